@@ -1,0 +1,18 @@
+#include "registry.h"
+
+#include <string.h>
+
+extern const struct od_connector od_feed_connector;
+
+const struct od_connector *const od_connectors[] = {
+    &od_feed_connector,
+    NULL,
+};
+
+const struct od_connector *od_connector_find(const char *kind)
+{
+    for (size_t i = 0; od_connectors[i]; i++)
+        if (strcmp(od_connectors[i]->kind, kind) == 0)
+            return od_connectors[i];
+    return NULL;
+}

@@ -1,0 +1,33 @@
+/* Charset conversion to UTF-8 (iconv) and UTF-8 validation. */
+#ifndef OD_CHARSET_H
+#define OD_CHARSET_H
+
+#include <stddef.h>
+
+#include "buf.h"
+
+/* Normalise a charset label as found in configs and MIME headers
+ * ("gbk", "GB2312", "x-gbk", "cp936", "utf8", "big5", "iso-8859-1",
+ * "windows-1252" ...) to a name iconv knows. GB2312 and GBK are read as
+ * GB18030, their superset, since senders mislabel. OD_EINVAL for a label
+ * iconv cannot convert. *out points to static storage or into `label`. */
+int od_charset_resolve(const char *label, const char **out);
+
+struct od_conv;
+
+/* A converter from `charset` (already resolved or a raw label) to UTF-8.
+ * UTF-8 input is validated, not converted. */
+int od_conv_open(const char *charset, struct od_conv **out);
+void od_conv_free(struct od_conv *c);
+
+/* Convert `len` bytes (one complete text: a field, a header) and append
+ * the UTF-8 result to `out`. Invalid or incomplete sequences fail with
+ * OD_EINVAL and a detail giving the byte offset and the bytes in hex;
+ * `out` then holds whatever came before. */
+int od_conv_run(struct od_conv *c, const char *in, size_t len, struct od_buf *out);
+
+/* 1 when s[0..len) is valid UTF-8 (no overlongs, no surrogates, nothing
+ * above U+10FFFF), else 0 with *bad_offset set when not NULL. */
+int od_utf8_valid(const char *s, size_t len, size_t *bad_offset);
+
+#endif

@@ -1,0 +1,111 @@
+/* Configuration: orderd.yaml plus one YAML file per channel in
+ * channels_dir, loaded into plain structs through declarative key tables
+ * (after fluent-bit's config_map and pgbouncer's CF_ABS tables).
+ *
+ * Every error is "file:line:column: message" from libyaml's marks.
+ * Unknown and duplicate keys are errors that list the allowed keys.
+ * Secrets are never inline: a key of type OD_KEY_SECRET takes
+ * {env: NAME} or {file: PATH} (the file's content, one trailing newline
+ * removed) and refuses a plain scalar. */
+#ifndef OD_CONFIG_H
+#define OD_CONFIG_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+struct od_connector;
+
+enum od_key_type {
+    OD_KEY_STRING,   /* char *; also accepts {env:}/{file:} */
+    OD_KEY_SECRET,   /* char *; only {env:}/{file:}; never printed */
+    OD_KEY_BOOL,     /* bool; true/false/yes/no/on/off */
+    OD_KEY_INT,      /* int64_t; decimal */
+    OD_KEY_DURATION, /* int64_t milliseconds; "500ms" "30s" "5m" "1h" */
+    OD_KEY_SIZE,     /* uint64_t bytes; "64k" "25MiB" */
+    OD_KEY_ENUM,     /* char *; one of `choices` */
+    OD_KEY_MAP,      /* struct od_strmap; a mapping of scalar -> scalar */
+    OD_KEY_LIST,     /* struct od_strlist; a sequence of scalars */
+    OD_KEY_PATH,     /* char *; relative paths resolved against the
+                        directory of the file that sets them */
+};
+
+/* One accepted key. Tables end with an entry whose name is NULL. */
+struct od_config_key {
+    const char *name;
+    enum od_key_type type;
+    const char *def;             /* default as YAML text, NULL = none */
+    size_t offset;               /* offsetof() into the settings struct */
+    const char *desc;            /* one line for docs and --help */
+    const char *const *choices;  /* OD_KEY_ENUM: NULL-terminated */
+    bool required;
+};
+
+struct od_strmap {
+    size_t n;
+    char **keys;
+    char **values;
+};
+
+struct od_strlist {
+    size_t n;
+    char **items;
+};
+
+/* Value of `key` in the map, or NULL. */
+const char *od_strmap_get(const struct od_strmap *m, const char *key);
+
+/* A configured channel: one instance of a connector kind. */
+struct od_channel {
+    char *name;                          /* [a-z0-9-]+, unique */
+    char *kind;
+    const struct od_connector *connector;
+    bool enabled;
+    int64_t poll_interval_ms;
+    int64_t batch_size;                  /* 0 = the global ingest.batch_size */
+    char *file;                          /* the YAML file it came from */
+    void *settings;                      /* connector->settings_size bytes,
+                                            filled from connector->keys */
+};
+
+struct od_config {
+    char *path;          /* orderd.yaml as given */
+    char *database_url;  /* sensitive: never logged */
+    char *channels_dir;  /* resolved against the config's directory */
+    char *rules;         /* path or NULL */
+    char *log_level;     /* debug | info | warn | error */
+    char *log_format;    /* text | json */
+    int64_t batch_size;  /* ingest.batch_size, default 500 */
+    int64_t backoff_initial_ms; /* ingest.backoff_initial, default 1s */
+    int64_t backoff_cap_ms;     /* ingest.backoff_cap, default 5m */
+    int64_t shutdown_timeout_ms; /* ingest.shutdown_timeout, default 10s */
+    struct od_channel **channels; /* sorted by name */
+    size_t n_channels;
+};
+
+/* Every error found, in order (the loader goes on after the first to
+ * report as many as it can). */
+struct od_config_errors {
+    size_t n;
+    char **msgs; /* "file:line:column: message" */
+};
+
+/* Load orderd.yaml and its channels. `registry` is the NULL-terminated
+ * list of connector kinds. ORDERD_DATABASE_URL, when set, replaces
+ * database.url. On failure returns OD_ECONFIG, *out untouched, and
+ * `errs` (if not NULL) holds the messages; the caller frees them with
+ * od_config_errors_free(). */
+int od_config_load(const char *path, const struct od_connector *const *registry,
+                   struct od_config **out, struct od_config_errors *errs);
+
+void od_config_free(struct od_config *c);
+void od_config_errors_free(struct od_config_errors *e);
+
+/* Find a channel by name; NULL when absent. */
+struct od_channel *od_config_channel(const struct od_config *c, const char *name);
+
+/* Free the strings/maps/lists a settings struct holds per `keys` (not the
+ * struct itself). Accepts NULL. */
+void od_settings_free(const struct od_config_key *keys, void *settings);
+
+#endif

@@ -1,0 +1,113 @@
+/* The connector interface: one kind of channel (feed, imap, shopify ...)
+ * is one const struct od_connector in connectors/<kind>/, registered in
+ * connectors/registry.c (after fluent-bit's input plugins). A configured
+ * channel (struct od_channel, config.h) is one instance of a kind.
+ *
+ * Call sequence, all on one thread per channel:
+ *   open -> { poll -> [sink commits the batch] -> after_commit }* -> close
+ * poll is called again while the batch says `more`; the cursor handed to
+ * poll is always the one last committed to the database, so a crash at
+ * any point resumes from committed state. */
+#ifndef OD_CONNECTOR_H
+#define OD_CONNECTOR_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "config.h"
+#include "model.h"
+
+#define OD_CONNECTOR_VERSION 1
+
+/* The committed position in a channel, as the connector wrote it: JSON
+ * text whose shape is the connector's own. json is NULL on first poll. */
+struct od_cursor {
+    const char *json;
+};
+
+/* An item that could not be turned into an order: kept with its raw
+ * bytes, so nothing is lost and it can be retried after a fix. */
+struct od_dead_letter {
+    char *source_ref;  /* where it came from: "orders.csv:14-15" */
+    char *external_id; /* when known, else NULL */
+    char *reason;      /* one line: why */
+    char *raw;         /* raw bytes as received (may contain NUL) */
+    size_t raw_len;
+};
+
+struct od_batch_order {
+    struct od_order *order;
+    char *raw; /* raw source bytes of this order, or NULL */
+    size_t raw_len;
+};
+
+/* What one poll produced. Owned by the caller (the scheduler), filled by
+ * the connector through the od_batch_* functions, which copy what they
+ * are given (except od_batch_add_order, which takes the order). */
+struct od_batch {
+    struct od_batch_order *orders;
+    size_t n_orders, cap_orders;
+    struct od_dead_letter *dead;
+    size_t n_dead, cap_dead;
+    size_t max_orders;    /* set by the caller: add at most this many
+                             orders + dead letters, then return */
+    char *cursor;         /* the cursor once this batch is committed;
+                             NULL = unchanged */
+    bool more;            /* more is ready now: poll again after commit */
+    int64_t retry_after_ms; /* on OD_EAGAIN: the server asked to wait */
+};
+
+void od_batch_init(struct od_batch *b, size_t max_orders);
+/* Empty the batch for the next poll (keeps max_orders). */
+void od_batch_reset(struct od_batch *b);
+void od_batch_free(struct od_batch *b);
+/* true when orders + dead letters reached max_orders. */
+bool od_batch_full(const struct od_batch *b);
+/* Takes ownership of `o` (freed even on failure); copies raw. */
+int od_batch_add_order(struct od_batch *b, struct od_order *o, const char *raw, size_t raw_len);
+int od_batch_add_dead(struct od_batch *b, const char *source_ref, const char *external_id,
+                      const char *reason, const char *raw, size_t raw_len);
+int od_batch_set_cursor(struct od_batch *b, const char *json);
+
+struct od_connector {
+    unsigned version;                 /* OD_CONNECTOR_VERSION */
+    const char *kind;                 /* "feed", "imap", "shopify" ... */
+    const char *summary;              /* one line for docs */
+    const struct od_config_key *keys; /* keys of the `<kind>:` section */
+    size_t settings_size;             /* bytes of the settings struct */
+
+    /* Semantic checks beyond the key table (called by the config loader
+     * after the keys are read, so `orderd --check` reports them).
+     * Returns 0 or OD_ECONFIG with a detail. May be NULL. */
+    int (*validate)(const struct od_channel *ch);
+
+    /* Prepare to poll. `ch` is borrowed and outlives the state. The
+     * state is the connector's; *state is set only on success. */
+    int (*open)(struct od_channel *ch, void **state);
+
+    /* Add at most out->max_orders items after `from` to `out` and set
+     * out->cursor to the position after them; set out->more when more
+     * is ready. `from` is borrowed for the call. Item problems become
+     * dead letters (return 0); a return < 0 is a channel problem:
+     * OD_EAGAIN (transient: back off and retry), OD_EAUTH or
+     * OD_ECONFIG (the channel cannot work until its config changes),
+     * anything else (back off and retry). */
+    int (*poll)(void *state, const struct od_cursor *from, struct od_batch *out);
+
+    /* Called after `b` committed: idempotent source side effects (move
+     * a file to the archive, flag a message). Never needed for
+     * correctness: a crash before or during it is repaired by the next
+     * poll. May be NULL. */
+    int (*after_commit)(void *state, const struct od_batch *b);
+
+    /* Turn a dead letter of this channel back into orders (after the
+     * operator fixed the config or the data), adding them to `out`;
+     * still bad: OD_EINVAL with the reason. May be NULL. */
+    int (*reparse)(void *state, const struct od_dead_letter *d, struct od_batch *out);
+
+    /* Release the state. Accepts NULL. */
+    void (*close)(void *state);
+};
+
+#endif

@@ -1,0 +1,58 @@
+/* Streaming RFC 4180 CSV parser (push style: feed it chunks of any size).
+ *
+ * Handles quoted fields with the delimiter, doubled quotes and CR/LF
+ * inside; CRLF, LF or lone CR record ends; a final record without a line
+ * end; a UTF-8 BOM at the very start (skipped). Works on bytes: any
+ * ASCII-compatible encoding (UTF-8, GBK/GB18030, Big5, ISO-8859-x) parses
+ * correctly because no trail byte of those encodings is a quote, the
+ * delimiter, CR or LF. Converting fields to UTF-8 is the caller's job
+ * (charset.h).
+ *
+ * Malformed input (a quote inside an unquoted field, text after a closing
+ * quote, an unterminated quoted field at end of input, a field or record
+ * over the limits) is reported per record via `error` in the record, and
+ * parsing resumes at the next line end, so one bad row never loses the
+ * rest of the file. */
+#ifndef OD_CSV_H
+#define OD_CSV_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct od_csv;
+
+struct od_csv_limits {
+    size_t max_field;  /* bytes in one field; default 64 KiB */
+    size_t max_fields; /* fields in one record; default 1024 */
+    size_t max_record; /* raw bytes of one record; default 1 MiB */
+};
+
+struct od_csv_record {
+    size_t n_fields;
+    const char *const *fields; /* NUL-terminated, unquoted field values */
+    const size_t *lengths;     /* byte lengths (fields may contain NUL) */
+    uint64_t line;             /* 1-based line where the record starts */
+    uint64_t offset;           /* byte offset of the record in the input */
+    const char *raw;           /* the record's raw bytes as in the input,
+                                  including its line end */
+    size_t raw_len;
+    const char *error;         /* NULL, or why the record is malformed
+                                  (fields are then what could be read) */
+};
+
+/* Called once per record, blank lines included (as one empty field).
+ * Everything the record points to is owned by the parser and valid only
+ * during the call. Return 0 to go on, or a negative code to stop: the
+ * code is returned by od_csv_feed/od_csv_finish unchanged. */
+typedef int (*od_csv_record_cb)(void *ud, const struct od_csv_record *rec);
+
+/* `delim` is the field delimiter (',' ';' '\t' '|' ...), not '"', CR or
+ * LF. `limits` may be NULL for the defaults. */
+int od_csv_new(char delim, const struct od_csv_limits *limits, od_csv_record_cb cb, void *ud,
+               struct od_csv **out);
+int od_csv_feed(struct od_csv *p, const char *data, size_t len);
+/* Flush the last record (one without a line end). */
+int od_csv_finish(struct od_csv *p);
+void od_csv_free(struct od_csv *p);
+
+#endif

@@ -1,0 +1,39 @@
+/* The normalized order as JSON (json-c): the shape of DESIGN.md, printed
+ * by `orderctl --format json`, read by the ndjson/json feed formats.
+ *
+ * Printing then parsing gives back an equal order (round trip). Money is
+ * always a decimal string ("12.30") on output; on input a string or a JSON
+ * number written with at most two decimals is accepted and read exactly
+ * from its text, never through a double. Times print as RFC 3339 UTC. */
+#ifndef OD_JSON_H
+#define OD_JSON_H
+
+#include <json-c/json.h>
+#include <stddef.h>
+
+#include "model.h"
+
+/* Build the JSON object of an order. `id` is printed only when non-zero;
+ * `audit` only when outcome is set. Caller owns *out (json_object_put). */
+int od_order_to_json(const struct od_order *o, struct json_object **out);
+
+struct od_json_opts {
+    const char *tz;       /* zone for naive time stamps; NULL = UTC */
+    const char *currency; /* default when the object names none; NULL = none */
+};
+
+/* Read an order from a parsed JSON object. "id" and "channel" in the
+ * input are ignored (the caller assigns them). Unknown keys are errors
+ * naming the key and listing the known ones, so typos do not silently
+ * drop data. Does not call od_order_finish(). On failure OD_EINVAL with
+ * a detail naming the field path ("lines[2].qty: expected a positive
+ * integer"). Caller owns *out. */
+int od_order_from_json(struct json_object *obj, const struct od_json_opts *opts,
+                       struct od_order **out);
+
+/* Parse text (at most `len` bytes, need not be NUL-terminated) holding
+ * exactly one JSON value, with a nesting limit of 32. On a syntax error
+ * the detail gives the byte offset. Caller owns *out. */
+int od_json_parse(const char *text, size_t len, struct json_object **out);
+
+#endif

@@ -1,0 +1,127 @@
+/* The normalized order: the one record every channel is turned into
+ * (see docs/normalized-order.md for the field list and the JSON shape).
+ *
+ * Ownership: an od_order owns every string and array it points to;
+ * od_order_free() releases all of it. Strings are UTF-8, NUL-terminated,
+ * NULL when absent. */
+#ifndef OD_MODEL_H
+#define OD_MODEL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "money.h"
+#include "timeutil.h"
+
+enum od_status {
+    OD_STATUS_NONE = 0, /* not given (parsers reject it on output) */
+    OD_STATUS_PENDING_PAYMENT,
+    OD_STATUS_PAID,
+    OD_STATUS_PARTIALLY_SHIPPED,
+    OD_STATUS_SHIPPED,
+    OD_STATUS_COMPLETED,
+    OD_STATUS_CANCELLED,
+    OD_STATUS_REFUNDED,
+};
+
+/* "paid" ... ; NULL for OD_STATUS_NONE or an unknown value. */
+const char *od_status_name(enum od_status s);
+/* Parse a normalized status name; OD_STATUS_NONE when unknown. */
+enum od_status od_status_from_name(const char *s);
+
+struct od_party {
+    char *ref;
+    char *name;
+    char *phone;
+    char *email;
+};
+
+struct od_address {
+    char *name;
+    char *phone;
+    char *country; /* ISO 3166-1 alpha-2 */
+    char *province;
+    char *city;
+    char *district;
+    char *address;
+    char *postal_code;
+};
+
+struct od_line {
+    int line_no; /* 1-based, in the order given */
+    char *sku;
+    char *channel_sku;
+    char *title;
+    int64_t qty; /* > 0 */
+    od_money unit_price;
+    od_money discount; /* OD_MONEY_NONE when not given (counts as 0) */
+    od_money total;    /* qty * unit_price - discount when not given */
+};
+
+struct od_audit_reason {
+    char *rule;
+    char *message;
+    char *evidence; /* a JSON object as text, or NULL */
+};
+
+struct od_audit {
+    char *outcome; /* approved | held | rejected | pending, or NULL */
+    struct od_audit_reason *reasons;
+    size_t n_reasons;
+};
+
+struct od_order {
+    int64_t id; /* assigned by the database; 0 when not stored yet */
+    char *channel;
+    char *external_id;
+    char *revision; /* opaque; see docs/exactly-once.md */
+    enum od_status status;
+    char *channel_status;
+    od_time placed_at;
+    od_time paid_at;
+    od_time updated_at;
+    char currency[4]; /* ISO 4217, "" when not given */
+    od_money subtotal;
+    od_money shipping;
+    od_money discount;
+    od_money tax;
+    od_money total;
+    struct od_party customer;
+    struct od_address ship_to;
+    struct od_line *lines;
+    size_t n_lines;
+    char *buyer_note;
+    char *seller_note;
+    char *priority; /* "normal" when not given */
+    char **tags;
+    size_t n_tags;
+    struct od_audit audit;
+};
+
+/* A new empty order: all times OD_TIME_NONE, all amounts OD_MONEY_NONE. */
+struct od_order *od_order_new(void);
+void od_order_free(struct od_order *o);
+
+/* Replace *field with a copy of s[0..len) (NULL s clears it). */
+int od_str_set(char **field, const char *s, size_t len);
+
+/* Append a zeroed line (amounts OD_MONEY_NONE) and return it via *out.
+ * line_no is set to its 1-based position. */
+int od_order_add_line(struct od_order *o, struct od_line **out);
+int od_order_add_tag(struct od_order *o, const char *tag);
+
+/* Fill derived values and check the order is complete:
+ *   - line totals = qty * unit_price - discount when absent;
+ *   - subtotal = sum of line totals when absent; shipping, discount and
+ *     tax default to 0; total = subtotal + shipping - discount + tax when
+ *     absent;
+ *   - priority defaults to "normal"; currency must be set (connectors
+ *     apply their channel's default currency and status first);
+ * Fails with OD_EINVAL and a detail ("line 2: qty must be > 0",
+ * "missing external_id", "missing status") when the order is unusable:
+ * no external_id, no status, no lines, a line with qty <= 0 or without
+ * unit_price, or an amount that overflows. */
+int od_order_finish(struct od_order *o);
+
+#endif
