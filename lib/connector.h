@@ -56,6 +56,9 @@ struct od_batch {
                              NULL = unchanged */
     bool more;            /* more is ready now: poll again after commit */
     int64_t retry_after_ms; /* on OD_EAGAIN: the server asked to wait */
+    int64_t backlog;      /* items known to be waiting after this batch
+                             (files, messages); -1 = unknown. The caller
+                             sets -1 before each poll. */
 };
 
 void od_batch_init(struct od_batch *b, size_t max_orders);

@@ -1,1 +1,607 @@
-/* placeholder */
+#include "store.h"
+
+#include <json-c/json.h>
+#include <libpq-fe.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "error.h"
+#include "json.h"
+#include "migrations.h"
+
+/* Advisory lock namespace (first key of the two-int form): "od". */
+#define OD_LOCK_NS    0x6f64
+#define OD_LOCK_MIGRATE 0
+
+/* Largest batch payload sent in one statement. */
+#define OD_BATCH_JSON_MAX ((size_t)1 << 30)
+
+struct od_store {
+    PGconn *conn;
+    char *url;
+};
+
+/* libpq's messages end with a newline; keep the first line only. */
+static const char *pq_msg(const char *m)
+{
+    static _Thread_local char line[512];
+    size_t n = 0;
+
+    if (!m)
+        return "";
+    while (m[n] && m[n] != '\n' && n + 1 < sizeof(line)) {
+        line[n] = m[n];
+        n++;
+    }
+    line[n] = '\0';
+    return line;
+}
+
+static int db_error(PGconn *c, const PGresult *r, const char *what)
+{
+    const char *m = r ? PQresultErrorMessage(r) : NULL;
+
+    if (!m || !*m)
+        m = PQerrorMessage(c);
+    return od_error_set(OD_EDB, "%s: %s", what, pq_msg(m));
+}
+
+static void notice_quiet(void *arg, const char *message)
+{
+    (void)arg;
+    (void)message;
+}
+
+static int open_conn(const char *url, PGconn **out)
+{
+    PGconn *c = PQconnectdb(url);
+
+    if (!c)
+        return od_error_set(OD_ENOMEM, "out of memory connecting to the database");
+    if (PQstatus(c) != CONNECTION_OK) {
+        int rc = od_error_set(OD_EDB, "cannot connect to the database: %s",
+                              pq_msg(PQerrorMessage(c)));
+        PQfinish(c);
+        return rc;
+    }
+    PQsetNoticeProcessor(c, notice_quiet, NULL);
+    *out = c;
+    return 0;
+}
+
+int od_store_connect(const char *url, struct od_store **out)
+{
+    struct od_store *s;
+    int rc;
+
+    s = calloc(1, sizeof(*s));
+    if (!s)
+        return od_error_set(OD_ENOMEM, "out of memory");
+    s->url = strdup(url ? url : "");
+    if (!s->url) {
+        rc = od_error_set(OD_ENOMEM, "out of memory");
+        goto out;
+    }
+    rc = open_conn(s->url, &s->conn);
+    if (rc < 0)
+        goto out;
+    *out = s;
+    s = NULL;
+out:
+    od_store_close(s);
+    return rc;
+}
+
+void od_store_close(struct od_store *s)
+{
+    if (!s)
+        return;
+    if (s->conn)
+        PQfinish(s->conn);
+    if (s->url) {
+        explicit_bzero(s->url, strlen(s->url));
+        free(s->url);
+    }
+    free(s);
+}
+
+bool od_store_ok(struct od_store *s)
+{
+    return s && s->conn && PQstatus(s->conn) == CONNECTION_OK;
+}
+
+int od_store_reconnect(struct od_store *s)
+{
+    PGconn *c;
+    int rc = open_conn(s->url, &c);
+
+    if (rc < 0)
+        return rc;
+    if (s->conn)
+        PQfinish(s->conn);
+    s->conn = c;
+    return 0;
+}
+
+int od_store_query(struct od_store *s, const char *sql, int nparams, const char *const *params,
+                   struct pg_result **out)
+{
+    PGresult *r = PQexecParams(s->conn, sql, nparams, NULL, params, NULL, NULL, 0);
+    ExecStatusType st = PQresultStatus(r);
+
+    if (st != PGRES_TUPLES_OK && st != PGRES_COMMAND_OK) {
+        int rc = db_error(s->conn, r, "query failed");
+
+        PQclear(r);
+        return rc;
+    }
+    *out = r;
+    return 0;
+}
+
+/* Run a statement whose result is not needed. */
+static int exec0(struct od_store *s, const char *what, const char *sql, int n,
+                 const char *const *params)
+{
+    PGresult *r = PQexecParams(s->conn, sql, n, NULL, params, NULL, NULL, 0);
+    ExecStatusType st = PQresultStatus(r);
+    int rc = 0;
+
+    if (st != PGRES_TUPLES_OK && st != PGRES_COMMAND_OK)
+        rc = db_error(s->conn, r, what);
+    PQclear(r);
+    return rc;
+}
+
+int od_store_schema_latest(void)
+{
+    int v = 0;
+
+    for (size_t i = 0; od_migrations[i].sql; i++)
+        v = od_migrations[i].version;
+    return v;
+}
+
+int od_store_schema_version(struct od_store *s, int *out)
+{
+    PGresult *r = NULL;
+    int rc;
+
+    rc = od_store_query(s, "SELECT to_regclass('schema_migrations') IS NOT NULL", 0, NULL, &r);
+    if (rc < 0)
+        return rc;
+    if (strcmp(PQgetvalue(r, 0, 0), "t") != 0) {
+        PQclear(r);
+        return od_error_set(OD_ENOTFOUND,
+                            "the database has no orderd schema: run 'orderctl migrate'");
+    }
+    PQclear(r);
+    rc = od_store_query(s, "SELECT coalesce(max(version), 0) FROM schema_migrations", 0, NULL,
+                        &r);
+    if (rc < 0)
+        return rc;
+    *out = (int)strtol(PQgetvalue(r, 0, 0), NULL, 10);
+    PQclear(r);
+    return 0;
+}
+
+int od_store_migrate(struct od_store *s, int *applied)
+{
+    char lockns[16], lockid[16];
+    const char *lock_params[2] = {lockns, lockid};
+    int count = 0;
+    int rc;
+
+    snprintf(lockns, sizeof(lockns), "%d", OD_LOCK_NS);
+    snprintf(lockid, sizeof(lockid), "%d", OD_LOCK_MIGRATE);
+    rc = exec0(s, "cannot lock for migration", "SELECT pg_advisory_lock($1::int, $2::int)", 2,
+               lock_params);
+    if (rc < 0)
+        return rc;
+    rc = exec0(s, "cannot create schema_migrations",
+               "CREATE TABLE IF NOT EXISTS schema_migrations ("
+               " version integer PRIMARY KEY, name text NOT NULL,"
+               " applied_at timestamptz NOT NULL DEFAULT now())",
+               0, NULL);
+    if (rc < 0)
+        goto out;
+    for (size_t i = 0; od_migrations[i].sql; i++) {
+        const struct od_migration *m = &od_migrations[i];
+        char ver[16];
+        const char *p[2] = {ver, m->name};
+        PGresult *r = NULL;
+        bool done;
+
+        snprintf(ver, sizeof(ver), "%d", m->version);
+        rc = od_store_query(s, "SELECT 1 FROM schema_migrations WHERE version = $1::int", 1, p,
+                            &r);
+        if (rc < 0)
+            goto out;
+        done = PQntuples(r) > 0;
+        PQclear(r);
+        if (done)
+            continue;
+        rc = exec0(s, "cannot begin", "BEGIN", 0, NULL);
+        if (rc < 0)
+            goto out;
+        /* A migration file holds several statements: simple query protocol. */
+        r = PQexec(s->conn, m->sql);
+        if (PQresultStatus(r) != PGRES_COMMAND_OK && PQresultStatus(r) != PGRES_TUPLES_OK) {
+            rc = db_error(s->conn, r, "migration failed");
+            od_error_wrap(rc, "migration %04d_%s", m->version, m->name);
+            PQclear(r);
+            PQclear(PQexec(s->conn, "ROLLBACK"));
+            goto out;
+        }
+        PQclear(r);
+        rc = exec0(s, "cannot record migration",
+                   "INSERT INTO schema_migrations (version, name) VALUES ($1::int, $2)", 2, p);
+        if (rc < 0) {
+            PQclear(PQexec(s->conn, "ROLLBACK"));
+            goto out;
+        }
+        rc = exec0(s, "cannot commit migration", "COMMIT", 0, NULL);
+        if (rc < 0)
+            goto out;
+        count++;
+    }
+    *applied = count;
+out:
+    {
+        int rc2 = exec0(s, "cannot unlock", "SELECT pg_advisory_unlock($1::int, $2::int)", 2,
+                        lock_params);
+
+        if (rc == 0)
+            rc = rc2;
+    }
+    return rc;
+}
+
+int od_store_sync_channels(struct od_store *s, struct od_channel *const *ch, size_t n)
+{
+    struct json_object *arr = json_object_new_array();
+    const char *p[1];
+    int rc;
+
+    if (!arr)
+        return od_error_set(OD_ENOMEM, "out of memory");
+    for (size_t i = 0; i < n; i++) {
+        struct json_object *o = json_object_new_object();
+
+        if (!o) {
+            rc = od_error_set(OD_ENOMEM, "out of memory");
+            goto out;
+        }
+        json_object_object_add(o, "name", json_object_new_string(ch[i]->name));
+        json_object_object_add(o, "kind", json_object_new_string(ch[i]->kind));
+        json_object_object_add(o, "enabled", json_object_new_boolean(ch[i]->enabled));
+        json_object_array_add(arr, o);
+    }
+    p[0] = json_object_to_json_string_ext(arr, JSON_C_TO_STRING_PLAIN);
+    rc = exec0(s, "cannot record channels",
+               "INSERT INTO channels (name, kind, enabled)"
+               " SELECT e->>'name', e->>'kind', (e->>'enabled')::boolean"
+               "   FROM jsonb_array_elements($1::jsonb) e"
+               " ON CONFLICT (name) DO UPDATE SET kind = excluded.kind,"
+               "   enabled = excluded.enabled, updated_at = now()"
+               " WHERE channels.kind IS DISTINCT FROM excluded.kind"
+               "    OR channels.enabled IS DISTINCT FROM excluded.enabled",
+               1, p);
+out:
+    json_object_put(arr);
+    return rc;
+}
+
+int od_store_lock_channel(struct od_store *s, const char *channel, bool *got)
+{
+    char ns[16];
+    const char *p[2] = {ns, channel};
+    PGresult *r = NULL;
+    int rc;
+
+    snprintf(ns, sizeof(ns), "%d", OD_LOCK_NS);
+    rc = od_store_query(s, "SELECT pg_try_advisory_lock($1::int, hashtext($2))", 2, p, &r);
+    if (rc < 0)
+        return rc;
+    *got = strcmp(PQgetvalue(r, 0, 0), "t") == 0;
+    PQclear(r);
+    return 0;
+}
+
+int od_store_unlock_channel(struct od_store *s, const char *channel)
+{
+    char ns[16];
+    const char *p[2] = {ns, channel};
+
+    snprintf(ns, sizeof(ns), "%d", OD_LOCK_NS);
+    return exec0(s, "cannot unlock channel", "SELECT pg_advisory_unlock($1::int, hashtext($2))",
+                 2, p);
+}
+
+int od_store_cursor(struct od_store *s, const char *channel, char **out)
+{
+    const char *p[1] = {channel};
+    PGresult *r = NULL;
+    char *v = NULL;
+    int rc;
+
+    rc = od_store_query(s, "SELECT cursor::text FROM channel_cursors WHERE channel = $1", 1, p,
+                        &r);
+    if (rc < 0)
+        return rc;
+    if (PQntuples(r) > 0) {
+        v = strdup(PQgetvalue(r, 0, 0));
+        if (!v) {
+            PQclear(r);
+            return od_error_set(OD_ENOMEM, "out of memory");
+        }
+    }
+    PQclear(r);
+    *out = v;
+    return 0;
+}
+
+int od_store_run_begin(struct od_store *s, const char *channel, const char *instance,
+                       int64_t *run_id)
+{
+    const char *p[2] = {channel, instance};
+    PGresult *r = NULL;
+    int rc;
+
+    rc = exec0(s, "cannot close stale runs",
+               "UPDATE ingest_runs SET state = 'aborted', finished_at = now(),"
+               " error = 'the process running it stopped'"
+               " WHERE channel = $1 AND state = 'running'",
+               1, p);
+    if (rc < 0)
+        return rc;
+    rc = od_store_query(s,
+                        "INSERT INTO ingest_runs (channel, instance) VALUES ($1, $2) RETURNING id",
+                        2, p, &r);
+    if (rc < 0)
+        return rc;
+    *run_id = strtoll(PQgetvalue(r, 0, 0), NULL, 10);
+    PQclear(r);
+    return 0;
+}
+
+int od_store_run_end(struct od_store *s, const char *channel, int64_t run_id, const char *state,
+                     const char *error, int64_t backlog)
+{
+    char run[32], bl[32];
+    const char *p[5] = {run, state, error, channel, backlog >= 0 ? bl : NULL};
+
+    snprintf(run, sizeof(run), "%lld", (long long)run_id);
+    snprintf(bl, sizeof(bl), "%lld", (long long)backlog);
+    return exec0(s, "cannot record the run",
+                 "WITH r AS (UPDATE ingest_runs SET finished_at = now(), state = $2, error = $3"
+                 "            WHERE id = $1::bigint)"
+                 " UPDATE channels SET last_poll_at = now(),"
+                 "   state = CASE WHEN $2 = 'ok' THEN 'ok' WHEN $2 = 'aborted' THEN state"
+                 "                ELSE $2 END,"
+                 "   last_success_at = CASE WHEN $2 = 'ok' THEN now() ELSE last_success_at END,"
+                 "   last_error = CASE WHEN $2 = 'ok' THEN NULL ELSE coalesce($3, last_error) END,"
+                 "   last_error_at = CASE WHEN $2 = 'ok' THEN last_error_at ELSE now() END,"
+                 "   failures = CASE WHEN $2 = 'ok' THEN 0 ELSE failures + 1 END,"
+                 "   backlog = coalesce($5::bigint, backlog), updated_at = now()"
+                 " WHERE name = $4",
+                 5, p);
+}
+
+static const char b64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+int od_base64_encode(const void *data, size_t len, struct od_buf *out)
+{
+    const unsigned char *d = data;
+    char q[4];
+    int rc;
+
+    for (size_t i = 0; i < len; i += 3) {
+        unsigned v = (unsigned)d[i] << 16;
+
+        if (i + 1 < len)
+            v |= (unsigned)d[i + 1] << 8;
+        if (i + 2 < len)
+            v |= d[i + 2];
+        q[0] = b64[(v >> 18) & 63];
+        q[1] = b64[(v >> 12) & 63];
+        q[2] = i + 1 < len ? b64[(v >> 6) & 63] : '=';
+        q[3] = i + 2 < len ? b64[v & 63] : '=';
+        rc = od_buf_add(out, q, 4);
+        if (rc < 0)
+            return rc;
+    }
+    return 0;
+}
+
+static int add_b64(struct json_object *o, const char *key, const char *raw, size_t len)
+{
+    struct od_buf b;
+    int rc;
+
+    od_buf_init(&b, OD_BATCH_JSON_MAX);
+    rc = od_base64_encode(raw ? raw : "", raw ? len : 0, &b);
+    if (rc == 0)
+        json_object_object_add(o, key, json_object_new_string_len(b.data ? b.data : "", (int)b.len));
+    od_buf_free(&b);
+    return rc;
+}
+
+static void add_str(struct json_object *o, const char *key, const char *v)
+{
+    json_object_object_add(o, key, v ? json_object_new_string(v) : NULL);
+}
+
+int od_store_ingest(struct od_store *s, const char *channel, int64_t run_id,
+                    const struct od_batch *b, struct od_ingest_result *res)
+{
+    struct json_object *orders = json_object_new_array();
+    struct json_object *dead = json_object_new_array();
+    char run[32];
+    const char *p[5];
+    PGresult *r = NULL;
+    int rc = 0;
+
+    if (!orders || !dead) {
+        rc = od_error_set(OD_ENOMEM, "out of memory");
+        goto out;
+    }
+    for (size_t i = 0; i < b->n_orders; i++) {
+        struct json_object *o = NULL;
+
+        rc = od_order_to_json(b->orders[i].order, &o);
+        if (rc < 0)
+            goto out;
+        json_object_object_del(o, "id");
+        if (b->orders[i].raw)
+            rc = add_b64(o, "raw", b->orders[i].raw, b->orders[i].raw_len);
+        json_object_array_add(orders, o);
+        if (rc < 0)
+            goto out;
+    }
+    for (size_t i = 0; i < b->n_dead; i++) {
+        const struct od_dead_letter *d = &b->dead[i];
+        struct json_object *o = json_object_new_object();
+
+        if (!o) {
+            rc = od_error_set(OD_ENOMEM, "out of memory");
+            goto out;
+        }
+        add_str(o, "source_ref", d->source_ref);
+        add_str(o, "external_id", d->external_id);
+        add_str(o, "reason", d->reason);
+        rc = add_b64(o, "raw", d->raw, d->raw_len);
+        json_object_array_add(dead, o);
+        if (rc < 0)
+            goto out;
+    }
+    snprintf(run, sizeof(run), "%lld", (long long)run_id);
+    p[0] = channel;
+    p[1] = run_id > 0 ? run : NULL;
+    p[2] = json_object_to_json_string_ext(orders, JSON_C_TO_STRING_PLAIN);
+    p[3] = json_object_to_json_string_ext(dead, JSON_C_TO_STRING_PLAIN);
+    p[4] = b->cursor;
+    r = PQexecParams(s->conn,
+                     "SELECT n_new, n_updated, n_unchanged, n_dead"
+                     " FROM orderd_ingest($1, $2::bigint, $3::jsonb, $4::jsonb, $5::jsonb)",
+                     5, NULL, p, NULL, NULL, 0);
+    if (PQresultStatus(r) != PGRES_TUPLES_OK || PQntuples(r) != 1) {
+        rc = db_error(s->conn, r, "cannot store the batch");
+        goto out;
+    }
+    if (res) {
+        res->n_new = (int)strtol(PQgetvalue(r, 0, 0), NULL, 10);
+        res->n_updated = (int)strtol(PQgetvalue(r, 0, 1), NULL, 10);
+        res->n_unchanged = (int)strtol(PQgetvalue(r, 0, 2), NULL, 10);
+        res->n_dead = (int)strtol(PQgetvalue(r, 0, 3), NULL, 10);
+    }
+out:
+    PQclear(r);
+    json_object_put(orders);
+    json_object_put(dead);
+    return rc;
+}
+
+/* ---- reading orders back ------------------------------------------- */
+
+static const char *val(PGresult *r, int row, int col)
+{
+    return PQgetisnull(r, row, col) ? NULL : PQgetvalue(r, row, col);
+}
+
+static int row_to_order(PGresult *r, int row, struct od_order **out)
+{
+    struct od_order *o = NULL;
+    struct json_object *doc = NULL;
+    struct od_json_opts opts = {.tz = "UTC", .currency = NULL};
+    const char *text = val(r, row, 1);
+    int rc;
+
+    rc = od_json_parse(text, strlen(text), &doc);
+    if (rc < 0)
+        goto out;
+    rc = od_order_from_json(doc, &opts, &o);
+    if (rc < 0) {
+        od_error_wrap(rc, "order %s", PQgetvalue(r, row, 0));
+        goto out;
+    }
+    o->id = strtoll(PQgetvalue(r, row, 0), NULL, 10);
+    rc = od_str_set(&o->channel, PQgetvalue(r, row, 2), strlen(PQgetvalue(r, row, 2)));
+    if (rc < 0)
+        goto out;
+    *out = o;
+    o = NULL;
+out:
+    od_order_free(o);
+    json_object_put(doc);
+    return rc;
+}
+
+/* The stored row as the normalized JSON shape (read back through
+ * od_order_from_json, so json.c stays the one definition of the shape). */
+static const char orders_sql[] =
+    "SELECT o.id, jsonb_build_object("
+    "  'external_id', o.external_id, 'revision', o.revision, 'status', o.status,"
+    "  'channel_status', o.channel_status,"
+    "  'placed_at', o.placed_at, 'paid_at', o.paid_at, 'updated_at', o.source_updated_at,"
+    "  'currency', o.currency,"
+    "  'subtotal', o.subtotal::text, 'shipping', o.shipping::text,"
+    "  'discount', o.discount::text, 'tax', o.tax::text, 'total', o.total::text,"
+    "  'customer', jsonb_build_object('ref', o.customer_ref, 'name', o.customer_name,"
+    "     'phone', o.customer_phone, 'email', o.customer_email),"
+    "  'ship_to', jsonb_build_object('name', o.ship_name, 'phone', o.ship_phone,"
+    "     'country', o.ship_country, 'province', o.ship_province, 'city', o.ship_city,"
+    "     'district', o.ship_district, 'address', o.ship_address,"
+    "     'postal_code', o.ship_postal_code),"
+    "  'lines', coalesce((SELECT jsonb_agg(jsonb_build_object('line_no', l.line_no,"
+    "     'sku', l.sku, 'channel_sku', l.channel_sku, 'title', l.title, 'qty', l.qty,"
+    "     'unit_price', l.unit_price::text, 'discount', l.discount::text,"
+    "     'total', l.total::text) ORDER BY l.line_no)"
+    "     FROM order_lines l WHERE l.order_id = o.id), '[]'::jsonb),"
+    "  'buyer_note', o.buyer_note, 'seller_note', o.seller_note, 'priority', o.priority,"
+    "  'tags', to_jsonb(o.tags),"
+    "  'audit', coalesce(o.audit, jsonb_build_object('outcome', o.audit_outcome,"
+    "     'reasons', '[]'::jsonb))"
+    ")::text, o.channel"
+    " FROM orders o"
+    " WHERE ($1::text IS NULL OR o.channel = $1)"
+    "   AND ($2::text IS NULL OR o.external_id = $2)"
+    "   AND ($3::text IS NULL OR o.audit_outcome = $3)"
+    " ORDER BY o.id DESC"
+    " LIMIT $4::bigint";
+
+int od_store_orders(struct od_store *s, const struct od_order_filter *f, od_order_cb cb, void *ud)
+{
+    char limit[32];
+    const char *p[4];
+    PGresult *r;
+    int rc = 0;
+
+    snprintf(limit, sizeof(limit), "%lld", (long long)f->limit);
+    p[0] = f->channel;
+    p[1] = f->external_id;
+    p[2] = f->audit;
+    p[3] = f->limit > 0 ? limit : NULL;
+    /* Single-row mode: memory stays bounded however many orders match. */
+    if (!PQsendQueryParams(s->conn, orders_sql, 4, NULL, p, NULL, NULL, 0))
+        return db_error(s->conn, NULL, "cannot list orders");
+    PQsetSingleRowMode(s->conn);
+    while ((r = PQgetResult(s->conn)) != NULL) {
+        ExecStatusType st = PQresultStatus(r);
+
+        if (st == PGRES_SINGLE_TUPLE && rc == 0) {
+            struct od_order *o = NULL;
+
+            rc = row_to_order(r, 0, &o);
+            if (rc == 0)
+                rc = cb(ud, o);
+            od_order_free(o);
+        } else if (st != PGRES_SINGLE_TUPLE && st != PGRES_TUPLES_OK && rc == 0) {
+            rc = db_error(s->conn, r, "cannot list orders");
+        }
+        PQclear(r);
+    }
+    return rc;
+}

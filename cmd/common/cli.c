@@ -1,1 +1,25 @@
-/* placeholder */
+#include "cli.h"
+
+#include <stdio.h>
+
+#include "error.h"
+#include "registry.h"
+
+struct od_config *od_cli_load_config(const char *path, const char *prog)
+{
+    struct od_config_errors errs = {0};
+    struct od_config *c = NULL;
+
+    if (od_config_load(path, od_connectors, &c, &errs) < 0) {
+        for (size_t i = 0; i < errs.n; i++)
+            fprintf(stderr, "%s\n", errs.msgs[i]);
+        if (errs.n == 0)
+            fprintf(stderr, "%s: %s\n", path, od_error_last());
+        fprintf(stderr, "%s: configuration %s is invalid (%zu error%s)\n", prog, path,
+                errs.n ? errs.n : 1, errs.n == 1 || errs.n == 0 ? "" : "s");
+        od_config_errors_free(&errs);
+        return NULL;
+    }
+    od_config_errors_free(&errs);
+    return c;
+}

@@ -1,1 +1,843 @@
-int main(void) { return 0; }
+/* orderctl: the operator's command line.
+ *
+ *   orderctl --config FILE migrate
+ *   orderctl --config FILE orders [--channel C] [--audit OUTCOME] [--limit N]
+ *                                 [--format table|json|csv]
+ *   orderctl --config FILE order CHANNEL EXTERNAL_ID [--format table|json]
+ *   orderctl --config FILE deadletters list [--channel C] [--all] [--format table|json]
+ *   orderctl --config FILE deadletters show ID [--format json]
+ *   orderctl --config FILE deadletters retry ID... | --all
+ *   orderctl --config FILE channels [--format table|json]
+ *
+ * Exit: 0 success, 1 failure, 2 usage or configuration error. */
+#include <getopt.h>
+#include <json-c/json.h>
+#include <libpq-fe.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "charset.h"
+#include "cli.h"
+#include "connector.h"
+#include "error.h"
+#include "json.h"
+#include "registry.h"
+#include "store.h"
+#include "table.h"
+
+struct ctx {
+    const char *config_path;
+    struct od_config *cfg;
+    struct od_store *store;
+    const char *format;
+    const char *channel;
+    const char *audit;
+    long long limit;
+    bool all;
+};
+
+static void usage(FILE *f)
+{
+    fprintf(f,
+            "usage: orderctl [--config FILE] COMMAND ...\n"
+            "\n"
+            "  migrate                                   apply database migrations\n"
+            "  orders [--channel C] [--audit approved|held|rejected|pending]\n"
+            "         [--limit N] [--format table|json|csv]\n"
+            "                                            list orders (newest first)\n"
+            "  order CHANNEL EXTERNAL_ID [--format table|json]\n"
+            "                                            one order with its lines\n"
+            "  deadletters list [--channel C] [--all] [--format table|json]\n"
+            "  deadletters show ID [--format table|json]\n"
+            "  deadletters retry ID... | --all           re-parse with the current config\n"
+            "  channels [--format table|json]            channel state, cursor, backlog\n"
+            "\n"
+            "  -c, --config FILE   orderd.yaml (default /etc/orderd/orderd.yaml)\n"
+            "  --limit N           table output defaults to 50 rows; json/csv to all\n");
+}
+
+static int fail(const char *what)
+{
+    fprintf(stderr, "orderctl: %s: %s\n", what, od_error_last());
+    return OD_EXIT_FAIL;
+}
+
+static int connect_db(struct ctx *c, bool need_schema)
+{
+    int version = 0;
+
+    if (od_store_connect(c->cfg->database_url, &c->store) < 0)
+        return fail("database");
+    if (!need_schema)
+        return 0;
+    if (od_store_schema_version(c->store, &version) < 0)
+        return fail("database");
+    if (version < od_store_schema_latest()) {
+        fprintf(stderr,
+                "orderctl: database schema is at version %d, this orderctl needs %d: run "
+                "'orderctl migrate'\n",
+                version, od_store_schema_latest());
+        return OD_EXIT_FAIL;
+    }
+    return 0;
+}
+
+/* ---- migrate ------------------------------------------------------------ */
+
+static int cmd_migrate(struct ctx *c)
+{
+    int applied = 0, version = 0, rc;
+
+    rc = connect_db(c, false);
+    if (rc)
+        return rc;
+    if (od_store_migrate(c->store, &applied) < 0)
+        return fail("migrate");
+    if (od_store_schema_version(c->store, &version) < 0)
+        return fail("migrate");
+    printf("migrate: %d migration%s applied; schema at version %d\n", applied,
+           applied == 1 ? "" : "s", version);
+    return OD_EXIT_OK;
+}
+
+/* ---- orders ------------------------------------------------------------- */
+
+struct list_out {
+    const char *format;
+    struct od_table *table;
+    size_t count;
+};
+
+static const char *s_or(const char *s, const char *dflt)
+{
+    return s ? s : dflt;
+}
+
+static void csv_field(struct od_buf *b, const char *v)
+{
+    if (!v)
+        return;
+    if (strpbrk(v, ",\"\r\n")) {
+        od_buf_addc(b, '"');
+        for (; *v; v++) {
+            if (*v == '"')
+                od_buf_addc(b, '"');
+            od_buf_addc(b, *v);
+        }
+        od_buf_addc(b, '"');
+    } else {
+        od_buf_adds(b, v);
+    }
+}
+
+/* CSV export: the feed's own format (one row per line, dotted field
+ * paths as headers), so an export can be fed back in. */
+static const char *const csv_header[] = {
+    "external_id", "status", "placed_at", "paid_at", "updated_at", "currency",
+    "subtotal", "shipping", "discount", "tax", "total", "customer.ref", "customer.name",
+    "customer.phone", "customer.email", "ship_to.name", "ship_to.phone", "ship_to.country",
+    "ship_to.province", "ship_to.city", "ship_to.district", "ship_to.address",
+    "ship_to.postal_code", "buyer_note", "seller_note", "priority", "tags", "lines.sku",
+    "lines.channel_sku", "lines.title", "lines.qty", "lines.unit_price", "lines.discount",
+    "lines.total", "channel", "id", "audit.outcome", NULL,
+};
+
+static void print_csv_order(const struct od_order *o)
+{
+    char m[11][OD_MONEY_STRLEN], t[3][OD_TIME_STRLEN], qty[32], id[32];
+    struct od_buf tags, row;
+
+    od_buf_init(&tags, 1 << 20);
+    for (size_t i = 0; i < o->n_tags; i++) {
+        if (i)
+            od_buf_addc(&tags, ';');
+        od_buf_adds(&tags, o->tags[i]);
+    }
+    od_buf_init(&row, 1 << 24);
+    for (size_t li = 0; li < o->n_lines; li++) {
+        const struct od_line *l = &o->lines[li];
+        const char *v[40];
+        size_t n = 0;
+
+        t[0][0] = t[1][0] = t[2][0] = '\0';
+        if (o->placed_at != OD_TIME_NONE)
+            od_time_format(o->placed_at, t[0]);
+        if (o->paid_at != OD_TIME_NONE)
+            od_time_format(o->paid_at, t[1]);
+        if (o->updated_at != OD_TIME_NONE)
+            od_time_format(o->updated_at, t[2]);
+        od_money_format(o->subtotal, m[0]);
+        od_money_format(o->shipping, m[1]);
+        od_money_format(o->discount, m[2]);
+        od_money_format(o->tax, m[3]);
+        od_money_format(o->total, m[4]);
+        od_money_format(l->unit_price, m[5]);
+        m[6][0] = '\0';
+        if (l->discount != OD_MONEY_NONE)
+            od_money_format(l->discount, m[6]);
+        od_money_format(l->total, m[7]);
+        snprintf(qty, sizeof(qty), "%lld", (long long)l->qty);
+        snprintf(id, sizeof(id), "%lld", (long long)o->id);
+        v[n++] = o->external_id;
+        v[n++] = od_status_name(o->status);
+        v[n++] = t[0];
+        v[n++] = t[1];
+        v[n++] = t[2];
+        v[n++] = o->currency;
+        for (int k = 0; k < 5; k++)
+            v[n++] = m[k];
+        v[n++] = o->customer.ref;
+        v[n++] = o->customer.name;
+        v[n++] = o->customer.phone;
+        v[n++] = o->customer.email;
+        v[n++] = o->ship_to.name;
+        v[n++] = o->ship_to.phone;
+        v[n++] = o->ship_to.country;
+        v[n++] = o->ship_to.province;
+        v[n++] = o->ship_to.city;
+        v[n++] = o->ship_to.district;
+        v[n++] = o->ship_to.address;
+        v[n++] = o->ship_to.postal_code;
+        v[n++] = o->buyer_note;
+        v[n++] = o->seller_note;
+        v[n++] = o->priority;
+        v[n++] = tags.data ? tags.data : "";
+        v[n++] = l->sku;
+        v[n++] = l->channel_sku;
+        v[n++] = l->title;
+        v[n++] = qty;
+        v[n++] = m[5];
+        v[n++] = m[6];
+        v[n++] = m[7];
+        v[n++] = o->channel;
+        v[n++] = id;
+        v[n++] = o->audit.outcome;
+        od_buf_reset(&row);
+        for (size_t k = 0; k < n; k++) {
+            if (k)
+                od_buf_addc(&row, ',');
+            csv_field(&row, v[k]);
+        }
+        od_buf_adds(&row, "\r\n");
+        fwrite(row.data, 1, row.len, stdout);
+    }
+    od_buf_free(&row);
+    od_buf_free(&tags);
+}
+
+static int on_order(void *ud, const struct od_order *o)
+{
+    struct list_out *lo = ud;
+
+    if (strcmp(lo->format, "json") == 0) {
+        struct json_object *j = NULL;
+
+        if (od_order_to_json(o, &j) < 0)
+            return -1;
+        printf("%s%s", lo->count ? ",\n" : "",
+               json_object_to_json_string_ext(j, JSON_C_TO_STRING_PRETTY |
+                                                     JSON_C_TO_STRING_NOSLASHESCAPE));
+        json_object_put(j);
+    } else if (strcmp(lo->format, "csv") == 0) {
+        print_csv_order(o);
+    } else {
+        char id[32], total[OD_MONEY_STRLEN + 8], placed[OD_TIME_STRLEN] = "", nlines[16];
+
+        snprintf(id, sizeof(id), "%lld", (long long)o->id);
+        od_money_format(o->total, total);
+        snprintf(total + strlen(total), 8, " %s", o->currency);
+        if (o->placed_at != OD_TIME_NONE)
+            od_time_format(o->placed_at, placed);
+        snprintf(nlines, sizeof(nlines), "%zu", o->n_lines);
+        od_table_row(lo->table, (const char *[]){id, o->channel, o->external_id,
+                                                 od_status_name(o->status), placed, total, nlines,
+                                                 s_or(o->customer.name, s_or(o->ship_to.name, "")),
+                                                 s_or(o->audit.outcome, "")});
+    }
+    lo->count++;
+    return 0;
+}
+
+static int check_format(const char *f, bool csv_ok)
+{
+    if (strcmp(f, "table") == 0 || strcmp(f, "json") == 0 || (csv_ok && strcmp(f, "csv") == 0))
+        return 0;
+    fprintf(stderr, "orderctl: unknown --format '%s' (table, json%s)\n", f,
+            csv_ok ? ", csv" : "");
+    return -1;
+}
+
+static int cmd_orders(struct ctx *c, const char *external_id)
+{
+    struct od_order_filter f = {.channel = c->channel, .external_id = external_id,
+                                .audit = c->audit, .limit = c->limit};
+    struct list_out lo = {.format = c->format};
+    static const char *const cols[] = {"ID",    "CHANNEL", "EXTERNAL_ID", "STATUS", "PLACED_AT",
+                                       "TOTAL", "LINES",   "CUSTOMER",    "AUDIT",  NULL};
+    int rc;
+
+    if (check_format(c->format, true) < 0)
+        return OD_EXIT_USAGE;
+    if (c->audit && strcmp(c->audit, "approved") && strcmp(c->audit, "held") &&
+        strcmp(c->audit, "rejected") && strcmp(c->audit, "pending")) {
+        fprintf(stderr, "orderctl: --audit must be approved, held, rejected or pending\n");
+        return OD_EXIT_USAGE;
+    }
+    if (f.limit < 0 || (f.limit == 0 && strcmp(c->format, "table") == 0 && !external_id))
+        f.limit = 50;
+    rc = connect_db(c, true);
+    if (rc)
+        return rc;
+    if (strcmp(c->format, "table") == 0)
+        lo.table = od_table_new(cols);
+    if (strcmp(c->format, "json") == 0)
+        printf("[\n");
+    if (strcmp(c->format, "csv") == 0) {
+        for (size_t i = 0; csv_header[i]; i++)
+            printf("%s%s", i ? "," : "", csv_header[i]);
+        printf("\r\n");
+    }
+    rc = od_store_orders(c->store, &f, on_order, &lo);
+    if (strcmp(c->format, "json") == 0)
+        printf("%s]\n", lo.count ? "\n" : "");
+    if (lo.table) {
+        od_table_print(lo.table, stdout);
+        printf("(%zu order%s)\n", lo.count, lo.count == 1 ? "" : "s");
+        od_table_free(lo.table);
+    }
+    if (rc < 0)
+        return fail("orders");
+    if (external_id && lo.count == 0) {
+        fprintf(stderr, "orderctl: no order %s in channel %s\n", external_id, c->channel);
+        return OD_EXIT_FAIL;
+    }
+    return OD_EXIT_OK;
+}
+
+static int on_order_detail(void *ud, const struct od_order *o)
+{
+    struct list_out *lo = ud;
+    char buf[OD_MONEY_STRLEN], t[OD_TIME_STRLEN];
+    static const char *const cols[] = {"LINE", "SKU", "CHANNEL_SKU", "TITLE", "QTY",
+                                       "UNIT_PRICE", "DISCOUNT", "TOTAL", NULL};
+    struct od_table *tb;
+
+    if (strcmp(lo->format, "json") == 0)
+        return on_order(ud, o);
+    lo->count++;
+    printf("order %lld  %s / %s  status %s (%s)\n", (long long)o->id, o->channel, o->external_id,
+           od_status_name(o->status), s_or(o->channel_status, "-"));
+    printf("  placed   %s\n", o->placed_at != OD_TIME_NONE ? od_time_format(o->placed_at, t) : "-");
+    printf("  paid     %s\n", o->paid_at != OD_TIME_NONE ? od_time_format(o->paid_at, t) : "-");
+    printf("  customer %s  %s  %s\n", s_or(o->customer.name, "-"), s_or(o->customer.phone, "-"),
+           s_or(o->customer.email, "-"));
+    printf("  ship to  %s  %s  %s %s %s %s %s\n", s_or(o->ship_to.name, "-"),
+           s_or(o->ship_to.phone, "-"), s_or(o->ship_to.province, ""), s_or(o->ship_to.city, ""),
+           s_or(o->ship_to.district, ""), s_or(o->ship_to.address, ""),
+           s_or(o->ship_to.postal_code, ""));
+    printf("  note     %s\n", s_or(o->buyer_note, "-"));
+    printf("  subtotal %s", od_money_format(o->subtotal, buf));
+    printf("  shipping %s", od_money_format(o->shipping, buf));
+    printf("  discount %s", od_money_format(o->discount, buf));
+    printf("  tax %s", od_money_format(o->tax, buf));
+    printf("  total %s %s\n", od_money_format(o->total, buf), o->currency);
+    printf("  audit    %s\n", s_or(o->audit.outcome, "-"));
+    for (size_t i = 0; i < o->audit.n_reasons; i++)
+        printf("    - %s: %s\n", s_or(o->audit.reasons[i].rule, "?"),
+               s_or(o->audit.reasons[i].message, ""));
+    tb = od_table_new(cols);
+    for (size_t i = 0; i < o->n_lines; i++) {
+        const struct od_line *l = &o->lines[i];
+        char no[16], qty[32], up[OD_MONEY_STRLEN], di[OD_MONEY_STRLEN] = "", to[OD_MONEY_STRLEN];
+
+        snprintf(no, sizeof(no), "%d", l->line_no);
+        snprintf(qty, sizeof(qty), "%lld", (long long)l->qty);
+        od_money_format(l->unit_price, up);
+        if (l->discount != OD_MONEY_NONE)
+            od_money_format(l->discount, di);
+        od_money_format(l->total, to);
+        od_table_row(tb, (const char *[]){no, s_or(l->sku, ""), s_or(l->channel_sku, ""),
+                                          s_or(l->title, ""), qty, up, di, to});
+    }
+    od_table_print(tb, stdout);
+    od_table_free(tb);
+    return 0;
+}
+
+static int cmd_order(struct ctx *c, const char *channel, const char *external_id)
+{
+    struct od_order_filter f = {.channel = channel, .external_id = external_id};
+    struct list_out lo = {.format = c->format};
+    int rc;
+
+    if (check_format(c->format, false) < 0)
+        return OD_EXIT_USAGE;
+    rc = connect_db(c, true);
+    if (rc)
+        return rc;
+    rc = od_store_orders(c->store, &f, on_order_detail, &lo);
+    if (rc < 0)
+        return fail("order");
+    if (lo.count == 0) {
+        fprintf(stderr, "orderctl: no order '%s' in channel '%s'\n", external_id, channel);
+        return OD_EXIT_FAIL;
+    }
+    if (strcmp(c->format, "json") == 0)
+        printf("\n");
+    return OD_EXIT_OK;
+}
+
+/* ---- channels ----------------------------------------------------------- */
+
+static int cmd_channels(struct ctx *c)
+{
+    static const char *const cols[] = {"CHANNEL", "KIND",    "ENABLED", "STATE",  "LAST_POLL",
+                                       "LAST_OK", "FAILURES", "BACKLOG", "ERROR", NULL};
+    const char *sql =
+        "SELECT c.name, c.kind, c.enabled, c.state,"
+        " to_char(c.last_poll_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'),"
+        " to_char(c.last_success_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'),"
+        " c.failures, c.backlog, c.last_error, k.cursor::text,"
+        " (SELECT count(*) FROM dead_letters d WHERE d.channel = c.name AND d.state = 'open')"
+        " FROM channels c LEFT JOIN channel_cursors k ON k.channel = c.name ORDER BY c.name";
+    PGresult *r = NULL;
+    int rc;
+
+    if (check_format(c->format, false) < 0)
+        return OD_EXIT_USAGE;
+    rc = connect_db(c, true);
+    if (rc)
+        return rc;
+    if (od_store_sync_channels(c->store, c->cfg->channels, c->cfg->n_channels) < 0 ||
+        od_store_query(c->store, sql, 0, NULL, &r) < 0)
+        return fail("channels");
+    if (strcmp(c->format, "json") == 0) {
+        struct json_object *arr = json_object_new_array();
+
+        for (int i = 0; i < PQntuples(r); i++) {
+            struct json_object *o = json_object_new_object();
+            struct json_object *cur = NULL;
+
+#define JS(k, col)                                                                                 \
+    json_object_object_add(o, k,                                                                   \
+                           PQgetisnull(r, i, col) ? NULL                                           \
+                                                  : json_object_new_string(PQgetvalue(r, i, col)))
+            JS("name", 0);
+            JS("kind", 1);
+            json_object_object_add(o, "enabled",
+                                   json_object_new_boolean(PQgetvalue(r, i, 2)[0] == 't'));
+            JS("state", 3);
+            JS("last_poll_at", 4);
+            JS("last_success_at", 5);
+            json_object_object_add(o, "failures",
+                                   json_object_new_int64(strtoll(PQgetvalue(r, i, 6), NULL, 10)));
+            json_object_object_add(
+                o, "backlog",
+                PQgetisnull(r, i, 7) ? NULL
+                                     : json_object_new_int64(strtoll(PQgetvalue(r, i, 7), NULL, 10)));
+            JS("last_error", 8);
+            if (!PQgetisnull(r, i, 9))
+                od_json_parse(PQgetvalue(r, i, 9), strlen(PQgetvalue(r, i, 9)), &cur);
+            json_object_object_add(o, "cursor", cur);
+            json_object_object_add(o, "open_dead_letters",
+                                   json_object_new_int64(strtoll(PQgetvalue(r, i, 10), NULL, 10)));
+#undef JS
+            json_object_array_add(arr, o);
+        }
+        printf("%s\n", json_object_to_json_string_ext(arr, JSON_C_TO_STRING_PRETTY |
+                                                               JSON_C_TO_STRING_NOSLASHESCAPE));
+        json_object_put(arr);
+    } else {
+        struct od_table *t = od_table_new(cols);
+
+        for (int i = 0; i < PQntuples(r); i++) {
+            const char *v[9];
+
+            for (int k = 0; k < 9; k++)
+                v[k] = PQgetisnull(r, i, k) ? "-" : PQgetvalue(r, i, k);
+            v[2] = PQgetvalue(r, i, 2)[0] == 't' ? "yes" : "no";
+            od_table_row(t, v);
+        }
+        od_table_print(t, stdout);
+        od_table_free(t);
+        for (int i = 0; i < PQntuples(r); i++)
+            if (!PQgetisnull(r, i, 9))
+                printf("cursor %s: %s\n", PQgetvalue(r, i, 0), PQgetvalue(r, i, 9));
+    }
+    PQclear(r);
+    return OD_EXIT_OK;
+}
+
+/* ---- dead letters ------------------------------------------------------- */
+
+static int cmd_dead_list(struct ctx *c)
+{
+    static const char *const cols[] = {"ID",   "CHANNEL", "SOURCE", "STATE", "SEEN",
+                                       "RETRIES", "FIRST_SEEN", "REASON", NULL};
+    const char *p[3] = {c->channel, c->all ? "t" : "f", NULL};
+    char limit[32];
+    PGresult *r = NULL;
+    int rc;
+
+    if (check_format(c->format, false) < 0)
+        return OD_EXIT_USAGE;
+    snprintf(limit, sizeof(limit), "%lld", c->limit);
+    p[2] = c->limit > 0 ? limit : NULL;
+    rc = connect_db(c, true);
+    if (rc)
+        return rc;
+    if (od_store_query(c->store,
+                       "SELECT id, channel, source_ref, state, seen_count, retry_count,"
+                       " to_char(first_seen AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'),"
+                       " reason, external_id, length(raw)"
+                       " FROM dead_letters WHERE ($1::text IS NULL OR channel = $1)"
+                       " AND ($2::boolean OR state = 'open') ORDER BY id LIMIT $3::bigint",
+                       3, p, &r) < 0)
+        return fail("deadletters");
+    if (strcmp(c->format, "json") == 0) {
+        struct json_object *arr = json_object_new_array();
+
+        for (int i = 0; i < PQntuples(r); i++) {
+            struct json_object *o = json_object_new_object();
+
+            json_object_object_add(o, "id",
+                                   json_object_new_int64(strtoll(PQgetvalue(r, i, 0), NULL, 10)));
+            json_object_object_add(o, "channel", json_object_new_string(PQgetvalue(r, i, 1)));
+            json_object_object_add(o, "source_ref", json_object_new_string(PQgetvalue(r, i, 2)));
+            json_object_object_add(o, "state", json_object_new_string(PQgetvalue(r, i, 3)));
+            json_object_object_add(o, "seen_count",
+                                   json_object_new_int64(strtoll(PQgetvalue(r, i, 4), NULL, 10)));
+            json_object_object_add(o, "retry_count",
+                                   json_object_new_int64(strtoll(PQgetvalue(r, i, 5), NULL, 10)));
+            json_object_object_add(o, "first_seen", json_object_new_string(PQgetvalue(r, i, 6)));
+            json_object_object_add(o, "reason", json_object_new_string(PQgetvalue(r, i, 7)));
+            json_object_object_add(o, "external_id",
+                                   PQgetisnull(r, i, 8)
+                                       ? NULL
+                                       : json_object_new_string(PQgetvalue(r, i, 8)));
+            json_object_object_add(o, "raw_bytes",
+                                   json_object_new_int64(strtoll(PQgetvalue(r, i, 9), NULL, 10)));
+            json_object_array_add(arr, o);
+        }
+        printf("%s\n", json_object_to_json_string_ext(arr, JSON_C_TO_STRING_PRETTY |
+                                                               JSON_C_TO_STRING_NOSLASHESCAPE));
+        json_object_put(arr);
+    } else {
+        struct od_table *t = od_table_new(cols);
+
+        for (int i = 0; i < PQntuples(r); i++) {
+            const char *v[8];
+
+            for (int k = 0; k < 8; k++)
+                v[k] = PQgetvalue(r, i, k);
+            od_table_row(t, v);
+        }
+        od_table_print(t, stdout);
+        printf("(%d dead letter%s)\n", PQntuples(r), PQntuples(r) == 1 ? "" : "s");
+        od_table_free(t);
+    }
+    PQclear(r);
+    return OD_EXIT_OK;
+}
+
+static int cmd_dead_show(struct ctx *c, const char *id)
+{
+    const char *p[1] = {id};
+    PGresult *r = NULL;
+    const char *raw;
+    int rawlen;
+    int rc;
+
+    if (check_format(c->format, false) < 0)
+        return OD_EXIT_USAGE;
+    rc = connect_db(c, true);
+    if (rc)
+        return rc;
+    /* raw comes back as base64 text so it survives any bytes. */
+    if (od_store_query(c->store,
+                       "SELECT id, channel, source_ref, external_id, reason, state, first_seen,"
+                       " last_seen, seen_count, retry_count, encode(raw, 'base64'), raw"
+                       " FROM dead_letters WHERE id = $1::bigint",
+                       1, p, &r) < 0)
+        return fail("deadletters show");
+    if (PQntuples(r) == 0) {
+        PQclear(r);
+        fprintf(stderr, "orderctl: no dead letter %s\n", id);
+        return OD_EXIT_FAIL;
+    }
+    if (strcmp(c->format, "json") == 0) {
+        struct json_object *o = json_object_new_object();
+        static const char *const keys[] = {"id",        "channel",   "source_ref", "external_id",
+                                           "reason",    "state",     "first_seen", "last_seen",
+                                           "seen_count", "retry_count", "raw_base64"};
+
+        for (int k = 0; k < 11; k++)
+            json_object_object_add(o, keys[k],
+                                   PQgetisnull(r, 0, k)
+                                       ? NULL
+                                       : json_object_new_string(PQgetvalue(r, 0, k)));
+        printf("%s\n", json_object_to_json_string_ext(o, JSON_C_TO_STRING_PRETTY |
+                                                             JSON_C_TO_STRING_NOSLASHESCAPE));
+        json_object_put(o);
+    } else {
+        size_t len = 0;
+        unsigned char *bytes = PQunescapeBytea((const unsigned char *)PQgetvalue(r, 0, 11), &len);
+
+        printf("dead letter %s  channel %s  state %s\n", PQgetvalue(r, 0, 0),
+               PQgetvalue(r, 0, 1), PQgetvalue(r, 0, 5));
+        printf("source   %s\n", PQgetvalue(r, 0, 2));
+        printf("order    %s\n", PQgetisnull(r, 0, 3) ? "-" : PQgetvalue(r, 0, 3));
+        printf("reason   %s\n", PQgetvalue(r, 0, 4));
+        printf("seen     %s times, first %s, last %s; retried %s times\n", PQgetvalue(r, 0, 8),
+               PQgetvalue(r, 0, 6), PQgetvalue(r, 0, 7), PQgetvalue(r, 0, 9));
+        raw = (const char *)bytes;
+        rawlen = (int)len;
+        if (raw && od_utf8_valid(raw, len, NULL)) {
+            printf("raw (%d bytes):\n%.*s%s", rawlen, rawlen, raw,
+                   rawlen && raw[rawlen - 1] == '\n' ? "" : "\n");
+        } else if (raw) {
+            printf("raw (%d bytes, not UTF-8; shown as hex):\n", rawlen);
+            for (int i = 0; i < rawlen; i++)
+                printf("%02x%s", (unsigned char)raw[i], (i % 32 == 31 || i == rawlen - 1) ? "\n" : " ");
+        }
+        PQfreemem(bytes);
+    }
+    PQclear(r);
+    return OD_EXIT_OK;
+}
+
+/* Retry one dead letter: re-parse its raw bytes with the channel's
+ * current configuration; on success store the orders and mark it
+ * resolved in the same transaction. */
+static int retry_one(struct ctx *c, const char *id, bool *resolved)
+{
+    const char *p[1] = {id};
+    PGresult *r = NULL;
+    struct od_dead_letter d = {0};
+    struct od_channel *ch = NULL;
+    struct od_batch b;
+    void *state = NULL;
+    size_t rawlen = 0;
+    unsigned char *raw = NULL;
+    int rc;
+
+    *resolved = false;
+    od_batch_init(&b, 100000);
+    rc = od_store_query(c->store,
+                        "SELECT channel, source_ref, external_id, reason, raw, state"
+                        " FROM dead_letters WHERE id = $1::bigint",
+                        1, p, &r);
+    if (rc < 0)
+        goto out;
+    if (PQntuples(r) == 0) {
+        rc = od_error_set(OD_ENOTFOUND, "no dead letter %s", id);
+        goto out;
+    }
+    if (strcmp(PQgetvalue(r, 0, 5), "open") != 0) {
+        rc = od_error_set(OD_EINVAL, "dead letter %s is %s, not open", id, PQgetvalue(r, 0, 5));
+        goto out;
+    }
+    ch = od_config_channel(c->cfg, PQgetvalue(r, 0, 0));
+    if (!ch) {
+        rc = od_error_set(OD_ENOTFOUND, "channel %s is no longer configured", PQgetvalue(r, 0, 0));
+        goto out;
+    }
+    if (!ch->connector->reparse) {
+        rc = od_error_set(OD_EINVAL, "channel kind %s cannot re-parse dead letters", ch->kind);
+        goto out;
+    }
+    raw = PQunescapeBytea((const unsigned char *)PQgetvalue(r, 0, 4), &rawlen);
+    d.source_ref = PQgetvalue(r, 0, 1);
+    d.external_id = PQgetisnull(r, 0, 2) ? NULL : PQgetvalue(r, 0, 2);
+    d.reason = PQgetvalue(r, 0, 3);
+    d.raw = (char *)raw;
+    d.raw_len = rawlen;
+    rc = ch->connector->open(ch, &state);
+    if (rc < 0)
+        goto out;
+    rc = ch->connector->reparse(state, &d, &b);
+    if (rc == OD_EINVAL) {
+        char why[512];
+        const char *q[2] = {id, why};
+        PGresult *u = NULL;
+
+        snprintf(why, sizeof(why), "%s", od_error_last());
+        rc = od_store_query(c->store,
+                            "UPDATE dead_letters SET retry_count = retry_count + 1,"
+                            " last_retry_at = now(), reason = $2 WHERE id = $1::bigint",
+                            2, q, &u);
+        PQclear(u);
+        if (rc == 0)
+            rc = od_error_set(OD_EINVAL, "%s", why);
+        goto out;
+    }
+    if (rc < 0)
+        goto out;
+    {
+        struct od_ingest_result res;
+        PGresult *u = NULL;
+
+        rc = od_store_query(c->store, "BEGIN", 0, NULL, &u);
+        PQclear(u);
+        if (rc < 0)
+            goto out;
+        rc = od_store_ingest(c->store, ch->name, 0, &b, &res);
+        if (rc == 0) {
+            rc = od_store_query(c->store,
+                                "UPDATE dead_letters SET state = 'resolved', resolved_at = now(),"
+                                " retry_count = retry_count + 1, last_retry_at = now(),"
+                                " resolved_order_id = (SELECT id FROM orders o WHERE"
+                                "   o.channel = dead_letters.channel AND o.external_id ="
+                                "   coalesce(dead_letters.external_id, '')) WHERE id = $1::bigint",
+                                1, p, &u);
+            PQclear(u);
+        }
+        u = NULL;
+        od_store_query(c->store, rc == 0 ? "COMMIT" : "ROLLBACK", 0, NULL, &u);
+        PQclear(u);
+        if (rc == 0) {
+            *resolved = true;
+            printf("dead letter %s: resolved (%zu order%s stored: %d new, %d updated)\n", id,
+                   b.n_orders, b.n_orders == 1 ? "" : "s", res.n_new, res.n_updated);
+        }
+    }
+out:
+    if (state)
+        ch->connector->close(state);
+    od_batch_free(&b);
+    PQfreemem(raw);
+    PQclear(r);
+    return rc;
+}
+
+static int cmd_dead_retry(struct ctx *c, char **ids, int n)
+{
+    PGresult *r = NULL;
+    int failed = 0, done = 0, total = 0;
+    int rc;
+
+    rc = connect_db(c, true);
+    if (rc)
+        return rc;
+    if (c->all) {
+        const char *p[1] = {c->channel};
+
+        if (od_store_query(c->store,
+                           "SELECT id FROM dead_letters WHERE state = 'open'"
+                           " AND ($1::text IS NULL OR channel = $1) ORDER BY id",
+                           1, p, &r) < 0)
+            return fail("deadletters retry");
+        n = PQntuples(r);
+    } else if (n == 0) {
+        fprintf(stderr, "orderctl: deadletters retry needs IDs or --all\n");
+        return OD_EXIT_USAGE;
+    }
+    for (int i = 0; i < n; i++) {
+        const char *id = r ? PQgetvalue(r, i, 0) : ids[i];
+        bool ok = false;
+
+        total++;
+        if (retry_one(c, id, &ok) < 0) {
+            fprintf(stderr, "dead letter %s: still failing: %s\n", id, od_error_last());
+            failed++;
+        } else if (ok) {
+            done++;
+        }
+    }
+    PQclear(r);
+    printf("retry: %d resolved, %d still failing, of %d\n", done, failed, total);
+    return failed ? OD_EXIT_FAIL : OD_EXIT_OK;
+}
+
+int main(int argc, char **argv)
+{
+    static const struct option opts[] = {
+        {"config", required_argument, NULL, 'c'}, {"format", required_argument, NULL, 'f'},
+        {"channel", required_argument, NULL, 'C'}, {"audit", required_argument, NULL, 'a'},
+        {"limit", required_argument, NULL, 'l'},   {"all", no_argument, NULL, 'A'},
+        {"help", no_argument, NULL, 'h'},          {"version", no_argument, NULL, 'V'},
+        {NULL, 0, NULL, 0},
+    };
+    struct ctx c = {.config_path = "/etc/orderd/orderd.yaml", .format = "table"};
+    const char *cmd;
+    int opt, rc;
+
+    /* Options may come before or after the command words. */
+    while ((opt = getopt_long(argc, argv, "c:f:h", opts, NULL)) != -1) {
+        switch (opt) {
+        case 'c':
+            c.config_path = optarg;
+            break;
+        case 'f':
+            c.format = optarg;
+            break;
+        case 'C':
+            c.channel = optarg;
+            break;
+        case 'a':
+            c.audit = optarg;
+            break;
+        case 'l': {
+            char *end;
+
+            c.limit = strtoll(optarg, &end, 10);
+            if (*end || c.limit <= 0) {
+                fprintf(stderr, "orderctl: --limit needs a positive number\n");
+                return OD_EXIT_USAGE;
+            }
+            break;
+        }
+        case 'A':
+            c.all = true;
+            break;
+        case 'h':
+            usage(stdout);
+            return OD_EXIT_OK;
+        case 'V':
+            printf("orderctl %s\n", ORDERD_VERSION);
+            return OD_EXIT_OK;
+        default:
+            usage(stderr);
+            return OD_EXIT_USAGE;
+        }
+    }
+    if (optind >= argc) {
+        usage(stderr);
+        return OD_EXIT_USAGE;
+    }
+    cmd = argv[optind++];
+    c.cfg = od_cli_load_config(c.config_path, "orderctl");
+    if (!c.cfg)
+        return OD_EXIT_USAGE;
+    if (strcmp(cmd, "migrate") == 0 && optind == argc) {
+        rc = cmd_migrate(&c);
+    } else if (strcmp(cmd, "orders") == 0 && optind == argc) {
+        rc = cmd_orders(&c, NULL);
+    } else if (strcmp(cmd, "order") == 0 && optind + 2 == argc) {
+        rc = cmd_order(&c, argv[optind], argv[optind + 1]);
+    } else if (strcmp(cmd, "channels") == 0 && optind == argc) {
+        rc = cmd_channels(&c);
+    } else if (strcmp(cmd, "deadletters") == 0 && optind < argc) {
+        const char *sub = argv[optind++];
+
+        if (strcmp(sub, "list") == 0 && optind == argc) {
+            rc = cmd_dead_list(&c);
+        } else if (strcmp(sub, "show") == 0 && optind + 1 == argc) {
+            rc = cmd_dead_show(&c, argv[optind]);
+        } else if (strcmp(sub, "retry") == 0) {
+            rc = cmd_dead_retry(&c, argv + optind, argc - optind);
+        } else {
+            usage(stderr);
+            rc = OD_EXIT_USAGE;
+        }
+    } else {
+        fprintf(stderr, "orderctl: unknown command or wrong arguments: %s\n", cmd);
+        usage(stderr);
+        rc = OD_EXIT_USAGE;
+    }
+    od_store_close(c.store);
+    od_config_free(c.cfg);
+    return rc;
+}

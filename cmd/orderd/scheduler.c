@@ -1,1 +1,425 @@
-/* placeholder */
+#include "scheduler.h"
+
+#include <errno.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "connector.h"
+#include "error.h"
+#include "log.h"
+#include "store.h"
+
+/* Repeated identical errors: logged at the first, then every Nth. */
+#define COMPLAIN_EVERY 10
+
+struct worker {
+    struct od_scheduler *sched;
+    struct od_channel *ch;
+    pthread_t thread;
+    bool started;
+    atomic_bool done;
+    bool failed;
+    unsigned seed;
+};
+
+struct od_scheduler {
+    const struct od_config *cfg;
+    bool once;
+    atomic_bool stop;
+    pthread_mutex_t mu;
+    pthread_cond_t cond;
+    struct worker *workers;
+    size_t n_workers;
+    char instance[128];
+};
+
+/* Sleep up to ms, returning early when asked to stop. */
+static void nap(struct od_scheduler *s, int64_t ms)
+{
+    struct timespec until;
+
+    clock_gettime(CLOCK_REALTIME, &until);
+    until.tv_sec += ms / 1000;
+    until.tv_nsec += (ms % 1000) * 1000000;
+    if (until.tv_nsec >= 1000000000) {
+        until.tv_sec++;
+        until.tv_nsec -= 1000000000;
+    }
+    pthread_mutex_lock(&s->mu);
+    while (!atomic_load(&s->stop))
+        if (pthread_cond_timedwait(&s->cond, &s->mu, &until) == ETIMEDOUT)
+            break;
+    pthread_mutex_unlock(&s->mu);
+}
+
+/* Uniform in [lo, hi]. */
+static int64_t rand_between(unsigned *seed, int64_t lo, int64_t hi)
+{
+    if (hi <= lo)
+        return lo;
+    return lo + (int64_t)((double)rand_r(seed) / RAND_MAX * (double)(hi - lo));
+}
+
+struct chan_run {
+    struct worker *w;
+    struct od_store *store;
+    bool schema_ok;
+    void *state;
+    char *cursor;
+    struct od_batch batch;
+    int64_t backlog;
+    /* error bookkeeping */
+    int failures;
+    char last_error[512];
+};
+
+static const char *kind_of(const struct worker *w)
+{
+    return w->ch->kind;
+}
+
+static int ensure_store(struct chan_run *r)
+{
+    const struct od_config *cfg = r->w->sched->cfg;
+    struct od_channel *one[1] = {r->w->ch};
+    int version = 0;
+    int rc;
+
+    if (r->store && od_store_ok(r->store) && r->schema_ok)
+        return 0;
+    if (!r->store) {
+        rc = od_store_connect(cfg->database_url, &r->store);
+    } else {
+        rc = od_store_reconnect(r->store);
+    }
+    if (rc < 0)
+        return rc;
+    r->schema_ok = false;
+    rc = od_store_schema_version(r->store, &version);
+    if (rc < 0)
+        return rc;
+    if (version < od_store_schema_latest())
+        return od_error_set(OD_EDB,
+                            "database schema is at version %d, this orderd needs %d: run "
+                            "'orderctl migrate'",
+                            version, od_store_schema_latest());
+    rc = od_store_sync_channels(r->store, one, 1);
+    if (rc < 0)
+        return rc;
+    r->schema_ok = true;
+    return 0;
+}
+
+static const char *run_state(int rc)
+{
+    switch (rc) {
+    case 0:
+        return "ok";
+    case OD_EAUTH:
+        return "auth_error";
+    case OD_ECONFIG:
+        return "config_error";
+    default:
+        return "error";
+    }
+}
+
+/* One run: lock the channel, poll and commit until nothing is left. */
+static int run_channel(struct chan_run *r)
+{
+    struct worker *w = r->w;
+    struct od_channel *ch = w->ch;
+    const struct od_connector *conn = ch->connector;
+    int64_t run_id = 0;
+    bool locked = false;
+    char err[512] = "";
+    int totals[4] = {0, 0, 0, 0};
+    int rc;
+
+    rc = ensure_store(r);
+    if (rc < 0)
+        return rc;
+    rc = od_store_lock_channel(r->store, ch->name, &locked);
+    if (rc < 0)
+        return rc;
+    if (!locked)
+        return od_error_set(OD_EBUSY, "another orderd instance is polling this channel");
+    rc = od_store_run_begin(r->store, ch->name, w->sched->instance, &run_id);
+    if (rc < 0)
+        goto out;
+    free(r->cursor);
+    r->cursor = NULL;
+    rc = od_store_cursor(r->store, ch->name, &r->cursor);
+    if (rc < 0)
+        goto out;
+    if (!r->state) {
+        rc = conn->open(ch, &r->state);
+        if (rc < 0)
+            goto out;
+    }
+    for (;;) {
+        struct od_cursor from = {r->cursor};
+        struct od_ingest_result res = {0};
+        struct od_batch *b = &r->batch;
+
+        od_batch_reset(b);
+        b->backlog = -1;
+        rc = conn->poll(r->state, &from, b);
+        if (b->backlog >= 0)
+            r->backlog = b->backlog;
+        if (rc < 0)
+            break;
+        if (b->n_orders || b->n_dead || b->cursor) {
+            rc = od_store_ingest(r->store, ch->name, run_id, b, &res);
+            if (rc < 0)
+                break;
+            totals[0] += res.n_new;
+            totals[1] += res.n_updated;
+            totals[2] += res.n_unchanged;
+            totals[3] += res.n_dead;
+            if (b->cursor) {
+                char *c = strdup(b->cursor);
+
+                if (!c) {
+                    rc = od_error_set(OD_ENOMEM, "out of memory");
+                    break;
+                }
+                free(r->cursor);
+                r->cursor = c;
+            }
+            od_log(OD_LOG_DEBUG, kind_of(w), ch->name,
+                   "batch committed: %zu items, %d new, %d updated, %d unchanged, %d dead",
+                   b->n_orders + b->n_dead, res.n_new, res.n_updated, res.n_unchanged,
+                   res.n_dead);
+            if (conn->after_commit) {
+                rc = conn->after_commit(r->state, b);
+                if (rc < 0)
+                    break;
+            }
+        }
+        if (!b->more || atomic_load(&w->sched->stop))
+            break;
+    }
+    if (totals[0] || totals[1] || totals[3])
+        od_log(OD_LOG_INFO, kind_of(w), ch->name, "ingested: %d new, %d updated, %d unchanged, %d dead letters",
+               totals[0], totals[1], totals[2], totals[3]);
+out:
+    if (rc < 0)
+        snprintf(err, sizeof(err), "%s", od_error_last());
+    if (run_id && od_store_ok(r->store))
+        od_store_run_end(r->store, ch->name, run_id, run_state(rc), rc < 0 ? err : NULL,
+                         r->backlog);
+    if (locked && od_store_ok(r->store))
+        od_store_unlock_channel(r->store, ch->name);
+    if (rc < 0)
+        od_error_set(rc, "%s", err);
+    return rc;
+}
+
+static void complain(struct chan_run *r, int rc)
+{
+    struct worker *w = r->w;
+    const char *msg = od_error_last();
+
+    r->failures++;
+    if (rc == OD_EBUSY) {
+        od_log(OD_LOG_DEBUG, kind_of(w), w->ch->name, "%s", msg);
+        return;
+    }
+    if (strcmp(msg, r->last_error) != 0) {
+        od_log(OD_LOG_ERROR, kind_of(w), w->ch->name, "poll failed: %s", msg);
+        snprintf(r->last_error, sizeof(r->last_error), "%s", msg);
+    } else if (r->failures % COMPLAIN_EVERY == 0) {
+        od_log(OD_LOG_WARN, kind_of(w), w->ch->name, "still failing (%d in a row): %s",
+               r->failures, msg);
+    }
+}
+
+static void *worker_main(void *arg)
+{
+    struct worker *w = arg;
+    struct od_scheduler *s = w->sched;
+    const struct od_config *cfg = s->cfg;
+    struct chan_run r = {.w = w, .backlog = -1};
+    int64_t backoff = 0;
+    size_t max = (size_t)(w->ch->batch_size > 0 ? w->ch->batch_size : cfg->batch_size);
+
+    od_batch_init(&r.batch, max);
+    while (!atomic_load(&s->stop)) {
+        int rc = run_channel(&r);
+        int64_t delay;
+
+        if (rc == 0) {
+            if (r.failures && r.last_error[0])
+                od_log(OD_LOG_INFO, kind_of(w), w->ch->name, "recovered after %d failed polls",
+                       r.failures);
+            r.failures = 0;
+            r.last_error[0] = '\0';
+            backoff = 0;
+            delay = rand_between(&w->seed, w->ch->poll_interval_ms * 9 / 10,
+                                 w->ch->poll_interval_ms * 11 / 10);
+        } else {
+            complain(&r, rc);
+            if (rc == OD_EBUSY) {
+                delay = w->ch->poll_interval_ms;
+            } else {
+                backoff = backoff ? backoff * 2 : cfg->backoff_initial_ms;
+                if (backoff > cfg->backoff_cap_ms || rc == OD_EAUTH || rc == OD_ECONFIG)
+                    backoff = cfg->backoff_cap_ms;
+                if (r.batch.retry_after_ms > backoff)
+                    backoff = r.batch.retry_after_ms;
+                delay = rand_between(&w->seed, backoff / 2, backoff);
+            }
+        }
+        if (s->once) {
+            w->failed = rc < 0 && rc != OD_EBUSY;
+            if (rc == OD_EBUSY)
+                od_log(OD_LOG_WARN, kind_of(w), w->ch->name,
+                       "skipped: another orderd instance is polling this channel");
+            break;
+        }
+        nap(s, delay);
+    }
+    if (r.state)
+        w->ch->connector->close(r.state);
+    od_batch_free(&r.batch);
+    free(r.cursor);
+    od_store_close(r.store);
+    atomic_store(&w->done, true);
+    pthread_mutex_lock(&s->mu);
+    pthread_cond_broadcast(&s->cond);
+    pthread_mutex_unlock(&s->mu);
+    return NULL;
+}
+
+static bool selected(const struct od_channel *ch, const char *const *names, size_t n)
+{
+    if (n == 0)
+        return true;
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(names[i], ch->name) == 0)
+            return true;
+    return false;
+}
+
+int od_scheduler_start(const struct od_config *cfg, const char *const *names, size_t n_names,
+                       bool once, struct od_scheduler **out)
+{
+    struct od_scheduler *s = calloc(1, sizeof(*s));
+    char host[64] = "localhost";
+    int rc = 0;
+
+    if (!s)
+        return od_error_set(OD_ENOMEM, "out of memory");
+    s->cfg = cfg;
+    s->once = once;
+    atomic_init(&s->stop, false);
+    pthread_mutex_init(&s->mu, NULL);
+    pthread_cond_init(&s->cond, NULL);
+    gethostname(host, sizeof(host) - 1);
+    snprintf(s->instance, sizeof(s->instance), "%s:%ld", host, (long)getpid());
+    s->workers = calloc(cfg->n_channels ? cfg->n_channels : 1, sizeof(*s->workers));
+    if (!s->workers) {
+        rc = od_error_set(OD_ENOMEM, "out of memory");
+        goto out;
+    }
+    for (size_t i = 0; i < cfg->n_channels; i++) {
+        struct od_channel *ch = cfg->channels[i];
+        struct worker *w;
+
+        if (!selected(ch, names, n_names))
+            continue;
+        if (!ch->enabled) {
+            od_log(OD_LOG_INFO, ch->kind, ch->name, "disabled in the configuration; not polled");
+            continue;
+        }
+        w = &s->workers[s->n_workers];
+        w->sched = s;
+        w->ch = ch;
+        w->seed = (unsigned)time(NULL) ^ (unsigned)(i * 2654435761u) ^ (unsigned)getpid();
+        atomic_init(&w->done, false);
+        if (pthread_create(&w->thread, NULL, worker_main, w) != 0) {
+            rc = od_error_set(OD_ENOMEM, "cannot start a thread for channel %s", ch->name);
+            goto out;
+        }
+        w->started = true;
+        s->n_workers++;
+    }
+out:
+    if (rc < 0) {
+        od_scheduler_stop(s);
+        od_scheduler_join(s, 10000);
+        od_scheduler_free(s);
+        return rc;
+    }
+    *out = s;
+    return 0;
+}
+
+void od_scheduler_stop(struct od_scheduler *s)
+{
+    pthread_mutex_lock(&s->mu);
+    atomic_store(&s->stop, true);
+    pthread_cond_broadcast(&s->cond);
+    pthread_mutex_unlock(&s->mu);
+}
+
+bool od_scheduler_done(struct od_scheduler *s)
+{
+    for (size_t i = 0; i < s->n_workers; i++)
+        if (!atomic_load(&s->workers[i].done))
+            return false;
+    return true;
+}
+
+bool od_scheduler_join(struct od_scheduler *s, long timeout_ms)
+{
+    struct timespec until;
+
+    clock_gettime(CLOCK_REALTIME, &until);
+    until.tv_sec += timeout_ms / 1000;
+    until.tv_nsec += (timeout_ms % 1000) * 1000000;
+    if (until.tv_nsec >= 1000000000) {
+        until.tv_sec++;
+        until.tv_nsec -= 1000000000;
+    }
+    pthread_mutex_lock(&s->mu);
+    while (!od_scheduler_done(s))
+        if (pthread_cond_timedwait(&s->cond, &s->mu, &until) == ETIMEDOUT)
+            break;
+    pthread_mutex_unlock(&s->mu);
+    if (!od_scheduler_done(s))
+        return false;
+    for (size_t i = 0; i < s->n_workers; i++) {
+        if (s->workers[i].started) {
+            pthread_join(s->workers[i].thread, NULL);
+            s->workers[i].started = false;
+        }
+    }
+    return true;
+}
+
+size_t od_scheduler_failures(const struct od_scheduler *s)
+{
+    size_t n = 0;
+
+    for (size_t i = 0; i < s->n_workers; i++)
+        if (s->workers[i].failed)
+            n++;
+    return n;
+}
+
+void od_scheduler_free(struct od_scheduler *s)
+{
+    if (!s)
+        return;
+    free(s->workers);
+    pthread_mutex_destroy(&s->mu);
+    pthread_cond_destroy(&s->cond);
+    free(s);
+}

@@ -1,0 +1,14 @@
+/* Helpers shared by orderd and orderctl. */
+#ifndef OD_CLI_H
+#define OD_CLI_H
+
+#include "config.h"
+
+/* Exit codes of both programs. */
+enum { OD_EXIT_OK = 0, OD_EXIT_FAIL = 1, OD_EXIT_USAGE = 2 };
+
+/* Load the configuration with the compiled-in connectors; on failure
+ * print every error to stderr and return NULL. */
+struct od_config *od_cli_load_config(const char *path, const char *prog);
+
+#endif

@@ -1,0 +1,35 @@
+/* The channel scheduler of orderd: one thread per enabled channel, each
+ * with its own database connection, so a slow or failing channel never
+ * delays another. */
+#ifndef OD_SCHEDULER_H
+#define OD_SCHEDULER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "config.h"
+
+struct od_scheduler;
+
+/* Start one worker per channel in `names` (all enabled channels when
+ * n_names is 0). `once`: poll each channel until it has nothing new,
+ * then the worker ends. The config is borrowed until od_scheduler_free. */
+int od_scheduler_start(const struct od_config *cfg, const char *const *names, size_t n_names,
+                       bool once, struct od_scheduler **out);
+
+/* Ask every worker to stop after the batch in flight. */
+void od_scheduler_stop(struct od_scheduler *s);
+
+/* true when every worker has ended. */
+bool od_scheduler_done(struct od_scheduler *s);
+
+/* Wait for the workers up to timeout_ms; true when all ended. */
+bool od_scheduler_join(struct od_scheduler *s, long timeout_ms);
+
+/* Number of workers whose last poll failed (for --once's exit code). */
+size_t od_scheduler_failures(const struct od_scheduler *s);
+
+/* Free after a successful join. */
+void od_scheduler_free(struct od_scheduler *s);
+
+#endif

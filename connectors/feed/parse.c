@@ -1,0 +1,881 @@
+/* Feed file parsers: CSV (one row per order line, rows grouped by
+ * external_id), NDJSON (one normalized order per line) and JSON (an array
+ * of normalized orders, or one order). Every problem becomes a dead unit
+ * naming the file, the line and why; the rest of the file goes on. */
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "charset.h"
+#include "csv.h"
+#include "error.h"
+#include "feed.h"
+#include "json.h"
+
+#define REASON_MAX 512
+
+/* ---- units ----------------------------------------------------------- */
+
+static struct feed_unit *unit_new(struct feed_units *u)
+{
+    if (u->n == u->cap) {
+        size_t cap = u->cap ? u->cap * 2 : 64;
+        struct feed_unit *v = realloc(u->v, cap * sizeof(*v));
+
+        if (!v)
+            return NULL;
+        u->v = v;
+        u->cap = cap;
+    }
+    memset(&u->v[u->n], 0, sizeof(u->v[0]));
+    return &u->v[u->n++];
+}
+
+static void unit_clear(struct feed_unit *x)
+{
+    od_order_free(x->order);
+    free(x->external_id);
+    free(x->source_ref);
+    free(x->reason);
+    free(x->raw);
+}
+
+void feed_units_free(struct feed_units *u)
+{
+    if (!u)
+        return;
+    for (size_t i = 0; i < u->n; i++)
+        unit_clear(&u->v[i]);
+    free(u->v);
+    u->v = NULL;
+    u->n = u->cap = 0;
+}
+
+static char *dup_mem(const char *s, size_t len)
+{
+    char *p = malloc(len + 1);
+
+    if (!p)
+        return NULL;
+    if (len)
+        memcpy(p, s, len);
+    p[len] = '\0';
+    return p;
+}
+
+/* Add a unit: `order` (taken) or a dead letter with `reason`. */
+static int add_unit(struct feed_units *u, struct od_order *order, const char *external_id,
+                    const char *source_ref, const char *reason, const char *raw, size_t raw_len)
+{
+    struct feed_unit *x = unit_new(u);
+
+    if (!x) {
+        od_order_free(order);
+        return od_error_set(OD_ENOMEM, "out of memory");
+    }
+    x->order = order;
+    x->external_id = external_id ? strdup(external_id) : NULL;
+    x->source_ref = strdup(source_ref);
+    x->reason = reason ? strdup(reason) : NULL;
+    x->raw = dup_mem(raw ? raw : "", raw ? raw_len : 0);
+    x->raw_len = raw ? raw_len : 0;
+    if ((external_id && !x->external_id) || !x->source_ref || (reason && !x->reason) || !x->raw)
+        return od_error_set(OD_ENOMEM, "out of memory");
+    return 0;
+}
+
+/* Dead letter for the whole file (unreadable, binary, bad header). */
+static int dead_file(struct feed_units *u, const char *name, const char *data, size_t len,
+                     const char *reason)
+{
+    return add_unit(u, NULL, NULL, name, reason, data, len);
+}
+
+/* Apply channel defaults and derive totals; a failure is the reason. */
+static int finish_order(const struct feed_settings *s, struct od_order *o)
+{
+    if (!o->currency[0] && s->currency && strlen(s->currency) == 3)
+        memcpy(o->currency, s->currency, 4);
+    if (o->status == OD_STATUS_NONE && s->default_status)
+        o->status = od_status_from_name(s->default_status);
+    return od_order_finish(o);
+}
+
+/* ---- CSV ------------------------------------------------------------- */
+
+enum fkind {
+    F_STR,    /* char * at offset in the order */
+    F_MONEY,  /* od_money at offset in the order */
+    F_TIME,   /* od_time at offset in the order */
+    F_STATUS, /* status (normalized name or status_map) */
+    F_CURRENCY,
+    F_TAGS,
+    L_STR,   /* char * at offset in the line */
+    L_MONEY, /* od_money at offset in the line */
+    L_QTY,
+};
+
+struct field {
+    const char *path;
+    enum fkind kind;
+    size_t off;
+};
+
+#define OS(f) offsetof(struct od_order, f)
+#define LS(f) offsetof(struct od_line, f)
+
+static const struct field fields[] = {
+    {"external_id", F_STR, OS(external_id)},
+    {"status", F_STATUS, 0},
+    {"placed_at", F_TIME, OS(placed_at)},
+    {"paid_at", F_TIME, OS(paid_at)},
+    {"updated_at", F_TIME, OS(updated_at)},
+    {"currency", F_CURRENCY, 0},
+    {"subtotal", F_MONEY, OS(subtotal)},
+    {"shipping", F_MONEY, OS(shipping)},
+    {"discount", F_MONEY, OS(discount)},
+    {"tax", F_MONEY, OS(tax)},
+    {"total", F_MONEY, OS(total)},
+    {"customer.ref", F_STR, OS(customer.ref)},
+    {"customer.name", F_STR, OS(customer.name)},
+    {"customer.phone", F_STR, OS(customer.phone)},
+    {"customer.email", F_STR, OS(customer.email)},
+    {"ship_to.name", F_STR, OS(ship_to.name)},
+    {"ship_to.phone", F_STR, OS(ship_to.phone)},
+    {"ship_to.country", F_STR, OS(ship_to.country)},
+    {"ship_to.province", F_STR, OS(ship_to.province)},
+    {"ship_to.city", F_STR, OS(ship_to.city)},
+    {"ship_to.district", F_STR, OS(ship_to.district)},
+    {"ship_to.address", F_STR, OS(ship_to.address)},
+    {"ship_to.postal_code", F_STR, OS(ship_to.postal_code)},
+    {"buyer_note", F_STR, OS(buyer_note)},
+    {"seller_note", F_STR, OS(seller_note)},
+    {"priority", F_STR, OS(priority)},
+    {"tags", F_TAGS, 0},
+    {"lines.sku", L_STR, LS(sku)},
+    {"lines.channel_sku", L_STR, LS(channel_sku)},
+    {"lines.title", L_STR, LS(title)},
+    {"lines.qty", L_QTY, 0},
+    {"lines.unit_price", L_MONEY, LS(unit_price)},
+    {"lines.discount", L_MONEY, LS(discount)},
+    {"lines.total", L_MONEY, LS(total)},
+};
+#define N_FIELDS (sizeof(fields) / sizeof(fields[0]))
+
+const char *const feed_csv_fields[] = {
+    "external_id", "status", "placed_at", "paid_at", "updated_at", "currency",
+    "subtotal", "shipping", "discount", "tax", "total", "customer.ref", "customer.name",
+    "customer.phone", "customer.email", "ship_to.name", "ship_to.phone", "ship_to.country",
+    "ship_to.province", "ship_to.city", "ship_to.district", "ship_to.address",
+    "ship_to.postal_code", "buyer_note", "seller_note", "priority", "tags", "lines.sku",
+    "lines.channel_sku", "lines.title", "lines.qty", "lines.unit_price", "lines.discount",
+    "lines.total", NULL,
+};
+
+struct row {
+    uint64_t line;
+    char *raw;
+    size_t raw_len;
+    char **vals; /* UTF-8 per column, NULL when not convertible */
+    size_t n_vals;
+    char *error; /* row-level problem, or NULL */
+};
+
+struct csv_ctx {
+    const struct feed_settings *s;
+    struct od_conv *conv;
+    struct row *rows;
+    size_t n_rows, cap_rows;
+    struct row header;
+    bool have_header;
+    int rc;
+};
+
+static void row_clear(struct row *r)
+{
+    free(r->raw);
+    for (size_t i = 0; i < r->n_vals; i++)
+        free(r->vals[i]);
+    free(r->vals);
+    free(r->error);
+}
+
+static bool blank_record(const struct od_csv_record *rec)
+{
+    for (size_t i = 0; i < rec->n_fields; i++)
+        for (size_t j = 0; j < rec->lengths[i]; j++)
+            if (rec->fields[i][j] != ' ' && rec->fields[i][j] != '\t')
+                return false;
+    return true;
+}
+
+static int on_record(void *ud, const struct od_csv_record *rec)
+{
+    struct csv_ctx *c = ud;
+    struct row r = {0};
+    struct od_buf b;
+    char why[REASON_MAX];
+    int rc = 0;
+
+    if (!rec->error && blank_record(rec))
+        return 0;
+    r.line = rec->line;
+    r.raw = dup_mem(rec->raw, rec->raw_len);
+    r.raw_len = rec->raw_len;
+    r.vals = calloc(rec->n_fields ? rec->n_fields : 1, sizeof(char *));
+    r.n_vals = rec->n_fields;
+    if (!r.raw || !r.vals) {
+        rc = od_error_set(OD_ENOMEM, "out of memory");
+        goto out;
+    }
+    if (rec->error) {
+        snprintf(why, sizeof(why), "line %llu: %s", (unsigned long long)rec->line, rec->error);
+        r.error = strdup(why);
+    }
+    od_buf_init(&b, 1 << 20);
+    for (size_t i = 0; i < rec->n_fields; i++) {
+        od_buf_reset(&b);
+        if (od_conv_run(c->conv, rec->fields[i], rec->lengths[i], &b) < 0) {
+            if (!r.error) {
+                snprintf(why, sizeof(why), "line %llu, column %zu: %s",
+                         (unsigned long long)rec->line, i + 1, od_error_last());
+                r.error = strdup(why);
+            }
+            continue;
+        }
+        r.vals[i] = dup_mem(b.data ? b.data : "", b.len);
+        if (!r.vals[i]) {
+            od_buf_free(&b);
+            rc = od_error_set(OD_ENOMEM, "out of memory");
+            goto out;
+        }
+    }
+    od_buf_free(&b);
+    if (!c->have_header) {
+        c->header = r;
+        c->have_header = true;
+        return 0;
+    }
+    if (c->n_rows == c->cap_rows) {
+        size_t cap = c->cap_rows ? c->cap_rows * 2 : 256;
+        struct row *v = realloc(c->rows, cap * sizeof(*v));
+
+        if (!v) {
+            rc = od_error_set(OD_ENOMEM, "out of memory");
+            goto out;
+        }
+        c->rows = v;
+        c->cap_rows = cap;
+    }
+    c->rows[c->n_rows++] = r;
+    return 0;
+out:
+    row_clear(&r);
+    return rc;
+}
+
+/* Small open-addressing map from external_id to group index. */
+struct idmap {
+    const char **keys;
+    size_t *vals;
+    size_t cap;
+};
+
+static uint64_t fnv1a(const char *s)
+{
+    uint64_t h = 1469598103934665603ULL;
+
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 1099511628211ULL;
+    return h;
+}
+
+static int idmap_init(struct idmap *m, size_t n)
+{
+    m->cap = 16;
+    while (m->cap < n * 2)
+        m->cap *= 2;
+    m->keys = calloc(m->cap, sizeof(*m->keys));
+    m->vals = calloc(m->cap, sizeof(*m->vals));
+    if (!m->keys || !m->vals)
+        return od_error_set(OD_ENOMEM, "out of memory");
+    return 0;
+}
+
+/* Index of `key`, inserting `next` when absent. */
+static size_t idmap_get(struct idmap *m, const char *key, size_t next)
+{
+    size_t i = fnv1a(key) & (m->cap - 1);
+
+    while (m->keys[i]) {
+        if (strcmp(m->keys[i], key) == 0)
+            return m->vals[i];
+        i = (i + 1) & (m->cap - 1);
+    }
+    m->keys[i] = key;
+    m->vals[i] = next;
+    return next;
+}
+
+static void idmap_free(struct idmap *m)
+{
+    free(m->keys);
+    free(m->vals);
+}
+
+static int parse_qty(const char *v, int64_t *out)
+{
+    char *end;
+    long long q;
+
+    while (*v == ' ')
+        v++;
+    if (*v < '0' || *v > '9')
+        return od_error_set(OD_EINVAL, "'%s' is not a whole number", v);
+    q = strtoll(v, &end, 10);
+    while (*end == ' ')
+        end++;
+    if (*end)
+        return od_error_set(OD_EINVAL, "'%s' is not a whole number", v);
+    if (q <= 0 || q > 1000000000LL)
+        return od_error_set(OD_EINVAL, "'%s' must be between 1 and 1000000000", v);
+    *out = q;
+    return 0;
+}
+
+static bool is_empty(const char *v)
+{
+    if (!v)
+        return true;
+    while (*v == ' ' || *v == '\t')
+        v++;
+    return *v == '\0';
+}
+
+static int set_tags(struct od_order *o, const char *v)
+{
+    const char *p = v;
+
+    while (*p) {
+        size_t n = strcspn(p, ",;|");
+        const char *a = p, *z = p + n;
+        char tag[256];
+
+        while (a < z && (*a == ' ' || *a == '\t'))
+            a++;
+        while (z > a && (z[-1] == ' ' || z[-1] == '\t'))
+            z--;
+        if (z > a) {
+            size_t len = (size_t)(z - a) < sizeof(tag) - 1 ? (size_t)(z - a) : sizeof(tag) - 1;
+            int rc;
+
+            memcpy(tag, a, len);
+            tag[len] = '\0';
+            rc = od_order_add_tag(o, tag);
+            if (rc < 0)
+                return rc;
+        }
+        p += n;
+        if (*p)
+            p++;
+    }
+    return 0;
+}
+
+/* Set one order-level value. OD_EINVAL with the detail on bad input. */
+static int set_order_field(const struct feed_settings *s, struct od_order *o,
+                           const struct field *f, const char *v)
+{
+    char *base = (char *)o;
+    int rc = 0;
+
+    switch (f->kind) {
+    case F_STR:
+        rc = od_str_set((char **)(base + f->off), v, strlen(v));
+        break;
+    case F_MONEY:
+        rc = od_money_parse(v, strlen(v), (od_money *)(base + f->off));
+        break;
+    case F_TIME:
+        rc = od_time_parse(v, strlen(v), s->timezone, (od_time *)(base + f->off));
+        break;
+    case F_STATUS: {
+        enum od_status st = od_status_from_name(v);
+        const char *mapped;
+
+        if (st == OD_STATUS_NONE && (mapped = od_strmap_get(&s->status_map, v)) != NULL)
+            st = od_status_from_name(mapped);
+        if (st == OD_STATUS_NONE)
+            return od_error_set(OD_EINVAL,
+                                "status '%s' is neither a normalized status nor in status_map",
+                                v);
+        o->status = st;
+        rc = od_str_set(&o->channel_status, v, strlen(v));
+        break;
+    }
+    case F_CURRENCY:
+        if (strlen(v) != 3 || v[0] < 'A' || v[0] > 'Z' || v[1] < 'A' || v[1] > 'Z' ||
+            v[2] < 'A' || v[2] > 'Z')
+            return od_error_set(OD_EINVAL, "currency '%s' is not an ISO 4217 code", v);
+        memcpy(o->currency, v, 4);
+        break;
+    case F_TAGS:
+        rc = set_tags(o, v);
+        break;
+    default:
+        break;
+    }
+    return rc;
+}
+
+static int set_line_field(struct od_line *l, const struct field *f, const char *v)
+{
+    char *base = (char *)l;
+
+    switch (f->kind) {
+    case L_STR:
+        return od_str_set((char **)(base + f->off), v, strlen(v));
+    case L_MONEY:
+        return od_money_parse(v, strlen(v), (od_money *)(base + f->off));
+    case L_QTY:
+        return parse_qty(v, &l->qty);
+    default:
+        return 0;
+    }
+}
+
+/* Column of each field in the header, -1 when absent. Header problems are
+ * returned as OD_EINVAL with the reason. */
+static int map_header(const struct feed_settings *s, const struct row *h, int *col)
+{
+    for (size_t i = 0; i < N_FIELDS; i++)
+        col[i] = -1;
+    if (h->error)
+        return od_error_set(OD_EINVAL, "header: %s", h->error);
+    if (s->columns.n) {
+        for (size_t k = 0; k < s->columns.n; k++) {
+            size_t fi = N_FIELDS;
+
+            for (size_t i = 0; i < N_FIELDS; i++)
+                if (strcmp(fields[i].path, s->columns.keys[k]) == 0)
+                    fi = i;
+            if (fi == N_FIELDS)
+                continue; /* rejected by validate(); unreachable from config */
+            for (size_t c = 0; c < h->n_vals; c++)
+                if (h->vals[c] && strcmp(h->vals[c], s->columns.values[k]) == 0)
+                    col[fi] = (int)c;
+            if (col[fi] < 0)
+                return od_error_set(OD_EINVAL, "header: no column '%s' (mapped to %s)",
+                                    s->columns.values[k], fields[fi].path);
+        }
+    } else {
+        for (size_t c = 0; c < h->n_vals; c++) {
+            size_t fi = N_FIELDS;
+
+            for (size_t i = 0; i < N_FIELDS; i++)
+                if (h->vals[c] && strcmp(fields[i].path, h->vals[c]) == 0)
+                    fi = i;
+            if (fi == N_FIELDS)
+                return od_error_set(OD_EINVAL,
+                                    "header: unknown column '%s' (name columns by field path, "
+                                    "e.g. external_id, lines.qty, or map them with columns:)",
+                                    h->vals[c] ? h->vals[c] : "?");
+            if (col[fi] >= 0)
+                return od_error_set(OD_EINVAL, "header: column '%s' appears twice",
+                                    h->vals[c]);
+            col[fi] = (int)c;
+        }
+    }
+    if (col[0] < 0)
+        return od_error_set(OD_EINVAL, "header: no external_id column");
+    return 0;
+}
+
+static const char *cell(const struct row *r, const int *col, size_t fi)
+{
+    if (col[fi] < 0 || (size_t)col[fi] >= r->n_vals)
+        return NULL;
+    return r->vals[col[fi]];
+}
+
+/* Build the order of one group of rows (indexes `idx[0..n)`), or explain
+ * in `why` why it cannot be built. */
+static int build_order(const struct feed_settings *s, const char *channel, struct csv_ctx *c,
+                       const int *col, const size_t *idx, size_t n, struct od_order **out,
+                       char *why, size_t whylen)
+{
+    struct od_order *o = od_order_new();
+    int rc = 0;
+
+    if (!o)
+        return od_error_set(OD_ENOMEM, "out of memory");
+    rc = od_str_set(&o->channel, channel, strlen(channel));
+    if (rc < 0)
+        goto out;
+    for (size_t k = 0; k < n; k++) {
+        const struct row *r = &c->rows[idx[k]];
+
+        if (r->error) {
+            snprintf(why, whylen, "%s", r->error);
+            rc = OD_EINVAL;
+            goto out;
+        }
+        if (col[0] >= 0 && (size_t)col[0] >= r->n_vals) {
+            snprintf(why, whylen, "line %llu: %zu fields, header has more",
+                     (unsigned long long)r->line, r->n_vals);
+            rc = OD_EINVAL;
+            goto out;
+        }
+    }
+    /* Order-level fields: the first non-empty value; a differing later
+     * value is a conflict (money and ids must never be guessed). */
+    for (size_t fi = 0; fi < N_FIELDS; fi++) {
+        const char *first = NULL;
+        uint64_t first_line = 0;
+
+        if (fields[fi].kind >= L_STR || col[fi] < 0)
+            continue;
+        for (size_t k = 0; k < n; k++) {
+            const struct row *r = &c->rows[idx[k]];
+            const char *v = cell(r, col, fi);
+
+            if (is_empty(v))
+                continue;
+            if (!first) {
+                first = v;
+                first_line = r->line;
+            } else if (strcmp(first, v) != 0) {
+                snprintf(why, whylen, "line %llu: %s '%s' differs from '%s' on line %llu",
+                         (unsigned long long)r->line, fields[fi].path, v, first,
+                         (unsigned long long)first_line);
+                rc = OD_EINVAL;
+                goto out;
+            }
+        }
+        if (first && set_order_field(s, o, &fields[fi], first) < 0) {
+            snprintf(why, whylen, "line %llu: %s: %s", (unsigned long long)first_line,
+                     fields[fi].path, od_error_last());
+            rc = OD_EINVAL;
+            goto out;
+        }
+    }
+    for (size_t k = 0; k < n; k++) {
+        const struct row *r = &c->rows[idx[k]];
+        struct od_line *l;
+
+        rc = od_order_add_line(o, &l);
+        if (rc < 0)
+            goto out;
+        for (size_t fi = 0; fi < N_FIELDS; fi++) {
+            const char *v = cell(r, col, fi);
+
+            if (fields[fi].kind < L_STR || is_empty(v))
+                continue;
+            if (set_line_field(l, &fields[fi], v) < 0) {
+                snprintf(why, whylen, "line %llu: %s: %s", (unsigned long long)r->line,
+                         fields[fi].path, od_error_last());
+                rc = OD_EINVAL;
+                goto out;
+            }
+        }
+        if (l->qty <= 0) {
+            snprintf(why, whylen, "line %llu: lines.qty is missing", (unsigned long long)r->line);
+            rc = OD_EINVAL;
+            goto out;
+        }
+    }
+    if (finish_order(s, o) < 0) {
+        snprintf(why, whylen, "line %llu: %s", (unsigned long long)c->rows[idx[0]].line,
+                 od_error_last());
+        rc = OD_EINVAL;
+        goto out;
+    }
+    *out = o;
+    o = NULL;
+out:
+    od_order_free(o);
+    return rc;
+}
+
+static int csv_emit_group(const struct feed_settings *s, const char *channel, const char *name,
+                          struct csv_ctx *c, const int *col, const size_t *idx, size_t n,
+                          const char *external_id, struct feed_units *u)
+{
+    struct od_order *o = NULL;
+    struct od_buf raw, ref;
+    char why[REASON_MAX] = "";
+    int rc;
+
+    od_buf_init(&raw, (size_t)1 << 31);
+    od_buf_init(&ref, 1 << 16);
+    rc = od_buf_add(&raw, c->header.raw, c->header.raw_len);
+    if (rc == 0)
+        rc = od_buf_printf(&ref, "%s:", name);
+    for (size_t k = 0; k < n && rc == 0; k++) {
+        rc = od_buf_add(&raw, c->rows[idx[k]].raw, c->rows[idx[k]].raw_len);
+        if (rc == 0)
+            rc = od_buf_printf(&ref, "%s%llu", k ? "," : "",
+                               (unsigned long long)c->rows[idx[k]].line);
+    }
+    if (rc < 0)
+        goto out;
+    rc = build_order(s, channel, c, col, idx, n, &o, why, sizeof(why));
+    if (rc == OD_ENOMEM)
+        goto out;
+    rc = add_unit(u, o, external_id, ref.data, o ? NULL : why, raw.data, raw.len);
+out:
+    od_buf_free(&raw);
+    od_buf_free(&ref);
+    return rc;
+}
+
+static int parse_csv(const struct feed_settings *s, const char *channel, const char *name,
+                     const char *data, size_t len, struct feed_units *u)
+{
+    struct csv_ctx c = {.s = s};
+    struct od_csv *p = NULL;
+    struct idmap map = {0};
+    int col[N_FIELDS];
+    size_t *group_of = NULL, *order = NULL, *first = NULL, *count = NULL, *pos = NULL;
+    size_t n_groups = 0;
+    char why[REASON_MAX];
+    int rc;
+
+    rc = od_conv_open(s->encoding, &c.conv);
+    if (rc < 0)
+        return dead_file(u, name, data, len, od_error_last());
+    rc = od_csv_new(s->delimiter[0], NULL, on_record, &c, &p);
+    if (rc < 0)
+        goto out;
+    rc = od_csv_feed(p, data, len);
+    if (rc == 0)
+        rc = od_csv_finish(p);
+    if (rc < 0)
+        goto out;
+    if (!c.have_header) {
+        rc = dead_file(u, name, data, len, "empty file: no header row");
+        goto out;
+    }
+    if (map_header(s, &c.header, col) < 0) {
+        snprintf(why, sizeof(why), "%s", od_error_last());
+        rc = dead_file(u, name, data, len, why);
+        goto out;
+    }
+    rc = idmap_init(&map, c.n_rows);
+    if (rc < 0)
+        goto out;
+    group_of = calloc(c.n_rows + 1, sizeof(size_t));
+    first = calloc(c.n_rows + 1, sizeof(size_t));
+    count = calloc(c.n_rows + 1, sizeof(size_t));
+    order = calloc(c.n_rows + 1, sizeof(size_t));
+    pos = calloc(c.n_rows + 1, sizeof(size_t));
+    if (!group_of || !first || !count || !order || !pos) {
+        rc = od_error_set(OD_ENOMEM, "out of memory");
+        goto out;
+    }
+    /* Rows without a readable external_id are dead letters of their own
+     * (SIZE_MAX group); the others group by external_id. */
+    for (size_t i = 0; i < c.n_rows; i++) {
+        const char *id = cell(&c.rows[i], col, 0);
+
+        if (is_empty(id)) {
+            group_of[i] = SIZE_MAX;
+            continue;
+        }
+        group_of[i] = idmap_get(&map, id, n_groups);
+        if (group_of[i] == n_groups)
+            first[n_groups++] = i;
+        count[group_of[i]]++;
+    }
+    /* Stable counting sort of row indexes by group. */
+    for (size_t g = 1; g < n_groups; g++)
+        pos[g] = pos[g - 1] + count[g - 1];
+    for (size_t i = 0; i < c.n_rows; i++)
+        if (group_of[i] != SIZE_MAX)
+            order[pos[group_of[i]]++] = i;
+    /* Emit groups in order of their first row, interleaving the rows
+     * without id at their own position. */
+    {
+        size_t g = 0;
+
+        for (size_t i = 0; i < c.n_rows && rc == 0; i++) {
+            if (group_of[i] == SIZE_MAX) {
+                const struct row *r = &c.rows[i];
+                char ref[300];
+                struct od_buf raw;
+
+                snprintf(ref, sizeof(ref), "%s:%llu", name, (unsigned long long)r->line);
+                snprintf(why, sizeof(why), "%s",
+                         r->error ? r->error : "missing external_id");
+                if (!r->error)
+                    snprintf(why, sizeof(why), "line %llu: missing external_id",
+                             (unsigned long long)r->line);
+                od_buf_init(&raw, (size_t)1 << 31);
+                rc = od_buf_add(&raw, c.header.raw, c.header.raw_len);
+                if (rc == 0)
+                    rc = od_buf_add(&raw, r->raw, r->raw_len);
+                if (rc == 0)
+                    rc = add_unit(u, NULL, NULL, ref, why, raw.data, raw.len);
+                od_buf_free(&raw);
+            } else if (g < n_groups && first[g] == i) {
+                size_t start = pos[g] - count[g];
+
+                rc = csv_emit_group(s, channel, name, &c, col, order + start, count[g],
+                                    cell(&c.rows[i], col, 0), u);
+                g++;
+            }
+        }
+    }
+out:
+    idmap_free(&map);
+    free(group_of);
+    free(first);
+    free(count);
+    free(order);
+    free(pos);
+    for (size_t i = 0; i < c.n_rows; i++)
+        row_clear(&c.rows[i]);
+    free(c.rows);
+    if (c.have_header)
+        row_clear(&c.header);
+    od_csv_free(p);
+    od_conv_free(c.conv);
+    return rc;
+}
+
+/* ---- NDJSON and JSON ------------------------------------------------- */
+
+static int json_unit(const struct feed_settings *s, const char *channel, const char *ref,
+                     struct json_object *obj, const char *raw, size_t raw_len,
+                     struct feed_units *u)
+{
+    struct od_json_opts opts = {.tz = s->timezone, .currency = s->currency};
+    struct od_order *o = NULL;
+    struct json_object *idobj = NULL;
+    const char *id = NULL;
+    char why[REASON_MAX];
+
+    if (json_object_is_type(obj, json_type_object) &&
+        json_object_object_get_ex(obj, "external_id", &idobj) &&
+        json_object_is_type(idobj, json_type_string))
+        id = json_object_get_string(idobj);
+    if (od_order_from_json(obj, &opts, &o) < 0 ||
+        od_str_set(&o->channel, channel, strlen(channel)) < 0 || finish_order(s, o) < 0) {
+        snprintf(why, sizeof(why), "%s: %s", ref, od_error_last());
+        od_order_free(o);
+        return add_unit(u, NULL, id, ref, why, raw, raw_len);
+    }
+    return add_unit(u, o, id, ref, NULL, raw, raw_len);
+}
+
+static int parse_ndjson(const struct feed_settings *s, const char *channel, const char *name,
+                        const char *data, size_t len, struct feed_units *u)
+{
+    struct od_conv *conv = NULL;
+    struct od_buf text;
+    size_t start = 0;
+    uint64_t line = 1;
+    int rc;
+
+    rc = od_conv_open(s->encoding, &conv);
+    if (rc < 0)
+        return dead_file(u, name, data, len, od_error_last());
+    od_buf_init(&text, (size_t)1 << 31);
+    if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)
+        start = 3;
+    while (start < len && rc == 0) {
+        const char *nl = memchr(data + start, '\n', len - start);
+        size_t end = nl ? (size_t)(nl - data) : len;
+        size_t next = nl ? end + 1 : len;
+        char ref[300], why[REASON_MAX];
+        struct json_object *obj = NULL;
+        bool blank = true;
+
+        for (size_t i = start; i < end; i++)
+            if (data[i] != ' ' && data[i] != '\t' && data[i] != '\r')
+                blank = false;
+        snprintf(ref, sizeof(ref), "%s:%llu", name, (unsigned long long)line);
+        if (!blank) {
+            od_buf_reset(&text);
+            if (od_conv_run(conv, data + start, end - start, &text) < 0 ||
+                od_json_parse(text.data, text.len, &obj) < 0) {
+                snprintf(why, sizeof(why), "%s: %s", ref, od_error_last());
+                rc = add_unit(u, NULL, NULL, ref, why, data + start, next - start);
+            } else {
+                rc = json_unit(s, channel, ref, obj, data + start, next - start, u);
+            }
+            json_object_put(obj);
+        }
+        start = next;
+        line++;
+    }
+    od_buf_free(&text);
+    od_conv_free(conv);
+    return rc;
+}
+
+static int parse_json(const struct feed_settings *s, const char *channel, const char *name,
+                      const char *data, size_t len, struct feed_units *u)
+{
+    struct od_conv *conv = NULL;
+    struct json_object *doc = NULL;
+    struct od_buf text;
+    char why[REASON_MAX];
+    size_t skip = 0;
+    int rc;
+
+    if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)
+        skip = 3;
+    od_buf_init(&text, (size_t)1 << 31);
+    rc = od_conv_open(s->encoding, &conv);
+    if (rc == 0)
+        rc = od_conv_run(conv, data + skip, len - skip, &text);
+    if (rc == 0)
+        rc = od_json_parse(text.data ? text.data : "", text.len, &doc);
+    if (rc < 0) {
+        snprintf(why, sizeof(why), "%s: %s", name, od_error_last());
+        rc = dead_file(u, name, data, len, why);
+        goto out;
+    }
+    if (json_object_is_type(doc, json_type_object)) {
+        rc = json_unit(s, channel, name, doc, data, len, u);
+    } else if (json_object_is_type(doc, json_type_array)) {
+        size_t n = json_object_array_length(doc);
+
+        for (size_t i = 0; i < n && rc == 0; i++) {
+            struct json_object *e = json_object_array_get_idx(doc, i);
+            const char *etext = json_object_to_json_string_ext(e, JSON_C_TO_STRING_PLAIN);
+            char ref[300];
+
+            snprintf(ref, sizeof(ref), "%s:[%zu]", name, i);
+            rc = json_unit(s, channel, ref, e, etext, strlen(etext), u);
+        }
+    } else {
+        rc = dead_file(u, name, data, len, "expected a JSON array of orders or one order");
+    }
+out:
+    json_object_put(doc);
+    od_buf_free(&text);
+    od_conv_free(conv);
+    return rc;
+}
+
+int feed_parse(const struct feed_settings *s, const char *channel, const char *name,
+               const char *data, size_t len, struct feed_units *out)
+{
+    const char *nul = memchr(data, '\0', len);
+    char why[REASON_MAX];
+
+    if (nul) {
+        snprintf(why, sizeof(why), "%s: binary file (NUL byte at offset %zu), not %s", name,
+                 (size_t)(nul - data), s->format);
+        return dead_file(out, name, data, len, why);
+    }
+    if (strcmp(s->format, "ndjson") == 0)
+        return parse_ndjson(s, channel, name, data, len, out);
+    if (strcmp(s->format, "json") == 0)
+        return parse_json(s, channel, name, data, len, out);
+    return parse_csv(s, channel, name, data, len, out);
+}

@@ -1,0 +1,762 @@
+/* Unit tests for lib/config.c: table-driven error cases (each message
+ * checked exactly, with line:column) plus a few successful loads.
+ *
+ * The connectors here are the test's own (kind "test" with a key of every
+ * type and a validate callback, kind "other" with no keys), so the tests
+ * do not depend on the real connectors. Fixtures are written from the
+ * strings below into a fresh mkdtemp directory per case; "$T" in a
+ * fixture or an expected message stands for that directory. */
+#include <errno.h>
+#include <ftw.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "buf.h"
+#include "config.h"
+#include "connector.h"
+#include "error.h"
+
+/* ---- the test connectors ---------------------------------------------- */
+
+struct test_settings {
+    char *dir;
+    char *url;
+    char *token;
+    bool archive;
+    int64_t retries;
+    int64_t timeout_ms;
+    uint64_t max_size;
+    char *format;
+    struct od_strmap headers;
+    struct od_strlist tags;
+};
+
+static const char *const test_formats[] = {"csv", "json", NULL};
+
+#define TS(f) offsetof(struct test_settings, f)
+
+static const struct od_config_key test_keys[] = {
+    {"dir", OD_KEY_PATH, NULL, TS(dir), "input directory", NULL, true},
+    {"url", OD_KEY_STRING, NULL, TS(url), "endpoint", NULL, false},
+    {"token", OD_KEY_SECRET, NULL, TS(token), "API token", NULL, false},
+    {"archive", OD_KEY_BOOL, "false", TS(archive), "archive files", NULL, false},
+    {"retries", OD_KEY_INT, "3", TS(retries), "retries", NULL, false},
+    {"timeout", OD_KEY_DURATION, "30s", TS(timeout_ms), "timeout", NULL, false},
+    {"max_size", OD_KEY_SIZE, "64k", TS(max_size), "largest file", NULL, false},
+    {"format", OD_KEY_ENUM, "csv", TS(format), "file format", test_formats, false},
+    {"headers", OD_KEY_MAP, NULL, TS(headers), "extra headers", NULL, false},
+    {"tags", OD_KEY_LIST, NULL, TS(tags), "tags", NULL, false},
+    {NULL, 0, NULL, 0, NULL, NULL, false},
+};
+
+#undef TS
+
+static int test_validate(const struct od_channel *ch)
+{
+    const struct test_settings *s = ch->settings;
+
+    if (s->archive && s->retries > 10)
+        return od_error_set(OD_ECONFIG, "test.retries must be at most 10 when archive is on");
+    return 0;
+}
+
+static const struct od_connector test_connector = {
+    .version = OD_CONNECTOR_VERSION,
+    .kind = "test",
+    .summary = "every key type",
+    .keys = test_keys,
+    .settings_size = sizeof(struct test_settings),
+    .validate = test_validate,
+};
+
+static const struct od_config_key other_keys[] = {
+    {NULL, 0, NULL, 0, NULL, NULL, false},
+};
+
+static const struct od_connector other_connector = {
+    .version = OD_CONNECTOR_VERSION,
+    .kind = "other",
+    .summary = "no keys",
+    .keys = other_keys,
+    .settings_size = 0,
+};
+
+static const struct od_connector *const test_registry[] = {
+    &test_connector,
+    &other_connector,
+    NULL,
+};
+
+/* ---- fixtures ------------------------------------------------------------- */
+
+struct fixture {
+    char dir[64];
+};
+
+/* `s` with every "$T" replaced by `dir`; the caller frees. */
+static char *expand(const char *s, const char *dir)
+{
+    struct od_buf b;
+
+    od_buf_init(&b, 1 << 20);
+    for (; *s; s++) {
+        if (s[0] == '$' && s[1] == 'T') {
+            assert_int_equal(od_buf_adds(&b, dir), 0);
+            s++;
+        } else
+            assert_int_equal(od_buf_addc(&b, *s), 0);
+    }
+    return od_buf_steal(&b);
+}
+
+static void write_file(const char *dir, const char *rel, const char *content)
+{
+    char path[512];
+    char *text = expand(content, dir);
+    FILE *f;
+
+    snprintf(path, sizeof(path), "%s/%s", dir, rel);
+    f = fopen(path, "w");
+    assert_non_null(f);
+    assert_int_equal(fwrite(text, 1, strlen(text), f), strlen(text));
+    assert_int_equal(fclose(f), 0);
+    free(text);
+}
+
+static int rm_entry(const char *path, const struct stat *st, int flag, struct FTW *ftw)
+{
+    (void)st;
+    (void)flag;
+    (void)ftw;
+    return remove(path);
+}
+
+static int setup(void **state)
+{
+    struct fixture *fx = calloc(1, sizeof(*fx));
+    char sub[128];
+
+    if (!fx)
+        return -1;
+    snprintf(fx->dir, sizeof(fx->dir), "/tmp/od-test-config-XXXXXX");
+    if (!mkdtemp(fx->dir)) {
+        free(fx);
+        return -1;
+    }
+    snprintf(sub, sizeof(sub), "%s/channels.d", fx->dir);
+    if (mkdir(sub, 0700) < 0) {
+        free(fx);
+        return -1;
+    }
+    *state = fx;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    struct fixture *fx = *state;
+
+    if (fx) {
+        nftw(fx->dir, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
+        free(fx);
+    }
+    unsetenv("ORDERD_DATABASE_URL");
+    unsetenv("OD_TEST_TOKEN");
+    unsetenv("OD_TEST_URL");
+    return 0;
+}
+
+static int load(struct fixture *fx, struct od_config **cfg, struct od_config_errors *errs)
+{
+    char path[128];
+
+    snprintf(path, sizeof(path), "%s/orderd.yaml", fx->dir);
+    return od_config_load(path, test_registry, cfg, errs);
+}
+
+/* ---- error cases ------------------------------------------------------------- */
+
+#define MAX_FILES 4
+#define MAX_MSGS  4
+
+struct error_case {
+    const char *name;
+    const char *orderd; /* orderd.yaml; NULL = do not write it */
+    struct {
+        const char *path; /* relative to the temp dir */
+        const char *text;
+    } files[MAX_FILES];
+    const char *expect[MAX_MSGS]; /* exact messages, in order */
+};
+
+#define CH_HEAD "name: shop\nkind: test\n"
+
+/* Not const: cmocka's initial_state is a plain void pointer. */
+static struct error_case error_cases[] = {
+    {"unknown_key_lists_allowed",
+     "",
+     {{"channels.d/a.yaml", CH_HEAD "test:\n  dir: in\n  dri: in\n"}},
+     {"$T/channels.d/a.yaml:5:3: unknown key 'dri' in test; allowed: dir, url, token, archive, "
+      "retries, timeout, max_size, format, headers, tags"}},
+    {"unknown_channel_key_lists_sections",
+     "",
+     {{"channels.d/a.yaml", CH_HEAD "poll: 5s\ntest: {dir: in}\n"}},
+     {"$T/channels.d/a.yaml:3:1: unknown key 'poll' in the channel; allowed: name, kind, "
+      "enabled, poll_interval, batch_size, test"}},
+    {"unknown_top_level_key",
+     "database:\n  url: x\nchanel_dir: x\n",
+     {{NULL, NULL}},
+     {"$T/orderd.yaml:3:1: unknown key 'chanel_dir' at the top level; allowed: channels_dir, "
+      "rules, database, log, ingest"}},
+    {"duplicate_key_names_earlier_line",
+     "",
+     {{"channels.d/a.yaml", CH_HEAD "test:\n  dir: in\n  url: x\n  dir: out\n"}},
+     {"$T/channels.d/a.yaml:6:3: duplicate key 'dir' in test (first at line 4)"}},
+    {"duplicate_top_level_section",
+     "log:\n  level: info\nlog:\n  level: warn\n",
+     {{NULL, NULL}},
+     {"$T/orderd.yaml:3:1: duplicate key 'log' at the top level (first at line 1)"}},
+    {"bad_duration",
+     "",
+     {{"channels.d/a.yaml", CH_HEAD "poll_interval: 5x\ntest: {dir: in}\n"}},
+     {"$T/channels.d/a.yaml:3:16: poll_interval: expected a duration like 500ms, 30s, 5m, 1h; "
+      "got '5x'"}},
+    {"bad_duration_in_section",
+     "",
+     {{"channels.d/a.yaml", CH_HEAD "test:\n  dir: in\n  timeout: [1s]\n"}},
+     {"$T/channels.d/a.yaml:5:12: test.timeout: expected a duration like 500ms, 30s, 5m, 1h; "
+      "got a list"}},
+    {"poll_interval_too_short",
+     "",
+     {{"channels.d/a.yaml", CH_HEAD "poll_interval: 50ms\ntest: {dir: in}\n"}},
+     {"$T/channels.d/a.yaml:3:16: poll_interval: must be at least 100ms; got '50ms'"}},
+    {"bad_bool",
+     "",
+     {{"channels.d/a.yaml", CH_HEAD "enabled: maybe\ntest: {dir: in}\n"}},
+     {"$T/channels.d/a.yaml:3:10: enabled: expected true or false (or yes/no, on/off); got "
+      "'maybe'"}},
+    {"bad_enum_lists_choices",
+     "",
+     {{"channels.d/a.yaml", CH_HEAD "test:\n  dir: in\n  format: xml\n"}},
+     {"$T/channels.d/a.yaml:5:11: test.format: expected one of csv, json; got 'xml'"}},
+    {"bad_log_level",
+     "log:\n  level: verbose\n",
+     {{NULL, NULL}},
+     {"$T/orderd.yaml:2:10: log.level: expected one of debug, info, warn, error; got 'verbose'"}},
+    {"bad_int",
+     "",
+     {{"channels.d/a.yaml", CH_HEAD "test:\n  dir: in\n  retries: 3x\n"}},
+     {"$T/channels.d/a.yaml:5:12: test.retries: expected an integer; got '3x'"}},
+    {"batch_size_out_of_range",
+     "ingest:\n  batch_size: 0\n",
+     {{NULL, NULL}},
+     {"$T/orderd.yaml:2:15: ingest.batch_size: must be between 1 and 100000; got '0'"}},
+    {"bad_size",
+     "",
+     {{"channels.d/a.yaml", CH_HEAD "test:\n  dir: in\n  max_size: lots\n"}},
+     {"$T/channels.d/a.yaml:5:13: test.max_size: expected a size like 512, 64k, 25MiB; got "
+      "'lots'"}},
+    {"missing_required_key",
+     "",
+     {{"channels.d/a.yaml", CH_HEAD "test:\n  url: http://x\n"}},
+     {"$T/channels.d/a.yaml:3:1: missing required key 'dir' in test"}},
+    {"missing_name_and_kind",
+     "",
+     {{"channels.d/a.yaml", "enabled: true\n"}},
+     {"$T/channels.d/a.yaml:1:1: missing required key 'name' in the channel",
+      "$T/channels.d/a.yaml:1:1: missing required key 'kind' in the channel"}},
+    {"missing_kind_section",
+     "",
+     {{"channels.d/a.yaml", CH_HEAD "enabled: true\n"}},
+     {"$T/channels.d/a.yaml:1:1: missing section 'test' in the channel"}},
+    {"section_of_another_kind",
+     "",
+     {{"channels.d/a.yaml", CH_HEAD "test: {dir: in}\nother: {}\n"}},
+     {"$T/channels.d/a.yaml:4:1: section 'other' does not match this channel's kind 'test'"}},
+    {"inline_secret_refused",
+     "",
+     {{"channels.d/a.yaml", CH_HEAD "test:\n  dir: in\n  token: abc123\n"}},
+     {"$T/channels.d/a.yaml:5:10: test.token: secrets must not be inline: use {env: NAME} or "
+      "{file: PATH}"}},
+    {"env_unset",
+     "",
+     {{"channels.d/a.yaml", CH_HEAD "test:\n  dir: in\n  token: {env: OD_TEST_UNSET_VAR}\n"}},
+     {"$T/channels.d/a.yaml:5:10: test.token: environment variable OD_TEST_UNSET_VAR is not "
+      "set"}},
+    {"file_unreadable",
+     "",
+     {{"channels.d/a.yaml", CH_HEAD "test:\n  dir: in\n  token: {file: ../nope}\n"}},
+     {"$T/channels.d/a.yaml:5:10: test.token: cannot read $T/channels.d/../nope: No such file or "
+      "directory"}},
+    {"bad_ref_key",
+     "",
+     {{"channels.d/a.yaml", CH_HEAD "test:\n  dir: in\n  token: {vault: x}\n"}},
+     {"$T/channels.d/a.yaml:5:10: test.token: expected {env: NAME} or {file: PATH}"}},
+    {"unknown_kind_lists_kinds",
+     "",
+     {{"channels.d/a.yaml", "name: shop\nkind: ftp\nftp: {dir: in}\n"}},
+     {"$T/channels.d/a.yaml:2:7: unknown kind 'ftp'; known kinds: test, other"}},
+    {"duplicate_channel_name_names_both_files",
+     "",
+     {{"channels.d/a.yaml", CH_HEAD "test: {dir: in}\n"},
+      {"channels.d/b.yaml", CH_HEAD "test: {dir: in}\n"}},
+     {"$T/channels.d/b.yaml:1:7: duplicate channel name 'shop': also in $T/channels.d/a.yaml:1:7"}},
+    {"bad_channel_name",
+     "",
+     {{"channels.d/a.yaml", "name: Shop_1\nkind: test\ntest: {dir: in}\n"}},
+     {"$T/channels.d/a.yaml:1:7: bad channel name 'Shop_1': use 1 to 63 lowercase letters, "
+      "digits and '-', starting with a letter or digit"}},
+    {"channel_name_too_long",
+     "",
+     {{"channels.d/a.yaml",
+       "name: a234567890123456789012345678901234567890123456789012345678901234\nkind: test\n"
+       "test: {dir: in}\n"}},
+     {"$T/channels.d/a.yaml:1:7: bad channel name 'a234567890123456789012345678901234567890...': "
+      "use 1 to 63 lowercase letters, digits and '-', starting with a letter or digit"}},
+    {"yaml_syntax_error",
+     "",
+     {{"channels.d/a.yaml", "name: shop\nkind: [test\ntest: {dir: in}\n"}},
+     {"$T/channels.d/a.yaml:3:5: did not find expected ',' or ']' (while parsing a flow "
+      "sequence at line 2, column 7)"}},
+    {"yaml_syntax_error_in_orderd_yaml",
+     "log:\n  level: info\n bad\n",
+     {{NULL, NULL}},
+     {"$T/orderd.yaml:3:2: did not find expected key (while parsing a block mapping at line 1, "
+      "column 1)"}},
+    {"two_errors_in_one_file",
+     "",
+     {{"channels.d/a.yaml", CH_HEAD "enabled: maybe\ntest:\n  dir: in\n  colour: red\n"}},
+     {"$T/channels.d/a.yaml:3:10: enabled: expected true or false (or yes/no, on/off); got "
+      "'maybe'",
+      "$T/channels.d/a.yaml:6:3: unknown key 'colour' in test; allowed: dir, url, token, "
+      "archive, retries, timeout, max_size, format, headers, tags"}},
+    {"errors_in_two_files",
+     "",
+     {{"channels.d/a.yaml", CH_HEAD "test: {dir: in, format: xml}\n"},
+      {"channels.d/b.yaml", "name: b\nkind: test\ntest: {}\n"}},
+     {"$T/channels.d/a.yaml:3:25: test.format: expected one of csv, json; got 'xml'",
+      "$T/channels.d/b.yaml:3:1: missing required key 'dir' in test"}},
+    {"validate_failure_has_location",
+     "",
+     {{"channels.d/a.yaml", CH_HEAD "enabled: false\ntest:\n  dir: in\n  archive: yes\n"
+                                    "  retries: 11\n"}},
+     {"$T/channels.d/a.yaml:4:1: test.retries must be at most 10 when archive is on"}},
+    {"map_duplicate_key",
+     "",
+     {{"channels.d/a.yaml", CH_HEAD "test:\n  dir: in\n  headers:\n    X-A: 1\n    X-B: 2\n"
+                                    "    X-A: 3\n"}},
+     {"$T/channels.d/a.yaml:8:5: test.headers: duplicate key 'X-A' (first at line 6)"}},
+    {"list_of_mappings_refused",
+     "",
+     {{"channels.d/a.yaml", CH_HEAD "test:\n  dir: in\n  tags:\n    - a\n    - {b: c}\n"}},
+     {"$T/channels.d/a.yaml:7:7: test.tags: expected a string in the list; got a mapping"}},
+    {"section_not_a_mapping",
+     "ingest: 5\n",
+     {{NULL, NULL}},
+     {"$T/orderd.yaml:1:9: ingest: expected a mapping; got '5'"}},
+    {"channel_not_a_mapping",
+     "",
+     {{"channels.d/a.yaml", "- name: shop\n"}},
+     {"$T/channels.d/a.yaml:1:1: expected a mapping at the top level; got a list"}},
+    {"aliases_refused",
+     "",
+     {{"channels.d/a.yaml", CH_HEAD "test: &t {dir: in}\nother: *t\n"}},
+     {"$T/channels.d/a.yaml:4:8: YAML aliases (*name) are not supported"}},
+    {"nesting_capped",
+     "",
+     {{"channels.d/a.yaml", CH_HEAD "test: {dir: in, headers: [[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]}\n"}},
+     {"$T/channels.d/a.yaml:3:40: nesting deeper than 16 levels"}},
+    {"two_documents_refused",
+     "",
+     {{"channels.d/a.yaml", CH_HEAD "test: {dir: in}\n---\nname: x\n"}},
+     {"$T/channels.d/a.yaml:4:1: only one YAML document is allowed per file"}},
+    {"missing_config_file", NULL, {{NULL, NULL}}, {"$T/orderd.yaml: cannot read: No such file or directory"}},
+    {"missing_channels_dir",
+     "channels_dir: nowhere\n",
+     {{NULL, NULL}},
+     {"$T/orderd.yaml:1:15: channels_dir $T/nowhere: No such file or directory"}},
+    {"rules_must_exist",
+     "rules: rules.yaml\n",
+     {{NULL, NULL}},
+     {"$T/orderd.yaml:1:8: rules: cannot read $T/rules.yaml: No such file or directory"}},
+};
+
+/* cmocka gives a test one state pointer: it starts as the case and the
+ * setup replaces it with the fixture, so the case (the tests run one at a
+ * time) is kept in current_case. */
+static const struct error_case *current_case;
+
+static int error_case_setup(void **state)
+{
+    const struct error_case *c = *state;
+    struct fixture *fx;
+    int rc;
+
+    current_case = c;
+    rc = setup(state);
+    if (rc < 0)
+        return rc;
+    fx = *state;
+    if (c->orderd)
+        write_file(fx->dir, "orderd.yaml", c->orderd);
+    for (size_t i = 0; i < MAX_FILES && c->files[i].path; i++)
+        write_file(fx->dir, c->files[i].path, c->files[i].text);
+    return 0;
+}
+
+static void run_error_case(void **state)
+{
+    struct fixture *fx = *state;
+    const struct error_case *c = current_case;
+    struct od_config *cfg = NULL;
+    struct od_config_errors errs = {0};
+    size_t n_expect = 0;
+    int rc;
+
+    rc = load(fx, &cfg, &errs);
+    assert_int_equal(rc, OD_ECONFIG);
+    assert_null(cfg);
+    while (n_expect < MAX_MSGS && c->expect[n_expect])
+        n_expect++;
+    for (size_t i = 0; i < errs.n; i++) {
+        char *want = i < n_expect ? expand(c->expect[i], fx->dir) : NULL;
+        bool same = want && strcmp(want, errs.msgs[i]) == 0;
+
+        free(want);
+        if (!same)
+            print_message("  unexpected message %zu: %s\n", i, errs.msgs[i]);
+    }
+    assert_int_equal(errs.n, n_expect);
+    for (size_t i = 0; i < n_expect; i++) {
+        char *want = expand(c->expect[i], fx->dir);
+
+        assert_string_equal(errs.msgs[i], want);
+        free(want);
+    }
+    /* The detail names the first message. */
+    assert_non_null(strstr(od_error_last(), errs.msgs[0]));
+    od_config_errors_free(&errs);
+}
+
+/* ---- successful loads ------------------------------------------------------------ */
+
+static void test_defaults_applied(void **state)
+{
+    struct fixture *fx = *state;
+    struct od_config *cfg = NULL;
+    struct od_config_errors errs = {0};
+    const struct test_settings *s;
+    char *want;
+
+    write_file(fx->dir, "orderd.yaml", "");
+    write_file(fx->dir, "channels.d/a.yaml", CH_HEAD "test:\n  dir: in\n");
+    assert_int_equal(load(fx, &cfg, &errs), 0);
+    assert_int_equal(errs.n, 0);
+    assert_non_null(cfg);
+    assert_string_equal(cfg->database_url, "");
+    want = expand("$T/channels.d", fx->dir);
+    assert_string_equal(cfg->channels_dir, want);
+    free(want);
+    assert_null(cfg->rules);
+    assert_string_equal(cfg->log_level, "info");
+    assert_string_equal(cfg->log_format, "text");
+    assert_int_equal(cfg->batch_size, 500);
+    assert_int_equal(cfg->backoff_initial_ms, 1000);
+    assert_int_equal(cfg->backoff_cap_ms, 300000);
+    assert_int_equal(cfg->shutdown_timeout_ms, 10000);
+    assert_int_equal(cfg->n_channels, 1);
+    assert_string_equal(cfg->channels[0]->name, "shop");
+    assert_string_equal(cfg->channels[0]->kind, "test");
+    assert_ptr_equal(cfg->channels[0]->connector, &test_connector);
+    assert_true(cfg->channels[0]->enabled);
+    assert_int_equal(cfg->channels[0]->poll_interval_ms, 60000);
+    assert_int_equal(cfg->channels[0]->batch_size, 0);
+    want = expand("$T/channels.d/a.yaml", fx->dir);
+    assert_string_equal(cfg->channels[0]->file, want);
+    free(want);
+    s = cfg->channels[0]->settings;
+    want = expand("$T/channels.d/in", fx->dir);
+    assert_string_equal(s->dir, want);
+    free(want);
+    assert_null(s->url);
+    assert_null(s->token);
+    assert_false(s->archive);
+    assert_int_equal(s->retries, 3);
+    assert_int_equal(s->timeout_ms, 30000);
+    assert_int_equal(s->max_size, 65536);
+    assert_string_equal(s->format, "csv");
+    assert_int_equal(s->headers.n, 0);
+    assert_int_equal(s->tags.n, 0);
+    od_config_free(cfg);
+}
+
+static void test_all_values(void **state)
+{
+    struct fixture *fx = *state;
+    struct od_config *cfg = NULL;
+    struct od_config_errors errs = {0};
+    const struct test_settings *s;
+    const struct od_channel *ch;
+    char *want;
+
+    setenv("OD_TEST_TOKEN", "tok-from-env", 1);
+    setenv("OD_TEST_URL", "https://example.test/api", 1);
+    write_file(fx->dir, "rules.yaml", "rules: []\n");
+    write_file(fx->dir, "orderd.yaml",
+               "database:\n  url: postgres://u@db/orders\n"
+               "rules: rules.yaml\n"
+               "log: {level: debug, format: json}\n"
+               "ingest:\n  batch_size: 100\n  backoff_initial: 500ms\n  backoff_cap: 1m\n"
+               "  shutdown_timeout: 0\n");
+    write_file(fx->dir, "secret", "s3cr3t\n");
+    write_file(fx->dir, "channels.d/z.yaml",
+               "name: zeta\nkind: test\nenabled: off\npoll_interval: 1h30m\nbatch_size: 7\n"
+               "test:\n"
+               "  dir: /srv/in\n"
+               "  url: {env: OD_TEST_URL}\n"
+               "  token: {file: ../secret}\n"
+               "  archive: yes\n"
+               "  retries: -2\n"
+               "  timeout: 1500ms\n"
+               "  max_size: 25MiB\n"
+               "  format: json\n"
+               "  headers:\n    X-B: two\n    X-A: one\n    X-Empty:\n"
+               "  tags: single\n");
+    write_file(fx->dir, "channels.d/a.yaml",
+               "name: alpha\nkind: test\ntest:\n  dir: in\n  token: {env: OD_TEST_TOKEN}\n"
+               "  tags: [x, 'y', \"z\"]\n");
+    write_file(fx->dir, "channels.d/o.yml", "name: mid\nkind: other\nother:\n");
+    /* Not channel files: hidden, other suffix, a directory. */
+    write_file(fx->dir, "channels.d/.hidden.yaml", "garbage: [");
+    write_file(fx->dir, "channels.d/notes.txt", "garbage: [");
+    want = expand("$T/channels.d/dir.yaml", fx->dir);
+    assert_int_equal(mkdir(want, 0700), 0);
+    free(want);
+
+    assert_int_equal(load(fx, &cfg, &errs), 0);
+    assert_int_equal(errs.n, 0);
+    assert_string_equal(cfg->database_url, "postgres://u@db/orders");
+    want = expand("$T/rules.yaml", fx->dir);
+    assert_string_equal(cfg->rules, want);
+    free(want);
+    assert_string_equal(cfg->log_level, "debug");
+    assert_string_equal(cfg->log_format, "json");
+    assert_int_equal(cfg->batch_size, 100);
+    assert_int_equal(cfg->backoff_initial_ms, 500);
+    assert_int_equal(cfg->backoff_cap_ms, 60000);
+    assert_int_equal(cfg->shutdown_timeout_ms, 0);
+
+    /* Sorted by channel name, not by file name. */
+    assert_int_equal(cfg->n_channels, 3);
+    assert_string_equal(cfg->channels[0]->name, "alpha");
+    assert_string_equal(cfg->channels[1]->name, "mid");
+    assert_string_equal(cfg->channels[2]->name, "zeta");
+    assert_ptr_equal(cfg->channels[1]->connector, &other_connector);
+    assert_ptr_equal(od_config_channel(cfg, "zeta"), cfg->channels[2]);
+    assert_null(od_config_channel(cfg, "nope"));
+
+    ch = od_config_channel(cfg, "zeta");
+    assert_false(ch->enabled);
+    assert_int_equal(ch->poll_interval_ms, 5400000);
+    assert_int_equal(ch->batch_size, 7);
+    s = ch->settings;
+    assert_string_equal(s->dir, "/srv/in"); /* absolute: kept */
+    assert_string_equal(s->url, "https://example.test/api");
+    assert_string_equal(s->token, "s3cr3t"); /* trailing newline stripped */
+    assert_true(s->archive);
+    assert_int_equal(s->retries, -2);
+    assert_int_equal(s->timeout_ms, 1500);
+    assert_int_equal(s->max_size, 25 * 1024 * 1024);
+    assert_string_equal(s->format, "json");
+    assert_int_equal(s->headers.n, 3);
+    assert_string_equal(s->headers.keys[0], "X-B"); /* file order kept */
+    assert_string_equal(s->headers.keys[1], "X-A");
+    assert_string_equal(od_strmap_get(&s->headers, "X-A"), "one");
+    assert_string_equal(od_strmap_get(&s->headers, "X-Empty"), "");
+    assert_null(od_strmap_get(&s->headers, "X-C"));
+    assert_int_equal(s->tags.n, 1);
+    assert_string_equal(s->tags.items[0], "single");
+
+    s = od_config_channel(cfg, "alpha")->settings;
+    assert_string_equal(s->token, "tok-from-env");
+    assert_int_equal(s->tags.n, 3);
+    assert_string_equal(s->tags.items[2], "z");
+    od_config_free(cfg);
+}
+
+static void test_database_url_env_override(void **state)
+{
+    struct fixture *fx = *state;
+    struct od_config *cfg = NULL;
+
+    write_file(fx->dir, "orderd.yaml", "database:\n  url: postgres://file/db\n");
+    setenv("ORDERD_DATABASE_URL", "postgres://env/db", 1);
+    assert_int_equal(load(fx, &cfg, NULL), 0);
+    assert_string_equal(cfg->database_url, "postgres://env/db");
+    od_config_free(cfg);
+
+    /* Set but empty: the file's value stays. */
+    setenv("ORDERD_DATABASE_URL", "", 1);
+    assert_int_equal(load(fx, &cfg, NULL), 0);
+    assert_string_equal(cfg->database_url, "postgres://file/db");
+    od_config_free(cfg);
+}
+
+static void test_database_url_from_file(void **state)
+{
+    struct fixture *fx = *state;
+    struct od_config *cfg = NULL;
+
+    write_file(fx->dir, "dburl", "postgres://secret@db/x\r\n");
+    write_file(fx->dir, "orderd.yaml", "database: {url: {file: dburl}}\n");
+    assert_int_equal(load(fx, &cfg, NULL), 0);
+    assert_string_equal(cfg->database_url, "postgres://secret@db/x");
+    od_config_free(cfg);
+}
+
+static void test_path_resolution(void **state)
+{
+    struct fixture *fx = *state;
+    struct od_config *cfg = NULL;
+    const struct test_settings *s;
+    char sub[256];
+    char *want;
+
+    snprintf(sub, sizeof(sub), "%s/etc", fx->dir);
+    assert_int_equal(mkdir(sub, 0700), 0);
+    snprintf(sub, sizeof(sub), "%s/etc/chans", fx->dir);
+    assert_int_equal(mkdir(sub, 0700), 0);
+    write_file(fx->dir, "etc/orderd.yaml", "channels_dir: chans\n");
+    write_file(fx->dir, "etc/chans/a.yaml", CH_HEAD "test:\n  dir: ../spool/in\n");
+    snprintf(sub, sizeof(sub), "%s/etc/orderd.yaml", fx->dir);
+    assert_int_equal(od_config_load(sub, test_registry, &cfg, NULL), 0);
+    want = expand("$T/etc/chans", fx->dir);
+    assert_string_equal(cfg->channels_dir, want);
+    free(want);
+    assert_string_equal(cfg->path, sub);
+    s = cfg->channels[0]->settings;
+    /* Relative to the file that set it: the channel file's directory. */
+    want = expand("$T/etc/chans/../spool/in", fx->dir);
+    assert_string_equal(s->dir, want);
+    free(want);
+    od_config_free(cfg);
+}
+
+static void test_secret_from_env_never_in_messages(void **state)
+{
+    struct fixture *fx = *state;
+    struct od_config *cfg = NULL;
+    struct od_config_errors errs = {0};
+
+    /* An error elsewhere in the file: the resolved token must not leak. */
+    setenv("OD_TEST_TOKEN", "tok-from-env", 1);
+    write_file(fx->dir, "orderd.yaml", "");
+    write_file(fx->dir, "channels.d/a.yaml",
+               CH_HEAD "test:\n  dir: in\n  token: {env: OD_TEST_TOKEN}\n  retries: x\n");
+    assert_int_equal(load(fx, &cfg, &errs), OD_ECONFIG);
+    assert_int_equal(errs.n, 1);
+    assert_null(strstr(errs.msgs[0], "tok-from-env"));
+    od_config_errors_free(&errs);
+    od_config_errors_free(&errs); /* idempotent */
+}
+
+static void test_too_many_errors(void **state)
+{
+    struct fixture *fx = *state;
+    struct od_config *cfg = NULL;
+    struct od_config_errors errs = {0};
+    struct od_buf b;
+    char *want;
+
+    od_buf_init(&b, 1 << 20);
+    for (int i = 0; i < 500; i++)
+        assert_int_equal(od_buf_printf(&b, "k%d: 1\n", i), 0);
+    write_file(fx->dir, "orderd.yaml", b.data);
+    od_buf_free(&b);
+    assert_int_equal(load(fx, &cfg, &errs), OD_ECONFIG);
+    assert_int_equal(errs.n, 101);
+    want = expand("$T/orderd.yaml: too many errors; stopped after 100", fx->dir);
+    assert_string_equal(errs.msgs[100], want);
+    free(want);
+    od_config_errors_free(&errs);
+}
+
+static void test_file_too_big(void **state)
+{
+    struct fixture *fx = *state;
+    struct od_config *cfg = NULL;
+    struct od_config_errors errs = {0};
+    char path[256];
+    char *want;
+    FILE *f;
+
+    snprintf(path, sizeof(path), "%s/orderd.yaml", fx->dir);
+    f = fopen(path, "w");
+    assert_non_null(f);
+    for (int i = 0; i < (1 << 20) / 8 + 1; i++)
+        fputs("# xxxxx\n", f);
+    fclose(f);
+    assert_int_equal(load(fx, &cfg, &errs), OD_ECONFIG);
+    assert_int_equal(errs.n, 1);
+    want = expand("$T/orderd.yaml: cannot read: larger than 1 MiB", fx->dir);
+    assert_string_equal(errs.msgs[0], want);
+    free(want);
+    od_config_errors_free(&errs);
+}
+
+static void test_free_accepts_null(void **state)
+{
+    (void)state;
+    od_config_free(NULL);
+    od_config_errors_free(NULL);
+    od_settings_free(test_keys, NULL);
+    od_settings_free(NULL, NULL);
+    assert_null(od_config_channel(NULL, "x"));
+    assert_null(od_strmap_get(NULL, "x"));
+}
+
+int main(void)
+{
+    const size_t n_err = sizeof(error_cases) / sizeof(error_cases[0]);
+    const struct CMUnitTest fixed[] = {
+        cmocka_unit_test_setup_teardown(test_defaults_applied, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_all_values, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_database_url_env_override, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_database_url_from_file, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_path_resolution, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_secret_from_env_never_in_messages, setup,
+                                        teardown),
+        cmocka_unit_test_setup_teardown(test_too_many_errors, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_file_too_big, setup, teardown),
+        cmocka_unit_test(test_free_accepts_null),
+    };
+    const size_t n_fixed = sizeof(fixed) / sizeof(fixed[0]);
+    struct CMUnitTest *tests = calloc(n_err + n_fixed, sizeof(*tests));
+    int rc;
+
+    if (!tests)
+        return 1;
+    /* One named test per table row, so a failure names its case. */
+    for (size_t i = 0; i < n_err; i++) {
+        tests[i].name = error_cases[i].name;
+        tests[i].test_func = run_error_case;
+        tests[i].setup_func = error_case_setup;
+        tests[i].teardown_func = teardown;
+        tests[i].initial_state = &error_cases[i];
+    }
+    memcpy(tests + n_err, fixed, sizeof(fixed));
+    unsetenv("ORDERD_DATABASE_URL");
+    rc = _cmocka_run_group_tests("config", tests, n_err + n_fixed, NULL, NULL);
+    free(tests);
+    return rc;
+}
