@@ -9,21 +9,28 @@
 /* Normalise a charset label as found in configs and MIME headers
  * ("gbk", "GB2312", "x-gbk", "cp936", "utf8", "big5", "iso-8859-1",
  * "windows-1252" ...) to a name iconv knows. GB2312 and GBK are read as
- * GB18030, their superset, since senders mislabel. OD_EINVAL for a label
- * iconv cannot convert. *out points to static storage or into `label`. */
+ * GB18030, their superset, since senders mislabel; "us-ascii" is read as
+ * UTF-8 for the same reason. Known labels match ignoring case and '-',
+ * '_', '.'; any other label is accepted when iconv can convert from it.
+ * OD_EINVAL for a label iconv cannot convert, or one with characters no
+ * charset name has ("gbk//IGNORE" is refused). *out points to static
+ * storage or into `label`. */
 int od_charset_resolve(const char *label, const char **out);
 
 struct od_conv;
 
 /* A converter from `charset` (already resolved or a raw label) to UTF-8.
- * UTF-8 input is validated, not converted. */
+ * UTF-8 input is validated, not converted. A converter holds iconv state:
+ * use it from one thread at a time. */
 int od_conv_open(const char *charset, struct od_conv **out);
 void od_conv_free(struct od_conv *c);
 
 /* Convert `len` bytes (one complete text: a field, a header) and append
  * the UTF-8 result to `out`. Invalid or incomplete sequences fail with
- * OD_EINVAL and a detail giving the byte offset and the bytes in hex;
- * `out` then holds whatever came before. */
+ * OD_EINVAL and a detail giving the byte offset and the bytes in hex
+ * ("invalid GB18030 at byte 2: 81 20"); `out` then has the text before
+ * the bad bytes appended (nothing, for UTF-8, which is checked before it
+ * is copied). OD_ETOOBIG when the result would pass out's limit. */
 int od_conv_run(struct od_conv *c, const char *in, size_t len, struct od_buf *out);
 
 /* 1 when s[0..len) is valid UTF-8 (no overlongs, no surrogates, nothing

@@ -295,6 +295,7 @@ static int show_text(struct od_buf *b, const char *s, size_t len)
 static char *describe(const struct ynode *v)
 {
     struct od_buf b;
+    char *ret = NULL;
     int rc = 0;
 
     od_buf_init(&b, 256);
@@ -311,11 +312,10 @@ static char *describe(const struct ynode *v)
         if (rc == 0)
             rc = od_buf_addc(&b, '\'');
     }
-    if (rc < 0) {
-        od_buf_free(&b);
-        return NULL;
-    }
-    return od_buf_steal(&b);
+    if (rc == 0)
+        ret = od_buf_steal(&b);
+    od_buf_free(&b);
+    return ret;
 }
 
 /* ---- files and paths ----------------------------------------------------- */
@@ -412,6 +412,7 @@ out:
 static char *path_join(const char *dir, const char *p)
 {
     struct od_buf b;
+    char *ret = NULL;
     int rc = 0;
 
     od_buf_init(&b, CFG_PATH_MAX * 2);
@@ -421,11 +422,10 @@ static char *path_join(const char *dir, const char *p)
         rc = od_buf_printf(&b, "/%s", p);
     else
         rc = od_buf_printf(&b, "%s/%s", dir, p);
-    if (rc < 0) {
-        od_buf_free(&b);
-        return NULL;
-    }
-    return od_buf_steal(&b);
+    if (rc == 0)
+        ret = od_buf_steal(&b);
+    od_buf_free(&b);
+    return ret;
 }
 
 /* The directory part of `path`: "" for "orderd.yaml", "/" for "/x". */
@@ -434,9 +434,9 @@ static char *path_dir(const char *path)
     const char *slash = strrchr(path, '/');
 
     if (!slash)
-        return strdup("");
-    if (slash == path)
-        return strdup("/");
+        slash = path;
+    else if (slash == path)
+        slash = path + 1;
     return strndup(path, (size_t)(slash - path));
 }
 
@@ -457,19 +457,23 @@ static struct ynode *ynode_new(struct ctx *ctx, enum ynode_type type, const yaml
 
 static int ynode_add(struct ctx *ctx, struct ynode *parent, struct ynode *kid)
 {
+    int rc = 0;
+
     if (parent->n == parent->cap) {
         size_t cap = parent->cap ? parent->cap * 2 : 8;
         struct ynode **k = realloc(parent->kids, cap * sizeof(*k));
 
         if (!k) {
             ctx_oom(ctx);
-            return OD_ENOMEM;
+            rc = OD_ENOMEM;
+            goto out;
         }
         parent->kids = k;
         parent->cap = cap;
     }
     parent->kids[parent->n++] = kid;
-    return 0;
+out:
+    return rc;
 }
 
 static void report_parser_error(struct ctx *ctx, const char *file, const yaml_parser_t *p,
@@ -1193,6 +1197,7 @@ static char *allowed_list(const struct table *t)
 {
     struct od_buf b;
     size_t nk = count_keys(t->keys);
+    char *ret = NULL;
     int rc = 0;
 
     od_buf_init(&b, CFG_ALLOWED_MAX);
@@ -1200,11 +1205,10 @@ static char *allowed_list(const struct table *t)
         rc = od_buf_printf(&b, "%s%s", b.len ? ", " : "", t->keys[i].name);
     for (size_t i = 0; i < t->n_subs && rc == 0; i++)
         rc = od_buf_printf(&b, "%s%s", b.len ? ", " : "", t->subs[i].name);
-    if (rc == OD_ENOMEM) {
-        od_buf_free(&b);
-        return NULL;
-    }
-    return od_buf_steal(&b);
+    if (rc != OD_ENOMEM)
+        ret = od_buf_steal(&b);
+    od_buf_free(&b);
+    return ret;
 }
 
 static void apply_defaults(struct ctx *ctx, const struct loc *loc, const struct table *t,

@@ -53,17 +53,17 @@ struct od_csv {
     void *ud;
 
     enum csv_state state;
-    bool in_record;    /* a byte of the current record has been read */
-    bool raw_full;     /* the record passed max_record: store nothing more */
+    bool in_record;     /* a byte of the current record has been read */
+    bool raw_full;      /* the record passed max_record: store nothing more */
     bool fields_closed; /* ...and the field it passed in has been closed */
-    bool field_full;   /* the current field passed max_field */
-    bool has_error;    /* errbuf holds the record's first error */
-    bool prev_cr;      /* the last byte read was a CR (for line counting) */
-    bool bom_done;     /* past the point where a BOM may appear */
-    size_t bom_seen;   /* BOM bytes matched so far at the start */
-    uint64_t line;     /* line of the next byte, 1-based */
-    uint64_t offset;   /* offset of the next byte */
-    uint64_t rec_line; /* where the current record started */
+    bool field_full;    /* the current field passed max_field */
+    bool has_error;     /* errbuf holds the record's first error */
+    bool prev_cr;       /* the last byte read was a CR (for line counting) */
+    bool bom_done;      /* past the point where a BOM may appear */
+    size_t bom_seen;    /* BOM bytes matched so far at the start */
+    uint64_t line;      /* line of the next byte, 1-based */
+    uint64_t offset;    /* offset of the next byte */
+    uint64_t rec_line;  /* where the current record started */
     uint64_t rec_offset;
     uint64_t quote_line; /* where the current quoted field opened */
 

@@ -4,15 +4,25 @@
  * inside; CRLF, LF or lone CR record ends; a final record without a line
  * end; a UTF-8 BOM at the very start (skipped). Works on bytes: any
  * ASCII-compatible encoding (UTF-8, GBK/GB18030, Big5, ISO-8859-x) parses
- * correctly because no trail byte of those encodings is a quote, the
- * delimiter, CR or LF. Converting fields to UTF-8 is the caller's job
- * (charset.h).
+ * correctly because no trail byte of those encodings is a quote, CR or
+ * LF, nor one of the delimiters ',' ';' TAB. Beware other delimiters with
+ * double-byte encodings: GBK and Big5 trail bytes cover 0x40-0x7E, so
+ * '|' (0x7C) splits characters such as GBK 81 7C. Converting fields to
+ * UTF-8 is the caller's job (charset.h).
  *
  * Malformed input (a quote inside an unquoted field, text after a closing
  * quote, an unterminated quoted field at end of input, a field or record
  * over the limits) is reported per record via `error` in the record, and
  * parsing resumes at the next line end, so one bad row never loses the
- * rest of the file. */
+ * rest of the file. A malformed record is read leniently to its end: a
+ * stray quote in an unquoted field is kept as a character and does not
+ * open a quoted section, so the record ends at the next line end that is
+ * not inside a properly opened quoted field. Only an unterminated opening
+ * quote runs on, to the end of input or until the record passes
+ * max_record; the error then says where the quote opened.
+ *
+ * Memory is bounded by the limits whatever the input: past a limit the
+ * parser stops storing and reads on to the end of the record. */
 #ifndef OD_CSV_H
 #define OD_CSV_H
 
@@ -21,6 +31,7 @@
 
 struct od_csv;
 
+/* A member left 0 takes its default. */
 struct od_csv_limits {
     size_t max_field;  /* bytes in one field; default 64 KiB */
     size_t max_fields; /* fields in one record; default 1024 */
@@ -32,18 +43,24 @@ struct od_csv_record {
     const char *const *fields; /* NUL-terminated, unquoted field values */
     const size_t *lengths;     /* byte lengths (fields may contain NUL) */
     uint64_t line;             /* 1-based line where the record starts */
-    uint64_t offset;           /* byte offset of the record in the input */
+    uint64_t offset;           /* byte offset of the record in the input
+                                  (a skipped BOM counts: the first record
+                                  after one is at offset 3) */
     const char *raw;           /* the record's raw bytes as in the input,
-                                  including its line end */
-    size_t raw_len;
+                                  including its line end, without a BOM;
+                                  only the first max_record bytes of a
+                                  record over that limit */
+    size_t raw_len;            /* bytes in raw */
     const char *error;         /* NULL, or why the record is malformed
-                                  (fields are then what could be read) */
+                                  (its first problem; fields are then what
+                                  could be read, up to the limits) */
 };
 
 /* Called once per record, blank lines included (as one empty field).
  * Everything the record points to is owned by the parser and valid only
  * during the call. Return 0 to go on, or a negative code to stop: the
- * code is returned by od_csv_feed/od_csv_finish unchanged. */
+ * code is returned by od_csv_feed/od_csv_finish unchanged, and the rest of
+ * that chunk is not read (do not feed the parser again). */
 typedef int (*od_csv_record_cb)(void *ud, const struct od_csv_record *rec);
 
 /* `delim` is the field delimiter (',' ';' '\t' '|' ...), not '"', CR or
@@ -51,7 +68,9 @@ typedef int (*od_csv_record_cb)(void *ud, const struct od_csv_record *rec);
 int od_csv_new(char delim, const struct od_csv_limits *limits, od_csv_record_cb cb, void *ud,
                struct od_csv **out);
 int od_csv_feed(struct od_csv *p, const char *data, size_t len);
-/* Flush the last record (one without a line end). */
+/* Flush the last record (one without a line end, or one ended by a CR
+ * that could still have been followed by an LF). A second call does
+ * nothing. */
 int od_csv_finish(struct od_csv *p);
 void od_csv_free(struct od_csv *p);
 

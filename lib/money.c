@@ -297,9 +297,10 @@ int od_money_parse(const char *s, size_t len, od_money *out)
         goto out;
     }
     if (!is_digit(s[cur.pos]) && s[cur.pos] != '.') {
-        rc = fail(s, len, paren && (s[cur.pos] == '-' || s[cur.pos] == '+')
-                              ? "sign inside parentheses"
-                              : "unexpected character before the number");
+        rc = fail(s, len,
+                  paren && (s[cur.pos] == '-' || s[cur.pos] == '+')
+                      ? "sign inside parentheses"
+                      : "unexpected character before the number");
         goto out;
     }
 

@@ -152,12 +152,12 @@ static const struct {
     {"gb18030", BYTES("\x94\x39\xfc"), "incomplete GB18030 sequence at byte 0: 94 39 fc", ""},
     {"big5", BYTES("\xa4"), "incomplete BIG5 sequence at byte 0: a4", ""},
     {"windows-1252", BYTES("a\x81"), "invalid CP1252 at byte 1: 81", "a"},
-    {"utf-8", BYTES("\xc0\xaf"), "invalid UTF-8 at byte 0: c0 af", ""},       /* overlong / */
-    {"utf-8", BYTES("\xc1\xbf"), "invalid UTF-8 at byte 0: c1 bf", ""},       /* overlong */
-    {"utf-8", BYTES("\xe0\x80\xaf"), "invalid UTF-8 at byte 0: e0 80 af", ""}, /* overlong */
-    {"utf-8", BYTES("\xf0\x8f\xbf\xbf"), "invalid UTF-8 at byte 0", ""},       /* overlong */
+    {"utf-8", BYTES("\xc0\xaf"), "invalid UTF-8 at byte 0: c0 af", ""},         /* overlong / */
+    {"utf-8", BYTES("\xc1\xbf"), "invalid UTF-8 at byte 0: c1 bf", ""},         /* overlong */
+    {"utf-8", BYTES("\xe0\x80\xaf"), "invalid UTF-8 at byte 0: e0 80 af", ""},  /* overlong */
+    {"utf-8", BYTES("\xf0\x8f\xbf\xbf"), "invalid UTF-8 at byte 0", ""},        /* overlong */
     {"utf-8", BYTES("a\xed\xa0\x80"), "invalid UTF-8 at byte 1: ed a0 80", ""}, /* surrogate */
-    {"utf-8", BYTES("\xed\xbf\xbf"), "invalid UTF-8 at byte 0", ""},           /* surrogate */
+    {"utf-8", BYTES("\xed\xbf\xbf"), "invalid UTF-8 at byte 0", ""},            /* surrogate */
     {"utf-8", BYTES(ZHANGSAN_UTF8 "\xe5\xbc"), "invalid UTF-8 at byte 6: e5 bc", ""}, /* cut */
     {"utf-8", BYTES("\xe5\xbcx"), "invalid UTF-8 at byte 0", ""},
     {"utf-8", BYTES("\xf4\x90\x80\x80"), "invalid UTF-8 at byte 0", ""}, /* > U+10FFFF */

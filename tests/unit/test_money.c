@@ -277,8 +277,8 @@ static void test_format(void **state)
 
 static void test_format_round_trip(void **state)
 {
-    static const od_money values[] = {0, 1, -1, 1230, -1230, 123456789, OD_MONEY_MAX,
-                                      -OD_MONEY_MAX};
+    static const od_money values[] = {0,     1,         -1,           1230,
+                                      -1230, 123456789, OD_MONEY_MAX, -OD_MONEY_MAX};
 
     (void)state;
     for (size_t i = 0; i < sizeof(values) / sizeof(values[0]); i++) {
@@ -316,8 +316,7 @@ static void test_add(void **state)
         od_money r = 42;
 
         if (od_money_add(adds[i].a, adds[i].b, &r) != adds[i].ok)
-            fail_msg("add %lld + %lld: wrong verdict", (long long)adds[i].a,
-                     (long long)adds[i].b);
+            fail_msg("add %lld + %lld: wrong verdict", (long long)adds[i].a, (long long)adds[i].b);
         assert_int_equal(r, adds[i].ok ? adds[i].want : 42);
     }
 }
