@@ -35,15 +35,15 @@
 #include "error.h"
 #include "timeutil.h"
 
-#define CFG_MAX_FILE      (1024 * 1024) /* bytes of one YAML or {file:} file */
-#define CFG_MAX_DEPTH     16            /* nested mappings/sequences */
-#define CFG_MAX_CHANNELS  1000          /* channel files in channels_dir */
-#define CFG_MAX_ERRORS    100           /* messages before giving up */
-#define CFG_MAX_MSG       (64 * 1024)   /* bytes of one message */
-#define CFG_NAME_MAX      63            /* channel name length */
-#define CFG_SHOW_MAX      40            /* bytes of a value quoted in a message */
-#define CFG_ALLOWED_MAX   (16 * 1024)   /* bytes of an "allowed: ..." list */
-#define CFG_PATH_MAX      4096
+#define CFG_MAX_FILE     (1024 * 1024) /* bytes of one YAML or {file:} file */
+#define CFG_MAX_DEPTH    16            /* nested mappings/sequences */
+#define CFG_MAX_CHANNELS 1000          /* channel files in channels_dir */
+#define CFG_MAX_ERRORS   100           /* messages before giving up */
+#define CFG_MAX_MSG      (64 * 1024)   /* bytes of one message */
+#define CFG_NAME_MAX     63            /* channel name length */
+#define CFG_SHOW_MAX     40            /* bytes of a value quoted in a message */
+#define CFG_ALLOWED_MAX  (16 * 1024)   /* bytes of an "allowed: ..." list */
+#define CFG_PATH_MAX     4096
 
 /* ---- the YAML node tree ------------------------------------------------ */
 
@@ -55,11 +55,11 @@ enum ynode_type {
 
 struct ynode {
     enum ynode_type type;
-    yaml_mark_t mark;      /* where the node starts */
-    char *str;             /* YN_SCALAR: NUL-terminated text */
-    size_t len;            /* YN_SCALAR: bytes (may differ from strlen) */
-    bool plain;            /* YN_SCALAR: unquoted */
-    struct ynode **kids;   /* YN_MAP: key, value, key, value ...; YN_SEQ: items */
+    yaml_mark_t mark;    /* where the node starts */
+    char *str;           /* YN_SCALAR: NUL-terminated text */
+    size_t len;          /* YN_SCALAR: bytes (may differ from strlen) */
+    bool plain;          /* YN_SCALAR: unquoted */
+    struct ynode **kids; /* YN_MAP: key, value, key, value ...; YN_SEQ: items */
     size_t n, cap;
 };
 
@@ -134,9 +134,9 @@ struct ctx {
     size_t n_pend, cap_pend;
     size_t total; /* messages recorded so far */
     size_t seq;
-    bool stop;    /* too many errors or out of memory: stop loading */
+    bool stop; /* too many errors or out of memory: stop loading */
     bool too_many;
-    int fatal;    /* OD_ENOMEM when allocation failed */
+    int fatal; /* OD_ENOMEM when allocation failed */
     const struct od_connector *const *registry;
 };
 
@@ -220,11 +220,10 @@ out:
     od_buf_free(&b);
 }
 
-static void err_at(struct ctx *ctx, const char *file, const yaml_mark_t *mark, const char *fmt,
-                   ...) __attribute__((format(printf, 4, 5)));
+static void err_at(struct ctx *ctx, const char *file, const yaml_mark_t *mark, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
 
-static void err_at(struct ctx *ctx, const char *file, const yaml_mark_t *mark, const char *fmt,
-                   ...)
+static void err_at(struct ctx *ctx, const char *file, const yaml_mark_t *mark, const char *fmt, ...)
 {
     va_list ap;
 
@@ -570,8 +569,7 @@ static int parse_yaml(struct ctx *ctx, const char *file, const char *data, size_
         case YAML_MAPPING_START_EVENT:
         case YAML_SEQUENCE_START_EVENT:
             if (sp == CFG_MAX_DEPTH) {
-                err_at(ctx, file, &ev.start_mark, "nesting deeper than %d levels",
-                       CFG_MAX_DEPTH);
+                err_at(ctx, file, &ev.start_mark, "nesting deeper than %d levels", CFG_MAX_DEPTH);
                 goto out;
             }
             n = ynode_new(ctx, ev.type == YAML_MAPPING_START_EVENT ? YN_MAP : YN_SEQ,
@@ -823,8 +821,7 @@ static int resolve_ref(struct ctx *ctx, const struct loc *loc, const yaml_mark_t
         const char *e = getenv(val->str);
 
         if (!e) {
-            err_at(ctx, loc->file, at, "%s: environment variable %s is not set", dname,
-                   val->str);
+            err_at(ctx, loc->file, at, "%s: environment variable %s is not set", dname, val->str);
             goto out;
         }
         if (secret && e[0] == '\0') {
@@ -898,8 +895,8 @@ static int strmap_cmp(const void *a, const void *b)
     return 0;
 }
 
-static int set_map(struct ctx *ctx, const struct loc *loc, const yaml_mark_t *at,
-                   const char *dname, const struct ynode *v, struct od_strmap *m)
+static int set_map(struct ctx *ctx, const struct loc *loc, const yaml_mark_t *at, const char *dname,
+                   const struct ynode *v, struct od_strmap *m)
 {
     const struct ynode **sorted = NULL;
     struct od_strmap nm = {0};
@@ -1007,7 +1004,7 @@ static int set_list(struct ctx *ctx, const struct loc *loc, const yaml_mark_t *a
     for (size_t i = 0; i < n; i++) {
         const struct ynode *it = v->type == YN_SCALAR ? v : v->kids[i];
 
-        nl.items[i] = strdup(it->str);
+        nl.items[i] = strdup(ynode_is_null(it) ? "" : it->str);
         nl.n++;
         if (!nl.items[i]) {
             ctx_oom(ctx);
@@ -1036,8 +1033,7 @@ static void enum_error(struct ctx *ctx, const struct loc *loc, const yaml_mark_t
         ctx_oom(ctx);
         goto out;
     }
-    err_at(ctx, loc->file, at, "%s: expected one of %s; got %s", dname, b.data ? b.data : "",
-           got);
+    err_at(ctx, loc->file, at, "%s: expected one of %s; got %s", dname, b.data ? b.data : "", got);
 out:
     free(got);
     od_buf_free(&b);
@@ -1180,8 +1176,8 @@ struct table {
     /* Channel top level only: sections of other kinds are errors, and the
      * section of an unknown kind (already reported) is skipped. */
     const struct od_connector *const *registry;
-    const char *kind;      /* the channel's known kind, or NULL */
-    const char *skip_key;  /* key to pass over silently, or NULL */
+    const char *kind;     /* the channel's known kind, or NULL */
+    const char *skip_key; /* key to pass over silently, or NULL */
 };
 
 static size_t count_keys(const struct od_config_key *keys)
@@ -1226,12 +1222,11 @@ static void apply_defaults(struct ctx *ctx, const struct loc *loc, const struct 
             continue;
         snprintf(dname, sizeof(dname), "%s%s", t->prefix, k->name);
         if (parse_yaml(ctx, "<built-in default>", k->def, strlen(k->def), &tree) == 0)
-            set_value(ctx, loc, at, dname, k, t->ext ? &t->ext[i] : NULL,
-                      tree ? tree : &null_node, t->base);
+            set_value(ctx, loc, at, dname, k, t->ext ? &t->ext[i] : NULL, tree ? tree : &null_node,
+                      t->base);
         ynode_free(tree);
         if (ctx->total != before)
-            err_at(ctx, loc->file, at, "%s: the built-in default '%s' is invalid", dname,
-                   k->def);
+            err_at(ctx, loc->file, at, "%s: the built-in default '%s' is invalid", dname, k->def);
     }
 }
 
@@ -1265,14 +1260,12 @@ static void load_table(struct ctx *ctx, const struct loc *loc, const struct tabl
         if (t->name)
             err_at(ctx, loc->file, &map->mark, "%s: expected a mapping; got %s", t->name, got);
         else
-            err_at(ctx, loc->file, &map->mark, "expected a mapping at the top level; got %s",
-                   got);
+            err_at(ctx, loc->file, &map->mark, "expected a mapping at the top level; got %s", got);
         free(got);
         check_required = false;
     }
-    for (size_t p = 0; !ynode_is_null(map) && map->type == YN_MAP && p < ynode_pairs(map) &&
-                       !ctx->stop;
-         p++) {
+    for (size_t p = 0;
+         !ynode_is_null(map) && map->type == YN_MAP && p < ynode_pairs(map) && !ctx->stop; p++) {
         const struct ynode *kn = map->kids[2 * p], *vn = map->kids[2 * p + 1];
         size_t i;
         bool other_kind = false;
@@ -1294,8 +1287,8 @@ static void load_table(struct ctx *ctx, const struct loc *loc, const struct tabl
                 break;
         }
         if (i < nk + t->n_subs && seen[i]) {
-            err_at(ctx, loc->file, &kn->mark, "duplicate key '%s' %s (first at line %zu)",
-                   kn->str, t->where, seen[i]->mark.line + 1);
+            err_at(ctx, loc->file, &kn->mark, "duplicate key '%s' %s (first at line %zu)", kn->str,
+                   t->where, seen[i]->mark.line + 1);
             continue;
         }
         if (i < nk) {
@@ -1342,8 +1335,7 @@ static void load_table(struct ctx *ctx, const struct loc *loc, const struct tabl
     }
     for (size_t i = 0; i < nk && check_required && !ctx->stop; i++)
         if (t->keys[i].required && !seen[i])
-            err_at(ctx, loc->file, at, "missing required key '%s' %s", t->keys[i].name,
-                   t->where);
+            err_at(ctx, loc->file, at, "missing required key '%s' %s", t->keys[i].name, t->where);
 out:
     free(allowed);
     free(seen);
@@ -1371,8 +1363,7 @@ static const struct od_config_key database_keys[] = {
 };
 
 static const struct od_config_key log_keys[] = {
-    {"level", OD_KEY_ENUM, "info", CFG(log_level), "least severe level written", log_levels,
-     false},
+    {"level", OD_KEY_ENUM, "info", CFG(log_level), "least severe level written", log_levels, false},
     {"format", OD_KEY_ENUM, "text", CFG(log_format), "log line format", log_formats, false},
     {NULL, 0, NULL, 0, NULL, NULL, false},
 };
@@ -1381,8 +1372,8 @@ static const struct od_config_key ingest_keys[] = {
     {"batch_size", OD_KEY_INT, "500", CFG(batch_size), "orders per transaction", NULL, false},
     {"backoff_initial", OD_KEY_DURATION, "1s", CFG(backoff_initial_ms),
      "first wait after a failed poll", NULL, false},
-    {"backoff_cap", OD_KEY_DURATION, "5m", CFG(backoff_cap_ms),
-     "longest wait between failed polls", NULL, false},
+    {"backoff_cap", OD_KEY_DURATION, "5m", CFG(backoff_cap_ms), "longest wait between failed polls",
+     NULL, false},
     {"shutdown_timeout", OD_KEY_DURATION, "10s", CFG(shutdown_timeout_ms),
      "how long a stop waits for running polls", NULL, false},
     {NULL, 0, NULL, 0, NULL, NULL, false},
@@ -1405,8 +1396,8 @@ static const struct od_config_key channel_keys[] = {
     {"enabled", OD_KEY_BOOL, "true", CH(enabled), "poll this channel", NULL, false},
     {"poll_interval", OD_KEY_DURATION, "60s", CH(poll_interval_ms), "time between polls", NULL,
      false},
-    {"batch_size", OD_KEY_INT, "0", CH(batch_size), "orders per transaction; 0 = ingest's",
-     NULL, false},
+    {"batch_size", OD_KEY_INT, "0", CH(batch_size), "orders per transaction; 0 = ingest's", NULL,
+     false},
     {NULL, 0, NULL, 0, NULL, NULL, false},
 };
 
@@ -1642,9 +1633,8 @@ static void load_channel(struct ctx *ctx, const char *path, struct channels *chs
                 if (strcmp(chs->taken[i].name, ch->name) == 0)
                     tk = &chs->taken[i];
             if (tk)
-                err_at(ctx, path, &vals[0]->mark,
-                       "duplicate channel name '%s': also in %s:%zu:%zu", ch->name, tk->file,
-                       tk->mark.line + 1, tk->mark.column + 1);
+                err_at(ctx, path, &vals[0]->mark, "duplicate channel name '%s': also in %s:%zu:%zu",
+                       ch->name, tk->file, tk->mark.line + 1, tk->mark.column + 1);
             else {
                 /* Room for CFG_MAX_CHANNELS was made by the caller. */
                 tk = &chs->taken[chs->n_taken];
@@ -1664,7 +1654,8 @@ static void load_channel(struct ctx *ctx, const char *path, struct channels *chs
         ynode_get(root, conn->kind, &seckey);
         od_error_clear();
         if (conn->validate(ch) < 0)
-            err_at(ctx, path, seckey ? &seckey->mark : &top, "%s", od_error_last());
+            err_at(ctx, path, seckey ? &seckey->mark : &top, "%s",
+                   od_error_last()[0] ? od_error_last() : "invalid settings");
     }
     if (ctx->total != before || ctx->stop)
         goto out;
@@ -1893,8 +1884,7 @@ out:
         rc = od_error_set(OD_ENOMEM, "out of memory loading %s", path);
     } else if (ctx.errs->n > 0) {
         if (ctx.errs->n > 1)
-            rc = od_error_set(OD_ECONFIG, "%s (and %zu more)", ctx.errs->msgs[0],
-                              ctx.errs->n - 1);
+            rc = od_error_set(OD_ECONFIG, "%s (and %zu more)", ctx.errs->msgs[0], ctx.errs->n - 1);
         else
             rc = od_error_set(OD_ECONFIG, "%s", ctx.errs->msgs[0]);
     }

@@ -91,10 +91,17 @@ struct od_config_errors {
 };
 
 /* Load orderd.yaml and its channels. `registry` is the NULL-terminated
- * list of connector kinds. ORDERD_DATABASE_URL, when set, replaces
- * database.url. On failure returns OD_ECONFIG, *out untouched, and
+ * list of connector kinds. ORDERD_DATABASE_URL, when set and non-empty,
+ * replaces database.url. On failure returns OD_ECONFIG, *out untouched, and
  * `errs` (if not NULL) holds the messages; the caller frees them with
- * od_config_errors_free(). */
+ * od_config_errors_free(). `errs` is overwritten, not appended to (pass
+ * a zeroed or freed struct); on success it is left empty. OD_ENOMEM when
+ * memory ran out. od_error_last() names the first message either way.
+ *
+ * Files are limited to 1 MiB, nesting to 16 levels, channels_dir to 1000
+ * channel files (*.yaml / *.yml regular files not starting with '.',
+ * read in name order), and the list to 100 messages. YAML aliases are
+ * refused. */
 int od_config_load(const char *path, const struct od_connector *const *registry,
                    struct od_config **out, struct od_config_errors *errs);
 

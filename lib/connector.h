@@ -50,27 +50,40 @@ struct od_batch {
     size_t n_orders, cap_orders;
     struct od_dead_letter *dead;
     size_t n_dead, cap_dead;
-    size_t max_orders;    /* set by the caller: add at most this many
-                             orders + dead letters, then return */
-    char *cursor;         /* the cursor once this batch is committed;
-                             NULL = unchanged */
-    bool more;            /* more is ready now: poll again after commit */
-    int64_t retry_after_ms; /* on OD_EAGAIN: the server asked to wait */
-    int64_t backlog;      /* items known to be waiting after this batch
-                             (files, messages); -1 = unknown. The caller
-                             sets -1 before each poll. */
+    /* Set by the caller: add at most this many orders + dead letters,
+     * then return (0 = no limit; the od_batch_add_* functions do not
+     * enforce it: check od_batch_full). */
+    size_t max_orders;
+    /* The cursor once this batch is committed; NULL = unchanged. */
+    char *cursor;
+    /* More is ready now: poll again after commit. */
+    bool more;
+    /* On OD_EAGAIN: the server asked to wait this long. */
+    int64_t retry_after_ms;
+    /* Items known to be waiting after this batch (files, messages);
+     * -1 = unknown. The caller sets -1 before each poll. */
+    int64_t backlog;
 };
 
+/* An empty batch (backlog -1, nothing allocated yet). */
 void od_batch_init(struct od_batch *b, size_t max_orders);
-/* Empty the batch for the next poll (keeps max_orders). */
+/* Empty the batch for the next poll: frees the orders, dead letters and
+ * cursor, clears more/retry_after_ms, sets backlog to -1; keeps
+ * max_orders and the arrays' capacity. Accepts NULL. */
 void od_batch_reset(struct od_batch *b);
+/* Free everything; the batch is then empty (init it again before
+ * reuse with another max_orders). Accepts NULL and a batch freed twice. */
 void od_batch_free(struct od_batch *b);
-/* true when orders + dead letters reached max_orders. */
+/* true when orders + dead letters reached max_orders (never when 0). */
 bool od_batch_full(const struct od_batch *b);
-/* Takes ownership of `o` (freed even on failure); copies raw. */
+/* Takes ownership of `o` (freed even on failure); copies raw[0..raw_len)
+ * (may contain NUL; stored with an extra terminating NUL; NULL raw with
+ * raw_len 0 stores no raw). */
 int od_batch_add_order(struct od_batch *b, struct od_order *o, const char *raw, size_t raw_len);
+/* Copies every argument; NULL strings stay NULL, raw as above. */
 int od_batch_add_dead(struct od_batch *b, const char *source_ref, const char *external_id,
                       const char *reason, const char *raw, size_t raw_len);
+/* Copies json (NULL = unchanged cursor). */
 int od_batch_set_cursor(struct od_batch *b, const char *json);
 
 struct od_connector {

@@ -197,8 +197,8 @@ int od_order_to_json(const struct od_order *o, struct json_object **out)
     put_time(&rc, obj, "paid_at", o->paid_at);
     put_time(&rc, obj, "updated_at", o->updated_at);
     if (o->currency[0])
-        put(&rc, obj, "currency", json_object_new_string_len(o->currency, (int)strnlen(o->currency, 3)),
-            false);
+        put(&rc, obj, "currency",
+            json_object_new_string_len(o->currency, (int)strnlen(o->currency, 3)), false);
     else
         put(&rc, obj, "currency", NULL, true);
     put_money(&rc, obj, "subtotal", o->subtotal);
@@ -257,7 +257,10 @@ struct field {
     size_t offset;
 };
 
-#define FIELDS_END {NULL, F_IGNORE, 0}
+#define FIELDS_END                                                                                 \
+    {                                                                                              \
+        NULL, F_IGNORE, 0                                                                          \
+    }
 
 static const struct field order_fields[] = {
     {"id", F_IGNORE, 0},
@@ -893,8 +896,7 @@ int od_order_from_json(struct json_object *obj, const struct od_json_opts *opts,
         goto out;
     }
     if (opts && opts->currency) {
-        rc = set_currency(opts->currency, strlen(opts->currency), "default currency",
-                          o->currency);
+        rc = set_currency(opts->currency, strlen(opts->currency), "default currency", o->currency);
         if (rc < 0)
             goto out;
     }
@@ -953,8 +955,8 @@ int od_json_parse(const char *text, size_t len, struct json_object **out)
     }
     for (i = end; i < len; i++) {
         if (!is_json_space(text[i])) {
-            rc = od_error_set(OD_EINVAL, "JSON syntax error at byte %zu: unexpected data after the value",
-                              i);
+            rc = od_error_set(OD_EINVAL,
+                              "JSON syntax error at byte %zu: unexpected data after the value", i);
             goto out;
         }
     }

@@ -26,14 +26,24 @@ struct od_json_opts {
  * input are ignored (the caller assigns them). Unknown keys are errors
  * naming the key and listing the known ones, so typos do not silently
  * drop data. Does not call od_order_finish(). On failure OD_EINVAL with
- * a detail naming the field path ("lines[2].qty: expected a positive
- * integer"). Caller owns *out. */
+ * a detail naming the field path, array indexes from 0 ("lines[1].qty:
+ * expected a positive integer"). Caller owns *out.
+ * Every field may be null or absent (= not given) except a line's qty, a
+ * positive integer or integral string. Strings must be JSON strings
+ * without NUL; currency is 3 letters (upper-cased), opts->currency when
+ * null or absent; status a normalized name; a line's line_no, when
+ * given, must equal its position; audit.outcome is approved, held,
+ * rejected or pending and is required when reasons are given; evidence
+ * is an object (kept as its JSON text). */
 int od_order_from_json(struct json_object *obj, const struct od_json_opts *opts,
                        struct od_order **out);
 
 /* Parse text (at most `len` bytes, need not be NUL-terminated) holding
- * exactly one JSON value, with a nesting limit of 32. On a syntax error
- * the detail gives the byte offset. Caller owns *out. */
+ * exactly one JSON value, with a nesting limit of 32 (json-c's depth: 31
+ * nested arrays parse, 32 do not), in json-c's strict mode with UTF-8
+ * validation; only whitespace may follow the value. On a syntax error
+ * the detail gives the byte offset and json-c's description ("JSON
+ * syntax error at byte 17: unexpected character"). Caller owns *out. */
 int od_json_parse(const char *text, size_t len, struct json_object **out);
 
 #endif

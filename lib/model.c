@@ -268,7 +268,8 @@ int od_order_finish(struct od_order *o)
             goto out;
         }
         if (!line_total(l, &t)) {
-            rc = od_error_set(OD_EINVAL, "line %zu: amount overflows (qty * unit_price - discount)", i + 1);
+            rc = od_error_set(OD_EINVAL, "line %zu: amount overflows (qty * unit_price - discount)",
+                              i + 1);
             goto out;
         }
         if (!od_money_add(subtotal, t, &sum)) {

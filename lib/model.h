@@ -107,7 +107,8 @@ void od_order_free(struct od_order *o);
 int od_str_set(char **field, const char *s, size_t len);
 
 /* Append a zeroed line (amounts OD_MONEY_NONE) and return it via *out.
- * line_no is set to its 1-based position. */
+ * line_no is set to its 1-based position. The lines array may move:
+ * pointers to earlier lines are invalid after the call. */
 int od_order_add_line(struct od_order *o, struct od_line **out);
 int od_order_add_tag(struct od_order *o, const char *tag);
 
@@ -121,7 +122,9 @@ int od_order_add_tag(struct od_order *o, const char *tag);
  * Fails with OD_EINVAL and a detail ("line 2: qty must be > 0",
  * "missing external_id", "missing status") when the order is unusable:
  * no external_id, no status, no lines, a line with qty <= 0 or without
- * unit_price, or an amount that overflows. */
+ * unit_price, or an amount that overflows. Checks come first: a refused
+ * order is left unchanged, and finishing a finished order changes
+ * nothing. A line's discount stays OD_MONEY_NONE when not given. */
 int od_order_finish(struct od_order *o);
 
 #endif

@@ -12,7 +12,7 @@
 #include "migrations.h"
 
 /* Advisory lock namespace (first key of the two-int form): "od". */
-#define OD_LOCK_NS    0x6f64
+#define OD_LOCK_NS      0x6f64
 #define OD_LOCK_MIGRATE 0
 
 /* Largest batch payload sent in one statement. */
@@ -61,8 +61,8 @@ static int open_conn(const char *url, PGconn **out)
     if (!c)
         return od_error_set(OD_ENOMEM, "out of memory connecting to the database");
     if (PQstatus(c) != CONNECTION_OK) {
-        int rc = od_error_set(OD_EDB, "cannot connect to the database: %s",
-                              pq_msg(PQerrorMessage(c)));
+        int rc =
+            od_error_set(OD_EDB, "cannot connect to the database: %s", pq_msg(PQerrorMessage(c)));
         PQfinish(c);
         return rc;
     }
@@ -178,8 +178,7 @@ int od_store_schema_version(struct od_store *s, int *out)
                             "the database has no orderd schema: run 'orderctl migrate'");
     }
     PQclear(r);
-    rc = od_store_query(s, "SELECT coalesce(max(version), 0) FROM schema_migrations", 0, NULL,
-                        &r);
+    rc = od_store_query(s, "SELECT coalesce(max(version), 0) FROM schema_migrations", 0, NULL, &r);
     if (rc < 0)
         return rc;
     *out = (int)strtol(PQgetvalue(r, 0, 0), NULL, 10);
@@ -215,8 +214,7 @@ int od_store_migrate(struct od_store *s, int *applied)
         bool done;
 
         snprintf(ver, sizeof(ver), "%d", m->version);
-        rc = od_store_query(s, "SELECT 1 FROM schema_migrations WHERE version = $1::int", 1, p,
-                            &r);
+        rc = od_store_query(s, "SELECT 1 FROM schema_migrations WHERE version = $1::int", 1, p, &r);
         if (rc < 0)
             goto out;
         done = PQntuples(r) > 0;
@@ -248,14 +246,13 @@ int od_store_migrate(struct od_store *s, int *applied)
         count++;
     }
     *applied = count;
-out:
-    {
-        int rc2 = exec0(s, "cannot unlock", "SELECT pg_advisory_unlock($1::int, $2::int)", 2,
-                        lock_params);
+out : {
+    int rc2 =
+        exec0(s, "cannot unlock", "SELECT pg_advisory_unlock($1::int, $2::int)", 2, lock_params);
 
-        if (rc == 0)
-            rc = rc2;
-    }
+    if (rc == 0)
+        rc = rc2;
+}
     return rc;
 }
 
@@ -316,8 +313,8 @@ int od_store_unlock_channel(struct od_store *s, const char *channel)
     const char *p[2] = {ns, channel};
 
     snprintf(ns, sizeof(ns), "%d", OD_LOCK_NS);
-    return exec0(s, "cannot unlock channel", "SELECT pg_advisory_unlock($1::int, hashtext($2))",
-                 2, p);
+    return exec0(s, "cannot unlock channel", "SELECT pg_advisory_unlock($1::int, hashtext($2))", 2,
+                 p);
 }
 
 int od_store_cursor(struct od_store *s, const char *channel, char **out)
@@ -327,8 +324,7 @@ int od_store_cursor(struct od_store *s, const char *channel, char **out)
     char *v = NULL;
     int rc;
 
-    rc = od_store_query(s, "SELECT cursor::text FROM channel_cursors WHERE channel = $1", 1, p,
-                        &r);
+    rc = od_store_query(s, "SELECT cursor::text FROM channel_cursors WHERE channel = $1", 1, p, &r);
     if (rc < 0)
         return rc;
     if (PQntuples(r) > 0) {
@@ -357,9 +353,8 @@ int od_store_run_begin(struct od_store *s, const char *channel, const char *inst
                1, p);
     if (rc < 0)
         return rc;
-    rc = od_store_query(s,
-                        "INSERT INTO ingest_runs (channel, instance) VALUES ($1, $2) RETURNING id",
-                        2, p, &r);
+    rc = od_store_query(
+        s, "INSERT INTO ingest_runs (channel, instance) VALUES ($1, $2) RETURNING id", 2, p, &r);
     if (rc < 0)
         return rc;
     *run_id = strtoll(PQgetvalue(r, 0, 0), NULL, 10);
@@ -424,7 +419,8 @@ static int add_b64(struct json_object *o, const char *key, const char *raw, size
     od_buf_init(&b, OD_BATCH_JSON_MAX);
     rc = od_base64_encode(raw ? raw : "", raw ? len : 0, &b);
     if (rc == 0)
-        json_object_object_add(o, key, json_object_new_string_len(b.data ? b.data : "", (int)b.len));
+        json_object_object_add(o, key,
+                               json_object_new_string_len(b.data ? b.data : "", (int)b.len));
     od_buf_free(&b);
     return rc;
 }

@@ -143,8 +143,7 @@ int od_tz_check(const char *tz)
     }
     /* zoneinfo also holds tables (zone.tab, leapseconds ...): a zone file
      * starts with the TZif magic. */
-    if (read(fd, magic, sizeof(magic)) != (ssize_t)sizeof(magic) ||
-        memcmp(magic, "TZif", 4) != 0) {
+    if (read(fd, magic, sizeof(magic)) != (ssize_t)sizeof(magic) || memcmp(magic, "TZif", 4) != 0) {
         rc = od_error_set(OD_EINVAL, "unknown time zone \"%s\" (%s is not a zone file)", tz, path);
         goto out;
     }
@@ -239,10 +238,10 @@ static bool digits(const char **p, const char *end, int min, int max, int64_t *o
 int od_time_parse(const char *s, size_t len, const char *tz, od_time *out)
 {
     char shown[SHOW_MAX + 8];
-    const char *p = s, *end = s + len;
+    const char *p, *end;
     const char *why = NULL;
     int64_t year, mon, day, hour = 0, min = 0, sec = 0, usec = 0, v;
-    int64_t off = 0, secs;
+    int64_t off = 0, secs = 0;
     bool has_off = false;
     char sep;
     int rc = 0;
@@ -251,6 +250,8 @@ int od_time_parse(const char *s, size_t len, const char *tz, od_time *out)
         rc = od_error_set(OD_EINVAL, "no time stamp given");
         goto out;
     }
+    p = s;
+    end = s + len;
     if (!digits(&p, end, 4, 4, &year)) {
         why = "expected a 4-digit year";
         goto bad;
@@ -366,8 +367,8 @@ int od_time_parse(const char *s, size_t len, const char *tz, od_time *out)
     }
 
     if (has_off || is_utc_name(tz)) {
-        secs = days_from_civil(year, (int)mon, (int)day) * 86400 + hour * 3600 + min * 60 + sec -
-               off;
+        secs =
+            days_from_civil(year, (int)mon, (int)day) * 86400 + hour * 3600 + min * 60 + sec - off;
     } else {
         rc = od_tz_check(tz);
         if (rc < 0)
@@ -385,8 +386,8 @@ int od_time_parse(const char *s, size_t len, const char *tz, od_time *out)
     *out = secs * USEC + usec;
     goto out;
 bad:
-    rc = od_error_set(OD_EINVAL, "bad time stamp \"%s\": %s",
-                      show(s, len, shown, sizeof(shown)), why);
+    rc = od_error_set(OD_EINVAL, "bad time stamp \"%s\": %s", show(s, len, shown, sizeof(shown)),
+                      why);
 out:
     return rc;
 }
@@ -414,8 +415,8 @@ char *od_time_format(od_time t, char *buf)
     }
     civil_from_days(days, &y, &m, &d);
     if (usec)
-        snprintf(buf, OD_TIME_STRLEN, "%04lld-%02d-%02dT%02d:%02d:%02d.%06lldZ", (long long)y, m,
-                 d, (int)(sod / 3600), (int)(sod / 60 % 60), (int)(sod % 60), (long long)usec);
+        snprintf(buf, OD_TIME_STRLEN, "%04lld-%02d-%02dT%02d:%02d:%02d.%06lldZ", (long long)y, m, d,
+                 (int)(sod / 3600), (int)(sod / 60 % 60), (int)(sod % 60), (long long)usec);
     else
         snprintf(buf, OD_TIME_STRLEN, "%04lld-%02d-%02dT%02d:%02d:%02dZ", (long long)y, m, d,
                  (int)(sod / 3600), (int)(sod / 60 % 60), (int)(sod % 60));
@@ -458,12 +459,12 @@ int od_duration_parse(const char *s, int64_t *out_ms)
         const char *name;
         size_t len;
         int64_t ms;
+        int rank; /* units go from the largest rank down, each once */
     } units[] = {
-        /* Largest first: a duration names each unit once, in this order. */
-        {"d", 1, INT64_C(86400000)}, {"h", 1, INT64_C(3600000)}, {"ms", 2, 1},
-        {"m", 1, INT64_C(60000)},    {"s", 1, INT64_C(1000)},
+        /* "ms" before "m", so that "500ms" is not read as 500 minutes */
+        {"d", 1, INT64_C(86400000), 5}, {"h", 1, INT64_C(3600000), 4}, {"ms", 2, 1, 1},
+        {"m", 1, INT64_C(60000), 3},    {"s", 1, INT64_C(1000), 2},
     };
-    static const int rank[] = {5, 4, 1, 3, 2};
     const char *p = s;
     int64_t total = 0;
     int last = 6;
@@ -497,14 +498,14 @@ int od_duration_parse(const char *s, int64_t *out_ms)
                               s);
             goto out;
         }
-        if (rank[u] >= last) {
+        if (units[u].rank >= last) {
             rc = od_error_set(OD_EINVAL,
                               "bad duration \"%.64s\": units must go from largest to smallest, "
                               "each at most once",
                               s);
             goto out;
         }
-        last = rank[u];
+        last = units[u].rank;
         p += units[u].len;
         if ((int64_t)v > (INT64_MAX - total) / units[u].ms) {
             rc = od_error_set(OD_EINVAL, "bad duration \"%.64s\": too large", s);
@@ -556,9 +557,8 @@ int od_size_parse(const char *s, uint64_t *out_bytes)
         if (strcasecmp(p, units[u].suffix) == 0)
             break;
     if (u == sizeof(units) / sizeof(units[0])) {
-        rc = od_error_set(OD_EINVAL,
-                          "bad size \"%.64s\": unknown unit (use k, KiB, KB, M, MiB, G, GiB, T)",
-                          s);
+        rc = od_error_set(
+            OD_EINVAL, "bad size \"%.64s\": unknown unit (use k, KiB, KB, M, MiB, G, GiB, T)", s);
         goto out;
     }
     if (v > UINT64_MAX / units[u].mult) {

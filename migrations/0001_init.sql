@@ -32,7 +32,8 @@ CREATE TABLE ingest_runs (
     started_at  timestamptz NOT NULL DEFAULT now(),
     finished_at timestamptz,
     state       text NOT NULL DEFAULT 'running'
-                CHECK (state IN ('running', 'ok', 'error', 'aborted')),
+                CHECK (state IN ('running', 'ok', 'error', 'auth_error', 'config_error',
+                                 'aborted')),
     batches     integer NOT NULL DEFAULT 0,
     items       integer NOT NULL DEFAULT 0,
     new         integer NOT NULL DEFAULT 0,

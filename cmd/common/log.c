@@ -66,8 +66,7 @@ void od_log(enum od_log_level lvl, const char *kind, const char *channel, const 
     clock_gettime(CLOCK_REALTIME, &now);
     gmtime_r(&now.tv_sec, &tm);
     snprintf(ts, sizeof(ts), "%04d-%02d-%02dT%02d:%02d:%02d.%03ldZ", tm.tm_year + 1900,
-             tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec,
-             now.tv_nsec / 1000000);
+             tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, now.tv_nsec / 1000000);
     od_buf_init(&line, sizeof(msg) * 8);
     if (json_format) {
         od_buf_printf(&line, "{\"ts\":\"%s\",\"level\":\"%s\"", ts, level_names[lvl]);

@@ -40,22 +40,21 @@ struct ctx {
 
 static void usage(FILE *f)
 {
-    fprintf(f,
-            "usage: orderctl [--config FILE] COMMAND ...\n"
-            "\n"
-            "  migrate                                   apply database migrations\n"
-            "  orders [--channel C] [--audit approved|held|rejected|pending]\n"
-            "         [--limit N] [--format table|json|csv]\n"
-            "                                            list orders (newest first)\n"
-            "  order CHANNEL EXTERNAL_ID [--format table|json]\n"
-            "                                            one order with its lines\n"
-            "  deadletters list [--channel C] [--all] [--format table|json]\n"
-            "  deadletters show ID [--format table|json]\n"
-            "  deadletters retry ID... | --all           re-parse with the current config\n"
-            "  channels [--format table|json]            channel state, cursor, backlog\n"
-            "\n"
-            "  -c, --config FILE   orderd.yaml (default /etc/orderd/orderd.yaml)\n"
-            "  --limit N           table output defaults to 50 rows; json/csv to all\n");
+    fprintf(f, "usage: orderctl [--config FILE] COMMAND ...\n"
+               "\n"
+               "  migrate                                   apply database migrations\n"
+               "  orders [--channel C] [--audit approved|held|rejected|pending]\n"
+               "         [--limit N] [--format table|json|csv]\n"
+               "                                            list orders (newest first)\n"
+               "  order CHANNEL EXTERNAL_ID [--format table|json]\n"
+               "                                            one order with its lines\n"
+               "  deadletters list [--channel C] [--all] [--format table|json]\n"
+               "  deadletters show ID [--format table|json]\n"
+               "  deadletters retry ID... | --all           re-parse with the current config\n"
+               "  channels [--format table|json]            channel state, cursor, backlog\n"
+               "\n"
+               "  -c, --config FILE   orderd.yaml (default /etc/orderd/orderd.yaml)\n"
+               "  --limit N           table output defaults to 50 rows; json/csv to all\n");
 }
 
 static int fail(const char *what)
@@ -135,13 +134,44 @@ static void csv_field(struct od_buf *b, const char *v)
 /* CSV export: the feed's own format (one row per line, dotted field
  * paths as headers), so an export can be fed back in. */
 static const char *const csv_header[] = {
-    "external_id", "status", "placed_at", "paid_at", "updated_at", "currency",
-    "subtotal", "shipping", "discount", "tax", "total", "customer.ref", "customer.name",
-    "customer.phone", "customer.email", "ship_to.name", "ship_to.phone", "ship_to.country",
-    "ship_to.province", "ship_to.city", "ship_to.district", "ship_to.address",
-    "ship_to.postal_code", "buyer_note", "seller_note", "priority", "tags", "lines.sku",
-    "lines.channel_sku", "lines.title", "lines.qty", "lines.unit_price", "lines.discount",
-    "lines.total", "channel", "id", "audit.outcome", NULL,
+    "external_id",
+    "status",
+    "placed_at",
+    "paid_at",
+    "updated_at",
+    "currency",
+    "subtotal",
+    "shipping",
+    "discount",
+    "tax",
+    "total",
+    "customer.ref",
+    "customer.name",
+    "customer.phone",
+    "customer.email",
+    "ship_to.name",
+    "ship_to.phone",
+    "ship_to.country",
+    "ship_to.province",
+    "ship_to.city",
+    "ship_to.district",
+    "ship_to.address",
+    "ship_to.postal_code",
+    "buyer_note",
+    "seller_note",
+    "priority",
+    "tags",
+    "lines.sku",
+    "lines.channel_sku",
+    "lines.title",
+    "lines.qty",
+    "lines.unit_price",
+    "lines.discount",
+    "lines.total",
+    "channel",
+    "id",
+    "audit.outcome",
+    NULL,
 };
 
 static void print_csv_order(const struct od_order *o)
@@ -264,15 +294,14 @@ static int check_format(const char *f, bool csv_ok)
 {
     if (strcmp(f, "table") == 0 || strcmp(f, "json") == 0 || (csv_ok && strcmp(f, "csv") == 0))
         return 0;
-    fprintf(stderr, "orderctl: unknown --format '%s' (table, json%s)\n", f,
-            csv_ok ? ", csv" : "");
+    fprintf(stderr, "orderctl: unknown --format '%s' (table, json%s)\n", f, csv_ok ? ", csv" : "");
     return -1;
 }
 
 static int cmd_orders(struct ctx *c, const char *external_id)
 {
-    struct od_order_filter f = {.channel = c->channel, .external_id = external_id,
-                                .audit = c->audit, .limit = c->limit};
+    struct od_order_filter f = {
+        .channel = c->channel, .external_id = external_id, .audit = c->audit, .limit = c->limit};
     struct list_out lo = {.format = c->format};
     static const char *const cols[] = {"ID",    "CHANNEL", "EXTERNAL_ID", "STATUS", "PLACED_AT",
                                        "TOTAL", "LINES",   "CUSTOMER",    "AUDIT",  NULL};
@@ -320,8 +349,8 @@ static int on_order_detail(void *ud, const struct od_order *o)
 {
     struct list_out *lo = ud;
     char buf[OD_MONEY_STRLEN], t[OD_TIME_STRLEN];
-    static const char *const cols[] = {"LINE", "SKU", "CHANNEL_SKU", "TITLE", "QTY",
-                                       "UNIT_PRICE", "DISCOUNT", "TOTAL", NULL};
+    static const char *const cols[] = {"LINE",       "SKU",      "CHANNEL_SKU", "TITLE", "QTY",
+                                       "UNIT_PRICE", "DISCOUNT", "TOTAL",       NULL};
     struct od_table *tb;
 
     if (strcmp(lo->format, "json") == 0)
@@ -393,7 +422,7 @@ static int cmd_order(struct ctx *c, const char *channel, const char *external_id
 
 static int cmd_channels(struct ctx *c)
 {
-    static const char *const cols[] = {"CHANNEL", "KIND",    "ENABLED", "STATE",  "LAST_POLL",
+    static const char *const cols[] = {"CHANNEL", "KIND",     "ENABLED", "STATE", "LAST_POLL",
                                        "LAST_OK", "FAILURES", "BACKLOG", "ERROR", NULL};
     const char *sql =
         "SELECT c.name, c.kind, c.enabled, c.state,"
@@ -421,9 +450,8 @@ static int cmd_channels(struct ctx *c)
             struct json_object *cur = NULL;
 
 #define JS(k, col)                                                                                 \
-    json_object_object_add(o, k,                                                                   \
-                           PQgetisnull(r, i, col) ? NULL                                           \
-                                                  : json_object_new_string(PQgetvalue(r, i, col)))
+    json_object_object_add(                                                                        \
+        o, k, PQgetisnull(r, i, col) ? NULL : json_object_new_string(PQgetvalue(r, i, col)))
             JS("name", 0);
             JS("kind", 1);
             json_object_object_add(o, "enabled",
@@ -433,10 +461,10 @@ static int cmd_channels(struct ctx *c)
             JS("last_success_at", 5);
             json_object_object_add(o, "failures",
                                    json_object_new_int64(strtoll(PQgetvalue(r, i, 6), NULL, 10)));
-            json_object_object_add(
-                o, "backlog",
-                PQgetisnull(r, i, 7) ? NULL
-                                     : json_object_new_int64(strtoll(PQgetvalue(r, i, 7), NULL, 10)));
+            json_object_object_add(o, "backlog",
+                                   PQgetisnull(r, i, 7) ? NULL
+                                                        : json_object_new_int64(strtoll(
+                                                              PQgetvalue(r, i, 7), NULL, 10)));
             JS("last_error", 8);
             if (!PQgetisnull(r, i, 9))
                 od_json_parse(PQgetvalue(r, i, 9), strlen(PQgetvalue(r, i, 9)), &cur);
@@ -474,7 +502,7 @@ static int cmd_channels(struct ctx *c)
 
 static int cmd_dead_list(struct ctx *c)
 {
-    static const char *const cols[] = {"ID",   "CHANNEL", "SOURCE", "STATE", "SEEN",
+    static const char *const cols[] = {"ID",      "CHANNEL",    "SOURCE", "STATE", "SEEN",
                                        "RETRIES", "FIRST_SEEN", "REASON", NULL};
     const char *p[3] = {c->channel, c->all ? "t" : "f", NULL};
     char limit[32];
@@ -513,10 +541,9 @@ static int cmd_dead_list(struct ctx *c)
                                    json_object_new_int64(strtoll(PQgetvalue(r, i, 5), NULL, 10)));
             json_object_object_add(o, "first_seen", json_object_new_string(PQgetvalue(r, i, 6)));
             json_object_object_add(o, "reason", json_object_new_string(PQgetvalue(r, i, 7)));
-            json_object_object_add(o, "external_id",
-                                   PQgetisnull(r, i, 8)
-                                       ? NULL
-                                       : json_object_new_string(PQgetvalue(r, i, 8)));
+            json_object_object_add(
+                o, "external_id",
+                PQgetisnull(r, i, 8) ? NULL : json_object_new_string(PQgetvalue(r, i, 8)));
             json_object_object_add(o, "raw_bytes",
                                    json_object_new_int64(strtoll(PQgetvalue(r, i, 9), NULL, 10)));
             json_object_array_add(arr, o);
@@ -569,15 +596,14 @@ static int cmd_dead_show(struct ctx *c, const char *id)
     }
     if (strcmp(c->format, "json") == 0) {
         struct json_object *o = json_object_new_object();
-        static const char *const keys[] = {"id",        "channel",   "source_ref", "external_id",
-                                           "reason",    "state",     "first_seen", "last_seen",
+        static const char *const keys[] = {"id",         "channel",     "source_ref", "external_id",
+                                           "reason",     "state",       "first_seen", "last_seen",
                                            "seen_count", "retry_count", "raw_base64"};
 
         for (int k = 0; k < 11; k++)
-            json_object_object_add(o, keys[k],
-                                   PQgetisnull(r, 0, k)
-                                       ? NULL
-                                       : json_object_new_string(PQgetvalue(r, 0, k)));
+            json_object_object_add(
+                o, keys[k],
+                PQgetisnull(r, 0, k) ? NULL : json_object_new_string(PQgetvalue(r, 0, k)));
         printf("%s\n", json_object_to_json_string_ext(o, JSON_C_TO_STRING_PRETTY |
                                                              JSON_C_TO_STRING_NOSLASHESCAPE));
         json_object_put(o);
@@ -585,8 +611,8 @@ static int cmd_dead_show(struct ctx *c, const char *id)
         size_t len = 0;
         unsigned char *bytes = PQunescapeBytea((const unsigned char *)PQgetvalue(r, 0, 11), &len);
 
-        printf("dead letter %s  channel %s  state %s\n", PQgetvalue(r, 0, 0),
-               PQgetvalue(r, 0, 1), PQgetvalue(r, 0, 5));
+        printf("dead letter %s  channel %s  state %s\n", PQgetvalue(r, 0, 0), PQgetvalue(r, 0, 1),
+               PQgetvalue(r, 0, 5));
         printf("source   %s\n", PQgetvalue(r, 0, 2));
         printf("order    %s\n", PQgetisnull(r, 0, 3) ? "-" : PQgetvalue(r, 0, 3));
         printf("reason   %s\n", PQgetvalue(r, 0, 4));
@@ -600,7 +626,8 @@ static int cmd_dead_show(struct ctx *c, const char *id)
         } else if (raw) {
             printf("raw (%d bytes, not UTF-8; shown as hex):\n", rawlen);
             for (int i = 0; i < rawlen; i++)
-                printf("%02x%s", (unsigned char)raw[i], (i % 32 == 31 || i == rawlen - 1) ? "\n" : " ");
+                printf("%02x%s", (unsigned char)raw[i],
+                       (i % 32 == 31 || i == rawlen - 1) ? "\n" : " ");
         }
         PQfreemem(bytes);
     }
@@ -754,10 +781,14 @@ static int cmd_dead_retry(struct ctx *c, char **ids, int n)
 int main(int argc, char **argv)
 {
     static const struct option opts[] = {
-        {"config", required_argument, NULL, 'c'}, {"format", required_argument, NULL, 'f'},
-        {"channel", required_argument, NULL, 'C'}, {"audit", required_argument, NULL, 'a'},
-        {"limit", required_argument, NULL, 'l'},   {"all", no_argument, NULL, 'A'},
-        {"help", no_argument, NULL, 'h'},          {"version", no_argument, NULL, 'V'},
+        {"config", required_argument, NULL, 'c'},
+        {"format", required_argument, NULL, 'f'},
+        {"channel", required_argument, NULL, 'C'},
+        {"audit", required_argument, NULL, 'a'},
+        {"limit", required_argument, NULL, 'l'},
+        {"all", no_argument, NULL, 'A'},
+        {"help", no_argument, NULL, 'h'},
+        {"version", no_argument, NULL, 'V'},
         {NULL, 0, NULL, 0},
     };
     struct ctx c = {.config_path = "/etc/orderd/orderd.yaml", .format = "table"};

@@ -47,9 +47,12 @@ static int check_selection(const struct od_config *cfg, char **names, size_t n)
 int main(int argc, char **argv)
 {
     static const struct option opts[] = {
-        {"config", required_argument, NULL, 'c'}, {"once", no_argument, NULL, 'o'},
-        {"channel", required_argument, NULL, 'C'}, {"check", no_argument, NULL, 'k'},
-        {"help", no_argument, NULL, 'h'},          {"version", no_argument, NULL, 'V'},
+        {"config", required_argument, NULL, 'c'},
+        {"once", no_argument, NULL, 'o'},
+        {"channel", required_argument, NULL, 'C'},
+        {"check", no_argument, NULL, 'k'},
+        {"help", no_argument, NULL, 'h'},
+        {"version", no_argument, NULL, 'V'},
         {NULL, 0, NULL, 0},
     };
     const char *config_path = "/etc/orderd/orderd.yaml";
@@ -127,9 +130,8 @@ int main(int argc, char **argv)
         od_config_free(cfg);
         return OD_EXIT_FAIL;
     }
-    od_log(OD_LOG_INFO, NULL, NULL, "orderd %s started%s: %zu channel%s configured",
-           ORDERD_VERSION, once ? " (--once)" : "", cfg->n_channels,
-           cfg->n_channels == 1 ? "" : "s");
+    od_log(OD_LOG_INFO, NULL, NULL, "orderd %s started%s: %zu channel%s configured", ORDERD_VERSION,
+           once ? " (--once)" : "", cfg->n_channels, cfg->n_channels == 1 ? "" : "s");
     for (;;) {
         struct timespec tick = {0, 200 * 1000 * 1000};
         int sig = sigtimedwait(&sigs, NULL, &tick);

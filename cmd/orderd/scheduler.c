@@ -194,8 +194,7 @@ static int run_channel(struct chan_run *r)
             }
             od_log(OD_LOG_DEBUG, kind_of(w), ch->name,
                    "batch committed: %zu items, %d new, %d updated, %d unchanged, %d dead",
-                   b->n_orders + b->n_dead, res.n_new, res.n_updated, res.n_unchanged,
-                   res.n_dead);
+                   b->n_orders + b->n_dead, res.n_new, res.n_updated, res.n_unchanged, res.n_dead);
             if (conn->after_commit) {
                 rc = conn->after_commit(r->state, b);
                 if (rc < 0)
@@ -206,8 +205,9 @@ static int run_channel(struct chan_run *r)
             break;
     }
     if (totals[0] || totals[1] || totals[3])
-        od_log(OD_LOG_INFO, kind_of(w), ch->name, "ingested: %d new, %d updated, %d unchanged, %d dead letters",
-               totals[0], totals[1], totals[2], totals[3]);
+        od_log(OD_LOG_INFO, kind_of(w), ch->name,
+               "ingested: %d new, %d updated, %d unchanged, %d dead letters", totals[0], totals[1],
+               totals[2], totals[3]);
 out:
     if (rc < 0)
         snprintf(err, sizeof(err), "%s", od_error_last());
@@ -235,8 +235,8 @@ static void complain(struct chan_run *r, int rc)
         od_log(OD_LOG_ERROR, kind_of(w), w->ch->name, "poll failed: %s", msg);
         snprintf(r->last_error, sizeof(r->last_error), "%s", msg);
     } else if (r->failures % COMPLAIN_EVERY == 0) {
-        od_log(OD_LOG_WARN, kind_of(w), w->ch->name, "still failing (%d in a row): %s",
-               r->failures, msg);
+        od_log(OD_LOG_WARN, kind_of(w), w->ch->name, "still failing (%d in a row): %s", r->failures,
+               msg);
     }
 }
 

@@ -26,6 +26,7 @@
 #include "connector.h"
 #include "error.h"
 #include "feed.h"
+#include "http.h"
 #include "json.h"
 
 /* Raw bytes kept with a dead letter for a file too big to read. */
@@ -34,13 +35,18 @@
 #define SETTLE_WAIT_MAX_MS 10000
 
 static const char *const formats[] = {"csv", "ndjson", "json", NULL};
-static const char *const statuses[] = {"pending_payment", "paid", "partially_shipped", "shipped",
-                                       "completed", "cancelled", "refunded", NULL};
+static const char *const statuses[] = {"pending_payment", "paid",      "partially_shipped",
+                                       "shipped",         "completed", "cancelled",
+                                       "refunded",        NULL};
 
 #define K(f) offsetof(struct feed_settings, f)
 
 static const struct od_config_key feed_keys[] = {
-    {"dir", OD_KEY_PATH, NULL, K(dir), "directory the files are dropped in", NULL, true},
+    {"dir", OD_KEY_PATH, NULL, K(dir), "directory the files are dropped in (or url)", NULL, false},
+    {"url", OD_KEY_STRING, NULL, K(url),
+     "https:// URL of one feed file, fetched with ETag / If-Modified-Since (or dir)", NULL, false},
+    {"ca_file", OD_KEY_PATH, NULL, K(ca_file), "url: extra CA certificates (PEM)", NULL, false},
+    {"timeout", OD_KEY_DURATION, "60s", K(timeout_ms), "url: limit for one download", NULL, false},
     {"archive_dir", OD_KEY_PATH, NULL, K(archive_dir),
      "where finished files are moved (default <dir>/.done)", NULL, false},
     {"pattern", OD_KEY_STRING, NULL, K(pattern),
@@ -71,6 +77,7 @@ static const struct od_config_key feed_keys[] = {
 struct feed_state {
     struct od_channel *ch;
     const struct feed_settings *s;
+    struct od_http *http; /* url mode only */
     /* Units of the file being worked on, kept between polls. */
     char *cache_name;
     char cache_sha[65];
@@ -83,16 +90,41 @@ struct feed_state {
 
 /* ---- configuration --------------------------------------------------- */
 
+/* Charsets whose second bytes overlap printable ASCII. */
+static bool double_byte(const char *cs)
+{
+    static const char *const marks[] = {"GB",  "BIG5", "SHIFT", "SJIS",  "932", "936",
+                                        "949", "950",  "UHC",   "JOHAB", NULL};
+
+    for (size_t i = 0; marks[i]; i++)
+        if (strcasestr(cs, marks[i]))
+            return true;
+    return false;
+}
+
 static int feed_validate(const struct od_channel *ch)
 {
     const struct feed_settings *s = ch->settings;
     const char *cs;
 
+    if (!s->dir == !s->url)
+        return od_error_set(OD_ECONFIG, "feed: set exactly one of dir and url");
+    if (s->url && od_http_check_url(s->url) < 0)
+        return od_error_set(OD_ECONFIG, "feed.url: %s", od_error_last());
+    if (s->url && (s->archive_dir || s->pattern))
+        return od_error_set(OD_ECONFIG, "feed: archive_dir and pattern apply to dir, not url");
     if (od_charset_resolve(s->encoding, &cs) < 0)
         return od_error_set(OD_ECONFIG, "feed.encoding: %s", od_error_last());
     if (strlen(s->delimiter) != 1 || strchr("\"\r\n", s->delimiter[0]))
         return od_error_set(OD_ECONFIG,
                             "feed.delimiter: expected one character other than a quote, CR or LF");
+    /* GBK/GB18030/Big5 trail bytes run from 0x40 up: a delimiter there
+     * would split characters. The parser works on raw bytes. */
+    if ((unsigned char)s->delimiter[0] >= 0x40 && double_byte(cs))
+        return od_error_set(OD_ECONFIG,
+                            "feed.delimiter: '%s' can be part of a %s character; use ',', ';' or "
+                            "a tab",
+                            s->delimiter, s->encoding);
     if (od_tz_check(s->timezone) < 0)
         return od_error_set(OD_ECONFIG, "feed.timezone: %s", od_error_last());
     if (s->currency && (strlen(s->currency) != 3 || s->currency[0] < 'A' || s->currency[0] > 'Z' ||
@@ -210,8 +242,7 @@ static int list_files(const struct feed_settings *s, struct entry **out, size_t 
         char path[4096];
         struct stat st;
 
-        if (de->d_name[0] == '.' || ends_with(de->d_name, ".tmp") ||
-            ends_with(de->d_name, ".part"))
+        if (de->d_name[0] == '.' || ends_with(de->d_name, ".tmp") || ends_with(de->d_name, ".part"))
             continue;
         if (s->pattern && fnmatch(s->pattern, de->d_name, FNM_PERIOD) != 0)
             continue;
@@ -237,7 +268,8 @@ static int list_files(const struct feed_settings *s, struct entry **out, size_t 
         }
         n++;
     }
-    qsort(v, n, sizeof(*v), cmp_entry);
+    if (n > 1)
+        qsort(v, n, sizeof(*v), cmp_entry);
     *out = v;
     *n_out = n;
     v = NULL;
@@ -347,6 +379,8 @@ struct fcursor {
     char sha[65];
     int64_t done;
     bool complete;
+    char etag[512]; /* url mode: validators of the fetched body */
+    char last_modified[128];
 };
 
 static void cursor_read(const struct od_cursor *from, struct fcursor *c)
@@ -364,11 +398,16 @@ static void cursor_read(const struct od_cursor *from, struct fcursor *c)
         c->done = json_object_get_int64(v);
     if (json_object_object_get_ex(doc, "complete", &v))
         c->complete = json_object_get_boolean(v);
+    if (json_object_object_get_ex(doc, "etag", &v) && json_object_is_type(v, json_type_string))
+        snprintf(c->etag, sizeof(c->etag), "%s", json_object_get_string(v));
+    if (json_object_object_get_ex(doc, "last_modified", &v) &&
+        json_object_is_type(v, json_type_string))
+        snprintf(c->last_modified, sizeof(c->last_modified), "%s", json_object_get_string(v));
     json_object_put(doc);
 }
 
 static int cursor_write(struct od_batch *b, const char *file, const char *sha, size_t done,
-                        size_t units)
+                        size_t units, const struct od_http_response *resp)
 {
     struct json_object *o = json_object_new_object();
     int rc;
@@ -380,6 +419,10 @@ static int cursor_write(struct od_batch *b, const char *file, const char *sha, s
     json_object_object_add(o, "done", json_object_new_int64((int64_t)done));
     json_object_object_add(o, "units", json_object_new_int64((int64_t)units));
     json_object_object_add(o, "complete", json_object_new_boolean(done >= units));
+    if (resp && resp->etag)
+        json_object_object_add(o, "etag", json_object_new_string(resp->etag));
+    if (resp && resp->last_modified)
+        json_object_object_add(o, "last_modified", json_object_new_string(resp->last_modified));
     rc = od_batch_set_cursor(b, json_object_to_json_string_ext(o, JSON_C_TO_STRING_PLAIN));
     json_object_put(o);
     return rc;
@@ -395,6 +438,17 @@ static int feed_open(struct od_channel *ch, void **state)
         return od_error_set(OD_ENOMEM, "out of memory");
     st->ch = ch;
     st->s = ch->settings;
+    if (st->s->url) {
+        struct od_http_opts o = {.ca_file = st->s->ca_file,
+                                 .timeout_ms = st->s->timeout_ms,
+                                 .max_body = (size_t)st->s->max_file_size};
+        int rc = od_http_new(&o, &st->http);
+
+        if (rc < 0) {
+            free(st);
+            return rc;
+        }
+    }
     *state = st;
     return 0;
 }
@@ -406,6 +460,7 @@ static void feed_close(void *state)
     if (!st)
         return;
     feed_units_free(&st->units);
+    od_http_free(st->http);
     free(st->cache_name);
     free(st->done_name);
     free(st);
@@ -463,6 +518,78 @@ static int add_units(struct od_batch *out, struct feed_units *u, size_t from, si
     return rc;
 }
 
+/* Name of the fetched body in source refs and the cursor: the last path
+ * segment of the URL plus the start of its hash (each content is its own
+ * "file"). */
+static void url_name(const char *url, const char *sha, char *buf, size_t len)
+{
+    size_t end = strcspn(url, "?#");
+    size_t start = end;
+
+    while (start > 0 && url[start - 1] != '/')
+        start--;
+    if (start == end || (start >= 2 && url[start - 2] == '/'))
+        snprintf(buf, len, "feed@%.12s", sha);
+    else
+        snprintf(buf, len, "%.*s@%.12s", (int)(end - start), url + start, sha);
+}
+
+static int poll_url(struct feed_state *st, const struct fcursor *cur, struct od_batch *out)
+{
+    const struct feed_settings *s = st->s;
+    struct od_http_response resp;
+    char sha[65], name[1100];
+    size_t start = 0, end;
+    int rc;
+
+    /* Validators only when the last body is fully committed: a partly
+     * committed one must be fetched again to resume it. */
+    rc = od_http_get(st->http, s->url, cur->complete && cur->etag[0] ? cur->etag : NULL,
+                     cur->complete && cur->last_modified[0] ? cur->last_modified : NULL, &resp);
+    if (rc < 0)
+        return rc;
+    if (resp.status == 304) {
+        out->backlog = 0;
+        goto out;
+    }
+    if (resp.status != 200) {
+        out->retry_after_ms = resp.retry_after_ms > 0 ? resp.retry_after_ms : 0;
+        if (resp.status == 401 || resp.status == 403)
+            rc = od_error_set(OD_EAUTH, "GET %.*s: HTTP %ld", (int)strcspn(s->url, "?#"), s->url,
+                              resp.status);
+        else if (resp.status == 429 || resp.status >= 500)
+            rc = od_error_set(OD_EAGAIN, "GET %.*s: HTTP %ld", (int)strcspn(s->url, "?#"), s->url,
+                              resp.status);
+        else
+            rc = od_error_set(OD_EIO, "GET %.*s: HTTP %ld", (int)strcspn(s->url, "?#"), s->url,
+                              resp.status);
+        goto out;
+    }
+    sha256_hex(resp.body, resp.body_len, sha);
+    url_name(s->url, sha, name, sizeof(name));
+    if (cur->file[0] && strcmp(cur->file, name) == 0 && strcmp(cur->sha, sha) == 0) {
+        if (cur->complete) {
+            out->backlog = 0;
+            goto out; /* the server ignored the validators: nothing new */
+        }
+        start = cur->done > 0 ? (size_t)cur->done : 0;
+    }
+    rc = load_units(st, name, sha, resp.body, resp.body_len, start);
+    if (rc < 0)
+        goto out;
+    if (start > st->units.n)
+        start = st->units.n;
+    rc = add_units(out, &st->units, start, &end);
+    st->given = end;
+    if (rc == 0)
+        rc = cursor_write(out, name, sha, end, st->units.n, &resp);
+    out->more = rc == 0 && end < st->units.n;
+    out->backlog = out->more ? 1 : 0;
+out:
+    od_http_response_clear(&resp);
+    return rc;
+}
+
 static int feed_poll(void *state, const struct od_cursor *from, struct od_batch *out)
 {
     struct feed_state *st = state;
@@ -475,6 +602,8 @@ static int feed_poll(void *state, const struct od_cursor *from, struct od_batch 
     int rc;
 
     cursor_read(from, &cur);
+    if (st->http)
+        return poll_url(st, &cur, out);
     rc = list_files(s, &files, &n_files);
     if (rc < 0)
         goto out;
@@ -505,11 +634,12 @@ static int feed_poll(void *state, const struct od_cursor *from, struct od_batch 
                     goto out;
                 continue;
             }
-            snprintf(why, sizeof(why), "%s: %lld bytes exceeds max_file_size (%llu); archived unread",
-                     name, (long long)files[i].st.st_size, (unsigned long long)s->max_file_size);
+            snprintf(why, sizeof(why),
+                     "%s: %lld bytes exceeds max_file_size (%llu); archived unread", name,
+                     (long long)files[i].st.st_size, (unsigned long long)s->max_file_size);
             rc = od_batch_add_dead(out, name, NULL, why, data, len < HEAD_BYTES ? len : HEAD_BYTES);
             if (rc == 0)
-                rc = cursor_write(out, name, sha, 1, 1);
+                rc = cursor_write(out, name, sha, 1, 1, NULL);
             goto remember;
         }
         rc = read_file(path, s->max_file_size, &data, &len);
@@ -538,7 +668,7 @@ static int feed_poll(void *state, const struct od_cursor *from, struct od_batch 
         rc = add_units(out, &st->units, start, &end);
         st->given = end;
         if (rc == 0)
-            rc = cursor_write(out, name, sha, end, st->units.n);
+            rc = cursor_write(out, name, sha, end, st->units.n, NULL);
         if (rc < 0)
             goto out;
         if (end < st->units.n) {

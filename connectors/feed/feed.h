@@ -11,6 +11,9 @@
 
 struct feed_settings {
     char *dir;
+    char *url;
+    char *ca_file;
+    int64_t timeout_ms;
     char *archive_dir;
     char *pattern;
     char *format; /* csv | ndjson | json */

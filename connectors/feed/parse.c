@@ -165,13 +165,41 @@ static const struct field fields[] = {
 #define N_FIELDS (sizeof(fields) / sizeof(fields[0]))
 
 const char *const feed_csv_fields[] = {
-    "external_id", "status", "placed_at", "paid_at", "updated_at", "currency",
-    "subtotal", "shipping", "discount", "tax", "total", "customer.ref", "customer.name",
-    "customer.phone", "customer.email", "ship_to.name", "ship_to.phone", "ship_to.country",
-    "ship_to.province", "ship_to.city", "ship_to.district", "ship_to.address",
-    "ship_to.postal_code", "buyer_note", "seller_note", "priority", "tags", "lines.sku",
-    "lines.channel_sku", "lines.title", "lines.qty", "lines.unit_price", "lines.discount",
-    "lines.total", NULL,
+    "external_id",
+    "status",
+    "placed_at",
+    "paid_at",
+    "updated_at",
+    "currency",
+    "subtotal",
+    "shipping",
+    "discount",
+    "tax",
+    "total",
+    "customer.ref",
+    "customer.name",
+    "customer.phone",
+    "customer.email",
+    "ship_to.name",
+    "ship_to.phone",
+    "ship_to.country",
+    "ship_to.province",
+    "ship_to.city",
+    "ship_to.district",
+    "ship_to.address",
+    "ship_to.postal_code",
+    "buyer_note",
+    "seller_note",
+    "priority",
+    "tags",
+    "lines.sku",
+    "lines.channel_sku",
+    "lines.title",
+    "lines.qty",
+    "lines.unit_price",
+    "lines.discount",
+    "lines.total",
+    NULL,
 };
 
 struct row {
@@ -385,8 +413,8 @@ static int set_tags(struct od_order *o, const char *v)
 }
 
 /* Set one order-level value. OD_EINVAL with the detail on bad input. */
-static int set_order_field(const struct feed_settings *s, struct od_order *o,
-                           const struct field *f, const char *v)
+static int set_order_field(const struct feed_settings *s, struct od_order *o, const struct field *f,
+                           const char *v)
 {
     char *base = (char *)o;
     int rc = 0;
@@ -409,15 +437,14 @@ static int set_order_field(const struct feed_settings *s, struct od_order *o,
             st = od_status_from_name(mapped);
         if (st == OD_STATUS_NONE)
             return od_error_set(OD_EINVAL,
-                                "status '%s' is neither a normalized status nor in status_map",
-                                v);
+                                "status '%s' is neither a normalized status nor in status_map", v);
         o->status = st;
         rc = od_str_set(&o->channel_status, v, strlen(v));
         break;
     }
     case F_CURRENCY:
-        if (strlen(v) != 3 || v[0] < 'A' || v[0] > 'Z' || v[1] < 'A' || v[1] > 'Z' ||
-            v[2] < 'A' || v[2] > 'Z')
+        if (strlen(v) != 3 || v[0] < 'A' || v[0] > 'Z' || v[1] < 'A' || v[1] > 'Z' || v[2] < 'A' ||
+            v[2] > 'Z')
             return od_error_set(OD_EINVAL, "currency '%s' is not an ISO 4217 code", v);
         memcpy(o->currency, v, 4);
         break;
@@ -483,8 +510,7 @@ static int map_header(const struct feed_settings *s, const struct row *h, int *c
                                     "e.g. external_id, lines.qty, or map them with columns:)",
                                     h->vals[c] ? h->vals[c] : "?");
             if (col[fi] >= 0)
-                return od_error_set(OD_EINVAL, "header: column '%s' appears twice",
-                                    h->vals[c]);
+                return od_error_set(OD_EINVAL, "header: column '%s' appears twice", h->vals[c]);
             col[fi] = (int)c;
         }
     }
@@ -707,8 +733,7 @@ static int parse_csv(const struct feed_settings *s, const char *channel, const c
                 struct od_buf raw;
 
                 snprintf(ref, sizeof(ref), "%s:%llu", name, (unsigned long long)r->line);
-                snprintf(why, sizeof(why), "%s",
-                         r->error ? r->error : "missing external_id");
+                snprintf(why, sizeof(why), "%s", r->error ? r->error : "missing external_id");
                 if (!r->error)
                     snprintf(why, sizeof(why), "line %llu: missing external_id",
                              (unsigned long long)r->line);
@@ -748,8 +773,7 @@ out:
 /* ---- NDJSON and JSON ------------------------------------------------- */
 
 static int json_unit(const struct feed_settings *s, const char *channel, const char *ref,
-                     struct json_object *obj, const char *raw, size_t raw_len,
-                     struct feed_units *u)
+                     struct json_object *obj, const char *raw, size_t raw_len, struct feed_units *u)
 {
     struct od_json_opts opts = {.tz = s->timezone, .currency = s->currency};
     struct od_order *o = NULL;

@@ -131,8 +131,8 @@ static void check_success(const struct od_config *cfg, const struct od_config_er
     }
 }
 
-static void check_failure(const char *dir, const struct od_config_errors *errs,
-                          const uint8_t *data, size_t size)
+static void check_failure(const char *dir, const struct od_config_errors *errs, const uint8_t *data,
+                          size_t size)
 {
     bool env_in_input = contains(data, size, SECRET_ENV);
     bool file_in_input = contains(data, size, SECRET_FILE);

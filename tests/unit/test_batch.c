@@ -183,9 +183,9 @@ static void test_bad_arguments(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_init),         cmocka_unit_test(test_add_and_grow),
-        cmocka_unit_test(test_raw_with_nul), cmocka_unit_test(test_copies),
-        cmocka_unit_test(test_full),         cmocka_unit_test(test_cursor_reset),
+        cmocka_unit_test(test_init),          cmocka_unit_test(test_add_and_grow),
+        cmocka_unit_test(test_raw_with_nul),  cmocka_unit_test(test_copies),
+        cmocka_unit_test(test_full),          cmocka_unit_test(test_cursor_reset),
         cmocka_unit_test(test_bad_arguments),
     };
 

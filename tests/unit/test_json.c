@@ -211,8 +211,8 @@ static void test_minimal(void **state)
 /* json-c keeps the literal of a parsed double; money relies on it. */
 static void test_json_c_keeps_number_text(void **state)
 {
-    static const char *const literals[] = {"12.3", "12.30", "1234567890123.45", "0.1", "-0.0",
-                                           "1e2"};
+    static const char *const literals[] = {"12.3", "12.30", "1234567890123.45",
+                                           "0.1",  "-0.0",  "1e2"};
     size_t i;
 
     (void)state;
@@ -445,7 +445,7 @@ static void test_bad_evidence_text(void **state)
 
 static const struct {
     const char *text;
-    size_t len; /* 0: strlen */
+    size_t len;        /* 0: strlen */
     const char *error; /* NULL = accepted; else a prefix of the detail */
 } parses[] = {
     {"{}", 0, NULL},

@@ -34,7 +34,7 @@ static void test_status_names(void **state)
     assert_int_equal(od_status_from_name(NULL), OD_STATUS_NONE);
     assert_null(od_status_name(OD_STATUS_NONE));
     assert_null(od_status_name((enum od_status)99));
-    assert_null(od_status_name((enum od_status)-1));
+    assert_null(od_status_name((enum od_status) - 1));
 }
 
 static void test_new_free(void **state)
@@ -99,7 +99,10 @@ struct amounts {
     od_money subtotal, shipping, discount, tax, total;
 };
 
-#define ABSENT {NONE, NONE, NONE, NONE, NONE}
+#define ABSENT                                                                                     \
+    {                                                                                              \
+        NONE, NONE, NONE, NONE, NONE                                                               \
+    }
 
 struct finish_case {
     const char *name;
@@ -363,8 +366,8 @@ static void test_many_lines(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_status_names),          cmocka_unit_test(test_new_free),
-        cmocka_unit_test(test_finish_table),          cmocka_unit_test(test_finish_keeps_priority),
+        cmocka_unit_test(test_status_names), cmocka_unit_test(test_new_free),
+        cmocka_unit_test(test_finish_table), cmocka_unit_test(test_finish_keeps_priority),
         cmocka_unit_test(test_many_lines),
     };
 

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include <cmocka.h>
+#include <pthread.h>
 
 #include "error.h"
 #include "timeutil.h"
@@ -123,8 +124,8 @@ static void test_parse_table(void **state)
             assert_string_equal(od_time_format(t, buf), times[i].want);
         } else {
             if (rc != OD_EINVAL)
-                fail_msg("%s [%s]: accepted as %s", times[i].text,
-                         times[i].tz ? times[i].tz : "-", od_time_format(t, buf));
+                fail_msg("%s [%s]: accepted as %s", times[i].text, times[i].tz ? times[i].tz : "-",
+                         od_time_format(t, buf));
             assert_int_equal(t, 42); /* out-param untouched on failure */
             assert_true(od_error_last()[0] != '\0');
         }
@@ -184,6 +185,49 @@ static void test_tz_restored(void **state)
         assert_int_equal(t, t2);
     }
     assert_int_equal(unsetenv("TZ"), 0);
+}
+
+/* Conversions through different zones on several threads at once each
+ * get their own zone (the TZ switch is serialized). */
+static void *convert_loop(void *arg)
+{
+    static const struct {
+        const char *tz;
+        const char *want;
+    } cases[] = {
+        {"Asia/Shanghai", "2026-07-01T04:00:00Z"},
+        {"America/New_York", "2026-07-01T16:00:00Z"},
+        {"Europe/London", "2026-07-01T11:00:00Z"},
+        {"UTC", "2026-07-01T12:00:00Z"},
+    };
+    size_t start = (size_t)(uintptr_t)arg, i;
+    char buf[OD_TIME_STRLEN];
+
+    for (i = 0; i < 400; i++) {
+        size_t c = (start + i) % (sizeof(cases) / sizeof(cases[0]));
+        od_time t;
+
+        if (od_time_parse("2026-07-01 12:00:00", 19, cases[c].tz, &t) != 0 ||
+            strcmp(od_time_format(t, buf), cases[c].want) != 0)
+            return (void *)1;
+    }
+    return NULL;
+}
+
+static void test_threads(void **state)
+{
+    pthread_t th[4];
+    size_t i;
+
+    (void)state;
+    for (i = 0; i < 4; i++)
+        assert_int_equal(pthread_create(&th[i], NULL, convert_loop, (void *)(uintptr_t)i), 0);
+    for (i = 0; i < 4; i++) {
+        void *res = (void *)1;
+
+        assert_int_equal(pthread_join(th[i], &res), 0);
+        assert_null(res);
+    }
 }
 
 static const struct {
@@ -371,19 +415,18 @@ static void test_tz_check(void **state)
         int rc = od_tz_check(zones[i].tz);
 
         if (rc != zones[i].rc)
-            fail_msg("%s: got %d (%s)", zones[i].tz ? zones[i].tz : "(null)", rc,
-                     od_error_last());
+            fail_msg("%s: got %d (%s)", zones[i].tz ? zones[i].tz : "(null)", rc, od_error_last());
     }
 }
 
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_parse_table), cmocka_unit_test(test_parse_values),
+        cmocka_unit_test(test_parse_table),  cmocka_unit_test(test_parse_values),
         cmocka_unit_test(test_error_detail), cmocka_unit_test(test_tz_restored),
-        cmocka_unit_test(test_format),       cmocka_unit_test(test_now),
-        cmocka_unit_test(test_duration),     cmocka_unit_test(test_size),
-        cmocka_unit_test(test_tz_check),
+        cmocka_unit_test(test_threads),      cmocka_unit_test(test_format),
+        cmocka_unit_test(test_now),          cmocka_unit_test(test_duration),
+        cmocka_unit_test(test_size),         cmocka_unit_test(test_tz_check),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,0 +1,119 @@
+"""Feed channel in url mode: one file fetched over HTTP with ETag /
+If-Modified-Since, from a loopback server that honours the validators the
+way a web server does."""
+import hashlib
+import http.server
+import json
+import threading
+
+from harness import OrderdCase
+
+HEADER = 'external_id,status,lines.sku,lines.qty,lines.unit_price\n'
+
+
+class FeedServer(http.server.ThreadingHTTPServer):
+    def __init__(self):
+        super().__init__(('127.0.0.1', 0), FeedHandler)
+        self.body = b''
+        self.last_modified = 'Fri, 20 Nov 2026 01:00:00 GMT'
+        self.fail_status = None
+        self.log = []  # (status, if_none_match)
+
+    @property
+    def etag(self):
+        return '"%s"' % hashlib.sha256(self.body).hexdigest()[:16]
+
+
+class FeedHandler(http.server.BaseHTTPRequestHandler):
+    def do_GET(self):
+        srv = self.server
+        inm = self.headers.get('If-None-Match')
+        if srv.fail_status:
+            status = srv.fail_status
+            self.send_response(status)
+            self.send_header('Retry-After', '1')
+            self.send_header('Content-Length', '0')
+            self.end_headers()
+        elif inm is not None and inm == srv.etag:
+            status = 304
+            self.send_response(304)
+            self.send_header('ETag', srv.etag)
+            self.end_headers()
+        else:
+            status = 200
+            self.send_response(200)
+            self.send_header('Content-Type', 'text/csv')
+            self.send_header('ETag', srv.etag)
+            self.send_header('Last-Modified', srv.last_modified)
+            self.send_header('Content-Length', str(len(srv.body)))
+            self.end_headers()
+            self.wfile.write(srv.body)
+        srv.log.append((status, inm))
+
+    def log_message(self, *args):
+        pass
+
+
+class FeedUrl(OrderdCase):
+    def setUp(self):
+        self.server = FeedServer()
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+        self.channels = {'remote': {'url': 'http://127.0.0.1:%d/export/orders.csv?token=abc'
+                                           % self.server.server_address[1],
+                                    'currency': 'CNY'}}
+        super().setUp()
+
+    def tearDown(self):
+        self.server.shutdown()
+        self.server.server_close()
+        super().tearDown()
+
+    def add_channel(self, name, settings, **kw):
+        # url mode has no drop directory: write the channel file directly.
+        lines = ['name: %s' % name, 'kind: feed', 'poll_interval: 200ms', 'feed:']
+        lines += ['  %s: %s' % (k, json.dumps(v)) for k, v in settings.items()]
+        with open('%s/channels.d/%s.yaml' % (self.etc, name), 'w') as f:
+            f.write('\n'.join(lines) + '\n')
+
+    def test_fetch_then_not_modified_then_changed(self):
+        self.server.body = (HEADER + 'U1,paid,A,1,5.00\nU2,paid,B,2,1.50\n').encode()
+        self.once()
+        self.assertEqual(sorted(o['external_id'] for o in self.orders()), ['U1', 'U2'])
+        self.once()
+        # The second poll sent the validator and got 304: nothing re-read.
+        self.assertEqual([s for s, _ in self.server.log], [200, 304])
+        self.assertEqual(self.server.log[1][1], self.server.etag)
+        self.assertEqual(self.sql("SELECT count(*) FROM order_events"), [['2']])
+        # New content: U2 revised, U3 new.
+        self.server.body = (HEADER + 'U1,paid,A,1,5.00\nU2,shipped,B,2,1.50\nU3,paid,C,1,9.99\n').encode()
+        self.once()
+        got = {o['external_id']: o['status'] for o in self.orders()}
+        self.assertEqual(got, {'U1': 'paid', 'U2': 'shipped', 'U3': 'paid'})
+        self.assertEqual(self.sql("SELECT kind FROM order_events ORDER BY id"),
+                         [['created'], ['created'], ['status'], ['created']])
+        cursor = json.loads(self.sql("SELECT cursor FROM channel_cursors")[0][0])
+        self.assertEqual(cursor['etag'], self.server.etag)
+        self.assertTrue(cursor['complete'])
+        self.assertTrue(cursor['file'].startswith('orders.csv@'))
+
+    def test_server_errors_fail_the_channel_and_keep_the_token_out_of_messages(self):
+        self.server.fail_status = 503
+        out = self.once(check=False)
+        self.assertEqual(out.returncode, 1)
+        self.assertIn('HTTP 503', out.stderr)
+        self.assertNotIn('token=abc', out.stderr)
+        (state, err), = self.sql("SELECT state, last_error FROM channels")
+        self.assertEqual(state, 'error')
+        self.assertNotIn('token', err)
+        self.server.fail_status = 401
+        out = self.once(check=False)
+        self.assertEqual(out.returncode, 1)
+        self.assertEqual(self.sql("SELECT state FROM channels"), [['auth_error']])
+
+    def test_plain_http_to_a_remote_host_is_refused(self):
+        self.add_channel('insecure', {'url': 'http://example.com/orders.csv'})
+        out = self.run_prog('orderd', '--check', check=False)
+        self.assertEqual(out.returncode, 2)
+        self.assertIn('https://', out.stderr)
+        self.assertIn('insecure.yaml', out.stderr)
