@@ -34,10 +34,10 @@ enum od_key_type {
 struct od_config_key {
     const char *name;
     enum od_key_type type;
-    const char *def;             /* default as YAML text, NULL = none */
-    size_t offset;               /* offsetof() into the settings struct */
-    const char *desc;            /* one line for docs and --help */
-    const char *const *choices;  /* OD_KEY_ENUM: NULL-terminated */
+    const char *def;            /* default as YAML text, NULL = none */
+    size_t offset;              /* offsetof() into the settings struct */
+    const char *desc;           /* one line for docs and --help */
+    const char *const *choices; /* OD_KEY_ENUM: NULL-terminated */
     bool required;
 };
 
@@ -57,28 +57,28 @@ const char *od_strmap_get(const struct od_strmap *m, const char *key);
 
 /* A configured channel: one instance of a connector kind. */
 struct od_channel {
-    char *name;                          /* [a-z0-9-]+, unique */
+    char *name; /* [a-z0-9-]+, unique */
     char *kind;
     const struct od_connector *connector;
     bool enabled;
     int64_t poll_interval_ms;
-    int64_t batch_size;                  /* 0 = the global ingest.batch_size */
-    char *file;                          /* the YAML file it came from */
-    void *settings;                      /* connector->settings_size bytes,
-                                            filled from connector->keys */
+    int64_t batch_size; /* 0 = the global ingest.batch_size */
+    char *file;         /* the YAML file it came from */
+    void *settings;     /* connector->settings_size bytes,
+                           filled from connector->keys */
 };
 
 struct od_config {
-    char *path;          /* orderd.yaml as given */
-    char *database_url;  /* sensitive: never logged */
-    char *channels_dir;  /* resolved against the config's directory */
-    char *rules;         /* path or NULL */
-    char *log_level;     /* debug | info | warn | error */
-    char *log_format;    /* text | json */
-    int64_t batch_size;  /* ingest.batch_size, default 500 */
-    int64_t backoff_initial_ms; /* ingest.backoff_initial, default 1s */
-    int64_t backoff_cap_ms;     /* ingest.backoff_cap, default 5m */
-    int64_t shutdown_timeout_ms; /* ingest.shutdown_timeout, default 10s */
+    char *path;                   /* orderd.yaml as given */
+    char *database_url;           /* sensitive: never logged */
+    char *channels_dir;           /* resolved against the config's directory */
+    char *rules;                  /* path or NULL */
+    char *log_level;              /* debug | info | warn | error */
+    char *log_format;             /* text | json */
+    int64_t batch_size;           /* ingest.batch_size, default 500 */
+    int64_t backoff_initial_ms;   /* ingest.backoff_initial, default 1s */
+    int64_t backoff_cap_ms;       /* ingest.backoff_cap, default 5m */
+    int64_t shutdown_timeout_ms;  /* ingest.shutdown_timeout, default 10s */
     struct od_channel **channels; /* sorted by name */
     size_t n_channels;
 };

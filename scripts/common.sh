@@ -90,6 +90,7 @@ start_postgres() {
         as_pg_owner "$bin/pg_ctl" -D "$pgdir" -w -t 60 -l "$pgdir/server.log" \
             -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories='' -c fsync=off -c full_page_writes=off" \
             start >/dev/null || { tail -n 20 "$pgdir/server.log"; die "PostgreSQL did not start"; }
+        STARTED_PG=1
     fi
     port=$(cat "$STATE/pg.port")
     echo "$pgdir" >"$STATE/pg.dir"
@@ -102,7 +103,9 @@ start_postgres() {
     say "PostgreSQL at 127.0.0.1:$port (data in $pgdir)"
 }
 
+# Stop the cluster if this script started it (a cluster that was already
+# running, e.g. the demo's, is left alone).
 stop_postgres() {
-    [ -f "$STATE/pg.dir" ] || return 0
+    [ "${STARTED_PG:-0}" = 1 ] && [ -f "$STATE/pg.dir" ] || return 0
     as_pg_owner "$(pg_bindir)/pg_ctl" -D "$(cat "$STATE/pg.dir")" -m fast stop >/dev/null 2>&1 || true
 }
