@@ -133,6 +133,7 @@ CREATE TABLE dead_letters (
     seen_count        integer NOT NULL DEFAULT 1,
     retry_count       integer NOT NULL DEFAULT 0,
     last_retry_at     timestamptz,
+    last_retry_error  text,
     resolved_at       timestamptz,
     resolved_order_id bigint,
     run_id            bigint,

@@ -5,7 +5,7 @@
  *                                 [--format table|json|csv]
  *   orderctl --config FILE order CHANNEL EXTERNAL_ID [--format table|json]
  *   orderctl --config FILE deadletters list [--channel C] [--all] [--format table|json]
- *   orderctl --config FILE deadletters show ID [--format json]
+ *   orderctl --config FILE deadletters show ID [--format json] [--encoding CHARSET]
  *   orderctl --config FILE deadletters retry ID... | --all
  *   orderctl --config FILE channels [--format table|json]
  *
@@ -34,6 +34,7 @@ struct ctx {
     const char *format;
     const char *channel;
     const char *audit;
+    const char *encoding;
     long long limit;
     bool all;
 };
@@ -49,7 +50,7 @@ static void usage(FILE *f)
                "  order CHANNEL EXTERNAL_ID [--format table|json]\n"
                "                                            one order with its lines\n"
                "  deadletters list [--channel C] [--all] [--format table|json]\n"
-               "  deadletters show ID [--format table|json]\n"
+               "  deadletters show ID [--format table|json] [--encoding CHARSET]\n"
                "  deadletters retry ID... | --all           re-parse with the current config\n"
                "  channels [--format table|json]            channel state, cursor, backlog\n"
                "\n"
@@ -569,6 +570,27 @@ static int cmd_dead_list(struct ctx *c)
     return OD_EXIT_OK;
 }
 
+/* Show non-UTF-8 raw bytes decoded from `charset` (default GB18030, the
+ * usual encoding of Chinese exports); false when they do not decode. */
+static bool show_decoded(const char *raw, size_t len, const char *charset)
+{
+    struct od_conv *conv = NULL;
+    struct od_buf text;
+    bool ok = false;
+
+    if (!charset)
+        charset = "gb18030";
+    od_buf_init(&text, len * 4 + 16);
+    if (od_conv_open(charset, &conv) == 0 && od_conv_run(conv, raw, len, &text) == 0) {
+        printf("raw (%zu bytes of %s, shown as UTF-8; --encoding to change):\n%s%s", len, charset,
+               text.data ? text.data : "", text.len && text.data[text.len - 1] == '\n' ? "" : "\n");
+        ok = true;
+    }
+    od_conv_free(conv);
+    od_buf_free(&text);
+    return ok;
+}
+
 static int cmd_dead_show(struct ctx *c, const char *id)
 {
     const char *p[1] = {id};
@@ -585,8 +607,8 @@ static int cmd_dead_show(struct ctx *c, const char *id)
     /* raw comes back as base64 text so it survives any bytes. */
     if (od_store_query(c->store,
                        "SELECT id, channel, source_ref, external_id, reason, state, first_seen,"
-                       " last_seen, seen_count, retry_count, encode(raw, 'base64'), raw"
-                       " FROM dead_letters WHERE id = $1::bigint",
+                       " last_seen, seen_count, retry_count, encode(raw, 'base64'), raw,"
+                       " last_retry_error FROM dead_letters WHERE id = $1::bigint",
                        1, p, &r) < 0)
         return fail("deadletters show");
     if (PQntuples(r) == 0) {
@@ -604,6 +626,9 @@ static int cmd_dead_show(struct ctx *c, const char *id)
             json_object_object_add(
                 o, keys[k],
                 PQgetisnull(r, 0, k) ? NULL : json_object_new_string(PQgetvalue(r, 0, k)));
+        json_object_object_add(
+            o, "last_retry_error",
+            PQgetisnull(r, 0, 12) ? NULL : json_object_new_string(PQgetvalue(r, 0, 12)));
         printf("%s\n", json_object_to_json_string_ext(o, JSON_C_TO_STRING_PRETTY |
                                                              JSON_C_TO_STRING_NOSLASHESCAPE));
         json_object_put(o);
@@ -618,11 +643,15 @@ static int cmd_dead_show(struct ctx *c, const char *id)
         printf("reason   %s\n", PQgetvalue(r, 0, 4));
         printf("seen     %s times, first %s, last %s; retried %s times\n", PQgetvalue(r, 0, 8),
                PQgetvalue(r, 0, 6), PQgetvalue(r, 0, 7), PQgetvalue(r, 0, 9));
+        if (!PQgetisnull(r, 0, 12))
+            printf("retry    last attempt failed: %s\n", PQgetvalue(r, 0, 12));
         raw = (const char *)bytes;
         rawlen = (int)len;
         if (raw && od_utf8_valid(raw, len, NULL)) {
             printf("raw (%d bytes):\n%.*s%s", rawlen, rawlen, raw,
                    rawlen && raw[rawlen - 1] == '\n' ? "" : "\n");
+        } else if (raw && show_decoded(raw, len, c->encoding)) {
+            /* shown */
         } else if (raw) {
             printf("raw (%d bytes, not UTF-8; shown as hex):\n", rawlen);
             for (int i = 0; i < rawlen; i++)
@@ -693,7 +722,8 @@ static int retry_one(struct ctx *c, const char *id, bool *resolved)
         snprintf(why, sizeof(why), "%s", od_error_last());
         rc = od_store_query(c->store,
                             "UPDATE dead_letters SET retry_count = retry_count + 1,"
-                            " last_retry_at = now(), reason = $2 WHERE id = $1::bigint",
+                            " last_retry_at = now(), last_retry_error = $2"
+                            " WHERE id = $1::bigint",
                             2, q, &u);
         PQclear(u);
         if (rc == 0)
@@ -822,6 +852,9 @@ int main(int argc, char **argv)
         }
         case 'A':
             c.all = true;
+            break;
+        case 'e':
+            c.encoding = optarg;
             break;
         case 'h':
             usage(stdout);
