@@ -272,3 +272,40 @@ bad:
         *bad_offset = i;
     return 0;
 }
+
+char *od_utf8_sanitize(char *s)
+{
+    size_t len = strlen(s), i = 0;
+
+    while (i < len) {
+        size_t bad;
+
+        if (od_utf8_valid(s + i, len - i, &bad))
+            break;
+        i += bad;
+        s[i++] = '?';
+    }
+    return s;
+}
+
+char *od_utf8_label(const char *s, char *buf, size_t len)
+{
+    size_t n = strlen(s), o = 0;
+
+    if (len == 0)
+        return buf;
+    if (od_utf8_valid(s, n, NULL)) {
+        snprintf(buf, len, "%s", s);
+        return buf;
+    }
+    for (size_t i = 0; i < n && o + 4 <= len; i++) {
+        unsigned char c = (unsigned char)s[i];
+
+        if (c >= 0x80 || c == '%')
+            o += (size_t)snprintf(buf + o, len - o, "%%%02X", c);
+        else
+            buf[o++] = (char)c;
+    }
+    buf[o] = '\0';
+    return buf;
+}

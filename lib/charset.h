@@ -37,4 +37,14 @@ int od_conv_run(struct od_conv *c, const char *in, size_t len, struct od_buf *ou
  * above U+10FFFF), else 0 with *bad_offset set when not NULL. */
 int od_utf8_valid(const char *s, size_t len, size_t *bad_offset);
 
+/* Replace every byte that is not part of valid UTF-8 with '?', in place,
+ * so text from outside (file names, server messages) can be stored in
+ * PostgreSQL and printed. Returns s. */
+char *od_utf8_sanitize(char *s);
+
+/* Copy `s` to `buf` (at most len-1 bytes), escaping it when it is not
+ * valid UTF-8: every byte >= 0x80 then becomes %XX (and '%' becomes %25),
+ * so the label is printable, storable and still unique per name. */
+char *od_utf8_label(const char *s, char *buf, size_t len);
+
 #endif

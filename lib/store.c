@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "charset.h"
 #include "error.h"
 #include "json.h"
 #include "migrations.h"
@@ -365,8 +366,14 @@ int od_store_run_begin(struct od_store *s, const char *channel, const char *inst
 int od_store_run_end(struct od_store *s, const char *channel, int64_t run_id, const char *state,
                      const char *error, int64_t backlog)
 {
-    char run[32], bl[32];
-    const char *p[5] = {run, state, error, channel, backlog >= 0 ? bl : NULL};
+    char run[32], bl[32], err[1024];
+    const char *p[5] = {run, state, error ? err : NULL, channel, backlog >= 0 ? bl : NULL};
+
+    /* Messages may quote outside text (file names, server replies). */
+    if (error) {
+        snprintf(err, sizeof(err), "%s", error);
+        od_utf8_sanitize(err);
+    }
 
     snprintf(run, sizeof(run), "%lld", (long long)run_id);
     snprintf(bl, sizeof(bl), "%lld", (long long)backlog);
@@ -425,9 +432,19 @@ static int add_b64(struct json_object *o, const char *key, const char *raw, size
     return rc;
 }
 
+/* Add a string that may come from outside: made valid UTF-8 first, as
+ * jsonb (rightly) refuses anything else. */
 static void add_str(struct json_object *o, const char *key, const char *v)
 {
-    json_object_object_add(o, key, v ? json_object_new_string(v) : NULL);
+    char *copy;
+
+    if (!v) {
+        json_object_object_add(o, key, NULL);
+        return;
+    }
+    copy = strdup(v);
+    json_object_object_add(o, key, json_object_new_string(copy ? od_utf8_sanitize(copy) : "?"));
+    free(copy);
 }
 
 int od_store_ingest(struct od_store *s, const char *channel, int64_t run_id,

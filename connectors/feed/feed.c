@@ -204,7 +204,8 @@ static int mkdir_p(const char *path)
 }
 
 struct entry {
-    char *name;
+    char *name;       /* as on disk, for file operations */
+    char label[1024]; /* valid UTF-8 (escaped if need be): cursor, refs, logs */
     struct stat st;
 };
 
@@ -261,6 +262,7 @@ static int list_files(const struct feed_settings *s, struct entry **out, size_t 
             v = nv;
         }
         v[n].name = strdup(de->d_name);
+        od_utf8_label(de->d_name, v[n].label, sizeof(v[n].label));
         v[n].st = st;
         if (!v[n].name) {
             rc = od_error_set(OD_ENOMEM, "out of memory");
@@ -346,11 +348,59 @@ static int read_file(const char *path, size_t max, char **data, size_t *len)
     return *data ? 0 : od_error_set(OD_ENOMEM, "out of memory");
 }
 
+/* sha256 of a whole file, read in chunks, and its first `head_max` bytes. */
+static int hash_file(const char *path, size_t head_max, char sha[65], char **head, size_t *head_len)
+{
+    gnutls_hash_hd_t h;
+    unsigned char d[32];
+    char chunk[65536];
+    struct od_buf b;
+    ssize_t n;
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    int rc = 0;
+
+    if (fd < 0)
+        return od_error_set(OD_EIO, "cannot open %s: %s", path, strerror(errno));
+    if (gnutls_hash_init(&h, GNUTLS_DIG_SHA256) < 0) {
+        close(fd);
+        return od_error_set(OD_ENOMEM, "cannot start a hash");
+    }
+    od_buf_init(&b, head_max + 1);
+    while ((n = read(fd, chunk, sizeof(chunk))) != 0) {
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            rc = od_error_set(OD_EIO, "cannot read %s: %s", path, strerror(errno));
+            break;
+        }
+        gnutls_hash(h, chunk, (size_t)n);
+        if (b.len < head_max) {
+            size_t take = head_max - b.len < (size_t)n ? head_max - b.len : (size_t)n;
+
+            rc = od_buf_add(&b, chunk, take);
+            if (rc < 0)
+                break;
+        }
+    }
+    close(fd);
+    gnutls_hash_deinit(h, d);
+    if (rc < 0) {
+        od_buf_free(&b);
+        return rc;
+    }
+    for (int i = 0; i < 32; i++)
+        snprintf(sha + 2 * i, 3, "%02x", d[i]);
+    *head_len = b.len;
+    *head = od_buf_steal(&b);
+    return *head ? 0 : od_error_set(OD_ENOMEM, "out of memory");
+}
+
 /* Move a finished file to the archive; a file already gone was moved by
  * an earlier attempt. A name taken in the archive gets the hash added. */
 static int archive_file(const struct feed_settings *s, const char *name, const char *sha)
 {
-    char adir[4096], src[4096], dst[4200];
+    char abuf[4096], src[4096], dst[4200];
+    const char *adir = archive_dir(s, abuf, sizeof(abuf));
     struct stat st;
     int rc;
 
@@ -359,7 +409,7 @@ static int archive_file(const struct feed_settings *s, const char *name, const c
         return rc;
     if (stat(src, &st) < 0)
         return 0;
-    rc = mkdir_p(archive_dir(s, adir, sizeof(adir)));
+    rc = mkdir_p(adir);
     if (rc < 0)
         return rc;
     rc = path_join(dst, sizeof(dst), adir, name);
@@ -609,6 +659,7 @@ static int feed_poll(void *state, const struct od_cursor *from, struct od_batch 
         goto out;
     for (size_t i = 0; i < n_files; i++) {
         const char *name = files[i].name;
+        const char *label = files[i].label;
         char path[4096], sha[65];
         size_t start = 0, end;
 
@@ -622,24 +673,25 @@ static int feed_poll(void *state, const struct od_cursor *from, struct od_batch 
         free(data);
         data = NULL;
         if ((uint64_t)files[i].st.st_size > s->max_file_size) {
-            char why[512];
+            char why[1200];
 
-            rc = read_file(path, HEAD_BYTES + (size_t)files[i].st.st_size, &data, &len);
+            rc = hash_file(path, HEAD_BYTES, sha, &data, &len);
             if (rc < 0)
                 goto out;
-            sha256_hex(data, len, sha);
-            if (cur.file[0] && strcmp(cur.file, name) == 0 && strcmp(cur.sha, sha) == 0) {
+            if (cur.file[0] && strcmp(cur.file, label) == 0 && strcmp(cur.sha, sha) == 0) {
                 rc = archive_file(s, name, sha);
                 if (rc < 0)
                     goto out;
                 continue;
             }
             snprintf(why, sizeof(why),
-                     "%s: %lld bytes exceeds max_file_size (%llu); archived unread", name,
-                     (long long)files[i].st.st_size, (unsigned long long)s->max_file_size);
-            rc = od_batch_add_dead(out, name, NULL, why, data, len < HEAD_BYTES ? len : HEAD_BYTES);
+                     "%s: %lld bytes exceeds max_file_size (%llu); archived unread, first %zu "
+                     "bytes kept here",
+                     label, (long long)files[i].st.st_size, (unsigned long long)s->max_file_size,
+                     len);
+            rc = od_batch_add_dead(out, label, NULL, why, data, len);
             if (rc == 0)
-                rc = cursor_write(out, name, sha, 1, 1, NULL);
+                rc = cursor_write(out, label, sha, 1, 1, NULL);
             goto remember;
         }
         rc = read_file(path, s->max_file_size, &data, &len);
@@ -650,7 +702,7 @@ static int feed_poll(void *state, const struct od_cursor *from, struct od_batch 
         if (rc < 0)
             goto out;
         sha256_hex(data, len, sha);
-        if (cur.file[0] && strcmp(cur.file, name) == 0 && strcmp(cur.sha, sha) == 0) {
+        if (cur.file[0] && strcmp(cur.file, label) == 0 && strcmp(cur.sha, sha) == 0) {
             if (cur.complete) {
                 /* Committed earlier; the archive move did not happen. */
                 rc = archive_file(s, name, sha);
@@ -660,7 +712,7 @@ static int feed_poll(void *state, const struct od_cursor *from, struct od_batch 
             }
             start = cur.done > 0 ? (size_t)cur.done : 0;
         }
-        rc = load_units(st, name, sha, data, len, start);
+        rc = load_units(st, label, sha, data, len, start);
         if (rc < 0)
             goto out;
         if (start > st->units.n)
@@ -668,7 +720,7 @@ static int feed_poll(void *state, const struct od_cursor *from, struct od_batch 
         rc = add_units(out, &st->units, start, &end);
         st->given = end;
         if (rc == 0)
-            rc = cursor_write(out, name, sha, end, st->units.n, NULL);
+            rc = cursor_write(out, label, sha, end, st->units.n, NULL);
         if (rc < 0)
             goto out;
         if (end < st->units.n) {

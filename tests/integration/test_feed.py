@@ -222,3 +222,49 @@ class FeedJsonFormats(OrderdCase):
         self.once()
         self.assertEqual(self.sql("SELECT count(*) FROM order_events"), [['2']])
         self.assertEqual(self.orders('--channel', 'js'), exported)
+
+
+class FeedFiles(OrderdCase):
+    def setUp(self):
+        super().setUp()
+        self.archive = os.path.join(self.tmp, 'archive', 'files')
+        self.add_channel('files', {'currency': 'CNY', 'max_file_size': '2k',
+                                   'archive_dir': self.archive})
+
+    def test_non_utf8_file_name(self):
+        name = '订单'.encode('gbk') + b'.csv'
+        with open(os.path.join(self.drop_dir('files').encode(), name), 'wb') as f:
+            f.write((HEADER + row('N1', 'X', 1, '1.00') + row('N2', 'X', 0, '1.00')).encode())
+        self.once()
+        self.assertEqual([o['external_id'] for o in self.orders()], ['N1'])
+        (ref,), = self.sql("SELECT source_ref FROM dead_letters")
+        self.assertEqual(ref, '%B6%A9%B5%A5.csv:3')
+        self.assertEqual(os.listdir(self.archive.encode()), [name])
+        self.assertEqual(self.sql("SELECT state FROM channels"), [['ok']])
+
+    def test_oversized_file_is_one_dead_letter_with_its_head(self):
+        big = HEADER + ''.join(row('O%d' % i, 'X', 1, '1.00') for i in range(100))
+        self.assertGreater(len(big), 2048)
+        self.drop('files', 'big.csv', big)
+        self.drop('files', 'small.csv', HEADER + row('S1', 'X', 1, '1.00'))
+        self.once()
+        self.assertEqual([o['external_id'] for o in self.orders()], ['S1'])
+        (ref, reason, n), = self.sql("SELECT source_ref, reason, length(raw) FROM dead_letters")
+        self.assertEqual(ref, 'big.csv')
+        self.assertIn('exceeds max_file_size (2048)', reason)
+        self.assertEqual(int(n), len(big))  # head of 64 KiB covers this whole file
+        self.assertEqual(sorted(os.listdir(self.archive)), ['big.csv', 'small.csv'])
+
+    def test_archive_name_taken_gets_the_hash(self):
+        self.drop('files', 'same.csv', HEADER + row('A1', 'X', 1, '1.00'))
+        self.once()
+        self.drop('files', 'other.csv', HEADER + row('A2', 'X', 1, '1.00'))
+        self.once()
+        self.drop('files', 'same.csv', HEADER + row('A1', 'X', 2, '1.00'))
+        self.once()
+        names = sorted(os.listdir(self.archive))
+        self.assertEqual(len(names), 3)
+        self.assertIn('same.csv', names)
+        self.assertTrue([n for n in names if n.startswith('same.csv.') and len(n) == 21])
+        self.assertEqual({o['external_id']: o['lines'][0]['qty'] for o in self.orders()},
+                         {'A1': 2, 'A2': 1})
