@@ -3,6 +3,7 @@
 #include <arpa/inet.h>
 #include <curl/curl.h>
 #include <pthread.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -119,7 +120,11 @@ struct recv {
     struct od_buf body;
     struct od_http_response *resp;
     int too_big;
+    size_t header_bytes;
 };
+
+#define HEADERS_MAX_TOTAL (256 * 1024)
+#define HEADERS_MAX_COUNT 200
 
 static size_t on_body(char *data, size_t size, size_t n, void *ud)
 {
@@ -170,6 +175,22 @@ static int64_t parse_retry_after(const char *v)
     return -1;
 }
 
+static void clear_headers(struct od_http_response *resp)
+{
+    for (size_t i = 0; i < resp->n_headers; i++) {
+        free(resp->headers[i].name);
+        free(resp->headers[i].value);
+    }
+    free(resp->headers);
+    resp->headers = NULL;
+    resp->n_headers = 0;
+    free(resp->etag);
+    free(resp->last_modified);
+    free(resp->content_type);
+    resp->etag = resp->last_modified = resp->content_type = NULL;
+    resp->retry_after_ms = -1;
+}
+
 static size_t on_header(char *data, size_t size, size_t n, void *ud)
 {
     struct recv *r = ud;
@@ -177,9 +198,35 @@ static size_t on_header(char *data, size_t size, size_t n, void *ud)
     const char *colon = memchr(data, ':', len);
     size_t name_len;
 
+    r->header_bytes += len;
+    if (r->header_bytes > HEADERS_MAX_TOTAL)
+        return 0; /* a server flooding headers: abort */
+    /* A status line starts a new response (redirects, 100-continue):
+     * keep only the headers of the last one. */
+    if (len >= 5 && memcmp(data, "HTTP/", 5) == 0) {
+        clear_headers(r->resp);
+        return len;
+    }
     if (!colon || len > HEADER_MAX)
         return len;
     name_len = (size_t)(colon - data);
+    if (r->resp->n_headers < HEADERS_MAX_COUNT) {
+        struct od_http_header *v = realloc(r->resp->headers, (r->resp->n_headers + 1) * sizeof(*v));
+
+        if (v) {
+            r->resp->headers = v;
+            v[r->resp->n_headers].name = NULL;
+            v[r->resp->n_headers].value = NULL;
+            set_header(&v[r->resp->n_headers].name, data, name_len);
+            set_header(&v[r->resp->n_headers].value, colon + 1, len - name_len - 1);
+            if (v[r->resp->n_headers].name && v[r->resp->n_headers].value) {
+                r->resp->n_headers++;
+            } else {
+                free(v[r->resp->n_headers].name);
+                free(v[r->resp->n_headers].value);
+            }
+        }
+    }
     if (name_len == 4 && strncasecmp(data, "ETag", 4) == 0) {
         set_header(&r->resp->etag, colon + 1, len - name_len - 1);
     } else if (name_len == 13 && strncasecmp(data, "Last-Modified", 13) == 0) {
@@ -205,33 +252,95 @@ static void url_for_log(const char *url, char *buf, size_t len)
     snprintf(buf, len, "%.*s", (int)n, url);
 }
 
-int od_http_get(struct od_http *h, const char *url, const char *if_none_match,
-                const char *if_modified_since, struct od_http_response *resp)
+static bool secret_param(const char *name, size_t len)
+{
+    static const char *const marks[] = {"token",    "key",    "secret", "sign",      "session",
+                                        "password", "passwd", "auth",   "signature", NULL};
+    char low[64];
+
+    if (len >= sizeof(low))
+        len = sizeof(low) - 1;
+    for (size_t i = 0; i < len; i++)
+        low[i] = (char)((name[i] >= 'A' && name[i] <= 'Z') ? name[i] + 32 : name[i]);
+    low[len] = '\0';
+    for (size_t i = 0; marks[i]; i++)
+        if (strstr(low, marks[i]))
+            return true;
+    return false;
+}
+
+void od_http_redact_url(const char *url, char *buf, size_t len)
+{
+    struct od_buf b;
+    const char *q = strchr(url, '?');
+    const char *p;
+
+    od_buf_init(&b, len);
+    if (!q) {
+        snprintf(buf, len, "%s", url);
+        return;
+    }
+    od_buf_add(&b, url, (size_t)(q - url) + 1);
+    p = q + 1;
+    while (*p && *p != '#') {
+        size_t plen = strcspn(p, "&#");
+        const char *eq = memchr(p, '=', plen);
+
+        if (eq && secret_param(p, (size_t)(eq - p))) {
+            od_buf_add(&b, p, (size_t)(eq - p) + 1);
+            od_buf_adds(&b, "REDACTED");
+        } else {
+            od_buf_add(&b, p, plen);
+        }
+        p += plen;
+        if (*p == '&') {
+            od_buf_addc(&b, '&');
+            p++;
+        }
+    }
+    od_buf_adds(&b, p); /* the fragment, if any */
+    snprintf(buf, len, "%s", b.data ? b.data : url);
+    od_buf_free(&b);
+}
+
+static int64_t mono_ms(void)
+{
+    struct timespec ts;
+
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+int od_http_send(struct od_http *h, const struct od_http_request *req,
+                 struct od_http_response *resp)
 {
     struct recv r = {.resp = resp};
     struct curl_slist *hdrs = NULL;
-    char line[HEADER_MAX], shown[512];
+    const char *method = req->method ? req->method : "GET";
+    char shown[512], redacted[2048];
     char errbuf[CURL_ERROR_SIZE] = "";
+    int64_t t0;
     CURLcode cc;
     int rc;
 
     memset(resp, 0, sizeof(*resp));
     resp->retry_after_ms = -1;
-    url_for_log(url, shown, sizeof(shown));
-    rc = od_http_check_url(url);
+    url_for_log(req->url, shown, sizeof(shown));
+    rc = od_http_check_url(req->url);
     if (rc < 0)
         return rc;
     od_buf_init(&r.body, h->opts.max_body + 1);
-    if (if_none_match) {
-        snprintf(line, sizeof(line), "If-None-Match: %s", if_none_match);
-        hdrs = curl_slist_append(hdrs, line);
-    }
-    if (if_modified_since) {
-        snprintf(line, sizeof(line), "If-Modified-Since: %s", if_modified_since);
-        hdrs = curl_slist_append(hdrs, line);
+    for (size_t i = 0; req->headers && req->headers[i]; i++) {
+        struct curl_slist *n = curl_slist_append(hdrs, req->headers[i]);
+
+        if (!n) {
+            curl_slist_free_all(hdrs);
+            return od_error_set(OD_ENOMEM, "out of memory");
+        }
+        hdrs = n;
     }
     curl_easy_reset(h->curl);
-    curl_easy_setopt(h->curl, CURLOPT_URL, url);
+    curl_easy_setopt(h->curl, CURLOPT_URL, req->url);
     curl_easy_setopt(h->curl, CURLOPT_PROTOCOLS_STR, "https,http");
     curl_easy_setopt(h->curl, CURLOPT_REDIR_PROTOCOLS_STR, "https");
     curl_easy_setopt(h->curl, CURLOPT_FOLLOWLOCATION, 1L);
@@ -248,26 +357,48 @@ int od_http_get(struct od_http *h, const char *url, const char *if_none_match,
     curl_easy_setopt(h->curl, CURLOPT_USERAGENT, "orderd/" ORDERD_VERSION);
     curl_easy_setopt(h->curl, CURLOPT_ACCEPT_ENCODING, "");
     curl_easy_setopt(h->curl, CURLOPT_HTTPHEADER, hdrs);
+    if (strcmp(method, "GET") != 0)
+        curl_easy_setopt(h->curl, CURLOPT_CUSTOMREQUEST, method);
+    if (req->body) {
+        curl_easy_setopt(h->curl, CURLOPT_POSTFIELDS, req->body);
+        curl_easy_setopt(h->curl, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)req->body_len);
+    }
+    if (req->username) {
+        curl_easy_setopt(h->curl, CURLOPT_HTTPAUTH, (long)CURLAUTH_BASIC);
+        curl_easy_setopt(h->curl, CURLOPT_USERNAME, req->username);
+        curl_easy_setopt(h->curl, CURLOPT_PASSWORD, req->password ? req->password : "");
+    }
     curl_easy_setopt(h->curl, CURLOPT_WRITEFUNCTION, on_body);
     curl_easy_setopt(h->curl, CURLOPT_WRITEDATA, &r);
     curl_easy_setopt(h->curl, CURLOPT_HEADERFUNCTION, on_header);
     curl_easy_setopt(h->curl, CURLOPT_HEADERDATA, &r);
     curl_easy_setopt(h->curl, CURLOPT_ERRORBUFFER, errbuf);
-    if (h->opts.max_body <= (size_t)INT64_MAX)
-        curl_easy_setopt(h->curl, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)h->opts.max_body);
+    curl_easy_setopt(h->curl, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)h->opts.max_body);
+    t0 = mono_ms();
     cc = curl_easy_perform(h->curl);
     curl_slist_free_all(hdrs);
+    /* The easy handle keeps pointers to the credentials until reset. */
+    curl_easy_setopt(h->curl, CURLOPT_USERNAME, NULL);
+    curl_easy_setopt(h->curl, CURLOPT_PASSWORD, NULL);
+    curl_easy_setopt(h->curl, CURLOPT_HTTPHEADER, NULL);
+    if (cc == CURLE_OK)
+        curl_easy_getinfo(h->curl, CURLINFO_RESPONSE_CODE, &resp->status);
+    if (h->opts.hook) {
+        od_http_redact_url(req->url, redacted, sizeof(redacted));
+        h->opts.hook(h->opts.hook_ud, method, redacted, cc == CURLE_OK ? resp->status : 0,
+                     mono_ms() - t0,
+                     cc == CURLE_OK ? NULL : (errbuf[0] ? errbuf : curl_easy_strerror(cc)));
+    }
     if (r.too_big || cc == CURLE_FILESIZE_EXCEEDED) {
-        rc = od_error_set(OD_ETOOBIG, "GET %s: response larger than %zu bytes", shown,
+        rc = od_error_set(OD_ETOOBIG, "%s %s: response larger than %zu bytes", method, shown,
                           h->opts.max_body);
         goto fail;
     }
     if (cc != CURLE_OK) {
-        rc = od_error_set(OD_EAGAIN, "GET %s: %s", shown,
+        rc = od_error_set(OD_EAGAIN, "%s %s: %s", method, shown,
                           errbuf[0] ? errbuf : curl_easy_strerror(cc));
         goto fail;
     }
-    curl_easy_getinfo(h->curl, CURLINFO_RESPONSE_CODE, &resp->status);
     resp->body_len = r.body.len;
     resp->body = od_buf_steal(&r.body);
     if (!resp->body) {
@@ -281,14 +412,139 @@ fail:
     return rc;
 }
 
+int od_http_get(struct od_http *h, const char *url, const char *if_none_match,
+                const char *if_modified_since, struct od_http_response *resp)
+{
+    char inm[HEADER_MAX], ims[HEADER_MAX];
+    const char *hdrs[3] = {NULL, NULL, NULL};
+    struct od_http_request req = {.url = url, .headers = hdrs};
+    size_t n = 0;
+
+    if (if_none_match) {
+        snprintf(inm, sizeof(inm), "If-None-Match: %s", if_none_match);
+        hdrs[n++] = inm;
+    }
+    if (if_modified_since) {
+        snprintf(ims, sizeof(ims), "If-Modified-Since: %s", if_modified_since);
+        hdrs[n++] = ims;
+    }
+    return od_http_send(h, &req, resp);
+}
+
+static void sleep_ms(int64_t ms)
+{
+    struct timespec ts = {ms / 1000, (ms % 1000) * 1000000};
+
+    while (nanosleep(&ts, &ts) < 0)
+        ;
+}
+
+int od_http_send_retry(struct od_http *h, const struct od_http_request *req,
+                       const struct od_http_retry *policy, struct od_http_stats *stats,
+                       struct od_http_response *resp)
+{
+    struct od_http_retry p = {5, 500, 30000, 120000};
+    struct od_http_stats dummy = {0};
+    int64_t waited = 0, backoff;
+    unsigned seed = (unsigned)mono_ms() ^ (unsigned)(uintptr_t)h;
+    int rc = 0;
+
+    if (policy) {
+        if (policy->max_attempts > 0)
+            p.max_attempts = policy->max_attempts;
+        if (policy->base_ms > 0)
+            p.base_ms = policy->base_ms;
+        if (policy->cap_ms > 0)
+            p.cap_ms = policy->cap_ms;
+        if (policy->max_wait_ms > 0)
+            p.max_wait_ms = policy->max_wait_ms;
+    }
+    if (!stats)
+        stats = &dummy;
+    backoff = p.base_ms;
+    for (int attempt = 1;; attempt++) {
+        bool retry;
+        int64_t wait;
+
+        rc = od_http_send(h, req, resp);
+        stats->requests++;
+        if (rc == 0 && resp->status == 429)
+            stats->throttled++;
+        retry = (rc == OD_EAGAIN) || (rc == 0 && (resp->status == 429 || resp->status >= 500));
+        if (!retry || attempt >= p.max_attempts)
+            return rc;
+        /* Equal jitter: half fixed, half random; Retry-After wins. */
+        wait = backoff / 2 + (int64_t)(rand_r(&seed) % (unsigned)(backoff / 2 + 1));
+        if (rc == 0 && resp->retry_after_ms >= 0)
+            wait = resp->retry_after_ms;
+        if (wait > p.cap_ms)
+            wait = p.cap_ms;
+        if (waited + wait > p.max_wait_ms)
+            return rc;
+        if (rc == 0)
+            od_http_response_clear(resp);
+        sleep_ms(wait);
+        waited += wait;
+        stats->waited_ms += wait;
+        stats->retries++;
+        backoff = backoff * 2 < p.cap_ms ? backoff * 2 : p.cap_ms;
+    }
+}
+
+const char *od_http_header(const struct od_http_response *resp, const char *name)
+{
+    for (size_t i = 0; i < resp->n_headers; i++)
+        if (strcasecmp(resp->headers[i].name, name) == 0)
+            return resp->headers[i].value;
+    return NULL;
+}
+
+char *od_http_link_next(const char *link)
+{
+    const char *p = link;
+
+    /* <url>; rel="next", <url>; rel="previous" */
+    while (p && *p) {
+        const char *lt = strchr(p, '<'), *gt, *end;
+
+        if (!lt)
+            return NULL;
+        gt = strchr(lt, '>');
+        if (!gt)
+            return NULL;
+        end = strchr(gt, ',');
+        if (!end)
+            end = gt + strlen(gt);
+        {
+            size_t plen = (size_t)(end - gt);
+            char params[512];
+
+            if (plen >= sizeof(params))
+                plen = sizeof(params) - 1;
+            memcpy(params, gt, plen);
+            params[plen] = '\0';
+            if (strstr(params, "rel=\"next\"") || strstr(params, "rel=next")) {
+                size_t ulen = (size_t)(gt - lt - 1);
+                char *u = malloc(ulen + 1);
+
+                if (!u)
+                    return NULL;
+                memcpy(u, lt + 1, ulen);
+                u[ulen] = '\0';
+                return u;
+            }
+        }
+        p = *end ? end + 1 : end;
+    }
+    return NULL;
+}
+
 void od_http_response_clear(struct od_http_response *resp)
 {
     if (!resp)
         return;
     free(resp->body);
-    free(resp->etag);
-    free(resp->last_modified);
-    free(resp->content_type);
+    clear_headers(resp);
     memset(resp, 0, sizeof(*resp));
     resp->retry_after_ms = -1;
 }

@@ -5,31 +5,74 @@
  * Every response body is capped (the cap is checked while receiving, so
  * a hostile server cannot make orderd allocate without bound).
  *
- * One od_http is one reusable connection pool for one channel, used by
- * one thread at a time. */
+ * One od_http is one reused curl handle (connection cache) for one
+ * channel, used by one thread at a time. lib/ does not log: a request
+ * hook reports method, redacted URL, status and latency to the caller. */
 #ifndef OD_HTTP_H
 #define OD_HTTP_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
 struct od_http;
+
+/* Called after every attempt. `url` has the values of secret-looking
+ * query parameters replaced by "REDACTED"; status 0 = transport error
+ * (`error` says which). */
+typedef void (*od_http_hook)(void *ud, const char *method, const char *url, long status,
+                             int64_t latency_ms, const char *error);
 
 struct od_http_opts {
     const char *ca_file;        /* extra trust anchors; NULL = system store */
     int64_t connect_timeout_ms; /* default 10 s */
     int64_t timeout_ms;         /* whole request; default 60 s */
     size_t max_body;            /* default 32 MiB */
+    od_http_hook hook;          /* may be NULL */
+    void *hook_ud;
+};
+
+struct od_http_header {
+    char *name;
+    char *value;
 };
 
 struct od_http_response {
     long status;
     char *body; /* NUL-terminated (NUL not counted); owned */
     size_t body_len;
-    char *etag;             /* ETag header or NULL; owned */
-    char *last_modified;    /* Last-Modified header or NULL; owned */
-    char *content_type;     /* or NULL; owned */
-    int64_t retry_after_ms; /* from Retry-After, -1 when absent */
+    char *etag; /* shortcuts into the headers below; owned */
+    char *last_modified;
+    char *content_type;
+    int64_t retry_after_ms;         /* from Retry-After, -1 when absent */
+    struct od_http_header *headers; /* of the final response */
+    size_t n_headers;
+};
+
+struct od_http_request {
+    const char *method; /* NULL = GET */
+    const char *url;
+    const char *const *headers; /* "Name: value", NULL-terminated, or NULL;
+                                   values are never reported to the hook */
+    const char *username;       /* HTTP basic auth, or NULL */
+    const char *password;
+    const char *body; /* request body, or NULL */
+    size_t body_len;
+};
+
+/* Retry policy of od_http_send_retry(). */
+struct od_http_retry {
+    int max_attempts;    /* default 5 */
+    int64_t base_ms;     /* first backoff, default 500 ms, doubled per try */
+    int64_t cap_ms;      /* longest single wait, default 30 s */
+    int64_t max_wait_ms; /* total waiting allowed, default 120 s */
+};
+
+struct od_http_stats {
+    uint64_t requests;
+    uint64_t retries;
+    uint64_t throttled; /* 429 responses */
+    int64_t waited_ms;  /* time spent backing off */
 };
 
 int od_http_new(const struct od_http_opts *opts, struct od_http **out);
@@ -39,14 +82,36 @@ void od_http_free(struct od_http *h);
  * OD_ECONFIG with the reason otherwise. */
 int od_http_check_url(const char *url);
 
-/* GET `url`, sending If-None-Match / If-Modified-Since when given
- * (NULL = not sent). Any HTTP status is a success of this call (look at
- * resp->status); transport failures (DNS, connect, TLS, timeout, body
- * over the cap) return OD_EAGAIN or OD_ETOOBIG with a detail naming the
- * host, never the query string (it may hold a token). The caller frees
- * the response with od_http_response_clear(). */
+/* One request. Any HTTP status is a success of this call (look at
+ * resp->status); transport failures (DNS, connect, TLS, timeout, reset)
+ * return OD_EAGAIN, a body over the cap OD_ETOOBIG, each with a detail
+ * naming the URL without its query string (it may hold a token). The
+ * caller frees the response with od_http_response_clear(). */
+int od_http_send(struct od_http *h, const struct od_http_request *req,
+                 struct od_http_response *resp);
+
+/* od_http_send with retries on transport errors, 5xx and 429, exponential
+ * backoff with jitter, honouring Retry-After. Returns the last response
+ * (status may still be 5xx/429 when attempts ran out: the caller decides)
+ * or the last transport error. `policy` and `stats` may be NULL. */
+int od_http_send_retry(struct od_http *h, const struct od_http_request *req,
+                       const struct od_http_retry *policy, struct od_http_stats *stats,
+                       struct od_http_response *resp);
+
+/* GET with If-None-Match / If-Modified-Since (NULL = not sent). */
 int od_http_get(struct od_http *h, const char *url, const char *if_none_match,
                 const char *if_modified_since, struct od_http_response *resp);
+
+/* Header value of the response (case-insensitive name), or NULL. */
+const char *od_http_header(const struct od_http_response *resp, const char *name);
+
+/* The URL of the rel="next" link in an RFC 8288 Link header value, or
+ * NULL; caller frees. */
+char *od_http_link_next(const char *link);
+
+/* Copy `url` to buf with secret-looking query values (token, key,
+ * secret, sign, session, password, access_token ...) replaced. */
+void od_http_redact_url(const char *url, char *buf, size_t len);
 
 void od_http_response_clear(struct od_http_response *resp);
 

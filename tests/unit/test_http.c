@@ -1,0 +1,107 @@
+/* HTTP helpers that need no server: URL policy, Link headers, redaction. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "error.h"
+#include "http.h"
+
+static void test_check_url(void **state)
+{
+    static const struct {
+        const char *url;
+        int ok;
+    } cases[] = {
+        {"https://acme.myshopify.com/admin", 1},
+        {"https://example.com:8443/x?y=1", 1},
+        {"http://127.0.0.1:8080/orders.csv", 1},
+        {"http://127.8.9.10/x", 1},
+        {"http://localhost/x", 1},
+        {"http://[::1]:9000/x", 1},
+        {"http://example.com/orders.csv", 0},
+        {"http://10.0.0.1/x", 0},
+        {"http://[::2]/x", 0},
+        {"ftp://127.0.0.1/x", 0},
+        {"file:///etc/passwd", 0},
+        {"not a url", 0},
+    };
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        int rc = od_http_check_url(cases[i].url);
+
+        if (cases[i].ok != (rc == 0))
+            fail_msg("%s: got %d (%s)", cases[i].url, rc, od_error_last());
+    }
+}
+
+static void test_link_next(void **state)
+{
+    static const struct {
+        const char *link;
+        const char *next;
+    } cases[] = {
+        {"<https://s.myshopify.com/admin/api/2024-10/orders.json?limit=250&page_info=abc>; "
+         "rel=\"next\"",
+         "https://s.myshopify.com/admin/api/2024-10/orders.json?limit=250&page_info=abc"},
+        {"<https://x/o?page_info=p1>; rel=\"previous\", <https://x/o?page_info=n2>; rel=\"next\"",
+         "https://x/o?page_info=n2"},
+        {"<https://x/o?page_info=p1>; rel=\"previous\"", NULL},
+        {"<https://x/wp-json/wc/v3/orders?page=3>; rel=next",
+         "https://x/wp-json/wc/v3/orders?page=3"},
+        {"", NULL},
+        {"<unterminated; rel=\"next\"", NULL},
+        {"garbage", NULL},
+    };
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        char *got = od_http_link_next(cases[i].link);
+
+        if (cases[i].next)
+            assert_non_null(got);
+        if (cases[i].next)
+            assert_string_equal(got, cases[i].next);
+        else
+            assert_null(got);
+        free(got);
+    }
+}
+
+static void test_redact(void **state)
+{
+    static const struct {
+        const char *in;
+        const char *out;
+    } cases[] = {
+        {"https://x/o?limit=5", "https://x/o?limit=5"},
+        {"https://x/o?access_token=abc&limit=5", "https://x/o?access_token=REDACTED&limit=5"},
+        {"https://x/r?app_key=1&sign=ABC&session=s&v=2.0",
+         "https://x/r?app_key=REDACTED&sign=REDACTED&session=REDACTED&v=2.0"},
+        {"https://x/o?consumer_secret=cs_1#frag", "https://x/o?consumer_secret=REDACTED#frag"},
+        {"https://x/plain", "https://x/plain"},
+    };
+    char buf[256];
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        od_http_redact_url(cases[i].in, buf, sizeof(buf));
+        assert_string_equal(buf, cases[i].out);
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_check_url),
+        cmocka_unit_test(test_link_next),
+        cmocka_unit_test(test_redact),
+    };
+
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
