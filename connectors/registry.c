@@ -3,9 +3,11 @@
 #include <string.h>
 
 extern const struct od_connector od_feed_connector;
+extern const struct od_connector od_shopify_connector;
 
 const struct od_connector *const od_connectors[] = {
     &od_feed_connector,
+    &od_shopify_connector,
     NULL,
 };
 

@@ -1,4 +1,7 @@
 /* What one poll produced (the od_batch_* functions of connector.h). */
+#include <stdarg.h>
+#include <stdio.h>
+
 #include "connector.h"
 
 #include <stdlib.h>
@@ -215,4 +218,17 @@ int od_batch_set_cursor(struct od_batch *b, const char *json)
     b->cursor = copy;
 out:
     return rc;
+}
+
+void od_channel_log(const struct od_channel *ch, int level, const char *fmt, ...)
+{
+    char msg[1024];
+    va_list ap;
+
+    if (!ch || !ch->log)
+        return;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof(msg), fmt, ap);
+    va_end(ap);
+    ch->log(ch->log_ud, ch, level, msg);
 }

@@ -66,7 +66,19 @@ struct od_channel {
     char *file;         /* the YAML file it came from */
     void *settings;     /* connector->settings_size bytes,
                            filled from connector->keys */
+    /* Set by the program that runs the channel (lib/ does not log):
+     * connectors report through od_channel_log(). NULL = dropped. */
+    void (*log)(void *ud, const struct od_channel *ch, int level, const char *msg);
+    void *log_ud;
 };
+
+/* Levels of od_channel_log (same order as the programs' log levels). */
+enum { OD_CH_DEBUG = 0, OD_CH_INFO, OD_CH_WARN, OD_CH_ERROR };
+
+/* Report an event of the channel to the program's log. Callers never
+ * pass secrets. */
+void od_channel_log(const struct od_channel *ch, int level, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
 
 struct od_config {
     char *path;                   /* orderd.yaml as given */

@@ -967,3 +967,57 @@ out:
     json_tokener_free(tok);
     return rc;
 }
+
+/* ---- helpers for connectors -------------------------------------------- */
+
+const char *od_json_text(struct json_object *o, const char *key)
+{
+    struct json_object *v;
+
+    if (!o || !json_object_is_type(o, json_type_object) || !json_object_object_get_ex(o, key, &v) ||
+        !v)
+        return NULL;
+    switch (json_object_get_type(v)) {
+    case json_type_string:
+    case json_type_int:
+    case json_type_double:
+        return json_object_get_string(v);
+    default:
+        return NULL;
+    }
+}
+
+int od_json_get_str(struct json_object *o, const char *key, const char *path, char **field)
+{
+    struct json_object *v = NULL;
+    const char *s;
+
+    if (o && json_object_is_type(o, json_type_object))
+        json_object_object_get_ex(o, key, &v);
+    if (v && (json_object_is_type(v, json_type_int) || json_object_is_type(v, json_type_double))) {
+        s = json_object_get_string(v);
+        return od_str_set(field, s, strlen(s));
+    }
+    return read_str(v, path, field);
+}
+
+int od_json_get_money(struct json_object *o, const char *key, const char *path, od_money *field)
+{
+    struct json_object *v = NULL;
+
+    if (o && json_object_is_type(o, json_type_object))
+        json_object_object_get_ex(o, key, &v);
+    return read_money(v, path, field);
+}
+
+int od_json_get_time(struct json_object *o, const char *key, const char *path, const char *tz,
+                     od_time *field)
+{
+    struct od_json_opts opts = {.tz = tz};
+    struct reader r = {.opts = &opts};
+    struct json_object *v = NULL;
+
+    if (o && json_object_is_type(o, json_type_object))
+        json_object_object_get_ex(o, key, &v);
+    return read_time(&r, v, path, field);
+}

@@ -46,4 +46,20 @@ int od_order_from_json(struct json_object *obj, const struct od_json_opts *opts,
  * syntax error at byte 17: unexpected character"). Caller owns *out. */
 int od_json_parse(const char *text, size_t len, struct json_object **out);
 
+/* Helpers for connectors reading a platform's own JSON. Each reads `key`
+ * of object `o` (absent or null = not given: NULL / OD_MONEY_NONE /
+ * OD_TIME_NONE) and names `path` in its error detail. */
+
+/* The text of a string, or the literal of a number (ids sent as JSON
+ * numbers keep all their digits); NULL for absent, null or other types.
+ * Borrowed from `o`. */
+const char *od_json_text(struct json_object *o, const char *key);
+/* Copy a string (or number literal) into *field. */
+int od_json_get_str(struct json_object *o, const char *key, const char *path, char **field);
+/* An amount written as "12.30" or 12.30, read exactly. */
+int od_json_get_money(struct json_object *o, const char *key, const char *path, od_money *field);
+/* A time stamp string; naive ones are read in `tz`. */
+int od_json_get_time(struct json_object *o, const char *key, const char *path, const char *tz,
+                     od_time *field);
+
 #endif

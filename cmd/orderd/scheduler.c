@@ -240,6 +240,15 @@ static void complain(struct chan_run *r, int rc)
     }
 }
 
+/* Connectors report through od_channel_log(); this prints it. */
+static void channel_log(void *ud, const struct od_channel *ch, int level, const char *msg)
+{
+    static const enum od_log_level map[] = {OD_LOG_DEBUG, OD_LOG_INFO, OD_LOG_WARN, OD_LOG_ERROR};
+
+    (void)ud;
+    od_log(map[level < 0 ? 0 : level > 3 ? 3 : level], ch->kind, ch->name, "%s", msg);
+}
+
 static void *worker_main(void *arg)
 {
     struct worker *w = arg;
@@ -250,6 +259,7 @@ static void *worker_main(void *arg)
     size_t max = (size_t)(w->ch->batch_size > 0 ? w->ch->batch_size : cfg->batch_size);
 
     od_batch_init(&r.batch, max);
+    w->ch->log = channel_log;
     while (!atomic_load(&s->stop)) {
         int rc = run_channel(&r);
         int64_t delay;

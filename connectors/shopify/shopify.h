@@ -1,0 +1,16 @@
+/* The Shopify connector (kind: shopify): internal interface between the
+ * sync logic (shopify.c) and the order normalizer (normalize.c). */
+#ifndef OD_SHOPIFY_H
+#define OD_SHOPIFY_H
+
+#include <json-c/json.h>
+
+#include "model.h"
+
+/* Turn one element of orders.json's "orders" array into a finished
+ * normalized order of `channel`. OD_EINVAL with the reason ("line_items[1]:
+ * no price") when it cannot be; the caller dead-letters it. Caller owns
+ * *out. */
+int shopify_normalize(struct json_object *order, const char *channel, struct od_order **out);
+
+#endif
