@@ -811,15 +811,11 @@ static int cmd_dead_retry(struct ctx *c, char **ids, int n)
 int main(int argc, char **argv)
 {
     static const struct option opts[] = {
-        {"config", required_argument, NULL, 'c'},
-        {"format", required_argument, NULL, 'f'},
-        {"channel", required_argument, NULL, 'C'},
-        {"audit", required_argument, NULL, 'a'},
-        {"limit", required_argument, NULL, 'l'},
-        {"all", no_argument, NULL, 'A'},
-        {"help", no_argument, NULL, 'h'},
-        {"version", no_argument, NULL, 'V'},
-        {NULL, 0, NULL, 0},
+        {"config", required_argument, NULL, 'c'},   {"format", required_argument, NULL, 'f'},
+        {"channel", required_argument, NULL, 'C'},  {"audit", required_argument, NULL, 'a'},
+        {"limit", required_argument, NULL, 'l'},    {"all", no_argument, NULL, 'A'},
+        {"encoding", required_argument, NULL, 'e'}, {"help", no_argument, NULL, 'h'},
+        {"version", no_argument, NULL, 'V'},        {NULL, 0, NULL, 0},
     };
     struct ctx c = {.config_path = "/etc/orderd/orderd.yaml", .format = "table"};
     const char *cmd;

@@ -32,7 +32,7 @@
 /* Raw bytes kept with a dead letter for a file too big to read. */
 #define HEAD_BYTES (64 * 1024)
 /* Longest wait inside one poll for a file still being written. */
-#define SETTLE_WAIT_MAX_MS 10000
+#define SETTLE_WAIT_MAX_MS 3000
 
 static const char *const formats[] = {"csv", "ndjson", "json", NULL};
 static const char *const statuses[] = {"pending_payment", "paid",      "partially_shipped",
@@ -45,7 +45,8 @@ static const struct od_config_key feed_keys[] = {
     {"dir", OD_KEY_PATH, NULL, K(dir), "directory the files are dropped in (or url)", NULL, false},
     {"url", OD_KEY_STRING, NULL, K(url),
      "https:// URL of one feed file, fetched with ETag / If-Modified-Since (or dir)", NULL, false},
-    {"ca_file", OD_KEY_PATH, NULL, K(ca_file), "url: extra CA certificates (PEM)", NULL, false},
+    {"ca_file", OD_KEY_PATH, NULL, K(ca_file),
+     "url: CA certificates (PEM) to trust instead of the system store", NULL, false},
     {"timeout", OD_KEY_DURATION, "60s", K(timeout_ms), "url: limit for one download", NULL, false},
     {"archive_dir", OD_KEY_PATH, NULL, K(archive_dir),
      "where finished files are moved (default <dir>/.done)", NULL, false},
@@ -110,11 +111,11 @@ static int feed_validate(const struct od_channel *ch)
     if (!s->dir == !s->url)
         return od_error_set(OD_ECONFIG, "feed: set exactly one of dir and url");
     if (s->url && od_http_check_url(s->url) < 0)
-        return od_error_set(OD_ECONFIG, "feed.url: %s", od_error_last());
+        return od_error_wrap(OD_ECONFIG, "feed.url");
     if (s->url && (s->archive_dir || s->pattern))
         return od_error_set(OD_ECONFIG, "feed: archive_dir and pattern apply to dir, not url");
     if (od_charset_resolve(s->encoding, &cs) < 0)
-        return od_error_set(OD_ECONFIG, "feed.encoding: %s", od_error_last());
+        return od_error_wrap(OD_ECONFIG, "feed.encoding");
     if (strlen(s->delimiter) != 1 || strchr("\"\r\n", s->delimiter[0]))
         return od_error_set(OD_ECONFIG,
                             "feed.delimiter: expected one character other than a quote, CR or LF");
@@ -126,7 +127,7 @@ static int feed_validate(const struct od_channel *ch)
                             "a tab",
                             s->delimiter, s->encoding);
     if (od_tz_check(s->timezone) < 0)
-        return od_error_set(OD_ECONFIG, "feed.timezone: %s", od_error_last());
+        return od_error_wrap(OD_ECONFIG, "feed.timezone");
     if (s->currency && (strlen(s->currency) != 3 || s->currency[0] < 'A' || s->currency[0] > 'Z' ||
                         s->currency[1] < 'A' || s->currency[1] > 'Z' || s->currency[2] < 'A' ||
                         s->currency[2] > 'Z'))
@@ -695,9 +696,10 @@ static int feed_poll(void *state, const struct od_cursor *from, struct od_batch 
             goto remember;
         }
         rc = read_file(path, s->max_file_size, &data, &len);
-        if (rc == OD_EIO) {
-            /* Vanished or unreadable right now: try again next poll. */
-            goto out;
+        if (rc == OD_EIO && access(path, F_OK) != 0) {
+            /* Gone since the scan (moved away by someone): not ours. */
+            rc = 0;
+            continue;
         }
         if (rc < 0)
             goto out;
@@ -776,6 +778,14 @@ static int feed_reparse(void *state, const struct od_dead_letter *d, struct od_b
     struct feed_units u = {0};
     int rc;
 
+    /* A file over max_file_size was kept by its head only: parsing that
+     * could store an order cut in the middle. */
+    if (d->reason && strstr(d->reason, "exceeds max_file_size"))
+        return od_error_set(OD_EINVAL, "this dead letter holds only the first bytes of a file "
+                                       "over max_file_size; raise the limit and drop the file "
+                                       "from the archive again");
+    if ((uint64_t)d->raw_len > st->s->max_file_size)
+        return od_error_set(OD_EINVAL, "%zu bytes exceed max_file_size", d->raw_len);
     rc = feed_parse(st->s, st->ch->name, d->source_ref, d->raw, d->raw_len, &u);
     if (rc < 0)
         goto out;

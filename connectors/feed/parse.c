@@ -473,6 +473,18 @@ static int set_line_field(struct od_line *l, const struct field *f, const char *
     }
 }
 
+/* Columns of orderctl's CSV export that orderd assigns itself: read
+ * back, they are skipped (as "id" and "channel" are in JSON input). */
+static bool ignored_column(const char *name)
+{
+    static const char *const names[] = {"id", "channel", "revision", "audit.outcome", NULL};
+
+    for (size_t i = 0; names[i]; i++)
+        if (strcmp(names[i], name) == 0)
+            return true;
+    return false;
+}
+
 /* Column of each field in the header, -1 when absent. Header problems are
  * returned as OD_EINVAL with the reason. */
 static int map_header(const struct feed_settings *s, const struct row *h, int *col)
@@ -504,6 +516,8 @@ static int map_header(const struct feed_settings *s, const struct row *h, int *c
             for (size_t i = 0; i < N_FIELDS; i++)
                 if (h->vals[c] && strcmp(fields[i].path, h->vals[c]) == 0)
                     fi = i;
+            if (fi == N_FIELDS && h->vals[c] && ignored_column(h->vals[c]))
+                continue;
             if (fi == N_FIELDS)
                 return od_error_set(OD_EINVAL,
                                     "header: unknown column '%s' (name columns by field path, "
@@ -613,8 +627,11 @@ static int build_order(const struct feed_settings *s, const char *channel, struc
         }
     }
     if (finish_order(s, o) < 0) {
-        snprintf(why, whylen, "line %llu: %s", (unsigned long long)c->rows[idx[0]].line,
-                 od_error_last());
+        /* od_order_finish counts lines within the order: say so. */
+        const char *d = od_error_last();
+
+        snprintf(why, whylen, "line %llu: %s%s", (unsigned long long)c->rows[idx[0]].line,
+                 strncmp(d, "line ", 5) == 0 ? "order " : "", d);
         rc = OD_EINVAL;
         goto out;
     }

@@ -58,7 +58,7 @@ static const struct od_config_key shopify_keys[] = {
      false},
     {"page_size", OD_KEY_INT, "250", K(page_size), "orders per request (1-250)", NULL, false},
     {"timeout", OD_KEY_DURATION, "60s", K(timeout_ms), "limit for one request", NULL, false},
-    {"ca_file", OD_KEY_PATH, NULL, K(ca_file), "extra CA certificates (PEM)", NULL, false},
+    {"ca_file", OD_KEY_PATH, NULL, K(ca_file), "CA certificates (PEM) to trust instead of the system store", NULL, false},
     {NULL, 0, NULL, 0, NULL, NULL, false},
 };
 
@@ -107,7 +107,7 @@ static int shopify_validate(const struct od_channel *ch)
     od_time t;
 
     if (od_http_check_url(s->shop_url) < 0)
-        return od_error_set(OD_ECONFIG, "shopify.shop_url: %s", od_error_last());
+        return od_error_wrap(OD_ECONFIG, "shopify.shop_url");
     if (s->page_size < 1 || s->page_size > 250)
         return od_error_set(OD_ECONFIG, "shopify.page_size: must be 1 to 250");
     if (s->start_from && parse_start(s->start_from, &t) < 0)

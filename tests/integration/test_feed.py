@@ -268,3 +268,20 @@ class FeedFiles(OrderdCase):
         self.assertTrue([n for n in names if n.startswith('same.csv.') and len(n) == 21])
         self.assertEqual({o['external_id']: o['lines'][0]['qty'] for o in self.orders()},
                          {'A1': 2, 'A2': 1})
+
+
+class FeedCsvExport(OrderdCase):
+    channels = {'shop': {'timezone': 'Asia/Shanghai', 'currency': 'CNY'}}
+
+    def test_csv_export_feeds_back_unchanged(self):
+        self.drop('shop', 'a.csv', HEADER + row('E1', 'X', 2, '10.00', note='加急, please') +
+                  row('E1', 'Y', 1, '"1,000.00"', note='加急, please') + row('E2', 'Z', 3, '0.50'))
+        self.once()
+        before = self.orders()
+        export = self.orderctl('orders', '--format', 'csv').stdout
+        self.assertTrue(export.startswith('external_id,status,'))
+        self.drop('shop', 'export.csv', export)
+        self.once()
+        self.assertEqual(self.orders(), before)
+        self.assertEqual(self.sql("SELECT count(*) FROM dead_letters"), [['0']])
+        self.assertEqual(self.sql("SELECT count(*) FROM order_events"), [['2']])

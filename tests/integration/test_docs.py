@@ -1,0 +1,276 @@
+"""The documentation keeps up with the code (after pgbouncer's
+etc/optscan.sh). No database needed: this reads source and docs only.
+
+Fails when
+  - a configuration key of a key table (lib/config.c, connectors/*/*.c:
+    entries like {"name", OD_KEY_...}) is not documented: top-level,
+    section and channel keys in docs/configuration.md, connector keys in
+    docs/<kind>.md;
+  - a key table row of those pages ("| `key` | ..." in a table whose
+    first header cell is "Key") names a key the code does not have;
+  - config/orderd.yaml or config/channels.d/*.yaml uses a key the code
+    does not know;
+  - a CSV field path of fields[] in connectors/feed/parse.c is missing
+    from docs/feed.md;
+  - an orderctl command or option of the usage text in
+    cmd/orderctl/main.c is missing from docs/operations.md.
+
+ORDERD_DOCS_ROOT points the test at another tree (a modified copy, to
+check that the test fails when it should)."""
+import glob
+import os
+import re
+import unittest
+
+ROOT = os.environ.get('ORDERD_DOCS_ROOT') or os.path.normpath(
+    os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..'))
+
+
+def read(rel):
+    with open(os.path.join(ROOT, rel), encoding='utf-8') as f:
+        return f.read()
+
+
+def strip_comments(c):
+    c = re.sub(r'/\*.*?\*/', lambda m: '\n' * m.group(0).count('\n'), c, flags=re.S)
+    return re.sub(r'//[^\n]*', '', c)
+
+
+# {"name", OD_KEY_TYPE, ...} inside `... od_config_key NAME[] = { ... };`
+TABLE_RE = re.compile(r'od_config_key\s+(\w+)\s*\[\s*\]\s*=\s*\{(.*?)\n\};', re.S)
+ENTRY_RE = re.compile(r'\{\s*"([^"]+)"\s*,\s*(OD_KEY_\w+)')
+
+
+def key_tables(rel):
+    """{table name: [(key, OD_KEY_TYPE)]} of one C file."""
+    src = strip_comments(read(rel))
+    return {m.group(1): ENTRY_RE.findall(m.group(2)) for m in TABLE_RE.finditer(src)}
+
+
+def config_tables():
+    """Tables of lib/config.c with the YAML section each one fills:
+    '' for the top level of orderd.yaml, 'database', 'log', ... for its
+    sections, None for the channel file's top level."""
+    src = strip_comments(read('lib/config.c'))
+    tables = key_tables('lib/config.c')
+    # (struct table){.name = "database", ..., .keys = database_keys, ...}
+    sections = {}
+    for m in re.finditer(r'\.name\s*=\s*"(\w+)"[^;{}]*?\.keys\s*=\s*(\w+)', src, re.S):
+        sections[m.group(2)] = m.group(1)
+    out = {}
+    for name, keys in tables.items():
+        if name in sections:
+            out[name] = (sections[name], keys)
+        elif name == 'top_keys':
+            out[name] = ('', keys)
+        elif name == 'channel_keys':
+            out[name] = (None, keys)
+        else:  # a new table: <section>_keys by convention
+            out[name] = (re.sub(r'_keys$', '', name), keys)
+    return out
+
+
+def connector_tables():
+    """{kind: (source files, [(key, type)])} of connectors/<kind>/."""
+    out = {}
+    for d in sorted(glob.glob(os.path.join(ROOT, 'connectors', '*', ''))):
+        files = sorted(glob.glob(os.path.join(d, '*.c')))
+        keys, kind = [], None
+        for f in files:
+            rel = os.path.relpath(f, ROOT)
+            for t in key_tables(rel).values():
+                keys += t
+            m = re.search(r'\.kind\s*=\s*"([^"]+)"', strip_comments(read(rel)))
+            if m:
+                kind = m.group(1)
+        if keys:
+            out[kind or os.path.basename(os.path.dirname(d))] = (
+                [os.path.relpath(f, ROOT) for f in files], keys)
+    return out
+
+
+def mentioned(doc, name, prefix=None):
+    """`name` (or `prefix.name`) in backticks, as the docs write keys."""
+    names = [re.escape(name)]
+    if prefix:
+        names.append(re.escape(prefix + '.' + name))
+    return re.search(r'`(?:%s)`' % '|'.join(names), doc) is not None
+
+
+def key_table_rows(doc):
+    """Key names in the first column of the tables whose header starts
+    with "| Key |"."""
+    rows, in_table = [], False
+    for line in doc.splitlines():
+        s = line.strip()
+        if not s.startswith('|'):
+            in_table = False
+            continue
+        cells = [c.strip() for c in s.strip('|').split('|')]
+        if cells and cells[0] == 'Key':
+            in_table = True
+            continue
+        if in_table and not set(cells[0]) <= set('-: '):
+            m = re.fullmatch(r'`([^`]+)`', cells[0])
+            if m:
+                rows.append(m.group(1))
+    return rows
+
+
+def yaml_keys(text):
+    """(path tuple, line number) of every mapping key of a block-style
+    YAML file; flow values ({env: X}) stay values."""
+    out, stack = [], []
+    for no, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith('#') or line.strip() == '---':
+            continue
+        m = re.match(r'^( *)("[^"]*"|\'[^\']*\'|[^\s#:][^:#]*?)\s*:(\s|$)', line)
+        if not m:
+            continue
+        indent, key = len(m.group(1)), m.group(2).strip('"\'')
+        while stack and stack[-1][0] >= indent:
+            stack.pop()
+        stack.append((indent, key))
+        out.append((tuple(k for _, k in stack), no))
+    return out
+
+
+class DocsMatchCode(unittest.TestCase):
+
+    def test_orderd_yaml_and_channel_keys_are_documented(self):
+        doc = read('docs/configuration.md')
+        missing = []
+        for table, (section, keys) in config_tables().items():
+            for key, _ in keys:
+                want = key if not section else section + '.' + key
+                if not mentioned(doc, want):
+                    missing.append('%s (lib/config.c, %s)' % (want, table))
+        self.assertEqual(missing, [], 'keys missing from docs/configuration.md')
+
+    def test_connector_keys_are_documented(self):
+        tables = connector_tables()
+        self.assertIn('feed', tables)
+        missing = []
+        for kind, (files, keys) in tables.items():
+            path = os.path.join('docs', kind + '.md')
+            if not os.path.exists(os.path.join(ROOT, path)):
+                missing.append('%s (whole page, for %s)' % (path, ', '.join(files)))
+                continue
+            doc = read(path)
+            for key, _ in keys:
+                if not mentioned(doc, key, prefix=kind):
+                    missing.append('%s.%s (%s) in %s' % (kind, key, ', '.join(files), path))
+        self.assertEqual(missing, [], 'connector keys missing from their docs page')
+
+    def test_documented_keys_exist(self):
+        known = set()
+        for section, keys in config_tables().values():
+            for key, _ in keys:
+                known.add(key if not section else section + '.' + key)
+        pages = {'docs/configuration.md': known}
+        for kind, (_, keys) in connector_tables().items():
+            pages['docs/%s.md' % kind] = {k for k, _ in keys} | {kind + '.' + k for k, _ in keys}
+        stale = []
+        for page, names in pages.items():
+            if not os.path.exists(os.path.join(ROOT, page)):
+                continue
+            for row in key_table_rows(read(page)):
+                if row.startswith('<') or row in names:
+                    continue
+                stale.append('%s: %s' % (page, row))
+        self.assertEqual(stale, [], 'documented keys that the code does not have')
+
+    def test_example_config_uses_only_known_keys(self):
+        tables = config_tables()
+        top, sections, channel = set(), {}, set()
+        for section, keys in tables.values():
+            if section == '':
+                top |= {k for k, _ in keys}
+            elif section is None:
+                channel |= {k for k, _ in keys}
+            else:
+                sections[section] = dict(keys)
+        connectors = {kind: dict(keys) for kind, (_, keys) in connector_tables().items()}
+        unknown = []
+
+        for path, no in yaml_keys(read('config/orderd.yaml')):
+            where = 'config/orderd.yaml:%d: %s' % (no, '.'.join(path))
+            if len(path) == 1 and path[0] not in top and path[0] not in sections:
+                unknown.append(where)
+            elif len(path) >= 2 and path[0] in sections:
+                ktype = sections[path[0]].get(path[1])
+                if ktype is None:
+                    unknown.append(where)
+                elif len(path) > 2 and not (len(path) == 3 and path[2] in ('env', 'file')):
+                    unknown.append(where)
+            elif len(path) >= 2:
+                unknown.append(where)
+
+        files = sorted(glob.glob(os.path.join(ROOT, 'config', 'channels.d', '*.y*ml')))
+        self.assertTrue(files, 'no example channel files in config/channels.d')
+        for f in files:
+            rel = os.path.relpath(f, ROOT)
+            text = read(rel)
+            m = re.search(r'^kind:\s*"?([\w-]+)', text, re.M)
+            kind = m.group(1) if m else None
+            if kind not in connectors:
+                unknown.append('%s: kind %r is not a connector' % (rel, kind))
+                continue
+            ckeys = connectors[kind]
+            for path, no in yaml_keys(text):
+                where = '%s:%d: %s' % (rel, no, '.'.join(path))
+                if len(path) == 1:
+                    if path[0] not in channel and path[0] != kind:
+                        unknown.append(where)
+                elif path[0] != kind:
+                    unknown.append(where)
+                else:
+                    ktype = ckeys.get(path[1])
+                    if ktype is None:
+                        unknown.append(where)
+                    elif len(path) > 2 and ktype != 'OD_KEY_MAP' and not (
+                            len(path) == 3 and path[2] in ('env', 'file')):
+                        unknown.append(where)
+        self.assertEqual(unknown, [], 'example configuration uses keys the code does not know')
+
+    def test_csv_field_paths_are_documented(self):
+        src = strip_comments(read('connectors/feed/parse.c'))
+        m = re.search(r'struct field\s+fields\s*\[\s*\]\s*=\s*\{(.*?)\n\};', src, re.S)
+        self.assertIsNotNone(m, 'fields[] not found in connectors/feed/parse.c')
+        paths = re.findall(r'\{\s*"([\w.]+)"\s*,\s*[FL]_\w+', m.group(1))
+        self.assertGreater(len(paths), 10)
+        doc = read('docs/feed.md')
+        missing = [p for p in paths if not mentioned(doc, p)]
+        self.assertEqual(missing, [], 'CSV field paths missing from docs/feed.md')
+
+    def test_orderctl_commands_and_options_are_documented(self):
+        src = read('cmd/orderctl/main.c')
+        m = re.search(r'static void usage\(FILE \*f\)\s*\{(.*?)\n\}', src, re.S)
+        self.assertIsNotNone(m, 'usage() not found in cmd/orderctl/main.c')
+        text = ''.join(re.findall(r'"((?:[^"\\]|\\.)*)"', m.group(1)))
+        text = text.replace('\\n', '\n').replace('\\"', '"')
+        commands, options = [], set(re.findall(r'--[a-z][a-z-]*', text))
+        for line in text.splitlines():
+            words = re.match(r'^  ([a-z]+)(?: ([a-z]+))?', line)
+            if not words:
+                continue
+            cmd = words.group(1)
+            if words.group(2) and cmd == 'deadletters':
+                cmd += ' ' + words.group(2)
+            if cmd not in commands:
+                commands.append(cmd)
+        self.assertIn('migrate', commands)
+        doc = read('docs/operations.md')
+        missing = []
+        for cmd in commands:
+            pat = r'orderctl\b[^\n]*?\s%s(?=[\s`]|$)' % re.escape(cmd).replace(r'\ ', r'\s+')
+            if not re.search(pat, doc, re.M):
+                missing.append('command: ' + cmd)
+        for opt in sorted(options):
+            if not re.search(r'(?<![\w-])%s(?![\w-])' % re.escape(opt), doc):
+                missing.append('option: ' + opt)
+        self.assertEqual(missing, [], 'orderctl usage not covered by docs/operations.md')
+
+
+if __name__ == '__main__':
+    unittest.main()
