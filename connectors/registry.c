@@ -4,10 +4,12 @@
 
 extern const struct od_connector od_feed_connector;
 extern const struct od_connector od_shopify_connector;
+extern const struct od_connector od_woocommerce_connector;
 
 const struct od_connector *const od_connectors[] = {
     &od_feed_connector,
     &od_shopify_connector,
+    &od_woocommerce_connector,
     NULL,
 };
 

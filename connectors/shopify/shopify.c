@@ -24,6 +24,7 @@
 #include "http.h"
 #include "json.h"
 #include "shopify.h"
+#include "window.h"
 
 #define LEAK_PER_SECOND 2.0
 #define BUCKET_MARGIN   2
@@ -58,7 +59,8 @@ static const struct od_config_key shopify_keys[] = {
      false},
     {"page_size", OD_KEY_INT, "250", K(page_size), "orders per request (1-250)", NULL, false},
     {"timeout", OD_KEY_DURATION, "60s", K(timeout_ms), "limit for one request", NULL, false},
-    {"ca_file", OD_KEY_PATH, NULL, K(ca_file), "CA certificates (PEM) to trust instead of the system store", NULL, false},
+    {"ca_file", OD_KEY_PATH, NULL, K(ca_file),
+     "CA certificates (PEM) to trust instead of the system store", NULL, false},
     {NULL, 0, NULL, 0, NULL, NULL, false},
 };
 
@@ -74,33 +76,6 @@ struct shopify_state {
     struct od_http_stats stats;
 };
 
-static int64_t mono_ms(void)
-{
-    struct timespec ts;
-
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
-
-static void sleep_ms(int64_t ms)
-{
-    struct timespec ts = {ms / 1000, (ms % 1000) * 1000000};
-
-    while (nanosleep(&ts, &ts) < 0)
-        ;
-}
-
-static int parse_start(const char *v, od_time *out)
-{
-    int64_t ms;
-
-    if (od_duration_parse(v, &ms) == 0) {
-        *out = od_time_now() - ms * 1000;
-        return 0;
-    }
-    return od_time_parse(v, strlen(v), NULL, out);
-}
-
 static int shopify_validate(const struct od_channel *ch)
 {
     const struct shopify_settings *s = ch->settings;
@@ -110,26 +85,13 @@ static int shopify_validate(const struct od_channel *ch)
         return od_error_wrap(OD_ECONFIG, "shopify.shop_url");
     if (s->page_size < 1 || s->page_size > 250)
         return od_error_set(OD_ECONFIG, "shopify.page_size: must be 1 to 250");
-    if (s->start_from && parse_start(s->start_from, &t) < 0)
+    if (s->start_from && od_window_parse_start(s->start_from, &t) < 0)
         return od_error_set(OD_ECONFIG,
                             "shopify.start_from: '%s' is neither an RFC 3339 time nor a duration",
                             s->start_from);
     if (strspn(s->api_version, "0123456789-") != strlen(s->api_version))
         return od_error_set(OD_ECONFIG, "shopify.api_version: expected YYYY-MM like 2024-10");
     return 0;
-}
-
-static void http_hook(void *ud, const char *method, const char *url, long status,
-                      int64_t latency_ms, const char *error)
-{
-    struct shopify_state *st = ud;
-
-    if (status)
-        od_channel_log(st->ch, OD_CH_DEBUG, "%s %s -> %ld (%lld ms)", method, url, status,
-                       (long long)latency_ms);
-    else
-        od_channel_log(st->ch, OD_CH_DEBUG, "%s %s -> %s (%lld ms)", method, url, error,
-                       (long long)latency_ms);
 }
 
 static int shopify_open(struct od_channel *ch, void **state)
@@ -145,8 +107,8 @@ static int shopify_open(struct od_channel *ch, void **state)
     st->cap = 40;
     o.ca_file = st->s->ca_file;
     o.timeout_ms = st->s->timeout_ms;
-    o.hook = http_hook;
-    o.hook_ud = st;
+    o.hook = od_window_http_log;
+    o.hook_ud = ch;
     rc = od_http_new(&o, &st->http);
     if (rc < 0) {
         free(st);
@@ -173,7 +135,7 @@ static void shopify_close(void *state)
 static void pace(struct shopify_state *st)
 {
     double level;
-    int64_t now = mono_ms();
+    int64_t now = od_mono_ms();
 
     if (!st->s->pacing || st->used_at_ms == 0)
         return;
@@ -182,7 +144,7 @@ static void pace(struct shopify_state *st)
         int64_t wait = (int64_t)((level + 1 - (st->cap - BUCKET_MARGIN)) / LEAK_PER_SECOND * 1000);
 
         st->stats.waited_ms += wait;
-        sleep_ms(wait);
+        od_sleep_ms(wait);
     }
 }
 
@@ -194,10 +156,10 @@ static void note_bucket(struct shopify_state *st, const struct od_http_response 
     if (v && sscanf(v, "%d/%d", &used, &cap) == 2 && cap > 0 && used >= 0) {
         st->used = used;
         st->cap = cap;
-        st->used_at_ms = mono_ms();
+        st->used_at_ms = od_mono_ms();
     } else if (r->status == 429) {
         st->used = st->cap;
-        st->used_at_ms = mono_ms();
+        st->used_at_ms = od_mono_ms();
     }
 }
 
@@ -213,58 +175,6 @@ static void time_param(od_time t, char *buf, size_t len)
     if (n && iso[n - 1] == 'Z')
         iso[n - 1] = '\0';
     snprintf(buf, len, "%s%%2B00:00", iso);
-}
-
-struct scursor {
-    od_time watermark;
-    od_time window_to;
-    char *next;
-};
-
-static int cursor_read(const struct od_cursor *from, struct scursor *c)
-{
-    struct json_object *doc = NULL;
-    const char *v;
-    int rc = 0;
-
-    c->watermark = c->window_to = OD_TIME_NONE;
-    c->next = NULL;
-    if (!from || !from->json)
-        return 0;
-    rc = od_json_parse(from->json, strlen(from->json), &doc);
-    if (rc < 0)
-        return od_error_wrap(rc, "cursor");
-    if ((v = od_json_text(doc, "watermark")) != NULL)
-        rc = od_time_parse(v, strlen(v), NULL, &c->watermark);
-    if (rc == 0 && (v = od_json_text(doc, "window_to")) != NULL)
-        rc = od_time_parse(v, strlen(v), NULL, &c->window_to);
-    if (rc == 0 && (v = od_json_text(doc, "next")) != NULL) {
-        c->next = strdup(v);
-        if (!c->next)
-            rc = od_error_set(OD_ENOMEM, "out of memory");
-    }
-    json_object_put(doc);
-    return rc < 0 ? od_error_wrap(rc, "cursor") : 0;
-}
-
-static int cursor_write(struct od_batch *b, od_time watermark, od_time window_to, const char *next)
-{
-    struct json_object *o = json_object_new_object();
-    char t[OD_TIME_STRLEN];
-    int rc;
-
-    if (!o)
-        return od_error_set(OD_ENOMEM, "out of memory");
-    json_object_object_add(
-        o, "watermark",
-        watermark == OD_TIME_NONE ? NULL : json_object_new_string(od_time_format(watermark, t)));
-    json_object_object_add(
-        o, "window_to",
-        window_to == OD_TIME_NONE ? NULL : json_object_new_string(od_time_format(window_to, t)));
-    json_object_object_add(o, "next", next ? json_object_new_string(next) : NULL);
-    rc = od_batch_set_cursor(b, json_object_to_json_string_ext(o, JSON_C_TO_STRING_PLAIN));
-    json_object_put(o);
-    return rc;
 }
 
 /* The platform's error text from a JSON error body, for messages. */
@@ -325,31 +235,26 @@ static int shopify_poll(void *state, const struct od_cursor *from, struct od_bat
     struct od_http_request req = {.headers = headers};
     struct od_http_response resp = {0};
     struct od_http_retry policy = {.max_attempts = 6};
-    struct scursor cur;
+    struct od_window w;
     struct od_buf url;
     char *next = NULL;
     char why[512];
     int rc;
 
     od_buf_init(&url, 8192);
-    rc = cursor_read(from, &cur);
+    rc = od_window_read(from, &w);
     if (rc < 0)
         goto out;
-    if (cur.next) {
-        rc = od_buf_adds(&url, cur.next);
+    if (w.next) {
+        rc = od_buf_adds(&url, w.next);
     } else {
-        od_time to = od_time_now() - s->lag_ms * 1000;
-        od_time start = OD_TIME_NONE;
+        od_time start, end;
         char a[64], b[64];
 
-        if (cur.watermark != OD_TIME_NONE)
-            start = cur.watermark - s->overlap_ms * 1000;
-        else if (s->start_from)
-            parse_start(s->start_from, &start);
-        if (start != OD_TIME_NONE && start >= to)
+        if (!od_window_bounds(&w, s->overlap_ms, s->lag_ms, s->start_from, &start, &end))
             goto out; /* caught up */
-        cur.window_to = to;
-        time_param(to, b, sizeof(b));
+        w.window_to = end;
+        time_param(end, b, sizeof(b));
         rc = od_buf_printf(&url,
                            "%s/admin/api/%s/orders.json?status=any&limit=%lld"
                            "&order=updated_at%%20asc&updated_at_max=%s",
@@ -374,10 +279,13 @@ static int shopify_poll(void *state, const struct od_cursor *from, struct od_bat
                           why);
         goto out;
     }
-    if (resp.status == 400 && cur.next) {
+    if (resp.status == 400 && w.next) {
         /* The page link went stale: read the window again from its start. */
         od_channel_log(st->ch, OD_CH_WARN, "page link refused (%s); restarting the window", why);
-        rc = cursor_write(out, cur.watermark, OD_TIME_NONE, NULL);
+        free(w.next);
+        w.next = NULL;
+        w.window_to = OD_TIME_NONE;
+        rc = od_window_write(out, &w);
         out->more = true;
         goto out;
     }
@@ -399,11 +307,14 @@ static int shopify_poll(void *state, const struct od_cursor *from, struct od_bat
         rc = od_error_set(OD_EIO, "orders.json: next-page link leaves %s; refused", s->shop_url);
         goto out;
     }
-    if (next) {
-        rc = cursor_write(out, cur.watermark, cur.window_to, next);
+    free(w.next);
+    w.next = next;
+    next = NULL;
+    if (w.next) {
         out->more = true;
     } else {
-        rc = cursor_write(out, cur.window_to, OD_TIME_NONE, NULL);
+        w.watermark = w.window_to;
+        w.window_to = OD_TIME_NONE;
         od_channel_log(st->ch, OD_CH_INFO,
                        "window done: %llu requests, %llu retried, %llu throttled (429), "
                        "%lld ms waiting",
@@ -411,9 +322,10 @@ static int shopify_poll(void *state, const struct od_cursor *from, struct od_bat
                        (unsigned long long)st->stats.retries,
                        (unsigned long long)st->stats.throttled, (long long)st->stats.waited_ms);
     }
+    rc = od_window_write(out, &w);
 out:
     free(next);
-    free(cur.next);
+    od_window_clear(&w);
     od_buf_free(&url);
     od_http_response_clear(&resp);
     return rc;

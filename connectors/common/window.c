@@ -1,0 +1,140 @@
+#include "window.h"
+
+#include <json-c/json.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "error.h"
+#include "json.h"
+
+int64_t od_mono_ms(void)
+{
+    struct timespec ts;
+
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+void od_sleep_ms(int64_t ms)
+{
+    struct timespec ts = {ms / 1000, (ms % 1000) * 1000000};
+
+    while (ms > 0 && nanosleep(&ts, &ts) < 0)
+        ;
+}
+
+int od_window_parse_start(const char *v, od_time *out)
+{
+    int64_t ms;
+
+    if (od_duration_parse(v, &ms) == 0) {
+        *out = od_time_now() - ms * 1000;
+        return 0;
+    }
+    return od_time_parse(v, strlen(v), NULL, out);
+}
+
+static int read_time(struct json_object *doc, const char *key, od_time *out)
+{
+    const char *v = od_json_text(doc, key);
+
+    *out = OD_TIME_NONE;
+    return v ? od_time_parse(v, strlen(v), NULL, out) : 0;
+}
+
+int od_window_read(const struct od_cursor *from, struct od_window *w)
+{
+    struct json_object *doc = NULL;
+    const char *v;
+    int rc;
+
+    memset(w, 0, sizeof(*w));
+    w->watermark = w->window_to = w->after = OD_TIME_NONE;
+    if (!from || !from->json)
+        return 0;
+    rc = od_json_parse(from->json, strlen(from->json), &doc);
+    if (rc == 0)
+        rc = read_time(doc, "watermark", &w->watermark);
+    if (rc == 0)
+        rc = read_time(doc, "window_to", &w->window_to);
+    if (rc == 0)
+        rc = read_time(doc, "after", &w->after);
+    if (rc == 0 && (v = od_json_text(doc, "page")) != NULL)
+        w->page = strtoll(v, NULL, 10);
+    if (rc == 0 && (v = od_json_text(doc, "next")) != NULL) {
+        w->next = strdup(v);
+        if (!w->next)
+            rc = od_error_set(OD_ENOMEM, "out of memory");
+    }
+    json_object_put(doc);
+    if (rc < 0) {
+        od_window_clear(w);
+        return od_error_wrap(rc, "cursor");
+    }
+    return 0;
+}
+
+static void put_time(struct json_object *o, const char *key, od_time t)
+{
+    char buf[OD_TIME_STRLEN];
+
+    json_object_object_add(
+        o, key, t == OD_TIME_NONE ? NULL : json_object_new_string(od_time_format(t, buf)));
+}
+
+int od_window_write(struct od_batch *b, const struct od_window *w)
+{
+    struct json_object *o = json_object_new_object();
+    int rc;
+
+    if (!o)
+        return od_error_set(OD_ENOMEM, "out of memory");
+    put_time(o, "watermark", w->watermark);
+    put_time(o, "window_to", w->window_to);
+    if (w->next)
+        json_object_object_add(o, "next", json_object_new_string(w->next));
+    if (w->after != OD_TIME_NONE)
+        put_time(o, "after", w->after);
+    if (w->page > 0)
+        json_object_object_add(o, "page", json_object_new_int64(w->page));
+    rc = od_batch_set_cursor(b, json_object_to_json_string_ext(o, JSON_C_TO_STRING_PLAIN));
+    json_object_put(o);
+    return rc;
+}
+
+void od_window_clear(struct od_window *w)
+{
+    free(w->next);
+    w->next = NULL;
+}
+
+int od_window_bounds(const struct od_window *w, int64_t overlap_ms, int64_t lag_ms,
+                     const char *start_from, od_time *start, od_time *end)
+{
+    od_time to = od_time_now() - lag_ms * 1000;
+    od_time from = OD_TIME_NONE;
+
+    if (w->watermark != OD_TIME_NONE)
+        from = w->watermark - overlap_ms * 1000;
+    else if (start_from && od_window_parse_start(start_from, &from) < 0)
+        from = OD_TIME_NONE;
+    if (from != OD_TIME_NONE && from >= to)
+        return 0;
+    *start = from;
+    *end = to;
+    return 1;
+}
+
+void od_window_http_log(void *ud, const char *method, const char *url, long status,
+                        int64_t latency_ms, const char *error)
+{
+    const struct od_channel *ch = ud;
+
+    if (status)
+        od_channel_log(ch, OD_CH_DEBUG, "%s %s -> %ld (%lld ms)", method, url, status,
+                       (long long)latency_ms);
+    else
+        od_channel_log(ch, OD_CH_DEBUG, "%s %s -> %s (%lld ms)", method, url, error,
+                       (long long)latency_ms);
+}

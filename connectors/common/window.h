@@ -1,0 +1,50 @@
+/* Shared pieces of the API connectors that sync by a modification-time
+ * watermark (shopify, woocommerce, and the signed-gateway platforms):
+ * the window cursor, the window bounds, and request logging. */
+#ifndef OD_WINDOW_H
+#define OD_WINDOW_H
+
+#include <stdint.h>
+
+#include "config.h"
+#include "connector.h"
+#include "timeutil.h"
+
+/* The committed position of a window sync:
+ *   {"watermark": T, "window_to": T2, "next": URL, "after": T3, "page": N}
+ * watermark: everything modified up to T is stored; window_to: the end
+ * of the window being paged (OD_TIME_NONE when none is open); next / after
+ * / page: where paging resumes (link, keyset time, page number; unused
+ * ones are NULL / OD_TIME_NONE / 0). */
+struct od_window {
+    od_time watermark;
+    od_time window_to;
+    char *next;
+    od_time after;
+    int64_t page;
+};
+
+/* Read the cursor (NULL json: all unset). Caller frees with
+ * od_window_clear(). */
+int od_window_read(const struct od_cursor *from, struct od_window *w);
+/* Write `w` as the batch's cursor. */
+int od_window_write(struct od_batch *b, const struct od_window *w);
+void od_window_clear(struct od_window *w);
+
+/* Bounds of a new window: start = watermark - overlap (or start_from on
+ * the first sync, or OD_TIME_NONE = from the beginning), end = now - lag.
+ * Returns 1 when there is a window to read, 0 when caught up. */
+int od_window_bounds(const struct od_window *w, int64_t overlap_ms, int64_t lag_ms,
+                     const char *start_from, od_time *start, od_time *end);
+
+/* start_from: an RFC 3339 time or a duration back from now ("90d"). */
+int od_window_parse_start(const char *v, od_time *out);
+
+/* An od_http hook that logs each request of `ch` (passed as ud) at debug. */
+void od_window_http_log(void *ud, const char *method, const char *url, long status,
+                        int64_t latency_ms, const char *error);
+
+int64_t od_mono_ms(void);
+void od_sleep_ms(int64_t ms);
+
+#endif
