@@ -87,6 +87,7 @@ struct feed_state {
     /* The file that the last batch completed: archived after commit. */
     char *done_name;
     char done_sha[65];
+    struct stat done_st; /* the file as read: archived only if unchanged */
 };
 
 /* ---- configuration --------------------------------------------------- */
@@ -398,7 +399,14 @@ static int hash_file(const char *path, size_t head_max, char sha[65], char **hea
 
 /* Move a finished file to the archive; a file already gone was moved by
  * an earlier attempt. A name taken in the archive gets the hash added. */
-static int archive_file(const struct feed_settings *s, const char *name, const char *sha)
+static bool same_file(const struct stat *a, const struct stat *b)
+{
+    return a->st_dev == b->st_dev && a->st_ino == b->st_ino && a->st_size == b->st_size &&
+           a->st_mtim.tv_sec == b->st_mtim.tv_sec && a->st_mtim.tv_nsec == b->st_mtim.tv_nsec;
+}
+
+static int archive_file(const struct feed_settings *s, const char *name, const char *sha,
+                        const struct stat *expect)
 {
     char abuf[4096], src[4096], dst[4200];
     const char *adir = archive_dir(s, abuf, sizeof(abuf));
@@ -409,6 +417,10 @@ static int archive_file(const struct feed_settings *s, const char *name, const c
     if (rc < 0)
         return rc;
     if (stat(src, &st) < 0)
+        return 0;
+    /* Another file under the same name now: it is not the one that was
+     * committed, and the next poll reads it as new. */
+    if (expect && !same_file(&st, expect))
         return 0;
     rc = mkdir_p(adir);
     if (rc < 0)
@@ -652,6 +664,10 @@ static int feed_poll(void *state, const struct od_cursor *from, struct od_batch 
     size_t len = 0;
     int rc;
 
+    /* after_commit archives only what the batch returned now completes;
+     * a completion from a batch that never committed is forgotten. */
+    free(st->done_name);
+    st->done_name = NULL;
     cursor_read(from, &cur);
     if (st->http)
         return poll_url(st, &cur, out);
@@ -680,7 +696,7 @@ static int feed_poll(void *state, const struct od_cursor *from, struct od_batch 
             if (rc < 0)
                 goto out;
             if (cur.file[0] && strcmp(cur.file, label) == 0 && strcmp(cur.sha, sha) == 0) {
-                rc = archive_file(s, name, sha);
+                rc = archive_file(s, name, sha, &files[i].st);
                 if (rc < 0)
                     goto out;
                 continue;
@@ -707,7 +723,7 @@ static int feed_poll(void *state, const struct od_cursor *from, struct od_batch 
         if (cur.file[0] && strcmp(cur.file, label) == 0 && strcmp(cur.sha, sha) == 0) {
             if (cur.complete) {
                 /* Committed earlier; the archive move did not happen. */
-                rc = archive_file(s, name, sha);
+                rc = archive_file(s, name, sha, &files[i].st);
                 if (rc < 0)
                     goto out;
                 continue;
@@ -740,6 +756,7 @@ static int feed_poll(void *state, const struct od_cursor *from, struct od_batch 
             goto out;
         }
         memcpy(st->done_sha, sha, 65);
+        st->done_st = files[i].st;
         out->more = i + 1 < n_files;
         out->backlog = (int64_t)(n_files - i - 1);
         goto out;
@@ -768,7 +785,7 @@ static int feed_after_commit(void *state, const struct od_batch *b)
         free(st->cache_name);
         st->cache_name = NULL;
     }
-    rc = archive_file(st->s, name, st->done_sha);
+    rc = archive_file(st->s, name, st->done_sha, &st->done_st);
     return rc;
 }
 

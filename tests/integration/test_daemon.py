@@ -54,6 +54,8 @@ class Feed:
 
     def __init__(self, seed, n_files, per_file, revise=0.0, resend=0.0, bad=0.0,
                  name='feed-%02d.csv', id_prefix='O'):
+        # per_file: units of every file, or a list of the units of each.
+        sizes = per_file if isinstance(per_file, list) else [per_file] * n_files
         rnd = random.Random(seed)
         self.files = []  # [(file name, [Unit])], in name (= processing) order
         latest = {}      # ext -> rows of its latest good copy so far
@@ -63,7 +65,7 @@ class Feed:
         for f in range(n_files):
             fname = name % (f + 1)
             units, used = [], set()
-            for _ in range(per_file):
+            for _ in range(sizes[f]):
                 r = rnd.random()
                 earlier = [e for e in (rnd.choice(known) for _ in range(8) if known)
                            if e not in used]
@@ -171,14 +173,15 @@ class Feed:
     def final(self):
         return self.state(len(self.files))
 
-    def ext_versions_from(self, i):
-        """ext -> every good version of it in files [i, end)."""
-        v = {}
-        for _, units in self.files[i:]:
-            for u in units:
-                if u.good:
-                    v.setdefault(u.ext, []).append(u.expect)
-        return v
+    def versions(self):
+        """ext -> [(file index, expectation)] of each of its good copies."""
+        if not hasattr(self, '_versions'):
+            self._versions = {}
+            for i, (_, units) in enumerate(self.files):
+                for u in units:
+                    if u.good:
+                        self._versions.setdefault(u.ext, []).append((i, u.expect))
+        return self._versions
 
 
 ORDERS_SQL = ("SELECT o.external_id, count(l.line_no), o.total::text,"
@@ -262,7 +265,7 @@ class DaemonCase(OrderdCase):
         rows = self.sql("SELECT cursor::text FROM channel_cursors WHERE channel = :'p1'", channel)
         return json.loads(rows[0][0]) if rows else None
 
-    def check_committed_prefix(self, feed, channel, all_dropped=True):
+    def check_committed_prefix(self, feed, channel):
         """The database (quiescent) must hold exactly a committed prefix of
         the feed, as far as the channel's cursor says, with every order
         complete; archived files must be fully committed. Returns the
@@ -285,7 +288,8 @@ class DaemonCase(OrderdCase):
                          'orders missing / not yet due %s (%d/%d)' % (ctx, len(missing), len(extra)))
         wrong = [(e, got[e], orders[e]) for e in orders if got[e] != orders[e]]
         self.assertEqual(wrong[:5], [], 'orders with wrong content %s (%d)' % (ctx, len(wrong)))
-        self.assertEqual(self.db_dead(channel), dead, 'dead letters %s' % ctx)
+        db_dead = self.db_dead(channel)
+        self.assertEqual(db_dead, dead, 'dead letters %s' % ctx)
         self.assertEqual(self.run_counts(channel), counts,
                          'ingest_runs new/updated/unchanged/dead %s' % ctx)
         # The queue: files before the cursor's are archived, later ones are
@@ -293,21 +297,20 @@ class DaemonCase(OrderdCase):
         for i, (name, units) in enumerate(feed.files):
             if i < fi:
                 self.assertIn(name, archived, 'file before the cursor not archived %s' % ctx)
-            elif i > fi and all_dropped:
+            elif i > fi:
                 self.assertNotIn(name, archived, 'file after the cursor archived %s' % ctx)
             elif i == fi and name in archived:
                 self.assertTrue(cur['complete'], '%s archived before it was complete' % name)
         # The invariant as operators see it: every file in .done has all
         # of its orders in the database, in its version or a later one,
         # and all of its dead letters.
-        db_dead = self.db_dead(channel)
+        versions = feed.versions()
         for name in archived:
             i = feed.index[name]
-            later = feed.ext_versions_from(i)
             for u in feed.files[i][1]:
                 if u.good:
                     self.assertIn(u.ext, got, '%s archived without order %s' % (name, u.ext))
-                    self.assertIn(got[u.ext], later[u.ext],
+                    self.assertIn(got[u.ext], [e for j, e in versions[u.ext] if j >= i],
                                   '%s archived; order %s has content of no file from it on'
                                   % (name, u.ext))
                 else:
@@ -315,8 +318,11 @@ class DaemonCase(OrderdCase):
                                   '%s archived without dead letter %s' % (name, u.source_ref))
         return cur
 
-    def check_final(self, feed, channel):
-        orders, dead, counts = feed.final()
+    def check_final(self, feed, channel, n_files=None):
+        """The end state once the first n_files files (default: all) were
+        dropped and ingested."""
+        n_files = len(feed.files) if n_files is None else n_files
+        orders, dead, counts = feed.state(n_files)
         self.assertEqual(self.sql("SELECT external_id, count(*) FROM orders WHERE channel = :'p1'"
                                   " GROUP BY external_id HAVING count(*) > 1", channel), [])
         got = self.db_orders(channel)
@@ -330,7 +336,7 @@ class DaemonCase(OrderdCase):
         self.assertEqual(self.sql("SELECT count(*) FROM order_events e JOIN orders o"
                                   " ON o.id = e.order_id WHERE o.channel = :'p1'"
                                   " AND e.kind = 'created'", channel), [[str(len(orders))]])
-        self.assertEqual(sorted(self.archived(channel)), sorted(n for n, _ in feed.files))
+        self.assertEqual(sorted(self.archived(channel)), sorted(n for n, _ in feed.files[:n_files]))
         self.assertEqual(self.pending(channel), [])
         self.assertEqual(self.sql("SELECT count(*) FROM ingest_runs WHERE state = 'running'"), [['0']])
 
@@ -570,13 +576,16 @@ class LostDatabase(DaemonCase):
         return int(self.sql("SELECT count(*) FROM orders")[0][0])
 
     def test_reconnects_after_backends_are_terminated(self):
-        feed = Feed(31, 6, 500, id_prefix='L')
+        # Mostly files of one batch: a connection lost in any batch is lost
+        # in the batch that completes a file (to be archived after COMMIT).
+        sizes = [400] + [40] * 30 + [400] + [40] * 30
+        feed = Feed(31, len(sizes), sizes, name='feed-%03d.csv', id_prefix='L')
         p = self.start_daemon()
         self.wait_for(lambda: 'started' in self.daemon_log(p), 30, 'orderd to start')
         feed.drop_all(self, 'shop')
         killed = 0
         seen = 0
-        for _ in range(3):
+        for _ in range(5):
             self.wait_for(lambda: self.n_orders() > seen, 60, 'ingestion to progress')
             if not self.pending('shop'):
                 break
@@ -590,3 +599,97 @@ class LostDatabase(DaemonCase):
         self.assertIn('recovered after', log)
         self.check_final(feed, 'shop')
         self.assertEqual(self.sql("SELECT count(*) FROM dead_letters"), [['0']])
+
+
+class ArchiveOnlyWhatWasCommitted(DaemonCase):
+    """A file is archived only after its last batch committed, also when
+    an earlier batch that completed a file of the same name failed to
+    commit (exporters often reuse one file name, e.g. orders.csv)."""
+    channels = {'shop': {'currency': 'CNY'}}
+    batch_size = 100
+
+    def poison(self):
+        # The database rejects any batch with a POISON order (as it would
+        # reject a batch on a constraint or a failing disk).
+        self.sql("CREATE FUNCTION it_poison() RETURNS trigger LANGUAGE plpgsql AS $$"
+                 " BEGIN IF NEW.external_id LIKE 'POISON%' THEN RAISE EXCEPTION 'poisoned'; END IF;"
+                 " RETURN NEW; END $$;"
+                 " CREATE TRIGGER it_poison BEFORE INSERT ON orders"
+                 " FOR EACH ROW EXECUTE FUNCTION it_poison()")
+
+    def channel_locked(self):
+        return self.sql("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted"
+                        " AND database = (SELECT oid FROM pg_database"
+                        "                  WHERE datname = current_database())") != [['0']]
+
+    def test_failover_then_same_name_file_is_not_archived_early(self):
+        # Instance A fails to commit the batch that completes orders.csv and
+        # stalls; instance B takes the channel over and ingests and archives
+        # orders.csv. The exporter drops the next orders.csv and A, back,
+        # ingests it: it must archive it only after all 250 orders.
+        self.poison()
+        a = self.start_daemon()
+        self.drop('shop', 'orders.csv', HEADER + row('POISON-1', 'X', 1, '1.00') +
+                  ''.join(row('P%d' % i, 'X', 1, '1.00') for i in range(9)))
+        self.wait_for(lambda: 'poisoned' in self.daemon_log(a), 30, 'the failed commit')
+        for _ in range(100):
+            os.kill(a.pid, signal.SIGSTOP)
+            if not self.channel_locked():
+                break  # A is stopped between polls, not holding the channel
+            os.kill(a.pid, signal.SIGCONT)
+            time.sleep(0.05)
+        else:
+            self.fail('could not stop instance A between two polls')
+        self.sql("DROP TRIGGER it_poison ON orders")
+        b = self.start_daemon()
+        self.wait_for(lambda: self.archived('shop') == ['orders.csv'], 30, 'B ingests orders.csv')
+        self.stop_clean(b)
+        self.assertEqual(self.sql("SELECT count(*) FROM orders"), [['10']])
+        self.drop('shop', 'orders.csv',
+                  HEADER + ''.join(row('N%03d' % i, 'X', 1, '1.00') for i in range(250)))
+        os.kill(a.pid, signal.SIGCONT)
+        self.wait_for(lambda: self.pending('shop') == [], 30, 'A takes the new orders.csv')
+        self.assertEqual(len(self.archived('shop')), 2)
+        self.assertEqual(self.sql("SELECT count(*) FROM orders"), [['260']],
+                         'orders.csv archived before all its orders were committed')
+        self.stop_clean(a)
+
+    def test_failed_commit_then_same_name_file_is_not_archived_early(self):
+        # The batch that completes orders.csv fails to commit; the operator
+        # removes the file, and the exporter later drops a new orders.csv.
+        # The new file must be archived only after all of its orders are
+        # committed.
+        self.poison()
+        p = self.start_daemon()
+        self.drop('shop', 'orders.csv', HEADER + row('POISON-1', 'X', 1, '1.00') +
+                  ''.join(row('P%d' % i, 'X', 1, '1.00') for i in range(9)))
+        self.wait_for(lambda: 'poisoned' in self.daemon_log(p), 30, 'the failed commit')
+        os.remove(os.path.join(self.drop_dir('shop'), 'orders.csv'))
+        self.sql("DROP TRIGGER it_poison ON orders")
+        self.wait_for(lambda: 'recovered after' in self.daemon_log(p), 30, 'a good poll')
+        self.assertEqual(self.sql("SELECT count(*) FROM orders"), [['0']])
+        self.drop('shop', 'orders.csv',
+                  HEADER + ''.join(row('N%03d' % i, 'X', 1, '1.00') for i in range(250)))
+        self.wait_for(lambda: self.pending('shop') == [], 30, 'orders.csv taken')
+        # Archived: so every one of its 250 orders must be committed.
+        self.assertEqual(self.archived('shop'), ['orders.csv'])
+        self.assertEqual(self.sql("SELECT count(*) FROM orders"), [['250']],
+                         'orders.csv archived before all its orders were committed')
+        self.stop_clean(p)
+
+
+class OnceDatabaseDown(DaemonCase):
+    channels = {'a': {'currency': 'CNY'}}
+
+    def test_once_exits_1_when_the_database_is_unreachable(self):
+        self.drop('a', 'a.csv', HEADER + row('A1', 'X', 1, '1.00'))
+        url = self.url
+        try:
+            self.url = 'postgresql://orderd@127.0.0.1:1/nosuch'
+            self.write_main_config()
+        finally:
+            self.url = url
+        out = self.once(check=False)
+        self.assertEqual(out.returncode, 1, out.stderr)
+        self.assertIn('cannot connect to the database', out.stderr)
+        self.assertEqual(self.pending('a'), ['a.csv'])
