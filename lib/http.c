@@ -443,7 +443,7 @@ int od_http_send_retry(struct od_http *h, const struct od_http_request *req,
                        const struct od_http_retry *policy, struct od_http_stats *stats,
                        struct od_http_response *resp)
 {
-    struct od_http_retry p = {5, 500, 30000, 120000};
+    struct od_http_retry p = {5, 500, 30000, 120000, NULL, NULL, NULL};
     struct od_http_stats dummy = {0};
     int64_t waited = 0, backoff;
     unsigned seed = (unsigned)mono_ms() ^ (unsigned)(uintptr_t)h;
@@ -458,6 +458,9 @@ int od_http_send_retry(struct od_http *h, const struct od_http_request *req,
             p.cap_ms = policy->cap_ms;
         if (policy->max_wait_ms > 0)
             p.max_wait_ms = policy->max_wait_ms;
+        p.before = policy->before;
+        p.after = policy->after;
+        p.ud = policy->ud;
     }
     if (!stats)
         stats = &dummy;
@@ -466,7 +469,11 @@ int od_http_send_retry(struct od_http *h, const struct od_http_request *req,
         bool retry;
         int64_t wait;
 
+        if (p.before)
+            p.before(p.ud);
         rc = od_http_send(h, req, resp);
+        if (p.after)
+            p.after(p.ud, rc == 0 ? resp : NULL);
         stats->requests++;
         if (rc == 0 && resp->status == 429)
             stats->throttled++;

@@ -66,6 +66,12 @@ struct od_http_retry {
     int64_t base_ms;     /* first backoff, default 500 ms, doubled per try */
     int64_t cap_ms;      /* longest single wait, default 30 s */
     int64_t max_wait_ms; /* total waiting allowed, default 120 s */
+    /* Optional, around every attempt (for client-side pacing that must
+     * count each request sent, answered or not): `before` may sleep;
+     * `after` sees the response, or NULL after a transport error. */
+    void (*before)(void *ud);
+    void (*after)(void *ud, const struct od_http_response *resp);
+    void *ud;
 };
 
 struct od_http_stats {

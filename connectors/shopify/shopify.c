@@ -132,8 +132,9 @@ static void shopify_close(void *state)
 }
 
 /* Wait until the bucket has room for one more request. */
-static void pace(struct shopify_state *st)
+static void pace(void *ud)
 {
+    struct shopify_state *st = ud;
     double level;
     int64_t now = od_mono_ms();
 
@@ -148,17 +149,28 @@ static void pace(struct shopify_state *st)
     }
 }
 
-static void note_bucket(struct shopify_state *st, const struct od_http_response *r)
+/* After every attempt: take the bucket level Shopify reports; a request
+ * that got no report (a fault, a reset) still filled the bucket by one. */
+static void note_bucket(void *ud, const struct od_http_response *r)
 {
-    const char *v = od_http_header(r, "X-Shopify-Shop-Api-Call-Limit");
+    struct shopify_state *st = ud;
+    const char *v = r ? od_http_header(r, "X-Shopify-Shop-Api-Call-Limit") : NULL;
     int used, cap;
 
-    if (v && sscanf(v, "%d/%d", &used, &cap) == 2 && cap > 0 && used >= 0) {
+    if (!v) {
+        double level = st->used_at_ms ? st->used - (double)(od_mono_ms() - st->used_at_ms) /
+                                                       1000.0 * LEAK_PER_SECOND
+                                      : 0;
+
+        st->used = (level > 0 ? (int)level : 0) + 1;
+        st->used_at_ms = od_mono_ms();
+    }
+    if (r && r->status == 429) {
+        st->used = st->cap;
+        st->used_at_ms = od_mono_ms();
+    } else if (v && sscanf(v, "%d/%d", &used, &cap) == 2 && cap > 0 && used >= 0) {
         st->used = used;
         st->cap = cap;
-        st->used_at_ms = od_mono_ms();
-    } else if (r->status == 429) {
-        st->used = st->cap;
         st->used_at_ms = od_mono_ms();
     }
 }
@@ -234,7 +246,7 @@ static int shopify_poll(void *state, const struct od_cursor *from, struct od_bat
     const char *headers[3] = {st->token_header, "Accept: application/json", NULL};
     struct od_http_request req = {.headers = headers};
     struct od_http_response resp = {0};
-    struct od_http_retry policy = {.max_attempts = 6};
+    struct od_http_retry policy = {.max_attempts = 6, .after = note_bucket, .ud = st};
     struct od_window w;
     struct od_buf url;
     char *next = NULL;
@@ -268,11 +280,11 @@ static int shopify_poll(void *state, const struct od_cursor *from, struct od_bat
     if (rc < 0)
         goto out;
     req.url = url.data;
-    pace(st);
+    if (s->pacing)
+        policy.before = pace;
     rc = od_http_send_retry(st->http, &req, &policy, &st->stats, &resp);
     if (rc < 0)
         goto out;
-    note_bucket(st, &resp);
     error_text(&resp, why, sizeof(why));
     if (resp.status == 401 || resp.status == 403) {
         rc = od_error_set(OD_EAUTH, "Shopify refused the access token (HTTP %ld): %s", resp.status,
