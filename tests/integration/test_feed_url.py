@@ -4,6 +4,9 @@ way a web server does."""
 import hashlib
 import http.server
 import json
+import os
+import shutil
+import tempfile
 import threading
 
 from harness import OrderdCase
@@ -117,3 +120,78 @@ class FeedUrl(OrderdCase):
         self.assertEqual(out.returncode, 2)
         self.assertIn('https://', out.stderr)
         self.assertIn('insecure.yaml', out.stderr)
+
+
+def make_ca(tmp):
+    """A test CA and a server certificate for the name localhost only,
+    made with the openssl command."""
+    import subprocess
+
+    def run(*args):
+        subprocess.run(['openssl'] + list(args), check=True, capture_output=True, cwd=tmp)
+    run('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'ca.key', '-out', 'ca.pem',
+        '-days', '2', '-subj', '/CN=orderd test CA')
+    run('req', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'srv.key', '-out', 'srv.csr',
+        '-subj', '/CN=localhost')
+    with open(os.path.join(tmp, 'ext.cnf'), 'w') as f:
+        f.write('subjectAltName=DNS:localhost\n')
+    run('x509', '-req', '-in', 'srv.csr', '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial',
+        '-out', 'srv.pem', '-days', '2', '-extfile', 'ext.cnf')
+    # A second CA nobody trusts.
+    run('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'other.key', '-out',
+        'other.pem', '-days', '2', '-subj', '/CN=unknown CA')
+
+
+class FeedUrlTls(FeedUrl):
+    """The same server over HTTPS: the chain and the host name are always
+    verified."""
+
+    def setUp(self):
+        import ssl
+        self.certs = tempfile.mkdtemp(prefix='orderd-tls-')
+        make_ca(self.certs)
+        self.server = FeedServer()
+        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        ctx.load_cert_chain(os.path.join(self.certs, 'srv.pem'), os.path.join(self.certs, 'srv.key'))
+        self.server.socket = ctx.wrap_socket(self.server.socket, server_side=True)
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+        self.port = self.server.server_address[1]
+        self.server.body = (HEADER + 'T1,paid,A,1,5.00\n').encode()
+        self.channels = {}
+        OrderdCase.setUp(self)
+
+    def tearDown(self):
+        shutil.rmtree(self.certs, ignore_errors=True)
+        super().tearDown()
+
+    def tls_channel(self, host, ca):
+        self.add_channel('remote', {'url': 'https://%s:%d/orders.csv' % (host, self.port),
+                                    'ca_file': os.path.join(self.certs, ca),
+                                    'currency': 'CNY'})
+
+    def test_trusted_ca_connects(self):
+        self.tls_channel('localhost', 'ca.pem')
+        self.once()
+        self.assertEqual([o['external_id'] for o in self.orders()], ['T1'])
+
+    def test_unknown_ca_is_refused(self):
+        self.tls_channel('localhost', 'other.pem')
+        out = self.once(check=False)
+        self.assertEqual(out.returncode, 1)
+        self.assertRegex(out.stderr, r'(?i)certificate|issuer|verify')
+        self.assertEqual(self.orders(), [])
+        self.assertEqual(self.server.log, [])  # no request got through
+
+    def test_wrong_host_name_is_refused(self):
+        # 127.0.0.1 is the same server, but its certificate names localhost.
+        self.tls_channel('127.0.0.1', 'ca.pem')
+        out = self.once(check=False)
+        self.assertEqual(out.returncode, 1)
+        self.assertRegex(out.stderr, r"(?i)certificate|host ?name|match|verify")
+        self.assertEqual(self.orders(), [])
+
+    # The inherited HTTP tests do not apply to this class.
+    test_fetch_then_not_modified_then_changed = None
+    test_server_errors_fail_the_channel_and_keep_the_token_out_of_messages = None
+    test_plain_http_to_a_remote_host_is_refused = None
