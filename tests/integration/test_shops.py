@@ -250,6 +250,8 @@ class WooChannel(ShopCase):
             p.wait()
         self.run_until(lambda: len(self.stored('woo')) == 3000, 120, 'all 3000 orders')
         self.assertEqual(self.stored('woo'), self.expected(fake))
+        # 60 pages; a restart from the beginning would re-request them.
+        self.assertLess(fake.stats.requests, 60 + 6 * 3 + 15)
 
     def test_wrong_secret_is_auth_error(self):
         fake = self.start_fake(orders=10)
