@@ -7,6 +7,7 @@
  *   orderctl --config FILE deadletters list [--channel C] [--all] [--format table|json]
  *   orderctl --config FILE deadletters show ID [--format json] [--encoding CHARSET]
  *   orderctl --config FILE deadletters retry ID... | --all
+ *   orderctl --config FILE deadletters discard ID... --reason TEXT
  *   orderctl --config FILE channels [--format table|json]
  *
  * Exit: 0 success, 1 failure, 2 usage or configuration error. */
@@ -35,6 +36,7 @@ struct ctx {
     const char *channel;
     const char *audit;
     const char *encoding;
+    const char *reason;
     long long limit;
     bool all;
 };
@@ -52,6 +54,7 @@ static void usage(FILE *f)
                "  deadletters list [--channel C] [--all] [--format table|json]\n"
                "  deadletters show ID [--format table|json] [--encoding CHARSET]\n"
                "  deadletters retry ID... | --all           re-parse with the current config\n"
+               "  deadletters discard ID... --reason TEXT   close dead letters that hold no order\n"
                "  channels [--format table|json]            channel state, cursor, backlog\n"
                "\n"
                "  -c, --config FILE   orderd.yaml (default /etc/orderd/orderd.yaml)\n"
@@ -808,14 +811,61 @@ static int cmd_dead_retry(struct ctx *c, char **ids, int n)
     return failed ? OD_EXIT_FAIL : OD_EXIT_OK;
 }
 
+/* Close dead letters that hold no order (a newsletter in the order
+ * mailbox, a test file): kept with the operator's reason, never retried. */
+static int cmd_dead_discard(struct ctx *c, char **ids, int n)
+{
+    int rc, failed = 0;
+
+    if (n == 0 || !c->reason || !*c->reason) {
+        fprintf(stderr, "orderctl: deadletters discard needs IDs and --reason TEXT\n");
+        return OD_EXIT_USAGE;
+    }
+    rc = connect_db(c, true);
+    if (rc)
+        return rc;
+    for (int i = 0; i < n; i++) {
+        const char *p[2] = {ids[i], c->reason};
+        PGresult *r = NULL;
+        char *end;
+
+        strtoll(ids[i], &end, 10);
+        if (*end || end == ids[i]) {
+            fprintf(stderr, "orderctl: '%s' is not a dead letter ID\n", ids[i]);
+            failed++;
+            continue;
+        }
+        if (od_store_query(c->store,
+                           "UPDATE dead_letters SET state = 'discarded', resolved_at = now(),"
+                           " last_retry_error = 'discarded: ' || $2"
+                           " WHERE id = $1::bigint AND state = 'open' RETURNING id",
+                           2, p, &r) < 0)
+            return fail("deadletters discard");
+        if (PQntuples(r) == 1) {
+            printf("dead letter %s: discarded\n", ids[i]);
+        } else {
+            fprintf(stderr, "orderctl: no open dead letter %s\n", ids[i]);
+            failed++;
+        }
+        PQclear(r);
+    }
+    return failed ? OD_EXIT_FAIL : OD_EXIT_OK;
+}
+
 int main(int argc, char **argv)
 {
     static const struct option opts[] = {
-        {"config", required_argument, NULL, 'c'},   {"format", required_argument, NULL, 'f'},
-        {"channel", required_argument, NULL, 'C'},  {"audit", required_argument, NULL, 'a'},
-        {"limit", required_argument, NULL, 'l'},    {"all", no_argument, NULL, 'A'},
-        {"encoding", required_argument, NULL, 'e'}, {"help", no_argument, NULL, 'h'},
-        {"version", no_argument, NULL, 'V'},        {NULL, 0, NULL, 0},
+        {"config", required_argument, NULL, 'c'},
+        {"format", required_argument, NULL, 'f'},
+        {"channel", required_argument, NULL, 'C'},
+        {"audit", required_argument, NULL, 'a'},
+        {"limit", required_argument, NULL, 'l'},
+        {"all", no_argument, NULL, 'A'},
+        {"encoding", required_argument, NULL, 'e'},
+        {"reason", required_argument, NULL, 'r'},
+        {"help", no_argument, NULL, 'h'},
+        {"version", no_argument, NULL, 'V'},
+        {NULL, 0, NULL, 0},
     };
     struct ctx c = {.config_path = "/etc/orderd/orderd.yaml", .format = "table"};
     const char *cmd;
@@ -851,6 +901,9 @@ int main(int argc, char **argv)
             break;
         case 'e':
             c.encoding = optarg;
+            break;
+        case 'r':
+            c.reason = optarg;
             break;
         case 'h':
             usage(stdout);
@@ -888,6 +941,8 @@ int main(int argc, char **argv)
             rc = cmd_dead_show(&c, argv[optind]);
         } else if (strcmp(sub, "retry") == 0) {
             rc = cmd_dead_retry(&c, argv + optind, argc - optind);
+        } else if (strcmp(sub, "discard") == 0) {
+            rc = cmd_dead_discard(&c, argv + optind, argc - optind);
         } else {
             usage(stderr);
             rc = OD_EXIT_USAGE;
