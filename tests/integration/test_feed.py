@@ -285,3 +285,35 @@ class FeedCsvExport(OrderdCase):
         self.assertEqual(self.orders(), before)
         self.assertEqual(self.sql("SELECT count(*) FROM dead_letters"), [['0']])
         self.assertEqual(self.sql("SELECT count(*) FROM order_events"), [['2']])
+
+
+class DeadLetterCommands(OrderdCase):
+    channels = {'shop': {'currency': 'CNY', 'status_map': {'ok': 'paid'}}}
+
+    def test_retry_after_a_config_fix_and_discard(self):
+        self.drop('shop', 'a.csv', 'external_id,status,lines.sku,lines.qty,lines.unit_price\n'
+                                   'D1,done,X,1,1.00\nD2,ok,X,1,1.00\nJUNK,ok,X,x,1\n')
+        self.once()
+        dead = self.sql("SELECT id, external_id FROM dead_letters ORDER BY id")
+        self.assertEqual([d[1] for d in dead], ['D1', 'JUNK'])
+        # Still failing: the retry count and error are kept, the reason too.
+        out = self.orderctl('deadletters', 'retry', dead[0][0], check=False)
+        self.assertEqual(out.returncode, 1)
+        self.assertIn("status 'done'", out.stderr)
+        # The ops fix: map the shop's 'done' status, then retry.
+        self.add_channel('shop', {'currency': 'CNY', 'status_map': {'ok': 'paid', 'done': 'completed'}})
+        out = self.orderctl('deadletters', 'retry', '--all', check=False)
+        self.assertEqual(out.returncode, 1)  # JUNK still fails
+        self.assertIn('1 resolved, 1 still failing', out.stdout)
+        self.assertEqual({o['external_id']: o['status'] for o in self.orders()},
+                         {'D1': 'completed', 'D2': 'paid'})
+        self.assertEqual(self.sql("SELECT state, retry_count FROM dead_letters ORDER BY id"),
+                         [['resolved', '2'], ['open', '1']])
+        # Discard needs a reason, then closes the dead letter for good.
+        self.assertEqual(self.orderctl('deadletters', 'discard', dead[1][0], check=False).returncode, 2)
+        self.orderctl('deadletters', 'discard', dead[1][0], '--reason', 'test row')
+        self.assertEqual(self.sql("SELECT state, last_retry_error FROM dead_letters WHERE id = :'p1'",
+                                  dead[1][0]), [['discarded', 'discarded: test row']])
+        self.assertIn('(0 dead letters)', self.orderctl('deadletters', 'list').stdout)
+        self.assertEqual(self.orderctl('deadletters', 'discard', dead[1][0], '--reason', 'x',
+                                       check=False).returncode, 1)
