@@ -58,15 +58,18 @@ struct od_ref_blacklist {
 struct od_ref_recent {
     int64_t order_id;
     char *channel, *external_id;
-    char *phone;        /* normalized (od_audit_phone) */
+    char *phone; /* normalized (od_audit_phone) */
     char *customer_ref;
-    char *skus;         /* canonical SKU multiset, od_audit_sku_multiset() */
-    char *po;           /* PO number found in the order, or NULL */
+    char *skus; /* canonical SKU multiset, od_audit_sku_multiset() */
+    char *po;   /* PO number found in the order, or NULL */
     od_time placed_at;
 };
 
 /* Reference data of one batch. The arrays are owned by the struct;
- * od_refdata_free() releases everything. */
+ * od_refdata_free() releases everything. The struct itself is the
+ * caller's (on the stack or embedded): start from a zeroed one. Strings
+ * may be NULL. Where several rows share a key (customers with one phone,
+ * stock rows of one sku and warehouse) the first row wins. */
 struct od_refdata {
     struct od_ref_customer *customers;
     size_t n_customers;
@@ -84,6 +87,8 @@ struct od_refdata {
     size_t n_recent, cap_recent;
 };
 
+/* Free the arrays and their strings and zero *r (not r itself). Accepts
+ * NULL and a half-filled struct. */
 void od_refdata_free(struct od_refdata *r);
 
 /* One stock reservation made by approving an order. */
@@ -101,21 +106,53 @@ struct od_audit_result {
     od_time recheck_at;
 };
 
+/* Free the reservations and reset: customer_index -1, no recheck. */
 void od_audit_result_clear(struct od_audit_result *res);
 
-/* Evaluate `rules` on order `o` of `channel` at time `now`. First maps
- * SKUs: a line whose (channel, channel_sku) -- or, without channel_sku,
- * (channel, sku) -- is in ref->skumap gets sku = the mapped SKU (the
- * platform's code kept in channel_sku); its stock quantity is qty times
- * the multiplier. Then sets
- * o->audit (outcome and one reason per fired rule, with evidence as a
- * JSON object: inputs, threshold, verdict), and o->priority / o->tags for
- * priority and tag actions. When the outcome is approved, reserves stock
- * in `ref` (so the next order of the batch sees it) and lists the
- * reservations in `res`; adds the order to ref->recent for the duplicate
- * rule. Reason texts follow rules->language. Returns 0, or OD_ENOMEM. */
+/* Evaluate `rules` on order `o` of `channel` (NULL: o->channel) at time
+ * `now`. First maps SKUs: a line whose (channel, channel_sku) -- or,
+ * when that is absent or not mapped, (channel, sku) -- is in ref->skumap
+ * gets sku = the mapped SKU (the platform's code kept in channel_sku);
+ * its stock quantity is qty times the multiplier. Then sets o->audit
+ * (outcome and the reasons of the fired rules, with evidence as a JSON
+ * object: inputs, threshold, verdict; a rule that finds several problems,
+ * such as two short SKUs, gives one reason for each, at most 20), and
+ * o->priority / o->tags for set_priority and tag actions. When the
+ * outcome is approved, reserves stock in `ref` (so the next order of the
+ * batch sees it) and lists the reservations in `res`, and adds the
+ * order's total to the matched customer's approved_since; adds the
+ * order to ref->recent for the duplicate rule. Reason texts follow
+ * rules->language. Returns 0, or OD_ENOMEM.
+ *
+ * Details (docs/audit.md): reservations are made in the warehouse of the
+ * first stock rule that applies to the channel (none without one), for
+ * each SKU whose units are available, and never for a cancelled or
+ * refunded order; such an order does not add to approved_since either.
+ * A SKU of 128 bytes or more has no stock (od_reservation.sku). Any
+ * previous o->audit is replaced. `res` must be zeroed or cleared with
+ * od_audit_result_clear(): it is cleared (old reservations freed) and
+ * filled only on success. On failure nothing in `ref` has changed; `o`
+ * may have its SKUs mapped and tags added.
+ *
+ * This call indexes `ref` every time (O(reference rows)); for a batch
+ * use od_audit_batch_new() once and od_audit_batch_order() per order. */
 int od_audit_order(const struct od_rules *rules, const char *channel, struct od_order *o,
                    struct od_refdata *ref, od_time now, struct od_audit_result *res);
+
+/* Batch evaluation: od_audit_batch_new() indexes `ref` once (hash maps
+ * of every key the rules look up), so that each od_audit_batch_order()
+ * costs O(lines + matches), whatever the size of the reference data.
+ * `ref` is borrowed and must outlive the batch. While the batch lives,
+ * the caller changes `ref` only by appending to ref->recent (indexed at
+ * the next call) or by changing numbers (on_hand, reserved, balances);
+ * od_audit_batch_order() changes it exactly as od_audit_order() does.
+ * *out is set only on success; od_audit_batch_free() accepts NULL. */
+struct od_audit_batch;
+int od_audit_batch_new(struct od_refdata *ref, struct od_audit_batch **out);
+int od_audit_batch_order(struct od_audit_batch *b, const struct od_rules *rules,
+                         const char *channel, struct od_order *o, od_time now,
+                         struct od_audit_result *res);
+void od_audit_batch_free(struct od_audit_batch *b);
 
 /* Mainland China mobile normalization: strip spaces, dashes, "+86" /
  * "0086" / "86" prefix; writes "13800138000" into buf and returns true
@@ -124,13 +161,17 @@ int od_audit_order(const struct od_rules *rules, const char *channel, struct od_
 bool od_audit_phone(const char *phone, char *buf, size_t len);
 
 /* Canonical SKU multiset of an order's lines ("A-100*2;B-200*1", sorted
- * by SKU, quantities summed) into buf. */
+ * by SKU (strcmp), quantities summed; a line without sku counts under its
+ * channel_sku, one without either is left out) into buf, cut to fit.
+ * Call it after od_audit_order() mapped the SKUs, as the audit does. */
 void od_audit_sku_multiset(const struct od_order *o, char *buf, size_t len);
 
 /* PO number in the order: the first token like "PO-2291", "PO#2291",
- * "PO 2291" (case-insensitive, letters/digits/dashes after the prefix)
- * in external_id, buyer_note or seller_note, upper-cased into buf.
- * false when none. */
+ * "PO 2291", "po:2291", "PO2291" (case-insensitive, not inside a word,
+ * letters/digits/dashes with a digit after the prefix) in external_id,
+ * buyer_note or seller_note, written canonically as "PO-" + the number
+ * upper-cased ("PO#a-7" -> "PO-A-7"), so that the forms compare equal.
+ * false when none (or when it does not fit buf). */
 bool od_audit_po_number(const struct od_order *o, char *buf, size_t len);
 
 #endif

@@ -4,13 +4,30 @@
 
 #include "error.h"
 #include "registry.h"
+#include "rules.h"
+
+/* The rules file is part of the configuration: an invalid one makes the
+ * whole configuration invalid (orderd --check, reload). */
+static int check_rules(const struct od_config *c, struct od_config_errors *errs)
+{
+    struct od_rules *rules = NULL;
+
+    if (!c->rules)
+        return 0;
+    if (od_rules_load(c->rules, &rules, errs) < 0)
+        return OD_ECONFIG;
+    od_rules_free(rules);
+    return 0;
+}
 
 struct od_config *od_cli_load_config(const char *path, const char *prog)
 {
     struct od_config_errors errs = {0};
     struct od_config *c = NULL;
 
-    if (od_config_load(path, od_connectors, &c, &errs) < 0) {
+    if (od_config_load(path, od_connectors, &c, &errs) < 0 || check_rules(c, &errs) < 0) {
+        od_config_free(c);
+        c = NULL;
         for (size_t i = 0; i < errs.n; i++)
             fprintf(stderr, "%s\n", errs.msgs[i]);
         if (errs.n == 0)

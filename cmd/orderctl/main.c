@@ -9,6 +9,7 @@
  *   orderctl --config FILE deadletters retry ID... | --all
  *   orderctl --config FILE deadletters discard ID... --reason TEXT
  *   orderctl --config FILE channels [--format table|json]
+ *   orderctl --config FILE import KIND FILE.csv [--encoding CHARSET]
  *
  * Exit: 0 success, 1 failure, 2 usage or configuration error. */
 #include <getopt.h>
@@ -23,6 +24,7 @@
 #include "cli.h"
 #include "connector.h"
 #include "error.h"
+#include "import.h"
 #include "json.h"
 #include "registry.h"
 #include "store.h"
@@ -56,6 +58,8 @@ static void usage(FILE *f)
                "  deadletters retry ID... | --all           re-parse with the current config\n"
                "  deadletters discard ID... --reason TEXT   close dead letters that hold no order\n"
                "  channels [--format table|json]            channel state, cursor, backlog\n"
+               "  import KIND FILE.csv [--encoding CHARSET] load reference data: customers,\n"
+               "         products, sku_map, inventory, price_lists, blacklist\n"
                "\n"
                "  -c, --config FILE   orderd.yaml (default /etc/orderd/orderd.yaml)\n"
                "  --limit N           table output defaults to 50 rows; json/csv to all\n");
@@ -932,6 +936,10 @@ int main(int argc, char **argv)
         rc = cmd_order(&c, argv[optind], argv[optind + 1]);
     } else if (strcmp(cmd, "channels") == 0 && optind == argc) {
         rc = cmd_channels(&c);
+    } else if (strcmp(cmd, "import") == 0 && optind + 2 == argc) {
+        rc = connect_db(&c, true);
+        if (rc == 0)
+            rc = orderctl_import(c.store, argv[optind], argv[optind + 1], c.encoding);
     } else if (strcmp(cmd, "deadletters") == 0 && optind < argc) {
         const char *sub = argv[optind++];
 
