@@ -555,3 +555,23 @@ void od_http_response_clear(struct od_http_response *resp)
     memset(resp, 0, sizeof(*resp));
     resp->retry_after_ms = -1;
 }
+
+int od_url_escape(const char *s, struct od_buf *out)
+{
+    static const char hexd[] = "0123456789ABCDEF";
+    int rc = 0;
+
+    for (; *s && rc == 0; s++) {
+        unsigned char c = (unsigned char)*s;
+
+        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+            c == '-' || c == '_' || c == '.' || c == '~') {
+            rc = od_buf_addc(out, (char)c);
+        } else {
+            char e[3] = {'%', hexd[c >> 4], hexd[c & 15]};
+
+            rc = od_buf_add(out, e, 3);
+        }
+    }
+    return rc;
+}

@@ -15,6 +15,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "buf.h"
+
 struct od_http;
 
 /* Called after every attempt. `url` has the values of secret-looking
@@ -120,5 +122,9 @@ char *od_http_link_next(const char *link);
 void od_http_redact_url(const char *url, char *buf, size_t len);
 
 void od_http_response_clear(struct od_http_response *resp);
+
+/* Append `s` percent-encoded for a query value (RFC 3986 unreserved
+ * characters kept). */
+int od_url_escape(const char *s, struct od_buf *out);
 
 #endif

@@ -1,0 +1,15 @@
+/* The 抖店 / Douyin connector (kind: douyin): internal interface between
+ * the sync logic (douyin.c) and the order normalizer (normalize.c). */
+#ifndef OD_DOUYIN_H
+#define OD_DOUYIN_H
+
+#include <json-c/json.h>
+
+#include "model.h"
+
+/* One element of order.searchList's shop_order_list -> a finished
+ * normalized order of `channel`, or OD_EINVAL with the reason. Amounts
+ * are integer fen, read exactly. Caller owns *out. */
+int douyin_normalize(struct json_object *order, const char *channel, struct od_order **out);
+
+#endif
