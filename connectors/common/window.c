@@ -6,6 +6,7 @@
 #include <time.h>
 
 #include "error.h"
+#include "http.h"
 #include "json.h"
 
 int64_t od_mono_ms(void)
@@ -137,4 +138,32 @@ void od_window_http_log(void *ud, const char *method, const char *url, long stat
     else
         od_channel_log(ch, OD_CH_DEBUG, "%s %s -> %s (%lld ms)", method, url, error,
                        (long long)latency_ms);
+}
+
+int od_api_http_new(struct od_channel *ch, const char *ca_file, int64_t timeout_ms,
+                    struct od_http **out)
+{
+    struct od_http_opts o = {0};
+
+    o.ca_file = ca_file;
+    o.timeout_ms = timeout_ms;
+    o.hook = od_window_http_log;
+    o.hook_ud = ch;
+    return od_http_new(&o, out);
+}
+
+int od_api_reparse(od_normalize_fn normalize, const char *channel, const struct od_dead_letter *d,
+                   struct od_batch *out)
+{
+    struct json_object *j = NULL;
+    struct od_order *o = NULL;
+    int rc;
+
+    rc = od_json_parse(d->raw, d->raw_len, &j);
+    if (rc == 0)
+        rc = normalize(j, channel, &o);
+    if (rc == 0)
+        rc = od_batch_add_order(out, o, d->raw, d->raw_len);
+    json_object_put(j);
+    return rc == OD_ENOMEM ? rc : rc < 0 ? OD_EINVAL : 0;
 }

@@ -10,6 +10,8 @@
 #include "connector.h"
 #include "timeutil.h"
 
+struct json_object;
+
 /* The committed position of a window sync:
  *   {"watermark": T, "window_to": T2, "next": URL, "after": T3, "page": N}
  * watermark: everything modified up to T is stored; window_to: the end
@@ -43,6 +45,21 @@ int od_window_parse_start(const char *v, od_time *out);
 /* An od_http hook that logs each request of `ch` (passed as ud) at debug. */
 void od_window_http_log(void *ud, const char *method, const char *url, long status,
                         int64_t latency_ms, const char *error);
+
+/* An HTTP client for an API channel: CA file and timeout from its
+ * settings, every request logged at debug through od_window_http_log. */
+struct od_http;
+int od_api_http_new(struct od_channel *ch, const char *ca_file, int64_t timeout_ms,
+                    struct od_http **out);
+
+/* A platform's order JSON -> finished normalized order of `channel`. */
+typedef int (*od_normalize_fn)(struct json_object *order, const char *channel,
+                               struct od_order **out);
+
+/* The `reparse` of an API connector whose dead letters hold one order's
+ * JSON: normalize it again; OD_EINVAL (with the reason) when still bad. */
+int od_api_reparse(od_normalize_fn normalize, const char *channel, const struct od_dead_letter *d,
+                   struct od_batch *out);
 
 int64_t od_mono_ms(void);
 void od_sleep_ms(int64_t ms);

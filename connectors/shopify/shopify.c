@@ -97,7 +97,6 @@ static int shopify_validate(const struct od_channel *ch)
 static int shopify_open(struct od_channel *ch, void **state)
 {
     struct shopify_state *st = calloc(1, sizeof(*st));
-    struct od_http_opts o = {0};
     int rc;
 
     if (!st)
@@ -105,11 +104,7 @@ static int shopify_open(struct od_channel *ch, void **state)
     st->ch = ch;
     st->s = ch->settings;
     st->cap = 40;
-    o.ca_file = st->s->ca_file;
-    o.timeout_ms = st->s->timeout_ms;
-    o.hook = od_window_http_log;
-    o.hook_ud = ch;
-    rc = od_http_new(&o, &st->http);
+    rc = od_api_http_new(ch, st->s->ca_file, st->s->timeout_ms, &st->http);
     if (rc < 0) {
         free(st);
         return rc;
@@ -346,17 +341,8 @@ out:
 static int shopify_reparse(void *state, const struct od_dead_letter *d, struct od_batch *out)
 {
     struct shopify_state *st = state;
-    struct json_object *j = NULL;
-    struct od_order *o = NULL;
-    int rc;
 
-    rc = od_json_parse(d->raw, d->raw_len, &j);
-    if (rc == 0)
-        rc = shopify_normalize(j, st->ch->name, &o);
-    if (rc == 0)
-        rc = od_batch_add_order(out, o, d->raw, d->raw_len);
-    json_object_put(j);
-    return rc == OD_ENOMEM ? rc : rc < 0 ? OD_EINVAL : 0;
+    return od_api_reparse(shopify_normalize, st->ch->name, d, out);
 }
 
 const struct od_connector od_shopify_connector = {

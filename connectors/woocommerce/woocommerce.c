@@ -84,18 +84,13 @@ static int woo_validate(const struct od_channel *ch)
 static int woo_open(struct od_channel *ch, void **state)
 {
     struct woo_state *st = calloc(1, sizeof(*st));
-    struct od_http_opts o = {0};
     int rc;
 
     if (!st)
         return od_error_set(OD_ENOMEM, "out of memory");
     st->ch = ch;
     st->s = ch->settings;
-    o.ca_file = st->s->ca_file;
-    o.timeout_ms = st->s->timeout_ms;
-    o.hook = od_window_http_log;
-    o.hook_ud = ch;
-    rc = od_http_new(&o, &st->http);
+    rc = od_api_http_new(ch, st->s->ca_file, st->s->timeout_ms, &st->http);
     if (rc < 0) {
         free(st);
         return rc;
@@ -278,17 +273,8 @@ out:
 static int woo_reparse(void *state, const struct od_dead_letter *d, struct od_batch *out)
 {
     struct woo_state *st = state;
-    struct json_object *j = NULL;
-    struct od_order *o = NULL;
-    int rc;
 
-    rc = od_json_parse(d->raw, d->raw_len, &j);
-    if (rc == 0)
-        rc = woocommerce_normalize(j, st->ch->name, &o);
-    if (rc == 0)
-        rc = od_batch_add_order(out, o, d->raw, d->raw_len);
-    json_object_put(j);
-    return rc == OD_ENOMEM ? rc : rc < 0 ? OD_EINVAL : 0;
+    return od_api_reparse(woocommerce_normalize, st->ch->name, d, out);
 }
 
 const struct od_connector od_woocommerce_connector = {

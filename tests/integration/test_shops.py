@@ -262,3 +262,23 @@ class WooChannel(ShopCase):
         (state, err), = self.sql("SELECT state, last_error FROM channels")
         self.assertEqual(state, 'auth_error')
         self.assertIn('HTTP 401', err)
+
+
+class ShopifyDeadLetters(ShopifyChannel):
+    def test_bad_order_is_dead_lettered_and_retried_from_its_json(self):
+        fake = self.start_fake(orders=30, bad_orders=1)
+        self.shop_channel(fake)
+        self.once()
+        self.assertEqual(len(self.stored('shop')), 29)
+        (dead_id, ext), = self.sql("SELECT id, external_id FROM dead_letters")
+        self.assertEqual(ext, str(list(fake.bad_orders)[0]))
+        out = self.orderctl('deadletters', 'retry', dead_id, check=False)
+        self.assertEqual(out.returncode, 1)
+        self.assertRegex(out.stderr, r'line_items\[\d+\]: no (sku|price)')
+        self.assertEqual(self.sql("SELECT state, retry_count FROM dead_letters"), [['open', '1']])
+
+    # Only the test above in this class.
+    test_faulted_changing_sync_is_exactly_once = None
+    test_pacing_avoids_429_at_the_allowed_rate = None
+    test_sigkill_mid_sync_loses_nothing_and_does_not_restart = None
+    test_rejected_token_is_auth_error_and_others_go_on = None
