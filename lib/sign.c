@@ -61,6 +61,8 @@ int od_sign(enum od_sign_alg alg, const char *secret, const char *data, size_t l
             rc = od_buf_adds(&b, secret);
         if (rc == 0)
             rc = od_sign_digest_md5(b.data, b.len, upper, out);
+        if (b.data)
+            explicit_bzero(b.data, b.len); /* it holds the secret */
         od_buf_free(&b);
         return rc;
     case OD_SIGN_HMAC_MD5:

@@ -284,6 +284,9 @@ static void *worker_main(void *arg)
                 if (r.batch.retry_after_ms > backoff)
                     backoff = r.batch.retry_after_ms;
                 delay = rand_between(&w->seed, backoff / 2, backoff);
+                /* A server-given wait (a ban, Retry-After) is a minimum. */
+                if (delay < r.batch.retry_after_ms)
+                    delay = r.batch.retry_after_ms;
             }
         }
         if (s->once) {

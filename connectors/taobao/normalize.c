@@ -19,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "error.h"
 #include "json.h"
 #include "taobao.h"
@@ -100,8 +101,8 @@ int taobao_time_parse(const char *s, size_t len, od_time *out)
     date_only = memchr(s, ' ', len) == NULL && memchr(s, 'T', len) == NULL;
     n = snprintf(buf, sizeof(buf), "%.*s%s+08:00", (int)len, s, date_only ? " 00:00" : "");
     if (od_time_parse(buf, (size_t)n, NULL, out) < 0)
-        return od_error_set(OD_EINVAL, "'%.*s' is not a time stamp (yyyy-MM-dd HH:mm:ss)",
-                            (int)len, s);
+        return od_error_set(OD_EINVAL, "'%.*s' is not a time stamp (yyyy-MM-dd HH:mm:ss)", (int)len,
+                            s);
     return 0;
 }
 
@@ -180,14 +181,15 @@ static int read_lines(struct json_object *trade, struct od_order *o, bool *all_r
             *all_refunded = false;
         rc = od_order_add_line(o, &l);
         if (rc == 0)
-            rc = get_filled(it, filled(od_json_text(it, "outer_sku_id")) ? "outer_sku_id"
-                                                                          : "outer_iid",
-                            path, &l->sku);
+            rc = get_filled(it, "outer_sku_id", path, &l->sku);
+        if (rc == 0 && !l->sku)
+            rc = get_filled(it, "outer_iid", path, &l->sku);
         if (rc == 0 && !l->sku)
             rc = od_error_set(OD_EINVAL, "%s: no sku (outer_sku_id or outer_iid)", path);
         if (rc == 0)
-            rc = get_filled(it, filled(od_json_text(it, "sku_id")) ? "sku_id" : "num_iid", path,
-                            &l->channel_sku);
+            rc = get_filled(it, "sku_id", path, &l->channel_sku);
+        if (rc == 0 && !l->channel_sku)
+            rc = get_filled(it, "num_iid", path, &l->channel_sku);
         if (rc == 0)
             rc = get_filled(it, "title", path, &l->title);
         if (rc == 0)
@@ -218,15 +220,14 @@ static int read_lines(struct json_object *trade, struct od_order *o, bool *all_r
 static int read_receiver(struct json_object *j, struct od_order *o)
 {
     struct od_address *to = &o->ship_to;
-    const char *town = od_json_text(j, "receiver_town");
-    const char *addr = od_json_text(j, "receiver_address");
+    char *town = NULL;
     int rc;
 
     rc = get_filled(j, "receiver_name", NULL, &to->name);
     if (rc == 0)
-        rc = get_filled(j, filled(od_json_text(j, "receiver_mobile")) ? "receiver_mobile"
-                                                                      : "receiver_phone",
-                        NULL, &to->phone);
+        rc = get_filled(j, "receiver_mobile", NULL, &to->phone);
+    if (rc == 0 && !to->phone)
+        rc = get_filled(j, "receiver_phone", NULL, &to->phone);
     if (rc == 0)
         rc = get_filled(j, "receiver_state", NULL, &to->province);
     if (rc == 0)
@@ -237,20 +238,25 @@ static int read_receiver(struct json_object *j, struct od_order *o)
         rc = get_filled(j, "receiver_zip", NULL, &to->postal_code);
     if (rc == 0)
         rc = get_filled(j, "receiver_address", NULL, &to->address);
-    /* The town (街道) goes in front of the street address, as on a label. */
-    if (rc == 0 && filled(town) && filled(addr) && strncmp(addr, town, strlen(town)) != 0) {
+    if (rc == 0)
+        rc = get_filled(j, "receiver_town", NULL, &town);
+    /* The town (街道) goes in front of the street address, as on a label,
+     * unless the address starts with it already. */
+    if (rc == 0 && town && !to->address) {
+        to->address = town;
+        town = NULL;
+    } else if (rc == 0 && town && strncmp(to->address, town, strlen(town)) != 0) {
         struct od_buf b;
 
         od_buf_init(&b, 4096);
-        rc = od_buf_printf(&b, "%s%s", town, addr);
+        rc = od_buf_printf(&b, "%s%s", town, to->address);
         if (rc == 0)
             rc = od_str_set(&to->address, b.data, b.len);
         else if (rc == OD_ETOOBIG)
             rc = od_error_set(OD_EINVAL, "receiver_address: too long");
         od_buf_free(&b);
-    } else if (rc == 0 && filled(town) && !filled(addr)) {
-        rc = get_filled(j, "receiver_town", NULL, &to->address);
     }
+    free(town);
     if (rc == 0 && (to->name || to->phone || to->province || to->city || to->address))
         rc = od_str_set(&to->country, "CN", 2);
     return rc;
@@ -259,7 +265,7 @@ static int read_receiver(struct json_object *j, struct od_order *o)
 int taobao_normalize(struct json_object *j, const char *channel, struct od_order **out)
 {
     struct od_order *o = od_order_new();
-    const char *status, *id;
+    const char *status;
     od_money discount_fee = OD_MONEY_NONE, adjust_fee = OD_MONEY_NONE;
     bool all_refunded = false;
     size_t i;
@@ -274,8 +280,9 @@ int taobao_normalize(struct json_object *j, const char *channel, struct od_order
     rc = od_str_set(&o->channel, channel, strlen(channel));
     if (rc < 0)
         goto out;
-    id = filled(od_json_text(j, "tid_str")) ? "tid_str" : "tid";
-    rc = get_filled(j, id, NULL, &o->external_id);
+    rc = get_filled(j, "tid_str", NULL, &o->external_id);
+    if (rc == 0 && !o->external_id)
+        rc = get_filled(j, "tid", NULL, &o->external_id);
     if (rc == 0 && !o->external_id)
         rc = od_error_set(OD_EINVAL, "tid: missing");
     if (rc == 0)
