@@ -1,0 +1,645 @@
+/* The 京东 / JD connector (kind: jd): jingdong.pop.order.search on the JD
+ * open platform router, incremental by the orders' modified time.
+ *
+ * Windows. A sync walks the time since its watermark in windows
+ * [start, end] of at most max_window (whole seconds, both bounds
+ * inclusive, sent as GMT+8 "yyyy-MM-dd HH:mm:ss"), each ending `lag`
+ * behind now; after downtime it catches up window by window (`more`
+ * stays set while windows remain).
+ *
+ * Paging. Orders come sorted by modified ascending (dateType 0 = modified
+ * time, sortType 0 = ascending). JD pages by offset into the live result
+ * set: an order changed while the window is paged gets modified = now,
+ * past the window's end, leaves the set, and every later order moves one
+ * place towards page 1 -- walking page 1, 2, 3 ... would skip one. So:
+ *   - keyset: every request asks for page 1 from `after` (at first the
+ *     window's start). When the page is full, the next request starts at
+ *     the last order's modified second (orders of that second are read
+ *     again: a no-op under the unique key). Nothing that was before the
+ *     last order can be missed, whatever leaves the set meanwhile.
+ *   - backward walk, when a full page holds one single second (or is not
+ *     sorted ascending): keyset cannot move on, so the rest of the window
+ *     is read from its last page back to page 1, counted from the
+ *     orderTotal of that request. An order that leaves moves later ones
+ *     towards page 1, onto pages not read yet (read twice), never an
+ *     unread order onto a page already read.
+ * Either way an order that changes during paging is read again by a later
+ * window, and the overlap plus the unique key absorb re-reads.
+ *
+ * Cursor (connectors/common/window.h), committed with every page:
+ *   {"watermark": T, "window_to": T2, "after": T1, "page": N}
+ * T1..T2 is the part of the window still to read. N = 0: keyset; N > 0:
+ * backward walk, N orders (from the oldest) not read yet -- counting
+ * orders rather than pages keeps a resumed walk right when page_size
+ * changed in between. When the window is done the watermark becomes T2.
+ *
+ * Signing: sign = UPPER(hex(MD5(secret + the name+value of every
+ * parameter except sign, sorted by name + secret))); 360buy_param_json is
+ * signed as the exact text sent. All parameters, secrets included, travel
+ * in the form-encoded POST body: the URL the request hook logs is the bare
+ * gateway, and the buffers that held secrets are wiped.
+ *
+ * Errors. error_response codes 19 (token), 21 (app_key) and 14 (sign,
+ * i.e. the app_secret) are OD_EAUTH; 73 (call frequency limit; JD does not
+ * say for how long) and 66 (backend unavailable), HTTP 5xx and bodies that
+ * are not JD JSON are retried in the poll with backoff, then OD_EAGAIN;
+ * any other answer is OD_ECONFIG with JD's code, zh_desc and en_desc. */
+#include <json-c/json.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "connector.h"
+#include "error.h"
+#include "http.h"
+#include "jd.h"
+#include "json.h"
+#include "sign.h"
+#include "window.h"
+
+#define METHOD           "jingdong.pop.order.search"
+#define RESPONSE_KEY     "jingdong_pop_order_search_responce" /* sic */
+#define MAX_WINDOW_MS    (INT64_C(86400) * 1000)
+#define PLATFORM_TRIES   5
+#define FIRST_WAIT_MS    1000
+#define THROTTLE_WAIT_MS 30000
+
+/* Every orderInfo field the normalizer reads or the raw payload keeps. */
+static const char order_fields[] =
+    "orderId,venderId,orderType,payType,orderTotalPrice,orderSellerPrice,orderPayment,"
+    "freightPrice,sellerDiscount,balanceUsed,orderState,orderStateRemark,deliveryType,"
+    "orderRemark,venderRemark,orderStartTime,paymentConfirmTime,orderEndTime,modified,pin,"
+    "consigneeInfo,itemInfoList";
+
+struct jd_settings {
+    char *gateway_url;
+    char *app_key;
+    char *app_secret;
+    char *access_token;
+    char *order_state;
+    int64_t max_window_ms;
+    int64_t lag_ms;
+    int64_t overlap_ms;
+    char *start_from;
+    int64_t page_size;
+    int64_t timeout_ms;
+    char *ca_file;
+};
+
+#define K(f) offsetof(struct jd_settings, f)
+
+static const struct od_config_key jd_keys[] = {
+    {"gateway_url", OD_KEY_STRING, "https://api.jd.com/routerjson", K(gateway_url),
+     "JD router (plain http only for a loopback host)", NULL, false},
+    {"app_key", OD_KEY_SECRET, NULL, K(app_key), "the app's app_key", NULL, true},
+    {"app_secret", OD_KEY_SECRET, NULL, K(app_secret), "the app's secret (signs every request)",
+     NULL, true},
+    {"access_token", OD_KEY_SECRET, NULL, K(access_token), "the shop's access_token", NULL, true},
+    {"order_state", OD_KEY_STRING,
+     "WAIT_SELLER_STOCK_OUT,WAIT_SELLER_DELIVERY,WAIT_GOODS_RECEIVE_CONFIRM,FINISHED_L,"
+     "TRADE_CANCELED,LOCKED,POP_ORDER_PAUSE,PAUSE",
+     K(order_state), "comma list of the orderState values to read", NULL, false},
+    {"max_window", OD_KEY_DURATION, "1d", K(max_window_ms),
+     "widest modified window of one query (1m to 1d)", NULL, false},
+    {"lag", OD_KEY_DURATION, "60s", K(lag_ms), "windows end this far behind now (at least 1s)",
+     NULL, false},
+    {"overlap", OD_KEY_DURATION, "5m", K(overlap_ms),
+     "each window starts this far before the watermark", NULL, false},
+    {"start_from", OD_KEY_STRING, "1d", K(start_from),
+     "first sync reaches back to this RFC 3339 time or duration (30d)", NULL, false},
+    {"page_size", OD_KEY_INT, "100", K(page_size), "orders per request (1-100)", NULL, false},
+    {"timeout", OD_KEY_DURATION, "60s", K(timeout_ms), "limit for one request", NULL, false},
+    {"ca_file", OD_KEY_PATH, NULL, K(ca_file),
+     "CA certificates (PEM) to trust instead of the system store", NULL, false},
+    {NULL, 0, NULL, 0, NULL, NULL, false},
+};
+
+struct jd_state {
+    struct od_channel *ch;
+    const struct jd_settings *s;
+    struct od_http *http;
+    /* per window, for the log line at its end */
+    struct od_http_stats stats;
+    uint64_t throttled; /* code 73 answers */
+};
+
+/* One page as JD returned it. */
+struct jd_page {
+    struct json_object *doc; /* owns everything below */
+    struct json_object *orders;
+    int64_t total; /* orderTotal, -1 when absent */
+};
+
+static int jd_validate(const struct od_channel *ch)
+{
+    const struct jd_settings *s = ch->settings;
+    const char *p = s->order_state;
+    od_time t;
+
+    if (od_http_check_url(s->gateway_url) < 0)
+        return od_error_wrap(OD_ECONFIG, "jd.gateway_url");
+    if (s->page_size < 1 || s->page_size > 100)
+        return od_error_set(OD_ECONFIG, "jd.page_size: must be 1 to 100");
+    if (s->max_window_ms < 60000 || s->max_window_ms > MAX_WINDOW_MS)
+        return od_error_set(OD_ECONFIG, "jd.max_window: must be 1m to 1d");
+    if (s->overlap_ms >= s->max_window_ms)
+        return od_error_set(OD_ECONFIG, "jd.overlap: must be shorter than max_window");
+    if (s->lag_ms < 1000)
+        return od_error_set(OD_ECONFIG,
+                            "jd.lag: must be at least 1s (a window reaching now can skip "
+                            "orders modified while it is paged)");
+    if (od_window_parse_start(s->start_from, &t) < 0)
+        return od_error_set(OD_ECONFIG,
+                            "jd.start_from: '%s' is neither an RFC 3339 time nor a duration",
+                            s->start_from);
+    for (;;) {
+        size_t n = strcspn(p, ",");
+        char state[48];
+
+        if (n == 0 || n >= sizeof(state))
+            return od_error_set(OD_ECONFIG,
+                                "jd.order_state: '%s' must be a comma list of JD order states "
+                                "(WAIT_SELLER_STOCK_OUT,FINISHED_L,...)",
+                                s->order_state);
+        memcpy(state, p, n);
+        state[n] = '\0';
+        if (jd_status(state) == OD_STATUS_NONE)
+            return od_error_set(OD_ECONFIG, "jd.order_state: '%s' is not a JD order state", state);
+        if (!p[n])
+            break;
+        p += n + 1;
+    }
+    return 0;
+}
+
+static int jd_open(struct od_channel *ch, void **state)
+{
+    struct jd_state *st = calloc(1, sizeof(*st));
+    struct od_http_opts o = {0};
+    int rc;
+
+    if (!st)
+        return od_error_set(OD_ENOMEM, "out of memory");
+    st->ch = ch;
+    st->s = ch->settings;
+    o.ca_file = st->s->ca_file;
+    o.timeout_ms = st->s->timeout_ms;
+    o.hook = od_window_http_log;
+    o.hook_ud = ch;
+    rc = od_http_new(&o, &st->http);
+    if (rc < 0) {
+        free(st);
+        return rc;
+    }
+    *state = st;
+    return 0;
+}
+
+static void jd_close(void *state)
+{
+    struct jd_state *st = state;
+
+    if (!st)
+        return;
+    od_http_free(st->http);
+    free(st);
+}
+
+static od_time whole_second(od_time t)
+{
+    return t - ((t % 1000000) + 1000000) % 1000000;
+}
+
+static void wipe(struct od_buf *b)
+{
+    if (b->data)
+        explicit_bzero(b->data, b->cap);
+    od_buf_free(b);
+}
+
+static void page_clear(struct jd_page *p)
+{
+    json_object_put(p->doc);
+    memset(p, 0, sizeof(*p));
+    p->total = -1;
+}
+
+/* 360buy_param_json of one request, keys sorted, no escaping of '/' or
+ * non-ASCII text (the same bytes are signed and sent). */
+static int param_json(const struct jd_settings *s, od_time start, od_time end, int64_t page,
+                      int64_t size, struct od_buf *out)
+{
+    struct json_object *p = json_object_new_object();
+    char a[JD_TIME_LEN], b[JD_TIME_LEN], pg[24], sz[24];
+    int rc;
+
+    if (!p)
+        return od_error_set(OD_ENOMEM, "out of memory");
+    snprintf(pg, sizeof(pg), "%lld", (long long)page);
+    snprintf(sz, sizeof(sz), "%lld", (long long)size);
+    json_object_object_add(p, "start_date",
+                           json_object_new_string(jd_time_format(start, false, a, sizeof(a))));
+    json_object_object_add(p, "end_date",
+                           json_object_new_string(jd_time_format(end, false, b, sizeof(b))));
+    json_object_object_add(p, "order_state", json_object_new_string(s->order_state));
+    json_object_object_add(p, "optional_fields", json_object_new_string(order_fields));
+    json_object_object_add(p, "page", json_object_new_string(pg));
+    json_object_object_add(p, "page_size", json_object_new_string(sz));
+    json_object_object_add(p, "dateType", json_object_new_string("0"));
+    json_object_object_add(p, "sortType", json_object_new_string("0"));
+    rc = od_json_canonical(p, out);
+    json_object_put(p);
+    return rc;
+}
+
+/* The signed, form-encoded body of one call. */
+static int build_body(const struct jd_settings *s, const char *pj, struct od_buf *body)
+{
+    char ts[JD_TIME_LEN], sig[65];
+    struct od_param p[] = {
+        {"360buy_param_json", pj},
+        {"access_token", s->access_token},
+        {"app_key", s->app_key},
+        {"method", METHOD},
+        {"timestamp", jd_time_format(od_time_now(), true, ts, sizeof(ts))},
+        {"v", "2.0"},
+        {"sign", sig},
+    };
+    size_t n = sizeof(p) / sizeof(p[0]);
+    struct od_buf str;
+    int rc;
+
+    od_buf_init(&str, 64 * 1024);
+    rc = od_sign_param_string(p, n - 1, true, &str);
+    if (rc == 0)
+        rc = od_sign(OD_SIGN_MD5, s->app_secret, str.data, str.len, true, sig);
+    for (size_t i = 0; i < n && rc == 0; i++) {
+        if (body->len)
+            rc = od_buf_addc(body, '&');
+        if (rc == 0)
+            rc = od_buf_adds(body, p[i].key);
+        if (rc == 0)
+            rc = od_buf_addc(body, '=');
+        if (rc == 0)
+            rc = od_url_escape(p[i].value, body);
+    }
+    wipe(&str);
+    explicit_bzero(sig, sizeof(sig));
+    if (rc == OD_ETOOBIG)
+        rc = od_error_set(OD_EINVAL, "request body too large");
+    return rc;
+}
+
+/* Classify JD's error_response. *transient: worth another try soon. */
+static int jd_error(struct jd_state *st, struct json_object *e, bool *transient)
+{
+    const char *code = od_json_text(e, "code");
+    const char *zh = od_json_text(e, "zh_desc");
+    const char *en = od_json_text(e, "en_desc");
+    long c = code ? strtol(code, NULL, 10) : -1;
+    char what[512];
+
+    /* "code 19 token已过期或者不存在，请重新授权访问 (Invalid access_token)" */
+    snprintf(what, sizeof(what), "code %.16s %.200s (%.200s)", code ? code : "?", zh ? zh : "",
+             en ? en : "");
+    if (c == 19)
+        return od_error_set(OD_EAUTH, "JD refused the access_token: %s", what);
+    if (c == 14 || c == 21)
+        return od_error_set(OD_EAUTH, "JD refused the app credentials: %s", what);
+    if (c == 73) {
+        st->throttled++;
+        *transient = true;
+        return od_error_set(OD_EAGAIN, "JD call frequency limit: %s", what);
+    }
+    if (c == 66) {
+        *transient = true;
+        return od_error_set(OD_EAGAIN, "JD %s", what);
+    }
+    return od_error_set(OD_ECONFIG, "JD %s", what);
+}
+
+/* The success envelope -> page. */
+static int read_result(struct json_object *doc, struct jd_page *page, bool *transient)
+{
+    struct json_object *r, *res, *api, *list = NULL;
+    const char *code, *total;
+
+    if (!json_object_object_get_ex(doc, RESPONSE_KEY, &r) ||
+        !json_object_is_type(r, json_type_object)) {
+        *transient = true;
+        return od_error_set(OD_EAGAIN, "JD router: no %s in the answer", RESPONSE_KEY);
+    }
+    code = od_json_text(r, "code");
+    if (code && strcmp(code, "0") != 0)
+        return od_error_set(OD_ECONFIG, "JD router: %s.code %.32s", RESPONSE_KEY, code);
+    if (!json_object_object_get_ex(r, "searchorderinfo_result", &res) ||
+        !json_object_is_type(res, json_type_object)) {
+        *transient = true;
+        return od_error_set(OD_EAGAIN, "JD router: no searchorderinfo_result in the answer");
+    }
+    if (json_object_object_get_ex(res, "apiResult", &api) &&
+        json_object_is_type(api, json_type_object)) {
+        struct json_object *ok = NULL;
+
+        if (json_object_object_get_ex(api, "success", &ok) && ok && !json_object_get_boolean(ok)) {
+            const char *c = od_json_text(api, "code");
+            const char *zh = od_json_text(api, "chineseErrCode");
+            const char *en = od_json_text(api, "englishErrCode");
+
+            return od_error_set(OD_ECONFIG, "JD apiResult code %.32s %.200s (%.200s)", c ? c : "?",
+                                zh ? zh : "", en ? en : "");
+        }
+    }
+    page->total = -1;
+    if ((total = od_json_text(res, "orderTotal")) != NULL) {
+        char *end = NULL;
+        long long t = strtoll(total, &end, 10);
+
+        if (!*total || *end || t < 0)
+            return od_error_set(OD_ECONFIG, "JD router: orderTotal '%.32s' is not a count", total);
+        page->total = t;
+    }
+    if (json_object_object_get_ex(res, "orderInfoList", &list) && list &&
+        !json_object_is_type(list, json_type_array))
+        return od_error_set(OD_ECONFIG, "JD router: orderInfoList is not an array");
+    page->orders = list;
+    return 0;
+}
+
+/* One call, with od_http_send_retry's retries for the transport. */
+static int call_once(struct jd_state *st, const char *pj, struct jd_page *page, bool *transient)
+{
+    const char *headers[3] = {"Content-Type: application/x-www-form-urlencoded;charset=utf-8",
+                              "Accept: application/json", NULL};
+    struct od_http_request req = {.method = "POST", .url = st->s->gateway_url, .headers = headers};
+    struct od_http_response resp = {0};
+    struct od_http_retry policy = {.max_attempts = 6};
+    struct json_object *doc = NULL, *e;
+    struct od_buf body;
+    int rc;
+
+    *transient = false;
+    od_buf_init(&body, 64 * 1024);
+    rc = build_body(st->s, pj, &body);
+    if (rc < 0)
+        goto out;
+    req.body = body.data;
+    req.body_len = body.len;
+    rc = od_http_send_retry(st->http, &req, &policy, &st->stats, &resp);
+    if (rc < 0) {
+        *transient = rc == OD_EAGAIN;
+        goto out; /* network errors after retries */
+    }
+    if (!resp.body || od_json_parse(resp.body, resp.body_len, &doc) < 0 ||
+        !json_object_is_type(doc, json_type_object)) {
+        if (resp.status == 200 || resp.status >= 500 || resp.status == 429) {
+            *transient = true;
+            rc =
+                od_error_set(OD_EAGAIN, "JD router: HTTP %ld without a JSON body (%s)", resp.status,
+                             resp.content_type ? resp.content_type : "no content type");
+        } else {
+            rc = od_error_set(OD_ECONFIG, "JD router: HTTP %ld (is gateway_url right?)",
+                              resp.status);
+        }
+        goto out;
+    }
+    if (json_object_object_get_ex(doc, "error_response", &e)) {
+        rc = jd_error(st, e, transient);
+        goto out;
+    }
+    if (resp.status != 200) {
+        *transient = resp.status >= 500 || resp.status == 429;
+        rc = od_error_set(*transient ? OD_EAGAIN : OD_ECONFIG, "JD router: HTTP %ld", resp.status);
+        goto out;
+    }
+    rc = read_result(doc, page, transient);
+    if (rc < 0)
+        goto out;
+    page->doc = doc;
+    doc = NULL;
+out:
+    json_object_put(doc);
+    wipe(&body);
+    od_http_response_clear(&resp);
+    return rc;
+}
+
+/* A call, repeated with backoff (1 s, 2 s, 4 s, 8 s) while the answer is
+ * worth repeating (code 73 or 66, 5xx, not JD JSON, network errors). */
+static int call_jd(struct jd_state *st, od_time start, od_time end, int64_t page_no, int64_t size,
+                   struct jd_page *page, struct od_batch *out)
+{
+    char a[JD_TIME_LEN], b[JD_TIME_LEN];
+    struct od_buf pj;
+    int64_t wait = FIRST_WAIT_MS;
+    uint64_t throttled = st->throttled;
+    bool transient;
+    int rc;
+
+    od_buf_init(&pj, 64 * 1024);
+    rc = param_json(st->s, start, end, page_no, size, &pj);
+    for (int attempt = 1; rc == 0; attempt++) {
+        page_clear(page);
+        rc = call_once(st, pj.data, page, &transient);
+        if (rc == 0 || !transient || attempt >= PLATFORM_TRIES)
+            break;
+        od_channel_log(st->ch, OD_CH_DEBUG, "retrying in %lld ms: %s", (long long)wait,
+                       od_error_last());
+        od_sleep_ms(wait);
+        st->stats.retries++;
+        st->stats.waited_ms += wait;
+        wait *= 2;
+        rc = 0;
+    }
+    od_buf_free(&pj);
+    if (rc == OD_EAGAIN && st->throttled > throttled) {
+        /* Still throttled after the retries: JD does not say for how
+         * long, so leave it alone for a while. */
+        out->retry_after_ms = THROTTLE_WAIT_MS;
+    }
+    if (rc < 0 && rc != OD_ENOMEM)
+        return od_error_wrap(rc, "window %s .. %s (GMT+8), page %lld",
+                             jd_time_format(start, false, a, sizeof(a)),
+                             jd_time_format(end, false, b, sizeof(b)), (long long)page_no);
+    return rc;
+}
+
+/* Normalize the page's orders into the batch (bad ones become dead
+ * letters) and report the span of their modified times. *ascending:
+ * every modified parsed and none is earlier than the one before. */
+static int add_orders(struct jd_state *st, struct json_object *list, struct od_batch *out,
+                      size_t *n, od_time *first, od_time *last, bool *ascending)
+{
+    int rc = 0;
+
+    *n = list ? json_object_array_length(list) : 0;
+    *first = *last = OD_TIME_NONE;
+    *ascending = true;
+    for (size_t i = 0; i < *n && rc == 0; i++) {
+        struct json_object *j = json_object_array_get_idx(list, i);
+        const char *raw = json_object_to_json_string_ext(j, JSON_C_TO_STRING_PLAIN);
+        const char *id = od_json_text(j, "orderId");
+        const char *m = od_json_text(j, "modified");
+        struct od_order *o = NULL;
+        od_time t;
+
+        if (m && jd_time_parse(m, &t) == 0) {
+            if (*last != OD_TIME_NONE && t < *last)
+                *ascending = false;
+            if (*first == OD_TIME_NONE)
+                *first = t;
+            *last = t;
+        } else {
+            *ascending = false;
+        }
+        if (jd_normalize(j, st->ch->name, &o) == 0) {
+            rc = od_batch_add_order(out, o, raw, strlen(raw));
+        } else {
+            char why[512], ref[96];
+
+            snprintf(why, sizeof(why), "order %.40s: %s", id ? id : "?", od_error_last());
+            snprintf(ref, sizeof(ref), "pop.order.search:orderId=%.40s", id ? id : "?");
+            rc = od_batch_add_dead(out, ref, id, why, raw, strlen(raw));
+        }
+    }
+    return rc;
+}
+
+/* Close the window: the watermark moves to its end. */
+static void window_done(struct jd_state *st, struct od_window *w)
+{
+    char b[JD_TIME_LEN];
+
+    od_channel_log(st->ch, OD_CH_INFO,
+                   "window to %s (GMT+8) done: %llu requests, %llu retried, %llu throttled "
+                   "(code 73), %lld ms waiting",
+                   jd_time_format(w->window_to, false, b, sizeof(b)),
+                   (unsigned long long)st->stats.requests, (unsigned long long)st->stats.retries,
+                   (unsigned long long)st->throttled, (long long)st->stats.waited_ms);
+    w->watermark = w->window_to;
+    w->window_to = w->after = OD_TIME_NONE;
+    w->page = 0;
+}
+
+static int jd_poll(void *state, const struct od_cursor *from, struct od_batch *out)
+{
+    struct jd_state *st = state;
+    const struct jd_settings *s = st->s;
+    struct jd_page page = {.total = -1};
+    struct od_window w;
+    int64_t size = s->page_size;
+    int64_t max_window_us = whole_second(s->max_window_ms * 1000);
+    od_time first, last;
+    bool ascending;
+    size_t n;
+    int rc;
+
+    rc = od_window_read(from, &w);
+    if (rc < 0)
+        goto out;
+    if (out->max_orders > 0 && (int64_t)out->max_orders < size)
+        size = (int64_t)out->max_orders;
+    if (w.window_to == OD_TIME_NONE || w.after == OD_TIME_NONE) {
+        od_time start, end, limit;
+
+        if (!od_window_bounds(&w, s->overlap_ms, s->lag_ms, s->start_from, &start, &end))
+            goto out; /* caught up */
+        limit = whole_second(end);
+        start = start == OD_TIME_NONE ? limit - max_window_us : whole_second(start);
+        end = start + max_window_us < limit ? start + max_window_us : limit;
+        if (end <= start)
+            goto out; /* less than a second since the last window */
+        w.after = start;
+        w.window_to = end;
+        w.page = 0;
+        memset(&st->stats, 0, sizeof(st->stats));
+        st->throttled = 0;
+    }
+    if (w.page <= 0) {
+        /* Keyset: page 1 from `after`. */
+        rc = call_jd(st, w.after, w.window_to, 1, size, &page, out);
+        if (rc == 0)
+            rc = add_orders(st, page.orders, out, &n, &first, &last, &ascending);
+        if (rc < 0)
+            goto out;
+        if (page.total >= 0 ? page.total <= (int64_t)n : n < (size_t)size) {
+            window_done(st, &w);
+        } else if (ascending && last > first && last >= w.after && last <= w.window_to) {
+            w.after = last;
+        } else if (page.total >= 0) {
+            od_channel_log(st->ch, OD_CH_DEBUG,
+                           "keyset paging cannot move on (a full page of one second, or not "
+                           "ascending): reading the %lld orders left in the window from the "
+                           "last page back",
+                           (long long)page.total);
+            w.page = page.total;
+        } else {
+            rc = od_error_set(OD_EAGAIN, "JD router: no orderTotal in the answer");
+            goto out;
+        }
+    } else {
+        /* Backward walk: the unread orders are the first w.page of the
+         * window; read the page holding the last of them. */
+        int64_t page_no = (w.page + size - 1) / size;
+
+        rc = call_jd(st, w.after, w.window_to, page_no, size, &page, out);
+        if (rc == 0)
+            rc = add_orders(st, page.orders, out, &n, &first, &last, &ascending);
+        if (rc < 0)
+            goto out;
+        if (n < (size_t)size && page.total >= page_no * size) {
+            /* Either a count and a list taken at different moments
+             * (try again) or a router that pages by fewer orders. */
+            rc = od_error_set(OD_EAGAIN,
+                              "JD router: %zu orders on page %lld of %lld orders (page_size "
+                              "%lld); if this persists, lower jd.page_size",
+                              n, (long long)page_no, (long long)page.total, (long long)size);
+            goto out;
+        }
+        w.page = (page_no - 1) * size;
+        if (page.total >= 0 && page.total < w.page)
+            w.page = page.total; /* orders left the window meanwhile */
+        if (w.page == 0)
+            window_done(st, &w);
+    }
+    /* More now: the window has unread pages, or it was cut at max_window
+     * (catching up) and the next one is due. */
+    out->more = w.window_to != OD_TIME_NONE ||
+                w.watermark < whole_second(od_time_now() - s->lag_ms * 1000) - s->overlap_ms * 1000;
+    rc = od_window_write(out, &w);
+out:
+    page_clear(&page);
+    od_window_clear(&w);
+    return rc;
+}
+
+static int jd_reparse(void *state, const struct od_dead_letter *d, struct od_batch *out)
+{
+    struct jd_state *st = state;
+    struct json_object *j = NULL;
+    struct od_order *o = NULL;
+    int rc;
+
+    rc = od_json_parse(d->raw, d->raw_len, &j);
+    if (rc == 0)
+        rc = jd_normalize(j, st->ch->name, &o);
+    if (rc == 0)
+        rc = od_batch_add_order(out, o, d->raw, d->raw_len);
+    json_object_put(j);
+    return rc == OD_ENOMEM ? rc : rc < 0 ? OD_EINVAL : 0;
+}
+
+const struct od_connector od_jd_connector = {
+    .version = OD_CONNECTOR_VERSION,
+    .kind = "jd",
+    .summary = "京东 (JD) jingdong.pop.order.search, incremental by modified time",
+    .keys = jd_keys,
+    .settings_size = sizeof(struct jd_settings),
+    .validate = jd_validate,
+    .open = jd_open,
+    .poll = jd_poll,
+    .after_commit = NULL,
+    .reparse = jd_reparse,
+    .close = jd_close,
+};
