@@ -7,9 +7,10 @@
  * order_asc=true); an order changed during paging leaves the window, so
  * offsets would skip one: after a full page the next request starts at
  * the last order's update_time (bounds are inclusive; re-reads are no-ops
- * under the unique key), and only a page whose orders share one second
- * moves on by page number. The cursor {watermark, window_to, after, page}
- * commits with every page.
+ * under the unique key). A page whose orders all share one second (a
+ * flash sale) has that second read on its own, from its last page back to
+ * its first. The cursor {watermark, window_to, after, page} commits with
+ * every page.
  *
  * Signing (PLATFORMS.md): pattern = "app_key" K "method" M "param_json" P
  * "timestamp" T "v" "2"; s = secret + pattern + secret; sign =
@@ -274,7 +275,21 @@ static int douyin_poll(void *state, const struct od_cursor *from, struct od_batc
         w.page = 0;
         memset(&st->stats, 0, sizeof(st->stats));
     }
-    rc = param_json(w.page, s->page_size, w.after, w.window_to, &body);
+    if (w.page == 0 && w.after != OD_TIME_NONE && w.after > w.window_to) {
+        /* A one-second walk ended the window. */
+        out->more = w.window_to < limit - s->overlap_ms * 1000;
+        w.watermark = w.window_to;
+        w.window_to = w.after = OD_TIME_NONE;
+        rc = od_window_write(out, &w);
+        goto out;
+    }
+    /* page 0: keyset paging of [after, window_to]; page 1: the first page
+     * of the one-second burst at `after`, to learn its size; page k >= 2:
+     * page k - 2 of that second, walked from the last page back. */
+    if (w.page == 0)
+        rc = param_json(0, s->page_size, w.after, w.window_to, &body);
+    else
+        rc = param_json(w.page >= 2 ? w.page - 2 : 0, s->page_size, w.after, w.after, &body);
     if (rc < 0)
         goto out;
     req.body = body.data;
@@ -322,7 +337,26 @@ static int douyin_poll(void *state, const struct od_cursor *from, struct od_batc
     rc = add_orders(st, list, out, &n, &first, &last);
     if (rc < 0)
         goto out;
-    if (n < (size_t)s->page_size) {
+    if (w.page >= 1) {
+        /* A second with more orders than a page: reading it forward would
+         * skip an order whenever one of it changes (it leaves the second
+         * and the rest move up). Read from its last page back to its
+         * first: what moves up is read by a later request. */
+        int64_t idx = w.page >= 2 ? w.page - 2 : -1;
+
+        if (idx < 0) {
+            const char *total = od_json_text(json_object_object_get(doc, "data"), "total");
+            int64_t t = total ? strtoll(total, NULL, 10) : 0;
+            int64_t last_page = t > 0 ? (t - 1) / s->page_size : 0;
+
+            w.page = last_page > 0 ? last_page + 2 : 0;
+        } else {
+            w.page = idx > 0 ? idx - 1 + 2 : 0;
+        }
+        if (w.page == 0)
+            w.after += 1000000; /* the second is read: go on after it */
+        out->more = true;
+    } else if (n < (size_t)s->page_size) {
         /* The window is done; another one follows at once when this one
          * was cut at max_window (catching up). */
         out->more = w.window_to < limit - s->overlap_ms * 1000;
@@ -338,7 +372,9 @@ static int douyin_poll(void *state, const struct od_cursor *from, struct od_batc
         w.page = 0;
         out->more = true;
     } else {
-        w.page++;
+        /* A full page of one second: walk that second on its own. */
+        w.after = first != OD_TIME_NONE ? first : w.after;
+        w.page = 1;
         out->more = true;
     }
     rc = od_window_write(out, &w);

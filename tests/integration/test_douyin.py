@@ -107,3 +107,29 @@ class DouyinChannel(ShopCase):
         (state, err), = self.sql("SELECT state, last_error FROM channels")
         self.assertEqual(state, 'auth_error')
         self.assertIn('access-token-expired', err)
+
+
+class DouyinBursts(DouyinChannel):
+    def test_seconds_fuller_than_a_page_are_walked_back_under_changes(self):
+        # Tiny pages: many seconds hold more orders than a page, and orders
+        # change while those seconds are read.
+        fake = self.start_fake(orders=400, span_days=1, seed=8, mutate_every=3, mutate_count=2)
+        self.channel(fake, start_from='2d', page_size=2)
+        p = self.start_daemon()
+        try:
+            self.wait_for(lambda: len(self.stored('dy')) >= 400, timeout=120,
+                          what='all 400 orders')
+            fake.mutate_every = 0
+            exp = self.expected(fake)
+            self.wait_for(lambda: self.stored('dy') == exp, timeout=60,
+                          what='the stored orders to match the shop')
+        finally:
+            self.stop(p)
+        self.assert_clean_logs()
+        one_second = [c for c in fake.calls if c.get('params') and
+                      c['params']['update_time_start'] == c['params']['update_time_end']]
+        self.assertTrue(one_second, 'no one-second walk happened')
+
+    test_catch_up_faults_and_changes_exactly_once = None
+    test_md5_signing_and_sigkill = None
+    test_expired_token_is_auth_error = None
