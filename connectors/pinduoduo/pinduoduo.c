@@ -1,0 +1,478 @@
+/* The 拼多多 / Pinduoduo connector (kind: pinduoduo):
+ * pdd.order.number.list.increment.get on the open platform gateway,
+ * incremental by updated_at.
+ *
+ * Windows of updated_at (unix seconds, both bounds inclusive) no wider
+ * than max_window (the platform allows 30 minutes), ending at least `lag`
+ * (3 minutes, the platform's rule) behind now, walked one after the
+ * other after downtime. The platform answers newest first (updated_at
+ * descending) with offset paging. An order changed while a window is
+ * paged gets updated_at = now, past the window's end, and leaves the
+ * result: every order behind it moves one place towards page 1. Paging
+ * forward would skip one order per change; paging from the last page back
+ * to page 1 only moves unread orders into pages still to come. So each
+ * window is read as: page 1 without use_has_next (its total_count gives
+ * the last page; its orders are kept too), then the last page, the one
+ * before, ... page 1 again. A window that fits one page is done after the
+ * first request. The cursor {watermark, window_to, after (the window's
+ * start), page, page_size} commits with every page, so a crash resumes
+ * at the page it stopped at, with the page size the window started with.
+ *
+ * Signing (PLATFORMS.md): sign = UPPER(hex(MD5(client_secret + k1 v1 k2
+ * v2 ... + client_secret))) over every parameter but sign, sorted by name;
+ * the parameters go form-encoded in the POST body. */
+#include <json-c/json.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "connector.h"
+#include "error.h"
+#include "http.h"
+#include "json.h"
+#include "pinduoduo.h"
+#include "sign.h"
+#include "window.h"
+
+#define TYPE             "pdd.order.number.list.increment.get"
+#define PLATFORM_RETRIES 5
+#define MAX_WINDOW_MS    (30 * 60 * 1000LL)
+#define MIN_LAG_MS       (3 * 60 * 1000LL)
+#define SEC              1000000LL
+
+struct pdd_settings {
+    char *gateway_url;
+    char *client_id;
+    char *client_secret;
+    char *access_token;
+    int64_t max_window_ms;
+    int64_t lag_ms;
+    int64_t overlap_ms;
+    char *start_from;
+    int64_t page_size;
+    int64_t timeout_ms;
+    char *ca_file;
+};
+
+#define K(f) offsetof(struct pdd_settings, f)
+
+static const struct od_config_key pdd_keys[] = {
+    {"gateway_url", OD_KEY_STRING, "https://gw-api.pinduoduo.com/api/router", K(gateway_url),
+     "open platform gateway (plain http only for a loopback host)", NULL, false},
+    {"client_id", OD_KEY_SECRET, NULL, K(client_id), "the app's client_id", NULL, true},
+    {"client_secret", OD_KEY_SECRET, NULL, K(client_secret), "the app's client_secret", NULL, true},
+    {"access_token", OD_KEY_SECRET, NULL, K(access_token), "the shop's access_token", NULL, true},
+    {"max_window", OD_KEY_DURATION, "30m", K(max_window_ms),
+     "widest updated_at window of one query (the platform allows 30 minutes)", NULL, false},
+    {"lag", OD_KEY_DURATION, "3m", K(lag_ms),
+     "windows end this far behind now (the platform asks for at least 3 minutes)", NULL, false},
+    {"overlap", OD_KEY_DURATION, "1m", K(overlap_ms),
+     "each window starts this far before the watermark", NULL, false},
+    {"start_from", OD_KEY_STRING, "1d", K(start_from),
+     "first sync reaches back to this RFC 3339 time or duration (30d)", NULL, false},
+    {"page_size", OD_KEY_INT, "100", K(page_size), "orders per request (1-100)", NULL, false},
+    {"timeout", OD_KEY_DURATION, "60s", K(timeout_ms), "limit for one request", NULL, false},
+    {"ca_file", OD_KEY_PATH, NULL, K(ca_file),
+     "CA certificates (PEM) to trust instead of the system store", NULL, false},
+    {NULL, 0, NULL, 0, NULL, NULL, false},
+};
+
+struct pdd_state {
+    struct od_channel *ch;
+    const struct pdd_settings *s;
+    struct od_http *http;
+    struct od_http_stats stats;
+};
+
+static int pdd_validate(const struct od_channel *ch)
+{
+    const struct pdd_settings *s = ch->settings;
+    od_time t;
+
+    if (od_http_check_url(s->gateway_url) < 0)
+        return od_error_wrap(OD_ECONFIG, "pinduoduo.gateway_url");
+    if (s->page_size < 1 || s->page_size > 100)
+        return od_error_set(OD_ECONFIG, "pinduoduo.page_size: must be 1 to 100");
+    if (s->max_window_ms < 60000 || s->max_window_ms > MAX_WINDOW_MS)
+        return od_error_set(OD_ECONFIG, "pinduoduo.max_window: must be 1m to 30m");
+    if (s->lag_ms < MIN_LAG_MS)
+        return od_error_set(OD_ECONFIG, "pinduoduo.lag: must be at least 3m (the platform's rule)");
+    if (s->overlap_ms >= s->max_window_ms)
+        return od_error_set(OD_ECONFIG, "pinduoduo.overlap: must be shorter than max_window");
+    if (od_window_parse_start(s->start_from, &t) < 0)
+        return od_error_set(OD_ECONFIG,
+                            "pinduoduo.start_from: '%s' is neither an RFC 3339 time nor a "
+                            "duration",
+                            s->start_from);
+    return 0;
+}
+
+static int pdd_open(struct od_channel *ch, void **state)
+{
+    struct pdd_state *st = calloc(1, sizeof(*st));
+    int rc;
+
+    if (!st)
+        return od_error_set(OD_ENOMEM, "out of memory");
+    st->ch = ch;
+    st->s = ch->settings;
+    rc = od_api_http_new(ch, st->s->ca_file, st->s->timeout_ms, &st->http);
+    if (rc < 0) {
+        free(st);
+        return rc;
+    }
+    *state = st;
+    return 0;
+}
+
+static void pdd_close(void *state)
+{
+    struct pdd_state *st = state;
+
+    if (!st)
+        return;
+    od_http_free(st->http);
+    free(st);
+}
+
+/* The signed, form-encoded request body for page `page` of [start, end]
+ * (unix seconds). `count`: ask for total_count (use_has_next=false). */
+static int build_body(const struct pdd_settings *s, int64_t start, int64_t end, int64_t page,
+                      int64_t size, bool count, struct od_buf *body)
+{
+    char ts[24], from[24], to[24], pg[24], sz[24], sign[65];
+    struct od_param p[] = {
+        {"access_token", s->access_token},
+        {"client_id", s->client_id},
+        {"data_type", "JSON"},
+        {"end_updated_at", to},
+        {"is_lucky_flag", "0"},
+        {"order_status", "5"},
+        {"page", pg},
+        {"page_size", sz},
+        {"refund_status", "5"},
+        {"start_updated_at", from},
+        {"timestamp", ts},
+        {"type", TYPE},
+        {"use_has_next", count ? "false" : "true"},
+        {"version", "V1"},
+    };
+    const size_t n = sizeof(p) / sizeof(p[0]);
+    struct od_buf str;
+    int rc;
+
+    snprintf(ts, sizeof(ts), "%lld", (long long)(od_time_now() / SEC));
+    snprintf(from, sizeof(from), "%lld", (long long)start);
+    snprintf(to, sizeof(to), "%lld", (long long)end);
+    snprintf(pg, sizeof(pg), "%lld", (long long)page);
+    snprintf(sz, sizeof(sz), "%lld", (long long)size);
+    od_buf_init(&str, 65536);
+    rc = od_sign_param_string(p, n, false, &str);
+    if (rc == 0)
+        rc = od_sign(OD_SIGN_MD5, s->client_secret, str.data, str.len, true, sign);
+    if (str.data)
+        explicit_bzero(str.data, str.len);
+    od_buf_free(&str);
+    for (size_t i = 0; i < n && rc == 0; i++) {
+        rc = od_buf_printf(body, "%s%s=", i ? "&" : "", p[i].key);
+        if (rc == 0)
+            rc = od_url_escape(p[i].value, body);
+    }
+    if (rc == 0)
+        rc = od_buf_printf(body, "&sign=%s", sign);
+    explicit_bzero(sign, sizeof(sign));
+    return rc;
+}
+
+/* Append at most `max` bytes of platform text `s`, cut at a UTF-8
+ * character boundary (the message ends up in the database). */
+static void clip(char *dst, size_t dst_len, const char *s, size_t max)
+{
+    size_t n = s ? strlen(s) : 0;
+
+    if (max >= dst_len)
+        max = dst_len - 1;
+    if (n > max) {
+        n = max;
+        while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+            n--;
+    }
+    if (n)
+        memcpy(dst, s, n);
+    dst[n] = '\0';
+}
+
+/* Classify the platform's error_response: OD_EAGAIN retry later, OD_EAUTH
+ * token or app rejected, OD_ECONFIG a bad request. `why` gets the
+ * platform's code and messages. */
+static int classify(struct json_object *err, char *why, size_t len)
+{
+    const char *code = od_json_text(err, "error_code");
+    const char *sub = od_json_text(err, "sub_code");
+    char msg[200], sub_msg[200], sub_code[80];
+    long c = code ? strtol(code, NULL, 10) : -1;
+
+    clip(msg, sizeof(msg), od_json_text(err, "error_msg"), 160);
+    clip(sub_msg, sizeof(sub_msg), od_json_text(err, "sub_msg"), 160);
+    clip(sub_code, sizeof(sub_code), sub, 60);
+    snprintf(why, len, "error_code %ld%s%s: %s%s%s%s", c, *sub_code ? " " : "", sub_code, msg,
+             *sub_msg ? " (" : "", sub_msg, *sub_msg ? ")" : "");
+    if (c == 10019 || c == 10016 || (sub && strstr(sub, "access_token")))
+        return OD_EAUTH;
+    if ((c >= 70031 && c <= 70034) || (c >= 50000 && c <= 59999))
+        return OD_EAGAIN;
+    return OD_ECONFIG;
+}
+
+/* One request with the platform-level retries; on success *resp_obj is
+ * the order_sn_increment_get_response object, borrowed from *doc (which
+ * the caller frees). */
+static int fetch(struct pdd_state *st, int64_t start, int64_t end, int64_t page, int64_t size,
+                 bool count, struct json_object **doc, struct json_object **resp_obj)
+{
+    const struct pdd_settings *s = st->s;
+    const char *headers[2] = {"Content-Type: application/x-www-form-urlencoded", NULL};
+    struct od_http_request req = {.method = "POST", .url = s->gateway_url, .headers = headers};
+    struct od_http_response resp = {0};
+    struct od_http_retry policy = {.max_attempts = 6, .base_ms = 250};
+    struct json_object *err, *ok;
+    struct od_buf body;
+    char why[600];
+    int rc;
+
+    od_buf_init(&body, 65536);
+    for (int attempt = 1;; attempt++) {
+        if (body.data)
+            explicit_bzero(body.data, body.len);
+        od_buf_reset(&body);
+        rc = build_body(s, start, end, page, size, count, &body);
+        if (rc < 0)
+            goto out;
+        req.body = body.data;
+        req.body_len = body.len;
+        od_http_response_clear(&resp);
+        rc = od_http_send_retry(st->http, &req, &policy, &st->stats, &resp);
+        if (rc < 0)
+            goto out;
+        json_object_put(*doc);
+        *doc = NULL;
+        err = ok = NULL;
+        if (od_json_parse(resp.body, resp.body_len, doc) == 0 &&
+            json_object_is_type(*doc, json_type_object)) {
+            json_object_object_get_ex(*doc, "error_response", &err);
+            json_object_object_get_ex(*doc, "order_sn_increment_get_response", &ok);
+        }
+        if (err && json_object_is_type(err, json_type_object)) {
+            rc = classify(err, why, sizeof(why));
+            od_error_set(rc, TYPE ": %s", why);
+        } else if (resp.status != 200) {
+            rc = od_error_set(OD_EAGAIN, TYPE ": HTTP %ld", resp.status);
+        } else if (!ok || !json_object_is_type(ok, json_type_object)) {
+            rc = od_error_set(OD_EAGAIN, TYPE ": %s",
+                              *doc ? "no order_sn_increment_get_response"
+                                   : "the answer is not JSON");
+        } else {
+            *resp_obj = ok;
+            rc = 0;
+            break;
+        }
+        if (rc != OD_EAGAIN || attempt >= PLATFORM_RETRIES)
+            break;
+        /* Throttled or a platform hiccup: back off and ask again. */
+        st->stats.retries++;
+        st->stats.waited_ms += 250LL << (attempt - 1);
+        od_sleep_ms(250LL << (attempt - 1));
+    }
+out:
+    if (body.data)
+        explicit_bzero(body.data, body.len);
+    od_buf_free(&body);
+    od_http_response_clear(&resp);
+    return rc;
+}
+
+static int add_orders(struct pdd_state *st, struct json_object *list, struct od_batch *out)
+{
+    size_t n = json_object_array_length(list);
+    int rc = 0;
+
+    for (size_t i = 0; i < n && rc == 0; i++) {
+        struct json_object *j = json_object_array_get_idx(list, i);
+        const char *raw = json_object_to_json_string_ext(j, JSON_C_TO_STRING_PLAIN);
+        const char *id = od_json_text(j, "order_sn");
+        struct od_order *o = NULL;
+
+        if (pinduoduo_normalize(j, st->ch->name, &o) == 0) {
+            rc = od_batch_add_order(out, o, raw, strlen(raw));
+        } else {
+            char why[600], ref[128], sn[80];
+
+            clip(sn, sizeof(sn), id ? id : "?", 64);
+            snprintf(why, sizeof(why), "order %s: %s", sn, od_error_last());
+            snprintf(ref, sizeof(ref), "increment.get:order_sn=%s", sn);
+            rc = od_batch_add_dead(out, ref, id, why, raw, strlen(raw));
+        }
+    }
+    return rc;
+}
+
+/* The page size the open window was started with (the cursor's), else
+ * the configured one: page numbers only mean something with one size. */
+static int64_t window_page_size(const struct od_cursor *from, const struct od_window *w,
+                                int64_t configured)
+{
+    struct json_object *doc = NULL;
+    const char *v;
+    int64_t size = configured;
+
+    if (w->window_to == OD_TIME_NONE || !from || !from->json)
+        return configured;
+    if (od_json_parse(from->json, strlen(from->json), &doc) == 0 &&
+        (v = od_json_text(doc, "page_size")) != NULL) {
+        long long n = strtoll(v, NULL, 10);
+
+        if (n >= 1 && n <= 100)
+            size = n;
+    }
+    json_object_put(doc);
+    return size;
+}
+
+/* od_window_write plus the window's page size while a window is open. */
+static int write_cursor(struct od_batch *out, const struct od_window *w, int64_t size)
+{
+    struct json_object *doc = NULL;
+    int rc;
+
+    rc = od_window_write(out, w);
+    if (rc < 0 || w->window_to == OD_TIME_NONE)
+        return rc;
+    rc = od_json_parse(out->cursor, strlen(out->cursor), &doc);
+    if (rc == 0) {
+        json_object_object_add(doc, "page_size", json_object_new_int64(size));
+        rc = od_batch_set_cursor(out, json_object_to_json_string_ext(doc, JSON_C_TO_STRING_PLAIN));
+    }
+    json_object_put(doc);
+    return rc;
+}
+
+static int pdd_poll(void *state, const struct od_cursor *from, struct od_batch *out)
+{
+    struct pdd_state *st = state;
+    const struct pdd_settings *s = st->s;
+    struct json_object *doc = NULL, *resp = NULL, *list = NULL;
+    struct od_window w;
+    od_time limit = od_time_now() - s->lag_ms * 1000;
+    int64_t size, slack, total = 0;
+    bool done = false;
+    int rc;
+
+    rc = od_window_read(from, &w);
+    if (rc < 0)
+        goto out;
+    size = window_page_size(from, &w, s->page_size);
+    if (w.window_to == OD_TIME_NONE) {
+        od_time start, end;
+
+        if (!od_window_bounds(&w, s->overlap_ms, s->lag_ms, s->start_from, &start, &end))
+            goto out; /* caught up */
+        if (start == OD_TIME_NONE) {
+            rc =
+                od_error_set(OD_ECONFIG, "pinduoduo.start_from: '%s' is not usable", s->start_from);
+            goto out;
+        }
+        /* Whole seconds, as the platform takes them. */
+        start -= start % SEC;
+        end -= end % SEC;
+        if (end - start > s->max_window_ms / 1000 * SEC)
+            end = start + s->max_window_ms / 1000 * SEC;
+        w.window_to = end;
+        w.after = start;
+        w.page = 0;
+        size = s->page_size;
+        memset(&st->stats, 0, sizeof(st->stats));
+    }
+    rc = fetch(st, w.after / SEC, w.window_to / SEC, w.page ? w.page : 1, size, w.page == 0, &doc,
+               &resp);
+    if (rc < 0)
+        goto out;
+    if (!json_object_object_get_ex(resp, "order_sn_list", &list) ||
+        !json_object_is_type(list, json_type_array)) {
+        rc = od_error_set(OD_EAGAIN, TYPE ": no order_sn_list in the answer");
+        goto out;
+    }
+    if (w.page == 0) {
+        const char *t = od_json_text(resp, "total_count");
+        struct json_object *more = NULL;
+
+        json_object_object_get_ex(resp, "has_next", &more);
+        if (t) {
+            total = strtoll(t, NULL, 10);
+        } else if (!json_object_get_boolean(more)) {
+            total = (int64_t)json_object_array_length(list);
+        } else {
+            rc = od_error_set(OD_EAGAIN, TYPE ": no total_count in the answer");
+            goto out;
+        }
+    }
+    rc = add_orders(st, list, out);
+    if (rc < 0)
+        goto out;
+    if (w.page == 0) {
+        /* Page 1 told how many orders the window holds: walk back from
+         * the last page (page 1 is read again at the end). */
+        if (total > size)
+            w.page = (total + size - 1) / size;
+        else
+            done = true;
+    } else if (w.page == 1) {
+        done = true;
+    } else {
+        w.page--;
+    }
+    if (done) {
+        char a[OD_TIME_STRLEN], b[OD_TIME_STRLEN];
+
+        od_channel_log(st->ch, OD_CH_INFO,
+                       "window %s - %s done: %llu requests, %llu retried, %lld ms waiting",
+                       od_time_format(w.after, a), od_time_format(w.window_to, b),
+                       (unsigned long long)st->stats.requests,
+                       (unsigned long long)st->stats.retries, (long long)st->stats.waited_ms);
+        w.watermark = w.window_to;
+        w.window_to = w.after = OD_TIME_NONE;
+        w.page = 0;
+        /* Another window follows at once while the time behind the lag is
+         * more than this one could reach (catching up after downtime). */
+        slack = s->overlap_ms > 1000 ? s->overlap_ms * 1000 : SEC;
+        out->more = w.watermark < limit - slack;
+    } else {
+        out->more = true;
+    }
+    rc = write_cursor(out, &w, size);
+out:
+    json_object_put(doc);
+    od_window_clear(&w);
+    return rc;
+}
+
+static int pdd_reparse(void *state, const struct od_dead_letter *d, struct od_batch *out)
+{
+    struct pdd_state *st = state;
+
+    return od_api_reparse(pinduoduo_normalize, st->ch->name, d, out);
+}
+
+const struct od_connector od_pinduoduo_connector = {
+    .version = OD_CONNECTOR_VERSION,
+    .kind = "pinduoduo",
+    .summary = "拼多多 (Pinduoduo) pdd.order.number.list.increment.get, incremental by updated_at",
+    .keys = pdd_keys,
+    .settings_size = sizeof(struct pdd_settings),
+    .validate = pdd_validate,
+    .open = pdd_open,
+    .poll = pdd_poll,
+    .after_commit = NULL,
+    .reparse = pdd_reparse,
+    .close = pdd_close,
+};
