@@ -127,6 +127,30 @@ int od_window_bounds(const struct od_window *w, int64_t overlap_ms, int64_t lag_
     return 1;
 }
 
+od_time od_window_second(od_time t)
+{
+    return t - ((t % 1000000) + 1000000) % 1000000;
+}
+
+int od_window_open(struct od_window *w, int64_t overlap_ms, int64_t lag_ms, const char *start_from,
+                   int64_t max_window_ms)
+{
+    int64_t width = od_window_second(max_window_ms * 1000);
+    od_time start, end, limit;
+
+    if (!od_window_bounds(w, overlap_ms, lag_ms, start_from, &start, &end))
+        return 0;
+    limit = od_window_second(end);
+    start = start == OD_TIME_NONE ? limit - width : od_window_second(start);
+    end = start + width < limit ? start + width : limit;
+    if (end <= start)
+        return 0;
+    w->after = start;
+    w->window_to = end;
+    w->page = 0;
+    return 1;
+}
+
 void od_window_http_log(void *ud, const char *method, const char *url, long status,
                         int64_t latency_ms, const char *error)
 {

@@ -39,6 +39,17 @@ void od_window_clear(struct od_window *w);
 int od_window_bounds(const struct od_window *w, int64_t overlap_ms, int64_t lag_ms,
                      const char *start_from, od_time *start, od_time *end);
 
+/* Open the next window of an API that takes whole seconds and caps the
+ * window's width: bounds as od_window_bounds() (the first sync without
+ * start_from reaches back one max_window), cut to max_window, in whole
+ * seconds. Sets w->after, w->window_to and w->page = 0 and returns 1;
+ * returns 0 when caught up (less than a second left to read). */
+int od_window_open(struct od_window *w, int64_t overlap_ms, int64_t lag_ms, const char *start_from,
+                   int64_t max_window_ms);
+
+/* `t` rounded down to a whole second. */
+od_time od_window_second(od_time t);
+
 /* start_from: an RFC 3339 time or a duration back from now ("90d"). */
 int od_window_parse_start(const char *v, od_time *out);
 

@@ -206,11 +206,6 @@ static void jd_close(void *state)
     free(st);
 }
 
-static od_time whole_second(od_time t)
-{
-    return t - ((t % 1000000) + 1000000) % 1000000;
-}
-
 static void wipe(struct od_buf *b)
 {
     if (b->data)
@@ -529,7 +524,6 @@ static int jd_poll(void *state, const struct od_cursor *from, struct od_batch *o
     struct jd_page page = {.total = -1};
     struct od_window w;
     int64_t size = s->page_size;
-    int64_t max_window_us = whole_second(s->max_window_ms * 1000);
     od_time first, last;
     bool ascending;
     size_t n;
@@ -541,18 +535,8 @@ static int jd_poll(void *state, const struct od_cursor *from, struct od_batch *o
     if (out->max_orders > 0 && (int64_t)out->max_orders < size)
         size = (int64_t)out->max_orders;
     if (w.window_to == OD_TIME_NONE || w.after == OD_TIME_NONE) {
-        od_time start, end, limit;
-
-        if (!od_window_bounds(&w, s->overlap_ms, s->lag_ms, s->start_from, &start, &end))
+        if (!od_window_open(&w, s->overlap_ms, s->lag_ms, s->start_from, s->max_window_ms))
             goto out; /* caught up */
-        limit = whole_second(end);
-        start = start == OD_TIME_NONE ? limit - max_window_us : whole_second(start);
-        end = start + max_window_us < limit ? start + max_window_us : limit;
-        if (end <= start)
-            goto out; /* less than a second since the last window */
-        w.after = start;
-        w.window_to = end;
-        w.page = 0;
         memset(&st->stats, 0, sizeof(st->stats));
         st->throttled = 0;
     }
@@ -605,8 +589,9 @@ static int jd_poll(void *state, const struct od_cursor *from, struct od_batch *o
     }
     /* More now: the window has unread pages, or it was cut at max_window
      * (catching up) and the next one is due. */
-    out->more = w.window_to != OD_TIME_NONE ||
-                w.watermark < whole_second(od_time_now() - s->lag_ms * 1000) - s->overlap_ms * 1000;
+    out->more =
+        w.window_to != OD_TIME_NONE ||
+        w.watermark < od_window_second(od_time_now() - s->lag_ms * 1000) - s->overlap_ms * 1000;
     rc = od_window_write(out, &w);
 out:
     page_clear(&page);

@@ -373,23 +373,9 @@ static int pdd_poll(void *state, const struct od_cursor *from, struct od_batch *
         goto out;
     size = window_page_size(from, &w, s->page_size);
     if (w.window_to == OD_TIME_NONE) {
-        od_time start, end;
-
-        if (!od_window_bounds(&w, s->overlap_ms, s->lag_ms, s->start_from, &start, &end))
-            goto out; /* caught up */
-        if (start == OD_TIME_NONE) {
-            rc =
-                od_error_set(OD_ECONFIG, "pinduoduo.start_from: '%s' is not usable", s->start_from);
-            goto out;
-        }
         /* Whole seconds, as the platform takes them. */
-        start -= start % SEC;
-        end -= end % SEC;
-        if (end - start > s->max_window_ms / 1000 * SEC)
-            end = start + s->max_window_ms / 1000 * SEC;
-        w.window_to = end;
-        w.after = start;
-        w.page = 0;
+        if (!od_window_open(&w, s->overlap_ms, s->lag_ms, s->start_from, s->max_window_ms))
+            goto out; /* caught up */
         size = s->page_size;
         memset(&st->stats, 0, sizeof(st->stats));
     }

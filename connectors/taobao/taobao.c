@@ -194,11 +194,6 @@ static void page_clear(struct top_page *p)
     memset(p, 0, sizeof(*p));
 }
 
-static od_time whole_second(od_time t)
-{
-    return t - ((t % 1000000) + 1000000) % 1000000;
-}
-
 static void wipe(struct od_buf *b)
 {
     if (b->data)
@@ -491,7 +486,7 @@ static int taobao_poll(void *state, const struct od_cursor *from, struct od_batc
     struct top_page page = {0};
     struct od_window w;
     int64_t ps = s->page_size;
-    int64_t max_window_us = whole_second(s->max_window_ms * 1000);
+    int64_t max_window_us = od_window_second(s->max_window_ms * 1000);
     bool capped = false;
     int rc;
 
@@ -505,18 +500,8 @@ static int taobao_poll(void *state, const struct od_cursor *from, struct od_batc
     if (out->max_orders > 0 && (int64_t)out->max_orders < ps)
         ps = (int64_t)out->max_orders;
     if (w.window_to == OD_TIME_NONE || w.after == OD_TIME_NONE) {
-        od_time start, end, limit;
-
-        if (!od_window_bounds(&w, s->overlap_ms, s->lag_ms, s->start_from, &start, &end))
+        if (!od_window_open(&w, s->overlap_ms, s->lag_ms, s->start_from, s->max_window_ms))
             goto out; /* caught up */
-        limit = whole_second(end);
-        start = start == OD_TIME_NONE ? limit - max_window_us : whole_second(start);
-        end = start + max_window_us < limit ? start + max_window_us : limit;
-        if (end <= start)
-            goto out; /* less than a second since the last window */
-        w.after = start;
-        w.window_to = end;
-        w.page = 0;
         memset(&st->stats, 0, sizeof(st->stats));
         st->bans = 0;
     }
