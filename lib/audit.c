@@ -2213,6 +2213,13 @@ int od_audit_batch_order(struct od_audit_batch *b, const struct od_rules *rules,
                          const char *channel, struct od_order *o, od_time now,
                          struct od_audit_result *res)
 {
+    return od_audit_batch_order_flags(b, rules, channel, o, now, 0, res);
+}
+
+int od_audit_batch_order_flags(struct od_audit_batch *b, const struct od_rules *rules,
+                               const char *channel, struct od_order *o, od_time now,
+                               unsigned flags, struct od_audit_result *res)
+{
     struct od_refdata *ref = b->ref;
     struct eval ev, *e = &ev;
     struct od_buf skus;
@@ -2332,7 +2339,8 @@ int od_audit_batch_order(struct od_audit_batch *b, const struct od_rules *rules,
         outcome = "pending";
     else
         outcome = "approved";
-    reservable = strcmp(outcome, "approved") == 0 && o->status != OD_STATUS_CANCELLED &&
+    reservable = (strcmp(outcome, "approved") == 0 || (flags & OD_AUDIT_RESERVE_ANYWAY)) &&
+                 o->status != OD_STATUS_CANCELLED &&
                  o->status != OD_STATUS_REFUNDED;
     if (reservable && stock_rule &&
         (rc = plan_reservations(e, stock_rule, &resv, &n_resv, &resv_rows)) < 0)

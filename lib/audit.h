@@ -154,6 +154,18 @@ int od_audit_batch_order(struct od_audit_batch *b, const struct od_rules *rules,
                          struct od_audit_result *res);
 void od_audit_batch_free(struct od_audit_batch *b);
 
+/* Flags of od_audit_batch_order_flags(). */
+enum {
+    /* Reserve (and count toward approved_since) whatever the outcome:
+     * a person approves the order over the rules' objections. Stock
+     * that is short is still not reserved. */
+    OD_AUDIT_RESERVE_ANYWAY = 1u << 0,
+};
+/* od_audit_batch_order() with flags (0 = the same). */
+int od_audit_batch_order_flags(struct od_audit_batch *b, const struct od_rules *rules,
+                               const char *channel, struct od_order *o, od_time now,
+                               unsigned flags, struct od_audit_result *res);
+
 /* Mainland China mobile normalization: strip spaces, dashes, "+86" /
  * "0086" / "86" prefix; writes "13800138000" into buf and returns true
  * when the result is 1[3-9] followed by 9 digits. Other numbers are

@@ -11,6 +11,7 @@
 #include "error.h"
 #include "json.h"
 #include "migrations.h"
+#include "store_int.h"
 
 /* Advisory lock namespace (first key of the two-int form): "od". */
 #define OD_LOCK_NS      0x6f64
@@ -40,7 +41,7 @@ static const char *pq_msg(const char *m)
     return line;
 }
 
-static int db_error(PGconn *c, const PGresult *r, const char *what)
+int od_store_db_error(PGconn *c, const PGresult *r, const char *what)
 {
     const char *m = r ? PQresultErrorMessage(r) : NULL;
 
@@ -70,6 +71,11 @@ static int open_conn(const char *url, PGconn **out)
     PQsetNoticeProcessor(c, notice_quiet, NULL);
     *out = c;
     return 0;
+}
+
+PGconn *od_store_conn(struct od_store *s)
+{
+    return s->conn;
 }
 
 int od_store_connect(const char *url, struct od_store **out)
@@ -133,7 +139,7 @@ int od_store_query(struct od_store *s, const char *sql, int nparams, const char 
     ExecStatusType st = PQresultStatus(r);
 
     if (st != PGRES_TUPLES_OK && st != PGRES_COMMAND_OK) {
-        int rc = db_error(s->conn, r, "query failed");
+        int rc = od_store_db_error(s->conn, r, "query failed");
 
         PQclear(r);
         return rc;
@@ -151,7 +157,7 @@ static int exec0(struct od_store *s, const char *what, const char *sql, int n,
     int rc = 0;
 
     if (st != PGRES_TUPLES_OK && st != PGRES_COMMAND_OK)
-        rc = db_error(s->conn, r, what);
+        rc = od_store_db_error(s->conn, r, what);
     PQclear(r);
     return rc;
 }
@@ -228,7 +234,7 @@ int od_store_migrate(struct od_store *s, int *applied)
         /* A migration file holds several statements: simple query protocol. */
         r = PQexec(s->conn, m->sql);
         if (PQresultStatus(r) != PGRES_COMMAND_OK && PQresultStatus(r) != PGRES_TUPLES_OK) {
-            rc = db_error(s->conn, r, "migration failed");
+            rc = od_store_db_error(s->conn, r, "migration failed");
             od_error_wrap(rc, "migration %04d_%s", m->version, m->name);
             PQclear(r);
             PQclear(PQexec(s->conn, "ROLLBACK"));
@@ -418,7 +424,7 @@ int od_base64_encode(const void *data, size_t len, struct od_buf *out)
     return 0;
 }
 
-static int add_b64(struct json_object *o, const char *key, const char *raw, size_t len)
+int od_store_add_b64(struct json_object *o, const char *key, const char *raw, size_t len)
 {
     struct od_buf b;
     int rc;
@@ -434,7 +440,7 @@ static int add_b64(struct json_object *o, const char *key, const char *raw, size
 
 /* Add a string that may come from outside: made valid UTF-8 first, as
  * jsonb (rightly) refuses anything else. */
-static void add_str(struct json_object *o, const char *key, const char *v)
+void od_store_add_str(struct json_object *o, const char *key, const char *v)
 {
     char *copy;
 
@@ -447,76 +453,6 @@ static void add_str(struct json_object *o, const char *key, const char *v)
     free(copy);
 }
 
-int od_store_ingest(struct od_store *s, const char *channel, int64_t run_id,
-                    const struct od_batch *b, struct od_ingest_result *res)
-{
-    struct json_object *orders = json_object_new_array();
-    struct json_object *dead = json_object_new_array();
-    char run[32];
-    const char *p[5];
-    PGresult *r = NULL;
-    int rc = 0;
-
-    if (!orders || !dead) {
-        rc = od_error_set(OD_ENOMEM, "out of memory");
-        goto out;
-    }
-    for (size_t i = 0; i < b->n_orders; i++) {
-        struct json_object *o = NULL;
-
-        rc = od_order_to_json(b->orders[i].order, &o);
-        if (rc < 0)
-            goto out;
-        json_object_object_del(o, "id");
-        if (b->orders[i].raw)
-            rc = add_b64(o, "raw", b->orders[i].raw, b->orders[i].raw_len);
-        json_object_array_add(orders, o);
-        if (rc < 0)
-            goto out;
-    }
-    for (size_t i = 0; i < b->n_dead; i++) {
-        const struct od_dead_letter *d = &b->dead[i];
-        struct json_object *o = json_object_new_object();
-
-        if (!o) {
-            rc = od_error_set(OD_ENOMEM, "out of memory");
-            goto out;
-        }
-        add_str(o, "source_ref", d->source_ref);
-        add_str(o, "external_id", d->external_id);
-        add_str(o, "reason", d->reason);
-        rc = add_b64(o, "raw", d->raw, d->raw_len);
-        json_object_array_add(dead, o);
-        if (rc < 0)
-            goto out;
-    }
-    snprintf(run, sizeof(run), "%lld", (long long)run_id);
-    p[0] = channel;
-    p[1] = run_id > 0 ? run : NULL;
-    p[2] = json_object_to_json_string_ext(orders, JSON_C_TO_STRING_PLAIN);
-    p[3] = json_object_to_json_string_ext(dead, JSON_C_TO_STRING_PLAIN);
-    p[4] = b->cursor;
-    r = PQexecParams(s->conn,
-                     "SELECT n_new, n_updated, n_unchanged, n_dead"
-                     " FROM orderd_ingest($1, $2::bigint, $3::jsonb, $4::jsonb, $5::jsonb)",
-                     5, NULL, p, NULL, NULL, 0);
-    if (PQresultStatus(r) != PGRES_TUPLES_OK || PQntuples(r) != 1) {
-        rc = db_error(s->conn, r, "cannot store the batch");
-        goto out;
-    }
-    if (res) {
-        res->n_new = (int)strtol(PQgetvalue(r, 0, 0), NULL, 10);
-        res->n_updated = (int)strtol(PQgetvalue(r, 0, 1), NULL, 10);
-        res->n_unchanged = (int)strtol(PQgetvalue(r, 0, 2), NULL, 10);
-        res->n_dead = (int)strtol(PQgetvalue(r, 0, 3), NULL, 10);
-    }
-out:
-    PQclear(r);
-    json_object_put(orders);
-    json_object_put(dead);
-    return rc;
-}
-
 /* ---- reading orders back ------------------------------------------- */
 
 static const char *val(PGresult *r, int row, int col)
@@ -524,7 +460,7 @@ static const char *val(PGresult *r, int row, int col)
     return PQgetisnull(r, row, col) ? NULL : PQgetvalue(r, row, col);
 }
 
-static int row_to_order(PGresult *r, int row, struct od_order **out)
+int od_store_row_to_order(PGresult *r, int row, struct od_order **out)
 {
     struct od_order *o = NULL;
     struct json_object *doc = NULL;
@@ -555,29 +491,7 @@ out:
 /* The stored row as the normalized JSON shape (read back through
  * od_order_from_json, so json.c stays the one definition of the shape). */
 static const char orders_sql[] =
-    "SELECT o.id, jsonb_build_object("
-    "  'external_id', o.external_id, 'revision', o.revision, 'status', o.status,"
-    "  'channel_status', o.channel_status,"
-    "  'placed_at', o.placed_at, 'paid_at', o.paid_at, 'updated_at', o.source_updated_at,"
-    "  'currency', o.currency,"
-    "  'subtotal', o.subtotal::text, 'shipping', o.shipping::text,"
-    "  'discount', o.discount::text, 'tax', o.tax::text, 'total', o.total::text,"
-    "  'customer', jsonb_build_object('ref', o.customer_ref, 'name', o.customer_name,"
-    "     'phone', o.customer_phone, 'email', o.customer_email),"
-    "  'ship_to', jsonb_build_object('name', o.ship_name, 'phone', o.ship_phone,"
-    "     'country', o.ship_country, 'province', o.ship_province, 'city', o.ship_city,"
-    "     'district', o.ship_district, 'address', o.ship_address,"
-    "     'postal_code', o.ship_postal_code),"
-    "  'lines', coalesce((SELECT jsonb_agg(jsonb_build_object('line_no', l.line_no,"
-    "     'sku', l.sku, 'channel_sku', l.channel_sku, 'title', l.title, 'qty', l.qty,"
-    "     'unit_price', l.unit_price::text, 'discount', l.discount::text,"
-    "     'total', l.total::text) ORDER BY l.line_no)"
-    "     FROM order_lines l WHERE l.order_id = o.id), '[]'::jsonb),"
-    "  'buyer_note', o.buyer_note, 'seller_note', o.seller_note, 'priority', o.priority,"
-    "  'tags', to_jsonb(o.tags),"
-    "  'audit', coalesce(o.audit, jsonb_build_object('outcome', o.audit_outcome,"
-    "     'reasons', '[]'::jsonb))"
-    ")::text, o.channel"
+    OD_ORDER_SELECT
     " FROM orders o"
     " WHERE ($1::text IS NULL OR o.channel = $1)"
     "   AND ($2::text IS NULL OR o.external_id = $2)"
@@ -599,7 +513,7 @@ int od_store_orders(struct od_store *s, const struct od_order_filter *f, od_orde
     p[3] = f->limit > 0 ? limit : NULL;
     /* Single-row mode: memory stays bounded however many orders match. */
     if (!PQsendQueryParams(s->conn, orders_sql, 4, NULL, p, NULL, NULL, 0))
-        return db_error(s->conn, NULL, "cannot list orders");
+        return od_store_db_error(s->conn, NULL, "cannot list orders");
     PQsetSingleRowMode(s->conn);
     while ((r = PQgetResult(s->conn)) != NULL) {
         ExecStatusType st = PQresultStatus(r);
@@ -607,12 +521,12 @@ int od_store_orders(struct od_store *s, const struct od_order_filter *f, od_orde
         if (st == PGRES_SINGLE_TUPLE && rc == 0) {
             struct od_order *o = NULL;
 
-            rc = row_to_order(r, 0, &o);
+            rc = od_store_row_to_order(r, 0, &o);
             if (rc == 0)
                 rc = cb(ud, o);
             od_order_free(o);
         } else if (st != PGRES_SINGLE_TUPLE && st != PGRES_TUPLES_OK && rc == 0) {
-            rc = db_error(s->conn, r, "cannot list orders");
+            rc = od_store_db_error(s->conn, r, "cannot list orders");
         }
         PQclear(r);
     }

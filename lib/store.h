@@ -57,10 +57,61 @@ struct od_ingest_result {
     int n_new, n_updated, n_unchanged, n_dead;
 };
 
-/* Write one batch (orders, lines, events, dead letters, cursor) in one
- * statement: one round trip, one transaction, all or nothing. */
-int od_store_ingest(struct od_store *s, const char *channel, int64_t run_id,
-                    const struct od_batch *b, struct od_ingest_result *res);
+struct od_rules;
+struct od_refdata;
+struct od_audit;
+
+/* Write one batch (orders, lines, events, audit outcomes, stock
+ * reservations, dead letters, cursor) in one transaction, all or
+ * nothing, in a fixed number of round trips whatever its size: stage,
+ * one query per reference table, commit (docs/audit.md). New orders and
+ * new revisions of orders the audit held are audited with `rules` (NULL
+ * or empty: every new order is approved and nothing is reserved); the
+ * audit maps the batch's SKUs and sets their audit, priority and tags
+ * in `b`. Runs in the caller's transaction when one is open. */
+int od_store_ingest(struct od_store *s, const char *channel, int64_t run_id, struct od_batch *b,
+                    const struct od_rules *rules, struct od_ingest_result *res);
+
+/* The reference data `orders` need, one query per table: SKU map,
+ * customers (with approved_since), recent orders for the duplicate rule,
+ * products, price lists, blacklist, inventory -- the last three only when
+ * a rule of their type exists, inventory also for `extra_skus`. With
+ * `lock` (inside a transaction) customers and inventory rows are locked
+ * FOR UPDATE, inventory in (sku, warehouse) order. *out (zeroed by the
+ * caller) is filled only on success. */
+int od_store_refdata(struct od_store *s, const struct od_rules *rules,
+                     struct od_order *const *orders, size_t n, char *const *extra_skus,
+                     size_t n_extra, bool lock, struct od_refdata *out);
+
+/* Re-audit up to `limit` pending orders whose recheck_at has come (wait
+ * rule), in one transaction; rows another instance holds are skipped.
+ * *n = how many were re-audited. */
+int od_store_recheck(struct od_store *s, const struct od_rules *rules, int limit, int *n);
+
+/* "1042" or "CHANNEL/EXTERNAL_ID" (split at the first '/') -> order id;
+ * OD_ENOTFOUND / OD_EINVAL with a message naming the spec. */
+int od_store_order_id(struct od_store *s, const char *spec, int64_t *out);
+
+/* A person approves order `id`: re-audits it against the current
+ * reference data and reserves its stock. When the stock rules find stock
+ * short it refuses with OD_EBUSY and the shortage, unless `force` (then
+ * what is available is reserved and *warning names the shortage; caller
+ * frees). An order already approved is refused (OD_EINVAL). Recorded as a
+ * review event by `actor` with `note` (may be NULL). */
+int od_store_review_approve(struct od_store *s, const struct od_rules *rules, int64_t id,
+                            const char *actor, const char *note, bool force, char **warning);
+/* A person rejects order `id` with `reason`; its reservations end. */
+int od_store_review_reject(struct od_store *s, int64_t id, const char *actor, const char *reason);
+
+/* Replay: evaluate `rules` on the stored orders (of `channel`, placed at
+ * or after `since`, both optional) in id order, in one read-only
+ * snapshot; nothing is written or locked. Each order is judged on its own
+ * against the reference data as it is now, without what it holds itself
+ * (its reservations, its share of approved_since). `cb` gets the order
+ * with its new audit and the stored one (both borrowed). */
+typedef int (*od_replay_cb)(void *ud, const struct od_order *o, const struct od_audit *stored);
+int od_store_replay(struct od_store *s, const struct od_rules *rules, const char *channel,
+                    const char *since, od_replay_cb cb, void *ud);
 
 /* Filters for od_store_orders(); NULL/0 fields do not filter. */
 struct od_order_filter {

@@ -8,7 +8,8 @@
 
 /* The rules file is part of the configuration: an invalid one makes the
  * whole configuration invalid (orderd --check, reload). */
-static int check_rules(const struct od_config *c, struct od_config_errors *errs)
+static int check_rules(const struct od_config *c, struct od_config_errors *errs,
+                       struct od_rules **out)
 {
     struct od_rules *rules = NULL;
 
@@ -16,16 +17,21 @@ static int check_rules(const struct od_config *c, struct od_config_errors *errs)
         return 0;
     if (od_rules_load(c->rules, &rules, errs) < 0)
         return OD_ECONFIG;
-    od_rules_free(rules);
+    if (out)
+        *out = rules;
+    else
+        od_rules_free(rules);
     return 0;
 }
 
-struct od_config *od_cli_load_config(const char *path, const char *prog)
+struct od_config *od_cli_load_config(const char *path, const char *prog, struct od_rules **rules)
 {
     struct od_config_errors errs = {0};
     struct od_config *c = NULL;
 
-    if (od_config_load(path, od_connectors, &c, &errs) < 0 || check_rules(c, &errs) < 0) {
+    if (rules)
+        *rules = NULL;
+    if (od_config_load(path, od_connectors, &c, &errs) < 0 || check_rules(c, &errs, rules) < 0) {
         od_config_free(c);
         c = NULL;
         for (size_t i = 0; i < errs.n; i++)

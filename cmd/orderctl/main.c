@@ -27,12 +27,14 @@
 #include "import.h"
 #include "json.h"
 #include "registry.h"
+#include "rules.h"
 #include "store.h"
 #include "table.h"
 
 struct ctx {
     const char *config_path;
     struct od_config *cfg;
+    struct od_rules *rules;
     struct od_store *store;
     const char *format;
     const char *channel;
@@ -747,7 +749,7 @@ static int retry_one(struct ctx *c, const char *id, bool *resolved)
         PQclear(u);
         if (rc < 0)
             goto out;
-        rc = od_store_ingest(c->store, ch->name, 0, &b, &res);
+        rc = od_store_ingest(c->store, ch->name, 0, &b, c->rules, &res);
         if (rc == 0) {
             rc = od_store_query(c->store,
                                 "UPDATE dead_letters SET state = 'resolved', resolved_at = now(),"
@@ -925,7 +927,7 @@ int main(int argc, char **argv)
         return OD_EXIT_USAGE;
     }
     cmd = argv[optind++];
-    c.cfg = od_cli_load_config(c.config_path, "orderctl");
+    c.cfg = od_cli_load_config(c.config_path, "orderctl", &c.rules);
     if (!c.cfg)
         return OD_EXIT_USAGE;
     if (strcmp(cmd, "migrate") == 0 && optind == argc) {
@@ -962,5 +964,6 @@ int main(int argc, char **argv)
     }
     od_store_close(c.store);
     od_config_free(c.cfg);
+    od_rules_free(c.rules);
     return rc;
 }

@@ -15,6 +15,7 @@
 
 #include "cli.h"
 #include "config.h"
+#include "rules.h"
 #include "error.h"
 #include "log.h"
 #include "scheduler.h"
@@ -60,6 +61,7 @@ int main(int argc, char **argv)
     size_t n_names = 0;
     bool once = false, check = false;
     struct od_config *cfg = NULL;
+    struct od_rules *rules = NULL;
     struct od_scheduler *sched = NULL;
     sigset_t sigs;
     int opt, status = OD_EXIT_OK;
@@ -98,11 +100,12 @@ int main(int argc, char **argv)
         usage(stderr);
         return OD_EXIT_USAGE;
     }
-    cfg = od_cli_load_config(config_path, "orderd");
+    cfg = od_cli_load_config(config_path, "orderd", &rules);
     if (!cfg)
         return OD_EXIT_USAGE;
     if (check_selection(cfg, names, n_names) < 0) {
         od_config_free(cfg);
+        od_rules_free(rules);
         return OD_EXIT_USAGE;
     }
     if (check) {
@@ -113,6 +116,7 @@ int main(int argc, char **argv)
         printf("orderd: configuration %s is valid: %zu channel%s (%zu enabled)\n", config_path,
                cfg->n_channels, cfg->n_channels == 1 ? "" : "s", enabled);
         od_config_free(cfg);
+        od_rules_free(rules);
         return OD_EXIT_OK;
     }
     od_log_setup(cfg->log_level, cfg->log_format);
@@ -125,9 +129,10 @@ int main(int argc, char **argv)
     pthread_sigmask(SIG_BLOCK, &sigs, NULL);
     signal(SIGPIPE, SIG_IGN);
 
-    if (od_scheduler_start(cfg, (const char *const *)names, n_names, once, &sched) < 0) {
+    if (od_scheduler_start(cfg, rules, (const char *const *)names, n_names, once, &sched) < 0) {
         od_log(OD_LOG_ERROR, NULL, NULL, "cannot start: %s", od_error_last());
         od_config_free(cfg);
+        od_rules_free(rules);
         return OD_EXIT_FAIL;
     }
     od_log(OD_LOG_INFO, NULL, NULL, "orderd %s started%s: %zu channel%s configured", ORDERD_VERSION,
@@ -152,10 +157,12 @@ int main(int argc, char **argv)
             break;
         }
         if (sig == SIGHUP && !once) {
-            struct od_config *next = od_cli_load_config(config_path, "orderd");
+            struct od_rules *next_rules = NULL;
+            struct od_config *next = od_cli_load_config(config_path, "orderd", &next_rules);
             struct od_scheduler *next_sched = NULL;
 
             if (!next || check_selection(next, names, n_names) < 0) {
+                od_rules_free(next_rules);
                 od_log(OD_LOG_ERROR, NULL, NULL,
                        "reload refused: %s is invalid (errors above); still running the "
                        "previous configuration",
@@ -171,13 +178,16 @@ int main(int argc, char **argv)
             }
             od_scheduler_free(sched);
             od_config_free(cfg);
+            od_rules_free(rules);
             cfg = next;
+            rules = next_rules;
             od_log_setup(cfg->log_level, cfg->log_format);
-            if (od_scheduler_start(cfg, (const char *const *)names, n_names, false, &next_sched) <
-                0) {
+            if (od_scheduler_start(cfg, rules, (const char *const *)names, n_names, false,
+                                   &next_sched) < 0) {
                 od_log(OD_LOG_ERROR, NULL, NULL, "cannot restart after reload: %s",
                        od_error_last());
                 od_config_free(cfg);
+                od_rules_free(rules);
                 return OD_EXIT_FAIL;
             }
             sched = next_sched;
@@ -194,6 +204,7 @@ int main(int argc, char **argv)
     }
     od_scheduler_free(sched);
     od_config_free(cfg);
+    od_rules_free(rules);
     od_log(OD_LOG_INFO, NULL, NULL, "orderd stopped");
     return status;
 }

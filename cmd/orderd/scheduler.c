@@ -12,6 +12,7 @@
 #include "connector.h"
 #include "error.h"
 #include "log.h"
+#include "rules.h"
 #include "store.h"
 
 /* Repeated identical errors: logged at the first, then every Nth. */
@@ -29,6 +30,7 @@ struct worker {
 
 struct od_scheduler {
     const struct od_config *cfg;
+    const struct od_rules *rules;
     bool once;
     atomic_bool stop;
     pthread_mutex_t mu;
@@ -175,7 +177,7 @@ static int run_channel(struct chan_run *r)
         if (rc < 0)
             break;
         if (b->n_orders || b->n_dead || b->cursor) {
-            rc = od_store_ingest(r->store, ch->name, run_id, b, &res);
+            rc = od_store_ingest(r->store, ch->name, run_id, b, w->sched->rules, &res);
             if (rc < 0)
                 break;
             totals[0] += res.n_new;
@@ -310,6 +312,72 @@ static void *worker_main(void *arg)
     return NULL;
 }
 
+/* Re-audit pending orders whose wait is over (docs/audit.md): one thread
+ * with its own connection, every RECHECK_EVERY_MS, or once with --once
+ * after the channels are done. */
+#define RECHECK_EVERY_MS 30000
+#define RECHECK_LIMIT 500
+
+static bool channels_done(struct od_scheduler *s)
+{
+    for (size_t i = 0; i < s->n_workers; i++)
+        if (s->workers[i].ch && !atomic_load(&s->workers[i].done))
+            return false;
+    return true;
+}
+
+static void *recheck_main(void *arg)
+{
+    struct worker *w = arg;
+    struct od_scheduler *s = w->sched;
+    struct od_store *store = NULL;
+    char last[512] = "";
+
+    if (s->once) {
+        pthread_mutex_lock(&s->mu);
+        while (!channels_done(s) && !atomic_load(&s->stop))
+            pthread_cond_wait(&s->cond, &s->mu);
+        pthread_mutex_unlock(&s->mu);
+    }
+    while (!atomic_load(&s->stop) || s->once) {
+        int n = 0, total = 0, rc = 0;
+
+        if (!store || !od_store_ok(store)) {
+            od_store_close(store);
+            store = NULL;
+            rc = od_store_connect(s->cfg->database_url, &store);
+        }
+        while (rc == 0 && (rc = od_store_recheck(store, s->rules, RECHECK_LIMIT, &n)) == 0 &&
+               n > 0) {
+            total += n;
+            if (n < RECHECK_LIMIT)
+                break;
+        }
+        if (rc < 0) {
+            const char *m = od_error_last();
+
+            if (strcmp(m, last) != 0)
+                od_log(OD_LOG_ERROR, "audit", "recheck", "%s", m);
+            snprintf(last, sizeof(last), "%s", m);
+            w->failed = s->once;
+        } else {
+            last[0] = '\0';
+            if (total)
+                od_log(OD_LOG_INFO, "audit", "recheck", "%d pending order%s re-audited", total,
+                       total == 1 ? "" : "s");
+        }
+        if (s->once)
+            break;
+        nap(s, RECHECK_EVERY_MS);
+    }
+    od_store_close(store);
+    atomic_store(&w->done, true);
+    pthread_mutex_lock(&s->mu);
+    pthread_cond_broadcast(&s->cond);
+    pthread_mutex_unlock(&s->mu);
+    return NULL;
+}
+
 static bool selected(const struct od_channel *ch, const char *const *names, size_t n)
 {
     if (n == 0)
@@ -320,8 +388,9 @@ static bool selected(const struct od_channel *ch, const char *const *names, size
     return false;
 }
 
-int od_scheduler_start(const struct od_config *cfg, const char *const *names, size_t n_names,
-                       bool once, struct od_scheduler **out)
+int od_scheduler_start(const struct od_config *cfg, const struct od_rules *rules,
+                       const char *const *names, size_t n_names, bool once,
+                       struct od_scheduler **out)
 {
     struct od_scheduler *s = calloc(1, sizeof(*s));
     char host[64] = "localhost";
@@ -330,13 +399,14 @@ int od_scheduler_start(const struct od_config *cfg, const char *const *names, si
     if (!s)
         return od_error_set(OD_ENOMEM, "out of memory");
     s->cfg = cfg;
+    s->rules = rules;
     s->once = once;
     atomic_init(&s->stop, false);
     pthread_mutex_init(&s->mu, NULL);
     pthread_cond_init(&s->cond, NULL);
     gethostname(host, sizeof(host) - 1);
     snprintf(s->instance, sizeof(s->instance), "%s:%ld", host, (long)getpid());
-    s->workers = calloc(cfg->n_channels ? cfg->n_channels : 1, sizeof(*s->workers));
+    s->workers = calloc(cfg->n_channels + 1, sizeof(*s->workers));
     if (!s->workers) {
         rc = od_error_set(OD_ENOMEM, "out of memory");
         goto out;
@@ -358,6 +428,18 @@ int od_scheduler_start(const struct od_config *cfg, const char *const *names, si
         atomic_init(&w->done, false);
         if (pthread_create(&w->thread, NULL, worker_main, w) != 0) {
             rc = od_error_set(OD_ENOMEM, "cannot start a thread for channel %s", ch->name);
+            goto out;
+        }
+        w->started = true;
+        s->n_workers++;
+    }
+    if (rules && rules->n > 0) {
+        struct worker *w = &s->workers[s->n_workers];
+
+        w->sched = s;
+        atomic_init(&w->done, false);
+        if (pthread_create(&w->thread, NULL, recheck_main, w) != 0) {
+            rc = od_error_set(OD_ENOMEM, "cannot start the recheck thread");
             goto out;
         }
         w->started = true;

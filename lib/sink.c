@@ -1,0 +1,1666 @@
+/* The audited sink: one batch is staged, audited against reference data
+ * fetched set-wise, and committed in one transaction (docs/audit.md).
+ * Also the other writers of audit outcomes (re-check of pending orders,
+ * review decisions) and the read-only replay, which share the reference
+ * data fetch. Round trips per batch: BEGIN, stage, one query per
+ * reference table, commit, COMMIT -- never one per order. */
+#include <json-c/json.h>
+#include <libpq-fe.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "audit.h"
+#include "buf.h"
+#include "error.h"
+#include "json.h"
+#include "rules.h"
+#include "store.h"
+#include "store_int.h"
+
+#define STR2(x) #x
+#define OD_STRINGIFY(x) STR2(x)
+#define ARRAY_MAX ((size_t)1 << 28)
+#define RECENT_MAX 20000
+#define REPLAY_CHUNK 500
+
+/* ---- small helpers -------------------------------------------------- */
+
+/* A growable list of strings (borrowed or owned per `owned`), turned
+ * into a PostgreSQL text[] literal for `= ANY($n)`. */
+struct strs {
+    char **v;
+    size_t n, cap;
+    bool owned;
+};
+
+static int strs_add(struct strs *s, const char *x)
+{
+    char *c;
+
+    if (!x || !*x)
+        return 0;
+    if (s->n == s->cap) {
+        size_t cap = s->cap ? s->cap * 2 : 64;
+        char **p = realloc(s->v, cap * sizeof(*p));
+
+        if (!p)
+            return OD_ENOMEM;
+        s->v = p;
+        s->cap = cap;
+    }
+    if (s->owned) {
+        if (!(c = strdup(x)))
+            return OD_ENOMEM;
+    } else {
+        c = (char *)(uintptr_t)x;
+    }
+    s->v[s->n++] = c;
+    return 0;
+}
+
+static void strs_free(struct strs *s)
+{
+    if (s->owned)
+        for (size_t i = 0; i < s->n; i++)
+            free(s->v[i]);
+    free(s->v);
+    memset(s, 0, sizeof(*s));
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* "{"a","b\"c"}" -- every element quoted, so no value needs thought. */
+static int strs_literal(struct strs *s, struct od_buf *out)
+{
+    int rc = od_buf_addc(out, '{');
+
+    if (s->n > 1)
+        qsort(s->v, s->n, sizeof(*s->v), cmp_str);
+    for (size_t i = 0; i < s->n && rc == 0; i++) {
+        if (i > 0 && strcmp(s->v[i], s->v[i - 1]) == 0)
+            continue;
+        if (out->len > 1)
+            rc = od_buf_addc(out, ',');
+        if (rc == 0)
+            rc = od_buf_addc(out, '"');
+        for (const char *p = s->v[i]; *p && rc == 0; p++) {
+            if (*p == '"' || *p == '\\')
+                rc = od_buf_addc(out, '\\');
+            if (rc == 0)
+                rc = od_buf_addc(out, *p);
+        }
+        if (rc == 0)
+            rc = od_buf_addc(out, '"');
+    }
+    if (rc == 0)
+        rc = od_buf_addc(out, '}');
+    return rc < 0 ? od_error_set(OD_ENOMEM, "out of memory") : 0;
+}
+
+static const char *val(PGresult *r, int row, int col)
+{
+    return PQgetisnull(r, row, col) ? NULL : PQgetvalue(r, row, col);
+}
+
+static int dup_val(PGresult *r, int row, int col, char **out)
+{
+    const char *v = val(r, row, col);
+
+    *out = NULL;
+    if (v && !(*out = strdup(v)))
+        return OD_ENOMEM;
+    return 0;
+}
+
+static od_money money_val(PGresult *r, int row, int col)
+{
+    const char *v = val(r, row, col);
+    od_money m;
+
+    if (!v || od_money_parse(v, strlen(v), &m) < 0)
+        return OD_MONEY_NONE;
+    return m;
+}
+
+static int64_t int_val(PGresult *r, int row, int col, int64_t def)
+{
+    const char *v = val(r, row, col);
+
+    return v ? strtoll(v, NULL, 10) : def;
+}
+
+static int query(struct od_store *s, const char *what, const char *sql, int n,
+                 const char *const *params, PGresult **out)
+{
+    PGresult *r = PQexecParams(od_store_conn(s), sql, n, NULL, params, NULL, NULL, 0);
+    ExecStatusType st = PQresultStatus(r);
+
+    if (st != PGRES_TUPLES_OK && st != PGRES_COMMAND_OK) {
+        int rc = od_store_db_error(od_store_conn(s), r, what);
+
+        PQclear(r);
+        return rc;
+    }
+    *out = r;
+    return 0;
+}
+
+static int exec0(struct od_store *s, const char *what, const char *sql)
+{
+    PGresult *r = NULL;
+    int rc = query(s, what, sql, 0, NULL, &r);
+
+    PQclear(r);
+    return rc;
+}
+
+static bool rules_have(const struct od_rules *rules, enum od_rule_type t)
+{
+    for (size_t i = 0; rules && i < rules->n; i++)
+        if (rules->rules[i].type == t)
+            return true;
+    return false;
+}
+
+static const struct od_rule *rule_by_id(const struct od_rules *rules, const char *id)
+{
+    for (size_t i = 0; rules && id && i < rules->n; i++)
+        if (strcmp(rules->rules[i].id, id) == 0)
+            return &rules->rules[i];
+    return NULL;
+}
+
+static void lower_ascii(char *s)
+{
+    for (; s && *s; s++)
+        if (*s >= 'A' && *s <= 'Z')
+            *s = (char)(*s - 'A' + 'a');
+}
+
+/* ---- reference data ------------------------------------------------- */
+
+/* The keys the batch looks up, as PostgreSQL array literals. */
+struct keys {
+    struct od_buf map_ch, map_code; /* (channel, code) pairs for sku_map */
+    struct od_buf skus, refs, phones, emails, names, pos;
+    struct od_buf blvals; /* phones, e-mails and names: blacklist values */
+    od_time earliest; /* oldest placed_at of the orders */
+};
+
+static void keys_free(struct keys *k)
+{
+    od_buf_free(&k->map_ch);
+    od_buf_free(&k->map_code);
+    od_buf_free(&k->skus);
+    od_buf_free(&k->refs);
+    od_buf_free(&k->phones);
+    od_buf_free(&k->emails);
+    od_buf_free(&k->names);
+    od_buf_free(&k->pos);
+    od_buf_free(&k->blvals);
+}
+
+/* Pairs must stay aligned, so they are written unsorted and unmerged. */
+static int pair_add(struct od_buf *a, const char *x)
+{
+    int rc = od_buf_addc(a, a->len ? ',' : '{');
+
+    if (rc == 0)
+        rc = od_buf_addc(a, '"');
+    for (const char *p = x; *p && rc == 0; p++) {
+        if (*p == '"' || *p == '\\')
+            rc = od_buf_addc(a, '\\');
+        if (rc == 0)
+            rc = od_buf_addc(a, *p);
+    }
+    if (rc == 0)
+        rc = od_buf_addc(a, '"');
+    return rc;
+}
+
+static int pair_close(struct od_buf *a)
+{
+    return od_buf_adds(a, a->len ? "}" : "{}");
+}
+
+static int collect_keys(struct od_order *const *orders, size_t n, char *const *extra_skus,
+                        size_t n_extra, struct keys *k)
+{
+    struct strs skus = {.owned = false}, refs = {.owned = false}, names = {.owned = false};
+    struct strs phones = {.owned = true}, emails = {.owned = true}, pos = {.owned = true};
+    struct strs bl = {.owned = true};
+    int rc = 0;
+
+    od_buf_init(&k->map_ch, ARRAY_MAX);
+    od_buf_init(&k->map_code, ARRAY_MAX);
+    od_buf_init(&k->skus, ARRAY_MAX);
+    od_buf_init(&k->refs, ARRAY_MAX);
+    od_buf_init(&k->phones, ARRAY_MAX);
+    od_buf_init(&k->emails, ARRAY_MAX);
+    od_buf_init(&k->names, ARRAY_MAX);
+    od_buf_init(&k->pos, ARRAY_MAX);
+    od_buf_init(&k->blvals, ARRAY_MAX);
+    k->earliest = OD_TIME_NONE;
+    for (size_t i = 0; i < n_extra && rc == 0; i++)
+        rc = strs_add(&skus, extra_skus[i]);
+    for (size_t i = 0; i < n && rc == 0; i++) {
+        const struct od_order *o = orders[i];
+        const char *ch = o->channel ? o->channel : "";
+        char buf[128];
+
+        for (size_t j = 0; j < o->n_lines && rc == 0; j++) {
+            const struct od_line *l = &o->lines[j];
+
+            if (l->channel_sku && (rc = pair_add(&k->map_ch, ch)) == 0)
+                rc = pair_add(&k->map_code, l->channel_sku);
+            if (rc == 0 && l->sku && (rc = pair_add(&k->map_ch, ch)) == 0)
+                rc = pair_add(&k->map_code, l->sku);
+            if (rc == 0)
+                rc = strs_add(&skus, l->sku);
+            if (rc == 0)
+                rc = strs_add(&skus, l->channel_sku);
+        }
+        if (rc == 0)
+            rc = strs_add(&refs, o->customer.ref);
+        if (rc == 0)
+            rc = strs_add(&names, o->customer.name);
+        if (rc == 0)
+            rc = strs_add(&names, o->ship_to.name);
+        buf[0] = '\0';
+        od_audit_phone(o->customer.phone, buf, sizeof(buf));
+        if (rc == 0)
+            rc = strs_add(&phones, buf);
+        buf[0] = '\0';
+        od_audit_phone(o->ship_to.phone, buf, sizeof(buf));
+        if (rc == 0)
+            rc = strs_add(&phones, buf);
+        if (rc == 0 && o->customer.email && (rc = strs_add(&emails, o->customer.email)) == 0)
+            lower_ascii(emails.v[emails.n - 1]);
+        if (rc == 0 && od_audit_po_number(o, buf, sizeof(buf)))
+            rc = strs_add(&pos, buf);
+        if (o->placed_at != OD_TIME_NONE &&
+            (k->earliest == OD_TIME_NONE || o->placed_at < k->earliest))
+            k->earliest = o->placed_at;
+    }
+    if (rc == 0)
+        rc = pair_close(&k->map_ch);
+    if (rc == 0)
+        rc = pair_close(&k->map_code);
+    if (rc == 0)
+        rc = strs_literal(&skus, &k->skus);
+    if (rc == 0)
+        rc = strs_literal(&refs, &k->refs);
+    if (rc == 0)
+        rc = strs_literal(&phones, &k->phones);
+    if (rc == 0)
+        rc = strs_literal(&emails, &k->emails);
+    if (rc == 0)
+        rc = strs_literal(&names, &k->names);
+    if (rc == 0)
+        rc = strs_literal(&pos, &k->pos);
+    for (size_t i = 0; i < phones.n && rc == 0; i++)
+        rc = strs_add(&bl, phones.v[i]);
+    for (size_t i = 0; i < emails.n && rc == 0; i++)
+        rc = strs_add(&bl, emails.v[i]);
+    for (size_t i = 0; i < names.n && rc == 0; i++)
+        rc = strs_add(&bl, names.v[i]);
+    if (rc == 0)
+        rc = strs_literal(&bl, &k->blvals);
+    strs_free(&bl);
+    strs_free(&skus);
+    strs_free(&refs);
+    strs_free(&names);
+    strs_free(&phones);
+    strs_free(&emails);
+    strs_free(&pos);
+    return rc < 0 ? od_error_set(OD_ENOMEM, "out of memory") : 0;
+}
+
+static const char sql_skumap[] =
+    "SELECT m.channel, m.channel_sku, m.sku, m.multiplier FROM sku_map m"
+    " WHERE (m.channel, m.channel_sku) IN (SELECT * FROM unnest($1::text[], $2::text[]))";
+
+/* approved_since: what this customer's approved orders add since finance
+ * loaded open_balance (docs/audit.md, credit_limit). */
+static const char sql_customers[] =
+    "SELECT c.ref, c.name, c.phone_norm, c.email, c.credit_limit::text, c.open_balance::text,"
+    "  (SELECT coalesce(sum(o.total), 0)::text FROM orders o"
+    "    WHERE o.customer_ref_matched = c.ref AND o.audit_outcome = 'approved'"
+    "      AND o.approved_at > c.balance_as_of"
+    "      AND o.status NOT IN ('cancelled', 'refunded')),"
+    "  c.price_tier, c.blocked"
+    " FROM customers c"
+    " WHERE c.ref = ANY($1::text[]) OR c.phone_norm = ANY($2::text[])"
+    "    OR lower(c.email) = ANY($3::text[])"
+    " ORDER BY c.ref";
+
+static const char sql_recent[] =
+    "SELECT o.id, o.channel, o.external_id, o.phone_norm, o.customer_ref_matched,"
+    "  o.sku_multiset, o.po_number,"
+    "  (extract(epoch FROM o.placed_at) * 1000000)::bigint"
+    " FROM orders o"
+    " WHERE o.status NOT IN ('cancelled', 'refunded')"
+    "   AND ((o.placed_at >= to_timestamp($4::double precision)"
+    "         AND (o.phone_norm = ANY($1::text[]) OR o.customer_ref_matched = ANY($2::text[])))"
+    "        OR o.po_number = ANY($3::text[]))"
+    " ORDER BY o.id DESC LIMIT " OD_STRINGIFY(RECENT_MAX);
+
+static const char sql_products[] = "SELECT sku, active FROM products WHERE sku = ANY($1::text[])";
+
+static const char sql_prices[] =
+    "SELECT tier, sku, unit_price::text,"
+    "  (extract(epoch FROM valid_from) * 1000000)::bigint,"
+    "  (extract(epoch FROM valid_to) * 1000000)::bigint"
+    " FROM price_lists WHERE sku = ANY($1::text[])";
+
+static const char sql_blacklist[] =
+    "SELECT kind, value_norm, reason FROM blacklist"
+    " WHERE value_norm = ANY($1::text[]) OR kind = 'address_substring'";
+
+static const char sql_inventory[] =
+    "SELECT sku, warehouse, on_hand, reserved FROM inventory WHERE sku = ANY($1::text[])"
+    " ORDER BY sku, warehouse";
+
+/* Skus of the batch after mapping: the map's targets join the list. */
+static int add_mapped(struct keys *k, const struct od_refdata *ref)
+{
+    struct strs s = {.owned = true};
+    struct od_buf b;
+    int rc = 0;
+
+    if (!ref->n_skumap)
+        return 0;
+    /* Re-read the current literal's elements is not needed: build anew
+     * from the old literal plus the mapped SKUs. */
+    od_buf_init(&b, ARRAY_MAX);
+    for (size_t i = 0; i < ref->n_skumap && rc == 0; i++)
+        rc = strs_add(&s, ref->skumap[i].sku);
+    if (rc == 0)
+        rc = strs_literal(&s, &b);
+    /* "{a,b}" + "{c}" -> "{a,b,c}" */
+    if (rc == 0 && b.len > 2) {
+        if (k->skus.len <= 2) {
+            od_buf_reset(&k->skus);
+            rc = od_buf_add(&k->skus, b.data, b.len);
+        } else {
+            k->skus.len--; /* drop '}' */
+            rc = od_buf_addc(&k->skus, ',');
+            if (rc == 0)
+                rc = od_buf_add(&k->skus, b.data + 1, b.len - 1);
+        }
+    }
+    od_buf_free(&b);
+    strs_free(&s);
+    return rc < 0 ? od_error_set(OD_ENOMEM, "out of memory") : 0;
+}
+
+#define GROW(arr, n, cnt)                                                                          \
+    do {                                                                                           \
+        (arr) = calloc((cnt) ? (size_t)(cnt) : 1, sizeof(*(arr)));                                 \
+        if (!(arr)) {                                                                              \
+            rc = OD_ENOMEM;                                                                        \
+            goto out;                                                                              \
+        }                                                                                          \
+        (n) = 0;                                                                                   \
+    } while (0)
+
+int od_store_refdata(struct od_store *s, const struct od_rules *rules,
+                     struct od_order *const *orders, size_t n, char *const *extra_skus,
+                     size_t n_extra, bool lock, struct od_refdata *out)
+{
+    struct keys k;
+    struct od_refdata ref;
+    PGresult *r = NULL;
+    const char *p[4];
+    char since[64];
+    struct od_buf sql;
+    int rc;
+
+    memset(&ref, 0, sizeof(ref));
+    od_buf_init(&sql, 4096);
+    rc = collect_keys(orders, n, extra_skus, n_extra, &k);
+    if (rc < 0)
+        goto out;
+
+    /* sku_map */
+    p[0] = k.map_ch.data;
+    p[1] = k.map_code.data;
+    if ((rc = query(s, "cannot read sku_map", sql_skumap, 2, p, &r)) < 0)
+        goto out;
+    GROW(ref.skumap, ref.n_skumap, PQntuples(r));
+    for (int i = 0; i < PQntuples(r); i++) {
+        struct od_ref_skumap *m = &ref.skumap[ref.n_skumap++];
+
+        if (dup_val(r, i, 0, &m->channel) || dup_val(r, i, 1, &m->channel_sku) ||
+            dup_val(r, i, 2, &m->sku)) {
+            rc = OD_ENOMEM;
+            goto out;
+        }
+        m->multiplier = int_val(r, i, 3, 1);
+    }
+    PQclear(r);
+    r = NULL;
+    if ((rc = add_mapped(&k, &ref)) < 0)
+        goto out;
+
+    /* customers (locked: two batches cannot both spend one credit line) */
+    p[0] = k.refs.data;
+    p[1] = k.phones.data;
+    p[2] = k.emails.data;
+    od_buf_reset(&sql);
+    if (od_buf_adds(&sql, sql_customers) < 0 || (lock && od_buf_adds(&sql, " FOR UPDATE") < 0)) {
+        rc = OD_ENOMEM;
+        goto out;
+    }
+    if ((rc = query(s, "cannot read customers", sql.data, 3, p, &r)) < 0)
+        goto out;
+    GROW(ref.customers, ref.n_customers, PQntuples(r));
+    {
+        struct strs crefs = {.owned = true};
+        struct od_buf lit;
+
+        for (int i = 0; i < PQntuples(r); i++) {
+            struct od_ref_customer *c = &ref.customers[ref.n_customers++];
+            const char *b = val(r, i, 8);
+
+            if (dup_val(r, i, 0, &c->ref) || dup_val(r, i, 1, &c->name) ||
+                dup_val(r, i, 2, &c->phone) || dup_val(r, i, 3, &c->email) ||
+                dup_val(r, i, 7, &c->price_tier) || strs_add(&crefs, c->ref) < 0) {
+                strs_free(&crefs);
+                rc = OD_ENOMEM;
+                goto out;
+            }
+            c->credit_limit = money_val(r, i, 4);
+            c->open_balance = money_val(r, i, 5);
+            c->approved_since = money_val(r, i, 6);
+            c->blocked = b && b[0] == 't';
+        }
+        PQclear(r);
+        r = NULL;
+
+        /* recent orders for the duplicate rule */
+        od_buf_init(&lit, ARRAY_MAX);
+        rc = strs_literal(&crefs, &lit);
+        strs_free(&crefs);
+        if (rc == 0 && rules_have(rules, OD_RULE_DUPLICATE)) {
+            int64_t window = 0;
+
+            for (size_t i = 0; i < rules->n; i++)
+                if (rules->rules[i].type == OD_RULE_DUPLICATE &&
+                    rules->rules[i].window_ms > window)
+                    window = rules->rules[i].window_ms;
+            snprintf(since, sizeof(since), "%.6f",
+                     k.earliest == OD_TIME_NONE
+                         ? (double)(od_time_now() - window * 1000) / 1e6
+                         : (double)(k.earliest - window * 1000) / 1e6);
+            p[0] = k.phones.data;
+            p[1] = lit.data;
+            p[2] = k.pos.data;
+            p[3] = since;
+            rc = query(s, "cannot read recent orders", sql_recent, 4, p, &r);
+            if (rc == 0) {
+                int nr = PQntuples(r);
+
+                ref.recent = calloc(nr ? (size_t)nr : 1, sizeof(*ref.recent));
+                ref.cap_recent = nr ? (size_t)nr : 1;
+                if (!ref.recent)
+                    rc = OD_ENOMEM;
+                for (int i = 0; i < nr && rc == 0; i++) {
+                    struct od_ref_recent *x = &ref.recent[ref.n_recent++];
+
+                    x->order_id = int_val(r, i, 0, 0);
+                    x->placed_at = int_val(r, i, 7, OD_TIME_NONE);
+                    if (dup_val(r, i, 1, &x->channel) || dup_val(r, i, 2, &x->external_id) ||
+                        dup_val(r, i, 3, &x->phone) || dup_val(r, i, 4, &x->customer_ref) ||
+                        dup_val(r, i, 5, &x->skus) || dup_val(r, i, 6, &x->po))
+                        rc = OD_ENOMEM;
+                }
+            }
+            PQclear(r);
+            r = NULL;
+        }
+        od_buf_free(&lit);
+        if (rc < 0)
+            goto out;
+    }
+
+    p[0] = k.skus.data;
+    if ((rc = query(s, "cannot read products", sql_products, 1, p, &r)) < 0)
+        goto out;
+    GROW(ref.products, ref.n_products, PQntuples(r));
+    for (int i = 0; i < PQntuples(r); i++) {
+        struct od_ref_product *x = &ref.products[ref.n_products++];
+        const char *a = val(r, i, 1);
+
+        if (dup_val(r, i, 0, &x->sku)) {
+            rc = OD_ENOMEM;
+            goto out;
+        }
+        x->active = a && a[0] == 't';
+    }
+    PQclear(r);
+    r = NULL;
+
+    if (rules_have(rules, OD_RULE_PRICE_LIST)) {
+        if ((rc = query(s, "cannot read price_lists", sql_prices, 1, p, &r)) < 0)
+            goto out;
+        GROW(ref.prices, ref.n_prices, PQntuples(r));
+        for (int i = 0; i < PQntuples(r); i++) {
+            struct od_ref_price *x = &ref.prices[ref.n_prices++];
+
+            if (dup_val(r, i, 0, &x->tier) || dup_val(r, i, 1, &x->sku)) {
+                rc = OD_ENOMEM;
+                goto out;
+            }
+            x->unit_price = money_val(r, i, 2);
+            x->valid_from = int_val(r, i, 3, OD_TIME_NONE);
+            x->valid_to = int_val(r, i, 4, OD_TIME_NONE);
+        }
+        PQclear(r);
+        r = NULL;
+    }
+
+    if (rules_have(rules, OD_RULE_BLACKLIST)) {
+        p[0] = k.blvals.data;
+        if ((rc = query(s, "cannot read blacklist", sql_blacklist, 1, p, &r)) < 0)
+            goto out;
+        GROW(ref.blacklist, ref.n_blacklist, PQntuples(r));
+        for (int i = 0; i < PQntuples(r); i++) {
+            struct od_ref_blacklist *x = &ref.blacklist[ref.n_blacklist++];
+
+            if (dup_val(r, i, 0, &x->kind) || dup_val(r, i, 1, &x->value) ||
+                dup_val(r, i, 2, &x->reason)) {
+                rc = OD_ENOMEM;
+                goto out;
+            }
+        }
+        PQclear(r);
+        r = NULL;
+        p[0] = k.skus.data;
+    }
+
+    /* inventory last, locked in (sku, warehouse) order: every writer of
+     * reservations locks in this order, so they queue, never deadlock. */
+    if (rules_have(rules, OD_RULE_STOCK) || n_extra) {
+        od_buf_reset(&sql);
+        if (od_buf_adds(&sql, sql_inventory) < 0 ||
+            (lock && od_buf_adds(&sql, " FOR UPDATE") < 0)) {
+            rc = OD_ENOMEM;
+            goto out;
+        }
+        if ((rc = query(s, "cannot read inventory", sql.data, 1, p, &r)) < 0)
+            goto out;
+        GROW(ref.stock, ref.n_stock, PQntuples(r));
+        for (int i = 0; i < PQntuples(r); i++) {
+            struct od_ref_stock *x = &ref.stock[ref.n_stock++];
+
+            if (dup_val(r, i, 0, &x->sku) || dup_val(r, i, 1, &x->warehouse)) {
+                rc = OD_ENOMEM;
+                goto out;
+            }
+            x->on_hand = int_val(r, i, 2, 0);
+            x->reserved = int_val(r, i, 3, 0);
+        }
+        PQclear(r);
+        r = NULL;
+    }
+    *out = ref;
+    memset(&ref, 0, sizeof(ref));
+out:
+    if (rc == OD_ENOMEM)
+        rc = od_error_set(OD_ENOMEM, "out of memory reading reference data");
+    PQclear(r);
+    od_buf_free(&sql);
+    keys_free(&k);
+    od_refdata_free(&ref);
+    return rc;
+}
+
+/* ---- audit entries (the p_audits elements of orderd_apply_audit) ---- */
+
+static struct json_object *jstr(const char *s)
+{
+    return s ? json_object_new_string(s) : NULL;
+}
+
+/* The entry of an audited order: outcome, reasons, what the audit changed
+ * in the order (priority, tags, mapped SKUs) and the keys later orders
+ * compare with. */
+static int audit_entry(const struct od_order *o, const struct od_refdata *ref,
+                       const struct od_audit_result *res, struct json_object **out)
+{
+    struct json_object *doc = NULL, *e = NULL, *x, *lines, *resv;
+    char buf[4096], t[OD_TIME_STRLEN];
+    int rc;
+
+    rc = od_order_to_json(o, &doc);
+    if (rc < 0)
+        return rc;
+    e = json_object_new_object();
+    lines = json_object_new_array();
+    resv = json_object_new_array();
+    if (!e || !lines || !resv) {
+        json_object_put(lines);
+        json_object_put(resv);
+        rc = od_error_set(OD_ENOMEM, "out of memory");
+        goto out;
+    }
+    json_object_object_add(e, "channel", jstr(o->channel));
+    json_object_object_add(e, "external_id", jstr(o->external_id));
+    if (json_object_object_get_ex(doc, "audit", &x))
+        json_object_object_add(e, "audit", json_object_get(x));
+    if (json_object_object_get_ex(doc, "priority", &x))
+        json_object_object_add(e, "priority", json_object_get(x));
+    if (json_object_object_get_ex(doc, "tags", &x))
+        json_object_object_add(e, "tags", json_object_get(x));
+    for (size_t i = 0; i < o->n_lines; i++) {
+        struct json_object *l = json_object_new_object();
+
+        if (!l)
+            continue;
+        json_object_object_add(l, "line_no", json_object_new_int(o->lines[i].line_no));
+        json_object_object_add(l, "sku", jstr(o->lines[i].sku));
+        json_object_object_add(l, "channel_sku", jstr(o->lines[i].channel_sku));
+        json_object_array_add(lines, l);
+    }
+    json_object_object_add(e, "lines", lines);
+    if (res->customer_index >= 0 && (size_t)res->customer_index < ref->n_customers)
+        json_object_object_add(e, "customer_ref",
+                               jstr(ref->customers[res->customer_index].ref));
+    buf[0] = '\0';
+    if (!od_audit_phone(o->customer.phone, buf, sizeof(buf)) && !buf[0])
+        od_audit_phone(o->ship_to.phone, buf, sizeof(buf));
+    if (buf[0])
+        json_object_object_add(e, "phone_norm", json_object_new_string(buf));
+    if (od_audit_po_number(o, buf, sizeof(buf)))
+        json_object_object_add(e, "po_number", json_object_new_string(buf));
+    od_audit_sku_multiset(o, buf, sizeof(buf));
+    json_object_object_add(e, "sku_multiset", json_object_new_string(buf));
+    if (res->recheck_at_set)
+        json_object_object_add(e, "recheck_at",
+                               json_object_new_string(od_time_format(res->recheck_at, t)));
+    for (size_t i = 0; i < res->n_reservations; i++) {
+        struct json_object *rv = json_object_new_object();
+
+        if (!rv)
+            continue;
+        json_object_object_add(rv, "sku", json_object_new_string(res->reservations[i].sku));
+        json_object_object_add(rv, "warehouse",
+                               json_object_new_string(res->reservations[i].warehouse));
+        json_object_object_add(rv, "qty", json_object_new_int64(res->reservations[i].qty));
+        json_object_array_add(resv, rv);
+    }
+    json_object_object_add(e, "reserve", resv);
+    *out = e;
+    e = NULL;
+out:
+    json_object_put(e);
+    json_object_put(doc);
+    return rc;
+}
+
+/* An order approved earlier that was cancelled, or whose lines or
+ * address changed: back to the review queue (docs/audit.md). */
+static struct json_object *changed_entry(const struct od_order *o, const struct od_rules *rules,
+                                         const char *old_status, bool cancelled)
+{
+    bool en = rules && rules->language && strcmp(rules->language, "en") == 0;
+    struct json_object *e = json_object_new_object(), *audit = json_object_new_object();
+    struct json_object *reasons = json_object_new_array(), *r = json_object_new_object();
+    struct json_object *ev = json_object_new_object();
+    const char *msg;
+
+    if (!e || !audit || !reasons || !r || !ev) {
+        json_object_put(e);
+        json_object_put(audit);
+        json_object_put(reasons);
+        json_object_put(r);
+        json_object_put(ev);
+        return NULL;
+    }
+    if (cancelled)
+        msg = en ? "order was cancelled or refunded after approval: stop the shipment"
+                 : "订单在审核通过后被取消或退款：请拦截发货";
+    else
+        msg = en ? "lines or address changed after approval: check before shipping"
+                 : "审核通过后商品或收货地址有变更：发货前请核对";
+    json_object_object_add(ev, "previous_status", jstr(old_status));
+    json_object_object_add(ev, "status", jstr(od_status_name(o->status)));
+    json_object_object_add(ev, "change", json_object_new_string(cancelled ? "cancelled"
+                                                                           : "lines_or_address"));
+    json_object_object_add(ev, "verdict", json_object_new_string("hold"));
+    json_object_object_add(r, "rule", json_object_new_string("changed_after_approval"));
+    json_object_object_add(r, "message", json_object_new_string(msg));
+    json_object_object_add(r, "evidence", ev);
+    json_object_array_add(reasons, r);
+    json_object_object_add(audit, "outcome", json_object_new_string("held"));
+    json_object_object_add(audit, "reasons", reasons);
+    json_object_object_add(e, "channel", jstr(o->channel));
+    json_object_object_add(e, "external_id", jstr(o->external_id));
+    json_object_object_add(e, "audit", audit);
+    json_object_object_add(e, "event", json_object_new_string("changed_after_approval"));
+    json_object_object_add(e, "decided_by", json_object_new_string("changed_after_approval"));
+    return e;
+}
+
+/* ---- the batch sink ------------------------------------------------- */
+
+#define OD_BATCH_JSON_MAX ((size_t)1 << 30)
+
+struct staged {
+    int ord; /* 1-based index into the batch */
+    const char *action;
+    char *old_status, *old_outcome, *old_decided_by;
+    bool material;
+    bool has_reservations;
+    bool audit;             /* run the rules */
+    const char *release;    /* release the reservations first, and why */
+    bool changed;           /* approved order changed: held */
+};
+
+static bool status_is(const struct od_order *o, enum od_status a, enum od_status b)
+{
+    return o->status == a || o->status == b;
+}
+
+/* What happens to a staged order (docs/audit.md, "Life cycle"). */
+static void decide(struct staged *st, const struct od_order *o, bool have_rules)
+{
+    bool approved = st->old_outcome && strcmp(st->old_outcome, "approved") == 0;
+    bool by_audit = !st->old_decided_by || strcmp(st->old_decided_by, "audit") == 0;
+    bool gone = status_is(o, OD_STATUS_CANCELLED, OD_STATUS_REFUNDED);
+
+    if (strcmp(st->action, "insert") == 0) {
+        st->audit = have_rules;
+        return;
+    }
+    if (strcmp(st->action, "update") != 0)
+        return;
+    if (!have_rules) {
+        /* No audit: reservations made under an earlier rules file still
+         * end when the order does. */
+        if (st->has_reservations &&
+            (gone || status_is(o, OD_STATUS_SHIPPED, OD_STATUS_COMPLETED)))
+            st->release = gone ? "cancelled" : "fulfilled";
+        return;
+    }
+    if (approved && gone) {
+        st->changed = true;
+        st->release = "cancelled";
+        return;
+    }
+    if (gone) {
+        if (st->has_reservations)
+            st->release = "cancelled";
+        st->audit = have_rules && by_audit && st->old_outcome;
+        return;
+    }
+    if (approved && st->material) {
+        st->changed = true;
+        st->release = "changed";
+        return;
+    }
+    if (approved) {
+        if (st->has_reservations &&
+            status_is(o, OD_STATUS_SHIPPED, OD_STATUS_COMPLETED))
+            st->release = "fulfilled";
+        return;
+    }
+    /* held, pending or rejected by the audit: a new revision is audited
+     * again; a person's decision stays. */
+    if (have_rules && by_audit) {
+        st->audit = true;
+        if (st->has_reservations)
+            st->release = "reaudit";
+    }
+}
+
+static int build_batch_json(const struct od_batch *b, struct json_object **orders_out,
+                            struct json_object **dead_out)
+{
+    struct json_object *orders = json_object_new_array();
+    struct json_object *dead = json_object_new_array();
+    int rc = 0;
+
+    if (!orders || !dead) {
+        rc = od_error_set(OD_ENOMEM, "out of memory");
+        goto out;
+    }
+    for (size_t i = 0; i < b->n_orders; i++) {
+        struct json_object *o = NULL;
+
+        rc = od_order_to_json(b->orders[i].order, &o);
+        if (rc < 0)
+            goto out;
+        json_object_object_del(o, "id");
+        if (b->orders[i].raw)
+            rc = od_store_add_b64(o, "raw", b->orders[i].raw, b->orders[i].raw_len);
+        json_object_array_add(orders, o);
+        if (rc < 0)
+            goto out;
+    }
+    for (size_t i = 0; i < b->n_dead; i++) {
+        const struct od_dead_letter *d = &b->dead[i];
+        struct json_object *o = json_object_new_object();
+
+        if (!o) {
+            rc = od_error_set(OD_ENOMEM, "out of memory");
+            goto out;
+        }
+        od_store_add_str(o, "source_ref", d->source_ref);
+        od_store_add_str(o, "external_id", d->external_id);
+        od_store_add_str(o, "reason", d->reason);
+        rc = od_store_add_b64(o, "raw", d->raw, d->raw_len);
+        json_object_array_add(dead, o);
+        if (rc < 0)
+            goto out;
+    }
+    *orders_out = orders;
+    *dead_out = dead;
+    orders = dead = NULL;
+out:
+    json_object_put(orders);
+    json_object_put(dead);
+    return rc;
+}
+
+static void staged_free(struct staged *st, size_t n)
+{
+    for (size_t i = 0; st && i < n; i++) {
+        free(st[i].old_status);
+        free(st[i].old_outcome);
+        free(st[i].old_decided_by);
+    }
+    free(st);
+}
+
+/* Audit the staged orders that need it, in batch order, into `audits`. */
+static int audit_staged(struct od_store *s, const struct od_rules *rules, struct od_batch *b,
+                        struct staged *st, size_t n_st, char *const *locks, size_t n_locks,
+                        struct json_object *audits)
+{
+    struct od_order **todo = calloc(n_st ? n_st : 1, sizeof(*todo));
+    struct od_refdata ref;
+    struct od_audit_batch *ab = NULL;
+    size_t n_todo = 0;
+    od_time now = od_time_now();
+    int rc = 0;
+
+    memset(&ref, 0, sizeof(ref));
+    if (!todo)
+        return od_error_set(OD_ENOMEM, "out of memory");
+    for (size_t i = 0; i < n_st; i++)
+        if (st[i].audit)
+            todo[n_todo++] = b->orders[st[i].ord - 1].order;
+    if (n_todo || n_locks) {
+        rc = od_store_refdata(s, rules, todo, n_todo, locks, n_locks, true, &ref);
+        if (rc < 0)
+            goto out;
+    }
+    if ((rc = od_audit_batch_new(&ref, &ab)) < 0)
+        goto out;
+    for (size_t i = 0; i < n_st; i++) {
+        struct od_order *o = b->orders[st[i].ord - 1].order;
+        struct json_object *e = NULL;
+
+        if (st[i].changed) {
+            e = changed_entry(o, rules, st[i].old_status,
+                              status_is(o, OD_STATUS_CANCELLED, OD_STATUS_REFUNDED));
+            if (!e) {
+                rc = od_error_set(OD_ENOMEM, "out of memory");
+                goto out;
+            }
+        } else if (st[i].audit) {
+            struct od_audit_result res;
+
+            memset(&res, 0, sizeof(res));
+            rc = od_audit_batch_order(ab, rules, o->channel, o, now, &res);
+            if (rc == 0)
+                rc = audit_entry(o, &ref, &res, &e);
+            od_audit_result_clear(&res);
+            if (rc < 0)
+                goto out;
+        } else if (st[i].release) {
+            e = json_object_new_object();
+            if (!e) {
+                rc = od_error_set(OD_ENOMEM, "out of memory");
+                goto out;
+            }
+            json_object_object_add(e, "channel", jstr(o->channel));
+            json_object_object_add(e, "external_id", jstr(o->external_id));
+        } else {
+            continue;
+        }
+        if (st[i].release)
+            json_object_object_add(e, "release", json_object_new_string(st[i].release));
+        json_object_array_add(audits, e);
+    }
+out:
+    od_audit_batch_free(ab);
+    od_refdata_free(&ref);
+    free(todo);
+    return rc;
+}
+
+struct map_ent {
+    const char *code, *sku;
+};
+
+static int cmp_map(const void *a, const void *b)
+{
+    return strcmp(((const struct map_ent *)a)->code, ((const struct map_ent *)b)->code);
+}
+
+/* Map the batch's SKUs through sku_map before staging (one query), the
+ * way the audit maps them: (channel, channel_sku), else (channel, sku);
+ * the platform's code is kept in channel_sku. Staging mapped lines keeps
+ * the stored lines mapped whatever later revisions bring. */
+static int premap(struct od_store *s, const char *channel, struct od_batch *b)
+{
+    struct od_order **v = calloc(b->n_orders ? b->n_orders : 1, sizeof(*v));
+    struct map_ent *m = NULL;
+    struct keys k;
+    PGresult *r = NULL;
+    const char *p[2];
+    size_t n = 0;
+    int rc;
+
+    memset(&k, 0, sizeof(k));
+    if (!v)
+        return od_error_set(OD_ENOMEM, "out of memory");
+    for (size_t i = 0; i < b->n_orders; i++)
+        v[i] = b->orders[i].order;
+    rc = collect_keys(v, b->n_orders, NULL, 0, &k);
+    if (rc < 0)
+        goto out;
+    p[0] = k.map_ch.data;
+    p[1] = k.map_code.data;
+    if ((rc = query(s, "cannot read sku_map", sql_skumap, 2, p, &r)) < 0)
+        goto out;
+    m = calloc(PQntuples(r) ? (size_t)PQntuples(r) : 1, sizeof(*m));
+    if (!m) {
+        rc = od_error_set(OD_ENOMEM, "out of memory");
+        goto out;
+    }
+    for (int i = 0; i < PQntuples(r); i++)
+        if (strcmp(PQgetvalue(r, i, 0), channel) == 0) {
+            m[n].code = PQgetvalue(r, i, 1);
+            m[n].sku = PQgetvalue(r, i, 2);
+            n++;
+        }
+    qsort(m, n, sizeof(*m), cmp_map);
+    for (size_t i = 0; i < b->n_orders && n && rc == 0; i++) {
+        struct od_order *o = b->orders[i].order;
+
+        for (size_t j = 0; j < o->n_lines && rc == 0; j++) {
+            struct od_line *l = &o->lines[j];
+            struct map_ent key = {NULL, NULL}, *hit = NULL;
+
+            if (l->channel_sku) {
+                key.code = l->channel_sku;
+                hit = bsearch(&key, m, n, sizeof(*m), cmp_map);
+            }
+            if (!hit && l->sku && !l->channel_sku) {
+                key.code = l->sku;
+                hit = bsearch(&key, m, n, sizeof(*m), cmp_map);
+                if (hit)
+                    rc = od_str_set(&l->channel_sku, l->sku, strlen(l->sku));
+            }
+            if (hit && rc == 0)
+                rc = od_str_set(&l->sku, hit->sku, strlen(hit->sku));
+        }
+    }
+    if (rc < 0)
+        rc = od_error_set(OD_ENOMEM, "out of memory");
+out:
+    PQclear(r);
+    free(m);
+    free(v);
+    keys_free(&k);
+    return rc;
+}
+
+static int ingest_tx(struct od_store *s, const char *channel, int64_t run_id, struct od_batch *b,
+                     const struct od_rules *rules, struct od_ingest_result *res)
+{
+    struct json_object *orders = NULL, *dead = NULL, *audits = json_object_new_array();
+    struct staged *st = NULL;
+    struct strs locks = {.owned = true};
+    size_t n_st = 0;
+    bool have_rules = rules && rules->n > 0;
+    PGresult *r = NULL;
+    const char *p[5];
+    char run[32];
+    int rc;
+
+    if (!audits)
+        return od_error_set(OD_ENOMEM, "out of memory");
+    /* The audit sees each order under its channel's name. */
+    for (size_t i = 0; i < b->n_orders; i++)
+        if (!b->orders[i].order->channel &&
+            od_str_set(&b->orders[i].order->channel, channel, strlen(channel)) < 0) {
+            rc = od_error_set(OD_ENOMEM, "out of memory");
+            goto out;
+        }
+    if (have_rules && b->n_orders && (rc = premap(s, channel, b)) < 0)
+        goto out;
+    if ((rc = build_batch_json(b, &orders, &dead)) < 0)
+        goto out;
+
+    p[0] = channel;
+    p[1] = json_object_to_json_string_ext(orders, JSON_C_TO_STRING_PLAIN);
+    rc = query(s, "cannot stage the batch",
+               "SELECT ord, external_id, action, old_status, old_outcome, old_decided_by,"
+               " material_change, reserved_skus FROM orderd_stage($1, $2::jsonb)",
+               2, p, &r);
+    if (rc < 0)
+        goto out;
+    n_st = (size_t)PQntuples(r);
+    st = calloc(n_st ? n_st : 1, sizeof(*st));
+    if (!st) {
+        rc = od_error_set(OD_ENOMEM, "out of memory");
+        goto out;
+    }
+    for (size_t i = 0; i < n_st; i++) {
+        const char *a = val(r, (int)i, 2), *m = val(r, (int)i, 6), *sk = val(r, (int)i, 7);
+        long ord = strtol(PQgetvalue(r, (int)i, 0), NULL, 10);
+
+        if (ord < 1 || (size_t)ord > b->n_orders) {
+            rc = od_error_set(OD_EDB, "orderd_stage returned position %ld of %zu", ord,
+                              b->n_orders);
+            goto out;
+        }
+        st[i].ord = (int)ord;
+        st[i].action = strcmp(a, "insert") == 0 ? "insert"
+                       : strcmp(a, "update") == 0 ? "update"
+                                                  : "skip";
+        if (dup_val(r, (int)i, 3, &st[i].old_status) ||
+            dup_val(r, (int)i, 4, &st[i].old_outcome) ||
+            dup_val(r, (int)i, 5, &st[i].old_decided_by)) {
+            rc = od_error_set(OD_ENOMEM, "out of memory");
+            goto out;
+        }
+        st[i].material = m && m[0] == 't';
+        st[i].has_reservations = sk != NULL;
+        decide(&st[i], b->orders[ord - 1].order, have_rules);
+        /* "{A-1,"B 2"}": the SKUs whose inventory rows a release touches */
+        if (sk && st[i].release) {
+            struct od_buf jb;
+
+            /* text[] out -> parse via a JSON-ish rewrite is fragile; ask
+             * for the elements with a tiny parser instead. */
+            od_buf_init(&jb, ARRAY_MAX);
+            for (const char *q = sk + 1; *q && *q != '}' && rc == 0;) {
+                od_buf_reset(&jb);
+                if (*q == '"') {
+                    for (q++; *q && *q != '"'; q++) {
+                        if (*q == '\\' && q[1])
+                            q++;
+                        rc = od_buf_addc(&jb, *q);
+                    }
+                    if (*q == '"')
+                        q++;
+                } else {
+                    for (; *q && *q != ',' && *q != '}'; q++)
+                        rc = od_buf_addc(&jb, *q);
+                }
+                if (rc == 0 && jb.len)
+                    rc = strs_add(&locks, jb.data);
+                if (*q == ',')
+                    q++;
+            }
+            od_buf_free(&jb);
+            if (rc < 0) {
+                rc = od_error_set(OD_ENOMEM, "out of memory");
+                goto out;
+            }
+        }
+    }
+    PQclear(r);
+    r = NULL;
+
+    rc = audit_staged(s, rules, b, st, n_st, locks.v, locks.n, audits);
+    if (rc < 0)
+        goto out;
+
+    snprintf(run, sizeof(run), "%lld", (long long)run_id);
+    p[0] = channel;
+    p[1] = run_id > 0 ? run : NULL;
+    p[2] = json_object_to_json_string_ext(audits, JSON_C_TO_STRING_PLAIN);
+    p[3] = json_object_to_json_string_ext(dead, JSON_C_TO_STRING_PLAIN);
+    p[4] = b->cursor;
+    rc = query(s, "cannot store the batch",
+               "SELECT n_new, n_updated, n_unchanged, n_dead"
+               " FROM orderd_commit($1, $2::bigint, $3::jsonb, $4::jsonb, $5::jsonb)",
+               5, p, &r);
+    if (rc < 0)
+        goto out;
+    if (res && PQntuples(r) == 1) {
+        res->n_new = (int)int_val(r, 0, 0, 0);
+        res->n_updated = (int)int_val(r, 0, 1, 0);
+        res->n_unchanged = (int)int_val(r, 0, 2, 0);
+        res->n_dead = (int)int_val(r, 0, 3, 0);
+    }
+out:
+    PQclear(r);
+    strs_free(&locks);
+    staged_free(st, n_st);
+    json_object_put(orders);
+    json_object_put(dead);
+    json_object_put(audits);
+    return rc;
+}
+
+/* Run `fn` in a transaction of its own, or in the caller's when one is
+ * open (orderctl's dead-letter retry adds its own statements). */
+static int in_transaction(struct od_store *s, bool *own)
+{
+    PGTransactionStatusType ts = PQtransactionStatus(od_store_conn(s));
+
+    *own = ts == PQTRANS_IDLE;
+    if (ts == PQTRANS_INERROR)
+        return od_error_set(OD_EDB, "the transaction is aborted");
+    return *own ? exec0(s, "cannot begin", "BEGIN") : 0;
+}
+
+static int finish(struct od_store *s, bool own, int rc)
+{
+    if (!own)
+        return rc;
+    if (rc == 0)
+        return exec0(s, "cannot commit", "COMMIT");
+    exec0(s, "cannot roll back", "ROLLBACK");
+    return rc;
+}
+
+int od_store_ingest(struct od_store *s, const char *channel, int64_t run_id, struct od_batch *b,
+                    const struct od_rules *rules, struct od_ingest_result *res)
+{
+    bool own;
+    int rc = in_transaction(s, &own);
+
+    if (rc < 0)
+        return rc;
+    return finish(s, own, ingest_tx(s, channel, run_id, b, rules, res));
+}
+
+/* ---- orders loaded back for re-audit -------------------------------- */
+
+struct loaded {
+    struct od_order **v;
+    size_t n;
+};
+
+static void loaded_free(struct loaded *l)
+{
+    for (size_t i = 0; i < l->n; i++)
+        od_order_free(l->v[i]);
+    free(l->v);
+    memset(l, 0, sizeof(*l));
+}
+
+static int load_orders(struct od_store *s, const char *what, const char *sql, int n,
+                       const char *const *params, struct loaded *out)
+{
+    PGresult *r = NULL;
+    int rc = query(s, what, sql, n, params, &r);
+
+    memset(out, 0, sizeof(*out));
+    if (rc < 0)
+        return rc;
+    out->v = calloc(PQntuples(r) ? (size_t)PQntuples(r) : 1, sizeof(*out->v));
+    if (!out->v)
+        rc = od_error_set(OD_ENOMEM, "out of memory");
+    for (int i = 0; i < PQntuples(r) && rc == 0; i++) {
+        rc = od_store_row_to_order(r, i, &out->v[out->n]);
+        if (rc == 0)
+            out->n++;
+    }
+    PQclear(r);
+    if (rc < 0)
+        loaded_free(out);
+    return rc;
+}
+
+static int apply_audits(struct od_store *s, struct json_object *audits)
+{
+    const char *p[1] = {json_object_to_json_string_ext(audits, JSON_C_TO_STRING_PLAIN)};
+    PGresult *r = NULL;
+    int rc = query(s, "cannot store audit results", "SELECT orderd_apply_audit($1::jsonb, NULL)",
+                   1, p, &r);
+
+    PQclear(r);
+    return rc;
+}
+
+int od_store_recheck(struct od_store *s, const struct od_rules *rules, int limit, int *n_out)
+{
+    struct loaded l = {0};
+    struct od_refdata ref;
+    struct od_audit_batch *ab = NULL;
+    struct json_object *audits = json_object_new_array();
+    char lim[32];
+    const char *p[1] = {lim};
+    od_time now = od_time_now();
+    bool own = false;
+    int rc;
+
+    memset(&ref, 0, sizeof(ref));
+    *n_out = 0;
+    if (!audits)
+        return od_error_set(OD_ENOMEM, "out of memory");
+    snprintf(lim, sizeof(lim), "%d", limit > 0 ? limit : 100);
+    if ((rc = in_transaction(s, &own)) < 0)
+        goto out;
+    /* SKIP LOCKED: two orderd instances share the due orders. */
+    rc = load_orders(s, "cannot read pending orders",
+                     OD_ORDER_SELECT " FROM orders o WHERE o.audit_outcome = 'pending'"
+                                     " AND o.recheck_at <= now()"
+                                     " ORDER BY o.recheck_at, o.id LIMIT $1::integer"
+                                     " FOR UPDATE OF o SKIP LOCKED",
+                     1, p, &l);
+    if (rc < 0 || l.n == 0)
+        goto done;
+    if ((rc = od_store_refdata(s, rules, l.v, l.n, NULL, 0, true, &ref)) < 0)
+        goto done;
+    if ((rc = od_audit_batch_new(&ref, &ab)) < 0)
+        goto done;
+    for (size_t i = 0; i < l.n && rc == 0; i++) {
+        struct od_audit_result res;
+        struct json_object *e = NULL;
+
+        memset(&res, 0, sizeof(res));
+        rc = od_audit_batch_order(ab, rules, l.v[i]->channel, l.v[i], now, &res);
+        if (rc == 0)
+            rc = audit_entry(l.v[i], &ref, &res, &e);
+        od_audit_result_clear(&res);
+        if (rc == 0)
+            json_object_array_add(audits, e);
+    }
+    if (rc == 0)
+        rc = apply_audits(s, audits);
+    if (rc == 0)
+        *n_out = (int)l.n;
+done:
+    rc = finish(s, own, rc);
+out:
+    od_audit_batch_free(ab);
+    od_refdata_free(&ref);
+    loaded_free(&l);
+    json_object_put(audits);
+    return rc;
+}
+
+/* ---- review decisions ----------------------------------------------- */
+
+int od_store_order_id(struct od_store *s, const char *spec, int64_t *out)
+{
+    const char *slash = strchr(spec, '/');
+    const char *p[2];
+    char *ch = NULL;
+    PGresult *r = NULL;
+    int rc;
+
+    if (!slash) {
+        char *end;
+        long long id = strtoll(spec, &end, 10);
+
+        if (!*spec || *end || id <= 0)
+            return od_error_set(OD_EINVAL,
+                                "'%s' is not an order id (a number or CHANNEL/EXTERNAL_ID)", spec);
+        p[0] = spec;
+        rc = query(s, "cannot look up the order", "SELECT id FROM orders WHERE id = $1::bigint", 1,
+                   p, &r);
+    } else {
+        ch = strndup(spec, (size_t)(slash - spec));
+        if (!ch)
+            return od_error_set(OD_ENOMEM, "out of memory");
+        p[0] = ch;
+        p[1] = slash + 1;
+        rc = query(s, "cannot look up the order",
+                   "SELECT id FROM orders WHERE channel = $1 AND external_id = $2", 2, p, &r);
+    }
+    if (rc == 0 && PQntuples(r) != 1)
+        rc = od_error_set(OD_ENOTFOUND, "no order %s", spec);
+    if (rc == 0)
+        *out = int_val(r, 0, 0, 0);
+    PQclear(r);
+    free(ch);
+    return rc;
+}
+
+static int load_for_review(struct od_store *s, int64_t id, struct loaded *l)
+{
+    char ids[32];
+    const char *p[1] = {ids};
+    int rc;
+
+    snprintf(ids, sizeof(ids), "%lld", (long long)id);
+    rc = load_orders(s, "cannot read the order",
+                     OD_ORDER_SELECT " FROM orders o WHERE o.id = $1::bigint FOR UPDATE OF o", 1,
+                     p, l);
+    if (rc == 0 && l->n != 1)
+        rc = od_error_set(OD_ENOTFOUND, "no order with id %lld", (long long)id);
+    return rc;
+}
+
+static int active_skus(struct od_store *s, int64_t id, struct strs *out)
+{
+    char ids[32];
+    const char *p[1] = {ids};
+    PGresult *r = NULL;
+    int rc;
+
+    snprintf(ids, sizeof(ids), "%lld", (long long)id);
+    rc = query(s, "cannot read reservations",
+               "SELECT DISTINCT sku FROM stock_reservations"
+               " WHERE order_id = $1::bigint AND released_at IS NULL",
+               1, p, &r);
+    for (int i = 0; rc == 0 && i < PQntuples(r); i++)
+        if (strs_add(out, PQgetvalue(r, i, 0)) < 0)
+            rc = od_error_set(OD_ENOMEM, "out of memory");
+    PQclear(r);
+    return rc;
+}
+
+int od_store_review_approve(struct od_store *s, const struct od_rules *rules, int64_t id,
+                            const char *actor, const char *note, bool force, char **warning)
+{
+    struct loaded l = {0};
+    struct od_refdata ref;
+    struct od_audit_batch *ab = NULL;
+    struct od_audit_result res;
+    struct json_object *audits = json_object_new_array(), *e = NULL, *x;
+    struct strs locks = {.owned = true};
+    struct od_buf shortage;
+    bool own = false;
+    int rc;
+
+    memset(&ref, 0, sizeof(ref));
+    memset(&res, 0, sizeof(res));
+    od_buf_init(&shortage, 64 * 1024);
+    *warning = NULL;
+    if (!audits)
+        return od_error_set(OD_ENOMEM, "out of memory");
+    if ((rc = in_transaction(s, &own)) < 0)
+        goto out;
+    if ((rc = load_for_review(s, id, &l)) < 0)
+        goto done;
+    if (l.v[0]->audit.outcome && strcmp(l.v[0]->audit.outcome, "approved") == 0) {
+        rc = od_error_set(OD_EINVAL, "order %lld is already approved", (long long)id);
+        goto done;
+    }
+    if ((rc = active_skus(s, id, &locks)) < 0)
+        goto done;
+    if ((rc = od_store_refdata(s, rules, l.v, 1, locks.v, locks.n, true, &ref)) < 0)
+        goto done;
+    if ((rc = od_audit_batch_new(&ref, &ab)) < 0)
+        goto done;
+    rc = od_audit_batch_order_flags(ab, rules, l.v[0]->channel, l.v[0], od_time_now(),
+                                    OD_AUDIT_RESERVE_ANYWAY, &res);
+    if (rc < 0)
+        goto done;
+    /* Stock the audit found short is what approval must not hide. */
+    for (size_t i = 0; i < l.v[0]->audit.n_reasons; i++) {
+        const struct od_audit_reason *why = &l.v[0]->audit.reasons[i];
+        const struct od_rule *rule = rule_by_id(rules, why->rule);
+
+        if (rule && rule->type == OD_RULE_STOCK)
+            od_buf_printf(&shortage, "%s%s", shortage.len ? "; " : "", why->message);
+    }
+    if (shortage.len && !force) {
+        rc = od_error_set(OD_EBUSY, "order %lld: %s (approve --force to approve anyway)",
+                          (long long)id, shortage.data);
+        goto done;
+    }
+    if ((rc = audit_entry(l.v[0], &ref, &res, &e)) < 0)
+        goto done;
+    if (json_object_object_get_ex(e, "audit", &x))
+        json_object_object_add(x, "outcome", json_object_new_string("approved"));
+    json_object_object_add(e, "release", json_object_new_string("reaudit"));
+    json_object_object_add(e, "event", json_object_new_string("review"));
+    json_object_object_add(e, "actor", json_object_new_string(actor));
+    json_object_object_add(e, "decided_by", json_object_new_string(actor));
+    if (note)
+        json_object_object_add(e, "note", json_object_new_string(note));
+    json_object_array_add(audits, e);
+    if ((rc = apply_audits(s, audits)) < 0)
+        goto done;
+    if (shortage.len)
+        *warning = od_buf_steal(&shortage);
+done:
+    rc = finish(s, own, rc);
+out:
+    od_buf_free(&shortage);
+    od_audit_result_clear(&res);
+    od_audit_batch_free(ab);
+    od_refdata_free(&ref);
+    strs_free(&locks);
+    loaded_free(&l);
+    json_object_put(audits);
+    return rc;
+}
+
+int od_store_review_reject(struct od_store *s, int64_t id, const char *actor, const char *reason)
+{
+    struct loaded l = {0};
+    struct json_object *audits = json_object_new_array(), *e = NULL, *doc = NULL, *audit, *r;
+    struct json_object *reasons;
+    struct strs locks = {.owned = true};
+    struct od_refdata ref;
+    bool own = false;
+    int rc;
+
+    memset(&ref, 0, sizeof(ref));
+    if (!audits)
+        return od_error_set(OD_ENOMEM, "out of memory");
+    if ((rc = in_transaction(s, &own)) < 0)
+        goto out;
+    if ((rc = load_for_review(s, id, &l)) < 0)
+        goto done;
+    if (l.v[0]->audit.outcome && strcmp(l.v[0]->audit.outcome, "rejected") == 0) {
+        rc = od_error_set(OD_EINVAL, "order %lld is already rejected", (long long)id);
+        goto done;
+    }
+    /* Lock what a release touches, in the one order every writer uses. */
+    if ((rc = active_skus(s, id, &locks)) < 0)
+        goto done;
+    if (locks.n && (rc = od_store_refdata(s, NULL, l.v, 0, locks.v, locks.n, true, &ref)) < 0)
+        goto done;
+    if ((rc = od_order_to_json(l.v[0], &doc)) < 0)
+        goto done;
+    e = json_object_new_object();
+    r = json_object_new_object();
+    if (!e || !r || !json_object_object_get_ex(doc, "audit", &audit) ||
+        !json_object_object_get_ex(audit, "reasons", &reasons)) {
+        json_object_put(r);
+        rc = od_error_set(OD_ENOMEM, "out of memory");
+        goto done;
+    }
+    json_object_object_add(r, "rule", json_object_new_string("review"));
+    json_object_object_add(r, "message", json_object_new_string(reason));
+    json_object_array_add(reasons, r);
+    json_object_object_add(audit, "outcome", json_object_new_string("rejected"));
+    json_object_object_add(e, "channel", jstr(l.v[0]->channel));
+    json_object_object_add(e, "external_id", jstr(l.v[0]->external_id));
+    json_object_object_add(e, "audit", json_object_get(audit));
+    json_object_object_add(e, "release", json_object_new_string("rejected"));
+    json_object_object_add(e, "event", json_object_new_string("review"));
+    json_object_object_add(e, "actor", json_object_new_string(actor));
+    json_object_object_add(e, "decided_by", json_object_new_string(actor));
+    json_object_object_add(e, "note", json_object_new_string(reason));
+    json_object_array_add(audits, e);
+    e = NULL;
+    rc = apply_audits(s, audits);
+done:
+    rc = finish(s, own, rc);
+out:
+    json_object_put(e);
+    json_object_put(doc);
+    od_refdata_free(&ref);
+    strs_free(&locks);
+    loaded_free(&l);
+    json_object_put(audits);
+    return rc;
+}
+
+/* ---- replay ----------------------------------------------------------- */
+
+static const char sql_replay[] = OD_ORDER_SELECT
+    " FROM orders o WHERE o.id > $1::bigint"
+    "   AND ($2::text IS NULL OR o.channel = $2)"
+    "   AND ($3::timestamptz IS NULL OR o.placed_at >= $3::timestamptz)"
+    " ORDER BY o.id LIMIT " OD_STRINGIFY(REPLAY_CHUNK);
+
+/* What an approved order holds now: its own reservations and, when it
+ * counts in its customer's approved_since, its total. A replayed order
+ * is judged without them, as if it arrived now. */
+static int own_holdings(struct od_store *s, const struct loaded *l, PGresult **resv,
+                        PGresult **credit)
+{
+    struct od_buf ids;
+    const char *p[1];
+    int rc = 0;
+
+    od_buf_init(&ids, ARRAY_MAX);
+    rc = od_buf_addc(&ids, '{');
+    for (size_t i = 0; i < l->n && rc == 0; i++)
+        rc = od_buf_printf(&ids, "%s%lld", i ? "," : "", (long long)l->v[i]->id);
+    if (rc == 0)
+        rc = od_buf_addc(&ids, '}');
+    if (rc < 0) {
+        od_buf_free(&ids);
+        return od_error_set(OD_ENOMEM, "out of memory");
+    }
+    p[0] = ids.data;
+    rc = query(s, "cannot read reservations",
+               "SELECT order_id, sku, warehouse, qty FROM stock_reservations"
+               " WHERE order_id = ANY($1::bigint[]) AND released_at IS NULL",
+               1, p, resv);
+    if (rc == 0)
+        rc = query(s, "cannot read credit",
+                   "SELECT o.id, c.ref, o.total::text FROM orders o"
+                   " JOIN customers c ON c.ref = o.customer_ref_matched"
+                   " WHERE o.id = ANY($1::bigint[]) AND o.audit_outcome = 'approved'"
+                   "   AND o.approved_at > c.balance_as_of"
+                   "   AND o.status NOT IN ('cancelled', 'refunded')",
+                   1, p, credit);
+    od_buf_free(&ids);
+    return rc;
+}
+
+static void give_back(struct od_refdata *ref, PGresult *resv, PGresult *credit, int64_t id,
+                      int sign)
+{
+    for (int i = 0; i < PQntuples(resv); i++) {
+        if (int_val(resv, i, 0, 0) != id)
+            continue;
+        for (size_t j = 0; j < ref->n_stock; j++)
+            if (strcmp(ref->stock[j].sku, PQgetvalue(resv, i, 1)) == 0 &&
+                strcmp(ref->stock[j].warehouse, PQgetvalue(resv, i, 2)) == 0)
+                ref->stock[j].reserved -= sign * int_val(resv, i, 3, 0);
+    }
+    for (int i = 0; i < PQntuples(credit); i++) {
+        if (int_val(credit, i, 0, 0) != id)
+            continue;
+        for (size_t j = 0; j < ref->n_customers; j++)
+            if (ref->customers[j].ref && strcmp(ref->customers[j].ref, PQgetvalue(credit, i, 1)) == 0 &&
+                ref->customers[j].approved_since != OD_MONEY_NONE)
+                ref->customers[j].approved_since -= sign * money_val(credit, i, 2);
+    }
+}
+
+int od_store_replay(struct od_store *s, const struct od_rules *rules, const char *channel,
+                    const char *since, od_replay_cb cb, void *ud)
+{
+    int64_t last = 0;
+    od_time now = od_time_now();
+    bool own = false;
+    int rc;
+
+    /* One snapshot for the whole replay, and nothing locked or written. */
+    rc = exec0(s, "cannot begin", "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    if (rc < 0)
+        return rc;
+    own = true;
+    for (;;) {
+        struct loaded l = {0};
+        struct od_refdata ref;
+        struct od_audit_batch *ab = NULL;
+        PGresult *resv = NULL, *credit = NULL;
+        int64_t *saved_stock = NULL;
+        char lastbuf[32];
+        const char *p[3] = {lastbuf, channel, since};
+
+        memset(&ref, 0, sizeof(ref));
+        snprintf(lastbuf, sizeof(lastbuf), "%lld", (long long)last);
+        rc = load_orders(s, "cannot read orders", sql_replay, 3, p, &l);
+        if (rc < 0 || l.n == 0) {
+            loaded_free(&l);
+            break;
+        }
+        last = l.v[l.n - 1]->id;
+        rc = od_store_refdata(s, rules, l.v, l.n, NULL, 0, false, &ref);
+        if (rc == 0)
+            rc = own_holdings(s, &l, &resv, &credit);
+        if (rc == 0)
+            rc = od_audit_batch_new(&ref, &ab);
+        if (rc == 0 && !(saved_stock = calloc(ref.n_stock + 1, sizeof(*saved_stock))))
+            rc = od_error_set(OD_ENOMEM, "out of memory");
+        for (size_t i = 0; i < l.n && rc == 0; i++) {
+            struct od_order *o = l.v[i];
+            struct od_audit old = o->audit;
+            struct od_audit_result res;
+
+            /* The order keeps its stored audit in `old`; the audit
+             * replaces o->audit. Each order is judged on its own: what
+             * earlier replayed orders would have reserved is undone. */
+            memset(&o->audit, 0, sizeof(o->audit));
+            memset(&res, 0, sizeof(res));
+            for (size_t j = 0; j < ref.n_stock; j++)
+                saved_stock[j] = ref.stock[j].reserved;
+            give_back(&ref, resv, credit, o->id, +1);
+            rc = od_audit_batch_order(ab, rules, o->channel, o, now, &res);
+            give_back(&ref, resv, credit, o->id, -1);
+            for (size_t j = 0; j < ref.n_stock; j++)
+                ref.stock[j].reserved = saved_stock[j];
+            if (rc == 0 && res.customer_index >= 0 && o->status != OD_STATUS_CANCELLED &&
+                o->status != OD_STATUS_REFUNDED && o->audit.outcome &&
+                strcmp(o->audit.outcome, "approved") == 0 && o->total != OD_MONEY_NONE &&
+                ref.customers[res.customer_index].approved_since != OD_MONEY_NONE)
+                ref.customers[res.customer_index].approved_since -= o->total;
+            od_audit_result_clear(&res);
+            if (rc == 0)
+                rc = cb(ud, o, &old);
+            /* hand the stored audit back so od_order_free frees both */
+            {
+                struct od_audit now_audit = o->audit;
+
+                o->audit = old;
+                for (size_t k = 0; k < now_audit.n_reasons; k++) {
+                    free(now_audit.reasons[k].rule);
+                    free(now_audit.reasons[k].message);
+                    free(now_audit.reasons[k].evidence);
+                }
+                free(now_audit.reasons);
+                free(now_audit.outcome);
+            }
+        }
+        free(saved_stock);
+        PQclear(resv);
+        PQclear(credit);
+        od_audit_batch_free(ab);
+        od_refdata_free(&ref);
+        loaded_free(&l);
+        if (rc < 0)
+            break;
+    }
+    exec0(s, "cannot end the replay", "ROLLBACK");
+    (void)own;
+    return rc;
+}
