@@ -1515,6 +1515,7 @@ static const char sql_replay[] = OD_ORDER_SELECT
     " FROM orders o WHERE o.id > $1::bigint"
     "   AND ($2::text IS NULL OR o.channel = $2)"
     "   AND ($3::timestamptz IS NULL OR o.placed_at >= $3::timestamptz)"
+    "   AND coalesce(o.decided_by, 'audit') = 'audit'"
     " ORDER BY o.id LIMIT " OD_STRINGIFY(REPLAY_CHUNK);
 
 /* What an approved order holds now: its own reservations and, when it

@@ -496,23 +496,30 @@ static const char orders_sql[] =
     " WHERE ($1::text IS NULL OR o.channel = $1)"
     "   AND ($2::text IS NULL OR o.external_id = $2)"
     "   AND ($3::text IS NULL OR o.audit_outcome = $3)"
-    " ORDER BY o.id DESC"
+    "   AND ($5::bigint IS NULL OR o.id = $5)"
+    "   AND (NOT $6::boolean OR o.audit_outcome IN ('held', 'pending'))"
+    " ORDER BY CASE WHEN $6 THEN (o.priority <> 'urgent')::int END,"
+    "   CASE WHEN $6 THEN coalesce(o.placed_at, o.created_at) END,"
+    "   CASE WHEN $6 THEN o.id ELSE -o.id END"
     " LIMIT $4::bigint";
 
 int od_store_orders(struct od_store *s, const struct od_order_filter *f, od_order_cb cb, void *ud)
 {
-    char limit[32];
-    const char *p[4];
+    char limit[32], id[32];
+    const char *p[6];
     PGresult *r;
     int rc = 0;
 
     snprintf(limit, sizeof(limit), "%lld", (long long)f->limit);
+    snprintf(id, sizeof(id), "%lld", (long long)f->id);
     p[0] = f->channel;
     p[1] = f->external_id;
-    p[2] = f->audit;
+    p[2] = f->review ? NULL : f->audit;
     p[3] = f->limit > 0 ? limit : NULL;
+    p[4] = f->id > 0 ? id : NULL;
+    p[5] = f->review ? "true" : "false";
     /* Single-row mode: memory stays bounded however many orders match. */
-    if (!PQsendQueryParams(s->conn, orders_sql, 4, NULL, p, NULL, NULL, 0))
+    if (!PQsendQueryParams(s->conn, orders_sql, 6, NULL, p, NULL, NULL, 0))
         return od_store_db_error(s->conn, NULL, "cannot list orders");
     PQsetSingleRowMode(s->conn);
     while ((r = PQgetResult(s->conn)) != NULL) {

@@ -105,7 +105,8 @@ int od_store_review_reject(struct od_store *s, int64_t id, const char *actor, co
 
 /* Replay: evaluate `rules` on the stored orders (of `channel`, placed at
  * or after `since`, both optional) in id order, in one read-only
- * snapshot; nothing is written or locked. Each order is judged on its own
+ * snapshot; nothing is written or locked. Orders whose outcome a person
+ * decided (review) or that changed after approval are left out. Each order is judged on its own
  * against the reference data as it is now, without what it holds itself
  * (its reservations, its share of approved_since). `cb` gets the order
  * with its new audit and the stored one (both borrowed). */
@@ -119,10 +120,14 @@ struct od_order_filter {
     const char *external_id;
     const char *audit; /* approved | held | rejected | pending */
     int64_t limit;     /* 0 = no limit */
+    int64_t id;        /* 0 = any */
+    /* The review queue: held and pending orders, urgent first, then
+     * oldest first (placed_at, else arrival); `audit` is ignored. */
+    bool review;
 };
 
-/* Call `cb` for each matching order (newest first), fully loaded with
- * lines and id. The order is borrowed for the call. */
+/* Call `cb` for each matching order (newest first, or in review order),
+ * fully loaded with lines and id. The order is borrowed for the call. */
 typedef int (*od_order_cb)(void *ud, const struct od_order *o);
 int od_store_orders(struct od_store *s, const struct od_order_filter *f, od_order_cb cb, void *ud);
 

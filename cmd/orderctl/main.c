@@ -27,6 +27,7 @@
 #include "import.h"
 #include "json.h"
 #include "registry.h"
+#include "review.h"
 #include "rules.h"
 #include "store.h"
 #include "table.h"
@@ -41,8 +42,12 @@ struct ctx {
     const char *audit;
     const char *encoding;
     const char *reason;
+    const char *note;
+    const char *since;
+    const char *rules_file;
     long long limit;
     bool all;
+    bool force;
 };
 
 static void usage(FILE *f)
@@ -62,6 +67,15 @@ static void usage(FILE *f)
                "  channels [--format table|json]            channel state, cursor, backlog\n"
                "  import KIND FILE.csv [--encoding CHARSET] load reference data: customers,\n"
                "         products, sku_map, inventory, price_lists, blacklist\n"
+               "  review list [--channel C] [--limit N] [--format table|json|csv]\n"
+               "                                            held and pending orders, urgent first\n"
+               "  review show ID [--format table|json]      an order with its reasons and events\n"
+               "  review approve ID [--note TEXT] [--force] approve and reserve its stock\n"
+               "  review reject ID --reason TEXT            reject it (releases its stock)\n"
+               "  audit replay --rules FILE [--since DATE] [--channel C] [--format table|json]\n"
+               "                                            what a rules file would change\n"
+               "\n"
+               "  ID is the order's numeric id or CHANNEL/EXTERNAL_ID.\n"
                "\n"
                "  -c, --config FILE   orderd.yaml (default /etc/orderd/orderd.yaml)\n"
                "  --limit N           table output defaults to 50 rows; json/csv to all\n");
@@ -869,6 +883,10 @@ int main(int argc, char **argv)
         {"all", no_argument, NULL, 'A'},
         {"encoding", required_argument, NULL, 'e'},
         {"reason", required_argument, NULL, 'r'},
+        {"note", required_argument, NULL, 'n'},
+        {"force", no_argument, NULL, 'F'},
+        {"since", required_argument, NULL, 's'},
+        {"rules", required_argument, NULL, 'R'},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'V'},
         {NULL, 0, NULL, 0},
@@ -911,6 +929,18 @@ int main(int argc, char **argv)
         case 'r':
             c.reason = optarg;
             break;
+        case 'n':
+            c.note = optarg;
+            break;
+        case 'F':
+            c.force = true;
+            break;
+        case 's':
+            c.since = optarg;
+            break;
+        case 'R':
+            c.rules_file = optarg;
+            break;
         case 'h':
             usage(stdout);
             return OD_EXIT_OK;
@@ -942,6 +972,43 @@ int main(int argc, char **argv)
         rc = connect_db(&c, true);
         if (rc == 0)
             rc = orderctl_import(c.store, argv[optind], argv[optind + 1], c.encoding);
+    } else if (strcmp(cmd, "review") == 0 && optind < argc) {
+        const char *sub = argv[optind++];
+        struct review_opts ro = {.format = c.format,
+                                 .channel = c.channel,
+                                 .limit = c.limit,
+                                 .note = c.note,
+                                 .reason = c.reason,
+                                 .force = c.force};
+        bool known = (strcmp(sub, "list") == 0 && optind == argc) ||
+                     (strcmp(sub, "show") == 0 && optind + 1 == argc) ||
+                     (strcmp(sub, "approve") == 0 && optind + 1 == argc) ||
+                     (strcmp(sub, "reject") == 0 && optind + 1 == argc);
+
+        if (!known) {
+            usage(stderr);
+            rc = OD_EXIT_USAGE;
+        } else if ((rc = connect_db(&c, true)) != 0) {
+            /* printed */
+        } else if (strcmp(sub, "list") == 0) {
+            rc = orderctl_review_list(c.store, &ro);
+        } else if (strcmp(sub, "show") == 0) {
+            rc = orderctl_review_show(c.store, argv[optind], &ro);
+        } else if (strcmp(sub, "approve") == 0) {
+            rc = orderctl_review_approve(c.store, c.rules, argv[optind], &ro);
+        } else {
+            rc = orderctl_review_reject(c.store, argv[optind], &ro);
+        }
+    } else if (strcmp(cmd, "audit") == 0 && optind + 1 == argc &&
+               strcmp(argv[optind], "replay") == 0) {
+        struct review_opts ro = {.format = c.format,
+                                 .channel = c.channel,
+                                 .since = c.since,
+                                 .rules = c.rules_file};
+
+        rc = connect_db(&c, true);
+        if (rc == 0)
+            rc = orderctl_audit_replay(c.store, &ro);
     } else if (strcmp(cmd, "deadletters") == 0 && optind < argc) {
         const char *sub = argv[optind++];
 
