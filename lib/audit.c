@@ -2081,24 +2081,25 @@ static int map_skus(struct eval *e)
     return rc;
 }
 
-static void match_customer(struct eval *e)
+static size_t match_one(struct eval *e, const char *by)
 {
     const struct od_order *o = e->o;
     size_t idx = HNIL;
 
-    e->cust = -1;
-    if (!blank(o->customer.ref))
-        idx = hmap_min(&e->b->cust_ref, o->customer.ref, NULL);
-    if (idx == HNIL && e->phone[0])
-        idx = hmap_min(&e->b->cust_phone, e->phone, NULL);
-    if (idx == HNIL && !blank(o->ship_to.phone)) {
-        char p[64];
+    if (strcmp(by, "ref") == 0) {
+        if (!blank(o->customer.ref))
+            idx = hmap_min(&e->b->cust_ref, o->customer.ref, NULL);
+    } else if (strcmp(by, "phone") == 0) {
+        if (e->phone[0])
+            idx = hmap_min(&e->b->cust_phone, e->phone, NULL);
+        if (idx == HNIL && !blank(o->ship_to.phone)) {
+            char p[64];
 
-        od_audit_phone(o->ship_to.phone, p, sizeof(p));
-        if (p[0])
-            idx = hmap_min(&e->b->cust_phone, p, NULL);
-    }
-    if (idx == HNIL && !blank(o->customer.email)) {
+            od_audit_phone(o->ship_to.phone, p, sizeof(p));
+            if (p[0])
+                idx = hmap_min(&e->b->cust_phone, p, NULL);
+        }
+    } else if (strcmp(by, "email") == 0 && !blank(o->customer.email)) {
         char *k = norm_text(o->customer.email, true);
 
         if (!k)
@@ -2106,6 +2107,29 @@ static void match_customer(struct eval *e)
         else
             idx = hmap_min(&e->b->cust_email, k, NULL);
         free(k);
+    }
+    return idx;
+}
+
+/* The customer of the order: by ref, phone, e-mail, or in the order the
+ * channel's match_customer_by gives. */
+static void match_customer(struct eval *e)
+{
+    const char *order = e->rules ? od_strmap_get(&e->rules->match_by, e->channel) : NULL;
+    size_t idx = HNIL;
+
+    e->cust = -1;
+    if (!order)
+        order = "ref,phone,email";
+    while (idx == HNIL && *order) {
+        char by[16];
+        size_t n = strcspn(order, ",");
+
+        snprintf(by, sizeof(by), "%.*s", (int)(n < sizeof(by) ? n : sizeof(by) - 1), order);
+        idx = match_one(e, by);
+        order += n;
+        if (*order == ',')
+            order++;
     }
     if (idx != HNIL)
         e->cust = (int64_t)idx;
@@ -2217,8 +2241,8 @@ int od_audit_batch_order(struct od_audit_batch *b, const struct od_rules *rules,
 }
 
 int od_audit_batch_order_flags(struct od_audit_batch *b, const struct od_rules *rules,
-                               const char *channel, struct od_order *o, od_time now,
-                               unsigned flags, struct od_audit_result *res)
+                               const char *channel, struct od_order *o, od_time now, unsigned flags,
+                               struct od_audit_result *res)
 {
     struct od_refdata *ref = b->ref;
     struct eval ev, *e = &ev;
@@ -2340,8 +2364,7 @@ int od_audit_batch_order_flags(struct od_audit_batch *b, const struct od_rules *
     else
         outcome = "approved";
     reservable = (strcmp(outcome, "approved") == 0 || (flags & OD_AUDIT_RESERVE_ANYWAY)) &&
-                 o->status != OD_STATUS_CANCELLED &&
-                 o->status != OD_STATUS_REFUNDED;
+                 o->status != OD_STATUS_CANCELLED && o->status != OD_STATUS_REFUNDED;
     if (reservable && stock_rule &&
         (rc = plan_reservations(e, stock_rule, &resv, &n_resv, &resv_rows)) < 0)
         goto out;

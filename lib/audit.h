@@ -163,8 +163,8 @@ enum {
 };
 /* od_audit_batch_order() with flags (0 = the same). */
 int od_audit_batch_order_flags(struct od_audit_batch *b, const struct od_rules *rules,
-                               const char *channel, struct od_order *o, od_time now,
-                               unsigned flags, struct od_audit_result *res);
+                               const char *channel, struct od_order *o, od_time now, unsigned flags,
+                               struct od_audit_result *res);
 
 /* Mainland China mobile normalization: strip spaces, dashes, "+86" /
  * "0086" / "86" prefix; writes "13800138000" into buf and returns true

@@ -1398,6 +1398,8 @@ static const struct od_config_key channel_keys[] = {
      false},
     {"batch_size", OD_KEY_INT, "0", CH(batch_size), "orders per transaction; 0 = ingest's", NULL,
      false},
+    {"match_customer_by", OD_KEY_LIST, NULL, CH(match_customer_by),
+     "how the audit finds the customer: ref, phone, email, in order", NULL, false},
     {NULL, 0, NULL, 0, NULL, NULL, false},
 };
 
@@ -1409,6 +1411,7 @@ static const struct key_ext channel_ext[] = {
     {0},
     {.ranged = true, .min = 100, .max = INT64_MAX},
     {.ranged = true, .min = 0, .max = 100000},
+    {0},
     {0},
 };
 
@@ -1613,6 +1616,14 @@ static void load_channel(struct ctx *ctx, const char *path, struct channels *chs
         t.skip_key = kindv->str;
     }
     load_table(ctx, &loc, &t, root, root ? &root->mark : &top, true, vals);
+
+    for (size_t i = 0; vals[5] && i < ch->match_customer_by.n; i++) {
+        const char *m = ch->match_customer_by.items[i];
+
+        if (strcmp(m, "ref") && strcmp(m, "phone") && strcmp(m, "email"))
+            err_at(ctx, path, &vals[5]->mark,
+                   "match_customer_by: unknown '%s'; allowed: ref, phone, email", m);
+    }
 
     if (ch->name && vals[0]) {
         if (!name_ok(ch->name)) {

@@ -63,9 +63,12 @@ struct od_channel {
     bool enabled;
     int64_t poll_interval_ms;
     int64_t batch_size; /* 0 = the global ingest.batch_size */
-    char *file;         /* the YAML file it came from */
-    void *settings;     /* connector->settings_size bytes,
-                           filled from connector->keys */
+    /* How the audit matches an order to a customer, in order: "ref",
+     * "phone", "email"; empty = ref, phone, email. */
+    struct od_strlist match_customer_by;
+    char *file;     /* the YAML file it came from */
+    void *settings; /* connector->settings_size bytes,
+                       filled from connector->keys */
     /* Set by the program that runs the channel (lib/ does not log):
      * connectors report through od_channel_log(). NULL = dropped. */
     void (*log)(void *ud, const struct od_channel *ch, int level, const char *msg);

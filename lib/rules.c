@@ -648,7 +648,44 @@ void od_rules_free(struct od_rules *r)
     free(r->rules);
     free(r->path);
     free(r->language);
+    for (size_t i = 0; i < r->match_by.n; i++) {
+        free(r->match_by.keys[i]);
+        free(r->match_by.values[i]);
+    }
+    free(r->match_by.keys);
+    free(r->match_by.values);
     free(r);
+}
+
+int od_rules_set_match(struct od_rules *r, const char *channel, const struct od_strlist *by)
+{
+    struct od_buf b;
+    char **k, **v, *key;
+
+    if (!by || by->n == 0)
+        return 0;
+    od_buf_init(&b, 256);
+    for (size_t i = 0; i < by->n; i++)
+        if ((i && od_buf_addc(&b, ',') < 0) || od_buf_adds(&b, by->items[i]) < 0) {
+            od_buf_free(&b);
+            return od_error_set(OD_ENOMEM, "out of memory");
+        }
+    k = realloc(r->match_by.keys, (r->match_by.n + 1) * sizeof(*k));
+    if (k)
+        r->match_by.keys = k;
+    v = realloc(r->match_by.values, (r->match_by.n + 1) * sizeof(*v));
+    if (v)
+        r->match_by.values = v;
+    key = strdup(channel);
+    if (!k || !v || !key) {
+        free(key);
+        od_buf_free(&b);
+        return od_error_set(OD_ENOMEM, "out of memory");
+    }
+    r->match_by.keys[r->match_by.n] = key;
+    r->match_by.values[r->match_by.n] = od_buf_steal(&b);
+    r->match_by.n++;
+    return 0;
 }
 
 /* ---- values ---------------------------------------------------------------- */

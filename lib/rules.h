@@ -66,7 +66,16 @@ struct od_rules {
     char *language; /* "zh" | "en" */
     struct od_rule *rules;
     size_t n;
+    /* Per channel, how the audit matches an order to a customer: a
+     * channel's match_customer_by (config.h), as "phone,email". Channels
+     * without an entry use "ref,phone,email". Set by the program with
+     * od_rules_set_match() after it loaded the configuration. */
+    struct od_strmap match_by;
 };
+
+/* Record `channel`'s customer matching (a list of ref, phone, email, in
+ * order; empty = the default). Returns 0 or OD_ENOMEM. */
+int od_rules_set_match(struct od_rules *r, const char *channel, const struct od_strlist *by);
 
 /* Load and validate a rules file. On failure OD_ECONFIG, *out untouched,
  * and every message in `errs` (see config.h). */

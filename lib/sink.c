@@ -19,11 +19,11 @@
 #include "store.h"
 #include "store_int.h"
 
-#define STR2(x) #x
+#define STR2(x)         #x
 #define OD_STRINGIFY(x) STR2(x)
-#define ARRAY_MAX ((size_t)1 << 28)
-#define RECENT_MAX 20000
-#define REPLAY_CHUNK 500
+#define ARRAY_MAX       ((size_t)1 << 28)
+#define RECENT_MAX      20000
+#define REPLAY_CHUNK    500
 
 /* ---- small helpers -------------------------------------------------- */
 
@@ -189,7 +189,7 @@ struct keys {
     struct od_buf map_ch, map_code; /* (channel, code) pairs for sku_map */
     struct od_buf skus, refs, phones, emails, names, pos;
     struct od_buf blvals; /* phones, e-mails and names: blacklist values */
-    od_time earliest; /* oldest placed_at of the orders */
+    od_time earliest;     /* oldest placed_at of the orders */
 };
 
 static void keys_free(struct keys *k)
@@ -352,11 +352,10 @@ static const char sql_recent[] =
 
 static const char sql_products[] = "SELECT sku, active FROM products WHERE sku = ANY($1::text[])";
 
-static const char sql_prices[] =
-    "SELECT tier, sku, unit_price::text,"
-    "  (extract(epoch FROM valid_from) * 1000000)::bigint,"
-    "  (extract(epoch FROM valid_to) * 1000000)::bigint"
-    " FROM price_lists WHERE sku = ANY($1::text[])";
+static const char sql_prices[] = "SELECT tier, sku, unit_price::text,"
+                                 "  (extract(epoch FROM valid_from) * 1000000)::bigint,"
+                                 "  (extract(epoch FROM valid_to) * 1000000)::bigint"
+                                 " FROM price_lists WHERE sku = ANY($1::text[])";
 
 static const char sql_blacklist[] =
     "SELECT kind, value_norm, reason FROM blacklist"
@@ -491,13 +490,11 @@ int od_store_refdata(struct od_store *s, const struct od_rules *rules,
             int64_t window = 0;
 
             for (size_t i = 0; i < rules->n; i++)
-                if (rules->rules[i].type == OD_RULE_DUPLICATE &&
-                    rules->rules[i].window_ms > window)
+                if (rules->rules[i].type == OD_RULE_DUPLICATE && rules->rules[i].window_ms > window)
                     window = rules->rules[i].window_ms;
             snprintf(since, sizeof(since), "%.6f",
-                     k.earliest == OD_TIME_NONE
-                         ? (double)(od_time_now() - window * 1000) / 1e6
-                         : (double)(k.earliest - window * 1000) / 1e6);
+                     k.earliest == OD_TIME_NONE ? (double)(od_time_now() - window * 1000) / 1e6
+                                                : (double)(k.earliest - window * 1000) / 1e6);
             p[0] = k.phones.data;
             p[1] = lit.data;
             p[2] = k.pos.data;
@@ -670,8 +667,7 @@ static int audit_entry(const struct od_order *o, const struct od_refdata *ref,
     }
     json_object_object_add(e, "lines", lines);
     if (res->customer_index >= 0 && (size_t)res->customer_index < ref->n_customers)
-        json_object_object_add(e, "customer_ref",
-                               jstr(ref->customers[res->customer_index].ref));
+        json_object_object_add(e, "customer_ref", jstr(ref->customers[res->customer_index].ref));
     buf[0] = '\0';
     if (!od_audit_phone(o->customer.phone, buf, sizeof(buf)) && !buf[0])
         od_audit_phone(o->ship_to.phone, buf, sizeof(buf));
@@ -731,8 +727,8 @@ static struct json_object *changed_entry(const struct od_order *o, const struct 
                  : "审核通过后商品或收货地址有变更：发货前请核对";
     json_object_object_add(ev, "previous_status", jstr(old_status));
     json_object_object_add(ev, "status", jstr(od_status_name(o->status)));
-    json_object_object_add(ev, "change", json_object_new_string(cancelled ? "cancelled"
-                                                                           : "lines_or_address"));
+    json_object_object_add(ev, "change",
+                           json_object_new_string(cancelled ? "cancelled" : "lines_or_address"));
     json_object_object_add(ev, "verdict", json_object_new_string("hold"));
     json_object_object_add(r, "rule", json_object_new_string("changed_after_approval"));
     json_object_object_add(r, "message", json_object_new_string(msg));
@@ -758,9 +754,9 @@ struct staged {
     char *old_status, *old_outcome, *old_decided_by;
     bool material;
     bool has_reservations;
-    bool audit;             /* run the rules */
-    const char *release;    /* release the reservations first, and why */
-    bool changed;           /* approved order changed: held */
+    bool audit;          /* run the rules */
+    const char *release; /* release the reservations first, and why */
+    bool changed;        /* approved order changed: held */
 };
 
 static bool status_is(const struct od_order *o, enum od_status a, enum od_status b)
@@ -784,8 +780,7 @@ static void decide(struct staged *st, const struct od_order *o, bool have_rules)
     if (!have_rules) {
         /* No audit: reservations made under an earlier rules file still
          * end when the order does. */
-        if (st->has_reservations &&
-            (gone || status_is(o, OD_STATUS_SHIPPED, OD_STATUS_COMPLETED)))
+        if (st->has_reservations && (gone || status_is(o, OD_STATUS_SHIPPED, OD_STATUS_COMPLETED)))
             st->release = gone ? "cancelled" : "fulfilled";
         return;
     }
@@ -806,8 +801,7 @@ static void decide(struct staged *st, const struct od_order *o, bool have_rules)
         return;
     }
     if (approved) {
-        if (st->has_reservations &&
-            status_is(o, OD_STATUS_SHIPPED, OD_STATUS_COMPLETED))
+        if (st->has_reservations && status_is(o, OD_STATUS_SHIPPED, OD_STATUS_COMPLETED))
             st->release = "fulfilled";
         return;
     }
@@ -1071,16 +1065,15 @@ static int ingest_tx(struct od_store *s, const char *channel, int64_t run_id, st
         long ord = strtol(PQgetvalue(r, (int)i, 0), NULL, 10);
 
         if (ord < 1 || (size_t)ord > b->n_orders) {
-            rc = od_error_set(OD_EDB, "orderd_stage returned position %ld of %zu", ord,
-                              b->n_orders);
+            rc =
+                od_error_set(OD_EDB, "orderd_stage returned position %ld of %zu", ord, b->n_orders);
             goto out;
         }
         st[i].ord = (int)ord;
-        st[i].action = strcmp(a, "insert") == 0 ? "insert"
+        st[i].action = strcmp(a, "insert") == 0   ? "insert"
                        : strcmp(a, "update") == 0 ? "update"
                                                   : "skip";
-        if (dup_val(r, (int)i, 3, &st[i].old_status) ||
-            dup_val(r, (int)i, 4, &st[i].old_outcome) ||
+        if (dup_val(r, (int)i, 3, &st[i].old_status) || dup_val(r, (int)i, 4, &st[i].old_outcome) ||
             dup_val(r, (int)i, 5, &st[i].old_decided_by)) {
             rc = od_error_set(OD_ENOMEM, "out of memory");
             goto out;
@@ -1231,8 +1224,8 @@ static int apply_audits(struct od_store *s, struct json_object *audits)
 {
     const char *p[1] = {json_object_to_json_string_ext(audits, JSON_C_TO_STRING_PLAIN)};
     PGresult *r = NULL;
-    int rc = query(s, "cannot store audit results", "SELECT orderd_apply_audit($1::jsonb, NULL)",
-                   1, p, &r);
+    int rc = query(s, "cannot store audit results", "SELECT orderd_apply_audit($1::jsonb, NULL)", 1,
+                   p, &r);
 
     PQclear(r);
     return rc;
@@ -1342,8 +1335,8 @@ static int load_for_review(struct od_store *s, int64_t id, struct loaded *l)
 
     snprintf(ids, sizeof(ids), "%lld", (long long)id);
     rc = load_orders(s, "cannot read the order",
-                     OD_ORDER_SELECT " FROM orders o WHERE o.id = $1::bigint FOR UPDATE OF o", 1,
-                     p, l);
+                     OD_ORDER_SELECT " FROM orders o WHERE o.id = $1::bigint FOR UPDATE OF o", 1, p,
+                     l);
     if (rc == 0 && l->n != 1)
         rc = od_error_set(OD_ENOTFOUND, "no order with id %lld", (long long)id);
     return rc;
@@ -1511,12 +1504,12 @@ out:
 
 /* ---- replay ----------------------------------------------------------- */
 
-static const char sql_replay[] = OD_ORDER_SELECT
-    " FROM orders o WHERE o.id > $1::bigint"
-    "   AND ($2::text IS NULL OR o.channel = $2)"
-    "   AND ($3::timestamptz IS NULL OR o.placed_at >= $3::timestamptz)"
-    "   AND coalesce(o.decided_by, 'audit') = 'audit'"
-    " ORDER BY o.id LIMIT " OD_STRINGIFY(REPLAY_CHUNK);
+static const char sql_replay[] =
+    OD_ORDER_SELECT " FROM orders o WHERE o.id > $1::bigint"
+                    "   AND ($2::text IS NULL OR o.channel = $2)"
+                    "   AND ($3::timestamptz IS NULL OR o.placed_at >= $3::timestamptz)"
+                    "   AND coalesce(o.decided_by, 'audit') = 'audit'"
+                    " ORDER BY o.id LIMIT " OD_STRINGIFY(REPLAY_CHUNK);
 
 /* What an approved order holds now: its own reservations and, when it
  * counts in its customer's approved_since, its total. A replayed order
@@ -1570,7 +1563,8 @@ static void give_back(struct od_refdata *ref, PGresult *resv, PGresult *credit, 
         if (int_val(credit, i, 0, 0) != id)
             continue;
         for (size_t j = 0; j < ref->n_customers; j++)
-            if (ref->customers[j].ref && strcmp(ref->customers[j].ref, PQgetvalue(credit, i, 1)) == 0 &&
+            if (ref->customers[j].ref &&
+                strcmp(ref->customers[j].ref, PQgetvalue(credit, i, 1)) == 0 &&
                 ref->customers[j].approved_since != OD_MONEY_NONE)
                 ref->customers[j].approved_since -= sign * money_val(credit, i, 2);
     }

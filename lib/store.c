@@ -491,17 +491,16 @@ out:
 /* The stored row as the normalized JSON shape (read back through
  * od_order_from_json, so json.c stays the one definition of the shape). */
 static const char orders_sql[] =
-    OD_ORDER_SELECT
-    " FROM orders o"
-    " WHERE ($1::text IS NULL OR o.channel = $1)"
-    "   AND ($2::text IS NULL OR o.external_id = $2)"
-    "   AND ($3::text IS NULL OR o.audit_outcome = $3)"
-    "   AND ($5::bigint IS NULL OR o.id = $5)"
-    "   AND (NOT $6::boolean OR o.audit_outcome IN ('held', 'pending'))"
-    " ORDER BY CASE WHEN $6 THEN (o.priority <> 'urgent')::int END,"
-    "   CASE WHEN $6 THEN coalesce(o.placed_at, o.created_at) END,"
-    "   CASE WHEN $6 THEN o.id ELSE -o.id END"
-    " LIMIT $4::bigint";
+    OD_ORDER_SELECT " FROM orders o"
+                    " WHERE ($1::text IS NULL OR o.channel = $1)"
+                    "   AND ($2::text IS NULL OR o.external_id = $2)"
+                    "   AND ($3::text IS NULL OR o.audit_outcome = $3)"
+                    "   AND ($5::bigint IS NULL OR o.id = $5)"
+                    "   AND (NOT $6::boolean OR o.audit_outcome IN ('held', 'pending'))"
+                    " ORDER BY CASE WHEN $6 THEN (o.priority <> 'urgent')::int END,"
+                    "   CASE WHEN $6 THEN coalesce(o.placed_at, o.created_at) END,"
+                    "   CASE WHEN $6 THEN o.id ELSE -o.id END"
+                    " LIMIT $4::bigint";
 
 int od_store_orders(struct od_store *s, const struct od_order_filter *f, od_order_cb cb, void *ud)
 {

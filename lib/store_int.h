@@ -21,29 +21,29 @@ void od_store_add_str(struct json_object *o, const char *key, const char *v);
 /* The select list that reads an order back as its normalized JSON (column
  * 0 id, 1 the JSON text, 2 channel), for "OD_ORDER_SELECT FROM orders o
  * WHERE ...", and the row parser for it. */
-#define OD_ORDER_SELECT \
-    "SELECT o.id, jsonb_build_object(" \
-    "  'external_id', o.external_id, 'revision', o.revision, 'status', o.status," \
-    "  'channel_status', o.channel_status," \
-    "  'placed_at', o.placed_at, 'paid_at', o.paid_at, 'updated_at', o.source_updated_at," \
-    "  'currency', o.currency," \
-    "  'subtotal', o.subtotal::text, 'shipping', o.shipping::text," \
-    "  'discount', o.discount::text, 'tax', o.tax::text, 'total', o.total::text," \
-    "  'customer', jsonb_build_object('ref', o.customer_ref, 'name', o.customer_name," \
-    "     'phone', o.customer_phone, 'email', o.customer_email)," \
-    "  'ship_to', jsonb_build_object('name', o.ship_name, 'phone', o.ship_phone," \
-    "     'country', o.ship_country, 'province', o.ship_province, 'city', o.ship_city," \
-    "     'district', o.ship_district, 'address', o.ship_address," \
-    "     'postal_code', o.ship_postal_code)," \
-    "  'lines', coalesce((SELECT jsonb_agg(jsonb_build_object('line_no', l.line_no," \
-    "     'sku', l.sku, 'channel_sku', l.channel_sku, 'title', l.title, 'qty', l.qty," \
-    "     'unit_price', l.unit_price::text, 'discount', l.discount::text," \
-    "     'total', l.total::text) ORDER BY l.line_no)" \
-    "     FROM order_lines l WHERE l.order_id = o.id), '[]'::jsonb)," \
-    "  'buyer_note', o.buyer_note, 'seller_note', o.seller_note, 'priority', o.priority," \
-    "  'tags', to_jsonb(o.tags)," \
-    "  'audit', jsonb_build_object('outcome', o.audit_outcome," \
-    "     'reasons', coalesce(o.audit -> 'reasons', '[]'::jsonb))" \
+#define OD_ORDER_SELECT                                                                            \
+    "SELECT o.id, jsonb_build_object("                                                             \
+    "  'external_id', o.external_id, 'revision', o.revision, 'status', o.status,"                  \
+    "  'channel_status', o.channel_status,"                                                        \
+    "  'placed_at', o.placed_at, 'paid_at', o.paid_at, 'updated_at', o.source_updated_at,"         \
+    "  'currency', o.currency,"                                                                    \
+    "  'subtotal', o.subtotal::text, 'shipping', o.shipping::text,"                                \
+    "  'discount', o.discount::text, 'tax', o.tax::text, 'total', o.total::text,"                  \
+    "  'customer', jsonb_build_object('ref', o.customer_ref, 'name', o.customer_name,"             \
+    "     'phone', o.customer_phone, 'email', o.customer_email),"                                  \
+    "  'ship_to', jsonb_build_object('name', o.ship_name, 'phone', o.ship_phone,"                  \
+    "     'country', o.ship_country, 'province', o.ship_province, 'city', o.ship_city,"            \
+    "     'district', o.ship_district, 'address', o.ship_address,"                                 \
+    "     'postal_code', o.ship_postal_code),"                                                     \
+    "  'lines', coalesce((SELECT jsonb_agg(jsonb_build_object('line_no', l.line_no,"               \
+    "     'sku', l.sku, 'channel_sku', l.channel_sku, 'title', l.title, 'qty', l.qty,"             \
+    "     'unit_price', l.unit_price::text, 'discount', l.discount::text,"                         \
+    "     'total', l.total::text) ORDER BY l.line_no)"                                             \
+    "     FROM order_lines l WHERE l.order_id = o.id), '[]'::jsonb),"                              \
+    "  'buyer_note', o.buyer_note, 'seller_note', o.seller_note, 'priority', o.priority,"          \
+    "  'tags', to_jsonb(o.tags),"                                                                  \
+    "  'audit', jsonb_build_object('outcome', o.audit_outcome,"                                    \
+    "     'reasons', coalesce(o.audit -> 'reasons', '[]'::jsonb))"                                 \
     ")::text, o.channel"
 int od_store_row_to_order(PGresult *r, int row, struct od_order **out);
 

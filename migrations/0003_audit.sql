@@ -22,6 +22,7 @@ ALTER TABLE orders
     ADD COLUMN sku_multiset text,        -- "A-1*2;B-2*1" after SKU mapping
     ADD COLUMN approved_at  timestamptz, -- when the outcome last became approved
     ADD COLUMN decided_by   text,        -- 'audit' or the operator who reviewed it
+                                         -- (NULL: approved by default, no rules ran)
     ADD COLUMN decided_at   timestamptz;
 CREATE INDEX orders_dup_phone ON orders (phone_norm, placed_at) WHERE phone_norm IS NOT NULL;
 CREATE INDEX orders_dup_customer ON orders (customer_ref_matched, placed_at)
@@ -152,8 +153,11 @@ BEGIN
     ) ON COMMIT DELETE ROWS;
     DELETE FROM orderd_audit;
 
+    -- A new order has no previous outcome (decided_at is set by the first
+    -- decision).
     INSERT INTO orderd_audit (ord, order_id, a, old_outcome, status)
-    SELECT e.ord, o.id, e.a, o.audit_outcome, o.status
+    SELECT e.ord, o.id, e.a, CASE WHEN o.decided_at IS NULL THEN NULL ELSE o.audit_outcome END,
+           o.status
       FROM jsonb_array_elements(coalesce(p_audits, '[]')) WITH ORDINALITY AS e(a, ord)
       JOIN orders o ON o.channel = e.a ->> 'channel' AND o.external_id = e.a ->> 'external_id';
     GET DIAGNOSTICS n = ROW_COUNT;
@@ -296,7 +300,7 @@ BEGIN
                coalesce(ARRAY(SELECT jsonb_array_elements_text(b.o -> 'tags')), '{}'),
                'approved', NULL,
                decode(b.o ->> 'raw', 'base64'), p_run, p_run,
-               now(), 'audit', now()
+               now(), NULL, NULL
           FROM orderd_batch b
          WHERE b.action = 'insert'
         RETURNING id, external_id)

@@ -17,6 +17,12 @@ static int check_rules(const struct od_config *c, struct od_config_errors *errs,
         return 0;
     if (od_rules_load(c->rules, &rules, errs) < 0)
         return OD_ECONFIG;
+    for (size_t i = 0; i < c->n_channels; i++)
+        if (od_rules_set_match(rules, c->channels[i]->name, &c->channels[i]->match_customer_by) <
+            0) {
+            od_rules_free(rules);
+            return OD_ENOMEM;
+        }
     if (out)
         *out = rules;
     else

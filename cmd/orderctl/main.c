@@ -1004,7 +1004,8 @@ int main(int argc, char **argv)
         struct review_opts ro = {.format = c.format,
                                  .channel = c.channel,
                                  .since = c.since,
-                                 .rules = c.rules_file};
+                                 .rules = c.rules_file,
+                                 .cfg = c.cfg};
 
         rc = connect_db(&c, true);
         if (rc == 0)

@@ -224,7 +224,8 @@ static int on_show(void *ud, const struct od_order *o)
     printf("order %lld  %s/%s\n", (long long)o->id, o->channel, o->external_id);
     printf("  outcome:  %s   priority: %s   status: %s\n", s_or(o->audit.outcome, "-"),
            s_or(o->priority, "normal"), s_or(od_status_name(o->status), "-"));
-    printf("  placed:   %s\n", o->placed_at != OD_TIME_NONE ? od_time_format(o->placed_at, t) : "-");
+    printf("  placed:   %s\n",
+           o->placed_at != OD_TIME_NONE ? od_time_format(o->placed_at, t) : "-");
     printf("  total:    %s %s\n", od_money_format(o->total, m), o->currency);
     printf("  customer: %s  %s  %s  %s\n", s_or(o->customer.ref, "-"), s_or(o->customer.name, "-"),
            s_or(o->customer.phone, "-"), s_or(o->customer.email, "-"));
@@ -285,10 +286,9 @@ static int load_events(struct od_store *s, int64_t id, struct json_object **out)
         struct json_object *e = json_object_new_object();
 
         for (int k = 0; e && k < 6; k++)
-            json_object_object_add(e, keys[k],
-                                   PQgetisnull(r, i, k)
-                                       ? NULL
-                                       : json_object_new_string(PQgetvalue(r, i, k)));
+            json_object_object_add(
+                e, keys[k],
+                PQgetisnull(r, i, k) ? NULL : json_object_new_string(PQgetvalue(r, i, k)));
         json_object_array_add(arr, e);
     }
     PQclear(r);
@@ -551,9 +551,8 @@ static void replay_print_json(const struct replay *rp, const struct review_opts 
 static void replay_print_table(const struct replay *rp, const struct review_opts *o, long people)
 {
     static const char *const fcols[] = {"RULE", "STORED", "REPLAYED", "CHANGE", NULL};
-    static const char *const scols[] = {"ID",     "CHANNEL",  "EXTERNAL_ID",
-                                        "STORED", "REPLAYED", "REASONS",
-                                        NULL};
+    static const char *const scols[] = {"ID",       "CHANNEL", "EXTERNAL_ID", "STORED",
+                                        "REPLAYED", "REASONS", NULL};
     struct od_table *t;
 
     printf("replay of %s over %ld order%s (channel: %s, since: %s)\n", o->rules, rp->orders,
@@ -618,6 +617,12 @@ int orderctl_audit_replay(struct od_store *s, const struct review_opts *o)
         od_config_errors_free(&errs);
         return OD_EXIT_USAGE;
     }
+    for (size_t i = 0; o->cfg && i < o->cfg->n_channels; i++)
+        if (od_rules_set_match(rules, o->cfg->channels[i]->name,
+                               &o->cfg->channels[i]->match_customer_by) < 0) {
+            rc = fail("audit replay");
+            goto out;
+        }
     rc = od_store_replay(s, rules, o->channel, o->since, on_replay, &rp);
     if (rc < 0) {
         rc = fail("audit replay");

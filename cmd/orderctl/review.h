@@ -17,6 +17,8 @@ struct review_opts {
     bool force;          /* approve --force */
     const char *since;   /* replay --since */
     const char *rules;   /* replay --rules */
+    /* replay: the channels' match_customer_by apply to --rules too */
+    const struct od_config *cfg;
 };
 
 int orderctl_review_list(struct od_store *s, const struct review_opts *o);

@@ -316,7 +316,7 @@ static void *worker_main(void *arg)
  * with its own connection, every RECHECK_EVERY_MS, or once with --once
  * after the channels are done. */
 #define RECHECK_EVERY_MS 30000
-#define RECHECK_LIMIT 500
+#define RECHECK_LIMIT    500
 
 static bool channels_done(struct od_scheduler *s)
 {

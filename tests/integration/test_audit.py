@@ -428,3 +428,36 @@ class AuditRace(AuditCase):
         # every held order was held for stock, with the numbers it saw
         self.assertEqual(self.sql("SELECT count(*) FROM orders WHERE audit_outcome = 'held'"
                                   " AND audit->'reasons'->0->>'rule' <> 'stock'"), [['0']])
+
+
+class AuditMatchCustomerBy(AuditCase):
+    rules = """rules:
+  - {id: credit, type: credit_limit, action: hold}
+"""
+
+    def set_match(self, value):
+        path = os.path.join(self.etc, 'channels.d', 'shop.yaml')
+        with open(path) as f:
+            text = f.read()
+        with open(path, 'w') as f:
+            f.write(text.replace('kind: feed\n', 'kind: feed\nmatch_customer_by: %s\n' % value))
+
+    def test_channel_narrows_customer_matching(self):
+        self.load('customers', 'ref,name,phone,email,credit_limit,open_balance,price_tier,blocked\n'
+                  'K1,Kai,13600136000,,10.00,0,,false\nK2,Bo,13800138000,,1000.00,0,,false\n')
+        self.drop('shop', 'a.csv', HEADER + row('M1', 'C', 4, '10.00', ref='K1'))
+        self.once()
+        self.assertEqual(self.audit()['M1']['audit']['outcome'], 'held')  # K1 by ref
+        self.set_match('[phone]')
+        self.drop('shop', 'b.csv', HEADER + row('M2', 'C', 4, '10.00', ref='K1'))
+        self.once()
+        self.assertEqual(self.audit()['M2']['audit']['outcome'], 'approved')  # K2 by phone
+        self.assertEqual(self.sql("SELECT customer_ref_matched FROM orders WHERE external_id = 'M2'"),
+                         [['K2']])
+
+    def test_unknown_way_is_a_config_error(self):
+        self.set_match('[phone, fax]')
+        out = self.run_prog('orderd', '--check', check=False)
+        self.assertEqual(out.returncode, 2)
+        self.assertRegex(out.stderr, r"shop\.yaml:\d+:\d+: match_customer_by: unknown 'fax'; "
+                                     r"allowed: ref, phone, email")

@@ -1574,6 +1574,54 @@ static void test_sku_multiset(void **state)
     od_order_free(o);
 }
 
+/* A channel's match_customer_by decides which customer an order is:
+ * the default tries the ref first; "phone, email" never looks at it. */
+static void test_match_customer_by(void **state)
+{
+    static const struct {
+        const char *by;   /* comma list, NULL = default */
+        const char *want; /* matched ref, NULL = none */
+    } cases[] = {
+        {NULL, "C-1"},          {"ref", "C-1"},       {"phone", "C-2"},
+        {"email,phone", "C-3"}, {"phone,ref", "C-2"},
+    };
+    (void)state;
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        struct od_rules *rules =
+            rules_from("en", "  - {id: c, type: credit_limit, action: hold}\n");
+        struct od_refdata ref;
+        struct od_audit_result res;
+        struct od_order *o = base_order();
+        char buf[64];
+        struct od_strlist by = {0};
+        char *items[3];
+
+        memset(&ref, 0, sizeof(ref));
+        memset(&res, 0, sizeof(res));
+        add_customer(&ref, "C-1", "A", "13700137000", "a@example.com", NULL, NULL);
+        add_customer(&ref, "C-2", "B", "13800138000", "b@example.com", NULL, NULL);
+        add_customer(&ref, "C-3", "C", "13900139000", "zhang@example.com", NULL, NULL);
+        if (cases[i].by) {
+            snprintf(buf, sizeof(buf), "%s", cases[i].by);
+            for (char *p = buf, *save = NULL; (p = strtok_r(p, ",", &save)) != NULL; p = NULL)
+                items[by.n++] = p;
+            by.items = items;
+            assert_int_equal(od_rules_set_match(rules, "shop-a", &by), 0);
+        }
+        assert_int_equal(od_audit_order(rules, NULL, o, &ref, T("2026-11-20T02:00:00Z"), &res), 0);
+        if (cases[i].want) {
+            assert_true(res.customer_index >= 0);
+            assert_string_equal(ref.customers[res.customer_index].ref, cases[i].want);
+        } else {
+            assert_int_equal(res.customer_index, -1);
+        }
+        od_audit_result_clear(&res);
+        od_refdata_free(&ref);
+        od_order_free(o);
+        od_rules_free(rules);
+    }
+}
+
 static void test_po_number(void **state)
 {
     static const struct {
@@ -1630,6 +1678,7 @@ int main(void)
         cmocka_unit_test(test_phone),
         cmocka_unit_test(test_sku_multiset),
         cmocka_unit_test(test_po_number),
+        cmocka_unit_test(test_match_customer_by),
     };
     const size_t n_fixed = sizeof(fixed) / sizeof(fixed[0]);
     struct CMUnitTest *tests = calloc(n_rule + n_fixed, sizeof(*tests));
