@@ -4,7 +4,11 @@
 it asserts nothing about time.
 
   . scripts/common.sh && start_postgres
-  python3 tests/bench/feed_ingest.py [--orders 50000] [--batch 500] [--bin build/cmd]
+  python3 tests/bench/feed_ingest.py [--orders 50000] [--batch 500] [--bin build/cmd] [--audit]
+
+--audit loads reference data (10,000 products with stock, 20,000 customers
+matched by phone, a blacklist) with orderctl import and audits every order
+with config/rules.yaml, so the figures include the audit and reservations.
 """
 import argparse
 import os
@@ -24,6 +28,7 @@ def main():
     ap.add_argument('--files', type=int, default=10)
     ap.add_argument('--batch', type=int, default=500)
     ap.add_argument('--bin', default=os.path.join(os.path.dirname(__file__), '../../build/cmd'))
+    ap.add_argument('--audit', action='store_true', help='audit with config/rules.yaml')
     args = ap.parse_args()
     base = os.environ.get('ORDERD_DATABASE_URL')
     if not base:
@@ -41,6 +46,9 @@ def main():
         with open(os.path.join(tmp, 'orderd.yaml'), 'w') as f:
             f.write('database:\n  url: "%s"\nlog:\n  level: warn\ningest:\n  batch_size: %d\n'
                     % (url, args.batch))
+            if args.audit:
+                f.write('rules: %s\n' % os.path.abspath(os.path.join(
+                    os.path.dirname(__file__), '../../config/rules.yaml')))
         with open(os.path.join(tmp, 'channels.d', 'bench.yaml'), 'w') as f:
             f.write('name: bench\nkind: feed\nfeed:\n  dir: %s\n  settle: 0s\n'
                     '  currency: CNY\n  timezone: Asia/Shanghai\n' % drop)
@@ -68,6 +76,24 @@ def main():
         env.pop('ORDERD_DATABASE_URL')  # it would override database.url
         subprocess.run([os.path.join(args.bin, 'orderctl'), '--config', cfg, 'migrate'],
                        check=True, capture_output=True, env=env)
+        if args.audit:
+            ref = {
+                'products': ['sku,title,unit,active'] +
+                            ['SKU-%04d,Item %d,pc,true' % (i, i) for i in range(1, 10000)],
+                'inventory': ['sku,warehouse,on_hand,reserved'] +
+                             ['SKU-%04d,main,%d,0' % (i, rnd.randint(0, 2000)) for i in range(1, 10000)],
+                'customers': ['ref,name,phone,email,credit_limit,open_balance,price_tier,blocked'] +
+                             ['C%05d,客户%d,138%08d,,%d.00,0,,false' % (k, k, k, rnd.randint(100, 100000))
+                              for k in range(0, 20000)],
+                'blacklist': ['kind,value,reason'] +
+                             ['phone,139%08d,fraud' % k for k in range(0, 500)],
+            }
+            for kind, rows in ref.items():
+                path = os.path.join(tmp, kind + '.csv')
+                with open(path, 'w') as f:
+                    f.write('\n'.join(rows) + '\n')
+                subprocess.run([os.path.join(args.bin, 'orderctl'), '--config', cfg, 'import',
+                                kind, path], check=True, capture_output=True, env=env)
         t0 = time.monotonic()
         r = subprocess.run(['/usr/bin/time', '-f', '%M %U %S',
                             os.path.join(args.bin, 'orderd'), '--config', cfg, '--once'],
@@ -82,6 +108,13 @@ def main():
               % (per_file * args.files, lines, size / 1048576, args.files))
         print('orders stored      %s' % n)
         print('batch size         %d' % args.batch)
+        if args.audit:
+            out = subprocess.run(['psql', '-At', '-d', url, '-c',
+                                  "SELECT audit_outcome || ' ' || count(*) FROM orders GROUP BY 1"
+                                  " ORDER BY 1"], stdout=subprocess.PIPE, text=True,
+                                 check=True).stdout.split()
+            print('audit outcomes     %s' % ', '.join('%s %s' % (out[i], out[i + 1])
+                                                     for i in range(0, len(out), 2)))
         print('wall time          %.2f s' % wall)
         print('throughput         %.0f orders/s, %.0f lines/s' % (int(n) / wall, lines / wall))
         print('orderd cpu         %s s user, %s s system' % (user, system))
