@@ -212,7 +212,7 @@ static struct error_case error_cases[] = {
      "",
      {{"channels.d/a.yaml", CH_HEAD "poll: 5s\ntest: {dir: in}\n"}},
      {"$T/channels.d/a.yaml:3:1: unknown key 'poll' in the channel; allowed: name, kind, "
-      "enabled, poll_interval, batch_size, test"}},
+      "enabled, poll_interval, batch_size, match_customer_by, test"}},
     {"unknown_top_level_key",
      "database:\n  url: x\nchanel_dir: x\n",
      {{NULL, NULL}},
