@@ -57,14 +57,14 @@ def main():
         per_file = args.orders // args.files
         size = 0
         for fi in range(args.files):
-            rows = ['external_id,placed_at,customer.name,ship_to.phone,ship_to.address,'
+            rows = ['external_id,placed_at,customer.name,ship_to.name,ship_to.phone,ship_to.address,'
                     'lines.sku,lines.qty,lines.unit_price,shipping,buyer_note']
             for k in range(per_file):
                 ext = 'B-%07d' % (fi * per_file + k)
                 for ln in range(rnd.randint(1, 4)):
-                    rows.append('%s,2026-11-20 09:%02d:00,客户%d,138%08d,上海市浦东新区张江路 %d 号,'
+                    rows.append('%s,2026-11-20 09:%02d:00,客户%d,客户%d,138%08d,上海市浦东新区张江路 %d 号,'
                                 'SKU-%04d,%d,%d.%02d,10.00,' % (
-                                    ext, k % 60, k, k, k, rnd.randint(1, 9999), rnd.randint(1, 5),
+                                    ext, k % 60, k, k, k, k, rnd.randint(1, 9999), rnd.randint(1, 5),
                                     rnd.randint(1, 999), rnd.randint(0, 99)))
                     lines += 1
             data = ('\n'.join(rows) + '\n').encode()
@@ -109,11 +109,17 @@ def main():
         print('orders stored      %s' % n)
         print('batch size         %d' % args.batch)
         if args.audit:
-            out = subprocess.run(['psql', '-At', '-d', url, '-c',
-                                  "SELECT audit_outcome || ' ' || count(*) FROM orders GROUP BY 1"
+            out = subprocess.run(['psql', '-At', '-F', ' ', '-d', url, '-c',
+                                  "SELECT audit_outcome, count(*) FROM orders GROUP BY 1"
                                   " ORDER BY 1"], stdout=subprocess.PIPE, text=True,
                                  check=True).stdout.split()
             print('audit outcomes     %s' % ', '.join('%s %s' % (out[i], out[i + 1])
+                                                     for i in range(0, len(out), 2)))
+            out = subprocess.run(['psql', '-At', '-F', ' ', '-d', url, '-c',
+                                  "SELECT r->>'rule', count(DISTINCT o.id) FROM orders o,"
+                                  " jsonb_array_elements(o.audit->'reasons') r GROUP BY 1 ORDER BY 1"],
+                                 stdout=subprocess.PIPE, text=True, check=True).stdout.split()
+            print('rules fired        %s' % ', '.join('%s %s' % (out[i], out[i + 1])
                                                      for i in range(0, len(out), 2)))
         print('wall time          %.2f s' % wall)
         print('throughput         %.0f orders/s, %.0f lines/s' % (int(n) / wall, lines / wall))
