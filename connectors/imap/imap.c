@@ -46,12 +46,12 @@
 #include "error.h"
 #include "extract.h"
 
-#define IDLE_MAX_MS        (28 * 60 * 1000) /* RFC 2177: re-issue before 29 min */
-#define WAIT_SLICE_MS      500              /* stop() is asked at least this often */
-#define REPAIR_MAX         1000             /* side effects repaired per poll */
-#define MSGID_MAX          250              /* bytes of a Message-ID kept in refs */
-#define DEFAULT_MAX_ITEMS  500
-#define TLS_NAME_SHOW      100
+#define IDLE_MAX_MS       (28 * 60 * 1000) /* RFC 2177: re-issue before 29 min */
+#define WAIT_SLICE_MS     500              /* stop() is asked at least this often */
+#define REPAIR_MAX        1000             /* side effects repaired per poll */
+#define MSGID_MAX         250              /* bytes of a Message-ID kept in refs */
+#define DEFAULT_MAX_ITEMS 500
+#define TLS_NAME_SHOW     100
 
 static const char *const securities[] = {"tls", "starttls", "none", NULL};
 static const char *const afters[] = {"none", "flag", "move", NULL};
@@ -91,8 +91,8 @@ static const struct od_config_key imap_keys[] = {
     {"mailbox", OD_KEY_STRING, "INBOX", K(mailbox), "mailbox to read (ASCII name)", NULL, false},
     {"after", OD_KEY_ENUM, "none", K(after),
      "after commit: none, flag (\\Seen and $Orderd) or move (to move_to)", afters, false},
-    {"move_to", OD_KEY_STRING, NULL, K(move_to), "after: move: target mailbox, created when missing",
-     NULL, false},
+    {"move_to", OD_KEY_STRING, NULL, K(move_to),
+     "after: move: target mailbox, created when missing", NULL, false},
     {"idle", OD_KEY_BOOL, "false", K(idle),
      "wait with IMAP IDLE between polls (near real time; polls when the server lacks IDLE)", NULL,
      false},
@@ -101,8 +101,8 @@ static const struct od_config_key imap_keys[] = {
     {"customer_from_sender", OD_KEY_BOOL, "false", K(customer_from_sender),
      "fill customer.email from the From address", NULL, false},
     {"timeout", OD_KEY_DURATION, "60s", K(timeout_ms), "limit for each network step", NULL, false},
-    {"extract", OD_KEY_SECTION, NULL, K(extract), "how orders are read from a message", NULL,
-     false, imap_extract_keys},
+    {"extract", OD_KEY_SECTION, NULL, K(extract), "how orders are read from a message", NULL, false,
+     imap_extract_keys},
     {NULL, 0, NULL, 0, NULL, NULL, false},
 };
 
@@ -111,7 +111,7 @@ static const struct od_config_key imap_keys[] = {
 struct imap_state {
     struct od_channel *ch;
     const struct imap_settings *s;
-    char sni[256]; /* host for SNI ("" for an address): libetpan wants char * */
+    char sni[256];  /* host for SNI ("" for an address): libetpan wants char * */
     mailimap *imap; /* NULL when not connected */
     uint32_t uidvalidity;
     bool has_move, has_uidplus, has_idle;
@@ -225,8 +225,8 @@ static int imap_fail(struct imap_state *st, int r, const char *what)
         return od_error_set(OD_ENOMEM, "out of memory");
     if (r == MAILIMAP_ERROR_STREAM || r == MAILIMAP_ERROR_PARSE || r == MAILIMAP_ERROR_FATAL ||
         r == MAILIMAP_ERROR_BAD_STATE) {
-        rc = od_error_set(OD_EAGAIN, "%s:%lld: %s: connection lost or timed out (%s)",
-                          st->s->host, (long long)st->s->port, what,
+        rc = od_error_set(OD_EAGAIN, "%s:%lld: %s: connection lost or timed out (%s)", st->s->host,
+                          (long long)st->s->port, what,
                           r == MAILIMAP_ERROR_PARSE ? "unreadable response" : "stream error");
         disconnect(st);
         return rc;
@@ -512,8 +512,8 @@ static int imap_connect(struct imap_state *st)
             rc = imap_fail(st, r, "SELECT");
         goto out;
     }
-    st->uidvalidity = st->imap->imap_selection_info ? st->imap->imap_selection_info->sel_uidvalidity
-                                                    : 0;
+    st->uidvalidity =
+        st->imap->imap_selection_info ? st->imap->imap_selection_info->sel_uidvalidity : 0;
 out:
     if (rc < 0)
         disconnect(st);
@@ -685,7 +685,8 @@ static int fetch_sizes(struct imap_state *st, const uint32_t *uids, size_t n, ui
         sizes[i] = UINT64_MAX;
     set = set_of(uids, n);
     ft = mailimap_fetch_type_new_fetch_att_list_empty();
-    if (!set || !ft || mailimap_fetch_type_new_fetch_att_list_add(ft, mailimap_fetch_att_new_uid()) ||
+    if (!set || !ft ||
+        mailimap_fetch_type_new_fetch_att_list_add(ft, mailimap_fetch_att_new_uid()) ||
         mailimap_fetch_type_new_fetch_att_list_add(ft, mailimap_fetch_att_new_rfc822_size())) {
         rc = od_error_set(OD_ENOMEM, "out of memory");
         goto out;
@@ -751,7 +752,8 @@ static int fetch_one(struct imap_state *st, uint32_t uid, bool header_only, char
     }
     r = mailimap_uid_fetch(st->imap, set, ft, &res);
     if (r != MAILIMAP_NO_ERROR) {
-        rc = imap_fail(st, r, header_only ? "UID FETCH BODY.PEEK[HEADER]" : "UID FETCH BODY.PEEK[]");
+        rc =
+            imap_fail(st, r, header_only ? "UID FETCH BODY.PEEK[HEADER]" : "UID FETCH BODY.PEEK[]");
         goto out;
     }
     for (clistiter *it = clist_begin(res); it && !*found; it = clist_next(it)) {
@@ -997,8 +999,9 @@ static int repair_after(struct imap_state *st, uint32_t upto)
         return od_error_set(OD_ENOMEM, "out of memory");
     rc = uid_search(st, key, 0, &uids, &n);
     if (rc == 0 && n > 0) {
-        od_channel_log(st->ch, OD_CH_INFO, "repairing after: %s of %zu message(s) at or below UID %u",
-                       st->s->after, n, upto);
+        od_channel_log(st->ch, OD_CH_INFO,
+                       "repairing after: %s of %zu message(s) at or below UID %u", st->s->after, n,
+                       upto);
         rc = apply_after(st, uids, n > REPAIR_MAX ? REPAIR_MAX : n);
     }
     free(uids);
@@ -1150,7 +1153,8 @@ static int imap_reparse(void *state, const struct od_dead_letter *d, struct od_b
     if (rc < 0)
         return rc;
     if (out->n_dead > 0)
-        return od_error_set(OD_EINVAL, "%s", out->dead[0].reason ? out->dead[0].reason : "no order");
+        return od_error_set(OD_EINVAL, "%s",
+                            out->dead[0].reason ? out->dead[0].reason : "no order");
     return 0;
 }
 

@@ -70,19 +70,30 @@ def config_tables():
     return out
 
 
+# {"extract", OD_KEY_SECTION, ..., imap_extract_keys}: a nested table
+SECTION_RE = re.compile(r'\{\s*"([^"]+)"\s*,\s*OD_KEY_SECTION\b[^{}]*?,\s*(\w+)\s*\}', re.S)
+
+
 def connector_tables():
-    """{kind: (source files, [(key, type)])} of connectors/<kind>/."""
+    """{kind: (source files, [(key, type)])} of connectors/<kind>/. The
+    keys of a table nested with OD_KEY_SECTION are named "section.key"."""
     out = {}
     for d in sorted(glob.glob(os.path.join(ROOT, 'connectors', '*', ''))):
         files = sorted(glob.glob(os.path.join(d, '*.c')))
-        keys, kind = [], None
+        tables, nested, kind = {}, {}, None
         for f in files:
             rel = os.path.relpath(f, ROOT)
-            for t in key_tables(rel).values():
-                keys += t
-            m = re.search(r'\.kind\s*=\s*"([^"]+)"', strip_comments(read(rel)))
+            tables.update(key_tables(rel))
+            src = strip_comments(read(rel))
+            for m in SECTION_RE.finditer(src):
+                nested[m.group(2)] = m.group(1)
+            m = re.search(r'\.kind\s*=\s*"([^"]+)"', src)
             if m:
                 kind = m.group(1)
+        keys = []
+        for name, t in tables.items():
+            prefix = nested[name] + '.' if name in nested else ''
+            keys += [(prefix + k, ty) for k, ty in t]
         if keys:
             out[kind or os.path.basename(os.path.dirname(d))] = (
                 [os.path.relpath(f, ROOT) for f in files], keys)
@@ -226,6 +237,9 @@ class DocsMatchCode(unittest.TestCase):
                     unknown.append(where)
                 else:
                     ktype = ckeys.get(path[1])
+                    if ktype == 'OD_KEY_SECTION' and len(path) > 2:
+                        path = (path[0], path[1] + '.' + path[2]) + path[3:]
+                        ktype = ckeys.get(path[1])
                     if ktype is None:
                         unknown.append(where)
                     elif len(path) > 2 and ktype != 'OD_KEY_MAP' and not (

@@ -300,11 +300,16 @@ class ImapDaemon(ImapCase):
         self.imap_channel(after='flag')
         rnd = random.Random(4)
         t0 = time.time()
+        seen = []
         for _ in range(kills):
             p = self.start_daemon()
             time.sleep(rnd.uniform(0.2, 1.5))
             p.send_signal(signal.SIGKILL)
             p.wait()
+            c = self.cursor()
+            seen.append(c['uid'] if c else 0)
+        # the kills fell in the middle of the mailbox, not all after it
+        self.assertGreaterEqual(len({u for u in seen if 0 < u < n}), 3, seen)
         p = self.start_daemon()
         self.wait_for(lambda: self.cursor() and self.cursor()['uid'] == n, timeout=120,
                       what='cursor at the last UID')
