@@ -45,11 +45,12 @@
 #include "connector.h"
 #include "error.h"
 #include "extract.h"
+#include "imap.h"
 
 #define IDLE_MAX_MS       (28 * 60 * 1000) /* RFC 2177: re-issue before 29 min */
 #define WAIT_SLICE_MS     500              /* stop() is asked at least this often */
 #define REPAIR_MAX        1000             /* side effects repaired per poll */
-#define MSGID_MAX         250              /* bytes of a Message-ID kept in refs */
+#define IMAP_MSGID_MAX    250              /* bytes of a Message-ID kept in refs */
 #define DEFAULT_MAX_ITEMS 500
 #define TLS_NAME_SHOW     100
 
@@ -124,7 +125,7 @@ struct imap_state {
 
 /* ---- configuration ------------------------------------------------------ */
 
-static bool is_loopback(const char *host)
+bool imap_is_loopback(const char *host)
 {
     unsigned char a[16];
 
@@ -148,7 +149,7 @@ static int imap_validate(const struct od_channel *ch)
         return od_error_set(OD_ECONFIG, "imap.host: must not be empty");
     if (s->port < 0 || s->port > 65535)
         return od_error_set(OD_ECONFIG, "imap.port: must be between 0 and 65535");
-    if (strcmp(s->security, "none") == 0 && !is_loopback(s->host) && !s->allow_insecure)
+    if (strcmp(s->security, "none") == 0 && !imap_is_loopback(s->host) && !s->allow_insecure)
         return od_error_set(OD_ECONFIG,
                             "imap.security: none would send the password in clear text to '%s'; "
                             "use tls or starttls (none is allowed for a loopback host, or with "
@@ -427,7 +428,7 @@ static void read_caps(struct imap_state *st)
     st->has_idle = mailimap_has_idle(st->imap) != 0;
 }
 
-/* Connect, verify TLS, log in and select the mailbox. */
+/* Connect, verify TLS and log in (the mailbox is selected by poll). */
 static int imap_connect(struct imap_state *st)
 {
     const struct imap_settings *s = st->s;
@@ -501,29 +502,46 @@ static int imap_connect(struct imap_state *st)
         goto out;
     }
     read_caps(st);
-    r = mailimap_select(st->imap, s->mailbox);
-    if (r != MAILIMAP_NO_ERROR) {
-        char said[200];
-
-        if (r == MAILIMAP_ERROR_SELECT)
-            rc = od_error_set(OD_EIO, "%s:%lld: mailbox '%s' cannot be selected: %s", s->host,
-                              (long long)s->port, s->mailbox, server_said(st, said, sizeof(said)));
-        else
-            rc = imap_fail(st, r, "SELECT");
-        goto out;
-    }
-    st->uidvalidity =
-        st->imap->imap_selection_info ? st->imap->imap_selection_info->sel_uidvalidity : 0;
 out:
     if (rc < 0)
         disconnect(st);
     return rc;
 }
 
+/* SELECT the mailbox again (every poll: a fresh UIDVALIDITY, and a
+ * session the server dropped is noticed here and opened again once). */
+static int select_mailbox(struct imap_state *st)
+{
+    const struct imap_settings *s = st->s;
+    char said[200];
+    int r, rc;
+
+    for (int attempt = 0;; attempt++) {
+        bool fresh = !st->imap;
+
+        rc = imap_connect(st);
+        if (rc < 0)
+            return rc;
+        r = mailimap_select(st->imap, s->mailbox);
+        if (r == MAILIMAP_NO_ERROR)
+            break;
+        if (r == MAILIMAP_ERROR_SELECT)
+            return od_error_set(OD_EIO, "%s:%lld: mailbox '%s' cannot be selected: %s", s->host,
+                                (long long)s->port, s->mailbox,
+                                server_said(st, said, sizeof(said)));
+        rc = imap_fail(st, r, "SELECT");
+        if (fresh || attempt > 0 || st->imap)
+            return rc;
+        od_channel_log(st->ch, OD_CH_DEBUG, "connection dropped since the last poll; reconnecting");
+    }
+    st->uidvalidity =
+        st->imap->imap_selection_info ? st->imap->imap_selection_info->sel_uidvalidity : 0;
+    return 0;
+}
+
 /* ---- cursor ---------------------------------------------------------------------- */
 
-/* {"uidvalidity": V, "uid": U}; anything unreadable is "from the start". */
-static void cursor_parse(const char *json, uint32_t *validity, uint32_t *uid)
+void imap_cursor_parse(const char *json, uint32_t *validity, uint32_t *uid)
 {
     struct json_object *o = json ? json_tokener_parse(json) : NULL;
     struct json_object *v, *u;
@@ -546,9 +564,7 @@ static void cursor_parse(const char *json, uint32_t *validity, uint32_t *uid)
 
 /* ---- message helpers --------------------------------------------------------------- */
 
-/* The Message-ID of a raw message's header, "<...>" in `buf` (printable
- * ASCII, at most MSGID_MAX bytes); false when there is none. */
-static bool message_id(const char *raw, size_t len, char *buf, size_t size)
+bool imap_message_id(const char *raw, size_t len, char *buf, size_t size)
 {
     size_t i = 0;
 
@@ -560,13 +576,13 @@ static bool message_id(const char *raw, size_t len, char *buf, size_t size)
         if (end == i || (end == i + 1 && raw[i] == '\r'))
             break; /* end of the header */
         if (end - i > 11 && strncasecmp(raw + i, "Message-ID:", 11) == 0) {
-            char v[MSGID_MAX + 1];
+            char v[IMAP_MSGID_MAX + 1];
             size_t n = 0;
 
             /* The value, unfolded (continuation lines start with space). */
             j = i + 11;
             for (;;) {
-                for (; j < end && n < MSGID_MAX; j++)
+                for (; j < end && n < IMAP_MSGID_MAX; j++)
                     if (raw[j] > 0x20 && raw[j] < 0x7f)
                         v[n++] = raw[j];
                 if (end + 1 < len && (raw[end + 1] == ' ' || raw[end + 1] == '\t')) {
@@ -579,7 +595,7 @@ static bool message_id(const char *raw, size_t len, char *buf, size_t size)
                 break;
             }
             v[n] = '\0';
-            if (n == 0)
+            if (n == 0 || strcmp(v, "<>") == 0)
                 return false;
             if (v[0] == '<')
                 snprintf(buf, size, "%s", v);
@@ -592,13 +608,12 @@ static bool message_id(const char *raw, size_t len, char *buf, size_t size)
     return false;
 }
 
-static void source_ref(const struct imap_settings *s, const char *raw, size_t len, char *buf,
-                       size_t size)
+void imap_source_ref(const char *mailbox, const char *raw, size_t len, char *buf, size_t size)
 {
-    char id[MSGID_MAX + 3];
+    char id[IMAP_MSGID_MAX + 3];
 
-    if (message_id(raw, len, id, sizeof(id))) {
-        snprintf(buf, size, "%s %s", s->mailbox, id);
+    if (imap_message_id(raw, len, id, sizeof(id))) {
+        snprintf(buf, size, "%s %s", mailbox, id);
     } else {
         unsigned char d[32];
         char hex[65];
@@ -606,7 +621,7 @@ static void source_ref(const struct imap_settings *s, const char *raw, size_t le
         gnutls_hash_fast(GNUTLS_DIG_SHA256, raw, len, d);
         for (int k = 0; k < 32; k++)
             snprintf(hex + 2 * k, 3, "%02x", d[k]);
-        snprintf(buf, size, "%s sha256:%s", s->mailbox, hex);
+        snprintf(buf, size, "%s sha256:%s", mailbox, hex);
     }
 }
 
@@ -794,8 +809,7 @@ out:
     return rc;
 }
 
-/* The header part of a raw message (up to and with the blank line). */
-static size_t header_len(const char *raw, size_t len)
+size_t imap_header_len(const char *raw, size_t len)
 {
     const char *p = memmem(raw, len, "\r\n\r\n", 4);
     const char *q = memmem(raw, len, "\n\n", 2);
@@ -813,7 +827,7 @@ static int take_message(struct imap_state *st, uint32_t uid, uint64_t size, stru
                         bool *gone)
 {
     const struct imap_settings *s = st->s;
-    char ref[MSGID_MAX + 128], reason[128];
+    char ref[IMAP_MSGID_MAX + 128], reason[128];
     char *raw = NULL;
     size_t len = 0;
     bool found = false;
@@ -826,18 +840,18 @@ static int take_message(struct imap_state *st, uint32_t uid, uint64_t size, stru
             goto out;
         snprintf(reason, sizeof(reason), "message of %llu bytes over max_message_bytes",
                  (unsigned long long)size);
-        source_ref(s, raw, len, ref, sizeof(ref));
+        imap_source_ref(s->mailbox, raw, len, ref, sizeof(ref));
         rc = od_batch_add_dead(out, ref, NULL, reason, raw, len);
         goto out;
     }
     rc = fetch_one(st, uid, false, &raw, &len, &found);
     if (rc < 0 || !found)
         goto out;
-    source_ref(s, raw, len, ref, sizeof(ref));
+    imap_source_ref(s->mailbox, raw, len, ref, sizeof(ref));
     if (len > s->max_message_bytes) {
         /* The server's RFC822.SIZE was wrong: keep the headers only. */
         snprintf(reason, sizeof(reason), "message of %zu bytes over max_message_bytes", len);
-        rc = od_batch_add_dead(out, ref, NULL, reason, raw, header_len(raw, len));
+        rc = od_batch_add_dead(out, ref, NULL, reason, raw, imap_header_len(raw, len));
         goto out;
     }
     rc = imap_extract(&s->extract, st->ch->name, ref, raw, len, s->customer_from_sender, out);
@@ -1055,10 +1069,10 @@ static int imap_poll(void *state, const struct od_cursor *from, struct od_batch 
     int rc;
 
     st->n_done = 0;
-    rc = imap_connect(st);
+    rc = select_mailbox(st);
     if (rc < 0)
         goto out;
-    cursor_parse(from->json, &validity, &last);
+    imap_cursor_parse(from->json, &validity, &last);
     if (validity != st->uidvalidity) {
         if (from->json && validity != 0)
             od_channel_log(st->ch, OD_CH_WARN,
@@ -1148,6 +1162,10 @@ static int imap_reparse(void *state, const struct od_dead_letter *d, struct od_b
 
     if (!d->raw)
         return od_error_set(OD_EINVAL, "the dead letter holds no message");
+    if (d->reason && strstr(d->reason, "over max_message_bytes"))
+        return od_error_set(OD_EINVAL,
+                            "the dead letter holds the message's headers only (it was over "
+                            "max_message_bytes); handle the mail by hand");
     rc = imap_extract(&st->s->extract, st->ch->name, d->source_ref, d->raw, d->raw_len,
                       st->s->customer_from_sender, out);
     if (rc < 0)
