@@ -50,9 +50,11 @@
 #define IDLE_MAX_MS       (28 * 60 * 1000) /* RFC 2177: re-issue before 29 min */
 #define WAIT_SLICE_MS     500              /* stop() is asked at least this often */
 #define REPAIR_MAX        1000             /* side effects repaired per poll */
-#define IMAP_MSGID_MAX    250              /* bytes of a Message-ID kept in refs */
 #define DEFAULT_MAX_ITEMS 500
 #define TLS_NAME_SHOW     100
+#define RESPONSE_BUDGET   (16u * 1024 * 1024) /* bytes read for one command but a body fetch */
+#define BODY_SLACK        (1024u * 1024)      /* a body fetch: the message plus this */
+#define COMMAND_TIMEOUTS  10                  /* one command may take this many `timeout`s in all */
 
 static const char *const securities[] = {"tls", "starttls", "none", NULL};
 static const char *const afters[] = {"none", "flag", "move", NULL};
@@ -117,6 +119,12 @@ struct imap_state {
     uint32_t uidvalidity;
     bool has_move, has_uidplus, has_idle;
     bool move_to_ok;
+    /* What the server may send for the current command: libetpan reads
+     * whole responses, so a byte budget and a deadline, checked as data
+     * arrives (budget_cb), cut off a server that sends without end. */
+    uint64_t received, budget;
+    int64_t deadline_ms;
+    bool cut;
     /* UIDs of the batch last returned by poll, for after_commit. */
     uint32_t *done;
     size_t n_done, cap_done;
@@ -185,6 +193,33 @@ static time_t timeout_s(const struct imap_settings *s)
     return (time_t)((s->timeout_ms + 999) / 1000);
 }
 
+/* Allow `budget` bytes and COMMAND_TIMEOUTS timeouts for what follows. */
+static void budget_set(struct imap_state *st, uint64_t budget)
+{
+    st->received = 0;
+    st->budget = budget;
+    st->deadline_ms = mono_ms() + st->s->timeout_ms * COMMAND_TIMEOUTS;
+    st->cut = false;
+}
+
+/* libetpan's logger, called with every chunk read from the server: past
+ * the budget or the deadline, cancel the stream, so the command fails
+ * (as a lost connection) instead of buffering without end. */
+static void budget_cb(mailimap *imap, int log_type, const char *str, size_t size, void *ctx)
+{
+    struct imap_state *st = ctx;
+
+    (void)str;
+    if (log_type != MAILSTREAM_LOG_TYPE_DATA_RECEIVED || st->cut)
+        return;
+    st->received += size;
+    if (st->received > st->budget || mono_ms() > st->deadline_ms) {
+        st->cut = true;
+        if (imap->imap_stream)
+            mailstream_low_cancel(mailstream_get_low(imap->imap_stream));
+    }
+}
+
 /* Copy text from the server into buf for a message: printable ASCII
  * only, cut at the buffer. */
 static void show(char *buf, size_t size, const char *s, size_t len)
@@ -226,9 +261,17 @@ static int imap_fail(struct imap_state *st, int r, const char *what)
         return od_error_set(OD_ENOMEM, "out of memory");
     if (r == MAILIMAP_ERROR_STREAM || r == MAILIMAP_ERROR_PARSE || r == MAILIMAP_ERROR_FATAL ||
         r == MAILIMAP_ERROR_BAD_STATE) {
-        rc = od_error_set(OD_EAGAIN, "%s:%lld: %s: connection lost or timed out (%s)", st->s->host,
-                          (long long)st->s->port, what,
-                          r == MAILIMAP_ERROR_PARSE ? "unreadable response" : "stream error");
+        if (st->cut)
+            rc = od_error_set(OD_EIO,
+                              "%s:%lld: %s: the server sent more than %llu bytes or took longer "
+                              "than %lld s; connection closed",
+                              st->s->host, (long long)st->s->port, what,
+                              (unsigned long long)st->budget,
+                              (long long)(st->s->timeout_ms * COMMAND_TIMEOUTS / 1000));
+        else
+            rc = od_error_set(OD_EAGAIN, "%s:%lld: %s: connection lost or timed out (%s)",
+                              st->s->host, (long long)st->s->port, what,
+                              r == MAILIMAP_ERROR_PARSE ? "unreadable response" : "stream error");
         disconnect(st);
         return rc;
     }
@@ -447,6 +490,8 @@ static int imap_connect(struct imap_state *st)
         return od_error_set(OD_ENOMEM, "out of memory");
     }
     mailimap_set_timeout(st->imap, timeout_s(s));
+    mailimap_set_logger(st->imap, budget_cb, st);
+    budget_set(st, RESPONSE_BUDGET);
     if (tls) {
         stream = mailstream_ssl_open_with_callback_timeout(fd, timeout_s(s), tls_context_cb, st);
         if (!stream) {
@@ -522,6 +567,7 @@ static int select_mailbox(struct imap_state *st)
         rc = imap_connect(st);
         if (rc < 0)
             return rc;
+        budget_set(st, RESPONSE_BUDGET);
         r = mailimap_select(st->imap, s->mailbox);
         if (r == MAILIMAP_NO_ERROR)
             break;
@@ -641,6 +687,7 @@ static int uid_search(struct imap_state *st, struct mailimap_search_key *key, ui
     size_t n = 0;
     int r, rc = 0;
 
+    budget_set(st, RESPONSE_BUDGET);
     r = mailimap_uid_search(st->imap, NULL, key, &res);
     mailimap_search_key_free(key);
     if (r != MAILIMAP_NO_ERROR)
@@ -706,6 +753,7 @@ static int fetch_sizes(struct imap_state *st, const uint32_t *uids, size_t n, ui
         rc = od_error_set(OD_ENOMEM, "out of memory");
         goto out;
     }
+    budget_set(st, RESPONSE_BUDGET);
     r = mailimap_uid_fetch(st->imap, set, ft, &res);
     if (r != MAILIMAP_NO_ERROR) {
         rc = imap_fail(st, r, "UID FETCH RFC822.SIZE");
@@ -765,6 +813,7 @@ static int fetch_one(struct imap_state *st, uint32_t uid, bool header_only, char
         rc = od_error_set(OD_ENOMEM, "out of memory");
         goto out;
     }
+    budget_set(st, header_only ? RESPONSE_BUDGET : st->s->max_message_bytes + BODY_SLACK);
     r = mailimap_uid_fetch(st->imap, set, ft, &res);
     if (r != MAILIMAP_NO_ERROR) {
         rc =
@@ -934,6 +983,7 @@ static int apply_after(struct imap_state *st, const uint32_t *uids, size_t n)
 
     if (n == 0 || strcmp(st->s->after, "none") == 0)
         return 0;
+    budget_set(st, RESPONSE_BUDGET);
     set = set_of(uids, n);
     if (!set)
         return od_error_set(OD_ENOMEM, "out of memory");
@@ -1031,6 +1081,7 @@ static void imap_close(void *state)
     if (!st)
         return;
     if (st->imap) {
+        budget_set(st, RESPONSE_BUDGET);
         mailimap_logout(st->imap);
         disconnect(st);
     }
@@ -1207,6 +1258,7 @@ static int imap_wait(void *state, int64_t max_ms, bool (*stop)(void *ud), void *
         sleep_until(deadline, stop, ud);
         return 0;
     }
+    budget_set(st, RESPONSE_BUDGET);
     r = mailimap_idle(st->imap);
     if (r != MAILIMAP_NO_ERROR)
         return imap_fail(st, r, "IDLE");
@@ -1225,6 +1277,7 @@ static int imap_wait(void *state, int64_t max_ms, bool (*stop)(void *ud), void *
             break;
         }
     }
+    budget_set(st, RESPONSE_BUDGET);
     r = mailimap_idle_done(st->imap);
     if (r != MAILIMAP_NO_ERROR)
         rc = imap_fail(st, r, "IDLE DONE");

@@ -356,3 +356,114 @@ class ImapRealWorld(ImapCase):
         self.run_prog('orderd', '--once', timeout=300)
         (dead2,), = self.sql("SELECT count(*) FROM dead_letters WHERE channel = 'mail'")
         self.assertEqual(dead2, dead)
+
+
+class HostileServer:
+    """A loopback 'IMAP server' that misbehaves: `silent` accepts and says
+    nothing; `flood` greets, reads the first command and then sends bytes
+    without end (no CRLF); `literal` answers every command properly but
+    announces a 2 GiB literal for a FETCH and streams it."""
+
+    def __init__(self, mode):
+        import socket
+        import threading
+        self.mode = mode
+        self.sock = socket.socket()
+        self.sock.bind(('127.0.0.1', 0))
+        self.sock.listen(5)
+        self.port = self.sock.getsockname()[1]
+        self.sent = 0
+        self.stop = False
+        self.thread = threading.Thread(target=self.serve, daemon=True)
+        self.thread.start()
+
+    def serve(self):
+        while not self.stop:
+            try:
+                c, _ = self.sock.accept()
+            except OSError:
+                return
+            try:
+                self.handle(c)
+            except OSError:
+                pass
+            finally:
+                c.close()
+
+    def handle(self, c):
+        if self.mode == 'silent':
+            time.sleep(30)
+            return
+        c.sendall(b'* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] hostile\r\n')
+        f = c.makefile('rb')
+        chunk = b'A' * 65536
+        while not self.stop:
+            line = f.readline()
+            if not line:
+                return
+            tag, cmd = line.split(b' ', 2)[:2]
+            cmd = cmd.strip().upper()
+            if self.mode == 'flood':
+                c.sendall(b'* ')
+                while not self.stop:
+                    c.sendall(chunk)
+                    self.sent += len(chunk)
+            if cmd == b'SELECT':
+                c.sendall(b'* 1 EXISTS\r\n* OK [UIDVALIDITY 7] x\r\n' + tag + b' OK [READ-WRITE] done\r\n')
+            elif cmd == b'UID' and b'SEARCH' in line.upper():
+                c.sendall(b'* SEARCH 1\r\n' + tag + b' OK done\r\n')
+            elif cmd == b'UID' and b'RFC822.SIZE' in line.upper():
+                c.sendall(b'* 1 FETCH (UID 1 RFC822.SIZE 100)\r\n' + tag + b' OK done\r\n')
+            elif cmd == b'UID' and b'FETCH' in line.upper():
+                c.sendall(b'* 1 FETCH (UID 1 BODY[] {2147483648}\r\n')
+                while not self.stop:
+                    c.sendall(chunk)
+                    self.sent += len(chunk)
+            else:
+                c.sendall(tag + b' OK done\r\n')
+
+    def close(self):
+        self.stop = True
+        self.sock.close()
+
+
+class ImapHostile(OrderdCase):
+
+    def channel(self, port, **kw):
+        with open(os.path.join(self.etc, 'imap-password'), 'w') as f:
+            f.write('pw\n')
+        lines = ['name: mail', 'kind: imap', 'imap:', '  host: 127.0.0.1', '  port: %d' % port,
+                 '  security: none', '  user: u', '  password: {file: ../imap-password}',
+                 '  timeout: 2s']
+        lines += ['  %s: %s' % kv for kv in kw.items()]
+        with open(os.path.join(self.etc, 'channels.d', 'mail.yaml'), 'w') as f:
+            f.write('\n'.join(lines) + '\n')
+
+    def run_against(self, mode, **kw):
+        srv = HostileServer(mode)
+        try:
+            self.channel(srv.port, **kw)
+            t0 = time.time()
+            out = self.once(check=False)
+            return out, time.time() - t0, srv.sent
+        finally:
+            srv.close()
+
+    def test_silent_server_times_out(self):
+        out, took, _ = self.run_against('silent')
+        self.assertEqual(out.returncode, 1)
+        self.assertIn('greeting: connection lost or timed out', out.stderr)
+        self.assertLess(took, 10)
+
+    def test_endless_response_is_cut_off(self):
+        out, took, sent = self.run_against('flood')
+        self.assertEqual(out.returncode, 1)
+        self.assertIn('the server sent more than 16777216 bytes', out.stderr, sent)
+        self.assertLess(sent, 64 * 1024 * 1024)
+
+    def test_endless_literal_is_cut_off_at_max_message_bytes(self):
+        out, took, sent = self.run_against('literal', max_message_bytes='1MiB')
+        self.assertEqual(out.returncode, 1)
+        self.assertIn('UID FETCH BODY.PEEK[]: the server sent more than 2097152 bytes',
+                      out.stderr)
+        self.assertLess(sent, 32 * 1024 * 1024)
