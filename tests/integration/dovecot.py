@@ -67,9 +67,12 @@ def free_port():
 
 
 class Dovecot:
-    def __init__(self, tmp, cert='good'):
+    def __init__(self, tmp, cert='good', capability=None):
         self.dir = os.path.join(tmp, 'dovecot-' + cert)
         self.cert = cert
+        # The capability list announced after login (None = Dovecot's);
+        # to test the fallbacks without IDLE, MOVE or UIDPLUS.
+        self.capability = capability
         self.port = free_port()
         self.tls_port = free_port()
         self.proc = None
@@ -118,6 +121,7 @@ disable_plaintext_auth = no
 auth_mechanisms = plain login
 mail_location = maildir:{d}/mail/%u
 mailbox_idle_check_interval = 1 secs
+{capability}
 passdb {{
   driver = passwd-file
   args = scheme=PLAIN username_format=%u {d}/passwd
@@ -154,7 +158,8 @@ service stats {{
   }}
 }}
 '''.format(d=self.dir, c=c, cert=self.cert, internal=internal, login=login, uid=uid, gid=gid,
-           port=self.port, tls_port=self.tls_port))
+           port=self.port, tls_port=self.tls_port,
+           capability='imap_capability = ' + self.capability if self.capability else ''))
         self.proc = subprocess.Popen([DOVECOT, '-F', '-c', conf], stdout=subprocess.DEVNULL,
                                      stderr=open(os.path.join(self.dir, 'stderr.log'), 'w'))
         deadline = time.time() + 20

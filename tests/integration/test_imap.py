@@ -40,10 +40,11 @@ def no_order_mail(n):
 
 class ImapCase(OrderdCase):
     cert = 'good'
+    capability = None
 
     def setUp(self):
         super().setUp()
-        self.dovecot = Dovecot(self.tmp, self.cert).start()
+        self.dovecot = Dovecot(self.tmp, self.cert, self.capability).start()
         with open(os.path.join(self.etc, 'imap-password'), 'w') as f:
             f.write(PASSWORD + '\n')
 
@@ -287,6 +288,13 @@ class ImapDaemon(ImapCase):
         self.wait_for(lambda: len(self.external_ids()) == 2, timeout=10, what='IDLE wake-up')
         took = time.time() - t0
         self.assertLess(took, 8)
+        self.assertIn('new data signalled', self.daemon_log(p))
+        # SIGHUP (reload) during IDLE is prompt, and IDLE resumes after it
+        p.send_signal(signal.SIGHUP)
+        self.wait_for(lambda: 'configuration reloaded' in self.daemon_log(p), timeout=5, what='reload')
+        time.sleep(1.5)
+        self.dovecot.append([po_mail(3)])
+        self.wait_for(lambda: len(self.external_ids()) == 3, timeout=10, what='IDLE after reload')
         t1 = time.time()
         self.assertEqual(self.stop(p), 0)
         self.assertLess(time.time() - t1, 5, 'SIGTERM during IDLE was not prompt')
@@ -320,6 +328,39 @@ class ImapDaemon(ImapCase):
         self.assertEqual(self.external_ids(), ['PO-%05d' % i for i in range(1, n + 1)])
         self.assertEqual(self.dead(), [])
         print('\n  imap crash test: %d mails, %d kills, %.1fs' % (n, kills, time.time() - t0))
+
+
+# Dovecot's capabilities without IDLE, MOVE and UIDPLUS.
+BARE_CAPS = 'IMAP4rev1 LITERAL+ SASL-IR LOGIN-REFERRALS ID ENABLE NAMESPACE'
+
+
+class ImapWithoutExtensions(ImapCase):
+    capability = BARE_CAPS
+
+    def test_idle_true_falls_back_to_polling(self):
+        self.dovecot.append([po_mail(1)])
+        self.imap_channel(poll_interval='1s', idle=True)
+        p = self.start_daemon()
+        self.wait_for(lambda: len(self.external_ids()) == 1, timeout=20, what='first order')
+        self.dovecot.append([po_mail(2)])
+        self.wait_for(lambda: len(self.external_ids()) == 2, timeout=10, what='next poll')
+        t1 = time.time()
+        self.assertEqual(self.stop(p), 0)
+        self.assertLess(time.time() - t1, 5)
+        self.assertNotIn('new data signalled', self.daemon_log(p))
+
+    def test_after_move_without_move_or_uidplus(self):
+        self.dovecot.append([po_mail(1), po_mail(2)])
+        m = self.dovecot.client()
+        caps = m.capability()[1][0].decode().split()
+        m.logout()
+        for ext in ('MOVE', 'UIDPLUS', 'IDLE'):
+            self.assertNotIn(ext, caps)
+        self.imap_channel(after='move', move_to='Done')
+        self.once()
+        self.assertEqual(len(self.external_ids()), 2)
+        self.assertEqual(self.dovecot.uids('INBOX'), [])
+        self.assertEqual(len(self.dovecot.uids('Done')), 2)
 
 
 class ImapRealWorld(ImapCase):
