@@ -21,14 +21,14 @@ const struct od_config_key imap_extract_keys[] = {
     {"encoding", OD_KEY_STRING, "auto", K(encoding), "charset of unlabelled text", NULL, false},
     {"timezone", OD_KEY_STRING, "Asia/Shanghai", K(timezone), "zone of naive times", NULL, false},
     {"currency", OD_KEY_STRING, "CNY", K(currency), "default currency", NULL, false},
-    {"default_status", OD_KEY_STRING, "pending_payment", K(default_status), "default status", NULL,
-     false},
+    {"default_status", OD_KEY_STRING, "pending_payment", K(default_status), "default status",
+     NULL, false},
     {"sources", OD_KEY_LIST, "[attachments, body]", K(sources), "what to read", NULL, false},
     {"labels", OD_KEY_MAP, NULL, K(labels), "extra text labels", NULL, false},
     {"max_attachments", OD_KEY_SIZE, "20", K(max_attachments), "attachments read", NULL, false},
     {"max_depth", OD_KEY_SIZE, "10", K(max_depth), "MIME nesting", NULL, false},
-    {"max_xlsx_uncompressed", OD_KEY_SIZE, "64MiB", K(max_xlsx_uncompressed), "xlsx limit", NULL,
-     false},
+    {"max_xlsx_uncompressed", OD_KEY_SIZE, "64MiB", K(max_xlsx_uncompressed), "xlsx limit",
+     NULL, false},
     {NULL, 0, NULL, 0, NULL, NULL, false},
 };
 
