@@ -256,6 +256,9 @@ static size_t word_end(const char *s, size_t len, size_t i)
 {
     int q = 0;
 
+    /* an encoded word is at most 75 characters (RFC 2047); allow more */
+    if (len - i > 1024)
+        len = i + 1024;
     for (size_t j = i + 2; j + 1 < len; j++) {
         if (s[j] == ' ' || s[j] == '\t' || s[j] == '\r' || s[j] == '\n')
             return 0;

@@ -16,6 +16,9 @@
 
 #define MAX_CELLS 32
 #define ID_MAX    64
+/* Longer lines are no purchase-order line (and would make the label
+ * search slow): they are skipped. */
+#define LINE_MAX_BYTES 4096
 
 /* ---- labels ---------------------------------------------------------- */
 
@@ -909,7 +912,7 @@ static void subject_id(struct reader *r, const char *subject)
 
     if (!subject)
         return;
-    end = subject + strlen(subject);
+    end = subject + strnlen(subject, LINE_MAX_BYTES);
     for (const char *p = subject; p < end && !r->id[0]; p++) {
         size_t len;
         int fi;
@@ -959,6 +962,8 @@ int mail_text_parse(const struct imap_extract_settings *s, const char *text, siz
                 break;
         }
         z = rtrim(a, z);
+        if (z - a > LINE_MAX_BYTES)
+            continue;
         if (t.active) {
             if (a == z) {
                 if (t.rows)
