@@ -19,6 +19,9 @@
 /* Longer lines are no purchase-order line (and would make the label
  * search slow): they are skipped. */
 #define LINE_MAX_BYTES 4096
+/* A purchase order by mail is far smaller than this. */
+#define MAX_ITEMS 2000
+#define MAX_LINES 20000
 
 /* ---- labels ---------------------------------------------------------- */
 
@@ -686,6 +689,10 @@ static int add_line(struct reader *r, const char *sku, size_t sku_n, const char 
     od_money total;
     int rc;
 
+    if (r->n_items >= MAX_ITEMS) {
+        fail(r, "line %u: more than %d line items", line, MAX_ITEMS);
+        return 0;
+    }
     if (!od_money_mul(price, qty, &total)) {
         fail(r, "line %u: quantity times unit price is too large", line);
         return 0;
@@ -953,6 +960,15 @@ int mail_text_parse(const struct imap_extract_settings *s, const char *text, siz
 
         line++;
         p = nl ? nl + 1 : end;
+        if (line > MAX_LINES) {
+            /* the rest is not read; a table cut here would be incomplete */
+            if (t.active)
+                fail(&r,
+                     "line %u: the text has more than %d lines; the item table was not read to "
+                     "its end",
+                     line, MAX_LINES);
+            break;
+        }
         /* quoted text ("> ") is read too: forwarded and replied orders */
         for (;;) {
             a = skip_ws(a, z);

@@ -635,6 +635,39 @@ static void test_limits(void **state)
     od_batch_free(&b);
     free(raw);
 
+    /* a text order has at most 2000 items */
+    {
+        struct od_buf t;
+        struct od_order *o = NULL;
+        char why[512];
+
+        od_buf_init(&t, 1 << 20);
+        assert_int_equal(od_buf_adds(&t, "PO: BIG\n"), 0);
+        for (int i = 0; i < 2001; i++)
+            assert_int_equal(od_buf_adds(&t, "A x 1 @ 1\n"), 0);
+        assert_int_equal(mail_text_parse(&s, t.data, t.len, NULL, "f", &o, why, sizeof(why)),
+                         MAIL_TEXT_BAD);
+        assert_string_equal(why, "line 2002: more than 2000 line items");
+        od_buf_reset(&t);
+        assert_int_equal(od_buf_adds(&t, "PO: BIG\nSKU  Qty  Price\n"), 0);
+        for (int i = 0; i < 20000; i++)
+            assert_int_equal(od_buf_adds(&t, i < 1000 ? "A  1  1\n" : "  \n"), 0);
+        assert_int_equal(mail_text_parse(&s, t.data, t.len, NULL, "f", &o, why, sizeof(why)),
+                         MAIL_TEXT_ORDER);
+        assert_int_equal(o->n_lines, 1000);
+        od_order_free(o);
+        o = NULL;
+        od_buf_reset(&t);
+        assert_int_equal(od_buf_adds(&t, "PO: BIG\nSKU  Qty  Price\n"), 0);
+        for (int i = 0; i < 20000; i++)
+            assert_int_equal(od_buf_adds(&t, i % 20 ? "|---|\n" : "A  1  1\n"), 0);
+        assert_int_equal(mail_text_parse(&s, t.data, t.len, NULL, "f", &o, why, sizeof(why)),
+                         MAIL_TEXT_BAD);
+        assert_string_equal(why, "line 20001: the text has more than 20000 lines; the item "
+                                 "table was not read to its end");
+        od_buf_free(&t);
+    }
+
     /* attachments over the cap are not read */
     raw = slurp("mail/two_csv.eml", &len);
     s.max_attachments = 1;
