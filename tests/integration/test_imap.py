@@ -105,6 +105,25 @@ class ImapBasics(ImapCase):
         self.assertEqual(len(self.external_ids()), 6)
         self.assertEqual(self.cursor()['uid'], 7)
 
+    def test_one_message_with_several_orders_commits_whole(self):
+        # two_csv.eml: two CSV attachments, orders M-1 and M-2 plus a bad
+        # row. With batch_size 1 the three items still go in one batch.
+        self.batch_size = 1
+        self.write_main_config()
+        with open(os.path.join(REPO, 'tests', 'data', 'mail', 'two_csv.eml'), 'rb') as f:
+            self.dovecot.append([f.read(), po_mail(2)])
+        self.imap_channel()
+        self.once()
+        self.assertEqual(self.external_ids(), ['M-1', 'M-2', 'PO-00002'])
+        self.assertEqual(len(self.dead()), 1)
+        # one batch per message: 2 batches (3 items, then 1) for 4 items
+        self.assertEqual(self.sql("SELECT batches, items FROM ingest_runs WHERE channel = 'mail'"),
+                         [['2', '4']])
+        o = json.loads(self.orderctl('order', 'mail', 'PO-00002', '--format', 'json').stdout)
+        o = o[0] if isinstance(o, list) else o
+        self.assertEqual([(ln['sku'], ln['qty'], ln['unit_price']) for ln in o['lines']],
+                         [('A-100', 2, '59.00')])
+
     def test_seen_set_by_a_person_does_not_hide_a_message(self):
         self.dovecot.append([po_mail(1), po_mail(2)])
         m = self.dovecot.client()
