@@ -117,6 +117,7 @@ struct imap_state {
     char sni[256];  /* host for SNI ("" for an address): libetpan wants char * */
     mailimap *imap; /* NULL when not connected */
     uint32_t uidvalidity;
+    uint32_t exists; /* EXISTS after the last SELECT, to see news that came before IDLE */
     bool has_move, has_uidplus, has_idle;
     bool move_to_ok;
     /* What the server may send for the current command: libetpan reads
@@ -477,7 +478,7 @@ static int imap_connect(struct imap_state *st)
     const struct imap_settings *s = st->s;
     mailstream *stream = NULL;
     int fd = -1, rc = 0, r;
-    bool tls = strcmp(s->security, "tls") == 0;
+    bool tls = strcmp(s->security, "tls") == 0, preauth;
 
     if (st->imap)
         return 0;
@@ -518,6 +519,14 @@ static int imap_connect(struct imap_state *st)
         rc = imap_fail(st, r, "greeting");
         goto out;
     }
+    preauth = r == MAILIMAP_NO_ERROR_AUTHENTICATED;
+    if (preauth && strcmp(s->security, "starttls") == 0) {
+        rc = od_error_set(OD_EIO,
+                          "%s:%lld: the server pre-authenticated the session, so STARTTLS is not "
+                          "possible (security: starttls)",
+                          s->host, (long long)s->port);
+        goto out;
+    }
     if (strcmp(s->security, "starttls") == 0) {
         read_caps(st);
         if (!mailimap_has_extension(st->imap, (char *)"STARTTLS")) {
@@ -535,7 +544,9 @@ static int imap_connect(struct imap_state *st)
         if (rc < 0)
             goto out;
     }
-    r = mailimap_login(st->imap, s->user, s->password);
+    /* A PREAUTH greeting needs no LOGIN (not after STARTTLS: RFC 3501
+     * allows STARTTLS only before authentication). */
+    r = preauth ? MAILIMAP_NO_ERROR : mailimap_login(st->imap, s->user, s->password);
     if (r != MAILIMAP_NO_ERROR) {
         char said[200];
 
@@ -1263,7 +1274,11 @@ static int imap_wait(void *state, int64_t max_ms, bool (*stop)(void *ud), void *
     if (r != MAILIMAP_NO_ERROR)
         return imap_fail(st, r, "IDLE");
     fd = mailimap_idle_get_fd(st->imap);
-    while (!stop(ud)) {
+    /* An EXISTS read with IDLE's continuation: mail came in since the
+     * poll's SELECT. */
+    if (st->imap->imap_selection_info && st->imap->imap_selection_info->sel_exists != st->exists)
+        got = 1;
+    while (!got && !stop(ud)) {
         int64_t left = deadline - mono_ms();
         struct pollfd p = {.fd = fd, .events = POLLIN};
 
