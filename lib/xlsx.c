@@ -552,8 +552,7 @@ static int read_part(struct xl *x, struct part *pt, bool optional, bool *found)
             *found = false;
             return 0;
         }
-        return od_error_set(OD_EINVAL, "%s: missing from the zip (not an .xlsx file?)",
-                            pt->name);
+        return od_error_set(OD_EINVAL, "%s: missing from the zip (not an .xlsx file?)", pt->name);
     }
     zip_stat_init(&st);
     if (zip_stat_index(x->za, (zip_uint64_t)idx, 0, &st) < 0)
@@ -794,8 +793,9 @@ static int workbook_start(struct part *pt, const char *name, const char **attrs)
         return part_fail(pt, "<sheet> without name or r:id");
     r = find_rel_id(x, rid);
     if (!r)
-        return part_fail(pt, "sheet '%.100s': no relationship '%.100s' in "
-                             "xl/_rels/workbook.xml.rels",
+        return part_fail(pt,
+                         "sheet '%.100s': no relationship '%.100s' in "
+                         "xl/_rels/workbook.xml.rels",
                          sname, rid);
     if (x->names.len < 200) {
         od_buf_printf(&x->names, "%s'%.100s'", x->names.len ? ", " : "", sname);
@@ -1309,8 +1309,8 @@ int od_xlsx_to_csv(const char *data, size_t len, const char *sheet,
     bool found;
     int rc;
 
-    x.max_uncompressed = lim && lim->max_uncompressed ? lim->max_uncompressed
-                                                      : DEFAULT_UNCOMPRESSED;
+    x.max_uncompressed =
+        lim && lim->max_uncompressed ? lim->max_uncompressed : DEFAULT_UNCOMPRESSED;
     x.max_entries = lim && lim->max_entries ? lim->max_entries : DEFAULT_ENTRIES;
     x.max_cells = lim && lim->max_cells ? lim->max_cells : DEFAULT_CELLS;
     x.max_csv = lim && lim->max_csv ? lim->max_csv : DEFAULT_CSV;
@@ -1319,10 +1319,9 @@ int od_xlsx_to_csv(const char *data, size_t len, const char *sheet,
     x.out_start = out->len;
     od_buf_init(&x.names, 256);
     od_buf_init(&x.text, MAX_STRING + 1);
-    od_buf_init(&x.sst_pool, x.max_uncompressed < SIZE_MAX ? (size_t)x.max_uncompressed + 1
-                                                            : SIZE_MAX);
-    od_buf_init(&x.row_pool,
-                x.max_csv < SIZE_MAX - 1 ? (size_t)x.max_csv + 1 : SIZE_MAX - 1);
+    od_buf_init(&x.sst_pool,
+                x.max_uncompressed < SIZE_MAX ? (size_t)x.max_uncompressed + 1 : SIZE_MAX);
+    od_buf_init(&x.row_pool, x.max_csv < SIZE_MAX - 1 ? (size_t)x.max_csv + 1 : SIZE_MAX - 1);
 
     rc = open_zip(&x, data, len);
     if (rc < 0)
