@@ -135,6 +135,18 @@ static int part_fail(struct part *pt, const char *fmt, ...)
 
 /* --- small helpers ------------------------------------------------------ */
 
+/* How many bytes of `s` to print with "%.*s" to show at most `max`
+ * bytes without cutting a UTF-8 character in two. */
+static int cut(const char *s, size_t max)
+{
+    size_t n = strnlen(s, max);
+
+    if (n == max)
+        while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+            n--;
+    return (int)n;
+}
+
 static const char *local_name(const char *n)
 {
     const char *c = strrchr(n, ':');
@@ -669,7 +681,8 @@ static int resolve_target(const char *target, char **ret)
         p += n + (slash ? 1 : 0);
     }
     if (b.len == 0 || b.data[b.len - 1] == '/') {
-        rc = od_error_set(OD_EINVAL, "relationship target '%.200s' names no file", target);
+        rc = od_error_set(OD_EINVAL, "relationship target '%.*s' names no file", cut(target, 200),
+                          target);
         goto out;
     }
     *ret = od_buf_steal(&b);
@@ -712,7 +725,8 @@ static int rels_start(struct part *pt, const char *name, const char **attrs)
     rc = resolve_target(target, &r.target);
     if (rc < 0) {
         if (rc == OD_EINVAL)
-            rc = part_fail(pt, "relationship %.100s: target '%.200s' names no file", id, target);
+            rc = part_fail(pt, "relationship %.*s: target '%.*s' names no file", cut(id, 100), id,
+                           cut(target, 200), target);
         goto out;
     }
     x->rels[x->n_rels++] = r;
@@ -794,11 +808,11 @@ static int workbook_start(struct part *pt, const char *name, const char **attrs)
     r = find_rel_id(x, rid);
     if (!r)
         return part_fail(pt,
-                         "sheet '%.100s': no relationship '%.100s' in "
+                         "sheet '%.*s': no relationship '%.*s' in "
                          "xl/_rels/workbook.xml.rels",
-                         sname, rid);
+                         cut(sname, 100), sname, cut(rid, 100), rid);
     if (x->names.len < 200) {
-        od_buf_printf(&x->names, "%s'%.100s'", x->names.len ? ", " : "", sname);
+        od_buf_printf(&x->names, "%s'%.*s'", x->names.len ? ", " : "", cut(sname, 100), sname);
     } else if (x->names.len < 250 && x->names.data[x->names.len - 1] != '.') {
         od_buf_adds(&x->names, ", ...");
     }
@@ -813,7 +827,8 @@ static int workbook_start(struct part *pt, const char *name, const char **attrs)
     }
     if (strcmp(sname, x->want) == 0) {
         if (!is_worksheet(r))
-            return part_fail(pt, "sheet '%.100s' is a %s, not a worksheet", sname, r->type);
+            return part_fail(pt, "sheet '%.*s' is a %.*s, not a worksheet", cut(sname, 100), sname,
+                             cut(r->type, 40), r->type);
         x->sheet = r;
         x->exact = true;
     } else if (strcasecmp(sname, x->want) == 0) {
@@ -1069,7 +1084,7 @@ static int cell_start(struct part *pt, const char **attrs)
         return part_fail(pt, "more than %llu cells", (unsigned long long)x->max_cells);
     if (ref) {
         if (!parse_col(ref, &x->col))
-            return part_fail(pt, "bad cell reference '%.20s'", ref);
+            return part_fail(pt, "bad cell reference '%.*s'", cut(ref, 20), ref);
     } else {
         x->col = x->last_col + 1;
         if (x->col > MAX_COL)
@@ -1093,9 +1108,9 @@ static int cell_start(struct part *pt, const char **attrs)
     else if (strcmp(t, "d") == 0)
         x->type = T_DATE;
     else
-        return part_fail(pt, "cell %.20s: unknown type '%.20s'", ref ? ref : "", t);
+        return part_fail(pt, "cell %.20s: unknown type '%.*s'", ref ? ref : "", cut(t, 20), t);
     if (s && !parse_uint(s, strlen(s), UINT32_MAX, &style))
-        return part_fail(pt, "cell %.20s: bad style '%.20s'", ref ? ref : "", s);
+        return part_fail(pt, "cell %.20s: bad style '%.*s'", ref ? ref : "", cut(s, 20), s);
     x->style = (unsigned)style;
     x->in_cell = true;
     x->in_is = x->in_t = x->in_v = false;
@@ -1121,8 +1136,8 @@ static int cell_end(struct part *pt)
         if (n == 0)
             break;
         if (!parse_uint(v, n, UINT64_MAX / 2, &idx) || idx >= x->n_sst)
-            return part_fail(pt, "shared string index '%.20s' out of range (%zu strings)", v,
-                             x->n_sst);
+            return part_fail(pt, "shared string index '%.*s' out of range (%zu strings)",
+                             cut(v, 20), v, x->n_sst);
         if (x->sst_off[idx + 1] > x->sst_off[idx])
             rc = od_buf_add(&x->row_pool, x->sst_pool.data + x->sst_off[idx],
                             x->sst_off[idx + 1] - x->sst_off[idx]);
@@ -1179,7 +1194,7 @@ static int sheet_start(struct part *pt, const char *name, const char **attrs)
     }
     if (!x->in_row) {
         if (strcmp(name, "row") != 0)
-            return part_fail(pt, "<%.40s> in <sheetData>", name);
+            return part_fail(pt, "<%.*s> in <sheetData>", cut(name, 40), name);
         x->in_row = true;
         x->n_cells = 0;
         x->last_col = 0;
@@ -1317,7 +1332,7 @@ int od_xlsx_to_csv(const char *data, size_t len, const char *sheet,
     x.want = sheet;
     x.out = out;
     x.out_start = out->len;
-    od_buf_init(&x.names, 256);
+    od_buf_init(&x.names, 512);
     od_buf_init(&x.text, MAX_STRING + 1);
     od_buf_init(&x.sst_pool,
                 x.max_uncompressed < SIZE_MAX ? (size_t)x.max_uncompressed + 1 : SIZE_MAX);
@@ -1344,8 +1359,8 @@ int od_xlsx_to_csv(const char *data, size_t len, const char *sheet,
     if (!x.sheet && x.want && x.n_fold == 1)
         x.sheet = x.fold;
     if (!x.sheet && x.want) {
-        rc = od_error_set(OD_EINVAL, "xl/workbook.xml: no sheet named '%.100s' (sheets: %s)",
-                          x.want, x.names.len ? x.names.data : "none");
+        rc = od_error_set(OD_EINVAL, "xl/workbook.xml: no sheet named '%.*s' (sheets: %s)",
+                          cut(x.want, 100), x.want, x.names.len ? x.names.data : "none");
         goto out;
     }
     if (!x.sheet) {
@@ -1353,8 +1368,8 @@ int od_xlsx_to_csv(const char *data, size_t len, const char *sheet,
         goto out;
     }
     if (!is_worksheet(x.sheet)) {
-        rc = od_error_set(OD_EINVAL, "xl/workbook.xml: sheet '%.100s' is a %s, not a worksheet",
-                          x.want, x.sheet->type);
+        rc = od_error_set(OD_EINVAL, "xl/workbook.xml: sheet '%.*s' is a %.*s, not a worksheet",
+                          cut(x.want, 100), x.want, cut(x.sheet->type, 40), x.sheet->type);
         goto out;
     }
 

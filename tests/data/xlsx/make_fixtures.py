@@ -338,10 +338,9 @@ def main():
 
 def fuzz_seeds():
     """fuzz_xlsx.c: first byte bit 0 clear = a whole .xlsx file; set = the
-    parts sheet, shared strings, styles, workbook, rels joined by NUL."""
+    parts sheet, shared strings, styles, workbook, rels joined by NUL.
+    Files already in the corpus (merged from fuzzing runs) are kept."""
     os.makedirs(CORPUS, exist_ok=True)
-    for f in os.listdir(CORPUS):
-        os.unlink(os.path.join(CORPUS, f))
     for name in sorted(os.listdir(HERE)):
         path = os.path.join(HERE, name)
         if not name.endswith(".xlsx") or os.path.getsize(path) > 8192:
@@ -356,6 +355,9 @@ def fuzz_seeds():
         parts = [entries.get(n, "").encode("utf-8") for n in order]
         with open(os.path.join(CORPUS, f"parts-{name}"), "wb") as f:
             f.write(bytes([mode]) + b"\x00".join(parts))
+    # every part empty: a zip without entries
+    with open(os.path.join(CORPUS, "parts-all-empty"), "wb") as f:
+        f.write(b"\x01" + b"\x00" * 4)
 
 
 if __name__ == "__main__":
