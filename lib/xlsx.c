@@ -31,7 +31,8 @@
 #define MAX_NUMFMTS 100000        /* custom number formats */
 #define MAX_RELS    100000        /* workbook relationships */
 #define MAX_COL     16384         /* column XFD */
-#define CHUNK       65536         /* bytes read from an entry at a time */
+#define CHUNK       65536         /* bytes read from an entry at a time, at least */
+#define MAX_TOKEN   (1024 * 1024) /* a tag, comment or the like, which expat reads whole */
 
 #define MAX_DATE_1900 2958465 /* 9999-12-31 */
 #define MAX_DATE_1904 2957003
@@ -554,6 +555,8 @@ static int read_part(struct xl *x, struct part *pt, bool optional, bool *found)
     zip_int64_t idx;
     zip_stat_t st;
     zip_file_t *zf = NULL;
+    uint64_t fed = 0;
+    size_t want = CHUNK;
     int rc = 0;
 
     idx = zip_name_locate(x->za, pt->name, 0);
@@ -596,7 +599,8 @@ static int read_part(struct xl *x, struct part *pt, bool optional, bool *found)
         goto out;
     }
     for (;;) {
-        void *buf = XML_GetBuffer(pt->p, CHUNK);
+        void *buf = XML_GetBuffer(pt->p, (int)want);
+        XML_Index done;
         zip_int64_t n;
         bool last;
 
@@ -604,7 +608,7 @@ static int read_part(struct xl *x, struct part *pt, bool optional, bool *found)
             rc = od_error_set(OD_ENOMEM, "out of memory");
             goto out;
         }
-        n = zip_fread(zf, buf, CHUNK);
+        n = zip_fread(zf, buf, want);
         if (n < 0) {
             rc = od_error_set(OD_EINVAL, "%s: damaged zip entry: %s", pt->name,
                               zip_file_strerror(zf));
@@ -627,6 +631,20 @@ static int read_part(struct xl *x, struct part *pt, bool optional, bool *found)
         }
         if (last)
             break;
+        /* Expat scans a token it has not seen the end of again with every
+         * buffer it gets, which is quadratic in the token's length. Bound
+         * the token, and read at least as much as is pending, so that
+         * rescans cost no more than the bytes themselves. */
+        fed += (uint64_t)n;
+        done = XML_GetCurrentByteIndex(pt->p);
+        if (done < 0 || (uint64_t)done > fed)
+            done = 0;
+        if (fed - (uint64_t)done > MAX_TOKEN) {
+            rc = od_error_set(OD_EINVAL, "%s:%lu: XML tag or comment longer than %d bytes",
+                              pt->name, (unsigned long)XML_GetCurrentLineNumber(pt->p), MAX_TOKEN);
+            goto out;
+        }
+        want = fed - (uint64_t)done > CHUNK ? (size_t)(fed - (uint64_t)done) : CHUNK;
     }
     if (found)
         *found = true;

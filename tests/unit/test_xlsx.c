@@ -129,6 +129,16 @@ static const struct xcase cases[] = {
      "shared string index '1' out of range (1 strings)"},
     {"out_of_order.xlsx", NULL, {0}, OD_EINVAL, "cell A1 is out of column order"},
     {"bad_ref.xlsx", NULL, {0}, OD_EINVAL, "bad cell reference 'XFE1'"},
+    {"long_tag.xlsx",
+     NULL,
+     {0},
+     OD_EINVAL,
+     "xl/worksheets/sheet1.xml:2: XML tag or comment longer than 1048576 bytes"},
+    {"long_string.xlsx",
+     NULL,
+     {0},
+     OD_EINVAL,
+     "xl/worksheets/sheet1.xml:2: string longer than 1048576 bytes"},
 };
 
 static char *load(const char *name, size_t *len)

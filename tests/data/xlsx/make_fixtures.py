@@ -101,6 +101,7 @@ def write(name, entries, compress=zipfile.ZIP_DEFLATED):
 
 def package(sheet_xml, sst_xml=None, styles_xml=None, date1904=False, target="worksheets/sheet1.xml",
             compress=zipfile.ZIP_STORED):
+    """The entries of a one-sheet workbook, and the compression to use."""
     items = [("rId1", "worksheet", target)]
     entries = [("[Content_Types].xml", CONTENT_TYPES), ("_rels/.rels", ROOT_RELS),
                ("xl/workbook.xml", workbook([("Sheet1", "rId1")], date1904))]
@@ -332,6 +333,11 @@ def main():
                                          sst(["<t>one</t>"])))
     hostile_sheet("out_of_order.xlsx", worksheet([row(1, [c("B1", 1), c("A1", 2)])]))
     hostile_sheet("bad_ref.xlsx", worksheet([row(1, [c("XFE1", 1)])]))
+    # expat rescans an unfinished tag with every buffer: quadratic without a bound
+    write("long_tag.xlsx", *package(worksheet([row(1, [f'<c r="A1" x="{"a" * (2 << 20)}"/>'])]),
+                                    compress=zipfile.ZIP_DEFLATED))
+    write("long_string.xlsx", *package(worksheet([row(1, [c("A1", "1" * (1 << 20) + "1")])]),
+                                       compress=zipfile.ZIP_DEFLATED))
     fuzz_seeds()
     return 0
 
