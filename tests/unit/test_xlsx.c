@@ -19,6 +19,8 @@
 #include "buf.h"
 #include "charset.h"
 #include "error.h"
+#include "feed/feed.h"
+#include "timeutil.h"
 #include "xlsx.h"
 
 #define BASIC_CSV                                                                                  \
@@ -258,6 +260,64 @@ static void test_output_cap(void **state)
     free(data);
 }
 
+/* The handoff the IMAP connector makes: the CSV of a customer's order
+ * form goes through the feed CSV parser with a `columns:` mapping. */
+static void test_feeds_the_csv_parser(void **state)
+{
+    static char *keys[] = {"external_id", "placed_at",        "lines.sku",
+                           "lines.qty",   "lines.unit_price", "buyer_note"};
+    static char *values[] = {"订单号", "下单时间", "商品编码", "数量", "单价", "备注"};
+    struct feed_settings s = {0};
+    struct feed_units u = {0};
+    struct od_buf out;
+    char when[OD_TIME_STRLEN];
+    const struct od_order *o;
+    size_t len;
+    char *data = load("purchase_order.xlsx", &len);
+
+    od_buf_init(&out, 1 << 20);
+    assert_int_equal(od_xlsx_to_csv(data, len, NULL, NULL, &out), 0);
+    assert_string_equal(out.data, ",订单号,下单时间,商品编码,数量,单价,备注\n"
+                                  ",PO-2026-001,2026-11-20T09:30:00,A-100,2,59\n"
+                                  ",PO-2026-001,2026-11-20T09:30:00,B-200,1,12.3\n"
+                                  ",PO-2026-002,2026-11-21T12:00:00,A-100,10,58.5,请加急\n");
+    s.format = "csv";
+    s.encoding = "utf-8";
+    s.delimiter = ",";
+    s.timezone = "Asia/Shanghai";
+    s.currency = "CNY";
+    s.default_status = "paid";
+    s.columns.n = sizeof(keys) / sizeof(keys[0]);
+    s.columns.keys = keys;
+    s.columns.values = values;
+    assert_int_equal(feed_parse(&s, "mail-po", "po.xlsx", out.data, out.len, &u), 0);
+    assert_int_equal(u.n, 2);
+
+    o = u.v[0].order;
+    assert_non_null(o);
+    assert_string_equal(o->external_id, "PO-2026-001");
+    assert_string_equal(od_time_format(o->placed_at, when), "2026-11-20T01:30:00Z");
+    assert_int_equal(o->n_lines, 2);
+    assert_string_equal(o->lines[0].sku, "A-100");
+    assert_int_equal(o->lines[0].qty, 2);
+    assert_int_equal(o->lines[0].unit_price, 5900);
+    assert_string_equal(o->lines[1].sku, "B-200");
+    assert_int_equal(o->lines[1].unit_price, 1230);
+    assert_int_equal(o->total, 5900 * 2 + 1230);
+
+    o = u.v[1].order;
+    assert_non_null(o);
+    assert_string_equal(o->external_id, "PO-2026-002");
+    assert_string_equal(od_time_format(o->placed_at, when), "2026-11-21T04:00:00Z");
+    assert_string_equal(o->buyer_note, "请加急");
+    assert_int_equal(o->lines[0].qty, 10);
+    assert_int_equal(o->lines[0].unit_price, 5850);
+
+    feed_units_free(&u);
+    od_buf_free(&out);
+    free(data);
+}
+
 /* Every truncation of a good file fails cleanly; every single-byte change
  * of a small stored one either fails with EINVAL or gives valid UTF-8. */
 static void test_damaged_copies(void **state)
@@ -311,6 +371,7 @@ int main(void)
         cmocka_unit_test(test_null_limits),
         cmocka_unit_test(test_appends_and_restores),
         cmocka_unit_test(test_output_cap),
+        cmocka_unit_test(test_feeds_the_csv_parser),
         cmocka_unit_test(test_damaged_copies),
     };
 

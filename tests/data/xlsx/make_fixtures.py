@@ -177,6 +177,33 @@ def basic():
     return package(worksheet(rows, extra), strings, STYLES, compress=zipfile.ZIP_DEFLATED)
 
 
+def purchase_order():
+    """A customer's order form as the IMAP connector will get it: headers
+    from column B on, two orders (one with two lines), a row of styled
+    empty cells, prices in a "0.00" format and times in a Chinese date
+    format."""
+    strings = sst(["<t>采购订单</t>", "<t>订单号</t>", "<t>下单时间</t>", "<t>商品编码</t>",
+                   "<t>数量</t>", "<t>单价</t>", "<t>备注</t>", "<t>PO-2026-001</t>",
+                   "<t>A-100</t>", "<t>B-200</t>", "<t>PO-2026-002</t>", "<t>请加急</t>",
+                   "<t>合计</t>"])
+    styles = DECL + (f'<styleSheet xmlns="{MAIN}"><numFmts count="1">'
+                     '<numFmt numFmtId="176" formatCode="yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;\ h:mm"/>'
+                     '</numFmts><cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="176"/>'
+                     '<xf numFmtId="2"/></cellXfs></styleSheet>')
+    rows = [
+        row(1, [c("B1", 1, "s"), c("C1", 2, "s"), c("D1", 3, "s"), c("E1", 4, "s"),
+                c("F1", 5, "s"), c("G1", 6, "s")]),
+        row(2, [c("B2", 7, "s"), c("C2", "46346.395833333336", s=1), c("D2", 8, "s"), c("E2", 2),
+                c("F2", 59, s=2)]),
+        row(3, [c("B3", 7, "s"), c("C3", "46346.395833333336", s=1), c("D3", 9, "s"), c("E3", 1),
+                c("F3", "12.3", s=2)]),
+        row(4, [c("B4", s=2), c("F4", s=2)]),
+        row(5, [c("B5", 10, "s"), c("C5", "46347.5", s=1), c("D5", 8, "s"), c("E5", 10),
+                c("F5", "58.5", s=2), c("G5", 11, "s")]),
+    ]
+    return package(worksheet(rows), strings, styles, compress=zipfile.ZIP_DEFLATED)
+
+
 def two_sheets():
     entries = [("[Content_Types].xml", CONTENT_TYPES), ("_rels/.rels", ROOT_RELS),
                ("xl/workbook.xml", workbook([("Chart1", "rId9"), ("Notes", "rId1"),
@@ -291,7 +318,7 @@ def hostile_sheet(name, sheet_xml):
 def main():
     for name, fn in [("basic.xlsx", basic), ("two_sheets.xlsx", two_sheets),
                      ("date1904.xlsx", date1904), ("absolute.xlsx", absolute),
-                     ("prefixed.xlsx", prefixed), ("minimal.xlsx", minimal),
+                     ("prefixed.xlsx", prefixed), ("minimal.xlsx", minimal), ("purchase_order.xlsx", purchase_order),
                      ("missing_workbook.xlsx", missing_workbook)]:
         write(name, *fn())
 
