@@ -584,6 +584,7 @@ static int read_body(struct job *j, const struct mail_part *p, bool *done)
     struct od_buf text, html;
     struct od_order *o = NULL;
     char why[REASON_MAX];
+    bool is_html;
     int rc = 0, outcome;
 
     od_buf_init(&text, MAIL_MAX_PART * 2 + 1);
@@ -592,9 +593,11 @@ static int read_body(struct job *j, const struct mail_part *p, bool *done)
         note(j->body_reason, "the message is cut off inside its text; not read");
         goto out;
     }
-    rc = mail_to_utf8(p->data, p->len, p->charset, j->s->encoding,
-                      p->kind == MAIL_HTML ? &html : &text, NULL);
-    if (rc == 0 && p->kind == MAIL_HTML)
+    is_html = p->kind == MAIL_HTML ||
+              (p->kind == MAIL_ATTACHMENT && ((p->filename && !ends_with(p->filename, ".txt")) ||
+                                              (!p->filename && strcmp(p->type, "text/html") == 0)));
+    rc = mail_to_utf8(p->data, p->len, p->charset, j->s->encoding, is_html ? &html : &text, NULL);
+    if (rc == 0 && is_html)
         rc = mail_html_to_text(html.data ? html.data : "", html.len, &text);
     if (rc == OD_ETOOBIG) {
         note(j->body_reason, "the text is too large to read");
@@ -633,6 +636,15 @@ out:
     od_buf_free(&text);
     od_buf_free(&html);
     return rc < 0 ? rc : 0;
+}
+
+/* A text or HTML attachment read like a body. */
+static bool text_file(const struct mail_part *p)
+{
+    if (p->filename)
+        return ends_with(p->filename, ".txt") || ends_with(p->filename, ".htm") ||
+               ends_with(p->filename, ".html");
+    return p->type && (strcmp(p->type, "text/plain") == 0 || strcmp(p->type, "text/html") == 0);
 }
 
 /* ---- entry ----------------------------------------------------------- */
@@ -697,6 +709,10 @@ int imap_extract(const struct imap_extract_settings *s, const char *channel, con
 
         for (size_t i = 0; i < j.m.n_parts && rc == 0 && !done; i++)
             if (j.m.parts[i].kind != MAIL_ATTACHMENT)
+                rc = read_body(&j, &j.m.parts[i], &done);
+        /* then a purchase order sent as a text file ("PO-2291.txt") */
+        for (size_t i = 0; i < j.m.n_parts && rc == 0 && !done; i++)
+            if (j.m.parts[i].kind == MAIL_ATTACHMENT && text_file(&j.m.parts[i]))
                 rc = read_body(&j, &j.m.parts[i], &done);
         if (rc == 0 && !done && !j.body_reason[0])
             note(j.body_reason, "no text body and no order attachment found");

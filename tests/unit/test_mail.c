@@ -222,6 +222,11 @@ static const struct mail_case cases[] = {
      {{REF " att 1 big.csv",
        "attachment big.csv: the message is cut off inside it (no closing MIME boundary); not read",
        false}}},
+    {"txt_attachment.eml",
+     1,
+     {{"TX-88", "8.00", NULL, NULL, NULL, NULL, NULL, NULL, {{"T-8", 2, "4.00", "8.00"}}}},
+     0,
+     {{0}}},
     {"garbage.eml", 0, {{0}}, 1, {{REF, "no order number found", true}}},
 };
 
