@@ -166,6 +166,7 @@ struct job {
     size_t n_fails;
     char att_reason[REASON_MAX];
     char body_reason[REASON_MAX];
+    char body_id[MAIL_ID_MAX + 1]; /* order number of the body that gave body_reason */
 };
 
 static void sha256_hex16(const void *data, size_t len, char out[17])
@@ -583,7 +584,7 @@ static int read_body(struct job *j, const struct mail_part *p, bool *done)
 {
     struct od_buf text, html;
     struct od_order *o = NULL;
-    char why[REASON_MAX];
+    char why[REASON_MAX], id[MAIL_ID_MAX + 1] = "";
     bool is_html;
     int rc = 0, outcome;
 
@@ -607,7 +608,7 @@ static int read_body(struct job *j, const struct mail_part *p, bool *done)
     if (rc < 0)
         goto out;
     outcome = mail_text_parse(j->s, text.data ? text.data : "", text.len, j->m.subject,
-                              j->fallback_id, &o, why, sizeof(why));
+                              j->fallback_id, &o, why, sizeof(why), id);
     if (outcome < 0) {
         rc = outcome;
         goto out;
@@ -630,6 +631,8 @@ static int read_body(struct job *j, const struct mail_part *p, bool *done)
     /* a concrete problem beats "no order number found" */
     if (outcome == MAIL_TEXT_BAD && strcmp(j->body_reason, "no order number found") == 0)
         j->body_reason[0] = '\0';
+    if (!j->body_reason[0] && outcome == MAIL_TEXT_BAD)
+        memcpy(j->body_id, id, sizeof(id));
     note(j->body_reason, "%s", why);
 out:
     od_order_free(o);
@@ -669,7 +672,8 @@ static int dead_message(struct job *j, const char *raw, size_t len)
     if (rc == OD_ETOOBIG)
         rc = 0; /* the reason is cut */
     if (rc == 0)
-        rc = od_batch_add_dead(j->out, j->source_ref, NULL, r.data ? r.data : "", raw, len);
+        rc = od_batch_add_dead(j->out, j->source_ref, j->body_id[0] ? j->body_id : NULL,
+                               r.data ? r.data : "", raw, len);
     od_buf_free(&r);
     return rc;
 }

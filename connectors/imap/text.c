@@ -15,7 +15,7 @@
 #include "money.h"
 
 #define MAX_CELLS 32
-#define ID_MAX    64
+#define ID_MAX    MAIL_ID_MAX
 /* Longer lines are no purchase-order line (and would make the label
  * search slow): they are skipped. */
 #define LINE_MAX_BYTES 4096
@@ -934,7 +934,7 @@ static void subject_id(struct reader *r, const char *subject)
 
 int mail_text_parse(const struct imap_extract_settings *s, const char *text, size_t len,
                     const char *subject, const char *fallback_id, struct od_order **order,
-                    char *why, size_t whylen)
+                    char *why, size_t whylen, char found_id[MAIL_ID_MAX + 1])
 {
     struct reader r = {.s = s, .why = why, .wl = whylen};
     struct table t = {0};
@@ -1010,6 +1010,7 @@ int mail_text_parse(const struct imap_extract_settings *s, const char *text, siz
         goto out;
     if (!r.bad && !r.id[0])
         subject_id(&r, subject);
+    memcpy(found_id, r.id, sizeof(r.id));
     if (r.bad) {
         rc = MAIL_TEXT_BAD;
         goto out;

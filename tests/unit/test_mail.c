@@ -67,6 +67,7 @@ struct xorder {
 
 struct xdead {
     const char *ref;    /* exact source_ref */
+    const char *id;     /* external_id, NULL = none */
     const char *reason; /* exact reason */
     bool whole;         /* raw is the whole message */
 };
@@ -159,7 +160,7 @@ static const struct mail_case cases[] = {
        {{"A-100", 3, "19.90", "59.70"}, {"B-200", 1, "5.00", "5.00"}}}},
      0,
      {{0}}},
-    {"xlsx_bad.eml", 0, {{0}}, 1, {{REF, "attachment orders.xlsx: not a zip file", true}}},
+    {"xlsx_bad.eml", 0, {{0}}, 1, {{REF, NULL, "attachment orders.xlsx: not a zip file", true}}},
     {"nested_alternative.eml",
      1,
      {{"ALT-1", "6.00", NULL, NULL, NULL, NULL, NULL, NULL, {{"A-1", 2, "3.00", "6.00"}}}},
@@ -181,7 +182,8 @@ static const struct mail_case cases[] = {
      1,
      {{"R-1", "1.00", NULL, NULL, NULL, NULL, NULL, NULL, {{"A-1", 1, "1.00", "1.00"}}}},
      1,
-     {{REF " att 1 订单.csv:3", "line 3: lines.qty: '0' must be between 1 and 1000000000", false}}},
+     {{REF " att 1 订单.csv:3", "R-2", "line 3: lines.qty: '0' must be between 1 and 1000000000",
+       false}}},
     {"subject_id.eml",
      1,
      {{"SUBJ-42", "2.00", NULL, NULL, NULL, NULL, NULL, NULL, {{"A-9", 1, "2.00", "2.00"}}}},
@@ -197,9 +199,10 @@ static const struct mail_case cases[] = {
      {{"M-1", "10.00", NULL, NULL, NULL, NULL, NULL, NULL, {{"A-1", 1, "10.00", "10.00"}}},
       {"M-2", "10.00", NULL, NULL, NULL, NULL, NULL, NULL, {{"B-1", 2, "5.00", "10.00"}}}},
      1,
-     {{REF " att 2 orders-b.csv:3", "line 3: lines.qty: 'abc' is not a whole number", false}}},
-    {"bad_qty.eml", 0, {{0}}, 1, {{REF, "line 4: quantity 'abc' is not a number", true}}},
-    {"no_order.eml", 0, {{0}}, 1, {{REF, "no order number found", true}}},
+     {{REF " att 2 orders-b.csv:3", "M-3", "line 3: lines.qty: 'abc' is not a whole number",
+       false}}},
+    {"bad_qty.eml", 0, {{0}}, 1, {{REF, "PO-9", "line 4: quantity 'abc' is not a number", true}}},
+    {"no_order.eml", 0, {{0}}, 1, {{REF, NULL, "no order number found", true}}},
     {"at_lines.eml",
      1,
      {{"msg-262fb63ebd265b40",
@@ -219,7 +222,7 @@ static const struct mail_case cases[] = {
      1,
      {{"TR-1", "1.00", NULL, NULL, NULL, NULL, NULL, NULL, {{"T-1", 1, "1.00", "1.00"}}}},
      1,
-     {{REF " att 1 big.csv",
+     {{REF " att 1 big.csv", NULL,
        "attachment big.csv: the message is cut off inside it (no closing MIME boundary); not read",
        false}}},
     {"txt_attachment.eml",
@@ -227,7 +230,7 @@ static const struct mail_case cases[] = {
      {{"TX-88", "8.00", NULL, NULL, NULL, NULL, NULL, NULL, {{"T-8", 2, "4.00", "8.00"}}}},
      0,
      {{0}}},
-    {"garbage.eml", 0, {{0}}, 1, {{REF, "no order number found", true}}},
+    {"garbage.eml", 0, {{0}}, 1, {{REF, NULL, "no order number found", true}}},
 };
 
 static void check_str(const char *want, const char *got, const char *what, const char *file)
@@ -296,6 +299,11 @@ static void test_fixtures(void **state)
         for (size_t i = 0; i < k->n_dead; i++) {
             check_str(k->dead[i].ref, b.dead[i].source_ref, "source_ref", k->file);
             check_str(k->dead[i].reason, b.dead[i].reason, "reason", k->file);
+            if (!k->dead[i].id != !b.dead[i].external_id)
+                fail_msg("%s: dead letter external_id %s, want %s", k->file,
+                         b.dead[i].external_id ? b.dead[i].external_id : "none",
+                         k->dead[i].id ? k->dead[i].id : "none");
+            check_str(k->dead[i].id, b.dead[i].external_id, "dead external_id", k->file);
             if (k->dead[i].whole) {
                 assert_int_equal(b.dead[i].raw_len, len);
                 assert_memory_equal(b.dead[i].raw, raw, len);
@@ -455,6 +463,8 @@ static void test_html(void **state)
 
 /* ---- the text reader ------------------------------------------------- */
 
+static char idbuf[MAIL_ID_MAX + 1];
+
 static void test_text(void **state)
 {
     static char k_labels[] = "external_id", v_labels[] = "单据编号|Ref";
@@ -510,7 +520,7 @@ static void test_text(void **state)
         struct od_order *o = NULL;
         char why[512], got[600], b[OD_MONEY_STRLEN];
         int rc = mail_text_parse(&s, t[i].text, strlen(t[i].text), NULL, "msg-fallback", &o, why,
-                                 sizeof(why));
+                                 sizeof(why), idbuf);
 
         if (rc != t[i].outcome)
             fail_msg("case %zu '%s': outcome %d, want %d (%s)", i, t[i].text, rc, t[i].outcome,
@@ -650,14 +660,14 @@ static void test_limits(void **state)
         assert_int_equal(od_buf_adds(&t, "PO: BIG\n"), 0);
         for (int i = 0; i < 2001; i++)
             assert_int_equal(od_buf_adds(&t, "A x 1 @ 1\n"), 0);
-        assert_int_equal(mail_text_parse(&s, t.data, t.len, NULL, "f", &o, why, sizeof(why)),
+        assert_int_equal(mail_text_parse(&s, t.data, t.len, NULL, "f", &o, why, sizeof(why), idbuf),
                          MAIL_TEXT_BAD);
         assert_string_equal(why, "line 2002: more than 2000 line items");
         od_buf_reset(&t);
         assert_int_equal(od_buf_adds(&t, "PO: BIG\nSKU  Qty  Price\n"), 0);
         for (int i = 0; i < 20000; i++)
             assert_int_equal(od_buf_adds(&t, i < 1000 ? "A  1  1\n" : "  \n"), 0);
-        assert_int_equal(mail_text_parse(&s, t.data, t.len, NULL, "f", &o, why, sizeof(why)),
+        assert_int_equal(mail_text_parse(&s, t.data, t.len, NULL, "f", &o, why, sizeof(why), idbuf),
                          MAIL_TEXT_ORDER);
         assert_int_equal(o->n_lines, 1000);
         od_order_free(o);
@@ -666,7 +676,7 @@ static void test_limits(void **state)
         assert_int_equal(od_buf_adds(&t, "PO: BIG\nSKU  Qty  Price\n"), 0);
         for (int i = 0; i < 20000; i++)
             assert_int_equal(od_buf_adds(&t, i % 20 ? "|---|\n" : "A  1  1\n"), 0);
-        assert_int_equal(mail_text_parse(&s, t.data, t.len, NULL, "f", &o, why, sizeof(why)),
+        assert_int_equal(mail_text_parse(&s, t.data, t.len, NULL, "f", &o, why, sizeof(why), idbuf),
                          MAIL_TEXT_BAD);
         assert_string_equal(why, "line 20001: the text has more than 20000 lines; the item "
                                  "table was not read to its end");
