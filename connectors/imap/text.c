@@ -723,6 +723,7 @@ static int add_line(struct reader *r, const char *sku, size_t sku_n, const char 
 /* Columns of the table being read. */
 struct table {
     bool active;
+    bool loose; /* columns split by single spaces (header of labels only) */
     size_t n_cols;
     int col[MAX_CELLS]; /* index into column_labels, -1 unknown */
     int sku, title, qty, price, total;
@@ -764,6 +765,76 @@ static bool header_row(const struct imap_extract_settings *s, const struct cell 
     if (t->qty < 0 || (t->sku < 0 && t->title < 0) || known * 2 < n)
         return false;
     t->active = true;
+    return true;
+}
+
+/* Split on every run of white space ("货号 数量 单价"). */
+static size_t split_ws(const char *a, const char *z, struct cell *cells)
+{
+    size_t n = 0;
+    const char *p = skip_ws(a, z);
+
+    while (p < z) {
+        const char *q = p;
+
+        while (q < z && *q != ' ' && *q != '\t' && !is_fw_space(q, z))
+            q++;
+        if (n == MAX_CELLS) {
+            cells[n - 1].n = (size_t)(rtrim(cells[n - 1].p, z) - cells[n - 1].p);
+            break;
+        }
+        cells[n].p = p;
+        cells[n].n = (size_t)(q - p);
+        n++;
+        p = skip_ws(q, z);
+    }
+    return n;
+}
+
+/* A loose row with more words than columns: the extra words belong to
+ * the name column ("A-100 蓝色 T恤 2 59.00"). */
+static size_t merge_title(const struct table *t, struct cell *c, size_t n)
+{
+    size_t extra, ti;
+
+    if (n <= t->n_cols || t->title < 0)
+        return n;
+    extra = n - t->n_cols;
+    ti = (size_t)t->title;
+    c[ti].n = (size_t)(c[ti + extra].p + c[ti + extra].n - c[ti].p);
+    memmove(&c[ti + 1], &c[ti + 1 + extra], (n - ti - 1 - extra) * sizeof(c[0]));
+    return n - extra;
+}
+
+/* A header written with single spaces: every word must be a column
+ * label, so that prose ("SKU and qty are below") is not taken. */
+static bool loose_header(const struct imap_extract_settings *s, const char *a, const char *z,
+                         struct cell *c, struct table *t)
+{
+    size_t n = split_ws(a, z, c), m = 0;
+
+    /* two words that make one label ("Unit Price", "Item No.") */
+    for (size_t i = 0; i < n; i++) {
+        c[m] = c[i];
+        if (i + 1 < n) {
+            size_t both = (size_t)(c[i + 1].p + c[i + 1].n - c[i].p);
+
+            if (match_column(s, c[i].p, both) >= 0) {
+                c[m].n = both;
+                i++;
+            }
+        }
+        m++;
+    }
+    n = m;
+    if (n < 2 || !header_row(s, c, n, t))
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (t->col[i] < 0) {
+            t->active = false;
+            return false;
+        }
+    t->loose = true;
     return true;
 }
 
@@ -988,7 +1059,7 @@ int mail_text_parse(const struct imap_extract_settings *s, const char *text, siz
             }
             if (separator_row(a, z))
                 continue;
-            n = split_cells(a, z, c);
+            n = t.loose ? merge_title(&t, c, split_ws(a, z, c)) : split_cells(a, z, c);
             if (n < 2) {
                 t.active = false;
             } else {
@@ -1000,6 +1071,8 @@ int mail_text_parse(const struct imap_extract_settings *s, const char *text, siz
             continue;
         n = split_cells(a, z, c);
         if (header_row(s, c, n, &t))
+            continue;
+        if (n < 2 && loose_header(s, a, z, c, &t))
             continue;
         rc = at_line(&r, a, z, line);
         if (rc != 0)

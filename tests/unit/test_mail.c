@@ -508,6 +508,14 @@ static void test_text(void **state)
          "order P-1: no line items found (expected a table with a header row such as '商品编码 "
          "数量 "
          "单价' or 'SKU Qty Price', or lines like 'SKU x 2 @ 59.00')"},
+        /* single spaces: a header made only of labels, extra words go to the name */
+        {"订单号：S-1\n货号 品名 数量 单价\nA-1 蓝色 T恤 2 3.00\nB-2 袋 1 4.00", MAIL_TEXT_ORDER,
+         "S-1 10.00 2"},
+        {"PO: S-2\nItem No. Qty Unit Price\nA-1 2 3.00", MAIL_TEXT_ORDER, "S-2 6.00 1"},
+        {"PO: S-3\nSKU and qty are below\nA-1 2 3.00", MAIL_TEXT_BAD,
+         "order S-3: no line items found (expected a table with a header row such as '商品编码 "
+         "数量 "
+         "单价' or 'SKU Qty Price', or lines like 'SKU x 2 @ 59.00')"},
         {"Hello\nNote that nothing is ordered here.", MAIL_TEXT_NOTHING, "no order number found"},
         {"", MAIL_TEXT_NOTHING, "no order number found"},
     };
