@@ -482,7 +482,10 @@ static int read_attachment(struct job *j, const struct mail_part *p)
         data = text.data ? text.data : "";
         len = text.len;
         f = AF_CSV;
-    } else if (!memchr(p->data, '\0', p->len)) {
+    } else if (!memchr(p->data, '\0', p->len) ||
+               (p->len >= 2 &&
+                (((unsigned char)p->data[0] == 0xFF && (unsigned char)p->data[1] == 0xFE) ||
+                 ((unsigned char)p->data[0] == 0xFE && (unsigned char)p->data[1] == 0xFF)))) {
         rc = mail_to_utf8(p->data, p->len, p->charset, s->encoding, &text, NULL);
         if (rc == OD_ENOMEM)
             goto out;

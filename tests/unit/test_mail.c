@@ -230,6 +230,11 @@ static const struct mail_case cases[] = {
      {{"TX-88", "8.00", NULL, NULL, NULL, NULL, NULL, NULL, {{"T-8", 2, "4.00", "8.00"}}}},
      0,
      {{0}}},
+    {"utf16_tsv.eml",
+     1,
+     {{"U-1", "7.50", NULL, NULL, NULL, NULL, NULL, NULL, {{"A-1", 3, "2.50", "7.50"}}}},
+     0,
+     {{0}}},
     {"garbage.eml", 0, {{0}}, 1, {{REF, NULL, "no order number found", true}}},
 };
 
