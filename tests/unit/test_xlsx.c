@@ -318,8 +318,8 @@ static void test_feeds_the_csv_parser(void **state)
     free(data);
 }
 
-/* Every truncation of a good file fails cleanly; every single-byte change
- * of a small stored one either fails with EINVAL or gives valid UTF-8. */
+/* Every truncation of a good file fails cleanly; every byte of a small
+ * stored one, inverted, either fails with EINVAL or gives valid UTF-8. */
 static void test_damaged_copies(void **state)
 {
     static const char *const files[] = {"basic.xlsx", "minimal.xlsx", "prefixed.xlsx"};
@@ -340,24 +340,20 @@ static void test_damaged_copies(void **state)
             assert_int_equal(out.len, 0);
             free(cut);
         }
-        for (size_t i = 0; i < len; i++) {
-            static const unsigned char flips[] = {0x01, 0x80, 0xff};
+        /* basic.xlsx is deflated: flips there mostly test zlib */
+        for (size_t i = 0; f > 0 && i < len; i++) {
+            int rc;
 
-            for (size_t k = 0; k < sizeof(flips); k++) {
-                int rc;
-
-                data[i] = (char)(data[i] ^ flips[k]);
-                rc = od_xlsx_to_csv(data, len, NULL, NULL, &out);
-                data[i] = (char)(data[i] ^ flips[k]);
-                if (rc != 0 && rc != OD_EINVAL)
-                    fail_msg("%s byte %zu ^ %#x: rc %d (%s)", files[f], i, flips[k], rc,
-                             od_error_last());
-                if (rc == 0)
-                    assert_true(od_utf8_valid(out.data ? out.data : "", out.len, NULL));
-                else
-                    assert_int_equal(out.len, 0);
-                od_buf_reset(&out);
-            }
+            data[i] = (char)~data[i];
+            rc = od_xlsx_to_csv(data, len, NULL, NULL, &out);
+            data[i] = (char)~data[i];
+            if (rc != 0 && rc != OD_EINVAL)
+                fail_msg("%s byte %zu inverted: rc %d (%s)", files[f], i, rc, od_error_last());
+            if (rc == 0)
+                assert_true(od_utf8_valid(out.data ? out.data : "", out.len, NULL));
+            else
+                assert_int_equal(out.len, 0);
+            od_buf_reset(&out);
         }
         od_buf_free(&out);
         free(data);
