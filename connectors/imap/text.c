@@ -493,21 +493,17 @@ static bool take_id(const char *p, const char *z, char *out)
     const char *a = skip_ws(p, z), *b = a;
     bool alnum = false;
 
-    while (b < z && *b != ' ' && *b != '\t' && *b != ',' && *b != ';' && *b != ')' &&
-           !is_fw_space(b, z) &&
-           !(z - b >= 3 &&
-             (memcmp(b, "，", 3) == 0 || memcmp(b, "。", 3) == 0 || memcmp(b, "）", 3) == 0))) {
+    /* letters, digits and -_/.# ; anything else ends the number
+     * ("PO-2291（加急）", "PO-2291, thanks") */
+    while (b < z && (ascii_alnum((unsigned char)*b) || strchr("-_/.#", *b))) {
         if (ascii_alnum((unsigned char)*b))
             alnum = true;
         b++;
     }
-    while (b > a && (b[-1] == '.' || b[-1] == ':'))
+    while (b > a && b[-1] == '.')
         b--;
-    if (!alnum || b == a || (size_t)(b - a) > ID_MAX)
+    if (!alnum || (size_t)(b - a) > ID_MAX)
         return false;
-    for (const char *c = a; c < b; c++)
-        if ((unsigned char)*c < 0x21 || (unsigned char)*c >= 0x7F)
-            return false;
     memcpy(out, a, (size_t)(b - a));
     out[b - a] = '\0';
     return true;
@@ -568,8 +564,8 @@ static int set_field(struct reader *r, int fi, const char *p, const char *z, uns
     if (strcmp(f, "external_id") == 0) {
         if (!r->id[0] && !take_id(p, z, r->id) && p < z)
             fail(r,
-                 "line %u: order number '%s' is not usable (letters, digits and -_/.# only, at "
-                 "most %d)",
+                 "line %u: order number '%s' is not usable (it must start with letters, digits "
+                 "and -_/.#, at most %d)",
                  line, shown, ID_MAX);
         return 0;
     }

@@ -521,6 +521,14 @@ static void test_text(void **state)
          "order S-3: no line items found (expected a table with a header row such as '商品编码 "
          "数量 "
          "单价' or 'SKU Qty Price', or lines like 'SKU x 2 @ 59.00')"},
+        {"订单号：PO-7（加急）\nA x 1 @ 1", MAIL_TEXT_ORDER, "PO-7 1.00 1"},
+        {"Order No.: 12345678901234567890123456789012345678901234567890123456789012345\nA x 1 @ 1",
+         MAIL_TEXT_BAD,
+         "line 1: order number '12345678901234567890123456789012345678901234567890123456789012345' "
+         "is not usable (it must start with letters, digits and -_/.#, at most 64)"},
+        {"订单号：见附件\nA x 1 @ 1", MAIL_TEXT_BAD,
+         "line 1: order number '见附件' is not usable (it must start with letters, digits and "
+         "-_/.#, at most 64)"},
         {"Hello\nNote that nothing is ordered here.", MAIL_TEXT_NOTHING, "no order number found"},
         {"", MAIL_TEXT_NOTHING, "no order number found"},
     };
