@@ -167,6 +167,7 @@ struct job {
     char att_reason[REASON_MAX];
     char body_reason[REASON_MAX];
     char body_id[MAIL_ID_MAX + 1]; /* order number of the body that gave body_reason */
+    int force; /* reparse: the attachment format (enum att_format), 0 = from the name */
 };
 
 static void sha256_hex16(const void *data, size_t len, char out[17])
@@ -441,7 +442,7 @@ static int read_attachment(struct job *j, const struct mail_part *p)
 {
     static char fmt_csv[] = "csv", fmt_ndjson[] = "ndjson", fmt_json[] = "json", utf8[] = "utf-8";
     const struct imap_extract_settings *s = j->s;
-    enum att_format f = att_format(p);
+    enum att_format f = j->force ? (enum att_format)j->force : att_format(p);
     struct feed_settings fs = {0};
     struct feed_units u = {0};
     struct automap am = {0};
@@ -734,4 +735,94 @@ out:
     free(j.fails);
     mail_msg_free(&j.m);
     return rc < 0 ? od_error_set(OD_ENOMEM, "out of memory") : 0;
+}
+
+/* ---- dead-letter retries --------------------------------------------- */
+
+/* "<ref> att 2 orders.csv:14,15" -> number 2, name "orders.csv", rows
+ * true; "<ref> att 1 big.csv" -> rows false. 0 when `ref` names no
+ * attachment. */
+static unsigned parse_att_ref(const char *ref, char *name, size_t cap, bool *rows)
+{
+    const char *a = ref ? strstr(ref, " att ") : NULL;
+    const char *sp, *colon;
+    char *end;
+    unsigned long n;
+    size_t len;
+
+    if (!a)
+        return 0;
+    n = strtoul(a + 5, &end, 10);
+    if (end == a + 5 || *end != ' ' || n == 0 || n > 100000)
+        return 0;
+    sp = end + 1;
+    len = strlen(sp);
+    colon = strrchr(sp, ':');
+    *rows = false;
+    if (colon && colon[1] && strspn(colon + 1, "0123456789,[]") == strlen(colon + 1)) {
+        len = (size_t)(colon - sp);
+        *rows = true;
+    }
+    if (len == 0 || len >= cap)
+        return 0;
+    memcpy(name, sp, len);
+    name[len] = '\0';
+    return (unsigned)n;
+}
+
+int imap_extract_reparse(const struct imap_extract_settings *s, const char *channel,
+                         const struct od_dead_letter *d, bool customer_from_sender,
+                         struct od_batch *out)
+{
+    struct od_batch tmp;
+    char name[256];
+    bool rows = false;
+    unsigned number = parse_att_ref(d->source_ref, name, sizeof(name), &rows);
+    int rc;
+
+    od_batch_init(&tmp, 0);
+    if (!number) {
+        rc = imap_extract(s, channel, d->source_ref ? d->source_ref : "", d->raw, d->raw_len,
+                          customer_from_sender, &tmp);
+    } else {
+        struct job j = {.s = s,
+                        .channel = channel,
+                        .source_ref = d->source_ref,
+                        .from_sender = customer_from_sender,
+                        .out = &tmp};
+        struct mail_part p = {.kind = MAIL_ATTACHMENT,
+                              .filename = name,
+                              .data = d->raw ? d->raw : (char *)"",
+                              .len = d->raw_len,
+                              .number = number};
+
+        j.m.date = OD_TIME_NONE;
+        /* the rows of a workbook were kept as the CSV they were read as */
+        if (rows && ends_with(name, ".xlsx"))
+            j.force = AF_CSV;
+        rc = read_attachment(&j, &p);
+        if (rc == 0 && !j.n_orders && !j.att_reason[0])
+            note(j.att_reason, "attachment %s: no order in it", name);
+        if (rc == 0 && !j.n_orders)
+            rc = od_batch_add_dead(&tmp, d->source_ref, NULL, j.att_reason, NULL, 0);
+        else if (rc == 0)
+            rc = flush_held(&j);
+        for (size_t h = 0; h < j.n_held; h++)
+            feed_units_free(&j.held[h].units);
+        free(j.held);
+        free(j.fails);
+    }
+    if (rc < 0)
+        goto out;
+    if (tmp.n_dead) {
+        rc = od_error_set(OD_EINVAL, "%s", tmp.dead[0].reason ? tmp.dead[0].reason : "still bad");
+        goto out;
+    }
+    for (size_t i = 0; i < tmp.n_orders && rc == 0; i++) {
+        rc = od_batch_add_order(out, tmp.orders[i].order, tmp.orders[i].raw, tmp.orders[i].raw_len);
+        tmp.orders[i].order = NULL; /* taken, even on failure */
+    }
+out:
+    od_batch_free(&tmp);
+    return rc;
 }

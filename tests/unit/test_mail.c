@@ -781,6 +781,95 @@ static void test_keys(void **state)
     }
 }
 
+/* Dead letters retried: still bad -> OD_EINVAL and nothing; fixed ->
+ * the orders. */
+static void test_reparse(void **state)
+{
+    struct imap_extract_settings s = {0};
+    struct od_batch b, r;
+    struct od_dead_letter d = {0};
+    size_t len;
+    char *raw = slurp("mail/two_csv.eml", &len), *fixed, *at;
+
+    run(&s, raw, len, &b);
+    assert_int_equal(b.n_dead, 1);
+    od_batch_init(&r, 0);
+    /* the bad row alone: still bad */
+    assert_int_equal(imap_extract_reparse(&s, "mail", &b.dead[0], false, &r), OD_EINVAL);
+    /* the raw holds the header and the row: the row is line 2 there */
+    assert_string_equal(od_error_last(),
+                        "attachment orders-b.csv: line 2: lines.qty: 'abc' is not a whole number");
+    assert_int_equal(r.n_orders + r.n_dead, 0);
+    /* the clerk fixed the quantity */
+    fixed = strdup(b.dead[0].raw);
+    assert_non_null(fixed);
+    at = strstr(fixed, "abc");
+    assert_non_null(at);
+    memcpy(at, "4  ", 3);
+    d = b.dead[0];
+    d.raw = fixed;
+    d.raw_len = strlen(fixed);
+    assert_int_equal(imap_extract_reparse(&s, "mail", &d, false, &r), 0);
+    assert_int_equal(r.n_orders, 1);
+    assert_string_equal(r.orders[0].order->external_id, "M-3");
+    assert_int_equal(r.orders[0].order->lines[0].qty, 4);
+    od_batch_free(&r);
+    free(fixed);
+    od_batch_free(&b);
+    free(raw);
+
+    /* a whole message: still no order */
+    raw = slurp("mail/bad_qty.eml", &len);
+    run(&s, raw, len, &b);
+    od_batch_init(&r, 0);
+    assert_int_equal(imap_extract_reparse(&s, "mail", &b.dead[0], false, &r), OD_EINVAL);
+    assert_string_equal(od_error_last(), "line 4: quantity 'abc' is not a number");
+    assert_int_equal(r.n_orders + r.n_dead, 0);
+    od_batch_free(&b);
+    free(raw);
+    /* a whole message that reads now (a label added to the config) */
+    {
+        static char k[] = "external_id", v[] = "单据编号";
+        static char *kk[] = {k}, *vv[] = {v};
+        static char m[] = "Subject: x\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+                          "单据编号：LB-1\r\nA x 2 @ 1.00\r\n";
+        struct od_dead_letter dm = {.source_ref = (char *)REF, .raw = m, .raw_len = strlen(m)};
+
+        assert_int_equal(imap_extract_reparse(&s, "mail", &dm, false, &r), 0);
+        assert_int_equal(r.n_orders, 1);
+        assert_string_equal(r.orders[0].order->external_id, "msg-" /* no number yet */
+                                                            "b395372bf75801e6");
+        od_batch_free(&r);
+        od_batch_init(&r, 0);
+        s.labels = (struct od_strmap){1, kk, vv};
+        assert_int_equal(imap_extract_reparse(&s, "mail", &dm, false, &r), 0);
+        assert_int_equal(r.n_orders, 1);
+        assert_string_equal(r.orders[0].order->external_id, "LB-1");
+        od_batch_free(&r);
+        s.labels.n = 0;
+    }
+
+    /* a cut attachment: its last row is cut, so it stays bad as a whole */
+    raw = slurp("mail/truncated.eml", &len);
+    run(&s, raw, len, &b);
+    assert_int_equal(b.n_dead, 1);
+    od_batch_init(&r, 0);
+    assert_int_equal(imap_extract_reparse(&s, "mail", &b.dead[0], false, &r), OD_EINVAL);
+    assert_string_equal(od_error_last(), "line 21: lines.qty is missing");
+    assert_int_equal(r.n_orders + r.n_dead, 0);
+    od_batch_free(&b);
+    free(raw);
+
+    /* an attachment that is no workbook stays bad */
+    raw = slurp("mail/xlsx_bad.eml", &len);
+    run(&s, raw, len, &b);
+    assert_int_equal(imap_extract_reparse(&s, "mail", &b.dead[0], false, &r), OD_EINVAL);
+    assert_string_equal(od_error_last(), "attachment orders.xlsx: not a zip file");
+    od_batch_free(&r);
+    od_batch_free(&b);
+    free(raw);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -789,7 +878,7 @@ int main(void)
         cmocka_unit_test(test_html),      cmocka_unit_test(test_text),
         cmocka_unit_test(test_sources),   cmocka_unit_test(test_settings_apply),
         cmocka_unit_test(test_limits),    cmocka_unit_test(test_validate),
-        cmocka_unit_test(test_keys),
+        cmocka_unit_test(test_keys),      cmocka_unit_test(test_reparse),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
