@@ -31,7 +31,8 @@
 #define MAX_NUMFMTS 100000        /* custom number formats */
 #define MAX_RELS    100000        /* workbook relationships */
 #define MAX_COL     16384         /* column XFD */
-#define CHUNK       65536         /* bytes read from an entry at a time */
+#define CHUNK       65536         /* bytes read from an entry at a time, at least */
+#define MAX_TOKEN   (1024 * 1024) /* a tag, comment or the like, which expat reads whole */
 
 #define MAX_DATE_1900 2958465 /* 9999-12-31 */
 #define MAX_DATE_1904 2957003
@@ -134,6 +135,18 @@ static int part_fail(struct part *pt, const char *fmt, ...)
 }
 
 /* --- small helpers ------------------------------------------------------ */
+
+/* How many bytes of `s` to print with "%.*s" to show at most `max`
+ * bytes without cutting a UTF-8 character in two. */
+static int cut(const char *s, size_t max)
+{
+    size_t n = strnlen(s, max);
+
+    if (n == max)
+        while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+            n--;
+    return (int)n;
+}
 
 static const char *local_name(const char *n)
 {
@@ -542,6 +555,8 @@ static int read_part(struct xl *x, struct part *pt, bool optional, bool *found)
     zip_int64_t idx;
     zip_stat_t st;
     zip_file_t *zf = NULL;
+    uint64_t fed = 0;
+    size_t want = CHUNK;
     int rc = 0;
 
     idx = zip_name_locate(x->za, pt->name, 0);
@@ -552,8 +567,7 @@ static int read_part(struct xl *x, struct part *pt, bool optional, bool *found)
             *found = false;
             return 0;
         }
-        return od_error_set(OD_EINVAL, "%s: missing from the zip (not an .xlsx file?)",
-                            pt->name);
+        return od_error_set(OD_EINVAL, "%s: missing from the zip (not an .xlsx file?)", pt->name);
     }
     zip_stat_init(&st);
     if (zip_stat_index(x->za, (zip_uint64_t)idx, 0, &st) < 0)
@@ -585,7 +599,8 @@ static int read_part(struct xl *x, struct part *pt, bool optional, bool *found)
         goto out;
     }
     for (;;) {
-        void *buf = XML_GetBuffer(pt->p, CHUNK);
+        void *buf = XML_GetBuffer(pt->p, (int)want);
+        XML_Index done;
         zip_int64_t n;
         bool last;
 
@@ -593,7 +608,7 @@ static int read_part(struct xl *x, struct part *pt, bool optional, bool *found)
             rc = od_error_set(OD_ENOMEM, "out of memory");
             goto out;
         }
-        n = zip_fread(zf, buf, CHUNK);
+        n = zip_fread(zf, buf, want);
         if (n < 0) {
             rc = od_error_set(OD_EINVAL, "%s: damaged zip entry: %s", pt->name,
                               zip_file_strerror(zf));
@@ -616,6 +631,20 @@ static int read_part(struct xl *x, struct part *pt, bool optional, bool *found)
         }
         if (last)
             break;
+        /* Expat scans a token it has not seen the end of again with every
+         * buffer it gets, which is quadratic in the token's length. Bound
+         * the token, and read at least as much as is pending, so that
+         * rescans cost no more than the bytes themselves. */
+        fed += (uint64_t)n;
+        done = XML_GetCurrentByteIndex(pt->p);
+        if (done < 0 || (uint64_t)done > fed)
+            done = 0;
+        if (fed - (uint64_t)done > MAX_TOKEN) {
+            rc = od_error_set(OD_EINVAL, "%s:%lu: XML tag or comment longer than %d bytes",
+                              pt->name, (unsigned long)XML_GetCurrentLineNumber(pt->p), MAX_TOKEN);
+            goto out;
+        }
+        want = fed - (uint64_t)done > CHUNK ? (size_t)(fed - (uint64_t)done) : CHUNK;
     }
     if (found)
         *found = true;
@@ -670,7 +699,8 @@ static int resolve_target(const char *target, char **ret)
         p += n + (slash ? 1 : 0);
     }
     if (b.len == 0 || b.data[b.len - 1] == '/') {
-        rc = od_error_set(OD_EINVAL, "relationship target '%.200s' names no file", target);
+        rc = od_error_set(OD_EINVAL, "relationship target '%.*s' names no file", cut(target, 200),
+                          target);
         goto out;
     }
     *ret = od_buf_steal(&b);
@@ -713,7 +743,8 @@ static int rels_start(struct part *pt, const char *name, const char **attrs)
     rc = resolve_target(target, &r.target);
     if (rc < 0) {
         if (rc == OD_EINVAL)
-            rc = part_fail(pt, "relationship %.100s: target '%.200s' names no file", id, target);
+            rc = part_fail(pt, "relationship %.*s: target '%.*s' names no file", cut(id, 100), id,
+                           cut(target, 200), target);
         goto out;
     }
     x->rels[x->n_rels++] = r;
@@ -794,11 +825,12 @@ static int workbook_start(struct part *pt, const char *name, const char **attrs)
         return part_fail(pt, "<sheet> without name or r:id");
     r = find_rel_id(x, rid);
     if (!r)
-        return part_fail(pt, "sheet '%.100s': no relationship '%.100s' in "
-                             "xl/_rels/workbook.xml.rels",
-                         sname, rid);
+        return part_fail(pt,
+                         "sheet '%.*s': no relationship '%.*s' in "
+                         "xl/_rels/workbook.xml.rels",
+                         cut(sname, 100), sname, cut(rid, 100), rid);
     if (x->names.len < 200) {
-        od_buf_printf(&x->names, "%s'%.100s'", x->names.len ? ", " : "", sname);
+        od_buf_printf(&x->names, "%s'%.*s'", x->names.len ? ", " : "", cut(sname, 100), sname);
     } else if (x->names.len < 250 && x->names.data[x->names.len - 1] != '.') {
         od_buf_adds(&x->names, ", ...");
     }
@@ -813,7 +845,8 @@ static int workbook_start(struct part *pt, const char *name, const char **attrs)
     }
     if (strcmp(sname, x->want) == 0) {
         if (!is_worksheet(r))
-            return part_fail(pt, "sheet '%.100s' is a %s, not a worksheet", sname, r->type);
+            return part_fail(pt, "sheet '%.*s' is a %.*s, not a worksheet", cut(sname, 100), sname,
+                             cut(r->type, 40), r->type);
         x->sheet = r;
         x->exact = true;
     } else if (strcasecmp(sname, x->want) == 0) {
@@ -1069,7 +1102,7 @@ static int cell_start(struct part *pt, const char **attrs)
         return part_fail(pt, "more than %llu cells", (unsigned long long)x->max_cells);
     if (ref) {
         if (!parse_col(ref, &x->col))
-            return part_fail(pt, "bad cell reference '%.20s'", ref);
+            return part_fail(pt, "bad cell reference '%.*s'", cut(ref, 20), ref);
     } else {
         x->col = x->last_col + 1;
         if (x->col > MAX_COL)
@@ -1093,9 +1126,9 @@ static int cell_start(struct part *pt, const char **attrs)
     else if (strcmp(t, "d") == 0)
         x->type = T_DATE;
     else
-        return part_fail(pt, "cell %.20s: unknown type '%.20s'", ref ? ref : "", t);
+        return part_fail(pt, "cell %.20s: unknown type '%.*s'", ref ? ref : "", cut(t, 20), t);
     if (s && !parse_uint(s, strlen(s), UINT32_MAX, &style))
-        return part_fail(pt, "cell %.20s: bad style '%.20s'", ref ? ref : "", s);
+        return part_fail(pt, "cell %.20s: bad style '%.*s'", ref ? ref : "", cut(s, 20), s);
     x->style = (unsigned)style;
     x->in_cell = true;
     x->in_is = x->in_t = x->in_v = false;
@@ -1121,8 +1154,8 @@ static int cell_end(struct part *pt)
         if (n == 0)
             break;
         if (!parse_uint(v, n, UINT64_MAX / 2, &idx) || idx >= x->n_sst)
-            return part_fail(pt, "shared string index '%.20s' out of range (%zu strings)", v,
-                             x->n_sst);
+            return part_fail(pt, "shared string index '%.*s' out of range (%zu strings)",
+                             cut(v, 20), v, x->n_sst);
         if (x->sst_off[idx + 1] > x->sst_off[idx])
             rc = od_buf_add(&x->row_pool, x->sst_pool.data + x->sst_off[idx],
                             x->sst_off[idx + 1] - x->sst_off[idx]);
@@ -1179,7 +1212,7 @@ static int sheet_start(struct part *pt, const char *name, const char **attrs)
     }
     if (!x->in_row) {
         if (strcmp(name, "row") != 0)
-            return part_fail(pt, "<%.40s> in <sheetData>", name);
+            return part_fail(pt, "<%.*s> in <sheetData>", cut(name, 40), name);
         x->in_row = true;
         x->n_cells = 0;
         x->last_col = 0;
@@ -1309,20 +1342,19 @@ int od_xlsx_to_csv(const char *data, size_t len, const char *sheet,
     bool found;
     int rc;
 
-    x.max_uncompressed = lim && lim->max_uncompressed ? lim->max_uncompressed
-                                                      : DEFAULT_UNCOMPRESSED;
+    x.max_uncompressed =
+        lim && lim->max_uncompressed ? lim->max_uncompressed : DEFAULT_UNCOMPRESSED;
     x.max_entries = lim && lim->max_entries ? lim->max_entries : DEFAULT_ENTRIES;
     x.max_cells = lim && lim->max_cells ? lim->max_cells : DEFAULT_CELLS;
     x.max_csv = lim && lim->max_csv ? lim->max_csv : DEFAULT_CSV;
     x.want = sheet;
     x.out = out;
     x.out_start = out->len;
-    od_buf_init(&x.names, 256);
+    od_buf_init(&x.names, 512);
     od_buf_init(&x.text, MAX_STRING + 1);
-    od_buf_init(&x.sst_pool, x.max_uncompressed < SIZE_MAX ? (size_t)x.max_uncompressed + 1
-                                                            : SIZE_MAX);
-    od_buf_init(&x.row_pool,
-                x.max_csv < SIZE_MAX - 1 ? (size_t)x.max_csv + 1 : SIZE_MAX - 1);
+    od_buf_init(&x.sst_pool,
+                x.max_uncompressed < SIZE_MAX ? (size_t)x.max_uncompressed + 1 : SIZE_MAX);
+    od_buf_init(&x.row_pool, x.max_csv < SIZE_MAX - 1 ? (size_t)x.max_csv + 1 : SIZE_MAX - 1);
 
     rc = open_zip(&x, data, len);
     if (rc < 0)
@@ -1345,8 +1377,8 @@ int od_xlsx_to_csv(const char *data, size_t len, const char *sheet,
     if (!x.sheet && x.want && x.n_fold == 1)
         x.sheet = x.fold;
     if (!x.sheet && x.want) {
-        rc = od_error_set(OD_EINVAL, "xl/workbook.xml: no sheet named '%.100s' (sheets: %s)",
-                          x.want, x.names.len ? x.names.data : "none");
+        rc = od_error_set(OD_EINVAL, "xl/workbook.xml: no sheet named '%.*s' (sheets: %s)",
+                          cut(x.want, 100), x.want, x.names.len ? x.names.data : "none");
         goto out;
     }
     if (!x.sheet) {
@@ -1354,8 +1386,8 @@ int od_xlsx_to_csv(const char *data, size_t len, const char *sheet,
         goto out;
     }
     if (!is_worksheet(x.sheet)) {
-        rc = od_error_set(OD_EINVAL, "xl/workbook.xml: sheet '%.100s' is a %s, not a worksheet",
-                          x.want, x.sheet->type);
+        rc = od_error_set(OD_EINVAL, "xl/workbook.xml: sheet '%.*s' is a %.*s, not a worksheet",
+                          cut(x.want, 100), x.want, cut(x.sheet->type, 40), x.sheet->type);
         goto out;
     }
 

@@ -15,8 +15,9 @@
  * The zip is read in memory with libzip. Every byte read out of an entry
  * counts against max_uncompressed while it is being read, whatever size
  * the zip declares. Other fixed limits: 128 levels of XML nesting, 1 MiB
- * per string or cell value, 4,000,000 shared strings, 100,000 cell
- * formats, column XFD (16384).
+ * per string or cell value, 1 MiB per XML tag or comment, 4,000,000
+ * shared strings, 100,000 cell formats, number formats and workbook
+ * relationships, column XFD (16384).
  *
  * Rows come out in file order; wholly empty rows are skipped; each row
  * ends with LF. Cells within a row must be in column order (as Excel

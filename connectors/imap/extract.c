@@ -166,6 +166,8 @@ struct job {
     size_t n_fails;
     char att_reason[REASON_MAX];
     char body_reason[REASON_MAX];
+    char body_id[MAIL_ID_MAX + 1]; /* order number of the body that gave body_reason */
+    int force; /* reparse: the attachment format (enum att_format), 0 = from the name */
 };
 
 static void sha256_hex16(const void *data, size_t len, char out[17])
@@ -440,7 +442,7 @@ static int read_attachment(struct job *j, const struct mail_part *p)
 {
     static char fmt_csv[] = "csv", fmt_ndjson[] = "ndjson", fmt_json[] = "json", utf8[] = "utf-8";
     const struct imap_extract_settings *s = j->s;
-    enum att_format f = att_format(p);
+    enum att_format f = j->force ? (enum att_format)j->force : att_format(p);
     struct feed_settings fs = {0};
     struct feed_units u = {0};
     struct automap am = {0};
@@ -481,7 +483,10 @@ static int read_attachment(struct job *j, const struct mail_part *p)
         data = text.data ? text.data : "";
         len = text.len;
         f = AF_CSV;
-    } else if (!memchr(p->data, '\0', p->len)) {
+    } else if (!memchr(p->data, '\0', p->len) ||
+               (p->len >= 2 &&
+                (((unsigned char)p->data[0] == 0xFF && (unsigned char)p->data[1] == 0xFE) ||
+                 ((unsigned char)p->data[0] == 0xFE && (unsigned char)p->data[1] == 0xFF)))) {
         rc = mail_to_utf8(p->data, p->len, p->charset, s->encoding, &text, NULL);
         if (rc == OD_ENOMEM)
             goto out;
@@ -583,7 +588,8 @@ static int read_body(struct job *j, const struct mail_part *p, bool *done)
 {
     struct od_buf text, html;
     struct od_order *o = NULL;
-    char why[REASON_MAX];
+    char why[REASON_MAX], id[MAIL_ID_MAX + 1] = "";
+    bool is_html;
     int rc = 0, outcome;
 
     od_buf_init(&text, MAIL_MAX_PART * 2 + 1);
@@ -592,9 +598,11 @@ static int read_body(struct job *j, const struct mail_part *p, bool *done)
         note(j->body_reason, "the message is cut off inside its text; not read");
         goto out;
     }
-    rc = mail_to_utf8(p->data, p->len, p->charset, j->s->encoding,
-                      p->kind == MAIL_HTML ? &html : &text, NULL);
-    if (rc == 0 && p->kind == MAIL_HTML)
+    is_html = p->kind == MAIL_HTML ||
+              (p->kind == MAIL_ATTACHMENT && ((p->filename && !ends_with(p->filename, ".txt")) ||
+                                              (!p->filename && strcmp(p->type, "text/html") == 0)));
+    rc = mail_to_utf8(p->data, p->len, p->charset, j->s->encoding, is_html ? &html : &text, NULL);
+    if (rc == 0 && is_html)
         rc = mail_html_to_text(html.data ? html.data : "", html.len, &text);
     if (rc == OD_ETOOBIG) {
         note(j->body_reason, "the text is too large to read");
@@ -604,7 +612,7 @@ static int read_body(struct job *j, const struct mail_part *p, bool *done)
     if (rc < 0)
         goto out;
     outcome = mail_text_parse(j->s, text.data ? text.data : "", text.len, j->m.subject,
-                              j->fallback_id, &o, why, sizeof(why));
+                              j->fallback_id, &o, why, sizeof(why), id);
     if (outcome < 0) {
         rc = outcome;
         goto out;
@@ -627,12 +635,23 @@ static int read_body(struct job *j, const struct mail_part *p, bool *done)
     /* a concrete problem beats "no order number found" */
     if (outcome == MAIL_TEXT_BAD && strcmp(j->body_reason, "no order number found") == 0)
         j->body_reason[0] = '\0';
+    if (!j->body_reason[0] && outcome == MAIL_TEXT_BAD)
+        memcpy(j->body_id, id, sizeof(id));
     note(j->body_reason, "%s", why);
 out:
     od_order_free(o);
     od_buf_free(&text);
     od_buf_free(&html);
     return rc < 0 ? rc : 0;
+}
+
+/* A text or HTML attachment read like a body. */
+static bool text_file(const struct mail_part *p)
+{
+    if (p->filename)
+        return ends_with(p->filename, ".txt") || ends_with(p->filename, ".htm") ||
+               ends_with(p->filename, ".html");
+    return p->type && (strcmp(p->type, "text/plain") == 0 || strcmp(p->type, "text/html") == 0);
 }
 
 /* ---- entry ----------------------------------------------------------- */
@@ -657,7 +676,8 @@ static int dead_message(struct job *j, const char *raw, size_t len)
     if (rc == OD_ETOOBIG)
         rc = 0; /* the reason is cut */
     if (rc == 0)
-        rc = od_batch_add_dead(j->out, j->source_ref, NULL, r.data ? r.data : "", raw, len);
+        rc = od_batch_add_dead(j->out, j->source_ref, j->body_id[0] ? j->body_id : NULL,
+                               r.data ? r.data : "", raw, len);
     od_buf_free(&r);
     return rc;
 }
@@ -698,6 +718,10 @@ int imap_extract(const struct imap_extract_settings *s, const char *channel, con
         for (size_t i = 0; i < j.m.n_parts && rc == 0 && !done; i++)
             if (j.m.parts[i].kind != MAIL_ATTACHMENT)
                 rc = read_body(&j, &j.m.parts[i], &done);
+        /* then a purchase order sent as a text file ("PO-2291.txt") */
+        for (size_t i = 0; i < j.m.n_parts && rc == 0 && !done; i++)
+            if (j.m.parts[i].kind == MAIL_ATTACHMENT && text_file(&j.m.parts[i]))
+                rc = read_body(&j, &j.m.parts[i], &done);
         if (rc == 0 && !done && !j.body_reason[0])
             note(j.body_reason, "no text body and no order attachment found");
     }
@@ -711,4 +735,94 @@ out:
     free(j.fails);
     mail_msg_free(&j.m);
     return rc < 0 ? od_error_set(OD_ENOMEM, "out of memory") : 0;
+}
+
+/* ---- dead-letter retries --------------------------------------------- */
+
+/* "<ref> att 2 orders.csv:14,15" -> number 2, name "orders.csv", rows
+ * true; "<ref> att 1 big.csv" -> rows false. 0 when `ref` names no
+ * attachment. */
+static unsigned parse_att_ref(const char *ref, char *name, size_t cap, bool *rows)
+{
+    const char *a = ref ? strstr(ref, " att ") : NULL;
+    const char *sp, *colon;
+    char *end;
+    unsigned long n;
+    size_t len;
+
+    if (!a)
+        return 0;
+    n = strtoul(a + 5, &end, 10);
+    if (end == a + 5 || *end != ' ' || n == 0 || n > 100000)
+        return 0;
+    sp = end + 1;
+    len = strlen(sp);
+    colon = strrchr(sp, ':');
+    *rows = false;
+    if (colon && colon[1] && strspn(colon + 1, "0123456789,[]") == strlen(colon + 1)) {
+        len = (size_t)(colon - sp);
+        *rows = true;
+    }
+    if (len == 0 || len >= cap)
+        return 0;
+    memcpy(name, sp, len);
+    name[len] = '\0';
+    return (unsigned)n;
+}
+
+int imap_extract_reparse(const struct imap_extract_settings *s, const char *channel,
+                         const struct od_dead_letter *d, bool customer_from_sender,
+                         struct od_batch *out)
+{
+    struct od_batch tmp;
+    char name[256];
+    bool rows = false;
+    unsigned number = parse_att_ref(d->source_ref, name, sizeof(name), &rows);
+    int rc;
+
+    od_batch_init(&tmp, 0);
+    if (!number) {
+        rc = imap_extract(s, channel, d->source_ref ? d->source_ref : "", d->raw, d->raw_len,
+                          customer_from_sender, &tmp);
+    } else {
+        struct job j = {.s = s,
+                        .channel = channel,
+                        .source_ref = d->source_ref,
+                        .from_sender = customer_from_sender,
+                        .out = &tmp};
+        struct mail_part p = {.kind = MAIL_ATTACHMENT,
+                              .filename = name,
+                              .data = d->raw ? d->raw : (char *)"",
+                              .len = d->raw_len,
+                              .number = number};
+
+        j.m.date = OD_TIME_NONE;
+        /* the rows of a workbook were kept as the CSV they were read as */
+        if (rows && ends_with(name, ".xlsx"))
+            j.force = AF_CSV;
+        rc = read_attachment(&j, &p);
+        if (rc == 0 && !j.n_orders && !j.att_reason[0])
+            note(j.att_reason, "attachment %s: no order in it", name);
+        if (rc == 0 && !j.n_orders)
+            rc = od_batch_add_dead(&tmp, d->source_ref, NULL, j.att_reason, NULL, 0);
+        else if (rc == 0)
+            rc = flush_held(&j);
+        for (size_t h = 0; h < j.n_held; h++)
+            feed_units_free(&j.held[h].units);
+        free(j.held);
+        free(j.fails);
+    }
+    if (rc < 0)
+        goto out;
+    if (tmp.n_dead) {
+        rc = od_error_set(OD_EINVAL, "%s", tmp.dead[0].reason ? tmp.dead[0].reason : "still bad");
+        goto out;
+    }
+    for (size_t i = 0; i < tmp.n_orders && rc == 0; i++) {
+        rc = od_batch_add_order(out, tmp.orders[i].order, tmp.orders[i].raw, tmp.orders[i].raw_len);
+        tmp.orders[i].order = NULL; /* taken, even on failure */
+    }
+out:
+    od_batch_free(&tmp);
+    return rc;
 }

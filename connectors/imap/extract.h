@@ -68,4 +68,17 @@ int imap_extract_validate(const struct imap_extract_settings *s);
 int imap_extract(const struct imap_extract_settings *s, const char *channel, const char *source_ref,
                  const char *raw, size_t len, bool customer_from_sender, struct od_batch *out);
 
+/* Retry a dead letter that imap_extract() made, with the current
+ * settings (for the connector's reparse callback). A source_ref naming
+ * an attachment ("<ref> att 2 orders.csv:14") is read as that file (its
+ * raw is the rows, or the attachment's bytes); any other is read as a
+ * whole message. All or nothing: the orders go to `out` only when
+ * nothing is still bad, else OD_EINVAL with the first reason and `out`
+ * is untouched. `d` and `s` are borrowed. Rows retried on their own
+ * have no Date or From: placed_at and customer.email stay as the rows
+ * give them. 0, OD_EINVAL or OD_ENOMEM. */
+int imap_extract_reparse(const struct imap_extract_settings *s, const char *channel,
+                         const struct od_dead_letter *d, bool customer_from_sender,
+                         struct od_batch *out);
+
 #endif

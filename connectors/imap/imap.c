@@ -1220,7 +1220,6 @@ static int imap_after_commit(void *state, const struct od_batch *b)
 static int imap_reparse(void *state, const struct od_dead_letter *d, struct od_batch *out)
 {
     struct imap_state *st = state;
-    int rc;
 
     if (!d->raw)
         return od_error_set(OD_EINVAL, "the dead letter holds no message");
@@ -1228,14 +1227,9 @@ static int imap_reparse(void *state, const struct od_dead_letter *d, struct od_b
         return od_error_set(OD_EINVAL,
                             "the dead letter holds the message's headers only (it was over "
                             "max_message_bytes); handle the mail by hand");
-    rc = imap_extract(&st->s->extract, st->ch->name, d->source_ref, d->raw, d->raw_len,
-                      st->s->customer_from_sender, out);
-    if (rc < 0)
-        return rc;
-    if (out->n_dead > 0)
-        return od_error_set(OD_EINVAL, "%s",
-                            out->dead[0].reason ? out->dead[0].reason : "no order");
-    return 0;
+    /* A whole message or one attachment's rows, all or nothing. */
+    return imap_extract_reparse(&st->s->extract, st->ch->name, d, st->s->customer_from_sender,
+                                out);
 }
 
 /* Sleep up to ms in WAIT_SLICE_MS steps; true when stopped. */

@@ -87,16 +87,20 @@ enum mail_text_outcome {
     MAIL_TEXT_NOTHING, /* no order number and no line items */
 };
 
+/* Longest order number read from text. */
+#define MAIL_ID_MAX 64
+
 /* Read one purchase order out of UTF-8 `text`. `fallback_id` is the
  * external_id used when the text names no order number; `subject` (may
  * be NULL) is searched for an order number when the body has none. The
  * order is not finished (extract.c applies defaults and
  * od_order_finish). *order (caller owns) is set only for
- * MAIL_TEXT_ORDER; `why` is filled for the other two. Returns the
+ * MAIL_TEXT_ORDER; `why` is filled for the other two; `found_id` gets
+ * the order number read ("" when none), also for MAIL_TEXT_BAD. Returns the
  * outcome (>= 0) or OD_ENOMEM. */
 int mail_text_parse(const struct imap_extract_settings *s, const char *text, size_t len,
                     const char *subject, const char *fallback_id, struct od_order **order,
-                    char *why, size_t whylen);
+                    char *why, size_t whylen, char found_id[MAIL_ID_MAX + 1]);
 
 /* The field names `labels:` may extend (NULL-terminated). */
 extern const char *const mail_label_fields[];

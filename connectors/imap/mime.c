@@ -86,6 +86,13 @@ int mail_to_utf8(const char *data, size_t len, const char *label, const char *en
 
     if (lossy)
         *lossy = false;
+    /* Excel's "Unicode text" and some exports: UTF-16 with a BOM */
+    if (len >= 2 && (((unsigned char)data[0] == 0xFF && (unsigned char)data[1] == 0xFE) ||
+                     ((unsigned char)data[0] == 0xFE && (unsigned char)data[1] == 0xFF))) {
+        rc = convert_with("UTF-16", data, len, out);
+        if (rc == 0 || rc == OD_ENOMEM || rc == OD_ETOOBIG)
+            return rc;
+    }
     if (label && label[0]) {
         const char *cs;
 

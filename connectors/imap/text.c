@@ -15,7 +15,7 @@
 #include "money.h"
 
 #define MAX_CELLS 32
-#define ID_MAX    64
+#define ID_MAX    MAIL_ID_MAX
 /* Longer lines are no purchase-order line (and would make the label
  * search slow): they are skipped. */
 #define LINE_MAX_BYTES 4096
@@ -493,21 +493,17 @@ static bool take_id(const char *p, const char *z, char *out)
     const char *a = skip_ws(p, z), *b = a;
     bool alnum = false;
 
-    while (b < z && *b != ' ' && *b != '\t' && *b != ',' && *b != ';' && *b != ')' &&
-           !is_fw_space(b, z) &&
-           !(z - b >= 3 &&
-             (memcmp(b, "，", 3) == 0 || memcmp(b, "。", 3) == 0 || memcmp(b, "）", 3) == 0))) {
+    /* letters, digits and -_/.# ; anything else ends the number
+     * ("PO-2291（加急）", "PO-2291, thanks") */
+    while (b < z && (ascii_alnum((unsigned char)*b) || strchr("-_/.#", *b))) {
         if (ascii_alnum((unsigned char)*b))
             alnum = true;
         b++;
     }
-    while (b > a && (b[-1] == '.' || b[-1] == ':'))
+    while (b > a && b[-1] == '.')
         b--;
-    if (!alnum || b == a || (size_t)(b - a) > ID_MAX)
+    if (!alnum || (size_t)(b - a) > ID_MAX)
         return false;
-    for (const char *c = a; c < b; c++)
-        if ((unsigned char)*c < 0x21 || (unsigned char)*c >= 0x7F)
-            return false;
     memcpy(out, a, (size_t)(b - a));
     out[b - a] = '\0';
     return true;
@@ -568,8 +564,8 @@ static int set_field(struct reader *r, int fi, const char *p, const char *z, uns
     if (strcmp(f, "external_id") == 0) {
         if (!r->id[0] && !take_id(p, z, r->id) && p < z)
             fail(r,
-                 "line %u: order number '%s' is not usable (letters, digits and -_/.# only, at "
-                 "most %d)",
+                 "line %u: order number '%s' is not usable (it must start with letters, digits "
+                 "and -_/.#, at most %d)",
                  line, shown, ID_MAX);
         return 0;
     }
@@ -723,6 +719,7 @@ static int add_line(struct reader *r, const char *sku, size_t sku_n, const char 
 /* Columns of the table being read. */
 struct table {
     bool active;
+    bool loose; /* columns split by single spaces (header of labels only) */
     size_t n_cols;
     int col[MAX_CELLS]; /* index into column_labels, -1 unknown */
     int sku, title, qty, price, total;
@@ -764,6 +761,76 @@ static bool header_row(const struct imap_extract_settings *s, const struct cell 
     if (t->qty < 0 || (t->sku < 0 && t->title < 0) || known * 2 < n)
         return false;
     t->active = true;
+    return true;
+}
+
+/* Split on every run of white space ("货号 数量 单价"). */
+static size_t split_ws(const char *a, const char *z, struct cell *cells)
+{
+    size_t n = 0;
+    const char *p = skip_ws(a, z);
+
+    while (p < z) {
+        const char *q = p;
+
+        while (q < z && *q != ' ' && *q != '\t' && !is_fw_space(q, z))
+            q++;
+        if (n == MAX_CELLS) {
+            cells[n - 1].n = (size_t)(rtrim(cells[n - 1].p, z) - cells[n - 1].p);
+            break;
+        }
+        cells[n].p = p;
+        cells[n].n = (size_t)(q - p);
+        n++;
+        p = skip_ws(q, z);
+    }
+    return n;
+}
+
+/* A loose row with more words than columns: the extra words belong to
+ * the name column ("A-100 蓝色 T恤 2 59.00"). */
+static size_t merge_title(const struct table *t, struct cell *c, size_t n)
+{
+    size_t extra, ti;
+
+    if (n <= t->n_cols || t->title < 0)
+        return n;
+    extra = n - t->n_cols;
+    ti = (size_t)t->title;
+    c[ti].n = (size_t)(c[ti + extra].p + c[ti + extra].n - c[ti].p);
+    memmove(&c[ti + 1], &c[ti + 1 + extra], (n - ti - 1 - extra) * sizeof(c[0]));
+    return n - extra;
+}
+
+/* A header written with single spaces: every word must be a column
+ * label, so that prose ("SKU and qty are below") is not taken. */
+static bool loose_header(const struct imap_extract_settings *s, const char *a, const char *z,
+                         struct cell *c, struct table *t)
+{
+    size_t n = split_ws(a, z, c), m = 0;
+
+    /* two words that make one label ("Unit Price", "Item No.") */
+    for (size_t i = 0; i < n; i++) {
+        c[m] = c[i];
+        if (i + 1 < n) {
+            size_t both = (size_t)(c[i + 1].p + c[i + 1].n - c[i].p);
+
+            if (match_column(s, c[i].p, both) >= 0) {
+                c[m].n = both;
+                i++;
+            }
+        }
+        m++;
+    }
+    n = m;
+    if (n < 2 || !header_row(s, c, n, t))
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (t->col[i] < 0) {
+            t->active = false;
+            return false;
+        }
+    t->loose = true;
     return true;
 }
 
@@ -934,7 +1001,7 @@ static void subject_id(struct reader *r, const char *subject)
 
 int mail_text_parse(const struct imap_extract_settings *s, const char *text, size_t len,
                     const char *subject, const char *fallback_id, struct od_order **order,
-                    char *why, size_t whylen)
+                    char *why, size_t whylen, char found_id[MAIL_ID_MAX + 1])
 {
     struct reader r = {.s = s, .why = why, .wl = whylen};
     struct table t = {0};
@@ -988,7 +1055,7 @@ int mail_text_parse(const struct imap_extract_settings *s, const char *text, siz
             }
             if (separator_row(a, z))
                 continue;
-            n = split_cells(a, z, c);
+            n = t.loose ? merge_title(&t, c, split_ws(a, z, c)) : split_cells(a, z, c);
             if (n < 2) {
                 t.active = false;
             } else {
@@ -1001,6 +1068,8 @@ int mail_text_parse(const struct imap_extract_settings *s, const char *text, siz
         n = split_cells(a, z, c);
         if (header_row(s, c, n, &t))
             continue;
+        if (n < 2 && loose_header(s, a, z, c, &t))
+            continue;
         rc = at_line(&r, a, z, line);
         if (rc != 0)
             continue;
@@ -1010,6 +1079,7 @@ int mail_text_parse(const struct imap_extract_settings *s, const char *text, siz
         goto out;
     if (!r.bad && !r.id[0])
         subject_id(&r, subject);
+    memcpy(found_id, r.id, sizeof(r.id));
     if (r.bad) {
         rc = MAIL_TEXT_BAD;
         goto out;

@@ -67,6 +67,7 @@ struct xorder {
 
 struct xdead {
     const char *ref;    /* exact source_ref */
+    const char *id;     /* external_id, NULL = none */
     const char *reason; /* exact reason */
     bool whole;         /* raw is the whole message */
 };
@@ -159,7 +160,7 @@ static const struct mail_case cases[] = {
        {{"A-100", 3, "19.90", "59.70"}, {"B-200", 1, "5.00", "5.00"}}}},
      0,
      {{0}}},
-    {"xlsx_bad.eml", 0, {{0}}, 1, {{REF, "attachment orders.xlsx: not a zip file", true}}},
+    {"xlsx_bad.eml", 0, {{0}}, 1, {{REF, NULL, "attachment orders.xlsx: not a zip file", true}}},
     {"nested_alternative.eml",
      1,
      {{"ALT-1", "6.00", NULL, NULL, NULL, NULL, NULL, NULL, {{"A-1", 2, "3.00", "6.00"}}}},
@@ -181,7 +182,8 @@ static const struct mail_case cases[] = {
      1,
      {{"R-1", "1.00", NULL, NULL, NULL, NULL, NULL, NULL, {{"A-1", 1, "1.00", "1.00"}}}},
      1,
-     {{REF " att 1 订单.csv:3", "line 3: lines.qty: '0' must be between 1 and 1000000000", false}}},
+     {{REF " att 1 订单.csv:3", "R-2", "line 3: lines.qty: '0' must be between 1 and 1000000000",
+       false}}},
     {"subject_id.eml",
      1,
      {{"SUBJ-42", "2.00", NULL, NULL, NULL, NULL, NULL, NULL, {{"A-9", 1, "2.00", "2.00"}}}},
@@ -197,9 +199,10 @@ static const struct mail_case cases[] = {
      {{"M-1", "10.00", NULL, NULL, NULL, NULL, NULL, NULL, {{"A-1", 1, "10.00", "10.00"}}},
       {"M-2", "10.00", NULL, NULL, NULL, NULL, NULL, NULL, {{"B-1", 2, "5.00", "10.00"}}}},
      1,
-     {{REF " att 2 orders-b.csv:3", "line 3: lines.qty: 'abc' is not a whole number", false}}},
-    {"bad_qty.eml", 0, {{0}}, 1, {{REF, "line 4: quantity 'abc' is not a number", true}}},
-    {"no_order.eml", 0, {{0}}, 1, {{REF, "no order number found", true}}},
+     {{REF " att 2 orders-b.csv:3", "M-3", "line 3: lines.qty: 'abc' is not a whole number",
+       false}}},
+    {"bad_qty.eml", 0, {{0}}, 1, {{REF, "PO-9", "line 4: quantity 'abc' is not a number", true}}},
+    {"no_order.eml", 0, {{0}}, 1, {{REF, NULL, "no order number found", true}}},
     {"at_lines.eml",
      1,
      {{"msg-262fb63ebd265b40",
@@ -219,10 +222,20 @@ static const struct mail_case cases[] = {
      1,
      {{"TR-1", "1.00", NULL, NULL, NULL, NULL, NULL, NULL, {{"T-1", 1, "1.00", "1.00"}}}},
      1,
-     {{REF " att 1 big.csv",
+     {{REF " att 1 big.csv", NULL,
        "attachment big.csv: the message is cut off inside it (no closing MIME boundary); not read",
        false}}},
-    {"garbage.eml", 0, {{0}}, 1, {{REF, "no order number found", true}}},
+    {"txt_attachment.eml",
+     1,
+     {{"TX-88", "8.00", NULL, NULL, NULL, NULL, NULL, NULL, {{"T-8", 2, "4.00", "8.00"}}}},
+     0,
+     {{0}}},
+    {"utf16_tsv.eml",
+     1,
+     {{"U-1", "7.50", NULL, NULL, NULL, NULL, NULL, NULL, {{"A-1", 3, "2.50", "7.50"}}}},
+     0,
+     {{0}}},
+    {"garbage.eml", 0, {{0}}, 1, {{REF, NULL, "no order number found", true}}},
 };
 
 static void check_str(const char *want, const char *got, const char *what, const char *file)
@@ -291,6 +304,11 @@ static void test_fixtures(void **state)
         for (size_t i = 0; i < k->n_dead; i++) {
             check_str(k->dead[i].ref, b.dead[i].source_ref, "source_ref", k->file);
             check_str(k->dead[i].reason, b.dead[i].reason, "reason", k->file);
+            if (!k->dead[i].id != !b.dead[i].external_id)
+                fail_msg("%s: dead letter external_id %s, want %s", k->file,
+                         b.dead[i].external_id ? b.dead[i].external_id : "none",
+                         k->dead[i].id ? k->dead[i].id : "none");
+            check_str(k->dead[i].id, b.dead[i].external_id, "dead external_id", k->file);
             if (k->dead[i].whole) {
                 assert_int_equal(b.dead[i].raw_len, len);
                 assert_memory_equal(b.dead[i].raw, raw, len);
@@ -450,6 +468,8 @@ static void test_html(void **state)
 
 /* ---- the text reader ------------------------------------------------- */
 
+static char idbuf[MAIL_ID_MAX + 1];
+
 static void test_text(void **state)
 {
     static char k_labels[] = "external_id", v_labels[] = "单据编号|Ref";
@@ -493,6 +513,22 @@ static void test_text(void **state)
          "order P-1: no line items found (expected a table with a header row such as '商品编码 "
          "数量 "
          "单价' or 'SKU Qty Price', or lines like 'SKU x 2 @ 59.00')"},
+        /* single spaces: a header made only of labels, extra words go to the name */
+        {"订单号：S-1\n货号 品名 数量 单价\nA-1 蓝色 T恤 2 3.00\nB-2 袋 1 4.00", MAIL_TEXT_ORDER,
+         "S-1 10.00 2"},
+        {"PO: S-2\nItem No. Qty Unit Price\nA-1 2 3.00", MAIL_TEXT_ORDER, "S-2 6.00 1"},
+        {"PO: S-3\nSKU and qty are below\nA-1 2 3.00", MAIL_TEXT_BAD,
+         "order S-3: no line items found (expected a table with a header row such as '商品编码 "
+         "数量 "
+         "单价' or 'SKU Qty Price', or lines like 'SKU x 2 @ 59.00')"},
+        {"订单号：PO-7（加急）\nA x 1 @ 1", MAIL_TEXT_ORDER, "PO-7 1.00 1"},
+        {"Order No.: 12345678901234567890123456789012345678901234567890123456789012345\nA x 1 @ 1",
+         MAIL_TEXT_BAD,
+         "line 1: order number '12345678901234567890123456789012345678901234567890123456789012345' "
+         "is not usable (it must start with letters, digits and -_/.#, at most 64)"},
+        {"订单号：见附件\nA x 1 @ 1", MAIL_TEXT_BAD,
+         "line 1: order number '见附件' is not usable (it must start with letters, digits and "
+         "-_/.#, at most 64)"},
         {"Hello\nNote that nothing is ordered here.", MAIL_TEXT_NOTHING, "no order number found"},
         {"", MAIL_TEXT_NOTHING, "no order number found"},
     };
@@ -505,7 +541,7 @@ static void test_text(void **state)
         struct od_order *o = NULL;
         char why[512], got[600], b[OD_MONEY_STRLEN];
         int rc = mail_text_parse(&s, t[i].text, strlen(t[i].text), NULL, "msg-fallback", &o, why,
-                                 sizeof(why));
+                                 sizeof(why), idbuf);
 
         if (rc != t[i].outcome)
             fail_msg("case %zu '%s': outcome %d, want %d (%s)", i, t[i].text, rc, t[i].outcome,
@@ -645,14 +681,14 @@ static void test_limits(void **state)
         assert_int_equal(od_buf_adds(&t, "PO: BIG\n"), 0);
         for (int i = 0; i < 2001; i++)
             assert_int_equal(od_buf_adds(&t, "A x 1 @ 1\n"), 0);
-        assert_int_equal(mail_text_parse(&s, t.data, t.len, NULL, "f", &o, why, sizeof(why)),
+        assert_int_equal(mail_text_parse(&s, t.data, t.len, NULL, "f", &o, why, sizeof(why), idbuf),
                          MAIL_TEXT_BAD);
         assert_string_equal(why, "line 2002: more than 2000 line items");
         od_buf_reset(&t);
         assert_int_equal(od_buf_adds(&t, "PO: BIG\nSKU  Qty  Price\n"), 0);
         for (int i = 0; i < 20000; i++)
             assert_int_equal(od_buf_adds(&t, i < 1000 ? "A  1  1\n" : "  \n"), 0);
-        assert_int_equal(mail_text_parse(&s, t.data, t.len, NULL, "f", &o, why, sizeof(why)),
+        assert_int_equal(mail_text_parse(&s, t.data, t.len, NULL, "f", &o, why, sizeof(why), idbuf),
                          MAIL_TEXT_ORDER);
         assert_int_equal(o->n_lines, 1000);
         od_order_free(o);
@@ -661,7 +697,7 @@ static void test_limits(void **state)
         assert_int_equal(od_buf_adds(&t, "PO: BIG\nSKU  Qty  Price\n"), 0);
         for (int i = 0; i < 20000; i++)
             assert_int_equal(od_buf_adds(&t, i % 20 ? "|---|\n" : "A  1  1\n"), 0);
-        assert_int_equal(mail_text_parse(&s, t.data, t.len, NULL, "f", &o, why, sizeof(why)),
+        assert_int_equal(mail_text_parse(&s, t.data, t.len, NULL, "f", &o, why, sizeof(why), idbuf),
                          MAIL_TEXT_BAD);
         assert_string_equal(why, "line 20001: the text has more than 20000 lines; the item "
                                  "table was not read to its end");
@@ -745,6 +781,95 @@ static void test_keys(void **state)
     }
 }
 
+/* Dead letters retried: still bad -> OD_EINVAL and nothing; fixed ->
+ * the orders. */
+static void test_reparse(void **state)
+{
+    struct imap_extract_settings s = {0};
+    struct od_batch b, r;
+    struct od_dead_letter d = {0};
+    size_t len;
+    char *raw = slurp("mail/two_csv.eml", &len), *fixed, *at;
+
+    run(&s, raw, len, &b);
+    assert_int_equal(b.n_dead, 1);
+    od_batch_init(&r, 0);
+    /* the bad row alone: still bad */
+    assert_int_equal(imap_extract_reparse(&s, "mail", &b.dead[0], false, &r), OD_EINVAL);
+    /* the raw holds the header and the row: the row is line 2 there */
+    assert_string_equal(od_error_last(),
+                        "attachment orders-b.csv: line 2: lines.qty: 'abc' is not a whole number");
+    assert_int_equal(r.n_orders + r.n_dead, 0);
+    /* the clerk fixed the quantity */
+    fixed = strdup(b.dead[0].raw);
+    assert_non_null(fixed);
+    at = strstr(fixed, "abc");
+    assert_non_null(at);
+    memcpy(at, "4  ", 3);
+    d = b.dead[0];
+    d.raw = fixed;
+    d.raw_len = strlen(fixed);
+    assert_int_equal(imap_extract_reparse(&s, "mail", &d, false, &r), 0);
+    assert_int_equal(r.n_orders, 1);
+    assert_string_equal(r.orders[0].order->external_id, "M-3");
+    assert_int_equal(r.orders[0].order->lines[0].qty, 4);
+    od_batch_free(&r);
+    free(fixed);
+    od_batch_free(&b);
+    free(raw);
+
+    /* a whole message: still no order */
+    raw = slurp("mail/bad_qty.eml", &len);
+    run(&s, raw, len, &b);
+    od_batch_init(&r, 0);
+    assert_int_equal(imap_extract_reparse(&s, "mail", &b.dead[0], false, &r), OD_EINVAL);
+    assert_string_equal(od_error_last(), "line 4: quantity 'abc' is not a number");
+    assert_int_equal(r.n_orders + r.n_dead, 0);
+    od_batch_free(&b);
+    free(raw);
+    /* a whole message that reads now (a label added to the config) */
+    {
+        static char k[] = "external_id", v[] = "单据编号";
+        static char *kk[] = {k}, *vv[] = {v};
+        static char m[] = "Subject: x\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+                          "单据编号：LB-1\r\nA x 2 @ 1.00\r\n";
+        struct od_dead_letter dm = {.source_ref = (char *)REF, .raw = m, .raw_len = strlen(m)};
+
+        assert_int_equal(imap_extract_reparse(&s, "mail", &dm, false, &r), 0);
+        assert_int_equal(r.n_orders, 1);
+        assert_string_equal(r.orders[0].order->external_id, "msg-" /* no number yet */
+                                                            "b395372bf75801e6");
+        od_batch_free(&r);
+        od_batch_init(&r, 0);
+        s.labels = (struct od_strmap){1, kk, vv};
+        assert_int_equal(imap_extract_reparse(&s, "mail", &dm, false, &r), 0);
+        assert_int_equal(r.n_orders, 1);
+        assert_string_equal(r.orders[0].order->external_id, "LB-1");
+        od_batch_free(&r);
+        s.labels.n = 0;
+    }
+
+    /* a cut attachment: its last row is cut, so it stays bad as a whole */
+    raw = slurp("mail/truncated.eml", &len);
+    run(&s, raw, len, &b);
+    assert_int_equal(b.n_dead, 1);
+    od_batch_init(&r, 0);
+    assert_int_equal(imap_extract_reparse(&s, "mail", &b.dead[0], false, &r), OD_EINVAL);
+    assert_string_equal(od_error_last(), "line 21: lines.qty is missing");
+    assert_int_equal(r.n_orders + r.n_dead, 0);
+    od_batch_free(&b);
+    free(raw);
+
+    /* an attachment that is no workbook stays bad */
+    raw = slurp("mail/xlsx_bad.eml", &len);
+    run(&s, raw, len, &b);
+    assert_int_equal(imap_extract_reparse(&s, "mail", &b.dead[0], false, &r), OD_EINVAL);
+    assert_string_equal(od_error_last(), "attachment orders.xlsx: not a zip file");
+    od_batch_free(&r);
+    od_batch_free(&b);
+    free(raw);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -753,7 +878,7 @@ int main(void)
         cmocka_unit_test(test_html),      cmocka_unit_test(test_text),
         cmocka_unit_test(test_sources),   cmocka_unit_test(test_settings_apply),
         cmocka_unit_test(test_limits),    cmocka_unit_test(test_validate),
-        cmocka_unit_test(test_keys),
+        cmocka_unit_test(test_keys),      cmocka_unit_test(test_reparse),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);

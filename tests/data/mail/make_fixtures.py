@@ -304,6 +304,19 @@ Subject: order
             ''.join('TRC-%d,S,1,1.00\n' % i for i in range(40))).encode()),
     ])
     write('truncated.eml', full[:len(full) * 2 // 3])
+    # the order as a .txt attachment, the body says nothing
+    write('txt_attachment.eml', multipart('txt_attachment', b'PO', b'mixed', [
+        part(b'text/plain; charset=utf-8', b'Our order is attached.\r\n'),
+        attachment(b'text/plain; charset=gbk', b'filename="PO-88.txt"',
+                   crlf('订单号：TX-88\n商品编码  数量  单价\nT-8  2  4.00\n').encode('gbk')),
+    ]))
+    # Excel "Unicode text": UTF-16LE with a BOM, tab-separated
+    tsv = '订单号\t商品编码\t数量\t单价\nU-1\tA-1\t3\t2.50\n'
+    write('utf16_tsv.eml', multipart('utf16_tsv', b'PO', b'mixed', [
+        part(b'text/plain; charset=utf-8', b'Attached.\r\n'),
+        attachment(b'application/octet-stream', b'filename="orders.tsv"',
+                   b'\xff\xfe' + crlf(tsv).encode('utf-16-le')),
+    ]))
     # garbage
     rnd = random.Random(4)
     write('garbage.eml', bytes(rnd.randrange(256) for _ in range(700)))
