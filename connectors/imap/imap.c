@@ -1228,8 +1228,7 @@ static int imap_reparse(void *state, const struct od_dead_letter *d, struct od_b
                             "the dead letter holds the message's headers only (it was over "
                             "max_message_bytes); handle the mail by hand");
     /* A whole message or one attachment's rows, all or nothing. */
-    return imap_extract_reparse(&st->s->extract, st->ch->name, d, st->s->customer_from_sender,
-                                out);
+    return imap_extract_reparse(&st->s->extract, st->ch->name, d, st->s->customer_from_sender, out);
 }
 
 /* Sleep up to ms in WAIT_SLICE_MS steps; true when stopped. */
