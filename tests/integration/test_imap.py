@@ -81,7 +81,12 @@ class ImapCase(OrderdCase):
             if isinstance(v, dict):
                 lines.append('  %s:' % k)
                 for mk, mv in v.items():
-                    lines.append('    %s: %s' % (mk, json.dumps(mv)))
+                    if isinstance(mv, dict):
+                        lines.append('    %s:' % mk)
+                        for k3, v3 in mv.items():
+                            lines.append('      %s: %s' % (k3, json.dumps(v3, ensure_ascii=False)))
+                    else:
+                        lines.append('    %s: %s' % (mk, json.dumps(mv, ensure_ascii=False)))
             else:
                 lines.append('  %s: %s' % (k, json.dumps(v)))
         with open(os.path.join(self.etc, 'channels.d', name + '.yaml'), 'w') as f:
@@ -142,6 +147,29 @@ class ImapBasics(ImapCase):
         o = o[0] if isinstance(o, list) else o
         self.assertEqual([(ln['sku'], ln['qty'], ln['unit_price']) for ln in o['lines']],
                          [('A-100', 2, '59.00')])
+
+    def test_dead_letter_retried_after_an_extract_fix(self):
+        # extract.sources without body: the PO in the body is not read
+        self.dovecot.append([po_mail(1)])
+        self.imap_channel(extract={'sources': ['attachments']})
+        self.once()
+        self.assertEqual(self.external_ids(), [])
+        (ref, reason, _), = self.dead()
+        self.assertEqual(ref, 'INBOX <po-1@example.com>')
+        # the nested extract: section reaches the extractor, and retry
+        # goes through the connector's reparse
+        self.imap_channel()
+        out = self.run_prog('orderd', '--check', check=False)
+        self.assertEqual(out.returncode, 0, out.stderr)
+        self.orderctl('deadletters', 'retry', '--all')
+        self.assertEqual(self.external_ids(), ['PO-00001'])
+
+    def test_extract_section_errors_name_the_nested_key(self):
+        self.imap_channel(extract={'max_depht': 3})
+        out = self.run_prog('orderd', '--check', check=False)
+        self.assertEqual(out.returncode, 2)
+        self.assertRegex(out.stderr, r"mail\.yaml:\d+:\d+: unknown key 'max_depht' in "
+                                     r"imap\.extract; allowed: .*max_depth")
 
     def test_seen_set_by_a_person_does_not_hide_a_message(self):
         self.dovecot.append([po_mail(1), po_mail(2)])
