@@ -701,6 +701,8 @@ static const char *expected_text(const struct od_config_key *k, const struct key
         return "a list of strings";
     case OD_KEY_PATH:
         return "a path";
+    case OD_KEY_SECTION:
+        return "a mapping";
     }
     return "a value";
 }
@@ -1154,6 +1156,10 @@ static int set_value(struct ctx *ctx, const struct loc *loc, const yaml_mark_t *
         }
         set_string(slot, s);
         break;
+    case OD_KEY_SECTION:
+        /* Loaded by load_section(), never as a single value. */
+        type_error(ctx, loc, at, dname, expected_text(k, x), v);
+        goto out;
     }
     rc = 0;
 out:
@@ -1230,6 +1236,32 @@ static void apply_defaults(struct ctx *ctx, const struct loc *loc, const struct 
     }
 }
 
+static void load_table(struct ctx *ctx, const struct loc *loc, const struct table *t,
+                       const struct ynode *map, const yaml_mark_t *at, bool check_required,
+                       const struct ynode **ret_vals);
+
+/* An OD_KEY_SECTION key `k` of table `t`: load `map` (NULL when the key
+ * is absent: then only the section's defaults apply) into the embedded
+ * struct at k->offset, with messages naming "<prefix><name>.<key>". */
+static void load_section(struct ctx *ctx, const struct loc *loc, const struct table *t,
+                         const struct od_config_key *k, const struct ynode *map,
+                         const yaml_mark_t *at)
+{
+    char name[300], where[300], prefix[300];
+    struct table sub;
+
+    snprintf(name, sizeof(name), "%s%s", t->prefix, k->name);
+    snprintf(where, sizeof(where), "in %s", name);
+    snprintf(prefix, sizeof(prefix), "%s.", name);
+    memset(&sub, 0, sizeof(sub));
+    sub.name = name;
+    sub.where = where;
+    sub.prefix = prefix;
+    sub.keys = k->section;
+    sub.base = (char *)t->base + k->offset;
+    load_table(ctx, loc, &sub, map, at, map != NULL, NULL);
+}
+
 /* Load mapping `map` (NULL or null when absent) against `t`. `at` is the
  * mark of the section's key (or of the file's top) for messages about
  * the section as a whole. `check_required`: report missing required keys.
@@ -1291,6 +1323,13 @@ static void load_table(struct ctx *ctx, const struct loc *loc, const struct tabl
                    t->where, seen[i]->mark.line + 1);
             continue;
         }
+        if (i < nk && t->keys[i].type == OD_KEY_SECTION) {
+            seen[i] = kn;
+            if (ret_vals)
+                ret_vals[i] = vn;
+            load_section(ctx, loc, t, &t->keys[i], vn, &kn->mark);
+            continue;
+        }
         if (i < nk) {
             seen[i] = kn;
             if (ret_vals)
@@ -1333,6 +1372,9 @@ static void load_table(struct ctx *ctx, const struct loc *loc, const struct tabl
             err_at(ctx, loc->file, at, "missing section '%s' %s", t->subs[s].name, t->where);
         load_table(ctx, loc, &t->subs[s], NULL, at, false, NULL);
     }
+    for (size_t i = 0; i < nk && !ctx->stop; i++)
+        if (t->keys[i].type == OD_KEY_SECTION && !seen[i])
+            load_section(ctx, loc, t, &t->keys[i], NULL, at);
     for (size_t i = 0; i < nk && check_required && !ctx->stop; i++)
         if (t->keys[i].required && !seen[i])
             err_at(ctx, loc->file, at, "missing required key '%s' %s", t->keys[i].name, t->where);
@@ -1438,6 +1480,9 @@ void od_settings_free(const struct od_config_key *keys, void *settings)
             break;
         case OD_KEY_LIST:
             strlist_clear(slot);
+            break;
+        case OD_KEY_SECTION:
+            od_settings_free(keys[i].section, slot);
             break;
         default:
             break;

@@ -28,6 +28,10 @@ enum od_key_type {
     OD_KEY_LIST,     /* struct od_strlist; a sequence of scalars */
     OD_KEY_PATH,     /* char *; relative paths resolved against the
                         directory of the file that sets them */
+    OD_KEY_SECTION,  /* an embedded struct filled from a nested mapping
+                        by the table `section`; `offset` is the embedded
+                        struct's offset; its defaults apply when the
+                        mapping is absent */
 };
 
 /* One accepted key. Tables end with an entry whose name is NULL. */
@@ -39,6 +43,11 @@ struct od_config_key {
     const char *desc;           /* one line for docs and --help */
     const char *const *choices; /* OD_KEY_ENUM: NULL-terminated */
     bool required;
+    /* OD_KEY_SECTION: the nested table (NULL-terminated like this one;
+     * its offsets are relative to the embedded struct). A trailing field,
+     * so that positional tables of the other types need not name it
+     * (meson passes -Wno-missing-field-initializers for them). */
+    const struct od_config_key *section;
 };
 
 struct od_strmap {
@@ -127,7 +136,7 @@ void od_config_errors_free(struct od_config_errors *e);
 struct od_channel *od_config_channel(const struct od_config *c, const char *name);
 
 /* Free the strings/maps/lists a settings struct holds per `keys` (not the
- * struct itself). Accepts NULL. */
+ * struct itself), recursing into OD_KEY_SECTION tables. Accepts NULL. */
 void od_settings_free(const struct od_config_key *keys, void *settings);
 
 #endif

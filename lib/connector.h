@@ -124,6 +124,15 @@ struct od_connector {
 
     /* Release the state. Accepts NULL. */
     void (*close)(void *state);
+
+    /* Wait for new data between polls instead of the scheduler's plain
+     * sleep (IMAP IDLE). Called after a successful run with the time
+     * until the next poll; returns 1 when the source signalled new data,
+     * 0 when max_ms passed, < 0 on error (the scheduler then sleeps the
+     * rest). Must call stop(ud) at least every 500 ms and return
+     * promptly when it is true. `stop` and `ud` are borrowed for the
+     * call. May be NULL. */
+    int (*wait)(void *state, int64_t max_ms, bool (*stop)(void *ud), void *ud);
 };
 
 #endif

@@ -59,6 +59,42 @@ static void nap(struct od_scheduler *s, int64_t ms)
     pthread_mutex_unlock(&s->mu);
 }
 
+/* For a connector's wait(): has the scheduler been asked to stop? */
+static bool stop_requested(void *ud)
+{
+    struct od_scheduler *s = ud;
+
+    return atomic_load(&s->stop);
+}
+
+/* Between successful polls: the connector's wait() when it has one (IMAP
+ * IDLE), else a plain nap. A failed wait sleeps the rest of the delay. */
+static void wait_between_polls(struct worker *w, void *state, int64_t ms)
+{
+    struct od_scheduler *s = w->sched;
+    const struct od_connector *conn = w->ch->connector;
+    struct timespec t0, t1;
+    int64_t spent;
+    int rc;
+
+    if (!conn->wait || !state) {
+        nap(s, ms);
+        return;
+    }
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    rc = conn->wait(state, ms, stop_requested, s);
+    if (rc > 0)
+        od_log(OD_LOG_DEBUG, w->ch->kind, w->ch->name, "new data signalled; polling now");
+    if (rc >= 0 || atomic_load(&s->stop))
+        return;
+    od_log(OD_LOG_WARN, w->ch->kind, w->ch->name, "waiting for new data failed: %s",
+           od_error_last());
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    spent = (int64_t)(t1.tv_sec - t0.tv_sec) * 1000 + (t1.tv_nsec - t0.tv_nsec) / 1000000;
+    if (spent < ms)
+        nap(s, ms - spent);
+}
+
 /* Uniform in [lo, hi]. */
 static int64_t rand_between(unsigned *seed, int64_t lo, int64_t hi)
 {
@@ -298,7 +334,10 @@ static void *worker_main(void *arg)
                        "skipped: another orderd instance is polling this channel");
             break;
         }
-        nap(s, delay);
+        if (rc == 0)
+            wait_between_polls(w, r.state, delay);
+        else
+            nap(s, delay);
     }
     if (r.state)
         w->ch->connector->close(r.state);

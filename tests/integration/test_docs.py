@@ -6,6 +6,10 @@ Fails when
     entries like {"name", OD_KEY_...}) is not documented: top-level,
     section and channel keys in docs/configuration.md, connector keys in
     docs/<kind>.md;
+  - a key of a connector's nested section (a table named
+    <kind>_<section>_keys, e.g. imap_extract_keys for the imap channel's
+    `extract:` section) is not documented as `<section>.<key>` on the
+    section's page (NESTED_PAGES) or on docs/<kind>.md;
   - a key table row of those pages ("| `key` | ..." in a table whose
     first header cell is "Key") names a key the code does not have;
   - config/orderd.yaml or config/channels.d/*.yaml uses a key the code
@@ -70,23 +74,40 @@ def config_tables():
     return out
 
 
-def connector_tables():
-    """{kind: (source files, [(key, type)])} of connectors/<kind>/."""
+# Pages that document a connector's nested section (besides docs/<kind>.md).
+NESTED_PAGES = {('imap', 'extract'): 'docs/email-extraction.md'}
+
+
+def connector_tables_nested():
+    """{kind: (source files, [(key, type)], {section: [(key, type)]})} of
+    connectors/<kind>/. A table named <folder>_<section>_keys holds the
+    keys of the nested section `<section>:`."""
     out = {}
     for d in sorted(glob.glob(os.path.join(ROOT, 'connectors', '*', ''))):
+        folder = os.path.basename(os.path.dirname(d))
         files = sorted(glob.glob(os.path.join(d, '*.c')))
-        keys, kind = [], None
+        keys, nested, kind = [], {}, None
         for f in files:
             rel = os.path.relpath(f, ROOT)
-            for t in key_tables(rel).values():
-                keys += t
+            for name, t in key_tables(rel).items():
+                m = re.fullmatch(re.escape(folder) + r'_(\w+)_keys', name)
+                if m:
+                    nested.setdefault(m.group(1), []).extend(t)
+                else:
+                    keys += t
             m = re.search(r'\.kind\s*=\s*"([^"]+)"', strip_comments(read(rel)))
             if m:
                 kind = m.group(1)
-        if keys:
-            out[kind or os.path.basename(os.path.dirname(d))] = (
-                [os.path.relpath(f, ROOT) for f in files], keys)
+        if keys or nested:
+            out[kind or folder] = ([os.path.relpath(f, ROOT) for f in files], keys, nested)
     return out
+
+
+def connector_tables():
+    """{kind: (source files, [(key, type)])} of connectors/<kind>/ (the
+    kind's own keys, without nested sections)."""
+    return {kind: (files, keys)
+            for kind, (files, keys, _) in connector_tables_nested().items() if keys}
 
 
 def mentioned(doc, name, prefix=None):
@@ -160,6 +181,19 @@ class DocsMatchCode(unittest.TestCase):
             for key, _ in keys:
                 if not mentioned(doc, key, prefix=kind):
                     missing.append('%s.%s (%s) in %s' % (kind, key, ', '.join(files), path))
+        for kind, (files, _, nested) in connector_tables_nested().items():
+            for section, keys in nested.items():
+                paths = [NESTED_PAGES.get((kind, section)), os.path.join('docs', kind + '.md')]
+                docs = [read(p) for p in paths if p and os.path.exists(os.path.join(ROOT, p))]
+                if not docs:
+                    missing.append('%s (whole page, for %s.%s)' % (paths[0] or paths[1], kind,
+                                                                   section))
+                    continue
+                for key, _ in keys:
+                    name = section + '.' + key
+                    if not any(mentioned(doc, name, prefix=kind) for doc in docs):
+                        missing.append('%s.%s (%s) in %s' % (kind, name, ', '.join(files),
+                                                             ' or '.join(p for p in paths if p)))
         self.assertEqual(missing, [], 'connector keys missing from their docs page')
 
     def test_documented_keys_exist(self):
@@ -168,8 +202,15 @@ class DocsMatchCode(unittest.TestCase):
             for key, _ in keys:
                 known.add(key if not section else section + '.' + key)
         pages = {'docs/configuration.md': known}
-        for kind, (_, keys) in connector_tables().items():
-            pages['docs/%s.md' % kind] = {k for k, _ in keys} | {kind + '.' + k for k, _ in keys}
+        for kind, (_, keys, nested) in connector_tables_nested().items():
+            names = {k for k, _ in keys} | {kind + '.' + k for k, _ in keys}
+            for section, skeys in nested.items():
+                snames = {section + '.' + k for k, _ in skeys}
+                names |= snames | {kind + '.' + n for n in snames}
+                page = NESTED_PAGES.get((kind, section))
+                if page:
+                    pages[page] = pages.get(page, set()) | snames | {kind + '.' + n for n in snames}
+            pages['docs/%s.md' % kind] = pages.get('docs/%s.md' % kind, set()) | names
         stale = []
         for page, names in pages.items():
             if not os.path.exists(os.path.join(ROOT, page)):
@@ -190,7 +231,9 @@ class DocsMatchCode(unittest.TestCase):
                 channel |= {k for k, _ in keys}
             else:
                 sections[section] = dict(keys)
-        connectors = {kind: dict(keys) for kind, (_, keys) in connector_tables().items()}
+        connectors = {kind: dict(keys) for kind, (_, keys, _) in connector_tables_nested().items()}
+        nested = {kind: {sec: dict(k) for sec, k in n.items()}
+                  for kind, (_, _, n) in connector_tables_nested().items()}
         unknown = []
 
         for path, no in yaml_keys(read('config/orderd.yaml')):
@@ -224,6 +267,14 @@ class DocsMatchCode(unittest.TestCase):
                         unknown.append(where)
                 elif path[0] != kind:
                     unknown.append(where)
+                elif path[1] in nested.get(kind, {}):
+                    skeys = nested[kind][path[1]]
+                    ktype = skeys.get(path[2]) if len(path) > 2 else 'section'
+                    if ktype is None:
+                        unknown.append(where)
+                    elif len(path) > 3 and ktype != 'OD_KEY_MAP' and not (
+                            len(path) == 4 and path[3] in ('env', 'file')):
+                        unknown.append(where)
                 else:
                     ktype = ckeys.get(path[1])
                     if ktype is None:

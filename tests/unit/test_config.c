@@ -97,6 +97,71 @@ static const struct od_connector *const test_registry[] = {
     NULL,
 };
 
+/* Kind "nest": OD_KEY_SECTION, two levels deep (nest.sub.deep). */
+struct deep_settings {
+    int64_t level;
+    char *label;
+};
+
+struct sub_settings {
+    char *sheet;
+    uint64_t limit;
+    char *mode;
+    struct od_strmap names;
+    struct deep_settings deep;
+};
+
+struct nest_settings {
+    char *dir;
+    struct sub_settings sub;
+    int64_t after;
+};
+
+static const char *const nest_modes[] = {"a", "b", NULL};
+
+static const struct od_config_key deep_keys[] = {
+    {"level", OD_KEY_INT, "7", offsetof(struct deep_settings, level), "level", NULL, false},
+    {"label", OD_KEY_STRING, "low", offsetof(struct deep_settings, label), "label", NULL, false},
+    {NULL, 0, NULL, 0, NULL, NULL, false},
+};
+
+#define SS(f) offsetof(struct sub_settings, f)
+
+static const struct od_config_key sub_keys[] = {
+    {"sheet", OD_KEY_STRING, NULL, SS(sheet), "sheet name", NULL, false},
+    {"limit", OD_KEY_SIZE, "64k", SS(limit), "limit", NULL, false},
+    {"mode", OD_KEY_ENUM, "a", SS(mode), "mode", nest_modes, false},
+    {"names", OD_KEY_MAP, NULL, SS(names), "names", NULL, false},
+    {"deep", OD_KEY_SECTION, NULL, SS(deep), "deeper", NULL, false, deep_keys},
+    {NULL, 0, NULL, 0, NULL, NULL, false},
+};
+
+#undef SS
+
+static const struct od_config_key nest_keys[] = {
+    {"dir", OD_KEY_PATH, NULL, offsetof(struct nest_settings, dir), "dir", NULL, true},
+    {"sub", OD_KEY_SECTION, NULL, offsetof(struct nest_settings, sub), "nested", NULL, false,
+     sub_keys},
+    {"after", OD_KEY_INT, "1", offsetof(struct nest_settings, after), "after", NULL, false},
+    {NULL, 0, NULL, 0, NULL, NULL, false},
+};
+
+static const struct od_connector nest_connector = {
+    .version = OD_CONNECTOR_VERSION,
+    .kind = "nest",
+    .summary = "nested sections",
+    .keys = nest_keys,
+    .settings_size = sizeof(struct nest_settings),
+};
+
+static const struct od_connector *const nest_registry[] = {
+    &nest_connector,
+    NULL,
+};
+
+/* The registry load() uses: test_registry unless a case says "nest". */
+static const struct od_connector *const *use_registry = test_registry;
+
 /* ---- fixtures ------------------------------------------------------------- */
 
 struct fixture {
@@ -173,6 +238,7 @@ static int teardown(void **state)
     unsetenv("ORDERD_DATABASE_URL");
     unsetenv("OD_TEST_TOKEN");
     unsetenv("OD_TEST_URL");
+    use_registry = test_registry;
     return 0;
 }
 
@@ -181,7 +247,7 @@ static int load(struct fixture *fx, struct od_config **cfg, struct od_config_err
     char path[128];
 
     snprintf(path, sizeof(path), "%s/orderd.yaml", fx->dir);
-    return od_config_load(path, test_registry, cfg, errs);
+    return od_config_load(path, use_registry, cfg, errs);
 }
 
 /* ---- error cases ------------------------------------------------------------- */
@@ -197,9 +263,11 @@ struct error_case {
         const char *text;
     } files[MAX_FILES];
     const char *expect[MAX_MSGS]; /* exact messages, in order */
+    bool nest;                    /* load with nest_registry */
 };
 
 #define CH_HEAD "name: shop\nkind: test\n"
+#define CH_NEST "name: shop\nkind: nest\nnest:\n  dir: in\n"
 
 /* Not const: cmocka's initial_state is a plain void pointer. */
 static struct error_case error_cases[] = {
@@ -389,6 +457,39 @@ static struct error_case error_cases[] = {
      "channels_dir: nowhere\n",
      {{NULL, NULL}},
      {"$T/orderd.yaml:1:15: channels_dir $T/nowhere: No such file or directory"}},
+    {"section_unknown_key_lists_its_keys",
+     "",
+     {{"channels.d/a.yaml", CH_NEST "  sub:\n    shet: x\n"}},
+     {"$T/channels.d/a.yaml:6:5: unknown key 'shet' in nest.sub; allowed: sheet, limit, mode, "
+      "names, deep"},
+     .nest = true},
+    {"section_bad_value_has_position",
+     "",
+     {{"channels.d/a.yaml", CH_NEST "  sub:\n    mode: a\n    limit: lots\n"}},
+     {"$T/channels.d/a.yaml:7:12: nest.sub.limit: expected a size like 512, 64k, 25MiB; got "
+      "'lots'"},
+     .nest = true},
+    {"section_two_levels_deep",
+     "",
+     {{"channels.d/a.yaml", CH_NEST "  sub:\n    deep:\n      level: x\n      lvl: 2\n"}},
+     {"$T/channels.d/a.yaml:7:14: nest.sub.deep.level: expected an integer; got 'x'",
+      "$T/channels.d/a.yaml:8:7: unknown key 'lvl' in nest.sub.deep; allowed: level, label"},
+     .nest = true},
+    {"section_not_a_mapping",
+     "",
+     {{"channels.d/a.yaml", CH_NEST "  sub: 5\n"}},
+     {"$T/channels.d/a.yaml:5:8: nest.sub: expected a mapping; got '5'"},
+     .nest = true},
+    {"section_duplicate",
+     "",
+     {{"channels.d/a.yaml", CH_NEST "  sub: {}\n  sub: {mode: b}\n"}},
+     {"$T/channels.d/a.yaml:6:3: duplicate key 'sub' in nest (first at line 5)"},
+     .nest = true},
+    {"section_key_in_parent_is_unknown",
+     "",
+     {{"channels.d/a.yaml", CH_NEST "  sheet: x\n"}},
+     {"$T/channels.d/a.yaml:5:3: unknown key 'sheet' in nest; allowed: dir, sub, after"},
+     .nest = true},
     {"rules_must_exist",
      "rules: rules.yaml\n",
      {{NULL, NULL}},
@@ -408,6 +509,7 @@ static int error_case_setup(void **state)
 
     current_case = c;
     rc = setup(state);
+    use_registry = c->nest ? nest_registry : test_registry;
     if (rc < 0)
         return rc;
     fx = *state;
@@ -718,6 +820,91 @@ static void test_file_too_big(void **state)
     od_config_errors_free(&errs);
 }
 
+static void test_section_defaults_when_absent(void **state)
+{
+    struct fixture *fx = *state;
+    struct od_config *cfg = NULL;
+    struct od_config_errors errs = {0};
+    const struct nest_settings *s;
+
+    use_registry = nest_registry;
+    write_file(fx->dir, "orderd.yaml", "");
+    write_file(fx->dir, "channels.d/a.yaml", CH_NEST);
+    assert_int_equal(load(fx, &cfg, &errs), 0);
+    assert_int_equal(errs.n, 0);
+    s = cfg->channels[0]->settings;
+    assert_null(s->sub.sheet);
+    assert_int_equal(s->sub.limit, 65536);
+    assert_string_equal(s->sub.mode, "a");
+    assert_int_equal(s->sub.names.n, 0);
+    assert_int_equal(s->sub.deep.level, 7);
+    assert_string_equal(s->sub.deep.label, "low");
+    assert_int_equal(s->after, 1);
+    od_config_free(cfg);
+}
+
+static void test_section_values(void **state)
+{
+    struct fixture *fx = *state;
+    struct od_config *cfg = NULL;
+    struct od_config_errors errs = {0};
+    const struct nest_settings *s;
+
+    use_registry = nest_registry;
+    write_file(fx->dir, "orderd.yaml", "");
+    /* A null section (sub:) is the same as an absent one for the parts
+     * not set; here the section is set, deep only in part. */
+    write_file(fx->dir, "channels.d/a.yaml",
+               CH_NEST "  after: 9\n  sub:\n    sheet: Orders\n    limit: 2MiB\n    mode: b\n"
+                       "    names: {a: x, b: y}\n    deep: {label: high}\n");
+    assert_int_equal(load(fx, &cfg, &errs), 0);
+    assert_int_equal(errs.n, 0);
+    s = cfg->channels[0]->settings;
+    assert_string_equal(s->sub.sheet, "Orders");
+    assert_int_equal(s->sub.limit, 2 * 1024 * 1024);
+    assert_string_equal(s->sub.mode, "b");
+    assert_int_equal(s->sub.names.n, 2);
+    assert_string_equal(od_strmap_get(&s->sub.names, "b"), "y");
+    assert_int_equal(s->sub.deep.level, 7);
+    assert_string_equal(s->sub.deep.label, "high");
+    assert_int_equal(s->after, 9);
+    /* od_settings_free recurses: the sanitizer build checks for leaks. */
+    od_config_free(cfg);
+}
+
+static void test_section_null_means_defaults(void **state)
+{
+    struct fixture *fx = *state;
+    struct od_config *cfg = NULL;
+    struct od_config_errors errs = {0};
+    const struct nest_settings *s;
+
+    use_registry = nest_registry;
+    write_file(fx->dir, "orderd.yaml", "");
+    write_file(fx->dir, "channels.d/a.yaml", CH_NEST "  sub:\n");
+    assert_int_equal(load(fx, &cfg, &errs), 0);
+    s = cfg->channels[0]->settings;
+    assert_string_equal(s->sub.mode, "a");
+    assert_int_equal(s->sub.deep.level, 7);
+    od_config_free(cfg);
+}
+
+static void test_settings_free_recurses(void **state)
+{
+    struct nest_settings s;
+
+    (void)state;
+    memset(&s, 0, sizeof(s));
+    s.dir = strdup("d");
+    s.sub.sheet = strdup("x");
+    s.sub.deep.label = strdup("y");
+    assert_non_null(s.sub.deep.label);
+    od_settings_free(nest_keys, &s);
+    assert_null(s.dir);
+    assert_null(s.sub.sheet);
+    assert_null(s.sub.deep.label);
+}
+
 static void test_free_accepts_null(void **state)
 {
     (void)state;
@@ -742,6 +929,10 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_too_many_errors, setup, teardown),
         cmocka_unit_test_setup_teardown(test_file_too_big, setup, teardown),
         cmocka_unit_test(test_free_accepts_null),
+        cmocka_unit_test_setup_teardown(test_section_defaults_when_absent, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_section_values, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_section_null_means_defaults, setup, teardown),
+        cmocka_unit_test(test_settings_free_recurses),
     };
     const size_t n_fixed = sizeof(fixed) / sizeof(fixed[0]);
     struct CMUnitTest *tests = calloc(n_err + n_fixed, sizeof(*tests));

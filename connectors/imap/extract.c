@@ -1,0 +1,828 @@
+/* E-mail order extraction (extract.h): attachments through the feed's
+ * parsers (CSV, NDJSON, JSON; XLSX converted to CSV first), then, when
+ * no attachment gave an order, the text bodies through the purchase
+ * order reader (text.c). What finds nothing becomes one dead letter
+ * with the whole message and a reason a clerk can act on. */
+#include <gnutls/crypto.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "charset.h"
+#include "error.h"
+#include "extract.h"
+#include "feed/feed.h"
+#include "mail.h"
+#include "xlsx.h"
+
+#define REASON_MAX 512
+
+static const char *const statuses[] = {"pending_payment", "paid",      "partially_shipped",
+                                       "shipped",         "completed", "cancelled",
+                                       "refunded",        NULL};
+
+#define K(f) offsetof(struct imap_extract_settings, f)
+
+const struct od_config_key imap_extract_keys[] = {
+    {"sources", OD_KEY_LIST, "[attachments, body]", K(sources),
+     "what to read: attachments, body (the body only when no attachment gave an order)", NULL,
+     false},
+    {"columns", OD_KEY_MAP, NULL, K(columns),
+     "attachments: normalized field path -> column header (default: field paths or known labels)",
+     NULL, false},
+    {"status_map", OD_KEY_MAP, NULL, K(status_map),
+     "attachments: status value in the file -> normalized status", NULL, false},
+    {"sheet", OD_KEY_STRING, NULL, K(sheet),
+     "xlsx attachments: worksheet name (default: the first)", NULL, false},
+    {"encoding", OD_KEY_STRING, "auto", K(encoding),
+     "text without a charset label: auto (UTF-8 when valid, else GB18030) or a charset name", NULL,
+     false},
+    {"timezone", OD_KEY_STRING, "Asia/Shanghai", K(timezone),
+     "IANA zone of dates written without an offset", NULL, false},
+    {"currency", OD_KEY_STRING, "CNY", K(currency), "ISO 4217 currency when the mail names none",
+     NULL, false},
+    {"default_status", OD_KEY_ENUM, "pending_payment", K(default_status),
+     "status of orders whose data has none", statuses, false},
+    {"labels", OD_KEY_MAP, NULL, K(labels),
+     "extra text labels: field -> \"标签|Label 2\", added to the defaults", NULL, false},
+    {"max_attachments", OD_KEY_SIZE, "20", K(max_attachments),
+     "attachments read per message; the rest are skipped", NULL, false},
+    {"max_depth", OD_KEY_SIZE, "10", K(max_depth), "MIME nesting levels read", NULL, false},
+    {"max_xlsx_uncompressed", OD_KEY_SIZE, "64MiB", K(max_xlsx_uncompressed),
+     "xlsx: bytes one workbook may unpack to (zip bombs)", NULL, false},
+    {NULL, 0, NULL, 0, NULL, NULL, false},
+};
+
+#undef K
+
+/* ---- settings -------------------------------------------------------- */
+
+static const char *or_default(const char *v, const char *def)
+{
+    return v && v[0] ? v : def;
+}
+
+static bool use_source(const struct imap_extract_settings *s, const char *what)
+{
+    if (!s->sources.n)
+        return true;
+    for (size_t i = 0; i < s->sources.n; i++)
+        if (strcmp(s->sources.items[i], what) == 0)
+            return true;
+    return false;
+}
+
+static bool is_code(const char *c)
+{
+    return strlen(c) == 3 && c[0] >= 'A' && c[0] <= 'Z' && c[1] >= 'A' && c[1] <= 'Z' &&
+           c[2] >= 'A' && c[2] <= 'Z';
+}
+
+int imap_extract_validate(const struct imap_extract_settings *s)
+{
+    const char *cs;
+
+    for (size_t i = 0; i < s->sources.n; i++)
+        if (strcmp(s->sources.items[i], "attachments") != 0 &&
+            strcmp(s->sources.items[i], "body") != 0)
+            return od_error_set(OD_ECONFIG, "extract.sources: '%s' is neither attachments nor body",
+                                s->sources.items[i]);
+    if (s->encoding && strcasecmp(s->encoding, "auto") != 0 &&
+        od_charset_resolve(s->encoding, &cs) < 0)
+        return od_error_set(OD_ECONFIG, "extract.encoding: '%s' is not a known charset (or auto)",
+                            s->encoding);
+    if (s->timezone && od_tz_check(s->timezone) < 0)
+        return od_error_set(OD_ECONFIG, "extract.timezone: '%s' is not a known time zone",
+                            s->timezone);
+    if (s->currency && !is_code(s->currency))
+        return od_error_set(OD_ECONFIG, "extract.currency: '%s' is not an ISO 4217 code like CNY",
+                            s->currency);
+    for (size_t i = 0; i < s->columns.n; i++) {
+        bool known = false;
+
+        for (size_t f = 0; feed_csv_fields[f]; f++)
+            if (strcmp(feed_csv_fields[f], s->columns.keys[i]) == 0)
+                known = true;
+        if (!known)
+            return od_error_set(OD_ECONFIG,
+                                "extract.columns: '%s' is not a field path (external_id, "
+                                "lines.qty, ship_to.phone ...)",
+                                s->columns.keys[i]);
+    }
+    if (s->columns.n && !od_strmap_get(&s->columns, "external_id"))
+        return od_error_set(OD_ECONFIG, "extract.columns: must map external_id");
+    for (size_t i = 0; i < s->status_map.n; i++)
+        if (od_status_from_name(s->status_map.values[i]) == OD_STATUS_NONE)
+            return od_error_set(OD_ECONFIG, "extract.status_map: '%s' is not a normalized status",
+                                s->status_map.values[i]);
+    for (size_t i = 0; i < s->labels.n; i++) {
+        bool known = false;
+
+        for (size_t f = 0; mail_label_fields[f]; f++)
+            if (strcmp(mail_label_fields[f], s->labels.keys[i]) == 0)
+                known = true;
+        if (!known)
+            return od_error_set(
+                OD_ECONFIG,
+                "extract.labels: '%s' is not a field that labels name (external_id, "
+                "customer.name, ship_to.name, ship_to.phone, ship_to.address, "
+                "buyer_note, total, currency, placed_at, customer.email, shipping, "
+                "lines.sku, lines.title, lines.qty, lines.unit_price, lines.total)",
+                s->labels.keys[i]);
+        if (!s->labels.values[i][0] || strstr(s->labels.values[i], "||"))
+            return od_error_set(OD_ECONFIG, "extract.labels.%s: empty label", s->labels.keys[i]);
+    }
+    return 0;
+}
+
+/* ---- the work of one message ----------------------------------------- */
+
+struct held {
+    struct feed_units units;
+    unsigned number;
+};
+
+/* An attachment that could not be read at all. */
+struct att_fail {
+    const struct mail_part *part; /* borrowed from job.m */
+    char ref[256];
+    char reason[REASON_MAX];
+};
+
+struct job {
+    const struct imap_extract_settings *s;
+    const char *channel;
+    const char *source_ref;
+    bool from_sender;
+    struct mail_msg m;
+    char fallback_id[24];
+    struct od_batch *out;
+    size_t n_orders;
+    struct held *held; /* dead units of attachments, kept until the end */
+    size_t n_held;
+    struct att_fail *fails;
+    size_t n_fails;
+    char att_reason[REASON_MAX];
+    char body_reason[REASON_MAX];
+    char body_id[MAIL_ID_MAX + 1]; /* order number of the body that gave body_reason */
+    int force; /* reparse: the attachment format (enum att_format), 0 = from the name */
+};
+
+static void sha256_hex16(const void *data, size_t len, char out[17])
+{
+    unsigned char d[32];
+    static const char hex[] = "0123456789abcdef";
+
+    gnutls_hash_fast(GNUTLS_DIG_SHA256, data, len, d);
+    for (int i = 0; i < 8; i++) {
+        out[2 * i] = hex[d[i] >> 4];
+        out[2 * i + 1] = hex[d[i] & 15];
+    }
+    out[16] = '\0';
+}
+
+/* Defaults of the channel and of the message, then od_order_finish.
+ * OD_EINVAL (with the detail) when the order is unusable. */
+static int finish(struct job *j, struct od_order *o)
+{
+    const struct imap_extract_settings *s = j->s;
+    int rc = 0;
+
+    if (!o->channel)
+        rc = od_str_set(&o->channel, j->channel, strlen(j->channel));
+    if (rc == 0 && !o->channel_status)
+        rc = od_str_set(&o->channel_status, "email", 5);
+    if (rc == 0 && j->from_sender && !o->customer.email && j->m.from_addr)
+        rc = od_str_set(&o->customer.email, j->m.from_addr, strlen(j->m.from_addr));
+    if (rc < 0)
+        return rc;
+    if (!o->currency[0]) {
+        const char *c = or_default(s->currency, "CNY");
+
+        if (is_code(c))
+            memcpy(o->currency, c, 4);
+    }
+    if (o->status == OD_STATUS_NONE)
+        o->status = od_status_from_name(or_default(s->default_status, "pending_payment"));
+    if (o->placed_at == OD_TIME_NONE)
+        o->placed_at = j->m.date;
+    if (o->updated_at == OD_TIME_NONE)
+        o->updated_at = j->m.date != OD_TIME_NONE ? j->m.date : o->placed_at;
+    return od_order_finish(o);
+}
+
+static int add_order(struct job *j, struct od_order *o, const char *raw, size_t len)
+{
+    int rc = od_batch_add_order(j->out, o, raw, len);
+
+    if (rc == 0)
+        j->n_orders++;
+    return rc;
+}
+
+static void note(char *dst, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+static void note(char *dst, const char *fmt, ...)
+{
+    va_list ap;
+
+    if (dst[0])
+        return;
+    va_start(ap, fmt);
+    vsnprintf(dst, REASON_MAX, fmt, ap);
+    va_end(ap);
+}
+
+/* ---- attachments ----------------------------------------------------- */
+
+static int att_failed(struct job *j, const struct mail_part *p, const char *name, const char *fmt,
+                      ...) __attribute__((format(printf, 4, 5)));
+
+/* Record why attachment `p` gave nothing: the message's reason when no
+ * order is found, else a dead letter of its own. */
+static int att_failed(struct job *j, const struct mail_part *p, const char *name, const char *fmt,
+                      ...)
+{
+    struct att_fail *v = realloc(j->fails, (j->n_fails + 1) * sizeof(*v));
+    struct att_fail *f;
+    char why[REASON_MAX];
+    va_list ap;
+
+    if (!v)
+        return od_error_set(OD_ENOMEM, "out of memory");
+    j->fails = v;
+    f = &v[j->n_fails++];
+    va_start(ap, fmt);
+    vsnprintf(why, sizeof(why), fmt, ap);
+    va_end(ap);
+    f->part = p;
+    snprintf(f->ref, sizeof(f->ref), "att %u %s", p->number, name);
+    snprintf(f->reason, sizeof(f->reason), "attachment %s: %s", name, why);
+    note(j->att_reason, "%s", f->reason);
+    return 0;
+}
+
+enum att_format { AF_NONE, AF_CSV, AF_TSV, AF_NDJSON, AF_JSON, AF_XLSX, AF_XLS };
+
+static bool ends_with(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), k = strlen(suffix);
+
+    return n >= k && strcasecmp(s + n - k, suffix) == 0;
+}
+
+static enum att_format att_format(const struct mail_part *p)
+{
+    static const struct {
+        const char *suffix;
+        enum att_format f;
+    } ext[] = {{".csv", AF_CSV},       {".tsv", AF_TSV},      {".tab", AF_TSV},
+               {".ndjson", AF_NDJSON}, {".jsonl", AF_NDJSON}, {".json", AF_JSON},
+               {".xlsx", AF_XLSX},     {".xls", AF_XLS}};
+    static const struct {
+        const char *type;
+        enum att_format f;
+    } types[] = {{"text/csv", AF_CSV},
+                 {"text/comma-separated-values", AF_CSV},
+                 {"application/csv", AF_CSV},
+                 {"text/tab-separated-values", AF_TSV},
+                 {"application/x-ndjson", AF_NDJSON},
+                 {"application/ndjson", AF_NDJSON},
+                 {"application/json", AF_JSON},
+                 {"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", AF_XLSX},
+                 {"application/vnd.ms-excel", AF_XLS}};
+
+    if (p->filename)
+        for (size_t i = 0; i < sizeof(ext) / sizeof(ext[0]); i++)
+            if (ends_with(p->filename, ext[i].suffix))
+                return ext[i].f;
+    for (size_t i = 0; i < sizeof(types) / sizeof(types[0]); i++)
+        if (p->type && strcmp(p->type, types[i].type) == 0)
+            return types[i].f;
+    return AF_NONE;
+}
+
+/* The delimiter of a CSV text: the most frequent of , ; TAB in its
+ * first line (outside quotes). */
+static char sniff_delimiter(const char *t, size_t len)
+{
+    size_t comma = 0, semi = 0, tab = 0;
+    bool q = false;
+
+    for (size_t i = 0; i < len && t[i] != '\n'; i++) {
+        if (t[i] == '"')
+            q = !q;
+        else if (!q && t[i] == ',')
+            comma++;
+        else if (!q && t[i] == ';')
+            semi++;
+        else if (!q && t[i] == '\t')
+            tab++;
+    }
+    if (tab > comma && tab >= semi)
+        return '\t';
+    if (semi > comma)
+        return ';';
+    return ',';
+}
+
+/* columns: for a header of labels ("订单号,商品编码,数量,单价") when the
+ * channel maps none and the header is not made of field paths. */
+struct automap {
+    struct od_strmap map;
+    char *keys[40];
+    char *values[40];
+};
+
+static bool is_field_path(const char *v)
+{
+    static const char *const ignored[] = {"id", "channel", "revision", "audit.outcome", NULL};
+
+    for (size_t f = 0; feed_csv_fields[f]; f++)
+        if (strcmp(feed_csv_fields[f], v) == 0)
+            return true;
+    for (size_t f = 0; ignored[f]; f++)
+        if (strcmp(ignored[f], v) == 0)
+            return true;
+    return false;
+}
+
+static int automap_build(const struct imap_extract_settings *s, const char *t, size_t len,
+                         char delim, struct automap *am)
+{
+    size_t i = 0;
+    bool all_paths = true;
+
+    am->map.keys = am->keys;
+    am->map.values = am->values;
+    if (len >= 3 && memcmp(t, "\xEF\xBB\xBF", 3) == 0)
+        i = 3;
+    while (i < len && t[i] != '\n' && am->map.n < 40) {
+        char cell[256];
+        size_t n = 0;
+        bool q = false;
+        const char *f;
+
+        for (; i < len && t[i] != '\n' && (q || t[i] != delim); i++) {
+            if (t[i] == '"') {
+                if (q && i + 1 < len && t[i + 1] == '"' && n < sizeof(cell) - 1)
+                    cell[n++] = t[++i];
+                else
+                    q = !q;
+            } else if (t[i] != '\r' && n < sizeof(cell) - 1) {
+                cell[n++] = t[i];
+            }
+        }
+        if (i < len && t[i] == delim)
+            i++;
+        cell[n] = '\0';
+        /* trim */
+        while (n && cell[n - 1] == ' ')
+            cell[--n] = '\0';
+        {
+            const char *c = cell;
+
+            while (*c == ' ')
+                c++;
+            if (!*c)
+                continue;
+            if (is_field_path(c)) {
+                f = c;
+            } else {
+                all_paths = false;
+                f = mail_header_field(s, c);
+            }
+            if (!f || od_strmap_get(&am->map, f))
+                continue;
+            am->keys[am->map.n] = strdup(f);
+            am->values[am->map.n] = strdup(c);
+            if (!am->keys[am->map.n] || !am->values[am->map.n]) {
+                am->map.n++;
+                return od_error_set(OD_ENOMEM, "out of memory");
+            }
+            am->map.n++;
+        }
+    }
+    if (all_paths || !od_strmap_get(&am->map, "external_id")) {
+        for (size_t k = 0; k < am->map.n; k++) {
+            free(am->keys[k]);
+            free(am->values[k]);
+        }
+        am->map.n = 0;
+    }
+    return 0;
+}
+
+static void automap_free(struct automap *am)
+{
+    for (size_t k = 0; k < am->map.n; k++) {
+        free(am->keys[k]);
+        free(am->values[k]);
+    }
+    am->map.n = 0;
+}
+
+static int keep_units(struct job *j, struct feed_units *u, unsigned number)
+{
+    struct held *v = realloc(j->held, (j->n_held + 1) * sizeof(*v));
+
+    if (!v)
+        return od_error_set(OD_ENOMEM, "out of memory");
+    j->held = v;
+    j->held[j->n_held].units = *u;
+    j->held[j->n_held].number = number;
+    j->n_held++;
+    memset(u, 0, sizeof(*u));
+    return 0;
+}
+
+static int read_attachment(struct job *j, const struct mail_part *p)
+{
+    static char fmt_csv[] = "csv", fmt_ndjson[] = "ndjson", fmt_json[] = "json", utf8[] = "utf-8";
+    const struct imap_extract_settings *s = j->s;
+    enum att_format f = j->force ? (enum att_format)j->force : att_format(p);
+    struct feed_settings fs = {0};
+    struct feed_units u = {0};
+    struct automap am = {0};
+    struct od_buf text;
+    char name[200], delim[2] = ",", tz[128], cur[8], st[32];
+    const char *data = p->data;
+    size_t len = p->len;
+    int rc = 0;
+
+    if (f == AF_NONE)
+        return 0;
+    if (p->filename)
+        snprintf(name, sizeof(name), "%s", p->filename);
+    else
+        snprintf(name, sizeof(name), "attachment-%u", p->number);
+    for (char *c = name; *c; c++)
+        if ((unsigned char)*c < 0x20)
+            *c = '?';
+    if (p->truncated)
+        return att_failed(j, p, name,
+                          "the message is cut off inside it (no closing MIME boundary); not read");
+    if (f == AF_XLS)
+        return att_failed(j, p, name, "old Excel format (.xls) is not read; ask for .xlsx or CSV");
+    od_buf_init(&text, MAIL_MAX_PART * 2 + 1);
+    if (f == AF_XLSX) {
+        struct od_xlsx_limits lim = {.max_uncompressed = s->max_xlsx_uncompressed};
+
+        rc = od_xlsx_to_csv(p->data, p->len, s->sheet, &lim, &text);
+        if (rc == OD_ENOMEM)
+            goto out;
+        if (rc < 0) {
+            char why[REASON_MAX];
+
+            snprintf(why, sizeof(why), "%s", od_error_last());
+            rc = att_failed(j, p, name, "%s", why);
+            goto out;
+        }
+        data = text.data ? text.data : "";
+        len = text.len;
+        f = AF_CSV;
+    } else if (!memchr(p->data, '\0', p->len) ||
+               (p->len >= 2 &&
+                (((unsigned char)p->data[0] == 0xFF && (unsigned char)p->data[1] == 0xFE) ||
+                 ((unsigned char)p->data[0] == 0xFE && (unsigned char)p->data[1] == 0xFF)))) {
+        rc = mail_to_utf8(p->data, p->len, p->charset, s->encoding, &text, NULL);
+        if (rc == OD_ENOMEM)
+            goto out;
+        if (rc < 0) {
+            rc = att_failed(j, p, name, "too large to convert to UTF-8");
+            goto out;
+        }
+        data = text.data ? text.data : "";
+        len = text.len;
+    }
+    fs.format = f == AF_NDJSON ? fmt_ndjson : f == AF_JSON ? fmt_json : fmt_csv;
+    fs.encoding = utf8;
+    if (f == AF_TSV)
+        delim[0] = '\t';
+    else if (f == AF_CSV)
+        delim[0] = sniff_delimiter(data, len);
+    fs.delimiter = delim;
+    snprintf(tz, sizeof(tz), "%s", or_default(s->timezone, "Asia/Shanghai"));
+    snprintf(cur, sizeof(cur), "%s", or_default(s->currency, "CNY"));
+    snprintf(st, sizeof(st), "%s", or_default(s->default_status, "pending_payment"));
+    fs.timezone = tz;
+    fs.currency = cur;
+    fs.default_status = st;
+    fs.columns = s->columns;
+    fs.status_map = s->status_map;
+    if (fs.format[0] == 'c' && !s->columns.n) {
+        rc = automap_build(s, data, len, delim[0], &am);
+        if (rc < 0)
+            goto out;
+        fs.columns = am.map;
+    }
+    rc = feed_parse(&fs, j->channel, name, data, len, &u);
+    if (rc < 0)
+        goto out;
+    for (size_t i = 0; i < u.n && rc == 0; i++) {
+        struct feed_unit *x = &u.v[i];
+
+        if (!x->order)
+            continue;
+        rc = finish(j, x->order);
+        if (rc == OD_ENOMEM)
+            goto out;
+        if (rc < 0) { /* cannot happen after feed_parse finished it; keep it safe */
+            free(x->reason);
+            x->reason = strdup(od_error_last());
+            od_order_free(x->order);
+            x->order = NULL;
+            rc = x->reason ? 0 : od_error_set(OD_ENOMEM, "out of memory");
+            continue;
+        }
+        rc = add_order(j, x->order, x->raw, x->raw_len);
+        x->order = NULL;
+    }
+    for (size_t i = 0; i < u.n && rc == 0; i++)
+        if (!u.v[i].order && u.v[i].reason) {
+            if (strncmp(u.v[i].reason, name, strlen(name)) == 0)
+                note(j->att_reason, "attachment %s", u.v[i].reason);
+            else
+                note(j->att_reason, "attachment %s: %s", name, u.v[i].reason);
+        }
+    if (rc == 0)
+        rc = keep_units(j, &u, p->number);
+out:
+    automap_free(&am);
+    feed_units_free(&u);
+    od_buf_free(&text);
+    return rc;
+}
+
+/* Dead units of attachments, once some order was found. */
+static int flush_held(struct job *j)
+{
+    int rc = 0;
+
+    for (size_t i = 0; i < j->n_fails && rc == 0; i++) {
+        char ref[600];
+
+        snprintf(ref, sizeof(ref), "%s %s", j->source_ref, j->fails[i].ref);
+        rc = od_batch_add_dead(j->out, ref, NULL, j->fails[i].reason, j->fails[i].part->data,
+                               j->fails[i].part->len);
+    }
+    for (size_t h = 0; h < j->n_held && rc == 0; h++)
+        for (size_t i = 0; i < j->held[h].units.n && rc == 0; i++) {
+            const struct feed_unit *x = &j->held[h].units.v[i];
+            char ref[600];
+
+            if (x->order || !x->reason)
+                continue;
+            snprintf(ref, sizeof(ref), "%s att %u %s", j->source_ref, j->held[h].number,
+                     x->source_ref ? x->source_ref : "");
+            rc = od_batch_add_dead(j->out, ref, x->external_id, x->reason, x->raw, x->raw_len);
+        }
+    return rc;
+}
+
+/* ---- bodies ---------------------------------------------------------- */
+
+static int read_body(struct job *j, const struct mail_part *p, bool *done)
+{
+    struct od_buf text, html;
+    struct od_order *o = NULL;
+    char why[REASON_MAX], id[MAIL_ID_MAX + 1] = "";
+    bool is_html;
+    int rc = 0, outcome;
+
+    od_buf_init(&text, MAIL_MAX_PART * 2 + 1);
+    od_buf_init(&html, MAIL_MAX_PART * 2 + 1);
+    if (p->truncated) {
+        note(j->body_reason, "the message is cut off inside its text; not read");
+        goto out;
+    }
+    is_html = p->kind == MAIL_HTML ||
+              (p->kind == MAIL_ATTACHMENT && ((p->filename && !ends_with(p->filename, ".txt")) ||
+                                              (!p->filename && strcmp(p->type, "text/html") == 0)));
+    rc = mail_to_utf8(p->data, p->len, p->charset, j->s->encoding, is_html ? &html : &text, NULL);
+    if (rc == 0 && is_html)
+        rc = mail_html_to_text(html.data ? html.data : "", html.len, &text);
+    if (rc == OD_ETOOBIG) {
+        note(j->body_reason, "the text is too large to read");
+        rc = 0;
+        goto out;
+    }
+    if (rc < 0)
+        goto out;
+    outcome = mail_text_parse(j->s, text.data ? text.data : "", text.len, j->m.subject,
+                              j->fallback_id, &o, why, sizeof(why), id);
+    if (outcome < 0) {
+        rc = outcome;
+        goto out;
+    }
+    if (outcome == MAIL_TEXT_ORDER) {
+        rc = finish(j, o);
+        if (rc == OD_ENOMEM)
+            goto out;
+        if (rc < 0) {
+            snprintf(why, sizeof(why), "order %s: %s", o->external_id, od_error_last());
+            outcome = MAIL_TEXT_BAD;
+            rc = 0;
+        } else {
+            rc = add_order(j, o, text.data, text.len);
+            o = NULL;
+            *done = true;
+            goto out;
+        }
+    }
+    /* a concrete problem beats "no order number found" */
+    if (outcome == MAIL_TEXT_BAD && strcmp(j->body_reason, "no order number found") == 0)
+        j->body_reason[0] = '\0';
+    if (!j->body_reason[0] && outcome == MAIL_TEXT_BAD)
+        memcpy(j->body_id, id, sizeof(id));
+    note(j->body_reason, "%s", why);
+out:
+    od_order_free(o);
+    od_buf_free(&text);
+    od_buf_free(&html);
+    return rc < 0 ? rc : 0;
+}
+
+/* A text or HTML attachment read like a body. */
+static bool text_file(const struct mail_part *p)
+{
+    if (p->filename)
+        return ends_with(p->filename, ".txt") || ends_with(p->filename, ".htm") ||
+               ends_with(p->filename, ".html");
+    return p->type && (strcmp(p->type, "text/plain") == 0 || strcmp(p->type, "text/html") == 0);
+}
+
+/* ---- entry ----------------------------------------------------------- */
+
+static int dead_message(struct job *j, const char *raw, size_t len)
+{
+    struct od_buf r;
+    int rc = 0;
+
+    od_buf_init(&r, REASON_MAX);
+    if (j->att_reason[0])
+        rc = od_buf_adds(&r, j->att_reason);
+    if (rc == 0 && j->body_reason[0] &&
+        !(j->att_reason[0] && strcmp(j->body_reason, "no order number found") == 0))
+        rc = od_buf_printf(&r, "%s%s", r.len ? "; " : "", j->body_reason);
+    if (rc == 0 && !r.len)
+        rc = od_buf_adds(&r, use_source(j->s, "body") ? "no order number found"
+                                                      : "no order attachment (csv, ndjson, json, "
+                                                        "xlsx) found");
+    if (rc == 0 && j->m.problem[0])
+        rc = od_buf_printf(&r, " (%s)", j->m.problem);
+    if (rc == OD_ETOOBIG)
+        rc = 0; /* the reason is cut */
+    if (rc == 0)
+        rc = od_batch_add_dead(j->out, j->source_ref, j->body_id[0] ? j->body_id : NULL,
+                               r.data ? r.data : "", raw, len);
+    od_buf_free(&r);
+    return rc;
+}
+
+int imap_extract(const struct imap_extract_settings *s, const char *channel, const char *source_ref,
+                 const char *raw, size_t len, bool customer_from_sender, struct od_batch *out)
+{
+    struct job j = {.s = s,
+                    .channel = channel,
+                    .source_ref = source_ref,
+                    .from_sender = customer_from_sender,
+                    .out = out};
+    struct mail_limits lim = {
+        .max_depth = s->max_depth ? s->max_depth : 10,
+        .max_attachments = s->max_attachments ? s->max_attachments : 20,
+        .encoding = s->encoding,
+    };
+    char hex[17];
+    int rc;
+
+    rc = mail_parse(raw ? raw : "", raw ? len : 0, &lim, &j.m);
+    if (rc < 0)
+        goto out;
+    if (j.m.message_id)
+        sha256_hex16(j.m.message_id, strlen(j.m.message_id), hex);
+    else
+        sha256_hex16(raw ? raw : "", raw ? len : 0, hex);
+    snprintf(j.fallback_id, sizeof(j.fallback_id), "msg-%s", hex);
+    if (use_source(s, "attachments"))
+        for (size_t i = 0; i < j.m.n_parts && rc == 0; i++)
+            if (j.m.parts[i].kind == MAIL_ATTACHMENT)
+                rc = read_attachment(&j, &j.m.parts[i]);
+    if (rc < 0)
+        goto out;
+    if (!j.n_orders && use_source(s, "body")) {
+        bool done = false;
+
+        for (size_t i = 0; i < j.m.n_parts && rc == 0 && !done; i++)
+            if (j.m.parts[i].kind != MAIL_ATTACHMENT)
+                rc = read_body(&j, &j.m.parts[i], &done);
+        /* then a purchase order sent as a text file ("PO-2291.txt") */
+        for (size_t i = 0; i < j.m.n_parts && rc == 0 && !done; i++)
+            if (j.m.parts[i].kind == MAIL_ATTACHMENT && text_file(&j.m.parts[i]))
+                rc = read_body(&j, &j.m.parts[i], &done);
+        if (rc == 0 && !done && !j.body_reason[0])
+            note(j.body_reason, "no text body and no order attachment found");
+    }
+    if (rc < 0)
+        goto out;
+    rc = j.n_orders ? flush_held(&j) : dead_message(&j, raw, len);
+out:
+    for (size_t h = 0; h < j.n_held; h++)
+        feed_units_free(&j.held[h].units);
+    free(j.held);
+    free(j.fails);
+    mail_msg_free(&j.m);
+    return rc < 0 ? od_error_set(OD_ENOMEM, "out of memory") : 0;
+}
+
+/* ---- dead-letter retries --------------------------------------------- */
+
+/* "<ref> att 2 orders.csv:14,15" -> number 2, name "orders.csv", rows
+ * true; "<ref> att 1 big.csv" -> rows false. 0 when `ref` names no
+ * attachment. */
+static unsigned parse_att_ref(const char *ref, char *name, size_t cap, bool *rows)
+{
+    const char *a = ref ? strstr(ref, " att ") : NULL;
+    const char *sp, *colon;
+    char *end;
+    unsigned long n;
+    size_t len;
+
+    if (!a)
+        return 0;
+    n = strtoul(a + 5, &end, 10);
+    if (end == a + 5 || *end != ' ' || n == 0 || n > 100000)
+        return 0;
+    sp = end + 1;
+    len = strlen(sp);
+    colon = strrchr(sp, ':');
+    *rows = false;
+    if (colon && colon[1] && strspn(colon + 1, "0123456789,[]") == strlen(colon + 1)) {
+        len = (size_t)(colon - sp);
+        *rows = true;
+    }
+    if (len == 0 || len >= cap)
+        return 0;
+    memcpy(name, sp, len);
+    name[len] = '\0';
+    return (unsigned)n;
+}
+
+int imap_extract_reparse(const struct imap_extract_settings *s, const char *channel,
+                         const struct od_dead_letter *d, bool customer_from_sender,
+                         struct od_batch *out)
+{
+    struct od_batch tmp;
+    char name[256];
+    bool rows = false;
+    unsigned number = parse_att_ref(d->source_ref, name, sizeof(name), &rows);
+    int rc;
+
+    od_batch_init(&tmp, 0);
+    if (!number) {
+        rc = imap_extract(s, channel, d->source_ref ? d->source_ref : "", d->raw, d->raw_len,
+                          customer_from_sender, &tmp);
+    } else {
+        struct job j = {.s = s,
+                        .channel = channel,
+                        .source_ref = d->source_ref,
+                        .from_sender = customer_from_sender,
+                        .out = &tmp};
+        struct mail_part p = {.kind = MAIL_ATTACHMENT,
+                              .filename = name,
+                              .data = d->raw ? d->raw : (char *)"",
+                              .len = d->raw_len,
+                              .number = number};
+
+        j.m.date = OD_TIME_NONE;
+        /* the rows of a workbook were kept as the CSV they were read as */
+        if (rows && ends_with(name, ".xlsx"))
+            j.force = AF_CSV;
+        rc = read_attachment(&j, &p);
+        if (rc == 0 && !j.n_orders && !j.att_reason[0])
+            note(j.att_reason, "attachment %s: no order in it", name);
+        if (rc == 0 && !j.n_orders)
+            rc = od_batch_add_dead(&tmp, d->source_ref, NULL, j.att_reason, NULL, 0);
+        else if (rc == 0)
+            rc = flush_held(&j);
+        for (size_t h = 0; h < j.n_held; h++)
+            feed_units_free(&j.held[h].units);
+        free(j.held);
+        free(j.fails);
+    }
+    if (rc < 0)
+        goto out;
+    if (tmp.n_dead) {
+        rc = od_error_set(OD_EINVAL, "%s", tmp.dead[0].reason ? tmp.dead[0].reason : "still bad");
+        goto out;
+    }
+    for (size_t i = 0; i < tmp.n_orders && rc == 0; i++) {
+        rc = od_batch_add_order(out, tmp.orders[i].order, tmp.orders[i].raw, tmp.orders[i].raw_len);
+        tmp.orders[i].order = NULL; /* taken, even on failure */
+    }
+out:
+    od_batch_free(&tmp);
+    return rc;
+}

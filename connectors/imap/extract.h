@@ -1,0 +1,84 @@
+/* E-mail order extraction: one raw RFC 5322 message (as fetched by IMAP)
+ * in, normalized orders and/or dead letters out. Internal to the imap
+ * connector (connectors/imap/); imap.c calls imap_extract() for each
+ * fetched message. See docs/email-extraction.md.
+ *
+ * Ownership: the settings are the channel's (filled by the config loader
+ * from imap_extract_keys, freed by od_settings_free()); imap_extract()
+ * only borrows them. Every string field may be NULL and every number 0:
+ * the built-in default applies then, so a zeroed struct is a valid
+ * default configuration (the tests and the fuzz target rely on it). */
+#ifndef OD_IMAP_EXTRACT_H
+#define OD_IMAP_EXTRACT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "config.h"
+#include "connector.h"
+
+struct imap_extract_settings {
+    char *sheet;                    /* xlsx: worksheet name, NULL = first sheet */
+    struct od_strmap columns;       /* attachments: same meaning as the feed's `columns:` */
+    struct od_strmap status_map;    /* as the feed's */
+    char *encoding;                 /* attachments/bodies without a charset label: "auto"
+                                       (UTF-8 when valid, else GB18030) or a charset name */
+    char *timezone;                 /* naive timestamps; default "Asia/Shanghai" */
+    char *currency;                 /* when the data names none; default "CNY" */
+    char *default_status;           /* default "pending_payment" */
+    struct od_strlist sources;      /* what to read, default [attachments, body]; body is used
+                                       only when no attachment yielded an order */
+    struct od_strmap labels;        /* extra text labels: field -> "标签|Label 2", added to the
+                                       defaults */
+    uint64_t max_attachments;       /* default 20 */
+    uint64_t max_depth;             /* MIME nesting, default 10 */
+    uint64_t max_xlsx_uncompressed; /* default 64MiB */
+};
+
+/* The `extract:` section's keys (NULL-terminated; offsets into the
+ * struct above). The imap channel nests this table under its `extract:`
+ * key; the defaults come from the `def` strings. */
+extern const struct od_config_key imap_extract_keys[];
+
+/* Check what the key table cannot: labels name known fields, the
+ * encoding and time zone exist, the currency is a code, the status
+ * names are normalized ones, `columns` names field paths. 0 or
+ * OD_ECONFIG with a detail. `s` is borrowed. */
+int imap_extract_validate(const struct imap_extract_settings *s);
+
+/* Turn one raw message into orders appended to `out`
+ * (od_batch_add_order; the raw of each order is the bytes it came from:
+ * the CSV rows as the feed gives them, the decoded text of the body) and
+ * dead letters (od_batch_add_dead). At least one item is always
+ * appended:
+ *  - every order found becomes an order; a bad row or order among good
+ *    ones becomes its own dead letter (source_ref names the attachment
+ *    and row: "<source_ref> att 2 orders.csv:14"), the rest go on;
+ *  - nothing found: ONE dead letter holding the WHOLE raw message and a
+ *    reason a clerk can act on ("no order number found", "line 3:
+ *    quantity 'abc' is not a number", "attachment orders.xlsx: not a zip
+ *    file").
+ * `source_ref` names the message (e.g. "INBOX <message-id>"); `channel`
+ * is the channel name; customer_from_sender fills customer.email from
+ * the From address when the order has none. Everything is borrowed;
+ * `raw` may contain NUL bytes. Returns 0, or OD_ENOMEM (then `out` may
+ * hold part of the message: the caller discards the batch). Never fails
+ * on bad input. */
+int imap_extract(const struct imap_extract_settings *s, const char *channel, const char *source_ref,
+                 const char *raw, size_t len, bool customer_from_sender, struct od_batch *out);
+
+/* Retry a dead letter that imap_extract() made, with the current
+ * settings (for the connector's reparse callback). A source_ref naming
+ * an attachment ("<ref> att 2 orders.csv:14") is read as that file (its
+ * raw is the rows, or the attachment's bytes); any other is read as a
+ * whole message. All or nothing: the orders go to `out` only when
+ * nothing is still bad, else OD_EINVAL with the first reason and `out`
+ * is untouched. `d` and `s` are borrowed. Rows retried on their own
+ * have no Date or From: placed_at and customer.email stay as the rows
+ * give them. 0, OD_EINVAL or OD_ENOMEM. */
+int imap_extract_reparse(const struct imap_extract_settings *s, const char *channel,
+                         const struct od_dead_letter *d, bool customer_from_sender,
+                         struct od_batch *out);
+
+#endif

@@ -1,0 +1,1309 @@
+/* The IMAP connector (kind: imap): purchase orders e-mailed to a
+ * mailbox. The transport is libetpan's mailimap; every message goes
+ * through imap_extract() (extract.c) into orders and dead letters.
+ *
+ * Exactly once. The cursor is {"uidvalidity": V, "uid": U}: U is the
+ * highest UID whose items are committed. A poll asks UID SEARCH UID
+ * (U+1):* and drops UIDs <= U (the server answers "n:*" with the last
+ * message even when its UID is below n), fetches RFC822.SIZE, then each
+ * message with BODY.PEEK[] (so \Seen is never set by reading, and never
+ * read: a person may have opened the mail). A message over
+ * max_message_bytes is never downloaded: its headers become a dead
+ * letter. When UIDVALIDITY changes the mailbox is read again from UID 1;
+ * orders are idempotent by (channel, external_id) and content, and dead
+ * letters by (channel, source_ref, raw hash): their source_ref is
+ * "MAILBOX <Message-ID>" (or "MAILBOX sha256:HEX"), never the UID, so a
+ * rescan doubles nothing.
+ *
+ * Side effects (after: move | flag) happen in after_commit on the UIDs of
+ * the committed batch, and a poll repairs those a crash skipped (messages
+ * at or below the cursor still in the mailbox, or still without
+ * $Orderd).
+ *
+ * TLS is verified here: libetpan (1.9.4, GnuTLS) checks neither the chain
+ * nor the host name. SNI is set in libetpan's SSL context callback, and
+ * the peer's chain (mailstream_get_certificate_chain) is verified with a
+ * GnuTLS trust list (ca_file or the system store) and the host name. */
+#include <arpa/inet.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <gnutls/crypto.h>
+#include <gnutls/gnutls.h>
+#include <gnutls/x509.h>
+#include <json-c/json.h>
+#include <libetpan/libetpan.h>
+#include <netdb.h>
+#include <poll.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/socket.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "connector.h"
+#include "error.h"
+#include "extract.h"
+#include "imap.h"
+
+#define IDLE_MAX_MS       (28 * 60 * 1000) /* RFC 2177: re-issue before 29 min */
+#define WAIT_SLICE_MS     500              /* stop() is asked at least this often */
+#define REPAIR_MAX        1000             /* side effects repaired per poll */
+#define DEFAULT_MAX_ITEMS 500
+#define TLS_NAME_SHOW     100
+#define RESPONSE_BUDGET   (16u * 1024 * 1024) /* bytes read for one command but a body fetch */
+#define BODY_SLACK        (1024u * 1024)      /* a body fetch: the message plus this */
+#define COMMAND_TIMEOUTS  10                  /* one command may take this many `timeout`s in all */
+
+static const char *const securities[] = {"tls", "starttls", "none", NULL};
+static const char *const afters[] = {"none", "flag", "move", NULL};
+
+struct imap_settings {
+    char *host;
+    int64_t port;
+    char *security;
+    bool allow_insecure;
+    char *ca_file;
+    char *user;
+    char *password;
+    char *mailbox;
+    char *after;
+    char *move_to;
+    bool idle;
+    uint64_t max_message_bytes;
+    bool customer_from_sender;
+    int64_t timeout_ms;
+    struct imap_extract_settings extract;
+};
+
+#define K(f) offsetof(struct imap_settings, f)
+
+static const struct od_config_key imap_keys[] = {
+    {"host", OD_KEY_STRING, NULL, K(host), "IMAP server host name or address", NULL, true},
+    {"port", OD_KEY_INT, "0", K(port), "TCP port; 0 = 993 for tls, 143 otherwise", NULL, false},
+    {"security", OD_KEY_ENUM, "tls", K(security),
+     "tls (implicit TLS), starttls or none (loopback or allow_insecure only)", securities, false},
+    {"allow_insecure", OD_KEY_BOOL, "false", K(allow_insecure),
+     "allow security: none to a host that is not loopback", NULL, false},
+    {"ca_file", OD_KEY_PATH, NULL, K(ca_file),
+     "CA certificates (PEM) to trust instead of the system store", NULL, false},
+    {"user", OD_KEY_STRING, NULL, K(user), "login name", NULL, true},
+    {"password", OD_KEY_SECRET, NULL, K(password), "password: {env: NAME} or {file: PATH}", NULL,
+     true},
+    {"mailbox", OD_KEY_STRING, "INBOX", K(mailbox), "mailbox to read (ASCII name)", NULL, false},
+    {"after", OD_KEY_ENUM, "none", K(after),
+     "after commit: none, flag (\\Seen and $Orderd) or move (to move_to)", afters, false},
+    {"move_to", OD_KEY_STRING, NULL, K(move_to),
+     "after: move: target mailbox, created when missing", NULL, false},
+    {"idle", OD_KEY_BOOL, "false", K(idle),
+     "wait with IMAP IDLE between polls (near real time; polls when the server lacks IDLE)", NULL,
+     false},
+    {"max_message_bytes", OD_KEY_SIZE, "25MiB", K(max_message_bytes),
+     "larger messages become a dead letter with their headers only", NULL, false},
+    {"customer_from_sender", OD_KEY_BOOL, "false", K(customer_from_sender),
+     "fill customer.email from the From address", NULL, false},
+    {"timeout", OD_KEY_DURATION, "60s", K(timeout_ms), "limit for each network step", NULL, false},
+    {"extract", OD_KEY_SECTION, NULL, K(extract), "how orders are read from a message", NULL, false,
+     imap_extract_keys},
+    {NULL, 0, NULL, 0, NULL, NULL, false},
+};
+
+#undef K
+
+struct imap_state {
+    struct od_channel *ch;
+    const struct imap_settings *s;
+    char sni[256];  /* host for SNI ("" for an address): libetpan wants char * */
+    mailimap *imap; /* NULL when not connected */
+    uint32_t uidvalidity;
+    uint32_t exists; /* EXISTS after the last SELECT, to see news that came before IDLE */
+    bool has_move, has_uidplus, has_idle;
+    bool move_to_ok;
+    /* What the server may send for the current command: libetpan reads
+     * whole responses, so a byte budget and a deadline, checked as data
+     * arrives (budget_cb), cut off a server that sends without end. */
+    uint64_t received, budget;
+    int64_t deadline_ms;
+    bool cut;
+    /* UIDs of the batch last returned by poll, for after_commit. */
+    uint32_t *done;
+    size_t n_done, cap_done;
+    uint32_t done_validity;
+};
+
+/* ---- configuration ------------------------------------------------------ */
+
+bool imap_is_loopback(const char *host)
+{
+    unsigned char a[16];
+
+    if (strcasecmp(host, "localhost") == 0)
+        return true;
+    if (inet_pton(AF_INET, host, a) == 1)
+        return a[0] == 127;
+    if (inet_pton(AF_INET6, host, a) == 1) {
+        static const unsigned char one[16] = {[15] = 1};
+
+        return memcmp(a, one, 16) == 0;
+    }
+    return false;
+}
+
+static int imap_validate(const struct od_channel *ch)
+{
+    const struct imap_settings *s = ch->settings;
+
+    if (!s->host[0])
+        return od_error_set(OD_ECONFIG, "imap.host: must not be empty");
+    if (s->port < 0 || s->port > 65535)
+        return od_error_set(OD_ECONFIG, "imap.port: must be between 0 and 65535");
+    if (strcmp(s->security, "none") == 0 && !imap_is_loopback(s->host) && !s->allow_insecure)
+        return od_error_set(OD_ECONFIG,
+                            "imap.security: none would send the password in clear text to '%s'; "
+                            "use tls or starttls (none is allowed for a loopback host, or with "
+                            "allow_insecure: true)",
+                            s->host);
+    if (!s->mailbox[0])
+        return od_error_set(OD_ECONFIG, "imap.mailbox: must not be empty");
+    if (strcmp(s->after, "move") == 0 && (!s->move_to || !s->move_to[0]))
+        return od_error_set(OD_ECONFIG, "imap.move_to: required with after: move");
+    if (s->move_to && strcmp(s->move_to, s->mailbox) == 0)
+        return od_error_set(OD_ECONFIG, "imap.move_to: must differ from mailbox");
+    if (s->max_message_bytes == 0)
+        return od_error_set(OD_ECONFIG, "imap.max_message_bytes: must be > 0");
+    if (s->timeout_ms < 1000)
+        return od_error_set(OD_ECONFIG, "imap.timeout: must be at least 1s");
+    if (imap_extract_validate(&s->extract) < 0)
+        return od_error_wrap(OD_ECONFIG, "imap.extract");
+    return 0;
+}
+
+/* ---- small helpers ---------------------------------------------------------- */
+
+static int64_t mono_ms(void)
+{
+    struct timespec ts;
+
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+static time_t timeout_s(const struct imap_settings *s)
+{
+    return (time_t)((s->timeout_ms + 999) / 1000);
+}
+
+/* Allow `budget` bytes and COMMAND_TIMEOUTS timeouts for what follows. */
+static void budget_set(struct imap_state *st, uint64_t budget)
+{
+    st->received = 0;
+    st->budget = budget;
+    st->deadline_ms = mono_ms() + st->s->timeout_ms * COMMAND_TIMEOUTS;
+    st->cut = false;
+}
+
+/* libetpan's logger, called with every chunk read from the server: past
+ * the budget or the deadline, cancel the stream, so the command fails
+ * (as a lost connection) instead of buffering without end. */
+static void budget_cb(mailimap *imap, int log_type, const char *str, size_t size, void *ctx)
+{
+    struct imap_state *st = ctx;
+
+    (void)str;
+    if (log_type != MAILSTREAM_LOG_TYPE_DATA_RECEIVED || st->cut)
+        return;
+    st->received += size;
+    if (st->received > st->budget || mono_ms() > st->deadline_ms) {
+        st->cut = true;
+        if (imap->imap_stream)
+            mailstream_low_cancel(mailstream_get_low(imap->imap_stream));
+    }
+}
+
+/* Copy text from the server into buf for a message: printable ASCII
+ * only, cut at the buffer. */
+static void show(char *buf, size_t size, const char *s, size_t len)
+{
+    size_t j = 0;
+
+    for (size_t i = 0; s && i < len && s[i] && j + 1 < size; i++)
+        buf[j++] = (s[i] >= 0x20 && s[i] < 0x7f) ? s[i] : '?';
+    buf[j] = '\0';
+}
+
+/* The server's last response text, shown safely. */
+static const char *server_said(const struct imap_state *st, char *buf, size_t size)
+{
+    const char *r = st->imap ? st->imap->imap_response : NULL;
+
+    show(buf, size, r ? r : "", r ? strlen(r) : 0);
+    return buf;
+}
+
+static void disconnect(struct imap_state *st)
+{
+    if (!st->imap)
+        return;
+    /* mailimap_free closes the stream; no LOGOUT on a session that may
+     * be broken (it would wait for the timeout). */
+    mailimap_free(st->imap);
+    st->imap = NULL;
+    st->move_to_ok = false;
+}
+
+/* A failed libetpan call: a stream/parse error drops the session. */
+static int imap_fail(struct imap_state *st, int r, const char *what)
+{
+    char said[200];
+    int rc;
+
+    if (r == MAILIMAP_ERROR_MEMORY)
+        return od_error_set(OD_ENOMEM, "out of memory");
+    if (r == MAILIMAP_ERROR_STREAM || r == MAILIMAP_ERROR_PARSE || r == MAILIMAP_ERROR_FATAL ||
+        r == MAILIMAP_ERROR_BAD_STATE) {
+        if (st->cut)
+            rc = od_error_set(OD_EIO,
+                              "%s:%lld: %s: the server sent more than %llu bytes or took longer "
+                              "than %lld s; connection closed",
+                              st->s->host, (long long)st->s->port, what,
+                              (unsigned long long)st->budget,
+                              (long long)(st->s->timeout_ms * COMMAND_TIMEOUTS / 1000));
+        else
+            rc = od_error_set(OD_EAGAIN, "%s:%lld: %s: connection lost or timed out (%s)",
+                              st->s->host, (long long)st->s->port, what,
+                              r == MAILIMAP_ERROR_PARSE ? "unreadable response" : "stream error");
+        disconnect(st);
+        return rc;
+    }
+    rc = od_error_set(OD_EIO, "%s:%lld: %s refused: %s", st->s->host, (long long)st->s->port, what,
+                      server_said(st, said, sizeof(said)));
+    return rc;
+}
+
+/* ---- TCP and TLS ---------------------------------------------------------------- */
+
+/* Connect to host:port within timeout_ms; the socket is left blocking
+ * (libetpan makes it non-blocking itself). */
+static int tcp_connect(const char *host, int port, int64_t timeout_ms, int *out)
+{
+    struct addrinfo hints, *res = NULL;
+    char ports[16];
+    int fd = -1, rc = 0, gai, err = 0;
+
+    memset(&hints, 0, sizeof(hints));
+    hints.ai_family = AF_UNSPEC;
+    hints.ai_socktype = SOCK_STREAM;
+    snprintf(ports, sizeof(ports), "%d", port);
+    gai = getaddrinfo(host, ports, &hints, &res);
+    if (gai != 0)
+        return od_error_set(OD_EAGAIN, "%s:%d: cannot resolve: %s", host, port, gai_strerror(gai));
+    for (struct addrinfo *ai = res; ai; ai = ai->ai_next) {
+        struct pollfd p;
+        socklen_t len = sizeof(err);
+        int flags;
+
+        fd = socket(ai->ai_family, ai->ai_socktype | SOCK_CLOEXEC, ai->ai_protocol);
+        if (fd < 0) {
+            err = errno;
+            continue;
+        }
+        flags = fcntl(fd, F_GETFL);
+        fcntl(fd, F_SETFL, flags | O_NONBLOCK);
+        if (connect(fd, ai->ai_addr, ai->ai_addrlen) == 0) {
+            fcntl(fd, F_SETFL, flags);
+            goto done;
+        }
+        err = errno;
+        if (err == EINPROGRESS) {
+            p.fd = fd;
+            p.events = POLLOUT;
+            p.revents = 0;
+            if (poll(&p, 1, (int)timeout_ms) == 1 &&
+                getsockopt(fd, SOL_SOCKET, SO_ERROR, &err, &len) == 0 && err == 0) {
+                fcntl(fd, F_SETFL, flags);
+                goto done;
+            }
+            if (err == EINPROGRESS)
+                err = ETIMEDOUT;
+        }
+        close(fd);
+        fd = -1;
+    }
+    rc = od_error_set(OD_EAGAIN, "%s:%d: cannot connect: %s", host, port,
+                      strerror(err ? err : ECONNREFUSED));
+done:
+    freeaddrinfo(res);
+    if (rc == 0)
+        *out = fd;
+    return rc;
+}
+
+/* libetpan calls this before its handshake: set SNI (names only). */
+static void tls_context_cb(struct mailstream_ssl_context *ctx, void *data)
+{
+    struct imap_state *st = data;
+
+    if (st->sni[0])
+        mailstream_ssl_set_server_name(ctx, st->sni);
+}
+
+/* The first DNS name of the certificate (or its CN), for messages. */
+static void cert_name(gnutls_x509_crt_t crt, char *buf, size_t size)
+{
+    char name[256];
+    size_t len = sizeof(name) - 1;
+    unsigned critical = 0;
+
+    buf[0] = '\0';
+    for (unsigned i = 0; i < 16; i++) {
+        len = sizeof(name) - 1;
+        int t = gnutls_x509_crt_get_subject_alt_name(crt, i, name, &len, &critical);
+
+        if (t < 0)
+            break;
+        if (t == GNUTLS_SAN_DNSNAME) {
+            show(buf, size, name, len);
+            return;
+        }
+    }
+    len = sizeof(name) - 1;
+    if (gnutls_x509_crt_get_dn_by_oid(crt, GNUTLS_OID_X520_COMMON_NAME, 0, 0, name, &len) == 0)
+        show(buf, size, name, len);
+    if (!buf[0])
+        snprintf(buf, size, "(no name)");
+}
+
+/* Verify the peer chain of `stream` for the channel's host. */
+static int tls_verify(struct imap_state *st, mailstream *stream)
+{
+    const struct imap_settings *s = st->s;
+    gnutls_x509_trust_list_t tl = NULL;
+    gnutls_x509_crt_t *certs = NULL;
+    carray *chain = NULL;
+    unsigned n = 0, status = 0;
+    char name[TLS_NAME_SHOW];
+    int rc = 0, r;
+
+    chain = mailstream_get_certificate_chain(stream);
+    if (!chain || carray_count(chain) == 0) {
+        rc = od_error_set(OD_EIO, "%s:%lld: certificate not trusted (the server sent none)",
+                          s->host, (long long)s->port);
+        goto out;
+    }
+    certs = calloc(carray_count(chain), sizeof(*certs));
+    if (!certs) {
+        rc = od_error_set(OD_ENOMEM, "out of memory");
+        goto out;
+    }
+    for (unsigned i = 0; i < carray_count(chain) && i < 16; i++) {
+        MMAPString *der = carray_get(chain, i);
+        gnutls_datum_t d = {(unsigned char *)der->str, (unsigned)der->len};
+
+        if (gnutls_x509_crt_init(&certs[n]) < 0) {
+            rc = od_error_set(OD_ENOMEM, "out of memory");
+            goto out;
+        }
+        n++;
+        if (gnutls_x509_crt_import(certs[n - 1], &d, GNUTLS_X509_FMT_DER) < 0) {
+            rc = od_error_set(OD_EIO, "%s:%lld: certificate not trusted (unreadable certificate)",
+                              s->host, (long long)s->port);
+            goto out;
+        }
+    }
+    if (gnutls_x509_trust_list_init(&tl, 0) < 0) {
+        rc = od_error_set(OD_ENOMEM, "out of memory");
+        goto out;
+    }
+    if (s->ca_file)
+        r = gnutls_x509_trust_list_add_trust_file(tl, s->ca_file, NULL, GNUTLS_X509_FMT_PEM, 0, 0);
+    else
+        r = gnutls_x509_trust_list_add_system_trust(tl, 0, 0);
+    if (r <= 0) {
+        rc = od_error_set(s->ca_file ? OD_ECONFIG : OD_EIO, "%s: no CA certificates could be read",
+                          s->ca_file ? s->ca_file : "system trust store");
+        goto out;
+    }
+    r = gnutls_x509_trust_list_verify_crt(tl, certs, n, 0, &status, NULL);
+    if (r < 0 || status != 0) {
+        const char *why = "invalid chain";
+
+        if (status & GNUTLS_CERT_SIGNER_NOT_FOUND)
+            why = "unknown CA";
+        else if (status & GNUTLS_CERT_EXPIRED)
+            why = "expired";
+        else if (status & GNUTLS_CERT_NOT_ACTIVATED)
+            why = "not yet valid";
+        else if (status & GNUTLS_CERT_REVOKED)
+            why = "revoked";
+        else if (status & GNUTLS_CERT_INSECURE_ALGORITHM)
+            why = "insecure algorithm";
+        else if (status & GNUTLS_CERT_SIGNATURE_FAILURE)
+            why = "bad signature";
+        rc = od_error_set(OD_EIO, "%s:%lld: certificate not trusted (%s)", s->host,
+                          (long long)s->port, why);
+        goto out;
+    }
+    if (!gnutls_x509_crt_check_hostname(certs[0], s->host)) {
+        cert_name(certs[0], name, sizeof(name));
+        rc = od_error_set(OD_EIO, "%s:%lld: certificate is for '%s', not '%s'", s->host,
+                          (long long)s->port, name, s->host);
+        goto out;
+    }
+out:
+    if (tl)
+        gnutls_x509_trust_list_deinit(tl, 1);
+    for (unsigned i = 0; i < n; i++)
+        gnutls_x509_crt_deinit(certs[i]);
+    free(certs);
+    if (chain)
+        mailstream_certificate_chain_free(chain);
+    return rc;
+}
+
+static void read_caps(struct imap_state *st)
+{
+    struct mailimap_capability_data *caps = NULL;
+
+    if (mailimap_capability(st->imap, &caps) == MAILIMAP_NO_ERROR)
+        mailimap_capability_data_free(caps);
+    st->has_move = mailimap_has_extension(st->imap, (char *)"MOVE") != 0;
+    st->has_uidplus = mailimap_has_uidplus(st->imap) != 0;
+    st->has_idle = mailimap_has_idle(st->imap) != 0;
+}
+
+/* Connect, verify TLS and log in (the mailbox is selected by poll). */
+static int imap_connect(struct imap_state *st)
+{
+    const struct imap_settings *s = st->s;
+    mailstream *stream = NULL;
+    int fd = -1, rc = 0, r;
+    bool tls = strcmp(s->security, "tls") == 0, preauth;
+
+    if (st->imap)
+        return 0;
+    rc = tcp_connect(s->host, (int)s->port, s->timeout_ms, &fd);
+    if (rc < 0)
+        return rc;
+    st->imap = mailimap_new(0, NULL);
+    if (!st->imap) {
+        close(fd);
+        return od_error_set(OD_ENOMEM, "out of memory");
+    }
+    mailimap_set_timeout(st->imap, timeout_s(s));
+    mailimap_set_logger(st->imap, budget_cb, st);
+    budget_set(st, RESPONSE_BUDGET);
+    if (tls) {
+        stream = mailstream_ssl_open_with_callback_timeout(fd, timeout_s(s), tls_context_cb, st);
+        if (!stream) {
+            close(fd);
+            rc = od_error_set(OD_EAGAIN, "%s:%lld: TLS handshake failed", s->host,
+                              (long long)s->port);
+            goto out;
+        }
+        rc = tls_verify(st, stream);
+        if (rc < 0) {
+            mailstream_close(stream);
+            goto out;
+        }
+    } else {
+        stream = mailstream_socket_open_timeout(fd, timeout_s(s));
+        if (!stream) {
+            close(fd);
+            rc = od_error_set(OD_ENOMEM, "out of memory");
+            goto out;
+        }
+    }
+    r = mailimap_connect(st->imap, stream); /* takes the stream, even on failure */
+    if (r != MAILIMAP_NO_ERROR_AUTHENTICATED && r != MAILIMAP_NO_ERROR_NON_AUTHENTICATED) {
+        rc = imap_fail(st, r, "greeting");
+        goto out;
+    }
+    preauth = r == MAILIMAP_NO_ERROR_AUTHENTICATED;
+    if (preauth && strcmp(s->security, "starttls") == 0) {
+        rc = od_error_set(OD_EIO,
+                          "%s:%lld: the server pre-authenticated the session, so STARTTLS is not "
+                          "possible (security: starttls)",
+                          s->host, (long long)s->port);
+        goto out;
+    }
+    if (strcmp(s->security, "starttls") == 0) {
+        read_caps(st);
+        if (!mailimap_has_extension(st->imap, (char *)"STARTTLS")) {
+            rc = od_error_set(OD_EIO,
+                              "%s:%lld: the server does not offer STARTTLS (security: starttls)",
+                              s->host, (long long)s->port);
+            goto out;
+        }
+        r = mailimap_socket_starttls_with_callback(st->imap, tls_context_cb, st);
+        if (r != MAILIMAP_NO_ERROR) {
+            rc = od_error_set(OD_EAGAIN, "%s:%lld: STARTTLS failed", s->host, (long long)s->port);
+            goto out;
+        }
+        rc = tls_verify(st, st->imap->imap_stream);
+        if (rc < 0)
+            goto out;
+    }
+    /* A PREAUTH greeting needs no LOGIN (not after STARTTLS: RFC 3501
+     * allows STARTTLS only before authentication). */
+    r = preauth ? MAILIMAP_NO_ERROR : mailimap_login(st->imap, s->user, s->password);
+    if (r != MAILIMAP_NO_ERROR) {
+        char said[200];
+
+        if (r == MAILIMAP_ERROR_LOGIN)
+            rc = od_error_set(OD_EAUTH, "%s:%lld: login as '%s' refused: %s", s->host,
+                              (long long)s->port, s->user, server_said(st, said, sizeof(said)));
+        else
+            rc = imap_fail(st, r, "LOGIN");
+        goto out;
+    }
+    read_caps(st);
+out:
+    if (rc < 0)
+        disconnect(st);
+    return rc;
+}
+
+/* SELECT the mailbox again (every poll: a fresh UIDVALIDITY, and a
+ * session the server dropped is noticed here and opened again once). */
+static int select_mailbox(struct imap_state *st)
+{
+    const struct imap_settings *s = st->s;
+    char said[200];
+    int r, rc;
+
+    for (int attempt = 0;; attempt++) {
+        bool fresh = !st->imap;
+
+        rc = imap_connect(st);
+        if (rc < 0)
+            return rc;
+        budget_set(st, RESPONSE_BUDGET);
+        r = mailimap_select(st->imap, s->mailbox);
+        if (r == MAILIMAP_NO_ERROR)
+            break;
+        if (r == MAILIMAP_ERROR_SELECT)
+            return od_error_set(OD_EIO, "%s:%lld: mailbox '%s' cannot be selected: %s", s->host,
+                                (long long)s->port, s->mailbox,
+                                server_said(st, said, sizeof(said)));
+        rc = imap_fail(st, r, "SELECT");
+        if (fresh || attempt > 0 || st->imap)
+            return rc;
+        od_channel_log(st->ch, OD_CH_DEBUG, "connection dropped since the last poll; reconnecting");
+    }
+    st->uidvalidity =
+        st->imap->imap_selection_info ? st->imap->imap_selection_info->sel_uidvalidity : 0;
+    return 0;
+}
+
+/* ---- cursor ---------------------------------------------------------------------- */
+
+void imap_cursor_parse(const char *json, uint32_t *validity, uint32_t *uid)
+{
+    struct json_object *o = json ? json_tokener_parse(json) : NULL;
+    struct json_object *v, *u;
+
+    *validity = 0;
+    *uid = 0;
+    if (o && json_object_is_type(o, json_type_object) &&
+        json_object_object_get_ex(o, "uidvalidity", &v) &&
+        json_object_object_get_ex(o, "uid", &u) && json_object_is_type(v, json_type_int) &&
+        json_object_is_type(u, json_type_int)) {
+        int64_t a = json_object_get_int64(v), b = json_object_get_int64(u);
+
+        if (a > 0 && a <= UINT32_MAX && b >= 0 && b <= UINT32_MAX) {
+            *validity = (uint32_t)a;
+            *uid = (uint32_t)b;
+        }
+    }
+    json_object_put(o);
+}
+
+/* ---- message helpers --------------------------------------------------------------- */
+
+bool imap_message_id(const char *raw, size_t len, char *buf, size_t size)
+{
+    size_t i = 0;
+
+    while (i < len) {
+        size_t end = i, j;
+
+        while (end < len && raw[end] != '\n')
+            end++;
+        if (end == i || (end == i + 1 && raw[i] == '\r'))
+            break; /* end of the header */
+        if (end - i > 11 && strncasecmp(raw + i, "Message-ID:", 11) == 0) {
+            char v[IMAP_MSGID_MAX + 1];
+            size_t n = 0;
+
+            /* The value, unfolded (continuation lines start with space). */
+            j = i + 11;
+            for (;;) {
+                for (; j < end && n < IMAP_MSGID_MAX; j++)
+                    if (raw[j] > 0x20 && raw[j] < 0x7f)
+                        v[n++] = raw[j];
+                if (end + 1 < len && (raw[end + 1] == ' ' || raw[end + 1] == '\t')) {
+                    j = end + 1;
+                    end = j;
+                    while (end < len && raw[end] != '\n')
+                        end++;
+                    continue;
+                }
+                break;
+            }
+            v[n] = '\0';
+            if (n == 0 || strcmp(v, "<>") == 0)
+                return false;
+            if (v[0] == '<')
+                snprintf(buf, size, "%s", v);
+            else
+                snprintf(buf, size, "<%s>", v);
+            return true;
+        }
+        i = end + 1;
+    }
+    return false;
+}
+
+void imap_source_ref(const char *mailbox, const char *raw, size_t len, char *buf, size_t size)
+{
+    char id[IMAP_MSGID_MAX + 3];
+
+    if (imap_message_id(raw, len, id, sizeof(id))) {
+        snprintf(buf, size, "%s %s", mailbox, id);
+    } else {
+        unsigned char d[32];
+        char hex[65];
+
+        gnutls_hash_fast(GNUTLS_DIG_SHA256, raw, len, d);
+        for (int k = 0; k < 32; k++)
+            snprintf(hex + 2 * k, 3, "%02x", d[k]);
+        snprintf(buf, size, "%s sha256:%s", mailbox, hex);
+    }
+}
+
+static int cmp_u32(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+
+    return x < y ? -1 : x > y;
+}
+
+/* UID SEARCH with `key` (taken), sorted UIDs > `above` in *out. */
+static int uid_search(struct imap_state *st, struct mailimap_search_key *key, uint32_t above,
+                      uint32_t **out, size_t *n_out)
+{
+    clist *res = NULL;
+    uint32_t *v = NULL;
+    size_t n = 0;
+    int r, rc = 0;
+
+    budget_set(st, RESPONSE_BUDGET);
+    r = mailimap_uid_search(st->imap, NULL, key, &res);
+    mailimap_search_key_free(key);
+    if (r != MAILIMAP_NO_ERROR)
+        return imap_fail(st, r, "UID SEARCH");
+    v = calloc(clist_count(res) + 1, sizeof(*v));
+    if (!v) {
+        rc = od_error_set(OD_ENOMEM, "out of memory");
+        goto out;
+    }
+    for (clistiter *it = clist_begin(res); it; it = clist_next(it)) {
+        uint32_t *u = clist_content(it);
+
+        if (u && *u > above)
+            v[n++] = *u;
+    }
+    qsort(v, n, sizeof(*v), cmp_u32);
+    {
+        size_t m = 0;
+
+        for (size_t i = 0; i < n; i++)
+            if (m == 0 || v[m - 1] != v[i])
+                v[m++] = v[i];
+        n = m;
+    }
+    *out = v;
+    *n_out = n;
+    v = NULL;
+out:
+    free(v);
+    mailimap_search_result_free(res);
+    return rc;
+}
+
+static struct mailimap_set *set_of(const uint32_t *uids, size_t n)
+{
+    struct mailimap_set *set = mailimap_set_new_empty();
+
+    for (size_t i = 0; set && i < n; i++) {
+        if (mailimap_set_add_single(set, uids[i]) != MAILIMAP_NO_ERROR) {
+            mailimap_set_free(set);
+            return NULL;
+        }
+    }
+    return set;
+}
+
+/* RFC822.SIZE of each of uids[0..n) into sizes[] (UINT64_MAX when the
+ * message is gone). */
+static int fetch_sizes(struct imap_state *st, const uint32_t *uids, size_t n, uint64_t *sizes)
+{
+    struct mailimap_fetch_type *ft = NULL;
+    struct mailimap_set *set = NULL;
+    clist *res = NULL;
+    int r, rc = 0;
+
+    for (size_t i = 0; i < n; i++)
+        sizes[i] = UINT64_MAX;
+    set = set_of(uids, n);
+    ft = mailimap_fetch_type_new_fetch_att_list_empty();
+    if (!set || !ft ||
+        mailimap_fetch_type_new_fetch_att_list_add(ft, mailimap_fetch_att_new_uid()) ||
+        mailimap_fetch_type_new_fetch_att_list_add(ft, mailimap_fetch_att_new_rfc822_size())) {
+        rc = od_error_set(OD_ENOMEM, "out of memory");
+        goto out;
+    }
+    budget_set(st, RESPONSE_BUDGET);
+    r = mailimap_uid_fetch(st->imap, set, ft, &res);
+    if (r != MAILIMAP_NO_ERROR) {
+        rc = imap_fail(st, r, "UID FETCH RFC822.SIZE");
+        goto out;
+    }
+    for (clistiter *it = clist_begin(res); it; it = clist_next(it)) {
+        struct mailimap_msg_att *ma = clist_content(it);
+        uint32_t uid = 0;
+        uint64_t size = UINT64_MAX;
+
+        for (clistiter *j = clist_begin(ma->att_list); j; j = clist_next(j)) {
+            struct mailimap_msg_att_item *item = clist_content(j);
+
+            if (item->att_type != MAILIMAP_MSG_ATT_ITEM_STATIC)
+                continue;
+            if (item->att_data.att_static->att_type == MAILIMAP_MSG_ATT_UID)
+                uid = item->att_data.att_static->att_data.att_uid;
+            else if (item->att_data.att_static->att_type == MAILIMAP_MSG_ATT_RFC822_SIZE)
+                size = item->att_data.att_static->att_data.att_rfc822_size;
+        }
+        for (size_t i = 0; i < n; i++)
+            if (uids[i] == uid)
+                sizes[i] = size;
+    }
+out:
+    if (res)
+        mailimap_fetch_list_free(res);
+    if (ft)
+        mailimap_fetch_type_free(ft);
+    if (set)
+        mailimap_set_free(set);
+    return rc;
+}
+
+/* BODY.PEEK[] (whole) or BODY.PEEK[HEADER] of one message: *out is a
+ * malloc'd copy (NULL with *found false when the message is gone). */
+static int fetch_one(struct imap_state *st, uint32_t uid, bool header_only, char **out,
+                     size_t *out_len, bool *found)
+{
+    struct mailimap_fetch_type *ft = NULL;
+    struct mailimap_section *sec;
+    struct mailimap_fetch_att *fa;
+    struct mailimap_set *set = NULL;
+    clist *res = NULL;
+    int r, rc = 0;
+
+    *found = false;
+    set = mailimap_set_new_single(uid);
+    sec = header_only ? mailimap_section_new_header() : mailimap_section_new(NULL);
+    fa = sec ? mailimap_fetch_att_new_body_peek_section(sec) : NULL;
+    if (!fa && sec)
+        mailimap_section_free(sec);
+    ft = fa ? mailimap_fetch_type_new_fetch_att(fa) : NULL;
+    if (!ft && fa)
+        mailimap_fetch_att_free(fa);
+    if (!set || !ft) {
+        rc = od_error_set(OD_ENOMEM, "out of memory");
+        goto out;
+    }
+    budget_set(st, header_only ? RESPONSE_BUDGET : st->s->max_message_bytes + BODY_SLACK);
+    r = mailimap_uid_fetch(st->imap, set, ft, &res);
+    if (r != MAILIMAP_NO_ERROR) {
+        rc =
+            imap_fail(st, r, header_only ? "UID FETCH BODY.PEEK[HEADER]" : "UID FETCH BODY.PEEK[]");
+        goto out;
+    }
+    for (clistiter *it = clist_begin(res); it && !*found; it = clist_next(it)) {
+        struct mailimap_msg_att *ma = clist_content(it);
+        uint32_t got_uid = 0;
+        struct mailimap_msg_att_body_section *body = NULL;
+
+        for (clistiter *j = clist_begin(ma->att_list); j; j = clist_next(j)) {
+            struct mailimap_msg_att_item *item = clist_content(j);
+
+            if (item->att_type != MAILIMAP_MSG_ATT_ITEM_STATIC)
+                continue;
+            if (item->att_data.att_static->att_type == MAILIMAP_MSG_ATT_UID)
+                got_uid = item->att_data.att_static->att_data.att_uid;
+            else if (item->att_data.att_static->att_type == MAILIMAP_MSG_ATT_BODY_SECTION)
+                body = item->att_data.att_static->att_data.att_body_section;
+        }
+        if (got_uid != uid || !body)
+            continue;
+        *out = malloc(body->sec_length + 1);
+        if (!*out) {
+            rc = od_error_set(OD_ENOMEM, "out of memory");
+            goto out;
+        }
+        if (body->sec_length)
+            memcpy(*out, body->sec_body_part, body->sec_length);
+        (*out)[body->sec_length] = '\0';
+        *out_len = body->sec_length;
+        *found = true;
+    }
+out:
+    if (res)
+        mailimap_fetch_list_free(res);
+    if (ft)
+        mailimap_fetch_type_free(ft);
+    if (set)
+        mailimap_set_free(set);
+    return rc;
+}
+
+size_t imap_header_len(const char *raw, size_t len)
+{
+    const char *p = memmem(raw, len, "\r\n\r\n", 4);
+    const char *q = memmem(raw, len, "\n\n", 2);
+
+    if (p && (!q || p < q))
+        return (size_t)(p - raw) + 4;
+    if (q)
+        return (size_t)(q - raw) + 2;
+    return len;
+}
+
+/* One message into `out`: its orders and dead letters (all of them, so
+ * that a message never spans two batches). */
+static int take_message(struct imap_state *st, uint32_t uid, uint64_t size, struct od_batch *out,
+                        bool *gone)
+{
+    const struct imap_settings *s = st->s;
+    char ref[IMAP_MSGID_MAX + 128], reason[128];
+    char *raw = NULL;
+    size_t len = 0;
+    bool found = false;
+    int rc;
+
+    *gone = false;
+    if (size > s->max_message_bytes) {
+        rc = fetch_one(st, uid, true, &raw, &len, &found);
+        if (rc < 0 || !found)
+            goto out;
+        snprintf(reason, sizeof(reason), "message of %llu bytes over max_message_bytes",
+                 (unsigned long long)size);
+        imap_source_ref(s->mailbox, raw, len, ref, sizeof(ref));
+        rc = od_batch_add_dead(out, ref, NULL, reason, raw, len);
+        goto out;
+    }
+    rc = fetch_one(st, uid, false, &raw, &len, &found);
+    if (rc < 0 || !found)
+        goto out;
+    imap_source_ref(s->mailbox, raw, len, ref, sizeof(ref));
+    if (len > s->max_message_bytes) {
+        /* The server's RFC822.SIZE was wrong: keep the headers only. */
+        snprintf(reason, sizeof(reason), "message of %zu bytes over max_message_bytes", len);
+        rc = od_batch_add_dead(out, ref, NULL, reason, raw, imap_header_len(raw, len));
+        goto out;
+    }
+    rc = imap_extract(&s->extract, st->ch->name, ref, raw, len, s->customer_from_sender, out);
+out:
+    if (rc == 0 && !found)
+        *gone = true;
+    free(raw);
+    return rc;
+}
+
+static int remember_done(struct imap_state *st, uint32_t uid)
+{
+    if (st->n_done == st->cap_done) {
+        size_t cap = st->cap_done ? st->cap_done * 2 : 64;
+        uint32_t *v = realloc(st->done, cap * sizeof(*v));
+
+        if (!v)
+            return od_error_set(OD_ENOMEM, "out of memory");
+        st->done = v;
+        st->cap_done = cap;
+    }
+    st->done[st->n_done++] = uid;
+    return 0;
+}
+
+/* ---- side effects ------------------------------------------------------------------ */
+
+static int ensure_move_to(struct imap_state *st)
+{
+    int r;
+
+    if (st->move_to_ok)
+        return 0;
+    r = mailimap_create(st->imap, st->s->move_to);
+    /* NO [ALREADYEXISTS] is fine; anything else shows up in the move. */
+    if (r == MAILIMAP_ERROR_STREAM || r == MAILIMAP_ERROR_PARSE || r == MAILIMAP_ERROR_MEMORY ||
+        r == MAILIMAP_ERROR_FATAL)
+        return imap_fail(st, r, "CREATE");
+    st->move_to_ok = true;
+    return 0;
+}
+
+static int store_flags(struct imap_state *st, struct mailimap_set *set, bool deleted)
+{
+    struct mailimap_flag_list *fl = mailimap_flag_list_new_empty();
+    struct mailimap_store_att_flags *sf = NULL;
+    char *kw = NULL;
+    int r;
+
+    if (!fl)
+        return od_error_set(OD_ENOMEM, "out of memory");
+    if (deleted) {
+        r = mailimap_flag_list_add(fl, mailimap_flag_new_deleted());
+    } else {
+        r = mailimap_flag_list_add(fl, mailimap_flag_new_seen());
+        kw = strdup("$Orderd");
+        if (r == MAILIMAP_NO_ERROR && kw)
+            r = mailimap_flag_list_add(fl, mailimap_flag_new_flag_keyword(kw));
+        else
+            free(kw);
+    }
+    sf = r == MAILIMAP_NO_ERROR ? mailimap_store_att_flags_new_add_flags_silent(fl) : NULL;
+    if (!sf) {
+        mailimap_flag_list_free(fl);
+        return od_error_set(OD_ENOMEM, "out of memory");
+    }
+    r = mailimap_uid_store(st->imap, set, sf);
+    mailimap_store_att_flags_free(sf);
+    if (r != MAILIMAP_NO_ERROR)
+        return imap_fail(st, r, "UID STORE");
+    return 0;
+}
+
+/* after: move | flag for uids[0..n) of the selected mailbox. Idempotent:
+ * UIDs already gone are ignored by the server. */
+static int apply_after(struct imap_state *st, const uint32_t *uids, size_t n)
+{
+    struct mailimap_set *set = NULL;
+    int rc = 0, r;
+
+    if (n == 0 || strcmp(st->s->after, "none") == 0)
+        return 0;
+    budget_set(st, RESPONSE_BUDGET);
+    set = set_of(uids, n);
+    if (!set)
+        return od_error_set(OD_ENOMEM, "out of memory");
+    if (strcmp(st->s->after, "flag") == 0) {
+        rc = store_flags(st, set, false);
+        goto out;
+    }
+    rc = ensure_move_to(st);
+    if (rc < 0)
+        goto out;
+    if (st->has_move) {
+        r = mailimap_uid_move(st->imap, set, st->s->move_to);
+        if (r != MAILIMAP_NO_ERROR)
+            rc = imap_fail(st, r, "UID MOVE");
+        goto out;
+    }
+    r = mailimap_uid_copy(st->imap, set, st->s->move_to);
+    if (r != MAILIMAP_NO_ERROR) {
+        rc = imap_fail(st, r, "UID COPY");
+        goto out;
+    }
+    rc = store_flags(st, set, true);
+    if (rc < 0)
+        goto out;
+    /* Without UIDPLUS, EXPUNGE also removes messages someone else marked
+     * \Deleted in this mailbox: that is what they asked for anyway. */
+    r = st->has_uidplus ? mailimap_uid_expunge(st->imap, set) : mailimap_expunge(st->imap);
+    if (r != MAILIMAP_NO_ERROR)
+        rc = imap_fail(st, r, "EXPUNGE");
+out:
+    mailimap_set_free(set);
+    return rc;
+}
+
+/* Side effects a crash skipped: messages at or below the cursor still in
+ * the mailbox (move) or still without $Orderd (flag). */
+static int repair_after(struct imap_state *st, uint32_t upto)
+{
+    struct mailimap_search_key *key = NULL;
+    uint32_t *uids = NULL;
+    size_t n = 0;
+    int rc;
+
+    if (upto == 0 || strcmp(st->s->after, "none") == 0)
+        return 0;
+    if (strcmp(st->s->after, "move") == 0) {
+        struct mailimap_set *set = mailimap_set_new_interval(1, upto);
+
+        key = set ? mailimap_search_key_new_uid(set) : NULL;
+        if (!key && set)
+            mailimap_set_free(set);
+    } else {
+        struct mailimap_set *set = mailimap_set_new_interval(1, upto);
+        struct mailimap_search_key *k1 = set ? mailimap_search_key_new_uid(set) : NULL;
+        char *kw = strdup("$Orderd");
+        struct mailimap_search_key *k2 = kw ? mailimap_search_key_new_unkeyword(kw) : NULL;
+
+        if (!k1 && set)
+            mailimap_set_free(set);
+        if (!k2)
+            free(kw);
+        key = (k1 && k2) ? mailimap_search_key_new_multiple_empty() : NULL;
+        if (key && (mailimap_search_key_multiple_add(key, k1) != MAILIMAP_NO_ERROR ||
+                    (k1 = NULL, mailimap_search_key_multiple_add(key, k2) != MAILIMAP_NO_ERROR))) {
+            mailimap_search_key_free(key);
+            key = NULL;
+        } else if (key) {
+            k1 = NULL;
+            k2 = NULL;
+        }
+        if (k1)
+            mailimap_search_key_free(k1);
+        if (k2)
+            mailimap_search_key_free(k2);
+    }
+    if (!key)
+        return od_error_set(OD_ENOMEM, "out of memory");
+    rc = uid_search(st, key, 0, &uids, &n);
+    if (rc == 0 && n > 0) {
+        od_channel_log(st->ch, OD_CH_INFO,
+                       "repairing after: %s of %zu message(s) at or below UID %u", st->s->after, n,
+                       upto);
+        rc = apply_after(st, uids, n > REPAIR_MAX ? REPAIR_MAX : n);
+    }
+    free(uids);
+    return rc;
+}
+
+/* ---- the connector ------------------------------------------------------------------ */
+
+static void imap_close(void *state)
+{
+    struct imap_state *st = state;
+
+    if (!st)
+        return;
+    if (st->imap) {
+        budget_set(st, RESPONSE_BUDGET);
+        mailimap_logout(st->imap);
+        disconnect(st);
+    }
+    free(st->done);
+    free(st);
+}
+
+static int imap_open(struct od_channel *ch, void **state)
+{
+    struct imap_settings *s = ch->settings;
+    struct imap_state *st = calloc(1, sizeof(*st));
+    unsigned char a[16];
+
+    if (!st)
+        return od_error_set(OD_ENOMEM, "out of memory");
+    st->ch = ch;
+    st->s = s;
+    if (s->port == 0)
+        s->port = strcmp(s->security, "tls") == 0 ? 993 : 143;
+    if (inet_pton(AF_INET, s->host, a) != 1 && inet_pton(AF_INET6, s->host, a) != 1)
+        snprintf(st->sni, sizeof(st->sni), "%s", s->host);
+    *state = st;
+    return 0;
+}
+
+static int imap_poll(void *state, const struct od_cursor *from, struct od_batch *out)
+{
+    struct imap_state *st = state;
+    struct mailimap_search_key *key;
+    struct mailimap_set *set;
+    uint32_t validity, last, upto;
+    uint32_t *uids = NULL;
+    uint64_t *sizes = NULL;
+    size_t n = 0, take, max = out->max_orders ? out->max_orders : DEFAULT_MAX_ITEMS, i;
+    char json[96];
+    int rc;
+
+    st->n_done = 0;
+    rc = select_mailbox(st);
+    if (rc < 0)
+        goto out;
+    imap_cursor_parse(from->json, &validity, &last);
+    if (validity != st->uidvalidity) {
+        if (from->json && validity != 0)
+            od_channel_log(st->ch, OD_CH_WARN,
+                           "mailbox %s: UIDVALIDITY changed from %u to %u; reading it again from "
+                           "UID 1 (what was ingested already is not stored twice)",
+                           st->s->mailbox, validity, st->uidvalidity);
+        last = 0;
+    } else {
+        rc = repair_after(st, last);
+        if (rc < 0)
+            goto out;
+    }
+    if (last == UINT32_MAX)
+        goto out;
+    set = mailimap_set_new_interval(last + 1, 0);
+    key = set ? mailimap_search_key_new_uid(set) : NULL;
+    if (!key) {
+        if (set)
+            mailimap_set_free(set);
+        rc = od_error_set(OD_ENOMEM, "out of memory");
+        goto out;
+    }
+    rc = uid_search(st, key, last, &uids, &n);
+    if (rc < 0)
+        goto out;
+    take = n < max ? n : max;
+    sizes = calloc(take + 1, sizeof(*sizes));
+    if (!sizes) {
+        rc = od_error_set(OD_ENOMEM, "out of memory");
+        goto out;
+    }
+    if (take > 0) {
+        rc = fetch_sizes(st, uids, take, sizes);
+        if (rc < 0)
+            goto out;
+    }
+    upto = last;
+    for (i = 0; i < take && !od_batch_full(out); i++) {
+        bool gone = sizes[i] == UINT64_MAX;
+
+        if (!gone) {
+            rc = take_message(st, uids[i], sizes[i], out, &gone);
+            if (rc < 0)
+                goto out;
+        }
+        if (!gone) {
+            rc = remember_done(st, uids[i]);
+            if (rc < 0)
+                goto out;
+        }
+        upto = uids[i];
+    }
+    st->done_validity = st->uidvalidity;
+    if (upto != last || validity != st->uidvalidity) {
+        snprintf(json, sizeof(json), "{\"uidvalidity\":%u,\"uid\":%u}", st->uidvalidity, upto);
+        rc = od_batch_set_cursor(out, json);
+        if (rc < 0)
+            goto out;
+    }
+    out->more = i < n;
+    out->backlog = (int64_t)(n - i);
+out:
+    if (rc < 0)
+        st->n_done = 0;
+    free(sizes);
+    free(uids);
+    return rc;
+}
+
+static int imap_after_commit(void *state, const struct od_batch *b)
+{
+    struct imap_state *st = state;
+    int rc;
+
+    (void)b;
+    if (st->n_done == 0 || !st->imap || st->done_validity != st->uidvalidity)
+        return 0;
+    rc = apply_after(st, st->done, st->n_done);
+    st->n_done = 0;
+    return rc;
+}
+
+static int imap_reparse(void *state, const struct od_dead_letter *d, struct od_batch *out)
+{
+    struct imap_state *st = state;
+
+    if (!d->raw)
+        return od_error_set(OD_EINVAL, "the dead letter holds no message");
+    if (d->reason && strstr(d->reason, "over max_message_bytes"))
+        return od_error_set(OD_EINVAL,
+                            "the dead letter holds the message's headers only (it was over "
+                            "max_message_bytes); handle the mail by hand");
+    /* A whole message or one attachment's rows, all or nothing. */
+    return imap_extract_reparse(&st->s->extract, st->ch->name, d, st->s->customer_from_sender, out);
+}
+
+/* Sleep up to ms in WAIT_SLICE_MS steps; true when stopped. */
+static bool sleep_until(int64_t deadline, bool (*stop)(void *ud), void *ud)
+{
+    while (!stop(ud)) {
+        int64_t left = deadline - mono_ms();
+        struct timespec nap;
+
+        if (left <= 0)
+            return false;
+        if (left > WAIT_SLICE_MS)
+            left = WAIT_SLICE_MS;
+        nap.tv_sec = 0;
+        nap.tv_nsec = (long)left * 1000000;
+        nanosleep(&nap, NULL);
+    }
+    return true;
+}
+
+static int imap_wait(void *state, int64_t max_ms, bool (*stop)(void *ud), void *ud)
+{
+    struct imap_state *st = state;
+    int64_t deadline;
+    int fd, r, got = 0, rc = 0;
+
+    if (max_ms > IDLE_MAX_MS)
+        max_ms = IDLE_MAX_MS;
+    deadline = mono_ms() + max_ms;
+    if (!st->s->idle || !st->imap || !st->has_idle) {
+        sleep_until(deadline, stop, ud);
+        return 0;
+    }
+    budget_set(st, RESPONSE_BUDGET);
+    r = mailimap_idle(st->imap);
+    if (r != MAILIMAP_NO_ERROR)
+        return imap_fail(st, r, "IDLE");
+    fd = mailimap_idle_get_fd(st->imap);
+    /* An EXISTS read with IDLE's continuation: mail came in since the
+     * poll's SELECT. */
+    if (st->imap->imap_selection_info && st->imap->imap_selection_info->sel_exists != st->exists)
+        got = 1;
+    while (!got && !stop(ud)) {
+        int64_t left = deadline - mono_ms();
+        struct pollfd p = {.fd = fd, .events = POLLIN};
+
+        if (left <= 0)
+            break;
+        if (left > WAIT_SLICE_MS)
+            left = WAIT_SLICE_MS;
+        r = poll(&p, 1, (int)left);
+        if (r > 0) {
+            got = 1;
+            break;
+        }
+    }
+    budget_set(st, RESPONSE_BUDGET);
+    r = mailimap_idle_done(st->imap);
+    if (r != MAILIMAP_NO_ERROR)
+        rc = imap_fail(st, r, "IDLE DONE");
+    /* New data was signalled even if DONE failed: the poll reconnects. */
+    return got ? 1 : rc;
+}
+
+const struct od_connector od_imap_connector = {
+    .version = OD_CONNECTOR_VERSION,
+    .kind = "imap",
+    .summary = "purchase orders e-mailed to an IMAP mailbox (bodies and attachments)",
+    .keys = imap_keys,
+    .settings_size = sizeof(struct imap_settings),
+    .validate = imap_validate,
+    .open = imap_open,
+    .poll = imap_poll,
+    .after_commit = imap_after_commit,
+    .reparse = imap_reparse,
+    .close = imap_close,
+    .wait = imap_wait,
+};

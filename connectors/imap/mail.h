@@ -1,0 +1,113 @@
+/* Internal interface of the e-mail extraction (connectors/imap/):
+ * mime.c walks a message with libetpan and decodes its parts and
+ * headers; text.c reads purchase orders out of plain text and reduces
+ * HTML to text; extract.c puts them together (extract.h). */
+#ifndef OD_IMAP_MAIL_H
+#define OD_IMAP_MAIL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "buf.h"
+#include "extract.h"
+#include "model.h"
+
+/* Largest decoded part; a bigger one is cut and flagged. */
+#define MAIL_MAX_PART ((size_t)32 << 20)
+/* Containers (boundary=, rfc822, digest) a message may declare before
+ * libetpan is asked to parse it: its parser recurses once per level. */
+#define MAIL_MAX_CONTAINERS 128
+
+enum mail_part_kind {
+    MAIL_TEXT,       /* text/plain body */
+    MAIL_HTML,       /* text/html body */
+    MAIL_ATTACHMENT, /* anything else, or a part with a file name */
+};
+
+struct mail_part {
+    enum mail_part_kind kind;
+    char *filename; /* UTF-8, RFC 2047/2231 decoded; NULL when none */
+    char *type;     /* "text/csv", lower case */
+    char *charset;  /* the label as given, or NULL */
+    char *data;     /* transfer-decoded bytes (NUL-terminated, may hold NUL) */
+    size_t len;
+    unsigned number; /* attachments: 1-based in message order; bodies: 0 */
+    bool forwarded;  /* inside a message/rfc822 part */
+    bool truncated;  /* the message ends inside this part (no closing boundary) */
+};
+
+struct mail_msg {
+    char *subject;    /* UTF-8 decoded, or NULL */
+    char *from_name;  /* UTF-8 decoded, or NULL */
+    char *from_addr;  /* addr-spec, or NULL */
+    char *message_id; /* without <>, or NULL */
+    od_time date;     /* Date header, OD_TIME_NONE when absent or bad */
+    struct mail_part *parts;
+    size_t n_parts, cap_parts;
+    size_t n_attachments; /* attachments seen (also those past the cap) */
+    char problem[256];    /* a limit hit or a structure problem, "" when none */
+};
+
+struct mail_limits {
+    uint64_t max_depth;
+    uint64_t max_attachments;
+    const char *encoding; /* "auto" or a charset, for unlabelled 8-bit text */
+};
+
+/* Parse `raw` into `out` (zeroed by the caller; freed with
+ * mail_msg_free even on failure). Bad input is never an error: what
+ * cannot be read is skipped and described in out->problem. Returns 0 or
+ * OD_ENOMEM. */
+int mail_parse(const char *raw, size_t len, const struct mail_limits *lim, struct mail_msg *out);
+void mail_msg_free(struct mail_msg *m);
+
+/* Convert text to UTF-8, appended to `out`: with the charset `label`
+ * when it is given and works, else by the `encoding` rule ("auto" or
+ * NULL: UTF-8 when valid, else GB18030); bytes that still do not
+ * convert become '?'. *lossy (may be NULL) tells whether that happened.
+ * 0, OD_ENOMEM or OD_ETOOBIG (out's cap). */
+int mail_to_utf8(const char *data, size_t len, const char *label, const char *encoding,
+                 struct od_buf *out, bool *lossy);
+
+/* Decode a header value: unfold, RFC 2047 encoded words (a word that
+ * cannot be decoded is kept as written), other 8-bit text by the
+ * `encoding` rule. *out is a new string (caller frees). 0 or OD_ENOMEM. */
+int mail_header_decode(const char *s, size_t len, const char *encoding, char **out);
+
+/* Reduce HTML to text: script/style dropped, <br> <p> <div> <tr> <li>
+ * to newlines, <td> <th> to tabs, entities decoded. Appends to `out`.
+ * 0, OD_ENOMEM or OD_ETOOBIG. */
+int mail_html_to_text(const char *html, size_t len, struct od_buf *out);
+
+/* What the plain-text reader found. */
+enum mail_text_outcome {
+    MAIL_TEXT_ORDER,   /* *order set */
+    MAIL_TEXT_BAD,     /* an order is there but unusable: `why` says why */
+    MAIL_TEXT_NOTHING, /* no order number and no line items */
+};
+
+/* Longest order number read from text. */
+#define MAIL_ID_MAX 64
+
+/* Read one purchase order out of UTF-8 `text`. `fallback_id` is the
+ * external_id used when the text names no order number; `subject` (may
+ * be NULL) is searched for an order number when the body has none. The
+ * order is not finished (extract.c applies defaults and
+ * od_order_finish). *order (caller owns) is set only for
+ * MAIL_TEXT_ORDER; `why` is filled for the other two; `found_id` gets
+ * the order number read ("" when none), also for MAIL_TEXT_BAD. Returns the
+ * outcome (>= 0) or OD_ENOMEM. */
+int mail_text_parse(const struct imap_extract_settings *s, const char *text, size_t len,
+                    const char *subject, const char *fallback_id, struct od_order **order,
+                    char *why, size_t whylen, char found_id[MAIL_ID_MAX + 1]);
+
+/* The field names `labels:` may extend (NULL-terminated). */
+extern const char *const mail_label_fields[];
+
+/* The normalized field a CSV header cell names by one of the default or
+ * configured labels ("订单号" -> "external_id", "数量" -> "lines.qty"),
+ * or NULL. */
+const char *mail_header_field(const struct imap_extract_settings *s, const char *cell);
+
+#endif

@@ -1,0 +1,1425 @@
+/* .xlsx to CSV: libzip for the container, expat (streaming) for the XML.
+ * See xlsx.h for the contract and docs/xlsx.md for the user's view.
+ *
+ * Order of work: the workbook's relationships (where the parts are), the
+ * workbook (which sheet, which date system), the shared strings and the
+ * styles (both optional), then the sheet itself, streamed row by row into
+ * the caller's buffer. Every part is read through read_part(), which owns
+ * the byte budget, the nesting limit and the refusal of DOCTYPEs. */
+#include "xlsx.h"
+
+#include <expat.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <zip.h>
+
+#include "error.h"
+
+#define DEFAULT_UNCOMPRESSED (UINT64_C(64) << 20)
+#define DEFAULT_ENTRIES      UINT64_C(10000)
+#define DEFAULT_CELLS        UINT64_C(2000000)
+#define DEFAULT_CSV          (UINT64_C(64) << 20)
+
+#define MAX_DEPTH   128
+#define MAX_STRING  (1024 * 1024) /* one string or cell value, bytes */
+#define MAX_SHARED  4000000       /* shared strings */
+#define MAX_XFS     100000        /* cellXfs entries */
+#define MAX_NUMFMTS 100000        /* custom number formats */
+#define MAX_RELS    100000        /* workbook relationships */
+#define MAX_COL     16384         /* column XFD */
+#define CHUNK       65536         /* bytes read from an entry at a time, at least */
+#define MAX_TOKEN   (1024 * 1024) /* a tag, comment or the like, which expat reads whole */
+
+#define MAX_DATE_1900 2958465 /* 9999-12-31 */
+#define MAX_DATE_1904 2957003
+
+/* --- the whole conversion --------------------------------------------- */
+
+struct rel {
+    char *id;
+    char *type;   /* last segment of Type: "worksheet", "sharedStrings" ... */
+    char *target; /* resolved zip entry name */
+};
+
+struct numfmt {
+    unsigned id;
+    unsigned seq; /* order in the file: the last of an id wins */
+    bool date;
+};
+
+struct cell {
+    unsigned col;
+    size_t off; /* in row_pool */
+    size_t len;
+};
+
+enum cell_type { T_NUMBER, T_SHARED, T_INLINE, T_STR, T_BOOL, T_ERROR, T_DATE };
+
+struct xl {
+    zip_t *za;
+    uint64_t max_uncompressed, max_entries, max_cells, max_csv;
+    uint64_t used; /* uncompressed bytes read so far, all entries */
+
+    struct rel *rels;
+    size_t n_rels, cap_rels;
+
+    /* workbook */
+    const char *want;        /* sheet asked for, or NULL; borrowed */
+    const struct rel *sheet; /* chosen sheet's relationship; points into rels */
+    const struct rel *fold;  /* case-insensitive match */
+    unsigned n_fold;         /* how many case-insensitive matches */
+    bool exact;
+    bool in_sheets;
+    bool date1904;
+    struct od_buf names; /* sheet names seen, for the error message */
+
+    /* shared strings: string i is pool[off[i] .. off[i+1]) */
+    struct od_buf sst_pool;
+    size_t *sst_off;
+    size_t n_sst, cap_sst;
+
+    /* styles */
+    unsigned *xf_fmt; /* numFmtId per cellXfs entry */
+    size_t n_xf, cap_xf;
+    struct numfmt *fmts;
+    size_t n_fmts, cap_fmts;
+    bool in_cellxfs;
+    bool *xf_date; /* computed from the two above */
+
+    /* text being collected (<t> of a string, <v> of a cell) */
+    struct od_buf text;
+    bool in_si, in_t, in_v, in_is, in_cell;
+    unsigned rph; /* depth inside <rPh> (phonetic runs, left out) */
+
+    /* the sheet */
+    bool in_sheetdata, in_row;
+    struct cell *cells;
+    size_t n_cells, cap_cells;
+    struct od_buf row_pool;
+    unsigned last_col;
+    unsigned col;
+    enum cell_type type;
+    unsigned style;
+    uint64_t cells_seen;
+    struct od_buf *out;
+    size_t out_start; /* out->len when we began */
+};
+
+/* One part being parsed. */
+struct part {
+    struct xl *x;
+    const char *name; /* entry name, for messages; borrowed */
+    XML_Parser p;
+    unsigned depth;
+    int rc; /* failure recorded by a handler */
+    int (*start)(struct part *pt, const char *name, const char **attrs);
+    int (*end)(struct part *pt, const char *name);
+};
+
+static int part_fail(struct part *pt, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+static int part_fail(struct part *pt, const char *fmt, ...)
+{
+    char msg[512];
+    va_list ap;
+
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof(msg), fmt, ap);
+    va_end(ap);
+    return od_error_set(OD_EINVAL, "%s:%lu: %s", pt->name,
+                        (unsigned long)XML_GetCurrentLineNumber(pt->p), msg);
+}
+
+/* --- small helpers ------------------------------------------------------ */
+
+/* How many bytes of `s` to print with "%.*s" to show at most `max`
+ * bytes without cutting a UTF-8 character in two. */
+static int cut(const char *s, size_t max)
+{
+    size_t n = strnlen(s, max);
+
+    if (n == max)
+        while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+            n--;
+    return (int)n;
+}
+
+static const char *local_name(const char *n)
+{
+    const char *c = strrchr(n, ':');
+
+    return c ? c + 1 : n;
+}
+
+/* The value of the attribute with local name `name`, or NULL. */
+static const char *attr(const char **attrs, const char *name)
+{
+    for (size_t i = 0; attrs[i]; i += 2) {
+        if (strncmp(attrs[i], "xmlns", 5) == 0)
+            continue;
+        if (strcmp(local_name(attrs[i]), name) == 0)
+            return attrs[i + 1];
+    }
+    return NULL;
+}
+
+/* Parse a whole unsigned decimal number; false when `s` is not one or is
+ * above `max`. */
+static bool parse_uint(const char *s, size_t len, uint64_t max, uint64_t *ret)
+{
+    uint64_t v = 0;
+
+    if (len == 0)
+        return false;
+    for (size_t i = 0; i < len; i++) {
+        if (s[i] < '0' || s[i] > '9')
+            return false;
+        if (v > (max - (uint64_t)(s[i] - '0')) / 10)
+            return false;
+        v = v * 10 + (uint64_t)(s[i] - '0');
+    }
+    *ret = v;
+    return true;
+}
+
+static int grow(void **arr, size_t *cap, size_t n, size_t elem, size_t max)
+{
+    size_t ncap;
+    void *p;
+
+    if (n < *cap)
+        return 0;
+    if (n >= max)
+        return OD_ETOOBIG;
+    ncap = *cap ? *cap * 2 : 16;
+    if (ncap > max)
+        ncap = max;
+    p = realloc(*arr, ncap * elem);
+    if (!p)
+        return od_error_set(OD_ENOMEM, "out of memory");
+    *arr = p;
+    *cap = ncap;
+    return 0;
+}
+
+static char *dup_str(const char *s)
+{
+    char *d = strdup(s);
+
+    if (!d)
+        od_error_set(OD_ENOMEM, "out of memory");
+    return d;
+}
+
+/* Append text with Excel's _xHHHH_ escapes decoded (ECMA-376 ST_Xstring:
+ * a character XML cannot carry, or "_x005F_" for a literal '_'). An
+ * escape for a character that XML does not allow is kept as written. */
+static int add_xstring(struct od_buf *b, const char *s, size_t len)
+{
+    size_t i = 0, run = 0;
+    int rc;
+
+    while (i < len) {
+        unsigned cp = 0;
+        bool esc = false;
+
+        if (s[i] == '_' && len - i >= 7 && s[i + 1] == 'x' && s[i + 6] == '_') {
+            esc = true;
+            for (size_t k = 2; k < 6; k++) {
+                char c = s[i + k];
+                unsigned d;
+
+                if (c >= '0' && c <= '9')
+                    d = (unsigned)(c - '0');
+                else if (c >= 'a' && c <= 'f')
+                    d = (unsigned)(c - 'a' + 10);
+                else if (c >= 'A' && c <= 'F')
+                    d = (unsigned)(c - 'A' + 10);
+                else {
+                    esc = false;
+                    break;
+                }
+                cp = cp * 16 + d;
+            }
+            if (esc && !(cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp < 0xD800) ||
+                         (cp >= 0xE000 && cp <= 0xFFFD)))
+                esc = false;
+        }
+        if (!esc) {
+            i++;
+            run++;
+            continue;
+        }
+        rc = od_buf_add(b, s + i - run, run);
+        if (rc < 0)
+            return rc;
+        run = 0;
+        {
+            char u[3];
+            size_t n;
+
+            if (cp < 0x80) {
+                u[0] = (char)cp;
+                n = 1;
+            } else if (cp < 0x800) {
+                u[0] = (char)(0xC0 | (cp >> 6));
+                u[1] = (char)(0x80 | (cp & 0x3F));
+                n = 2;
+            } else {
+                u[0] = (char)(0xE0 | (cp >> 12));
+                u[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+                u[2] = (char)(0x80 | (cp & 0x3F));
+                n = 3;
+            }
+            rc = od_buf_add(b, u, n);
+            if (rc < 0)
+                return rc;
+        }
+        i += 7;
+    }
+    return od_buf_add(b, s + i - run, run);
+}
+
+/* --- dates -------------------------------------------------------------- */
+
+/* Days since 1970-01-01 of a proleptic Gregorian date, and back (Howard
+ * Hinnant's algorithms). */
+static int64_t days_from_civil(int64_t y, unsigned m, unsigned d)
+{
+    int64_t era;
+    unsigned yoe, doy, doe;
+
+    y -= m <= 2;
+    era = (y >= 0 ? y : y - 399) / 400;
+    yoe = (unsigned)(y - era * 400);
+    doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+    doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + (int64_t)doe - 719468;
+}
+
+static void civil_from_days(int64_t z, int64_t *y, unsigned *m, unsigned *d)
+{
+    int64_t era;
+    unsigned doe, yoe, doy, mp;
+
+    z += 719468;
+    era = (z >= 0 ? z : z - 146096) / 146097;
+    doe = (unsigned)(z - era * 146097);
+    yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    mp = (5 * doy + 2) / 153;
+    *d = doy - (153 * mp + 2) / 5 + 1;
+    *m = mp < 10 ? mp + 3 : mp - 9;
+    *y = (int64_t)yoe + era * 400 + (*m <= 2);
+}
+
+/* Write the date of serial number `v` (decimal text as in <v>, with an
+ * optional exponent) as ISO 8601 into iso. False when v is not a number
+ * or not a date Excel can show (negative, after 9999-12-31). Exact
+ * decimal arithmetic: no float round trip. */
+static bool serial_to_iso(const char *v, size_t len, bool date1904, char *iso, size_t iso_len)
+{
+    char digits[64];
+    size_t nd = 0, i = 0;
+    long point = 0; /* digits before the decimal point */
+    long exp = 0;
+    bool seen_point = false, any = false;
+    uint64_t day = 0, frac = 0, secs;
+    int64_t z, y;
+    unsigned m, d;
+
+    if (i < len && v[i] == '+')
+        i++;
+    for (; i < len; i++) {
+        char c = v[i];
+
+        if (c >= '0' && c <= '9') {
+            any = true;
+            if (nd == 0 && c == '0') { /* leading zero */
+                if (seen_point)
+                    point--;
+                continue;
+            }
+            if (nd < sizeof(digits))
+                digits[nd++] = c;
+            else if (!seen_point)
+                return false; /* far too large */
+            if (!seen_point)
+                point++;
+        } else if (c == '.' && !seen_point) {
+            seen_point = true;
+        } else {
+            break;
+        }
+    }
+    if (!any)
+        return false;
+    if (i < len && (v[i] == 'e' || v[i] == 'E')) {
+        bool neg = false;
+        size_t start;
+
+        i++;
+        if (i < len && (v[i] == '+' || v[i] == '-'))
+            neg = v[i++] == '-';
+        start = i;
+        for (; i < len && v[i] >= '0' && v[i] <= '9'; i++)
+            if (exp < 1000)
+                exp = exp * 10 + (v[i] - '0');
+        if (i == start)
+            return false;
+        if (neg)
+            exp = -exp;
+    }
+    if (i != len)
+        return false;
+    point += exp;
+    if (point > 7)
+        return false;
+    /* digits[0..point) is the whole part, the rest the fraction */
+    for (long k = 0; k < point; k++)
+        day = day * 10 + (uint64_t)((size_t)k < nd ? digits[k] - '0' : 0);
+    /* 12 digits of fraction, as an integer over 10^12 */
+    for (long k = point; k < point + 12; k++)
+        frac = frac * 10 + (uint64_t)(k >= 0 && (size_t)k < nd ? digits[k] - '0' : 0);
+    secs = (frac * 86400 + UINT64_C(500000000000)) / UINT64_C(1000000000000);
+    if (secs >= 86400) {
+        day++;
+        secs -= 86400;
+    }
+    if (day > (date1904 ? MAX_DATE_1904 : MAX_DATE_1900))
+        return false;
+    if (day == 0) {
+        snprintf(iso, iso_len, "%02u:%02u:%02u", (unsigned)(secs / 3600),
+                 (unsigned)(secs / 60 % 60), (unsigned)(secs % 60));
+        return true;
+    }
+    if (date1904) {
+        z = days_from_civil(1904, 1, 1) + (int64_t)day;
+    } else if (day == 60) {
+        z = 0; /* Excel's 1900-02-29, which never was */
+    } else if (day < 60) {
+        z = days_from_civil(1899, 12, 31) + (int64_t)day;
+    } else {
+        z = days_from_civil(1899, 12, 30) + (int64_t)day;
+    }
+    if (!date1904 && day == 60) {
+        y = 1900;
+        m = 2;
+        d = 29;
+    } else {
+        civil_from_days(z, &y, &m, &d);
+    }
+    if (secs == 0)
+        snprintf(iso, iso_len, "%04lld-%02u-%02u", (long long)y, m, d);
+    else
+        snprintf(iso, iso_len, "%04lld-%02u-%02uT%02u:%02u:%02u", (long long)y, m, d,
+                 (unsigned)(secs / 3600), (unsigned)(secs / 60 % 60), (unsigned)(secs % 60));
+    return true;
+}
+
+/* Whether a number format code shows a date or time: y, m, d, h or s
+ * outside "quoted text", [brackets] (colours, locales, conditions),
+ * \-escaped characters and the character after _ (space) or * (fill). */
+static bool format_is_date(const char *code)
+{
+    for (const char *p = code; *p; p++) {
+        char c = *p;
+
+        if (c == '"') {
+            while (p[1] && p[1] != '"')
+                p++;
+            if (p[1])
+                p++;
+        } else if (c == '[') {
+            while (p[1] && p[1] != ']')
+                p++;
+            if (p[1])
+                p++;
+        } else if (c == '\\' || c == '_' || c == '*') {
+            if (p[1])
+                p++;
+        } else if (strchr("yYmMdDhHsS", c)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+static bool builtin_is_date(unsigned id)
+{
+    /* 14-22 and 45-47 everywhere; 27-36 and 50-58 are the East Asian
+     * (zh-CN, zh-TW, ja-JP, ko-KR) date and time formats. */
+    return (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47) ||
+           (id >= 50 && id <= 58);
+}
+
+/* --- reading a part ----------------------------------------------------- */
+
+static void XMLCALL on_start(void *ud, const XML_Char *name, const XML_Char **attrs)
+{
+    struct part *pt = ud;
+    int rc;
+
+    if (pt->rc < 0)
+        return;
+    if (++pt->depth > MAX_DEPTH) {
+        rc = part_fail(pt, "XML nested deeper than %d levels", MAX_DEPTH);
+        goto fail;
+    }
+    rc = pt->start ? pt->start(pt, local_name(name), attrs) : 0;
+    if (rc < 0)
+        goto fail;
+    return;
+fail:
+    pt->rc = rc;
+    XML_StopParser(pt->p, XML_FALSE);
+}
+
+static void XMLCALL on_end(void *ud, const XML_Char *name)
+{
+    struct part *pt = ud;
+    int rc;
+
+    if (pt->rc < 0)
+        return;
+    pt->depth--;
+    rc = pt->end ? pt->end(pt, local_name(name)) : 0;
+    if (rc < 0) {
+        pt->rc = rc;
+        XML_StopParser(pt->p, XML_FALSE);
+    }
+}
+
+static void XMLCALL on_text(void *ud, const XML_Char *s, int len)
+{
+    struct part *pt = ud;
+    struct xl *x = pt->x;
+    int rc;
+
+    if (pt->rc < 0 || len <= 0)
+        return;
+    if (!((x->in_t && x->rph == 0) || x->in_v))
+        return;
+    rc = od_buf_add(&x->text, s, (size_t)len);
+    if (rc == OD_ETOOBIG)
+        rc = part_fail(pt, "string longer than %d bytes", MAX_STRING);
+    if (rc < 0) {
+        pt->rc = rc;
+        XML_StopParser(pt->p, XML_FALSE);
+    }
+}
+
+/* Any DTD could declare entities (billion laughs, external files); OOXML
+ * parts never have one. */
+static void XMLCALL on_doctype(void *ud, const XML_Char *name, const XML_Char *sysid,
+                               const XML_Char *pubid, int has_internal_subset)
+{
+    struct part *pt = ud;
+
+    if (pt->rc < 0)
+        return;
+    pt->rc = part_fail(pt, "DOCTYPE not allowed");
+    XML_StopParser(pt->p, XML_FALSE);
+}
+
+static void XMLCALL on_entity(void *ud, const XML_Char *name, int is_param, const XML_Char *value,
+                              int value_len, const XML_Char *base, const XML_Char *sysid,
+                              const XML_Char *pubid, const XML_Char *notation)
+{
+    struct part *pt = ud;
+
+    if (pt->rc < 0)
+        return;
+    pt->rc = part_fail(pt, "entity declarations not allowed");
+    XML_StopParser(pt->p, XML_FALSE);
+}
+
+static int budget_error(struct xl *x)
+{
+    return od_error_set(OD_EINVAL, "uncompressed size over %llu %s limit (zip bomb?)",
+                        (unsigned long long)(x->max_uncompressed % (1 << 20) == 0
+                                                 ? x->max_uncompressed >> 20
+                                                 : x->max_uncompressed),
+                        x->max_uncompressed % (1 << 20) == 0 ? "MiB" : "bytes");
+}
+
+/* Stream entry `name` through expat with the handlers of `pt`. A missing
+ * entry is an error unless `optional`, when *found says whether it was
+ * there. */
+static int read_part(struct xl *x, struct part *pt, bool optional, bool *found)
+{
+    zip_int64_t idx;
+    zip_stat_t st;
+    zip_file_t *zf = NULL;
+    uint64_t fed = 0;
+    size_t want = CHUNK;
+    int rc = 0;
+
+    idx = zip_name_locate(x->za, pt->name, 0);
+    if (idx < 0)
+        idx = zip_name_locate(x->za, pt->name, ZIP_FL_NOCASE);
+    if (idx < 0) {
+        if (optional) {
+            *found = false;
+            return 0;
+        }
+        return od_error_set(OD_EINVAL, "%s: missing from the zip (not an .xlsx file?)", pt->name);
+    }
+    zip_stat_init(&st);
+    if (zip_stat_index(x->za, (zip_uint64_t)idx, 0, &st) < 0)
+        return od_error_set(OD_EINVAL, "%s: %s", pt->name, zip_strerror(x->za));
+    if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE)
+        return od_error_set(OD_EINVAL, "%s: encrypted", pt->name);
+    /* A first, cheap check; the real one counts the bytes as they come. */
+    if ((st.valid & ZIP_STAT_SIZE) && st.size > x->max_uncompressed - x->used)
+        return budget_error(x);
+
+    pt->x = x;
+    pt->depth = 0;
+    pt->rc = 0;
+    pt->p = XML_ParserCreate(NULL);
+    if (!pt->p) {
+        rc = od_error_set(OD_ENOMEM, "out of memory");
+        goto out;
+    }
+    XML_SetUserData(pt->p, pt);
+    XML_SetElementHandler(pt->p, on_start, on_end);
+    XML_SetCharacterDataHandler(pt->p, on_text);
+    XML_SetStartDoctypeDeclHandler(pt->p, on_doctype);
+    XML_SetEntityDeclHandler(pt->p, on_entity);
+    XML_SetParamEntityParsing(pt->p, XML_PARAM_ENTITY_PARSING_NEVER);
+
+    zf = zip_fopen_index(x->za, (zip_uint64_t)idx, 0);
+    if (!zf) {
+        rc = od_error_set(OD_EINVAL, "%s: cannot read: %s", pt->name, zip_strerror(x->za));
+        goto out;
+    }
+    for (;;) {
+        void *buf = XML_GetBuffer(pt->p, (int)want);
+        XML_Index done;
+        zip_int64_t n;
+        bool last;
+
+        if (!buf) {
+            rc = od_error_set(OD_ENOMEM, "out of memory");
+            goto out;
+        }
+        n = zip_fread(zf, buf, want);
+        if (n < 0) {
+            rc = od_error_set(OD_EINVAL, "%s: damaged zip entry: %s", pt->name,
+                              zip_file_strerror(zf));
+            goto out;
+        }
+        x->used += (uint64_t)n;
+        if (x->used > x->max_uncompressed) {
+            rc = budget_error(x);
+            goto out;
+        }
+        last = n == 0;
+        if (XML_ParseBuffer(pt->p, (int)n, last) != XML_STATUS_OK) {
+            if (pt->rc < 0)
+                rc = pt->rc;
+            else
+                rc = od_error_set(OD_EINVAL, "%s:%lu: malformed XML: %s", pt->name,
+                                  (unsigned long)XML_GetCurrentLineNumber(pt->p),
+                                  XML_ErrorString(XML_GetErrorCode(pt->p)));
+            goto out;
+        }
+        if (last)
+            break;
+        /* Expat scans a token it has not seen the end of again with every
+         * buffer it gets, which is quadratic in the token's length. Bound
+         * the token, and read at least as much as is pending, so that
+         * rescans cost no more than the bytes themselves. */
+        fed += (uint64_t)n;
+        done = XML_GetCurrentByteIndex(pt->p);
+        if (done < 0 || (uint64_t)done > fed)
+            done = 0;
+        if (fed - (uint64_t)done > MAX_TOKEN) {
+            rc = od_error_set(OD_EINVAL, "%s:%lu: XML tag or comment longer than %d bytes",
+                              pt->name, (unsigned long)XML_GetCurrentLineNumber(pt->p), MAX_TOKEN);
+            goto out;
+        }
+        want = fed - (uint64_t)done > CHUNK ? (size_t)(fed - (uint64_t)done) : CHUNK;
+    }
+    if (found)
+        *found = true;
+out:
+    if (zf)
+        zip_fclose(zf);
+    if (pt->p)
+        XML_ParserFree(pt->p);
+    pt->p = NULL;
+    return rc;
+}
+
+/* --- xl/_rels/workbook.xml.rels ---------------------------------------- */
+
+/* The entry name of a relationship target: absolute ("/xl/a.xml") or
+ * relative to xl/ ("worksheets/sheet1.xml", "../xl/a.xml"). Caller frees. */
+static int resolve_target(const char *target, char **ret)
+{
+    struct od_buf b;
+    const char *p = target;
+    int rc = 0;
+
+    od_buf_init(&b, 4096);
+    if (*p == '/') {
+        p++;
+    } else {
+        rc = od_buf_adds(&b, "xl/");
+        if (rc < 0)
+            goto out;
+    }
+    while (*p) {
+        const char *slash = strchr(p, '/');
+        size_t n = slash ? (size_t)(slash - p) : strlen(p);
+
+        if (n == 0 || (n == 1 && p[0] == '.')) {
+            /* skip */
+        } else if (n == 2 && p[0] == '.' && p[1] == '.') {
+            /* drop the last segment of b (which ends with '/') */
+            if (b.len > 0) {
+                b.len--;
+                while (b.len > 0 && b.data[b.len - 1] != '/')
+                    b.len--;
+                b.data[b.len] = '\0';
+            }
+        } else {
+            rc = od_buf_add(&b, p, n);
+            if (rc == 0 && slash)
+                rc = od_buf_addc(&b, '/');
+            if (rc < 0)
+                goto out;
+        }
+        p += n + (slash ? 1 : 0);
+    }
+    if (b.len == 0 || b.data[b.len - 1] == '/') {
+        rc = od_error_set(OD_EINVAL, "relationship target '%.*s' names no file", cut(target, 200),
+                          target);
+        goto out;
+    }
+    *ret = od_buf_steal(&b);
+    if (!*ret)
+        rc = od_error_set(OD_ENOMEM, "out of memory");
+out:
+    if (rc == OD_ETOOBIG)
+        rc = od_error_set(OD_EINVAL, "relationship target too long");
+    od_buf_free(&b);
+    return rc;
+}
+
+static int rels_start(struct part *pt, const char *name, const char **attrs)
+{
+    struct xl *x = pt->x;
+    const char *id, *type, *target, *mode, *slash;
+    struct rel r = {0};
+    int rc;
+
+    if (strcmp(name, "Relationship") != 0)
+        return 0;
+    id = attr(attrs, "Id");
+    type = attr(attrs, "Type");
+    target = attr(attrs, "Target");
+    mode = attr(attrs, "TargetMode");
+    if (!id || !target || (mode && strcmp(mode, "External") == 0))
+        return 0;
+    rc = grow((void **)&x->rels, &x->cap_rels, x->n_rels, sizeof(*x->rels), MAX_RELS);
+    if (rc == OD_ETOOBIG)
+        return part_fail(pt, "more than %d relationships", MAX_RELS);
+    if (rc < 0)
+        return rc;
+    slash = type ? strrchr(type, '/') : NULL;
+    r.id = dup_str(id);
+    r.type = dup_str(slash ? slash + 1 : (type ? type : ""));
+    if (!r.id || !r.type) {
+        rc = OD_ENOMEM;
+        goto out;
+    }
+    rc = resolve_target(target, &r.target);
+    if (rc < 0) {
+        if (rc == OD_EINVAL)
+            rc = part_fail(pt, "relationship %.*s: target '%.*s' names no file", cut(id, 100), id,
+                           cut(target, 200), target);
+        goto out;
+    }
+    x->rels[x->n_rels++] = r;
+    r.id = r.type = r.target = NULL;
+out:
+    free(r.id);
+    free(r.type);
+    free(r.target);
+    return rc;
+}
+
+static int cmp_rel(const void *a, const void *b)
+{
+    const struct rel *ra = a, *rb = b;
+
+    return strcmp(ra->id, rb->id);
+}
+
+static int cmp_rel_key(const void *key, const void *b)
+{
+    const struct rel *rb = b;
+
+    return strcmp(key, rb->id);
+}
+
+/* After the rels are read, sort them for find_rel_id. */
+static void rels_finish(struct xl *x)
+{
+    if (x->n_rels)
+        qsort(x->rels, x->n_rels, sizeof(*x->rels), cmp_rel);
+}
+
+static const struct rel *find_rel_id(const struct xl *x, const char *id)
+{
+    if (!x->n_rels)
+        return NULL;
+    return bsearch(id, x->rels, x->n_rels, sizeof(*x->rels), cmp_rel_key);
+}
+
+static const struct rel *find_rel_type(const struct xl *x, const char *type)
+{
+    for (size_t i = 0; i < x->n_rels; i++)
+        if (strcmp(x->rels[i].type, type) == 0)
+            return &x->rels[i];
+    return NULL;
+}
+
+/* --- xl/workbook.xml ---------------------------------------------------- */
+
+static bool is_worksheet(const struct rel *r)
+{
+    /* Chart and dialog sheets have no cells. */
+    return strcmp(r->type, "chartsheet") != 0 && strcmp(r->type, "dialogsheet") != 0 &&
+           strcmp(r->type, "macrosheet") != 0;
+}
+
+static int workbook_start(struct part *pt, const char *name, const char **attrs)
+{
+    struct xl *x = pt->x;
+    const char *sname, *rid;
+    const struct rel *r;
+
+    if (strcmp(name, "workbookPr") == 0) {
+        const char *v = attr(attrs, "date1904");
+
+        x->date1904 = v && (strcmp(v, "1") == 0 || strcmp(v, "true") == 0);
+        return 0;
+    }
+    if (strcmp(name, "sheets") == 0) {
+        x->in_sheets = true;
+        return 0;
+    }
+    if (!x->in_sheets || strcmp(name, "sheet") != 0)
+        return 0;
+    sname = attr(attrs, "name");
+    rid = attr(attrs, "id");
+    if (!sname || !rid)
+        return part_fail(pt, "<sheet> without name or r:id");
+    r = find_rel_id(x, rid);
+    if (!r)
+        return part_fail(pt,
+                         "sheet '%.*s': no relationship '%.*s' in "
+                         "xl/_rels/workbook.xml.rels",
+                         cut(sname, 100), sname, cut(rid, 100), rid);
+    if (x->names.len < 200) {
+        od_buf_printf(&x->names, "%s'%.*s'", x->names.len ? ", " : "", cut(sname, 100), sname);
+    } else if (x->names.len < 250 && x->names.data[x->names.len - 1] != '.') {
+        od_buf_adds(&x->names, ", ...");
+    }
+    if (x->exact)
+        return 0;
+    if (!x->want) {
+        if (is_worksheet(r)) {
+            x->sheet = r;
+            x->exact = true;
+        }
+        return 0;
+    }
+    if (strcmp(sname, x->want) == 0) {
+        if (!is_worksheet(r))
+            return part_fail(pt, "sheet '%.*s' is a %.*s, not a worksheet", cut(sname, 100), sname,
+                             cut(r->type, 40), r->type);
+        x->sheet = r;
+        x->exact = true;
+    } else if (strcasecmp(sname, x->want) == 0) {
+        x->fold = r;
+        x->n_fold++;
+    }
+    return 0;
+}
+
+static int workbook_end(struct part *pt, const char *name)
+{
+    if (strcmp(name, "sheets") == 0)
+        pt->x->in_sheets = false;
+    return 0;
+}
+
+/* --- shared strings ----------------------------------------------------- */
+
+static int sst_start(struct part *pt, const char *name, const char **attrs)
+{
+    struct xl *x = pt->x;
+
+    if (strcmp(name, "si") == 0) {
+        if (x->in_si)
+            return part_fail(pt, "<si> inside <si>");
+        x->in_si = true;
+        x->rph = 0;
+        od_buf_reset(&x->text);
+    } else if (x->in_si && strcmp(name, "rPh") == 0) {
+        x->rph++;
+    } else if (x->in_si && strcmp(name, "t") == 0) {
+        x->in_t = true;
+    }
+    return 0;
+}
+
+static int sst_end(struct part *pt, const char *name)
+{
+    struct xl *x = pt->x;
+    int rc;
+
+    if (strcmp(name, "t") == 0) {
+        x->in_t = false;
+    } else if (strcmp(name, "rPh") == 0) {
+        if (x->rph)
+            x->rph--;
+    } else if (strcmp(name, "si") == 0 && x->in_si) {
+        x->in_si = false;
+        /* off[n_sst] is the start of string n_sst; off[n_sst + 1] its end */
+        rc = grow((void **)&x->sst_off, &x->cap_sst, x->n_sst + 1, sizeof(*x->sst_off),
+                  MAX_SHARED + 1);
+        if (rc == OD_ETOOBIG)
+            return part_fail(pt, "more than %d shared strings", MAX_SHARED);
+        if (rc < 0)
+            return rc;
+        x->sst_off[x->n_sst] = x->sst_pool.len;
+        rc = add_xstring(&x->sst_pool, x->text.data ? x->text.data : "", x->text.len);
+        if (rc == OD_ETOOBIG)
+            return part_fail(pt, "shared strings too large");
+        if (rc < 0)
+            return rc;
+        x->sst_off[++x->n_sst] = x->sst_pool.len;
+        od_buf_reset(&x->text);
+    }
+    return 0;
+}
+
+/* --- styles ------------------------------------------------------------- */
+
+static unsigned fmt_id(const char **attrs)
+{
+    const char *v = attr(attrs, "numFmtId");
+    uint64_t id = 0;
+
+    if (!v || !parse_uint(v, strlen(v), 1000000, &id))
+        return 0; /* General */
+    return (unsigned)id;
+}
+
+static int styles_start(struct part *pt, const char *name, const char **attrs)
+{
+    struct xl *x = pt->x;
+    int rc;
+
+    if (strcmp(name, "cellXfs") == 0) {
+        x->in_cellxfs = true;
+    } else if (x->in_cellxfs && strcmp(name, "xf") == 0) {
+        rc = grow((void **)&x->xf_fmt, &x->cap_xf, x->n_xf, sizeof(*x->xf_fmt), MAX_XFS);
+        if (rc == OD_ETOOBIG)
+            return part_fail(pt, "more than %d cell formats", MAX_XFS);
+        if (rc < 0)
+            return rc;
+        x->xf_fmt[x->n_xf++] = fmt_id(attrs);
+    } else if (strcmp(name, "numFmt") == 0) {
+        const char *code = attr(attrs, "formatCode");
+
+        rc = grow((void **)&x->fmts, &x->cap_fmts, x->n_fmts, sizeof(*x->fmts), MAX_NUMFMTS);
+        if (rc == OD_ETOOBIG)
+            return part_fail(pt, "more than %d number formats", MAX_NUMFMTS);
+        if (rc < 0)
+            return rc;
+        x->fmts[x->n_fmts].id = fmt_id(attrs);
+        x->fmts[x->n_fmts].seq = (unsigned)x->n_fmts;
+        x->fmts[x->n_fmts].date = code && format_is_date(code);
+        x->n_fmts++;
+    }
+    return 0;
+}
+
+static int styles_end(struct part *pt, const char *name)
+{
+    if (strcmp(name, "cellXfs") == 0)
+        pt->x->in_cellxfs = false;
+    return 0;
+}
+
+static int cmp_fmt(const void *a, const void *b)
+{
+    const struct numfmt *fa = a, *fb = b;
+
+    if (fa->id != fb->id)
+        return fa->id < fb->id ? -1 : 1;
+    return fa->seq < fb->seq ? -1 : fa->seq > fb->seq;
+}
+
+/* Whether each cell format shows a date. A custom format may redefine a
+ * built-in id; of several with one id the last wins. */
+static int styles_finish(struct xl *x)
+{
+    if (x->n_xf == 0)
+        return 0;
+    x->xf_date = calloc(x->n_xf, sizeof(*x->xf_date));
+    if (!x->xf_date)
+        return od_error_set(OD_ENOMEM, "out of memory");
+    if (x->n_fmts)
+        qsort(x->fmts, x->n_fmts, sizeof(*x->fmts), cmp_fmt);
+    for (size_t i = 0; i < x->n_xf; i++) {
+        unsigned id = x->xf_fmt[i];
+        size_t lo = 0, hi = x->n_fmts;
+
+        /* first entry with an id above `id` */
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+
+            if (x->fmts[mid].id <= id)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        if (lo > 0 && x->fmts[lo - 1].id == id)
+            x->xf_date[i] = x->fmts[lo - 1].date;
+        else
+            x->xf_date[i] = builtin_is_date(id);
+    }
+    return 0;
+}
+
+/* --- the sheet ---------------------------------------------------------- */
+
+static int csv_add(struct xl *x, const char *s, size_t n)
+{
+    int rc;
+
+    if (x->out->len - x->out_start + n > x->max_csv)
+        return od_error_set(OD_EINVAL, "CSV over %llu bytes", (unsigned long long)x->max_csv);
+    rc = od_buf_add(x->out, s, n);
+    if (rc == OD_ETOOBIG)
+        rc = od_error_set(OD_EINVAL, "CSV over the output buffer's limit of %zu bytes",
+                          x->out->toobig);
+    return rc;
+}
+
+static int csv_field(struct xl *x, const char *s, size_t n)
+{
+    size_t i, run = 0;
+    int rc;
+
+    if (!memchr(s, ',', n) && !memchr(s, '"', n) && !memchr(s, '\r', n) && !memchr(s, '\n', n))
+        return csv_add(x, s, n);
+    rc = csv_add(x, "\"", 1);
+    for (i = 0; rc == 0 && i < n; i++) {
+        if (s[i] != '"') {
+            run++;
+            continue;
+        }
+        rc = csv_add(x, s + i - run, run + 1);
+        if (rc == 0)
+            rc = csv_add(x, "\"", 1);
+        run = 0;
+    }
+    if (rc == 0)
+        rc = csv_add(x, s + i - run, run);
+    if (rc == 0)
+        rc = csv_add(x, "\"", 1);
+    return rc;
+}
+
+static int emit_row(struct xl *x)
+{
+    unsigned at = 1;
+    int rc = 0;
+
+    if (x->n_cells == 0)
+        return 0;
+    for (size_t i = 0; rc == 0 && i < x->n_cells; i++) {
+        const struct cell *c = &x->cells[i];
+
+        for (; rc == 0 && at < c->col; at++)
+            rc = csv_add(x, ",", 1);
+        if (rc == 0)
+            rc = csv_field(x, x->row_pool.data + c->off, c->len);
+    }
+    if (rc == 0)
+        rc = csv_add(x, "\n", 1);
+    return rc;
+}
+
+/* Column number (1-based) of a reference such as "AA12". */
+static bool parse_col(const char *ref, unsigned *ret)
+{
+    unsigned col = 0;
+    size_t i = 0;
+
+    for (; ref[i]; i++) {
+        char c = ref[i];
+
+        if (c >= 'a' && c <= 'z')
+            c = (char)(c - 'a' + 'A');
+        if (c < 'A' || c > 'Z')
+            break;
+        if (i >= 3)
+            return false;
+        col = col * 26 + (unsigned)(c - 'A' + 1);
+    }
+    if (i == 0 || col > MAX_COL)
+        return false;
+    for (size_t k = i; ref[k]; k++)
+        if (ref[k] < '0' || ref[k] > '9')
+            return false;
+    *ret = col;
+    return true;
+}
+
+static int cell_start(struct part *pt, const char **attrs)
+{
+    struct xl *x = pt->x;
+    const char *ref = attr(attrs, "r");
+    const char *t = attr(attrs, "t");
+    const char *s = attr(attrs, "s");
+    uint64_t style = 0;
+
+    if (++x->cells_seen > x->max_cells)
+        return part_fail(pt, "more than %llu cells", (unsigned long long)x->max_cells);
+    if (ref) {
+        if (!parse_col(ref, &x->col))
+            return part_fail(pt, "bad cell reference '%.*s'", cut(ref, 20), ref);
+    } else {
+        x->col = x->last_col + 1;
+        if (x->col > MAX_COL)
+            return part_fail(pt, "more than %d columns", MAX_COL);
+    }
+    if (x->col <= x->last_col)
+        return part_fail(pt, "cell %.20s is out of column order", ref ? ref : "");
+    x->last_col = x->col;
+    if (!t || strcmp(t, "n") == 0)
+        x->type = T_NUMBER;
+    else if (strcmp(t, "s") == 0)
+        x->type = T_SHARED;
+    else if (strcmp(t, "inlineStr") == 0)
+        x->type = T_INLINE;
+    else if (strcmp(t, "str") == 0)
+        x->type = T_STR;
+    else if (strcmp(t, "b") == 0)
+        x->type = T_BOOL;
+    else if (strcmp(t, "e") == 0)
+        x->type = T_ERROR;
+    else if (strcmp(t, "d") == 0)
+        x->type = T_DATE;
+    else
+        return part_fail(pt, "cell %.20s: unknown type '%.*s'", ref ? ref : "", cut(t, 20), t);
+    if (s && !parse_uint(s, strlen(s), UINT32_MAX, &style))
+        return part_fail(pt, "cell %.20s: bad style '%.*s'", ref ? ref : "", cut(s, 20), s);
+    x->style = (unsigned)style;
+    x->in_cell = true;
+    x->in_is = x->in_t = x->in_v = false;
+    x->rph = 0;
+    od_buf_reset(&x->text);
+    return 0;
+}
+
+/* The cell's value, appended to the row. */
+static int cell_end(struct part *pt)
+{
+    struct xl *x = pt->x;
+    const char *v = x->text.data ? x->text.data : "";
+    size_t n = x->text.len;
+    size_t start = x->row_pool.len;
+    char iso[32];
+    uint64_t idx;
+    int rc = 0;
+
+    x->in_cell = false;
+    switch (x->type) {
+    case T_SHARED:
+        if (n == 0)
+            break;
+        if (!parse_uint(v, n, UINT64_MAX / 2, &idx) || idx >= x->n_sst)
+            return part_fail(pt, "shared string index '%.*s' out of range (%zu strings)",
+                             cut(v, 20), v, x->n_sst);
+        if (x->sst_off[idx + 1] > x->sst_off[idx])
+            rc = od_buf_add(&x->row_pool, x->sst_pool.data + x->sst_off[idx],
+                            x->sst_off[idx + 1] - x->sst_off[idx]);
+        break;
+    case T_INLINE:
+    case T_STR:
+        rc = add_xstring(&x->row_pool, v, n);
+        break;
+    case T_BOOL:
+        if (n == 1 && v[0] == '1')
+            rc = od_buf_adds(&x->row_pool, "TRUE");
+        else if (n == 1 && v[0] == '0')
+            rc = od_buf_adds(&x->row_pool, "FALSE");
+        else
+            rc = od_buf_add(&x->row_pool, v, n);
+        break;
+    case T_NUMBER:
+        if (n && x->style < x->n_xf && x->xf_date[x->style] &&
+            serial_to_iso(v, n, x->date1904, iso, sizeof(iso)))
+            rc = od_buf_adds(&x->row_pool, iso);
+        else
+            rc = od_buf_add(&x->row_pool, v, n);
+        break;
+    case T_ERROR:
+    case T_DATE:
+        rc = od_buf_add(&x->row_pool, v, n);
+        break;
+    }
+    if (rc == OD_ETOOBIG)
+        return od_error_set(OD_EINVAL, "CSV over %llu bytes", (unsigned long long)x->max_csv);
+    if (rc < 0)
+        return rc;
+    od_buf_reset(&x->text);
+    if (x->row_pool.len == start)
+        return 0; /* empty: becomes a gap, or is dropped at the end */
+    rc = grow((void **)&x->cells, &x->cap_cells, x->n_cells, sizeof(*x->cells), MAX_COL);
+    if (rc < 0)
+        return rc == OD_ETOOBIG ? part_fail(pt, "more than %d columns", MAX_COL) : rc;
+    x->cells[x->n_cells].col = x->col;
+    x->cells[x->n_cells].off = start;
+    x->cells[x->n_cells].len = x->row_pool.len - start;
+    x->n_cells++;
+    return 0;
+}
+
+static int sheet_start(struct part *pt, const char *name, const char **attrs)
+{
+    struct xl *x = pt->x;
+
+    if (!x->in_sheetdata) {
+        if (strcmp(name, "sheetData") == 0)
+            x->in_sheetdata = true;
+        return 0;
+    }
+    if (!x->in_row) {
+        if (strcmp(name, "row") != 0)
+            return part_fail(pt, "<%.*s> in <sheetData>", cut(name, 40), name);
+        x->in_row = true;
+        x->n_cells = 0;
+        x->last_col = 0;
+        od_buf_reset(&x->row_pool);
+        return 0;
+    }
+    if (!x->in_cell) {
+        if (strcmp(name, "c") == 0)
+            return cell_start(pt, attrs);
+        if (strcmp(name, "row") == 0)
+            return part_fail(pt, "<row> inside <row>");
+        return 0; /* extLst and the like */
+    }
+    if (strcmp(name, "c") == 0 || strcmp(name, "row") == 0)
+        return part_fail(pt, "<%s> inside a cell", name);
+    if (strcmp(name, "v") == 0) {
+        x->in_v = x->type != T_INLINE;
+    } else if (strcmp(name, "is") == 0) {
+        x->in_is = x->type == T_INLINE;
+    } else if (strcmp(name, "rPh") == 0) {
+        x->rph++;
+    } else if (strcmp(name, "t") == 0) {
+        x->in_t = x->in_is;
+    }
+    return 0;
+}
+
+static int sheet_end(struct part *pt, const char *name)
+{
+    struct xl *x = pt->x;
+    int rc;
+
+    if (!x->in_sheetdata)
+        return 0;
+    if (x->in_cell) {
+        if (strcmp(name, "c") == 0)
+            return cell_end(pt);
+        if (strcmp(name, "v") == 0)
+            x->in_v = false;
+        else if (strcmp(name, "t") == 0)
+            x->in_t = false;
+        else if (strcmp(name, "is") == 0)
+            x->in_is = false;
+        else if (strcmp(name, "rPh") == 0 && x->rph)
+            x->rph--;
+        return 0;
+    }
+    if (x->in_row) {
+        if (strcmp(name, "row") != 0)
+            return 0;
+        x->in_row = false;
+        rc = emit_row(x);
+        x->n_cells = 0;
+        return rc;
+    }
+    if (strcmp(name, "sheetData") == 0)
+        x->in_sheetdata = false;
+    return 0;
+}
+
+/* --- putting it together ------------------------------------------------ */
+
+static void xl_free(struct xl *x)
+{
+    if (x->za)
+        zip_discard(x->za);
+    for (size_t i = 0; i < x->n_rels; i++) {
+        free(x->rels[i].id);
+        free(x->rels[i].type);
+        free(x->rels[i].target);
+    }
+    free(x->rels);
+    od_buf_free(&x->names);
+    od_buf_free(&x->sst_pool);
+    free(x->sst_off);
+    free(x->xf_fmt);
+    free(x->fmts);
+    free(x->xf_date);
+    od_buf_free(&x->text);
+    free(x->cells);
+    od_buf_free(&x->row_pool);
+}
+
+static int open_zip(struct xl *x, const char *data, size_t len)
+{
+    zip_source_t *src;
+    zip_error_t err;
+    zip_int64_t n;
+    int rc = 0;
+
+    /* 22 bytes: the smallest zip, an empty end-of-central-directory */
+    if (len < 22 || memcmp(data, "PK", 2) != 0)
+        return od_error_set(OD_EINVAL, "not a zip file");
+    zip_error_init(&err);
+    src = zip_source_buffer_create(data, len, 0, &err);
+    if (!src) {
+        rc = od_error_set(OD_ENOMEM, "zip: %s", zip_error_strerror(&err));
+        goto out;
+    }
+    x->za = zip_open_from_source(src, ZIP_RDONLY, &err);
+    if (!x->za) {
+        zip_source_free(src);
+        if (zip_error_code_zip(&err) == ZIP_ER_MEMORY)
+            rc = od_error_set(OD_ENOMEM, "out of memory");
+        else if (zip_error_code_zip(&err) == ZIP_ER_NOZIP)
+            rc = od_error_set(OD_EINVAL, "not a zip file");
+        else
+            rc = od_error_set(OD_EINVAL, "not a zip file, or a damaged one: %s",
+                              zip_error_strerror(&err));
+        goto out;
+    }
+    n = zip_get_num_entries(x->za, 0);
+    if (n < 0 || (uint64_t)n > x->max_entries)
+        rc = od_error_set(OD_EINVAL, "more than %llu entries in the zip",
+                          (unsigned long long)x->max_entries);
+out:
+    zip_error_fini(&err);
+    return rc;
+}
+
+int od_xlsx_to_csv(const char *data, size_t len, const char *sheet,
+                   const struct od_xlsx_limits *lim, struct od_buf *out)
+{
+    struct xl x = {0};
+    struct part pt = {0};
+    const struct rel *r;
+    bool found;
+    int rc;
+
+    x.max_uncompressed =
+        lim && lim->max_uncompressed ? lim->max_uncompressed : DEFAULT_UNCOMPRESSED;
+    x.max_entries = lim && lim->max_entries ? lim->max_entries : DEFAULT_ENTRIES;
+    x.max_cells = lim && lim->max_cells ? lim->max_cells : DEFAULT_CELLS;
+    x.max_csv = lim && lim->max_csv ? lim->max_csv : DEFAULT_CSV;
+    x.want = sheet;
+    x.out = out;
+    x.out_start = out->len;
+    od_buf_init(&x.names, 512);
+    od_buf_init(&x.text, MAX_STRING + 1);
+    od_buf_init(&x.sst_pool,
+                x.max_uncompressed < SIZE_MAX ? (size_t)x.max_uncompressed + 1 : SIZE_MAX);
+    od_buf_init(&x.row_pool, x.max_csv < SIZE_MAX - 1 ? (size_t)x.max_csv + 1 : SIZE_MAX - 1);
+
+    rc = open_zip(&x, data, len);
+    if (rc < 0)
+        goto out;
+
+    pt.name = "xl/_rels/workbook.xml.rels";
+    pt.start = rels_start;
+    pt.end = NULL;
+    rc = read_part(&x, &pt, false, NULL);
+    if (rc < 0)
+        goto out;
+    rels_finish(&x);
+
+    pt.name = "xl/workbook.xml";
+    pt.start = workbook_start;
+    pt.end = workbook_end;
+    rc = read_part(&x, &pt, false, NULL);
+    if (rc < 0)
+        goto out;
+    if (!x.sheet && x.want && x.n_fold == 1)
+        x.sheet = x.fold;
+    if (!x.sheet && x.want) {
+        rc = od_error_set(OD_EINVAL, "xl/workbook.xml: no sheet named '%.*s' (sheets: %s)",
+                          cut(x.want, 100), x.want, x.names.len ? x.names.data : "none");
+        goto out;
+    }
+    if (!x.sheet) {
+        rc = od_error_set(OD_EINVAL, "xl/workbook.xml: no worksheet");
+        goto out;
+    }
+    if (!is_worksheet(x.sheet)) {
+        rc = od_error_set(OD_EINVAL, "xl/workbook.xml: sheet '%.*s' is a %.*s, not a worksheet",
+                          cut(x.want, 100), x.want, cut(x.sheet->type, 40), x.sheet->type);
+        goto out;
+    }
+
+    r = find_rel_type(&x, "sharedStrings");
+    pt.name = r ? r->target : "xl/sharedStrings.xml";
+    pt.start = sst_start;
+    pt.end = sst_end;
+    rc = read_part(&x, &pt, true, &found);
+    if (rc < 0)
+        goto out;
+    x.in_si = x.in_t = false;
+
+    r = find_rel_type(&x, "styles");
+    pt.name = r ? r->target : "xl/styles.xml";
+    pt.start = styles_start;
+    pt.end = styles_end;
+    rc = read_part(&x, &pt, true, &found);
+    if (rc < 0)
+        goto out;
+    rc = styles_finish(&x);
+    if (rc < 0)
+        goto out;
+
+    pt.name = x.sheet->target;
+    pt.start = sheet_start;
+    pt.end = sheet_end;
+    rc = read_part(&x, &pt, false, NULL);
+out:
+    if (rc < 0 && out->len > x.out_start) {
+        out->len = x.out_start;
+        out->data[out->len] = '\0';
+    }
+    xl_free(&x);
+    return rc;
+}

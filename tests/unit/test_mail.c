@@ -1,0 +1,885 @@
+/* E-mail order extraction (connectors/imap/extract.c, mime.c, text.c):
+ * fixture mails of tests/data/mail/ (made by make_fixtures.py) to the
+ * expected orders or dead letters, the real-world corpus without a
+ * crash, header words, HTML, the text reader and the settings. */
+#include <dirent.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include <cmocka.h>
+
+#include "buf.h"
+#include "error.h"
+#include "imap/extract.h"
+#include "imap/mail.h"
+
+#define REF "INBOX <m@x>"
+
+static char *slurp(const char *rel, size_t *len)
+{
+    char path[1024];
+    FILE *f;
+    char *buf;
+    long n;
+
+    snprintf(path, sizeof(path), "%s/%s", TEST_DATA_DIR, rel);
+    f = fopen(path, "rb");
+    assert_non_null(f);
+    assert_int_equal(fseek(f, 0, SEEK_END), 0);
+    n = ftell(f);
+    assert_true(n >= 0);
+    rewind(f);
+    buf = malloc((size_t)n + 1);
+    assert_non_null(buf);
+    assert_int_equal(fread(buf, 1, (size_t)n, f), (size_t)n);
+    buf[n] = '\0';
+    fclose(f);
+    *len = (size_t)n;
+    return buf;
+}
+
+static const char *money(od_money m, char *buf)
+{
+    return m == OD_MONEY_NONE ? "none" : od_money_format(m, buf);
+}
+
+/* ---- fixtures -------------------------------------------------------- */
+
+struct xline {
+    const char *sku;
+    int64_t qty;
+    const char *price;
+    const char *total;
+};
+
+struct xorder {
+    const char *id;
+    const char *total;
+    const char *ship_name, *ship_phone, *ship_addr, *note, *customer, *currency;
+    struct xline lines[3];
+};
+
+struct xdead {
+    const char *ref;    /* exact source_ref */
+    const char *id;     /* external_id, NULL = none */
+    const char *reason; /* exact reason */
+    bool whole;         /* raw is the whole message */
+};
+
+struct mail_case {
+    const char *file;
+    size_t n_orders;
+    struct xorder orders[3];
+    size_t n_dead;
+    struct xdead dead[2];
+};
+
+static const struct mail_case cases[] = {
+    {"gbk_body.eml",
+     1,
+     {{"PO-2291",
+       "155.50",
+       "张三",
+       "13800138000",
+       "上海市浦东新区张江路 123 号",
+       "请加急",
+       "上海某某贸易有限公司",
+       "CNY",
+       {{"A-100", 2, "59.00", "118.00"}, {"B-200", 3, "12.50", "37.50"}}}},
+     0,
+     {{0}}},
+    {"big5_body.eml",
+     1,
+     {{"PO-3300",
+       "1000.00",
+       "陳大文",
+       "0912-345-678",
+       "台北市信義區松仁路 100 號",
+       "週五前送達",
+       NULL,
+       "CNY",
+       {{"C-300", 4, "250.00", "1000.00"}}}},
+     0,
+     {{0}}},
+    {"qp_body.eml",
+     1,
+     {{"4500012345",
+       "165.00",
+       "John Smith",
+       "+1 555 0100",
+       "1 Market Street, Springfield",
+       "deliver to the back door =)",
+       NULL,
+       "USD",
+       {{"X-1", 10, "4.50", "45.00"}, {"X-2", 1, "120.00", "120.00"}}}},
+     0,
+     {{0}}},
+    {"html_only.eml",
+     1,
+     {{"HT-77",
+       "25.25",
+       "Li Lei & Han Meimei",
+       NULL,
+       NULL,
+       "<fragile> 中文 \"ok\"",
+       NULL,
+       NULL,
+       {{"H-1", 2, "10.00", "20.00"}, {"H-2", 1, "5.25", "5.25"}}}},
+     0,
+     {{0}}},
+    {"csv_gb18030.eml",
+     2,
+     {{"SO-1001",
+       "128.00",
+       "张三",
+       "13800138000",
+       NULL,
+       NULL,
+       NULL,
+       NULL,
+       {{"A-100", 2, "59.00", "118.00"}, {"B-200", 1, "10.00", "10.00"}}},
+      {"SO-1002", "44.00", "李四", NULL, NULL, NULL, NULL, NULL, {{"C-300", 5, "8.80", "44.00"}}}},
+     0,
+     {{0}}},
+    {"xlsx_attachment.eml",
+     1,
+     {{"XL-1",
+       "64.70",
+       "王五",
+       NULL,
+       NULL,
+       NULL,
+       NULL,
+       NULL,
+       {{"A-100", 3, "19.90", "59.70"}, {"B-200", 1, "5.00", "5.00"}}}},
+     0,
+     {{0}}},
+    {"xlsx_bad.eml", 0, {{0}}, 1, {{REF, NULL, "attachment orders.xlsx: not a zip file", true}}},
+    {"nested_alternative.eml",
+     1,
+     {{"ALT-1", "6.00", NULL, NULL, NULL, NULL, NULL, NULL, {{"A-1", 2, "3.00", "6.00"}}}},
+     0,
+     {{0}}},
+    {"forwarded_rfc822.eml",
+     1,
+     {{"FW-501", "42.00", NULL, NULL, NULL, NULL, NULL, NULL, {{"F-1", 6, "7.00", "42.00"}}}},
+     0,
+     {{0}}},
+    {"inline_forward.eml",
+     1,
+     {{"IF-9", "99.00", "Ann", NULL, NULL, NULL, NULL, NULL, {{"K-1", 1, "99.00", "99.00"}}}},
+     0,
+     {{0}}},
+    /* the order number is in the encoded-word subject; the file name
+     * of the attachment is RFC 2231 encoded (订单.csv) */
+    {"rfc2231_filename.eml",
+     1,
+     {{"R-1", "1.00", NULL, NULL, NULL, NULL, NULL, NULL, {{"A-1", 1, "1.00", "1.00"}}}},
+     1,
+     {{REF " att 1 订单.csv:3", "R-2", "line 3: lines.qty: '0' must be between 1 and 1000000000",
+       false}}},
+    {"subject_id.eml",
+     1,
+     {{"SUBJ-42", "2.00", NULL, NULL, NULL, NULL, NULL, NULL, {{"A-9", 1, "2.00", "2.00"}}}},
+     0,
+     {{0}}},
+    {"broken_charset.eml",
+     1,
+     {{"BC-1", "3.00", NULL, NULL, NULL, NULL, NULL, NULL, {{"Q-1", 2, "1.50", "3.00"}}}},
+     0,
+     {{0}}},
+    {"two_csv.eml",
+     2,
+     {{"M-1", "10.00", NULL, NULL, NULL, NULL, NULL, NULL, {{"A-1", 1, "10.00", "10.00"}}},
+      {"M-2", "10.00", NULL, NULL, NULL, NULL, NULL, NULL, {{"B-1", 2, "5.00", "10.00"}}}},
+     1,
+     {{REF " att 2 orders-b.csv:3", "M-3", "line 3: lines.qty: 'abc' is not a whole number",
+       false}}},
+    {"bad_qty.eml", 0, {{0}}, 1, {{REF, "PO-9", "line 4: quantity 'abc' is not a number", true}}},
+    {"no_order.eml", 0, {{0}}, 1, {{REF, NULL, "no order number found", true}}},
+    {"at_lines.eml",
+     1,
+     {{"msg-262fb63ebd265b40",
+       "17.00",
+       NULL,
+       NULL,
+       NULL,
+       NULL,
+       NULL,
+       NULL,
+       {{"P-1", 2, "3.50", "7.00"}, {"P-2", 1, "10.00", "10.00"}}}},
+     0,
+     {{0}}},
+    /* cut inside the CSV attachment: the attachment is not read (a cut
+     * row could carry a cut price), the body order is */
+    {"truncated.eml",
+     1,
+     {{"TR-1", "1.00", NULL, NULL, NULL, NULL, NULL, NULL, {{"T-1", 1, "1.00", "1.00"}}}},
+     1,
+     {{REF " att 1 big.csv", NULL,
+       "attachment big.csv: the message is cut off inside it (no closing MIME boundary); not read",
+       false}}},
+    {"txt_attachment.eml",
+     1,
+     {{"TX-88", "8.00", NULL, NULL, NULL, NULL, NULL, NULL, {{"T-8", 2, "4.00", "8.00"}}}},
+     0,
+     {{0}}},
+    {"utf16_tsv.eml",
+     1,
+     {{"U-1", "7.50", NULL, NULL, NULL, NULL, NULL, NULL, {{"A-1", 3, "2.50", "7.50"}}}},
+     0,
+     {{0}}},
+    {"garbage.eml", 0, {{0}}, 1, {{REF, NULL, "no order number found", true}}},
+};
+
+static void check_str(const char *want, const char *got, const char *what, const char *file)
+{
+    if (!want)
+        return;
+    if (!got || strcmp(want, got) != 0)
+        fail_msg("%s: %s: want '%s', got '%s'", file, what, want, got ? got : "(null)");
+}
+
+static void check_order(const struct xorder *x, const struct od_order *o, const char *file)
+{
+    char b[OD_MONEY_STRLEN];
+
+    check_str(x->id, o->external_id, "external_id", file);
+    check_str(x->total, money(o->total, b), "total", file);
+    check_str(x->ship_name, o->ship_to.name, "ship_to.name", file);
+    check_str(x->ship_phone, o->ship_to.phone, "ship_to.phone", file);
+    check_str(x->ship_addr, o->ship_to.address, "ship_to.address", file);
+    check_str(x->note, o->buyer_note, "buyer_note", file);
+    check_str(x->customer, o->customer.name, "customer.name", file);
+    check_str(x->currency, o->currency, "currency", file);
+    check_str("mail", o->channel, "channel", file);
+    check_str("email", o->channel_status, "channel_status", file);
+    check_str("buyer@example.cn", o->customer.email, "customer.email", file);
+    assert_int_equal(o->status, OD_STATUS_PENDING_PAYMENT);
+    /* Date: Fri, 20 Nov 2026 09:30:00 +0800 */
+    check_str("2026-11-20T01:30:00Z", od_time_format(o->placed_at, (char[OD_TIME_STRLEN]){0}),
+              "placed_at", file);
+    size_t n = 0;
+    while (n < 3 && x->lines[n].sku)
+        n++;
+    if (o->n_lines != n)
+        fail_msg("%s: %s: %zu lines, want %zu", file, x->id, o->n_lines, n);
+    for (size_t i = 0; i < n; i++) {
+        check_str(x->lines[i].sku, o->lines[i].sku, "sku", file);
+        assert_int_equal(o->lines[i].qty, x->lines[i].qty);
+        check_str(x->lines[i].price, money(o->lines[i].unit_price, b), "unit_price", file);
+        check_str(x->lines[i].total, money(o->lines[i].total, b), "line total", file);
+    }
+}
+
+static void test_fixtures(void **state)
+{
+    for (size_t c = 0; c < sizeof(cases) / sizeof(cases[0]); c++) {
+        const struct mail_case *k = &cases[c];
+        struct imap_extract_settings s = {0};
+        struct od_batch b;
+        char rel[256];
+        size_t len;
+        char *raw;
+
+        snprintf(rel, sizeof(rel), "mail/%s", k->file);
+        raw = slurp(rel, &len);
+        od_batch_init(&b, 0);
+        assert_int_equal(imap_extract(&s, "mail", REF, raw, len, true, &b), 0);
+        if (b.n_orders != k->n_orders || b.n_dead != k->n_dead)
+            fail_msg("%s: %zu orders and %zu dead letters, want %zu and %zu (first dead: %s)",
+                     k->file, b.n_orders, b.n_dead, k->n_orders, k->n_dead,
+                     b.n_dead ? b.dead[0].reason : "-");
+        for (size_t i = 0; i < k->n_orders; i++) {
+            check_order(&k->orders[i], b.orders[i].order, k->file);
+            assert_non_null(b.orders[i].raw);
+            assert_true(b.orders[i].raw_len > 0);
+        }
+        for (size_t i = 0; i < k->n_dead; i++) {
+            check_str(k->dead[i].ref, b.dead[i].source_ref, "source_ref", k->file);
+            check_str(k->dead[i].reason, b.dead[i].reason, "reason", k->file);
+            if (!k->dead[i].id != !b.dead[i].external_id)
+                fail_msg("%s: dead letter external_id %s, want %s", k->file,
+                         b.dead[i].external_id ? b.dead[i].external_id : "none",
+                         k->dead[i].id ? k->dead[i].id : "none");
+            check_str(k->dead[i].id, b.dead[i].external_id, "dead external_id", k->file);
+            if (k->dead[i].whole) {
+                assert_int_equal(b.dead[i].raw_len, len);
+                assert_memory_equal(b.dead[i].raw, raw, len);
+            } else {
+                assert_true(b.dead[i].raw_len > 0 && b.dead[i].raw_len < len);
+            }
+        }
+        od_batch_free(&b);
+        free(raw);
+    }
+}
+
+/* The raw of a body order is its decoded text; of a CSV order the
+ * header and its rows. */
+static void test_order_raw(void **state)
+{
+    struct imap_extract_settings s = {0};
+    struct od_batch b;
+    size_t len;
+    char *raw = slurp("mail/gbk_body.eml", &len);
+
+    od_batch_init(&b, 0);
+    assert_int_equal(imap_extract(&s, "mail", REF, raw, len, false, &b), 0);
+    assert_int_equal(b.n_orders, 1);
+    assert_non_null(strstr(b.orders[0].raw, "订单号：PO-2291"));
+    assert_null(b.orders[0].order->customer.email); /* customer_from_sender off */
+    od_batch_free(&b);
+    free(raw);
+
+    raw = slurp("mail/csv_gb18030.eml", &len);
+    od_batch_init(&b, 0);
+    assert_int_equal(imap_extract(&s, "mail", REF, raw, len, false, &b), 0);
+    assert_int_equal(b.n_orders, 2);
+    assert_string_equal(
+        b.orders[1].raw,
+        "订单号,收货人,电话,商品编码,数量,单价\r\nSO-1002,李四,13900139000,C-300,5,8.80\r\n");
+    od_batch_free(&b);
+    free(raw);
+}
+
+/* ---- the real-world corpus ------------------------------------------- */
+
+static size_t walk_dir(const char *dir)
+{
+    DIR *d = opendir(dir);
+    struct dirent *e;
+    size_t n = 0;
+
+    assert_non_null(d);
+    while ((e = readdir(d)) != NULL) {
+        char path[2048];
+        struct stat st;
+
+        if (e->d_name[0] == '.' || strcmp(e->d_name, "LICENSE") == 0 ||
+            strcmp(e->d_name, "README.md") == 0)
+            continue;
+        snprintf(path, sizeof(path), "%s/%s", dir, e->d_name);
+        assert_int_equal(stat(path, &st), 0);
+        if (S_ISDIR(st.st_mode)) {
+            n += walk_dir(path);
+            continue;
+        }
+        {
+            struct imap_extract_settings s = {0};
+            struct od_batch b;
+            char *raw = slurp(path + strlen(TEST_DATA_DIR) + 1, &(size_t){0});
+            size_t len = (size_t)st.st_size;
+
+            od_batch_init(&b, 0);
+            assert_int_equal(imap_extract(&s, "mail", REF, raw, len, true, &b), 0);
+            if (b.n_orders + b.n_dead < 1)
+                fail_msg("%s: nothing appended", path);
+            for (size_t i = 0; i < b.n_dead; i++) {
+                assert_non_null(b.dead[i].reason);
+                assert_true(b.dead[i].reason[0] != '\0');
+                if (b.n_orders == 0) { /* the message's own dead letter */
+                    assert_string_equal(b.dead[i].source_ref, REF);
+                    assert_int_equal(b.dead[i].raw_len, len);
+                    assert_memory_equal(b.dead[i].raw, raw, len);
+                }
+            }
+            od_batch_free(&b);
+            free(raw);
+            n++;
+        }
+    }
+    closedir(d);
+    return n;
+}
+
+static void test_realworld(void **state)
+{
+    assert_true(walk_dir(TEST_DATA_DIR "/mail/realworld") >= 100);
+}
+
+/* ---- header words ---------------------------------------------------- */
+
+static void test_header_decode(void **state)
+{
+    static const struct {
+        const char *in, *encoding, *want;
+    } t[] = {
+        {"=?UTF-8?B?5L2g5aW9?=", NULL, "你好"},
+        {"=?gb2312?B?xOO6ww==?=", NULL, "你好"},
+        {"=?GBK?Q?=C4=E3=BA=C3?= world", NULL, "你好 world"},
+        {"=?UTF-8?Q?a_b?= =?UTF-8?Q?_c?=", NULL, "a b c"},       /* space between words dropped */
+        {"=?UTF-8?B?5L2g?=\r\n =?UTF-8?B?5aW9?=", NULL, "你好"}, /* folded */
+        {"=?x-bogus?B?5L2g?= rest", NULL, "=?x-bogus?B?5L2g?= rest"},
+        {"=?UTF-8?X?abc?=", NULL, "=?UTF-8?X?abc?="},
+        {"=?UTF-8?B?", NULL, "=?UTF-8?B?"},
+        {"plain \xc4\xe3\xba\xc3", NULL, "plain 你好"},   /* raw GBK, auto */
+        {"plain \xa7\x41\xa6\x6e", "big5", "plain 你好"}, /* raw Big5, configured */
+        {"=?utf-8*zh?B?5L2g5aW9?=", NULL, "你好"},        /* RFC 2231 language */
+        {"", NULL, ""},
+    };
+
+    for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+        char *out = NULL;
+
+        assert_int_equal(mail_header_decode(t[i].in, strlen(t[i].in), t[i].encoding, &out), 0);
+        if (strcmp(out, t[i].want) != 0)
+            fail_msg("'%s': got '%s', want '%s'", t[i].in, out, t[i].want);
+        free(out);
+    }
+}
+
+/* ---- HTML ------------------------------------------------------------ */
+
+static void test_html(void **state)
+{
+    static const struct {
+        const char *in, *want;
+    } t[] = {
+        {"<p>a</p><p>b</p>", "a\nb\n"},
+        {"a<br>b<BR/>c", "a\nb\nc"},
+        {"<table><tr><td>x</td> <td>y</td></tr><tr><th>1</th><th>2</th></tr></table>",
+         "x\ty\n1\t2\n"},
+        {"<script>if (a<b) x();</script>t<style>p{}</style>", "t"},
+        {"&amp;&lt;&gt;&quot;&nbsp;&#65;&#x4e2d;&bogus; & x", "&<>\" A中&bogus; & x"},
+        {"&#0;&#xD800;&#x110000;", "???"},
+        {"a  \n\t b", "a b"},
+        {"<!-- <p>hidden</p> -->v", "v"},
+        {"x < y", "x < y"},
+        {"<p", ""},
+    };
+
+    for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+        struct od_buf b;
+
+        od_buf_init(&b, 1 << 16);
+        assert_int_equal(mail_html_to_text(t[i].in, strlen(t[i].in), &b), 0);
+        if (strcmp(b.data ? b.data : "", t[i].want) != 0)
+            fail_msg("'%s': got '%s', want '%s'", t[i].in, b.data ? b.data : "", t[i].want);
+        od_buf_free(&b);
+    }
+}
+
+/* ---- the text reader ------------------------------------------------- */
+
+static char idbuf[MAIL_ID_MAX + 1];
+
+static void test_text(void **state)
+{
+    static char k_labels[] = "external_id", v_labels[] = "单据编号|Ref";
+    static char *lk[] = {k_labels}, *lv[] = {v_labels};
+    static const struct {
+        const char *text;
+        int outcome;
+        const char *want; /* "ID total n_lines" or the reason */
+    } t[] = {
+        {"PO#2291\nA-1 x 2 @ 3.00", MAIL_TEXT_ORDER, "2291 6.00 1"},
+        {"PO No. 77\nA-1 × 1 @ ¥1,234.50", MAIL_TEXT_ORDER, "77 1234.50 1"},
+        {"订单编号：X-1\n| SKU | Qty | Price |\n|---|---|---|\n| a | 2 | 1.5 |\n| b | 1 | 2 |",
+         MAIL_TEXT_ORDER, "X-1 5.00 2"},
+        {"订单号: X-2\n商品编码　数量　单价（元）\nA　3　1234.5元\n合计　　3703.50",
+         MAIL_TEXT_ORDER, "X-2 3703.50 1"},
+        /* the stated total is kept even when it differs (audit checks it) */
+        {"Order #: X-3\nItem  Qty  Unit Price\nA  1  2.00\nTotal: 5.00", MAIL_TEXT_ORDER,
+         "X-3 5.00 1"},
+        {"单据编号：CFG-1\nA x 1 @ 1", MAIL_TEXT_ORDER, "CFG-1 1.00 1"},
+        {"Ref: CFG-2\nA x 1 @ 1", MAIL_TEXT_ORDER, "CFG-2 1.00 1"},
+        {"A x 1 @ 1", MAIL_TEXT_ORDER, "msg-fallback 1.00 1"},
+        {"收货人：张三  电话：138  订单号：L-1\nA x 1 @ 1", MAIL_TEXT_ORDER, "L-1 1.00 1"},
+        {"PO: P\nSKU  Qty  Price\nA  abc  1", MAIL_TEXT_BAD,
+         "line 3: quantity 'abc' is not a number"},
+        {"PO: P\nSKU  Qty  Price\nA  0  1", MAIL_TEXT_BAD,
+         "line 3: quantity '0' must be between 1 and 1000000000"},
+        {"PO: P\nSKU  Qty  Price\nA  2.5  1", MAIL_TEXT_BAD,
+         "line 3: quantity '2.5' is not a whole number"},
+        {"PO: P\nSKU  Qty  Price\nA  2  x", MAIL_TEXT_BAD,
+         "line 3: unit price 'x' is not an amount"},
+        {"PO: P\nSKU  Qty  Price\nA  2", MAIL_TEXT_BAD, "line 3: no unit price"},
+        {"PO: P\nSKU  Qty  Price  Amount\nA  2  1.00  3.00", MAIL_TEXT_BAD,
+         "line 3: amount 3.00 is not 2 x 1.00"},
+        {"PO: P\nSKU  Qty  Price\nA  2  1  9", MAIL_TEXT_BAD,
+         "line 3: 4 columns, but the table header has 3"},
+        {"PO: P\nA x abc @ 1", MAIL_TEXT_BAD, "line 2: quantity 'abc' is not a number"},
+        {"PO: P\nTotal: lots\nA x 1 @ 1", MAIL_TEXT_BAD, "line 2: total 'lots' is not an amount"},
+        {"PO: P\nCurrency: dollars\nA x 1 @ 1", MAIL_TEXT_BAD,
+         "line 2: currency 'dollars' is not an ISO 4217 code"},
+        {"PO: P-1\nthanks", MAIL_TEXT_BAD,
+         "order P-1: no line items found (expected a table with a header row such as '商品编码 "
+         "数量 "
+         "单价' or 'SKU Qty Price', or lines like 'SKU x 2 @ 59.00')"},
+        /* single spaces: a header made only of labels, extra words go to the name */
+        {"订单号：S-1\n货号 品名 数量 单价\nA-1 蓝色 T恤 2 3.00\nB-2 袋 1 4.00", MAIL_TEXT_ORDER,
+         "S-1 10.00 2"},
+        {"PO: S-2\nItem No. Qty Unit Price\nA-1 2 3.00", MAIL_TEXT_ORDER, "S-2 6.00 1"},
+        {"PO: S-3\nSKU and qty are below\nA-1 2 3.00", MAIL_TEXT_BAD,
+         "order S-3: no line items found (expected a table with a header row such as '商品编码 "
+         "数量 "
+         "单价' or 'SKU Qty Price', or lines like 'SKU x 2 @ 59.00')"},
+        {"订单号：PO-7（加急）\nA x 1 @ 1", MAIL_TEXT_ORDER, "PO-7 1.00 1"},
+        {"Order No.: 12345678901234567890123456789012345678901234567890123456789012345\nA x 1 @ 1",
+         MAIL_TEXT_BAD,
+         "line 1: order number '12345678901234567890123456789012345678901234567890123456789012345' "
+         "is not usable (it must start with letters, digits and -_/.#, at most 64)"},
+        {"订单号：见附件\nA x 1 @ 1", MAIL_TEXT_BAD,
+         "line 1: order number '见附件' is not usable (it must start with letters, digits and "
+         "-_/.#, at most 64)"},
+        {"Hello\nNote that nothing is ordered here.", MAIL_TEXT_NOTHING, "no order number found"},
+        {"", MAIL_TEXT_NOTHING, "no order number found"},
+    };
+    struct imap_extract_settings s = {0};
+
+    s.labels.n = 1;
+    s.labels.keys = lk;
+    s.labels.values = lv;
+    for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+        struct od_order *o = NULL;
+        char why[512], got[600], b[OD_MONEY_STRLEN];
+        int rc = mail_text_parse(&s, t[i].text, strlen(t[i].text), NULL, "msg-fallback", &o, why,
+                                 sizeof(why), idbuf);
+
+        if (rc != t[i].outcome)
+            fail_msg("case %zu '%s': outcome %d, want %d (%s)", i, t[i].text, rc, t[i].outcome,
+                     why);
+        if (rc == MAIL_TEXT_ORDER) {
+            od_money sum = 0;
+
+            for (size_t l = 0; l < o->n_lines; l++)
+                sum += o->lines[l].total;
+            snprintf(got, sizeof(got), "%s %s %zu", o->external_id,
+                     od_money_format(o->total != OD_MONEY_NONE ? o->total : sum, b), o->n_lines);
+            od_order_free(o);
+        } else {
+            snprintf(got, sizeof(got), "%s", why);
+        }
+        if (strcmp(got, t[i].want) != 0)
+            fail_msg("case %zu '%s': got '%s', want '%s'", i, t[i].text, got, t[i].want);
+    }
+}
+
+/* ---- settings and limits --------------------------------------------- */
+
+static void run(const struct imap_extract_settings *s, const char *raw, size_t len,
+                struct od_batch *b)
+{
+    od_batch_init(b, 0);
+    assert_int_equal(imap_extract(s, "mail", REF, raw, len, true, b), 0);
+    assert_true(b->n_orders + b->n_dead >= 1);
+}
+
+static void test_sources(void **state)
+{
+    static char att[] = "attachments", body[] = "body";
+    static char *only_att[] = {att}, *only_body[] = {body};
+    struct imap_extract_settings s = {0};
+    struct od_batch b;
+    size_t len;
+    char *raw = slurp("mail/gbk_body.eml", &len);
+
+    s.sources.n = 1;
+    s.sources.items = only_att;
+    run(&s, raw, len, &b);
+    assert_int_equal(b.n_orders, 0);
+    assert_string_equal(b.dead[0].reason, "no order attachment (csv, ndjson, json, xlsx) found");
+    od_batch_free(&b);
+    free(raw);
+
+    raw = slurp("mail/csv_gb18030.eml", &len);
+    s.sources.items = only_body;
+    run(&s, raw, len, &b);
+    assert_int_equal(b.n_orders, 0);
+    assert_string_equal(b.dead[0].reason, "no order number found");
+    od_batch_free(&b);
+    free(raw);
+}
+
+static void test_settings_apply(void **state)
+{
+    static char cur[] = "USD", st[] = "paid", tz[] = "UTC";
+    struct imap_extract_settings s = {.currency = cur, .default_status = st, .timezone = tz};
+    const char *text = "Subject: x\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+                       "PO: D-1\r\nOrder Date: 2026-11-20 08:00\r\nA x 1 @ 1\r\n";
+    struct od_batch b;
+    char t[OD_TIME_STRLEN];
+
+    run(&s, text, strlen(text), &b);
+    assert_int_equal(b.n_orders, 1);
+    assert_string_equal(b.orders[0].order->currency, "USD");
+    assert_int_equal(b.orders[0].order->status, OD_STATUS_PAID);
+    assert_string_equal(od_time_format(b.orders[0].order->placed_at, t), "2026-11-20T08:00:00Z");
+    assert_null(b.orders[0].order->customer.email); /* no From */
+    od_batch_free(&b);
+}
+
+/* A message nested `levels` deep with the order at the bottom. */
+static char *nested(int levels, size_t *len)
+{
+    struct od_buf b;
+
+    od_buf_init(&b, 1 << 24);
+    assert_int_equal(od_buf_adds(&b, "Subject: deep\r\nMessage-ID: <deep@x>\r\n"), 0);
+    for (int i = 0; i < levels; i++)
+        assert_int_equal(od_buf_printf(&b,
+                                       "Content-Type: multipart/mixed; boundary=\"b%d\"\r\n\r\n"
+                                       "--b%d\r\n",
+                                       i, i),
+                         0);
+    assert_int_equal(od_buf_adds(&b, "Content-Type: text/plain\r\n\r\nPO: DEEP-1\r\nA x 1 @ 1\r\n"),
+                     0);
+    for (int i = levels - 1; i >= 0; i--)
+        assert_int_equal(od_buf_printf(&b, "--b%d--\r\n", i), 0);
+    *len = b.len;
+    return od_buf_steal(&b);
+}
+
+static void test_limits(void **state)
+{
+    struct imap_extract_settings s = {0};
+    struct od_batch b;
+    size_t len;
+    char *raw;
+
+    raw = nested(5, &len);
+    run(&s, raw, len, &b);
+    assert_int_equal(b.n_orders, 1);
+    od_batch_free(&b);
+    free(raw);
+
+    raw = nested(12, &len);
+    run(&s, raw, len, &b);
+    assert_int_equal(b.n_orders, 0);
+    assert_string_equal(b.dead[0].reason, "no text body and no order attachment found (MIME "
+                                          "nesting deeper than 10: inner parts were not read)");
+    od_batch_free(&b);
+    s.max_depth = 20;
+    run(&s, raw, len, &b);
+    assert_int_equal(b.n_orders, 1);
+    od_batch_free(&b);
+    free(raw);
+
+    /* far too deep for libetpan's recursion: read as plain text */
+    s.max_depth = 0;
+    raw = nested(5000, &len);
+    run(&s, raw, len, &b);
+    assert_int_equal(b.n_orders, 1);
+    assert_string_equal(b.orders[0].order->external_id, "DEEP-1");
+    od_batch_free(&b);
+    free(raw);
+
+    /* a text order has at most 2000 items */
+    {
+        struct od_buf t;
+        struct od_order *o = NULL;
+        char why[512];
+
+        od_buf_init(&t, 1 << 20);
+        assert_int_equal(od_buf_adds(&t, "PO: BIG\n"), 0);
+        for (int i = 0; i < 2001; i++)
+            assert_int_equal(od_buf_adds(&t, "A x 1 @ 1\n"), 0);
+        assert_int_equal(mail_text_parse(&s, t.data, t.len, NULL, "f", &o, why, sizeof(why), idbuf),
+                         MAIL_TEXT_BAD);
+        assert_string_equal(why, "line 2002: more than 2000 line items");
+        od_buf_reset(&t);
+        assert_int_equal(od_buf_adds(&t, "PO: BIG\nSKU  Qty  Price\n"), 0);
+        for (int i = 0; i < 20000; i++)
+            assert_int_equal(od_buf_adds(&t, i < 1000 ? "A  1  1\n" : "  \n"), 0);
+        assert_int_equal(mail_text_parse(&s, t.data, t.len, NULL, "f", &o, why, sizeof(why), idbuf),
+                         MAIL_TEXT_ORDER);
+        assert_int_equal(o->n_lines, 1000);
+        od_order_free(o);
+        o = NULL;
+        od_buf_reset(&t);
+        assert_int_equal(od_buf_adds(&t, "PO: BIG\nSKU  Qty  Price\n"), 0);
+        for (int i = 0; i < 20000; i++)
+            assert_int_equal(od_buf_adds(&t, i % 20 ? "|---|\n" : "A  1  1\n"), 0);
+        assert_int_equal(mail_text_parse(&s, t.data, t.len, NULL, "f", &o, why, sizeof(why), idbuf),
+                         MAIL_TEXT_BAD);
+        assert_string_equal(why, "line 20001: the text has more than 20000 lines; the item "
+                                 "table was not read to its end");
+        od_buf_free(&t);
+    }
+
+    /* attachments over the cap are not read */
+    raw = slurp("mail/two_csv.eml", &len);
+    s.max_attachments = 1;
+    run(&s, raw, len, &b);
+    assert_int_equal(b.n_orders, 1);
+    assert_string_equal(b.orders[0].order->external_id, "M-1");
+    assert_int_equal(b.n_dead, 0);
+    od_batch_free(&b);
+    free(raw);
+}
+
+static void test_validate(void **state)
+{
+    static char bad[] = "nope", ok[] = "body", zh[] = "Mars/Base", eur[] = "eur", st[] = "later";
+    static char *srcs_bad[] = {bad}, *srcs_ok[] = {ok};
+    static char lk_bad[] = "lines.colour", lv[] = "颜色", lk_ok[] = "lines.sku",
+                lv_empty[] = "a||b";
+    static char *lkb[] = {lk_bad}, *lvv[] = {lv}, *lko[] = {lk_ok}, *lve[] = {lv_empty};
+    static char ck[] = "lines.qty", cv[] = "数量", sk[] = "x";
+    static char *ckk[] = {ck}, *cvv[] = {cv}, *skk[] = {sk}, *svv[] = {st};
+    struct imap_extract_settings s = {0};
+
+    assert_int_equal(imap_extract_validate(&s), 0);
+    s.sources = (struct od_strlist){1, srcs_ok};
+    assert_int_equal(imap_extract_validate(&s), 0);
+    s.sources = (struct od_strlist){1, srcs_bad};
+    assert_int_equal(imap_extract_validate(&s), OD_ECONFIG);
+    s.sources.n = 0;
+    s.encoding = bad;
+    assert_int_equal(imap_extract_validate(&s), OD_ECONFIG);
+    s.encoding = NULL;
+    s.timezone = zh;
+    assert_int_equal(imap_extract_validate(&s), OD_ECONFIG);
+    s.timezone = NULL;
+    s.currency = eur;
+    assert_int_equal(imap_extract_validate(&s), OD_ECONFIG);
+    s.currency = NULL;
+    s.labels = (struct od_strmap){1, lkb, lvv};
+    assert_int_equal(imap_extract_validate(&s), OD_ECONFIG);
+    s.labels = (struct od_strmap){1, lko, lve};
+    assert_int_equal(imap_extract_validate(&s), OD_ECONFIG);
+    s.labels = (struct od_strmap){1, lko, lvv};
+    assert_int_equal(imap_extract_validate(&s), 0);
+    s.columns = (struct od_strmap){1, ckk, cvv}; /* no external_id */
+    assert_int_equal(imap_extract_validate(&s), OD_ECONFIG);
+    s.columns.n = 0;
+    s.status_map = (struct od_strmap){1, skk, svv};
+    assert_int_equal(imap_extract_validate(&s), OD_ECONFIG);
+}
+
+/* The key table's defaults are what a zeroed struct means. */
+static void test_keys(void **state)
+{
+    static const char *const want[][2] = {
+        {"encoding", "auto"},
+        {"timezone", "Asia/Shanghai"},
+        {"currency", "CNY"},
+        {"default_status", "pending_payment"},
+        {"max_attachments", "20"},
+        {"max_depth", "10"},
+        {"max_xlsx_uncompressed", "64MiB"},
+        {"sources", "[attachments, body]"},
+    };
+
+    for (size_t i = 0; i < sizeof(want) / sizeof(want[0]); i++) {
+        bool found = false;
+
+        for (const struct od_config_key *k = imap_extract_keys; k->name; k++)
+            if (strcmp(k->name, want[i][0]) == 0) {
+                assert_non_null(k->def);
+                assert_string_equal(k->def, want[i][1]);
+                found = true;
+            }
+        assert_true(found);
+    }
+}
+
+/* Dead letters retried: still bad -> OD_EINVAL and nothing; fixed ->
+ * the orders. */
+static void test_reparse(void **state)
+{
+    struct imap_extract_settings s = {0};
+    struct od_batch b, r;
+    struct od_dead_letter d = {0};
+    size_t len;
+    char *raw = slurp("mail/two_csv.eml", &len), *fixed, *at;
+
+    run(&s, raw, len, &b);
+    assert_int_equal(b.n_dead, 1);
+    od_batch_init(&r, 0);
+    /* the bad row alone: still bad */
+    assert_int_equal(imap_extract_reparse(&s, "mail", &b.dead[0], false, &r), OD_EINVAL);
+    /* the raw holds the header and the row: the row is line 2 there */
+    assert_string_equal(od_error_last(),
+                        "attachment orders-b.csv: line 2: lines.qty: 'abc' is not a whole number");
+    assert_int_equal(r.n_orders + r.n_dead, 0);
+    /* the clerk fixed the quantity */
+    fixed = strdup(b.dead[0].raw);
+    assert_non_null(fixed);
+    at = strstr(fixed, "abc");
+    assert_non_null(at);
+    memcpy(at, "4  ", 3);
+    d = b.dead[0];
+    d.raw = fixed;
+    d.raw_len = strlen(fixed);
+    assert_int_equal(imap_extract_reparse(&s, "mail", &d, false, &r), 0);
+    assert_int_equal(r.n_orders, 1);
+    assert_string_equal(r.orders[0].order->external_id, "M-3");
+    assert_int_equal(r.orders[0].order->lines[0].qty, 4);
+    od_batch_free(&r);
+    free(fixed);
+    od_batch_free(&b);
+    free(raw);
+
+    /* a whole message: still no order */
+    raw = slurp("mail/bad_qty.eml", &len);
+    run(&s, raw, len, &b);
+    od_batch_init(&r, 0);
+    assert_int_equal(imap_extract_reparse(&s, "mail", &b.dead[0], false, &r), OD_EINVAL);
+    assert_string_equal(od_error_last(), "line 4: quantity 'abc' is not a number");
+    assert_int_equal(r.n_orders + r.n_dead, 0);
+    od_batch_free(&b);
+    free(raw);
+    /* a whole message that reads now (a label added to the config) */
+    {
+        static char k[] = "external_id", v[] = "单据编号";
+        static char *kk[] = {k}, *vv[] = {v};
+        static char m[] = "Subject: x\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+                          "单据编号：LB-1\r\nA x 2 @ 1.00\r\n";
+        struct od_dead_letter dm = {.source_ref = (char *)REF, .raw = m, .raw_len = strlen(m)};
+
+        assert_int_equal(imap_extract_reparse(&s, "mail", &dm, false, &r), 0);
+        assert_int_equal(r.n_orders, 1);
+        assert_string_equal(r.orders[0].order->external_id, "msg-" /* no number yet */
+                                                            "b395372bf75801e6");
+        od_batch_free(&r);
+        od_batch_init(&r, 0);
+        s.labels = (struct od_strmap){1, kk, vv};
+        assert_int_equal(imap_extract_reparse(&s, "mail", &dm, false, &r), 0);
+        assert_int_equal(r.n_orders, 1);
+        assert_string_equal(r.orders[0].order->external_id, "LB-1");
+        od_batch_free(&r);
+        s.labels.n = 0;
+    }
+
+    /* a cut attachment: its last row is cut, so it stays bad as a whole */
+    raw = slurp("mail/truncated.eml", &len);
+    run(&s, raw, len, &b);
+    assert_int_equal(b.n_dead, 1);
+    od_batch_init(&r, 0);
+    assert_int_equal(imap_extract_reparse(&s, "mail", &b.dead[0], false, &r), OD_EINVAL);
+    assert_string_equal(od_error_last(), "line 21: lines.qty is missing");
+    assert_int_equal(r.n_orders + r.n_dead, 0);
+    od_batch_free(&b);
+    free(raw);
+
+    /* an attachment that is no workbook stays bad */
+    raw = slurp("mail/xlsx_bad.eml", &len);
+    run(&s, raw, len, &b);
+    assert_int_equal(imap_extract_reparse(&s, "mail", &b.dead[0], false, &r), OD_EINVAL);
+    assert_string_equal(od_error_last(), "attachment orders.xlsx: not a zip file");
+    od_batch_free(&r);
+    od_batch_free(&b);
+    free(raw);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_fixtures),  cmocka_unit_test(test_order_raw),
+        cmocka_unit_test(test_realworld), cmocka_unit_test(test_header_decode),
+        cmocka_unit_test(test_html),      cmocka_unit_test(test_text),
+        cmocka_unit_test(test_sources),   cmocka_unit_test(test_settings_apply),
+        cmocka_unit_test(test_limits),    cmocka_unit_test(test_validate),
+        cmocka_unit_test(test_keys),      cmocka_unit_test(test_reparse),
+    };
+
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
