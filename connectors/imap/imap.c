@@ -91,7 +91,7 @@ static const struct od_config_key imap_keys[] = {
     {"user", OD_KEY_STRING, NULL, K(user), "login name", NULL, true},
     {"password", OD_KEY_SECRET, NULL, K(password), "password: {env: NAME} or {file: PATH}", NULL,
      true},
-    {"mailbox", OD_KEY_STRING, "INBOX", K(mailbox), "mailbox to read (ASCII name)", NULL, false},
+    {"mailbox", OD_KEY_STRING, "INBOX", K(mailbox), "mailbox to read (UTF-8 name)", NULL, false},
     {"after", OD_KEY_ENUM, "none", K(after),
      "after commit: none, flag (\\Seen and $Orderd) or move (to move_to)", afters, false},
     {"move_to", OD_KEY_STRING, NULL, K(move_to),
@@ -114,7 +114,9 @@ static const struct od_config_key imap_keys[] = {
 struct imap_state {
     struct od_channel *ch;
     const struct imap_settings *s;
-    char sni[256];  /* host for SNI ("" for an address): libetpan wants char * */
+    char sni[256]; /* host for SNI ("" for an address): libetpan wants char * */
+    /* mailbox and move_to in modified UTF-7, as sent to the server */
+    char mailbox_w[IMAP_MAILBOX_MAX], move_to_w[IMAP_MAILBOX_MAX];
     mailimap *imap; /* NULL when not connected */
     uint32_t uidvalidity;
     uint32_t exists; /* EXISTS after the last SELECT, to see news that came before IDLE */
@@ -133,6 +135,102 @@ struct imap_state {
 };
 
 /* ---- configuration ------------------------------------------------------ */
+
+/* One code point of UTF-8 at *p (advanced), or -1 when malformed. */
+static long utf8_next(const unsigned char **p)
+{
+    const unsigned char *s = *p;
+    long c;
+    int n;
+
+    if (s[0] < 0x80) {
+        *p = s + 1;
+        return s[0];
+    }
+    if (s[0] >= 0xc2 && s[0] <= 0xdf) {
+        c = s[0] & 0x1f;
+        n = 1;
+    } else if (s[0] >= 0xe0 && s[0] <= 0xef) {
+        c = s[0] & 0x0f;
+        n = 2;
+    } else if (s[0] >= 0xf0 && s[0] <= 0xf4) {
+        c = s[0] & 0x07;
+        n = 3;
+    } else {
+        return -1;
+    }
+    for (int i = 1; i <= n; i++) {
+        if ((s[i] & 0xc0) != 0x80)
+            return -1;
+        c = (c << 6) | (s[i] & 0x3f);
+    }
+    if ((n == 2 && c < 0x800) || (n == 3 && (c < 0x10000 || c > 0x10ffff)) ||
+        (c >= 0xd800 && c <= 0xdfff))
+        return -1;
+    *p = s + n + 1;
+    return c;
+}
+
+int imap_mutf7(const char *utf8, char *out, size_t size)
+{
+    static const char b64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+,";
+    const unsigned char *p = (const unsigned char *)utf8;
+    size_t o = 0;
+
+#define PUT(ch)                                                                                    \
+    do {                                                                                           \
+        if (o + 1 >= size)                                                                         \
+            return -1;                                                                             \
+        out[o++] = (char)(ch);                                                                     \
+    } while (0)
+    while (*p) {
+        uint32_t bits = 0;
+        int nbits = 0;
+
+        if (*p >= 0x20 && *p <= 0x7e) {
+            PUT(*p);
+            if (*p == '&')
+                PUT('-');
+            p++;
+            continue;
+        }
+        if (*p < 0x20 || *p == 0x7f)
+            return -1;
+        PUT('&');
+        while (*p && !(*p >= 0x20 && *p <= 0x7e)) {
+            long c = utf8_next(&p);
+            unsigned units[2];
+            int nu = 1;
+
+            if (c < 0x80) /* a control character, or malformed */
+                return -1;
+            if (c >= 0x10000) {
+                units[0] = 0xd800 + (unsigned)((c - 0x10000) >> 10);
+                units[1] = 0xdc00 + (unsigned)((c - 0x10000) & 0x3ff);
+                nu = 2;
+            } else {
+                units[0] = (unsigned)c;
+            }
+            for (int u = 0; u < nu; u++) {
+                bits = (bits << 16) | units[u];
+                nbits += 16;
+                while (nbits >= 6) {
+                    nbits -= 6;
+                    PUT(b64[(bits >> nbits) & 0x3f]);
+                }
+                bits &= (1u << nbits) - 1;
+            }
+        }
+        if (nbits > 0)
+            PUT(b64[(bits << (6 - nbits)) & 0x3f]);
+        PUT('-');
+    }
+#undef PUT
+    if (size == 0)
+        return -1;
+    out[o] = '\0';
+    return 0;
+}
 
 bool imap_is_loopback(const char *host)
 {
@@ -166,6 +264,20 @@ static int imap_validate(const struct od_channel *ch)
                             s->host);
     if (!s->mailbox[0])
         return od_error_set(OD_ECONFIG, "imap.mailbox: must not be empty");
+    {
+        char w[IMAP_MAILBOX_MAX];
+
+        if (imap_mutf7(s->mailbox, w, sizeof(w)) < 0)
+            return od_error_set(OD_ECONFIG,
+                                "imap.mailbox: not a valid mailbox name (UTF-8 without control "
+                                "characters, at most %d bytes on the wire)",
+                                IMAP_MAILBOX_MAX - 1);
+        if (s->move_to && imap_mutf7(s->move_to, w, sizeof(w)) < 0)
+            return od_error_set(OD_ECONFIG,
+                                "imap.move_to: not a valid mailbox name (UTF-8 without control "
+                                "characters, at most %d bytes on the wire)",
+                                IMAP_MAILBOX_MAX - 1);
+    }
     if (strcmp(s->after, "move") == 0 && (!s->move_to || !s->move_to[0]))
         return od_error_set(OD_ECONFIG, "imap.move_to: required with after: move");
     if (s->move_to && strcmp(s->move_to, s->mailbox) == 0)
@@ -579,7 +691,7 @@ static int select_mailbox(struct imap_state *st)
         if (rc < 0)
             return rc;
         budget_set(st, RESPONSE_BUDGET);
-        r = mailimap_select(st->imap, s->mailbox);
+        r = mailimap_select(st->imap, st->mailbox_w);
         if (r == MAILIMAP_NO_ERROR)
             break;
         if (r == MAILIMAP_ERROR_SELECT)
@@ -945,7 +1057,7 @@ static int ensure_move_to(struct imap_state *st)
 
     if (st->move_to_ok)
         return 0;
-    r = mailimap_create(st->imap, st->s->move_to);
+    r = mailimap_create(st->imap, st->move_to_w);
     /* NO [ALREADYEXISTS] is fine; anything else shows up in the move. */
     if (r == MAILIMAP_ERROR_STREAM || r == MAILIMAP_ERROR_PARSE || r == MAILIMAP_ERROR_MEMORY ||
         r == MAILIMAP_ERROR_FATAL)
@@ -1006,12 +1118,12 @@ static int apply_after(struct imap_state *st, const uint32_t *uids, size_t n)
     if (rc < 0)
         goto out;
     if (st->has_move) {
-        r = mailimap_uid_move(st->imap, set, st->s->move_to);
+        r = mailimap_uid_move(st->imap, set, st->move_to_w);
         if (r != MAILIMAP_NO_ERROR)
             rc = imap_fail(st, r, "UID MOVE");
         goto out;
     }
-    r = mailimap_uid_copy(st->imap, set, st->s->move_to);
+    r = mailimap_uid_copy(st->imap, set, st->move_to_w);
     if (r != MAILIMAP_NO_ERROR) {
         rc = imap_fail(st, r, "UID COPY");
         goto out;
@@ -1114,6 +1226,12 @@ static int imap_open(struct od_channel *ch, void **state)
         s->port = strcmp(s->security, "tls") == 0 ? 993 : 143;
     if (inet_pton(AF_INET, s->host, a) != 1 && inet_pton(AF_INET6, s->host, a) != 1)
         snprintf(st->sni, sizeof(st->sni), "%s", s->host);
+    /* validate() checked both names. */
+    if (imap_mutf7(s->mailbox, st->mailbox_w, sizeof(st->mailbox_w)) < 0 ||
+        imap_mutf7(s->move_to ? s->move_to : "", st->move_to_w, sizeof(st->move_to_w)) < 0) {
+        free(st);
+        return od_error_set(OD_ECONFIG, "imap.mailbox or imap.move_to: not a valid mailbox name");
+    }
     *state = st;
     return 0;
 }

@@ -29,6 +29,16 @@ size_t imap_header_len(const char *raw, size_t len);
  * anything about it is wrong (then the mailbox is read from the start). */
 void imap_cursor_parse(const char *json, uint32_t *validity, uint32_t *uid);
 
+/* Bytes of a mailbox name on the wire, with its terminating NUL. */
+#define IMAP_MAILBOX_MAX 1024
+
+/* A UTF-8 mailbox name in IMAP's modified UTF-7 (RFC 3501 5.1.3), as
+ * servers expect it: printable ASCII as is ("&" as "&-"), any other run
+ * as "&" + base64 (with "," for "/") of its UTF-16BE + "-"
+ * ("订单/已处理" -> "&i6JTVQ-/&XfJZBHQG-"). Returns 0, or -1 when the name is
+ * not valid UTF-8, holds a control character, or does not fit `size`. */
+int imap_mutf7(const char *utf8, char *out, size_t size);
+
 /* localhost, 127.0.0.0/8 or ::1. */
 bool imap_is_loopback(const char *host);
 

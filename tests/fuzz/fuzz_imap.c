@@ -40,6 +40,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     imap_cursor_parse(json, &v, &u);
     if (v == 0 && u != 0) /* a refused cursor is all zero */
         abort();
+    {
+        /* a mailbox name: printable ASCII out, and only "&...-" runs */
+        char w[IMAP_MAILBOX_MAX];
+
+        if (imap_mutf7(json, w, sizeof(w)) == 0)
+            for (const char *p = w; *p; p++)
+                if (*p < 0x20 || *p > 0x7e)
+                    abort();
+    }
     free(json);
     return 0;
 }

@@ -217,6 +217,15 @@ class ImapBasics(ImapCase):
         self.once()
         self.assertEqual(len(self.external_ids()), 2)
 
+    def test_move_to_a_chinese_mailbox_name(self):
+        # Sent to the server in modified UTF-7 (RFC 3501 5.1.3).
+        self.dovecot.append([po_mail(1), po_mail(2)])
+        self.imap_channel(after='move', move_to='已处理')
+        self.once()
+        self.assertEqual(len(self.external_ids()), 2)
+        self.assertEqual(self.dovecot.uids('INBOX'), [])
+        self.assertEqual(len(self.dovecot.uids('&XfJZBHQG-')), 2)
+
     def test_after_flag_sets_seen_and_keyword(self):
         self.dovecot.append([po_mail(1), po_mail(2)])
         self.imap_channel(after='flag')

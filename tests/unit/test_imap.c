@@ -168,6 +168,43 @@ static const struct loop_case loop_cases[] = {
     {"", false},
 };
 
+/* RFC 3501 5.1.3's example and edge cases of modified UTF-7. */
+static void test_mutf7(void **state)
+{
+    static const struct {
+        const char *in, *want; /* want NULL: refused */
+    } cases[] = {
+        {"INBOX", "INBOX"},
+        {"~peter/mail/台北/日本語", "~peter/mail/&U,BTFw-/&ZeVnLIqe-"},
+        {"订单/已处理", "&i6JTVQ-/&XfJZBHQG-"},
+        {"A&B", "A&-B"},
+        {"\xf0\x9f\x98\x80x", "&2D3eAA-x"}, /* outside the BMP: a surrogate pair */
+        {"", ""},
+        {"bad\xff", NULL},
+        {"\xe5\x8f", NULL},     /* cut in the middle of a character */
+        {"\xc0\xaf", NULL},     /* overlong */
+        {"\xed\xa0\x80", NULL}, /* a UTF-16 surrogate in UTF-8 */
+        {"tab\there", NULL},
+        {"del\x7f", NULL},
+    };
+    char buf[IMAP_MAILBOX_MAX], tiny[6];
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        int rc = imap_mutf7(cases[i].in, buf, sizeof(buf));
+
+        if (cases[i].want) {
+            assert_int_equal(rc, 0);
+            assert_string_equal(buf, cases[i].want);
+        } else {
+            assert_int_equal(rc, -1);
+        }
+    }
+    assert_int_equal(imap_mutf7("INBOX", tiny, sizeof(tiny)), 0);
+    assert_int_equal(imap_mutf7("INBOX1", tiny, sizeof(tiny)), -1);
+    assert_int_equal(imap_mutf7("已处理", tiny, sizeof(tiny)), -1);
+}
+
 static void test_is_loopback(void **state)
 {
     (void)state;
@@ -184,6 +221,7 @@ int main(void)
         cmocka_unit_test(test_message_id),   cmocka_unit_test(test_message_id_is_capped),
         cmocka_unit_test(test_source_ref),   cmocka_unit_test(test_header_len),
         cmocka_unit_test(test_cursor_parse), cmocka_unit_test(test_is_loopback),
+        cmocka_unit_test(test_mutf7),
     };
 
     return cmocka_run_group_tests_name("imap", tests, NULL, NULL);
