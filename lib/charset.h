@@ -3,6 +3,7 @@
 #define OD_CHARSET_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "buf.h"
 
@@ -36,6 +37,11 @@ int od_conv_run(struct od_conv *c, const char *in, size_t len, struct od_buf *ou
 /* 1 when s[0..len) is valid UTF-8 (no overlongs, no surrogates, nothing
  * above U+10FFFF), else 0 with *bad_offset set when not NULL. */
 int od_utf8_valid(const char *s, size_t len, size_t *bad_offset);
+
+/* Append code point `cp` in UTF-8 to `b`. OD_EINVAL (nothing appended)
+ * for 0, a UTF-16 surrogate or anything above U+10FFFF; else what
+ * od_buf_add returns. */
+int od_utf8_put(struct od_buf *b, uint32_t cp);
 
 /* Replace every byte that is not part of valid UTF-8 with '?', in place,
  * so text from outside (file names, server messages) can be stored in

@@ -17,6 +17,7 @@
 #include <strings.h>
 #include <zip.h>
 
+#include "charset.h"
 #include "error.h"
 
 #define DEFAULT_UNCOMPRESSED (UINT64_C(64) << 20)
@@ -258,27 +259,13 @@ static int add_xstring(struct od_buf *b, const char *s, size_t len)
         if (rc < 0)
             return rc;
         run = 0;
-        {
-            char u[3];
-            size_t n;
-
-            if (cp < 0x80) {
-                u[0] = (char)cp;
-                n = 1;
-            } else if (cp < 0x800) {
-                u[0] = (char)(0xC0 | (cp >> 6));
-                u[1] = (char)(0x80 | (cp & 0x3F));
-                n = 2;
-            } else {
-                u[0] = (char)(0xE0 | (cp >> 12));
-                u[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-                u[2] = (char)(0x80 | (cp & 0x3F));
-                n = 3;
-            }
-            rc = od_buf_add(b, u, n);
-            if (rc < 0)
-                return rc;
-        }
+        /* _xHHHH_ is a UTF-16 unit: a lone surrogate or NUL cannot be
+         * written as UTF-8 and becomes U+FFFD. */
+        rc = od_utf8_put(b, cp);
+        if (rc == OD_EINVAL)
+            rc = od_utf8_put(b, 0xFFFD);
+        if (rc < 0)
+            return rc;
         i += 7;
     }
     return od_buf_add(b, s + i - run, run);

@@ -134,27 +134,8 @@ static int feed_validate(const struct od_channel *ch)
                         s->currency[2] > 'Z'))
         return od_error_set(OD_ECONFIG, "feed.currency: '%s' is not an ISO 4217 code like CNY",
                             s->currency);
-    for (size_t i = 0; i < s->columns.n; i++) {
-        bool known = false;
-
-        for (size_t f = 0; feed_csv_fields[f]; f++)
-            if (strcmp(feed_csv_fields[f], s->columns.keys[i]) == 0)
-                known = true;
-        if (!known)
-            return od_error_set(OD_ECONFIG,
-                                "feed.columns: '%s' is not a field path (see "
-                                "docs/feed.md: external_id, lines.qty, ship_to.phone ...)",
-                                s->columns.keys[i]);
-    }
-    if (s->columns.n && !od_strmap_get(&s->columns, "external_id"))
-        return od_error_set(OD_ECONFIG, "feed.columns: must map external_id");
-    for (size_t i = 0; i < s->status_map.n; i++)
-        if (od_status_from_name(s->status_map.values[i]) == OD_STATUS_NONE)
-            return od_error_set(OD_ECONFIG,
-                                "feed.status_map: '%s' is not a normalized status "
-                                "(pending_payment, paid, partially_shipped, shipped, completed, "
-                                "cancelled, refunded)",
-                                s->status_map.values[i]);
+    if (feed_check_mapping("feed", &s->columns, &s->status_map) < 0)
+        return OD_ECONFIG;
     if (s->max_file_size == 0)
         return od_error_set(OD_ECONFIG, "feed.max_file_size: must be > 0");
     return 0;

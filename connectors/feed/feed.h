@@ -51,6 +51,14 @@ int feed_parse(const struct feed_settings *s, const char *channel, const char *n
                const char *data, size_t len, struct feed_units *out);
 void feed_units_free(struct feed_units *u);
 
+/* Check a `columns:` map (normalized field path -> header) and a
+ * `status_map:` (channel status -> normalized status) of the section
+ * `section` ("feed", "extract"); OD_ECONFIG with "SECTION.columns: ..."
+ * when a key is not a field path, external_id is not mapped, or a value
+ * is not a normalized status. */
+int feed_check_mapping(const char *section, const struct od_strmap *columns,
+                       const struct od_strmap *status_map);
+
 /* The field paths a CSV header may name (NULL-terminated). */
 extern const char *const feed_csv_fields[];
 

@@ -164,6 +164,33 @@ static const struct field fields[] = {
 };
 #define N_FIELDS (sizeof(fields) / sizeof(fields[0]))
 
+int feed_check_mapping(const char *section, const struct od_strmap *columns,
+                       const struct od_strmap *status_map)
+{
+    for (size_t i = 0; i < columns->n; i++) {
+        bool known = false;
+
+        for (size_t f = 0; feed_csv_fields[f]; f++)
+            if (strcmp(feed_csv_fields[f], columns->keys[i]) == 0)
+                known = true;
+        if (!known)
+            return od_error_set(OD_ECONFIG,
+                                "%s.columns: '%s' is not a field path (see docs/feed.md: "
+                                "external_id, lines.qty, ship_to.phone ...)",
+                                section, columns->keys[i]);
+    }
+    if (columns->n && !od_strmap_get(columns, "external_id"))
+        return od_error_set(OD_ECONFIG, "%s.columns: must map external_id", section);
+    for (size_t i = 0; i < status_map->n; i++)
+        if (od_status_from_name(status_map->values[i]) == OD_STATUS_NONE)
+            return od_error_set(OD_ECONFIG,
+                                "%s.status_map: '%s' is not a normalized status "
+                                "(pending_payment, paid, partially_shipped, shipped, completed, "
+                                "cancelled, refunded)",
+                                section, status_map->values[i]);
+    return 0;
+}
+
 const char *const feed_csv_fields[] = {
     "external_id",
     "status",

@@ -99,24 +99,8 @@ int imap_extract_validate(const struct imap_extract_settings *s)
     if (s->currency && !is_code(s->currency))
         return od_error_set(OD_ECONFIG, "extract.currency: '%s' is not an ISO 4217 code like CNY",
                             s->currency);
-    for (size_t i = 0; i < s->columns.n; i++) {
-        bool known = false;
-
-        for (size_t f = 0; feed_csv_fields[f]; f++)
-            if (strcmp(feed_csv_fields[f], s->columns.keys[i]) == 0)
-                known = true;
-        if (!known)
-            return od_error_set(OD_ECONFIG,
-                                "extract.columns: '%s' is not a field path (external_id, "
-                                "lines.qty, ship_to.phone ...)",
-                                s->columns.keys[i]);
-    }
-    if (s->columns.n && !od_strmap_get(&s->columns, "external_id"))
-        return od_error_set(OD_ECONFIG, "extract.columns: must map external_id");
-    for (size_t i = 0; i < s->status_map.n; i++)
-        if (od_status_from_name(s->status_map.values[i]) == OD_STATUS_NONE)
-            return od_error_set(OD_ECONFIG, "extract.status_map: '%s' is not a normalized status",
-                                s->status_map.values[i]);
+    if (feed_check_mapping("extract", &s->columns, &s->status_map) < 0)
+        return OD_ECONFIG;
     for (size_t i = 0; i < s->labels.n; i++) {
         bool known = false;
 

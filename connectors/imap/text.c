@@ -1112,35 +1112,15 @@ out:
 
 /* ---- HTML to text ---------------------------------------------------- */
 
+/* A character reference's code point; a bad one becomes '?', a
+ * non-breaking space a space. */
 static int put_utf8(struct od_buf *b, unsigned long cp)
 {
-    char u[4];
-    size_t n;
-
-    if (cp == 0 || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
-        cp = '?';
     if (cp == 0xA0)
         cp = ' ';
-    if (cp < 0x80) {
-        u[0] = (char)cp;
-        n = 1;
-    } else if (cp < 0x800) {
-        u[0] = (char)(0xC0 | (cp >> 6));
-        u[1] = (char)(0x80 | (cp & 0x3F));
-        n = 2;
-    } else if (cp < 0x10000) {
-        u[0] = (char)(0xE0 | (cp >> 12));
-        u[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        u[2] = (char)(0x80 | (cp & 0x3F));
-        n = 3;
-    } else {
-        u[0] = (char)(0xF0 | (cp >> 18));
-        u[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-        u[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        u[3] = (char)(0x80 | (cp & 0x3F));
-        n = 4;
-    }
-    return od_buf_add(b, u, n);
+    if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+        cp = '?';
+    return od_utf8_put(b, (uint32_t)cp);
 }
 
 /* Drop spaces at the end of the output (before a structural break). */

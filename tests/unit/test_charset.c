@@ -342,13 +342,52 @@ static void test_gbk_csv_invalid(void **state)
     od_buf_free(&cc.out);
 }
 
+static void test_utf8_put(void **state)
+{
+    static const struct {
+        uint32_t cp;
+        const char *want; /* NULL: refused */
+    } cases[] = {
+        {'A', "A"},
+        {0x7F, "\x7f"},
+        {0x80, "\xc2\x80"},
+        {0x4E2D, "中"},
+        {0xFFFD, "\xef\xbf\xbd"},
+        {0x1F600, "\xf0\x9f\x98\x80"},
+        {0x10FFFF, "\xf4\x8f\xbf\xbf"},
+        {0, NULL},
+        {0xD800, NULL},
+        {0xDFFF, NULL},
+        {0x110000, NULL},
+    };
+    (void)state;
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        struct od_buf b;
+        int rc;
+
+        od_buf_init(&b, 64);
+        rc = od_utf8_put(&b, cases[i].cp);
+        if (cases[i].want) {
+            assert_int_equal(rc, 0);
+            assert_int_equal(b.len, strlen(cases[i].want));
+            assert_memory_equal(b.data, cases[i].want, b.len);
+            assert_int_equal(od_utf8_valid(b.data, b.len, NULL), 1);
+        } else {
+            assert_int_equal(rc, OD_EINVAL);
+            assert_int_equal(b.len, 0);
+        }
+        od_buf_free(&b);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_resolve),     cmocka_unit_test(test_convert),
-        cmocka_unit_test(test_invalid),     cmocka_unit_test(test_utf8_valid),
-        cmocka_unit_test(test_open_errors), cmocka_unit_test(test_output_cap),
-        cmocka_unit_test(test_gbk_csv),     cmocka_unit_test(test_gbk_csv_invalid),
+        cmocka_unit_test(test_utf8_put),        cmocka_unit_test(test_resolve),
+        cmocka_unit_test(test_convert),         cmocka_unit_test(test_invalid),
+        cmocka_unit_test(test_utf8_valid),      cmocka_unit_test(test_open_errors),
+        cmocka_unit_test(test_output_cap),      cmocka_unit_test(test_gbk_csv),
+        cmocka_unit_test(test_gbk_csv_invalid),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
