@@ -1361,6 +1361,22 @@ static int active_skus(struct od_store *s, int64_t id, struct strs *out)
     return rc;
 }
 
+/* A review decision's first steps, in its transaction: lock and load the
+ * order, refuse when it already has the outcome `to`, and list the SKUs
+ * it holds stock of (their inventory rows are locked with the reference
+ * data, in the one order every writer uses). */
+static int review_start(struct od_store *s, int64_t id, const char *to, struct loaded *l,
+                        struct strs *locks)
+{
+    int rc = load_for_review(s, id, l);
+
+    if (rc < 0)
+        return rc;
+    if (l->v[0]->audit.outcome && strcmp(l->v[0]->audit.outcome, to) == 0)
+        return od_error_set(OD_EINVAL, "order %lld is already %s", (long long)id, to);
+    return active_skus(s, id, locks);
+}
+
 int od_store_review_approve(struct od_store *s, const struct od_rules *rules, int64_t id,
                             const char *actor, const char *note, bool force, char **warning)
 {
@@ -1382,13 +1398,7 @@ int od_store_review_approve(struct od_store *s, const struct od_rules *rules, in
         return od_error_set(OD_ENOMEM, "out of memory");
     if ((rc = in_transaction(s, &own)) < 0)
         goto out;
-    if ((rc = load_for_review(s, id, &l)) < 0)
-        goto done;
-    if (l.v[0]->audit.outcome && strcmp(l.v[0]->audit.outcome, "approved") == 0) {
-        rc = od_error_set(OD_EINVAL, "order %lld is already approved", (long long)id);
-        goto done;
-    }
-    if ((rc = active_skus(s, id, &locks)) < 0)
+    if ((rc = review_start(s, id, "approved", &l, &locks)) < 0)
         goto done;
     if ((rc = od_store_refdata(s, rules, l.v, 1, locks.v, locks.n, true, &ref)) < 0)
         goto done;
@@ -1454,14 +1464,7 @@ int od_store_review_reject(struct od_store *s, int64_t id, const char *actor, co
         return od_error_set(OD_ENOMEM, "out of memory");
     if ((rc = in_transaction(s, &own)) < 0)
         goto out;
-    if ((rc = load_for_review(s, id, &l)) < 0)
-        goto done;
-    if (l.v[0]->audit.outcome && strcmp(l.v[0]->audit.outcome, "rejected") == 0) {
-        rc = od_error_set(OD_EINVAL, "order %lld is already rejected", (long long)id);
-        goto done;
-    }
-    /* Lock what a release touches, in the one order every writer uses. */
-    if ((rc = active_skus(s, id, &locks)) < 0)
+    if ((rc = review_start(s, id, "rejected", &l, &locks)) < 0)
         goto done;
     if (locks.n && (rc = od_store_refdata(s, NULL, l.v, 0, locks.v, locks.n, true, &ref)) < 0)
         goto done;
