@@ -54,6 +54,8 @@ RETURNS TABLE (ord integer, external_id text, action text, order_id bigint,
                material_change boolean, reserved_skus text[])
 LANGUAGE plpgsql AS $fn$
 #variable_conflict use_column
+DECLARE
+    v_ids text[];
 BEGIN
     CREATE TEMP TABLE IF NOT EXISTS orderd_batch (
         external_id  text PRIMARY KEY,
@@ -80,9 +82,15 @@ BEGIN
            (e.o ->> 'updated_at')::timestamptz
       FROM jsonb_array_elements(coalesce(p_orders, '[]')) WITH ORDINALITY AS e(o, ord)
      ORDER BY e.o ->> 'external_id', e.ord DESC;
+    -- Statistics of the temp table, so that the joins below probe the
+    -- unique (channel, external_id) index instead of scanning the
+    -- channel's orders: a batch costs the same however many are stored.
+    ANALYZE orderd_batch;
+    v_ids := ARRAY(SELECT external_id FROM orderd_batch);
 
-    PERFORM 1 FROM orders o JOIN orderd_batch b ON o.external_id = b.external_id
-     WHERE o.channel = p_channel ORDER BY o.id FOR UPDATE OF o;
+    PERFORM 1 FROM orders o
+     WHERE o.channel = p_channel AND o.external_id = ANY(v_ids)
+     ORDER BY o.id FOR UPDATE OF o;
 
     UPDATE orderd_batch b
        SET order_id = o.id,
@@ -101,7 +109,8 @@ BEGIN
                WHEN b.content_hash <> o.content_hash THEN 'update'
                ELSE 'skip' END
       FROM orders o
-     WHERE o.channel = p_channel AND o.external_id = b.external_id;
+     WHERE o.channel = p_channel AND o.external_id = ANY(v_ids)
+       AND o.external_id = b.external_id;
     UPDATE orderd_batch SET action = 'insert' WHERE action IS NULL;
 
     RETURN QUERY
@@ -119,9 +128,13 @@ BEGIN
                              b.o #>> '{ship_to,country}', b.o #>> '{ship_to,province}',
                              b.o #>> '{ship_to,city}', b.o #>> '{ship_to,district}',
                              b.o #>> '{ship_to,address}', b.o #>> '{ship_to,postal_code}')),
-           (SELECT array_agg(DISTINCT r.sku) FROM stock_reservations r
-             WHERE r.order_id = b.order_id AND r.released_at IS NULL)
+           rs.skus
       FROM orderd_batch b
+      LEFT JOIN (SELECT r.order_id, array_agg(DISTINCT r.sku) AS skus
+                   FROM orderd_batch b2
+                   JOIN stock_reservations r ON r.order_id = b2.order_id
+                  WHERE b2.order_id IS NOT NULL AND r.released_at IS NULL
+                  GROUP BY r.order_id) rs ON rs.order_id = b.order_id
      ORDER BY b.ord;
 END
 $fn$;
@@ -161,6 +174,7 @@ BEGIN
       FROM jsonb_array_elements(coalesce(p_audits, '[]')) WITH ORDINALITY AS e(a, ord)
       JOIN orders o ON o.channel = e.a ->> 'channel' AND o.external_id = e.a ->> 'external_id';
     GET DIAGNOSTICS n = ROW_COUNT;
+    ANALYZE orderd_audit;
 
     -- Releases first: a re-audit frees what the order held, then reserves anew.
     WITH rel AS (

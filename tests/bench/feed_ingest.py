@@ -127,7 +127,10 @@ def main():
         print('orderd max RSS     %.1f MiB' % (int(rss_kb) / 1024))
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-        subprocess.run(['psql', '-q', '-d', admin, '-c', 'DROP DATABASE %s WITH (FORCE)' % db])
+        if not os.environ.get('BENCH_KEEP_DB'):
+            subprocess.run(['psql', '-q', '-d', admin, '-c', 'DROP DATABASE %s WITH (FORCE)' % db])
+        else:
+            print('database kept     ', db)
 
 
 if __name__ == '__main__':
