@@ -1336,11 +1336,21 @@ static void rule_sku_known(struct eval *e, const struct od_rule *r)
 
 /* ---- stock ---- */
 
+/* An order whose goods have left (or never will) needs no stock. */
+static bool needs_no_stock(const struct od_order *o)
+{
+    return o->status == OD_STATUS_SHIPPED || o->status == OD_STATUS_COMPLETED ||
+           o->status == OD_STATUS_CANCELLED || o->status == OD_STATUS_REFUNDED;
+}
+
 static void rule_stock(struct eval *e, const struct od_rule *r)
 {
     const char *wh = r->warehouse ? r->warehouse : "main";
     struct need *needs;
     size_t n;
+
+    if (needs_no_stock(e->o))
+        return;
 
     needs = needs_of(e, &n);
     for (size_t i = 0; needs && i < n && !e->err; i++) {
@@ -2365,7 +2375,7 @@ int od_audit_batch_order_flags(struct od_audit_batch *b, const struct od_rules *
         outcome = "approved";
     reservable = (strcmp(outcome, "approved") == 0 || (flags & OD_AUDIT_RESERVE_ANYWAY)) &&
                  o->status != OD_STATUS_CANCELLED && o->status != OD_STATUS_REFUNDED;
-    if (reservable && stock_rule &&
+    if (reservable && stock_rule && !needs_no_stock(o) &&
         (rc = plan_reservations(e, stock_rule, &resv, &n_resv, &resv_rows)) < 0)
         goto out;
 

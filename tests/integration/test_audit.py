@@ -114,6 +114,12 @@ class AuditOutcomes(AuditCase):
         self.assertEqual(self.reserved('A'), 3)
         self.assertEqual(self.events('O1'), ['created', 'reserved', 'audit'])
 
+    def test_order_that_arrives_shipped_needs_no_stock(self):
+        self.drop('shop', 'a.csv', HEADER + row('X1', 'B', 5, '10.00', status='shipped'))
+        self.once()
+        self.assertEqual(self.audit()['X1']['audit'], {'outcome': 'approved', 'reasons': []})
+        self.assertEqual(self.reserved('B'), 0)
+
     def test_orders_of_one_batch_are_decided_in_arrival_order(self):
         self.drop('shop', 'a.csv', HEADER + ''.join(
             row('R%d' % i, 'A', 4, '10.00', phone='1370013700%d' % i) for i in range(1, 4)))

@@ -342,6 +342,18 @@ static void a100_one_left(struct od_order *o, struct od_refdata *r)
     r->stock[0].on_hand = 1;
 }
 
+static void a100_one_left_shipped(struct od_order *o, struct od_refdata *r)
+{
+    a100_one_left(o, r);
+    o->status = OD_STATUS_SHIPPED;
+}
+
+static void a100_one_left_partly_shipped(struct od_order *o, struct od_refdata *r)
+{
+    a100_one_left(o, r);
+    o->status = OD_STATUS_PARTIALLY_SHIPPED;
+}
+
 static void a100_exactly_two(struct od_order *o, struct od_refdata *r)
 {
     r->stock[0].on_hand = 2;
@@ -776,6 +788,12 @@ static struct rule_case rule_cases[] = {
      "stock"},
     {"stock_short_en", "en", R("{id: stock, type: stock, action: hold}"), a100_one_left, "held", 1,
      "Not enough stock: A-100 needs 2, 1 available (warehouse main)", NULL, NULL},
+    /* goods already gone: nothing to check or reserve */
+    {"stock_shipped_needs_none", NULL, R("{id: stock, type: stock, action: hold}"),
+     a100_one_left_shipped, "approved", 0, NULL, NULL, NULL},
+    {"stock_partly_shipped_still_checked", NULL, R("{id: stock, type: stock, action: hold}"),
+     a100_one_left_partly_shipped, "held", 1, "库存不足：A-100 需要 2，可用 1（仓库 main）", NULL,
+     NULL},
     {"stock_exactly_enough", NULL, R("{id: stock, type: stock, action: hold}"), a100_exactly_two,
      "approved", 0, NULL, NULL, NULL},
     {"stock_reserved_counts", NULL, R("{id: stock, type: stock, action: hold}"), a100_reserved,
