@@ -1,17 +1,19 @@
 /* Configuration loader: orderd.yaml plus the *.yaml files in channels_dir.
  *
- * Each file is read whole (at most CFG_MAX_FILE bytes), turned into a
- * small node tree with libyaml's event API (so every node keeps its start
- * mark, aliases are refused and nesting is capped), and then walked
+ * Each file is read whole and turned into a node tree by lib/yamltree.c
+ * (at most 1 MiB, every node keeps its start mark, aliases are refused
+ * and nesting is capped), and then walked
  * against declarative key tables by one generic loader, load_table().
  * The same loader fills struct od_config (top level and its database,
  * log and ingest sections), struct od_channel and each connector's
  * settings struct.
  *
- * Errors are collected, not returned one at a time: every problem is
- * recorded as "file:line:column: message", the loader moves on to the
- * next key or file, and the messages of one file are sorted by position
- * before they are appended to the caller's list. */
+ * Errors are collected, not returned one at a time (yamltree.h's
+ * od_yaml_errs): every problem is recorded as "file:line:column:
+ * message", the loader moves on to the next key or file, and the messages
+ * of one file are sorted by position before they are appended to the
+ * caller's list. This file owns the key tables, the value checks and
+ * their messages, {env:}/{file:} references and channels_dir. */
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE /* explicit_bzero, strndup, GNU strerror_r */
 #endif
@@ -21,7 +23,6 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -34,109 +35,18 @@
 #include "connector.h"
 #include "error.h"
 #include "timeutil.h"
+#include "yamltree.h"
 
-#define CFG_MAX_FILE     (1024 * 1024) /* bytes of one YAML or {file:} file */
-#define CFG_MAX_DEPTH    16            /* nested mappings/sequences */
-#define CFG_MAX_CHANNELS 1000          /* channel files in channels_dir */
-#define CFG_MAX_ERRORS   100           /* messages before giving up */
-#define CFG_MAX_MSG      (64 * 1024)   /* bytes of one message */
-#define CFG_NAME_MAX     63            /* channel name length */
-#define CFG_SHOW_MAX     40            /* bytes of a value quoted in a message */
-#define CFG_ALLOWED_MAX  (16 * 1024)   /* bytes of an "allowed: ..." list */
+#define CFG_MAX_CHANNELS 1000        /* channel files in channels_dir */
+#define CFG_NAME_MAX     63          /* channel name length */
+#define CFG_ALLOWED_MAX  (16 * 1024) /* bytes of an "allowed: ..." list */
 #define CFG_PATH_MAX     4096
-
-/* ---- the YAML node tree ------------------------------------------------ */
-
-enum ynode_type {
-    YN_SCALAR,
-    YN_MAP,
-    YN_SEQ,
-};
-
-struct ynode {
-    enum ynode_type type;
-    yaml_mark_t mark;    /* where the node starts */
-    char *str;           /* YN_SCALAR: NUL-terminated text */
-    size_t len;          /* YN_SCALAR: bytes (may differ from strlen) */
-    bool plain;          /* YN_SCALAR: unquoted */
-    struct ynode **kids; /* YN_MAP: key, value, key, value ...; YN_SEQ: items */
-    size_t n, cap;
-};
-
-static void ynode_free(struct ynode *n)
-{
-    if (!n)
-        return;
-    for (size_t i = 0; i < n->n; i++)
-        ynode_free(n->kids[i]);
-    free(n->kids);
-    if (n->str) {
-        /* Scalars may hold an inline database password: wipe them. */
-        explicit_bzero(n->str, n->len);
-        free(n->str);
-    }
-    free(n);
-}
-
-static bool ynode_is_null(const struct ynode *n)
-{
-    if (!n)
-        return true;
-    if (n->type != YN_SCALAR || !n->plain)
-        return false;
-    return n->len == 0 || strcmp(n->str, "~") == 0 || strcmp(n->str, "null") == 0 ||
-           strcmp(n->str, "Null") == 0 || strcmp(n->str, "NULL") == 0;
-}
-
-static bool ynode_is_text(const struct ynode *n)
-{
-    return n && n->type == YN_SCALAR && strlen(n->str) == n->len;
-}
-
-static size_t ynode_pairs(const struct ynode *n)
-{
-    return n->n / 2;
-}
-
-/* The first value of `key` in mapping `map`, with its key node. */
-static const struct ynode *ynode_get(const struct ynode *map, const char *key,
-                                     const struct ynode **ret_key)
-{
-    const struct ynode *found = NULL;
-
-    if (!map || map->type != YN_MAP)
-        goto out;
-    for (size_t i = 0; i < ynode_pairs(map); i++) {
-        const struct ynode *k = map->kids[2 * i];
-
-        if (ynode_is_text(k) && strcmp(k->str, key) == 0) {
-            found = map->kids[2 * i + 1];
-            if (ret_key)
-                *ret_key = k;
-            break;
-        }
-    }
-out:
-    return found;
-}
 
 /* ---- error collection ---------------------------------------------------- */
 
-struct pending {
-    char *msg;
-    size_t line, col; /* 1-based; 0 = no position */
-    size_t seq;
-};
-
 struct ctx {
     struct od_config_errors *errs;
-    struct pending *pend; /* messages of the current file */
-    size_t n_pend, cap_pend;
-    size_t total; /* messages recorded so far */
-    size_t seq;
-    bool stop; /* too many errors or out of memory: stop loading */
-    bool too_many;
-    int fatal; /* OD_ENOMEM when allocation failed */
+    struct od_yaml_errs y; /* messages of the current file; flushed to errs */
     const struct od_connector *const *registry;
 };
 
@@ -147,176 +57,6 @@ struct loc {
     const char *dir;
 };
 
-static void ctx_oom(struct ctx *ctx)
-{
-    ctx->fatal = OD_ENOMEM;
-    ctx->stop = true;
-}
-
-static void err_vat(struct ctx *ctx, const char *file, const yaml_mark_t *mark, const char *fmt,
-                    va_list ap) __attribute__((format(printf, 4, 0)));
-
-static void err_vat(struct ctx *ctx, const char *file, const yaml_mark_t *mark, const char *fmt,
-                    va_list ap)
-{
-    char prefix[CFG_PATH_MAX + 64];
-    char *body = NULL;
-    struct od_buf b;
-    va_list aq;
-    int n;
-
-    od_buf_init(&b, CFG_MAX_MSG);
-    if (ctx->stop)
-        goto out;
-    if (ctx->total >= CFG_MAX_ERRORS) {
-        ctx->too_many = true;
-        ctx->stop = true;
-        goto out;
-    }
-    if (mark)
-        snprintf(prefix, sizeof(prefix), "%s:%zu:%zu: ", file, mark->line + 1, mark->column + 1);
-    else
-        snprintf(prefix, sizeof(prefix), "%s: ", file);
-    va_copy(aq, ap);
-    n = vsnprintf(NULL, 0, fmt, aq);
-    va_end(aq);
-    if (n < 0)
-        n = 0;
-    if ((size_t)n >= CFG_MAX_MSG)
-        n = CFG_MAX_MSG - 1;
-    body = malloc((size_t)n + 1);
-    if (!body) {
-        ctx_oom(ctx);
-        goto out;
-    }
-    vsnprintf(body, (size_t)n + 1, fmt, ap);
-    if (od_buf_adds(&b, prefix) == OD_ENOMEM || od_buf_adds(&b, body) == OD_ENOMEM) {
-        ctx_oom(ctx);
-        goto out;
-    }
-    if (ctx->n_pend == ctx->cap_pend) {
-        size_t cap = ctx->cap_pend ? ctx->cap_pend * 2 : 8;
-        struct pending *p = realloc(ctx->pend, cap * sizeof(*p));
-
-        if (!p) {
-            ctx_oom(ctx);
-            goto out;
-        }
-        ctx->pend = p;
-        ctx->cap_pend = cap;
-    }
-    ctx->pend[ctx->n_pend].msg = od_buf_steal(&b);
-    if (!ctx->pend[ctx->n_pend].msg) {
-        ctx_oom(ctx);
-        goto out;
-    }
-    ctx->pend[ctx->n_pend].line = mark ? mark->line + 1 : 0;
-    ctx->pend[ctx->n_pend].col = mark ? mark->column + 1 : 0;
-    ctx->pend[ctx->n_pend].seq = ctx->seq++;
-    ctx->n_pend++;
-    ctx->total++;
-out:
-    free(body);
-    od_buf_free(&b);
-}
-
-static void err_at(struct ctx *ctx, const char *file, const yaml_mark_t *mark, const char *fmt, ...)
-    __attribute__((format(printf, 4, 5)));
-
-static void err_at(struct ctx *ctx, const char *file, const yaml_mark_t *mark, const char *fmt, ...)
-{
-    va_list ap;
-
-    va_start(ap, fmt);
-    err_vat(ctx, file, mark, fmt, ap);
-    va_end(ap);
-}
-
-static int pending_cmp(const void *a, const void *b)
-{
-    const struct pending *x = a, *y = b;
-
-    if (x->line != y->line)
-        return x->line < y->line ? -1 : 1;
-    if (x->col != y->col)
-        return x->col < y->col ? -1 : 1;
-    if (x->seq != y->seq)
-        return x->seq < y->seq ? -1 : 1;
-    return 0;
-}
-
-/* Move the current file's messages, sorted by position, to ctx->errs. */
-static void flush_errors(struct ctx *ctx)
-{
-    struct od_config_errors *e = ctx->errs;
-    char **msgs;
-
-    if (ctx->n_pend == 0)
-        goto out;
-    qsort(ctx->pend, ctx->n_pend, sizeof(*ctx->pend), pending_cmp);
-    msgs = realloc(e->msgs, (e->n + ctx->n_pend) * sizeof(*msgs));
-    if (!msgs) {
-        ctx_oom(ctx);
-        for (size_t i = 0; i < ctx->n_pend; i++)
-            free(ctx->pend[i].msg);
-        goto out;
-    }
-    e->msgs = msgs;
-    for (size_t i = 0; i < ctx->n_pend; i++)
-        e->msgs[e->n++] = ctx->pend[i].msg;
-out:
-    ctx->n_pend = 0;
-}
-
-/* Append `s` to `b` for a message: at most CFG_SHOW_MAX bytes, cut on a
- * UTF-8 boundary, control bytes shown as '?'. */
-static int show_text(struct od_buf *b, const char *s, size_t len)
-{
-    size_t n = len;
-    int rc = 0;
-
-    if (n > CFG_SHOW_MAX) {
-        n = CFG_SHOW_MAX;
-        while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
-            n--;
-    }
-    for (size_t i = 0; i < n && rc == 0; i++) {
-        unsigned char c = (unsigned char)s[i];
-
-        rc = od_buf_addc(b, (c < 0x20 || c == 0x7f) ? '?' : (char)c);
-    }
-    if (rc == 0 && n < len)
-        rc = od_buf_adds(b, "...");
-    return rc;
-}
-
-/* "'5x'", "a mapping", "a list" or "nothing", for "got ..." in messages. */
-static char *describe(const struct ynode *v)
-{
-    struct od_buf b;
-    char *ret = NULL;
-    int rc = 0;
-
-    od_buf_init(&b, 256);
-    if (ynode_is_null(v))
-        rc = od_buf_adds(&b, "nothing");
-    else if (v->type == YN_MAP)
-        rc = od_buf_adds(&b, "a mapping");
-    else if (v->type == YN_SEQ)
-        rc = od_buf_adds(&b, "a list");
-    else {
-        rc = od_buf_addc(&b, '\'');
-        if (rc == 0)
-            rc = show_text(&b, v->str, v->len);
-        if (rc == 0)
-            rc = od_buf_addc(&b, '\'');
-    }
-    if (rc == 0)
-        ret = od_buf_steal(&b);
-    od_buf_free(&b);
-    return ret;
-}
-
 /* ---- files and paths ----------------------------------------------------- */
 
 static void free_secret(char *s)
@@ -325,86 +65,6 @@ static void free_secret(char *s)
         return;
     explicit_bzero(s, strlen(s));
     free(s);
-}
-
-/* Read a regular file of at most `max` bytes into a NUL-terminated buffer.
- * Buffers are wiped before they are freed or replaced, since the file may
- * be a secret. On failure *ret_why says why (points into `ebuf` or to a
- * constant) and the return is OD_EIO, OD_ETOOBIG or OD_ENOMEM. */
-static int read_file(const char *path, size_t max, char **out, size_t *out_len,
-                     const char **ret_why, char *ebuf, size_t ebuf_size)
-{
-    struct stat st;
-    char *data = NULL;
-    size_t len = 0, cap = 0;
-    int fd = -1;
-    int rc = 0;
-
-    /* O_NONBLOCK: opening a FIFO for reading must not hang the loader;
-     * non-regular files are refused right after. */
-    fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
-    if (fd < 0 || fstat(fd, &st) < 0) {
-        *ret_why = strerror_r(errno, ebuf, ebuf_size);
-        rc = OD_EIO;
-        goto out;
-    }
-    if (!S_ISREG(st.st_mode)) {
-        *ret_why = S_ISDIR(st.st_mode) ? "is a directory" : "not a regular file";
-        rc = OD_EIO;
-        goto out;
-    }
-    for (;;) {
-        ssize_t n;
-
-        if (cap == 0 || len + 1 == cap) {
-            size_t ncap = cap ? cap * 2 : 4096;
-            char *p;
-
-            if (ncap > max + 2)
-                ncap = max + 2;
-            p = malloc(ncap);
-            if (!p) {
-                *ret_why = "out of memory";
-                rc = OD_ENOMEM;
-                goto out;
-            }
-            if (data) {
-                memcpy(p, data, len);
-                explicit_bzero(data, cap);
-                free(data);
-            }
-            data = p;
-            cap = ncap;
-        }
-        n = read(fd, data + len, cap - 1 - len);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0) {
-            *ret_why = strerror_r(errno, ebuf, ebuf_size);
-            rc = OD_EIO;
-            goto out;
-        }
-        if (n == 0)
-            break;
-        len += (size_t)n;
-        if (len > max) {
-            *ret_why = "larger than 1 MiB";
-            rc = OD_ETOOBIG;
-            goto out;
-        }
-    }
-    data[len] = '\0';
-    *out = data;
-    *out_len = len;
-    data = NULL;
-out:
-    if (data) {
-        explicit_bzero(data, cap);
-        free(data);
-    }
-    if (fd >= 0)
-        close(fd);
-    return rc;
 }
 
 /* `p` resolved against `dir`: absolute paths and an empty dir keep p. */
@@ -437,208 +97,6 @@ static char *path_dir(const char *path)
     else if (slash == path)
         slash = path + 1;
     return strndup(path, (size_t)(slash - path));
-}
-
-/* ---- YAML to node tree ----------------------------------------------------- */
-
-static struct ynode *ynode_new(struct ctx *ctx, enum ynode_type type, const yaml_mark_t *mark)
-{
-    struct ynode *n = calloc(1, sizeof(*n));
-
-    if (!n) {
-        ctx_oom(ctx);
-        return NULL;
-    }
-    n->type = type;
-    n->mark = *mark;
-    return n;
-}
-
-static int ynode_add(struct ctx *ctx, struct ynode *parent, struct ynode *kid)
-{
-    int rc = 0;
-
-    if (parent->n == parent->cap) {
-        size_t cap = parent->cap ? parent->cap * 2 : 8;
-        struct ynode **k = realloc(parent->kids, cap * sizeof(*k));
-
-        if (!k) {
-            ctx_oom(ctx);
-            rc = OD_ENOMEM;
-            goto out;
-        }
-        parent->kids = k;
-        parent->cap = cap;
-    }
-    parent->kids[parent->n++] = kid;
-out:
-    return rc;
-}
-
-static void report_parser_error(struct ctx *ctx, const char *file, const yaml_parser_t *p,
-                                const char *data, size_t len)
-{
-    const char *problem = p->problem ? p->problem : "invalid YAML";
-    yaml_mark_t m;
-
-    switch (p->error) {
-    case YAML_MEMORY_ERROR:
-        ctx_oom(ctx);
-        break;
-    case YAML_READER_ERROR:
-        /* The reader gives a byte offset, not a mark: count lines. */
-        memset(&m, 0, sizeof(m));
-        for (size_t i = 0; i < p->problem_offset && i < len; i++) {
-            if (data[i] == '\n') {
-                m.line++;
-                m.column = 0;
-            } else if (((unsigned char)data[i] & 0xC0) != 0x80) {
-                m.column++;
-            }
-        }
-        err_at(ctx, file, &m, "%s", problem);
-        break;
-    default:
-        if (p->context)
-            err_at(ctx, file, &p->problem_mark, "%s (%s at line %zu, column %zu)", problem,
-                   p->context, p->context_mark.line + 1, p->context_mark.column + 1);
-        else
-            err_at(ctx, file, &p->problem_mark, "%s", problem);
-        break;
-    }
-}
-
-/* Parse `data` into a tree. Returns 0 with *out (NULL for an empty
- * stream), or -1 after recording the error. `file` names it in messages. */
-static int parse_yaml(struct ctx *ctx, const char *file, const char *data, size_t len,
-                      struct ynode **out)
-{
-    yaml_parser_t parser;
-    yaml_event_t ev;
-    struct ynode *root = NULL;
-    struct ynode *stack[CFG_MAX_DEPTH];
-    size_t sp = 0;
-    unsigned docs = 0;
-    bool have_parser = false, have_event = false, done = false;
-    int rc = -1;
-
-    if (!yaml_parser_initialize(&parser)) {
-        ctx_oom(ctx);
-        goto out;
-    }
-    have_parser = true;
-    yaml_parser_set_input_string(&parser, (const unsigned char *)data, len);
-    while (!done) {
-        struct ynode *n = NULL;
-
-        if (!yaml_parser_parse(&parser, &ev)) {
-            report_parser_error(ctx, file, &parser, data, len);
-            goto out;
-        }
-        have_event = true;
-        switch (ev.type) {
-        case YAML_STREAM_END_EVENT:
-            done = true;
-            break;
-        case YAML_DOCUMENT_START_EVENT:
-            if (++docs > 1) {
-                err_at(ctx, file, &ev.start_mark, "only one YAML document is allowed per file");
-                goto out;
-            }
-            break;
-        case YAML_ALIAS_EVENT:
-            err_at(ctx, file, &ev.start_mark, "YAML aliases (*name) are not supported");
-            goto out;
-        case YAML_SCALAR_EVENT:
-            n = ynode_new(ctx, YN_SCALAR, &ev.start_mark);
-            if (!n)
-                goto out;
-            n->str = malloc(ev.data.scalar.length + 1);
-            if (!n->str) {
-                ynode_free(n);
-                ctx_oom(ctx);
-                goto out;
-            }
-            memcpy(n->str, ev.data.scalar.value, ev.data.scalar.length);
-            n->str[ev.data.scalar.length] = '\0';
-            n->len = ev.data.scalar.length;
-            n->plain = ev.data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
-            if (strlen(n->str) != n->len)
-                err_at(ctx, file, &n->mark, "NUL characters are not allowed");
-            break;
-        case YAML_MAPPING_START_EVENT:
-        case YAML_SEQUENCE_START_EVENT:
-            if (sp == CFG_MAX_DEPTH) {
-                err_at(ctx, file, &ev.start_mark, "nesting deeper than %d levels", CFG_MAX_DEPTH);
-                goto out;
-            }
-            n = ynode_new(ctx, ev.type == YAML_MAPPING_START_EVENT ? YN_MAP : YN_SEQ,
-                          &ev.start_mark);
-            if (!n)
-                goto out;
-            break;
-        case YAML_MAPPING_END_EVENT:
-        case YAML_SEQUENCE_END_EVENT:
-            if (sp > 0)
-                sp--;
-            break;
-        default:
-            break;
-        }
-        if (n) {
-            /* Attach at once, so that `root` owns every node. */
-            if (sp == 0) {
-                ynode_free(root);
-                root = n;
-            } else if (ynode_add(ctx, stack[sp - 1], n) < 0) {
-                ynode_free(n);
-                goto out;
-            }
-            if (n->type != YN_SCALAR)
-                stack[sp++] = n;
-        }
-        yaml_event_delete(&ev);
-        have_event = false;
-    }
-    *out = root;
-    root = NULL;
-    rc = 0;
-out:
-    if (have_event)
-        yaml_event_delete(&ev);
-    if (have_parser)
-        yaml_parser_delete(&parser);
-    ynode_free(root);
-    return rc;
-}
-
-/* Read and parse one file. Returns 0 with *out (maybe NULL) or -1. */
-static int load_file(struct ctx *ctx, const char *path, struct ynode **out)
-{
-    char ebuf[128];
-    const char *why = "";
-    char *data = NULL;
-    size_t len = 0;
-    int rc;
-
-    rc = read_file(path, CFG_MAX_FILE, &data, &len, &why, ebuf, sizeof(ebuf));
-    if (rc == OD_ENOMEM) {
-        ctx_oom(ctx);
-        rc = -1;
-        goto out;
-    }
-    if (rc < 0) {
-        err_at(ctx, path, NULL, "cannot read: %s", why);
-        rc = -1;
-        goto out;
-    }
-    rc = parse_yaml(ctx, path, data, len, out);
-out:
-    if (data) {
-        explicit_bzero(data, len);
-        free(data);
-    }
-    return rc;
 }
 
 /* ---- typed values ---------------------------------------------------------- */
@@ -710,15 +168,15 @@ static const char *expected_text(const struct od_config_key *k, const struct key
 /* "dname: expected X; got Y" at `at`. Values of secrets and strings are
  * never shown (the caller does not come here for them with a value). */
 static void type_error(struct ctx *ctx, const struct loc *loc, const yaml_mark_t *at,
-                       const char *dname, const char *expected, const struct ynode *v)
+                       const char *dname, const char *expected, const struct od_ynode *v)
 {
-    char *got = describe(v);
+    char *got = od_yaml_describe(v);
 
     if (!got) {
-        ctx_oom(ctx);
+        od_yaml_oom(&ctx->y);
         return;
     }
-    err_at(ctx, loc->file, at, "%s: expected %s; got %s", dname, expected, got);
+    od_yaml_err_at(&ctx->y, loc->file, at, "%s: expected %s; got %s", dname, expected, got);
     free(got);
 }
 
@@ -736,7 +194,7 @@ static void format_duration(int64_t ms, char *buf, size_t size)
 
 static int check_range(struct ctx *ctx, const struct loc *loc, const yaml_mark_t *at,
                        const char *dname, const struct od_config_key *k, const struct key_ext *x,
-                       int64_t v, const struct ynode *node)
+                       int64_t v, const struct od_ynode *node)
 {
     char lo[32], hi[32];
     char *got = NULL;
@@ -745,9 +203,9 @@ static int check_range(struct ctx *ctx, const struct loc *loc, const yaml_mark_t
     if (!x || !x->ranged || (v >= x->min && v <= x->max))
         goto out;
     rc = -1;
-    got = describe(node);
+    got = od_yaml_describe(node);
     if (!got) {
-        ctx_oom(ctx);
+        od_yaml_oom(&ctx->y);
         goto out;
     }
     if (k->type == OD_KEY_DURATION) {
@@ -758,9 +216,10 @@ static int check_range(struct ctx *ctx, const struct loc *loc, const yaml_mark_t
         snprintf(hi, sizeof(hi), "%lld", (long long)x->max);
     }
     if (x->max == INT64_MAX)
-        err_at(ctx, loc->file, at, "%s: must be at least %s; got %s", dname, lo, got);
+        od_yaml_err_at(&ctx->y, loc->file, at, "%s: must be at least %s; got %s", dname, lo, got);
     else
-        err_at(ctx, loc->file, at, "%s: must be between %s and %s; got %s", dname, lo, hi, got);
+        od_yaml_err_at(&ctx->y, loc->file, at, "%s: must be between %s and %s; got %s", dname, lo,
+                       hi, got);
 out:
     free(got);
     return rc;
@@ -804,35 +263,37 @@ static bool parse_bool(const char *s, bool *out)
 
 /* {env: NAME} or {file: PATH}: the value, newly allocated, in *out. */
 static int resolve_ref(struct ctx *ctx, const struct loc *loc, const yaml_mark_t *at,
-                       const char *dname, const struct ynode *v, bool secret, char **out)
+                       const char *dname, const struct od_ynode *v, bool secret, char **out)
 {
     char ebuf[128];
     const char *why = "";
-    const struct ynode *k, *val;
+    const struct od_ynode *k, *val;
     char *path = NULL, *data = NULL;
     size_t len = 0;
     int rc = -1;
 
-    if (v->type != YN_MAP || ynode_pairs(v) != 1)
+    if (v->type != OD_YN_MAP || od_ynode_pairs(v) != 1)
         goto bad;
     k = v->kids[0];
     val = v->kids[1];
-    if (!ynode_is_text(k) || !ynode_is_text(val) || ynode_is_null(val))
+    if (!od_ynode_is_text(k) || !od_ynode_is_text(val) || od_ynode_is_null(val))
         goto bad;
     if (strcmp(k->str, "env") == 0) {
         const char *e = getenv(val->str);
 
         if (!e) {
-            err_at(ctx, loc->file, at, "%s: environment variable %s is not set", dname, val->str);
+            od_yaml_err_at(&ctx->y, loc->file, at, "%s: environment variable %s is not set", dname,
+                           val->str);
             goto out;
         }
         if (secret && e[0] == '\0') {
-            err_at(ctx, loc->file, at, "%s: environment variable %s is empty", dname, val->str);
+            od_yaml_err_at(&ctx->y, loc->file, at, "%s: environment variable %s is empty", dname,
+                           val->str);
             goto out;
         }
         *out = strdup(e);
         if (!*out) {
-            ctx_oom(ctx);
+            od_yaml_oom(&ctx->y);
             goto out;
         }
         rc = 0;
@@ -843,20 +304,20 @@ static int resolve_ref(struct ctx *ctx, const struct loc *loc, const yaml_mark_t
 
         path = path_join(loc->dir, val->str);
         if (!path) {
-            ctx_oom(ctx);
+            od_yaml_oom(&ctx->y);
             goto out;
         }
-        r = read_file(path, CFG_MAX_FILE, &data, &len, &why, ebuf, sizeof(ebuf));
+        r = od_yaml_read_file(path, OD_YAML_MAX_FILE, &data, &len, &why, ebuf, sizeof(ebuf));
         if (r == OD_ENOMEM) {
-            ctx_oom(ctx);
+            od_yaml_oom(&ctx->y);
             goto out;
         }
         if (r < 0) {
-            err_at(ctx, loc->file, at, "%s: cannot read %s: %s", dname, path, why);
+            od_yaml_err_at(&ctx->y, loc->file, at, "%s: cannot read %s: %s", dname, path, why);
             goto out;
         }
         if (strlen(data) != len) {
-            err_at(ctx, loc->file, at, "%s: %s contains a NUL byte", dname, path);
+            od_yaml_err_at(&ctx->y, loc->file, at, "%s: %s contains a NUL byte", dname, path);
             goto out;
         }
         if (len > 0 && data[len - 1] == '\n') {
@@ -865,7 +326,7 @@ static int resolve_ref(struct ctx *ctx, const struct loc *loc, const yaml_mark_t
                 data[--len] = '\0';
         }
         if (secret && len == 0) {
-            err_at(ctx, loc->file, at, "%s: %s is empty", dname, path);
+            od_yaml_err_at(&ctx->y, loc->file, at, "%s: %s is empty", dname, path);
             goto out;
         }
         *out = data;
@@ -874,7 +335,7 @@ static int resolve_ref(struct ctx *ctx, const struct loc *loc, const yaml_mark_t
         goto out;
     }
 bad:
-    err_at(ctx, loc->file, at, "%s: expected {env: NAME} or {file: PATH}", dname);
+    od_yaml_err_at(&ctx->y, loc->file, at, "%s: expected {env: NAME} or {file: PATH}", dname);
 out:
     if (data) {
         explicit_bzero(data, len);
@@ -886,7 +347,7 @@ out:
 
 static int strmap_cmp(const void *a, const void *b)
 {
-    const struct ynode *const *x = a, *const *y = b;
+    const struct od_ynode *const *x = a, *const *y = b;
     int c = strcmp((*x)->str, (*y)->str);
 
     if (c != 0)
@@ -898,31 +359,31 @@ static int strmap_cmp(const void *a, const void *b)
 }
 
 static int set_map(struct ctx *ctx, const struct loc *loc, const yaml_mark_t *at, const char *dname,
-                   const struct ynode *v, struct od_strmap *m)
+                   const struct od_ynode *v, struct od_strmap *m)
 {
-    const struct ynode **sorted = NULL;
+    const struct od_ynode **sorted = NULL;
     struct od_strmap nm = {0};
     size_t np;
     int rc = -1;
 
     strmap_clear(m);
-    if (ynode_is_null(v)) {
+    if (od_ynode_is_null(v)) {
         rc = 0;
         goto out;
     }
-    if (v->type != YN_MAP) {
+    if (v->type != OD_YN_MAP) {
         type_error(ctx, loc, at, dname, "a mapping of names to strings", v);
         goto out;
     }
-    np = ynode_pairs(v);
+    np = od_ynode_pairs(v);
     for (size_t i = 0; i < np; i++) {
-        const struct ynode *k = v->kids[2 * i], *val = v->kids[2 * i + 1];
+        const struct od_ynode *k = v->kids[2 * i], *val = v->kids[2 * i + 1];
 
-        if (!ynode_is_text(k)) {
-            err_at(ctx, loc->file, &k->mark, "%s: expected a name as key", dname);
+        if (!od_ynode_is_text(k)) {
+            od_yaml_err_at(&ctx->y, loc->file, &k->mark, "%s: expected a name as key", dname);
             goto out;
         }
-        if (val->type != YN_SCALAR) {
+        if (val->type != OD_YN_SCALAR) {
             type_error(ctx, loc, &val->mark, dname, "a string as the value", val);
             goto out;
         }
@@ -930,7 +391,7 @@ static int set_map(struct ctx *ctx, const struct loc *loc, const yaml_mark_t *at
     /* Duplicate keys: sort the key nodes (O(n log n), maps can be large). */
     sorted = calloc(np ? np : 1, sizeof(*sorted));
     if (!sorted) {
-        ctx_oom(ctx);
+        od_yaml_oom(&ctx->y);
         goto out;
     }
     for (size_t i = 0; i < np; i++)
@@ -942,8 +403,9 @@ static int set_map(struct ctx *ctx, const struct loc *loc, const yaml_mark_t *at
             first = i;
             continue;
         }
-        err_at(ctx, loc->file, &sorted[i]->mark, "%s: duplicate key '%s' (first at line %zu)",
-               dname, sorted[i]->str, sorted[first]->mark.line + 1);
+        od_yaml_err_at(&ctx->y, loc->file, &sorted[i]->mark,
+                       "%s: duplicate key '%s' (first at line %zu)", dname, sorted[i]->str,
+                       sorted[first]->mark.line + 1);
         rc = -1;
     }
     if (rc < 0)
@@ -952,17 +414,17 @@ static int set_map(struct ctx *ctx, const struct loc *loc, const yaml_mark_t *at
     nm.keys = calloc(np ? np : 1, sizeof(char *));
     nm.values = calloc(np ? np : 1, sizeof(char *));
     if (!nm.keys || !nm.values) {
-        ctx_oom(ctx);
+        od_yaml_oom(&ctx->y);
         goto out;
     }
     for (size_t i = 0; i < np; i++) {
-        const struct ynode *val = v->kids[2 * i + 1];
+        const struct od_ynode *val = v->kids[2 * i + 1];
 
         nm.keys[i] = strdup(v->kids[2 * i]->str);
-        nm.values[i] = strdup(ynode_is_null(val) ? "" : val->str);
+        nm.values[i] = strdup(od_ynode_is_null(val) ? "" : val->str);
         nm.n++;
         if (!nm.keys[i] || !nm.values[i]) {
-            ctx_oom(ctx);
+            od_yaml_oom(&ctx->y);
             goto out;
         }
     }
@@ -976,40 +438,40 @@ out:
 }
 
 static int set_list(struct ctx *ctx, const struct loc *loc, const yaml_mark_t *at,
-                    const char *dname, const struct ynode *v, struct od_strlist *l)
+                    const char *dname, const struct od_ynode *v, struct od_strlist *l)
 {
     struct od_strlist nl = {0};
     size_t n;
     int rc = -1;
 
     strlist_clear(l);
-    if (ynode_is_null(v)) {
+    if (od_ynode_is_null(v)) {
         rc = 0;
         goto out;
     }
-    if (v->type == YN_MAP) {
+    if (v->type == OD_YN_MAP) {
         type_error(ctx, loc, at, dname, "a list of strings", v);
         goto out;
     }
-    n = v->type == YN_SCALAR ? 1 : v->n;
-    for (size_t i = 0; v->type == YN_SEQ && i < n; i++) {
-        if (v->kids[i]->type != YN_SCALAR) {
+    n = v->type == OD_YN_SCALAR ? 1 : v->n;
+    for (size_t i = 0; v->type == OD_YN_SEQ && i < n; i++) {
+        if (v->kids[i]->type != OD_YN_SCALAR) {
             type_error(ctx, loc, &v->kids[i]->mark, dname, "a string in the list", v->kids[i]);
             goto out;
         }
     }
     nl.items = calloc(n ? n : 1, sizeof(char *));
     if (!nl.items) {
-        ctx_oom(ctx);
+        od_yaml_oom(&ctx->y);
         goto out;
     }
     for (size_t i = 0; i < n; i++) {
-        const struct ynode *it = v->type == YN_SCALAR ? v : v->kids[i];
+        const struct od_ynode *it = v->type == OD_YN_SCALAR ? v : v->kids[i];
 
-        nl.items[i] = strdup(ynode_is_null(it) ? "" : it->str);
+        nl.items[i] = strdup(od_ynode_is_null(it) ? "" : it->str);
         nl.n++;
         if (!nl.items[i]) {
-            ctx_oom(ctx);
+            od_yaml_oom(&ctx->y);
             goto out;
         }
     }
@@ -1022,20 +484,21 @@ out:
 }
 
 static void enum_error(struct ctx *ctx, const struct loc *loc, const yaml_mark_t *at,
-                       const char *dname, const struct od_config_key *k, const struct ynode *v)
+                       const char *dname, const struct od_config_key *k, const struct od_ynode *v)
 {
     struct od_buf b;
-    char *got = describe(v);
+    char *got = od_yaml_describe(v);
     int rc = 0;
 
     od_buf_init(&b, CFG_ALLOWED_MAX);
     for (size_t i = 0; k->choices && k->choices[i] && rc == 0; i++)
         rc = od_buf_printf(&b, "%s%s", i ? ", " : "", k->choices[i]);
     if (!got || rc == OD_ENOMEM) {
-        ctx_oom(ctx);
+        od_yaml_oom(&ctx->y);
         goto out;
     }
-    err_at(ctx, loc->file, at, "%s: expected one of %s; got %s", dname, b.data ? b.data : "", got);
+    od_yaml_err_at(&ctx->y, loc->file, at, "%s: expected one of %s; got %s", dname,
+                   b.data ? b.data : "", got);
 out:
     free(got);
     od_buf_free(&b);
@@ -1046,10 +509,10 @@ out:
  * Returns 0, or -1 after recording an error (or running out of memory). */
 static int set_value(struct ctx *ctx, const struct loc *loc, const yaml_mark_t *at,
                      const char *dname, const struct od_config_key *k, const struct key_ext *x,
-                     const struct ynode *v, void *base)
+                     const struct od_ynode *v, void *base)
 {
     void *slot = (char *)base + k->offset;
-    bool text = ynode_is_text(v) && !ynode_is_null(v);
+    bool text = od_ynode_is_text(v) && !od_ynode_is_null(v);
     int64_t i64 = 0;
     uint64_t u64 = 0;
     bool b = false;
@@ -1057,21 +520,21 @@ static int set_value(struct ctx *ctx, const struct loc *loc, const yaml_mark_t *
     int rc = -1;
 
     /* A scalar with a NUL byte was reported by the parser already. */
-    if (v->type == YN_SCALAR && !ynode_is_text(v))
+    if (v->type == OD_YN_SCALAR && !od_ynode_is_text(v))
         goto out;
     switch (k->type) {
     case OD_KEY_STRING:
-        if (x && x->literal && ynode_is_null(v)) {
+        if (x && x->literal && od_ynode_is_null(v)) {
             type_error(ctx, loc, at, dname, expected_text(k, x), v);
             goto out;
         }
-        if (v->type == YN_SCALAR) {
-            s = strdup(ynode_is_null(v) ? "" : v->str);
+        if (v->type == OD_YN_SCALAR) {
+            s = strdup(od_ynode_is_null(v) ? "" : v->str);
             if (!s) {
-                ctx_oom(ctx);
+                od_yaml_oom(&ctx->y);
                 goto out;
             }
-        } else if (v->type == YN_MAP && !(x && x->literal)) {
+        } else if (v->type == OD_YN_MAP && !(x && x->literal)) {
             if (resolve_ref(ctx, loc, at, dname, v, false, &s) < 0)
                 goto out;
         } else {
@@ -1081,9 +544,10 @@ static int set_value(struct ctx *ctx, const struct loc *loc, const yaml_mark_t *
         set_string(slot, s);
         break;
     case OD_KEY_SECRET:
-        if (v->type == YN_SCALAR) {
-            err_at(ctx, loc->file, at,
-                   "%s: secrets must not be inline: use {env: NAME} or {file: PATH}", dname);
+        if (v->type == OD_YN_SCALAR) {
+            od_yaml_err_at(&ctx->y, loc->file, at,
+                           "%s: secrets must not be inline: use {env: NAME} or {file: PATH}",
+                           dname);
             goto out;
         }
         if (resolve_ref(ctx, loc, at, dname, v, true, &s) < 0)
@@ -1131,7 +595,7 @@ static int set_value(struct ctx *ctx, const struct loc *loc, const yaml_mark_t *
         }
         s = strdup(v->str);
         if (!s) {
-            ctx_oom(ctx);
+            od_yaml_oom(&ctx->y);
             goto out;
         }
         set_string(slot, s);
@@ -1151,7 +615,7 @@ static int set_value(struct ctx *ctx, const struct loc *loc, const yaml_mark_t *
         }
         s = path_join(loc->dir, v->str);
         if (!s) {
-            ctx_oom(ctx);
+            od_yaml_oom(&ctx->y);
             goto out;
         }
         set_string(slot, s);
@@ -1216,35 +680,37 @@ static char *allowed_list(const struct table *t)
 static void apply_defaults(struct ctx *ctx, const struct loc *loc, const struct table *t,
                            const yaml_mark_t *at)
 {
-    static const struct ynode null_node = {.type = YN_SCALAR, .str = (char *)"", .plain = true};
+    static const struct od_ynode null_node = {
+        .type = OD_YN_SCALAR, .str = (char *)"", .plain = true};
     char dname[256];
 
-    for (size_t i = 0; t->keys && t->keys[i].name && !ctx->stop; i++) {
+    for (size_t i = 0; t->keys && t->keys[i].name && !ctx->y.stop; i++) {
         const struct od_config_key *k = &t->keys[i];
-        struct ynode *tree = NULL;
-        size_t before = ctx->total;
+        struct od_ynode *tree = NULL;
+        size_t before = ctx->y.total;
 
         if (!k->def)
             continue;
         snprintf(dname, sizeof(dname), "%s%s", t->prefix, k->name);
-        if (parse_yaml(ctx, "<built-in default>", k->def, strlen(k->def), &tree) == 0)
+        if (od_yaml_parse(&ctx->y, "<built-in default>", k->def, strlen(k->def), &tree) == 0)
             set_value(ctx, loc, at, dname, k, t->ext ? &t->ext[i] : NULL, tree ? tree : &null_node,
                       t->base);
-        ynode_free(tree);
-        if (ctx->total != before)
-            err_at(ctx, loc->file, at, "%s: the built-in default '%s' is invalid", dname, k->def);
+        od_ynode_free(tree);
+        if (ctx->y.total != before)
+            od_yaml_err_at(&ctx->y, loc->file, at, "%s: the built-in default '%s' is invalid",
+                           dname, k->def);
     }
 }
 
 static void load_table(struct ctx *ctx, const struct loc *loc, const struct table *t,
-                       const struct ynode *map, const yaml_mark_t *at, bool check_required,
-                       const struct ynode **ret_vals);
+                       const struct od_ynode *map, const yaml_mark_t *at, bool check_required,
+                       const struct od_ynode **ret_vals);
 
 /* An OD_KEY_SECTION key `k` of table `t`: load `map` (NULL when the key
  * is absent: then only the section's defaults apply) into the embedded
  * struct at k->offset, with messages naming "<prefix><name>.<key>". */
 static void load_section(struct ctx *ctx, const struct loc *loc, const struct table *t,
-                         const struct od_config_key *k, const struct ynode *map,
+                         const struct od_config_key *k, const struct od_ynode *map,
                          const yaml_mark_t *at)
 {
     char name[300], where[300], prefix[300];
@@ -1268,47 +734,50 @@ static void load_section(struct ctx *ctx, const struct loc *loc, const struct ta
  * `ret_vals`, when not NULL, receives the value node of each key of
  * t->keys (NULL when not set). */
 static void load_table(struct ctx *ctx, const struct loc *loc, const struct table *t,
-                       const struct ynode *map, const yaml_mark_t *at, bool check_required,
-                       const struct ynode **ret_vals)
+                       const struct od_ynode *map, const yaml_mark_t *at, bool check_required,
+                       const struct od_ynode **ret_vals)
 {
     size_t nk = count_keys(t->keys);
-    const struct ynode **seen = NULL; /* key node per key, then per section */
+    const struct od_ynode **seen = NULL; /* key node per key, then per section */
     char *allowed = NULL;
     char dname[256];
 
     seen = calloc(nk + t->n_subs + 1, sizeof(*seen));
     if (!seen) {
-        ctx_oom(ctx);
+        od_yaml_oom(&ctx->y);
         goto out;
     }
     apply_defaults(ctx, loc, t, at);
-    if (!ynode_is_null(map) && map->type != YN_MAP) {
-        char *got = describe(map);
+    if (!od_ynode_is_null(map) && map->type != OD_YN_MAP) {
+        char *got = od_yaml_describe(map);
 
         if (!got) {
-            ctx_oom(ctx);
+            od_yaml_oom(&ctx->y);
             goto out;
         }
         if (t->name)
-            err_at(ctx, loc->file, &map->mark, "%s: expected a mapping; got %s", t->name, got);
+            od_yaml_err_at(&ctx->y, loc->file, &map->mark, "%s: expected a mapping; got %s",
+                           t->name, got);
         else
-            err_at(ctx, loc->file, &map->mark, "expected a mapping at the top level; got %s", got);
+            od_yaml_err_at(&ctx->y, loc->file, &map->mark,
+                           "expected a mapping at the top level; got %s", got);
         free(got);
         check_required = false;
     }
-    for (size_t p = 0;
-         !ynode_is_null(map) && map->type == YN_MAP && p < ynode_pairs(map) && !ctx->stop; p++) {
-        const struct ynode *kn = map->kids[2 * p], *vn = map->kids[2 * p + 1];
+    for (size_t p = 0; !od_ynode_is_null(map) && map->type == OD_YN_MAP &&
+                       p < od_ynode_pairs(map) && !ctx->y.stop;
+         p++) {
+        const struct od_ynode *kn = map->kids[2 * p], *vn = map->kids[2 * p + 1];
         size_t i;
         bool other_kind = false;
 
-        if (!ynode_is_text(kn)) {
-            char *got = describe(kn);
+        if (!od_ynode_is_text(kn)) {
+            char *got = od_yaml_describe(kn);
 
             if (got)
-                err_at(ctx, loc->file, &kn->mark, "expected a key name; got %s", got);
+                od_yaml_err_at(&ctx->y, loc->file, &kn->mark, "expected a key name; got %s", got);
             else
-                ctx_oom(ctx);
+                od_yaml_oom(&ctx->y);
             free(got);
             continue;
         }
@@ -1319,8 +788,9 @@ static void load_table(struct ctx *ctx, const struct loc *loc, const struct tabl
                 break;
         }
         if (i < nk + t->n_subs && seen[i]) {
-            err_at(ctx, loc->file, &kn->mark, "duplicate key '%s' %s (first at line %zu)", kn->str,
-                   t->where, seen[i]->mark.line + 1);
+            od_yaml_err_at(&ctx->y, loc->file, &kn->mark,
+                           "duplicate key '%s' %s (first at line %zu)", kn->str, t->where,
+                           seen[i]->mark.line + 1);
             continue;
         }
         if (i < nk && t->keys[i].type == OD_KEY_SECTION) {
@@ -1352,32 +822,35 @@ static void load_table(struct ctx *ctx, const struct loc *loc, const struct tabl
         if (other_kind && !t->kind)
             continue;
         if (other_kind) {
-            err_at(ctx, loc->file, &kn->mark,
-                   "section '%s' does not match this channel's kind '%s'", kn->str, t->kind);
+            od_yaml_err_at(&ctx->y, loc->file, &kn->mark,
+                           "section '%s' does not match this channel's kind '%s'", kn->str,
+                           t->kind);
             continue;
         }
         if (!allowed)
             allowed = allowed_list(t);
         if (!allowed) {
-            ctx_oom(ctx);
+            od_yaml_oom(&ctx->y);
             goto out;
         }
-        err_at(ctx, loc->file, &kn->mark, "unknown key '%s' %s; allowed: %s", kn->str, t->where,
-               allowed);
+        od_yaml_err_at(&ctx->y, loc->file, &kn->mark, "unknown key '%s' %s; allowed: %s", kn->str,
+                       t->where, allowed);
     }
-    for (size_t s = 0; s < t->n_subs && !ctx->stop; s++) {
+    for (size_t s = 0; s < t->n_subs && !ctx->y.stop; s++) {
         if (seen[nk + s])
             continue;
         if (t->subs[s].required && check_required)
-            err_at(ctx, loc->file, at, "missing section '%s' %s", t->subs[s].name, t->where);
+            od_yaml_err_at(&ctx->y, loc->file, at, "missing section '%s' %s", t->subs[s].name,
+                           t->where);
         load_table(ctx, loc, &t->subs[s], NULL, at, false, NULL);
     }
-    for (size_t i = 0; i < nk && !ctx->stop; i++)
+    for (size_t i = 0; i < nk && !ctx->y.stop; i++)
         if (t->keys[i].type == OD_KEY_SECTION && !seen[i])
             load_section(ctx, loc, t, &t->keys[i], NULL, at);
-    for (size_t i = 0; i < nk && check_required && !ctx->stop; i++)
+    for (size_t i = 0; i < nk && check_required && !ctx->y.stop; i++)
         if (t->keys[i].required && !seen[i])
-            err_at(ctx, loc->file, at, "missing required key '%s' %s", t->keys[i].name, t->where);
+            od_yaml_err_at(&ctx->y, loc->file, at, "missing required key '%s' %s", t->keys[i].name,
+                           t->where);
 out:
     free(allowed);
     free(seen);
@@ -1576,21 +1049,21 @@ static bool name_ok(const char *s)
     return true;
 }
 
-static void unknown_kind(struct ctx *ctx, const struct loc *loc, const struct ynode *kv)
+static void unknown_kind(struct ctx *ctx, const struct loc *loc, const struct od_ynode *kv)
 {
     struct od_buf b;
-    char *got = describe(kv);
+    char *got = od_yaml_describe(kv);
     int rc = 0;
 
     od_buf_init(&b, CFG_ALLOWED_MAX);
     for (size_t i = 0; ctx->registry && ctx->registry[i] && rc == 0; i++)
         rc = od_buf_printf(&b, "%s%s", i ? ", " : "", ctx->registry[i]->kind);
     if (!got || rc == OD_ENOMEM) {
-        ctx_oom(ctx);
+        od_yaml_oom(&ctx->y);
         goto out;
     }
-    err_at(ctx, loc->file, &kv->mark, "unknown kind %s; known kinds: %s", got,
-           b.data ? b.data : "(none)");
+    od_yaml_err_at(&ctx->y, loc->file, &kv->mark, "unknown kind %s; known kinds: %s", got,
+                   b.data ? b.data : "(none)");
 out:
     free(got);
     od_buf_free(&b);
@@ -1600,31 +1073,31 @@ out:
 static void load_channel(struct ctx *ctx, const char *path, struct channels *chs)
 {
     static const yaml_mark_t top = {0, 0, 0};
-    const struct ynode *vals[sizeof(channel_keys) / sizeof(channel_keys[0])] = {0};
+    const struct od_ynode *vals[sizeof(channel_keys) / sizeof(channel_keys[0])] = {0};
     const struct od_connector *conn = NULL;
-    const struct ynode *kindv, *seckey = NULL;
-    struct ynode *root = NULL;
+    const struct od_ynode *kindv, *seckey = NULL;
+    struct od_ynode *root = NULL;
     struct od_channel *ch = NULL;
     struct table sub, t;
     char *dir = NULL;
     char where[128], prefix[128];
     struct loc loc;
-    size_t before = ctx->total;
+    size_t before = ctx->y.total;
 
-    if (load_file(ctx, path, &root) < 0)
+    if (od_yaml_load(&ctx->y, path, &root) < 0)
         goto out;
     dir = path_dir(path);
     ch = calloc(1, sizeof(*ch));
     if (!dir || !ch || !(ch->file = strdup(path))) {
-        ctx_oom(ctx);
+        od_yaml_oom(&ctx->y);
         goto out;
     }
     loc.file = path;
     loc.dir = dir;
 
     /* The kind decides the section, so look at it first. */
-    kindv = ynode_get(root, "kind", NULL);
-    if (kindv && ynode_is_text(kindv) && !ynode_is_null(kindv)) {
+    kindv = od_ynode_get(root, "kind", NULL);
+    if (kindv && od_ynode_is_text(kindv) && !od_ynode_is_null(kindv)) {
         for (size_t i = 0; ctx->registry && ctx->registry[i]; i++)
             if (strcmp(ctx->registry[i]->kind, kindv->str) == 0)
                 conn = ctx->registry[i];
@@ -1642,7 +1115,7 @@ static void load_channel(struct ctx *ctx, const char *path, struct channels *chs
         ch->connector = conn;
         ch->settings = calloc(1, conn->settings_size ? conn->settings_size : 1);
         if (!ch->settings) {
-            ctx_oom(ctx);
+            od_yaml_oom(&ctx->y);
             goto out;
         }
         memset(&sub, 0, sizeof(sub));
@@ -1657,7 +1130,7 @@ static void load_channel(struct ctx *ctx, const char *path, struct channels *chs
         t.subs = &sub;
         t.n_subs = 1;
         t.kind = conn->kind;
-    } else if (kindv && ynode_is_text(kindv)) {
+    } else if (kindv && od_ynode_is_text(kindv)) {
         t.skip_key = kindv->str;
     }
     load_table(ctx, &loc, &t, root, root ? &root->mark : &top, true, vals);
@@ -1666,21 +1139,22 @@ static void load_channel(struct ctx *ctx, const char *path, struct channels *chs
         const char *m = ch->match_customer_by.items[i];
 
         if (strcmp(m, "ref") && strcmp(m, "phone") && strcmp(m, "email"))
-            err_at(ctx, path, &vals[5]->mark,
-                   "match_customer_by: unknown '%s'; allowed: ref, phone, email", m);
+            od_yaml_err_at(&ctx->y, path, &vals[5]->mark,
+                           "match_customer_by: unknown '%s'; allowed: ref, phone, email", m);
     }
 
     if (ch->name && vals[0]) {
         if (!name_ok(ch->name)) {
-            char *got = describe(vals[0]);
+            char *got = od_yaml_describe(vals[0]);
 
             if (got)
-                err_at(ctx, path, &vals[0]->mark,
-                       "bad channel name %s: use 1 to %d lowercase letters, digits and '-', "
-                       "starting with a letter or digit",
-                       got, CFG_NAME_MAX);
+                od_yaml_err_at(
+                    &ctx->y, path, &vals[0]->mark,
+                    "bad channel name %s: use 1 to %d lowercase letters, digits and '-', "
+                    "starting with a letter or digit",
+                    got, CFG_NAME_MAX);
             else
-                ctx_oom(ctx);
+                od_yaml_oom(&ctx->y);
             free(got);
         } else {
             struct taken *tk = NULL;
@@ -1689,8 +1163,9 @@ static void load_channel(struct ctx *ctx, const char *path, struct channels *chs
                 if (strcmp(chs->taken[i].name, ch->name) == 0)
                     tk = &chs->taken[i];
             if (tk)
-                err_at(ctx, path, &vals[0]->mark, "duplicate channel name '%s': also in %s:%zu:%zu",
-                       ch->name, tk->file, tk->mark.line + 1, tk->mark.column + 1);
+                od_yaml_err_at(&ctx->y, path, &vals[0]->mark,
+                               "duplicate channel name '%s': also in %s:%zu:%zu", ch->name,
+                               tk->file, tk->mark.line + 1, tk->mark.column + 1);
             else {
                 /* Room for CFG_MAX_CHANNELS was made by the caller. */
                 tk = &chs->taken[chs->n_taken];
@@ -1699,29 +1174,29 @@ static void load_channel(struct ctx *ctx, const char *path, struct channels *chs
                 tk->mark = vals[0]->mark;
                 if (!tk->name) {
                     free(tk->file);
-                    ctx_oom(ctx);
+                    od_yaml_oom(&ctx->y);
                     goto out;
                 }
                 chs->n_taken++;
             }
         }
     }
-    if (ctx->total == before && !ctx->stop && conn && conn->validate) {
-        ynode_get(root, conn->kind, &seckey);
+    if (ctx->y.total == before && !ctx->y.stop && conn && conn->validate) {
+        od_ynode_get(root, conn->kind, &seckey);
         od_error_clear();
         if (conn->validate(ch) < 0)
-            err_at(ctx, path, seckey ? &seckey->mark : &top, "%s",
-                   od_error_last()[0] ? od_error_last() : "invalid settings");
+            od_yaml_err_at(&ctx->y, path, seckey ? &seckey->mark : &top, "%s",
+                           od_error_last()[0] ? od_error_last() : "invalid settings");
     }
-    if (ctx->total != before || ctx->stop)
+    if (ctx->y.total != before || ctx->y.stop)
         goto out;
     chs->v[chs->n++] = ch;
     ch = NULL;
 out:
     channel_free(ch);
     free(dir);
-    ynode_free(root);
-    flush_errors(ctx);
+    od_ynode_free(root);
+    od_yaml_errs_flush(&ctx->y, ctx->errs);
 }
 
 static bool is_channel_file(const char *name)
@@ -1759,13 +1234,13 @@ static void list_channel_files(struct ctx *ctx, const char *cfg_file, const yaml
 
     names = calloc(CFG_MAX_CHANNELS, sizeof(*names));
     if (!names) {
-        ctx_oom(ctx);
+        od_yaml_oom(&ctx->y);
         goto out;
     }
     d = opendir(dir);
     if (!d) {
-        err_at(ctx, cfg_file, mark, "channels_dir %s: %s", dir,
-               strerror_r(errno, ebuf, sizeof(ebuf)));
+        od_yaml_err_at(&ctx->y, cfg_file, mark, "channels_dir %s: %s", dir,
+                       strerror_r(errno, ebuf, sizeof(ebuf)));
         goto out;
     }
     while ((e = readdir(d)) != NULL) {
@@ -1776,11 +1251,12 @@ static void list_channel_files(struct ctx *ctx, const char *cfg_file, const yaml
             continue;
         p = path_join(dir, e->d_name);
         if (!p) {
-            ctx_oom(ctx);
+            od_yaml_oom(&ctx->y);
             goto out;
         }
         if (stat(p, &st) < 0) {
-            err_at(ctx, p, NULL, "cannot read: %s", strerror_r(errno, ebuf, sizeof(ebuf)));
+            od_yaml_err_at(&ctx->y, p, NULL, "cannot read: %s",
+                           strerror_r(errno, ebuf, sizeof(ebuf)));
             free(p);
             continue;
         }
@@ -1789,8 +1265,8 @@ static void list_channel_files(struct ctx *ctx, const char *cfg_file, const yaml
             continue;
         }
         if (n == CFG_MAX_CHANNELS) {
-            err_at(ctx, cfg_file, mark, "channels_dir %s: more than %d channel files", dir,
-                   CFG_MAX_CHANNELS);
+            od_yaml_err_at(&ctx->y, cfg_file, mark, "channels_dir %s: more than %d channel files",
+                           dir, CFG_MAX_CHANNELS);
             free(p);
             break;
         }
@@ -1811,14 +1287,14 @@ static void load_channels(struct ctx *ctx, struct od_config *cfg, const yaml_mar
     size_t n_files = 0;
 
     list_channel_files(ctx, cfg->path, dir_mark, cfg->channels_dir, &files, &n_files);
-    flush_errors(ctx);
+    od_yaml_errs_flush(&ctx->y, ctx->errs);
     chs.v = calloc(CFG_MAX_CHANNELS, sizeof(*chs.v));
     chs.taken = calloc(CFG_MAX_CHANNELS, sizeof(*chs.taken));
     if (!chs.v || !chs.taken) {
-        ctx_oom(ctx);
+        od_yaml_oom(&ctx->y);
         goto out;
     }
-    for (size_t i = 0; i < n_files && !ctx->stop; i++)
+    for (size_t i = 0; i < n_files && !ctx->y.stop; i++)
         load_channel(ctx, files[i], &chs);
     qsort(chs.v, chs.n, sizeof(*chs.v), channel_cmp);
     cfg->channels = chs.v;
@@ -1838,7 +1314,7 @@ out:
 
 /* ---- the top level ------------------------------------------------------------- */
 
-static void check_rules(struct ctx *ctx, const struct od_config *cfg, const struct ynode *v)
+static void check_rules(struct ctx *ctx, const struct od_config *cfg, const struct od_ynode *v)
 {
     char ebuf[128];
     const char *why = NULL;
@@ -1853,18 +1329,19 @@ static void check_rules(struct ctx *ctx, const struct od_config *cfg, const stru
     if (fd >= 0)
         close(fd);
     if (why)
-        err_at(ctx, cfg->path, v ? &v->mark : NULL, "rules: cannot read %s: %s", cfg->rules, why);
+        od_yaml_err_at(&ctx->y, cfg->path, v ? &v->mark : NULL, "rules: cannot read %s: %s",
+                       cfg->rules, why);
 }
 
 int od_config_load(const char *path, const struct od_connector *const *registry,
                    struct od_config **out, struct od_config_errors *errs)
 {
     static const yaml_mark_t top = {0, 0, 0};
-    const struct ynode *vals[sizeof(top_keys) / sizeof(top_keys[0])] = {0};
+    const struct od_ynode *vals[sizeof(top_keys) / sizeof(top_keys[0])] = {0};
     struct od_config_errors own = {0};
     struct ctx ctx;
     struct od_config *cfg = NULL;
-    struct ynode *root = NULL;
+    struct od_ynode *root = NULL;
     struct table subs[3], t;
     struct loc loc;
     char *dir = NULL;
@@ -1876,13 +1353,14 @@ int od_config_load(const char *path, const struct od_connector *const *registry,
     ctx.errs->n = 0;
     ctx.errs->msgs = NULL;
     ctx.registry = registry;
+    ctx.y.cut_prefix = true;
 
     cfg = calloc(1, sizeof(*cfg));
     if (!cfg || !(cfg->path = strdup(path)) || !(dir = path_dir(path))) {
-        ctx_oom(&ctx);
+        od_yaml_oom(&ctx.y);
         goto out;
     }
-    if (load_file(&ctx, path, &root) < 0)
+    if (od_yaml_load(&ctx.y, path, &root) < 0)
         goto out;
     loc.file = path;
     loc.dir = dir;
@@ -1908,7 +1386,7 @@ int od_config_load(const char *path, const struct od_connector *const *registry,
                        .subs = subs,
                        .n_subs = 3};
     load_table(&ctx, &loc, &t, root, root ? &root->mark : &top, true, vals);
-    if (cfg->rules && !ctx.stop)
+    if (cfg->rules && !ctx.y.stop)
         check_rules(&ctx, cfg, vals[1]);
 
     env = getenv("ORDERD_DATABASE_URL");
@@ -1916,27 +1394,27 @@ int od_config_load(const char *path, const struct od_connector *const *registry,
         char *s = strdup(env);
 
         if (!s) {
-            ctx_oom(&ctx);
+            od_yaml_oom(&ctx.y);
             goto out;
         }
         set_string(&cfg->database_url, s);
     }
     if (!cfg->database_url && !(cfg->database_url = strdup(""))) {
-        ctx_oom(&ctx);
+        od_yaml_oom(&ctx.y);
         goto out;
     }
-    flush_errors(&ctx);
-    if (cfg->channels_dir && !ctx.stop)
+    od_yaml_errs_flush(&ctx.y, ctx.errs);
+    if (cfg->channels_dir && !ctx.y.stop)
         load_channels(&ctx, cfg, vals[0] ? &vals[0]->mark : NULL);
 out:
-    flush_errors(&ctx);
-    if (ctx.too_many && !ctx.fatal) {
-        ctx.stop = false;
-        ctx.total = 0;
-        err_at(&ctx, path, NULL, "too many errors; stopped after %d", CFG_MAX_ERRORS);
-        flush_errors(&ctx);
+    od_yaml_errs_flush(&ctx.y, ctx.errs);
+    if (ctx.y.too_many && !ctx.y.oom) {
+        ctx.y.stop = false;
+        ctx.y.total = 0;
+        od_yaml_err_at(&ctx.y, path, NULL, "too many errors; stopped after %d", OD_YAML_MAX_ERRORS);
+        od_yaml_errs_flush(&ctx.y, ctx.errs);
     }
-    if (ctx.fatal) {
+    if (ctx.y.oom) {
         rc = od_error_set(OD_ENOMEM, "out of memory loading %s", path);
     } else if (ctx.errs->n > 0) {
         if (ctx.errs->n > 1)
@@ -1948,9 +1426,9 @@ out:
         *out = cfg;
         cfg = NULL;
     }
-    free(ctx.pend);
+    od_yaml_errs_clear(&ctx.y);
     od_config_errors_free(&own);
-    ynode_free(root);
+    od_ynode_free(root);
     free(dir);
     od_config_free(cfg);
     return rc;
