@@ -74,7 +74,22 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* "{"a","b\"c"}" -- every element quoted, so no value needs thought. */
+/* One quoted element of a PostgreSQL array literal: "b\"c". */
+static int array_elem(struct od_buf *out, const char *x)
+{
+    int rc = od_buf_addc(out, '"');
+
+    for (const char *p = x; *p && rc == 0; p++) {
+        if (*p == '"' || *p == '\\')
+            rc = od_buf_addc(out, '\\');
+        if (rc == 0)
+            rc = od_buf_addc(out, *p);
+    }
+    return rc == 0 ? od_buf_addc(out, '"') : rc;
+}
+
+/* "{"a","b\"c"}" -- sorted, without repeats, every element quoted, so no
+ * value needs thought. */
 static int strs_literal(struct strs *s, struct od_buf *out)
 {
     int rc = od_buf_addc(out, '{');
@@ -87,15 +102,7 @@ static int strs_literal(struct strs *s, struct od_buf *out)
         if (out->len > 1)
             rc = od_buf_addc(out, ',');
         if (rc == 0)
-            rc = od_buf_addc(out, '"');
-        for (const char *p = s->v[i]; *p && rc == 0; p++) {
-            if (*p == '"' || *p == '\\')
-                rc = od_buf_addc(out, '\\');
-            if (rc == 0)
-                rc = od_buf_addc(out, *p);
-        }
-        if (rc == 0)
-            rc = od_buf_addc(out, '"');
+            rc = array_elem(out, s->v[i]);
     }
     if (rc == 0)
         rc = od_buf_addc(out, '}');
@@ -210,17 +217,7 @@ static int pair_add(struct od_buf *a, const char *x)
 {
     int rc = od_buf_addc(a, a->len ? ',' : '{');
 
-    if (rc == 0)
-        rc = od_buf_addc(a, '"');
-    for (const char *p = x; *p && rc == 0; p++) {
-        if (*p == '"' || *p == '\\')
-            rc = od_buf_addc(a, '\\');
-        if (rc == 0)
-            rc = od_buf_addc(a, *p);
-    }
-    if (rc == 0)
-        rc = od_buf_addc(a, '"');
-    return rc;
+    return rc == 0 ? array_elem(a, x) : rc;
 }
 
 static int pair_close(struct od_buf *a)
@@ -408,9 +405,34 @@ static int add_mapped(struct keys *k, const struct od_refdata *ref)
         (n) = 0;                                                                                   \
     } while (0)
 
-int od_store_refdata(struct od_store *s, const struct od_rules *rules,
-                     struct od_order *const *orders, size_t n, char *const *extra_skus,
-                     size_t n_extra, bool lock, struct od_refdata *out)
+/* The sku_map rows of the (channel, code) pairs in `k` into ref->skumap. */
+static int fetch_skumap(struct od_store *s, const struct keys *k, struct od_refdata *ref)
+{
+    const char *p[2] = {k->map_ch.data, k->map_code.data};
+    PGresult *r = NULL;
+    int rc = query(s, "cannot read sku_map", sql_skumap, 2, p, &r);
+
+    if (rc < 0)
+        return rc;
+    ref->skumap = calloc(PQntuples(r) ? (size_t)PQntuples(r) : 1, sizeof(*ref->skumap));
+    if (!ref->skumap)
+        rc = OD_ENOMEM;
+    for (int i = 0; i < PQntuples(r) && rc == 0; i++) {
+        struct od_ref_skumap *m = &ref->skumap[ref->n_skumap++];
+
+        m->multiplier = int_val(r, i, 3, 1);
+        if (dup_val(r, i, 0, &m->channel) || dup_val(r, i, 1, &m->channel_sku) ||
+            dup_val(r, i, 2, &m->sku))
+            rc = OD_ENOMEM;
+    }
+    PQclear(r);
+    return rc < 0 ? od_error_set(OD_ENOMEM, "out of memory reading sku_map") : 0;
+}
+
+/* od_store_refdata(), taking over pre->skumap when the caller has it. */
+static int refdata_fetch(struct od_store *s, const struct od_rules *rules,
+                         struct od_order *const *orders, size_t n, char *const *extra_skus,
+                         size_t n_extra, bool lock, struct od_refdata *pre, struct od_refdata *out)
 {
     struct keys k;
     struct od_refdata ref;
@@ -426,24 +448,15 @@ int od_store_refdata(struct od_store *s, const struct od_rules *rules,
     if (rc < 0)
         goto out;
 
-    /* sku_map */
-    p[0] = k.map_ch.data;
-    p[1] = k.map_code.data;
-    if ((rc = query(s, "cannot read sku_map", sql_skumap, 2, p, &r)) < 0)
+    /* sku_map, unless the caller read it for this batch already */
+    if (pre && pre->skumap) {
+        ref.skumap = pre->skumap;
+        ref.n_skumap = pre->n_skumap;
+        pre->skumap = NULL;
+        pre->n_skumap = 0;
+    } else if ((rc = fetch_skumap(s, &k, &ref)) < 0) {
         goto out;
-    GROW(ref.skumap, ref.n_skumap, PQntuples(r));
-    for (int i = 0; i < PQntuples(r); i++) {
-        struct od_ref_skumap *m = &ref.skumap[ref.n_skumap++];
-
-        if (dup_val(r, i, 0, &m->channel) || dup_val(r, i, 1, &m->channel_sku) ||
-            dup_val(r, i, 2, &m->sku)) {
-            rc = OD_ENOMEM;
-            goto out;
-        }
-        m->multiplier = int_val(r, i, 3, 1);
     }
-    PQclear(r);
-    r = NULL;
     if ((rc = add_mapped(&k, &ref)) < 0)
         goto out;
 
@@ -616,6 +629,13 @@ out:
     keys_free(&k);
     od_refdata_free(&ref);
     return rc;
+}
+
+int od_store_refdata(struct od_store *s, const struct od_rules *rules,
+                     struct od_order *const *orders, size_t n, char *const *extra_skus,
+                     size_t n_extra, bool lock, struct od_refdata *out)
+{
+    return refdata_fetch(s, rules, orders, n, extra_skus, n_extra, lock, NULL, out);
 }
 
 /* ---- audit entries (the p_audits elements of orderd_apply_audit) ---- */
@@ -863,6 +883,23 @@ out:
     return rc;
 }
 
+/* Add the strings of a JSON array text to `out`. */
+static int add_json_strings(const char *text, struct strs *out)
+{
+    struct json_object *arr = NULL;
+    int rc = od_json_parse(text, strlen(text), &arr);
+
+    if (rc < 0)
+        return rc;
+    for (size_t i = 0;
+         json_object_is_type(arr, json_type_array) && i < json_object_array_length(arr) && rc == 0;
+         i++)
+        if (strs_add(out, json_object_get_string(json_object_array_get_idx(arr, i))) < 0)
+            rc = od_error_set(OD_ENOMEM, "out of memory");
+    json_object_put(arr);
+    return rc;
+}
+
 static void staged_free(struct staged *st, size_t n)
 {
     for (size_t i = 0; st && i < n; i++) {
@@ -876,7 +913,7 @@ static void staged_free(struct staged *st, size_t n)
 /* Audit the staged orders that need it, in batch order, into `audits`. */
 static int audit_staged(struct od_store *s, const struct od_rules *rules, struct od_batch *b,
                         struct staged *st, size_t n_st, char *const *locks, size_t n_locks,
-                        struct json_object *audits)
+                        struct od_refdata *pre, struct json_object *audits)
 {
     struct od_order **todo = calloc(n_st ? n_st : 1, sizeof(*todo));
     struct od_refdata ref;
@@ -892,7 +929,7 @@ static int audit_staged(struct od_store *s, const struct od_rules *rules, struct
         if (st[i].audit)
             todo[n_todo++] = b->orders[st[i].ord - 1].order;
     if (n_todo || n_locks) {
-        rc = od_store_refdata(s, rules, todo, n_todo, locks, n_locks, true, &ref);
+        rc = refdata_fetch(s, rules, todo, n_todo, locks, n_locks, true, pre, &ref);
         if (rc < 0)
             goto out;
     }
@@ -954,13 +991,12 @@ static int cmp_map(const void *a, const void *b)
  * way the audit maps them: (channel, channel_sku), else (channel, sku);
  * the platform's code is kept in channel_sku. Staging mapped lines keeps
  * the stored lines mapped whatever later revisions bring. */
-static int premap(struct od_store *s, const char *channel, struct od_batch *b)
+static int premap(struct od_store *s, const char *channel, struct od_batch *b,
+                  struct od_refdata *pre)
 {
     struct od_order **v = calloc(b->n_orders ? b->n_orders : 1, sizeof(*v));
     struct map_ent *m = NULL;
     struct keys k;
-    PGresult *r = NULL;
-    const char *p[2];
     size_t n = 0;
     int rc;
 
@@ -970,21 +1006,19 @@ static int premap(struct od_store *s, const char *channel, struct od_batch *b)
     for (size_t i = 0; i < b->n_orders; i++)
         v[i] = b->orders[i].order;
     rc = collect_keys(v, b->n_orders, NULL, 0, &k);
+    if (rc == 0)
+        rc = fetch_skumap(s, &k, pre);
     if (rc < 0)
         goto out;
-    p[0] = k.map_ch.data;
-    p[1] = k.map_code.data;
-    if ((rc = query(s, "cannot read sku_map", sql_skumap, 2, p, &r)) < 0)
-        goto out;
-    m = calloc(PQntuples(r) ? (size_t)PQntuples(r) : 1, sizeof(*m));
+    m = calloc(pre->n_skumap ? pre->n_skumap : 1, sizeof(*m));
     if (!m) {
         rc = od_error_set(OD_ENOMEM, "out of memory");
         goto out;
     }
-    for (int i = 0; i < PQntuples(r); i++)
-        if (strcmp(PQgetvalue(r, i, 0), channel) == 0) {
-            m[n].code = PQgetvalue(r, i, 1);
-            m[n].sku = PQgetvalue(r, i, 2);
+    for (size_t i = 0; i < pre->n_skumap; i++)
+        if (strcmp(pre->skumap[i].channel, channel) == 0) {
+            m[n].code = pre->skumap[i].channel_sku;
+            m[n].sku = pre->skumap[i].sku;
             n++;
         }
     qsort(m, n, sizeof(*m), cmp_map);
@@ -1012,7 +1046,6 @@ static int premap(struct od_store *s, const char *channel, struct od_batch *b)
     if (rc < 0)
         rc = od_error_set(OD_ENOMEM, "out of memory");
 out:
-    PQclear(r);
     free(m);
     free(v);
     keys_free(&k);
@@ -1025,6 +1058,7 @@ static int ingest_tx(struct od_store *s, const char *channel, int64_t run_id, st
     struct json_object *orders = NULL, *dead = NULL, *audits = json_object_new_array();
     struct staged *st = NULL;
     struct strs locks = {.owned = true};
+    struct od_refdata pre; /* the batch's sku_map rows, read once */
     size_t n_st = 0;
     bool have_rules = rules && rules->n > 0;
     PGresult *r = NULL;
@@ -1032,6 +1066,7 @@ static int ingest_tx(struct od_store *s, const char *channel, int64_t run_id, st
     char run[32];
     int rc;
 
+    memset(&pre, 0, sizeof(pre));
     if (!audits)
         return od_error_set(OD_ENOMEM, "out of memory");
     /* The audit sees each order under its channel's name. */
@@ -1041,7 +1076,7 @@ static int ingest_tx(struct od_store *s, const char *channel, int64_t run_id, st
             rc = od_error_set(OD_ENOMEM, "out of memory");
             goto out;
         }
-    if (have_rules && b->n_orders && (rc = premap(s, channel, b)) < 0)
+    if (have_rules && b->n_orders && (rc = premap(s, channel, b, &pre)) < 0)
         goto out;
     if ((rc = build_batch_json(b, &orders, &dead)) < 0)
         goto out;
@@ -1050,7 +1085,7 @@ static int ingest_tx(struct od_store *s, const char *channel, int64_t run_id, st
     p[1] = json_object_to_json_string_ext(orders, JSON_C_TO_STRING_PLAIN);
     rc = query(s, "cannot stage the batch",
                "SELECT ord, external_id, action, old_status, old_outcome, old_decided_by,"
-               " material_change, reserved_skus FROM orderd_stage($1, $2::jsonb)",
+               " material_change, to_json(reserved_skus)::text FROM orderd_stage($1, $2::jsonb)",
                2, p, &r);
     if (rc < 0)
         goto out;
@@ -1081,43 +1116,14 @@ static int ingest_tx(struct od_store *s, const char *channel, int64_t run_id, st
         st[i].material = m && m[0] == 't';
         st[i].has_reservations = sk != NULL;
         decide(&st[i], b->orders[ord - 1].order, have_rules);
-        /* "{A-1,"B 2"}": the SKUs whose inventory rows a release touches */
-        if (sk && st[i].release) {
-            struct od_buf jb;
-
-            /* text[] out -> parse via a JSON-ish rewrite is fragile; ask
-             * for the elements with a tiny parser instead. */
-            od_buf_init(&jb, ARRAY_MAX);
-            for (const char *q = sk + 1; *q && *q != '}' && rc == 0;) {
-                od_buf_reset(&jb);
-                if (*q == '"') {
-                    for (q++; *q && *q != '"'; q++) {
-                        if (*q == '\\' && q[1])
-                            q++;
-                        rc = od_buf_addc(&jb, *q);
-                    }
-                    if (*q == '"')
-                        q++;
-                } else {
-                    for (; *q && *q != ',' && *q != '}'; q++)
-                        rc = od_buf_addc(&jb, *q);
-                }
-                if (rc == 0 && jb.len)
-                    rc = strs_add(&locks, jb.data);
-                if (*q == ',')
-                    q++;
-            }
-            od_buf_free(&jb);
-            if (rc < 0) {
-                rc = od_error_set(OD_ENOMEM, "out of memory");
-                goto out;
-            }
-        }
+        /* ["A-1","B 2"]: the SKUs whose inventory rows a release touches */
+        if (sk && st[i].release && (rc = add_json_strings(sk, &locks)) < 0)
+            goto out;
     }
     PQclear(r);
     r = NULL;
 
-    rc = audit_staged(s, rules, b, st, n_st, locks.v, locks.n, audits);
+    rc = audit_staged(s, rules, b, st, n_st, locks.v, locks.n, &pre, audits);
     if (rc < 0)
         goto out;
 
@@ -1141,6 +1147,7 @@ static int ingest_tx(struct od_store *s, const char *channel, int64_t run_id, st
     }
 out:
     PQclear(r);
+    od_refdata_free(&pre);
     strs_free(&locks);
     staged_free(st, n_st);
     json_object_put(orders);
