@@ -115,6 +115,13 @@ void od_order_free(struct od_order *o)
         }
     }
     free(o->audit.reasons);
+    if (o->extraction) {
+        for (i = 0; i < o->extraction->n_doubts; i++)
+            free(o->extraction->doubts[i]);
+        free(o->extraction->doubts);
+        free(o->extraction->sources);
+        free(o->extraction);
+    }
     free(o);
 }
 
@@ -318,4 +325,22 @@ int od_order_finish(struct od_order *o)
 out:
     free(priority);
     return rc;
+}
+
+int od_order_add_doubt(struct od_order *o, const char *doubt)
+{
+    char **v, *copy;
+
+    if (!o->extraction && !(o->extraction = calloc(1, sizeof(*o->extraction))))
+        return od_error_set(OD_ENOMEM, "out of memory");
+    if (!(copy = strdup(doubt ? doubt : "")))
+        return od_error_set(OD_ENOMEM, "out of memory");
+    v = realloc(o->extraction->doubts, (o->extraction->n_doubts + 1) * sizeof(*v));
+    if (!v) {
+        free(copy);
+        return od_error_set(OD_ENOMEM, "out of memory");
+    }
+    o->extraction->doubts = v;
+    v[o->extraction->n_doubts++] = copy;
+    return 0;
 }

@@ -71,6 +71,18 @@ struct od_audit {
     size_t n_reasons;
 };
 
+/* How an order read out of a document (an e-mail body, a PDF, a sheet)
+ * was read: the doubts that keep it from being taken as clean, and
+ * where each field came from. Set only by the e-mail extractor. */
+struct od_extraction {
+    char **doubts; /* one line each: "line 3: amount 30.00 is not 2 x 14.00"; an order
+                      with any doubt is held by the audit with rule "extraction" */
+    size_t n_doubts;
+    char *sources; /* a JSON object as text: field path -> where it was read
+                      ({"external_id": "Sheet1!B2", "lines[0].qty": "p1 x=300 y=212"}),
+                      or NULL */
+};
+
 struct od_order {
     int64_t id; /* assigned by the database; 0 when not stored yet */
     char *channel;
@@ -97,6 +109,7 @@ struct od_order {
     char **tags;
     size_t n_tags;
     struct od_audit audit;
+    struct od_extraction *extraction; /* NULL unless read by the e-mail extractor */
 };
 
 /* A new empty order: all times OD_TIME_NONE, all amounts OD_MONEY_NONE. */
@@ -111,6 +124,8 @@ int od_str_set(char **field, const char *s, size_t len);
  * pointers to earlier lines are invalid after the call. */
 int od_order_add_line(struct od_order *o, struct od_line **out);
 int od_order_add_tag(struct od_order *o, const char *tag);
+/* Append a copy of `doubt` to o->extraction (created when NULL). */
+int od_order_add_doubt(struct od_order *o, const char *doubt);
 
 /* Fill derived values and check the order is complete:
  *   - line totals = qty * unit_price - discount when absent;

@@ -1,0 +1,251 @@
+/* The cell grid shared by the document readers (grid.h). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "charset.h"
+#include "error.h"
+#include "grid.h"
+
+#define DEFAULT_MAX_CELLS 2000000u
+#define DEFAULT_MAX_TEXT  ((size_t)64 << 20)
+
+int od_grid_init(struct od_grid *g, enum od_grid_kind kind, const char *name)
+{
+    memset(g, 0, sizeof(*g));
+    g->kind = kind;
+    if (name && !(g->name = strdup(name)))
+        return od_error_set(OD_ENOMEM, "out of memory");
+    return 0;
+}
+
+static bool white(unsigned char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f';
+}
+
+/* U+3000 (ideographic space) and U+00A0 (no-break space) trim too. */
+static size_t wide_white(const char *p, const char *end)
+{
+    if (end - p >= 3 && (unsigned char)p[0] == 0xE3 && (unsigned char)p[1] == 0x80 &&
+        (unsigned char)p[2] == 0x80)
+        return 3;
+    if (end - p >= 2 && (unsigned char)p[0] == 0xC2 && (unsigned char)p[1] == 0xA0)
+        return 2;
+    return 0;
+}
+
+static const char *trim_start(const char *p, const char *end)
+{
+    for (;;) {
+        size_t w;
+
+        if (p < end && white((unsigned char)*p))
+            p++;
+        else if ((w = wide_white(p, end)) != 0)
+            p += w;
+        else
+            return p;
+    }
+}
+
+static const char *trim_end(const char *a, const char *z)
+{
+    for (;;) {
+        if (z > a && white((unsigned char)z[-1]))
+            z--;
+        else if (z - a >= 3 && wide_white(z - 3, z) == 3)
+            z -= 3;
+        else if (z - a >= 2 && wide_white(z - 2, z) == 2)
+            z -= 2;
+        else
+            return z;
+    }
+}
+
+/* A copy of s[0..len) with invalid UTF-8 and NUL replaced by U+FFFD. */
+static char *utf8_copy(const char *s, size_t len)
+{
+    struct od_buf b;
+    size_t bad;
+
+    if (od_utf8_valid(s, len, &bad) && !memchr(s, '\0', len)) {
+        char *c = malloc(len + 1);
+
+        if (c) {
+            memcpy(c, s, len);
+            c[len] = '\0';
+        }
+        return c;
+    }
+    od_buf_init(&b, len * 3 + 8);
+    while (len) {
+        size_t ok = 0;
+
+        if (od_utf8_valid(s, len, &bad))
+            bad = len;
+        ok = bad;
+        if (ok) {
+            const char *nul = memchr(s, '\0', ok);
+
+            if (nul)
+                ok = (size_t)(nul - s);
+        }
+        if (ok && od_buf_add(&b, s, ok) < 0)
+            goto fail;
+        s += ok;
+        len -= ok;
+        if (len) { /* one bad byte (or a NUL) */
+            if (od_buf_add(&b, "\xEF\xBF\xBD", 3) < 0)
+                goto fail;
+            s++;
+            len--;
+        }
+    }
+    return od_buf_steal(&b);
+fail:
+    od_buf_free(&b);
+    return NULL;
+}
+
+int od_grid_add(struct od_grid *g, uint32_t row, uint32_t col, enum od_cell_type type,
+                const char *text, size_t len, struct od_cell **out)
+{
+    size_t max_cells = g->max_cells ? g->max_cells : DEFAULT_MAX_CELLS;
+    size_t max_text = g->max_text ? g->max_text : DEFAULT_MAX_TEXT;
+    const char *a = trim_start(text, text + len), *z = trim_end(a, text + len);
+    struct od_cell *c;
+
+    if (out)
+        *out = NULL;
+    if (a == z)
+        return 0;
+    if (g->n >= max_cells)
+        return od_error_set(OD_ETOOBIG, "more than %zu cells", max_cells);
+    if ((size_t)(z - a) > max_text - g->text_bytes)
+        return od_error_set(OD_ETOOBIG, "more than %zu bytes of cell text", max_text);
+    if (g->n == g->cap) {
+        size_t cap = g->cap ? g->cap * 2 : 64;
+        struct od_cell *v = realloc(g->cells, cap * sizeof(*v));
+
+        if (!v)
+            return od_error_set(OD_ENOMEM, "out of memory");
+        g->cells = v;
+        g->cap = cap;
+    }
+    c = &g->cells[g->n];
+    memset(c, 0, sizeof(*c));
+    if (!(c->text = utf8_copy(a, (size_t)(z - a))))
+        return od_error_set(OD_ENOMEM, "out of memory");
+    c->row = row;
+    c->col = col;
+    c->span = 1;
+    c->rows = 1;
+    c->type = type;
+    g->text_bytes += (size_t)(z - a);
+    g->n++;
+    if (row >= g->n_rows)
+        g->n_rows = row + 1;
+    if (col >= g->n_cols)
+        g->n_cols = col + 1;
+    if (out)
+        *out = c;
+    return 0;
+}
+
+static int cell_cmp(const void *pa, const void *pb)
+{
+    const struct od_cell *a = pa, *b = pb;
+
+    if (a->row != b->row)
+        return a->row < b->row ? -1 : 1;
+    if (a->col != b->col)
+        return a->col < b->col ? -1 : 1;
+    return 0;
+}
+
+void od_grid_sort(struct od_grid *g)
+{
+    if (g->n > 1)
+        qsort(g->cells, g->n, sizeof(*g->cells), cell_cmp);
+    g->n_rows = g->n_cols = 0;
+    for (size_t i = 0; i < g->n; i++) {
+        if (g->cells[i].row >= g->n_rows)
+            g->n_rows = g->cells[i].row + 1;
+        if (g->cells[i].col >= g->n_cols)
+            g->n_cols = g->cells[i].col + 1;
+    }
+}
+
+size_t od_grid_row_start(const struct od_grid *g, uint32_t row)
+{
+    size_t lo = 0, hi = g->n;
+
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+
+        if (g->cells[mid].row < row)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+const struct od_cell *od_grid_at(const struct od_grid *g, uint32_t row, uint32_t col)
+{
+    for (size_t i = od_grid_row_start(g, row); i < g->n && g->cells[i].row == row; i++)
+        if (g->cells[i].col == col)
+            return &g->cells[i];
+    return NULL;
+}
+
+void od_col_name(uint32_t col, char buf[8])
+{
+    char tmp[8];
+    int n = 0;
+    uint64_t c = (uint64_t)col + 1;
+
+    while (c && n < 7) {
+        tmp[n++] = (char)('A' + (c - 1) % 26);
+        c = (c - 1) / 26;
+    }
+    for (int i = 0; i < n; i++)
+        buf[i] = tmp[n - 1 - i];
+    buf[n] = '\0';
+}
+
+void od_cell_ref(const struct od_grid *g, const struct od_cell *c, char *buf, size_t size)
+{
+    char col[8];
+
+    if (!size)
+        return;
+    switch (g->kind) {
+    case OD_GRID_SHEET:
+        od_col_name(c->col, col);
+        if (g->name)
+            snprintf(buf, size, "%s!%s%u", g->name, col, c->row + 1);
+        else
+            snprintf(buf, size, "%s%u", col, c->row + 1);
+        break;
+    case OD_GRID_PDF:
+        snprintf(buf, size, "p%u x=%.0f y=%.0f", c->page, c->x0, c->y);
+        break;
+    default:
+        snprintf(buf, size, "row %u col %u", c->row + 1, c->col + 1);
+        break;
+    }
+}
+
+void od_grid_free(struct od_grid *g)
+{
+    if (!g)
+        return;
+    for (size_t i = 0; i < g->n; i++)
+        free(g->cells[i].text);
+    free(g->cells);
+    free(g->name);
+    memset(g, 0, sizeof(*g));
+}
