@@ -1,0 +1,89 @@
+/* Labels and values of purchase orders, shared by the readers of the
+ * e-mail extraction: the plain-text reader (text.c) and the sheet reader
+ * (sheet.c, for grids from xlsx, xls, CSV and PDF). One home for the
+ * label tables, the tolerant label comparison and the value parsers, so
+ * a label or a money format added once works in every kind of document.
+ *
+ * Labels are compared folded (mail_label_fold): full-width forms as
+ * ASCII, ASCII case ignored, white space and the punctuation people
+ * put in labels ignored, a trailing unit in brackets ignored. So
+ * "P.O. No.", "PO no", "ＰＯ　Ｎｏ．" and "po#" are one label, and
+ * "单价（元）" is "单价".
+ *
+ * Everything is borrowed; `s` may be NULL (the built-in labels only). */
+#ifndef OD_IMAP_FIELDS_H
+#define OD_IMAP_FIELDS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "extract.h"
+#include "money.h"
+#include "timeutil.h"
+
+/* Longest order number read from a document. */
+#define MAIL_ID_MAX 64
+
+/* The fields `labels:` may extend (NULL-terminated): the order-level
+ * ones, then the table columns "lines.sku", "lines.title", "lines.qty",
+ * "lines.unit_price", "lines.total". */
+extern const char *const mail_label_fields[];
+
+/* Fold s[0..len) for comparison into `out` (NUL-terminated, at most
+ * cap - 1 bytes; longer input is cut): U+FF01..U+FF5E as ASCII, U+3000
+ * dropped, ASCII letters lower case, white space and . : ： # _ - / ( )
+ * dropped, a trailing bracketed unit dropped ("Unit Price (CNY)" ->
+ * "unitprice", "单价（元）" -> "单价"). Returns the folded length. */
+size_t mail_label_fold(const char *s, size_t len, char *out, size_t cap);
+
+/* The order-level field that the whole of `label` names (folded
+ * compare; a trailing ':' or '：' allowed): "采购单号" -> "external_id",
+ * "Ship to" -> "ship_to.name"; NULL when none. */
+const char *mail_order_field(const struct imap_extract_settings *s, const char *label, size_t len);
+
+/* The line-item column that a table header cell names: "单价（元）" ->
+ * "lines.unit_price"; "-" for a known column that carries nothing
+ * (序号, 单位, No.); NULL when unknown. */
+const char *mail_column_field(const struct imap_extract_settings *s, const char *cell, size_t len);
+
+/* A label at the start of `text` followed by its value ("采购单号：PO-1",
+ * "PO No. 123", "Tel: 138 0013 8000", "订单号 PO-1"): the field, with
+ * *value_off set to where the value starts (after the separator and
+ * white space; == len when the value is empty, as in a cell "采购单号："
+ * whose value is in the next cell). NULL when `text` does not start
+ * with a known label and separator. The longest label wins. */
+const char *mail_label_at(const struct imap_extract_settings *s, const char *text, size_t len,
+                          size_t *value_off);
+
+/* True when the cell starts a totals row: 合计, 总计, 小计, Total,
+ * Grand Total, Subtotal (folded compare, the whole cell or the label
+ * part of "合计：123"). */
+bool mail_is_total_word(const char *p, size_t n);
+
+/* Money with its decorations: "¥1,234.50", "￥59", "1234.5元",
+ * "RMB 12", "$4.50", "CNY 10.00", full-width digits. 0 or OD_EINVAL. */
+int mail_parse_amount(const char *p, size_t n, od_money *out);
+
+/* A quantity: a whole number from 1 to 1,000,000,000, thousands commas
+ * and a unit word allowed ("10箱", "5 pcs", "1,000"), full-width digits.
+ * 0, or OD_EINVAL with `why` filled: "quantity 'abc' is not a number",
+ * "quantity '2.5' is not a whole number", "quantity '0' must be between
+ * 1 and 1000000000" (callers prefix where: "line 3: "). */
+int mail_parse_qty(const char *p, size_t n, int64_t *out, char *why, size_t wl);
+
+/* The order number at the start of a value: the leading run of
+ * letters, digits and -_/.# ("PO-7（加急）" -> "PO-7"), at most
+ * MAIL_ID_MAX bytes, with at least one letter or digit. */
+bool mail_take_id(const char *p, size_t n, char out[MAIL_ID_MAX + 1]);
+
+/* A date as people write it ("2026-11-20", "2026/11/20 09:30",
+ * "2026年11月20日", "2026.11.20", "20 Nov 2026", "Nov 20, 2026"), naive
+ * times in the settings' zone (default Asia/Shanghai). */
+bool mail_parse_date(const struct imap_extract_settings *s, const char *p, size_t n, od_time *out);
+
+/* An ISO 4217 code for a currency word or symbol ("人民币", "RMB", "¥",
+ * "USD", "美元", "$" -> "USD"), or NULL. */
+const char *mail_currency_code(const char *p, size_t n);
+
+#endif
