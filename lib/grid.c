@@ -5,6 +5,7 @@
 
 #include "buf.h"
 #include "charset.h"
+#include "csv.h"
 #include "error.h"
 #include "grid.h"
 
@@ -248,4 +249,71 @@ void od_grid_free(struct od_grid *g)
     free(g->cells);
     free(g->name);
     memset(g, 0, sizeof(*g));
+}
+
+struct csv_fill {
+    struct od_grid *g;
+    uint32_t row;
+};
+
+static int csv_record(void *ud, const struct od_csv_record *rec)
+{
+    struct csv_fill *f = ud;
+    int rc = 0;
+
+    for (size_t i = 0; i < rec->n_fields && rc == 0; i++)
+        rc = od_grid_add(f->g, f->row, (uint32_t)i, OD_CELL_TEXT, rec->fields[i], rec->lengths[i],
+                         NULL);
+    f->row++;
+    return rc;
+}
+
+int od_grid_from_csv(struct od_grid *g, const char *text, size_t len, char delim)
+{
+    struct csv_fill f = {.g = g};
+    struct od_csv *p = NULL;
+    int rc;
+
+    rc = od_csv_new(delim, NULL, csv_record, &f, &p);
+    if (rc == 0)
+        rc = od_csv_feed(p, text, len);
+    if (rc == 0)
+        rc = od_csv_finish(p);
+    od_csv_free(p);
+    od_grid_sort(g);
+    return rc;
+}
+
+int od_grid_to_csv(const struct od_grid *g, struct od_buf *out)
+{
+    size_t before = out->len;
+    int rc = 0;
+
+    for (size_t i = 0; i < g->n && rc == 0;) {
+        uint32_t row = g->cells[i].row, col = 0;
+
+        for (; i < g->n && g->cells[i].row == row && rc == 0; i++) {
+            const char *t = g->cells[i].text;
+
+            for (; col < g->cells[i].col && rc == 0; col++)
+                rc = od_buf_addc(out, ',');
+            if (rc == 0 && strpbrk(t, ",\"\r\n")) {
+                rc = od_buf_addc(out, '"');
+                for (const char *c = t; *c && rc == 0; c++)
+                    rc = *c == '"' ? od_buf_add(out, "\"\"", 2) : od_buf_addc(out, *c);
+                if (rc == 0)
+                    rc = od_buf_addc(out, '"');
+            } else if (rc == 0) {
+                rc = od_buf_adds(out, t);
+            }
+        }
+        if (rc == 0)
+            rc = od_buf_addc(out, '\n');
+    }
+    if (rc < 0) {
+        out->len = before;
+        if (out->data)
+            out->data[before] = '\0';
+    }
+    return rc;
 }

@@ -26,6 +26,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "buf.h"
+
 enum od_grid_kind {
     OD_GRID_SHEET, /* xlsx, xls: refs "Name!B7" */
     OD_GRID_PDF,   /* refs "p1 x=72 y=140" */
@@ -94,6 +96,18 @@ void od_cell_ref(const struct od_grid *g, const struct od_cell *c, char *buf, si
 
 /* Column letters of a 0-based column: 0 -> "A", 27 -> "AB". */
 void od_col_name(uint32_t col, char buf[8]);
+
+/* Fill an OD_GRID_CSV grid (initialised by the caller) from UTF-8 CSV
+ * text with delimiter `delim`, through the CSV parser (csv.h); a
+ * malformed record is read as far as it goes. The grid comes out
+ * sorted. 0, OD_ENOMEM or OD_ETOOBIG (the grid's limits). */
+int od_grid_from_csv(struct od_grid *g, const char *text, size_t len, char delim);
+
+/* Append the (sorted) grid as RFC 4180 CSV to `out`: one line per row
+ * from the first used row to the last, wholly empty rows left out, empty
+ * cells as empty fields, fields quoted when they hold , " CR or LF.
+ * 0, OD_ENOMEM or OD_ETOOBIG (out's cap). */
+int od_grid_to_csv(const struct od_grid *g, struct od_buf *out);
 
 void od_grid_free(struct od_grid *g);
 

@@ -14,7 +14,11 @@
 #include "error.h"
 #include "extract.h"
 #include "feed/feed.h"
+#include "grid.h"
 #include "mail.h"
+#include "pdf.h"
+#include "sheet.h"
+#include "xls.h"
 #include "xlsx.h"
 
 #define REASON_MAX 512
@@ -248,7 +252,7 @@ static int att_failed(struct job *j, const struct mail_part *p, const char *name
     return 0;
 }
 
-enum att_format { AF_NONE, AF_CSV, AF_TSV, AF_NDJSON, AF_JSON, AF_XLSX, AF_XLS };
+enum att_format { AF_NONE, AF_CSV, AF_TSV, AF_NDJSON, AF_JSON, AF_XLSX, AF_XLS, AF_PDF };
 
 static bool ends_with(const char *s, const char *suffix)
 {
@@ -264,7 +268,7 @@ static enum att_format att_format(const struct mail_part *p)
         enum att_format f;
     } ext[] = {{".csv", AF_CSV},       {".tsv", AF_TSV},      {".tab", AF_TSV},
                {".ndjson", AF_NDJSON}, {".jsonl", AF_NDJSON}, {".json", AF_JSON},
-               {".xlsx", AF_XLSX},     {".xls", AF_XLS}};
+               {".xlsx", AF_XLSX},     {".xls", AF_XLS},      {".pdf", AF_PDF}};
     static const struct {
         const char *type;
         enum att_format f;
@@ -276,7 +280,8 @@ static enum att_format att_format(const struct mail_part *p)
                  {"application/ndjson", AF_NDJSON},
                  {"application/json", AF_JSON},
                  {"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", AF_XLSX},
-                 {"application/vnd.ms-excel", AF_XLS}};
+                 {"application/vnd.ms-excel", AF_XLS},
+                 {"application/pdf", AF_PDF}};
 
     if (p->filename)
         for (size_t i = 0; i < sizeof(ext) / sizeof(ext[0]); i++)
@@ -422,6 +427,103 @@ static int keep_units(struct job *j, struct feed_units *u, unsigned number)
     return 0;
 }
 
+/* ---- documents read as a grid (sheets laid out by people, PDF) ------- */
+
+/* Does the grid's first row name the columns of an order list (field
+ * paths, or labels with an order number column)? Such a file goes
+ * through the feed's parser, one order per order number. */
+static bool list_header(const struct imap_extract_settings *s, const struct od_grid *g)
+{
+    size_t paths = 0, n = 0;
+    bool id = false;
+
+    for (size_t i = 0; i < g->n && g->cells[i].row == g->cells[0].row; i++, n++) {
+        const char *t = g->cells[i].text;
+        const char *f = is_field_path(t) ? t : mail_header_field(s, t);
+
+        paths += is_field_path(t);
+        if (f && strcmp(f, "external_id") == 0)
+            id = true;
+    }
+    return n && (id || paths == n);
+}
+
+/* Read a document into `g` (initialised here). The text of a CSV is
+ * converted to UTF-8 first. 0; OD_EINVAL with the reason in `why`;
+ * OD_ENOMEM. */
+static int load_grid(struct job *j, const struct mail_part *p, enum att_format f,
+                     struct od_grid *g, char *why, size_t wl)
+{
+    const struct imap_extract_settings *s = j->s;
+    enum od_grid_kind kind = f == AF_PDF ? OD_GRID_PDF : f == AF_CSV || f == AF_TSV ? OD_GRID_CSV
+                                                                                   : OD_GRID_SHEET;
+    int rc;
+
+    if ((rc = od_grid_init(g, kind, NULL)) < 0)
+        return rc;
+    if (f == AF_XLSX) {
+        struct od_xlsx_limits lim = {.max_uncompressed = s->max_xlsx_uncompressed};
+
+        rc = od_xlsx_to_grid(p->data, p->len, s->sheet, &lim, g);
+    } else if (f == AF_XLS) {
+        rc = od_xls_to_grid(p->data, p->len, s->sheet, NULL, g);
+    } else if (f == AF_PDF) {
+        rc = od_pdf_to_grid(p->data, p->len, NULL, g);
+    } else {
+        struct od_buf text;
+
+        od_buf_init(&text, MAIL_MAX_PART * 2 + 1);
+        rc = mail_to_utf8(p->data, p->len, p->charset, s->encoding, &text, NULL);
+        if (rc == 0)
+            rc = od_grid_from_csv(g, text.data ? text.data : "", text.len,
+                                  f == AF_TSV ? '\t' : sniff_delimiter(text.data, text.len));
+        od_buf_free(&text);
+    }
+    if (rc == OD_EINVAL || rc == OD_ETOOBIG) {
+        snprintf(why, wl, "%s", od_error_last());
+        return OD_EINVAL;
+    }
+    if (rc < 0)
+        return rc;
+    od_grid_sort(g);
+    return 0;
+}
+
+/* The purchase order on a grid: an order, or the attachment's reason. */
+static int read_grid(struct job *j, const struct mail_part *p, const char *name,
+                     const struct od_grid *g)
+{
+    struct od_order *o = NULL;
+    char why[REASON_MAX], id[MAIL_ID_MAX + 1], fallback[40];
+    int rc = 0, outcome;
+
+    snprintf(fallback, sizeof(fallback), "%s-%u", j->fallback_id, p->number);
+    outcome = mail_sheet_parse(j->s, g, j->m.subject, fallback, &o, why, sizeof(why), id);
+    if (outcome < 0)
+        return outcome;
+    if (outcome == MAIL_SHEET_NOTHING) {
+        /* not an order (a catalogue, a price list): the message's reason
+         * when nothing else gives an order, no dead letter of its own */
+        note(j->att_reason, "attachment %s: %s", name, why);
+        return 0;
+    }
+    if (outcome == MAIL_SHEET_ORDER) {
+        rc = finish(j, o);
+        if (rc == 0) {
+            rc = add_order(j, o, p->data, p->len);
+            o = NULL;
+            goto out;
+        }
+        if (rc == OD_ENOMEM)
+            goto out;
+        snprintf(why, sizeof(why), "order %s: %s", o->external_id, od_error_last());
+    }
+    rc = att_failed(j, p, name, "%s", why);
+out:
+    od_order_free(o);
+    return rc;
+}
+
 static int read_attachment(struct job *j, const struct mail_part *p)
 {
     static char fmt_csv[] = "csv", fmt_ndjson[] = "ndjson", fmt_json[] = "json", utf8[] = "utf-8";
@@ -448,9 +550,32 @@ static int read_attachment(struct job *j, const struct mail_part *p)
     if (p->truncated)
         return att_failed(j, p, name,
                           "the message is cut off inside it (no closing MIME boundary); not read");
-    if (f == AF_XLS)
-        return att_failed(j, p, name, "old Excel format (.xls) is not read; ask for .xlsx or CSV");
     od_buf_init(&text, MAIL_MAX_PART * 2 + 1);
+    if (f == AF_PDF || f == AF_XLS ||
+        ((f == AF_XLSX || f == AF_CSV || f == AF_TSV) && !s->columns.n)) {
+        struct od_grid g = {0};
+        char why[REASON_MAX];
+
+        /* rc 1: on below with the feed's parser (an order list) */
+        rc = load_grid(j, p, f, &g, why, sizeof(why));
+        if (rc == OD_EINVAL)
+            rc = att_failed(j, p, name, "%s", why);
+        else if (rc == 0 && (f == AF_PDF || (!s->columns.n && !list_header(s, &g))))
+            rc = read_grid(j, p, name, &g);
+        else if (rc == 0 && f == AF_XLS)
+            rc = od_grid_to_csv(&g, &text) == OD_ENOMEM ? OD_ENOMEM : 1;
+        else if (rc == 0)
+            rc = 1;
+        od_grid_free(&g);
+        if (rc <= 0)
+            goto out;
+        rc = 0;
+        if (f == AF_XLS) {
+            data = text.data ? text.data : "";
+            len = text.len;
+            f = AF_CSV;
+        }
+    }
     if (f == AF_XLSX) {
         struct od_xlsx_limits lim = {.max_uncompressed = s->max_xlsx_uncompressed};
 

@@ -1,0 +1,1137 @@
+/* Purchase orders laid out on a grid of cells (sheet.h). */
+#include <json-c/json.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "error.h"
+#include "sheet.h"
+
+/* A purchase order has far fewer items and columns than this. */
+#define MAX_ITEMS 2000
+#define MAX_COLS  64
+#define REF_MAX   96
+
+/* Roles of a table column. */
+enum role { R_NONE, R_IGNORE, R_SKU, R_TITLE, R_QTY, R_PRICE, R_TOTAL, N_ROLES };
+
+static const char *const role_field[N_ROLES] = {
+    NULL, "-", "lines.sku", "lines.title", "lines.qty", "lines.unit_price", "lines.total",
+};
+
+struct column {
+    double a, b;     /* position: sheet columns [col, col + span), PDF x range */
+    enum role role;  /* from the header label, or decided from the values */
+    bool by_label;   /* role came from the header */
+    const struct od_cell *head;
+};
+
+/* One item row: the text under each column and the cell it came from. */
+struct item {
+    uint32_t row;
+    const struct od_cell *first; /* leftmost cell of the row (for refs) */
+    char *text[MAX_COLS];
+    const struct od_cell *cell[MAX_COLS];
+};
+
+struct sheet {
+    const struct imap_extract_settings *s;
+    const struct od_grid *g;
+    struct column cols[MAX_COLS];
+    size_t n_cols;
+    uint32_t head_row;
+    uint32_t first_row;   /* the first row of items */
+    bool virtual_head;    /* no header row: the columns are the first item row's */
+    uint32_t end_row; /* first row after the table (total row included) */
+    struct item *items;
+    size_t n_items;
+    od_money stated_total;
+    const struct od_cell *total_cell;
+    json_object *sources;
+    struct od_order *o;
+    char id[MAIL_ID_MAX + 1];
+    const struct od_cell *id_cell;
+    char *why;
+    size_t wl;
+    bool bad;
+    bool oom;
+};
+
+static void fail(struct sheet *sh, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+static void fail(struct sheet *sh, const char *fmt, ...)
+{
+    va_list ap;
+
+    if (sh->bad)
+        return;
+    sh->bad = true;
+    va_start(ap, fmt);
+    vsnprintf(sh->why, sh->wl, fmt, ap);
+    va_end(ap);
+}
+
+static void ref(const struct sheet *sh, const struct od_cell *c, char buf[REF_MAX])
+{
+    od_cell_ref(sh->g, c, buf, REF_MAX);
+}
+
+static void source(struct sheet *sh, const char *field, const struct od_cell *c)
+{
+    char r[REF_MAX];
+    json_object *v;
+
+    if (!c || !sh->sources)
+        return;
+    ref(sh, c, r);
+    v = json_object_new_string(r);
+    if (!v || json_object_object_add(sh->sources, field, v) < 0) {
+        json_object_put(v);
+        sh->oom = true;
+    }
+}
+
+static void doubt(struct sheet *sh, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+static void doubt(struct sheet *sh, const char *fmt, ...)
+{
+    char msg[384];
+    va_list ap;
+
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof(msg), fmt, ap);
+    va_end(ap);
+    if (od_order_add_doubt(sh->o, msg) < 0)
+        sh->oom = true;
+}
+
+/* ---- positions -------------------------------------------------------- */
+
+static void cell_span(const struct od_grid *g, const struct od_cell *c, double *a, double *b)
+{
+    if (g->kind == OD_GRID_PDF) {
+        *a = c->x0;
+        *b = c->x1 > c->x0 ? c->x1 : c->x0 + 1;
+    } else {
+        *a = c->col;
+        *b = (double)c->col + (c->span ? c->span : 1);
+    }
+}
+
+/* The column a cell belongs under: the one its span overlaps most; for
+ * a PDF, else the nearest one when the gap is small (numbers set right
+ * under a left-set header). -1 when none. */
+static int column_of(const struct sheet *sh, const struct od_cell *c)
+{
+    double a, b, best = 0, near = 1e18;
+    int k = -1, kn = -1;
+
+    cell_span(sh->g, c, &a, &b);
+    for (size_t i = 0; i < sh->n_cols; i++) {
+        double lo = a > sh->cols[i].a ? a : sh->cols[i].a;
+        double hi = b < sh->cols[i].b ? b : sh->cols[i].b;
+        double mid = (a + b) / 2, cm = (sh->cols[i].a + sh->cols[i].b) / 2;
+        double d = mid > cm ? mid - cm : cm - mid;
+
+        if (hi - lo > best) {
+            best = hi - lo;
+            k = (int)i;
+        }
+        if (d < near) {
+            near = d;
+            kn = (int)i;
+        }
+    }
+    if (k >= 0 || sh->g->kind != OD_GRID_PDF)
+        return k;
+    return near < 60 ? kn : -1;
+}
+
+/* ---- the header row --------------------------------------------------- */
+
+static enum role role_of(const char *field)
+{
+    if (!field)
+        return R_NONE;
+    for (int r = R_IGNORE; r < N_ROLES; r++)
+        if (strcmp(field, role_field[r]) == 0)
+            return (enum role)r;
+    return R_NONE;
+}
+
+struct row_range {
+    size_t a, z; /* cells [a, z) of the grid */
+};
+
+static struct row_range row_cells(const struct od_grid *g, uint32_t row)
+{
+    struct row_range r;
+
+    r.a = od_grid_row_start(g, row);
+    r.z = r.a;
+    while (r.z < g->n && g->cells[r.z].row == row)
+        r.z++;
+    return r;
+}
+
+/* How much a row looks like an item table's header: the count of known
+ * item columns, 0 unless it has a quantity (or a price and an amount)
+ * and a SKU or name column. */
+static int header_score(const struct sheet *sh, uint32_t row)
+{
+    struct row_range r = row_cells(sh->g, row);
+    bool seen[N_ROLES] = {false};
+    int n = 0;
+
+    for (size_t i = r.a; i < r.z; i++) {
+        const struct od_cell *c = &sh->g->cells[i];
+        enum role role = role_of(mail_column_field(sh->s, c->text, strlen(c->text)));
+
+        if (role > R_IGNORE && !seen[role]) {
+            seen[role] = true;
+            n++;
+        }
+    }
+    if (!(seen[R_QTY] || (seen[R_PRICE] && seen[R_TOTAL])))
+        return 0;
+    if (!(seen[R_SKU] || seen[R_TITLE]))
+        return 0;
+    return n;
+}
+
+/* The columns of the table, from the cells of `row`: their positions,
+ * and their roles where the header names them. */
+static void set_columns(struct sheet *sh, uint32_t row, bool labels)
+{
+    struct row_range r = row_cells(sh->g, row);
+    bool seen[N_ROLES] = {false};
+
+    for (size_t i = r.a; i < r.z && sh->n_cols < MAX_COLS; i++) {
+        const struct od_cell *c = &sh->g->cells[i];
+        struct column *col = &sh->cols[sh->n_cols++];
+        enum role role =
+            labels ? role_of(mail_column_field(sh->s, c->text, strlen(c->text))) : R_NONE;
+
+        cell_span(sh->g, c, &col->a, &col->b);
+        col->head = c;
+        if (role > R_IGNORE && seen[role])
+            role = R_NONE; /* a second amount column ("含税金额"): decided by values */
+        if (role != R_NONE)
+            seen[role] = true;
+        col->role = role;
+        col->by_label = role != R_NONE;
+    }
+}
+
+/* Cells of a row considered when looking for qty x price = amount. */
+#define MAX_ROW_NUMBERS 24
+
+/* A row that holds an item whatever its header says: a whole number and
+ * two amounts with qty x price = amount. */
+static bool item_like(const struct sheet *sh, struct row_range r)
+{
+    int64_t q[MAX_ROW_NUMBERS];
+    od_money m[MAX_ROW_NUMBERS];
+    size_t n = 0;
+
+    for (size_t i = r.a; i < r.z && n < MAX_ROW_NUMBERS; i++) {
+        const char *t = sh->g->cells[i].text;
+        char why[128];
+
+        if (mail_parse_qty(t, strlen(t), &q[n], why, sizeof(why)) != 0)
+            q[n] = -1;
+        if (mail_parse_amount(t, strlen(t), &m[n]) != 0)
+            m[n] = OD_MONEY_NONE;
+        if (q[n] > 0 || m[n] != OD_MONEY_NONE)
+            n++;
+    }
+    for (size_t a = 0; a < n; a++)
+        for (size_t b = 0; b < n; b++)
+            for (size_t c = 0; c < n; c++) {
+                od_money prod;
+
+                if (a == b || b == c || a == c || q[a] <= 0 || m[b] == OD_MONEY_NONE ||
+                    m[c] == OD_MONEY_NONE || m[c] == 0)
+                    continue;
+                if (od_money_mul(m[b], q[a], &prod) && prod == m[c])
+                    return true;
+            }
+    return false;
+}
+
+static bool has_money(const struct sheet *sh, struct row_range r)
+{
+    for (size_t i = r.a; i < r.z; i++) {
+        od_money m;
+        const char *t = sh->g->cells[i].text;
+
+        if (mail_parse_amount(t, strlen(t), &m) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* No header of known labels: the longest run of rows that hold items by
+ * their arithmetic; its header is the row above when that row is text
+ * only, else the first item row gives the columns' positions. */
+static bool find_table_by_values(struct sheet *sh)
+{
+    uint32_t best_first = 0, best_n = 0, first = 0, n = 0, prev = UINT32_MAX;
+
+    for (uint32_t row = 0; row < sh->g->n_rows; row++) {
+        struct row_range r = row_cells(sh->g, row);
+
+        if (r.a == sh->g->n)
+            break;
+        if (r.a == r.z)
+            continue;
+        if (item_like(sh, r)) {
+            bool goes_on = n && (prev + 1 == row || sh->g->kind == OD_GRID_PDF);
+
+            if (!goes_on) {
+                first = row;
+                n = 0;
+            }
+            n++;
+            if (n > best_n) {
+                best_n = n;
+                best_first = first;
+            }
+        } else {
+            n = 0;
+        }
+        prev = row;
+    }
+    if (!best_n)
+        return false;
+    for (uint32_t up = best_first; up-- > 0 && best_first - up <= 2;) {
+        struct row_range r = row_cells(sh->g, up);
+
+        if (r.a == r.z)
+            continue;
+        if (r.z - r.a >= 2 && !has_money(sh, r)) {
+            sh->head_row = up;
+            sh->first_row = best_first;
+            set_columns(sh, up, true);
+            return true;
+        }
+        break;
+    }
+    sh->head_row = best_first;
+    sh->first_row = best_first;
+    sh->virtual_head = true;
+    set_columns(sh, best_first, false);
+    return true;
+}
+
+static bool find_header(struct sheet *sh)
+{
+    int best = 0;
+
+    for (uint32_t row = 0; row < sh->g->n_rows; row++) {
+        int sc;
+
+        if (od_grid_row_start(sh->g, row) == sh->g->n)
+            break;
+        sc = header_score(sh, row);
+        if (sc > best) {
+            best = sc;
+            sh->head_row = row;
+        }
+    }
+    if (!best)
+        return find_table_by_values(sh);
+    sh->first_row = sh->head_row + 1;
+    set_columns(sh, sh->head_row, true);
+    return true;
+}
+
+/* ---- the rows --------------------------------------------------------- */
+
+static bool is_total_row(const struct sheet *sh, struct row_range r)
+{
+    for (size_t i = r.a; i < r.z; i++) {
+        const char *t = sh->g->cells[i].text;
+        size_t off;
+        const char *f;
+
+        if (mail_is_total_word(t, strlen(t)))
+            return true;
+        f = mail_label_at(sh->s, t, strlen(t), &off);
+        if (f && strcmp(f, "total") == 0)
+            return true;
+    }
+    return false;
+}
+
+/* The amount a total row states: under the amount column, else its
+ * rightmost money cell. */
+static void read_total_row(struct sheet *sh, struct row_range r)
+{
+    const struct od_cell *best = NULL;
+    od_money v = OD_MONEY_NONE;
+
+    for (size_t i = r.a; i < r.z; i++) {
+        const struct od_cell *c = &sh->g->cells[i];
+        const char *t = c->text;
+        size_t off = 0;
+        od_money m;
+        int k = column_of(sh, c);
+
+        if (mail_label_at(sh->s, t, strlen(t), &off) == NULL)
+            off = 0;
+        if (mail_parse_amount(t + off, strlen(t + off), &m) != 0)
+            continue;
+        if (k >= 0 && sh->cols[k].role == R_TOTAL) {
+            best = c;
+            v = m;
+            break;
+        }
+        best = c;
+        v = m;
+    }
+    if (best) {
+        sh->stated_total = v;
+        sh->total_cell = best;
+    }
+}
+
+static bool same_as_header(const struct sheet *sh, struct row_range r)
+{
+    struct row_range h = row_cells(sh->g, sh->head_row);
+
+    if (r.z - r.a != h.z - h.a)
+        return false;
+    for (size_t i = 0; i < r.z - r.a; i++)
+        if (strcmp(sh->g->cells[r.a + i].text, sh->g->cells[h.a + i].text) != 0)
+            return false;
+    return true;
+}
+
+static int add_item(struct sheet *sh, struct row_range r, uint32_t row, bool *is_item)
+{
+    struct item it = {.row = row};
+    bool numbers = false;
+    int rc = 0;
+
+    *is_item = false;
+    for (size_t i = r.a; i < r.z; i++) {
+        const struct od_cell *c = &sh->g->cells[i];
+        int k = column_of(sh, c);
+
+        if (!it.first)
+            it.first = c;
+        if (k < 0 || sh->cols[k].role == R_IGNORE)
+            continue;
+        if (it.text[k]) { /* two cells under one column (a PDF name in two parts) */
+            size_t n1 = strlen(it.text[k]), n2 = strlen(c->text);
+            char *j = realloc(it.text[k], n1 + n2 + 2);
+
+            if (!j) {
+                rc = OD_ENOMEM;
+                goto out;
+            }
+            j[n1] = ' ';
+            memcpy(j + n1 + 1, c->text, n2 + 1);
+            it.text[k] = j;
+            continue;
+        }
+        if (!(it.text[k] = strdup(c->text))) {
+            rc = OD_ENOMEM;
+            goto out;
+        }
+        it.cell[k] = c;
+        if (sh->cols[k].role == R_QTY || sh->cols[k].role == R_PRICE ||
+            sh->cols[k].role == R_TOTAL || sh->cols[k].role == R_NONE) {
+            od_money m;
+
+            if (c->type == OD_CELL_NUMBER || mail_parse_amount(c->text, strlen(c->text), &m) == 0)
+                numbers = true;
+        }
+    }
+    if (!numbers)
+        goto out; /* not an item: a note, a page footer */
+    if (sh->n_items == MAX_ITEMS) {
+        fail(sh, "more than %d item rows", MAX_ITEMS);
+        goto out;
+    }
+    {
+        struct item *v = realloc(sh->items, (sh->n_items + 1) * sizeof(*v));
+
+        if (!v) {
+            rc = OD_ENOMEM;
+            goto out;
+        }
+        sh->items = v;
+        sh->items[sh->n_items++] = it;
+        memset(&it, 0, sizeof(it));
+        *is_item = true;
+    }
+out:
+    for (size_t k = 0; k < MAX_COLS; k++)
+        free(it.text[k]);
+    return rc;
+}
+
+static bool label_row(const struct sheet *sh, struct row_range r)
+{
+    for (size_t i = r.a; i < r.z; i++) {
+        size_t off;
+
+        if (mail_label_at(sh->s, sh->g->cells[i].text, strlen(sh->g->cells[i].text), &off))
+            return true;
+    }
+    return false;
+}
+
+static int read_rows(struct sheet *sh)
+{
+    uint32_t row = sh->first_row, last = sh->head_row;
+
+    for (; row < sh->g->n_rows; row++) {
+        struct row_range r = row_cells(sh->g, row);
+        bool is_item;
+        int rc;
+
+        if (r.a == r.z) {
+            if (sh->n_items && sh->g->kind != OD_GRID_PDF)
+                break; /* a blank row ends the table */
+            continue;
+        }
+        if (is_total_row(sh, r)) {
+            read_total_row(sh, r);
+            last = row;
+            break;
+        }
+        if (!sh->virtual_head && same_as_header(sh, r)) { /* the header again on the next page */
+            last = row;
+            continue;
+        }
+        rc = add_item(sh, r, row, &is_item);
+        if (rc < 0 || sh->bad)
+            return rc;
+        if (is_item) {
+            last = row;
+            continue;
+        }
+        if (label_row(sh, r) || sh->g->kind != OD_GRID_PDF)
+            break;
+    }
+    sh->end_row = last + 1;
+    return 0;
+}
+
+/* ---- columns from their values --------------------------------------- */
+
+static bool qty_shape(const char *t)
+{
+    int64_t q;
+    char why[128];
+
+    return t && mail_parse_qty(t, strlen(t), &q, why, sizeof(why)) == 0;
+}
+
+static bool money_shape(const char *t, od_money *m)
+{
+    od_money tmp;
+
+    return t && mail_parse_amount(t, strlen(t), m ? m : &tmp) == 0;
+}
+
+/* A code: no spaces, ASCII letters, digits and -_./#, with a digit. */
+static bool code_shape(const char *t)
+{
+    bool digit = false;
+
+    if (!t || !*t)
+        return false;
+    for (const char *p = t; *p; p++) {
+        if (*p >= '0' && *p <= '9')
+            digit = true;
+        else if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || strchr("-_./#", *p)))
+            return false;
+    }
+    return digit;
+}
+
+struct col_stats {
+    size_t filled, qty, money, code;
+};
+
+static void stats(const struct sheet *sh, size_t k, struct col_stats *st)
+{
+    memset(st, 0, sizeof(*st));
+    for (size_t i = 0; i < sh->n_items; i++) {
+        const char *t = sh->items[i].text[k];
+
+        if (!t)
+            continue;
+        st->filled++;
+        st->qty += qty_shape(t);
+        st->money += money_shape(t, NULL);
+        st->code += code_shape(t);
+    }
+}
+
+/* Numeric columns considered for qty x price = amount. */
+#define MAX_NUMERIC 12
+
+/* The values of the numeric candidate columns, parsed once. */
+struct numbers {
+    size_t cols[MAX_NUMERIC];
+    size_t n;
+    int64_t *qty;    /* [item * n + j], -1 when not a quantity */
+    od_money *money; /* [item * n + j], OD_MONEY_NONE when not money */
+};
+
+static int numbers_load(const struct sheet *sh, struct numbers *nb)
+{
+    for (size_t k = 0; k < sh->n_cols && nb->n < MAX_NUMERIC; k++) {
+        struct col_stats st;
+
+        if (sh->cols[k].role == R_IGNORE)
+            continue;
+        stats(sh, k, &st);
+        if (st.filled && st.money * 2 >= st.filled)
+            nb->cols[nb->n++] = k;
+    }
+    if (!nb->n)
+        return 0;
+    nb->qty = calloc(sh->n_items * nb->n, sizeof(*nb->qty));
+    nb->money = calloc(sh->n_items * nb->n, sizeof(*nb->money));
+    if (!nb->qty || !nb->money)
+        return OD_ENOMEM;
+    for (size_t i = 0; i < sh->n_items; i++)
+        for (size_t j = 0; j < nb->n; j++) {
+            const char *t = sh->items[i].text[nb->cols[j]];
+            char why[128];
+            int64_t q;
+
+            nb->qty[i * nb->n + j] =
+                t && mail_parse_qty(t, strlen(t), &q, why, sizeof(why)) == 0 ? q : -1;
+            if (!money_shape(t, &nb->money[i * nb->n + j]))
+                nb->money[i * nb->n + j] = OD_MONEY_NONE;
+        }
+    return 0;
+}
+
+/* Rows where candidate q x candidate p = candidate a. */
+static size_t arithmetic(const struct sheet *sh, const struct numbers *nb, size_t q, size_t p,
+                         size_t a)
+{
+    size_t n = 0;
+
+    for (size_t i = 0; i < sh->n_items; i++) {
+        int64_t qty = nb->qty[i * nb->n + q];
+        od_money price = nb->money[i * nb->n + p], amount = nb->money[i * nb->n + a], prod;
+
+        if (qty > 0 && price != OD_MONEY_NONE && amount != OD_MONEY_NONE &&
+            od_money_mul(price, qty, &prod) && prod == amount)
+            n++;
+    }
+    return n;
+}
+
+static int candidate(const struct numbers *nb, int k)
+{
+    for (size_t j = 0; j < nb->n; j++)
+        if ((int)nb->cols[j] == k)
+            return (int)j;
+    return -1;
+}
+
+static int find_role(const struct sheet *sh, enum role r)
+{
+    for (size_t k = 0; k < sh->n_cols; k++)
+        if (sh->cols[k].role == r)
+            return (int)k;
+    return -1;
+}
+
+/* Give the numeric columns their roles from qty x price = amount, where
+ * the header left them open or where the values contradict it. */
+static int decide_numbers(struct sheet *sh)
+{
+    struct numbers nb = {0};
+    size_t best = 0;
+    int bq = -1, bp = -1, ba = -1, rc;
+    int lq = find_role(sh, R_QTY), lp = find_role(sh, R_PRICE), la = find_role(sh, R_TOTAL);
+    int cq, cp, ca;
+
+    if ((rc = numbers_load(sh, &nb)) < 0 || nb.n < 3)
+        goto out;
+    cq = candidate(&nb, lq);
+    cp = candidate(&nb, lp);
+    ca = candidate(&nb, la);
+    if (cq >= 0 && cp >= 0 &&
+        (la < 0 || (ca >= 0 && arithmetic(sh, &nb, cq, cp, ca) == sh->n_items)))
+        goto out; /* the header is right, or there is no amount to check it with */
+    for (size_t q = 0; q < nb.n; q++)
+        for (size_t p = 0; p < nb.n; p++)
+            for (size_t a = 0; a < nb.n; a++) {
+                size_t n;
+
+                if (q == p || p == a || q == a)
+                    continue;
+                n = arithmetic(sh, &nb, q, p, a);
+                /* prefer the header's own columns on a tie */
+                if (n > best || (n == best && n && (int)q == cq && (int)p == cp)) {
+                    best = n;
+                    bq = (int)nb.cols[q];
+                    bp = (int)nb.cols[p];
+                    ba = (int)nb.cols[a];
+                }
+            }
+    if (!best || best * 2 < sh->n_items)
+        goto out; /* the values say nothing: keep the header's roles */
+    if (lq >= 0 && lp >= 0 && bq == lp && bp == lq) {
+        /* qty and price are interchangeable in the product: keep the
+         * header's reading */
+        bq = lq;
+        bp = lp;
+    } else if (lq < 0 && lp < 0 && sh->items && nb.qty) {
+        /* no header for either: the quantity is the whole number */
+        int jq = candidate(&nb, bq), jp = candidate(&nb, bp);
+        size_t whole_q = 0, whole_p = 0;
+
+        for (size_t i = 0; i < sh->n_items; i++) {
+            whole_q += nb.qty[i * nb.n + jq] > 0;
+            whole_p += nb.qty[i * nb.n + jp] > 0;
+        }
+        if (whole_p > whole_q) {
+            int t = bq;
+
+            bq = bp;
+            bp = t;
+        }
+    }
+    for (size_t k = 0; k < sh->n_cols; k++)
+        if ((int)k != bq && (int)k != bp && (int)k != ba &&
+            (sh->cols[k].role == R_QTY || sh->cols[k].role == R_PRICE ||
+             sh->cols[k].role == R_TOTAL))
+            sh->cols[k].role = R_NONE;
+    if ((lq >= 0 && lq != bq) || (lp >= 0 && lp != bp) || (la >= 0 && la != ba)) {
+        char h[REF_MAX];
+
+        ref(sh, sh->cols[bq].head, h);
+        doubt(sh, "the columns were chosen by arithmetic, not by their headers (quantity under %s)",
+              h);
+    }
+    sh->cols[bq].role = R_QTY;
+    sh->cols[bp].role = R_PRICE;
+    sh->cols[ba].role = R_TOTAL;
+out:
+    free(nb.qty);
+    free(nb.money);
+    return rc;
+}
+
+/* SKU and name columns without a known header, from their values. */
+static void decide_texts(struct sheet *sh)
+{
+    int sku = find_role(sh, R_SKU), title = find_role(sh, R_TITLE);
+
+    for (size_t k = 0; k < sh->n_cols; k++) {
+        struct col_stats st;
+
+        if (sh->cols[k].role != R_NONE)
+            continue;
+        stats(sh, k, &st);
+        if (!st.filled || st.money == st.filled)
+            continue;
+        if (sku < 0 && st.code == st.filled) {
+            sh->cols[k].role = R_SKU;
+            sku = (int)k;
+        } else if (title < 0 && st.code < st.filled) {
+            sh->cols[k].role = R_TITLE;
+            title = (int)k;
+        }
+    }
+}
+
+/* ---- labels outside the table ---------------------------------------- */
+
+static const struct od_cell *next_in_row(const struct sheet *sh, size_t i)
+{
+    const struct od_cell *c = &sh->g->cells[i];
+
+    if (i + 1 < sh->g->n && sh->g->cells[i + 1].row == c->row)
+        return &sh->g->cells[i + 1];
+    return NULL;
+}
+
+static const struct od_cell *below(const struct sheet *sh, const struct od_cell *c)
+{
+    if (sh->g->kind == OD_GRID_PDF)
+        return NULL;
+    return od_grid_at(sh->g, c->row + 1, c->col);
+}
+
+static int set_text(struct sheet *sh, char **field, const char *path, const char *v, size_t n,
+                    const struct od_cell *c)
+{
+    if (*field || !n)
+        return 0;
+    if (od_str_set(field, v, n) < 0)
+        return OD_ENOMEM;
+    source(sh, path, c);
+    return 0;
+}
+
+/* Store one label's value. */
+static int take(struct sheet *sh, const char *f, const char *v, const struct od_cell *c)
+{
+    struct od_order *o = sh->o;
+    size_t n = strlen(v);
+
+    if (!n)
+        return 0;
+    if (strcmp(f, "external_id") == 0) {
+        char id[MAIL_ID_MAX + 1];
+
+        if (!mail_take_id(v, n, id))
+            return 0;
+        if (!sh->id[0]) {
+            memcpy(sh->id, id, sizeof(id));
+            sh->id_cell = c;
+        } else if (strcmp(sh->id, id) != 0) {
+            char a[REF_MAX], b[REF_MAX];
+
+            ref(sh, sh->id_cell, a);
+            ref(sh, c, b);
+            doubt(sh, "two order numbers: %s (%s) and %s (%s)", sh->id, a, id, b);
+        }
+        return 0;
+    }
+    if (strcmp(f, "customer.name") == 0)
+        return set_text(sh, &o->customer.name, f, v, n, c);
+    if (strcmp(f, "customer.email") == 0)
+        return set_text(sh, &o->customer.email, f, v, n, c);
+    if (strcmp(f, "ship_to.name") == 0)
+        return set_text(sh, &o->ship_to.name, f, v, n, c);
+    if (strcmp(f, "ship_to.phone") == 0)
+        return set_text(sh, &o->ship_to.phone, f, v, n, c);
+    if (strcmp(f, "ship_to.address") == 0)
+        return set_text(sh, &o->ship_to.address, f, v, n, c);
+    if (strcmp(f, "buyer_note") == 0)
+        return set_text(sh, &o->buyer_note, f, v, n, c);
+    if (strcmp(f, "placed_at") == 0) {
+        od_time t;
+
+        if (o->placed_at != OD_TIME_NONE)
+            return 0;
+        if ((c->type == OD_CELL_DATE && v == c->text &&
+             od_time_parse(v, n, sh->s->timezone && sh->s->timezone[0] ? sh->s->timezone
+                                                                        : "Asia/Shanghai",
+                           &t) == 0) ||
+            mail_parse_date(sh->s, v, n, &t)) {
+            o->placed_at = t;
+            source(sh, f, c);
+        }
+        return 0;
+    }
+    if (strcmp(f, "currency") == 0) {
+        const char *code = mail_currency_code(v, n);
+
+        if (code && !o->currency[0]) {
+            snprintf(o->currency, sizeof(o->currency), "%s", code);
+            source(sh, f, c);
+        }
+        return 0;
+    }
+    if (strcmp(f, "total") == 0 || strcmp(f, "shipping") == 0) {
+        od_money m;
+        od_money *dst = f[0] == 't' ? &sh->stated_total : &o->shipping;
+
+        if (*dst == OD_MONEY_NONE && mail_parse_amount(v, n, &m) == 0) {
+            *dst = m;
+            if (f[0] == 't')
+                sh->total_cell = c;
+            else
+                source(sh, f, c);
+        }
+        return 0;
+    }
+    return 0;
+}
+
+static int read_labels_in_row(struct sheet *sh, struct row_range r)
+{
+    for (size_t i = r.a; i < r.z; i++) {
+        const struct od_cell *c = &sh->g->cells[i], *vc;
+        const char *t = c->text;
+        size_t off = 0;
+        const char *f = mail_label_at(sh->s, t, strlen(t), &off);
+        int rc;
+
+        if (!f) {
+            f = mail_order_field(sh->s, t, strlen(t));
+            off = strlen(t);
+        }
+        if (!f)
+            continue;
+        if (off < strlen(t)) {
+            rc = take(sh, f, t + off, c);
+        } else {
+            /* the value is in the next cell, or the one below */
+            size_t o2;
+
+            vc = next_in_row(sh, i);
+            if (vc && (mail_label_at(sh->s, vc->text, strlen(vc->text), &o2) ||
+                       mail_order_field(sh->s, vc->text, strlen(vc->text))))
+                vc = NULL;
+            if (!vc)
+                vc = below(sh, c);
+            if (!vc)
+                continue;
+            rc = take(sh, f, vc->text, vc);
+            if (vc == next_in_row(sh, i))
+                i++;
+        }
+        if (rc < 0)
+            return rc;
+    }
+    return 0;
+}
+
+static int read_labels(struct sheet *sh)
+{
+    for (uint32_t row = 0; row < sh->g->n_rows; row++) {
+        struct row_range r;
+        int rc;
+
+        if (row >= sh->head_row && row < sh->end_row)
+            continue;
+        r = row_cells(sh->g, row);
+        if (r.a == sh->g->n)
+            break;
+        if ((rc = read_labels_in_row(sh, r)) < 0)
+            return rc;
+    }
+    return 0;
+}
+
+/* ---- lines and checks ------------------------------------------------ */
+
+static int make_lines(struct sheet *sh)
+{
+    int kq = find_role(sh, R_QTY), kp = find_role(sh, R_PRICE), ka = find_role(sh, R_TOTAL);
+    int ks = find_role(sh, R_SKU), kt = find_role(sh, R_TITLE);
+
+    if (kq < 0) {
+        fail(sh, "the item table (row %u) has no quantity column", sh->head_row + 1);
+        return 0;
+    }
+    if (kp < 0 && ka < 0) {
+        fail(sh, "the item table (row %u) has no price column", sh->head_row + 1);
+        return 0;
+    }
+    for (size_t i = 0; i < sh->n_items && !sh->bad; i++) {
+        struct item *it = &sh->items[i];
+        struct od_line *l;
+        char r[REF_MAX], why[200], path[64];
+        int64_t qty;
+        od_money price = OD_MONEY_NONE, amount = OD_MONEY_NONE, prod;
+
+        ref(sh, it->cell[kq] ? it->cell[kq] : it->first, r);
+        if (!it->text[kq]) {
+            fail(sh, "%s: no quantity", r);
+            break;
+        }
+        if (mail_parse_qty(it->text[kq], strlen(it->text[kq]), &qty, why, sizeof(why)) != 0) {
+            fail(sh, "%s: %s", r, why);
+            break;
+        }
+        if (kp >= 0 && it->text[kp] &&
+            mail_parse_amount(it->text[kp], strlen(it->text[kp]), &price) != 0) {
+            ref(sh, it->cell[kp], r);
+            fail(sh, "%s: unit price '%s' is not an amount", r, it->text[kp]);
+            break;
+        }
+        if (ka >= 0 && it->text[ka] &&
+            mail_parse_amount(it->text[ka], strlen(it->text[ka]), &amount) != 0) {
+            ref(sh, it->cell[ka], r);
+            fail(sh, "%s: amount '%s' is not an amount", r, it->text[ka]);
+            break;
+        }
+        if (price == OD_MONEY_NONE) {
+            if (amount == OD_MONEY_NONE || amount % qty != 0) {
+                fail(sh, "%s: no unit price", r);
+                break;
+            }
+            price = amount / qty;
+        }
+        if (od_order_add_line(sh->o, &l) < 0)
+            return OD_ENOMEM;
+        l->qty = qty;
+        l->unit_price = price;
+        if (ks >= 0 && it->text[ks] && od_str_set(&l->sku, it->text[ks], strlen(it->text[ks])) < 0)
+            return OD_ENOMEM;
+        if (kt >= 0 && it->text[kt] &&
+            od_str_set(&l->title, it->text[kt], strlen(it->text[kt])) < 0)
+            return OD_ENOMEM;
+        if (!l->sku && !l->title)
+            doubt(sh, "%s: an item without SKU or name", r);
+        snprintf(path, sizeof(path), "lines[%zu].qty", i);
+        source(sh, path, it->cell[kq]);
+        if (kp >= 0) {
+            snprintf(path, sizeof(path), "lines[%zu].unit_price", i);
+            source(sh, path, it->cell[kp]);
+        }
+        if (ks >= 0) {
+            snprintf(path, sizeof(path), "lines[%zu].sku", i);
+            source(sh, path, it->cell[ks]);
+        }
+        if (kt >= 0) {
+            snprintf(path, sizeof(path), "lines[%zu].title", i);
+            source(sh, path, it->cell[kt]);
+        }
+        if (!od_money_mul(price, qty, &prod)) {
+            fail(sh, "%s: the amount overflows", r);
+            break;
+        }
+        if (amount != OD_MONEY_NONE) {
+            snprintf(path, sizeof(path), "lines[%zu].total", i);
+            source(sh, path, it->cell[ka]);
+            if (amount != prod) {
+                char a[OD_MONEY_STRLEN], p[OD_MONEY_STRLEN];
+
+                ref(sh, it->cell[ka], r);
+                doubt(sh, "%s: amount %s is not %lld x %s", r, od_money_format(amount, a),
+                      (long long)qty, od_money_format(price, p));
+            }
+        }
+        l->total = prod;
+    }
+    return 0;
+}
+
+static void check_total(struct sheet *sh)
+{
+    od_money sum = 0, with_ship;
+    char a[OD_MONEY_STRLEN], b[OD_MONEY_STRLEN], r[REF_MAX];
+
+    if (sh->stated_total == OD_MONEY_NONE)
+        return;
+    for (size_t i = 0; i < sh->o->n_lines; i++)
+        if (!od_money_add(sum, sh->o->lines[i].total, &sum))
+            return;
+    with_ship = sum;
+    if (sh->o->shipping != OD_MONEY_NONE && !od_money_add(sum, sh->o->shipping, &with_ship))
+        return;
+    source(sh, "total", sh->total_cell);
+    sh->o->total = sh->stated_total;
+    if (sh->stated_total == sum || sh->stated_total == with_ship)
+        return;
+    ref(sh, sh->total_cell, r);
+    doubt(sh, "%s: stated total %s is not the sum of the lines %s", r,
+          od_money_format(sh->stated_total, a), od_money_format(with_ship, b));
+}
+
+/* ---- entry ------------------------------------------------------------ */
+
+static void subject_id(struct sheet *sh, const char *subject)
+{
+    size_t n;
+
+    if (!subject)
+        return;
+    n = strlen(subject);
+    for (size_t i = 0; i < n && !sh->id[0]; i++) {
+        size_t off;
+        const char *f;
+
+        if (i && ((unsigned char)subject[i] & 0xC0) == 0x80)
+            continue; /* inside a character */
+        f = mail_label_at(sh->s, subject + i, n - i, &off);
+        if (f && strcmp(f, "external_id") == 0)
+            mail_take_id(subject + i + off, n - i - off, sh->id);
+    }
+}
+
+int mail_sheet_parse(const struct imap_extract_settings *s, const struct od_grid *g,
+                     const char *subject, const char *fallback_id, struct od_order **order,
+                     char *why, size_t whylen, char found_id[MAIL_ID_MAX + 1])
+{
+    struct imap_extract_settings none = {0};
+    struct sheet sh = {.s = s ? s : &none, .g = g, .why = why, .wl = whylen};
+    int rc = 0, outcome = MAIL_SHEET_NOTHING;
+
+    found_id[0] = '\0';
+    why[0] = '\0';
+    *order = NULL;
+    sh.stated_total = OD_MONEY_NONE;
+    if (!(sh.o = od_order_new()) || !(sh.sources = json_object_new_object())) {
+        rc = OD_ENOMEM;
+        goto out;
+    }
+    if (!find_header(&sh)) {
+        snprintf(why, whylen, "no item table found (a header row with a quantity and a SKU or "
+                              "name column)");
+        goto out;
+    }
+    if ((rc = read_rows(&sh)) < 0)
+        goto out;
+    outcome = MAIL_SHEET_BAD;
+    if (!sh.bad && !sh.n_items) {
+        char h[REF_MAX];
+
+        ref(&sh, sh.cols[0].head, h);
+        fail(&sh, "the item table at %s has no rows", h);
+    }
+    if (sh.bad)
+        goto labels;
+    if ((rc = decide_numbers(&sh)) < 0)
+        goto out;
+    decide_texts(&sh);
+    if ((rc = make_lines(&sh)) < 0)
+        goto out;
+labels:
+    if ((rc = read_labels(&sh)) < 0)
+        goto out;
+    if (!sh.id[0])
+        subject_id(&sh, subject);
+    memcpy(found_id, sh.id, sizeof(sh.id));
+    if (sh.bad)
+        goto out;
+    if (sh.id[0]) {
+        if (od_str_set(&sh.o->external_id, sh.id, strlen(sh.id)) < 0) {
+            rc = OD_ENOMEM;
+            goto out;
+        }
+        source(&sh, "external_id", sh.id_cell);
+    } else if (od_str_set(&sh.o->external_id, fallback_id, strlen(fallback_id)) < 0) {
+        rc = OD_ENOMEM;
+        goto out;
+    }
+    check_total(&sh);
+    if (sh.oom) {
+        rc = OD_ENOMEM;
+        goto out;
+    }
+    if (!sh.o->extraction && !(sh.o->extraction = calloc(1, sizeof(*sh.o->extraction)))) {
+        rc = OD_ENOMEM;
+        goto out;
+    }
+    free(sh.o->extraction->sources);
+    sh.o->extraction->sources = strdup(json_object_to_json_string_ext(
+        sh.sources, JSON_C_TO_STRING_PLAIN | JSON_C_TO_STRING_NOSLASHESCAPE));
+    if (!sh.o->extraction->sources) {
+        rc = OD_ENOMEM;
+        goto out;
+    }
+    *order = sh.o;
+    sh.o = NULL;
+    outcome = MAIL_SHEET_ORDER;
+out:
+    for (size_t i = 0; i < sh.n_items; i++)
+        for (size_t k = 0; k < MAX_COLS; k++)
+            free(sh.items[i].text[k]);
+    free(sh.items);
+    json_object_put(sh.sources);
+    od_order_free(sh.o);
+    if (rc < 0)
+        return od_error_set(OD_ENOMEM, "out of memory");
+    return outcome;
+}

@@ -1,0 +1,51 @@
+/* Purchase orders laid out by people on a grid of cells: a worksheet
+ * (xlsx, xls), a CSV file that is not a list of orders, the text layer
+ * of a PDF. Internal to the imap connector; extract.c calls it for an
+ * attachment whose first row is not a header of an order list.
+ *
+ * What is read (docs/email-extraction.md, "Sheets and PDF"):
+ *  - the item table: its header row anywhere in the grid (known column
+ *    labels, folded compare), its rows below until a blank row, a
+ *    totals row (合计, Total ...) or a row that is no item; columns are
+ *    matched by position (sheet columns with merged ranges, PDF x
+ *    ranges), so a row's cells go under the header cell they overlap;
+ *  - columns whose header is unknown, from their values: whole numbers,
+ *    money, codes, text, and the arithmetic qty x unit price = amount on
+ *    every row;
+ *  - label cells outside the table: "采购单号：PO-1" in one cell, or a
+ *    label in one cell and its value in the next cell to the right (or
+ *    the one below);
+ *  - checks: each row's amount against qty x unit price, the stated
+ *    total against the lines (and the stated shipping), one order
+ *    number. A failed check does not refuse the order: it is returned
+ *    with a doubt (od_order_add_doubt), so the audit holds it. A row
+ *    whose quantity or price cannot be read refuses the order.
+ * Every field's cell is recorded in o->extraction->sources. */
+#ifndef OD_IMAP_SHEET_H
+#define OD_IMAP_SHEET_H
+
+#include <stddef.h>
+
+#include "extract.h"
+#include "fields.h"
+#include "grid.h"
+#include "model.h"
+
+enum mail_sheet_outcome {
+    MAIL_SHEET_ORDER,   /* *order set */
+    MAIL_SHEET_BAD,     /* an order is there but cannot be used: `why` says why */
+    MAIL_SHEET_NOTHING, /* no item table found: `why` says what was missing */
+};
+
+/* Read the purchase order on `g` (sorted with od_grid_sort). The
+ * order number comes from the grid, else from `subject` (may be NULL),
+ * else `fallback_id`. The order is not finished (extract.c applies the
+ * channel's defaults and od_order_finish). *order (caller owns) is set
+ * only for MAIL_SHEET_ORDER; `why` is filled for the other two and
+ * `found_id` gets the order number read ("" when none). Returns the
+ * outcome (>= 0) or OD_ENOMEM. Everything else is borrowed. */
+int mail_sheet_parse(const struct imap_extract_settings *s, const struct od_grid *g,
+                     const char *subject, const char *fallback_id, struct od_order **order,
+                     char *why, size_t whylen, char found_id[MAIL_ID_MAX + 1]);
+
+#endif

@@ -1,0 +1,338 @@
+/* Unit tests for connectors/imap/sheet.c: purchase orders laid out on a
+ * grid. Each case builds its grid cell by cell (as the xlsx, xls, CSV
+ * and PDF readers would) and states the order, the doubts or the reason
+ * expected. Sheet cells are given as "B7=text"; PDF cells as
+ * "row@x0-x1=text" on page 1 (x in points). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "error.h"
+#include "grid.h"
+#include "imap/sheet.h"
+#include "money.h"
+
+struct want_line {
+    const char *sku, *title;
+    int64_t qty;
+    const char *price, *total;
+};
+
+struct scase {
+    const char *name;
+    enum od_grid_kind kind;
+    const char *cells[40];
+    const char *subject;
+    int outcome;
+    const char *id;
+    const char *customer, *ship_name, *phone, *address;
+    const char *total; /* stated total, or NULL */
+    struct want_line lines[6];
+    size_t n_doubts;
+    const char *doubt;  /* a piece of the first doubt */
+    const char *why;    /* a piece of the reason (BAD / NOTHING) */
+    const char *source; /* a piece of the sources JSON */
+};
+
+/* "B7=text" (merged "A1:F1=text") or "3@300-320=text". */
+static void add_cell(struct od_grid *g, const char *spec)
+{
+    const char *eq = strchr(spec, '=');
+    struct od_cell *c = NULL;
+    char buf[64];
+
+    assert_non_null(eq);
+    snprintf(buf, sizeof(buf), "%.*s", (int)(eq - spec), spec);
+    if (g->kind == OD_GRID_PDF) {
+        unsigned row;
+        double x0, x1;
+
+        assert_int_equal(sscanf(buf, "%u@%lf-%lf", &row, &x0, &x1), 3);
+        assert_int_equal(od_grid_add(g, row, 0, OD_CELL_TEXT, eq + 1, strlen(eq + 1), &c), 0);
+        c->page = 1;
+        c->x0 = x0;
+        c->x1 = x1;
+        c->y = 100 + 14.0 * row;
+    } else {
+        char col1 = 0, col2 = 0;
+        unsigned r1 = 0, r2 = 0;
+        int n = sscanf(buf, "%c%u:%c%u", &col1, &r1, &col2, &r2);
+        enum od_cell_type type = OD_CELL_TEXT;
+        const char *t = eq + 1;
+
+        assert_true(n == 2 || n == 4);
+        if (t[0] == '#') { /* "#12.5": a number cell */
+            type = OD_CELL_NUMBER;
+            t++;
+        }
+        assert_int_equal(
+            od_grid_add(g, r1 - 1, (uint32_t)(col1 - 'A'), type, t, strlen(t), &c), 0);
+        if (n == 4)
+            c->span = (uint32_t)(col2 - col1 + 1);
+    }
+}
+
+static void finish_pdf_cols(struct od_grid *g)
+{
+    /* col = index within the row, left to right (cells are added in order) */
+    for (size_t i = 0; i < g->n; i++)
+        g->cells[i].col = (i && g->cells[i - 1].row == g->cells[i].row) ? g->cells[i - 1].col + 1 : 0;
+}
+
+static const struct scase cases[] = {
+    {
+        .name = "hand-made Chinese sheet: title, label cells, blank row, table, total, signature",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1:F1=采购订单", "A3=采购单号：PO-2026-001", "E3=日期", "F3=2026-11-20",
+                  "A4=客户", "B4=上海某某贸易有限公司", "A5=收货人：王伟", "C5=电话：13812345678",
+                  "A6=收货地址：上海市浦东新区张江路123号", "A8=序号", "B8=商品编码", "C8=品名",
+                  "D8=数量", "E8=单价（元）", "F8=金额", "A9=#1", "B9=A-100", "C9=蓝色T恤",
+                  "D9=#2", "E9=#59", "F9=#118", "A10=#2", "B10=B-200", "C10=白色衬衫", "D10=#10",
+                  "E10=#12.5", "F10=#125", "A11=合计", "F11=#243", "A13=采购员：张三",
+                  "D13=审核：李四"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "PO-2026-001",
+        .customer = "上海某某贸易有限公司",
+        .ship_name = "王伟",
+        .phone = "13812345678",
+        .address = "上海市浦东新区张江路123号",
+        .total = "243.00",
+        .lines = {{"A-100", "蓝色T恤", 2, "59.00", "118.00"},
+                  {"B-200", "白色衬衫", 10, "12.50", "125.00"}},
+        .source = "\"lines[1].qty\":\"D10\"",
+    },
+    {
+        .name = "amount that is not qty x price: held with a doubt",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=PO No.: 4471", "A3=SKU", "B3=Qty", "C3=Unit Price", "D3=Amount",
+                  "A4=X-1", "B4=#3", "C4=#2", "D4=#6", "A5=X-2", "B5=#2", "C5=#14", "D5=#30"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "4471",
+        .lines = {{"X-1", NULL, 3, "2.00", "6.00"}, {"X-2", NULL, 2, "14.00", "28.00"}},
+        .n_doubts = 1,
+        .doubt = "D5: amount 30.00 is not 2 x 14.00",
+    },
+    {
+        .name = "stated total that differs from the lines: a doubt",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=订单号", "B1=SO-9", "A2=货号", "B2=数量", "C2=单价", "A3=K-1", "B3=#1",
+                  "C3=#10", "A4=合计", "C4=#11"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "SO-9",
+        .total = "11.00",
+        .lines = {{"K-1", NULL, 1, "10.00", "10.00"}},
+        .n_doubts = 1,
+        .doubt = "stated total 11.00 is not the sum of the lines 10.00",
+    },
+    {
+        .name = "price and amount columns with unknown headers: found by arithmetic",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=订单号：Z-7", "A2=品名", "B2=数量", "C2=价钱", "D2=总数", "A3=螺丝",
+                  "B3=#100", "C3=#0.25", "D3=#25", "A4=螺母", "B4=#200", "C4=#0.1", "D4=#20"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "Z-7",
+        .lines = {{NULL, "螺丝", 100, "0.25", "25.00"}, {NULL, "螺母", 200, "0.10", "20.00"}},
+    },
+    {
+        .name = "two different order numbers: a doubt",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=PO#: A-1", "A2=Order No.: A-2", "A3=Item", "B3=Qty", "C3=Price",
+                  "A4=W-1", "B4=#1", "C4=#5"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "A-1",
+        .lines = {{"W-1", NULL, 1, "5.00", "5.00"}},
+        .n_doubts = 1,
+        .doubt = "two order numbers: A-1 (A1) and A-2 (A2)",
+    },
+    {
+        .name = "a quantity that is no number refuses the order, naming the cell",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=订单号：Q-1", "A2=品名", "B2=数量", "C2=单价", "A3=笔", "B3=几个",
+                  "C3=#2"},
+        .outcome = MAIL_SHEET_BAD,
+        .id = "Q-1",
+        .why = "B3: quantity '几个' is not a number",
+    },
+    {
+        .name = "no item table",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=价目表", "A2=A-1", "B2=#5"},
+        .outcome = MAIL_SHEET_NOTHING,
+        .why = "no item table found",
+    },
+    {
+        .name = "order number from the subject",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=Item", "B1=Qty", "C1=Price", "A2=W-1", "B2=#4", "C2=#5"},
+        .subject = "Fwd: PO# 8812 for December",
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "8812",
+        .lines = {{"W-1", NULL, 4, "5.00", "20.00"}},
+    },
+    {
+        .name = "a header of words no list knows: columns from shapes and arithmetic",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=Commande: FR-88", "A3=Réf.", "B3=Désignation", "C3=Qté", "D3=P.U.",
+                  "E3=Montant", "A4=R-10", "B4=Vis inox", "C4=#50", "D4=#0.3", "E4=#15",
+                  "A5=R-11", "B5=Écrou", "C5=#20", "D5=#0.45", "E5=#9"},
+        .outcome = MAIL_SHEET_ORDER,
+        .lines = {{"R-10", "Vis inox", 50, "0.30", "15.00"}, {"R-11", "Écrou", 20, "0.45", "9.00"}},
+    },
+    {
+        .name = "no header row at all: the items by their arithmetic",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=订单号：N-5", "A3=M-1", "B3=垫片", "C3=#3", "D3=#1.5", "E3=#4.5",
+                  "A4=M-2", "B4=弹簧", "C4=#4", "D4=#2", "E4=#8"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "N-5",
+        .lines = {{"M-1", "垫片", 3, "1.50", "4.50"}, {"M-2", "弹簧", 4, "2.00", "8.00"}},
+    },
+    {
+        .name = "PDF: columns by x position, numbers set right, a name in two pieces, a footer",
+        .kind = OD_GRID_PDF,
+        .cells = {"0@40-200=PURCHASE ORDER", "1@40-160=PO No.: 2026-4471",
+                  "1@380-520=Date: 2026-11-20", "3@40-80=SKU", "3@120-220=Description",
+                  "3@300-322=Qty", "3@380-440=Unit Price", "3@480-520=Amount", "4@40-75=AB-1",
+                  "4@120-160=Blue", "4@164-200=shirt", "4@310-322=2", "4@410-440=59.00",
+                  "4@484-520=118.00", "5@40-75=AB-2", "5@120-170=Cap", "5@304-322=10",
+                  "5@416-440=5.50", "5@490-520=55.00", "6@380-440=Total", "6@484-520=173.00",
+                  "8@250-300=Page 1 of 1"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "2026-4471",
+        .total = "173.00",
+        .lines = {{"AB-1", "Blue shirt", 2, "59.00", "118.00"},
+                  {"AB-2", "Cap", 10, "5.50", "55.00"}},
+        .source = "\"lines[0].qty\":\"p1 x=310 y=156\"",
+    },
+};
+
+static void check_case(const struct scase *c)
+{
+    struct od_grid g;
+    struct od_order *o = NULL;
+    char why[512], id[MAIL_ID_MAX + 1];
+    int outcome;
+
+    assert_int_equal(od_grid_init(&g, c->kind, NULL), 0);
+    for (size_t i = 0; c->cells[i]; i++)
+        add_cell(&g, c->cells[i]);
+    od_grid_sort(&g);
+    if (c->kind == OD_GRID_PDF)
+        finish_pdf_cols(&g);
+    outcome = mail_sheet_parse(NULL, &g, c->subject, "msg-fallback", &o, why, sizeof(why), id);
+    if (outcome != c->outcome)
+        fail_msg("%s: outcome %d, want %d (%s)", c->name, outcome, c->outcome, why);
+    if (c->id)
+        assert_string_equal(id, c->id);
+    if (c->why && !strstr(why, c->why))
+        fail_msg("%s: reason '%s' lacks '%s'", c->name, why, c->why);
+    if (outcome == MAIL_SHEET_ORDER) {
+        size_t n = 0;
+        char buf[OD_MONEY_STRLEN];
+
+        assert_non_null(o);
+        assert_string_equal(o->external_id, c->id ? c->id : "msg-fallback");
+        if (c->customer)
+            assert_string_equal(o->customer.name, c->customer);
+        if (c->ship_name)
+            assert_string_equal(o->ship_to.name, c->ship_name);
+        if (c->phone)
+            assert_string_equal(o->ship_to.phone, c->phone);
+        if (c->address)
+            assert_string_equal(o->ship_to.address, c->address);
+        if (c->total)
+            assert_string_equal(od_money_format(o->total, buf), c->total);
+        while (n < 6 && c->lines[n].qty)
+            n++;
+        if (o->n_lines != n)
+            fail_msg("%s: %zu lines, want %zu", c->name, o->n_lines, n);
+        for (size_t i = 0; i < n; i++) {
+            const struct want_line *w = &c->lines[i];
+            const struct od_line *l = &o->lines[i];
+
+            if (w->sku)
+                assert_string_equal(l->sku, w->sku);
+            else
+                assert_null(l->sku);
+            if (w->title)
+                assert_string_equal(l->title, w->title);
+            assert_int_equal(l->qty, w->qty);
+            assert_string_equal(od_money_format(l->unit_price, buf), w->price);
+            assert_string_equal(od_money_format(l->total, buf), w->total);
+        }
+        assert_non_null(o->extraction);
+        if (o->extraction->n_doubts != c->n_doubts)
+            fail_msg("%s: %zu doubts, want %zu (first: %s)", c->name, o->extraction->n_doubts,
+                     c->n_doubts, o->extraction->n_doubts ? o->extraction->doubts[0] : "");
+        if (c->doubt && !strstr(o->extraction->doubts[0], c->doubt))
+            fail_msg("%s: doubt '%s' lacks '%s'", c->name, o->extraction->doubts[0], c->doubt);
+        assert_non_null(o->extraction->sources);
+        if (c->source && !strstr(o->extraction->sources, c->source))
+            fail_msg("%s: sources %s lack %s", c->name, o->extraction->sources, c->source);
+    } else {
+        assert_null(o);
+    }
+    od_order_free(o);
+    od_grid_free(&g);
+}
+
+static void test_cases(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+        check_case(&cases[i]);
+}
+
+/* The grid helpers the readers share. */
+static void test_grid(void **state)
+{
+    struct od_grid g;
+    struct od_buf b;
+    struct od_cell *c;
+    char r[64];
+
+    (void)state;
+    assert_int_equal(od_grid_init(&g, OD_GRID_SHEET, "订单"), 0);
+    assert_int_equal(od_grid_add(&g, 2, 27, OD_CELL_TEXT, "  x\xff ", 5, &c), 0);
+    assert_string_equal(c->text, "x\xEF\xBF\xBD");
+    assert_int_equal(od_grid_add(&g, 0, 1, OD_CELL_TEXT, "a,\"b\"", 5, NULL), 0);
+    assert_int_equal(od_grid_add(&g, 0, 0, OD_CELL_TEXT, " \t\xE3\x80\x80", 5, &c), 0);
+    assert_null(c); /* white space only: no cell */
+    od_grid_sort(&g);
+    assert_int_equal(g.n_rows, 3);
+    assert_int_equal(g.n_cols, 28);
+    od_cell_ref(&g, od_grid_at(&g, 2, 27), r, sizeof(r));
+    assert_string_equal(r, "订单!AB3");
+    od_buf_init(&b, 1024);
+    assert_int_equal(od_grid_to_csv(&g, &b), 0);
+    assert_string_equal(b.data, ",\"a,\"\"b\"\"\"\n,,,,,,,,,,,,,,,,,,,,,,,,,,,x\xEF\xBF\xBD\n");
+    od_buf_free(&b);
+    g.max_cells = 2;
+    assert_int_equal(od_grid_add(&g, 5, 0, OD_CELL_TEXT, "y", 1, NULL), OD_ETOOBIG);
+    od_grid_free(&g);
+
+    assert_int_equal(od_grid_init(&g, OD_GRID_CSV, NULL), 0);
+    assert_int_equal(od_grid_from_csv(&g, "订单号,\"数 量\"\n\nA-1,2\n", 27, ','), 0);
+    assert_int_equal(g.n, 4);
+    assert_string_equal(od_grid_at(&g, 0, 1)->text, "数 量");
+    assert_string_equal(od_grid_at(&g, 2, 0)->text, "A-1");
+    od_cell_ref(&g, od_grid_at(&g, 2, 1), r, sizeof(r));
+    assert_string_equal(r, "row 3 col 2");
+    od_grid_free(&g);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_cases),
+        cmocka_unit_test(test_grid),
+    };
+
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
