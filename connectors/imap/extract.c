@@ -116,7 +116,7 @@ int imap_extract_validate(const struct imap_extract_settings *s)
                 OD_ECONFIG,
                 "extract.labels: '%s' is not a field that labels name (external_id, "
                 "customer.name, ship_to.name, ship_to.phone, ship_to.address, "
-                "buyer_note, total, currency, placed_at, customer.email, shipping, "
+                "buyer_note, total, currency, placed_at, customer.email, shipping, tax, discount, "
                 "lines.sku, lines.title, lines.qty, lines.unit_price, lines.total)",
                 s->labels.keys[i]);
         if (!s->labels.values[i][0] || strstr(s->labels.values[i], "||"))

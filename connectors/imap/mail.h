@@ -11,6 +11,7 @@
 
 #include "buf.h"
 #include "extract.h"
+#include "fields.h"
 #include "model.h"
 
 /* Largest decoded part; a bigger one is cut and flagged. */
@@ -87,9 +88,6 @@ enum mail_text_outcome {
     MAIL_TEXT_NOTHING, /* no order number and no line items */
 };
 
-/* Longest order number read from text. */
-#define MAIL_ID_MAX 64
-
 /* Read one purchase order out of UTF-8 `text`. `fallback_id` is the
  * external_id used when the text names no order number; `subject` (may
  * be NULL) is searched for an order number when the body has none. The
@@ -102,12 +100,9 @@ int mail_text_parse(const struct imap_extract_settings *s, const char *text, siz
                     const char *subject, const char *fallback_id, struct od_order **order,
                     char *why, size_t whylen, char found_id[MAIL_ID_MAX + 1]);
 
-/* The field names `labels:` may extend (NULL-terminated). */
-extern const char *const mail_label_fields[];
-
 /* The normalized field a CSV header cell names by one of the default or
- * configured labels ("订单号" -> "external_id", "数量" -> "lines.qty"),
- * or NULL. */
+ * configured labels (fields.c: mail_column_field, else mail_order_field) ("订单号" ->
+ * "external_id", "数量" -> "lines.qty"), or NULL. */
 const char *mail_header_field(const struct imap_extract_settings *s, const char *cell);
 
 #endif

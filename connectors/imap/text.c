@@ -23,109 +23,6 @@
 #define MAX_ITEMS 2000
 #define MAX_LINES 20000
 
-/* ---- labels ---------------------------------------------------------- */
-
-struct label_set {
-    const char *field;
-    const char *labels; /* '|'-separated */
-};
-
-/* Order-level labels of label lines. */
-static const struct label_set order_labels[] = {
-    {"external_id",
-     "订单号|订单编号|订单号码|采购单号|采购订单号|采购单编号|訂單號|訂單編號|採購單號|"
-     "PO No.|PO No|PO Number|"
-     "PO #|PO#|PO|P.O. No.|P.O. Number|P.O.|Order #|Order#|Order No.|Order No|Order Number|"
-     "Purchase Order No.|Purchase Order Number|Purchase Order"},
-    {"customer.name",
-     "客户|客户名称|公司|公司名称|采购方|客戶|客戶名稱|Customer|Customer Name|Company|Buyer"},
-    {"ship_to.name", "收货人|联系人|收件人|收貨人|聯絡人|聯繫人|Ship to|Ship To "
-                     "Name|Attn|Attention|Contact|Recipient"},
-    {"ship_to.phone",
-     "电话|手机|联系电话|收货电话|手机号|電話|手機|聯絡電話|Tel|Tel.|Phone|Mobile|Telephone"},
-    {"ship_to.address",
-     "地址|收货地址|送货地址|收貨地址|送貨地址|Address|Shipping Address|Ship to Address|"
-     "Delivery Address"},
-    {"buyer_note", "备注|说明|備註|說明|Note|Notes|Remark|Remarks|Comment|Comments"},
-    {"total", "合计|总计|总金额|订单金额|订单总额|合計|總計|總金額|Total|Grand Total|Order "
-              "Total|Total Amount"},
-    {"currency", "币种|币别|货币|幣別|貨幣|Currency"},
-    {"placed_at", "日期|下单日期|订单日期|下单时间|采购日期|Order Date|PO Date"},
-    {"customer.email", "邮箱|电子邮件|Email|E-mail"},
-    {"shipping", "运费|Shipping|Freight"},
-};
-#define N_ORDER_LABELS (sizeof(order_labels) / sizeof(order_labels[0]))
-
-/* Column labels of a line-item table's header row. "-" columns are
- * known and ignored (line numbers, units). */
-static const struct label_set column_labels[] = {
-    {"lines.sku",
-     "商品编码|商品编号|产品编码|产品编号|物料编码|物料号|编码|货号|型号|商品編碼|"
-     "商品編號|產品編號|貨號|料號|型號|SKU|Item No.|Item No|"
-     "Item #|Item|Item Code|Part No.|Part No|Part Number|Product Code|Code|Article No."},
-    {"lines.title", "品名|商品名称|产品名称|名称|商品|规格|商品名稱|產品名稱|名稱|規格|Description|"
-                    "Product|Product Name|"
-                    "Item Name|Name"},
-    {"lines.qty", "数量|订购数量|采购数量|數量|Qty|Qty.|Quantity"},
-    {"lines.unit_price", "单价|含税单价|价格|單價|價格|Unit Price|Price|Unit Cost|Price Each"},
-    {"lines.total", "金额|小计|总价|金額|小計|Amount|Line Total|Total|Subtotal|Ext. Price"},
-    {"-", "序号|行号|单位|No.|No|#|Line|Unit|UOM"},
-};
-#define N_COLUMN_LABELS (sizeof(column_labels) / sizeof(column_labels[0]))
-
-const char *const mail_label_fields[] = {
-    "external_id",
-    "customer.name",
-    "ship_to.name",
-    "ship_to.phone",
-    "ship_to.address",
-    "buyer_note",
-    "total",
-    "currency",
-    "placed_at",
-    "customer.email",
-    "shipping",
-    "lines.sku",
-    "lines.title",
-    "lines.qty",
-    "lines.unit_price",
-    "lines.total",
-    NULL,
-};
-
-/* Words that start the total row of a table. */
-static const char *const total_words = "合计|总计|小计|合計|總計|小計|Total|Grand Total|Subtotal";
-
-/* Call `fn` for every label of `field` (defaults, then `labels:`);
- * stops when it returns true. */
-typedef bool (*label_fn)(void *ud, const char *label, size_t len);
-
-static bool each_label_in(const char *list, label_fn fn, void *ud)
-{
-    const char *p = list;
-
-    while (p && *p) {
-        size_t n = strcspn(p, "|");
-
-        if (n && fn(ud, p, n))
-            return true;
-        p += n;
-        if (*p == '|')
-            p++;
-    }
-    return false;
-}
-
-static bool each_label(const struct imap_extract_settings *s, const struct label_set *set,
-                       label_fn fn, void *ud)
-{
-    const char *extra = s ? od_strmap_get(&s->labels, set->field) : NULL;
-
-    if (each_label_in(set->labels, fn, ud))
-        return true;
-    return extra && each_label_in(extra, fn, ud);
-}
-
 /* ---- text helpers ---------------------------------------------------- */
 
 static bool is_fw_space(const char *p, const char *end)
@@ -162,6 +59,11 @@ static const char *rtrim(const char *a, const char *z)
 static bool ascii_alnum(unsigned char c)
 {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static bool ascii_alpha(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
 /* A cell separator at p: tab, '|', full-width space, or 2+ spaces.
@@ -225,153 +127,6 @@ static size_t split_cells(const char *a, const char *z, struct cell *cells)
     return n;
 }
 
-/* ---- label matching -------------------------------------------------- */
-
-struct match_ctx {
-    const char *p, *end;
-    size_t best;
-    bool need_sep;
-};
-
-static bool ends_with_word(const char *l, size_t n)
-{
-    return l[n - 1] == '#' || l[n - 1] == '.' || (n >= 2 && strncasecmp(l + n - 2, "No", 2) == 0) ||
-           (n >= 3 && memcmp(l + n - 3, "号", 3) == 0);
-}
-
-/* Length of "label<sep>" at p, or 0. */
-static size_t label_sep_len(const char *p, const char *end, const char *l, size_t n)
-{
-    const char *q;
-
-    if ((size_t)(end - p) < n || strncasecmp(p, l, n) != 0)
-        return 0;
-    q = p + n;
-    /* an ASCII label must end at a word boundary ("Note" not "Notebook") */
-    if (ascii_alnum((unsigned char)l[n - 1]) && q < end && ascii_alnum((unsigned char)*q))
-        return 0;
-    while (q < end && *q == ' ')
-        q++;
-    if (q < end && (*q == ':' || *q == '=' || *q == '\t'))
-        return (size_t)(q + 1 - p);
-    if (end - q >= 3 && memcmp(q, "：", 3) == 0)
-        return (size_t)(q + 3 - p);
-    /* "PO# 2291", "Order No. 12", "订单号 PO-1": a label that ends like a
-     * number word needs no colon */
-    if (ends_with_word(l, n) && q < end && (q > p + n || l[n - 1] == '#'))
-        return (size_t)(q - p);
-    return 0;
-}
-
-static bool try_label(void *ud, const char *l, size_t n)
-{
-    struct match_ctx *m = ud;
-    size_t k = label_sep_len(m->p, m->end, l, n);
-
-    if (k > m->best)
-        m->best = k;
-    return false;
-}
-
-/* The order field of the label at p (index into order_labels), with
- * *len the bytes of label and separator; -1 when none. */
-static int match_order_label(const struct imap_extract_settings *s, const char *p, const char *end,
-                             size_t *len)
-{
-    int found = -1;
-    size_t best = 0;
-
-    for (size_t i = 0; i < N_ORDER_LABELS; i++) {
-        struct match_ctx m = {.p = p, .end = end};
-
-        each_label(s, &order_labels[i], try_label, &m);
-        if (m.best > best) {
-            best = m.best;
-            found = (int)i;
-        }
-    }
-    *len = best;
-    return found;
-}
-
-struct cell_ctx {
-    const char *p;
-    size_t n;
-};
-
-static bool cell_is(void *ud, const char *l, size_t n)
-{
-    struct cell_ctx *c = ud;
-
-    return c->n == n && strncasecmp(c->p, l, n) == 0;
-}
-
-/* Trim a header cell: spaces, a trailing ':'/'：', a trailing
- * "(unit)" / "（元）". */
-static struct cell_ctx header_cell(const char *p, size_t n)
-{
-    const char *z = p + n;
-
-    for (;;) {
-        z = rtrim(p, z);
-        if (z > p && z[-1] == ':')
-            z--;
-        else if (z - p >= 3 && memcmp(z - 3, "：", 3) == 0)
-            z -= 3;
-        else if (z > p && z[-1] == ')' && memchr(p, '(', (size_t)(z - p)))
-            z = (const char *)memrchr(p, '(', (size_t)(z - p));
-        else if (z - p >= 3 && memcmp(z - 3, "）", 3) == 0) {
-            const char *o = NULL;
-
-            for (const char *q = p; q + 3 <= z - 3; q++)
-                if (memcmp(q, "（", 3) == 0)
-                    o = q;
-            if (!o)
-                break;
-            z = o;
-        } else {
-            break;
-        }
-    }
-    return (struct cell_ctx){p, (size_t)(z - p)};
-}
-
-/* Column label index of a header cell, -1 when unknown. */
-static int match_column(const struct imap_extract_settings *s, const char *p, size_t n)
-{
-    struct cell_ctx c = header_cell(p, n);
-
-    if (!c.n)
-        return -1;
-    for (size_t i = 0; i < N_COLUMN_LABELS; i++)
-        if (each_label(s, &column_labels[i], cell_is, &c))
-            return (int)i;
-    return -1;
-}
-
-const char *mail_header_field(const struct imap_extract_settings *s, const char *cellv)
-{
-    struct cell_ctx c = header_cell(cellv, strlen(cellv));
-    int col;
-
-    if (!c.n)
-        return NULL;
-    col = match_column(s, cellv, strlen(cellv));
-    if (col >= 0)
-        return strcmp(column_labels[col].field, "-") == 0 ? NULL : column_labels[col].field;
-    for (size_t i = 0; i < N_ORDER_LABELS; i++)
-        if (each_label(s, &order_labels[i], cell_is, &c))
-            return order_labels[i].field;
-    return NULL;
-}
-
-static bool is_total_word(const char *p, size_t n)
-{
-    struct cell_ctx c = header_cell(p, n);
-
-    return c.n && each_label_in(total_words, cell_is, &c);
-}
-
 /* ---- values ---------------------------------------------------------- */
 
 static void clip(char *dst, size_t cap, const char *p, size_t n)
@@ -383,81 +138,15 @@ static void clip(char *dst, size_t cap, const char *p, size_t n)
     od_utf8_sanitize(dst);
 }
 
-/* Money with optional "元" / "RMB" decoration. */
-static int parse_amount(const char *p, size_t n, od_money *out)
-{
-    const char *z = rtrim(p, p + n);
-
-    p = skip_ws(p, z);
-    if (z - p >= 3 && memcmp(z - 3, "元", 3) == 0)
-        z = rtrim(p, z - 3);
-    if (p == z)
-        return OD_EINVAL;
-    return od_money_parse(p, (size_t)(z - p), out);
-}
-
-/* Units allowed after a quantity ("10 pcs", "5件"). */
-static bool qty_unit(const char *p, const char *z)
-{
-    static const char *const units[] = {"个", "件", "箱", "盒",  "套", "只", "台",    "支",   "包",
-                                        "瓶", "袋", "双", "pcs", "pc", "ea", "units", "unit", NULL};
-
-    p = skip_ws(p, z);
-    if (p == z)
-        return true;
-    for (size_t i = 0; units[i]; i++)
-        if ((size_t)(z - p) == strlen(units[i]) && strncasecmp(p, units[i], (size_t)(z - p)) == 0)
-            return true;
-    return false;
-}
-
-/* Quantity: a positive whole number (thousands commas allowed), an
- * optional unit word. Fills `why` on failure. */
+/* A quantity, the problem prefixed with the line. */
 static bool parse_qty(const char *p, size_t n, int64_t *out, unsigned line, char *why, size_t wl)
 {
-    const char *z = rtrim(p, p + n), *q;
-    char shown[64];
-    int64_t v = 0;
-    size_t digits = 0;
+    char w[200];
 
-    p = skip_ws(p, z);
-    clip(shown, sizeof(shown), p, (size_t)(z - p));
-    for (q = p; q < z && ((*q >= '0' && *q <= '9') || (*q == ',' && digits)); q++) {
-        if (*q == ',')
-            continue;
-        if (v > 1000000000LL) {
-            snprintf(why, wl, "line %u: quantity '%s' must be between 1 and 1000000000", line,
-                     shown);
-            return false;
-        }
-        v = v * 10 + (*q - '0');
-        digits++;
-    }
-    if (!digits) {
-        snprintf(why, wl, "line %u: quantity '%s' is not a number", line, shown);
-        return false;
-    }
-    if (q < z && (*q == '.' || *q == ',')) {
-        const char *d = q + 1;
-
-        while (d < z && *d == '0')
-            d++;
-        if (d < z && *d >= '1' && *d <= '9') {
-            snprintf(why, wl, "line %u: quantity '%s' is not a whole number", line, shown);
-            return false;
-        }
-        q = d;
-    }
-    if (!qty_unit(q, z)) {
-        snprintf(why, wl, "line %u: quantity '%s' is not a number", line, shown);
-        return false;
-    }
-    if (v < 1 || v > 1000000000LL) {
-        snprintf(why, wl, "line %u: quantity '%s' must be between 1 and 1000000000", line, shown);
-        return false;
-    }
-    *out = v;
-    return true;
+    if (mail_parse_qty(p, n, out, w, sizeof(w)) == 0)
+        return true;
+    snprintf(why, wl, "line %u: %s", line, w);
+    return false;
 }
 
 /* ---- the reader ------------------------------------------------------ */
@@ -487,58 +176,6 @@ static void fail(struct reader *r, const char *fmt, ...)
     va_end(ap);
 }
 
-/* The first token of an order-number value, if it looks like one. */
-static bool take_id(const char *p, const char *z, char *out)
-{
-    const char *a = skip_ws(p, z), *b = a;
-    bool alnum = false;
-
-    /* letters, digits and -_/.# ; anything else ends the number
-     * ("PO-2291（加急）", "PO-2291, thanks") */
-    while (b < z && (ascii_alnum((unsigned char)*b) || strchr("-_/.#", *b))) {
-        if (ascii_alnum((unsigned char)*b))
-            alnum = true;
-        b++;
-    }
-    while (b > a && b[-1] == '.')
-        b--;
-    if (!alnum || (size_t)(b - a) > ID_MAX)
-        return false;
-    memcpy(out, a, (size_t)(b - a));
-    out[b - a] = '\0';
-    return true;
-}
-
-/* "2026年11月20日" / "2026.11.20" -> "2026-11-20", then od_time_parse. */
-static bool parse_date(const struct imap_extract_settings *s, const char *p, const char *z,
-                       od_time *out)
-{
-    const char *tz = s->timezone && s->timezone[0] ? s->timezone : "Asia/Shanghai";
-    char buf[64];
-    size_t n = 0;
-
-    p = skip_ws(p, z);
-    z = rtrim(p, z);
-    while (p < z && n < sizeof(buf) - 1) {
-        if (z - p >= 3 && (memcmp(p, "年", 3) == 0 || memcmp(p, "月", 3) == 0)) {
-            buf[n++] = '-';
-            p += 3;
-        } else if (z - p >= 3 && memcmp(p, "日", 3) == 0) {
-            p += 3;
-        } else if (*p == '.') {
-            buf[n++] = '-';
-            p++;
-        } else {
-            buf[n++] = *p++;
-        }
-    }
-    if (p < z)
-        return false;
-    while (n && buf[n - 1] == ' ')
-        n--;
-    return od_time_parse(buf, n, tz, out) == 0;
-}
-
 static int set_str(char **field, const char *p, const char *z)
 {
     char buf[1024];
@@ -552,73 +189,62 @@ static int set_str(char **field, const char *p, const char *z)
 }
 
 /* One "label: value" field. */
-static int set_field(struct reader *r, int fi, const char *p, const char *z, unsigned line)
+static int set_field(struct reader *r, const char *f, const char *p, const char *z, unsigned line)
 {
     struct od_order *o = r->o;
-    const char *f = order_labels[fi].field;
     char shown[128];
 
     p = skip_ws(p, z);
     z = rtrim(p, z);
     clip(shown, sizeof(shown), p, (size_t)(z - p));
     if (strcmp(f, "external_id") == 0) {
-        if (!r->id[0] && !take_id(p, z, r->id) && p < z)
+        if (!r->id[0] && !mail_take_id(p, (size_t)(z - p), r->id) && p < z)
             fail(r,
                  "line %u: order number '%s' is not usable (it must start with letters, digits "
                  "and -_/.#, at most %d)",
                  line, shown, ID_MAX);
         return 0;
     }
-    if (strcmp(f, "total") == 0 || strcmp(f, "shipping") == 0) {
+    if (strcmp(f, "total") == 0 || strcmp(f, "shipping") == 0 || strcmp(f, "tax") == 0 ||
+        strcmp(f, "discount") == 0) {
         od_money m;
-        od_money *dst = f[0] == 't' ? &o->total : &o->shipping;
+        od_money *dst = strcmp(f, "total") == 0      ? &o->total
+                        : strcmp(f, "shipping") == 0 ? &o->shipping
+                        : strcmp(f, "tax") == 0      ? &o->tax
+                                                     : &o->discount;
 
         if (p == z || *dst != OD_MONEY_NONE)
             return 0;
-        if (parse_amount(p, (size_t)(z - p), &m) < 0) {
+        if (mail_parse_amount(p, (size_t)(z - p), &m) < 0) {
             fail(r, "line %u: %s '%s' is not an amount", line, f, shown);
             return 0;
         }
         *dst = m;
-        if (f[0] == 't')
+        if (dst == &o->total)
             r->have_total = true;
         return 0;
     }
     if (strcmp(f, "currency") == 0) {
-        const char *code = NULL;
+        const char *code = mail_currency_code(p, (size_t)(z - p));
 
-        if (z - p == 3 && ascii_alnum((unsigned char)p[0])) {
-            char c[4] = {p[0], p[1], p[2], 0};
-
-            for (int i = 0; i < 3; i++)
-                if (c[i] >= 'a' && c[i] <= 'z')
-                    c[i] = (char)(c[i] - 32);
-            if (c[0] >= 'A' && c[0] <= 'Z' && c[1] >= 'A' && c[1] <= 'Z' && c[2] >= 'A' &&
-                c[2] <= 'Z') {
-                memcpy(o->currency, c, 4);
-                if (strcmp(c, "RMB") == 0)
-                    memcpy(o->currency, "CNY", 4);
-                return 0;
-            }
-        }
-        if (strcmp(shown, "人民币") == 0)
-            code = "CNY";
-        else if (strcmp(shown, "美元") == 0)
-            code = "USD";
-        else if (strcmp(shown, "港币") == 0 || strcmp(shown, "港元") == 0)
-            code = "HKD";
-        else if (strcmp(shown, "欧元") == 0)
-            code = "EUR";
-        if (code)
+        if (code) {
             memcpy(o->currency, code, 4);
-        else if (p < z)
+            return 0;
+        }
+        /* any other three-letter code as written */
+        if (z - p == 3 && ascii_alpha(p[0]) && ascii_alpha(p[1]) && ascii_alpha(p[2])) {
+            for (int i = 0; i < 3; i++)
+                o->currency[i] = (char)(p[i] >= 'a' ? p[i] - 32 : p[i]);
+            o->currency[3] = '\0';
+        } else if (p < z) {
             fail(r, "line %u: currency '%s' is not an ISO 4217 code", line, shown);
+        }
         return 0;
     }
     if (strcmp(f, "placed_at") == 0) {
         od_time t;
 
-        if (!r->have_date && parse_date(r->s, p, z, &t)) {
+        if (!r->have_date && mail_parse_date(r->s, p, (size_t)(z - p), &t)) {
             o->placed_at = t;
             r->have_date = true;
         }
@@ -643,35 +269,35 @@ static int set_field(struct reader *r, int fi, const char *p, const char *z, uns
  * separator. Returns 1 when the line held a label, 0 when not. */
 static int label_line(struct reader *r, const char *a, const char *z, unsigned line)
 {
-    size_t len;
-    int fi = match_order_label(r->s, a, z, &len);
+    size_t off;
+    const char *f = mail_label_at(r->s, a, (size_t)(z - a), &off);
     int found = 0;
 
-    while (fi >= 0) {
-        const char *v = a + len, *q = v, *next = NULL;
-        int nfi = -1;
-        size_t nlen = 0;
+    while (f) {
+        const char *v = a + off, *q = v, *next = NULL;
+        const char *nf = NULL;
+        size_t noff = 0;
         int rc;
 
         /* the value ends where another label starts after a separator */
         while (q < z) {
             size_t s = sep_at(q, z);
 
-            if (s && (nfi = match_order_label(r->s, q + s, z, &nlen)) >= 0) {
+            if (s && (nf = mail_label_at(r->s, q + s, (size_t)(z - q - s), &noff)) != NULL) {
                 next = q + s;
                 break;
             }
             q += s ? s : 1;
         }
-        rc = set_field(r, fi, v, next ? q : z, line);
+        rc = set_field(r, f, v, next ? q : z, line);
         if (rc < 0)
             return rc;
         found = 1;
         if (!next)
             break;
         a = next;
-        fi = nfi;
-        len = nlen;
+        f = nf;
+        off = noff;
     }
     return found;
 }
@@ -721,7 +347,7 @@ struct table {
     bool active;
     bool loose; /* columns split by single spaces (header of labels only) */
     size_t n_cols;
-    int col[MAX_CELLS]; /* index into column_labels, -1 unknown */
+    int col[MAX_CELLS]; /* 1 a known column label, -1 unknown */
     int sku, title, qty, price, total;
     size_t rows;
 };
@@ -737,12 +363,11 @@ static bool header_row(const struct imap_extract_settings *s, const struct cell 
     t->sku = t->title = t->qty = t->price = t->total = -1;
     t->n_cols = n;
     for (size_t i = 0; i < n; i++) {
-        int k = match_column(s, c[i].p, c[i].n);
-        const char *f = k >= 0 ? column_labels[k].field : NULL;
+        const char *f = mail_column_field(s, c[i].p, c[i].n);
         int *slot = NULL;
 
-        t->col[i] = k;
-        if (k < 0)
+        t->col[i] = f ? 1 : -1;
+        if (!f)
             continue;
         known++;
         if (strcmp(f, "lines.sku") == 0)
@@ -815,7 +440,7 @@ static bool loose_header(const struct imap_extract_settings *s, const char *a, c
         if (i + 1 < n) {
             size_t both = (size_t)(c[i + 1].p + c[i + 1].n - c[i].p);
 
-            if (match_column(s, c[i].p, both) >= 0) {
+            if (mail_column_field(s, c[i].p, both)) {
                 c[m].n = both;
                 i++;
             }
@@ -854,9 +479,10 @@ static int table_row(struct reader *r, struct table *t, const struct cell *c, si
     od_money price = OD_MONEY_NONE, amount = OD_MONEY_NONE;
     char shown[128];
 
-    if (is_total_word(c[0].p, c[0].n)) {
+    if (mail_is_total_word(c[0].p, c[0].n)) {
         /* "合计 ... 236.00": the last amount is the stated total */
-        if (n >= 2 && !r->have_total && parse_amount(c[n - 1].p, c[n - 1].n, &r->o->total) == 0)
+        if (n >= 2 && !r->have_total &&
+            mail_parse_amount(c[n - 1].p, c[n - 1].n, &r->o->total) == 0)
             r->have_total = true;
         t->active = false;
         return 0;
@@ -877,13 +503,13 @@ static int table_row(struct reader *r, struct table *t, const struct cell *c, si
         fail(r, "line %u: no unit price", line);
         return 0;
     }
-    if (parse_amount(c[t->price].p, c[t->price].n, &price) < 0) {
+    if (mail_parse_amount(c[t->price].p, c[t->price].n, &price) < 0) {
         clip(shown, sizeof(shown), c[t->price].p, c[t->price].n);
         fail(r, "line %u: unit price '%s' is not an amount", line, shown);
         return 0;
     }
     if (t->total >= 0 && t->total < (int)n && c[t->total].n) {
-        if (parse_amount(c[t->total].p, c[t->total].n, &amount) < 0) {
+        if (mail_parse_amount(c[t->total].p, c[t->total].n, &amount) < 0) {
             clip(shown, sizeof(shown), c[t->total].p, c[t->total].n);
             fail(r, "line %u: amount '%s' is not an amount", line, shown);
             return 0;
@@ -943,7 +569,7 @@ static int at_line(struct reader *r, const char *a, const char *z, unsigned line
             r->bad = true;
             return 1;
         }
-        if (parse_amount(at + 1, (size_t)(z - at - 1), &price) < 0) {
+        if (mail_parse_amount(at + 1, (size_t)(z - at - 1), &price) < 0) {
             clip(shown, sizeof(shown), at + 1, (size_t)(z - at - 1));
             fail(r, "line %u: unit price '%s' is not an amount", line, shown);
             return 1;
@@ -988,14 +614,14 @@ static void subject_id(struct reader *r, const char *subject)
         return;
     end = subject + strnlen(subject, LINE_MAX_BYTES);
     for (const char *p = subject; p < end && !r->id[0]; p++) {
-        size_t len;
-        int fi;
+        size_t off;
+        const char *f;
 
         if (p > subject && ascii_alnum((unsigned char)p[-1]))
             continue;
-        fi = match_order_label(r->s, p, end, &len);
-        if (fi >= 0 && strcmp(order_labels[fi].field, "external_id") == 0)
-            take_id(p + len, end, r->id);
+        f = mail_label_at(r->s, p, (size_t)(end - p), &off);
+        if (f && strcmp(f, "external_id") == 0)
+            mail_take_id(p + off, (size_t)(end - p - off), r->id);
     }
 }
 

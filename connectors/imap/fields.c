@@ -1,0 +1,976 @@
+/* Labels and values of purchase orders (fields.h): the label tables,
+ * the folded label comparison and the value parsers shared by the text
+ * reader (text.c) and the sheet reader (sheet.c).
+ *
+ * Labels are compared without building folded copies of the tables: a
+ * label is folded byte by byte while it is compared, so a mismatch costs
+ * one or two bytes and the tables stay plain '|'-separated strings that
+ * `labels:` extends the same way. */
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "charset.h"
+#include "error.h"
+#include "fields.h"
+#include "mail.h"
+
+/* A label longer than this is no label (folded bytes). */
+#define LABEL_MAX 128
+
+/* ---- label tables ---------------------------------------------------- */
+
+struct label_set {
+    const char *field;
+    const char *labels; /* '|'-separated, compared folded */
+};
+
+/* Order-level labels. Folding makes "PO No." "PO no" "PO#" "P/O" and
+ * "P.O." one label, so each is listed once. Deliberately absent, because
+ * they name other numbers and would file an order under the wrong key:
+ * 合同号 (contract), Ref / Reference (often a quotation), 发票号,
+ * 运单号 / 快递单号, Invoice No. `labels:` adds them for a sender that
+ * uses them for the order number. */
+static const struct label_set order_labels[] = {
+    {"external_id", "订单号|订单编号|订单号码|订单No|单号|采购单号|采购单编号|采购订单号|"
+                    "采购订单编号|采购订单号码|订购单号|订购单编号|订货单号|订货单编号|PO号|PO单号|"
+                    "PO编号|PO号码|訂單號|訂單編號|訂單號碼|採購單號|採購單編號|採購訂單號|"
+                    "採購訂單編號|訂購單號|PO|PO No|PO Number|PO Ref|Purchase Order|"
+                    "Purchase Order No|Purchase Order Number|Order|Order No|Order Number|Order ID|"
+                    "Order Ref"},
+    {"customer.name", "客户|客户名称|客户名|公司|公司名称|采购方|采购单位|订货单位|购货单位|"
+                      "购买方|买方|需方|客戶|客戶名稱|公司名稱|採購方|採購單位|訂貨單位|買方|"
+                      "Customer|Customer Name|Company|Company Name|Buyer|Bill to|Sold to"},
+    {"ship_to.name", "收货人|收件人|联系人|收货联系人|收貨人|聯絡人|聯繫人|Ship to|Ship To Name|"
+                     "Deliver to|Attn|Attention|Contact|Contact Person|Recipient|Consignee"},
+    {"ship_to.phone", "电话|电话号码|手机|手机号|手机号码|联系电话|收货电话|收货人电话|電話|"
+                      "手機|聯絡電話|Tel|Phone|Phone No|Mobile|Telephone|Cell"},
+    {"ship_to.address", "地址|收货地址|送货地址|收件地址|交货地址|交货地点|送货地点|收貨地址|"
+                        "送貨地址|交貨地址|Address|Shipping Address|Ship to Address|"
+                        "Delivery Address"},
+    {"buyer_note", "备注|说明|附言|留言|備註|說明|Note|Notes|Remark|Remarks|Comment|Comments|"
+                   "Special Instructions"},
+    {"total", "合计|总计|总金额|订单金额|订单总额|合计金额|价税合计|含税总额|合計|總計|總金額|"
+              "訂單金額|Total|Grand Total|Order Total|Total Amount|Total Due|Amount Due"},
+    {"currency", "币种|币别|货币|幣別|幣種|貨幣|Currency"},
+    {"placed_at", "日期|下单日期|订单日期|下单时间|采购日期|订购日期|订货日期|訂單日期|採購日期|"
+                  "Order Date|PO Date|Purchase Order Date"},
+    {"customer.email", "邮箱|电子邮件|电子邮箱|郵箱|電子郵件|Email|E-mail"},
+    {"shipping", "运费|運費|Shipping|Shipping Fee|Freight|Delivery Fee|Delivery Charge"},
+    {"tax", "税额|税金|稅額|Tax|Sales Tax|VAT"},
+    {"discount", "折扣|优惠|优惠金额|折扣金额|優惠|Discount"},
+};
+#define N_ORDER_LABELS (sizeof(order_labels) / sizeof(order_labels[0]))
+
+/* Column labels of a line-item table's header row. "-" columns are
+ * known and carry nothing (line numbers, units, rates). 规格型号 is a
+ * code column: where a table also has 物料编码, the leftmost code
+ * column is the SKU. */
+static const struct label_set column_labels[] = {
+    {"lines.sku", "商品编码|商品编号|产品编码|产品编号|物料编码|物料编号|物料号|物料代码|存货编码|"
+                  "编码|货号|货品编号|货品编码|品号|料号|型号|规格型号|商品編碼|商品編號|產品編號|"
+                  "產品編碼|物料編碼|貨號|貨品編號|料號|品號|型號|規格型號|SKU|Item No|Item #|Item|"
+                  "Item Code|Part No|Part Number|Part #|P/N|Product Code|Product No|Code|"
+                  "Article No|Model|Model No|Catalog No"},
+    {"lines.title", "品名|商品名称|产品名称|名称|商品|规格|货品|货品名称|物料名称|物料描述|"
+                    "商品描述|产品描述|描述|品名规格|商品名稱|產品名稱|名稱|規格|貨品|物料名稱|"
+                    "Description|Desc|Product|Product Name|Item Name|Item Description|Name|Goods"},
+    {"lines.qty", "数量|订购数量|采购数量|订货数量|订购量|采购量|订货量|件数|數量|訂購數量|"
+                  "採購數量|訂購量|採購量|Qty|Quantity|Units|Order Qty|Qty Ordered"},
+    {"lines.unit_price", "单价|含税单价|未税单价|不含税单价|含税价|价格|單價|含稅單價|價格|"
+                         "Unit Price|Price|Unit Cost|Price Each|Each|Rate|Unit Rate|Price/Unit"},
+    {"lines.total", "金额|小计|总价|总额|含税金额|价税合计|金額|小計|總價|含稅金額|Amount|"
+                    "Line Total|Total|Subtotal|Ext|Ext Price|Extended Price|Extension|"
+                    "Total Price"},
+    {"-", "序号|行号|项次|单位|计量单位|税率|交货日期|交期|序號|單位|No|#|Line|Line No|S/N|Unit|"
+          "UOM|Tax Rate|Delivery Date"},
+};
+#define N_COLUMN_LABELS (sizeof(column_labels) / sizeof(column_labels[0]))
+
+const char *const mail_label_fields[] = {
+    "external_id",
+    "customer.name",
+    "ship_to.name",
+    "ship_to.phone",
+    "ship_to.address",
+    "buyer_note",
+    "total",
+    "currency",
+    "placed_at",
+    "customer.email",
+    "shipping",
+    "tax",
+    "discount",
+    "lines.sku",
+    "lines.title",
+    "lines.qty",
+    "lines.unit_price",
+    "lines.total",
+    NULL,
+};
+
+/* Words that start the total row of a table. */
+static const char *const total_words = "合计|总计|小计|合计金额|总金额|价税合计|合計|總計|小計|"
+                                       "總金額|Total|Grand Total|Subtotal|Total Amount|Order "
+                                       "Total";
+
+/* ---- folding --------------------------------------------------------- */
+
+static bool is_fw_space(const char *p, const char *z)
+{
+    return z - p >= 3 && (unsigned char)p[0] == 0xE3 && (unsigned char)p[1] == 0x80 &&
+           (unsigned char)p[2] == 0x80;
+}
+
+static bool is_nbsp(const char *p, const char *z)
+{
+    return z - p >= 2 && (unsigned char)p[0] == 0xC2 && (unsigned char)p[1] == 0xA0;
+}
+
+/* U+FF01..U+FF5E at p: its ASCII form, else 0. */
+static char fw_ascii(const char *p, const char *z)
+{
+    unsigned char b1, b2;
+
+    if (z - p < 3 || (unsigned char)p[0] != 0xEF)
+        return 0;
+    b1 = (unsigned char)p[1];
+    b2 = (unsigned char)p[2];
+    if (b1 == 0xBC && b2 >= 0x81 && b2 <= 0xBF)
+        return (char)(b2 - 0x81 + 0x21);
+    if (b1 == 0xBD && b2 >= 0x80 && b2 <= 0x9E)
+        return (char)(b2 - 0x80 + 0x60);
+    return 0;
+}
+
+static bool ascii_alnum(unsigned char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static bool dropped(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f' || c == '.' ||
+           c == ':' || c == '#' || c == '_' || c == '-' || c == '/' || c == '(' || c == ')';
+}
+
+struct fold {
+    const char *p, *z;
+    char last; /* the last significant raw byte's ASCII form (0 when not ASCII) */
+};
+
+/* The next folded byte, or -1 at the end. */
+static int fold_next(struct fold *f)
+{
+    while (f->p < f->z) {
+        char c = fw_ascii(f->p, f->z);
+
+        if (c) {
+            f->p += 3;
+        } else if (is_fw_space(f->p, f->z)) {
+            f->p += 3;
+            continue;
+        } else if (is_nbsp(f->p, f->z)) {
+            f->p += 2;
+            continue;
+        } else if ((unsigned char)*f->p >= 0x80) {
+            f->last = 0;
+            return (unsigned char)*f->p++;
+        } else {
+            c = *f->p++;
+        }
+        if (c == '\0' || dropped(c))
+            continue;
+        f->last = c;
+        return c >= 'A' && c <= 'Z' ? c + 32 : c;
+    }
+    return -1;
+}
+
+/* The character before z: its start, NULL when there is none. */
+static const char *prev_char(const char *a, const char *z)
+{
+    const char *q = z;
+
+    if (q <= a)
+        return NULL;
+    q--;
+    while (q > a && ((unsigned char)*q & 0xC0) == 0x80)
+        q--;
+    return q;
+}
+
+/* White space at the end of [a, z) trimmed. */
+static const char *trim_end(const char *a, const char *z)
+{
+    for (;;) {
+        if (z > a && (z[-1] == ' ' || z[-1] == '\t' || z[-1] == '\r' || z[-1] == '\n'))
+            z--;
+        else if (z - a >= 3 && is_fw_space(z - 3, z))
+            z -= 3;
+        else if (z - a >= 2 && is_nbsp(z - 2, z))
+            z -= 2;
+        else
+            return z;
+    }
+}
+
+static const char *trim_start(const char *a, const char *z)
+{
+    for (;;) {
+        if (a < z && (*a == ' ' || *a == '\t' || *a == '\r' || *a == '\n'))
+            a++;
+        else if (is_fw_space(a, z))
+            a += 3;
+        else if (is_nbsp(a, z))
+            a += 2;
+        else
+            return a;
+    }
+}
+
+/* Closing bracket at q (ASCII or full width, or 】): the opener it
+ * needs ('(' for ')' and '）', '[' for ']', '【' for '】'), else NULL. */
+static const char *opener_of(const char *q, const char *z)
+{
+    char a = fw_ascii(q, z);
+
+    if (*q == ')' || a == ')')
+        return "(";
+    if (*q == ']' || a == ']')
+        return "[";
+    if (z - q >= 3 && memcmp(q, "】", 3) == 0)
+        return "【";
+    return NULL;
+}
+
+static bool opens(const char *q, const char *z, const char *want)
+{
+    if (want[0] == '(')
+        return *q == '(' || fw_ascii(q, z) == '(';
+    if (want[0] == '[')
+        return *q == '[' || fw_ascii(q, z) == '[';
+    return z - q >= 3 && memcmp(q, "【", 3) == 0;
+}
+
+/* End of s[0..n) without trailing white space, ':' / '：' and a
+ * trailing bracketed unit ("单价（元）：" -> "单价"). */
+static const char *cut_unit(const char *s, size_t n)
+{
+    const char *a = trim_start(s, s + n), *z = s + n;
+
+    for (int round = 0; round < 4; round++) {
+        const char *q, *want;
+
+        z = trim_end(a, z);
+        q = prev_char(a, z);
+        if (!q)
+            break;
+        if (*q == ':' || fw_ascii(q, z) == ':') {
+            z = q;
+            continue;
+        }
+        want = opener_of(q, z);
+        if (!want)
+            break;
+        /* the last opener before it; a bracket that is the whole text stays */
+        {
+            const char *o = NULL;
+
+            for (const char *p = a; p < q; p++)
+                if (opens(p, z, want))
+                    o = p;
+            if (!o || trim_end(a, o) == a)
+                break;
+            z = o;
+        }
+    }
+    return z;
+}
+
+size_t mail_label_fold(const char *s, size_t len, char *out, size_t cap)
+{
+    struct fold f;
+    size_t n = 0;
+    int c;
+
+    if (!cap)
+        return 0;
+    if (!s)
+        len = 0;
+    f = (struct fold){.p = s, .z = s ? cut_unit(s, len) : s};
+    while ((c = fold_next(&f)) >= 0 && n + 1 < cap)
+        out[n++] = (char)c;
+    if (!n && s) {
+        /* all punctuation ("#", "No."-less "-"): the text itself, trimmed */
+        const char *a = trim_start(s, s + len), *z = trim_end(a, s + len);
+
+        while (a < z && n + 1 < cap)
+            out[n++] = *a++;
+    }
+    out[n] = '\0';
+    return n;
+}
+
+/* Does label l[0..ln) fold to folded[0..fn)? Folds the label as it goes. */
+static bool label_eq(const char *folded, size_t fn, const char *l, size_t ln)
+{
+    struct fold f = {.p = l, .z = cut_unit(l, ln)};
+    size_t i = 0;
+    int c;
+
+    while ((c = fold_next(&f)) >= 0) {
+        if (i >= fn || (unsigned char)folded[i] != c)
+            return false;
+        i++;
+    }
+    if (i == 0) {
+        char raw[LABEL_MAX];
+        size_t rn = mail_label_fold(l, ln, raw, sizeof(raw));
+
+        return rn == fn && memcmp(raw, folded, fn) == 0;
+    }
+    return i == fn;
+}
+
+/* ---- walking the tables ---------------------------------------------- */
+
+typedef bool (*label_fn)(void *ud, const char *label, size_t len);
+
+static bool each_label_in(const char *list, label_fn fn, void *ud)
+{
+    const char *p = list;
+
+    while (p && *p) {
+        size_t n = strcspn(p, "|");
+
+        if (n && fn(ud, p, n))
+            return true;
+        p += n;
+        if (*p == '|')
+            p++;
+    }
+    return false;
+}
+
+static bool each_label(const struct imap_extract_settings *s, const struct label_set *set,
+                       label_fn fn, void *ud)
+{
+    const char *extra = s ? od_strmap_get(&s->labels, set->field) : NULL;
+
+    if (each_label_in(set->labels, fn, ud))
+        return true;
+    return extra && each_label_in(extra, fn, ud);
+}
+
+struct eq_ctx {
+    const char *folded;
+    size_t n;
+};
+
+static bool eq_fn(void *ud, const char *l, size_t n)
+{
+    const struct eq_ctx *e = ud;
+
+    return label_eq(e->folded, e->n, l, n);
+}
+
+static const char *find_whole(const struct imap_extract_settings *s, const struct label_set *sets,
+                              size_t n_sets, const char *text, size_t len)
+{
+    char folded[LABEL_MAX + 2];
+    struct eq_ctx e;
+
+    if (!text)
+        return NULL;
+    e.folded = folded;
+    e.n = mail_label_fold(text, len, folded, sizeof(folded));
+    if (!e.n || e.n > LABEL_MAX)
+        return NULL;
+    for (size_t i = 0; i < n_sets; i++)
+        if (each_label(s, &sets[i], eq_fn, &e))
+            return sets[i].field;
+    return NULL;
+}
+
+const char *mail_order_field(const struct imap_extract_settings *s, const char *label, size_t len)
+{
+    return find_whole(s, order_labels, N_ORDER_LABELS, label, len);
+}
+
+const char *mail_column_field(const struct imap_extract_settings *s, const char *cell, size_t len)
+{
+    return find_whole(s, column_labels, N_COLUMN_LABELS, cell, len);
+}
+
+const char *mail_header_field(const struct imap_extract_settings *s, const char *cell)
+{
+    const char *f = mail_column_field(s, cell, strlen(cell));
+
+    if (f)
+        return strcmp(f, "-") == 0 ? NULL : f;
+    return mail_order_field(s, cell, strlen(cell));
+}
+
+bool mail_is_total_word(const char *p, size_t n)
+{
+    char folded[LABEL_MAX + 2];
+    struct eq_ctx e = {.folded = folded};
+    const char *colon = NULL;
+
+    if (!p)
+        return false;
+    e.n = mail_label_fold(p, n, folded, sizeof(folded));
+    if (e.n && e.n <= LABEL_MAX && each_label_in(total_words, eq_fn, &e))
+        return true;
+    /* "合计：123": the label part */
+    for (const char *q = p; q < p + n && !colon; q++)
+        if (*q == ':' || fw_ascii(q, p + n) == ':')
+            colon = q;
+    if (!colon || colon == p)
+        return false;
+    e.n = mail_label_fold(p, (size_t)(colon - p), folded, sizeof(folded));
+    return e.n && e.n <= LABEL_MAX && each_label_in(total_words, eq_fn, &e);
+}
+
+/* ---- a label at the start of a text ---------------------------------- */
+
+struct at_ctx {
+    const char *p, *z;
+    const char *field;
+    bool id_field;
+    size_t best_label;   /* raw bytes of the best label */
+    size_t best_value;   /* its value offset */
+    const char *found;   /* field of the best */
+};
+
+/* A bracketed unit right after a label ("（元）", "(CNY)"): its end,
+ * else q. */
+static const char *skip_unit(const char *q, const char *z)
+{
+    const char *want = NULL, *c;
+    size_t w;
+
+    if (q < z && *q == '(')
+        want = ")", w = 1;
+    else if (fw_ascii(q, z) == '(')
+        want = "）", w = 3;
+    else if (z - q >= 3 && memcmp(q, "【", 3) == 0)
+        want = "】", w = 3;
+    else
+        return q;
+    for (c = q + w; c < z && c - q < 40 && *c != '\n'; c++)
+        if ((size_t)(z - c) >= strlen(want) && memcmp(c, want, strlen(want)) == 0)
+            return c + strlen(want);
+    return q;
+}
+
+/* Does the value at v start with a token holding a digit? */
+static bool digit_token(const char *v, const char *z)
+{
+    for (; v < z && *v != ' ' && *v != '\t' && !is_fw_space(v, z); v++)
+        if ((*v >= '0' && *v <= '9') || (fw_ascii(v, z) >= '0' && fw_ascii(v, z) <= '9'))
+            return true;
+    return false;
+}
+
+static bool ends_like_number_word(const char *a, const char *e)
+{
+    size_t n = (size_t)(e - a);
+
+    return (n >= 1 && (e[-1] == '#' || e[-1] == '.')) ||
+           (n >= 2 && strncasecmp(e - 2, "no", 2) == 0 &&
+            (n == 2 || !ascii_alnum((unsigned char)e[-3]))) ||
+           (n >= 3 && (memcmp(e - 3, "号", 3) == 0 || memcmp(e - 3, "號", 3) == 0));
+}
+
+/* Bytes of "label<separator>" at the start of the text and the value
+ * offset, or 0 when label l does not start the text with a separator. */
+static size_t label_sep(const struct at_ctx *m, const char *l, size_t ln, size_t *value_off)
+{
+    struct fold lf = {.p = l, .z = cut_unit(l, ln)}, tf = {.p = m->p, .z = m->z};
+    const char *q, *label_end, *v;
+    size_t nlabel = 0;
+    int c;
+
+    while ((c = fold_next(&lf)) >= 0) {
+        if (fold_next(&tf) != c)
+            return 0;
+        nlabel++;
+    }
+    if (!nlabel)
+        return 0;
+    q = tf.p;
+    /* an ASCII label ends at a word boundary ("Note" is not "No") */
+    if (ascii_alnum((unsigned char)tf.last) && q < m->z && ascii_alnum((unsigned char)*q))
+        return 0;
+    /* "No." "PO#" "Order #": the label's own punctuation */
+    label_end = q;
+    for (;;) {
+        const char *w = trim_start(q, m->z);
+
+        if (w < m->z && (*w == '.' || *w == '#'))
+            q = w + 1;
+        else if (fw_ascii(w, m->z) == '#' || fw_ascii(w, m->z) == '.')
+            q = w + 3;
+        else
+            break;
+        label_end = q;
+    }
+    q = skip_unit(trim_start(q, m->z), m->z);
+    if (q != trim_start(label_end, m->z))
+        label_end = q; /* "单价（元）" */
+    v = trim_start(q, m->z);
+    if (v < m->z && (*v == ':' || *v == '=' || fw_ascii(v, m->z) == ':' ||
+                     fw_ascii(v, m->z) == '=')) {
+        v += (*v == ':' || *v == '=') ? 1 : 3;
+        *value_off = (size_t)(trim_start(v, m->z) - m->p);
+        return (size_t)(label_end - m->p);
+    }
+    if (q < m->z && *q == '\t') {
+        *value_off = (size_t)(trim_start(q, m->z) - m->p);
+        return (size_t)(label_end - m->p);
+    }
+    if (v == m->z)
+        return 0;
+    /* "PO# 2291", "Order No. 12", "订单号 PO-1": a label that ends like a
+     * number word needs no colon; "PO 4500012345": an order-number label
+     * followed by a number. Either way the value must hold a digit
+     * ("P.O. Box 12" is an address). */
+    if (digit_token(v, m->z) &&
+        ((ends_like_number_word(m->p, label_end) && (v > label_end || label_end[-1] == '#')) ||
+         (m->id_field && v > label_end))) {
+        *value_off = (size_t)(v - m->p);
+        return (size_t)(label_end - m->p);
+    }
+    return 0;
+}
+
+static bool at_fn(void *ud, const char *l, size_t n)
+{
+    struct at_ctx *m = ud;
+    size_t off = 0, k = label_sep(m, l, n, &off);
+
+    if (k > m->best_label) {
+        m->best_label = k;
+        m->best_value = off;
+        m->found = m->field;
+    }
+    return false;
+}
+
+const char *mail_label_at(const struct imap_extract_settings *s, const char *text, size_t len,
+                          size_t *value_off)
+{
+    struct at_ctx m = {.p = text, .z = text + len};
+
+    if (!text || !len)
+        return NULL;
+    for (size_t i = 0; i < N_ORDER_LABELS; i++) {
+        m.field = order_labels[i].field;
+        m.id_field = i == 0;
+        each_label(s, &order_labels[i], at_fn, &m);
+    }
+    if (m.found)
+        *value_off = m.best_value;
+    return m.found;
+}
+
+/* ---- values ---------------------------------------------------------- */
+
+/* Copy s[0..n) to buf with full-width ASCII forms as ASCII and
+ * full-width / non-breaking spaces as spaces, trimmed. The length, or
+ * (size_t)-1 when it does not fit. */
+static size_t ascii_copy(const char *s, size_t n, char *buf, size_t cap)
+{
+    const char *p = s, *z = s + n;
+    size_t k = 0;
+
+    p = trim_start(p, z);
+    z = trim_end(p, z);
+    while (p < z) {
+        char c = fw_ascii(p, z);
+        size_t w = 1;
+
+        if (c) {
+            w = 3;
+        } else if (is_fw_space(p, z)) {
+            c = ' ';
+            w = 3;
+        } else if (is_nbsp(p, z)) {
+            c = ' ';
+            w = 2;
+        } else {
+            c = *p;
+        }
+        if (k + 1 >= cap)
+            return (size_t)-1;
+        buf[k++] = c;
+        p += w;
+    }
+    buf[k] = '\0';
+    return k;
+}
+
+static bool has_prefix_ci(const char *s, size_t n, const char *w)
+{
+    size_t k = strlen(w);
+
+    return n >= k && strncasecmp(s, w, k) == 0;
+}
+
+static bool has_suffix_ci(const char *s, size_t n, const char *w)
+{
+    size_t k = strlen(w);
+
+    return n >= k && strncasecmp(s + n - k, w, k) == 0;
+}
+
+/* Currency words around an amount that od_money_parse does not take. */
+static const char *const money_words[] = {"人民币", "美元", "港币", "港元", "欧元", "元", "RMB",
+                                          "CNY",    "USD",  "US$",  "HKD",  "HK$",  "EUR", NULL};
+
+int mail_parse_amount(const char *p, size_t n, od_money *out)
+{
+    char buf[128];
+    size_t k;
+    char *a = buf;
+    char *slash;
+
+    if (!p)
+        return od_error_set(OD_EINVAL, "no amount");
+    k = ascii_copy(p, n, buf, sizeof(buf));
+    if (k == (size_t)-1)
+        return od_error_set(OD_EINVAL, "'%.40s…' is not an amount: too long", buf);
+    /* "59.00/件", "12/pcs": a price per unit */
+    slash = memrchr(buf, '/', k);
+    if (slash && slash > buf && strpbrk(slash, "0123456789") == NULL &&
+        (size_t)(buf + k - slash) <= 13) {
+        k = (size_t)(slash - buf);
+        while (k && buf[k - 1] == ' ')
+            k--;
+        buf[k] = '\0';
+    }
+    for (size_t i = 0; money_words[i]; i++) {
+        if (has_suffix_ci(a, k, money_words[i])) {
+            k -= strlen(money_words[i]);
+            while (k && a[k - 1] == ' ')
+                k--;
+            a[k] = '\0';
+            break;
+        }
+    }
+    for (size_t i = 0; money_words[i]; i++) {
+        size_t w = strlen(money_words[i]);
+
+        /* an ASCII word must not run into letters ("EURO") */
+        if (has_prefix_ci(a, k, money_words[i]) &&
+            ((unsigned char)money_words[i][0] >= 0x80 || k == w || !ascii_alnum(a[w]) ||
+             (a[w] >= '0' && a[w] <= '9'))) {
+            a += w;
+            k -= w;
+            while (k && *a == ' ') {
+                a++;
+                k--;
+            }
+            break;
+        }
+    }
+    if (!k)
+        return od_error_set(OD_EINVAL, "'%s' is not an amount", buf);
+    return od_money_parse(a, k, out);
+}
+
+/* Units allowed after a quantity ("10 pcs", "5件"). */
+static bool qty_unit(const char *p, const char *z)
+{
+    static const char *const units[] = {
+        "个",   "件",  "箱",  "盒",    "套",   "只",  "台", "支",  "包",  "瓶", "袋", "双",
+        "张",   "本",  "条",  "卷",    "桶",   "把",  "块", "根",  "片",  "对", "组", "罐",
+        "批",   "PCS", "PC",  "EA",    "UNIT", "UNITS", "SET", "SETS", "BOX", "BOXES", "PACK",
+        "PACKS", "PK", "CTN", "CTNS", "ROLL",  "ROLLS", "PAIR", "PAIRS", "个/件", NULL};
+
+    while (p < z && *p == ' ')
+        p++;
+    if (p == z)
+        return true;
+    for (size_t i = 0; units[i]; i++)
+        if ((size_t)(z - p) == strlen(units[i]) && strncasecmp(p, units[i], (size_t)(z - p)) == 0)
+            return true;
+    return false;
+}
+
+int mail_parse_qty(const char *p, size_t n, int64_t *out, char *why, size_t wl)
+{
+    char buf[64], shown[64];
+    const char *q, *z;
+    size_t k;
+    int64_t v = 0;
+    size_t digits = 0;
+
+    if (!p)
+        p = "", n = 0;
+    k = ascii_copy(p, n, buf, sizeof(buf));
+    {
+        const char *a = trim_start(p, p + n), *e = trim_end(a, p + n);
+        size_t sn = (size_t)(e - a) < sizeof(shown) - 1 ? (size_t)(e - a) : sizeof(shown) - 1;
+
+        memcpy(shown, a, sn);
+        shown[sn] = '\0';
+        od_utf8_sanitize(shown);
+    }
+    if (k == (size_t)-1) {
+        snprintf(why, wl, "quantity '%s' is not a number", shown);
+        return od_error_set(OD_EINVAL, "%s", why);
+    }
+    z = buf + k;
+    for (q = buf; q < z && ((*q >= '0' && *q <= '9') || (*q == ',' && digits)); q++) {
+        if (*q == ',')
+            continue;
+        if (v > 1000000000LL) {
+            snprintf(why, wl, "quantity '%s' must be between 1 and 1000000000", shown);
+            return od_error_set(OD_EINVAL, "%s", why);
+        }
+        v = v * 10 + (*q - '0');
+        digits++;
+    }
+    if (!digits) {
+        snprintf(why, wl, "quantity '%s' is not a number", shown);
+        return od_error_set(OD_EINVAL, "%s", why);
+    }
+    if (q < z && (*q == '.' || *q == ',')) {
+        const char *d = q + 1;
+
+        while (d < z && *d == '0')
+            d++;
+        if (d < z && *d >= '1' && *d <= '9') {
+            snprintf(why, wl, "quantity '%s' is not a whole number", shown);
+            return od_error_set(OD_EINVAL, "%s", why);
+        }
+        q = d;
+    }
+    if (!qty_unit(q, z)) {
+        snprintf(why, wl, "quantity '%s' is not a number", shown);
+        return od_error_set(OD_EINVAL, "%s", why);
+    }
+    if (v < 1 || v > 1000000000LL) {
+        snprintf(why, wl, "quantity '%s' must be between 1 and 1000000000", shown);
+        return od_error_set(OD_EINVAL, "%s", why);
+    }
+    *out = v;
+    return 0;
+}
+
+bool mail_take_id(const char *p, size_t n, char out[MAIL_ID_MAX + 1])
+{
+    const char *z, *a;
+    size_t k = 0;
+    bool alnum = false;
+
+    if (!p)
+        return false;
+    z = p + n;
+    a = trim_start(p, z);
+    /* "#123": the sign says "number", it is not part of it */
+    while (a < z && *a == '#')
+        a++;
+    /* letters, digits and -_/.# (also full width); anything else ends the
+     * number ("PO-2291（加急）", "PO-2291, thanks") */
+    while (a < z) {
+        char c = fw_ascii(a, z);
+        size_t w = c ? 3 : 1;
+
+        if (!c)
+            c = *a;
+        if (!ascii_alnum((unsigned char)c) && !strchr("-_/.#", c))
+            break;
+        if (c == '\0')
+            break;
+        if (k == MAIL_ID_MAX)
+            return false;
+        if (ascii_alnum((unsigned char)c))
+            alnum = true;
+        out[k++] = c;
+        a += w;
+    }
+    while (k && out[k - 1] == '.')
+        k--;
+    if (!alnum)
+        return false;
+    out[k] = '\0';
+    return true;
+}
+
+/* ---- dates ----------------------------------------------------------- */
+
+static int month_of(const char *w, size_t n)
+{
+    static const char *const names[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                        "jul", "aug", "sep", "oct", "nov", "dec"};
+
+    if (n < 3)
+        return 0;
+    for (int i = 0; i < 12; i++)
+        if (strncasecmp(w, names[i], 3) == 0)
+            return i + 1;
+    return 0;
+}
+
+/* A run of ASCII letters at p (a word), its length. */
+static size_t word_len(const char *p, const char *z)
+{
+    const char *q = p;
+
+    while (q < z && ((*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z')))
+        q++;
+    return (size_t)(q - p);
+}
+
+static size_t num_len(const char *p, const char *z, long *v)
+{
+    const char *q = p;
+
+    *v = 0;
+    while (q < z && *q >= '0' && *q <= '9' && q - p < 6)
+        *v = *v * 10 + (*q++ - '0');
+    return (size_t)(q - p);
+}
+
+/* "20 Nov 2026 [time]", "Nov 20, 2026 [time]", "Fri, 20 Nov 2026 09:30:00 +0800"
+ * -> "2026-11-20[ time]" in buf. */
+static bool english_date(const char *p, const char *z, char *buf, size_t cap)
+{
+    long d = 0, y = 0;
+    int mon = 0;
+    size_t w;
+    const char *rest;
+
+    /* a weekday */
+    w = word_len(p, z);
+    if (w >= 3 && !month_of(p, w)) {
+        p += w;
+        while (p < z && (*p == ',' || *p == ' '))
+            p++;
+    }
+    if (p < z && *p >= '0' && *p <= '9') {
+        p += num_len(p, z, &d);
+        while (p < z && (*p == ' ' || *p == '-'))
+            p++;
+        w = word_len(p, z);
+        mon = month_of(p, w);
+        p += w;
+        while (p < z && (*p == ' ' || *p == '-' || *p == ','))
+            p++;
+    } else {
+        w = word_len(p, z);
+        mon = month_of(p, w);
+        p += w;
+        while (p < z && (*p == ' ' || *p == '.'))
+            p++;
+        p += num_len(p, z, &d);
+        if (p < z && *p == ',')
+            p++;
+        while (p < z && *p == ' ')
+            p++;
+    }
+    if (!mon || d < 1 || d > 31 || num_len(p, z, &y) != 4)
+        return false;
+    p += 4;
+    rest = p;
+    while (rest < z && *rest == ' ')
+        rest++;
+    if (rest < z) {
+        /* a time, and maybe an offset after one space */
+        const char *t = rest, *te = rest;
+        int nw;
+
+        while (te < z && *te != ' ')
+            te++;
+        nw = snprintf(buf, cap, "%04ld-%02d-%02ld %.*s", y, mon, d, (int)(te - t), t);
+        if (nw < 0 || (size_t)nw >= cap)
+            return false;
+        while (te < z && *te == ' ')
+            te++;
+        if (te < z) {
+            size_t used = (size_t)nw;
+
+            if ((*te != '+' && *te != '-' && *te != 'Z') || used + (size_t)(z - te) + 1 > cap)
+                return false;
+            memcpy(buf + used, te, (size_t)(z - te));
+            buf[used + (size_t)(z - te)] = '\0';
+        }
+        return true;
+    }
+    return snprintf(buf, cap, "%04ld-%02d-%02ld", y, mon, d) > 0;
+}
+
+bool mail_parse_date(const struct imap_extract_settings *s, const char *p, size_t n, od_time *out)
+{
+    const char *tz = s && s->timezone && s->timezone[0] ? s->timezone : "Asia/Shanghai";
+    char in[96], buf[96];
+    size_t k, m = 0;
+    const char *q, *z;
+
+    if (!p)
+        return false;
+    k = ascii_copy(p, n, in, sizeof(in));
+    if (k == (size_t)-1 || !k)
+        return false;
+    q = in;
+    z = in + k;
+    if (!(*q >= '0' && *q <= '9') || (k >= 5 && q[4] != '-' && q[4] != '/' && q[4] != '.' &&
+                                      (unsigned char)q[4] < 0x80)) {
+        if (english_date(q, z, buf, sizeof(buf)))
+            return od_time_parse(buf, strlen(buf), tz, out) == 0;
+        if (!(*q >= '0' && *q <= '9'))
+            return false;
+    }
+    /* "2026年11月20日 09:30" / "2026.11.20" -> "2026-11-20 09:30" */
+    while (q < z && m < sizeof(buf) - 1) {
+        if (z - q >= 3 && (memcmp(q, "年", 3) == 0 || memcmp(q, "月", 3) == 0)) {
+            buf[m++] = '-';
+            q += 3;
+        } else if (z - q >= 3 && (memcmp(q, "日", 3) == 0 || memcmp(q, "号", 3) == 0)) {
+            q += 3;
+        } else if (*q == '.' && m < 10) {
+            buf[m++] = '-';
+            q++;
+        } else {
+            buf[m++] = *q++;
+        }
+    }
+    if (q < z)
+        return false;
+    while (m && buf[m - 1] == ' ')
+        m--;
+    return od_time_parse(buf, m, tz, out) == 0;
+}
+
+/* ---- currencies ------------------------------------------------------ */
+
+const char *mail_currency_code(const char *p, size_t n)
+{
+    static const struct {
+        const char *word, *code;
+    } t[] = {
+        {"人民币", "CNY"}, {"RMB", "CNY"}, {"CNY", "CNY"}, {"¥", "CNY"},   {"￥", "CNY"},
+        {"元", "CNY"},     {"美元", "USD"}, {"USD", "USD"}, {"US$", "USD"}, {"$", "USD"},
+        {"港币", "HKD"},   {"港元", "HKD"}, {"港幣", "HKD"}, {"HKD", "HKD"}, {"HK$", "HKD"},
+        {"欧元", "EUR"},   {"歐元", "EUR"}, {"EUR", "EUR"}, {"€", "EUR"},   {"英镑", "GBP"},
+        {"GBP", "GBP"},    {"£", "GBP"},   {"日元", "JPY"}, {"JPY", "JPY"}, {"新台币", "TWD"},
+        {"新台幣", "TWD"}, {"TWD", "TWD"}, {"NTD", "TWD"}, {"NT$", "TWD"}, {"SGD", "SGD"},
+        {"AUD", "AUD"},    {"CAD", "CAD"}, {"KRW", "KRW"}, {"CHF", "CHF"}, {"MOP", "MOP"},
+    };
+    char buf[32];
+    size_t k;
+
+    if (!p)
+        return NULL;
+    k = ascii_copy(p, n, buf, sizeof(buf));
+    if (k == (size_t)-1 || !k)
+        return NULL;
+    for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++)
+        if (strlen(t[i].word) == k && strncasecmp(buf, t[i].word, k) == 0)
+            return t[i].code;
+    return NULL;
+}

@@ -1,0 +1,377 @@
+/* Labels and values of purchase orders (connectors/imap/fields.c): the
+ * fold, the three label look-ups, the totals word and every value
+ * parser, each from a table. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "error.h"
+#include "imap/fields.h"
+
+static void test_fold(void **state)
+{
+    static const struct {
+        const char *in, *want;
+    } t[] = {
+        {"P.O. No.", "pono"},
+        {"PO no", "pono"},
+        {"ＰＯ　Ｎｏ．", "pono"},
+        {"po#", "po"},
+        {"P/O", "po"},
+        {"单价（元）", "单价"},
+        {"单价（元）：", "单价"},
+        {"Unit Price (CNY)", "unitprice"},
+        {"Unit_Price [USD]", "unitprice"},
+        {"金额【元】", "金额"},
+        {"  E-mail:  ", "email"},
+        {"Qty\xc2\xa0", "qty"},
+        {"(元)", "元"}, /* a bracket that is the whole text stays */
+        {"#", "#"},     /* all punctuation: the text itself */
+        {"", ""},
+        {"订单号：", "订单号"},
+    };
+    char out[64];
+
+    for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+        size_t n = mail_label_fold(t[i].in, strlen(t[i].in), out, sizeof(out));
+
+        if (strcmp(out, t[i].want) != 0 || n != strlen(t[i].want))
+            fail_msg("fold '%s': got '%s' (%zu), want '%s'", t[i].in, out, n, t[i].want);
+    }
+    /* cut to the buffer */
+    assert_int_equal(mail_label_fold("abcdef", 6, out, 4), 3);
+    assert_string_equal(out, "abc");
+}
+
+static void test_order_field(void **state)
+{
+    static char k[] = "external_id", v[] = "单据编号|Ref No.";
+    static char *kk[] = {k}, *vv[] = {v};
+    static const struct {
+        const char *label, *want; /* NULL: no field */
+    } t[] = {
+        {"采购单号", "external_id"},
+        {"采购订单编号", "external_id"},
+        {"单号", "external_id"},
+        {"订单No.", "external_id"},
+        {"PO号", "external_id"},
+        {"P/O", "external_id"},
+        {"Purchase Order #", "external_id"},
+        {"P.O. Number:", "external_id"},
+        {"订单号：", "external_id"},
+        {"单据编号", "external_id"}, /* configured */
+        {"ref no", "external_id"},   /* configured, folded */
+        {"Ref", NULL},               /* too broad by default: a quotation number */
+        {"合同号", NULL},
+        {"Ship to", "ship_to.name"},
+        {"Deliver to", "ship_to.name"},
+        {"收货地址", "ship_to.address"},
+        {"Bill to", "customer.name"},
+        {"需方", "customer.name"},
+        {"TEL.", "ship_to.phone"},
+        {"价税合计", "total"},
+        {"币种", "currency"},
+        {"Order Date", "placed_at"},
+        {"运费", "shipping"},
+        {"Tax", "tax"},
+        {"Discount", "discount"},
+        {"E-mail", "customer.email"},
+        {"数量", NULL},
+        {"客户经理", NULL},
+        {"", NULL},
+    };
+    struct imap_extract_settings s = {0};
+
+    s.labels = (struct od_strmap){1, kk, vv};
+    for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+        const char *f = mail_order_field(&s, t[i].label, strlen(t[i].label));
+
+        if ((f == NULL) != (t[i].want == NULL) || (f && strcmp(f, t[i].want) != 0))
+            fail_msg("'%s': got %s, want %s", t[i].label, f ? f : "NULL",
+                     t[i].want ? t[i].want : "NULL");
+    }
+    /* without settings: the built-in labels only */
+    assert_null(mail_order_field(NULL, "单据编号", strlen("单据编号")));
+    assert_string_equal(mail_order_field(NULL, "PO", 2), "external_id");
+}
+
+static void test_column_field(void **state)
+{
+    static const struct {
+        const char *cell, *want;
+    } t[] = {
+        {"单价（元）", "lines.unit_price"},
+        {"Unit Price (CNY)", "lines.unit_price"},
+        {"含税价", "lines.unit_price"},
+        {"Each", "lines.unit_price"},
+        {"订购量", "lines.qty"},
+        {"采购量", "lines.qty"},
+        {"件数", "lines.qty"},
+        {"Units", "lines.qty"},
+        {"QTY.", "lines.qty"},
+        {"Ext. Price", "lines.total"},
+        {"Ext", "lines.total"},
+        {"金额(元)", "lines.total"},
+        {"货品", "lines.title"},
+        {"Desc", "lines.title"},
+        {"货品编号", "lines.sku"},
+        {"品号", "lines.sku"},
+        {"规格型号", "lines.sku"},
+        {"Part #", "lines.sku"},
+        {"P/N", "lines.sku"},
+        {"序号", "-"},
+        {"#", "-"},
+        {"No.", "-"},
+        {"Unit", "-"},
+        {"UOM", "-"},
+        {"颜色", NULL},
+        {"A-100", NULL},
+        {"59.00", NULL},
+        {"", NULL},
+    };
+
+    for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+        const char *f = mail_column_field(NULL, t[i].cell, strlen(t[i].cell));
+
+        if ((f == NULL) != (t[i].want == NULL) || (f && strcmp(f, t[i].want) != 0))
+            fail_msg("'%s': got %s, want %s", t[i].cell, f ? f : "NULL",
+                     t[i].want ? t[i].want : "NULL");
+    }
+}
+
+static void test_label_at(void **state)
+{
+    static const struct {
+        const char *text, *field; /* NULL: no label */
+        const char *value;        /* the text from *value_off */
+    } t[] = {
+        {"采购单号：PO-1", "external_id", "PO-1"},
+        {"PO No. 123", "external_id", "123"},
+        {"P.O. No.: 123", "external_id", "123"},
+        {"PO#2291", "external_id", "2291"},
+        {"Order #: X-3", "external_id", "X-3"},
+        {"订单号 PO-1", "external_id", "PO-1"},
+        {"PO 4500012345", "external_id", "4500012345"},
+        {"PO Box 12, Springfield", NULL, NULL}, /* no number right after the label */
+        {"P.O. Box 12", NULL, NULL},
+        {"Tel: 138 0013 8000", "ship_to.phone", "138 0013 8000"},
+        {"Tel. 138", "ship_to.phone", "138"},
+        {"采购单号：", "external_id", ""},
+        {"收货人：张三    电话：138", "ship_to.name", "张三    电话：138"},
+        {"ＰＯ　Ｎｏ．：７７", "external_id", "７７"},
+        {"Total (CNY): 12.00", "total", "12.00"},
+        {"合计金额（元）：12", "total", "12"},
+        {"Note: fragile", "buyer_note", "fragile"},
+        {"Notebook: 2", NULL, NULL},
+        {"客户经理：王五", NULL, NULL},
+        {"Purchase Order Number: 9", "external_id", "9"},
+        {"Order Date: 2026-11-20", "placed_at", "2026-11-20"},
+        {"Ship to Address: 1 Main St", "ship_to.address", "1 Main St"},
+        {"Dear Sir, please find our order", NULL, NULL},
+        {"PO-1234", NULL, NULL},
+        {"订单号\tPO-9", "external_id", "PO-9"},
+    };
+
+    for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+        size_t off = 9999;
+        const char *f = mail_label_at(NULL, t[i].text, strlen(t[i].text), &off);
+
+        if ((f == NULL) != (t[i].field == NULL) || (f && strcmp(f, t[i].field) != 0))
+            fail_msg("'%s': got %s, want %s", t[i].text, f ? f : "NULL",
+                     t[i].field ? t[i].field : "NULL");
+        if (f && strcmp(t[i].text + off, t[i].value) != 0)
+            fail_msg("'%s': value '%s', want '%s'", t[i].text, t[i].text + off, t[i].value);
+    }
+}
+
+static void test_total_word(void **state)
+{
+    static const struct {
+        const char *cell;
+        bool want;
+    } t[] = {
+        {"合计", true},         {"总计：", true},     {"Grand Total", true}, {"Sub-total", true},
+        {"合计：123", true},    {"TOTAL:", true},     {"合計", true},        {"Totally", false},
+        {"A-100", false},       {"", false},          {"数量", false},       {"Total Amount", true},
+        {"Order Total:", true}, {"税额：1.00", false},
+    };
+
+    for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++)
+        if (mail_is_total_word(t[i].cell, strlen(t[i].cell)) != t[i].want)
+            fail_msg("'%s': want %d", t[i].cell, t[i].want);
+}
+
+static void test_amount(void **state)
+{
+    static const struct {
+        const char *in, *want; /* NULL: refused */
+    } t[] = {
+        {"¥1,234.50", "1234.50"}, {"￥59", "59.00"},       {"1234.5元", "1234.50"},
+        {"RMB 12", "12.00"},      {"$4.50", "4.50"},       {"CNY 10.00", "10.00"},
+        {"１２．５", "12.50"},    {"12.00 USD", "12.00"},  {"HK$ 8", "8.00"},
+        {"US$3.5", "3.50"},       {"人民币 100", "100.00"}, {"59.00/件", "59.00"},
+        {"12 元/pcs", "12.00"},   {" 7 ", "7.00"},         {"abc", NULL},
+        {"", NULL},               {"1.2.3", NULL},         {"12,34", NULL},
+        {"元", NULL},             {"1/2", NULL},           {"EURO 5", NULL},
+    };
+    char b[OD_MONEY_STRLEN];
+
+    for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+        od_money m = 0;
+        int rc = mail_parse_amount(t[i].in, strlen(t[i].in), &m);
+
+        if (!t[i].want) {
+            if (rc != OD_EINVAL)
+                fail_msg("'%s': accepted as %s", t[i].in, od_money_format(m, b));
+            continue;
+        }
+        if (rc != 0 || strcmp(od_money_format(m, b), t[i].want) != 0)
+            fail_msg("'%s': rc %d, got %s, want %s", t[i].in, rc, rc ? "-" : b, t[i].want);
+    }
+}
+
+static void test_qty(void **state)
+{
+    static const struct {
+        const char *in;
+        int64_t want; /* 0: refused with `why` */
+        const char *why;
+    } t[] = {
+        {"10箱", 10, NULL},
+        {"5 pcs", 5, NULL},
+        {"5 PCS", 5, NULL},
+        {"1,000", 1000, NULL},
+        {"２", 2, NULL},
+        {"3.0", 3, NULL},
+        {"1000000000", 1000000000, NULL},
+        {"abc", 0, "quantity 'abc' is not a number"},
+        {"2.5", 0, "quantity '2.5' is not a whole number"},
+        {"0", 0, "quantity '0' must be between 1 and 1000000000"},
+        {"1000000001", 0, "quantity '1000000001' must be between 1 and 1000000000"},
+        {"99999999999999999999", 0,
+         "quantity '99999999999999999999' must be between 1 and 1000000000"},
+        {"5 apples", 0, "quantity '5 apples' is not a number"},
+        {"", 0, "quantity '' is not a number"},
+    };
+
+    for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+        int64_t q = -1;
+        char why[128] = "";
+        int rc = mail_parse_qty(t[i].in, strlen(t[i].in), &q, why, sizeof(why));
+
+        if (t[i].want) {
+            if (rc != 0 || q != t[i].want)
+                fail_msg("'%s': rc %d q %lld (%s)", t[i].in, rc, (long long)q, why);
+        } else if (rc != OD_EINVAL || strcmp(why, t[i].why) != 0) {
+            fail_msg("'%s': rc %d why '%s', want '%s'", t[i].in, rc, why, t[i].why);
+        }
+    }
+}
+
+static void test_take_id(void **state)
+{
+    static const struct {
+        const char *in, *want; /* NULL: none */
+    } t[] = {
+        {"PO-7（加急）", "PO-7"},
+        {"  PO-2291, thanks", "PO-2291"},
+        {"4500012345.", "4500012345"},
+        {"#123", "123"},
+        {"ＰＯ－１", "PO-1"},
+        {"A/B_C.D#1", "A/B_C.D#1"},
+        {"见附件", NULL},
+        {"---", NULL},
+        {"", NULL},
+        {"1234567890123456789012345678901234567890123456789012345678901234",
+         "1234567890123456789012345678901234567890123456789012345678901234"},
+        {"12345678901234567890123456789012345678901234567890123456789012345", NULL},
+    };
+
+    for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+        char out[MAIL_ID_MAX + 1] = "";
+        bool ok = mail_take_id(t[i].in, strlen(t[i].in), out);
+
+        if (ok != (t[i].want != NULL) || (ok && strcmp(out, t[i].want) != 0))
+            fail_msg("'%s': %d '%s', want %s", t[i].in, ok, out, t[i].want ? t[i].want : "none");
+    }
+}
+
+static void test_date(void **state)
+{
+    static char utc[] = "UTC";
+    static const struct {
+        const char *in, *want; /* UTC; NULL: not a date */
+    } t[] = {
+        {"2026-11-20", "2026-11-20T00:00:00Z"},
+        {"2026/11/20 09:30", "2026-11-20T09:30:00Z"},
+        {"2026年11月20日", "2026-11-20T00:00:00Z"},
+        {"2026年11月20日 09:30", "2026-11-20T09:30:00Z"},
+        {"2026.11.20", "2026-11-20T00:00:00Z"},
+        {"20 Nov 2026", "2026-11-20T00:00:00Z"},
+        {"Nov 20, 2026", "2026-11-20T00:00:00Z"},
+        {"November 20, 2026 10:15", "2026-11-20T10:15:00Z"},
+        {"20-Nov-2026", "2026-11-20T00:00:00Z"},
+        {"Fri, 20 Nov 2026 09:30:00 +0800", "2026-11-20T01:30:00Z"},
+        {"２０２６－１１－２０", "2026-11-20T00:00:00Z"},
+        {"2026-02-30", NULL},
+        {"next Friday", NULL},
+        {"20 Foo 2026", NULL},
+        {"", NULL},
+    };
+    struct imap_extract_settings s = {.timezone = utc};
+
+    for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+        od_time v = OD_TIME_NONE;
+        char b[OD_TIME_STRLEN];
+        bool ok = mail_parse_date(&s, t[i].in, strlen(t[i].in), &v);
+
+        if (ok != (t[i].want != NULL) || (ok && strcmp(od_time_format(v, b), t[i].want) != 0))
+            fail_msg("'%s': %d %s, want %s", t[i].in, ok, ok ? od_time_format(v, b) : "-",
+                     t[i].want ? t[i].want : "none");
+    }
+    /* naive times default to Asia/Shanghai */
+    {
+        od_time v;
+        char b[OD_TIME_STRLEN];
+
+        assert_true(mail_parse_date(NULL, "2026-11-20 08:00", 16, &v));
+        assert_string_equal(od_time_format(v, b), "2026-11-20T00:00:00Z");
+    }
+}
+
+static void test_currency(void **state)
+{
+    static const struct {
+        const char *in, *want;
+    } t[] = {
+        {"人民币", "CNY"}, {"RMB", "CNY"}, {"rmb", "CNY"},  {"¥", "CNY"},   {"￥", "CNY"},
+        {"USD", "USD"},   {"美元", "USD"}, {"$", "USD"},    {"港币", "HKD"}, {"€", "EUR"},
+        {"ＵＳＤ", "USD"}, {" EUR ", "EUR"}, {"dollars", NULL}, {"", NULL},
+    };
+
+    for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+        const char *c = mail_currency_code(t[i].in, strlen(t[i].in));
+
+        if ((c == NULL) != (t[i].want == NULL) || (c && strcmp(c, t[i].want) != 0))
+            fail_msg("'%s': got %s, want %s", t[i].in, c ? c : "NULL",
+                     t[i].want ? t[i].want : "NULL");
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_fold),        cmocka_unit_test(test_order_field),
+        cmocka_unit_test(test_column_field), cmocka_unit_test(test_label_at),
+        cmocka_unit_test(test_total_word),  cmocka_unit_test(test_amount),
+        cmocka_unit_test(test_qty),         cmocka_unit_test(test_take_id),
+        cmocka_unit_test(test_date),        cmocka_unit_test(test_currency),
+    };
+
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
