@@ -1,11 +1,16 @@
-/* .xlsx to CSV: libzip for the container, expat (streaming) for the XML.
- * See xlsx.h for the contract and docs/xlsx.md for the user's view.
+/* .xlsx to CSV or to a cell grid: libzip for the container, expat
+ * (streaming) for the XML. See xlsx.h for the contract and docs/xlsx.md
+ * for the user's view.
  *
  * Order of work: the workbook's relationships (where the parts are), the
  * workbook (which sheet, which date system), the shared strings and the
- * styles (both optional), then the sheet itself, streamed row by row into
- * the caller's buffer. Every part is read through read_part(), which owns
- * the byte budget, the nesting limit and the refusal of DOCTYPEs. */
+ * styles (both optional), then the sheet itself. Every part is read
+ * through read_part(), which owns the byte budget, the nesting limit and
+ * the refusal of DOCTYPEs. One sheet reader serves both outputs: each
+ * cell's value is decoded once (cell_end) and handed to put_cell(), which
+ * either collects the row for the CSV (written out row by row into the
+ * caller's buffer, so memory stays one row plus the CSV) or adds the cell
+ * to the grid. */
 #include "xlsx.h"
 
 #include <expat.h>
@@ -19,6 +24,8 @@
 
 #include "charset.h"
 #include "error.h"
+#include "grid.h"
+#include "xldate.h"
 
 #define DEFAULT_UNCOMPRESSED (UINT64_C(64) << 20)
 #define DEFAULT_ENTRIES      UINT64_C(10000)
@@ -32,11 +39,10 @@
 #define MAX_NUMFMTS 100000        /* custom number formats */
 #define MAX_RELS    100000        /* workbook relationships */
 #define MAX_COL     16384         /* column XFD */
+#define MAX_ROW     1048576       /* the last row of a sheet */
+#define MAX_MERGES  100000        /* merged ranges in a sheet (grid output) */
 #define CHUNK       65536         /* bytes read from an entry at a time, at least */
 #define MAX_TOKEN   (1024 * 1024) /* a tag, comment or the like, which expat reads whole */
-
-#define MAX_DATE_1900 2958465 /* 9999-12-31 */
-#define MAX_DATE_1904 2957003
 
 /* --- the whole conversion --------------------------------------------- */
 
@@ -58,6 +64,11 @@ struct cell {
     size_t len;
 };
 
+/* A merged range, 1-based and inclusive. */
+struct merge {
+    unsigned r1, c1, r2, c2;
+};
+
 enum cell_type { T_NUMBER, T_SHARED, T_INLINE, T_STR, T_BOOL, T_ERROR, T_DATE };
 
 struct xl {
@@ -72,6 +83,8 @@ struct xl {
     const char *want;        /* sheet asked for, or NULL; borrowed */
     const struct rel *sheet; /* chosen sheet's relationship; points into rels */
     const struct rel *fold;  /* case-insensitive match */
+    char *sheet_name;        /* name of `sheet`, then of the sheet read; owned */
+    char *fold_name;         /* name of `fold`; owned */
     unsigned n_fold;         /* how many case-insensitive matches */
     bool exact;
     bool in_sheets;
@@ -103,11 +116,17 @@ struct xl {
     struct od_buf row_pool;
     unsigned last_col;
     unsigned col;
+    unsigned row;      /* 1-based, of the current <row> */
+    unsigned last_row; /* of the previous <row>, 0 before the first */
+    unsigned cell_row; /* 1-based, of the current cell */
     enum cell_type type;
     unsigned style;
     uint64_t cells_seen;
-    struct od_buf *out;
-    size_t out_start; /* out->len when we began */
+    struct od_buf *out;   /* CSV output, or NULL */
+    size_t out_start;     /* out->len when we began */
+    struct od_grid *grid; /* grid output, or NULL */
+    struct merge *merges; /* grid output only */
+    size_t n_merges, cap_merges;
 };
 
 /* One part being parsed. */
@@ -269,179 +288,6 @@ static int add_xstring(struct od_buf *b, const char *s, size_t len)
         i += 7;
     }
     return od_buf_add(b, s + i - run, run);
-}
-
-/* --- dates -------------------------------------------------------------- */
-
-/* Days since 1970-01-01 of a proleptic Gregorian date, and back (Howard
- * Hinnant's algorithms). */
-static int64_t days_from_civil(int64_t y, unsigned m, unsigned d)
-{
-    int64_t era;
-    unsigned yoe, doy, doe;
-
-    y -= m <= 2;
-    era = (y >= 0 ? y : y - 399) / 400;
-    yoe = (unsigned)(y - era * 400);
-    doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-    doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + (int64_t)doe - 719468;
-}
-
-static void civil_from_days(int64_t z, int64_t *y, unsigned *m, unsigned *d)
-{
-    int64_t era;
-    unsigned doe, yoe, doy, mp;
-
-    z += 719468;
-    era = (z >= 0 ? z : z - 146096) / 146097;
-    doe = (unsigned)(z - era * 146097);
-    yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    mp = (5 * doy + 2) / 153;
-    *d = doy - (153 * mp + 2) / 5 + 1;
-    *m = mp < 10 ? mp + 3 : mp - 9;
-    *y = (int64_t)yoe + era * 400 + (*m <= 2);
-}
-
-/* Write the date of serial number `v` (decimal text as in <v>, with an
- * optional exponent) as ISO 8601 into iso. False when v is not a number
- * or not a date Excel can show (negative, after 9999-12-31). Exact
- * decimal arithmetic: no float round trip. */
-static bool serial_to_iso(const char *v, size_t len, bool date1904, char *iso, size_t iso_len)
-{
-    char digits[64];
-    size_t nd = 0, i = 0;
-    long point = 0; /* digits before the decimal point */
-    long exp = 0;
-    bool seen_point = false, any = false;
-    uint64_t day = 0, frac = 0, secs;
-    int64_t z, y;
-    unsigned m, d;
-
-    if (i < len && v[i] == '+')
-        i++;
-    for (; i < len; i++) {
-        char c = v[i];
-
-        if (c >= '0' && c <= '9') {
-            any = true;
-            if (nd == 0 && c == '0') { /* leading zero */
-                if (seen_point)
-                    point--;
-                continue;
-            }
-            if (nd < sizeof(digits))
-                digits[nd++] = c;
-            else if (!seen_point)
-                return false; /* far too large */
-            if (!seen_point)
-                point++;
-        } else if (c == '.' && !seen_point) {
-            seen_point = true;
-        } else {
-            break;
-        }
-    }
-    if (!any)
-        return false;
-    if (i < len && (v[i] == 'e' || v[i] == 'E')) {
-        bool neg = false;
-        size_t start;
-
-        i++;
-        if (i < len && (v[i] == '+' || v[i] == '-'))
-            neg = v[i++] == '-';
-        start = i;
-        for (; i < len && v[i] >= '0' && v[i] <= '9'; i++)
-            if (exp < 1000)
-                exp = exp * 10 + (v[i] - '0');
-        if (i == start)
-            return false;
-        if (neg)
-            exp = -exp;
-    }
-    if (i != len)
-        return false;
-    point += exp;
-    if (point > 7)
-        return false;
-    /* digits[0..point) is the whole part, the rest the fraction */
-    for (long k = 0; k < point; k++)
-        day = day * 10 + (uint64_t)((size_t)k < nd ? digits[k] - '0' : 0);
-    /* 12 digits of fraction, as an integer over 10^12 */
-    for (long k = point; k < point + 12; k++)
-        frac = frac * 10 + (uint64_t)(k >= 0 && (size_t)k < nd ? digits[k] - '0' : 0);
-    secs = (frac * 86400 + UINT64_C(500000000000)) / UINT64_C(1000000000000);
-    if (secs >= 86400) {
-        day++;
-        secs -= 86400;
-    }
-    if (day > (date1904 ? MAX_DATE_1904 : MAX_DATE_1900))
-        return false;
-    if (day == 0) {
-        snprintf(iso, iso_len, "%02u:%02u:%02u", (unsigned)(secs / 3600),
-                 (unsigned)(secs / 60 % 60), (unsigned)(secs % 60));
-        return true;
-    }
-    if (date1904) {
-        z = days_from_civil(1904, 1, 1) + (int64_t)day;
-    } else if (day == 60) {
-        z = 0; /* Excel's 1900-02-29, which never was */
-    } else if (day < 60) {
-        z = days_from_civil(1899, 12, 31) + (int64_t)day;
-    } else {
-        z = days_from_civil(1899, 12, 30) + (int64_t)day;
-    }
-    if (!date1904 && day == 60) {
-        y = 1900;
-        m = 2;
-        d = 29;
-    } else {
-        civil_from_days(z, &y, &m, &d);
-    }
-    if (secs == 0)
-        snprintf(iso, iso_len, "%04lld-%02u-%02u", (long long)y, m, d);
-    else
-        snprintf(iso, iso_len, "%04lld-%02u-%02uT%02u:%02u:%02u", (long long)y, m, d,
-                 (unsigned)(secs / 3600), (unsigned)(secs / 60 % 60), (unsigned)(secs % 60));
-    return true;
-}
-
-/* Whether a number format code shows a date or time: y, m, d, h or s
- * outside "quoted text", [brackets] (colours, locales, conditions),
- * \-escaped characters and the character after _ (space) or * (fill). */
-static bool format_is_date(const char *code)
-{
-    for (const char *p = code; *p; p++) {
-        char c = *p;
-
-        if (c == '"') {
-            while (p[1] && p[1] != '"')
-                p++;
-            if (p[1])
-                p++;
-        } else if (c == '[') {
-            while (p[1] && p[1] != ']')
-                p++;
-            if (p[1])
-                p++;
-        } else if (c == '\\' || c == '_' || c == '*') {
-            if (p[1])
-                p++;
-        } else if (strchr("yYmMdDhHsS", c)) {
-            return true;
-        }
-    }
-    return false;
-}
-
-static bool builtin_is_date(unsigned id)
-{
-    /* 14-22 and 45-47 everywhere; 27-36 and 50-58 are the East Asian
-     * (zh-CN, zh-TW, ja-JP, ko-KR) date and time formats. */
-    return (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47) ||
-           (id >= 50 && id <= 58);
 }
 
 /* --- reading a part ----------------------------------------------------- */
@@ -781,6 +627,18 @@ static const struct rel *find_rel_type(const struct xl *x, const char *type)
 
 /* --- xl/workbook.xml ---------------------------------------------------- */
 
+/* Replace *dst with a copy of `name`. */
+static int keep_name(char **dst, const char *name)
+{
+    char *d = dup_str(name);
+
+    if (!d)
+        return OD_ENOMEM;
+    free(*dst);
+    *dst = d;
+    return 0;
+}
+
 static bool is_worksheet(const struct rel *r)
 {
     /* Chart and dialog sheets have no cells. */
@@ -827,6 +685,7 @@ static int workbook_start(struct part *pt, const char *name, const char **attrs)
         if (is_worksheet(r)) {
             x->sheet = r;
             x->exact = true;
+            return keep_name(&x->sheet_name, sname);
         }
         return 0;
     }
@@ -836,9 +695,11 @@ static int workbook_start(struct part *pt, const char *name, const char **attrs)
                              cut(r->type, 40), r->type);
         x->sheet = r;
         x->exact = true;
+        return keep_name(&x->sheet_name, sname);
     } else if (strcasecmp(sname, x->want) == 0) {
         x->fold = r;
         x->n_fold++;
+        return keep_name(&x->fold_name, sname);
     }
     return 0;
 }
@@ -937,7 +798,7 @@ static int styles_start(struct part *pt, const char *name, const char **attrs)
             return rc;
         x->fmts[x->n_fmts].id = fmt_id(attrs);
         x->fmts[x->n_fmts].seq = (unsigned)x->n_fmts;
-        x->fmts[x->n_fmts].date = code && format_is_date(code);
+        x->fmts[x->n_fmts].date = code && od_xl_format_is_date(code);
         x->n_fmts++;
     }
     return 0;
@@ -986,7 +847,7 @@ static int styles_finish(struct xl *x)
         if (lo > 0 && x->fmts[lo - 1].id == id)
             x->xf_date[i] = x->fmts[lo - 1].date;
         else
-            x->xf_date[i] = builtin_is_date(id);
+            x->xf_date[i] = od_xl_builtin_is_date(id);
     }
     return 0;
 }
@@ -1051,10 +912,12 @@ static int emit_row(struct xl *x)
     return rc;
 }
 
-/* Column number (1-based) of a reference such as "AA12". */
-static bool parse_col(const char *ref, unsigned *ret)
+/* Column (1-based) and row (1-based; 0 when the reference has no
+ * digits) of a reference such as "AA12". */
+static bool parse_ref(const char *ref, unsigned *ret_col, unsigned *ret_row)
 {
     unsigned col = 0;
+    uint64_t row = 0;
     size_t i = 0;
 
     for (; ref[i]; i++) {
@@ -1070,10 +933,10 @@ static bool parse_col(const char *ref, unsigned *ret)
     }
     if (i == 0 || col > MAX_COL)
         return false;
-    for (size_t k = i; ref[k]; k++)
-        if (ref[k] < '0' || ref[k] > '9')
-            return false;
-    *ret = col;
+    if (ref[i] && (!parse_uint(ref + i, strlen(ref + i), MAX_ROW, &row) || row == 0))
+        return false;
+    *ret_col = col;
+    *ret_row = (unsigned)row;
     return true;
 }
 
@@ -1084,20 +947,23 @@ static int cell_start(struct part *pt, const char **attrs)
     const char *t = attr(attrs, "t");
     const char *s = attr(attrs, "s");
     uint64_t style = 0;
+    unsigned row = 0;
 
     if (++x->cells_seen > x->max_cells)
         return part_fail(pt, "more than %llu cells", (unsigned long long)x->max_cells);
     if (ref) {
-        if (!parse_col(ref, &x->col))
+        if (!parse_ref(ref, &x->col, &row))
             return part_fail(pt, "bad cell reference '%.*s'", cut(ref, 20), ref);
     } else {
         x->col = x->last_col + 1;
         if (x->col > MAX_COL)
             return part_fail(pt, "more than %d columns", MAX_COL);
     }
-    if (x->col <= x->last_col)
+    /* The CSV is written row by row; the grid is sorted at the end. */
+    if (!x->grid && x->col <= x->last_col)
         return part_fail(pt, "cell %.20s is out of column order", ref ? ref : "");
     x->last_col = x->col;
+    x->cell_row = row ? row : x->row;
     if (!t || strcmp(t, "n") == 0)
         x->type = T_NUMBER;
     else if (strcmp(t, "s") == 0)
@@ -1124,13 +990,42 @@ static int cell_start(struct part *pt, const char **attrs)
     return 0;
 }
 
-/* The cell's value, appended to the row. */
+/* The value of the cell just read, row_pool[start..len): into the grid,
+ * or kept for the CSV row (an empty value becomes a gap there, or is
+ * dropped at the end of the row). */
+static int put_cell(struct part *pt, enum od_cell_type type, size_t start)
+{
+    struct xl *x = pt->x;
+    size_t n = x->row_pool.len - start;
+    int rc;
+
+    if (n == 0)
+        return 0;
+    if (x->grid) {
+        /* the grid copies the text; row_pool holds one cell at a time */
+        rc = od_grid_add(x->grid, x->cell_row - 1, x->col - 1, type, x->row_pool.data + start, n,
+                         NULL);
+        od_buf_reset(&x->row_pool);
+        return rc == OD_ETOOBIG ? OD_EINVAL : rc; /* the detail names the limit */
+    }
+    rc = grow((void **)&x->cells, &x->cap_cells, x->n_cells, sizeof(*x->cells), MAX_COL);
+    if (rc < 0)
+        return rc == OD_ETOOBIG ? part_fail(pt, "more than %d columns", MAX_COL) : rc;
+    x->cells[x->n_cells].col = x->col;
+    x->cells[x->n_cells].off = start;
+    x->cells[x->n_cells].len = n;
+    x->n_cells++;
+    return 0;
+}
+
+/* The cell's value, decoded. */
 static int cell_end(struct part *pt)
 {
     struct xl *x = pt->x;
     const char *v = x->text.data ? x->text.data : "";
     size_t n = x->text.len;
     size_t start = x->row_pool.len;
+    enum od_cell_type type = OD_CELL_TEXT;
     char iso[32];
     uint64_t idx;
     int rc = 0;
@@ -1152,40 +1047,82 @@ static int cell_end(struct part *pt)
         rc = add_xstring(&x->row_pool, v, n);
         break;
     case T_BOOL:
-        if (n == 1 && v[0] == '1')
-            rc = od_buf_adds(&x->row_pool, "TRUE");
-        else if (n == 1 && v[0] == '0')
-            rc = od_buf_adds(&x->row_pool, "FALSE");
-        else
+        if (n == 1 && (v[0] == '1' || v[0] == '0')) {
+            rc = od_buf_adds(&x->row_pool, v[0] == '1' ? "TRUE" : "FALSE");
+            type = OD_CELL_BOOL;
+        } else {
             rc = od_buf_add(&x->row_pool, v, n);
+        }
         break;
     case T_NUMBER:
         if (n && x->style < x->n_xf && x->xf_date[x->style] &&
-            serial_to_iso(v, n, x->date1904, iso, sizeof(iso)))
+            od_xl_serial_to_iso(v, n, x->date1904, iso, sizeof(iso))) {
             rc = od_buf_adds(&x->row_pool, iso);
-        else
+            type = OD_CELL_DATE;
+        } else {
             rc = od_buf_add(&x->row_pool, v, n);
+            type = OD_CELL_NUMBER;
+        }
+        break;
+    case T_DATE:
+        type = OD_CELL_DATE; /* ISO 8601 text already */
+        rc = od_buf_add(&x->row_pool, v, n);
         break;
     case T_ERROR:
-    case T_DATE:
         rc = od_buf_add(&x->row_pool, v, n);
         break;
     }
+    if (rc == OD_ETOOBIG && x->grid)
+        return od_error_set(OD_EINVAL, "more than %llu bytes of cell text",
+                            (unsigned long long)x->max_csv);
     if (rc == OD_ETOOBIG)
         return od_error_set(OD_EINVAL, "CSV over %llu bytes", (unsigned long long)x->max_csv);
     if (rc < 0)
         return rc;
     od_buf_reset(&x->text);
-    if (x->row_pool.len == start)
-        return 0; /* empty: becomes a gap, or is dropped at the end */
-    rc = grow((void **)&x->cells, &x->cap_cells, x->n_cells, sizeof(*x->cells), MAX_COL);
+    return put_cell(pt, type, start);
+}
+
+/* <mergeCell ref="A1:F1"/>, kept for the grid. A range of one cell
+ * merges nothing. */
+static int merge_start(struct part *pt, const char **attrs)
+{
+    struct xl *x = pt->x;
+    const char *ref = attr(attrs, "ref");
+    const char *colon = ref ? strchr(ref, ':') : NULL;
+    char a[16], b[16];
+    size_t na, nb;
+    unsigned c1, r1, c2, r2;
+    struct merge *m;
+    int rc;
+
+    if (!ref)
+        return 0;
+    na = colon ? (size_t)(colon - ref) : strlen(ref);
+    nb = colon ? strlen(colon + 1) : na;
+    if (na >= sizeof(a) || nb >= sizeof(b))
+        goto bad;
+    memcpy(a, ref, na);
+    a[na] = '\0';
+    memcpy(b, colon ? colon + 1 : ref, nb);
+    b[nb] = '\0';
+    if (!parse_ref(a, &c1, &r1) || !parse_ref(b, &c2, &r2) || r1 == 0 || r2 == 0)
+        goto bad;
+    if (c1 == c2 && r1 == r2)
+        return 0;
+    rc = grow((void **)&x->merges, &x->cap_merges, x->n_merges, sizeof(*x->merges), MAX_MERGES);
+    if (rc == OD_ETOOBIG)
+        return part_fail(pt, "more than %d merged ranges", MAX_MERGES);
     if (rc < 0)
-        return rc == OD_ETOOBIG ? part_fail(pt, "more than %d columns", MAX_COL) : rc;
-    x->cells[x->n_cells].col = x->col;
-    x->cells[x->n_cells].off = start;
-    x->cells[x->n_cells].len = x->row_pool.len - start;
-    x->n_cells++;
+        return rc;
+    m = &x->merges[x->n_merges++];
+    m->c1 = c1 < c2 ? c1 : c2;
+    m->c2 = c1 < c2 ? c2 : c1;
+    m->r1 = r1 < r2 ? r1 : r2;
+    m->r2 = r1 < r2 ? r2 : r1;
     return 0;
+bad:
+    return part_fail(pt, "bad merged range '%.*s'", cut(ref, 40), ref);
 }
 
 static int sheet_start(struct part *pt, const char *name, const char **attrs)
@@ -1195,11 +1132,25 @@ static int sheet_start(struct part *pt, const char *name, const char **attrs)
     if (!x->in_sheetdata) {
         if (strcmp(name, "sheetData") == 0)
             x->in_sheetdata = true;
+        else if (x->grid && strcmp(name, "mergeCell") == 0)
+            return merge_start(pt, attrs);
         return 0;
     }
     if (!x->in_row) {
+        const char *r = attr(attrs, "r");
+        uint64_t n;
+
         if (strcmp(name, "row") != 0)
             return part_fail(pt, "<%.*s> in <sheetData>", cut(name, 40), name);
+        if (r) {
+            if (!parse_uint(r, strlen(r), MAX_ROW, &n) || n == 0)
+                return part_fail(pt, "bad row number '%.*s'", cut(r, 20), r);
+        } else {
+            n = (uint64_t)x->last_row + 1;
+            if (n > MAX_ROW)
+                return part_fail(pt, "more than %d rows", MAX_ROW);
+        }
+        x->row = x->last_row = (unsigned)n;
         x->in_row = true;
         x->n_cells = 0;
         x->last_col = 0;
@@ -1251,7 +1202,7 @@ static int sheet_end(struct part *pt, const char *name)
         if (strcmp(name, "row") != 0)
             return 0;
         x->in_row = false;
-        rc = emit_row(x);
+        rc = x->grid ? 0 : emit_row(x);
         x->n_cells = 0;
         return rc;
     }
@@ -1281,6 +1232,9 @@ static void xl_free(struct xl *x)
     od_buf_free(&x->text);
     free(x->cells);
     od_buf_free(&x->row_pool);
+    free(x->sheet_name);
+    free(x->fold_name);
+    free(x->merges);
 }
 
 static int open_zip(struct xl *x, const char *data, size_t len)
@@ -1320,93 +1274,160 @@ out:
     return rc;
 }
 
-int od_xlsx_to_csv(const char *data, size_t len, const char *sheet,
-                   const struct od_xlsx_limits *lim, struct od_buf *out)
+static void xl_init(struct xl *x, const char *sheet, const struct od_xlsx_limits *lim)
 {
-    struct xl x = {0};
+    x->max_uncompressed =
+        lim && lim->max_uncompressed ? lim->max_uncompressed : DEFAULT_UNCOMPRESSED;
+    x->max_entries = lim && lim->max_entries ? lim->max_entries : DEFAULT_ENTRIES;
+    x->max_cells = lim && lim->max_cells ? lim->max_cells : DEFAULT_CELLS;
+    x->max_csv = lim && lim->max_csv ? lim->max_csv : DEFAULT_CSV;
+    x->want = sheet;
+    od_buf_init(&x->names, 512);
+    od_buf_init(&x->text, MAX_STRING + 1);
+    od_buf_init(&x->sst_pool,
+                x->max_uncompressed < SIZE_MAX ? (size_t)x->max_uncompressed + 1 : SIZE_MAX);
+    od_buf_init(&x->row_pool, x->max_csv < SIZE_MAX - 1 ? (size_t)x->max_csv + 1 : SIZE_MAX - 1);
+}
+
+/* Everything up to and including the sheet: the cells go to put_cell(). */
+static int read_book(struct xl *x, const char *data, size_t len)
+{
     struct part pt = {0};
     const struct rel *r;
     bool found;
     int rc;
 
-    x.max_uncompressed =
-        lim && lim->max_uncompressed ? lim->max_uncompressed : DEFAULT_UNCOMPRESSED;
-    x.max_entries = lim && lim->max_entries ? lim->max_entries : DEFAULT_ENTRIES;
-    x.max_cells = lim && lim->max_cells ? lim->max_cells : DEFAULT_CELLS;
-    x.max_csv = lim && lim->max_csv ? lim->max_csv : DEFAULT_CSV;
-    x.want = sheet;
-    x.out = out;
-    x.out_start = out->len;
-    od_buf_init(&x.names, 512);
-    od_buf_init(&x.text, MAX_STRING + 1);
-    od_buf_init(&x.sst_pool,
-                x.max_uncompressed < SIZE_MAX ? (size_t)x.max_uncompressed + 1 : SIZE_MAX);
-    od_buf_init(&x.row_pool, x.max_csv < SIZE_MAX - 1 ? (size_t)x.max_csv + 1 : SIZE_MAX - 1);
-
-    rc = open_zip(&x, data, len);
+    rc = open_zip(x, data, len);
     if (rc < 0)
-        goto out;
+        return rc;
 
     pt.name = "xl/_rels/workbook.xml.rels";
     pt.start = rels_start;
     pt.end = NULL;
-    rc = read_part(&x, &pt, false, NULL);
+    rc = read_part(x, &pt, false, NULL);
     if (rc < 0)
-        goto out;
-    rels_finish(&x);
+        return rc;
+    rels_finish(x);
 
     pt.name = "xl/workbook.xml";
     pt.start = workbook_start;
     pt.end = workbook_end;
-    rc = read_part(&x, &pt, false, NULL);
+    rc = read_part(x, &pt, false, NULL);
     if (rc < 0)
-        goto out;
-    if (!x.sheet && x.want && x.n_fold == 1)
-        x.sheet = x.fold;
-    if (!x.sheet && x.want) {
-        rc = od_error_set(OD_EINVAL, "xl/workbook.xml: no sheet named '%.*s' (sheets: %s)",
-                          cut(x.want, 100), x.want, x.names.len ? x.names.data : "none");
-        goto out;
+        return rc;
+    if (!x->sheet && x->want && x->n_fold == 1) {
+        x->sheet = x->fold;
+        free(x->sheet_name);
+        x->sheet_name = x->fold_name;
+        x->fold_name = NULL;
     }
-    if (!x.sheet) {
-        rc = od_error_set(OD_EINVAL, "xl/workbook.xml: no worksheet");
-        goto out;
-    }
-    if (!is_worksheet(x.sheet)) {
-        rc = od_error_set(OD_EINVAL, "xl/workbook.xml: sheet '%.*s' is a %.*s, not a worksheet",
-                          cut(x.want, 100), x.want, cut(x.sheet->type, 40), x.sheet->type);
-        goto out;
-    }
+    if (!x->sheet && x->want)
+        return od_error_set(OD_EINVAL, "xl/workbook.xml: no sheet named '%.*s' (sheets: %s)",
+                            cut(x->want, 100), x->want, x->names.len ? x->names.data : "none");
+    if (!x->sheet)
+        return od_error_set(OD_EINVAL, "xl/workbook.xml: no worksheet");
+    if (!is_worksheet(x->sheet))
+        return od_error_set(OD_EINVAL, "xl/workbook.xml: sheet '%.*s' is a %.*s, not a worksheet",
+                            cut(x->want, 100), x->want, cut(x->sheet->type, 40), x->sheet->type);
 
-    r = find_rel_type(&x, "sharedStrings");
+    r = find_rel_type(x, "sharedStrings");
     pt.name = r ? r->target : "xl/sharedStrings.xml";
     pt.start = sst_start;
     pt.end = sst_end;
-    rc = read_part(&x, &pt, true, &found);
+    rc = read_part(x, &pt, true, &found);
     if (rc < 0)
-        goto out;
-    x.in_si = x.in_t = false;
+        return rc;
+    x->in_si = x->in_t = false;
 
-    r = find_rel_type(&x, "styles");
+    r = find_rel_type(x, "styles");
     pt.name = r ? r->target : "xl/styles.xml";
     pt.start = styles_start;
     pt.end = styles_end;
-    rc = read_part(&x, &pt, true, &found);
+    rc = read_part(x, &pt, true, &found);
     if (rc < 0)
-        goto out;
-    rc = styles_finish(&x);
+        return rc;
+    rc = styles_finish(x);
     if (rc < 0)
-        goto out;
+        return rc;
 
-    pt.name = x.sheet->target;
+    pt.name = x->sheet->target;
     pt.start = sheet_start;
     pt.end = sheet_end;
-    rc = read_part(&x, &pt, false, NULL);
-out:
+    return read_part(x, &pt, false, NULL);
+}
+
+int od_xlsx_to_csv(const char *data, size_t len, const char *sheet,
+                   const struct od_xlsx_limits *lim, struct od_buf *out)
+{
+    struct xl x = {0};
+    int rc;
+
+    xl_init(&x, sheet, lim);
+    x.out = out;
+    x.out_start = out->len;
+    rc = read_book(&x, data, len);
     if (rc < 0 && out->len > x.out_start) {
         out->len = x.out_start;
         out->data[out->len] = '\0';
     }
+    xl_free(&x);
+    return rc;
+}
+
+static int cmp_cell_pos(const void *key, const void *elem)
+{
+    const struct od_cell *k = key, *c = elem;
+
+    if (k->row != c->row)
+        return k->row < c->row ? -1 : 1;
+    if (k->col != c->col)
+        return k->col < c->col ? -1 : 1;
+    return 0;
+}
+
+/* Give each merged range's top-left cell its size (the grid is sorted).
+ * A range whose top-left cell is empty leaves no trace. */
+static void apply_merges(struct xl *x)
+{
+    struct od_grid *g = x->grid;
+
+    for (size_t i = 0; i < x->n_merges && g->n; i++) {
+        const struct merge *m = &x->merges[i];
+        struct od_cell key = {.row = m->r1 - 1, .col = m->c1 - 1};
+        struct od_cell *c = bsearch(&key, g->cells, g->n, sizeof(*g->cells), cmp_cell_pos);
+
+        if (c) {
+            c->span = m->c2 - m->c1 + 1;
+            c->rows = m->r2 - m->r1 + 1;
+        }
+    }
+}
+
+int od_xlsx_to_grid(const char *data, size_t len, const char *sheet,
+                    const struct od_xlsx_limits *lim, struct od_grid *out)
+{
+    struct xl x = {0};
+    struct od_grid g;
+    int rc;
+
+    rc = od_grid_init(&g, OD_GRID_SHEET, NULL);
+    if (rc < 0)
+        return rc;
+    xl_init(&x, sheet, lim);
+    g.max_cells = x.max_cells < SIZE_MAX ? (size_t)x.max_cells : SIZE_MAX;
+    g.max_text = x.max_csv < SIZE_MAX ? (size_t)x.max_csv : SIZE_MAX;
+    x.grid = &g;
+    rc = read_book(&x, data, len);
+    if (rc < 0)
+        goto out;
+    od_grid_sort(&g);
+    apply_merges(&x);
+    g.name = x.sheet_name; /* ownership moves to the grid */
+    x.sheet_name = NULL;
+    *out = g;
+    memset(&g, 0, sizeof(g));
+out:
+    od_grid_free(&g);
     xl_free(&x);
     return rc;
 }

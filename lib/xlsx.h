@@ -1,13 +1,14 @@
-/* Excel .xlsx (Office Open XML spreadsheet) to CSV, for purchase orders
- * that customers send as attachments. The CSV then goes through the feed
- * CSV parser with the channel's `columns:` mapping. See docs/xlsx.md.
+/* Excel .xlsx (Office Open XML spreadsheet) to CSV or to a cell grid,
+ * for purchase orders that customers send as attachments. The CSV goes
+ * through the feed CSV parser with the channel's `columns:` mapping; the
+ * grid (grid.h) goes to the purchase-order recogniser. See docs/xlsx.md.
  *
  * What is read: xl/workbook.xml (sheet names and order, workbookPr
  * date1904), xl/_rels/workbook.xml.rels (where each sheet, the shared
  * strings and the styles are), the optional shared strings and styles
  * parts, and one worksheet. Nothing else (no formulas are evaluated: a
- * formula cell gives its cached value; charts, comments, merged cells and
- * hidden rows are ignored). The XML is read streaming with expat; a
+ * formula cell gives its cached value; charts, comments and hidden rows
+ * are ignored; merged cells only shape the grid output). The XML is read streaming with expat; a
  * DOCTYPE (and so any entity declaration) is refused. Element and
  * attribute names are matched by local name, so prefixed elements
  * (<x:c>) read like unprefixed ones.
@@ -29,12 +30,13 @@
 #include <stdint.h>
 
 #include "buf.h"
+#include "grid.h"
 
 struct od_xlsx_limits {
     uint64_t max_uncompressed; /* sum of uncompressed sizes of the entries read; 0 = 64 MiB */
     uint64_t max_entries;      /* entries in the zip; 0 = 10000 */
-    uint64_t max_cells;        /* cells in the sheet; 0 = 2,000,000 */
-    uint64_t max_csv;          /* bytes of CSV produced; 0 = 64 MiB */
+    uint64_t max_cells;        /* cells in the sheet (<c> elements); 0 = 2,000,000 */
+    uint64_t max_csv;          /* bytes of CSV produced, or of cell text in a grid; 0 = 64 MiB */
 };
 
 /* Convert one worksheet of an .xlsx file (`data`, `len` bytes, in memory) to RFC 4180 CSV in
@@ -62,5 +64,30 @@ struct od_xlsx_limits {
  * own cap is reached; OD_ENOMEM. On failure `out` is left as it was. `data` is borrowed. */
 int od_xlsx_to_csv(const char *data, size_t len, const char *sheet,
                    const struct od_xlsx_limits *lim, struct od_buf *out);
+
+/* The same worksheet as od_xlsx_to_csv() reads, the same limits and the same decoding of
+ * every cell, as a grid (grid.h) of kind OD_GRID_SHEET named after the sheet as the workbook
+ * spells it ("订单" even when `sheet` was "订单" or NULL; an ASCII-case-insensitive match
+ * gives the workbook's spelling).
+ *
+ * Each non-empty cell is one od_cell at its own row and column (0-based: A1 is 0,0; from the
+ * cell's r="B7", else its <row r="7"> and the column after the previous cell), its text
+ * trimmed as od_grid_add() trims it, in (row, col) order (od_grid_sort: cells out of column
+ * or row order are fine here, unlike the CSV). Types: OD_CELL_NUMBER for a number as written
+ * in the file, also a formula's cached number ("12.30", "1E-3"); OD_CELL_DATE for a
+ * date-styled number, as the same ISO 8601 text as in the CSV, and for a t="d" cell (ISO
+ * text as written); OD_CELL_BOOL "TRUE"/"FALSE"; OD_CELL_TEXT for every string (shared,
+ * inline, a formula's cached string) and for error values ("#N/A"). A merged range
+ * (<mergeCell ref="A1:F1"/>) sets span (columns) and rows on its top-left cell; when that
+ * cell is empty the range leaves no trace; values that a writer left in the other cells of
+ * the range (Excel empties them) stay as cells of their own. At most 100,000 merged ranges.
+ * max_csv bounds the bytes of cell text (the grid's max_text), max_cells the cells.
+ *
+ * `out` need not be initialised: on success it is set to a new grid that the caller releases
+ * with od_grid_free(); on failure it is not touched. Returns 0, OD_EINVAL with the same
+ * details as od_xlsx_to_csv() (plus "...: bad merged range 'A1:'", "more than 100000 merged
+ * ranges", "more than N bytes of cell text"), or OD_ENOMEM. `data` is borrowed. */
+int od_xlsx_to_grid(const char *data, size_t len, const char *sheet,
+                    const struct od_xlsx_limits *lim, struct od_grid *out);
 
 #endif

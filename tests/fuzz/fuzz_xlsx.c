@@ -13,7 +13,11 @@
  * aborts: the result is 0, OD_EINVAL or OD_ENOMEM; on failure the buffer
  * is as it was; on success the CSV is within max_csv, valid UTF-8, ends
  * with a line end, and parses back with od_csv without a malformed
- * record. */
+ * record. The same input then goes to od_xlsx_to_grid: 0, OD_EINVAL or
+ * OD_ENOMEM; on failure the grid is untouched; on success it has a name,
+ * at most max_cells cells in (row, col) order (two may share a place:
+ * a file may name a cell twice), each with non-empty valid
+ * UTF-8 text, span and rows >= 1, and n_rows / n_cols that cover them. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -24,6 +28,7 @@
 #include "charset.h"
 #include "csv.h"
 #include "error.h"
+#include "grid.h"
 #include "xlsx.h"
 
 static const struct od_xlsx_limits limits = {
@@ -131,6 +136,37 @@ static char *zip_parts(const uint8_t *d, size_t n, size_t *ret_len)
     return buf;
 }
 
+static void check_grid(const char *in, size_t len, const char *sheet)
+{
+    struct od_grid g;
+    int rc;
+
+    memset(&g, 0x5A, sizeof(g));
+    rc = od_xlsx_to_grid(in, len, sheet, &limits, &g);
+    check(rc == 0 || rc == OD_EINVAL || rc == OD_ENOMEM);
+    if (rc != 0) {
+        check(g.n == (size_t)0x5A5A5A5A5A5A5A5AULL);
+        check(od_error_last()[0] != '\0');
+        return;
+    }
+    check(g.kind == OD_GRID_SHEET && g.name != NULL);
+    check(g.n <= limits.max_cells);
+    for (size_t i = 0; i < g.n; i++) {
+        const struct od_cell *c = &g.cells[i];
+        size_t n = strlen(c->text);
+
+        check(n > 0 && od_utf8_valid(c->text, n, NULL));
+        check(c->span >= 1 && c->rows >= 1);
+        check(c->type <= OD_CELL_BOOL);
+        check(c->row < g.n_rows && c->col < g.n_cols && c->col < 16384 && c->row < 1048576);
+        if (i > 0)
+            check(g.cells[i - 1].row < c->row ||
+                  (g.cells[i - 1].row == c->row && g.cells[i - 1].col <= c->col));
+    }
+    check(g.n > 0 || (g.n_rows == 0 && g.n_cols == 0));
+    od_grid_free(&g);
+}
+
 static int on_record(void *ud, const struct od_csv_record *rec)
 {
     check(rec->error == NULL);
@@ -185,6 +221,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         od_csv_free(p);
     }
     od_buf_free(&out);
+    check_grid(in, len, sheets[(data[0] >> 1) & 3]);
     free(zipped);
     return 0;
 }

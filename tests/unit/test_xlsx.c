@@ -5,7 +5,9 @@
  * every case: file, sheet, limits, and either the whole CSV expected or
  * a piece of the error detail. Further tests check what the table cannot:
  * appending to and restoring the caller's buffer, its cap, and damaged
- * copies of a good file. */
+ * copies of a good file. The grid output (od_xlsx_to_grid) is checked
+ * cell by cell on a purchase order laid out by a person (po_layout.xlsx)
+ * and on the cell types of basic.xlsx, with its own table of refusals. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -20,6 +22,7 @@
 #include "charset.h"
 #include "error.h"
 #include "feed/feed.h"
+#include "grid.h"
 #include "timeutil.h"
 #include "xlsx.h"
 
@@ -360,6 +363,211 @@ static void test_damaged_copies(void **state)
     }
 }
 
+/* --- the grid ------------------------------------------------------------ */
+
+struct gcell {
+    uint32_t row, col, span, rows;
+    enum od_cell_type type;
+    const char *text;
+};
+
+#define T OD_CELL_TEXT
+#define N OD_CELL_NUMBER
+#define D OD_CELL_DATE
+#define B OD_CELL_BOOL
+
+static const struct gcell po_cells[] = {
+    {0, 0, 6, 1, T, "上海某某贸易有限公司 采购订单"},
+    {1, 0, 1, 1, T, "采购单号：PO-2026-0042"},
+    {1, 4, 1, 1, T, "交货日期："},
+    {1, 5, 1, 1, D, "2026-11-20"},
+    {2, 0, 1, 1, T, "供应商："},
+    {2, 1, 3, 1, T, "深圳市某某电子有限公司"},
+    {4, 0, 1, 1, T, "序号"},
+    {4, 1, 1, 1, T, "物料编码"},
+    {4, 2, 1, 1, T, "品名规格"},
+    {4, 3, 1, 1, T, "数量"},
+    {4, 4, 1, 1, T, "单价"},
+    {4, 5, 1, 1, T, "金额"},
+    {5, 0, 1, 1, N, "1"},
+    {5, 1, 1, 1, T, "A-100"},
+    {5, 2, 1, 1, T, "电源适配器 12V"},
+    {5, 3, 1, 1, N, "2"},
+    {5, 4, 1, 1, N, "59"},
+    {5, 5, 1, 1, N, "118"},
+    {6, 0, 1, 1, N, "2"},
+    {6, 1, 1, 1, T, "B-200"},
+    {6, 2, 1, 1, T, "数据线 1m"},
+    {6, 3, 1, 1, N, "10"},
+    {6, 4, 1, 1, N, "12.3"},
+    {6, 5, 1, 1, N, "123"},
+    {7, 0, 3, 1, T, "合计"},
+    {7, 3, 1, 1, N, "12"},
+    {7, 5, 1, 1, N, "241"},
+    {9, 0, 1, 1, T, "采购员：张三"},
+    {9, 3, 1, 1, T, "审核："},
+    {11, 0, 6, 1, T, "备注：请开具增值税专用发票"},
+    {11, 4, 1, 1, T, "hidden"},
+    {12, 0, 1, 1, T, "TRUE"},
+    {12, 1, 1, 1, B, "TRUE"},
+    {12, 2, 1, 1, T, "#DIV/0!"},
+    {12, 3, 1, 1, D, "2026-11-20T09:30:00"},
+};
+
+/* Some cells of basic.xlsx, for the types and the positions. */
+static const struct gcell basic_cells[] = {
+    {0, 0, 1, 1, T, "订单号"},
+    {1, 0, 1, 1, T, "SO-1001"},
+    {1, 1, 1, 1, T, "红色 T恤"},
+    {2, 0, 1, 1, N, "12.30"},
+    {2, 1, 1, 1, N, "1E-3"},
+    {2, 2, 1, 1, N, "-4.5"},
+    {3, 0, 1, 1, B, "TRUE"},
+    {3, 1, 1, 1, B, "FALSE"},
+    {3, 2, 1, 1, T, "#N/A"},
+    {3, 3, 1, 1, T, "订单号x"},
+    {5, 26, 1, 1, T, "aa"},
+    {6, 0, 1, 1, D, "2026-11-20"},
+    {6, 1, 1, 1, D, "2026-11-20T09:30:00"},
+    {6, 3, 1, 1, D, "18:00:00"},
+    {6, 4, 1, 1, N, "46346"},
+    {6, 5, 1, 1, N, "2.50"},
+    {6, 10, 1, 1, N, "-1"},
+    {7, 0, 1, 1, T, "a, \"quoted\""},
+    {7, 1, 1, 1, T, "line1\nline2"},
+    {8, 0, 1, 1, T, "x"},
+    {8, 1, 1, 1, N, "1"},
+    {8, 2, 1, 1, N, "2"},
+    {8, 3, 1, 1, T, "inline"},
+};
+
+static void check_cell(const struct od_grid *g, const struct gcell *w)
+{
+    const struct od_cell *c = od_grid_at(g, w->row, w->col);
+    char ref[64];
+
+    if (!c)
+        fail_msg("no cell at row %u col %u (want '%s')", w->row, w->col, w->text);
+    od_cell_ref(g, c, ref, sizeof(ref));
+    if (strcmp(c->text, w->text) != 0 || c->type != w->type || c->span != w->span ||
+        c->rows != w->rows)
+        fail_msg("%s: '%s' type %d span %u rows %u, want '%s' type %d span %u rows %u", ref,
+                 c->text, c->type, c->span, c->rows, w->text, w->type, w->span, w->rows);
+    assert_int_equal(c->page, 0);
+}
+
+static void test_grid_po_layout(void **state)
+{
+    struct od_grid g;
+    size_t len;
+    char *data = load("po_layout.xlsx", &len);
+    char ref[64];
+
+    assert_int_equal(od_xlsx_to_grid(data, len, NULL, NULL, &g), 0);
+    assert_int_equal(g.kind, OD_GRID_SHEET);
+    assert_string_equal(g.name, "Sheet1");
+    assert_int_equal(g.n, sizeof(po_cells) / sizeof(po_cells[0]));
+    assert_int_equal(g.n_rows, 13);
+    assert_int_equal(g.n_cols, 6);
+    for (size_t i = 0; i < g.n; i++) {
+        /* every cell, in (row, col) order */
+        assert_int_equal(g.cells[i].row, po_cells[i].row);
+        assert_int_equal(g.cells[i].col, po_cells[i].col);
+        check_cell(&g, &po_cells[i]);
+    }
+    od_cell_ref(&g, od_grid_at(&g, 7, 5), ref, sizeof(ref));
+    assert_string_equal(ref, "Sheet1!F8");
+    od_grid_free(&g);
+    free(data);
+}
+
+static void test_grid_types(void **state)
+{
+    struct od_grid g;
+    size_t len;
+    char *data = load("basic.xlsx", &len);
+
+    assert_int_equal(od_xlsx_to_grid(data, len, "SHEET1", NULL, &g), 0);
+    assert_string_equal(g.name, "Sheet1");
+    for (size_t i = 0; i < sizeof(basic_cells) / sizeof(basic_cells[0]); i++)
+        check_cell(&g, &basic_cells[i]);
+    /* row 5: styled empty cells and an empty string */
+    assert_int_equal(od_grid_row_start(&g, 4), od_grid_row_start(&g, 5));
+    assert_int_equal(g.n_rows, 9);
+    assert_int_equal(g.n_cols, 27);
+    od_grid_free(&g);
+    free(data);
+
+    /* the sheet's name as the workbook spells it */
+    data = load("two_sheets.xlsx", &len);
+    assert_int_equal(od_xlsx_to_grid(data, len, "orders", NULL, &g), 0);
+    assert_string_equal(g.name, "Orders");
+    assert_int_equal(g.n, 4);
+    check_cell(&g, &(struct gcell){1, 1, 1, 1, N, "2"});
+    od_grid_free(&g);
+    free(data);
+
+    /* cells out of column order are no problem for the grid */
+    data = load("out_of_order.xlsx", &len);
+    assert_int_equal(od_xlsx_to_grid(data, len, NULL, NULL, &g), 0);
+    assert_int_equal(g.n, 2);
+    check_cell(&g, &(struct gcell){0, 0, 1, 1, N, "2"});
+    check_cell(&g, &(struct gcell){0, 1, 1, 1, N, "1"});
+    od_grid_free(&g);
+    free(data);
+}
+
+static const struct xcase grid_refusals[] = {
+    {"not_a_zip.xlsx", NULL, {0}, OD_EINVAL, "not a zip file"},
+    {"basic.xlsx", "Orders", {0}, OD_EINVAL, "no sheet named 'Orders' (sheets: 'Sheet1')"},
+    {"bad_merge.xlsx", NULL, {0}, OD_EINVAL, "xl/worksheets/sheet1.xml:2: bad merged range 'A1:'"},
+    {"bad_row.xlsx", NULL, {0}, OD_EINVAL, "bad row number 'x'"},
+    {"bad_ref.xlsx", NULL, {0}, OD_EINVAL, "bad cell reference 'XFE1'"},
+    {"po_layout.xlsx", NULL, {.max_cells = 37}, OD_EINVAL, "more than 37 cells"},
+    {"po_layout.xlsx", NULL, {.max_csv = 100}, OD_EINVAL, "more than 100 bytes of cell text"},
+    {"zip_bomb.xlsx", NULL, {0}, OD_EINVAL, "uncompressed size over 64 MiB limit (zip bomb?)"},
+    {"long_string.xlsx", NULL, {0}, OD_EINVAL, "string longer than 1048576 bytes"},
+};
+
+static void test_grid_refusals(void **state)
+{
+    for (size_t i = 0; i < sizeof(grid_refusals) / sizeof(grid_refusals[0]); i++) {
+        const struct xcase *c = &grid_refusals[i];
+        struct od_grid g;
+        size_t len;
+        char *data = load(c->file, &len);
+        int rc;
+
+        memset(&g, 0x5A, sizeof(g));
+        od_error_clear();
+        rc = od_xlsx_to_grid(data, len, c->sheet, &c->lim, &g);
+        if (rc != c->rc || !strstr(od_error_last(), c->want))
+            fail_msg("case %zu (%s): rc %d, detail '%s'", i, c->file, rc, od_error_last());
+        /* untouched on failure */
+        assert_int_equal(g.n, (size_t)0x5A5A5A5A5A5A5A5AULL);
+        free(data);
+    }
+}
+
+/* Every truncation of a good file fails cleanly (and frees all: ASan). */
+static void test_grid_damaged(void **state)
+{
+    size_t len;
+    char *data = load("po_layout.xlsx", &len);
+
+    for (size_t n = 0; n < len; n += 7) {
+        struct od_grid g;
+        char *cut = malloc(n ? n : 1);
+
+        assert_non_null(cut);
+        memcpy(cut, data, n);
+        if (od_xlsx_to_grid(cut, n, NULL, NULL, &g) != OD_EINVAL)
+            fail_msg("po_layout.xlsx cut to %zu bytes was accepted", n);
+        free(cut);
+    }
+    free(data);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -369,6 +577,10 @@ int main(void)
         cmocka_unit_test(test_output_cap),
         cmocka_unit_test(test_feeds_the_csv_parser),
         cmocka_unit_test(test_damaged_copies),
+        cmocka_unit_test(test_grid_po_layout),
+        cmocka_unit_test(test_grid_types),
+        cmocka_unit_test(test_grid_refusals),
+        cmocka_unit_test(test_grid_damaged),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);

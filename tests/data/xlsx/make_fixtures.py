@@ -204,6 +204,50 @@ def purchase_order():
     return package(worksheet(rows), strings, styles, compress=zipfile.ZIP_DEFLATED)
 
 
+def po_layout():
+    """A purchase order laid out by a person, for the grid output: a
+    merged title, label cells with the value in the same cell or in the
+    next one, a blank row, the item table (numbers as numbers, a date, an
+    amount column of formulas with cached values), a 合计 row, a signature
+    row; a merged remark below. Cells of row 8 are written out of column
+    order and an empty styled cell sits in the table: the grid does not
+    mind either. A value left under a merge (E12, as some writers leave
+    it) stays a cell of its own."""
+    strings = sst(["<t>上海某某贸易有限公司 采购订单</t>", "<t>采购单号：PO-2026-0042</t>",
+                   "<t>供应商：</t>", "<t>深圳市某某电子有限公司</t>", "<t>交货日期：</t>",
+                   "<t>序号</t>", "<t>物料编码</t>", "<t>品名规格</t>", "<t>数量</t>",
+                   "<t>单价</t>", "<t>金额</t>", "<t>A-100</t>", "<t>电源适配器 12V</t>",
+                   "<t>B-200</t>", "<t> 数据线 1m </t>", "<t>合计</t>", "<t>采购员：张三</t>",
+                   "<t>审核：</t>", "<t>备注：请开具增值税专用发票</t>", "<t>hidden</t>"])
+    styles = DECL + (f'<styleSheet xmlns="{MAIN}"><numFmts count="1">'
+                     '<numFmt numFmtId="176" formatCode="yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"/>'
+                     '</numFmts><cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="176"/>'
+                     '<xf numFmtId="2"/><xf numFmtId="14"/></cellXfs></styleSheet>')
+    rows = [
+        row(1, [c("A1", 0, "s"), c("B1", s=0), c("F1", s=0)]),
+        row(2, [c("A2", 1, "s"), c("E2", 4, "s"), c("F2", 46346, s=1)]),
+        row(3, [c("A3", 2, "s"), c("B3", 3, "s")]),
+        row(5, [c("A5", 5, "s"), c("B5", 6, "s"), c("C5", 7, "s"), c("D5", 8, "s"),
+                c("E5", 9, "s"), c("F5", 10, "s")]),
+        row(6, [c("A6", 1), c("B6", 11, "s"), c("C6", 12, "s"), c("D6", 2),
+                c("E6", "59", s=2), c("F6", "118", s=2, f="D6*E6")]),
+        row(7, [c("A7", 2), c("B7", 13, "s"), c("C7", 14, "s"), c("D7", 10),
+                c("E7", "12.3", s=2), c("F7", "123", s=2, f="D7*E7")]),
+        # out of column order, and a styled empty cell
+        row(8, [c("F8", "241", s=2, f="SUM(F6:F7)"), c("A8", 15, "s"), c("D8", 12, f="SUM(D6:D7)"),
+                c("E8", s=2)]),
+        row(10, [c("A10", 16, "s"), c("D10", 17, "s")]),
+        row(12, [c("A12", 18, "s"), c("E12", 19, "s")]),
+        # no r on the row: the one after 12
+        row(None, [c("A13", "TRUE", "str", f='IF(1,"TRUE","")'), c("B13", 1, "b"),
+                   c("C13", "#DIV/0!", "e"), c("D13", "2026-11-20T09:30:00", "d")]),
+    ]
+    merges = ('<mergeCells count="5"><mergeCell ref="A1:F1"/><mergeCell ref="B3:D3"/>'
+              '<mergeCell ref="A8:C8"/><mergeCell ref="F12:A12"/><mergeCell ref="B10:C11"/>'
+              '</mergeCells>')
+    return package(worksheet(rows, merges), strings, styles, compress=zipfile.ZIP_DEFLATED)
+
+
 def two_sheets():
     entries = [("[Content_Types].xml", CONTENT_TYPES), ("_rels/.rels", ROOT_RELS),
                ("xl/workbook.xml", workbook([("Chart1", "rId9"), ("Notes", "rId1"),
@@ -319,6 +363,7 @@ def main():
     for name, fn in [("basic.xlsx", basic), ("two_sheets.xlsx", two_sheets),
                      ("date1904.xlsx", date1904), ("absolute.xlsx", absolute),
                      ("prefixed.xlsx", prefixed), ("minimal.xlsx", minimal), ("purchase_order.xlsx", purchase_order),
+                     ("po_layout.xlsx", po_layout),
                      ("missing_workbook.xlsx", missing_workbook)]:
         write(name, *fn())
 
@@ -360,6 +405,9 @@ def main():
                                          sst(["<t>one</t>"])))
     hostile_sheet("out_of_order.xlsx", worksheet([row(1, [c("B1", 1), c("A1", 2)])]))
     hostile_sheet("bad_ref.xlsx", worksheet([row(1, [c("XFE1", 1)])]))
+    hostile_sheet("bad_row.xlsx", worksheet([row(1, [c("A1", 1)]), row("x", [c(None, 2)])]))
+    hostile_sheet("bad_merge.xlsx", worksheet([row(1, [c("A1", 1)])],
+                                              '<mergeCells><mergeCell ref="A1:"/></mergeCells>'))
     # expat rescans an unfinished tag with every buffer: quadratic without a bound
     write("long_tag.xlsx", *package(worksheet([row(1, [f'<c r="A1" x="{"a" * (2 << 20)}"/>'])]),
                                     compress=zipfile.ZIP_DEFLATED))
