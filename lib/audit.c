@@ -27,12 +27,14 @@
 
 #include "buf.h"
 #include "error.h"
+#include "json.h"
 
 #define MSG_MAX          4096 /* bytes of one reason message */
 #define EXCERPT_MAX      80   /* bytes of outside text quoted in a message */
 #define EVIDENCE_TEXT    512  /* bytes of outside text in evidence */
 #define REASONS_PER_RULE 20   /* reasons one rule may add to one order */
 #define DUPLICATES_MAX   5    /* other orders named by one duplicate rule */
+#define EXTRACTION_MSG   1024 /* bytes of the extraction reason's message */
 #define MULTISET_MAX     (1024 * 1024)
 #define US_PER_MIN       INT64_C(60000000)
 
@@ -2061,6 +2063,56 @@ static void rule_priority(struct eval *e, const struct od_rule *r)
 /* ---- the steps ---- */
 
 /* Map channel SKUs: see od_audit_order(). */
+/* Doubts of an order read out of a document (model.h): not a rule of the
+ * file. An order with any doubt is held, whatever the rules say, with one
+ * reason: rule "extraction", the doubts joined with "; " as the message
+ * (each cut at EVIDENCE_TEXT bytes, the whole at EXTRACTION_MSG, naming
+ * how many were left out), evidence {"doubts": [...], "sources": {...},
+ * "verdict": "doubtful"}. */
+static void rule_extraction(struct eval *e)
+{
+    static const struct od_rule rule = {.id = "extraction", .action = OD_ACTION_HOLD};
+    const struct od_extraction *x = e->o->extraction;
+    struct json_object *ev, *src = NULL;
+    struct od_buf msg;
+    size_t i;
+
+    if (!x || x->n_doubts == 0)
+        return;
+    od_buf_init(&msg, MSG_MAX);
+    for (i = 0; i < x->n_doubts && !e->err; i++) {
+        struct od_buf one;
+
+        od_buf_init(&one, EVIDENCE_TEXT * 2);
+        if (add_text(&one, x->doubts[i], EVIDENCE_TEXT) == OD_ENOMEM)
+            oom(e);
+        if (i > 0 && msg.len + 2 + one.len > EXTRACTION_MSG) {
+            od_buf_free(&one);
+            break;
+        }
+        msg_printf(e, &msg, "%s%s", i ? "; " : "", one.data ? one.data : "");
+        od_buf_free(&one);
+    }
+    if (i < x->n_doubts)
+        msg_printf(e, &msg, L("（另有 %zu 条）", " (%zu more)"), x->n_doubts - i);
+    ev = jobj(e);
+    jlist(e, ev, "doubts", (const char *const *)x->doubts, x->n_doubts);
+    if (x->sources) {
+        int rc = od_json_parse(x->sources, strlen(x->sources), &src);
+
+        if (rc == OD_ENOMEM)
+            oom(e);
+        if (rc < 0 || !json_object_is_type(src, json_type_object)) {
+            json_object_put(src);
+            src = NULL;
+        }
+    }
+    jput(e, ev, "sources", src ? src : jobj(e), false);
+    e->n_fired = 0;
+    fire(e, &rule, &msg, ev, "doubtful");
+    e->hold = true;
+}
+
 static int map_skus(struct eval *e)
 {
     struct od_order *o = e->o;
@@ -2307,6 +2359,7 @@ int od_audit_batch_order_flags(struct od_audit_batch *b, const struct od_rules *
     if (od_audit_po_number(o, po_buf, sizeof(po_buf)))
         po = po_buf;
 
+    rule_extraction(e);
     for (size_t i = 0; rules && i < rules->n && !e->err; i++) {
         const struct od_rule *r = &rules->rules[i];
         size_t before = e->n_reasons;

@@ -7,7 +7,12 @@
  *
  * Outcome: any fired rule with action reject -> rejected; else any hold
  * -> held; else a fired wait rule -> pending; else approved. tag and
- * set_priority actions change the order and never decide the outcome. */
+ * set_priority actions change the order and never decide the outcome.
+ * An order with extraction doubts (o->extraction, set by the e-mail
+ * extractor) counts as a fired hold, with or without rules: its first
+ * reason is rule "extraction" (message: the doubts joined with "; ",
+ * bounded; evidence {"doubts": [...], "sources": {...}, "verdict":
+ * "doubtful"}). */
 #ifndef OD_AUDIT_H
 #define OD_AUDIT_H
 

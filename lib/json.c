@@ -175,6 +175,33 @@ static struct json_object *audit_to_json(int *rc, const struct od_audit *a)
     return obj;
 }
 
+/* {"doubts": [...], "sources": {...}}: sources is {} when not known. */
+static struct json_object *extraction_to_json(int *rc, const struct od_extraction *x)
+{
+    struct json_object *obj = json_object_new_object();
+    struct json_object *doubts = NULL, *src = NULL;
+
+    if (!obj)
+        return NULL;
+    doubts = json_object_new_array();
+    put(rc, obj, "doubts", doubts, false);
+    for (size_t i = 0; *rc == 0 && i < x->n_doubts; i++)
+        append(rc, doubts, json_object_new_string(x->doubts[i] ? x->doubts[i] : ""),
+               "extraction doubts");
+    if (*rc < 0)
+        return obj;
+    if (!x->sources) {
+        src = json_object_new_object();
+    } else if (od_json_parse(x->sources, strlen(x->sources), &src) < 0 ||
+               !json_object_is_type(src, json_type_object)) {
+        json_object_put(src);
+        *rc = od_error_set(OD_EINVAL, "extraction.sources: the stored text is not a JSON object");
+        return obj;
+    }
+    put(rc, obj, "sources", src, false);
+    return obj;
+}
+
 int od_order_to_json(const struct od_order *o, struct json_object **out)
 {
     struct json_object *obj = NULL, *arr;
@@ -221,6 +248,8 @@ int od_order_to_json(const struct od_order *o, struct json_object **out)
         append(&rc, arr, json_object_new_string(o->tags[i]), "tags");
     if (o->audit.outcome)
         put(&rc, obj, "audit", audit_to_json(&rc, &o->audit), false);
+    if (o->extraction)
+        put(&rc, obj, "extraction", extraction_to_json(&rc, o->extraction), false);
     if (rc < 0)
         goto out;
     *out = obj;
@@ -249,6 +278,9 @@ enum field_type {
     F_OUTCOME,  /* char *: approved | held | rejected | pending, or null */
     F_REASONS,  /* the audit reasons: array of objects or null */
     F_EVIDENCE, /* char *: a JSON object (kept as text) or null */
+    F_EXTRACT,  /* struct od_extraction *: object or null */
+    F_DOUBTS,   /* the extraction's doubts: array of strings or null */
+    F_SOURCES,  /* char *: object of strings (kept as text; {} = NULL) or null */
 };
 
 struct field {
@@ -286,6 +318,7 @@ static const struct field order_fields[] = {
     {"priority", F_STR, offsetof(struct od_order, priority)},
     {"tags", F_TAGS, 0},
     {"audit", F_AUDIT, offsetof(struct od_order, audit)},
+    {"extraction", F_EXTRACT, 0},
     FIELDS_END,
 };
 
@@ -331,6 +364,12 @@ static const struct field reason_fields[] = {
     {"rule", F_STR, offsetof(struct od_audit_reason, rule)},
     {"message", F_STR, offsetof(struct od_audit_reason, message)},
     {"evidence", F_EVIDENCE, offsetof(struct od_audit_reason, evidence)},
+    FIELDS_END,
+};
+
+static const struct field extraction_fields[] = {
+    {"doubts", F_DOUBTS, 0},
+    {"sources", F_SOURCES, offsetof(struct od_extraction, sources)},
     FIELDS_END,
 };
 
@@ -774,6 +813,100 @@ out:
     return rc;
 }
 
+static int read_extraction(struct reader *r, struct json_object *v, const char *path)
+{
+    int rc = 0;
+
+    if (!v)
+        goto out;
+    if (!json_object_is_type(v, json_type_object)) {
+        rc = od_error_set(OD_EINVAL, "%s: expected an object or null", path);
+        goto out;
+    }
+    if (!r->order->extraction &&
+        !(r->order->extraction = calloc(1, sizeof(struct od_extraction)))) {
+        rc = od_error_set(OD_ENOMEM, "%s: out of memory", path);
+        goto out;
+    }
+    rc = read_object(r, v, path, extraction_fields, r->order->extraction);
+out:
+    return rc;
+}
+
+static int read_doubts(struct reader *r, struct json_object *v, const char *path)
+{
+    char sub[PATH_MAX_LEN];
+    const char *s;
+    size_t i, n, len;
+    int rc = 0;
+
+    if (!v)
+        goto out;
+    if (!json_object_is_type(v, json_type_array)) {
+        rc = od_error_set(OD_EINVAL, "%s: expected an array of strings or null", path);
+        goto out;
+    }
+    n = json_object_array_length(v);
+    for (i = 0; i < n; i++) {
+        struct json_object *e = json_object_array_get_idx(v, i);
+
+        snprintf(sub, sizeof(sub), "%s[%zu]", path, i);
+        if (!json_object_is_type(e, json_type_string)) {
+            rc = od_error_set(OD_EINVAL, "%s: expected a string", sub);
+            goto out;
+        }
+        rc = get_text(e, sub, &s, &len);
+        if (rc < 0)
+            goto out;
+        rc = od_order_add_doubt(r->order, s);
+        if (rc < 0)
+            goto out;
+    }
+out:
+    return rc;
+}
+
+/* Field path -> where it was read: an object of strings. An empty
+ * object is the same as none (NULL), so that printing and reading
+ * again gives back an equal order. */
+static int read_sources(struct json_object *v, const char *path, char **field)
+{
+    char sub[PATH_MAX_LEN];
+    const char *s, *t;
+    size_t n;
+    int rc = 0;
+
+    if (!v)
+        goto out;
+    if (!json_object_is_type(v, json_type_object)) {
+        rc = od_error_set(OD_EINVAL, "%s: expected an object of strings or null", path);
+        goto out;
+    }
+    json_object_object_foreach(v, key, val)
+    {
+        join_path(sub, path, key);
+        if (!val || !json_object_is_type(val, json_type_string)) {
+            rc = od_error_set(OD_EINVAL, "%s: expected a string (where the field was read)", sub);
+            goto out;
+        }
+        rc = get_text(val, sub, &t, &n);
+        if (rc < 0)
+            goto out;
+    }
+    if (json_object_object_length(v) == 0) {
+        rc = od_str_set(field, NULL, 0);
+        goto out;
+    }
+    s = json_object_to_json_string_ext(v, JSON_TO_STRING);
+    if (!s) {
+        rc = od_error_set(OD_ENOMEM, "%s: out of memory printing the sources", path);
+        goto out;
+    }
+    rc = od_str_set(field, s, strlen(s));
+out:
+    return rc;
+}
+
 static int unknown_key(const char *path, const char *key, const struct field *fields)
 {
     char full[PATH_MAX_LEN];
@@ -848,6 +981,15 @@ static int read_field(struct reader *r, const struct field *f, struct json_objec
         break;
     case F_EVIDENCE:
         rc = read_evidence(v, path, p);
+        break;
+    case F_EXTRACT:
+        rc = read_extraction(r, v, path);
+        break;
+    case F_DOUBTS:
+        rc = read_doubts(r, v, path);
+        break;
+    case F_SOURCES:
+        rc = read_sources(v, path, p);
         break;
     }
     return rc;

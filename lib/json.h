@@ -14,7 +14,9 @@
 #include "model.h"
 
 /* Build the JSON object of an order. `id` is printed only when non-zero;
- * `audit` only when outcome is set. Caller owns *out (json_object_put). */
+ * `audit` only when outcome is set; `extraction` ({"doubts": [...],
+ * "sources": {...}}, sources {} when not known) only when o->extraction
+ * is set. Caller owns *out (json_object_put). */
 int od_order_to_json(const struct od_order *o, struct json_object **out);
 
 struct od_json_opts {
@@ -34,7 +36,9 @@ struct od_json_opts {
  * null or absent; status a normalized name; a line's line_no, when
  * given, must equal its position; audit.outcome is approved, held,
  * rejected or pending and is required when reasons are given; evidence
- * is an object (kept as its JSON text). */
+ * is an object (kept as its JSON text); extraction is an object with
+ * "doubts" (array of strings) and "sources" (object of strings, kept as
+ * its JSON text; an empty one counts as none). */
 int od_order_from_json(struct json_object *obj, const struct od_json_opts *opts,
                        struct od_order **out);
 

@@ -784,24 +784,35 @@ static bool status_is(const struct od_order *o, enum od_status a, enum od_status
     return o->status == a || o->status == b;
 }
 
-/* What happens to a staged order (docs/audit.md, "Life cycle"). */
+/* What happens to a staged order (docs/audit.md, "Life cycle"). An
+ * order with extraction doubts is audited (held) even without rules:
+ * it must never be stored as a clean order. */
 static void decide(struct staged *st, const struct od_order *o, bool have_rules)
 {
     bool approved = st->old_outcome && strcmp(st->old_outcome, "approved") == 0;
     bool by_audit = !st->old_decided_by || strcmp(st->old_decided_by, "audit") == 0;
     bool gone = status_is(o, OD_STATUS_CANCELLED, OD_STATUS_REFUNDED);
+    bool doubts = o->extraction && o->extraction->n_doubts > 0;
 
     if (strcmp(st->action, "insert") == 0) {
-        st->audit = have_rules;
+        st->audit = have_rules || doubts;
         return;
     }
     if (strcmp(st->action, "update") != 0)
         return;
     if (!have_rules) {
-        /* No audit: reservations made under an earlier rules file still
-         * end when the order does. */
+        /* No rules: reservations made under an earlier rules file still
+         * end when the order does. The audit, with no rule, only holds
+         * for doubts: a doubtful revision of an order the audit decided
+         * (or approved by default) is held, and a revision of an order
+         * the audit held, pending or rejected is audited again. */
         if (st->has_reservations && (gone || status_is(o, OD_STATUS_SHIPPED, OD_STATUS_COMPLETED)))
             st->release = gone ? "cancelled" : "fulfilled";
+        if (by_audit && (doubts || (st->old_outcome && !approved))) {
+            st->audit = true;
+            if (st->has_reservations && !st->release)
+                st->release = "reaudit";
+        }
         return;
     }
     if (approved && gone) {
@@ -818,6 +829,13 @@ static void decide(struct staged *st, const struct od_order *o, bool have_rules)
     if (approved && st->material) {
         st->changed = true;
         st->release = "changed";
+        return;
+    }
+    if (approved && doubts && by_audit) {
+        /* the stored order is now the doubtful revision: held again */
+        st->audit = true;
+        if (st->has_reservations)
+            st->release = "reaudit";
         return;
     }
     if (approved) {

@@ -19,7 +19,8 @@ int od_store_add_b64(struct json_object *o, const char *key, const char *raw, si
 void od_store_add_str(struct json_object *o, const char *key, const char *v);
 
 /* The select list that reads an order back as its normalized JSON (column
- * 0 id, 1 the JSON text, 2 channel), for "OD_ORDER_SELECT FROM orders o
+ * 0 id, 1 the JSON text, 2 channel; "extraction" is null for an order no
+ * document reader made), for "OD_ORDER_SELECT FROM orders o
  * WHERE ...", and the row parser for it. */
 #define OD_ORDER_SELECT                                                                            \
     "SELECT o.id, jsonb_build_object("                                                             \
@@ -43,7 +44,8 @@ void od_store_add_str(struct json_object *o, const char *key, const char *v);
     "  'buyer_note', o.buyer_note, 'seller_note', o.seller_note, 'priority', o.priority,"          \
     "  'tags', to_jsonb(o.tags),"                                                                  \
     "  'audit', jsonb_build_object('outcome', o.audit_outcome,"                                    \
-    "     'reasons', coalesce(o.audit -> 'reasons', '[]'::jsonb))"                                 \
+    "     'reasons', coalesce(o.audit -> 'reasons', '[]'::jsonb)),"                                \
+    "  'extraction', o.extraction"                                                                 \
     ")::text, o.channel"
 int od_store_row_to_order(PGresult *r, int row, struct od_order **out);
 

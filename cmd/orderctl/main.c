@@ -10,6 +10,7 @@
  *   orderctl --config FILE deadletters discard ID... --reason TEXT
  *   orderctl --config FILE channels [--format table|json]
  *   orderctl --config FILE import KIND FILE.csv [--encoding CHARSET]
+ *   orderctl [--config FILE] extract FILE... [--channel C] [--format table|json]
  *
  * Exit: 0 success, 1 failure, 2 usage or configuration error. */
 #include <getopt.h>
@@ -24,6 +25,7 @@
 #include "cli.h"
 #include "connector.h"
 #include "error.h"
+#include "extract.h"
 #include "import.h"
 #include "json.h"
 #include "registry.h"
@@ -74,6 +76,9 @@ static void usage(FILE *f)
                "  review reject ID --reason TEXT            reject it (releases its stock)\n"
                "  audit replay --rules FILE [--since DATE] [--channel C] [--format table|json]\n"
                "                                            what a rules file would change\n"
+               "  extract FILE... [--channel C] [--format table|json]\n"
+               "                                            what files (.eml, .pdf, .xlsx, .csv,\n"
+               "                                            .txt ...) would give; no database\n"
                "\n"
                "  ID is the order's numeric id or CHANNEL/EXTERNAL_ID.\n"
                "\n"
@@ -400,6 +405,10 @@ static int on_order_detail(void *ud, const struct od_order *o)
     for (size_t i = 0; i < o->audit.n_reasons; i++)
         printf("    - %s: %s\n", s_or(o->audit.reasons[i].rule, "?"),
                s_or(o->audit.reasons[i].message, ""));
+    if (o->extraction) {
+        printf("  extraction\n");
+        orderctl_print_extraction(o->extraction, "    ");
+    }
     tb = od_table_new(cols);
     for (size_t i = 0; i < o->n_lines; i++) {
         const struct od_line *l = &o->lines[i];
@@ -872,6 +881,20 @@ static int cmd_dead_discard(struct ctx *c, char **ids, int n)
     return failed ? OD_EXIT_FAIL : OD_EXIT_OK;
 }
 
+/* Options of other commands are refused rather than ignored. */
+static int cmd_extract(const struct ctx *c, char **files, int n)
+{
+    struct extract_opts eo = {
+        .format = c->format, .channel = c->channel, .config_path = c->config_path};
+
+    if (c->audit || c->limit || c->all || c->encoding || c->reason || c->note || c->force ||
+        c->since || c->rules_file) {
+        fprintf(stderr, "orderctl: extract takes only FILE..., --channel, --format and --config\n");
+        return OD_EXIT_USAGE;
+    }
+    return orderctl_extract(files, n, &eo);
+}
+
 int main(int argc, char **argv)
 {
     static const struct option opts[] = {
@@ -957,6 +980,8 @@ int main(int argc, char **argv)
         return OD_EXIT_USAGE;
     }
     cmd = argv[optind++];
+    if (strcmp(cmd, "extract") == 0) /* reads the configuration only for --channel */
+        return cmd_extract(&c, argv + optind, argc - optind);
     c.cfg = od_cli_load_config(c.config_path, "orderctl", &c.rules);
     if (!c.cfg)
         return OD_EXIT_USAGE;

@@ -12,6 +12,7 @@
 #include "buf.h"
 #include "cli.h"
 #include "error.h"
+#include "extract.h"
 #include "json.h"
 #include "table.h"
 
@@ -251,6 +252,10 @@ static int on_show(void *ud, const struct od_order *o)
         printf("    - %s: %s\n", s_or(o->audit.reasons[i].rule, "?"),
                s_or(o->audit.reasons[i].message, ""));
         print_evidence(o->audit.reasons[i].evidence);
+    }
+    if (o->extraction) {
+        printf("  extraction (how the order was read):\n");
+        orderctl_print_extraction(o->extraction, "    ");
     }
     printf("  events:\n");
     for (size_t i = 0; i < json_object_array_length(sc->events); i++) {

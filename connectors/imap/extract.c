@@ -935,3 +935,105 @@ out:
     od_batch_free(&tmp);
     return rc;
 }
+
+/* ---- one bare file ----------------------------------------------------- */
+
+/* Why a file gave nothing when no reader said why. */
+static void file_reason(struct job *j, const struct mail_part *p, bool text)
+{
+    if (text && !use_source(j->s, "body"))
+        note(j->body_reason, "file %s: extract.sources does not read bodies or text files",
+             p->filename);
+    else if (!text && !use_source(j->s, "attachments"))
+        note(j->att_reason, "file %s: extract.sources does not read attachments", p->filename);
+    else if (!text && att_format(p) == AF_NONE)
+        note(j->att_reason,
+             "file %s: not a kind of file orderd reads (by its name: .csv, .tsv, .ndjson, "
+             ".json, .xlsx, .txt, .html ...)",
+             p->filename);
+    else if (!text)
+        note(j->att_reason, "attachment %s: no order in it", p->filename);
+}
+
+int imap_extract_file(const struct imap_extract_settings *s, const char *channel,
+                      const char *source_ref, const char *name, const char *data, size_t len,
+                      struct od_batch *out)
+{
+    struct job j = {.s = s, .channel = channel, .source_ref = source_ref, .out = out};
+    struct mail_part p = {.kind = MAIL_ATTACHMENT, .number = 1};
+    const char *base = strrchr(name, '/');
+    bool text, done = false;
+    char hex[17];
+    int rc = 0;
+
+    j.m.date = OD_TIME_NONE;
+    p.filename = strdup(base ? base + 1 : name);
+    p.type = strdup("application/octet-stream");
+    if (!p.filename || !p.type) {
+        rc = OD_ENOMEM;
+        goto out;
+    }
+    for (char *c = p.filename; *c; c++)
+        if ((unsigned char)*c < 0x20)
+            *c = '?';
+    text = text_file(&p);
+    if (len > MAIL_MAX_PART) {
+        note(j.att_reason, "file %s: %zu bytes, more than the %zu MiB a part of a mail may have",
+             p.filename, len, MAIL_MAX_PART >> 20);
+        goto dead;
+    }
+    /* a part's data is NUL-terminated (mail.h) */
+    p.data = malloc(len + 1);
+    if (!p.data) {
+        rc = OD_ENOMEM;
+        goto out;
+    }
+    if (len)
+        memcpy(p.data, data, len);
+    p.data[len] = '\0';
+    p.len = len;
+    sha256_hex16(p.data, len, hex);
+    snprintf(j.fallback_id, sizeof(j.fallback_id), "file-%s", hex);
+    if (text && use_source(s, "body"))
+        rc = read_body(&j, &p, &done);
+    else if (!text && use_source(s, "attachments"))
+        rc = read_attachment(&j, &p);
+    if (rc < 0)
+        goto out;
+    if (!j.n_orders && !j.att_reason[0] && !j.body_reason[0])
+        file_reason(&j, &p, text);
+dead:
+    rc = j.n_orders ? flush_held(&j) : dead_message(&j, data, len);
+out:
+    for (size_t h = 0; h < j.n_held; h++)
+        feed_units_free(&j.held[h].units);
+    free(j.held);
+    free(j.fails);
+    free(p.filename);
+    free(p.type);
+    free(p.data);
+    return rc < 0 ? od_error_set(OD_ENOMEM, "out of memory") : 0;
+}
+
+int imap_extract_channel(const struct od_channel *ch, const struct imap_extract_settings **settings,
+                         bool *customer_from_sender)
+{
+    const struct imap_extract_settings *x = NULL;
+    bool from = false;
+
+    if (!ch->connector || strcmp(ch->kind, "imap") != 0 || !ch->settings)
+        return od_error_set(OD_EINVAL, "channel %s is of kind %s, not imap", ch->name, ch->kind);
+    for (const struct od_config_key *k = ch->connector->keys; k && k->name; k++) {
+        const char *at = (const char *)ch->settings + k->offset;
+
+        if (k->type == OD_KEY_SECTION && k->section == imap_extract_keys)
+            x = (const struct imap_extract_settings *)(const void *)at;
+        else if (k->type == OD_KEY_BOOL && strcmp(k->name, "customer_from_sender") == 0)
+            memcpy(&from, at, sizeof(from));
+    }
+    if (!x)
+        return od_error_set(OD_EINVAL, "channel %s has no extract: settings", ch->name);
+    *settings = x;
+    *customer_from_sender = from;
+    return 0;
+}

@@ -81,4 +81,32 @@ int imap_extract_reparse(const struct imap_extract_settings *s, const char *chan
                          const struct od_dead_letter *d, bool customer_from_sender,
                          struct od_batch *out);
 
+/* Read one bare document (a file on disk: .pdf, .xlsx, .xls, .csv,
+ * .tsv, .json, .ndjson, .txt, .html ...) as if it were the only
+ * attachment of a mail with no Date, no From and no Message-ID: `name`
+ * decides how it is read, like an attachment's file name (its last '/'
+ * part is used); a text or HTML file is read like a body. The contract
+ * of imap_extract() holds: at least one item is appended to `out`; the
+ * orders' raw is what they were read from; a file that gives no order is
+ * ONE dead letter holding the whole file with `source_ref` as given and
+ * a reason; bad rows among good ones are dead letters of their own
+ * ("<source_ref> att 1 <name>:14"), as the channel would store them. An
+ * order read from text without an order number gets "file-" and 16 hex
+ * digits of the file's SHA-256 as external_id. A file larger than a
+ * part of a mail may be (32 MiB) is a dead letter. `data` need not be
+ * NUL-terminated and may hold NUL bytes; everything is borrowed.
+ * Returns 0 or OD_ENOMEM (then `out` may hold part of the file). */
+int imap_extract_file(const struct imap_extract_settings *s, const char *channel,
+                      const char *source_ref, const char *name, const char *data, size_t len,
+                      struct od_batch *out);
+
+/* The `extract:` settings and customer_from_sender of a configured
+ * channel of kind imap, found through its connector's key table (the
+ * OD_KEY_SECTION whose table is imap_extract_keys), so that a program
+ * can read files the way that channel reads mail. *settings is borrowed
+ * from `ch` and lives as long as it. OD_EINVAL (detail names the
+ * channel and its kind) for a channel of another kind. */
+int imap_extract_channel(const struct od_channel *ch, const struct imap_extract_settings **settings,
+                         bool *customer_from_sender);
+
 #endif

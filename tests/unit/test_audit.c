@@ -1680,6 +1680,147 @@ static void test_po_number(void **state)
     }
 }
 
+/* An order with extraction doubts is held with one "extraction" reason,
+ * first, with and without rules and whatever approve would say; nothing
+ * is reserved and no credit is used; a reject still rejects; once the
+ * doubts are gone (a clean revision) the order is audited as usual. */
+static void test_extraction_doubts(void **state)
+{
+    struct od_rules *stock = rules_from("en", R("{id: stock, type: stock, action: hold}")
+                                                  R("{id: big, type: amount, above: 1000, "
+                                                    "action: hold}"));
+    struct od_rules *deny = rules_from("en", R("{id: deny, type: amount, above: 100, "
+                                               "action: reject}"));
+    struct od_refdata ref = {0};
+    struct od_audit_result res = {0};
+    struct od_order *o = base_order();
+    struct od_rules *const sets[] = {NULL, stock};
+
+    (void)state;
+    base_ref(&ref);
+    assert_int_equal(od_order_finish(o), 0);
+    assert_int_equal(od_order_add_doubt(o, "line 1: amount 30.00 is not 2 x 14.00"), 0);
+    assert_int_equal(od_order_add_doubt(o, "two order numbers: SO-1, SO-9"), 0);
+    set(&o->extraction->sources, "{\"external_id\":\"Sheet1!B2\",\"lines[0].qty\":\"Sheet1!C5\"}");
+
+    for (size_t i = 0; i < 2; i++) {
+        assert_int_equal(od_audit_order(sets[i], "shop-a", o, &ref, T(NOW), &res), 0);
+        assert_string_equal(o->audit.outcome, "held");
+        assert_int_equal(o->audit.n_reasons, 1);
+        assert_string_equal(o->audit.reasons[0].rule, "extraction");
+        assert_string_equal(o->audit.reasons[0].message,
+                            "line 1: amount 30.00 is not 2 x 14.00; two order numbers: SO-1, SO-9");
+        assert_string_equal(o->audit.reasons[0].evidence,
+                            "{\"doubts\":[\"line 1: amount 30.00 is not 2 x 14.00\","
+                            "\"two order numbers: SO-1, SO-9\"],"
+                            "\"sources\":{\"external_id\":\"Sheet1!B2\",\"lines[0].qty\":"
+                            "\"Sheet1!C5\"},\"verdict\":\"doubtful\"}");
+        assert_int_equal(res.n_reservations, 0);
+        assert_int_equal(ref.stock[0].reserved, 0);
+        assert_int_equal(ref.stock[1].reserved, 0);
+        assert_true(ref.customers[0].approved_since == OD_MONEY_NONE ||
+                    ref.customers[0].approved_since == 0);
+        check_evidence(o);
+    }
+
+    /* Holds add up: the extraction reason comes first. */
+    o->shipping = M("2000.00");
+    o->total = OD_MONEY_NONE;
+    assert_int_equal(od_order_finish(o), 0);
+    assert_int_equal(od_audit_order(stock, "shop-a", o, &ref, T(NOW), &res), 0);
+    assert_string_equal(o->audit.outcome, "held");
+    assert_int_equal(o->audit.n_reasons, 2);
+    assert_string_equal(o->audit.reasons[0].rule, "extraction");
+    assert_string_equal(o->audit.reasons[1].rule, "big");
+
+    /* A reject of the rules still rejects. */
+    assert_int_equal(od_audit_order(deny, "shop-a", o, &ref, T(NOW), &res), 0);
+    assert_string_equal(o->audit.outcome, "rejected");
+    assert_int_equal(o->audit.n_reasons, 2);
+    assert_string_equal(o->audit.reasons[0].rule, "extraction");
+    assert_string_equal(o->audit.reasons[1].rule, "deny");
+    check_evidence(o);
+
+    /* No sources: {} in the evidence. */
+    free(o->extraction->sources);
+    o->extraction->sources = NULL;
+    assert_int_equal(od_audit_order(NULL, "shop-a", o, &ref, T(NOW), &res), 0);
+    assert_non_null(strstr(o->audit.reasons[0].evidence, "\"sources\":{},"));
+
+    /* An extraction without doubts (sources only) holds nothing; a clean
+     * revision is approved and reserves. */
+    for (size_t i = 0; i < o->extraction->n_doubts; i++)
+        free(o->extraction->doubts[i]);
+    o->extraction->n_doubts = 0;
+    o->shipping = M("10.00");
+    o->total = OD_MONEY_NONE;
+    assert_int_equal(od_order_finish(o), 0);
+    assert_int_equal(od_audit_order(stock, "shop-a", o, &ref, T(NOW), &res), 0);
+    assert_string_equal(o->audit.outcome, "approved");
+    assert_int_equal(o->audit.n_reasons, 0);
+    assert_int_equal(res.n_reservations, 2);
+    assert_int_equal(ref.stock[0].reserved, 2);
+
+    od_audit_result_clear(&res);
+    od_order_free(o);
+    od_refdata_free(&ref);
+    od_rules_free(stock);
+    od_rules_free(deny);
+}
+
+/* Many or long doubts: the message is bounded and says how many were
+ * left out; the evidence lists them all, each cut and cleaned. */
+static void test_extraction_message_bounded(void **state)
+{
+    struct od_rules *en = rules_from("en", R("{id: big, type: amount, above: 100000, "
+                                             "action: hold}"));
+    struct od_refdata ref = {0};
+    struct od_audit_result res = {0};
+    struct od_order *o = base_order();
+    struct json_object *ev = NULL, *doubts;
+    char doubt[64], big[2000];
+    const char *m;
+
+    (void)state;
+    base_ref(&ref);
+    assert_int_equal(od_order_finish(o), 0);
+    for (int i = 0; i < 100; i++) {
+        snprintf(doubt, sizeof(doubt), "line %d: amount 30.00 is not 2 x 14.00", i + 1);
+        assert_int_equal(od_order_add_doubt(o, doubt), 0);
+    }
+    memset(big, 'x', sizeof(big) - 1);
+    big[sizeof(big) - 1] = '\0';
+    big[5] = '\n';
+    assert_int_equal(od_order_add_doubt(o, big), 0);
+    assert_int_equal(od_audit_order(en, "shop-a", o, &ref, T(NOW), &res), 0);
+    assert_string_equal(o->audit.outcome, "held");
+    m = o->audit.reasons[0].message;
+    print_message("  message (%zu bytes): %s\n", strlen(m), m);
+    assert_true(strlen(m) <= 1024 + 32);
+    assert_true(strncmp(m, "line 1: amount 30.00 is not 2 x 14.00; line 2: ", 47) == 0);
+    assert_non_null(strstr(m, " more)"));
+    assert_int_equal(
+        od_json_parse(o->audit.reasons[0].evidence, strlen(o->audit.reasons[0].evidence), &ev), 0);
+    assert_true(json_object_object_get_ex(ev, "doubts", &doubts));
+    assert_int_equal(json_object_array_length(doubts), 101);
+    /* the long one: cut, its newline replaced */
+    m = json_object_get_string(json_object_array_get_idx(doubts, 100));
+    assert_true(strlen(m) < 600);
+    assert_null(strchr(m, '\n'));
+    json_object_put(ev);
+
+    /* Chinese rules: the count in Chinese. */
+    od_rules_free(en);
+    en = rules_from("zh", R("{id: big, type: amount, above: 100000, action: hold}"));
+    assert_int_equal(od_audit_order(en, "shop-a", o, &ref, T(NOW), &res), 0);
+    assert_non_null(strstr(o->audit.reasons[0].message, "（另有 "));
+    check_evidence(o);
+    od_audit_result_clear(&res);
+    od_order_free(o);
+    od_refdata_free(&ref);
+    od_rules_free(en);
+}
+
 int main(void)
 {
     const size_t n_rule = sizeof(rule_cases) / sizeof(rule_cases[0]);
@@ -1697,6 +1838,8 @@ int main(void)
         cmocka_unit_test(test_sku_multiset),
         cmocka_unit_test(test_po_number),
         cmocka_unit_test(test_match_customer_by),
+        cmocka_unit_test(test_extraction_doubts),
+        cmocka_unit_test(test_extraction_message_bounded),
     };
     const size_t n_fixed = sizeof(fixed) / sizeof(fixed[0]);
     struct CMUnitTest *tests = calloc(n_rule + n_fixed, sizeof(*tests));

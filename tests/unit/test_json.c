@@ -351,7 +351,21 @@ static const struct {
     {"{\"externalid\":\"x\"}",
      "externalid: unknown key; allowed: id, channel, external_id, revision, status, "
      "channel_status, placed_at, paid_at, updated_at, currency, subtotal, shipping, discount, "
-     "tax, total, customer, ship_to, lines, buyer_note, seller_note, priority, tags, audit"},
+     "tax, total, customer, ship_to, lines, buyer_note, seller_note, priority, tags, audit, "
+     "extraction"},
+    {"{\"extraction\":[]}", "extraction: expected an object or null"},
+    {"{\"extraction\":{\"doubt\":[]}}", "extraction.doubt: unknown key; allowed: doubts, sources"},
+    {"{\"extraction\":{\"doubts\":\"x\"}}",
+     "extraction.doubts: expected an array of strings or null"},
+    {"{\"extraction\":{\"doubts\":[\"a\",2]}}", "extraction.doubts[1]: expected a string"},
+    {"{\"extraction\":{\"doubts\":[\"a\\u0000\"]}}",
+     "extraction.doubts[0]: the string contains a NUL character"},
+    {"{\"extraction\":{\"sources\":[]}}",
+     "extraction.sources: expected an object of strings or null"},
+    {"{\"extraction\":{\"sources\":{\"total\":3}}}",
+     "extraction.sources.total: expected a string (where the field was read)"},
+    {"{\"extraction\":{\"sources\":{\"total\":null}}}",
+     "extraction.sources.total: expected a string (where the field was read)"},
     {"{\"lines\":[{\"qty\":1},{\"qty\":\"two\"}]}", "lines[1].qty: expected a positive integer"},
     {"{\"lines\":[{\"qty\":0}]}", "lines[0].qty: expected a positive integer"},
     {"{\"lines\":[{\"qty\":-1}]}", "lines[0].qty: expected a positive integer"},
@@ -440,6 +454,85 @@ static void test_bad_evidence_text(void **state)
     set(&o->audit.reasons[0].evidence, "{\"a\":");
     assert_int_equal(od_order_to_json(o, &obj), OD_EINVAL);
     assert_null(obj);
+    od_order_free(o);
+}
+
+/* The extraction member: printed only when the order has one, read back
+ * equal; sources {} when not known, and {} reads back as none. */
+static void test_extraction(void **state)
+{
+    struct od_order *o = od_order_new(), *back;
+    char *s, *s2;
+    int rc;
+
+    (void)state;
+    assert_non_null(o);
+    s = print_order(o);
+    assert_null(strstr(s, "extraction"));
+    free(s);
+
+    assert_int_equal(od_order_add_doubt(o, "line 3: amount 30.00 is not 2 x 14.00"), 0);
+    assert_int_equal(od_order_add_doubt(o, "two order numbers: PO-7, PO-8"), 0);
+    set(&o->extraction->sources,
+        "{\"external_id\":\"Sheet1!B2\",\"lines[0].qty\":\"p1 x=300 y=212\"}");
+    s = print_order(o);
+    assert_non_null(strstr(s, ",\"tags\":[],\"extraction\":{\"doubts\":["
+                              "\"line 3: amount 30.00 is not 2 x 14.00\","
+                              "\"two order numbers: PO-7, PO-8\"],"
+                              "\"sources\":{\"external_id\":\"Sheet1!B2\","
+                              "\"lines[0].qty\":\"p1 x=300 y=212\"}}}"));
+    back = read_order(s, NULL, &rc);
+    if (rc != 0)
+        fail_msg("from_json: %s", od_error_last());
+    assert_non_null(back->extraction);
+    assert_int_equal(back->extraction->n_doubts, 2);
+    assert_string_equal(back->extraction->doubts[1], "two order numbers: PO-7, PO-8");
+    assert_string_equal(back->extraction->sources,
+                        "{\"external_id\":\"Sheet1!B2\",\"lines[0].qty\":\"p1 x=300 y=212\"}");
+    s2 = print_order(back);
+    assert_string_equal(s, s2);
+    free(s);
+    free(s2);
+    od_order_free(back);
+
+    /* sources not known: {} out, none back in; no doubts: [] */
+    for (size_t i = 0; i < o->extraction->n_doubts; i++)
+        free(o->extraction->doubts[i]);
+    o->extraction->n_doubts = 0;
+    free(o->extraction->sources);
+    o->extraction->sources = NULL;
+    s = print_order(o);
+    assert_non_null(strstr(s, "\"extraction\":{\"doubts\":[],\"sources\":{}}}"));
+    back = read_order(s, NULL, &rc);
+    assert_int_equal(rc, 0);
+    assert_non_null(back->extraction);
+    assert_int_equal(back->extraction->n_doubts, 0);
+    assert_null(back->extraction->sources);
+    s2 = print_order(back);
+    assert_string_equal(s, s2);
+    free(s);
+    free(s2);
+    od_order_free(back);
+    od_order_free(o);
+
+    /* null (what the store reads back for an order no reader made) */
+    back = read_order("{\"extraction\":null}", NULL, &rc);
+    assert_int_equal(rc, 0);
+    assert_null(back->extraction);
+    od_order_free(back);
+
+    /* a stored sources text that is not an object cannot be printed */
+    o = od_order_new();
+    assert_non_null(o);
+    assert_int_equal(od_order_add_doubt(o, "x"), 0);
+    set(&o->extraction->sources, "[1]");
+    {
+        struct json_object *obj = NULL;
+
+        assert_int_equal(od_order_to_json(o, &obj), OD_EINVAL);
+        assert_null(obj);
+        assert_non_null(strstr(od_error_last(), "extraction.sources"));
+    }
     od_order_free(o);
 }
 
@@ -543,6 +636,7 @@ int main(void)
         cmocka_unit_test(test_errors),
         cmocka_unit_test(test_bad_default_currency),
         cmocka_unit_test(test_bad_evidence_text),
+        cmocka_unit_test(test_extraction),
         cmocka_unit_test(test_parse),
         cmocka_unit_test(test_depth),
     };

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <cmocka.h>
 
@@ -18,6 +19,7 @@
 #include "error.h"
 #include "imap/extract.h"
 #include "imap/mail.h"
+#include "registry.h"
 
 #define REF "INBOX <m@x>"
 
@@ -870,6 +872,204 @@ static void test_reparse(void **state)
     free(raw);
 }
 
+/* ---- one bare file (imap_extract_file) -------------------------------- */
+
+static void run_file(const struct imap_extract_settings *s, const char *name, const char *data,
+                     size_t len, struct od_batch *b)
+{
+    od_batch_init(b, 0);
+    assert_int_equal(imap_extract_file(s, "mail", name, name, data, len, b), 0);
+    assert_true(b->n_orders + b->n_dead >= 1);
+}
+
+static void test_file(void **state)
+{
+    struct imap_extract_settings s = {0};
+    struct od_batch b;
+    const char *csv = "订单号,商品编码,数量,单价\nF-1,A,2,1.50\nF-1,B,1,3.00\nF-2,A,abc,1\n";
+    const char *txt = "PO: T-9\nA x 2 @ 1.00\nB x 1 @ 2.50\n";
+    const char *nonum = "A x 2 @ 1.00\n";
+    const char *html = "<p>订单号：H-3</p><table><tr><th>SKU</th><th>Qty</th><th>Price</th></tr>"
+                       "<tr><td>A</td><td>4</td><td>2.00</td></tr></table>";
+
+    (void)state;
+    /* a sheet of labels: orders, and the bad row as the channel keeps it */
+    run_file(&s, "in/orders.csv", csv, strlen(csv), &b);
+    assert_int_equal(b.n_orders, 1);
+    assert_string_equal(b.orders[0].order->external_id, "F-1");
+    assert_int_equal(b.orders[0].order->n_lines, 2);
+    assert_string_equal(b.orders[0].order->currency, "CNY");
+    assert_int_equal(b.orders[0].order->status, OD_STATUS_PENDING_PAYMENT);
+    assert_true(b.orders[0].order->placed_at == OD_TIME_NONE); /* no Date */
+    assert_string_equal(b.orders[0].order->channel, "mail");
+    assert_int_equal(b.n_dead, 1);
+    assert_string_equal(b.dead[0].source_ref, "in/orders.csv att 1 orders.csv:4");
+    assert_non_null(strstr(b.dead[0].reason, "'abc' is not a whole number"));
+    od_batch_free(&b);
+
+    /* a purchase order as text, and as HTML */
+    run_file(&s, "po.txt", txt, strlen(txt), &b);
+    assert_int_equal(b.n_orders, 1);
+    assert_string_equal(b.orders[0].order->external_id, "T-9");
+    assert_int_equal(b.orders[0].order->n_lines, 2);
+    assert_null(b.orders[0].order->customer.email); /* no From */
+    od_batch_free(&b);
+    run_file(&s, "po.HTML", html, strlen(html), &b);
+    assert_int_equal(b.n_orders, 1);
+    assert_string_equal(b.orders[0].order->external_id, "H-3");
+    assert_int_equal(b.orders[0].order->lines[0].qty, 4);
+    od_batch_free(&b);
+
+    /* text without an order number: named after the file's bytes */
+    run_file(&s, "x.txt", nonum, strlen(nonum), &b);
+    assert_int_equal(b.n_orders, 1);
+    assert_int_equal(strncmp(b.orders[0].order->external_id, "file-", 5), 0);
+    assert_int_equal(strlen(b.orders[0].order->external_id), 21);
+    od_batch_free(&b);
+}
+
+static void test_file_dead_letters(void **state)
+{
+    struct imap_extract_settings s = {0};
+    struct od_batch b;
+    char *nul, *big;
+
+    (void)state;
+    /* nothing in it: ONE dead letter, the whole file, source_ref as given */
+    run_file(&s, "notes.txt", "hello\n", 6, &b);
+    assert_int_equal(b.n_orders, 0);
+    assert_int_equal(b.n_dead, 1);
+    assert_string_equal(b.dead[0].source_ref, "notes.txt");
+    assert_string_equal(b.dead[0].reason, "no order number found");
+    assert_int_equal(b.dead[0].raw_len, 6);
+    assert_memory_equal(b.dead[0].raw, "hello\n", 6);
+    od_batch_free(&b);
+
+    /* empty, unknown kind, old Excel */
+    run_file(&s, "empty.csv", "", 0, &b);
+    assert_int_equal(b.n_orders, 0);
+    assert_int_equal(b.n_dead, 1);
+    od_batch_free(&b);
+    run_file(&s, "letter.doc", "PO: D-1\nA x 1 @ 1\n", 18, &b);
+    assert_int_equal(b.n_orders, 0);
+    assert_string_equal(b.dead[0].reason,
+                        "file letter.doc: not a kind of file orderd reads (by its name: .csv, "
+                        ".tsv, .ndjson, .json, .xlsx, .txt, .html ...)");
+    od_batch_free(&b);
+    run_file(&s, "old.xls", "\xD0\xCF\x11\xE0", 4, &b);
+    assert_int_equal(b.n_orders, 0);
+    assert_string_equal(b.dead[0].reason,
+                        "attachment old.xls: old Excel format (.xls) is not read; ask for .xlsx "
+                        "or CSV");
+    od_batch_free(&b);
+
+    /* data that is not NUL-terminated and holds NUL bytes */
+    nul = malloc(8);
+    assert_non_null(nul);
+    memcpy(nul, "PO\0X-1\nZ", 8);
+    run_file(&s, "bin.json", nul, 8, &b);
+    assert_int_equal(b.n_orders, 0);
+    assert_int_equal(b.dead[0].raw_len, 8);
+    od_batch_free(&b);
+    free(nul);
+
+    /* larger than a part of a mail may be */
+    big = calloc(1, MAIL_MAX_PART + 1);
+    assert_non_null(big);
+    run_file(&s, "big.csv", big, MAIL_MAX_PART + 1, &b);
+    assert_int_equal(b.n_orders, 0);
+    assert_non_null(strstr(b.dead[0].reason, "more than the 32 MiB"));
+    od_batch_free(&b);
+    free(big);
+}
+
+/* The channel's extract: sources apply to files too. */
+static void test_file_srcs(void **state)
+{
+    static char att[] = "attachments", body[] = "body";
+    static char *only_att[] = {att}, *only_body[] = {body};
+    struct imap_extract_settings s = {0};
+    struct od_batch b;
+    const char *csv = "external_id,lines.sku,lines.qty,lines.unit_price\nS-1,A,1,1\n";
+
+    (void)state;
+    s.sources.n = 1;
+    s.sources.items = only_body;
+    run_file(&s, "a.csv", csv, strlen(csv), &b);
+    assert_int_equal(b.n_orders, 0);
+    assert_string_equal(b.dead[0].reason, "file a.csv: extract.sources does not read attachments");
+    od_batch_free(&b);
+    s.sources.items = only_att;
+    run_file(&s, "a.txt", "PO: S-2\nA x 1 @ 1\n", 18, &b);
+    assert_int_equal(b.n_orders, 0);
+    assert_string_equal(b.dead[0].reason,
+                        "file a.txt: extract.sources does not read bodies or text files");
+    od_batch_free(&b);
+    run_file(&s, "a.csv", csv, strlen(csv), &b);
+    assert_int_equal(b.n_orders, 1);
+    assert_string_equal(b.orders[0].order->external_id, "S-1");
+    od_batch_free(&b);
+}
+
+/* A configured imap channel's settings, found through its key table. */
+static void write_file(const char *dir, const char *name, const char *text)
+{
+    char path[256];
+    FILE *f;
+
+    snprintf(path, sizeof(path), "%s/%s", dir, name);
+    f = fopen(path, "w");
+    assert_non_null(f);
+    fputs(text, f);
+    assert_int_equal(fclose(f), 0);
+}
+
+static void test_extract_channel(void **state)
+{
+    char dir[] = "/tmp/od-test-mail-XXXXXX", path[256], main_yaml[512];
+    struct od_config *cfg = NULL;
+    struct od_config_errors errs = {0};
+    const struct imap_extract_settings *x = NULL;
+    bool from = false;
+
+    (void)state;
+    assert_non_null(mkdtemp(dir));
+    snprintf(path, sizeof(path), "%s/channels.d", dir);
+    assert_int_equal(mkdir(path, 0700), 0);
+    write_file(path, "m.yaml",
+               "name: mail-in\nkind: imap\nimap:\n  host: 127.0.0.1\n  security: none\n"
+               "  user: u\n  password: {env: OD_TEST_MAIL_PW}\n  customer_from_sender: true\n"
+               "  extract:\n    currency: USD\n    sheet: Orders\n");
+    write_file(path, "f.yaml", "name: files\nkind: feed\nfeed:\n  dir: /tmp\n");
+    snprintf(main_yaml, sizeof(main_yaml),
+             "database:\n  url: postgresql:///x\nchannels_dir: %s/channels.d\n", dir);
+    write_file(dir, "orderd.yaml", main_yaml);
+    setenv("OD_TEST_MAIL_PW", "pw", 1);
+    snprintf(path, sizeof(path), "%s/orderd.yaml", dir);
+    if (od_config_load(path, od_connectors, &cfg, &errs) < 0) {
+        for (size_t i = 0; i < errs.n; i++)
+            print_message("config: %s\n", errs.msgs[i]);
+        fail();
+    }
+    assert_int_equal(imap_extract_channel(od_config_channel(cfg, "mail-in"), &x, &from), 0);
+    assert_string_equal(x->currency, "USD");
+    assert_string_equal(x->sheet, "Orders");
+    assert_string_equal(x->timezone, "Asia/Shanghai"); /* the key's default */
+    assert_true(from);
+    assert_int_equal(imap_extract_channel(od_config_channel(cfg, "files"), &x, &from), OD_EINVAL);
+    assert_string_equal(od_error_last(), "channel files is of kind feed, not imap");
+    od_config_free(cfg);
+    od_config_errors_free(&errs);
+    unlink(path);
+    snprintf(path, sizeof(path), "%s/channels.d/m.yaml", dir);
+    unlink(path);
+    snprintf(path, sizeof(path), "%s/channels.d/f.yaml", dir);
+    unlink(path);
+    snprintf(path, sizeof(path), "%s/channels.d", dir);
+    rmdir(path);
+    rmdir(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -879,6 +1079,8 @@ int main(void)
         cmocka_unit_test(test_sources),   cmocka_unit_test(test_settings_apply),
         cmocka_unit_test(test_limits),    cmocka_unit_test(test_validate),
         cmocka_unit_test(test_keys),      cmocka_unit_test(test_reparse),
+        cmocka_unit_test(test_file),      cmocka_unit_test(test_file_dead_letters),
+        cmocka_unit_test(test_file_srcs), cmocka_unit_test(test_extract_channel),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,0 +1,36 @@
+/* orderctl extract: what files would give, read the way the e-mail
+ * channel reads mail, without a database (docs/email-extraction.md);
+ * and the printing of an order's extraction that `order` and `review
+ * show` share. */
+#ifndef ORDERCTL_EXTRACT_H
+#define ORDERCTL_EXTRACT_H
+
+#include "model.h"
+
+struct extract_opts {
+    const char *format;      /* table | json */
+    const char *channel;     /* an imap channel of the configuration, or NULL */
+    const char *config_path; /* read only when `channel` is set */
+};
+
+/* `orderctl extract FILE... [--channel C] [--format table|json]`: each
+ * FILE (borrowed, `n` of them) is read with imap_extract() when its name
+ * ends in .eml (a whole message), else with imap_extract_file(); the
+ * file name as given is the source_ref. With a channel, that channel's
+ * extract: settings and customer_from_sender apply; without one, the
+ * built-in defaults, and no configuration file is read. Never touches
+ * the database. json: ONE array of every order (od_order_to_json, the
+ * shape of `orderctl order --format json`) on stdout, dead letters on
+ * stderr ("dead letter: REF: REASON"); table: per file and order every
+ * field with where it was read, the lines, the doubts and the dead
+ * letters. Returns 0 when at least one order came out, 1 when none (an
+ * unreadable file is named on stderr), 2 for a usage or configuration
+ * error. */
+int orderctl_extract(char *const *files, int n, const struct extract_opts *o);
+
+/* Print an order's doubts ("doubt: ...") and the sources of its fields
+ * ("source: FIELD  WHERE"), one per line, each line starting with
+ * `indent`. Nothing when `x` is NULL. */
+void orderctl_print_extraction(const struct od_extraction *x, const char *indent);
+
+#endif

@@ -1,0 +1,320 @@
+"""Orders read out of documents, end to end (docs/email-extraction.md,
+docs/audit.md): `orderctl extract FILE...` on a mail and on bare files,
+in both formats, with the exit codes and without any database or
+configuration file; and an order that carries extraction doubts (fed as
+NDJSON with an "extraction" member) stored held with the `extraction`
+reason, with and without a rules file, its doubts and sources kept in
+its event and shown by `orderctl order` and `orderctl review`, a clean
+revision audited as usual, and a replay that agrees."""
+import json
+import os
+import shutil
+import subprocess
+import tempfile
+import unittest
+
+from harness import BIN_DIR, DATA_DIR, OrderdCase
+
+ORDERCTL = os.path.join(os.path.abspath(BIN_DIR), 'orderctl')
+
+CSV = ('订单号,商品编码,数量,单价,收货人\n'
+       'F-1,A-100,2,1.50,张三\n'
+       'F-1,B-200,1,3.00,张三\n'
+       'F-2,A-100,abc,1,李四\n')
+
+# The keys of an order as `orderctl order --format json` prints it
+# (lib/json.c), without the id and audit that only stored orders have.
+SHAPE = ['channel', 'external_id', 'revision', 'status', 'channel_status', 'placed_at', 'paid_at',
+         'updated_at', 'currency', 'subtotal', 'shipping', 'discount', 'tax', 'total', 'customer',
+         'ship_to', 'lines', 'buyer_note', 'seller_note', 'priority', 'tags']
+
+
+class ExtractFiles(unittest.TestCase):
+    """orderctl extract needs no database and, without --channel, no
+    configuration: it runs with a config path that does not exist."""
+
+    def setUp(self):
+        self.tmp = tempfile.mkdtemp(prefix='orderd-extract-')
+        self.env = {k: v for k, v in os.environ.items()
+                    if k != 'ORDERD_DATABASE_URL' and not k.startswith('PG')}
+
+    def tearDown(self):
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+    def write(self, name, data):
+        with open(os.path.join(self.tmp, name), 'wb') as f:
+            f.write(data if isinstance(data, bytes) else data.encode('utf-8'))
+        return name
+
+    def extract(self, *args, config=None):
+        cmd = [ORDERCTL, '--config',
+               config or os.path.join(self.tmp, 'no-such-dir', 'orderd.yaml'), 'extract']
+        return subprocess.run(cmd + list(args), capture_output=True, text=True, cwd=self.tmp,
+                              env=self.env, timeout=60)
+
+    def test_csv_table(self):
+        self.write('orders.csv', CSV)
+        out = self.extract('orders.csv')
+        self.assertEqual(out.returncode, 0, out.stderr)
+        self.assertEqual(out.stderr, '')
+        text = out.stdout
+        self.assertTrue(text.startswith('orders.csv: 1 order, 1 dead letter\n'), text)
+        self.assertIn('  order F-1\n', text)
+        self.assertRegex(text, r'\n    external_id +F-1\n')
+        self.assertRegex(text, r'\n    ship_to\.name +张三\n')
+        self.assertRegex(text, r'\n    total +6\.00\n')
+        self.assertIn('not found: placed_at', text)
+        self.assertRegex(text, r'\n      LINE +SKU +CHANNEL_SKU +TITLE +QTY +UNIT_PRICE')
+        self.assertRegex(text, r'\n      1 +A-100 +- +- +2 +1\.50 +3\.00\n')
+        self.assertIn('  dead letter: orders.csv att 1 orders.csv:4\n'
+                      "    reason: line 4: lines.qty: 'abc' is not a whole number\n", text)
+
+    def test_csv_json(self):
+        self.write('orders.csv', CSV)
+        out = self.extract('--format', 'json', 'orders.csv')
+        self.assertEqual(out.returncode, 0, out.stderr)
+        got = json.loads(out.stdout)
+        self.assertEqual(len(got), 1)
+        o = got[0]
+        self.assertEqual(list(o), SHAPE)
+        self.assertIsNone(o['channel'])  # no --channel
+        self.assertEqual((o['external_id'], o['status'], o['currency'], o['total']),
+                         ('F-1', 'pending_payment', 'CNY', '6.00'))
+        self.assertEqual([(l['sku'], l['qty'], l['unit_price']) for l in o['lines']],
+                         [('A-100', 2, '1.50'), ('B-200', 1, '3.00')])
+        self.assertEqual(out.stderr, "dead letter: orders.csv att 1 orders.csv:4: line 4: "
+                                     "lines.qty: 'abc' is not a whole number\n")
+
+    def test_eml_both_formats_and_several_files(self):
+        shutil.copy(os.path.join(DATA_DIR, 'mail', 'gbk_body.eml'), self.tmp)
+        self.write('orders.csv', CSV)
+        out = self.extract('gbk_body.eml')
+        self.assertEqual(out.returncode, 0, out.stderr)
+        self.assertTrue(out.stdout.startswith('gbk_body.eml: 1 order, 0 dead letters\n'))
+        self.assertRegex(out.stdout, r'\n    placed_at +2026-11-20T01:30:00Z\n')
+        self.assertRegex(out.stdout, r'\n    buyer_note +请加急\n')
+        self.assertRegex(out.stdout, r'\n      2 +B-200 +- +帆布袋 +3 +12\.50 +37\.50\n')
+        out = self.extract('--format', 'json', 'gbk_body.eml', 'orders.csv')
+        self.assertEqual(out.returncode, 0, out.stderr)
+        got = json.loads(out.stdout)
+        self.assertEqual([o['external_id'] for o in got], ['PO-2291', 'F-1'])
+        self.assertEqual(got[0]['total'], '155.50')
+        self.assertIsNone(got[0]['customer']['email'])  # customer_from_sender defaults to false
+        self.assertEqual(out.stderr.count('dead letter: '), 1)
+
+    def test_no_order_is_exit_1_with_the_reason(self):
+        self.write('notes.txt', 'hello\n')
+        out = self.extract('--format', 'json', 'notes.txt')
+        self.assertEqual(out.returncode, 1)
+        self.assertEqual(json.loads(out.stdout), [])
+        self.assertEqual(out.stderr, 'dead letter: notes.txt: no order number found\n')
+        out = self.extract('notes.txt')
+        self.assertEqual(out.returncode, 1)
+        self.assertIn('  dead letter: notes.txt\n    reason: no order number found\n', out.stdout)
+        out = self.extract('missing.csv')
+        self.assertEqual(out.returncode, 1)
+        self.assertIn('missing.csv: No such file or directory', out.stderr)
+        # one readable file with an order is enough
+        self.write('orders.csv', CSV)
+        self.assertEqual(self.extract('missing.csv', 'orders.csv').returncode, 0)
+
+    def test_usage_and_configuration_errors(self):
+        self.write('orders.csv', CSV)
+        for args in (['--bogus', 'orders.csv'], [], ['--format', 'csv', 'orders.csv'],
+                     ['--limit', '3', 'orders.csv'], ['--channel', 'mail', 'orders.csv']):
+            out = self.extract(*args)
+            self.assertEqual(out.returncode, 2, (args, out.stdout, out.stderr))
+            self.assertEqual(out.stdout, '')
+        # --channel needs an imap channel of the configuration
+        etc = os.path.join(self.tmp, 'etc')
+        os.makedirs(os.path.join(etc, 'channels.d'))
+        with open(os.path.join(etc, 'orderd.yaml'), 'w') as f:
+            f.write('database:\n  url: "postgresql://nobody@127.0.0.1:1/none"\n'
+                    'channels_dir: channels.d\n')
+        with open(os.path.join(etc, 'channels.d', 'files.yaml'), 'w') as f:
+            f.write('name: files\nkind: feed\nfeed:\n  dir: %s\n' % self.tmp)
+        with open(os.path.join(etc, 'channels.d', 'mail.yaml'), 'w') as f:
+            f.write('name: mail\nkind: imap\nimap:\n  host: 127.0.0.1\n  security: none\n'
+                    '  user: u\n  password: {file: ../pw}\n  customer_from_sender: true\n'
+                    '  extract:\n    currency: USD\n')
+        with open(os.path.join(etc, 'pw'), 'w') as f:
+            f.write('secret\n')
+        config = os.path.join(etc, 'orderd.yaml')
+        out = self.extract('--channel', 'files', 'orders.csv', config=config)
+        self.assertEqual(out.returncode, 2)
+        self.assertIn('channel files is of kind feed, not imap', out.stderr)
+        out = self.extract('--channel', 'nope', 'orders.csv', config=config)
+        self.assertEqual(out.returncode, 2)
+        self.assertIn("no channel 'nope'", out.stderr)
+        # the channel's settings apply, and its name is the orders' channel
+        shutil.copy(os.path.join(DATA_DIR, 'mail', 'gbk_body.eml'), self.tmp)
+        out = self.extract('--channel', 'mail', '--format', 'json', 'gbk_body.eml', 'orders.csv',
+                           config=config)
+        self.assertEqual(out.returncode, 0, out.stderr)
+        got = json.loads(out.stdout)
+        self.assertEqual([(o['channel'], o['currency']) for o in got],
+                         [('mail', 'USD'), ('mail', 'USD')])
+        self.assertEqual(got[0]['customer']['email'], 'buyer@example.cn')
+
+
+def extraction(doubts, sources):
+    return {'doubts': doubts, 'sources': sources}
+
+
+DOUBTS = ['line 1: amount 30.00 is not 2 x 14.00', 'two order numbers: D-1, PO-77']
+SOURCES = {'external_id': 'Sheet1!B2', 'lines[0].qty': 'Sheet1!C5', 'total': 'Sheet1!F9'}
+
+
+def order(ext, updated='2026-11-20T02:00:00Z', extraction_member=None, qty=2, total='30.00'):
+    o = {'external_id': ext, 'status': 'paid', 'placed_at': '2026-11-20T01:30:00Z',
+         'updated_at': updated, 'customer': {'name': '张三', 'phone': '13800138000'},
+         'ship_to': {'name': '张三', 'phone': '13800138000', 'province': '上海市',
+                     'city': '上海市', 'address': '张江路 1 号'},
+         'lines': [{'sku': 'A', 'qty': qty, 'unit_price': '14.00', 'total': total}]}
+    if extraction_member is not None:
+        o['extraction'] = extraction_member
+    return o
+
+
+class DoubtCase(OrderdCase):
+    channels = {'shop': {'format': 'ndjson', 'currency': 'CNY'}}
+    n_files = 0
+
+    def feed(self, *orders):
+        self.n_files += 1
+        self.drop('shop', 'o%d.ndjson' % self.n_files,
+                  ''.join(json.dumps(o, ensure_ascii=False) + '\n' for o in orders))
+        self.once()
+
+    def get(self, ext):
+        return json.loads(self.orderctl('order', 'shop', ext, '--format', 'json').stdout)
+
+    def event_details(self, ext):
+        return [(k, json.loads(d) if d else None) for k, d in self.sql(
+            "SELECT e.kind, e.detail::text FROM order_events e JOIN orders o ON o.id = e.order_id"
+            " WHERE o.external_id = :'p1' ORDER BY e.id", ext)]
+
+
+
+class DoubtfulOrders(DoubtCase):
+    """No rules file: the audit holds only for doubts."""
+
+    def test_held_without_rules_kept_and_shown_then_a_clean_revision_is_approved(self):
+        self.feed(order('D-1', extraction_member=extraction(DOUBTS, SOURCES)),
+                  order('C-1'), order('S-1', extraction_member=extraction([], SOURCES)))
+        d1 = self.get('D-1')
+        self.assertEqual(d1['audit']['outcome'], 'held')
+        (why,) = d1['audit']['reasons']
+        self.assertEqual(why['rule'], 'extraction')
+        self.assertEqual(why['message'], '; '.join(DOUBTS))
+        self.assertEqual(why['evidence'], {'doubts': DOUBTS, 'sources': SOURCES,
+                                           'verdict': 'doubtful'})
+        self.assertEqual(d1['extraction'], extraction(DOUBTS, SOURCES))
+        # a clean order, and one with sources but no doubt, are approved as without rules
+        self.assertEqual(self.get('C-1')['audit'], {'outcome': 'approved', 'reasons': []})
+        self.assertNotIn('extraction', self.get('C-1'))
+        s1 = self.get('S-1')
+        self.assertEqual(s1['audit'], {'outcome': 'approved', 'reasons': []})
+        self.assertEqual(s1['extraction'], extraction([], SOURCES))
+        # nothing reserved, the doubts and sources in the created event
+        self.assertEqual(self.sql('SELECT count(*) FROM stock_reservations'), [['0']])
+        self.assertEqual(self.event_details('D-1'),
+                         [('created', {'extraction': extraction(DOUBTS, SOURCES)}),
+                          ('audit', {'rules': ['extraction']})])
+        self.assertEqual(self.event_details('C-1'), [('created', None)])
+        # the clerk sees it
+        out = self.orderctl('review', 'list').stdout
+        self.assertIn('D-1', out)
+        self.assertIn('extraction: line 1: amount 30.00 is not 2 x 14.00', out)
+        self.assertNotIn('C-1', out)
+        self.assertEqual([o['external_id'] for o in json.loads(
+            self.orderctl('review', 'list', '--format', 'json').stdout)], ['D-1'])
+        show = self.orderctl('review', 'show', 'shop/D-1').stdout
+        self.assertIn('  extraction (how the order was read):\n'
+                      '    doubt: line 1: amount 30.00 is not 2 x 14.00\n'
+                      '    doubt: two order numbers: D-1, PO-77\n', show)
+        self.assertRegex(show, r'\n    source: external_id +Sheet1!B2\n')
+        self.assertIn('"extraction"', show)  # the created event's detail
+        table = self.orderctl('order', 'shop', 'D-1').stdout
+        self.assertIn('  extraction\n    doubt: line 1: amount 30.00 is not 2 x 14.00\n', table)
+        self.assertRegex(table, r'\n    source: lines\[0\]\.qty +Sheet1!C5\n')
+        # extract prints the same shape as order --format json
+        self.assertEqual([k for k in d1 if k not in ('id', 'audit', 'extraction')], SHAPE)
+
+        # A later revision without doubts is audited as usual: approved.
+        self.feed(order('D-1', updated='2026-11-20T03:00:00Z'))
+        d1 = self.get('D-1')
+        self.assertEqual(d1['audit'], {'outcome': 'approved', 'reasons': []})
+        self.assertNotIn('extraction', d1)
+        self.assertEqual([k for k, _ in self.event_details('D-1')],
+                         ['created', 'audit', 'updated', 'audit'])
+        self.assertIsNone(self.event_details('D-1')[2][1])
+        # ...and a doubtful one after that is held again.
+        self.feed(order('D-1', updated='2026-11-20T04:00:00Z',
+                        extraction_member=extraction(DOUBTS[:1], {})))
+        d1 = self.get('D-1')
+        self.assertEqual(d1['audit']['outcome'], 'held')
+        self.assertEqual(d1['audit']['reasons'][0]['evidence']['sources'], {})
+        self.assertEqual(d1['extraction'], extraction(DOUBTS[:1], {}))
+        self.assertEqual(self.event_details('D-1')[-2],
+                         ('updated', {'extraction': extraction(DOUBTS[:1], {})}))
+
+
+RULES = """language: en
+rules:
+  - {id: stock, type: stock, warehouse: main, action: hold}
+  - {id: big, type: amount, above: "500.00", action: reject}
+"""
+
+
+class DoubtfulOrdersWithRules(DoubtCase):
+
+    def setUp(self):
+        super().setUp()
+        with open(os.path.join(self.etc, 'rules.yaml'), 'w') as f:
+            f.write(RULES)
+        self.write_main_config('rules: rules.yaml\n')
+        path = os.path.join(self.tmp, 'inventory.csv')
+        with open(path, 'w') as f:
+            f.write('sku,warehouse,on_hand,reserved\nA,main,100,0\n')
+        self.orderctl('import', 'inventory', path)
+
+    def reserved(self):
+        return int(self.sql("SELECT reserved FROM inventory WHERE sku = 'A'")[0][0])
+
+    def test_rules_and_doubts_add_up_and_replay_agrees(self):
+        self.feed(order('D-1', extraction_member=extraction(DOUBTS, SOURCES)),
+                  order('D-2', extraction_member=extraction(DOUBTS[1:], {}), qty=40,
+                        total='560.00'),
+                  order('C-1'))
+        d1, d2, c1 = self.get('D-1'), self.get('D-2'), self.get('C-1')
+        # stock is there, the amount is small: held for the doubts alone, nothing reserved
+        self.assertEqual(d1['audit']['outcome'], 'held')
+        self.assertEqual([r['rule'] for r in d1['audit']['reasons']], ['extraction'])
+        # a reject of the rules still rejects
+        self.assertEqual(d2['audit']['outcome'], 'rejected')
+        self.assertEqual([r['rule'] for r in d2['audit']['reasons']], ['extraction', 'big'])
+        self.assertEqual(c1['audit'], {'outcome': 'approved', 'reasons': []})
+        self.assertEqual(self.reserved(), 2)  # C-1 only
+        # the stored doubts are what a replay judges: the same outcomes
+        out = json.loads(self.orderctl('audit', 'replay', '--rules',
+                                       os.path.join(self.etc, 'rules.yaml'),
+                                       '--format', 'json').stdout)
+        self.assertEqual((out['orders'], out['changed']), (3, 0))
+        self.assertIn({'rule': 'extraction', 'stored': 2, 'replayed': 2}, out['fires'])
+        # the clerk approves it over the doubts: it reserves then
+        self.orderctl('review', 'approve', 'shop/D-1')
+        self.assertEqual(self.get('D-1')['audit']['outcome'], 'approved')
+        self.assertEqual(self.reserved(), 4)
+
+    def test_an_approved_order_whose_new_revision_is_doubtful_is_held_again(self):
+        self.feed(order('A-1'))
+        self.assertEqual(self.get('A-1')['audit']['outcome'], 'approved')
+        self.assertEqual(self.reserved(), 2)
+        # same lines and address, new doubts: held, its stock released
+        self.feed(order('A-1', updated='2026-11-20T03:00:00Z',
+                        extraction_member=extraction(DOUBTS[:1], SOURCES)))
+        a1 = self.get('A-1')
+        self.assertEqual(a1['audit']['outcome'], 'held')
+        self.assertEqual([r['rule'] for r in a1['audit']['reasons']], ['extraction'])
+        self.assertEqual(self.reserved(), 0)
