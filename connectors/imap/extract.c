@@ -949,7 +949,7 @@ static void file_reason(struct job *j, const struct mail_part *p, bool text)
     else if (!text && att_format(p) == AF_NONE)
         note(j->att_reason,
              "file %s: not a kind of file orderd reads (by its name: .csv, .tsv, .ndjson, "
-             ".json, .xlsx, .txt, .html ...)",
+             ".json, .xlsx, .xls, .pdf, .txt, .html ...)",
              p->filename);
     else if (!text)
         note(j->att_reason, "attachment %s: no order in it", p->filename);
