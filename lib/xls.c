@@ -341,8 +341,7 @@ static bool fmt_is_date(const struct walk *w, unsigned xf)
     return od_xl_builtin_is_date(id);
 }
 
-static int add_wcell(struct walk *w, unsigned row, unsigned col, enum od_cell_type type,
-                     char *text)
+static int add_wcell(struct walk *w, unsigned row, unsigned col, enum od_cell_type type, char *text)
 {
     struct wcell *c;
     int rc;
@@ -413,9 +412,8 @@ static int add_number(struct walk *w, unsigned row, unsigned col, unsigned xf, d
         t = dup_text(num);
     if (!t)
         return OD_ENOMEM;
-    return add_wcell(w, row, col, fmt_is_date(w, xf) && strcmp(t, num) != 0 ? OD_CELL_DATE
-                                                                            : OD_CELL_NUMBER,
-                     t);
+    return add_wcell(w, row, col,
+                     fmt_is_date(w, xf) && strcmp(t, num) != 0 ? OD_CELL_DATE : OD_CELL_NUMBER, t);
 }
 
 static void track_cell(struct walk *w, uint64_t row, uint64_t col)
@@ -449,8 +447,7 @@ static int record(struct walk *w, unsigned type, const unsigned char *r, size_t 
         size_t n = size > 6 ? r[6] : 0;
         struct wsheet *sh;
 
-        if (size < 8 || n == 0 ||
-            (b8 ? 8 + ((r[7] & 1) ? 2 * n : n) > size : 7 + n > size))
+        if (size < 8 || n == 0 || (b8 ? 8 + ((r[7] & 1) ? 2 * n : n) > size : 7 + n > size))
             return damaged("bad sheet name", type);
         if (w->n_sheets >= MAX_SHEETS)
             return od_error_set(OD_EINVAL, "damaged .xls: more than %d sheets", MAX_SHEETS);
@@ -825,8 +822,7 @@ static int cmp_cell_pos(const void *key, const void *elem)
 }
 
 /* Which FreeXL sheet to read: *ret_index. */
-static int choose_sheet(const void *h, const struct walk *w, const char *want,
-                        unsigned *ret_index)
+static int choose_sheet(const void *h, const struct walk *w, const char *want, unsigned *ret_index)
 {
     unsigned n = 0, fold = 0, n_fold = 0;
     struct od_buf names;
@@ -1026,8 +1022,8 @@ out:
 
 #endif /* OD_HAVE_FREEXL */
 
-int od_xls_to_grid(const char *data, size_t len, const char *sheet,
-                   const struct od_xls_limits *lim, struct od_grid *out)
+int od_xls_to_grid(const char *data, size_t len, const char *sheet, const struct od_xls_limits *lim,
+                   struct od_grid *out)
 {
 #ifdef OD_HAVE_FREEXL
     uint64_t max_bytes = lim && lim->max_bytes ? lim->max_bytes : DEFAULT_BYTES;

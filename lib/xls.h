@@ -57,7 +57,7 @@ struct od_xls_limits {
  * (sheets: 'A', 'B')", "no worksheet", "more than N cells", "larger than 32 MiB",
  * ".xls support is not built in (meson -Dxls=enabled)"; OD_EIO when the temporary file
  * cannot be written; OD_ENOMEM. */
-int od_xls_to_grid(const char *data, size_t len, const char *sheet,
-                   const struct od_xls_limits *lim, struct od_grid *out);
+int od_xls_to_grid(const char *data, size_t len, const char *sheet, const struct od_xls_limits *lim,
+                   struct od_grid *out);
 
 #endif

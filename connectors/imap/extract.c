@@ -451,12 +451,13 @@ static bool list_header(const struct imap_extract_settings *s, const struct od_g
 /* Read a document into `g` (initialised here). The text of a CSV is
  * converted to UTF-8 first. 0; OD_EINVAL with the reason in `why`;
  * OD_ENOMEM. */
-static int load_grid(struct job *j, const struct mail_part *p, enum att_format f,
-                     struct od_grid *g, char *why, size_t wl)
+static int load_grid(struct job *j, const struct mail_part *p, enum att_format f, struct od_grid *g,
+                     char *why, size_t wl)
 {
     const struct imap_extract_settings *s = j->s;
-    enum od_grid_kind kind = f == AF_PDF ? OD_GRID_PDF : f == AF_CSV || f == AF_TSV ? OD_GRID_CSV
-                                                                                   : OD_GRID_SHEET;
+    enum od_grid_kind kind = f == AF_PDF                  ? OD_GRID_PDF
+                             : f == AF_CSV || f == AF_TSV ? OD_GRID_CSV
+                                                          : OD_GRID_SHEET;
     int rc;
 
     if ((rc = od_grid_init(g, kind, NULL)) < 0)

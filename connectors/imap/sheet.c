@@ -21,9 +21,9 @@ static const char *const role_field[N_ROLES] = {
 };
 
 struct column {
-    double a, b;     /* position: sheet columns [col, col + span), PDF x range */
-    enum role role;  /* from the header label, or decided from the values */
-    bool by_label;   /* role came from the header */
+    double a, b;    /* position: sheet columns [col, col + span), PDF x range */
+    enum role role; /* from the header label, or decided from the values */
+    bool by_label;  /* role came from the header */
     const struct od_cell *head;
 };
 
@@ -41,9 +41,9 @@ struct sheet {
     struct column cols[MAX_COLS];
     size_t n_cols;
     uint32_t head_row;
-    uint32_t first_row;   /* the first row of items */
-    bool virtual_head;    /* no header row: the columns are the first item row's */
-    uint32_t end_row; /* first row after the table (total row included) */
+    uint32_t first_row; /* the first row of items */
+    bool virtual_head;  /* no header row: the columns are the first item row's */
+    uint32_t end_row;   /* first row after the table (total row included) */
     struct item *items;
     size_t n_items;
     od_money stated_total;
@@ -822,9 +822,9 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
         if (o->placed_at != OD_TIME_NONE)
             return 0;
         if ((c->type == OD_CELL_DATE && v == c->text &&
-             od_time_parse(v, n, sh->s->timezone && sh->s->timezone[0] ? sh->s->timezone
-                                                                        : "Asia/Shanghai",
-                           &t) == 0) ||
+             od_time_parse(
+                 v, n, sh->s->timezone && sh->s->timezone[0] ? sh->s->timezone : "Asia/Shanghai",
+                 &t) == 0) ||
             mail_parse_date(sh->s, v, n, &t)) {
             o->placed_at = t;
             source(sh, f, c);
@@ -1067,8 +1067,9 @@ int mail_sheet_parse(const struct imap_extract_settings *s, const struct od_grid
         goto out;
     }
     if (!find_header(&sh)) {
-        snprintf(why, whylen, "no item table found (a header row with a quantity and a SKU or "
-                              "name column)");
+        snprintf(why, whylen,
+                 "no item table found (a header row with a quantity and a SKU or "
+                 "name column)");
         goto out;
     }
     if ((rc = read_rows(&sh)) < 0)

@@ -71,8 +71,7 @@ static void add_cell(struct od_grid *g, const char *spec)
             type = OD_CELL_NUMBER;
             t++;
         }
-        assert_int_equal(
-            od_grid_add(g, r1 - 1, (uint32_t)(col1 - 'A'), type, t, strlen(t), &c), 0);
+        assert_int_equal(od_grid_add(g, r1 - 1, (uint32_t)(col1 - 'A'), type, t, strlen(t), &c), 0);
         if (n == 4)
             c->span = (uint32_t)(col2 - col1 + 1);
     }
@@ -82,19 +81,44 @@ static void finish_pdf_cols(struct od_grid *g)
 {
     /* col = index within the row, left to right (cells are added in order) */
     for (size_t i = 0; i < g->n; i++)
-        g->cells[i].col = (i && g->cells[i - 1].row == g->cells[i].row) ? g->cells[i - 1].col + 1 : 0;
+        g->cells[i].col =
+            (i && g->cells[i - 1].row == g->cells[i].row) ? g->cells[i - 1].col + 1 : 0;
 }
 
 static const struct scase cases[] = {
     {
         .name = "hand-made Chinese sheet: title, label cells, blank row, table, total, signature",
         .kind = OD_GRID_SHEET,
-        .cells = {"A1:F1=采购订单", "A3=采购单号：PO-2026-001", "E3=日期", "F3=2026-11-20",
-                  "A4=客户", "B4=上海某某贸易有限公司", "A5=收货人：王伟", "C5=电话：13812345678",
-                  "A6=收货地址：上海市浦东新区张江路123号", "A8=序号", "B8=商品编码", "C8=品名",
-                  "D8=数量", "E8=单价（元）", "F8=金额", "A9=#1", "B9=A-100", "C9=蓝色T恤",
-                  "D9=#2", "E9=#59", "F9=#118", "A10=#2", "B10=B-200", "C10=白色衬衫", "D10=#10",
-                  "E10=#12.5", "F10=#125", "A11=合计", "F11=#243", "A13=采购员：张三",
+        .cells = {"A1:F1=采购订单",
+                  "A3=采购单号：PO-2026-001",
+                  "E3=日期",
+                  "F3=2026-11-20",
+                  "A4=客户",
+                  "B4=上海某某贸易有限公司",
+                  "A5=收货人：王伟",
+                  "C5=电话：13812345678",
+                  "A6=收货地址：上海市浦东新区张江路123号",
+                  "A8=序号",
+                  "B8=商品编码",
+                  "C8=品名",
+                  "D8=数量",
+                  "E8=单价（元）",
+                  "F8=金额",
+                  "A9=#1",
+                  "B9=A-100",
+                  "C9=蓝色T恤",
+                  "D9=#2",
+                  "E9=#59",
+                  "F9=#118",
+                  "A10=#2",
+                  "B10=B-200",
+                  "C10=白色衬衫",
+                  "D10=#10",
+                  "E10=#12.5",
+                  "F10=#125",
+                  "A11=合计",
+                  "F11=#243",
+                  "A13=采购员：张三",
                   "D13=审核：李四"},
         .outcome = MAIL_SHEET_ORDER,
         .id = "PO-2026-001",
@@ -110,8 +134,8 @@ static const struct scase cases[] = {
     {
         .name = "amount that is not qty x price: held with a doubt",
         .kind = OD_GRID_SHEET,
-        .cells = {"A1=PO No.: 4471", "A3=SKU", "B3=Qty", "C3=Unit Price", "D3=Amount",
-                  "A4=X-1", "B4=#3", "C4=#2", "D4=#6", "A5=X-2", "B5=#2", "C5=#14", "D5=#30"},
+        .cells = {"A1=PO No.: 4471", "A3=SKU", "B3=Qty", "C3=Unit Price", "D3=Amount", "A4=X-1",
+                  "B4=#3", "C4=#2", "D4=#6", "A5=X-2", "B5=#2", "C5=#14", "D5=#30"},
         .outcome = MAIL_SHEET_ORDER,
         .id = "4471",
         .lines = {{"X-1", NULL, 3, "2.00", "6.00"}, {"X-2", NULL, 2, "14.00", "28.00"}},
@@ -142,8 +166,8 @@ static const struct scase cases[] = {
     {
         .name = "two different order numbers: a doubt",
         .kind = OD_GRID_SHEET,
-        .cells = {"A1=PO#: A-1", "A2=Order No.: A-2", "A3=Item", "B3=Qty", "C3=Price",
-                  "A4=W-1", "B4=#1", "C4=#5"},
+        .cells = {"A1=PO#: A-1", "A2=Order No.: A-2", "A3=Item", "B3=Qty", "C3=Price", "A4=W-1",
+                  "B4=#1", "C4=#5"},
         .outcome = MAIL_SHEET_ORDER,
         .id = "A-1",
         .lines = {{"W-1", NULL, 1, "5.00", "5.00"}},
@@ -153,8 +177,7 @@ static const struct scase cases[] = {
     {
         .name = "a quantity that is no number refuses the order, naming the cell",
         .kind = OD_GRID_SHEET,
-        .cells = {"A1=订单号：Q-1", "A2=品名", "B2=数量", "C2=单价", "A3=笔", "B3=几个",
-                  "C3=#2"},
+        .cells = {"A1=订单号：Q-1", "A2=品名", "B2=数量", "C2=单价", "A3=笔", "B3=几个", "C3=#2"},
         .outcome = MAIL_SHEET_BAD,
         .id = "Q-1",
         .why = "B3: quantity '几个' is not a number",
@@ -179,16 +202,16 @@ static const struct scase cases[] = {
         .name = "a header of words no list knows: columns from shapes and arithmetic",
         .kind = OD_GRID_SHEET,
         .cells = {"A1=Commande: FR-88", "A3=Réf.", "B3=Désignation", "C3=Qté", "D3=P.U.",
-                  "E3=Montant", "A4=R-10", "B4=Vis inox", "C4=#50", "D4=#0.3", "E4=#15",
-                  "A5=R-11", "B5=Écrou", "C5=#20", "D5=#0.45", "E5=#9"},
+                  "E3=Montant", "A4=R-10", "B4=Vis inox", "C4=#50", "D4=#0.3", "E4=#15", "A5=R-11",
+                  "B5=Écrou", "C5=#20", "D5=#0.45", "E5=#9"},
         .outcome = MAIL_SHEET_ORDER,
         .lines = {{"R-10", "Vis inox", 50, "0.30", "15.00"}, {"R-11", "Écrou", 20, "0.45", "9.00"}},
     },
     {
         .name = "no header row at all: the items by their arithmetic",
         .kind = OD_GRID_SHEET,
-        .cells = {"A1=订单号：N-5", "A3=M-1", "B3=垫片", "C3=#3", "D3=#1.5", "E3=#4.5",
-                  "A4=M-2", "B4=弹簧", "C4=#4", "D4=#2", "E4=#8"},
+        .cells = {"A1=订单号：N-5", "A3=M-1", "B3=垫片", "C3=#3", "D3=#1.5", "E3=#4.5", "A4=M-2",
+                  "B4=弹簧", "C4=#4", "D4=#2", "E4=#8"},
         .outcome = MAIL_SHEET_ORDER,
         .id = "N-5",
         .lines = {{"M-1", "垫片", 3, "1.50", "4.50"}, {"M-2", "弹簧", 4, "2.00", "8.00"}},
@@ -196,12 +219,27 @@ static const struct scase cases[] = {
     {
         .name = "PDF: columns by x position, numbers set right, a name in two pieces, a footer",
         .kind = OD_GRID_PDF,
-        .cells = {"0@40-200=PURCHASE ORDER", "1@40-160=PO No.: 2026-4471",
-                  "1@380-520=Date: 2026-11-20", "3@40-80=SKU", "3@120-220=Description",
-                  "3@300-322=Qty", "3@380-440=Unit Price", "3@480-520=Amount", "4@40-75=AB-1",
-                  "4@120-160=Blue", "4@164-200=shirt", "4@310-322=2", "4@410-440=59.00",
-                  "4@484-520=118.00", "5@40-75=AB-2", "5@120-170=Cap", "5@304-322=10",
-                  "5@416-440=5.50", "5@490-520=55.00", "6@380-440=Total", "6@484-520=173.00",
+        .cells = {"0@40-200=PURCHASE ORDER",
+                  "1@40-160=PO No.: 2026-4471",
+                  "1@380-520=Date: 2026-11-20",
+                  "3@40-80=SKU",
+                  "3@120-220=Description",
+                  "3@300-322=Qty",
+                  "3@380-440=Unit Price",
+                  "3@480-520=Amount",
+                  "4@40-75=AB-1",
+                  "4@120-160=Blue",
+                  "4@164-200=shirt",
+                  "4@310-322=2",
+                  "4@410-440=59.00",
+                  "4@484-520=118.00",
+                  "5@40-75=AB-2",
+                  "5@120-170=Cap",
+                  "5@304-322=10",
+                  "5@416-440=5.50",
+                  "5@490-520=55.00",
+                  "6@380-440=Total",
+                  "6@484-520=173.00",
                   "8@250-300=Page 1 of 1"},
         .outcome = MAIL_SHEET_ORDER,
         .id = "2026-4471",
