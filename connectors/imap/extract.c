@@ -435,7 +435,7 @@ static int keep_units(struct job *j, struct feed_units *u, unsigned number)
 static bool list_header(const struct imap_extract_settings *s, const struct od_grid *g)
 {
     size_t paths = 0, n = 0;
-    bool id = false;
+    bool id = false, item = false;
 
     for (size_t i = 0; i < g->n && g->cells[i].row == g->cells[0].row; i++, n++) {
         const char *t = g->cells[i].text;
@@ -444,8 +444,10 @@ static bool list_header(const struct imap_extract_settings *s, const struct od_g
         paths += is_field_path(t);
         if (f && strcmp(f, "external_id") == 0)
             id = true;
+        else if (f && strncmp(f, "lines.", 6) == 0)
+            item = true;
     }
-    return n && (id || paths == n);
+    return n >= 2 && ((id && item) || paths == n);
 }
 
 /* Read a document into `g` (initialised here). The text of a CSV is

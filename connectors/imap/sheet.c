@@ -119,33 +119,44 @@ static void cell_span(const struct od_grid *g, const struct od_cell *c, double *
     }
 }
 
-/* The column a cell belongs under: the one its span overlaps most; for
- * a PDF, else the nearest one when the gap is small (numbers set right
- * under a left-set header). -1 when none. */
+/* The column a cell belongs under. Sheets: the one its span overlaps
+ * most. PDF: the one whose header centre is nearest to the cell's
+ * centre (numbers set right and names set left under centred headers),
+ * unless the cell lies more than a column's width beyond the outer
+ * headers. -1 when none. */
 static int column_of(const struct sheet *sh, const struct od_cell *c)
 {
     double a, b, best = 0, near = 1e18;
-    int k = -1, kn = -1;
+    int k = -1;
 
     cell_span(sh->g, c, &a, &b);
+    if (sh->g->kind == OD_GRID_PDF) {
+        double mid = (a + b) / 2, first = sh->cols[0].a, last = sh->cols[sh->n_cols - 1].b;
+        double width = (last - first) / (double)sh->n_cols;
+
+        if (b < first - width || a > last + width)
+            return -1;
+        for (size_t i = 0; i < sh->n_cols; i++) {
+            double cm = (sh->cols[i].a + sh->cols[i].b) / 2;
+            double d = mid > cm ? mid - cm : cm - mid;
+
+            if (d < near) {
+                near = d;
+                k = (int)i;
+            }
+        }
+        return k;
+    }
     for (size_t i = 0; i < sh->n_cols; i++) {
         double lo = a > sh->cols[i].a ? a : sh->cols[i].a;
         double hi = b < sh->cols[i].b ? b : sh->cols[i].b;
-        double mid = (a + b) / 2, cm = (sh->cols[i].a + sh->cols[i].b) / 2;
-        double d = mid > cm ? mid - cm : cm - mid;
 
         if (hi - lo > best) {
             best = hi - lo;
             k = (int)i;
         }
-        if (d < near) {
-            near = d;
-            kn = (int)i;
-        }
     }
-    if (k >= 0 || sh->g->kind != OD_GRID_PDF)
-        return k;
-    return near < 60 ? kn : -1;
+    return k;
 }
 
 /* ---- the header row --------------------------------------------------- */
@@ -515,7 +526,13 @@ static int read_rows(struct sheet *sh)
             last = row;
             continue;
         }
-        if (label_row(sh, r) || sh->g->kind != OD_GRID_PDF)
+        if (sh->g->kind != OD_GRID_PDF)
+            break;
+        /* PDF: a page's footer and the next page's letterhead and labels
+         * come between the rows of a table that goes on; on the page
+         * of the last item, a label row ends the table */
+        if (label_row(sh, r) && (!sh->n_items || sh->g->cells[r.a].page ==
+                                                     sh->items[sh->n_items - 1].first->page))
             break;
     }
     sh->end_row = last + 1;
@@ -779,6 +796,47 @@ static int set_text(struct sheet *sh, char **field, const char *path, const char
     return 0;
 }
 
+/* ---- value shapes ------------------------------------------------------ */
+
+/* A phone number as people write it: 7 to 15 digits with spaces, dashes,
+ * dots, brackets and a leading +; nothing else. */
+static bool phone_shape(const char *t, size_t n)
+{
+    size_t digits = 0;
+
+    for (size_t i = 0; i < n; i++) {
+        char ch = t[i];
+
+        if (ch >= '0' && ch <= '9')
+            digits++;
+        else if (!strchr(" -.()+/", ch))
+            return false;
+    }
+    return digits >= 7 && digits <= 15;
+}
+
+/* "邓海燕 021-54057337", "Lukas Patel, +44 161 367 3897": a name with a
+ * phone number after it. Returns where the number starts (0 = none). */
+static size_t trailing_phone(const char *t, size_t n)
+{
+    size_t i = n;
+
+    while (i > 0 && (strchr("0123456789 -.()+/", t[i - 1])))
+        i--;
+    while (i < n && t[i] == ' ')
+        i++;
+    if (i == 0 || i == n || !phone_shape(t + i, n - i))
+        return 0;
+    return i;
+}
+
+static size_t trim_len(const char *t, size_t n)
+{
+    while (n && (t[n - 1] == ' ' || t[n - 1] == ',' || t[n - 1] == '\t'))
+        n--;
+    return n;
+}
+
 /* Store one label's value. */
 static int take(struct sheet *sh, const char *f, const char *v, const struct od_cell *c)
 {
@@ -790,8 +848,8 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
     if (strcmp(f, "external_id") == 0) {
         char id[MAIL_ID_MAX + 1];
 
-        if (!mail_take_id(v, n, id))
-            return 0;
+        if (!mail_take_id(v, n, id) || !strpbrk(id, "0123456789"))
+            return 0; /* "PURCHASE ORDER" over "Lion City Trading": a title, no number */
         if (!sh->id[0]) {
             memcpy(sh->id, id, sizeof(id));
             sh->id_cell = c;
@@ -808,8 +866,15 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
         return set_text(sh, &o->customer.name, f, v, n, c);
     if (strcmp(f, "customer.email") == 0)
         return set_text(sh, &o->customer.email, f, v, n, c);
-    if (strcmp(f, "ship_to.name") == 0)
-        return set_text(sh, &o->ship_to.name, f, v, n, c);
+    if (strcmp(f, "customer.phone") == 0)
+        return set_text(sh, &o->customer.phone, f, v, n, c);
+    if (strcmp(f, "ship_to.name") == 0) {
+        size_t ph = trailing_phone(v, n);
+
+        if (ph && set_text(sh, &o->ship_to.phone, "ship_to.phone", v + ph, n - ph, c) < 0)
+            return OD_ENOMEM;
+        return set_text(sh, &o->ship_to.name, f, v, ph ? trim_len(v, ph) : n, c);
+    }
     if (strcmp(f, "ship_to.phone") == 0)
         return set_text(sh, &o->ship_to.phone, f, v, n, c);
     if (strcmp(f, "ship_to.address") == 0)
@@ -856,6 +921,41 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
     return 0;
 }
 
+static bool is_label(const struct sheet *sh, const struct od_cell *c)
+{
+    size_t off;
+
+    return mail_label_at(sh->s, c->text, strlen(c->text), &off) ||
+           mail_order_field(sh->s, c->text, strlen(c->text));
+}
+
+/* A label over a block of cells ("SHIP TO" over the name, the address
+ * lines and the phone): the value is the cell below; for a name, the
+ * cells under it give the phone (by its shape) and the address. */
+static int take_block(struct sheet *sh, const char *f, const struct od_cell *label)
+{
+    const struct od_cell *c = below(sh, label);
+    bool ship = strcmp(f, "ship_to.name") == 0;
+    int rc;
+
+    if (!c || is_label(sh, c))
+        return 0;
+    if ((rc = take(sh, f, c->text, c)) < 0 || (!ship && strcmp(f, "customer.name") != 0))
+        return rc;
+    for (int k = 0; k < 4 && rc == 0; k++) {
+        const char *t;
+
+        if (!(c = below(sh, c)) || is_label(sh, c))
+            break;
+        t = c->text;
+        if (phone_shape(t, strlen(t)))
+            rc = take(sh, ship ? "ship_to.phone" : "customer.phone", t, c);
+        else if (ship && !sh->o->ship_to.address)
+            rc = take(sh, "ship_to.address", t, c);
+    }
+    return rc;
+}
+
 static int read_labels_in_row(struct sheet *sh, struct row_range r)
 {
     for (size_t i = r.a; i < r.z; i++) {
@@ -874,20 +974,16 @@ static int read_labels_in_row(struct sheet *sh, struct row_range r)
         if (off < strlen(t)) {
             rc = take(sh, f, t + off, c);
         } else {
-            /* the value is in the next cell, or the one below */
-            size_t o2;
-
+            /* the value is in the next cell, or below */
             vc = next_in_row(sh, i);
-            if (vc && (mail_label_at(sh->s, vc->text, strlen(vc->text), &o2) ||
-                       mail_order_field(sh->s, vc->text, strlen(vc->text))))
+            if (vc && is_label(sh, vc))
                 vc = NULL;
-            if (!vc)
-                vc = below(sh, c);
-            if (!vc)
-                continue;
-            rc = take(sh, f, vc->text, vc);
-            if (vc == next_in_row(sh, i))
+            if (vc) {
+                rc = take(sh, f, vc->text, vc);
                 i++;
+            } else {
+                rc = take_block(sh, f, c);
+            }
         }
         if (rc < 0)
             return rc;
@@ -910,6 +1006,117 @@ static int read_labels(struct sheet *sh)
             return rc;
     }
     return 0;
+}
+
+/* ---- what the values say when no label does --------------------------- */
+
+static bool ends_with_ci(const char *t, size_t n, const char *w)
+{
+    size_t k = strlen(w);
+
+    return n >= k && strncasecmp(t + n - k, w, k) == 0 &&
+           (n == k || !(w[0] >= 'A' && w[0] <= 'z') || t[n - k - 1] == ' ' ||
+            t[n - k - 1] == ',' || t[n - k - 1] == '.');
+}
+
+/* A company's name: ends with a legal form. */
+static bool company_shape(const char *t)
+{
+    static const char *const forms[] = {"有限公司", "有限责任公司", "股份有限公司", "公司",
+                                        "集团",     "商行",         "贸易行",       "有限公司）",
+                                        "Ltd",      "Ltd.",         "Limited",      "Inc",
+                                        "Inc.",     "LLC",          "GmbH",         "Co.",
+                                        "Corp",     "Corp.",        "Corporation",  "S.A.",
+                                        "B.V.",     "AG",           "Pty Ltd",      "PLC",
+                                        NULL};
+    size_t n = strlen(t);
+
+    if (n > 120)
+        return false;
+    for (size_t i = 0; forms[i]; i++)
+        if (ends_with_ci(t, n, forms[i]))
+            return true;
+    return false;
+}
+
+/* Words that head the supplier's block: its name is not the customer's. */
+static bool supplier_word(const char *t)
+{
+    static const char *const words[] = {"供应商", "供货商", "供方", "卖方",   "销售方", "乙方",
+                                        "供應商", "賣方",   "vendor", "supplier", "seller", "to",
+                                        NULL};
+    char folded[64];
+    size_t n = mail_label_fold(t, strlen(t), folded, sizeof(folded));
+
+    for (size_t i = 0; words[i]; i++) {
+        size_t k = strlen(words[i]);
+
+        if (n >= k && memcmp(folded, words[i], k) == 0 && (k == n || (unsigned char)words[i][0] >= 0x80))
+            return true;
+    }
+    return false;
+}
+
+/* The customer (the company that sends the purchase order) is the
+ * letterhead: the first company name above the table that no supplier
+ * label heads (in its own cell, to its left or above it). */
+static int guess_customer(struct sheet *sh)
+{
+    for (size_t i = 0; i < sh->g->n && !sh->o->customer.name; i++) {
+        const struct od_cell *c = &sh->g->cells[i], *up;
+
+        if (c->row >= sh->head_row)
+            break;
+        if (!company_shape(c->text) || supplier_word(c->text) || is_label(sh, c))
+            continue;
+        if (i > 0 && sh->g->cells[i - 1].row == c->row && supplier_word(sh->g->cells[i - 1].text))
+            continue;
+        up = sh->g->kind == OD_GRID_PDF ? NULL : od_grid_at(sh->g, c->row ? c->row - 1 : 0, c->col);
+        if (up && up != c && supplier_word(up->text))
+            continue;
+        return set_text(sh, &sh->o->customer.name, "customer.name", c->text, strlen(c->text), c);
+    }
+    return 0;
+}
+
+/* A currency the document names without a label: one code or symbol
+ * other than the yuan's in its words ("All prices in USD", "Unit Price
+ * (EUR)", "$4.50"). Two different ones say nothing. */
+static void guess_currency(struct sheet *sh)
+{
+    const char *found = NULL;
+    const struct od_cell *where = NULL;
+
+    for (size_t i = 0; i < sh->g->n && i < 4000; i++) {
+        const char *t = sh->g->cells[i].text;
+
+        for (const char *p = t; *p;) {
+            size_t n = strcspn(p, " ()（）:：,/");
+            const char *code = NULL;
+
+            if (n && n < 8) {
+                code = mail_currency_code(p, n);
+                if (!code && strchr("$\xE2\xC2", *p)) /* "$4.50", "€5", "£5" */
+                    for (size_t k = 1; k <= 3 && k < n && !code; k++)
+                        code = mail_currency_code(p, k);
+            }
+            if (code && strcmp(code, "CNY") != 0) {
+                if (found && strcmp(found, code) != 0)
+                    return;
+                found = code;
+                where = &sh->g->cells[i];
+            }
+            p += n;
+            while (*p && strchr(" ()（）:：,/", *p) && *p)
+                p++;
+            if (*p && !n)
+                p++;
+        }
+    }
+    if (found && !sh->o->currency[0]) {
+        snprintf(sh->o->currency, sizeof(sh->o->currency), "%s", found);
+        source(sh, "currency", where);
+    }
 }
 
 /* ---- lines and checks ------------------------------------------------ */
@@ -1093,6 +1300,9 @@ labels:
         goto out;
     if (!sh.id[0])
         subject_id(&sh, subject);
+    if ((rc = guess_customer(&sh)) < 0)
+        goto out;
+    guess_currency(&sh);
     memcpy(found_id, sh.id, sizeof(sh.id));
     if (sh.bad)
         goto out;
