@@ -109,14 +109,51 @@ def _fmt_cached(v):
     return str(v)
 
 
+def _unent(s):
+    return re.sub(r'&#(\d+);', lambda m: chr(int(m.group(1))), s)
+
+
 def _fix_xlsx(data, cached, titles):
-    """Write the formula results into <v> (as Excel does), fix time stamps."""
+    """Make openpyxl's file look like Excel's: formula results cached in
+    <v>, strings in a shared string table (UTF-8, not character
+    references), fixed time stamps."""
     zin = zipfile.ZipFile(io.BytesIO(data))
     out = io.BytesIO()
     zout = zipfile.ZipFile(out, 'w', zipfile.ZIP_DEFLATED)
+    sst, sst_index = [], {}
+    bodies = {}
     for info in zin.infolist():
         body = zin.read(info.filename)
-        m = re.match(r'xl/worksheets/sheet(\d+)\.xml$', info.filename)
+        if re.match(r'xl/worksheets/sheet\d+\.xml$', info.filename):
+            def to_shared(mo):
+                text = _unent(mo.group(3))
+                if text not in sst_index:
+                    sst_index[text] = len(sst)
+                    sst.append(text)
+                return '<c r="%s"%s t="s"><v>%d</v></c>' % (mo.group(1), mo.group(2), sst_index[text])
+            body = re.sub(r'<c r="([A-Z]+\d+)"([^>]*?) t="inlineStr"><is><t[^>]*>([^<]*)</t></is></c>', to_shared,
+                          body.decode('utf-8')).encode('utf-8')
+        bodies[info.filename] = body
+    if sst:
+        items = ''.join('<si><t%s>%s</t></si>' % (' xml:space="preserve"' if t != t.strip() else '', t)
+                        for t in sst)
+        bodies['xl/sharedStrings.xml'] = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns='
+                                          '"http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="%d" '
+                                          'uniqueCount="%d">%s</sst>' % (len(sst), len(sst), items)).encode('utf-8')
+        ct = bodies['[Content_Types].xml'].decode('utf-8')
+        if 'sharedStrings' not in ct:
+            ct = ct.replace('</Types>', '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.'
+                            'openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>')
+        bodies['[Content_Types].xml'] = ct.encode('utf-8')
+        rels = bodies['xl/_rels/workbook.xml.rels'].decode('utf-8')
+        if 'sharedStrings' not in rels:
+            rels = rels.replace('</Relationships>', '<Relationship Id="rIdSst" Type="http://schemas.openxmlformats.org/'
+                                'officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>'
+                                '</Relationships>')
+        bodies['xl/_rels/workbook.xml.rels'] = rels.encode('utf-8')
+    for name in bodies:
+        body = bodies[name]
+        m = re.match(r'xl/worksheets/sheet(\d+)\.xml$', name)
         if m:
             title = titles[int(m.group(1)) - 1]
             text = body.decode('utf-8')
@@ -130,10 +167,10 @@ def _fix_xlsx(data, cached, titles):
                                                               _fmt_cached(v))
             text = re.sub(r'<c r="([A-Z]+\d+)"([^>]*)><f>([^<]*)</f><v\s*/?>(?:</v>)?</c>', fill, text)
             body = text.encode('utf-8')
-        if info.filename == 'docProps/core.xml':
+        if name == 'docProps/core.xml':
             body = re.sub(rb'(<dcterms:(?:created|modified)[^>]*>)[^<]*',
                           rb'\g<1>2026-01-01T00:00:00Z', body)
-        zi = zipfile.ZipInfo(info.filename, date_time=FIXED_ZIP_TIME)
+        zi = zipfile.ZipInfo(name, date_time=FIXED_ZIP_TIME)
         zi.compress_type = zipfile.ZIP_DEFLATED
         zi.external_attr = 0o600 << 16
         zout.writestr(zi, body)

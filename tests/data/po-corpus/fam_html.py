@@ -327,7 +327,7 @@ def html_big5_outlook(rng, i):
 
 FAMILIES = [
     ('html-outlook', html_outlook_cn, 9),
-    ('html-gmail', html_gmail, 7),
+    ('html-gmail', html_gmail, 8),
     ('html-foxmail-qq', html_foxmail_qq, 8),
     ('html-apple-mail', html_apple, 6),
     ('html-erp-notification', html_erp_notification, 6),

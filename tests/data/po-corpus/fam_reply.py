@@ -319,7 +319,7 @@ def two_po_text_blocks(rng, i):
 
 FAMILIES = [
     ('reply-cn-original-header', reply_cn_original_header, 8),
-    ('reply-en-gmail-wrote', reply_en_gmail_wrote, 8),
+    ('reply-en-gmail-wrote', reply_en_gmail_wrote, 9),
     ('fwd-gmail-inline', fwd_gmail_inline, 6),
     ('fwd-outlook-original', fwd_outlook_original, 6),
     ('reply-cn-order-against-quote', reply_cn_order_against_quote, 6),

@@ -629,7 +629,7 @@ def text_en_numbered_list(rng, i):
 
 
 FAMILIES = [
-    ('text-cn-colon-tab-table', text_cn_colon_tab_table, 9),
+    ('text-cn-colon-tab-table', text_cn_colon_tab_table, 10),
     ('text-cn-space-aligned', text_cn_space_aligned, 8),
     ('text-cn-unusual-headers', text_cn_unusual_headers, 8),
     ('text-cn-item-lines', text_cn_item_lines, 8),
@@ -637,7 +637,7 @@ FAMILIES = [
     ('text-cn-mixed-labels', text_cn_mixed_labels, 7),
     ('text-cn-pipe-table', text_cn_pipe_table, 6),
     ('text-big5-tw', text_big5_tw, 6),
-    ('text-en-label-aligned', text_en_label_aligned, 9),
+    ('text-en-label-aligned', text_en_label_aligned, 10),
     ('text-en-sku-lines', text_en_sku_lines, 8),
     ('text-en-pipe-table', text_en_pipe_table, 6),
     ('text-en-tab-table', text_en_tab_table, 7),
