@@ -4,7 +4,7 @@ import datetime
 from decimal import Decimal
 
 from corpus_data import (Order, fmt_date, fmt_money, fmt_amount, aligned, quote, mail_dt,
-                         SELLER_PEOPLE, ORDERS_BOX, SELLER_CN, D, price_for, PRODUCTS)
+                         SELLER_PEOPLE, ORDERS_BOX, SELLER_CN, D, price_for, PRODUCTS, make_po_id)
 from corpus_mime import message, text_part, Multi, Rfc822, rfc_date, CLIENTS, tz
 from fam_common import (cn_sender, en_sender, to_box, client, truth_doc, cn_phone_pick, GREET_CN,
                         INTRO_CN, THANKS_CN, GREET_EN, INTRO_EN, cn_signature, en_signature)
@@ -296,6 +296,7 @@ def two_po_text_blocks(rng, i):
     o1 = Order(rng, 'cn')
     o2 = Order(rng, 'cn')
     o2.company, o2.date = o1.company, o1.date
+    o2.id = make_po_id(rng, o1.date)
     b1, f1, lf = cn_po_block(rng, o1)
     b2, f2, _ = cn_po_block(rng, o2)
     # the sign-off lines go once, at the end
