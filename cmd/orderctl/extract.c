@@ -217,7 +217,7 @@ static void print_order(const struct od_order *o)
     printf("    lines:\n");
     print_lines(o);
     if (sh.src && json_object_object_length(sh.src) > 0) {
-        printf("    lines read from:\n");
+        printf("    read from:\n");
         json_object_object_foreach(sh.src, key, val)
         {
             printf("      %-*s %s\n", NAME_COL, key,
