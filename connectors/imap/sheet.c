@@ -1,4 +1,5 @@
 /* Purchase orders laid out on a grid of cells (sheet.h). */
+#include <ctype.h>
 #include <json-c/json.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -56,6 +57,8 @@ struct sheet {
     size_t wl;
     bool bad;
     bool oom;
+    bool comma_decimals; /* "2,14" and "1.782,00": amounts written the European way */
+    bool total_is_sub;   /* the stated total so far is a subtotal */
 };
 
 static void fail(struct sheet *sh, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -104,6 +107,70 @@ static void doubt(struct sheet *sh, const char *fmt, ...)
     va_end(ap);
     if (od_order_add_doubt(sh->o, msg) < 0)
         sh->oom = true;
+}
+
+/* ---- amounts ----------------------------------------------------------- */
+
+/* "1.782,00", "642,00", "2,14": a decimal comma (two decimals after it). */
+static bool eu_amount(const char *t)
+{
+    size_t n = strlen(t), digits = 0;
+    const char *comma = strrchr(t, ',');
+
+    if (!comma || strlen(comma + 1) != 2 || !isdigit((unsigned char)comma[1]) ||
+        !isdigit((unsigned char)comma[2]))
+        return false;
+    for (const char *p = t; p < comma; p++) {
+        if (isdigit((unsigned char)*p))
+            digits++;
+        else if (*p != '.' && !(p == t && *p == '-'))
+            return false;
+    }
+    return digits > 0 && n < 32;
+}
+
+/* "2.14", "1,782.00": a decimal point. */
+static bool point_amount(const char *t)
+{
+    const char *dot = strrchr(t, '.');
+    size_t digits = 0;
+
+    if (!dot || strlen(dot + 1) == 0 || strlen(dot + 1) > 2)
+        return false;
+    for (const char *p = t; *p; p++)
+        if (isdigit((unsigned char)*p))
+            digits++;
+        else if (p != dot && *p != ',')
+            return false;
+    return digits > 0 && strchr(t, ',') < dot;
+}
+
+/* Decide once per document whether amounts carry a decimal comma. */
+static void sniff_decimals(struct sheet *sh)
+{
+    size_t eu = 0, pt = 0;
+
+    for (size_t i = 0; i < sh->g->n && i < 20000; i++) {
+        eu += eu_amount(sh->g->cells[i].text);
+        pt += point_amount(sh->g->cells[i].text);
+    }
+    sh->comma_decimals = eu > 0 && pt == 0;
+}
+
+/* An amount, read the document's way. */
+static int amount(const struct sheet *sh, const char *t, size_t n, od_money *out)
+{
+    char buf[64];
+    size_t k = 0;
+
+    if (!sh->comma_decimals || n >= sizeof(buf))
+        return mail_parse_amount(t, n, out);
+    for (size_t i = 0; i < n; i++)
+        if (t[i] == ',')
+            buf[k++] = '.';
+        else if (t[i] != '.')
+            buf[k++] = t[i];
+    return mail_parse_amount(buf, k, out);
 }
 
 /* ---- positions -------------------------------------------------------- */
@@ -161,6 +228,33 @@ static int column_of(const struct sheet *sh, const struct od_cell *c)
 
 /* ---- the header row --------------------------------------------------- */
 
+/* The column a header names: the labels (fields.c), else the label
+ * without a trailing currency ("Unit Price EUR", "Total USD"), else a
+ * label that ends the header ("要货数量" is a 数量, "采购单价" a 单价). */
+static const char *column_field(const struct sheet *sh, const char *t)
+{
+    size_t n = strlen(t), cut = n;
+    const char *f = mail_column_field(sh->s, t, n);
+
+    if (f)
+        return f;
+    while (cut && t[cut - 1] != ' ')
+        cut--;
+    if (cut && mail_currency_code(t + cut, n - cut)) {
+        f = mail_column_field(sh->s, t, cut - 1);
+        if (f)
+            return f;
+    }
+    for (size_t i = 1; i + 6 <= n; i++) { /* suffixes of two characters or more */
+        if (((unsigned char)t[i] & 0xC0) == 0x80 || (unsigned char)t[i] < 0x80)
+            continue; /* Chinese suffixes only: "Description" is no "ion" */
+        f = mail_column_field(sh->s, t + i, n - i);
+        if (f && strcmp(f, "-") != 0)
+            return f;
+    }
+    return NULL;
+}
+
 static enum role role_of(const char *field)
 {
     if (!field)
@@ -197,7 +291,7 @@ static int header_score(const struct sheet *sh, uint32_t row)
 
     for (size_t i = r.a; i < r.z; i++) {
         const struct od_cell *c = &sh->g->cells[i];
-        enum role role = role_of(mail_column_field(sh->s, c->text, strlen(c->text)));
+        enum role role = role_of(column_field(sh, c->text));
 
         if (role > R_IGNORE && !seen[role]) {
             seen[role] = true;
@@ -221,8 +315,7 @@ static void set_columns(struct sheet *sh, uint32_t row, bool labels)
     for (size_t i = r.a; i < r.z && sh->n_cols < MAX_COLS; i++) {
         const struct od_cell *c = &sh->g->cells[i];
         struct column *col = &sh->cols[sh->n_cols++];
-        enum role role =
-            labels ? role_of(mail_column_field(sh->s, c->text, strlen(c->text))) : R_NONE;
+        enum role role = labels ? role_of(column_field(sh, c->text)) : R_NONE;
 
         cell_span(sh->g, c, &col->a, &col->b);
         col->head = c;
@@ -252,7 +345,7 @@ static bool item_like(const struct sheet *sh, struct row_range r)
 
         if (mail_parse_qty(t, strlen(t), &q[n], why, sizeof(why)) != 0)
             q[n] = -1;
-        if (mail_parse_amount(t, strlen(t), &m[n]) != 0)
+        if (amount(sh, t, strlen(t), &m[n]) != 0)
             m[n] = OD_MONEY_NONE;
         if (q[n] > 0 || m[n] != OD_MONEY_NONE)
             n++;
@@ -277,7 +370,7 @@ static bool has_money(const struct sheet *sh, struct row_range r)
         od_money m;
         const char *t = sh->g->cells[i].text;
 
-        if (mail_parse_amount(t, strlen(t), &m) == 0)
+        if (amount(sh, t, strlen(t), &m) == 0)
             return true;
     }
     return false;
@@ -392,7 +485,7 @@ static void read_total_row(struct sheet *sh, struct row_range r)
 
         if (mail_label_at(sh->s, t, strlen(t), &off) == NULL)
             off = 0;
-        if (mail_parse_amount(t + off, strlen(t + off), &m) != 0)
+        if (amount(sh, t + off, strlen(t + off), &m) != 0)
             continue;
         if (k >= 0 && sh->cols[k].role == R_TOTAL) {
             best = c;
@@ -403,8 +496,16 @@ static void read_total_row(struct sheet *sh, struct row_range r)
         v = m;
     }
     if (best) {
+        char folded[32];
+        const char *t = sh->g->cells[r.a].text;
+
+        mail_label_fold(t, strlen(t), folded, sizeof(folded));
         sh->stated_total = v;
         sh->total_cell = best;
+        /* "Subtotal", "小计": a total may follow after freight and tax */
+        sh->total_is_sub = strncmp(folded, "subtotal", 8) == 0 ||
+                           strncmp(folded, "小计", strlen("小计")) == 0 ||
+                           strncmp(folded, "小計", strlen("小計")) == 0;
     }
 }
 
@@ -457,7 +558,7 @@ static int add_item(struct sheet *sh, struct row_range r, uint32_t row, bool *is
             sh->cols[k].role == R_TOTAL || sh->cols[k].role == R_NONE) {
             od_money m;
 
-            if (c->type == OD_CELL_NUMBER || mail_parse_amount(c->text, strlen(c->text), &m) == 0)
+            if (c->type == OD_CELL_NUMBER || amount(sh, c->text, strlen(c->text), &m) == 0)
                 numbers = true;
         }
     }
@@ -531,8 +632,8 @@ static int read_rows(struct sheet *sh)
         /* PDF: a page's footer and the next page's letterhead and labels
          * come between the rows of a table that goes on; on the page
          * of the last item, a label row ends the table */
-        if (label_row(sh, r) && (!sh->n_items || sh->g->cells[r.a].page ==
-                                                     sh->items[sh->n_items - 1].first->page))
+        if (label_row(sh, r) &&
+            (!sh->n_items || sh->g->cells[r.a].page == sh->items[sh->n_items - 1].first->page))
             break;
     }
     sh->end_row = last + 1;
@@ -549,11 +650,11 @@ static bool qty_shape(const char *t)
     return t && mail_parse_qty(t, strlen(t), &q, why, sizeof(why)) == 0;
 }
 
-static bool money_shape(const char *t, od_money *m)
+static bool money_shape(const struct sheet *sh, const char *t, od_money *m)
 {
     od_money tmp;
 
-    return t && mail_parse_amount(t, strlen(t), m ? m : &tmp) == 0;
+    return t && amount(sh, t, strlen(t), m ? m : &tmp) == 0;
 }
 
 /* A code: no spaces, ASCII letters, digits and -_./#, with a digit. */
@@ -586,7 +687,7 @@ static void stats(const struct sheet *sh, size_t k, struct col_stats *st)
             continue;
         st->filled++;
         st->qty += qty_shape(t);
-        st->money += money_shape(t, NULL);
+        st->money += money_shape(sh, t, NULL);
         st->code += code_shape(t);
     }
 }
@@ -627,7 +728,7 @@ static int numbers_load(const struct sheet *sh, struct numbers *nb)
 
             nb->qty[i * nb->n + j] =
                 t && mail_parse_qty(t, strlen(t), &q, why, sizeof(why)) == 0 ? q : -1;
-            if (!money_shape(t, &nb->money[i * nb->n + j]))
+            if (!money_shape(sh, t, &nb->money[i * nb->n + j]))
                 nb->money[i * nb->n + j] = OD_MONEY_NONE;
         }
     return 0;
@@ -641,10 +742,10 @@ static size_t arithmetic(const struct sheet *sh, const struct numbers *nb, size_
 
     for (size_t i = 0; i < sh->n_items; i++) {
         int64_t qty = nb->qty[i * nb->n + q];
-        od_money price = nb->money[i * nb->n + p], amount = nb->money[i * nb->n + a], prod;
+        od_money price = nb->money[i * nb->n + p], amt = nb->money[i * nb->n + a], prod;
 
-        if (qty > 0 && price != OD_MONEY_NONE && amount != OD_MONEY_NONE &&
-            od_money_mul(price, qty, &prod) && prod == amount)
+        if (qty > 0 && price != OD_MONEY_NONE && amt != OD_MONEY_NONE &&
+            od_money_mul(price, qty, &prod) && prod == amt)
             n++;
     }
     return n;
@@ -778,11 +879,26 @@ static const struct od_cell *next_in_row(const struct sheet *sh, size_t i)
     return NULL;
 }
 
+/* The cell under `c`: the same column of the next row; in a PDF, the
+ * cell of the next line that starts where `c` starts (a block of lines
+ * set flush left) or overlaps it, when that line is close. */
 static const struct od_cell *below(const struct sheet *sh, const struct od_cell *c)
 {
-    if (sh->g->kind == OD_GRID_PDF)
-        return NULL;
-    return od_grid_at(sh->g, c->row + 1, c->col);
+    struct row_range r;
+
+    if (sh->g->kind != OD_GRID_PDF)
+        return od_grid_at(sh->g, c->row + 1, c->col);
+    r = row_cells(sh->g, c->row + 1);
+    for (size_t i = r.a; i < r.z; i++) {
+        const struct od_cell *d = &sh->g->cells[i];
+        double dx = d->x0 > c->x0 ? d->x0 - c->x0 : c->x0 - d->x0;
+
+        if (d->page != c->page || d->y - c->y > 30)
+            return NULL;
+        if (dx < 4 || (d->x0 < c->x1 && d->x1 > c->x0 && dx < 40))
+            return d;
+    }
+    return NULL;
 }
 
 static int set_text(struct sheet *sh, char **field, const char *path, const char *v, size_t n,
@@ -905,16 +1021,23 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
         }
         return 0;
     }
-    if (strcmp(f, "total") == 0 || strcmp(f, "shipping") == 0) {
+    if (strcmp(f, "total") == 0) {
         od_money m;
-        od_money *dst = f[0] == 't' ? &sh->stated_total : &o->shipping;
 
-        if (*dst == OD_MONEY_NONE && mail_parse_amount(v, n, &m) == 0) {
-            *dst = m;
-            if (f[0] == 't')
-                sh->total_cell = c;
-            else
-                source(sh, f, c);
+        if ((sh->stated_total == OD_MONEY_NONE || (sh->total_is_sub && c != sh->total_cell)) &&
+            amount(sh, v, n, &m) == 0) {
+            sh->stated_total = m;
+            sh->total_cell = c;
+            sh->total_is_sub = false;
+        }
+        return 0;
+    }
+    if (strcmp(f, "shipping") == 0 || strcmp(f, "tax") == 0 || strcmp(f, "discount") == 0) {
+        od_money m, *dst = f[0] == 's' ? &o->shipping : f[0] == 't' ? &o->tax : &o->discount;
+
+        if (*dst == OD_MONEY_NONE && amount(sh, v, n, &m) == 0) {
+            *dst = m < 0 ? -m : m; /* a discount written "-10.00" */
+            source(sh, f, c);
         }
         return 0;
     }
@@ -1015,20 +1138,18 @@ static bool ends_with_ci(const char *t, size_t n, const char *w)
     size_t k = strlen(w);
 
     return n >= k && strncasecmp(t + n - k, w, k) == 0 &&
-           (n == k || !(w[0] >= 'A' && w[0] <= 'z') || t[n - k - 1] == ' ' ||
-            t[n - k - 1] == ',' || t[n - k - 1] == '.');
+           (n == k || !(w[0] >= 'A' && w[0] <= 'z') || t[n - k - 1] == ' ' || t[n - k - 1] == ',' ||
+            t[n - k - 1] == '.');
 }
 
 /* A company's name: ends with a legal form. */
 static bool company_shape(const char *t)
 {
-    static const char *const forms[] = {"有限公司", "有限责任公司", "股份有限公司", "公司",
-                                        "集团",     "商行",         "贸易行",       "有限公司）",
-                                        "Ltd",      "Ltd.",         "Limited",      "Inc",
-                                        "Inc.",     "LLC",          "GmbH",         "Co.",
-                                        "Corp",     "Corp.",        "Corporation",  "S.A.",
-                                        "B.V.",     "AG",           "Pty Ltd",      "PLC",
-                                        NULL};
+    static const char *const forms[] = {
+        "有限公司",   "有限责任公司", "股份有限公司", "公司",    "集团",        "商行", "贸易行",
+        "有限公司）", "Ltd",          "Ltd.",         "Limited", "Inc",         "Inc.", "LLC",
+        "GmbH",       "Co.",          "Corp",         "Corp.",   "Corporation", "S.A.", "B.V.",
+        "AG",         "Pty Ltd",      "PLC",          NULL};
     size_t n = strlen(t);
 
     if (n > 120)
@@ -1042,16 +1163,17 @@ static bool company_shape(const char *t)
 /* Words that head the supplier's block: its name is not the customer's. */
 static bool supplier_word(const char *t)
 {
-    static const char *const words[] = {"供应商", "供货商", "供方", "卖方",   "销售方", "乙方",
-                                        "供應商", "賣方",   "vendor", "supplier", "seller", "to",
-                                        NULL};
+    static const char *const words[] = {"供应商", "供货商", "供方", "卖方",   "销售方",
+                                        "乙方",   "供應商", "賣方", "vendor", "supplier",
+                                        "seller", "to",     NULL};
     char folded[64];
     size_t n = mail_label_fold(t, strlen(t), folded, sizeof(folded));
 
     for (size_t i = 0; words[i]; i++) {
         size_t k = strlen(words[i]);
 
-        if (n >= k && memcmp(folded, words[i], k) == 0 && (k == n || (unsigned char)words[i][0] >= 0x80))
+        if (n >= k && memcmp(folded, words[i], k) == 0 &&
+            (k == n || (unsigned char)words[i][0] >= 0x80))
             return true;
     }
     return false;
@@ -1139,7 +1261,7 @@ static int make_lines(struct sheet *sh)
         struct od_line *l;
         char r[REF_MAX], why[200], path[64];
         int64_t qty;
-        od_money price = OD_MONEY_NONE, amount = OD_MONEY_NONE, prod;
+        od_money price = OD_MONEY_NONE, amt = OD_MONEY_NONE, prod;
 
         ref(sh, it->cell[kq] ? it->cell[kq] : it->first, r);
         if (!it->text[kq]) {
@@ -1151,23 +1273,22 @@ static int make_lines(struct sheet *sh)
             break;
         }
         if (kp >= 0 && it->text[kp] &&
-            mail_parse_amount(it->text[kp], strlen(it->text[kp]), &price) != 0) {
+            amount(sh, it->text[kp], strlen(it->text[kp]), &price) != 0) {
             ref(sh, it->cell[kp], r);
             fail(sh, "%s: unit price '%s' is not an amount", r, it->text[kp]);
             break;
         }
-        if (ka >= 0 && it->text[ka] &&
-            mail_parse_amount(it->text[ka], strlen(it->text[ka]), &amount) != 0) {
+        if (ka >= 0 && it->text[ka] && amount(sh, it->text[ka], strlen(it->text[ka]), &amt) != 0) {
             ref(sh, it->cell[ka], r);
             fail(sh, "%s: amount '%s' is not an amount", r, it->text[ka]);
             break;
         }
         if (price == OD_MONEY_NONE) {
-            if (amount == OD_MONEY_NONE || amount % qty != 0) {
+            if (amt == OD_MONEY_NONE || amt % qty != 0) {
                 fail(sh, "%s: no unit price", r);
                 break;
             }
-            price = amount / qty;
+            price = amt / qty;
         }
         if (od_order_add_line(sh->o, &l) < 0)
             return OD_ENOMEM;
@@ -1198,14 +1319,14 @@ static int make_lines(struct sheet *sh)
             fail(sh, "%s: the amount overflows", r);
             break;
         }
-        if (amount != OD_MONEY_NONE) {
+        if (amt != OD_MONEY_NONE) {
             snprintf(path, sizeof(path), "lines[%zu].total", i);
             source(sh, path, it->cell[ka]);
-            if (amount != prod) {
+            if (amt != prod) {
                 char a[OD_MONEY_STRLEN], p[OD_MONEY_STRLEN];
 
                 ref(sh, it->cell[ka], r);
-                doubt(sh, "%s: amount %s is not %lld x %s", r, od_money_format(amount, a),
+                doubt(sh, "%s: amount %s is not %lld x %s", r, od_money_format(amt, a),
                       (long long)qty, od_money_format(price, p));
             }
         }
@@ -1216,24 +1337,31 @@ static int make_lines(struct sheet *sh)
 
 static void check_total(struct sheet *sh)
 {
-    od_money sum = 0, with_ship;
+    const struct od_order *o = sh->o;
+    od_money sum = 0, with_extra;
     char a[OD_MONEY_STRLEN], b[OD_MONEY_STRLEN], r[REF_MAX];
 
     if (sh->stated_total == OD_MONEY_NONE)
         return;
-    for (size_t i = 0; i < sh->o->n_lines; i++)
-        if (!od_money_add(sum, sh->o->lines[i].total, &sum))
+    for (size_t i = 0; i < o->n_lines; i++)
+        if (!od_money_add(sum, o->lines[i].total, &sum))
             return;
-    with_ship = sum;
-    if (sh->o->shipping != OD_MONEY_NONE && !od_money_add(sum, sh->o->shipping, &with_ship))
+    with_extra = sum;
+    if ((o->shipping != OD_MONEY_NONE && !od_money_add(with_extra, o->shipping, &with_extra)) ||
+        (o->tax != OD_MONEY_NONE && !od_money_add(with_extra, o->tax, &with_extra)) ||
+        (o->discount != OD_MONEY_NONE && !od_money_add(with_extra, -o->discount, &with_extra)))
         return;
     source(sh, "total", sh->total_cell);
     sh->o->total = sh->stated_total;
-    if (sh->stated_total == sum || sh->stated_total == with_ship)
+    if (sh->stated_total == with_extra)
         return;
     ref(sh, sh->total_cell, r);
-    doubt(sh, "%s: stated total %s is not the sum of the lines %s", r,
-          od_money_format(sh->stated_total, a), od_money_format(with_ship, b));
+    if (with_extra != sum)
+        doubt(sh, "%s: stated total %s is not the lines %s with freight, tax and discount", r,
+              od_money_format(sh->stated_total, a), od_money_format(with_extra, b));
+    else
+        doubt(sh, "%s: stated total %s is not the sum of the lines %s", r,
+              od_money_format(sh->stated_total, a), od_money_format(sum, b));
 }
 
 /* ---- entry ------------------------------------------------------------ */
@@ -1273,6 +1401,7 @@ int mail_sheet_parse(const struct imap_extract_settings *s, const struct od_grid
         rc = OD_ENOMEM;
         goto out;
     }
+    sniff_decimals(&sh);
     if (!find_header(&sh)) {
         snprintf(why, whylen,
                  "no item table found (a header row with a quantity and a SKU or "
