@@ -9,10 +9,11 @@ The outputs are committed; CI only reads them. Generating needs Debian's
 python3-reportlab and fonts-wqy-microhei (the Chinese order embeds a subset
 of WenQuanYi Micro Hei, with a ToUnicode map), and qpdf (object streams for
 the 5,000-page file). Two files are real documents printed by other
-programs, and are rebuilt only when the program is there (otherwise the
-committed file is kept): lo_po.pdf by LibreOffice (libreoffice-writer-nogui)
-from po.fodt below, chrome_po.pdf by Chromium's print-to-PDF (chromium) from
-po.html below. Hostile files are written by hand, byte by byte.
+programs, rebuilt only with --real (they are not byte-for-byte
+reproducible, and the test expects their grids): lo_po.pdf by LibreOffice
+(libreoffice-writer-nogui) from PO_FODT below, chrome_po.pdf by Chromium's
+print-to-PDF (chromium) from PO_HTML below. Hostile files are written by
+hand, byte by byte.
 
 The expected grids are in the test, not here. reportlab is told to be
 invariant (fixed dates and IDs), so a rerun gives the same bytes for the
@@ -464,6 +465,20 @@ def bombs():
     ])
 
 
+CONTENT_SEEDS = [
+    ("content_table", 1,
+     b"BT /F1 10 Tf 72 770 Td (Item) Tj 150 0 Td (Qty) Tj ET\n"
+     b"BT /F1 10 Tf 72 754 Td (A-100) Tj 150 0 Td (12) Tj ET\n"
+     b"BT /F2 14 Tf 72 730 Td [(T) 80 (otal:) -3000 (9.50)] TJ ET"),
+    ("content_spacing", 3,
+     b"BT /F1 9 Tf 1.2 Tc 72 700 Td (URGENT) Tj 0 Tc 2 Tw ( please  deliver) Tj T* (next) Tj ET"),
+    ("content_matrix", 1,
+     b"BT /F1 1 Tf 12 0 0 12 72 600 Tm (a) Tj 0 12 -12 0 300 600 Tm (b) Tj "
+     b"-12 0 0 -12 400 600 Tm (c) Tj 3 Tr 12 0 0 12 72 500 Tm (hidden) Tj ET"),
+    ("content_ops", 1,
+     b"q 1 0 0 1 10 10 cm BT /F1 12 Tf 72 700 Td 14 TL (one) ' 1 2 (two) \" T* (three) Tj ET Q"),
+]
+
 SEEDS = ["po_en.pdf", "po_zh.pdf", "two_pages.pdf", "rotated.pdf", "image_only.pdf",
          "owner_only.pdf", "encrypted.pdf", "minimal.pdf", "truncated.pdf", "count_lies.pdf"]
 
@@ -475,16 +490,25 @@ def main():
     rotated()
     image_only()
     encrypted()
-    libreoffice_po()
-    chrome_po()
+    if "--real" in sys.argv[1:]:
+        libreoffice_po()
+        chrome_po()
     minimal()
     damaged()
     many_pages()
     deep_nesting()
     bombs()
     os.makedirs(CORPUS, exist_ok=True)
+    # The fuzz target reads a first byte that picks the mode: 0 = a PDF file.
     for name in SEEDS:
-        shutil.copy(path(name), os.path.join(CORPUS, name))
+        with open(path(name), "rb") as f:
+            pdf = f.read()
+        with open(os.path.join(CORPUS, name), "wb") as f:
+            f.write(b"\0" + pdf)
+    # Mode 1 (3 = turned page): a content stream that the target wraps in a page.
+    for name, mode, content in CONTENT_SEEDS:
+        with open(os.path.join(CORPUS, name), "wb") as f:
+            f.write(bytes([mode]) + content)
 
 
 if __name__ == "__main__":
