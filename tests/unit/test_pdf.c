@@ -315,6 +315,18 @@ static void test_appends_rows(void **state)
     assert_int_equal(g.n, 2);
     od_grid_free(&g);
     free(data);
+
+    /* the size is checked before anything else */
+    data = calloc(1, ((size_t)32 << 20) + 1);
+    assert_non_null(data);
+    memcpy(data, "%PDF-1.4\n", 9);
+    assert_int_equal(od_grid_init(&g, OD_GRID_PDF, NULL), 0);
+    assert_int_equal(od_pdf_to_grid(data, ((size_t)32 << 20) + 1, NULL, &g), OD_EINVAL);
+    assert_string_equal(od_error_last(), "larger than 32 MiB");
+    assert_int_equal(od_pdf_to_grid(data, (size_t)32 << 20, NULL, &g), OD_EINVAL);
+    assert_true(strncmp(od_error_last(), "damaged PDF: ", 13) == 0);
+    od_grid_free(&g);
+    free(data);
 }
 
 /* On a limit halfway through, the grid holds the pages read so far. */
@@ -427,8 +439,39 @@ static void test_threads(void **state)
         free(jobs[i].grid);
 }
 
+/* A build with -Dpdf=disabled refuses every PDF with the same detail. */
+static void test_not_built_in(void **state)
+{
+    struct od_grid g;
+    size_t len;
+    char *data = load("po_en.pdf", &len);
+
+    assert_int_equal(od_grid_init(&g, OD_GRID_PDF, NULL), 0);
+    assert_int_equal(od_pdf_to_grid(data, len, NULL, &g), OD_EINVAL);
+    assert_string_equal(od_error_last(), "PDF support is not built in (meson -Dpdf=enabled)");
+    assert_int_equal(g.n, 0);
+    od_grid_free(&g);
+    free(data);
+}
+
+static bool built_in(void)
+{
+    struct od_grid g;
+    bool yes;
+
+    if (od_grid_init(&g, OD_GRID_PDF, NULL) < 0)
+        abort();
+    yes = od_pdf_to_grid("%PDF-", 5, NULL, &g) == 0 ||
+          strcmp(od_error_last(), "PDF support is not built in (meson -Dpdf=enabled)") != 0;
+    od_grid_free(&g);
+    return yes;
+}
+
 int main(void)
 {
+    const struct CMUnitTest without[] = {
+        cmocka_unit_test(test_not_built_in),
+    };
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_table),        cmocka_unit_test(test_columns_align),
         cmocka_unit_test(test_positions),    cmocka_unit_test(test_appends_rows),
@@ -436,5 +479,7 @@ int main(void)
         cmocka_unit_test(test_threads),
     };
 
+    if (!built_in())
+        return cmocka_run_group_tests(without, NULL, NULL);
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
