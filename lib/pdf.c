@@ -47,7 +47,7 @@ int od_pdf_to_grid(const char *data, size_t len, const struct od_pdf_limits *lim
 #define CHECK_EVERY     4096    /* characters between two looks at the clock */
 
 /* Gaps and tolerances, in em of the smaller font (see pdf.h). */
-#define JOIN_GAP        0.12    /* up to this, two words touch: no space */
+#define JOIN_GAP        0.17    /* up to this, two words touch (or are letter-spaced): no space */
 #define CJK_JOIN_GAP    0.30    /* the same next to a CJK character */
 #define CELL_GAP        0.45    /* beyond this, a new cell */
 #define LINE_TOL        0.40    /* vertical centres this close are one line */
@@ -602,7 +602,7 @@ int od_pdf_to_grid(const char *data, size_t len, const struct od_pdf_limits *lim
     uint64_t max_pages = lim && lim->max_pages ? lim->max_pages : DEFAULT_PAGES;
     struct pdf p = {0};
     PopplerDocument *doc = NULL;
-    char size[64];
+    char size[64], msg[256];
     int n_pages;
     int rc;
 
@@ -627,8 +627,18 @@ int od_pdf_to_grid(const char *data, size_t len, const struct od_pdf_limits *lim
         goto out;
     if ((rc = check_clock(&p)) < 0)
         goto out;
+    capture.on = true;
+    capture.last[0] = '\0';
     n_pages = poppler_document_get_n_pages(doc);
-    if (n_pages > 0 && (uint64_t)n_pages > max_pages) {
+    capture.on = false;
+    if (n_pages <= 0) {
+        /* poppler reads a page tree it cannot count, or a /Count larger than
+         * the number of objects, as no pages */
+        clean_message(capture.last[0] ? capture.last : "no pages", msg, sizeof(msg));
+        rc = od_error_set(OD_EINVAL, "damaged PDF: %s", msg);
+        goto out;
+    }
+    if ((uint64_t)n_pages > max_pages) {
         rc = od_error_set(OD_EINVAL, "more than %llu pages", (unsigned long long)max_pages);
         goto out;
     }

@@ -17,7 +17,7 @@
  *    font) are one line, whatever their font sizes; lines are ordered top
  *    down within a page and pages in order, one grid row per line, so row
  *    numbers go on across pages;
- *  - within a line, words are ordered left to right; a gap up to 0.12 em
+ *  - within a line, words are ordered left to right; a gap up to 0.17 em
  *    joins two words with no space, a gap up to 0.45 em (about one and a
  *    half spaces of common fonts) with one ASCII space, and a wider gap
  *    starts a new cell. Next to a CJK character (Han, kana, Hangul, CJK
