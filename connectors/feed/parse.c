@@ -390,6 +390,14 @@ static int parse_qty(const char *v, int64_t *out)
     if (*v < '0' || *v > '9')
         return od_error_set(OD_EINVAL, "'%s' is not a whole number", v);
     q = strtoll(v, &end, 10);
+    if (*end == '.') { /* "24.00": ERPs write quantities with decimals */
+        char *z = end + 1;
+
+        while (*z == '0')
+            z++;
+        if (z > end + 1)
+            end = z;
+    }
     while (*end == ' ')
         end++;
     if (*end)

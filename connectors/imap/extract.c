@@ -380,8 +380,12 @@ static int automap_build(const struct imap_extract_settings *s, const char *t, s
             if (is_field_path(c)) {
                 f = c;
             } else {
+                size_t off;
+
                 all_paths = false;
                 f = mail_header_field(s, c);
+                if (!f)
+                    f = mail_form_label(c, &off); /* 单据编号, 单据日期: an ERP's list */
             }
             if (!f || od_strmap_get(&am->map, f))
                 continue;
@@ -440,7 +444,10 @@ static bool list_header(const struct imap_extract_settings *s, const struct od_g
     for (size_t i = 0; i < g->n && g->cells[i].row == g->cells[0].row; i++, n++) {
         const char *t = g->cells[i].text;
         const char *f = is_field_path(t) ? t : mail_header_field(s, t);
+        size_t off;
 
+        if (!f && (f = mail_form_label(t, &off)) && strcmp(f, "external_id") != 0)
+            f = NULL;
         paths += is_field_path(t);
         if (f && strcmp(f, "external_id") == 0)
             id = true;

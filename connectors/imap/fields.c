@@ -38,9 +38,10 @@ static const struct label_set order_labels[] = {
                     "採購訂單編號|訂購單號|PO|PO No|PO Number|PO Ref|Purchase Order|"
                     "Purchase Order No|Purchase Order Number|Order|Order No|Order Number|Order ID|"
                     "Order Ref"},
-    {"customer.name", "客户|客户名称|客户名|公司|公司名称|采购方|采购单位|订货单位|购货单位|"
-                      "购买方|买方|需方|客戶|客戶名稱|公司名稱|採購方|採購單位|訂貨單位|買方|"
-                      "Customer|Customer Name|Company|Company Name|Buyer|Bill to|Sold to"},
+    {"customer.name",
+     "客户|客户名称|客户名|公司|公司名称|采购方|采购单位|采购组织|订货单位|购货单位|"
+     "购买方|买方|需方|客戶|客戶名稱|公司名稱|採購方|採購單位|訂貨單位|買方|"
+     "Customer|Customer Name|Company|Company Name|Buyer|Bill to|Sold to"},
     {"ship_to.name", "收货人|收件人|联系人|收货联系人|收貨人|聯絡人|聯繫人|Ship to|Ship To Name|"
                      "Deliver to|Attn|Attention|Contact|Contact Person|Recipient|Consignee"},
     {"ship_to.phone", "电话|电话号码|手机|手机号|手机号码|联系电话|收货电话|收货人电话|電話|"

@@ -1044,12 +1044,57 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
     return 0;
 }
 
+/* Labels of printed forms that the shared tables leave out because
+ * in a mail's text they name something else ("Date:" heads a quoted
+ * message; 单据编号 is any document's number): on a purchase order form
+ * they are the form's own date and number. Folded compare. */
+static const struct {
+    const char *field, *label;
+} form_labels[] = {
+    {"external_id", "单据编号"}, {"external_id", "单据号"}, {"external_id", "单号"},
+    {"placed_at", "date"},       {"placed_at", "dated"},    {"placed_at", "单据日期"},
+    {"placed_at", "制单日期"},   {"placed_at", "日期"},
+};
+
+/* A form label at the start of `t`: the whole cell, or followed by ':'
+ * or '：' and the value. */
+const char *mail_form_label(const char *t, size_t *value_off)
+{
+    size_t n = strlen(t);
+
+    for (size_t i = 0; i < sizeof(form_labels) / sizeof(form_labels[0]); i++) {
+        const char *l = form_labels[i].label;
+        size_t k = strlen(l);
+        char folded[64];
+        size_t cut = n;
+        const char *colon = strstr(t, ":");
+        const char *wide = strstr(t, "：");
+
+        if (wide && (!colon || wide < colon))
+            colon = wide;
+        if (colon)
+            cut = (size_t)(colon - t);
+        if (mail_label_fold(t, cut, folded, sizeof(folded)) != k || memcmp(folded, l, k) != 0)
+            continue;
+        *value_off = n;
+        if (colon) {
+            const char *v = colon + (*colon == ':' ? 1 : strlen("："));
+
+            while (*v == ' ')
+                v++;
+            *value_off = (size_t)(v - t);
+        }
+        return form_labels[i].field;
+    }
+    return NULL;
+}
+
 static bool is_label(const struct sheet *sh, const struct od_cell *c)
 {
     size_t off;
 
     return mail_label_at(sh->s, c->text, strlen(c->text), &off) ||
-           mail_order_field(sh->s, c->text, strlen(c->text));
+           mail_order_field(sh->s, c->text, strlen(c->text)) || mail_form_label(c->text, &off);
 }
 
 /* A label over a block of cells ("SHIP TO" over the name, the address
@@ -1092,6 +1137,8 @@ static int read_labels_in_row(struct sheet *sh, struct row_range r)
             f = mail_order_field(sh->s, t, strlen(t));
             off = strlen(t);
         }
+        if (!f)
+            f = mail_form_label(t, &off);
         if (!f)
             continue;
         if (off < strlen(t)) {

@@ -48,4 +48,9 @@ int mail_sheet_parse(const struct imap_extract_settings *s, const struct od_grid
                      const char *subject, const char *fallback_id, struct od_order **order,
                      char *why, size_t whylen, char found_id[MAIL_ID_MAX + 1]);
 
+/* A label of printed forms that the shared tables leave out (单据编号,
+ * 单据日期, Date): the field, with *value_off where the value starts in
+ * `t` (== strlen(t) when it is in the next cell); NULL when none. */
+const char *mail_form_label(const char *t, size_t *value_off);
+
 #endif
