@@ -317,3 +317,68 @@ int od_grid_to_csv(const struct od_grid *g, struct od_buf *out)
     }
     return rc;
 }
+
+/* One CJK character (U+2E80 and above, 3 bytes in UTF-8)? */
+static bool one_cjk(const char *t)
+{
+    return strlen(t) == 3 && (unsigned char)t[0] >= 0xE2;
+}
+
+static bool all_digits(const char *t)
+{
+    if (!*t)
+        return false;
+    for (; *t; t++)
+        if (*t < '0' || *t > '9')
+            return false;
+    return true;
+}
+
+static bool joins(const struct od_cell *a, const struct od_cell *b)
+{
+    double gap = b->x0 - a->x1;
+    size_t nb = strlen(b->text), na = strlen(a->text);
+
+    if (a->row != b->row || a->page != b->page || gap < -0.5)
+        return false;
+    if (one_cjk(a->text))
+        return gap <= a->x1 - a->x0;
+    if (na && a->text[na - 1] >= '0' && a->text[na - 1] <= '9' && all_digits(b->text))
+        return gap <= 2 * (b->x1 - b->x0) / (double)nb;
+    return false;
+}
+
+void od_grid_join_spaced(struct od_grid *g)
+{
+    size_t w = 0;
+
+    if (g->kind != OD_GRID_PDF)
+        return;
+    for (size_t i = 0; i < g->n; i++) {
+        struct od_cell *c = &g->cells[i];
+
+        if (w > 0 && joins(&g->cells[w - 1], c)) {
+            struct od_cell *d = &g->cells[w - 1];
+            size_t nd = strlen(d->text), nc = strlen(c->text);
+            bool space = !one_cjk(d->text) && !((unsigned char)c->text[0] >= 0xE2);
+            char *t = realloc(d->text, nd + nc + 2);
+
+            if (t) { /* else leave the two cells apart */
+                if (space)
+                    t[nd++] = ' ';
+                memcpy(t + nd, c->text, nc + 1);
+                d->text = t;
+                d->x1 = c->x1;
+                free(c->text);
+                continue;
+            }
+        }
+        if (w != i)
+            g->cells[w] = *c;
+        g->cells[w].col =
+            (w > 0 && g->cells[w - 1].row == g->cells[w].row) ? g->cells[w - 1].col + 1 : 0;
+        w++;
+    }
+    g->n = w;
+    od_grid_sort(g);
+}

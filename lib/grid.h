@@ -97,6 +97,16 @@ void od_cell_ref(const struct od_grid *g, const struct od_cell *c, char *buf, si
 /* Column letters of a 0-based column: 0 -> "A", 27 -> "AB". */
 void od_col_name(uint32_t col, char buf[8]);
 
+/* PDF grids (sorted): join what the page spaced apart but people read
+ * as one: letter-spaced Chinese labels and titles ("供 应 商：" set one
+ * character per cell, "采 购 订 单") and a number written in digit
+ * groups ("+86 177 5345 2568"). A cell that is one CJK character joins
+ * the next cell of its line when the gap is at most the character's
+ * width; a cell ending in a digit joins a next cell of only digits
+ * when the gap is at most the width of two of its digits (prices, with
+ * their decimal point, never join). Columns are renumbered. */
+void od_grid_join_spaced(struct od_grid *g);
+
 /* Fill an OD_GRID_CSV grid (initialised by the caller) from UTF-8 CSV
  * text with delimiter `delim`, through the CSV parser (csv.h); a
  * malformed record is read as far as it goes. The grid comes out

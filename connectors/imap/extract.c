@@ -496,6 +496,7 @@ static int load_grid(struct job *j, const struct mail_part *p, enum att_format f
     if (rc < 0)
         return rc;
     od_grid_sort(g);
+    od_grid_join_spaced(g);
     return 0;
 }
 

@@ -1,6 +1,7 @@
 /* Purchase orders laid out on a grid of cells (sheet.h). */
 #include <ctype.h>
 #include <json-c/json.h>
+#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -157,11 +158,37 @@ static void sniff_decimals(struct sheet *sh)
     sh->comma_decimals = eu > 0 && pt == 0;
 }
 
+/* "0.9399999999999999", "118.00000000000001": a binary float written
+ * out in full (spreadsheets store numbers so): the amount it stands for,
+ * in `buf`, when it is within a millionth of a cent. */
+static bool float_noise(const char *t, size_t n, char buf[64])
+{
+    const char *dot = memchr(t, '.', n);
+    char tmp[64], *end;
+    double x, cents;
+
+    if (!dot || n >= sizeof(tmp) || (size_t)(t + n - dot - 1) < 6)
+        return false;
+    memcpy(tmp, t, n);
+    tmp[n] = '\0';
+    x = strtod(tmp, &end);
+    if (*end || x > 1e13 || x < -1e13)
+        return false;
+    cents = x * 100;
+    if (fabs(cents - (double)llround(cents)) > 1e-4)
+        return false;
+    snprintf(buf, 64, "%.2f", (double)llround(cents) / 100);
+    return true;
+}
+
 /* An amount, read the document's way. */
 static int amount(const struct sheet *sh, const char *t, size_t n, od_money *out)
 {
     char buf[64];
     size_t k = 0;
+
+    if (float_noise(t, n, buf))
+        return mail_parse_amount(buf, strlen(buf), out);
 
     if (!sh->comma_decimals || n >= sizeof(buf))
         return mail_parse_amount(t, n, out);
@@ -1290,6 +1317,24 @@ static void guess_currency(struct sheet *sh)
 
 /* ---- lines and checks ------------------------------------------------ */
 
+/* The rightmost amount of an item row without a quantity: a totals
+ * row under another name. Sets the stated total from it. */
+static bool last_amount(struct sheet *sh, const struct item *it)
+{
+    for (size_t k = sh->n_cols; k-- > 0;) {
+        od_money m;
+
+        if (!it->text[k])
+            continue;
+        if (amount(sh, it->text[k], strlen(it->text[k]), &m) != 0)
+            return false;
+        sh->stated_total = m;
+        sh->total_cell = it->cell[k];
+        return true;
+    }
+    return false;
+}
+
 static int make_lines(struct sheet *sh)
 {
     int kq = find_role(sh, R_QTY), kp = find_role(sh, R_PRICE), ka = find_role(sh, R_TOTAL);
@@ -1311,6 +1356,10 @@ static int make_lines(struct sheet *sh)
         od_money price = OD_MONEY_NONE, amt = OD_MONEY_NONE, prod;
 
         ref(sh, it->cell[kq] ? it->cell[kq] : it->first, r);
+        if (!it->text[kq] && i > 0 && i + 1 == sh->n_items && sh->stated_total == OD_MONEY_NONE &&
+            last_amount(sh, it)) {
+            break; /* a totals row whose label no list knows ("Summe"): checked below */
+        }
         if (!it->text[kq]) {
             fail(sh, "%s: no quantity", r);
             break;
