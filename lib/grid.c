@@ -234,6 +234,9 @@ void od_cell_ref(const struct od_grid *g, const struct od_cell *c, char *buf, si
     case OD_GRID_PDF:
         snprintf(buf, size, "p%u x=%.0f y=%.0f", c->page, c->x0, c->y);
         break;
+    case OD_GRID_TEXT:
+        snprintf(buf, size, "body line %u", c->row + 1);
+        break;
     default:
         snprintf(buf, size, "row %u col %u", c->row + 1, c->col + 1);
         break;
@@ -334,15 +337,17 @@ static bool all_digits(const char *t)
     return true;
 }
 
-static bool joins(const struct od_cell *a, const struct od_cell *b)
+/* Does b join a, whose last piece was `last` (a single CJK character
+ * or not, `last_w` points wide)? */
+static bool joins(const struct od_cell *a, bool last_cjk, double last_w, const struct od_cell *b)
 {
     double gap = b->x0 - a->x1;
     size_t nb = strlen(b->text), na = strlen(a->text);
 
     if (a->row != b->row || a->page != b->page || gap < -0.5)
         return false;
-    if (one_cjk(a->text))
-        return gap <= a->x1 - a->x0;
+    if (last_cjk)
+        return gap <= last_w;
     if (na && a->text[na - 1] >= '0' && a->text[na - 1] <= '9' && all_digits(b->text))
         return gap <= 2 * (b->x1 - b->x0) / (double)nb;
     return false;
@@ -351,16 +356,20 @@ static bool joins(const struct od_cell *a, const struct od_cell *b)
 void od_grid_join_spaced(struct od_grid *g)
 {
     size_t w = 0;
+    bool last_cjk = false;
+    double last_w = 0;
 
     if (g->kind != OD_GRID_PDF)
         return;
     for (size_t i = 0; i < g->n; i++) {
         struct od_cell *c = &g->cells[i];
+        bool cjk = one_cjk(c->text);
+        double width = c->x1 - c->x0;
 
-        if (w > 0 && joins(&g->cells[w - 1], c)) {
+        if (w > 0 && joins(&g->cells[w - 1], last_cjk, last_w, c)) {
             struct od_cell *d = &g->cells[w - 1];
             size_t nd = strlen(d->text), nc = strlen(c->text);
-            bool space = !one_cjk(d->text) && !((unsigned char)c->text[0] >= 0xE2);
+            bool space = !last_cjk && (unsigned char)c->text[0] < 0xE2;
             char *t = realloc(d->text, nd + nc + 2);
 
             if (t) { /* else leave the two cells apart */
@@ -370,6 +379,8 @@ void od_grid_join_spaced(struct od_grid *g)
                 d->text = t;
                 d->x1 = c->x1;
                 free(c->text);
+                last_cjk = cjk;
+                last_w = width;
                 continue;
             }
         }
@@ -377,8 +388,59 @@ void od_grid_join_spaced(struct od_grid *g)
             g->cells[w] = *c;
         g->cells[w].col =
             (w > 0 && g->cells[w - 1].row == g->cells[w].row) ? g->cells[w - 1].col + 1 : 0;
+        last_cjk = cjk;
+        last_w = width;
         w++;
     }
     g->n = w;
     od_grid_sort(g);
+}
+
+/* A cell break at p: tab, '|', U+3000, or two spaces. Its length, 0 when none. */
+static size_t text_break(const char *p, const char *z)
+{
+    if (*p == '\t' || *p == '|')
+        return 1;
+    if (z - p >= 3 && (unsigned char)p[0] == 0xE3 && (unsigned char)p[1] == 0x80 &&
+        (unsigned char)p[2] == 0x80)
+        return 3;
+    if (z - p >= 2 && p[0] == ' ' && p[1] == ' ')
+        return 2;
+    return 0;
+}
+
+int od_grid_from_text(struct od_grid *g, const char *text, size_t len, size_t max_lines)
+{
+    const char *p = text, *end = text + len;
+    uint32_t row = 0;
+    int rc = 0;
+
+    while (p < end && row < max_lines && rc == 0) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        const char *z = nl ? nl : end, *a = p;
+        uint32_t col = 0;
+
+        if (z - p <= 4096) {
+            for (const char *q = p; q <= z && rc == 0;) {
+                size_t br = q < z ? text_break(q, z) : 1;
+
+                if (!br) {
+                    q++;
+                    continue;
+                }
+                if (q > a) {
+                    struct od_cell *c = NULL;
+
+                    rc = od_grid_add(g, row, col, OD_CELL_TEXT, a, (size_t)(q - a), &c);
+                    col += c != NULL;
+                }
+                q += br;
+                a = q;
+            }
+        }
+        row++;
+        p = nl ? nl + 1 : end;
+    }
+    od_grid_sort(g);
+    return rc;
 }

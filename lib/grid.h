@@ -32,6 +32,7 @@ enum od_grid_kind {
     OD_GRID_SHEET, /* xlsx, xls: refs "Name!B7" */
     OD_GRID_PDF,   /* refs "p1 x=72 y=140" */
     OD_GRID_CSV,   /* refs "row 3 col 2" (1-based) */
+    OD_GRID_TEXT,  /* lines of a text, refs "body line 3" */
 };
 
 enum od_cell_type {
@@ -106,6 +107,13 @@ void od_col_name(uint32_t col, char buf[8]);
  * when the gap is at most the width of two of its digits (prices, with
  * their decimal point, never join). Columns are renumbered. */
 void od_grid_join_spaced(struct od_grid *g);
+
+/* Fill an OD_GRID_TEXT grid (initialised by the caller) from UTF-8
+ * text: one row per line (at most `max_lines`; longer lines than 4 KiB
+ * are left out), cells split where a tab, a '|', a full-width space or
+ * two spaces or more stand. The grid comes out sorted. 0, OD_ENOMEM or
+ * OD_ETOOBIG. */
+int od_grid_from_text(struct od_grid *g, const char *text, size_t len, size_t max_lines);
 
 /* Fill an OD_GRID_CSV grid (initialised by the caller) from UTF-8 CSV
  * text with delimiter `delim`, through the CSV parser (csv.h); a

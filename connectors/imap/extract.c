@@ -155,7 +155,9 @@ struct job {
     char att_reason[REASON_MAX];
     char body_reason[REASON_MAX];
     char body_id[MAIL_ID_MAX + 1]; /* order number of the body that gave body_reason */
-    int force; /* reparse: the attachment format (enum att_format), 0 = from the name */
+    int force;           /* reparse: the attachment format (enum att_format), 0 = from the name */
+    struct od_grid body; /* the first text body as lines, for what a document leaves out */
+    bool body_read;      /* body above is filled (or there is none) */
 };
 
 static void sha256_hex16(const void *data, size_t len, char out[17])
@@ -500,6 +502,38 @@ static int load_grid(struct job *j, const struct mail_part *p, enum att_format f
     return 0;
 }
 
+/* The mail's first text body (plain, else HTML) as lines, once. */
+static int body_lines(struct job *j)
+{
+    struct od_buf text, html;
+    int rc = 0;
+
+    if (j->body_read)
+        return 0;
+    j->body_read = true;
+    if ((rc = od_grid_init(&j->body, OD_GRID_TEXT, NULL)) < 0)
+        return rc;
+    for (int want = MAIL_TEXT; want <= MAIL_HTML; want++)
+        for (size_t i = 0; i < j->m.n_parts; i++) {
+            const struct mail_part *p = &j->m.parts[i];
+
+            if ((int)p->kind != want || p->truncated)
+                continue;
+            od_buf_init(&text, MAIL_MAX_PART * 2 + 1);
+            od_buf_init(&html, MAIL_MAX_PART * 2 + 1);
+            rc = mail_to_utf8(p->data, p->len, p->charset, j->s->encoding,
+                              want == MAIL_HTML ? &html : &text, NULL);
+            if (rc == 0 && want == MAIL_HTML)
+                rc = mail_html_to_text(html.data ? html.data : "", html.len, &text);
+            if (rc == 0)
+                rc = od_grid_from_text(&j->body, text.data ? text.data : "", text.len, 2000);
+            od_buf_free(&text);
+            od_buf_free(&html);
+            return rc == OD_ENOMEM ? rc : 0; /* a body too large to read gives nothing */
+        }
+    return 0;
+}
+
 /* The purchase order on a grid: an order, or the attachment's reason. */
 static int read_grid(struct job *j, const struct mail_part *p, const char *name,
                      const struct od_grid *g)
@@ -509,7 +543,10 @@ static int read_grid(struct job *j, const struct mail_part *p, const char *name,
     int rc = 0, outcome;
 
     snprintf(fallback, sizeof(fallback), "%s-%u", j->fallback_id, p->number);
-    outcome = mail_sheet_parse(j->s, g, j->m.subject, fallback, &o, why, sizeof(why), id);
+    if ((rc = body_lines(j)) < 0)
+        return rc;
+    outcome = mail_sheet_parse(j->s, g, j->m.subject, j->body.n ? &j->body : NULL, fallback, &o,
+                               why, sizeof(why), id);
     if (outcome < 0)
         return outcome;
     if (outcome == MAIL_SHEET_NOTHING) {
@@ -854,6 +891,7 @@ out:
     free(j.held);
     free(j.fails);
     mail_msg_free(&j.m);
+    od_grid_free(&j.body);
     return rc < 0 ? od_error_set(OD_ENOMEM, "out of memory") : 0;
 }
 
@@ -931,6 +969,7 @@ int imap_extract_reparse(const struct imap_extract_settings *s, const char *chan
             feed_units_free(&j.held[h].units);
         free(j.held);
         free(j.fails);
+        od_grid_free(&j.body);
     }
     if (rc < 0)
         goto out;
@@ -1020,6 +1059,7 @@ out:
         feed_units_free(&j.held[h].units);
     free(j.held);
     free(j.fails);
+    od_grid_free(&j.body);
     free(p.filename);
     free(p.type);
     free(p.data);

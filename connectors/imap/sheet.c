@@ -58,8 +58,10 @@ struct sheet {
     size_t wl;
     bool bad;
     bool oom;
-    bool comma_decimals; /* "2,14" and "1.782,00": amounts written the European way */
-    bool total_is_sub;   /* the stated total so far is a subtotal */
+    bool comma_decimals;             /* "2,14" and "1.782,00": amounts written the European way */
+    bool total_is_sub;               /* the stated total so far is a subtotal */
+    bool in_context;                 /* reading the mail's text for what the document lacks */
+    const struct od_cell *signature; /* the text's last company line (of `body`) */
 };
 
 static void fail(struct sheet *sh, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -993,6 +995,8 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
 
         if (!mail_take_id(v, n, id) || !strpbrk(id, "0123456789"))
             return 0; /* "PURCHASE ORDER" over "Lion City Trading": a title, no number */
+        if (sh->in_context && sh->id[0])
+            return 0; /* the document's own number wins over the mail's */
         if (!sh->id[0]) {
             memcpy(sh->id, id, sizeof(id));
             sh->id_cell = c;
@@ -1275,6 +1279,39 @@ static int guess_customer(struct sheet *sh)
     return 0;
 }
 
+/* The mail's text for what the document leaves out ("订单号：X, 明细见附件"):
+ * its label lines fill the fields the document has not given; then,
+ * when nothing names the customer, the last line of the text that is a
+ * company's name alone (the signature). */
+static int read_context(struct sheet *sh, const struct od_grid *body)
+{
+    const struct od_grid *g = sh->g;
+    uint32_t head = sh->head_row, end = sh->end_row;
+    const struct od_cell *sig = NULL;
+    int rc;
+
+    sh->g = body;
+    sh->head_row = sh->end_row = UINT32_MAX;
+    sh->in_context = true;
+    rc = read_labels(sh);
+    for (size_t i = 0; rc == 0 && i < body->n; i++) {
+        const struct od_cell *c = &body->cells[i];
+        bool alone = (i == 0 || body->cells[i - 1].row != c->row) &&
+                     (i + 1 == body->n || body->cells[i + 1].row != c->row);
+
+        if (alone && c->text[0] != '>' && company_shape(c->text) && !supplier_word(c->text) &&
+            !is_label(sh, c))
+            sig = c;
+    }
+    if (rc == 0 && sig && !sh->o->customer.name)
+        sh->signature = sig;
+    sh->g = g;
+    sh->head_row = head;
+    sh->end_row = end;
+    sh->in_context = false;
+    return rc;
+}
+
 /* A currency the document names without a label: one code or symbol
  * other than the yuan's in its words ("All prices in USD", "Unit Price
  * (EUR)", "$4.50"). Two different ones say nothing. */
@@ -1482,8 +1519,9 @@ static void subject_id(struct sheet *sh, const char *subject)
 }
 
 int mail_sheet_parse(const struct imap_extract_settings *s, const struct od_grid *g,
-                     const char *subject, const char *fallback_id, struct od_order **order,
-                     char *why, size_t whylen, char found_id[MAIL_ID_MAX + 1])
+                     const char *subject, const struct od_grid *body, const char *fallback_id,
+                     struct od_order **order, char *why, size_t whylen,
+                     char found_id[MAIL_ID_MAX + 1])
 {
     struct imap_extract_settings none = {0};
     struct sheet sh = {.s = s ? s : &none, .g = g, .why = why, .wl = whylen};
@@ -1523,10 +1561,22 @@ int mail_sheet_parse(const struct imap_extract_settings *s, const struct od_grid
 labels:
     if ((rc = read_labels(&sh)) < 0)
         goto out;
+    if (body && (rc = read_context(&sh, body)) < 0)
+        goto out;
     if (!sh.id[0])
         subject_id(&sh, subject);
     if ((rc = guess_customer(&sh)) < 0)
         goto out;
+    if (!sh.o->customer.name && sh.signature) {
+        const struct od_grid *keep = sh.g;
+
+        sh.g = body; /* for the source's reference */
+        rc = set_text(&sh, &sh.o->customer.name, "customer.name", sh.signature->text,
+                      strlen(sh.signature->text), sh.signature);
+        sh.g = keep;
+        if (rc < 0)
+            goto out;
+    }
     guess_currency(&sh);
     memcpy(found_id, sh.id, sizeof(sh.id));
     if (sh.bad)

@@ -38,15 +38,19 @@ enum mail_sheet_outcome {
 };
 
 /* Read the purchase order on `g` (sorted with od_grid_sort). The
- * order number comes from the grid, else from `subject` (may be NULL),
- * else `fallback_id`. The order is not finished (extract.c applies the
+ * order number comes from the grid, else from the label lines of
+ * `body` (the mail's text as an OD_GRID_TEXT grid, or NULL), else from
+ * `subject` (may be NULL), else `fallback_id`; `body` also gives the
+ * other fields the grid leaves out, and the customer from the
+ * signature when nothing names it. The order is not finished (extract.c applies the
  * channel's defaults and od_order_finish). *order (caller owns) is set
  * only for MAIL_SHEET_ORDER; `why` is filled for the other two and
  * `found_id` gets the order number read ("" when none). Returns the
  * outcome (>= 0) or OD_ENOMEM. Everything else is borrowed. */
 int mail_sheet_parse(const struct imap_extract_settings *s, const struct od_grid *g,
-                     const char *subject, const char *fallback_id, struct od_order **order,
-                     char *why, size_t whylen, char found_id[MAIL_ID_MAX + 1]);
+                     const char *subject, const struct od_grid *body, const char *fallback_id,
+                     struct od_order **order, char *why, size_t whylen,
+                     char found_id[MAIL_ID_MAX + 1]);
 
 /* A label of printed forms that the shared tables leave out (单据编号,
  * 单据日期, Date): the field, with *value_off where the value starts in

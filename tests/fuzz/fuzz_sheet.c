@@ -60,7 +60,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             c->span = 1 + (b >> 5);
         }
     }
-    outcome = mail_sheet_parse(NULL, &g, "PO# 77", "msg-x", &o, why, sizeof(why), id);
+    outcome = mail_sheet_parse(NULL, &g, "PO# 77", NULL, "msg-x", &o, why, sizeof(why), id);
     check(outcome == MAIL_SHEET_ORDER || outcome == MAIL_SHEET_BAD ||
           outcome == MAIL_SHEET_NOTHING || outcome == OD_ENOMEM);
     check(strlen(id) <= MAIL_ID_MAX);

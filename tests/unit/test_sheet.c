@@ -263,7 +263,8 @@ static void check_case(const struct scase *c)
     od_grid_sort(&g);
     if (c->kind == OD_GRID_PDF)
         finish_pdf_cols(&g);
-    outcome = mail_sheet_parse(NULL, &g, c->subject, "msg-fallback", &o, why, sizeof(why), id);
+    outcome =
+        mail_sheet_parse(NULL, &g, c->subject, NULL, "msg-fallback", &o, why, sizeof(why), id);
     if (outcome != c->outcome)
         fail_msg("%s: outcome %d, want %d (%s)", c->name, outcome, c->outcome, why);
     if (c->id)
