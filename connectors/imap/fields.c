@@ -614,8 +614,10 @@ static bool has_suffix_ci(const char *s, size_t n, const char *w)
 }
 
 /* Currency words around an amount that od_money_parse does not take. */
-static const char *const money_words[] = {"人民币", "美元", "港币", "港元", "欧元", "元",  "RMB",
-                                          "CNY",    "USD",  "US$",  "HKD",  "HK$",  "EUR", NULL};
+static const char *const money_words[] = {"人民币", "美元", "港币", "港元", "欧元", "英镑", "元",
+                                          "RMB",    "CNY",  "USD",  "US$",  "HKD",  "HK$",  "EUR",
+                                          "GBP",    "AUD",  "AU$",  "A$",   "CAD",  "C$",   "SGD",
+                                          "S$",     "NZD",  "NZ$",  "CHF",  NULL};
 
 int mail_parse_amount(const char *p, size_t n, od_money *out)
 {
@@ -947,7 +949,9 @@ const char *mail_currency_code(const char *p, size_t n)
         {"欧元", "EUR"},   {"歐元", "EUR"}, {"EUR", "EUR"},  {"€", "EUR"},   {"英镑", "GBP"},
         {"GBP", "GBP"},    {"£", "GBP"},    {"日元", "JPY"}, {"JPY", "JPY"}, {"新台币", "TWD"},
         {"新台幣", "TWD"}, {"TWD", "TWD"},  {"NTD", "TWD"},  {"NT$", "TWD"}, {"SGD", "SGD"},
-        {"AUD", "AUD"},    {"CAD", "CAD"},  {"KRW", "KRW"},  {"CHF", "CHF"}, {"MOP", "MOP"},
+        {"AUD", "AUD"},    {"A$", "AUD"},   {"AU$", "AUD"},  {"CAD", "CAD"}, {"C$", "CAD"},
+        {"S$", "SGD"},     {"NZD", "NZD"},  {"NZ$", "NZD"},  {"KRW", "KRW"}, {"CHF", "CHF"},
+        {"MOP", "MOP"},
     };
     char buf[32];
     size_t k;

@@ -1329,8 +1329,9 @@ static void guess_currency(struct sheet *sh)
 
             if (n && n < 8) {
                 code = mail_currency_code(p, n);
-                if (!code && strchr("$\xE2\xC2", *p)) /* "$4.50", "€5", "£5" */
-                    for (size_t k = 1; k <= 3 && k < n && !code; k++)
+                /* a symbol before a number: "$4.50", "€5", "£5", "A$0.25" */
+                for (size_t k = 1; !code && k <= 4 && k < n; k++)
+                    if (isdigit((unsigned char)p[k]))
                         code = mail_currency_code(p, k);
             }
             if (code && strcmp(code, "CNY") != 0) {
@@ -1499,6 +1500,33 @@ static void check_total(struct sheet *sh)
 
 /* ---- entry ------------------------------------------------------------ */
 
+/* "2026-11-20", "2026/11/20": a date, not an order number. */
+static bool date_token(const char *t)
+{
+    unsigned y, m, d;
+    char s1, s2;
+
+    return sscanf(t, "%4u%c%2u%c%2u", &y, &s1, &m, &s2, &d) == 5 && s1 == s2 && strchr("-/.", s1) &&
+           y > 1900;
+}
+
+/* A token that can only be an order number: 4 digits or more with a
+ * letter, a '-' or a '/' ("HD-PO-40017", "PO20250908131"), no date. */
+static bool id_token(const char *t)
+{
+    size_t digits = 0, other = 0, n = strlen(t);
+
+    for (const char *p = t; *p; p++) {
+        if (isdigit((unsigned char)*p))
+            digits++;
+        else if (isalpha((unsigned char)*p) || strchr("-/_", *p))
+            other++;
+        else
+            return false;
+    }
+    return digits >= 4 && other && n >= 6 && n <= MAIL_ID_MAX && !date_token(t);
+}
+
 static void subject_id(struct sheet *sh, const char *subject)
 {
     size_t n;
@@ -1515,6 +1543,25 @@ static void subject_id(struct sheet *sh, const char *subject)
         f = mail_label_at(sh->s, subject + i, n - i, &off);
         if (f && strcmp(f, "external_id") == 0)
             mail_take_id(subject + i + off, n - i - off, sh->id);
+    }
+    /* no label ("Bestellung HD-PO-40017", "【采购单】PO20250908131"): a
+     * token that has an order number's shape, taken with a doubt */
+    for (size_t i = 0; i < n && !sh->id[0];) {
+        char tok[MAIL_ID_MAX + 1];
+        size_t k = 0;
+
+        while (i < n && !(isalnum((unsigned char)subject[i]) || strchr("-/_", subject[i])))
+            i++;
+        while (i < n && (isalnum((unsigned char)subject[i]) || strchr("-/_", subject[i]))) {
+            if (k < MAIL_ID_MAX)
+                tok[k++] = subject[i];
+            i++;
+        }
+        tok[k] = '\0';
+        if (k && id_token(tok)) {
+            memcpy(sh->id, tok, k + 1);
+            doubt(sh, "the order number %s is read from the subject without a label", tok);
+        }
     }
 }
 
