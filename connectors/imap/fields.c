@@ -88,25 +88,11 @@ static const struct label_set column_labels[] = {
 #define N_COLUMN_LABELS (sizeof(column_labels) / sizeof(column_labels[0]))
 
 const char *const mail_label_fields[] = {
-    "external_id",
-    "customer.name",
-    "ship_to.name",
-    "ship_to.phone",
-    "ship_to.address",
-    "buyer_note",
-    "total",
-    "currency",
-    "placed_at",
-    "customer.email",
-    "shipping",
-    "tax",
-    "discount",
-    "lines.sku",
-    "lines.title",
-    "lines.qty",
-    "lines.unit_price",
-    "lines.total",
-    NULL,
+    "external_id",      "customer.name",  "ship_to.name", "ship_to.phone",
+    "ship_to.address",  "buyer_note",     "total",        "currency",
+    "placed_at",        "customer.email", "shipping",     "tax",
+    "discount",         "lines.sku",      "lines.title",  "lines.qty",
+    "lines.unit_price", "lines.total",    NULL,
 };
 
 /* Words that start the total row of a table. */
@@ -439,9 +425,9 @@ struct at_ctx {
     const char *p, *z;
     const char *field;
     bool id_field;
-    size_t best_label;   /* raw bytes of the best label */
-    size_t best_value;   /* its value offset */
-    const char *found;   /* field of the best */
+    size_t best_label; /* raw bytes of the best label */
+    size_t best_value; /* its value offset */
+    const char *found; /* field of the best */
 };
 
 /* A bracketed unit right after a label ("（元）", "(CNY)"): its end,
@@ -521,8 +507,8 @@ static size_t label_sep(const struct at_ctx *m, const char *l, size_t ln, size_t
     if (q != trim_start(label_end, m->z))
         label_end = q; /* "单价（元）" */
     v = trim_start(q, m->z);
-    if (v < m->z && (*v == ':' || *v == '=' || fw_ascii(v, m->z) == ':' ||
-                     fw_ascii(v, m->z) == '=')) {
+    if (v < m->z &&
+        (*v == ':' || *v == '=' || fw_ascii(v, m->z) == ':' || fw_ascii(v, m->z) == '=')) {
         v += (*v == ':' || *v == '=') ? 1 : 3;
         *value_off = (size_t)(trim_start(v, m->z) - m->p);
         return (size_t)(label_end - m->p);
@@ -627,7 +613,7 @@ static bool has_suffix_ci(const char *s, size_t n, const char *w)
 }
 
 /* Currency words around an amount that od_money_parse does not take. */
-static const char *const money_words[] = {"人民币", "美元", "港币", "港元", "欧元", "元", "RMB",
+static const char *const money_words[] = {"人民币", "美元", "港币", "港元", "欧元", "元",  "RMB",
                                           "CNY",    "USD",  "US$",  "HKD",  "HK$",  "EUR", NULL};
 
 int mail_parse_amount(const char *p, size_t n, od_money *out)
@@ -685,10 +671,11 @@ int mail_parse_amount(const char *p, size_t n, od_money *out)
 static bool qty_unit(const char *p, const char *z)
 {
     static const char *const units[] = {
-        "个",   "件",  "箱",  "盒",    "套",   "只",  "台", "支",  "包",  "瓶", "袋", "双",
-        "张",   "本",  "条",  "卷",    "桶",   "把",  "块", "根",  "片",  "对", "组", "罐",
-        "批",   "PCS", "PC",  "EA",    "UNIT", "UNITS", "SET", "SETS", "BOX", "BOXES", "PACK",
-        "PACKS", "PK", "CTN", "CTNS", "ROLL",  "ROLLS", "PAIR", "PAIRS", "个/件", NULL};
+        "个", "件",   "箱",    "盒",   "套",    "只",   "台",    "支",    "包",
+        "瓶", "袋",   "双",    "张",   "本",    "条",   "卷",    "桶",    "把",
+        "块", "根",   "片",    "对",   "组",    "罐",   "批",    "PCS",   "PC",
+        "EA", "UNIT", "UNITS", "SET",  "SETS",  "BOX",  "BOXES", "PACK",  "PACKS",
+        "PK", "CTN",  "CTNS",  "ROLL", "ROLLS", "PAIR", "PAIRS", "个/件", NULL};
 
     while (p < z && *p == ' ')
         p++;
@@ -918,8 +905,8 @@ bool mail_parse_date(const struct imap_extract_settings *s, const char *p, size_
         return false;
     q = in;
     z = in + k;
-    if (!(*q >= '0' && *q <= '9') || (k >= 5 && q[4] != '-' && q[4] != '/' && q[4] != '.' &&
-                                      (unsigned char)q[4] < 0x80)) {
+    if (!(*q >= '0' && *q <= '9') ||
+        (k >= 5 && q[4] != '-' && q[4] != '/' && q[4] != '.' && (unsigned char)q[4] < 0x80)) {
         if (english_date(q, z, buf, sizeof(buf)))
             return od_time_parse(buf, strlen(buf), tz, out) == 0;
         if (!(*q >= '0' && *q <= '9'))
@@ -953,13 +940,13 @@ const char *mail_currency_code(const char *p, size_t n)
     static const struct {
         const char *word, *code;
     } t[] = {
-        {"人民币", "CNY"}, {"RMB", "CNY"}, {"CNY", "CNY"}, {"¥", "CNY"},   {"￥", "CNY"},
-        {"元", "CNY"},     {"美元", "USD"}, {"USD", "USD"}, {"US$", "USD"}, {"$", "USD"},
+        {"人民币", "CNY"}, {"RMB", "CNY"},  {"CNY", "CNY"},  {"¥", "CNY"},   {"￥", "CNY"},
+        {"元", "CNY"},     {"美元", "USD"}, {"USD", "USD"},  {"US$", "USD"}, {"$", "USD"},
         {"港币", "HKD"},   {"港元", "HKD"}, {"港幣", "HKD"}, {"HKD", "HKD"}, {"HK$", "HKD"},
-        {"欧元", "EUR"},   {"歐元", "EUR"}, {"EUR", "EUR"}, {"€", "EUR"},   {"英镑", "GBP"},
-        {"GBP", "GBP"},    {"£", "GBP"},   {"日元", "JPY"}, {"JPY", "JPY"}, {"新台币", "TWD"},
-        {"新台幣", "TWD"}, {"TWD", "TWD"}, {"NTD", "TWD"}, {"NT$", "TWD"}, {"SGD", "SGD"},
-        {"AUD", "AUD"},    {"CAD", "CAD"}, {"KRW", "KRW"}, {"CHF", "CHF"}, {"MOP", "MOP"},
+        {"欧元", "EUR"},   {"歐元", "EUR"}, {"EUR", "EUR"},  {"€", "EUR"},   {"英镑", "GBP"},
+        {"GBP", "GBP"},    {"£", "GBP"},    {"日元", "JPY"}, {"JPY", "JPY"}, {"新台币", "TWD"},
+        {"新台幣", "TWD"}, {"TWD", "TWD"},  {"NTD", "TWD"},  {"NT$", "TWD"}, {"SGD", "SGD"},
+        {"AUD", "AUD"},    {"CAD", "CAD"},  {"KRW", "KRW"},  {"CHF", "CHF"}, {"MOP", "MOP"},
     };
     char buf[32];
     size_t k;

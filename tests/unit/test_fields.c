@@ -195,9 +195,12 @@ static void test_total_word(void **state)
         const char *cell;
         bool want;
     } t[] = {
-        {"合计", true},         {"总计：", true},     {"Grand Total", true}, {"Sub-total", true},
-        {"合计：123", true},    {"TOTAL:", true},     {"合計", true},        {"Totally", false},
-        {"A-100", false},       {"", false},          {"数量", false},       {"Total Amount", true},
+        {"合计", true},         {"总计：", true},
+        {"Grand Total", true},  {"Sub-total", true},
+        {"合计：123", true},    {"TOTAL:", true},
+        {"合計", true},         {"Totally", false},
+        {"A-100", false},       {"", false},
+        {"数量", false},        {"Total Amount", true},
         {"Order Total:", true}, {"税额：1.00", false},
     };
 
@@ -211,13 +214,27 @@ static void test_amount(void **state)
     static const struct {
         const char *in, *want; /* NULL: refused */
     } t[] = {
-        {"¥1,234.50", "1234.50"}, {"￥59", "59.00"},       {"1234.5元", "1234.50"},
-        {"RMB 12", "12.00"},      {"$4.50", "4.50"},       {"CNY 10.00", "10.00"},
-        {"１２．５", "12.50"},    {"12.00 USD", "12.00"},  {"HK$ 8", "8.00"},
-        {"US$3.5", "3.50"},       {"人民币 100", "100.00"}, {"59.00/件", "59.00"},
-        {"12 元/pcs", "12.00"},   {" 7 ", "7.00"},         {"abc", NULL},
-        {"", NULL},               {"1.2.3", NULL},         {"12,34", NULL},
-        {"元", NULL},             {"1/2", NULL},           {"EURO 5", NULL},
+        {"¥1,234.50", "1234.50"},
+        {"￥59", "59.00"},
+        {"1234.5元", "1234.50"},
+        {"RMB 12", "12.00"},
+        {"$4.50", "4.50"},
+        {"CNY 10.00", "10.00"},
+        {"１２．５", "12.50"},
+        {"12.00 USD", "12.00"},
+        {"HK$ 8", "8.00"},
+        {"US$3.5", "3.50"},
+        {"人民币 100", "100.00"},
+        {"59.00/件", "59.00"},
+        {"12 元/pcs", "12.00"},
+        {" 7 ", "7.00"},
+        {"abc", NULL},
+        {"", NULL},
+        {"1.2.3", NULL},
+        {"12,34", NULL},
+        {"元", NULL},
+        {"1/2", NULL},
+        {"EURO 5", NULL},
     };
     char b[OD_MONEY_STRLEN];
 
@@ -349,8 +366,8 @@ static void test_currency(void **state)
     static const struct {
         const char *in, *want;
     } t[] = {
-        {"人民币", "CNY"}, {"RMB", "CNY"}, {"rmb", "CNY"},  {"¥", "CNY"},   {"￥", "CNY"},
-        {"USD", "USD"},   {"美元", "USD"}, {"$", "USD"},    {"港币", "HKD"}, {"€", "EUR"},
+        {"人民币", "CNY"}, {"RMB", "CNY"},   {"rmb", "CNY"},    {"¥", "CNY"},    {"￥", "CNY"},
+        {"USD", "USD"},    {"美元", "USD"},  {"$", "USD"},      {"港币", "HKD"}, {"€", "EUR"},
         {"ＵＳＤ", "USD"}, {" EUR ", "EUR"}, {"dollars", NULL}, {"", NULL},
     };
 
@@ -366,11 +383,11 @@ static void test_currency(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_fold),        cmocka_unit_test(test_order_field),
+        cmocka_unit_test(test_fold),         cmocka_unit_test(test_order_field),
         cmocka_unit_test(test_column_field), cmocka_unit_test(test_label_at),
-        cmocka_unit_test(test_total_word),  cmocka_unit_test(test_amount),
-        cmocka_unit_test(test_qty),         cmocka_unit_test(test_take_id),
-        cmocka_unit_test(test_date),        cmocka_unit_test(test_currency),
+        cmocka_unit_test(test_total_word),   cmocka_unit_test(test_amount),
+        cmocka_unit_test(test_qty),          cmocka_unit_test(test_take_id),
+        cmocka_unit_test(test_date),         cmocka_unit_test(test_currency),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
