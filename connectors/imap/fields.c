@@ -274,6 +274,22 @@ static const char *cut_unit(const char *s, size_t n)
     return z;
 }
 
+/* The end of a label of the tables or of `labels:`: cut_unit only when
+ * its last character could be cut (most are plain words: this is the
+ * inner loop of every look-up). */
+static const char *label_end(const char *l, size_t n)
+{
+    unsigned char c = n ? (unsigned char)l[n - 1] : 0;
+
+    if (c < 0x80 && c != ')' && c != ']' && c != ':' && c != ' ' && c != '\t')
+        return l + n;
+    if (c >= 0x80 && n >= 3 && memcmp(l + n - 3, "）", 3) != 0 && memcmp(l + n - 3, "】", 3) != 0 &&
+        memcmp(l + n - 3, "：", 3) != 0 && memcmp(l + n - 3, "\u3000", 3) != 0 &&
+        !(n >= 2 && is_nbsp(l + n - 2, l + n)))
+        return l + n;
+    return cut_unit(l, n);
+}
+
 size_t mail_label_fold(const char *s, size_t len, char *out, size_t cap)
 {
     struct fold f;
@@ -301,7 +317,7 @@ size_t mail_label_fold(const char *s, size_t len, char *out, size_t cap)
 /* Does label l[0..ln) fold to folded[0..fn)? Folds the label as it goes. */
 static bool label_eq(const char *folded, size_t fn, const char *l, size_t ln)
 {
-    struct fold f = {.p = l, .z = cut_unit(l, ln)};
+    struct fold f = {.p = l, .z = label_end(l, ln)};
     size_t i = 0;
     int c;
 
@@ -474,7 +490,7 @@ static bool ends_like_number_word(const char *a, const char *e)
  * offset, or 0 when label l does not start the text with a separator. */
 static size_t label_sep(const struct at_ctx *m, const char *l, size_t ln, size_t *value_off)
 {
-    struct fold lf = {.p = l, .z = cut_unit(l, ln)}, tf = {.p = m->p, .z = m->z};
+    struct fold lf = {.p = l, .z = label_end(l, ln)}, tf = {.p = m->p, .z = m->z};
     const char *q, *label_end, *v;
     size_t nlabel = 0;
     int c;
@@ -521,11 +537,13 @@ static size_t label_sep(const struct at_ctx *m, const char *l, size_t ln, size_t
         return 0;
     /* "PO# 2291", "Order No. 12", "订单号 PO-1": a label that ends like a
      * number word needs no colon; "PO 4500012345": an order-number label
-     * followed by a number. Either way the value must hold a digit
+     * followed by a number, but not "Order" ("Order 100 pcs" is a verb). Either way the value must
+     * hold a digit
      * ("P.O. Box 12" is an address). */
     if (digit_token(v, m->z) &&
         ((ends_like_number_word(m->p, label_end) && (v > label_end || label_end[-1] == '#')) ||
-         (m->id_field && v > label_end))) {
+         (m->id_field && v > label_end &&
+          !(label_end - m->p >= 5 && strncasecmp(label_end - 5, "order", 5) == 0)))) {
         *value_off = (size_t)(v - m->p);
         return (size_t)(label_end - m->p);
     }

@@ -384,9 +384,9 @@ struct pmark {
     bool strict;
 };
 
-static bool price_mark(const char *a, const char *z, struct pmark *m)
+static bool price_mark(const char *a, const char *from, const char *z, struct pmark *m)
 {
-    for (const char *q = a; q < z; q++) {
+    for (const char *q = from; q < z; q++) {
         const char *after = NULL;
         bool strict = false;
 
@@ -712,6 +712,44 @@ static bool bare_row(struct pass *p, const char *a, const char *z, unsigned line
     return true;
 }
 
+/* The item named before or after the quantity: its first word is the
+ * SKU and the rest its name ("A-100 蓝色T恤"); when the first word is
+ * no code but one later word is ("please add A-100 blue"), that word is
+ * the SKU and the words after it (else before it) the name. Without an
+ * operator (`weak`: "5 boxes @ 12.00") the item must be a code or a name
+ * in Chinese. */
+static int emit_entity(struct pass *p, const char *ea, const char *ez, bool weak, int64_t qty,
+                       od_money price, od_money amount, unsigned line)
+{
+    const char *se = word_end(ea, ez), *ss = ea, *ts, *te = ez;
+
+    if (!code_like(ea, (size_t)(se - ea))) {
+        const char *found = NULL, *found_end = NULL;
+        int n = 0;
+
+        for (const char *w = tr_skip_ws(se, ez); w < ez; w = tr_skip_ws(word_end(w, ez), ez))
+            if (code_like(w, (size_t)(word_end(w, ez) - w)) && n++ == 0) {
+                found = w;
+                found_end = word_end(w, ez);
+            }
+        if (n == 1) {
+            ss = found;
+            se = found_end;
+        }
+    }
+    if (weak && !code_like(ss, (size_t)(se - ss)) && (unsigned char)*ss < 0x80)
+        return 0;
+    ts = tr_skip_ws(se, ez);
+    if (ts == ez && ss > ea) {
+        ts = ea;
+        te = tr_rtrim(ea, ss);
+    }
+    if (amount != OD_MONEY_NONE && amount < 0)
+        amount = OD_MONEY_NONE;
+    emit_item(p, ss, (size_t)(se - ss), ts, (size_t)(te - ts), qty, price, amount, line);
+    return 1;
+}
+
 int tr_item_line(struct pass *p, const char *a, const char *z, unsigned line)
 {
     struct pmark m;
@@ -719,12 +757,18 @@ int tr_item_line(struct pass *p, const char *a, const char *z, unsigned line)
     const char *pend = NULL, *tail = NULL, *ea = NULL, *ez = NULL, *hz;
     int64_t qty = 0;
     char why[200], shown[128];
+    bool found;
     int rc;
 
     a = skip_bullet(a, z);
-    if (price_mark(a, z, &m)) {
-        if (!money_starts(m.after, z))
-            return bare_row(p, a, z, line) ? 1 : 0;
+    /* the first mark with money after it ("john@x.com: A-1 x 2 @ 5") */
+    for (const char *from = a;;) {
+        found = price_mark(a, from, z, &m);
+        if (!found || money_starts(m.after, z))
+            break;
+        from = m.at + 1;
+    }
+    if (found) {
         if (!take_price(m.after, z, &price, &pend) || !price_tail(pend, z, &amount)) {
             if (!m.strict)
                 return 0;
@@ -761,23 +805,16 @@ int tr_item_line(struct pass *p, const char *a, const char *z, unsigned line)
     ea = tr_skip_ws(ea, ez);
     while (ez > ea && (ez[-1] == ',' || ez[-1] == ':' || ez[-1] == '-'))
         ez = tr_rtrim(ea, ez - 1);
+    /* "john@x.com: A-1 x 2": a lead-in before a colon is not the item */
+    for (const char *q = ez; q > ea; q--)
+        if (q[-1] == ':' || (q - ea >= 3 && bytes_at(q - 3, ez, "："))) {
+            if (tr_skip_ws(q, ez) < ez)
+                ea = tr_skip_ws(q, ez);
+            break;
+        }
     if (ea == ez)
         return 0;
-    {
-        const char *se = ea, *ts;
-
-        while (se < ez && *se != ' ' && *se != '\t' && !tr_is_fw_space(se, ez))
-            se++;
-        ts = tr_skip_ws(se, ez);
-        /* without an operator ("5 boxes @ 12.00", "A-1 2 @ 3") the item
-         * must look like one: a code, or a name in Chinese */
-        if (rc == 2 && !code_like(ea, (size_t)(se - ea)) && (unsigned char)*ea < 0x80)
-            return 0;
-        if (amount != OD_MONEY_NONE && amount < 0)
-            amount = OD_MONEY_NONE;
-        emit_item(p, ea, (size_t)(se - ea), ts, (size_t)(ez - ts), qty, price, amount, line);
-    }
-    return 1;
+    return emit_entity(p, ea, ez, rc == 2, qty, price, amount, line);
 }
 
 /* ---- tables ---------------------------------------------------------- */
@@ -979,6 +1016,16 @@ bool tr_table_run(struct pass *p, const struct cell *c, size_t n, unsigned line)
     return true;
 }
 
+/* The header row again (a table pasted across pages): every cell a
+ * column label. */
+static bool repeated_header(const struct pass *p, const struct cell *c, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!mail_column_field(p->s, c[i].p, c[i].n))
+            return false;
+    return true;
+}
+
 int tr_table_line(struct pass *p, const char *a, const char *z, unsigned line)
 {
     struct table *t = &p->t;
@@ -1009,6 +1056,8 @@ int tr_table_line(struct pass *p, const char *a, const char *z, unsigned line)
         }
         return 1;
     }
+    if (t->headed && repeated_header(p, c, n))
+        return 1;
     if (!t->strong && (n > t->n_cols || (!t->headed && n != t->n_cols) || !run_row(c, n) ||
                        tr_is_label_line(p, a, z))) {
         tr_table_end(p);
@@ -1101,6 +1150,14 @@ static int numcols_fill(const struct table *t, const struct colinfo *ci, struct 
             if (pass == 0 ? !named : (named || t->role[c] || !(ci[c].money || ci[c].whole)))
                 continue;
             nc->col[nc->n++] = (int)c;
+        }
+    /* left to right: the quantity is tried before the price to its right */
+    for (size_t i = 1; i < nc->n; i++)
+        for (size_t k = i; k > 0 && nc->col[k - 1] > nc->col[k]; k--) {
+            int x = nc->col[k];
+
+            nc->col[k] = nc->col[k - 1];
+            nc->col[k - 1] = x;
         }
     nc->q = malloc((nc->n * rows + 1) * sizeof(*nc->q));
     nc->m = malloc((nc->n * rows + 1) * sizeof(*nc->m));
