@@ -529,8 +529,9 @@ static size_t label_sep(const struct at_ctx *m, const char *l, size_t ln, size_t
         *value_off = (size_t)(trim_start(v, m->z) - m->p);
         return (size_t)(label_end - m->p);
     }
-    if (q < m->z && *q == '\t') {
-        *value_off = (size_t)(trim_start(q, m->z) - m->p);
+    if (v > label_end && memchr(label_end, '\t', (size_t)(v - label_end))) {
+        /* "Customer<TAB>ACME": a table cell */
+        *value_off = (size_t)(v - m->p);
         return (size_t)(label_end - m->p);
     }
     if (v == m->z)
@@ -689,11 +690,10 @@ int mail_parse_amount(const char *p, size_t n, od_money *out)
 static bool qty_unit(const char *p, const char *z)
 {
     static const char *const units[] = {
-        "个", "件",   "箱",    "盒",   "套",    "只",   "台",    "支",    "包",
-        "瓶", "袋",   "双",    "张",   "本",    "条",   "卷",    "桶",    "把",
-        "块", "根",   "片",    "对",   "组",    "罐",   "批",    "PCS",   "PC",
-        "EA", "UNIT", "UNITS", "SET",  "SETS",  "BOX",  "BOXES", "PACK",  "PACKS",
-        "PK", "CTN",  "CTNS",  "ROLL", "ROLLS", "PAIR", "PAIRS", "个/件", NULL};
+        "个",    "件",   "箱",    "盒",  "套",  "只",   "台",   "支",    "包",   "瓶",    "袋",
+        "双",    "张",   "本",    "条",  "卷",  "桶",   "把",   "块",    "根",   "片",    "对",
+        "组",    "罐",   "批",    "PCS", "PC",  "EA",   "UNIT", "UNITS", "SET",  "SETS",  "BOX",
+        "BOXES", "PACK", "PACKS", "PK",  "CTN", "CTNS", "ROLL", "ROLLS", "PAIR", "PAIRS", NULL};
 
     while (p < z && *p == ' ')
         p++;

@@ -178,6 +178,8 @@ static void test_label_at(void **state)
         {"Dear Sir, please find our order", NULL, NULL},
         {"PO-1234", NULL, NULL},
         {"订单号\tPO-9", "external_id", "PO-9"},
+        {"Customer\tACME", "customer.name", "ACME"},
+        {"Customer ACME", NULL, NULL},
     };
 
     for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
