@@ -155,6 +155,8 @@ struct job {
     char att_reason[REASON_MAX];
     char body_reason[REASON_MAX];
     char body_id[MAIL_ID_MAX + 1]; /* order number of the body that gave body_reason */
+    char body_bad[REASON_MAX];     /* an order of a body refused beside others read */
+    char body_bad_id[MAIL_ID_MAX + 1];
     int force;           /* reparse: the attachment format (enum att_format), 0 = from the name */
     struct od_grid body; /* the first text body as lines, for what a document leaves out */
     bool body_read;      /* body above is filled (or there is none) */
@@ -744,7 +746,7 @@ static int flush_held(struct job *j)
 static int read_body(struct job *j, const struct mail_part *p, bool *done)
 {
     struct od_buf text, html;
-    struct od_order *o = NULL;
+    struct mail_text_result res = {0};
     char why[REASON_MAX], id[MAIL_ID_MAX + 1] = "";
     bool is_html;
     int rc = 0, outcome;
@@ -769,26 +771,43 @@ static int read_body(struct job *j, const struct mail_part *p, bool *done)
     if (rc < 0)
         goto out;
     outcome = mail_text_parse(j->s, text.data ? text.data : "", text.len, j->m.subject,
-                              j->fallback_id, &o, why, sizeof(why), id);
+                              j->fallback_id, &res);
     if (outcome < 0) {
         rc = outcome;
         goto out;
     }
-    if (outcome == MAIL_TEXT_ORDER) {
+    snprintf(why, sizeof(why), "%s", res.why);
+    snprintf(id, sizeof(id), "%s", res.bad_id);
+    for (size_t i = 0; i < res.n_orders; i++) {
+        struct od_order *o = res.orders[i];
+
         rc = finish(j, o);
         if (rc == OD_ENOMEM)
             goto out;
         if (rc < 0) {
-            snprintf(why, sizeof(why), "order %s: %s", o->external_id, od_error_last());
-            outcome = MAIL_TEXT_BAD;
+            if (!why[0]) {
+                snprintf(why, sizeof(why), "order %s: %s", o->external_id, od_error_last());
+                snprintf(id, sizeof(id), "%s", o->external_id);
+            }
             rc = 0;
-        } else {
-            rc = add_order(j, o, text.data, text.len);
-            o = NULL;
-            *done = true;
-            goto out;
+            continue;
         }
+        res.orders[i] = NULL;
+        rc = add_order(j, o, text.data, text.len);
+        if (rc < 0)
+            goto out;
+        *done = true;
     }
+    if (*done) {
+        /* another order of the text is refused: the message is its dead letter */
+        if (why[0] && !j->body_bad[0]) {
+            note(j->body_bad, "%s", why);
+            memcpy(j->body_bad_id, id, sizeof(id));
+        }
+        goto out;
+    }
+    if (outcome == MAIL_TEXT_ORDER)
+        outcome = MAIL_TEXT_BAD;
     /* a concrete problem beats "no order number found" */
     if (outcome == MAIL_TEXT_BAD && strcmp(j->body_reason, "no order number found") == 0)
         j->body_reason[0] = '\0';
@@ -796,7 +815,7 @@ static int read_body(struct job *j, const struct mail_part *p, bool *done)
         memcpy(j->body_id, id, sizeof(id));
     note(j->body_reason, "%s", why);
 out:
-    od_order_free(o);
+    mail_text_result_free(&res);
     od_buf_free(&text);
     od_buf_free(&html);
     return rc < 0 ? rc : 0;
@@ -885,6 +904,9 @@ int imap_extract(const struct imap_extract_settings *s, const char *channel, con
     if (rc < 0)
         goto out;
     rc = j.n_orders ? flush_held(&j) : dead_message(&j, raw, len);
+    if (rc == 0 && j.n_orders && j.body_bad[0])
+        rc = od_batch_add_dead(out, source_ref, j.body_bad_id[0] ? j.body_bad_id : NULL, j.body_bad,
+                               raw, len);
 out:
     for (size_t h = 0; h < j.n_held; h++)
         feed_units_free(&j.held[h].units);

@@ -275,6 +275,22 @@ static const char *cut_unit(const char *s, size_t n)
     return z;
 }
 
+/* The end of a label of the tables or of `labels:`: cut_unit only when
+ * its last character could be cut (most are plain words: this is the
+ * inner loop of every look-up). */
+static const char *label_end(const char *l, size_t n)
+{
+    unsigned char c = n ? (unsigned char)l[n - 1] : 0;
+
+    if (c < 0x80 && c != ')' && c != ']' && c != ':' && c != ' ' && c != '\t')
+        return l + n;
+    if (c >= 0x80 && n >= 3 && memcmp(l + n - 3, "）", 3) != 0 && memcmp(l + n - 3, "】", 3) != 0 &&
+        memcmp(l + n - 3, "：", 3) != 0 && memcmp(l + n - 3, "\u3000", 3) != 0 &&
+        !(n >= 2 && is_nbsp(l + n - 2, l + n)))
+        return l + n;
+    return cut_unit(l, n);
+}
+
 size_t mail_label_fold(const char *s, size_t len, char *out, size_t cap)
 {
     struct fold f;
@@ -302,7 +318,7 @@ size_t mail_label_fold(const char *s, size_t len, char *out, size_t cap)
 /* Does label l[0..ln) fold to folded[0..fn)? Folds the label as it goes. */
 static bool label_eq(const char *folded, size_t fn, const char *l, size_t ln)
 {
-    struct fold f = {.p = l, .z = cut_unit(l, ln)};
+    struct fold f = {.p = l, .z = label_end(l, ln)};
     size_t i = 0;
     int c;
 
@@ -475,7 +491,7 @@ static bool ends_like_number_word(const char *a, const char *e)
  * offset, or 0 when label l does not start the text with a separator. */
 static size_t label_sep(const struct at_ctx *m, const char *l, size_t ln, size_t *value_off)
 {
-    struct fold lf = {.p = l, .z = cut_unit(l, ln)}, tf = {.p = m->p, .z = m->z};
+    struct fold lf = {.p = l, .z = label_end(l, ln)}, tf = {.p = m->p, .z = m->z};
     const char *q, *label_end, *v;
     size_t nlabel = 0;
     int c;
@@ -514,19 +530,22 @@ static size_t label_sep(const struct at_ctx *m, const char *l, size_t ln, size_t
         *value_off = (size_t)(trim_start(v, m->z) - m->p);
         return (size_t)(label_end - m->p);
     }
-    if (q < m->z && *q == '\t') {
-        *value_off = (size_t)(trim_start(q, m->z) - m->p);
+    if (v > label_end && memchr(label_end, '\t', (size_t)(v - label_end))) {
+        /* "Customer<TAB>ACME": a table cell */
+        *value_off = (size_t)(v - m->p);
         return (size_t)(label_end - m->p);
     }
     if (v == m->z)
         return 0;
     /* "PO# 2291", "Order No. 12", "订单号 PO-1": a label that ends like a
      * number word needs no colon; "PO 4500012345": an order-number label
-     * followed by a number. Either way the value must hold a digit
+     * followed by a number, but not "Order" ("Order 100 pcs" is a verb). Either way the value must
+     * hold a digit
      * ("P.O. Box 12" is an address). */
     if (digit_token(v, m->z) &&
         ((ends_like_number_word(m->p, label_end) && (v > label_end || label_end[-1] == '#')) ||
-         (m->id_field && v > label_end))) {
+         (m->id_field && v > label_end &&
+          !(label_end - m->p >= 5 && strncasecmp(label_end - 5, "order", 5) == 0)))) {
         *value_off = (size_t)(v - m->p);
         return (size_t)(label_end - m->p);
     }
@@ -674,11 +693,10 @@ int mail_parse_amount(const char *p, size_t n, od_money *out)
 static bool qty_unit(const char *p, const char *z)
 {
     static const char *const units[] = {
-        "个", "件",   "箱",    "盒",   "套",    "只",   "台",    "支",    "包",
-        "瓶", "袋",   "双",    "张",   "本",    "条",   "卷",    "桶",    "把",
-        "块", "根",   "片",    "对",   "组",    "罐",   "批",    "PCS",   "PC",
-        "EA", "UNIT", "UNITS", "SET",  "SETS",  "BOX",  "BOXES", "PACK",  "PACKS",
-        "PK", "CTN",  "CTNS",  "ROLL", "ROLLS", "PAIR", "PAIRS", "个/件", NULL};
+        "个",    "件",   "箱",    "盒",  "套",  "只",   "台",   "支",    "包",   "瓶",    "袋",
+        "双",    "张",   "本",    "条",  "卷",  "桶",   "把",   "块",    "根",   "片",    "对",
+        "组",    "罐",   "批",    "PCS", "PC",  "EA",   "UNIT", "UNITS", "SET",  "SETS",  "BOX",
+        "BOXES", "PACK", "PACKS", "PK",  "CTN", "CTNS", "ROLL", "ROLLS", "PAIR", "PAIRS", NULL};
 
     while (p < z && *p == ' ')
         p++;

@@ -1,7 +1,8 @@
 /* Internal interface of the e-mail extraction (connectors/imap/):
  * mime.c walks a message with libetpan and decodes its parts and
- * headers; text.c reads purchase orders out of plain text and reduces
- * HTML to text; extract.c puts them together (extract.h). */
+ * headers; text.c and items.c read purchase orders out of plain text
+ * (with fields.c's labels and value parsers); html.c reduces HTML to
+ * text; extract.c puts them together (extract.h). */
 #ifndef OD_IMAP_MAIL_H
 #define OD_IMAP_MAIL_H
 
@@ -76,29 +77,42 @@ int mail_to_utf8(const char *data, size_t len, const char *label, const char *en
  * `encoding` rule. *out is a new string (caller frees). 0 or OD_ENOMEM. */
 int mail_header_decode(const char *s, size_t len, const char *encoding, char **out);
 
-/* Reduce HTML to text: script/style dropped, <br> <p> <div> <tr> <li>
- * to newlines, <td> <th> to tabs, entities decoded. Appends to `out`.
+/* Reduce HTML to text (html.c): script/style dropped, <br> <p> <div>
+ * <tr> <li> to newlines, <td> <th> to tabs, entities decoded, "> " per
+ * <blockquote> level at the start of quoted lines. Appends to `out`.
  * 0, OD_ENOMEM or OD_ETOOBIG. */
 int mail_html_to_text(const char *html, size_t len, struct od_buf *out);
 
 /* What the plain-text reader found. */
 enum mail_text_outcome {
-    MAIL_TEXT_ORDER,   /* *order set */
-    MAIL_TEXT_BAD,     /* an order is there but unusable: `why` says why */
+    MAIL_TEXT_ORDER,   /* out->orders holds one order or more */
+    MAIL_TEXT_BAD,     /* an order is there but unusable: out->why says why */
     MAIL_TEXT_NOTHING, /* no order number and no line items */
 };
 
-/* Read one purchase order out of UTF-8 `text`. `fallback_id` is the
- * external_id used when the text names no order number; `subject` (may
- * be NULL) is searched for an order number when the body has none. The
- * order is not finished (extract.c applies defaults and
- * od_order_finish). *order (caller owns) is set only for
- * MAIL_TEXT_ORDER; `why` is filled for the other two; `found_id` gets
- * the order number read ("" when none), also for MAIL_TEXT_BAD. Returns the
- * outcome (>= 0) or OD_ENOMEM. */
+struct mail_text_result {
+    struct od_order **orders; /* in text order; owned (mail_text_result_free) */
+    size_t n_orders;
+    /* Why there is no order (MAIL_TEXT_BAD, MAIL_TEXT_NOTHING), or, beside
+     * orders, why another order of the same text was refused ("" when
+     * none: every order found is in `orders`). */
+    char why[512];
+    char bad_id[MAIL_ID_MAX + 1]; /* the order number `why` is about, "" when none */
+};
+
+/* Read the purchase orders out of UTF-8 `text` (docs/email-extraction.md:
+ * label lines, item lines and tables, quoting, several orders, checks).
+ * `fallback_id` is the external_id of the first order when the text
+ * names no order number; `subject` (may be NULL) is searched for one
+ * before that. The orders are not finished (extract.c applies defaults
+ * and od_order_finish); each has o->extraction set: its sources (field
+ * path -> "line N") and its doubts (an order with doubts is complete but
+ * doubtful, and is held by the audit). `out` is overwritten; free it
+ * with mail_text_result_free (also after MAIL_TEXT_BAD / NOTHING).
+ * Returns the outcome (>= 0) or OD_ENOMEM. */
 int mail_text_parse(const struct imap_extract_settings *s, const char *text, size_t len,
-                    const char *subject, const char *fallback_id, struct od_order **order,
-                    char *why, size_t whylen, char found_id[MAIL_ID_MAX + 1]);
+                    const char *subject, const char *fallback_id, struct mail_text_result *out);
+void mail_text_result_free(struct mail_text_result *r);
 
 /* The normalized field a CSV header cell names by one of the default or
  * configured labels (fields.c: mail_column_field, else mail_order_field) ("订单号" ->

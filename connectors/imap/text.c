@@ -1,60 +1,48 @@
-/* Purchase orders written as text: label lines ("订单号：PO-2291",
- * "Ship to: ...") and a line-item table (a header row of known column
- * labels, columns split by tabs, 2+ spaces, '|' or full-width spaces),
- * or "SKU x qty @ price" lines. Also the HTML-to-text reduction used
- * for HTML-only messages. Every problem names the line of the text. */
+/* Purchase orders written as text (mail.h, mail_text_parse).
+ *
+ * 1. Lines and quoting: each line gets a level, 0 for the new text of
+ *    the mail, higher for what it quotes or forwards ('>' quoting, and
+ *    everything after "-----Original Message-----", "-----原始邮件-----",
+ *    "On ... wrote:", "---------- Forwarded message ---------", or an
+ *    Outlook "From: / Sent:" block). The header lines of a quoted
+ *    message are not read as labels; its Subject may name the order.
+ * 2. Each level is read on its own (textread.h: label lines, item lines,
+ *    item tables) into events in text order. The lowest level that has
+ *    line items is the order: a reply that repeats the order above the
+ *    quote, or a forward, is read once.
+ * 3. The events are grouped into orders: an order number that follows
+ *    a complete order (number and items) starts the next one.
+ * 4. Each order is checked: stated amounts against quantity x price,
+ *    the stated total against the lines; what does not agree becomes a
+ *    doubt (the order is held), what cannot be read an error (the order
+ *    is refused). Every field set records the line it came from.
+ *
+ * See docs/email-extraction.md for the forms read and the checks. */
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
+#include "buf.h"
 #include "charset.h"
 #include "error.h"
 #include "mail.h"
 #include "money.h"
+#include "textread.h"
 
-#define MAX_CELLS 32
-#define ID_MAX    MAIL_ID_MAX
 /* Longer lines are no purchase-order line (and would make the label
  * search slow): they are skipped. */
 #define LINE_MAX_BYTES 4096
-/* A purchase order by mail is far smaller than this. */
-#define MAX_ITEMS 2000
-#define MAX_LINES 20000
-
-/* ---- text helpers ---------------------------------------------------- */
-
-static bool is_fw_space(const char *p, const char *end)
-{
-    return end - p >= 3 && (unsigned char)p[0] == 0xE3 && (unsigned char)p[1] == 0x80 &&
-           (unsigned char)p[2] == 0x80;
-}
-
-/* Skip spaces, tabs, CR and full-width spaces. */
-static const char *skip_ws(const char *p, const char *end)
-{
-    for (;;) {
-        if (p < end && (*p == ' ' || *p == '\t' || *p == '\r'))
-            p++;
-        else if (is_fw_space(p, end))
-            p += 3;
-        else
-            return p;
-    }
-}
-
-static const char *rtrim(const char *a, const char *z)
-{
-    for (;;) {
-        if (z > a && (z[-1] == ' ' || z[-1] == '\t' || z[-1] == '\r'))
-            z--;
-        else if (z - a >= 3 && is_fw_space(z - 3, z))
-            z -= 3;
-        else
-            return z;
-    }
-}
+#define MAX_LINES      20000
+/* Quote levels told apart; deeper ones are read as the deepest. */
+#define MAX_LEVELS 8
+/* Label look-ups after cell separators in one line. */
+#define MAX_PROBES 32
+/* Lines a value may take after a label alone on its line ("Ship to:"). */
+#define MAX_VALUE_LINES 4
+/* Stated totals looked at per order. */
+#define MAX_TOTALS 8
 
 static bool ascii_alnum(unsigned char c)
 {
@@ -66,521 +54,52 @@ static bool ascii_alpha(char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-/* A cell separator at p: tab, '|', full-width space, or 2+ spaces.
- * Returns its length (0 = none). */
-static size_t sep_at(const char *p, const char *end)
+static bool has_prefix_ci(const char *a, const char *z, const char *w)
 {
-    const char *q = p;
+    size_t n = strlen(w);
 
-    if (p < end && (*p == '\t' || *p == '|'))
-        q = p + 1;
-    else if (is_fw_space(p, end))
-        q = p + 3;
-    else if (end - p >= 2 && p[0] == ' ' && p[1] == ' ')
-        q = p + 2;
-    else
-        return 0;
-    /* swallow the rest of the run */
-    for (;;) {
-        if (q < end && (*q == ' ' || *q == '\t' || *q == '|'))
-            q++;
-        else if (is_fw_space(q, end))
-            q += 3;
-        else
-            return (size_t)(q - p);
-    }
+    return (size_t)(z - a) >= n && strncasecmp(a, w, n) == 0;
 }
 
-struct cell {
-    const char *p;
-    size_t n;
-};
-
-/* Split a line into trimmed cells. Leading/trailing '|' (Markdown
- * tables) make no empty cells. Returns the count (at most MAX_CELLS;
- * more are merged into the last). */
-static size_t split_cells(const char *a, const char *z, struct cell *cells)
+static bool has_suffix(const char *a, const char *z, const char *w, bool ci)
 {
-    size_t n = 0;
-    const char *p = skip_ws(a, z);
+    size_t n = strlen(w);
 
-    if (p < z && *p == '|')
-        p = skip_ws(p + 1, z);
-    z = rtrim(p, z);
-    if (z > p && z[-1] == '|')
-        z = rtrim(p, z - 1);
-    while (p < z) {
-        const char *q = p;
-        size_t s = 0;
-
-        while (q < z && (s = sep_at(q, z)) == 0)
-            q++;
-        if (n == MAX_CELLS) {
-            cells[n - 1].n = (size_t)(z - cells[n - 1].p);
-            break;
-        }
-        cells[n].p = p;
-        cells[n].n = (size_t)(rtrim(p, q) - p);
-        n++;
-        p = q < z ? q + s : z;
-    }
-    return n;
+    if ((size_t)(z - a) < n)
+        return false;
+    return ci ? strncasecmp(z - n, w, n) == 0 : memcmp(z - n, w, n) == 0;
 }
 
-/* ---- values ---------------------------------------------------------- */
-
-static void clip(char *dst, size_t cap, const char *p, size_t n)
+/* Case-insensitive (ASCII) search of w in [a, z). */
+static bool contains_ci(const char *a, const char *z, const char *w)
 {
-    if (n >= cap)
-        n = cap - 1;
-    memcpy(dst, p, n);
-    dst[n] = '\0';
-    od_utf8_sanitize(dst);
-}
+    size_t n = strlen(w);
 
-/* A quantity, the problem prefixed with the line. */
-static bool parse_qty(const char *p, size_t n, int64_t *out, unsigned line, char *why, size_t wl)
-{
-    char w[200];
-
-    if (mail_parse_qty(p, n, out, w, sizeof(w)) == 0)
-        return true;
-    snprintf(why, wl, "line %u: %s", line, w);
+    for (const char *p = a; (size_t)(z - p) >= n; p++)
+        if (strncasecmp(p, w, n) == 0)
+            return true;
     return false;
 }
 
-/* ---- the reader ------------------------------------------------------ */
+/* ---- lines and quoting ----------------------------------------------- */
 
-struct reader {
+struct tline {
+    const char *a, *z; /* without quote marks and surrounding white space */
+    unsigned no;       /* 1-based */
+    unsigned char depth, level;
+    bool skip; /* a quote marker or a quoted message's header line */
+};
+
+struct text {
     const struct imap_extract_settings *s;
-    struct od_order *o;
-    char id[ID_MAX + 1];
-    bool have_total, have_date, have_currency;
-    size_t n_items;
-    char *why;
-    size_t wl;
-    bool bad;
+    char *buf;
+    struct tline *v;
+    size_t n;
+    bool cut; /* more than MAX_LINES lines: the rest is not read */
+    unsigned n_levels;
+    char subject_id[MAX_LEVELS][MAIL_ID_MAX + 1]; /* from a quoted message's Subject */
+    unsigned subject_line[MAX_LEVELS];
 };
-
-static void fail(struct reader *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-
-static void fail(struct reader *r, const char *fmt, ...)
-{
-    va_list ap;
-
-    if (r->bad)
-        return;
-    r->bad = true;
-    va_start(ap, fmt);
-    vsnprintf(r->why, r->wl, fmt, ap);
-    va_end(ap);
-}
-
-static int set_str(char **field, const char *p, const char *z)
-{
-    char buf[1024];
-
-    p = skip_ws(p, z);
-    z = rtrim(p, z);
-    if (p == z || *field)
-        return 0;
-    clip(buf, sizeof(buf), p, (size_t)(z - p));
-    return od_str_set(field, buf, strlen(buf));
-}
-
-/* One "label: value" field. */
-static int set_field(struct reader *r, const char *f, const char *p, const char *z, unsigned line)
-{
-    struct od_order *o = r->o;
-    char shown[128];
-
-    p = skip_ws(p, z);
-    z = rtrim(p, z);
-    clip(shown, sizeof(shown), p, (size_t)(z - p));
-    if (strcmp(f, "external_id") == 0) {
-        if (!r->id[0] && !mail_take_id(p, (size_t)(z - p), r->id) && p < z)
-            fail(r,
-                 "line %u: order number '%s' is not usable (it must start with letters, digits "
-                 "and -_/.#, at most %d)",
-                 line, shown, ID_MAX);
-        return 0;
-    }
-    if (strcmp(f, "total") == 0 || strcmp(f, "shipping") == 0 || strcmp(f, "tax") == 0 ||
-        strcmp(f, "discount") == 0) {
-        od_money m;
-        od_money *dst = strcmp(f, "total") == 0      ? &o->total
-                        : strcmp(f, "shipping") == 0 ? &o->shipping
-                        : strcmp(f, "tax") == 0      ? &o->tax
-                                                     : &o->discount;
-
-        if (p == z || *dst != OD_MONEY_NONE)
-            return 0;
-        if (mail_parse_amount(p, (size_t)(z - p), &m) < 0) {
-            fail(r, "line %u: %s '%s' is not an amount", line, f, shown);
-            return 0;
-        }
-        *dst = m;
-        if (dst == &o->total)
-            r->have_total = true;
-        return 0;
-    }
-    if (strcmp(f, "currency") == 0) {
-        const char *code = mail_currency_code(p, (size_t)(z - p));
-
-        if (code) {
-            memcpy(o->currency, code, 4);
-            return 0;
-        }
-        /* any other three-letter code as written */
-        if (z - p == 3 && ascii_alpha(p[0]) && ascii_alpha(p[1]) && ascii_alpha(p[2])) {
-            for (int i = 0; i < 3; i++)
-                o->currency[i] = (char)(p[i] >= 'a' ? p[i] - 32 : p[i]);
-            o->currency[3] = '\0';
-        } else if (p < z) {
-            fail(r, "line %u: currency '%s' is not an ISO 4217 code", line, shown);
-        }
-        return 0;
-    }
-    if (strcmp(f, "placed_at") == 0) {
-        od_time t;
-
-        if (!r->have_date && mail_parse_date(r->s, p, (size_t)(z - p), &t)) {
-            o->placed_at = t;
-            r->have_date = true;
-        }
-        return 0; /* a "Date:" that is no date (a quoted header) is not an error */
-    }
-    if (strcmp(f, "customer.name") == 0)
-        return set_str(&o->customer.name, p, z);
-    if (strcmp(f, "customer.email") == 0)
-        return set_str(&o->customer.email, p, z);
-    if (strcmp(f, "ship_to.name") == 0)
-        return set_str(&o->ship_to.name, p, z);
-    if (strcmp(f, "ship_to.phone") == 0)
-        return set_str(&o->ship_to.phone, p, z);
-    if (strcmp(f, "ship_to.address") == 0)
-        return set_str(&o->ship_to.address, p, z);
-    if (strcmp(f, "buyer_note") == 0)
-        return set_str(&o->buyer_note, p, z);
-    return 0;
-}
-
-/* Label fields of one line; several may share it, split by a cell
- * separator. Returns 1 when the line held a label, 0 when not. */
-static int label_line(struct reader *r, const char *a, const char *z, unsigned line)
-{
-    size_t off;
-    const char *f = mail_label_at(r->s, a, (size_t)(z - a), &off);
-    int found = 0;
-
-    while (f) {
-        const char *v = a + off, *q = v, *next = NULL;
-        const char *nf = NULL;
-        size_t noff = 0;
-        int rc;
-
-        /* the value ends where another label starts after a separator */
-        while (q < z) {
-            size_t s = sep_at(q, z);
-
-            if (s && (nf = mail_label_at(r->s, q + s, (size_t)(z - q - s), &noff)) != NULL) {
-                next = q + s;
-                break;
-            }
-            q += s ? s : 1;
-        }
-        rc = set_field(r, f, v, next ? q : z, line);
-        if (rc < 0)
-            return rc;
-        found = 1;
-        if (!next)
-            break;
-        a = next;
-        f = nf;
-        off = noff;
-    }
-    return found;
-}
-
-static int add_line(struct reader *r, const char *sku, size_t sku_n, const char *title,
-                    size_t title_n, int64_t qty, od_money price, od_money amount, unsigned line)
-{
-    struct od_line *l;
-    char buf[512];
-    char a[OD_MONEY_STRLEN], b[OD_MONEY_STRLEN];
-    od_money total;
-    int rc;
-
-    if (r->n_items >= MAX_ITEMS) {
-        fail(r, "line %u: more than %d line items", line, MAX_ITEMS);
-        return 0;
-    }
-    if (!od_money_mul(price, qty, &total)) {
-        fail(r, "line %u: quantity times unit price is too large", line);
-        return 0;
-    }
-    if (amount != OD_MONEY_NONE && amount != total) {
-        fail(r, "line %u: amount %s is not %lld x %s", line, od_money_format(amount, a),
-             (long long)qty, od_money_format(price, b));
-        return 0;
-    }
-    rc = od_order_add_line(r->o, &l);
-    if (rc < 0)
-        return rc;
-    l->qty = qty;
-    l->unit_price = price;
-    l->total = total;
-    if (sku_n) {
-        clip(buf, sizeof(buf), sku, sku_n);
-        rc = od_str_set(&l->sku, buf, strlen(buf));
-    }
-    if (rc == 0 && title_n) {
-        clip(buf, sizeof(buf), title, title_n);
-        rc = od_str_set(&l->title, buf, strlen(buf));
-    }
-    r->n_items++;
-    return rc;
-}
-
-/* Columns of the table being read. */
-struct table {
-    bool active;
-    bool loose; /* columns split by single spaces (header of labels only) */
-    size_t n_cols;
-    int col[MAX_CELLS]; /* 1 a known column label, -1 unknown */
-    int sku, title, qty, price, total;
-    size_t rows;
-};
-
-static bool header_row(const struct imap_extract_settings *s, const struct cell *c, size_t n,
-                       struct table *t)
-{
-    size_t known = 0;
-
-    if (n < 2)
-        return false;
-    memset(t, 0, sizeof(*t));
-    t->sku = t->title = t->qty = t->price = t->total = -1;
-    t->n_cols = n;
-    for (size_t i = 0; i < n; i++) {
-        const char *f = mail_column_field(s, c[i].p, c[i].n);
-        int *slot = NULL;
-
-        t->col[i] = f ? 1 : -1;
-        if (!f)
-            continue;
-        known++;
-        if (strcmp(f, "lines.sku") == 0)
-            slot = &t->sku;
-        else if (strcmp(f, "lines.title") == 0)
-            slot = &t->title;
-        else if (strcmp(f, "lines.qty") == 0)
-            slot = &t->qty;
-        else if (strcmp(f, "lines.unit_price") == 0)
-            slot = &t->price;
-        else if (strcmp(f, "lines.total") == 0)
-            slot = &t->total;
-        if (slot && *slot < 0)
-            *slot = (int)i;
-    }
-    if (t->qty < 0 || (t->sku < 0 && t->title < 0) || known * 2 < n)
-        return false;
-    t->active = true;
-    return true;
-}
-
-/* Split on every run of white space ("货号 数量 单价"). */
-static size_t split_ws(const char *a, const char *z, struct cell *cells)
-{
-    size_t n = 0;
-    const char *p = skip_ws(a, z);
-
-    while (p < z) {
-        const char *q = p;
-
-        while (q < z && *q != ' ' && *q != '\t' && !is_fw_space(q, z))
-            q++;
-        if (n == MAX_CELLS) {
-            cells[n - 1].n = (size_t)(rtrim(cells[n - 1].p, z) - cells[n - 1].p);
-            break;
-        }
-        cells[n].p = p;
-        cells[n].n = (size_t)(q - p);
-        n++;
-        p = skip_ws(q, z);
-    }
-    return n;
-}
-
-/* A loose row with more words than columns: the extra words belong to
- * the name column ("A-100 蓝色 T恤 2 59.00"). */
-static size_t merge_title(const struct table *t, struct cell *c, size_t n)
-{
-    size_t extra, ti;
-
-    if (n <= t->n_cols || t->title < 0)
-        return n;
-    extra = n - t->n_cols;
-    ti = (size_t)t->title;
-    c[ti].n = (size_t)(c[ti + extra].p + c[ti + extra].n - c[ti].p);
-    memmove(&c[ti + 1], &c[ti + 1 + extra], (n - ti - 1 - extra) * sizeof(c[0]));
-    return n - extra;
-}
-
-/* A header written with single spaces: every word must be a column
- * label, so that prose ("SKU and qty are below") is not taken. */
-static bool loose_header(const struct imap_extract_settings *s, const char *a, const char *z,
-                         struct cell *c, struct table *t)
-{
-    size_t n = split_ws(a, z, c), m = 0;
-
-    /* two words that make one label ("Unit Price", "Item No.") */
-    for (size_t i = 0; i < n; i++) {
-        c[m] = c[i];
-        if (i + 1 < n) {
-            size_t both = (size_t)(c[i + 1].p + c[i + 1].n - c[i].p);
-
-            if (mail_column_field(s, c[i].p, both)) {
-                c[m].n = both;
-                i++;
-            }
-        }
-        m++;
-    }
-    n = m;
-    if (n < 2 || !header_row(s, c, n, t))
-        return false;
-    for (size_t i = 0; i < n; i++)
-        if (t->col[i] < 0) {
-            t->active = false;
-            return false;
-        }
-    t->loose = true;
-    return true;
-}
-
-static bool separator_row(const char *a, const char *z)
-{
-    bool dash = false;
-
-    for (; a < z; a++) {
-        if (*a == '-' || *a == '=')
-            dash = true;
-        else if (*a != '|' && *a != ':' && *a != ' ' && *a != '\t' && *a != '+')
-            return false;
-    }
-    return dash;
-}
-
-static int table_row(struct reader *r, struct table *t, const struct cell *c, size_t n,
-                     unsigned line)
-{
-    int64_t qty;
-    od_money price = OD_MONEY_NONE, amount = OD_MONEY_NONE;
-    char shown[128];
-
-    if (mail_is_total_word(c[0].p, c[0].n)) {
-        /* "合计 ... 236.00": the last amount is the stated total */
-        if (n >= 2 && !r->have_total &&
-            mail_parse_amount(c[n - 1].p, c[n - 1].n, &r->o->total) == 0)
-            r->have_total = true;
-        t->active = false;
-        return 0;
-    }
-    if (n > t->n_cols) {
-        fail(r, "line %u: %zu columns, but the table header has %zu", line, n, t->n_cols);
-        return 0;
-    }
-    if (t->qty >= (int)n) {
-        fail(r, "line %u: no quantity", line);
-        return 0;
-    }
-    if (!parse_qty(c[t->qty].p, c[t->qty].n, &qty, line, r->why, r->wl)) {
-        r->bad = true;
-        return 0;
-    }
-    if (t->price < 0 || t->price >= (int)n || c[t->price].n == 0) {
-        fail(r, "line %u: no unit price", line);
-        return 0;
-    }
-    if (mail_parse_amount(c[t->price].p, c[t->price].n, &price) < 0) {
-        clip(shown, sizeof(shown), c[t->price].p, c[t->price].n);
-        fail(r, "line %u: unit price '%s' is not an amount", line, shown);
-        return 0;
-    }
-    if (t->total >= 0 && t->total < (int)n && c[t->total].n) {
-        if (mail_parse_amount(c[t->total].p, c[t->total].n, &amount) < 0) {
-            clip(shown, sizeof(shown), c[t->total].p, c[t->total].n);
-            fail(r, "line %u: amount '%s' is not an amount", line, shown);
-            return 0;
-        }
-    }
-    if ((t->sku < 0 || t->sku >= (int)n || !c[t->sku].n) &&
-        (t->title < 0 || t->title >= (int)n || !c[t->title].n)) {
-        fail(r, "line %u: no item code or name", line);
-        return 0;
-    }
-    t->rows++;
-    return add_line(r, t->sku >= 0 && t->sku < (int)n ? c[t->sku].p : NULL,
-                    t->sku >= 0 && t->sku < (int)n ? c[t->sku].n : 0,
-                    t->title >= 0 && t->title < (int)n ? c[t->title].p : NULL,
-                    t->title >= 0 && t->title < (int)n ? c[t->title].n : 0, qty, price, amount,
-                    line);
-}
-
-/* "A-100 x 2 @ 59.00", "A-100 蓝色T恤 × 2 @ ¥59". Returns 1 when the
- * line is such an item line (added or failed), 0 when not. */
-static int at_line(struct reader *r, const char *a, const char *z, unsigned line)
-{
-    const char *at = memchr(a, '@', (size_t)(z - a)), *op = NULL, *p;
-    size_t oplen = 0;
-    int64_t qty;
-    od_money price;
-    char shown[128];
-
-    if (!at)
-        return 0;
-    for (p = a; p < at; p++) {
-        if ((*p == 'x' || *p == 'X' || *p == '*') && p > a && p[-1] == ' ' && p + 1 < at &&
-            p[1] == ' ') {
-            op = p;
-            oplen = 1;
-        } else if (at - p >= 2 && memcmp(p, "×", 2) == 0) {
-            op = p;
-            oplen = 2;
-        }
-    }
-    if (!op)
-        return 0;
-    p = skip_ws(a, op);
-    if (p < op && (*p == '-' || *p == '*') && p + 1 < op && p[1] == ' ')
-        p = skip_ws(p + 1, op);
-    else if (op - p >= 3 && memcmp(p, "•", 3) == 0)
-        p = skip_ws(p + 3, op);
-    {
-        const char *se = p, *te = rtrim(p, op);
-        const char *ts;
-
-        while (se < te && *se != ' ' && *se != '\t')
-            se++;
-        if (se == p)
-            return 0; /* no SKU: not an item line */
-        if (!parse_qty(op + oplen, (size_t)(at - op - oplen), &qty, line, r->why, r->wl)) {
-            r->bad = true;
-            return 1;
-        }
-        if (mail_parse_amount(at + 1, (size_t)(z - at - 1), &price) < 0) {
-            clip(shown, sizeof(shown), at + 1, (size_t)(z - at - 1));
-            fail(r, "line %u: unit price '%s' is not an amount", line, shown);
-            return 1;
-        }
-        ts = skip_ws(se, te);
-        return add_line(r, p, (size_t)(se - p), ts, (size_t)(te - ts), qty, price, OD_MONEY_NONE,
-                        line) < 0
-                   ? OD_ENOMEM
-                   : 1;
-    }
-}
 
 /* Prepare a mutable copy: NUL and NBSP become spaces. */
 static char *prepare(const char *text, size_t len)
@@ -605,309 +124,1226 @@ static char *prepare(const char *text, size_t len)
     return c;
 }
 
-/* An order number in the subject: a label anywhere in it. */
-static void subject_id(struct reader *r, const char *subject)
+/* "-----Original Message-----", "---------- Forwarded message ---------",
+ * "-----原始邮件-----", "Begin forwarded message:", "On ... wrote:",
+ * "在 ... 写道：": the start of a quoted or forwarded message. *hdr says
+ * whether header lines (From:, Sent: ...) follow. */
+static bool is_marker(const char *a, const char *z, bool *hdr)
 {
-    const char *end;
+    static const char *const words[] = {
+        "original message", "forwarded message", "原始邮件", "原始郵件", "原邮件",
+        "转发邮件",         "转发的邮件",        "轉寄郵件", "转发消息", NULL};
+    size_t n = (size_t)(z - a);
 
-    if (!subject)
-        return;
-    end = subject + strnlen(subject, LINE_MAX_BYTES);
-    for (const char *p = subject; p < end && !r->id[0]; p++) {
+    *hdr = true;
+    if (!n || n > 400)
+        return false;
+    if (has_prefix_ci(a, z, "begin forwarded message"))
+        return true;
+    if (n <= 200 && (*a == '-' || *a == '_' || *a == '=' || *a == '*'))
+        for (size_t i = 0; words[i]; i++)
+            if (contains_ci(a, z, words[i]))
+                return true;
+    *hdr = false;
+    if (has_suffix(a, z, "wrote:", true) || has_suffix(a, z, "写道：", false) ||
+        has_suffix(a, z, "写道:", false) || has_suffix(a, z, "寫道：", false) ||
+        has_suffix(a, z, "寫道:", false))
+        return has_prefix_ci(a, z, "on ") || has_prefix_ci(a, z, "在") ||
+               memchr(a, '@', n) != NULL || contains_ci(a, z, "于");
+    return false;
+}
+
+/* A header line of a quoted message: 1, 2 for its Subject (*val set to
+ * the value), 0 when not. */
+static int quote_header(const char *a, const char *z, const char **val)
+{
+    static const char *const names[] = {"from",     "sent",    "to",       "cc",       "date",
+                                        "reply-to", "发件人",  "发送时间", "收件人",   "抄送",
+                                        "日期",     "时间",    "寄件者",   "寄件日期", "收件者",
+                                        "副本",     "subject", "主题",     "主旨",     NULL};
+
+    for (size_t i = 0; names[i]; i++) {
+        const char *q;
+
+        if (!has_prefix_ci(a, z, names[i]))
+            continue;
+        q = tr_skip_ws(a + strlen(names[i]), z);
+        if (q < z && *q == ':')
+            q++;
+        else if ((size_t)(z - q) >= 3 && memcmp(q, "：", 3) == 0)
+            q += 3;
+        else
+            continue;
+        *val = q;
+        return i >= 16 ? 2 : 1;
+    }
+    return 0;
+}
+
+/* "From: ..." followed by "Sent:" / "Date:" / "To:" (Outlook's reply
+ * header, which has no marker line of its own). */
+static bool outlook_header(const struct text *T, size_t i)
+{
+    const char *v;
+
+    if (!(has_prefix_ci(T->v[i].a, T->v[i].z, "from") ||
+          has_prefix_ci(T->v[i].a, T->v[i].z, "发件人") ||
+          has_prefix_ci(T->v[i].a, T->v[i].z, "寄件者")) ||
+        quote_header(T->v[i].a, T->v[i].z, &v) != 1 || i + 1 >= T->n)
+        return false;
+    return quote_header(T->v[i + 1].a, T->v[i + 1].z, &v) != 0;
+}
+
+/* An order number in a subject: a label anywhere in it. */
+static void subject_id(const struct imap_extract_settings *s, const char *subject, size_t len,
+                       char out[MAIL_ID_MAX + 1])
+{
+    const char *end = subject + len;
+
+    out[0] = '\0';
+    for (const char *p = subject; p < end && !out[0]; p++) {
         size_t off;
         const char *f;
 
         if (p > subject && ascii_alnum((unsigned char)p[-1]))
             continue;
-        f = mail_label_at(r->s, p, (size_t)(end - p), &off);
-        if (f && strcmp(f, "external_id") == 0)
-            mail_take_id(p + off, (size_t)(end - p - off), r->id);
+        f = mail_label_at(s, p, (size_t)(end - p), &off);
+        if (f && strcmp(f, "external_id") == 0 &&
+            !mail_take_id(p + off, (size_t)(end - p - off), out))
+            out[0] = '\0';
     }
 }
 
-int mail_text_parse(const struct imap_extract_settings *s, const char *text, size_t len,
-                    const char *subject, const char *fallback_id, struct od_order **order,
-                    char *why, size_t whylen, char found_id[MAIL_ID_MAX + 1])
+static int build_lines(struct text *T)
 {
-    struct reader r = {.s = s, .why = why, .wl = whylen};
-    struct table t = {0};
-    char *buf = NULL;
-    const char *p, *end;
-    unsigned line = 0;
-    int rc = 0;
+    size_t cap = 0;
+    const char *p = T->buf, *end = T->buf + strlen(T->buf);
+    unsigned marks = 0;
+    bool in_hdr = false;
 
-    why[0] = '\0';
-    buf = prepare(text, len);
-    r.o = od_order_new();
-    if (!buf || !r.o) {
-        rc = od_error_set(OD_ENOMEM, "out of memory");
-        goto out;
-    }
-    p = buf;
-    end = buf + strlen(buf);
-    while (p < end && rc >= 0 && !r.bad) {
+    while (p < end) {
         const char *nl = memchr(p, '\n', (size_t)(end - p));
-        const char *z = nl ? nl : end, *a = p;
-        struct cell c[MAX_CELLS];
-        size_t n;
+        const char *a = p, *z = nl ? nl : end;
+        unsigned depth = 0;
+        struct tline *l;
 
-        line++;
-        p = nl ? nl + 1 : end;
-        if (line > MAX_LINES) {
-            /* the rest is not read; a table cut here would be incomplete */
-            if (t.active)
-                fail(&r,
-                     "line %u: the text has more than %d lines; the item table was not read to "
-                     "its end",
-                     line, MAX_LINES);
+        if (T->n == MAX_LINES) {
+            T->cut = true;
             break;
         }
-        /* quoted text ("> ") is read too: forwarded and replied orders */
+        p = nl ? nl + 1 : end;
+        if (T->n == cap) {
+            size_t nc = cap ? cap * 2 : 256;
+            struct tline *v = realloc(T->v, nc * sizeof(*v));
+
+            if (!v)
+                return od_error_set(OD_ENOMEM, "out of memory");
+            T->v = v;
+            cap = nc;
+        }
         for (;;) {
-            a = skip_ws(a, z);
-            if (a < z && *a == '>')
+            a = tr_skip_ws(a, z);
+            if (a < z && *a == '>') {
                 a++;
-            else
-                break;
-        }
-        z = rtrim(a, z);
-        if (z - a > LINE_MAX_BYTES)
-            continue;
-        if (t.active) {
-            if (a == z) {
-                if (t.rows)
-                    t.active = false;
-                continue;
-            }
-            if (separator_row(a, z))
-                continue;
-            n = t.loose ? merge_title(&t, c, split_ws(a, z, c)) : split_cells(a, z, c);
-            if (n < 2) {
-                t.active = false;
+                depth++;
             } else {
-                rc = table_row(&r, &t, c, n, line);
-                continue;
+                break;
             }
         }
-        if (a == z)
-            continue;
-        n = split_cells(a, z, c);
-        if (header_row(s, c, n, &t))
-            continue;
-        if (n < 2 && loose_header(s, a, z, c, &t))
-            continue;
-        rc = at_line(&r, a, z, line);
-        if (rc != 0)
-            continue;
-        rc = label_line(&r, a, z, line);
+        l = &T->v[T->n];
+        l->a = a;
+        l->z = tr_rtrim(a, z);
+        l->no = (unsigned)++T->n;
+        l->depth = (unsigned char)(depth < MAX_LEVELS ? depth : MAX_LEVELS - 1);
+        l->skip = false;
     }
-    if (rc < 0)
-        goto out;
-    if (!r.bad && !r.id[0])
-        subject_id(&r, subject);
-    memcpy(found_id, r.id, sizeof(r.id));
-    if (r.bad) {
-        rc = MAIL_TEXT_BAD;
-        goto out;
-    }
-    if (!r.id[0] && !r.n_items) {
-        snprintf(why, whylen, "no order number found");
-        rc = MAIL_TEXT_NOTHING;
-        goto out;
-    }
-    if (!r.n_items) {
-        snprintf(why, whylen,
-                 "order %s: no line items found (expected a table with a header row such as "
-                 "'商品编码 数量 单价' or 'SKU Qty Price', or lines like 'SKU x 2 @ 59.00')",
-                 r.id);
-        rc = MAIL_TEXT_BAD;
-        goto out;
-    }
-    rc = od_str_set(&r.o->external_id, r.id[0] ? r.id : fallback_id,
-                    strlen(r.id[0] ? r.id : fallback_id));
-    if (rc < 0)
-        goto out;
-    *order = r.o;
-    r.o = NULL;
-    rc = MAIL_TEXT_ORDER;
-out:
-    od_order_free(r.o);
-    free(buf);
-    return rc;
-}
+    for (size_t i = 0; i < T->n; i++) {
+        struct tline *l = &T->v[i];
+        const char *val;
+        int h;
+        bool hdr;
 
-/* ---- HTML to text ---------------------------------------------------- */
+        if (in_hdr) {
+            h = quote_header(l->a, l->z, &val);
+            if (h) {
+                unsigned lv = l->depth + marks < MAX_LEVELS ? l->depth + marks : MAX_LEVELS - 1;
 
-/* A character reference's code point; a bad one becomes '?', a
- * non-breaking space a space. */
-static int put_utf8(struct od_buf *b, unsigned long cp)
-{
-    if (cp == 0xA0)
-        cp = ' ';
-    if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-        cp = '?';
-    return od_utf8_put(b, (uint32_t)cp);
-}
-
-/* Drop spaces at the end of the output (before a structural break). */
-static void trim_out(struct od_buf *b)
-{
-    while (b->len && b->data[b->len - 1] == ' ')
-        b->data[--b->len] = '\0';
-}
-
-static char last_char(const struct od_buf *b)
-{
-    return b->len ? b->data[b->len - 1] : '\n';
-}
-
-static int put_text(struct od_buf *b, char c)
-{
-    if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f') {
-        char l = last_char(b);
-
-        if (l == ' ' || l == '\n' || l == '\t')
-            return 0;
-        return od_buf_addc(b, ' ');
-    }
-    return od_buf_addc(b, c);
-}
-
-static int hexval_c(unsigned char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
-/* Decode the entity at p ('&'): 0 with *used set, 1 when it is no
- * entity (the '&' is then text), or an od_buf error. */
-static int entity(const char *p, const char *z, struct od_buf *b, size_t *used)
-{
-    static const struct {
-        const char *name;
-        unsigned long cp;
-    } names[] = {{"amp", '&'},   {"lt", '<'},      {"gt", '>'},       {"quot", '"'},
-                 {"apos", '\''}, {"nbsp", 0xA0},   {"yen", 0xA5},     {"times", 0xD7},
-                 {"copy", 0xA9}, {"middot", 0xB7}, {"ensp", ' '},     {"emsp", ' '},
-                 {"reg", 0xAE},  {"euro", 0x20AC}, {"hellip", 0x2026}};
-    const char *semi = memchr(p, ';', (size_t)(z - p) < 12 ? (size_t)(z - p) : 12);
-
-    if (!semi)
-        return 1;
-    if (p[1] == '#') {
-        unsigned long cp = 0;
-        const char *q = p + 2;
-        bool hex = q < semi && (*q == 'x' || *q == 'X');
-
-        if (hex)
-            q++;
-        if (q == semi)
-            return 1;
-        for (; q < semi; q++) {
-            int v = hex ? hexval_c((unsigned char)*q) : (*q >= '0' && *q <= '9' ? *q - '0' : -1);
-
-            if (v < 0)
-                return 1;
-            cp = cp * (hex ? 16 : 10) + (unsigned long)v;
-            if (cp > 0x10FFFF)
-                cp = 0x110000;
+                l->skip = true;
+                l->level = (unsigned char)lv;
+                if (h == 2 && !T->subject_id[lv][0]) {
+                    subject_id(T->s, val, (size_t)(l->z - val), T->subject_id[lv]);
+                    T->subject_line[lv] = l->no;
+                }
+                continue;
+            }
+            in_hdr = false;
         }
-        *used = (size_t)(semi + 1 - p);
-        return put_utf8(b, cp);
-    }
-    for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
-        if ((size_t)(semi - p - 1) == strlen(names[i].name) &&
-            strncasecmp(p + 1, names[i].name, strlen(names[i].name)) == 0) {
-            *used = (size_t)(semi + 1 - p);
-            return put_utf8(b, names[i].cp);
+        if (is_marker(l->a, l->z, &hdr)) {
+            marks++;
+            l->skip = true;
+            in_hdr = hdr;
+        } else if (outlook_header(T, i)) {
+            marks++;
+            in_hdr = true;
+            i--; /* read this line again as a header line */
+            continue;
         }
+        l->level =
+            (unsigned char)(l->depth + marks < MAX_LEVELS ? l->depth + marks : MAX_LEVELS - 1);
+    }
+    for (size_t i = 0; i < T->n; i++)
+        if (T->v[i].level + 1u > T->n_levels)
+            T->n_levels = T->v[i].level + 1u;
+    return 0;
+}
+
+/* ---- events ---------------------------------------------------------- */
+
+struct ev *tr_event(struct pass *p, enum ev_kind kind, unsigned line)
+{
+    struct ev *e;
+
+    if (p->oom)
+        return NULL;
+    if (p->n == p->cap) {
+        size_t cap = p->cap ? p->cap * 2 : 64;
+        struct ev *v = realloc(p->ev, cap * sizeof(*v));
+
+        if (!v) {
+            p->oom = true;
+            return NULL;
+        }
+        p->ev = v;
+        p->cap = cap;
+    }
+    e = &p->ev[p->n++];
+    memset(e, 0, sizeof(*e));
+    e->kind = kind;
+    e->line = line;
+    e->price = e->amount = e->money = OD_MONEY_NONE;
+    e->time = OD_TIME_NONE;
+    return e;
+}
+
+void tr_problem(struct pass *p, enum ev_kind kind, unsigned line, bool item_related,
+                const char *fmt, ...)
+{
+    char msg[512];
+    struct ev *e;
+    va_list ap;
+
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof(msg), fmt, ap);
+    va_end(ap);
+    e = tr_event(p, kind, line);
+    if (!e)
+        return;
+    e->item_related = item_related;
+    e->s = strdup(msg);
+    if (!e->s) {
+        p->n--;
+        p->oom = true;
+    }
+}
+
+bool tr_is_label_line(const struct pass *p, const char *a, const char *z)
+{
+    size_t off;
+
+    return mail_label_at(p->s, a, (size_t)(z - a), &off) != NULL;
+}
+
+static void pass_free(struct pass *p)
+{
+    for (size_t i = 0; i < p->n; i++)
+        free(p->ev[i].s);
+    free(p->ev);
+    tr_table_free(&p->t);
+    memset(p, 0, sizeof(*p));
+}
+
+/* ---- label lines ----------------------------------------------------- */
+
+/* A label alone on its line whose value is on the next lines. */
+struct open_value {
+    bool active;
+    const char *field;
+    size_t ev;      /* the label's event */
+    size_t addr_ev; /* "Ship to:" blocks: the address event, or SIZE_MAX */
+    unsigned taken;
+};
+
+static bool multi_line_field(const char *f)
+{
+    return strcmp(f, "ship_to.name") == 0 || strcmp(f, "ship_to.address") == 0 ||
+           strcmp(f, "customer.name") == 0 || strcmp(f, "buyer_note") == 0;
+}
+
+/* Append ", line" (or " line" for notes) to an event's joined value. */
+static void join_value(struct pass *p, struct ev *e, const char *a, const char *z, const char *sep)
+{
+    size_t old = e->s ? strlen(e->s) : e->vn, add = (size_t)(z - a), sl = strlen(sep);
+    char *v;
+
+    if (old + sl + add > 1000)
+        return;
+    v = malloc(old + sl + add + 1);
+    if (!v) {
+        p->oom = true;
+        return;
+    }
+    memcpy(v, e->s ? e->s : e->v, old);
+    memcpy(v + old, sep, sl);
+    memcpy(v + old + sl, a, add);
+    v[old + sl + add] = '\0';
+    free(e->s);
+    e->s = v;
+}
+
+static void open_take(struct pass *p, struct open_value *op, const char *a, const char *z,
+                      unsigned line)
+{
+    struct ev *e = &p->ev[op->ev];
+
+    if (op->taken == 0) {
+        e->v = a;
+        e->vn = (size_t)(z - a);
+        e->line = line;
+        if (strcmp(op->field, "customer.name") == 0)
+            op->active = false; /* a billing address follows: not ours */
+    } else if (strcmp(op->field, "ship_to.name") == 0) {
+        if (op->addr_ev == SIZE_MAX) {
+            struct ev *x = tr_event(p, EV_LABEL, line);
+
+            if (!x)
+                return;
+            x->field = "ship_to.address";
+            x->v = a;
+            x->vn = (size_t)(z - a);
+            op->addr_ev = p->n - 1;
+        } else {
+            join_value(p, &p->ev[op->addr_ev], a, z, ", ");
+        }
+    } else {
+        join_value(p, e, a, z, strcmp(op->field, "buyer_note") == 0 ? " " : ", ");
+    }
+    if (++op->taken >= MAX_VALUE_LINES)
+        op->active = false;
+}
+
+/* One "label: value". */
+static void add_label(struct pass *p, struct open_value *op, const char *f, const char *v,
+                      const char *z, unsigned line)
+{
+    char shown[128];
+    struct ev *e;
+
+    v = tr_skip_ws(v, z);
+    z = tr_rtrim(v, z);
+    tr_clip(shown, sizeof(shown), v, (size_t)(z - v));
+    if (strcmp(f, "external_id") == 0) {
+        char id[MAIL_ID_MAX + 1];
+
+        if (mail_take_id(v, (size_t)(z - v), id)) {
+            e = tr_event(p, EV_LABEL, line);
+            if (!e)
+                return;
+            e->field = f;
+            e->s = strdup(id);
+            if (!e->s)
+                p->oom = true;
+            p->id_seen = true;
+        } else if (v < z && !p->id_seen) {
+            tr_problem(p, EV_ERROR, line, false,
+                       "line %u: order number '%s' is not usable (it must start with letters, "
+                       "digits and -_/.#, at most %d)",
+                       line, shown, MAIL_ID_MAX);
+        }
+        return;
+    }
+    if (v == z) {
+        if (multi_line_field(f) && (e = tr_event(p, EV_LABEL, line)) != NULL) {
+            e->field = f;
+            *op = (struct open_value){true, f, p->n - 1, SIZE_MAX, 0};
+        }
+        return;
+    }
+    if (strcmp(f, "total") == 0 || strcmp(f, "shipping") == 0 || strcmp(f, "tax") == 0 ||
+        strcmp(f, "discount") == 0) {
+        od_money m;
+
+        if (mail_parse_amount(v, (size_t)(z - v), &m) < 0) {
+            tr_problem(p, EV_ERROR, line, false, "line %u: %s '%s' is not an amount", line, f,
+                       shown);
+            return;
+        }
+        if ((e = tr_event(p, EV_LABEL, line)) != NULL) {
+            e->field = f;
+            e->money = m;
+        }
+        return;
+    }
+    if (strcmp(f, "currency") == 0) {
+        const char *code = mail_currency_code(v, (size_t)(z - v));
+        char c[4] = "";
+
+        if (code) {
+            memcpy(c, code, 4);
+        } else if (z - v == 3 && ascii_alpha(v[0]) && ascii_alpha(v[1]) && ascii_alpha(v[2])) {
+            /* any other three-letter code as written */
+            for (int i = 0; i < 3; i++)
+                c[i] = (char)(v[i] >= 'a' ? v[i] - 32 : v[i]);
+            c[3] = '\0';
+        } else {
+            tr_problem(p, EV_ERROR, line, false, "line %u: currency '%s' is not an ISO 4217 code",
+                       line, shown);
+            return;
+        }
+        if ((e = tr_event(p, EV_LABEL, line)) != NULL) {
+            e->field = f;
+            memcpy(e->code, c, 4);
+        }
+        return;
+    }
+    if (strcmp(f, "placed_at") == 0) {
+        od_time t;
+
+        /* a "Date:" that is no date (a quoted header) is not an error */
+        if (mail_parse_date(p->s, v, (size_t)(z - v), &t) && (e = tr_event(p, EV_LABEL, line))) {
+            e->field = f;
+            e->time = t;
+        }
+        return;
+    }
+    if ((e = tr_event(p, EV_LABEL, line)) != NULL) {
+        e->field = f;
+        e->v = v;
+        e->vn = (size_t)(z - v);
+    }
+}
+
+/* Label fields of one line; several may share it, split by a cell
+ * separator. Returns 1 when the line held a label, 0 when not. */
+static int label_line(struct pass *p, struct open_value *op, const char *a, const char *z,
+                      unsigned line)
+{
+    size_t off;
+    const char *f = mail_label_at(p->s, a, (size_t)(z - a), &off);
+    unsigned probes = 0;
+
+    if (!f)
+        return 0;
+    op->active = false;
+    while (f) {
+        const char *v = a + off, *q = v, *next = NULL, *nf = NULL;
+        size_t noff = 0;
+
+        /* the value ends where another label starts after a separator */
+        while (q < z && probes < MAX_PROBES) {
+            size_t s = tr_sep_at(q, z);
+
+            if (!s) {
+                q++;
+                continue;
+            }
+            probes++;
+            if ((nf = mail_label_at(p->s, q + s, (size_t)(z - q - s), &noff)) != NULL) {
+                next = q + s;
+                break;
+            }
+            q += s;
+        }
+        add_label(p, op, f, v, next ? q : z, line);
+        if (!next)
+            break;
+        a = next;
+        f = nf;
+        off = noff;
+    }
     return 1;
 }
 
-/* Position after the case-insensitive `word` in [p, z), or z. */
-static const char *find_ci(const char *p, const char *z, const char *word)
-{
-    size_t n = strlen(word);
+/* ---- reading one level ----------------------------------------------- */
 
-    for (; p + n <= z; p++)
-        if (strncasecmp(p, word, n) == 0)
-            return p + n;
-    return z;
+static void read_level(const struct text *T, unsigned level, struct pass *p)
+{
+    struct open_value op = {0};
+
+    for (size_t i = 0; i < T->n && !p->stop && !p->oom; i++) {
+        const struct tline *l = &T->v[i];
+        struct cell c[TR_MAX_CELLS];
+        size_t n;
+
+        if (l->level != level || l->skip || l->z - l->a > LINE_MAX_BYTES)
+            continue;
+        if (p->t.active && tr_table_line(p, l->a, l->z, l->no))
+            continue;
+        if (l->a == l->z) {
+            op.active = false;
+            continue;
+        }
+        n = tr_split_cells(l->a, l->z, c);
+        if (tr_table_start(p, l->a, l->z, c, n, l->no, false) ||
+            tr_item_line(p, l->a, l->z, l->no)) {
+            op.active = false;
+            continue;
+        }
+        if (label_line(p, &op, l->a, l->z, l->no))
+            continue;
+        if (op.active) {
+            open_take(p, &op, l->a, l->z, l->no);
+            continue;
+        }
+        if (!tr_table_start(p, l->a, l->z, c, n, l->no, true))
+            tr_table_run(p, c, n, l->no);
+    }
+    if (p->t.active) {
+        tr_table_end(p);
+        /* the rest is not read; a table cut here would be incomplete */
+        if (T->cut && !p->stop)
+            tr_problem(p, EV_ERROR, MAX_LINES + 1, true,
+                       "line %u: the text has more than %d lines; the item table was not read "
+                       "to its end",
+                       MAX_LINES + 1, MAX_LINES);
+    }
 }
 
-int mail_html_to_text(const char *html, size_t len, struct od_buf *out)
+/* ---- grouping into orders -------------------------------------------- */
+
+static bool trailer_field(const char *f)
 {
-    const char *p = html, *z = html + len;
+    return strcmp(f, "total") == 0 || strcmp(f, "shipping") == 0 || strcmp(f, "tax") == 0 ||
+           strcmp(f, "discount") == 0 || strcmp(f, "buyer_note") == 0 || strcmp(f, "currency") == 0;
+}
+
+static uint32_t field_bit(const char *f)
+{
+    for (unsigned i = 0; mail_label_fields[i] && i < 32; i++)
+        if (strcmp(mail_label_fields[i], f) == 0)
+            return 1u << i;
+    return 0;
+}
+
+static bool is_id(const struct ev *e)
+{
+    return e->kind == EV_LABEL && strcmp(e->field, "external_id") == 0;
+}
+
+/* Assign every event to an order (ev[].blk); returns the number of
+ * orders. A new order starts at an order number that differs from the
+ * current one once the current one has its number and items. Labels
+ * between the items of one order and the number of the next go to the
+ * next one when it repeats them, or when the first order showed its
+ * labels before its number; totals and notes stay with the order they
+ * follow. */
+static unsigned group(struct pass *p)
+{
+    unsigned blk = 0;
+    const char *cur_id = NULL;
+    bool has_items = false, lead = false, label_before_id = false;
+    size_t gap = SIZE_MAX;
+    uint32_t mask = 0;
+
+    for (size_t i = 0; i < p->n; i++) {
+        struct ev *e = &p->ev[i];
+
+        e->blk = blk;
+        if (is_id(e)) {
+            if (!cur_id) {
+                cur_id = e->s;
+                if (blk == 0 && label_before_id)
+                    lead = true;
+            } else if (strcmp(cur_id, e->s) != 0 && has_items) {
+                uint32_t moved = 0;
+
+                e->blk = ++blk;
+                for (size_t g = gap; g < i; g++) {
+                    struct ev *x = &p->ev[g];
+                    uint32_t bit;
+
+                    if (x->kind != EV_LABEL)
+                        continue;
+                    bit = field_bit(x->field);
+                    if (trailer_field(x->field) ? (mask & bit) != 0 : (lead || (mask & bit))) {
+                        x->blk = blk;
+                        moved |= bit;
+                    } else {
+                        mask |= bit;
+                    }
+                }
+                cur_id = e->s;
+                has_items = false;
+                gap = SIZE_MAX;
+                mask = moved;
+            }
+            continue;
+        }
+        if (e->kind == EV_LABEL) {
+            if (blk == 0 && !cur_id && !trailer_field(e->field))
+                label_before_id = true;
+            if (has_items && gap == SIZE_MAX)
+                gap = i;
+            if (gap == SIZE_MAX)
+                mask |= field_bit(e->field);
+            continue;
+        }
+        if (e->kind == EV_ITEM || e->item_related) {
+            if (e->kind == EV_ITEM || e->kind == EV_ERROR)
+                has_items = true;
+            if (gap != SIZE_MAX) {
+                for (size_t g = gap; g < i; g++)
+                    if (p->ev[g].kind == EV_LABEL)
+                        mask |= field_bit(p->ev[g].field);
+                gap = SIZE_MAX;
+            }
+        }
+    }
+    /* a last order number without items is a second number of the order
+     * before it (a doubt), not an order */
+    if (blk > 0 && !has_items) {
+        for (size_t i = 0; i < p->n; i++)
+            if (p->ev[i].blk == blk)
+                p->ev[i].blk = blk - 1;
+        blk--;
+    }
+    return blk + 1;
+}
+
+/* ---- building an order ----------------------------------------------- */
+
+struct src {
+    char key[40];
+    unsigned line; /* 0: the subject */
+};
+
+struct built {
+    struct od_order *o;
+    char id[MAIL_ID_MAX + 1];
+    unsigned id_line;
+    bool bad;
+    char why[512];
+    size_t n_items;
+    struct src *src;
+    size_t n_src, cap_src;
+    char **doubts; /* soft ones are dropped when the total confirms the lines */
+    bool *soft;
+    size_t n_doubts;
+};
+
+static void built_free(struct built *b)
+{
+    od_order_free(b->o);
+    free(b->src);
+    for (size_t i = 0; i < b->n_doubts; i++)
+        free(b->doubts[i]);
+    free(b->doubts);
+    free(b->soft);
+    memset(b, 0, sizeof(*b));
+}
+
+static int add_src(struct built *b, const char *key, unsigned line)
+{
+    if (b->n_src == b->cap_src) {
+        size_t cap = b->cap_src ? b->cap_src * 2 : 16;
+        struct src *v = realloc(b->src, cap * sizeof(*v));
+
+        if (!v)
+            return od_error_set(OD_ENOMEM, "out of memory");
+        b->src = v;
+        b->cap_src = cap;
+    }
+    snprintf(b->src[b->n_src].key, sizeof(b->src[0].key), "%s", key);
+    b->src[b->n_src++].line = line;
+    return 0;
+}
+
+static int add_doubt(struct built *b, bool soft, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static int add_doubt(struct built *b, bool soft, const char *fmt, ...)
+{
+    char msg[512], **v;
+    bool *sv;
+    va_list ap;
+
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof(msg), fmt, ap);
+    va_end(ap);
+    v = realloc(b->doubts, (b->n_doubts + 1) * sizeof(*v));
+    if (!v)
+        return od_error_set(OD_ENOMEM, "out of memory");
+    b->doubts = v;
+    sv = realloc(b->soft, (b->n_doubts + 1) * sizeof(*sv));
+    if (!sv)
+        return od_error_set(OD_ENOMEM, "out of memory");
+    b->soft = sv;
+    if (!(v[b->n_doubts] = strdup(msg)))
+        return od_error_set(OD_ENOMEM, "out of memory");
+    sv[b->n_doubts++] = soft;
+    return 0;
+}
+
+static void set_bad(struct built *b, const char *why)
+{
+    if (b->bad)
+        return;
+    b->bad = true;
+    snprintf(b->why, sizeof(b->why), "%s", why);
+}
+
+static int set_text(struct built *b, char **field, const char *key, const struct ev *e)
+{
+    char buf[1024];
+    const char *v = e->s ? e->s : e->v;
+    size_t n = e->s ? strlen(e->s) : e->vn;
+
+    if (*field || !v || !n)
+        return 0;
+    tr_clip(buf, sizeof(buf), v, n);
+    if (od_str_set(field, buf, strlen(buf)) < 0)
+        return OD_ENOMEM;
+    return add_src(b, key, e->line);
+}
+
+struct totals {
+    od_money v[MAX_TOTALS];
+    unsigned line[MAX_TOTALS];
+    size_t n;
+};
+
+static int apply_label(struct built *b, const struct ev *e, struct totals *tot)
+{
+    struct od_order *o = b->o;
+    const char *f = e->field;
+    od_money *m = NULL;
+
+    if (strcmp(f, "external_id") == 0) {
+        if (!b->id[0]) {
+            snprintf(b->id, sizeof(b->id), "%s", e->s);
+            b->id_line = e->line;
+            return 0;
+        }
+        if (strcmp(b->id, e->s) != 0)
+            return add_doubt(b, false,
+                             "order number %s (line %u) differs from %s (line %u); %s was used",
+                             e->s, e->line, b->id, b->id_line, b->id);
+        return 0;
+    }
+    if (strcmp(f, "total") == 0) {
+        if (tot->n < MAX_TOTALS) {
+            tot->v[tot->n] = e->money;
+            tot->line[tot->n++] = e->line;
+        }
+        return 0;
+    }
+    if (strcmp(f, "shipping") == 0)
+        m = &o->shipping;
+    else if (strcmp(f, "tax") == 0)
+        m = &o->tax;
+    else if (strcmp(f, "discount") == 0)
+        m = &o->discount;
+    if (m) {
+        if (*m != OD_MONEY_NONE)
+            return 0;
+        *m = e->money;
+        return add_src(b, f, e->line);
+    }
+    if (strcmp(f, "currency") == 0) {
+        if (o->currency[0])
+            return 0;
+        memcpy(o->currency, e->code, 4);
+        return add_src(b, f, e->line);
+    }
+    if (strcmp(f, "placed_at") == 0) {
+        if (o->placed_at != OD_TIME_NONE)
+            return 0;
+        o->placed_at = e->time;
+        return add_src(b, f, e->line);
+    }
+    if (strcmp(f, "customer.name") == 0)
+        return set_text(b, &o->customer.name, f, e);
+    if (strcmp(f, "customer.email") == 0)
+        return set_text(b, &o->customer.email, f, e);
+    if (strcmp(f, "ship_to.name") == 0)
+        return set_text(b, &o->ship_to.name, f, e);
+    if (strcmp(f, "ship_to.phone") == 0)
+        return set_text(b, &o->ship_to.phone, f, e);
+    if (strcmp(f, "ship_to.address") == 0)
+        return set_text(b, &o->ship_to.address, f, e);
+    if (strcmp(f, "buyer_note") == 0)
+        return set_text(b, &o->buyer_note, f, e);
+    return 0;
+}
+
+static int apply_item(struct built *b, const struct ev *e, od_money *sum, od_money *tol)
+{
+    struct od_line *l;
+    char buf[512], key[40], x[OD_MONEY_STRLEN], y[OD_MONEY_STRLEN];
+    od_money total;
+    size_t i = b->o->n_lines;
+    int rc;
+
+    if (!od_money_mul(e->price, e->qty, &total)) {
+        snprintf(buf, sizeof(buf), "line %u: quantity times unit price is too large", e->line);
+        set_bad(b, buf);
+        return 0;
+    }
+    if (e->amount != OD_MONEY_NONE) {
+        od_money d = total - e->amount;
+
+        if (d > e->tol || -d > e->tol) {
+            rc = add_doubt(b, false, "line %u: amount %s is not %lld x %s", e->line,
+                           od_money_format(e->amount, x), (long long)e->qty,
+                           od_money_format(e->price, y));
+            if (rc < 0)
+                return rc;
+        }
+        total = e->amount; /* the sender's figure, as the stated total is */
+    } else {
+        *tol += e->tol;
+    }
+    if (!od_money_add(*sum, total, sum)) {
+        snprintf(buf, sizeof(buf), "line %u: the sum of the lines is too large", e->line);
+        set_bad(b, buf);
+        return 0;
+    }
+    rc = od_order_add_line(b->o, &l);
+    if (rc < 0)
+        return rc;
+    l->qty = e->qty;
+    l->unit_price = e->price;
+    l->total = total;
+    if (e->v && e->vn) {
+        tr_clip(buf, sizeof(buf), e->v, e->vn);
+        if (od_str_set(&l->sku, buf, strlen(buf)) < 0)
+            return OD_ENOMEM;
+        snprintf(key, sizeof(key), "lines[%zu].sku", i);
+        if ((rc = add_src(b, key, e->line)) < 0)
+            return rc;
+    }
+    if (e->t && e->tn) {
+        tr_clip(buf, sizeof(buf), e->t, e->tn);
+        if (od_str_set(&l->title, buf, strlen(buf)) < 0)
+            return OD_ENOMEM;
+        snprintf(key, sizeof(key), "lines[%zu].title", i);
+        if ((rc = add_src(b, key, e->line)) < 0)
+            return rc;
+    }
+    snprintf(key, sizeof(key), "lines[%zu].qty", i);
+    if ((rc = add_src(b, key, e->line)) < 0)
+        return rc;
+    snprintf(key, sizeof(key), "lines[%zu].unit_price", i);
+    if ((rc = add_src(b, key, e->line)) < 0)
+        return rc;
+    snprintf(key, sizeof(key), "lines[%zu].total", i);
+    if ((rc = add_src(b, key, e->line)) < 0)
+        return rc;
+    b->n_items++;
+    return 0;
+}
+
+static bool near(od_money a, od_money b, od_money tol)
+{
+    return a - b <= tol && b - a <= tol;
+}
+
+/* The stated totals against the lines: the total when one is the sum of
+ * the lines plus shipping and tax less discount, a subtotal when one is
+ * the sum of the lines alone; else the first is kept as stated and the
+ * order is in doubt. Returns whether a stated total confirmed the
+ * lines. */
+static int check_total(struct built *b, const struct totals *tot, od_money sum, od_money tol,
+                       bool *confirmed)
+{
+    struct od_order *o = b->o;
+    od_money extra = 0, want;
+    char x[OD_MONEY_STRLEN], y[OD_MONEY_STRLEN], z[OD_MONEY_STRLEN];
+    int rc;
+
+    *confirmed = false;
+    if (!tot->n)
+        return 0;
+    if (o->shipping != OD_MONEY_NONE)
+        extra += o->shipping;
+    if (o->tax != OD_MONEY_NONE)
+        extra += o->tax;
+    if (o->discount != OD_MONEY_NONE)
+        extra -= o->discount;
+    want = sum + extra;
+    for (size_t i = 0; i < tot->n; i++)
+        if (near(tot->v[i], want, tol)) {
+            o->total = tot->v[i];
+            *confirmed = true;
+            if ((rc = add_src(b, "total", tot->line[i])) < 0)
+                return rc;
+            for (size_t k = 0; k < tot->n && extra; k++)
+                if (near(tot->v[k], sum, tol)) {
+                    o->subtotal = tot->v[k];
+                    return add_src(b, "subtotal", tot->line[k]);
+                }
+            return 0;
+        }
+    for (size_t i = 0; i < tot->n && extra; i++)
+        if (near(tot->v[i], sum, tol)) {
+            /* the goods alone: the total is computed with shipping and tax */
+            o->subtotal = tot->v[i];
+            *confirmed = true;
+            return add_src(b, "subtotal", tot->line[i]);
+        }
+    o->total = tot->v[0];
+    if ((rc = add_src(b, "total", tot->line[0])) < 0)
+        return rc;
+    if (extra)
+        return add_doubt(b, false,
+                         "the stated total %s (line %u) is not the sum of the lines %s plus "
+                         "shipping and tax less discount %s",
+                         od_money_format(tot->v[0], x), tot->line[0], od_money_format(sum, y),
+                         od_money_format(extra, z));
+    return add_doubt(b, false, "the stated total %s (line %u) is not the sum of the lines %s",
+                     od_money_format(tot->v[0], x), tot->line[0], od_money_format(sum, y));
+}
+
+static int build(struct pass *p, unsigned blk, size_t from, size_t to, struct built *b)
+{
+    struct totals tot = {.n = 0};
+    od_money sum = 0, tol = 0;
+    bool confirmed;
     int rc = 0;
 
-    while (p < z && rc >= 0) {
-        if (*p == '<') {
-            const char *q = p + 1, *gt;
-            char name[16];
-            size_t n = 0;
-            bool closing = false;
+    b->o = od_order_new();
+    if (!b->o)
+        return od_error_set(OD_ENOMEM, "out of memory");
+    for (size_t i = from; i < to && rc == 0; i++) {
+        const struct ev *e = &p->ev[i];
 
-            if (z - p >= 4 && memcmp(p, "<!--", 4) == 0) {
-                p = find_ci(p + 4, z, "-->");
-                continue;
-            }
-            if (q < z && *q == '/') {
-                closing = true;
-                q++;
-            }
-            while (q < z && n < sizeof(name) - 1 && ascii_alnum((unsigned char)*q))
-                name[n++] = (char)(*q++ | 0x20);
-            name[n] = '\0';
-            gt = memchr(q, '>', (size_t)(z - q));
-            if (!n && !(q < z && (*q == '!' || *q == '?'))) {
-                rc = put_text(out, '<'); /* a lone '<' is text */
-                p++;
-                continue;
-            }
-            p = gt ? gt + 1 : z;
-            if (!closing && (strcmp(name, "script") == 0 || strcmp(name, "style") == 0 ||
-                             strcmp(name, "head") == 0 || strcmp(name, "title") == 0)) {
-                char end[16];
-
-                snprintf(end, sizeof(end), "</%s", name);
-                p = find_ci(p, z, end);
-                gt = memchr(p, '>', (size_t)(z - p));
-                p = gt ? gt + 1 : z;
-                continue;
-            }
-            if (strcmp(name, "br") == 0 || strcmp(name, "p") == 0 || strcmp(name, "div") == 0 ||
-                strcmp(name, "tr") == 0 || strcmp(name, "li") == 0 || strcmp(name, "table") == 0 ||
-                strcmp(name, "ul") == 0 || strcmp(name, "ol") == 0 ||
-                strcmp(name, "blockquote") == 0 || strcmp(name, "hr") == 0 ||
-                (n == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6')) {
-                trim_out(out);
-                if (strcmp(name, "br") == 0 || last_char(out) != '\n')
-                    rc = od_buf_addc(out, '\n');
-            } else if (!closing && (strcmp(name, "td") == 0 || strcmp(name, "th") == 0)) {
-                trim_out(out);
-                if (last_char(out) != '\n')
-                    rc = od_buf_addc(out, '\t');
-            }
+        if (e->blk != blk)
             continue;
-        }
-        if (*p == '&') {
-            size_t used = 0;
-
-            rc = entity(p, z, out, &used);
-            if (rc == 1) {
-                rc = put_text(out, '&');
-                used = 1;
+        switch (e->kind) {
+        case EV_LABEL:
+            rc = apply_label(b, e, &tot);
+            break;
+        case EV_ITEM:
+            rc = apply_item(b, e, &sum, &tol);
+            break;
+        case EV_TOTALROW:
+            if (tot.n < MAX_TOTALS) {
+                tot.v[tot.n] = e->money;
+                tot.line[tot.n++] = e->line;
             }
-            p += used;
-            continue;
+            break;
+        case EV_ERROR:
+            set_bad(b, e->s);
+            break;
+        case EV_DOUBT:
+            rc = add_doubt(b, e->soft, "%s", e->s);
+            break;
         }
-        rc = put_text(out, *p == '\0' ? ' ' : *p);
-        p++;
     }
-    return rc < 0 ? rc : 0;
+    if (rc < 0)
+        return rc;
+    rc = check_total(b, &tot, sum, tol, &confirmed);
+    if (rc < 0)
+        return rc;
+    if (confirmed)
+        for (size_t i = 0; i < b->n_doubts; i++)
+            if (b->soft[i]) {
+                free(b->doubts[i]);
+                b->doubts[i] = NULL;
+            }
+    return 0;
+}
+
+/* o->extraction: the doubts and the sources. */
+static int finish_extraction(struct built *b)
+{
+    struct od_order *o = b->o;
+    struct od_buf j;
+    int rc = 0;
+
+    for (size_t i = 0; i < b->n_doubts && rc == 0; i++)
+        if (b->doubts[i])
+            rc = od_order_add_doubt(o, b->doubts[i]);
+    if (rc < 0)
+        return rc;
+    if (!o->extraction && !(o->extraction = calloc(1, sizeof(*o->extraction))))
+        return od_error_set(OD_ENOMEM, "out of memory");
+    /* at most 2000 lines x 5 fields plus the order's: some 500 KiB */
+    od_buf_init(&j, (size_t)1 << 20);
+    rc = od_buf_addc(&j, '{');
+    for (size_t i = 0; i < b->n_src && rc == 0; i++) {
+        if (b->src[i].line)
+            rc = od_buf_printf(&j, "%s\"%s\": \"line %u\"", i ? ", " : "", b->src[i].key,
+                               b->src[i].line);
+        else
+            rc = od_buf_printf(&j, "%s\"%s\": \"subject\"", i ? ", " : "", b->src[i].key);
+    }
+    if (rc == 0)
+        rc = od_buf_addc(&j, '}');
+    if (rc == 0) {
+        free(o->extraction->sources);
+        o->extraction->sources = od_buf_steal(&j);
+        if (!o->extraction->sources)
+            rc = od_error_set(OD_ENOMEM, "out of memory");
+    }
+    od_buf_free(&j);
+    return rc < 0 ? OD_ENOMEM : 0;
+}
+
+/* Fields the later orders of a mail take from the first when they lack
+ * them: who orders, in what currency, when. */
+static int inherit(struct built *dst, const struct built *first)
+{
+    const struct od_order *f = first->o;
+    struct od_order *o = dst->o;
+    int rc = 0;
+
+    for (size_t i = 0; i < first->n_src && rc == 0; i++) {
+        const char *k = first->src[i].key;
+
+        if (strcmp(k, "customer.name") == 0 && !o->customer.name && f->customer.name)
+            rc = od_str_set(&o->customer.name, f->customer.name, strlen(f->customer.name));
+        else if (strcmp(k, "customer.email") == 0 && !o->customer.email && f->customer.email)
+            rc = od_str_set(&o->customer.email, f->customer.email, strlen(f->customer.email));
+        else if (strcmp(k, "currency") == 0 && !o->currency[0])
+            memcpy(o->currency, f->currency, 4);
+        else if (strcmp(k, "placed_at") == 0 && o->placed_at == OD_TIME_NONE)
+            o->placed_at = f->placed_at;
+        else
+            continue;
+        if (rc == 0)
+            rc = add_src(dst, k, first->src[i].line);
+    }
+    return rc < 0 ? OD_ENOMEM : 0;
+}
+
+/* ---- the entry point ------------------------------------------------- */
+
+struct level_sum {
+    bool items;
+    char id[MAIL_ID_MAX + 1];
+    unsigned id_line;
+    char err[512];
+};
+
+static void summarize(const struct pass *p, struct level_sum *sum)
+{
+    sum->items = p->item_seen;
+    for (size_t i = 0; i < p->n; i++) {
+        const struct ev *e = &p->ev[i];
+
+        if (is_id(e) && !sum->id[0]) {
+            snprintf(sum->id, sizeof(sum->id), "%s", e->s);
+            sum->id_line = e->line;
+        }
+        if (e->kind == EV_ERROR && !sum->err[0])
+            snprintf(sum->err, sizeof(sum->err), "%s", e->s);
+    }
+}
+
+static int result_add(struct mail_text_result *out, struct od_order *o)
+{
+    struct od_order **v = realloc(out->orders, (out->n_orders + 1) * sizeof(*v));
+
+    if (!v)
+        return od_error_set(OD_ENOMEM, "out of memory");
+    out->orders = v;
+    v[out->n_orders++] = o;
+    return 0;
+}
+
+void mail_text_result_free(struct mail_text_result *r)
+{
+    if (!r)
+        return;
+    for (size_t i = 0; i < r->n_orders; i++)
+        od_order_free(r->orders[i]);
+    free(r->orders);
+    r->orders = NULL;
+    r->n_orders = 0;
+}
+
+static const char no_items[] = "no line items found (expected a table with a header row such as "
+                               "'商品编码 数量 单价' or 'SKU Qty Price', or lines like 'SKU x 2 @ "
+                               "59.00')";
+
+/* Build the orders of the chosen level. */
+static int orders_of(struct text *T, struct pass *p, unsigned level, const struct level_sum *sums,
+                     const char *mail_subject_id, const char *fallback_id,
+                     struct mail_text_result *out)
+{
+    unsigned n_blk = group(p);
+    struct built *b = calloc(n_blk, sizeof(*b));
+    size_t *from = calloc(n_blk, sizeof(*from)), *to = calloc(n_blk, sizeof(*to));
+    int rc = 0;
+
+    if (!b || !from || !to) {
+        rc = od_error_set(OD_ENOMEM, "out of memory");
+        goto out;
+    }
+    for (unsigned k = 0; k < n_blk; k++)
+        from[k] = SIZE_MAX;
+    for (size_t i = 0; i < p->n; i++) {
+        unsigned k = p->ev[i].blk;
+
+        if (from[k] == SIZE_MAX)
+            from[k] = i;
+        to[k] = i + 1;
+    }
+    for (unsigned k = 0; k < n_blk && rc == 0; k++)
+        if (from[k] != SIZE_MAX)
+            rc = build(p, k, from[k], to[k], &b[k]);
+    if (rc < 0)
+        goto out;
+    /* the first order's number when the text names none: the newer
+     * text above, a quoted message's Subject, the mail's Subject */
+    if (!b[0].id[0]) {
+        const char *id = NULL;
+        unsigned line = 0;
+
+        for (unsigned l = 0; l < level && !id; l++)
+            if (sums[l].id[0]) {
+                id = sums[l].id;
+                line = sums[l].id_line;
+            }
+        for (unsigned l = level + 1; l-- > 0 && !id;)
+            if (T->subject_id[l][0]) {
+                id = T->subject_id[l];
+                line = T->subject_line[l];
+            }
+        if (!id && mail_subject_id[0])
+            id = mail_subject_id;
+        if (id) {
+            snprintf(b[0].id, sizeof(b[0].id), "%s", id);
+            b[0].id_line = line;
+        }
+    }
+    /* an older order in the quoted text that was not read */
+    for (unsigned l = level + 1; l < T->n_levels && rc == 0; l++) {
+        bool known = !sums[l].items || !sums[l].id[0];
+
+        for (unsigned k = 0; k < n_blk && !known; k++)
+            known = strcmp(b[k].id, sums[l].id) == 0;
+        if (!known)
+            rc = add_doubt(&b[0], false,
+                           "the quoted text holds order %s (line %u), which was not read; only "
+                           "the newer text was",
+                           sums[l].id, sums[l].id_line);
+    }
+    for (unsigned k = 0; k < n_blk && rc == 0; k++) {
+        struct built *x = &b[k];
+        const char *id = x->id[0] ? x->id : fallback_id;
+
+        if (!x->o)
+            continue;
+        if (!x->bad && !x->n_items) {
+            snprintf(x->why, sizeof(x->why), "order %s: %s", id, no_items);
+            x->bad = true;
+        }
+        if (x->bad) {
+            if (!out->why[0]) {
+                if (n_blk > 1 && strncmp(x->why, "order ", 6) != 0)
+                    snprintf(out->why, sizeof(out->why), "order %s: %s", id, x->why);
+                else
+                    snprintf(out->why, sizeof(out->why), "%s", x->why);
+                snprintf(out->bad_id, sizeof(out->bad_id), "%s", x->id);
+            }
+            continue;
+        }
+        if (k > 0 && (rc = inherit(x, &b[0])) < 0)
+            break;
+        rc = od_str_set(&x->o->external_id, id, strlen(id));
+        if (rc == 0 && x->id[0])
+            rc = add_src(x, "external_id", x->id_line);
+        if (rc == 0)
+            rc = finish_extraction(x);
+    }
+    for (unsigned k = 0; k < n_blk && rc == 0; k++)
+        if (b[k].o && !b[k].bad && (rc = result_add(out, b[k].o)) == 0)
+            b[k].o = NULL;
+out:
+    if (b)
+        for (unsigned k = 0; k < n_blk; k++)
+            built_free(&b[k]);
+    free(b);
+    free(from);
+    free(to);
+    return rc < 0 ? od_error_set(OD_ENOMEM, "out of memory") : 0;
+}
+
+int mail_text_parse(const struct imap_extract_settings *s, const char *text, size_t len,
+                    const char *subject, const char *fallback_id, struct mail_text_result *out)
+{
+    struct text T = {.s = s};
+    struct pass chosen = {0};
+    struct level_sum sums[MAX_LEVELS];
+    char subj[MAIL_ID_MAX + 1] = "";
+    int level = -1, rc = 0;
+
+    memset(out, 0, sizeof(*out));
+    memset(sums, 0, sizeof(sums));
+    T.buf = prepare(text, len);
+    if (!T.buf) {
+        rc = od_error_set(OD_ENOMEM, "out of memory");
+        goto out;
+    }
+    if ((rc = build_lines(&T)) < 0)
+        goto out;
+    if (subject)
+        subject_id(s, subject, strnlen(subject, LINE_MAX_BYTES), subj);
+    /* every level is read (for the quoted orders' numbers); the lowest
+     * one with items is the order */
+    for (unsigned l = 0; l < T.n_levels; l++) {
+        struct pass p = {.s = s};
+
+        read_level(&T, l, &p);
+        if (p.oom) {
+            pass_free(&p);
+            rc = od_error_set(OD_ENOMEM, "out of memory");
+            goto out;
+        }
+        summarize(&p, &sums[l]);
+        if (level < 0 && p.item_seen) {
+            chosen = p;
+            level = (int)l;
+        } else {
+            pass_free(&p);
+        }
+    }
+    if (level >= 0) {
+        rc = orders_of(&T, &chosen, (unsigned)level, sums, subj, fallback_id, out);
+        if (rc < 0)
+            goto out;
+        rc = out->n_orders ? MAIL_TEXT_ORDER : MAIL_TEXT_BAD;
+        goto out;
+    }
+    /* no items: the newest level that names an order (or is wrong) says why */
+    for (unsigned l = 0; l < T.n_levels; l++) {
+        if (sums[l].err[0]) {
+            snprintf(out->why, sizeof(out->why), "%s", sums[l].err);
+            snprintf(out->bad_id, sizeof(out->bad_id), "%s", sums[l].id);
+            rc = MAIL_TEXT_BAD;
+            goto out;
+        }
+        if (sums[l].id[0]) {
+            snprintf(out->why, sizeof(out->why), "order %s: %s", sums[l].id, no_items);
+            snprintf(out->bad_id, sizeof(out->bad_id), "%s", sums[l].id);
+            rc = MAIL_TEXT_BAD;
+            goto out;
+        }
+    }
+    if (subj[0]) {
+        snprintf(out->why, sizeof(out->why), "order %s: %s", subj, no_items);
+        snprintf(out->bad_id, sizeof(out->bad_id), "%s", subj);
+        rc = MAIL_TEXT_BAD;
+        goto out;
+    }
+    snprintf(out->why, sizeof(out->why), "no order number found");
+    rc = MAIL_TEXT_NOTHING;
+out:
+    if (rc < 0)
+        mail_text_result_free(out);
+    pass_free(&chosen);
+    free(T.v);
+    free(T.buf);
+    return rc;
 }

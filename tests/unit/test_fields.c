@@ -158,6 +158,9 @@ static void test_label_at(void **state)
         {"订单号 PO-1", "external_id", "PO-1"},
         {"PO 4500012345", "external_id", "4500012345"},
         {"PO Box 12, Springfield", NULL, NULL}, /* no number right after the label */
+        {"Order 100 pcs of A-1", NULL, NULL},   /* "Order" needs a colon */
+        {"Order: 100", "external_id", "100"},
+        {"Order ID 77", "external_id", "77"},
         {"P.O. Box 12", NULL, NULL},
         {"Tel: 138 0013 8000", "ship_to.phone", "138 0013 8000"},
         {"Tel. 138", "ship_to.phone", "138"},
@@ -175,6 +178,8 @@ static void test_label_at(void **state)
         {"Dear Sir, please find our order", NULL, NULL},
         {"PO-1234", NULL, NULL},
         {"订单号\tPO-9", "external_id", "PO-9"},
+        {"Customer\tACME", "customer.name", "ACME"},
+        {"Customer ACME", NULL, NULL},
     };
 
     for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {

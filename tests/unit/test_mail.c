@@ -65,6 +65,7 @@ struct xorder {
     const char *total;
     const char *ship_name, *ship_phone, *ship_addr, *note, *customer, *currency;
     struct xline lines[3];
+    const char *doubt; /* the order's only doubt; NULL: a clean order */
 };
 
 struct xdead {
@@ -238,6 +239,83 @@ static const struct mail_case cases[] = {
      0,
      {{0}}},
     {"garbage.eml", 0, {{0}}, 1, {{REF, NULL, "no order number found", true}}},
+    /* a reply that repeats the order above the quote: read once */
+    {"reply_quoted.eml",
+     1,
+     {{"RQ-1",
+       "11.00",
+       NULL,
+       NULL,
+       NULL,
+       NULL,
+       NULL,
+       NULL,
+       {{"A-1", 2, "3.00", "6.00"}, {"B-2", 1, "5.00", "5.00"}}}},
+     0,
+     {{0}}},
+    /* the order only in an Outlook original, its number in that Subject */
+    {"outlook_reply.eml",
+     1,
+     {{"PO-OL-7",
+       "155.50",
+       NULL,
+       NULL,
+       NULL,
+       NULL,
+       NULL,
+       NULL,
+       {{"A-100", 2, "59.00", "118.00"}, {"B-200", 3, "12.50", "37.50"}}}},
+     0,
+     {{0}}},
+    /* HTML reply, the order inside <blockquote>, columns by arithmetic */
+    {"html_reply.eml",
+     1,
+     {{"HR-5", "10.00", NULL, NULL, NULL, NULL, NULL, NULL, {{"H-1", 4, "2.50", "10.00"}}}},
+     0,
+     {{0}}},
+    {"cn_forward.eml",
+     1,
+     {{"CF-3", "60.00", "张三", NULL, NULL, NULL, NULL, NULL, {{"C-1", 3, "20.00", "60.00"}}}},
+     0,
+     {{0}}},
+    /* two orders in one mail, the customer said once */
+    {"two_orders.eml",
+     2,
+     {{"TW-1",
+       "6.00",
+       "张三",
+       NULL,
+       NULL,
+       NULL,
+       "上海某某贸易有限公司",
+       NULL,
+       {{"A-1", 2, "3.00", "6.00"}}},
+      {"TW-2",
+       "6.00",
+       "李四",
+       NULL,
+       NULL,
+       NULL,
+       "上海某某贸易有限公司",
+       NULL,
+       {{"B-1", 1, "5.00", "5.00"}, {"C-1", 1, "1.00", "1.00"}}}},
+     0,
+     {{0}}},
+    /* the second is bad: the first is an order, the message the second's
+     * dead letter */
+    {"two_orders_bad.eml",
+     1,
+     {{"TB-1",
+       "6.00",
+       "张三",
+       NULL,
+       NULL,
+       NULL,
+       "上海某某贸易有限公司",
+       NULL,
+       {{"A-1", 2, "3.00", "6.00"}}}},
+     1,
+     {{REF, "TB-2", "order TB-2: line 10: quantity 'abc' is not a number", true}}},
 };
 
 static void check_str(const char *want, const char *got, const char *what, const char *file)
@@ -267,6 +345,15 @@ static void check_order(const struct xorder *x, const struct od_order *o, const 
     /* Date: Fri, 20 Nov 2026 09:30:00 +0800 */
     check_str("2026-11-20T01:30:00Z", od_time_format(o->placed_at, (char[OD_TIME_STRLEN]){0}),
               "placed_at", file);
+    {
+        size_t nd = o->extraction ? o->extraction->n_doubts : 0;
+
+        if (nd != (x->doubt ? 1u : 0u))
+            fail_msg("%s: %s: %zu doubts (first: %s), want %s", file, x->id, nd,
+                     nd ? o->extraction->doubts[0] : "-", x->doubt ? x->doubt : "none");
+        if (x->doubt)
+            check_str(x->doubt, o->extraction->doubts[0], "doubt", file);
+    }
     size_t n = 0;
     while (n < 3 && x->lines[n].sku)
         n++;
@@ -455,6 +542,9 @@ static void test_html(void **state)
         {"<!-- <p>hidden</p> -->v", "v"},
         {"x < y", "x < y"},
         {"<p", ""},
+        /* quoted HTML: "> " per <blockquote> level */
+        {"<p>new</p><blockquote><p>old</p>x<blockquote>y</blockquote></blockquote>z",
+         "new\n> old\n> x\n> > y\nz"},
     };
 
     for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
@@ -470,7 +560,23 @@ static void test_html(void **state)
 
 /* ---- the text reader ------------------------------------------------- */
 
-static char idbuf[MAIL_ID_MAX + 1];
+/* The first order of a text (taken: the caller frees it) or the
+ * reason, as the single-order cases read it. */
+static int parse1(const struct imap_extract_settings *s, const char *text, size_t len,
+                  const char *fallback, struct od_order **o, char *why, size_t wl)
+{
+    struct mail_text_result r;
+    int rc = mail_text_parse(s, text, len, NULL, fallback, &r);
+
+    snprintf(why, wl, "%s", r.why);
+    *o = NULL;
+    if (rc == MAIL_TEXT_ORDER) {
+        *o = r.orders[0];
+        r.orders[0] = NULL;
+    }
+    mail_text_result_free(&r);
+    return rc;
+}
 
 static void test_text(void **state)
 {
@@ -487,9 +593,9 @@ static void test_text(void **state)
          MAIL_TEXT_ORDER, "X-1 5.00 2"},
         {"订单号: X-2\n商品编码　数量　单价（元）\nA　3　1234.5元\n合计　　3703.50",
          MAIL_TEXT_ORDER, "X-2 3703.50 1"},
-        /* the stated total is kept even when it differs (audit checks it) */
+        /* the stated total is kept even when it differs, and the order is in doubt */
         {"Order #: X-3\nItem  Qty  Unit Price\nA  1  2.00\nTotal: 5.00", MAIL_TEXT_ORDER,
-         "X-3 5.00 1"},
+         "X-3 5.00 1 | the stated total 5.00 (line 4) is not the sum of the lines 2.00"},
         {"单据编号：CFG-1\nA x 1 @ 1", MAIL_TEXT_ORDER, "CFG-1 1.00 1"},
         {"Ref: CFG-2\nA x 1 @ 1", MAIL_TEXT_ORDER, "CFG-2 1.00 1"},
         {"A x 1 @ 1", MAIL_TEXT_ORDER, "msg-fallback 1.00 1"},
@@ -503,8 +609,9 @@ static void test_text(void **state)
         {"PO: P\nSKU  Qty  Price\nA  2  x", MAIL_TEXT_BAD,
          "line 3: unit price 'x' is not an amount"},
         {"PO: P\nSKU  Qty  Price\nA  2", MAIL_TEXT_BAD, "line 3: no unit price"},
-        {"PO: P\nSKU  Qty  Price  Amount\nA  2  1.00  3.00", MAIL_TEXT_BAD,
-         "line 3: amount 3.00 is not 2 x 1.00"},
+        /* complete but doubtful: held, no longer refused */
+        {"PO: P\nSKU  Qty  Price  Amount\nA  2  1.00  3.00", MAIL_TEXT_ORDER,
+         "P 3.00 1 | line 3: amount 3.00 is not 2 x 1.00"},
         {"PO: P\nSKU  Qty  Price\nA  2  1  9", MAIL_TEXT_BAD,
          "line 3: 4 columns, but the table header has 3"},
         {"PO: P\nA x abc @ 1", MAIL_TEXT_BAD, "line 2: quantity 'abc' is not a number"},
@@ -542,8 +649,7 @@ static void test_text(void **state)
     for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
         struct od_order *o = NULL;
         char why[512], got[600], b[OD_MONEY_STRLEN];
-        int rc = mail_text_parse(&s, t[i].text, strlen(t[i].text), NULL, "msg-fallback", &o, why,
-                                 sizeof(why), idbuf);
+        int rc = parse1(&s, t[i].text, strlen(t[i].text), "msg-fallback", &o, why, sizeof(why));
 
         if (rc != t[i].outcome)
             fail_msg("case %zu '%s': outcome %d, want %d (%s)", i, t[i].text, rc, t[i].outcome,
@@ -555,6 +661,9 @@ static void test_text(void **state)
                 sum += o->lines[l].total;
             snprintf(got, sizeof(got), "%s %s %zu", o->external_id,
                      od_money_format(o->total != OD_MONEY_NONE ? o->total : sum, b), o->n_lines);
+            for (size_t d = 0; o->extraction && d < o->extraction->n_doubts; d++)
+                snprintf(got + strlen(got), sizeof(got) - strlen(got), " | %s",
+                         o->extraction->doubts[d]);
             od_order_free(o);
         } else {
             snprintf(got, sizeof(got), "%s", why);
@@ -562,6 +671,210 @@ static void test_text(void **state)
         if (strcmp(got, t[i].want) != 0)
             fail_msg("case %zu '%s': got '%s', want '%s'", i, t[i].text, got, t[i].want);
     }
+}
+
+/* All the orders of a text in one line: "ID: sku qty x price = total;
+ * ... total T | doubt || next order !! the reason of a refused one". */
+static void describe(const struct mail_text_result *r, int rc, char *out, size_t cap)
+{
+    char b[OD_MONEY_STRLEN], c[OD_MONEY_STRLEN];
+    size_t n = 0;
+
+#define PUT(...) (n += (size_t)snprintf(out + n, n < cap ? cap - n : 0, __VA_ARGS__))
+    out[0] = '\0';
+    if (rc != MAIL_TEXT_ORDER) {
+        PUT("!! %s", r->why);
+        return;
+    }
+    for (size_t i = 0; i < r->n_orders; i++) {
+        const struct od_order *o = r->orders[i];
+
+        PUT("%s%s:", i ? " || " : "", o->external_id);
+        for (size_t l = 0; l < o->n_lines; l++)
+            PUT(" %s%s%s %lld x %s = %s;", o->lines[l].sku ? o->lines[l].sku : "-",
+                o->lines[l].title ? "/" : "", o->lines[l].title ? o->lines[l].title : "",
+                (long long)o->lines[l].qty, od_money_format(o->lines[l].unit_price, b),
+                od_money_format(o->lines[l].total, c));
+        if (o->total != OD_MONEY_NONE)
+            PUT(" total %s", od_money_format(o->total, b));
+        if (o->subtotal != OD_MONEY_NONE)
+            PUT(" subtotal %s", od_money_format(o->subtotal, b));
+        for (size_t d = 0; o->extraction && d < o->extraction->n_doubts; d++)
+            PUT(" | %s", o->extraction->doubts[d]);
+    }
+    if (r->why[0])
+        PUT(" !! %s", r->why);
+#undef PUT
+}
+
+/* Item forms, tables read by their values, quoting, several orders and
+ * the checks that hold or refuse, at the level of one text. */
+static void test_text_orders(void **state)
+{
+    static const struct {
+        const char *text, *subject, *want;
+    } t[] = {
+        /* item lines in either order, with x × * pcs @ at each 单价 */
+        {"PO: 1\n2 x A-100 @ 5\n3 pcs B-200 @ $2.50\nC-300 蓝色T恤 ×2 单价59\n", NULL,
+         "1: A-100 2 x 5.00 = 10.00; B-200 3 x 2.50 = 7.50; C-300/蓝色T恤 2 x 59.00 = 118.00;"},
+        {"PO: 2\nD-400 x 2, 5.00 each\nE-500 2 pcs @ 1.00 = 2.00\n- F-600 * 1 at 10\n2x G-7 @ 1",
+         NULL,
+         "2: D-400 2 x 5.00 = 10.00; E-500 2 x 1.00 = 2.00; F-600 1 x 10.00 = 10.00; G-7 2 x "
+         "1.00 = 2.00;"},
+        {"PO: 3\n1. H-1 数量 4 单价：2.5\n2、I-2 2件 @ ￥3\n", NULL,
+         "3: H-1 4 x 2.50 = 10.00; I-2 2 x 3.00 = 6.00;"},
+        /* a lead-in before a colon is not the item; a code among words is
+         * the SKU */
+        {"PO: 35\nMeet at the dock: A-1 x 2 @ 5\njohn@x.com: B-1 x 1 @ 2\nplease add C-1 blue x 1 "
+         "@ 1\n蓝色T恤 D-100 x 2 @ 3\nWidget x 1 @ 1",
+         NULL,
+         "35: A-1 2 x 5.00 = 10.00; B-1 1 x 2.00 = 2.00; C-1/blue 1 x 1.00 = 1.00; D-100/蓝色T恤 "
+         "2 x 3.00 = 6.00; Widget 1 x 1.00 = 1.00;"},
+        /* a header row repeated inside its table is skipped */
+        {"PO: 36\nSKU  Qty  Price\nA-1  1  2.00\nSKU  Qty  Price\nB-1  2  1.00", NULL,
+         "36: A-1 1 x 2.00 = 2.00; B-1 2 x 1.00 = 2.00;"},
+        /* prose is no item: a number of boxes with no code, an address */
+        {"PO: 4\nPlease send 2 x A-100 @ 5\nWe need 5 boxes @ 12.00 each\nEmail: a@b.com", NULL,
+         "4: A-100 2 x 5.00 = 10.00;"},
+        /* a bare row is taken when arithmetic picks one reading only */
+        {"PO: 5\nA-100 蓝色T恤 2 59.00 118.00\nB-1 2 3 6\n", NULL,
+         "5: A-100/蓝色T恤 2 x 59.00 = 118.00;"},
+        /* a stated amount that is not qty x price: held */
+        {"PO: 6\nA-1 x 2 @ 3 = 7", NULL,
+         "6: A-1 2 x 3.00 = 7.00; | line 2: amount 7.00 is not 2 x "
+         "3.00"},
+        /* tables without a header: columns by values and arithmetic */
+        {"PO: 7\nA-100  蓝色T恤  2  59.00  118.00\nB-200  红色  1  10.00  10.00\n合计：128.00",
+         NULL, "7: A-100/蓝色T恤 2 x 59.00 = 118.00; B-200/红色 1 x 10.00 = 10.00; total 128.00"},
+        {"PO: 8\n1  A-1  Widget  2  5.00\n2  B-2  Gadget  3  1.00\nTotal: 13.00", NULL,
+         "8: A-1/Widget 2 x 5.00 = 10.00; B-2/Gadget 3 x 1.00 = 3.00; total 13.00"},
+        /* values only, nothing confirms them: held */
+        {"PO: 9\nA-1  Widget  2  5.00\nB-2  Gadget  3  1.00", NULL,
+         "9: A-1/Widget 2 x 5.00 = 10.00; B-2/Gadget 3 x 1.00 = 3.00; | lines 2-3: the quantity "
+         "(column 3) and unit price (column 4) were recognised by their values only; no amount "
+         "column confirms them"},
+        /* whole numbers only: quantity and price could be swapped */
+        {"PO: 10\nA-1  Widget  2  3  6\nB-2  Gadget  4  5  20", NULL,
+         "10: A-1/Widget 2 x 3.00 = 6.00; B-2/Gadget 4 x 5.00 = 20.00; | lines 2-3: the quantity "
+         "and unit price could be columns 3 and 4 or columns 4 and 3; read as 3 and 4"},
+        /* prices written as money settle it; price before quantity */
+        {"PO: 11\nItem  Description  Unit Price  Qty  Amount\nA-1  Widget  2.00  3  6.00", NULL,
+         "11: A-1/Widget 3 x 2.00 = 6.00;"},
+        /* a header of unknown words: the rest by values */
+        {"PO: 12\nItem  Description  Cost  Count  Total\nA-1  Widget  2.50  4  10.00", NULL,
+         "12: A-1/Widget 4 x 2.50 = 10.00;"},
+        /* two price columns: the one the amounts agree with */
+        {"PO: 13\n物料编码  物料名称  数量  未税单价  含税单价  含税金额\nM-1  螺丝  10  1.00  "
+         "1.13  "
+         "11.30\n合计  11.30",
+         NULL, "13: M-1/螺丝 10 x 1.13 = 11.30; total 11.30"},
+        /* rounding: 3 x 3.33 stated as 10.00 is no doubt */
+        {"PO: 14\nSKU  Qty  Unit Price  Amount\nA-1  3  3.33  10.00\nTotal  10.00", NULL,
+         "14: A-1 3 x 3.33 = 10.00; total 10.00"},
+        /* totals: with shipping; the goods sum as a subtotal; a mismatch */
+        {"PO: 15\nA-1 x 2 @ 3.00\n运费：10\n总计：16.00", NULL,
+         "15: A-1 2 x 3.00 = 6.00; total 16.00"},
+        {"PO: 16\nA-1 x 2 @ 3.00\n运费：10\n合计：6.00", NULL,
+         "16: A-1 2 x 3.00 = 6.00; subtotal 6.00"},
+        {"PO: 17\nA-1 x 2 @ 3.00\nShipping: 1\nTax: 0.50\nDiscount: 0.50\nTotal: 9.00", NULL,
+         "17: A-1 2 x 3.00 = 6.00; total 9.00 | the stated total 9.00 (line 6) is not the sum of "
+         "the lines 6.00 plus shipping and tax less discount 1.00"},
+        /* quoting: a reply that repeats the order is read once */
+        {"PO: 18\nA-1 x 2 @ 3\n\nOn Fri, Nov 20, 2026 at 9:30 AM Bob <b@x.com> wrote:\n> PO: 18\n> "
+         "A-1 x 2 @ 3",
+         NULL, "18: A-1 2 x 3.00 = 6.00;"},
+        /* the order only in the quote */
+        {"Confirmed, thanks.\n\n> PO: 19\n> A-1 x 2 @ 3", NULL, "19: A-1 2 x 3.00 = 6.00;"},
+        /* bottom posting: the new text under the quote wins; the quoted
+         * order that was not read is a doubt */
+        {"> PO: 20\n> A-1 x 2 @ 3\nand this one:\nPO: 21\nB-1 x 1 @ 1", NULL,
+         "21: B-1 1 x 1.00 = 1.00; | the quoted text holds order 20 (line 1), which was not "
+         "read; only the newer text was"},
+        /* Outlook, Gmail forward, QQ: the original's Subject names it */
+        {"See below.\n\n-----Original Message-----\nFrom: B <b@x.cn>\nSent: Friday\nTo: "
+         "s@y.com\nSubject: PO 7788\n\nA-1 x 2 @ 3.00",
+         NULL, "7788: A-1 2 x 3.00 = 6.00;"},
+        {"FYI\n---------- Forwarded message ---------\nFrom: B <b@x.cn>\nDate: Fri, 20 Nov "
+         "2026\nSubject: order\nTo: s@y.com\n\n订单号：FW-22\nA-1 x 1 @ 1",
+         NULL, "FW-22: A-1 1 x 1.00 = 1.00;"},
+        {"请处理\n-----原始邮件-----\n发件人: a@b.cn\n发送时间: 2026年11月20日\n主题: "
+         "订单号 Q-23\n\nA-1 x 1 @ 1",
+         NULL, "Q-23: A-1 1 x 1.00 = 1.00;"},
+        /* several orders; labels before the number belong to it */
+        {"PO: 24\nA-1 x 1 @ 1\n\nPO: 25\nB-1 x 2 @ 2", NULL,
+         "24: A-1 1 x 1.00 = 1.00; || 25: B-1 2 x 2.00 = 4.00;"},
+        /* the first bad, the second good */
+        {"PO: 26\nA-1 x abc @ 1\nPO: 27\nB-1 x 2 @ 2", NULL,
+         "27: B-1 2 x 2.00 = 4.00; !! order 26: line 2: quantity 'abc' is not a number"},
+        /* two numbers for one order: held */
+        {"PO: 28\nOrder No.: 29\nA-1 x 1 @ 1", NULL,
+         "28: A-1 1 x 1.00 = 1.00; | order number 29 (line 2) differs from 28 (line 1); 28 was "
+         "used"},
+        /* a number after the items names them; one more without items is
+         * a second number */
+        {"A-1 x 1 @ 1\nPO: 30\n", NULL, "30: A-1 1 x 1.00 = 1.00;"},
+        {"PO: 31\nA-1 x 1 @ 1\nPO: 32", NULL,
+         "31: A-1 1 x 1.00 = 1.00; | order number 32 (line 3) differs from 31 (line 1); 31 was "
+         "used"},
+        /* the number in the subject when the text has none */
+        {"A-1 x 1 @ 1", "Re: PO# S-33", "S-33: A-1 1 x 1.00 = 1.00;"},
+        /* labels: no colon after an order-number label needs a number */
+        {"PO 4500012345\nP.O. Box 12\nA-1 x 1 @ 1", NULL, "4500012345: A-1 1 x 1.00 = 1.00;"},
+        {"Ship to: Box 12\nA-1 x 1 @ 1", NULL, "msg-fallback: A-1 1 x 1.00 = 1.00;"},
+    };
+
+    for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+        struct imap_extract_settings s = {0};
+        struct mail_text_result r;
+        char got[2048];
+        int rc =
+            mail_text_parse(&s, t[i].text, strlen(t[i].text), t[i].subject, "msg-fallback", &r);
+
+        describe(&r, rc, got, sizeof(got));
+        if (strcmp(got, t[i].want) != 0)
+            fail_msg("case %zu '%s':\n got  '%s'\n want '%s'", i, t[i].text, got, t[i].want);
+        mail_text_result_free(&r);
+    }
+}
+
+/* Label blocks, and where every field came from. */
+static void test_text_fields(void **state)
+{
+    static const char text[] = "Bill to: ACME Ltd\n"
+                               "PO No: 4500012345\n"
+                               "Ship to:\n"
+                               "John Smith\n"
+                               "1 Market Street\n"
+                               "Springfield\n"
+                               "Tel: 555 0100\n"
+                               "Order Date: 2026-11-20\n"
+                               "Currency: USD\n"
+                               "\n"
+                               "SKU  Description  Qty  Unit Price  Amount\n"
+                               "X-1  Widget  10  4.50  45.00\n"
+                               "Total: 45.00\n";
+    struct imap_extract_settings s = {0};
+    struct mail_text_result r;
+    const struct od_order *o;
+
+    assert_int_equal(mail_text_parse(&s, text, strlen(text), NULL, "f", &r), MAIL_TEXT_ORDER);
+    assert_int_equal(r.n_orders, 1);
+    o = r.orders[0];
+    assert_string_equal(o->customer.name, "ACME Ltd");
+    assert_string_equal(o->ship_to.name, "John Smith");
+    assert_string_equal(o->ship_to.address, "1 Market Street, Springfield");
+    assert_string_equal(o->ship_to.phone, "555 0100");
+    assert_string_equal(o->currency, "USD");
+    assert_string_equal(o->lines[0].title, "Widget");
+    assert_int_equal(o->extraction->n_doubts, 0);
+    assert_string_equal(
+        o->extraction->sources,
+        "{\"customer.name\": \"line 1\", \"ship_to.name\": \"line 4\", \"ship_to.address\": "
+        "\"line 5\", \"ship_to.phone\": \"line 7\", \"placed_at\": \"line 8\", \"currency\": "
+        "\"line 9\", \"lines[0].sku\": \"line 12\", \"lines[0].title\": \"line 12\", "
+        "\"lines[0].qty\": \"line 12\", \"lines[0].unit_price\": \"line 12\", "
+        "\"lines[0].total\": \"line 12\", \"total\": \"line 13\", \"external_id\": \"line 2\"}");
+    mail_text_result_free(&r);
 }
 
 /* ---- settings and limits --------------------------------------------- */
@@ -683,15 +996,13 @@ static void test_limits(void **state)
         assert_int_equal(od_buf_adds(&t, "PO: BIG\n"), 0);
         for (int i = 0; i < 2001; i++)
             assert_int_equal(od_buf_adds(&t, "A x 1 @ 1\n"), 0);
-        assert_int_equal(mail_text_parse(&s, t.data, t.len, NULL, "f", &o, why, sizeof(why), idbuf),
-                         MAIL_TEXT_BAD);
+        assert_int_equal(parse1(&s, t.data, t.len, "f", &o, why, sizeof(why)), MAIL_TEXT_BAD);
         assert_string_equal(why, "line 2002: more than 2000 line items");
         od_buf_reset(&t);
         assert_int_equal(od_buf_adds(&t, "PO: BIG\nSKU  Qty  Price\n"), 0);
         for (int i = 0; i < 20000; i++)
             assert_int_equal(od_buf_adds(&t, i < 1000 ? "A  1  1\n" : "  \n"), 0);
-        assert_int_equal(mail_text_parse(&s, t.data, t.len, NULL, "f", &o, why, sizeof(why), idbuf),
-                         MAIL_TEXT_ORDER);
+        assert_int_equal(parse1(&s, t.data, t.len, "f", &o, why, sizeof(why)), MAIL_TEXT_ORDER);
         assert_int_equal(o->n_lines, 1000);
         od_order_free(o);
         o = NULL;
@@ -699,8 +1010,7 @@ static void test_limits(void **state)
         assert_int_equal(od_buf_adds(&t, "PO: BIG\nSKU  Qty  Price\n"), 0);
         for (int i = 0; i < 20000; i++)
             assert_int_equal(od_buf_adds(&t, i % 20 ? "|---|\n" : "A  1  1\n"), 0);
-        assert_int_equal(mail_text_parse(&s, t.data, t.len, NULL, "f", &o, why, sizeof(why), idbuf),
-                         MAIL_TEXT_BAD);
+        assert_int_equal(parse1(&s, t.data, t.len, "f", &o, why, sizeof(why)), MAIL_TEXT_BAD);
         assert_string_equal(why, "line 20001: the text has more than 20000 lines; the item "
                                  "table was not read to its end");
         od_buf_free(&t);
@@ -1072,12 +1382,13 @@ static void test_extract_channel(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_fixtures),  cmocka_unit_test(test_order_raw),
-        cmocka_unit_test(test_realworld), cmocka_unit_test(test_header_decode),
-        cmocka_unit_test(test_html),      cmocka_unit_test(test_text),
-        cmocka_unit_test(test_sources),   cmocka_unit_test(test_settings_apply),
-        cmocka_unit_test(test_limits),    cmocka_unit_test(test_validate),
-        cmocka_unit_test(test_keys),      cmocka_unit_test(test_reparse),
+        cmocka_unit_test(test_fixtures),    cmocka_unit_test(test_order_raw),
+        cmocka_unit_test(test_realworld),   cmocka_unit_test(test_header_decode),
+        cmocka_unit_test(test_html),        cmocka_unit_test(test_text),
+        cmocka_unit_test(test_text_orders), cmocka_unit_test(test_text_fields),
+        cmocka_unit_test(test_sources),     cmocka_unit_test(test_settings_apply),
+        cmocka_unit_test(test_limits),      cmocka_unit_test(test_validate),
+        cmocka_unit_test(test_keys),        cmocka_unit_test(test_reparse),
         cmocka_unit_test(test_file),      cmocka_unit_test(test_file_dead_letters),
         cmocka_unit_test(test_file_srcs), cmocka_unit_test(test_extract_channel),
     };

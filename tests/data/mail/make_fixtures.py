@@ -317,6 +317,80 @@ Subject: order
         attachment(b'application/octet-stream', b'filename="orders.tsv"',
                    b'\xff\xfe' + crlf(tsv).encode('utf-16-le')),
     ]))
+    # a reply that repeats the order above the quote: read once
+    write('reply_quoted.eml', single('reply_quoted', b'Re: PO RQ-1', b'text/plain; charset=utf-8',
+                                     crlf("""Hi, confirming our order again:
+
+PO No: RQ-1
+A-1 x 2 @ 3.00
+B-2 x 1 @ 5.00
+
+On Thu, Nov 19, 2026 at 10:00 AM Sales <sales@example.com> wrote:
+> Please confirm your order:
+> PO No: RQ-1
+> A-1 x 2 @ 3.00
+> B-2 x 1 @ 5.00
+""").encode()))
+    # Outlook reply: the order only in the original, unquoted, after a
+    # From:/Sent: block; its number only in that Subject
+    write('outlook_reply.eml', single('outlook_reply', b'RE: order', b'text/plain; charset=utf-8',
+                                      crlf("""Please process the order below, thanks.
+
+________________________________
+From: 王采购 <buyer@example.cn>
+Sent: Thursday, November 19, 2026 10:00 AM
+To: orders@example.com
+Subject: 采购单号 PO-OL-7
+
+商品编码  品名  数量  单价  金额
+A-100  蓝色T恤  2  59.00  118.00
+B-200  帆布袋  3  12.50  37.50
+合计：155.50
+""").encode()))
+    # HTML reply: the order is inside <blockquote>
+    write('html_reply.eml', single('html_reply', b'Re: order', b'text/html; charset=utf-8',
+                                   crlf("""<html><body><div>Confirmed, see below.</div>
+<div class="gmail_quote"><div>On Thu, Nov 19, 2026 Buyer wrote:</div>
+<blockquote class="gmail_quote"><p>Order No.: HR-5</p>
+<table><tr><td>Item</td><td>Description</td><td>Qty</td><td>Price</td><td>Amount</td></tr>
+<tr><td>H-1</td><td>Mug</td><td>4</td><td>2.50</td><td>10.00</td></tr></table>
+</blockquote></div></body></html>
+""").encode()))
+    # QQ Mail style forward in Chinese
+    write('cn_forward.eml', single('cn_forward', b'Fw: order', b'text/plain; charset=utf-8',
+                                   crlf("""请处理以下订单。
+
+------------------ 原始邮件 ------------------
+发件人: "张三"<zhang@example.cn>
+发送时间: 2026年11月19日(星期四) 上午10:00
+收件人: "销售"<sales@example.com>
+主题: 订单
+
+订单号：CF-3
+收货人：张三
+C-1 × 3 单价 20
+""").encode()))
+    # two purchase orders in one mail; the customer is said once
+    TWO = """客户：上海某某贸易有限公司
+
+订单号：TW-1
+收货人：张三
+A-1 x 2 @ 3.00
+合计：6.00
+
+订单号：TW-2
+收货人：李四
+B-1 x 1 @ 5.00
+C-1 x 1 @ 1.00
+合计：6.00
+"""
+    write('two_orders.eml', single('two_orders', b'orders', b'text/plain; charset=utf-8',
+                                   crlf(TWO).encode()))
+    # the second of two orders is bad: the first is an order, the message
+    # the dead letter of the second
+    write('two_orders_bad.eml', single('two_orders_bad', b'orders', b'text/plain; charset=utf-8',
+                                       crlf(TWO.replace('B-1 x 1 @ 5.00', 'B-1 x abc @ 5.00')
+                                            .replace('TW-', 'TB-')).encode()))
     # garbage
     rnd = random.Random(4)
     write('garbage.eml', bytes(rnd.randrange(256) for _ in range(700)))

@@ -1,0 +1,222 @@
+/* HTML reduced to text for the purchase-order reader (mail.h,
+ * mail_html_to_text): script, style, head and comments dropped; block
+ * elements to new lines, table cells to tabs, entities decoded, white
+ * space collapsed. Text inside <blockquote> (how mail programs quote in
+ * HTML replies) gets a "> " per level at the start of each line, so the
+ * reader tells the quoted message from the new one as in plain text. */
+#include <stdbool.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "charset.h"
+#include "mail.h"
+
+static bool ascii_alnum(unsigned char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* ---- HTML to text ---------------------------------------------------- */
+
+/* A character reference's code point; a bad one becomes '?', a
+ * non-breaking space a space. */
+/* Quote depth of the text being written (<blockquote> levels). */
+#define MAX_QUOTE 8
+
+/* At the start of a line inside a quote: "> " per level. */
+static int quote_prefix(struct od_buf *b, unsigned depth)
+{
+    int rc = 0;
+
+    if (!depth || (b->len && b->data[b->len - 1] != '\n'))
+        return 0;
+    for (unsigned i = 0; i < depth && rc == 0; i++)
+        rc = od_buf_add(b, "> ", 2);
+    return rc;
+}
+
+static int put_utf8(struct od_buf *b, unsigned long cp)
+{
+    if (cp == 0xA0)
+        cp = ' ';
+    if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+        cp = '?';
+    return od_utf8_put(b, (uint32_t)cp);
+}
+
+/* Drop spaces at the end of the output (before a structural break). */
+static void trim_out(struct od_buf *b)
+{
+    while (b->len && b->data[b->len - 1] == ' ')
+        b->data[--b->len] = '\0';
+}
+
+static char last_char(const struct od_buf *b)
+{
+    return b->len ? b->data[b->len - 1] : '\n';
+}
+
+static int put_text(struct od_buf *b, char c)
+{
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f') {
+        char l = last_char(b);
+
+        if (l == ' ' || l == '\n' || l == '\t')
+            return 0;
+        return od_buf_addc(b, ' ');
+    }
+    return od_buf_addc(b, c);
+}
+
+static int hexval_c(unsigned char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+/* Decode the entity at p ('&'): 0 with *used set, 1 when it is no
+ * entity (the '&' is then text), or an od_buf error. */
+static int entity(const char *p, const char *z, struct od_buf *b, size_t *used)
+{
+    static const struct {
+        const char *name;
+        unsigned long cp;
+    } names[] = {{"amp", '&'},   {"lt", '<'},      {"gt", '>'},       {"quot", '"'},
+                 {"apos", '\''}, {"nbsp", 0xA0},   {"yen", 0xA5},     {"times", 0xD7},
+                 {"copy", 0xA9}, {"middot", 0xB7}, {"ensp", ' '},     {"emsp", ' '},
+                 {"reg", 0xAE},  {"euro", 0x20AC}, {"hellip", 0x2026}};
+    const char *semi = memchr(p, ';', (size_t)(z - p) < 12 ? (size_t)(z - p) : 12);
+
+    if (!semi)
+        return 1;
+    if (p[1] == '#') {
+        unsigned long cp = 0;
+        const char *q = p + 2;
+        bool hex = q < semi && (*q == 'x' || *q == 'X');
+
+        if (hex)
+            q++;
+        if (q == semi)
+            return 1;
+        for (; q < semi; q++) {
+            int v = hex ? hexval_c((unsigned char)*q) : (*q >= '0' && *q <= '9' ? *q - '0' : -1);
+
+            if (v < 0)
+                return 1;
+            cp = cp * (hex ? 16 : 10) + (unsigned long)v;
+            if (cp > 0x10FFFF)
+                cp = 0x110000;
+        }
+        *used = (size_t)(semi + 1 - p);
+        return put_utf8(b, cp);
+    }
+    for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+        if ((size_t)(semi - p - 1) == strlen(names[i].name) &&
+            strncasecmp(p + 1, names[i].name, strlen(names[i].name)) == 0) {
+            *used = (size_t)(semi + 1 - p);
+            return put_utf8(b, names[i].cp);
+        }
+    return 1;
+}
+
+/* Position after the case-insensitive `word` in [p, z), or z. */
+static const char *find_ci(const char *p, const char *z, const char *word)
+{
+    size_t n = strlen(word);
+
+    for (; p + n <= z; p++)
+        if (strncasecmp(p, word, n) == 0)
+            return p + n;
+    return z;
+}
+
+int mail_html_to_text(const char *html, size_t len, struct od_buf *out)
+{
+    const char *p = html, *z = html + len;
+    unsigned depth = 0;
+    int rc = 0;
+
+    while (p < z && rc >= 0) {
+        if (*p == '<') {
+            const char *q = p + 1, *gt;
+            char name[16];
+            size_t n = 0;
+            bool closing = false;
+
+            if (z - p >= 4 && memcmp(p, "<!--", 4) == 0) {
+                p = find_ci(p + 4, z, "-->");
+                continue;
+            }
+            if (q < z && *q == '/') {
+                closing = true;
+                q++;
+            }
+            while (q < z && n < sizeof(name) - 1 && ascii_alnum((unsigned char)*q))
+                name[n++] = (char)(*q++ | 0x20);
+            name[n] = '\0';
+            gt = memchr(q, '>', (size_t)(z - q));
+            if (!n && !(q < z && (*q == '!' || *q == '?'))) {
+                rc = quote_prefix(out, depth);
+                if (rc == 0)
+                    rc = put_text(out, '<'); /* a lone '<' is text */
+                p++;
+                continue;
+            }
+            p = gt ? gt + 1 : z;
+            if (!closing && (strcmp(name, "script") == 0 || strcmp(name, "style") == 0 ||
+                             strcmp(name, "head") == 0 || strcmp(name, "title") == 0)) {
+                char end[16];
+
+                snprintf(end, sizeof(end), "</%s", name);
+                p = find_ci(p, z, end);
+                gt = memchr(p, '>', (size_t)(z - p));
+                p = gt ? gt + 1 : z;
+                continue;
+            }
+            if (strcmp(name, "br") == 0 || strcmp(name, "p") == 0 || strcmp(name, "div") == 0 ||
+                strcmp(name, "tr") == 0 || strcmp(name, "li") == 0 || strcmp(name, "table") == 0 ||
+                strcmp(name, "ul") == 0 || strcmp(name, "ol") == 0 ||
+                strcmp(name, "blockquote") == 0 || strcmp(name, "hr") == 0 ||
+                (n == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6')) {
+                trim_out(out);
+                if (strcmp(name, "br") == 0 || last_char(out) != '\n')
+                    rc = od_buf_addc(out, '\n');
+                if (strcmp(name, "blockquote") == 0) {
+                    if (!closing && depth < MAX_QUOTE)
+                        depth++;
+                    else if (closing && depth)
+                        depth--;
+                }
+            } else if (!closing && (strcmp(name, "td") == 0 || strcmp(name, "th") == 0)) {
+                trim_out(out);
+                if (last_char(out) != '\n')
+                    rc = od_buf_addc(out, '\t');
+            }
+            continue;
+        }
+        if (*p != ' ' && *p != '\t' && *p != '\r' && *p != '\n' && *p != '\f')
+            rc = quote_prefix(out, depth);
+        if (rc < 0)
+            break;
+        if (*p == '&') {
+            size_t used = 0;
+
+            rc = entity(p, z, out, &used);
+            if (rc == 1) {
+                rc = put_text(out, '&');
+                used = 1;
+            }
+            p += used;
+            continue;
+        }
+        rc = put_text(out, *p == '\0' ? ' ' : *p);
+        p++;
+    }
+    return rc < 0 ? rc : 0;
+}

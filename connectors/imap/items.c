@@ -1,0 +1,1497 @@
+/* Line items of a purchase order written as text (textread.h): item
+ * lines in their usual forms, and item tables whose columns are decided
+ * by the header words where there are some, by the shapes of the values
+ * (codes, whole quantities, money, names) and by arithmetic (quantity x
+ * unit price = amount on every row).
+ *
+ * Work is linear in the text: a table's rows are kept once, every cell
+ * is parsed a bounded number of times, and at most TR_MAX_NUM_COLS
+ * numeric columns take part in the search for the quantity, unit price
+ * and amount columns (at most 8 x 8 x 9 combinations, each checked once
+ * per row). */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "charset.h"
+#include "fields.h"
+#include "textread.h"
+
+/* Numeric columns that take part in the column search. */
+#define TR_MAX_NUM_COLS 8
+/* Operators ("x", "×", "*") looked at in one item line. */
+#define MAX_OPS 16
+
+/* ---- text helpers ---------------------------------------------------- */
+
+bool tr_is_fw_space(const char *p, const char *end)
+{
+    return end - p >= 3 && (unsigned char)p[0] == 0xE3 && (unsigned char)p[1] == 0x80 &&
+           (unsigned char)p[2] == 0x80;
+}
+
+const char *tr_skip_ws(const char *p, const char *end)
+{
+    for (;;) {
+        if (p < end && (*p == ' ' || *p == '\t' || *p == '\r'))
+            p++;
+        else if (tr_is_fw_space(p, end))
+            p += 3;
+        else
+            return p;
+    }
+}
+
+const char *tr_rtrim(const char *a, const char *z)
+{
+    for (;;) {
+        if (z > a && (z[-1] == ' ' || z[-1] == '\t' || z[-1] == '\r'))
+            z--;
+        else if (z - a >= 3 && tr_is_fw_space(z - 3, z))
+            z -= 3;
+        else
+            return z;
+    }
+}
+
+static bool ascii_alnum(unsigned char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static bool ascii_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* A digit, ASCII or full width, at p. */
+static bool digit_at(const char *p, const char *z)
+{
+    return (p < z && ascii_digit(*p)) ||
+           (z - p >= 3 && (unsigned char)p[0] == 0xEF && (unsigned char)p[1] == 0xBC &&
+            (unsigned char)p[2] >= 0x90 && (unsigned char)p[2] <= 0x99);
+}
+
+size_t tr_sep_at(const char *p, const char *end)
+{
+    const char *q = p;
+
+    if (p < end && (*p == '\t' || *p == '|'))
+        q = p + 1;
+    else if (tr_is_fw_space(p, end))
+        q = p + 3;
+    else if (end - p >= 2 && p[0] == ' ' && p[1] == ' ')
+        q = p + 2;
+    else
+        return 0;
+    /* swallow the rest of the run */
+    for (;;) {
+        if (q < end && (*q == ' ' || *q == '\t' || *q == '|'))
+            q++;
+        else if (tr_is_fw_space(q, end))
+            q += 3;
+        else
+            return (size_t)(q - p);
+    }
+}
+
+size_t tr_split_cells(const char *a, const char *z, struct cell *cells)
+{
+    size_t n = 0;
+    const char *p = tr_skip_ws(a, z);
+
+    if (p < z && *p == '|')
+        p = tr_skip_ws(p + 1, z);
+    z = tr_rtrim(p, z);
+    if (z > p && z[-1] == '|')
+        z = tr_rtrim(p, z - 1);
+    while (p < z) {
+        const char *q = p;
+        size_t s = 0;
+
+        while (q < z && (s = tr_sep_at(q, z)) == 0)
+            q++;
+        if (n == TR_MAX_CELLS) {
+            cells[n - 1].n = (size_t)(z - cells[n - 1].p);
+            break;
+        }
+        cells[n].p = p;
+        cells[n].n = (size_t)(tr_rtrim(p, q) - p);
+        n++;
+        p = q < z ? q + s : z;
+    }
+    return n;
+}
+
+/* Split on every run of white space ("货号 数量 单价"). */
+static size_t split_ws(const char *a, const char *z, struct cell *cells)
+{
+    size_t n = 0;
+    const char *p = tr_skip_ws(a, z);
+
+    while (p < z) {
+        const char *q = p;
+
+        while (q < z && *q != ' ' && *q != '\t' && !tr_is_fw_space(q, z))
+            q++;
+        if (n == TR_MAX_CELLS) {
+            cells[n - 1].n = (size_t)(tr_rtrim(cells[n - 1].p, z) - cells[n - 1].p);
+            break;
+        }
+        cells[n].p = p;
+        cells[n].n = (size_t)(q - p);
+        n++;
+        p = tr_skip_ws(q, z);
+    }
+    return n;
+}
+
+void tr_clip(char *dst, size_t cap, const char *p, size_t n)
+{
+    if (n >= cap)
+        n = cap - 1;
+    memcpy(dst, p, n);
+    dst[n] = '\0';
+    od_utf8_sanitize(dst);
+}
+
+/* ---- value shapes ---------------------------------------------------- */
+
+static bool is_qty(const char *p, size_t n, int64_t *q)
+{
+    char why[96];
+
+    return mail_parse_qty(p, n, q, why, sizeof(why)) == 0;
+}
+
+static bool is_money(const char *p, size_t n, od_money *m)
+{
+    return mail_parse_amount(p, n, m) == 0;
+}
+
+/* Written as money rather than as a count: decimals or a currency mark
+ * ("59.00", "¥59", "59元"), not a bare whole number ("59", "1,000"). */
+static bool money_marked(const char *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!ascii_digit(p[i]) && p[i] != ',' && p[i] != ' ')
+            return true;
+    return false;
+}
+
+/* "2026-11-20", "2026/11/20": a date, not a code. */
+static bool looks_date(const char *p, size_t n)
+{
+    return n >= 8 && ascii_digit(p[0]) && ascii_digit(p[1]) && ascii_digit(p[2]) &&
+           ascii_digit(p[3]) && (p[4] == '-' || p[4] == '/' || p[4] == '.') && ascii_digit(p[5]);
+}
+
+/* An item code: one word of ASCII letters, digits and - _ . / # with a
+ * digit, or letters and a dash ("A-100", "SKU123", "100234", "BX-RED");
+ * not a word ("Widget") and not a date. */
+static bool code_like(const char *p, size_t n)
+{
+    bool digit = false, alpha = false, dash = false;
+
+    if (n < 2 || n > 40 || looks_date(p, n))
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        char c = p[i];
+
+        if (ascii_digit(c))
+            digit = true;
+        else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+            alpha = true;
+        else if (c == '-' || c == '_' || c == '.' || c == '/' || c == '#')
+            dash = true;
+        else
+            return false;
+    }
+    return digit || (alpha && dash);
+}
+
+/* Rounding allowed between quantity x unit price and a stated amount:
+ * half a minor unit per piece (a price rounded to cents, an amount
+ * computed from the exact price). */
+static od_money tol_of(int64_t qty)
+{
+    return (od_money)((qty + 1) / 2);
+}
+
+static bool fits(int64_t q, od_money p, od_money a, od_money tol)
+{
+    od_money t;
+
+    if (!od_money_mul(p, q, &t))
+        return false;
+    return t - a <= tol && a - t <= tol;
+}
+
+/* ---- items ----------------------------------------------------------- */
+
+/* Append an item; false when the reading must stop (too many items or
+ * out of memory). */
+static bool emit_item(struct pass *p, const char *sku, size_t sku_n, const char *title,
+                      size_t title_n, int64_t qty, od_money price, od_money amount, unsigned line)
+{
+    struct ev *e;
+
+    p->item_seen = true;
+    if (p->n_items >= TR_MAX_ITEMS) {
+        tr_problem(p, EV_ERROR, line, true, "line %u: more than %d line items", line, TR_MAX_ITEMS);
+        p->stop = true;
+        return false;
+    }
+    e = tr_event(p, EV_ITEM, line);
+    if (!e)
+        return false;
+    e->v = sku_n ? sku : NULL;
+    e->vn = sku_n;
+    e->t = title_n ? title : NULL;
+    e->tn = title_n;
+    e->qty = qty;
+    e->price = price;
+    e->amount = amount;
+    e->tol = tol_of(qty);
+    p->n_items++;
+    return true;
+}
+
+/* ---- item lines ------------------------------------------------------ */
+
+/* Case-insensitive ASCII word `w` at p, not inside a longer word. */
+static bool word_at(const char *a, const char *p, const char *z, const char *w)
+{
+    size_t n = strlen(w);
+
+    if ((size_t)(z - p) < n || strncasecmp(p, w, n) != 0)
+        return false;
+    if (p > a && ascii_alnum((unsigned char)p[-1]))
+        return false;
+    return p + n == z || !ascii_alnum((unsigned char)p[n]);
+}
+
+static bool bytes_at(const char *p, const char *z, const char *w)
+{
+    size_t n = strlen(w);
+
+    return (size_t)(z - p) >= n && memcmp(p, w, n) == 0;
+}
+
+/* End of the token at p: white space, or ',' / '，' / ';' / '；' / '='
+ * not inside a number ("1,234.50" is one token). */
+static const char *token_end(const char *p, const char *z)
+{
+    while (p < z) {
+        if (*p == ' ' || *p == '\t' || *p == ';' || *p == '=' || tr_is_fw_space(p, z))
+            break;
+        if (*p == ',' && !(p + 1 < z && ascii_digit(p[1])))
+            break;
+        if (bytes_at(p, z, "，") || bytes_at(p, z, "；"))
+            break;
+        p++;
+    }
+    return p;
+}
+
+/* A price at p: one token, or two ("RMB 59", "59 元"). */
+static bool take_price(const char *p, const char *z, od_money *out, const char **end)
+{
+    const char *e1, *e2;
+
+    p = tr_skip_ws(p, z);
+    if (p == z)
+        return false;
+    e1 = token_end(p, z);
+    if (e1 > p && is_money(p, (size_t)(e1 - p), out)) {
+        *end = e1;
+        return true;
+    }
+    if (e1 == z)
+        return false;
+    e2 = token_end(tr_skip_ws(e1, z), z);
+    if (e2 > e1 && is_money(p, (size_t)(e2 - p), out)) {
+        *end = e2;
+        return true;
+    }
+    return false;
+}
+
+/* Does money start at p ("59", "¥59", "$5", "RMB 5", "US$5")? */
+static bool money_starts(const char *p, const char *z)
+{
+    static const char *const marks[] = {"¥",   "￥",  "$",   "€",   "£",   "RMB",    "CNY",
+                                        "USD", "US$", "HK$", "HKD", "EUR", "人民币", NULL};
+
+    p = tr_skip_ws(p, z);
+    if (digit_at(p, z))
+        return true;
+    for (size_t i = 0; marks[i]; i++)
+        if ((size_t)(z - p) >= strlen(marks[i]) && strncasecmp(p, marks[i], strlen(marks[i])) == 0)
+            return true;
+    return false;
+}
+
+/* After the price: "each", a stated amount ("= 118.00", "共118",
+ * "小计：118", "total 118"), closing punctuation. Sets *amount (or
+ * leaves OD_MONEY_NONE); false when something else follows. */
+static bool price_tail(const char *q, const char *z, od_money *amount)
+{
+    static const char *const per[] = {"each", "ea", "per unit", "per pc", "per piece", NULL};
+    static const char *const amt[] = {"=",    "共",         "小计",  "合计",   "金额",
+                                      "总价", "line total", "total", "amount", NULL};
+    const char *e;
+
+    q = tr_skip_ws(q, z);
+    for (size_t i = 0; per[i]; i++)
+        if (word_at(q, q, z, per[i])) {
+            q = tr_skip_ws(q + strlen(per[i]), z);
+            break;
+        }
+    while (q < z && (*q == ',' || *q == ';' || *q == '.'))
+        q = tr_skip_ws(q + 1, z);
+    while (bytes_at(q, z, "，") || bytes_at(q, z, "；") || bytes_at(q, z, "。"))
+        q = tr_skip_ws(q + 3, z);
+    for (size_t i = 0; amt[i] && q < z; i++) {
+        size_t n = strlen(amt[i]);
+
+        if ((ascii_alnum((unsigned char)amt[i][0]) ? word_at(q, q, z, amt[i])
+                                                   : bytes_at(q, z, amt[i]))) {
+            q = tr_skip_ws(q + n, z);
+            if (q < z && (*q == ':' || *q == '='))
+                q = tr_skip_ws(q + 1, z);
+            else if (bytes_at(q, z, "："))
+                q = tr_skip_ws(q + 3, z);
+            if (!take_price(q, z, amount, &e))
+                return false;
+            q = tr_skip_ws(e, z);
+            break;
+        }
+    }
+    while (q < z && (*q == '.' || *q == ',' || *q == ';' || *q == ')'))
+        q = tr_skip_ws(q + 1, z);
+    while (bytes_at(q, z, "。") || bytes_at(q, z, "）"))
+        q = tr_skip_ws(q + 3, z);
+    return q == z;
+}
+
+/* Where the price is said: '@' (also full width), "单价", a word "at",
+ * "price" or "unit price"; `strict` when a price must follow. */
+struct pmark {
+    const char *at, *after;
+    bool strict;
+};
+
+static bool price_mark(const char *a, const char *from, const char *z, struct pmark *m)
+{
+    for (const char *q = from; q < z; q++) {
+        const char *after = NULL;
+        bool strict = false;
+
+        if (*q == '@') {
+            after = q + 1;
+            strict = true;
+        } else if (bytes_at(q, z, "＠")) {
+            after = q + 3;
+            strict = true;
+        } else if (bytes_at(q, z, "单价") || bytes_at(q, z, "單價")) {
+            after = q + 6;
+            strict = true;
+        } else if (q > a && word_at(a, q, z, "at") && q[-1] == ' ') {
+            after = q + 2;
+        } else if (q > a && word_at(a, q, z, "unit price")) {
+            after = q + 10;
+        } else if (q > a && word_at(a, q, z, "price")) {
+            after = q + 5;
+        }
+        if (!after)
+            continue;
+        after = tr_skip_ws(after, z);
+        if (after < z && (*after == ':' || *after == '='))
+            after++;
+        else if (bytes_at(after, z, "："))
+            after += 3;
+        m->at = q;
+        m->after = after;
+        m->strict = strict;
+        return true;
+    }
+    return false;
+}
+
+/* "59.00 each", "5 ea": the price before such a word. */
+static bool price_each(const char *a, const char *z, struct pmark *m, od_money *price,
+                       const char **tail)
+{
+    static const char *const per[] = {"each", "ea", "per unit", "per pc", "per piece", NULL};
+
+    for (const char *q = a; q < z; q++) {
+        for (size_t i = 0; per[i]; i++) {
+            const char *b, *s;
+
+            if (q == a || q[-1] != ' ' || !word_at(a, q, z, per[i]))
+                continue;
+            b = tr_rtrim(a, q);
+            s = b;
+            while (s > a && s[-1] != ' ' && s[-1] != '\t' && s[-1] != ',')
+                s--;
+            if (s == b || !is_money(s, (size_t)(b - s), price))
+                continue;
+            m->at = s;
+            m->after = s;
+            m->strict = false;
+            *tail = q + strlen(per[i]);
+            return true;
+        }
+    }
+    return false;
+}
+
+/* The operator at q ('×', 'x', 'X', '*', '＊' between a name and a
+ * number): its length, 0 when none. */
+static size_t op_at(const char *a, const char *q, const char *z)
+{
+    bool before_ok, after_ok;
+    size_t w;
+
+    if (bytes_at(q, z, "×"))
+        return 2;
+    if (bytes_at(q, z, "＊"))
+        return 3;
+    if (*q != 'x' && *q != 'X' && *q != '*')
+        return 0;
+    w = 1;
+    before_ok = q == a || q[-1] == ' ' || q[-1] == '\t';
+    after_ok = q + 1 == z || q[1] == ' ' || q[1] == '\t';
+    /* " x ", "x2" (after a space), "2x " */
+    if (before_ok && (after_ok || digit_at(q + 1, z)))
+        return w;
+    if (q > a && ascii_digit(q[-1]) && after_ok) {
+        const char *s = q;
+
+        while (s > a && (ascii_digit(s[-1]) || s[-1] == ','))
+            s--;
+        if (s == a || s[-1] == ' ' || s[-1] == '\t')
+            return w;
+    }
+    return 0;
+}
+
+/* Is [p, z) a count ("2", "2 pcs", "2件")? */
+static bool is_count(const char *p, const char *z, int64_t *q)
+{
+    return p < z && ascii_digit(*p) && !memchr(p, '.', (size_t)(z - p)) &&
+           is_qty(p, (size_t)(z - p), q);
+}
+
+static const char *word_end(const char *p, const char *z)
+{
+    while (p < z && *p != ' ' && *p != '\t' && !tr_is_fw_space(p, z))
+        p++;
+    return p;
+}
+
+static const char *word_start(const char *a, const char *p)
+{
+    while (p > a && p[-1] != ' ' && p[-1] != '\t')
+        p--;
+    return p;
+}
+
+/* A bare number ("2", "1,000"), not "2件" or "2.5". */
+static bool is_bare(const char *p, const char *z, int64_t *q)
+{
+    return is_count(p, z, q) && !money_marked(p, (size_t)(z - p));
+}
+
+/* A count with its unit: "2 pcs A-100", "2件 A-100" (first), "A-100 2
+ * pcs", "A-100 2件" (last), and with `bare_ok` a bare number last ("A-100
+ * 2 @ 5"). */
+static int unit_qty(const char *a, const char *z, bool bare_ok, int64_t *qty, const char **ea,
+                    const char **ez)
+{
+    const char *w1 = word_end(a, z), *s2 = tr_skip_ws(w1, z), *w2 = word_end(s2, z);
+    const char *sl = word_start(a, z), *pe = tr_rtrim(a, sl), *sp = word_start(a, pe);
+    int64_t q;
+
+    if (w1 < z && is_count(a, w1, &q) && !is_bare(a, w1, &q)) {
+        *qty = q;
+        *ea = tr_skip_ws(w1, z);
+        *ez = z;
+        return 1;
+    }
+    if (w2 < z && is_bare(a, w1, &q) && !is_count(s2, w2, &(int64_t){0}) && is_count(a, w2, &q)) {
+        *qty = q;
+        *ea = tr_skip_ws(w2, z);
+        *ez = z;
+        return 1;
+    }
+    if (sl > a && is_count(sl, z, &q) && !is_bare(sl, z, &q)) {
+        *qty = q;
+        *ea = a;
+        *ez = pe;
+        return 1;
+    }
+    if (sp > a && is_bare(sp, pe, &q) && !is_count(sl, z, &(int64_t){0}) && is_count(sp, z, &q)) {
+        *qty = q;
+        *ea = a;
+        *ez = tr_rtrim(a, sp);
+        return 1;
+    }
+    if (bare_ok && sl > a && is_bare(sl, z, &q)) {
+        *qty = q;
+        *ea = a;
+        *ez = pe;
+        return 1;
+    }
+    return 0;
+}
+
+/* The quantity in the part before the price and the item it names.
+ * 1 with *ea..*ez the item (2: found without an operator or a label, by
+ * a count alone), 0 when there is no quantity, -1 when the quantity
+ * cannot be read (`why` filled). */
+static int head_qty(const char *a, const char *z, bool bare_ok, int64_t *qty, const char **ea,
+                    const char **ez, char *why, size_t wl)
+{
+    const char *ops[MAX_OPS];
+    size_t opl[MAX_OPS], n_ops = 0;
+
+    for (const char *q = a; q < z && n_ops < MAX_OPS; q++) {
+        size_t w = op_at(a, q, z);
+
+        if (w) {
+            ops[n_ops] = q;
+            opl[n_ops++] = w;
+            q += w - 1;
+        }
+    }
+    /* the last operator that joins a name and a number */
+    for (size_t k = n_ops; k-- > 0;) {
+        const char *b = tr_rtrim(a, ops[k]), *f = tr_skip_ws(ops[k] + opl[k], z);
+        const char *lt = b;
+        int64_t q;
+
+        while (lt > a && lt[-1] != ' ' && lt[-1] != '\t')
+            lt--;
+        if (f < z && digit_at(f, z) && b > a) {
+            /* "A-100 x 2", "A-100 ×2件" */
+            if (mail_parse_qty(f, (size_t)(z - f), qty, why, wl) < 0)
+                return -1;
+            *ea = a;
+            *ez = b;
+            return 1;
+        }
+        if (f < z && lt < b && is_count(lt, b, &q)) {
+            /* "2 x A-100", "please send 2 x A-100": the number right
+             * before the operator, the item after it */
+            *qty = q;
+            *ea = f;
+            *ez = z;
+            return 1;
+        }
+        if (f < z && b > a && (*ops[k] != 'x' || ops[k] + 1 == z || ops[k][1] == ' ')) {
+            /* "A x abc": a name, an operator, no number */
+            if (mail_parse_qty(f, (size_t)(z - f), qty, why, wl) < 0)
+                return -1;
+            *ea = a;
+            *ez = b;
+            return 1;
+        }
+    }
+    /* "数量 2", "qty: 2" at the end */
+    for (const char *q = a; q < z; q++) {
+        const char *after = NULL;
+
+        if (bytes_at(q, z, "数量") || bytes_at(q, z, "數量"))
+            after = q + 6;
+        else if (q > a && word_at(a, q, z, "quantity"))
+            after = q + 8;
+        else if (q > a && word_at(a, q, z, "qty"))
+            after = q + 3;
+        if (!after)
+            continue;
+        after = tr_skip_ws(after, z);
+        if (after < z && (*after == ':' || *after == '='))
+            after = tr_skip_ws(after + 1, z);
+        else if (bytes_at(after, z, "："))
+            after = tr_skip_ws(after + 3, z);
+        if (!digit_at(after, z) || tr_rtrim(a, q) == a)
+            break;
+        if (mail_parse_qty(after, (size_t)(z - after), qty, why, wl) < 0)
+            return -1;
+        *ea = a;
+        *ez = tr_rtrim(a, q);
+        return 1;
+    }
+    return unit_qty(a, z, bare_ok, qty, ea, ez) ? 2 : 0;
+}
+
+/* Drop a list bullet: "- ", "* ", "• ", "· ", "1. ", "1) ", "1、". */
+static const char *skip_bullet(const char *a, const char *z)
+{
+    const char *q = a;
+
+    if (z - a >= 2 && (*a == '-' || *a == '*' || *a == '+') && a[1] == ' ')
+        return tr_skip_ws(a + 2, z);
+    if (bytes_at(a, z, "•") || bytes_at(a, z, "▪"))
+        return tr_skip_ws(a + 3, z);
+    if (bytes_at(a, z, "·"))
+        return tr_skip_ws(a + 2, z);
+    while (q < z && ascii_digit(*q) && q - a < 3)
+        q++;
+    if (q > a && q < z) {
+        if ((*q == '.' || *q == ')') && q + 1 < z && q[1] == ' ')
+            return tr_skip_ws(q + 2, z);
+        if (bytes_at(q, z, "、"))
+            return tr_skip_ws(q + 3, z);
+    }
+    return a;
+}
+
+/* An item line without marks, its columns split by single spaces:
+ * "A-100 蓝色T恤 2 59.00 118.00", "A-100 2 pcs 59.00 118.00". Taken only
+ * when arithmetic picks one reading. */
+static bool bare_row(struct pass *p, const char *a, const char *z, unsigned line)
+{
+    struct cell c[TR_MAX_CELLS];
+    size_t n = split_ws(a, z, c);
+    int found = 0;
+    int64_t fq = 0;
+    od_money fp = 0, fa = 0;
+    size_t fstart = 0;
+
+    if (n < 4 || !code_like(c[0].p, c[0].n))
+        return false;
+    /* (quantity, price, amount) or (price, quantity, amount), with a unit
+     * word after the quantity or not */
+    for (int form = 0; form < 4; form++) {
+        bool unit = form & 1, price_first = form & 2;
+        size_t need = 3 + (unit ? 1 : 0), qi, pi, ai = n - 1;
+        const char *qe;
+        int64_t q;
+        od_money pr, am;
+
+        if (n < need + 1)
+            continue;
+        if (price_first) {
+            pi = n - need;
+            qi = pi + 1;
+        } else {
+            qi = n - need;
+            pi = n - 2;
+        }
+        qe = c[qi + (unit ? 1 : 0)].p + c[qi + (unit ? 1 : 0)].n;
+        if (!is_count(c[qi].p, qe, &q) || (unit && !is_qty(c[qi].p, (size_t)(qe - c[qi].p), &q)) ||
+            (!unit && money_marked(c[qi].p, c[qi].n)))
+            continue;
+        if (unit && is_money(c[qi + 1].p, c[qi + 1].n, &(od_money){0}))
+            continue;
+        if (!is_money(c[pi].p, c[pi].n, &pr) || !is_money(c[ai].p, c[ai].n, &am))
+            continue;
+        if (!fits(q, pr, am, tol_of(q)) || am <= 0)
+            continue;
+        if (found && (q != fq || pr != fp))
+            return false; /* two readings: not taken */
+        found = 1;
+        fq = q;
+        fp = pr;
+        fa = am;
+        fstart = price_first ? pi : qi;
+    }
+    if (!found)
+        return false;
+    {
+        const char *ts = fstart > 1 ? c[1].p : NULL;
+        size_t tn = fstart > 1 ? (size_t)(c[fstart - 1].p + c[fstart - 1].n - c[1].p) : 0;
+
+        emit_item(p, c[0].p, c[0].n, ts, tn, fq, fp, fa, line);
+    }
+    return true;
+}
+
+/* The item named before or after the quantity: its first word is the
+ * SKU and the rest its name ("A-100 蓝色T恤"); when the first word is
+ * no code but one later word is ("please add A-100 blue"), that word is
+ * the SKU and the words after it (else before it) the name. Without an
+ * operator (`weak`: "5 boxes @ 12.00") the item must be a code or a name
+ * in Chinese. */
+static int emit_entity(struct pass *p, const char *ea, const char *ez, bool weak, int64_t qty,
+                       od_money price, od_money amount, unsigned line)
+{
+    const char *se = word_end(ea, ez), *ss = ea, *ts, *te = ez;
+
+    if (!code_like(ea, (size_t)(se - ea))) {
+        const char *found = NULL, *found_end = NULL;
+        int n = 0;
+
+        for (const char *w = tr_skip_ws(se, ez); w < ez; w = tr_skip_ws(word_end(w, ez), ez))
+            if (code_like(w, (size_t)(word_end(w, ez) - w)) && n++ == 0) {
+                found = w;
+                found_end = word_end(w, ez);
+            }
+        if (n == 1) {
+            ss = found;
+            se = found_end;
+        }
+    }
+    if (weak && !code_like(ss, (size_t)(se - ss)) && (unsigned char)*ss < 0x80)
+        return 0;
+    ts = tr_skip_ws(se, ez);
+    if (ts == ez && ss > ea) {
+        ts = ea;
+        te = tr_rtrim(ea, ss);
+    }
+    if (amount != OD_MONEY_NONE && amount < 0)
+        amount = OD_MONEY_NONE;
+    emit_item(p, ss, (size_t)(se - ss), ts, (size_t)(te - ts), qty, price, amount, line);
+    return 1;
+}
+
+int tr_item_line(struct pass *p, const char *a, const char *z, unsigned line)
+{
+    struct pmark m;
+    od_money price, amount = OD_MONEY_NONE;
+    const char *pend = NULL, *tail = NULL, *ea = NULL, *ez = NULL, *hz;
+    int64_t qty = 0;
+    char why[200], shown[128];
+    bool found;
+    int rc;
+
+    a = skip_bullet(a, z);
+    /* the first mark with money after it ("john@x.com: A-1 x 2 @ 5") */
+    for (const char *from = a;;) {
+        found = price_mark(a, from, z, &m);
+        if (!found || money_starts(m.after, z))
+            break;
+        from = m.at + 1;
+    }
+    if (found) {
+        if (!take_price(m.after, z, &price, &pend) || !price_tail(pend, z, &amount)) {
+            if (!m.strict)
+                return 0;
+            hz = m.at;
+            /* a name and a quantity before '@': an item line with a bad price */
+            if (head_qty(a, tr_rtrim(a, hz), true, &qty, &ea, &ez, why, sizeof(why)) == 0)
+                return 0;
+            tr_clip(shown, sizeof(shown), tr_skip_ws(m.after, z),
+                    (size_t)(z - tr_skip_ws(m.after, z)));
+            p->item_seen = true;
+            tr_problem(p, EV_ERROR, line, true, "line %u: unit price '%s' is not an amount", line,
+                       shown);
+            return 1;
+        }
+    } else if (price_each(a, z, &m, &price, &tail)) {
+        if (!price_tail(tail, z, &amount))
+            return 0;
+    } else {
+        return bare_row(p, a, z, line) ? 1 : 0;
+    }
+    hz = tr_rtrim(a, m.at);
+    while (hz > a && (hz[-1] == ',' || hz[-1] == ':'))
+        hz = tr_rtrim(a, hz - 1);
+    if (hz - a >= 3 && (bytes_at(hz - 3, z, "，") || bytes_at(hz - 3, z, "：")))
+        hz = tr_rtrim(a, hz - 3);
+    rc = head_qty(a, hz, m.strict, &qty, &ea, &ez, why, sizeof(why));
+    if (rc == 0)
+        return 0;
+    if (rc < 0) {
+        p->item_seen = true;
+        tr_problem(p, EV_ERROR, line, true, "line %u: %s", line, why);
+        return 1;
+    }
+    ea = tr_skip_ws(ea, ez);
+    while (ez > ea && (ez[-1] == ',' || ez[-1] == ':' || ez[-1] == '-'))
+        ez = tr_rtrim(ea, ez - 1);
+    /* "john@x.com: A-1 x 2": a lead-in before a colon is not the item */
+    for (const char *q = ez; q > ea; q--)
+        if (q[-1] == ':' || (q - ea >= 3 && bytes_at(q - 3, ez, "："))) {
+            if (tr_skip_ws(q, ez) < ez)
+                ea = tr_skip_ws(q, ez);
+            break;
+        }
+    if (ea == ez)
+        return 0;
+    return emit_entity(p, ea, ez, rc == 2, qty, price, amount, line);
+}
+
+/* ---- tables ---------------------------------------------------------- */
+
+void tr_table_free(struct table *t)
+{
+    free(t->rows);
+    memset(t, 0, sizeof(*t));
+}
+
+static bool separator_row(const char *a, const char *z)
+{
+    bool dash = false;
+
+    for (; a < z; a++) {
+        if (*a == '-' || *a == '=')
+            dash = true;
+        else if (*a != '|' && *a != ':' && *a != ' ' && *a != '\t' && *a != '+')
+            return false;
+    }
+    return dash;
+}
+
+static bool add_row(struct table *t, const struct cell *c, size_t n, unsigned line, bool *oom)
+{
+    struct trow *r;
+
+    if (t->n_rows > TR_MAX_ITEMS)
+        return true; /* the item limit reports it */
+    if (t->n_rows == t->cap_rows) {
+        size_t cap = t->cap_rows ? t->cap_rows * 2 : 16;
+        struct trow *v = realloc(t->rows, cap * sizeof(*v));
+
+        if (!v) {
+            *oom = true;
+            return false;
+        }
+        t->rows = v;
+        t->cap_rows = cap;
+    }
+    r = &t->rows[t->n_rows++];
+    memcpy(r->c, c, n * sizeof(*c));
+    r->n = n;
+    r->line = line;
+    return true;
+}
+
+static int role_slot(const char *f)
+{
+    static const char *const roles[] = {"lines.sku", "lines.title", "lines.qty", "lines.unit_price",
+                                        "lines.total"};
+
+    for (int i = 0; i < 5; i++)
+        if (f && strcmp(f, roles[i]) == 0)
+            return i;
+    return -1;
+}
+
+enum { R_SKU, R_TITLE, R_QTY, R_PRICE, R_TOTAL };
+
+/* A loose row with more words than columns: the extra words belong to
+ * the name column ("A-100 蓝色 T恤 2 59.00"). */
+static size_t merge_title(const struct table *t, struct cell *c, size_t n)
+{
+    size_t extra, ti;
+
+    if (n <= t->n_cols || t->title < 0)
+        return n;
+    extra = n - t->n_cols;
+    ti = (size_t)t->title;
+    c[ti].n = (size_t)(c[ti + extra].p + c[ti + extra].n - c[ti].p);
+    memmove(&c[ti + 1], &c[ti + 1 + extra], (n - ti - 1 - extra) * sizeof(c[0]));
+    return n - extra;
+}
+
+static void begin(struct table *t, size_t n, unsigned line)
+{
+    struct trow *rows = t->rows;
+    size_t cap = t->cap_rows;
+
+    memset(t, 0, sizeof(*t));
+    t->rows = rows;
+    t->cap_rows = cap;
+    t->active = true;
+    t->n_cols = n;
+    t->sku = t->title = -1;
+    t->header_line = line;
+}
+
+/* A header written with single spaces: every word must be a column
+ * label, so that prose ("SKU and qty are below") is not taken. */
+static bool loose_header(struct pass *p, const char *a, const char *z, unsigned line)
+{
+    struct cell c[TR_MAX_CELLS];
+    const char *role[TR_MAX_CELLS];
+    size_t n = split_ws(a, z, c), m = 0;
+    bool qty = false, item = false;
+
+    /* two words that make one label ("Unit Price", "Item No.") */
+    for (size_t i = 0; i < n; i++) {
+        const char *f = NULL;
+
+        c[m] = c[i];
+        if (i + 1 < n) {
+            size_t both = (size_t)(c[i + 1].p + c[i + 1].n - c[i].p);
+
+            if ((f = mail_column_field(p->s, c[i].p, both)) != NULL) {
+                c[m].n = both;
+                i++;
+            }
+        }
+        if (!f)
+            f = mail_column_field(p->s, c[m].p, c[m].n);
+        if (!f)
+            return false;
+        role[m++] = f;
+    }
+    if (m < 2)
+        return false;
+    for (size_t i = 0; i < m; i++) {
+        int r = role_slot(role[i]);
+
+        qty |= r == R_QTY;
+        item |= r == R_SKU || r == R_TITLE;
+    }
+    if (!qty || !item)
+        return false;
+    begin(&p->t, m, line);
+    p->t.strong = p->t.headed = p->t.loose = true;
+    for (size_t i = 0; i < m; i++) {
+        int r = role_slot(role[i]);
+
+        p->t.role[i] = role[i];
+        if (r == R_SKU && p->t.sku < 0)
+            p->t.sku = (int)i;
+        if (r == R_TITLE && p->t.title < 0)
+            p->t.title = (int)i;
+    }
+    return true;
+}
+
+bool tr_table_start(struct pass *p, const char *a, const char *z, const struct cell *c, size_t n,
+                    unsigned line, bool weak_ok)
+{
+    const char *role[TR_MAX_CELLS];
+    size_t known = 0;
+    bool qty = false, item = false, all_text = true;
+
+    if (n < 2)
+        return !weak_ok && loose_header(p, a, z, line);
+    for (size_t i = 0; i < n; i++) {
+        int r;
+
+        role[i] = mail_column_field(p->s, c[i].p, c[i].n);
+        r = role_slot(role[i]);
+        if (role[i])
+            known++;
+        qty |= r == R_QTY;
+        item |= r == R_SKU || r == R_TITLE;
+        if (is_money(c[i].p, c[i].n, &(od_money){0}))
+            all_text = false;
+    }
+    if (known * 2 < n)
+        return false;
+    if (!(qty && item) && !(weak_ok && all_text && known >= 2))
+        return false;
+    begin(&p->t, n, line);
+    p->t.strong = qty && item;
+    p->t.headed = true;
+    for (size_t i = 0; i < n; i++)
+        p->t.role[i] = role[i];
+    return true;
+}
+
+/* A row of a table without a header: three or more cells, one with a
+ * number, one without. */
+static bool run_row(const struct cell *c, size_t n)
+{
+    bool num = false, text = false;
+
+    if (n < 3)
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        if (is_money(c[i].p, c[i].n, &(od_money){0}))
+            num = true;
+        else
+            text = true;
+    }
+    return num && text;
+}
+
+bool tr_table_run(struct pass *p, const struct cell *c, size_t n, unsigned line)
+{
+    if (!run_row(c, n))
+        return false;
+    begin(&p->t, n, line);
+    if (!add_row(&p->t, c, n, line, &p->oom))
+        return false;
+    return true;
+}
+
+/* The header row again (a table pasted across pages): every cell a
+ * column label. */
+static bool repeated_header(const struct pass *p, const struct cell *c, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!mail_column_field(p->s, c[i].p, c[i].n))
+            return false;
+    return true;
+}
+
+int tr_table_line(struct pass *p, const char *a, const char *z, unsigned line)
+{
+    struct table *t = &p->t;
+    struct cell c[TR_MAX_CELLS];
+    size_t n;
+    od_money m;
+
+    if (a == z) {
+        if (t->n_rows)
+            tr_table_end(p);
+        return 1;
+    }
+    if (separator_row(a, z))
+        return 1;
+    n = t->loose ? merge_title(t, c, split_ws(a, z, c)) : tr_split_cells(a, z, c);
+    if (n < 2) {
+        tr_table_end(p);
+        return 0;
+    }
+    if (mail_is_total_word(c[0].p, c[0].n)) {
+        /* "合计 ... 236.00": the last amount is the stated total */
+        tr_table_end(p);
+        if (mail_parse_amount(c[n - 1].p, c[n - 1].n, &m) == 0) {
+            struct ev *e = tr_event(p, EV_TOTALROW, line);
+
+            if (e)
+                e->money = m;
+        }
+        return 1;
+    }
+    if (t->headed && repeated_header(p, c, n))
+        return 1;
+    if (!t->strong && (n > t->n_cols || (!t->headed && n != t->n_cols) || !run_row(c, n) ||
+                       tr_is_label_line(p, a, z))) {
+        tr_table_end(p);
+        return 0;
+    }
+    if (!add_row(t, c, n, line, &p->oom))
+        return 1;
+    return 1;
+}
+
+/* ---- deciding the columns ------------------------------------------ */
+
+struct colinfo {
+    bool whole;  /* every value a whole count (no decimals) */
+    bool money;  /* every value an amount */
+    bool marked; /* some value written as money ("59.00", "¥59") */
+    bool code;   /* every value an item code */
+    bool seq;    /* 1, 2, 3 ...: line numbers */
+    bool text;   /* some value that is no number */
+    size_t filled;
+};
+
+static void col_shapes(const struct table *t, struct colinfo *ci)
+{
+    for (size_t c = 0; c < t->n_cols; c++) {
+        struct colinfo k = {true, true, false, true, true, false, 0};
+        int64_t prev = 0;
+
+        for (size_t r = 0; r < t->n_rows; r++) {
+            const struct cell *x;
+            int64_t q;
+            bool w, mo;
+
+            if (c >= t->rows[r].n || t->rows[r].c[c].n == 0)
+                continue;
+            x = &t->rows[r].c[c];
+            w = is_count(x->p, x->p + x->n, &q);
+            mo = is_money(x->p, x->n, &(od_money){0});
+            if (!w)
+                k.whole = false;
+            if (!mo)
+                k.money = false;
+            else if (money_marked(x->p, x->n))
+                k.marked = true;
+            if (!code_like(x->p, x->n))
+                k.code = false;
+            if (!mo && !w)
+                k.text = true;
+            if (!w || (k.filled == 0 ? q != 1 : q != prev + 1))
+                k.seq = false;
+            prev = w ? q : 0;
+            k.filled++;
+        }
+        if (!k.filled)
+            k.whole = k.money = k.code = k.seq = false;
+        if (k.filled < 2)
+            k.seq = false;
+        ci[c] = k;
+    }
+}
+
+/* The values of the numeric columns taking part in the search. */
+struct numcols {
+    size_t n, rows;
+    int col[TR_MAX_NUM_COLS];
+    int64_t *q;  /* [j * rows + r]: the count, or -1 */
+    od_money *m; /* the amount, or OD_MONEY_NONE */
+    bool *empty;
+};
+
+static void numcols_free(struct numcols *nc)
+{
+    free(nc->q);
+    free(nc->m);
+    free(nc->empty);
+}
+
+static int numcols_fill(const struct table *t, const struct colinfo *ci, struct numcols *nc)
+{
+    size_t rows = t->n_rows;
+
+    memset(nc, 0, sizeof(*nc));
+    nc->rows = rows;
+    /* named numeric columns first, then the others from the right */
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t c = t->n_cols; c-- > 0 && nc->n < TR_MAX_NUM_COLS;) {
+            int r = role_slot(t->role[c]);
+            bool named = r == R_QTY || r == R_PRICE || r == R_TOTAL;
+
+            if (pass == 0 ? !named : (named || t->role[c] || !(ci[c].money || ci[c].whole)))
+                continue;
+            nc->col[nc->n++] = (int)c;
+        }
+    /* left to right: the quantity is tried before the price to its right */
+    for (size_t i = 1; i < nc->n; i++)
+        for (size_t k = i; k > 0 && nc->col[k - 1] > nc->col[k]; k--) {
+            int x = nc->col[k];
+
+            nc->col[k] = nc->col[k - 1];
+            nc->col[k - 1] = x;
+        }
+    nc->q = malloc((nc->n * rows + 1) * sizeof(*nc->q));
+    nc->m = malloc((nc->n * rows + 1) * sizeof(*nc->m));
+    nc->empty = malloc((nc->n * rows + 1) * sizeof(*nc->empty));
+    if (!nc->q || !nc->m || !nc->empty)
+        return -1;
+    for (size_t j = 0; j < nc->n; j++)
+        for (size_t r = 0; r < rows; r++) {
+            size_t c = (size_t)nc->col[j], i = j * rows + r;
+            const struct cell *x = c < t->rows[r].n ? &t->rows[r].c[c] : NULL;
+            int64_t q;
+            od_money m;
+
+            nc->empty[i] = !x || x->n == 0;
+            nc->q[i] = x && is_count(x->p, x->p + x->n, &q) ? q : -1;
+            nc->m[i] = x && is_money(x->p, x->n, &m) ? m : OD_MONEY_NONE;
+        }
+    return 0;
+}
+
+struct pick {
+    int q, p, a; /* indexes into numcols, -1 none */
+};
+
+/* Do the rows agree with (q, p, a)? Every row must have a count and a
+ * price; with an amount column every stated amount must fit, and at
+ * least one is stated. */
+static bool pick_fits(const struct numcols *nc, struct pick k, bool all_amounts)
+{
+    size_t checked = 0;
+
+    for (size_t r = 0; r < nc->rows; r++) {
+        size_t iq = (size_t)k.q * nc->rows + r, ip = (size_t)k.p * nc->rows + r;
+
+        if (nc->q[iq] < 1 || nc->m[ip] == OD_MONEY_NONE || nc->m[ip] < 0)
+            return false;
+        if (k.a < 0)
+            continue;
+        {
+            size_t ia = (size_t)k.a * nc->rows + r;
+
+            if (nc->empty[ia]) {
+                if (all_amounts)
+                    return false;
+                continue;
+            }
+            if (nc->m[ia] == OD_MONEY_NONE ||
+                !fits(nc->q[iq], nc->m[ip], nc->m[ia], tol_of(nc->q[iq])))
+                return false;
+            checked++;
+        }
+    }
+    return k.a < 0 || checked > 0;
+}
+
+static bool same_reading(const struct numcols *nc, struct pick x, struct pick y)
+{
+    for (size_t r = 0; r < nc->rows; r++)
+        if (nc->q[(size_t)x.q * nc->rows + r] != nc->q[(size_t)y.q * nc->rows + r] ||
+            nc->m[(size_t)x.p * nc->rows + r] != nc->m[(size_t)y.p * nc->rows + r])
+            return false;
+    return true;
+}
+
+/* What a column may be: by its header word when it has one, else by
+ * its values. */
+static bool may_be(const struct table *t, const struct colinfo *ci, int c, int role, bool named)
+{
+    int r = role_slot(t->role[c]);
+
+    if (named)
+        return r == role;
+    if (t->role[c])
+        return false;
+    if (ci[c].filled < t->n_rows && role != R_TOTAL)
+        return false;
+    switch (role) {
+    case R_QTY:
+        return ci[c].whole && !ci[c].seq && !ci[c].marked;
+    case R_PRICE:
+    case R_TOTAL:
+        return ci[c].money && ci[c].filled == t->n_rows;
+    default:
+        return false;
+    }
+}
+
+static bool has_named(const struct table *t, int role)
+{
+    for (size_t c = 0; c < t->n_cols; c++)
+        if (role_slot(t->role[c]) == role)
+            return true;
+    return false;
+}
+
+struct decision {
+    int q, p, a; /* table columns, -1 none */
+    int sku, title;
+    bool soft;     /* by the values' shapes only: a soft doubt */
+    int ambiguous; /* another column that could be the quantity, or -1 */
+    int ambiguous_p;
+};
+
+/* Columns of the table. false: no reading (a table without a strong
+ * header is then no table). */
+static bool decide(const struct table *t, const struct colinfo *ci, const struct numcols *nc,
+                   struct decision *d)
+{
+    bool nq = has_named(t, R_QTY), np = has_named(t, R_PRICE), na = has_named(t, R_TOTAL);
+    struct pick best = {-1, -1, -1};
+    bool found = false;
+
+    d->q = d->p = d->a = d->sku = d->title = -1;
+    d->soft = false;
+    d->ambiguous = d->ambiguous_p = -1;
+    /* 1. arithmetic: quantity x price = amount on every row */
+    for (size_t jq = 0; jq < nc->n && !found; jq++) {
+        if (!may_be(t, ci, nc->col[jq], R_QTY, nq))
+            continue;
+        /* prices written as money first */
+        for (int marked = 1; marked >= 0 && !found; marked--)
+            for (size_t jp = 0; jp < nc->n && !found; jp++) {
+                if (jp == jq || !may_be(t, ci, nc->col[jp], R_PRICE, np) ||
+                    (!np && ci[nc->col[jp]].marked != (marked == 1)))
+                    continue;
+                for (size_t ja = 0; ja < nc->n; ja++) {
+                    struct pick k = {(int)jq, (int)jp, (int)ja};
+
+                    if (ja == jq || ja == jp || !may_be(t, ci, nc->col[ja], R_TOTAL, na))
+                        continue;
+                    if (pick_fits(nc, k, !na)) {
+                        best = k;
+                        found = true;
+                        break;
+                    }
+                }
+            }
+    }
+    if (found) {
+        /* another reading that fits as well and gives other lines */
+        for (size_t jq = 0; jq < nc->n && d->ambiguous < 0; jq++)
+            for (size_t jp = 0; jp < nc->n && d->ambiguous < 0; jp++) {
+                struct pick k = {(int)jq, (int)jp, best.a};
+
+                if (jq == jp || (int)jq == best.a || (int)jp == best.a ||
+                    !may_be(t, ci, nc->col[jq], R_QTY, nq) ||
+                    !may_be(t, ci, nc->col[jp], R_PRICE, np))
+                    continue;
+                /* a price written as money beats one that is not */
+                if (!np && ci[nc->col[best.p]].marked && !ci[nc->col[jp]].marked)
+                    continue;
+                if (pick_fits(nc, k, !na) && !same_reading(nc, k, best)) {
+                    d->ambiguous = nc->col[jq];
+                    d->ambiguous_p = nc->col[jp];
+                }
+            }
+    } else if (nq && np) {
+        /* 2. the header says so; the rows are checked one by one */
+        for (size_t c = 0; c < t->n_cols; c++) {
+            int r = role_slot(t->role[c]);
+
+            if (r == R_QTY && d->q < 0)
+                d->q = (int)c;
+            if (r == R_PRICE && d->p < 0)
+                d->p = (int)c;
+            if (r == R_TOTAL && d->a < 0)
+                d->a = (int)c;
+        }
+    } else {
+        /* 3. shapes only: one whole-number column and one money column */
+        struct pick only = {-1, -1, -1};
+        int n_found = 0;
+
+        for (size_t jq = 0; jq < nc->n; jq++)
+            for (size_t jp = 0; jp < nc->n; jp++) {
+                struct pick k = {(int)jq, (int)jp, -1};
+
+                if (jq == jp || !may_be(t, ci, nc->col[jq], R_QTY, nq) ||
+                    !may_be(t, ci, nc->col[jp], R_PRICE, np) || (!np && !ci[nc->col[jp]].marked) ||
+                    !pick_fits(nc, k, false))
+                    continue;
+                if (n_found && same_reading(nc, k, only))
+                    continue;
+                only = k;
+                n_found++;
+            }
+        if (n_found != 1) {
+            if (!t->strong)
+                return false;
+            /* a strong header without a unit price: the rows say so */
+            for (size_t c = 0; c < t->n_cols; c++)
+                if (role_slot(t->role[c]) == R_QTY && d->q < 0)
+                    d->q = (int)c;
+        } else {
+            best = only;
+            found = true;
+            d->soft = true;
+        }
+    }
+    if (found) {
+        d->q = nc->col[best.q];
+        d->p = nc->col[best.p];
+        d->a = best.a >= 0 ? nc->col[best.a] : -1;
+    }
+    /* the item: named columns, else a column of codes and one of names */
+    for (size_t c = 0; c < t->n_cols; c++) {
+        int r = role_slot(t->role[c]);
+
+        if (r == R_SKU && d->sku < 0)
+            d->sku = (int)c;
+        if (r == R_TITLE && d->title < 0)
+            d->title = (int)c;
+    }
+    if (t->strong)
+        return true;
+    if (t->loose) {
+        d->sku = t->sku;
+        d->title = t->title;
+    }
+    for (size_t c = 0; c < t->n_cols; c++) {
+        int ic = (int)c;
+
+        if (t->role[c] || ic == d->q || ic == d->p || ic == d->a)
+            continue;
+        if (d->sku < 0 && ci[c].code && !ci[c].seq && ci[c].filled == t->n_rows)
+            d->sku = ic;
+        else if (d->title < 0 && ci[c].text && ic != d->sku)
+            d->title = ic;
+    }
+    if (d->sku < 0 && d->title < 0)
+        return false;
+    /* values alone, no header and no sum: the item must be a code */
+    if (d->soft && !t->headed && d->sku < 0)
+        return false;
+    return d->q >= 0 && d->p >= 0;
+}
+
+/* One row, checked as a strong header's rows always were. */
+static bool emit_row(struct pass *p, const struct table *t, const struct decision *d,
+                     const struct trow *row)
+{
+    const struct cell *c = row->c;
+    size_t n = row->n;
+    unsigned line = row->line;
+    int64_t qty;
+    od_money price = OD_MONEY_NONE, amount = OD_MONEY_NONE;
+    char shown[128], why[200];
+
+    if (n > t->n_cols) {
+        tr_problem(p, EV_ERROR, line, true, "line %u: %zu columns, but the table header has %zu",
+                   line, n, t->n_cols);
+        return true;
+    }
+    if (d->q < 0 || d->q >= (int)n) {
+        tr_problem(p, EV_ERROR, line, true, "line %u: no quantity", line);
+        return true;
+    }
+    if (mail_parse_qty(c[d->q].p, c[d->q].n, &qty, why, sizeof(why)) < 0) {
+        tr_problem(p, EV_ERROR, line, true, "line %u: %s", line, why);
+        return true;
+    }
+    if (d->p < 0 || d->p >= (int)n || c[d->p].n == 0) {
+        tr_problem(p, EV_ERROR, line, true, "line %u: no unit price", line);
+        return true;
+    }
+    if (mail_parse_amount(c[d->p].p, c[d->p].n, &price) < 0) {
+        tr_clip(shown, sizeof(shown), c[d->p].p, c[d->p].n);
+        tr_problem(p, EV_ERROR, line, true, "line %u: unit price '%s' is not an amount", line,
+                   shown);
+        return true;
+    }
+    if (d->a >= 0 && d->a < (int)n && c[d->a].n) {
+        if (mail_parse_amount(c[d->a].p, c[d->a].n, &amount) < 0) {
+            tr_clip(shown, sizeof(shown), c[d->a].p, c[d->a].n);
+            tr_problem(p, EV_ERROR, line, true, "line %u: amount '%s' is not an amount", line,
+                       shown);
+            return true;
+        }
+    }
+    if ((d->sku < 0 || d->sku >= (int)n || !c[d->sku].n) &&
+        (d->title < 0 || d->title >= (int)n || !c[d->title].n)) {
+        tr_problem(p, EV_ERROR, line, true, "line %u: no item code or name", line);
+        return true;
+    }
+    return emit_item(p, d->sku >= 0 && d->sku < (int)n ? c[d->sku].p : NULL,
+                     d->sku >= 0 && d->sku < (int)n ? c[d->sku].n : 0,
+                     d->title >= 0 && d->title < (int)n ? c[d->title].p : NULL,
+                     d->title >= 0 && d->title < (int)n ? c[d->title].n : 0, qty, price, amount,
+                     line);
+}
+
+void tr_table_end(struct pass *p)
+{
+    struct table *t = &p->t;
+    struct colinfo ci[TR_MAX_CELLS];
+    struct numcols nc;
+    struct decision d;
+    unsigned first, last;
+
+    if (!t->active)
+        return;
+    t->active = false;
+    if (!t->n_rows)
+        return;
+    first = t->rows[0].line;
+    last = t->rows[t->n_rows - 1].line;
+    col_shapes(t, ci);
+    if (numcols_fill(t, ci, &nc) < 0) {
+        p->oom = true;
+        goto out;
+    }
+    if (!decide(t, ci, &nc, &d))
+        goto out;
+    p->item_seen = true;
+    if (d.ambiguous >= 0)
+        tr_problem(p, EV_DOUBT, first, true,
+                   "lines %u-%u: the quantity and unit price could be columns %d and %d or "
+                   "columns %d and %d; read as %d and %d",
+                   first, last, d.q + 1, d.p + 1, d.ambiguous + 1, d.ambiguous_p + 1, d.q + 1,
+                   d.p + 1);
+    if (d.soft) {
+        struct ev *e;
+
+        tr_problem(p, EV_DOUBT, first, true,
+                   "lines %u-%u: the quantity (column %d) and unit price (column %d) were "
+                   "recognised by their values only; no amount column confirms them",
+                   first, last, d.q + 1, d.p + 1);
+        e = p->n ? &p->ev[p->n - 1] : NULL;
+        if (e && e->kind == EV_DOUBT)
+            e->soft = true;
+    }
+    for (size_t r = 0; r < t->n_rows && !p->stop && !p->oom; r++)
+        emit_row(p, t, &d, &t->rows[r]);
+out:
+    numcols_free(&nc);
+    t->n_rows = 0;
+}

@@ -1,0 +1,144 @@
+/* Internal to the plain-text purchase-order reader: text.c reads the
+ * lines, the labels and the orders; items.c finds the line items (item
+ * lines and item tables, with their columns decided by header words,
+ * value shapes and arithmetic). What one reading of a text finds is a
+ * list of events in text order (a label, an item, a totals row, a
+ * problem), which text.c then groups into orders.
+ *
+ * Every pointer into the text (struct cell, struct ev spans) points
+ * into the reader's own copy of the text, which lives as long as the
+ * reading. */
+#ifndef OD_IMAP_TEXTREAD_H
+#define OD_IMAP_TEXTREAD_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "fields.h"
+#include "money.h"
+#include "timeutil.h"
+
+#define TR_MAX_CELLS 32
+/* A purchase order by mail is far smaller than this. */
+#define TR_MAX_ITEMS 2000
+
+struct cell {
+    const char *p;
+    size_t n;
+};
+
+enum ev_kind {
+    EV_LABEL,    /* field = value */
+    EV_ITEM,     /* a line item */
+    EV_TOTALROW, /* the totals row of a table: money */
+    EV_ERROR,    /* s: a value that cannot be read; the order is refused */
+    EV_DOUBT,    /* s: the order is complete but doubtful; it is held */
+};
+
+struct ev {
+    enum ev_kind kind;
+    unsigned line;     /* 1-based line of the text */
+    unsigned blk;      /* the order (block) it belongs to, set when grouping */
+    bool item_related; /* EV_ERROR / EV_DOUBT about an item or a table */
+    bool soft;         /* EV_DOUBT: dropped when the stated total confirms the lines */
+    const char *field; /* EV_LABEL: fields.c's field name */
+    const char *v;     /* EV_LABEL: value; EV_ITEM: sku (may be NULL) */
+    size_t vn;
+    const char *t; /* EV_ITEM: title (may be NULL) */
+    size_t tn;
+    char *s; /* owned: EV_LABEL order number or a value joined from
+                several lines; EV_ERROR / EV_DOUBT message */
+    int64_t qty;
+    od_money price, amount; /* EV_ITEM; amount OD_MONEY_NONE when not stated */
+    od_money tol;           /* EV_ITEM: rounding allowed between qty x price and amount */
+    od_money money;         /* EV_LABEL total/shipping/tax/discount, EV_TOTALROW */
+    od_time time;           /* EV_LABEL placed_at */
+    char code[4];           /* EV_LABEL currency */
+};
+
+/* One table being read (or a run of rows that may be one). */
+struct trow {
+    struct cell c[TR_MAX_CELLS];
+    size_t n;
+    unsigned line;
+};
+
+struct table {
+    bool active;
+    bool strong; /* a header of known labels (quantity and item columns named) */
+    bool headed; /* a header row at all (weak: some labels, the rest by values) */
+    bool loose;  /* header and rows split on single spaces */
+    size_t n_cols;
+    const char *role[TR_MAX_CELLS]; /* the header's field per column, NULL unknown */
+    int sku, title;                 /* loose tables: the named columns */
+    unsigned header_line;
+    struct trow *rows;
+    size_t n_rows, cap_rows;
+};
+
+/* The reading of one quote level of a text (text.c owns it). */
+struct pass {
+    const struct imap_extract_settings *s;
+    struct ev *ev;
+    size_t n, cap;
+    size_t n_items;
+    bool item_seen; /* an item, or a problem with one */
+    bool stop;      /* too many items: the rest is not read */
+    bool id_seen;   /* an order number was read */
+    bool oom;
+    struct table t;
+};
+
+/* ---- text.c, for items.c --------------------------------------------- */
+
+/* Append an event (zeroed but for kind and line); NULL when out of
+ * memory (p->oom set). */
+struct ev *tr_event(struct pass *p, enum ev_kind kind, unsigned line);
+
+/* Append an EV_ERROR or EV_DOUBT with a formatted message. */
+void tr_problem(struct pass *p, enum ev_kind kind, unsigned line, bool item_related,
+                const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+
+/* Is the text [a, z) a label line (starts with a known label and
+ * separator)? */
+bool tr_is_label_line(const struct pass *p, const char *a, const char *z);
+
+/* ---- items.c ----------------------------------------------------------- */
+
+const char *tr_skip_ws(const char *p, const char *end);
+const char *tr_rtrim(const char *a, const char *z);
+bool tr_is_fw_space(const char *p, const char *end);
+/* A cell separator at p (tab, '|', full-width space, 2+ spaces): its
+ * length, 0 when none. */
+size_t tr_sep_at(const char *p, const char *end);
+/* Split a line into trimmed cells (at most TR_MAX_CELLS; more are
+ * merged into the last). Leading/trailing '|' make no empty cells. */
+size_t tr_split_cells(const char *a, const char *z, struct cell *cells);
+/* Copy p[0..n) into dst (cut to cap - 1 bytes, made valid UTF-8). */
+void tr_clip(char *dst, size_t cap, const char *p, size_t n);
+
+/* An item line ("A-100 x 2 @ 59.00", "2 x A-100 @ 5", "3 pcs A-1 at $2",
+ * "A-1 蓝色T恤 ×2 单价59", "A-1 x 2, 5.00 each", "A-1 蓝色T恤 2 59.00
+ * 118.00"): 1 when it is one (an item or a problem appended), 0 when
+ * not. */
+int tr_item_line(struct pass *p, const char *a, const char *z, unsigned line);
+
+/* Table handling, for the line loop of one pass:
+ * tr_table_start: does [a, z) start a table (a header row of labels)?
+ *   `cells`/`n` is the line split by separators. May start a strong
+ *   table at once; a weak header only when `weak_ok`.
+ * tr_table_line: a line while a table is active: 1 when the table took
+ *   it, 0 when the table ended before it (read it as usual).
+ * tr_table_run: does [a, z) start a table without header (a row of
+ *   three or more cells with numbers)? Starts the run when so.
+ * tr_table_end: decide the columns of the active table and append its
+ *   items and problems. */
+bool tr_table_start(struct pass *p, const char *a, const char *z, const struct cell *cells,
+                    size_t n, unsigned line, bool weak_ok);
+int tr_table_line(struct pass *p, const char *a, const char *z, unsigned line);
+bool tr_table_run(struct pass *p, const struct cell *cells, size_t n, unsigned line);
+void tr_table_end(struct pass *p);
+void tr_table_free(struct table *t);
+
+#endif
