@@ -49,11 +49,12 @@ struct sheet {
     struct item *items;
     size_t n_items;
     od_money stated_total;
-    const struct od_cell *total_cell;
+    const struct od_cell *total_cell; /* to tell a later total from the same cell */
+    char total_ref[REF_MAX];          /* where the stated total was read */
     json_object *sources;
     struct od_order *o;
     char id[MAIL_ID_MAX + 1];
-    const struct od_cell *id_cell;
+    char id_ref[REF_MAX]; /* where the order number was read */
     char *why;
     size_t wl;
     bool bad;
@@ -83,19 +84,27 @@ static void ref(const struct sheet *sh, const struct od_cell *c, char buf[REF_MA
     od_cell_ref(sh->g, c, buf, REF_MAX);
 }
 
-static void source(struct sheet *sh, const char *field, const struct od_cell *c)
+static void source_at(struct sheet *sh, const char *field, const char *where)
 {
-    char r[REF_MAX];
     json_object *v;
 
-    if (!c || !sh->sources)
+    if (!where || !where[0] || !sh->sources)
         return;
-    ref(sh, c, r);
-    v = json_object_new_string(r);
+    v = json_object_new_string(where);
     if (!v || json_object_object_add(sh->sources, field, v) < 0) {
         json_object_put(v);
         sh->oom = true;
     }
+}
+
+static void source(struct sheet *sh, const char *field, const struct od_cell *c)
+{
+    char r[REF_MAX];
+
+    if (!c)
+        return;
+    ref(sh, c, r);
+    source_at(sh, field, r);
 }
 
 static void doubt(struct sheet *sh, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -531,6 +540,7 @@ static void read_total_row(struct sheet *sh, struct row_range r)
         mail_label_fold(t, strlen(t), folded, sizeof(folded));
         sh->stated_total = v;
         sh->total_cell = best;
+        ref(sh, best, sh->total_ref);
         /* "Subtotal", "小计": a total may follow after freight and tax */
         sh->total_is_sub = strncmp(folded, "subtotal", 8) == 0 ||
                            strncmp(folded, "小计", strlen("小计")) == 0 ||
@@ -999,13 +1009,12 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
             return 0; /* the document's own number wins over the mail's */
         if (!sh->id[0]) {
             memcpy(sh->id, id, sizeof(id));
-            sh->id_cell = c;
+            ref(sh, c, sh->id_ref);
         } else if (strcmp(sh->id, id) != 0) {
-            char a[REF_MAX], b[REF_MAX];
+            char b[REF_MAX];
 
-            ref(sh, sh->id_cell, a);
             ref(sh, c, b);
-            doubt(sh, "two order numbers: %s (%s) and %s (%s)", sh->id, a, id, b);
+            doubt(sh, "two order numbers: %s (%s) and %s (%s)", sh->id, sh->id_ref, id, b);
         }
         return 0;
     }
@@ -1059,6 +1068,7 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
             amount(sh, v, n, &m) == 0) {
             sh->stated_total = m;
             sh->total_cell = c;
+            ref(sh, c, sh->total_ref);
             sh->total_is_sub = false;
         }
         return 0;
@@ -1368,6 +1378,7 @@ static bool last_amount(struct sheet *sh, const struct item *it)
             return false;
         sh->stated_total = m;
         sh->total_cell = it->cell[k];
+        ref(sh, it->cell[k], sh->total_ref);
         return true;
     }
     return false;
@@ -1485,11 +1496,11 @@ static void check_total(struct sheet *sh)
         (o->tax != OD_MONEY_NONE && !od_money_add(with_extra, o->tax, &with_extra)) ||
         (o->discount != OD_MONEY_NONE && !od_money_add(with_extra, -o->discount, &with_extra)))
         return;
-    source(sh, "total", sh->total_cell);
+    source_at(sh, "total", sh->total_ref);
     sh->o->total = sh->stated_total;
     if (sh->stated_total == with_extra)
         return;
-    ref(sh, sh->total_cell, r);
+    snprintf(r, sizeof(r), "%s", sh->total_ref);
     if (with_extra != sum)
         doubt(sh, "%s: stated total %s is not the lines %s with freight, tax and discount", r,
               od_money_format(sh->stated_total, a), od_money_format(with_extra, b));
@@ -1633,7 +1644,7 @@ labels:
             rc = OD_ENOMEM;
             goto out;
         }
-        source(&sh, "external_id", sh.id_cell);
+        source_at(&sh, "external_id", sh.id_ref);
     } else if (od_str_set(&sh.o->external_id, fallback_id, strlen(fallback_id)) < 0) {
         rc = OD_ENOMEM;
         goto out;

@@ -1389,8 +1389,8 @@ int main(void)
         cmocka_unit_test(test_sources),     cmocka_unit_test(test_settings_apply),
         cmocka_unit_test(test_limits),      cmocka_unit_test(test_validate),
         cmocka_unit_test(test_keys),        cmocka_unit_test(test_reparse),
-        cmocka_unit_test(test_file),      cmocka_unit_test(test_file_dead_letters),
-        cmocka_unit_test(test_file_srcs), cmocka_unit_test(test_extract_channel),
+        cmocka_unit_test(test_file),        cmocka_unit_test(test_file_dead_letters),
+        cmocka_unit_test(test_file_srcs),   cmocka_unit_test(test_extract_channel),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -29,9 +29,10 @@ struct scase {
     enum od_grid_kind kind;
     const char *cells[40];
     const char *subject;
+    const char *body; /* the mail's text, or NULL */
     int outcome;
     const char *id;
-    const char *customer, *ship_name, *phone, *address;
+    const char *customer, *ship_name, *phone, *address, *currency;
     const char *total; /* stated total, or NULL */
     struct want_line lines[6];
     size_t n_doubts;
@@ -217,6 +218,136 @@ static const struct scase cases[] = {
         .lines = {{"M-1", "垫片", 3, "1.50", "4.50"}, {"M-2", "弹簧", 4, "2.00", "8.00"}},
     },
     {
+        .name = "items in the sheet, order number, ship-to and customer in the mail's text",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=商品编码", "B1=商品名称", "C1=数量", "D1=单价", "A2=HD-1", "B2=打包带",
+                  "C2=#40", "D2=#29", "A3=HD-2", "B3=纸箱", "C3=#600", "D3=#2.63"},
+        .body =
+            "你好\n\n订单号：CGDD2025091982\n收货人：邓海燕 021-54057337\n"
+            "地址：上海市青浦区富民路1218号\n\n明细见附件表格。\n\n邓海燕\n上海瑞丰服饰有限公司\n",
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "CGDD2025091982",
+        .customer = "上海瑞丰服饰有限公司",
+        .ship_name = "邓海燕",
+        .phone = "021-54057337",
+        .address = "上海市青浦区富民路1218号",
+        .lines = {{"HD-1", "打包带", 40, "29.00", "1160.00"},
+                  {"HD-2", "纸箱", 600, "2.63", "1578.00"}},
+        .source = "\"external_id\":\"body line 3\"",
+    },
+    {
+        .name = "the sheet's own order number wins over the mail's, without a doubt",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=PO No.", "B1=A-77", "A2=Item", "B2=Qty", "C2=Price", "A3=W-1", "B3=#1",
+                  "C3=#5"},
+        .body = "PO No.: B-88\nSee attached.\n",
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "A-77",
+        .lines = {{"W-1", NULL, 1, "5.00", "5.00"}},
+    },
+    {
+        .name = "English form: letterhead, SHIP TO block, float noise, subtotal, freight, total, "
+                "currency in a note",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1:F1=PURCHASE ORDER",
+                  "A2=Brightline Retail Ltd",
+                  "E2=PO #",
+                  "F2=#4500091671",
+                  "E3=Date",
+                  "F3=2025-10-29",
+                  "A5=VENDOR",
+                  "D5=SHIP TO",
+                  "A6=Hangzhou Hengda Packaging Co., Ltd.",
+                  "D6=Lukas Patel",
+                  "D7=Unit 4, Riverside Estate, Manchester",
+                  "D8=0161 367 3897",
+                  "A10=ITEM #",
+                  "B10=DESCRIPTION",
+                  "C10=QTY",
+                  "D10=UNIT PRICE",
+                  "E10=TOTAL",
+                  "A11=HD-SF-5023",
+                  "B11=Stretch film",
+                  "C11=#300",
+                  "D11=#4.35",
+                  "E11=#1304.9999999999998",
+                  "A12=HD-LB-1010",
+                  "B12=Labels",
+                  "C12=#1000",
+                  "D12=#0.9399999999999999",
+                  "E12=#940",
+                  "D14=SUBTOTAL",
+                  "E14=#2245",
+                  "D15=SHIPPING",
+                  "E15=#74",
+                  "D16=TOTAL",
+                  "E16=#2319",
+                  "A18=All prices in GBP"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "4500091671",
+        .customer = "Brightline Retail Ltd",
+        .ship_name = "Lukas Patel",
+        .phone = "0161 367 3897",
+        .address = "Unit 4, Riverside Estate, Manchester",
+        .currency = "GBP",
+        .total = "2319.00",
+        .lines = {{"HD-SF-5023", "Stretch film", 300, "4.35", "1305.00"},
+                  {"HD-LB-1010", "Labels", 1000, "0.94", "940.00"}},
+    },
+    {
+        .name = "decimal commas, German headers, a totals row without a known label, the order "
+                "number from the subject with a doubt",
+        .kind = OD_GRID_CSV,
+        .cells = {"A1=Pos.",  "B1=Artikelnr.",  "C1=Bezeichnung",
+                  "D1=Menge", "E1=Einzelpreis", "F1=Gesamtpreis",
+                  "A2=1",     "B2=HD-KN-0018",  "C2=Utility knife",
+                  "D2=2000",  "E2=0,61",        "F2=1.220,00",
+                  "A3=2",     "B3=HD-KN-0019",  "C3=Blades",
+                  "D3=10",    "E3=3,50",        "F3=35,00",
+                  "C4=Summe", "F4=1.255,00"},
+        .subject = "Bestellung HD-PO-40017",
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "HD-PO-40017",
+        .total = "1255.00",
+        .lines = {{"HD-KN-0018", "Utility knife", 2000, "0.61", "1220.00"},
+                  {"HD-KN-0019", "Blades", 10, "3.50", "35.00"}},
+        .n_doubts = 1,
+        .doubt = "the order number HD-PO-40017 is read from the subject without a label",
+    },
+    {
+        .name = "PDF: letter-spaced labels and a phone in digit groups joined",
+        .kind = OD_GRID_PDF,
+        .cells = {"0@259-273=采",
+                  "0@280-294=购",
+                  "0@301-315=订",
+                  "0@322-336=单",
+                  "1@40-135=订单编号：4500026232",
+                  "2@40-49.5=收",
+                  "2@54.2-63.8=货",
+                  "2@68.5-116=人：卢红梅",
+                  "2@330-391.8=联系电话：+86",
+                  "2@396.5-410.8=177",
+                  "2@415.5-434.5=5345",
+                  "2@439.2-458.2=2568",
+                  "4@46-64=序号",
+                  "4@90-124=物料编码",
+                  "4@184-201=品名",
+                  "4@395-412=数量",
+                  "4@450-467=单价",
+                  "4@535-552=金额",
+                  "5@52-57=1",
+                  "5@73-118=HD-LB-7050",
+                  "5@148-190=不干胶标签",
+                  "5@402-412=20",
+                  "5@446-467=12.96",
+                  "5@526-552=259.20"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "4500026232",
+        .ship_name = "卢红梅",
+        .phone = "+86 177 5345 2568",
+        .lines = {{"HD-LB-7050", "不干胶标签", 20, "12.96", "259.20"}},
+    },
+    {
         .name = "PDF: columns by x position, numbers set right, a name in two pieces, a footer",
         .kind = OD_GRID_PDF,
         .cells = {"0@40-200=PURCHASE ORDER",
@@ -252,19 +383,24 @@ static const struct scase cases[] = {
 
 static void check_case(const struct scase *c)
 {
-    struct od_grid g;
+    struct od_grid g, body;
     struct od_order *o = NULL;
     char why[512], id[MAIL_ID_MAX + 1];
     int outcome;
 
     assert_int_equal(od_grid_init(&g, c->kind, NULL), 0);
+    assert_int_equal(od_grid_init(&body, OD_GRID_TEXT, NULL), 0);
     for (size_t i = 0; c->cells[i]; i++)
         add_cell(&g, c->cells[i]);
     od_grid_sort(&g);
-    if (c->kind == OD_GRID_PDF)
+    if (c->kind == OD_GRID_PDF) {
         finish_pdf_cols(&g);
-    outcome =
-        mail_sheet_parse(NULL, &g, c->subject, NULL, "msg-fallback", &o, why, sizeof(why), id);
+        od_grid_join_spaced(&g);
+    }
+    if (c->body)
+        assert_int_equal(od_grid_from_text(&body, c->body, strlen(c->body), 100), 0);
+    outcome = mail_sheet_parse(NULL, &g, c->subject, c->body ? &body : NULL, "msg-fallback", &o,
+                               why, sizeof(why), id);
     if (outcome != c->outcome)
         fail_msg("%s: outcome %d, want %d (%s)", c->name, outcome, c->outcome, why);
     if (c->id)
@@ -287,6 +423,8 @@ static void check_case(const struct scase *c)
             assert_string_equal(o->ship_to.address, c->address);
         if (c->total)
             assert_string_equal(od_money_format(o->total, buf), c->total);
+        if (c->currency)
+            assert_string_equal(o->currency, c->currency);
         while (n < 6 && c->lines[n].qty)
             n++;
         if (o->n_lines != n)
@@ -319,6 +457,7 @@ static void check_case(const struct scase *c)
     }
     od_order_free(o);
     od_grid_free(&g);
+    od_grid_free(&body);
 }
 
 static void test_cases(void **state)
