@@ -165,14 +165,13 @@ static int grow(void **arr, size_t *cap, size_t n, size_t elem)
 
 /* --- text and numbers ----------------------------------------------------- */
 
-/* The shortest of %.15g, %.16g, %.17g that reads back as v. */
+/* A number as Excel shows it at most: 15 significant digits, so that
+ * 12.300000000000001 (12.3 as a double) and a formula's
+ * 0.30000000000000004 (3 x 0.1) read "12.3" and "0.3". Excel keeps no
+ * more digits than that of a number typed in. */
 static void format_double(double v, char *buf, size_t size)
 {
-    for (int prec = 15; prec <= 17; prec++) {
-        snprintf(buf, size, "%.*g", prec, v);
-        if (strtod(buf, NULL) == v)
-            return;
-    }
+    snprintf(buf, size, "%.15g", v);
 }
 
 /* BIFF8 characters (8-bit "compressed" UTF-16 or UTF-16LE) as UTF-8,
@@ -341,8 +340,7 @@ static bool fmt_is_date(const struct walk *w, unsigned xf)
     return od_xl_builtin_is_date(id);
 }
 
-static int add_wcell(struct walk *w, unsigned row, unsigned col, enum od_cell_type type,
-                     char *text)
+static int add_wcell(struct walk *w, unsigned row, unsigned col, enum od_cell_type type, char *text)
 {
     struct wcell *c;
     int rc;
@@ -413,9 +411,8 @@ static int add_number(struct walk *w, unsigned row, unsigned col, unsigned xf, d
         t = dup_text(num);
     if (!t)
         return OD_ENOMEM;
-    return add_wcell(w, row, col, fmt_is_date(w, xf) && strcmp(t, num) != 0 ? OD_CELL_DATE
-                                                                            : OD_CELL_NUMBER,
-                     t);
+    return add_wcell(w, row, col,
+                     fmt_is_date(w, xf) && strcmp(t, num) != 0 ? OD_CELL_DATE : OD_CELL_NUMBER, t);
 }
 
 static void track_cell(struct walk *w, uint64_t row, uint64_t col)
@@ -449,8 +446,7 @@ static int record(struct walk *w, unsigned type, const unsigned char *r, size_t 
         size_t n = size > 6 ? r[6] : 0;
         struct wsheet *sh;
 
-        if (size < 8 || n == 0 ||
-            (b8 ? 8 + ((r[7] & 1) ? 2 * n : n) > size : 7 + n > size))
+        if (size < 8 || n == 0 || (b8 ? 8 + ((r[7] & 1) ? 2 * n : n) > size : 7 + n > size))
             return damaged("bad sheet name", type);
         if (w->n_sheets >= MAX_SHEETS)
             return od_error_set(OD_EINVAL, "damaged .xls: more than %d sheets", MAX_SHEETS);
@@ -825,8 +821,7 @@ static int cmp_cell_pos(const void *key, const void *elem)
 }
 
 /* Which FreeXL sheet to read: *ret_index. */
-static int choose_sheet(const void *h, const struct walk *w, const char *want,
-                        unsigned *ret_index)
+static int choose_sheet(const void *h, const struct walk *w, const char *want, unsigned *ret_index)
 {
     unsigned n = 0, fold = 0, n_fold = 0;
     struct od_buf names;
@@ -966,6 +961,12 @@ static int read_with_freexl(const char *data, size_t len, const char *want, stru
                               frc);
         goto out;
     }
+    if (!h) {
+        /* FreeXL 1.0.6 reports a record it cannot parse as success with
+         * no handle */
+        rc = od_error_set(OD_EINVAL, "damaged .xls: FreeXL cannot parse its records");
+        goto out;
+    }
     rc = choose_sheet(h, w, want, &idx);
     if (rc < 0)
         goto out;
@@ -1026,8 +1027,8 @@ out:
 
 #endif /* OD_HAVE_FREEXL */
 
-int od_xls_to_grid(const char *data, size_t len, const char *sheet,
-                   const struct od_xls_limits *lim, struct od_grid *out)
+int od_xls_to_grid(const char *data, size_t len, const char *sheet, const struct od_xls_limits *lim,
+                   struct od_grid *out)
 {
 #ifdef OD_HAVE_FREEXL
     uint64_t max_bytes = lim && lim->max_bytes ? lim->max_bytes : DEFAULT_BYTES;
