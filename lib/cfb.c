@@ -273,9 +273,8 @@ int od_cfb_workbook(const unsigned char *data, size_t len, unsigned char **ret_s
             const unsigned char *p = sector(&c, s);
 
             if (!p) {
-                rc = od_error_set(OD_EINVAL,
-                                  "damaged .xls: workbook sector %u is past the end of the file",
-                                  s);
+                rc = od_error_set(
+                    OD_EINVAL, "damaged .xls: workbook sector %u is past the end of the file", s);
                 goto out;
             }
             if (++chain > max_chain) {
