@@ -20,9 +20,9 @@
  * shared strings, 100,000 cell formats, number formats and workbook
  * relationships, column XFD (16384).
  *
- * Rows come out in file order; wholly empty rows are skipped; each row
- * ends with LF. Cells within a row must be in column order (as Excel
- * writes them). */
+ * CSV: rows come out in file order; wholly empty rows are skipped; each
+ * row ends with LF. Cells within a row must be in column order (as Excel
+ * writes them). The grid has no such rule. */
 #ifndef OD_XLSX_H
 #define OD_XLSX_H
 
