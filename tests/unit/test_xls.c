@@ -2,8 +2,9 @@
  *
  * The workbooks are in tests/data/xls/, written by make_fixtures.py there:
  * purchase orders laid out by a person and saved as .xls by LibreOffice
- * (checked cell by cell), a 65,536-row sheet (zipped: it is 3 MB), and
- * damaged or hostile files made from those workbook streams. Further
+ * (checked cell by cell), one saved with a password, a 65,536-row sheet
+ * (zipped: it is 3 MB), and damaged or hostile files made from those
+ * workbook streams. Further
  * tests: sheet choice, limits, truncated and bit-flipped copies, and that
  * no temporary file is left behind. */
 #include <dirent.h>
@@ -268,6 +269,7 @@ static const struct refusal refusals[] = {
     {"xlsx_named_xls.xls", NULL, {0}, "not an Excel 97-2003 (.xls) file"},
     {"truncated.xls", NULL, {0}, "damaged .xls: directory past the end of the file"},
     {"filepass.xls", NULL, {0}, "encrypted .xls (password protected): not read"},
+    {"password.xls", NULL, {0}, "encrypted .xls (password protected): not read"},
     {"po_zh.xls", "Orders", {0}, "no sheet named 'Orders' (sheets: '采购单', 'Notes')"},
     {"po_zh.xls", NULL, {.max_bytes = 4096}, "larger than 4096 bytes"},
     {"po_zh.xls", NULL, {.max_cells = 40}, "more than 40 cells"},

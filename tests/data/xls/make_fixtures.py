@@ -9,7 +9,7 @@ are those workbook streams, changed at the BIFF level, wrapped again in a
 compound file by the small writer below, or with its tables broken on
 purpose. Needs (on the machine that regenerates them, not in CI):
 
-    apt-get install -y python3-openpyxl libreoffice-calc-nogui
+    apt-get install -y python3-openpyxl python3-uno libreoffice-calc-nogui
     /usr/bin/python3 tests/data/xls/make_fixtures.py
 
 The expected cells are in the test, not here.
@@ -106,6 +106,52 @@ def office_xls(name, fill):
                         tmp, src], check=True, stdout=subprocess.DEVNULL,
                        stderr=subprocess.DEVNULL)
         with open(os.path.join(tmp, name), "rb") as f:
+            return f.read()
+
+
+def password_xls(fill):
+    """Saved by LibreOffice with the password "secret" (through UNO: the
+    command line cannot set one), as a customer's protected file is."""
+    import time
+    import uno
+    from com.sun.star.beans import PropertyValue
+
+    def pv(n, v):
+        p = PropertyValue()
+        p.Name, p.Value = n, v
+        return p
+
+    wb = openpyxl.Workbook()
+    fill(wb)
+    with tempfile.TemporaryDirectory() as tmp:
+        src, dst = os.path.join(tmp, "in.xlsx"), os.path.join(tmp, "out.xls")
+        wb.save(src)
+        proc = subprocess.Popen(["soffice", "--headless", "--invisible", "--norestore",
+                                 f"-env:UserInstallation=file://{tmp}/profile",
+                                 "--accept=socket,host=127.0.0.1,port=2399;urp;"],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        local = uno.getComponentContext()
+        resolver = local.ServiceManager.createInstanceWithContext(
+            "com.sun.star.bridge.UnoUrlResolver", local)
+        for _ in range(120):
+            try:
+                ctx = resolver.resolve(
+                    "uno:socket,host=127.0.0.1,port=2399;urp;StarOffice.ComponentContext")
+                break
+            except Exception:
+                time.sleep(0.5)
+        desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
+        doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(src), "_blank", 0,
+                                           (pv("Hidden", True),))
+        doc.storeToURL(uno.systemPathToFileUrl(dst),
+                       (pv("FilterName", "MS Excel 97"), pv("Password", "secret")))
+        doc.close(True)
+        try:
+            desktop.terminate()
+        except Exception:
+            pass
+        proc.wait(timeout=60)
+        with open(dst, "rb") as f:
             return f.read()
 
 
@@ -234,6 +280,7 @@ def main():
     zh = office_xls("po_zh.xls", po_zh)
     write("po_zh.xls", zh)
     write("po_en.xls", office_xls("po_en.xls", po_en))
+    write("password.xls", password_xls(po_en))
 
     # 65,536 rows: 1.5 MB as LibreOffice writes it, so it is kept zipped
     big_xls = office_xls("big.xls", big)
