@@ -58,7 +58,10 @@
 #define R_FORMAT      0x041E
 #define R_BOF         0x0809
 
-/* A cell the walk read itself, for sheet `sheet`. */
+/* A cell the walk read itself, for sheet `sheet`; or, with text NULL,
+ * a mark that FreeXL's number at this place has a date format (FreeXL
+ * knows fewer date formats than xldate.c: not the East Asian built-in
+ * ones, for one). */
 struct wcell {
     unsigned sheet;
     uint32_t row, col;
@@ -400,19 +403,43 @@ static const char *error_text(unsigned code)
 static int add_number(struct walk *w, unsigned row, unsigned col, unsigned xf, double v)
 {
     char num[40], iso[32];
+    bool date = false;
     char *t;
 
     if (!isfinite(v))
         return 0;
-    format_double(v, num, sizeof(num));
-    if (fmt_is_date(w, xf) && od_xl_serial_to_iso(num, strlen(num), w->date1904, iso, sizeof(iso)))
-        t = dup_text(iso);
-    else
-        t = dup_text(num);
+    if (fmt_is_date(w, xf)) {
+        snprintf(num, sizeof(num), "%.17g", v);
+        date = od_xl_serial_to_iso(num, strlen(num), w->date1904, iso, sizeof(iso));
+    }
+    if (!date)
+        format_double(v, num, sizeof(num));
+    t = dup_text(date ? iso : num);
     if (!t)
         return OD_ENOMEM;
-    return add_wcell(w, row, col,
-                     fmt_is_date(w, xf) && strcmp(t, num) != 0 ? OD_CELL_DATE : OD_CELL_NUMBER, t);
+    return add_wcell(w, row, col, date ? OD_CELL_DATE : OD_CELL_NUMBER, t);
+}
+
+/* Mark a number cell with a date format. */
+static int mark_date(struct walk *w, unsigned row, unsigned col, unsigned xf)
+{
+    struct wcell *c;
+    int rc;
+
+    if (w->cur < 0 || !fmt_is_date(w, xf))
+        return 0;
+    if (w->n_cells >= w->max_cells)
+        return od_error_set(OD_EINVAL, "more than %llu cells", (unsigned long long)w->max_cells);
+    rc = grow((void **)&w->cells, &w->cap_cells, w->n_cells, sizeof(*w->cells));
+    if (rc < 0)
+        return rc;
+    c = &w->cells[w->n_cells++];
+    c->sheet = (unsigned)w->cur;
+    c->row = row;
+    c->col = col;
+    c->type = OD_CELL_DATE;
+    c->text = NULL;
+    return 0;
 }
 
 static void track_cell(struct walk *w, uint64_t row, uint64_t col)
@@ -523,11 +550,17 @@ static int record(struct walk *w, unsigned type, const unsigned char *r, size_t 
         if (size < (type == R_NUMBER ? 14u : 10u))
             return damaged("cell record too short", type);
         track_cell(w, u16(r), u16(r + 2));
-        return 0;
+        return type == R_LABELSST ? 0 : mark_date(w, u16(r), u16(r + 2), u16(r + 4));
     case R_MULRK:
         if (size < 6)
             return damaged("cell record too short", type);
         track_cell(w, u16(r), u16(r + 2) + (size - 6) / 6);
+        /* FreeXL reads the (xf, RK) pairs while off + 6 < size */
+        for (size_t off = 4, i = 0; off + 6 < size; off += 6, i++) {
+            rc = mark_date(w, u16(r), (unsigned)(u16(r + 2) + i), u16(r + off));
+            if (rc < 0)
+                return rc;
+        }
         return 0;
     case R_LABEL:
         if (b8 ? !biff8_string(r, size, 6, true, NULL) || u16(r + 6) == 0
@@ -796,6 +829,17 @@ static int temp_file(const char *data, size_t len, int *ret_fd)
     return 0;
 }
 
+/* The number in `num` as an ISO date into iso (may be num itself). */
+static bool number_date(const char *num, bool date1904, char *iso, size_t size)
+{
+    char tmp[32];
+
+    if (!od_xl_serial_to_iso(num, strlen(num), date1904, tmp, sizeof(tmp)))
+        return false;
+    snprintf(iso, size, "%s", tmp);
+    return true;
+}
+
 static int cmp_wcell(const void *a, const void *b)
 {
     const struct wcell *x = a, *y = b;
@@ -885,20 +929,31 @@ static int freexl_cells(const void *h, const struct walk *w, const struct wcell 
             const char *t = buf;
             enum od_cell_type type = OD_CELL_NUMBER;
 
+            bool date = false;
+
             while (k < n_mine && (mine[k].row < r || (mine[k].row == r && mine[k].col < c)))
                 k++;
-            if (k < n_mine && mine[k].row == r && mine[k].col == c)
-                continue;
+            if (k < n_mine && mine[k].row == r && mine[k].col == c) {
+                if (mine[k].text)
+                    continue; /* the walk's cell */
+                date = true;
+            }
             if (freexl_get_cell_value(h, r, (unsigned short)c, &v) != FREEXL_OK)
                 continue;
             switch (v.type) {
             case FREEXL_CELL_INT:
                 snprintf(buf, sizeof(buf), "%d", v.value.int_value);
+                if (date && number_date(buf, w->date1904, buf, sizeof(buf)))
+                    type = OD_CELL_DATE;
                 break;
             case FREEXL_CELL_DOUBLE:
                 if (!isfinite(v.value.double_value))
                     continue;
-                format_double(v.value.double_value, buf, sizeof(buf));
+                snprintf(buf, sizeof(buf), "%.17g", v.value.double_value);
+                if (date && number_date(buf, w->date1904, buf, sizeof(buf)))
+                    type = OD_CELL_DATE;
+                else
+                    format_double(v.value.double_value, buf, sizeof(buf));
                 break;
             case FREEXL_CELL_TEXT:
             case FREEXL_CELL_SST_TEXT:
@@ -990,6 +1045,8 @@ static int read_with_freexl(const char *data, size_t len, const char *want, stru
     for (size_t i = first; rc == 0 && i < end; i++) {
         const struct wcell *c = &w->cells[i];
 
+        if (!c->text)
+            continue; /* a date mark */
         if (g.n >= w->max_cells)
             rc = od_error_set(OD_EINVAL, "more than %llu cells", (unsigned long long)w->max_cells);
         else

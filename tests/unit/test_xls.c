@@ -219,6 +219,25 @@ static void test_po_zh(void **state)
     free(data);
 }
 
+/* A number in a cell format with a date format FreeXL does not know
+ * (the built-in East Asian format 31) is a date all the same. */
+static void test_east_asian_date(void **state)
+{
+    struct od_grid g;
+    size_t len;
+    char *data = load("east_asian_date.xls", &len);
+    const struct od_cell *c;
+
+    assert_int_equal(od_xls_to_grid(data, len, NULL, NULL, &g), 0);
+    assert_int_equal(g.n, sizeof(zh_cells) / sizeof(zh_cells[0]));
+    c = od_grid_at(&g, 5, 0);
+    assert_non_null(c);
+    assert_int_equal(c->type, OD_CELL_DATE);
+    assert_string_equal(c->text, "1900-01-01");
+    od_grid_free(&g);
+    free(data);
+}
+
 static void test_po_en(void **state)
 {
     struct od_grid g;
@@ -386,10 +405,10 @@ static void test_no_file_left(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_po_zh),          cmocka_unit_test(test_po_en),
-        cmocka_unit_test(test_big),            cmocka_unit_test(test_refusals),
-        cmocka_unit_test(test_size_limit),     cmocka_unit_test(test_damaged_copies),
-        cmocka_unit_test(test_no_file_left),
+        cmocka_unit_test(test_po_zh),          cmocka_unit_test(test_east_asian_date),
+        cmocka_unit_test(test_po_en),          cmocka_unit_test(test_big),
+        cmocka_unit_test(test_refusals),       cmocka_unit_test(test_size_limit),
+        cmocka_unit_test(test_damaged_copies), cmocka_unit_test(test_no_file_left),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -328,6 +328,19 @@ def main():
     k = j + 1
     write("label_overrun.xls", write_cfb(join(recs[:k] + [(0x0204, label)] + recs[k:])))
 
+    # A6 (the number 1) in a cell format with the built-in East Asian date
+    # format 31 (yyyy"年"m"月"d"日"), which FreeXL does not know as a date
+    xfs = [n for n, (t, _) in enumerate(recs) if t == 0x00E0]
+    new_xf = recs[xfs[0]][1][:2] + struct.pack("<H", 31) + recs[xfs[0]][1][4:]
+    ea = recs[:xfs[-1] + 1] + [(0x00E0, new_xf)] + recs[xfs[-1] + 1:]
+    for n, (t, b) in enumerate(ea):
+        if t in (0x027E, 0x0203) and struct.unpack_from("<HH", b) == (5, 0):
+            ea[n] = (t, b[:4] + struct.pack("<H", len(xfs)) + b[6:])
+            break
+    else:
+        raise SystemExit("A6 not found as RK or NUMBER")
+    write("east_asian_date.xls", write_cfb(join(ea)))
+
     # compound file tables broken on purpose
     cf = bytearray(write_cfb(stream))
     n_fat = struct.unpack_from("<I", cf, 44)[0]
