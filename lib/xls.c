@@ -86,6 +86,10 @@ struct fmt {
     bool date;
 };
 
+struct wpos {
+    uint32_t sheet, row, col;
+};
+
 struct walk {
     const unsigned char *s;
     size_t n;
@@ -110,6 +114,8 @@ struct walk {
     size_t n_cells, cap_cells;
     struct wmerge *merges;
     size_t n_merges, cap_merges;
+    struct wpos *pos; /* every cell record's place */
+    size_t n_pos, cap_pos;
     long pending; /* cell index waiting for its STRING record, or -1 */
 };
 
@@ -145,6 +151,7 @@ static void walk_free(struct walk *w)
         free(w->cells[i].text);
     free(w->cells);
     free(w->merges);
+    free(w->pos);
     free(w->sheets);
     free(w->xf_fmt);
     free(w->fmts);
@@ -442,19 +449,47 @@ static int mark_date(struct walk *w, unsigned row, unsigned col, unsigned xf)
     return 0;
 }
 
-static void track_cell(struct walk *w, uint64_t row, uint64_t col)
+/* Cell records for n cells from (row, col) on, as FreeXL will store
+ * them: kept to find two at one place, and, without a DIMENSION record,
+ * for the rectangle FreeXL will allocate. */
+static int cell_at(struct walk *w, unsigned row, unsigned col, unsigned n)
 {
     struct wsheet *sh;
+    int rc;
 
-    if (w->cur < 0)
-        return;
+    if (w->cur < 0 || n == 0)
+        return 0;
     sh = &w->sheets[w->cur];
-    if (sh->dimension)
-        return;
-    if (row + 1 > sh->rows)
-        sh->rows = row + 1;
-    if (col + 1 > sh->cols)
-        sh->cols = col + 1;
+    if (!sh->dimension) {
+        if ((uint64_t)row + 1 > sh->rows)
+            sh->rows = (uint64_t)row + 1;
+        if ((uint64_t)col + n > sh->cols)
+            sh->cols = (uint64_t)col + n;
+    }
+    if (w->n_pos + n > 4 * w->max_cells)
+        return od_error_set(OD_EINVAL, "more than %llu cells",
+                            (unsigned long long)(4 * w->max_cells));
+    for (unsigned i = 0; i < n; i++) {
+        rc = grow((void **)&w->pos, &w->cap_pos, w->n_pos, sizeof(*w->pos));
+        if (rc < 0)
+            return rc;
+        w->pos[w->n_pos].sheet = (uint32_t)w->cur;
+        w->pos[w->n_pos].row = row;
+        w->pos[w->n_pos].col = col + i;
+        w->n_pos++;
+    }
+    return 0;
+}
+
+static int cmp_pos(const void *a, const void *b)
+{
+    const struct wpos *x = a, *y = b;
+
+    if (x->sheet != y->sheet)
+        return x->sheet < y->sheet ? -1 : 1;
+    if (x->row != y->row)
+        return x->row < y->row ? -1 : 1;
+    return x->col < y->col ? -1 : x->col > y->col;
 }
 
 /* One record of a substream (after its BOF). */
@@ -549,13 +584,17 @@ static int record(struct walk *w, unsigned type, const unsigned char *r, size_t 
     case R_LABELSST:
         if (size < (type == R_NUMBER ? 14u : 10u))
             return damaged("cell record too short", type);
-        track_cell(w, u16(r), u16(r + 2));
-        return type == R_LABELSST ? 0 : mark_date(w, u16(r), u16(r + 2), u16(r + 4));
+        rc = cell_at(w, u16(r), u16(r + 2), 1);
+        if (rc < 0 || type == R_LABELSST)
+            return rc;
+        return mark_date(w, u16(r), u16(r + 2), u16(r + 4));
     case R_MULRK:
         if (size < 6)
             return damaged("cell record too short", type);
-        track_cell(w, u16(r), u16(r + 2) + (size - 6) / 6);
         /* FreeXL reads the (xf, RK) pairs while off + 6 < size */
+        rc = cell_at(w, u16(r), u16(r + 2), size > 10 ? (unsigned)((size - 10 + 5) / 6) : 0);
+        if (rc < 0)
+            return rc;
         for (size_t off = 4, i = 0; off + 6 < size; off += 6, i++) {
             rc = mark_date(w, u16(r), (unsigned)(u16(r + 2) + i), u16(r + off));
             if (rc < 0)
@@ -566,14 +605,15 @@ static int record(struct walk *w, unsigned type, const unsigned char *r, size_t 
         if (b8 ? !biff8_string(r, size, 6, true, NULL) || u16(r + 6) == 0
                : size < 8 || 8 + (size_t)u16(r + 6) > size)
             return damaged("text longer than its record", type);
-        track_cell(w, u16(r), u16(r + 2));
-        return 0;
+        return cell_at(w, u16(r), u16(r + 2), 1);
     case R_BOOLERR: {
         char *t;
 
         if (size < 8)
             return damaged("cell record too short", type);
-        track_cell(w, u16(r), u16(r + 2));
+        rc = cell_at(w, u16(r), u16(r + 2), 1);
+        if (rc < 0)
+            return rc;
         t = dup_text(r[7] ? error_text(r[6]) : r[6] ? "TRUE" : "FALSE");
         if (!t)
             return OD_ENOMEM;
@@ -680,6 +720,7 @@ static int walk(struct walk *w)
 {
     size_t off = 0;
     int state = -1; /* FreeXL's ok_bof */
+    long last = -1; /* the sheet of the last BOF: FreeXL's active sheet at the end */
     unsigned prev = 0;
     uint64_t area = 0;
     int rc;
@@ -717,6 +758,7 @@ static int walk(struct walk *w)
                         w->cur = (long)i;
                         break;
                     }
+                last = w->cur;
             }
             state = 1;
         } else if (type == R_EOF) {
@@ -735,9 +777,23 @@ static int walk(struct walk *w)
     }
     if (state == -1)
         return od_error_set(OD_EINVAL, "not an Excel 97-2003 (.xls) file");
-    /* FreeXL allocates rows x columns cells for every sheet */
+    /* FreeXL loses the text of a cell that a second record overwrites */
+    if (w->n_pos > 1)
+        qsort(w->pos, w->n_pos, sizeof(*w->pos), cmp_pos);
+    for (size_t i = 1; i < w->n_pos; i++)
+        if (cmp_pos(&w->pos[i - 1], &w->pos[i]) == 0)
+            return od_error_set(OD_EINVAL, "damaged .xls: two cells at R%uC%u of sheet %u",
+                                w->pos[i].row + 1, w->pos[i].col + 1, w->pos[i].sheet + 1);
+    /* FreeXL allocates rows x columns cells for every sheet. For a sheet
+     * without a DIMENSION record it allocates them for its active sheet
+     * (the last one read) instead, losing that sheet's cells if it had
+     * any: only the last sheet read may lack one. */
     for (size_t i = 0; i < w->n_sheets; i++) {
         const struct wsheet *sh = &w->sheets[i];
+
+        if (!sh->dimension && (long)i != last)
+            return od_error_set(OD_EINVAL, "damaged .xls: sheet %zu has no DIMENSION record",
+                                i + 1);
 
         area += sh->rows * sh->cols;
         if (area > 4 * w->max_cells)

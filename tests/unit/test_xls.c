@@ -302,6 +302,8 @@ static const struct refusal refusals[] = {
     {"sst_huge_count.xls", NULL, {0}, "damaged .xls: more than 1048576 shared strings"},
     {"sst_overrun.xls", NULL, {0}, "damaged .xls: FreeXL cannot parse its records"},
     {"sst_bad_skip.xls", NULL, {0}, "damaged .xls: FreeXL cannot parse its records"},
+    {"no_dimension.xls", NULL, {0}, "damaged .xls: sheet 1 has no DIMENSION record"},
+    {"duplicate_cell.xls", NULL, {0}, "damaged .xls: two cells at R1C1 of sheet 1"},
     {"label_overrun.xls", NULL, {0}, "damaged .xls: text longer than its record (record 0x0204)"},
     {"huge_dimension.xls",
      NULL,

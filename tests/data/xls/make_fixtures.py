@@ -323,6 +323,14 @@ def main():
     dim = struct.pack("<IIHHH", 0, 65536, 0, 256, 0)
     write("huge_dimension.xls", write_cfb(join(recs[:j] + [(0x0200, dim)] + recs[j + 1:])))
 
+    # the first sheet without its DIMENSION record: FreeXL would allocate
+    # its cells on the last sheet read and lose that sheet's
+    write("no_dimension.xls", write_cfb(join(recs[:j] + recs[j + 1:])))
+
+    # one cell written twice: FreeXL would lose the first value's text
+    dup = [n for n, (t, b) in enumerate(recs) if t == 0x0204 or t == 0x00FD][0]
+    write("duplicate_cell.xls", write_cfb(join(recs[:dup + 1] + recs[dup:])))
+
     # a LABEL whose text runs past the record
     label = struct.pack("<HHHHB", 0, 0, 15, 5000, 0) + b"abc"
     k = j + 1
