@@ -1092,12 +1092,13 @@ static int read_with_freexl(const char *data, size_t len, const char *want, stru
     g.max_cells = w->max_cells < SIZE_MAX ? (size_t)w->max_cells : SIZE_MAX;
 
     /* the walk's cells of this sheet, sorted by position */
-    qsort(w->cells, w->n_cells, sizeof(*w->cells), cmp_wcell);
+    if (w->n_cells > 1)
+        qsort(w->cells, w->n_cells, sizeof(*w->cells), cmp_wcell);
     for (first = 0; first < w->n_cells && w->cells[first].sheet < idx; first++)
         ;
     for (end = first; end < w->n_cells && w->cells[end].sheet == idx; end++)
         ;
-    rc = freexl_cells(h, w, w->cells + first, end - first, &g);
+    rc = freexl_cells(h, w, end > first ? w->cells + first : NULL, end - first, &g);
     for (size_t i = first; rc == 0 && i < end; i++) {
         const struct wcell *c = &w->cells[i];
 
