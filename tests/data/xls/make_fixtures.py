@@ -332,7 +332,7 @@ def main():
     write("duplicate_cell.xls", write_cfb(join(recs[:dup + 1] + recs[dup:])))
 
     # a LABEL whose text runs past the record
-    label = struct.pack("<HHHHB", 0, 0, 15, 5000, 0) + b"abc"
+    label = struct.pack("<HHHHB", 0, 0, 15, 0x7FFF, 1) + b"abc"
     k = j + 1
     write("label_overrun.xls", write_cfb(join(recs[:k] + [(0x0204, label)] + recs[k:])))
 
