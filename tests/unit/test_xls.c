@@ -404,8 +404,23 @@ static void test_no_file_left(void **state)
     free(data);
 }
 
+/* Built with -Dxls=disabled: every file is refused, saying so. */
+static void test_not_built_in(void **state)
+{
+    struct od_grid g;
+    size_t len;
+    char *data = load("po_zh.xls", &len);
+
+    assert_int_equal(od_xls_to_grid(data, len, NULL, NULL, &g), OD_EINVAL);
+    assert_string_equal(od_error_last(), ".xls support is not built in (meson -Dxls=enabled)");
+    free(data);
+}
+
 int main(void)
 {
+    const struct CMUnitTest without[] = {
+        cmocka_unit_test(test_not_built_in),
+    };
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_po_zh),          cmocka_unit_test(test_east_asian_date),
         cmocka_unit_test(test_po_en),          cmocka_unit_test(test_big),
@@ -413,5 +428,10 @@ int main(void)
         cmocka_unit_test(test_damaged_copies), cmocka_unit_test(test_no_file_left),
     };
 
+    struct od_grid g;
+
+    if (od_xls_to_grid("", 0, NULL, NULL, &g) == OD_EINVAL &&
+        strstr(od_error_last(), "not built in"))
+        return cmocka_run_group_tests(without, NULL, NULL);
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
