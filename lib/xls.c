@@ -24,6 +24,7 @@
 #include "error.h"
 #include "grid.h"
 #include "xldate.h"
+#include "xlsx.h"
 
 #ifdef OD_HAVE_FREEXL
 #include <freexl.h>
@@ -1046,20 +1047,36 @@ static int freexl_cells(const void *h, const struct walk *w, const struct wcell 
     return 0;
 }
 
-static int read_with_freexl(const char *data, size_t len, const char *want, struct walk *w,
-                            struct od_grid *out)
+/* Check data[0..len) and open it with FreeXL: *ret_h (close with
+ * freexl_close) and the temporary file's *ret_fd (close after it), with
+ * the walk in w (walk_free it). */
+static int xls_open(const char *data, size_t len, const struct od_xls_limits *lim, struct walk *w,
+                    const void **ret_h, int *ret_fd)
 {
-    struct od_grid g = {0};
+    uint64_t max_bytes = lim && lim->max_bytes ? lim->max_bytes : DEFAULT_BYTES;
+    unsigned char *stream = NULL;
     const void *h = NULL;
     char path[64];
-    const char *name = NULL;
-    unsigned idx = 0;
-    size_t first, end;
     int fd = -1, frc, rc;
 
+    w->max_cells = lim && lim->max_cells ? lim->max_cells : DEFAULT_CELLS;
+    if (len > max_bytes) {
+        if (max_bytes % (1 << 20) == 0)
+            return od_error_set(OD_EINVAL, "larger than %llu MiB",
+                                (unsigned long long)(max_bytes >> 20));
+        return od_error_set(OD_EINVAL, "larger than %llu bytes", (unsigned long long)max_bytes);
+    }
+    rc = od_cfb_workbook((const unsigned char *)data, len, &stream, &w->n);
+    if (rc < 0)
+        goto out;
+    w->s = stream;
+    rc = walk(w);
+    w->s = NULL;
+    if (rc < 0)
+        goto out;
     rc = temp_file(data, len, &fd);
     if (rc < 0)
-        return rc;
+        goto out;
     snprintf(path, sizeof(path), "/proc/self/fd/%d", fd);
     frc = freexl_open(path, &h);
     if (frc != FREEXL_OK) {
@@ -1078,6 +1095,27 @@ static int read_with_freexl(const char *data, size_t len, const char *want, stru
         rc = od_error_set(OD_EINVAL, "damaged .xls: FreeXL cannot parse its records");
         goto out;
     }
+    *ret_h = h;
+    *ret_fd = fd;
+    h = NULL;
+    fd = -1;
+out:
+    if (h)
+        freexl_close(h);
+    if (fd >= 0)
+        close(fd);
+    free(stream);
+    return rc;
+}
+
+static int read_with_freexl(const void *h, const char *want, struct walk *w, struct od_grid *out)
+{
+    struct od_grid g = {0};
+    const char *name = NULL;
+    unsigned idx = 0;
+    size_t first, end;
+    int rc;
+
     rc = choose_sheet(h, w, want, &idx);
     if (rc < 0)
         goto out;
@@ -1132,10 +1170,6 @@ static int read_with_freexl(const char *data, size_t len, const char *want, stru
     memset(&g, 0, sizeof(g));
 out:
     od_grid_free(&g);
-    if (h)
-        freexl_close(h);
-    if (fd >= 0)
-        close(fd);
     return rc;
 }
 
@@ -1145,29 +1179,18 @@ int od_xls_to_grid(const char *data, size_t len, const char *sheet, const struct
                    struct od_grid *out)
 {
 #ifdef OD_HAVE_FREEXL
-    uint64_t max_bytes = lim && lim->max_bytes ? lim->max_bytes : DEFAULT_BYTES;
     struct walk w = {0};
-    unsigned char *stream = NULL;
-    int rc;
+    const void *h = NULL;
+    int fd = -1, rc;
 
-    w.max_cells = lim && lim->max_cells ? lim->max_cells : DEFAULT_CELLS;
-    if (len > max_bytes) {
-        if (max_bytes % (1 << 20) == 0)
-            return od_error_set(OD_EINVAL, "larger than %llu MiB",
-                                (unsigned long long)(max_bytes >> 20));
-        return od_error_set(OD_EINVAL, "larger than %llu bytes", (unsigned long long)max_bytes);
-    }
-    rc = od_cfb_workbook((const unsigned char *)data, len, &stream, &w.n);
-    if (rc < 0)
-        goto out;
-    w.s = stream;
-    rc = walk(&w);
-    if (rc < 0)
-        goto out;
-    rc = read_with_freexl(data, len, sheet, &w, out);
-out:
+    rc = xls_open(data, len, lim, &w, &h, &fd);
+    if (rc == 0)
+        rc = read_with_freexl(h, sheet, &w, out);
+    if (h)
+        freexl_close(h);
+    if (fd >= 0)
+        close(fd);
     walk_free(&w);
-    free(stream);
     return rc;
 #else
     (void)data;
@@ -1175,6 +1198,61 @@ out:
     (void)sheet;
     (void)lim;
     (void)out;
+    return od_error_set(OD_EINVAL, ".xls support is not built in (meson -Dxls=enabled)");
+#endif
+}
+
+int od_xls_sheet_names(const char *data, size_t len, const struct od_xls_limits *lim,
+                       char ***ret_names)
+{
+#ifdef OD_HAVE_FREEXL
+    struct walk w = {0};
+    const void *h = NULL;
+    char **names = NULL;
+    unsigned n = 0;
+    size_t k = 0;
+    int fd = -1, rc;
+
+    rc = xls_open(data, len, lim, &w, &h, &fd);
+    if (rc < 0)
+        goto out;
+    if (freexl_get_info(h, FREEXL_BIFF_SHEET_COUNT, &n) != FREEXL_OK)
+        n = 0;
+    if (n > w.n_sheets)
+        n = (unsigned)w.n_sheets;
+    names = calloc((size_t)n + 1, sizeof(*names));
+    if (!names) {
+        rc = od_error_set(OD_ENOMEM, "out of memory");
+        goto out;
+    }
+    for (unsigned i = 0; i < n; i++) {
+        const char *name = NULL;
+
+        if (w.sheets[i].type != 0 ||
+            freexl_get_worksheet_name(h, (unsigned short)i, &name) != FREEXL_OK || !name)
+            continue;
+        names[k] = strdup(name);
+        if (!names[k]) {
+            rc = od_error_set(OD_ENOMEM, "out of memory");
+            goto out;
+        }
+        k++;
+    }
+    *ret_names = names;
+    names = NULL;
+out:
+    od_xlsx_names_free(names);
+    if (h)
+        freexl_close(h);
+    if (fd >= 0)
+        close(fd);
+    walk_free(&w);
+    return rc;
+#else
+    (void)data;
+    (void)len;
+    (void)lim;
+    (void)ret_names;
     return od_error_set(OD_EINVAL, ".xls support is not built in (meson -Dxls=enabled)");
 #endif
 }

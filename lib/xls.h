@@ -60,4 +60,11 @@ struct od_xls_limits {
 int od_xls_to_grid(const char *data, size_t len, const char *sheet, const struct od_xls_limits *lim,
                    struct od_grid *out);
 
+/* The names of the workbook's worksheets in tab order (chart and other sheets left out):
+ * *ret_names is set to a new NULL-terminated array of new strings that the caller frees with
+ * od_xlsx_names_free() (xlsx.h). The same checks, limits and errors as od_xls_to_grid() (the
+ * file is read whole: FreeXL has no cheaper way). */
+int od_xls_sheet_names(const char *data, size_t len, const struct od_xls_limits *lim,
+                       char ***ret_names);
+
 #endif

@@ -23,6 +23,7 @@
 #include "error.h"
 #include "grid.h"
 #include "xls.h"
+#include "xlsx.h"
 
 #define T OD_CELL_TEXT
 #define N OD_CELL_NUMBER
@@ -404,6 +405,26 @@ static void test_no_file_left(void **state)
     free(data);
 }
 
+static void test_sheet_names(void **state)
+{
+    char **names = NULL;
+    size_t len;
+    char *data = load("po_zh.xls", &len);
+
+    assert_int_equal(od_xls_sheet_names(data, len, NULL, &names), 0);
+    assert_string_equal(names[0], "采购单");
+    assert_string_equal(names[1], "Notes");
+    assert_null(names[2]);
+    od_xlsx_names_free(names);
+    free(data);
+
+    data = load("circular_fat.xls", &len);
+    names = NULL;
+    assert_int_equal(od_xls_sheet_names(data, len, NULL, &names), OD_EINVAL);
+    assert_null(names);
+    free(data);
+}
+
 /* Built with -Dxls=disabled: every file is refused, saying so. */
 static void test_not_built_in(void **state)
 {
@@ -426,6 +447,7 @@ int main(void)
         cmocka_unit_test(test_po_en),          cmocka_unit_test(test_big),
         cmocka_unit_test(test_refusals),       cmocka_unit_test(test_size_limit),
         cmocka_unit_test(test_damaged_copies), cmocka_unit_test(test_no_file_left),
+        cmocka_unit_test(test_sheet_names),
     };
 
     struct od_grid g;
