@@ -24,6 +24,7 @@
 #include "error.h"
 #include "grid.h"
 #include "xldate.h"
+#include "xlsx.h"
 
 #ifdef OD_HAVE_FREEXL
 #include <freexl.h>
@@ -58,7 +59,10 @@
 #define R_FORMAT      0x041E
 #define R_BOF         0x0809
 
-/* A cell the walk read itself, for sheet `sheet`. */
+/* A cell the walk read itself, for sheet `sheet`; or, with text NULL,
+ * a mark that FreeXL's number at this place has a date format (FreeXL
+ * knows fewer date formats than xldate.c: not the East Asian built-in
+ * ones, for one). */
 struct wcell {
     unsigned sheet;
     uint32_t row, col;
@@ -81,6 +85,10 @@ struct wsheet {
 struct fmt {
     unsigned id;
     bool date;
+};
+
+struct wpos {
+    uint32_t sheet, row, col;
 };
 
 struct walk {
@@ -107,6 +115,8 @@ struct walk {
     size_t n_cells, cap_cells;
     struct wmerge *merges;
     size_t n_merges, cap_merges;
+    struct wpos *pos; /* every cell record's place */
+    size_t n_pos, cap_pos;
     long pending; /* cell index waiting for its STRING record, or -1 */
 };
 
@@ -142,6 +152,7 @@ static void walk_free(struct walk *w)
         free(w->cells[i].text);
     free(w->cells);
     free(w->merges);
+    free(w->pos);
     free(w->sheets);
     free(w->xf_fmt);
     free(w->fmts);
@@ -165,14 +176,13 @@ static int grow(void **arr, size_t *cap, size_t n, size_t elem)
 
 /* --- text and numbers ----------------------------------------------------- */
 
-/* The shortest of %.15g, %.16g, %.17g that reads back as v. */
+/* A number as Excel shows it at most: 15 significant digits, so that
+ * 12.300000000000001 (12.3 as a double) and a formula's
+ * 0.30000000000000004 (3 x 0.1) read "12.3" and "0.3". Excel keeps no
+ * more digits than that of a number typed in. */
 static void format_double(double v, char *buf, size_t size)
 {
-    for (int prec = 15; prec <= 17; prec++) {
-        snprintf(buf, size, "%.*g", prec, v);
-        if (strtod(buf, NULL) == v)
-            return;
-    }
+    snprintf(buf, size, "%.15g", v);
 }
 
 /* BIFF8 characters (8-bit "compressed" UTF-16 or UTF-16LE) as UTF-8,
@@ -401,34 +411,86 @@ static const char *error_text(unsigned code)
 static int add_number(struct walk *w, unsigned row, unsigned col, unsigned xf, double v)
 {
     char num[40], iso[32];
+    bool date = false;
     char *t;
 
     if (!isfinite(v))
         return 0;
-    format_double(v, num, sizeof(num));
-    if (fmt_is_date(w, xf) && od_xl_serial_to_iso(num, strlen(num), w->date1904, iso, sizeof(iso)))
-        t = dup_text(iso);
-    else
-        t = dup_text(num);
+    if (fmt_is_date(w, xf)) {
+        snprintf(num, sizeof(num), "%.17g", v);
+        date = od_xl_serial_to_iso(num, strlen(num), w->date1904, iso, sizeof(iso));
+    }
+    if (!date)
+        format_double(v, num, sizeof(num));
+    t = dup_text(date ? iso : num);
     if (!t)
         return OD_ENOMEM;
-    return add_wcell(w, row, col,
-                     fmt_is_date(w, xf) && strcmp(t, num) != 0 ? OD_CELL_DATE : OD_CELL_NUMBER, t);
+    return add_wcell(w, row, col, date ? OD_CELL_DATE : OD_CELL_NUMBER, t);
 }
 
-static void track_cell(struct walk *w, uint64_t row, uint64_t col)
+/* Mark a number cell with a date format. */
+static int mark_date(struct walk *w, unsigned row, unsigned col, unsigned xf)
+{
+    struct wcell *c;
+    int rc;
+
+    if (w->cur < 0 || !fmt_is_date(w, xf))
+        return 0;
+    if (w->n_cells >= w->max_cells)
+        return od_error_set(OD_EINVAL, "more than %llu cells", (unsigned long long)w->max_cells);
+    rc = grow((void **)&w->cells, &w->cap_cells, w->n_cells, sizeof(*w->cells));
+    if (rc < 0)
+        return rc;
+    c = &w->cells[w->n_cells++];
+    c->sheet = (unsigned)w->cur;
+    c->row = row;
+    c->col = col;
+    c->type = OD_CELL_DATE;
+    c->text = NULL;
+    return 0;
+}
+
+/* Cell records for n cells from (row, col) on, as FreeXL will store
+ * them: kept to find two at one place, and, without a DIMENSION record,
+ * for the rectangle FreeXL will allocate. */
+static int cell_at(struct walk *w, unsigned row, unsigned col, unsigned n)
 {
     struct wsheet *sh;
+    int rc;
 
-    if (w->cur < 0)
-        return;
+    if (w->cur < 0 || n == 0)
+        return 0;
     sh = &w->sheets[w->cur];
-    if (sh->dimension)
-        return;
-    if (row + 1 > sh->rows)
-        sh->rows = row + 1;
-    if (col + 1 > sh->cols)
-        sh->cols = col + 1;
+    if (!sh->dimension) {
+        if ((uint64_t)row + 1 > sh->rows)
+            sh->rows = (uint64_t)row + 1;
+        if ((uint64_t)col + n > sh->cols)
+            sh->cols = (uint64_t)col + n;
+    }
+    if (w->n_pos + n > 4 * w->max_cells)
+        return od_error_set(OD_EINVAL, "more than %llu cells",
+                            (unsigned long long)(4 * w->max_cells));
+    for (unsigned i = 0; i < n; i++) {
+        rc = grow((void **)&w->pos, &w->cap_pos, w->n_pos, sizeof(*w->pos));
+        if (rc < 0)
+            return rc;
+        w->pos[w->n_pos].sheet = (uint32_t)w->cur;
+        w->pos[w->n_pos].row = row;
+        w->pos[w->n_pos].col = col + i;
+        w->n_pos++;
+    }
+    return 0;
+}
+
+static int cmp_pos(const void *a, const void *b)
+{
+    const struct wpos *x = a, *y = b;
+
+    if (x->sheet != y->sheet)
+        return x->sheet < y->sheet ? -1 : 1;
+    if (x->row != y->row)
+        return x->row < y->row ? -1 : 1;
+    return x->col < y->col ? -1 : x->col > y->col;
 }
 
 /* One record of a substream (after its BOF). */
@@ -523,25 +585,36 @@ static int record(struct walk *w, unsigned type, const unsigned char *r, size_t 
     case R_LABELSST:
         if (size < (type == R_NUMBER ? 14u : 10u))
             return damaged("cell record too short", type);
-        track_cell(w, u16(r), u16(r + 2));
-        return 0;
+        rc = cell_at(w, u16(r), u16(r + 2), 1);
+        if (rc < 0 || type == R_LABELSST)
+            return rc;
+        return mark_date(w, u16(r), u16(r + 2), u16(r + 4));
     case R_MULRK:
         if (size < 6)
             return damaged("cell record too short", type);
-        track_cell(w, u16(r), u16(r + 2) + (size - 6) / 6);
+        /* FreeXL reads the (xf, RK) pairs while off + 6 < size */
+        rc = cell_at(w, u16(r), u16(r + 2), size > 10 ? (unsigned)((size - 10 + 5) / 6) : 0);
+        if (rc < 0)
+            return rc;
+        for (size_t off = 4, i = 0; off + 6 < size; off += 6, i++) {
+            rc = mark_date(w, u16(r), (unsigned)(u16(r + 2) + i), u16(r + off));
+            if (rc < 0)
+                return rc;
+        }
         return 0;
     case R_LABEL:
         if (b8 ? !biff8_string(r, size, 6, true, NULL) || u16(r + 6) == 0
                : size < 8 || 8 + (size_t)u16(r + 6) > size)
             return damaged("text longer than its record", type);
-        track_cell(w, u16(r), u16(r + 2));
-        return 0;
+        return cell_at(w, u16(r), u16(r + 2), 1);
     case R_BOOLERR: {
         char *t;
 
         if (size < 8)
             return damaged("cell record too short", type);
-        track_cell(w, u16(r), u16(r + 2));
+        rc = cell_at(w, u16(r), u16(r + 2), 1);
+        if (rc < 0)
+            return rc;
         t = dup_text(r[7] ? error_text(r[6]) : r[6] ? "TRUE" : "FALSE");
         if (!t)
             return OD_ENOMEM;
@@ -648,6 +721,7 @@ static int walk(struct walk *w)
 {
     size_t off = 0;
     int state = -1; /* FreeXL's ok_bof */
+    long last = -1; /* the sheet of the last BOF: FreeXL's active sheet at the end */
     unsigned prev = 0;
     uint64_t area = 0;
     int rc;
@@ -685,6 +759,7 @@ static int walk(struct walk *w)
                         w->cur = (long)i;
                         break;
                     }
+                last = w->cur;
             }
             state = 1;
         } else if (type == R_EOF) {
@@ -703,9 +778,23 @@ static int walk(struct walk *w)
     }
     if (state == -1)
         return od_error_set(OD_EINVAL, "not an Excel 97-2003 (.xls) file");
-    /* FreeXL allocates rows x columns cells for every sheet */
+    /* FreeXL loses the text of a cell that a second record overwrites */
+    if (w->n_pos > 1)
+        qsort(w->pos, w->n_pos, sizeof(*w->pos), cmp_pos);
+    for (size_t i = 1; i < w->n_pos; i++)
+        if (cmp_pos(&w->pos[i - 1], &w->pos[i]) == 0)
+            return od_error_set(OD_EINVAL, "damaged .xls: two cells at R%uC%u of sheet %u",
+                                w->pos[i].row + 1, w->pos[i].col + 1, w->pos[i].sheet + 1);
+    /* FreeXL allocates rows x columns cells for every sheet. For a sheet
+     * without a DIMENSION record it allocates them for its active sheet
+     * (the last one read) instead, losing that sheet's cells if it had
+     * any: only the last sheet read may lack one. */
     for (size_t i = 0; i < w->n_sheets; i++) {
         const struct wsheet *sh = &w->sheets[i];
+
+        if (!sh->dimension && (long)i != last)
+            return od_error_set(OD_EINVAL, "damaged .xls: sheet %zu has no DIMENSION record",
+                                i + 1);
 
         area += sh->rows * sh->cols;
         if (area > 4 * w->max_cells)
@@ -797,6 +886,17 @@ static int temp_file(const char *data, size_t len, int *ret_fd)
     return 0;
 }
 
+/* The number in `num` as an ISO date into iso (may be num itself). */
+static bool number_date(const char *num, bool date1904, char *iso, size_t size)
+{
+    char tmp[32];
+
+    if (!od_xl_serial_to_iso(num, strlen(num), date1904, tmp, sizeof(tmp)))
+        return false;
+    snprintf(iso, size, "%s", tmp);
+    return true;
+}
+
 static int cmp_wcell(const void *a, const void *b)
 {
     const struct wcell *x = a, *y = b;
@@ -886,20 +986,31 @@ static int freexl_cells(const void *h, const struct walk *w, const struct wcell 
             const char *t = buf;
             enum od_cell_type type = OD_CELL_NUMBER;
 
+            bool date = false;
+
             while (k < n_mine && (mine[k].row < r || (mine[k].row == r && mine[k].col < c)))
                 k++;
-            if (k < n_mine && mine[k].row == r && mine[k].col == c)
-                continue;
+            if (k < n_mine && mine[k].row == r && mine[k].col == c) {
+                if (mine[k].text)
+                    continue; /* the walk's cell */
+                date = true;
+            }
             if (freexl_get_cell_value(h, r, (unsigned short)c, &v) != FREEXL_OK)
                 continue;
             switch (v.type) {
             case FREEXL_CELL_INT:
                 snprintf(buf, sizeof(buf), "%d", v.value.int_value);
+                if (date && number_date(buf, w->date1904, buf, sizeof(buf)))
+                    type = OD_CELL_DATE;
                 break;
             case FREEXL_CELL_DOUBLE:
                 if (!isfinite(v.value.double_value))
                     continue;
-                format_double(v.value.double_value, buf, sizeof(buf));
+                snprintf(buf, sizeof(buf), "%.17g", v.value.double_value);
+                if (date && number_date(buf, w->date1904, buf, sizeof(buf)))
+                    type = OD_CELL_DATE;
+                else
+                    format_double(v.value.double_value, buf, sizeof(buf));
                 break;
             case FREEXL_CELL_TEXT:
             case FREEXL_CELL_SST_TEXT:
@@ -936,20 +1047,36 @@ static int freexl_cells(const void *h, const struct walk *w, const struct wcell 
     return 0;
 }
 
-static int read_with_freexl(const char *data, size_t len, const char *want, struct walk *w,
-                            struct od_grid *out)
+/* Check data[0..len) and open it with FreeXL: *ret_h (close with
+ * freexl_close) and the temporary file's *ret_fd (close after it), with
+ * the walk in w (walk_free it). */
+static int xls_open(const char *data, size_t len, const struct od_xls_limits *lim, struct walk *w,
+                    const void **ret_h, int *ret_fd)
 {
-    struct od_grid g = {0};
+    uint64_t max_bytes = lim && lim->max_bytes ? lim->max_bytes : DEFAULT_BYTES;
+    unsigned char *stream = NULL;
     const void *h = NULL;
     char path[64];
-    const char *name = NULL;
-    unsigned idx = 0;
-    size_t first, end;
     int fd = -1, frc, rc;
 
+    w->max_cells = lim && lim->max_cells ? lim->max_cells : DEFAULT_CELLS;
+    if (len > max_bytes) {
+        if (max_bytes % (1 << 20) == 0)
+            return od_error_set(OD_EINVAL, "larger than %llu MiB",
+                                (unsigned long long)(max_bytes >> 20));
+        return od_error_set(OD_EINVAL, "larger than %llu bytes", (unsigned long long)max_bytes);
+    }
+    rc = od_cfb_workbook((const unsigned char *)data, len, &stream, &w->n);
+    if (rc < 0)
+        goto out;
+    w->s = stream;
+    rc = walk(w);
+    w->s = NULL;
+    if (rc < 0)
+        goto out;
     rc = temp_file(data, len, &fd);
     if (rc < 0)
-        return rc;
+        goto out;
     snprintf(path, sizeof(path), "/proc/self/fd/%d", fd);
     frc = freexl_open(path, &h);
     if (frc != FREEXL_OK) {
@@ -962,6 +1089,33 @@ static int read_with_freexl(const char *data, size_t len, const char *want, stru
                               frc);
         goto out;
     }
+    if (!h) {
+        /* FreeXL 1.0.6 reports a record it cannot parse as success with
+         * no handle */
+        rc = od_error_set(OD_EINVAL, "damaged .xls: FreeXL cannot parse its records");
+        goto out;
+    }
+    *ret_h = h;
+    *ret_fd = fd;
+    h = NULL;
+    fd = -1;
+out:
+    if (h)
+        freexl_close(h);
+    if (fd >= 0)
+        close(fd);
+    free(stream);
+    return rc;
+}
+
+static int read_with_freexl(const void *h, const char *want, struct walk *w, struct od_grid *out)
+{
+    struct od_grid g = {0};
+    const char *name = NULL;
+    unsigned idx = 0;
+    size_t first, end;
+    int rc;
+
     rc = choose_sheet(h, w, want, &idx);
     if (rc < 0)
         goto out;
@@ -976,15 +1130,18 @@ static int read_with_freexl(const char *data, size_t len, const char *want, stru
     g.max_cells = w->max_cells < SIZE_MAX ? (size_t)w->max_cells : SIZE_MAX;
 
     /* the walk's cells of this sheet, sorted by position */
-    qsort(w->cells, w->n_cells, sizeof(*w->cells), cmp_wcell);
+    if (w->n_cells > 1)
+        qsort(w->cells, w->n_cells, sizeof(*w->cells), cmp_wcell);
     for (first = 0; first < w->n_cells && w->cells[first].sheet < idx; first++)
         ;
     for (end = first; end < w->n_cells && w->cells[end].sheet == idx; end++)
         ;
-    rc = freexl_cells(h, w, w->cells + first, end - first, &g);
+    rc = freexl_cells(h, w, end > first ? w->cells + first : NULL, end - first, &g);
     for (size_t i = first; rc == 0 && i < end; i++) {
         const struct wcell *c = &w->cells[i];
 
+        if (!c->text)
+            continue; /* a date mark */
         if (g.n >= w->max_cells)
             rc = od_error_set(OD_EINVAL, "more than %llu cells", (unsigned long long)w->max_cells);
         else
@@ -1013,10 +1170,6 @@ static int read_with_freexl(const char *data, size_t len, const char *want, stru
     memset(&g, 0, sizeof(g));
 out:
     od_grid_free(&g);
-    if (h)
-        freexl_close(h);
-    if (fd >= 0)
-        close(fd);
     return rc;
 }
 
@@ -1026,29 +1179,18 @@ int od_xls_to_grid(const char *data, size_t len, const char *sheet, const struct
                    struct od_grid *out)
 {
 #ifdef OD_HAVE_FREEXL
-    uint64_t max_bytes = lim && lim->max_bytes ? lim->max_bytes : DEFAULT_BYTES;
     struct walk w = {0};
-    unsigned char *stream = NULL;
-    int rc;
+    const void *h = NULL;
+    int fd = -1, rc;
 
-    w.max_cells = lim && lim->max_cells ? lim->max_cells : DEFAULT_CELLS;
-    if (len > max_bytes) {
-        if (max_bytes % (1 << 20) == 0)
-            return od_error_set(OD_EINVAL, "larger than %llu MiB",
-                                (unsigned long long)(max_bytes >> 20));
-        return od_error_set(OD_EINVAL, "larger than %llu bytes", (unsigned long long)max_bytes);
-    }
-    rc = od_cfb_workbook((const unsigned char *)data, len, &stream, &w.n);
-    if (rc < 0)
-        goto out;
-    w.s = stream;
-    rc = walk(&w);
-    if (rc < 0)
-        goto out;
-    rc = read_with_freexl(data, len, sheet, &w, out);
-out:
+    rc = xls_open(data, len, lim, &w, &h, &fd);
+    if (rc == 0)
+        rc = read_with_freexl(h, sheet, &w, out);
+    if (h)
+        freexl_close(h);
+    if (fd >= 0)
+        close(fd);
     walk_free(&w);
-    free(stream);
     return rc;
 #else
     (void)data;
@@ -1056,6 +1198,61 @@ out:
     (void)sheet;
     (void)lim;
     (void)out;
+    return od_error_set(OD_EINVAL, ".xls support is not built in (meson -Dxls=enabled)");
+#endif
+}
+
+int od_xls_sheet_names(const char *data, size_t len, const struct od_xls_limits *lim,
+                       char ***ret_names)
+{
+#ifdef OD_HAVE_FREEXL
+    struct walk w = {0};
+    const void *h = NULL;
+    char **names = NULL;
+    unsigned n = 0;
+    size_t k = 0;
+    int fd = -1, rc;
+
+    rc = xls_open(data, len, lim, &w, &h, &fd);
+    if (rc < 0)
+        goto out;
+    if (freexl_get_info(h, FREEXL_BIFF_SHEET_COUNT, &n) != FREEXL_OK)
+        n = 0;
+    if (n > w.n_sheets)
+        n = (unsigned)w.n_sheets;
+    names = calloc((size_t)n + 1, sizeof(*names));
+    if (!names) {
+        rc = od_error_set(OD_ENOMEM, "out of memory");
+        goto out;
+    }
+    for (unsigned i = 0; i < n; i++) {
+        const char *name = NULL;
+
+        if (w.sheets[i].type != 0 ||
+            freexl_get_worksheet_name(h, (unsigned short)i, &name) != FREEXL_OK || !name)
+            continue;
+        names[k] = strdup(name);
+        if (!names[k]) {
+            rc = od_error_set(OD_ENOMEM, "out of memory");
+            goto out;
+        }
+        k++;
+    }
+    *ret_names = names;
+    names = NULL;
+out:
+    od_xlsx_names_free(names);
+    if (h)
+        freexl_close(h);
+    if (fd >= 0)
+        close(fd);
+    walk_free(&w);
+    return rc;
+#else
+    (void)data;
+    (void)len;
+    (void)lim;
+    (void)ret_names;
     return od_error_set(OD_EINVAL, ".xls support is not built in (meson -Dxls=enabled)");
 #endif
 }

@@ -41,14 +41,14 @@ struct od_xls_limits {
  * are skipped).
  *
  * Cells (0-based row and column, text trimmed as od_grid_add() does): numbers as
- * OD_CELL_NUMBER, written as the shortest decimal that reads back to the same double
- * ("12.3", "0.1", "3", "1e-05"); dates and times (a number whose cell format shows a date)
- * as OD_CELL_DATE in ISO 8601 ("2026-11-20", "2026-11-20T09:30:00", "09:30:00"); text
- * as OD_CELL_TEXT in UTF-8 (BIFF5 text converted from the workbook's code page by FreeXL);
- * a formula's cached result as the value it is (number, date, text, boolean, error);
- * booleans as OD_CELL_BOOL "TRUE"/"FALSE"; error values as OD_CELL_TEXT ("#N/A", "#DIV/0!").
- * A merged range sets span and rows on its top-left cell (when that cell is empty the range
- * leaves no trace).
+ * OD_CELL_NUMBER, written with at most 15 significant digits as Excel shows them
+ * ("12.3" for the double 12.300000000000001, "0.3" for 3 x 0.1, "3", "1e-05"); dates and times (a
+ * number whose cell format shows a date) as OD_CELL_DATE in ISO 8601 ("2026-11-20",
+ * "2026-11-20T09:30:00", "09:30:00"); text as OD_CELL_TEXT in UTF-8 (BIFF5 text converted from the
+ * workbook's code page by FreeXL); a formula's cached result as the value it is (number, date,
+ * text, boolean, error); booleans as OD_CELL_BOOL "TRUE"/"FALSE"; error values as OD_CELL_TEXT
+ * ("#N/A", "#DIV/0!"). A merged range sets span and rows on its top-left cell (when that cell is
+ * empty the range leaves no trace).
  *
  * `out` need not be initialised: on success it is set to a grid the caller releases with
  * od_grid_free(); on failure it is not touched. Returns 0; OD_EINVAL with a detail:
@@ -59,5 +59,12 @@ struct od_xls_limits {
  * cannot be written; OD_ENOMEM. */
 int od_xls_to_grid(const char *data, size_t len, const char *sheet, const struct od_xls_limits *lim,
                    struct od_grid *out);
+
+/* The names of the workbook's worksheets in tab order (chart and other sheets left out):
+ * *ret_names is set to a new NULL-terminated array of new strings that the caller frees with
+ * od_xlsx_names_free() (xlsx.h). The same checks, limits and errors as od_xls_to_grid() (the
+ * file is read whole: FreeXL has no cheaper way). */
+int od_xls_sheet_names(const char *data, size_t len, const struct od_xls_limits *lim,
+                       char ***ret_names);
 
 #endif

@@ -127,6 +127,8 @@ struct xl {
     struct od_grid *grid; /* grid output, or NULL */
     struct merge *merges; /* grid output only */
     size_t n_merges, cap_merges;
+    char **list; /* od_xlsx_sheet_names: NULL-terminated, or NULL */
+    size_t n_list, cap_list;
 };
 
 /* One part being parsed. */
@@ -678,6 +680,22 @@ static int workbook_start(struct part *pt, const char *name, const char **attrs)
         od_buf_printf(&x->names, "%s'%.*s'", x->names.len ? ", " : "", cut(sname, 100), sname);
     } else if (x->names.len < 250 && x->names.data[x->names.len - 1] != '.') {
         od_buf_adds(&x->names, ", ...");
+    }
+    if (x->list) {
+        int rc;
+
+        if (!is_worksheet(r))
+            return 0;
+        rc = grow((void **)&x->list, &x->cap_list, x->n_list + 1, sizeof(*x->list), MAX_RELS);
+        if (rc == OD_ETOOBIG)
+            return part_fail(pt, "more than %d sheets", MAX_RELS);
+        if (rc < 0)
+            return rc;
+        x->list[x->n_list] = dup_str(sname);
+        if (!x->list[x->n_list])
+            return OD_ENOMEM;
+        x->list[++x->n_list] = NULL;
+        return 0;
     }
     if (x->exact)
         return 0;
@@ -1235,6 +1253,7 @@ static void xl_free(struct xl *x)
     free(x->sheet_name);
     free(x->fold_name);
     free(x->merges);
+    od_xlsx_names_free(x->list);
 }
 
 static int open_zip(struct xl *x, const char *data, size_t len)
@@ -1430,4 +1449,49 @@ out:
     od_grid_free(&g);
     xl_free(&x);
     return rc;
+}
+
+int od_xlsx_sheet_names(const char *data, size_t len, const struct od_xlsx_limits *lim,
+                        char ***ret_names)
+{
+    struct xl x = {0};
+    struct part pt = {0};
+    int rc;
+
+    xl_init(&x, NULL, lim);
+    x.list = calloc(1, sizeof(*x.list));
+    if (!x.list) {
+        rc = od_error_set(OD_ENOMEM, "out of memory");
+        goto out;
+    }
+    x.cap_list = 1;
+    rc = open_zip(&x, data, len);
+    if (rc < 0)
+        goto out;
+    pt.name = "xl/_rels/workbook.xml.rels";
+    pt.start = rels_start;
+    rc = read_part(&x, &pt, false, NULL);
+    if (rc < 0)
+        goto out;
+    rels_finish(&x);
+    pt.name = "xl/workbook.xml";
+    pt.start = workbook_start;
+    pt.end = workbook_end;
+    rc = read_part(&x, &pt, false, NULL);
+    if (rc < 0)
+        goto out;
+    *ret_names = x.list;
+    x.list = NULL;
+out:
+    xl_free(&x);
+    return rc;
+}
+
+void od_xlsx_names_free(char **names)
+{
+    if (!names)
+        return;
+    for (size_t i = 0; names[i]; i++)
+        free(names[i]);
+    free(names);
 }

@@ -20,9 +20,9 @@
  * shared strings, 100,000 cell formats, number formats and workbook
  * relationships, column XFD (16384).
  *
- * Rows come out in file order; wholly empty rows are skipped; each row
- * ends with LF. Cells within a row must be in column order (as Excel
- * writes them). */
+ * CSV: rows come out in file order; wholly empty rows are skipped; each
+ * row ends with LF. Cells within a row must be in column order (as Excel
+ * writes them). The grid has no such rule. */
 #ifndef OD_XLSX_H
 #define OD_XLSX_H
 
@@ -89,5 +89,17 @@ int od_xlsx_to_csv(const char *data, size_t len, const char *sheet,
  * ranges", "more than N bytes of cell text"), or OD_ENOMEM. `data` is borrowed. */
 int od_xlsx_to_grid(const char *data, size_t len, const char *sheet,
                     const struct od_xlsx_limits *lim, struct od_grid *out);
+
+/* The names of the workbook's worksheets in tab order (chart, dialog and macro sheets left
+ * out), as the workbook spells them, reading only xl/workbook.xml and its relationships:
+ * *ret_names is set to a new NULL-terminated array of new strings (empty when there is no
+ * worksheet) that the caller frees with od_xlsx_names_free(). Returns 0, OD_EINVAL (not a
+ * zip, damaged, a limit: the details of od_xlsx_to_csv()) or OD_ENOMEM; *ret_names is set
+ * only on success. */
+int od_xlsx_sheet_names(const char *data, size_t len, const struct od_xlsx_limits *lim,
+                        char ***ret_names);
+
+/* Free what od_xlsx_sheet_names() or od_xls_sheet_names() returned; NULL is fine. */
+void od_xlsx_names_free(char **names);
 
 #endif

@@ -17,7 +17,9 @@
  * OD_ENOMEM; on failure the grid is untouched; on success it has a name,
  * at most max_cells cells in (row, col) order (two may share a place:
  * a file may name a cell twice), each with non-empty valid
- * UTF-8 text, span and rows >= 1, and n_rows / n_cols that cover them. */
+ * UTF-8 text, span and rows >= 1, and n_rows / n_cols that cover them.
+ * od_xlsx_sheet_names: 0 with a list of valid UTF-8 names, or a failure
+ * without one. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -167,6 +169,18 @@ static void check_grid(const char *in, size_t len, const char *sheet)
     od_grid_free(&g);
 }
 
+static void check_names(const char *in, size_t len)
+{
+    char **names = NULL;
+    int rc = od_xlsx_sheet_names(in, len, &limits, &names);
+
+    check(rc == 0 || rc == OD_EINVAL || rc == OD_ENOMEM);
+    check((rc == 0) == (names != NULL));
+    for (size_t i = 0; names && names[i]; i++)
+        check(od_utf8_valid(names[i], strlen(names[i]), NULL));
+    od_xlsx_names_free(names);
+}
+
 static int on_record(void *ud, const struct od_csv_record *rec)
 {
     check(rec->error == NULL);
@@ -222,6 +236,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     od_buf_free(&out);
     check_grid(in, len, sheets[(data[0] >> 1) & 3]);
+    check_names(in, len);
     free(zipped);
     return 0;
 }

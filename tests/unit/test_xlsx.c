@@ -568,6 +568,29 @@ static void test_grid_damaged(void **state)
     free(data);
 }
 
+static void test_sheet_names(void **state)
+{
+    char **names = NULL;
+    size_t len;
+    char *data = load("two_sheets.xlsx", &len);
+
+    /* the chart sheet is left out */
+    assert_int_equal(od_xlsx_sheet_names(data, len, NULL, &names), 0);
+    assert_string_equal(names[0], "Notes");
+    assert_string_equal(names[1], "Orders");
+    assert_null(names[2]);
+    od_xlsx_names_free(names);
+    free(data);
+
+    data = load("not_a_zip.xlsx", &len);
+    names = NULL;
+    assert_int_equal(od_xlsx_sheet_names(data, len, NULL, &names), OD_EINVAL);
+    assert_string_equal(od_error_last(), "not a zip file");
+    assert_null(names);
+    free(data);
+    od_xlsx_names_free(NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -581,6 +604,7 @@ int main(void)
         cmocka_unit_test(test_grid_types),
         cmocka_unit_test(test_grid_refusals),
         cmocka_unit_test(test_grid_damaged),
+        cmocka_unit_test(test_sheet_names),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
