@@ -39,7 +39,9 @@ const struct od_config_key imap_extract_keys[] = {
     {"status_map", OD_KEY_MAP, NULL, K(status_map),
      "attachments: status value in the file -> normalized status", NULL, false},
     {"sheet", OD_KEY_STRING, NULL, K(sheet),
-     "xlsx attachments: worksheet name (default: the first)", NULL, false},
+     "xlsx and xls attachments: worksheet name (default: the first)", NULL, false},
+    {"table", OD_KEY_STRING, NULL, K(table),
+     "sheets: the item table's header row as a range, A8:F40 or A8 (default: found)", NULL, false},
     {"encoding", OD_KEY_STRING, "auto", K(encoding),
      "text without a charset label: auto (UTF-8 when valid, else GB18030) or a charset name", NULL,
      false},
@@ -84,6 +86,17 @@ static bool is_code(const char *c)
            c[2] >= 'A' && c[2] <= 'Z';
 }
 
+static bool is_item_column(const char *f)
+{
+    static const char *const cols[] = {"lines.sku",        "lines.title", "lines.qty",
+                                       "lines.unit_price", "lines.total", NULL};
+
+    for (size_t i = 0; cols[i]; i++)
+        if (strcmp(cols[i], f) == 0)
+            return true;
+    return false;
+}
+
 int imap_extract_validate(const struct imap_extract_settings *s)
 {
     const char *cs;
@@ -103,8 +116,26 @@ int imap_extract_validate(const struct imap_extract_settings *s)
     if (s->currency && !is_code(s->currency))
         return od_error_set(OD_ECONFIG, "extract.currency: '%s' is not an ISO 4217 code like CNY",
                             s->currency);
-    if (feed_check_mapping("extract", &s->columns, &s->status_map) < 0)
+    if (s->table) {
+        uint32_t c1, r1, c2, r2;
+        struct od_strmap none = {0};
+
+        if (imap_extract_range(s->table, &c1, &r1, &c2, &r2) < 0)
+            return od_error_set(
+                OD_ECONFIG, "extract.table: '%s' is not a cell range like A8:F40 or A8", s->table);
+        /* with a table, columns name the item table's columns only */
+        for (size_t i = 0; i < s->columns.n; i++)
+            if (!is_item_column(s->columns.keys[i]))
+                return od_error_set(OD_ECONFIG,
+                                    "extract.columns: '%s' is not an item column (with "
+                                    "extract.table: lines.sku, lines.title, lines.qty, "
+                                    "lines.unit_price, lines.total)",
+                                    s->columns.keys[i]);
+        if (feed_check_mapping("extract", &none, &s->status_map) < 0)
+            return OD_ECONFIG;
+    } else if (feed_check_mapping("extract", &s->columns, &s->status_map) < 0) {
         return OD_ECONFIG;
+    }
     for (size_t i = 0; i < s->labels.n; i++) {
         bool known = false;
 
@@ -122,6 +153,45 @@ int imap_extract_validate(const struct imap_extract_settings *s)
         if (!s->labels.values[i][0] || strstr(s->labels.values[i], "||"))
             return od_error_set(OD_ECONFIG, "extract.labels.%s: empty label", s->labels.keys[i]);
     }
+    return 0;
+}
+
+/* "B12" -> col 1, row 11; the length read, 0 when it is no cell name. */
+static size_t cell_name(const char *p, uint32_t *col, uint32_t *row)
+{
+    uint64_t c = 0, r = 0;
+    size_t i = 0, letters, digits;
+
+    while (p[i] && strchr("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", p[i]) && i < 3) {
+        c = c * 26 + (uint64_t)((p[i] | 0x20) - 'a' + 1);
+        i++;
+    }
+    letters = i;
+    while (p[i] >= '0' && p[i] <= '9' && i - letters < 7) {
+        r = r * 10 + (uint64_t)(p[i] - '0');
+        i++;
+    }
+    digits = i - letters;
+    if (!letters || !digits || r == 0 || c == 0)
+        return 0;
+    *col = (uint32_t)(c - 1);
+    *row = (uint32_t)(r - 1);
+    return i;
+}
+
+int imap_extract_range(const char *range, uint32_t *col1, uint32_t *row1, uint32_t *col2,
+                       uint32_t *row2)
+{
+    size_t n = cell_name(range, col1, row1), m;
+
+    if (!n)
+        return OD_EINVAL;
+    *col2 = *row2 = UINT32_MAX;
+    if (!range[n])
+        return 0;
+    if (range[n] != ':' || !(m = cell_name(range + n + 1, col2, row2)) || range[n + 1 + m] ||
+        *col2 < *col1 || *row2 < *row1)
+        return OD_EINVAL;
     return 0;
 }
 
@@ -602,7 +672,7 @@ static int read_attachment(struct job *j, const struct mail_part *p)
                           "the message is cut off inside it (no closing MIME boundary); not read");
     od_buf_init(&text, MAIL_MAX_PART * 2 + 1);
     if (f == AF_PDF || f == AF_XLS ||
-        ((f == AF_XLSX || f == AF_CSV || f == AF_TSV) && !s->columns.n)) {
+        ((f == AF_XLSX || f == AF_CSV || f == AF_TSV) && (!s->columns.n || s->table))) {
         struct od_grid g = {0};
         char why[REASON_MAX];
 
@@ -610,7 +680,7 @@ static int read_attachment(struct job *j, const struct mail_part *p)
         rc = load_grid(j, p, f, &g, why, sizeof(why));
         if (rc == OD_EINVAL)
             rc = att_failed(j, p, name, "%s", why);
-        else if (rc == 0 && (f == AF_PDF || (!s->columns.n && !list_header(s, &g))))
+        else if (rc == 0 && (f == AF_PDF || s->table || (!s->columns.n && !list_header(s, &g))))
             rc = read_grid(j, p, name, &g);
         else if (rc == 0 && f == AF_XLS)
             rc = od_grid_to_csv(&g, &text) == OD_ENOMEM ? OD_ENOMEM : 1;

@@ -19,7 +19,9 @@
 #include "connector.h"
 
 struct imap_extract_settings {
-    char *sheet;                    /* xlsx: worksheet name, NULL = first sheet */
+    char *sheet;                    /* xlsx, xls: worksheet name, NULL = first sheet */
+    char *table;                    /* sheets: the item table's header row as a cell range,
+                                       "A8:F40" or "A8" (rows to the end), NULL = found */
     struct od_strmap columns;       /* attachments: same meaning as the feed's `columns:` */
     struct od_strmap status_map;    /* as the feed's */
     char *encoding;                 /* attachments/bodies without a charset label: "auto"
@@ -46,6 +48,11 @@ extern const struct od_config_key imap_extract_keys[];
  * names are normalized ones, `columns` names field paths. 0 or
  * OD_ECONFIG with a detail. `s` is borrowed. */
 int imap_extract_validate(const struct imap_extract_settings *s);
+
+/* Parse a `table` range: "A8:F40" or "A8" (then the last row and column
+ * are open: UINT32_MAX). 0-based, inclusive. 0 or OD_EINVAL. */
+int imap_extract_range(const char *range, uint32_t *col1, uint32_t *row1, uint32_t *col2,
+                       uint32_t *row2);
 
 /* Turn one raw message into orders appended to `out`
  * (od_batch_add_order; the raw of each order is the bytes it came from:

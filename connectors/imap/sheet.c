@@ -62,6 +62,7 @@ struct sheet {
     bool comma_decimals;             /* "2,14" and "1.782,00": amounts written the European way */
     bool total_is_sub;               /* the stated total so far is a subtotal */
     bool in_context;                 /* reading the mail's text for what the document lacks */
+    uint32_t col_lo, col_hi, row_hi; /* `table:` bounds (else 0, UINT32_MAX, UINT32_MAX) */
     const struct od_cell *signature; /* the text's last company line (of `body`) */
 };
 
@@ -343,8 +344,26 @@ static int header_score(const struct sheet *sh, uint32_t row)
     return n;
 }
 
+/* The role `columns:` gives a header cell (with `table:`): the field
+ * whose value is the cell's text (folded compare) or its column letters. */
+static enum role mapped_role(const struct sheet *sh, const struct od_cell *c)
+{
+    char a[64], b[64], letters[8];
+    size_t na = mail_label_fold(c->text, strlen(c->text), a, sizeof(a));
+
+    od_col_name(c->col, letters);
+    for (size_t i = 0; i < sh->s->columns.n; i++) {
+        const char *v = sh->s->columns.values[i];
+        size_t nb = mail_label_fold(v, strlen(v), b, sizeof(b));
+
+        if ((na == nb && memcmp(a, b, na) == 0) || strcasecmp(v, letters) == 0)
+            return role_of(sh->s->columns.keys[i]);
+    }
+    return R_NONE;
+}
+
 /* The columns of the table, from the cells of `row`: their positions,
- * and their roles where the header names them. */
+ * and their roles where `columns:` or the header names them. */
 static void set_columns(struct sheet *sh, uint32_t row, bool labels)
 {
     struct row_range r = row_cells(sh->g, row);
@@ -352,8 +371,16 @@ static void set_columns(struct sheet *sh, uint32_t row, bool labels)
 
     for (size_t i = r.a; i < r.z && sh->n_cols < MAX_COLS; i++) {
         const struct od_cell *c = &sh->g->cells[i];
-        struct column *col = &sh->cols[sh->n_cols++];
-        enum role role = labels ? role_of(column_field(sh, c->text)) : R_NONE;
+        struct column *col;
+        enum role role = R_NONE;
+
+        if (c->col < sh->col_lo || c->col > sh->col_hi)
+            continue;
+        col = &sh->cols[sh->n_cols++];
+        if (sh->s->table && sh->s->columns.n)
+            role = mapped_role(sh, c);
+        if (role == R_NONE && labels)
+            role = role_of(column_field(sh, c->text));
 
         cell_span(sh->g, c, &col->a, &col->b);
         col->head = c;
@@ -470,6 +497,20 @@ static bool find_table_by_values(struct sheet *sh)
 static bool find_header(struct sheet *sh)
 {
     int best = 0;
+
+    if (sh->s->table && sh->g->kind != OD_GRID_PDF) {
+        uint32_t c1, r1, c2, r2;
+
+        if (imap_extract_range(sh->s->table, &c1, &r1, &c2, &r2) < 0)
+            return false;
+        sh->col_lo = c1;
+        sh->col_hi = c2;
+        sh->row_hi = r2;
+        sh->head_row = r1;
+        sh->first_row = r1 + 1;
+        set_columns(sh, r1, true);
+        return sh->n_cols > 0;
+    }
 
     for (uint32_t row = 0; row < sh->g->n_rows; row++) {
         int sc;
@@ -640,7 +681,7 @@ static int read_rows(struct sheet *sh)
 {
     uint32_t row = sh->first_row, last = sh->head_row;
 
-    for (; row < sh->g->n_rows; row++) {
+    for (; row < sh->g->n_rows && row <= sh->row_hi; row++) {
         struct row_range r = row_cells(sh->g, row);
         bool is_item;
         int rc;
@@ -1589,6 +1630,7 @@ int mail_sheet_parse(const struct imap_extract_settings *s, const struct od_grid
     why[0] = '\0';
     *order = NULL;
     sh.stated_total = OD_MONEY_NONE;
+    sh.col_hi = sh.row_hi = UINT32_MAX;
     if (!(sh.o = od_order_new()) || !(sh.sources = json_object_new_object())) {
         rc = OD_ENOMEM;
         goto out;

@@ -29,7 +29,9 @@ struct scase {
     enum od_grid_kind kind;
     const char *cells[40];
     const char *subject;
-    const char *body; /* the mail's text, or NULL */
+    const char *body;       /* the mail's text, or NULL */
+    const char *table;      /* extract.table, or NULL */
+    const char *columns[4]; /* extract.columns as "field=header" */
     int outcome;
     const char *id;
     const char *customer, *ship_name, *phone, *address, *currency;
@@ -348,6 +350,34 @@ static const struct scase cases[] = {
         .lines = {{"HD-LB-7050", "不干胶标签", 20, "12.96", "259.20"}},
     },
     {
+        .name = "a sender template: the table's range and its columns by header and letter",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=Bestellung 2026-17",
+                  "A3=Art.-Nr.",
+                  "B3=Menge",
+                  "C3=Preis",
+                  "A4=X-1",
+                  "B4=#9",
+                  "C4=#1",
+                  "A6=Pos",
+                  "B6=Teil",
+                  "C6=Anzahl",
+                  "D6=Stückpreis",
+                  "A7=#1",
+                  "B7=Z-10",
+                  "C7=#4",
+                  "D7=#2.5",
+                  "A8=#2",
+                  "B8=Z-11",
+                  "C8=#3",
+                  "D8=#7",
+                  "B9=Versand"},
+        .table = "A6:D8",
+        .columns = {"lines.sku=Teil", "lines.qty=anzahl", "lines.unit_price=D"},
+        .outcome = MAIL_SHEET_ORDER,
+        .lines = {{"Z-10", NULL, 4, "2.50", "10.00"}, {"Z-11", NULL, 3, "7.00", "21.00"}},
+    },
+    {
         .name = "PDF: columns by x position, numbers set right, a name in two pieces, a footer",
         .kind = OD_GRID_PDF,
         .cells = {"0@40-200=PURCHASE ORDER",
@@ -399,8 +429,27 @@ static void check_case(const struct scase *c)
     }
     if (c->body)
         assert_int_equal(od_grid_from_text(&body, c->body, strlen(c->body), 100), 0);
-    outcome = mail_sheet_parse(NULL, &g, c->subject, c->body ? &body : NULL, "msg-fallback", &o,
-                               why, sizeof(why), id);
+    {
+        struct imap_extract_settings set = {0};
+        char *keys[4], *values[4];
+
+        set.table = (char *)(uintptr_t)c->table;
+        for (size_t i = 0; i < 4 && c->columns[i]; i++) {
+            const char *eq = strchr(c->columns[i], '=');
+
+            keys[i] = strndup(c->columns[i], (size_t)(eq - c->columns[i]));
+            values[i] = strdup(eq + 1);
+            set.columns.n++;
+        }
+        set.columns.keys = keys;
+        set.columns.values = values;
+        outcome = mail_sheet_parse(&set, &g, c->subject, c->body ? &body : NULL, "msg-fallback", &o,
+                                   why, sizeof(why), id);
+        for (size_t i = 0; i < set.columns.n; i++) {
+            free(keys[i]);
+            free(values[i]);
+        }
+    }
     if (outcome != c->outcome)
         fail_msg("%s: outcome %d, want %d (%s)", c->name, outcome, c->outcome, why);
     if (c->id)
