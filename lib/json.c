@@ -737,7 +737,10 @@ out:
     return rc;
 }
 
-static int read_tags(struct reader *r, struct json_object *v, const char *path)
+/* An array of strings, each handed to `add` (od_order_add_tag,
+ * od_order_add_doubt). */
+static int read_strings(struct reader *r, struct json_object *v, const char *path,
+                        int (*add)(struct od_order *, const char *))
 {
     char sub[PATH_MAX_LEN];
     const char *s;
@@ -762,7 +765,7 @@ static int read_tags(struct reader *r, struct json_object *v, const char *path)
         rc = get_text(e, sub, &s, &len);
         if (rc < 0)
             goto out;
-        rc = od_order_add_tag(r->order, s);
+        rc = add(r->order, s);
         if (rc < 0)
             goto out;
     }
@@ -829,39 +832,6 @@ static int read_extraction(struct reader *r, struct json_object *v, const char *
         goto out;
     }
     rc = read_object(r, v, path, extraction_fields, r->order->extraction);
-out:
-    return rc;
-}
-
-static int read_doubts(struct reader *r, struct json_object *v, const char *path)
-{
-    char sub[PATH_MAX_LEN];
-    const char *s;
-    size_t i, n, len;
-    int rc = 0;
-
-    if (!v)
-        goto out;
-    if (!json_object_is_type(v, json_type_array)) {
-        rc = od_error_set(OD_EINVAL, "%s: expected an array of strings or null", path);
-        goto out;
-    }
-    n = json_object_array_length(v);
-    for (i = 0; i < n; i++) {
-        struct json_object *e = json_object_array_get_idx(v, i);
-
-        snprintf(sub, sizeof(sub), "%s[%zu]", path, i);
-        if (!json_object_is_type(e, json_type_string)) {
-            rc = od_error_set(OD_EINVAL, "%s: expected a string", sub);
-            goto out;
-        }
-        rc = get_text(e, sub, &s, &len);
-        if (rc < 0)
-            goto out;
-        rc = od_order_add_doubt(r->order, s);
-        if (rc < 0)
-            goto out;
-    }
 out:
     return rc;
 }
@@ -966,7 +936,7 @@ static int read_field(struct reader *r, const struct field *f, struct json_objec
         rc = read_qty(v, path, p);
         break;
     case F_TAGS:
-        rc = read_tags(r, v, path);
+        rc = read_strings(r, v, path, od_order_add_tag);
         break;
     case F_AUDIT:
         rc = read_nested(r, v, path, audit_fields, p);
@@ -986,7 +956,7 @@ static int read_field(struct reader *r, const struct field *f, struct json_objec
         rc = read_extraction(r, v, path);
         break;
     case F_DOUBTS:
-        rc = read_doubts(r, v, path);
+        rc = read_strings(r, v, path, od_order_add_doubt);
         break;
     case F_SOURCES:
         rc = read_sources(v, path, p);
