@@ -1,4 +1,6 @@
-/* Purchase orders laid out on a grid of cells (sheet.h). */
+/* Purchase orders laid out on a grid of cells (sheet.h): the item
+ * table, its columns and lines, the checks. The fields outside the
+ * table are read by sheetfields.c. */
 #include <ctype.h>
 #include <json-c/json.h>
 #include <math.h>
@@ -6,69 +8,16 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "error.h"
-#include "sheet.h"
-
-/* A purchase order has far fewer items and columns than this. */
-#define MAX_ITEMS 2000
-#define MAX_COLS  64
-#define REF_MAX   96
-
-/* Roles of a table column. */
-enum role { R_NONE, R_IGNORE, R_SKU, R_TITLE, R_QTY, R_PRICE, R_TOTAL, N_ROLES };
+#include "sheet_int.h"
 
 static const char *const role_field[N_ROLES] = {
     NULL, "-", "lines.sku", "lines.title", "lines.qty", "lines.unit_price", "lines.total",
 };
 
-struct column {
-    double a, b;    /* position: sheet columns [col, col + span), PDF x range */
-    enum role role; /* from the header label, or decided from the values */
-    bool by_label;  /* role came from the header */
-    const struct od_cell *head;
-};
-
-/* One item row: the text under each column and the cell it came from. */
-struct item {
-    uint32_t row;
-    const struct od_cell *first; /* leftmost cell of the row (for refs) */
-    char *text[MAX_COLS];
-    const struct od_cell *cell[MAX_COLS];
-};
-
-struct sheet {
-    const struct imap_extract_settings *s;
-    const struct od_grid *g;
-    struct column cols[MAX_COLS];
-    size_t n_cols;
-    uint32_t head_row;
-    uint32_t first_row; /* the first row of items */
-    bool virtual_head;  /* no header row: the columns are the first item row's */
-    uint32_t end_row;   /* first row after the table (total row included) */
-    struct item *items;
-    size_t n_items;
-    od_money stated_total;
-    const struct od_cell *total_cell; /* to tell a later total from the same cell */
-    char total_ref[REF_MAX];          /* where the stated total was read */
-    json_object *sources;
-    struct od_order *o;
-    char id[MAIL_ID_MAX + 1];
-    char id_ref[REF_MAX]; /* where the order number was read */
-    char *why;
-    size_t wl;
-    bool bad;
-    bool oom;
-    bool comma_decimals;             /* "2,14" and "1.782,00": amounts written the European way */
-    bool total_is_sub;               /* the stated total so far is a subtotal */
-    bool in_context;                 /* reading the mail's text for what the document lacks */
-    uint32_t col_lo, col_hi, row_hi; /* `table:` bounds (else 0, UINT32_MAX, UINT32_MAX) */
-    const struct od_cell *signature; /* the text's last company line (of `body`) */
-};
-
-static void fail(struct sheet *sh, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-
-static void fail(struct sheet *sh, const char *fmt, ...)
+void sheet_fail(struct sheet *sh, const char *fmt, ...)
 {
     va_list ap;
 
@@ -80,12 +29,12 @@ static void fail(struct sheet *sh, const char *fmt, ...)
     va_end(ap);
 }
 
-static void ref(const struct sheet *sh, const struct od_cell *c, char buf[REF_MAX])
+void sheet_ref(const struct sheet *sh, const struct od_cell *c, char buf[REF_MAX])
 {
     od_cell_ref(sh->g, c, buf, REF_MAX);
 }
 
-static void source_at(struct sheet *sh, const char *field, const char *where)
+void sheet_source_at(struct sheet *sh, const char *field, const char *where)
 {
     json_object *v;
 
@@ -98,19 +47,17 @@ static void source_at(struct sheet *sh, const char *field, const char *where)
     }
 }
 
-static void source(struct sheet *sh, const char *field, const struct od_cell *c)
+void sheet_source(struct sheet *sh, const char *field, const struct od_cell *c)
 {
     char r[REF_MAX];
 
     if (!c)
         return;
-    ref(sh, c, r);
-    source_at(sh, field, r);
+    sheet_ref(sh, c, r);
+    sheet_source_at(sh, field, r);
 }
 
-static void doubt(struct sheet *sh, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-
-static void doubt(struct sheet *sh, const char *fmt, ...)
+void sheet_doubt(struct sheet *sh, const char *fmt, ...)
 {
     char msg[384];
     va_list ap;
@@ -159,7 +106,7 @@ static bool point_amount(const char *t)
 }
 
 /* Decide once per document whether amounts carry a decimal comma. */
-static void sniff_decimals(struct sheet *sh)
+void sheet_sniff_decimals(struct sheet *sh)
 {
     size_t eu = 0, pt = 0;
 
@@ -194,7 +141,7 @@ static bool float_noise(const char *t, size_t n, char buf[64])
 }
 
 /* An amount, read the document's way. */
-static int amount(const struct sheet *sh, const char *t, size_t n, od_money *out)
+int sheet_amount(const struct sheet *sh, const char *t, size_t n, od_money *out)
 {
     char buf[64];
     size_t k = 0;
@@ -304,11 +251,7 @@ static enum role role_of(const char *field)
     return R_NONE;
 }
 
-struct row_range {
-    size_t a, z; /* cells [a, z) of the grid */
-};
-
-static struct row_range row_cells(const struct od_grid *g, uint32_t row)
+struct row_range sheet_row_cells(const struct od_grid *g, uint32_t row)
 {
     struct row_range r;
 
@@ -324,7 +267,7 @@ static struct row_range row_cells(const struct od_grid *g, uint32_t row)
  * and a SKU or name column. */
 static int header_score(const struct sheet *sh, uint32_t row)
 {
-    struct row_range r = row_cells(sh->g, row);
+    struct row_range r = sheet_row_cells(sh->g, row);
     bool seen[N_ROLES] = {false};
     int n = 0;
 
@@ -366,7 +309,7 @@ static enum role mapped_role(const struct sheet *sh, const struct od_cell *c)
  * and their roles where `columns:` or the header names them. */
 static void set_columns(struct sheet *sh, uint32_t row, bool labels)
 {
-    struct row_range r = row_cells(sh->g, row);
+    struct row_range r = sheet_row_cells(sh->g, row);
     bool seen[N_ROLES] = {false};
 
     for (size_t i = r.a; i < r.z && sh->n_cols < MAX_COLS; i++) {
@@ -389,7 +332,6 @@ static void set_columns(struct sheet *sh, uint32_t row, bool labels)
         if (role != R_NONE)
             seen[role] = true;
         col->role = role;
-        col->by_label = role != R_NONE;
     }
 }
 
@@ -410,7 +352,7 @@ static bool item_like(const struct sheet *sh, struct row_range r)
 
         if (mail_parse_qty(t, strlen(t), &q[n], why, sizeof(why)) != 0)
             q[n] = -1;
-        if (amount(sh, t, strlen(t), &m[n]) != 0)
+        if (sheet_amount(sh, t, strlen(t), &m[n]) != 0)
             m[n] = OD_MONEY_NONE;
         if (q[n] > 0 || m[n] != OD_MONEY_NONE)
             n++;
@@ -435,7 +377,7 @@ static bool has_money(const struct sheet *sh, struct row_range r)
         od_money m;
         const char *t = sh->g->cells[i].text;
 
-        if (amount(sh, t, strlen(t), &m) == 0)
+        if (sheet_amount(sh, t, strlen(t), &m) == 0)
             return true;
     }
     return false;
@@ -449,7 +391,7 @@ static bool find_table_by_values(struct sheet *sh)
     uint32_t best_first = 0, best_n = 0, first = 0, n = 0, prev = UINT32_MAX;
 
     for (uint32_t row = 0; row < sh->g->n_rows; row++) {
-        struct row_range r = row_cells(sh->g, row);
+        struct row_range r = sheet_row_cells(sh->g, row);
 
         if (r.a == sh->g->n)
             break;
@@ -475,7 +417,7 @@ static bool find_table_by_values(struct sheet *sh)
     if (!best_n)
         return false;
     for (uint32_t up = best_first; up-- > 0 && best_first - up <= 2;) {
-        struct row_range r = row_cells(sh->g, up);
+        struct row_range r = sheet_row_cells(sh->g, up);
 
         if (r.a == r.z)
             continue;
@@ -564,7 +506,7 @@ static void read_total_row(struct sheet *sh, struct row_range r)
 
         if (mail_label_at(sh->s, t, strlen(t), &off) == NULL)
             off = 0;
-        if (amount(sh, t + off, strlen(t + off), &m) != 0)
+        if (sheet_amount(sh, t + off, strlen(t + off), &m) != 0)
             continue;
         if (k >= 0 && sh->cols[k].role == R_TOTAL) {
             best = c;
@@ -581,7 +523,7 @@ static void read_total_row(struct sheet *sh, struct row_range r)
         mail_label_fold(t, strlen(t), folded, sizeof(folded));
         sh->stated_total = v;
         sh->total_cell = best;
-        ref(sh, best, sh->total_ref);
+        sheet_ref(sh, best, sh->total_ref);
         /* "Subtotal", "小计": a total may follow after freight and tax */
         sh->total_is_sub = strncmp(folded, "subtotal", 8) == 0 ||
                            strncmp(folded, "小计", strlen("小计")) == 0 ||
@@ -591,7 +533,7 @@ static void read_total_row(struct sheet *sh, struct row_range r)
 
 static bool same_as_header(const struct sheet *sh, struct row_range r)
 {
-    struct row_range h = row_cells(sh->g, sh->head_row);
+    struct row_range h = sheet_row_cells(sh->g, sh->head_row);
 
     if (r.z - r.a != h.z - h.a)
         return false;
@@ -638,14 +580,14 @@ static int add_item(struct sheet *sh, struct row_range r, uint32_t row, bool *is
             sh->cols[k].role == R_TOTAL || sh->cols[k].role == R_NONE) {
             od_money m;
 
-            if (c->type == OD_CELL_NUMBER || amount(sh, c->text, strlen(c->text), &m) == 0)
+            if (c->type == OD_CELL_NUMBER || sheet_amount(sh, c->text, strlen(c->text), &m) == 0)
                 numbers = true;
         }
     }
     if (!numbers)
         goto out; /* not an item: a note, a page footer */
     if (sh->n_items == MAX_ITEMS) {
-        fail(sh, "more than %d item rows", MAX_ITEMS);
+        sheet_fail(sh, "more than %d item rows", MAX_ITEMS);
         goto out;
     }
     {
@@ -682,7 +624,7 @@ static int read_rows(struct sheet *sh)
     uint32_t row = sh->first_row, last = sh->head_row;
 
     for (; row < sh->g->n_rows && row <= sh->row_hi; row++) {
-        struct row_range r = row_cells(sh->g, row);
+        struct row_range r = sheet_row_cells(sh->g, row);
         bool is_item;
         int rc;
 
@@ -734,7 +676,7 @@ static bool money_shape(const struct sheet *sh, const char *t, od_money *m)
 {
     od_money tmp;
 
-    return t && amount(sh, t, strlen(t), m ? m : &tmp) == 0;
+    return t && sheet_amount(sh, t, strlen(t), m ? m : &tmp) == 0;
 }
 
 /* A code: no spaces, ASCII letters, digits and -_./#, with a digit. */
@@ -912,9 +854,10 @@ static int decide_numbers(struct sheet *sh)
     if ((lq >= 0 && lq != bq) || (lp >= 0 && lp != bp) || (la >= 0 && la != ba)) {
         char h[REF_MAX];
 
-        ref(sh, sh->cols[bq].head, h);
-        doubt(sh, "the columns were chosen by arithmetic, not by their headers (quantity under %s)",
-              h);
+        sheet_ref(sh, sh->cols[bq].head, h);
+        sheet_doubt(
+            sh, "the columns were chosen by arithmetic, not by their headers (quantity under %s)",
+            h);
     }
     sh->cols[bq].role = R_QTY;
     sh->cols[bp].role = R_PRICE;
@@ -948,462 +891,6 @@ static void decide_texts(struct sheet *sh)
     }
 }
 
-/* ---- labels outside the table ---------------------------------------- */
-
-static const struct od_cell *next_in_row(const struct sheet *sh, size_t i)
-{
-    const struct od_cell *c = &sh->g->cells[i];
-
-    if (i + 1 < sh->g->n && sh->g->cells[i + 1].row == c->row)
-        return &sh->g->cells[i + 1];
-    return NULL;
-}
-
-/* The cell under `c`: the same column of the next row; in a PDF, the
- * cell of the next line that starts where `c` starts (a block of lines
- * set flush left) or overlaps it, when that line is close. */
-static const struct od_cell *below(const struct sheet *sh, const struct od_cell *c)
-{
-    struct row_range r;
-
-    if (sh->g->kind != OD_GRID_PDF)
-        return od_grid_at(sh->g, c->row + 1, c->col);
-    r = row_cells(sh->g, c->row + 1);
-    for (size_t i = r.a; i < r.z; i++) {
-        const struct od_cell *d = &sh->g->cells[i];
-        double dx = d->x0 > c->x0 ? d->x0 - c->x0 : c->x0 - d->x0;
-
-        if (d->page != c->page || d->y - c->y > 30)
-            return NULL;
-        if (dx < 4 || (d->x0 < c->x1 && d->x1 > c->x0 && dx < 40))
-            return d;
-    }
-    return NULL;
-}
-
-static int set_text(struct sheet *sh, char **field, const char *path, const char *v, size_t n,
-                    const struct od_cell *c)
-{
-    if (*field || !n)
-        return 0;
-    if (od_str_set(field, v, n) < 0)
-        return OD_ENOMEM;
-    source(sh, path, c);
-    return 0;
-}
-
-/* ---- value shapes ------------------------------------------------------ */
-
-/* A phone number as people write it: 7 to 15 digits with spaces, dashes,
- * dots, brackets and a leading +; nothing else. */
-static bool phone_shape(const char *t, size_t n)
-{
-    size_t digits = 0;
-
-    for (size_t i = 0; i < n; i++) {
-        char ch = t[i];
-
-        if (ch >= '0' && ch <= '9')
-            digits++;
-        else if (!strchr(" -.()+/", ch))
-            return false;
-    }
-    return digits >= 7 && digits <= 15;
-}
-
-/* "邓海燕 021-54057337", "Lukas Patel, +44 161 367 3897": a name with a
- * phone number after it. Returns where the number starts (0 = none). */
-static size_t trailing_phone(const char *t, size_t n)
-{
-    size_t i = n;
-
-    while (i > 0 && (strchr("0123456789 -.()+/", t[i - 1])))
-        i--;
-    while (i < n && t[i] == ' ')
-        i++;
-    if (i == 0 || i == n || !phone_shape(t + i, n - i))
-        return 0;
-    return i;
-}
-
-static size_t trim_len(const char *t, size_t n)
-{
-    while (n && (t[n - 1] == ' ' || t[n - 1] == ',' || t[n - 1] == '\t'))
-        n--;
-    return n;
-}
-
-/* Store one label's value. */
-static int take(struct sheet *sh, const char *f, const char *v, const struct od_cell *c)
-{
-    struct od_order *o = sh->o;
-    size_t n = strlen(v);
-
-    if (!n)
-        return 0;
-    if (strcmp(f, "external_id") == 0) {
-        char id[MAIL_ID_MAX + 1];
-
-        if (!mail_take_id(v, n, id) || !strpbrk(id, "0123456789"))
-            return 0; /* "PURCHASE ORDER" over "Lion City Trading": a title, no number */
-        if (sh->in_context && sh->id[0])
-            return 0; /* the document's own number wins over the mail's */
-        if (!sh->id[0]) {
-            memcpy(sh->id, id, sizeof(id));
-            ref(sh, c, sh->id_ref);
-        } else if (strcmp(sh->id, id) != 0) {
-            char b[REF_MAX];
-
-            ref(sh, c, b);
-            doubt(sh, "two order numbers: %s (%s) and %s (%s)", sh->id, sh->id_ref, id, b);
-        }
-        return 0;
-    }
-    if (strcmp(f, "customer.name") == 0)
-        return set_text(sh, &o->customer.name, f, v, n, c);
-    if (strcmp(f, "customer.email") == 0)
-        return set_text(sh, &o->customer.email, f, v, n, c);
-    if (strcmp(f, "customer.phone") == 0)
-        return set_text(sh, &o->customer.phone, f, v, n, c);
-    if (strcmp(f, "ship_to.name") == 0) {
-        size_t ph = trailing_phone(v, n);
-
-        if (ph && set_text(sh, &o->ship_to.phone, "ship_to.phone", v + ph, n - ph, c) < 0)
-            return OD_ENOMEM;
-        return set_text(sh, &o->ship_to.name, f, v, ph ? trim_len(v, ph) : n, c);
-    }
-    if (strcmp(f, "ship_to.phone") == 0)
-        return set_text(sh, &o->ship_to.phone, f, v, n, c);
-    if (strcmp(f, "ship_to.address") == 0)
-        return set_text(sh, &o->ship_to.address, f, v, n, c);
-    if (strcmp(f, "buyer_note") == 0)
-        return set_text(sh, &o->buyer_note, f, v, n, c);
-    if (strcmp(f, "placed_at") == 0) {
-        od_time t;
-
-        if (o->placed_at != OD_TIME_NONE)
-            return 0;
-        if ((c->type == OD_CELL_DATE && v == c->text &&
-             od_time_parse(
-                 v, n, sh->s->timezone && sh->s->timezone[0] ? sh->s->timezone : "Asia/Shanghai",
-                 &t) == 0) ||
-            mail_parse_date(sh->s, v, n, &t)) {
-            o->placed_at = t;
-            source(sh, f, c);
-        }
-        return 0;
-    }
-    if (strcmp(f, "currency") == 0) {
-        const char *code = mail_currency_code(v, n);
-
-        if (code && !o->currency[0]) {
-            snprintf(o->currency, sizeof(o->currency), "%s", code);
-            source(sh, f, c);
-        }
-        return 0;
-    }
-    if (strcmp(f, "total") == 0) {
-        od_money m;
-
-        if ((sh->stated_total == OD_MONEY_NONE || (sh->total_is_sub && c != sh->total_cell)) &&
-            amount(sh, v, n, &m) == 0) {
-            sh->stated_total = m;
-            sh->total_cell = c;
-            ref(sh, c, sh->total_ref);
-            sh->total_is_sub = false;
-        }
-        return 0;
-    }
-    if (strcmp(f, "shipping") == 0 || strcmp(f, "tax") == 0 || strcmp(f, "discount") == 0) {
-        od_money m, *dst = f[0] == 's' ? &o->shipping : f[0] == 't' ? &o->tax : &o->discount;
-
-        if (*dst == OD_MONEY_NONE && amount(sh, v, n, &m) == 0) {
-            *dst = m < 0 ? -m : m; /* a discount written "-10.00" */
-            source(sh, f, c);
-        }
-        return 0;
-    }
-    return 0;
-}
-
-/* Labels of printed forms that the shared tables leave out because
- * in a mail's text they name something else ("Date:" heads a quoted
- * message; 单据编号 is any document's number): on a purchase order form
- * they are the form's own date and number. Folded compare. */
-static const struct {
-    const char *field, *label;
-} form_labels[] = {
-    {"external_id", "单据编号"}, {"external_id", "单据号"}, {"external_id", "单号"},
-    {"placed_at", "date"},       {"placed_at", "dated"},    {"placed_at", "单据日期"},
-    {"placed_at", "制单日期"},   {"placed_at", "日期"},
-};
-
-/* A form label at the start of `t`: the whole cell, or followed by ':'
- * or '：' and the value. */
-const char *mail_form_label(const char *t, size_t *value_off)
-{
-    size_t n = strlen(t);
-
-    for (size_t i = 0; i < sizeof(form_labels) / sizeof(form_labels[0]); i++) {
-        const char *l = form_labels[i].label;
-        size_t k = strlen(l);
-        char folded[64];
-        size_t cut = n;
-        const char *colon = strstr(t, ":");
-        const char *wide = strstr(t, "：");
-
-        if (wide && (!colon || wide < colon))
-            colon = wide;
-        if (colon)
-            cut = (size_t)(colon - t);
-        if (mail_label_fold(t, cut, folded, sizeof(folded)) != k || memcmp(folded, l, k) != 0)
-            continue;
-        *value_off = n;
-        if (colon) {
-            const char *v = colon + (*colon == ':' ? 1 : strlen("："));
-
-            while (*v == ' ')
-                v++;
-            *value_off = (size_t)(v - t);
-        }
-        return form_labels[i].field;
-    }
-    return NULL;
-}
-
-static bool is_label(const struct sheet *sh, const struct od_cell *c)
-{
-    size_t off;
-
-    return mail_label_at(sh->s, c->text, strlen(c->text), &off) ||
-           mail_order_field(sh->s, c->text, strlen(c->text)) || mail_form_label(c->text, &off);
-}
-
-/* A label over a block of cells ("SHIP TO" over the name, the address
- * lines and the phone): the value is the cell below; for a name, the
- * cells under it give the phone (by its shape) and the address. */
-static int take_block(struct sheet *sh, const char *f, const struct od_cell *label)
-{
-    const struct od_cell *c = below(sh, label);
-    bool ship = strcmp(f, "ship_to.name") == 0;
-    int rc;
-
-    if (!c || is_label(sh, c))
-        return 0;
-    if ((rc = take(sh, f, c->text, c)) < 0 || (!ship && strcmp(f, "customer.name") != 0))
-        return rc;
-    for (int k = 0; k < 4 && rc == 0; k++) {
-        const char *t;
-
-        if (!(c = below(sh, c)) || is_label(sh, c))
-            break;
-        t = c->text;
-        if (phone_shape(t, strlen(t)))
-            rc = take(sh, ship ? "ship_to.phone" : "customer.phone", t, c);
-        else if (ship && !sh->o->ship_to.address)
-            rc = take(sh, "ship_to.address", t, c);
-    }
-    return rc;
-}
-
-static int read_labels_in_row(struct sheet *sh, struct row_range r)
-{
-    for (size_t i = r.a; i < r.z; i++) {
-        const struct od_cell *c = &sh->g->cells[i], *vc;
-        const char *t = c->text;
-        size_t off = 0;
-        const char *f = mail_label_at(sh->s, t, strlen(t), &off);
-        int rc;
-
-        if (!f) {
-            f = mail_order_field(sh->s, t, strlen(t));
-            off = strlen(t);
-        }
-        if (!f)
-            f = mail_form_label(t, &off);
-        if (!f)
-            continue;
-        if (off < strlen(t)) {
-            rc = take(sh, f, t + off, c);
-        } else {
-            /* the value is in the next cell, or below */
-            vc = next_in_row(sh, i);
-            if (vc && is_label(sh, vc))
-                vc = NULL;
-            if (vc) {
-                rc = take(sh, f, vc->text, vc);
-                i++;
-            } else {
-                rc = take_block(sh, f, c);
-            }
-        }
-        if (rc < 0)
-            return rc;
-    }
-    return 0;
-}
-
-static int read_labels(struct sheet *sh)
-{
-    for (uint32_t row = 0; row < sh->g->n_rows; row++) {
-        struct row_range r;
-        int rc;
-
-        if (row >= sh->head_row && row < sh->end_row)
-            continue;
-        r = row_cells(sh->g, row);
-        if (r.a == sh->g->n)
-            break;
-        if ((rc = read_labels_in_row(sh, r)) < 0)
-            return rc;
-    }
-    return 0;
-}
-
-/* ---- what the values say when no label does --------------------------- */
-
-static bool ends_with_ci(const char *t, size_t n, const char *w)
-{
-    size_t k = strlen(w);
-
-    return n >= k && strncasecmp(t + n - k, w, k) == 0 &&
-           (n == k || !(w[0] >= 'A' && w[0] <= 'z') || t[n - k - 1] == ' ' || t[n - k - 1] == ',' ||
-            t[n - k - 1] == '.');
-}
-
-/* A company's name: ends with a legal form. */
-static bool company_shape(const char *t)
-{
-    static const char *const forms[] = {
-        "有限公司",   "有限责任公司", "股份有限公司", "公司",    "集团",        "商行", "贸易行",
-        "有限公司）", "Ltd",          "Ltd.",         "Limited", "Inc",         "Inc.", "LLC",
-        "GmbH",       "Co.",          "Corp",         "Corp.",   "Corporation", "S.A.", "B.V.",
-        "AG",         "Pty Ltd",      "PLC",          NULL};
-    size_t n = strlen(t);
-
-    if (n > 120)
-        return false;
-    for (size_t i = 0; forms[i]; i++)
-        if (ends_with_ci(t, n, forms[i]))
-            return true;
-    return false;
-}
-
-/* Words that head the supplier's block: its name is not the customer's. */
-static bool supplier_word(const char *t)
-{
-    static const char *const words[] = {"供应商", "供货商", "供方", "卖方",   "销售方",
-                                        "乙方",   "供應商", "賣方", "vendor", "supplier",
-                                        "seller", "to",     NULL};
-    char folded[64];
-    size_t n = mail_label_fold(t, strlen(t), folded, sizeof(folded));
-
-    for (size_t i = 0; words[i]; i++) {
-        size_t k = strlen(words[i]);
-
-        if (n >= k && memcmp(folded, words[i], k) == 0 &&
-            (k == n || (unsigned char)words[i][0] >= 0x80))
-            return true;
-    }
-    return false;
-}
-
-/* The customer (the company that sends the purchase order) is the
- * letterhead: the first company name above the table that no supplier
- * label heads (in its own cell, to its left or above it). */
-static int guess_customer(struct sheet *sh)
-{
-    for (size_t i = 0; i < sh->g->n && !sh->o->customer.name; i++) {
-        const struct od_cell *c = &sh->g->cells[i], *up;
-
-        if (c->row >= sh->head_row)
-            break;
-        if (!company_shape(c->text) || supplier_word(c->text) || is_label(sh, c))
-            continue;
-        if (i > 0 && sh->g->cells[i - 1].row == c->row && supplier_word(sh->g->cells[i - 1].text))
-            continue;
-        up = sh->g->kind == OD_GRID_PDF ? NULL : od_grid_at(sh->g, c->row ? c->row - 1 : 0, c->col);
-        if (up && up != c && supplier_word(up->text))
-            continue;
-        return set_text(sh, &sh->o->customer.name, "customer.name", c->text, strlen(c->text), c);
-    }
-    return 0;
-}
-
-/* The mail's text for what the document leaves out ("订单号：X, 明细见附件"):
- * its label lines fill the fields the document has not given; then,
- * when nothing names the customer, the last line of the text that is a
- * company's name alone (the signature). */
-static int read_context(struct sheet *sh, const struct od_grid *body)
-{
-    const struct od_grid *g = sh->g;
-    uint32_t head = sh->head_row, end = sh->end_row;
-    const struct od_cell *sig = NULL;
-    int rc;
-
-    sh->g = body;
-    sh->head_row = sh->end_row = UINT32_MAX;
-    sh->in_context = true;
-    rc = read_labels(sh);
-    for (size_t i = 0; rc == 0 && i < body->n; i++) {
-        const struct od_cell *c = &body->cells[i];
-        bool alone = (i == 0 || body->cells[i - 1].row != c->row) &&
-                     (i + 1 == body->n || body->cells[i + 1].row != c->row);
-
-        if (alone && c->text[0] != '>' && company_shape(c->text) && !supplier_word(c->text) &&
-            !is_label(sh, c))
-            sig = c;
-    }
-    if (rc == 0 && sig && !sh->o->customer.name)
-        sh->signature = sig;
-    sh->g = g;
-    sh->head_row = head;
-    sh->end_row = end;
-    sh->in_context = false;
-    return rc;
-}
-
-/* A currency the document names without a label: one code or symbol
- * other than the yuan's in its words ("All prices in USD", "Unit Price
- * (EUR)", "$4.50"). Two different ones say nothing. */
-static void guess_currency(struct sheet *sh)
-{
-    const char *found = NULL;
-    const struct od_cell *where = NULL;
-
-    for (size_t i = 0; i < sh->g->n && i < 4000; i++) {
-        const char *t = sh->g->cells[i].text;
-
-        for (const char *p = t; *p;) {
-            size_t n = strcspn(p, " ()（）:：,/");
-            const char *code = NULL;
-
-            if (n && n < 8) {
-                code = mail_currency_code(p, n);
-                /* a symbol before a number: "$4.50", "€5", "£5", "A$0.25" */
-                for (size_t k = 1; !code && k <= 4 && k < n; k++)
-                    if (isdigit((unsigned char)p[k]))
-                        code = mail_currency_code(p, k);
-            }
-            if (code && strcmp(code, "CNY") != 0) {
-                if (found && strcmp(found, code) != 0)
-                    return;
-                found = code;
-                where = &sh->g->cells[i];
-            }
-            p += n;
-            while (*p && strchr(" ()（）:：,/", *p) && *p)
-                p++;
-            if (*p && !n)
-                p++;
-        }
-    }
-    if (found && !sh->o->currency[0]) {
-        snprintf(sh->o->currency, sizeof(sh->o->currency), "%s", found);
-        source(sh, "currency", where);
-    }
-}
-
 /* ---- lines and checks ------------------------------------------------ */
 
 /* The rightmost amount of an item row without a quantity: a totals
@@ -1415,11 +902,11 @@ static bool last_amount(struct sheet *sh, const struct item *it)
 
         if (!it->text[k])
             continue;
-        if (amount(sh, it->text[k], strlen(it->text[k]), &m) != 0)
+        if (sheet_amount(sh, it->text[k], strlen(it->text[k]), &m) != 0)
             return false;
         sh->stated_total = m;
         sh->total_cell = it->cell[k];
-        ref(sh, it->cell[k], sh->total_ref);
+        sheet_ref(sh, it->cell[k], sh->total_ref);
         return true;
     }
     return false;
@@ -1431,11 +918,11 @@ static int make_lines(struct sheet *sh)
     int ks = find_role(sh, R_SKU), kt = find_role(sh, R_TITLE);
 
     if (kq < 0) {
-        fail(sh, "the item table (row %u) has no quantity column", sh->head_row + 1);
+        sheet_fail(sh, "the item table (row %u) has no quantity column", sh->head_row + 1);
         return 0;
     }
     if (kp < 0 && ka < 0) {
-        fail(sh, "the item table (row %u) has no price column", sh->head_row + 1);
+        sheet_fail(sh, "the item table (row %u) has no price column", sh->head_row + 1);
         return 0;
     }
     for (size_t i = 0; i < sh->n_items && !sh->bad; i++) {
@@ -1445,33 +932,34 @@ static int make_lines(struct sheet *sh)
         int64_t qty;
         od_money price = OD_MONEY_NONE, amt = OD_MONEY_NONE, prod;
 
-        ref(sh, it->cell[kq] ? it->cell[kq] : it->first, r);
+        sheet_ref(sh, it->cell[kq] ? it->cell[kq] : it->first, r);
         if (!it->text[kq] && i > 0 && i + 1 == sh->n_items && sh->stated_total == OD_MONEY_NONE &&
             last_amount(sh, it)) {
             break; /* a totals row whose label no list knows ("Summe"): checked below */
         }
         if (!it->text[kq]) {
-            fail(sh, "%s: no quantity", r);
+            sheet_fail(sh, "%s: no quantity", r);
             break;
         }
         if (mail_parse_qty(it->text[kq], strlen(it->text[kq]), &qty, why, sizeof(why)) != 0) {
-            fail(sh, "%s: %s", r, why);
+            sheet_fail(sh, "%s: %s", r, why);
             break;
         }
         if (kp >= 0 && it->text[kp] &&
-            amount(sh, it->text[kp], strlen(it->text[kp]), &price) != 0) {
-            ref(sh, it->cell[kp], r);
-            fail(sh, "%s: unit price '%s' is not an amount", r, it->text[kp]);
+            sheet_amount(sh, it->text[kp], strlen(it->text[kp]), &price) != 0) {
+            sheet_ref(sh, it->cell[kp], r);
+            sheet_fail(sh, "%s: unit price '%s' is not an amount", r, it->text[kp]);
             break;
         }
-        if (ka >= 0 && it->text[ka] && amount(sh, it->text[ka], strlen(it->text[ka]), &amt) != 0) {
-            ref(sh, it->cell[ka], r);
-            fail(sh, "%s: amount '%s' is not an amount", r, it->text[ka]);
+        if (ka >= 0 && it->text[ka] &&
+            sheet_amount(sh, it->text[ka], strlen(it->text[ka]), &amt) != 0) {
+            sheet_ref(sh, it->cell[ka], r);
+            sheet_fail(sh, "%s: amount '%s' is not an amount", r, it->text[ka]);
             break;
         }
         if (price == OD_MONEY_NONE) {
             if (amt == OD_MONEY_NONE || amt % qty != 0) {
-                fail(sh, "%s: no unit price", r);
+                sheet_fail(sh, "%s: no unit price", r);
                 break;
             }
             price = amt / qty;
@@ -1486,34 +974,34 @@ static int make_lines(struct sheet *sh)
             od_str_set(&l->title, it->text[kt], strlen(it->text[kt])) < 0)
             return OD_ENOMEM;
         if (!l->sku && !l->title)
-            doubt(sh, "%s: an item without SKU or name", r);
+            sheet_doubt(sh, "%s: an item without SKU or name", r);
         snprintf(path, sizeof(path), "lines[%zu].qty", i);
-        source(sh, path, it->cell[kq]);
+        sheet_source(sh, path, it->cell[kq]);
         if (kp >= 0) {
             snprintf(path, sizeof(path), "lines[%zu].unit_price", i);
-            source(sh, path, it->cell[kp]);
+            sheet_source(sh, path, it->cell[kp]);
         }
         if (ks >= 0) {
             snprintf(path, sizeof(path), "lines[%zu].sku", i);
-            source(sh, path, it->cell[ks]);
+            sheet_source(sh, path, it->cell[ks]);
         }
         if (kt >= 0) {
             snprintf(path, sizeof(path), "lines[%zu].title", i);
-            source(sh, path, it->cell[kt]);
+            sheet_source(sh, path, it->cell[kt]);
         }
         if (!od_money_mul(price, qty, &prod)) {
-            fail(sh, "%s: the amount overflows", r);
+            sheet_fail(sh, "%s: the amount overflows", r);
             break;
         }
         if (amt != OD_MONEY_NONE) {
             snprintf(path, sizeof(path), "lines[%zu].total", i);
-            source(sh, path, it->cell[ka]);
+            sheet_source(sh, path, it->cell[ka]);
             if (amt != prod) {
                 char a[OD_MONEY_STRLEN], p[OD_MONEY_STRLEN];
 
-                ref(sh, it->cell[ka], r);
-                doubt(sh, "%s: amount %s is not %lld x %s", r, od_money_format(amt, a),
-                      (long long)qty, od_money_format(price, p));
+                sheet_ref(sh, it->cell[ka], r);
+                sheet_doubt(sh, "%s: amount %s is not %lld x %s", r, od_money_format(amt, a),
+                            (long long)qty, od_money_format(price, p));
             }
         }
         l->total = prod;
@@ -1537,86 +1025,20 @@ static void check_total(struct sheet *sh)
         (o->tax != OD_MONEY_NONE && !od_money_add(with_extra, o->tax, &with_extra)) ||
         (o->discount != OD_MONEY_NONE && !od_money_add(with_extra, -o->discount, &with_extra)))
         return;
-    source_at(sh, "total", sh->total_ref);
+    sheet_source_at(sh, "total", sh->total_ref);
     sh->o->total = sh->stated_total;
     if (sh->stated_total == with_extra)
         return;
     snprintf(r, sizeof(r), "%s", sh->total_ref);
     if (with_extra != sum)
-        doubt(sh, "%s: stated total %s is not the lines %s with freight, tax and discount", r,
-              od_money_format(sh->stated_total, a), od_money_format(with_extra, b));
+        sheet_doubt(sh, "%s: stated total %s is not the lines %s with freight, tax and discount", r,
+                    od_money_format(sh->stated_total, a), od_money_format(with_extra, b));
     else
-        doubt(sh, "%s: stated total %s is not the sum of the lines %s", r,
-              od_money_format(sh->stated_total, a), od_money_format(sum, b));
+        sheet_doubt(sh, "%s: stated total %s is not the sum of the lines %s", r,
+                    od_money_format(sh->stated_total, a), od_money_format(sum, b));
 }
 
 /* ---- entry ------------------------------------------------------------ */
-
-/* "2026-11-20", "2026/11/20": a date, not an order number. */
-static bool date_token(const char *t)
-{
-    unsigned y, m, d;
-    char s1, s2;
-
-    return sscanf(t, "%4u%c%2u%c%2u", &y, &s1, &m, &s2, &d) == 5 && s1 == s2 && strchr("-/.", s1) &&
-           y > 1900;
-}
-
-/* A token that can only be an order number: 4 digits or more with a
- * letter, a '-' or a '/' ("HD-PO-40017", "PO20250908131"), no date. */
-static bool id_token(const char *t)
-{
-    size_t digits = 0, other = 0, n = strlen(t);
-
-    for (const char *p = t; *p; p++) {
-        if (isdigit((unsigned char)*p))
-            digits++;
-        else if (isalpha((unsigned char)*p) || strchr("-/_", *p))
-            other++;
-        else
-            return false;
-    }
-    return digits >= 4 && other && n >= 6 && n <= MAIL_ID_MAX && !date_token(t);
-}
-
-static void subject_id(struct sheet *sh, const char *subject)
-{
-    size_t n;
-
-    if (!subject)
-        return;
-    n = strlen(subject);
-    for (size_t i = 0; i < n && !sh->id[0]; i++) {
-        size_t off;
-        const char *f;
-
-        if (i && ((unsigned char)subject[i] & 0xC0) == 0x80)
-            continue; /* inside a character */
-        f = mail_label_at(sh->s, subject + i, n - i, &off);
-        if (f && strcmp(f, "external_id") == 0)
-            mail_take_id(subject + i + off, n - i - off, sh->id);
-    }
-    /* no label ("Bestellung HD-PO-40017", "【采购单】PO20250908131"): a
-     * token that has an order number's shape, taken with a doubt */
-    for (size_t i = 0; i < n && !sh->id[0];) {
-        char tok[MAIL_ID_MAX + 1];
-        size_t k = 0;
-
-        while (i < n && !(isalnum((unsigned char)subject[i]) || strchr("-/_", subject[i])))
-            i++;
-        while (i < n && (isalnum((unsigned char)subject[i]) || strchr("-/_", subject[i]))) {
-            if (k < MAIL_ID_MAX)
-                tok[k++] = subject[i];
-            i++;
-        }
-        tok[k] = '\0';
-        if (k && id_token(tok)) {
-            memcpy(sh->id, tok, k + 1);
-            doubt(sh, "the order number %s is read from the subject without a label", tok);
-        }
-    }
-}
-
 int mail_sheet_parse(const struct imap_extract_settings *s, const struct od_grid *g,
                      const char *subject, const struct od_grid *body, const char *fallback_id,
                      struct od_order **order, char *why, size_t whylen,
@@ -1635,7 +1057,7 @@ int mail_sheet_parse(const struct imap_extract_settings *s, const struct od_grid
         rc = OD_ENOMEM;
         goto out;
     }
-    sniff_decimals(&sh);
+    sheet_sniff_decimals(&sh);
     if (!find_header(&sh)) {
         snprintf(why, whylen,
                  "no item table found (a header row with a quantity and a SKU or "
@@ -1648,8 +1070,8 @@ int mail_sheet_parse(const struct imap_extract_settings *s, const struct od_grid
     if (!sh.bad && !sh.n_items) {
         char h[REF_MAX];
 
-        ref(&sh, sh.cols[0].head, h);
-        fail(&sh, "the item table at %s has no rows", h);
+        sheet_ref(&sh, sh.cols[0].head, h);
+        sheet_fail(&sh, "the item table at %s has no rows", h);
     }
     if (sh.bad)
         goto labels;
@@ -1659,25 +1081,15 @@ int mail_sheet_parse(const struct imap_extract_settings *s, const struct od_grid
     if ((rc = make_lines(&sh)) < 0)
         goto out;
 labels:
-    if ((rc = read_labels(&sh)) < 0)
+    if ((rc = sheet_read_labels(&sh)) < 0)
         goto out;
-    if (body && (rc = read_context(&sh, body)) < 0)
+    if (body && (rc = sheet_read_context(&sh, body)) < 0)
         goto out;
     if (!sh.id[0])
-        subject_id(&sh, subject);
-    if ((rc = guess_customer(&sh)) < 0)
+        sheet_subject_id(&sh, subject);
+    if ((rc = sheet_guess_customer(&sh)) < 0)
         goto out;
-    if (!sh.o->customer.name && sh.signature) {
-        const struct od_grid *keep = sh.g;
-
-        sh.g = body; /* for the source's reference */
-        rc = set_text(&sh, &sh.o->customer.name, "customer.name", sh.signature->text,
-                      strlen(sh.signature->text), sh.signature);
-        sh.g = keep;
-        if (rc < 0)
-            goto out;
-    }
-    guess_currency(&sh);
+    sheet_guess_currency(&sh);
     memcpy(found_id, sh.id, sizeof(sh.id));
     if (sh.bad)
         goto out;
@@ -1686,7 +1098,7 @@ labels:
             rc = OD_ENOMEM;
             goto out;
         }
-        source_at(&sh, "external_id", sh.id_ref);
+        sheet_source_at(&sh, "external_id", sh.id_ref);
     } else if (od_str_set(&sh.o->external_id, fallback_id, strlen(fallback_id)) < 0) {
         rc = OD_ENOMEM;
         goto out;

@@ -1,0 +1,97 @@
+/* Internal to the sheet reader: what sheet.c (the item table, its
+ * columns and lines, the checks) and sheetfields.c (the fields outside
+ * the table: labels, the mail's text, what the values say) share. */
+#ifndef OD_IMAP_SHEET_INT_H
+#define OD_IMAP_SHEET_INT_H
+
+#include <json-c/json.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "sheet.h"
+
+#define MAX_ITEMS 2000
+#define MAX_COLS  64
+#define REF_MAX   96
+
+/* Roles of a table column. */
+enum role { R_NONE, R_IGNORE, R_SKU, R_TITLE, R_QTY, R_PRICE, R_TOTAL, N_ROLES };
+
+
+struct column {
+    double a, b;    /* position: sheet columns [col, col + span), PDF x range */
+    enum role role; /* from the header label, or decided from the values */
+    const struct od_cell *head;
+};
+
+/* One item row: the text under each column and the cell it came from. */
+struct item {
+    uint32_t row;
+    const struct od_cell *first; /* leftmost cell of the row (for refs) */
+    char *text[MAX_COLS];
+    const struct od_cell *cell[MAX_COLS];
+};
+
+struct sheet {
+    const struct imap_extract_settings *s;
+    const struct od_grid *g;
+    struct column cols[MAX_COLS];
+    size_t n_cols;
+    uint32_t head_row;
+    uint32_t first_row; /* the first row of items */
+    bool virtual_head;  /* no header row: the columns are the first item row's */
+    uint32_t end_row;   /* first row after the table (total row included) */
+    struct item *items;
+    size_t n_items;
+    od_money stated_total;
+    const struct od_cell *total_cell; /* to tell a later total from the same cell */
+    char total_ref[REF_MAX];          /* where the stated total was read */
+    json_object *sources;
+    struct od_order *o;
+    char id[MAIL_ID_MAX + 1];
+    char id_ref[REF_MAX]; /* where the order number was read */
+    char *why;
+    size_t wl;
+    bool bad;
+    bool oom;
+    bool comma_decimals;             /* "2,14" and "1.782,00": amounts written the European way */
+    bool total_is_sub;               /* the stated total so far is a subtotal */
+    bool in_context;                 /* reading the mail's text for what the document lacks */
+    uint32_t col_lo, col_hi, row_hi; /* `table:` bounds (else 0, UINT32_MAX, UINT32_MAX) */
+    const char *signature;           /* the mail text's last company line, borrowed */
+    char signature_ref[REF_MAX];     /* and where it stands */
+};
+
+/* The cells [a, z) of a row of the grid. */
+struct row_range {
+    size_t a, z;
+};
+
+struct row_range sheet_row_cells(const struct od_grid *g, uint32_t row);
+
+/* The first failure (the order is refused with it); later ones are dropped. */
+void sheet_fail(struct sheet *sh, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* A doubt on the order (it is held). */
+void sheet_doubt(struct sheet *sh, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Where a cell of the grid being read is, for people. */
+void sheet_ref(const struct sheet *sh, const struct od_cell *c, char buf[REF_MAX]);
+/* Record where a field was read (a cell of the grid being read, or a reference). */
+void sheet_source(struct sheet *sh, const char *field, const struct od_cell *c);
+void sheet_source_at(struct sheet *sh, const char *field, const char *where);
+/* An amount as the document writes them (decimal commas, float noise). */
+int sheet_amount(const struct sheet *sh, const char *t, size_t n, od_money *out);
+/* Decide once whether the document writes amounts with a decimal comma. */
+void sheet_sniff_decimals(struct sheet *sh);
+
+/* sheetfields.c: the label cells outside rows [head_row, end_row). */
+int sheet_read_labels(struct sheet *sh);
+/* sheetfields.c: what the mail's text adds; the signature's company. */
+int sheet_read_context(struct sheet *sh, const struct od_grid *body);
+/* sheetfields.c: the letterhead as the customer, then the signature. */
+int sheet_guess_customer(struct sheet *sh);
+/* sheetfields.c: a currency named without a label. */
+void sheet_guess_currency(struct sheet *sh);
+/* sheetfields.c: the order number in the Subject. */
+void sheet_subject_id(struct sheet *sh, const char *subject);
+
+#endif

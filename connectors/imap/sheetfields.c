@@ -1,0 +1,543 @@
+/* The fields of a purchase order laid out on a grid that are outside
+ * its item table (sheet_int.h): label cells and blocks, printed forms'
+ * own labels, the mail's text for what the document leaves out, and
+ * what the values say when nothing labels them (the letterhead, the
+ * currency, an order number in the Subject). */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "error.h"
+#include "sheet_int.h"
+
+/* ---- labels outside the table ---------------------------------------- */
+
+static const struct od_cell *next_in_row(const struct sheet *sh, size_t i)
+{
+    const struct od_cell *c = &sh->g->cells[i];
+
+    if (i + 1 < sh->g->n && sh->g->cells[i + 1].row == c->row)
+        return &sh->g->cells[i + 1];
+    return NULL;
+}
+
+/* The cell under `c`: the same column of the next row; in a PDF, the
+ * cell of the next line that starts where `c` starts (a block of lines
+ * set flush left) or overlaps it, when that line is close. */
+static const struct od_cell *below(const struct sheet *sh, const struct od_cell *c)
+{
+    struct row_range r;
+
+    if (sh->g->kind != OD_GRID_PDF)
+        return od_grid_at(sh->g, c->row + 1, c->col);
+    r = sheet_row_cells(sh->g, c->row + 1);
+    for (size_t i = r.a; i < r.z; i++) {
+        const struct od_cell *d = &sh->g->cells[i];
+        double dx = d->x0 > c->x0 ? d->x0 - c->x0 : c->x0 - d->x0;
+
+        if (d->page != c->page || d->y - c->y > 30)
+            return NULL;
+        if (dx < 4 || (d->x0 < c->x1 && d->x1 > c->x0 && dx < 40))
+            return d;
+    }
+    return NULL;
+}
+
+static int set_text(struct sheet *sh, char **field, const char *path, const char *v, size_t n,
+                    const struct od_cell *c)
+{
+    if (*field || !n)
+        return 0;
+    if (od_str_set(field, v, n) < 0)
+        return OD_ENOMEM;
+    sheet_source(sh, path, c);
+    return 0;
+}
+
+/* ---- value shapes ------------------------------------------------------ */
+
+/* A phone number as people write it: 7 to 15 digits with spaces, dashes,
+ * dots, brackets and a leading +; nothing else. */
+static bool phone_shape(const char *t, size_t n)
+{
+    size_t digits = 0;
+
+    for (size_t i = 0; i < n; i++) {
+        char ch = t[i];
+
+        if (ch >= '0' && ch <= '9')
+            digits++;
+        else if (!strchr(" -.()+/", ch))
+            return false;
+    }
+    return digits >= 7 && digits <= 15;
+}
+
+/* "邓海燕 021-54057337", "Lukas Patel, +44 161 367 3897": a name with a
+ * phone number after it. Returns where the number starts (0 = none). */
+static size_t trailing_phone(const char *t, size_t n)
+{
+    size_t i = n;
+
+    while (i > 0 && (strchr("0123456789 -.()+/", t[i - 1])))
+        i--;
+    while (i < n && t[i] == ' ')
+        i++;
+    if (i == 0 || i == n || !phone_shape(t + i, n - i))
+        return 0;
+    return i;
+}
+
+static size_t trim_len(const char *t, size_t n)
+{
+    while (n && (t[n - 1] == ' ' || t[n - 1] == ',' || t[n - 1] == '\t'))
+        n--;
+    return n;
+}
+
+/* Store one label's value. */
+static int take(struct sheet *sh, const char *f, const char *v, const struct od_cell *c)
+{
+    struct od_order *o = sh->o;
+    size_t n = strlen(v);
+
+    if (!n)
+        return 0;
+    if (strcmp(f, "external_id") == 0) {
+        char id[MAIL_ID_MAX + 1];
+
+        if (!mail_take_id(v, n, id) || !strpbrk(id, "0123456789"))
+            return 0; /* "PURCHASE ORDER" over "Lion City Trading": a title, no number */
+        if (sh->in_context && sh->id[0])
+            return 0; /* the document's own number wins over the mail's */
+        if (!sh->id[0]) {
+            memcpy(sh->id, id, sizeof(id));
+            sheet_ref(sh, c, sh->id_ref);
+        } else if (strcmp(sh->id, id) != 0) {
+            char b[REF_MAX];
+
+            sheet_ref(sh, c, b);
+            sheet_doubt(sh, "two order numbers: %s (%s) and %s (%s)", sh->id, sh->id_ref, id, b);
+        }
+        return 0;
+    }
+    if (strcmp(f, "customer.name") == 0)
+        return set_text(sh, &o->customer.name, f, v, n, c);
+    if (strcmp(f, "customer.email") == 0)
+        return set_text(sh, &o->customer.email, f, v, n, c);
+    if (strcmp(f, "customer.phone") == 0)
+        return set_text(sh, &o->customer.phone, f, v, n, c);
+    if (strcmp(f, "ship_to.name") == 0) {
+        size_t ph = trailing_phone(v, n);
+
+        if (ph && set_text(sh, &o->ship_to.phone, "ship_to.phone", v + ph, n - ph, c) < 0)
+            return OD_ENOMEM;
+        return set_text(sh, &o->ship_to.name, f, v, ph ? trim_len(v, ph) : n, c);
+    }
+    if (strcmp(f, "ship_to.phone") == 0)
+        return set_text(sh, &o->ship_to.phone, f, v, n, c);
+    if (strcmp(f, "ship_to.address") == 0)
+        return set_text(sh, &o->ship_to.address, f, v, n, c);
+    if (strcmp(f, "buyer_note") == 0)
+        return set_text(sh, &o->buyer_note, f, v, n, c);
+    if (strcmp(f, "placed_at") == 0) {
+        od_time t;
+
+        if (o->placed_at != OD_TIME_NONE)
+            return 0;
+        if ((c->type == OD_CELL_DATE && v == c->text &&
+             od_time_parse(
+                 v, n, sh->s->timezone && sh->s->timezone[0] ? sh->s->timezone : "Asia/Shanghai",
+                 &t) == 0) ||
+            mail_parse_date(sh->s, v, n, &t)) {
+            o->placed_at = t;
+            sheet_source(sh, f, c);
+        }
+        return 0;
+    }
+    if (strcmp(f, "currency") == 0) {
+        const char *code = mail_currency_code(v, n);
+
+        if (code && !o->currency[0]) {
+            snprintf(o->currency, sizeof(o->currency), "%s", code);
+            sheet_source(sh, f, c);
+        }
+        return 0;
+    }
+    if (strcmp(f, "total") == 0) {
+        od_money m;
+
+        if ((sh->stated_total == OD_MONEY_NONE || (sh->total_is_sub && c != sh->total_cell)) &&
+            sheet_amount(sh, v, n, &m) == 0) {
+            sh->stated_total = m;
+            sh->total_cell = c;
+            sheet_ref(sh, c, sh->total_ref);
+            sh->total_is_sub = false;
+        }
+        return 0;
+    }
+    if (strcmp(f, "shipping") == 0 || strcmp(f, "tax") == 0 || strcmp(f, "discount") == 0) {
+        od_money m, *dst = f[0] == 's' ? &o->shipping : f[0] == 't' ? &o->tax : &o->discount;
+
+        if (*dst == OD_MONEY_NONE && sheet_amount(sh, v, n, &m) == 0) {
+            *dst = m < 0 ? -m : m; /* a discount written "-10.00" */
+            sheet_source(sh, f, c);
+        }
+        return 0;
+    }
+    return 0;
+}
+
+/* Labels of printed forms that the shared tables leave out because
+ * in a mail's text they name something else ("Date:" heads a quoted
+ * message; 单据编号 is any document's number): on a purchase order form
+ * they are the form's own date and number. Folded compare. */
+static const struct {
+    const char *field, *label;
+} form_labels[] = {
+    {"external_id", "单据编号"}, {"external_id", "单据号"}, {"external_id", "单号"},
+    {"placed_at", "date"},       {"placed_at", "dated"},    {"placed_at", "单据日期"},
+    {"placed_at", "制单日期"},   {"placed_at", "日期"},
+};
+
+/* A form label at the start of `t`: the whole cell, or followed by ':'
+ * or '：' and the value. */
+const char *mail_form_label(const char *t, size_t *value_off)
+{
+    size_t n = strlen(t);
+
+    for (size_t i = 0; i < sizeof(form_labels) / sizeof(form_labels[0]); i++) {
+        const char *l = form_labels[i].label;
+        size_t k = strlen(l);
+        char folded[64];
+        size_t cut = n;
+        const char *colon = strstr(t, ":");
+        const char *wide = strstr(t, "：");
+
+        if (wide && (!colon || wide < colon))
+            colon = wide;
+        if (colon)
+            cut = (size_t)(colon - t);
+        if (mail_label_fold(t, cut, folded, sizeof(folded)) != k || memcmp(folded, l, k) != 0)
+            continue;
+        *value_off = n;
+        if (colon) {
+            const char *v = colon + (*colon == ':' ? 1 : strlen("："));
+
+            while (*v == ' ')
+                v++;
+            *value_off = (size_t)(v - t);
+        }
+        return form_labels[i].field;
+    }
+    return NULL;
+}
+
+static bool is_label(const struct sheet *sh, const struct od_cell *c)
+{
+    size_t off;
+
+    return mail_label_at(sh->s, c->text, strlen(c->text), &off) ||
+           mail_order_field(sh->s, c->text, strlen(c->text)) || mail_form_label(c->text, &off);
+}
+
+/* A label over a block of cells ("SHIP TO" over the name, the address
+ * lines and the phone): the value is the cell below; for a name, the
+ * cells under it give the phone (by its shape) and the address. */
+static int take_block(struct sheet *sh, const char *f, const struct od_cell *label)
+{
+    const struct od_cell *c = below(sh, label);
+    bool ship = strcmp(f, "ship_to.name") == 0;
+    int rc;
+
+    if (!c || is_label(sh, c))
+        return 0;
+    if ((rc = take(sh, f, c->text, c)) < 0 || (!ship && strcmp(f, "customer.name") != 0))
+        return rc;
+    for (int k = 0; k < 4 && rc == 0; k++) {
+        const char *t;
+
+        if (!(c = below(sh, c)) || is_label(sh, c))
+            break;
+        t = c->text;
+        if (phone_shape(t, strlen(t)))
+            rc = take(sh, ship ? "ship_to.phone" : "customer.phone", t, c);
+        else if (ship && !sh->o->ship_to.address)
+            rc = take(sh, "ship_to.address", t, c);
+    }
+    return rc;
+}
+
+static int read_labels_in_row(struct sheet *sh, struct row_range r)
+{
+    for (size_t i = r.a; i < r.z; i++) {
+        const struct od_cell *c = &sh->g->cells[i], *vc;
+        const char *t = c->text;
+        size_t off = 0;
+        const char *f = mail_label_at(sh->s, t, strlen(t), &off);
+        int rc;
+
+        if (!f) {
+            f = mail_order_field(sh->s, t, strlen(t));
+            off = strlen(t);
+        }
+        if (!f)
+            f = mail_form_label(t, &off);
+        if (!f)
+            continue;
+        if (off < strlen(t)) {
+            rc = take(sh, f, t + off, c);
+        } else {
+            /* the value is in the next cell, or below */
+            vc = next_in_row(sh, i);
+            if (vc && is_label(sh, vc))
+                vc = NULL;
+            if (vc) {
+                rc = take(sh, f, vc->text, vc);
+                i++;
+            } else {
+                rc = take_block(sh, f, c);
+            }
+        }
+        if (rc < 0)
+            return rc;
+    }
+    return 0;
+}
+
+int sheet_read_labels(struct sheet *sh)
+{
+    for (uint32_t row = 0; row < sh->g->n_rows; row++) {
+        struct row_range r;
+        int rc;
+
+        if (row >= sh->head_row && row < sh->end_row)
+            continue;
+        r = sheet_row_cells(sh->g, row);
+        if (r.a == sh->g->n)
+            break;
+        if ((rc = read_labels_in_row(sh, r)) < 0)
+            return rc;
+    }
+    return 0;
+}
+
+/* ---- what the values say when no label does --------------------------- */
+
+static bool ends_with_ci(const char *t, size_t n, const char *w)
+{
+    size_t k = strlen(w);
+
+    return n >= k && strncasecmp(t + n - k, w, k) == 0 &&
+           (n == k || !(w[0] >= 'A' && w[0] <= 'z') || t[n - k - 1] == ' ' || t[n - k - 1] == ',' ||
+            t[n - k - 1] == '.');
+}
+
+/* A company's name: ends with a legal form. */
+static bool company_shape(const char *t)
+{
+    static const char *const forms[] = {
+        "有限公司",   "有限责任公司", "股份有限公司", "公司",    "集团",        "商行", "贸易行",
+        "有限公司）", "Ltd",          "Ltd.",         "Limited", "Inc",         "Inc.", "LLC",
+        "GmbH",       "Co.",          "Corp",         "Corp.",   "Corporation", "S.A.", "B.V.",
+        "AG",         "Pty Ltd",      "PLC",          NULL};
+    size_t n = strlen(t);
+
+    if (n > 120)
+        return false;
+    for (size_t i = 0; forms[i]; i++)
+        if (ends_with_ci(t, n, forms[i]))
+            return true;
+    return false;
+}
+
+/* Words that head the supplier's block: its name is not the customer's. */
+static bool supplier_word(const char *t)
+{
+    static const char *const words[] = {"供应商", "供货商", "供方", "卖方",   "销售方",
+                                        "乙方",   "供應商", "賣方", "vendor", "supplier",
+                                        "seller", "to",     NULL};
+    char folded[64];
+    size_t n = mail_label_fold(t, strlen(t), folded, sizeof(folded));
+
+    for (size_t i = 0; words[i]; i++) {
+        size_t k = strlen(words[i]);
+
+        if (n >= k && memcmp(folded, words[i], k) == 0 &&
+            (k == n || (unsigned char)words[i][0] >= 0x80))
+            return true;
+    }
+    return false;
+}
+
+/* The customer (the company that sends the purchase order) is the
+ * letterhead: the first company name above the table that no supplier
+ * label heads (in its own cell, to its left or above it). */
+int sheet_guess_customer(struct sheet *sh)
+{
+    for (size_t i = 0; i < sh->g->n && !sh->o->customer.name; i++) {
+        const struct od_cell *c = &sh->g->cells[i], *up;
+
+        if (c->row >= sh->head_row)
+            break;
+        if (!company_shape(c->text) || supplier_word(c->text) || is_label(sh, c))
+            continue;
+        if (i > 0 && sh->g->cells[i - 1].row == c->row && supplier_word(sh->g->cells[i - 1].text))
+            continue;
+        up = sh->g->kind == OD_GRID_PDF ? NULL : od_grid_at(sh->g, c->row ? c->row - 1 : 0, c->col);
+        if (up && up != c && supplier_word(up->text))
+            continue;
+        return set_text(sh, &sh->o->customer.name, "customer.name", c->text, strlen(c->text), c);
+    }
+    if (!sh->o->customer.name && sh->signature) {
+        if (od_str_set(&sh->o->customer.name, sh->signature, strlen(sh->signature)) < 0)
+            return OD_ENOMEM;
+        sheet_source_at(sh, "customer.name", sh->signature_ref);
+    }
+    return 0;
+}
+
+/* The mail's text for what the document leaves out ("订单号：X, 明细见附件"):
+ * its label lines fill the fields the document has not given; then,
+ * when nothing names the customer, the last line of the text that is a
+ * company's name alone (the signature). */
+int sheet_read_context(struct sheet *sh, const struct od_grid *body)
+{
+    const struct od_grid *g = sh->g;
+    uint32_t head = sh->head_row, end = sh->end_row;
+    const struct od_cell *sig = NULL;
+    int rc;
+
+    sh->g = body;
+    sh->head_row = sh->end_row = UINT32_MAX;
+    sh->in_context = true;
+    rc = sheet_read_labels(sh);
+    for (size_t i = 0; rc == 0 && i < body->n; i++) {
+        const struct od_cell *c = &body->cells[i];
+        bool alone = (i == 0 || body->cells[i - 1].row != c->row) &&
+                     (i + 1 == body->n || body->cells[i + 1].row != c->row);
+
+        if (alone && c->text[0] != '>' && company_shape(c->text) && !supplier_word(c->text) &&
+            !is_label(sh, c))
+            sig = c;
+    }
+    if (rc == 0 && sig && !sh->o->customer.name) {
+        sh->signature = sig->text;
+        sheet_ref(sh, sig, sh->signature_ref);
+    }
+    sh->g = g;
+    sh->head_row = head;
+    sh->end_row = end;
+    sh->in_context = false;
+    return rc;
+}
+
+/* A currency the document names without a label: one code or symbol
+ * other than the yuan's in its words ("All prices in USD", "Unit Price
+ * (EUR)", "$4.50"). Two different ones say nothing. */
+void sheet_guess_currency(struct sheet *sh)
+{
+    const char *found = NULL;
+    const struct od_cell *where = NULL;
+
+    for (size_t i = 0; i < sh->g->n && i < 4000; i++) {
+        const char *t = sh->g->cells[i].text;
+
+        for (const char *p = t; *p;) {
+            size_t n = strcspn(p, " ()（）:：,/");
+            const char *code = NULL;
+
+            if (n && n < 8) {
+                code = mail_currency_code(p, n);
+                /* a symbol before a number: "$4.50", "€5", "£5", "A$0.25" */
+                for (size_t k = 1; !code && k <= 4 && k < n; k++)
+                    if (isdigit((unsigned char)p[k]))
+                        code = mail_currency_code(p, k);
+            }
+            if (code && strcmp(code, "CNY") != 0) {
+                if (found && strcmp(found, code) != 0)
+                    return;
+                found = code;
+                where = &sh->g->cells[i];
+            }
+            p += n;
+            while (*p && strchr(" ()（）:：,/", *p) && *p)
+                p++;
+            if (*p && !n)
+                p++;
+        }
+    }
+    if (found && !sh->o->currency[0]) {
+        snprintf(sh->o->currency, sizeof(sh->o->currency), "%s", found);
+        sheet_source(sh, "currency", where);
+    }
+}
+
+
+/* "2026-11-20", "2026/11/20": a date, not an order number. */
+static bool date_token(const char *t)
+{
+    unsigned y, m, d;
+    char s1, s2;
+
+    return sscanf(t, "%4u%c%2u%c%2u", &y, &s1, &m, &s2, &d) == 5 && s1 == s2 && strchr("-/.", s1) &&
+           y > 1900;
+}
+
+/* A token that can only be an order number: 4 digits or more with a
+ * letter, a '-' or a '/' ("HD-PO-40017", "PO20250908131"), no date. */
+static bool id_token(const char *t)
+{
+    size_t digits = 0, other = 0, n = strlen(t);
+
+    for (const char *p = t; *p; p++) {
+        if (isdigit((unsigned char)*p))
+            digits++;
+        else if (isalpha((unsigned char)*p) || strchr("-/_", *p))
+            other++;
+        else
+            return false;
+    }
+    return digits >= 4 && other && n >= 6 && n <= MAIL_ID_MAX && !date_token(t);
+}
+
+void sheet_subject_id(struct sheet *sh, const char *subject)
+{
+    size_t n;
+
+    if (!subject)
+        return;
+    n = strlen(subject);
+    for (size_t i = 0; i < n && !sh->id[0]; i++) {
+        size_t off;
+        const char *f;
+
+        if (i && ((unsigned char)subject[i] & 0xC0) == 0x80)
+            continue; /* inside a character */
+        f = mail_label_at(sh->s, subject + i, n - i, &off);
+        if (f && strcmp(f, "external_id") == 0)
+            mail_take_id(subject + i + off, n - i - off, sh->id);
+    }
+    /* no label ("Bestellung HD-PO-40017", "【采购单】PO20250908131"): a
+     * token that has an order number's shape, taken with a doubt */
+    for (size_t i = 0; i < n && !sh->id[0];) {
+        char tok[MAIL_ID_MAX + 1];
+        size_t k = 0;
+
+        while (i < n && !(isalnum((unsigned char)subject[i]) || strchr("-/_", subject[i])))
+            i++;
+        while (i < n && (isalnum((unsigned char)subject[i]) || strchr("-/_", subject[i]))) {
+            if (k < MAIL_ID_MAX)
+                tok[k++] = subject[i];
+            i++;
+        }
+        tok[k] = '\0';
+        if (k && id_token(tok)) {
+            memcpy(sh->id, tok, k + 1);
+            sheet_doubt(sh, "the order number %s is read from the subject without a label", tok);
+        }
+    }
+}
+
