@@ -17,7 +17,6 @@
 /* Roles of a table column. */
 enum role { R_NONE, R_IGNORE, R_SKU, R_TITLE, R_QTY, R_PRICE, R_TOTAL, N_ROLES };
 
-
 struct column {
     double a, b;    /* position: sheet columns [col, col + span), PDF x range */
     enum role role; /* from the header label, or decided from the values */

@@ -297,6 +297,17 @@ static int read_labels_in_row(struct sheet *sh, struct row_range r)
             if (vc) {
                 rc = take(sh, f, vc->text, vc);
                 i++;
+                /* "Ship To | Mark Smith | 3/55 Export Drive, ... | +61 ...": the
+                 * cells after the name give the address and the phone */
+                while (rc == 0 && strcmp(f, "ship_to.name") == 0 && i + 1 < r.z &&
+                       !is_label(sh, &sh->g->cells[i + 1])) {
+                    const struct od_cell *more = &sh->g->cells[++i];
+
+                    if (phone_shape(more->text, strlen(more->text)))
+                        rc = take(sh, "ship_to.phone", more->text, more);
+                    else if (!sh->o->ship_to.address)
+                        rc = take(sh, "ship_to.address", more->text, more);
+                }
             } else {
                 rc = take_block(sh, f, c);
             }
@@ -475,7 +486,6 @@ void sheet_guess_currency(struct sheet *sh)
     }
 }
 
-
 /* "2026-11-20", "2026/11/20": a date, not an order number. */
 static bool date_token(const char *t)
 {
@@ -540,4 +550,3 @@ void sheet_subject_id(struct sheet *sh, const char *subject)
         }
     }
 }
-
