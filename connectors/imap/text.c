@@ -43,6 +43,8 @@
 #define MAX_VALUE_LINES 4
 /* Stated totals looked at per order. */
 #define MAX_TOTALS 8
+/* Doubts kept per order; more are counted. */
+#define MAX_DOUBTS 10
 
 static bool ascii_alnum(unsigned char c)
 {
@@ -728,6 +730,7 @@ struct built {
     char **doubts; /* soft ones are dropped when the total confirms the lines */
     bool *soft;
     size_t n_doubts;
+    size_t more_doubts; /* past MAX_DOUBTS: counted only */
 };
 
 static void built_free(struct built *b)
@@ -766,6 +769,10 @@ static int add_doubt(struct built *b, bool soft, const char *fmt, ...)
     bool *sv;
     va_list ap;
 
+    if (b->n_doubts == MAX_DOUBTS) {
+        b->more_doubts++;
+        return 0;
+    }
     va_start(ap, fmt);
     vsnprintf(msg, sizeof(msg), fmt, ap);
     va_end(ap);
@@ -1063,6 +1070,12 @@ static int finish_extraction(struct built *b)
     for (size_t i = 0; i < b->n_doubts && rc == 0; i++)
         if (b->doubts[i])
             rc = od_order_add_doubt(o, b->doubts[i]);
+    if (rc == 0 && b->more_doubts) {
+        char msg[64];
+
+        snprintf(msg, sizeof(msg), "and %zu more doubts like these", b->more_doubts);
+        rc = od_order_add_doubt(o, msg);
+    }
     if (rc < 0)
         return rc;
     if (!o->extraction && !(o->extraction = calloc(1, sizeof(*o->extraction))))

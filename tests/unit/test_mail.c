@@ -814,6 +814,28 @@ static void test_text_orders(void **state)
         {"PO: 31\nA-1 x 1 @ 1\nPO: 32", NULL,
          "31: A-1 1 x 1.00 = 1.00; | order number 32 (line 3) differs from 31 (line 1); 31 was "
          "used"},
+        /* at most 10 doubts, the rest counted */
+        {"PO: 37\nSKU  Qty  Price  Amount\nA  1  1.00  2.00\nA  1  1.00  2.00\nA  1  1.00  2.00\nA "
+         " 1  "
+         "1.00  2.00\nA  1  1.00  2.00\nA  1  1.00  2.00\nA  1  1.00  2.00\nA  1  1.00  2.00\nA  1 "
+         " "
+         "1.00  2.00\nA  1  1.00  2.00\nA  1  1.00  2.00\nA  1  1.00  2.00",
+         NULL,
+         "37: A 1 x 1.00 = 2.00; A 1 x 1.00 = 2.00; A 1 x 1.00 = 2.00; A 1 x 1.00 = 2.00; A 1 x "
+         "1.00 "
+         "= 2.00; A 1 x 1.00 = 2.00; A 1 x 1.00 = 2.00; A 1 x 1.00 = 2.00; A 1 x 1.00 = 2.00; A 1 "
+         "x "
+         "1.00 = 2.00; A 1 x 1.00 = 2.00; A 1 x 1.00 = 2.00; | line 3: amount 2.00 is not 1 x 1.00 "
+         "| "
+         "line 4: amount 2.00 is not 1 x 1.00 | line 5: amount 2.00 is not 1 x 1.00 | line 6: "
+         "amount "
+         "2.00 is not 1 x 1.00 | line 7: amount 2.00 is not 1 x 1.00 | line 8: amount 2.00 is not "
+         "1 x "
+         "1.00 | line 9: amount 2.00 is not 1 x 1.00 | line 10: amount 2.00 is not 1 x 1.00 | line "
+         "11: "
+         "amount 2.00 is not 1 x 1.00 | line 12: amount 2.00 is not 1 x 1.00 | and 2 more doubts "
+         "like "
+         "these"},
         /* the number in the subject when the text has none */
         {"A-1 x 1 @ 1", "Re: PO# S-33", "S-33: A-1 1 x 1.00 = 1.00;"},
         /* labels: no colon after an order-number label needs a number */
