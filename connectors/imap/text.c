@@ -159,10 +159,10 @@ static bool is_marker(const char *a, const char *z, bool *hdr)
  * the value), 0 when not. */
 static int quote_header(const char *a, const char *z, const char **val)
 {
-    static const char *const names[] = {"from",     "sent",    "to",       "cc",       "date",
-                                        "reply-to", "发件人",  "发送时间", "收件人",   "抄送",
-                                        "日期",     "时间",    "寄件者",   "寄件日期", "收件者",
-                                        "副本",     "subject", "主题",     "主旨",     NULL};
+    static const char *const names[] = {"subject",  "主题",     "主旨",   "from",     "sent",
+                                        "to",       "cc",       "date",   "reply-to", "发件人",
+                                        "发送时间", "收件人",   "抄送",   "日期",     "时间",
+                                        "寄件者",   "寄件日期", "收件者", "副本",     NULL};
 
     for (size_t i = 0; names[i]; i++) {
         const char *q;
@@ -177,7 +177,7 @@ static int quote_header(const char *a, const char *z, const char **val)
         else
             continue;
         *val = q;
-        return i >= 16 ? 2 : 1;
+        return i < 3 ? 2 : 1; /* the first three name the Subject */
     }
     return 0;
 }
@@ -214,6 +214,25 @@ static void subject_id(const struct imap_extract_settings *s, const char *subjec
             !mail_take_id(p + off, (size_t)(end - p - off), out))
             out[0] = '\0';
     }
+}
+
+/* A header line of a quoted message: skipped, its Subject's order
+ * number kept for its level. false when `l` is no header line. */
+static bool header_line(struct text *T, struct tline *l, unsigned marks)
+{
+    const char *val;
+    int h = quote_header(l->a, l->z, &val);
+    unsigned lv = l->depth + marks < MAX_LEVELS ? l->depth + marks : MAX_LEVELS - 1;
+
+    if (!h)
+        return false;
+    l->skip = true;
+    l->level = (unsigned char)lv;
+    if (h == 2 && !T->subject_id[lv][0]) {
+        subject_id(T->s, val, (size_t)(l->z - val), T->subject_id[lv]);
+        T->subject_line[lv] = l->no;
+    }
+    return true;
 }
 
 static int build_lines(struct text *T)
@@ -261,33 +280,18 @@ static int build_lines(struct text *T)
     }
     for (size_t i = 0; i < T->n; i++) {
         struct tline *l = &T->v[i];
-        const char *val;
-        int h;
         bool hdr;
 
-        if (in_hdr) {
-            h = quote_header(l->a, l->z, &val);
-            if (h) {
-                unsigned lv = l->depth + marks < MAX_LEVELS ? l->depth + marks : MAX_LEVELS - 1;
-
-                l->skip = true;
-                l->level = (unsigned char)lv;
-                if (h == 2 && !T->subject_id[lv][0]) {
-                    subject_id(T->s, val, (size_t)(l->z - val), T->subject_id[lv]);
-                    T->subject_line[lv] = l->no;
-                }
-                continue;
-            }
-            in_hdr = false;
-        }
+        if (in_hdr && header_line(T, l, marks))
+            continue;
+        in_hdr = false;
         if (is_marker(l->a, l->z, &hdr)) {
             marks++;
             l->skip = true;
             in_hdr = hdr;
         } else if (outlook_header(T, i)) {
             marks++;
-            in_hdr = true;
-            i--; /* read this line again as a header line */
+            in_hdr = header_line(T, l, marks);
             continue;
         }
         l->level =
