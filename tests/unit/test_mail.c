@@ -728,6 +728,26 @@ static void test_text_orders(void **state)
          NULL,
          "35: A-1 2 x 5.00 = 10.00; B-1 1 x 2.00 = 2.00; C-1/blue 1 x 1.00 = 1.00; D-100/蓝色T恤 "
          "2 x 3.00 = 6.00; Widget 1 x 1.00 = 1.00;"},
+        /* empty cells of a pasted sheet (tabs) or a Markdown table keep
+         * their place, also the first; a totals row after empty cells */
+        {"PO: "
+         "38\nSKU\tName\tQty\tPrice\tAmount\nA-1\t\t2\t3.00\t6.00\n\tCup\t1\t4.00\t4."
+         "00\n\t\t\tTotal\t10."
+         "00",
+         NULL, "38: A-1 2 x 3.00 = 6.00; -/Cup 1 x 4.00 = 4.00; total 10.00"},
+        {"PO: 39\n| SKU | Name | Qty | Price | Amount |\n|---|---|---|---|---|\n| B-2 |  | 1 | "
+         "4.00 | "
+         "4.00 |",
+         NULL, "39: B-2 1 x 4.00 = 4.00;"},
+        /* a row with fewer cells than its header (spaces): the empty
+         * cell is where the amount agrees; or in doubt */
+        {"PO: 40\nSKU  Name  Qty  Price  Amount\nA-1  Cup  2  3.00  6.00\nB-2  1  4.00  4.00", NULL,
+         "40: A-1/Cup 2 x 3.00 = 6.00; B-2 1 x 4.00 = 4.00;"},
+        {"PO: 41\nSKU  Name  Qty  Price  Amount\nB-2  1  4  4.00", NULL,
+         "41: B-2 1 x 4.00 = 4.00;"},
+        {"PO: 42\nSKU  Name  Qty  Price  Amount\nB-2  1  4  5.00", NULL,
+         "42: B-2/1 4 x 5.00 = 20.00; | line 3: 4 cells for 5 columns; read from the left, but the "
+         "empty cells could be elsewhere"},
         /* a header row repeated inside its table is skipped */
         {"PO: 36\nSKU  Qty  Price\nA-1  1  2.00\nSKU  Qty  Price\nB-1  2  1.00", NULL,
          "36: A-1 1 x 2.00 = 2.00; B-1 2 x 1.00 = 2.00;"},
