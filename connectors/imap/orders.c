@@ -470,7 +470,9 @@ int tr_finish_extraction(struct built *b)
     od_buf_init(&j, (size_t)1 << 20);
     rc = od_buf_addc(&j, '{');
     for (size_t i = 0; i < b->n_src && rc == 0; i++) {
-        if (b->src[i].line)
+        if (b->src[i].line == TR_SRC_MESSAGE)
+            rc = od_buf_printf(&j, "%s\"%s\": \"message\"", i ? ", " : "", b->src[i].key);
+        else if (b->src[i].line)
             rc = od_buf_printf(&j, "%s\"%s\": \"line %u\"", i ? ", " : "", b->src[i].key,
                                b->src[i].line);
         else

@@ -754,8 +754,8 @@ static int orders_of(struct text *T, struct pass *p, unsigned level, const struc
         if (k > 0 && (rc = tr_inherit(x, &b[0])) < 0)
             break;
         rc = od_str_set(&x->o->external_id, id, strlen(id));
-        if (rc == 0 && x->id[0])
-            rc = tr_add_src(x, "external_id", x->id_line);
+        if (rc == 0)
+            rc = tr_add_src(x, "external_id", x->id[0] ? x->id_line : TR_SRC_MESSAGE);
         if (rc == 0)
             rc = tr_finish_extraction(x);
     }

@@ -173,7 +173,9 @@ void tr_table_free(struct table *t);
 
 /* ---- orders.c ---------------------------------------------------------- */
 
-/* Where a field came from: "line N", or the mail's Subject (line 0). */
+/* Where a field came from: "line N", the mail's Subject (line 0), or
+ * the message itself (TR_SRC_MESSAGE: the msg-... order number). */
+#define TR_SRC_MESSAGE UINT32_MAX
 struct src {
     char key[40]; /* field path: "ship_to.name", "lines[0].qty" */
     unsigned line;

@@ -915,6 +915,14 @@ static void test_text_fields(void **state)
         "\"lines[0].qty\": \"line 12\", \"lines[0].unit_price\": \"line 12\", "
         "\"lines[0].total\": \"line 12\", \"total\": \"line 13\", \"external_id\": \"line 2\"}");
     mail_text_result_free(&r);
+
+    /* the order number from the Subject, or made from the message */
+    assert_int_equal(mail_text_parse(&s, "A x 1 @ 1", 9, "PO# S-1", "f", &r), MAIL_TEXT_ORDER);
+    assert_non_null(strstr(r.orders[0]->extraction->sources, "\"external_id\": \"subject\""));
+    mail_text_result_free(&r);
+    assert_int_equal(mail_text_parse(&s, "A x 1 @ 1", 9, NULL, "f", &r), MAIL_TEXT_ORDER);
+    assert_non_null(strstr(r.orders[0]->extraction->sources, "\"external_id\": \"message\""));
+    mail_text_result_free(&r);
 }
 
 /* ---- settings and limits --------------------------------------------- */
