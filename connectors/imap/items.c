@@ -295,11 +295,16 @@ bool tr_emit_item(struct pass *p, const char *sku, size_t sku_n, const char *tit
 
 /* ---- item lines ------------------------------------------------------ */
 
-/* Case-insensitive ASCII word `w` at p, not inside a longer word. */
+/* Case-insensitive ASCII word `w` (written in lower case) at p, not
+ * inside a longer word. */
 static bool word_at(const char *a, const char *p, const char *z, const char *w)
 {
-    size_t n = strlen(w);
+    size_t n;
 
+    /* the inner loop of every item line: the first letter decides mostly */
+    if (p >= z || (*p | 0x20) != w[0])
+        return false;
+    n = strlen(w);
     if ((size_t)(z - p) < n || strncasecmp(p, w, n) != 0)
         return false;
     if (p > a && ascii_alnum((unsigned char)p[-1]))
