@@ -412,7 +412,12 @@ const char *mail_header_field(const struct imap_extract_settings *s, const char 
 
     if (f)
         return strcmp(f, "-") == 0 ? NULL : f;
-    return mail_order_field(s, cell, strlen(cell));
+    f = mail_order_field(s, cell, strlen(cell));
+    /* a "Tax" or "Discount" column of a CSV file is as often a rate
+     * ("13%") as an amount: it is mapped only by `columns:` */
+    if (f && (strcmp(f, "tax") == 0 || strcmp(f, "discount") == 0))
+        return NULL;
+    return f;
 }
 
 bool mail_is_total_word(const char *p, size_t n)

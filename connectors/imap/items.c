@@ -1,14 +1,9 @@
 /* Line items of a purchase order written as text (textread.h): item
- * lines in their usual forms, and item tables whose columns are decided
- * by the header words where there are some, by the shapes of the values
- * (codes, whole quantities, money, names) and by arithmetic (quantity x
- * unit price = amount on every row).
- *
- * Work is linear in the text: a table's rows are kept once, every cell
- * is parsed a bounded number of times, and at most TR_MAX_NUM_COLS
- * numeric columns take part in the search for the quantity, unit price
- * and amount columns (at most 8 x 8 x 9 combinations, each checked once
- * per row). */
+ * lines in their usual forms ("A-100 x 2 @ 59.00", "2 x A-100 @ 5",
+ * "A-1 蓝色T恤 ×2 单价59", bare rows checked by arithmetic), and the
+ * helpers the table reader (tables.c) shares: splitting lines into
+ * cells, the shapes of values, the rounding allowed, appending an item.
+ * Work is linear in the line. */
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -19,8 +14,6 @@
 #include "fields.h"
 #include "textread.h"
 
-/* Numeric columns that take part in the column search. */
-#define TR_MAX_NUM_COLS 8
 /* Operators ("x", "×", "*") looked at in one item line. */
 #define MAX_OPS 16
 
@@ -97,11 +90,52 @@ size_t tr_sep_at(const char *p, const char *end)
     }
 }
 
+/* Split on every `sep`, keeping empty cells ("A-1||2" is three cells):
+ * what a pasted sheet (tabs) or a Markdown table ('|') means. A leading
+ * and a trailing '|' make no cell. */
+static size_t split_exact(const char *p, const char *z, char sep, struct cell *cells)
+{
+    size_t n = 0;
+
+    if (sep == '|' && p < z && *p == '|')
+        p++;
+    if (sep == '|' && z > p && z[-1] == '|')
+        z--;
+    for (;;) {
+        const char *q = memchr(p, sep, (size_t)(z - p));
+        const char *e = q ? q : z, *s = tr_skip_ws(p, e);
+
+        if (n == TR_MAX_CELLS) {
+            cells[n - 1].n = (size_t)(tr_rtrim(cells[n - 1].p, z) - cells[n - 1].p);
+            break;
+        }
+        cells[n].p = s;
+        cells[n].n = (size_t)(tr_rtrim(s, e) - s);
+        n++;
+        if (!q)
+            break;
+        p = q + 1;
+    }
+    return n;
+}
+
 size_t tr_split_cells(const char *a, const char *z, struct cell *cells)
 {
     size_t n = 0;
-    const char *p = tr_skip_ws(a, z);
+    const char *p = a;
 
+    /* leading tabs are empty cells */
+    while (p < z && (*p == ' ' || *p == '\r'))
+        p++;
+    z = tr_rtrim(p, z);
+    if (tr_skip_ws(p, z) == z)
+        return 0;
+    /* cells a program wrote: one separator per cell */
+    if (memchr(p, '|', (size_t)(z - p)))
+        return split_exact(tr_skip_ws(p, z), z, '|', cells);
+    if (memchr(p, '\t', (size_t)(z - p)))
+        return split_exact(p, z, '\t', cells);
+    p = tr_skip_ws(p, z);
     if (p < z && *p == '|')
         p = tr_skip_ws(p + 1, z);
     z = tr_rtrim(p, z);
@@ -126,7 +160,7 @@ size_t tr_split_cells(const char *a, const char *z, struct cell *cells)
 }
 
 /* Split on every run of white space ("货号 数量 单价"). */
-static size_t split_ws(const char *a, const char *z, struct cell *cells)
+size_t tr_split_ws(const char *a, const char *z, struct cell *cells)
 {
     size_t n = 0;
     const char *p = tr_skip_ws(a, z);
@@ -166,14 +200,14 @@ static bool is_qty(const char *p, size_t n, int64_t *q)
     return mail_parse_qty(p, n, q, why, sizeof(why)) == 0;
 }
 
-static bool is_money(const char *p, size_t n, od_money *m)
+bool tr_is_money(const char *p, size_t n, od_money *m)
 {
     return mail_parse_amount(p, n, m) == 0;
 }
 
 /* Written as money rather than as a count: decimals or a currency mark
  * ("59.00", "¥59", "59元"), not a bare whole number ("59", "1,000"). */
-static bool money_marked(const char *p, size_t n)
+bool tr_money_marked(const char *p, size_t n)
 {
     for (size_t i = 0; i < n; i++)
         if (!ascii_digit(p[i]) && p[i] != ',' && p[i] != ' ')
@@ -191,7 +225,7 @@ static bool looks_date(const char *p, size_t n)
 /* An item code: one word of ASCII letters, digits and - _ . / # with a
  * digit, or letters and a dash ("A-100", "SKU123", "100234", "BX-RED");
  * not a word ("Widget") and not a date. */
-static bool code_like(const char *p, size_t n)
+bool tr_code_like(const char *p, size_t n)
 {
     bool digit = false, alpha = false, dash = false;
 
@@ -215,12 +249,12 @@ static bool code_like(const char *p, size_t n)
 /* Rounding allowed between quantity x unit price and a stated amount:
  * half a minor unit per piece (a price rounded to cents, an amount
  * computed from the exact price). */
-static od_money tol_of(int64_t qty)
+od_money tr_tol(int64_t qty)
 {
     return (od_money)((qty + 1) / 2);
 }
 
-static bool fits(int64_t q, od_money p, od_money a, od_money tol)
+bool tr_fits(int64_t q, od_money p, od_money a, od_money tol)
 {
     od_money t;
 
@@ -233,8 +267,8 @@ static bool fits(int64_t q, od_money p, od_money a, od_money tol)
 
 /* Append an item; false when the reading must stop (too many items or
  * out of memory). */
-static bool emit_item(struct pass *p, const char *sku, size_t sku_n, const char *title,
-                      size_t title_n, int64_t qty, od_money price, od_money amount, unsigned line)
+bool tr_emit_item(struct pass *p, const char *sku, size_t sku_n, const char *title, size_t title_n,
+                  int64_t qty, od_money price, od_money amount, unsigned line)
 {
     struct ev *e;
 
@@ -254,18 +288,23 @@ static bool emit_item(struct pass *p, const char *sku, size_t sku_n, const char 
     e->qty = qty;
     e->price = price;
     e->amount = amount;
-    e->tol = tol_of(qty);
+    e->tol = tr_tol(qty);
     p->n_items++;
     return true;
 }
 
 /* ---- item lines ------------------------------------------------------ */
 
-/* Case-insensitive ASCII word `w` at p, not inside a longer word. */
+/* Case-insensitive ASCII word `w` (written in lower case) at p, not
+ * inside a longer word. */
 static bool word_at(const char *a, const char *p, const char *z, const char *w)
 {
-    size_t n = strlen(w);
+    size_t n;
 
+    /* the inner loop of every item line: the first letter decides mostly */
+    if (p >= z || (*p | 0x20) != w[0])
+        return false;
+    n = strlen(w);
     if ((size_t)(z - p) < n || strncasecmp(p, w, n) != 0)
         return false;
     if (p > a && ascii_alnum((unsigned char)p[-1]))
@@ -305,14 +344,14 @@ static bool take_price(const char *p, const char *z, od_money *out, const char *
     if (p == z)
         return false;
     e1 = token_end(p, z);
-    if (e1 > p && is_money(p, (size_t)(e1 - p), out)) {
+    if (e1 > p && tr_is_money(p, (size_t)(e1 - p), out)) {
         *end = e1;
         return true;
     }
     if (e1 == z)
         return false;
     e2 = token_end(tr_skip_ws(e1, z), z);
-    if (e2 > e1 && is_money(p, (size_t)(e2 - p), out)) {
+    if (e2 > e1 && tr_is_money(p, (size_t)(e2 - p), out)) {
         *end = e2;
         return true;
     }
@@ -437,7 +476,7 @@ static bool price_each(const char *a, const char *z, struct pmark *m, od_money *
             s = b;
             while (s > a && s[-1] != ' ' && s[-1] != '\t' && s[-1] != ',')
                 s--;
-            if (s == b || !is_money(s, (size_t)(b - s), price))
+            if (s == b || !tr_is_money(s, (size_t)(b - s), price))
                 continue;
             m->at = s;
             m->after = s;
@@ -480,7 +519,7 @@ static size_t op_at(const char *a, const char *q, const char *z)
 }
 
 /* Is [p, z) a count ("2", "2 pcs", "2件")? */
-static bool is_count(const char *p, const char *z, int64_t *q)
+bool tr_is_count(const char *p, const char *z, int64_t *q)
 {
     return p < z && ascii_digit(*p) && !memchr(p, '.', (size_t)(z - p)) &&
            is_qty(p, (size_t)(z - p), q);
@@ -503,7 +542,7 @@ static const char *word_start(const char *a, const char *p)
 /* A bare number ("2", "1,000"), not "2件" or "2.5". */
 static bool is_bare(const char *p, const char *z, int64_t *q)
 {
-    return is_count(p, z, q) && !money_marked(p, (size_t)(z - p));
+    return tr_is_count(p, z, q) && !tr_money_marked(p, (size_t)(z - p));
 }
 
 /* A count with its unit: "2 pcs A-100", "2件 A-100" (first), "A-100 2
@@ -516,25 +555,27 @@ static int unit_qty(const char *a, const char *z, bool bare_ok, int64_t *qty, co
     const char *sl = word_start(a, z), *pe = tr_rtrim(a, sl), *sp = word_start(a, pe);
     int64_t q;
 
-    if (w1 < z && is_count(a, w1, &q) && !is_bare(a, w1, &q)) {
+    if (w1 < z && tr_is_count(a, w1, &q) && !is_bare(a, w1, &q)) {
         *qty = q;
         *ea = tr_skip_ws(w1, z);
         *ez = z;
         return 1;
     }
-    if (w2 < z && is_bare(a, w1, &q) && !is_count(s2, w2, &(int64_t){0}) && is_count(a, w2, &q)) {
+    if (w2 < z && is_bare(a, w1, &q) && !tr_is_count(s2, w2, &(int64_t){0}) &&
+        tr_is_count(a, w2, &q)) {
         *qty = q;
         *ea = tr_skip_ws(w2, z);
         *ez = z;
         return 1;
     }
-    if (sl > a && is_count(sl, z, &q) && !is_bare(sl, z, &q)) {
+    if (sl > a && tr_is_count(sl, z, &q) && !is_bare(sl, z, &q)) {
         *qty = q;
         *ea = a;
         *ez = pe;
         return 1;
     }
-    if (sp > a && is_bare(sp, pe, &q) && !is_count(sl, z, &(int64_t){0}) && is_count(sp, z, &q)) {
+    if (sp > a && is_bare(sp, pe, &q) && !tr_is_count(sl, z, &(int64_t){0}) &&
+        tr_is_count(sp, z, &q)) {
         *qty = q;
         *ea = a;
         *ez = tr_rtrim(a, sp);
@@ -584,7 +625,7 @@ static int head_qty(const char *a, const char *z, bool bare_ok, int64_t *qty, co
             *ez = b;
             return 1;
         }
-        if (f < z && lt < b && is_count(lt, b, &q)) {
+        if (f < z && lt < b && tr_is_count(lt, b, &q)) {
             /* "2 x A-100", "please send 2 x A-100": the number right
              * before the operator, the item after it */
             *qty = q;
@@ -657,13 +698,13 @@ static const char *skip_bullet(const char *a, const char *z)
 static bool bare_row(struct pass *p, const char *a, const char *z, unsigned line)
 {
     struct cell c[TR_MAX_CELLS];
-    size_t n = split_ws(a, z, c);
+    size_t n = tr_split_ws(a, z, c);
     int found = 0;
     int64_t fq = 0;
     od_money fp = 0, fa = 0;
     size_t fstart = 0;
 
-    if (n < 4 || !code_like(c[0].p, c[0].n))
+    if (n < 4 || !tr_code_like(c[0].p, c[0].n))
         return false;
     /* (quantity, price, amount) or (price, quantity, amount), with a unit
      * word after the quantity or not */
@@ -684,14 +725,15 @@ static bool bare_row(struct pass *p, const char *a, const char *z, unsigned line
             pi = n - 2;
         }
         qe = c[qi + (unit ? 1 : 0)].p + c[qi + (unit ? 1 : 0)].n;
-        if (!is_count(c[qi].p, qe, &q) || (unit && !is_qty(c[qi].p, (size_t)(qe - c[qi].p), &q)) ||
-            (!unit && money_marked(c[qi].p, c[qi].n)))
+        if (!tr_is_count(c[qi].p, qe, &q) ||
+            (unit && !is_qty(c[qi].p, (size_t)(qe - c[qi].p), &q)) ||
+            (!unit && tr_money_marked(c[qi].p, c[qi].n)))
             continue;
-        if (unit && is_money(c[qi + 1].p, c[qi + 1].n, &(od_money){0}))
+        if (unit && tr_is_money(c[qi + 1].p, c[qi + 1].n, &(od_money){0}))
             continue;
-        if (!is_money(c[pi].p, c[pi].n, &pr) || !is_money(c[ai].p, c[ai].n, &am))
+        if (!tr_is_money(c[pi].p, c[pi].n, &pr) || !tr_is_money(c[ai].p, c[ai].n, &am))
             continue;
-        if (!fits(q, pr, am, tol_of(q)) || am <= 0)
+        if (!tr_fits(q, pr, am, tr_tol(q)) || am <= 0)
             continue;
         if (found && (q != fq || pr != fp))
             return false; /* two readings: not taken */
@@ -707,7 +749,7 @@ static bool bare_row(struct pass *p, const char *a, const char *z, unsigned line
         const char *ts = fstart > 1 ? c[1].p : NULL;
         size_t tn = fstart > 1 ? (size_t)(c[fstart - 1].p + c[fstart - 1].n - c[1].p) : 0;
 
-        emit_item(p, c[0].p, c[0].n, ts, tn, fq, fp, fa, line);
+        tr_emit_item(p, c[0].p, c[0].n, ts, tn, fq, fp, fa, line);
     }
     return true;
 }
@@ -723,12 +765,12 @@ static int emit_entity(struct pass *p, const char *ea, const char *ez, bool weak
 {
     const char *se = word_end(ea, ez), *ss = ea, *ts, *te = ez;
 
-    if (!code_like(ea, (size_t)(se - ea))) {
+    if (!tr_code_like(ea, (size_t)(se - ea))) {
         const char *found = NULL, *found_end = NULL;
         int n = 0;
 
         for (const char *w = tr_skip_ws(se, ez); w < ez; w = tr_skip_ws(word_end(w, ez), ez))
-            if (code_like(w, (size_t)(word_end(w, ez) - w)) && n++ == 0) {
+            if (tr_code_like(w, (size_t)(word_end(w, ez) - w)) && n++ == 0) {
                 found = w;
                 found_end = word_end(w, ez);
             }
@@ -737,7 +779,7 @@ static int emit_entity(struct pass *p, const char *ea, const char *ez, bool weak
             se = found_end;
         }
     }
-    if (weak && !code_like(ss, (size_t)(se - ss)) && (unsigned char)*ss < 0x80)
+    if (weak && !tr_code_like(ss, (size_t)(se - ss)) && (unsigned char)*ss < 0x80)
         return 0;
     ts = tr_skip_ws(se, ez);
     if (ts == ez && ss > ea) {
@@ -746,7 +788,7 @@ static int emit_entity(struct pass *p, const char *ea, const char *ez, bool weak
     }
     if (amount != OD_MONEY_NONE && amount < 0)
         amount = OD_MONEY_NONE;
-    emit_item(p, ss, (size_t)(se - ss), ts, (size_t)(te - ts), qty, price, amount, line);
+    tr_emit_item(p, ss, (size_t)(se - ss), ts, (size_t)(te - ts), qty, price, amount, line);
     return 1;
 }
 
@@ -815,683 +857,4 @@ int tr_item_line(struct pass *p, const char *a, const char *z, unsigned line)
     if (ea == ez)
         return 0;
     return emit_entity(p, ea, ez, rc == 2, qty, price, amount, line);
-}
-
-/* ---- tables ---------------------------------------------------------- */
-
-void tr_table_free(struct table *t)
-{
-    free(t->rows);
-    memset(t, 0, sizeof(*t));
-}
-
-static bool separator_row(const char *a, const char *z)
-{
-    bool dash = false;
-
-    for (; a < z; a++) {
-        if (*a == '-' || *a == '=')
-            dash = true;
-        else if (*a != '|' && *a != ':' && *a != ' ' && *a != '\t' && *a != '+')
-            return false;
-    }
-    return dash;
-}
-
-static bool add_row(struct table *t, const struct cell *c, size_t n, unsigned line, bool *oom)
-{
-    struct trow *r;
-
-    if (t->n_rows > TR_MAX_ITEMS)
-        return true; /* the item limit reports it */
-    if (t->n_rows == t->cap_rows) {
-        size_t cap = t->cap_rows ? t->cap_rows * 2 : 16;
-        struct trow *v = realloc(t->rows, cap * sizeof(*v));
-
-        if (!v) {
-            *oom = true;
-            return false;
-        }
-        t->rows = v;
-        t->cap_rows = cap;
-    }
-    r = &t->rows[t->n_rows++];
-    memcpy(r->c, c, n * sizeof(*c));
-    r->n = n;
-    r->line = line;
-    return true;
-}
-
-static int role_slot(const char *f)
-{
-    static const char *const roles[] = {"lines.sku", "lines.title", "lines.qty", "lines.unit_price",
-                                        "lines.total"};
-
-    for (int i = 0; i < 5; i++)
-        if (f && strcmp(f, roles[i]) == 0)
-            return i;
-    return -1;
-}
-
-enum { R_SKU, R_TITLE, R_QTY, R_PRICE, R_TOTAL };
-
-/* A loose row with more words than columns: the extra words belong to
- * the name column ("A-100 蓝色 T恤 2 59.00"). */
-static size_t merge_title(const struct table *t, struct cell *c, size_t n)
-{
-    size_t extra, ti;
-
-    if (n <= t->n_cols || t->title < 0)
-        return n;
-    extra = n - t->n_cols;
-    ti = (size_t)t->title;
-    c[ti].n = (size_t)(c[ti + extra].p + c[ti + extra].n - c[ti].p);
-    memmove(&c[ti + 1], &c[ti + 1 + extra], (n - ti - 1 - extra) * sizeof(c[0]));
-    return n - extra;
-}
-
-static void begin(struct table *t, size_t n, unsigned line)
-{
-    struct trow *rows = t->rows;
-    size_t cap = t->cap_rows;
-
-    memset(t, 0, sizeof(*t));
-    t->rows = rows;
-    t->cap_rows = cap;
-    t->active = true;
-    t->n_cols = n;
-    t->sku = t->title = -1;
-    t->header_line = line;
-}
-
-/* A header written with single spaces: every word must be a column
- * label, so that prose ("SKU and qty are below") is not taken. */
-static bool loose_header(struct pass *p, const char *a, const char *z, unsigned line)
-{
-    struct cell c[TR_MAX_CELLS];
-    const char *role[TR_MAX_CELLS];
-    size_t n = split_ws(a, z, c), m = 0;
-    bool qty = false, item = false;
-
-    /* two words that make one label ("Unit Price", "Item No.") */
-    for (size_t i = 0; i < n; i++) {
-        const char *f = NULL;
-
-        c[m] = c[i];
-        if (i + 1 < n) {
-            size_t both = (size_t)(c[i + 1].p + c[i + 1].n - c[i].p);
-
-            if ((f = mail_column_field(p->s, c[i].p, both)) != NULL) {
-                c[m].n = both;
-                i++;
-            }
-        }
-        if (!f)
-            f = mail_column_field(p->s, c[m].p, c[m].n);
-        if (!f)
-            return false;
-        role[m++] = f;
-    }
-    if (m < 2)
-        return false;
-    for (size_t i = 0; i < m; i++) {
-        int r = role_slot(role[i]);
-
-        qty |= r == R_QTY;
-        item |= r == R_SKU || r == R_TITLE;
-    }
-    if (!qty || !item)
-        return false;
-    begin(&p->t, m, line);
-    p->t.strong = p->t.headed = p->t.loose = true;
-    for (size_t i = 0; i < m; i++) {
-        int r = role_slot(role[i]);
-
-        p->t.role[i] = role[i];
-        if (r == R_SKU && p->t.sku < 0)
-            p->t.sku = (int)i;
-        if (r == R_TITLE && p->t.title < 0)
-            p->t.title = (int)i;
-    }
-    return true;
-}
-
-bool tr_table_start(struct pass *p, const char *a, const char *z, const struct cell *c, size_t n,
-                    unsigned line, bool weak_ok)
-{
-    const char *role[TR_MAX_CELLS];
-    size_t known = 0;
-    bool qty = false, item = false, all_text = true;
-
-    if (n < 2)
-        return !weak_ok && loose_header(p, a, z, line);
-    for (size_t i = 0; i < n; i++) {
-        int r;
-
-        role[i] = mail_column_field(p->s, c[i].p, c[i].n);
-        r = role_slot(role[i]);
-        if (role[i])
-            known++;
-        qty |= r == R_QTY;
-        item |= r == R_SKU || r == R_TITLE;
-        if (is_money(c[i].p, c[i].n, &(od_money){0}))
-            all_text = false;
-    }
-    if (known * 2 < n)
-        return false;
-    if (!(qty && item) && !(weak_ok && all_text && known >= 2))
-        return false;
-    begin(&p->t, n, line);
-    p->t.strong = qty && item;
-    p->t.headed = true;
-    for (size_t i = 0; i < n; i++)
-        p->t.role[i] = role[i];
-    return true;
-}
-
-/* A row of a table without a header: three or more cells, one with a
- * number, one without. */
-static bool run_row(const struct cell *c, size_t n)
-{
-    bool num = false, text = false;
-
-    if (n < 3)
-        return false;
-    for (size_t i = 0; i < n; i++) {
-        if (is_money(c[i].p, c[i].n, &(od_money){0}))
-            num = true;
-        else
-            text = true;
-    }
-    return num && text;
-}
-
-bool tr_table_run(struct pass *p, const struct cell *c, size_t n, unsigned line)
-{
-    if (!run_row(c, n))
-        return false;
-    begin(&p->t, n, line);
-    if (!add_row(&p->t, c, n, line, &p->oom))
-        return false;
-    return true;
-}
-
-/* The header row again (a table pasted across pages): every cell a
- * column label. */
-static bool repeated_header(const struct pass *p, const struct cell *c, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (!mail_column_field(p->s, c[i].p, c[i].n))
-            return false;
-    return true;
-}
-
-int tr_table_line(struct pass *p, const char *a, const char *z, unsigned line)
-{
-    struct table *t = &p->t;
-    struct cell c[TR_MAX_CELLS];
-    size_t n;
-    od_money m;
-
-    if (a == z) {
-        if (t->n_rows)
-            tr_table_end(p);
-        return 1;
-    }
-    if (separator_row(a, z))
-        return 1;
-    n = t->loose ? merge_title(t, c, split_ws(a, z, c)) : tr_split_cells(a, z, c);
-    if (n < 2) {
-        tr_table_end(p);
-        return 0;
-    }
-    if (mail_is_total_word(c[0].p, c[0].n)) {
-        /* "合计 ... 236.00": the last amount is the stated total */
-        tr_table_end(p);
-        if (mail_parse_amount(c[n - 1].p, c[n - 1].n, &m) == 0) {
-            struct ev *e = tr_event(p, EV_TOTALROW, line);
-
-            if (e)
-                e->money = m;
-        }
-        return 1;
-    }
-    if (t->headed && repeated_header(p, c, n))
-        return 1;
-    if (!t->strong && (n > t->n_cols || (!t->headed && n != t->n_cols) || !run_row(c, n) ||
-                       tr_is_label_line(p, a, z))) {
-        tr_table_end(p);
-        return 0;
-    }
-    if (!add_row(t, c, n, line, &p->oom))
-        return 1;
-    return 1;
-}
-
-/* ---- deciding the columns ------------------------------------------ */
-
-struct colinfo {
-    bool whole;  /* every value a whole count (no decimals) */
-    bool money;  /* every value an amount */
-    bool marked; /* some value written as money ("59.00", "¥59") */
-    bool code;   /* every value an item code */
-    bool seq;    /* 1, 2, 3 ...: line numbers */
-    bool text;   /* some value that is no number */
-    size_t filled;
-};
-
-static void col_shapes(const struct table *t, struct colinfo *ci)
-{
-    for (size_t c = 0; c < t->n_cols; c++) {
-        struct colinfo k = {true, true, false, true, true, false, 0};
-        int64_t prev = 0;
-
-        for (size_t r = 0; r < t->n_rows; r++) {
-            const struct cell *x;
-            int64_t q;
-            bool w, mo;
-
-            if (c >= t->rows[r].n || t->rows[r].c[c].n == 0)
-                continue;
-            x = &t->rows[r].c[c];
-            w = is_count(x->p, x->p + x->n, &q);
-            mo = is_money(x->p, x->n, &(od_money){0});
-            if (!w)
-                k.whole = false;
-            if (!mo)
-                k.money = false;
-            else if (money_marked(x->p, x->n))
-                k.marked = true;
-            if (!code_like(x->p, x->n))
-                k.code = false;
-            if (!mo && !w)
-                k.text = true;
-            if (!w || (k.filled == 0 ? q != 1 : q != prev + 1))
-                k.seq = false;
-            prev = w ? q : 0;
-            k.filled++;
-        }
-        if (!k.filled)
-            k.whole = k.money = k.code = k.seq = false;
-        if (k.filled < 2)
-            k.seq = false;
-        ci[c] = k;
-    }
-}
-
-/* The values of the numeric columns taking part in the search. */
-struct numcols {
-    size_t n, rows;
-    int col[TR_MAX_NUM_COLS];
-    int64_t *q;  /* [j * rows + r]: the count, or -1 */
-    od_money *m; /* the amount, or OD_MONEY_NONE */
-    bool *empty;
-};
-
-static void numcols_free(struct numcols *nc)
-{
-    free(nc->q);
-    free(nc->m);
-    free(nc->empty);
-}
-
-static int numcols_fill(const struct table *t, const struct colinfo *ci, struct numcols *nc)
-{
-    size_t rows = t->n_rows;
-
-    memset(nc, 0, sizeof(*nc));
-    nc->rows = rows;
-    /* named numeric columns first, then the others from the right */
-    for (int pass = 0; pass < 2; pass++)
-        for (size_t c = t->n_cols; c-- > 0 && nc->n < TR_MAX_NUM_COLS;) {
-            int r = role_slot(t->role[c]);
-            bool named = r == R_QTY || r == R_PRICE || r == R_TOTAL;
-
-            if (pass == 0 ? !named : (named || t->role[c] || !(ci[c].money || ci[c].whole)))
-                continue;
-            nc->col[nc->n++] = (int)c;
-        }
-    /* left to right: the quantity is tried before the price to its right */
-    for (size_t i = 1; i < nc->n; i++)
-        for (size_t k = i; k > 0 && nc->col[k - 1] > nc->col[k]; k--) {
-            int x = nc->col[k];
-
-            nc->col[k] = nc->col[k - 1];
-            nc->col[k - 1] = x;
-        }
-    nc->q = malloc((nc->n * rows + 1) * sizeof(*nc->q));
-    nc->m = malloc((nc->n * rows + 1) * sizeof(*nc->m));
-    nc->empty = malloc((nc->n * rows + 1) * sizeof(*nc->empty));
-    if (!nc->q || !nc->m || !nc->empty)
-        return -1;
-    for (size_t j = 0; j < nc->n; j++)
-        for (size_t r = 0; r < rows; r++) {
-            size_t c = (size_t)nc->col[j], i = j * rows + r;
-            const struct cell *x = c < t->rows[r].n ? &t->rows[r].c[c] : NULL;
-            int64_t q;
-            od_money m;
-
-            nc->empty[i] = !x || x->n == 0;
-            nc->q[i] = x && is_count(x->p, x->p + x->n, &q) ? q : -1;
-            nc->m[i] = x && is_money(x->p, x->n, &m) ? m : OD_MONEY_NONE;
-        }
-    return 0;
-}
-
-struct pick {
-    int q, p, a; /* indexes into numcols, -1 none */
-};
-
-/* Do the rows agree with (q, p, a)? Every row must have a count and a
- * price; with an amount column every stated amount must fit, and at
- * least one is stated. */
-static bool pick_fits(const struct numcols *nc, struct pick k, bool all_amounts)
-{
-    size_t checked = 0;
-
-    for (size_t r = 0; r < nc->rows; r++) {
-        size_t iq = (size_t)k.q * nc->rows + r, ip = (size_t)k.p * nc->rows + r;
-
-        if (nc->q[iq] < 1 || nc->m[ip] == OD_MONEY_NONE || nc->m[ip] < 0)
-            return false;
-        if (k.a < 0)
-            continue;
-        {
-            size_t ia = (size_t)k.a * nc->rows + r;
-
-            if (nc->empty[ia]) {
-                if (all_amounts)
-                    return false;
-                continue;
-            }
-            if (nc->m[ia] == OD_MONEY_NONE ||
-                !fits(nc->q[iq], nc->m[ip], nc->m[ia], tol_of(nc->q[iq])))
-                return false;
-            checked++;
-        }
-    }
-    return k.a < 0 || checked > 0;
-}
-
-static bool same_reading(const struct numcols *nc, struct pick x, struct pick y)
-{
-    for (size_t r = 0; r < nc->rows; r++)
-        if (nc->q[(size_t)x.q * nc->rows + r] != nc->q[(size_t)y.q * nc->rows + r] ||
-            nc->m[(size_t)x.p * nc->rows + r] != nc->m[(size_t)y.p * nc->rows + r])
-            return false;
-    return true;
-}
-
-/* What a column may be: by its header word when it has one, else by
- * its values. */
-static bool may_be(const struct table *t, const struct colinfo *ci, int c, int role, bool named)
-{
-    int r = role_slot(t->role[c]);
-
-    if (named)
-        return r == role;
-    if (t->role[c])
-        return false;
-    if (ci[c].filled < t->n_rows && role != R_TOTAL)
-        return false;
-    switch (role) {
-    case R_QTY:
-        return ci[c].whole && !ci[c].seq && !ci[c].marked;
-    case R_PRICE:
-    case R_TOTAL:
-        return ci[c].money && ci[c].filled == t->n_rows;
-    default:
-        return false;
-    }
-}
-
-static bool has_named(const struct table *t, int role)
-{
-    for (size_t c = 0; c < t->n_cols; c++)
-        if (role_slot(t->role[c]) == role)
-            return true;
-    return false;
-}
-
-struct decision {
-    int q, p, a; /* table columns, -1 none */
-    int sku, title;
-    bool soft;     /* by the values' shapes only: a soft doubt */
-    int ambiguous; /* another column that could be the quantity, or -1 */
-    int ambiguous_p;
-};
-
-/* Columns of the table. false: no reading (a table without a strong
- * header is then no table). */
-static bool decide(const struct table *t, const struct colinfo *ci, const struct numcols *nc,
-                   struct decision *d)
-{
-    bool nq = has_named(t, R_QTY), np = has_named(t, R_PRICE), na = has_named(t, R_TOTAL);
-    struct pick best = {-1, -1, -1};
-    bool found = false;
-
-    d->q = d->p = d->a = d->sku = d->title = -1;
-    d->soft = false;
-    d->ambiguous = d->ambiguous_p = -1;
-    /* 1. arithmetic: quantity x price = amount on every row */
-    for (size_t jq = 0; jq < nc->n && !found; jq++) {
-        if (!may_be(t, ci, nc->col[jq], R_QTY, nq))
-            continue;
-        /* prices written as money first */
-        for (int marked = 1; marked >= 0 && !found; marked--)
-            for (size_t jp = 0; jp < nc->n && !found; jp++) {
-                if (jp == jq || !may_be(t, ci, nc->col[jp], R_PRICE, np) ||
-                    (!np && ci[nc->col[jp]].marked != (marked == 1)))
-                    continue;
-                for (size_t ja = 0; ja < nc->n; ja++) {
-                    struct pick k = {(int)jq, (int)jp, (int)ja};
-
-                    if (ja == jq || ja == jp || !may_be(t, ci, nc->col[ja], R_TOTAL, na))
-                        continue;
-                    if (pick_fits(nc, k, !na)) {
-                        best = k;
-                        found = true;
-                        break;
-                    }
-                }
-            }
-    }
-    if (found) {
-        /* another reading that fits as well and gives other lines */
-        for (size_t jq = 0; jq < nc->n && d->ambiguous < 0; jq++)
-            for (size_t jp = 0; jp < nc->n && d->ambiguous < 0; jp++) {
-                struct pick k = {(int)jq, (int)jp, best.a};
-
-                if (jq == jp || (int)jq == best.a || (int)jp == best.a ||
-                    !may_be(t, ci, nc->col[jq], R_QTY, nq) ||
-                    !may_be(t, ci, nc->col[jp], R_PRICE, np))
-                    continue;
-                /* a price written as money beats one that is not */
-                if (!np && ci[nc->col[best.p]].marked && !ci[nc->col[jp]].marked)
-                    continue;
-                if (pick_fits(nc, k, !na) && !same_reading(nc, k, best)) {
-                    d->ambiguous = nc->col[jq];
-                    d->ambiguous_p = nc->col[jp];
-                }
-            }
-    } else if (nq && np) {
-        /* 2. the header says so; the rows are checked one by one */
-        for (size_t c = 0; c < t->n_cols; c++) {
-            int r = role_slot(t->role[c]);
-
-            if (r == R_QTY && d->q < 0)
-                d->q = (int)c;
-            if (r == R_PRICE && d->p < 0)
-                d->p = (int)c;
-            if (r == R_TOTAL && d->a < 0)
-                d->a = (int)c;
-        }
-    } else {
-        /* 3. shapes only: one whole-number column and one money column */
-        struct pick only = {-1, -1, -1};
-        int n_found = 0;
-
-        for (size_t jq = 0; jq < nc->n; jq++)
-            for (size_t jp = 0; jp < nc->n; jp++) {
-                struct pick k = {(int)jq, (int)jp, -1};
-
-                if (jq == jp || !may_be(t, ci, nc->col[jq], R_QTY, nq) ||
-                    !may_be(t, ci, nc->col[jp], R_PRICE, np) || (!np && !ci[nc->col[jp]].marked) ||
-                    !pick_fits(nc, k, false))
-                    continue;
-                if (n_found && same_reading(nc, k, only))
-                    continue;
-                only = k;
-                n_found++;
-            }
-        if (n_found != 1) {
-            if (!t->strong)
-                return false;
-            /* a strong header without a unit price: the rows say so */
-            for (size_t c = 0; c < t->n_cols; c++)
-                if (role_slot(t->role[c]) == R_QTY && d->q < 0)
-                    d->q = (int)c;
-        } else {
-            best = only;
-            found = true;
-            d->soft = true;
-        }
-    }
-    if (found) {
-        d->q = nc->col[best.q];
-        d->p = nc->col[best.p];
-        d->a = best.a >= 0 ? nc->col[best.a] : -1;
-    }
-    /* the item: named columns, else a column of codes and one of names */
-    for (size_t c = 0; c < t->n_cols; c++) {
-        int r = role_slot(t->role[c]);
-
-        if (r == R_SKU && d->sku < 0)
-            d->sku = (int)c;
-        if (r == R_TITLE && d->title < 0)
-            d->title = (int)c;
-    }
-    if (t->strong)
-        return true;
-    if (t->loose) {
-        d->sku = t->sku;
-        d->title = t->title;
-    }
-    for (size_t c = 0; c < t->n_cols; c++) {
-        int ic = (int)c;
-
-        if (t->role[c] || ic == d->q || ic == d->p || ic == d->a)
-            continue;
-        if (d->sku < 0 && ci[c].code && !ci[c].seq && ci[c].filled == t->n_rows)
-            d->sku = ic;
-        else if (d->title < 0 && ci[c].text && ic != d->sku)
-            d->title = ic;
-    }
-    if (d->sku < 0 && d->title < 0)
-        return false;
-    /* values alone, no header and no sum: the item must be a code */
-    if (d->soft && !t->headed && d->sku < 0)
-        return false;
-    return d->q >= 0 && d->p >= 0;
-}
-
-/* One row, checked as a strong header's rows always were. */
-static bool emit_row(struct pass *p, const struct table *t, const struct decision *d,
-                     const struct trow *row)
-{
-    const struct cell *c = row->c;
-    size_t n = row->n;
-    unsigned line = row->line;
-    int64_t qty;
-    od_money price = OD_MONEY_NONE, amount = OD_MONEY_NONE;
-    char shown[128], why[200];
-
-    if (n > t->n_cols) {
-        tr_problem(p, EV_ERROR, line, true, "line %u: %zu columns, but the table header has %zu",
-                   line, n, t->n_cols);
-        return true;
-    }
-    if (d->q < 0 || d->q >= (int)n) {
-        tr_problem(p, EV_ERROR, line, true, "line %u: no quantity", line);
-        return true;
-    }
-    if (mail_parse_qty(c[d->q].p, c[d->q].n, &qty, why, sizeof(why)) < 0) {
-        tr_problem(p, EV_ERROR, line, true, "line %u: %s", line, why);
-        return true;
-    }
-    if (d->p < 0 || d->p >= (int)n || c[d->p].n == 0) {
-        tr_problem(p, EV_ERROR, line, true, "line %u: no unit price", line);
-        return true;
-    }
-    if (mail_parse_amount(c[d->p].p, c[d->p].n, &price) < 0) {
-        tr_clip(shown, sizeof(shown), c[d->p].p, c[d->p].n);
-        tr_problem(p, EV_ERROR, line, true, "line %u: unit price '%s' is not an amount", line,
-                   shown);
-        return true;
-    }
-    if (d->a >= 0 && d->a < (int)n && c[d->a].n) {
-        if (mail_parse_amount(c[d->a].p, c[d->a].n, &amount) < 0) {
-            tr_clip(shown, sizeof(shown), c[d->a].p, c[d->a].n);
-            tr_problem(p, EV_ERROR, line, true, "line %u: amount '%s' is not an amount", line,
-                       shown);
-            return true;
-        }
-    }
-    if ((d->sku < 0 || d->sku >= (int)n || !c[d->sku].n) &&
-        (d->title < 0 || d->title >= (int)n || !c[d->title].n)) {
-        tr_problem(p, EV_ERROR, line, true, "line %u: no item code or name", line);
-        return true;
-    }
-    return emit_item(p, d->sku >= 0 && d->sku < (int)n ? c[d->sku].p : NULL,
-                     d->sku >= 0 && d->sku < (int)n ? c[d->sku].n : 0,
-                     d->title >= 0 && d->title < (int)n ? c[d->title].p : NULL,
-                     d->title >= 0 && d->title < (int)n ? c[d->title].n : 0, qty, price, amount,
-                     line);
-}
-
-void tr_table_end(struct pass *p)
-{
-    struct table *t = &p->t;
-    struct colinfo ci[TR_MAX_CELLS];
-    struct numcols nc;
-    struct decision d;
-    unsigned first, last;
-
-    if (!t->active)
-        return;
-    t->active = false;
-    if (!t->n_rows)
-        return;
-    first = t->rows[0].line;
-    last = t->rows[t->n_rows - 1].line;
-    col_shapes(t, ci);
-    if (numcols_fill(t, ci, &nc) < 0) {
-        p->oom = true;
-        goto out;
-    }
-    if (!decide(t, ci, &nc, &d))
-        goto out;
-    p->item_seen = true;
-    if (d.ambiguous >= 0)
-        tr_problem(p, EV_DOUBT, first, true,
-                   "lines %u-%u: the quantity and unit price could be columns %d and %d or "
-                   "columns %d and %d; read as %d and %d",
-                   first, last, d.q + 1, d.p + 1, d.ambiguous + 1, d.ambiguous_p + 1, d.q + 1,
-                   d.p + 1);
-    if (d.soft) {
-        struct ev *e;
-
-        tr_problem(p, EV_DOUBT, first, true,
-                   "lines %u-%u: the quantity (column %d) and unit price (column %d) were "
-                   "recognised by their values only; no amount column confirms them",
-                   first, last, d.q + 1, d.p + 1);
-        e = p->n ? &p->ev[p->n - 1] : NULL;
-        if (e && e->kind == EV_DOUBT)
-            e->soft = true;
-    }
-    for (size_t r = 0; r < t->n_rows && !p->stop && !p->oom; r++)
-        emit_row(p, t, &d, &t->rows[r]);
-out:
-    numcols_free(&nc);
-    t->n_rows = 0;
 }

@@ -1,8 +1,9 @@
 /* Internal interface of the e-mail extraction (connectors/imap/):
  * mime.c walks a message with libetpan and decodes its parts and
- * headers; text.c and items.c read purchase orders out of plain text
- * (with fields.c's labels and value parsers); html.c reduces HTML to
- * text; extract.c puts them together (extract.h). */
+ * headers; text.c, items.c, tables.c and orders.c read purchase orders
+ * out of plain text (textread.h, with fields.c's labels and value
+ * parsers); html.c reduces HTML to text; extract.c puts them together
+ * (extract.h). */
 #ifndef OD_IMAP_MAIL_H
 #define OD_IMAP_MAIL_H
 

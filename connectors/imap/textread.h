@@ -1,7 +1,7 @@
 /* Internal to the plain-text purchase-order reader: text.c reads the
- * lines, the labels and the orders; items.c finds the line items (item
- * lines and item tables, with their columns decided by header words,
- * value shapes and arithmetic). What one reading of a text finds is a
+ * lines, the labels and the orders; items.c finds item lines (and holds
+ * the helpers below); tables.c reads item tables, with their columns
+ * decided by header words, value shapes and arithmetic. What one reading of a text finds is a
  * list of events in text order (a label, an item, a totals row, a
  * problem), which text.c then groups into orders.
  *
@@ -62,6 +62,7 @@ struct trow {
     struct cell c[TR_MAX_CELLS];
     size_t n;
     unsigned line;
+    bool exact; /* split on single tabs or '|': empty cells kept in place */
 };
 
 struct table {
@@ -115,14 +116,43 @@ size_t tr_sep_at(const char *p, const char *end);
 /* Split a line into trimmed cells (at most TR_MAX_CELLS; more are
  * merged into the last). Leading/trailing '|' make no empty cells. */
 size_t tr_split_cells(const char *a, const char *z, struct cell *cells);
+/* Split on every run of white space ("货号 数量 单价"). */
+size_t tr_split_ws(const char *a, const char *z, struct cell *cells);
 /* Copy p[0..n) into dst (cut to cap - 1 bytes, made valid UTF-8). */
 void tr_clip(char *dst, size_t cap, const char *p, size_t n);
+
+/* Shapes of values. tr_is_count: a whole count ("2", "2 pcs", "2件"; no
+ * decimals). tr_is_money: an amount (mail_parse_amount).
+ * tr_money_marked: written as money rather than as a count (decimals or
+ * a currency mark: "59.00", "¥59", "59元"; not "59", "1,000").
+ * tr_code_like: an item code: one word of ASCII letters, digits and
+ * - _ . / # with a digit, or letters and a dash, 2 to 40 bytes, no date
+ * ("A-100", "SKU123", "100234"; not "Widget", "2026-11-20"). */
+bool tr_is_count(const char *p, const char *z, int64_t *q);
+bool tr_is_money(const char *p, size_t n, od_money *m);
+bool tr_money_marked(const char *p, size_t n);
+bool tr_code_like(const char *p, size_t n);
+
+/* Rounding allowed between quantity x unit price and a stated amount:
+ * half a minor unit per piece, rounded up (a price rounded to cents, an
+ * amount computed from the exact price). tr_fits: q x p is a within
+ * tol. */
+od_money tr_tol(int64_t qty);
+bool tr_fits(int64_t q, od_money p, od_money a, od_money tol);
+
+/* Append an item (spans into the text; sku or title may be NULL); false
+ * when the reading must stop (more than TR_MAX_ITEMS items: a problem is
+ * appended, or out of memory). */
+bool tr_emit_item(struct pass *p, const char *sku, size_t sku_n, const char *title, size_t title_n,
+                  int64_t qty, od_money price, od_money amount, unsigned line);
 
 /* An item line ("A-100 x 2 @ 59.00", "2 x A-100 @ 5", "3 pcs A-1 at $2",
  * "A-1 蓝色T恤 ×2 单价59", "A-1 x 2, 5.00 each", "A-1 蓝色T恤 2 59.00
  * 118.00"): 1 when it is one (an item or a problem appended), 0 when
  * not. */
 int tr_item_line(struct pass *p, const char *a, const char *z, unsigned line);
+
+/* ---- tables.c ---------------------------------------------------------- */
 
 /* Table handling, for the line loop of one pass:
  * tr_table_start: does [a, z) start a table (a header row of labels)?
@@ -140,5 +170,52 @@ int tr_table_line(struct pass *p, const char *a, const char *z, unsigned line);
 bool tr_table_run(struct pass *p, const struct cell *cells, size_t n, unsigned line);
 void tr_table_end(struct pass *p);
 void tr_table_free(struct table *t);
+
+/* ---- orders.c ---------------------------------------------------------- */
+
+/* Where a field came from: "line N", the mail's Subject (line 0), or
+ * the message itself (TR_SRC_MESSAGE: the msg-... order number). */
+#define TR_SRC_MESSAGE UINT32_MAX
+struct src {
+    char key[40]; /* field path: "ship_to.name", "lines[0].qty" */
+    unsigned line;
+};
+
+/* One order being built from its events. */
+struct built {
+    struct od_order *o; /* owned until handed on */
+    char id[MAIL_ID_MAX + 1];
+    unsigned id_line;
+    bool bad; /* refused: `why` says why */
+    char why[512];
+    size_t n_items;
+    struct src *src;
+    size_t n_src, cap_src;
+    char **doubts; /* NULL entries: soft doubts dropped (the total confirmed the lines) */
+    bool *soft;
+    size_t n_doubts;
+    size_t more_doubts; /* past the first 10: counted only */
+};
+
+/* Assign every event of `p` to an order (ev[].blk, text order); returns
+ * the number of orders (docs/email-extraction.md, "Several orders"). */
+unsigned tr_group(struct pass *p);
+
+/* Build order `blk` from its events in ev[from..to) into `b` (zeroed):
+ * fields, lines, the total check, doubts. 0 or OD_ENOMEM. */
+int tr_build(struct pass *p, unsigned blk, size_t from, size_t to, struct built *b);
+
+int tr_add_src(struct built *b, const char *key, unsigned line);
+int tr_add_doubt(struct built *b, bool soft, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+/* The customer name and e-mail, currency and date of `first`, where
+ * `dst` lacks them, with their sources. 0 or OD_ENOMEM. */
+int tr_inherit(struct built *dst, const struct built *first);
+
+/* b->o->extraction from the doubts and sources. 0 or OD_ENOMEM. */
+int tr_finish_extraction(struct built *b);
+
+void tr_built_free(struct built *b);
 
 #endif

@@ -12,6 +12,7 @@
 
 #include "error.h"
 #include "imap/fields.h"
+#include "imap/mail.h"
 
 static void test_fold(void **state)
 {
@@ -137,6 +138,33 @@ static void test_column_field(void **state)
 
     for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
         const char *f = mail_column_field(NULL, t[i].cell, strlen(t[i].cell));
+
+        if ((f == NULL) != (t[i].want == NULL) || (f && strcmp(f, t[i].want) != 0))
+            fail_msg("'%s': got %s, want %s", t[i].cell, f ? f : "NULL",
+                     t[i].want ? t[i].want : "NULL");
+    }
+}
+
+/* CSV header cells (mail.h): columns first, then order labels, never
+ * tax or discount (a rate as often as an amount). */
+static void test_header_field(void **state)
+{
+    static const struct {
+        const char *cell, *want;
+    } t[] = {
+        {"订单号", "external_id"},
+        {"数量", "lines.qty"},
+        {"Total", "lines.total"},
+        {"单位", NULL},
+        {"Tax", NULL},
+        {"折扣", NULL},
+        {"收货人", "ship_to.name"},
+        {"Units", "lines.qty"},
+        {"颜色", NULL},
+    };
+
+    for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+        const char *f = mail_header_field(NULL, t[i].cell);
 
         if ((f == NULL) != (t[i].want == NULL) || (f && strcmp(f, t[i].want) != 0))
             fail_msg("'%s': got %s, want %s", t[i].cell, f ? f : "NULL",
@@ -390,9 +418,10 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fold),         cmocka_unit_test(test_order_field),
         cmocka_unit_test(test_column_field), cmocka_unit_test(test_label_at),
-        cmocka_unit_test(test_total_word),   cmocka_unit_test(test_amount),
-        cmocka_unit_test(test_qty),          cmocka_unit_test(test_take_id),
-        cmocka_unit_test(test_date),         cmocka_unit_test(test_currency),
+        cmocka_unit_test(test_header_field), cmocka_unit_test(test_total_word),
+        cmocka_unit_test(test_amount),       cmocka_unit_test(test_qty),
+        cmocka_unit_test(test_take_id),      cmocka_unit_test(test_date),
+        cmocka_unit_test(test_currency),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -730,6 +730,26 @@ static void test_text_orders(void **state)
          NULL,
          "35: A-1 2 x 5.00 = 10.00; B-1 1 x 2.00 = 2.00; C-1/blue 1 x 1.00 = 1.00; D-100/蓝色T恤 "
          "2 x 3.00 = 6.00; Widget 1 x 1.00 = 1.00;"},
+        /* empty cells of a pasted sheet (tabs) or a Markdown table keep
+         * their place, also the first; a totals row after empty cells */
+        {"PO: "
+         "38\nSKU\tName\tQty\tPrice\tAmount\nA-1\t\t2\t3.00\t6.00\n\tCup\t1\t4.00\t4."
+         "00\n\t\t\tTotal\t10."
+         "00",
+         NULL, "38: A-1 2 x 3.00 = 6.00; -/Cup 1 x 4.00 = 4.00; total 10.00"},
+        {"PO: 39\n| SKU | Name | Qty | Price | Amount |\n|---|---|---|---|---|\n| B-2 |  | 1 | "
+         "4.00 | "
+         "4.00 |",
+         NULL, "39: B-2 1 x 4.00 = 4.00;"},
+        /* a row with fewer cells than its header (spaces): the empty
+         * cell is where the amount agrees; or in doubt */
+        {"PO: 40\nSKU  Name  Qty  Price  Amount\nA-1  Cup  2  3.00  6.00\nB-2  1  4.00  4.00", NULL,
+         "40: A-1/Cup 2 x 3.00 = 6.00; B-2 1 x 4.00 = 4.00;"},
+        {"PO: 41\nSKU  Name  Qty  Price  Amount\nB-2  1  4  4.00", NULL,
+         "41: B-2 1 x 4.00 = 4.00;"},
+        {"PO: 42\nSKU  Name  Qty  Price  Amount\nB-2  1  4  5.00", NULL,
+         "42: B-2/1 4 x 5.00 = 20.00; | line 3: 4 cells for 5 columns; read from the left, but the "
+         "empty cells could be elsewhere"},
         /* a header row repeated inside its table is skipped */
         {"PO: 36\nSKU  Qty  Price\nA-1  1  2.00\nSKU  Qty  Price\nB-1  2  1.00", NULL,
          "36: A-1 1 x 2.00 = 2.00; B-1 2 x 1.00 = 2.00;"},
@@ -816,6 +836,28 @@ static void test_text_orders(void **state)
         {"PO: 31\nA-1 x 1 @ 1\nPO: 32", NULL,
          "31: A-1 1 x 1.00 = 1.00; | order number 32 (line 3) differs from 31 (line 1); 31 was "
          "used"},
+        /* at most 10 doubts, the rest counted */
+        {"PO: 37\nSKU  Qty  Price  Amount\nA  1  1.00  2.00\nA  1  1.00  2.00\nA  1  1.00  2.00\nA "
+         " 1  "
+         "1.00  2.00\nA  1  1.00  2.00\nA  1  1.00  2.00\nA  1  1.00  2.00\nA  1  1.00  2.00\nA  1 "
+         " "
+         "1.00  2.00\nA  1  1.00  2.00\nA  1  1.00  2.00\nA  1  1.00  2.00",
+         NULL,
+         "37: A 1 x 1.00 = 2.00; A 1 x 1.00 = 2.00; A 1 x 1.00 = 2.00; A 1 x 1.00 = 2.00; A 1 x "
+         "1.00 "
+         "= 2.00; A 1 x 1.00 = 2.00; A 1 x 1.00 = 2.00; A 1 x 1.00 = 2.00; A 1 x 1.00 = 2.00; A 1 "
+         "x "
+         "1.00 = 2.00; A 1 x 1.00 = 2.00; A 1 x 1.00 = 2.00; | line 3: amount 2.00 is not 1 x 1.00 "
+         "| "
+         "line 4: amount 2.00 is not 1 x 1.00 | line 5: amount 2.00 is not 1 x 1.00 | line 6: "
+         "amount "
+         "2.00 is not 1 x 1.00 | line 7: amount 2.00 is not 1 x 1.00 | line 8: amount 2.00 is not "
+         "1 x "
+         "1.00 | line 9: amount 2.00 is not 1 x 1.00 | line 10: amount 2.00 is not 1 x 1.00 | line "
+         "11: "
+         "amount 2.00 is not 1 x 1.00 | line 12: amount 2.00 is not 1 x 1.00 | and 2 more doubts "
+         "like "
+         "these"},
         /* the number in the subject when the text has none */
         {"A-1 x 1 @ 1", "Re: PO# S-33", "S-33: A-1 1 x 1.00 = 1.00;"},
         /* labels: no colon after an order-number label needs a number */
@@ -874,6 +916,14 @@ static void test_text_fields(void **state)
         "\"line 9\", \"lines[0].sku\": \"line 12\", \"lines[0].title\": \"line 12\", "
         "\"lines[0].qty\": \"line 12\", \"lines[0].unit_price\": \"line 12\", "
         "\"lines[0].total\": \"line 12\", \"total\": \"line 13\", \"external_id\": \"line 2\"}");
+    mail_text_result_free(&r);
+
+    /* the order number from the Subject, or made from the message */
+    assert_int_equal(mail_text_parse(&s, "A x 1 @ 1", 9, "PO# S-1", "f", &r), MAIL_TEXT_ORDER);
+    assert_non_null(strstr(r.orders[0]->extraction->sources, "\"external_id\": \"subject\""));
+    mail_text_result_free(&r);
+    assert_int_equal(mail_text_parse(&s, "A x 1 @ 1", 9, NULL, "f", &r), MAIL_TEXT_ORDER);
+    assert_non_null(strstr(r.orders[0]->extraction->sources, "\"external_id\": \"message\""));
     mail_text_result_free(&r);
 }
 

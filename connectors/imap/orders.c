@@ -1,0 +1,518 @@
+/* From the events of one reading of a text to orders (textread.h):
+ * grouping the events into orders, building each order from its labels
+ * and items, the checks (stated amounts, stated totals, competing order
+ * numbers) that make an order doubtful, and o->extraction (doubts and
+ * the source of every field). */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "error.h"
+#include "fields.h"
+#include "model.h"
+#include "textread.h"
+
+/* Stated totals looked at per order. */
+#define MAX_TOTALS 8
+/* Doubts kept per order; more are counted. */
+#define MAX_DOUBTS 10
+
+/* ---- grouping into orders -------------------------------------------- */
+
+static bool trailer_field(const char *f)
+{
+    return strcmp(f, "total") == 0 || strcmp(f, "shipping") == 0 || strcmp(f, "tax") == 0 ||
+           strcmp(f, "discount") == 0 || strcmp(f, "buyer_note") == 0 || strcmp(f, "currency") == 0;
+}
+
+static uint32_t field_bit(const char *f)
+{
+    for (unsigned i = 0; mail_label_fields[i] && i < 32; i++)
+        if (strcmp(mail_label_fields[i], f) == 0)
+            return 1u << i;
+    return 0;
+}
+
+static bool is_id(const struct ev *e)
+{
+    return e->kind == EV_LABEL && strcmp(e->field, "external_id") == 0;
+}
+
+/* Assign every event to an order (ev[].blk); returns the number of
+ * orders. A new order starts at an order number that differs from the
+ * current one once the current one has its number and items. Labels
+ * between the items of one order and the number of the next go to the
+ * next one when it repeats them, or when the first order showed its
+ * labels before its number; totals and notes stay with the order they
+ * follow. */
+unsigned tr_group(struct pass *p)
+{
+    unsigned blk = 0;
+    const char *cur_id = NULL;
+    bool has_items = false, lead = false, label_before_id = false;
+    size_t gap = SIZE_MAX;
+    uint32_t mask = 0;
+
+    for (size_t i = 0; i < p->n; i++) {
+        struct ev *e = &p->ev[i];
+
+        e->blk = blk;
+        if (is_id(e)) {
+            if (!cur_id) {
+                cur_id = e->s;
+                if (blk == 0 && label_before_id)
+                    lead = true;
+            } else if (strcmp(cur_id, e->s) != 0 && has_items) {
+                uint32_t moved = 0;
+
+                e->blk = ++blk;
+                for (size_t g = gap; g < i; g++) {
+                    struct ev *x = &p->ev[g];
+                    uint32_t bit;
+
+                    if (x->kind != EV_LABEL)
+                        continue;
+                    bit = field_bit(x->field);
+                    if (trailer_field(x->field) ? (mask & bit) != 0 : (lead || (mask & bit))) {
+                        x->blk = blk;
+                        moved |= bit;
+                    } else {
+                        mask |= bit;
+                    }
+                }
+                cur_id = e->s;
+                has_items = false;
+                gap = SIZE_MAX;
+                mask = moved;
+            }
+            continue;
+        }
+        if (e->kind == EV_LABEL) {
+            if (blk == 0 && !cur_id && !trailer_field(e->field))
+                label_before_id = true;
+            if (has_items && gap == SIZE_MAX)
+                gap = i;
+            if (gap == SIZE_MAX)
+                mask |= field_bit(e->field);
+            continue;
+        }
+        if (e->kind == EV_ITEM || e->item_related) {
+            if (e->kind == EV_ITEM || e->kind == EV_ERROR)
+                has_items = true;
+            if (gap != SIZE_MAX) {
+                for (size_t g = gap; g < i; g++)
+                    if (p->ev[g].kind == EV_LABEL)
+                        mask |= field_bit(p->ev[g].field);
+                gap = SIZE_MAX;
+            }
+        }
+    }
+    /* a last order number without items is a second number of the order
+     * before it (a doubt), not an order */
+    if (blk > 0 && !has_items) {
+        for (size_t i = 0; i < p->n; i++)
+            if (p->ev[i].blk == blk)
+                p->ev[i].blk = blk - 1;
+        blk--;
+    }
+    return blk + 1;
+}
+
+/* ---- building an order ----------------------------------------------- */
+
+void tr_built_free(struct built *b)
+{
+    od_order_free(b->o);
+    free(b->src);
+    for (size_t i = 0; i < b->n_doubts; i++)
+        free(b->doubts[i]);
+    free(b->doubts);
+    free(b->soft);
+    memset(b, 0, sizeof(*b));
+}
+
+int tr_add_src(struct built *b, const char *key, unsigned line)
+{
+    if (b->n_src == b->cap_src) {
+        size_t cap = b->cap_src ? b->cap_src * 2 : 16;
+        struct src *v = realloc(b->src, cap * sizeof(*v));
+
+        if (!v)
+            return od_error_set(OD_ENOMEM, "out of memory");
+        b->src = v;
+        b->cap_src = cap;
+    }
+    snprintf(b->src[b->n_src].key, sizeof(b->src[0].key), "%s", key);
+    b->src[b->n_src++].line = line;
+    return 0;
+}
+
+int tr_add_doubt(struct built *b, bool soft, const char *fmt, ...)
+{
+    char msg[512], **v;
+    bool *sv;
+    va_list ap;
+
+    if (b->n_doubts == MAX_DOUBTS) {
+        b->more_doubts++;
+        return 0;
+    }
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof(msg), fmt, ap);
+    va_end(ap);
+    v = realloc(b->doubts, (b->n_doubts + 1) * sizeof(*v));
+    if (!v)
+        return od_error_set(OD_ENOMEM, "out of memory");
+    b->doubts = v;
+    sv = realloc(b->soft, (b->n_doubts + 1) * sizeof(*sv));
+    if (!sv)
+        return od_error_set(OD_ENOMEM, "out of memory");
+    b->soft = sv;
+    if (!(v[b->n_doubts] = strdup(msg)))
+        return od_error_set(OD_ENOMEM, "out of memory");
+    sv[b->n_doubts++] = soft;
+    return 0;
+}
+
+static void set_bad(struct built *b, const char *why)
+{
+    if (b->bad)
+        return;
+    b->bad = true;
+    snprintf(b->why, sizeof(b->why), "%s", why);
+}
+
+static int set_text(struct built *b, char **field, const char *key, const struct ev *e)
+{
+    char buf[1024];
+    const char *v = e->s ? e->s : e->v;
+    size_t n = e->s ? strlen(e->s) : e->vn;
+
+    if (*field || !v || !n)
+        return 0;
+    tr_clip(buf, sizeof(buf), v, n);
+    if (od_str_set(field, buf, strlen(buf)) < 0)
+        return OD_ENOMEM;
+    return tr_add_src(b, key, e->line);
+}
+
+struct totals {
+    od_money v[MAX_TOTALS];
+    unsigned line[MAX_TOTALS];
+    size_t n;
+};
+
+static int apply_label(struct built *b, const struct ev *e, struct totals *tot)
+{
+    struct od_order *o = b->o;
+    const char *f = e->field;
+    od_money *m = NULL;
+
+    if (strcmp(f, "external_id") == 0) {
+        if (!b->id[0]) {
+            snprintf(b->id, sizeof(b->id), "%s", e->s);
+            b->id_line = e->line;
+            return 0;
+        }
+        if (strcmp(b->id, e->s) != 0)
+            return tr_add_doubt(b, false,
+                                "order number %s (line %u) differs from %s (line %u); %s was used",
+                                e->s, e->line, b->id, b->id_line, b->id);
+        return 0;
+    }
+    if (strcmp(f, "total") == 0) {
+        if (tot->n < MAX_TOTALS) {
+            tot->v[tot->n] = e->money;
+            tot->line[tot->n++] = e->line;
+        }
+        return 0;
+    }
+    if (strcmp(f, "shipping") == 0)
+        m = &o->shipping;
+    else if (strcmp(f, "tax") == 0)
+        m = &o->tax;
+    else if (strcmp(f, "discount") == 0)
+        m = &o->discount;
+    if (m) {
+        if (*m != OD_MONEY_NONE)
+            return 0;
+        *m = e->money;
+        return tr_add_src(b, f, e->line);
+    }
+    if (strcmp(f, "currency") == 0) {
+        if (o->currency[0])
+            return 0;
+        memcpy(o->currency, e->code, 4);
+        return tr_add_src(b, f, e->line);
+    }
+    if (strcmp(f, "placed_at") == 0) {
+        if (o->placed_at != OD_TIME_NONE)
+            return 0;
+        o->placed_at = e->time;
+        return tr_add_src(b, f, e->line);
+    }
+    if (strcmp(f, "customer.name") == 0)
+        return set_text(b, &o->customer.name, f, e);
+    if (strcmp(f, "customer.email") == 0)
+        return set_text(b, &o->customer.email, f, e);
+    if (strcmp(f, "ship_to.name") == 0)
+        return set_text(b, &o->ship_to.name, f, e);
+    if (strcmp(f, "ship_to.phone") == 0)
+        return set_text(b, &o->ship_to.phone, f, e);
+    if (strcmp(f, "ship_to.address") == 0)
+        return set_text(b, &o->ship_to.address, f, e);
+    if (strcmp(f, "buyer_note") == 0)
+        return set_text(b, &o->buyer_note, f, e);
+    return 0;
+}
+
+static int apply_item(struct built *b, const struct ev *e, od_money *sum, od_money *tol)
+{
+    struct od_line *l;
+    char buf[512], key[40], x[OD_MONEY_STRLEN], y[OD_MONEY_STRLEN];
+    od_money total;
+    size_t i = b->o->n_lines;
+    int rc;
+
+    if (!od_money_mul(e->price, e->qty, &total)) {
+        snprintf(buf, sizeof(buf), "line %u: quantity times unit price is too large", e->line);
+        set_bad(b, buf);
+        return 0;
+    }
+    if (e->amount != OD_MONEY_NONE) {
+        od_money d = total - e->amount;
+
+        if (d > e->tol || -d > e->tol) {
+            rc = tr_add_doubt(b, false, "line %u: amount %s is not %lld x %s", e->line,
+                              od_money_format(e->amount, x), (long long)e->qty,
+                              od_money_format(e->price, y));
+            if (rc < 0)
+                return rc;
+        }
+        total = e->amount; /* the sender's figure, as the stated total is */
+    } else {
+        *tol += e->tol;
+    }
+    if (!od_money_add(*sum, total, sum)) {
+        snprintf(buf, sizeof(buf), "line %u: the sum of the lines is too large", e->line);
+        set_bad(b, buf);
+        return 0;
+    }
+    rc = od_order_add_line(b->o, &l);
+    if (rc < 0)
+        return rc;
+    l->qty = e->qty;
+    l->unit_price = e->price;
+    l->total = total;
+    if (e->v && e->vn) {
+        tr_clip(buf, sizeof(buf), e->v, e->vn);
+        if (od_str_set(&l->sku, buf, strlen(buf)) < 0)
+            return OD_ENOMEM;
+        snprintf(key, sizeof(key), "lines[%zu].sku", i);
+        if ((rc = tr_add_src(b, key, e->line)) < 0)
+            return rc;
+    }
+    if (e->t && e->tn) {
+        tr_clip(buf, sizeof(buf), e->t, e->tn);
+        if (od_str_set(&l->title, buf, strlen(buf)) < 0)
+            return OD_ENOMEM;
+        snprintf(key, sizeof(key), "lines[%zu].title", i);
+        if ((rc = tr_add_src(b, key, e->line)) < 0)
+            return rc;
+    }
+    snprintf(key, sizeof(key), "lines[%zu].qty", i);
+    if ((rc = tr_add_src(b, key, e->line)) < 0)
+        return rc;
+    snprintf(key, sizeof(key), "lines[%zu].unit_price", i);
+    if ((rc = tr_add_src(b, key, e->line)) < 0)
+        return rc;
+    snprintf(key, sizeof(key), "lines[%zu].total", i);
+    if ((rc = tr_add_src(b, key, e->line)) < 0)
+        return rc;
+    b->n_items++;
+    return 0;
+}
+
+static bool near(od_money a, od_money b, od_money tol)
+{
+    return a - b <= tol && b - a <= tol;
+}
+
+/* The stated totals against the lines: the total when one is the sum of
+ * the lines plus shipping and tax less discount, a subtotal when one is
+ * the sum of the lines alone; else the first is kept as stated and the
+ * order is in doubt. Returns whether a stated total confirmed the
+ * lines. */
+static int check_total(struct built *b, const struct totals *tot, od_money sum, od_money tol,
+                       bool *confirmed)
+{
+    struct od_order *o = b->o;
+    od_money extra = 0, want;
+    char x[OD_MONEY_STRLEN], y[OD_MONEY_STRLEN], z[OD_MONEY_STRLEN];
+    int rc;
+
+    *confirmed = false;
+    if (!tot->n)
+        return 0;
+    if (o->shipping != OD_MONEY_NONE)
+        extra += o->shipping;
+    if (o->tax != OD_MONEY_NONE)
+        extra += o->tax;
+    if (o->discount != OD_MONEY_NONE)
+        extra -= o->discount;
+    want = sum + extra;
+    for (size_t i = 0; i < tot->n; i++)
+        if (near(tot->v[i], want, tol)) {
+            o->total = tot->v[i];
+            *confirmed = true;
+            if ((rc = tr_add_src(b, "total", tot->line[i])) < 0)
+                return rc;
+            for (size_t k = 0; k < tot->n && extra; k++)
+                if (near(tot->v[k], sum, tol)) {
+                    o->subtotal = tot->v[k];
+                    return tr_add_src(b, "subtotal", tot->line[k]);
+                }
+            return 0;
+        }
+    for (size_t i = 0; i < tot->n && extra; i++)
+        if (near(tot->v[i], sum, tol)) {
+            /* the goods alone: the total is computed with shipping and tax */
+            o->subtotal = tot->v[i];
+            *confirmed = true;
+            return tr_add_src(b, "subtotal", tot->line[i]);
+        }
+    o->total = tot->v[0];
+    if ((rc = tr_add_src(b, "total", tot->line[0])) < 0)
+        return rc;
+    if (extra)
+        return tr_add_doubt(b, false,
+                            "the stated total %s (line %u) is not the sum of the lines %s plus "
+                            "shipping and tax less discount %s",
+                            od_money_format(tot->v[0], x), tot->line[0], od_money_format(sum, y),
+                            od_money_format(extra, z));
+    return tr_add_doubt(b, false, "the stated total %s (line %u) is not the sum of the lines %s",
+                        od_money_format(tot->v[0], x), tot->line[0], od_money_format(sum, y));
+}
+
+int tr_build(struct pass *p, unsigned blk, size_t from, size_t to, struct built *b)
+{
+    struct totals tot = {.n = 0};
+    od_money sum = 0, tol = 0;
+    bool confirmed;
+    int rc = 0;
+
+    b->o = od_order_new();
+    if (!b->o)
+        return od_error_set(OD_ENOMEM, "out of memory");
+    for (size_t i = from; i < to && rc == 0; i++) {
+        const struct ev *e = &p->ev[i];
+
+        if (e->blk != blk)
+            continue;
+        switch (e->kind) {
+        case EV_LABEL:
+            rc = apply_label(b, e, &tot);
+            break;
+        case EV_ITEM:
+            rc = apply_item(b, e, &sum, &tol);
+            break;
+        case EV_TOTALROW:
+            if (tot.n < MAX_TOTALS) {
+                tot.v[tot.n] = e->money;
+                tot.line[tot.n++] = e->line;
+            }
+            break;
+        case EV_ERROR:
+            set_bad(b, e->s);
+            break;
+        case EV_DOUBT:
+            rc = tr_add_doubt(b, e->soft, "%s", e->s);
+            break;
+        }
+    }
+    if (rc < 0)
+        return rc;
+    rc = check_total(b, &tot, sum, tol, &confirmed);
+    if (rc < 0)
+        return rc;
+    if (confirmed)
+        for (size_t i = 0; i < b->n_doubts; i++)
+            if (b->soft[i]) {
+                free(b->doubts[i]);
+                b->doubts[i] = NULL;
+            }
+    return 0;
+}
+
+/* o->extraction: the doubts and the sources. */
+int tr_finish_extraction(struct built *b)
+{
+    struct od_order *o = b->o;
+    struct od_buf j;
+    int rc = 0;
+
+    for (size_t i = 0; i < b->n_doubts && rc == 0; i++)
+        if (b->doubts[i])
+            rc = od_order_add_doubt(o, b->doubts[i]);
+    if (rc == 0 && b->more_doubts) {
+        char msg[64];
+
+        snprintf(msg, sizeof(msg), "and %zu more doubts like these", b->more_doubts);
+        rc = od_order_add_doubt(o, msg);
+    }
+    if (rc < 0)
+        return rc;
+    if (!o->extraction && !(o->extraction = calloc(1, sizeof(*o->extraction))))
+        return od_error_set(OD_ENOMEM, "out of memory");
+    /* at most 2000 lines x 5 fields plus the order's: some 500 KiB */
+    od_buf_init(&j, (size_t)1 << 20);
+    rc = od_buf_addc(&j, '{');
+    for (size_t i = 0; i < b->n_src && rc == 0; i++) {
+        if (b->src[i].line == TR_SRC_MESSAGE)
+            rc = od_buf_printf(&j, "%s\"%s\": \"message\"", i ? ", " : "", b->src[i].key);
+        else if (b->src[i].line)
+            rc = od_buf_printf(&j, "%s\"%s\": \"line %u\"", i ? ", " : "", b->src[i].key,
+                               b->src[i].line);
+        else
+            rc = od_buf_printf(&j, "%s\"%s\": \"subject\"", i ? ", " : "", b->src[i].key);
+    }
+    if (rc == 0)
+        rc = od_buf_addc(&j, '}');
+    if (rc == 0) {
+        free(o->extraction->sources);
+        o->extraction->sources = od_buf_steal(&j);
+        if (!o->extraction->sources)
+            rc = od_error_set(OD_ENOMEM, "out of memory");
+    }
+    od_buf_free(&j);
+    return rc < 0 ? OD_ENOMEM : 0;
+}
+
+/* Fields the later orders of a mail take from the first when they lack
+ * them: who orders, in what currency, when. */
+int tr_inherit(struct built *dst, const struct built *first)
+{
+    const struct od_order *f = first->o;
+    struct od_order *o = dst->o;
+    int rc = 0;
+
+    for (size_t i = 0; i < first->n_src && rc == 0; i++) {
+        const char *k = first->src[i].key;
+
+        if (strcmp(k, "customer.name") == 0 && !o->customer.name && f->customer.name)
+            rc = od_str_set(&o->customer.name, f->customer.name, strlen(f->customer.name));
+        else if (strcmp(k, "customer.email") == 0 && !o->customer.email && f->customer.email)
+            rc = od_str_set(&o->customer.email, f->customer.email, strlen(f->customer.email));
+        else if (strcmp(k, "currency") == 0 && !o->currency[0])
+            memcpy(o->currency, f->currency, 4);
+        else if (strcmp(k, "placed_at") == 0 && o->placed_at == OD_TIME_NONE)
+            o->placed_at = f->placed_at;
+        else
+            continue;
+        if (rc == 0)
+            rc = tr_add_src(dst, k, first->src[i].line);
+    }
+    return rc < 0 ? OD_ENOMEM : 0;
+}
