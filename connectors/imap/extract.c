@@ -239,17 +239,25 @@ static void overlay_fields(struct imap_extract_settings *dst, const struct imap_
 
         if (k->offset == offsetof(struct imap_extract_settings, labels))
             continue;
-        if (k->type == OD_KEY_MAP) {
+        switch (k->type) {
+        case OD_KEY_MAP: {
             const struct od_strmap *m = (const struct od_strmap *)(const void *)from;
 
             if (m->keys) /* given, maybe empty */
                 memcpy(to, m, sizeof(*m));
-        } else {
+            break;
+        }
+        case OD_KEY_STRING:
+        case OD_KEY_ENUM: {
             char *v;
 
             memcpy(&v, from, sizeof(v));
             if (v)
                 memcpy(to, &v, sizeof(v));
+            break;
+        }
+        default: /* a key of another type needs its rule here first */
+            break;
         }
     }
     memset(&dst->senders, 0, sizeof(dst->senders));

@@ -1703,6 +1703,34 @@ static void test_sender_table_and_columns(void **state)
     od_config_free(cfg);
 }
 
+/* A template's `columns: {}` drops the channel's columns for its sender
+ * (given, and empty); a template without columns keeps them. */
+static void test_sender_columns_dropped(void **state)
+{
+    struct od_config *cfg = NULL;
+    const struct imap_extract_settings *s = load_extract(
+        "    columns: {external_id: Auftrag, lines.sku: Teil, lines.qty: Anzahl, "
+        "lines.unit_price: Preis}\n"
+        "    senders:\n      none.example: {columns: {}}\n      keep.example: {currency: EUR}\n",
+        &cfg);
+    static const char *const from[] = {"a@none.example", "a@keep.example", "a@other.example"};
+    struct od_batch b;
+    size_t len;
+    char *raw;
+
+    (void)state;
+    for (size_t i = 0; i < 3; i++) {
+        raw = mail_from(from[i], "Liste", "list.csv", list_csv, &len);
+        run(s, raw, len, &b);
+        assert_int_equal(b.n_orders, i == 0 ? 0 : 1);
+        if (i)
+            assert_string_equal(b.orders[0].order->external_id, "L-1");
+        od_batch_free(&b);
+        free(raw);
+    }
+    od_config_free(cfg);
+}
+
 /* The template's encoding reads unlabelled 8-bit text (the channel's
  * auto would take these Big5 bytes for GB18030). */
 static void test_sender_encoding(void **state)
@@ -1838,6 +1866,7 @@ int main(void)
         cmocka_unit_test(test_sender_match),
         cmocka_unit_test(test_sender_labels_and_currency),
         cmocka_unit_test(test_sender_table_and_columns),
+        cmocka_unit_test(test_sender_columns_dropped),
         cmocka_unit_test(test_sender_encoding),
         cmocka_unit_test(test_sender_validate),
     };
