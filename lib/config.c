@@ -41,6 +41,7 @@
 #define CFG_NAME_MAX     63          /* channel name length */
 #define CFG_ALLOWED_MAX  (16 * 1024) /* bytes of an "allowed: ..." list */
 #define CFG_PATH_MAX     4096
+#define CFG_SHOW_NAME    200 /* bytes of a map item's name in a path */
 
 /* ---- error collection ---------------------------------------------------- */
 
@@ -161,6 +162,8 @@ static const char *expected_text(const struct od_config_key *k, const struct key
         return "a path";
     case OD_KEY_SECTION:
         return "a mapping";
+    case OD_KEY_SECTION_MAP:
+        return "a mapping of names to mappings";
     }
     return "a value";
 }
@@ -621,7 +624,8 @@ static int set_value(struct ctx *ctx, const struct loc *loc, const yaml_mark_t *
         set_string(slot, s);
         break;
     case OD_KEY_SECTION:
-        /* Loaded by load_section(), never as a single value. */
+    case OD_KEY_SECTION_MAP:
+        /* Loaded by load_section() / load_sectmap(), never as a single value. */
         type_error(ctx, loc, at, dname, expected_text(k, x), v);
         goto out;
     }
@@ -728,6 +732,151 @@ static void load_section(struct ctx *ctx, const struct loc *loc, const struct ta
     load_table(ctx, loc, &sub, map, at, map != NULL, NULL);
 }
 
+static void sectmap_clear(const struct od_config_key *k, struct od_sectmap *m)
+{
+    for (size_t i = 0; i < m->n; i++) {
+        if (m->items && m->item_size)
+            od_settings_free(k->section, (char *)m->items + i * m->item_size);
+        if (m->names)
+            free(m->names[i]);
+    }
+    free(m->names);
+    free(m->items);
+    memset(m, 0, sizeof(*m));
+}
+
+/* A name for a path in messages: at most CFG_SHOW_NAME bytes (cut on a
+ * UTF-8 boundary, "..." added), control bytes as '?'. */
+static void show_name(const char *s, char *buf, size_t size)
+{
+    size_t n = 0, len = strlen(s), cap = size - 4;
+
+    for (; n < len && n < cap; n++)
+        buf[n] = (unsigned char)s[n] < 0x20 || s[n] == 0x7f ? '?' : s[n];
+    if (n < len) {
+        while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+            n--;
+        memcpy(buf + n, "...", 3);
+        n += 3;
+    }
+    buf[n] = '\0';
+}
+
+struct named {
+    const char *name; /* as stored (after name_check) */
+    const struct od_ynode *key;
+};
+
+static int named_cmp(const void *a, const void *b)
+{
+    const struct named *x = a, *y = b;
+    int c = strcmp(x->name, y->name);
+
+    if (c != 0)
+        return c;
+    if (x->key->mark.index != y->key->mark.index)
+        return x->key->mark.index < y->key->mark.index ? -1 : 1;
+    return 0;
+}
+
+/* An OD_KEY_SECTION_MAP key `k` of table `t` with value `map` (NULL or
+ * null: no items): one item per name, loaded against k->section, with
+ * messages naming "<prefix><name>.\"<item name>\".<key>". The map is
+ * complete (n items, zeroed where loading stopped) whatever happens, so
+ * that od_settings_free() can free it. */
+static void load_sectmap(struct ctx *ctx, const struct loc *loc, const struct table *t,
+                         const struct od_config_key *k, const struct od_ynode *map)
+{
+    struct od_sectmap *m = (struct od_sectmap *)(void *)((char *)t->base + k->offset);
+    struct named *sorted = NULL;
+    char dname[256], shown[CFG_SHOW_NAME + 4], name[600], where[600], prefix[600];
+    size_t np, n_sorted = 0;
+
+    sectmap_clear(k, m);
+    m->item_size = k->item_size;
+    snprintf(dname, sizeof(dname), "%s%s", t->prefix, k->name);
+    if (od_ynode_is_null(map))
+        return;
+    if (map->type != OD_YN_MAP) {
+        type_error(ctx, loc, &map->mark, dname, expected_text(k, NULL), map);
+        return;
+    }
+    np = od_ynode_pairs(map);
+    m->names = calloc(np ? np : 1, sizeof(*m->names));
+    m->items = calloc(np ? np : 1, k->item_size ? k->item_size : 1);
+    sorted = calloc(np ? np : 1, sizeof(*sorted));
+    if (!m->names || !m->items || !sorted) {
+        od_yaml_oom(&ctx->y);
+        goto out;
+    }
+    m->n = np;
+    for (size_t p = 0; p < np && !ctx->y.stop; p++) {
+        const struct od_ynode *kn = map->kids[2 * p], *vn = map->kids[2 * p + 1];
+        const char *why = NULL;
+        struct table sub;
+
+        if (!od_ynode_is_text(kn) || od_ynode_is_null(kn)) {
+            char *got = od_yaml_describe(kn);
+
+            if (got)
+                od_yaml_err_at(&ctx->y, loc->file, &kn->mark, "%s: expected a name as key; got %s",
+                               dname, got);
+            else
+                od_yaml_oom(&ctx->y);
+            free(got);
+            continue;
+        }
+        m->names[p] = strdup(kn->str);
+        if (!m->names[p]) {
+            od_yaml_oom(&ctx->y);
+            goto out;
+        }
+        show_name(kn->str, shown, sizeof(shown));
+        if (k->name_check && (why = k->name_check(m->names[p])) != NULL)
+            od_yaml_err_at(&ctx->y, loc->file, &kn->mark, "%s: '%s' %s", dname, shown, why);
+        else {
+            sorted[n_sorted].name = m->names[p];
+            sorted[n_sorted].key = kn;
+            n_sorted++;
+        }
+        snprintf(name, sizeof(name), "%s.\"%s\"", dname, shown);
+        snprintf(where, sizeof(where), "in %s", name);
+        snprintf(prefix, sizeof(prefix), "%s.", name);
+        memset(&sub, 0, sizeof(sub));
+        sub.name = name;
+        sub.where = where;
+        sub.prefix = prefix;
+        sub.keys = k->section;
+        sub.base = (char *)m->items + p * k->item_size;
+        load_table(ctx, loc, &sub, vn, &kn->mark, true, NULL);
+    }
+    /* Duplicates: sort the names (O(n log n): a map can be large). */
+    qsort(sorted, n_sorted, sizeof(*sorted), named_cmp);
+    for (size_t i = 1, first = 0; i < n_sorted && !ctx->y.stop; i++) {
+        const struct od_ynode *a = sorted[first].key, *b = sorted[i].key;
+
+        if (strcmp(sorted[i].name, sorted[first].name) != 0) {
+            first = i;
+            continue;
+        }
+        show_name(b->str, shown, sizeof(shown));
+        if (strcmp(a->str, b->str) == 0)
+            od_yaml_err_at(&ctx->y, loc->file, &b->mark,
+                           "%s: duplicate name '%s' (first at line %zu)", dname, shown,
+                           a->mark.line + 1);
+        else {
+            char other[CFG_SHOW_NAME + 4];
+
+            show_name(a->str, other, sizeof(other));
+            od_yaml_err_at(&ctx->y, loc->file, &b->mark,
+                           "%s: duplicate name '%s': the same as '%s' at line %zu", dname, shown,
+                           other, a->mark.line + 1);
+        }
+    }
+out:
+    free(sorted);
+}
+
 /* Load mapping `map` (NULL or null when absent) against `t`. `at` is the
  * mark of the section's key (or of the file's top) for messages about
  * the section as a whole. `check_required`: report missing required keys.
@@ -798,6 +947,13 @@ static void load_table(struct ctx *ctx, const struct loc *loc, const struct tabl
             if (ret_vals)
                 ret_vals[i] = vn;
             load_section(ctx, loc, t, &t->keys[i], vn, &kn->mark);
+            continue;
+        }
+        if (i < nk && t->keys[i].type == OD_KEY_SECTION_MAP) {
+            seen[i] = kn;
+            if (ret_vals)
+                ret_vals[i] = vn;
+            load_sectmap(ctx, loc, t, &t->keys[i], vn);
             continue;
         }
         if (i < nk) {
@@ -957,6 +1113,9 @@ void od_settings_free(const struct od_config_key *keys, void *settings)
         case OD_KEY_SECTION:
             od_settings_free(keys[i].section, slot);
             break;
+        case OD_KEY_SECTION_MAP:
+            sectmap_clear(&keys[i], slot);
+            break;
         default:
             break;
         }
@@ -1014,6 +1173,21 @@ const char *od_strmap_get(const struct od_strmap *m, const char *key)
     for (size_t i = 0; m && key && i < m->n; i++)
         if (strcmp(m->keys[i], key) == 0)
             return m->values[i];
+    return NULL;
+}
+
+void *od_sectmap_item(const struct od_sectmap *m, size_t i)
+{
+    if (!m || i >= m->n || !m->items)
+        return NULL;
+    return (char *)m->items + i * m->item_size;
+}
+
+void *od_sectmap_get(const struct od_sectmap *m, const char *name)
+{
+    for (size_t i = 0; m && name && i < m->n; i++)
+        if (m->names && m->names[i] && strcmp(m->names[i], name) == 0)
+            return od_sectmap_item(m, i);
     return NULL;
 }
 

@@ -32,6 +32,11 @@ enum od_key_type {
                         by the table `section`; `offset` is the embedded
                         struct's offset; its defaults apply when the
                         mapping is absent */
+    /* struct od_sectmap: a mapping of names to nested mappings, each
+     * loaded into an item of `item_size` bytes by the table `section`
+     * (its defaults apply per item); names are unique and checked by
+     * `name_check`; `def` must be NULL (absent = no items). */
+    OD_KEY_SECTION_MAP,
 };
 
 /* One accepted key. Tables end with an entry whose name is NULL. */
@@ -48,6 +53,15 @@ struct od_config_key {
      * so that positional tables of the other types need not name it
      * (meson passes -Wno-missing-field-initializers for them). */
     const struct od_config_key *section;
+    /* OD_KEY_SECTION_MAP: the bytes of one item (the struct that
+     * `section`'s offsets point into). */
+    size_t item_size;
+    /* OD_KEY_SECTION_MAP, optional: checks one name and may rewrite it in
+     * place (lower-case it, say; never longer); returns NULL when it is
+     * good, else why not, as a phrase that follows the quoted name
+     * ("is not an address"; a constant, not freed). Names are compared
+     * for duplicates after it ran. NULL = any name. */
+    const char *(*name_check)(char *name);
 };
 
 struct od_strmap {
@@ -61,8 +75,26 @@ struct od_strlist {
     char **items;
 };
 
+/* An OD_KEY_SECTION_MAP value: n named items in file order, each a
+ * struct of item_size bytes filled by the key's `section` table. Freed by
+ * od_settings_free() (names, every item's own strings and maps, the
+ * arrays). A zeroed struct is an empty map. */
+struct od_sectmap {
+    size_t n;
+    char **names; /* as written, or as name_check rewrote them; unique */
+    void *items;  /* n * item_size bytes */
+    size_t item_size;
+};
+
 /* Value of `key` in the map, or NULL. */
 const char *od_strmap_get(const struct od_strmap *m, const char *key);
+
+/* Item i of the map (borrowed from it), or NULL past the end. */
+void *od_sectmap_item(const struct od_sectmap *m, size_t i);
+
+/* The item whose name is `name` (compared as stored: exact bytes), or
+ * NULL. Borrowed from the map. */
+void *od_sectmap_get(const struct od_sectmap *m, const char *name);
 
 /* A configured channel: one instance of a connector kind. */
 struct od_channel {
@@ -136,7 +168,8 @@ void od_config_errors_free(struct od_config_errors *e);
 struct od_channel *od_config_channel(const struct od_config *c, const char *name);
 
 /* Free the strings/maps/lists a settings struct holds per `keys` (not the
- * struct itself), recursing into OD_KEY_SECTION tables. Accepts NULL. */
+ * struct itself), recursing into OD_KEY_SECTION tables and into every
+ * item of an OD_KEY_SECTION_MAP (also a half-built one). Accepts NULL. */
 void od_settings_free(const struct od_config_key *keys, void *settings);
 
 #endif

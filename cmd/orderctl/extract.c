@@ -274,6 +274,8 @@ struct run {
     const struct extract_opts *o;
     const struct imap_extract_settings *s;
     const char *channel; /* "" without --channel: the orders then have none */
+    const char *sender;  /* --sender, or NULL */
+    const char *tmpl;    /* the template --sender picks, or NULL */
     bool from_sender;
     struct json_object *all; /* json: every order */
     size_t n_orders;
@@ -299,12 +301,14 @@ static int one_file(struct run *r, const char *path)
     if (is_eml(path))
         rc = imap_extract(r->s, r->channel, path, data, len, r->from_sender, &b);
     else
-        rc = imap_extract_file(r->s, r->channel, path, path, data, len, &b);
+        rc = imap_extract_file_from(r->s, r->channel, path, path, data, len, r->sender, &b);
     if (rc < 0)
         goto out;
     if (!json)
-        printf("%s: %zu order%s, %zu dead letter%s\n", path, b.n_orders, b.n_orders == 1 ? "" : "s",
-               b.n_dead, b.n_dead == 1 ? "" : "s");
+        printf("%s: %zu order%s, %zu dead letter%s%s%s%s\n", path, b.n_orders,
+               b.n_orders == 1 ? "" : "s", b.n_dead, b.n_dead == 1 ? "" : "s",
+               r->tmpl && !is_eml(path) ? " (sender template " : "",
+               r->tmpl && !is_eml(path) ? r->tmpl : "", r->tmpl && !is_eml(path) ? ")" : "");
     for (size_t i = 0; i < b.n_orders && rc == 0; i++) {
         struct od_order *o = b.orders[i].order;
         struct json_object *j = NULL;
@@ -384,6 +388,22 @@ int orderctl_extract(char *const *files, int n, const struct extract_opts *o)
             goto out;
         }
         r.channel = ch->name;
+    }
+    if (o->sender) {
+        const char *at = strchr(o->sender, '@');
+
+        if (!o->channel || !at || at == o->sender || !at[1]) {
+            fprintf(stderr, "orderctl: extract: --sender needs --channel and an address "
+                            "(local@domain)\n");
+            rc = OD_EXIT_USAGE;
+            goto out;
+        }
+        r.sender = o->sender;
+        if (!imap_extract_template(r.s, o->sender, &r.tmpl))
+            fprintf(stderr,
+                    "orderctl: extract: no template of channel %s matches %s: the channel's "
+                    "settings apply\n",
+                    o->channel, o->sender);
     }
     r.all = json_object_new_array();
     if (!r.all) {

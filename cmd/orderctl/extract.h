@@ -11,14 +11,20 @@ struct extract_opts {
     const char *format;      /* table | json */
     const char *channel;     /* an imap channel of the configuration, or NULL */
     const char *config_path; /* read only when `channel` is set */
+    const char *sender;      /* files other than .eml: read as if mailed by this address
+                                (the channel's template for it applies); needs `channel` */
 };
 
-/* `orderctl extract FILE... [--channel C] [--format table|json]`: each
- * FILE (borrowed, `n` of them) is read with imap_extract() when its name
- * ends in .eml (a whole message), else with imap_extract_file(); the
- * file name as given is the source_ref. With a channel, that channel's
+/* `orderctl extract FILE... [--channel C [--sender ADDRESS]] [--format
+ * table|json]`: each FILE (borrowed, `n` of them) is read with
+ * imap_extract() when its name ends in .eml (a whole message: its From
+ * picks the channel's sender template), else with
+ * imap_extract_file_from() (the template of --sender, if any); the file
+ * name as given is the source_ref. With a channel, that channel's
  * extract: settings and customer_from_sender apply; without one, the
- * built-in defaults, and no configuration file is read. Never touches
+ * built-in defaults, and no configuration file is read. A --sender that
+ * no template matches is named on stderr (the channel's settings apply);
+ * one that matches is named after the file's counts. Never touches
  * the database. json: ONE array of every order (od_order_to_json, the
  * shape of `orderctl order --format json`) on stdout, dead letters on
  * stderr ("dead letter: REF: REASON"); table: per file and order every

@@ -10,7 +10,8 @@
  *   orderctl --config FILE deadletters discard ID... --reason TEXT
  *   orderctl --config FILE channels [--format table|json]
  *   orderctl --config FILE import KIND FILE.csv [--encoding CHARSET]
- *   orderctl [--config FILE] extract FILE... [--channel C] [--format table|json]
+ *   orderctl [--config FILE] extract FILE... [--channel C [--sender ADDRESS]]
+ *                                   [--format table|json]
  *
  * Exit: 0 success, 1 failure, 2 usage or configuration error. */
 #include <getopt.h>
@@ -47,6 +48,7 @@ struct ctx {
     const char *note;
     const char *since;
     const char *rules_file;
+    const char *sender;
     long long limit;
     bool all;
     bool force;
@@ -76,9 +78,10 @@ static void usage(FILE *f)
                "  review reject ID --reason TEXT            reject it (releases its stock)\n"
                "  audit replay --rules FILE [--since DATE] [--channel C] [--format table|json]\n"
                "                                            what a rules file would change\n"
-               "  extract FILE... [--channel C] [--format table|json]\n"
+               "  extract FILE... [--channel C [--sender ADDRESS]] [--format table|json]\n"
                "                                            what mails (.eml) and files (.csv,\n"
-               "                                            .xlsx, .txt ...) give; no database\n"
+               "                                            .xlsx, .txt ...) give; no database;\n"
+               "                                            --sender: files as if mailed by it\n"
                "\n"
                "  ID is the order's numeric id or CHANNEL/EXTERNAL_ID.\n"
                "\n"
@@ -884,12 +887,15 @@ static int cmd_dead_discard(struct ctx *c, char **ids, int n)
 /* Options of other commands are refused rather than ignored. */
 static int cmd_extract(const struct ctx *c, char **files, int n)
 {
-    struct extract_opts eo = {
-        .format = c->format, .channel = c->channel, .config_path = c->config_path};
+    struct extract_opts eo = {.format = c->format,
+                              .channel = c->channel,
+                              .config_path = c->config_path,
+                              .sender = c->sender};
 
     if (c->audit || c->limit || c->all || c->encoding || c->reason || c->note || c->force ||
         c->since || c->rules_file) {
-        fprintf(stderr, "orderctl: extract takes only FILE..., --channel, --format and --config\n");
+        fprintf(stderr, "orderctl: extract takes only FILE..., --channel, --sender, --format and "
+                        "--config\n");
         return OD_EXIT_USAGE;
     }
     return orderctl_extract(files, n, &eo);
@@ -898,21 +904,14 @@ static int cmd_extract(const struct ctx *c, char **files, int n)
 int main(int argc, char **argv)
 {
     static const struct option opts[] = {
-        {"config", required_argument, NULL, 'c'},
-        {"format", required_argument, NULL, 'f'},
-        {"channel", required_argument, NULL, 'C'},
-        {"audit", required_argument, NULL, 'a'},
-        {"limit", required_argument, NULL, 'l'},
-        {"all", no_argument, NULL, 'A'},
-        {"encoding", required_argument, NULL, 'e'},
-        {"reason", required_argument, NULL, 'r'},
-        {"note", required_argument, NULL, 'n'},
-        {"force", no_argument, NULL, 'F'},
-        {"since", required_argument, NULL, 's'},
-        {"rules", required_argument, NULL, 'R'},
-        {"help", no_argument, NULL, 'h'},
-        {"version", no_argument, NULL, 'V'},
-        {NULL, 0, NULL, 0},
+        {"config", required_argument, NULL, 'c'},   {"format", required_argument, NULL, 'f'},
+        {"channel", required_argument, NULL, 'C'},  {"audit", required_argument, NULL, 'a'},
+        {"limit", required_argument, NULL, 'l'},    {"all", no_argument, NULL, 'A'},
+        {"encoding", required_argument, NULL, 'e'}, {"reason", required_argument, NULL, 'r'},
+        {"note", required_argument, NULL, 'n'},     {"force", no_argument, NULL, 'F'},
+        {"since", required_argument, NULL, 's'},    {"rules", required_argument, NULL, 'R'},
+        {"sender", required_argument, NULL, 'S'},   {"help", no_argument, NULL, 'h'},
+        {"version", no_argument, NULL, 'V'},        {NULL, 0, NULL, 0},
     };
     struct ctx c = {.config_path = "/etc/orderd/orderd.yaml", .format = "table"};
     const char *cmd;
@@ -963,6 +962,9 @@ int main(int argc, char **argv)
             break;
         case 'R':
             c.rules_file = optarg;
+            break;
+        case 'S':
+            c.sender = optarg;
             break;
         case 'h':
             usage(stdout);

@@ -22,42 +22,69 @@
 #include "xlsx.h"
 
 #define REASON_MAX 512
+#define ADDR_MAX   254 /* bytes of a From address named in a dead letter's ref */
 
 static const char *const statuses[] = {"pending_payment", "paid",      "partially_shipped",
                                        "shipped",         "completed", "cancelled",
                                        "refunded",        NULL};
 
+/* Descriptions of the keys that a sender's template shares with the
+ * channel's section. */
+static const char d_columns[] =
+    "attachments: normalized field path -> column header (default: field paths or known labels)";
+static const char d_status_map[] = "attachments: status value in the file -> normalized status";
+static const char d_sheet[] = "xlsx and xls attachments: worksheet name (default: the first)";
+static const char d_table[] =
+    "sheets: the item table's header row as a range, A8:F40 or A8 (default: found)";
+static const char d_encoding[] =
+    "text without a charset label: auto (UTF-8 when valid, else GB18030) or a charset name";
+static const char d_timezone[] = "IANA zone of dates written without an offset";
+static const char d_currency[] = "ISO 4217 currency when the mail names none";
+static const char d_default_status[] = "status of orders whose data has none";
+static const char d_labels[] =
+    "extra text labels: field -> \"标签|Label 2\", added to the defaults";
+
 #define K(f) offsetof(struct imap_extract_settings, f)
+
+/* A template's keys: no defaults (what is not given is the channel's);
+ * how each overlays the channel's is in overlay_fields(). */
+const struct od_config_key imap_extract_sender_keys[] = {
+    {"labels", OD_KEY_MAP, NULL, K(labels), d_labels, NULL, false},
+    {"columns", OD_KEY_MAP, NULL, K(columns), d_columns, NULL, false},
+    {"status_map", OD_KEY_MAP, NULL, K(status_map), d_status_map, NULL, false},
+    {"sheet", OD_KEY_STRING, NULL, K(sheet), d_sheet, NULL, false},
+    {"table", OD_KEY_STRING, NULL, K(table), d_table, NULL, false},
+    {"encoding", OD_KEY_STRING, NULL, K(encoding), d_encoding, NULL, false},
+    {"timezone", OD_KEY_STRING, NULL, K(timezone), d_timezone, NULL, false},
+    {"currency", OD_KEY_STRING, NULL, K(currency), d_currency, NULL, false},
+    {"default_status", OD_KEY_ENUM, NULL, K(default_status), d_default_status, statuses, false},
+    {NULL, 0, NULL, 0, NULL, NULL, false},
+};
 
 const struct od_config_key imap_extract_keys[] = {
     {"sources", OD_KEY_LIST, "[attachments, body]", K(sources),
      "what to read: attachments, body (the body only when no attachment gave an order)", NULL,
      false},
-    {"columns", OD_KEY_MAP, NULL, K(columns),
-     "attachments: normalized field path -> column header (default: field paths or known labels)",
-     NULL, false},
-    {"status_map", OD_KEY_MAP, NULL, K(status_map),
-     "attachments: status value in the file -> normalized status", NULL, false},
-    {"sheet", OD_KEY_STRING, NULL, K(sheet),
-     "xlsx and xls attachments: worksheet name (default: the first)", NULL, false},
-    {"table", OD_KEY_STRING, NULL, K(table),
-     "sheets: the item table's header row as a range, A8:F40 or A8 (default: found)", NULL, false},
-    {"encoding", OD_KEY_STRING, "auto", K(encoding),
-     "text without a charset label: auto (UTF-8 when valid, else GB18030) or a charset name", NULL,
-     false},
-    {"timezone", OD_KEY_STRING, "Asia/Shanghai", K(timezone),
-     "IANA zone of dates written without an offset", NULL, false},
-    {"currency", OD_KEY_STRING, "CNY", K(currency), "ISO 4217 currency when the mail names none",
-     NULL, false},
-    {"default_status", OD_KEY_ENUM, "pending_payment", K(default_status),
-     "status of orders whose data has none", statuses, false},
-    {"labels", OD_KEY_MAP, NULL, K(labels),
-     "extra text labels: field -> \"标签|Label 2\", added to the defaults", NULL, false},
+    {"columns", OD_KEY_MAP, NULL, K(columns), d_columns, NULL, false},
+    {"status_map", OD_KEY_MAP, NULL, K(status_map), d_status_map, NULL, false},
+    {"sheet", OD_KEY_STRING, NULL, K(sheet), d_sheet, NULL, false},
+    {"table", OD_KEY_STRING, NULL, K(table), d_table, NULL, false},
+    {"encoding", OD_KEY_STRING, "auto", K(encoding), d_encoding, NULL, false},
+    {"timezone", OD_KEY_STRING, "Asia/Shanghai", K(timezone), d_timezone, NULL, false},
+    {"currency", OD_KEY_STRING, "CNY", K(currency), d_currency, NULL, false},
+    {"default_status", OD_KEY_ENUM, "pending_payment", K(default_status), d_default_status,
+     statuses, false},
+    {"labels", OD_KEY_MAP, NULL, K(labels), d_labels, NULL, false},
     {"max_attachments", OD_KEY_SIZE, "20", K(max_attachments),
      "attachments read per message; the rest are skipped", NULL, false},
     {"max_depth", OD_KEY_SIZE, "10", K(max_depth), "MIME nesting levels read", NULL, false},
     {"max_xlsx_uncompressed", OD_KEY_SIZE, "64MiB", K(max_xlsx_uncompressed),
      "xlsx: bytes one workbook may unpack to (zip bombs)", NULL, false},
+    {"senders", OD_KEY_SECTION_MAP, NULL, K(senders),
+     "per-sender templates: From address or domain -> labels, columns, status_map, sheet, table, "
+     "encoding, timezone, currency, default_status over the channel's",
+     NULL, false, imap_extract_sender_keys, sizeof(struct imap_extract_settings),
+     imap_extract_sender_name},
     {NULL, 0, NULL, 0, NULL, NULL, false},
 };
 
@@ -97,43 +124,260 @@ static bool is_item_column(const char *f)
     return false;
 }
 
-int imap_extract_validate(const struct imap_extract_settings *s)
+/* ---- senders' templates ---------------------------------------------- */
+
+/* A domain name: labels of letters, digits and '-' (or UTF-8 bytes), 1
+ * to 63 bytes each, not starting or ending with '-'; at least two. */
+static bool is_domain(const char *d)
+{
+    size_t n = strlen(d), labels = 0, len = 0;
+
+    if (n == 0 || n > 253)
+        return false;
+    for (size_t i = 0; i <= n; i++) {
+        unsigned char c = (unsigned char)d[i];
+
+        if (c == '.' || c == '\0') {
+            if (len == 0 || len > 63 || d[i - 1] == '-')
+                return false;
+            labels++;
+            len = 0;
+            continue;
+        }
+        if (!(c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+              (c >= '0' && c <= '9') || (c == '-' && len > 0)))
+            return false;
+        len++;
+    }
+    return labels >= 2;
+}
+
+/* The local part of an address as people write it: 1 to 64 printable
+ * bytes without spaces, quotes or the specials of RFC 5322. */
+static bool is_local_part(const char *p, size_t n)
+{
+    if (n == 0 || n > 64 || p[0] == '.' || p[n - 1] == '.')
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)p[i];
+
+        if (c <= 0x20 || c == 0x7f || strchr("\"(),:;<>@[\\]", c))
+            return false;
+    }
+    return true;
+}
+
+static const char *sender_name_why(const char *name)
+{
+    const char *at = strchr(name, '@');
+
+    if (at ? is_local_part(name, (size_t)(at - name)) && is_domain(at + 1) : is_domain(name))
+        return NULL;
+    return "is neither an address (local@domain) nor a domain (acme.com)";
+}
+
+const char *imap_extract_sender_name(char *name)
+{
+    const char *why = sender_name_why(name);
+
+    if (why)
+        return why;
+    for (char *c = name; *c; c++)
+        if (*c >= 'A' && *c <= 'Z')
+            *c = (char)(*c - 'A' + 'a');
+    return NULL;
+}
+
+const struct imap_extract_settings *imap_extract_template(const struct imap_extract_settings *s,
+                                                          const char *from, const char **ret_name)
+{
+    const char *at = from ? strrchr(from, '@') : NULL;
+    const char *dom;
+    size_t dl, best = 0, best_len = 0;
+
+    if (!s || !s->senders.n || !s->senders.names || !at || at == from || !at[1])
+        return NULL;
+    dom = at + 1;
+    dl = strlen(dom);
+    for (size_t i = 0; i < s->senders.n; i++) {
+        const char *name = s->senders.names[i];
+        size_t nl;
+
+        if (!name)
+            continue;
+        if (strchr(name, '@')) {
+            if (strcasecmp(name, from) != 0)
+                continue;
+            if (ret_name)
+                *ret_name = name;
+            return od_sectmap_item(&s->senders, i); /* an address beats any domain */
+        }
+        nl = strlen(name);
+        if (nl > dl || nl <= best_len || strcasecmp(dom + dl - nl, name) != 0 ||
+            (nl < dl && dom[dl - nl - 1] != '.'))
+            continue;
+        best = i;
+        best_len = nl;
+    }
+    if (!best_len)
+        return NULL;
+    if (ret_name)
+        *ret_name = s->senders.names[best];
+    return od_sectmap_item(&s->senders, best);
+}
+
+/* `dst` (a copy of the channel's settings) with what template `t` gives,
+ * by imap_extract_sender_keys: a string replaces the channel's, a map
+ * (columns, status_map) replaces it wholly. Not the labels: they are
+ * joined (overlay_init) or checked on their own (validate). Pointers are
+ * borrowed from `t`. */
+static void overlay_fields(struct imap_extract_settings *dst, const struct imap_extract_settings *t)
+{
+    for (const struct od_config_key *k = imap_extract_sender_keys; k->name; k++) {
+        const char *from = (const char *)t + k->offset;
+        char *to = (char *)dst + k->offset;
+
+        if (k->offset == offsetof(struct imap_extract_settings, labels))
+            continue;
+        switch (k->type) {
+        case OD_KEY_MAP: {
+            const struct od_strmap *m = (const struct od_strmap *)(const void *)from;
+
+            if (m->keys) /* given, maybe empty */
+                memcpy(to, m, sizeof(*m));
+            break;
+        }
+        case OD_KEY_STRING:
+        case OD_KEY_ENUM: {
+            char *v;
+
+            memcpy(&v, from, sizeof(v));
+            if (v)
+                memcpy(to, &v, sizeof(v));
+            break;
+        }
+        default: /* a key of another type needs its rule here first */
+            break;
+        }
+    }
+    memset(&dst->senders, 0, sizeof(dst->senders));
+}
+
+/* The effective settings of a message from a template's sender: a
+ * shallow copy of the channel's with the template's fields, and a labels
+ * map of its own when both give labels. */
+struct overlay {
+    struct imap_extract_settings s; /* pointers borrowed from channel and template... */
+    char **keys, **values; /* ...except s.labels when joined: keys borrowed, values owned */
+};
+
+static void overlay_free(struct overlay *ov)
+{
+    for (size_t i = 0; ov->values && i < ov->s.labels.n; i++)
+        free(ov->values[i]);
+    free(ov->keys);
+    free(ov->values);
+    ov->keys = ov->values = NULL;
+}
+
+/* `ov` for channel settings `c` and template `t` (both borrowed; they
+ * outlive ov). Allocates only when both have labels. 0 or OD_ENOMEM
+ * (then ov holds nothing to free). */
+static int overlay_init(struct overlay *ov, const struct imap_extract_settings *c,
+                        const struct imap_extract_settings *t)
+{
+    size_t n = 0;
+
+    memset(ov, 0, sizeof(*ov));
+    ov->s = *c;
+    overlay_fields(&ov->s, t);
+    if (!t->labels.n)
+        return 0;
+    if (!c->labels.n) {
+        ov->s.labels = t->labels;
+        return 0;
+    }
+    ov->keys = calloc(c->labels.n + t->labels.n, sizeof(char *));
+    ov->values = calloc(c->labels.n + t->labels.n, sizeof(char *));
+    if (!ov->keys || !ov->values)
+        goto oom;
+    ov->s.labels = (struct od_strmap){0, ov->keys, ov->values};
+    /* the template's fields first, each with the channel's labels after its own */
+    for (size_t i = 0; i < t->labels.n; i++) {
+        const char *mine = t->labels.values[i];
+        const char *theirs = od_strmap_get(&c->labels, t->labels.keys[i]);
+        size_t a = strlen(mine), b = theirs ? strlen(theirs) : 0;
+        char *v = malloc(a + (theirs ? 1 + b : 0) + 1);
+
+        if (!v)
+            goto oom;
+        memcpy(v, mine, a);
+        if (theirs) {
+            v[a] = '|';
+            memcpy(v + a + 1, theirs, b);
+            a += 1 + b;
+        }
+        v[a] = '\0';
+        ov->keys[n] = t->labels.keys[i];
+        ov->values[n++] = v;
+        ov->s.labels.n = n;
+    }
+    for (size_t i = 0; i < c->labels.n; i++) {
+        if (od_strmap_get(&t->labels, c->labels.keys[i]))
+            continue;
+        ov->keys[n] = c->labels.keys[i];
+        ov->values[n] = strdup(c->labels.values[i]);
+        if (!ov->values[n])
+            goto oom;
+        ov->s.labels.n = ++n;
+    }
+    return 0;
+oom:
+    overlay_free(ov);
+    return od_error_set(OD_ENOMEM, "out of memory");
+}
+
+/* ---- validation ------------------------------------------------------- */
+
+/* The checks of imap_extract_validate for one set of settings, with
+ * messages naming "<sec>.key". */
+static int check_settings(const struct imap_extract_settings *s, const char *sec)
 {
     const char *cs;
 
     for (size_t i = 0; i < s->sources.n; i++)
         if (strcmp(s->sources.items[i], "attachments") != 0 &&
             strcmp(s->sources.items[i], "body") != 0)
-            return od_error_set(OD_ECONFIG, "extract.sources: '%s' is neither attachments nor body",
+            return od_error_set(OD_ECONFIG, "%s.sources: '%s' is neither attachments nor body", sec,
                                 s->sources.items[i]);
     if (s->encoding && strcasecmp(s->encoding, "auto") != 0 &&
         od_charset_resolve(s->encoding, &cs) < 0)
-        return od_error_set(OD_ECONFIG, "extract.encoding: '%s' is not a known charset (or auto)",
+        return od_error_set(OD_ECONFIG, "%s.encoding: '%s' is not a known charset (or auto)", sec,
                             s->encoding);
     if (s->timezone && od_tz_check(s->timezone) < 0)
-        return od_error_set(OD_ECONFIG, "extract.timezone: '%s' is not a known time zone",
+        return od_error_set(OD_ECONFIG, "%s.timezone: '%s' is not a known time zone", sec,
                             s->timezone);
     if (s->currency && !is_code(s->currency))
-        return od_error_set(OD_ECONFIG, "extract.currency: '%s' is not an ISO 4217 code like CNY",
+        return od_error_set(OD_ECONFIG, "%s.currency: '%s' is not an ISO 4217 code like CNY", sec,
                             s->currency);
     if (s->table) {
         uint32_t c1, r1, c2, r2;
         struct od_strmap none = {0};
 
         if (imap_extract_range(s->table, &c1, &r1, &c2, &r2) < 0)
-            return od_error_set(
-                OD_ECONFIG, "extract.table: '%s' is not a cell range like A8:F40 or A8", s->table);
+            return od_error_set(OD_ECONFIG, "%s.table: '%s' is not a cell range like A8:F40 or A8",
+                                sec, s->table);
         /* with a table, columns name the item table's columns only */
         for (size_t i = 0; i < s->columns.n; i++)
             if (!is_item_column(s->columns.keys[i]))
                 return od_error_set(OD_ECONFIG,
-                                    "extract.columns: '%s' is not an item column (with "
-                                    "extract.table: lines.sku, lines.title, lines.qty, "
+                                    "%s.columns: '%s' is not an item column (with "
+                                    "%s.table: lines.sku, lines.title, lines.qty, "
                                     "lines.unit_price, lines.total)",
-                                    s->columns.keys[i]);
-        if (feed_check_mapping("extract", &none, &s->status_map) < 0)
+                                    sec, s->columns.keys[i], sec);
+        if (feed_check_mapping(sec, &none, &s->status_map) < 0)
             return OD_ECONFIG;
-    } else if (feed_check_mapping("extract", &s->columns, &s->status_map) < 0) {
+    } else if (feed_check_mapping(sec, &s->columns, &s->status_map) < 0) {
         return OD_ECONFIG;
     }
     for (size_t i = 0; i < s->labels.n; i++) {
@@ -145,15 +389,39 @@ int imap_extract_validate(const struct imap_extract_settings *s)
         if (!known)
             return od_error_set(
                 OD_ECONFIG,
-                "extract.labels: '%s' is not a field that labels name (external_id, "
+                "%s.labels: '%s' is not a field that labels name (external_id, "
                 "customer.name, ship_to.name, ship_to.phone, ship_to.address, "
                 "buyer_note, total, currency, placed_at, customer.email, shipping, tax, discount, "
                 "lines.sku, lines.title, lines.qty, lines.unit_price, lines.total)",
-                s->labels.keys[i]);
+                sec, s->labels.keys[i]);
         if (!s->labels.values[i][0] || strstr(s->labels.values[i], "||"))
-            return od_error_set(OD_ECONFIG, "extract.labels.%s: empty label", s->labels.keys[i]);
+            return od_error_set(OD_ECONFIG, "%s.labels.%s: empty label", sec, s->labels.keys[i]);
     }
     return 0;
+}
+
+int imap_extract_validate(const struct imap_extract_settings *s)
+{
+    int rc = check_settings(s, "extract");
+
+    for (size_t i = 0; rc == 0 && i < s->senders.n; i++) {
+        const struct imap_extract_settings *t = od_sectmap_item(&s->senders, i);
+        const char *name = s->senders.names ? s->senders.names[i] : NULL;
+        struct imap_extract_settings e = *s;
+        char sec[400];
+
+        if (!name || !t)
+            return od_error_set(OD_ECONFIG, "extract.senders: a template without a name");
+        snprintf(sec, sizeof(sec), "extract.senders.\"%s\"", name);
+        if (sender_name_why(name))
+            return od_error_set(OD_ECONFIG, "%s: %s", sec, sender_name_why(name));
+        /* the sender's effective settings; its own labels (the channel's
+         * are checked above) */
+        overlay_fields(&e, t);
+        e.labels = t->labels;
+        rc = check_settings(&e, sec);
+    }
+    return rc;
 }
 
 /* "B12" -> col 1, row 11; the length read, 0 when it is no cell name. */
@@ -230,6 +498,9 @@ struct job {
     int force;           /* reparse: the attachment format (enum att_format), 0 = from the name */
     struct od_grid body; /* the first text body as lines, for what a document leaves out */
     bool body_read;      /* body above is filled (or there is none) */
+    /* " from a@b.cn" in the refs of attachments' dead letters when the
+     * channel has senders: templates (a retry finds the template by it) */
+    char from_tag[ADDR_MAX + 8];
 };
 
 static void sha256_hex16(const void *data, size_t len, char out[17])
@@ -791,21 +1062,21 @@ static int flush_held(struct job *j)
     int rc = 0;
 
     for (size_t i = 0; i < j->n_fails && rc == 0; i++) {
-        char ref[600];
+        char ref[1024];
 
-        snprintf(ref, sizeof(ref), "%s %s", j->source_ref, j->fails[i].ref);
+        snprintf(ref, sizeof(ref), "%s%s %s", j->source_ref, j->from_tag, j->fails[i].ref);
         rc = od_batch_add_dead(j->out, ref, NULL, j->fails[i].reason, j->fails[i].part->data,
                                j->fails[i].part->len);
     }
     for (size_t h = 0; h < j->n_held && rc == 0; h++)
         for (size_t i = 0; i < j->held[h].units.n && rc == 0; i++) {
             const struct feed_unit *x = &j->held[h].units.v[i];
-            char ref[600];
+            char ref[1024];
 
             if (x->order || !x->reason)
                 continue;
-            snprintf(ref, sizeof(ref), "%s att %u %s", j->source_ref, j->held[h].number,
-                     x->source_ref ? x->source_ref : "");
+            snprintf(ref, sizeof(ref), "%s%s att %u %s", j->source_ref, j->from_tag,
+                     j->held[h].number, x->source_ref ? x->source_ref : "");
             rc = od_batch_add_dead(j->out, ref, x->external_id, x->reason, x->raw, x->raw_len);
         }
     return rc;
@@ -928,6 +1199,48 @@ static int dead_message(struct job *j, const char *raw, size_t len)
     return rc;
 }
 
+/* An address that may stand in a dead letter's ref: no spaces or
+ * control bytes (the ref is split at spaces), one '@', not too long. */
+static bool ref_address(const char *a)
+{
+    size_t n = a ? strlen(a) : 0;
+    const char *at = a ? strchr(a, '@') : NULL;
+
+    if (!at || at == a || !at[1] || strchr(at + 1, '@') || n > ADDR_MAX)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)a[i] <= 0x20 || a[i] == 0x7f)
+            return false;
+    return true;
+}
+
+/* The sender's template for job `j` (from address `from`, may be NULL),
+ * read into `ov`: j->s points at the effective settings then, and
+ * *applied tells so. Nothing is allocated when no template matches. */
+static int use_template(struct job *j, const char *from, struct overlay *ov, bool *applied)
+{
+    const struct imap_extract_settings *t = imap_extract_template(j->s, from, NULL);
+    int rc;
+
+    *applied = false;
+    if (!t)
+        return 0;
+    if ((rc = overlay_init(ov, j->s, t)) < 0)
+        return rc;
+    j->s = &ov->s;
+    *applied = true;
+    return 0;
+}
+
+/* Whether the charset rule for unlabelled text differs ("auto" = NULL). */
+static bool other_encoding(const char *a, const char *b)
+{
+    bool auto_a = !a || !a[0] || strcasecmp(a, "auto") == 0;
+    bool auto_b = !b || !b[0] || strcasecmp(b, "auto") == 0;
+
+    return auto_a != auto_b || (!auto_a && strcasecmp(a, b) != 0);
+}
+
 int imap_extract(const struct imap_extract_settings *s, const char *channel, const char *source_ref,
                  const char *raw, size_t len, bool customer_from_sender, struct od_batch *out)
 {
@@ -941,24 +1254,39 @@ int imap_extract(const struct imap_extract_settings *s, const char *channel, con
         .max_attachments = s->max_attachments ? s->max_attachments : 20,
         .encoding = s->encoding,
     };
+    struct overlay ov = {0};
+    bool templated = false;
     char hex[17];
     int rc;
 
     rc = mail_parse(raw ? raw : "", raw ? len : 0, &lim, &j.m);
     if (rc < 0)
         goto out;
+    /* the From address picks the sender's template; the headers and
+     * names are decoded again when it changes the charset rule */
+    if (s->senders.n && (rc = use_template(&j, j.m.from_addr, &ov, &templated)) < 0)
+        goto out;
+    if (s->senders.n && ref_address(j.m.from_addr))
+        snprintf(j.from_tag, sizeof(j.from_tag), " from %s", j.m.from_addr);
+    if (templated && other_encoding(s->encoding, j.s->encoding)) {
+        mail_msg_free(&j.m);
+        memset(&j.m, 0, sizeof(j.m));
+        lim.encoding = j.s->encoding;
+        if ((rc = mail_parse(raw ? raw : "", raw ? len : 0, &lim, &j.m)) < 0)
+            goto out;
+    }
     if (j.m.message_id)
         sha256_hex16(j.m.message_id, strlen(j.m.message_id), hex);
     else
         sha256_hex16(raw ? raw : "", raw ? len : 0, hex);
     snprintf(j.fallback_id, sizeof(j.fallback_id), "msg-%s", hex);
-    if (use_source(s, "attachments"))
+    if (use_source(j.s, "attachments"))
         for (size_t i = 0; i < j.m.n_parts && rc == 0; i++)
             if (j.m.parts[i].kind == MAIL_ATTACHMENT)
                 rc = read_attachment(&j, &j.m.parts[i]);
     if (rc < 0)
         goto out;
-    if (!j.n_orders && use_source(s, "body")) {
+    if (!j.n_orders && use_source(j.s, "body")) {
         bool done = false;
 
         for (size_t i = 0; i < j.m.n_parts && rc == 0 && !done; i++)
@@ -984,6 +1312,7 @@ out:
     free(j.fails);
     mail_msg_free(&j.m);
     od_grid_free(&j.body);
+    overlay_free(&ov);
     return rc < 0 ? od_error_set(OD_ENOMEM, "out of memory") : 0;
 }
 
@@ -1020,13 +1349,37 @@ static unsigned parse_att_ref(const char *ref, char *name, size_t cap, bool *row
     return (unsigned)n;
 }
 
+/* The From address a ref names ("<ref> from a@b.cn att 2 ..."), into
+ * buf; false when it names none. */
+static bool ref_sender(const char *ref, char *buf, size_t cap)
+{
+    const char *a = ref ? strstr(ref, " att ") : NULL;
+    const char *f = NULL, *p;
+    size_t n;
+
+    if (!a)
+        return false;
+    for (p = ref; (p = strstr(p, " from ")) != NULL && p < a; p++)
+        f = p;
+    if (!f)
+        return false;
+    f += 6;
+    n = (size_t)(a - f);
+    if (n == 0 || n >= cap)
+        return false;
+    memcpy(buf, f, n);
+    buf[n] = '\0';
+    return ref_address(buf);
+}
+
 int imap_extract_reparse(const struct imap_extract_settings *s, const char *channel,
                          const struct od_dead_letter *d, bool customer_from_sender,
                          struct od_batch *out)
 {
     struct od_batch tmp;
-    char name[256];
-    bool rows = false;
+    struct overlay ov = {0};
+    char name[256], from[ADDR_MAX + 1];
+    bool rows = false, templated = false;
     unsigned number = parse_att_ref(d->source_ref, name, sizeof(name), &rows);
     int rc;
 
@@ -1050,7 +1403,11 @@ int imap_extract_reparse(const struct imap_extract_settings *s, const char *chan
         /* the rows of a workbook were kept as the CSV they were read as */
         if (rows && ends_with(name, ".xlsx"))
             j.force = AF_CSV;
-        rc = read_attachment(&j, &p);
+        rc = 0;
+        if (s->senders.n && ref_sender(d->source_ref, from, sizeof(from)))
+            rc = use_template(&j, from, &ov, &templated);
+        if (rc == 0)
+            rc = read_attachment(&j, &p);
         if (rc == 0 && !j.n_orders && !j.att_reason[0])
             note(j.att_reason, "attachment %s: no order in it", name);
         if (rc == 0 && !j.n_orders)
@@ -1075,6 +1432,7 @@ int imap_extract_reparse(const struct imap_extract_settings *s, const char *chan
     }
 out:
     od_batch_free(&tmp);
+    overlay_free(&ov);
     return rc;
 }
 
@@ -1101,14 +1459,28 @@ int imap_extract_file(const struct imap_extract_settings *s, const char *channel
                       const char *source_ref, const char *name, const char *data, size_t len,
                       struct od_batch *out)
 {
+    return imap_extract_file_from(s, channel, source_ref, name, data, len, NULL, out);
+}
+
+int imap_extract_file_from(const struct imap_extract_settings *s, const char *channel,
+                           const char *source_ref, const char *name, const char *data, size_t len,
+                           const char *sender, struct od_batch *out)
+{
     struct job j = {.s = s, .channel = channel, .source_ref = source_ref, .out = out};
     struct mail_part p = {.kind = MAIL_ATTACHMENT, .number = 1};
     const char *base = strrchr(name, '/');
-    bool text, done = false;
+    struct overlay ov = {0};
+    bool text, done = false, templated = false;
     char hex[17];
     int rc = 0;
 
     j.m.date = OD_TIME_NONE;
+    if (s->senders.n && sender) {
+        if ((rc = use_template(&j, sender, &ov, &templated)) < 0)
+            goto out;
+        if (ref_address(sender))
+            snprintf(j.from_tag, sizeof(j.from_tag), " from %s", sender);
+    }
     p.filename = strdup(base ? base + 1 : name);
     p.type = strdup("application/octet-stream");
     if (!p.filename || !p.type) {
@@ -1136,9 +1508,9 @@ int imap_extract_file(const struct imap_extract_settings *s, const char *channel
     p.len = len;
     sha256_hex16(p.data, len, hex);
     snprintf(j.fallback_id, sizeof(j.fallback_id), "file-%s", hex);
-    if (text && use_source(s, "body"))
+    if (text && use_source(j.s, "body"))
         rc = read_body(&j, &p, &done);
-    else if (!text && use_source(s, "attachments"))
+    else if (!text && use_source(j.s, "attachments"))
         rc = read_attachment(&j, &p);
     if (rc < 0)
         goto out;
@@ -1155,6 +1527,7 @@ out:
     free(p.filename);
     free(p.type);
     free(p.data);
+    overlay_free(&ov);
     return rc < 0 ? od_error_set(OD_ENOMEM, "out of memory") : 0;
 }
 

@@ -36,6 +36,13 @@ struct imap_extract_settings {
     uint64_t max_attachments;       /* default 20 */
     uint64_t max_depth;             /* MIME nesting, default 10 */
     uint64_t max_xlsx_uncompressed; /* default 64MiB */
+    /* Per-sender templates (`senders:`): a From address or a domain, in
+     * lower case -> a struct imap_extract_settings filled from
+     * imap_extract_sender_keys only, without defaults: a string left
+     * NULL, or a map whose keys are NULL (`labels:` absent or null), is
+     * not given; `columns: {}` is given (and empty). Always empty in a
+     * template. See imap_extract_template(). */
+    struct od_sectmap senders;
 };
 
 /* The `extract:` section's keys (NULL-terminated; offsets into the
@@ -43,10 +50,37 @@ struct imap_extract_settings {
  * key; the defaults come from the `def` strings. */
 extern const struct od_config_key imap_extract_keys[];
 
+/* The keys of one `senders:` template: labels, columns, status_map,
+ * sheet, table, encoding, timezone, currency, default_status (a subset
+ * of imap_extract_keys at the same offsets, without defaults). */
+extern const struct od_config_key imap_extract_sender_keys[];
+
+/* The name check of `senders:` (od_config_key.name_check): an address
+ * (local@domain) or a domain (acme.com: at least two labels of letters,
+ * digits and '-', or UTF-8), lower-cased in place (ASCII). NULL when
+ * good, else a phrase saying why not. */
+const char *imap_extract_sender_name(char *name);
+
+/* The template of `s->senders` for the From address `from` (NULL: none,
+ * and NULL when nothing matches): the name equal to the address
+ * (case-insensitive) beats a domain; among domains that are the
+ * address's domain or a parent of it ("bigbuyer.cn" for
+ * "a@sh.bigbuyer.cn"), the longest. *ret_name (may be NULL) is set to
+ * the template's name when one matches. Everything is borrowed from
+ * `s`. Effective settings of a message from that sender: the channel's,
+ * with each scalar the template gives replacing the channel's, `columns`
+ * and `status_map` replacing the channel's wholly when given, and
+ * `labels` added to the channel's: for the same field the template's
+ * labels come first ("tmpl|channel"). */
+const struct imap_extract_settings *imap_extract_template(const struct imap_extract_settings *s,
+                                                          const char *from, const char **ret_name);
+
 /* Check what the key table cannot: labels name known fields, the
  * encoding and time zone exist, the currency is a code, the status
- * names are normalized ones, `columns` names field paths. 0 or
- * OD_ECONFIG with a detail. `s` is borrowed. */
+ * names are normalized ones, `columns` names field paths; and for each
+ * template of `senders`, its name, and the effective settings of its
+ * sender by the same checks (messages name extract.senders."NAME".KEY).
+ * 0 or OD_ECONFIG with a detail. `s` is borrowed. */
 int imap_extract_validate(const struct imap_extract_settings *s);
 
 /* Parse a `table` range: "A8:F40" or "A8" (then the last row and column
@@ -68,7 +102,11 @@ int imap_extract_range(const char *range, uint32_t *col1, uint32_t *row1, uint32
  *    file").
  * `source_ref` names the message (e.g. "INBOX <message-id>"); `channel`
  * is the channel name; customer_from_sender fills customer.email from
- * the From address when the order has none. Everything is borrowed;
+ * the From address when the order has none. The template of the From
+ * address (imap_extract_template) applies when `s` has one; when `s` has
+ * any `senders`, the dead letters of attachments name the From address
+ * ("<source_ref> from a@b.cn att 2 orders.csv:14") so that a retry of
+ * them finds the template again. Everything is borrowed;
  * `raw` may contain NUL bytes. Returns 0, or OD_ENOMEM (then `out` may
  * hold part of the message: the caller discards the batch). Never fails
  * on bad input. */
@@ -83,7 +121,9 @@ int imap_extract(const struct imap_extract_settings *s, const char *channel, con
  * nothing is still bad, else OD_EINVAL with the first reason and `out`
  * is untouched. `d` and `s` are borrowed. Rows retried on their own
  * have no Date or From: placed_at and customer.email stay as the rows
- * give them. 0, OD_EINVAL or OD_ENOMEM. */
+ * give them; the sender's template applies when the source_ref names
+ * the From address ("... from a@b.cn att 2 ..."), a whole message's by
+ * its From. 0, OD_EINVAL or OD_ENOMEM. */
 int imap_extract_reparse(const struct imap_extract_settings *s, const char *channel,
                          const struct od_dead_letter *d, bool customer_from_sender,
                          struct od_batch *out);
@@ -106,6 +146,14 @@ int imap_extract_reparse(const struct imap_extract_settings *s, const char *chan
 int imap_extract_file(const struct imap_extract_settings *s, const char *channel,
                       const char *source_ref, const char *name, const char *data, size_t len,
                       struct od_batch *out);
+
+/* imap_extract_file() as if the mail came from `sender` (an address;
+ * NULL = none): its template applies (imap_extract_template), so that a
+ * template can be checked on a file alone (orderctl extract --sender).
+ * The file still has no From: customer.email is not filled. */
+int imap_extract_file_from(const struct imap_extract_settings *s, const char *channel,
+                           const char *source_ref, const char *name, const char *data, size_t len,
+                           const char *sender, struct od_batch *out);
 
 /* The `extract:` settings and customer_from_sender of a configured
  * channel of kind imap, found through its connector's key table (the

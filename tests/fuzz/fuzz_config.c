@@ -7,7 +7,9 @@
  * loader runs with a registry of one connector whose key table has every
  * key type. Invariants (any broken one aborts):
  *   - success: no messages, channels sorted by unique valid names, each
- *     with its connector and settings;
+ *     with its connector and settings; every item of fz.items (a
+ *     mapping of named sections) has a name that passed its check, is
+ *     found by that name and has its defaults;
  *   - failure: OD_ECONFIG with at least one message, each starting with
  *     a path in the temp directory ("file:line:column: ..." or
  *     "file: ...");
@@ -43,9 +45,35 @@ struct fz_settings {
     char *mode;
     struct od_strmap map;
     struct od_strlist list;
+    struct od_sectmap items;
+};
+
+/* An item of fz.items (OD_KEY_SECTION_MAP). */
+struct fz_item {
+    char *name;
+    int64_t n;
+    struct od_strmap map;
 };
 
 static const char *const fz_modes[] = {"a", "b", "c", NULL};
+
+static const struct od_config_key fz_item_keys[] = {
+    {"name", OD_KEY_STRING, "x", offsetof(struct fz_item, name), "string", NULL, false},
+    {"n", OD_KEY_INT, NULL, offsetof(struct fz_item, n), "int", NULL, false},
+    {"map", OD_KEY_MAP, NULL, offsetof(struct fz_item, map), "map", NULL, false},
+    {NULL, 0, NULL, 0, NULL, NULL, false},
+};
+
+/* Item names: lower-cased; a name with '!' is refused. */
+static const char *fz_item_name(char *name)
+{
+    if (strchr(name, '!'))
+        return "has a '!'";
+    for (char *c = name; *c; c++)
+        if (*c >= 'A' && *c <= 'Z')
+            *c = (char)(*c - 'A' + 'a');
+    return NULL;
+}
 
 #define FS(f) offsetof(struct fz_settings, f)
 
@@ -60,6 +88,8 @@ static const struct od_config_key fz_keys[] = {
     {"mode", OD_KEY_ENUM, "a", FS(mode), "enum", fz_modes, false},
     {"map", OD_KEY_MAP, NULL, FS(map), "map", NULL, false},
     {"list", OD_KEY_LIST, "[x, y]", FS(list), "list", NULL, false},
+    {"items", OD_KEY_SECTION_MAP, NULL, FS(items), "named sections", NULL, false, fz_item_keys,
+     sizeof(struct fz_item), fz_item_name},
     {NULL, 0, NULL, 0, NULL, NULL, false},
 };
 
@@ -120,6 +150,7 @@ static void check_success(const struct od_config *cfg, const struct od_config_er
         abort();
     for (size_t i = 0; i < cfg->n_channels; i++) {
         const struct od_channel *ch = cfg->channels[i];
+        const struct fz_settings *s = ch->settings;
 
         if (!ch->name || !name_ok(ch->name) || ch->connector != &fz_connector || !ch->settings ||
             !ch->file || ch->poll_interval_ms < 100)
@@ -128,6 +159,14 @@ static void check_success(const struct od_config *cfg, const struct od_config_er
             abort();
         if (od_config_channel(cfg, ch->name) != ch)
             abort();
+        for (size_t k = 0; k < s->items.n; k++) {
+            const struct fz_item *it = od_sectmap_item(&s->items, k);
+
+            /* every item named, checked, unique, with its defaults */
+            if (!s->items.names[k] || strchr(s->items.names[k], '!') || !it || !it->name ||
+                od_sectmap_get(&s->items, s->items.names[k]) != it)
+                abort();
+        }
     }
 }
 

@@ -10,10 +10,13 @@ Fails when
     <kind>_<section>_keys, e.g. imap_extract_keys for the imap channel's
     `extract:` section) is not documented as `<section>.<key>` on the
     section's page (NESTED_PAGES) or on docs/<kind>.md;
+  - a key of the items of a mapping of named sections (the table named
+    by an OD_KEY_SECTION_MAP row, e.g. imap_extract_sender_keys for
+    `extract.senders`) is not a row (`key`) of a key table on that page;
   - a key table row of those pages ("| `key` | ..." in a table whose
     first header cell is "Key") names a key the code does not have;
-  - config/orderd.yaml or config/channels.d/*.yaml uses a key the code
-    does not know;
+  - config/orderd.yaml or config/channels.d/*.yaml (and the
+    *.yaml.example files there) uses a key the code does not know;
   - a CSV field path of fields[] in connectors/feed/parse.c is missing
     from docs/feed.md;
   - an orderctl command or option of the usage text in
@@ -51,6 +54,23 @@ def key_tables(rel):
     return {m.group(1): ENTRY_RE.findall(m.group(2)) for m in TABLE_RE.finditer(src)}
 
 
+# {"senders", OD_KEY_SECTION_MAP, ..., imap_extract_sender_keys, sizeof(...), ...}:
+# the first identifier ending in _keys after the type, outside strings.
+SECTMAP_RE = re.compile(r'\{\s*"([^"]+)"\s*,\s*OD_KEY_SECTION_MAP\s*,'
+                        r'(?:[^"{}]|"(?:[^"\\]|\\.)*")*?\b(\w+_keys)\b', re.S)
+
+
+def item_tables(rel):
+    """{item table: (parent table, key)} of the OD_KEY_SECTION_MAP rows of
+    one C file."""
+    src = strip_comments(read(rel))
+    out = {}
+    for m in TABLE_RE.finditer(src):
+        for e in SECTMAP_RE.finditer(m.group(2)):
+            out[e.group(2)] = (m.group(1), e.group(1))
+    return out
+
+
 def config_tables():
     """Tables of lib/config.c with the YAML section each one fills:
     '' for the top level of orderd.yaml, 'database', 'log', ... for its
@@ -78,18 +98,46 @@ def config_tables():
 NESTED_PAGES = {('imap', 'extract'): 'docs/email-extraction.md'}
 
 
+def connector_item_tables():
+    """{kind: {(section, key): [(key, type)]}}: the item tables of the
+    OD_KEY_SECTION_MAP keys of a connector's nested sections
+    (('extract', 'senders') for imap)."""
+    out = {}
+    for d in sorted(glob.glob(os.path.join(ROOT, 'connectors', '*', ''))):
+        folder = os.path.basename(os.path.dirname(d))
+        tables, items, kind = {}, {}, None
+        for f in sorted(glob.glob(os.path.join(d, '*.c'))):
+            rel = os.path.relpath(f, ROOT)
+            tables.update(key_tables(rel))
+            items.update(item_tables(rel))
+            m = re.search(r'\.kind\s*=\s*"([^"]+)"', strip_comments(read(rel)))
+            if m:
+                kind = m.group(1)
+        for table, (parent, key) in items.items():
+            m = re.fullmatch(re.escape(folder) + r'_(\w+)_keys', parent)
+            if m and table in tables:
+                out.setdefault(kind or folder, {})[(m.group(1), key)] = tables[table]
+    return out
+
+
 def connector_tables_nested():
     """{kind: (source files, [(key, type)], {section: [(key, type)]})} of
     connectors/<kind>/. A table named <folder>_<section>_keys holds the
-    keys of the nested section `<section>:`."""
+    keys of the nested section `<section>:` (the item tables of
+    OD_KEY_SECTION_MAP keys are left out: connector_item_tables)."""
     out = {}
     for d in sorted(glob.glob(os.path.join(ROOT, 'connectors', '*', ''))):
         folder = os.path.basename(os.path.dirname(d))
         files = sorted(glob.glob(os.path.join(d, '*.c')))
         keys, nested, kind = [], {}, None
+        skip = set()
+        for f in files:
+            skip |= set(item_tables(os.path.relpath(f, ROOT)))
         for f in files:
             rel = os.path.relpath(f, ROOT)
             for name, t in key_tables(rel).items():
+                if name in skip:
+                    continue
                 m = re.fullmatch(re.escape(folder) + r'_(\w+)_keys', name)
                 if m:
                     nested.setdefault(m.group(1), []).extend(t)
@@ -194,6 +242,15 @@ class DocsMatchCode(unittest.TestCase):
                     if not any(mentioned(doc, name, prefix=kind) for doc in docs):
                         missing.append('%s.%s (%s) in %s' % (kind, name, ', '.join(files),
                                                              ' or '.join(p for p in paths if p)))
+        for kind, maps in connector_item_tables().items():
+            for (section, key), keys in maps.items():
+                page = NESTED_PAGES.get((kind, section)) or os.path.join('docs', kind + '.md')
+                rows = key_table_rows(read(page)) if os.path.exists(
+                    os.path.join(ROOT, page)) else []
+                for k, _ in keys:
+                    if k not in rows:
+                        missing.append('%s.%s.%s.<name>.%s: no row `%s` in a key table of %s'
+                                       % (kind, section, key, k, k, page))
         self.assertEqual(missing, [], 'connector keys missing from their docs page')
 
     def test_documented_keys_exist(self):
@@ -211,6 +268,10 @@ class DocsMatchCode(unittest.TestCase):
                 if page:
                     pages[page] = pages.get(page, set()) | snames | {kind + '.' + n for n in snames}
             pages['docs/%s.md' % kind] = pages.get('docs/%s.md' % kind, set()) | names
+        for kind, maps in connector_item_tables().items():
+            for (section, _), keys in maps.items():
+                page = NESTED_PAGES.get((kind, section)) or 'docs/%s.md' % kind
+                pages[page] = pages.get(page, set()) | {k for k, _ in keys}
         stale = []
         for page, names in pages.items():
             if not os.path.exists(os.path.join(ROOT, page)):
@@ -234,6 +295,8 @@ class DocsMatchCode(unittest.TestCase):
         connectors = {kind: dict(keys) for kind, (_, keys, _) in connector_tables_nested().items()}
         nested = {kind: {sec: dict(k) for sec, k in n.items()}
                   for kind, (_, _, n) in connector_tables_nested().items()}
+        items = {kind: {sk: dict(k) for sk, k in m.items()}
+                 for kind, m in connector_item_tables().items()}
         unknown = []
 
         for path, no in yaml_keys(read('config/orderd.yaml')):
@@ -249,7 +312,8 @@ class DocsMatchCode(unittest.TestCase):
             elif len(path) >= 2:
                 unknown.append(where)
 
-        files = sorted(glob.glob(os.path.join(ROOT, 'config', 'channels.d', '*.y*ml')))
+        files = sorted(glob.glob(os.path.join(ROOT, 'config', 'channels.d', '*.y*ml')) +
+                       glob.glob(os.path.join(ROOT, 'config', 'channels.d', '*.yaml.example')))
         self.assertTrue(files, 'no example channel files in config/channels.d')
         for f in files:
             rel = os.path.relpath(f, ROOT)
@@ -272,6 +336,17 @@ class DocsMatchCode(unittest.TestCase):
                     ktype = skeys.get(path[2]) if len(path) > 2 else 'section'
                     if ktype is None:
                         unknown.append(where)
+                    elif ktype == 'OD_KEY_SECTION_MAP':
+                        # kind.section.key.NAME.item_key[.map_key]
+                        ikeys = items.get(kind, {}).get((path[1], path[2]), {})
+                        itype = ikeys.get(path[4]) if len(path) > 4 else 'item'
+                        if itype is None:
+                            unknown.append(where)
+                        elif len(path) > 5 and itype != 'OD_KEY_MAP' and not (
+                                len(path) == 6 and path[5] in ('env', 'file')):
+                            unknown.append(where)
+                        elif len(path) > 6:
+                            unknown.append(where)
                     elif len(path) > 3 and ktype != 'OD_KEY_MAP' and not (
                             len(path) == 4 and path[3] in ('env', 'file')):
                         unknown.append(where)

@@ -13,9 +13,13 @@ import subprocess
 import tempfile
 import unittest
 
+from email.message import EmailMessage
+
 from harness import BIN_DIR, DATA_DIR, OrderdCase
 
 ORDERCTL = os.path.join(os.path.abspath(BIN_DIR), 'orderctl')
+ORDERD = os.path.join(os.path.abspath(BIN_DIR), 'orderd')
+ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..'))
 
 CSV = ('订单号,商品编码,数量,单价,收货人\n'
        'F-1,A-100,2,1.50,张三\n'
@@ -92,7 +96,8 @@ class ExtractFiles(unittest.TestCase):
         self.assertEqual(out.returncode, 0, out.stderr)
         self.assertTrue(out.stdout.startswith('gbk_body.eml: 1 order, 0 dead letters\n'))
         self.assertRegex(out.stdout, r'\n    placed_at +2026-11-20T01:30:00Z\n')
-        self.assertRegex(out.stdout, r'\n    buyer_note +请加急\n')
+        # the text reader names the line it read a field from
+        self.assertRegex(out.stdout, r'\n    buyer_note +请加急 +\(line 7\)\n')
         self.assertRegex(out.stdout, r'\n      2 +B-200 +- +帆布袋 +3 +12\.50 +37\.50\n')
         out = self.extract('--format', 'json', 'gbk_body.eml', 'orders.csv')
         self.assertEqual(out.returncode, 0, out.stderr)
@@ -155,6 +160,178 @@ class ExtractFiles(unittest.TestCase):
         self.assertEqual([(o['channel'], o['currency']) for o in got],
                          [('mail', 'USD'), ('mail', 'USD')])
         self.assertEqual(got[0]['customer']['email'], 'buyer@example.cn')
+
+
+# An imap channel with a template for one address (a label and a
+# currency for bodies, an item table at a range whose headers only it
+# maps for attachments) and one for a domain.
+SENDERS_CHANNEL = '''name: mail
+kind: imap
+imap:
+  host: 127.0.0.1
+  security: none
+  user: u
+  password: {file: ../pw}
+  customer_from_sender: true
+  extract:
+    currency: CNY
+    senders:
+      "Purchasing@Acme.com":
+        labels: {external_id: "Auftragsnr."}
+        currency: USD
+        table: A4:D10
+        columns: {lines.sku: Teil, lines.qty: Anzahl, lines.unit_price: D}
+      bigbuyer.cn: {currency: EUR}
+'''
+
+TABLE_CSV = ('Bestellung,,,\n'
+             'Auftragsnr.,AC-9,,\n'
+             ',,,\n'
+             'Teil,Bezeichnung,Anzahl,Stückpreis\n'
+             'X-1,Schraube,10,0.50\n'
+             'X-2,Mutter,4,0.25\n')
+
+
+def mail(sender, body, attachment=None):
+    m = EmailMessage()
+    m['From'] = 'Buyer <%s>' % sender
+    m['To'] = 'orders@example.com'
+    m['Subject'] = 'Bestellung'
+    m['Date'] = 'Fri, 20 Nov 2026 09:30:00 +0800'
+    m['Message-ID'] = '<m-%s>' % sender
+    m.set_content(body)
+    if attachment:
+        m.add_attachment(attachment[1].encode('utf-8'), maintype='text', subtype='csv',
+                         filename=attachment[0])
+    return bytes(m)
+
+
+class SenderTemplates(unittest.TestCase):
+    """extract.senders: `orderctl extract --channel C` reads a mail with
+    the template of its From address and a bare file with the one of
+    --sender; `orderd --check` names a bad sender and a bad key in one
+    with file:line:column. No database."""
+
+    def setUp(self):
+        self.tmp = tempfile.mkdtemp(prefix='orderd-senders-')
+        self.etc = os.path.join(self.tmp, 'etc')
+        os.makedirs(os.path.join(self.etc, 'channels.d'))
+        with open(os.path.join(self.etc, 'orderd.yaml'), 'w') as f:
+            f.write('database:\n  url: "postgresql://nobody@127.0.0.1:1/none"\n'
+                    'channels_dir: channels.d\n')
+        with open(os.path.join(self.etc, 'pw'), 'w') as f:
+            f.write('secret\n')
+        self.channel = os.path.join(self.etc, 'channels.d', 'mail.yaml')
+        self.write_channel(SENDERS_CHANNEL)
+        self.config = os.path.join(self.etc, 'orderd.yaml')
+        self.env = {k: v for k, v in os.environ.items()
+                    if k != 'ORDERD_DATABASE_URL' and not k.startswith('PG')}
+
+    def tearDown(self):
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+    def write_channel(self, text):
+        with open(self.channel, 'w') as f:
+            f.write(text)
+
+    def write(self, name, data):
+        with open(os.path.join(self.tmp, name), 'wb') as f:
+            f.write(data if isinstance(data, bytes) else data.encode('utf-8'))
+        return name
+
+    def run_prog(self, prog, *args):
+        return subprocess.run([prog, '--config', self.config] + list(args), capture_output=True,
+                              text=True, cwd=self.tmp, env=self.env, timeout=60)
+
+    def extract_json(self, *args):
+        out = self.run_prog(ORDERCTL, 'extract', '--channel', 'mail', '--format', 'json', *args)
+        return out, (json.loads(out.stdout) if out.stdout else None)
+
+    def test_mail_is_read_with_its_senders_template(self):
+        body = 'Auftragsnr.: AC-77\nA-1 x 2 @ 3.00\n'
+        self.write('acme.eml', mail('purchasing@acme.com', body))
+        self.write('other.eml', mail('someone@else.com', body))
+        self.write('sub.eml', mail('li@sh.bigbuyer.cn', body))
+        self.write('att.eml', mail('PURCHASING@ACME.COM', 'Anbei.', ('po.csv', TABLE_CSV)))
+        out, got = self.extract_json('acme.eml', 'other.eml', 'sub.eml', 'att.eml')
+        self.assertEqual(out.returncode, 0, out.stderr)
+        self.assertEqual(out.stderr, '')
+        ids = [o['external_id'] for o in got]
+        self.assertEqual(ids[0], 'AC-77')           # the template's label
+        self.assertTrue(ids[1].startswith('msg-'))  # another sender: no such label
+        self.assertTrue(ids[2].startswith('msg-'))  # the domain's template has no label
+        self.assertEqual(ids[3], 'AC-9')            # the template's table and columns
+        self.assertEqual([o['currency'] for o in got], ['USD', 'CNY', 'EUR', 'USD'])
+        self.assertEqual([(l['sku'], l['qty'], l['unit_price']) for l in got[3]['lines']],
+                         [('X-1', 10, '0.50'), ('X-2', 4, '0.25')])
+        self.assertEqual(got[0]['customer']['email'], 'purchasing@acme.com')
+
+    def test_bare_file_with_sender(self):
+        self.write('po.csv', TABLE_CSV)
+        out = self.run_prog(ORDERCTL, 'extract', 'po.csv', '--channel', 'mail', '--sender',
+                            'purchasing@acme.com')
+        self.assertEqual(out.returncode, 0, out.stderr)
+        self.assertTrue(out.stdout.startswith(
+            'po.csv: 1 order, 0 dead letters (sender template purchasing@acme.com)\n'), out.stdout)
+        self.assertIn('  order AC-9\n', out.stdout)
+        self.assertRegex(out.stdout, r'\n    currency +USD\n')
+        self.assertRegex(out.stdout, r'\n      1 +X-1 +- +Schraube +10 +0\.50 +5\.00\n')
+        out, got = self.extract_json('po.csv', '--sender', 'purchasing@acme.com')
+        self.assertEqual([(o['external_id'], o['currency'], o['customer']['email']) for o in got],
+                         [('AC-9', 'USD', None)])
+        # without --sender, or with one no template matches: the channel's settings
+        for args in ([], ['--sender', 'x@nowhere.example']):
+            out = self.run_prog(ORDERCTL, 'extract', 'po.csv', '--channel', 'mail', *args)
+            self.assertEqual(out.returncode, 1, out.stdout)
+            self.assertTrue(out.stdout.startswith('po.csv: 0 orders, 1 dead letter\n'), out.stdout)
+        self.assertEqual(out.stderr, 'orderctl: extract: no template of channel mail matches '
+                                     "x@nowhere.example: the channel's settings apply\n")
+        # --sender needs --channel and an address
+        for args in (['po.csv', '--sender', 'purchasing@acme.com'],
+                     ['po.csv', '--channel', 'mail', '--sender', 'acme.com']):
+            out = self.run_prog(ORDERCTL, 'extract', *args)
+            self.assertEqual(out.returncode, 2, out.stderr)
+            self.assertEqual(out.stdout, '')
+            self.assertIn('--sender needs --channel and an address', out.stderr)
+
+    def test_check_reports_bad_senders_with_positions(self):
+        out = self.run_prog(ORDERD, '--check')
+        self.assertEqual(out.returncode, 0, out.stderr)
+        # a name that is no address or domain (line 18), an unknown key in
+        # a template (line 19), a duplicate in another spelling (line 20)
+        self.write_channel(SENDERS_CHANNEL + '      "bigbuyer": {currency: USD}\n'
+                                             '      x.bigbuyer.cn: {curency: USD}\n'
+                                             '      BigBuyer.CN: {}\n')
+        out = self.run_prog(ORDERD, '--check')
+        self.assertEqual(out.returncode, 2, out.stderr)
+        c = self.channel
+        self.assertEqual(out.stderr.splitlines(), [
+            "%s:18:7: imap.extract.senders: 'bigbuyer' is neither an address (local@domain) nor "
+            "a domain (acme.com)" % c,
+            "%s:19:23: unknown key 'curency' in imap.extract.senders.\"x.bigbuyer.cn\"; allowed: "
+            "labels, columns, status_map, sheet, table, encoding, timezone, currency, "
+            "default_status" % c,
+            "%s:20:7: imap.extract.senders: duplicate name 'BigBuyer.CN': the same as "
+            "'bigbuyer.cn' at line 17" % c,
+            'orderd: configuration %s is invalid (3 errors)' % self.config])
+        # a template's value is checked like the channel's, naming the sender
+        self.write_channel(SENDERS_CHANNEL.replace('{currency: EUR}', '{currency: eur}'))
+        out = self.run_prog(ORDERD, '--check')
+        self.assertEqual(out.returncode, 2, out.stderr)
+        self.assertEqual(out.stderr.splitlines()[0],
+                         '%s:3:1: imap.extract: extract.senders."bigbuyer.cn".currency: \'eur\' '
+                         'is not an ISO 4217 code like CNY' % c)
+
+    def test_example_channel_file_is_valid(self):
+        """config/channels.d/mail-po.yaml.example, copied in as a channel
+        file with a password, passes orderd --check."""
+        with open(os.path.join(ROOT, 'config', 'channels.d', 'mail-po.yaml.example')) as f:
+            text = f.read()
+        self.assertIn('senders:', text)
+        self.write_channel(text.replace('{file: /etc/orderd/imap-password}', '{file: ../pw}'))
+        out = self.run_prog(ORDERD, '--check')
+        self.assertEqual(out.returncode, 0, out.stderr)
+        self.assertIn('is valid: 1 channel', out.stdout)
 
 
 def extraction(doubts, sources):

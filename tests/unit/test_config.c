@@ -159,7 +159,66 @@ static const struct od_connector *const nest_registry[] = {
     NULL,
 };
 
-/* The registry load() uses: test_registry unless a case says "nest". */
+/* Kind "multi": OD_KEY_SECTION_MAP (multi.items.NAME), whose items have
+ * defaults and a section of their own (deep_keys). Names are lower-cased
+ * and may not hold a space. */
+struct item_settings {
+    char *sheet;
+    int64_t level;
+    char *mode;
+    struct od_strmap names;
+    struct deep_settings deep;
+};
+
+struct multi_settings {
+    char *dir;
+    struct od_sectmap items;
+};
+
+#define IS(f) offsetof(struct item_settings, f)
+
+static const struct od_config_key item_keys[] = {
+    {"sheet", OD_KEY_STRING, NULL, IS(sheet), "sheet name", NULL, false},
+    {"level", OD_KEY_INT, "7", IS(level), "level", NULL, false},
+    {"mode", OD_KEY_ENUM, "a", IS(mode), "mode", nest_modes, false},
+    {"names", OD_KEY_MAP, NULL, IS(names), "names", NULL, false},
+    {"deep", OD_KEY_SECTION, NULL, IS(deep), "deeper", NULL, false, deep_keys},
+    {NULL, 0, NULL, 0, NULL, NULL, false},
+};
+
+#undef IS
+
+static const char *item_name_check(char *name)
+{
+    if (strchr(name, ' '))
+        return "must not contain a space";
+    for (char *c = name; *c; c++)
+        if (*c >= 'A' && *c <= 'Z')
+            *c = (char)(*c - 'A' + 'a');
+    return NULL;
+}
+
+static const struct od_config_key multi_keys[] = {
+    {"dir", OD_KEY_PATH, NULL, offsetof(struct multi_settings, dir), "dir", NULL, true},
+    {"items", OD_KEY_SECTION_MAP, NULL, offsetof(struct multi_settings, items), "named items", NULL,
+     false, item_keys, sizeof(struct item_settings), item_name_check},
+    {NULL, 0, NULL, 0, NULL, NULL, false},
+};
+
+static const struct od_connector multi_connector = {
+    .version = OD_CONNECTOR_VERSION,
+    .kind = "multi",
+    .summary = "a mapping of named sections",
+    .keys = multi_keys,
+    .settings_size = sizeof(struct multi_settings),
+};
+
+static const struct od_connector *const multi_registry[] = {
+    &multi_connector,
+    NULL,
+};
+
+/* The registry load() uses: test_registry unless a case says "nest" or "multi". */
 static const struct od_connector *const *use_registry = test_registry;
 
 /* ---- fixtures ------------------------------------------------------------- */
@@ -264,10 +323,13 @@ struct error_case {
     } files[MAX_FILES];
     const char *expect[MAX_MSGS]; /* exact messages, in order */
     bool nest;                    /* load with nest_registry */
+    bool multi;                   /* load with multi_registry */
 };
 
 #define CH_HEAD "name: shop\nkind: test\n"
 #define CH_NEST "name: shop\nkind: nest\nnest:\n  dir: in\n"
+/* multi.items starts on line 5; its first name is at 6:5. */
+#define CH_MULTI "name: shop\nkind: multi\nmulti:\n  dir: in\n  items:\n"
 
 /* Not const: cmocka's initial_state is a plain void pointer. */
 static struct error_case error_cases[] = {
@@ -494,6 +556,84 @@ static struct error_case error_cases[] = {
      "rules: rules.yaml\n",
      {{NULL, NULL}},
      {"$T/orderd.yaml:1:8: rules: cannot read $T/rules.yaml: No such file or directory"}},
+    {"sectmap_unknown_key_lists_the_item_keys",
+     "",
+     {{"channels.d/a.yaml", CH_MULTI "    Acme.com:\n      shet: x\n"}},
+     {"$T/channels.d/a.yaml:7:7: unknown key 'shet' in multi.items.\"Acme.com\"; allowed: sheet, "
+      "level, mode, names, deep"},
+     .multi = true},
+    {"sectmap_bad_value_names_the_item",
+     "",
+     {{"channels.d/a.yaml", CH_MULTI "    a:\n      sheet: S\n      level: x\n"}},
+     {"$T/channels.d/a.yaml:8:14: multi.items.\"a\".level: expected an integer; got 'x'"},
+     .multi = true},
+    {"sectmap_section_inside_an_item",
+     "",
+     {{"channels.d/a.yaml", CH_MULTI "    a: {}\n    b:\n      deep: {level: y, lvl: 1}\n"}},
+     {"$T/channels.d/a.yaml:8:21: multi.items.\"b\".deep.level: expected an integer; got 'y'",
+      "$T/channels.d/a.yaml:8:24: unknown key 'lvl' in multi.items.\"b\".deep; allowed: level, "
+      "label"},
+     .multi = true},
+    {"sectmap_errors_in_two_items_in_file_order",
+     "",
+     {{"channels.d/a.yaml", CH_MULTI "    b: {mode: z}\n    a: {names: [x]}\n  dri: x\n"}},
+     {"$T/channels.d/a.yaml:6:15: multi.items.\"b\".mode: expected one of a, b; got 'z'",
+      "$T/channels.d/a.yaml:7:16: multi.items.\"a\".names: expected a mapping of names to "
+      "strings; got a list",
+      "$T/channels.d/a.yaml:8:3: unknown key 'dri' in multi; allowed: dir, items"},
+     .multi = true},
+    {"sectmap_duplicate_name",
+     "",
+     {{"channels.d/a.yaml", CH_MULTI "    a: {}\n    b: {}\n    a: {level: 1}\n"}},
+     {"$T/channels.d/a.yaml:8:5: multi.items: duplicate name 'a' (first at line 6)"},
+     .multi = true},
+    {"sectmap_duplicate_name_after_name_check",
+     "",
+     {{"channels.d/a.yaml", CH_MULTI "    acme.com: {}\n    x: {}\n    ACME.com: {}\n"}},
+     {"$T/channels.d/a.yaml:8:5: multi.items: duplicate name 'ACME.com': the same as "
+      "'acme.com' at line 6"},
+     .multi = true},
+    {"sectmap_name_refused",
+     "",
+     {{"channels.d/a.yaml", CH_MULTI "    ok: {}\n    \"a b\": {level: q}\n"}},
+     {"$T/channels.d/a.yaml:7:5: multi.items: 'a b' must not contain a space",
+      "$T/channels.d/a.yaml:7:20: multi.items.\"a b\".level: expected an integer; got 'q'"},
+     .multi = true},
+    {"sectmap_name_not_a_scalar",
+     "",
+     {{"channels.d/a.yaml", CH_MULTI "    ? [x]\n    : {}\n    ~: {}\n"}},
+     {"$T/channels.d/a.yaml:6:7: multi.items: expected a name as key; got a list",
+      "$T/channels.d/a.yaml:8:5: multi.items: expected a name as key; got nothing"},
+     .multi = true},
+    {"sectmap_not_a_mapping",
+     "",
+     {{"channels.d/a.yaml", "name: shop\nkind: multi\nmulti:\n  dir: in\n  items: [a, b]\n"}},
+     {"$T/channels.d/a.yaml:5:10: multi.items: expected a mapping of names to mappings; got a "
+      "list"},
+     .multi = true},
+    {"sectmap_item_not_a_mapping",
+     "",
+     {{"channels.d/a.yaml", CH_MULTI "    a: 5\n    b: [1]\n"}},
+     {"$T/channels.d/a.yaml:6:8: multi.items.\"a\": expected a mapping; got '5'",
+      "$T/channels.d/a.yaml:7:8: multi.items.\"b\": expected a mapping; got a list"},
+     .multi = true},
+    {"sectmap_key_given_twice",
+     "",
+     {{"channels.d/a.yaml", CH_MULTI "    a: {}\n  items: {b: {}}\n"}},
+     {"$T/channels.d/a.yaml:7:3: duplicate key 'items' in multi (first at line 5)"},
+     .multi = true},
+    {"sectmap_long_name_is_cut_in_messages",
+     "",
+     {{"channels.d/a.yaml",
+       CH_MULTI "    "
+                "a123456789b123456789c123456789d123456789e123456789f123456789g123456789h123456789"
+                "i123456789j123456789k123456789l123456789m123456789n123456789o123456789p123456789"
+                "q123456789r123456789s123456789t123456789u123456789: {level: q}\n"}},
+     {"$T/channels.d/a.yaml:6:225: multi.items."
+      "\"a123456789b123456789c123456789d123456789e123456789f123456789g123456789h123456789"
+      "i123456789j123456789k123456789l123456789m123456789n123456789o123456789p123456789"
+      "q123456789r123456789s123456789t123456789...\".level: expected an integer; got 'q'"},
+     .multi = true},
 };
 
 /* cmocka gives a test one state pointer: it starts as the case and the
@@ -509,7 +649,7 @@ static int error_case_setup(void **state)
 
     current_case = c;
     rc = setup(state);
-    use_registry = c->nest ? nest_registry : test_registry;
+    use_registry = c->nest ? nest_registry : c->multi ? multi_registry : test_registry;
     if (rc < 0)
         return rc;
     fx = *state;
@@ -905,6 +1045,116 @@ static void test_settings_free_recurses(void **state)
     assert_null(s.sub.deep.label);
 }
 
+/* multi.items: per item, its values and the item table's defaults (also
+ * in its section), names lower-cased by name_check, file order kept. */
+static void test_sectmap_values(void **state)
+{
+    struct fixture *fx = *state;
+    struct od_config *cfg = NULL;
+    struct od_config_errors errs = {0};
+    const struct multi_settings *s;
+    const struct item_settings *it;
+
+    use_registry = multi_registry;
+    write_file(fx->dir, "orderd.yaml", "");
+    write_file(fx->dir, "channels.d/a.yaml",
+               CH_MULTI "    Zeta.COM:\n      sheet: Orders\n      level: 3\n"
+                        "      names: {a: x}\n      deep: {label: high}\n"
+                        "    alpha: {mode: b}\n    empty:\n");
+    assert_int_equal(load(fx, &cfg, &errs), 0);
+    assert_int_equal(errs.n, 0);
+    s = cfg->channels[0]->settings;
+    assert_int_equal(s->items.n, 3);
+    assert_int_equal(s->items.item_size, sizeof(struct item_settings));
+    assert_string_equal(s->items.names[0], "zeta.com");
+    assert_string_equal(s->items.names[1], "alpha");
+    assert_string_equal(s->items.names[2], "empty");
+    it = od_sectmap_item(&s->items, 0);
+    assert_string_equal(it->sheet, "Orders");
+    assert_int_equal(it->level, 3);
+    assert_string_equal(it->mode, "a"); /* the default */
+    assert_string_equal(od_strmap_get(&it->names, "a"), "x");
+    assert_int_equal(it->deep.level, 7);
+    assert_string_equal(it->deep.label, "high");
+    it = od_sectmap_get(&s->items, "alpha");
+    assert_ptr_equal(it, od_sectmap_item(&s->items, 1));
+    assert_null(it->sheet);
+    assert_int_equal(it->level, 7);
+    assert_string_equal(it->mode, "b");
+    assert_int_equal(it->names.n, 0);
+    assert_string_equal(it->deep.label, "low");
+    /* a null item: the defaults only */
+    it = od_sectmap_get(&s->items, "empty");
+    assert_int_equal(it->level, 7);
+    assert_string_equal(it->mode, "a");
+    assert_string_equal(it->deep.label, "low");
+    /* names compare as stored */
+    assert_null(od_sectmap_get(&s->items, "Zeta.COM"));
+    assert_non_null(od_sectmap_get(&s->items, "zeta.com"));
+    assert_null(od_sectmap_item(&s->items, 3));
+    assert_null(od_sectmap_get(NULL, "alpha"));
+    /* the sanitizer build checks that every item's strings are freed */
+    od_config_free(cfg);
+}
+
+/* Absent, null and empty: no items. */
+static void test_sectmap_empty(void **state)
+{
+    static const char *const bodies[] = {"", "  items:\n", "  items: {}\n"};
+    struct fixture *fx = *state;
+
+    use_registry = multi_registry;
+    write_file(fx->dir, "orderd.yaml", "");
+    for (size_t i = 0; i < sizeof(bodies) / sizeof(bodies[0]); i++) {
+        struct od_config *cfg = NULL;
+        const struct multi_settings *s;
+        char text[256];
+
+        snprintf(text, sizeof(text), "name: shop\nkind: multi\nmulti:\n  dir: in\n%s", bodies[i]);
+        write_file(fx->dir, "channels.d/a.yaml", text);
+        assert_int_equal(load(fx, &cfg, NULL), 0);
+        s = cfg->channels[0]->settings;
+        assert_int_equal(s->items.n, 0);
+        assert_null(od_sectmap_item(&s->items, 0));
+        od_config_free(cfg);
+    }
+}
+
+/* od_settings_free on a map built by hand, half-filled: every item's
+ * strings, maps and sections, the names, the arrays; the map is zeroed. */
+static void test_sectmap_free(void **state)
+{
+    struct multi_settings s;
+    struct item_settings *it;
+
+    (void)state;
+    memset(&s, 0, sizeof(s));
+    s.items.n = 3;
+    s.items.item_size = sizeof(struct item_settings);
+    s.items.names = calloc(3, sizeof(char *));
+    s.items.items = calloc(3, sizeof(struct item_settings));
+    assert_non_null(s.items.names);
+    assert_non_null(s.items.items);
+    s.items.names[0] = strdup("a"); /* names[1], names[2]: never set */
+    it = od_sectmap_item(&s.items, 0);
+    it->sheet = strdup("x");
+    it->deep.label = strdup("y");
+    it->names.n = 1;
+    it->names.keys = calloc(1, sizeof(char *));
+    it->names.values = calloc(1, sizeof(char *));
+    assert_non_null(it->names.keys);
+    assert_non_null(it->names.values);
+    it->names.keys[0] = strdup("k");
+    it->names.values[0] = strdup("v");
+    it = od_sectmap_item(&s.items, 2);
+    it->mode = strdup("b");
+    od_settings_free(multi_keys, &s);
+    assert_int_equal(s.items.n, 0);
+    assert_null(s.items.names);
+    assert_null(s.items.items);
+    od_settings_free(multi_keys, &s); /* again: an empty map */
+}
+
 static void test_free_accepts_null(void **state)
 {
     (void)state;
@@ -933,6 +1183,9 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_section_values, setup, teardown),
         cmocka_unit_test_setup_teardown(test_section_null_means_defaults, setup, teardown),
         cmocka_unit_test(test_settings_free_recurses),
+        cmocka_unit_test_setup_teardown(test_sectmap_values, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_sectmap_empty, setup, teardown),
+        cmocka_unit_test(test_sectmap_free),
     };
     const size_t n_fixed = sizeof(fixed) / sizeof(fixed[0]);
     struct CMUnitTest *tests = calloc(n_err + n_fixed, sizeof(*tests));

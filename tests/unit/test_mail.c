@@ -1429,18 +1429,496 @@ static void test_extract_channel(void **state)
     rmdir(dir);
 }
 
+/* ---- per-sender templates (extract.senders) ------------------------------ */
+
+/* A configuration with one imap channel "mail" whose extract: section is
+ * `extract` (YAML at four spaces of indentation, under "    extract:\n"),
+ * loaded through the real key tables. Its settings are borrowed from
+ * *cfg (the caller frees it with od_config_free). */
+static const struct imap_extract_settings *load_extract(const char *extract, struct od_config **cfg)
+{
+    char dir[] = "/tmp/od-test-senders-XXXXXX", sub[256], path[256], main_yaml[512];
+    struct od_config_errors errs = {0};
+    const struct imap_extract_settings *x = NULL;
+    struct od_buf ch;
+    bool from = false;
+
+    assert_non_null(mkdtemp(dir));
+    snprintf(sub, sizeof(sub), "%s/channels.d", dir);
+    assert_int_equal(mkdir(sub, 0700), 0);
+    od_buf_init(&ch, 1 << 16);
+    assert_int_equal(
+        od_buf_printf(&ch,
+                      "name: mail\nkind: imap\nimap:\n  host: 127.0.0.1\n"
+                      "  security: none\n  user: u\n  password: {env: OD_TEST_MAIL_PW}\n"
+                      "  extract:\n%s",
+                      extract),
+        0);
+    write_file(sub, "m.yaml", ch.data);
+    od_buf_free(&ch);
+    snprintf(main_yaml, sizeof(main_yaml),
+             "database:\n  url: postgresql:///x\n"
+             "channels_dir: channels.d\n");
+    write_file(dir, "orderd.yaml", main_yaml);
+    setenv("OD_TEST_MAIL_PW", "pw", 1);
+    snprintf(path, sizeof(path), "%s/orderd.yaml", dir);
+    if (od_config_load(path, od_connectors, cfg, &errs) < 0) {
+        for (size_t i = 0; i < errs.n; i++)
+            print_message("config: %s\n", errs.msgs[i]);
+        fail();
+    }
+    od_config_errors_free(&errs);
+    unlink(path);
+    snprintf(path, sizeof(path), "%s/m.yaml", sub);
+    unlink(path);
+    rmdir(sub);
+    rmdir(dir);
+    assert_int_equal(imap_extract_channel(od_config_channel(*cfg, "mail"), &x, &from), 0);
+    return x;
+}
+
+/* A message from `from` with a plain UTF-8 body and, when `att_name` is
+ * set, one attachment `att` (sent as 8bit). Caller frees. */
+static char *mail_from(const char *from, const char *body, const char *att_name, const char *att,
+                       size_t *len)
+{
+    struct od_buf b;
+
+    od_buf_init(&b, 1 << 20);
+    assert_int_equal(
+        od_buf_printf(&b,
+                      "From: Buyer <%s>\r\nSubject: Bestellung\r\n"
+                      "Message-ID: <m1@x>\r\nDate: Fri, 20 Nov 2026 09:30:00 +0800\r\n",
+                      from),
+        0);
+    if (!att_name)
+        assert_int_equal(
+            od_buf_printf(&b, "Content-Type: text/plain; charset=utf-8\r\n\r\n%s", body), 0);
+    else
+        assert_int_equal(
+            od_buf_printf(&b,
+                          "Content-Type: multipart/mixed; boundary=\"B\"\r\n\r\n"
+                          "--B\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n%s\r\n"
+                          "--B\r\nContent-Type: text/csv; charset=utf-8\r\n"
+                          "Content-Disposition: attachment; filename=\"%s\"\r\n"
+                          "Content-Transfer-Encoding: 8bit\r\n\r\n%s\r\n--B--\r\n",
+                          body, att_name, att),
+            0);
+    *len = b.len;
+    return od_buf_steal(&b);
+}
+
+#define SENDERS                                                                                    \
+    "    currency: CNY\n"                                                                          \
+    "    labels: {external_id: \"Ref No.\"}\n"                                                     \
+    "    senders:\n"                                                                               \
+    "      \"Purchasing@Acme.com\":\n"                                                             \
+    "        labels: {external_id: \"Auftragsnr.|Bestell-Nr.\"}\n"                                 \
+    "        currency: USD\n"                                                                      \
+    "      acme.com: {currency: EUR}\n"                                                            \
+    "      sh.acme.com: {currency: GBP, default_status: paid}\n"
+
+/* Which template a From address picks: the address beats the domain,
+ * the longest domain wins, subdomains match, case does not matter. */
+static void test_sender_match(void **state)
+{
+    static const struct {
+        const char *from;
+        const char *name; /* NULL: no template */
+    } want[] = {
+        {"purchasing@acme.com", "purchasing@acme.com"},
+        {"PURCHASING@ACME.COM", "purchasing@acme.com"},
+        {"sales@acme.com", "acme.com"},
+        {"x@eu.acme.com", "acme.com"},
+        {"x@sh.acme.com", "sh.acme.com"},
+        {"x@a.SH.acme.com", "sh.acme.com"},
+        {"purchasing@sh.acme.com", "sh.acme.com"},
+        {"x@notacme.com", NULL},
+        {"x@acme.com.cn", NULL},
+        {"acme.com", NULL},
+        {"@acme.com", NULL},
+        {"x@", NULL},
+        {NULL, NULL},
+    };
+    struct od_config *cfg = NULL;
+    const struct imap_extract_settings *s = load_extract(SENDERS, &cfg);
+    const struct imap_extract_settings none = {0};
+
+    (void)state;
+    assert_int_equal(s->senders.n, 3);
+    assert_string_equal(s->senders.names[0], "purchasing@acme.com"); /* lower-cased */
+    for (size_t i = 0; i < sizeof(want) / sizeof(want[0]); i++) {
+        const char *name = "unset";
+        const struct imap_extract_settings *t = imap_extract_template(s, want[i].from, &name);
+
+        if (!want[i].name) {
+            if (t)
+                print_message("%s: %s\n", want[i].from, name);
+            assert_null(t);
+            assert_string_equal(name, "unset");
+            continue;
+        }
+        assert_non_null(t);
+        assert_string_equal(name, want[i].name);
+        assert_ptr_equal(t, od_sectmap_get(&s->senders, want[i].name));
+    }
+    assert_null(imap_extract_template(&none, "purchasing@acme.com", NULL));
+    od_config_free(cfg);
+}
+
+/* A label only the template knows reads the mail from that sender; the
+ * same mail from another sender is read without it. The template's
+ * currency applies; the channel's labels stay. */
+static void test_sender_labels_and_currency(void **state)
+{
+    const char *body = "Auftragsnr.: AC-77\r\nA-1 x 2 @ 3.00\r\n";
+    const char *chan = "Ref No.: R-5\r\nA-1 x 1 @ 1.00\r\n";
+    struct od_config *cfg = NULL;
+    const struct imap_extract_settings *s = load_extract(SENDERS, &cfg);
+    struct od_batch b;
+    size_t len;
+    char *raw;
+
+    (void)state;
+    raw = mail_from("purchasing@acme.com", body, NULL, NULL, &len);
+    run(s, raw, len, &b);
+    assert_int_equal(b.n_orders, 1);
+    assert_string_equal(b.orders[0].order->external_id, "AC-77");
+    assert_string_equal(b.orders[0].order->currency, "USD");
+    assert_string_equal(b.orders[0].order->customer.email, "purchasing@acme.com");
+    od_batch_free(&b);
+    free(raw);
+
+    /* another sender: no such label, the order number is made up */
+    raw = mail_from("someone@else.com", body, NULL, NULL, &len);
+    run(s, raw, len, &b);
+    assert_int_equal(b.n_orders, 1);
+    assert_int_equal(strncmp(b.orders[0].order->external_id, "msg-", 4), 0);
+    assert_string_equal(b.orders[0].order->currency, "CNY");
+    od_batch_free(&b);
+    free(raw);
+
+    /* the channel's own label still reads for the template's sender */
+    raw = mail_from("purchasing@acme.com", chan, NULL, NULL, &len);
+    run(s, raw, len, &b);
+    assert_int_equal(b.n_orders, 1);
+    assert_string_equal(b.orders[0].order->external_id, "R-5");
+    od_batch_free(&b);
+    free(raw);
+
+    /* a domain's template: its currency and default status */
+    raw = mail_from("ops@sh.acme.com", chan, NULL, NULL, &len);
+    run(s, raw, len, &b);
+    assert_int_equal(b.n_orders, 1);
+    assert_string_equal(b.orders[0].order->currency, "GBP");
+    assert_int_equal(b.orders[0].order->status, OD_STATUS_PAID);
+    od_batch_free(&b);
+    free(raw);
+    raw = mail_from("ops@eu.acme.com", body, NULL, NULL, &len);
+    run(s, raw, len, &b);
+    assert_int_equal(b.n_orders, 1);
+    assert_string_equal(b.orders[0].order->currency, "EUR");
+    assert_int_equal(strncmp(b.orders[0].order->external_id, "msg-", 4), 0); /* no such label */
+    od_batch_free(&b);
+    free(raw);
+    od_config_free(cfg);
+}
+
+/* An item table at a range whose headers only the template maps (by
+ * header text and by column letter), in a CSV attachment read by the
+ * sheet reader; the rows of a list, and their dead letter's ref. */
+#define TABLE_TEMPLATE                                                                             \
+    "    senders:\n"                                                                               \
+    "      purchasing@acme.com:\n"                                                                 \
+    "        labels: {external_id: \"Auftragsnr.\"}\n"                                             \
+    "        table: A4:D10\n"                                                                      \
+    "        columns: {lines.sku: Teil, lines.qty: Anzahl, lines.unit_price: D}\n"                 \
+    "      lists.acme.com:\n"                                                                      \
+    "        columns: {external_id: Auftrag, lines.sku: Teil, lines.qty: Anzahl, "                 \
+    "lines.unit_price: Preis}\n"
+
+static const char table_csv[] = "Bestellung,,,\n"
+                                "Auftragsnr.,AC-9,,\n"
+                                ",,,\n"
+                                "Teil,Bezeichnung,Anzahl,Stückpreis\n"
+                                "X-1,Schraube,10,0.50\n"
+                                "X-2,Mutter,4,0.25\n";
+
+static const char list_csv[] = "Auftrag,Teil,Anzahl,Preis\n"
+                               "L-1,X-1,10,0.50\n"
+                               "L-1,X-2,4,0.25\n"
+                               "L-2,X-1,viele,0.50\n";
+
+static void test_sender_table_and_columns(void **state)
+{
+    struct od_config *cfg = NULL;
+    const struct imap_extract_settings *s = load_extract(TABLE_TEMPLATE, &cfg);
+    struct od_batch b;
+    char mbuf[OD_MONEY_STRLEN];
+    size_t len;
+    char *raw;
+
+    (void)state;
+    raw = mail_from("purchasing@acme.com", "Anbei unsere Bestellung.", "po.csv", table_csv, &len);
+    run(s, raw, len, &b);
+    if (b.n_dead)
+        print_message("dead: %s\n", b.dead[0].reason);
+    assert_int_equal(b.n_orders, 1);
+    assert_string_equal(b.orders[0].order->external_id, "AC-9");
+    assert_int_equal(b.orders[0].order->n_lines, 2);
+    assert_string_equal(b.orders[0].order->lines[0].sku, "X-1");
+    assert_int_equal(b.orders[0].order->lines[0].qty, 10);
+    assert_string_equal(money(b.orders[0].order->lines[0].unit_price, mbuf), "0.50");
+    assert_string_equal(b.orders[0].order->lines[1].sku, "X-2");
+    assert_int_equal(b.orders[0].order->lines[1].qty, 4);
+    od_batch_free(&b);
+    free(raw);
+
+    /* the same mail from another sender: no order */
+    raw = mail_from("purchasing@other.com", "Anbei unsere Bestellung.", "po.csv", table_csv, &len);
+    run(s, raw, len, &b);
+    assert_int_equal(b.n_orders, 0);
+    od_batch_free(&b);
+    free(raw);
+
+    /* an order list by the template's columns; the bad row's dead letter
+     * names the sender, so that a retry finds the template again */
+    raw = mail_from("erp@lists.acme.com", "Liste", "list.csv", list_csv, &len);
+    run(s, raw, len, &b);
+    assert_int_equal(b.n_orders, 1);
+    assert_string_equal(b.orders[0].order->external_id, "L-1");
+    assert_int_equal(b.orders[0].order->n_lines, 2);
+    assert_int_equal(b.n_dead, 1);
+    assert_string_equal(b.dead[0].source_ref, REF " from erp@lists.acme.com att 1 list.csv:4");
+    {
+        struct od_dead_letter d = {
+            .source_ref = b.dead[0].source_ref, .raw = b.dead[0].raw, .raw_len = b.dead[0].raw_len};
+        struct od_dead_letter fixed = d;
+        struct od_batch r;
+        char rows[] = "Auftrag,Teil,Anzahl,Preis\nL-2,X-1,7,0.50\n";
+        char plain[] = REF " att 1 list.csv:4";
+
+        /* still bad: refused, nothing out */
+        od_batch_init(&r, 0);
+        assert_int_equal(imap_extract_reparse(s, "mail", &d, false, &r), OD_EINVAL);
+        assert_int_equal(r.n_orders, 0);
+        /* fixed rows: read with the template the ref names */
+        fixed.raw = rows;
+        fixed.raw_len = strlen(rows);
+        assert_int_equal(imap_extract_reparse(s, "mail", &fixed, false, &r), 0);
+        assert_int_equal(r.n_orders, 1);
+        assert_string_equal(r.orders[0].order->external_id, "L-2");
+        assert_int_equal(r.orders[0].order->lines[0].qty, 7);
+        od_batch_free(&r);
+        /* a ref without the sender: the channel's settings, which do not
+         * know these headers */
+        od_batch_init(&r, 0);
+        fixed.source_ref = plain;
+        assert_int_equal(imap_extract_reparse(s, "mail", &fixed, false, &r), OD_EINVAL);
+        od_batch_free(&r);
+    }
+    od_batch_free(&b);
+    free(raw);
+
+    /* a whole message retried: its From picks the template */
+    raw = mail_from("purchasing@acme.com", "Anbei unsere Bestellung.", "po.csv", table_csv, &len);
+    {
+        struct od_dead_letter d = {
+            .source_ref = (char *)(uintptr_t)REF, .raw = raw, .raw_len = len};
+        struct od_batch r;
+
+        od_batch_init(&r, 0);
+        assert_int_equal(imap_extract_reparse(s, "mail", &d, false, &r), 0);
+        assert_int_equal(r.n_orders, 1);
+        assert_string_equal(r.orders[0].order->external_id, "AC-9");
+        od_batch_free(&r);
+    }
+    free(raw);
+
+    /* a bare file: the template of --sender */
+    od_batch_init(&b, 0);
+    assert_int_equal(imap_extract_file_from(s, "mail", "po.csv", "po.csv", table_csv,
+                                            strlen(table_csv), "Purchasing@acme.com", &b),
+                     0);
+    assert_int_equal(b.n_orders, 1);
+    assert_string_equal(b.orders[0].order->external_id, "AC-9");
+    assert_null(b.orders[0].order->customer.email); /* still no From */
+    od_batch_free(&b);
+    od_batch_init(&b, 0);
+    assert_int_equal(imap_extract_file_from(s, "mail", "po.csv", "po.csv", table_csv,
+                                            strlen(table_csv), NULL, &b),
+                     0);
+    assert_int_equal(b.n_orders, 0);
+    od_batch_free(&b);
+    od_config_free(cfg);
+}
+
+/* A template's `columns: {}` drops the channel's columns for its sender
+ * (given, and empty); a template without columns keeps them. */
+static void test_sender_columns_dropped(void **state)
+{
+    struct od_config *cfg = NULL;
+    const struct imap_extract_settings *s = load_extract(
+        "    columns: {external_id: Auftrag, lines.sku: Teil, lines.qty: Anzahl, "
+        "lines.unit_price: Preis}\n"
+        "    senders:\n      none.example: {columns: {}}\n      keep.example: {currency: EUR}\n",
+        &cfg);
+    static const char *const from[] = {"a@none.example", "a@keep.example", "a@other.example"};
+    struct od_batch b;
+    size_t len;
+    char *raw;
+
+    (void)state;
+    for (size_t i = 0; i < 3; i++) {
+        raw = mail_from(from[i], "Liste", "list.csv", list_csv, &len);
+        run(s, raw, len, &b);
+        assert_int_equal(b.n_orders, i == 0 ? 0 : 1);
+        if (i)
+            assert_string_equal(b.orders[0].order->external_id, "L-1");
+        od_batch_free(&b);
+        free(raw);
+    }
+    od_config_free(cfg);
+}
+
+/* The template's encoding reads unlabelled 8-bit text (the channel's
+ * auto would take these Big5 bytes for GB18030). */
+static void test_sender_encoding(void **state)
+{
+    /* "訂單號：B-1" in Big5, then an item line */
+    static const char big5[] = "\xad\x71\xb3\xe6\xb8\xb9\xa1\x47"
+                               "B-1\r\nA-1 x 2 @ 3.00\r\n";
+    struct od_config *cfg = NULL;
+    const struct imap_extract_settings *s =
+        load_extract("    senders:\n      big5.example: {encoding: big5}\n", &cfg);
+    struct od_batch b;
+    struct od_buf m;
+
+    (void)state;
+    for (int i = 0; i < 2; i++) {
+        od_buf_init(&m, 4096);
+        assert_int_equal(od_buf_printf(&m,
+                                       "From: <a@%s>\r\nSubject: po\r\nContent-Type: text/plain\r\n"
+                                       "Content-Transfer-Encoding: 8bit\r\n\r\n%s",
+                                       i ? "other.example" : "tw.big5.example", big5),
+                         0);
+        run(s, m.data, m.len, &b);
+        assert_int_equal(b.n_orders, 1);
+        if (i == 0)
+            assert_string_equal(b.orders[0].order->external_id, "B-1");
+        else
+            assert_string_not_equal(b.orders[0].order->external_id, "B-1");
+        od_batch_free(&b);
+        od_buf_free(&m);
+    }
+    od_config_free(cfg);
+}
+
+/* Names and each sender's effective settings are checked like the
+ * channel's, with the sender in the message. */
+static void test_sender_validate(void **state)
+{
+    static const struct {
+        const char *name;
+        bool ok;
+    } names[] = {
+        {"acme.com", true},      {"Purchasing@ACME.com", true},
+        {"a.b.c.example", true}, {"x-y.example", true},
+        {"bücher.de", true},     {"o'brien+po@acme.com", true},
+        {"acme", false},         {"acme.", false},
+        {".acme.com", false},    {"-a.com", false},
+        {"a-.com", false},       {"a..com", false},
+        {"@acme.com", false},    {"a@b@acme.com", false},
+        {"a b@acme.com", false}, {"<a@acme.com>", false},
+        {"*.acme.com", false},   {"", false},
+        {"a@acme", false},       {".a@acme.com", false},
+    };
+    struct od_config *cfg = NULL;
+    const struct imap_extract_settings *s;
+    struct imap_extract_settings e;
+    struct imap_extract_settings *t;
+    char *bad;
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+        char buf[64];
+
+        snprintf(buf, sizeof(buf), "%s", names[i].name);
+        if ((imap_extract_sender_name(buf) == NULL) != names[i].ok)
+            print_message("name %s\n", names[i].name);
+        assert_int_equal(imap_extract_sender_name(buf) == NULL, names[i].ok);
+    }
+    {
+        char buf[] = "Purchasing@ACME.com";
+
+        assert_null(imap_extract_sender_name(buf));
+        assert_string_equal(buf, "purchasing@acme.com");
+    }
+
+    s = load_extract(SENDERS "      x.example: {table: A8}\n", &cfg);
+    assert_int_equal(imap_extract_validate(s), 0);
+    /* the checks of the channel, on a template's values */
+    e = *s;
+    t = od_sectmap_get(&e.senders, "acme.com");
+    assert_non_null(t);
+    bad = t->currency;
+    t->currency = (char *)(uintptr_t) "usd";
+    assert_int_equal(imap_extract_validate(&e), OD_ECONFIG);
+    assert_string_equal(od_error_last(),
+                        "extract.senders.\"acme.com\".currency: 'usd' is not an ISO 4217 code like "
+                        "CNY");
+    t->currency = bad;
+    /* effective settings: the channel's columns with a template's table */
+    {
+        static char k[] = "external_id", v[] = "单号";
+        static char *ks[] = {k}, *vs[] = {v};
+
+        e.columns = (struct od_strmap){1, ks, vs};
+        assert_int_equal(imap_extract_validate(&e), OD_ECONFIG);
+        assert_string_equal(od_error_last(),
+                            "extract.senders.\"x.example\".columns: 'external_id' is not an item "
+                            "column (with extract.senders.\"x.example\".table: lines.sku, "
+                            "lines.title, lines.qty, lines.unit_price, lines.total)");
+    }
+    e.columns = s->columns;
+    /* a bad name (the loader refuses it first) */
+    bad = e.senders.names[1];
+    e.senders.names[1] = (char *)(uintptr_t) "acme";
+    assert_int_equal(imap_extract_validate(&e), OD_ECONFIG);
+    assert_string_equal(od_error_last(), "extract.senders.\"acme\": is neither an address "
+                                         "(local@domain) nor a domain (acme.com)");
+    e.senders.names[1] = bad;
+    assert_int_equal(imap_extract_validate(&e), 0);
+    od_config_free(cfg);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_fixtures),    cmocka_unit_test(test_order_raw),
-        cmocka_unit_test(test_realworld),   cmocka_unit_test(test_header_decode),
-        cmocka_unit_test(test_html),        cmocka_unit_test(test_text),
-        cmocka_unit_test(test_text_orders), cmocka_unit_test(test_text_fields),
-        cmocka_unit_test(test_sources),     cmocka_unit_test(test_settings_apply),
-        cmocka_unit_test(test_limits),      cmocka_unit_test(test_validate),
-        cmocka_unit_test(test_keys),        cmocka_unit_test(test_reparse),
-        cmocka_unit_test(test_file),        cmocka_unit_test(test_file_dead_letters),
-        cmocka_unit_test(test_file_srcs),   cmocka_unit_test(test_extract_channel),
+        cmocka_unit_test(test_fixtures),
+        cmocka_unit_test(test_order_raw),
+        cmocka_unit_test(test_realworld),
+        cmocka_unit_test(test_header_decode),
+        cmocka_unit_test(test_html),
+        cmocka_unit_test(test_text),
+        cmocka_unit_test(test_text_orders),
+        cmocka_unit_test(test_text_fields),
+        cmocka_unit_test(test_sources),
+        cmocka_unit_test(test_settings_apply),
+        cmocka_unit_test(test_limits),
+        cmocka_unit_test(test_validate),
+        cmocka_unit_test(test_keys),
+        cmocka_unit_test(test_reparse),
+        cmocka_unit_test(test_file),
+        cmocka_unit_test(test_file_dead_letters),
+        cmocka_unit_test(test_file_srcs),
+        cmocka_unit_test(test_extract_channel),
+        cmocka_unit_test(test_sender_match),
+        cmocka_unit_test(test_sender_labels_and_currency),
+        cmocka_unit_test(test_sender_table_and_columns),
+        cmocka_unit_test(test_sender_columns_dropped),
+        cmocka_unit_test(test_sender_encoding),
+        cmocka_unit_test(test_sender_validate),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
