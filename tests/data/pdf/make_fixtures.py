@@ -465,6 +465,21 @@ def bombs():
     ])
 
 
+
+def layout_bomb():
+    """The text-layout bomb that only a child process bounds (docs/pdf.md):
+    2.3 KB whose content stream inflates (deflated twice) to 20 MB of
+    `BT /F1 10 Tf x y Td (abcd) Tj ET` at 780 places on the page, repeated.
+    Every character lands on the page, so poppler keeps all of them and its
+    text layout takes tens of seconds and gigabytes on one page, which
+    nothing in the process can interrupt."""
+    places = [b"BT /F1 10 Tf %d %d Td (abcd) Tj ET\n" % (40 + 20 * i, 40 + 25 * j)
+              for i in range(26) for j in range(30)]
+    block = b"".join(places)
+    content = block * ((20 << 20) // len(block) + 1)
+    one_page("layout_bomb.pdf", content[:20 << 20].rsplit(b"\n", 1)[0] + b"\n", (1, 1))
+
+
 CONTENT_SEEDS = [
     ("content_table", 1,
      b"BT /F1 10 Tf 72 770 Td (Item) Tj 150 0 Td (Qty) Tj ET\n"
@@ -498,6 +513,7 @@ def main():
     many_pages()
     deep_nesting()
     bombs()
+    layout_bomb()
     os.makedirs(CORPUS, exist_ok=True)
     # The fuzz target reads a first byte that picks the mode: 0 = a PDF file.
     for name in SEEDS:
