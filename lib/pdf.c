@@ -10,7 +10,10 @@
  * their vertical centres and ordered by x, and the gaps between them
  * decide whether they join with nothing, with a space, or start a new
  * cell. poppler's reading order is not used: it follows text blocks and
- * would read a table column by column. */
+ * would read a table column by column.
+ *
+ * od_pdf_to_grid() itself only chooses: in a child process when a worker
+ * is registered (pdfworker.c), else here (od_pdf_read_here). */
 #include "pdf.h"
 
 #include <math.h>

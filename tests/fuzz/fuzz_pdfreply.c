@@ -62,8 +62,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     int code = 99, code2 = 99, rc;
 
     check(od_grid_init(&g, OD_GRID_PDF, NULL) == 0);
-    rc = od_pdf_reply_parse((const char *)data, size, &limits, &g, &code, detail,
-                            sizeof(detail));
+    rc = od_pdf_reply_parse((const char *)data, size, &limits, &g, &code, detail, sizeof(detail));
     check(rc == 0 || rc == OD_EINVAL || rc == OD_ENOMEM);
     check_grid(&g);
     if (rc != 0) {
