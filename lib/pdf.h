@@ -134,7 +134,9 @@ int od_pdf_to_grid(const char *data, size_t len, const struct od_pdf_limits *lim
 /* Read PDFs in a child process from now on: `argv` (NULL-terminated, argv[0] a path, not
  * searched in PATH) is the command that runs od_pdf_worker_main(0, 1), for example
  * {"/proc/self/exe", "--pdf-worker", NULL} in a program whose main() does that for
- * --pdf-worker. The strings are copied. NULL reads in-process again. Process-wide and not
+ * --pdf-worker. The strings are copied, and so is the environment as it is now: every child
+ * gets that copy (the environment may change later on other threads). NULL reads in-process
+ * again. Process-wide and not
  * thread-safe: call it at start-up, before any thread that may read a PDF starts (tests may
  * switch between workers while no other thread reads). 0, OD_EINVAL (argv[0] missing) or
  * OD_ENOMEM (then nothing changed). */

@@ -55,7 +55,12 @@ extern char **environ;
 
 static char **worker_argv; /* NULL-terminated copies, or NULL: read in-process */
 
-static void argv_free(char **v)
+/* The environment when the worker was registered, for the child: `environ` itself may be
+ * rewritten by another thread while one spawns (timeutil.c sets TZ under its own lock, and
+ * glibc's setenv may move the array). */
+static char **worker_env;
+
+static void strv_free(char **v)
 {
     if (!v)
         return;
@@ -64,29 +69,47 @@ static void argv_free(char **v)
     free(v);
 }
 
+/* A deep copy of the NULL-terminated v (caller frees with strv_free), or NULL. */
+static char **strv_copy(const char *const *v)
+{
+    char **copy;
+    size_t n = 0;
+
+    while (v[n])
+        n++;
+    copy = calloc(n + 1, sizeof(*copy));
+    if (!copy)
+        return NULL;
+    for (size_t i = 0; i < n; i++) {
+        copy[i] = strdup(v[i]);
+        if (!copy[i]) {
+            strv_free(copy);
+            return NULL;
+        }
+    }
+    return copy;
+}
+
 int od_pdf_set_worker(const char *const argv[])
 {
-    char **copy = NULL;
-    size_t n = 0;
+    static const char *const no_env[] = {NULL};
+    char **copy = NULL, **env = NULL;
 
     if (argv) {
         if (!argv[0] || !argv[0][0])
             return od_error_set(OD_EINVAL, "PDF worker: no command");
-        while (argv[n])
-            n++;
-        copy = calloc(n + 1, sizeof(*copy));
-        if (!copy)
+        copy = strv_copy(argv);
+        env = strv_copy(environ ? (const char *const *)environ : no_env);
+        if (!copy || !env) {
+            strv_free(copy);
+            strv_free(env);
             return od_error_set(OD_ENOMEM, "out of memory");
-        for (size_t i = 0; i < n; i++) {
-            copy[i] = strdup(argv[i]);
-            if (!copy[i]) {
-                argv_free(copy);
-                return od_error_set(OD_ENOMEM, "out of memory");
-            }
         }
     }
-    argv_free(worker_argv);
+    strv_free(worker_argv);
+    strv_free(worker_env);
     worker_argv = copy;
+    worker_env = env;
     return 0;
 }
 
@@ -422,7 +445,7 @@ static int start(char *const *argv, struct child *ch)
         (err = posix_spawnattr_setsigdefault(&at, &all)) != 0 ||
         (err = posix_spawnattr_setflags(&at, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF)) !=
             0 ||
-        (err = posix_spawn(&ch->pid, argv[0], &fa, &at, argv, environ)) != 0)
+        (err = posix_spawn(&ch->pid, argv[0], &fa, &at, argv, worker_env)) != 0)
         goto fail;
     ch->to = in[1];
     in[1] = -1;

@@ -691,7 +691,8 @@ static void test_no_leftovers(void **state)
  * without O_CLOEXEC (a database or IMAP socket of a library that does not set it) and
  * signals blocked or ignored (orderd's threads block SIGTERM, SIGINT and SIGHUP): the
  * --inherit-worker replies only when it has stdin, stdout and stderr (on /dev/null) and
- * nothing else, an empty signal mask and no ignored signal. */
+ * nothing else, an empty signal mask, no ignored signal, and the environment as it was
+ * when the worker was registered. */
 static void test_child_inherits_nothing(void **state)
 {
     static const char *const check[] = {"/proc/self/exe", "--inherit-worker", NULL};
@@ -707,9 +708,11 @@ static void test_child_inherits_nothing(void **state)
     sigaddset(&term, SIGTERM);
     assert_int_equal(pthread_sigmask(SIG_BLOCK, &term, &old), 0);
     use_worker(check);
+    assert_int_equal(setenv("OD_PDF_TEST_LATE", "1", 1), 0); /* after: not for the child */
     assert_int_equal(od_grid_init(&g, OD_GRID_PDF, NULL), 0);
     if (od_pdf_to_grid(data, len, NULL, &g) != 0)
         fail_msg("the child inherited something: %s", od_error_last());
+    unsetenv("OD_PDF_TEST_LATE");
     assert_string_equal(g.cells[0].text, "Qty 5");
     od_grid_free(&g);
     use_worker(WORKER);
@@ -754,7 +757,8 @@ static bool inherits_nothing(void)
             ignored = false;
     }
     fclose(f);
-    return strcmp(link, "/dev/null") == 0 && !blocked && !ignored;
+    return strcmp(link, "/dev/null") == 0 && !blocked && !ignored &&
+           getenv("OD_PDF_TEST_LATE") == NULL;
 }
 
 /* --- the reply parser --------------------------------------------------- */
