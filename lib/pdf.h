@@ -51,11 +51,12 @@
  * hostile PDF costs the calling process neither memory nor more than
  * max_seconds, and a crash or an out-of-memory abort inside poppler or
  * GLib ends the child, not the caller. The child inherits only stdin,
- * stdout and stderr (/dev/null), the default signal dispositions and an
- * empty signal mask. Its reply is untrusted input: the caller checks its
- * format, every length and count against the limits, and every cell
- * (od_grid_add re-checks the UTF-8). Without a registered worker the call
- * reads in-process, as unit tests, fuzzers and tools do.
+ * stdout and stderr (/dev/null), the default signal dispositions, an
+ * empty signal mask and the environment as it was at registration. Its
+ * reply is untrusted input: the caller checks its format, every length and
+ * count against the limits, and every cell (od_grid_add re-checks the
+ * UTF-8). Without a registered worker the call reads in-process, as unit
+ * tests, fuzzers and tools do.
  *
  * poppler's messages: poppler-glib 22.12 sends its parse warnings and
  * errors to g_log() in the "Poppler" domain at level INFO (printed only
@@ -136,10 +137,9 @@ int od_pdf_to_grid(const char *data, size_t len, const struct od_pdf_limits *lim
  * {"/proc/self/exe", "--pdf-worker", NULL} in a program whose main() does that for
  * --pdf-worker. The strings are copied, and so is the environment as it is now: every child
  * gets that copy (the environment may change later on other threads). NULL reads in-process
- * again. Process-wide and not
- * thread-safe: call it at start-up, before any thread that may read a PDF starts (tests may
- * switch between workers while no other thread reads). 0, OD_EINVAL (argv[0] missing) or
- * OD_ENOMEM (then nothing changed). */
+ * again. Process-wide and not thread-safe: call it at start-up, before any thread that may
+ * read a PDF starts (tests may switch between workers while no other thread reads). 0,
+ * OD_EINVAL (argv[0] missing) or OD_ENOMEM (then nothing changed). */
 int od_pdf_set_worker(const char *const argv[]);
 
 /* The child's side: read the request from in_fd (a header with the limits, then the PDF's
