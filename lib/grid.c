@@ -9,9 +9,6 @@
 #include "error.h"
 #include "grid.h"
 
-#define DEFAULT_MAX_CELLS 2000000u
-#define DEFAULT_MAX_TEXT  ((size_t)64 << 20)
-
 int od_grid_init(struct od_grid *g, enum od_grid_kind kind, const char *name)
 {
     memset(g, 0, sizeof(*g));
@@ -113,8 +110,8 @@ fail:
 int od_grid_add(struct od_grid *g, uint32_t row, uint32_t col, enum od_cell_type type,
                 const char *text, size_t len, struct od_cell **out)
 {
-    size_t max_cells = g->max_cells ? g->max_cells : DEFAULT_MAX_CELLS;
-    size_t max_text = g->max_text ? g->max_text : DEFAULT_MAX_TEXT;
+    size_t max_cells = g->max_cells ? g->max_cells : OD_GRID_MAX_CELLS;
+    size_t max_text = g->max_text ? g->max_text : OD_GRID_MAX_TEXT;
     const char *a = trim_start(text, text + len), *z = trim_end(a, text + len);
     struct od_cell *c;
 

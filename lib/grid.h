@@ -56,14 +56,17 @@ struct od_cell {
     double x0, x1, y;
 };
 
+#define OD_GRID_MAX_CELLS ((size_t)2000000)  /* default of max_cells */
+#define OD_GRID_MAX_TEXT  ((size_t)64 << 20) /* default of max_text: 64 MiB */
+
 struct od_grid {
     enum od_grid_kind kind;
     char *name; /* sheet name, or NULL */
     struct od_cell *cells;
     size_t n, cap;
     uint32_t n_rows, n_cols; /* 1 + the largest row / col used (0 when empty) */
-    size_t max_cells;        /* od_grid_add refuses more; 0 = 2,000,000 */
-    size_t max_text;         /* bytes of text in all cells; 0 = 64 MiB */
+    size_t max_cells;        /* od_grid_add refuses more; 0 = OD_GRID_MAX_CELLS */
+    size_t max_text;         /* bytes of text in all cells; 0 = OD_GRID_MAX_TEXT */
     size_t text_bytes;
 };
 

@@ -10,7 +10,10 @@
  * their vertical centres and ordered by x, and the gaps between them
  * decide whether they join with nothing, with a space, or start a new
  * cell. poppler's reading order is not used: it follows text blocks and
- * would read a table column by column. */
+ * would read a table column by column.
+ *
+ * od_pdf_to_grid() itself only chooses: in a child process when a worker
+ * is registered (pdfworker.c), else here (od_pdf_read_here). */
 #include "pdf.h"
 
 #include <math.h>
@@ -23,18 +26,71 @@
 #include "buf.h"
 #include "error.h"
 #include "grid.h"
+#include "pdf_int.h"
 
-#define DEFAULT_BYTES   (UINT64_C(32) << 20)
-#define DEFAULT_PAGES   UINT64_C(50)
-#define DEFAULT_SECONDS UINT64_C(10)
-#define DEFAULT_CELLS   UINT64_C(200000)
+#define HEADER_WINDOW 1024 /* "%PDF-" must start within these bytes (as poppler reads) */
 
-#ifndef HAVE_POPPLER
+#define NOT_BUILT_IN "PDF support is not built in (meson -Dpdf=enabled)"
 
+void od_pdf_limits_resolve(const struct od_pdf_limits *lim, struct od_pdf_limits *out)
+{
+    static const struct od_pdf_limits none = {0};
+
+    if (!lim)
+        lim = &none;
+    out->max_bytes = lim->max_bytes ? lim->max_bytes : OD_PDF_DEFAULT_BYTES;
+    out->max_pages = lim->max_pages ? lim->max_pages : OD_PDF_DEFAULT_PAGES;
+    out->max_seconds = lim->max_seconds ? lim->max_seconds : OD_PDF_DEFAULT_SECONDS;
+    out->max_cells = lim->max_cells ? lim->max_cells : OD_PDF_DEFAULT_CELLS;
+    out->max_memory = lim->max_memory ? lim->max_memory : OD_PDF_DEFAULT_MEMORY;
+}
+
+void od_pdf_size_text(uint64_t n, char *buf, size_t size)
+{
+    if (n >= (UINT64_C(1) << 20) && n % (UINT64_C(1) << 20) == 0)
+        snprintf(buf, size, "%llu MiB", (unsigned long long)(n >> 20));
+    else
+        snprintf(buf, size, "%llu bytes", (unsigned long long)n);
+}
+
+int od_pdf_precheck(const char *data, size_t len, uint64_t max_bytes)
+{
+    size_t n = len < HEADER_WINDOW ? len : HEADER_WINDOW;
+    char size[64];
+
+    if ((uint64_t)len > max_bytes) {
+        od_pdf_size_text(max_bytes, size, sizeof(size));
+        return od_error_set(OD_EINVAL, "larger than %s", size);
+    }
+    if (!data || n < 5 || !memmem(data, n, "%PDF-", 5))
+        return od_error_set(OD_EINVAL, "not a PDF file");
+    return 0;
+}
+
+/* In a child when a worker is registered (pdfworker.c), else here. Without poppler there is
+ * nothing a child could do: no child is started. */
 int od_pdf_to_grid(const char *data, size_t len, const struct od_pdf_limits *lim,
                    struct od_grid *out)
 {
-    return od_error_set(OD_EINVAL, "PDF support is not built in (meson -Dpdf=enabled)");
+#ifdef HAVE_POPPLER
+    char *const *argv = od_pdf_worker_argv();
+
+    if (argv) {
+        struct od_pdf_limits l;
+
+        od_pdf_limits_resolve(lim, &l);
+        return od_pdf_read_child(argv, data, len, &l, out);
+    }
+#endif
+    return od_pdf_read_here(data, len, lim, out);
+}
+
+#ifndef HAVE_POPPLER
+
+int od_pdf_read_here(const char *data, size_t len, const struct od_pdf_limits *lim,
+                     struct od_grid *out)
+{
+    return od_error_set(OD_EINVAL, NOT_BUILT_IN);
 }
 
 #else
@@ -43,7 +99,6 @@ int od_pdf_to_grid(const char *data, size_t len, const struct od_pdf_limits *lim
 #include <pthread.h>
 
 #define MAX_PAGE_GLYPHS 1000000 /* characters on one page */
-#define HEADER_WINDOW   1024    /* "%PDF-" must start within these bytes (as poppler reads) */
 #define CHECK_EVERY     4096    /* characters between two looks at the clock */
 
 /* Gaps and tolerances, in em of the smaller font (see pdf.h). */
@@ -546,22 +601,6 @@ out:
     return rc;
 }
 
-/* "32 MiB", or "1000 bytes" for a limit that is not whole MiB. */
-static void size_text(uint64_t n, char *buf, size_t size)
-{
-    if (n >= (UINT64_C(1) << 20) && n % (UINT64_C(1) << 20) == 0)
-        snprintf(buf, size, "%llu MiB", (unsigned long long)(n >> 20));
-    else
-        snprintf(buf, size, "%llu bytes", (unsigned long long)n);
-}
-
-static bool has_header(const char *data, size_t len)
-{
-    size_t n = len < HEADER_WINDOW ? len : HEADER_WINDOW;
-
-    return n >= 5 && memmem(data, n, "%PDF-", 5) != NULL;
-}
-
 static int open_document(const char *data, size_t len, PopplerDocument **ret)
 {
     GBytes *bytes;
@@ -595,33 +634,27 @@ static int open_document(const char *data, size_t len, PopplerDocument **ret)
     return rc;
 }
 
-int od_pdf_to_grid(const char *data, size_t len, const struct od_pdf_limits *lim,
-                   struct od_grid *out)
+int od_pdf_read_here(const char *data, size_t len, const struct od_pdf_limits *lim,
+                     struct od_grid *out)
 {
-    uint64_t max_bytes = lim && lim->max_bytes ? lim->max_bytes : DEFAULT_BYTES;
-    uint64_t max_pages = lim && lim->max_pages ? lim->max_pages : DEFAULT_PAGES;
+    struct od_pdf_limits l;
     struct pdf p = {0};
     PopplerDocument *doc = NULL;
-    char size[64], msg[256];
+    char msg[256];
     int n_pages;
     int rc;
 
+    od_pdf_limits_resolve(lim, &l);
     p.out = out;
-    p.max_cells = lim && lim->max_cells ? lim->max_cells : DEFAULT_CELLS;
-    p.max_seconds = lim && lim->max_seconds ? lim->max_seconds : DEFAULT_SECONDS;
+    p.max_cells = l.max_cells;
+    p.max_seconds = l.max_seconds;
     p.row = out->n_rows;
     clock_gettime(CLOCK_MONOTONIC, &p.start);
     od_buf_init(&p.cell, (size_t)MAX_PAGE_GLYPHS * 5 + 1);
 
-    if ((uint64_t)len > max_bytes) {
-        size_text(max_bytes, size, sizeof(size));
-        rc = od_error_set(OD_EINVAL, "larger than %s", size);
+    rc = od_pdf_precheck(data, len, l.max_bytes);
+    if (rc < 0)
         goto out;
-    }
-    if (!data || !has_header(data, len)) {
-        rc = od_error_set(OD_EINVAL, "not a PDF file");
-        goto out;
-    }
     rc = open_document(data, len, &doc);
     if (rc < 0)
         goto out;
@@ -638,8 +671,8 @@ int od_pdf_to_grid(const char *data, size_t len, const struct od_pdf_limits *lim
         rc = od_error_set(OD_EINVAL, "damaged PDF: %s", msg);
         goto out;
     }
-    if ((uint64_t)n_pages > max_pages) {
-        rc = od_error_set(OD_EINVAL, "more than %llu pages", (unsigned long long)max_pages);
+    if ((uint64_t)n_pages > l.max_pages) {
+        rc = od_error_set(OD_EINVAL, "more than %llu pages", (unsigned long long)l.max_pages);
         goto out;
     }
     for (int i = 0; i < n_pages; i++) {

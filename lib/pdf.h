@@ -32,12 +32,31 @@
  *    one-character lines; right-to-left scripts come out left to right.
  *
  * Limits (struct od_pdf_limits, 0 = the default): input size, pages
- * (/Count as poppler reads it), wall time for the whole document, cells.
- * Also fixed: 1,000,000 characters on one page. The clock is checked
- * between pages and inside the loops here; poppler's own work on one page
- * (parsing its content stream) cannot be interrupted, so a single hostile
- * page can overrun max_seconds by the time poppler takes for it (see
- * docs/pdf.md for what was measured).
+ * (/Count as poppler reads it), wall time for the whole document, cells,
+ * and the memory of the child process below. Also fixed: 1,000,000
+ * characters on one page. The clock is checked between pages and inside
+ * the loops here; poppler's own work on one page (parsing its content
+ * stream) cannot be interrupted, so in-process a single hostile page can
+ * overrun max_seconds by the time poppler takes for it, and use as much
+ * memory as poppler wants (see docs/pdf.md for what was measured).
+ *
+ * In a child process: once a program has registered a worker command with
+ * od_pdf_set_worker(), every od_pdf_to_grid() call runs that command (a
+ * copy of the program started with --pdf-worker, which calls
+ * od_pdf_worker_main()) with posix_spawn, sends it the limits and the
+ * bytes on its stdin, and reads the grid back from its stdout. The child
+ * sets its own RLIMIT_AS (max_memory) and RLIMIT_CPU (max_seconds + 1)
+ * and no core file; the caller kills it with SIGKILL when max_seconds of
+ * wall time have passed since the call began, and always reaps it. So a
+ * hostile PDF costs the calling process neither memory nor more than
+ * max_seconds, and a crash or an out-of-memory abort inside poppler or
+ * GLib ends the child, not the caller. The child inherits only stdin,
+ * stdout and stderr (/dev/null), the default signal dispositions, an
+ * empty signal mask and the environment as it was at registration. Its
+ * reply is untrusted input: the caller checks its format, every length and
+ * count against the limits, and every cell (od_grid_add re-checks the
+ * UTF-8). Without a registered worker the call reads in-process, as unit
+ * tests, fuzzers and tools do.
  *
  * poppler's messages: poppler-glib 22.12 sends its parse warnings and
  * errors to g_log() in the "Poppler" domain at level INFO (printed only
@@ -46,12 +65,16 @@
  * the last message while a document is opened becomes part of the
  * "damaged PDF: ..." detail, all others are dropped. Memory exhaustion
  * inside glib or poppler aborts the process (glib's policy), it does not
- * return OD_ENOMEM.
+ * return OD_ENOMEM: in-process that is the caller's process, which is why
+ * daemons register a worker.
  *
- * Threads: each call opens its own poppler document and frees it before
- * returning; calls on different threads work on different documents,
- * which poppler supports (its global state, GlobalParams, has its own
- * lock). The error detail is thread-local as always.
+ * Threads: each call opens its own poppler document (or starts its own
+ * child) and frees it (reaps it) before returning; calls on different
+ * threads work on different documents, which poppler supports (its global
+ * state, GlobalParams, has its own lock). The error detail is thread-local
+ * as always. The calling process must not set SIGCHLD to SIG_IGN nor reap
+ * children it did not start (waitpid(-1, ...)), or the child's exit status
+ * is lost.
  *
  * Built without poppler (meson -Dpdf=disabled) every call fails with
  * OD_EINVAL "PDF support is not built in (meson -Dpdf=enabled)". */
@@ -68,6 +91,9 @@ struct od_pdf_limits {
     uint64_t max_pages;   /* 0 = 50 */
     uint64_t max_seconds; /* wall time for the whole document; 0 = 10 */
     uint64_t max_cells;   /* 0 = 200,000 */
+    uint64_t max_memory;  /* address space of the child process (RLIMIT_AS); 0 = 512 MiB.
+                             Not used in-process, nor in a build with AddressSanitizer
+                             (which reserves terabytes of address space) */
 };
 
 /* Read the text layer of a PDF (data/len in memory, borrowed) into `out` (initialised by the
@@ -87,9 +113,41 @@ struct od_pdf_limits {
  *                                         cell text")
  *   "page 3: more than 1000000 characters"
  *   "no text layer (a scanned PDF?): not read"   no character on any page
+ * and, in a child process (see above), also:
+ *   "took longer than 10 s"               killed at max_seconds of wall time, or by SIGXCPU
+ *   "needs more than 512 MiB of memory to read (or crashed): not read"
+ *                                         the child died of SIGABRT (GLib and poppler abort on
+ *                                         a failed allocation under RLIMIT_AS), SIGSEGV, SIGBUS,
+ *                                         a SIGKILL not sent here (the kernel's OOM killer) or
+ *                                         any other signal
+ *   "needs more than 512 MiB of memory to read: not read"
+ *                                         the child's own reader returned OD_ENOMEM
+ *   "PDF reader: malformed reply"         the child exited without a complete, valid reply
+ *                                         (or with a non-zero status, or wrote more than the
+ *                                         limits allow)
+ * and OD_EIO "cannot start the PDF reader <argv[0]>: <reason>" when no child could be started
+ * (pipes, posix_spawn: a problem of the program, not of the document) or OD_ENOMEM.
  * On failure `out` may hold the cells of the pages read so far (a partial grid, not sorted);
  * the caller frees it with od_grid_free() either way. */
 int od_pdf_to_grid(const char *data, size_t len, const struct od_pdf_limits *lim,
                    struct od_grid *out);
+
+/* Read PDFs in a child process from now on: `argv` (NULL-terminated, argv[0] a path, not
+ * searched in PATH) is the command that runs od_pdf_worker_main(0, 1), for example
+ * {"/proc/self/exe", "--pdf-worker", NULL} in a program whose main() does that for
+ * --pdf-worker. The strings are copied, and so is the environment as it is now: every child
+ * gets that copy (the environment may change later on other threads). NULL reads in-process
+ * again. Process-wide and not thread-safe: call it at start-up, before any thread that may
+ * read a PDF starts (tests may switch between workers while no other thread reads). 0,
+ * OD_EINVAL (argv[0] missing) or OD_ENOMEM (then nothing changed). */
+int od_pdf_set_worker(const char *const argv[]);
+
+/* The child's side: read the request from in_fd (a header with the limits, then the PDF's
+ * bytes, see docs/pdf.md), set RLIMIT_AS, RLIMIT_CPU and RLIMIT_CORE (0), read the PDF
+ * in-process and write the reply (the code, the detail and the cells) to out_fd. Returns 0
+ * when a reply was written, whatever the PDF's outcome, or 1 (the request was malformed or
+ * truncated, or out_fd failed): the program exits with that status. Writes nothing else,
+ * anywhere. */
+int od_pdf_worker_main(int in_fd, int out_fd);
 
 #endif

@@ -1,8 +1,10 @@
 #include "cli.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include "error.h"
+#include "pdf.h"
 #include "registry.h"
 #include "rules.h"
 
@@ -51,4 +53,20 @@ struct od_config *od_cli_load_config(const char *path, const char *prog, struct 
     }
     od_config_errors_free(&errs);
     return c;
+}
+
+bool od_cli_pdf_worker(int argc, char **argv, int *status)
+{
+    static const char *const self[] = {"/proc/self/exe", "--pdf-worker", NULL};
+
+    if (argc == 2 && strcmp(argv[1], "--pdf-worker") == 0) {
+        *status = od_pdf_worker_main(0, 1);
+        return true;
+    }
+    if (od_pdf_set_worker(self) < 0) {
+        fprintf(stderr, "%s: %s\n", argc > 0 ? argv[0] : "orderd", od_error_last());
+        *status = OD_EXIT_FAIL;
+        return true;
+    }
+    return false;
 }

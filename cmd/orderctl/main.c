@@ -917,6 +917,8 @@ int main(int argc, char **argv)
     const char *cmd;
     int opt, rc;
 
+    if (od_cli_pdf_worker(argc, argv, &rc)) /* first: the PDF reader's child */
+        return rc;
     /* Options may come before or after the command words. */
     while ((opt = getopt_long(argc, argv, "c:f:h", opts, NULL)) != -1) {
         switch (opt) {

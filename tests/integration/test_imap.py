@@ -1,9 +1,10 @@
 """The IMAP connector against a real Dovecot (dovecot.py): orders from
 mails stored once, TLS verified (trusted CA, wrong host name, unknown CA,
 STARTTLS), security: none refused off loopback, oversized messages as
-headers-only dead letters, after: move / flag, \\Seen set by a person
-ignored, UIDVALIDITY change, SIGKILL loop, the real-world mail corpus and
-IDLE."""
+headers-only dead letters, a PDF bomb as a dead letter between two orders,
+after: move / flag, \\Seen set by a person ignored, UIDVALIDITY change,
+SIGKILL loop, the real-world mail corpus and IDLE."""
+import base64
 import glob
 import hashlib
 import json
@@ -51,6 +52,20 @@ def message_id(raw):
             return None
         return v if v.startswith('<') else '<%s>' % v
     return None
+
+
+def pdf_mail(n, pdf):
+    """A mail with the PDF tests/data/pdf/<pdf> attached, Message-ID <pdf-N@...>."""
+    with open(os.path.join(REPO, 'tests', 'data', 'pdf', pdf), 'rb') as f:
+        data = base64.encodebytes(f.read()).decode().replace('\n', '\r\n')
+    return ('From: buyer@example.com\r\nTo: orders@example.com\r\nSubject: PO\r\n'
+            'Message-ID: <pdf-%d@example.com>\r\nMIME-Version: 1.0\r\n'
+            'Content-Type: multipart/mixed; boundary="b"\r\n\r\n'
+            '--b\r\nContent-Type: text/plain\r\n\r\nOur order is attached.\r\n'
+            '--b\r\nContent-Type: application/pdf; name="%s"\r\n'
+            'Content-Disposition: attachment; filename="%s"\r\n'
+            'Content-Transfer-Encoding: base64\r\n\r\n%s--b--\r\n'
+            % (n, pdf, pdf, data)).encode()
 
 
 def no_order_mail(n):
@@ -147,6 +162,22 @@ class ImapBasics(ImapCase):
         o = o[0] if isinstance(o, list) else o
         self.assertEqual([(ln['sku'], ln['qty'], ln['unit_price']) for ln in o['lines']],
                          [('A-100', 2, '59.00')])
+
+    def test_pdf_bomb_is_a_dead_letter_and_the_daemon_goes_on(self):
+        # layout_bomb.pdf costs poppler minutes and gigabytes: its child process is killed at
+        # 10 s (or dies at 512 MiB), the mail becomes a dead letter, and the PDF order and the
+        # text order around it are read in the same run
+        self.dovecot.append([pdf_mail(1, 'po_en.pdf'), pdf_mail(2, 'layout_bomb.pdf'),
+                             po_mail(3)])
+        self.imap_channel()
+        t0 = time.monotonic()
+        self.once()
+        self.assertLess(time.monotonic() - t0, 60)
+        self.assertEqual(self.external_ids(), ['PO-00003', 'PO-2026-0042'])
+        (ref, reason, _), = self.dead()
+        self.assertEqual(ref, 'INBOX <pdf-2@example.com>')
+        self.assertRegex(reason, r'layout_bomb\.pdf: (took longer than 10 s|needs more than '
+                         r'512 MiB of memory to read)')
 
     def test_dead_letter_retried_after_an_extract_fix(self):
         # extract.sources without body: the PO in the body is not read

@@ -1,7 +1,9 @@
 #!/usr/bin/python3
-"""Write the PDF fixtures of tests/unit/test_pdf.c into this directory, and
-the seeds of the fuzz target tests/fuzz/fuzz_pdf.c into
-tests/fuzz/corpus/pdf/.
+"""Write the PDF fixtures of tests/unit/test_pdf.c into this directory, the
+seeds of the fuzz target tests/fuzz/fuzz_pdf.c into tests/fuzz/corpus/pdf/,
+and those of tests/fuzz/fuzz_pdfreply.c (replies of the PDF reader's child
+process, in the wire format of lib/pdf_int.h) into
+tests/fuzz/corpus/pdfreply/.
 
     /usr/bin/python3 tests/data/pdf/make_fixtures.py
 
@@ -21,6 +23,7 @@ files it makes.
 """
 import os
 import shutil
+import struct
 import subprocess
 import sys
 import tempfile
@@ -35,6 +38,7 @@ from reportlab import rl_config
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CORPUS = os.path.join(HERE, "..", "..", "fuzz", "corpus", "pdf")
+REPLY_CORPUS = os.path.join(HERE, "..", "..", "fuzz", "corpus", "pdfreply")
 WQY = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
 
 rl_config.invariant = 1
@@ -465,6 +469,21 @@ def bombs():
     ])
 
 
+
+def layout_bomb():
+    """The text-layout bomb that only a child process bounds (docs/pdf.md):
+    2.3 KB whose content stream inflates (deflated twice) to 20 MB of
+    `BT /F1 10 Tf x y Td (abcd) Tj ET` at 780 places on the page, repeated.
+    Every character lands on the page, so poppler keeps all of them and its
+    text layout takes tens of seconds and gigabytes on one page, which
+    nothing in the process can interrupt."""
+    places = [b"BT /F1 10 Tf %d %d Td (abcd) Tj ET\n" % (40 + 20 * i, 40 + 25 * j)
+              for i in range(26) for j in range(30)]
+    block = b"".join(places)
+    content = block * ((20 << 20) // len(block) + 1)
+    one_page("layout_bomb.pdf", content[:20 << 20].rsplit(b"\n", 1)[0] + b"\n", (1, 1))
+
+
 CONTENT_SEEDS = [
     ("content_table", 1,
      b"BT /F1 10 Tf 72 770 Td (Item) Tj 150 0 Td (Qty) Tj ET\n"
@@ -483,6 +502,48 @@ SEEDS = ["po_en.pdf", "po_zh.pdf", "two_pages.pdf", "rotated.pdf", "image_only.p
          "owner_only.pdf", "encrypted.pdf", "minimal.pdf", "truncated.pdf", "count_lies.pdf"]
 
 
+# --- replies of the PDF reader's child (lib/pdf_int.h) ---------------------
+
+def reply(code, detail, cells):
+    """cells: (row, col, page, x0, x1, y, text) tuples, span and rows 1,
+    type 0 (text). Little-endian, doubles as IEEE 754 binary64."""
+    d = detail.encode("utf-8")
+    out = b"ODPR" + struct.pack("<IiI", 1, code, len(d)) + d + struct.pack("<I", len(cells))
+    for row, col, page, x0, x1, y, text in cells:
+        t = text.encode("utf-8")
+        out += struct.pack("<6I3dI", row, col, 1, 1, 0, page, x0, x1, y, len(t)) + t
+    return out
+
+
+def reply_seeds():
+    """Replies as the child writes them (a table, an error with the cells read
+    before it, out of memory, nothing read) and a few it must never write (cut
+    short, a cell on page 0, a detail with a control character)."""
+    table = [(0, 0, 1, 72.0, 160.2, 74.1, "Purchase Order")]
+    for r, (sku, qty, price) in enumerate([("A-100", "12", "59.00"), ("B-200", "3", "12.30"),
+                                           ("C-300", "100", "0.50")], 1):
+        y = 74.1 + 14 * r
+        table += [(r, 0, 1, 72.0, 101.5, y, sku), (r, 1, 1, 340.0, 360.0, y, qty),
+                  (r, 2, 1, 400.5, 430.0, y, price)]
+    zh = [(0, 0, 1, 72.0, 180.0, 90.0, "采购单号：PO-2026-0042"),
+          (1, 0, 2, 72.0, 110.0, 90.0, "合计："), (1, 1, 2, 300.0, 340.0, 90.0, "744.90")]
+    seeds = {
+        "table": reply(0, "", table),
+        "chinese_two_pages": reply(0, "", zh),
+        "damaged": reply(-2, "damaged PDF: Couldn't read xref table", []),
+        "partial": reply(-2, "more than 4 cells", table[:4]),
+        "out_of_memory": reply(-1, "out of memory", []),
+        "empty": reply(0, "", []),
+        "cut_short": reply(0, "", table)[:-7],
+        "page_zero": reply(0, "", [(0, 0, 0, 1.0, 2.0, 3.0, "x")]),
+        "control_in_detail": reply(-2, "bad\x01detail", []),
+    }
+    os.makedirs(REPLY_CORPUS, exist_ok=True)
+    for name, data in seeds.items():
+        with open(os.path.join(REPLY_CORPUS, name), "wb") as f:
+            f.write(data)
+
+
 def main():
     english_po()
     chinese_po()
@@ -498,6 +559,7 @@ def main():
     many_pages()
     deep_nesting()
     bombs()
+    layout_bomb()
     os.makedirs(CORPUS, exist_ok=True)
     # The fuzz target reads a first byte that picks the mode: 0 = a PDF file.
     for name in SEEDS:
@@ -509,6 +571,7 @@ def main():
     for name, mode, content in CONTENT_SEEDS:
         with open(os.path.join(CORPUS, name), "wb") as f:
             f.write(bytes([mode]) + content)
+    reply_seeds()
 
 
 if __name__ == "__main__":

@@ -1,0 +1,791 @@
+/* The PDF reader in a child process: the caller's side (start the worker
+ * with posix_spawn, send the request, read the reply against the clock,
+ * kill and reap), the child's side (od_pdf_worker_main) and the wire
+ * format between them. See pdf.h for the contract, pdf_int.h for the
+ * format and docs/pdf.md for why.
+ *
+ * The caller may be one thread among many (orderd runs one per channel),
+ * so: posix_spawn, never fork; every descriptor made here is O_CLOEXEC
+ * (another thread may be spawning at the same moment) and the child closes
+ * everything above stderr before it runs the worker; SIGPIPE is blocked in
+ * the calling thread only while it writes to the child. */
+#include "pdf.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <math.h>
+#include <poll.h>
+#include <pthread.h>
+#include <signal.h>
+#include <spawn.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "buf.h"
+#include "charset.h"
+#include "error.h"
+#include "grid.h"
+#include "pdf_int.h"
+
+extern char **environ;
+
+/* AddressSanitizer reserves terabytes of address space at start-up: under
+ * RLIMIT_AS its allocator could not map anything more. */
+#if defined(__SANITIZE_ADDRESS__)
+#define UNDER_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define UNDER_ASAN 1
+#endif
+#endif
+
+#define MALFORMED   "PDF reader: malformed reply"
+#define IO_CHUNK    16384 /* bytes per read or write on a pipe */
+#define MAX_COORD   1e7   /* |x0|, |x1|, |y| in points, as pdf.c keeps them */
+#define POLL_MAX_MS 60000
+
+/* --- the registered worker ------------------------------------------------ */
+
+static char **worker_argv; /* NULL-terminated copies, or NULL: read in-process */
+
+/* The environment when the worker was registered, for the child: `environ` itself may be
+ * rewritten by another thread while one spawns (timeutil.c sets TZ under its own lock, and
+ * glibc's setenv may move the array). */
+static char **worker_env;
+
+static void strv_free(char **v)
+{
+    if (!v)
+        return;
+    for (size_t i = 0; v[i]; i++)
+        free(v[i]);
+    free(v);
+}
+
+/* A deep copy of the NULL-terminated v (caller frees with strv_free), or NULL. */
+static char **strv_copy(const char *const *v)
+{
+    char **copy;
+    size_t n = 0;
+
+    while (v[n])
+        n++;
+    copy = calloc(n + 1, sizeof(*copy));
+    if (!copy)
+        return NULL;
+    for (size_t i = 0; i < n; i++) {
+        copy[i] = strdup(v[i]);
+        if (!copy[i]) {
+            strv_free(copy);
+            return NULL;
+        }
+    }
+    return copy;
+}
+
+int od_pdf_set_worker(const char *const argv[])
+{
+    static const char *const no_env[] = {NULL};
+    char **copy = NULL, **env = NULL;
+
+    if (argv) {
+        if (!argv[0] || !argv[0][0])
+            return od_error_set(OD_EINVAL, "PDF worker: no command");
+        copy = strv_copy(argv);
+        env = strv_copy(environ ? (const char *const *)environ : no_env);
+        if (!copy || !env) {
+            strv_free(copy);
+            strv_free(env);
+            return od_error_set(OD_ENOMEM, "out of memory");
+        }
+    }
+    strv_free(worker_argv);
+    strv_free(worker_env);
+    worker_argv = copy;
+    worker_env = env;
+    return 0;
+}
+
+char *const *od_pdf_worker_argv(void)
+{
+    return worker_argv;
+}
+
+/* --- the wire format ------------------------------------------------------ */
+
+static void put32(unsigned char *p, uint32_t v)
+{
+    for (int i = 0; i < 4; i++)
+        p[i] = (unsigned char)(v >> (8 * i));
+}
+
+static void put64(unsigned char *p, uint64_t v)
+{
+    for (int i = 0; i < 8; i++)
+        p[i] = (unsigned char)(v >> (8 * i));
+}
+
+static uint32_t get32(const unsigned char *p)
+{
+    uint32_t v = 0;
+
+    for (int i = 3; i >= 0; i--)
+        v = (v << 8) | p[i];
+    return v;
+}
+
+static uint64_t get64(const unsigned char *p)
+{
+    uint64_t v = 0;
+
+    for (int i = 7; i >= 0; i--)
+        v = (v << 8) | p[i];
+    return v;
+}
+
+static double get_double(const unsigned char *p)
+{
+    uint64_t bits = get64(p);
+    double d;
+
+    memcpy(&d, &bits, sizeof(d));
+    return d;
+}
+
+static int add32(struct od_buf *b, uint32_t v)
+{
+    unsigned char p[4];
+
+    put32(p, v);
+    return od_buf_add(b, p, sizeof(p));
+}
+
+static int add_double(struct od_buf *b, double d)
+{
+    unsigned char p[8];
+    uint64_t bits;
+
+    memcpy(&bits, &d, sizeof(bits));
+    put64(p, bits);
+    return od_buf_add(b, p, sizeof(p));
+}
+
+void od_pdf_request_head(const struct od_pdf_limits *lim, uint64_t len,
+                         unsigned char head[OD_PDF_REQUEST_HEAD])
+{
+    memcpy(head, OD_PDF_REQUEST_MAGIC, 4);
+    put32(head + 4, OD_PDF_WIRE_VERSION);
+    put64(head + 8, lim->max_bytes);
+    put64(head + 16, lim->max_pages);
+    put64(head + 24, lim->max_seconds);
+    put64(head + 32, lim->max_cells);
+    put64(head + 40, lim->max_memory);
+    put64(head + 48, len);
+}
+
+/* A detail as the parser accepts it: at most OD_PDF_DETAIL_MAX bytes, cut
+ * at a character boundary, valid UTF-8 (bytes above 0x7F become '?'
+ * otherwise), control characters made spaces, never empty. Returns the
+ * length; d has OD_PDF_DETAIL_MAX + 1 bytes. */
+static size_t clean_detail(const char *s, char *d)
+{
+    size_t n = s ? strlen(s) : 0;
+    bool ascii_only;
+
+    if (n > OD_PDF_DETAIL_MAX) {
+        n = OD_PDF_DETAIL_MAX;
+        while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+            n--; /* s[n] continues the character before it: leave that out too */
+    }
+    if (n == 0) {
+        s = "unknown error";
+        n = strlen(s);
+    }
+    memcpy(d, s, n);
+    d[n] = '\0';
+    ascii_only = !od_utf8_valid(d, n, NULL);
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)d[i];
+
+        if (c < 0x20 || c == 0x7F)
+            d[i] = ' ';
+        else if (ascii_only && c >= 0x80)
+            d[i] = '?';
+    }
+    return n;
+}
+
+int od_pdf_reply_encode(int code, const char *detail, const struct od_grid *g, struct od_buf *out)
+{
+    char d[OD_PDF_DETAIL_MAX + 1];
+    size_t dl = code ? clean_detail(detail, d) : 0;
+    int rc;
+
+    if ((rc = od_buf_add(out, OD_PDF_REPLY_MAGIC, 4)) < 0 ||
+        (rc = add32(out, OD_PDF_WIRE_VERSION)) < 0 || (rc = add32(out, (uint32_t)code)) < 0 ||
+        (rc = add32(out, (uint32_t)dl)) < 0 || (rc = od_buf_add(out, d, dl)) < 0 ||
+        (rc = add32(out, (uint32_t)g->n)) < 0)
+        return rc;
+    for (size_t i = 0; i < g->n; i++) {
+        const struct od_cell *c = &g->cells[i];
+        size_t tl = strlen(c->text);
+
+        if ((rc = add32(out, c->row)) < 0 || (rc = add32(out, c->col)) < 0 ||
+            (rc = add32(out, c->span)) < 0 || (rc = add32(out, c->rows)) < 0 ||
+            (rc = add32(out, (uint32_t)c->type)) < 0 || (rc = add32(out, c->page)) < 0 ||
+            (rc = add_double(out, c->x0)) < 0 || (rc = add_double(out, c->x1)) < 0 ||
+            (rc = add_double(out, c->y)) < 0 || (rc = add32(out, (uint32_t)tl)) < 0 ||
+            (rc = od_buf_add(out, c->text, tl)) < 0)
+            return rc;
+    }
+    return 0;
+}
+
+size_t od_pdf_reply_max(const struct od_pdf_limits *lim, const struct od_grid *g)
+{
+    uint64_t cells = g->max_cells ? g->max_cells : OD_GRID_MAX_CELLS;
+    uint64_t text = g->max_text ? g->max_text : OD_GRID_MAX_TEXT;
+    uint64_t n;
+
+    if (lim->max_cells < cells)
+        cells = lim->max_cells;
+    /* at most 2,000,000 x 52 + 2^64 / 2: cannot overflow; the text bytes before trimming
+     * are bounded by the text itself, as a worker never sends white space around a cell */
+    if (text > UINT64_MAX / 2)
+        text = UINT64_MAX / 2;
+    n = OD_PDF_REPLY_HEAD + OD_PDF_DETAIL_MAX + 4 + cells * OD_PDF_CELL_HEAD + text;
+    return n > SIZE_MAX - 1 ? SIZE_MAX - 1 : (size_t)n;
+}
+
+struct reader {
+    const unsigned char *p, *end;
+};
+
+/* The next n bytes, or NULL when fewer are left. */
+static const unsigned char *take(struct reader *r, size_t n)
+{
+    const unsigned char *at = r->p;
+
+    if ((size_t)(r->end - r->p) < n)
+        return NULL;
+    r->p += n;
+    return at;
+}
+
+static bool detail_ok(const char *d, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)d[i] < 0x20 || d[i] == 0x7F)
+            return false;
+    return od_utf8_valid(d, n, NULL);
+}
+
+static bool coord_ok(double v)
+{
+    return isfinite(v) && fabs(v) < MAX_COORD;
+}
+
+int od_pdf_reply_parse(const char *data, size_t len, const struct od_pdf_limits *lim,
+                       struct od_grid *out, int *ret_code, char *detail, size_t detail_size)
+{
+    struct reader r = {(const unsigned char *)data, (const unsigned char *)data + len};
+    const unsigned char *h;
+    char d[OD_PDF_DETAIL_MAX + 1];
+    uint32_t base = out->n_rows, dl, n;
+    int32_t code;
+
+    if (!data || !(h = take(&r, OD_PDF_REPLY_HEAD)) || memcmp(h, OD_PDF_REPLY_MAGIC, 4) != 0 ||
+        get32(h + 4) != OD_PDF_WIRE_VERSION)
+        return od_error_set(OD_EINVAL, MALFORMED);
+    code = (int32_t)get32(h + 8);
+    dl = get32(h + 12);
+    if ((code != 0 && code != OD_EINVAL && code != OD_ENOMEM) || (code == 0) != (dl == 0) ||
+        dl > OD_PDF_DETAIL_MAX || !(h = take(&r, dl)))
+        return od_error_set(OD_EINVAL, MALFORMED);
+    memcpy(d, h, dl);
+    d[dl] = '\0';
+    if (!detail_ok(d, dl) || !(h = take(&r, 4)))
+        return od_error_set(OD_EINVAL, MALFORMED);
+    n = get32(h);
+    if (n > lim->max_cells)
+        return od_error_set(OD_EINVAL, MALFORMED);
+    for (uint32_t i = 0; i < n; i++) {
+        const unsigned char *c = take(&r, OD_PDF_CELL_HEAD), *text;
+        struct od_cell *cell = NULL;
+        uint32_t row, col, page, tl;
+        double x0, x1, y;
+        int rc;
+
+        if (!c)
+            return od_error_set(OD_EINVAL, MALFORMED);
+        row = get32(c);
+        col = get32(c + 4);
+        page = get32(c + 20);
+        x0 = get_double(c + 24);
+        x1 = get_double(c + 32);
+        y = get_double(c + 40);
+        tl = get32(c + 48);
+        /* what pdf.c makes, and nothing else: text cells of one column and one row on a
+         * page within the limit, rows and columns below the number of cells */
+        if (row >= lim->max_cells || row >= UINT32_MAX - base || col >= lim->max_cells ||
+            get32(c + 8) != 1 || get32(c + 12) != 1 || get32(c + 16) != OD_CELL_TEXT || page < 1 ||
+            page > lim->max_pages || !coord_ok(x0) || !coord_ok(x1) || !coord_ok(y) || x0 > x1 ||
+            tl == 0 || !(text = take(&r, tl)))
+            return od_error_set(OD_EINVAL, MALFORMED);
+        rc = od_grid_add(out, base + row, col, OD_CELL_TEXT, (const char *)text, tl, &cell);
+        if (rc == OD_ETOOBIG) { /* the caller's grid is full: as pdf.c says it */
+            char msg[256];
+
+            snprintf(msg, sizeof(msg), "%s", od_error_last());
+            return od_error_set(OD_EINVAL, "%s", msg);
+        }
+        if (rc < 0)
+            return rc;
+        if (!cell) /* only white space: never sent by the reader */
+            return od_error_set(OD_EINVAL, MALFORMED);
+        cell->page = page;
+        cell->x0 = x0;
+        cell->x1 = x1;
+        cell->y = y;
+    }
+    if (r.p != r.end)
+        return od_error_set(OD_EINVAL, MALFORMED);
+    *ret_code = code;
+    snprintf(detail, detail_size, "%s", d);
+    return 0;
+}
+
+/* --- the caller's side ---------------------------------------------------- */
+
+struct child {
+    pid_t pid;
+    int to;            /* our end of the child's stdin, -1 when closed */
+    int from;          /* our end of the child's stdout, -1 when closed */
+    bool timed_out;    /* killed here at the deadline */
+    bool overflow;     /* it wrote more than a reply can have: killed here */
+    bool reaped, lost; /* lost: reaped by someone else (SIGCHLD ignored), status unknown */
+    int status;
+};
+
+static double now(void)
+{
+    struct timespec t;
+
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+static void close_fd(int *fd)
+{
+    if (*fd >= 0)
+        close(*fd);
+    *fd = -1;
+}
+
+/* Move *fd above stderr, so that the child's dup2 onto 0 and 1 cannot clobber it (the
+ * caller may run with stdin or stdout closed). */
+static int above_stdio(int *fd)
+{
+    int moved;
+
+    if (*fd > 2)
+        return 0;
+    moved = fcntl(*fd, F_DUPFD_CLOEXEC, 3);
+    if (moved < 0)
+        return -1;
+    close(*fd);
+    *fd = moved;
+    return 0;
+}
+
+static int start_error(char *const *argv, int err)
+{
+    return od_error_set(OD_EIO, "cannot start the PDF reader %s: %s", argv[0], strerror(err));
+}
+
+/* Start argv with pipes for stdin and stdout and /dev/null as stderr. */
+static int start(char *const *argv, struct child *ch)
+{
+    int in[2] = {-1, -1}, out[2] = {-1, -1};
+    posix_spawn_file_actions_t fa;
+    posix_spawnattr_t at;
+    bool fa_ok = false, at_ok = false;
+    sigset_t none, all;
+    int err = 0, rc = 0;
+
+    if (pipe2(in, O_CLOEXEC) < 0 || pipe2(out, O_CLOEXEC) < 0 || above_stdio(&in[0]) < 0 ||
+        above_stdio(&in[1]) < 0 || above_stdio(&out[0]) < 0 || above_stdio(&out[1]) < 0 ||
+        fcntl(in[1], F_SETFL, O_NONBLOCK) < 0 || fcntl(out[0], F_SETFL, O_NONBLOCK) < 0) {
+        rc = start_error(argv, errno);
+        goto out;
+    }
+    if ((err = posix_spawn_file_actions_init(&fa)) != 0)
+        goto fail;
+    fa_ok = true;
+    if ((err = posix_spawnattr_init(&at)) != 0)
+        goto fail;
+    at_ok = true;
+    sigemptyset(&none);
+    sigfillset(&all);
+    /* dup2 clears O_CLOEXEC on 0 and 1; everything above 2 is closed */
+    if ((err = posix_spawn_file_actions_adddup2(&fa, in[0], 0)) != 0 ||
+        (err = posix_spawn_file_actions_adddup2(&fa, out[1], 1)) != 0 ||
+        (err = posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY, 0)) != 0 ||
+#ifdef HAVE_CLOSEFROM_NP
+        (err = posix_spawn_file_actions_addclosefrom_np(&fa, 3)) != 0 ||
+#endif
+        (err = posix_spawnattr_setsigmask(&at, &none)) != 0 ||
+        (err = posix_spawnattr_setsigdefault(&at, &all)) != 0 ||
+        (err = posix_spawnattr_setflags(&at, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF)) !=
+            0 ||
+        (err = posix_spawn(&ch->pid, argv[0], &fa, &at, argv, worker_env)) != 0)
+        goto fail;
+    ch->to = in[1];
+    in[1] = -1;
+    ch->from = out[0];
+    out[0] = -1;
+    goto out;
+fail:
+    rc = start_error(argv, err);
+out:
+    if (at_ok)
+        posix_spawnattr_destroy(&at);
+    if (fa_ok)
+        posix_spawn_file_actions_destroy(&fa);
+    close_fd(&in[0]);
+    close_fd(&in[1]);
+    close_fd(&out[0]);
+    close_fd(&out[1]);
+    return rc;
+}
+
+static void kill_child(struct child *ch)
+{
+    kill(ch->pid, SIGKILL); /* ours and not reaped yet: the pid cannot be someone else's */
+}
+
+/* SIGPIPE, raised in the writing thread when the child no longer reads, is blocked in
+ * this thread while it writes, and a SIGPIPE raised then is taken before unblocking. */
+struct sigpipe_guard {
+    sigset_t old;
+    bool was_pending;
+};
+
+static void sigpipe_block(struct sigpipe_guard *g)
+{
+    sigset_t pipe_set, pending;
+
+    sigemptyset(&pipe_set);
+    sigaddset(&pipe_set, SIGPIPE);
+    pthread_sigmask(SIG_BLOCK, &pipe_set, &g->old);
+    sigpending(&pending);
+    g->was_pending = sigismember(&pending, SIGPIPE) == 1;
+}
+
+static void sigpipe_restore(const struct sigpipe_guard *g)
+{
+    sigset_t pipe_set, pending;
+
+    sigemptyset(&pipe_set);
+    sigaddset(&pipe_set, SIGPIPE);
+    sigpending(&pending);
+    if (!g->was_pending && sigismember(&pending, SIGPIPE) == 1) {
+        const struct timespec zero = {0, 0};
+
+        while (sigtimedwait(&pipe_set, NULL, &zero) < 0 && errno == EINTR)
+            ;
+    }
+    pthread_sigmask(SIG_SETMASK, &g->old, NULL);
+}
+
+/* Write the request and read the reply until the child closes its stdout or the deadline
+ * passes (then kill it). 0, or OD_ENOMEM (the child is killed). */
+static int exchange(struct child *ch, const unsigned char *head, const char *data, size_t len,
+                    double deadline, struct od_buf *reply)
+{
+    size_t sent = 0, total = OD_PDF_REQUEST_HEAD + len;
+    char chunk[IO_CHUNK];
+
+    while (ch->from >= 0) {
+        struct pollfd pf[2] = {{.fd = ch->from, .events = POLLIN},
+                               {.fd = ch->to, .events = POLLOUT}};
+        double left = deadline - now();
+        int ms = left > POLL_MAX_MS / 1000.0 ? POLL_MAX_MS : (int)ceil(left * 1000);
+        int n;
+
+        if (left <= 0) {
+            ch->timed_out = true;
+            kill_child(ch);
+            return 0;
+        }
+        n = poll(pf, ch->to >= 0 ? 2 : 1, ms);
+        if (n < 0 && errno != EINTR) {
+            ch->overflow = true; /* cannot wait for it: no reply */
+            kill_child(ch);
+            return 0;
+        }
+        if (n <= 0)
+            continue;
+        if (ch->to >= 0 && pf[1].revents) {
+            const char *p = sent < OD_PDF_REQUEST_HEAD ? (const char *)head + sent
+                                                       : data + (sent - OD_PDF_REQUEST_HEAD);
+            size_t k = sent < OD_PDF_REQUEST_HEAD ? OD_PDF_REQUEST_HEAD - sent : total - sent;
+            ssize_t w = write(ch->to, p, k < IO_CHUNK ? k : IO_CHUNK);
+
+            if (w > 0)
+                sent += (size_t)w;
+            else if (w < 0 && errno != EAGAIN && errno != EINTR)
+                close_fd(&ch->to); /* EPIPE: it stopped reading; its reply will tell why */
+            if (sent == total)
+                close_fd(&ch->to);
+        }
+        if (pf[0].revents) {
+            ssize_t k = read(ch->from, chunk, sizeof(chunk));
+
+            if (k > 0) {
+                int rc = od_buf_add(reply, chunk, (size_t)k);
+
+                if (rc < 0) {
+                    ch->overflow = true;
+                    kill_child(ch);
+                    return rc == OD_ENOMEM ? rc : 0;
+                }
+            } else if (k == 0 || (errno != EAGAIN && errno != EINTR)) {
+                close_fd(&ch->from);
+            }
+        }
+    }
+    return 0;
+}
+
+/* Wait for the child to end: until the deadline, then kill it and wait on. EINTR-safe. */
+static void reap(struct child *ch, double deadline)
+{
+    struct timespec nap = {0, 1000000}; /* 1 ms, doubling to 32 ms */
+    bool killed = false;
+
+    for (;;) {
+        pid_t r = waitpid(ch->pid, &ch->status, killed ? 0 : WNOHANG);
+
+        if (r == ch->pid) {
+            ch->reaped = true;
+            return;
+        }
+        if (r < 0 && errno == EINTR)
+            continue;
+        if (r < 0) { /* ECHILD */
+            ch->lost = true;
+            return;
+        }
+        if (now() >= deadline) {
+            ch->timed_out = true;
+            kill_child(ch);
+            killed = true;
+            continue;
+        }
+        nanosleep(&nap, NULL);
+        if (nap.tv_nsec < 32000000)
+            nap.tv_nsec *= 2;
+    }
+}
+
+static int too_slow(const struct od_pdf_limits *lim)
+{
+    return od_error_set(OD_EINVAL, "took longer than %llu s", (unsigned long long)lim->max_seconds);
+}
+
+static int too_big(const struct od_pdf_limits *lim, bool crashed)
+{
+    char size[64];
+
+    od_pdf_size_text(lim->max_memory, size, sizeof(size));
+    return od_error_set(OD_EINVAL, "needs more than %s of memory to read%s: not read", size,
+                        crashed ? " (or crashed)" : "");
+}
+
+/* What the child's end and its reply mean for the caller. */
+static int outcome(const struct child *ch, const struct od_buf *reply,
+                   const struct od_pdf_limits *lim, struct od_grid *out)
+{
+    char detail[OD_PDF_DETAIL_MAX + 1];
+    int code = 0, rc;
+
+    if (ch->overflow)
+        return od_error_set(OD_EINVAL, MALFORMED);
+    if (ch->timed_out)
+        return too_slow(lim);
+    if (ch->reaped && WIFSIGNALED(ch->status))
+        return WTERMSIG(ch->status) == SIGXCPU ? too_slow(lim) : too_big(lim, true);
+    if (ch->reaped && (!WIFEXITED(ch->status) || WEXITSTATUS(ch->status) != 0))
+        return od_error_set(OD_EINVAL, MALFORMED);
+    rc = od_pdf_reply_parse(reply->data, reply->len, lim, out, &code, detail, sizeof(detail));
+    if (rc < 0)
+        return rc;
+    if (code == OD_ENOMEM)
+        return too_big(lim, false);
+    if (code != 0)
+        return od_error_set(OD_EINVAL, "%s", detail);
+    od_grid_sort(out);
+    return 0;
+}
+
+int od_pdf_read_child(char *const *argv, const char *data, size_t len,
+                      const struct od_pdf_limits *lim, struct od_grid *out)
+{
+    double deadline = now() + (double)lim->max_seconds;
+    struct child ch = {.pid = -1, .to = -1, .from = -1};
+    unsigned char head[OD_PDF_REQUEST_HEAD];
+    struct sigpipe_guard guard;
+    struct od_buf reply;
+    int rc;
+
+    rc = od_pdf_precheck(data, len, lim->max_bytes); /* no child for what is plainly no PDF */
+    if (rc < 0)
+        return rc;
+    od_buf_init(&reply, od_pdf_reply_max(lim, out) + 1);
+    od_pdf_request_head(lim, len, head);
+    rc = start(argv, &ch);
+    if (rc < 0)
+        goto out;
+    sigpipe_block(&guard);
+    rc = exchange(&ch, head, data, len, deadline, &reply);
+    close_fd(&ch.to);
+    close_fd(&ch.from);
+    sigpipe_restore(&guard);
+    reap(&ch, deadline);
+    if (rc == 0)
+        rc = outcome(&ch, &reply, lim, out);
+out:
+    od_buf_free(&reply);
+    return rc;
+}
+
+/* --- the child's side ----------------------------------------------------- */
+
+static int read_full(int fd, void *buf, size_t n)
+{
+    char *p = buf;
+
+    while (n > 0) {
+        ssize_t k = read(fd, p, n > INT_MAX ? INT_MAX : n);
+
+        if (k < 0 && errno == EINTR)
+            continue;
+        if (k <= 0)
+            return -1;
+        p += k;
+        n -= (size_t)k;
+    }
+    return 0;
+}
+
+static int write_full(int fd, const void *buf, size_t n)
+{
+    const char *p = buf;
+
+    while (n > 0) {
+        ssize_t k = write(fd, p, n > INT_MAX ? INT_MAX : n);
+
+        if (k < 0 && errno == EINTR)
+            continue;
+        if (k <= 0)
+            return -1;
+        p += k;
+        n -= (size_t)k;
+    }
+    return 0;
+}
+
+/* Lower a limit to soft/hard, or to the hard limit already in force when that is lower.
+ * Lowering cannot fail. */
+static void lower_limit(int resource, rlim_t soft, rlim_t hard)
+{
+    struct rlimit r;
+
+    if (getrlimit(resource, &r) == 0 && r.rlim_max != RLIM_INFINITY && r.rlim_max < hard)
+        hard = r.rlim_max;
+    if (soft > hard)
+        soft = hard;
+    r.rlim_cur = soft;
+    r.rlim_max = hard;
+    setrlimit(resource, &r);
+}
+
+static rlim_t rlim_of(uint64_t v)
+{
+    return v >= (uint64_t)RLIM_INFINITY - 2 ? RLIM_INFINITY - 2 : (rlim_t)v;
+}
+
+static void limit_self(const struct od_pdf_limits *lim)
+{
+    rlim_t cpu = rlim_of(lim->max_seconds) + 1;
+
+    lower_limit(RLIMIT_CORE, 0, 0); /* a crash on a hostile PDF leaves no core file */
+    lower_limit(RLIMIT_CPU, cpu, cpu + 1);
+#ifndef UNDER_ASAN
+    lower_limit(RLIMIT_AS, rlim_of(lim->max_memory), rlim_of(lim->max_memory));
+#endif
+}
+
+int od_pdf_worker_main(int in_fd, int out_fd)
+{
+    unsigned char head[OD_PDF_REQUEST_HEAD];
+    struct od_pdf_limits lim;
+    struct od_grid g = {0};
+    struct od_buf reply = {0};
+    char *data = NULL;
+    uint64_t len;
+    int rc = 0, status = 1;
+
+    if (read_full(in_fd, head, sizeof(head)) < 0 || memcmp(head, OD_PDF_REQUEST_MAGIC, 4) != 0 ||
+        get32(head + 4) != OD_PDF_WIRE_VERSION)
+        goto out;
+    lim.max_bytes = get64(head + 8);
+    lim.max_pages = get64(head + 16);
+    lim.max_seconds = get64(head + 24);
+    lim.max_cells = get64(head + 32);
+    lim.max_memory = get64(head + 40);
+    len = get64(head + 48);
+    if (!lim.max_bytes || !lim.max_pages || !lim.max_seconds || !lim.max_cells || !lim.max_memory ||
+        len > lim.max_bytes || len >= SIZE_MAX)
+        goto out;
+    limit_self(&lim); /* before the input is allocated */
+
+    data = malloc((size_t)len + 1);
+    if (!data) {
+        rc = od_error_set(OD_ENOMEM, "out of memory");
+    } else if (read_full(in_fd, data, (size_t)len) < 0) {
+        goto out; /* a request cut short: the caller went away */
+    } else if ((rc = od_grid_init(&g, OD_GRID_PDF, NULL)) == 0) {
+        rc = od_pdf_read_here(data, (size_t)len, &lim, &g);
+    }
+    free(data);
+    data = NULL;
+    if (rc < 0 && rc != OD_ENOMEM && rc != OD_EINVAL)
+        rc = OD_EINVAL; /* not returned by the reader today; the detail says what it was */
+
+    od_buf_init(&reply, od_pdf_reply_max(&lim, &g) + 1);
+    if (od_pdf_reply_encode(rc, rc ? od_error_last() : "", &g, &reply) < 0) {
+        /* no room for the cells: say so without them */
+        struct od_grid none = {0};
+
+        od_buf_free(&reply);
+        od_buf_init(&reply, OD_PDF_REPLY_HEAD + OD_PDF_DETAIL_MAX + 8);
+        if (od_pdf_reply_encode(OD_ENOMEM, "out of memory", &none, &reply) < 0)
+            goto out;
+    }
+    if (write_full(out_fd, reply.data, reply.len) == 0)
+        status = 0;
+out:
+    free(data);
+    od_grid_free(&g);
+    od_buf_free(&reply);
+    return status;
+}
