@@ -638,10 +638,10 @@ static bool has_suffix_ci(const char *s, size_t n, const char *w)
 }
 
 /* Currency words around an amount that od_money_parse does not take. */
-static const char *const money_words[] = {"人民币", "美元", "港币", "港元", "欧元", "英镑", "元",
-                                          "RMB",    "CNY",  "USD",  "US$",  "HKD",  "HK$",  "EUR",
-                                          "GBP",    "AUD",  "AU$",  "A$",   "CAD",  "C$",   "SGD",
-                                          "S$",     "NZD",  "NZ$",  "CHF",  NULL};
+static const char *const money_words[] = {
+    "人民币", "美元", "港币", "港元", "欧元", "英镑", "元",  "RMB", "CNY", "USD",
+    "US$",    "HKD",  "HK$",  "EUR",  "GBP",  "AUD",  "AU$", "A$",  "CAD", "C$",
+    "SGD",    "S$",   "NZD",  "NZ$",  "CHF",  "NT$",  "NTD", "TWD", NULL};
 
 int mail_parse_amount(const char *p, size_t n, od_money *out)
 {
@@ -931,6 +931,25 @@ bool mail_parse_date(const struct imap_extract_settings *s, const char *p, size_
         return false;
     q = in;
     z = in + k;
+    {
+        unsigned a, b, c;
+        int used = 0;
+        char s1, s2;
+
+        /* "114/10/24": a year of the Republic of China (Taiwan), 1911 + 114;
+         * "02.06.2026": day, month, year with dots (Europe) */
+        if (sscanf(in, "%3u%c%2u%c%4u%n", &a, &s1, &b, &s2, &c, &used) == 5 && s1 == s2 &&
+            (used == (int)k || in[used] == ' ')) {
+            if (a >= 1 && a < 200 && c <= 31 && strchr("/.-", s1) && q[0] != '0')
+                snprintf(buf, sizeof(buf), "%04u-%02u-%02u%s", a + 1911, b, c, in + used);
+            else if (s1 == '.' && c >= 1900 && a >= 1 && a <= 31)
+                snprintf(buf, sizeof(buf), "%04u-%02u-%02u%s", c, b, a, in + used);
+            else
+                used = 0;
+            if (used)
+                return od_time_parse(buf, strlen(buf), tz, out) == 0;
+        }
+    }
     if (!(*q >= '0' && *q <= '9') ||
         (k >= 5 && q[4] != '-' && q[4] != '/' && q[4] != '.' && (unsigned char)q[4] < 0x80)) {
         if (english_date(q, z, buf, sizeof(buf)))
