@@ -1290,12 +1290,26 @@ int imap_extract(const struct imap_extract_settings *s, const char *channel, con
         bool done = false;
 
         for (size_t i = 0; i < j.m.n_parts && rc == 0 && !done; i++)
-            if (j.m.parts[i].kind != MAIL_ATTACHMENT)
+            if (j.m.parts[i].kind != MAIL_ATTACHMENT && !j.m.parts[i].alternative)
                 rc = read_body(&j, &j.m.parts[i], &done);
         /* then a purchase order sent as a text file ("PO-2291.txt") */
         for (size_t i = 0; i < j.m.n_parts && rc == 0 && !done; i++)
             if (j.m.parts[i].kind == MAIL_ATTACHMENT && text_file(&j.m.parts[i]))
                 rc = read_body(&j, &j.m.parts[i], &done);
+        /* last, the HTML version of a plain text that gave nothing (a table
+         * that the sender's client wrote one cell per line) */
+        for (size_t i = 0; i < j.m.n_parts && rc == 0 && !done; i++)
+            if (j.m.parts[i].alternative) {
+                char keep[REASON_MAX], keep_id[MAIL_ID_MAX + 1];
+
+                memcpy(keep, j.body_reason, sizeof(keep));
+                memcpy(keep_id, j.body_id, sizeof(keep_id));
+                rc = read_body(&j, &j.m.parts[i], &done);
+                if (!done) { /* the plain text's reason stands */
+                    memcpy(j.body_reason, keep, sizeof(keep));
+                    memcpy(j.body_id, keep_id, sizeof(keep_id));
+                }
+            }
         if (rc == 0 && !done && !j.body_reason[0])
             note(j.body_reason, "no text body and no order attachment found");
     }

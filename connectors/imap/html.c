@@ -140,6 +140,7 @@ int mail_html_to_text(const char *html, size_t len, struct od_buf *out)
 {
     const char *p = html, *z = html + len;
     unsigned depth = 0;
+    bool cell = false; /* inside <td> or <th>: a paragraph there is no new line */
     int rc = 0;
 
     while (p < z && rc >= 0) {
@@ -179,11 +180,23 @@ int mail_html_to_text(const char *html, size_t len, struct od_buf *out)
                 p = gt ? gt + 1 : z;
                 continue;
             }
-            if (strcmp(name, "br") == 0 || strcmp(name, "p") == 0 || strcmp(name, "div") == 0 ||
-                strcmp(name, "tr") == 0 || strcmp(name, "li") == 0 || strcmp(name, "table") == 0 ||
-                strcmp(name, "ul") == 0 || strcmp(name, "ol") == 0 ||
-                strcmp(name, "blockquote") == 0 || strcmp(name, "hr") == 0 ||
-                (n == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6')) {
+            if (strcmp(name, "tr") == 0 || strcmp(name, "table") == 0)
+                cell = false;
+            if (cell && !closing &&
+                (strcmp(name, "br") == 0 || strcmp(name, "p") == 0 || strcmp(name, "div") == 0 ||
+                 strcmp(name, "li") == 0)) {
+                /* Outlook writes every cell as <td><p class=MsoNormal>...</p></td> */
+                if (last_char(out) != ' ' && last_char(out) != '\t' && last_char(out) != '\n')
+                    rc = od_buf_addc(out, ' ');
+            } else if (cell && (strcmp(name, "p") == 0 || strcmp(name, "div") == 0 ||
+                                strcmp(name, "li") == 0)) {
+                /* the end of a paragraph inside a cell: nothing */
+            } else if (strcmp(name, "br") == 0 || strcmp(name, "p") == 0 ||
+                       strcmp(name, "div") == 0 || strcmp(name, "tr") == 0 ||
+                       strcmp(name, "li") == 0 || strcmp(name, "table") == 0 ||
+                       strcmp(name, "ul") == 0 || strcmp(name, "ol") == 0 ||
+                       strcmp(name, "blockquote") == 0 || strcmp(name, "hr") == 0 ||
+                       (n == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6')) {
                 trim_out(out);
                 if (strcmp(name, "br") == 0 || last_char(out) != '\n')
                     rc = od_buf_addc(out, '\n');
@@ -197,6 +210,10 @@ int mail_html_to_text(const char *html, size_t len, struct od_buf *out)
                 trim_out(out);
                 if (last_char(out) != '\n')
                     rc = od_buf_addc(out, '\t');
+                cell = true;
+            } else if (closing && (strcmp(name, "td") == 0 || strcmp(name, "th") == 0)) {
+                trim_out(out);
+                cell = false;
             }
             continue;
         }

@@ -35,9 +35,12 @@ struct mail_part {
     char *charset;  /* the label as given, or NULL */
     char *data;     /* transfer-decoded bytes (NUL-terminated, may hold NUL) */
     size_t len;
-    unsigned number; /* attachments: 1-based in message order; bodies: 0 */
-    bool forwarded;  /* inside a message/rfc822 part */
-    bool truncated;  /* the message ends inside this part (no closing boundary) */
+    unsigned number;  /* attachments: 1-based in message order; bodies: 0 */
+    bool forwarded;   /* inside a message/rfc822 part */
+    bool truncated;   /* the message ends inside this part (no closing boundary) */
+    bool alternative; /* the HTML version of a text/plain body (multipart/alternative):
+                         read only when no body gave an order (Outlook's plain text
+                         puts a table one cell per line) */
 };
 
 struct mail_msg {

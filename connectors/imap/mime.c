@@ -488,6 +488,7 @@ static int part_filename(const struct mailmime *mm, const char *encoding, char *
 struct walk {
     const struct mail_limits *lim;
     struct mail_msg *m;
+    bool alt; /* walking the HTML version of a multipart/alternative */
 };
 
 static const char *type_name(const struct mailmime_content *ct)
@@ -641,6 +642,7 @@ static int add_single(struct walk *w, const struct mailmime *mm, bool forwarded,
     filename = NULL;
     p->forwarded = forwarded;
     p->truncated = truncated;
+    p->alternative = w->alt && kind == MAIL_HTML;
     p->number = kind == MAIL_ATTACHMENT ? (unsigned)w->m->n_attachments : 0;
     p->len = b.len;
     p->data = od_buf_steal(&b);
@@ -670,6 +672,20 @@ static bool is_plain_text(const struct mailmime *mm)
         return false;
     if (mm->mm_content_type && mm->mm_content_type->ct_subtype &&
         strcasecmp(mm->mm_content_type->ct_subtype, "plain") != 0)
+        return false;
+    part_encoding_disposition(mm, &enc, &att);
+    return !att;
+}
+
+static bool is_html_text(const struct mailmime *mm)
+{
+    int enc;
+    bool att;
+
+    if (mm->mm_type != MAILMIME_SINGLE || strcasecmp(type_name(mm->mm_content_type), "text") != 0)
+        return false;
+    if (!mm->mm_content_type || !mm->mm_content_type->ct_subtype ||
+        strcasecmp(mm->mm_content_type->ct_subtype, "html") != 0)
         return false;
     part_encoding_disposition(mm, &enc, &att);
     return !att;
@@ -730,7 +746,14 @@ static int walk(struct walk *w, const struct mailmime *mm, uint64_t depth, bool 
         for (clistiter *it = clist_begin(l); it && rc == 0; it = clist_next(it)) {
             const struct mailmime *c = clist_content(it);
 
-            /* multipart/alternative: the text/plain version wins */
+            /* multipart/alternative: the text/plain version wins; an HTML
+             * version is kept aside for when the plain text gives nothing */
+            if (alternative && have_plain && is_html_text(c)) {
+                w->alt = true;
+                rc = walk(w, c, depth + 1, forwarded, truncated && !clist_next(it));
+                w->alt = false;
+                continue;
+            }
             if (alternative && have_plain && !is_plain_text(c) && c->mm_type != MAILMIME_MULTIPLE)
                 continue;
             if (alternative && have_plain && c->mm_type == MAILMIME_MULTIPLE)

@@ -542,6 +542,10 @@ static void test_html(void **state)
         {"<!-- <p>hidden</p> -->v", "v"},
         {"x < y", "x < y"},
         {"<p", ""},
+        /* Outlook: a paragraph in every cell, and a cell of two paragraphs */
+        {"<table><tr><td><p class=MsoNormal>A-1<o:p></o:p></p></td><td><p>2</p></td></tr>"
+         "<tr><td><p>B</p><p>red</p></td><td></td><td>3</td></tr></table>",
+         "A-1\t2\nB red\t\t3\n"},
         /* quoted HTML: "> " per <blockquote> level */
         {"<p>new</p><blockquote><p>old</p>x<blockquote>y</blockquote></blockquote>z",
          "new\n> old\n> x\n> > y\nz"},
@@ -1892,6 +1896,45 @@ static void test_sender_validate(void **state)
     od_config_free(cfg);
 }
 
+/* multipart/alternative: Outlook's plain text writes a table one cell per
+ * line; the HTML version is read when the plain text gives no order,
+ * once, and not when the plain text gives one. */
+static void test_alternative_html(void **state)
+{
+    static const char plain_bad[] = "订单号：PO-77\r\n\r\n商品编码\r\n数量\r\n单价\r\n\r\n"
+                                    "A-1\r\n2\r\n3.00\r\n";
+    static const char plain_good[] =
+        "订单号：PO-77\r\n\r\n商品编码\t数量\t单价\r\nA-1\t2\t3.00\r\n";
+    static const char html[] =
+        "<p>订单号：PO-77</p><table><tr><td><p class=MsoNormal>商品编码</p></td><td><p>数量</p>"
+        "</td><td><p>单价</p></td></tr><tr><td><p>A-1</p></td><td><p>2</p></td><td><p>3.00</p>"
+        "</td></tr><tr><td><p>B-2</p></td><td><p>1</p></td><td><p>5.00</p></td></tr></table>";
+    const char *plains[] = {plain_bad, plain_good};
+    struct imap_extract_settings s = {0};
+
+    (void)state;
+    for (int k = 0; k < 2; k++) {
+        struct od_batch b;
+        char raw[4096];
+        int n =
+            snprintf(raw, sizeof(raw),
+                     "From: a@b.cn\r\nSubject: po\r\nMessage-ID: <alt@x>\r\n"
+                     "MIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary=\"B\"\r\n"
+                     "\r\n--B\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n%s\r\n"
+                     "--B\r\nContent-Type: text/html; charset=utf-8\r\n\r\n%s\r\n--B--\r\n",
+                     plains[k], html);
+
+        od_batch_init(&b, 0);
+        assert_int_equal(imap_extract(&s, "mail", REF, raw, (size_t)n, false, &b), 0);
+        assert_int_equal(b.n_orders, 1);
+        assert_int_equal(b.n_dead, 0);
+        assert_string_equal(b.orders[0].order->external_id, "PO-77");
+        /* the HTML has two lines, the good plain text one */
+        assert_int_equal(b.orders[0].order->n_lines, k == 0 ? 2 : 1);
+        od_batch_free(&b);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1900,6 +1943,7 @@ int main(void)
         cmocka_unit_test(test_realworld),
         cmocka_unit_test(test_header_decode),
         cmocka_unit_test(test_html),
+        cmocka_unit_test(test_alternative_html),
         cmocka_unit_test(test_text),
         cmocka_unit_test(test_text_orders),
         cmocka_unit_test(test_text_fields),
