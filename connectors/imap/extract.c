@@ -1241,6 +1241,29 @@ static bool other_encoding(const char *a, const char *b)
     return auto_a != auto_b || (!auto_a && strcasecmp(a, b) != 0);
 }
 
+/* A mail that asks to cancel an order (its Subject or its own text, not
+ * a quote) still holds the order's lines, for reference: an order read
+ * from it is held, never stored as a new clean order. The phrase found,
+ * or NULL. */
+static const char *cancel_phrase(struct job *j)
+{
+    static const char *const words[] = {
+        "取消订单",         "订单取消",         "取消采购",  "请取消",       "撤单",
+        "取消訂單",         "訂單取消",         "取消採購",  "請取消",       "cancel this order",
+        "cancel the order", "cancel our order", "cancel po", "cancellation", NULL};
+
+    for (size_t w = 0; words[w]; w++) {
+        if (j->m.subject && strcasestr(j->m.subject, words[w]))
+            return words[w];
+        if (body_lines(j) < 0)
+            return NULL;
+        for (size_t i = 0; i < j->body.n; i++)
+            if (j->body.cells[i].text[0] != '>' && strcasestr(j->body.cells[i].text, words[w]))
+                return words[w];
+    }
+    return NULL;
+}
+
 int imap_extract(const struct imap_extract_settings *s, const char *channel, const char *source_ref,
                  const char *raw, size_t len, bool customer_from_sender, struct od_batch *out)
 {
@@ -1315,7 +1338,18 @@ int imap_extract(const struct imap_extract_settings *s, const char *channel, con
     }
     if (rc < 0)
         goto out;
-    rc = j.n_orders ? flush_held(&j) : dead_message(&j, raw, len);
+    if (j.n_orders) {
+        const char *cancel = cancel_phrase(&j);
+
+        for (size_t i = out->n_orders - j.n_orders; cancel && i < out->n_orders && rc == 0; i++) {
+            char why[128];
+
+            snprintf(why, sizeof(why), "the mail asks to cancel an order ('%s')", cancel);
+            rc = od_order_add_doubt(out->orders[i].order, why);
+        }
+    }
+    if (rc == 0)
+        rc = j.n_orders ? flush_held(&j) : dead_message(&j, raw, len);
     if (rc == 0 && j.n_orders && j.body_bad[0])
         rc = od_batch_add_dead(out, source_ref, j.body_bad_id[0] ? j.body_bad_id : NULL, j.body_bad,
                                raw, len);

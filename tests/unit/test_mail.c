@@ -1935,6 +1935,44 @@ static void test_alternative_html(void **state)
     }
 }
 
+/* A mail that asks to cancel an order still lists its lines: the order
+ * read from it is held with a doubt, never stored clean. A quote that
+ * speaks of cancelling does not count. */
+static void test_cancel_mail(void **state)
+{
+    static const struct {
+        const char *subject, *text;
+        size_t doubts;
+    } t[] = {
+        {"取消订单 PO-5", "订单号：PO-5\r\nA-1 x 2 @ 3.00\r\n", 1},
+        {"PO-5", "Please cancel the order below.\r\nPO# PO-5\r\nA-1 x 2 @ 3.00\r\n", 1},
+        {"PO-5", "订单号：PO-5\r\nA-1 x 2 @ 3.00\r\n\r\n> 如需取消订单请告知\r\n", 0},
+    };
+    struct imap_extract_settings s = {0};
+
+    (void)state;
+    for (size_t k = 0; k < sizeof(t) / sizeof(t[0]); k++) {
+        struct od_batch b;
+        char raw[1024];
+        int n = snprintf(raw, sizeof(raw),
+                         "From: a@b.cn\r\nSubject: %s\r\nMessage-ID: <c%zu@x>\r\n"
+                         "Content-Type: text/plain; charset=utf-8\r\n\r\n%s",
+                         t[k].subject, k, t[k].text);
+
+        od_batch_init(&b, 0);
+        assert_int_equal(imap_extract(&s, "mail", REF, raw, (size_t)n, false, &b), 0);
+        assert_int_equal(b.n_orders, 1);
+        if (t[k].doubts) {
+            assert_non_null(b.orders[0].order->extraction);
+            assert_non_null(strstr(b.orders[0].order->extraction->doubts[0], "asks to cancel"));
+        } else {
+            assert_true(!b.orders[0].order->extraction ||
+                        b.orders[0].order->extraction->n_doubts == 0);
+        }
+        od_batch_free(&b);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1944,6 +1982,7 @@ int main(void)
         cmocka_unit_test(test_header_decode),
         cmocka_unit_test(test_html),
         cmocka_unit_test(test_alternative_html),
+        cmocka_unit_test(test_cancel_mail),
         cmocka_unit_test(test_text),
         cmocka_unit_test(test_text_orders),
         cmocka_unit_test(test_text_fields),
