@@ -898,6 +898,30 @@ static int read_grid(struct job *j, const struct mail_part *p, const char *name,
         note(j->att_reason, "attachment %s: %s", name, why);
         return 0;
     }
+    if (outcome == MAIL_SHEET_ORDER && strcmp(o->external_id, fallback) == 0 && p->filename) {
+        /* no number in the sheet, the mail or its Subject: the file's
+         * name, when it has an order number's shape ("TJ-PL-2611-09.csv") */
+        char stem[MAIL_ID_MAX + 1];
+        const char *dot = strrchr(p->filename, '.');
+        size_t n = dot ? (size_t)(dot - p->filename) : strlen(p->filename);
+
+        if (n <= MAIL_ID_MAX) {
+            memcpy(stem, p->filename, n);
+            stem[n] = '\0';
+            if (mail_id_token(stem)) {
+                char doubt[160];
+
+                snprintf(doubt, sizeof(doubt), "the order number %s is the attachment's file name",
+                         stem);
+                if (od_str_set(&o->external_id, stem, n) < 0 || od_order_add_doubt(o, doubt) < 0)
+                    rc = OD_ENOMEM;
+            }
+        }
+        if (rc < 0) {
+            od_order_free(o);
+            return rc;
+        }
+    }
     if (outcome == MAIL_SHEET_ORDER) {
         rc = finish(j, o);
         if (rc == 0) {

@@ -24,6 +24,7 @@
 #ifndef OD_IMAP_SHEET_H
 #define OD_IMAP_SHEET_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "extract.h"
@@ -56,5 +57,10 @@ int mail_sheet_parse(const struct imap_extract_settings *s, const struct od_grid
  * 单据日期, Date): the field, with *value_off where the value starts in
  * `t` (== strlen(t) when it is in the next cell); NULL when none. */
 const char *mail_form_label(const char *t, size_t *value_off);
+
+/* A token that can only be an order number: 4 digits or more with a
+ * letter, a '-' or a '/' ("HD-PO-40017", "PO20250908131"), at most
+ * MAIL_ID_MAX bytes, no date. */
+bool mail_id_token(const char *t);
 
 #endif

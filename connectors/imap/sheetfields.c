@@ -498,7 +498,7 @@ static bool date_token(const char *t)
 
 /* A token that can only be an order number: 4 digits or more with a
  * letter, a '-' or a '/' ("HD-PO-40017", "PO20250908131"), no date. */
-static bool id_token(const char *t)
+bool mail_id_token(const char *t)
 {
     size_t digits = 0, other = 0, n = strlen(t);
 
@@ -544,7 +544,7 @@ void sheet_subject_id(struct sheet *sh, const char *subject)
             i++;
         }
         tok[k] = '\0';
-        if (k && id_token(tok)) {
+        if (k && mail_id_token(tok)) {
             memcpy(sh->id, tok, k + 1);
             sheet_doubt(sh, "the order number %s is read from the subject without a label", tok);
         }

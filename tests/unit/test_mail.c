@@ -1973,6 +1973,26 @@ static void test_cancel_mail(void **state)
     }
 }
 
+/* A sheet that names no order number anywhere: an attachment file name
+ * shaped like one gives it, with a doubt; another name does not. */
+static void test_id_from_file_name(void **state)
+{
+    static const char csv[] = "物料编码,数量,单价\nHD-1,2,3.00\n";
+    struct imap_extract_settings s = {0};
+    struct od_batch b;
+
+    (void)state;
+    run_file(&s, "TJ-PL-2611-09.csv", csv, sizeof(csv) - 1, &b);
+    assert_int_equal(b.n_orders, 1);
+    assert_string_equal(b.orders[0].order->external_id, "TJ-PL-2611-09");
+    assert_non_null(strstr(b.orders[0].order->extraction->doubts[0], "file name"));
+    od_batch_free(&b);
+    run_file(&s, "订单.csv", csv, sizeof(csv) - 1, &b);
+    assert_int_equal(b.n_orders, 1);
+    assert_non_null(strstr(b.orders[0].order->external_id, "file-"));
+    od_batch_free(&b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1983,6 +2003,7 @@ int main(void)
         cmocka_unit_test(test_html),
         cmocka_unit_test(test_alternative_html),
         cmocka_unit_test(test_cancel_mail),
+        cmocka_unit_test(test_id_from_file_name),
         cmocka_unit_test(test_text),
         cmocka_unit_test(test_text_orders),
         cmocka_unit_test(test_text_fields),
