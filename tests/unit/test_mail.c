@@ -727,6 +727,12 @@ static void test_text_orders(void **state)
          "1.00 = 2.00;"},
         {"PO: 3\n1. H-1 数量 4 单价：2.5\n2、I-2 2件 @ ￥3\n", NULL,
          "3: H-1 4 x 2.50 = 10.00; I-2 2 x 3.00 = 6.00;"},
+        /* a code in brackets ending the item is the SKU; a dash before the
+         * quantity is dropped; a count in brackets stays in the name */
+        {"PO: 43\n1) Desiccant 200g (HD-DS-0200) — 600 packs @ €0.33 = "
+         "€198.00\n2. Pens (10) [B-7] – 2 pcs @ $1 = $2\n",
+         NULL, "43: HD-DS-0200/Desiccant 200g 600 x 0.33 = 198.00; B-7/Pens (10) 2 x 1.00 = 2.00;"},
+        {"PO: 44\nA-1 Tape (1000) - 2 pcs @ 1 = 2\n", NULL, "44: A-1/Tape (1000) 2 x 1.00 = 2.00;"},
         /* a lead-in before a colon is not the item; a code among words is
          * the SKU */
         {"PO: 35\nMeet at the dock: A-1 x 2 @ 5\njohn@x.com: B-1 x 1 @ 2\nplease add C-1 blue x 1 "
@@ -879,6 +885,32 @@ static void test_text_orders(void **state)
         describe(&r, rc, got, sizeof(got));
         if (strcmp(got, t[i].want) != 0)
             fail_msg("case %zu '%s':\n got  '%s'\n want '%s'", i, t[i].text, got, t[i].want);
+        mail_text_result_free(&r);
+    }
+}
+
+/* A currency mark before the item prices is the order's currency when no
+ * label names one; a label read first wins. */
+static void test_text_price_currency(void **state)
+{
+    static const struct {
+        const char *text, *want;
+    } t[] = {
+        {"PO: 1\nA-1 x 2 @ €3.00", "EUR"}, {"PO: 2\nA-1 x 2 @ US$3.00", "USD"},
+        {"PO: 3\nA-1 x 2 @ £3", "GBP"},    {"PO: 4\nCurrency: HKD\nA-1 x 2 @ $3", "HKD"},
+        {"PO: 5\nA-1 x 2 @ 3", ""},
+    };
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+        struct imap_extract_settings s = {0};
+        struct mail_text_result r;
+
+        assert_int_equal(mail_text_parse(&s, t[i].text, strlen(t[i].text), NULL, "f", &r),
+                         MAIL_TEXT_ORDER);
+        assert_int_equal(r.n_orders, 1);
+        if (strcmp(r.orders[0]->currency, t[i].want) != 0)
+            fail_msg("case %zu: currency '%s', want '%s'", i, r.orders[0]->currency, t[i].want);
         mail_text_result_free(&r);
     }
 }
@@ -1986,6 +2018,7 @@ int main(void)
         cmocka_unit_test(test_text),
         cmocka_unit_test(test_text_orders),
         cmocka_unit_test(test_text_fields),
+        cmocka_unit_test(test_text_price_currency),
         cmocka_unit_test(test_sources),
         cmocka_unit_test(test_settings_apply),
         cmocka_unit_test(test_limits),
