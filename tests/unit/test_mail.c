@@ -915,6 +915,38 @@ static void test_text_price_currency(void **state)
     }
 }
 
+/* A telephone number ending the ship-to name is the ship-to phone. */
+static void test_text_name_phone(void **state)
+{
+    static const struct {
+        const char *text, *name, *phone;
+    } t[] = {
+        {"PO: 1\n收货人:金明 +86 158 1670 7786\nA-1 x 2 @ 3", "金明", "+86 158 1670 7786"},
+        {"PO: 2\n收货人：白鹏 0571-3324404\nA-1 x 2 @ 3", "白鹏", "0571-3324404"},
+        {"PO: 3\nShip to: John Smith, (02) 9998 0653\nA-1 x 2 @ 3", "John Smith", "(02) 9998 0653"},
+        /* too few digits: a name with a number stays whole */
+        {"PO: 4\n收货人：仓库 3 号\nA-1 x 2 @ 3", "仓库 3 号", NULL},
+        {"PO: 5\nShip to: Unit 12\nA-1 x 2 @ 3", "Unit 12", NULL},
+    };
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+        struct imap_extract_settings s = {0};
+        struct mail_text_result r;
+        const struct od_order *o;
+
+        assert_int_equal(mail_text_parse(&s, t[i].text, strlen(t[i].text), NULL, "f", &r),
+                         MAIL_TEXT_ORDER);
+        o = r.orders[0];
+        if (!o->ship_to.name || strcmp(o->ship_to.name, t[i].name) != 0)
+            fail_msg("case %zu: name '%s'", i, o->ship_to.name ? o->ship_to.name : "(null)");
+        if (t[i].phone ? !o->ship_to.phone || strcmp(o->ship_to.phone, t[i].phone) != 0
+                       : o->ship_to.phone != NULL)
+            fail_msg("case %zu: phone '%s'", i, o->ship_to.phone ? o->ship_to.phone : "(null)");
+        mail_text_result_free(&r);
+    }
+}
+
 /* Label blocks, and where every field came from. */
 static void test_text_fields(void **state)
 {
@@ -2019,6 +2051,7 @@ int main(void)
         cmocka_unit_test(test_text_orders),
         cmocka_unit_test(test_text_fields),
         cmocka_unit_test(test_text_price_currency),
+        cmocka_unit_test(test_text_name_phone),
         cmocka_unit_test(test_sources),
         cmocka_unit_test(test_settings_apply),
         cmocka_unit_test(test_limits),
