@@ -358,11 +358,13 @@ static bool take_price(const char *p, const char *z, od_money *out, const char *
     return false;
 }
 
-/* Does money start at p ("59", "¥59", "$5", "RMB 5", "US$5")? */
+/* Does money start at p ("59", "¥59", "$5", "RMB 5", "US$5", "A$5")? */
 static bool money_starts(const char *p, const char *z)
 {
-    static const char *const marks[] = {"¥",   "￥",  "$",   "€",   "£",   "RMB",    "CNY",
-                                        "USD", "US$", "HK$", "HKD", "EUR", "人民币", NULL};
+    static const char *const marks[] = {
+        "¥",   "￥",  "$",   "€",   "£",    "RMB",  "CNY",  "USD",  "US$",  "HK$",    "HKD",
+        "EUR", "GBP", "AUD", "AU$", "A$",   "CAD",  "C$",   "SGD",  "S$",   "NZD",    "NZ$",
+        "CHF", "NT$", "NTD", "TWD", "美元", "港币", "港元", "欧元", "英镑", "人民币", NULL};
 
     p = tr_skip_ws(p, z);
     if (digit_at(p, z))

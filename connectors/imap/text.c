@@ -458,6 +458,26 @@ static const char *phone_tail(const char *a, const char *z)
     return q;
 }
 
+/* "Kevin Wright, 14 Distribution Place, Eastern Creek NSW 2766": a name
+ * without digits, then after a comma an address of at least two parts
+ * with a digit. Returns where the address starts, or NULL. */
+static const char *name_address(const char *a, const char *z)
+{
+    const char *c = memchr(a, ',', (size_t)(z - a)), *r;
+    bool digit = false;
+
+    if (!c || tr_rtrim(a, c) == a || !memchr(c + 1, ',', (size_t)(z - c - 1)))
+        return NULL;
+    for (const char *q = a; q < c; q++)
+        if (*q >= '0' && *q <= '9')
+            return NULL;
+    for (const char *q = c; q < z; q++)
+        if (*q >= '0' && *q <= '9')
+            digit = true;
+    r = tr_skip_ws(c + 1, z);
+    return digit && r < z ? r : NULL;
+}
+
 /* One "label: value". */
 static void add_label(struct pass *p, struct open_value *op, const char *f, const char *v,
                       const char *z, unsigned line)
@@ -543,13 +563,22 @@ static void add_label(struct pass *p, struct open_value *op, const char *f, cons
         return;
     }
     if (strcmp(f, "ship_to.name") == 0) {
-        const char *ph = phone_tail(v, z);
+        const char *ph = phone_tail(v, z), *ad;
 
         if (ph && (e = tr_event(p, EV_LABEL, line)) != NULL) {
             e->field = "ship_to.phone";
             e->v = ph;
             e->vn = (size_t)(z - ph);
             z = tr_rtrim(v, ph);
+            while (z > v && z[-1] == ',')
+                z = tr_rtrim(v, z - 1);
+        }
+        ad = name_address(v, z);
+        if (ad && (e = tr_event(p, EV_LABEL, line)) != NULL) {
+            e->field = "ship_to.address";
+            e->v = ad;
+            e->vn = (size_t)(z - ad);
+            z = tr_rtrim(v, ad);
             while (z > v && z[-1] == ',')
                 z = tr_rtrim(v, z - 1);
         }

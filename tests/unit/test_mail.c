@@ -733,6 +733,9 @@ static void test_text_orders(void **state)
          "€198.00\n2. Pens (10) [B-7] – 2 pcs @ $1 = $2\n",
          NULL, "43: HD-DS-0200/Desiccant 200g 600 x 0.33 = 198.00; B-7/Pens (10) 2 x 1.00 = 2.00;"},
         {"PO: 44\nA-1 Tape (1000) - 2 pcs @ 1 = 2\n", NULL, "44: A-1/Tape (1000) 2 x 1.00 = 2.00;"},
+        /* a price after a currency code or symbol of any listed currency */
+        {"PO: 45\n* HD-TD-0060 x 30 @ A$5.13\n12 x B-1 @ NT$4\n", NULL,
+         "45: HD-TD-0060 30 x 5.13 = 153.90; B-1 12 x 4.00 = 48.00;"},
         /* a lead-in before a colon is not the item; a code among words is
          * the SKU */
         {"PO: 35\nMeet at the dock: A-1 x 2 @ 5\njohn@x.com: B-1 x 1 @ 2\nplease add C-1 blue x 1 "
@@ -896,8 +899,11 @@ static void test_text_price_currency(void **state)
     static const struct {
         const char *text, *want;
     } t[] = {
-        {"PO: 1\nA-1 x 2 @ €3.00", "EUR"}, {"PO: 2\nA-1 x 2 @ US$3.00", "USD"},
-        {"PO: 3\nA-1 x 2 @ £3", "GBP"},    {"PO: 4\nCurrency: HKD\nA-1 x 2 @ $3", "HKD"},
+        {"PO: 1\nA-1 x 2 @ €3.00", "EUR"},
+        {"PO: 2\nA-1 x 2 @ US$3.00", "USD"},
+        {"PO: 3\nA-1 x 2 @ £3", "GBP"},
+        {"PO: 6\nA-1 x 2 @ A$3", "AUD"},
+        {"PO: 4\nCurrency: HKD\nA-1 x 2 @ $3", "HKD"},
         {"PO: 5\nA-1 x 2 @ 3", ""},
     };
 
@@ -915,11 +921,12 @@ static void test_text_price_currency(void **state)
     }
 }
 
-/* A telephone number ending the ship-to name is the ship-to phone. */
+/* A telephone number ending the ship-to name is the ship-to phone; a name
+ * followed by an address after a comma is split. */
 static void test_text_name_phone(void **state)
 {
     static const struct {
-        const char *text, *name, *phone;
+        const char *text, *name, *phone, *addr;
     } t[] = {
         {"PO: 1\n收货人:金明 +86 158 1670 7786\nA-1 x 2 @ 3", "金明", "+86 158 1670 7786"},
         {"PO: 2\n收货人：白鹏 0571-3324404\nA-1 x 2 @ 3", "白鹏", "0571-3324404"},
@@ -927,6 +934,13 @@ static void test_text_name_phone(void **state)
         /* too few digits: a name with a number stays whole */
         {"PO: 4\n收货人：仓库 3 号\nA-1 x 2 @ 3", "仓库 3 号", NULL},
         {"PO: 5\nShip to: Unit 12\nA-1 x 2 @ 3", "Unit 12", NULL},
+        /* a name, then an address of parts with a digit */
+        {"PO: 6\nShip to: Kevin Wright, 14 Distribution Place, Eastern Creek NSW 2766\nA-1 x 2 "
+         "@ 3",
+         "Kevin Wright", NULL, "14 Distribution Place, Eastern Creek NSW 2766"},
+        {"PO: 7\nShip to: Acme, Inc., Dock B\nA-1 x 2 @ 3", "Acme, Inc., Dock B", NULL},
+        {"PO: 8\nShip to: Unit 4, Riverside Estate, Leeds\nA-1 x 2 @ 3",
+         "Unit 4, Riverside Estate, Leeds", NULL},
     };
 
     (void)state;
@@ -943,6 +957,10 @@ static void test_text_name_phone(void **state)
         if (t[i].phone ? !o->ship_to.phone || strcmp(o->ship_to.phone, t[i].phone) != 0
                        : o->ship_to.phone != NULL)
             fail_msg("case %zu: phone '%s'", i, o->ship_to.phone ? o->ship_to.phone : "(null)");
+        if (t[i].addr ? !o->ship_to.address || strcmp(o->ship_to.address, t[i].addr) != 0
+                      : o->ship_to.address != NULL)
+            fail_msg("case %zu: address '%s'", i,
+                     o->ship_to.address ? o->ship_to.address : "(null)");
         mail_text_result_free(&r);
     }
 }
