@@ -509,6 +509,10 @@ static size_t op_at(const char *a, const char *q, const char *z)
     /* " x ", "x2" (after a space), "2x " */
     if (before_ok && (after_ok || digit_at(q + 1, z)))
         return w;
+    /* "HD-ZB-2535*500": a star between a word and a number (not x, which
+     * joins sizes: "1200x800") */
+    if (*q == '*' && q > a && !before_ok && digit_at(q + 1, z))
+        return w;
     if (q > a && ascii_digit(q[-1]) && after_ok) {
         const char *s = q;
 

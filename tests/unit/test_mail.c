@@ -733,6 +733,11 @@ static void test_text_orders(void **state)
          "€198.00\n2. Pens (10) [B-7] – 2 pcs @ $1 = $2\n",
          NULL, "43: HD-DS-0200/Desiccant 200g 600 x 0.33 = 198.00; B-7/Pens (10) 2 x 1.00 = 2.00;"},
         {"PO: 44\nA-1 Tape (1000) - 2 pcs @ 1 = 2\n", NULL, "44: A-1/Tape (1000) 2 x 1.00 = 2.00;"},
+        /* a star joins a code and its quantity without spaces; an x does
+         * not (it joins sizes) */
+        {"PO: 46\nHD-ZB-2535*500 @￥10.35\nHD-ST-1605*5 @29.44元\nB-9 Box 600x400 x 2 @ 1\n", NULL,
+         "46: HD-ZB-2535 500 x 10.35 = 5175.00; HD-ST-1605 5 x 29.44 = 147.20; B-9/Box 600x400 2 x "
+         "1.00 = 2.00;"},
         /* a price after a currency code or symbol of any listed currency */
         {"PO: 45\n* HD-TD-0060 x 30 @ A$5.13\n12 x B-1 @ NT$4\n", NULL,
          "45: HD-TD-0060 30 x 5.13 = 153.90; B-1 12 x 4.00 = 48.00;"},
