@@ -698,10 +698,12 @@ int mail_parse_amount(const char *p, size_t n, od_money *out)
 static bool qty_unit(const char *p, const char *z)
 {
     static const char *const units[] = {
-        "个",    "件",   "箱",    "盒",  "套",  "只",   "台",   "支",    "包",   "瓶",    "袋",
-        "双",    "张",   "本",    "条",  "卷",  "桶",   "把",   "块",    "根",   "片",    "对",
-        "组",    "罐",   "批",    "PCS", "PC",  "EA",   "UNIT", "UNITS", "SET",  "SETS",  "BOX",
-        "BOXES", "PACK", "PACKS", "PK",  "CTN", "CTNS", "ROLL", "ROLLS", "PAIR", "PAIRS", NULL};
+        "个",    "件",    "箱",     "盒",      "套",    "只",    "台",   "支",    "包",    "瓶",
+        "袋",    "双",    "张",     "本",      "条",    "卷",    "桶",   "把",    "块",    "根",
+        "片",    "对",    "组",     "罐",      "批",    "打",    "捆",   "扎",    "令",    "托",
+        "PCS",   "PC",    "EA",     "UNIT",    "UNITS", "SET",   "SETS", "BOX",   "BOXES", "PACK",
+        "PACKS", "PK",    "CTN",    "CTNS",    "ROLL",  "ROLLS", "PAIR", "PAIRS", "BAG",   "BAGS",
+        "DOZ",   "DOZEN", "PALLET", "PALLETS", NULL};
 
     while (p < z && *p == ' ')
         p++;
