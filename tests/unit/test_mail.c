@@ -738,6 +738,12 @@ static void test_text_orders(void **state)
         {"PO: 46\nHD-ZB-2535*500 @￥10.35\nHD-ST-1605*5 @29.44元\nB-9 Box 600x400 x 2 @ 1\n", NULL,
          "46: HD-ZB-2535 500 x 10.35 = 5175.00; HD-ST-1605 5 x 29.44 = 147.20; B-9/Box 600x400 2 x "
          "1.00 = 2.00;"},
+        /* more column headers: 编号 名称规格 件数 单价/元 合计金额, 产品代码 订货数
+         * 批发价 */
+        {"PO: 47\n编号　名称规格　件数　单价/元　合计金额\nA-1　杯子　２　３．００　６．００\n",
+         NULL, "47: A-1/杯子 2 x 3.00 = 6.00;"},
+        {"PO: 48\n产品代码\t产品名称\t订货数\t批发价\t总额\nB-2\t碗\t3\t2.00\t6.00\n", NULL,
+         "48: B-2/碗 3 x 2.00 = 6.00;"},
         /* a price after a currency code or symbol of any listed currency */
         {"PO: 45\n* HD-TD-0060 x 30 @ A$5.13\n12 x B-1 @ NT$4\n", NULL,
          "45: HD-TD-0060 30 x 5.13 = 153.90; B-1 12 x 4.00 = 48.00;"},
@@ -935,6 +941,7 @@ static void test_text_name_phone(void **state)
     } t[] = {
         {"PO: 1\n收货人:金明 +86 158 1670 7786\nA-1 x 2 @ 3", "金明", "+86 158 1670 7786"},
         {"PO: 2\n收货人：白鹏 0571-3324404\nA-1 x 2 @ 3", "白鹏", "0571-3324404"},
+        {"PO: 9\n收货人：方建华\n联系方式：15116907056\nA-1 x 2 @ 3", "方建华", "15116907056"},
         {"PO: 3\nShip to: John Smith, (02) 9998 0653\nA-1 x 2 @ 3", "John Smith", "(02) 9998 0653"},
         /* too few digits: a name with a number stays whole */
         {"PO: 4\n收货人：仓库 3 号\nA-1 x 2 @ 3", "仓库 3 号", NULL},
