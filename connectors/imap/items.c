@@ -625,8 +625,13 @@ static int head_qty(const char *a, const char *z, bool bare_ok, int64_t *qty, co
             lt--;
         if (f < z && digit_at(f, z) && b > a) {
             /* "A-100 x 2", "A-100 ×2件" */
-            if (mail_parse_qty(f, (size_t)(z - f), qty, why, wl) < 0)
+            if (mail_parse_qty(f, (size_t)(z - f), qty, why, wl) < 0) {
+                /* "tape 48mm x 150m (T-1) — 200 rolls": an x inside the
+                 * name, the count with its unit at the end */
+                if (unit_qty(a, z, bare_ok, qty, ea, ez))
+                    return 3;
                 return -1;
+            }
             *ea = a;
             *ez = b;
             return 1;
@@ -912,6 +917,14 @@ int tr_item_line(struct pass *p, const char *a, const char *z, unsigned line)
         p->item_seen = true;
         tr_problem(p, EV_ERROR, line, true, "line %u: %s", line, why);
         return 1;
+    }
+    if (rc == 3) {
+        /* the x was not the operator: held for a look */
+        tr_problem(p, EV_DOUBT, line, true,
+                   "line %u: quantity %lld read from the end; the 'x' before it taken as part of "
+                   "the name",
+                   line, (long long)qty);
+        rc = 2;
     }
     ea = tr_skip_ws(ea, ez);
     for (;;) {

@@ -744,6 +744,10 @@ static void test_text_orders(void **state)
          NULL, "47: A-1/杯子 2 x 3.00 = 6.00;"},
         {"PO: 48\n产品代码\t产品名称\t订货数\t批发价\t总额\nB-2\t碗\t3\t2.00\t6.00\n", NULL,
          "48: B-2/碗 3 x 2.00 = 6.00;"},
+        /* an x inside the name: the count with its unit at the end, held */
+        {"PO: 49\n4) Tape 48mm x 150m (HD-TP-4812) — 200 rolls @ $0.76 = $152.00\n", NULL,
+         "49: HD-TP-4812/Tape 48mm x 150m 200 x 0.76 = 152.00; | line 2: quantity 200 read from "
+         "the end; the 'x' before it taken as part of the name"},
         /* a price after a currency code or symbol of any listed currency */
         {"PO: 45\n* HD-TD-0060 x 30 @ A$5.13\n12 x B-1 @ NT$4\n", NULL,
          "45: HD-TD-0060 30 x 5.13 = 153.90; B-1 12 x 4.00 = 48.00;"},
