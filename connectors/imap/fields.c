@@ -44,8 +44,9 @@ static const struct label_set order_labels[] = {
      "Customer|Customer Name|Company|Company Name|Buyer|Bill to|Sold to"},
     {"ship_to.name", "收货人|收件人|联系人|收货联系人|收貨人|聯絡人|聯繫人|Ship to|Ship To Name|"
                      "Deliver to|Attn|Attention|Contact|Contact Person|Recipient|Consignee"},
-    {"ship_to.phone", "电话|电话号码|手机|手机号|手机号码|联系电话|收货电话|收货人电话|電話|"
-                      "手機|聯絡電話|Tel|Phone|Phone No|Mobile|Telephone|Cell"},
+    {"ship_to.phone",
+     "电话|电话号码|联系方式|聯繫方式|手机|手机号|手机号码|联系电话|收货电话|收货人电话|電話|"
+     "手機|聯絡電話|Tel|Phone|Phone No|Mobile|Telephone|Cell"},
     {"ship_to.address", "地址|收货地址|送货地址|收件地址|交货地址|交货地点|送货地点|收貨地址|"
                         "送貨地址|交貨地址|Address|Shipping Address|Ship to Address|"
                         "Delivery Address"},
@@ -69,18 +70,25 @@ static const struct label_set order_labels[] = {
  * column is the SKU. */
 static const struct label_set column_labels[] = {
     {"lines.sku", "商品编码|商品编号|产品编码|产品编号|物料编码|物料编号|物料号|物料代码|存货编码|"
-                  "编码|货号|货品编号|货品编码|品号|料号|型号|规格型号|商品編碼|商品編號|產品編號|"
+                  "产品代码|商品代码|编号|编码|货号|货品编号|货品编码|品号|料号|型号|规格型号|"
+                  "商品編碼|商品編號|產品編號|"
                   "產品編碼|物料編碼|貨號|貨品編號|料號|品號|型號|規格型號|SKU|Item No|Item #|Item|"
                   "Item Code|Part No|Part Number|Part #|P/N|Product Code|Product No|Code|"
                   "Article No|Model|Model No|Catalog No"},
-    {"lines.title", "品名|商品名称|产品名称|名称|商品|规格|货品|货品名称|物料名称|物料描述|"
-                    "商品描述|产品描述|描述|品名规格|商品名稱|產品名稱|名稱|規格|貨品|物料名稱|"
-                    "Description|Desc|Product|Product Name|Item Name|Item Description|Name|Goods"},
-    {"lines.qty", "数量|订购数量|采购数量|订货数量|订购量|采购量|订货量|件数|數量|訂購數量|"
-                  "採購數量|訂購量|採購量|Qty|Quantity|Units|Order Qty|Qty Ordered"},
-    {"lines.unit_price", "单价|含税单价|未税单价|不含税单价|含税价|价格|單價|含稅單價|價格|"
-                         "Unit Price|Price|Unit Cost|Price Each|Each|Rate|Unit Rate|Price/Unit"},
-    {"lines.total", "金额|小计|总价|总额|含税金额|价税合计|金額|小計|總價|含稅金額|Amount|"
+    {"lines.title",
+     "品名|商品名称|产品名称|名称|名称规格|规格名称|商品|规格|货品|货品名称|物料名称|物料描述|"
+     "商品描述|产品描述|描述|品名规格|商品名稱|產品名稱|名稱|規格|貨品|物料名稱|"
+     "Description|Desc|Product|Product Name|Item Name|Item Description|Name|Goods"},
+    {"lines.qty",
+     "数量|订购数量|采购数量|订货数量|订购量|采购量|订货量|订货数|订购数|采购数|件数|數量|訂購數量|"
+     "採購數量|訂購量|採購量|Qty|Quantity|Units|Order Qty|Qty Ordered"},
+    {"lines.unit_price",
+     "单价|单价/"
+     "元|单价(元)|单价（元）|含税单价|未税单价|不含税单价|含税价|批发价|价格|單價|含稅單價|價格|"
+     "Unit Price|Price|Unit Cost|Price Each|Each|Rate|Unit Rate|Price/Unit"},
+    {"lines.total", "金额|金额/"
+                    "元|金额(元)|金额（元）|合计金额|小计|总价|总额|含税金额|价税合计|金額|小計|"
+                    "總價|含稅金額|Amount|"
                     "Line Total|Total|Subtotal|Ext|Ext Price|Extended Price|Extension|"
                     "Total Price"},
     {"-", "序号|行号|项次|单位|计量单位|税率|交货日期|交期|序號|單位|No|#|Line|Line No|S/N|Unit|"
@@ -698,10 +706,12 @@ int mail_parse_amount(const char *p, size_t n, od_money *out)
 static bool qty_unit(const char *p, const char *z)
 {
     static const char *const units[] = {
-        "个",    "件",   "箱",    "盒",  "套",  "只",   "台",   "支",    "包",   "瓶",    "袋",
-        "双",    "张",   "本",    "条",  "卷",  "桶",   "把",   "块",    "根",   "片",    "对",
-        "组",    "罐",   "批",    "PCS", "PC",  "EA",   "UNIT", "UNITS", "SET",  "SETS",  "BOX",
-        "BOXES", "PACK", "PACKS", "PK",  "CTN", "CTNS", "ROLL", "ROLLS", "PAIR", "PAIRS", NULL};
+        "个",    "件",    "箱",     "盒",      "套",    "只",    "台",   "支",    "包",    "瓶",
+        "袋",    "双",    "张",     "本",      "条",    "卷",    "桶",   "把",    "块",    "根",
+        "片",    "对",    "组",     "罐",      "批",    "打",    "捆",   "扎",    "令",    "托",
+        "PCS",   "PC",    "EA",     "UNIT",    "UNITS", "SET",   "SETS", "BOX",   "BOXES", "PACK",
+        "PACKS", "PK",    "CTN",    "CTNS",    "ROLL",  "ROLLS", "PAIR", "PAIRS", "BAG",   "BAGS",
+        "DOZ",   "DOZEN", "PALLET", "PALLETS", NULL};
 
     while (p < z && *p == ' ')
         p++;

@@ -358,11 +358,13 @@ static bool take_price(const char *p, const char *z, od_money *out, const char *
     return false;
 }
 
-/* Does money start at p ("59", "¥59", "$5", "RMB 5", "US$5")? */
+/* Does money start at p ("59", "¥59", "$5", "RMB 5", "US$5", "A$5")? */
 static bool money_starts(const char *p, const char *z)
 {
-    static const char *const marks[] = {"¥",   "￥",  "$",   "€",   "£",   "RMB",    "CNY",
-                                        "USD", "US$", "HK$", "HKD", "EUR", "人民币", NULL};
+    static const char *const marks[] = {
+        "¥",   "￥",  "$",   "€",   "£",    "RMB",  "CNY",  "USD",  "US$",  "HK$",    "HKD",
+        "EUR", "GBP", "AUD", "AU$", "A$",   "CAD",  "C$",   "SGD",  "S$",   "NZD",    "NZ$",
+        "CHF", "NT$", "NTD", "TWD", "美元", "港币", "港元", "欧元", "英镑", "人民币", NULL};
 
     p = tr_skip_ws(p, z);
     if (digit_at(p, z))
@@ -507,6 +509,10 @@ static size_t op_at(const char *a, const char *q, const char *z)
     /* " x ", "x2" (after a space), "2x " */
     if (before_ok && (after_ok || digit_at(q + 1, z)))
         return w;
+    /* "HD-ZB-2535*500": a star between a word and a number (not x, which
+     * joins sizes: "1200x800") */
+    if (*q == '*' && q > a && !before_ok && digit_at(q + 1, z))
+        return w;
     if (q > a && ascii_digit(q[-1]) && after_ok) {
         const char *s = q;
 
@@ -619,8 +625,13 @@ static int head_qty(const char *a, const char *z, bool bare_ok, int64_t *qty, co
             lt--;
         if (f < z && digit_at(f, z) && b > a) {
             /* "A-100 x 2", "A-100 ×2件" */
-            if (mail_parse_qty(f, (size_t)(z - f), qty, why, wl) < 0)
+            if (mail_parse_qty(f, (size_t)(z - f), qty, why, wl) < 0) {
+                /* "tape 48mm x 150m (T-1) — 200 rolls": an x inside the
+                 * name, the count with its unit at the end */
+                if (unit_qty(a, z, bare_ok, qty, ea, ez))
+                    return 3;
                 return -1;
+            }
             *ea = a;
             *ez = b;
             return 1;
@@ -754,6 +765,41 @@ static bool bare_row(struct pass *p, const char *a, const char *z, unsigned line
     return true;
 }
 
+/* A code in round or square brackets at the end of [a, z), with a name
+ * before it: "Desiccant 200g (HD-DS-0200)". The code must hold a letter
+ * and a digit or dash, so "(1000)" or "(100/pk)"-like counts stay in the
+ * name. Sets [*ca, *cz) to the code inside the brackets. */
+static bool bracket_code(const char *a, const char *z, const char **ca, const char **cz)
+{
+    const char *q;
+    char open;
+    bool alpha = false, other = false;
+
+    if (z - a < 4 || (z[-1] != ')' && z[-1] != ']'))
+        return false;
+    open = z[-1] == ')' ? '(' : '[';
+    for (q = z - 2; q > a && *q != open; q--)
+        if (*q == ')' || *q == ']')
+            return false;
+    if (q <= a || *q != open || tr_rtrim(a, q) == a)
+        return false;
+    if (!tr_code_like(q + 1, (size_t)(z - 1 - (q + 1))))
+        return false;
+    for (const char *c = q + 1; c < z - 1; c++) {
+        if ((*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z'))
+            alpha = true;
+        else if (ascii_digit(*c) || *c == '-')
+            other = true;
+        else if (*c == '/')
+            return false;
+    }
+    if (!alpha || !other)
+        return false;
+    *ca = q + 1;
+    *cz = z - 1;
+    return true;
+}
+
 /* The item named before or after the quantity: its first word is the
  * SKU and the rest its name ("A-100 蓝色T恤"); when the first word is
  * no code but one later word is ("please add A-100 blue"), that word is
@@ -763,7 +809,17 @@ static bool bare_row(struct pass *p, const char *a, const char *z, unsigned line
 static int emit_entity(struct pass *p, const char *ea, const char *ez, bool weak, int64_t qty,
                        od_money price, od_money amount, unsigned line)
 {
-    const char *se = word_end(ea, ez), *ss = ea, *ts, *te = ez;
+    const char *se = word_end(ea, ez), *ss = ea, *ts, *te = ez, *ca, *cz;
+
+    /* "Desiccant 200g (HD-DS-0200)": a code in brackets ending the item is
+     * the SKU and the words before it the name */
+    if (bracket_code(ea, ez, &ca, &cz)) {
+        if (amount != OD_MONEY_NONE && amount < 0)
+            amount = OD_MONEY_NONE;
+        te = tr_rtrim(ea, ca - 1);
+        tr_emit_item(p, ca, (size_t)(cz - ca), ea, (size_t)(te - ea), qty, price, amount, line);
+        return 1;
+    }
 
     if (!tr_code_like(ea, (size_t)(se - ea))) {
         const char *found = NULL, *found_end = NULL;
@@ -790,6 +846,24 @@ static int emit_entity(struct pass *p, const char *ea, const char *ez, bool weak
         amount = OD_MONEY_NONE;
     tr_emit_item(p, ss, (size_t)(se - ss), ts, (size_t)(te - ts), qty, price, amount, line);
     return 1;
+}
+
+/* A currency mark written before the price ("€0.33", "US$5", "£2"): the
+ * order's currency when no label names one (a label read first wins). */
+static void price_currency(struct pass *p, const char *q, const char *z, unsigned line)
+{
+    const char *e = tr_skip_ws(q, z), *c = e, *code;
+    struct ev *ev;
+
+    while (c < z && !ascii_digit(*c) && *c != ' ' && c - e < 8)
+        c++;
+    if (c == e || c == z || !ascii_digit(*c))
+        return;
+    code = mail_currency_code(e, (size_t)(c - e));
+    if (!code || (ev = tr_event(p, EV_LABEL, line)) == NULL)
+        return;
+    ev->field = "currency";
+    memcpy(ev->code, code, 4);
 }
 
 int tr_item_line(struct pass *p, const char *a, const char *z, unsigned line)
@@ -844,9 +918,23 @@ int tr_item_line(struct pass *p, const char *a, const char *z, unsigned line)
         tr_problem(p, EV_ERROR, line, true, "line %u: %s", line, why);
         return 1;
     }
+    if (rc == 3) {
+        /* the x was not the operator: held for a look */
+        tr_problem(p, EV_DOUBT, line, true,
+                   "line %u: quantity %lld read from the end; the 'x' before it taken as part of "
+                   "the name",
+                   line, (long long)qty);
+        rc = 2;
+    }
     ea = tr_skip_ws(ea, ez);
-    while (ez > ea && (ez[-1] == ',' || ez[-1] == ':' || ez[-1] == '-'))
-        ez = tr_rtrim(ea, ez - 1);
+    for (;;) {
+        if (ez > ea && (ez[-1] == ',' || ez[-1] == ':' || ez[-1] == '-'))
+            ez = tr_rtrim(ea, ez - 1);
+        else if (ez - ea >= 3 && (bytes_at(ez - 3, ez, "—") || bytes_at(ez - 3, ez, "–")))
+            ez = tr_rtrim(ea, ez - 3); /* "name (CODE) — 600 pcs" */
+        else
+            break;
+    }
     /* "john@x.com: A-1 x 2": a lead-in before a colon is not the item */
     for (const char *q = ez; q > ea; q--)
         if (q[-1] == ':' || (q - ea >= 3 && bytes_at(q - 3, ez, "："))) {
@@ -856,5 +944,8 @@ int tr_item_line(struct pass *p, const char *a, const char *z, unsigned line)
         }
     if (ea == ez)
         return 0;
-    return emit_entity(p, ea, ez, rc == 2, qty, price, amount, line);
+    rc = emit_entity(p, ea, ez, rc == 2, qty, price, amount, line);
+    if (rc == 1 && found)
+        price_currency(p, m.after, z, line);
+    return rc;
 }

@@ -436,6 +436,48 @@ static void open_take(struct pass *p, struct open_value *op, const char *a, cons
         op->active = false;
 }
 
+/* A telephone number ending a name after a space or comma ("金明 +86 158
+ * 1670 7786", "白鹏 0571-3324404"): at least 7 digits among digits,
+ * spaces and + - ( ) . Returns where it starts, or NULL. */
+static const char *phone_tail(const char *a, const char *z)
+{
+    const char *q = z;
+    int digits = 0;
+
+    while (q > a && (strchr("0123456789+-(). ", q[-1]) != NULL)) {
+        if (q[-1] >= '0' && q[-1] <= '9')
+            digits++;
+        q--;
+    }
+    while (q < z && (*q == ' ' || *q == '-' || *q == '.' || *q == ')'))
+        q++;
+    if (digits < 7 || q == z || q == a || (q[-1] != ' ' && q[-1] != ','))
+        return NULL;
+    if (tr_rtrim(a, q) == a)
+        return NULL;
+    return q;
+}
+
+/* "Kevin Wright, 14 Distribution Place, Eastern Creek NSW 2766": a name
+ * without digits, then after a comma an address of at least two parts
+ * with a digit. Returns where the address starts, or NULL. */
+static const char *name_address(const char *a, const char *z)
+{
+    const char *c = memchr(a, ',', (size_t)(z - a)), *r;
+    bool digit = false;
+
+    if (!c || tr_rtrim(a, c) == a || !memchr(c + 1, ',', (size_t)(z - c - 1)))
+        return NULL;
+    for (const char *q = a; q < c; q++)
+        if (*q >= '0' && *q <= '9')
+            return NULL;
+    for (const char *q = c; q < z; q++)
+        if (*q >= '0' && *q <= '9')
+            digit = true;
+    r = tr_skip_ws(c + 1, z);
+    return digit && r < z ? r : NULL;
+}
+
 /* One "label: value". */
 static void add_label(struct pass *p, struct open_value *op, const char *f, const char *v,
                       const char *z, unsigned line)
@@ -519,6 +561,27 @@ static void add_label(struct pass *p, struct open_value *op, const char *f, cons
             e->time = t;
         }
         return;
+    }
+    if (strcmp(f, "ship_to.name") == 0) {
+        const char *ph = phone_tail(v, z), *ad;
+
+        if (ph && (e = tr_event(p, EV_LABEL, line)) != NULL) {
+            e->field = "ship_to.phone";
+            e->v = ph;
+            e->vn = (size_t)(z - ph);
+            z = tr_rtrim(v, ph);
+            while (z > v && z[-1] == ',')
+                z = tr_rtrim(v, z - 1);
+        }
+        ad = name_address(v, z);
+        if (ad && (e = tr_event(p, EV_LABEL, line)) != NULL) {
+            e->field = "ship_to.address";
+            e->v = ad;
+            e->vn = (size_t)(z - ad);
+            z = tr_rtrim(v, ad);
+            while (z > v && z[-1] == ',')
+                z = tr_rtrim(v, z - 1);
+        }
     }
     if ((e = tr_event(p, EV_LABEL, line)) != NULL) {
         e->field = f;

@@ -295,6 +295,8 @@ static void test_qty(void **state)
         const char *why;
     } t[] = {
         {"10箱", 10, NULL},
+        {"36打", 36, NULL},
+        {"5 pallets", 5, NULL},
         {"5 pcs", 5, NULL},
         {"5 PCS", 5, NULL},
         {"1,000", 1000, NULL},

@@ -727,6 +727,30 @@ static void test_text_orders(void **state)
          "1.00 = 2.00;"},
         {"PO: 3\n1. H-1 数量 4 单价：2.5\n2、I-2 2件 @ ￥3\n", NULL,
          "3: H-1 4 x 2.50 = 10.00; I-2 2 x 3.00 = 6.00;"},
+        /* a code in brackets ending the item is the SKU; a dash before the
+         * quantity is dropped; a count in brackets stays in the name */
+        {"PO: 43\n1) Desiccant 200g (HD-DS-0200) — 600 packs @ €0.33 = "
+         "€198.00\n2. Pens (10) [B-7] – 2 pcs @ $1 = $2\n",
+         NULL, "43: HD-DS-0200/Desiccant 200g 600 x 0.33 = 198.00; B-7/Pens (10) 2 x 1.00 = 2.00;"},
+        {"PO: 44\nA-1 Tape (1000) - 2 pcs @ 1 = 2\n", NULL, "44: A-1/Tape (1000) 2 x 1.00 = 2.00;"},
+        /* a star joins a code and its quantity without spaces; an x does
+         * not (it joins sizes) */
+        {"PO: 46\nHD-ZB-2535*500 @￥10.35\nHD-ST-1605*5 @29.44元\nB-9 Box 600x400 x 2 @ 1\n", NULL,
+         "46: HD-ZB-2535 500 x 10.35 = 5175.00; HD-ST-1605 5 x 29.44 = 147.20; B-9/Box 600x400 2 x "
+         "1.00 = 2.00;"},
+        /* more column headers: 编号 名称规格 件数 单价/元 合计金额, 产品代码 订货数
+         * 批发价 */
+        {"PO: 47\n编号　名称规格　件数　单价/元　合计金额\nA-1　杯子　２　３．００　６．００\n",
+         NULL, "47: A-1/杯子 2 x 3.00 = 6.00;"},
+        {"PO: 48\n产品代码\t产品名称\t订货数\t批发价\t总额\nB-2\t碗\t3\t2.00\t6.00\n", NULL,
+         "48: B-2/碗 3 x 2.00 = 6.00;"},
+        /* an x inside the name: the count with its unit at the end, held */
+        {"PO: 49\n4) Tape 48mm x 150m (HD-TP-4812) — 200 rolls @ $0.76 = $152.00\n", NULL,
+         "49: HD-TP-4812/Tape 48mm x 150m 200 x 0.76 = 152.00; | line 2: quantity 200 read from "
+         "the end; the 'x' before it taken as part of the name"},
+        /* a price after a currency code or symbol of any listed currency */
+        {"PO: 45\n* HD-TD-0060 x 30 @ A$5.13\n12 x B-1 @ NT$4\n", NULL,
+         "45: HD-TD-0060 30 x 5.13 = 153.90; B-1 12 x 4.00 = 48.00;"},
         /* a lead-in before a colon is not the item; a code among words is
          * the SKU */
         {"PO: 35\nMeet at the dock: A-1 x 2 @ 5\njohn@x.com: B-1 x 1 @ 2\nplease add C-1 blue x 1 "
@@ -879,6 +903,80 @@ static void test_text_orders(void **state)
         describe(&r, rc, got, sizeof(got));
         if (strcmp(got, t[i].want) != 0)
             fail_msg("case %zu '%s':\n got  '%s'\n want '%s'", i, t[i].text, got, t[i].want);
+        mail_text_result_free(&r);
+    }
+}
+
+/* A currency mark before the item prices is the order's currency when no
+ * label names one; a label read first wins. */
+static void test_text_price_currency(void **state)
+{
+    static const struct {
+        const char *text, *want;
+    } t[] = {
+        {"PO: 1\nA-1 x 2 @ €3.00", "EUR"},
+        {"PO: 2\nA-1 x 2 @ US$3.00", "USD"},
+        {"PO: 3\nA-1 x 2 @ £3", "GBP"},
+        {"PO: 6\nA-1 x 2 @ A$3", "AUD"},
+        {"PO: 4\nCurrency: HKD\nA-1 x 2 @ $3", "HKD"},
+        {"PO: 5\nA-1 x 2 @ 3", ""},
+    };
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+        struct imap_extract_settings s = {0};
+        struct mail_text_result r;
+
+        assert_int_equal(mail_text_parse(&s, t[i].text, strlen(t[i].text), NULL, "f", &r),
+                         MAIL_TEXT_ORDER);
+        assert_int_equal(r.n_orders, 1);
+        if (strcmp(r.orders[0]->currency, t[i].want) != 0)
+            fail_msg("case %zu: currency '%s', want '%s'", i, r.orders[0]->currency, t[i].want);
+        mail_text_result_free(&r);
+    }
+}
+
+/* A telephone number ending the ship-to name is the ship-to phone; a name
+ * followed by an address after a comma is split. */
+static void test_text_name_phone(void **state)
+{
+    static const struct {
+        const char *text, *name, *phone, *addr;
+    } t[] = {
+        {"PO: 1\n收货人:金明 +86 158 1670 7786\nA-1 x 2 @ 3", "金明", "+86 158 1670 7786"},
+        {"PO: 2\n收货人：白鹏 0571-3324404\nA-1 x 2 @ 3", "白鹏", "0571-3324404"},
+        {"PO: 9\n收货人：方建华\n联系方式：15116907056\nA-1 x 2 @ 3", "方建华", "15116907056"},
+        {"PO: 3\nShip to: John Smith, (02) 9998 0653\nA-1 x 2 @ 3", "John Smith", "(02) 9998 0653"},
+        /* too few digits: a name with a number stays whole */
+        {"PO: 4\n收货人：仓库 3 号\nA-1 x 2 @ 3", "仓库 3 号", NULL},
+        {"PO: 5\nShip to: Unit 12\nA-1 x 2 @ 3", "Unit 12", NULL},
+        /* a name, then an address of parts with a digit */
+        {"PO: 6\nShip to: Kevin Wright, 14 Distribution Place, Eastern Creek NSW 2766\nA-1 x 2 "
+         "@ 3",
+         "Kevin Wright", NULL, "14 Distribution Place, Eastern Creek NSW 2766"},
+        {"PO: 7\nShip to: Acme, Inc., Dock B\nA-1 x 2 @ 3", "Acme, Inc., Dock B", NULL},
+        {"PO: 8\nShip to: Unit 4, Riverside Estate, Leeds\nA-1 x 2 @ 3",
+         "Unit 4, Riverside Estate, Leeds", NULL},
+    };
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+        struct imap_extract_settings s = {0};
+        struct mail_text_result r;
+        const struct od_order *o;
+
+        assert_int_equal(mail_text_parse(&s, t[i].text, strlen(t[i].text), NULL, "f", &r),
+                         MAIL_TEXT_ORDER);
+        o = r.orders[0];
+        if (!o->ship_to.name || strcmp(o->ship_to.name, t[i].name) != 0)
+            fail_msg("case %zu: name '%s'", i, o->ship_to.name ? o->ship_to.name : "(null)");
+        if (t[i].phone ? !o->ship_to.phone || strcmp(o->ship_to.phone, t[i].phone) != 0
+                       : o->ship_to.phone != NULL)
+            fail_msg("case %zu: phone '%s'", i, o->ship_to.phone ? o->ship_to.phone : "(null)");
+        if (t[i].addr ? !o->ship_to.address || strcmp(o->ship_to.address, t[i].addr) != 0
+                      : o->ship_to.address != NULL)
+            fail_msg("case %zu: address '%s'", i,
+                     o->ship_to.address ? o->ship_to.address : "(null)");
         mail_text_result_free(&r);
     }
 }
@@ -2007,6 +2105,8 @@ int main(void)
         cmocka_unit_test(test_text),
         cmocka_unit_test(test_text_orders),
         cmocka_unit_test(test_text_fields),
+        cmocka_unit_test(test_text_price_currency),
+        cmocka_unit_test(test_text_name_phone),
         cmocka_unit_test(test_sources),
         cmocka_unit_test(test_settings_apply),
         cmocka_unit_test(test_limits),
