@@ -16,6 +16,7 @@
 #include "error.h"
 #include "json.h"
 #include "rules.h"
+#include "stats.h"
 #include "store.h"
 #include "store_int.h"
 
@@ -1082,6 +1083,7 @@ static int ingest_tx(struct od_store *s, const char *channel, int64_t run_id, st
     PGresult *r = NULL;
     const char *p[5];
     char run[32];
+    uint64_t t0;
     int rc;
 
     memset(&pre, 0, sizeof(pre));
@@ -1141,7 +1143,9 @@ static int ingest_tx(struct od_store *s, const char *channel, int64_t run_id, st
     PQclear(r);
     r = NULL;
 
+    t0 = od_stats_now();
     rc = audit_staged(s, rules, b, st, n_st, locks.v, locks.n, &pre, audits);
+    od_stats_lap(OD_STAGE_AUDIT, t0);
     if (rc < 0)
         goto out;
 

@@ -18,6 +18,7 @@
 #include "rules.h"
 #include "error.h"
 #include "log.h"
+#include "stats.h"
 #include "scheduler.h"
 
 #define MAX_SELECTED 256
@@ -207,6 +208,10 @@ int main(int argc, char **argv)
     od_scheduler_free(sched);
     od_config_free(cfg);
     od_rules_free(rules);
+    od_log(OD_LOG_INFO, NULL, NULL,
+           "time by stage: read %.3f s, parse %.3f s, audit %.3f s, database %.3f s",
+           od_stats_ns(OD_STAGE_READ) / 1e9, od_stats_ns(OD_STAGE_PARSE) / 1e9,
+           od_stats_ns(OD_STAGE_AUDIT) / 1e9, od_stats_ns(OD_STAGE_DB) / 1e9);
     od_log(OD_LOG_INFO, NULL, NULL, "orderd stopped");
     return status;
 }

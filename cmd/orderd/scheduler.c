@@ -13,6 +13,7 @@
 #include "error.h"
 #include "log.h"
 #include "rules.h"
+#include "stats.h"
 #include "store.h"
 
 /* Repeated identical errors: logged at the first, then every Nth. */
@@ -167,6 +168,15 @@ static const char *run_state(int rc)
     }
 }
 
+/* Count the time since `t0` to `stage`, less `inner` nanoseconds that
+ * another stage already counted inside the span. */
+static void span_add(enum od_stage stage, uint64_t t0, uint64_t inner)
+{
+    uint64_t span = od_stats_now() - t0;
+
+    od_stats_add(stage, span > inner ? span - inner : 0);
+}
+
 /* One run: lock the channel, poll and commit until nothing is left. */
 static int run_channel(struct chan_run *r)
 {
@@ -205,15 +215,25 @@ static int run_channel(struct chan_run *r)
         struct od_ingest_result res = {0};
         struct od_batch *b = &r->batch;
 
+        uint64_t t0, sub;
+
         od_batch_reset(b);
         b->backlog = -1;
+        /* the poll is parse time but for what the connector counts as reading */
+        sub = od_stats_thread_ns(OD_STAGE_READ);
+        t0 = od_stats_now();
         rc = conn->poll(r->state, &from, b);
+        span_add(OD_STAGE_PARSE, t0, od_stats_thread_ns(OD_STAGE_READ) - sub);
         if (b->backlog >= 0)
             r->backlog = b->backlog;
         if (rc < 0)
             break;
         if (b->n_orders || b->n_dead || b->cursor) {
+            /* the ingest is database time but for the audit's share */
+            sub = od_stats_thread_ns(OD_STAGE_AUDIT);
+            t0 = od_stats_now();
             rc = od_store_ingest(r->store, ch->name, run_id, b, w->sched->rules, &res);
+            span_add(OD_STAGE_DB, t0, od_stats_thread_ns(OD_STAGE_AUDIT) - sub);
             if (rc < 0)
                 break;
             totals[0] += res.n_new;
