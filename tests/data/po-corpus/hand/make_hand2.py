@@ -2193,6 +2193,120 @@ Cascade Outdoor Gear, Inc.
                                   ln('HD-TP-4806', 'Carton tape 2" clear, 36/cs', 10, '39.00')]}])
 
 
+@mail
+def h45_outlook_cn_html_excel_paste_xiang():
+    rows = [('HD-TP-4806', '透明胶带 48mm*100m（36卷/箱）', '箱', '10', '162.00', '1,620.00'),
+            ('HD-GL-0901', '丁腈手套 L（10盒/箱）', '箱', '5', '210.00', '1,050.00'),
+            ('HD-LB-1010', '热敏标签 100*100（20卷/箱）', '箱', '8', '190.00', '1,520.00')]
+    hdr = ('物料编码', '品名规格', '单位', '数量', '单价', '金额')
+    xl = ('<td class=xl%d width=%d style=\'border:.5pt solid windowtext;height:14.25pt;'
+          'mso-number-format:"%s"\'>%s</td>\n')
+    widths = (86, 220, 40, 50, 64, 80)
+    t = ('<table border=0 cellpadding=0 cellspacing=0 width=540 style=\'border-collapse:collapse;width:405pt\'>\n'
+         '<col width=86><col width=220><col width=40><col width=50><col width=64><col width=80>\n')
+    t += '<tr height=19>' + ''.join(xl % (65, w, '\\@', h) for w, h in zip(widths, hdr)) + '</tr>\n'
+    for r in rows:
+        t += '<tr height=19>' + ''.join(xl % (66 if i < 3 else 67, w, '\\@' if i < 3 else '0\\.00', c)
+                                        for i, (w, c) in enumerate(zip(widths, r))) + '</tr>\n'
+    t += ('<tr height=19><td colspan=5 class=xl68 style=\'border:.5pt solid windowtext\'>合计（元）</td>'
+          '<td class=xl67 style=\'border:.5pt solid windowtext\'>4,190.00</td></tr>\n</table>\n')
+    before = ['李经理：', '', '您好！请安排以下订单，整箱发货。', '', '订单号：XY-20261204-03', '日期：2026年12月4日', '']
+    after = ['', '收货地址：福建省厦门市集美区杏林湾路1688号 新锐物流中心C库',
+             '收货人：林晨&nbsp; 0592-621 8899', '', '谢谢！', '',
+             '<b>魏子涵</b>', '采购专员 | 厦门新锐供应链管理有限公司', '电话：0592-621 8800&nbsp; 手机：186 5920 7731',
+             '地址：福建省厦门市集美区杏林湾路1688号', '<img width=120 height=36 src="cid:image001.png@01DB45F0.2A7C3E10">']
+
+    def p(t_):
+        return ('<p class=MsoNormal><span style=\'font-family:"微软雅黑",sans-serif\'>%s<o:p></o:p></span></p>\n'
+                % (t_ or '&nbsp;'))
+    html = ('<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns="http://www.w3.org/TR/REC-html40">\n'
+            '<head><meta http-equiv=Content-Type content="text/html; charset=gb2312">\n'
+            '<meta name=Generator content="Microsoft Word 15 (filtered medium)"><style><!--\n'
+            'td.xl65 {font-weight:700;text-align:center;} td.xl67 {text-align:right;}\n--></style></head>\n'
+            '<body lang=ZH-CN link="#0563C1" vlink="#954F72"><div class=WordSection1>\n' +
+            ''.join(p(x) for x in before) + t + ''.join(p(x) for x in after) + '</div></body></html>\n')
+    cells = '\n\n'.join('\n\n'.join(r) for r in [hdr] + rows)
+    plain = ('\n'.join(before) + '\n' + cells + '\n\n合计（元）\n\n4,190.00\n\n' +
+             '\n'.join(x.replace('&nbsp;', ' ').replace('<b>', '').replace('</b>', '') for x in after[:-1]) +
+             '\n[cid:image001.png@01DB45F0.2A7C3E10]\n')
+    alt = multi('alternative', '----=_NextPart_001_0062_01DB45F0.2A7C3E10', [
+        text(plain, 'gb2312', 'base64', fold=True),
+        text(html, 'gb2312', 'quoted-printable', 'html', fold=True)])
+    related = multi('related', '----=_NextPart_000_0061_01DB45F0.2A7C3E10', [
+        alt, attachment('image/png', png(120, 36, (220, 120, 0)), 'image001.png', disp='inline',
+                        inline_cid='image001.png@01DB45F0.2A7C3E10')],
+        extra_params=';\n\ttype="multipart/alternative"')
+    eml = message([
+        'From: %s' % addr('魏子涵', 'weizh@xinrui-scm.com', 'gb2312'),
+        'To: %s' % addr('李华', 'lihua@hengda-pack.cn', 'gb2312'),
+        'Cc: %s' % addr('恒达订单', 'orders@hengda-pack.cn', 'gb2312'),
+        'Subject: %s' % ew('订单 XY-20261204-03（整箱）', 'gb2312'),
+        'Date: Fri, 4 Dec 2026 14:11:20 +0800',
+        'Message-ID: <006101db45f0$2a7c3e10$7f74ba30$@xinrui-scm.com>',
+        'MIME-Version: 1.0',
+        'X-Mailer: Microsoft Outlook 16.0',
+        'Thread-Index: AdtF8Cp8PhBfXtwNSuWPbn8TtVa3hQ==',
+        'Content-Language: zh-cn'], related)
+    return eml, truth('hand-outlook-cn-excel-paste-xiang', 'html', 'gb2312',
+                      'Outlook (gb2312) HTML with a table pasted from Excel (xl65 classes, mso-number-format, '
+                      'col widths) and a signature logo (multipart/related around the alternative); the text alternative puts every '
+                      'cell on its own line with blank lines between. Units 箱 with the pack size in brackets '
+                      'in the title (36卷/箱): quantity and price are per 箱. 合计（元） spans five columns.',
+                      [{'external_id': 'XY-20261204-03', 'customer': {'name': '厦门新锐供应链管理有限公司'},
+                        'ship_to': {'name': '林晨', 'phone': '0592-621 8899',
+                                    'address': '福建省厦门市集美区杏林湾路1688号 新锐物流中心C库'},
+                        'placed_at': '2026-12-04', 'currency': 'CNY', 'total': '4190.00',
+                        'lines': [ln(r[0], r[1], int(r[3]), r[4]) for r in rows]}])
+
+
+@mail
+def h46_iphone_en_reply_to_quote_pallets():
+    quoted = """Dear Kevin,
+
+Thank you for your enquiry. Please see our offer for Southern Cross
+Wholesale Pty Ltd below (CIF Sydney):
+
+Option A: HD-SF-5023 Stretch film 500mm x 23mic x 300m, 96 rolls/pallet,
+USD 5.10/roll
+Option B: HD-SF-5018 Stretch film 500mm x 18mic x 300m, 96 rolls/pallet,
+USD 4.40/roll
+
+MOQ 1 pallet. Lead time 10 days after order. Offer valid 14 days.
+
+Best regards,
+Li Hua
+Sales | Hangzhou Hengda Packaging Materials Co., Ltd.
++86 138 0571 6620"""
+    body = ("Hi Li, let's go with option A, 2 pallets. Our PO is SCW-3391. Same delivery address as last time.\n\n"
+            "Cheers\nKevin\n\nSent from my iPhone\n\n"
+            "> On 3 Dec 2026, at 7:20 pm, Li Hua <lihua@hengda-pack.cn> wrote:\n>\n" +
+            '\n'.join(('> ' + l) if l else '>' for l in quoted.split('\n')) + '\n')
+    part = text(body, 'utf-8', 'quoted-printable')
+    eml = message([
+        'Content-Type: text/plain; charset=utf-8',
+        'Content-Transfer-Encoding: quoted-printable',
+        'From: Kevin Patel <kevin@southerncrosswholesale.com.au>',
+        'Mime-Version: 1.0 (1.0)',
+        'Subject: Re: Quotation stretch film - Southern Cross',
+        'Date: Fri, 4 Dec 2026 08:02:51 +1100',
+        'Message-Id: <2D7F1B9C-6A4E-4C83-B05D-8E1F3A7C9D26@southerncrosswholesale.com.au>',
+        'References: <00a901db4559$3e1c2b40$ba5481c0$@hengda-pack.cn>',
+        'In-Reply-To: <00a901db4559$3e1c2b40$ba5481c0$@hengda-pack.cn>',
+        'To: Li Hua <lihua@hengda-pack.cn>',
+        'Cc: orders@hengda-pack.cn',
+        'X-Mailer: iPhone Mail (22C152)'], Part([], part.body))
+    return eml, truth('hand-iphone-en-reply-to-quote', 'body', 'utf-8',
+                      'iPhone reply "let\'s go with option A, 2 pallets. Our PO is SCW-3391" above the seller\'s '
+                      'quoted quotation that offers two options priced per roll with 96 rolls per pallet: the '
+                      'clerk keys option A only, 192 rolls (2 x 96) at 5.10; no amount or total is written. '
+                      '"Sent from my iPhone" between the new text and the quote; no address ("same as last '
+                      'time"); the buyer\'s company is named only in the quoted offer.',
+                      [{'external_id': 'SCW-3391', 'customer': {'name': 'Southern Cross Wholesale Pty Ltd'},
+                        'currency': 'USD',
+                        'lines': [ln('HD-SF-5023', 'Stretch film 500mm x 23mic x 300m', 192, '5.10',
+                                     no_total=True)]}])
+
+
 # ============================================================ main
 # (the mails are above this line)
 
