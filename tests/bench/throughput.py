@@ -39,6 +39,7 @@ sys.path.insert(0, HERE)
 import orders_gen  # noqa: E402
 
 FORMATS = ('ndjson', 'csv', 'xlsx', 'mail')
+TIME = '/usr/bin/time'  # GNU time (Debian package time)
 STAGES = ('read', 'parse', 'audit', 'database')
 STAGE_RE = re.compile(r'time by stage: read ([0-9.]+) s, parse ([0-9.]+) s, '
                       r'audit ([0-9.]+) s, database ([0-9.]+) s')
@@ -76,6 +77,34 @@ class Databases:
             subprocess.run(['psql', '-X', '-q', '-d', self.admin, '-c',
                             'DROP DATABASE IF EXISTS %s WITH (FORCE)' % name],
                            capture_output=True, check=False)
+
+
+def pg_cpu():
+    """CPU seconds used so far by the private cluster (PGDATA_ORDERD, from
+    start_postgres): the postmaster's own and reaped children's times plus
+    those of its live children (backends, autovacuum, checkpointer). None
+    when the cluster is not local."""
+    try:
+        with open(os.path.join(os.environ['PGDATA_ORDERD'], 'postmaster.pid')) as f:
+            pm = int(f.readline())
+    except (KeyError, OSError, ValueError):
+        return None
+    tick = os.sysconf('SC_CLK_TCK')
+    total = 0
+    for pid in os.listdir('/proc'):
+        if not pid.isdigit():
+            continue
+        try:
+            with open('/proc/%s/stat' % pid) as f:
+                fields = f.read().rsplit(')', 1)[1].split()
+        except OSError:
+            continue
+        # fields[1] is the ppid; [11..14] utime stime cutime cstime
+        if int(pid) == pm:
+            total += sum(int(x) for x in fields[11:15])
+        elif int(fields[1]) == pm:
+            total += int(fields[11]) + int(fields[12])
+    return total / tick
 
 
 # ---- COPY ----------------------------------------------------------------
@@ -135,12 +164,14 @@ def run_copy(url, script, tmp):
     path = os.path.join(tmp, 'copy-%s.sql' % uuid.uuid4().hex[:6])
     with open(path, 'wb') as f:
         f.write(script)
+    cpu0 = pg_cpu()
     t0 = time.monotonic()
     subprocess.run(['psql', '-X', '-q', '-1', '-v', 'ON_ERROR_STOP=1', '-d', url, '-f', path],
                    check=True, stdout=subprocess.DEVNULL)
     took = time.monotonic() - t0
+    cpu1 = pg_cpu()
     os.unlink(path)
-    return took
+    return took, (round(cpu1 - cpu0, 3) if cpu0 is not None and cpu1 is not None else None)
 
 
 # ---- orderd --------------------------------------------------------------
@@ -200,33 +231,87 @@ class Setup:
                    "GROUP BY r->>'rule' ORDER BY 1" % self.channel)
         return {k: int(v) for k, v in (x.split() for x in out.splitlines())}
 
-    def start(self, argv, log):
-        return subprocess.Popen([os.path.join(self.args.bin, 'orderd'), '--config', self.cfg] + argv,
-                                stdout=log, stderr=log, env=self.env)
+    def start(self, argv, log, usage=None):
+        """orderd with argv; with usage (a path), under GNU time, which
+        writes orderd's peak RSS and CPU there. (wait4() of a child forked
+        from this Python process would report this process's RSS as the
+        child's peak: Linux keeps the largest RSS across exec.)"""
+        cpu0 = pg_cpu()
+        cmd = [os.path.join(self.args.bin, 'orderd'), '--config', self.cfg] + argv
+        if usage:
+            cmd = [TIME, '-f', '%M %U %S', '-o', usage] + cmd
+        p = subprocess.Popen(cmd, stdout=log, stderr=log, env=self.env)
+        p.pg_cpu0 = cpu0
+        return p
 
-    def finish(self, p, log_path, t0):
-        """Wait for orderd p (started at t0): its figures from wait4()."""
-        _, status, ru = os.wait4(p.pid, 0)
+    def finish(self, p, log_path, t0, usage=None):
+        """Wait for orderd p (started at t0): its figures."""
+        p.wait()
         wall = time.monotonic() - t0
-        p.returncode = os.waitstatus_to_exitcode(status)
+        cpu1 = pg_cpu()
         with open(log_path, errors='replace') as f:
             log = f.read()
         m = STAGE_RE.search(log)
         res = {'exit': p.returncode, 'wall_s': round(wall, 3),
-               'user_s': round(ru.ru_utime, 3), 'sys_s': round(ru.ru_stime, 3),
-               'cpu_s': round(ru.ru_utime + ru.ru_stime, 3),
-               'peak_rss_mib': round(ru.ru_maxrss / 1024, 1),
+               'postgres_cpu_s': (round(cpu1 - p.pg_cpu0, 3)
+                                  if cpu1 is not None and p.pg_cpu0 is not None else None),
                'stages_s': dict(zip(STAGES, (float(x) for x in m.groups()))) if m else None}
+        if usage:
+            with open(usage) as f:
+                rss_kib, user, system = f.read().split()[-3:]
+            res.update({'user_s': float(user), 'sys_s': float(system),
+                        'cpu_s': round(float(user) + float(system), 3),
+                        'peak_rss_mib': round(int(rss_kib) / 1024, 1)})
         if p.returncode != 0:
             res['log_tail'] = log[-2000:]
         return res
 
-    def once(self, tag):
+    def once(self, tag, profile=False):
+        """orderd --once; with profile, perf record attached to it."""
         log_path = os.path.join(self.dir, 'orderd-%s.log' % tag)
+        usage = os.path.join(self.dir, 'usage-%s.txt' % tag)
         with open(log_path, 'w') as log:
             t0 = time.monotonic()
-            p = self.start(['--once'], log)
-            return self.finish(p, log_path, t0)
+            p = self.start(['--once'], log, usage)
+            perf = None
+            data = os.path.join(self.dir, 'perf-%s.data' % tag)
+            pid = child_of(p.pid) if profile else None
+            if pid:
+                perf = subprocess.Popen(['perf', 'record', '-q', '-F', '499', '-g', '-p', str(pid),
+                                         '-o', data], stdout=subprocess.DEVNULL,
+                                        stderr=subprocess.DEVNULL)
+            res = self.finish(p, log_path, t0, usage)
+            if perf:
+                perf.wait(timeout=60)
+                res['profile'] = perf_top(data)
+            return res
+
+
+def child_of(pid):
+    """The first child of pid (orderd under GNU time), or None."""
+    for _ in range(200):
+        try:
+            with open('/proc/%d/task/%d/children' % (pid, pid)) as f:
+                kids = f.read().split()
+        except OSError:
+            return None
+        if kids:
+            return int(kids[0])
+        time.sleep(0.01)
+    return None
+
+
+def perf_top(data, limit=15):
+    """The hottest symbols of a perf.data file (self time, percent)."""
+    r = subprocess.run(['perf', 'report', '-i', data, '--stdio', '--no-children', '-g', 'none',
+                        '--sort', 'dso,symbol', '--percent-limit', '0.5'],
+                       stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, check=False)
+    top = []
+    for line in r.stdout.splitlines():
+        m = re.match(r'\s*([0-9.]+)%\s+(\S+)\s+\[.\]\s+(.*)', line)
+        if m:
+            top.append({'pct': float(m.group(1)), 'dso': m.group(2), 'symbol': m.group(3).strip()})
+    return top[:limit]
 
 
 def rate(n, secs):
@@ -243,7 +328,7 @@ def preload(setup_url, gen, n, tmp):
         o = gen.order(i, 'PL')
         o['placed_at'] = o['placed_at'].replace('2026-', '2025-')
         orders.append(o)
-    return run_copy(setup_url, copy_script(orders, 'preload', 1), tmp)
+    return run_copy(setup_url, copy_script(orders, 'preload', 1), tmp)[0]
 
 
 def feed_run(args, dbs, tmp, fmt, gen, orders):
@@ -265,7 +350,7 @@ def feed_run(args, dbs, tmp, fmt, gen, orders):
     name = 'orders.' + fmt
     with open(os.path.join(drop, name), 'wb') as f:
         f.write(data)
-    first = s.once('first')
+    first = s.once('first', args.profile)
     stored = s.count()
     res = {'orders': len(orders), 'lines': sum(len(o['lines']) for o in orders),
            'bytes': len(data), 'preload_copy_s': round(pre, 3) if pre is not None else None,
@@ -309,7 +394,7 @@ def mail_run(args, dbs, tmp, fmt, gen, orders):
         t0 = time.monotonic()
         dc.append(mails)
         append_s = time.monotonic() - t0
-        first = s.once('first')
+        first = s.once('first', args.profile)
         stored = s.count()
         first['mails_per_s'] = rate(len(mails), first['wall_s'])
         first['orders_per_s'] = rate(stored, first['wall_s'])
@@ -374,8 +459,8 @@ def table(out):
           % (out['orders'], out['seed'], out['preload'], m['nproc'], m['mem_mib'],
              m['postgresql'], m['fsync'], m['loadavg_1min_before'], m['loadavg_1min_after']))
     c = out['copy']
-    print('COPY ceiling: %d orders + %d lines in %.2f s = %.0f orders/s'
-          % (c['orders'], c['lines'], c['seconds'], c['orders_per_s']))
+    print('COPY ceiling: %d orders + %d lines in %.2f s = %.0f orders/s (PostgreSQL CPU %s s)'
+          % (c['orders'], c['lines'], c['seconds'], c['orders_per_s'], c['postgres_cpu_s']))
     print()
     hdr = ('format', 'orders', 'stored', 'orders/s', 'x COPY', 'CPU s', 'RSS MiB', 'read', 'parse',
            'audit', 'db', 'rerun/s')
@@ -397,9 +482,12 @@ def table(out):
             if r.get('idle'):
                 extra += ', IDLE delivery to commit median %.2f s, max %.2f s' % (
                     r['idle']['median_s'], r['idle']['max_s'])
-        print('%s: wall %.2f s, user %.2f s, sys %.2f s%s; dead letters %d; outcomes %s; '
-              'rules %s' % (fmt, f['wall_s'], f['user_s'], f['sys_s'], extra, r['dead_letters'],
-                            r['outcomes'], r['rules_fired']))
+        print('%s: wall %.2f s, user %.2f s, sys %.2f s, PostgreSQL CPU %s s%s; dead letters %d; '
+              'outcomes %s; rules %s' % (fmt, f['wall_s'], f['user_s'], f['sys_s'],
+                                         f['postgres_cpu_s'], extra, r['dead_letters'],
+                                         r['outcomes'], r['rules_fired']))
+        for p in f.get('profile') or []:
+            print('  %5.1f %%  %-22s %s' % (p['pct'], p['dso'], p['symbol']))
         if f['exit'] != 0:
             print('  orderd exited %d:\n%s' % (f['exit'], f.get('log_tail', '')))
 
@@ -415,6 +503,8 @@ def main():
     ap.add_argument('--mails', type=int, default=5000, help='at most this many mails (mail, xlsx)')
     ap.add_argument('--idle-mails', type=int, default=10, help='mails for the IDLE latency')
     ap.add_argument('--batch', type=int, default=0, help='ingest.batch_size (default: orderd\'s)')
+    ap.add_argument('--profile', action='store_true',
+                    help='perf record the first run of each format; print its hottest symbols')
     ap.add_argument('--bin', default=os.path.join(ROOT, 'build', 'cmd'))
     args = ap.parse_args()
     formats = (args.formats.split(',') if args.formats else
@@ -422,6 +512,10 @@ def main():
     for f in formats:
         if f not in FORMATS:
             ap.error('unknown format %r' % f)
+    if not os.access(TIME, os.X_OK):
+        sys.exit('%s not found (Debian package time; scripts/bench installs it)' % TIME)
+    if args.profile and not shutil.which('perf'):
+        sys.exit('--profile needs perf (Debian package linux-perf)')
     base = os.environ.get('ORDERD_DATABASE_URL')
     if not base:
         sys.exit('ORDERD_DATABASE_URL is not set (scripts/bench sets it; or '
@@ -438,9 +532,10 @@ def main():
         ceil = Setup(args, dbs, tmp, 'copy')
         pre = preload(ceil.url, gen, args.preload, tmp)
         script = copy_script(orders, 'bench-copy', args.preload + 1)
-        secs = run_copy(ceil.url, script, tmp)
+        secs, pgcpu = run_copy(ceil.url, script, tmp)
         out['copy'] = {'orders': len(orders), 'lines': sum(len(o['lines']) for o in orders),
                        'seconds': round(secs, 3), 'orders_per_s': rate(len(orders), secs),
+                       'postgres_cpu_s': pgcpu,
                        'preload_copy_s': round(pre, 3) if pre is not None else None}
         out['runs'] = {}
         for fmt in formats:
