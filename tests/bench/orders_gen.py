@@ -47,7 +47,9 @@ TIERS = ['retail', 'wholesale', 'vip']
 COLUMNS = [
     ('订单号', 'external_id'), ('下单时间', 'placed_at'), ('订单状态', 'status'),
     ('客户编号', 'customer.ref'), ('客户名称', 'customer.name'), ('客户电话', 'customer.phone'),
-    ('收货人', 'ship_to.name'), ('收货电话', 'ship_to.phone'), ('省份', 'ship_to.province'),
+    ('客户邮箱', 'customer.email'),
+    ('收货人', 'ship_to.name'), ('收货电话', 'ship_to.phone'), ('国家', 'ship_to.country'),
+    ('省份', 'ship_to.province'),
     ('城市', 'ship_to.city'), ('区县', 'ship_to.district'), ('详细地址', 'ship_to.address'),
     ('邮编', 'ship_to.postal_code'), ('运费', 'shipping'), ('订单金额', 'total'),
     ('买家留言', 'buyer_note'), ('商品编码', 'lines.sku'), ('商品名称', 'lines.title'),
@@ -71,7 +73,7 @@ class Generator:
             title = '%s %s' % (rnd.choice(GOODS), rnd.choice(SPECS))
             self.products.append(('SP-%05d' % i, title, rnd.randint(300, 50000)))
         # stock: most SKUs plenty, some scarce (the stock rule fires)
-        self.on_hand = [rnd.choice([0, 5, 20]) if rnd.random() < 0.04 else rnd.randint(500, 100000)
+        self.on_hand = [rnd.choice([0, 5, 20]) if rnd.random() < 0.015 else rnd.randint(500, 100000)
                         for _ in self.products]
         self.customers = []   # (ref, name, phone, email, limit fen or None, tier, blocked)
         for k in range(customers):

@@ -7,13 +7,15 @@ builds; by hand:
 
   . scripts/common.sh && start_postgres
   python3 tests/bench/throughput.py [--orders N] [--format ndjson|csv|xlsx|mail|all]
-                                    [--json] [--preload N] [--seed S] [--mails N]
+        [--formats F,F] [--json] [--preload N] [--seed S] [--mails N] [--idle-mails N]
+        [--batch N] [--no-rerun] [--profile] [--bin DIR]
 
 For each format, a fresh database is migrated and given the reference data
 (`orderctl import`: products, inventory, price lists, customers, blacklist),
 config/rules.yaml audits every order, and `orderd --once` runs at log level
 info so that its `time by stage: …` line gives the split per stage. Peak
-RSS and CPU come from wait4() of the orderd process. The feed formats are
+RSS and CPU come from GNU time around orderd, the PostgreSQL CPU from
+/proc (the private cluster's processes). The feed formats are
 then run a second time over the same orders (a copy of the file under a new
 name: every order is unchanged). The mail formats (text body, XLSX
 attachment) are delivered to a private Dovecot (tests/integration/
@@ -26,6 +28,7 @@ import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -160,17 +163,15 @@ def copy_script(orders, channel, first_id):
     return ('\n'.join(head) + '\n').encode('utf-8')
 
 
-def run_copy(url, script, tmp):
-    path = os.path.join(tmp, 'copy-%s.sql' % uuid.uuid4().hex[:6])
-    with open(path, 'wb') as f:
-        f.write(script)
+def run_copy(url, path):
+    """Run the psql script at path in one transaction: (seconds, PostgreSQL
+    CPU seconds or None)."""
     cpu0 = pg_cpu()
     t0 = time.monotonic()
     subprocess.run(['psql', '-X', '-q', '-1', '-v', 'ON_ERROR_STOP=1', '-d', url, '-f', path],
                    check=True, stdout=subprocess.DEVNULL)
     took = time.monotonic() - t0
     cpu1 = pg_cpu()
-    os.unlink(path)
     return took, (round(cpu1 - cpu0, 3) if cpu0 is not None and cpu1 is not None else None)
 
 
@@ -231,7 +232,7 @@ class Setup:
                    "GROUP BY r->>'rule' ORDER BY 1" % self.channel)
         return {k: int(v) for k, v in (x.split() for x in out.splitlines())}
 
-    def start(self, argv, log, usage=None):
+    def start(self, argv, log, usage=None, perf=None):
         """orderd with argv; with usage (a path), under GNU time, which
         writes orderd's peak RSS and CPU there. (wait4() of a child forked
         from this Python process would report this process's RSS as the
@@ -240,6 +241,8 @@ class Setup:
         cmd = [os.path.join(self.args.bin, 'orderd'), '--config', self.cfg] + argv
         if usage:
             cmd = [TIME, '-f', '%M %U %S', '-o', usage] + cmd
+        if perf:
+            cmd = ['perf', 'record', '-q', '-F', '499', '-g', '-o', perf, '--'] + cmd
         p = subprocess.Popen(cmd, stdout=log, stderr=log, env=self.env)
         p.pg_cpu0 = cpu0
         return p
@@ -267,38 +270,18 @@ class Setup:
         return res
 
     def once(self, tag, profile=False):
-        """orderd --once; with profile, perf record attached to it."""
+        """orderd --once; with profile, under perf record (sampling at
+        499 Hz: it costs orderd a little CPU; its RSS is not counted)."""
         log_path = os.path.join(self.dir, 'orderd-%s.log' % tag)
         usage = os.path.join(self.dir, 'usage-%s.txt' % tag)
         with open(log_path, 'w') as log:
             t0 = time.monotonic()
-            p = self.start(['--once'], log, usage)
-            perf = None
-            data = os.path.join(self.dir, 'perf-%s.data' % tag)
-            pid = child_of(p.pid) if profile else None
-            if pid:
-                perf = subprocess.Popen(['perf', 'record', '-q', '-F', '499', '-g', '-p', str(pid),
-                                         '-o', data], stdout=subprocess.DEVNULL,
-                                        stderr=subprocess.DEVNULL)
+            data = os.path.join(self.dir, 'perf-%s.data' % tag) if profile else None
+            p = self.start(['--once'], log, usage, data)
             res = self.finish(p, log_path, t0, usage)
-            if perf:
-                perf.wait(timeout=60)
+            if data:
                 res['profile'] = perf_top(data)
             return res
-
-
-def child_of(pid):
-    """The first child of pid (orderd under GNU time), or None."""
-    for _ in range(200):
-        try:
-            with open('/proc/%d/task/%d/children' % (pid, pid)) as f:
-                kids = f.read().split()
-        except OSError:
-            return None
-        if kids:
-            return int(kids[0])
-        time.sleep(0.01)
-    return None
 
 
 def perf_top(data, limit=15):
@@ -310,7 +293,8 @@ def perf_top(data, limit=15):
     for line in r.stdout.splitlines():
         m = re.match(r'\s*([0-9.]+)%\s+(\S+)\s+\[.\]\s+(.*)', line)
         if m:
-            top.append({'pct': float(m.group(1)), 'dso': m.group(2), 'symbol': m.group(3).strip()})
+            sym = re.sub(r'(\s+-)+\s*$', '', m.group(3)).strip()  # the IPC columns
+            top.append({'pct': float(m.group(1)), 'dso': m.group(2), 'symbol': sym})
     return top[:limit]
 
 
@@ -318,23 +302,47 @@ def rate(n, secs):
     return round(n / secs, 1) if secs > 0 else None
 
 
-def preload(setup_url, gen, n, tmp):
-    """COPY n older orders of another channel (placed a year earlier, so
-    the duplicate rule's window does not reach them)."""
+def preload_file(gen, n, tmp):
+    """A psql script that COPYs n older orders of channel 'preload' with
+    1-5 lines each (ids 1..n), written as a stream: orders placed in 2025,
+    so the duplicate rule's window does not reach them, but with the
+    customers' phones and refs, so the indexes the audit reads are as full
+    as in a shop that has stored n orders."""
     if not n:
         return None
-    orders = []
-    for i in range(n):
-        o = gen.order(i, 'PL')
-        o['placed_at'] = o['placed_at'].replace('2026-', '2025-')
-        orders.append(o)
-    return run_copy(setup_url, copy_script(orders, 'preload', 1), tmp)[0]
+    path = os.path.join(tmp, 'preload.sql')
+    cust = gen.customers
+    prods = gen.products
+    with open(path, 'w', encoding='utf-8') as f:
+        f.write('COPY orders (%s) FROM STDIN;\n' % ', '.join(ORDER_COLS))
+        for i in range(1, n + 1):
+            ref, name, phone, email = cust[i * 7 % len(cust)][:4]
+            nl = i % 5 + 1
+            skus = [prods[(i * 31 + k * 17) % len(prods)][0] for k in range(nl)]
+            at = '2025-%02d-%02d %02d:%02d:00+08' % (i % 12 + 1, i % 28 + 1, i % 24, i % 60)
+            f.write('%d\tpreload\tPL-%08d\tr%d\th%d\tcompleted\t%s\tCNY\t%d.00\t0.00\t0.00\t'
+                    '0.00\t%d.00\t%s\t%s\t%s\t%s\t%s\t%s\tCN\t上海市\t上海市\t浦东新区\t'
+                    '张江路%d号\t200120\t\\N\tapproved\t%s\t%s\t%s\t%s\n'
+                    % (i, i, i, i, at, nl * 10, nl * 10, ref, name, phone, email, name, phone,
+                       i % 999 + 1, ref, phone, ';'.join('%s*1' % x for x in sorted(skus)), at))
+        f.write('\\.\nCOPY order_lines (%s) FROM STDIN;\n' % ', '.join(LINE_COLS))
+        for i in range(1, n + 1):
+            for k in range(i % 5 + 1):
+                sku, title, _ = prods[(i * 31 + k * 17) % len(prods)]
+                f.write('%d\t%d\t%s\t%s\t1\t10.00\t0.00\t10.00\n' % (i, k + 1, sku, title))
+        f.write("\\.\nSELECT setval('orders_id_seq', %d);\n" % n)
+    return path
+
+
+def preload(url, path):
+    """Run the preload script (None: no preload): seconds, or None."""
+    return round(run_copy(url, path)[0], 3) if path else None
 
 
 def feed_run(args, dbs, tmp, fmt, gen, orders):
     s = Setup(args, dbs, tmp, fmt)
     s.import_reference(gen)
-    pre = preload(s.url, gen, args.preload, tmp)
+    pre = preload(s.url, args.preload_path)
     drop = os.path.join(s.dir, 'drop')
     os.makedirs(drop)
     data = orders_gen.ndjson(orders) if fmt == 'ndjson' else orders_gen.csv_gb18030(orders)
@@ -353,10 +361,13 @@ def feed_run(args, dbs, tmp, fmt, gen, orders):
     first = s.once('first', args.profile)
     stored = s.count()
     res = {'orders': len(orders), 'lines': sum(len(o['lines']) for o in orders),
-           'bytes': len(data), 'preload_copy_s': round(pre, 3) if pre is not None else None,
+           'bytes': len(data), 'preload_copy_s': pre,
            'first': first, 'stored': stored, 'dead_letters': s.count('dead_letters'),
            'outcomes': s.outcomes(), 'rules_fired': s.rules_fired()}
     first['orders_per_s'] = rate(stored, first['wall_s'])
+    if args.no_rerun:
+        res['rerun'] = None
+        return res
     # the same orders again under another name: read, every order unchanged
     with open(os.path.join(drop, 'rerun.' + fmt), 'wb') as f:
         f.write(data)
@@ -372,7 +383,7 @@ def mail_run(args, dbs, tmp, fmt, gen, orders):
     from dovecot import PASSWORD, USER, Dovecot
     s = Setup(args, dbs, tmp, fmt)
     s.import_reference(gen)
-    pre = preload(s.url, gen, args.preload, tmp)
+    pre = preload(s.url, args.preload_path)
     orders = orders[:args.mails]
     make = orders_gen.xlsx_mail if fmt == 'xlsx' else orders_gen.text_mail
     mails = [make(o, i) for i, o in enumerate(orders)]
@@ -400,7 +411,7 @@ def mail_run(args, dbs, tmp, fmt, gen, orders):
         first['orders_per_s'] = rate(stored, first['wall_s'])
         res = {'mails': len(mails), 'orders': len(orders), 'bytes': sum(len(m) for m in mails),
                'append_s': round(append_s, 3),
-               'preload_copy_s': round(pre, 3) if pre is not None else None, 'first': first,
+               'preload_copy_s': pre, 'first': first,
                'stored': stored, 'dead_letters': s.count('dead_letters'),
                'outcomes': s.outcomes(), 'rules_fired': s.rules_fired()}
         res['idle'] = idle_latency(s, dc, gen, fmt, make, args.idle_mails)
@@ -503,6 +514,7 @@ def main():
     ap.add_argument('--mails', type=int, default=5000, help='at most this many mails (mail, xlsx)')
     ap.add_argument('--idle-mails', type=int, default=10, help='mails for the IDLE latency')
     ap.add_argument('--batch', type=int, default=0, help='ingest.batch_size (default: orderd\'s)')
+    ap.add_argument('--no-rerun', action='store_true', help='skip the second run (feed formats)')
     ap.add_argument('--profile', action='store_true',
                     help='perf record the first run of each format; print its hottest symbols')
     ap.add_argument('--bin', default=os.path.join(ROOT, 'build', 'cmd'))
@@ -516,6 +528,8 @@ def main():
         sys.exit('%s not found (Debian package time; scripts/bench installs it)' % TIME)
     if args.profile and not shutil.which('perf'):
         sys.exit('--profile needs perf (Debian package linux-perf)')
+    # SIGTERM: clean up (Dovecot, databases, files) as for Ctrl-C
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     base = os.environ.get('ORDERD_DATABASE_URL')
     if not base:
         sys.exit('ORDERD_DATABASE_URL is not set (scripts/bench sets it; or '
@@ -529,14 +543,17 @@ def main():
         out = {'orders': args.orders, 'seed': args.seed, 'preload': args.preload,
                'machine': machine(base)}
         # the ceiling: the same orders and lines, COPYed into a migrated database
+        args.preload_path = preload_file(gen, args.preload, tmp)
         ceil = Setup(args, dbs, tmp, 'copy')
-        pre = preload(ceil.url, gen, args.preload, tmp)
-        script = copy_script(orders, 'bench-copy', args.preload + 1)
-        secs, pgcpu = run_copy(ceil.url, script, tmp)
+        pre = preload(ceil.url, args.preload_path)
+        path = os.path.join(tmp, 'copy.sql')
+        with open(path, 'wb') as f:
+            f.write(copy_script(orders, 'bench-copy', args.preload + 1))
+        secs, pgcpu = run_copy(ceil.url, path)
         out['copy'] = {'orders': len(orders), 'lines': sum(len(o['lines']) for o in orders),
                        'seconds': round(secs, 3), 'orders_per_s': rate(len(orders), secs),
                        'postgres_cpu_s': pgcpu,
-                       'preload_copy_s': round(pre, 3) if pre is not None else None}
+                       'preload_copy_s': pre}
         out['runs'] = {}
         for fmt in formats:
             run = feed_run if fmt in ('ndjson', 'csv') else mail_run
