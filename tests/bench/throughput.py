@@ -242,7 +242,8 @@ class Setup:
         if usage:
             cmd = [TIME, '-f', '%M %U %S', '-o', usage] + cmd
         if perf:
-            cmd = ['perf', 'record', '-q', '-F', '499', '-g', '-o', perf, '--'] + cmd
+            cmd = ['perf', 'record', '-q', '-F', '199', '--call-graph', 'dwarf,16384', '-o', perf,
+                   '--'] + cmd
         p = subprocess.Popen(cmd, stdout=log, stderr=log, env=self.env)
         p.pg_cpu0 = cpu0
         return p
@@ -284,18 +285,39 @@ class Setup:
             return res
 
 
-def perf_top(data, limit=15):
-    """The hottest symbols of a perf.data file (self time, percent)."""
-    r = subprocess.run(['perf', 'report', '-i', data, '--stdio', '--no-children', '-g', 'none',
-                        '--sort', 'dso,symbol', '--percent-limit', '0.5'],
+def perf_report(data, sort, children=False):
+    """perf report of a perf.data file by `sort` (self time, or with
+    children the time in a function and what it calls): a list of
+    (percent, the sort keys' text)."""
+    r = subprocess.run(['perf', 'report', '-i', data, '--stdio',
+                        '--children' if children else '--no-children', '-g', 'none',
+                        '--sort', sort, '--percent-limit', '0.5'],
                        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, check=False)
-    top = []
+    out = []
     for line in r.stdout.splitlines():
-        m = re.match(r'\s*([0-9.]+)%\s+(\S+)\s+\[.\]\s+(.*)', line)
+        m = re.match(r'\s*([0-9.]+)%\s+(.*)', line)
+        if m and not line.lstrip().startswith('#'):
+            text = m.group(2)
+            if children:  # the self column follows
+                text = text.split('%', 1)[1]
+            out.append((float(m.group(1)), re.sub(r'(\s+-)+\s*$', '', text).strip()))
+    return out
+
+
+def perf_top(data, limit=15):
+    """Self time by library and the hottest functions (percent)."""
+    top = []
+    for pct, text in perf_report(data, 'dso,symbol')[:limit]:
+        m = re.match(r'(\S+)\s+\[.\]\s+(.*)', text)
         if m:
-            sym = re.sub(r'(\s+-)+\s*$', '', m.group(3)).strip()  # the IPC columns
-            top.append({'pct': float(m.group(1)), 'dso': m.group(2), 'symbol': sym})
-    return top[:limit]
+            top.append({'pct': pct, 'dso': m.group(1), 'symbol': m.group(2)})
+    inclusive = []
+    for pct, text in perf_report(data, 'dso,symbol', children=True):
+        m = re.match(r'orderd\s+\[.\]\s+(.*)', text)
+        if m and m.group(1) not in ('main', '_start') and len(inclusive) < limit:
+            inclusive.append({'pct': pct, 'symbol': m.group(1)})
+    return {'by_library': [{'pct': pct, 'dso': text} for pct, text in perf_report(data, 'dso')],
+            'functions': top, 'orderd_inclusive': inclusive}
 
 
 def rate(n, secs):
@@ -497,8 +519,14 @@ def table(out):
               'outcomes %s; rules %s' % (fmt, f['wall_s'], f['user_s'], f['sys_s'],
                                          f['postgres_cpu_s'], extra, r['dead_letters'],
                                          r['outcomes'], r['rules_fired']))
-        for p in f.get('profile') or []:
-            print('  %5.1f %%  %-22s %s' % (p['pct'], p['dso'], p['symbol']))
+        prof = f.get('profile')
+        if prof:
+            print('  perf, self time by library: ' + ', '.join(
+                '%s %.1f %%' % (p['dso'], p['pct']) for p in prof['by_library']))
+            for p in prof['functions']:
+                print('  %5.1f %%  %-22s %s' % (p['pct'], p['dso'], p['symbol']))
+            print('  perf, orderd functions with what they call: ' + ', '.join(
+                '%s %.1f %%' % (p['symbol'], p['pct']) for p in prof['orderd_inclusive']))
         if f['exit'] != 0:
             print('  orderd exited %d:\n%s' % (f['exit'], f.get('log_tail', '')))
 
