@@ -320,6 +320,13 @@ def perf_top(data, limit=15):
             'functions': top, 'orderd_inclusive': inclusive}
 
 
+def progress(what, figures):
+    """One line on stderr as each step ends, so that a long run shows its
+    figures before its summary."""
+    sys.stderr.write('bench: %s %s\n' % (what, json.dumps(figures, ensure_ascii=False)))
+    sys.stderr.flush()
+
+
 def rate(n, secs):
     return round(n / secs, 1) if secs > 0 else None
 
@@ -382,6 +389,7 @@ def feed_run(args, dbs, tmp, fmt, gen, orders):
         f.write(data)
     first = s.once('first', args.profile)
     stored = s.count()
+    progress(fmt + ' first run', dict(first, stored=stored))
     res = {'orders': len(orders), 'lines': sum(len(o['lines']) for o in orders),
            'bytes': len(data), 'preload_copy_s': pre,
            'first': first, 'stored': stored, 'dead_letters': s.count('dead_letters'),
@@ -396,6 +404,7 @@ def feed_run(args, dbs, tmp, fmt, gen, orders):
     again = s.once('rerun')
     again['orders_per_s'] = rate(len(orders), again['wall_s'])
     again['stored_after'] = s.count()
+    progress(fmt + ' rerun', again)
     res['rerun'] = again
     return res
 
@@ -431,6 +440,7 @@ def mail_run(args, dbs, tmp, fmt, gen, orders):
         stored = s.count()
         first['mails_per_s'] = rate(len(mails), first['wall_s'])
         first['orders_per_s'] = rate(stored, first['wall_s'])
+        progress(fmt + ' first run', dict(first, stored=stored))
         res = {'mails': len(mails), 'orders': len(orders), 'bytes': sum(len(m) for m in mails),
                'append_s': round(append_s, 3),
                'preload_copy_s': pre, 'first': first,
@@ -585,6 +595,7 @@ def main():
                        'seconds': round(secs, 3), 'orders_per_s': rate(len(orders), secs),
                        'postgres_cpu_s': pgcpu,
                        'preload_copy_s': pre}
+        progress('COPY', out['copy'])
         out['runs'] = {}
         for fmt in formats:
             run = feed_run if fmt in ('ndjson', 'csv') else mail_run
