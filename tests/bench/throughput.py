@@ -555,6 +555,7 @@ def main():
     ap.add_argument('--mails', type=int, default=5000, help='at most this many mails (mail, xlsx)')
     ap.add_argument('--idle-mails', type=int, default=10, help='mails for the IDLE latency')
     ap.add_argument('--batch', type=int, default=0, help='ingest.batch_size (default: orderd\'s)')
+    ap.add_argument('--copy-only', action='store_true', help='measure the COPY ceiling only')
     ap.add_argument('--no-rerun', action='store_true', help='skip the second run (feed formats)')
     ap.add_argument('--profile', action='store_true',
                     help='perf record the first run of each format; print its hottest symbols')
@@ -562,6 +563,8 @@ def main():
     args = ap.parse_args()
     formats = (args.formats.split(',') if args.formats else
                list(FORMATS) if args.format == 'all' else [args.format])
+    if args.copy_only:
+        formats = []
     for f in formats:
         if f not in FORMATS:
             ap.error('unknown format %r' % f)
