@@ -23,7 +23,7 @@ N = 300
 RUN_KEYS = {'orders', 'lines', 'bytes', 'first', 'stored', 'dead_letters', 'outcomes',
             'rules_fired', 'rerun', 'ratio_to_copy', 'preload_copy_s'}
 FIGURES = {'exit', 'wall_s', 'user_s', 'sys_s', 'cpu_s', 'peak_rss_mib', 'stages_s',
-           'orders_per_s'}
+           'orders_per_s', 'postgres_cpu_s', 'batches', 'database_ms_per_batch'}
 
 
 class Generator(unittest.TestCase):
@@ -82,6 +82,7 @@ class TinyRun(unittest.TestCase):
                     self.assertEqual(fig['exit'], 0)
                     self.assertEqual(set(fig['stages_s']), {'read', 'parse', 'audit', 'database'})
                     self.assertGreater(fig['peak_rss_mib'], 0)
+                    self.assertGreaterEqual(fig['batches'], 1)
                 self.assertEqual(run['rerun']['stored_after'], N)
                 self.assertGreater(run['ratio_to_copy'], 0)
 

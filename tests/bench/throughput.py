@@ -221,6 +221,11 @@ class Setup:
         return int(psql(self.url, 'SELECT count(*) FROM %s WHERE channel = \'%s\'%s'
                         % (what, self.channel, where)))
 
+    def batches(self):
+        """Batches committed so far on the channel (ingest_runs)."""
+        return int(psql(self.url, "SELECT coalesce(sum(batches), 0) FROM ingest_runs WHERE "
+                        "channel = '%s'" % self.channel))
+
     def outcomes(self):
         out = psql(self.url, "SELECT audit_outcome || ' ' || count(*) FROM orders WHERE channel = "
                    "'%s' GROUP BY audit_outcome ORDER BY 1" % self.channel)
@@ -275,6 +280,7 @@ class Setup:
         499 Hz: it costs orderd a little CPU; its RSS is not counted)."""
         log_path = os.path.join(self.dir, 'orderd-%s.log' % tag)
         usage = os.path.join(self.dir, 'usage-%s.txt' % tag)
+        before = self.batches()
         with open(log_path, 'w') as log:
             t0 = time.monotonic()
             data = os.path.join(self.dir, 'perf-%s.data' % tag) if profile else None
@@ -282,7 +288,12 @@ class Setup:
             res = self.finish(p, log_path, t0, usage)
             if data:
                 res['profile'] = perf_top(data)
-            return res
+        # the database stage per batch, to compare at other table sizes
+        res['batches'] = self.batches() - before
+        if res['batches'] and res['stages_s']:
+            res['database_ms_per_batch'] = round(res['stages_s']['database'] * 1000 /
+                                                 res['batches'], 1)
+        return res
 
 
 def perf_report(data, sort, children=False):
@@ -528,10 +539,11 @@ def table(out):
             if r.get('idle'):
                 extra += ', IDLE delivery to commit median %.2f s, max %.2f s' % (
                     r['idle']['median_s'], r['idle']['max_s'])
-        print('%s: wall %.2f s, user %.2f s, sys %.2f s, PostgreSQL CPU %s s%s; dead letters %d; '
-              'outcomes %s; rules %s' % (fmt, f['wall_s'], f['user_s'], f['sys_s'],
-                                         f['postgres_cpu_s'], extra, r['dead_letters'],
-                                         r['outcomes'], r['rules_fired']))
+        print('%s: wall %.2f s, user %.2f s, sys %.2f s, PostgreSQL CPU %s s, %d batches, database '
+              '%s ms per batch%s; dead letters %d; outcomes %s; rules %s'
+              % (fmt, f['wall_s'], f['user_s'], f['sys_s'], f['postgres_cpu_s'], f['batches'],
+                 f.get('database_ms_per_batch'), extra, r['dead_letters'], r['outcomes'],
+                 r['rules_fired']))
         prof = f.get('profile')
         if prof:
             print('  perf, self time by library: ' + ', '.join(
