@@ -8,10 +8,13 @@ STATE="$ROOT/.orderd"
 # Debian 12 packages needed to build and run orderd and its tests.
 PACKAGES="gcc meson ninja-build pkg-config libcurl4-gnutls-dev libetpan-dev libjson-c-dev
  libpq-dev libyaml-dev libgnutls28-dev libcmocka-dev libzip-dev libexpat1-dev libfreexl-dev postgresql tzdata python3 clang-format
- openssl ca-certificates dovecot-imapd libpoppler-glib-dev time"
+ openssl ca-certificates dovecot-imapd libpoppler-glib-dev"
 
 say() { printf '==> %s\n' "$*"; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+
+# GNU time: the throughput bench's peak RSS and CPU (scripts/bench).
+PACKAGES="$PACKAGES time"
 
 ensure_packages() {
     local missing="" p
