@@ -2,7 +2,8 @@
 """Smoke test of the throughput bench (tests/bench/throughput.py): a tiny
 run (300 orders, NDJSON and GB18030 CSV) completes, its JSON has every
 figure, and every generated order was stored, on the first run and still
-once after the rerun. No figure is compared with a time: a benchmark is
+once after the rerun; 20 text and 20 XLSX mails through a private
+Dovecot are stored too, and one more with IDLE. No figure is compared with a time: a benchmark is
 not a timed test. Also: the generator gives the same bytes for a seed.
 
 Needs ORDERD_DATABASE_URL (scripts/test runs it after start_postgres):
@@ -85,6 +86,27 @@ class TinyRun(unittest.TestCase):
                     self.assertGreaterEqual(fig['batches'], 1)
                 self.assertEqual(run['rerun']['stored_after'], N)
                 self.assertGreater(run['ratio_to_copy'], 0)
+
+    def test_tiny_mail_run_stores_every_order(self):
+        """Text and XLSX mails through a private Dovecot, then one mail to
+        the daemon with IDLE: every order stored, no dead letter."""
+        bindir = os.environ.get('ORDERD_BIN_DIR', os.path.join(ROOT, 'build', 'cmd'))
+        r = subprocess.run([sys.executable, os.path.join(HERE, 'throughput.py'), '--orders', '20',
+                            '--formats', 'mail,xlsx', '--idle-mails', '1', '--json', '--bin', bindir],
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, timeout=600)
+        self.assertEqual(r.returncode, 0, r.stderr + r.stdout[-3000:])
+        out = json.loads(r.stdout)
+        for fmt in ('mail', 'xlsx'):
+            with self.subTest(fmt=fmt):
+                run = out['runs'][fmt]
+                self.assertEqual(run['mails'], 20)
+                self.assertEqual(run['stored'], 20)
+                self.assertEqual(run['dead_letters'], 0)
+                self.assertEqual(run['first']['exit'], 0)
+                self.assertTrue(FIGURES <= set(run['first']), FIGURES - set(run['first']))
+                self.assertIn('mails_per_s', run['first'])
+                self.assertEqual(run['idle']['committed'], 1)
+                self.assertEqual(run['idle']['daemon_exit'], 0)
 
 
 if __name__ == '__main__':

@@ -470,6 +470,7 @@ def idle_latency(s, dc, gen, fmt, make, n):
         return None
     log_path = os.path.join(s.dir, 'orderd-daemon.log')
     lat = []
+    committed = 0
     with open(log_path, 'w') as log:
         t0 = time.monotonic()
         p = s.start([], log)
@@ -481,6 +482,7 @@ def idle_latency(s, dc, gen, fmt, make, n):
                 t = time.monotonic()
                 while time.monotonic() - t < 20:
                     if s.count(where=" AND external_id = '%s'" % o['external_id']):
+                        committed += 1
                         break
                     time.sleep(0.02)
                 lat.append(round(time.monotonic() - t, 3))
@@ -489,7 +491,7 @@ def idle_latency(s, dc, gen, fmt, make, n):
             p.terminate()
         res = s.finish(p, log_path, t0)
     lat.sort()
-    return {'mails': n, 'latency_s': lat, 'median_s': lat[len(lat) // 2],
+    return {'mails': n, 'committed': committed, 'latency_s': lat, 'median_s': lat[len(lat) // 2],
             'max_s': lat[-1], 'daemon_exit': res['exit']}
 
 
