@@ -13,6 +13,9 @@ PACKAGES="gcc meson ninja-build pkg-config libcurl4-gnutls-dev libetpan-dev libj
 say() { printf '==> %s\n' "$*"; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
 
+# GNU time: the throughput bench's peak RSS and CPU (scripts/bench).
+PACKAGES="$PACKAGES time"
+
 ensure_packages() {
     local missing="" p
     for p in $PACKAGES "$@"; do
