@@ -4,10 +4,18 @@
  *
  * Files are taken in name order. The cursor is
  *   {"file": NAME, "sha256": HEX, "done": UNITS_COMMITTED, "units": N,
- *    "complete": BOOL}
+ *    "complete": BOOL, "offset": BYTE, "line": LINE}
  * committed with each batch, so a crash mid-file resumes at the first
  * uncommitted order, and a file is archived only after its last batch
- * committed. The directory itself is the queue: what is archived is done. */
+ * committed. The directory itself is the queue: what is archived is done.
+ *
+ * A file is read once per process to hash it and count its units
+ * (stream.c); then each batch parses only its own units, from the byte
+ * offset where unit `done` starts ("offset", "line"; written while the
+ * file is not complete). A cursor without them (older orderd) or with a
+ * position that does not end a line resumes by parsing `done` units
+ * again. JSON files, and CSV files whose rows of one order are apart,
+ * are parsed whole, once per process, and cut into batches from memory. */
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -728,7 +736,9 @@ static int poll_stream(struct feed_state *st, const struct feed_cursor *cur, con
     if (rc < 0)
         goto out;
     done = start + end;
-    rc = cursor_write(out, label, sc->sha, done, sc->units, end_off, end_line, NULL);
+    /* The position is needed only while the file is not complete. */
+    rc = cursor_write(out, label, sc->sha, done, sc->units, done < sc->units ? end_off : 0,
+                      done < sc->units ? end_line : 0, NULL);
     *what = done < sc->units ? FILE_MORE : FILE_DONE;
 out:
     feed_units_free(&u);

@@ -29,6 +29,7 @@ CSV_ROWS = ['C1,2026-11-20,Ann,,X,1,1.00\n', 'C1,,,,Y,2,2.00\n', 'C2,2026-11-20,
             'C4,2026-11-20,Dan,,X,1,1.00\n', 'C4,,,,Z,3,1.50\n', 'C5,2026-11-20,Eve,,X,1,1.2.3\n',
             'C6,2026-11-20,Fay,,X,1,1.00\n']
 CSV = (HEADER + ''.join(CSV_ROWS)).encode()
+UNITS = {'nd': 8, 'cs': 7}
 DONE = 3  # units committed before the upgrade: resume at the fourth
 
 
@@ -45,7 +46,7 @@ def unit_start(data, fmt, k):
                 units += 1
             off += len(l) + 1
     # CSV: by the rows above (row index of each unit's first row).
-    starts = [1, 3, 4, 5, 7, 9, 10]  # physical lines, header at 1
+    starts = [2, 4, 5, 6, 8, 10, 11]  # physical lines, header at 1
     line = starts[k] - 1  # 0-based index into lines
     return sum(len(l) + 1 for l in lines[:line]), line + 1
 
@@ -53,9 +54,9 @@ def unit_start(data, fmt, k):
 class FeedResume(OrderdCase):
     batch_size = 2
     VARIANTS = ('old', 'new', 'mid', 'far', 'other')
-    channels = dict([('nd_' + v, {'format': 'ndjson', 'currency': 'CNY'}) for v in VARIANTS] +
-                    [('cs_' + v, {'currency': 'CNY'}) for v in VARIANTS] +
-                    [('cs_apart', {'currency': 'CNY'})])
+    channels = dict([('nd-' + v, {'format': 'ndjson', 'currency': 'CNY'}) for v in VARIANTS] +
+                    [('cs-' + v, {'currency': 'CNY'}) for v in VARIANTS] +
+                    [('cs-apart', {'currency': 'CNY'})])
 
     def put_cursor(self, channel, cursor):
         self.sql("INSERT INTO channel_cursors (channel, cursor) VALUES (:'p1', :'p2'::jsonb)",
@@ -78,7 +79,8 @@ class FeedResume(OrderdCase):
         for fmt, (name, data) in files.items():
             sha = hashlib.sha256(data).hexdigest()
             off, line = unit_start(data, 'ndjson' if fmt == 'nd' else 'csv', DONE)
-            old = {'file': name, 'sha256': sha, 'done': DONE, 'units': 7, 'complete': False}
+            old = {'file': name, 'sha256': sha, 'done': DONE, 'units': UNITS[fmt],
+                   'complete': False}
             cursors = {
                 'old': old,  # written by orderd before files were read a batch at a time
                 'new': dict(old, offset=off, line=line),
@@ -89,13 +91,13 @@ class FeedResume(OrderdCase):
                               line=line),
             }
             for v, cur in cursors.items():
-                self.put_cursor(fmt + '_' + v, cur)
-                self.drop(fmt + '_' + v, name, data)
+                self.put_cursor(fmt + '-' + v, cur)
+                self.drop(fmt + '-' + v, name, data)
         apart = (HEADER + 'A1,2026-11-20,Ann,,X,1,1.00\nA2,2026-11-20,Bob,,X,1,1.00\n'
                  'A1,,,,Y,1,1.00\nA3,2026-11-20,Cy,,X,1,1.00\n').encode()
-        self.put_cursor('cs_apart', {'file': 'a.csv', 'sha256': hashlib.sha256(apart).hexdigest(),
+        self.put_cursor('cs-apart', {'file': 'a.csv', 'sha256': hashlib.sha256(apart).hexdigest(),
                                      'done': 1, 'units': 3, 'complete': False})
-        self.drop('cs_apart', 'a.csv', apart)
+        self.drop('cs-apart', 'a.csv', apart)
         self.once()
 
         nd_after = (['N4', 'N5', 'N6', 'N7'], ['o.ndjson:8'])
@@ -103,37 +105,39 @@ class FeedResume(OrderdCase):
         cs_after = (['C3', 'C4', 'C6'], ['c.csv:10'])
         cs_all = (['C1', 'C2', 'C3', 'C4', 'C6'], ['c.csv:10', 'c.csv:5'])
         for v in self.VARIANTS:
-            self.assertEqual(self.stored('nd_' + v), nd_all if v == 'other' else nd_after, v)
-            self.assertEqual(self.stored('cs_' + v), cs_all if v == 'other' else cs_after, v)
-            for ch in ('nd_' + v, 'cs_' + v):
+            self.assertEqual(self.stored('nd-' + v), nd_all if v == 'other' else nd_after, v)
+            self.assertEqual(self.stored('cs-' + v), cs_all if v == 'other' else cs_after, v)
+            for fmt in ('nd', 'cs'):
+                ch = fmt + '-' + v
                 cur = self.cursor(ch)
-                self.assertEqual((cur['done'], cur['units'], cur['complete']), (7, 7, True), ch)
+                self.assertEqual((cur['done'], cur['units'], cur['complete']),
+                                 (UNITS[fmt], UNITS[fmt], True), ch)
+                self.assertNotIn('offset', cur, ch)
                 self.assertEqual(self.pending(ch), [], ch)
         # C3 keeps its two-line note: the record was read whole.
-        (note,), = self.sql("SELECT buyer_note FROM orders WHERE channel = 'cs_new'"
+        note = self.sql("SELECT buyer_note FROM orders WHERE channel = 'cs-new'"
                             " AND external_id = 'C3'")
-        self.assertEqual(note, ['两行\n备注'])
+        self.assertEqual(note, [['两行\n备注']])
         # Rows of one order apart: the file is grouped whole, as before.
-        self.assertEqual(self.stored('cs_apart'), (['A2', 'A3'], []))
+        self.assertEqual(self.stored('cs-apart'), (['A2', 'A3'], []))
 
     def test_batches_follow_the_offset(self):
         """One process reads the file in batches of 2 units, each from
         where the previous one ended."""
         self.once()
-        self.drop('nd_new', 'o.ndjson', NDJSON)
-        self.drop('cs_new', 'c.csv', CSV)
+        self.drop('nd-new', 'o.ndjson', NDJSON)
+        self.drop('cs-new', 'c.csv', CSV)
         self.once()
-        self.assertEqual(self.stored('nd_new'),
+        self.assertEqual(self.stored('nd-new'),
                          (['N1', 'N2', 'N4', 'N5', 'N6', 'N7'], ['o.ndjson:4', 'o.ndjson:8']))
-        self.assertEqual(self.stored('cs_new'),
+        self.assertEqual(self.stored('cs-new'),
                          (['C1', 'C2', 'C3', 'C4', 'C6'], ['c.csv:10', 'c.csv:5']))
-        for ch in ('nd_new', 'cs_new'):
-            (batches,), = self.sql("SELECT sum(batches) FROM ingest_runs WHERE channel = :'p1'",
-                                   ch)
-            self.assertEqual(batches, ['4'], ch)  # 7 units, 2 a batch
-            self.assertEqual(self.archived(ch), ['o.ndjson' if ch == 'nd_new' else 'c.csv'])
+        for ch in ('nd-new', 'cs-new'):
+            batches = self.sql("SELECT sum(batches) FROM ingest_runs WHERE channel = :'p1'", ch)
+            self.assertEqual(batches, [['4']], ch)  # 8 and 7 units, 2 a batch
+            self.assertEqual(self.archived(ch), ['o.ndjson' if ch == 'nd-new' else 'c.csv'])
         lines = self.sql("SELECT o.external_id, l.line_no, l.sku, l.qty FROM orders o JOIN "
-                         "order_lines l ON l.order_id = o.id WHERE o.channel = 'cs_new' "
+                         "order_lines l ON l.order_id = o.id WHERE o.channel = 'cs-new' "
                          "AND o.external_id IN ('C1', 'C4') ORDER BY 1, 2")
         self.assertEqual(lines, [['C1', '1', 'X', '1'], ['C1', '2', 'Y', '2'],
                                  ['C4', '1', 'X', '1'], ['C4', '2', 'Z', '3']])
