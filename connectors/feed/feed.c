@@ -452,9 +452,8 @@ void feed_cursor_parse(const char *json, struct feed_cursor *c)
     /* Written since orderd read files a batch at a time; a value that is
      * not a positive integer leaves the position unknown. */
     if (json_object_object_get_ex(doc, "offset", &v) && json_object_is_type(v, json_type_int) &&
-        json_object_get_int64(v) > 0 &&
-        json_object_object_get_ex(doc, "line", &v) && json_object_is_type(v, json_type_int) &&
-        json_object_get_int64(v) > 0) {
+        json_object_get_int64(v) > 0 && json_object_object_get_ex(doc, "line", &v) &&
+        json_object_is_type(v, json_type_int) && json_object_get_int64(v) > 0) {
         json_object_object_get_ex(doc, "offset", &v);
         c->offset = (uint64_t)json_object_get_int64(v);
         json_object_object_get_ex(doc, "line", &v);
@@ -544,8 +543,8 @@ static void feed_close(void *state)
 static bool units_cached(const struct feed_state *st, const char *name, const char *sha,
                          size_t start)
 {
-    return st->cache_name && strcmp(st->cache_name, name) == 0 &&
-           strcmp(st->cache_sha, sha) == 0 && start >= st->given;
+    return st->cache_name && strcmp(st->cache_name, name) == 0 && strcmp(st->cache_sha, sha) == 0 &&
+           start >= st->given;
 }
 
 /* Units of (name, sha), parsed once and kept while the file is worked on. */
@@ -768,7 +767,10 @@ static int poll_file(struct feed_state *st, const struct feed_cursor *cur, const
         rc = od_error_set(OD_EIO, "cannot stat %s: %s", path, strerror(errno));
         goto out;
     }
-    if (!st->scan_label || strcmp(st->scan_label, label) != 0 || !same_file(&fst, &st->scan_st)) {
+    /* The change time too: a rewrite cannot set it back as it can mtime. */
+    if (!st->scan_label || strcmp(st->scan_label, label) != 0 || !same_file(&fst, &st->scan_st) ||
+        fst.st_ctim.tv_sec != st->scan_st.st_ctim.tv_sec ||
+        fst.st_ctim.tv_nsec != st->scan_st.st_ctim.tv_nsec) {
         feed_scan_clear(&st->scan);
         free(st->scan_label);
         st->scan_label = NULL;

@@ -87,8 +87,7 @@ bool feed_csv_id(struct feed_csv *c, const struct od_csv_record *rec, struct od_
 void feed_csv_reset(struct feed_csv *c);
 /* Turn the rows kept so far into units (appended to `u`) and forget
  * them; the header stays. */
-int feed_csv_emit(struct feed_csv *c, const char *channel, const char *name,
-                  struct feed_units *u);
+int feed_csv_emit(struct feed_csv *c, const char *channel, const char *name, struct feed_units *u);
 
 /* One NDJSON line at file line `line`: `len` bytes of content, `raw_len`
  * with its line end. A blank line adds nothing. `conv` and `text` are
@@ -102,14 +101,14 @@ int feed_ndjson_line(const struct feed_settings *s, struct od_conv *conv, struct
 /* What one pass over a file says about it; made once per file and
  * process, then every batch reads only its own bytes. */
 struct feed_scan {
-    char sha[65];       /* SHA-256 of the whole file */
-    uint64_t size;      /* bytes hashed */
-    size_t units;       /* units the file parses into */
-    bool stream;        /* false: the file must be parsed whole (JSON, a
-                           binary file, a CSV file without a usable header
-                           or whose rows of one order are not adjacent) */
-    uint64_t data_off;  /* stream: where unit 0 starts */
-    uint64_t data_line; /* stream: its line */
+    char sha[65];         /* SHA-256 of the whole file */
+    uint64_t size;        /* bytes hashed */
+    size_t units;         /* units the file parses into */
+    bool stream;          /* false: the file must be parsed whole (JSON, a
+                             binary file, a CSV file without a usable header
+                             or whose rows of one order are not adjacent) */
+    uint64_t data_off;    /* stream: where unit 0 starts */
+    uint64_t data_line;   /* stream: its line */
     struct feed_csv *csv; /* stream CSV: the header, mapped (owned) */
 };
 

@@ -239,7 +239,6 @@ struct row {
     char *error; /* row-level problem, or NULL */
 };
 
-
 /* The rows of a CSV file, or of a part of one, under its header. */
 struct feed_csv {
     const struct feed_settings *s;
@@ -779,8 +778,7 @@ bool feed_csv_id(struct feed_csv *c, const struct od_csv_record *rec, struct od_
     if (k < 0 || (size_t)k >= rec->n_fields)
         return false;
     od_buf_reset(b);
-    if (od_conv_run(c->conv, rec->fields[k], rec->lengths[k], b) < 0 ||
-        od_buf_add(b, &nul, 1) < 0)
+    if (od_conv_run(c->conv, rec->fields[k], rec->lengths[k], b) < 0 || od_buf_add(b, &nul, 1) < 0)
         return false;
     return !is_empty(b->data);
 }
@@ -808,8 +806,7 @@ static int csv_dead_row(struct feed_csv *c, const char *name, const struct row *
     return rc;
 }
 
-int feed_csv_emit(struct feed_csv *c, const char *channel, const char *name,
-                  struct feed_units *u)
+int feed_csv_emit(struct feed_csv *c, const char *channel, const char *name, struct feed_units *u)
 {
     const int *col = c->col;
     struct idmap map = {0};

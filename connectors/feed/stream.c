@@ -256,8 +256,7 @@ int feed_scan_file(const struct feed_settings *s, int fd, uint64_t max, struct f
     }
     if (parsing && ndjson)
         sc.units += xn.filled;
-    if (csv && feed_csv_has_header(sc.csv) && feed_csv_map(sc.csv) == 0 && !xc.data &&
-        parsing) {
+    if (csv && feed_csv_has_header(sc.csv) && feed_csv_map(sc.csv) == 0 && !xc.data && parsing) {
         /* A header and nothing after it: no units. */
         sc.stream = true;
         sc.data_off = off;
@@ -380,10 +379,9 @@ out:
     return rc;
 }
 
-static int read_ndjson_units(const struct feed_settings *s, const char *channel,
-                             const char *name, int fd, struct feed_scan *sc, uint64_t off,
-                             uint64_t line, size_t max, struct feed_units *out,
-                             uint64_t *end_off, uint64_t *end_line)
+static int read_ndjson_units(const struct feed_settings *s, const char *channel, const char *name,
+                             int fd, struct feed_scan *sc, uint64_t off, uint64_t line, size_t max,
+                             struct feed_units *out, uint64_t *end_off, uint64_t *end_line)
 {
     struct od_conv *conv = NULL;
     struct od_buf win, text;

@@ -26,8 +26,7 @@ static bool same_unit(const struct feed_unit *a, const struct feed_unit *b)
 {
     bool same = !a->order == !b->order && a->raw_len == b->raw_len &&
                 memcmp(a->raw, b->raw, a->raw_len) == 0 &&
-                strcmp(a->source_ref, b->source_ref) == 0 &&
-                !a->external_id == !b->external_id &&
+                strcmp(a->source_ref, b->source_ref) == 0 && !a->external_id == !b->external_id &&
                 (!a->external_id || strcmp(a->external_id, b->external_id) == 0) &&
                 !a->reason == !b->reason && (!a->reason || strcmp(a->reason, b->reason) == 0);
 
@@ -44,8 +43,8 @@ static bool same_unit(const struct feed_unit *a, const struct feed_unit *b)
 }
 
 /* Read the file in batches of `batch` units and compare with `whole`. */
-static void check_stream(const struct feed_settings *s, const char *data, size_t len,
-                         size_t batch, const struct feed_units *whole)
+static void check_stream(const struct feed_settings *s, const char *data, size_t len, size_t batch,
+                         const struct feed_units *whole)
 {
     struct feed_scan sc = {0};
     uint64_t off, line;
