@@ -674,8 +674,8 @@ enum { FILE_SKIPPED, FILE_MORE, FILE_DONE };
  * says so and the byte before that position ends a line, else by
  * parsing the first `start` units again (a cursor of an older orderd,
  * or a damaged one). */
-static int find_start(struct feed_state *st, const struct feed_cursor *cur, const char *label,
-                      int fd, size_t start, uint64_t *off, uint64_t *line)
+static int find_start(struct feed_state *st, const struct feed_cursor *cur, bool trust,
+                      const char *label, int fd, size_t start, uint64_t *off, uint64_t *line)
 {
     const struct feed_scan *sc = &st->scan;
     size_t skipped = 0;
@@ -686,7 +686,7 @@ static int find_start(struct feed_state *st, const struct feed_cursor *cur, cons
     *line = sc->data_line;
     if (start == 0)
         return 0;
-    if (cur->offset > sc->data_off && cur->offset <= sc->size &&
+    if (trust && cur->offset > sc->data_off && cur->offset <= sc->size &&
         pread(fd, &prev, 1, (off_t)cur->offset - 1) == 1 &&
         (prev == '\n' || (prev == '\r' && sc->csv))) {
         *off = cur->offset;
@@ -715,21 +715,28 @@ static int poll_stream(struct feed_state *st, const struct feed_cursor *cur, con
     const struct feed_scan *sc = &st->scan;
     struct feed_units u = {0};
     size_t max = out->max_orders ? out->max_orders : 500, end = 0, done;
-    uint64_t off, line, end_off, end_line;
-    int rc;
+    uint64_t off = 0, line = 0, end_off = 0, end_line = 0;
+    int rc = 0;
 
     if (start > sc->units)
         start = sc->units;
     if (max > sc->units - start)
         max = sc->units - start;
-    rc = find_start(st, cur, label, fd, start, &off, &line);
-    if (rc < 0)
-        goto out;
-    end_off = off;
-    end_line = line;
-    if (max > 0)
-        rc = feed_read_units(st->s, st->ch->name, label, fd, &st->scan, off, line, max, &u,
-                             &end_off, &end_line);
+    for (int pass = 0; pass < 2 && rc == 0 && u.n == 0; pass++) {
+        /* A cursor's position that leads to no unit where one is due
+         * (damaged) is not trusted again: unit `start` is found by
+         * counting. */
+        rc = find_start(st, cur, pass == 0, label, fd, start, &off, &line);
+        end_off = off;
+        end_line = line;
+        if (rc == 0 && max > 0)
+            rc = feed_read_units(st->s, st->ch->name, label, fd, &st->scan, off, line, max, &u,
+                                 &end_off, &end_line);
+        if (max == 0)
+            break;
+    }
+    if (rc == 0 && max > 0 && u.n == 0)
+        rc = od_error_set(OD_EIO, "%s: fewer units than counted", label);
     if (rc == 0)
         rc = add_units(out, &u, 0, &end);
     if (rc < 0)

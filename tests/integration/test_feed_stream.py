@@ -53,7 +53,7 @@ def unit_start(data, fmt, k):
 
 class FeedResume(OrderdCase):
     batch_size = 2
-    VARIANTS = ('old', 'new', 'mid', 'far', 'other')
+    VARIANTS = ('old', 'new', 'mid', 'far', 'end', 'other')
     channels = dict([('nd-' + v, {'format': 'ndjson', 'currency': 'CNY'}) for v in VARIANTS] +
                     [('cs-' + v, {'currency': 'CNY'}) for v in VARIANTS] +
                     [('cs-apart', {'currency': 'CNY'})])
@@ -86,6 +86,8 @@ class FeedResume(OrderdCase):
                 'new': dict(old, offset=off, line=line),
                 'mid': dict(old, offset=off + 5, line=line),  # damaged: inside a unit
                 'far': dict(old, offset=len(data) + 100, line=99),  # damaged: past the end
+                # damaged: at the end (CSV: after a line end), where no unit is left
+                'end': dict(old, offset=len(data), line=99),
                 # another content under the same name: read from the start
                 'other': dict(old, sha256=hashlib.sha256(b'x').hexdigest(), offset=off,
                               line=line),
