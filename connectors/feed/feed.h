@@ -63,7 +63,26 @@ void feed_units_free(struct feed_units *u);
 int feed_check_mapping(const char *section, const struct od_strmap *columns,
                        const struct od_strmap *status_map);
 
-/* ---- pieces of the parsers, for reading a file a batch at a time ---- */
+/* ---- pieces of the parsers (parse.c, parse_json.c) ------------------ */
+
+/* Longest dead-letter reason, with its NUL. */
+#define REASON_MAX 512
+
+/* Add a unit: `order` (taken, freed even on failure) or, when NULL, a
+ * dead letter with `reason`; copies the strings and `raw`. */
+int feed_add_unit(struct feed_units *u, struct od_order *order, const char *external_id,
+                  const char *source_ref, const char *reason, const char *raw, size_t raw_len);
+/* A dead letter for the whole file (`data` copied as its raw bytes). */
+int feed_dead_file(struct feed_units *u, const char *name, const char *data, size_t len,
+                   const char *reason);
+/* Apply the channel's currency and default status and derive totals;
+ * a failure is the order's reason to be a dead letter. */
+int feed_finish_order(const struct feed_settings *s, struct od_order *o);
+/* The whole-file parsers of NDJSON and JSON (as feed_parse). */
+int feed_parse_ndjson(const struct feed_settings *s, const char *channel, const char *name,
+                      const char *data, size_t len, struct feed_units *u);
+int feed_parse_json(const struct feed_settings *s, const char *channel, const char *name,
+                    const char *data, size_t len, struct feed_units *u);
 
 /* The rows of a CSV file (or of a part of one) under its header. The
  * settings are borrowed and outlive it. */

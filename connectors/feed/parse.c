@@ -1,6 +1,6 @@
 /* Feed file parsers: CSV (one row per order line, rows grouped by
- * external_id), NDJSON (one normalized order per line) and JSON (an array
- * of normalized orders, or one order). Every problem becomes a dead unit
+ * external_id) and feed_parse(), which picks the parser of the format
+ * (NDJSON and JSON: parse_json.c). Every problem becomes a dead unit
  * naming the file, the line and why; the rest of the file goes on. */
 #include <stddef.h>
 #include <stdio.h>
@@ -12,10 +12,7 @@
 #include "csv.h"
 #include "error.h"
 #include "feed.h"
-#include "json.h"
 #include "stats.h"
-
-#define REASON_MAX 512
 
 /* ---- units ----------------------------------------------------------- */
 
@@ -67,8 +64,8 @@ static char *dup_mem(const char *s, size_t len)
 }
 
 /* Add a unit: `order` (taken) or a dead letter with `reason`. */
-static int add_unit(struct feed_units *u, struct od_order *order, const char *external_id,
-                    const char *source_ref, const char *reason, const char *raw, size_t raw_len)
+int feed_add_unit(struct feed_units *u, struct od_order *order, const char *external_id,
+                  const char *source_ref, const char *reason, const char *raw, size_t raw_len)
 {
     struct feed_unit *x = unit_new(u);
 
@@ -88,14 +85,14 @@ static int add_unit(struct feed_units *u, struct od_order *order, const char *ex
 }
 
 /* Dead letter for the whole file (unreadable, binary, bad header). */
-static int dead_file(struct feed_units *u, const char *name, const char *data, size_t len,
-                     const char *reason)
+int feed_dead_file(struct feed_units *u, const char *name, const char *data, size_t len,
+                   const char *reason)
 {
-    return add_unit(u, NULL, NULL, name, reason, data, len);
+    return feed_add_unit(u, NULL, NULL, name, reason, data, len);
 }
 
 /* Apply channel defaults and derive totals; a failure is the reason. */
-static int finish_order(const struct feed_settings *s, struct od_order *o)
+int feed_finish_order(const struct feed_settings *s, struct od_order *o)
 {
     if (!o->currency[0] && s->currency && strlen(s->currency) == 3)
         memcpy(o->currency, s->currency, 4);
@@ -667,7 +664,7 @@ static int build_order(const struct feed_settings *s, const char *channel, struc
             goto out;
         }
     }
-    if (finish_order(s, o) < 0) {
+    if (feed_finish_order(s, o) < 0) {
         /* od_order_finish counts lines within the order: say so. */
         const char *d = od_error_last();
 
@@ -708,7 +705,7 @@ static int csv_emit_group(const struct feed_settings *s, const char *channel, co
     rc = build_order(s, channel, c, col, idx, n, &o, why, sizeof(why));
     if (rc == OD_ENOMEM)
         goto out;
-    rc = add_unit(u, o, external_id, ref.data, o ? NULL : why, raw.data, raw.len);
+    rc = feed_add_unit(u, o, external_id, ref.data, o ? NULL : why, raw.data, raw.len);
 out:
     od_buf_free(&raw);
     od_buf_free(&ref);
@@ -801,7 +798,7 @@ static int csv_dead_row(struct feed_csv *c, const char *name, const struct row *
     if (rc == 0)
         rc = od_buf_add(&raw, r->raw, r->raw_len);
     if (rc == 0)
-        rc = add_unit(u, NULL, NULL, ref, why, raw.data, raw.len);
+        rc = feed_add_unit(u, NULL, NULL, ref, why, raw.data, raw.len);
     od_buf_free(&raw);
     return rc;
 }
@@ -885,7 +882,7 @@ static int parse_csv(const struct feed_settings *s, const char *channel, const c
 
     rc = feed_csv_new(s, &c);
     if (rc < 0)
-        return dead_file(u, name, data, len, od_error_last());
+        return feed_dead_file(u, name, data, len, od_error_last());
     rc = od_csv_new(s->delimiter[0], NULL, on_record, c, &p);
     if (rc < 0)
         goto out;
@@ -896,143 +893,13 @@ static int parse_csv(const struct feed_settings *s, const char *channel, const c
         goto out;
     if (feed_csv_map(c) < 0) {
         snprintf(why, sizeof(why), "%s", od_error_last());
-        rc = dead_file(u, name, data, len, why);
+        rc = feed_dead_file(u, name, data, len, why);
         goto out;
     }
     rc = feed_csv_emit(c, channel, name, u);
 out:
     od_csv_free(p);
     feed_csv_free(c);
-    return rc;
-}
-
-/* ---- NDJSON and JSON ------------------------------------------------- */
-
-static int json_unit(const struct feed_settings *s, const char *channel, const char *ref,
-                     struct json_object *obj, const char *raw, size_t raw_len, struct feed_units *u)
-{
-    struct od_json_opts opts = {.tz = s->timezone, .currency = s->currency};
-    struct od_order *o = NULL;
-    struct json_object *idobj = NULL;
-    const char *id = NULL;
-    char why[REASON_MAX];
-
-    if (json_object_is_type(obj, json_type_object) &&
-        json_object_object_get_ex(obj, "external_id", &idobj) &&
-        json_object_is_type(idobj, json_type_string))
-        id = json_object_get_string(idobj);
-    if (od_order_from_json(obj, &opts, &o) < 0 ||
-        od_str_set(&o->channel, channel, strlen(channel)) < 0 || finish_order(s, o) < 0) {
-        snprintf(why, sizeof(why), "%s: %s", ref, od_error_last());
-        od_order_free(o);
-        return add_unit(u, NULL, id, ref, why, raw, raw_len);
-    }
-    return add_unit(u, o, id, ref, NULL, raw, raw_len);
-}
-
-int feed_ndjson_line(const struct feed_settings *s, struct od_conv *conv, struct od_buf *text,
-                     const char *channel, const char *name, uint64_t line, const char *data,
-                     size_t len, size_t raw_len, struct feed_units *u)
-{
-    char ref[300], why[REASON_MAX];
-    struct json_object *obj = NULL;
-    bool blank = true;
-    uint64_t t0;
-    int rc;
-
-    for (size_t i = 0; i < len && blank; i++)
-        if (data[i] != ' ' && data[i] != '\t' && data[i] != '\r')
-            blank = false;
-    if (blank)
-        return 0;
-    snprintf(ref, sizeof(ref), "%s:%llu", name, (unsigned long long)line);
-    od_buf_reset(text);
-    t0 = od_stats_now();
-    rc = od_conv_run(conv, data, len, text);
-    od_stats_add(OD_STAGE_READ, od_stats_now() - t0);
-    if (rc < 0 || od_json_parse(text->data, text->len, &obj) < 0) {
-        snprintf(why, sizeof(why), "%s: %s", ref, od_error_last());
-        rc = add_unit(u, NULL, NULL, ref, why, data, raw_len);
-    } else {
-        rc = json_unit(s, channel, ref, obj, data, raw_len, u);
-    }
-    json_object_put(obj);
-    return rc;
-}
-
-static int parse_ndjson(const struct feed_settings *s, const char *channel, const char *name,
-                        const char *data, size_t len, struct feed_units *u)
-{
-    struct od_conv *conv = NULL;
-    struct od_buf text;
-    size_t start = 0;
-    uint64_t line = 1;
-    int rc;
-
-    rc = od_conv_open(s->encoding, &conv);
-    if (rc < 0)
-        return dead_file(u, name, data, len, od_error_last());
-    od_buf_init(&text, (size_t)1 << 31);
-    if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)
-        start = 3;
-    while (start < len && rc == 0) {
-        const char *nl = memchr(data + start, '\n', len - start);
-        size_t end = nl ? (size_t)(nl - data) : len;
-        size_t next = nl ? end + 1 : len;
-
-        rc = feed_ndjson_line(s, conv, &text, channel, name, line, data + start, end - start,
-                              next - start, u);
-        start = next;
-        line++;
-    }
-    od_buf_free(&text);
-    od_conv_free(conv);
-    return rc;
-}
-
-static int parse_json(const struct feed_settings *s, const char *channel, const char *name,
-                      const char *data, size_t len, struct feed_units *u)
-{
-    struct od_conv *conv = NULL;
-    struct json_object *doc = NULL;
-    struct od_buf text;
-    char why[REASON_MAX];
-    size_t skip = 0;
-    int rc;
-
-    if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)
-        skip = 3;
-    od_buf_init(&text, (size_t)1 << 31);
-    rc = od_conv_open(s->encoding, &conv);
-    if (rc == 0)
-        rc = od_conv_run(conv, data + skip, len - skip, &text);
-    if (rc == 0)
-        rc = od_json_parse(text.data ? text.data : "", text.len, &doc);
-    if (rc < 0) {
-        snprintf(why, sizeof(why), "%s: %s", name, od_error_last());
-        rc = dead_file(u, name, data, len, why);
-        goto out;
-    }
-    if (json_object_is_type(doc, json_type_object)) {
-        rc = json_unit(s, channel, name, doc, data, len, u);
-    } else if (json_object_is_type(doc, json_type_array)) {
-        size_t n = json_object_array_length(doc);
-
-        for (size_t i = 0; i < n && rc == 0; i++) {
-            struct json_object *e = json_object_array_get_idx(doc, i);
-            const char *etext = json_object_to_json_string_ext(e, JSON_C_TO_STRING_PLAIN);
-            char ref[300];
-
-            snprintf(ref, sizeof(ref), "%s:[%zu]", name, i);
-            rc = json_unit(s, channel, ref, e, etext, strlen(etext), u);
-        }
-    } else {
-        rc = dead_file(u, name, data, len, "expected a JSON array of orders or one order");
-    }
-out:
-    json_object_put(doc);
-    od_buf_free(&text);
-    od_conv_free(conv);
     return rc;
 }
 
@@ -1045,11 +912,11 @@ int feed_parse(const struct feed_settings *s, const char *channel, const char *n
     if (nul) {
         snprintf(why, sizeof(why), "%s: binary file (NUL byte at offset %zu), not %s", name,
                  (size_t)(nul - data), s->format);
-        return dead_file(out, name, data, len, why);
+        return feed_dead_file(out, name, data, len, why);
     }
     if (strcmp(s->format, "ndjson") == 0)
-        return parse_ndjson(s, channel, name, data, len, out);
+        return feed_parse_ndjson(s, channel, name, data, len, out);
     if (strcmp(s->format, "json") == 0)
-        return parse_json(s, channel, name, data, len, out);
+        return feed_parse_json(s, channel, name, data, len, out);
     return parse_csv(s, channel, name, data, len, out);
 }
