@@ -618,12 +618,15 @@ static int poll_url(struct feed_state *st, const struct feed_cursor *cur, struct
     struct od_http_response resp;
     char sha[65], name[1100];
     size_t start = 0, end;
+    uint64_t t0;
     int rc;
 
     /* Validators only when the last body is fully committed: a partly
      * committed one must be fetched again to resume it. */
+    t0 = od_stats_now();
     rc = od_http_get(st->http, s->url, cur->complete && cur->etag[0] ? cur->etag : NULL,
                      cur->complete && cur->last_modified[0] ? cur->last_modified : NULL, &resp);
+    od_stats_add(OD_STAGE_READ, od_stats_now() - t0);
     if (rc < 0)
         return rc;
     if (resp.status == 304) {
@@ -643,7 +646,9 @@ static int poll_url(struct feed_state *st, const struct feed_cursor *cur, struct
                               resp.status);
         goto out;
     }
+    t0 = od_stats_now();
     sha256_hex(resp.body, resp.body_len, sha);
+    od_stats_add(OD_STAGE_READ, od_stats_now() - t0);
     url_name(s->url, sha, name, sizeof(name));
     if (cur->file[0] && strcmp(cur->file, name) == 0 && strcmp(cur->sha, sha) == 0) {
         if (cur->complete) {
