@@ -406,6 +406,14 @@ static int flush_bom_prefix(struct od_csv *p)
     return rc;
 }
 
+void od_csv_start_at(struct od_csv *p, uint64_t offset, uint64_t line)
+{
+    p->offset = offset;
+    p->line = line ? line : 1;
+    if (offset > 0)
+        p->bom_done = true;
+}
+
 int od_csv_feed(struct od_csv *p, const char *data, size_t len)
 {
     const unsigned char *d = (const unsigned char *)data;

@@ -67,6 +67,11 @@ typedef int (*od_csv_record_cb)(void *ud, const struct od_csv_record *rec);
  * LF. `limits` may be NULL for the defaults. */
 int od_csv_new(char delim, const struct od_csv_limits *limits, od_csv_record_cb cb, void *ud,
                struct od_csv **out);
+/* Before the first od_csv_feed: the input starts at byte `offset` and
+ * line `line` (1-based) of a larger file, at a record boundary. Records
+ * and error messages then give positions in that file, and no BOM is
+ * looked for when offset > 0. For reading a file from a saved position. */
+void od_csv_start_at(struct od_csv *p, uint64_t offset, uint64_t line);
 int od_csv_feed(struct od_csv *p, const char *data, size_t len);
 /* Flush the last record (one without a line end, or one ended by a CR
  * that could still have been followed by an LF). A second call does

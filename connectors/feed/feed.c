@@ -4,10 +4,18 @@
  *
  * Files are taken in name order. The cursor is
  *   {"file": NAME, "sha256": HEX, "done": UNITS_COMMITTED, "units": N,
- *    "complete": BOOL}
+ *    "complete": BOOL, "offset": BYTE, "line": LINE}
  * committed with each batch, so a crash mid-file resumes at the first
  * uncommitted order, and a file is archived only after its last batch
- * committed. The directory itself is the queue: what is archived is done. */
+ * committed. The directory itself is the queue: what is archived is done.
+ *
+ * A file is read once per process to hash it and count its units
+ * (stream.c); then each batch parses only its own units, from the byte
+ * offset where unit `done` starts ("offset", "line"; written while the
+ * file is not complete). A cursor without them (older orderd) or with a
+ * position that does not end a line resumes by parsing `done` units
+ * again. JSON files, and CSV files whose rows of one order are apart,
+ * are parsed whole, once per process, and cut into batches from memory. */
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -28,6 +36,7 @@
 #include "feed.h"
 #include "http.h"
 #include "json.h"
+#include "stats.h"
 
 /* Raw bytes kept with a dead letter for a file too big to read. */
 #define HEAD_BYTES (64 * 1024)
@@ -84,6 +93,11 @@ struct feed_state {
     char cache_sha[65];
     struct feed_units units;
     size_t given; /* units [0, given) handed to batches (orders moved out) */
+    /* The pass over the file being worked on (stream.c), kept while the
+     * file's device, inode, size and mtime stay the same. */
+    char *scan_label;
+    struct stat scan_st;
+    struct feed_scan scan;
     /* The file that the last batch completed: archived after commit. */
     char *done_name;
     char done_sha[65];
@@ -418,22 +432,15 @@ static int archive_file(const struct feed_settings *s, const char *name, const c
 
 /* ---- cursor ------------------------------------------------------------ */
 
-struct fcursor {
-    char file[1024];
-    char sha[65];
-    int64_t done;
-    bool complete;
-    char etag[512]; /* url mode: validators of the fetched body */
-    char last_modified[128];
-};
-
-static void cursor_read(const struct od_cursor *from, struct fcursor *c)
+void feed_cursor_parse(const char *json, struct feed_cursor *c)
 {
     struct json_object *doc = NULL, *v;
 
     memset(c, 0, sizeof(*c));
-    if (!from || !from->json || od_json_parse(from->json, strlen(from->json), &doc) < 0)
+    if (!json || od_json_parse(json, strlen(json), &doc) < 0)
         return;
+    if (!json_object_is_type(doc, json_type_object))
+        goto out;
     if (json_object_object_get_ex(doc, "file", &v))
         snprintf(c->file, sizeof(c->file), "%s", json_object_get_string(v));
     if (json_object_object_get_ex(doc, "sha256", &v))
@@ -442,16 +449,30 @@ static void cursor_read(const struct od_cursor *from, struct fcursor *c)
         c->done = json_object_get_int64(v);
     if (json_object_object_get_ex(doc, "complete", &v))
         c->complete = json_object_get_boolean(v);
+    /* Written since orderd read files a batch at a time; a value that is
+     * not a positive integer leaves the position unknown. */
+    if (json_object_object_get_ex(doc, "offset", &v) && json_object_is_type(v, json_type_int) &&
+        json_object_get_int64(v) > 0 && json_object_object_get_ex(doc, "line", &v) &&
+        json_object_is_type(v, json_type_int) && json_object_get_int64(v) > 0) {
+        json_object_object_get_ex(doc, "offset", &v);
+        c->offset = (uint64_t)json_object_get_int64(v);
+        json_object_object_get_ex(doc, "line", &v);
+        c->line = (uint64_t)json_object_get_int64(v);
+    }
     if (json_object_object_get_ex(doc, "etag", &v) && json_object_is_type(v, json_type_string))
         snprintf(c->etag, sizeof(c->etag), "%s", json_object_get_string(v));
     if (json_object_object_get_ex(doc, "last_modified", &v) &&
         json_object_is_type(v, json_type_string))
         snprintf(c->last_modified, sizeof(c->last_modified), "%s", json_object_get_string(v));
+out:
     json_object_put(doc);
 }
 
+/* `offset` and `line`: where unit `done` starts, for a file read a
+ * batch at a time (0: not written). */
 static int cursor_write(struct od_batch *b, const char *file, const char *sha, size_t done,
-                        size_t units, const struct od_http_response *resp)
+                        size_t units, uint64_t offset, uint64_t line,
+                        const struct od_http_response *resp)
 {
     struct json_object *o = json_object_new_object();
     int rc;
@@ -463,6 +484,10 @@ static int cursor_write(struct od_batch *b, const char *file, const char *sha, s
     json_object_object_add(o, "done", json_object_new_int64((int64_t)done));
     json_object_object_add(o, "units", json_object_new_int64((int64_t)units));
     json_object_object_add(o, "complete", json_object_new_boolean(done >= units));
+    if (offset > 0 && line > 0) {
+        json_object_object_add(o, "offset", json_object_new_int64((int64_t)offset));
+        json_object_object_add(o, "line", json_object_new_int64((int64_t)line));
+    }
     if (resp && resp->etag)
         json_object_object_add(o, "etag", json_object_new_string(resp->etag));
     if (resp && resp->last_modified)
@@ -504,10 +529,22 @@ static void feed_close(void *state)
     if (!st)
         return;
     feed_units_free(&st->units);
+    feed_scan_clear(&st->scan);
+    free(st->scan_label);
     od_http_free(st->http);
     free(st->cache_name);
     free(st->done_name);
     free(st);
+}
+
+/* Whether the units of (name, sha) from `start` on are in the cache. A
+ * batch that did not commit hands its orders back only by a new parse:
+ * the cache gave them away. */
+static bool units_cached(const struct feed_state *st, const char *name, const char *sha,
+                         size_t start)
+{
+    return st->cache_name && strcmp(st->cache_name, name) == 0 && strcmp(st->cache_sha, sha) == 0 &&
+           start >= st->given;
 }
 
 /* Units of (name, sha), parsed once and kept while the file is worked on. */
@@ -516,10 +553,7 @@ static int load_units(struct feed_state *st, const char *name, const char *sha, 
 {
     int rc;
 
-    /* A batch that did not commit hands its orders back only by a new
-     * parse: the cache gave them away. */
-    if (st->cache_name && strcmp(st->cache_name, name) == 0 && strcmp(st->cache_sha, sha) == 0 &&
-        start >= st->given)
+    if (units_cached(st, name, sha, start))
         return 0;
     st->given = 0;
     feed_units_free(&st->units);
@@ -578,18 +612,21 @@ static void url_name(const char *url, const char *sha, char *buf, size_t len)
         snprintf(buf, len, "%.*s@%.12s", (int)(end - start), url + start, sha);
 }
 
-static int poll_url(struct feed_state *st, const struct fcursor *cur, struct od_batch *out)
+static int poll_url(struct feed_state *st, const struct feed_cursor *cur, struct od_batch *out)
 {
     const struct feed_settings *s = st->s;
     struct od_http_response resp;
     char sha[65], name[1100];
     size_t start = 0, end;
+    uint64_t t0;
     int rc;
 
     /* Validators only when the last body is fully committed: a partly
      * committed one must be fetched again to resume it. */
+    t0 = od_stats_now();
     rc = od_http_get(st->http, s->url, cur->complete && cur->etag[0] ? cur->etag : NULL,
                      cur->complete && cur->last_modified[0] ? cur->last_modified : NULL, &resp);
+    od_stats_add(OD_STAGE_READ, od_stats_now() - t0);
     if (rc < 0)
         return rc;
     if (resp.status == 304) {
@@ -609,7 +646,9 @@ static int poll_url(struct feed_state *st, const struct fcursor *cur, struct od_
                               resp.status);
         goto out;
     }
+    t0 = od_stats_now();
     sha256_hex(resp.body, resp.body_len, sha);
+    od_stats_add(OD_STAGE_READ, od_stats_now() - t0);
     url_name(s->url, sha, name, sizeof(name));
     if (cur->file[0] && strcmp(cur->file, name) == 0 && strcmp(cur->sha, sha) == 0) {
         if (cur->complete) {
@@ -626,11 +665,173 @@ static int poll_url(struct feed_state *st, const struct fcursor *cur, struct od_
     rc = add_units(out, &st->units, start, &end);
     st->given = end;
     if (rc == 0)
-        rc = cursor_write(out, name, sha, end, st->units.n, &resp);
+        rc = cursor_write(out, name, sha, end, st->units.n, 0, 0, &resp);
     out->more = rc == 0 && end < st->units.n;
     out->backlog = out->more ? 1 : 0;
 out:
     od_http_response_clear(&resp);
+    return rc;
+}
+
+enum { FILE_SKIPPED, FILE_MORE, FILE_DONE };
+
+/* Where unit `start` of a stream file begins: from the cursor when it
+ * says so and the byte before that position ends a line, else by
+ * parsing the first `start` units again (a cursor of an older orderd,
+ * or a damaged one). */
+static int find_start(struct feed_state *st, const struct feed_cursor *cur, bool trust,
+                      const char *label, int fd, size_t start, uint64_t *off, uint64_t *line)
+{
+    const struct feed_scan *sc = &st->scan;
+    size_t skipped = 0;
+    char prev = 0;
+    int rc = 0;
+
+    *off = sc->data_off;
+    *line = sc->data_line;
+    if (start == 0)
+        return 0;
+    if (trust && cur->offset > sc->data_off && cur->offset <= sc->size &&
+        pread(fd, &prev, 1, (off_t)cur->offset - 1) == 1 &&
+        (prev == '\n' || (prev == '\r' && sc->csv))) {
+        *off = cur->offset;
+        *line = cur->line;
+        return 0;
+    }
+    while (skipped < start && rc == 0) {
+        struct feed_units u = {0};
+        size_t n = start - skipped < 500 ? start - skipped : 500;
+
+        rc = feed_read_units(st->s, st->ch->name, label, fd, &st->scan, *off, *line, n, &u, off,
+                             line);
+        if (rc == 0 && u.n == 0)
+            rc = od_error_set(OD_EIO, "%s: fewer units than counted", label);
+        skipped += u.n;
+        feed_units_free(&u);
+    }
+    return rc;
+}
+
+/* Next batch of a stream file from unit `start`: *what is FILE_MORE or
+ * FILE_DONE. */
+static int poll_stream(struct feed_state *st, const struct feed_cursor *cur, const char *label,
+                       int fd, size_t start, struct od_batch *out, int *what)
+{
+    const struct feed_scan *sc = &st->scan;
+    struct feed_units u = {0};
+    size_t max = out->max_orders ? out->max_orders : 500, end = 0, done;
+    uint64_t off = 0, line = 0, end_off = 0, end_line = 0;
+    int rc = 0;
+
+    if (start > sc->units)
+        start = sc->units;
+    if (max > sc->units - start)
+        max = sc->units - start;
+    for (int pass = 0; pass < 2 && rc == 0 && u.n == 0; pass++) {
+        /* A cursor's position that leads to no unit where one is due
+         * (damaged) is not trusted again: unit `start` is found by
+         * counting. */
+        rc = find_start(st, cur, pass == 0, label, fd, start, &off, &line);
+        end_off = off;
+        end_line = line;
+        if (rc == 0 && max > 0)
+            rc = feed_read_units(st->s, st->ch->name, label, fd, &st->scan, off, line, max, &u,
+                                 &end_off, &end_line);
+        if (max == 0)
+            break;
+    }
+    if (rc == 0 && max > 0 && u.n == 0)
+        rc = od_error_set(OD_EIO, "%s: fewer units than counted", label);
+    if (rc == 0)
+        rc = add_units(out, &u, 0, &end);
+    if (rc < 0)
+        goto out;
+    done = start + end;
+    /* The position is needed only while the file is not complete. */
+    rc = cursor_write(out, label, sc->sha, done, sc->units, done < sc->units ? end_off : 0,
+                      done < sc->units ? end_line : 0, NULL);
+    *what = done < sc->units ? FILE_MORE : FILE_DONE;
+out:
+    feed_units_free(&u);
+    return rc;
+}
+
+/* Next batch of a file of the directory (not over max_file_size): its
+ * SHA-256 into `sha`; *what is FILE_SKIPPED (gone, or committed before
+ * and archived now), FILE_MORE or FILE_DONE. */
+static int poll_file(struct feed_state *st, const struct feed_cursor *cur, const char *label,
+                     const char *path, struct od_batch *out, char sha[65], int *what)
+{
+    const struct feed_settings *s = st->s;
+    const char *name = strrchr(path, '/') + 1;
+    struct stat fst;
+    char *data = NULL;
+    size_t len = 0, start = 0, end;
+    int fd, rc = 0;
+
+    *what = FILE_SKIPPED;
+    fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0 && errno == ENOENT)
+        return 0; /* gone since the listing (moved away by someone): not ours */
+    if (fd < 0)
+        return od_error_set(OD_EIO, "cannot open %s: %s", path, strerror(errno));
+    if (fstat(fd, &fst) < 0) {
+        rc = od_error_set(OD_EIO, "cannot stat %s: %s", path, strerror(errno));
+        goto out;
+    }
+    /* The change time too: a rewrite cannot set it back as it can mtime. */
+    if (!st->scan_label || strcmp(st->scan_label, label) != 0 || !same_file(&fst, &st->scan_st) ||
+        fst.st_ctim.tv_sec != st->scan_st.st_ctim.tv_sec ||
+        fst.st_ctim.tv_nsec != st->scan_st.st_ctim.tv_nsec) {
+        feed_scan_clear(&st->scan);
+        free(st->scan_label);
+        st->scan_label = NULL;
+        rc = feed_scan_file(s, fd, s->max_file_size, &st->scan);
+        if (rc < 0)
+            goto out;
+        st->scan_label = strdup(label);
+        if (!st->scan_label) {
+            rc = od_error_set(OD_ENOMEM, "out of memory");
+            goto out;
+        }
+        st->scan_st = fst;
+    }
+    memcpy(sha, st->scan.sha, 65);
+    if (cur->file[0] && strcmp(cur->file, label) == 0 && strcmp(cur->sha, sha) == 0) {
+        if (cur->complete) {
+            /* Committed earlier; the archive move did not happen. */
+            rc = archive_file(s, name, sha, &fst);
+            goto out;
+        }
+        start = cur->done > 0 ? (size_t)cur->done : 0;
+    }
+    if (st->scan.stream) {
+        rc = poll_stream(st, cur, label, fd, start, out, what);
+        goto out;
+    }
+    /* Parsed whole, once per file while this process works on it. */
+    if (!units_cached(st, label, sha, start)) {
+        uint64_t t0 = od_stats_now();
+
+        rc = read_file(path, s->max_file_size, &data, &len);
+        od_stats_add(OD_STAGE_READ, od_stats_now() - t0);
+        if (rc < 0)
+            goto out;
+        rc = load_units(st, label, sha, data, len, start);
+        if (rc < 0)
+            goto out;
+    }
+    if (start > st->units.n)
+        start = st->units.n;
+    rc = add_units(out, &st->units, start, &end);
+    st->given = end;
+    if (rc == 0)
+        rc = cursor_write(out, label, sha, end, st->units.n, 0, 0, NULL);
+    if (rc == 0)
+        *what = end < st->units.n ? FILE_MORE : FILE_DONE;
+out:
+    free(data);
+    close(fd);
     return rc;
 }
 
@@ -640,7 +841,7 @@ static int feed_poll(void *state, const struct od_cursor *from, struct od_batch 
     const struct feed_settings *s = st->s;
     struct entry *files = NULL;
     size_t n_files = 0;
-    struct fcursor cur;
+    struct feed_cursor cur;
     char *data = NULL;
     size_t len = 0;
     int rc;
@@ -649,7 +850,7 @@ static int feed_poll(void *state, const struct od_cursor *from, struct od_batch 
      * a completion from a batch that never committed is forgotten. */
     free(st->done_name);
     st->done_name = NULL;
-    cursor_read(from, &cur);
+    feed_cursor_parse(from ? from->json : NULL, &cur);
     if (st->http)
         return poll_url(st, &cur, out);
     rc = list_files(s, &files, &n_files);
@@ -659,7 +860,7 @@ static int feed_poll(void *state, const struct od_cursor *from, struct od_batch 
         const char *name = files[i].name;
         const char *label = files[i].label;
         char path[4096], sha[65];
-        size_t start = 0, end;
+        int what;
 
         rc = path_join(path, sizeof(path), s->dir, name);
         if (rc < 0)
@@ -689,40 +890,15 @@ static int feed_poll(void *state, const struct od_cursor *from, struct od_batch 
                      len);
             rc = od_batch_add_dead(out, label, NULL, why, data, len);
             if (rc == 0)
-                rc = cursor_write(out, label, sha, 1, 1, NULL);
+                rc = cursor_write(out, label, sha, 1, 1, 0, 0, NULL);
             goto remember;
         }
-        rc = read_file(path, s->max_file_size, &data, &len);
-        if (rc == OD_EIO && access(path, F_OK) != 0) {
-            /* Gone since the scan (moved away by someone): not ours. */
-            rc = 0;
+        rc = poll_file(st, &cur, label, path, out, sha, &what);
+        if (rc < 0)
+            goto out;
+        if (what == FILE_SKIPPED)
             continue;
-        }
-        if (rc < 0)
-            goto out;
-        sha256_hex(data, len, sha);
-        if (cur.file[0] && strcmp(cur.file, label) == 0 && strcmp(cur.sha, sha) == 0) {
-            if (cur.complete) {
-                /* Committed earlier; the archive move did not happen. */
-                rc = archive_file(s, name, sha, &files[i].st);
-                if (rc < 0)
-                    goto out;
-                continue;
-            }
-            start = cur.done > 0 ? (size_t)cur.done : 0;
-        }
-        rc = load_units(st, label, sha, data, len, start);
-        if (rc < 0)
-            goto out;
-        if (start > st->units.n)
-            start = st->units.n;
-        rc = add_units(out, &st->units, start, &end);
-        st->given = end;
-        if (rc == 0)
-            rc = cursor_write(out, label, sha, end, st->units.n, NULL);
-        if (rc < 0)
-            goto out;
-        if (end < st->units.n) {
+        if (what == FILE_MORE) {
             out->more = true;
             out->backlog = (int64_t)(n_files - i);
             goto out;

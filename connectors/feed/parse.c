@@ -1,6 +1,6 @@
 /* Feed file parsers: CSV (one row per order line, rows grouped by
- * external_id), NDJSON (one normalized order per line) and JSON (an array
- * of normalized orders, or one order). Every problem becomes a dead unit
+ * external_id) and feed_parse(), which picks the parser of the format
+ * (NDJSON and JSON: parse_json.c). Every problem becomes a dead unit
  * naming the file, the line and why; the rest of the file goes on. */
 #include <stddef.h>
 #include <stdio.h>
@@ -12,9 +12,7 @@
 #include "csv.h"
 #include "error.h"
 #include "feed.h"
-#include "json.h"
-
-#define REASON_MAX 512
+#include "stats.h"
 
 /* ---- units ----------------------------------------------------------- */
 
@@ -66,8 +64,8 @@ static char *dup_mem(const char *s, size_t len)
 }
 
 /* Add a unit: `order` (taken) or a dead letter with `reason`. */
-static int add_unit(struct feed_units *u, struct od_order *order, const char *external_id,
-                    const char *source_ref, const char *reason, const char *raw, size_t raw_len)
+int feed_add_unit(struct feed_units *u, struct od_order *order, const char *external_id,
+                  const char *source_ref, const char *reason, const char *raw, size_t raw_len)
 {
     struct feed_unit *x = unit_new(u);
 
@@ -87,14 +85,14 @@ static int add_unit(struct feed_units *u, struct od_order *order, const char *ex
 }
 
 /* Dead letter for the whole file (unreadable, binary, bad header). */
-static int dead_file(struct feed_units *u, const char *name, const char *data, size_t len,
-                     const char *reason)
+int feed_dead_file(struct feed_units *u, const char *name, const char *data, size_t len,
+                   const char *reason)
 {
-    return add_unit(u, NULL, NULL, name, reason, data, len);
+    return feed_add_unit(u, NULL, NULL, name, reason, data, len);
 }
 
 /* Apply channel defaults and derive totals; a failure is the reason. */
-static int finish_order(const struct feed_settings *s, struct od_order *o)
+int feed_finish_order(const struct feed_settings *s, struct od_order *o)
 {
     if (!o->currency[0] && s->currency && strlen(s->currency) == 3)
         memcpy(o->currency, s->currency, 4);
@@ -238,14 +236,15 @@ struct row {
     char *error; /* row-level problem, or NULL */
 };
 
-struct csv_ctx {
+/* The rows of a CSV file, or of a part of one, under its header. */
+struct feed_csv {
     const struct feed_settings *s;
     struct od_conv *conv;
     struct row *rows;
     size_t n_rows, cap_rows;
     struct row header;
     bool have_header;
-    int rc;
+    int col[N_FIELDS]; /* column of each field, once the header is mapped */
 };
 
 static void row_clear(struct row *r)
@@ -257,8 +256,10 @@ static void row_clear(struct row *r)
     free(r->error);
 }
 
-static bool blank_record(const struct od_csv_record *rec)
+bool feed_csv_blank(const struct od_csv_record *rec)
 {
+    if (rec->error)
+        return false;
     for (size_t i = 0; i < rec->n_fields; i++)
         for (size_t j = 0; j < rec->lengths[i]; j++)
             if (rec->fields[i][j] != ' ' && rec->fields[i][j] != '\t')
@@ -266,15 +267,15 @@ static bool blank_record(const struct od_csv_record *rec)
     return true;
 }
 
-static int on_record(void *ud, const struct od_csv_record *rec)
+int feed_csv_add(struct feed_csv *c, const struct od_csv_record *rec)
 {
-    struct csv_ctx *c = ud;
     struct row r = {0};
     struct od_buf b;
     char why[REASON_MAX];
+    uint64_t t0;
     int rc = 0;
 
-    if (!rec->error && blank_record(rec))
+    if (feed_csv_blank(rec))
         return 0;
     r.line = rec->line;
     r.raw = dup_mem(rec->raw, rec->raw_len);
@@ -290,6 +291,7 @@ static int on_record(void *ud, const struct od_csv_record *rec)
         r.error = strdup(why);
     }
     od_buf_init(&b, 1 << 20);
+    t0 = od_stats_now();
     for (size_t i = 0; i < rec->n_fields; i++) {
         od_buf_reset(&b);
         if (od_conv_run(c->conv, rec->fields[i], rec->lengths[i], &b) < 0) {
@@ -308,6 +310,7 @@ static int on_record(void *ud, const struct od_csv_record *rec)
         }
     }
     od_buf_free(&b);
+    od_stats_add(OD_STAGE_READ, od_stats_now() - t0);
     if (!c->have_header) {
         c->header = r;
         c->have_header = true;
@@ -577,7 +580,7 @@ static const char *cell(const struct row *r, const int *col, size_t fi)
 
 /* Build the order of one group of rows (indexes `idx[0..n)`), or explain
  * in `why` why it cannot be built. */
-static int build_order(const struct feed_settings *s, const char *channel, struct csv_ctx *c,
+static int build_order(const struct feed_settings *s, const char *channel, struct feed_csv *c,
                        const int *col, const size_t *idx, size_t n, struct od_order **out,
                        char *why, size_t whylen)
 {
@@ -661,7 +664,7 @@ static int build_order(const struct feed_settings *s, const char *channel, struc
             goto out;
         }
     }
-    if (finish_order(s, o) < 0) {
+    if (feed_finish_order(s, o) < 0) {
         /* od_order_finish counts lines within the order: say so. */
         const char *d = od_error_last();
 
@@ -678,7 +681,7 @@ out:
 }
 
 static int csv_emit_group(const struct feed_settings *s, const char *channel, const char *name,
-                          struct csv_ctx *c, const int *col, const size_t *idx, size_t n,
+                          struct feed_csv *c, const int *col, const size_t *idx, size_t n,
                           const char *external_id, struct feed_units *u)
 {
     struct od_order *o = NULL;
@@ -702,61 +705,128 @@ static int csv_emit_group(const struct feed_settings *s, const char *channel, co
     rc = build_order(s, channel, c, col, idx, n, &o, why, sizeof(why));
     if (rc == OD_ENOMEM)
         goto out;
-    rc = add_unit(u, o, external_id, ref.data, o ? NULL : why, raw.data, raw.len);
+    rc = feed_add_unit(u, o, external_id, ref.data, o ? NULL : why, raw.data, raw.len);
 out:
     od_buf_free(&raw);
     od_buf_free(&ref);
     return rc;
 }
 
-static int parse_csv(const struct feed_settings *s, const char *channel, const char *name,
-                     const char *data, size_t len, struct feed_units *u)
+int feed_csv_new(const struct feed_settings *s, struct feed_csv **out)
 {
-    struct csv_ctx c = {.s = s};
-    struct od_csv *p = NULL;
-    struct idmap map = {0};
-    int col[N_FIELDS];
-    size_t *group_of = NULL, *order = NULL, *first = NULL, *count = NULL, *pos = NULL;
-    size_t n_groups = 0;
-    char why[REASON_MAX];
+    struct feed_csv *c = calloc(1, sizeof(*c));
     int rc;
 
-    rc = od_conv_open(s->encoding, &c.conv);
-    if (rc < 0)
-        return dead_file(u, name, data, len, od_error_last());
-    rc = od_csv_new(s->delimiter[0], NULL, on_record, &c, &p);
-    if (rc < 0)
-        goto out;
-    rc = od_csv_feed(p, data, len);
+    if (!c)
+        return od_error_set(OD_ENOMEM, "out of memory");
+    c->s = s;
+    for (size_t i = 0; i < N_FIELDS; i++)
+        c->col[i] = -1;
+    rc = od_conv_open(s->encoding, &c->conv);
+    if (rc < 0) {
+        free(c);
+        return rc;
+    }
+    *out = c;
+    return 0;
+}
+
+static void csv_clear_rows(struct feed_csv *c)
+{
+    for (size_t i = 0; i < c->n_rows; i++)
+        row_clear(&c->rows[i]);
+    c->n_rows = 0;
+}
+
+void feed_csv_reset(struct feed_csv *c)
+{
+    csv_clear_rows(c);
+}
+
+void feed_csv_free(struct feed_csv *c)
+{
+    if (!c)
+        return;
+    csv_clear_rows(c);
+    free(c->rows);
+    if (c->have_header)
+        row_clear(&c->header);
+    od_conv_free(c->conv);
+    free(c);
+}
+
+bool feed_csv_has_header(const struct feed_csv *c)
+{
+    return c->have_header;
+}
+
+int feed_csv_map(struct feed_csv *c)
+{
+    if (!c->have_header)
+        return od_error_set(OD_EINVAL, "empty file: no header row");
+    return map_header(c->s, &c->header, c->col);
+}
+
+bool feed_csv_id(struct feed_csv *c, const struct od_csv_record *rec, struct od_buf *b)
+{
+    int k = c->col[0];
+    char nul = '\0';
+
+    if (k < 0 || (size_t)k >= rec->n_fields)
+        return false;
+    od_buf_reset(b);
+    if (od_conv_run(c->conv, rec->fields[k], rec->lengths[k], b) < 0 || od_buf_add(b, &nul, 1) < 0)
+        return false;
+    return !is_empty(b->data);
+}
+
+/* Dead unit of a row without a readable external_id. */
+static int csv_dead_row(struct feed_csv *c, const char *name, const struct row *r,
+                        struct feed_units *u)
+{
+    char ref[300], why[REASON_MAX];
+    struct od_buf raw;
+    int rc;
+
+    snprintf(ref, sizeof(ref), "%s:%llu", name, (unsigned long long)r->line);
+    if (r->error)
+        snprintf(why, sizeof(why), "%s", r->error);
+    else
+        snprintf(why, sizeof(why), "line %llu: missing external_id", (unsigned long long)r->line);
+    od_buf_init(&raw, (size_t)1 << 31);
+    rc = od_buf_add(&raw, c->header.raw, c->header.raw_len);
     if (rc == 0)
-        rc = od_csv_finish(p);
+        rc = od_buf_add(&raw, r->raw, r->raw_len);
+    if (rc == 0)
+        rc = feed_add_unit(u, NULL, NULL, ref, why, raw.data, raw.len);
+    od_buf_free(&raw);
+    return rc;
+}
+
+int feed_csv_emit(struct feed_csv *c, const char *channel, const char *name, struct feed_units *u)
+{
+    const int *col = c->col;
+    struct idmap map = {0};
+    size_t *group_of = NULL, *order = NULL, *first = NULL, *count = NULL, *pos = NULL;
+    size_t n_groups = 0, g = 0;
+    int rc;
+
+    rc = idmap_init(&map, c->n_rows);
     if (rc < 0)
         goto out;
-    if (!c.have_header) {
-        rc = dead_file(u, name, data, len, "empty file: no header row");
-        goto out;
-    }
-    if (map_header(s, &c.header, col) < 0) {
-        snprintf(why, sizeof(why), "%s", od_error_last());
-        rc = dead_file(u, name, data, len, why);
-        goto out;
-    }
-    rc = idmap_init(&map, c.n_rows);
-    if (rc < 0)
-        goto out;
-    group_of = calloc(c.n_rows + 1, sizeof(size_t));
-    first = calloc(c.n_rows + 1, sizeof(size_t));
-    count = calloc(c.n_rows + 1, sizeof(size_t));
-    order = calloc(c.n_rows + 1, sizeof(size_t));
-    pos = calloc(c.n_rows + 1, sizeof(size_t));
+    group_of = calloc(c->n_rows + 1, sizeof(size_t));
+    first = calloc(c->n_rows + 1, sizeof(size_t));
+    count = calloc(c->n_rows + 1, sizeof(size_t));
+    order = calloc(c->n_rows + 1, sizeof(size_t));
+    pos = calloc(c->n_rows + 1, sizeof(size_t));
     if (!group_of || !first || !count || !order || !pos) {
         rc = od_error_set(OD_ENOMEM, "out of memory");
         goto out;
     }
     /* Rows without a readable external_id are dead letters of their own
      * (SIZE_MAX group); the others group by external_id. */
-    for (size_t i = 0; i < c.n_rows; i++) {
-        const char *id = cell(&c.rows[i], col, 0);
+    for (size_t i = 0; i < c->n_rows; i++) {
+        const char *id = cell(&c->rows[i], col, 0);
 
         if (is_empty(id)) {
             group_of[i] = SIZE_MAX;
@@ -768,41 +838,22 @@ static int parse_csv(const struct feed_settings *s, const char *channel, const c
         count[group_of[i]]++;
     }
     /* Stable counting sort of row indexes by group. */
-    for (size_t g = 1; g < n_groups; g++)
-        pos[g] = pos[g - 1] + count[g - 1];
-    for (size_t i = 0; i < c.n_rows; i++)
+    for (size_t k = 1; k < n_groups; k++)
+        pos[k] = pos[k - 1] + count[k - 1];
+    for (size_t i = 0; i < c->n_rows; i++)
         if (group_of[i] != SIZE_MAX)
             order[pos[group_of[i]]++] = i;
     /* Emit groups in order of their first row, interleaving the rows
      * without id at their own position. */
-    {
-        size_t g = 0;
+    for (size_t i = 0; i < c->n_rows && rc == 0; i++) {
+        if (group_of[i] == SIZE_MAX) {
+            rc = csv_dead_row(c, name, &c->rows[i], u);
+        } else if (g < n_groups && first[g] == i) {
+            size_t start = pos[g] - count[g];
 
-        for (size_t i = 0; i < c.n_rows && rc == 0; i++) {
-            if (group_of[i] == SIZE_MAX) {
-                const struct row *r = &c.rows[i];
-                char ref[300];
-                struct od_buf raw;
-
-                snprintf(ref, sizeof(ref), "%s:%llu", name, (unsigned long long)r->line);
-                snprintf(why, sizeof(why), "%s", r->error ? r->error : "missing external_id");
-                if (!r->error)
-                    snprintf(why, sizeof(why), "line %llu: missing external_id",
-                             (unsigned long long)r->line);
-                od_buf_init(&raw, (size_t)1 << 31);
-                rc = od_buf_add(&raw, c.header.raw, c.header.raw_len);
-                if (rc == 0)
-                    rc = od_buf_add(&raw, r->raw, r->raw_len);
-                if (rc == 0)
-                    rc = add_unit(u, NULL, NULL, ref, why, raw.data, raw.len);
-                od_buf_free(&raw);
-            } else if (g < n_groups && first[g] == i) {
-                size_t start = pos[g] - count[g];
-
-                rc = csv_emit_group(s, channel, name, &c, col, order + start, count[g],
-                                    cell(&c.rows[i], col, 0), u);
-                g++;
-            }
+            rc = csv_emit_group(c->s, channel, name, c, col, order + start, count[g],
+                                cell(&c->rows[i], col, 0), u);
+            g++;
         }
     }
 out:
@@ -812,129 +863,43 @@ out:
     free(count);
     free(order);
     free(pos);
-    for (size_t i = 0; i < c.n_rows; i++)
-        row_clear(&c.rows[i]);
-    free(c.rows);
-    if (c.have_header)
-        row_clear(&c.header);
-    od_csv_free(p);
-    od_conv_free(c.conv);
+    csv_clear_rows(c);
     return rc;
 }
 
-/* ---- NDJSON and JSON ------------------------------------------------- */
-
-static int json_unit(const struct feed_settings *s, const char *channel, const char *ref,
-                     struct json_object *obj, const char *raw, size_t raw_len, struct feed_units *u)
+static int on_record(void *ud, const struct od_csv_record *rec)
 {
-    struct od_json_opts opts = {.tz = s->timezone, .currency = s->currency};
-    struct od_order *o = NULL;
-    struct json_object *idobj = NULL;
-    const char *id = NULL;
-    char why[REASON_MAX];
-
-    if (json_object_is_type(obj, json_type_object) &&
-        json_object_object_get_ex(obj, "external_id", &idobj) &&
-        json_object_is_type(idobj, json_type_string))
-        id = json_object_get_string(idobj);
-    if (od_order_from_json(obj, &opts, &o) < 0 ||
-        od_str_set(&o->channel, channel, strlen(channel)) < 0 || finish_order(s, o) < 0) {
-        snprintf(why, sizeof(why), "%s: %s", ref, od_error_last());
-        od_order_free(o);
-        return add_unit(u, NULL, id, ref, why, raw, raw_len);
-    }
-    return add_unit(u, o, id, ref, NULL, raw, raw_len);
+    return feed_csv_add(ud, rec);
 }
 
-static int parse_ndjson(const struct feed_settings *s, const char *channel, const char *name,
-                        const char *data, size_t len, struct feed_units *u)
+static int parse_csv(const struct feed_settings *s, const char *channel, const char *name,
+                     const char *data, size_t len, struct feed_units *u)
 {
-    struct od_conv *conv = NULL;
-    struct od_buf text;
-    size_t start = 0;
-    uint64_t line = 1;
+    struct feed_csv *c = NULL;
+    struct od_csv *p = NULL;
+    char why[REASON_MAX];
     int rc;
 
-    rc = od_conv_open(s->encoding, &conv);
+    rc = feed_csv_new(s, &c);
     if (rc < 0)
-        return dead_file(u, name, data, len, od_error_last());
-    od_buf_init(&text, (size_t)1 << 31);
-    if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)
-        start = 3;
-    while (start < len && rc == 0) {
-        const char *nl = memchr(data + start, '\n', len - start);
-        size_t end = nl ? (size_t)(nl - data) : len;
-        size_t next = nl ? end + 1 : len;
-        char ref[300], why[REASON_MAX];
-        struct json_object *obj = NULL;
-        bool blank = true;
-
-        for (size_t i = start; i < end; i++)
-            if (data[i] != ' ' && data[i] != '\t' && data[i] != '\r')
-                blank = false;
-        snprintf(ref, sizeof(ref), "%s:%llu", name, (unsigned long long)line);
-        if (!blank) {
-            od_buf_reset(&text);
-            if (od_conv_run(conv, data + start, end - start, &text) < 0 ||
-                od_json_parse(text.data, text.len, &obj) < 0) {
-                snprintf(why, sizeof(why), "%s: %s", ref, od_error_last());
-                rc = add_unit(u, NULL, NULL, ref, why, data + start, next - start);
-            } else {
-                rc = json_unit(s, channel, ref, obj, data + start, next - start, u);
-            }
-            json_object_put(obj);
-        }
-        start = next;
-        line++;
-    }
-    od_buf_free(&text);
-    od_conv_free(conv);
-    return rc;
-}
-
-static int parse_json(const struct feed_settings *s, const char *channel, const char *name,
-                      const char *data, size_t len, struct feed_units *u)
-{
-    struct od_conv *conv = NULL;
-    struct json_object *doc = NULL;
-    struct od_buf text;
-    char why[REASON_MAX];
-    size_t skip = 0;
-    int rc;
-
-    if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)
-        skip = 3;
-    od_buf_init(&text, (size_t)1 << 31);
-    rc = od_conv_open(s->encoding, &conv);
+        return feed_dead_file(u, name, data, len, od_error_last());
+    rc = od_csv_new(s->delimiter[0], NULL, on_record, c, &p);
+    if (rc < 0)
+        goto out;
+    rc = od_csv_feed(p, data, len);
     if (rc == 0)
-        rc = od_conv_run(conv, data + skip, len - skip, &text);
-    if (rc == 0)
-        rc = od_json_parse(text.data ? text.data : "", text.len, &doc);
-    if (rc < 0) {
-        snprintf(why, sizeof(why), "%s: %s", name, od_error_last());
-        rc = dead_file(u, name, data, len, why);
+        rc = od_csv_finish(p);
+    if (rc < 0)
+        goto out;
+    if (feed_csv_map(c) < 0) {
+        snprintf(why, sizeof(why), "%s", od_error_last());
+        rc = feed_dead_file(u, name, data, len, why);
         goto out;
     }
-    if (json_object_is_type(doc, json_type_object)) {
-        rc = json_unit(s, channel, name, doc, data, len, u);
-    } else if (json_object_is_type(doc, json_type_array)) {
-        size_t n = json_object_array_length(doc);
-
-        for (size_t i = 0; i < n && rc == 0; i++) {
-            struct json_object *e = json_object_array_get_idx(doc, i);
-            const char *etext = json_object_to_json_string_ext(e, JSON_C_TO_STRING_PLAIN);
-            char ref[300];
-
-            snprintf(ref, sizeof(ref), "%s:[%zu]", name, i);
-            rc = json_unit(s, channel, ref, e, etext, strlen(etext), u);
-        }
-    } else {
-        rc = dead_file(u, name, data, len, "expected a JSON array of orders or one order");
-    }
+    rc = feed_csv_emit(c, channel, name, u);
 out:
-    json_object_put(doc);
-    od_buf_free(&text);
-    od_conv_free(conv);
+    od_csv_free(p);
+    feed_csv_free(c);
     return rc;
 }
 
@@ -947,11 +912,11 @@ int feed_parse(const struct feed_settings *s, const char *channel, const char *n
     if (nul) {
         snprintf(why, sizeof(why), "%s: binary file (NUL byte at offset %zu), not %s", name,
                  (size_t)(nul - data), s->format);
-        return dead_file(out, name, data, len, why);
+        return feed_dead_file(out, name, data, len, why);
     }
     if (strcmp(s->format, "ndjson") == 0)
-        return parse_ndjson(s, channel, name, data, len, out);
+        return feed_parse_ndjson(s, channel, name, data, len, out);
     if (strcmp(s->format, "json") == 0)
-        return parse_json(s, channel, name, data, len, out);
+        return feed_parse_json(s, channel, name, data, len, out);
     return parse_csv(s, channel, name, data, len, out);
 }

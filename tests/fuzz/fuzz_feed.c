@@ -1,11 +1,18 @@
 /* Fuzz target: the feed connector's file parser (CSV grouped by
  * external_id with column mapping, NDJSON, JSON) on arbitrary bytes.
- * The first byte picks the format and encoding; the rest is the file.
- * Every unit must be either an order that passed od_order_finish() or a
- * dead letter with a reason and the raw bytes. */
+ * The first byte picks the format and encoding (and a batch size); the
+ * rest is the file. Every unit must be either an order that passed
+ * od_order_finish() or a dead letter with a reason and the raw bytes.
+ * When the file can be read a batch at a time (stream.c), reading it in
+ * batches of 1 or 3 units, each from the offset the last one returned,
+ * must give exactly the units of the whole parse, and the pass over the
+ * file must count them. */
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 #include "feed/feed.h"
 #include "json.h"
@@ -14,6 +21,66 @@ static char *k_map[] = {"external_id", "lines.qty", "lines.unit_price", "lines.s
 static char *v_map[] = {"id", "qty", "price", "sku", "st"};
 static char *k_status[] = {"ok"};
 static char *v_status[] = {"paid"};
+
+static bool same_unit(const struct feed_unit *a, const struct feed_unit *b)
+{
+    bool same = !a->order == !b->order && a->raw_len == b->raw_len &&
+                memcmp(a->raw, b->raw, a->raw_len) == 0 &&
+                strcmp(a->source_ref, b->source_ref) == 0 && !a->external_id == !b->external_id &&
+                (!a->external_id || strcmp(a->external_id, b->external_id) == 0) &&
+                !a->reason == !b->reason && (!a->reason || strcmp(a->reason, b->reason) == 0);
+
+    if (same && a->order) {
+        struct json_object *ja = NULL, *jb = NULL;
+
+        if (od_order_to_json(a->order, &ja) < 0 || od_order_to_json(b->order, &jb) < 0)
+            abort();
+        same = strcmp(json_object_to_json_string(ja), json_object_to_json_string(jb)) == 0;
+        json_object_put(ja);
+        json_object_put(jb);
+    }
+    return same;
+}
+
+/* Read the file in batches of `batch` units and compare with `whole`. */
+static void check_stream(const struct feed_settings *s, const char *data, size_t len, size_t batch,
+                         const struct feed_units *whole)
+{
+    struct feed_scan sc = {0};
+    uint64_t off, line;
+    size_t k = 0;
+    int fd = memfd_create("fuzz-feed", MFD_CLOEXEC);
+
+    if (fd < 0 || (len && write(fd, data, len) != (ssize_t)len))
+        abort();
+    if (feed_scan_file(s, fd, len + 1, &sc) < 0 || sc.size != len)
+        abort();
+    if (!sc.stream) {
+        if (strcmp(s->format, "ndjson") == 0 && !memchr(data, '\0', len))
+            abort(); /* NDJSON is always streamed, unless binary */
+        goto out;
+    }
+    if (sc.units != whole->n)
+        abort();
+    off = sc.data_off;
+    line = sc.data_line;
+    while (k < sc.units) {
+        struct feed_units u = {0};
+
+        if (feed_read_units(s, "fuzz", "f.csv", fd, &sc, off, line, batch, &u, &off, &line) < 0)
+            abort();
+        if (u.n == 0 || u.n > batch || k + u.n > whole->n)
+            abort();
+        for (size_t i = 0; i < u.n; i++)
+            if (!same_unit(&u.v[i], &whole->v[k + i]))
+                abort();
+        k += u.n;
+        feed_units_free(&u);
+    }
+out:
+    feed_scan_clear(&sc);
+    close(fd);
+}
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -62,6 +129,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             }
         }
     }
+    if (strcmp(s.format, "json") != 0)
+        check_stream(&s, (const char *)data + 1, size - 1, (sel & 0x80) ? 1 : 3, &u);
     feed_units_free(&u);
     return 0;
 }
