@@ -20,6 +20,8 @@
 #include "timeutil.h"
 
 #define TR_MAX_CELLS 32
+/* Continuation lines of one row's name ("wrapped descriptions"). */
+#define TR_MAX_MORE 4
 /* A purchase order by mail is far smaller than this. */
 #define TR_MAX_ITEMS 2000
 
@@ -62,7 +64,9 @@ struct trow {
     struct cell c[TR_MAX_CELLS];
     size_t n;
     unsigned line;
-    bool exact; /* split on single tabs or '|': empty cells kept in place */
+    bool exact;                    /* split on single tabs or '|': empty cells kept in place */
+    struct cell more[TR_MAX_MORE]; /* lines below that continue the name cell */
+    size_t n_more;
 };
 
 struct table {
@@ -74,6 +78,7 @@ struct table {
     const char *role[TR_MAX_CELLS]; /* the header's field per column, NULL unknown */
     int sku, title;                 /* loose tables: the named columns */
     unsigned header_line;
+    const char *start; /* the header line's text: where lines of the table are looked for */
     struct trow *rows;
     size_t n_rows, cap_rows;
 };
@@ -133,6 +138,15 @@ bool tr_is_money(const char *p, size_t n, od_money *m);
 bool tr_money_marked(const char *p, size_t n);
 bool tr_code_like(const char *p, size_t n);
 
+/* A code in brackets ending [a, z) after a name: "Desiccant 200g
+ * (HD-DS-0200)", "缠绕膜（HD-SF-5023）", "Pens [B-7]" (round, square,
+ * full-width or 【】 brackets). The code must hold a letter and a digit
+ * or dash, no '/' and is no measure ("48mm"), so "(1000)", "(100/pk)"
+ * or "(48mm)" stay in the name. Sets
+ * *name_end to the opening bracket and [*ca, *cz) to the code. */
+bool tr_bracket_code(const char *a, const char *z, const char **name_end, const char **ca,
+                     const char **cz);
+
 /* Rounding allowed between quantity x unit price and a stated amount:
  * half a minor unit per piece, rounded up (a price rounded to cents, an
  * amount computed from the exact price). tr_fits: q x p is a within
@@ -152,7 +166,7 @@ bool tr_emit_item(struct pass *p, const char *sku, size_t sku_n, const char *tit
  * not. */
 int tr_item_line(struct pass *p, const char *a, const char *z, unsigned line);
 
-/* ---- tables.c ---------------------------------------------------------- */
+/* ---- tables.c (and tablecols.c: tr_table_end) --------------------------- */
 
 /* Table handling, for the line loop of one pass:
  * tr_table_start: does [a, z) start a table (a header row of labels)?
@@ -168,8 +182,16 @@ bool tr_table_start(struct pass *p, const char *a, const char *z, const struct c
                     size_t n, unsigned line, bool weak_ok);
 int tr_table_line(struct pass *p, const char *a, const char *z, unsigned line);
 bool tr_table_run(struct pass *p, const struct cell *cells, size_t n, unsigned line);
-void tr_table_end(struct pass *p);
 void tr_table_free(struct table *t);
+
+/* The item column a header's field names: TR_SKU for "lines.sku" ...
+ * TR_TOTAL for "lines.total"; -1 for anything else. */
+enum { TR_SKU, TR_TITLE, TR_QTY, TR_PRICE, TR_TOTAL };
+int tr_role_slot(const char *f);
+
+/* ---- tablecols.c ------------------------------------------------------- */
+
+void tr_table_end(struct pass *p);
 
 /* ---- orders.c ---------------------------------------------------------- */
 

@@ -907,6 +907,116 @@ static void test_text_orders(void **state)
     }
 }
 
+/* Lines of item tables that are no item row: a units row under the
+ * header, names wrapped onto the next line, sums, charges and labels
+ * below the rows; a code in brackets in the name column; quantities an
+ * ERP prints with zero decimals; an unnamed code column as the SKU.
+ * After each description: the first order's currency, shipping and
+ * discount when the text gave them. */
+static void test_text_table_rows(void **state)
+{
+    static const struct {
+        const char *text, *want;
+    } t[] = {
+        /* a second header row of units in brackets; a 小计 row with an
+         * empty last cell */
+        {"单号：U-1\n序号\t编码\t名称\t数量\t单价\t金额\t备注\n\t\t\t(个/卷)\t(元)\t(元)\t\n"
+         "1\tA-1\t纸箱\t2\t3.00\t6.00\t急\n\t\t小计\t\t\t6.00\t\n",
+         "U-1: A-1/纸箱 2 x 3.00 = 6.00; total 6.00"},
+        {"PO: U-2\nSKU  Qty  Price\n     pcs  EUR\nA-1  2  3.00\n", "!! line 3: quantity 'EUR' "
+                                                                    "is not a number"},
+        {"PO: U-3\nSKU  Qty  Price\n     （件）  EUR\nA-1  2  3.00\n", "U-3: A-1 2 x 3.00 = 6.00;"},
+        /* a units row only right under the header */
+        {"PO: U-4\nSKU\tQty\tPrice\nA-1\t2\t3.00\n\t(pcs)\t(EUR)\n",
+         "!! line 4: quantity '(pcs)' is not a number"},
+        /* a total label as the first cell ends the table with the total */
+        {"PO: T-1\n商品编码\t品名\t数量\t单价\t金额\nA-1\t珍珠棉\t40\t63.00\t2520.00\n"
+         "订单总额\t\t\t\t\t2520.00\n",
+         "T-1: A-1/珍珠棉 40 x 63.00 = 2520.00; total 2520.00"},
+        /* freight and a discount written negative between the rows and the
+         * total: the total is confirmed, the discount subtracted */
+        {"PO: T-2\nSKU\tQty\tPrice\tAmount\nA-1\t2\t3.00\t6.00\nFreight\t\t\t5.00\n"
+         "Discount\t\t\t-1.00\nTotal\t\t\t10.00\n",
+         "T-2: A-1 2 x 3.00 = 6.00; total 10.00 | ship 5.00 | disc 1.00"},
+        /* a discount label line outside the table, written negative */
+        {"PO: T-3\nA-1 x 2 @ 3\n货款：6.00元\n优惠：-1.00元\n应付：5.00元\n",
+         "T-3: A-1 2 x 3.00 = 6.00; | disc 1.00"},
+        /* one amount under the rows after a rule, with its currency code */
+        {"PO: T-4\nQty   Item #   Description   Unit $   Total $\n2     A-1      Box           "
+         "3.00     6.00\n                                    -------\n"
+         "                            CAD     6.00\n",
+         "T-4: A-1/Box 2 x 3.00 = 6.00; total 6.00 | cur CAD"},
+        /* one number that is no money is no total: the row stays a row */
+        {"PO: T-5\nSKU\tQty\tPrice\nA-1\t2\t3.00\n\t\t7\n", "!! line 4: no quantity"},
+        /* a label below the rows ends the table: a phone is never a
+         * quantity */
+        {"PO: T-6\nSKU\tQty\tPrice\nA-1\t2\t3.00\n电话\t13800138000\n",
+         "T-6: A-1 2 x 3.00 = 6.00;"},
+        {"PO: T-7\nSKU  Qty  Price\nA-1  2  3.00\nTel:  138 0013 8000\n",
+         "T-7: A-1 2 x 3.00 = 6.00;"},
+        /* a description wrapped onto the next line, where the name starts */
+        {"PO: W-1\nQty     Item #       Description              Unit $     Total $\n"
+         "1,200   HD-CT-0510   Mailer box 260x180,       0.19     228.00\n"
+         "                     printed logo\n"
+         "   24   HD-TD-0060   Tape dispenser 60mm       3.10      74.40\n",
+         "W-1: HD-CT-0510/Mailer box 260x180, printed logo 1200 x 0.19 = 228.00; HD-TD-0060/Tape "
+         "dispenser 60mm 24 x 3.10 = 74.40;"},
+        /* tabs: the only cell written is in the name column */
+        {"PO: W-2\nSKU\t名称\t数量\t单价\nA-1\t纸箱\t2\t3.00\n\t五层 大号\t\t\n",
+         "W-2: A-1/纸箱 五层 大号 2 x 3.00 = 6.00;"},
+        /* not under the name: the table ends there and the line is read
+         * on its own */
+        {"PO: W-3\nQty     Item #       Description              Unit $     Total $\n"
+         "2       A-1          Mailer box               0.19       0.38\n"
+         "Thanks a lot\n",
+         "W-3: A-1/Mailer box 2 x 0.19 = 0.38;"},
+        {"PO: W-4\nSKU\t名称\t数量\t单价\nA-1\t纸箱\t2\t3.00\n\t\t\t12.00\n",
+         "W-4: A-1/纸箱 2 x 3.00 = 6.00; total 12.00 | the stated total 12.00 (line 4) is not "
+         "the sum of the lines 6.00"},
+        /* a code in brackets ending the name cell, no SKU column */
+        {"PO: B-1\n缠绕膜（HD-SF-5023）      20卷    ￥38.00     ￥760.00\n"
+         "气泡膜卷【HD-BW-1050】    10卷    ￥42.00     ￥420.00\n",
+         "B-1: HD-SF-5023/缠绕膜 20 x 38.00 = 760.00; HD-BW-1050/气泡膜卷 10 x 42.00 = 420.00;"},
+        {"PO: B-2\n品名\t数量\t单价\t金额\n手套 (100/pk)\t2\t3.00\t6.00\n胶带 "
+         "(48mm)\t1\t1.00\t1.00\n",
+         "B-2: -/手套 (100/pk) 2 x 3.00 = 6.00; -/胶带 (48mm) 1 x 1.00 = 1.00;"},
+        /* an ERP's quantities with zero decimals under a quantity header;
+         * an unnamed column of codes is the SKU */
+        {"PO: Q-1\nLine\tMaterial\tDescription\tUoM\tQuantity\tNet Price\tNet Value\n"
+         "10\tHD-MK-0100\tMarker pens\tBOX\t2000.00\t1.6300\t3,260.00\n"
+         "20\tHD-DS-0200\tDesiccant\tPACK\t100.00\t0.3500\t35.00\n",
+         "Q-1: HD-MK-0100/Marker pens 2000 x 1.63 = 3260.00; HD-DS-0200/Desiccant 100 x 0.35 = "
+         "35.00;"},
+        {"PO: Q-2\nSKU\tQuantity\tPrice\nA-1\t2.50\t1.00\n",
+         "!! line 3: quantity '2.50' is not a whole number"},
+    };
+
+    for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+        struct imap_extract_settings s = {0};
+        struct mail_text_result r;
+        char got[2048], b[OD_MONEY_STRLEN];
+        int rc = mail_text_parse(&s, t[i].text, strlen(t[i].text), NULL, "msg-fallback", &r);
+
+        describe(&r, rc, got, sizeof(got));
+        if (rc == MAIL_TEXT_ORDER && r.n_orders) {
+            const struct od_order *o = r.orders[0];
+            size_t n = strlen(got);
+
+            if (o->shipping != OD_MONEY_NONE)
+                n += (size_t)snprintf(got + n, sizeof(got) - n, " | ship %s",
+                                      od_money_format(o->shipping, b));
+            if (o->discount != OD_MONEY_NONE)
+                n += (size_t)snprintf(got + n, sizeof(got) - n, " | disc %s",
+                                      od_money_format(o->discount, b));
+            if (o->currency[0])
+                snprintf(got + n, sizeof(got) - n, " | cur %s", o->currency);
+        }
+        if (strcmp(got, t[i].want) != 0)
+            fail_msg("case %zu '%s':\n got  '%s'\n want '%s'", i, t[i].text, got, t[i].want);
+        mail_text_result_free(&r);
+    }
+}
+
 /* A currency mark before the item prices is the order's currency when no
  * label names one; a label read first wins. */
 static void test_text_price_currency(void **state)
@@ -2104,6 +2214,7 @@ int main(void)
         cmocka_unit_test(test_id_from_file_name),
         cmocka_unit_test(test_text),
         cmocka_unit_test(test_text_orders),
+        cmocka_unit_test(test_text_table_rows),
         cmocka_unit_test(test_text_fields),
         cmocka_unit_test(test_text_price_currency),
         cmocka_unit_test(test_text_name_phone),
