@@ -24,6 +24,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "amountwords.h"
 #include "error.h"
 #include "mail.h"
 #include "money.h"
@@ -519,7 +520,8 @@ static void add_label(struct pass *p, struct open_value *op, const char *f, cons
         strcmp(f, "discount") == 0) {
         od_money m;
 
-        if (mail_parse_amount(v, (size_t)(z - v), &m) < 0) {
+        if (mail_parse_amount(v, (size_t)(z - v), &m) < 0 &&
+            mail_parse_amount_words(v, (size_t)(z - v), &m) < 0) {
             tr_problem(p, EV_ERROR, line, false, "line %u: %s '%s' is not an amount", line, f,
                        shown);
             return;

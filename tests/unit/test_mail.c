@@ -17,6 +17,7 @@
 
 #include "buf.h"
 #include "error.h"
+#include "imap/amountwords.h"
 #include "imap/extract.h"
 #include "imap/mail.h"
 #include "registry.h"
@@ -1015,6 +1016,53 @@ static void test_text_table_rows(void **state)
             fail_msg("case %zu '%s':\n got  '%s'\n want '%s'", i, t[i].text, got, t[i].want);
         mail_text_result_free(&r);
     }
+}
+
+/* Amounts in Chinese words (大写), alone or beside the figure; a total
+ * label's value written so. */
+static void test_amount_words(void **state)
+{
+    static const struct {
+        const char *in, *want;
+    } ok[] = {
+        {"壹万叁仟叁佰柒拾柒元整", "13377.00"},
+        {"人民币壹万叁仟叁佰柒拾柒元整（￥13,377.00）", "13377.00"},
+        {"￥13,377.00（大写：壹万叁仟叁佰柒拾柒元整）", "13377.00"},
+        {"RMB 200.56 (贰佰元伍角陆分)", "200.56"},
+        {"壹拾伍元", "15.00"},
+        {"十五元", "15.00"},
+        {"壹万零伍拾元正", "10050.00"},
+        {"贰拾万元整", "200000.00"},
+        {"壹亿贰仟万元整", "120000000.00"},
+        {"叁元零伍分", "3.05"},
+        {"貳佰參拾圓整", "230.00"},
+    };
+    static const char *const bad[] = {"", "13377.00", "壹万叁仟", "壹贰元", "伍角", "壹元整多",
+                                      /* the words and the figure disagree: not an amount */
+                                      "人民币壹万叁仟叁佰柒拾柒元整（￥13,378.00）",
+                                      "（￥13,377.00）", "壹元（见附件）",
+                                      "玖仟玖佰玖拾玖亿玖仟玖佰玖拾玖万玖仟玖佰玖拾玖元玖仟元"};
+    struct mail_text_result r;
+    char b[OD_MONEY_STRLEN], got[512];
+    const char *text = "订单号：MD-1\n货号  名称  数量  单价  金额\nA-1  纸箱  800  6.80  5440.00\n"
+                       "合计金额：人民币伍仟肆佰肆拾元整（￥5,440.00）\n";
+    od_money m;
+    int rc;
+
+    for (size_t i = 0; i < sizeof(ok) / sizeof(ok[0]); i++) {
+        if (mail_parse_amount_words(ok[i].in, strlen(ok[i].in), &m) != 0)
+            fail_msg("'%s': refused (%s)", ok[i].in, od_error_last());
+        if (strcmp(od_money_format(m, b), ok[i].want) != 0)
+            fail_msg("'%s': got %s, want %s", ok[i].in, b, ok[i].want);
+    }
+    for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
+        if (mail_parse_amount_words(bad[i], strlen(bad[i]), &m) == 0)
+            fail_msg("'%s': read as %s", bad[i], od_money_format(m, b));
+    rc = mail_text_parse(&(struct imap_extract_settings){0}, text, strlen(text), NULL,
+                         "msg-fallback", &r);
+    describe(&r, rc, got, sizeof(got));
+    assert_string_equal(got, "MD-1: A-1/纸箱 800 x 6.80 = 5440.00; total 5440.00");
+    mail_text_result_free(&r);
 }
 
 /* A currency mark before the item prices is the order's currency when no
@@ -2215,6 +2263,7 @@ int main(void)
         cmocka_unit_test(test_text),
         cmocka_unit_test(test_text_orders),
         cmocka_unit_test(test_text_table_rows),
+        cmocka_unit_test(test_amount_words),
         cmocka_unit_test(test_text_fields),
         cmocka_unit_test(test_text_price_currency),
         cmocka_unit_test(test_text_name_phone),
