@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "fields.h"
+#include "sheet.h"
 #include "textread.h"
 
 /* ---- tables ---------------------------------------------------------- */
@@ -445,4 +446,29 @@ int tr_table_line(struct pass *p, const char *a, const char *z, unsigned line)
             !t->loose && (memchr(a, '|', (size_t)(z - a)) || memchr(a, '\t', (size_t)(z - a))),
             &p->oom);
     return 1;
+}
+
+/* ---- form rows --------------------------------------------------------- */
+
+const char *tr_form_label(const char *a, const char *z, size_t *value_off)
+{
+    const char *tab = memchr(a, '\t', (size_t)(z - a)), *e, *v, *f;
+    char cell[64];
+    size_t off;
+
+    if (!tab)
+        return NULL;
+    e = tr_rtrim(a, tab);
+    if (e == a || (size_t)(e - a) >= sizeof(cell))
+        return NULL;
+    memcpy(cell, a, (size_t)(e - a));
+    cell[e - a] = '\0';
+    f = mail_form_label(cell, &off);
+    if (!f || off != (size_t)(e - a))
+        return NULL;
+    v = tr_skip_ws(tab + 1, z);
+    if (v == z)
+        return NULL;
+    *value_off = (size_t)(v - a);
+    return f;
 }

@@ -602,6 +602,8 @@ static int label_line(struct pass *p, struct open_value *op, const char *a, cons
     unsigned probes = 0;
 
     if (!f)
+        f = tr_form_label(a, z, &off); /* "单据编号<tab>CGDD…" */
+    if (!f)
         return 0;
     op->active = false;
     while (f) {

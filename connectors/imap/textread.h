@@ -184,6 +184,13 @@ int tr_table_line(struct pass *p, const char *a, const char *z, unsigned line);
 bool tr_table_run(struct pass *p, const struct cell *cells, size_t n, unsigned line);
 void tr_table_free(struct table *t);
 
+/* A form row, as an HTML table of label cells or a pasted sheet gives
+ * it: the first cell, up to a tab, is wholly a printed form's label
+ * (单据编号, 单号, 单据日期, 制单日期, Date: sheet.h mail_form_label) and
+ * the next cell its value ("单据编号\tCGDD202602275181"). The field, with
+ * *value_off where the value starts; NULL when the line is none. */
+const char *tr_form_label(const char *a, const char *z, size_t *value_off);
+
 /* The item column a header's field names: TR_SKU for "lines.sku" ...
  * TR_TOTAL for "lines.total"; -1 for anything else. */
 enum { TR_SKU, TR_TITLE, TR_QTY, TR_PRICE, TR_TOTAL };

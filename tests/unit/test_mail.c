@@ -1018,6 +1018,40 @@ static void test_text_table_rows(void **state)
     }
 }
 
+/* Form rows (an HTML table of label cells): a printed form's label in a
+ * cell of its own, its value in the next; not in prose. */
+static void test_text_form_rows(void **state)
+{
+    static const struct {
+        const char *text, *id, *date;
+    } t[] = {
+        {"单据编号\tCGDD202602275181\n单据日期\t2026-02-27\n\nSKU\tQty\tPrice\nA-1\t2\t3.00\n",
+         "CGDD202602275181", "2026-02-26T16:00:00Z"},
+        {"Date\t2026-03-28\n单号\tX-9\nA-1 x 2 @ 3\n", "X-9", "2026-03-27T16:00:00Z"},
+        /* with a colon in prose the form labels are not read */
+        {"单据编号：CGDD1\nA-1 x 2 @ 3\n", "msg-fallback", NULL},
+        /* not wholly the label, or no value */
+        {"单据编号说明\tCGDD2\nA-1 x 2 @ 3\n", "msg-fallback", NULL},
+        {"单据编号\t\nA-1 x 2 @ 3\n", "msg-fallback", NULL},
+        /* a form date that is no date is no error */
+        {"Date\tsoon\nPO: P-1\nA-1 x 2 @ 3\n", "P-1", NULL},
+    };
+
+    for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+        struct mail_text_result r;
+        char when[OD_TIME_STRLEN];
+        int rc = mail_text_parse(&(struct imap_extract_settings){0}, t[i].text, strlen(t[i].text),
+                                 NULL, "msg-fallback", &r);
+
+        if (rc != MAIL_TEXT_ORDER)
+            fail_msg("case %zu: outcome %d (%s)", i, rc, r.why);
+        assert_string_equal(r.orders[0]->external_id, t[i].id);
+        assert_string_equal(od_time_format(r.orders[0]->placed_at, when),
+                            t[i].date ? t[i].date : "");
+        mail_text_result_free(&r);
+    }
+}
+
 /* Amounts in Chinese words (大写), alone or beside the figure; a total
  * label's value written so. */
 static void test_amount_words(void **state)
@@ -2264,6 +2298,7 @@ int main(void)
         cmocka_unit_test(test_text_orders),
         cmocka_unit_test(test_text_table_rows),
         cmocka_unit_test(test_amount_words),
+        cmocka_unit_test(test_text_form_rows),
         cmocka_unit_test(test_text_fields),
         cmocka_unit_test(test_text_price_currency),
         cmocka_unit_test(test_text_name_phone),
