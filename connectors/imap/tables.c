@@ -348,16 +348,31 @@ static bool continues_name(struct pass *p, const struct cell *c, size_t n, const
 
 /* A row below the items that is no item but a sum, a charge or a
  * discount of the order: its first cell a totals word or a total label
- * ("合计", "订单总额", "Grand Total"), a shipping, tax or discount label
+ * ("合计", "订单总额", "Grand Total", also with a currency word: "Total
+ * USD"), a shipping, tax or discount label
  * ("运费", "Freight", "优惠"), or a row that holds only one amount and at
  * most a currency word ("CAD   716.40" under the amount column). Ends
  * the table and appends what the row states. Returns whether it was one. */
+/* "Total USD", "合计 RMB": a totals word and a currency word; the
+ * currency's code, else NULL. */
+static const char *total_in(const struct cell *c)
+{
+    const char *sp = NULL;
+
+    for (const char *q = c->p; q < c->p + c->n; q++)
+        if (*q == ' ')
+            sp = q;
+    if (!sp || !mail_is_total_word(c->p, (size_t)(tr_rtrim(c->p, sp) - c->p)))
+        return NULL;
+    return mail_currency_code(sp + 1, (size_t)(c->p + c->n - sp - 1));
+}
+
 static bool sum_row(struct pass *p, const struct cell *c, size_t n, size_t first, unsigned line)
 {
-    const char *f = mail_is_total_word(c[first].p, c[first].n)
+    const char *cur = total_in(&c[first]);
+    const char *f = mail_is_total_word(c[first].p, c[first].n) || cur
                         ? "total"
                         : mail_order_field(p->s, c[first].p, c[first].n);
-    const char *cur = NULL;
     size_t amounts = 0, last = SIZE_MAX;
     struct ev *e;
     od_money m;

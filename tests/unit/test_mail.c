@@ -947,6 +947,10 @@ static void test_text_table_rows(void **state)
          "3.00     6.00\n                                    -------\n"
          "                            CAD     6.00\n",
          "T-4: A-1/Box 2 x 3.00 = 6.00; total 6.00 | cur CAD"},
+        /* a totals word with a currency word */
+        {"PO: T-8\nItem          Qty     Price     Ext\nA-1           2       3.00      6.00\n"
+         "                Total USD    6.00\n",
+         "T-8: A-1 2 x 3.00 = 6.00; total 6.00 | cur USD"},
         /* one number that is no money is no total: the row stays a row */
         {"PO: T-5\nSKU\tQty\tPrice\nA-1\t2\t3.00\n\t\t7\n", "!! line 4: no quantity"},
         /* a label below the rows ends the table: a phone is never a
