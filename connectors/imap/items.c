@@ -942,7 +942,7 @@ int tr_item_line(struct pass *p, const char *a, const char *z, unsigned line)
         if (!price_tail(tail, z, &amount))
             return 0;
     } else {
-        return bare_row(p, a, z, line) ? 1 : 0;
+        return bare_row(p, a, z, line) ? 1 : tr_priced_item_line(p, a, z, line);
     }
     hz = tr_rtrim(a, m.at);
     while (hz > a && (hz[-1] == ',' || hz[-1] == ':'))

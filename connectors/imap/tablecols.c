@@ -210,6 +210,14 @@ static bool may_be(const struct table *t, const struct colinfo *ci, int c, int r
     }
 }
 
+static int first_named(const struct table *t, int role)
+{
+    for (size_t c = 0; c < t->n_cols; c++)
+        if (tr_role_slot(t->role[c]) == role)
+            return (int)c;
+    return -1;
+}
+
 static bool has_named(const struct table *t, int role)
 {
     for (size_t c = 0; c < t->n_cols; c++)
@@ -580,8 +588,12 @@ void tr_table_end(struct pass *p)
         p->oom = true;
         goto out;
     }
-    if (!decide(t, ci, &nc, &d))
+    if (!decide(t, ci, &nc, &d)) {
+        if (!has_named(t, TR_QTY)) /* a quotation's price list? */
+            tr_prices_add(p, first_named(t, TR_SKU), first_named(t, TR_TITLE),
+                          first_named(t, TR_PRICE));
         goto out;
+    }
     p->item_seen = true;
     if (d.ambiguous >= 0)
         tr_problem(p, EV_DOUBT, first, true,

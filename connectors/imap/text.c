@@ -844,6 +844,7 @@ int mail_text_parse(const struct imap_extract_settings *s, const char *text, siz
 {
     struct text T = {.s = s};
     struct pass chosen = {0};
+    struct price_list quote = {0};
     struct level_sum sums[MAX_LEVELS];
     char subj[MAIL_ID_MAX + 1] = "";
     int level = -1, rc = 0;
@@ -862,7 +863,7 @@ int mail_text_parse(const struct imap_extract_settings *s, const char *text, siz
     /* every level is read (for the quoted orders' numbers); the lowest
      * one with items is the order */
     for (unsigned l = 0; l < T.n_levels; l++) {
-        struct pass p = {.s = s};
+        struct pass p = {.s = s, .level = l, .quote = &quote};
 
         read_level(&T, l, &p);
         if (p.oom) {
@@ -872,6 +873,20 @@ int mail_text_parse(const struct imap_extract_settings *s, const char *text, siz
         }
         summarize(&p, &sums[l]);
         if (level < 0 && p.item_seen) {
+            chosen = p;
+            level = (int)l;
+        } else {
+            pass_free(&p);
+        }
+    }
+    /* none: a reply that orders codes and counts from the quotation it
+     * quotes is read again with its prices (quoteprice.c) */
+    for (unsigned l = 0; level < 0 && quote.n && l < T.n_levels; l++) {
+        struct pass p = {.s = s, .level = l, .quote = &quote, .priced = true};
+
+        read_level(&T, l, &p);
+        if (p.item_seen && !p.oom) {
+            summarize(&p, &sums[l]);
             chosen = p;
             level = (int)l;
         } else {
@@ -912,6 +927,7 @@ out:
     if (rc < 0)
         mail_text_result_free(out);
     pass_free(&chosen);
+    tr_prices_free(&quote);
     free(T.v);
     free(T.buf);
     return rc;

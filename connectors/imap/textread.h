@@ -83,6 +83,19 @@ struct table {
     size_t n_rows, cap_rows;
 };
 
+/* Unit prices of a quoted quotation: a table of item codes and prices
+ * without quantities (quoteprice.c). Spans point into the text. */
+struct quote_price {
+    struct cell sku, title;
+    od_money price;
+    unsigned line, level;
+};
+
+struct price_list {
+    struct quote_price *v;
+    size_t n, cap;
+};
+
 /* The reading of one quote level of a text (text.c owns it). */
 struct pass {
     const struct imap_extract_settings *s;
@@ -94,6 +107,10 @@ struct pass {
     bool id_seen;   /* an order number was read */
     bool oom;
     struct table t;
+    unsigned level;           /* the quote level read */
+    struct price_list *quote; /* borrowed: price lists of every level, or NULL */
+    bool priced;              /* read again: lines of codes and counts take the quote's prices */
+    bool priced_noted;        /* the doubt that says so was appended */
 };
 
 /* ---- text.c, for items.c --------------------------------------------- */
@@ -199,6 +216,23 @@ int tr_role_slot(const char *f);
 /* ---- tablecols.c ------------------------------------------------------- */
 
 void tr_table_end(struct pass *p);
+
+/* ---- quoteprice.c ------------------------------------------------------ */
+
+/* A reply that orders from the quotation it quotes.
+ * tr_prices_add: the active table (no quantity column: not an item
+ *   table) is a price list when it has a column of codes `sku` and a
+ *   column of prices `price` (`title` may be -1): its rows go to
+ *   p->quote, with p->level (not when p->priced).
+ * tr_priced_item_line: when p->priced, a line of a code that a price
+ *   list of a deeper (quoted) level holds, maybe a name, and a count
+ *   with a unit ("HD-TD-0060 封箱器 要10个", "HD-KN-0018（美工刀） 500把"):
+ *   an item at that price (1), else 0. The order is held: its first
+ *   such line gets a doubt (the quotation may have expired), and
+ *   different prices for one code are a doubt too. */
+void tr_prices_add(struct pass *p, int sku, int title, int price);
+int tr_priced_item_line(struct pass *p, const char *a, const char *z, unsigned line);
+void tr_prices_free(struct price_list *l);
 
 /* ---- orders.c ---------------------------------------------------------- */
 

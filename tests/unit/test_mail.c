@@ -1056,6 +1056,63 @@ static void test_text_form_rows(void **state)
     }
 }
 
+/* A reply that orders codes and counts from the quotation it quotes:
+ * the quotation's prices, held for a look; nothing without a quoted
+ * price list. */
+static void test_text_quote_prices(void **state)
+{
+    static const char quote[] = "\n-----原始邮件-----\n发件人: 李华 <l@h.cn>\n主题: 报价\n\n"
+                                "编码        品名      规格    单位  单价（元）\n"
+                                "HD-TD-0060  封箱器    60mm    个    21.12\n"
+                                "HD-CN-0800  护角      1m      根    1.41\n";
+    static const char twice[] =
+        "\n> 编码        品名      单价（元）\n> HD-TD-0060  封箱器    21.12\n"
+        "> HD-TD-0060  封箱器    20.00\n";
+    static const struct {
+        const char *head, *tail, *want;
+    } t[] = {
+        {"就按这个价格，订以下货：\nHD-TD-0060 封箱器 要10个\nHD-CN-0800（护角） "
+         "300根\n采购单号：CG-1\n",
+         quote,
+         "CG-1: HD-TD-0060/封箱器 10 x 21.12 = 211.20; HD-CN-0800/护角 300 x 1.41 = 423.00; | "
+         "line 2: the unit prices are the quoted quotation's (line 11), not written in the "
+         "order"},
+        /* a code the quotation does not price is no item */
+        {"订以下货：\nHD-XX-0001 纸箱 要10个\n采购单号：CG-2\n", quote,
+         "!! order CG-2: no line items found (expected a table with a header row such as "
+         "'商品编码 数量 单价' or 'SKU Qty Price', or lines like 'SKU x 2 @ 59.00')"},
+        /* a count without a unit, or another number in the name: no item */
+        {"订以下货：\nHD-TD-0060 封箱器 10\nHD-CN-0800 护角 50x50 要3根\n采购单号：CG-3\n", quote,
+         "!! order CG-3: no line items found (expected a table with a header row such as "
+         "'商品编码 数量 单价' or 'SKU Qty Price', or lines like 'SKU x 2 @ 59.00')"},
+        /* no quoted quotation: the price list of the same text prices nothing */
+        {"采购单号：CG-4\n编码        品名      单价（元）\nHD-TD-0060  封箱器    21.12\n\n"
+         "HD-TD-0060 封箱器 要10个\n",
+         "",
+         "!! order CG-4: no line items found (expected a table with a header row such as "
+         "'商品编码 数量 单价' or 'SKU Qty Price', or lines like 'SKU x 2 @ 59.00')"},
+        /* two prices for one code: the first, with a doubt */
+        {"订货：\nHD-TD-0060 要2个\n采购单号：CG-5\n", twice,
+         "CG-5: HD-TD-0060/封箱器 2 x 21.12 = 42.24; | line 2: the quoted text prices HD-TD-0060 "
+         "at 21.12 (line 6) and at 20.00 (line 7); 21.12 was used | line 2: the unit prices are "
+         "the quoted quotation's (line 6), not written in the order"},
+    };
+
+    for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+        struct mail_text_result r;
+        char text[1024], got[2048];
+        int rc;
+
+        snprintf(text, sizeof(text), "%s%s", t[i].head, t[i].tail);
+        rc = mail_text_parse(&(struct imap_extract_settings){0}, text, strlen(text), NULL,
+                             "msg-fallback", &r);
+        describe(&r, rc, got, sizeof(got));
+        if (strcmp(got, t[i].want) != 0)
+            fail_msg("case %zu '%s':\n got  '%s'\n want '%s'", i, text, got, t[i].want);
+        mail_text_result_free(&r);
+    }
+}
+
 /* Amounts in Chinese words (大写), alone or beside the figure; a total
  * label's value written so. */
 static void test_amount_words(void **state)
@@ -2303,6 +2360,7 @@ int main(void)
         cmocka_unit_test(test_text_table_rows),
         cmocka_unit_test(test_amount_words),
         cmocka_unit_test(test_text_form_rows),
+        cmocka_unit_test(test_text_quote_prices),
         cmocka_unit_test(test_text_fields),
         cmocka_unit_test(test_text_price_currency),
         cmocka_unit_test(test_text_name_phone),
