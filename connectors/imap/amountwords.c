@@ -159,15 +159,16 @@ static bool figure(const char *p, const char *z, od_money *out)
     return a < z && mail_parse_amount(a, (size_t)(z - a), out) == 0;
 }
 
-int mail_parse_amount_words(const char *p, size_t n, od_money *out)
+/* The words and the figure of p[0..n): 0 none, 1 the words alone (*w),
+ * 2 both (*w, *f). */
+static int read_both(const char *p, size_t n, od_money *w, od_money *f)
 {
     static const char *const opens[] = {"（", "(", NULL};
     const char *z = trim_end(p, p + n), *o = NULL, *inner, *close;
     size_t ol = 0, cl;
-    od_money w, f;
 
     if ((cl = word_at(z - (z - p >= 3 ? 3 : 0), z, "）")) == 0 && !(z > p && z[-1] == ')'))
-        return words(p, z, out) ? 0 : od_error_set(OD_EINVAL, "no amount in words");
+        return words(p, z, w) ? 1 : 0;
     if (!cl)
         cl = 1;
     close = z - cl;
@@ -178,13 +179,29 @@ int mail_parse_amount_words(const char *p, size_t n, od_money *out)
                 break;
             }
     if (!o)
-        return od_error_set(OD_EINVAL, "no amount in words");
+        return 0;
     inner = o + ol;
-    if (!(words(p, o, &w) && figure(inner, close, &f)) &&
-        !(figure(p, o, &f) && words(inner, close, &w)))
-        return od_error_set(OD_EINVAL, "no amount in words beside a figure");
-    if (w != f)
-        return od_error_set(OD_EINVAL, "the amount in words is not the figure");
-    *out = f;
+    if ((words(p, o, w) && figure(inner, close, f)) || (figure(p, o, f) && words(inner, close, w)))
+        return 2;
     return 0;
+}
+
+int mail_parse_amount_words(const char *p, size_t n, od_money *out)
+{
+    od_money w = 0, f = 0;
+    int k = read_both(p, n, &w, &f);
+
+    if (k == 0)
+        return od_error_set(OD_EINVAL, "no amount in words");
+    if (k == 2 && w != f)
+        return od_error_set(OD_EINVAL, "the amount in words is not the figure");
+    *out = k == 2 ? f : w;
+    return 0;
+}
+
+bool mail_amount_words_differ(const char *p, size_t n)
+{
+    od_money w = 0, f = 0;
+
+    return read_both(p, n, &w, &f) == 2 && w != f;
 }

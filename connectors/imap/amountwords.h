@@ -7,6 +7,7 @@
 #ifndef OD_IMAP_AMOUNTWORDS_H
 #define OD_IMAP_AMOUNTWORDS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "money.h"
@@ -20,5 +21,8 @@
  * 角, 分, 整正; a leading 人民币 / RMB / ￥ and a label 大写 / 大寫 / 小写 are
  * passed over. At most 999,999,999,999.99. */
 int mail_parse_amount_words(const char *p, size_t n, od_money *out);
+
+/* Are both the words and the figure written, and do they differ? */
+bool mail_amount_words_differ(const char *p, size_t n);
 
 #endif

@@ -20,8 +20,8 @@ void tr_prices_free(struct price_list *l)
 
 static bool code_char(char c)
 {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-           c == '-' || c == '_' || c == '.' || c == '/' || c == '#';
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' ||
+           c == '_' || c == '.' || c == '/' || c == '#';
 }
 
 void tr_prices_add(struct pass *p, int sku, int title, int price)

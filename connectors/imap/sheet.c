@@ -513,8 +513,15 @@ static void read_total_row(struct sheet *sh, struct row_range r)
 
         if (mail_label_at(sh->s, t, strlen(t), &off) == NULL)
             off = 0;
-        if (sheet_amount(sh, t + off, strlen(t + off), &m) != 0)
+        if (sheet_amount(sh, t + off, strlen(t + off), &m) != 0) {
+            if (mail_amount_words_differ(t + off, strlen(t + off))) {
+                char ref[REF_MAX];
+
+                sheet_ref(sh, c, ref);
+                sheet_doubt(sh, "%s: the total in words is not the figure beside it", ref);
+            }
             continue;
+        }
         if (k >= 0 && sh->cols[k].role == R_TOTAL) {
             best = c;
             v = m;

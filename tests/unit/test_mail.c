@@ -1153,6 +1153,9 @@ static void test_amount_words(void **state)
     for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
         if (mail_parse_amount_words(bad[i], strlen(bad[i]), &m) == 0)
             fail_msg("'%s': read as %s", bad[i], od_money_format(m, b));
+    assert_true(mail_amount_words_differ(bad[6], strlen(bad[6])));
+    assert_false(mail_amount_words_differ(ok[1].in, strlen(ok[1].in)));
+    assert_false(mail_amount_words_differ(ok[0].in, strlen(ok[0].in)));
     rc = mail_text_parse(&(struct imap_extract_settings){0}, text, strlen(text), NULL,
                          "msg-fallback", &r);
     describe(&r, rc, got, sizeof(got));
