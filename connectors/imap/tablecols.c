@@ -210,20 +210,9 @@ static bool may_be(const struct table *t, const struct colinfo *ci, int c, int r
     }
 }
 
-static int first_named(const struct table *t, int role)
-{
-    for (size_t c = 0; c < t->n_cols; c++)
-        if (tr_role_slot(t->role[c]) == role)
-            return (int)c;
-    return -1;
-}
-
 static bool has_named(const struct table *t, int role)
 {
-    for (size_t c = 0; c < t->n_cols; c++)
-        if (tr_role_slot(t->role[c]) == role)
-            return true;
-    return false;
+    return tr_named_col(t, role) >= 0;
 }
 
 struct decision {
@@ -590,8 +579,8 @@ void tr_table_end(struct pass *p)
     }
     if (!decide(t, ci, &nc, &d)) {
         if (!has_named(t, TR_QTY)) /* a quotation's price list? */
-            tr_prices_add(p, first_named(t, TR_SKU), first_named(t, TR_TITLE),
-                          first_named(t, TR_PRICE));
+            tr_prices_add(p, tr_named_col(t, TR_SKU), tr_named_col(t, TR_TITLE),
+                          tr_named_col(t, TR_PRICE));
         goto out;
     }
     p->item_seen = true;

@@ -292,7 +292,7 @@ static size_t display_col(const char *lo, const char *p)
     return col;
 }
 
-static int named_col(const struct table *t, int role)
+int tr_named_col(const struct table *t, int role)
 {
     for (size_t c = 0; c < t->n_cols; c++)
         if (tr_role_slot(t->role[c]) == role)
@@ -311,7 +311,7 @@ static bool continues_name(struct pass *p, const struct cell *c, size_t n, const
 {
     struct table *t = &p->t;
     struct trow *prev;
-    int ti = named_col(t, TR_TITLE);
+    int ti = tr_named_col(t, TR_TITLE);
     size_t k = SIZE_MAX, x0, x1;
 
     if (!t->headed || t->loose || !t->n_rows || ti < 0)

@@ -212,6 +212,8 @@ const char *tr_form_label(const char *a, const char *z, size_t *value_off);
  * TR_TOTAL for "lines.total"; -1 for anything else. */
 enum { TR_SKU, TR_TITLE, TR_QTY, TR_PRICE, TR_TOTAL };
 int tr_role_slot(const char *f);
+/* The first column the header names for `role` (TR_SKU ...), or -1. */
+int tr_named_col(const struct table *t, int role);
 
 /* ---- tablecols.c ------------------------------------------------------- */
 
