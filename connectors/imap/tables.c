@@ -420,6 +420,33 @@ static bool sum_row(struct pass *p, const struct cell *c, size_t n, size_t first
     return true;
 }
 
+/* A line of one cell below the rows that states the sum with single
+ * spaces: "Total HKD 2,199.00", "合计 105.00", "Grand Total $12.00". */
+static bool sum_line(struct pass *p, const struct cell *c, unsigned line)
+{
+    const char *sp = NULL, *cur = NULL;
+    struct cell label;
+    struct ev *e;
+    od_money m;
+
+    for (const char *q = c->p; q < c->p + c->n; q++)
+        if (*q == ' ')
+            sp = q;
+    if (!p->t.n_rows || !sp || mail_parse_amount(sp + 1, (size_t)(c->p + c->n - sp - 1), &m) < 0)
+        return false;
+    label = (struct cell){c->p, (size_t)(tr_rtrim(c->p, sp) - c->p)};
+    if (!mail_is_total_word(label.p, label.n) && !(cur = total_in(&label)))
+        return false;
+    tr_table_end(p);
+    if ((e = tr_event(p, EV_TOTALROW, line)) != NULL)
+        e->money = m;
+    if (cur && strlen(cur) == 3 && (e = tr_event(p, EV_LABEL, line)) != NULL) {
+        e->field = "currency";
+        memcpy(e->code, cur, 4);
+    }
+    return true;
+}
+
 int tr_table_line(struct pass *p, const char *a, const char *z, unsigned line)
 {
     struct table *t = &p->t;
@@ -435,6 +462,8 @@ int tr_table_line(struct pass *p, const char *a, const char *z, unsigned line)
         return 1;
     n = t->loose ? merge_title(t, c, tr_split_ws(a, z, c)) : tr_split_cells(a, z, c);
     if (continues_name(p, c, n, a, z, line))
+        return 1;
+    if (n == 1 && sum_line(p, c, line))
         return 1;
     if (n < 2) {
         tr_table_end(p);

@@ -951,6 +951,16 @@ static void test_text_table_rows(void **state)
         {"PO: T-8\nItem          Qty     Price     Ext\nA-1           2       3.00      6.00\n"
          "                Total USD    6.00\n",
          "T-8: A-1 2 x 3.00 = 6.00; total 6.00 | cur USD"},
+        /* the sum with single spaces on a line of its own */
+        {"PO: T-9\nItem     Qty   Price   Amount\nA-1      2     3.00    6.00\n"
+         "                       Total HKD 7.00\n",
+         "T-9: A-1 2 x 3.00 = 6.00; total 7.00 | the stated total 7.00 (line 4) is not the sum "
+         "of the lines 6.00 | cur HKD"},
+        {"PO: T-10\nItem     Qty   Price   Amount\nA-1      2     3.00    6.00\n合计 6.00\n",
+         "T-10: A-1 2 x 3.00 = 6.00; total 6.00"},
+        /* a line that only ends in a number is no sum */
+        {"PO: T-11\nItem     Qty   Price   Amount\nA-1      2     3.00    6.00\nsee you 7.00\n",
+         "T-11: A-1 2 x 3.00 = 6.00;"},
         /* one number that is no money is no total: the row stays a row */
         {"PO: T-5\nSKU\tQty\tPrice\nA-1\t2\t3.00\n\t\t7\n", "!! line 4: no quantity"},
         /* a label below the rows ends the table: a phone is never a
