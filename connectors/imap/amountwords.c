@@ -105,6 +105,7 @@ static bool words(const char *p, const char *z, od_money *out)
                 section += (pending < 0 ? 1 : pending) * v;
             }
             pending = -1;
+            any = true;
         } else if ((k = any_at(p, z, yuan_words)) != 0) {
             yuan = total + section + (pending > 0 ? pending : 0);
             pending = -1;
