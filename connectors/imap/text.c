@@ -885,7 +885,12 @@ int mail_text_parse(const struct imap_extract_settings *s, const char *text, siz
         struct pass p = {.s = s, .level = l, .quote = &quote, .priced = true};
 
         read_level(&T, l, &p);
-        if (p.item_seen && !p.oom) {
+        if (p.oom) {
+            pass_free(&p);
+            rc = od_error_set(OD_ENOMEM, "out of memory");
+            goto out;
+        }
+        if (p.item_seen) {
             summarize(&p, &sums[l]);
             chosen = p;
             level = (int)l;
