@@ -977,7 +977,7 @@ static int read_attachment(struct job *j, const struct mail_part *p)
             rc = att_failed(j, p, name, "%s", why);
         else if (rc == 0 && (f == AF_PDF || s->table || (!s->columns.n && !list_header(s, &g))))
             rc = read_grid(j, p, name, &g);
-        else if (rc == 0 && f == AF_XLS)
+        else if (rc == 0 && (f == AF_XLS || f == AF_XLSX)) /* an order list: read once */
             rc = od_grid_to_csv(&g, &text) == OD_ENOMEM ? OD_ENOMEM : 1;
         else if (rc == 0)
             rc = 1;
@@ -985,7 +985,7 @@ static int read_attachment(struct job *j, const struct mail_part *p)
         if (rc <= 0)
             goto out;
         rc = 0;
-        if (f == AF_XLS) {
+        if (f == AF_XLS || f == AF_XLSX) {
             data = text.data ? text.data : "";
             len = text.len;
             f = AF_CSV;

@@ -765,27 +765,65 @@ static bool bare_row(struct pass *p, const char *a, const char *z, unsigned line
     return true;
 }
 
-/* A code in round or square brackets at the end of [a, z), with a name
- * before it: "Desiccant 200g (HD-DS-0200)". The code must hold a letter
- * and a digit or dash, so "(1000)" or "(100/pk)"-like counts stay in the
- * name. Sets [*ca, *cz) to the code inside the brackets. */
-static bool bracket_code(const char *a, const char *z, const char **ca, const char **cz)
+/* The closing bracket ending [a, z): its length and the opening one
+ * that goes with it; 0 when none. */
+static size_t closing_bracket(const char *a, const char *z, const char **open)
 {
-    const char *q;
-    char open;
+    static const char *const pairs[][2] = {
+        {"(", ")"}, {"[", "]"}, {"（", "）"}, {"【", "】"}, {"［", "］"}};
+
+    for (size_t i = 0; i < sizeof(pairs) / sizeof(pairs[0]); i++) {
+        size_t n = strlen(pairs[i][1]);
+
+        if ((size_t)(z - a) > n && memcmp(z - n, pairs[i][1], n) == 0) {
+            *open = pairs[i][0];
+            return n;
+        }
+    }
+    return 0;
+}
+
+/* A measure rather than a code: digits, maybe a decimal point, then
+ * only letters ("48mm", "1.5kg", "200g"). */
+static bool measure(const char *a, const char *z)
+{
+    const char *q = a;
+
+    while (q < z && (ascii_digit(*q) || *q == '.'))
+        q++;
+    if (q == a || q == z)
+        return false;
+    for (; q < z; q++)
+        if (!((*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z')))
+            return false;
+    return true;
+}
+
+bool tr_bracket_code(const char *a, const char *z, const char **name_end, const char **ca,
+                     const char **cz)
+{
+    const char *q, *e, *open;
+    size_t close = closing_bracket(a, z, &open), on;
     bool alpha = false, other = false;
 
-    if (z - a < 4 || (z[-1] != ')' && z[-1] != ']'))
+    if (!close || z - a < 4)
         return false;
-    open = z[-1] == ')' ? '(' : '[';
-    for (q = z - 2; q > a && *q != open; q--)
-        if (*q == ')' || *q == ']')
+    on = strlen(open);
+    /* the code inside is ASCII: look back for the opening bracket */
+    for (e = z - close;; e--) {
+        if ((size_t)(e - a) < on)
             return false;
-    if (q <= a || *q != open || tr_rtrim(a, q) == a)
+        if (memcmp(e - on, open, on) == 0)
+            break;
+        if (e[-1] == ')' || e[-1] == ']' || (unsigned char)e[-1] >= 0x80)
+            return false;
+    }
+    q = e - on;
+    if (tr_rtrim(a, q) == a)
         return false;
-    if (!tr_code_like(q + 1, (size_t)(z - 1 - (q + 1))))
+    if (!tr_code_like(q + on, (size_t)(z - close - (q + on))))
         return false;
-    for (const char *c = q + 1; c < z - 1; c++) {
+    for (const char *c = q + on; c < z - close; c++) {
         if ((*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z'))
             alpha = true;
         else if (ascii_digit(*c) || *c == '-')
@@ -793,10 +831,11 @@ static bool bracket_code(const char *a, const char *z, const char **ca, const ch
         else if (*c == '/')
             return false;
     }
-    if (!alpha || !other)
+    if (!alpha || !other || measure(q + on, z - close))
         return false;
-    *ca = q + 1;
-    *cz = z - 1;
+    *name_end = q;
+    *ca = q + on;
+    *cz = z - close;
     return true;
 }
 
@@ -813,10 +852,10 @@ static int emit_entity(struct pass *p, const char *ea, const char *ez, bool weak
 
     /* "Desiccant 200g (HD-DS-0200)": a code in brackets ending the item is
      * the SKU and the words before it the name */
-    if (bracket_code(ea, ez, &ca, &cz)) {
+    if (tr_bracket_code(ea, ez, &te, &ca, &cz)) {
         if (amount != OD_MONEY_NONE && amount < 0)
             amount = OD_MONEY_NONE;
-        te = tr_rtrim(ea, ca - 1);
+        te = tr_rtrim(ea, te);
         tr_emit_item(p, ca, (size_t)(cz - ca), ea, (size_t)(te - ea), qty, price, amount, line);
         return 1;
     }
@@ -903,7 +942,7 @@ int tr_item_line(struct pass *p, const char *a, const char *z, unsigned line)
         if (!price_tail(tail, z, &amount))
             return 0;
     } else {
-        return bare_row(p, a, z, line) ? 1 : 0;
+        return bare_row(p, a, z, line) ? 1 : tr_priced_item_line(p, a, z, line);
     }
     hz = tr_rtrim(a, m.at);
     while (hz > a && (hz[-1] == ',' || hz[-1] == ':'))

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "amountwords.h"
 #include "error.h"
 #include "sheet_int.h"
 
@@ -140,23 +141,29 @@ static bool float_noise(const char *t, size_t n, char buf[64])
     return true;
 }
 
-/* An amount, read the document's way. */
+/* An amount, read the document's way; else an amount in Chinese words
+ * ("人民币壹万叁仟叁佰柒拾柒元整（￥13,377.00）", amountwords.h). */
 int sheet_amount(const struct sheet *sh, const char *t, size_t n, od_money *out)
 {
     char buf[64];
     size_t k = 0;
+    int rc;
 
     if (float_noise(t, n, buf))
         return mail_parse_amount(buf, strlen(buf), out);
-
-    if (!sh->comma_decimals || n >= sizeof(buf))
-        return mail_parse_amount(t, n, out);
-    for (size_t i = 0; i < n; i++)
-        if (t[i] == ',')
-            buf[k++] = '.';
-        else if (t[i] != '.')
-            buf[k++] = t[i];
-    return mail_parse_amount(buf, k, out);
+    if (!sh->comma_decimals || n >= sizeof(buf)) {
+        rc = mail_parse_amount(t, n, out);
+    } else {
+        for (size_t i = 0; i < n; i++)
+            if (t[i] == ',')
+                buf[k++] = '.';
+            else if (t[i] != '.')
+                buf[k++] = t[i];
+        rc = mail_parse_amount(buf, k, out);
+    }
+    if (rc != 0 && n && (unsigned char)*t >= 0x80 && mail_parse_amount_words(t, n, out) == 0)
+        rc = 0;
+    return rc;
 }
 
 /* ---- positions -------------------------------------------------------- */
@@ -506,8 +513,15 @@ static void read_total_row(struct sheet *sh, struct row_range r)
 
         if (mail_label_at(sh->s, t, strlen(t), &off) == NULL)
             off = 0;
-        if (sheet_amount(sh, t + off, strlen(t + off), &m) != 0)
+        if (sheet_amount(sh, t + off, strlen(t + off), &m) != 0) {
+            if (mail_amount_words_differ(t + off, strlen(t + off))) {
+                char ref[REF_MAX];
+
+                sheet_ref(sh, c, ref);
+                sheet_doubt(sh, "%s: the total in words is not the figure beside it", ref);
+            }
             continue;
+        }
         if (k >= 0 && sh->cols[k].role == R_TOTAL) {
             best = c;
             v = m;

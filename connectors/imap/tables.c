@@ -1,25 +1,18 @@
-/* Item tables of a purchase order written as text (textread.h): a
- * header of labels, a weak header (some labels, the rest by values) or
- * no header at all; the columns are decided by the header words where
- * there are some, by the shapes of the values (codes, whole quantities,
- * money, names) and by arithmetic (quantity x unit price = amount on
- * every row), and a row with fewer cells than its header is placed by
- * the same arithmetic.
+/* Item tables of a purchase order written as text (textread.h): where a
+ * table starts (a header of labels, a weak header with some labels, or
+ * no header at all) and which of the lines below are its rows, which
+ * continue the name of the row above, which are a units row under the
+ * header, and which are its sums (a totals row, freight, discount) that
+ * end it. tablecols.c then decides the columns and reads the rows.
  *
- * Work is linear in the text: a table's rows are kept once, every cell
- * is parsed a bounded number of times, and at most TR_MAX_NUM_COLS
- * numeric columns take part in the search for the quantity, unit price
- * and amount columns (at most 8 x 8 x 9 combinations, each checked once
- * per row). */
+ * Work is linear in the text: a table's rows are kept once. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "fields.h"
+#include "sheet.h"
 #include "textread.h"
-
-/* Numeric columns that take part in the column search. */
-#define TR_MAX_NUM_COLS 8
 
 /* ---- tables ---------------------------------------------------------- */
 
@@ -27,6 +20,17 @@ void tr_table_free(struct table *t)
 {
     free(t->rows);
     memset(t, 0, sizeof(*t));
+}
+
+int tr_role_slot(const char *f)
+{
+    static const char *const roles[] = {"lines.sku", "lines.title", "lines.qty", "lines.unit_price",
+                                        "lines.total"};
+
+    for (int i = 0; i < 5; i++)
+        if (f && strcmp(f, roles[i]) == 0)
+            return i;
+    return -1;
 }
 
 static bool separator_row(const char *a, const char *z)
@@ -65,21 +69,9 @@ static bool add_row(struct table *t, const struct cell *c, size_t n, unsigned li
     r->n = n;
     r->line = line;
     r->exact = exact;
+    r->n_more = 0;
     return true;
 }
-
-static int role_slot(const char *f)
-{
-    static const char *const roles[] = {"lines.sku", "lines.title", "lines.qty", "lines.unit_price",
-                                        "lines.total"};
-
-    for (int i = 0; i < 5; i++)
-        if (f && strcmp(f, roles[i]) == 0)
-            return i;
-    return -1;
-}
-
-enum { R_SKU, R_TITLE, R_QTY, R_PRICE, R_TOTAL };
 
 /* A loose row with more words than columns: the extra words belong to
  * the name column ("A-100 蓝色 T恤 2 59.00"). */
@@ -96,7 +88,7 @@ static size_t merge_title(const struct table *t, struct cell *c, size_t n)
     return n - extra;
 }
 
-static void begin(struct table *t, size_t n, unsigned line)
+static void begin(struct table *t, size_t n, unsigned line, const char *start)
 {
     struct trow *rows = t->rows;
     size_t cap = t->cap_rows;
@@ -108,6 +100,7 @@ static void begin(struct table *t, size_t n, unsigned line)
     t->n_cols = n;
     t->sku = t->title = -1;
     t->header_line = line;
+    t->start = start;
 }
 
 /* A header written with single spaces: every word must be a column
@@ -141,22 +134,22 @@ static bool loose_header(struct pass *p, const char *a, const char *z, unsigned 
     if (m < 2)
         return false;
     for (size_t i = 0; i < m; i++) {
-        int r = role_slot(role[i]);
+        int r = tr_role_slot(role[i]);
 
-        qty |= r == R_QTY;
-        item |= r == R_SKU || r == R_TITLE;
+        qty |= r == TR_QTY;
+        item |= r == TR_SKU || r == TR_TITLE;
     }
     if (!qty || !item)
         return false;
-    begin(&p->t, m, line);
+    begin(&p->t, m, line, a);
     p->t.strong = p->t.headed = p->t.loose = true;
     for (size_t i = 0; i < m; i++) {
-        int r = role_slot(role[i]);
+        int r = tr_role_slot(role[i]);
 
         p->t.role[i] = role[i];
-        if (r == R_SKU && p->t.sku < 0)
+        if (r == TR_SKU && p->t.sku < 0)
             p->t.sku = (int)i;
-        if (r == R_TITLE && p->t.title < 0)
+        if (r == TR_TITLE && p->t.title < 0)
             p->t.title = (int)i;
     }
     return true;
@@ -175,11 +168,11 @@ bool tr_table_start(struct pass *p, const char *a, const char *z, const struct c
         int r;
 
         role[i] = mail_column_field(p->s, c[i].p, c[i].n);
-        r = role_slot(role[i]);
+        r = tr_role_slot(role[i]);
         if (role[i])
             known++;
-        qty |= r == R_QTY;
-        item |= r == R_SKU || r == R_TITLE;
+        qty |= r == TR_QTY;
+        item |= r == TR_SKU || r == TR_TITLE;
         if (tr_is_money(c[i].p, c[i].n, &(od_money){0}))
             all_text = false;
     }
@@ -187,7 +180,7 @@ bool tr_table_start(struct pass *p, const char *a, const char *z, const struct c
         return false;
     if (!(qty && item) && !(weak_ok && all_text && known >= 2))
         return false;
-    begin(&p->t, n, line);
+    begin(&p->t, n, line, a);
     p->t.strong = qty && item;
     p->t.headed = true;
     for (size_t i = 0; i < n; i++)
@@ -218,7 +211,7 @@ bool tr_table_run(struct pass *p, const struct cell *c, size_t n, unsigned line)
 {
     if (!run_row(c, n))
         return false;
-    begin(&p->t, n, line);
+    begin(&p->t, n, line, c[0].p);
     if (!add_row(&p->t, c, n, line, true, &p->oom))
         return false;
     return true;
@@ -234,12 +227,231 @@ static bool repeated_header(const struct pass *p, const struct cell *c, size_t n
     return true;
 }
 
+static bool starts_with(const struct cell *c, const char *w)
+{
+    size_t n = strlen(w);
+
+    return c->n >= n && memcmp(c->p, w, n) == 0;
+}
+
+static bool ends_with(const struct cell *c, const char *w)
+{
+    size_t n = strlen(w);
+
+    return c->n >= n && memcmp(c->p + c->n - n, w, n) == 0;
+}
+
+/* A cell that is a unit in brackets: "(个/卷)", "（元）", "[kg]". */
+static bool bracketed(const struct cell *c)
+{
+    return c->n >= 3 && (starts_with(c, "(") || starts_with(c, "（") || starts_with(c, "[")) &&
+           (ends_with(c, ")") || ends_with(c, "）") || ends_with(c, "]"));
+}
+
+/* A second header row that only gives units: "(个/卷)  (元)  (元)",
+ * "pcs  EUR  EUR" under the header. Every cell written is a unit in
+ * brackets or a currency word. */
+static bool units_row(const struct cell *c, size_t n)
+{
+    size_t k = 0;
+
+    for (size_t i = 0; i < n; i++) {
+        if (!c[i].n)
+            continue;
+        if (!bracketed(&c[i]) && !mail_currency_code(c[i].p, c[i].n))
+            return false;
+        k++;
+    }
+    return k > 0;
+}
+
+/* Display columns from the start of the line that holds p to p (`lo`
+ * bounds the look back: a point of the text before that line): a tab to
+ * the next multiple of 8, a CJK or full-width character 2, others 1. */
+static size_t display_col(const char *lo, const char *p)
+{
+    const char *s = p;
+    size_t col = 0;
+
+    while (s > lo && s[-1] != '\n')
+        s--;
+    for (; s < p; s++) {
+        unsigned char ch = (unsigned char)*s;
+
+        if (ch == '\t')
+            col = (col / 8 + 1) * 8;
+        else if ((ch & 0xC0) == 0x80)
+            continue;
+        else if ((ch >= 0xE3 && ch <= 0xED) ||
+                 (ch == 0xEF && s + 1 < p && (unsigned char)s[1] >= 0xBC &&
+                  (unsigned char)s[1] <= 0xBD))
+            col += 2; /* U+3000..U+DFFF, U+FF00..U+FF7F */
+        else
+            col++;
+    }
+    return col;
+}
+
+int tr_named_col(const struct table *t, int role)
+{
+    for (size_t c = 0; c < t->n_cols; c++)
+        if (tr_role_slot(t->role[c]) == role)
+            return (int)c;
+    return -1;
+}
+
+/* A line that continues the name of the row above (a description wrapped
+ * onto the next line): directly below that row (or its other
+ * continuation lines), its only text in the column the header names the
+ * name column - the one cell written of a row split on tabs or '|', or
+ * one cell that starts where the name above starts - and that text is no
+ * amount, no label and no totals word. The text joins the name. */
+static bool continues_name(struct pass *p, const struct cell *c, size_t n, const char *a,
+                           const char *z, unsigned line)
+{
+    struct table *t = &p->t;
+    struct trow *prev;
+    int ti = tr_named_col(t, TR_TITLE);
+    size_t k = SIZE_MAX, x0, x1;
+
+    if (!t->headed || t->loose || !t->n_rows || ti < 0)
+        return false;
+    prev = &t->rows[t->n_rows - 1];
+    if (prev->line + 1 + prev->n_more != line || prev->n_more >= TR_MAX_MORE ||
+        (size_t)ti >= prev->n || !prev->c[ti].n)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (c[i].n) {
+            if (k != SIZE_MAX)
+                return false;
+            k = i;
+        }
+    if (k == SIZE_MAX)
+        return false;
+    if (prev->exact) {
+        if (k != (size_t)ti || n < 2)
+            return false;
+    } else {
+        if (n != 1 || prev->n != t->n_cols)
+            return false;
+        x0 = display_col(t->start, c[k].p);
+        x1 = display_col(t->start, prev->c[ti].p);
+        if (x0 + 1 < x1 || x1 + 1 < x0 || x1 == 0)
+            return false;
+    }
+    if (tr_is_money(c[k].p, c[k].n, &(od_money){0}) || mail_is_total_word(c[k].p, c[k].n) ||
+        tr_is_label_line(p, a, z))
+        return false;
+    prev->more[prev->n_more++] = c[k];
+    return true;
+}
+
+/* A row below the items that is no item but a sum, a charge or a
+ * discount of the order: its first cell a totals word or a total label
+ * ("合计", "订单总额", "Grand Total", also with a currency word: "Total
+ * USD"), a shipping, tax or discount label
+ * ("运费", "Freight", "优惠"), or a row that holds only one amount and at
+ * most a currency word ("CAD   716.40" under the amount column). Ends
+ * the table and appends what the row states. Returns whether it was one. */
+/* "Total USD", "合计 RMB": a totals word and a currency word; the
+ * currency's code, else NULL. */
+static const char *total_in(const struct cell *c)
+{
+    const char *sp = NULL;
+
+    for (const char *q = c->p; q < c->p + c->n; q++)
+        if (*q == ' ')
+            sp = q;
+    if (!sp || !mail_is_total_word(c->p, (size_t)(tr_rtrim(c->p, sp) - c->p)))
+        return NULL;
+    return mail_currency_code(sp + 1, (size_t)(c->p + c->n - sp - 1));
+}
+
+static bool sum_row(struct pass *p, const struct cell *c, size_t n, size_t first, unsigned line)
+{
+    const char *cur = total_in(&c[first]);
+    const char *f = mail_is_total_word(c[first].p, c[first].n) || cur
+                        ? "total"
+                        : mail_order_field(p->s, c[first].p, c[first].n);
+    size_t amounts = 0, last = SIZE_MAX;
+    struct ev *e;
+    od_money m;
+
+    if (f && strcmp(f, "total") != 0 && strcmp(f, "shipping") != 0 && strcmp(f, "tax") != 0 &&
+        strcmp(f, "discount") != 0)
+        f = NULL;
+    if (!f) {
+        /* one amount and at most a currency word, below rows */
+        if (!p->t.n_rows)
+            return false;
+        for (size_t i = 0; i < n; i++) {
+            if (!c[i].n)
+                continue;
+            if (tr_is_money(c[i].p, c[i].n, &m) && tr_money_marked(c[i].p, c[i].n)) {
+                amounts++;
+                last = i;
+            } else if (!cur && (cur = mail_currency_code(c[i].p, c[i].n)) != NULL) {
+                continue;
+            } else {
+                return false;
+            }
+        }
+        if (amounts != 1 || c[last].n == 0)
+            return false;
+        f = "total";
+    }
+    tr_table_end(p);
+    for (last = n; last > first + 1 && !c[last - 1].n;)
+        last--;
+    if (last == 0 || mail_parse_amount(c[last - 1].p, c[last - 1].n, &m) < 0)
+        return true; /* "合计" without a number */
+    if (strcmp(f, "total") == 0) {
+        if ((e = tr_event(p, EV_TOTALROW, line)) != NULL)
+            e->money = m;
+    } else if ((e = tr_event(p, EV_LABEL, line)) != NULL) {
+        e->field = f;
+        e->money = strcmp(f, "discount") == 0 && m < 0 ? -m : m; /* "-77.00" */
+    }
+    if (cur && strlen(cur) == 3 && (e = tr_event(p, EV_LABEL, line)) != NULL) {
+        /* "CAD  716.40": the sum is in that currency */
+        e->field = "currency";
+        memcpy(e->code, cur, 4);
+    }
+    return true;
+}
+
+/* A line of one cell below the rows that states the sum with single
+ * spaces: "Total HKD 2,199.00", "合计 105.00", "Grand Total $12.00". */
+static bool sum_line(struct pass *p, const struct cell *c, unsigned line)
+{
+    const char *sp = NULL, *cur = NULL;
+    struct cell label;
+    struct ev *e;
+    od_money m;
+
+    for (const char *q = c->p; q < c->p + c->n; q++)
+        if (*q == ' ')
+            sp = q;
+    if (!p->t.n_rows || !sp || mail_parse_amount(sp + 1, (size_t)(c->p + c->n - sp - 1), &m) < 0)
+        return false;
+    label = (struct cell){c->p, (size_t)(tr_rtrim(c->p, sp) - c->p)};
+    if (!mail_is_total_word(label.p, label.n) && !(cur = total_in(&label)))
+        return false;
+    tr_table_end(p);
+    if ((e = tr_event(p, EV_TOTALROW, line)) != NULL)
+        e->money = m;
+    if (cur && strlen(cur) == 3 && (e = tr_event(p, EV_LABEL, line)) != NULL) {
+        e->field = "currency";
+        memcpy(e->code, cur, 4);
+    }
+    return true;
+}
+
 int tr_table_line(struct pass *p, const char *a, const char *z, unsigned line)
 {
     struct table *t = &p->t;
     struct cell c[TR_MAX_CELLS];
     size_t n, first;
-    od_money m;
 
     if (tr_skip_ws(a, z) == z) {
         if (t->n_rows)
@@ -249,27 +461,28 @@ int tr_table_line(struct pass *p, const char *a, const char *z, unsigned line)
     if (separator_row(a, z))
         return 1;
     n = t->loose ? merge_title(t, c, tr_split_ws(a, z, c)) : tr_split_cells(a, z, c);
+    if (continues_name(p, c, n, a, z, line))
+        return 1;
+    if (n == 1 && sum_line(p, c, line))
+        return 1;
     if (n < 2) {
         tr_table_end(p);
         return 0;
     }
     for (first = 0; first + 1 < n && !c[first].n;)
         first++;
-    if (mail_is_total_word(c[first].p, c[first].n)) {
-        /* "合计 ... 236.00": the last amount is the stated total */
-        tr_table_end(p);
-        if (mail_parse_amount(c[n - 1].p, c[n - 1].n, &m) == 0) {
-            struct ev *e = tr_event(p, EV_TOTALROW, line);
-
-            if (e)
-                e->money = m;
-        }
+    if (sum_row(p, c, n, first, line))
         return 1;
+    if (tr_is_label_line(p, c[first].p, z)) {
+        /* "电话  13800138000" below the rows: a label, not an item */
+        tr_table_end(p);
+        return 0;
     }
     if (t->headed && repeated_header(p, c, n))
         return 1;
-    if (!t->strong && (n > t->n_cols || (!t->headed && n != t->n_cols) || !run_row(c, n) ||
-                       tr_is_label_line(p, a, z))) {
+    if (t->headed && !t->n_rows && units_row(c, n))
+        return 1;
+    if (!t->strong && (n > t->n_cols || (!t->headed && n != t->n_cols) || !run_row(c, n))) {
         tr_table_end(p);
         return 0;
     }
@@ -279,526 +492,27 @@ int tr_table_line(struct pass *p, const char *a, const char *z, unsigned line)
     return 1;
 }
 
-/* ---- deciding the columns ------------------------------------------ */
+/* ---- form rows --------------------------------------------------------- */
 
-struct colinfo {
-    bool whole;  /* every value a whole count (no decimals) */
-    bool money;  /* every value an amount */
-    bool marked; /* some value written as money ("59.00", "¥59") */
-    bool code;   /* every value an item code */
-    bool seq;    /* 1, 2, 3 ...: line numbers */
-    bool text;   /* some value that is no number */
-    size_t filled;
-};
-
-static void col_shapes(const struct table *t, struct colinfo *ci)
+const char *tr_form_label(const char *a, const char *z, size_t *value_off)
 {
-    for (size_t c = 0; c < t->n_cols; c++) {
-        struct colinfo k = {true, true, false, true, true, false, 0};
-        int64_t prev = 0;
+    const char *tab = memchr(a, '\t', (size_t)(z - a)), *e, *v, *f;
+    char cell[64];
+    size_t off;
 
-        for (size_t r = 0; r < t->n_rows; r++) {
-            const struct cell *x;
-            int64_t q;
-            bool w, mo;
-
-            if (c >= t->rows[r].n || t->rows[r].c[c].n == 0)
-                continue;
-            x = &t->rows[r].c[c];
-            w = tr_is_count(x->p, x->p + x->n, &q);
-            mo = tr_is_money(x->p, x->n, &(od_money){0});
-            if (!w)
-                k.whole = false;
-            if (!mo)
-                k.money = false;
-            else if (tr_money_marked(x->p, x->n))
-                k.marked = true;
-            if (!tr_code_like(x->p, x->n))
-                k.code = false;
-            if (!mo && !w)
-                k.text = true;
-            if (!w || (k.filled == 0 ? q != 1 : q != prev + 1))
-                k.seq = false;
-            prev = w ? q : 0;
-            k.filled++;
-        }
-        if (!k.filled)
-            k.whole = k.money = k.code = k.seq = false;
-        if (k.filled < 2)
-            k.seq = false;
-        ci[c] = k;
-    }
-}
-
-/* The values of the numeric columns taking part in the search. */
-struct numcols {
-    size_t n, rows;
-    int col[TR_MAX_NUM_COLS];
-    int64_t *q;  /* [j * rows + r]: the count, or -1 */
-    od_money *m; /* the amount, or OD_MONEY_NONE */
-    bool *empty;
-};
-
-static void numcols_free(struct numcols *nc)
-{
-    free(nc->q);
-    free(nc->m);
-    free(nc->empty);
-}
-
-static int numcols_fill(const struct table *t, const struct colinfo *ci, struct numcols *nc)
-{
-    size_t rows = t->n_rows;
-
-    memset(nc, 0, sizeof(*nc));
-    nc->rows = rows;
-    /* named numeric columns first, then the others from the right */
-    for (int pass = 0; pass < 2; pass++)
-        for (size_t c = t->n_cols; c-- > 0 && nc->n < TR_MAX_NUM_COLS;) {
-            int r = role_slot(t->role[c]);
-            bool named = r == R_QTY || r == R_PRICE || r == R_TOTAL;
-
-            if (pass == 0 ? !named : (named || t->role[c] || !(ci[c].money || ci[c].whole)))
-                continue;
-            nc->col[nc->n++] = (int)c;
-        }
-    /* left to right: the quantity is tried before the price to its right */
-    for (size_t i = 1; i < nc->n; i++)
-        for (size_t k = i; k > 0 && nc->col[k - 1] > nc->col[k]; k--) {
-            int x = nc->col[k];
-
-            nc->col[k] = nc->col[k - 1];
-            nc->col[k - 1] = x;
-        }
-    nc->q = malloc((nc->n * rows + 1) * sizeof(*nc->q));
-    nc->m = malloc((nc->n * rows + 1) * sizeof(*nc->m));
-    nc->empty = malloc((nc->n * rows + 1) * sizeof(*nc->empty));
-    if (!nc->q || !nc->m || !nc->empty)
-        return -1;
-    for (size_t j = 0; j < nc->n; j++)
-        for (size_t r = 0; r < rows; r++) {
-            size_t c = (size_t)nc->col[j], i = j * rows + r;
-            const struct cell *x = c < t->rows[r].n ? &t->rows[r].c[c] : NULL;
-            int64_t q;
-            od_money m;
-
-            nc->empty[i] = !x || x->n == 0;
-            nc->q[i] = x && tr_is_count(x->p, x->p + x->n, &q) ? q : -1;
-            nc->m[i] = x && tr_is_money(x->p, x->n, &m) ? m : OD_MONEY_NONE;
-        }
-    return 0;
-}
-
-struct pick {
-    int q, p, a; /* indexes into numcols, -1 none */
-};
-
-/* Do the rows agree with (q, p, a)? Every row must have a count and a
- * price; with an amount column every stated amount must fit, and at
- * least one is stated. */
-static bool pick_fits(const struct numcols *nc, struct pick k, bool all_amounts)
-{
-    size_t checked = 0;
-
-    for (size_t r = 0; r < nc->rows; r++) {
-        size_t iq = (size_t)k.q * nc->rows + r, ip = (size_t)k.p * nc->rows + r;
-
-        if (nc->q[iq] < 1 || nc->m[ip] == OD_MONEY_NONE || nc->m[ip] < 0)
-            return false;
-        if (k.a < 0)
-            continue;
-        {
-            size_t ia = (size_t)k.a * nc->rows + r;
-
-            if (nc->empty[ia]) {
-                if (all_amounts)
-                    return false;
-                continue;
-            }
-            if (nc->m[ia] == OD_MONEY_NONE ||
-                !tr_fits(nc->q[iq], nc->m[ip], nc->m[ia], tr_tol(nc->q[iq])))
-                return false;
-            checked++;
-        }
-    }
-    return k.a < 0 || checked > 0;
-}
-
-static bool same_reading(const struct numcols *nc, struct pick x, struct pick y)
-{
-    for (size_t r = 0; r < nc->rows; r++)
-        if (nc->q[(size_t)x.q * nc->rows + r] != nc->q[(size_t)y.q * nc->rows + r] ||
-            nc->m[(size_t)x.p * nc->rows + r] != nc->m[(size_t)y.p * nc->rows + r])
-            return false;
-    return true;
-}
-
-/* What a column may be: by its header word when it has one, else by
- * its values. */
-static bool may_be(const struct table *t, const struct colinfo *ci, int c, int role, bool named)
-{
-    int r = role_slot(t->role[c]);
-
-    if (named)
-        return r == role;
-    if (t->role[c])
-        return false;
-    if (ci[c].filled < t->n_rows && role != R_TOTAL)
-        return false;
-    switch (role) {
-    case R_QTY:
-        return ci[c].whole && !ci[c].seq && !ci[c].marked;
-    case R_PRICE:
-    case R_TOTAL:
-        return ci[c].money && ci[c].filled == t->n_rows;
-    default:
-        return false;
-    }
-}
-
-static bool has_named(const struct table *t, int role)
-{
-    for (size_t c = 0; c < t->n_cols; c++)
-        if (role_slot(t->role[c]) == role)
-            return true;
-    return false;
-}
-
-struct decision {
-    int q, p, a; /* table columns, -1 none */
-    int sku, title;
-    bool soft;     /* by the values' shapes only: a soft doubt */
-    int ambiguous; /* another column that could be the quantity, or -1 */
-    int ambiguous_p;
-};
-
-/* Columns of the table. false: no reading (a table without a strong
- * header is then no table). */
-static bool decide(const struct table *t, const struct colinfo *ci, const struct numcols *nc,
-                   struct decision *d)
-{
-    bool nq = has_named(t, R_QTY), np = has_named(t, R_PRICE), na = has_named(t, R_TOTAL);
-    struct pick best = {-1, -1, -1};
-    bool found = false;
-
-    d->q = d->p = d->a = d->sku = d->title = -1;
-    d->soft = false;
-    d->ambiguous = d->ambiguous_p = -1;
-    /* 1. arithmetic: quantity x price = amount on every row */
-    for (size_t jq = 0; jq < nc->n && !found; jq++) {
-        if (!may_be(t, ci, nc->col[jq], R_QTY, nq))
-            continue;
-        /* prices written as money first */
-        for (int marked = 1; marked >= 0 && !found; marked--)
-            for (size_t jp = 0; jp < nc->n && !found; jp++) {
-                if (jp == jq || !may_be(t, ci, nc->col[jp], R_PRICE, np) ||
-                    (!np && ci[nc->col[jp]].marked != (marked == 1)))
-                    continue;
-                for (size_t ja = 0; ja < nc->n; ja++) {
-                    struct pick k = {(int)jq, (int)jp, (int)ja};
-
-                    if (ja == jq || ja == jp || !may_be(t, ci, nc->col[ja], R_TOTAL, na))
-                        continue;
-                    if (pick_fits(nc, k, !na)) {
-                        best = k;
-                        found = true;
-                        break;
-                    }
-                }
-            }
-    }
-    if (found) {
-        /* another reading that fits as well and gives other lines */
-        for (size_t jq = 0; jq < nc->n && d->ambiguous < 0; jq++)
-            for (size_t jp = 0; jp < nc->n && d->ambiguous < 0; jp++) {
-                struct pick k = {(int)jq, (int)jp, best.a};
-
-                if (jq == jp || (int)jq == best.a || (int)jp == best.a ||
-                    !may_be(t, ci, nc->col[jq], R_QTY, nq) ||
-                    !may_be(t, ci, nc->col[jp], R_PRICE, np))
-                    continue;
-                /* a price written as money beats one that is not */
-                if (!np && ci[nc->col[best.p]].marked && !ci[nc->col[jp]].marked)
-                    continue;
-                if (pick_fits(nc, k, !na) && !same_reading(nc, k, best)) {
-                    d->ambiguous = nc->col[jq];
-                    d->ambiguous_p = nc->col[jp];
-                }
-            }
-    } else if (nq && np) {
-        /* 2. the header says so; the rows are checked one by one */
-        for (size_t c = 0; c < t->n_cols; c++) {
-            int r = role_slot(t->role[c]);
-
-            if (r == R_QTY && d->q < 0)
-                d->q = (int)c;
-            if (r == R_PRICE && d->p < 0)
-                d->p = (int)c;
-            if (r == R_TOTAL && d->a < 0)
-                d->a = (int)c;
-        }
-    } else {
-        /* 3. shapes only: one whole-number column and one money column */
-        struct pick only = {-1, -1, -1};
-        int n_found = 0;
-
-        for (size_t jq = 0; jq < nc->n; jq++)
-            for (size_t jp = 0; jp < nc->n; jp++) {
-                struct pick k = {(int)jq, (int)jp, -1};
-
-                if (jq == jp || !may_be(t, ci, nc->col[jq], R_QTY, nq) ||
-                    !may_be(t, ci, nc->col[jp], R_PRICE, np) || (!np && !ci[nc->col[jp]].marked) ||
-                    !pick_fits(nc, k, false))
-                    continue;
-                if (n_found && same_reading(nc, k, only))
-                    continue;
-                only = k;
-                n_found++;
-            }
-        if (n_found != 1) {
-            if (!t->strong)
-                return false;
-            /* a strong header without a unit price: the rows say so */
-            for (size_t c = 0; c < t->n_cols; c++)
-                if (role_slot(t->role[c]) == R_QTY && d->q < 0)
-                    d->q = (int)c;
-        } else {
-            best = only;
-            found = true;
-            d->soft = true;
-        }
-    }
-    if (found) {
-        d->q = nc->col[best.q];
-        d->p = nc->col[best.p];
-        d->a = best.a >= 0 ? nc->col[best.a] : -1;
-    }
-    /* the item: named columns, else a column of codes and one of names */
-    for (size_t c = 0; c < t->n_cols; c++) {
-        int r = role_slot(t->role[c]);
-
-        if (r == R_SKU && d->sku < 0)
-            d->sku = (int)c;
-        if (r == R_TITLE && d->title < 0)
-            d->title = (int)c;
-    }
-    if (t->strong)
-        return true;
-    if (t->loose) {
-        d->sku = t->sku;
-        d->title = t->title;
-    }
-    for (size_t c = 0; c < t->n_cols; c++) {
-        int ic = (int)c;
-
-        if (t->role[c] || ic == d->q || ic == d->p || ic == d->a)
-            continue;
-        if (d->sku < 0 && ci[c].code && !ci[c].seq && ci[c].filled == t->n_rows)
-            d->sku = ic;
-        else if (d->title < 0 && ci[c].text && ic != d->sku)
-            d->title = ic;
-    }
-    if (d->sku < 0 && d->title < 0)
-        return false;
-    /* values alone, no header and no sum: the item must be a code */
-    if (d->soft && !t->headed && d->sku < 0)
-        return false;
-    return d->q >= 0 && d->p >= 0;
-}
-
-/* A row with fewer cells than its header, split on runs of spaces:
- * which columns are the empty ones? Every placement of the missing
- * cells (at most 2, never in the quantity or price column) is read. The
- * placement whose amount agrees with quantity x price wins when it is
- * the only reading that agrees; else the cells are taken from the left,
- * as written, and when another placement reads another quantity or price
- * the row is in doubt. Fills out[0..n_cols). */
-static void realign(struct pass *p, const struct table *t, const struct decision *d,
-                    const struct trow *row, struct cell *out)
-{
-    size_t n = row->n, k = t->n_cols - n, best_g0 = SIZE_MAX, best_g1 = SIZE_MAX;
-    int64_t cq[TR_MAX_CELLS];
-    od_money cm[TR_MAX_CELLS];
-    int64_t lq = -1, vq = 0;
-    od_money lp = OD_MONEY_NONE, vp = 0;
-    bool verified_other = false, valid_other = false;
-    int n_verified = 0, best_score = -1;
-
-    for (size_t i = 0; i < t->n_cols; i++)
-        out[i] = i < n ? row->c[i] : (struct cell){row->c[n - 1].p + row->c[n - 1].n, 0};
-    if (k == 0 || k > 2 || d->q < 0 || d->p < 0)
-        return;
-    for (size_t i = 0; i < n; i++) {
-        const struct cell *x = &row->c[i];
-
-        if (!tr_is_count(x->p, x->p + x->n, &cq[i]) || tr_money_marked(x->p, x->n))
-            cq[i] = -1;
-        if (!tr_is_money(x->p, x->n, &cm[i]))
-            cm[i] = OD_MONEY_NONE;
-    }
-    /* the reading from the left */
-    if ((size_t)d->q < n && (size_t)d->p < n) {
-        lq = cq[d->q];
-        lp = cm[d->p];
-    }
-    for (size_t g0 = 0; g0 < t->n_cols; g0++)
-        for (size_t g1 = k == 2 ? g0 + 1 : t->n_cols; g1 <= t->n_cols; g1++) {
-            /* cell of column j: j minus the gaps before it */
-#define CELL_OF(j) ((size_t)(j) - ((size_t)(j) > g0) - (k == 2 && (size_t)(j) > g1))
-            int64_t q;
-            od_money pr, am = OD_MONEY_NONE;
-
-            if (k == 2 && g1 == t->n_cols)
-                break;
-            if ((int)g0 == d->q || (int)g0 == d->p ||
-                (k == 2 && ((int)g1 == d->q || (int)g1 == d->p)))
-                continue;
-            q = cq[CELL_OF(d->q)];
-            pr = cm[CELL_OF(d->p)];
-            if (d->a >= 0 && (size_t)d->a != g0 && !(k == 2 && (size_t)d->a == g1))
-                am = cm[CELL_OF(d->a)];
-            if (q < 1 || pr == OD_MONEY_NONE)
-                continue;
-            if (q != lq || pr != lp)
-                valid_other = true;
-            if (am != OD_MONEY_NONE && tr_fits(q, pr, am, tr_tol(q))) {
-                /* the same reading: the placement that puts a code in the
-                 * SKU column and a name in the name column */
-                int score = 0;
-
-                if (d->sku >= 0 && (size_t)d->sku != g0 && !(k == 2 && (size_t)d->sku == g1) &&
-                    tr_code_like(row->c[CELL_OF(d->sku)].p, row->c[CELL_OF(d->sku)].n))
-                    score += 2;
-                if (d->title >= 0 && (size_t)d->title != g0 &&
-                    !(k == 2 && (size_t)d->title == g1) && cm[CELL_OF(d->title)] == OD_MONEY_NONE)
-                    score++;
-                if (n_verified++ == 0 || (q == vq && pr == vp && score > best_score)) {
-                    best_g0 = g0;
-                    best_g1 = k == 2 ? g1 : SIZE_MAX;
-                    best_score = score;
-                    vq = q;
-                    vp = pr;
-                } else if (q != vq || pr != vp) {
-                    verified_other = true;
-                }
-            }
-#undef CELL_OF
-        }
-    if (n_verified && !verified_other) {
-        for (size_t j = 0, i = 0; j < t->n_cols; j++)
-            out[j] = j == best_g0 || j == best_g1 ? (struct cell){row->c[0].p, 0} : row->c[i++];
-        return;
-    }
-    if (valid_other)
-        tr_problem(p, EV_DOUBT, row->line, true,
-                   "line %u: %zu cells for %zu columns; read from the left, but the empty "
-                   "cells could be elsewhere",
-                   row->line, n, t->n_cols);
-}
-
-/* One row, checked as a strong header's rows always were. */
-static bool emit_row(struct pass *p, const struct table *t, const struct decision *d,
-                     const struct trow *row)
-{
-    struct cell al[TR_MAX_CELLS];
-    const struct cell *c = row->c;
-    size_t n = row->n;
-    unsigned line = row->line;
-    int64_t qty;
-    od_money price = OD_MONEY_NONE, amount = OD_MONEY_NONE;
-    char shown[128], why[200];
-
-    if (n > t->n_cols) {
-        tr_problem(p, EV_ERROR, line, true, "line %u: %zu columns, but the table header has %zu",
-                   line, n, t->n_cols);
-        return true;
-    }
-    if (!row->exact && n < t->n_cols && n > 0) {
-        realign(p, t, d, row, al);
-        c = al;
-        n = t->n_cols;
-    }
-    if (d->q < 0 || d->q >= (int)n || c[d->q].n == 0) {
-        tr_problem(p, EV_ERROR, line, true, "line %u: no quantity", line);
-        return true;
-    }
-    if (mail_parse_qty(c[d->q].p, c[d->q].n, &qty, why, sizeof(why)) < 0) {
-        tr_problem(p, EV_ERROR, line, true, "line %u: %s", line, why);
-        return true;
-    }
-    if (d->p < 0 || d->p >= (int)n || c[d->p].n == 0) {
-        tr_problem(p, EV_ERROR, line, true, "line %u: no unit price", line);
-        return true;
-    }
-    if (mail_parse_amount(c[d->p].p, c[d->p].n, &price) < 0) {
-        tr_clip(shown, sizeof(shown), c[d->p].p, c[d->p].n);
-        tr_problem(p, EV_ERROR, line, true, "line %u: unit price '%s' is not an amount", line,
-                   shown);
-        return true;
-    }
-    if (d->a >= 0 && d->a < (int)n && c[d->a].n) {
-        if (mail_parse_amount(c[d->a].p, c[d->a].n, &amount) < 0) {
-            tr_clip(shown, sizeof(shown), c[d->a].p, c[d->a].n);
-            tr_problem(p, EV_ERROR, line, true, "line %u: amount '%s' is not an amount", line,
-                       shown);
-            return true;
-        }
-    }
-    if ((d->sku < 0 || d->sku >= (int)n || !c[d->sku].n) &&
-        (d->title < 0 || d->title >= (int)n || !c[d->title].n)) {
-        tr_problem(p, EV_ERROR, line, true, "line %u: no item code or name", line);
-        return true;
-    }
-    return tr_emit_item(p, d->sku >= 0 && d->sku < (int)n ? c[d->sku].p : NULL,
-                        d->sku >= 0 && d->sku < (int)n ? c[d->sku].n : 0,
-                        d->title >= 0 && d->title < (int)n ? c[d->title].p : NULL,
-                        d->title >= 0 && d->title < (int)n ? c[d->title].n : 0, qty, price, amount,
-                        line);
-}
-
-void tr_table_end(struct pass *p)
-{
-    struct table *t = &p->t;
-    struct colinfo ci[TR_MAX_CELLS];
-    struct numcols nc;
-    struct decision d;
-    unsigned first, last;
-
-    if (!t->active)
-        return;
-    t->active = false;
-    if (!t->n_rows)
-        return;
-    first = t->rows[0].line;
-    last = t->rows[t->n_rows - 1].line;
-    col_shapes(t, ci);
-    if (numcols_fill(t, ci, &nc) < 0) {
-        p->oom = true;
-        goto out;
-    }
-    if (!decide(t, ci, &nc, &d))
-        goto out;
-    p->item_seen = true;
-    if (d.ambiguous >= 0)
-        tr_problem(p, EV_DOUBT, first, true,
-                   "lines %u-%u: the quantity and unit price could be columns %d and %d or "
-                   "columns %d and %d; read as %d and %d",
-                   first, last, d.q + 1, d.p + 1, d.ambiguous + 1, d.ambiguous_p + 1, d.q + 1,
-                   d.p + 1);
-    if (d.soft) {
-        struct ev *e;
-
-        tr_problem(p, EV_DOUBT, first, true,
-                   "lines %u-%u: the quantity (column %d) and unit price (column %d) were "
-                   "recognised by their values only; no amount column confirms them",
-                   first, last, d.q + 1, d.p + 1);
-        e = p->n ? &p->ev[p->n - 1] : NULL;
-        if (e && e->kind == EV_DOUBT)
-            e->soft = true;
-    }
-    for (size_t r = 0; r < t->n_rows && !p->stop && !p->oom; r++)
-        emit_row(p, t, &d, &t->rows[r]);
-out:
-    numcols_free(&nc);
-    t->n_rows = 0;
+    if (!tab)
+        return NULL;
+    e = tr_rtrim(a, tab);
+    if (e == a || (size_t)(e - a) >= sizeof(cell))
+        return NULL;
+    memcpy(cell, a, (size_t)(e - a));
+    cell[e - a] = '\0';
+    f = mail_form_label(cell, &off);
+    if (!f || off != (size_t)(e - a))
+        return NULL;
+    v = tr_skip_ws(tab + 1, z);
+    if (v == z)
+        return NULL;
+    *value_off = (size_t)(v - a);
+    return f;
 }

@@ -24,6 +24,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "amountwords.h"
 #include "error.h"
 #include "mail.h"
 #include "money.h"
@@ -519,7 +520,8 @@ static void add_label(struct pass *p, struct open_value *op, const char *f, cons
         strcmp(f, "discount") == 0) {
         od_money m;
 
-        if (mail_parse_amount(v, (size_t)(z - v), &m) < 0) {
+        if (mail_parse_amount(v, (size_t)(z - v), &m) < 0 &&
+            mail_parse_amount_words(v, (size_t)(z - v), &m) < 0) {
             tr_problem(p, EV_ERROR, line, false, "line %u: %s '%s' is not an amount", line, f,
                        shown);
             return;
@@ -599,6 +601,8 @@ static int label_line(struct pass *p, struct open_value *op, const char *a, cons
     const char *f = mail_label_at(p->s, a, (size_t)(z - a), &off);
     unsigned probes = 0;
 
+    if (!f)
+        f = tr_form_label(a, z, &off); /* "单据编号<tab>CGDD…" */
     if (!f)
         return 0;
     op->active = false;
@@ -840,6 +844,7 @@ int mail_text_parse(const struct imap_extract_settings *s, const char *text, siz
 {
     struct text T = {.s = s};
     struct pass chosen = {0};
+    struct price_list quote = {0};
     struct level_sum sums[MAX_LEVELS];
     char subj[MAIL_ID_MAX + 1] = "";
     int level = -1, rc = 0;
@@ -858,7 +863,7 @@ int mail_text_parse(const struct imap_extract_settings *s, const char *text, siz
     /* every level is read (for the quoted orders' numbers); the lowest
      * one with items is the order */
     for (unsigned l = 0; l < T.n_levels; l++) {
-        struct pass p = {.s = s};
+        struct pass p = {.s = s, .level = l, .quote = &quote};
 
         read_level(&T, l, &p);
         if (p.oom) {
@@ -868,6 +873,25 @@ int mail_text_parse(const struct imap_extract_settings *s, const char *text, siz
         }
         summarize(&p, &sums[l]);
         if (level < 0 && p.item_seen) {
+            chosen = p;
+            level = (int)l;
+        } else {
+            pass_free(&p);
+        }
+    }
+    /* none: a reply that orders codes and counts from the quotation it
+     * quotes is read again with its prices (quoteprice.c) */
+    for (unsigned l = 0; level < 0 && quote.n && l < T.n_levels; l++) {
+        struct pass p = {.s = s, .level = l, .quote = &quote, .priced = true};
+
+        read_level(&T, l, &p);
+        if (p.oom) {
+            pass_free(&p);
+            rc = od_error_set(OD_ENOMEM, "out of memory");
+            goto out;
+        }
+        if (p.item_seen) {
+            summarize(&p, &sums[l]);
             chosen = p;
             level = (int)l;
         } else {
@@ -908,6 +932,7 @@ out:
     if (rc < 0)
         mail_text_result_free(out);
     pass_free(&chosen);
+    tr_prices_free(&quote);
     free(T.v);
     free(T.buf);
     return rc;

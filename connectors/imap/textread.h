@@ -20,6 +20,8 @@
 #include "timeutil.h"
 
 #define TR_MAX_CELLS 32
+/* Continuation lines of one row's name ("wrapped descriptions"). */
+#define TR_MAX_MORE 4
 /* A purchase order by mail is far smaller than this. */
 #define TR_MAX_ITEMS 2000
 
@@ -62,7 +64,9 @@ struct trow {
     struct cell c[TR_MAX_CELLS];
     size_t n;
     unsigned line;
-    bool exact; /* split on single tabs or '|': empty cells kept in place */
+    bool exact;                    /* split on single tabs or '|': empty cells kept in place */
+    struct cell more[TR_MAX_MORE]; /* lines below that continue the name cell */
+    size_t n_more;
 };
 
 struct table {
@@ -74,8 +78,22 @@ struct table {
     const char *role[TR_MAX_CELLS]; /* the header's field per column, NULL unknown */
     int sku, title;                 /* loose tables: the named columns */
     unsigned header_line;
+    const char *start; /* the header line's text: where lines of the table are looked for */
     struct trow *rows;
     size_t n_rows, cap_rows;
+};
+
+/* Unit prices of a quoted quotation: a table of item codes and prices
+ * without quantities (quoteprice.c). Spans point into the text. */
+struct quote_price {
+    struct cell sku, title;
+    od_money price;
+    unsigned line, level;
+};
+
+struct price_list {
+    struct quote_price *v;
+    size_t n, cap;
 };
 
 /* The reading of one quote level of a text (text.c owns it). */
@@ -89,6 +107,10 @@ struct pass {
     bool id_seen;   /* an order number was read */
     bool oom;
     struct table t;
+    unsigned level;           /* the quote level read */
+    struct price_list *quote; /* borrowed: price lists of every level, or NULL */
+    bool priced;              /* read again: lines of codes and counts take the quote's prices */
+    bool priced_noted;        /* the doubt that says so was appended */
 };
 
 /* ---- text.c, for items.c --------------------------------------------- */
@@ -133,6 +155,15 @@ bool tr_is_money(const char *p, size_t n, od_money *m);
 bool tr_money_marked(const char *p, size_t n);
 bool tr_code_like(const char *p, size_t n);
 
+/* A code in brackets ending [a, z) after a name: "Desiccant 200g
+ * (HD-DS-0200)", "缠绕膜（HD-SF-5023）", "Pens [B-7]" (round, square,
+ * full-width or 【】 brackets). The code must hold a letter and a digit
+ * or dash, no '/' and is no measure ("48mm"), so "(1000)", "(100/pk)"
+ * or "(48mm)" stay in the name. Sets
+ * *name_end to the opening bracket and [*ca, *cz) to the code. */
+bool tr_bracket_code(const char *a, const char *z, const char **name_end, const char **ca,
+                     const char **cz);
+
 /* Rounding allowed between quantity x unit price and a stated amount:
  * half a minor unit per piece, rounded up (a price rounded to cents, an
  * amount computed from the exact price). tr_fits: q x p is a within
@@ -152,7 +183,7 @@ bool tr_emit_item(struct pass *p, const char *sku, size_t sku_n, const char *tit
  * not. */
 int tr_item_line(struct pass *p, const char *a, const char *z, unsigned line);
 
-/* ---- tables.c ---------------------------------------------------------- */
+/* ---- tables.c (and tablecols.c: tr_table_end) --------------------------- */
 
 /* Table handling, for the line loop of one pass:
  * tr_table_start: does [a, z) start a table (a header row of labels)?
@@ -168,8 +199,42 @@ bool tr_table_start(struct pass *p, const char *a, const char *z, const struct c
                     size_t n, unsigned line, bool weak_ok);
 int tr_table_line(struct pass *p, const char *a, const char *z, unsigned line);
 bool tr_table_run(struct pass *p, const struct cell *cells, size_t n, unsigned line);
-void tr_table_end(struct pass *p);
 void tr_table_free(struct table *t);
+
+/* A form row, as an HTML table of label cells or a pasted sheet gives
+ * it: the first cell, up to a tab, is wholly a printed form's label
+ * (单据编号, 单号, 单据日期, 制单日期, Date: sheet.h mail_form_label) and
+ * the next cell its value ("单据编号\tCGDD202602275181"). The field, with
+ * *value_off where the value starts; NULL when the line is none. */
+const char *tr_form_label(const char *a, const char *z, size_t *value_off);
+
+/* The item column a header's field names: TR_SKU for "lines.sku" ...
+ * TR_TOTAL for "lines.total"; -1 for anything else. */
+enum { TR_SKU, TR_TITLE, TR_QTY, TR_PRICE, TR_TOTAL };
+int tr_role_slot(const char *f);
+/* The first column the header names for `role` (TR_SKU ...), or -1. */
+int tr_named_col(const struct table *t, int role);
+
+/* ---- tablecols.c ------------------------------------------------------- */
+
+void tr_table_end(struct pass *p);
+
+/* ---- quoteprice.c ------------------------------------------------------ */
+
+/* A reply that orders from the quotation it quotes.
+ * tr_prices_add: the active table (no quantity column: not an item
+ *   table) is a price list when it has a column of codes `sku` and a
+ *   column of prices `price` (`title` may be -1): its rows go to
+ *   p->quote, with p->level (not when p->priced).
+ * tr_priced_item_line: when p->priced, a line of a code that a price
+ *   list of a deeper (quoted) level holds, maybe a name, and a count
+ *   with a unit ("HD-TD-0060 封箱器 要10个", "HD-KN-0018（美工刀） 500把"):
+ *   an item at that price (1), else 0. The order is held: its first
+ *   such line gets a doubt (the quotation may have expired), and
+ *   different prices for one code are a doubt too. */
+void tr_prices_add(struct pass *p, int sku, int title, int price);
+int tr_priced_item_line(struct pass *p, const char *a, const char *z, unsigned line);
+void tr_prices_free(struct price_list *l);
 
 /* ---- orders.c ---------------------------------------------------------- */
 

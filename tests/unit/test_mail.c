@@ -17,6 +17,7 @@
 
 #include "buf.h"
 #include "error.h"
+#include "imap/amountwords.h"
 #include "imap/extract.h"
 #include "imap/mail.h"
 #include "registry.h"
@@ -905,6 +906,272 @@ static void test_text_orders(void **state)
             fail_msg("case %zu '%s':\n got  '%s'\n want '%s'", i, t[i].text, got, t[i].want);
         mail_text_result_free(&r);
     }
+}
+
+/* Lines of item tables that are no item row: a units row under the
+ * header, names wrapped onto the next line, sums, charges and labels
+ * below the rows; a code in brackets in the name column; quantities an
+ * ERP prints with zero decimals; an unnamed code column as the SKU.
+ * After each description: the first order's currency, shipping and
+ * discount when the text gave them. */
+static void test_text_table_rows(void **state)
+{
+    static const struct {
+        const char *text, *want;
+    } t[] = {
+        /* a second header row of units in brackets; a 小计 row with an
+         * empty last cell */
+        {"单号：U-1\n序号\t编码\t名称\t数量\t单价\t金额\t备注\n\t\t\t(个/卷)\t(元)\t(元)\t\n"
+         "1\tA-1\t纸箱\t2\t3.00\t6.00\t急\n\t\t小计\t\t\t6.00\t\n",
+         "U-1: A-1/纸箱 2 x 3.00 = 6.00; total 6.00"},
+        {"PO: U-2\nSKU  Qty  Price\n     pcs  EUR\nA-1  2  3.00\n", "!! line 3: quantity 'EUR' "
+                                                                    "is not a number"},
+        {"PO: U-3\nSKU  Qty  Price\n     （件）  EUR\nA-1  2  3.00\n", "U-3: A-1 2 x 3.00 = 6.00;"},
+        /* a units row only right under the header */
+        {"PO: U-4\nSKU\tQty\tPrice\nA-1\t2\t3.00\n\t(pcs)\t(EUR)\n",
+         "!! line 4: quantity '(pcs)' is not a number"},
+        /* a total label as the first cell ends the table with the total */
+        {"PO: T-1\n商品编码\t品名\t数量\t单价\t金额\nA-1\t珍珠棉\t40\t63.00\t2520.00\n"
+         "订单总额\t\t\t\t\t2520.00\n",
+         "T-1: A-1/珍珠棉 40 x 63.00 = 2520.00; total 2520.00"},
+        /* freight and a discount written negative between the rows and the
+         * total: the total is confirmed, the discount subtracted */
+        {"PO: T-2\nSKU\tQty\tPrice\tAmount\nA-1\t2\t3.00\t6.00\nFreight\t\t\t5.00\n"
+         "Discount\t\t\t-1.00\nTotal\t\t\t10.00\n",
+         "T-2: A-1 2 x 3.00 = 6.00; total 10.00 | ship 5.00 | disc 1.00"},
+        /* a discount label line outside the table, written negative */
+        {"PO: T-3\nA-1 x 2 @ 3\n货款：6.00元\n优惠：-1.00元\n应付：5.00元\n",
+         "T-3: A-1 2 x 3.00 = 6.00; | disc 1.00"},
+        /* one amount under the rows after a rule, with its currency code */
+        {"PO: T-4\nQty   Item #   Description   Unit $   Total $\n2     A-1      Box           "
+         "3.00     6.00\n                                    -------\n"
+         "                            CAD     6.00\n",
+         "T-4: A-1/Box 2 x 3.00 = 6.00; total 6.00 | cur CAD"},
+        /* a totals word with a currency word */
+        {"PO: T-8\nItem          Qty     Price     Ext\nA-1           2       3.00      6.00\n"
+         "                Total USD    6.00\n",
+         "T-8: A-1 2 x 3.00 = 6.00; total 6.00 | cur USD"},
+        /* the sum with single spaces on a line of its own */
+        {"PO: T-9\nItem     Qty   Price   Amount\nA-1      2     3.00    6.00\n"
+         "                       Total HKD 7.00\n",
+         "T-9: A-1 2 x 3.00 = 6.00; total 7.00 | the stated total 7.00 (line 4) is not the sum "
+         "of the lines 6.00 | cur HKD"},
+        {"PO: T-10\nItem     Qty   Price   Amount\nA-1      2     3.00    6.00\n合计 6.00\n",
+         "T-10: A-1 2 x 3.00 = 6.00; total 6.00"},
+        /* a line that only ends in a number is no sum */
+        {"PO: T-11\nItem     Qty   Price   Amount\nA-1      2     3.00    6.00\nsee you 7.00\n",
+         "T-11: A-1 2 x 3.00 = 6.00;"},
+        /* one number that is no money is no total: the row stays a row */
+        {"PO: T-5\nSKU\tQty\tPrice\nA-1\t2\t3.00\n\t\t7\n", "!! line 4: no quantity"},
+        /* a label below the rows ends the table: a phone is never a
+         * quantity */
+        {"PO: T-6\nSKU\tQty\tPrice\nA-1\t2\t3.00\n电话\t13800138000\n",
+         "T-6: A-1 2 x 3.00 = 6.00;"},
+        {"PO: T-7\nSKU  Qty  Price\nA-1  2  3.00\nTel:  138 0013 8000\n",
+         "T-7: A-1 2 x 3.00 = 6.00;"},
+        /* a description wrapped onto the next line, where the name starts */
+        {"PO: W-1\nQty     Item #       Description              Unit $     Total $\n"
+         "1,200   HD-CT-0510   Mailer box 260x180,       0.19     228.00\n"
+         "                     printed logo\n"
+         "   24   HD-TD-0060   Tape dispenser 60mm       3.10      74.40\n",
+         "W-1: HD-CT-0510/Mailer box 260x180, printed logo 1200 x 0.19 = 228.00; HD-TD-0060/Tape "
+         "dispenser 60mm 24 x 3.10 = 74.40;"},
+        /* tabs: the only cell written is in the name column */
+        {"PO: W-2\nSKU\t名称\t数量\t单价\nA-1\t纸箱\t2\t3.00\n\t五层 大号\t\t\n",
+         "W-2: A-1/纸箱 五层 大号 2 x 3.00 = 6.00;"},
+        /* not under the name: the table ends there and the line is read
+         * on its own */
+        {"PO: W-3\nQty     Item #       Description              Unit $     Total $\n"
+         "2       A-1          Mailer box               0.19       0.38\n"
+         "Thanks a lot\n",
+         "W-3: A-1/Mailer box 2 x 0.19 = 0.38;"},
+        {"PO: W-4\nSKU\t名称\t数量\t单价\nA-1\t纸箱\t2\t3.00\n\t\t\t12.00\n",
+         "W-4: A-1/纸箱 2 x 3.00 = 6.00; total 12.00 | the stated total 12.00 (line 4) is not "
+         "the sum of the lines 6.00"},
+        /* a code in brackets ending the name cell, no SKU column */
+        {"PO: B-1\n缠绕膜（HD-SF-5023）      20卷    ￥38.00     ￥760.00\n"
+         "气泡膜卷【HD-BW-1050】    10卷    ￥42.00     ￥420.00\n",
+         "B-1: HD-SF-5023/缠绕膜 20 x 38.00 = 760.00; HD-BW-1050/气泡膜卷 10 x 42.00 = 420.00;"},
+        {"PO: B-2\n品名\t数量\t单价\t金额\n手套 (100/pk)\t2\t3.00\t6.00\n胶带 "
+         "(48mm)\t1\t1.00\t1.00\n",
+         "B-2: -/手套 (100/pk) 2 x 3.00 = 6.00; -/胶带 (48mm) 1 x 1.00 = 1.00;"},
+        /* an ERP's quantities with zero decimals under a quantity header;
+         * an unnamed column of codes is the SKU */
+        {"PO: Q-1\nLine\tMaterial\tDescription\tUoM\tQuantity\tNet Price\tNet Value\n"
+         "10\tHD-MK-0100\tMarker pens\tBOX\t2000.00\t1.6300\t3,260.00\n"
+         "20\tHD-DS-0200\tDesiccant\tPACK\t100.00\t0.3500\t35.00\n",
+         "Q-1: HD-MK-0100/Marker pens 2000 x 1.63 = 3260.00; HD-DS-0200/Desiccant 100 x 0.35 = "
+         "35.00;"},
+        {"PO: Q-2\nSKU\tQuantity\tPrice\nA-1\t2.50\t1.00\n",
+         "!! line 3: quantity '2.50' is not a whole number"},
+    };
+
+    for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+        struct imap_extract_settings s = {0};
+        struct mail_text_result r;
+        char got[2048], b[OD_MONEY_STRLEN];
+        int rc = mail_text_parse(&s, t[i].text, strlen(t[i].text), NULL, "msg-fallback", &r);
+
+        describe(&r, rc, got, sizeof(got));
+        if (rc == MAIL_TEXT_ORDER && r.n_orders) {
+            const struct od_order *o = r.orders[0];
+            size_t n = strlen(got);
+
+            if (o->shipping != OD_MONEY_NONE)
+                n += (size_t)snprintf(got + n, sizeof(got) - n, " | ship %s",
+                                      od_money_format(o->shipping, b));
+            if (o->discount != OD_MONEY_NONE)
+                n += (size_t)snprintf(got + n, sizeof(got) - n, " | disc %s",
+                                      od_money_format(o->discount, b));
+            if (o->currency[0])
+                snprintf(got + n, sizeof(got) - n, " | cur %s", o->currency);
+        }
+        if (strcmp(got, t[i].want) != 0)
+            fail_msg("case %zu '%s':\n got  '%s'\n want '%s'", i, t[i].text, got, t[i].want);
+        mail_text_result_free(&r);
+    }
+}
+
+/* Form rows (an HTML table of label cells): a printed form's label in a
+ * cell of its own, its value in the next; not in prose. */
+static void test_text_form_rows(void **state)
+{
+    static const struct {
+        const char *text, *id, *date;
+    } t[] = {
+        {"单据编号\tCGDD202602275181\n单据日期\t2026-02-27\n\nSKU\tQty\tPrice\nA-1\t2\t3.00\n",
+         "CGDD202602275181", "2026-02-26T16:00:00Z"},
+        {"Date\t2026-03-28\n单号\tX-9\nA-1 x 2 @ 3\n", "X-9", "2026-03-27T16:00:00Z"},
+        /* with a colon in prose the form labels are not read */
+        {"单据编号：CGDD1\nA-1 x 2 @ 3\n", "msg-fallback", NULL},
+        /* not wholly the label, or no value */
+        {"单据编号说明\tCGDD2\nA-1 x 2 @ 3\n", "msg-fallback", NULL},
+        {"单据编号\t\nA-1 x 2 @ 3\n", "msg-fallback", NULL},
+        /* a form date that is no date is no error */
+        {"Date\tsoon\nPO: P-1\nA-1 x 2 @ 3\n", "P-1", NULL},
+    };
+
+    for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+        struct mail_text_result r;
+        char when[OD_TIME_STRLEN];
+        int rc = mail_text_parse(&(struct imap_extract_settings){0}, t[i].text, strlen(t[i].text),
+                                 NULL, "msg-fallback", &r);
+
+        if (rc != MAIL_TEXT_ORDER)
+            fail_msg("case %zu: outcome %d (%s)", i, rc, r.why);
+        assert_string_equal(r.orders[0]->external_id, t[i].id);
+        assert_string_equal(od_time_format(r.orders[0]->placed_at, when),
+                            t[i].date ? t[i].date : "");
+        mail_text_result_free(&r);
+    }
+}
+
+/* A reply that orders codes and counts from the quotation it quotes:
+ * the quotation's prices, held for a look; nothing without a quoted
+ * price list. */
+static void test_text_quote_prices(void **state)
+{
+    static const char quote[] = "\n-----原始邮件-----\n发件人: 李华 <l@h.cn>\n主题: 报价\n\n"
+                                "编码        品名      规格    单位  单价（元）\n"
+                                "HD-TD-0060  封箱器    60mm    个    21.12\n"
+                                "HD-CN-0800  护角      1m      根    1.41\n";
+    static const char twice[] =
+        "\n> 编码        品名      单价（元）\n> HD-TD-0060  封箱器    21.12\n"
+        "> HD-TD-0060  封箱器    20.00\n";
+    static const struct {
+        const char *head, *tail, *want;
+    } t[] = {
+        {"就按这个价格，订以下货：\nHD-TD-0060 封箱器 要10个\nHD-CN-0800（护角） "
+         "300根\n采购单号：CG-1\n",
+         quote,
+         "CG-1: HD-TD-0060/封箱器 10 x 21.12 = 211.20; HD-CN-0800/护角 300 x 1.41 = 423.00; | "
+         "line 2: the unit prices are the quoted quotation's (line 11), not written in the "
+         "order"},
+        /* a code the quotation does not price is no item */
+        {"订以下货：\nHD-XX-0001 纸箱 要10个\n采购单号：CG-2\n", quote,
+         "!! order CG-2: no line items found (expected a table with a header row such as "
+         "'商品编码 数量 单价' or 'SKU Qty Price', or lines like 'SKU x 2 @ 59.00')"},
+        /* a count without a unit, or another number in the name: no item */
+        {"订以下货：\nHD-TD-0060 封箱器 10\nHD-CN-0800 护角 50x50 要3根\n采购单号：CG-3\n", quote,
+         "!! order CG-3: no line items found (expected a table with a header row such as "
+         "'商品编码 数量 单价' or 'SKU Qty Price', or lines like 'SKU x 2 @ 59.00')"},
+        /* no quoted quotation: the price list of the same text prices nothing */
+        {"采购单号：CG-4\n编码        品名      单价（元）\nHD-TD-0060  封箱器    21.12\n\n"
+         "HD-TD-0060 封箱器 要10个\n",
+         "",
+         "!! order CG-4: no line items found (expected a table with a header row such as "
+         "'商品编码 数量 单价' or 'SKU Qty Price', or lines like 'SKU x 2 @ 59.00')"},
+        /* two prices for one code: the first, with a doubt */
+        {"订货：\nHD-TD-0060 要2个\n采购单号：CG-5\n", twice,
+         "CG-5: HD-TD-0060/封箱器 2 x 21.12 = 42.24; | line 2: the quoted text prices HD-TD-0060 "
+         "at 21.12 (line 6) and at 20.00 (line 7); 21.12 was used | line 2: the unit prices are "
+         "the quoted quotation's (line 6), not written in the order"},
+    };
+
+    for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+        struct mail_text_result r;
+        char text[1024], got[2048];
+        int rc;
+
+        snprintf(text, sizeof(text), "%s%s", t[i].head, t[i].tail);
+        rc = mail_text_parse(&(struct imap_extract_settings){0}, text, strlen(text), NULL,
+                             "msg-fallback", &r);
+        describe(&r, rc, got, sizeof(got));
+        if (strcmp(got, t[i].want) != 0)
+            fail_msg("case %zu '%s':\n got  '%s'\n want '%s'", i, text, got, t[i].want);
+        mail_text_result_free(&r);
+    }
+}
+
+/* Amounts in Chinese words (大写), alone or beside the figure; a total
+ * label's value written so. */
+static void test_amount_words(void **state)
+{
+    static const struct {
+        const char *in, *want;
+    } ok[] = {
+        {"壹万叁仟叁佰柒拾柒元整", "13377.00"},
+        {"人民币壹万叁仟叁佰柒拾柒元整（￥13,377.00）", "13377.00"},
+        {"￥13,377.00（大写：壹万叁仟叁佰柒拾柒元整）", "13377.00"},
+        {"RMB 200.56 (贰佰元伍角陆分)", "200.56"},
+        {"壹拾伍元", "15.00"},
+        {"十五元", "15.00"},
+        {"拾元整", "10.00"},
+        {"壹万零伍拾元正", "10050.00"},
+        {"贰拾万元整", "200000.00"},
+        {"壹亿贰仟万元整", "120000000.00"},
+        {"叁元零伍分", "3.05"},
+        {"貳佰參拾圓整", "230.00"},
+    };
+    static const char *const bad[] = {"", "13377.00", "壹万叁仟", "壹贰元", "伍角", "壹元整多",
+                                      /* the words and the figure disagree: not an amount */
+                                      "人民币壹万叁仟叁佰柒拾柒元整（￥13,378.00）",
+                                      "（￥13,377.00）", "壹元（见附件）",
+                                      "玖仟玖佰玖拾玖亿玖仟玖佰玖拾玖万玖仟玖佰玖拾玖元玖仟元"};
+    struct mail_text_result r;
+    char b[OD_MONEY_STRLEN], got[512];
+    const char *text = "订单号：MD-1\n货号  名称  数量  单价  金额\nA-1  纸箱  800  6.80  5440.00\n"
+                       "合计金额：人民币伍仟肆佰肆拾元整（￥5,440.00）\n";
+    od_money m;
+    int rc;
+
+    for (size_t i = 0; i < sizeof(ok) / sizeof(ok[0]); i++) {
+        if (mail_parse_amount_words(ok[i].in, strlen(ok[i].in), &m) != 0)
+            fail_msg("'%s': refused (%s)", ok[i].in, od_error_last());
+        if (strcmp(od_money_format(m, b), ok[i].want) != 0)
+            fail_msg("'%s': got %s, want %s", ok[i].in, b, ok[i].want);
+    }
+    for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
+        if (mail_parse_amount_words(bad[i], strlen(bad[i]), &m) == 0)
+            fail_msg("'%s': read as %s", bad[i], od_money_format(m, b));
+    assert_true(mail_amount_words_differ(bad[6], strlen(bad[6])));
+    assert_false(mail_amount_words_differ(ok[1].in, strlen(ok[1].in)));
+    assert_false(mail_amount_words_differ(ok[0].in, strlen(ok[0].in)));
+    rc = mail_text_parse(&(struct imap_extract_settings){0}, text, strlen(text), NULL,
+                         "msg-fallback", &r);
+    describe(&r, rc, got, sizeof(got));
+    assert_string_equal(got, "MD-1: A-1/纸箱 800 x 6.80 = 5440.00; total 5440.00");
+    mail_text_result_free(&r);
 }
 
 /* A currency mark before the item prices is the order's currency when no
@@ -2104,6 +2371,10 @@ int main(void)
         cmocka_unit_test(test_id_from_file_name),
         cmocka_unit_test(test_text),
         cmocka_unit_test(test_text_orders),
+        cmocka_unit_test(test_text_table_rows),
+        cmocka_unit_test(test_amount_words),
+        cmocka_unit_test(test_text_form_rows),
+        cmocka_unit_test(test_text_quote_prices),
         cmocka_unit_test(test_text_fields),
         cmocka_unit_test(test_text_price_currency),
         cmocka_unit_test(test_text_name_phone),

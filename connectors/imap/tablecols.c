@@ -1,0 +1,609 @@
+/* Item tables of a purchase order written as text (textread.h): which
+ * columns a table's rows hold. The columns are decided by the header
+ * words where there are some, by the shapes of the values (codes, whole
+ * quantities, money, names) and by arithmetic (quantity x unit price =
+ * amount on every row), and a row with fewer cells than its header is
+ * placed by the same arithmetic; then every row becomes an item or a
+ * problem. tables.c finds the table and its rows.
+ *
+ * Every cell is parsed a bounded number of times, and at most
+ * TR_MAX_NUM_COLS numeric columns take part in the search for the
+ * quantity, unit price and amount columns (at most 8 x 8 x 9
+ * combinations, each checked once per row). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fields.h"
+#include "textread.h"
+
+/* Numeric columns that take part in the column search. */
+#define TR_MAX_NUM_COLS 8
+
+/* ---- deciding the columns ------------------------------------------ */
+
+struct colinfo {
+    bool whole;  /* every value a whole count (no decimals) */
+    bool money;  /* every value an amount */
+    bool marked; /* some value written as money ("59.00", "¥59") */
+    bool code;   /* every value an item code */
+    bool seq;    /* 1, 2, 3 ...: line numbers */
+    bool text;   /* some value that is no number */
+    size_t filled;
+};
+
+/* A count in column c: a whole number ("2", "2 pcs"), and in the column
+ * the header names the quantity also one written with zero decimals
+ * ("2000.00": ERP systems print quantities so). */
+static bool col_count(const struct table *t, size_t c, const struct cell *x, int64_t *q)
+{
+    char why[96];
+
+    if (tr_is_count(x->p, x->p + x->n, q))
+        return true;
+    return tr_role_slot(t->role[c]) == TR_QTY && x->n && x->p[0] >= '0' && x->p[0] <= '9' &&
+           mail_parse_qty(x->p, x->n, q, why, sizeof(why)) == 0;
+}
+
+static void col_shapes(const struct table *t, struct colinfo *ci)
+{
+    for (size_t c = 0; c < t->n_cols; c++) {
+        struct colinfo k = {true, true, false, true, true, false, 0};
+        int64_t prev = 0;
+
+        for (size_t r = 0; r < t->n_rows; r++) {
+            const struct cell *x;
+            int64_t q;
+            bool w, mo;
+
+            if (c >= t->rows[r].n || t->rows[r].c[c].n == 0)
+                continue;
+            x = &t->rows[r].c[c];
+            w = col_count(t, c, x, &q);
+            mo = tr_is_money(x->p, x->n, &(od_money){0});
+            if (!w)
+                k.whole = false;
+            if (!mo)
+                k.money = false;
+            else if (tr_money_marked(x->p, x->n))
+                k.marked = true;
+            if (!tr_code_like(x->p, x->n))
+                k.code = false;
+            if (!mo && !w)
+                k.text = true;
+            if (!w || (k.filled == 0 ? q != 1 : q != prev + 1))
+                k.seq = false;
+            prev = w ? q : 0;
+            k.filled++;
+        }
+        if (!k.filled)
+            k.whole = k.money = k.code = k.seq = false;
+        if (k.filled < 2)
+            k.seq = false;
+        ci[c] = k;
+    }
+}
+
+/* The values of the numeric columns taking part in the search. */
+struct numcols {
+    size_t n, rows;
+    int col[TR_MAX_NUM_COLS];
+    int64_t *q;  /* [j * rows + r]: the count, or -1 */
+    od_money *m; /* the amount, or OD_MONEY_NONE */
+    bool *empty;
+};
+
+static void numcols_free(struct numcols *nc)
+{
+    free(nc->q);
+    free(nc->m);
+    free(nc->empty);
+}
+
+static int numcols_fill(const struct table *t, const struct colinfo *ci, struct numcols *nc)
+{
+    size_t rows = t->n_rows;
+
+    memset(nc, 0, sizeof(*nc));
+    nc->rows = rows;
+    /* named numeric columns first, then the others from the right */
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t c = t->n_cols; c-- > 0 && nc->n < TR_MAX_NUM_COLS;) {
+            int r = tr_role_slot(t->role[c]);
+            bool named = r == TR_QTY || r == TR_PRICE || r == TR_TOTAL;
+
+            if (pass == 0 ? !named : (named || t->role[c] || !(ci[c].money || ci[c].whole)))
+                continue;
+            nc->col[nc->n++] = (int)c;
+        }
+    /* left to right: the quantity is tried before the price to its right */
+    for (size_t i = 1; i < nc->n; i++)
+        for (size_t k = i; k > 0 && nc->col[k - 1] > nc->col[k]; k--) {
+            int x = nc->col[k];
+
+            nc->col[k] = nc->col[k - 1];
+            nc->col[k - 1] = x;
+        }
+    nc->q = malloc((nc->n * rows + 1) * sizeof(*nc->q));
+    nc->m = malloc((nc->n * rows + 1) * sizeof(*nc->m));
+    nc->empty = malloc((nc->n * rows + 1) * sizeof(*nc->empty));
+    if (!nc->q || !nc->m || !nc->empty)
+        return -1;
+    for (size_t j = 0; j < nc->n; j++)
+        for (size_t r = 0; r < rows; r++) {
+            size_t c = (size_t)nc->col[j], i = j * rows + r;
+            const struct cell *x = c < t->rows[r].n ? &t->rows[r].c[c] : NULL;
+            int64_t q;
+            od_money m;
+
+            nc->empty[i] = !x || x->n == 0;
+            nc->q[i] = x && col_count(t, c, x, &q) ? q : -1;
+            nc->m[i] = x && tr_is_money(x->p, x->n, &m) ? m : OD_MONEY_NONE;
+        }
+    return 0;
+}
+
+struct pick {
+    int q, p, a; /* indexes into numcols, -1 none */
+};
+
+/* Do the rows agree with (q, p, a)? Every row must have a count and a
+ * price; with an amount column every stated amount must fit, and at
+ * least one is stated. */
+static bool pick_fits(const struct numcols *nc, struct pick k, bool all_amounts)
+{
+    size_t checked = 0;
+
+    for (size_t r = 0; r < nc->rows; r++) {
+        size_t iq = (size_t)k.q * nc->rows + r, ip = (size_t)k.p * nc->rows + r;
+
+        if (nc->q[iq] < 1 || nc->m[ip] == OD_MONEY_NONE || nc->m[ip] < 0)
+            return false;
+        if (k.a < 0)
+            continue;
+        {
+            size_t ia = (size_t)k.a * nc->rows + r;
+
+            if (nc->empty[ia]) {
+                if (all_amounts)
+                    return false;
+                continue;
+            }
+            if (nc->m[ia] == OD_MONEY_NONE ||
+                !tr_fits(nc->q[iq], nc->m[ip], nc->m[ia], tr_tol(nc->q[iq])))
+                return false;
+            checked++;
+        }
+    }
+    return k.a < 0 || checked > 0;
+}
+
+static bool same_reading(const struct numcols *nc, struct pick x, struct pick y)
+{
+    for (size_t r = 0; r < nc->rows; r++)
+        if (nc->q[(size_t)x.q * nc->rows + r] != nc->q[(size_t)y.q * nc->rows + r] ||
+            nc->m[(size_t)x.p * nc->rows + r] != nc->m[(size_t)y.p * nc->rows + r])
+            return false;
+    return true;
+}
+
+/* What a column may be: by its header word when it has one, else by
+ * its values. */
+static bool may_be(const struct table *t, const struct colinfo *ci, int c, int role, bool named)
+{
+    int r = tr_role_slot(t->role[c]);
+
+    if (named)
+        return r == role;
+    if (t->role[c])
+        return false;
+    if (ci[c].filled < t->n_rows && role != TR_TOTAL)
+        return false;
+    switch (role) {
+    case TR_QTY:
+        return ci[c].whole && !ci[c].seq && !ci[c].marked;
+    case TR_PRICE:
+    case TR_TOTAL:
+        return ci[c].money && ci[c].filled == t->n_rows;
+    default:
+        return false;
+    }
+}
+
+static bool has_named(const struct table *t, int role)
+{
+    return tr_named_col(t, role) >= 0;
+}
+
+struct decision {
+    int q, p, a; /* table columns, -1 none */
+    int sku, title;
+    bool soft;     /* by the values' shapes only: a soft doubt */
+    int ambiguous; /* another column that could be the quantity, or -1 */
+    int ambiguous_p;
+};
+
+/* Columns of the table. false: no reading (a table without a strong
+ * header is then no table). */
+static bool decide(const struct table *t, const struct colinfo *ci, const struct numcols *nc,
+                   struct decision *d)
+{
+    bool nq = has_named(t, TR_QTY), np = has_named(t, TR_PRICE), na = has_named(t, TR_TOTAL);
+    struct pick best = {-1, -1, -1};
+    bool found = false;
+
+    d->q = d->p = d->a = d->sku = d->title = -1;
+    d->soft = false;
+    d->ambiguous = d->ambiguous_p = -1;
+    /* 1. arithmetic: quantity x price = amount on every row */
+    for (size_t jq = 0; jq < nc->n && !found; jq++) {
+        if (!may_be(t, ci, nc->col[jq], TR_QTY, nq))
+            continue;
+        /* prices written as money first */
+        for (int marked = 1; marked >= 0 && !found; marked--)
+            for (size_t jp = 0; jp < nc->n && !found; jp++) {
+                if (jp == jq || !may_be(t, ci, nc->col[jp], TR_PRICE, np) ||
+                    (!np && ci[nc->col[jp]].marked != (marked == 1)))
+                    continue;
+                for (size_t ja = 0; ja < nc->n; ja++) {
+                    struct pick k = {(int)jq, (int)jp, (int)ja};
+
+                    if (ja == jq || ja == jp || !may_be(t, ci, nc->col[ja], TR_TOTAL, na))
+                        continue;
+                    if (pick_fits(nc, k, !na)) {
+                        best = k;
+                        found = true;
+                        break;
+                    }
+                }
+            }
+    }
+    if (found) {
+        /* another reading that fits as well and gives other lines */
+        for (size_t jq = 0; jq < nc->n && d->ambiguous < 0; jq++)
+            for (size_t jp = 0; jp < nc->n && d->ambiguous < 0; jp++) {
+                struct pick k = {(int)jq, (int)jp, best.a};
+
+                if (jq == jp || (int)jq == best.a || (int)jp == best.a ||
+                    !may_be(t, ci, nc->col[jq], TR_QTY, nq) ||
+                    !may_be(t, ci, nc->col[jp], TR_PRICE, np))
+                    continue;
+                /* a price written as money beats one that is not */
+                if (!np && ci[nc->col[best.p]].marked && !ci[nc->col[jp]].marked)
+                    continue;
+                if (pick_fits(nc, k, !na) && !same_reading(nc, k, best)) {
+                    d->ambiguous = nc->col[jq];
+                    d->ambiguous_p = nc->col[jp];
+                }
+            }
+    } else if (nq && np) {
+        /* 2. the header says so; the rows are checked one by one */
+        for (size_t c = 0; c < t->n_cols; c++) {
+            int r = tr_role_slot(t->role[c]);
+
+            if (r == TR_QTY && d->q < 0)
+                d->q = (int)c;
+            if (r == TR_PRICE && d->p < 0)
+                d->p = (int)c;
+            if (r == TR_TOTAL && d->a < 0)
+                d->a = (int)c;
+        }
+    } else {
+        /* 3. shapes only: one whole-number column and one money column */
+        struct pick only = {-1, -1, -1};
+        int n_found = 0;
+
+        for (size_t jq = 0; jq < nc->n; jq++)
+            for (size_t jp = 0; jp < nc->n; jp++) {
+                struct pick k = {(int)jq, (int)jp, -1};
+
+                if (jq == jp || !may_be(t, ci, nc->col[jq], TR_QTY, nq) ||
+                    !may_be(t, ci, nc->col[jp], TR_PRICE, np) || (!np && !ci[nc->col[jp]].marked) ||
+                    !pick_fits(nc, k, false))
+                    continue;
+                if (n_found && same_reading(nc, k, only))
+                    continue;
+                only = k;
+                n_found++;
+            }
+        if (n_found != 1) {
+            if (!t->strong)
+                return false;
+            /* a strong header without a unit price: the rows say so */
+            for (size_t c = 0; c < t->n_cols; c++)
+                if (tr_role_slot(t->role[c]) == TR_QTY && d->q < 0)
+                    d->q = (int)c;
+        } else {
+            best = only;
+            found = true;
+            d->soft = true;
+        }
+    }
+    if (found) {
+        d->q = nc->col[best.q];
+        d->p = nc->col[best.p];
+        d->a = best.a >= 0 ? nc->col[best.a] : -1;
+    }
+    /* the item: named columns, else a column of codes and one of names */
+    for (size_t c = 0; c < t->n_cols; c++) {
+        int r = tr_role_slot(t->role[c]);
+
+        if (r == TR_SKU && d->sku < 0)
+            d->sku = (int)c;
+        if (r == TR_TITLE && d->title < 0)
+            d->title = (int)c;
+    }
+    if (t->strong) {
+        /* no SKU column named: an unnamed column of codes, not numbers */
+        for (size_t c = 0; c < t->n_cols && d->sku < 0; c++) {
+            int ic = (int)c;
+
+            if (!t->role[c] && ic != d->q && ic != d->p && ic != d->a && ci[c].code &&
+                !ci[c].whole && !ci[c].money && ci[c].filled == t->n_rows)
+                d->sku = ic;
+        }
+        return true;
+    }
+    if (t->loose) {
+        d->sku = t->sku;
+        d->title = t->title;
+    }
+    for (size_t c = 0; c < t->n_cols; c++) {
+        int ic = (int)c;
+
+        if (t->role[c] || ic == d->q || ic == d->p || ic == d->a)
+            continue;
+        if (d->sku < 0 && ci[c].code && !ci[c].seq && ci[c].filled == t->n_rows)
+            d->sku = ic;
+        else if (d->title < 0 && ci[c].text && ic != d->sku)
+            d->title = ic;
+    }
+    if (d->sku < 0 && d->title < 0)
+        return false;
+    /* values alone, no header and no sum: the item must be a code */
+    if (d->soft && !t->headed && d->sku < 0)
+        return false;
+    return d->q >= 0 && d->p >= 0;
+}
+
+/* A row with fewer cells than its header, split on runs of spaces:
+ * which columns are the empty ones? Every placement of the missing
+ * cells (at most 2, never in the quantity or price column) is read. The
+ * placement whose amount agrees with quantity x price wins when it is
+ * the only reading that agrees; else the cells are taken from the left,
+ * as written, and when another placement reads another quantity or price
+ * the row is in doubt. Fills out[0..n_cols). */
+static void realign(struct pass *p, const struct table *t, const struct decision *d,
+                    const struct trow *row, struct cell *out)
+{
+    size_t n = row->n, k = t->n_cols - n, best_g0 = SIZE_MAX, best_g1 = SIZE_MAX;
+    int64_t cq[TR_MAX_CELLS];
+    od_money cm[TR_MAX_CELLS];
+    int64_t lq = -1, vq = 0;
+    od_money lp = OD_MONEY_NONE, vp = 0;
+    bool verified_other = false, valid_other = false;
+    int n_verified = 0, best_score = -1;
+
+    for (size_t i = 0; i < t->n_cols; i++)
+        out[i] = i < n ? row->c[i] : (struct cell){row->c[n - 1].p + row->c[n - 1].n, 0};
+    if (k == 0 || k > 2 || d->q < 0 || d->p < 0)
+        return;
+    for (size_t i = 0; i < n; i++) {
+        const struct cell *x = &row->c[i];
+
+        if (!tr_is_count(x->p, x->p + x->n, &cq[i]) || tr_money_marked(x->p, x->n))
+            cq[i] = -1;
+        if (!tr_is_money(x->p, x->n, &cm[i]))
+            cm[i] = OD_MONEY_NONE;
+    }
+    /* the reading from the left */
+    if ((size_t)d->q < n && (size_t)d->p < n) {
+        lq = cq[d->q];
+        lp = cm[d->p];
+    }
+    for (size_t g0 = 0; g0 < t->n_cols; g0++)
+        for (size_t g1 = k == 2 ? g0 + 1 : t->n_cols; g1 <= t->n_cols; g1++) {
+            /* cell of column j: j minus the gaps before it */
+#define CELL_OF(j) ((size_t)(j) - ((size_t)(j) > g0) - (k == 2 && (size_t)(j) > g1))
+            int64_t q;
+            od_money pr, am = OD_MONEY_NONE;
+
+            if (k == 2 && g1 == t->n_cols)
+                break;
+            if ((int)g0 == d->q || (int)g0 == d->p ||
+                (k == 2 && ((int)g1 == d->q || (int)g1 == d->p)))
+                continue;
+            q = cq[CELL_OF(d->q)];
+            pr = cm[CELL_OF(d->p)];
+            if (d->a >= 0 && (size_t)d->a != g0 && !(k == 2 && (size_t)d->a == g1))
+                am = cm[CELL_OF(d->a)];
+            if (q < 1 || pr == OD_MONEY_NONE)
+                continue;
+            if (q != lq || pr != lp)
+                valid_other = true;
+            if (am != OD_MONEY_NONE && tr_fits(q, pr, am, tr_tol(q))) {
+                /* the same reading: the placement that puts a code in the
+                 * SKU column and a name in the name column */
+                int score = 0;
+
+                if (d->sku >= 0 && (size_t)d->sku != g0 && !(k == 2 && (size_t)d->sku == g1) &&
+                    tr_code_like(row->c[CELL_OF(d->sku)].p, row->c[CELL_OF(d->sku)].n))
+                    score += 2;
+                if (d->title >= 0 && (size_t)d->title != g0 &&
+                    !(k == 2 && (size_t)d->title == g1) && cm[CELL_OF(d->title)] == OD_MONEY_NONE)
+                    score++;
+                if (n_verified++ == 0 || (q == vq && pr == vp && score > best_score)) {
+                    best_g0 = g0;
+                    best_g1 = k == 2 ? g1 : SIZE_MAX;
+                    best_score = score;
+                    vq = q;
+                    vp = pr;
+                } else if (q != vq || pr != vp) {
+                    verified_other = true;
+                }
+            }
+#undef CELL_OF
+        }
+    if (n_verified && !verified_other) {
+        for (size_t j = 0, i = 0; j < t->n_cols; j++)
+            out[j] = j == best_g0 || j == best_g1 ? (struct cell){row->c[0].p, 0} : row->c[i++];
+        return;
+    }
+    if (valid_other)
+        tr_problem(p, EV_DOUBT, row->line, true,
+                   "line %u: %zu cells for %zu columns; read from the left, but the empty "
+                   "cells could be elsewhere",
+                   row->line, n, t->n_cols);
+}
+
+/* The item just appended gets the name of its row joined with the
+ * lines that continue it, one space between. */
+static bool join_name(struct pass *p, const struct cell *title, const struct trow *row)
+{
+    struct ev *e = &p->ev[p->n - 1];
+    size_t len = title->n;
+    char *v;
+
+    for (size_t i = 0; i < row->n_more; i++)
+        len += 1 + row->more[i].n;
+    v = malloc(len + 1);
+    if (!v) {
+        p->oom = true;
+        return false;
+    }
+    memcpy(v, title->p, title->n);
+    len = title->n;
+    for (size_t i = 0; i < row->n_more; i++) {
+        v[len++] = ' ';
+        memcpy(v + len, row->more[i].p, row->more[i].n);
+        len += row->more[i].n;
+    }
+    v[len] = '\0';
+    e->s = v;
+    e->t = v;
+    e->tn = len;
+    return true;
+}
+
+/* One row, checked as a strong header's rows always were. */
+static bool emit_row(struct pass *p, const struct table *t, const struct decision *d,
+                     const struct trow *row)
+{
+    struct cell al[TR_MAX_CELLS];
+    const struct cell *c = row->c;
+    size_t n = row->n;
+    unsigned line = row->line;
+    int64_t qty;
+    od_money price = OD_MONEY_NONE, amount = OD_MONEY_NONE;
+    struct cell sku = {NULL, 0}, title = {NULL, 0};
+    const char *name_end, *code, *code_end;
+    char shown[128], why[200];
+
+    if (n > t->n_cols) {
+        tr_problem(p, EV_ERROR, line, true, "line %u: %zu columns, but the table header has %zu",
+                   line, n, t->n_cols);
+        return true;
+    }
+    if (!row->exact && n < t->n_cols && n > 0) {
+        realign(p, t, d, row, al);
+        c = al;
+        n = t->n_cols;
+    }
+    if (d->q < 0 || d->q >= (int)n || c[d->q].n == 0) {
+        tr_problem(p, EV_ERROR, line, true, "line %u: no quantity", line);
+        return true;
+    }
+    if (mail_parse_qty(c[d->q].p, c[d->q].n, &qty, why, sizeof(why)) < 0) {
+        tr_problem(p, EV_ERROR, line, true, "line %u: %s", line, why);
+        return true;
+    }
+    if (d->p < 0 || d->p >= (int)n || c[d->p].n == 0) {
+        tr_problem(p, EV_ERROR, line, true, "line %u: no unit price", line);
+        return true;
+    }
+    if (mail_parse_amount(c[d->p].p, c[d->p].n, &price) < 0) {
+        tr_clip(shown, sizeof(shown), c[d->p].p, c[d->p].n);
+        tr_problem(p, EV_ERROR, line, true, "line %u: unit price '%s' is not an amount", line,
+                   shown);
+        return true;
+    }
+    if (d->a >= 0 && d->a < (int)n && c[d->a].n) {
+        if (mail_parse_amount(c[d->a].p, c[d->a].n, &amount) < 0) {
+            tr_clip(shown, sizeof(shown), c[d->a].p, c[d->a].n);
+            tr_problem(p, EV_ERROR, line, true, "line %u: amount '%s' is not an amount", line,
+                       shown);
+            return true;
+        }
+    }
+    if ((d->sku < 0 || d->sku >= (int)n || !c[d->sku].n) &&
+        (d->title < 0 || d->title >= (int)n || !c[d->title].n)) {
+        tr_problem(p, EV_ERROR, line, true, "line %u: no item code or name", line);
+        return true;
+    }
+    if (d->sku >= 0 && d->sku < (int)n) {
+        sku = c[d->sku];
+    }
+    if (d->title >= 0 && d->title < (int)n)
+        title = c[d->title];
+    if (!sku.n && title.n &&
+        tr_bracket_code(title.p, title.p + title.n, &name_end, &code, &code_end)) {
+        /* "缠绕膜（HD-SF-5023）" in the name column and no SKU */
+        sku = (struct cell){code, (size_t)(code_end - code)};
+        title.n = (size_t)(tr_rtrim(title.p, name_end) - title.p);
+    }
+    if (!tr_emit_item(p, sku.n ? sku.p : NULL, sku.n, title.n ? title.p : NULL, title.n, qty, price,
+                      amount, line))
+        return false;
+    return row->n_more && title.n ? join_name(p, &title, row) : true;
+}
+
+void tr_table_end(struct pass *p)
+{
+    struct table *t = &p->t;
+    struct colinfo ci[TR_MAX_CELLS];
+    struct numcols nc;
+    struct decision d;
+    unsigned first, last;
+
+    if (!t->active)
+        return;
+    t->active = false;
+    if (!t->n_rows)
+        return;
+    first = t->rows[0].line;
+    last = t->rows[t->n_rows - 1].line;
+    col_shapes(t, ci);
+    if (numcols_fill(t, ci, &nc) < 0) {
+        p->oom = true;
+        goto out;
+    }
+    if (!decide(t, ci, &nc, &d)) {
+        if (!has_named(t, TR_QTY)) /* a quotation's price list? */
+            tr_prices_add(p, tr_named_col(t, TR_SKU), tr_named_col(t, TR_TITLE),
+                          tr_named_col(t, TR_PRICE));
+        goto out;
+    }
+    p->item_seen = true;
+    if (d.ambiguous >= 0)
+        tr_problem(p, EV_DOUBT, first, true,
+                   "lines %u-%u: the quantity and unit price could be columns %d and %d or "
+                   "columns %d and %d; read as %d and %d",
+                   first, last, d.q + 1, d.p + 1, d.ambiguous + 1, d.ambiguous_p + 1, d.q + 1,
+                   d.p + 1);
+    if (d.soft) {
+        struct ev *e;
+
+        tr_problem(p, EV_DOUBT, first, true,
+                   "lines %u-%u: the quantity (column %d) and unit price (column %d) were "
+                   "recognised by their values only; no amount column confirms them",
+                   first, last, d.q + 1, d.p + 1);
+        e = p->n ? &p->ev[p->n - 1] : NULL;
+        if (e && e->kind == EV_DOUBT)
+            e->soft = true;
+    }
+    for (size_t r = 0; r < t->n_rows && !p->stop && !p->oom; r++)
+        emit_row(p, t, &d, &t->rows[r]);
+out:
+    numcols_free(&nc);
+    t->n_rows = 0;
+}
