@@ -613,8 +613,84 @@ static bool seller_named(const struct doc *d, const char *c, size_t n)
     return false;
 }
 
+/* A signature without a sign-off: the last lines of the text (up to
+ * SIG_LINES, up to a blank line) with a person's name on one line and a
+ * company by its legal form on a later one ("盼复。/ 戴丽 / 苏州益丰精密
+ * 机械有限公司"). */
+static void trailing_company(struct doc *d)
+{
+    size_t end = d->n, start;
+
+    while (end > 0 && d->v[end - 1].a == d->v[end - 1].z)
+        end--;
+    start = end;
+    while (start > 0 && end - start < SIG_LINES && d->v[start - 1].a != d->v[start - 1].z)
+        start--;
+    for (size_t i = start; i + 1 < end; i++) {
+        const struct tr_line *l = &d->v[i];
+
+        if (!person_line(l->a, l->z))
+            continue;
+        for (size_t j = i + 1; j < end; j++) {
+            const struct tr_line *c = &d->v[j];
+
+            if (mail_company_line(c->a, (size_t)(c->z - c->a)) &&
+                !seller_named(d, c->a, (size_t)(c->z - c->a))) {
+                d->company = c->a;
+                d->company_n = (size_t)(c->z - c->a);
+                d->company_line = c->no;
+                return;
+            }
+            if (!mail_title_line(c->a, (size_t)(c->z - c->a)))
+                break;
+        }
+    }
+}
+
+/* The lines of a signature from v[from], up to a blank line after the
+ * first: the company by its legal form, else by the shape "person /
+ * [title] / company". */
+static void find_in_block(struct doc *d, size_t from)
+{
+    const struct tr_line *sig[SIG_LINES];
+    size_t k = 0, plain = SIZE_MAX, others = 0;
+
+    for (size_t i = from; i < d->n && k < SIG_LINES; i++) {
+        if (d->v[i].a == d->v[i].z) {
+            if (k)
+                break;
+            continue;
+        }
+        sig[k++] = &d->v[i];
+    }
+    for (size_t i = 0; i < k; i++) {
+        const char *a = sig[i]->a, *z = sig[i]->z;
+
+        if (mail_company_line(a, (size_t)(z - a)) && !seller_named(d, a, (size_t)(z - a))) {
+            d->company = a;
+            d->company_n = (size_t)(z - a);
+            d->company_line = sig[i]->no;
+            return;
+        }
+        if (i == 0 || mail_title_line(a, (size_t)(z - a)) || contact_line(a, z))
+            continue;
+        others++;
+        if (plain_company_line(a, z))
+            plain = i;
+    }
+    /* "Name / [Title] / Company": one line besides the person, titles
+     * and contacts, shaped as a name */
+    if (k >= 2 && person_line(sig[0]->a, sig[0]->z) && others == 1 && plain != SIZE_MAX &&
+        !seller_named(d, sig[plain]->a, (size_t)(sig[plain]->z - sig[plain]->a))) {
+        d->company = sig[plain]->a;
+        d->company_n = (size_t)(sig[plain]->z - sig[plain]->a);
+        d->company_line = sig[plain]->no;
+    }
+}
+
 /* The company of the last signature: the lines after the last sign-off,
- * up to a blank line after the first. */
+ * up to a blank line after the first; else the last lines of the text
+ * when they read as a signature. */
 static void find_company(struct doc *d)
 {
     size_t so = SIZE_MAX;
@@ -624,44 +700,8 @@ static void find_company(struct doc *d)
             so = i;
             break;
         }
-    if (so == SIZE_MAX)
-        return;
-    {
-        const struct tr_line *sig[SIG_LINES];
-        size_t k = 0, plain = SIZE_MAX, others = 0;
-
-        for (size_t i = so + 1; i < d->n && k < SIG_LINES; i++) {
-            if (d->v[i].a == d->v[i].z) {
-                if (k)
-                    break;
-                continue;
-            }
-            sig[k++] = &d->v[i];
-        }
-        for (size_t i = 0; i < k; i++) {
-            const char *a = sig[i]->a, *z = sig[i]->z;
-
-            if (mail_company_line(a, (size_t)(z - a)) && !seller_named(d, a, (size_t)(z - a))) {
-                d->company = a;
-                d->company_n = (size_t)(z - a);
-                d->company_line = sig[i]->no;
-                return;
-            }
-            if (i == 0 || mail_title_line(a, (size_t)(z - a)) || contact_line(a, z))
-                continue;
-            others++;
-            if (plain_company_line(a, z))
-                plain = i;
-        }
-        /* "Name / [Title] / Company": one line besides the person, titles
-         * and contacts, shaped as a name */
-        if (k >= 2 && person_line(sig[0]->a, sig[0]->z) && others == 1 && plain != SIZE_MAX &&
-            !seller_named(d, sig[plain]->a, (size_t)(sig[plain]->z - sig[plain]->a))) {
-            d->company = sig[plain]->a;
-            d->company_n = (size_t)(sig[plain]->z - sig[plain]->a);
-            d->company_line = sig[plain]->no;
-        }
-    }
+    if (so == SIZE_MAX || (find_in_block(d, so + 1), !d->company))
+        trailing_company(d);
 }
 
 static void scan(struct doc *d)
