@@ -227,6 +227,14 @@ static const char *trim_start(const char *a, const char *z)
     }
 }
 
+/* Markdown emphasis at q ("**", "__", "*"): its end, else q. */
+static const char *skip_emphasis(const char *q, const char *z)
+{
+    while (q < z && (*q == '*' || *q == '_'))
+        q++;
+    return q;
+}
+
 /* Closing bracket at q (ASCII or full width, or 】): the opener it
  * needs ('(' for ')' and '）', '[' for ']', '【' for '】'), else NULL. */
 static const char *opener_of(const char *q, const char *z)
@@ -539,13 +547,16 @@ static size_t label_sep(const struct at_ctx *m, const char *l, size_t ln, size_t
     q = skip_unit(trim_start(q, m->z), m->z);
     if (q != trim_start(label_end, m->z))
         label_end = q; /* "单价（元）" */
-    v = trim_start(q, m->z);
+    /* "**订单号**：81626", "**Ship to:** Emma": Markdown bold around the label */
+    v = trim_start(skip_emphasis(trim_start(q, m->z), m->z), m->z);
     if (v < m->z &&
         (*v == ':' || *v == '=' || fw_ascii(v, m->z) == ':' || fw_ascii(v, m->z) == '=')) {
         v += (*v == ':' || *v == '=') ? 1 : 3;
+        v = skip_emphasis(trim_start(v, m->z), m->z);
         *value_off = (size_t)(trim_start(v, m->z) - m->p);
         return (size_t)(label_end - m->p);
     }
+    v = trim_start(q, m->z);
     if (v > label_end && memchr(label_end, '\t', (size_t)(v - label_end))) {
         /* "Customer<TAB>ACME": a table cell */
         *value_off = (size_t)(v - m->p);
@@ -588,13 +599,16 @@ const char *mail_label_at(const struct imap_extract_settings *s, const char *tex
 
     if (!text || !len)
         return NULL;
+    /* "**PO Number:** 12": Markdown bold before the label */
+    if (text[0] == '*' || text[0] == '_')
+        m.p = skip_emphasis(text, m.z);
     for (size_t i = 0; i < N_ORDER_LABELS; i++) {
         m.field = order_labels[i].field;
         m.id_field = i == 0;
         each_label(s, &order_labels[i], at_fn, &m);
     }
     if (m.found)
-        *value_off = m.best_value;
+        *value_off = m.best_value + (size_t)(m.p - text);
     return m.found;
 }
 
@@ -610,6 +624,10 @@ static size_t ascii_copy(const char *s, size_t n, char *buf, size_t cap)
 
     p = trim_start(p, z);
     z = trim_end(p, z);
+    /* "£17,473.24**": Markdown bold around a value */
+    while (z > p && (z[-1] == '*' || z[-1] == '_') && z - p >= 2)
+        z = trim_end(p, z - 1);
+    p = trim_start(skip_emphasis(p, z), z);
     while (p < z) {
         char c = fw_ascii(p, z);
         size_t w = 1;

@@ -190,6 +190,13 @@ static int set_text(struct built *b, char **field, const char *key, const struct
     const char *v = e->s ? e->s : e->v;
     size_t n = e->s ? strlen(e->s) : e->vn;
 
+    /* Markdown bold around a value ("**Ship to:** Emma**") */
+    while (n && v && (*v == '*' || *v == ' ')) {
+        v++;
+        n--;
+    }
+    while (n && v && (v[n - 1] == '*' || v[n - 1] == ' '))
+        n--;
     if (*field || !v || !n)
         return 0;
     tr_clip(buf, sizeof(buf), v, n);

@@ -748,9 +748,11 @@ static void test_text_orders(void **state)
         {"PO: 49\n4) Tape 48mm x 150m (HD-TP-4812) — 200 rolls @ $0.76 = $152.00\n", NULL,
          "49: HD-TP-4812/Tape 48mm x 150m 200 x 0.76 = 152.00; | line 2: quantity 200 read from "
          "the end; the 'x' before it taken as part of the name"},
-        /* a price after a currency code or symbol of any listed currency */
+        /* a price after a currency code or symbol of any listed currency;
+         * two currencies in one order are a doubt */
         {"PO: 45\n* HD-TD-0060 x 30 @ A$5.13\n12 x B-1 @ NT$4\n", NULL,
-         "45: HD-TD-0060 30 x 5.13 = 153.90; B-1 12 x 4.00 = 48.00;"},
+         "45: HD-TD-0060 30 x 5.13 = 153.90; B-1 12 x 4.00 = 48.00; | the currency is AUD but "
+         "line 3 writes an amount in TWD; AUD was used"},
         /* a lead-in before a colon is not the item; a code among words is
          * the SKU */
         {"PO: 35\nMeet at the dock: A-1 x 2 @ 5\njohn@x.com: B-1 x 1 @ 2\nplease add C-1 blue x 1 "
