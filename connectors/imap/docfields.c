@@ -10,6 +10,7 @@
 #include "docfields.h"
 #include "error.h"
 #include "fields.h"
+#include "sheet.h"
 #include "textread.h"
 
 /* Lines of a signature looked at after its sign-off. */
@@ -856,6 +857,50 @@ static int fill_date_order(const struct doc *d, const struct imap_extract_settin
     return 0;
 }
 
+static bool has_digit(const char *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (is_digit(p[i]))
+            return true;
+    return false;
+}
+
+/* No order-number label in the text: the number of a printed form
+ * (单据编号, 单号: an ERP's notification as a table of label and value
+ * cells), on a line of its own, with a digit in it. */
+static void form_id(const struct doc *d, struct built *b)
+{
+    for (size_t i = 0; i < d->n; i++) {
+        const struct tr_line *l = &d->v[i];
+        struct cell c[TR_MAX_CELLS];
+        size_t nc = tr_split_cells(l->a, l->z, c), off;
+        char label[128];
+        const char *f, *v;
+        size_t vn;
+
+        if (!nc || c[0].n >= sizeof(label))
+            continue;
+        memcpy(label, c[0].p, c[0].n);
+        label[c[0].n] = '\0';
+        f = mail_form_label(label, &off);
+        if (!f || strcmp(f, "external_id") != 0)
+            continue;
+        if (off < c[0].n) {
+            v = c[0].p + off;
+            vn = c[0].n - off;
+        } else if (nc >= 2) {
+            v = c[1].p;
+            vn = c[1].n;
+        } else {
+            continue;
+        }
+        if (has_digit(v, vn) && mail_take_id(v, vn, b->id)) {
+            b->id_line = l->no;
+            return;
+        }
+    }
+}
+
 int tr_doc_fields(const struct imap_extract_settings *s, const struct tr_line *v, size_t n,
                   struct built *b, unsigned n_b)
 {
@@ -863,6 +908,8 @@ int tr_doc_fields(const struct imap_extract_settings *s, const struct tr_line *v
     int rc = 0;
 
     scan(&d);
+    if (n_b && b[0].o && !b[0].id[0])
+        form_id(&d, &b[0]);
     for (unsigned k = 0; k < n_b && rc == 0; k++) {
         if (!b[k].o || b[k].bad)
             continue;
