@@ -857,6 +857,73 @@ static int fill_date_order(const struct doc *d, const struct imap_extract_settin
     return 0;
 }
 
+/* Case-insensitive search of ASCII word w in [p, z) at a word start. */
+static const char *find_ci(const char *p, const char *z, const char *w)
+{
+    size_t k = strlen(w);
+
+    for (const char *q = p; q + k <= z; q++)
+        if ((q == p || !is_alpha(q[-1])) && strncasecmp(q, w, k) == 0 &&
+            (q + k == z || !is_alpha(q[k])))
+            return q;
+    return NULL;
+}
+
+/* The order's date in a sentence that names the order: "our order
+ * P2512-7662 dated 12 Dec 2025.", "Bestellung Nr. 12 vom 27.11.2026",
+ * "commande du 06/12/2026". The longest date after the word. */
+static int prose_date(const struct doc *d, const struct imap_extract_settings *s,
+                      struct built *b)
+{
+    static const char *const order_words[] = {"order", "PO", "P.O.", "Bestellung", "Auftrag",
+                                              "commande", "ordine", "pedido"};
+    static const char *const date_words[] = {"dated", "vom", "du", "del", "datiert"};
+    bool us = d->regions & MAIL_REGION_US, dayfirst = d->regions & MAIL_REGION_DAYFIRST;
+    bool decided = us != dayfirst;
+
+    dayfirst = dayfirst && !us;
+    for (size_t i = 0; i < d->n; i++) {
+        const struct tr_line *l = &d->v[i];
+        bool named = false;
+
+        for (size_t k = 0; k < sizeof(order_words) / sizeof(order_words[0]) && !named; k++)
+            named = find_ci(l->a, l->z, order_words[k]) != NULL;
+        if (!named)
+            continue;
+        for (size_t k = 0; k < sizeof(date_words) / sizeof(date_words[0]); k++) {
+            const char *w = find_ci(l->a, l->z, date_words[k]), *v, *e;
+
+            if (!w)
+                continue;
+            v = w + strlen(date_words[k]);
+            while (v < l->z && *v == ' ')
+                v++;
+            /* the longest span that is a date, up to 40 bytes */
+            for (e = v + 40 < l->z ? v + 40 : l->z; e > v; e--) {
+                od_time t;
+                bool amb;
+
+                if (e < l->z && *e != ' ' && *e != ',' && *e != '.' && *e != ';' && *e != ')')
+                    continue;
+                if (!is_digit(e[-1]) && !is_alpha(e[-1]))
+                    continue;
+                if (!mail_parse_date_order(s, v, (size_t)(e - v), dayfirst, &t, &amb))
+                    continue;
+                b->o->placed_at = t;
+                if (tr_add_src(b, "placed_at", l->no) < 0)
+                    return OD_ENOMEM;
+                if (amb && !decided)
+                    return tr_add_doubt(b, false,
+                                        "line %u: the date %.*s could be read day first or "
+                                        "month first; read as %s first",
+                                        l->no, (int)(e - v), v, dayfirst ? "day" : "month");
+                return 0;
+            }
+        }
+    }
+    return 0;
+}
+
 static bool has_digit(const char *p, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -917,7 +984,8 @@ int tr_doc_fields(const struct imap_extract_settings *s, const struct tr_line *v
         if (rc == 0)
             rc = fill_company(&d, &b[k]);
         if (rc == 0)
-            rc = fill_date_order(&d, s, &b[k]);
+            rc = b[k].o->placed_at == OD_TIME_NONE ? prose_date(&d, s, &b[k])
+                                                   : fill_date_order(&d, s, &b[k]);
     }
     return rc < 0 ? OD_ENOMEM : 0;
 }

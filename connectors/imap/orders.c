@@ -245,7 +245,8 @@ static int apply_label(struct built *b, const struct ev *e, struct totals *tot)
     if (m) {
         if (*m != OD_MONEY_NONE)
             return 0;
-        *m = e->money;
+        /* a discount is taken off however it is written ("优惠：-77.00") */
+        *m = m == &o->discount && e->money < 0 ? -e->money : e->money;
         return tr_add_src(b, f, e->line);
     }
     if (strcmp(f, "currency") == 0) {
