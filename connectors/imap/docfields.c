@@ -932,11 +932,33 @@ static bool has_digit(const char *p, size_t n)
     return false;
 }
 
-/* No order-number label in the text: the number of a printed form
- * (单据编号, 单号: an ERP's notification as a table of label and value
- * cells), on a line of its own, with a digit in it. */
+/* Does the text call itself a purchase order (a title or a sentence:
+ * "采购订单审核通过通知", "Purchase Order 4500027460 released")? */
+static bool calls_itself_po(const struct doc *d)
+{
+    static const char *const words[] = {"采购订单", "采购单", "订购单", "採購訂單", "採購單",
+                                        "訂購單"};
+
+    for (size_t i = 0; i < d->n; i++) {
+        const struct tr_line *l = &d->v[i];
+
+        if (find_ci(l->a, l->z, "purchase order"))
+            return true;
+        for (size_t k = 0; k < sizeof(words) / sizeof(words[0]); k++)
+            if (memmem(l->a, (size_t)(l->z - l->a), words[k], strlen(words[k])))
+                return true;
+    }
+    return false;
+}
+
+/* No order-number label in a text that calls itself a purchase order:
+ * the number of the printed form (单据编号, 单号: an ERP's notification
+ * as a table of label and value cells) is the order's, on a line of its
+ * own, with a digit in it. Elsewhere 单据编号 names any document. */
 static void form_id(const struct doc *d, struct built *b)
 {
+    if (!calls_itself_po(d))
+        return;
     for (size_t i = 0; i < d->n; i++) {
         const struct tr_line *l = &d->v[i];
         struct cell c[TR_MAX_CELLS];
