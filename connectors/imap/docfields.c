@@ -54,17 +54,21 @@ struct mark {
 
 /* Longest first where one is the start of another. */
 static const struct mark marks[] = {
-    {"US$", "USD", true},   {"HK$", "HKD", true},   {"NT$", "TWD", true},   {"AU$", "AUD", true},
-    {"CA$", "CAD", true},   {"NZ$", "NZD", true},   {"A$", "AUD", true},    {"C$", "CAD", true},
-    {"S$", "SGD", true},    {"USD", "USD", true},   {"EUR", "EUR", true},   {"GBP", "GBP", true},
-    {"AUD", "AUD", true},   {"CAD", "CAD", true},   {"HKD", "HKD", true},   {"TWD", "TWD", true},
-    {"NTD", "TWD", true},   {"SGD", "SGD", true},   {"NZD", "NZD", true},   {"JPY", "JPY", true},
-    {"CHF", "CHF", true},   {"CNY", "CNY", true},   {"RMB", "CNY", true},   {"€", "EUR", false},
-    {"£", "GBP", false},    {"￥", "CNY", false},   {"¥", "CNY", false},    {"人民币", "CNY", false},
-    {"人民幣", "CNY", false}, {"美元", "USD", false}, {"美金", "USD", false}, {"欧元", "EUR", false},
-    {"歐元", "EUR", false}, {"港币", "HKD", false}, {"港幣", "HKD", false}, {"港元", "HKD", false},
-    {"新台币", "TWD", false}, {"新台幣", "TWD", false}, {"英镑", "GBP", false}, {"英鎊", "GBP", false},
-    {"日元", "JPY", false}, {"日圓", "JPY", false}, {"$", NULL, true},
+    {"US$", "USD", true},     {"HK$", "HKD", true},     {"NT$", "TWD", true},
+    {"AU$", "AUD", true},     {"CA$", "CAD", true},     {"NZ$", "NZD", true},
+    {"A$", "AUD", true},      {"C$", "CAD", true},      {"S$", "SGD", true},
+    {"USD", "USD", true},     {"EUR", "EUR", true},     {"GBP", "GBP", true},
+    {"AUD", "AUD", true},     {"CAD", "CAD", true},     {"HKD", "HKD", true},
+    {"TWD", "TWD", true},     {"NTD", "TWD", true},     {"SGD", "SGD", true},
+    {"NZD", "NZD", true},     {"JPY", "JPY", true},     {"CHF", "CHF", true},
+    {"CNY", "CNY", true},     {"RMB", "CNY", true},     {"€", "EUR", false},
+    {"£", "GBP", false},      {"￥", "CNY", false},     {"¥", "CNY", false},
+    {"人民币", "CNY", false}, {"人民幣", "CNY", false}, {"美元", "USD", false},
+    {"美金", "USD", false},   {"欧元", "EUR", false},   {"歐元", "EUR", false},
+    {"港币", "HKD", false},   {"港幣", "HKD", false},   {"港元", "HKD", false},
+    {"新台币", "TWD", false}, {"新台幣", "TWD", false}, {"英镑", "GBP", false},
+    {"英鎊", "GBP", false},   {"日元", "JPY", false},   {"日圓", "JPY", false},
+    {"$", NULL, true},
 };
 
 /* 元 at p counts when it follows a digit (a space between allowed) or
@@ -79,14 +83,13 @@ static bool yuan_at(const char *a, const char *p, const char *z)
         q--;
     if (q > a && is_digit(q[-1]))
         return true;
-    if (q > a && (q[-1] == '(' || q[-1] == '[' || (q - a >= 3 && (starts(q - 3, z, "（") ||
-                                                                  starts(q - 3, z, "【")))))
+    if (q > a && (q[-1] == '(' || q[-1] == '[' ||
+                  (q - a >= 3 && (starts(q - 3, z, "（") || starts(q - 3, z, "【")))))
         return true;
     return starts(p + 3, z, "/");
 }
 
-size_t mail_currency_marks(const char *p, size_t n, char (*codes)[4], size_t max,
-                           unsigned *dollars)
+size_t mail_currency_marks(const char *p, size_t n, char (*codes)[4], size_t max, unsigned *dollars)
 {
     const char *a = p, *z = p + n;
     size_t k = 0;
@@ -348,16 +351,63 @@ static size_t fold_line(const char *p, const char *z, char *out, size_t cap)
 bool mail_signoff_line(const char *p, size_t n)
 {
     static const char *const words[] = {
-        "bestregards", "kindregards", "warmregards", "regards", "best", "bestwishes",
-        "thanks", "thankyou", "thanksandregards", "thanks&regards", "thanksagain",
-        "manythanks", "cheers", "sincerely", "yourssincerely", "yoursfaithfully",
-        "yourstruly", "respectfully", "br", "mfg", "mitfreundlichengrüßen",
-        "mitfreundlichengrüssen", "freundlichegrüße", "vielegrüße", "besteegrüße",
-        "cordialisaluti", "distintisaluti", "saluti", "cordialement", "biencordialement",
-        "saludos", "saludoscordiales", "atentamente", "metvriendelijkegroet", "--",
-        "谢谢", "多谢", "感谢", "谢谢合作", "此致", "此致敬礼", "敬礼", "祝好", "祝商祺",
-        "顺祝商祺", "顺颂商祺", "敬祝商祺", "谢谢！", "謝謝", "感謝", "敬上", "順頌商祺",
-        "順祝商祺", "此致敬禮", "敬禮", "祝好運", "商祺",
+        "bestregards",
+        "kindregards",
+        "warmregards",
+        "regards",
+        "best",
+        "bestwishes",
+        "thanks",
+        "thankyou",
+        "thanksandregards",
+        "thanks&regards",
+        "thanksagain",
+        "manythanks",
+        "cheers",
+        "sincerely",
+        "yourssincerely",
+        "yoursfaithfully",
+        "yourstruly",
+        "respectfully",
+        "br",
+        "mfg",
+        "mitfreundlichengrüßen",
+        "mitfreundlichengrüssen",
+        "freundlichegrüße",
+        "vielegrüße",
+        "besteegrüße",
+        "cordialisaluti",
+        "distintisaluti",
+        "saluti",
+        "cordialement",
+        "biencordialement",
+        "saludos",
+        "saludoscordiales",
+        "atentamente",
+        "metvriendelijkegroet",
+        "--",
+        "谢谢",
+        "多谢",
+        "感谢",
+        "谢谢合作",
+        "此致",
+        "此致敬礼",
+        "敬礼",
+        "祝好",
+        "祝商祺",
+        "顺祝商祺",
+        "顺颂商祺",
+        "敬祝商祺",
+        "谢谢！",
+        "謝謝",
+        "感謝",
+        "敬上",
+        "順頌商祺",
+        "順祝商祺",
+        "此致敬禮",
+        "敬禮",
+        "祝好運",
+        "商祺",
     };
     char buf[64];
     size_t k;
@@ -396,11 +446,10 @@ static size_t last_word(const char *p, const char *z, char *out, size_t cap, con
 static bool latin_legal_form(const char *p, const char *z)
 {
     static const char *const forms[] = {
-        "ltd", "limited", "co",  "corp", "corporation", "inc", "incorporated", "llc",
-        "llp", "lp",      "plc", "gmbh", "ag",          "kg",  "ohg",          "ug",
-        "srl", "spa",     "sas", "sarl", "sa",          "bv",  "nv",           "pty",
-        "oy",  "ab",      "as",  "aps",  "sl",          "sro", "kft",          "bhd",
-        "pte", "gbr",     "eurl", "snc",
+        "ltd", "limited", "co",   "corp", "corporation", "inc", "incorporated", "llc",  "llp",
+        "lp",  "plc",     "gmbh", "ag",   "kg",          "ohg", "ug",           "srl",  "spa",
+        "sas", "sarl",    "sa",   "bv",   "nv",          "pty", "oy",           "ab",   "as",
+        "aps", "sl",      "sro",  "kft",  "bhd",         "pte", "gbr",          "eurl", "snc",
     };
     char w[16];
     const char *at;
@@ -416,18 +465,19 @@ static bool latin_legal_form(const char *p, const char *z)
 
 static bool cjk_legal_form(const char *p, const char *z)
 {
+    /* longest first: the name before the form has two characters or more */
     static const char *const ends[] = {
-        "公司", "商行", "企业社", "企業社", "工作室", "厂", "廠", "店", "商店", "经营部",
-        "經營部", "批发部", "批發部", "贸易行", "貿易行", "集团", "集團", "事务所", "事務所",
-        "商贸部", "门市部", "門市部",
+        "股份有限公司", "有限责任公司", "有限責任公司", "有限公司", "公司",   "商行", "企业社",
+        "企業社",       "工作室",       "厂",           "廠",       "店",     "商店", "经营部",
+        "經營部",       "批发部",       "批發部",       "贸易行",   "貿易行", "集团", "集團",
+        "事务所",       "事務所",       "商贸部",       "门市部",   "門市部",
     };
 
     for (size_t i = 0; i < sizeof(ends) / sizeof(ends[0]); i++) {
         size_t l = strlen(ends[i]);
 
-        /* more than the legal form itself: a name before it */
-        if ((size_t)(z - p) > l + 3 && memcmp(z - l, ends[i], l) == 0)
-            return true;
+        if ((size_t)(z - p) >= l && memcmp(z - l, ends[i], l) == 0)
+            return (size_t)(z - p) >= l + 6;
     }
     return false;
 }
@@ -486,19 +536,23 @@ bool mail_company_line(const char *p, size_t n)
 bool mail_title_line(const char *p, size_t n)
 {
     static const char *const words[] = {
-        "manager",     "director",  "officer",     "buyer",       "purchasing", "procurement",
-        "operations",  "assistant", "sales",       "logistics",   "head",       "lead",
-        "coordinator", "specialist", "executive",  "president",   "ceo",        "cfo",
-        "coo",         "owner",     "founder",     "admin",       "accounts",   "accountant",
-        "clerk",       "agent",     "planner",     "engineer",    "supervisor", "department",
-        "dept",        "team",      "supply",      "warehouse",   "einkauf",    "leiter",
-        "acquisti",    "achats",    "compras",     "representative", "associate",
+        "manager",     "director",   "officer",   "buyer",          "purchasing", "procurement",
+        "operations",  "assistant",  "sales",     "logistics",      "head",       "lead",
+        "coordinator", "specialist", "executive", "president",      "ceo",        "cfo",
+        "coo",         "owner",      "founder",   "admin",          "accounts",   "accountant",
+        "clerk",       "agent",      "planner",   "engineer",       "supervisor", "department",
+        "dept",        "team",       "supply",    "warehouse",      "einkauf",    "leiter",
+        "acquisti",    "achats",     "compras",   "representative", "associate",
     };
     static const char *const cjk[] = {"采购", "採購", "经理", "經理", "主管", "专员", "專員",
                                       "助理", "总监", "總監", "主任", "老板", "店长", "部"};
     const char *z = p + n;
+    unsigned spaces = 0;
 
-    if (n > 80)
+    /* a title is short: no sentence ("Regards to the team, see you") */
+    for (size_t i = 0; i < n; i++)
+        spaces += p[i] == ' ';
+    if (n > 80 || spaces > 5 || memchr(p, ',', n))
         return false;
     for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
         if (has_word(p, z, words[i], true))
@@ -601,8 +655,8 @@ struct doc {
 /* Values of supplier labels: the seller's own name, never the buyer. */
 static bool seller_named(const struct doc *d, const char *c, size_t n)
 {
-    static const char *const labels[] = {"供应商", "供應商", "供方", "卖方", "賣方", "Supplier",
-                                         "Vendor", "Seller"};
+    static const char *const labels[] = {"供应商", "供應商",   "供方",   "卖方",
+                                         "賣方",   "Supplier", "Vendor", "Seller"};
 
     for (size_t i = 0; i < d->n; i++) {
         const struct tr_line *l = &d->v[i];
@@ -741,6 +795,41 @@ static bool dollar_currency(const char *code)
     return false;
 }
 
+/* The line a field came from, 0 when none. */
+static unsigned src_line(const struct built *b, const char *key)
+{
+    for (size_t i = 0; i < b->n_src; i++)
+        if (strcmp(b->src[i].key, key) == 0)
+            return b->src[i].line;
+    return 0;
+}
+
+/* Set where a field came from, replacing an earlier source. */
+static int set_src(struct built *b, const char *key, unsigned line)
+{
+    for (size_t i = 0; i < b->n_src; i++)
+        if (strcmp(b->src[i].key, key) == 0) {
+            b->src[i].line = line;
+            return 0;
+        }
+    return tr_add_src(b, key, line);
+}
+
+/* Does line `no` write money with a bare '$' and no other mark? */
+static bool bare_dollar_line(const struct doc *d, unsigned no)
+{
+    for (size_t i = 0; i < d->n; i++)
+        if (d->v[i].no == no) {
+            char c[MAX_CODES][4];
+            unsigned dollars;
+            size_t k = mail_currency_marks(d->v[i].a, (size_t)(d->v[i].z - d->v[i].a), c, MAX_CODES,
+                                           &dollars);
+
+            return k == 0 && dollars > 0;
+        }
+    return false;
+}
+
 /* The currency the amounts are written in: the one specific mark; else
  * a bare '$' read by the countries named. A second currency is a hard
  * doubt (the first seen is used). */
@@ -751,6 +840,10 @@ static int fill_currency(const struct doc *d, struct built *b)
     unsigned line = 0;
     int rc;
 
+    /* a currency taken from a bare '$' before a price ("A-1 x 2 @ $3")
+     * is decided here, by the countries the text names */
+    if (o->currency[0] && bare_dollar_line(d, src_line(b, "currency")))
+        o->currency[0] = '\0';
     if (d->n_codes) {
         code = d->codes[0];
         line = d->code_line[0];
@@ -781,12 +874,12 @@ static int fill_currency(const struct doc *d, struct built *b)
         return 0;
     }
     memcpy(o->currency, code, 4);
-    if ((rc = tr_add_src(b, "currency", line)) < 0)
+    if ((rc = set_src(b, "currency", line)) < 0)
         return rc;
     if (d->n_codes > 1)
-        return tr_add_doubt(b, false, "the amounts are in %s (line %u) and %s (line %u); %s was used",
-                            d->codes[0], d->code_line[0], d->codes[1], d->code_line[1],
-                            d->codes[0]);
+        return tr_add_doubt(
+            b, false, "the amounts are in %s (line %u) and %s (line %u); %s was used", d->codes[0],
+            d->code_line[0], d->codes[1], d->code_line[1], d->codes[0]);
     if (d->dollars && !dollar_currency(code))
         return tr_add_doubt(b, false,
                             "the amounts are in %s (line %u) and '$' (line %u); %s was used", code,
@@ -805,15 +898,6 @@ static int fill_company(const struct doc *d, struct built *b)
     if (od_str_set(&o->customer.name, buf, strlen(buf)) < 0)
         return od_error_set(OD_ENOMEM, "out of memory");
     return tr_add_src(b, "customer.name", d->company_line);
-}
-
-/* The line a field came from, 0 when none. */
-static unsigned src_line(const struct built *b, const char *key)
-{
-    for (size_t i = 0; i < b->n_src; i++)
-        if (strcmp(b->src[i].key, key) == 0)
-            return b->src[i].line;
-    return 0;
 }
 
 /* A date "a/b/yyyy" (or with '-') on the placed_at line whose day and
@@ -872,11 +956,10 @@ static const char *find_ci(const char *p, const char *z, const char *w)
 /* The order's date in a sentence that names the order: "our order
  * P2512-7662 dated 12 Dec 2025.", "Bestellung Nr. 12 vom 27.11.2026",
  * "commande du 06/12/2026". The longest date after the word. */
-static int prose_date(const struct doc *d, const struct imap_extract_settings *s,
-                      struct built *b)
+static int prose_date(const struct doc *d, const struct imap_extract_settings *s, struct built *b)
 {
-    static const char *const order_words[] = {"order", "PO", "P.O.", "Bestellung", "Auftrag",
-                                              "commande", "ordine", "pedido"};
+    static const char *const order_words[] = {"order",   "PO",       "P.O.",   "Bestellung",
+                                              "Auftrag", "commande", "ordine", "pedido"};
     static const char *const date_words[] = {"dated", "vom", "du", "del", "datiert"};
     bool us = d->regions & MAIL_REGION_US, dayfirst = d->regions & MAIL_REGION_DAYFIRST;
     bool decided = us != dayfirst;
@@ -936,8 +1019,8 @@ static bool has_digit(const char *p, size_t n)
  * "采购订单审核通过通知", "Purchase Order 4500027460 released")? */
 static bool calls_itself_po(const struct doc *d)
 {
-    static const char *const words[] = {"采购订单", "采购单", "订购单", "採購訂單", "採購單",
-                                        "訂購單"};
+    static const char *const words[] = {"采购订单", "采购单", "订购单",
+                                        "採購訂單", "採購單", "訂購單"};
 
     for (size_t i = 0; i < d->n; i++) {
         const struct tr_line *l = &d->v[i];

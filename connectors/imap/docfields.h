@@ -27,13 +27,13 @@ size_t mail_currency_marks(const char *p, size_t n, char (*codes)[4], size_t max
  * "Australia", "Germany", "香港", "台灣" ...), a US state and ZIP code
  * ("Phoenix, AZ 85043"), a Canadian province and postal code ("ON L5T
  * 2X1"), an Australian state and postcode ("VIC 3012"). */
-#define MAIL_REGION_US 0x01u
-#define MAIL_REGION_CA 0x02u
-#define MAIL_REGION_AU 0x04u
-#define MAIL_REGION_NZ 0x08u
-#define MAIL_REGION_HK 0x10u
-#define MAIL_REGION_TW 0x20u
-#define MAIL_REGION_SG 0x40u
+#define MAIL_REGION_US       0x01u
+#define MAIL_REGION_CA       0x02u
+#define MAIL_REGION_AU       0x04u
+#define MAIL_REGION_NZ       0x08u
+#define MAIL_REGION_HK       0x10u
+#define MAIL_REGION_TW       0x20u
+#define MAIL_REGION_SG       0x40u
 #define MAIL_REGION_DAYFIRST 0x80u /* a country writing the day first: UK, Europe, India ... */
 unsigned mail_region_marks(const char *p, size_t n);
 
@@ -60,7 +60,7 @@ bool mail_signoff_line(const char *p, size_t n);
 bool mail_company_line(const char *p, size_t n);
 
 /* A line that names a job or a department in a signature ("Purchasing
- * Manager", "Operations", "采购部 经理"). */
+ * Manager", "Operations", "采购部 经理"): at most six words, no comma. */
 bool mail_title_line(const char *p, size_t n);
 
 #endif

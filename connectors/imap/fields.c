@@ -53,9 +53,10 @@ static const struct label_set order_labels[] = {
                         "Delivery Address"},
     {"buyer_note", "备注|说明|附言|留言|備註|說明|Note|Notes|Remark|Remarks|Comment|Comments|"
                    "Special Instructions"},
-    {"total", "合计|总计|总金额|订单金额|订单总额|合计金额|价税合计|含税总额|合計|總計|總金額|"
-              "訂單金額|应付|应付金额|应付总额|实付金额|货款|货款合计|應付金額|貨款|Total|Grand Total|"
-              "Order Total|Total Amount|Total Due|Amount Due|Amount Payable|Balance Due"},
+    {"total",
+     "合计|总计|总金额|订单金额|订单总额|合计金额|价税合计|含税总额|合計|總計|總金額|"
+     "訂單金額|应付|应付金额|应付总额|实付金额|货款|货款合计|應付金額|貨款|Total|Grand Total|"
+     "Order Total|Total Amount|Total Due|Amount Due|Amount Payable|Balance Due"},
     {"currency", "币种|币别|货币|幣別|幣種|貨幣|Currency"},
     {"placed_at", "日期|下单日期|订单日期|下单时间|采购日期|订购日期|订货日期|单据日期|制单日期|"
                   "訂單日期|採購日期|訂購日期|訂貨日期|下單日期|單據日期|Date|Order Date|PO Date|"

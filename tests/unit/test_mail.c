@@ -1031,6 +1031,97 @@ static void test_text_fields(void **state)
     mail_text_result_free(&r);
 }
 
+/* What the whole text says beside its labels (docfields.c): the
+ * currency of its amounts, the company of its signature, the day order
+ * of a date. Each case: the text, then the currency, customer name and
+ * order date (UTC, "" none) and the first doubt ("" none). */
+static void test_text_document_fields(void **state)
+{
+    static char utc[] = "UTC";
+    static const struct {
+        const char *text, *currency, *customer, *placed, *doubt;
+    } t[] = {
+        /* currency from the signs; a bare $ by the country named */
+        {"PO: 1\nSKU  Qty  Price  Amount\nA-1  2  €3.00  €6.00\nTotal: €6.00\n", "EUR", "", "", ""},
+        {"PO: 2\nShip to: 1 Main St, Oakland, CA 94607\nSKU  Qty  Price  Amount\n"
+         "A-1  2  $3.00  $6.00\n",
+         "USD", "", "", ""},
+        {"PO: 3\nAddress: 600 Logistics Blvd, Mississauga, ON L5T 2X1, Canada\n"
+         "SKU  Qty  Price  Amount\nA-1  2  $3.00  $6.00\n",
+         "CAD", "", "", ""},
+        {"PO: 4\nSKU  Qty  Price  Amount\nA-1  2  $3.00  $6.00\nFreight: £5.00\n", "GBP", "", "",
+         "the amounts are in GBP (line 4) and '$' (line 3); GBP was used"},
+        {"PO: 5\nCurrency: EUR\nSKU  Qty  Price  Amount\nA-1  2  3.00  6.00\nTotal: USD 6.00\n",
+         "EUR", "", "", "the currency is EUR but line 5 writes an amount in USD; EUR was used"},
+        {"PO: 6\nShip to: Toronto, Canada / Sydney, Australia\nA-1 x 2 @ $3\n", "", "", "",
+         "the amounts are in '$' (line 3) and the text names several dollar countries; the "
+         "currency was not decided"},
+        {"PO: 9\nAddress: Mississauga, ON L5T 2X1\nA-1 x 2 @ $3\n", "CAD", "", "", ""},
+        {"PO: 19\nA-1 x 2 @ US$3\nTotal: $6\n", "USD", "", "", ""},
+        {"订单号：7\n商品编码  数量  单价（元）\nA-1  2  3.00\n", "CNY", "", "", ""},
+        {"PO: 8\nA-1 x 2 @ 3\n", "", "", "", ""},
+        /* the buying company from the signature */
+        {"PO: 10\nA-1 x 2 @ 3\n\nBest regards,\nLinda Johnson\nOperations\n"
+         "Summit Packaging Solutions Inc.\nTel: +1 212 950 3081\n",
+         "", "Summit Packaging Solutions Inc.", "", ""},
+        {"PO: 11\nA-1 x 2 @ 3\n\nBest regards,\nMichael Müller\nBlue Harbor Imports\n", "",
+         "Blue Harbor Imports", "", ""},
+        {"订单号：12\nA-1 x 2 @ 3\n\n盼复。\n戴丽\n苏州益丰精密机械有限公司\n", "",
+         "苏州益丰精密机械有限公司", "", ""},
+        {"订单号：13\nA-1 x 2 @ 3\n\n谢谢\n叶丹\n采购部 经理\n苏州明德电子科技有限公司\n", "",
+         "苏州明德电子科技有限公司", "", ""},
+        /* a label wins; the seller's name is never the buyer */
+        {"PO: 14\nCompany: ACME Ltd\nA-1 x 2 @ 3\n\nThanks,\nJo Lee\nOther Corp.\n", "", "ACME Ltd",
+         "", ""},
+        {"PO: 15\nSupplier: Hengda Packaging Co., Ltd.\nA-1 x 2 @ 3\n\nRegards,\nJo Lee\n"
+         "Hengda Packaging Co., Ltd.\n",
+         "", "", "", ""},
+        /* a disclaimer is no company; nor a signature without a person */
+        {"PO: 16\nA-1 x 2 @ 3\n\nThanks,\nJo\nThis e-mail is confidential to Acme Ltd\n", "", "",
+         "", ""},
+        {"PO: 17\nA-1 x 2 @ 3\nWe ship with Fast Freight Ltd\n", "", "", "", ""},
+        {"PO: 18\nA-1 x 2 @ 3\n\nBest regards,\nLinda Johnson\nOperations\nBlue Harbor\n"
+         "Green Valley Farms\n",
+         "", "", "", ""}, /* two lines could be the company: none taken */
+        /* the day order of a date by the countries named */
+        {"PO: 20\nDate: 06/01/2026\nShip to: Phoenix, AZ 85043, USA\nA-1 x 2 @ 3\n", "", "",
+         "2026-06-01T00:00:00Z", ""},
+        {"PO: 21\nDate: 06/01/2026\nShip to: 76185 Karlsruhe, Germany\nA-1 x 2 @ 3\n", "", "",
+         "2026-01-06T00:00:00Z", ""},
+        {"PO: 22\nDate: 06/01/2026\nA-1 x 2 @ 3\n", "", "", "2026-06-01T00:00:00Z",
+         "line 2: the date 06/01/2026 could be read day first or month first; read as month "
+         "first"},
+        {"PO: 23\nDate: 13/01/2026\nA-1 x 2 @ 3\n", "", "", "2026-01-13T00:00:00Z", ""},
+        /* a date in a sentence that names the order */
+        {"Please accept PO #MLF-40217 dated 16 Nov 2026.\nA-1 x 2 @ 3\n", "", "",
+         "2026-11-16T00:00:00Z", ""},
+        {"anbei unsere Bestellung Nr. 77 vom 27.11.2026.\nA-1 x 2 @ 3\n", "", "",
+         "2026-11-27T00:00:00Z", ""},
+        {"PO: 24\nShipped by Fast Freight, dated 16 Nov 2026.\nA-1 x 2 @ 3\n", "", "", "", ""},
+    };
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+        struct imap_extract_settings s = {.timezone = utc};
+        struct mail_text_result r;
+        const struct od_order *o;
+        char b[OD_TIME_STRLEN];
+        const char *placed, *doubt;
+
+        if (mail_text_parse(&s, t[i].text, strlen(t[i].text), NULL, "f", &r) != MAIL_TEXT_ORDER)
+            fail_msg("case %zu: no order (%s)", i, r.why);
+        o = r.orders[0];
+        placed = o->placed_at == OD_TIME_NONE ? "" : od_time_format(o->placed_at, b);
+        doubt = o->extraction->n_doubts ? o->extraction->doubts[0] : "";
+        if (strcmp(o->currency, t[i].currency) != 0 ||
+            strcmp(o->customer.name ? o->customer.name : "", t[i].customer) != 0 ||
+            strcmp(placed, t[i].placed) != 0 || strcmp(doubt, t[i].doubt) != 0)
+            fail_msg("case %zu: currency '%s' customer '%s' placed '%s' doubt '%s'", i, o->currency,
+                     o->customer.name ? o->customer.name : "", placed, doubt);
+        mail_text_result_free(&r);
+    }
+}
+
 /* ---- settings and limits --------------------------------------------- */
 
 static void run(const struct imap_extract_settings *s, const char *raw, size_t len,
@@ -2108,6 +2199,7 @@ int main(void)
         cmocka_unit_test(test_text_orders),
         cmocka_unit_test(test_text_fields),
         cmocka_unit_test(test_text_price_currency),
+        cmocka_unit_test(test_text_document_fields),
         cmocka_unit_test(test_text_name_phone),
         cmocka_unit_test(test_sources),
         cmocka_unit_test(test_settings_apply),
