@@ -1,8 +1,8 @@
-/* What the whole text of a purchase order says beside its labels
+/* What the lines of a purchase order's text say beside its labels
  * (docfields.c): the currency its amounts are written in, the country
- * its addresses name, and the buying company in its signature. The
- * plain-text reader (orders of text.c, through tr_doc_fields in
- * textread.h) uses them to fill the fields no label gave.
+ * its addresses name, and the lines of its signature. docorder.c
+ * (tr_doc_fields in textread.h) fills the fields no label gave from
+ * them.
  *
  * Every function reads one line [p, p + n) of UTF-8 text, borrowed. */
 #ifndef OD_IMAP_DOCFIELDS_H
@@ -62,5 +62,23 @@ bool mail_company_line(const char *p, size_t n);
 /* A line that names a job or a department in a signature ("Purchasing
  * Manager", "Operations", "采购部 经理"): at most six words, no comma. */
 bool mail_title_line(const char *p, size_t n);
+
+/* A person's name alone on a line: one to four words of letters, each
+ * starting upper case ("Linda Johnson"), or two to four Chinese
+ * characters ("叶丹", "劉家豪"). */
+bool mail_person_line(const char *p, size_t n);
+
+/* A contact line of a signature: five digits or more (a phone), an
+ * e-mail address, a web site. */
+bool mail_contact_line(const char *p, size_t n);
+
+/* A company named without a legal form: two to six words of ASCII
+ * letters, each starting upper case or '&' (of, and, the allowed), no
+ * digits or punctuation, at most 60 bytes ("Blue Harbor Imports"). */
+bool mail_plain_company_line(const char *p, size_t n);
+
+/* Where word w occurs in [p, p + n) (`ci`: ASCII case ignored), not
+ * inside a longer word of ASCII letters; NULL when it does not. */
+const char *mail_find_word(const char *p, size_t n, const char *w, bool ci);
 
 #endif

@@ -1120,6 +1120,35 @@ static void test_text_document_fields(void **state)
                      o->customer.name ? o->customer.name : "", placed, doubt);
         mail_text_result_free(&r);
     }
+    /* an address after a delivery phrase with words before its colon */
+    {
+        static const struct {
+            const char *text, *addr; /* NULL: none */
+        } a[] = {
+            {"PO: 1\nA-1 x 2 @ 3\nDeliver to our warehouse: Via dei Mille 40, 20129 Milano MI, "
+             "Italy\n",
+             "Via dei Mille 40, 20129 Milano MI, Italy"},
+            {"订单号：2\nA-1 x 2 @ 3\n请送到我们新仓库：杭州市萧山区，鸿兴路99号，2号门\n",
+             "杭州市萧山区，鸿兴路99号，2号门"},
+            {"PO: 3\nA-1 x 2 @ 3\nDeliver to our warehouse: as usual, thanks, Jo\n", NULL},
+            {"PO: 4\nA-1 x 2 @ 3\nWe will send to your team the forecast for next year, in "
+             "detail: 12, 13, 14\n",
+             NULL},
+        };
+        struct imap_extract_settings s = {0};
+
+        for (size_t i = 0; i < sizeof(a) / sizeof(a[0]); i++) {
+            struct mail_text_result r;
+            const char *got;
+
+            assert_int_equal(mail_text_parse(&s, a[i].text, strlen(a[i].text), NULL, "f", &r),
+                             MAIL_TEXT_ORDER);
+            got = r.orders[0]->ship_to.address;
+            if (a[i].addr ? !got || strcmp(got, a[i].addr) != 0 : got != NULL)
+                fail_msg("address case %zu: '%s'", i, got ? got : "(null)");
+            mail_text_result_free(&r);
+        }
+    }
 }
 
 /* ---- settings and limits --------------------------------------------- */
