@@ -79,6 +79,28 @@ static bool yuan_at(const char *a, const char *p, const char *z)
     return starts(p + 3, z, "/");
 }
 
+/* An ISO code [p, e) stands with money: a number right before or after
+ * it ("EUR 1.234,50", "12.00 USD"), in brackets ("Unit Price (USD)",
+ * "单价（USD）"), as a value ("CURRENCY: USD") or after "in" ("prices in
+ * EUR"). Not "see the CAD drawing". */
+static bool code_with_money(const char *a, const char *p, const char *e, const char *z)
+{
+    const char *b = p, *f = e;
+
+    while (b > a && b[-1] == ' ')
+        b--;
+    while (f < z && *f == ' ')
+        f++;
+    /* a value: "CURRENCY: USD" */
+    if ((b > a && (is_digit(b[-1]) || b[-1] == ':')) || (f < z && is_digit(*f)) ||
+        (b - a >= 3 && starts(b - 3, z, "：")))
+        return true;
+    if (((b > a && (b[-1] == '(' || b[-1] == '[')) || (b - a >= 3 && starts(b - 3, z, "（"))) &&
+        f < z && (*f == ')' || *f == ']' || starts(f, z, "）")))
+        return true;
+    return b - a >= 2 && strncasecmp(b - 2, "in", 2) == 0 && (b - a == 2 || !is_alpha(b[-3]));
+}
+
 size_t mail_currency_marks(const char *p, size_t n, char (*codes)[4], size_t max, unsigned *dollars)
 {
     const char *a = p, *z = p + n;
@@ -99,6 +121,8 @@ size_t mail_currency_marks(const char *p, size_t n, char (*codes)[4], size_t max
             if (marks[i].word && p > a && is_alpha(p[-1]))
                 continue;
             if (marks[i].word && is_alpha(marks[i].w[l - 1]) && p + l < z && is_alpha(p[l]))
+                continue;
+            if (marks[i].word && is_alpha(marks[i].w[l - 1]) && !code_with_money(a, p, p + l, z))
                 continue;
             code = marks[i].code;
             w = l;

@@ -56,11 +56,14 @@ struct doc {
     unsigned company_line;
 };
 
-/* Values of supplier labels: the seller's own name, never the buyer. */
+/* Values of supplier labels and the greeting's addressee: the seller's
+ * own name, never the buyer ("供应商：…", "致：…有限公司", "Dear …
+ * Co., Ltd."). */
 static bool seller_named(const struct doc *d, const char *c, size_t n)
 {
-    static const char *const labels[] = {"供应商", "供應商",   "供方",   "卖方",
-                                         "賣方",   "Supplier", "Vendor", "Seller"};
+    static const char *const labels[] = {"供应商",   "供應商", "供方",   "卖方", "賣方",
+                                         "Supplier", "Vendor", "Seller", "致",   "尊敬的",
+                                         "Dear",     "To:",    "To "};
 
     for (size_t i = 0; i < d->n; i++) {
         const struct tr_line *l = &d->v[i];
@@ -139,7 +142,8 @@ static void find_in_block(struct doc *d, size_t from)
     }
     /* "Name / [Title] / Company": one line besides the person, titles
      * and contacts, shaped as a name */
-    if (k >= 2 && mail_person_line(sig[0]->a, (size_t)(sig[0]->z - sig[0]->a)) && others == 1 && plain != SIZE_MAX &&
+    if (k >= 2 && mail_person_line(sig[0]->a, (size_t)(sig[0]->z - sig[0]->a)) && others == 1 &&
+        plain != SIZE_MAX &&
         !seller_named(d, sig[plain]->a, (size_t)(sig[plain]->z - sig[plain]->a))) {
         d->company = sig[plain]->a;
         d->company_n = (size_t)(sig[plain]->z - sig[plain]->a);
@@ -366,7 +370,8 @@ static int prose_date(const struct doc *d, const struct imap_extract_settings *s
         if (!named)
             continue;
         for (size_t k = 0; k < sizeof(date_words) / sizeof(date_words[0]); k++) {
-            const char *w = mail_find_word(l->a, (size_t)(l->z - l->a), date_words[k], true), *v, *e;
+            const char *w = mail_find_word(l->a, (size_t)(l->z - l->a), date_words[k], true), *v,
+                       *e;
 
             if (!w)
                 continue;
@@ -415,7 +420,7 @@ static bool words_between(const char *p, const char *z)
 static int phrase_address(const struct doc *d, struct built *b)
 {
     static const char *const phrases[] = {"deliver to", "ship to", "send to", "送货到", "送到",
-                                          "发到", "发往", "寄到", "送貨到", "寄往"};
+                                          "发到",       "发往",    "寄到",    "送貨到", "寄往"};
     char buf[512];
 
     if (b->o->ship_to.address)
@@ -426,10 +431,10 @@ static int phrase_address(const struct doc *d, struct built *b)
         unsigned commas = 0, spaces = 0;
 
         for (size_t k = 0; k < sizeof(phrases) / sizeof(phrases[0]) && !colon; k++) {
-            const char *ph = (unsigned char)phrases[k][0] < 0x80
-                                 ? mail_find_word(l->a, (size_t)(l->z - l->a), phrases[k], true)
-                                 : memmem(l->a, (size_t)(l->z - l->a), phrases[k],
-                                          strlen(phrases[k]));
+            const char *ph =
+                (unsigned char)phrases[k][0] < 0x80
+                    ? mail_find_word(l->a, (size_t)(l->z - l->a), phrases[k], true)
+                    : memmem(l->a, (size_t)(l->z - l->a), phrases[k], strlen(phrases[k]));
 
             if (!ph)
                 continue;

@@ -490,6 +490,11 @@ static void test_currency_marks(void **state)
         {"元旦 delivery", "", 0},        /* 元 not after a digit */
         {"BUSD 12", "", 0},
         {"S$12 and $3", "SGD", 1},
+        {"12.00 USD", "USD", 0},
+        {"All prices in EUR.", "EUR", 0},
+        {"Please see the CAD drawing", "", 0},        /* a code with no money beside it */
+        {"TERMS: NET 45    CURRENCY: GBP", "GBP", 0}, /* a value */
+        {"单价（USD）", "USD", 0},
         {"", "", 0},
     };
 

@@ -1076,6 +1076,10 @@ static void test_text_document_fields(void **state)
         {"PO: 15\nSupplier: Hengda Packaging Co., Ltd.\nA-1 x 2 @ 3\n\nRegards,\nJo Lee\n"
          "Hengda Packaging Co., Ltd.\n",
          "", "", "", ""},
+        /* the addressee of the greeting is the seller */
+        {"致：杭州恒达包装材料有限公司\nPO: 25\nA-1 x 2 @ "
+         "3\n\n谢谢\n陈静\n杭州恒达包装材料有限公司\n",
+         "", "", "", ""},
         /* a disclaimer is no company; nor a signature without a person */
         {"PO: 16\nA-1 x 2 @ 3\n\nThanks,\nJo\nThis e-mail is confidential to Acme Ltd\n", "", "",
          "", ""},
