@@ -98,7 +98,8 @@ static bool code_with_money(const char *a, const char *p, const char *e, const c
     if (((b > a && (b[-1] == '(' || b[-1] == '[')) || (b - a >= 3 && starts(b - 3, z, "（"))) &&
         f < z && (*f == ')' || *f == ']' || starts(f, z, "）")))
         return true;
-    return b - a >= 2 && strncasecmp(b - 2, "in", 2) == 0 && (b - a == 2 || !is_alpha(b[-3]));
+    return b - a >= 2 && (b[-2] | 0x20) == 'i' && (b[-1] | 0x20) == 'n' &&
+           (b - a == 2 || !is_alpha(b[-3]));
 }
 
 size_t mail_currency_marks(const char *p, size_t n, char (*codes)[4], size_t max, unsigned *dollars)
