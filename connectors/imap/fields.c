@@ -40,7 +40,8 @@ static const struct label_set order_labels[] = {
                     "Order Ref"},
     {"customer.name",
      "客户|客户名称|客户名|公司|公司名称|采购方|采购单位|采购组织|订货单位|购货单位|"
-     "购买方|买方|需方|客戶|客戶名稱|公司名稱|採購方|採購單位|訂貨單位|買方|"
+     "购买方|买方|需方|订购公司|订购单位|订购方|采购公司|客戶|客戶名稱|公司名稱|採購方|採購單位|"
+     "訂貨單位|訂購公司|訂購單位|訂購方|採購公司|買方|"
      "Customer|Customer Name|Company|Company Name|Buyer|Bill to|Sold to"},
     {"ship_to.name", "收货人|收件人|联系人|收货联系人|收貨人|聯絡人|聯繫人|Ship to|Ship To Name|"
                      "Deliver to|Attn|Attention|Contact|Contact Person|Recipient|Consignee"},
@@ -52,11 +53,15 @@ static const struct label_set order_labels[] = {
                         "Delivery Address"},
     {"buyer_note", "备注|说明|附言|留言|備註|說明|Note|Notes|Remark|Remarks|Comment|Comments|"
                    "Special Instructions"},
-    {"total", "合计|总计|总金额|订单金额|订单总额|合计金额|价税合计|含税总额|合計|總計|總金額|"
-              "訂單金額|Total|Grand Total|Order Total|Total Amount|Total Due|Amount Due"},
+    {"total",
+     "合计|总计|总金额|订单金额|订单总额|合计金额|价税合计|含税总额|合計|總計|總金額|"
+     "訂單金額|应付|应付金额|应付总额|实付金额|货款|货款合计|應付金額|貨款|Total|Grand Total|"
+     "Order Total|Total Amount|Total Due|Amount Due|Amount Payable|Balance Due"},
     {"currency", "币种|币别|货币|幣別|幣種|貨幣|Currency"},
-    {"placed_at", "日期|下单日期|订单日期|下单时间|采购日期|订购日期|订货日期|訂單日期|採購日期|"
-                  "Order Date|PO Date|Purchase Order Date"},
+    {"placed_at", "日期|下单日期|订单日期|下单时间|采购日期|订购日期|订货日期|单据日期|制单日期|"
+                  "訂單日期|採購日期|訂購日期|訂貨日期|下單日期|單據日期|Date|Order Date|PO Date|"
+                  "Purchase Order Date|Date Ordered|Datum|Bestelldatum|Data|Data Ordine|Fecha|"
+                  "Fecha de Pedido|Date de Commande"},
     {"customer.email", "邮箱|电子邮件|电子邮箱|郵箱|電子郵件|Email|E-mail"},
     {"shipping", "运费|運費|Shipping|Shipping Fee|Freight|Delivery Fee|Delivery Charge"},
     {"tax", "税额|税金|稅額|Tax|Sales Tax|VAT"},
@@ -222,6 +227,14 @@ static const char *trim_start(const char *a, const char *z)
         else
             return a;
     }
+}
+
+/* Markdown emphasis at q ("**", "__", "*"): its end, else q. */
+static const char *skip_emphasis(const char *q, const char *z)
+{
+    while (q < z && (*q == '*' || *q == '_'))
+        q++;
+    return q;
 }
 
 /* Closing bracket at q (ASCII or full width, or 】): the opener it
@@ -475,9 +488,13 @@ static const char *skip_unit(const char *q, const char *z)
         want = "】", w = 3;
     else
         return q;
-    for (c = q + w; c < z && c - q < 40 && *c != '\n'; c++)
+    for (c = q + w; c < z && c - q < 40 && *c != '\n'; c++) {
         if ((size_t)(z - c) >= strlen(want) && memcmp(c, want, strlen(want)) == 0)
             return c + strlen(want);
+        /* a unit holds no digit: "Phone (905) 373-1463" is a value */
+        if (*c >= '0' && *c <= '9')
+            return q;
+    }
     return q;
 }
 
@@ -536,13 +553,16 @@ static size_t label_sep(const struct at_ctx *m, const char *l, size_t ln, size_t
     q = skip_unit(trim_start(q, m->z), m->z);
     if (q != trim_start(label_end, m->z))
         label_end = q; /* "单价（元）" */
-    v = trim_start(q, m->z);
+    /* "**订单号**：81626", "**Ship to:** Emma": Markdown bold around the label */
+    v = trim_start(skip_emphasis(trim_start(q, m->z), m->z), m->z);
     if (v < m->z &&
         (*v == ':' || *v == '=' || fw_ascii(v, m->z) == ':' || fw_ascii(v, m->z) == '=')) {
         v += (*v == ':' || *v == '=') ? 1 : 3;
+        v = skip_emphasis(trim_start(v, m->z), m->z);
         *value_off = (size_t)(trim_start(v, m->z) - m->p);
         return (size_t)(label_end - m->p);
     }
+    v = trim_start(q, m->z);
     if (v > label_end && memchr(label_end, '\t', (size_t)(v - label_end))) {
         /* "Customer<TAB>ACME": a table cell */
         *value_off = (size_t)(v - m->p);
@@ -585,13 +605,16 @@ const char *mail_label_at(const struct imap_extract_settings *s, const char *tex
 
     if (!text || !len)
         return NULL;
+    /* "**PO Number:** 12": Markdown bold before the label */
+    if (text[0] == '*' || text[0] == '_')
+        m.p = skip_emphasis(text, m.z);
     for (size_t i = 0; i < N_ORDER_LABELS; i++) {
         m.field = order_labels[i].field;
         m.id_field = i == 0;
         each_label(s, &order_labels[i], at_fn, &m);
     }
     if (m.found)
-        *value_off = m.best_value;
+        *value_off = m.best_value + (size_t)(m.p - text);
     return m.found;
 }
 
@@ -607,6 +630,10 @@ static size_t ascii_copy(const char *s, size_t n, char *buf, size_t cap)
 
     p = trim_start(p, z);
     z = trim_end(p, z);
+    /* "£17,473.24**": Markdown bold around a value */
+    while (z > p && (z[-1] == '*' || z[-1] == '_') && z - p >= 2)
+        z = trim_end(p, z - 1);
+    p = trim_start(skip_emphasis(p, z), z);
     while (p < z) {
         char c = fw_ascii(p, z);
         size_t w = 1;
@@ -865,7 +892,8 @@ static bool english_date(const char *p, const char *z, char *buf, size_t cap)
 {
     long d = 0, y = 0;
     int mon = 0;
-    size_t w;
+    size_t w, yl;
+    bool dashed = false;
     const char *rest;
 
     /* a weekday */
@@ -877,6 +905,7 @@ static bool english_date(const char *p, const char *z, char *buf, size_t cap)
     }
     if (p < z && *p >= '0' && *p <= '9') {
         p += num_len(p, z, &d);
+        dashed = p < z && *p == '-';
         while (p < z && (*p == ' ' || *p == '-'))
             p++;
         w = word_len(p, z);
@@ -896,9 +925,15 @@ static bool english_date(const char *p, const char *z, char *buf, size_t cap)
         while (p < z && *p == ' ')
             p++;
     }
-    if (!mon || d < 1 || d > 31 || num_len(p, z, &y) != 4)
+    if (!mon || d < 1 || d > 31)
         return false;
-    p += 4;
+    yl = num_len(p, z, &y);
+    /* "11-Jul-26": a two-digit year only in this dashed form */
+    if (yl == 2 && dashed && p[-1] == '-' && (p + 2 == z || p[2] == ' '))
+        y += 2000;
+    else if (yl != 4)
+        return false;
+    p += yl;
     rest = p;
     while (rest < z && *rest == ' ')
         rest++;
@@ -929,11 +964,20 @@ static bool english_date(const char *p, const char *z, char *buf, size_t cap)
 
 bool mail_parse_date(const struct imap_extract_settings *s, const char *p, size_t n, od_time *out)
 {
+    bool ambiguous;
+
+    return mail_parse_date_order(s, p, n, false, out, &ambiguous);
+}
+
+bool mail_parse_date_order(const struct imap_extract_settings *s, const char *p, size_t n,
+                           bool dayfirst, od_time *out, bool *ambiguous)
+{
     const char *tz = s && s->timezone && s->timezone[0] ? s->timezone : "Asia/Shanghai";
     char in[96], buf[96];
     size_t k, m = 0;
     const char *q, *z;
 
+    *ambiguous = false;
     if (!p)
         return false;
     k = ascii_copy(p, n, in, sizeof(in));
@@ -954,7 +998,15 @@ bool mail_parse_date(const struct imap_extract_settings *s, const char *p, size_
                 snprintf(buf, sizeof(buf), "%04u-%02u-%02u%s", a + 1911, b, c, in + used);
             else if (s1 == '.' && c >= 1900 && a >= 1 && a <= 31)
                 snprintf(buf, sizeof(buf), "%04u-%02u-%02u%s", c, b, a, in + used);
-            else
+            else if (s1 != '.' && c >= 1900 && c <= 2999 && a >= 1 && b >= 1 && a <= 31 &&
+                     b <= 31 && (a <= 12 || b <= 12)) {
+                /* "06/12/2026": a part above 12 is the day */
+                bool df = a > 12 || (b <= 12 && dayfirst);
+
+                *ambiguous = a <= 12 && b <= 12 && a != b;
+                snprintf(buf, sizeof(buf), "%04u-%02u-%02u%s", c, df ? b : a, df ? a : b,
+                         in + used);
+            } else
                 used = 0;
             if (used)
                 return od_time_parse(buf, strlen(buf), tz, out) == 0;

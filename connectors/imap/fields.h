@@ -82,6 +82,13 @@ bool mail_take_id(const char *p, size_t n, char out[MAIL_ID_MAX + 1]);
  * times in the settings' zone (default Asia/Shanghai). */
 bool mail_parse_date(const struct imap_extract_settings *s, const char *p, size_t n, od_time *out);
 
+/* mail_parse_date, and "06/12/2026" or "06-12-2026" (day and month
+ * around a four-digit year): a part above 12 is the day; when both are
+ * 12 or less, day first if `dayfirst`, else month first, and
+ * *ambiguous is set. mail_parse_date reads them month first. */
+bool mail_parse_date_order(const struct imap_extract_settings *s, const char *p, size_t n,
+                           bool dayfirst, od_time *out, bool *ambiguous);
+
 /* An ISO 4217 code for a currency word or symbol ("人民币", "RMB", "¥",
  * "USD", "美元", "$" -> "USD"), or NULL. */
 const char *mail_currency_code(const char *p, size_t n);

@@ -190,6 +190,13 @@ static int set_text(struct built *b, char **field, const char *key, const struct
     const char *v = e->s ? e->s : e->v;
     size_t n = e->s ? strlen(e->s) : e->vn;
 
+    /* Markdown bold around a value ("**Ship to:** Emma**") */
+    while (n && v && (*v == '*' || *v == ' ')) {
+        v++;
+        n--;
+    }
+    while (n && v && (v[n - 1] == '*' || v[n - 1] == ' '))
+        n--;
     if (*field || !v || !n)
         return 0;
     tr_clip(buf, sizeof(buf), v, n);
@@ -238,7 +245,7 @@ static int apply_label(struct built *b, const struct ev *e, struct totals *tot)
     if (m) {
         if (*m != OD_MONEY_NONE)
             return 0;
-        /* a discount is subtracted, whether written "77.00" or "-77.00" */
+        /* a discount is taken off however it is written ("优惠：-77.00") */
         *m = m == &o->discount && e->money < 0 ? -e->money : e->money;
         return tr_add_src(b, f, e->line);
     }

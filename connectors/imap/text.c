@@ -735,6 +735,23 @@ static const char no_items[] = "no line items found (expected a table with a hea
                                "'商品编码 数量 单价' or 'SKU Qty Price', or lines like 'SKU x 2 @ "
                                "59.00')";
 
+/* The level's lines to docfields.c: what the whole text says. */
+static int doc_fields(const struct text *T, unsigned level, struct built *b, unsigned n_blk)
+{
+    struct tr_line *v = malloc((T->n ? T->n : 1) * sizeof(*v));
+    size_t n = 0;
+    int rc;
+
+    if (!v)
+        return od_error_set(OD_ENOMEM, "out of memory");
+    for (size_t i = 0; i < T->n; i++)
+        if (T->v[i].level == level && !T->v[i].skip)
+            v[n++] = (struct tr_line){T->v[i].a, T->v[i].z, T->v[i].no};
+    rc = tr_doc_fields(T->s, v, n, b, n_blk);
+    free(v);
+    return rc;
+}
+
 /* Build the orders of the chosen level. */
 static int orders_of(struct text *T, struct pass *p, unsigned level, const struct level_sum *sums,
                      const char *mail_subject_id, const char *fallback_id,
@@ -761,6 +778,8 @@ static int orders_of(struct text *T, struct pass *p, unsigned level, const struc
     for (unsigned k = 0; k < n_blk && rc == 0; k++)
         if (from[k] != SIZE_MAX)
             rc = tr_build(p, k, from[k], to[k], &b[k]);
+    if (rc == 0)
+        rc = doc_fields(T, level, b, n_blk);
     if (rc < 0)
         goto out;
     /* the first order's number when the text names none: the newer

@@ -283,4 +283,22 @@ int tr_finish_extraction(struct built *b);
 
 void tr_built_free(struct built *b);
 
+/* ---- docfields.c ------------------------------------------------------- */
+
+/* A line of the text at the level read: [a, z) trimmed (a == z when
+ * blank), its 1-based number. */
+struct tr_line {
+    const char *a, *z;
+    unsigned no;
+};
+
+/* What the whole text v[0..n) says beside its labels, for the orders
+ * b[0..n_b) read from it (refused ones skipped): the currency its
+ * amounts are written in (a currency label's value kept, a second
+ * currency a hard doubt), the buying company of its last signature, the
+ * day order of an ambiguous date by the countries named
+ * (docs/email-extraction.md, "The whole text"). 0 or OD_ENOMEM. */
+int tr_doc_fields(const struct imap_extract_settings *s, const struct tr_line *v, size_t n,
+                  struct built *b, unsigned n_b);
+
 #endif

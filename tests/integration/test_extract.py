@@ -151,14 +151,16 @@ class ExtractFiles(unittest.TestCase):
         out = self.extract('--channel', 'nope', 'orders.csv', config=config)
         self.assertEqual(out.returncode, 2)
         self.assertIn("no channel 'nope'", out.stderr)
-        # the channel's settings apply, and its name is the orders' channel
+        # the channel's settings apply, and its name is the orders' channel;
+        # its currency is the default: the mail's prices in ￥ and 元 say
+        # CNY, the CSV names none
         shutil.copy(os.path.join(DATA_DIR, 'mail', 'gbk_body.eml'), self.tmp)
         out = self.extract('--channel', 'mail', '--format', 'json', 'gbk_body.eml', 'orders.csv',
                            config=config)
         self.assertEqual(out.returncode, 0, out.stderr)
         got = json.loads(out.stdout)
         self.assertEqual([(o['channel'], o['currency']) for o in got],
-                         [('mail', 'USD'), ('mail', 'USD')])
+                         [('mail', 'CNY'), ('mail', 'USD')])
         self.assertEqual(got[0]['customer']['email'], 'buyer@example.cn')
 
 

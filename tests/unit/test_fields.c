@@ -11,6 +11,7 @@
 #include <cmocka.h>
 
 #include "error.h"
+#include "imap/docfields.h"
 #include "imap/fields.h"
 #include "imap/mail.h"
 
@@ -203,6 +204,14 @@ static void test_label_at(void **state)
         {"Purchase Order Number: 9", "external_id", "9"},
         {"Order Date: 2026-11-20", "placed_at", "2026-11-20"},
         {"Ship to Address: 1 Main St", "ship_to.address", "1 Main St"},
+        {"**Ship to:** Emma Clark", "ship_to.name", "Emma Clark"}, /* Markdown bold */
+        {"**订单号**：81626", "external_id", "81626"},
+        {"Phone (905) 373-1463", NULL, NULL}, /* digits in brackets are no unit */
+        {"Phone\t(905) 373-1463", "ship_to.phone", "(905) 373-1463"},
+        {"Date: 06/01/2026", "placed_at", "06/01/2026"},
+        {"訂購日期：114/10/24", "placed_at", "114/10/24"},
+        {"訂購公司：大同電子材料有限公司", "customer.name", "大同電子材料有限公司"},
+        {"应付：1440.00元", "total", "1440.00元"},
         {"Dear Sir, please find our order", NULL, NULL},
         {"PO-1234", NULL, NULL},
         {"订单号\tPO-9", "external_id", "PO-9"},
@@ -375,6 +384,15 @@ static void test_date(void **state)
         {"114/10/24", "2025-10-24T00:00:00Z"}, /* Republic of China year 114 */
         {"115.01.05 08:00", "2026-01-05T08:00:00Z"},
         {"02.06.2026", "2026-06-02T00:00:00Z"}, /* day.month.year */
+        {"06/01/2026", "2026-06-01T00:00:00Z"}, /* both 12 or less: month first */
+        {"13/01/2026", "2026-01-13T00:00:00Z"}, /* a part above 12 is the day */
+        {"01/13/2026", "2026-01-13T00:00:00Z"},
+        {"12-06-2026", "2026-12-06T00:00:00Z"},
+        {"13/13/2026", NULL},
+        {"11-Jul-26", "2026-07-11T00:00:00Z"}, /* a two-digit year, dashed form only */
+        {"05-Oct-26 09:30", "2026-10-05T09:30:00Z"},
+        {"Oct 5, 26", NULL},
+        {"**2026-11-20**", "2026-11-20T00:00:00Z"}, /* Markdown bold */
         {"31.02.2026", NULL},
         {"2026-02-30", NULL},
         {"next Friday", NULL},
@@ -391,6 +409,34 @@ static void test_date(void **state)
         if (ok != (t[i].want != NULL) || (ok && strcmp(od_time_format(v, b), t[i].want) != 0))
             fail_msg("'%s': %d %s, want %s", t[i].in, ok, ok ? od_time_format(v, b) : "-",
                      t[i].want ? t[i].want : "none");
+    }
+    /* day first on request; *ambiguous only when both parts could be */
+    {
+        static const struct {
+            const char *in;
+            bool dayfirst;
+            const char *want;
+            bool ambiguous;
+        } o[] = {
+            {"06/01/2026", true, "2026-01-06T00:00:00Z", true},
+            {"06/01/2026", false, "2026-06-01T00:00:00Z", true},
+            {"13/01/2026", false, "2026-01-13T00:00:00Z", false},
+            {"01/13/2026", true, "2026-01-13T00:00:00Z", false},
+            {"05/05/2026", true, "2026-05-05T00:00:00Z", false},
+            {"2026-01-06", true, "2026-01-06T00:00:00Z", false},
+        };
+
+        for (size_t i = 0; i < sizeof(o) / sizeof(o[0]); i++) {
+            od_time v = OD_TIME_NONE;
+            char b[OD_TIME_STRLEN];
+            bool amb = !o[i].ambiguous;
+
+            assert_true(
+                mail_parse_date_order(&s, o[i].in, strlen(o[i].in), o[i].dayfirst, &v, &amb));
+            if (strcmp(od_time_format(v, b), o[i].want) != 0 || amb != o[i].ambiguous)
+                fail_msg("'%s' (day first %d): %s %d, want %s %d", o[i].in, o[i].dayfirst, b, amb,
+                         o[i].want, o[i].ambiguous);
+        }
     }
     /* naive times default to Asia/Shanghai */
     {
@@ -421,6 +467,145 @@ static void test_currency(void **state)
     }
 }
 
+/* Currency marks of one line (docfields.h). */
+static void test_currency_marks(void **state)
+{
+    static const struct {
+        const char *in;
+        const char *want; /* codes joined with ' ', "" none */
+        unsigned dollars;
+    } t[] = {
+        {"Total: €1.234,50", "EUR", 0},
+        {"Subtotal:     $15,932.00", "", 1},
+        {"HD-1  2  US$3.50  US$7.00", "USD", 0},
+        {"合计：NT$10,885.26", "TWD", 0},
+        {"A$0.25   A$1,250.00", "AUD", 0},
+        {"HK$ 8 and £2", "HKD GBP", 0},
+        {"单价（元）  金额（元）", "CNY", 0},
+        {"总计:2439.04元", "CNY", 0},
+        {"币别：人民币", "CNY", 0},
+        {"Unit Price (USD)", "USD", 0},
+        {"EUR 1.234,50", "EUR", 0},
+        {"EURO-pallet 1200x800", "", 0}, /* a code inside a word */
+        {"元旦 delivery", "", 0},        /* 元 not after a digit */
+        {"BUSD 12", "", 0},
+        {"S$12 and $3", "SGD", 1},
+        {"12.00 USD", "USD", 0},
+        {"All prices in EUR.", "EUR", 0},
+        {"Please see the CAD drawing", "", 0},        /* a code with no money beside it */
+        {"TERMS: NET 45    CURRENCY: GBP", "GBP", 0}, /* a value */
+        {"单价（USD）", "USD", 0},
+        {"", "", 0},
+    };
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+        char codes[4][4], got[32] = "";
+        unsigned dollars = 99;
+        size_t n = mail_currency_marks(t[i].in, strlen(t[i].in), codes, 4, &dollars);
+
+        for (size_t k = 0, used = 0; k < n; k++)
+            used +=
+                (size_t)snprintf(got + used, sizeof(got) - used, "%s%s", k ? " " : "", codes[k]);
+        if (strcmp(got, t[i].want) != 0 || dollars != t[i].dollars)
+            fail_msg("'%s': '%s' %u dollars, want '%s' %u", t[i].in, got, dollars, t[i].want,
+                     t[i].dollars);
+    }
+}
+
+/* Countries of a line and the dollar they make of a bare '$'. */
+static void test_region(void **state)
+{
+    static const struct {
+        const char *in;
+        unsigned want;
+    } t[] = {
+        {"Phoenix, AZ 85043", MAIL_REGION_US},
+        {"USA", MAIL_REGION_US},
+        {"600 Logistics Blvd, Mississauga, ON L5T 2X1, Canada", MAIL_REGION_CA},
+        {"600 Logistics Blvd, Mississauga, ON L5T 2X1", MAIL_REGION_CA},
+        {"3/55 Export Drive, Brooklyn VIC 3012", MAIL_REGION_AU | MAIL_REGION_DAYFIRST},
+        {"Industriestr. 8, 76185 Karlsruhe, Germany", MAIL_REGION_DAYFIRST},
+        {"Manchester M17 1DQ, United Kingdom", MAIL_REGION_DAYFIRST},
+        {"香港九龍觀塘道 18 號", MAIL_REGION_HK | MAIL_REGION_DAYFIRST},
+        {"高雄市前鎮區 台灣", MAIL_REGION_TW},
+        {"Ukraine", 0}, /* "UK" inside a word */
+        {"CA 9460", 0}, /* a ZIP code has five digits */
+        {"Order 12", 0},
+    };
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+        unsigned r = mail_region_marks(t[i].in, strlen(t[i].in));
+
+        if (r != t[i].want)
+            fail_msg("'%s': 0x%x, want 0x%x", t[i].in, r, t[i].want);
+    }
+    assert_string_equal(mail_dollar_code(0), "USD");
+    assert_string_equal(mail_dollar_code(MAIL_REGION_US), "USD");
+    assert_string_equal(mail_dollar_code(MAIL_REGION_CA), "CAD");
+    assert_string_equal(mail_dollar_code(MAIL_REGION_HK | MAIL_REGION_DAYFIRST), "HKD");
+    assert_string_equal(mail_dollar_code(MAIL_REGION_DAYFIRST), "USD");
+    assert_null(mail_dollar_code(MAIL_REGION_US | MAIL_REGION_CA));
+    assert_null(mail_dollar_code(MAIL_REGION_AU | MAIL_REGION_NZ));
+}
+
+/* Sign-offs, company lines and title lines of signatures. */
+static void test_signature_lines(void **state)
+{
+    static const struct {
+        const char *in;
+        bool signoff, company, title;
+    } t[] = {
+        {"Best regards,", true, false, false},
+        {"Kind Regards", true, false, false},
+        {"Thanks!", true, false, false},
+        {"Cheers,", true, false, false},
+        {"Mit freundlichen Grüßen", true, false, false},
+        {"此致 敬礼", true, false, false},
+        {"谢谢", true, false, false},
+        {"祝好！", true, false, false},
+        {"敬祝 商祺", true, false, false},
+        {"--", true, false, false},
+        {"-- ", true, false, false},
+        {"Thanks for the quick quote, we would like to order", false, false, false},
+        {"Regards to the team, see you in Shanghai", false, false, false},
+        {"Pacific Rim Distribution Corp.", false, true, false},
+        {"Southern Cross Wholesale Pty Ltd", false, true, false},
+        {"Emporio Casa S.r.l.", false, true, false},
+        {"Atelier Dufresne SARL", false, true, false},
+        {"Verpackungshaus Becker GmbH", false, true, false},
+        {"Wing Fat Trading Co. Ltd.", false, true, false},
+        {"Maple Leaf Fulfilment Inc.", false, true, false},
+        {"苏州明德电子科技有限公司", false, true, false},
+        {"新竹精密工業股份有限公司", false, true, false},
+        {"永豐包裝企業社", false, true, false},
+        {"义乌小王饰品店", false, true, false},
+        {"Ltd", false, false, false},      /* a legal form alone */
+        {"有限公司", false, false, false}, /* idem */
+        {"This e-mail is confidential to Acme Ltd", false, false, false},
+        {"Registered office: 1 High St, Acme Ltd", false, false, false},
+        {"Sent by orders@acme-ltd.com Ltd", false, false, false},
+        {"本邮件仅供收件人使用，杭州恒达包装材料有限公司", false, false, false},
+        {"Blue Harbor Imports", false, false, false}, /* no legal form */
+        {"Purchasing Manager", false, false, true},
+        {"Operations", false, false, true},
+        {"采购部 经理", false, false, true},
+        {"Linda Johnson", false, false, false},
+    };
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+        size_t n = strlen(t[i].in);
+        bool so = mail_signoff_line(t[i].in, n), co = mail_company_line(t[i].in, n),
+             ti = mail_title_line(t[i].in, n);
+
+        if (so != t[i].signoff || co != t[i].company || ti != t[i].title)
+            fail_msg("'%s': sign-off %d company %d title %d, want %d %d %d", t[i].in, so, co, ti,
+                     t[i].signoff, t[i].company, t[i].title);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -429,7 +614,8 @@ int main(void)
         cmocka_unit_test(test_header_field), cmocka_unit_test(test_total_word),
         cmocka_unit_test(test_amount),       cmocka_unit_test(test_qty),
         cmocka_unit_test(test_take_id),      cmocka_unit_test(test_date),
-        cmocka_unit_test(test_currency),
+        cmocka_unit_test(test_currency),     cmocka_unit_test(test_currency_marks),
+        cmocka_unit_test(test_region),       cmocka_unit_test(test_signature_lines),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -749,9 +749,11 @@ static void test_text_orders(void **state)
         {"PO: 49\n4) Tape 48mm x 150m (HD-TP-4812) — 200 rolls @ $0.76 = $152.00\n", NULL,
          "49: HD-TP-4812/Tape 48mm x 150m 200 x 0.76 = 152.00; | line 2: quantity 200 read from "
          "the end; the 'x' before it taken as part of the name"},
-        /* a price after a currency code or symbol of any listed currency */
+        /* a price after a currency code or symbol of any listed currency;
+         * two currencies in one order are a doubt */
         {"PO: 45\n* HD-TD-0060 x 30 @ A$5.13\n12 x B-1 @ NT$4\n", NULL,
-         "45: HD-TD-0060 30 x 5.13 = 153.90; B-1 12 x 4.00 = 48.00;"},
+         "45: HD-TD-0060 30 x 5.13 = 153.90; B-1 12 x 4.00 = 48.00; | the currency is AUD but "
+         "line 3 writes an amount in TWD; AUD was used"},
         /* a lead-in before a colon is not the item; a code among words is
          * the SKU */
         {"PO: 35\nMeet at the dock: A-1 x 2 @ 5\njohn@x.com: B-1 x 1 @ 2\nplease add C-1 blue x 1 "
@@ -923,7 +925,7 @@ static void test_text_table_rows(void **state)
          * empty last cell */
         {"单号：U-1\n序号\t编码\t名称\t数量\t单价\t金额\t备注\n\t\t\t(个/卷)\t(元)\t(元)\t\n"
          "1\tA-1\t纸箱\t2\t3.00\t6.00\t急\n\t\t小计\t\t\t6.00\t\n",
-         "U-1: A-1/纸箱 2 x 3.00 = 6.00; total 6.00"},
+         "U-1: A-1/纸箱 2 x 3.00 = 6.00; total 6.00 | cur CNY"},
         {"PO: U-2\nSKU  Qty  Price\n     pcs  EUR\nA-1  2  3.00\n", "!! line 3: quantity 'EUR' "
                                                                     "is not a number"},
         {"PO: U-3\nSKU  Qty  Price\n     （件）  EUR\nA-1  2  3.00\n", "U-3: A-1 2 x 3.00 = 6.00;"},
@@ -939,9 +941,10 @@ static void test_text_table_rows(void **state)
         {"PO: T-2\nSKU\tQty\tPrice\tAmount\nA-1\t2\t3.00\t6.00\nFreight\t\t\t5.00\n"
          "Discount\t\t\t-1.00\nTotal\t\t\t10.00\n",
          "T-2: A-1 2 x 3.00 = 6.00; total 10.00 | ship 5.00 | disc 1.00"},
-        /* a discount label line outside the table, written negative */
+        /* a discount label line outside the table, written negative; 货款 is the
+         * subtotal and 应付 the total after the discount */
         {"PO: T-3\nA-1 x 2 @ 3\n货款：6.00元\n优惠：-1.00元\n应付：5.00元\n",
-         "T-3: A-1 2 x 3.00 = 6.00; | disc 1.00"},
+         "T-3: A-1 2 x 3.00 = 6.00; total 5.00 subtotal 6.00 | disc 1.00 | cur CNY"},
         /* one amount under the rows after a rule, with its currency code */
         {"PO: T-4\nQty   Item #   Description   Unit $   Total $\n2     A-1      Box           "
          "3.00     6.00\n                                    -------\n"
@@ -975,7 +978,7 @@ static void test_text_table_rows(void **state)
          "                     printed logo\n"
          "   24   HD-TD-0060   Tape dispenser 60mm       3.10      74.40\n",
          "W-1: HD-CT-0510/Mailer box 260x180, printed logo 1200 x 0.19 = 228.00; HD-TD-0060/Tape "
-         "dispenser 60mm 24 x 3.10 = 74.40;"},
+         "dispenser 60mm 24 x 3.10 = 74.40; | cur USD"},
         /* tabs: the only cell written is in the name column */
         {"PO: W-2\nSKU\t名称\t数量\t单价\nA-1\t纸箱\t2\t3.00\n\t五层 大号\t\t\n",
          "W-2: A-1/纸箱 五层 大号 2 x 3.00 = 6.00;"},
@@ -984,14 +987,15 @@ static void test_text_table_rows(void **state)
         {"PO: W-3\nQty     Item #       Description              Unit $     Total $\n"
          "2       A-1          Mailer box               0.19       0.38\n"
          "Thanks a lot\n",
-         "W-3: A-1/Mailer box 2 x 0.19 = 0.38;"},
+         "W-3: A-1/Mailer box 2 x 0.19 = 0.38; | cur USD"},
         {"PO: W-4\nSKU\t名称\t数量\t单价\nA-1\t纸箱\t2\t3.00\n\t\t\t12.00\n",
          "W-4: A-1/纸箱 2 x 3.00 = 6.00; total 12.00 | the stated total 12.00 (line 4) is not "
          "the sum of the lines 6.00"},
         /* a code in brackets ending the name cell, no SKU column */
         {"PO: B-1\n缠绕膜（HD-SF-5023）      20卷    ￥38.00     ￥760.00\n"
          "气泡膜卷【HD-BW-1050】    10卷    ￥42.00     ￥420.00\n",
-         "B-1: HD-SF-5023/缠绕膜 20 x 38.00 = 760.00; HD-BW-1050/气泡膜卷 10 x 42.00 = 420.00;"},
+         "B-1: HD-SF-5023/缠绕膜 20 x 38.00 = 760.00; HD-BW-1050/气泡膜卷 10 x 42.00 = 420.00; | "
+         "cur CNY"},
         {"PO: B-2\n品名\t数量\t单价\t金额\n手套 (100/pk)\t2\t3.00\t6.00\n胶带 "
          "(48mm)\t1\t1.00\t1.00\n",
          "B-2: -/手套 (100/pk) 2 x 3.00 = 6.00; -/胶带 (48mm) 1 x 1.00 = 1.00;"},
@@ -1294,6 +1298,130 @@ static void test_text_fields(void **state)
     assert_int_equal(mail_text_parse(&s, "A x 1 @ 1", 9, NULL, "f", &r), MAIL_TEXT_ORDER);
     assert_non_null(strstr(r.orders[0]->extraction->sources, "\"external_id\": \"message\""));
     mail_text_result_free(&r);
+}
+
+/* What the whole text says beside its labels (docfields.c): the
+ * currency of its amounts, the company of its signature, the day order
+ * of a date. Each case: the text, then the currency, customer name and
+ * order date (UTC, "" none) and the first doubt ("" none). */
+static void test_text_document_fields(void **state)
+{
+    static char utc[] = "UTC";
+    static const struct {
+        const char *text, *currency, *customer, *placed, *doubt;
+    } t[] = {
+        /* currency from the signs; a bare $ by the country named */
+        {"PO: 1\nSKU  Qty  Price  Amount\nA-1  2  €3.00  €6.00\nTotal: €6.00\n", "EUR", "", "", ""},
+        {"PO: 2\nShip to: 1 Main St, Oakland, CA 94607\nSKU  Qty  Price  Amount\n"
+         "A-1  2  $3.00  $6.00\n",
+         "USD", "", "", ""},
+        {"PO: 3\nAddress: 600 Logistics Blvd, Mississauga, ON L5T 2X1, Canada\n"
+         "SKU  Qty  Price  Amount\nA-1  2  $3.00  $6.00\n",
+         "CAD", "", "", ""},
+        {"PO: 4\nSKU  Qty  Price  Amount\nA-1  2  $3.00  $6.00\nFreight: £5.00\n", "GBP", "", "",
+         "the amounts are in GBP (line 4) and '$' (line 3); GBP was used"},
+        {"PO: 5\nCurrency: EUR\nSKU  Qty  Price  Amount\nA-1  2  3.00  6.00\nTotal: USD 6.00\n",
+         "EUR", "", "", "the currency is EUR but line 5 writes an amount in USD; EUR was used"},
+        {"PO: 6\nShip to: Toronto, Canada / Sydney, Australia\nA-1 x 2 @ $3\n", "", "", "",
+         "the amounts are in '$' (line 3) and the text names several dollar countries; the "
+         "currency was not decided"},
+        {"PO: 9\nAddress: Mississauga, ON L5T 2X1\nA-1 x 2 @ $3\n", "CAD", "", "", ""},
+        {"PO: 19\nA-1 x 2 @ US$3\nTotal: $6\n", "USD", "", "", ""},
+        {"订单号：7\n商品编码  数量  单价（元）\nA-1  2  3.00\n", "CNY", "", "", ""},
+        {"PO: 8\nA-1 x 2 @ 3\n", "", "", "", ""},
+        /* the buying company from the signature */
+        {"PO: 10\nA-1 x 2 @ 3\n\nBest regards,\nLinda Johnson\nOperations\n"
+         "Summit Packaging Solutions Inc.\nTel: +1 212 950 3081\n",
+         "", "Summit Packaging Solutions Inc.", "", ""},
+        {"PO: 11\nA-1 x 2 @ 3\n\nBest regards,\nMichael Müller\nBlue Harbor Imports\n", "",
+         "Blue Harbor Imports", "", ""},
+        {"订单号：12\nA-1 x 2 @ 3\n\n盼复。\n戴丽\n苏州益丰精密机械有限公司\n", "",
+         "苏州益丰精密机械有限公司", "", ""},
+        {"订单号：13\nA-1 x 2 @ 3\n\n谢谢\n叶丹\n采购部 经理\n苏州明德电子科技有限公司\n", "",
+         "苏州明德电子科技有限公司", "", ""},
+        /* a label wins; the seller's name is never the buyer */
+        {"PO: 14\nCompany: ACME Ltd\nA-1 x 2 @ 3\n\nThanks,\nJo Lee\nOther Corp.\n", "", "ACME Ltd",
+         "", ""},
+        {"PO: 15\nSupplier: Hengda Packaging Co., Ltd.\nA-1 x 2 @ 3\n\nRegards,\nJo Lee\n"
+         "Hengda Packaging Co., Ltd.\n",
+         "", "", "", ""},
+        /* the addressee of the greeting is the seller */
+        {"致：杭州恒达包装材料有限公司\nPO: 25\nA-1 x 2 @ "
+         "3\n\n谢谢\n陈静\n杭州恒达包装材料有限公司\n",
+         "", "", "", ""},
+        /* a disclaimer is no company; nor a signature without a person */
+        {"PO: 16\nA-1 x 2 @ 3\n\nThanks,\nJo\nThis e-mail is confidential to Acme Ltd\n", "", "",
+         "", ""},
+        {"PO: 17\nA-1 x 2 @ 3\nWe ship with Fast Freight Ltd\n", "", "", "", ""},
+        {"PO: 18\nA-1 x 2 @ 3\n\nBest regards,\nLinda Johnson\nOperations\nBlue Harbor\n"
+         "Green Valley Farms\n",
+         "", "", "", ""}, /* two lines could be the company: none taken */
+        /* the day order of a date by the countries named */
+        {"PO: 20\nDate: 06/01/2026\nShip to: Phoenix, AZ 85043, USA\nA-1 x 2 @ 3\n", "", "",
+         "2026-06-01T00:00:00Z", ""},
+        {"PO: 21\nDate: 06/01/2026\nShip to: 76185 Karlsruhe, Germany\nA-1 x 2 @ 3\n", "", "",
+         "2026-01-06T00:00:00Z", ""},
+        {"PO: 22\nDate: 06/01/2026\nA-1 x 2 @ 3\n", "", "", "2026-06-01T00:00:00Z",
+         "line 2: the date 06/01/2026 could be read day first or month first; read as month "
+         "first"},
+        {"PO: 23\nDate: 13/01/2026\nA-1 x 2 @ 3\n", "", "", "2026-01-13T00:00:00Z", ""},
+        /* a date in a sentence that names the order */
+        {"Please accept PO #MLF-40217 dated 16 Nov 2026.\nA-1 x 2 @ 3\n", "", "",
+         "2026-11-16T00:00:00Z", ""},
+        {"anbei unsere Bestellung Nr. 77 vom 27.11.2026.\nA-1 x 2 @ 3\n", "", "",
+         "2026-11-27T00:00:00Z", ""},
+        {"PO: 24\nShipped by Fast Freight, dated 16 Nov 2026.\nA-1 x 2 @ 3\n", "", "", "", ""},
+    };
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+        struct imap_extract_settings s = {.timezone = utc};
+        struct mail_text_result r;
+        const struct od_order *o;
+        char b[OD_TIME_STRLEN];
+        const char *placed, *doubt;
+
+        if (mail_text_parse(&s, t[i].text, strlen(t[i].text), NULL, "f", &r) != MAIL_TEXT_ORDER)
+            fail_msg("case %zu: no order (%s)", i, r.why);
+        o = r.orders[0];
+        placed = o->placed_at == OD_TIME_NONE ? "" : od_time_format(o->placed_at, b);
+        doubt = o->extraction->n_doubts ? o->extraction->doubts[0] : "";
+        if (strcmp(o->currency, t[i].currency) != 0 ||
+            strcmp(o->customer.name ? o->customer.name : "", t[i].customer) != 0 ||
+            strcmp(placed, t[i].placed) != 0 || strcmp(doubt, t[i].doubt) != 0)
+            fail_msg("case %zu: currency '%s' customer '%s' placed '%s' doubt '%s'", i, o->currency,
+                     o->customer.name ? o->customer.name : "", placed, doubt);
+        mail_text_result_free(&r);
+    }
+    /* an address after a delivery phrase with words before its colon */
+    {
+        static const struct {
+            const char *text, *addr; /* NULL: none */
+        } a[] = {
+            {"PO: 1\nA-1 x 2 @ 3\nDeliver to our warehouse: Via dei Mille 40, 20129 Milano MI, "
+             "Italy\n",
+             "Via dei Mille 40, 20129 Milano MI, Italy"},
+            {"订单号：2\nA-1 x 2 @ 3\n请送到我们新仓库：杭州市萧山区，鸿兴路99号，2号门\n",
+             "杭州市萧山区，鸿兴路99号，2号门"},
+            {"PO: 3\nA-1 x 2 @ 3\nDeliver to our warehouse: as usual, thanks, Jo\n", NULL},
+            {"PO: 4\nA-1 x 2 @ 3\nWe will send to your team the forecast for next year, in "
+             "detail: 12, 13, 14\n",
+             NULL},
+        };
+        struct imap_extract_settings s = {0};
+
+        for (size_t i = 0; i < sizeof(a) / sizeof(a[0]); i++) {
+            struct mail_text_result r;
+            const char *got;
+
+            assert_int_equal(mail_text_parse(&s, a[i].text, strlen(a[i].text), NULL, "f", &r),
+                             MAIL_TEXT_ORDER);
+            got = r.orders[0]->ship_to.address;
+            if (a[i].addr ? !got || strcmp(got, a[i].addr) != 0 : got != NULL)
+                fail_msg("address case %zu: '%s'", i, got ? got : "(null)");
+            mail_text_result_free(&r);
+        }
+    }
 }
 
 /* ---- settings and limits --------------------------------------------- */
@@ -2377,6 +2505,7 @@ int main(void)
         cmocka_unit_test(test_text_quote_prices),
         cmocka_unit_test(test_text_fields),
         cmocka_unit_test(test_text_price_currency),
+        cmocka_unit_test(test_text_document_fields),
         cmocka_unit_test(test_text_name_phone),
         cmocka_unit_test(test_sources),
         cmocka_unit_test(test_settings_apply),

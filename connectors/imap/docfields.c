@@ -1,0 +1,664 @@
+/* Recognisers of the lines of a purchase order's text (docfields.h):
+ * currency marks, countries, sign-offs, company, title, person and
+ * contact lines. docorder.c fills an order's fields from them. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "docfields.h"
+
+static bool is_upper(char c)
+{
+    return c >= 'A' && c <= 'Z';
+}
+
+static bool is_lower(char c)
+{
+    return c >= 'a' && c <= 'z';
+}
+
+static bool is_alpha(char c)
+{
+    return is_upper(c) || is_lower(c);
+}
+
+static bool is_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+static bool starts(const char *p, const char *z, const char *w)
+{
+    size_t k = strlen(w);
+
+    return (size_t)(z - p) >= k && memcmp(p, w, k) == 0;
+}
+
+/* ---- currency marks ---------------------------------------------------- */
+
+struct mark {
+    const char *w, *code; /* code NULL: a bare dollar */
+    bool word;            /* ASCII: not inside a word of letters */
+};
+
+/* Longest first where one is the start of another. */
+static const struct mark marks[] = {
+    {"US$", "USD", true},     {"HK$", "HKD", true},     {"NT$", "TWD", true},
+    {"AU$", "AUD", true},     {"CA$", "CAD", true},     {"NZ$", "NZD", true},
+    {"A$", "AUD", true},      {"C$", "CAD", true},      {"S$", "SGD", true},
+    {"USD", "USD", true},     {"EUR", "EUR", true},     {"GBP", "GBP", true},
+    {"AUD", "AUD", true},     {"CAD", "CAD", true},     {"HKD", "HKD", true},
+    {"TWD", "TWD", true},     {"NTD", "TWD", true},     {"SGD", "SGD", true},
+    {"NZD", "NZD", true},     {"JPY", "JPY", true},     {"CHF", "CHF", true},
+    {"CNY", "CNY", true},     {"RMB", "CNY", true},     {"€", "EUR", false},
+    {"£", "GBP", false},      {"￥", "CNY", false},     {"¥", "CNY", false},
+    {"人民币", "CNY", false}, {"人民幣", "CNY", false}, {"美元", "USD", false},
+    {"美金", "USD", false},   {"欧元", "EUR", false},   {"歐元", "EUR", false},
+    {"港币", "HKD", false},   {"港幣", "HKD", false},   {"港元", "HKD", false},
+    {"新台币", "TWD", false}, {"新台幣", "TWD", false}, {"英镑", "GBP", false},
+    {"英鎊", "GBP", false},   {"日元", "JPY", false},   {"日圓", "JPY", false},
+    {"$", NULL, true},
+};
+
+/* 元 at p counts when it follows a digit (a space between allowed) or
+ * stands as a bracketed or per-unit mark: "59元", "（元）", "元/件". */
+static bool yuan_at(const char *a, const char *p, const char *z)
+{
+    const char *q = p;
+
+    if (!starts(p, z, "元"))
+        return false;
+    while (q > a && q[-1] == ' ')
+        q--;
+    if (q > a && is_digit(q[-1]))
+        return true;
+    if (q > a && (q[-1] == '(' || q[-1] == '[' ||
+                  (q - a >= 3 && (starts(q - 3, z, "（") || starts(q - 3, z, "【")))))
+        return true;
+    return starts(p + 3, z, "/");
+}
+
+/* An ISO code [p, e) stands with money: a number right before or after
+ * it ("EUR 1.234,50", "12.00 USD"), in brackets ("Unit Price (USD)",
+ * "单价（USD）"), as a value ("CURRENCY: USD") or after "in" ("prices in
+ * EUR"). Not "see the CAD drawing". */
+static bool code_with_money(const char *a, const char *p, const char *e, const char *z)
+{
+    const char *b = p, *f = e;
+
+    while (b > a && b[-1] == ' ')
+        b--;
+    while (f < z && *f == ' ')
+        f++;
+    /* a value: "CURRENCY: USD" */
+    if ((b > a && (is_digit(b[-1]) || b[-1] == ':')) || (f < z && is_digit(*f)) ||
+        (b - a >= 3 && starts(b - 3, z, "：")))
+        return true;
+    if (((b > a && (b[-1] == '(' || b[-1] == '[')) || (b - a >= 3 && starts(b - 3, z, "（"))) &&
+        f < z && (*f == ')' || *f == ']' || starts(f, z, "）")))
+        return true;
+    return b - a >= 2 && (b[-2] | 0x20) == 'i' && (b[-1] | 0x20) == 'n' &&
+           (b - a == 2 || !is_alpha(b[-3]));
+}
+
+size_t mail_currency_marks(const char *p, size_t n, char (*codes)[4], size_t max, unsigned *dollars)
+{
+    const char *a = p, *z = p + n;
+    size_t k = 0;
+
+    *dollars = 0;
+    while (p < z) {
+        const char *code = NULL;
+        size_t w = 1;
+        bool hit = false;
+
+        for (size_t i = 0; i < sizeof(marks) / sizeof(marks[0]); i++) {
+            size_t l = strlen(marks[i].w);
+
+            if (!starts(p, z, marks[i].w))
+                continue;
+            /* an ASCII mark is not inside a word: "EURO", "BUSD" */
+            if (marks[i].word && p > a && is_alpha(p[-1]))
+                continue;
+            if (marks[i].word && is_alpha(marks[i].w[l - 1]) && p + l < z && is_alpha(p[l]))
+                continue;
+            if (marks[i].word && is_alpha(marks[i].w[l - 1]) && !code_with_money(a, p, p + l, z))
+                continue;
+            code = marks[i].code;
+            w = l;
+            hit = true;
+            break;
+        }
+        if (!hit && yuan_at(a, p, z)) {
+            code = "CNY";
+            w = 3;
+            hit = true;
+        }
+        if (hit && !code) {
+            (*dollars)++;
+        } else if (hit) {
+            bool known = false;
+
+            for (size_t i = 0; i < k && !known; i++)
+                known = strcmp(codes[i], code) == 0;
+            if (!known && k < max)
+                memcpy(codes[k++], code, 4);
+        } else if ((unsigned char)*p >= 0x80) {
+            /* step over the whole character */
+            while (p + w < z && ((unsigned char)p[w] & 0xC0) == 0x80)
+                w++;
+        }
+        p += w;
+    }
+    return k;
+}
+
+/* ---- countries ----------------------------------------------------------- */
+
+const char *mail_find_word(const char *p, size_t n, const char *w, bool ci)
+{
+    const char *z = p + n;
+    size_t k = strlen(w);
+
+    for (const char *q = p; q + k <= z; q++) {
+        if (ci ? strncasecmp(q, w, k) != 0 : memcmp(q, w, k) != 0)
+            continue;
+        if ((unsigned char)w[0] < 0x80 && q > p && is_alpha(q[-1]))
+            continue;
+        if ((unsigned char)w[k - 1] < 0x80 && q + k < z && is_alpha(q[k]))
+            continue;
+        return q;
+    }
+    return NULL;
+}
+
+static bool has_word(const char *p, const char *z, const char *w, bool ci)
+{
+    return mail_find_word(p, (size_t)(z - p), w, ci) != NULL;
+}
+
+/* "XX 12345" with XX one of `states` (space-separated two- or
+ * three-letter codes) and `digits` digits after it. */
+static bool state_code(const char *p, const char *z, const char *states, int digits)
+{
+    for (const char *q = p; q < z; q++) {
+        const char *s = states;
+
+        if (q > p && is_alpha(q[-1]))
+            continue;
+        while (*s) {
+            size_t l = strcspn(s, " ");
+            const char *d = q + l;
+            int nd = 0;
+
+            if ((size_t)(z - q) > l && memcmp(q, s, l) == 0 && *d == ' ') {
+                d++;
+                while (d < z && is_digit(*d) && nd <= digits) {
+                    d++;
+                    nd++;
+                }
+                if (nd == digits && (d == z || !is_alpha(*d)) && (d == z || !is_digit(*d)))
+                    return true;
+            }
+            s += l;
+            while (*s == ' ')
+                s++;
+        }
+    }
+    return false;
+}
+
+/* "ON L5T 2X1": a Canadian province and postal code. */
+static bool canada_postal(const char *p, const char *z)
+{
+    static const char prov[] = "AB BC MB NB NL NS NT NU ON PE QC SK YT";
+
+    for (const char *q = p; q + 10 <= z; q++) {
+        const char *c = q + 3;
+
+        if ((q > p && is_alpha(q[-1])) || !is_upper(q[0]) || !is_upper(q[1]) || q[2] != ' ')
+            continue;
+        if (!strstr(prov, (char[]){q[0], q[1], '\0'}))
+            continue;
+        if (is_upper(c[0]) && is_digit(c[1]) && is_upper(c[2]) && c[3] == ' ' && is_digit(c[4]) &&
+            is_upper(c[5]) && is_digit(c[6]))
+            return true;
+    }
+    return false;
+}
+
+unsigned mail_region_marks(const char *p, size_t n)
+{
+    static const struct {
+        const char *w;
+        unsigned bit;
+        bool ci;
+    } names[] = {
+        {"USA", MAIL_REGION_US, false},
+        {"U.S.A.", MAIL_REGION_US, false},
+        {"United States", MAIL_REGION_US, true},
+        {"美国", MAIL_REGION_US, false},
+        {"美國", MAIL_REGION_US, false},
+        {"Canada", MAIL_REGION_CA, true},
+        {"加拿大", MAIL_REGION_CA, false},
+        {"Australia", MAIL_REGION_AU, true},
+        {"澳大利亚", MAIL_REGION_AU, false},
+        {"澳洲", MAIL_REGION_AU, false},
+        {"New Zealand", MAIL_REGION_NZ, true},
+        {"Hong Kong", MAIL_REGION_HK, true},
+        {"香港", MAIL_REGION_HK, false},
+        {"Taiwan", MAIL_REGION_TW, true},
+        {"台灣", MAIL_REGION_TW, false},
+        {"臺灣", MAIL_REGION_TW, false},
+        {"台湾", MAIL_REGION_TW, false},
+        {"Singapore", MAIL_REGION_SG, true},
+        {"新加坡", MAIL_REGION_SG, false},
+        {"United Kingdom", MAIL_REGION_DAYFIRST, true},
+        {"UK", MAIL_REGION_DAYFIRST, false},
+        {"England", MAIL_REGION_DAYFIRST, true},
+        {"Scotland", MAIL_REGION_DAYFIRST, true},
+        {"Ireland", MAIL_REGION_DAYFIRST, true},
+        {"Germany", MAIL_REGION_DAYFIRST, true},
+        {"Deutschland", MAIL_REGION_DAYFIRST, true},
+        {"France", MAIL_REGION_DAYFIRST, true},
+        {"Italy", MAIL_REGION_DAYFIRST, true},
+        {"Italia", MAIL_REGION_DAYFIRST, true},
+        {"Spain", MAIL_REGION_DAYFIRST, true},
+        {"España", MAIL_REGION_DAYFIRST, true},
+        {"Netherlands", MAIL_REGION_DAYFIRST, true},
+        {"Belgium", MAIL_REGION_DAYFIRST, true},
+        {"Austria", MAIL_REGION_DAYFIRST, true},
+        {"Österreich", MAIL_REGION_DAYFIRST, true},
+        {"Switzerland", MAIL_REGION_DAYFIRST, true},
+        {"Schweiz", MAIL_REGION_DAYFIRST, true},
+        {"Portugal", MAIL_REGION_DAYFIRST, true},
+        {"Poland", MAIL_REGION_DAYFIRST, true},
+        {"Sweden", MAIL_REGION_DAYFIRST, true},
+        {"Denmark", MAIL_REGION_DAYFIRST, true},
+        {"Norway", MAIL_REGION_DAYFIRST, true},
+        {"Finland", MAIL_REGION_DAYFIRST, true},
+        {"India", MAIL_REGION_DAYFIRST, true},
+        {"Malaysia", MAIL_REGION_DAYFIRST, true},
+    };
+    const char *z = p + n;
+    unsigned r = 0;
+
+    for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+        if (has_word(p, z, names[i].w, names[i].ci))
+            r |= names[i].bit;
+    if (state_code(p, z,
+                   "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO "
+                   "MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC",
+                   5))
+        r |= MAIL_REGION_US;
+    if (canada_postal(p, z))
+        r |= MAIL_REGION_CA;
+    if (state_code(p, z, "NSW VIC QLD TAS ACT", 4))
+        r |= MAIL_REGION_AU;
+    /* Australian addresses name their country, states as "WA"/"SA" are US ones too */
+    if (r & MAIL_REGION_AU)
+        r &= ~MAIL_REGION_US | (has_word(p, z, "USA", false) ? MAIL_REGION_US : 0);
+    /* Australia, New Zealand, Hong Kong and Singapore write the day first */
+    if (r & (MAIL_REGION_AU | MAIL_REGION_NZ | MAIL_REGION_HK | MAIL_REGION_SG))
+        r |= MAIL_REGION_DAYFIRST;
+    return r;
+}
+
+const char *mail_dollar_code(unsigned regions)
+{
+    static const struct {
+        unsigned bit;
+        const char *code;
+    } d[] = {
+        {MAIL_REGION_CA, "CAD"}, {MAIL_REGION_AU, "AUD"}, {MAIL_REGION_NZ, "NZD"},
+        {MAIL_REGION_HK, "HKD"}, {MAIL_REGION_TW, "TWD"}, {MAIL_REGION_SG, "SGD"},
+    };
+    const char *code = NULL;
+
+    if (regions & MAIL_REGION_US)
+        code = "USD";
+    for (size_t i = 0; i < sizeof(d) / sizeof(d[0]); i++) {
+        if (!(regions & d[i].bit))
+            continue;
+        if (code)
+            return NULL;
+        code = d[i].code;
+    }
+    return code ? code : "USD";
+}
+
+/* ---- signatures ---------------------------------------------------------- */
+
+/* [p, z) folded for a whole-line compare: ASCII lower case, spaces
+ * (ASCII, full-width, NBSP) dropped, trailing punctuation dropped. */
+static size_t fold_line(const char *p, const char *z, char *out, size_t cap)
+{
+    size_t k = 0;
+
+    while (p < z && k + 1 < cap) {
+        if (*p == ' ' || *p == '\t') {
+            p++;
+        } else if (starts(p, z, "\xe3\x80\x80")) {
+            p += 3;
+        } else if (starts(p, z, "\xc2\xa0")) {
+            p += 2;
+        } else {
+            out[k++] = is_upper(*p) ? (char)(*p + 32) : *p;
+            p++;
+        }
+    }
+    out[k] = '\0';
+    for (;;) {
+        static const char *const punct[] = {",", ".", "!", "~", "，", "。", "！", "、", "～", "："};
+        bool cut = false;
+
+        for (size_t i = 0; i < sizeof(punct) / sizeof(punct[0]) && !cut; i++) {
+            size_t l = strlen(punct[i]);
+
+            if (k >= l && memcmp(out + k - l, punct[i], l) == 0) {
+                k -= l;
+                out[k] = '\0';
+                cut = true;
+            }
+        }
+        if (!cut)
+            break;
+    }
+    return k;
+}
+
+bool mail_signoff_line(const char *p, size_t n)
+{
+    static const char *const words[] = {
+        "bestregards",
+        "kindregards",
+        "warmregards",
+        "regards",
+        "best",
+        "bestwishes",
+        "thanks",
+        "thankyou",
+        "thanksandregards",
+        "thanks&regards",
+        "thanksagain",
+        "manythanks",
+        "cheers",
+        "sincerely",
+        "yourssincerely",
+        "yoursfaithfully",
+        "yourstruly",
+        "respectfully",
+        "br",
+        "mfg",
+        "mitfreundlichengrüßen",
+        "mitfreundlichengrüssen",
+        "freundlichegrüße",
+        "vielegrüße",
+        "besteegrüße",
+        "cordialisaluti",
+        "distintisaluti",
+        "saluti",
+        "cordialement",
+        "biencordialement",
+        "saludos",
+        "saludoscordiales",
+        "atentamente",
+        "metvriendelijkegroet",
+        "--",
+        "谢谢",
+        "多谢",
+        "感谢",
+        "谢谢合作",
+        "此致",
+        "此致敬礼",
+        "敬礼",
+        "祝好",
+        "祝商祺",
+        "顺祝商祺",
+        "顺颂商祺",
+        "敬祝商祺",
+        "谢谢！",
+        "謝謝",
+        "感謝",
+        "敬上",
+        "順頌商祺",
+        "順祝商祺",
+        "此致敬禮",
+        "敬禮",
+        "祝好運",
+        "商祺",
+    };
+    char buf[64];
+    size_t k;
+
+    if (n > 48)
+        return false;
+    k = fold_line(p, p + n, buf, sizeof(buf));
+    if (!k)
+        return n >= 2 && p[0] == '-' && p[1] == '-';
+    for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+        if (strcmp(buf, words[i]) == 0)
+            return true;
+    return false;
+}
+
+/* The last word of [p, z) as letters only, lower case ("S.r.l." ->
+ * "srl", "Ltd.," -> "ltd"); its start in *at. */
+static size_t last_word(const char *p, const char *z, char *out, size_t cap, const char **at)
+{
+    const char *e = z, *b;
+    size_t k = 0;
+
+    while (e > p && (e[-1] == ' ' || e[-1] == '.' || e[-1] == ','))
+        e--;
+    b = e;
+    while (b > p && b[-1] != ' ' && b[-1] != ',')
+        b--;
+    for (const char *q = b; q < e && k + 1 < cap; q++)
+        if (is_alpha(*q))
+            out[k++] = is_upper(*q) ? (char)(*q + 32) : *q;
+    out[k] = '\0';
+    *at = b;
+    return k;
+}
+
+static bool latin_legal_form(const char *p, const char *z)
+{
+    static const char *const forms[] = {
+        "ltd", "limited", "co",   "corp", "corporation", "inc", "incorporated", "llc",  "llp",
+        "lp",  "plc",     "gmbh", "ag",   "kg",          "ohg", "ug",           "srl",  "spa",
+        "sas", "sarl",    "sa",   "bv",   "nv",          "pty", "oy",           "ab",   "as",
+        "aps", "sl",      "sro",  "kft",  "bhd",         "pte", "gbr",          "eurl", "snc",
+    };
+    char w[16];
+    const char *at;
+    size_t k = last_word(p, z, w, sizeof(w), &at);
+
+    if (!k || at == p) /* a legal form alone is no name */
+        return false;
+    for (size_t i = 0; i < sizeof(forms) / sizeof(forms[0]); i++)
+        if (strcmp(w, forms[i]) == 0)
+            return true;
+    return false;
+}
+
+static bool cjk_legal_form(const char *p, const char *z)
+{
+    /* longest first: the name before the form has two characters or more */
+    static const char *const ends[] = {
+        "股份有限公司", "有限责任公司", "有限責任公司", "有限公司", "公司",   "商行", "企业社",
+        "企業社",       "工作室",       "厂",           "廠",       "店",     "商店", "经营部",
+        "經營部",       "批发部",       "批發部",       "贸易行",   "貿易行", "集团", "集團",
+        "事务所",       "事務所",       "商贸部",       "门市部",   "門市部",
+    };
+
+    for (size_t i = 0; i < sizeof(ends) / sizeof(ends[0]); i++) {
+        size_t l = strlen(ends[i]);
+
+        if ((size_t)(z - p) >= l && memcmp(z - l, ends[i], l) == 0)
+            return (size_t)(z - p) >= l + 6;
+    }
+    return false;
+}
+
+bool mail_company_line(const char *p, size_t n)
+{
+    const char *z = p + n;
+    unsigned words = 0;
+    bool cjk = false;
+
+    while (p < z && (*p == ' ' || *p == '\t'))
+        p++;
+    while (z > p && (z[-1] == ' ' || z[-1] == '\t'))
+        z--;
+    if (p == z || z - p > 120 || memchr(p, '@', (size_t)(z - p)) || memchr(p, ':', (size_t)(z - p)))
+        return false;
+    if (has_word(p, z, "http", true) || has_word(p, z, "www", true))
+        return false;
+    for (const char *q = p; q < z;) {
+        const char *w = q;
+
+        if (*q == ' ') {
+            q++;
+            continue;
+        }
+        while (q < z && *q != ' ') {
+            if ((unsigned char)*q >= 0x80)
+                cjk = true;
+            q++;
+        }
+        words++;
+        /* a lower-case word longer than "and", "of", "für": a sentence */
+        if (is_lower(*w)) {
+            size_t letters = 0;
+
+            for (const char *x = w; x < q; x++)
+                letters += is_alpha(*x);
+            if (letters > 3)
+                return false;
+        }
+    }
+    if (words > 10)
+        return false;
+    if (cjk) {
+        static const char *const sentence[] = {"，", "。", "；", "！", "？", "、", "："};
+
+        for (size_t i = 0; i < sizeof(sentence) / sizeof(sentence[0]); i++)
+            if (memmem(p, (size_t)(z - p), sentence[i], strlen(sentence[i])))
+                return false;
+        if (cjk_legal_form(p, z))
+            return true;
+    }
+    return latin_legal_form(p, z);
+}
+
+bool mail_title_line(const char *p, size_t n)
+{
+    static const char *const words[] = {
+        "manager",     "director",   "officer",   "buyer",          "purchasing", "procurement",
+        "operations",  "assistant",  "sales",     "logistics",      "head",       "lead",
+        "coordinator", "specialist", "executive", "president",      "ceo",        "cfo",
+        "coo",         "owner",      "founder",   "admin",          "accounts",   "accountant",
+        "clerk",       "agent",      "planner",   "engineer",       "supervisor", "department",
+        "dept",        "team",       "supply",    "warehouse",      "einkauf",    "leiter",
+        "acquisti",    "achats",     "compras",   "representative", "associate",
+    };
+    static const char *const cjk[] = {"采购", "採購", "经理", "經理", "主管", "专员", "專員",
+                                      "助理", "总监", "總監", "主任", "老板", "店长", "部"};
+    const char *z = p + n;
+    unsigned spaces = 0;
+
+    /* a title is short: no sentence ("Regards to the team, see you") */
+    for (size_t i = 0; i < n; i++)
+        spaces += p[i] == ' ';
+    if (n > 80 || spaces > 5 || memchr(p, ',', n))
+        return false;
+    for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+        if (has_word(p, z, words[i], true))
+            return true;
+    for (size_t i = 0; i < sizeof(cjk) / sizeof(cjk[0]); i++)
+        if (memmem(p, n, cjk[i], strlen(cjk[i])))
+            return true;
+    return false;
+}
+
+/* A person's name alone on a line: one to four words of letters, each
+ * starting upper case ("Linda Johnson", "Chen Jing"), or two to four
+ * Chinese characters ("叶丹", "劉家豪"). */
+bool mail_person_line(const char *p, size_t n)
+{
+    const char *z = p + n;
+
+    unsigned words = 0;
+    size_t cjk = 0;
+
+    if (z - p > 60)
+        return false;
+    for (const char *q = p; q < z;) {
+        if (*q == ' ') {
+            q++;
+            continue;
+        }
+        if ((unsigned char)*q >= 0xE0 && (unsigned char)*q < 0xF0) {
+            cjk++;
+            q += 3;
+            continue;
+        }
+        if (!is_upper(*q))
+            return false;
+        words++;
+        while (q < z && *q != ' ') {
+            if (is_digit(*q) || *q == '@' || *q == ':')
+                return false;
+            q++;
+        }
+    }
+    if (cjk)
+        return !words && cjk >= 2 && cjk <= 4;
+    return words >= 1 && words <= 4;
+}
+
+/* A contact line of a signature: a phone, an e-mail, a web site. */
+bool mail_contact_line(const char *p, size_t n)
+{
+    const char *z = p + n;
+
+    size_t digits = 0;
+
+    for (const char *q = p; q < z; q++)
+        digits += is_digit(*q);
+    return digits >= 5 || memchr(p, '@', (size_t)(z - p)) || has_word(p, z, "www", true) ||
+           has_word(p, z, "http", true);
+}
+
+/* A company named without a legal form, in the shape "person / [title]
+ * / company": two to six words of letters, each starting upper case
+ * (small joining words allowed), no digits ("Blue Harbor Imports"). */
+bool mail_plain_company_line(const char *p, size_t n)
+{
+    const char *z = p + n;
+
+    unsigned words = 0;
+
+    if (z - p > 60)
+        return false;
+    for (const char *q = p; q < z;) {
+        if (*q == ' ') {
+            q++;
+            continue;
+        }
+        if ((unsigned char)*q >= 0x80)
+            return false;
+        if (is_upper(*q) || *q == '&')
+            words++;
+        else if (!(starts(q, z, "of ") || starts(q, z, "and ") || starts(q, z, "the ")))
+            return false;
+        while (q < z && *q != ' ') {
+            if (is_digit(*q) || *q == '@' || *q == ':' || *q == ',')
+                return false;
+            q++;
+        }
+    }
+    return words >= 2 && words <= 6;
+}

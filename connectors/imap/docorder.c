@@ -1,0 +1,550 @@
+/* What the whole text of a purchase order gives its orders beside the
+ * labels (tr_doc_fields, textread.h): the currency of its amounts, the
+ * buying company of its signature, the day order of its date, a date
+ * or an address in a sentence, a printed form's number. The line
+ * recognisers are docfields.c's (docfields.h). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "docfields.h"
+#include "error.h"
+#include "fields.h"
+#include "sheet.h"
+#include "textread.h"
+
+/* Lines of a signature looked at after its sign-off. */
+#define SIG_LINES 8
+/* Distinct currencies kept per text. */
+#define MAX_CODES 8
+
+static bool is_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+static bool is_alpha(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static bool starts(const char *p, const char *z, const char *w)
+{
+    size_t k = strlen(w);
+
+    return (size_t)(z - p) >= k && memcmp(p, w, k) == 0;
+}
+
+static bool has_digit(const char *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (is_digit(p[i]))
+            return true;
+    return false;
+}
+
+struct doc {
+    const struct tr_line *v;
+    size_t n;
+    char codes[MAX_CODES][4];
+    unsigned code_line[MAX_CODES];
+    size_t n_codes;
+    unsigned dollars, dollar_line;
+    unsigned regions;
+    const char *company; /* into the text */
+    size_t company_n;
+    unsigned company_line;
+};
+
+/* Values of supplier labels and the greeting's addressee: the seller's
+ * own name, never the buyer ("供应商：…", "致：…有限公司", "Dear …
+ * Co., Ltd."). */
+static bool seller_named(const struct doc *d, const char *c, size_t n)
+{
+    static const char *const labels[] = {"供应商",   "供應商", "供方",   "卖方", "賣方",
+                                         "Supplier", "Vendor", "Seller", "致",   "尊敬的",
+                                         "Dear",     "To:",    "To "};
+
+    for (size_t i = 0; i < d->n; i++) {
+        const struct tr_line *l = &d->v[i];
+
+        for (size_t k = 0; k < sizeof(labels) / sizeof(labels[0]); k++)
+            if (starts(l->a, l->z, labels[k]) && memmem(l->a, (size_t)(l->z - l->a), c, n))
+                return true;
+    }
+    return false;
+}
+
+/* A signature without a sign-off: the last lines of the text (up to
+ * SIG_LINES, up to a blank line) with a person's name on one line and a
+ * company by its legal form on a later one ("盼复。/ 戴丽 / 苏州益丰精密
+ * 机械有限公司"). */
+static void trailing_company(struct doc *d)
+{
+    size_t end = d->n, start;
+
+    while (end > 0 && d->v[end - 1].a == d->v[end - 1].z)
+        end--;
+    start = end;
+    while (start > 0 && end - start < SIG_LINES && d->v[start - 1].a != d->v[start - 1].z)
+        start--;
+    for (size_t i = start; i + 1 < end; i++) {
+        const struct tr_line *l = &d->v[i];
+
+        if (!mail_person_line(l->a, (size_t)(l->z - l->a)))
+            continue;
+        for (size_t j = i + 1; j < end; j++) {
+            const struct tr_line *c = &d->v[j];
+
+            if (mail_company_line(c->a, (size_t)(c->z - c->a)) &&
+                !seller_named(d, c->a, (size_t)(c->z - c->a))) {
+                d->company = c->a;
+                d->company_n = (size_t)(c->z - c->a);
+                d->company_line = c->no;
+                return;
+            }
+            if (!mail_title_line(c->a, (size_t)(c->z - c->a)))
+                break;
+        }
+    }
+}
+
+/* The lines of a signature from v[from], up to a blank line after the
+ * first: the company by its legal form, else by the shape "person /
+ * [title] / company". */
+static void find_in_block(struct doc *d, size_t from)
+{
+    const struct tr_line *sig[SIG_LINES];
+    size_t k = 0, plain = SIZE_MAX, others = 0;
+
+    for (size_t i = from; i < d->n && k < SIG_LINES; i++) {
+        if (d->v[i].a == d->v[i].z) {
+            if (k)
+                break;
+            continue;
+        }
+        sig[k++] = &d->v[i];
+    }
+    for (size_t i = 0; i < k; i++) {
+        const char *a = sig[i]->a, *z = sig[i]->z;
+
+        if (mail_company_line(a, (size_t)(z - a)) && !seller_named(d, a, (size_t)(z - a))) {
+            d->company = a;
+            d->company_n = (size_t)(z - a);
+            d->company_line = sig[i]->no;
+            return;
+        }
+        if (i == 0 || mail_title_line(a, (size_t)(z - a)) || mail_contact_line(a, (size_t)(z - a)))
+            continue;
+        others++;
+        if (mail_plain_company_line(a, (size_t)(z - a)))
+            plain = i;
+    }
+    /* "Name / [Title] / Company": one line besides the person, titles
+     * and contacts, shaped as a name */
+    if (k >= 2 && mail_person_line(sig[0]->a, (size_t)(sig[0]->z - sig[0]->a)) && others == 1 &&
+        plain != SIZE_MAX &&
+        !seller_named(d, sig[plain]->a, (size_t)(sig[plain]->z - sig[plain]->a))) {
+        d->company = sig[plain]->a;
+        d->company_n = (size_t)(sig[plain]->z - sig[plain]->a);
+        d->company_line = sig[plain]->no;
+    }
+}
+
+/* The company of the last signature: the lines after the last sign-off,
+ * up to a blank line after the first; else the last lines of the text
+ * when they read as a signature. */
+static void find_company(struct doc *d)
+{
+    size_t so = SIZE_MAX;
+
+    for (size_t i = d->n; i-- > 0;)
+        if (mail_signoff_line(d->v[i].a, (size_t)(d->v[i].z - d->v[i].a))) {
+            so = i;
+            break;
+        }
+    if (so == SIZE_MAX || (find_in_block(d, so + 1), !d->company))
+        trailing_company(d);
+}
+
+static void scan(struct doc *d)
+{
+    for (size_t i = 0; i < d->n; i++) {
+        const struct tr_line *l = &d->v[i];
+        char c[MAX_CODES][4];
+        unsigned dollars;
+        size_t k = mail_currency_marks(l->a, (size_t)(l->z - l->a), c, MAX_CODES, &dollars);
+
+        for (size_t j = 0; j < k; j++) {
+            bool known = false;
+
+            for (size_t m = 0; m < d->n_codes && !known; m++)
+                known = strcmp(d->codes[m], c[j]) == 0;
+            if (!known && d->n_codes < MAX_CODES) {
+                d->code_line[d->n_codes] = l->no;
+                memcpy(d->codes[d->n_codes++], c[j], 4);
+            }
+        }
+        if (dollars && !d->dollars)
+            d->dollar_line = l->no;
+        d->dollars += dollars;
+        d->regions |= mail_region_marks(l->a, (size_t)(l->z - l->a));
+    }
+    find_company(d);
+}
+
+static bool dollar_currency(const char *code)
+{
+    static const char *const d[] = {"USD", "CAD", "AUD", "NZD", "HKD", "TWD", "SGD"};
+
+    for (size_t i = 0; i < sizeof(d) / sizeof(d[0]); i++)
+        if (strcmp(code, d[i]) == 0)
+            return true;
+    return false;
+}
+
+/* The line a field came from, 0 when none. */
+static unsigned src_line(const struct built *b, const char *key)
+{
+    for (size_t i = 0; i < b->n_src; i++)
+        if (strcmp(b->src[i].key, key) == 0)
+            return b->src[i].line;
+    return 0;
+}
+
+/* Set where a field came from, replacing an earlier source. */
+static int set_src(struct built *b, const char *key, unsigned line)
+{
+    for (size_t i = 0; i < b->n_src; i++)
+        if (strcmp(b->src[i].key, key) == 0) {
+            b->src[i].line = line;
+            return 0;
+        }
+    return tr_add_src(b, key, line);
+}
+
+/* Does line `no` write money with a bare '$' and no other mark? */
+static bool bare_dollar_line(const struct doc *d, unsigned no)
+{
+    for (size_t i = 0; i < d->n; i++)
+        if (d->v[i].no == no) {
+            char c[MAX_CODES][4];
+            unsigned dollars;
+            size_t k = mail_currency_marks(d->v[i].a, (size_t)(d->v[i].z - d->v[i].a), c, MAX_CODES,
+                                           &dollars);
+
+            return k == 0 && dollars > 0;
+        }
+    return false;
+}
+
+/* The currency the amounts are written in: the one specific mark; else
+ * a bare '$' read by the countries named. A second currency is a hard
+ * doubt (the first seen is used). */
+static int fill_currency(const struct doc *d, struct built *b)
+{
+    struct od_order *o = b->o;
+    const char *code = NULL;
+    unsigned line = 0;
+    int rc;
+
+    /* a currency taken from a bare '$' before a price ("A-1 x 2 @ $3")
+     * is decided here, by the countries the text names */
+    if (o->currency[0] && bare_dollar_line(d, src_line(b, "currency")))
+        o->currency[0] = '\0';
+    if (d->n_codes) {
+        code = d->codes[0];
+        line = d->code_line[0];
+    } else if (d->dollars) {
+        code = mail_dollar_code(d->regions);
+        line = d->dollar_line;
+        if (!code)
+            return tr_add_doubt(b, false,
+                                "the amounts are in '$' (line %u) and the text names several "
+                                "dollar countries; the currency was not decided",
+                                d->dollar_line);
+    }
+    if (!code)
+        return 0;
+    if (o->currency[0]) {
+        /* a label named it: a mark of another currency is a doubt */
+        for (size_t i = 0; i < d->n_codes; i++)
+            if (strcmp(d->codes[i], o->currency) != 0)
+                return tr_add_doubt(b, false,
+                                    "the currency is %s but line %u writes an amount in %s; %s "
+                                    "was used",
+                                    o->currency, d->code_line[i], d->codes[i], o->currency);
+        if (d->dollars && !d->n_codes && !dollar_currency(o->currency))
+            return tr_add_doubt(b, false,
+                                "the currency is %s but line %u writes an amount in '$'; %s "
+                                "was used",
+                                o->currency, d->dollar_line, o->currency);
+        return 0;
+    }
+    memcpy(o->currency, code, 4);
+    if ((rc = set_src(b, "currency", line)) < 0)
+        return rc;
+    if (d->n_codes > 1)
+        return tr_add_doubt(
+            b, false, "the amounts are in %s (line %u) and %s (line %u); %s was used", d->codes[0],
+            d->code_line[0], d->codes[1], d->code_line[1], d->codes[0]);
+    if (d->dollars && !dollar_currency(code))
+        return tr_add_doubt(b, false,
+                            "the amounts are in %s (line %u) and '$' (line %u); %s was used", code,
+                            line, d->dollar_line, code);
+    return 0;
+}
+
+static int fill_company(const struct doc *d, struct built *b)
+{
+    char buf[256];
+    struct od_order *o = b->o;
+
+    if (!d->company || o->customer.name)
+        return 0;
+    tr_clip(buf, sizeof(buf), d->company, d->company_n);
+    if (od_str_set(&o->customer.name, buf, strlen(buf)) < 0)
+        return od_error_set(OD_ENOMEM, "out of memory");
+    return tr_add_src(b, "customer.name", d->company_line);
+}
+
+/* A date "a/b/yyyy" (or with '-') on the placed_at line whose day and
+ * month can be swapped: read day first where the text names a country
+ * that writes the day first, month first where it names the US; a hard
+ * doubt when it names neither (read month first). */
+static int fill_date_order(const struct doc *d, const struct imap_extract_settings *s,
+                           struct built *b)
+{
+    unsigned line = src_line(b, "placed_at");
+    const struct tr_line *l = NULL;
+    bool us = d->regions & MAIL_REGION_US, dayfirst = d->regions & MAIL_REGION_DAYFIRST;
+
+    if (!line)
+        return 0;
+    for (size_t i = 0; i < d->n && !l; i++)
+        if (d->v[i].no == line)
+            l = &d->v[i];
+    if (!l)
+        return 0;
+    for (const char *q = l->a; q < l->z; q++) {
+        const char *e = q;
+        od_time t;
+        bool amb = false;
+
+        if (!is_digit(*q) || (q > l->a && (is_digit(q[-1]) || q[-1] == '/' || q[-1] == '-')))
+            continue;
+        while (e < l->z && (is_digit(*e) || *e == '/' || *e == '-' || *e == '.'))
+            e++;
+        if (!mail_parse_date_order(s, q, (size_t)(e - q), dayfirst && !us, &t, &amb) || !amb)
+            continue;
+        if (dayfirst != us) {
+            b->o->placed_at = t;
+            return 0;
+        }
+        return tr_add_doubt(b, false,
+                            "line %u: the date %.*s could be read day first or month first; "
+                            "read as month first",
+                            line, (int)(e - q), q);
+    }
+    return 0;
+}
+
+/* The order's date in a sentence that names the order: "our order
+ * P2512-7662 dated 12 Dec 2025.", "Bestellung Nr. 12 vom 27.11.2026",
+ * "commande du 06/12/2026". The longest date after the word. */
+static int prose_date(const struct doc *d, const struct imap_extract_settings *s, struct built *b)
+{
+    static const char *const order_words[] = {"order",   "PO",       "P.O.",   "Bestellung",
+                                              "Auftrag", "commande", "ordine", "pedido"};
+    static const char *const date_words[] = {"dated", "vom", "du", "del", "datiert"};
+    bool us = d->regions & MAIL_REGION_US, dayfirst = d->regions & MAIL_REGION_DAYFIRST;
+    bool decided = us != dayfirst;
+
+    dayfirst = dayfirst && !us;
+    for (size_t i = 0; i < d->n; i++) {
+        const struct tr_line *l = &d->v[i];
+        bool named = false;
+
+        for (size_t k = 0; k < sizeof(order_words) / sizeof(order_words[0]) && !named; k++)
+            named = mail_find_word(l->a, (size_t)(l->z - l->a), order_words[k], true) != NULL;
+        if (!named)
+            continue;
+        for (size_t k = 0; k < sizeof(date_words) / sizeof(date_words[0]); k++) {
+            const char *w = mail_find_word(l->a, (size_t)(l->z - l->a), date_words[k], true), *v,
+                       *e;
+
+            if (!w)
+                continue;
+            v = w + strlen(date_words[k]);
+            while (v < l->z && *v == ' ')
+                v++;
+            /* the longest span that is a date, up to 40 bytes */
+            for (e = v + 40 < l->z ? v + 40 : l->z; e > v; e--) {
+                od_time t;
+                bool amb;
+
+                if (e < l->z && *e != ' ' && *e != ',' && *e != '.' && *e != ';' && *e != ')')
+                    continue;
+                if (!is_digit(e[-1]) && !is_alpha(e[-1]))
+                    continue;
+                if (!mail_parse_date_order(s, v, (size_t)(e - v), dayfirst, &t, &amb))
+                    continue;
+                b->o->placed_at = t;
+                if (tr_add_src(b, "placed_at", l->no) < 0)
+                    return OD_ENOMEM;
+                if (amb && !decided)
+                    return tr_add_doubt(b, false,
+                                        "line %u: the date %.*s could be read day first or "
+                                        "month first; read as %s first",
+                                        l->no, (int)(e - v), v, dayfirst ? "day" : "month");
+                return 0;
+            }
+        }
+    }
+    return 0;
+}
+
+/* Is there more than white space in [p, z)? */
+static bool words_between(const char *p, const char *z)
+{
+    for (; p < z; p++)
+        if (*p != ' ' && *p != '\t')
+            return true;
+    return false;
+}
+
+/* "Deliver to our warehouse: Via dei Mille 40, 20129 Milano MI, Italy",
+ * "请送到我们仓库：…": a delivery phrase, at most four more words, a colon,
+ * and a value shaped as an address (a digit, two commas or more) is the
+ * ship-to address when no label gave one. */
+static int phrase_address(const struct doc *d, struct built *b)
+{
+    static const char *const phrases[] = {"deliver to", "ship to", "send to", "送货到", "送到",
+                                          "发到",       "发往",    "寄到",    "送貨到", "寄往"};
+    char buf[512];
+
+    if (b->o->ship_to.address)
+        return 0;
+    for (size_t i = 0; i < d->n; i++) {
+        const struct tr_line *l = &d->v[i];
+        const char *colon = NULL, *v;
+        unsigned commas = 0, spaces = 0;
+
+        for (size_t k = 0; k < sizeof(phrases) / sizeof(phrases[0]) && !colon; k++) {
+            const char *ph =
+                (unsigned char)phrases[k][0] < 0x80
+                    ? mail_find_word(l->a, (size_t)(l->z - l->a), phrases[k], true)
+                    : memmem(l->a, (size_t)(l->z - l->a), phrases[k], strlen(phrases[k]));
+
+            if (!ph)
+                continue;
+            for (const char *q = ph; q < l->z && q - ph < 60; q++) {
+                if (*q == ':' || starts(q, l->z, "：")) {
+                    colon = q;
+                    break;
+                }
+                spaces += *q == ' ';
+            }
+            /* "Ship to: …" alone is a label (text.c reads it); the phrase
+             * needs words before its colon ("Deliver to our warehouse:") */
+            if (colon && (spaces > 5 || !words_between(ph + strlen(phrases[k]), colon)))
+                colon = NULL;
+        }
+        if (!colon)
+            continue;
+        v = colon + (*colon == ':' ? 1 : 3);
+        while (v < l->z && *v == ' ')
+            v++;
+        for (const char *q = v; q < l->z; q++)
+            commas += *q == ',' || starts(q, l->z, "，");
+        if (!has_digit(v, (size_t)(l->z - v)) || commas < 2)
+            continue;
+        tr_clip(buf, sizeof(buf), v, (size_t)(l->z - v));
+        if (od_str_set(&b->o->ship_to.address, buf, strlen(buf)) < 0)
+            return od_error_set(OD_ENOMEM, "out of memory");
+        return tr_add_src(b, "ship_to.address", l->no);
+    }
+    return 0;
+}
+
+/* Does the text call itself a purchase order (a title or a sentence:
+ * "采购订单审核通过通知", "Purchase Order 4500027460 released")? */
+static bool calls_itself_po(const struct doc *d)
+{
+    static const char *const words[] = {"采购订单", "采购单", "订购单",
+                                        "採購訂單", "採購單", "訂購單"};
+
+    for (size_t i = 0; i < d->n; i++) {
+        const struct tr_line *l = &d->v[i];
+
+        if (mail_find_word(l->a, (size_t)(l->z - l->a), "purchase order", true))
+            return true;
+        for (size_t k = 0; k < sizeof(words) / sizeof(words[0]); k++)
+            if (memmem(l->a, (size_t)(l->z - l->a), words[k], strlen(words[k])))
+                return true;
+    }
+    return false;
+}
+
+/* No order-number label in a text that calls itself a purchase order:
+ * the number of the printed form (单据编号, 单号: an ERP's notification
+ * as a table of label and value cells) is the order's, on a line of its
+ * own, with a digit in it. Elsewhere 单据编号 names any document. */
+static void form_id(const struct doc *d, struct built *b)
+{
+    if (!calls_itself_po(d))
+        return;
+    for (size_t i = 0; i < d->n; i++) {
+        const struct tr_line *l = &d->v[i];
+        struct cell c[TR_MAX_CELLS];
+        size_t nc = tr_split_cells(l->a, l->z, c), off;
+        char label[128];
+        const char *f, *v;
+        size_t vn;
+
+        if (!nc || c[0].n >= sizeof(label))
+            continue;
+        memcpy(label, c[0].p, c[0].n);
+        label[c[0].n] = '\0';
+        f = mail_form_label(label, &off);
+        if (!f || strcmp(f, "external_id") != 0)
+            continue;
+        if (off < c[0].n) {
+            v = c[0].p + off;
+            vn = c[0].n - off;
+        } else if (nc >= 2) {
+            v = c[1].p;
+            vn = c[1].n;
+        } else {
+            continue;
+        }
+        if (has_digit(v, vn) && mail_take_id(v, vn, b->id)) {
+            b->id_line = l->no;
+            return;
+        }
+    }
+}
+
+int tr_doc_fields(const struct imap_extract_settings *s, const struct tr_line *v, size_t n,
+                  struct built *b, unsigned n_b)
+{
+    struct doc d = {.v = v, .n = n};
+    int rc = 0;
+
+    scan(&d);
+    if (n_b && b[0].o && !b[0].id[0])
+        form_id(&d, &b[0]);
+    for (unsigned k = 0; k < n_b && rc == 0; k++) {
+        if (!b[k].o || b[k].bad)
+            continue;
+        rc = fill_currency(&d, &b[k]);
+        if (rc == 0)
+            rc = fill_company(&d, &b[k]);
+        if (rc == 0)
+            rc = phrase_address(&d, &b[k]);
+        if (rc == 0)
+            rc = b[k].o->placed_at == OD_TIME_NONE ? prose_date(&d, s, &b[k])
+                                                   : fill_date_order(&d, s, &b[k]);
+    }
+    return rc < 0 ? OD_ENOMEM : 0;
+}
