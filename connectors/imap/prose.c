@@ -80,36 +80,36 @@ static const char *const cjk_units[] = {"个", "包", "卷", "盒", "箱", "把"
                                         "台", "托", "捆", "扎", "片", "本", "组", "对", "罐",
                                         "提", "令", "筒", "板", "盘", "副", NULL};
 static const char *const en_units[] = {
-    "pcs",    "pc",      "pieces", "piece",  "units",   "unit",  "boxes", "box",   "rolls",
-    "roll",   "cartons", "carton", "ctns",   "ctn",     "packs", "pack",  "bags",  "bag",
-    "sets",   "set",     "pairs",  "pair",   "pallets", "pallet", "cases", "case", "sheets",
-    "sheet",  "bundles", "bundle", "reams",  "ream",    "dozen", "bottles", "bottle", "tubes",
-    "tube",   "packets", "packet", "spools", "spool",   NULL};
+    "pcs",   "pc",      "pieces", "piece",  "units",   "unit",   "boxes",   "box",    "rolls",
+    "roll",  "cartons", "carton", "ctns",   "ctn",     "packs",  "pack",    "bags",   "bag",
+    "sets",  "set",     "pairs",  "pair",   "pallets", "pallet", "cases",   "case",   "sheets",
+    "sheet", "bundles", "bundle", "reams",  "ream",    "dozen",  "bottles", "bottle", "tubes",
+    "tube",  "packets", "packet", "spools", "spool",   NULL};
 
-/* A unit at p: its length, 0 when none. English units follow one space
- * and end at a word boundary. */
+/* A unit at p: its length, 0 when none. English units may follow one
+ * space ("20 boxes", "500pcs") and end at a word boundary. */
 static size_t unit_at(const char *p, const char *z)
 {
     for (size_t i = 0; cjk_units[i]; i++)
         if (at(p, z, cjk_units[i]))
             return 3;
-    if (p < z && *p == ' ') {
-        const char *w = p + 1;
+    if (p < z && (*p == ' ' || alpha(*p))) {
+        const char *w = *p == ' ' ? p + 1 : p;
 
         for (size_t i = 0; en_units[i]; i++) {
             size_t n = strlen(en_units[i]);
 
             if ((size_t)(z - w) >= n && strncasecmp(w, en_units[i], n) == 0 &&
                 (w + n == z || !alpha(w[n])))
-                return 1 + n;
+                return (size_t)(w - p) + n;
         }
     }
     return 0;
 }
 
 /* Currency marks written before a price. */
-static const char *const money_marks[] = {"US$", "HK$", "NT$", "A$", "C$", "S$", "$",
-                                          "¥",   "￥",  "€",   "£",  NULL};
+static const char *const money_marks[] = {"US$", "HK$", "NT$", "A$", "C$", "S$",
+                                          "$",   "¥",   "￥",  "€",  "£",  NULL};
 
 enum num_kind { NUM_OTHER, NUM_QTY, NUM_PRICE, NUM_TOTAL };
 
@@ -141,7 +141,8 @@ static const char *price_word(const char *a, const char *p)
 /* Words before a stated total ("总共10770", "一共1380元"). */
 static bool total_word(const char *a, const char *p)
 {
-    static const char *const w[] = {"总共", "一共", "共计", "总计", "合计", "总价", "总金额", NULL};
+    static const char *const w[] = {"共",     "共计", "合计", "总计", "总价",
+                                    "总金额", "小计", "金额", NULL};
     const char *q = p;
 
     while (q > a && (q[-1] == ' ' || q[-1] == ':'))
@@ -169,23 +170,16 @@ static const char *price_after(const char *p, const char *z)
             return q + 3 + u;
         return q;
     }
-    if (q < z && *q == '/') {
-        if ((u = unit_at(q + 1, z)) > 0)
-            return q + 1 + u;
-        if ((u = unit_at(q, z)) == 0 && q + 1 < z && alpha(q[1])) {
-            /* "/box": an English unit right after the slash */
-            char tmp[16];
-            size_t k = 0;
+    if (at(q, z, "块钱"))
+        return q + 6;
+    if (at(q, z, "块")) {
+        /* "45块一包", "45块/包"; "10块" alone is a count of boards */
+        const char *r = price_after(q + 3, z);
 
-            for (const char *w = q + 1; w < z && alpha(*w) && k < sizeof(tmp) - 2; w++)
-                tmp[k++] = *w;
-            tmp[k] = '\0';
-            for (size_t i = 0; en_units[i]; i++)
-                if (strcasecmp(tmp, en_units[i]) == 0)
-                    return q + 1 + k;
-        }
-        return NULL;
+        return r && r > q + 3 && !at(q + 3, z, "元") ? r : NULL;
     }
+    if (q < z && *q == '/' && q + 1 < z && q[1] != ' ' && (u = unit_at(q + 1, z)) > 0)
+        return q + 1 + u;
     if ((at(q, z, "一") || at(q, z, "每")) && (u = unit_at(q + 3, z)) > 0)
         return q + 3 + u;
     return NULL;
@@ -199,7 +193,7 @@ static bool lone_number(const char *a, const char *p, const char *e, const char 
         return false;
     if (before(a, p, "×"))
         return false;
-    if (e < z && (alpha(*e) || strchr("*-_%", *e) != NULL))
+    if (e < z && ((alpha(*e) && !unit_at(e, z)) || strchr("*-_%", *e) != NULL))
         return false;
     if (at(e, z, "×"))
         return false;
@@ -342,6 +336,10 @@ static size_t stop_at(const char *p, const char *z)
 static const char *skip_lead(const char *a, const char *z)
 {
     static const char *const w[] = {"另外", "再要", "再来", "还要", "需要", "要", "订", "加", NULL};
+    static const char *const en[] = {"please", "pls",   "plz",  "kindly", "also", "send",
+                                     "add",    "order", "ship", "need",   "we",   "i",
+                                     "would",  "like",  "to",   "us",     "me",   "could",
+                                     "can",    "you",   "and",  NULL};
 
     for (;;) {
         const char *s = a;
@@ -352,6 +350,13 @@ static const char *skip_lead(const char *a, const char *z)
                 a += strlen(w[i]);
                 break;
             }
+        for (size_t i = 0; en[i] && a == tr_skip_ws(s, z); i++) {
+            size_t n = strlen(en[i]);
+
+            if ((size_t)(z - a) >= n && strncasecmp(a, en[i], n) == 0 &&
+                (a + n == z || !alpha(a[n])))
+                a += n;
+        }
         if (a == s)
             return a;
     }
@@ -400,13 +405,34 @@ static bool has_word(const char *a, const char *z)
 
 static bool no_item_sentence(const char *a, const char *z)
 {
-    static const char *const w[] = {"？", "询价", "报价", "报个价", "已发", "发出", "已寄", "改为",
-                                    "改成", "取消", "退货", "库存", NULL};
-    static const char *const en[] = {"quote",   "shipped", "dispatched", "delivered", "instead of",
-                                     "cancel",  "invoice", "in stock",   "return",    NULL};
+    static const char *const w[] = {"？",   "询价", "报价", "报个价", "已发", "发出", "已寄",
+                                    "改为", "改成", "取消", "退货",   "库存", NULL};
+    static const char *const en[] = {"quote",  "shipped", "dispatched", "delivered", "instead of",
+                                     "cancel", "invoice", "in stock",   "return",    NULL};
 
     if (memchr(a, '?', (size_t)(z - a)))
         return true;
+    for (size_t i = 0; w[i]; i++)
+        if (contains(a, z, w[i], false))
+            return true;
+    for (size_t i = 0; en[i]; i++)
+        if (contains(a, z, en[i], true))
+            return true;
+    return false;
+}
+
+/* Words of a text that offers, quotes or reports rather than orders: a
+ * level that holds one gives no item sentences (its tables and item
+ * lines are read as usual). */
+static bool offer_text(const char *a, const char *z)
+{
+    static const char *const w[] = {"报价如下", "报价单",   "报价有效期", "特价",   "促销",
+                                    "清仓",     "起订",     "价目表",     "价格表", "已发货",
+                                    "已发出",   "发货通知", "对账单",     NULL};
+    static const char *const en[] = {"quotation",    "special offer", "promotion",
+                                     "price list",   "minimum order", "has shipped",
+                                     "have shipped", "newsletter",    NULL};
+
     for (size_t i = 0; w[i]; i++)
         if (contains(a, z, w[i], false))
             return true;
@@ -454,7 +480,7 @@ static int item_sentence(struct pass *p, const char *a, const char *z, unsigned 
     size_t n, n_qty = 0, n_price = 0;
     const struct num *qty = NULL, *price = NULL;
     const char *sa = NULL, *sz = NULL, *ta = NULL, *tz = NULL, *first = z;
-    od_money pr = OD_MONEY_NONE;
+    od_money pr = OD_MONEY_NONE, amount = OD_MONEY_NONE;
     int64_t q;
     unsigned price_line = 0;
     bool had_bullet, unpriced = false;
@@ -477,7 +503,10 @@ static int item_sentence(struct pass *p, const char *a, const char *z, unsigned 
             pr = m;
             price = &v[i];
         } else if (v[i].kind == NUM_TOTAL) {
-            return 0;
+            /* "500个，1.2元一个，共600元": the line's amount */
+            if (amount != OD_MONEY_NONE ||
+                mail_parse_amount(v[i].a, (size_t)(v[i].z - v[i].a), &amount) < 0)
+                return 0;
         }
     }
     if (n_qty != 1 || no_item_sentence(a, z))
@@ -487,8 +516,8 @@ static int item_sentence(struct pass *p, const char *a, const char *z, unsigned 
     ns = find_sku(a, z, &sa, &sz);
     if (ns < 0)
         return 0;
-    if (!price && ns == 1 && tr_quote_price(p->quotes, p->level, sa, (size_t)(sz - sa), &pr,
-                                            &price_line))
+    if (!price && ns == 1 &&
+        tr_quote_price(p->quotes, p->level, sa, (size_t)(sz - sa), &pr, &price_line))
         price = qty; /* priced by the quotation below (the number is not used) */
     if (!price) {
         /* "2、透明胶带 48宽的 50卷，价格跟上次一样": in a list that prices
@@ -542,30 +571,40 @@ static int item_sentence(struct pass *p, const char *a, const char *z, unsigned 
      * without an operator): "We need 5 boxes @ 12.00" names nothing */
     if (!sa && (!ta || !cjk_at(ta, tz)))
         return 0;
+    if (unpriced)
+        amount = OD_MONEY_NONE;
     if (!tr_emit_item(p, sa, sa ? (size_t)(sz - sa) : 0, ta, ta ? (size_t)(tz - ta) : 0, q, pr,
-                      OD_MONEY_NONE, line))
+                      amount, line))
         return 1;
     e = &p->ev[p->n - 1];
     e->unpriced = unpriced;
+    e->prose = true;
     e->price_line = price_line;
     if (price && price != qty && price->mark) {
         const char *code = mail_currency_code(price->mark, price->mark_n);
 
         if (code && (e = tr_event(p, EV_LABEL, line)) != NULL) {
             e->field = "currency";
+            e->prose = true;
             memcpy(e->code, code, 4);
         }
     }
-    if (unpriced)
+    if (unpriced) {
+        size_t before_n = p->n;
+
         tr_problem(p, EV_DOUBT, line, true, "line %u: no unit price is written for this item",
                    line);
-    else if (!sa) {
+        if (p->n > before_n)
+            p->ev[p->n - 1].prose = true;
+    } else if (!sa) {
         size_t before_n = p->n;
 
         tr_problem(p, EV_DOUBT, line, true, "line %u: an item without a code, read from a sentence",
                    line);
-        if (p->n > before_n)
+        if (p->n > before_n) {
             p->ev[p->n - 1].soft = true;
+            p->ev[p->n - 1].prose = true;
+        }
     }
     return 1;
 }
@@ -666,8 +705,8 @@ static bool phone_span(const char *a, const char *z, const char **pa, const char
 
 static bool addr_char(const char *p, const char *z)
 {
-    static const char *const w[] = {"省", "市", "区", "县", "路", "街", "道", "号",
-                                    "镇", "村", "楼", "室", "巷", NULL};
+    static const char *const w[] = {"省", "市", "区", "县", "路", "街", "道",
+                                    "号", "镇", "村", "楼", "室", "巷", NULL};
 
     for (size_t i = 0; w[i]; i++)
         if (at(p, z, w[i]))
@@ -716,8 +755,8 @@ const char *tr_addr_name_phone(const char *a, const char *z, const char **name, 
     while (q > a && cjk_at(q - 3, q) && !sep_len(q - 3, q))
         q -= 3;
     ns = q;
-    if (!person(ns, &ne) || q == a || (k = (q - a >= 3 && sep_len(q - 3, q) == 3) ? 3
-                                                                           : sep_len(q - 1, q)) == 0)
+    if (!person(ns, &ne) || q == a ||
+        (k = (q - a >= 3 && sep_len(q - 3, q) == 3) ? 3 : sep_len(q - 1, q)) == 0)
         return NULL;
     q -= k;
     while (q > a && sep_len(q - 1, q) == 1)
@@ -884,6 +923,8 @@ int tr_prose_line(struct pass *p, const char *a, const char *z, unsigned line)
 {
     if (z - a > MAX_SENTENCE)
         return 0;
+    if (offer_text(a, z))
+        p->prose.offer = true;
     id_in_sentence(p, a, z, line);
     return change_sentence(p, a, z, line) || item_sentence(p, a, z, line) ||
            total_sentence(p, a, z, line) || ship_line(p, a, z, line);
@@ -902,20 +943,22 @@ static void emit_ship(struct pass *p, const char *f, const char *v, size_t n)
 
 void tr_prose_end(struct pass *p)
 {
-    bool drop = !has_priced_item(p), removed = false;
+    bool offer = p->prose.offer, drop = offer || !has_priced_item(p), removed = false;
     size_t w = 0;
+    unsigned gone = 0;
 
     for (size_t i = 0; i < p->n; i++) {
         struct ev *e = &p->ev[i];
 
-        if (drop && e->kind == EV_ITEM && e->unpriced) {
-            p->n_items--;
-            removed = true;
-            /* its doubt follows it */
-            if (i + 1 < p->n && p->ev[i + 1].kind == EV_DOUBT && p->ev[i + 1].line == e->line) {
-                free(p->ev[i + 1].s);
-                i++;
+        /* a text that offers: no sentence is an item; else the items
+         * without a price when nothing is priced, with their doubts */
+        if (drop && e->prose && (offer || e->unpriced || e->line == gone)) {
+            if (e->kind == EV_ITEM) {
+                p->n_items--;
+                gone = e->line;
             }
+            free(e->s);
+            removed = true;
             continue;
         }
         p->ev[w++] = *e;
@@ -924,8 +967,7 @@ void tr_prose_end(struct pass *p)
     if (removed) {
         p->item_seen = false;
         for (size_t i = 0; i < p->n; i++)
-            if (p->ev[i].kind == EV_ITEM ||
-                (p->ev[i].item_related && p->ev[i].kind != EV_LABEL))
+            if (p->ev[i].kind == EV_ITEM || (p->ev[i].item_related && p->ev[i].kind != EV_LABEL))
                 p->item_seen = true;
     }
     if (!p->prose.ship || !p->item_seen)

@@ -56,6 +56,7 @@ struct ev {
                                quotation), else 0 */
     bool unpriced;          /* EV_ITEM (prose.c): no price stated; dropped unless the text
                                prices other items */
+    bool prose;             /* read from a sentence by prose.c */
     od_money money;         /* EV_LABEL total/shipping/tax/discount, EV_TOTALROW */
     od_time time;           /* EV_LABEL placed_at */
     char code[4];           /* EV_LABEL currency */
@@ -101,6 +102,7 @@ struct tr_change {
 struct prose {
     struct tr_change chg[TR_MAX_CHANGES];
     size_t n_chg;
+    bool offer; /* the level quotes, offers or reports: no item sentences */
     bool ship;
     unsigned ship_line;
     const char *name, *phone, *addr;
