@@ -172,7 +172,7 @@ static const char *price_after(const char *p, const char *z)
     }
     if (at(q, z, "块钱"))
         return q + 6;
-    if (at(q, z, "块")) {
+    if (at(q, z, "块") && !at(q + 3, z, "块")) {
         /* "45块一包", "45块/包"; "10块" alone is a count of boards */
         const char *r = price_after(q + 3, z);
 
@@ -208,7 +208,7 @@ static size_t read_numbers(const char *a, const char *z, struct num *v)
     size_t n = 0;
 
     for (const char *p = a; p < z && n < MAX_NUMS;) {
-        const char *e = p, *sa = p, *ez, *pw;
+        const char *e = p, *sa = p, *ez, *pw = NULL;
         bool dot = false;
         size_t u;
         struct num *x;
@@ -529,7 +529,7 @@ static int item_sentence(struct pass *p, const char *a, const char *z, unsigned 
     }
     /* the name: the words before the first of code, quantity, price;
      * "N boxes of X"; else the words after the code */
-    if (qty->ez < z && contains(qty->ez, tr_skip_ws(qty->ez, z) + 3, " of", true)) {
+    if (z - tr_skip_ws(qty->ez, z) >= 3 && strncasecmp(tr_skip_ws(qty->ez, z), "of ", 3) == 0) {
         ta = tr_skip_ws(qty->ez, z) + 2;
         if (at(tr_skip_ws(ta, z), z, "the "))
             ta = tr_skip_ws(ta, z) + 4;
@@ -752,7 +752,7 @@ const char *tr_addr_name_phone(const char *a, const char *z, const char **name, 
         ; /* the last one */
     q = tr_rtrim(a, pa);
     ne = q;
-    while (q > a && cjk_at(q - 3, q) && !sep_len(q - 3, q))
+    while (q - a >= 3 && cjk_at(q - 3, q) && !sep_len(q - 3, q))
         q -= 3;
     ns = q;
     if (!person(ns, &ne) || q == a ||
