@@ -202,13 +202,53 @@ static bool lone_number(const char *a, const char *p, const char *e, const char 
     return true;
 }
 
+/* A multiplication sign before a count at p ("x 2000", "×500", "* 20"),
+ * not inside a size ("30*40", "1200x800") or a word ("box2"): where the
+ * sign starts, or NULL. */
+static const char *op_before(const char *a, const char *p)
+{
+    const char *q = p;
+
+    while (q > a && q[-1] == ' ')
+        q--;
+    if (before(a, q, "×") || before(a, q, "＊"))
+        q -= 3;
+    else if (q > a && (q[-1] == 'x' || q[-1] == 'X' || q[-1] == '*'))
+        q--;
+    else
+        return NULL;
+    if (q == a)
+        return NULL;
+    if (*q == 'x' || *q == 'X')
+        return q[-1] == ' ' ? q : NULL;
+    return digit(q[-1]) ? NULL : q;
+}
+
+/* A multiplication sign after a count at e, before an item ("200 x
+ * HD-1", "2×纸箱"): where the sign ends, or NULL. */
+static const char *op_after(const char *e, const char *z)
+{
+    const char *q = e;
+
+    while (q < z && *q == ' ')
+        q++;
+    if (at(q, z, "×") || at(q, z, "＊"))
+        q += 3;
+    else if (q + 1 < z && (*q == 'x' || *q == 'X' || *q == '*') && q[1] == ' ')
+        q++;
+    else
+        return NULL;
+    q = tr_skip_ws(q, z);
+    return q < z && !digit(*q) ? q : NULL;
+}
+
 /* Read the numbers of [a, z) with what they are. Returns how many. */
 static size_t read_numbers(const char *a, const char *z, struct num *v)
 {
     size_t n = 0;
 
     for (const char *p = a; p < z && n < MAX_NUMS;) {
-        const char *e = p, *sa = p, *ez, *pw = NULL;
+        const char *e = p, *sa = p, *ez, *pw = NULL, *op, *oe;
         bool dot = false;
         size_t u;
         struct num *x;
@@ -221,6 +261,29 @@ static size_t read_numbers(const char *a, const char *z, struct num *v)
                          (*e == ',' && e + 3 < z && digit(e[1]) && digit(e[2]) && digit(e[3]) &&
                           (e + 4 == z || !digit(e[4])))))
             dot |= *e++ == '.';
+        if (!dot && (oe = op_after(e, z)) != NULL && lone_number(a, p, e, e)) {
+            /* "200 x HD-TD-0060" */
+            x = &v[n++];
+            memset(x, 0, sizeof(*x));
+            x->kind = NUM_QTY;
+            x->a = x->sa = p;
+            x->z = e;
+            x->ez = oe;
+            p = oe;
+            continue;
+        }
+        if ((op = op_before(a, p)) != NULL && !dot && (e == z || !alpha(*e) || unit_at(e, z) > 0)) {
+            /* "HD-CT-0510 x 2000", "飞机盒×500个" */
+            x = &v[n++];
+            memset(x, 0, sizeof(*x));
+            x->kind = NUM_QTY;
+            x->a = p;
+            x->z = e;
+            x->sa = op;
+            x->ez = e + unit_at(e, z);
+            p = x->ez;
+            continue;
+        }
         if (!lone_number(a, p, e, z)) {
             while (e < z && (alpha(*e) || digit(*e)))
                 e++;
@@ -393,6 +456,14 @@ static const char *name_end(const char *a, const char *z)
     return z;
 }
 
+static bool has_cjk(const char *a, const char *z)
+{
+    for (const char *p = a; p < z; p++)
+        if (cjk_at(p, z))
+            return true;
+    return false;
+}
+
 static bool has_word(const char *a, const char *z)
 {
     for (const char *p = a; p < z; p++)
@@ -405,10 +476,14 @@ static bool has_word(const char *a, const char *z)
 
 static bool no_item_sentence(const char *a, const char *z)
 {
-    static const char *const w[] = {"？",   "询价", "报价", "报个价", "已发", "发出", "已寄",
-                                    "改为", "改成", "取消", "退货",   "库存", NULL};
-    static const char *const en[] = {"quote",  "shipped", "dispatched", "delivered", "instead of",
-                                     "cancel", "invoice", "in stock",   "return",    NULL};
+    static const char *const w[] = {"？",     "询价", "请报价", "报个价", "报一下价",
+                                    "报价吗", "已发", "发出",   "已寄",   "改为",
+                                    "改成",   "取消", "退货",   "库存",   NULL};
+    static const char *const en[] = {
+        "please quote", "pls quote",   "can you quote",    "could you quote", "quote me",
+        "quote us",     "a quote for", "request for quot", "shipped",         "dispatched",
+        "delivered",    "instead of",  "cancel",           "invoice",         "in stock",
+        "return",       NULL};
 
     if (memchr(a, '?', (size_t)(z - a)))
         return true;
@@ -426,12 +501,20 @@ static bool no_item_sentence(const char *a, const char *z)
  * lines are read as usual). */
 static bool offer_text(const char *a, const char *z)
 {
-    static const char *const w[] = {"报价如下", "报价单",   "报价有效期", "特价",   "促销",
-                                    "清仓",     "起订",     "价目表",     "价格表", "已发货",
-                                    "已发出",   "发货通知", "对账单",     NULL};
-    static const char *const en[] = {"quotation",    "special offer", "promotion",
-                                     "price list",   "minimum order", "has shipped",
-                                     "have shipped", "newsletter",    NULL};
+    static const char *const w[] = {"报价如下", "报价有效期", "特价",   "促销",   "清仓",
+                                    "起订",     "价目表",     "价格表", "已发货", "已发出",
+                                    "发货通知", "对账单",     NULL};
+    static const char *const en[] = {"pleased to quote",
+                                     "quotation is valid",
+                                     "quote is valid",
+                                     "special offer",
+                                     "promotion",
+                                     "price list",
+                                     "minimum order",
+                                     "has shipped",
+                                     "have shipped",
+                                     "newsletter",
+                                     NULL};
 
     for (size_t i = 0; w[i]; i++)
         if (contains(a, z, w[i], false))
@@ -543,9 +626,20 @@ static int item_sentence(struct pass *p, const char *a, const char *z, unsigned 
             first = price->sa;
         if (sa && sa < first)
             first = sa;
-        ta = skip_lead(a, first);
+        /* "按报价下单：HD-…": a lead-in before a colon is not the name */
+        ta = a;
+        for (const char *c = first; c > a; c--)
+            if (c[-1] == ':' || before(a, c, "：")) {
+                ta = c;
+                break;
+            }
+        ta = skip_lead(ta, first);
         tz = name_end(ta, first);
         trim_name(&ta, &tz);
+        /* English words before the count lead into the sentence ("go
+         * ahead with 200 x …"); an English name follows "of" or the code */
+        if (!has_cjk(ta, tz))
+            tz = ta;
         if ((!has_word(ta, tz) || ta >= tz) && sa && sa == first) {
             const char *b = sz, *bz;
 
@@ -606,6 +700,64 @@ static int item_sentence(struct pass *p, const char *a, const char *z, unsigned 
             p->ev[p->n - 1].prose = true;
         }
     }
+    return 1;
+}
+
+/* "HD-TP-4806 200卷，HD-BW-1050 40卷", "200 x HD-TP-4806 and 40 x
+ * HD-BW-1050": several items in one line, one per clause (split at , ，
+ * ; ； " and " 和 outside brackets). Taken only when every clause with a
+ * number is an item with a code. */
+#define MAX_CLAUSES 16
+static int item_clauses(struct pass *p, const char *a, const char *z, unsigned line)
+{
+    const char *ca[MAX_CLAUSES], *cz[MAX_CLAUSES];
+    size_t n = 0, items = 0;
+    int depth = 0;
+
+    if (no_item_sentence(a, z))
+        return 0;
+    ca[0] = a;
+    for (const char *q = a; q < z; q++) {
+        size_t k = 0;
+
+        if (*q == '(' || at(q, z, "（"))
+            depth++;
+        else if ((*q == ')' || at(q, z, "）")) && depth > 0)
+            depth--;
+        if (depth)
+            continue;
+        if (*q == ',' || *q == ';')
+            k = 1;
+        else if (at(q, z, "，") || at(q, z, "；") || at(q, z, "和"))
+            k = 3;
+        else if ((size_t)(z - q) >= 5 && strncasecmp(q, " and ", 5) == 0)
+            k = 5;
+        if (!k)
+            continue;
+        if (n + 1 == MAX_CLAUSES)
+            return 0;
+        cz[n++] = q;
+        ca[n] = q + k;
+        q += k - 1;
+    }
+    cz[n++] = z;
+    for (size_t i = 0; i < n; i++) {
+        struct num v[MAX_NUMS];
+        size_t nn = read_numbers(ca[i], cz[i], v), nq = 0;
+        const char *sa, *sz;
+
+        for (size_t k = 0; k < nn; k++)
+            nq += v[k].kind == NUM_QTY;
+        if (nn == 0 && find_sku(ca[i], cz[i], &sa, &sz) == 0)
+            continue;
+        if (nq != 1 || find_sku(ca[i], cz[i], &sa, &sz) != 1)
+            return 0;
+        items++;
+    }
+    if (items < 2)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        item_sentence(p, ca[i], cz[i], line);
     return 1;
 }
 
@@ -927,7 +1079,7 @@ int tr_prose_line(struct pass *p, const char *a, const char *z, unsigned line)
         p->prose.offer = true;
     id_in_sentence(p, a, z, line);
     return change_sentence(p, a, z, line) || item_sentence(p, a, z, line) ||
-           total_sentence(p, a, z, line) || ship_line(p, a, z, line);
+           item_clauses(p, a, z, line) || total_sentence(p, a, z, line) || ship_line(p, a, z, line);
 }
 
 static void emit_ship(struct pass *p, const char *f, const char *v, size_t n)

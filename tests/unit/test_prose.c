@@ -74,7 +74,8 @@ static void test_item_sentences(void **state)
 {
     static const struct tcase t[] = {
         /* the code and the price in brackets; the price after the unit */
-        {"你好\n这周要补货，明细如下\n快递袋6包（HD-ZB-3040，15.79元）\n手用缠绕膜（HD-SF-1017）50卷，"
+        {"你好\n这周要补货，明细如下\n快递袋6包（HD-ZB-3040，15.79元）\n手用缠绕膜（HD-SF-"
+         "1017）50卷，"
          "6.89一卷\n",
          "msg-f: HD-ZB-3040/快递袋 6 x 15.79 = 94.74; HD-SF-1017/手用缠绕膜 50 x 6.89 = 344.50;"},
         /* 要 before the count, 单价, 元/个 after the count, a stated total */
@@ -110,7 +111,8 @@ static void test_item_sentences(void **state)
         {"透明胶带 50卷 4.5元一卷\n",
          "msg-f: -/透明胶带 50 x 4.50 = 225.00; | line 1: an item without a code, read from a "
          "sentence"},
-        {"透明胶带 50卷 4.5元一卷\n一共225元\n", "msg-f: -/透明胶带 50 x 4.50 = 225.00; total 225.00"},
+        {"透明胶带 50卷 4.5元一卷\n一共225元\n",
+         "msg-f: -/透明胶带 50 x 4.50 = 225.00; total 225.00"},
         /* a list that prices the other items: the line without a price is
          * kept with a hard doubt */
         {"1、飞机盒 HD-CT-0510 要2000个 还是1.1一个\n2、透明胶带 48宽的 50卷，价格跟上次一样\n",
@@ -166,11 +168,13 @@ static void test_not_items(void **state)
 static void test_ship_lines(void **state)
 {
     static const struct tcase t[] = {
-        {"快递袋6包（HD-ZB-3040，15.79元）\n\n谢强 15520972036 安徽省合肥市肥西县滨河路346号产业园15号"
+        {"快递袋6包（HD-ZB-3040，15.79元）\n\n谢强 15520972036 "
+         "安徽省合肥市肥西县滨河路346号产业园15号"
          "仓库\n",
          "msg-f: HD-ZB-3040/快递袋 6 x 15.79 = 94.74; ship "
          "谢强|15520972036|安徽省合肥市肥西县滨河路346号产业园15号仓库"},
-        {"快递袋6包（HD-ZB-3040，15.79元）\n韦艳，+8619944770033，天津市滨海新区东环路677号工业园B座"
+        {"快递袋6包（HD-ZB-3040，15.79元）\n韦艳，+"
+         "8619944770033，天津市滨海新区东环路677号工业园B座"
          "1562室\n",
          "msg-f: HD-ZB-3040/快递袋 6 x 15.79 = 94.74; ship "
          "韦艳|+8619944770033|天津市滨海新区东环路677号工业园B座1562室"},
@@ -180,7 +184,8 @@ static void test_ship_lines(void **state)
          "msg-f: HD-ZB-3040/快递袋 6 x 15.79 = 94.74; ship "
          "阿芳|13957912345|义乌市稠城街道工人北路1088号 电商园3楼"},
         /* a label wins over an unlabelled line */
-        {"收货人：张三\n快递袋6包（HD-ZB-3040，15.79元）\n谢强 15520972036 安徽省合肥市滨河路346号\n",
+        {"收货人：张三\n快递袋6包（HD-ZB-3040，15.79元）\n谢强 15520972036 "
+         "安徽省合肥市滨河路346号\n",
          "msg-f: HD-ZB-3040/快递袋 6 x 15.79 = 94.74; ship 张三|-|-"},
         /* no address word, or no name: no ship-to */
         {"快递袋6包（HD-ZB-3040，15.79元）\n谢强 15520972036\n",
@@ -188,11 +193,13 @@ static void test_ship_lines(void **state)
         {"快递袋6包（HD-ZB-3040，15.79元）\n15520972036 安徽省合肥市滨河路346号\n",
          "msg-f: HD-ZB-3040/快递袋 6 x 15.79 = 94.74;"},
         /* the ship-to address label with the receiver and the phone at its end */
-        {"采购单号：CG-1\nHD-TD-0060 封箱器 要10个 21.12元\n送货地址：广东省深圳市南山区东环路732号科技园"
+        {"采购单号：CG-1\nHD-TD-0060 封箱器 要10个 "
+         "21.12元\n送货地址：广东省深圳市南山区东环路732号科技园"
          "5号楼，郭霞 13225696887\n",
          "CG-1: HD-TD-0060/封箱器 10 x 21.12 = 211.20; ship "
          "郭霞|13225696887|广东省深圳市南山区东环路732号科技园5号楼"},
-        {"采购单号：CG-2\nHD-TD-0060 封箱器 要10个 21.12元\n送货地址：成都市新都区东环路767号产业园，"
+        {"采购单号：CG-2\nHD-TD-0060 封箱器 要10个 "
+         "21.12元\n送货地址：成都市新都区东环路767号产业园，"
          "戴勇 +86-182-2423-9113\n",
          "CG-2: HD-TD-0060/封箱器 10 x 21.12 = 211.20; ship "
          "戴勇|+86-182-2423-9113|成都市新都区东环路767号产业园"},
@@ -222,10 +229,23 @@ static void test_against_quote(void **state)
          "CG-20260716-31: HD-TD-0060/封箱器 10 x 21.12 = 211.20; HD-CN-0800/护角 300 x 1.41 = "
          "423.00;"},
         /* '>' quoting; a price column found by the one decimal amount */
-        {"按你们的报价下单：\nHD-KN-0018（美工刀） 500把\n采购单号：CG-9\n\n在 2026年10月24日 10:20，"
+        {"按你们的报价下单：\nHD-KN-0018（美工刀） 500把\n采购单号：CG-9\n\n在 2026年10月24日 "
+         "10:20，"
          "\"周敏\"<z@x.cn> 写道：\n> 报价如下：\n> HD-EP-0010  珍珠棉  10mm 1m×50m  卷    56.56\n"
          "> HD-KN-0018  美工刀  18mm         把    4.54\n",
          "CG-9: HD-KN-0018/美工刀 500 x 4.54 = 2270.00;"},
+        /* several items in one line, one per clause; "x N" counts */
+        {"按报价下单：HD-TD-0060 封箱器 10个，HD-CN-0800 护角 300根；HD-KN-0018 x "
+         "5\n采购单号：CG-6\n"
+         "\n-----原始邮件-----\n发件人: a@x.cn\n发送时间: 2026年7月9日\n\n"
+         "HD-KN-0018  美工刀  18mm  把    3.91\nHD-TD-0060  封箱器  60mm  个    21.12\n"
+         "HD-CN-0800  护角    1m    根    1.41\n",
+         "CG-6: HD-TD-0060/封箱器 10 x 21.12 = 211.20; HD-CN-0800/护角 300 x 1.41 = 423.00; "
+         "HD-KN-0018/- 5 x 3.91 = 19.55;"},
+        {"Please go ahead with 200 x HD-TD-0060 and 40 x HD-CN-0800.\nPO: 88\n\nOn Mon, Jan 5, "
+         "2026 at 9:30 AM Li <l@x.cn> wrote:\n> Item  Description  Unit Price\n"
+         "> HD-TD-0060  Tape dispenser  21.12\n> HD-CN-0800  Corner  1.41\n",
+         "88: HD-TD-0060/- 200 x 21.12 = 4224.00; HD-CN-0800/- 40 x 1.41 = 56.40;"},
         /* a code the quote does not hold: no price, no item */
         {"按你们的报价下单：\nHD-ZZ-9999 纸箱 500个\n采购单号：CG-8\n\n-----原始邮件-----\n"
          "发件人: a@x.cn\n发送时间: 2026年7月9日\n\nHD-KN-0018  美工刀  18mm  把    4.54\n",
@@ -251,7 +271,8 @@ static void test_against_quote(void **state)
     assert_int_equal(mail_text_parse(&s, quote_outlook, strlen(quote_outlook), NULL, "m", &r),
                      MAIL_TEXT_ORDER);
     assert_non_null(r.orders[0]->extraction);
-    assert_non_null(strstr(r.orders[0]->extraction->sources, "\"lines[0].unit_price\": \"line 18\""));
+    assert_non_null(
+        strstr(r.orders[0]->extraction->sources, "\"lines[0].unit_price\": \"line 18\""));
     assert_non_null(strstr(r.orders[0]->extraction->sources, "\"lines[0].qty\": \"line 4\""));
     mail_text_result_free(&r);
 }
@@ -270,7 +291,8 @@ static void test_changes(void **state)
          "PO-1: HD-TP-4806/- 300 x 0.63 = 189.00; | line 1: the reply changes the quantity of "
          "HD-TP-4806 from 200 (line 9) to 300"},
         /* a code the quoted order does not hold: held */
-        {"请把 HD-XX-0001 改为300卷\n\n-----原始邮件-----\n发件人: a@x.cn\n发送时间: 2026年7月9日\n\n"
+        {"请把 HD-XX-0001 改为300卷\n\n-----原始邮件-----\n发件人: a@x.cn\n发送时间: "
+         "2026年7月9日\n\n"
          "订单号：PO-2\n商品编码  数量  单价\nHD-TP-4806  200  0.63\n",
          "PO-2: HD-TP-4806/- 200 x 0.63 = 126.00; | line 1: the reply changes the quantity of "
          "HD-XX-0001, which the quoted order does not hold"},
