@@ -91,8 +91,8 @@ static const char *const en_units[] = {
 static size_t unit_at(const char *p, const char *z)
 {
     for (size_t i = 0; cjk_units[i]; i++)
-        if (at(p, z, cjk_units[i]))
-            return 3;
+        if (at(p, z, cjk_units[i]) || (p < z && *p == ' ' && at(p + 1, z, cjk_units[i])))
+            return *p == ' ' ? 4 : 3;
     if (p < z && (*p == ' ' || alpha(*p))) {
         const char *w = *p == ' ' ? p + 1 : p;
 
@@ -135,6 +135,9 @@ static const char *price_word(const char *a, const char *p)
     for (size_t i = 0; w[i]; i++)
         if (before(a, q, w[i]))
             return q - strlen(w[i]);
+    /* "每个1.2", "每包45" */
+    if (q - a >= 6 && before(a, q - 3, "每") && unit_at(q - 3, q) == 3)
+        return q - 6;
     return NULL;
 }
 

@@ -107,6 +107,8 @@ static void test_item_sentences(void **state)
         {"HD-CT-0510 飞机盒 500个，1.2元一个，共700元\n",
          "msg-f: HD-CT-0510/飞机盒 500 x 1.20 = 700.00; | line 1: amount 700.00 is not 500 x 1.20"},
         {"pls add 500pcs HD-CT-0510 $1.20/pc\n", "msg-f USD: HD-CT-0510/- 500 x 1.20 = 600.00;"},
+        /* a space before the unit; the price after 每 and a unit */
+        {"飞机盒 HD-CT-0510 500 个，每个1.2\n", "msg-f: HD-CT-0510/飞机盒 500 x 1.20 = 600.00;"},
         /* no code: a name in Chinese, held (soft: a stated total confirms it) */
         {"透明胶带 50卷 4.5元一卷\n",
          "msg-f: -/透明胶带 50 x 4.50 = 225.00; | line 1: an item without a code, read from a "
