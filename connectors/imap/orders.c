@@ -334,7 +334,7 @@ static int apply_item(struct built *b, const struct ev *e, od_money *sum, od_mon
     if ((rc = tr_add_src(b, key, e->line)) < 0)
         return rc;
     snprintf(key, sizeof(key), "lines[%zu].unit_price", i);
-    if ((rc = tr_add_src(b, key, e->line)) < 0)
+    if ((rc = tr_add_src(b, key, e->price_line ? e->price_line : e->line)) < 0)
         return rc;
     snprintf(key, sizeof(key), "lines[%zu].total", i);
     if ((rc = tr_add_src(b, key, e->line)) < 0)

@@ -585,6 +585,25 @@ static void add_label(struct pass *p, struct open_value *op, const char *f, cons
                 z = tr_rtrim(v, z - 1);
         }
     }
+    if (strcmp(f, "ship_to.address") == 0) {
+        /* "…科技园5号楼，郭霞 13225696887": the receiver after the address */
+        const char *nm, *ph, *ae;
+        size_t nn, pn;
+
+        if ((ae = tr_addr_name_phone(v, z, &nm, &nn, &ph, &pn)) != NULL) {
+            if ((e = tr_event(p, EV_LABEL, line)) != NULL) {
+                e->field = "ship_to.name";
+                e->v = nm;
+                e->vn = nn;
+            }
+            if ((e = tr_event(p, EV_LABEL, line)) != NULL) {
+                e->field = "ship_to.phone";
+                e->v = ph;
+                e->vn = pn;
+            }
+            z = ae;
+        }
+    }
     if ((e = tr_event(p, EV_LABEL, line)) != NULL) {
         e->field = f;
         e->v = v;
@@ -641,6 +660,8 @@ static void read_level(const struct text *T, unsigned level, struct pass *p)
 {
     struct open_value op = {0};
 
+    p->level = level;
+
     for (size_t i = 0; i < T->n && !p->stop && !p->oom; i++) {
         const struct tline *l = &T->v[i];
         struct cell c[TR_MAX_CELLS];
@@ -666,8 +687,8 @@ static void read_level(const struct text *T, unsigned level, struct pass *p)
             open_take(p, &op, l->a, l->z, l->no);
             continue;
         }
-        if (!tr_table_start(p, l->a, l->z, c, n, l->no, true))
-            tr_table_run(p, c, n, l->no);
+        if (!tr_table_start(p, l->a, l->z, c, n, l->no, true) && !tr_table_run(p, c, n, l->no))
+            tr_prose_line(p, l->a, l->z, l->no);
     }
     if (p->t.active) {
         tr_table_end(p);
@@ -678,6 +699,7 @@ static void read_level(const struct text *T, unsigned level, struct pass *p)
                        "to its end",
                        MAX_LINES + 1, MAX_LINES);
     }
+    tr_prose_end(p);
 }
 
 static bool is_id(const struct ev *e)
@@ -689,6 +711,8 @@ static bool is_id(const struct ev *e)
 
 struct level_sum {
     bool items;
+    struct tr_change chg[TR_MAX_CHANGES];
+    size_t n_chg;
     char id[MAIL_ID_MAX + 1];
     unsigned id_line;
     char err[512];
@@ -697,6 +721,8 @@ struct level_sum {
 static void summarize(const struct pass *p, struct level_sum *sum)
 {
     sum->items = p->item_seen;
+    sum->n_chg = p->prose.n_chg;
+    memcpy(sum->chg, p->prose.chg, sizeof(sum->chg));
     for (size_t i = 0; i < p->n; i++) {
         const struct ev *e = &p->ev[i];
 
@@ -864,6 +890,7 @@ int mail_text_parse(const struct imap_extract_settings *s, const char *text, siz
     struct text T = {.s = s};
     struct pass chosen = {0};
     struct price_list quote = {0};
+    struct tr_quotes quotes = {0};
     struct level_sum sums[MAX_LEVELS];
     char subj[MAIL_ID_MAX + 1] = "";
     int level = -1, rc = 0;
@@ -879,10 +906,18 @@ int mail_text_parse(const struct imap_extract_settings *s, const char *text, siz
         goto out;
     if (subject)
         subject_id(s, subject, strnlen(subject, LINE_MAX_BYTES), subj);
+    /* the prices the quoted text names, for a reply that orders at them */
+    for (size_t i = 0; i < T.n; i++)
+        if (T.v[i].level > 0 && !T.v[i].skip && T.v[i].z - T.v[i].a <= LINE_MAX_BYTES)
+            tr_quotes_line(&quotes, s, T.v[i].ta, T.v[i].z, T.v[i].no, T.v[i].level);
+    if (quotes.oom) {
+        rc = od_error_set(OD_ENOMEM, "out of memory");
+        goto out;
+    }
     /* every level is read (for the quoted orders' numbers); the lowest
      * one with items is the order */
     for (unsigned l = 0; l < T.n_levels; l++) {
-        struct pass p = {.s = s, .level = l, .quote = &quote};
+        struct pass p = {.s = s, .level = l, .quote = &quote, .quotes = &quotes};
 
         read_level(&T, l, &p);
         if (p.oom) {
@@ -918,6 +953,13 @@ int mail_text_parse(const struct imap_extract_settings *s, const char *text, siz
         }
     }
     if (level >= 0) {
+        /* a reply that changes quantities of the order it quotes */
+        for (int l = 0; l < level; l++)
+            tr_prose_apply(&chosen, sums[l].chg, sums[l].n_chg);
+        if (chosen.oom) {
+            rc = od_error_set(OD_ENOMEM, "out of memory");
+            goto out;
+        }
         rc = orders_of(&T, &chosen, (unsigned)level, sums, subj, fallback_id, out);
         if (rc < 0)
             goto out;
@@ -952,6 +994,7 @@ out:
         mail_text_result_free(out);
     pass_free(&chosen);
     tr_prices_free(&quote);
+    tr_quotes_free(&quotes);
     free(T.v);
     free(T.buf);
     return rc;

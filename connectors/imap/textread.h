@@ -54,6 +54,11 @@ struct ev {
     int64_t qty;
     od_money price, amount; /* EV_ITEM; amount OD_MONEY_NONE when not stated */
     od_money tol;           /* EV_ITEM: rounding allowed between qty x price and amount */
+    unsigned price_line;    /* EV_ITEM: where the price came from when not `line` (a quoted
+                               quotation), else 0 */
+    bool unpriced;          /* EV_ITEM (prose.c): no price stated; dropped unless the text
+                               prices other items */
+    bool prose;             /* read from a sentence by prose.c */
     od_money money;         /* EV_LABEL total/shipping/tax/discount, EV_TOTALROW */
     od_time time;           /* EV_LABEL placed_at */
     char code[4];           /* EV_LABEL currency */
@@ -96,9 +101,38 @@ struct price_list {
     size_t n, cap;
 };
 
+struct tr_quotes;
+
+/* What prose.c keeps over the lines of one level: the first line that
+ * reads as "name, phone, address" without labels (emitted at the end
+ * when no label named the ship-to). */
+#define TR_MAX_CHANGES 8
+
+/* "please make HD-TP-4806 300 rolls instead of 200", "HD-TP-4806 改为300卷":
+ * a reply that changes a quantity of the order it quotes. */
+struct tr_change {
+    const char *sku;
+    size_t sku_n;
+    int64_t qty;
+    unsigned line;
+};
+
+struct prose {
+    struct tr_change chg[TR_MAX_CHANGES];
+    size_t n_chg;
+    bool offer; /* the level quotes, offers or reports: no item sentences */
+    bool ship;
+    unsigned ship_line;
+    const char *name, *phone, *addr;
+    size_t name_n, phone_n, addr_n;
+};
+
 /* The reading of one quote level of a text (text.c owns it). */
 struct pass {
     const struct imap_extract_settings *s;
+    const struct tr_quotes *quotes; /* prices quoted below this level, or NULL */
+    unsigned level;                 /* the quote level read */
+    struct prose prose;
     struct ev *ev;
     size_t n, cap;
     size_t n_items;
@@ -107,7 +141,6 @@ struct pass {
     bool id_seen;   /* an order number was read */
     bool oom;
     struct table t;
-    unsigned level;           /* the quote level read */
     struct price_list *quote; /* borrowed: price lists of every level, or NULL */
     bool priced;              /* read again: lines of codes and counts take the quote's prices */
     bool priced_noted;        /* the doubt that says so was appended */
@@ -235,6 +268,64 @@ void tr_table_end(struct pass *p);
 void tr_prices_add(struct pass *p, int sku, int title, int price);
 int tr_priced_item_line(struct pass *p, const char *a, const char *z, unsigned line);
 void tr_prices_free(struct price_list *l);
+
+/* ---- prose.c ----------------------------------------------------------- */
+
+/* An order written as sentences, for a line nothing else read:
+ * an item ("快递袋6包（HD-ZB-3040，15.79元）", "牛皮纸 HD-KP-8012 要20卷，
+ * 单价95元", "pls send 20 boxes of gloves (HD-GL-0901) $3.60/box"), a
+ * stated total ("一共1380元"), an order number inside a sentence ("Our PO
+ * is 7781"), a "name phone address" line. 1 when the line was taken. */
+int tr_prose_line(struct pass *p, const char *a, const char *z, unsigned line);
+
+/* At the end of a level: items without a price are kept (with a doubt)
+ * only when the text prices other items; the unlabelled ship-to line is
+ * emitted when no label named one. */
+void tr_prose_end(struct pass *p);
+
+/* Apply the quantity changes of a newer level (a reply) to the items
+ * of `p` (the quoted order): the quantity changes, the stated line
+ * amount is dropped, and the order gets a doubt naming the change (or
+ * the code that the order does not hold). */
+void tr_prose_apply(struct pass *p, const struct tr_change *c, size_t n);
+
+/* A ship-to value that ends with "name phone" ("…5号楼，郭霞 13225696887",
+ * "…3楼 阿芳收 13957912345"): sets the spans of the name and phone and
+ * returns where the address ends; NULL when the value does not end so. */
+const char *tr_addr_name_phone(const char *a, const char *z, const char **name, size_t *name_n,
+                               const char **phone, size_t *phone_n);
+
+/* ---- quote.c ----------------------------------------------------------- */
+
+/* Prices of the quoted text: an item code and the unit price on one row
+ * of a quotation (or an earlier order) quoted below the reply. */
+struct tr_quote {
+    char sku[48];
+    od_money price;
+    unsigned line, level;
+    bool twice; /* the code has two different prices at this level */
+};
+
+struct tr_quotes {
+    struct tr_quote *v;
+    size_t n, cap;
+    /* the price column of the last header row read, per level */
+    unsigned hdr_level;
+    int price_col;
+    size_t hdr_cells;
+    bool oom;
+};
+
+/* Read one line at `level` (>= 1) of the text for item codes and prices. */
+void tr_quotes_line(struct tr_quotes *q, const struct imap_extract_settings *s, const char *a,
+                    const char *z, unsigned line, unsigned level);
+
+/* The price of `sku` quoted at the nearest level deeper than `level`:
+ * true with *price and *line set; false when none (or two prices). */
+bool tr_quote_price(const struct tr_quotes *q, unsigned level, const char *sku, size_t n,
+                    od_money *price, unsigned *line);
+
+void tr_quotes_free(struct tr_quotes *q);
 
 /* ---- orders.c ---------------------------------------------------------- */
 

@@ -1,0 +1,1147 @@
+/* Orders written as sentences (textread.h): what a small shop types in
+ * a chat-style mail instead of a table.
+ *
+ * An item sentence holds one quantity with its unit ("6包", "要20卷",
+ * "20 boxes") and an item code ("HD-ZB-3040", in brackets or not) or a
+ * price ("15.79元", "单价95元", "88元/个", "6.89一卷", "16.8/包",
+ * "$3.60/box"); the name is the words before the first of them, else
+ * the words after the code. A sentence that asks, reports or changes
+ * ("可以报价吗？", "we shipped 10 cartons", "300 instead of 200") is no
+ * item. Without a price, the price comes from a quotation quoted below
+ * (quote.c); else the item is kept, with a doubt, only when the text
+ * prices other items (a list of which one line says "same price as last
+ * time"); an item without a code is a guess and gets a soft doubt.
+ *
+ * Also read here: a stated total in a sentence ("一共1380元"), an order
+ * number inside a sentence ("Our PO is 7781"), and a line that is only
+ * a name, a telephone number and an address (the ship-to, when no label
+ * names one). Work is linear in the line. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "fields.h"
+#include "textread.h"
+
+/* Longer lines are no sentence of an order. */
+#define MAX_SENTENCE 400
+/* Numbers looked at in one line. */
+#define MAX_NUMS 16
+
+static bool digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+static bool alpha(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static bool at(const char *p, const char *z, const char *w)
+{
+    size_t n = strlen(w);
+
+    return (size_t)(z - p) >= n && memcmp(p, w, n) == 0;
+}
+
+/* w ends right before p. */
+static bool before(const char *a, const char *p, const char *w)
+{
+    size_t n = strlen(w);
+
+    return (size_t)(p - a) >= n && memcmp(p - n, w, n) == 0;
+}
+
+/* A CJK ideograph (U+4E00..U+9FFF) at p: 3, else 0. */
+static size_t cjk_at(const char *p, const char *z)
+{
+    unsigned char c = (unsigned char)*p;
+
+    return z - p >= 3 && c >= 0xE4 && c <= 0xE9 ? 3 : 0;
+}
+
+static bool contains(const char *a, const char *z, const char *w, bool ci)
+{
+    size_t n = strlen(w);
+
+    for (const char *p = a; (size_t)(z - p) >= n; p++)
+        if (ci ? strncasecmp(p, w, n) == 0 : memcmp(p, w, n) == 0)
+            return true;
+    return false;
+}
+
+/* ---- units and numbers ----------------------------------------------- */
+
+/* Units a count is written with (one character each). */
+static const char *const cjk_units[] = {"个", "包", "卷", "盒", "箱", "把", "根", "件", "套",
+                                        "张", "只", "袋", "桶", "瓶", "条", "打", "双", "支",
+                                        "台", "托", "捆", "扎", "片", "本", "组", "对", "罐",
+                                        "提", "令", "筒", "板", "盘", "副", NULL};
+static const char *const en_units[] = {
+    "pcs",   "pc",      "pieces", "piece",  "units",   "unit",   "boxes",   "box",    "rolls",
+    "roll",  "cartons", "carton", "ctns",   "ctn",     "packs",  "pack",    "bags",   "bag",
+    "sets",  "set",     "pairs",  "pair",   "pallets", "pallet", "cases",   "case",   "sheets",
+    "sheet", "bundles", "bundle", "reams",  "ream",    "dozen",  "bottles", "bottle", "tubes",
+    "tube",  "packets", "packet", "spools", "spool",   NULL};
+
+/* A unit at p: its length, 0 when none. English units may follow one
+ * space ("20 boxes", "500pcs") and end at a word boundary. */
+static size_t unit_at(const char *p, const char *z)
+{
+    for (size_t i = 0; cjk_units[i]; i++)
+        if (at(p, z, cjk_units[i]) || (p < z && *p == ' ' && at(p + 1, z, cjk_units[i])))
+            return *p == ' ' ? 4 : 3;
+    if (p < z && (*p == ' ' || alpha(*p))) {
+        const char *w = *p == ' ' ? p + 1 : p;
+
+        for (size_t i = 0; en_units[i]; i++) {
+            size_t n = strlen(en_units[i]);
+
+            if ((size_t)(z - w) >= n && strncasecmp(w, en_units[i], n) == 0 &&
+                (w + n == z || !alpha(w[n])))
+                return (size_t)(w - p) + n;
+        }
+    }
+    return 0;
+}
+
+/* Currency marks written before a price. */
+static const char *const money_marks[] = {"US$", "HK$", "NT$", "A$", "C$", "S$",
+                                          "$",   "¥",   "￥",  "€",  "£",  NULL};
+
+enum num_kind { NUM_OTHER, NUM_QTY, NUM_PRICE, NUM_TOTAL };
+
+struct num {
+    enum num_kind kind;
+    const char *a, *z; /* the number */
+    const char *sa;    /* where its expression starts (a verb or mark before it) */
+    const char *ez;    /* where it ends (its unit, 元/个 …) */
+    const char *mark;  /* currency mark before a price, or NULL */
+    size_t mark_n;
+};
+
+/* Words before a price ("单价95元", "还是1.1一个", "@ 5"). */
+static const char *price_word(const char *a, const char *p)
+{
+    static const char *const w[] = {"单价", "价格", "价钱", "价", "还是", "@", NULL};
+    const char *q = p;
+
+    while (q > a && (q[-1] == ' ' || q[-1] == ':'))
+        q--;
+    if (before(a, q, "："))
+        q -= 3;
+    for (size_t i = 0; w[i]; i++)
+        if (before(a, q, w[i]))
+            return q - strlen(w[i]);
+    /* "每个1.2", "每包45" */
+    if (q - a >= 6 && before(a, q - 3, "每") && unit_at(q - 3, q) == 3)
+        return q - 6;
+    return NULL;
+}
+
+/* Words before a stated total ("总共10770", "一共1380元"). */
+static bool total_word(const char *a, const char *p)
+{
+    static const char *const w[] = {"共",     "共计", "合计", "总计", "总价",
+                                    "总金额", "小计", "金额", NULL};
+    const char *q = p;
+
+    while (q > a && (q[-1] == ' ' || q[-1] == ':'))
+        q--;
+    if (before(a, q, "："))
+        q -= 3;
+    for (size_t i = 0; w[i]; i++)
+        if (before(a, q, w[i]))
+            return true;
+    return false;
+}
+
+/* The price part after a number: "元", "元/个", "/包", "一卷", "每个",
+ * "/box". Returns its end, or NULL when none follows. */
+static const char *price_after(const char *p, const char *z)
+{
+    const char *q = p;
+    size_t u;
+
+    if (at(q, z, "元")) {
+        q += 3;
+        if (q < z && *q == '/' && (u = unit_at(q + 1, z)) > 0)
+            return q + 1 + u;
+        if ((at(q, z, "一") || at(q, z, "每")) && (u = unit_at(q + 3, z)) > 0)
+            return q + 3 + u;
+        return q;
+    }
+    if (at(q, z, "块钱"))
+        return q + 6;
+    if (at(q, z, "块") && !at(q + 3, z, "块")) {
+        /* "45块一包", "45块/包"; "10块" alone is a count of boards */
+        const char *r = price_after(q + 3, z);
+
+        return r && r > q + 3 && !at(q + 3, z, "元") ? r : NULL;
+    }
+    if (q < z && *q == '/' && q + 1 < z && q[1] != ' ' && (u = unit_at(q + 1, z)) > 0)
+        return q + 1 + u;
+    if ((at(q, z, "一") || at(q, z, "每")) && (u = unit_at(q + 3, z)) > 0)
+        return q + 3 + u;
+    return NULL;
+}
+
+/* A number standing alone: not part of a code, a size or a date
+ * ("HD-ZB-3040", "30*40", "48mm", "2026-11-20"). */
+static bool lone_number(const char *a, const char *p, const char *e, const char *z)
+{
+    if (p > a && (alpha(p[-1]) || digit(p[-1]) || strchr("-_./*#x", p[-1]) != NULL))
+        return false;
+    if (before(a, p, "×"))
+        return false;
+    if (e < z && ((alpha(*e) && !unit_at(e, z)) || strchr("*-_%", *e) != NULL))
+        return false;
+    if (at(e, z, "×"))
+        return false;
+    if (e + 1 < z && *e == 'x' && digit(e[1]))
+        return false;
+    return true;
+}
+
+/* A multiplication sign before a count at p ("x 2000", "×500", "* 20"),
+ * not inside a size ("30*40", "1200x800") or a word ("box2"): where the
+ * sign starts, or NULL. */
+static const char *op_before(const char *a, const char *p)
+{
+    const char *q = p;
+
+    while (q > a && q[-1] == ' ')
+        q--;
+    if (before(a, q, "×") || before(a, q, "＊"))
+        q -= 3;
+    else if (q > a && (q[-1] == 'x' || q[-1] == 'X' || q[-1] == '*'))
+        q--;
+    else
+        return NULL;
+    if (q == a)
+        return NULL;
+    if (*q == 'x' || *q == 'X')
+        return q[-1] == ' ' ? q : NULL;
+    return digit(q[-1]) ? NULL : q;
+}
+
+/* A multiplication sign after a count at e, before an item ("200 x
+ * HD-1", "2×纸箱"): where the sign ends, or NULL. */
+static const char *op_after(const char *e, const char *z)
+{
+    const char *q = e;
+
+    while (q < z && *q == ' ')
+        q++;
+    if (at(q, z, "×") || at(q, z, "＊"))
+        q += 3;
+    else if (q + 1 < z && (*q == 'x' || *q == 'X' || *q == '*') && q[1] == ' ')
+        q++;
+    else
+        return NULL;
+    q = tr_skip_ws(q, z);
+    return q < z && !digit(*q) ? q : NULL;
+}
+
+/* Read the numbers of [a, z) with what they are. Returns how many. */
+static size_t read_numbers(const char *a, const char *z, struct num *v)
+{
+    size_t n = 0;
+
+    for (const char *p = a; p < z && n < MAX_NUMS;) {
+        const char *e = p, *sa = p, *ez, *pw = NULL, *op, *oe;
+        bool dot = false;
+        size_t u;
+        struct num *x;
+
+        if (!digit(*p)) {
+            p++;
+            continue;
+        }
+        while (e < z && (digit(*e) || (*e == '.' && !dot && e + 1 < z && digit(e[1])) ||
+                         (*e == ',' && e + 3 < z && digit(e[1]) && digit(e[2]) && digit(e[3]) &&
+                          (e + 4 == z || !digit(e[4])))))
+            dot |= *e++ == '.';
+        if (!dot && (oe = op_after(e, z)) != NULL && lone_number(a, p, e, e)) {
+            /* "200 x HD-TD-0060" */
+            x = &v[n++];
+            memset(x, 0, sizeof(*x));
+            x->kind = NUM_QTY;
+            x->a = x->sa = p;
+            x->z = e;
+            x->ez = oe;
+            p = oe;
+            continue;
+        }
+        if ((op = op_before(a, p)) != NULL && !dot && (e == z || !alpha(*e) || unit_at(e, z) > 0)) {
+            /* "HD-CT-0510 x 2000", "飞机盒×500个" */
+            x = &v[n++];
+            memset(x, 0, sizeof(*x));
+            x->kind = NUM_QTY;
+            x->a = p;
+            x->z = e;
+            x->sa = op;
+            x->ez = e + unit_at(e, z);
+            p = x->ez;
+            continue;
+        }
+        if (!lone_number(a, p, e, z)) {
+            while (e < z && (alpha(*e) || digit(*e)))
+                e++;
+            p = e;
+            continue;
+        }
+        x = &v[n++];
+        memset(x, 0, sizeof(*x));
+        x->a = p;
+        x->z = e;
+        x->sa = p;
+        x->ez = e;
+        for (size_t i = 0; money_marks[i]; i++) {
+            const char *q = p;
+
+            while (q > a && q[-1] == ' ')
+                q--;
+            if (before(a, q, money_marks[i])) {
+                x->mark = q - strlen(money_marks[i]);
+                x->mark_n = strlen(money_marks[i]);
+                sa = x->mark;
+                break;
+            }
+        }
+        if (total_word(a, p)) {
+            x->kind = NUM_TOTAL;
+        } else if ((ez = price_after(e, z)) != NULL) {
+            x->kind = NUM_PRICE;
+            x->ez = ez;
+            if ((pw = price_word(a, sa)) != NULL)
+                sa = pw;
+        } else if (x->mark || (pw = price_word(a, p)) != NULL) {
+            x->kind = NUM_PRICE;
+            if (!x->mark)
+                sa = pw;
+        } else if (!dot && (u = unit_at(e, z)) > 0) {
+            x->kind = NUM_QTY;
+            x->ez = e + u;
+            if (before(a, p, "要") || before(a, p, "订") || before(a, p, "来"))
+                sa = p - 3;
+        }
+        x->sa = sa;
+        p = x->ez;
+    }
+    return n;
+}
+
+/* ---- item codes and names -------------------------------------------- */
+
+/* An item code in a sentence: letters, digits and - _ . / with a letter
+ * and a digit, at least 4 bytes, starting with a letter or holding a
+ * dash ("HD-ZB-3040", "SKU1234"; not "48mm", "A4", "3.60/box"). */
+static bool sku_word(const char *p, size_t n)
+{
+    bool l = false, d = false, dash = false;
+
+    if (n < 4 || !tr_code_like(p, n))
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        l |= alpha(p[i]);
+        d |= digit(p[i]);
+        dash |= p[i] == '-';
+    }
+    return l && d && (alpha(p[0]) || dash);
+}
+
+/* The one item code of [a, z): 1 with [*sa, *sz), 0 none, -1 several. */
+static int find_sku(const char *a, const char *z, const char **sa, const char **sz)
+{
+    int n = 0;
+
+    for (const char *p = a; p < z;) {
+        const char *e = p;
+
+        if (!(alpha(*p) || digit(*p))) {
+            p++;
+            continue;
+        }
+        while (e < z && (alpha(*e) || digit(*e) || strchr("-_./#", *e) != NULL))
+            e++;
+        while (e > p && strchr("-_./#", e[-1]) != NULL)
+            e--;
+        if ((p == a || !(alpha(p[-1]) || digit(p[-1]))) && sku_word(p, (size_t)(e - p))) {
+            if (n++ == 0) {
+                *sa = p;
+                *sz = e;
+            } else if ((size_t)(e - p) != (size_t)(*sz - *sa) ||
+                       memcmp(p, *sa, (size_t)(e - p)) != 0) {
+                return -1;
+            } else {
+                n = 1;
+            }
+        }
+        p = e > p ? e : p + 1;
+    }
+    return n;
+}
+
+/* Separators that end a name: punctuation and brackets. */
+static size_t stop_at(const char *p, const char *z)
+{
+    static const char *const w[] = {"，", "；", "。", "（", "）", "【", "】", "：", "、", NULL};
+
+    if (p < z && strchr(",;()[]:", *p) != NULL)
+        return 1;
+    for (size_t i = 0; w[i]; i++)
+        if (at(p, z, w[i]))
+            return 3;
+    return 0;
+}
+
+/* Words that lead into an item, not part of its name. */
+static const char *skip_lead(const char *a, const char *z)
+{
+    static const char *const w[] = {"另外", "再要", "再来", "还要", "需要", "要", "订", "加", NULL};
+    static const char *const en[] = {"please", "pls",   "plz",  "kindly", "also", "send",
+                                     "add",    "order", "ship", "need",   "we",   "i",
+                                     "would",  "like",  "to",   "us",     "me",   "could",
+                                     "can",    "you",   "and",  NULL};
+
+    for (;;) {
+        const char *s = a;
+
+        a = tr_skip_ws(a, z);
+        for (size_t i = 0; w[i]; i++)
+            if (at(a, z, w[i])) {
+                a += strlen(w[i]);
+                break;
+            }
+        for (size_t i = 0; en[i] && a == tr_skip_ws(s, z); i++) {
+            size_t n = strlen(en[i]);
+
+            if ((size_t)(z - a) >= n && strncasecmp(a, en[i], n) == 0 &&
+                (a + n == z || !alpha(a[n])))
+                a += n;
+        }
+        if (a == s)
+            return a;
+    }
+}
+
+/* Trim a name: white space and separators at both ends, and a verb
+ * ("要") at its end. */
+static void trim_name(const char **a, const char **z)
+{
+    for (;;) {
+        const char *s = *a, *e = *z;
+        size_t k;
+
+        *a = tr_skip_ws(*a, *z);
+        if ((k = stop_at(*a, *z)) > 0)
+            *a += k;
+        *z = tr_rtrim(*a, *z);
+        if (*z > *a && strchr(",;:-", (*z)[-1]) != NULL)
+            (*z)--;
+        else if (*z - *a >= 3 && (stop_at(*z - 3, *z) == 3 || before(*a, *z, "要")))
+            *z -= 3;
+        if (*a == s && *z == e)
+            return;
+    }
+}
+
+/* The name ends at a separator, or at a space before a number ("透明胶带
+ * 48宽的"). */
+static const char *name_end(const char *a, const char *z)
+{
+    for (const char *p = a; p < z; p++)
+        if (stop_at(p, z) || (*p == ' ' && p + 1 < z && digit(p[1])))
+            return p;
+    return z;
+}
+
+static bool has_cjk(const char *a, const char *z)
+{
+    for (const char *p = a; p < z; p++)
+        if (cjk_at(p, z))
+            return true;
+    return false;
+}
+
+static bool has_word(const char *a, const char *z)
+{
+    for (const char *p = a; p < z; p++)
+        if (alpha(*p) || cjk_at(p, z))
+            return true;
+    return false;
+}
+
+/* ---- sentences that are no item -------------------------------------- */
+
+static bool no_item_sentence(const char *a, const char *z)
+{
+    static const char *const w[] = {"？",     "询价", "请报价", "报个价", "报一下价",
+                                    "报价吗", "已发", "发出",   "已寄",   "改为",
+                                    "改成",   "取消", "退货",   "库存",   NULL};
+    static const char *const en[] = {
+        "please quote", "pls quote",   "can you quote",    "could you quote", "quote me",
+        "quote us",     "a quote for", "request for quot", "shipped",         "dispatched",
+        "delivered",    "instead of",  "cancel",           "invoice",         "in stock",
+        "return",       NULL};
+
+    if (memchr(a, '?', (size_t)(z - a)))
+        return true;
+    for (size_t i = 0; w[i]; i++)
+        if (contains(a, z, w[i], false))
+            return true;
+    for (size_t i = 0; en[i]; i++)
+        if (contains(a, z, en[i], true))
+            return true;
+    return false;
+}
+
+/* Words of a text that offers, quotes or reports rather than orders: a
+ * level that holds one gives no item sentences (its tables and item
+ * lines are read as usual). */
+static bool offer_text(const char *a, const char *z)
+{
+    static const char *const w[] = {"报价如下", "报价有效期", "特价",   "促销",   "清仓",
+                                    "起订",     "价目表",     "价格表", "已发货", "已发出",
+                                    "发货通知", "对账单",     NULL};
+    static const char *const en[] = {"pleased to quote",
+                                     "quotation is valid",
+                                     "quote is valid",
+                                     "special offer",
+                                     "promotion",
+                                     "price list",
+                                     "minimum order",
+                                     "has shipped",
+                                     "have shipped",
+                                     "newsletter",
+                                     NULL};
+
+    for (size_t i = 0; w[i]; i++)
+        if (contains(a, z, w[i], false))
+            return true;
+    for (size_t i = 0; en[i]; i++)
+        if (contains(a, z, en[i], true))
+            return true;
+    return false;
+}
+
+/* ---- an item sentence ------------------------------------------------ */
+
+/* Drop a list bullet ("1、", "2. ", "- "); *had says whether one was. */
+static const char *bullet(const char *a, const char *z, bool *had)
+{
+    const char *q = a;
+
+    *had = true;
+    if (z - a >= 2 && (*a == '-' || *a == '*' || *a == '+') && a[1] == ' ')
+        return tr_skip_ws(a + 2, z);
+    if (at(a, z, "•") || at(a, z, "·"))
+        return tr_skip_ws(a + (at(a, z, "•") ? 3 : 2), z);
+    while (q < z && digit(*q) && q - a < 3)
+        q++;
+    if (q > a && q < z) {
+        if ((*q == '.' || *q == ')') && q + 1 < z && q[1] == ' ')
+            return tr_skip_ws(q + 2, z);
+        if (at(q, z, "、") || at(q, z, "）"))
+            return tr_skip_ws(q + 3, z);
+    }
+    *had = false;
+    return a;
+}
+
+static bool has_priced_item(const struct pass *p)
+{
+    for (size_t i = 0; i < p->n; i++)
+        if (p->ev[i].kind == EV_ITEM && !p->ev[i].unpriced)
+            return true;
+    return false;
+}
+
+static int item_sentence(struct pass *p, const char *a, const char *z, unsigned line)
+{
+    struct num v[MAX_NUMS];
+    size_t n, n_qty = 0, n_price = 0;
+    const struct num *qty = NULL, *price = NULL;
+    const char *sa = NULL, *sz = NULL, *ta = NULL, *tz = NULL, *first = z;
+    od_money pr = OD_MONEY_NONE, amount = OD_MONEY_NONE;
+    int64_t q;
+    unsigned price_line = 0;
+    bool had_bullet, unpriced = false, by_quote = false;
+    int ns;
+    struct ev *e;
+
+    a = bullet(a, z, &had_bullet);
+    n = read_numbers(a, z, v);
+    for (size_t i = 0; i < n; i++) {
+        if (v[i].kind == NUM_QTY) {
+            n_qty++;
+            qty = &v[i];
+        } else if (v[i].kind == NUM_PRICE) {
+            od_money m;
+
+            if (mail_parse_amount(v[i].a, (size_t)(v[i].z - v[i].a), &m) < 0)
+                return 0;
+            if (n_price++ && m != pr)
+                return 0; /* two prices: which one is meant? */
+            pr = m;
+            price = &v[i];
+        } else if (v[i].kind == NUM_TOTAL) {
+            /* "500个，1.2元一个，共600元": the line's amount */
+            if (amount != OD_MONEY_NONE ||
+                mail_parse_amount(v[i].a, (size_t)(v[i].z - v[i].a), &amount) < 0)
+                return 0;
+        }
+    }
+    if (n_qty != 1 || no_item_sentence(a, z))
+        return 0;
+    if (mail_parse_qty(qty->a, (size_t)(qty->z - qty->a), &q, (char[8]){0}, 8) < 0)
+        return 0;
+    ns = find_sku(a, z, &sa, &sz);
+    if (ns < 0)
+        return 0;
+    if (!price && ns == 1 &&
+        tr_quote_price(p->quotes, p->level, sa, (size_t)(sz - sa), &pr, &price_line)) {
+        price = qty; /* priced by the quotation below (the number is not used) */
+        by_quote = true;
+    }
+    if (!price) {
+        /* "2、透明胶带 48宽的 50卷，价格跟上次一样": in a list that prices
+         * other items, kept with a doubt */
+        if (ns == 0 && !(had_bullet && p->n_items > 0))
+            return 0;
+        unpriced = true;
+        pr = 0;
+    }
+    /* the name: the words before the first of code, quantity, price;
+     * "N boxes of X"; else the words after the code */
+    if (z - tr_skip_ws(qty->ez, z) >= 3 && strncasecmp(tr_skip_ws(qty->ez, z), "of ", 3) == 0) {
+        ta = tr_skip_ws(qty->ez, z) + 2;
+        if (at(tr_skip_ws(ta, z), z, "the "))
+            ta = tr_skip_ws(ta, z) + 4;
+        tz = name_end(ta, z);
+        if (sa && sa >= ta && sa < tz)
+            tz = sa;
+    } else {
+        if (qty->sa < first)
+            first = qty->sa;
+        if (price && price != qty && price->sa < first)
+            first = price->sa;
+        if (sa && sa < first)
+            first = sa;
+        /* "按报价下单：HD-…": a lead-in before a colon is not the name */
+        ta = a;
+        for (const char *c = first; c > a; c--)
+            if (c[-1] == ':' || before(a, c, "：")) {
+                ta = c;
+                break;
+            }
+        ta = skip_lead(ta, first);
+        tz = name_end(ta, first);
+        trim_name(&ta, &tz);
+        /* English words before the count lead into the sentence ("go
+         * ahead with 200 x …"); an English name follows "of" or the code */
+        if (!has_cjk(ta, tz))
+            tz = ta;
+        if ((!has_word(ta, tz) || ta >= tz) && sa && sa == first) {
+            const char *b = sz, *bz;
+
+            ta = tr_skip_ws(sz, z);
+            if (at(ta, z, "（") || (ta < z && *ta == '(')) {
+                /* "HD-CT-0302（三层瓦楞纸箱）" */
+                ta += *ta == '(' ? 1 : 3;
+                for (bz = ta; bz < z && *bz != ')' && !at(bz, z, "）"); bz++)
+                    ;
+                tz = bz;
+            } else {
+                tz = qty->sa > b ? qty->sa : z;
+                if (price && price != qty && price->sa > b && price->sa < tz)
+                    tz = price->sa;
+                tz = name_end(ta, tz);
+            }
+        }
+    }
+    trim_name(&ta, &tz);
+    if (!has_word(ta, tz))
+        ta = tz = NULL;
+    /* without a code, a name in Chinese (as items.c asks of a line
+     * without an operator): "We need 5 boxes @ 12.00" names nothing */
+    if (!sa && (!ta || !cjk_at(ta, tz)))
+        return 0;
+    if (unpriced)
+        amount = OD_MONEY_NONE;
+    if (!tr_emit_item(p, sa, sa ? (size_t)(sz - sa) : 0, ta, ta ? (size_t)(tz - ta) : 0, q, pr,
+                      amount, line))
+        return 1;
+    e = &p->ev[p->n - 1];
+    e->unpriced = unpriced;
+    e->prose = true;
+    e->price_line = price_line;
+    if (price && price != qty && price->mark) {
+        const char *code = mail_currency_code(price->mark, price->mark_n);
+
+        if (code && (e = tr_event(p, EV_LABEL, line)) != NULL) {
+            e->field = "currency";
+            e->prose = true;
+            memcpy(e->code, code, 4);
+        }
+    }
+    if (by_quote && !p->priced_noted) {
+        /* the buyer wrote no price: a quotation's prices may have expired
+         * (the same doubt as quoteprice.c's) */
+        p->priced_noted = true;
+        tr_problem(p, EV_DOUBT, line, true,
+                   "line %u: the unit prices are the quoted quotation's (line %u), not written "
+                   "in the order",
+                   line, price_line);
+    }
+    if (unpriced) {
+        size_t before_n = p->n;
+
+        tr_problem(p, EV_DOUBT, line, true, "line %u: no unit price is written for this item",
+                   line);
+        if (p->n > before_n)
+            p->ev[p->n - 1].prose = true;
+    } else if (!sa) {
+        size_t before_n = p->n;
+
+        tr_problem(p, EV_DOUBT, line, true, "line %u: an item without a code, read from a sentence",
+                   line);
+        if (p->n > before_n) {
+            p->ev[p->n - 1].soft = true;
+            p->ev[p->n - 1].prose = true;
+        }
+    }
+    return 1;
+}
+
+/* "HD-TP-4806 200卷，HD-BW-1050 40卷", "200 x HD-TP-4806 and 40 x
+ * HD-BW-1050": several items in one line, one per clause (split at , ，
+ * ; ； " and " 和 outside brackets). Taken only when every clause with a
+ * number is an item with a code. */
+#define MAX_CLAUSES 16
+static int item_clauses(struct pass *p, const char *a, const char *z, unsigned line)
+{
+    const char *ca[MAX_CLAUSES], *cz[MAX_CLAUSES];
+    size_t n = 0, items = 0;
+    int depth = 0;
+
+    if (no_item_sentence(a, z))
+        return 0;
+    ca[0] = a;
+    for (const char *q = a; q < z; q++) {
+        size_t k = 0;
+
+        if (*q == '(' || at(q, z, "（"))
+            depth++;
+        else if ((*q == ')' || at(q, z, "）")) && depth > 0)
+            depth--;
+        if (depth)
+            continue;
+        if (*q == ',' || *q == ';')
+            k = 1;
+        else if (at(q, z, "，") || at(q, z, "；") || at(q, z, "和"))
+            k = 3;
+        else if ((size_t)(z - q) >= 5 && strncasecmp(q, " and ", 5) == 0)
+            k = 5;
+        if (!k)
+            continue;
+        if (n + 1 == MAX_CLAUSES)
+            return 0;
+        cz[n++] = q;
+        ca[n] = q + k;
+        q += k - 1;
+    }
+    cz[n++] = z;
+    for (size_t i = 0; i < n; i++) {
+        struct num v[MAX_NUMS];
+        size_t nn = read_numbers(ca[i], cz[i], v), nq = 0;
+        const char *sa, *sz;
+
+        for (size_t k = 0; k < nn; k++)
+            nq += v[k].kind == NUM_QTY;
+        if (nn == 0 && find_sku(ca[i], cz[i], &sa, &sz) == 0)
+            continue;
+        if (nq != 1 || find_sku(ca[i], cz[i], &sa, &sz) != 1)
+            return 0;
+        items++;
+    }
+    if (items < 2)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        item_sentence(p, ca[i], cz[i], line);
+    return 1;
+}
+
+/* ---- a stated total in a sentence ------------------------------------ */
+
+/* "总共10770", "一共1380元", "合计：2052": the whole line. */
+static int total_sentence(struct pass *p, const char *a, const char *z, unsigned line)
+{
+    struct num v[MAX_NUMS];
+    size_t n = read_numbers(a, z, v);
+    const char *e;
+    od_money m;
+    struct ev *ev;
+
+    if (n != 1 || v[0].kind != NUM_TOTAL || v[0].sa - a > 12)
+        return 0;
+    for (const char *q = a; q < v[0].a; q++)
+        if (digit(*q))
+            return 0;
+    e = v[0].z;
+    if (at(e, z, "元"))
+        e += 3;
+    if (tr_skip_ws(e, z) != z || mail_parse_amount(v[0].a, (size_t)(v[0].z - v[0].a), &m) < 0)
+        return 0;
+    if ((ev = tr_event(p, EV_LABEL, line)) == NULL)
+        return 1;
+    ev->field = "total";
+    ev->money = m;
+    return 1;
+}
+
+/* ---- an order number inside a sentence ------------------------------- */
+
+/* "Our PO is 7781.", "... PO# 7781 ...": an order-number label after the
+ * start of the line with a value that holds a digit. */
+static void id_in_sentence(struct pass *p, const char *a, const char *z, unsigned line)
+{
+    for (const char *w = a; w < z && !p->id_seen; w++) {
+        const char *f, *v = NULL;
+        char id[MAIL_ID_MAX + 1];
+        size_t off;
+        bool d = false;
+        struct ev *e;
+
+        if (!alpha(*w) || (w > a && (alpha(w[-1]) || digit(w[-1]))))
+            continue;
+        f = mail_label_at(p->s, w, (size_t)(z - w), &off);
+        if (f && strcmp(f, "external_id") == 0) {
+            v = w + off;
+        } else {
+            for (const char *q = w + 1; q < z && q - w < 24 && !v; q++)
+                if (at(q, z, " is ") && (f = mail_order_field(p->s, w, (size_t)(q - w))) &&
+                    strcmp(f, "external_id") == 0)
+                    v = q + 4;
+        }
+        if (!v || !mail_take_id(v, (size_t)(z - v), id))
+            continue;
+        for (size_t i = strlen(id); i > 0 && (id[i - 1] == '.' || id[i - 1] == '/'); i--)
+            id[i - 1] = '\0';
+        for (const char *c = id; *c; c++)
+            d |= digit(*c);
+        if (!d || !id[0] || (e = tr_event(p, EV_LABEL, line)) == NULL)
+            continue;
+        e->field = "external_id";
+        e->s = strdup(id);
+        if (!e->s)
+            p->oom = true;
+        p->id_seen = true;
+    }
+}
+
+/* ---- name, telephone, address ---------------------------------------- */
+
+/* A telephone number in [a, z): 7 to 15 digits among + - ( ) and
+ * spaces, standing alone. */
+static bool phone_span(const char *a, const char *z, const char **pa, const char **pz)
+{
+    for (const char *p = a; p < z; p++) {
+        const char *e = p;
+        int d = 0;
+
+        if (!(digit(*p) || *p == '+') || (p > a && (digit(p[-1]) || alpha(p[-1]) || p[-1] == '-')))
+            continue;
+        while (e < z && (digit(*e) || strchr("+-() ", *e) != NULL))
+            d += digit(*e++);
+        while (e > p && !digit(e[-1]))
+            e--;
+        if (d >= 7 && d <= 15 && (e == z || !(alpha(*e) || *e == '.'))) {
+            *pa = p;
+            *pz = e;
+            return true;
+        }
+        p = e > p ? e : p;
+    }
+    return false;
+}
+
+static bool addr_char(const char *p, const char *z)
+{
+    static const char *const w[] = {"省", "市", "区", "县", "路", "街", "道",
+                                    "号", "镇", "村", "楼", "室", "巷", NULL};
+
+    for (size_t i = 0; w[i]; i++)
+        if (at(p, z, w[i]))
+            return true;
+    return false;
+}
+
+/* A person's name: 2 to 4 ideographs, none of an address; a trailing
+ * "收" (to be received by) is dropped. */
+static bool person(const char *a, const char **z)
+{
+    size_t k = 0;
+
+    if (*z - a >= 9 && before(a, *z, "收"))
+        *z -= 3;
+    for (const char *p = a; p < *z; p += 3) {
+        if (!cjk_at(p, *z) || addr_char(p, *z))
+            return false;
+        k++;
+    }
+    return k >= 2 && k <= 4;
+}
+
+static size_t sep_len(const char *p, const char *z)
+{
+    if (p < z && (*p == ' ' || *p == ',' || *p == '\t'))
+        return 1;
+    if (at(p, z, "，") || at(p, z, "、") || tr_is_fw_space(p, z))
+        return 3;
+    return 0;
+}
+
+const char *tr_addr_name_phone(const char *a, const char *z, const char **name, size_t *name_n,
+                               const char **phone, size_t *phone_n)
+{
+    const char *pa, *pz, *q, *ne, *ns;
+    size_t k;
+
+    z = tr_rtrim(a, z);
+    if (!phone_span(a, z, &pa, &pz) || pz != z)
+        return NULL;
+    while (phone_span(pz, z, &pa, &pz))
+        ; /* the last one */
+    q = tr_rtrim(a, pa);
+    ne = q;
+    while (q - a >= 3 && cjk_at(q - 3, q) && !sep_len(q - 3, q))
+        q -= 3;
+    ns = q;
+    if (!person(ns, &ne) || q == a ||
+        (k = (q - a >= 3 && sep_len(q - 3, q) == 3) ? 3 : sep_len(q - 1, q)) == 0)
+        return NULL;
+    q -= k;
+    while (q > a && sep_len(q - 1, q) == 1)
+        q--;
+    while (q - a >= 3 && sep_len(q - 3, q) == 3)
+        q -= 3;
+    if (q == a)
+        return NULL;
+    *name = ns;
+    *name_n = (size_t)(ne - ns);
+    *phone = pa;
+    *phone_n = (size_t)(pz - pa);
+    return q;
+}
+
+/* "谢强 15520972036 安徽省合肥市…仓库", "韦艳，+8619944770033，天津市…",
+ * "地址还是老地址：义乌市…3楼 阿芳收 13957912345": only a name, a phone
+ * and an address (with a digit and a word of places). */
+static int ship_line(struct pass *p, const char *a, const char *z, unsigned line)
+{
+    const char *pa, *pz, *na = NULL, *nz = NULL, *aa = NULL, *az = NULL;
+    bool digits = false, place = false;
+
+    if (p->prose.ship || !phone_span(a, z, &pa, &pz))
+        return 0;
+    for (const char *q = pa; q > a; q--)
+        if (q[-1] == ':' || (q - a >= 3 && before(a, q, "："))) {
+            for (const char *c = a; c < q; c++)
+                if (digit(*c))
+                    return 0;
+            a = q;
+            break;
+        }
+    for (const char *q = a; q < z;) {
+        const char *e = q, *pe;
+        size_t s;
+
+        if ((s = sep_len(q, z)) > 0) {
+            q += s;
+            continue;
+        }
+        if (q == pa) {
+            q = pz;
+            continue;
+        }
+        while (e < z && !sep_len(e, z) && e != pa)
+            e++;
+        pe = e;
+        if (!na && person(q, &pe)) {
+            na = q;
+            nz = pe;
+        } else {
+            if (aa && ((na && na > aa && na < q) || (pa > aa && pa < q)))
+                return 0; /* the address is cut by the name or the phone */
+            if (!aa)
+                aa = q;
+            az = e;
+            for (const char *c = q; c < e; c++) {
+                digits |= digit(*c);
+                place |= addr_char(c, e);
+            }
+        }
+        q = e;
+    }
+    if (!na || !aa || !digits || !place)
+        return 0;
+    p->prose.ship = true;
+    p->prose.ship_line = line;
+    p->prose.name = na;
+    p->prose.name_n = (size_t)(nz - na);
+    p->prose.phone = pa;
+    p->prose.phone_n = (size_t)(pz - pa);
+    p->prose.addr = aa;
+    p->prose.addr_n = (size_t)(az - aa);
+    return 1;
+}
+
+/* ---- a changed quantity ---------------------------------------------- */
+
+/* Where the new quantity is named: after "改为", "改成", "改到", " to "
+ * (the first count after it), or before "instead of". */
+static int change_sentence(struct pass *p, const char *a, const char *z, unsigned line)
+{
+    static const char *const after_w[] = {"改为", "改成", "改到", "调整为", NULL};
+    struct num v[MAX_NUMS];
+    const char *sa, *sz, *cut = NULL;
+    bool before_cut = false;
+    size_t n;
+    struct tr_change *c;
+    int64_t q = 0;
+
+    for (size_t i = 0; after_w[i] && !cut; i++)
+        for (const char *w = a; w < z && !cut; w++)
+            if (at(w, z, after_w[i]))
+                cut = w + strlen(after_w[i]);
+    for (const char *w = a; w < z && !cut; w++)
+        if ((size_t)(z - w) >= 11 && strncasecmp(w, " instead of", 11) == 0) {
+            cut = w;
+            before_cut = true;
+        }
+    if (!cut || find_sku(a, z, &sa, &sz) != 1 || p->prose.n_chg == TR_MAX_CHANGES)
+        return 0;
+    n = read_numbers(a, z, v);
+    for (size_t i = 0; i < n; i++) {
+        const struct num *x = &v[i];
+        bool whole = !memchr(x->a, '.', (size_t)(x->z - x->a));
+
+        if (before_cut ? (x->z > cut || x->kind != NUM_QTY)
+                       : (x->a < cut || !whole || (x->kind != NUM_QTY && x->kind != NUM_OTHER)))
+            continue;
+        if (mail_parse_qty(x->a, (size_t)(x->z - x->a), &q, (char[8]){0}, 8) < 0)
+            return 0;
+        if (!before_cut)
+            break;
+    }
+    if (q <= 0)
+        return 0;
+    c = &p->prose.chg[p->prose.n_chg++];
+    c->sku = sa;
+    c->sku_n = (size_t)(sz - sa);
+    c->qty = q;
+    c->line = line;
+    return 1;
+}
+
+void tr_prose_apply(struct pass *p, const struct tr_change *c, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        struct ev *hit = NULL;
+        char sku[48];
+        int64_t old_qty;
+        unsigned old_line;
+
+        for (size_t i = 0; i < p->n && !hit; i++) {
+            struct ev *e = &p->ev[i];
+
+            if (e->kind == EV_ITEM && e->v && e->vn == c[k].sku_n &&
+                memcmp(e->v, c[k].sku, e->vn) == 0)
+                hit = e;
+        }
+        tr_clip(sku, sizeof(sku), c[k].sku, c[k].sku_n);
+        if (!hit) {
+            tr_problem(p, EV_DOUBT, c[k].line, false,
+                       "line %u: the reply changes the quantity of %s, which the quoted order "
+                       "does not hold",
+                       c[k].line, sku);
+            continue;
+        }
+        old_qty = hit->qty;
+        old_line = hit->line;
+        hit->qty = c[k].qty;
+        hit->amount = OD_MONEY_NONE;
+        hit->tol = tr_tol(c[k].qty);
+        /* (may move the events: hit is not used after this) */
+        tr_problem(p, EV_DOUBT, c[k].line, false,
+                   "line %u: the reply changes the quantity of %s from %lld (line %u) to %lld",
+                   c[k].line, sku, (long long)old_qty, old_line, (long long)c[k].qty);
+    }
+}
+
+/* ---- the entry points ------------------------------------------------ */
+
+int tr_prose_line(struct pass *p, const char *a, const char *z, unsigned line)
+{
+    if (z - a > MAX_SENTENCE)
+        return 0;
+    if (offer_text(a, z))
+        p->prose.offer = true;
+    id_in_sentence(p, a, z, line);
+    return change_sentence(p, a, z, line) || item_sentence(p, a, z, line) ||
+           item_clauses(p, a, z, line) || total_sentence(p, a, z, line) || ship_line(p, a, z, line);
+}
+
+static void emit_ship(struct pass *p, const char *f, const char *v, size_t n)
+{
+    struct ev *e = tr_event(p, EV_LABEL, p->prose.ship_line);
+
+    if (!e)
+        return;
+    e->field = f;
+    e->v = v;
+    e->vn = n;
+}
+
+void tr_prose_end(struct pass *p)
+{
+    bool offer = p->prose.offer, drop = offer || !has_priced_item(p), removed = false;
+    size_t w = 0;
+    unsigned gone = 0;
+
+    for (size_t i = 0; i < p->n; i++) {
+        struct ev *e = &p->ev[i];
+
+        /* a text that offers: no sentence is an item; else the items
+         * without a price when nothing is priced, with their doubts */
+        if (drop && e->prose && (offer || e->unpriced || e->line == gone)) {
+            if (e->kind == EV_ITEM) {
+                p->n_items--;
+                gone = e->line;
+            }
+            free(e->s);
+            removed = true;
+            continue;
+        }
+        p->ev[w++] = *e;
+    }
+    p->n = w;
+    if (removed) {
+        p->item_seen = false;
+        for (size_t i = 0; i < p->n; i++)
+            if (p->ev[i].kind == EV_ITEM || (p->ev[i].item_related && p->ev[i].kind != EV_LABEL))
+                p->item_seen = true;
+    }
+    if (!p->prose.ship || !p->item_seen)
+        return;
+    for (size_t i = 0; i < p->n; i++)
+        if (p->ev[i].kind == EV_LABEL && strncmp(p->ev[i].field, "ship_to.", 8) == 0)
+            return;
+    emit_ship(p, "ship_to.name", p->prose.name, p->prose.name_n);
+    emit_ship(p, "ship_to.phone", p->prose.phone, p->prose.phone_n);
+    emit_ship(p, "ship_to.address", p->prose.addr, p->prose.addr_n);
+}

@@ -1,0 +1,324 @@
+/* Orders written as sentences and orders against a quoted quotation
+ * (connectors/imap/prose.c, quote.c, through mail_text_parse): each rule
+ * with the mails it must read and the mails that must stay no order
+ * (quantities in questions, shipping notices, changes, lists without
+ * prices). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "imap/extract.h"
+#include "imap/mail.h"
+#include "money.h"
+
+/* The orders of a text in one line: "ID [CUR]: sku/title qty x price =
+ * total; ... total T ship name|phone|address | doubt", or "!! reason". */
+static void show(const char *text, char *out, size_t cap)
+{
+    struct imap_extract_settings s = {0};
+    struct mail_text_result r;
+    char b[OD_MONEY_STRLEN], c[OD_MONEY_STRLEN];
+    int rc = mail_text_parse(&s, text, strlen(text), NULL, "msg-f", &r);
+    size_t n = 0;
+
+#define PUT(...) (n += (size_t)snprintf(out + n, n < cap ? cap - n : 0, __VA_ARGS__))
+    out[0] = '\0';
+    if (rc != MAIL_TEXT_ORDER) {
+        PUT("!! %s", r.why);
+        mail_text_result_free(&r);
+        return;
+    }
+    for (size_t i = 0; i < r.n_orders; i++) {
+        const struct od_order *o = r.orders[i];
+
+        PUT("%s%s%s%s:", i ? " || " : "", o->external_id, o->currency[0] ? " " : "", o->currency);
+        for (size_t l = 0; l < o->n_lines; l++)
+            PUT(" %s/%s %lld x %s = %s;", o->lines[l].sku ? o->lines[l].sku : "-",
+                o->lines[l].title ? o->lines[l].title : "-", (long long)o->lines[l].qty,
+                od_money_format(o->lines[l].unit_price, b), od_money_format(o->lines[l].total, c));
+        if (o->total != OD_MONEY_NONE)
+            PUT(" total %s", od_money_format(o->total, b));
+        if (o->ship_to.name || o->ship_to.phone || o->ship_to.address)
+            PUT(" ship %s|%s|%s", o->ship_to.name ? o->ship_to.name : "-",
+                o->ship_to.phone ? o->ship_to.phone : "-",
+                o->ship_to.address ? o->ship_to.address : "-");
+        for (size_t d = 0; o->extraction && d < o->extraction->n_doubts; d++)
+            PUT(" | %s", o->extraction->doubts[d]);
+    }
+#undef PUT
+    mail_text_result_free(&r);
+}
+
+struct tcase {
+    const char *text, *want;
+};
+
+static void run_cases(const struct tcase *t, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        char got[2048];
+
+        show(t[i].text, got, sizeof(got));
+        if (strcmp(got, t[i].want) != 0)
+            fail_msg("case %zu '%s':\n got  '%s'\n want '%s'", i, t[i].text, got, t[i].want);
+    }
+}
+
+/* Item sentences: a count with its unit, and a code or a price. */
+static void test_item_sentences(void **state)
+{
+    static const struct tcase t[] = {
+        /* the code and the price in brackets; the price after the unit */
+        {"你好\n这周要补货，明细如下\n快递袋6包（HD-ZB-3040，15.79元）\n手用缠绕膜（HD-SF-"
+         "1017）50卷，"
+         "6.89一卷\n",
+         "msg-f CNY: HD-ZB-3040/快递袋 6 x 15.79 = 94.74; HD-SF-1017/手用缠绕膜 50 x 6.89 = "
+         "344.50;"},
+        /* 要 before the count, 单价, 元/个 after the count, a stated total */
+        {"牛皮纸 HD-KP-8012 要20卷，单价95元\nHD-PL-1208 木托盘 24个 88元/个\n总共4012\n",
+         "msg-f CNY: HD-KP-8012/牛皮纸 20 x 95.00 = 1900.00; HD-PL-1208/木托盘 24 x 88.00 = "
+         "2112.00; "
+         "total 4012.00"},
+        /* a stated total that the lines do not make: held */
+        {"HD-PL-1208 木托盘 24个 88元/个\n一共2000元\n",
+         "msg-f CNY: HD-PL-1208/木托盘 24 x 88.00 = 2112.00; total 2000.00 | the stated total "
+         "2000.00 "
+         "(line 2) is not the sum of the lines 2112.00"},
+        /* a list: "1、", a size in the name, "还是1.1一个", "16.8/包" */
+        {"1、飞机盒 HD-CT-0510 要2000个 还是1.1一个\n2、快递袋30*40 (HD-ZB-3040) 20包  16.8/包\n",
+         "msg-f: HD-CT-0510/飞机盒 2000 x 1.10 = 2200.00; HD-ZB-3040/快递袋30*40 20 x 16.80 = "
+         "336.00;"},
+        /* the name in brackets after the code */
+        {"HD-CT-0302（三层瓦楞纸箱） 240个 2.47元\n",
+         "msg-f CNY: HD-CT-0302/三层瓦楞纸箱 240 x 2.47 = 592.80;"},
+        /* English: "N boxes of X (CODE)", a currency mark, an order number
+         * inside the sentence */
+        {"Hi Li,\npls send 20 boxes of the nitrile gloves L (HD-GL-0901), same price as last time "
+         "$3.60/box. Our PO is 7781.\nThx\n",
+         "7781 USD: HD-GL-0901/nitrile gloves L 20 x 3.60 = 72.00;"},
+        /* the line's amount after 共; 块 with a unit is a price; a unit
+         * right after the count; 共计 as the stated total */
+        {"HD-CT-0510 飞机盒 500个，1.2元一个，共600元\n打包扣（HD-ST-0019）12包，45块一包\n"
+         "共计1140\n",
+         "msg-f CNY: HD-CT-0510/飞机盒 500 x 1.20 = 600.00; HD-ST-0019/打包扣 12 x 45.00 = 540.00; "
+         "total 1140.00"},
+        {"HD-CT-0510 飞机盒 500个，1.2元一个，共700元\n",
+         "msg-f CNY: HD-CT-0510/飞机盒 500 x 1.20 = 700.00; | line 1: amount 700.00 is not 500 x "
+         "1.20"},
+        {"pls add 500pcs HD-CT-0510 $1.20/pc\n", "msg-f USD: HD-CT-0510/- 500 x 1.20 = 600.00;"},
+        /* a space before the unit; the price after 每 and a unit */
+        {"飞机盒 HD-CT-0510 500 个，每个1.2\n", "msg-f: HD-CT-0510/飞机盒 500 x 1.20 = 600.00;"},
+        /* no code: a name in Chinese, held (soft: a stated total confirms it) */
+        {"透明胶带 50卷 4.5元一卷\n",
+         "msg-f CNY: -/透明胶带 50 x 4.50 = 225.00; | line 1: an item without a code, read from a "
+         "sentence"},
+        {"透明胶带 50卷 4.5元一卷\n一共225元\n",
+         "msg-f CNY: -/透明胶带 50 x 4.50 = 225.00; total 225.00"},
+        /* a list that prices the other items: the line without a price is
+         * kept with a hard doubt */
+        {"1、飞机盒 HD-CT-0510 要2000个 还是1.1一个\n2、透明胶带 48宽的 50卷，价格跟上次一样\n",
+         "msg-f: HD-CT-0510/飞机盒 2000 x 1.10 = 2200.00; -/透明胶带 50 x 0.00 = 0.00; | line 2: "
+         "no unit price is written for this item"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* Sentences that hold quantities but order nothing. */
+static void test_not_items(void **state)
+{
+    static const struct tcase t[] = {
+        {"Hello,\nwe shipped 10 cartons of HD-CT-0510 today at 5.00 each.\n",
+         "!! no order number found"},
+        {"Hi,\ncan you quote 500 pcs of HD-CT-0510 at $1.20?\n", "!! no order number found"},
+        {"您好\n请报价：HD-CT-0510 500个 1.2元\n", "!! no order number found"},
+        {"您好！货物已发出：HD-TD-0060 封箱器 100个 21元\n", "!! no order number found"},
+        /* a count and a code, no price, nothing priced: no order */
+        {"老板\nHD-CT-0510 要500个\n", "!! no order number found"},
+        {"如无异议请于5个工作日内回签盖章。\n", "!! no order number found"},
+        /* a change of a quantity is no item */
+        {"请把 HD-TP-4806 改为300卷，单价不变 4.5元\n", "!! no order number found"},
+        /* two codes, one count: which is meant? */
+        {"HD-A-100 和 HD-B-200 各10个 5元\n", "!! no order number found"},
+        /* two different prices */
+        {"HD-CT-0510 500个 1.2元 1.3元\n", "!! no order number found"},
+        /* English without a code names no item */
+        {"We need 5 boxes @ 12.00 each\n", "!! no order number found"},
+        /* sizes and codes are no counts */
+        {"HD-ZB-3040 30*40 48mm 15.79元\n", "!! no order number found"},
+        /* 10块 alone is a count of boards, not a price */
+        {"HD-BD-0010 木板 10块\n", "!! no order number found"},
+        /* a text that offers, quotes or reports gives no item sentences */
+        {"本周特价，欢迎选购：\nHD-CT-0510 飞机盒 1000个 0.9元/个\n", "!! no order number found"},
+        {"Special offer this week!\nHD-CT-0510 mailer box 1000 pcs $0.90/pc\n",
+         "!! no order number found"},
+        {"您好，报价如下：\nHD-CT-0510 飞机盒 1000个 0.9元/个\n报价有效期15天。\n",
+         "!! no order number found"},
+        {"发货通知\n打包扣（HD-ST-0019）12包，45一包\n", "!! no order number found"},
+        /* "PO Box 12" is no order number */
+        {"Ship to P.O. Box 12\nHD-CT-0510 500个\n", "!! no order number found"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* A stated total in a sentence, a "name phone address" line, a ship-to
+ * address that ends with the receiver. */
+static void test_ship_lines(void **state)
+{
+    static const struct tcase t[] = {
+        {"快递袋6包（HD-ZB-3040，15.79元）\n\n谢强 15520972036 "
+         "安徽省合肥市肥西县滨河路346号产业园15号"
+         "仓库\n",
+         "msg-f CNY: HD-ZB-3040/快递袋 6 x 15.79 = 94.74; ship "
+         "谢强|15520972036|安徽省合肥市肥西县滨河路346号产业园15号仓库"},
+        {"快递袋6包（HD-ZB-3040，15.79元）\n韦艳，+"
+         "8619944770033，天津市滨海新区东环路677号工业园B座"
+         "1562室\n",
+         "msg-f CNY: HD-ZB-3040/快递袋 6 x 15.79 = 94.74; ship "
+         "韦艳|+8619944770033|天津市滨海新区东环路677号工业园B座1562室"},
+        /* a lead-in before the colon; the name after the address with 收 */
+        {"快递袋6包（HD-ZB-3040，15.79元）\n地址还是老地址：义乌市稠城街道工人北路1088号 电商园3楼 "
+         "阿芳收 13957912345\n",
+         "msg-f CNY: HD-ZB-3040/快递袋 6 x 15.79 = 94.74; ship "
+         "阿芳|13957912345|义乌市稠城街道工人北路1088号 电商园3楼"},
+        /* a label wins over an unlabelled line */
+        {"收货人：张三\n快递袋6包（HD-ZB-3040，15.79元）\n谢强 15520972036 "
+         "安徽省合肥市滨河路346号\n",
+         "msg-f CNY: HD-ZB-3040/快递袋 6 x 15.79 = 94.74; ship 张三|-|-"},
+        /* no address word, or no name: no ship-to */
+        {"快递袋6包（HD-ZB-3040，15.79元）\n谢强 15520972036\n",
+         "msg-f CNY: HD-ZB-3040/快递袋 6 x 15.79 = 94.74;"},
+        {"快递袋6包（HD-ZB-3040，15.79元）\n15520972036 安徽省合肥市滨河路346号\n",
+         "msg-f CNY: HD-ZB-3040/快递袋 6 x 15.79 = 94.74;"},
+        /* the ship-to address label with the receiver and the phone at its end */
+        {"采购单号：CG-1\nHD-TD-0060 封箱器 要10个 "
+         "21.12元\n送货地址：广东省深圳市南山区东环路732号科技园"
+         "5号楼，郭霞 13225696887\n",
+         "CG-1 CNY: HD-TD-0060/封箱器 10 x 21.12 = 211.20; ship "
+         "郭霞|13225696887|广东省深圳市南山区东环路732号科技园5号楼"},
+        {"采购单号：CG-2\nHD-TD-0060 封箱器 要10个 "
+         "21.12元\n送货地址：成都市新都区东环路767号产业园，"
+         "戴勇 +86-182-2423-9113\n",
+         "CG-2 CNY: HD-TD-0060/封箱器 10 x 21.12 = 211.20; ship "
+         "戴勇|+86-182-2423-9113|成都市新都区东环路767号产业园"},
+        /* an address without a receiver stays whole */
+        {"采购单号：CG-3\nHD-TD-0060 封箱器 要10个 21.12元\n送货地址：成都市新都区东环路767号\n",
+         "CG-3 CNY: HD-TD-0060/封箱器 10 x 21.12 = 211.20; ship -|-|成都市新都区东环路767号"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+static const char quote_outlook[] =
+    "李华您好，\n\n就按这个价格，订以下货：\nHD-TD-0060 封箱器 要10个\nHD-CN-0800 护角 300根\n\n"
+    "采购单号：CG-20260716-31\n\n-----原始邮件-----\n发件人: 李华 <lihua@x.cn>\n"
+    "发送时间: 2026年7月9日 11:45\n主题: 报价 QT260709751\n\n您好！报价如下：\n\n"
+    "编码        品名          规格             单位  单价（元）\n"
+    "HD-KN-0018  美工刀        18mm             把    3.91\n"
+    "HD-TD-0060  封箱器        60mm             个    21.12\n"
+    "HD-CN-0800  护角          50×50×5mm 1m     根    1.41\n";
+
+/* Orders against a quotation quoted below: prices from the quote. */
+static void test_against_quote(void **state)
+{
+    static const struct tcase t[] = {
+        {quote_outlook,
+         "CG-20260716-31: HD-TD-0060/封箱器 10 x 21.12 = 211.20; HD-CN-0800/护角 300 x 1.41 = "
+         "423.00; | line 4: the unit prices are the quoted quotation's (line 18), not written in "
+         "the order"},
+        /* '>' quoting; a price column found by the one decimal amount */
+        {"按你们的报价下单：\nHD-KN-0018（美工刀） 500把\n采购单号：CG-9\n\n在 2026年10月24日 "
+         "10:20，"
+         "\"周敏\"<z@x.cn> 写道：\n> 报价如下：\n> HD-EP-0010  珍珠棉  10mm 1m×50m  卷    56.56\n"
+         "> HD-KN-0018  美工刀  18mm         把    4.54\n",
+         "CG-9: HD-KN-0018/美工刀 500 x 4.54 = 2270.00; | line 2: the unit prices are the quoted "
+         "quotation's (line 8), not written in the order"},
+        /* several items in one line, one per clause; "x N" counts */
+        {"按报价下单：HD-TD-0060 封箱器 10个，HD-CN-0800 护角 300根；HD-KN-0018 x "
+         "5\n采购单号：CG-6\n"
+         "\n-----原始邮件-----\n发件人: a@x.cn\n发送时间: 2026年7月9日\n\n"
+         "HD-KN-0018  美工刀  18mm  把    3.91\nHD-TD-0060  封箱器  60mm  个    21.12\n"
+         "HD-CN-0800  护角    1m    根    1.41\n",
+         "CG-6: HD-TD-0060/封箱器 10 x 21.12 = 211.20; HD-CN-0800/护角 300 x 1.41 = 423.00; "
+         "HD-KN-0018/- 5 x 3.91 = 19.55; | line 1: the unit prices are the quoted quotation's "
+         "(line 9), not written in the order"},
+        {"Please go ahead with 200 x HD-TD-0060 and 40 x HD-CN-0800.\nPO: 88\n\nOn Mon, Jan 5, "
+         "2026 at 9:30 AM Li <l@x.cn> wrote:\n> Item  Description  Unit Price\n"
+         "> HD-TD-0060  Tape dispenser  21.12\n> HD-CN-0800  Corner  1.41\n",
+         "88: HD-TD-0060/- 200 x 21.12 = 4224.00; HD-CN-0800/- 40 x 1.41 = 56.40; | line 1: the "
+         "unit prices are the quoted quotation's (line 6), not written in the order"},
+        /* a code the quote does not hold: no price, no item */
+        {"按你们的报价下单：\nHD-ZZ-9999 纸箱 500个\n采购单号：CG-8\n\n-----原始邮件-----\n"
+         "发件人: a@x.cn\n发送时间: 2026年7月9日\n\nHD-KN-0018  美工刀  18mm  把    4.54\n",
+         "!! order CG-8: no line items found (expected a table with a header row such as '商品编码 "
+         "数量 单价' or 'SKU Qty Price', or lines like 'SKU x 2 @ 59.00')"},
+        /* a code quoted with two prices: which one? */
+        {"按报价下单：\nHD-KN-0018 美工刀 500把\n采购单号：CG-7\n\n-----原始邮件-----\n"
+         "发件人: a@x.cn\n发送时间: 2026年7月9日\n\nHD-KN-0018  美工刀  18mm  把    4.54\n"
+         "HD-KN-0018  美工刀  9mm   把    2.10\n",
+         "!! order CG-7: no line items found (expected a table with a header row such as '商品编码 "
+         "数量 单价' or 'SKU Qty Price', or lines like 'SKU x 2 @ 59.00')"},
+        /* a question above the quote orders nothing */
+        {"HD-KN-0018 美工刀 500把可以吗？\n\n-----原始邮件-----\n发件人: a@x.cn\n"
+         "发送时间: 2026年7月9日\n\nHD-KN-0018  美工刀  18mm  把    4.54\n",
+         "!! no order number found"},
+    };
+    struct imap_extract_settings s = {0};
+    struct mail_text_result r;
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+    /* the price's source is the quote's line */
+    assert_int_equal(mail_text_parse(&s, quote_outlook, strlen(quote_outlook), NULL, "m", &r),
+                     MAIL_TEXT_ORDER);
+    assert_non_null(r.orders[0]->extraction);
+    assert_non_null(
+        strstr(r.orders[0]->extraction->sources, "\"lines[0].unit_price\": \"line 18\""));
+    assert_non_null(strstr(r.orders[0]->extraction->sources, "\"lines[0].qty\": \"line 4\""));
+    mail_text_result_free(&r);
+}
+
+/* A reply that changes a quantity of the order it quotes. */
+static void test_changes(void **state)
+{
+    static const struct tcase t[] = {
+        {"Hi,\nplease make the clear tape (HD-TP-4806) 300 rolls instead of 200. Everything else "
+         "stays.\n\n-----Original Message-----\nFrom: K\nSent: Tuesday\n\nPO: 55821\n"
+         "Item  Qty  Price  Ext\nHD-TP-4806  200  0.63  126.00\nHD-BW-1050  40  5.80  232.00\n",
+         "55821: HD-TP-4806/- 300 x 0.63 = 189.00; HD-BW-1050/- 40 x 5.80 = 232.00; | line 2: the "
+         "reply changes the quantity of HD-TP-4806 from 200 (line 10) to 300"},
+        {"请把 HD-TP-4806 改为300卷，其他不变。\n\n-----原始邮件-----\n发件人: a@x.cn\n"
+         "发送时间: 2026年7月9日\n\n订单号：PO-1\n商品编码  数量  单价\nHD-TP-4806  200  0.63\n",
+         "PO-1: HD-TP-4806/- 300 x 0.63 = 189.00; | line 1: the reply changes the quantity of "
+         "HD-TP-4806 from 200 (line 9) to 300"},
+        /* a code the quoted order does not hold: held */
+        {"请把 HD-XX-0001 改为300卷\n\n-----原始邮件-----\n发件人: a@x.cn\n发送时间: "
+         "2026年7月9日\n\n"
+         "订单号：PO-2\n商品编码  数量  单价\nHD-TP-4806  200  0.63\n",
+         "PO-2: HD-TP-4806/- 200 x 0.63 = 126.00; | line 1: the reply changes the quantity of "
+         "HD-XX-0001, which the quoted order does not hold"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_item_sentences), cmocka_unit_test(test_not_items),
+        cmocka_unit_test(test_ship_lines),     cmocka_unit_test(test_against_quote),
+        cmocka_unit_test(test_changes),
+    };
+
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
