@@ -255,9 +255,13 @@ static int douyin_poll(void *state, const struct od_cursor *from, struct od_batc
     struct od_window w;
     od_time first, last, limit = od_time_now() - s->lag_ms * 1000;
     char why[512];
+    int64_t size = s->page_size;
     size_t n;
     int rc;
 
+    /* One page per poll, never more orders than the batch has room for. */
+    if (out->max_orders > 0 && (int64_t)out->max_orders < size)
+        size = (int64_t)out->max_orders;
     od_buf_init(&body, 65536);
     od_buf_init(&url, 8192);
     rc = od_window_read(from, &w);
@@ -287,9 +291,9 @@ static int douyin_poll(void *state, const struct od_cursor *from, struct od_batc
      * of the one-second burst at `after`, to learn its size; page k >= 2:
      * page k - 2 of that second, walked from the last page back. */
     if (w.page == 0)
-        rc = param_json(0, s->page_size, w.after, w.window_to, &body);
+        rc = param_json(0, size, w.after, w.window_to, &body);
     else
-        rc = param_json(w.page >= 2 ? w.page - 2 : 0, s->page_size, w.after, w.after, &body);
+        rc = param_json(w.page >= 2 ? w.page - 2 : 0, size, w.after, w.after, &body);
     if (rc < 0)
         goto out;
     req.body = body.data;
@@ -347,7 +351,7 @@ static int douyin_poll(void *state, const struct od_cursor *from, struct od_batc
         if (idx < 0) {
             const char *total = od_json_text(json_object_object_get(doc, "data"), "total");
             int64_t t = total ? strtoll(total, NULL, 10) : 0;
-            int64_t last_page = t > 0 ? (t - 1) / s->page_size : 0;
+            int64_t last_page = t > 0 ? (t - 1) / size : 0;
 
             w.page = last_page > 0 ? last_page + 2 : 0;
         } else {
@@ -356,7 +360,7 @@ static int douyin_poll(void *state, const struct od_cursor *from, struct od_batc
         if (w.page == 0)
             w.after += 1000000; /* the second is read: go on after it */
         out->more = true;
-    } else if (n < (size_t)s->page_size) {
+    } else if (n < (size_t)size) {
         /* The window is done; another one follows at once when this one
          * was cut at max_window (catching up). */
         out->more = w.window_to < limit - s->overlap_ms * 1000;

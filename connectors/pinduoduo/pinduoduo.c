@@ -379,6 +379,13 @@ static int pdd_poll(void *state, const struct od_cursor *from, struct od_batch *
         size = s->page_size;
         memset(&st->stats, 0, sizeof(st->stats));
     }
+    /* One page per poll, never more orders than the batch has room for.
+     * Page numbers only mean something with the size the walk started
+     * with: a smaller batch (a reload) starts the window's walk again. */
+    if (out->max_orders > 0 && (int64_t)out->max_orders < size) {
+        size = (int64_t)out->max_orders;
+        w.page = 0;
+    }
     rc = fetch(st, w.after / SEC, w.window_to / SEC, w.page ? w.page : 1, size, w.page == 0, &doc,
                &resp);
     if (rc < 0)

@@ -184,6 +184,28 @@ static void time_param(od_time t, char *buf, size_t len)
     snprintf(buf, len, "%s%%2B00:00", iso);
 }
 
+/* `url` (a page link) with its limit query value set to `limit`: a link
+ * carries the limit of the request that made it, which may exceed this
+ * poll's room (batch_size changed by a reload). */
+static int link_with_limit(const char *url, int64_t limit, struct od_buf *out)
+{
+    const char *p = strstr(url, "?limit=");
+    int rc;
+
+    if (!p)
+        p = strstr(url, "&limit=");
+    if (!p)
+        return od_buf_printf(out, "%s%climit=%lld", url, strchr(url, '?') ? '&' : '?',
+                             (long long)limit);
+    p += strlen("?limit=");
+    rc = od_buf_add(out, url, (size_t)(p - url));
+    if (rc == 0)
+        rc = od_buf_printf(out, "%lld", (long long)limit);
+    if (rc == 0)
+        rc = od_buf_adds(out, p + strspn(p, "0123456789"));
+    return rc;
+}
+
 /* The platform's error text from a JSON error body, for messages. */
 static void error_text(const struct od_http_response *r, char *buf, size_t len)
 {
@@ -246,14 +268,18 @@ static int shopify_poll(void *state, const struct od_cursor *from, struct od_bat
     struct od_buf url;
     char *next = NULL;
     char why[512];
+    int64_t limit = s->page_size;
     int rc;
 
+    /* One page per poll, never more orders than the batch has room for. */
+    if (out->max_orders > 0 && (int64_t)out->max_orders < limit)
+        limit = (int64_t)out->max_orders;
     od_buf_init(&url, 8192);
     rc = od_window_read(from, &w);
     if (rc < 0)
         goto out;
     if (w.next) {
-        rc = od_buf_adds(&url, w.next);
+        rc = link_with_limit(w.next, limit, &url);
     } else {
         od_time start, end;
         char a[64], b[64];
@@ -265,7 +291,7 @@ static int shopify_poll(void *state, const struct od_cursor *from, struct od_bat
         rc = od_buf_printf(&url,
                            "%s/admin/api/%s/orders.json?status=any&limit=%lld"
                            "&order=updated_at%%20asc&updated_at_max=%s",
-                           s->shop_url, s->api_version, (long long)s->page_size, b);
+                           s->shop_url, s->api_version, (long long)limit, b);
         if (rc == 0 && start != OD_TIME_NONE) {
             time_param(start, a, sizeof(a));
             rc = od_buf_printf(&url, "&updated_at_min=%s", a);

@@ -192,9 +192,13 @@ static int woo_poll(void *state, const struct od_cursor *from, struct od_batch *
     struct od_buf url;
     char a[64], b[64], why[512];
     od_time first, last;
+    int64_t per_page = s->per_page;
     size_t n;
     int rc;
 
+    /* One page per poll, never more orders than the batch has room for. */
+    if (out->max_orders > 0 && (int64_t)out->max_orders < per_page)
+        per_page = (int64_t)out->max_orders;
     od_buf_init(&url, 8192);
     rc = od_window_read(from, &w);
     if (rc < 0)
@@ -214,7 +218,7 @@ static int woo_poll(void *state, const struct od_cursor *from, struct od_batch *
         od_buf_printf(&url,
                       "%s/wp-json/wc/v3/orders?dates_are_gmt=true&orderby=modified&order=asc"
                       "&per_page=%lld&page=%lld&modified_before=%s",
-                      s->site_url, (long long)s->per_page, (long long)(w.page > 0 ? w.page : 1), b);
+                      s->site_url, (long long)per_page, (long long)(w.page > 0 ? w.page : 1), b);
     if (rc == 0 && w.after != OD_TIME_NONE) {
         time_param(w.after, a, sizeof(a));
         rc = od_buf_printf(&url, "&modified_after=%s", a);
@@ -243,7 +247,7 @@ static int woo_poll(void *state, const struct od_cursor *from, struct od_batch *
     rc = add_page(st, &resp, out, &n, &first, &last);
     if (rc < 0)
         goto out;
-    if (n < (size_t)s->per_page) {
+    if (n < (size_t)per_page) {
         /* Last page: the window is done. */
         w.watermark = w.window_to;
         w.window_to = w.after = OD_TIME_NONE;
