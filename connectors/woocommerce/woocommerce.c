@@ -214,11 +214,10 @@ static int woo_poll(void *state, const struct od_cursor *from, struct od_batch *
         memset(&st->stats, 0, sizeof(st->stats));
     }
     time_param(w.window_to, b, sizeof(b));
-    rc =
-        od_buf_printf(&url,
-                      "%s/wp-json/wc/v3/orders?dates_are_gmt=true&orderby=modified&order=asc"
-                      "&per_page=%lld&page=%lld&modified_before=%s",
-                      s->site_url, (long long)per_page, (long long)(w.page > 0 ? w.page : 1), b);
+    rc = od_buf_printf(&url,
+                       "%s/wp-json/wc/v3/orders?dates_are_gmt=true&orderby=modified&order=asc"
+                       "&per_page=%lld&page=%lld&modified_before=%s",
+                       s->site_url, (long long)per_page, (long long)(w.page > 0 ? w.page : 1), b);
     if (rc == 0 && w.after != OD_TIME_NONE) {
         time_param(w.after, a, sizeof(a));
         rc = od_buf_printf(&url, "&modified_after=%s", a);

@@ -42,9 +42,8 @@ static void print_batch(const struct od_batch *b)
     for (size_t i = 0; i < b->n_dead; i++) {
         const struct od_dead_letter *d = &b->dead[i];
 
-        json_object_array_add(dead,
-                              json_object_new_string(d->external_id ? d->external_id
-                                                                    : d->source_ref));
+        json_object_array_add(
+            dead, json_object_new_string(d->external_id ? d->external_id : d->source_ref));
     }
     json_object_object_add(o, "orders", ids);
     json_object_object_add(o, "dead", dead);
@@ -118,9 +117,9 @@ static int run(struct od_channel *ch, size_t max, long polls)
 int main(int argc, char **argv)
 {
     static const struct option opts[] = {
-        {"kinds", no_argument, NULL, 'k'},      {"config", required_argument, NULL, 'c'},
+        {"kinds", no_argument, NULL, 'k'},         {"config", required_argument, NULL, 'c'},
         {"channel", required_argument, NULL, 'n'}, {"max", required_argument, NULL, 'm'},
-        {"polls", required_argument, NULL, 'p'},  {NULL, 0, NULL, 0},
+        {"polls", required_argument, NULL, 'p'},   {NULL, 0, NULL, 0},
     };
     const char *config = NULL, *name = NULL;
     struct od_config_errors errs = {0};
