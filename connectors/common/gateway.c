@@ -43,6 +43,26 @@ enum od_gw_class od_gw_http_class(long status)
     return OD_GW_FATAL;
 }
 
+int od_gw_http_check(const struct od_http_response *r, const char *who, const char *why,
+                     struct od_batch *out)
+{
+    enum od_gw_class c = od_gw_http_class(r->status);
+
+    switch (c) {
+    case OD_GW_OK:
+        return 0;
+    case OD_GW_AUTH:
+        return od_error_set(OD_EAUTH, "%s refused the credentials (HTTP %ld): %s", who, r->status,
+                            why);
+    case OD_GW_THROTTLE:
+    case OD_GW_TRANSIENT:
+        out->retry_after_ms = r->retry_after_ms > 0 ? r->retry_after_ms : 0;
+        return od_error_set(OD_EAGAIN, "%s: HTTP %ld after retries: %s", who, r->status, why);
+    default:
+        return od_error_set(od_gw_class_rc(c), "%s: HTTP %ld: %s", who, r->status, why);
+    }
+}
+
 enum od_gw_class od_gw_classify(const struct od_gw_code *codes, size_t n,
                                 const struct od_gw_error *e, const char **say)
 {
@@ -92,6 +112,31 @@ void od_gw_free(struct od_gw *g)
 {
     od_http_free(g->http);
     g->http = NULL;
+}
+
+int od_gw_open(size_t size, const struct od_gw_platform *p, struct od_channel *ch, const char *url,
+               const char *ca_file, int64_t timeout_ms, void **state)
+{
+    struct od_gw *g = calloc(1, size);
+    int rc;
+
+    if (!g)
+        return od_error_set(OD_ENOMEM, "out of memory");
+    rc = od_gw_init(g, p, ch, url, ca_file, timeout_ms);
+    if (rc < 0) {
+        od_gw_close(g);
+        return rc;
+    }
+    *state = g;
+    return 0;
+}
+
+void od_gw_close(void *state)
+{
+    if (!state)
+        return;
+    od_gw_free(state);
+    free(state);
 }
 
 bool od_gw_wait(const struct od_gw *g, const struct od_batch *out, int64_t ms)
@@ -150,7 +195,7 @@ static enum od_gw_class platform_error(struct call *c, const struct od_gw_error 
     if (say)
         c->rc = od_error_set(od_gw_class_rc(cls), "%s %s: %s", p->name, say, e->what);
     else
-        c->rc = od_error_set(od_gw_class_rc(cls), "%s: %s", p->name, e->what);
+        c->rc = od_error_set(od_gw_class_rc(cls), "%s %s", p->name, e->what);
     if (cls == OD_GW_THROTTLE)
         c->g->throttled++;
     if (ban > 0) {
@@ -159,9 +204,8 @@ static enum od_gw_class platform_error(struct call *c, const struct od_gw_error 
         g->bans++;
         g->ban_until_ms = od_mono_ms() + ban;
         c->out->retry_after_ms = ban;
-        snprintf(g->ban_msg, sizeof(g->ban_msg),
-                 "%s: %s; no request before the ban ends (%lld s)", p->name, e->what,
-                 (long long)(ban / 1000));
+        snprintf(g->ban_msg, sizeof(g->ban_msg), "%s %s; no request before the ban ends (%lld s)",
+                 p->name, e->what, (long long)(ban / 1000));
         od_channel_log(g->ch, OD_CH_WARN, "%s ban (code %ld): waiting %lld s", p->name, e->code,
                        (long long)(ban / 1000));
         c->rc = od_error_set(OD_EAGAIN, "%s", g->ban_msg);
@@ -279,6 +323,27 @@ int od_gw_call(struct od_gw *g, void *ud, struct od_batch *out, struct json_obje
     *doc = c.doc;
     *result = c.result;
     return 0;
+}
+
+void od_gw_span_init(struct od_gw_span *sp)
+{
+    sp->first = sp->last = OD_TIME_NONE;
+    sp->n = 0;
+    sp->ascending = true;
+}
+
+void od_gw_span_add(struct od_gw_span *sp, od_time t)
+{
+    sp->n++;
+    if (t == OD_TIME_NONE) {
+        sp->ascending = false;
+        return;
+    }
+    if (sp->last != OD_TIME_NONE && t < sp->last)
+        sp->ascending = false;
+    if (sp->first == OD_TIME_NONE)
+        sp->first = t;
+    sp->last = t;
 }
 
 int od_gw_add_items(const struct od_gw_items *it, struct json_object *list, struct od_batch *out)

@@ -56,6 +56,14 @@ int od_gw_class_rc(enum od_gw_class c);
  * 408 and 5xx TRANSIENT, anything else FATAL. */
 enum od_gw_class od_gw_http_class(long status);
 
+/* od_gw_http_class applied to a REST answer (Shopify, WooCommerce): 0
+ * for 2xx; else the class's code with the detail "<who> refused the
+ * credentials (HTTP n): <why>" (AUTH) or "<who>: HTTP n[ after
+ * retries]: <why>", and for THROTTLE/TRANSIENT out->retry_after_ms from
+ * Retry-After. `why` is the platform's error text ("" when none). */
+int od_gw_http_check(const struct od_http_response *r, const char *who, const char *why,
+                     struct od_batch *out);
+
 /* A platform's error as its envelope says it. */
 struct od_gw_error {
     long code;      /* the numeric code; -1 when absent */
@@ -67,7 +75,8 @@ struct od_gw_error {
  * is set and the error's sub_code contains it (ignoring case), or when
  * its sub_code is NULL and lo <= code <= hi. The first matching row
  * wins; no match is OD_GW_FATAL. The message is
- * "<platform> <say>: <what>", or "<platform>: <what>" when say is NULL. */
+ * "<platform> <say>: <what>", or "<platform> <what>" when say is NULL
+ * ("TOP code 15 ..."). */
 struct od_gw_code {
     long lo, hi;
     const char *sub_code;
@@ -83,9 +92,9 @@ struct od_gw_platform {
     const char *name; /* in messages: "TOP", "JD", "order.searchList" */
     const struct od_gw_code *codes;
     size_t n_codes;
-    int tries;                /* calls per od_gw_call while THROTTLE/TRANSIENT */
-    int64_t first_wait_ms;    /* wait before the second call, doubled after each */
-    int64_t throttle_rest_ms; /* still throttled after the tries: retry_after_ms (0: none) */
+    int tries;                 /* calls per od_gw_call while THROTTLE/TRANSIENT */
+    int64_t first_wait_ms;     /* wait before the second call, doubled after each */
+    int64_t throttle_rest_ms;  /* still throttled after the tries: retry_after_ms (0: none) */
     struct od_http_retry http; /* transport retries of each call (stop is set per call) */
     const char *content_type;  /* "Content-Type: ..." header of the POST */
 
@@ -111,8 +120,8 @@ struct od_gw {
     const char *url;       /* borrowed: the gateway URL */
     /* Per window (the connector resets them), for its log line. */
     struct od_http_stats stats;
-    uint64_t throttled; /* THROTTLE answers */
-    uint64_t bans;      /* announced bans */
+    uint64_t throttled;   /* THROTTLE answers */
+    uint64_t bans;        /* announced bans */
     int64_t ban_until_ms; /* monotonic; no call before it */
     char ban_msg[512];
     /* How to sleep (tests replace it); NULL = od_sleep_ms. */
@@ -125,6 +134,15 @@ int od_gw_init(struct od_gw *g, const struct od_gw_platform *p, struct od_channe
                const char *url, const char *ca_file, int64_t timeout_ms);
 /* Free the HTTP client. Accepts a gateway never initialised (zeroed). */
 void od_gw_free(struct od_gw *g);
+
+/* The open() of a connector whose state struct begins with its
+ * `struct od_gw`: a zeroed state of `size` bytes with the gateway set up
+ * (od_gw_init). *state is set only on success; the caller then fills
+ * the rest. */
+int od_gw_open(size_t size, const struct od_gw_platform *p, struct od_channel *ch, const char *url,
+               const char *ca_file, int64_t timeout_ms, void **state);
+/* The close() of such a state. Accepts NULL. */
+void od_gw_close(void *state);
 
 /* One call with the retries above. On success *doc is the parsed answer
  * (caller frees with json_object_put) and *result the object the
@@ -145,6 +163,20 @@ enum od_gw_class od_gw_retry(struct od_gw *g, enum od_gw_class (*attempt)(void *
 /* Sleep `ms` in slices of at most 100 ms, asking out->stop (when set)
  * before each: false when it said stop. */
 bool od_gw_wait(const struct od_gw *g, const struct od_batch *out, int64_t ms);
+
+/* The paging keys of a page: how many items it held and the times of
+ * its first and last one; ascending: every time known and none earlier
+ * than the one before. */
+struct od_gw_span {
+    od_time first, last;
+    size_t n;
+    bool ascending;
+};
+
+/* An empty span (n 0, times OD_TIME_NONE, ascending). */
+void od_gw_span_init(struct od_gw_span *sp);
+/* Note the next item, with its time (OD_TIME_NONE: unknown). */
+void od_gw_span_add(struct od_gw_span *sp, od_time t);
 
 /* The item loop of one page. */
 struct od_gw_items {

@@ -74,12 +74,10 @@ static const struct od_config_key douyin_keys[] = {
     {NULL, 0, NULL, 0, NULL, NULL, false},
 };
 
-static const struct od_gw_platform douyin_platform;
-
 struct douyin_state {
+    struct od_gw gw; /* first: od_gw_open / od_gw_close; per-window stats */
     struct od_channel *ch;
     const struct douyin_settings *s;
-    struct od_gw gw;
 };
 
 static int douyin_validate(const struct od_channel *ch)
@@ -104,31 +102,17 @@ static int douyin_validate(const struct od_channel *ch)
 
 static int douyin_open(struct od_channel *ch, void **state)
 {
-    struct douyin_state *st = calloc(1, sizeof(*st));
-    int rc;
+    const struct douyin_settings *s = ch->settings;
+    int rc = od_gw_open(sizeof(struct douyin_state), &douyin_platform, ch, NULL, s->ca_file,
+                        s->timeout_ms, state);
 
-    if (!st)
-        return od_error_set(OD_ENOMEM, "out of memory");
-    st->ch = ch;
-    st->s = ch->settings;
-    rc = od_gw_init(&st->gw, &douyin_platform, ch, NULL, st->s->ca_file, st->s->timeout_ms);
-    if (rc < 0) {
-        od_gw_free(&st->gw);
-        free(st);
-        return rc;
+    if (rc == 0) {
+        struct douyin_state *st = *state;
+
+        st->ch = ch;
+        st->s = s;
     }
-    *state = st;
-    return 0;
-}
-
-static void douyin_close(void *state)
-{
-    struct douyin_state *st = state;
-
-    if (!st)
-        return;
-    od_gw_free(&st->gw);
-    free(st);
+    return rc;
 }
 
 /* The request URL for `body` (the canonical param_json). */
@@ -242,7 +226,7 @@ static const struct od_gw_code douyin_codes[] = {
     {0, 0, "app-id", OD_GW_AUTH, NULL},
 };
 
-static const struct od_gw_platform douyin_platform = {
+const struct od_gw_platform douyin_platform = {
     .name = METHOD,
     .codes = douyin_codes,
     .n_codes = sizeof(douyin_codes) / sizeof(douyin_codes[0]),
@@ -254,23 +238,12 @@ static const struct od_gw_platform douyin_platform = {
     .envelope = douyin_envelope,
 };
 
-/* Paging keys of a page: the update_time of its first and last order. */
-struct span {
-    od_time first, last;
-};
-
+/* The paging keys: each order's update_time (unix seconds). */
 static void observe(void *ud, struct json_object *j)
 {
-    struct span *sp = ud;
     const char *ut = od_json_text(j, "update_time");
 
-    if (ut) {
-        od_time t = (od_time)strtoll(ut, NULL, 10) * 1000000;
-
-        if (sp->first == OD_TIME_NONE)
-            sp->first = t;
-        sp->last = t;
-    }
+    od_gw_span_add(ud, ut ? (od_time)strtoll(ut, NULL, 10) * 1000000 : OD_TIME_NONE);
 }
 
 static const char *const douyin_ids[] = {"order_id", NULL};
@@ -282,7 +255,7 @@ static int douyin_poll(void *state, const struct od_cursor *from, struct od_batc
     struct json_object *doc = NULL, *data = NULL, *list = NULL;
     struct od_buf pj;
     struct douyin_call call = {.s = s, .param_json = &pj};
-    struct span sp = {OD_TIME_NONE, OD_TIME_NONE};
+    struct od_gw_span sp;
     struct od_gw_items items = {.channel = st->ch->name,
                                 .normalize = douyin_normalize,
                                 .id_keys = douyin_ids,
@@ -332,6 +305,7 @@ static int douyin_poll(void *state, const struct od_cursor *from, struct od_batc
         rc = param_json(w.page >= 2 ? w.page - 2 : 0, size, w.after, w.after, &pj);
     if (rc < 0)
         goto out;
+    od_gw_span_init(&sp);
     rc = od_gw_call(&st->gw, &call, out, &doc, &data);
     if (rc < 0)
         goto out;
@@ -406,5 +380,5 @@ const struct od_connector od_douyin_connector = {
     .poll = douyin_poll,
     .after_commit = NULL,
     .reparse = douyin_reparse,
-    .close = douyin_close,
+    .close = od_gw_close,
 };

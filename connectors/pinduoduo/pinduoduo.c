@@ -78,12 +78,10 @@ static const struct od_config_key pdd_keys[] = {
     {NULL, 0, NULL, 0, NULL, NULL, false},
 };
 
-static const struct od_gw_platform pdd_platform;
-
 struct pdd_state {
+    struct od_gw gw; /* first: od_gw_open / od_gw_close; per-window stats */
     struct od_channel *ch;
     const struct pdd_settings *s;
-    struct od_gw gw;
 };
 
 static int pdd_validate(const struct od_channel *ch)
@@ -111,32 +109,17 @@ static int pdd_validate(const struct od_channel *ch)
 
 static int pdd_open(struct od_channel *ch, void **state)
 {
-    struct pdd_state *st = calloc(1, sizeof(*st));
-    int rc;
+    const struct pdd_settings *s = ch->settings;
+    int rc = od_gw_open(sizeof(struct pdd_state), &pinduoduo_platform, ch, s->gateway_url,
+                        s->ca_file, s->timeout_ms, state);
 
-    if (!st)
-        return od_error_set(OD_ENOMEM, "out of memory");
-    st->ch = ch;
-    st->s = ch->settings;
-    rc = od_gw_init(&st->gw, &pdd_platform, ch, st->s->gateway_url, st->s->ca_file,
-                    st->s->timeout_ms);
-    if (rc < 0) {
-        od_gw_free(&st->gw);
-        free(st);
-        return rc;
+    if (rc == 0) {
+        struct pdd_state *st = *state;
+
+        st->ch = ch;
+        st->s = s;
     }
-    *state = st;
-    return 0;
-}
-
-static void pdd_close(void *state)
-{
-    struct pdd_state *st = state;
-
-    if (!st)
-        return;
-    od_gw_free(&st->gw);
-    free(st);
+    return rc;
 }
 
 /* The signed, form-encoded request body for page `page` of [start, end]
@@ -240,7 +223,7 @@ static const struct od_gw_code pdd_codes[] = {
     {50000, 59999, NULL, OD_GW_TRANSIENT, NULL},
 };
 
-static const struct od_gw_platform pdd_platform = {
+const struct od_gw_platform pinduoduo_platform = {
     .name = TYPE,
     .codes = pdd_codes,
     .n_codes = sizeof(pdd_codes) / sizeof(pdd_codes[0]),
@@ -414,5 +397,5 @@ const struct od_connector od_pinduoduo_connector = {
     .poll = pdd_poll,
     .after_commit = NULL,
     .reparse = pdd_reparse,
-    .close = pdd_close,
+    .close = od_gw_close,
 };

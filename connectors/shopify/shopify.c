@@ -21,6 +21,7 @@
 #include "buf.h"
 #include "connector.h"
 #include "error.h"
+#include "gateway.h"
 #include "http.h"
 #include "json.h"
 #include "shopify.h"
@@ -221,9 +222,16 @@ static void error_text(const struct od_http_response *r, char *buf, size_t len)
     json_object_put(doc);
 }
 
+static const char *const shopify_ids[] = {"id", NULL};
+
 static int add_page(struct shopify_state *st, const struct od_http_response *r,
                     struct od_batch *out)
 {
+    struct od_gw_items items = {.channel = st->ch->name,
+                                .normalize = shopify_normalize,
+                                .id_keys = shopify_ids,
+                                .noun = "order",
+                                .ref = "orders.json:id"};
     struct json_object *doc = NULL, *orders;
     int rc;
 
@@ -231,27 +239,10 @@ static int add_page(struct shopify_state *st, const struct od_http_response *r,
     if (rc < 0)
         return od_error_wrap(OD_EAGAIN, "orders.json: not JSON");
     if (!json_object_object_get_ex(doc, "orders", &orders) ||
-        !json_object_is_type(orders, json_type_array)) {
-        json_object_put(doc);
-        return od_error_set(OD_EAGAIN, "orders.json: no \"orders\" array in the response");
-    }
-    for (size_t i = 0; i < json_object_array_length(orders) && rc == 0; i++) {
-        struct json_object *j = json_object_array_get_idx(orders, i);
-        const char *raw = json_object_to_json_string_ext(j, JSON_C_TO_STRING_PLAIN);
-        const char *id = od_json_text(j, "id");
-        struct od_order *o = NULL;
-        char ref[64];
-
-        if (shopify_normalize(j, st->ch->name, &o) == 0) {
-            rc = od_batch_add_order(out, o, raw, strlen(raw));
-        } else {
-            char why[512];
-
-            snprintf(why, sizeof(why), "order %s: %s", id ? id : "?", od_error_last());
-            snprintf(ref, sizeof(ref), "orders.json:id=%s", id ? id : "?");
-            rc = od_batch_add_dead(out, ref, id, why, raw, strlen(raw));
-        }
-    }
+        !json_object_is_type(orders, json_type_array))
+        rc = od_error_set(OD_EAGAIN, "orders.json: no \"orders\" array in the response");
+    else
+        rc = od_gw_add_items(&items, orders, out);
     json_object_put(doc);
     return rc;
 }
@@ -307,11 +298,6 @@ static int shopify_poll(void *state, const struct od_cursor *from, struct od_bat
     if (rc < 0)
         goto out;
     error_text(&resp, why, sizeof(why));
-    if (resp.status == 401 || resp.status == 403) {
-        rc = od_error_set(OD_EAUTH, "Shopify refused the access token (HTTP %ld): %s", resp.status,
-                          why);
-        goto out;
-    }
     if (resp.status == 400 && w.next) {
         /* The page link went stale: read the window again from its start. */
         od_channel_log(st->ch, OD_CH_WARN, "page link refused (%s); restarting the window", why);
@@ -322,16 +308,9 @@ static int shopify_poll(void *state, const struct od_cursor *from, struct od_bat
         out->more = true;
         goto out;
     }
-    if (resp.status == 429 || resp.status >= 500) {
-        out->retry_after_ms = resp.retry_after_ms > 0 ? resp.retry_after_ms : 0;
-        rc = od_error_set(OD_EAGAIN, "orders.json: HTTP %ld after retries: %s", resp.status, why);
-        goto out;
-    }
-    if (resp.status != 200) {
-        rc = od_error_set(OD_EIO, "orders.json: HTTP %ld: %s", resp.status, why);
-        goto out;
-    }
-    rc = add_page(st, &resp, out);
+    rc = od_gw_http_check(&resp, "Shopify orders.json", why, out);
+    if (rc == 0)
+        rc = add_page(st, &resp, out);
     if (rc < 0)
         goto out;
     next = od_http_header(&resp, "Link") ? od_http_link_next(od_http_header(&resp, "Link")) : NULL;

@@ -112,14 +112,11 @@ static const struct od_config_key taobao_keys[] = {
     {NULL, 0, NULL, 0, NULL, NULL, false},
 };
 
-static const struct od_gw_platform top_platform;
-
 struct taobao_state {
+    struct od_gw gw; /* first: od_gw_open / od_gw_close; per-window stats */
     struct od_channel *ch;
     const struct taobao_settings *s;
     enum od_sign_alg alg;
-    /* the calls; its stats and bans are per window, for the log line */
-    struct od_gw gw;
 };
 
 /* One page as TOP returned it. */
@@ -156,35 +153,20 @@ static int taobao_validate(const struct od_channel *ch)
 
 static int taobao_open(struct od_channel *ch, void **state)
 {
-    struct taobao_state *st = calloc(1, sizeof(*st));
-    int rc;
+    const struct taobao_settings *s = ch->settings;
+    int rc = od_gw_open(sizeof(struct taobao_state), &taobao_platform, ch, s->gateway_url,
+                        s->ca_file, s->timeout_ms, state);
 
-    if (!st)
-        return od_error_set(OD_ENOMEM, "out of memory");
-    st->ch = ch;
-    st->s = ch->settings;
-    st->alg = strcmp(st->s->sign_method, "hmac") == 0          ? OD_SIGN_HMAC_MD5
-              : strcmp(st->s->sign_method, "hmac-sha256") == 0 ? OD_SIGN_HMAC_SHA256
+    if (rc == 0) {
+        struct taobao_state *st = *state;
+
+        st->ch = ch;
+        st->s = s;
+        st->alg = strcmp(s->sign_method, "hmac") == 0          ? OD_SIGN_HMAC_MD5
+                  : strcmp(s->sign_method, "hmac-sha256") == 0 ? OD_SIGN_HMAC_SHA256
                                                                : OD_SIGN_MD5;
-    rc = od_gw_init(&st->gw, &top_platform, ch, st->s->gateway_url, st->s->ca_file,
-                    st->s->timeout_ms);
-    if (rc < 0) {
-        od_gw_free(&st->gw);
-        free(st);
-        return rc;
     }
-    *state = st;
-    return 0;
-}
-
-static void taobao_close(void *state)
-{
-    struct taobao_state *st = state;
-
-    if (!st)
-        return;
-    od_gw_free(&st->gw);
-    free(st);
+    return rc;
 }
 
 static void page_clear(struct top_page *p)
@@ -308,7 +290,7 @@ static const struct od_gw_code top_codes[] = {
     {10, 10, NULL, OD_GW_TRANSIENT, NULL},
 };
 
-static const struct od_gw_platform top_platform = {
+const struct od_gw_platform taobao_platform = {
     .name = "TOP",
     .codes = top_codes,
     .n_codes = sizeof(top_codes) / sizeof(top_codes[0]),
@@ -471,5 +453,5 @@ const struct od_connector od_taobao_connector = {
     .poll = taobao_poll,
     .after_commit = NULL,
     .reparse = taobao_reparse,
-    .close = taobao_close,
+    .close = od_gw_close,
 };
