@@ -285,8 +285,8 @@ static void test_stop_during_backoff(void **state)
     cur = &s;
     assert_int_equal(od_gw_retry(&g, scripted, &s, &b, &stopped), OD_GW_THROTTLE);
     assert_true(stopped);
-    assert_int_equal(s.calls, 1);           /* no second call */
-    assert_int_equal(s.slept_total, 300);   /* not the 1000 ms of the backoff */
+    assert_int_equal(s.calls, 1);         /* no second call */
+    assert_int_equal(s.slept_total, 300); /* not the 1000 ms of the backoff */
     od_batch_free(&b);
 }
 
