@@ -240,6 +240,10 @@ static enum od_gw_class answer_class(struct call *c, const struct od_http_respon
         c->rc = 0;
         return OD_GW_OK;
     }
+    if (env < 0 && env != OD_EAGAIN) {
+        c->rc = env; /* the envelope says the answer can never work */
+        return OD_GW_FATAL;
+    }
     if (!c->doc || !json_object_is_type(c->doc, json_type_object))
         od_error_set(OD_EAGAIN, "%s: HTTP %ld without a JSON body (%s)", p->name, resp->status,
                      resp->content_type ? resp->content_type : "no content type");
@@ -283,7 +287,7 @@ static enum od_gw_class try_once(void *ud)
     req.body_len = body.len;
     policy.stop = c->out->stop;
     policy.stop_ud = c->out->stop_ud;
-    c->rc = od_http_send_retry(g->http, &req, &policy, &g->stats, &resp);
+    c->rc = (g->send ? g->send : od_http_send_retry)(g->http, &req, &policy, &g->stats, &resp);
     if (c->rc < 0) {
         /* network errors, already retried by od_http_send_retry */
         cls = OD_GW_FATAL;

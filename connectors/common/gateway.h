@@ -105,7 +105,8 @@ struct od_gw_platform {
     /* Read a JSON answer: an error envelope -> fill *e and return 1; the
      * success envelope -> *result = the object the caller wants
      * (borrowed from doc) and return 0; neither -> OD_EAGAIN with a
-     * detail (tried again as TRANSIENT). */
+     * detail (tried again as TRANSIENT), or another code with a detail
+     * for an answer that can never work (returned as it is). */
     int (*envelope)(struct json_object *doc, struct od_gw_error *e, struct json_object **result);
     /* For a THROTTLE answer, may be NULL: the ban the platform announced,
      * in ms (0: not said; the call is tried again after the backoff). */
@@ -124,8 +125,12 @@ struct od_gw {
     uint64_t bans;        /* announced bans */
     int64_t ban_until_ms; /* monotonic; no call before it */
     char ban_msg[512];
-    /* How to sleep (tests replace it); NULL = od_sleep_ms. */
+    /* How to sleep and how to send (tests replace them); NULL =
+     * od_sleep_ms and od_http_send_retry. */
     void (*sleep)(int64_t ms);
+    int (*send)(struct od_http *h, const struct od_http_request *req,
+                const struct od_http_retry *policy, struct od_http_stats *stats,
+                struct od_http_response *resp);
 };
 
 /* An HTTP client for `ch` (od_api_http_new) and the platform. `p`, `ch`

@@ -323,6 +323,282 @@ static void test_stop_with_real_sleep(void **state)
     od_batch_free(&b);
 }
 
+/* ---- od_gw_call: scripted answers ------------------------------------- */
+
+struct answer {
+    long status; /* 0: a transport error (OD_EAGAIN) */
+    const char *type;
+    const char *body;
+};
+
+/* The answers of one call, in order (the last repeats). */
+struct call_script {
+    const struct answer *a;
+    size_t n;
+    int sent, built;
+};
+
+static struct call_script *cs;
+
+static int fake_send(struct od_http *h, const struct od_http_request *req,
+                     const struct od_http_retry *policy, struct od_http_stats *stats,
+                     struct od_http_response *resp)
+{
+    const struct answer *a = &cs->a[(size_t)cs->sent < cs->n ? (size_t)cs->sent : cs->n - 1];
+
+    (void)h;
+    (void)policy;
+    assert_non_null(req->url);
+    assert_string_equal(req->body, "signed=1");
+    cs->sent++;
+    stats->requests++;
+    if (a->status == 0)
+        return od_error_set(OD_EAGAIN, "connection reset");
+    memset(resp, 0, sizeof(*resp));
+    resp->status = a->status;
+    resp->retry_after_ms = -1;
+    resp->body = strdup(a->body);
+    resp->body_len = strlen(a->body);
+    resp->content_type = a->type ? strdup(a->type) : NULL;
+    return 0;
+}
+
+static int fake_build(void *ud, struct od_buf *url, struct od_buf *body)
+{
+    (void)url;
+    (*(int *)ud)++;
+    return od_buf_adds(body, "signed=1");
+}
+
+#define JSON "application/json"
+#define HTML "text/html"
+
+static const char dy_ok[] = "{\"code\":10000,\"data\":{\"total\":0,\"shop_order_list\":[]}}";
+static const char tb_ok[] =
+    "{\"trades_sold_increment_get_response\":{\"total_results\":0,\"trades\":{}}}";
+static const char tb_isp[] = "{\"error_response\":{\"code\":15,\"msg\":\"Remote service error\","
+                             "\"sub_code\":\"isp.trade-service-unavailable\"}}";
+static const char tb_ban[] =
+    "{\"error_response\":{\"code\":7,\"msg\":\"App Call Limited\",\"sub_code\":"
+    "\"accesscontrol.limited-by-app-access-count\",\"sub_msg\":\"This ban will last for 12 "
+    "more seconds\"}}";
+static const char tb_odd[] = "{\"error_response\":{\"code\":40,\"msg\":\"Missing required "
+                             "arguments\",\"sub_code\":\"isv.missing-parameter\"}}";
+static const char jd_73[] =
+    "{\"error_response\":{\"code\":\"73\",\"zh_desc\":\"调用频率超过限制\",\"en_desc\":\"limit\"}}";
+static const char dy_token[] = "{\"code\":40003,\"msg\":\"x\",\"sub_code\":"
+                               "\"isv.access-token-expired\",\"sub_msg\":\"expired\"}";
+static const char dy_limit[] = "{\"code\":60000,\"sub_code\":\"isv.app-call-limited\"}";
+
+struct call_case {
+    const char *what;
+    const struct od_gw_platform *p;
+    struct answer answers[6];
+    size_t n;
+    int rc;        /* od_gw_call's */
+    int sent;      /* requests made */
+    int64_t slept; /* in backoff */
+    int64_t retry_after;
+    const char *detail; /* a part of the error detail */
+};
+
+static void test_call_classifies_and_retries(void **state)
+{
+    const struct call_case cases[] = {
+        {"success", &douyin_platform, {{200, JSON, dy_ok}}, 1, 0, 1, 0, 0, NULL},
+        {"isp errors, then success",
+         &taobao_platform,
+         {{200, JSON, tb_isp}, {200, JSON, tb_isp}, {200, JSON, tb_ok}},
+         3,
+         0,
+         3,
+         900,
+         0,
+         NULL},
+        {"a ban ends the call at once",
+         &taobao_platform,
+         {{200, JSON, tb_ban}},
+         1,
+         OD_EAGAIN,
+         1,
+         0,
+         12000,
+         "no request before the ban ends (12 s)"},
+        {"an unknown code is config_error",
+         &taobao_platform,
+         {{200, JSON, tb_odd}},
+         1,
+         OD_ECONFIG,
+         1,
+         0,
+         0,
+         "TOP code 40 Missing required arguments"},
+        {"throttled through all tries",
+         &jd_platform,
+         {{200, JSON, jd_73}},
+         1,
+         OD_EAGAIN,
+         5,
+         15000,
+         30000,
+         "JD call frequency limit: code 73"},
+        {"HTTP 404 without an envelope",
+         &jd_platform,
+         {{404, "text/plain", "404 Not Found\n"}},
+         1,
+         OD_ECONFIG,
+         1,
+         0,
+         0,
+         "HTTP 404"},
+        {"HTTP 401 without an envelope",
+         &pinduoduo_platform,
+         {{401, "text/plain", "no"}},
+         1,
+         OD_EAUTH,
+         1,
+         0,
+         0,
+         "HTTP 401"},
+        {"HTTP 503 then success",
+         &douyin_platform,
+         {{503, HTML, "<html>busy</html>"}, {200, JSON, dy_ok}},
+         2,
+         0,
+         2,
+         1000,
+         0,
+         NULL},
+        {"a maintenance page then success",
+         &pinduoduo_platform,
+         {{200, HTML, "<html>maintenance</html>"},
+          {200, JSON, "{\"order_sn_increment_get_response\":{\"total_count\":0}}"}},
+         2,
+         0,
+         2,
+         250,
+         0,
+         NULL},
+        {"network errors are not tried again here",
+         &douyin_platform,
+         {{0, NULL, NULL}},
+         1,
+         OD_EAGAIN,
+         1,
+         0,
+         0,
+         "connection reset"},
+        {"token expired",
+         &douyin_platform,
+         {{200, JSON, dy_token}},
+         1,
+         OD_EAUTH,
+         1,
+         0,
+         0,
+         "isv.access-token-expired"},
+        {"envelope without the list",
+         &douyin_platform,
+         {{200, JSON, "{\"code\":10000}"}, {200, JSON, dy_ok}},
+         2,
+         0,
+         2,
+         1000,
+         0,
+         NULL},
+    };
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        const struct call_case *c = &cases[i];
+        struct call_script script = {.a = c->answers, .n = c->n};
+        struct script sl = {.stop_after = -1};
+        struct od_gw_platform p = *c->p;
+        struct od_gw g = {
+            .p = &p, .url = "http://127.0.0.1:1/router", .sleep = fake_sleep, .send = fake_send};
+        struct json_object *doc = NULL, *result = NULL;
+        struct od_batch b;
+        int built = 0, rc;
+
+        p.build = fake_build;
+        cs = &script;
+        cur = &sl;
+        od_batch_init(&b, 10);
+        rc = od_gw_call(&g, &built, &b, &doc, &result);
+        if (rc != c->rc || script.sent != c->sent || sl.slept_total != c->slept ||
+            b.retry_after_ms != c->retry_after)
+            fail_msg("%s: rc %d sent %d slept %lld retry_after %lld (%s)", c->what, rc, script.sent,
+                     (long long)sl.slept_total, (long long)b.retry_after_ms, od_error_last());
+        assert_int_equal(built, script.sent); /* signed again for every try */
+        if (c->detail && !strstr(od_error_last(), c->detail))
+            fail_msg("%s: detail '%s' lacks '%s'", c->what, od_error_last(), c->detail);
+        if (rc == 0) {
+            assert_non_null(doc);
+            assert_non_null(result);
+        } else {
+            assert_null(doc);
+        }
+        json_object_put(doc);
+        od_batch_free(&b);
+    }
+}
+
+/* After a ban no request is sent until it ends. */
+static void test_call_respects_a_ban(void **state)
+{
+    const struct answer ban[] = {{200, JSON, tb_ban}};
+    struct call_script script = {.a = ban, .n = 1};
+    struct script sl = {.stop_after = -1};
+    struct od_gw_platform p = taobao_platform;
+    struct od_gw g = {
+        .p = &p, .url = "http://127.0.0.1:1/", .sleep = fake_sleep, .send = fake_send};
+    struct json_object *doc = NULL, *result = NULL;
+    struct od_batch b;
+    int built = 0;
+
+    (void)state;
+    p.build = fake_build;
+    cs = &script;
+    cur = &sl;
+    od_batch_init(&b, 10);
+    assert_int_equal(od_gw_call(&g, &built, &b, &doc, &result), OD_EAGAIN);
+    assert_int_equal(g.bans, 1);
+    od_batch_reset(&b);
+    assert_int_equal(od_gw_call(&g, &built, &b, &doc, &result), OD_EAGAIN);
+    assert_int_equal(script.sent, 1);
+    assert_true(b.retry_after_ms > 10000 && b.retry_after_ms <= 12000);
+    assert_non_null(strstr(od_error_last(), "TOP code 7"));
+    od_batch_free(&b);
+}
+
+/* A stop during the backoff ends the call with OD_EAGAIN, one request. */
+static void test_call_stops_during_backoff(void **state)
+{
+    const struct answer limit[] = {{200, JSON, dy_limit}};
+    struct call_script script = {.a = limit, .n = 1};
+    struct script sl = {.stop_after = 300};
+    struct od_gw_platform p = douyin_platform;
+    struct od_gw g = {
+        .p = &p, .url = "http://127.0.0.1:1/", .sleep = fake_sleep, .send = fake_send};
+    struct json_object *doc = NULL, *result = NULL;
+    struct od_batch b;
+    int built = 0;
+
+    (void)state;
+    p.build = fake_build;
+    cs = &script;
+    cur = &sl;
+    od_batch_init(&b, 10);
+    b.stop = fake_stop;
+    b.stop_ud = &sl;
+    assert_int_equal(od_gw_call(&g, &built, &b, &doc, &result), OD_EAGAIN);
+    assert_int_equal(script.sent, 1);
+    assert_int_equal(sl.slept_total, 300);
+    assert_non_null(strstr(od_error_last(), "stopped"));
+    assert_int_equal(g.throttled, 1);
+    od_batch_free(&b);
+}
+
 /* ---- the item loop ------------------------------------------------------ */
 
 static int normalize_some(struct json_object *j, const char *channel, struct od_order **out)
@@ -445,6 +721,9 @@ int main(void)
         cmocka_unit_test(test_retry_ends_on_success_or_final_class),
         cmocka_unit_test(test_stop_during_backoff),
         cmocka_unit_test(test_stop_with_real_sleep),
+        cmocka_unit_test(test_call_classifies_and_retries),
+        cmocka_unit_test(test_call_respects_a_ban),
+        cmocka_unit_test(test_call_stops_during_backoff),
         cmocka_unit_test(test_items_normalize_or_dead_letter),
         cmocka_unit_test(test_span),
         cmocka_unit_test(test_form_and_clip),
