@@ -402,6 +402,44 @@ struct call_case {
     const char *detail; /* a part of the error detail */
 };
 
+/* One od_gw_call set-up: `base`'s table and envelope, fake_build,
+ * fake_send answering `script`, fake_sleep recording into `sl`. */
+struct call_env {
+    struct od_gw_platform p;
+    struct od_gw g;
+    struct od_batch b;
+    struct json_object *doc, *result;
+    int built;
+};
+
+static void call_env_init(struct call_env *e, const struct od_gw_platform *base,
+                          struct call_script *script, struct script *sl)
+{
+    memset(e, 0, sizeof(*e));
+    e->p = *base;
+    e->p.build = fake_build;
+    e->g.p = &e->p;
+    e->g.url = "http://127.0.0.1:1/router";
+    e->g.sleep = fake_sleep;
+    e->g.send = fake_send;
+    cs = script;
+    cur = sl;
+    od_batch_init(&e->b, 10);
+}
+
+static int call_env_call(struct call_env *e)
+{
+    json_object_put(e->doc);
+    e->doc = e->result = NULL;
+    return od_gw_call(&e->g, &e->built, &e->b, &e->doc, &e->result);
+}
+
+static void call_env_free(struct call_env *e)
+{
+    json_object_put(e->doc);
+    od_batch_free(&e->b);
+}
+
 static void test_call_classifies_and_retries(void **state)
 {
     const struct call_case cases[] = {
@@ -513,33 +551,25 @@ static void test_call_classifies_and_retries(void **state)
         const struct call_case *c = &cases[i];
         struct call_script script = {.a = c->answers, .n = c->n};
         struct script sl = {.stop_after = -1};
-        struct od_gw_platform p = *c->p;
-        struct od_gw g = {
-            .p = &p, .url = "http://127.0.0.1:1/router", .sleep = fake_sleep, .send = fake_send};
-        struct json_object *doc = NULL, *result = NULL;
-        struct od_batch b;
-        int built = 0, rc;
+        struct call_env e;
+        int rc;
 
-        p.build = fake_build;
-        cs = &script;
-        cur = &sl;
-        od_batch_init(&b, 10);
-        rc = od_gw_call(&g, &built, &b, &doc, &result);
+        call_env_init(&e, c->p, &script, &sl);
+        rc = call_env_call(&e);
         if (rc != c->rc || script.sent != c->sent || sl.slept_total != c->slept ||
-            b.retry_after_ms != c->retry_after)
+            e.b.retry_after_ms != c->retry_after)
             fail_msg("%s: rc %d sent %d slept %lld retry_after %lld (%s)", c->what, rc, script.sent,
-                     (long long)sl.slept_total, (long long)b.retry_after_ms, od_error_last());
-        assert_int_equal(built, script.sent); /* signed again for every try */
+                     (long long)sl.slept_total, (long long)e.b.retry_after_ms, od_error_last());
+        assert_int_equal(e.built, script.sent); /* signed again for every try */
         if (c->detail && !strstr(od_error_last(), c->detail))
             fail_msg("%s: detail '%s' lacks '%s'", c->what, od_error_last(), c->detail);
         if (rc == 0) {
-            assert_non_null(doc);
-            assert_non_null(result);
+            assert_non_null(e.doc);
+            assert_non_null(e.result);
         } else {
-            assert_null(doc);
+            assert_null(e.doc);
         }
-        json_object_put(doc);
-        od_batch_free(&b);
+        call_env_free(&e);
     }
 }
 
@@ -549,26 +579,18 @@ static void test_call_respects_a_ban(void **state)
     const struct answer ban[] = {{200, JSON, tb_ban}};
     struct call_script script = {.a = ban, .n = 1};
     struct script sl = {.stop_after = -1};
-    struct od_gw_platform p = taobao_platform;
-    struct od_gw g = {
-        .p = &p, .url = "http://127.0.0.1:1/", .sleep = fake_sleep, .send = fake_send};
-    struct json_object *doc = NULL, *result = NULL;
-    struct od_batch b;
-    int built = 0;
+    struct call_env e;
 
     (void)state;
-    p.build = fake_build;
-    cs = &script;
-    cur = &sl;
-    od_batch_init(&b, 10);
-    assert_int_equal(od_gw_call(&g, &built, &b, &doc, &result), OD_EAGAIN);
-    assert_int_equal(g.bans, 1);
-    od_batch_reset(&b);
-    assert_int_equal(od_gw_call(&g, &built, &b, &doc, &result), OD_EAGAIN);
+    call_env_init(&e, &taobao_platform, &script, &sl);
+    assert_int_equal(call_env_call(&e), OD_EAGAIN);
+    assert_int_equal(e.g.bans, 1);
+    od_batch_reset(&e.b);
+    assert_int_equal(call_env_call(&e), OD_EAGAIN);
     assert_int_equal(script.sent, 1);
-    assert_true(b.retry_after_ms > 10000 && b.retry_after_ms <= 12000);
+    assert_true(e.b.retry_after_ms > 10000 && e.b.retry_after_ms <= 12000);
     assert_non_null(strstr(od_error_last(), "TOP code 7"));
-    od_batch_free(&b);
+    call_env_free(&e);
 }
 
 /* A stop during the backoff ends the call with OD_EAGAIN, one request. */
@@ -577,26 +599,18 @@ static void test_call_stops_during_backoff(void **state)
     const struct answer limit[] = {{200, JSON, dy_limit}};
     struct call_script script = {.a = limit, .n = 1};
     struct script sl = {.stop_after = 300};
-    struct od_gw_platform p = douyin_platform;
-    struct od_gw g = {
-        .p = &p, .url = "http://127.0.0.1:1/", .sleep = fake_sleep, .send = fake_send};
-    struct json_object *doc = NULL, *result = NULL;
-    struct od_batch b;
-    int built = 0;
+    struct call_env e;
 
     (void)state;
-    p.build = fake_build;
-    cs = &script;
-    cur = &sl;
-    od_batch_init(&b, 10);
-    b.stop = fake_stop;
-    b.stop_ud = &sl;
-    assert_int_equal(od_gw_call(&g, &built, &b, &doc, &result), OD_EAGAIN);
+    call_env_init(&e, &douyin_platform, &script, &sl);
+    e.b.stop = fake_stop;
+    e.b.stop_ud = &sl;
+    assert_int_equal(call_env_call(&e), OD_EAGAIN);
     assert_int_equal(script.sent, 1);
     assert_int_equal(sl.slept_total, 300);
     assert_non_null(strstr(od_error_last(), "stopped"));
-    assert_int_equal(g.throttled, 1);
-    od_batch_free(&b);
+    assert_int_equal(e.g.throttled, 1);
+    call_env_free(&e);
 }
 
 /* ---- the item loop ------------------------------------------------------ */
