@@ -155,65 +155,53 @@ class ConnectorContract(unittest.TestCase):
         # keyset paging re-reads the second of each full page's last order
         self.check([i for i in ids if i not in bad], bad, reread_limit=37)
 
+    def platform(self, cls, kind, path, creds, **extra):
+        """A signed-gateway fake (37 orders over a day, 2 bad) and its
+        channel; `creds` are the fake's and the channel's credential keys."""
+        f = self.fake(cls, orders=37, bad_orders=2, span_days=1, **creds)
+        settings = {'gateway_url': f.url + path, 'start_from': '2d', 'timeout': '5s'}
+        settings.update({k: self.secret(v) for k, v in creds.items()})
+        settings.update(extra)
+        self.channel(kind, settings)
+        return f
+
     def test_kind_douyin(self):
-        f = self.fake(douyin.DouyinFake, orders=37, bad_orders=2, span_days=1,
-                      app_key='7300000000000000001', app_secret='contract-dy-secret',
-                      access_token='contract-dy-token')
-        self.channel('douyin', {'gateway_url': f.url, 'app_key': self.secret(f.app_key),
-                                'app_secret': self.secret('contract-dy-secret'),
-                                'access_token': self.secret('contract-dy-token'),
-                                'start_from': '2d', 'lag': '1s', 'overlap': '2s',
-                                'timeout': '5s'})
+        f = self.platform(douyin.DouyinFake, 'douyin', '',
+                          {'app_key': '7300000000000000001', 'app_secret': 'contract-dy-secret',
+                           'access_token': 'contract-dy-token'}, lag='1s', overlap='2s')
         ids = [o['order_id'] for o in f.render_all()]
         bad = set(f.bad_orders)
         # keyset paging re-reads the second of each full page's last order
         self.check([i for i in ids if i not in bad], bad, reread_limit=37)
 
     def test_kind_taobao(self):
-        f = self.fake(taobao.TaobaoFake, orders=37, bad_orders=2, span_days=1,
-                      app_key='23456789', app_secret='contract-tb-secret',
-                      session='contract-tb-session')
-        self.channel('taobao', {'gateway_url': f.url + '/router/rest',
-                                'app_key': self.secret('23456789'),
-                                'app_secret': self.secret('contract-tb-secret'),
-                                'session': self.secret('contract-tb-session'),
-                                'start_from': '2d', 'lag': '1s', 'overlap': '2s',
-                                'timeout': '5s'})
+        f = self.platform(taobao.TaobaoFake, 'taobao', '/router/rest',
+                          {'app_key': '23456789', 'app_secret': 'contract-tb-secret',
+                           'session': 'contract-tb-session'}, lag='1s', overlap='2s')
         trades = f.render_all()
         bad = {str(i) for i in f.bad_orders}
         self.check([t['tid_str'] for t in trades if str(t['tid']) not in bad],
                    {t['tid_str'] for t in trades if str(t['tid']) in bad})
 
     def test_kind_jd(self):
-        f = self.fake(jd.JdFake, orders=37, bad_orders=2, span_days=1, app_key='JDCONTRACT0001',
-                      app_secret='contract-jd-secret', access_token='contract-jd-token')
-        self.channel('jd', {'gateway_url': f.url + '/routerjson',
-                            'app_key': self.secret('JDCONTRACT0001'),
-                            'app_secret': self.secret('contract-jd-secret'),
-                            'access_token': self.secret('contract-jd-token'),
-                            'start_from': '2d', 'lag': '1s', 'overlap': '2s', 'timeout': '5s'})
-        orders = f.render_all()
+        f = self.platform(jd.JdFake, 'jd', '/routerjson',
+                          {'app_key': 'JDCONTRACT0001', 'app_secret': 'contract-jd-secret',
+                           'access_token': 'contract-jd-token'}, lag='1s', overlap='2s')
+        ids = [str(o['orderId']) for o in f.render_all()]
         bad = {str(i) for i in f.bad_orders}
         # keyset paging re-reads the second of each full page's last order
-        self.check([str(o['orderId']) for o in orders if str(o['orderId']) not in bad], bad,
-                   reread_limit=37)
+        self.check([i for i in ids if i not in bad], bad, reread_limit=37)
 
     def test_kind_pinduoduo(self):
-        f = self.fake(pinduoduo.PinduoduoFake, orders=37, bad_orders=2, span_days=1,
-                      client_id='pdd-contract-client', client_secret='contract-pdd-secret',
-                      access_token='contract-pdd-token')
-        self.channel('pinduoduo', {'gateway_url': f.url + '/api/router',
-                                   'client_id': self.secret('pdd-contract-client'),
-                                   'client_secret': self.secret('contract-pdd-secret'),
-                                   'access_token': self.secret('contract-pdd-token'),
-                                   'start_from': '26h', 'timeout': '5s'})
-        orders = f.render_all()
+        f = self.platform(pinduoduo.PinduoduoFake, 'pinduoduo', '/api/router',
+                          {'client_id': 'pdd-contract-client',
+                           'client_secret': 'contract-pdd-secret',
+                           'access_token': 'contract-pdd-token'}, start_from='26h')
+        ids = [o['order_sn'] for o in f.render_all()]
         bad = set(f.bad_orders)
         # a window of more than a page reads its page 1 twice (first to
         # count, last in the walk back)
-        self.check([o['order_sn'] for o in orders if o['order_sn'] not in bad], bad,
-                   reread_limit=37)
-
+        self.check([i for i in ids if i not in bad], bad, reread_limit=37)
 
 if __name__ == '__main__':
     unittest.main()
