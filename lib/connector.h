@@ -63,6 +63,13 @@ struct od_batch {
     /* Items known to be waiting after this batch (files, messages);
      * -1 = unknown. The caller sets -1 before each poll. */
     int64_t backlog;
+    /* Set by the caller, may be NULL: true once the program is asked to
+     * stop. A poll that waits (backoff, pacing) asks it at least every
+     * 500 ms and then returns OD_EAGAIN promptly (nothing of the batch
+     * is committed). `stop_ud` is passed to it; both are borrowed and
+     * kept by od_batch_reset. */
+    bool (*stop)(void *ud);
+    void *stop_ud;
 };
 
 /* An empty batch (backlog -1, nothing allocated yet). */

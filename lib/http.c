@@ -461,6 +461,8 @@ int od_http_send_retry(struct od_http *h, const struct od_http_request *req,
         p.before = policy->before;
         p.after = policy->after;
         p.ud = policy->ud;
+        p.stop = policy->stop;
+        p.stop_ud = policy->stop_ud;
     }
     if (!stats)
         stats = &dummy;
@@ -488,9 +490,16 @@ int od_http_send_retry(struct od_http *h, const struct od_http_request *req,
             wait = p.cap_ms;
         if (waited + wait > p.max_wait_ms)
             return rc;
+        /* Asked to stop: the last result stands. */
+        if (p.stop && p.stop(p.stop_ud))
+            return rc;
+        for (int64_t left = wait; left > 0; left -= 100) {
+            sleep_ms(left < 100 ? left : 100);
+            if (p.stop && p.stop(p.stop_ud))
+                return rc;
+        }
         if (rc == 0)
             od_http_response_clear(resp);
-        sleep_ms(wait);
         waited += wait;
         stats->waited_ms += wait;
         stats->retries++;

@@ -74,6 +74,10 @@ struct od_http_retry {
     void (*before)(void *ud);
     void (*after)(void *ud, const struct od_http_response *resp);
     void *ud;
+    /* Optional: asked before every slice (at most 100 ms) of a backoff
+     * wait; true ends the retries with the last result. */
+    bool (*stop)(void *ud);
+    void *stop_ud;
 };
 
 struct od_http_stats {

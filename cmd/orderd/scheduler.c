@@ -317,6 +317,9 @@ static void *worker_main(void *arg)
     size_t max = (size_t)(w->ch->batch_size > 0 ? w->ch->batch_size : cfg->batch_size);
 
     od_batch_init(&r.batch, max);
+    /* a poll that backs off or paces ends promptly on SIGTERM */
+    r.batch.stop = stop_requested;
+    r.batch.stop_ud = s;
     w->ch->log = channel_log;
     while (!atomic_load(&s->stop)) {
         int rc = run_channel(&r);

@@ -25,13 +25,13 @@
 #include "connector.h"
 #include "douyin.h"
 #include "error.h"
+#include "gateway.h"
 #include "http.h"
 #include "json.h"
 #include "sign.h"
 #include "window.h"
 
-#define METHOD           "order.searchList"
-#define PLATFORM_RETRIES 5
+#define METHOD "order.searchList"
 
 static const char *const sign_methods[] = {"hmac-sha256", "md5", NULL};
 
@@ -75,10 +75,9 @@ static const struct od_config_key douyin_keys[] = {
 };
 
 struct douyin_state {
+    struct od_gw gw; /* first: od_gw_open / od_gw_close; per-window stats */
     struct od_channel *ch;
     const struct douyin_settings *s;
-    struct od_http *http;
-    struct od_http_stats stats;
 };
 
 static int douyin_validate(const struct od_channel *ch)
@@ -103,30 +102,17 @@ static int douyin_validate(const struct od_channel *ch)
 
 static int douyin_open(struct od_channel *ch, void **state)
 {
-    struct douyin_state *st = calloc(1, sizeof(*st));
-    int rc;
+    const struct douyin_settings *s = ch->settings;
+    int rc = od_gw_open(sizeof(struct douyin_state), &douyin_platform, ch, NULL, s->ca_file,
+                        s->timeout_ms, state);
 
-    if (!st)
-        return od_error_set(OD_ENOMEM, "out of memory");
-    st->ch = ch;
-    st->s = ch->settings;
-    rc = od_api_http_new(ch, st->s->ca_file, st->s->timeout_ms, &st->http);
-    if (rc < 0) {
-        free(st);
-        return rc;
+    if (rc == 0) {
+        struct douyin_state *st = *state;
+
+        st->ch = ch;
+        st->s = s;
     }
-    *state = st;
-    return 0;
-}
-
-static void douyin_close(void *state)
-{
-    struct douyin_state *st = state;
-
-    if (!st)
-        return;
-    od_http_free(st->http);
-    free(st);
+    return rc;
 }
 
 /* The request URL for `body` (the canonical param_json). */
@@ -188,78 +174,105 @@ static int param_json(int64_t page, int64_t size, od_time start, od_time end, st
     return rc;
 }
 
-/* Classify the platform's envelope: 0 success, OD_EAGAIN retry later,
- * OD_EAUTH token or app rejected, OD_ECONFIG a bad request. */
-static int classify(struct json_object *doc, char *why, size_t len)
+/* One call's request: the signed URL, and the canonical param_json
+ * (`ud`, an od_buf) as the body. */
+struct douyin_call {
+    const struct douyin_settings *s;
+    const struct od_buf *param_json;
+};
+
+static int douyin_build(void *ud, struct od_buf *url, struct od_buf *body)
+{
+    const struct douyin_call *c = ud;
+    int rc = od_buf_add(body, c->param_json->data, c->param_json->len);
+
+    if (rc == 0)
+        rc = build_url(c->s, c->param_json->data, c->param_json->len, url);
+    return rc;
+}
+
+/* The envelope {code, msg, sub_code, sub_msg, data}: code 10000 is
+ * success, with data.shop_order_list. */
+static int douyin_envelope(struct json_object *doc, struct od_gw_error *e,
+                           struct json_object **result)
 {
     const char *code = od_json_text(doc, "code");
     const char *sub = od_json_text(doc, "sub_code");
-    long c = code ? strtol(code, NULL, 10) : -1;
+    struct json_object *data = NULL, *list = NULL;
 
-    snprintf(why, len, "code %s %s: %s %s", code ? code : "?", sub ? sub : "",
-             od_json_text(doc, "msg") ? od_json_text(doc, "msg") : "",
-             od_json_text(doc, "sub_msg") ? od_json_text(doc, "sub_msg") : "");
-    if (c == 10000)
-        return 0;
-    if (c == 20000 || c == 20001 || c == 60000)
-        return OD_EAGAIN;
-    if (sub && (strstr(sub, "access-token") || strstr(sub, "app-id")))
-        return OD_EAUTH;
-    return OD_ECONFIG;
-}
-
-static int add_orders(struct douyin_state *st, struct json_object *list, struct od_batch *out,
-                      size_t *n, od_time *first, od_time *last)
-{
-    int rc = 0;
-
-    *n = json_object_array_length(list);
-    *first = *last = OD_TIME_NONE;
-    for (size_t i = 0; i < *n && rc == 0; i++) {
-        struct json_object *j = json_object_array_get_idx(list, i);
-        const char *raw = json_object_to_json_string_ext(j, JSON_C_TO_STRING_PLAIN);
-        const char *id = od_json_text(j, "order_id");
-        const char *ut = od_json_text(j, "update_time");
-        struct od_order *o = NULL;
-
-        if (ut) {
-            od_time t = (od_time)strtoll(ut, NULL, 10) * 1000000;
-
-            if (*first == OD_TIME_NONE)
-                *first = t;
-            *last = t;
-        }
-        if (douyin_normalize(j, st->ch->name, &o) == 0) {
-            rc = od_batch_add_order(out, o, raw, strlen(raw));
-        } else {
-            char why[512], ref[96];
-
-            snprintf(why, sizeof(why), "order %s: %s", id ? id : "?", od_error_last());
-            snprintf(ref, sizeof(ref), "searchList:order_id=%s", id ? id : "?");
-            rc = od_batch_add_dead(out, ref, id, why, raw, strlen(raw));
-        }
+    e->code = code ? strtol(code, NULL, 10) : -1;
+    if (e->code != 10000) {
+        od_gw_clip(e->sub, sizeof(e->sub), sub, 64);
+        snprintf(e->what, sizeof(e->what), "code %s %s: %s %s", code ? code : "?", e->sub,
+                 od_json_text(doc, "msg") ? od_json_text(doc, "msg") : "",
+                 od_json_text(doc, "sub_msg") ? od_json_text(doc, "sub_msg") : "");
+        return 1;
     }
-    return rc;
+    if (json_object_object_get_ex(doc, "data", &data))
+        json_object_object_get_ex(data, "shop_order_list", &list);
+    if (!list || !json_object_is_type(list, json_type_array))
+        return od_error_set(OD_EAGAIN, METHOD ": no data.shop_order_list in the answer");
+    *result = data;
+    return 0;
 }
+
+/* Error codes (PLATFORMS.md, tests/fakes/douyin.py): 20000/20001 a
+ * service error, 60000 the app's call limit; isv.access-token-* and
+ * isv.app-id-* the credentials; anything else the request. */
+static const struct od_gw_code douyin_codes[] = {
+    {20000, 20001, NULL, OD_GW_TRANSIENT, NULL},
+    {60000, 60000, NULL, OD_GW_THROTTLE, NULL},
+    {0, 0, "access-token", OD_GW_AUTH, NULL},
+    {0, 0, "app-id", OD_GW_AUTH, NULL},
+};
+
+const struct od_gw_platform douyin_platform = {
+    .name = METHOD,
+    .codes = douyin_codes,
+    .n_codes = sizeof(douyin_codes) / sizeof(douyin_codes[0]),
+    .tries = 5,
+    .first_wait_ms = 1000,
+    .http = {.max_attempts = 6},
+    .content_type = "Content-Type: application/json",
+    .build = douyin_build,
+    .envelope = douyin_envelope,
+};
+
+/* The paging keys: each order's update_time (unix seconds). */
+static void observe(void *ud, struct json_object *j)
+{
+    const char *ut = od_json_text(j, "update_time");
+
+    od_gw_span_add(ud, ut ? (od_time)strtoll(ut, NULL, 10) * 1000000 : OD_TIME_NONE);
+}
+
+static const char *const douyin_ids[] = {"order_id", NULL};
 
 static int douyin_poll(void *state, const struct od_cursor *from, struct od_batch *out)
 {
     struct douyin_state *st = state;
     const struct douyin_settings *s = st->s;
-    const char *headers[2] = {"Content-Type: application/json", NULL};
-    struct od_http_request req = {.method = "POST", .headers = headers};
-    struct od_http_response resp = {0};
-    struct od_http_retry policy = {.max_attempts = 6};
-    struct json_object *doc = NULL, *list;
-    struct od_buf body, url;
+    struct json_object *doc = NULL, *data = NULL, *list = NULL;
+    struct od_buf pj;
+    struct douyin_call call = {.s = s, .param_json = &pj};
+    struct od_gw_span sp;
+    struct od_gw_items items = {.channel = st->ch->name,
+                                .normalize = douyin_normalize,
+                                .id_keys = douyin_ids,
+                                .noun = "order",
+                                .ref = "searchList:order_id",
+                                .observe = observe,
+                                .ud = &sp};
     struct od_window w;
-    od_time first, last, limit = od_time_now() - s->lag_ms * 1000;
-    char why[512];
+    od_time limit = od_time_now() - s->lag_ms * 1000;
+    int64_t size = s->page_size;
     size_t n;
     int rc;
 
-    od_buf_init(&body, 65536);
-    od_buf_init(&url, 8192);
+    /* One page per poll, never more orders than the batch has room for. */
+    if (out->max_orders > 0 && (int64_t)out->max_orders < size)
+        size = (int64_t)out->max_orders;
+    od_buf_init(&pj, 65536);
     rc = od_window_read(from, &w);
     if (rc < 0)
         goto out;
@@ -273,7 +286,7 @@ static int douyin_poll(void *state, const struct od_cursor *from, struct od_batc
         w.window_to = end;
         w.after = start;
         w.page = 0;
-        memset(&st->stats, 0, sizeof(st->stats));
+        memset(&st->gw.stats, 0, sizeof(st->gw.stats));
     }
     if (w.page == 0 && w.after != OD_TIME_NONE && w.after > w.window_to) {
         /* A one-second walk ended the window. */
@@ -287,54 +300,18 @@ static int douyin_poll(void *state, const struct od_cursor *from, struct od_batc
      * of the one-second burst at `after`, to learn its size; page k >= 2:
      * page k - 2 of that second, walked from the last page back. */
     if (w.page == 0)
-        rc = param_json(0, s->page_size, w.after, w.window_to, &body);
+        rc = param_json(0, size, w.after, w.window_to, &pj);
     else
-        rc = param_json(w.page >= 2 ? w.page - 2 : 0, s->page_size, w.after, w.after, &body);
+        rc = param_json(w.page >= 2 ? w.page - 2 : 0, size, w.after, w.after, &pj);
     if (rc < 0)
         goto out;
-    req.body = body.data;
-    req.body_len = body.len;
-    for (int attempt = 1;; attempt++) {
-        od_buf_reset(&url);
-        rc = build_url(s, body.data, body.len, &url);
-        if (rc < 0)
-            goto out;
-        req.url = url.data;
-        od_http_response_clear(&resp);
-        rc = od_http_send_retry(st->http, &req, &policy, &st->stats, &resp);
-        if (rc < 0)
-            goto out;
-        json_object_put(doc);
-        doc = NULL;
-        if (resp.status != 200 || od_json_parse(resp.body, resp.body_len, &doc) < 0) {
-            rc = od_error_set(OD_EAGAIN, "order.searchList: HTTP %ld, %s", resp.status,
-                              doc ? "" : "not JSON");
-        } else {
-            rc = classify(doc, why, sizeof(why));
-            if (rc < 0)
-                od_error_set(rc, "order.searchList: %s", why);
-        }
-        if (rc != OD_EAGAIN || attempt >= PLATFORM_RETRIES)
-            break;
-        /* Throttled or a platform hiccup: back off and ask again. */
-        st->stats.retries++;
-        st->stats.waited_ms += 500LL << attempt;
-        od_sleep_ms(500LL << attempt);
-    }
+    od_gw_span_init(&sp);
+    rc = od_gw_call(&st->gw, &call, out, &doc, &data);
     if (rc < 0)
         goto out;
-    list = NULL;
-    {
-        struct json_object *data = NULL;
-
-        if (json_object_object_get_ex(doc, "data", &data))
-            json_object_object_get_ex(data, "shop_order_list", &list);
-    }
-    if (!list || !json_object_is_type(list, json_type_array)) {
-        rc = od_error_set(OD_EAGAIN, "order.searchList: no data.shop_order_list in the answer");
-        goto out;
-    }
-    rc = add_orders(st, list, out, &n, &first, &last);
+    json_object_object_get_ex(data, "shop_order_list", &list);
+    n = json_object_array_length(list);
+    rc = od_gw_add_items(&items, list, out);
     if (rc < 0)
         goto out;
     if (w.page >= 1) {
@@ -345,9 +322,9 @@ static int douyin_poll(void *state, const struct od_cursor *from, struct od_batc
         int64_t idx = w.page >= 2 ? w.page - 2 : -1;
 
         if (idx < 0) {
-            const char *total = od_json_text(json_object_object_get(doc, "data"), "total");
+            const char *total = od_json_text(data, "total");
             int64_t t = total ? strtoll(total, NULL, 10) : 0;
-            int64_t last_page = t > 0 ? (t - 1) / s->page_size : 0;
+            int64_t last_page = t > 0 ? (t - 1) / size : 0;
 
             w.page = last_page > 0 ? last_page + 2 : 0;
         } else {
@@ -356,7 +333,7 @@ static int douyin_poll(void *state, const struct od_cursor *from, struct od_batc
         if (w.page == 0)
             w.after += 1000000; /* the second is read: go on after it */
         out->more = true;
-    } else if (n < (size_t)s->page_size) {
+    } else if (n < (size_t)size) {
         /* The window is done; another one follows at once when this one
          * was cut at max_window (catching up). */
         out->more = w.window_to < limit - s->overlap_ms * 1000;
@@ -365,15 +342,15 @@ static int douyin_poll(void *state, const struct od_cursor *from, struct od_batc
         w.page = 0;
         od_channel_log(st->ch, OD_CH_INFO,
                        "window done: %llu requests, %llu retried, %lld ms waiting",
-                       (unsigned long long)st->stats.requests,
-                       (unsigned long long)st->stats.retries, (long long)st->stats.waited_ms);
-    } else if (first != OD_TIME_NONE && last > first) {
-        w.after = last;
+                       (unsigned long long)st->gw.stats.requests,
+                       (unsigned long long)st->gw.stats.retries, (long long)st->gw.stats.waited_ms);
+    } else if (sp.first != OD_TIME_NONE && sp.last > sp.first) {
+        w.after = sp.last;
         w.page = 0;
         out->more = true;
     } else {
         /* A full page of one second: walk that second on its own. */
-        w.after = first != OD_TIME_NONE ? first : w.after;
+        w.after = sp.first != OD_TIME_NONE ? sp.first : w.after;
         w.page = 1;
         out->more = true;
     }
@@ -381,9 +358,7 @@ static int douyin_poll(void *state, const struct od_cursor *from, struct od_batc
 out:
     json_object_put(doc);
     od_window_clear(&w);
-    od_buf_free(&body);
-    od_buf_free(&url);
-    od_http_response_clear(&resp);
+    od_buf_free(&pj);
     return rc;
 }
 
@@ -405,5 +380,5 @@ const struct od_connector od_douyin_connector = {
     .poll = douyin_poll,
     .after_commit = NULL,
     .reparse = douyin_reparse,
-    .close = douyin_close,
+    .close = od_gw_close,
 };

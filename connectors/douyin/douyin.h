@@ -12,4 +12,9 @@
  * are integer fen, read exactly. Caller owns *out. */
 int douyin_normalize(struct json_object *order, const char *channel, struct od_order **out);
 
+/* The platform's call (connectors/common/gateway.h): error table,
+ * backoff, signing and envelope. Exposed for the gateway's unit test. */
+struct od_gw_platform;
+extern const struct od_gw_platform douyin_platform;
+
 #endif

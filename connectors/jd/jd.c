@@ -52,18 +52,16 @@
 #include "buf.h"
 #include "connector.h"
 #include "error.h"
+#include "gateway.h"
 #include "http.h"
 #include "jd.h"
 #include "json.h"
 #include "sign.h"
 #include "window.h"
 
-#define METHOD           "jingdong.pop.order.search"
-#define RESPONSE_KEY     "jingdong_pop_order_search_responce" /* sic */
-#define MAX_WINDOW_MS    (INT64_C(86400) * 1000)
-#define PLATFORM_TRIES   5
-#define FIRST_WAIT_MS    1000
-#define THROTTLE_WAIT_MS 30000
+#define METHOD        "jingdong.pop.order.search"
+#define RESPONSE_KEY  "jingdong_pop_order_search_responce" /* sic */
+#define MAX_WINDOW_MS (INT64_C(86400) * 1000)
 
 /* Every orderInfo field the normalizer reads or the raw payload keeps. */
 static const char order_fields[] =
@@ -116,12 +114,9 @@ static const struct od_config_key jd_keys[] = {
 };
 
 struct jd_state {
+    struct od_gw gw; /* first: od_gw_open / od_gw_close; per-window stats */
     struct od_channel *ch;
     const struct jd_settings *s;
-    struct od_http *http;
-    /* per window, for the log line at its end */
-    struct od_http_stats stats;
-    uint64_t throttled; /* code 73 answers */
 };
 
 /* One page as JD returned it. */
@@ -175,35 +170,17 @@ static int jd_validate(const struct od_channel *ch)
 
 static int jd_open(struct od_channel *ch, void **state)
 {
-    struct jd_state *st = calloc(1, sizeof(*st));
-    struct od_http_opts o = {0};
-    int rc;
+    const struct jd_settings *s = ch->settings;
+    int rc = od_gw_open(sizeof(struct jd_state), &jd_platform, ch, s->gateway_url, s->ca_file,
+                        s->timeout_ms, state);
 
-    if (!st)
-        return od_error_set(OD_ENOMEM, "out of memory");
-    st->ch = ch;
-    st->s = ch->settings;
-    o.ca_file = st->s->ca_file;
-    o.timeout_ms = st->s->timeout_ms;
-    o.hook = od_window_http_log;
-    o.hook_ud = ch;
-    rc = od_http_new(&o, &st->http);
-    if (rc < 0) {
-        free(st);
-        return rc;
+    if (rc == 0) {
+        struct jd_state *st = *state;
+
+        st->ch = ch;
+        st->s = s;
     }
-    *state = st;
-    return 0;
-}
-
-static void jd_close(void *state)
-{
-    struct jd_state *st = state;
-
-    if (!st)
-        return;
-    od_http_free(st->http);
-    free(st);
+    return rc;
 }
 
 static void wipe(struct od_buf *b)
@@ -248,9 +225,18 @@ static int param_json(const struct jd_settings *s, od_time start, od_time end, i
     return rc;
 }
 
+/* One call: the 360buy_param_json text and the settings. */
+struct jd_call {
+    const struct jd_settings *s;
+    const char *pj;
+};
+
 /* The signed, form-encoded body of one call. */
-static int build_body(const struct jd_settings *s, const char *pj, struct od_buf *body)
+static int build_body(void *ud, struct od_buf *url, struct od_buf *body)
 {
+    const struct jd_call *c = ud;
+    const struct jd_settings *s = c->s;
+    const char *pj = c->pj;
     char ts[JD_TIME_LEN], sig[65];
     struct od_param p[] = {
         {"360buy_param_json", pj},
@@ -265,74 +251,84 @@ static int build_body(const struct jd_settings *s, const char *pj, struct od_buf
     struct od_buf str;
     int rc;
 
+    (void)url; /* the bare gateway URL: secrets only travel in the body */
     od_buf_init(&str, 64 * 1024);
     rc = od_sign_param_string(p, n - 1, true, &str);
     if (rc == 0)
         rc = od_sign(OD_SIGN_MD5, s->app_secret, str.data, str.len, true, sig);
-    for (size_t i = 0; i < n && rc == 0; i++) {
-        if (body->len)
-            rc = od_buf_addc(body, '&');
-        if (rc == 0)
-            rc = od_buf_adds(body, p[i].key);
-        if (rc == 0)
-            rc = od_buf_addc(body, '=');
-        if (rc == 0)
-            rc = od_url_escape(p[i].value, body);
-    }
+    if (rc == 0)
+        rc = od_gw_form(p, n, false, body);
     wipe(&str);
     explicit_bzero(sig, sizeof(sig));
-    if (rc == OD_ETOOBIG)
-        rc = od_error_set(OD_EINVAL, "request body too large");
     return rc;
 }
 
-/* Classify JD's error_response. *transient: worth another try soon. */
-static int jd_error(struct jd_state *st, struct json_object *e, bool *transient)
+/* JD's envelope: error_response {code, zh_desc, en_desc}, or
+ * RESPONSE_KEY holding searchorderinfo_result (*result). */
+static int jd_envelope(struct json_object *doc, struct od_gw_error *e, struct json_object **result)
 {
-    const char *code = od_json_text(e, "code");
-    const char *zh = od_json_text(e, "zh_desc");
-    const char *en = od_json_text(e, "en_desc");
-    long c = code ? strtol(code, NULL, 10) : -1;
-    char what[512];
+    struct json_object *err, *r, *res;
 
-    /* "code 19 token已过期或者不存在，请重新授权访问 (Invalid access_token)" */
-    snprintf(what, sizeof(what), "code %.16s %.200s (%.200s)", code ? code : "?", zh ? zh : "",
-             en ? en : "");
-    if (c == 19)
-        return od_error_set(OD_EAUTH, "JD refused the access_token: %s", what);
-    if (c == 14 || c == 21)
-        return od_error_set(OD_EAUTH, "JD refused the app credentials: %s", what);
-    if (c == 73) {
-        st->throttled++;
-        *transient = true;
-        return od_error_set(OD_EAGAIN, "JD call frequency limit: %s", what);
+    if (json_object_object_get_ex(doc, "error_response", &err)) {
+        const char *code = od_json_text(err, "code");
+        const char *zh = od_json_text(err, "zh_desc");
+        const char *en = od_json_text(err, "en_desc");
+
+        e->code = code ? strtol(code, NULL, 10) : -1;
+        /* "code 19 token已过期或者不存在，请重新授权访问 (Invalid access_token)" */
+        snprintf(e->what, sizeof(e->what), "code %.16s %.200s (%.200s)", code ? code : "?",
+                 zh ? zh : "", en ? en : "");
+        return 1;
     }
-    if (c == 66) {
-        *transient = true;
-        return od_error_set(OD_EAGAIN, "JD %s", what);
+    if (!json_object_object_get_ex(doc, RESPONSE_KEY, &r) ||
+        !json_object_is_type(r, json_type_object))
+        return od_error_set(OD_EAGAIN, "JD router: no %s in the answer", RESPONSE_KEY);
+    if (!json_object_object_get_ex(r, "searchorderinfo_result", &res) ||
+        !json_object_is_type(res, json_type_object)) {
+        const char *code = od_json_text(r, "code");
+
+        if (code && strcmp(code, "0") != 0)
+            return od_error_set(OD_ECONFIG, "JD router: %s.code %.32s", RESPONSE_KEY, code);
+        return od_error_set(OD_EAGAIN, "JD router: no searchorderinfo_result in the answer");
     }
-    return od_error_set(OD_ECONFIG, "JD %s", what);
+    *result = r;
+    return 0;
 }
 
+/* JD's error codes: 19 the access_token, 14 (sign) and 21 (app_key) the
+ * app, 73 the call frequency limit (for how long JD does not say), 66 a
+ * backend down. */
+static const struct od_gw_code jd_codes[] = {
+    {19, 19, NULL, OD_GW_AUTH, "refused the access_token"},
+    {14, 14, NULL, OD_GW_AUTH, "refused the app credentials"},
+    {21, 21, NULL, OD_GW_AUTH, "refused the app credentials"},
+    {73, 73, NULL, OD_GW_THROTTLE, "call frequency limit"},
+    {66, 66, NULL, OD_GW_TRANSIENT, NULL},
+};
+
+const struct od_gw_platform jd_platform = {
+    .name = "JD",
+    .codes = jd_codes,
+    .n_codes = sizeof(jd_codes) / sizeof(jd_codes[0]),
+    .tries = 5,
+    .first_wait_ms = 1000,
+    .throttle_rest_ms = 30000,
+    .http = {.max_attempts = 6},
+    .content_type = "Content-Type: application/x-www-form-urlencoded;charset=utf-8",
+    .build = build_body,
+    .envelope = jd_envelope,
+};
+
 /* The success envelope -> page. */
-static int read_result(struct json_object *doc, struct jd_page *page, bool *transient)
+static int read_result(struct json_object *r, struct jd_page *page)
 {
-    struct json_object *r, *res, *api, *list = NULL;
+    struct json_object *res, *api, *list = NULL;
     const char *code, *total;
 
-    if (!json_object_object_get_ex(doc, RESPONSE_KEY, &r) ||
-        !json_object_is_type(r, json_type_object)) {
-        *transient = true;
-        return od_error_set(OD_EAGAIN, "JD router: no %s in the answer", RESPONSE_KEY);
-    }
     code = od_json_text(r, "code");
     if (code && strcmp(code, "0") != 0)
         return od_error_set(OD_ECONFIG, "JD router: %s.code %.32s", RESPONSE_KEY, code);
-    if (!json_object_object_get_ex(r, "searchorderinfo_result", &res) ||
-        !json_object_is_type(res, json_type_object)) {
-        *transient = true;
-        return od_error_set(OD_EAGAIN, "JD router: no searchorderinfo_result in the answer");
-    }
+    json_object_object_get_ex(r, "searchorderinfo_result", &res);
     if (json_object_object_get_ex(res, "apiResult", &api) &&
         json_object_is_type(api, json_type_object)) {
         struct json_object *ok = NULL;
@@ -362,97 +358,26 @@ static int read_result(struct json_object *doc, struct jd_page *page, bool *tran
     return 0;
 }
 
-/* One call, with od_http_send_retry's retries for the transport. */
-static int call_once(struct jd_state *st, const char *pj, struct jd_page *page, bool *transient)
-{
-    const char *headers[3] = {"Content-Type: application/x-www-form-urlencoded;charset=utf-8",
-                              "Accept: application/json", NULL};
-    struct od_http_request req = {.method = "POST", .url = st->s->gateway_url, .headers = headers};
-    struct od_http_response resp = {0};
-    struct od_http_retry policy = {.max_attempts = 6};
-    struct json_object *doc = NULL, *e;
-    struct od_buf body;
-    int rc;
-
-    *transient = false;
-    od_buf_init(&body, 64 * 1024);
-    rc = build_body(st->s, pj, &body);
-    if (rc < 0)
-        goto out;
-    req.body = body.data;
-    req.body_len = body.len;
-    rc = od_http_send_retry(st->http, &req, &policy, &st->stats, &resp);
-    if (rc < 0) {
-        *transient = rc == OD_EAGAIN;
-        goto out; /* network errors after retries */
-    }
-    if (!resp.body || od_json_parse(resp.body, resp.body_len, &doc) < 0 ||
-        !json_object_is_type(doc, json_type_object)) {
-        if (resp.status == 200 || resp.status >= 500 || resp.status == 429) {
-            *transient = true;
-            rc =
-                od_error_set(OD_EAGAIN, "JD router: HTTP %ld without a JSON body (%s)", resp.status,
-                             resp.content_type ? resp.content_type : "no content type");
-        } else {
-            rc = od_error_set(OD_ECONFIG, "JD router: HTTP %ld (is gateway_url right?)",
-                              resp.status);
-        }
-        goto out;
-    }
-    if (json_object_object_get_ex(doc, "error_response", &e)) {
-        rc = jd_error(st, e, transient);
-        goto out;
-    }
-    if (resp.status != 200) {
-        *transient = resp.status >= 500 || resp.status == 429;
-        rc = od_error_set(*transient ? OD_EAGAIN : OD_ECONFIG, "JD router: HTTP %ld", resp.status);
-        goto out;
-    }
-    rc = read_result(doc, page, transient);
-    if (rc < 0)
-        goto out;
-    page->doc = doc;
-    doc = NULL;
-out:
-    json_object_put(doc);
-    wipe(&body);
-    od_http_response_clear(&resp);
-    return rc;
-}
-
-/* A call, repeated with backoff (1 s, 2 s, 4 s, 8 s) while the answer is
- * worth repeating (code 73 or 66, 5xx, not JD JSON, network errors). */
+/* One call through the gateway (retried while JD throttles, a backend
+ * is down, the answer is not JD JSON or 5xx), read into `page`. */
 static int call_jd(struct jd_state *st, od_time start, od_time end, int64_t page_no, int64_t size,
                    struct jd_page *page, struct od_batch *out)
 {
     char a[JD_TIME_LEN], b[JD_TIME_LEN];
+    struct json_object *r = NULL;
     struct od_buf pj;
-    int64_t wait = FIRST_WAIT_MS;
-    uint64_t throttled = st->throttled;
-    bool transient;
+    struct jd_call c = {.s = st->s};
     int rc;
 
     od_buf_init(&pj, 64 * 1024);
+    page_clear(page);
     rc = param_json(st->s, start, end, page_no, size, &pj);
-    for (int attempt = 1; rc == 0; attempt++) {
-        page_clear(page);
-        rc = call_once(st, pj.data, page, &transient);
-        if (rc == 0 || !transient || attempt >= PLATFORM_TRIES)
-            break;
-        od_channel_log(st->ch, OD_CH_DEBUG, "retrying in %lld ms: %s", (long long)wait,
-                       od_error_last());
-        od_sleep_ms(wait);
-        st->stats.retries++;
-        st->stats.waited_ms += wait;
-        wait *= 2;
-        rc = 0;
-    }
+    c.pj = pj.data;
+    if (rc == 0)
+        rc = od_gw_call(&st->gw, &c, out, &page->doc, &r);
+    if (rc == 0)
+        rc = read_result(r, page);
     od_buf_free(&pj);
-    if (rc == OD_EAGAIN && st->throttled > throttled) {
-        /* Still throttled after the retries: JD does not say for how
-         * long, so leave it alone for a while. */
-        out->retry_after_ms = THROTTLE_WAIT_MS;
-    }
     if (rc < 0 && rc != OD_ENOMEM)
         return od_error_wrap(rc, "window %s .. %s (GMT+8), page %lld",
                              jd_time_format(start, false, a, sizeof(a)),
@@ -460,45 +385,32 @@ static int call_jd(struct jd_state *st, od_time start, od_time end, int64_t page
     return rc;
 }
 
-/* Normalize the page's orders into the batch (bad ones become dead
- * letters) and report the span of their modified times. *ascending:
- * every modified parsed and none is earlier than the one before. */
-static int add_orders(struct jd_state *st, struct json_object *list, struct od_batch *out,
-                      size_t *n, od_time *first, od_time *last, bool *ascending)
+/* The paging keys: each order's modified time. */
+static void observe(void *ud, struct json_object *j)
 {
-    int rc = 0;
+    const char *m = od_json_text(j, "modified");
+    od_time t;
 
-    *n = list ? json_object_array_length(list) : 0;
-    *first = *last = OD_TIME_NONE;
-    *ascending = true;
-    for (size_t i = 0; i < *n && rc == 0; i++) {
-        struct json_object *j = json_object_array_get_idx(list, i);
-        const char *raw = json_object_to_json_string_ext(j, JSON_C_TO_STRING_PLAIN);
-        const char *id = od_json_text(j, "orderId");
-        const char *m = od_json_text(j, "modified");
-        struct od_order *o = NULL;
-        od_time t;
+    od_gw_span_add(ud, m && jd_time_parse(m, &t) == 0 ? t : OD_TIME_NONE);
+}
 
-        if (m && jd_time_parse(m, &t) == 0) {
-            if (*last != OD_TIME_NONE && t < *last)
-                *ascending = false;
-            if (*first == OD_TIME_NONE)
-                *first = t;
-            *last = t;
-        } else {
-            *ascending = false;
-        }
-        if (jd_normalize(j, st->ch->name, &o) == 0) {
-            rc = od_batch_add_order(out, o, raw, strlen(raw));
-        } else {
-            char why[512], ref[96];
+static const char *const jd_ids[] = {"orderId", NULL};
 
-            snprintf(why, sizeof(why), "order %.40s: %s", id ? id : "?", od_error_last());
-            snprintf(ref, sizeof(ref), "pop.order.search:orderId=%.40s", id ? id : "?");
-            rc = od_batch_add_dead(out, ref, id, why, raw, strlen(raw));
-        }
-    }
-    return rc;
+/* Normalize the page's orders into the batch (bad ones become dead
+ * letters) and report the span of their modified times. */
+static int add_orders(struct jd_state *st, struct json_object *list, struct od_batch *out,
+                      struct od_gw_span *sp)
+{
+    struct od_gw_items items = {.channel = st->ch->name,
+                                .normalize = jd_normalize,
+                                .id_keys = jd_ids,
+                                .noun = "order",
+                                .ref = "pop.order.search:orderId",
+                                .observe = observe,
+                                .ud = sp};
+
+    od_gw_span_init(sp);
+    return od_gw_add_items(&items, list, out);
 }
 
 /* Close the window: the watermark moves to its end. */
@@ -510,8 +422,9 @@ static void window_done(struct jd_state *st, struct od_window *w)
                    "window to %s (GMT+8) done: %llu requests, %llu retried, %llu throttled "
                    "(code 73), %lld ms waiting",
                    jd_time_format(w->window_to, false, b, sizeof(b)),
-                   (unsigned long long)st->stats.requests, (unsigned long long)st->stats.retries,
-                   (unsigned long long)st->throttled, (long long)st->stats.waited_ms);
+                   (unsigned long long)st->gw.stats.requests,
+                   (unsigned long long)st->gw.stats.retries, (unsigned long long)st->gw.throttled,
+                   (long long)st->gw.stats.waited_ms);
     w->watermark = w->window_to;
     w->window_to = w->after = OD_TIME_NONE;
     w->page = 0;
@@ -524,9 +437,7 @@ static int jd_poll(void *state, const struct od_cursor *from, struct od_batch *o
     struct jd_page page = {.total = -1};
     struct od_window w;
     int64_t size = s->page_size;
-    od_time first, last;
-    bool ascending;
-    size_t n;
+    struct od_gw_span sp;
     int rc;
 
     rc = od_window_read(from, &w);
@@ -537,20 +448,21 @@ static int jd_poll(void *state, const struct od_cursor *from, struct od_batch *o
     if (w.window_to == OD_TIME_NONE || w.after == OD_TIME_NONE) {
         if (!od_window_open(&w, s->overlap_ms, s->lag_ms, s->start_from, s->max_window_ms))
             goto out; /* caught up */
-        memset(&st->stats, 0, sizeof(st->stats));
-        st->throttled = 0;
+        memset(&st->gw.stats, 0, sizeof(st->gw.stats));
+        st->gw.throttled = 0;
     }
     if (w.page <= 0) {
         /* Keyset: page 1 from `after`. */
         rc = call_jd(st, w.after, w.window_to, 1, size, &page, out);
         if (rc == 0)
-            rc = add_orders(st, page.orders, out, &n, &first, &last, &ascending);
+            rc = add_orders(st, page.orders, out, &sp);
         if (rc < 0)
             goto out;
-        if (page.total >= 0 ? page.total <= (int64_t)n : n < (size_t)size) {
+        if (page.total >= 0 ? page.total <= (int64_t)sp.n : sp.n < (size_t)size) {
             window_done(st, &w);
-        } else if (ascending && last > first && last >= w.after && last <= w.window_to) {
-            w.after = last;
+        } else if (sp.ascending && sp.last > sp.first && sp.last >= w.after &&
+                   sp.last <= w.window_to) {
+            w.after = sp.last;
         } else if (page.total >= 0) {
             od_channel_log(st->ch, OD_CH_DEBUG,
                            "keyset paging cannot move on (a full page of one second, or not "
@@ -569,16 +481,16 @@ static int jd_poll(void *state, const struct od_cursor *from, struct od_batch *o
 
         rc = call_jd(st, w.after, w.window_to, page_no, size, &page, out);
         if (rc == 0)
-            rc = add_orders(st, page.orders, out, &n, &first, &last, &ascending);
+            rc = add_orders(st, page.orders, out, &sp);
         if (rc < 0)
             goto out;
-        if (n < (size_t)size && page.total >= page_no * size) {
+        if (sp.n < (size_t)size && page.total >= page_no * size) {
             /* Either a count and a list taken at different moments
              * (try again) or a router that pages by fewer orders. */
             rc = od_error_set(OD_EAGAIN,
                               "JD router: %zu orders on page %lld of %lld orders (page_size "
                               "%lld); if this persists, lower jd.page_size",
-                              n, (long long)page_no, (long long)page.total, (long long)size);
+                              sp.n, (long long)page_no, (long long)page.total, (long long)size);
             goto out;
         }
         w.page = (page_no - 1) * size;
@@ -602,17 +514,8 @@ out:
 static int jd_reparse(void *state, const struct od_dead_letter *d, struct od_batch *out)
 {
     struct jd_state *st = state;
-    struct json_object *j = NULL;
-    struct od_order *o = NULL;
-    int rc;
 
-    rc = od_json_parse(d->raw, d->raw_len, &j);
-    if (rc == 0)
-        rc = jd_normalize(j, st->ch->name, &o);
-    if (rc == 0)
-        rc = od_batch_add_order(out, o, d->raw, d->raw_len);
-    json_object_put(j);
-    return rc == OD_ENOMEM ? rc : rc < 0 ? OD_EINVAL : 0;
+    return od_api_reparse(jd_normalize, st->ch->name, d, out);
 }
 
 const struct od_connector od_jd_connector = {
@@ -626,5 +529,5 @@ const struct od_connector od_jd_connector = {
     .poll = jd_poll,
     .after_commit = NULL,
     .reparse = jd_reparse,
-    .close = jd_close,
+    .close = od_gw_close,
 };

@@ -34,4 +34,9 @@ int jd_time_parse(const char *s, od_time *out);
 #define JD_TIME_LEN 32
 char *jd_time_format(od_time t, bool millis, char *buf, size_t len);
 
+/* The platform's call (connectors/common/gateway.h): error table,
+ * backoff, signing and envelope. Exposed for the gateway's unit test. */
+struct od_gw_platform;
+extern const struct od_gw_platform jd_platform;
+
 #endif

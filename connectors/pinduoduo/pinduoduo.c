@@ -29,17 +29,17 @@
 #include "buf.h"
 #include "connector.h"
 #include "error.h"
+#include "gateway.h"
 #include "http.h"
 #include "json.h"
 #include "pinduoduo.h"
 #include "sign.h"
 #include "window.h"
 
-#define TYPE             "pdd.order.number.list.increment.get"
-#define PLATFORM_RETRIES 5
-#define MAX_WINDOW_MS    (30 * 60 * 1000LL)
-#define MIN_LAG_MS       (3 * 60 * 1000LL)
-#define SEC              1000000LL
+#define TYPE          "pdd.order.number.list.increment.get"
+#define MAX_WINDOW_MS (30 * 60 * 1000LL)
+#define MIN_LAG_MS    (3 * 60 * 1000LL)
+#define SEC           1000000LL
 
 struct pdd_settings {
     char *gateway_url;
@@ -79,10 +79,9 @@ static const struct od_config_key pdd_keys[] = {
 };
 
 struct pdd_state {
+    struct od_gw gw; /* first: od_gw_open / od_gw_close; per-window stats */
     struct od_channel *ch;
     const struct pdd_settings *s;
-    struct od_http *http;
-    struct od_http_stats stats;
 };
 
 static int pdd_validate(const struct od_channel *ch)
@@ -110,30 +109,17 @@ static int pdd_validate(const struct od_channel *ch)
 
 static int pdd_open(struct od_channel *ch, void **state)
 {
-    struct pdd_state *st = calloc(1, sizeof(*st));
-    int rc;
+    const struct pdd_settings *s = ch->settings;
+    int rc = od_gw_open(sizeof(struct pdd_state), &pinduoduo_platform, ch, s->gateway_url,
+                        s->ca_file, s->timeout_ms, state);
 
-    if (!st)
-        return od_error_set(OD_ENOMEM, "out of memory");
-    st->ch = ch;
-    st->s = ch->settings;
-    rc = od_api_http_new(ch, st->s->ca_file, st->s->timeout_ms, &st->http);
-    if (rc < 0) {
-        free(st);
-        return rc;
+    if (rc == 0) {
+        struct pdd_state *st = *state;
+
+        st->ch = ch;
+        st->s = s;
     }
-    *state = st;
-    return 0;
-}
-
-static void pdd_close(void *state)
-{
-    struct pdd_state *st = state;
-
-    if (!st)
-        return;
-    od_http_free(st->http);
-    free(st);
+    return rc;
 }
 
 /* The signed, form-encoded request body for page `page` of [start, end]
@@ -185,137 +171,71 @@ static int build_body(const struct pdd_settings *s, int64_t start, int64_t end, 
     return rc;
 }
 
-/* Append at most `max` bytes of platform text `s`, cut at a UTF-8
- * character boundary (the message ends up in the database). */
-static void clip(char *dst, size_t dst_len, const char *s, size_t max)
-{
-    size_t n = s ? strlen(s) : 0;
+/* One call: page `page` of [start, end] (unix seconds); `count`: ask
+ * for total_count (use_has_next=false). */
+struct pdd_call {
+    const struct pdd_settings *s;
+    int64_t start, end, page, size;
+    bool count;
+};
 
-    if (max >= dst_len)
-        max = dst_len - 1;
-    if (n > max) {
-        n = max;
-        while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
-            n--;
+static int pdd_build(void *ud, struct od_buf *url, struct od_buf *body)
+{
+    const struct pdd_call *c = ud;
+
+    (void)url; /* the gateway URL */
+    return build_body(c->s, c->start, c->end, c->page, c->size, c->count, body);
+}
+
+/* {"error_response": {error_code, error_msg, sub_code, sub_msg}} or
+ * {"order_sn_increment_get_response": {...}}. */
+static int pdd_envelope(struct json_object *doc, struct od_gw_error *e, struct json_object **result)
+{
+    struct json_object *err = NULL, *ok = NULL;
+    char msg[200], sub_msg[200];
+    const char *code;
+
+    if (json_object_object_get_ex(doc, "error_response", &err) &&
+        json_object_is_type(err, json_type_object)) {
+        code = od_json_text(err, "error_code");
+        e->code = code ? strtol(code, NULL, 10) : -1;
+        od_gw_clip(e->sub, sizeof(e->sub), od_json_text(err, "sub_code"), 60);
+        od_gw_clip(msg, sizeof(msg), od_json_text(err, "error_msg"), 160);
+        od_gw_clip(sub_msg, sizeof(sub_msg), od_json_text(err, "sub_msg"), 160);
+        snprintf(e->what, sizeof(e->what), "error_code %ld%s%s: %s%s%s%s", e->code,
+                 *e->sub ? " " : "", e->sub, msg, *sub_msg ? " (" : "", sub_msg,
+                 *sub_msg ? ")" : "");
+        return 1;
     }
-    if (n)
-        memcpy(dst, s, n);
-    dst[n] = '\0';
+    if (!json_object_object_get_ex(doc, "order_sn_increment_get_response", &ok) ||
+        !json_object_is_type(ok, json_type_object))
+        return od_error_set(OD_EAGAIN, TYPE ": no order_sn_increment_get_response");
+    *result = ok;
+    return 0;
 }
 
-/* Classify the platform's error_response: OD_EAGAIN retry later, OD_EAUTH
- * token or app rejected, OD_ECONFIG a bad request. `why` gets the
- * platform's code and messages. */
-static int classify(struct json_object *err, char *why, size_t len)
-{
-    const char *code = od_json_text(err, "error_code");
-    const char *sub = od_json_text(err, "sub_code");
-    char msg[200], sub_msg[200], sub_code[80];
-    long c = code ? strtol(code, NULL, 10) : -1;
+/* tests/fakes/pinduoduo.py and the platform's docs: 10019 / 10016 and
+ * access_token sub codes are the credentials, 70031-70034 the call
+ * limit, 5xxxx the platform; anything else a bad request. */
+static const struct od_gw_code pdd_codes[] = {
+    {10016, 10016, NULL, OD_GW_AUTH, NULL},      {10019, 10019, NULL, OD_GW_AUTH, NULL},
+    {0, 0, "access_token", OD_GW_AUTH, NULL},    {70031, 70034, NULL, OD_GW_THROTTLE, NULL},
+    {50000, 59999, NULL, OD_GW_TRANSIENT, NULL},
+};
 
-    clip(msg, sizeof(msg), od_json_text(err, "error_msg"), 160);
-    clip(sub_msg, sizeof(sub_msg), od_json_text(err, "sub_msg"), 160);
-    clip(sub_code, sizeof(sub_code), sub, 60);
-    snprintf(why, len, "error_code %ld%s%s: %s%s%s%s", c, *sub_code ? " " : "", sub_code, msg,
-             *sub_msg ? " (" : "", sub_msg, *sub_msg ? ")" : "");
-    if (c == 10019 || c == 10016 || (sub && strstr(sub, "access_token")))
-        return OD_EAUTH;
-    if ((c >= 70031 && c <= 70034) || (c >= 50000 && c <= 59999))
-        return OD_EAGAIN;
-    return OD_ECONFIG;
-}
+const struct od_gw_platform pinduoduo_platform = {
+    .name = TYPE,
+    .codes = pdd_codes,
+    .n_codes = sizeof(pdd_codes) / sizeof(pdd_codes[0]),
+    .tries = 5,
+    .first_wait_ms = 250,
+    .http = {.max_attempts = 6, .base_ms = 250},
+    .content_type = "Content-Type: application/x-www-form-urlencoded",
+    .build = pdd_build,
+    .envelope = pdd_envelope,
+};
 
-/* One request with the platform-level retries; on success *resp_obj is
- * the order_sn_increment_get_response object, borrowed from *doc (which
- * the caller frees). */
-static int fetch(struct pdd_state *st, int64_t start, int64_t end, int64_t page, int64_t size,
-                 bool count, struct json_object **doc, struct json_object **resp_obj)
-{
-    const struct pdd_settings *s = st->s;
-    const char *headers[2] = {"Content-Type: application/x-www-form-urlencoded", NULL};
-    struct od_http_request req = {.method = "POST", .url = s->gateway_url, .headers = headers};
-    struct od_http_response resp = {0};
-    struct od_http_retry policy = {.max_attempts = 6, .base_ms = 250};
-    struct json_object *err, *ok;
-    struct od_buf body;
-    char why[600];
-    int rc;
-
-    od_buf_init(&body, 65536);
-    for (int attempt = 1;; attempt++) {
-        if (body.data)
-            explicit_bzero(body.data, body.len);
-        od_buf_reset(&body);
-        rc = build_body(s, start, end, page, size, count, &body);
-        if (rc < 0)
-            goto out;
-        req.body = body.data;
-        req.body_len = body.len;
-        od_http_response_clear(&resp);
-        rc = od_http_send_retry(st->http, &req, &policy, &st->stats, &resp);
-        if (rc < 0)
-            goto out;
-        json_object_put(*doc);
-        *doc = NULL;
-        err = ok = NULL;
-        if (od_json_parse(resp.body, resp.body_len, doc) == 0 &&
-            json_object_is_type(*doc, json_type_object)) {
-            json_object_object_get_ex(*doc, "error_response", &err);
-            json_object_object_get_ex(*doc, "order_sn_increment_get_response", &ok);
-        }
-        if (err && json_object_is_type(err, json_type_object)) {
-            rc = classify(err, why, sizeof(why));
-            od_error_set(rc, TYPE ": %s", why);
-        } else if (resp.status != 200) {
-            rc = od_error_set(OD_EAGAIN, TYPE ": HTTP %ld", resp.status);
-        } else if (!ok || !json_object_is_type(ok, json_type_object)) {
-            rc = od_error_set(OD_EAGAIN, TYPE ": %s",
-                              *doc ? "no order_sn_increment_get_response"
-                                   : "the answer is not JSON");
-        } else {
-            *resp_obj = ok;
-            rc = 0;
-            break;
-        }
-        if (rc != OD_EAGAIN || attempt >= PLATFORM_RETRIES)
-            break;
-        /* Throttled or a platform hiccup: back off and ask again. */
-        st->stats.retries++;
-        st->stats.waited_ms += 250LL << (attempt - 1);
-        od_sleep_ms(250LL << (attempt - 1));
-    }
-out:
-    if (body.data)
-        explicit_bzero(body.data, body.len);
-    od_buf_free(&body);
-    od_http_response_clear(&resp);
-    return rc;
-}
-
-static int add_orders(struct pdd_state *st, struct json_object *list, struct od_batch *out)
-{
-    size_t n = json_object_array_length(list);
-    int rc = 0;
-
-    for (size_t i = 0; i < n && rc == 0; i++) {
-        struct json_object *j = json_object_array_get_idx(list, i);
-        const char *raw = json_object_to_json_string_ext(j, JSON_C_TO_STRING_PLAIN);
-        const char *id = od_json_text(j, "order_sn");
-        struct od_order *o = NULL;
-
-        if (pinduoduo_normalize(j, st->ch->name, &o) == 0) {
-            rc = od_batch_add_order(out, o, raw, strlen(raw));
-        } else {
-            char why[600], ref[128], sn[80];
-
-            clip(sn, sizeof(sn), id ? id : "?", 64);
-            snprintf(why, sizeof(why), "order %s: %s", sn, od_error_last());
-            snprintf(ref, sizeof(ref), "increment.get:order_sn=%s", sn);
-            rc = od_batch_add_dead(out, ref, id, why, raw, strlen(raw));
-        }
-    }
-    return rc;
-}
+static const char *const pdd_ids[] = {"order_sn", NULL};
 
 /* The page size the open window was started with (the cursor's), else
  * the configured one: page numbers only mean something with one size. */
@@ -362,6 +282,12 @@ static int pdd_poll(void *state, const struct od_cursor *from, struct od_batch *
     struct pdd_state *st = state;
     const struct pdd_settings *s = st->s;
     struct json_object *doc = NULL, *resp = NULL, *list = NULL;
+    struct pdd_call call = {.s = s};
+    struct od_gw_items items = {.channel = st->ch->name,
+                                .normalize = pinduoduo_normalize,
+                                .id_keys = pdd_ids,
+                                .noun = "order",
+                                .ref = "increment.get:order_sn"};
     struct od_window w;
     od_time limit = od_time_now() - s->lag_ms * 1000;
     int64_t size, slack, total = 0;
@@ -377,10 +303,21 @@ static int pdd_poll(void *state, const struct od_cursor *from, struct od_batch *
         if (!od_window_open(&w, s->overlap_ms, s->lag_ms, s->start_from, s->max_window_ms))
             goto out; /* caught up */
         size = s->page_size;
-        memset(&st->stats, 0, sizeof(st->stats));
+        memset(&st->gw.stats, 0, sizeof(st->gw.stats));
     }
-    rc = fetch(st, w.after / SEC, w.window_to / SEC, w.page ? w.page : 1, size, w.page == 0, &doc,
-               &resp);
+    /* One page per poll, never more orders than the batch has room for.
+     * Page numbers only mean something with the size the walk started
+     * with: a smaller batch (a reload) starts the window's walk again. */
+    if (out->max_orders > 0 && (int64_t)out->max_orders < size) {
+        size = (int64_t)out->max_orders;
+        w.page = 0;
+    }
+    call.start = w.after / SEC;
+    call.end = w.window_to / SEC;
+    call.page = w.page ? w.page : 1;
+    call.size = size;
+    call.count = w.page == 0;
+    rc = od_gw_call(&st->gw, &call, out, &doc, &resp);
     if (rc < 0)
         goto out;
     if (!json_object_object_get_ex(resp, "order_sn_list", &list) ||
@@ -402,7 +339,7 @@ static int pdd_poll(void *state, const struct od_cursor *from, struct od_batch *
             goto out;
         }
     }
-    rc = add_orders(st, list, out);
+    rc = od_gw_add_items(&items, list, out);
     if (rc < 0)
         goto out;
     if (w.page == 0) {
@@ -423,8 +360,8 @@ static int pdd_poll(void *state, const struct od_cursor *from, struct od_batch *
         od_channel_log(st->ch, OD_CH_INFO,
                        "window %s - %s done: %llu requests, %llu retried, %lld ms waiting",
                        od_time_format(w.after, a), od_time_format(w.window_to, b),
-                       (unsigned long long)st->stats.requests,
-                       (unsigned long long)st->stats.retries, (long long)st->stats.waited_ms);
+                       (unsigned long long)st->gw.stats.requests,
+                       (unsigned long long)st->gw.stats.retries, (long long)st->gw.stats.waited_ms);
         w.watermark = w.window_to;
         w.window_to = w.after = OD_TIME_NONE;
         w.page = 0;
@@ -460,5 +397,5 @@ const struct od_connector od_pinduoduo_connector = {
     .poll = pdd_poll,
     .after_commit = NULL,
     .reparse = pdd_reparse,
-    .close = pdd_close,
+    .close = od_gw_close,
 };

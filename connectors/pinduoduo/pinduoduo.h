@@ -15,4 +15,9 @@
  * caller owns *out, which is set only on success. */
 int pinduoduo_normalize(struct json_object *order, const char *channel, struct od_order **out);
 
+/* The platform's call (connectors/common/gateway.h): error table,
+ * backoff, signing and envelope. Exposed for the gateway's unit test. */
+struct od_gw_platform;
+extern const struct od_gw_platform pinduoduo_platform;
+
 #endif

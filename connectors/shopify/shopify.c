@@ -21,6 +21,7 @@
 #include "buf.h"
 #include "connector.h"
 #include "error.h"
+#include "gateway.h"
 #include "http.h"
 #include "json.h"
 #include "shopify.h"
@@ -184,6 +185,28 @@ static void time_param(od_time t, char *buf, size_t len)
     snprintf(buf, len, "%s%%2B00:00", iso);
 }
 
+/* `url` (a page link) with its limit query value set to `limit`: a link
+ * carries the limit of the request that made it, which may exceed this
+ * poll's room (batch_size changed by a reload). */
+static int link_with_limit(const char *url, int64_t limit, struct od_buf *out)
+{
+    const char *p = strstr(url, "?limit=");
+    int rc;
+
+    if (!p)
+        p = strstr(url, "&limit=");
+    if (!p)
+        return od_buf_printf(out, "%s%climit=%lld", url, strchr(url, '?') ? '&' : '?',
+                             (long long)limit);
+    p += strlen("?limit=");
+    rc = od_buf_add(out, url, (size_t)(p - url));
+    if (rc == 0)
+        rc = od_buf_printf(out, "%lld", (long long)limit);
+    if (rc == 0)
+        rc = od_buf_adds(out, p + strspn(p, "0123456789"));
+    return rc;
+}
+
 /* The platform's error text from a JSON error body, for messages. */
 static void error_text(const struct od_http_response *r, char *buf, size_t len)
 {
@@ -199,9 +222,16 @@ static void error_text(const struct od_http_response *r, char *buf, size_t len)
     json_object_put(doc);
 }
 
+static const char *const shopify_ids[] = {"id", NULL};
+
 static int add_page(struct shopify_state *st, const struct od_http_response *r,
                     struct od_batch *out)
 {
+    struct od_gw_items items = {.channel = st->ch->name,
+                                .normalize = shopify_normalize,
+                                .id_keys = shopify_ids,
+                                .noun = "order",
+                                .ref = "orders.json:id"};
     struct json_object *doc = NULL, *orders;
     int rc;
 
@@ -209,27 +239,10 @@ static int add_page(struct shopify_state *st, const struct od_http_response *r,
     if (rc < 0)
         return od_error_wrap(OD_EAGAIN, "orders.json: not JSON");
     if (!json_object_object_get_ex(doc, "orders", &orders) ||
-        !json_object_is_type(orders, json_type_array)) {
-        json_object_put(doc);
-        return od_error_set(OD_EAGAIN, "orders.json: no \"orders\" array in the response");
-    }
-    for (size_t i = 0; i < json_object_array_length(orders) && rc == 0; i++) {
-        struct json_object *j = json_object_array_get_idx(orders, i);
-        const char *raw = json_object_to_json_string_ext(j, JSON_C_TO_STRING_PLAIN);
-        const char *id = od_json_text(j, "id");
-        struct od_order *o = NULL;
-        char ref[64];
-
-        if (shopify_normalize(j, st->ch->name, &o) == 0) {
-            rc = od_batch_add_order(out, o, raw, strlen(raw));
-        } else {
-            char why[512];
-
-            snprintf(why, sizeof(why), "order %s: %s", id ? id : "?", od_error_last());
-            snprintf(ref, sizeof(ref), "orders.json:id=%s", id ? id : "?");
-            rc = od_batch_add_dead(out, ref, id, why, raw, strlen(raw));
-        }
-    }
+        !json_object_is_type(orders, json_type_array))
+        rc = od_error_set(OD_EAGAIN, "orders.json: no \"orders\" array in the response");
+    else
+        rc = od_gw_add_items(&items, orders, out);
     json_object_put(doc);
     return rc;
 }
@@ -246,14 +259,18 @@ static int shopify_poll(void *state, const struct od_cursor *from, struct od_bat
     struct od_buf url;
     char *next = NULL;
     char why[512];
+    int64_t limit = s->page_size;
     int rc;
 
+    /* One page per poll, never more orders than the batch has room for. */
+    if (out->max_orders > 0 && (int64_t)out->max_orders < limit)
+        limit = (int64_t)out->max_orders;
     od_buf_init(&url, 8192);
     rc = od_window_read(from, &w);
     if (rc < 0)
         goto out;
     if (w.next) {
-        rc = od_buf_adds(&url, w.next);
+        rc = link_with_limit(w.next, limit, &url);
     } else {
         od_time start, end;
         char a[64], b[64];
@@ -265,7 +282,7 @@ static int shopify_poll(void *state, const struct od_cursor *from, struct od_bat
         rc = od_buf_printf(&url,
                            "%s/admin/api/%s/orders.json?status=any&limit=%lld"
                            "&order=updated_at%%20asc&updated_at_max=%s",
-                           s->shop_url, s->api_version, (long long)s->page_size, b);
+                           s->shop_url, s->api_version, (long long)limit, b);
         if (rc == 0 && start != OD_TIME_NONE) {
             time_param(start, a, sizeof(a));
             rc = od_buf_printf(&url, "&updated_at_min=%s", a);
@@ -281,11 +298,6 @@ static int shopify_poll(void *state, const struct od_cursor *from, struct od_bat
     if (rc < 0)
         goto out;
     error_text(&resp, why, sizeof(why));
-    if (resp.status == 401 || resp.status == 403) {
-        rc = od_error_set(OD_EAUTH, "Shopify refused the access token (HTTP %ld): %s", resp.status,
-                          why);
-        goto out;
-    }
     if (resp.status == 400 && w.next) {
         /* The page link went stale: read the window again from its start. */
         od_channel_log(st->ch, OD_CH_WARN, "page link refused (%s); restarting the window", why);
@@ -296,16 +308,9 @@ static int shopify_poll(void *state, const struct od_cursor *from, struct od_bat
         out->more = true;
         goto out;
     }
-    if (resp.status == 429 || resp.status >= 500) {
-        out->retry_after_ms = resp.retry_after_ms > 0 ? resp.retry_after_ms : 0;
-        rc = od_error_set(OD_EAGAIN, "orders.json: HTTP %ld after retries: %s", resp.status, why);
-        goto out;
-    }
-    if (resp.status != 200) {
-        rc = od_error_set(OD_EIO, "orders.json: HTTP %ld: %s", resp.status, why);
-        goto out;
-    }
-    rc = add_page(st, &resp, out);
+    rc = od_gw_http_check(&resp, "Shopify orders.json", why, out);
+    if (rc == 0)
+        rc = add_page(st, &resp, out);
     if (rc < 0)
         goto out;
     next = od_http_header(&resp, "Link") ? od_http_link_next(od_http_header(&resp, "Link")) : NULL;

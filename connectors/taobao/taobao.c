@@ -46,19 +46,19 @@
 #include "buf.h"
 #include "connector.h"
 #include "error.h"
+#include "gateway.h"
 #include "http.h"
 #include "json.h"
 #include "sign.h"
 #include "taobao.h"
 #include "window.h"
 
-#define TOP_METHOD      "taobao.trades.sold.increment.get"
-#define TOP_RESPONSE    "trades_sold_increment_get_response"
-#define MAX_WINDOW_MS   (INT64_C(86400) * 1000)
-#define TRANSIENT_TRIES 4
-#define BAN_DEFAULT_S   30
-#define BAN_MAX_S       86400
-#define TIME_PARAM_LEN  24
+#define TOP_METHOD     "taobao.trades.sold.increment.get"
+#define TOP_RESPONSE   "trades_sold_increment_get_response"
+#define MAX_WINDOW_MS  (INT64_C(86400) * 1000)
+#define BAN_DEFAULT_S  30
+#define BAN_MAX_S      86400
+#define TIME_PARAM_LEN 24
 
 /* Every trade field the normalizer reads, plus the ciphertext handles
  * kept in the raw payload (oaid). */
@@ -113,16 +113,10 @@ static const struct od_config_key taobao_keys[] = {
 };
 
 struct taobao_state {
+    struct od_gw gw; /* first: od_gw_open / od_gw_close; per-window stats */
     struct od_channel *ch;
     const struct taobao_settings *s;
-    struct od_http *http;
     enum od_sign_alg alg;
-    /* per window, for the log line at its end */
-    struct od_http_stats stats;
-    uint64_t bans;
-    /* a code-7 ban: no request before ban_until (monotonic ms) */
-    int64_t ban_until_ms;
-    char ban_msg[256];
 };
 
 /* One page as TOP returned it. */
@@ -159,33 +153,20 @@ static int taobao_validate(const struct od_channel *ch)
 
 static int taobao_open(struct od_channel *ch, void **state)
 {
-    struct taobao_state *st = calloc(1, sizeof(*st));
-    int rc;
+    const struct taobao_settings *s = ch->settings;
+    int rc = od_gw_open(sizeof(struct taobao_state), &taobao_platform, ch, s->gateway_url,
+                        s->ca_file, s->timeout_ms, state);
 
-    if (!st)
-        return od_error_set(OD_ENOMEM, "out of memory");
-    st->ch = ch;
-    st->s = ch->settings;
-    st->alg = strcmp(st->s->sign_method, "hmac") == 0          ? OD_SIGN_HMAC_MD5
-              : strcmp(st->s->sign_method, "hmac-sha256") == 0 ? OD_SIGN_HMAC_SHA256
+    if (rc == 0) {
+        struct taobao_state *st = *state;
+
+        st->ch = ch;
+        st->s = s;
+        st->alg = strcmp(s->sign_method, "hmac") == 0          ? OD_SIGN_HMAC_MD5
+                  : strcmp(s->sign_method, "hmac-sha256") == 0 ? OD_SIGN_HMAC_SHA256
                                                                : OD_SIGN_MD5;
-    rc = od_api_http_new(ch, st->s->ca_file, st->s->timeout_ms, &st->http);
-    if (rc < 0) {
-        free(st);
-        return rc;
     }
-    *state = st;
-    return 0;
-}
-
-static void taobao_close(void *state)
-{
-    struct taobao_state *st = state;
-
-    if (!st)
-        return;
-    od_http_free(st->http);
-    free(st);
+    return rc;
 }
 
 static void page_clear(struct top_page *p)
@@ -201,11 +182,18 @@ static void wipe(struct od_buf *b)
     od_buf_free(b);
 }
 
+/* One call: page page_no of [start, end] (GMT+8 text). */
+struct top_call {
+    const struct taobao_state *st;
+    char start[TIME_PARAM_LEN], end[TIME_PARAM_LEN];
+    int64_t page_no, page_size;
+};
+
 /* The signed form body of one call. */
-static int build_body(struct taobao_state *st, const char *start, const char *end, int64_t page_no,
-                      int64_t page_size, struct od_buf *body)
+static int build_body(void *ud, struct od_buf *url, struct od_buf *body)
 {
-    const struct taobao_settings *s = st->s;
+    const struct top_call *c = ud;
+    const struct taobao_settings *s = c->st->s;
     char ts[TIME_PARAM_LEN], pn[24], ps[24], sig[65];
     struct od_param p[] = {
         {"method", TOP_METHOD},
@@ -216,8 +204,8 @@ static int build_body(struct taobao_state *st, const char *start, const char *en
         {"sign_method", s->sign_method},
         {"format", "json"},
         {"fields", trade_fields},
-        {"start_modified", start},
-        {"end_modified", end},
+        {"start_modified", c->start},
+        {"end_modified", c->end},
         {"page_no", pn},
         {"page_size", ps},
         {"use_has_next", "false"},
@@ -227,154 +215,107 @@ static int build_body(struct taobao_state *st, const char *start, const char *en
     struct od_buf str;
     int rc;
 
-    snprintf(pn, sizeof(pn), "%lld", (long long)page_no);
-    snprintf(ps, sizeof(ps), "%lld", (long long)page_size);
+    (void)url; /* the gateway URL: secrets only travel in the body */
+    snprintf(pn, sizeof(pn), "%lld", (long long)c->page_no);
+    snprintf(ps, sizeof(ps), "%lld", (long long)c->page_size);
     od_buf_init(&str, 64 * 1024);
     rc = od_sign_param_string(p, n - 1, true, &str);
     if (rc == 0)
-        rc = od_sign(st->alg, s->app_secret, str.data, str.len, true, sig);
-    for (size_t i = 0; i < n && rc == 0; i++) {
-        if (!p[i].value || !*p[i].value)
-            continue;
-        if (body->len)
-            rc = od_buf_addc(body, '&');
-        if (rc == 0)
-            rc = od_buf_adds(body, p[i].key);
-        if (rc == 0)
-            rc = od_buf_addc(body, '=');
-        if (rc == 0)
-            rc = od_url_escape(p[i].value, body);
-    }
+        rc = od_sign(c->st->alg, s->app_secret, str.data, str.len, true, sig);
+    if (rc == 0)
+        rc = od_gw_form(p, n, true, body);
     wipe(&str);
     explicit_bzero(sig, sizeof(sig));
-    if (rc == OD_ETOOBIG)
-        rc = od_error_set(OD_EINVAL, "request body too large");
     return rc;
 }
 
-/* Seconds from "This ban will last for N more seconds". */
-static int64_t ban_seconds(const char *sub_msg, const char *msg)
+/* The ban of a code-7 answer, in ms, from "This ban will last for N
+ * more seconds" in its messages (BAN_DEFAULT_S when not said). */
+static int64_t ban_ms(const struct od_gw_error *e)
 {
-    const char *texts[2] = {sub_msg, msg};
+    const char *p = strstr(e->what, "last for ");
+    char *end = NULL;
+    long long n;
 
-    for (int i = 0; i < 2; i++) {
-        const char *p = texts[i] ? strstr(texts[i], "last for ") : NULL;
-        char *end = NULL;
-        long long n;
-
-        if (!p)
-            continue;
-        p += strlen("last for ");
-        n = strtoll(p, &end, 10);
-        if (end != p && n > 0)
-            return n > BAN_MAX_S ? BAN_MAX_S : n;
-        if (end != p && n == 0)
-            return 1;
-    }
-    return BAN_DEFAULT_S;
+    if (!p)
+        return BAN_DEFAULT_S * 1000;
+    p += strlen("last for ");
+    n = strtoll(p, &end, 10);
+    if (end == p || n < 0)
+        return BAN_DEFAULT_S * 1000;
+    return (n == 0 ? 1 : n > BAN_MAX_S ? BAN_MAX_S : n) * 1000;
 }
 
-static bool contains_ci(const char *s, const char *what)
+/* TOP's envelope: error_response {code, msg, sub_code, sub_msg}, or the
+ * method's response object. */
+static int top_envelope(struct json_object *doc, struct od_gw_error *e, struct json_object **result)
 {
-    return s && strcasestr(s, what) != NULL;
-}
+    struct json_object *err, *r;
+    const char *code, *msg, *sub, *sub_msg;
 
-/* Classify TOP's error_response. *transient: worth another try now. */
-static int top_error(struct taobao_state *st, struct json_object *e, struct od_batch *out,
-                     bool *transient)
-{
-    const char *code = od_json_text(e, "code");
-    const char *msg = od_json_text(e, "msg");
-    const char *sub = od_json_text(e, "sub_code");
-    const char *sub_msg = od_json_text(e, "sub_msg");
-    long c = code ? strtol(code, NULL, 10) : 0;
-    char what[512];
-
-    /* "code 27 Invalid session (invalid-sessionkey: SessionKey非法)" */
-    if (sub)
-        snprintf(what, sizeof(what), "code %s %s (%s%s%s)", code ? code : "?", msg ? msg : "", sub,
-                 sub_msg ? ": " : "", sub_msg ? sub_msg : "");
-    else
-        snprintf(what, sizeof(what), "code %s %s%s%s", code ? code : "?", msg ? msg : "",
-                 sub_msg ? ": " : "", sub_msg ? sub_msg : "");
-    if (c == 7) {
-        int64_t secs = ban_seconds(sub_msg, msg);
-
-        st->bans++;
-        st->ban_until_ms = od_mono_ms() + secs * 1000;
-        out->retry_after_ms = secs * 1000;
-        snprintf(st->ban_msg, sizeof(st->ban_msg),
-                 "TOP %s; no request before the ban ends (%lld s)", what, (long long)secs);
-        od_channel_log(st->ch, OD_CH_WARN, "TOP ban (code 7): waiting %lld s", (long long)secs);
-        return od_error_set(OD_EAGAIN, "%s", st->ban_msg);
-    }
-    if (c == 26 || c == 27 || contains_ci(sub, "session"))
-        return od_error_set(OD_EAUTH, "TOP refused the session: %s", what);
-    if (c == 25 || c == 28 || c == 29)
-        return od_error_set(OD_EAUTH, "TOP refused the app credentials: %s", what);
-    if (c == 11 || c == 12)
-        return od_error_set(OD_EAUTH, "TOP refused the permission: %s", what);
-    if ((sub && strncmp(sub, "isp.", 4) == 0) || c == 10) {
-        *transient = true;
-        return od_error_set(OD_EAGAIN, "TOP %s", what);
-    }
-    return od_error_set(OD_EIO, "TOP %s", what);
-}
-
-/* One call, with od_http_send_retry's retries for the transport. */
-static int call_once(struct taobao_state *st, const char *start, const char *end, int64_t page_no,
-                     int64_t page_size, struct top_page *page, struct od_batch *out,
-                     bool *transient)
-{
-    const char *headers[3] = {"Content-Type: application/x-www-form-urlencoded;charset=utf-8",
-                              "Accept: application/json", NULL};
-    struct od_http_request req = {.method = "POST", .url = st->s->gateway_url, .headers = headers};
-    struct od_http_response resp = {0};
-    struct od_http_retry policy = {.max_attempts = 6};
-    struct json_object *doc = NULL, *r, *e, *trades;
-    struct od_buf body;
-    int rc;
-
-    *transient = false;
-    od_buf_init(&body, 64 * 1024);
-    rc = build_body(st, start, end, page_no, page_size, &body);
-    if (rc < 0)
-        goto out;
-    req.body = body.data;
-    req.body_len = body.len;
-    rc = od_http_send_retry(st->http, &req, &policy, &st->stats, &resp);
-    if (rc < 0)
-        goto out; /* network errors after retries: OD_EAGAIN */
-    if (!resp.body || od_json_parse(resp.body, resp.body_len, &doc) < 0 ||
-        !json_object_is_type(doc, json_type_object)) {
-        if (resp.status >= 500 || resp.status == 429) {
-            rc = od_error_set(OD_EAGAIN, "TOP gateway: HTTP %ld after retries", resp.status);
-        } else if (resp.status == 200) {
-            *transient = true;
-            rc = od_error_set(OD_EAGAIN, "TOP gateway: HTTP 200 without a JSON body (%s)",
-                              resp.content_type ? resp.content_type : "no content type");
-        } else {
-            rc = od_error_set(OD_EIO, "TOP gateway: HTTP %ld", resp.status);
-        }
-        goto out;
-    }
-    if (json_object_object_get_ex(doc, "error_response", &e)) {
-        rc = top_error(st, e, out, transient);
-        if (rc == OD_EAGAIN && resp.status >= 500)
-            *transient = false; /* od_http_send_retry already tried */
-        goto out;
-    }
-    if (resp.status != 200) {
-        rc = od_error_set(resp.status >= 500 ? OD_EAGAIN : OD_EIO, "TOP gateway: HTTP %ld",
-                          resp.status);
-        goto out;
+    if (json_object_object_get_ex(doc, "error_response", &err)) {
+        code = od_json_text(err, "code");
+        msg = od_json_text(err, "msg");
+        sub = od_json_text(err, "sub_code");
+        sub_msg = od_json_text(err, "sub_msg");
+        e->code = code ? strtol(code, NULL, 10) : 0;
+        od_gw_clip(e->sub, sizeof(e->sub), sub, 64);
+        /* "code 27 Invalid session (invalid-sessionkey: SessionKey非法)" */
+        if (sub)
+            snprintf(e->what, sizeof(e->what), "code %s %s (%s%s%s)", code ? code : "?",
+                     msg ? msg : "", sub, sub_msg ? ": " : "", sub_msg ? sub_msg : "");
+        else
+            snprintf(e->what, sizeof(e->what), "code %s %s%s%s", code ? code : "?", msg ? msg : "",
+                     sub_msg ? ": " : "", sub_msg ? sub_msg : "");
+        return 1;
     }
     if (!json_object_object_get_ex(doc, TOP_RESPONSE, &r) ||
-        !json_object_is_type(r, json_type_object)) {
-        *transient = true;
-        rc = od_error_set(OD_EAGAIN, "TOP gateway: no %s in the answer", TOP_RESPONSE);
+        !json_object_is_type(r, json_type_object))
+        return od_error_set(OD_EAGAIN, "TOP gateway: no %s in the answer", TOP_RESPONSE);
+    *result = r;
+    return 0;
+}
+
+/* TOP's error codes: 7 the app's call limit (a ban of N seconds), 26/27
+ * and *session* sub codes the session, 25/28/29 the app key or
+ * signature, 11/12 the permission, 10 and isp.* the platform. */
+static const struct od_gw_code top_codes[] = {
+    {7, 7, NULL, OD_GW_THROTTLE, NULL},
+    {26, 27, NULL, OD_GW_AUTH, "refused the session"},
+    {0, 0, "session", OD_GW_AUTH, "refused the session"},
+    {25, 25, NULL, OD_GW_AUTH, "refused the app credentials"},
+    {28, 29, NULL, OD_GW_AUTH, "refused the app credentials"},
+    {11, 12, NULL, OD_GW_AUTH, "refused the permission"},
+    {0, 0, "isp.", OD_GW_TRANSIENT, NULL},
+    {10, 10, NULL, OD_GW_TRANSIENT, NULL},
+};
+
+const struct od_gw_platform taobao_platform = {
+    .name = "TOP",
+    .codes = top_codes,
+    .n_codes = sizeof(top_codes) / sizeof(top_codes[0]),
+    .tries = 4,
+    .first_wait_ms = 300,
+    .http = {.max_attempts = 6},
+    .content_type = "Content-Type: application/x-www-form-urlencoded;charset=utf-8",
+    .build = build_body,
+    .envelope = top_envelope,
+    .ban_ms = ban_ms,
+};
+
+/* One call through the gateway; the page's total_results and trades. */
+static int call_top(struct taobao_state *st, od_time start, od_time end, int64_t page_no,
+                    int64_t page_size, struct top_page *page, struct od_batch *out)
+{
+    struct top_call c = {.st = st, .page_no = page_no, .page_size = page_size};
+    struct json_object *r = NULL, *trades;
+    int rc;
+
+    taobao_time_format(start, c.start, sizeof(c.start));
+    taobao_time_format(end, c.end, sizeof(c.end));
+    rc = od_gw_call(&st->gw, &c, out, &page->doc, &r);
+    if (rc < 0)
         goto out;
-    }
     page->total = -1;
     if (od_json_text(r, "total_results")) {
         const char *v = od_json_text(r, "total_results");
@@ -390,74 +331,16 @@ static int call_once(struct taobao_state *st, const char *start, const char *end
     page->trades = NULL;
     if (json_object_object_get_ex(r, "trades", &trades) &&
         json_object_object_get_ex(trades, "trade", &page->trades) &&
-        !json_object_is_type(page->trades, json_type_array)) {
+        !json_object_is_type(page->trades, json_type_array))
         rc = od_error_set(OD_EIO, "TOP gateway: trades.trade is not an array");
-        goto out;
-    }
-    page->doc = doc;
-    doc = NULL;
 out:
-    json_object_put(doc);
-    wipe(&body);
-    od_http_response_clear(&resp);
-    return rc;
-}
-
-/* A call with a few more tries for answers worth repeating at once
- * (isp.* errors, HTTP 200 bodies that are not TOP JSON). */
-static int call_top(struct taobao_state *st, od_time start, od_time end, int64_t page_no,
-                    int64_t page_size, struct top_page *page, struct od_batch *out)
-{
-    char a[TIME_PARAM_LEN], b[TIME_PARAM_LEN];
-    int64_t wait = 300;
-    bool transient;
-    int rc;
-
-    taobao_time_format(start, a, sizeof(a));
-    taobao_time_format(end, b, sizeof(b));
-    for (int attempt = 1;; attempt++) {
-        rc = call_once(st, a, b, page_no, page_size, page, out, &transient);
-        if (rc == 0 || !transient || attempt >= TRANSIENT_TRIES)
-            break;
-        od_channel_log(st->ch, OD_CH_DEBUG, "retrying in %lld ms: %s", (long long)wait,
-                       od_error_last());
-        od_sleep_ms(wait);
-        st->stats.retries++;
-        st->stats.waited_ms += wait;
-        wait *= 2;
-    }
     if (rc < 0 && rc != OD_EAGAIN && rc != OD_EAUTH && rc != OD_ENOMEM)
-        return od_error_wrap(rc, "window %s .. %s (GMT+8), page %lld", a, b, (long long)page_no);
+        return od_error_wrap(rc, "window %s .. %s (GMT+8), page %lld", c.start, c.end,
+                             (long long)page_no);
     return rc;
 }
 
-/* Normalize the page's trades into the batch; bad ones become dead
- * letters. */
-static int add_trades(struct taobao_state *st, struct json_object *trades, struct od_batch *out)
-{
-    size_t n = trades ? json_object_array_length(trades) : 0;
-    int rc = 0;
-
-    for (size_t i = 0; i < n && rc == 0; i++) {
-        struct json_object *j = json_object_array_get_idx(trades, i);
-        const char *raw = json_object_to_json_string_ext(j, JSON_C_TO_STRING_PLAIN);
-        const char *tid = od_json_text(j, "tid_str");
-        struct od_order *o = NULL;
-
-        if (!tid || !*tid)
-            tid = od_json_text(j, "tid");
-        if (taobao_normalize(j, st->ch->name, &o) == 0) {
-            rc = od_batch_add_order(out, o, raw, strlen(raw));
-        } else {
-            char why[512], ref[96];
-
-            snprintf(why, sizeof(why), "trade %.40s: %s", tid ? tid : "?", od_error_last());
-            snprintf(ref, sizeof(ref), "trades.sold.increment:tid=%.40s", tid ? tid : "?");
-            rc = od_batch_add_dead(out, ref, tid, why, raw, strlen(raw));
-        }
-    }
-    return rc;
-}
+static const char *const tid_keys[] = {"tid_str", "tid", NULL};
 
 /* Close the window: the watermark moves to its end. Returns whether it
  * was cut at max_window (more windows are due at once). */
@@ -466,13 +349,13 @@ static bool window_done(struct taobao_state *st, struct od_window *w, int64_t ma
     char a[TIME_PARAM_LEN], b[TIME_PARAM_LEN];
     bool capped = w->window_to - w->after >= max_window_us;
 
-    od_channel_log(st->ch, OD_CH_INFO,
-                   "window %s .. %s (GMT+8) done: %llu requests, %llu retried, %llu bans (code 7), "
-                   "%lld ms waiting",
-                   taobao_time_format(w->after, a, sizeof(a)),
-                   taobao_time_format(w->window_to, b, sizeof(b)),
-                   (unsigned long long)st->stats.requests, (unsigned long long)st->stats.retries,
-                   (unsigned long long)st->bans, (long long)st->stats.waited_ms);
+    od_channel_log(
+        st->ch, OD_CH_INFO,
+        "window %s .. %s (GMT+8) done: %llu requests, %llu retried, %llu bans (code 7), "
+        "%lld ms waiting",
+        taobao_time_format(w->after, a, sizeof(a)), taobao_time_format(w->window_to, b, sizeof(b)),
+        (unsigned long long)st->gw.stats.requests, (unsigned long long)st->gw.stats.retries,
+        (unsigned long long)st->gw.bans, (long long)st->gw.stats.waited_ms);
     w->watermark = w->window_to;
     w->window_to = w->after = OD_TIME_NONE;
     w->page = 0;
@@ -487,13 +370,14 @@ static int taobao_poll(void *state, const struct od_cursor *from, struct od_batc
     struct od_window w;
     int64_t ps = s->page_size;
     int64_t max_window_us = od_window_second(s->max_window_ms * 1000);
+    struct od_gw_items items = {.channel = st->ch->name,
+                                .normalize = taobao_normalize,
+                                .id_keys = tid_keys,
+                                .noun = "trade",
+                                .ref = "trades.sold.increment:tid"};
     bool capped = false;
     int rc;
 
-    if (st->ban_until_ms > od_mono_ms()) {
-        out->retry_after_ms = st->ban_until_ms - od_mono_ms();
-        return od_error_set(OD_EAGAIN, "%s", st->ban_msg);
-    }
     rc = od_window_read(from, &w);
     if (rc < 0)
         goto out;
@@ -502,8 +386,8 @@ static int taobao_poll(void *state, const struct od_cursor *from, struct od_batc
     if (w.window_to == OD_TIME_NONE || w.after == OD_TIME_NONE) {
         if (!od_window_open(&w, s->overlap_ms, s->lag_ms, s->start_from, s->max_window_ms))
             goto out; /* caught up */
-        memset(&st->stats, 0, sizeof(st->stats));
-        st->bans = 0;
+        memset(&st->gw.stats, 0, sizeof(st->gw.stats));
+        st->gw.bans = 0;
     }
     if (w.page <= 0) {
         /* First request of the window: how many trades are in it? */
@@ -515,7 +399,7 @@ static int taobao_poll(void *state, const struct od_cursor *from, struct od_batc
             goto out;
         }
         if (page.total <= ps) {
-            rc = add_trades(st, page.trades, out);
+            rc = od_gw_add_items(&items, page.trades, out);
             if (rc < 0)
                 goto out;
             capped = window_done(st, &w, max_window_us);
@@ -534,7 +418,7 @@ static int taobao_poll(void *state, const struct od_cursor *from, struct od_batc
         rc = call_top(st, w.after, w.window_to, page_no, ps, &page, out);
         if (rc < 0)
             goto out;
-        rc = add_trades(st, page.trades, out);
+        rc = od_gw_add_items(&items, page.trades, out);
         if (rc < 0)
             goto out;
         w.page = (page_no - 1) * ps;
@@ -569,5 +453,5 @@ const struct od_connector od_taobao_connector = {
     .poll = taobao_poll,
     .after_commit = NULL,
     .reparse = taobao_reparse,
-    .close = taobao_close,
+    .close = od_gw_close,
 };

@@ -26,4 +26,9 @@ int taobao_time_parse(const char *s, size_t len, od_time *out);
  * holds at least 20 bytes. Returns buf. */
 char *taobao_time_format(od_time t, char *buf, size_t len);
 
+/* The platform's call (connectors/common/gateway.h): error table,
+ * backoff, signing and envelope. Exposed for the gateway's unit test. */
+struct od_gw_platform;
+extern const struct od_gw_platform taobao_platform;
+
 #endif

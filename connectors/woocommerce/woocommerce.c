@@ -18,6 +18,7 @@
 #include "buf.h"
 #include "connector.h"
 #include "error.h"
+#include "gateway.h"
 #include "http.h"
 #include "json.h"
 #include "window.h"
@@ -133,48 +134,41 @@ static void error_text(const struct od_http_response *r, char *buf, size_t len)
     json_object_put(doc);
 }
 
-/* Add the page's orders; *n gets their count and *first / *last the
- * date_modified_gmt of the first and last one. */
-static int add_page(struct woo_state *st, const struct od_http_response *r, struct od_batch *out,
-                    size_t *n, od_time *first, od_time *last)
+/* The paging keys: each order's date_modified_gmt (also of one that
+ * is dead-lettered). */
+static void observe(void *ud, struct json_object *j)
 {
+    od_time t = OD_TIME_NONE;
+
+    if (od_json_get_time(j, "date_modified_gmt", "date_modified_gmt", "UTC", &t) < 0)
+        t = OD_TIME_NONE;
+    od_gw_span_add(ud, t);
+}
+
+static const char *const woo_ids[] = {"id", NULL};
+
+/* Add the page's orders and note their span in *sp. */
+static int add_page(struct woo_state *st, const struct od_http_response *r, struct od_batch *out,
+                    struct od_gw_span *sp)
+{
+    struct od_gw_items items = {.channel = st->ch->name,
+                                .normalize = woocommerce_normalize,
+                                .id_keys = woo_ids,
+                                .noun = "order",
+                                .ref = "orders:id",
+                                .observe = observe,
+                                .ud = sp};
     struct json_object *doc = NULL;
     int rc;
 
-    *n = 0;
-    *first = *last = OD_TIME_NONE;
+    od_gw_span_init(sp);
     rc = od_json_parse(r->body, r->body_len, &doc);
     if (rc < 0)
         return od_error_wrap(OD_EAGAIN, "orders: not JSON");
-    if (!json_object_is_type(doc, json_type_array)) {
-        json_object_put(doc);
-        return od_error_set(OD_EAGAIN, "orders: expected a JSON array");
-    }
-    *n = json_object_array_length(doc);
-    for (size_t i = 0; i < *n && rc == 0; i++) {
-        struct json_object *j = json_object_array_get_idx(doc, i);
-        const char *raw = json_object_to_json_string_ext(j, JSON_C_TO_STRING_PLAIN);
-        const char *id = od_json_text(j, "id");
-        struct od_order *o = NULL;
-        od_time t = OD_TIME_NONE;
-
-        /* Paging needs the time even of an order that is dead-lettered. */
-        if (od_json_get_time(j, "date_modified_gmt", "date_modified_gmt", "UTC", &t) == 0 &&
-            t != OD_TIME_NONE) {
-            if (*first == OD_TIME_NONE)
-                *first = t;
-            *last = t;
-        }
-        if (woocommerce_normalize(j, st->ch->name, &o) == 0) {
-            rc = od_batch_add_order(out, o, raw, strlen(raw));
-        } else {
-            char why[512], ref[64];
-
-            snprintf(why, sizeof(why), "order %s: %s", id ? id : "?", od_error_last());
-            snprintf(ref, sizeof(ref), "orders:id=%s", id ? id : "?");
-            rc = od_batch_add_dead(out, ref, id, why, raw, strlen(raw));
-        }
-    }
+    if (!json_object_is_type(doc, json_type_array))
+        rc = od_error_set(OD_EAGAIN, "orders: expected a JSON array");
+    else
+        rc = od_gw_add_items(&items, doc, out);
     json_object_put(doc);
     return rc;
 }
@@ -191,10 +185,13 @@ static int woo_poll(void *state, const struct od_cursor *from, struct od_batch *
     struct od_window w;
     struct od_buf url;
     char a[64], b[64], why[512];
-    od_time first, last;
-    size_t n;
+    struct od_gw_span sp;
+    int64_t per_page = s->per_page;
     int rc;
 
+    /* One page per poll, never more orders than the batch has room for. */
+    if (out->max_orders > 0 && (int64_t)out->max_orders < per_page)
+        per_page = (int64_t)out->max_orders;
     od_buf_init(&url, 8192);
     rc = od_window_read(from, &w);
     if (rc < 0)
@@ -210,11 +207,10 @@ static int woo_poll(void *state, const struct od_cursor *from, struct od_batch *
         memset(&st->stats, 0, sizeof(st->stats));
     }
     time_param(w.window_to, b, sizeof(b));
-    rc =
-        od_buf_printf(&url,
-                      "%s/wp-json/wc/v3/orders?dates_are_gmt=true&orderby=modified&order=asc"
-                      "&per_page=%lld&page=%lld&modified_before=%s",
-                      s->site_url, (long long)s->per_page, (long long)(w.page > 0 ? w.page : 1), b);
+    rc = od_buf_printf(&url,
+                       "%s/wp-json/wc/v3/orders?dates_are_gmt=true&orderby=modified&order=asc"
+                       "&per_page=%lld&page=%lld&modified_before=%s",
+                       s->site_url, (long long)per_page, (long long)(w.page > 0 ? w.page : 1), b);
     if (rc == 0 && w.after != OD_TIME_NONE) {
         time_param(w.after, a, sizeof(a));
         rc = od_buf_printf(&url, "&modified_after=%s", a);
@@ -226,24 +222,12 @@ static int woo_poll(void *state, const struct od_cursor *from, struct od_batch *
     if (rc < 0)
         goto out;
     error_text(&resp, why, sizeof(why));
-    if (resp.status == 401 || resp.status == 403) {
-        rc = od_error_set(OD_EAUTH, "WooCommerce refused the API keys (HTTP %ld): %s", resp.status,
-                          why);
-        goto out;
-    }
-    if (resp.status == 429 || resp.status >= 500) {
-        out->retry_after_ms = resp.retry_after_ms > 0 ? resp.retry_after_ms : 0;
-        rc = od_error_set(OD_EAGAIN, "orders: HTTP %ld after retries: %s", resp.status, why);
-        goto out;
-    }
-    if (resp.status != 200) {
-        rc = od_error_set(OD_EIO, "orders: HTTP %ld: %s", resp.status, why);
-        goto out;
-    }
-    rc = add_page(st, &resp, out, &n, &first, &last);
+    rc = od_gw_http_check(&resp, "WooCommerce orders", why, out);
+    if (rc == 0)
+        rc = add_page(st, &resp, out, &sp);
     if (rc < 0)
         goto out;
-    if (n < (size_t)s->per_page) {
+    if (sp.n < (size_t)per_page) {
         /* Last page: the window is done. */
         w.watermark = w.window_to;
         w.window_to = w.after = OD_TIME_NONE;
@@ -254,8 +238,8 @@ static int woo_poll(void *state, const struct od_cursor *from, struct od_batch *
                        (unsigned long long)st->stats.requests,
                        (unsigned long long)st->stats.retries,
                        (unsigned long long)st->stats.throttled, (long long)st->stats.waited_ms);
-    } else if (first != OD_TIME_NONE && last > first) {
-        w.after = last - last % 1000000 - 1000000;
+    } else if (sp.first != OD_TIME_NONE && sp.last > sp.first) {
+        w.after = sp.last - sp.last % 1000000 - 1000000;
         w.page = 1;
         out->more = true;
     } else {
