@@ -596,6 +596,25 @@ static int add_units(struct od_batch *out, struct feed_units *u, size_t from, si
     return rc;
 }
 
+/* Gives the parsed units of a whole-parsed file from unit `start` on
+ * (clamped to the units there are) and writes the cursor after the last
+ * one given; *ret_end is that unit. */
+static int give_units(struct feed_state *st, const char *name, const char *sha, size_t start,
+                      const struct od_http_response *resp, struct od_batch *out, size_t *ret_end)
+{
+    size_t end;
+    int rc;
+
+    if (start > st->units.n)
+        start = st->units.n;
+    rc = add_units(out, &st->units, start, &end);
+    st->given = end;
+    if (rc == 0)
+        rc = cursor_write(out, name, sha, end, st->units.n, 0, 0, resp);
+    *ret_end = end;
+    return rc;
+}
+
 /* Name of the fetched body in source refs and the cursor: the last path
  * segment of the URL plus the start of its hash (each content is its own
  * "file"). */
@@ -660,12 +679,7 @@ static int poll_url(struct feed_state *st, const struct feed_cursor *cur, struct
     rc = load_units(st, name, sha, resp.body, resp.body_len, start);
     if (rc < 0)
         goto out;
-    if (start > st->units.n)
-        start = st->units.n;
-    rc = add_units(out, &st->units, start, &end);
-    st->given = end;
-    if (rc == 0)
-        rc = cursor_write(out, name, sha, end, st->units.n, 0, 0, &resp);
+    rc = give_units(st, name, sha, start, &resp, out, &end);
     out->more = rc == 0 && end < st->units.n;
     out->backlog = out->more ? 1 : 0;
 out:
@@ -821,12 +835,7 @@ static int poll_file(struct feed_state *st, const struct feed_cursor *cur, const
         if (rc < 0)
             goto out;
     }
-    if (start > st->units.n)
-        start = st->units.n;
-    rc = add_units(out, &st->units, start, &end);
-    st->given = end;
-    if (rc == 0)
-        rc = cursor_write(out, label, sha, end, st->units.n, 0, 0, NULL);
+    rc = give_units(st, label, sha, start, NULL, out, &end);
     if (rc == 0)
         *what = end < st->units.n ? FILE_MORE : FILE_DONE;
 out:
