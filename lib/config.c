@@ -302,10 +302,32 @@ static int resolve_ref(struct ctx *ctx, const struct loc *loc, const yaml_mark_t
         rc = 0;
         goto out;
     }
-    if (strcmp(k->str, "file") == 0) {
+    if (strcmp(k->str, "file") == 0 || strcmp(k->str, "credential") == 0) {
         int r;
 
-        path = path_join(loc->dir, val->str);
+        if (k->str[0] == 'c') {
+            /* systemd's LoadCredential=/LoadCredentialEncrypted= put the
+             * decrypted secret in this private directory. */
+            const char *dir = getenv("CREDENTIALS_DIRECTORY");
+
+            if (!dir || dir[0] != '/') {
+                od_yaml_err_at(&ctx->y, loc->file, at,
+                               "%s: credential %s: $CREDENTIALS_DIRECTORY is not set (systemd "
+                               "sets it for LoadCredential=)",
+                               dname, val->str);
+                goto out;
+            }
+            if (!val->str[0] || strchr(val->str, '/') || strcmp(val->str, ".") == 0 ||
+                strcmp(val->str, "..") == 0) {
+                od_yaml_err_at(&ctx->y, loc->file, at,
+                               "%s: credential name '%s' must be a plain file name", dname,
+                               val->str);
+                goto out;
+            }
+            path = path_join(dir, val->str);
+        } else {
+            path = path_join(loc->dir, val->str);
+        }
         if (!path) {
             od_yaml_oom(&ctx->y);
             goto out;
@@ -338,7 +360,8 @@ static int resolve_ref(struct ctx *ctx, const struct loc *loc, const yaml_mark_t
         goto out;
     }
 bad:
-    od_yaml_err_at(&ctx->y, loc->file, at, "%s: expected {env: NAME} or {file: PATH}", dname);
+    od_yaml_err_at(&ctx->y, loc->file, at,
+                   "%s: expected {env: NAME}, {file: PATH} or {credential: NAME}", dname);
 out:
     if (data) {
         explicit_bzero(data, len);
@@ -549,7 +572,8 @@ static int set_value(struct ctx *ctx, const struct loc *loc, const yaml_mark_t *
     case OD_KEY_SECRET:
         if (v->type == OD_YN_SCALAR) {
             od_yaml_err_at(&ctx->y, loc->file, at,
-                           "%s: secrets must not be inline: use {env: NAME} or {file: PATH}",
+                           "%s: secrets must not be inline: use {env: NAME}, {file: PATH} or "
+                           "{credential: NAME}",
                            dname);
             goto out;
         }

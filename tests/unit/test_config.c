@@ -416,8 +416,8 @@ static struct error_case error_cases[] = {
     {"inline_secret_refused",
      "",
      {{"channels.d/a.yaml", CH_HEAD "test:\n  dir: in\n  token: abc123\n"}},
-     {"$T/channels.d/a.yaml:5:10: test.token: secrets must not be inline: use {env: NAME} or "
-      "{file: PATH}"}},
+     {"$T/channels.d/a.yaml:5:10: test.token: secrets must not be inline: use {env: NAME}, "
+      "{file: PATH} or {credential: NAME}"}},
     {"env_unset",
      "",
      {{"channels.d/a.yaml", CH_HEAD "test:\n  dir: in\n  token: {env: OD_TEST_UNSET_VAR}\n"}},
@@ -431,7 +431,8 @@ static struct error_case error_cases[] = {
     {"bad_ref_key",
      "",
      {{"channels.d/a.yaml", CH_HEAD "test:\n  dir: in\n  token: {vault: x}\n"}},
-     {"$T/channels.d/a.yaml:5:10: test.token: expected {env: NAME} or {file: PATH}"}},
+     {"$T/channels.d/a.yaml:5:10: test.token: expected {env: NAME}, {file: PATH} or "
+      "{credential: NAME}"}},
     {"unknown_kind_lists_kinds",
      "",
      {{"channels.d/a.yaml", "name: shop\nkind: ftp\nftp: {dir: in}\n"}},
@@ -870,6 +871,54 @@ static void test_database_url_from_file(void **state)
     od_config_free(cfg);
 }
 
+/* {credential: NAME}: a file in systemd's $CREDENTIALS_DIRECTORY. */
+static void test_secret_from_credential(void **state)
+{
+    struct fixture *fx = *state;
+    struct od_config *cfg = NULL;
+    struct od_config_errors errs = {0};
+    char dir[256];
+    char *want;
+
+    snprintf(dir, sizeof(dir), "%s/creds", fx->dir);
+    assert_int_equal(mkdir(dir, 0700), 0);
+    write_file(fx->dir, "creds/shop-token", "tok-from-credential\n");
+    write_file(fx->dir, "orderd.yaml", "");
+    write_file(fx->dir, "channels.d/a.yaml",
+               CH_HEAD "test:\n  dir: in\n  token: {credential: shop-token}\n");
+
+    /* Outside systemd the directory is not set: a clear error. */
+    unsetenv("CREDENTIALS_DIRECTORY");
+    assert_int_equal(load(fx, &cfg, &errs), OD_ECONFIG);
+    assert_int_equal(errs.n, 1);
+    want = expand("$T/channels.d/a.yaml:5:10: test.token: credential shop-token: "
+                  "$CREDENTIALS_DIRECTORY is not set (systemd sets it for LoadCredential=)",
+                  fx->dir);
+    assert_string_equal(errs.msgs[0], want);
+    free(want);
+    od_config_errors_free(&errs);
+
+    setenv("CREDENTIALS_DIRECTORY", dir, 1);
+    assert_int_equal(load(fx, &cfg, NULL), 0);
+    assert_string_equal(((const struct test_settings *)cfg->channels[0]->settings)->token,
+                        "tok-from-credential");
+    od_config_free(cfg);
+    cfg = NULL;
+
+    /* A name is a file of that directory, never a path out of it. */
+    write_file(fx->dir, "channels.d/a.yaml",
+               CH_HEAD "test:\n  dir: in\n  token: {credential: ../creds/shop-token}\n");
+    assert_int_equal(load(fx, &cfg, &errs), OD_ECONFIG);
+    assert_int_equal(errs.n, 1);
+    want = expand("$T/channels.d/a.yaml:5:10: test.token: credential name "
+                  "'../creds/shop-token' must be a plain file name",
+                  fx->dir);
+    assert_string_equal(errs.msgs[0], want);
+    free(want);
+    od_config_errors_free(&errs);
+    unsetenv("CREDENTIALS_DIRECTORY");
+}
+
 static void test_path_resolution(void **state)
 {
     struct fixture *fx = *state;
@@ -1174,6 +1223,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_all_values, setup, teardown),
         cmocka_unit_test_setup_teardown(test_database_url_env_override, setup, teardown),
         cmocka_unit_test_setup_teardown(test_database_url_from_file, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_secret_from_credential, setup, teardown),
         cmocka_unit_test_setup_teardown(test_path_resolution, setup, teardown),
         cmocka_unit_test_setup_teardown(test_secret_from_env_never_in_messages, setup, teardown),
         cmocka_unit_test_setup_teardown(test_too_many_errors, setup, teardown),
