@@ -20,6 +20,7 @@
 #include "log.h"
 #include "stats.h"
 #include "scheduler.h"
+#include "service.h"
 
 #define MAX_SELECTED 256
 
@@ -64,6 +65,7 @@ int main(int argc, char **argv)
     struct od_config *cfg = NULL;
     struct od_rules *rules = NULL;
     struct od_scheduler *sched = NULL;
+    struct od_service svc;
     sigset_t sigs;
     int opt, status = OD_EXIT_OK;
 
@@ -140,11 +142,16 @@ int main(int argc, char **argv)
     }
     od_log(OD_LOG_INFO, NULL, NULL, "orderd %s started%s: %zu channel%s configured", ORDERD_VERSION,
            once ? " (--once)" : "", cfg->n_channels, cfg->n_channels == 1 ? "" : "s");
+    od_service_init(&svc);
     for (;;) {
-        struct timespec tick = {0, 200 * 1000 * 1000};
-        int sig = sigtimedwait(&sigs, NULL, &tick);
+        long ms = od_service_tick_ms(&svc);
+        struct timespec tick = {ms / 1000, (ms % 1000) * 1000 * 1000};
+        int sig;
 
+        od_service_tick(&svc, sched);
+        sig = sigtimedwait(&sigs, NULL, &tick);
         if (sig == SIGINT || sig == SIGTERM) {
+            od_service_stopping(&svc);
             od_log(OD_LOG_INFO, NULL, NULL, "received %s: finishing the batches in flight",
                    sig == SIGINT ? "SIGINT" : "SIGTERM");
             od_scheduler_stop(sched);
@@ -161,9 +168,11 @@ int main(int argc, char **argv)
         }
         if (sig == SIGHUP && !once) {
             struct od_rules *next_rules = NULL;
-            struct od_config *next = od_cli_load_config(config_path, "orderd", &next_rules);
+            struct od_config *next;
             struct od_scheduler *next_sched = NULL;
 
+            od_service_reloading(&svc);
+            next = od_cli_load_config(config_path, "orderd", &next_rules);
             if (!next || check_selection(next, names, n_names) < 0) {
                 od_rules_free(next_rules);
                 od_log(OD_LOG_ERROR, NULL, NULL,
@@ -171,6 +180,7 @@ int main(int argc, char **argv)
                        "previous configuration",
                        config_path);
                 od_config_free(next);
+                od_service_reloaded(&svc);
                 continue;
             }
             od_log(OD_LOG_INFO, NULL, NULL, "reloading %s", config_path);
@@ -179,6 +189,7 @@ int main(int argc, char **argv)
                 od_log(OD_LOG_ERROR, NULL, NULL, "channels did not stop for the reload; exiting");
                 _Exit(OD_EXIT_FAIL);
             }
+            od_service_retire(&svc, sched);
             od_scheduler_free(sched);
             od_config_free(cfg);
             od_rules_free(rules);
@@ -196,6 +207,7 @@ int main(int argc, char **argv)
             sched = next_sched;
             od_log(OD_LOG_INFO, NULL, NULL, "configuration reloaded: %zu channel%s",
                    cfg->n_channels, cfg->n_channels == 1 ? "" : "s");
+            od_service_reloaded(&svc);
             continue;
         }
         if (once && od_scheduler_done(sched)) {

@@ -27,6 +27,12 @@ struct worker {
     atomic_bool done;
     bool failed;
     unsigned seed;
+    /* For od_scheduler_summary(), read by the main thread: when the
+     * current poll or batch began (od_stats_now(); 0 while waiting), and
+     * what the polls gave so far. */
+    _Atomic uint64_t busy_since;
+    atomic_bool polled, up;
+    _Atomic uint64_t n_new, n_updated, n_dead;
 };
 
 struct od_scheduler {
@@ -34,6 +40,7 @@ struct od_scheduler {
     const struct od_rules *rules;
     bool once;
     atomic_bool stop;
+    atomic_bool db_ok; /* a worker found the database answering, schema current */
     pthread_mutex_t mu;
     pthread_cond_t cond;
     struct worker *workers;
@@ -151,6 +158,7 @@ static int ensure_store(struct chan_run *r)
     if (rc < 0)
         return rc;
     r->schema_ok = true;
+    atomic_store(&r->w->sched->db_ok, true);
     return 0;
 }
 
@@ -217,6 +225,7 @@ static int run_channel(struct chan_run *r)
 
         uint64_t t0, sub;
 
+        atomic_store(&w->busy_since, od_stats_now());
         od_batch_reset(b);
         b->backlog = -1;
         /* the poll is parse time but for what the connector counts as reading */
@@ -240,6 +249,9 @@ static int run_channel(struct chan_run *r)
             totals[1] += res.n_updated;
             totals[2] += res.n_unchanged;
             totals[3] += res.n_dead;
+            atomic_fetch_add(&w->n_new, (uint64_t)res.n_new);
+            atomic_fetch_add(&w->n_updated, (uint64_t)res.n_updated);
+            atomic_fetch_add(&w->n_dead, (uint64_t)res.n_dead);
             if (b->cursor) {
                 char *c = strdup(b->cursor);
 
@@ -322,8 +334,16 @@ static void *worker_main(void *arg)
     r.batch.stop_ud = s;
     w->ch->log = channel_log;
     while (!atomic_load(&s->stop)) {
-        int rc = run_channel(&r);
+        int rc;
         int64_t delay;
+
+        atomic_store(&w->busy_since, od_stats_now());
+        rc = run_channel(&r);
+        atomic_store(&w->busy_since, 0);
+        if (rc != OD_EBUSY) {
+            atomic_store(&w->up, rc == 0);
+            atomic_store(&w->polled, true);
+        }
 
         if (rc == 0) {
             if (r.failures && r.last_error[0])
@@ -404,6 +424,7 @@ static void *recheck_main(void *arg)
     while (!atomic_load(&s->stop) || s->once) {
         int n = 0, total = 0, rc = 0;
 
+        atomic_store(&w->busy_since, od_stats_now());
         if (!store || !od_store_ok(store)) {
             od_store_close(store);
             store = NULL;
@@ -424,10 +445,12 @@ static void *recheck_main(void *arg)
             w->failed = s->once;
         } else {
             last[0] = '\0';
+            atomic_store(&s->db_ok, true);
             if (total)
                 od_log(OD_LOG_INFO, "audit", "recheck", "%d pending order%s re-audited", total,
                        total == 1 ? "" : "s");
         }
+        atomic_store(&w->busy_since, 0);
         if (s->once)
             break;
         nap(s, RECHECK_EVERY_MS);
@@ -559,6 +582,32 @@ bool od_scheduler_join(struct od_scheduler *s, long timeout_ms)
         }
     }
     return true;
+}
+
+void od_scheduler_summary(struct od_scheduler *s, struct od_sched_summary *out)
+{
+    uint64_t now = od_stats_now();
+
+    memset(out, 0, sizeof(*out));
+    out->db_ok = atomic_load(&s->db_ok);
+    out->workers = s->n_workers;
+    for (size_t i = 0; i < s->n_workers; i++) {
+        struct worker *w = &s->workers[i];
+        uint64_t since = atomic_load(&w->busy_since);
+
+        if (since && now > since && now - since > out->longest_busy_ns) {
+            out->longest_busy_ns = now - since;
+            out->busiest = w->ch ? w->ch->name : "recheck";
+        }
+        if (!w->ch)
+            continue; /* the recheck worker */
+        out->channels++;
+        if (atomic_load(&w->polled))
+            atomic_load(&w->up) ? out->up++ : out->failing++;
+        out->orders_new += atomic_load(&w->n_new);
+        out->orders_updated += atomic_load(&w->n_updated);
+        out->dead_letters += atomic_load(&w->n_dead);
+    }
 }
 
 size_t od_scheduler_failures(const struct od_scheduler *s)

@@ -140,9 +140,10 @@ class OrderdCase(unittest.TestCase):
     def once(self, *args, check=True):
         return self.run_prog('orderd', '--once', *args, check=check)
 
-    def start_daemon(self, *args):
+    def start_daemon(self, *args, env_extra=None):
         env = dict(os.environ)
         env.pop('ORDERD_DATABASE_URL', None)
+        env.update(env_extra or {})
         log = open(os.path.join(self.tmp, 'orderd-%d.log' % len(self.procs)), 'w')
         p = subprocess.Popen([os.path.join(BIN_DIR, 'orderd'), '--config', self.config] + list(args),
                              stdout=log, stderr=subprocess.STDOUT, env=env)
