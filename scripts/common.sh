@@ -16,8 +16,8 @@ die() { printf 'error: %s\n' "$*" >&2; exit 1; }
 # GNU time: the throughput bench's peak RSS and CPU (scripts/bench).
 PACKAGES="$PACKAGES time"
 
-# systemd-analyze: the unit check (tests/tools/check_unit.py).
-PACKAGES="$PACKAGES systemd"
+# systemd-analyze: the unit check (tests/tools/check_unit.py); scdoc: the man pages.
+PACKAGES="$PACKAGES systemd scdoc"
 
 ensure_packages() {
     local missing="" p

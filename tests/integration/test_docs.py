@@ -20,7 +20,10 @@ Fails when
   - a CSV field path of fields[] in connectors/feed/parse.c is missing
     from docs/feed.md;
   - an orderctl command or option of the usage text in
-    cmd/orderctl/main.c is missing from docs/operations.md.
+    cmd/orderctl/main.c is missing from docs/operations.md;
+  - the man pages (docs/man/*.scd) miss a key, command, option, rule
+    type or action the code has, or orderd.yaml(5) lists a channel kind's
+    key that the code does not have.
 
 ORDERD_DOCS_ROOT points the test at another tree (a modified copy, to
 check that the test fails when it should)."""
@@ -307,7 +310,7 @@ class DocsMatchCode(unittest.TestCase):
                 ktype = sections[path[0]].get(path[1])
                 if ktype is None:
                     unknown.append(where)
-                elif len(path) > 2 and not (len(path) == 3 and path[2] in ('env', 'file')):
+                elif len(path) > 2 and not (len(path) == 3 and path[2] in ('env', 'file', 'credential')):
                     unknown.append(where)
             elif len(path) >= 2:
                 unknown.append(where)
@@ -343,19 +346,19 @@ class DocsMatchCode(unittest.TestCase):
                         if itype is None:
                             unknown.append(where)
                         elif len(path) > 5 and itype != 'OD_KEY_MAP' and not (
-                                len(path) == 6 and path[5] in ('env', 'file')):
+                                len(path) == 6 and path[5] in ('env', 'file', 'credential')):
                             unknown.append(where)
                         elif len(path) > 6:
                             unknown.append(where)
                     elif len(path) > 3 and ktype != 'OD_KEY_MAP' and not (
-                            len(path) == 4 and path[3] in ('env', 'file')):
+                            len(path) == 4 and path[3] in ('env', 'file', 'credential')):
                         unknown.append(where)
                 else:
                     ktype = ckeys.get(path[1])
                     if ktype is None:
                         unknown.append(where)
                     elif len(path) > 2 and ktype != 'OD_KEY_MAP' and not (
-                            len(path) == 3 and path[2] in ('env', 'file')):
+                            len(path) == 3 and path[2] in ('env', 'file', 'credential')):
                         unknown.append(where)
         self.assertEqual(unknown, [], 'example configuration uses keys the code does not know')
 
@@ -396,6 +399,122 @@ class DocsMatchCode(unittest.TestCase):
             if not re.search(r'(?<![\w-])%s(?![\w-])' % re.escape(opt), doc):
                 missing.append('option: ' + opt)
         self.assertEqual(missing, [], 'orderctl usage not covered by docs/operations.md')
+
+
+def man_sections(rel):
+    """{section title: text} of a scdoc page ("# TITLE" lines)."""
+    out, title = {}, ''
+    for line in read(rel).splitlines():
+        m = re.match(r'^# (.+)$', line)
+        if m:
+            title = m.group(1).strip()
+            continue
+        out[title] = out.get(title, '') + line + '\n'
+    return out
+
+
+def man_heads(text):
+    """Names defined in a scdoc page part: the bold word that starts a
+    definition line (`*name* (type...)` followed by a tab-indented line)."""
+    return set(re.findall(r'^\*([^*\s]+)\*', text, re.M))
+
+
+class ManPagesMatchCode(unittest.TestCase):
+    """docs/man/*.scd (installed as orderd(8), orderctl(1), orderd.yaml(5),
+    orderd-rules(5)) name every key, command, option and rule type the code
+    has, and the key lists name no key the code lacks."""
+
+    def test_orderd_yaml_5_has_every_key(self):
+        page = 'docs/man/orderd.yaml.5.scd'
+        parts = man_sections(page)
+        problems = []
+        main = man_heads(parts.get('MAIN FILE', ''))
+        chan = man_heads(parts.get('CHANNEL FILES', ''))
+        for table, (section, keys) in config_tables().items():
+            for key, _ in keys:
+                if section is None:
+                    if key not in chan:
+                        problems.append('channel key %s missing from CHANNEL FILES' % key)
+                else:
+                    want = key if not section else section + '.' + key
+                    if want not in main:
+                        problems.append('%s missing from MAIN FILE' % want)
+        items = connector_item_tables()
+        for kind, (_, keys, nested) in connector_tables_nested().items():
+            title = 'KIND ' + kind
+            if title not in parts:
+                problems.append('no section "%s"' % title)
+                continue
+            have = man_heads(parts[title])
+            want = {k for k, _ in keys}
+            for sec, skeys in nested.items():
+                want |= {sec + '.' + k for k, _ in skeys}
+            for (sec, key), ikeys in items.get(kind, {}).items():
+                want |= {k for k, _ in ikeys}
+            for k in sorted(want - have):
+                problems.append('%s: %s missing' % (title, k))
+            for k in sorted(have - want):
+                problems.append('%s: %s is not a key of the code' % (title, k))
+        self.assertEqual(problems, [], page)
+
+    def test_orderctl_1_has_every_command_and_option(self):
+        src = read('cmd/orderctl/main.c')
+        m = re.search(r'static void usage\(FILE \*f\)\s*\{(.*?)\n\}', src, re.S)
+        text = ''.join(re.findall(r'"((?:[^"\\]|\\.)*)"', m.group(1))).replace('\\n', '\n')
+        page = read('docs/man/orderctl.1.scd')
+        commands = man_sections('docs/man/orderctl.1.scd').get('COMMANDS', '')
+        missing = []
+        for line in text.splitlines():
+            w = re.match(r'^  ([a-z]+)(?: ([a-z]+))?', line)
+            if not w:
+                continue
+            cmd = w.group(1) + (' ' + w.group(2) if w.group(2) and w.group(1) in (
+                'deadletters', 'review', 'audit') else '')
+            if not re.search(r'^\*%s\*' % re.escape(cmd), commands, re.M):
+                missing.append('command ' + cmd)
+        for opt in sorted(set(re.findall(r'--[a-z][a-z-]*', text))):
+            if not re.search(r'\*%s\*' % re.escape(opt), page):
+                missing.append('option ' + opt)
+        self.assertEqual(missing, [], 'orderctl usage not covered by orderctl(1)')
+
+    def test_orderd_8_has_every_option(self):
+        src = read('cmd/orderd/main.c')
+        opts = re.findall(r'\{"([a-z-]+)",\s*(?:no|required)_argument', src)
+        self.assertIn('once', opts)
+        page = read('docs/man/orderd.8.scd')
+        missing = [o for o in opts if not re.search(r'\*--%s\*' % re.escape(o), page)]
+        self.assertEqual(missing, [], 'orderd options missing from orderd(8)')
+
+    def test_orderd_rules_5_has_every_type_key_and_action(self):
+        src = strip_comments(read('lib/rules.c'))
+        types = re.findall(r'\[OD_RULE_\w+\]\s*=\s*\{"(\w+)",\s*\{([^}]*)\}', src)
+        self.assertGreater(len(types), 10)
+        m = re.search(r'common_keys\[\]\s*=\s*\{([^}]*)\}', src)
+        common = re.findall(r'"(\w+)"', m.group(1))
+        actions = re.findall(r'\[OD_ACTION_\w+\]\s*=\s*"(\w+)"', src)
+        m = re.search(r'top_keys\[\]\s*=\s*\{([^}]*)\}', src)
+        top = re.findall(r'"(\w+)"', m.group(1))
+        parts = man_sections('docs/man/orderd-rules.5.scd')
+        problems = []
+        for key in top:
+            if key not in man_heads(parts.get('TOP LEVEL', '')):
+                problems.append('top-level key ' + key)
+        for key in common:
+            if key not in man_heads(parts.get('KEYS OF EVERY RULE', '')):
+                problems.append('rule key ' + key)
+        rtypes = parts.get('RULE TYPES', '')
+        for name, params in types:
+            m = re.search(r'^\*%s\*([^\n]*)' % re.escape(name), rtypes, re.M)
+            if not m:
+                problems.append('rule type ' + name)
+                continue
+            for p in re.findall(r'"(\w+)"', params):
+                if '*%s*' % p not in m.group(1):
+                    problems.append('parameter %s of %s' % (p, name))
+        for a in actions:
+            if '*%s*' % a not in parts.get('KEYS OF EVERY RULE', ''):
+                problems.append('action ' + a)
+        self.assertEqual(problems, [], 'orderd-rules(5) misses')
 
 
 if __name__ == '__main__':
