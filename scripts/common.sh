@@ -19,6 +19,9 @@ PACKAGES="$PACKAGES time"
 # systemd-analyze: the unit check (tests/tools/check_unit.py); scdoc: the man pages.
 PACKAGES="$PACKAGES systemd scdoc"
 
+# The Debian package (scripts/build-deb, debian/).
+PACKAGES="$PACKAGES debhelper dpkg-dev"
+
 ensure_packages() {
     local missing="" p
     for p in $PACKAGES "$@"; do
