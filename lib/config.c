@@ -1074,6 +1074,13 @@ static const struct od_config_key ingest_keys[] = {
     {NULL, 0, NULL, 0, NULL, NULL, false},
 };
 
+static const struct od_config_key http_keys[] = {
+    {"listen", OD_KEY_STRING, NULL, CFG(http_listen),
+     "address:port of the metrics and health endpoint (e.g. 127.0.0.1:9464); absent = off", NULL,
+     false},
+    {NULL, 0, NULL, 0, NULL, NULL, false},
+};
+
 static const struct key_ext ingest_ext[] = {
     {.ranged = true, .min = 1, .max = 100000},
     {.ranged = true, .min = 1, .max = INT64_MAX},
@@ -1166,6 +1173,7 @@ void od_config_free(struct od_config *c)
     od_settings_free(database_keys, c);
     od_settings_free(log_keys, c);
     od_settings_free(ingest_keys, c);
+    od_settings_free(http_keys, c);
     for (size_t i = 0; i < c->n_channels; i++)
         channel_free(c->channels[i]);
     free(c->channels);
@@ -1512,6 +1520,41 @@ out:
 
 /* ---- the top level ------------------------------------------------------------- */
 
+int od_listen_parse(const char *text, struct od_listen_addr *out)
+{
+    const char *colon, *host = text;
+    size_t hlen;
+    char *end;
+    long port;
+
+    memset(out, 0, sizeof(*out));
+    if (text[0] == '[') {
+        const char *close = strchr(text, ']');
+
+        if (!close || close[1] != ':')
+            return od_error_set(OD_EINVAL, "expected [IPv6]:PORT, got '%s'", text);
+        host = text + 1;
+        hlen = (size_t)(close - host);
+        colon = close + 1;
+    } else {
+        colon = strrchr(text, ':');
+        if (!colon || strchr(text, ':') != colon)
+            return od_error_set(OD_EINVAL, "expected ADDRESS:PORT (e.g. 127.0.0.1:9464), got '%s'",
+                                text);
+        hlen = (size_t)(colon - text);
+    }
+    if (hlen == 0 || hlen >= sizeof(out->host))
+        return od_error_set(OD_EINVAL, "no address before the port in '%s'", text);
+    errno = 0;
+    port = strtol(colon + 1, &end, 10);
+    if (errno || end == colon + 1 || *end || port < 1 || port > 65535)
+        return od_error_set(OD_EINVAL, "port must be 1 to 65535 in '%s'", text);
+    memcpy(out->host, host, hlen);
+    out->host[hlen] = '\0';
+    out->port = (int)port;
+    return 0;
+}
+
 static void check_rules(struct ctx *ctx, const struct od_config *cfg, const struct od_ynode *v)
 {
     char ebuf[128];
@@ -1540,7 +1583,7 @@ int od_config_load(const char *path, const struct od_connector *const *registry,
     struct ctx ctx;
     struct od_config *cfg = NULL;
     struct od_ynode *root = NULL;
-    struct table subs[3], t;
+    struct table subs[4], t;
     struct loc loc;
     char *dir = NULL;
     const char *env;
@@ -1577,15 +1620,27 @@ int od_config_load(const char *path, const struct od_connector *const *registry,
                              .keys = ingest_keys,
                              .ext = ingest_ext,
                              .base = cfg};
+    subs[3] = (struct table){
+        .name = "http", .where = "in http", .prefix = "http.", .keys = http_keys, .base = cfg};
     t = (struct table){.where = "at the top level",
                        .prefix = "",
                        .keys = top_keys,
                        .base = cfg,
                        .subs = subs,
-                       .n_subs = 3};
+                       .n_subs = 4};
     load_table(&ctx, &loc, &t, root, root ? &root->mark : &top, true, vals);
     if (cfg->rules && !ctx.y.stop)
         check_rules(&ctx, cfg, vals[1]);
+    if (cfg->http_listen && !ctx.y.stop) {
+        struct od_listen_addr a;
+
+        if (od_listen_parse(cfg->http_listen, &a) < 0) {
+            const struct od_ynode *h = od_ynode_get(root, "http", NULL);
+            const struct od_ynode *l = h ? od_ynode_get(h, "listen", NULL) : NULL;
+
+            od_yaml_err_at(&ctx.y, path, l ? &l->mark : NULL, "http.listen: %s", od_error_last());
+        }
+    }
 
     env = getenv("ORDERD_DATABASE_URL");
     if (env && env[0]) {

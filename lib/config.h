@@ -135,9 +135,18 @@ struct od_config {
     int64_t backoff_initial_ms;   /* ingest.backoff_initial, default 1s */
     int64_t backoff_cap_ms;       /* ingest.backoff_cap, default 5m */
     int64_t shutdown_timeout_ms;  /* ingest.shutdown_timeout, default 10s */
+    char *http_listen;            /* http.listen: metrics and health address, or NULL */
     struct od_channel **channels; /* sorted by name */
     size_t n_channels;
 };
+
+/* "127.0.0.1:9464", "localhost:9464" or "[::1]:9464": the host (an
+ * address or a name, brackets removed) and the port (1-65535). */
+struct od_listen_addr {
+    char host[256];
+    int port;
+};
+int od_listen_parse(const char *text, struct od_listen_addr *out);
 
 /* Every error found, in order (the loader goes on after the first to
  * report as many as it can). */

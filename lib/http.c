@@ -12,6 +12,7 @@
 
 #include "buf.h"
 #include "error.h"
+#include "stats.h"
 
 #define DEFAULT_MAX_BODY ((size_t)32 << 20)
 #define HEADER_MAX       4096
@@ -383,6 +384,7 @@ int od_http_send(struct od_http *h, const struct od_http_request *req,
     curl_easy_setopt(h->curl, CURLOPT_HTTPHEADER, NULL);
     if (cc == CURLE_OK)
         curl_easy_getinfo(h->curl, CURLINFO_RESPONSE_CODE, &resp->status);
+    od_stats_http(cc == CURLE_OK ? resp->status : 0);
     if (h->opts.hook) {
         od_http_redact_url(req->url, redacted, sizeof(redacted));
         h->opts.hook(h->opts.hook_ud, method, redacted, cc == CURLE_OK ? resp->status : 0,

@@ -50,3 +50,59 @@ const char *od_stats_name(enum od_stage stage)
 {
     return (unsigned)stage < OD_STAGE_N ? names[stage] : "?";
 }
+
+/* Distinct statuses one thread keeps between two takes; more fall
+ * under -1 ("other"). A poll meets a handful. */
+#define HTTP_SLOTS 16
+
+static _Thread_local struct od_stats_status thread_http[HTTP_SLOTS + 1];
+static _Thread_local size_t thread_http_n;
+static _Thread_local uint64_t thread_messages;
+
+void od_stats_http(long status)
+{
+    size_t i;
+
+    for (i = 0; i < thread_http_n; i++) {
+        if (thread_http[i].status == status) {
+            thread_http[i].n++;
+            return;
+        }
+    }
+    if (thread_http_n < HTTP_SLOTS) {
+        thread_http[thread_http_n].status = status;
+        thread_http[thread_http_n].n = 1;
+        thread_http_n++;
+        return;
+    }
+    thread_http[HTTP_SLOTS].status = -1;
+    thread_http[HTTP_SLOTS].n++;
+}
+
+size_t od_stats_take_http(struct od_stats_status *out, size_t max)
+{
+    size_t n = 0;
+
+    for (size_t i = 0; i <= HTTP_SLOTS; i++) {
+        if (i == HTTP_SLOTS ? thread_http[i].n == 0 : i >= thread_http_n)
+            continue;
+        if (n < max)
+            out[n++] = thread_http[i];
+        thread_http[i].n = 0;
+    }
+    thread_http_n = 0;
+    return n;
+}
+
+void od_stats_message(void)
+{
+    thread_messages++;
+}
+
+uint64_t od_stats_take_messages(void)
+{
+    uint64_t n = thread_messages;
+
+    thread_messages = 0;
+    return n;
+}

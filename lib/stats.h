@@ -8,6 +8,7 @@
 #ifndef OD_STATS_H
 #define OD_STATS_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 enum od_stage {
@@ -38,5 +39,27 @@ uint64_t od_stats_thread_ns(enum od_stage stage);
 
 /* "read", "parse", "audit", "database". */
 const char *od_stats_name(enum od_stage stage);
+
+/* Per-thread counts of what a channel's poll did, for orderd's
+ * /metrics: the thread that polls a channel takes them after each poll
+ * (od_stats_take_*), so each count lands on the channel that caused it. */
+
+/* An HTTP exchange ended with `status` (0: no response: connection,
+ * TLS or timeout error). Counted by lib/http.c. */
+void od_stats_http(long status);
+
+struct od_stats_status {
+    long status;
+    uint64_t n;
+};
+/* Moves the calling thread's HTTP counts into out (at most max entries,
+ * one per status; counts of more distinct statuses than a thread keeps
+ * are under status -1) and clears them; returns the number of entries. */
+size_t od_stats_take_http(struct od_stats_status *out, size_t max);
+
+/* A mail message was fetched (the IMAP connector). */
+void od_stats_message(void);
+/* Moves the calling thread's message count out and clears it. */
+uint64_t od_stats_take_messages(void);
 
 #endif

@@ -19,6 +19,9 @@ PACKAGES="$PACKAGES time"
 # systemd-analyze: the unit check (tests/tools/check_unit.py); scdoc: the man pages.
 PACKAGES="$PACKAGES systemd scdoc"
 
+# orderd's /metrics and /healthz (http.listen).
+PACKAGES="$PACKAGES libmicrohttpd-dev"
+
 # The Debian package (scripts/build-deb, debian/).
 PACKAGES="$PACKAGES debhelper dpkg-dev"
 

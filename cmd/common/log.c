@@ -3,16 +3,34 @@
 #include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 
 #include "buf.h"
 
 static enum od_log_level min_level = OD_LOG_INFO;
 static bool json_format;
+static bool journal; /* stderr is systemd's journal stream: "<N>" prefixes */
 static pthread_mutex_t log_lock = PTHREAD_MUTEX_INITIALIZER;
 
 static const char *const level_names[] = {"debug", "info", "warn", "error"};
+
+/* systemd names the journal stream it connected stdout/stderr to in
+ * $JOURNAL_STREAM ("DEVICE:INODE"); stderr is that stream when they
+ * match (a redirect in between makes them differ). */
+static bool stderr_is_journal(void)
+{
+    const char *v = getenv("JOURNAL_STREAM");
+    unsigned long long dev, ino;
+    struct stat st;
+    char extra;
+
+    if (!v || sscanf(v, "%llu:%llu%c", &dev, &ino, &extra) != 2 || fstat(2, &st) < 0)
+        return false;
+    return (unsigned long long)st.st_dev == dev && (unsigned long long)st.st_ino == ino;
+}
 
 void od_log_setup(const char *level, const char *format)
 {
@@ -20,6 +38,7 @@ void od_log_setup(const char *level, const char *format)
         if (strcmp(level, level_names[i]) == 0)
             min_level = (enum od_log_level)i;
     json_format = format && strcmp(format, "json") == 0;
+    journal = stderr_is_journal();
 }
 
 bool od_log_enabled(enum od_log_level lvl)
@@ -68,6 +87,11 @@ void od_log(enum od_log_level lvl, const char *kind, const char *channel, const 
     snprintf(ts, sizeof(ts), "%04d-%02d-%02dT%02d:%02d:%02d.%03ldZ", tm.tm_year + 1900,
              tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, now.tv_nsec / 1000000);
     od_buf_init(&line, sizeof(msg) * 8);
+    if (journal && !json_format) {
+        static const int prio[] = {7, 6, 4, 3}; /* syslog: debug, info, warning, err */
+
+        od_buf_printf(&line, "<%d>", prio[lvl]);
+    }
     if (json_format) {
         od_buf_printf(&line, "{\"ts\":\"%s\",\"level\":\"%s\"", ts, level_names[lvl]);
         if (channel) {

@@ -18,6 +18,7 @@
 #include "rules.h"
 #include "error.h"
 #include "log.h"
+#include "metrics.h"
 #include "stats.h"
 #include "scheduler.h"
 #include "service.h"
@@ -66,6 +67,8 @@ int main(int argc, char **argv)
     struct od_rules *rules = NULL;
     struct od_scheduler *sched = NULL;
     struct od_service svc;
+    struct od_metrics *metrics = NULL;
+    char *listen = NULL;
     sigset_t sigs;
     int opt, status = OD_EXIT_OK;
 
@@ -134,12 +137,21 @@ int main(int argc, char **argv)
     pthread_sigmask(SIG_BLOCK, &sigs, NULL);
     signal(SIGPIPE, SIG_IGN);
 
-    if (od_scheduler_start(cfg, rules, (const char *const *)names, n_names, once, &sched) < 0) {
+    if (od_metrics_new(&metrics) < 0 ||
+        (cfg->http_listen && (od_metrics_serve(metrics, cfg->http_listen, cfg->database_url) < 0 ||
+                              !(listen = strdup(cfg->http_listen)))) ||
+        od_scheduler_start(cfg, rules, metrics, (const char *const *)names, n_names, once, &sched) <
+            0) {
         od_log(OD_LOG_ERROR, NULL, NULL, "cannot start: %s", od_error_last());
+        od_metrics_free(metrics);
+        free(listen);
         od_config_free(cfg);
         od_rules_free(rules);
         return OD_EXIT_FAIL;
     }
+    if (listen)
+        od_log(OD_LOG_INFO, NULL, NULL, "metrics and health at http://%s/metrics and /healthz",
+               listen);
     od_log(OD_LOG_INFO, NULL, NULL, "orderd %s started%s: %zu channel%s configured", ORDERD_VERSION,
            once ? " (--once)" : "", cfg->n_channels, cfg->n_channels == 1 ? "" : "s");
     od_service_init(&svc);
@@ -196,10 +208,18 @@ int main(int argc, char **argv)
             cfg = next;
             rules = next_rules;
             od_log_setup(cfg->log_level, cfg->log_format);
-            if (od_scheduler_start(cfg, rules, (const char *const *)names, n_names, false,
+            if ((listen ? !cfg->http_listen || strcmp(listen, cfg->http_listen) != 0
+                        : cfg->http_listen != NULL))
+                od_log(OD_LOG_WARN, NULL, NULL,
+                       "http.listen changed: it takes effect when orderd is restarted");
+            if (listen)
+                od_metrics_set_database(metrics, cfg->database_url);
+            if (od_scheduler_start(cfg, rules, metrics, (const char *const *)names, n_names, false,
                                    &next_sched) < 0) {
                 od_log(OD_LOG_ERROR, NULL, NULL, "cannot restart after reload: %s",
                        od_error_last());
+                od_metrics_free(metrics);
+                free(listen);
                 od_config_free(cfg);
                 od_rules_free(rules);
                 return OD_EXIT_FAIL;
@@ -218,6 +238,8 @@ int main(int argc, char **argv)
         }
     }
     od_scheduler_free(sched);
+    od_metrics_free(metrics);
+    free(listen);
     od_config_free(cfg);
     od_rules_free(rules);
     od_log(OD_LOG_INFO, NULL, NULL,

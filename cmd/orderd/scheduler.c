@@ -12,6 +12,7 @@
 #include "connector.h"
 #include "error.h"
 #include "log.h"
+#include "metrics.h"
 #include "rules.h"
 #include "stats.h"
 #include "store.h"
@@ -33,11 +34,13 @@ struct worker {
     _Atomic uint64_t busy_since;
     atomic_bool polled, up;
     _Atomic uint64_t n_new, n_updated, n_dead;
+    struct od_chan_metrics *metrics; /* this channel's /metrics counters, or NULL */
 };
 
 struct od_scheduler {
     const struct od_config *cfg;
     const struct od_rules *rules;
+    struct od_metrics *metrics;
     bool once;
     atomic_bool stop;
     atomic_bool db_ok; /* a worker found the database answering, schema current */
@@ -223,9 +226,9 @@ static int run_channel(struct chan_run *r)
         struct od_ingest_result res = {0};
         struct od_batch *b = &r->batch;
 
-        uint64_t t0, sub;
+        uint64_t t0, sub, started = od_stats_now();
 
-        atomic_store(&w->busy_since, od_stats_now());
+        atomic_store(&w->busy_since, started);
         od_batch_reset(b);
         b->backlog = -1;
         /* the poll is parse time but for what the connector counts as reading */
@@ -252,6 +255,7 @@ static int run_channel(struct chan_run *r)
             atomic_fetch_add(&w->n_new, (uint64_t)res.n_new);
             atomic_fetch_add(&w->n_updated, (uint64_t)res.n_updated);
             atomic_fetch_add(&w->n_dead, (uint64_t)res.n_dead);
+            od_metrics_batch(w->sched->metrics, w->metrics, b, &res, od_stats_now() - started);
             if (b->cursor) {
                 char *c = strdup(b->cursor);
 
@@ -343,6 +347,7 @@ static void *worker_main(void *arg)
         if (rc != OD_EBUSY) {
             atomic_store(&w->up, rc == 0);
             atomic_store(&w->polled, true);
+            od_metrics_poll(w->metrics, rc == 0, r.backlog);
         }
 
         if (rc == 0) {
@@ -474,8 +479,8 @@ static bool selected(const struct od_channel *ch, const char *const *names, size
 }
 
 int od_scheduler_start(const struct od_config *cfg, const struct od_rules *rules,
-                       const char *const *names, size_t n_names, bool once,
-                       struct od_scheduler **out)
+                       struct od_metrics *metrics, const char *const *names, size_t n_names,
+                       bool once, struct od_scheduler **out)
 {
     struct od_scheduler *s = calloc(1, sizeof(*s));
     char host[64] = "localhost";
@@ -485,6 +490,7 @@ int od_scheduler_start(const struct od_config *cfg, const struct od_rules *rules
         return od_error_set(OD_ENOMEM, "out of memory");
     s->cfg = cfg;
     s->rules = rules;
+    s->metrics = metrics;
     s->once = once;
     atomic_init(&s->stop, false);
     pthread_mutex_init(&s->mu, NULL);
@@ -509,6 +515,7 @@ int od_scheduler_start(const struct od_config *cfg, const struct od_rules *rules
         w = &s->workers[s->n_workers];
         w->sched = s;
         w->ch = ch;
+        w->metrics = metrics ? od_metrics_channel(metrics, ch->name, ch->kind) : NULL;
         w->seed = (unsigned)time(NULL) ^ (unsigned)(i * 2654435761u) ^ (unsigned)getpid();
         atomic_init(&w->done, false);
         if (pthread_create(&w->thread, NULL, worker_main, w) != 0) {

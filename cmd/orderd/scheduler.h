@@ -15,12 +15,14 @@ struct od_scheduler;
 /* Start one worker per channel in `names` (all enabled channels when
  * n_names is 0). `once`: poll each channel until it has nothing new,
  * then the worker ends. With rules, new orders are audited and one more
- * worker re-audits pending orders when due. The config and the rules are
- * borrowed until od_scheduler_free. */
+ * worker re-audits pending orders when due. Each channel's polls and
+ * batches are counted in `metrics` (may be NULL). The config, the rules
+ * and the metrics are borrowed until od_scheduler_free. */
 struct od_rules;
+struct od_metrics;
 int od_scheduler_start(const struct od_config *cfg, const struct od_rules *rules,
-                       const char *const *names, size_t n_names, bool once,
-                       struct od_scheduler **out);
+                       struct od_metrics *metrics, const char *const *names, size_t n_names,
+                       bool once, struct od_scheduler **out);
 
 /* Ask every worker to stop after the batch in flight. */
 void od_scheduler_stop(struct od_scheduler *s);

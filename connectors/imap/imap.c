@@ -46,6 +46,7 @@
 #include "error.h"
 #include "extract.h"
 #include "imap.h"
+#include "stats.h"
 
 #define IDLE_MAX_MS       (28 * 60 * 1000) /* RFC 2177: re-issue before 29 min */
 #define WAIT_SLICE_MS     500              /* stop() is asked at least this often */
@@ -970,6 +971,7 @@ static int fetch_one(struct imap_state *st, uint32_t uid, bool header_only, char
         (*out)[body->sec_length] = '\0';
         *out_len = body->sec_length;
         *found = true;
+        od_stats_message();
     }
 out:
     if (res)

@@ -10,6 +10,7 @@ import subprocess
 import threading
 import time
 
+from harness import BIN_DIR
 from test_daemon import HEADER, DaemonCase, row
 
 
@@ -162,6 +163,35 @@ class Notify(DaemonCase):
         time.sleep(1.2)
         self.assertEqual(self.manager.pings(0, time.monotonic()), [])
         self.stop_clean(p)
+
+    def run_logged(self, journal_of):
+        """orderd --once with stderr to a new file and JOURNAL_STREAM naming
+        the device and inode of `journal_of` ('self': that same file)."""
+        path = os.path.join(self.tmp, 'journal-%d.log' % len(os.listdir(self.tmp)))
+        with open(path, 'w') as f:
+            st = os.fstat(f.fileno()) if journal_of == 'self' else os.stat(journal_of)
+            env = dict(os.environ, JOURNAL_STREAM='%d:%d' % (st.st_dev, st.st_ino))
+            env.pop('ORDERD_DATABASE_URL', None)
+            rc = subprocess.run([os.path.join(BIN_DIR, 'orderd'), '--config', self.config,
+                                 '--once'], stdout=f, stderr=f, env=env, timeout=60).returncode
+        self.assertEqual(rc, 0)
+        with open(path) as f:
+            return f.read()
+
+    def test_text_log_lines_carry_the_priority_on_the_journal_stream(self):
+        self.drop('shop', 'a.csv', HEADER + row('J1', 'X', 1, '1.00'))
+        text = self.run_logged('self')
+        self.assert_no_sanitizer(text, 'orderd log')
+        lines = text.splitlines()
+        self.assertTrue(lines)
+        for line in lines:
+            self.assertRegex(line, r'^<[3467]>\d{4}-\d\d-\d\dT')
+        self.assertRegex(text, r'(?m)^<6>\S+ info  orderd .* started')
+        self.assertRegex(text, r'(?m)^<7>\S+ debug ')  # the harness logs at debug
+        # A stream that is not the one JOURNAL_STREAM names: no prefix.
+        other = self.run_logged(self.config)
+        self.assertNotRegex(other, r'(?m)^<\d>')
+        self.assertRegex(other, r'(?m)^\d{4}-\S+ info  orderd .* started')
 
     def test_not_ready_while_the_database_does_not_answer(self):
         # A port nobody listens on: the channel fails, orderd never says READY.

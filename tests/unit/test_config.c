@@ -347,7 +347,7 @@ static struct error_case error_cases[] = {
      "database:\n  url: x\nchanel_dir: x\n",
      {{NULL, NULL}},
      {"$T/orderd.yaml:3:1: unknown key 'chanel_dir' at the top level; allowed: channels_dir, "
-      "rules, database, log, ingest"}},
+      "rules, database, log, ingest, http"}},
     {"duplicate_key_names_earlier_line",
      "",
      {{"channels.d/a.yaml", CH_HEAD "test:\n  dir: in\n  url: x\n  dir: out\n"}},
@@ -1215,6 +1215,43 @@ static void test_free_accepts_null(void **state)
     assert_null(od_strmap_get(NULL, "x"));
 }
 
+/* http.listen values. */
+static void test_listen_parse(void **state)
+{
+    static const struct {
+        const char *in;
+        const char *host; /* NULL: refused */
+        int port;
+    } cases[] = {
+        {"127.0.0.1:9464", "127.0.0.1", 9464},
+        {"localhost:1", "localhost", 1},
+        {"[::1]:9464", "::1", 9464},
+        {"0.0.0.0:65535", "0.0.0.0", 65535},
+        {"127.0.0.1", NULL, 0},
+        {"127.0.0.1:0", NULL, 0},
+        {"127.0.0.1:65536", NULL, 0},
+        {"127.0.0.1:94x", NULL, 0},
+        {":9464", NULL, 0},
+        {"::1:9464", NULL, 0},
+        {"[::1]9464", NULL, 0},
+        {"[::1]:", NULL, 0},
+    };
+    struct od_listen_addr a;
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        int rc = od_listen_parse(cases[i].in, &a);
+
+        if (!cases[i].host) {
+            assert_int_equal(rc, OD_EINVAL);
+            continue;
+        }
+        assert_int_equal(rc, 0);
+        assert_string_equal(a.host, cases[i].host);
+        assert_int_equal(a.port, cases[i].port);
+    }
+}
+
 int main(void)
 {
     const size_t n_err = sizeof(error_cases) / sizeof(error_cases[0]);
@@ -1229,6 +1266,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_too_many_errors, setup, teardown),
         cmocka_unit_test_setup_teardown(test_file_too_big, setup, teardown),
         cmocka_unit_test(test_free_accepts_null),
+        cmocka_unit_test(test_listen_parse),
         cmocka_unit_test_setup_teardown(test_section_defaults_when_absent, setup, teardown),
         cmocka_unit_test_setup_teardown(test_section_values, setup, teardown),
         cmocka_unit_test_setup_teardown(test_section_null_means_defaults, setup, teardown),

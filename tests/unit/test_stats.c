@@ -62,12 +62,69 @@ static void test_threads_count_apart(void **state)
     assert_int_equal(od_stats_thread_ns(OD_STAGE_READ) - mine, 0);
 }
 
+/* The HTTP statuses a thread saw, each once, then nothing until more. */
+static void test_http_counts_taken_once(void **state)
+{
+    struct od_stats_status got[8];
+    size_t n;
+
+    (void)state;
+    od_stats_take_http(got, 8); /* whatever an earlier test left */
+    od_stats_http(200);
+    od_stats_http(429);
+    od_stats_http(200);
+    od_stats_http(0);
+    n = od_stats_take_http(got, 8);
+    assert_int_equal(n, 3);
+    assert_int_equal(got[0].status, 200);
+    assert_int_equal(got[0].n, 2);
+    assert_int_equal(got[1].status, 429);
+    assert_int_equal(got[1].n, 1);
+    assert_int_equal(got[2].status, 0);
+    assert_int_equal(got[2].n, 1);
+    assert_int_equal(od_stats_take_http(got, 8), 0);
+}
+
+/* More distinct statuses than a thread keeps: the rest count as -1. */
+static void test_http_counts_overflow_to_other(void **state)
+{
+    struct od_stats_status got[32];
+    size_t n;
+    uint64_t total = 0;
+
+    (void)state;
+    for (long st = 200; st < 220; st++)
+        od_stats_http(st);
+    od_stats_http(219);
+    n = od_stats_take_http(got, 32);
+    assert_int_equal(n, 17);
+    for (size_t i = 0; i < n; i++)
+        total += got[i].n;
+    assert_int_equal(total, 21);
+    assert_int_equal(got[16].status, -1);
+    assert_int_equal(got[16].n, 5);
+    assert_int_equal(od_stats_take_http(got, 32), 0);
+}
+
+static void test_messages_taken_once(void **state)
+{
+    (void)state;
+    od_stats_take_messages();
+    od_stats_message();
+    od_stats_message();
+    assert_int_equal(od_stats_take_messages(), 2);
+    assert_int_equal(od_stats_take_messages(), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_add_and_names),
         cmocka_unit_test(test_lap_chains),
         cmocka_unit_test(test_threads_count_apart),
+        cmocka_unit_test(test_http_counts_taken_once),
+        cmocka_unit_test(test_http_counts_overflow_to_other),
+        cmocka_unit_test(test_messages_taken_once),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
