@@ -1520,6 +1520,22 @@ out:
 
 /* ---- the top level ------------------------------------------------------------- */
 
+const struct od_config_key *od_config_keys(const char *section)
+{
+    static const struct {
+        const char *name;
+        const struct od_config_key *keys;
+    } tables[] = {
+        {"", top_keys},          {"database", database_keys}, {"log", log_keys},
+        {"ingest", ingest_keys}, {"http", http_keys},         {"channel", channel_keys},
+    };
+
+    for (size_t i = 0; i < sizeof(tables) / sizeof(tables[0]); i++)
+        if (strcmp(tables[i].name, section) == 0)
+            return tables[i].keys;
+    return NULL;
+}
+
 int od_listen_parse(const char *text, struct od_listen_addr *out)
 {
     const char *colon, *host = text;

@@ -140,6 +140,12 @@ struct od_config {
     size_t n_channels;
 };
 
+/* The key tables of orderd.yaml and of a channel file's top level:
+ * section "" (the top level of orderd.yaml), "database", "log", "ingest",
+ * "http", or "channel"; NULL for another name. For the JSON Schema
+ * (configschema.c) and the docs. */
+const struct od_config_key *od_config_keys(const char *section);
+
 /* "127.0.0.1:9464", "localhost:9464" or "[::1]:9464": the host (an
  * address or a name, brackets removed) and the port (1-65535). */
 struct od_listen_addr {

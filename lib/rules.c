@@ -17,6 +17,8 @@
 #include "rules.h"
 
 #include <errno.h>
+#include <json-c/json.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -967,4 +969,225 @@ out:
     od_ynode_free(root);
     od_rules_free(rs);
     return rc;
+}
+
+/* ---- JSON Schema ---------------------------------------------------------------- */
+
+static struct json_object *sch_type(const char *t)
+{
+    struct json_object *o = json_object_new_object();
+
+    if (o)
+        json_object_object_add(o, "type", json_object_new_string(t));
+    return o;
+}
+
+/* The names of `names` (n of them, or up to a NULL) whose bit is in mask. */
+static struct json_object *sch_names(const char *const *names, size_t n, unsigned mask)
+{
+    struct json_object *a = json_object_new_array();
+
+    for (size_t i = 0; a && i < n && names[i]; i++)
+        if (mask & (1u << i))
+            json_object_array_add(a, json_object_new_string(names[i]));
+    return a;
+}
+
+static struct json_object *sch_any_of(struct json_object *a, struct json_object *b)
+{
+    struct json_object *o = json_object_new_object(), *l = json_object_new_array();
+
+    if (l) {
+        json_object_array_add(l, a);
+        json_object_array_add(l, b);
+    } else {
+        json_object_put(a);
+        json_object_put(b);
+    }
+    if (o)
+        json_object_object_add(o, "anyOf", l);
+    else
+        json_object_put(l);
+    return o;
+}
+
+static struct json_object *sch_pattern(const char *re)
+{
+    struct json_object *o = sch_type("string");
+
+    if (o)
+        json_object_object_add(o, "pattern", json_object_new_string(re));
+    return o;
+}
+
+/* What each parameter takes, as rule_param() checks it. */
+static struct json_object *param_schema(const char *name)
+{
+    struct json_object *o = NULL, *a;
+
+    if (strcmp(name, "fields") == 0) {
+        struct json_object *e = json_object_new_object();
+
+        if (e)
+            json_object_object_add(e, "enum", sch_names(field_paths, SIZE_MAX, ~0u));
+        a = sch_type("array");
+        if (a)
+            json_object_object_add(a, "items", e ? json_object_get(e) : NULL);
+        o = sch_any_of(a, e);
+    } else if (strcmp(name, "keywords") == 0) {
+        a = sch_type("array");
+        if (a)
+            json_object_object_add(a, "items", sch_type("string"));
+        o = sch_any_of(a, sch_type("string"));
+    } else if (strcmp(name, "warehouse") == 0) {
+        o = sch_type("string");
+    } else if (strcmp(name, "tolerance_pct") == 0) {
+        a = sch_type("number");
+        if (a) {
+            json_object_object_add(a, "minimum", json_object_new_int(0));
+            json_object_object_add(a, "maximum", json_object_new_int(100));
+        }
+        o = sch_any_of(a, sch_pattern("^[0-9]+(\\.[0-9]+)?$"));
+    } else if (strcmp(name, "window") == 0) {
+        o = sch_pattern("^([0-9]+d)?([0-9]+h)?([0-9]+m)?([0-9]+s)?([0-9]+ms)?$");
+    } else if (strcmp(name, "minutes") == 0) {
+        o = sch_type("integer");
+        if (o) {
+            json_object_object_add(o, "minimum", json_object_new_int(0));
+            json_object_object_add(o, "maximum", json_object_new_int(525600));
+        }
+    } else { /* tolerance, above, below: an amount */
+        o = sch_any_of(sch_type("number"), sch_pattern("^-?[0-9]+(\\.[0-9]+)?$"));
+    }
+    return o;
+}
+
+int od_rules_schema(struct json_object **out)
+{
+    static const char *const languages[] = {"zh", "en", NULL};
+    struct json_object *doc = sch_type("object"), *props = json_object_new_object();
+    struct json_object *rule = sch_type("object"), *rprops = json_object_new_object();
+    struct json_object *conds = json_object_new_array(), *defs = json_object_new_object();
+    struct json_object *o, *l;
+
+    if (!doc || !props || !rule || !rprops || !conds || !defs)
+        goto oom;
+    json_object_object_add(doc, "$schema",
+                           json_object_new_string("https://json-schema.org/draft/2020-12/schema"));
+    json_object_object_add(doc, "$id",
+                           json_object_new_string("https://orderd.invalid/schema/rules.json"));
+    json_object_object_add(doc, "title", json_object_new_string("orderd rules.yaml"));
+    o = json_object_new_object();
+    if (o)
+        json_object_object_add(o, "enum", sch_names(languages, SIZE_MAX, ~0u));
+    json_object_object_add(props, "language", o);
+    o = sch_type("array");
+    if (o) {
+        struct json_object *r = json_object_new_object();
+
+        if (r)
+            json_object_object_add(r, "$ref", json_object_new_string("#/$defs/rule"));
+        json_object_object_add(o, "items", r);
+    }
+    json_object_object_add(props, "rules", sch_any_of(o, sch_type("null")));
+    json_object_object_add(doc, "properties", props);
+    props = NULL;
+    l = json_object_new_array();
+    if (l)
+        json_object_array_add(l, json_object_new_string("rules"));
+    json_object_object_add(doc, "required", l);
+    json_object_object_add(doc, "additionalProperties", json_object_new_boolean(0));
+
+    /* A rule: the common keys, every parameter, and per type which of
+     * them it takes and which actions it allows. */
+    o = sch_type("string");
+    if (o) {
+        json_object_object_add(o, "pattern", json_object_new_string("^\\S+$"));
+        json_object_object_add(o, "maxLength", json_object_new_int(64));
+    }
+    json_object_object_add(rprops, "id", o);
+    o = json_object_new_object();
+    if (o) {
+        struct json_object *names = json_object_new_array();
+
+        for (size_t t = 0; names && t < N_TYPES; t++)
+            json_object_array_add(names, json_object_new_string(types[t].name));
+        json_object_object_add(o, "enum", names);
+    }
+    json_object_object_add(rprops, "type", o);
+    o = json_object_new_object();
+    if (o)
+        json_object_object_add(o, "enum", sch_names(action_names, N_ACTIONS, ~0u));
+    json_object_object_add(rprops, "action", o);
+    o = sch_type("array");
+    if (o)
+        json_object_object_add(o, "items", sch_type("string"));
+    json_object_object_add(rprops, "channels", sch_any_of(o, sch_type("string")));
+    json_object_object_add(rprops, "tag", sch_type("string"));
+    json_object_object_add(rprops, "priority", sch_type("string"));
+    for (size_t t = 0; t < N_TYPES; t++) {
+        struct json_object *cond = json_object_new_object(), *ifo = json_object_new_object();
+        struct json_object *ifp = json_object_new_object(), *c = json_object_new_object();
+        struct json_object *then = json_object_new_object(), *pn = json_object_new_object();
+        struct json_object *allowed = sch_names(common_keys, SIZE_MAX, ~0u),
+                           *act = json_object_new_object();
+        struct json_object *actp = json_object_new_object();
+
+        if (!cond || !ifo || !ifp || !c || !then || !pn || !allowed || !act || !actp) {
+            json_object_put(cond);
+            json_object_put(ifo);
+            json_object_put(ifp);
+            json_object_put(c);
+            json_object_put(then);
+            json_object_put(pn);
+            json_object_put(allowed);
+            json_object_put(act);
+            json_object_put(actp);
+            goto oom;
+        }
+        for (size_t p = 0; types[t].params[p]; p++) {
+            if (!json_object_object_get_ex(rprops, types[t].params[p], NULL))
+                json_object_object_add(rprops, types[t].params[p],
+                                       param_schema(types[t].params[p]));
+            json_object_array_add(allowed, json_object_new_string(types[t].params[p]));
+        }
+        json_object_object_add(c, "const", json_object_new_string(types[t].name));
+        json_object_object_add(ifp, "type", c);
+        json_object_object_add(ifo, "properties", ifp);
+        json_object_object_add(cond, "if", ifo);
+        json_object_object_add(pn, "enum", allowed);
+        json_object_object_add(then, "propertyNames", pn);
+        json_object_object_add(act, "enum", sch_names(action_names, N_ACTIONS, types[t].actions));
+        json_object_object_add(actp, "action", act);
+        json_object_object_add(then, "properties", actp);
+        if (types[t].required) {
+            l = json_object_new_array();
+            if (l)
+                json_object_array_add(l, json_object_new_string(types[t].required));
+            json_object_object_add(then, "required", l);
+        }
+        json_object_object_add(cond, "then", then);
+        json_object_array_add(conds, cond);
+    }
+    json_object_object_add(rule, "properties", rprops);
+    rprops = NULL;
+    l = json_object_new_array();
+    for (size_t i = 0; l && i < 3; i++)
+        json_object_array_add(l, json_object_new_string(common_keys[i]));
+    json_object_object_add(rule, "required", l);
+    json_object_object_add(rule, "allOf", conds);
+    conds = NULL;
+    json_object_object_add(defs, "rule", rule);
+    rule = NULL;
+    json_object_object_add(doc, "$defs", defs);
+    *out = doc;
+    return 0;
+oom:
+    json_object_put(doc);
+    json_object_put(props);
+    json_object_put(rule);
+    json_object_put(rprops);
+    json_object_put(conds);
+    json_object_put(defs);
+    return od_error_set(OD_ENOMEM, "out of memory");
 }

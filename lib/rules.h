@@ -82,6 +82,12 @@ int od_rules_set_match(struct od_rules *r, const char *channel, const struct od_
 int od_rules_load(const char *path, struct od_rules **out, struct od_config_errors *errs);
 void od_rules_free(struct od_rules *r);
 
+/* JSON Schema (2020-12) of a rules file, from the same tables the loader
+ * checks against (types, their parameters and actions, field paths).
+ * *out is the caller's (json_object_put). */
+struct json_object;
+int od_rules_schema(struct json_object **out);
+
 /* "required_fields" ... and back; NULL / -1 when unknown. */
 const char *od_rule_type_name(enum od_rule_type t);
 int od_rule_type_from_name(const char *name);

@@ -19,6 +19,9 @@ PACKAGES="$PACKAGES time"
 # systemd-analyze: the unit check (tests/tools/check_unit.py); scdoc: the man pages.
 PACKAGES="$PACKAGES systemd scdoc"
 
+# The configuration schema check (tests/tools/check_schema.py).
+PACKAGES="$PACKAGES python3-jsonschema python3-yaml"
+
 # orderd's /metrics and /healthz (http.listen).
 PACKAGES="$PACKAGES libmicrohttpd-dev"
 

@@ -1,6 +1,7 @@
 /* orderd: poll every configured channel, normalize, store exactly once.
  *
  *   orderd --config FILE [--once] [--channel NAME]... [--check]
+ *   orderd --print-schema main|channel|rules
  *
  * Signals: SIGTERM/SIGINT stop after the batch in flight; SIGHUP reloads
  * the configuration (an invalid one is refused and the old one keeps
@@ -15,6 +16,8 @@
 
 #include "cli.h"
 #include "config.h"
+#include "configschema.h"
+#include "registry.h"
 #include "rules.h"
 #include "error.h"
 #include "log.h"
@@ -34,7 +37,26 @@ static void usage(FILE *f)
                "                       (0 when every channel succeeded, 1 otherwise)\n"
                "      --channel NAME   only this channel (repeatable)\n"
                "      --check          validate the configuration and exit (0 valid, 2 invalid)\n"
+               "      --print-schema main|channel|rules\n"
+               "                       print the JSON Schema of orderd.yaml, a channel file or\n"
+               "                       the rules file (for editors) and exit\n"
                "      --version        print the version\n");
+}
+
+static int print_schema(const char *which)
+{
+    struct json_object *schema = NULL;
+    int rc = strcmp(which, "rules") == 0 ? od_rules_schema(&schema)
+                                         : od_config_schema(which, od_connectors, &schema);
+
+    if (rc < 0) {
+        fprintf(stderr, "orderd: --print-schema: %s\n", od_error_last());
+        return rc == OD_ENOMEM ? OD_EXIT_FAIL : OD_EXIT_USAGE;
+    }
+    puts(json_object_to_json_string_ext(schema, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED |
+                                                    JSON_C_TO_STRING_NOSLASHESCAPE));
+    json_object_put(schema);
+    return OD_EXIT_OK;
 }
 
 static int check_selection(const struct od_config *cfg, char **names, size_t n)
@@ -57,6 +79,7 @@ int main(int argc, char **argv)
         {"check", no_argument, NULL, 'k'},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'V'},
+        {"print-schema", required_argument, NULL, 'S'},
         {NULL, 0, NULL, 0},
     };
     const char *config_path = "/etc/orderd/orderd.yaml";
@@ -98,6 +121,8 @@ int main(int argc, char **argv)
         case 'V':
             printf("orderd %s\n", ORDERD_VERSION);
             return OD_EXIT_OK;
+        case 'S':
+            return print_schema(optarg);
         default:
             usage(stderr);
             return OD_EXIT_USAGE;

@@ -20,14 +20,14 @@
 #include "stats.h"
 #include "timeutil.h"
 
-#define HTTP_STATUSES    32        /* distinct statuses kept per channel */
-#define MAX_RULES        512       /* distinct rule ids counted */
-#define MAX_CONNECTIONS  16        /* the endpoint is for a scraper, not a crowd */
-#define CONN_TIMEOUT_S   10        /* an idle or slow client is dropped */
-#define CONN_MEMORY      (32 << 10) /* per connection: headers of a GET only */
-#define BODY_MAX         (4 << 20) /* /metrics answer cap */
-#define HEALTH_EVERY_MS  2000
-#define HEALTH_STALE_US  (10 * 1000000LL) /* a check older than this is a failure */
+#define HTTP_STATUSES   32         /* distinct statuses kept per channel */
+#define MAX_RULES       512        /* distinct rule ids counted */
+#define MAX_CONNECTIONS 16         /* the endpoint is for a scraper, not a crowd */
+#define CONN_TIMEOUT_S  10         /* an idle or slow client is dropped */
+#define CONN_MEMORY     (32 << 10) /* per connection: headers of a GET only */
+#define BODY_MAX        (4 << 20)  /* /metrics answer cap */
+#define HEALTH_EVERY_MS 2000
+#define HEALTH_STALE_US (10 * 1000000LL) /* a check older than this is a failure */
 
 enum { OUT_APPROVED, OUT_HELD, OUT_REJECTED, OUT_PENDING, OUT_N };
 static const char *const outcome_names[OUT_N] = {"approved", "held", "rejected", "pending"};
@@ -42,10 +42,10 @@ struct od_chan_metrics {
     _Atomic uint64_t orders[3]; /* new, updated, unchanged */
     _Atomic uint64_t dead, polls_ok, polls_err, messages;
     _Atomic uint64_t audit[OUT_N];
-    atomic_int up;              /* -1: not polled yet */
-    _Atomic int64_t backlog;    /* -1: unknown */
-    _Atomic int64_t newest;     /* newest committed updated_at (od_time), OD_TIME_NONE */
-    pthread_mutex_t mu;         /* http[] */
+    atomic_int up;           /* -1: not polled yet */
+    _Atomic int64_t backlog; /* -1: unknown */
+    _Atomic int64_t newest;  /* newest committed updated_at (od_time), OD_TIME_NONE */
+    pthread_mutex_t mu;      /* http[] */
     struct od_stats_status http[HTTP_STATUSES];
     size_t n_http;
 };
@@ -88,8 +88,7 @@ int od_metrics_new(struct od_metrics **out)
     return 0;
 }
 
-struct od_chan_metrics *od_metrics_channel(struct od_metrics *m, const char *name,
-                                           const char *kind)
+struct od_chan_metrics *od_metrics_channel(struct od_metrics *m, const char *name, const char *kind)
 {
     struct od_chan_metrics *c;
 
@@ -504,9 +503,8 @@ static enum MHD_Result reply(struct MHD_Connection *conn, unsigned status, const
 }
 
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const char *url,
-                                  const char *method, const char *version,
-                                  const char *upload_data, size_t *upload_data_size,
-                                  void **con_cls)
+                                  const char *method, const char *version, const char *upload_data,
+                                  size_t *upload_data_size, void **con_cls)
 {
     struct od_metrics *m = cls;
     char text[128];
@@ -533,8 +531,8 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
         if (render_metrics(m, &b) < 0) {
             od_buf_free(&b);
             snprintf(text, sizeof(text), "cannot build the metrics\n");
-            return reply(conn, MHD_HTTP_INTERNAL_SERVER_ERROR, "text/plain; charset=utf-8",
-                         text, strlen(text), false);
+            return reply(conn, MHD_HTTP_INTERNAL_SERVER_ERROR, "text/plain; charset=utf-8", text,
+                         strlen(text), false);
         }
         size_t len = b.len;
 
@@ -547,8 +545,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
         return reply(conn, st, "text/plain; charset=utf-8", text, strlen(text), false);
     }
     snprintf(text, sizeof(text), "not found: /metrics and /healthz only\n");
-    return reply(conn, MHD_HTTP_NOT_FOUND, "text/plain; charset=utf-8", text, strlen(text),
-                 false);
+    return reply(conn, MHD_HTTP_NOT_FOUND, "text/plain; charset=utf-8", text, strlen(text), false);
 }
 
 int od_metrics_serve(struct od_metrics *m, const char *addr, const char *database_url)
@@ -575,8 +572,9 @@ int od_metrics_serve(struct od_metrics *m, const char *addr, const char *databas
         MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned)(MAX_CONNECTIONS / 2), MHD_OPTION_END);
     freeaddrinfo(ai);
     if (!m->httpd)
-        return od_error_set(OD_EIO, "http.listen %s: cannot listen there (in use, or not an "
-                                    "address of this host)",
+        return od_error_set(OD_EIO,
+                            "http.listen %s: cannot listen there (in use, or not an "
+                            "address of this host)",
                             addr);
     od_metrics_set_database(m, database_url);
     if (pthread_create(&m->health, NULL, health_main, m) != 0) {

@@ -22,6 +22,8 @@ WANT = [
     './etc/orderd/orderd.yaml', './etc/orderd/rules.yaml', './etc/orderd/channels.d/',
     './lib/systemd/system/orderd.service', './usr/lib/sysusers.d/orderd.conf',
     './usr/share/doc/orderd/copyright',
+    './usr/share/orderd/schema/orderd.schema.json', './usr/share/orderd/schema/channel.schema.json',
+    './usr/share/orderd/schema/rules.schema.json',
 ]
 CONFFILES = {'/etc/orderd/orderd.yaml', '/etc/orderd/rules.yaml'}
 
