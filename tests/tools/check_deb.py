@@ -24,6 +24,8 @@ WANT = [
     './usr/share/doc/orderd/copyright',
     './usr/share/orderd/schema/orderd.schema.json', './usr/share/orderd/schema/channel.schema.json',
     './usr/share/orderd/schema/rules.schema.json',
+    './usr/share/bash-completion/completions/orderd',
+    './usr/share/bash-completion/completions/orderctl',
 ]
 CONFFILES = {'/etc/orderd/orderd.yaml', '/etc/orderd/rules.yaml'}
 

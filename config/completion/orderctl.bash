@@ -1,0 +1,98 @@
+# bash completion for orderctl (installed as
+# share/bash-completion/completions/orderctl).
+_orderctl() {
+    local cur prev words cword
+    cur=${COMP_WORDS[COMP_CWORD]}
+    prev=${COMP_WORDS[COMP_CWORD - 1]}
+    local commands="migrate orders order deadletters channels import review audit extract"
+    local cmd="" sub="" i w
+    for ((i = 1; i < COMP_CWORD; i++)); do
+        w=${COMP_WORDS[i]}
+        case $w in
+        -c | --config | --channel | --audit | --limit | --format | --encoding | --reason | \
+            --note | --rules | --since | --sender)
+            ((i++))
+            continue
+            ;;
+        -*) continue ;;
+        esac
+        if [ -z "$cmd" ]; then cmd=$w; elif [ -z "$sub" ]; then sub=$w; fi
+    done
+    case $prev in
+    -c | --config | --rules)
+        COMPREPLY=($(compgen -f -- "$cur"))
+        return
+        ;;
+    --format)
+        COMPREPLY=($(compgen -W "table json csv" -- "$cur"))
+        return
+        ;;
+    --audit)
+        COMPREPLY=($(compgen -W "approved held rejected pending" -- "$cur"))
+        return
+        ;;
+    --encoding)
+        COMPREPLY=($(compgen -W "utf-8 gb18030 gbk big5 iso-8859-1 windows-1252" -- "$cur"))
+        return
+        ;;
+    --channel | --limit | --reason | --note | --since | --sender)
+        return
+        ;;
+    esac
+    if [ -z "$cmd" ]; then
+        COMPREPLY=($(compgen -W "$commands --config --help --version" -- "$cur"))
+        return
+    fi
+    local opts=""
+    case $cmd in
+    orders) opts="--channel --audit --limit --format" ;;
+    order) opts="--format" ;;
+    deadletters)
+        if [ -z "$sub" ]; then
+            COMPREPLY=($(compgen -W "list show retry discard" -- "$cur"))
+            return
+        fi
+        case $sub in
+        list) opts="--channel --all --format" ;;
+        show) opts="--format --encoding" ;;
+        retry) opts="--all --channel" ;;
+        discard) opts="--reason" ;;
+        esac
+        ;;
+    channels) opts="--format" ;;
+    import)
+        if [ -z "$sub" ]; then
+            COMPREPLY=($(compgen -W "customers products sku_map inventory price_lists blacklist" \
+                -- "$cur"))
+            return
+        fi
+        opts="--encoding"
+        ;;
+    review)
+        if [ -z "$sub" ]; then
+            COMPREPLY=($(compgen -W "list show approve reject" -- "$cur"))
+            return
+        fi
+        case $sub in
+        list) opts="--channel --limit --format" ;;
+        show) opts="--format" ;;
+        approve) opts="--note --force" ;;
+        reject) opts="--reason" ;;
+        esac
+        ;;
+    audit)
+        if [ -z "$sub" ]; then
+            COMPREPLY=($(compgen -W "replay" -- "$cur"))
+            return
+        fi
+        opts="--rules --since --channel --format"
+        ;;
+    extract) opts="--channel --sender --format" ;;
+    esac
+    if [[ $cur == -* ]]; then
+        COMPREPLY=($(compgen -W "$opts --config" -- "$cur"))
+    elif [ "$cmd" = extract ] || [ "$cmd" = import ]; then
+        COMPREPLY=($(compgen -f -- "$cur"))
+    fi
+}
+complete -F _orderctl orderctl

@@ -1,0 +1,75 @@
+#!/usr/bin/env python3
+"""The bash completions in config/completion/: a table of command lines
+and what <TAB> must offer, run in bash itself; and every command and
+option of orderctl's and orderd's usage texts is offered somewhere.
+
+    check_completion.py SOURCE_ROOT"""
+import os
+import re
+import subprocess
+import sys
+
+ROOT = sys.argv[1]
+DIR = os.path.join(ROOT, 'config', 'completion')
+
+CASES = [
+    ('orderctl', ['orderctl', 're'], ['review']),
+    ('orderctl', ['orderctl', 'review', ''], ['approve', 'list', 'reject', 'show']),
+    ('orderctl', ['orderctl', 'review', 'approve', '12', '--'], ['--config', '--force', '--note']),
+    ('orderctl', ['orderctl', 'deadletters', 'd'], ['discard']),
+    ('orderctl', ['orderctl', 'orders', '--audit', 'h'], ['held']),
+    ('orderctl', ['orderctl', '--config', '/etc/o.yaml', 'orders', '--format', ''],
+     ['csv', 'json', 'table']),
+    ('orderctl', ['orderctl', 'import', 'p'], ['price_lists', 'products']),
+    ('orderctl', ['orderctl', 'audit', ''], ['replay']),
+    ('orderctl', ['orderctl', 'orders', '--channel', ''], []),
+    ('orderd', ['orderd', '--print-schema', ''], ['channel', 'main', 'rules']),
+    ('orderd', ['orderd', '--o'], ['--once']),
+]
+
+
+def complete(prog, words):
+    script = ('source %s\nCOMP_WORDS=(%s)\nCOMP_CWORD=%d\n_%s\nprintf "%%s\\n" "${COMPREPLY[@]}"\n'
+              % (os.path.join(DIR, prog + '.bash'), ' '.join("'%s'" % w for w in words),
+                 len(words) - 1, prog))
+    out = subprocess.run(['bash', '--norc', '--noprofile'], input=script, capture_output=True,
+                         text=True, check=True)
+    return sorted(w for w in out.stdout.split('\n') if w)
+
+
+def usage(path, func='usage'):
+    src = open(os.path.join(ROOT, path)).read()
+    m = re.search(r'static void %s\(FILE \*f\)\s*\{(.*?)\n\}' % func, src, re.S)
+    text = ''.join(re.findall(r'"((?:[^"\\]|\\.)*)"', m.group(1))).replace('\\n', '\n')
+    words = set()
+    for line in text.splitlines():
+        w = re.match(r'^  ([a-z]+)(?: ([a-z]+))?', line)
+        if w:
+            words.add(w.group(1))
+            if w.group(1) in ('deadletters', 'review', 'audit') and w.group(2):
+                words.add(w.group(2))
+    return words, set(re.findall(r'--[a-z][a-z-]*', text))
+
+
+def main():
+    problems = []
+    for prog, words, want in CASES:
+        got = complete(prog, words)
+        if got != sorted(want):
+            problems.append('%s: offered %s, want %s' % (' '.join(words), got, sorted(want)))
+    for prog, path in (('orderctl', 'cmd/orderctl/main.c'), ('orderd', 'cmd/orderd/main.c')):
+        text = open(os.path.join(DIR, prog + '.bash')).read()
+        words, opts = usage(path)
+        if prog == 'orderd':
+            words = set()
+        for w in sorted(words | opts):
+            if not re.search(r'(?<![\w-])%s(?![\w-])' % re.escape(w), text):
+                problems.append('%s completion does not offer %s' % (prog, w))
+    for p in problems:
+        print('check_completion: ' + p, file=sys.stderr)
+    print('completion: %d cases, %d problems' % (len(CASES), len(problems)))
+    return 1 if problems else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
