@@ -129,9 +129,10 @@ static struct json_object *defs(void)
         put(n, "minimum", json_object_new_int(0));
         put(d, "size", any_of(n, pattern("^[0-9]+([bB]|[kKmMgGtT]([iI]?[bB])?)?$")));
     }
-    put(d, "bool", any_of(typed("boolean"),
-                          pattern("^([Tt][Rr][Uu][Ee]|[Ff][Aa][Ll][Ss][Ee]|[Yy][Ee][Ss]|[Nn][Oo]|"
-                                  "[Oo][Nn]|[Oo][Ff][Ff])$")));
+    put(d, "bool",
+        any_of(typed("boolean"),
+               pattern("^([Tt][Rr][Uu][Ee]|[Ff][Aa][Ll][Ss][Ee]|[Yy][Ee][Ss]|[Nn][Oo]|"
+                       "[Oo][Nn]|[Oo][Ff][Ff])$")));
     {
         struct json_object *m = typed("object");
 
