@@ -17,9 +17,10 @@ sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.dirname(HERE))
 
 import corpus_docs  # noqa: E402
+import make_hand2  # noqa: E402
 from corpus_docs import Sheet  # noqa: E402
 from make_hand2 import (D, m2, ln, ew, addr, text, attachment, multi, message, Part, png, jpeg,  # noqa: E402
-                        write, truth)
+                        truth)
 
 MAILS = []
 
@@ -2055,18 +2056,5 @@ def h86_non_logistics_shipping_notice():
 
 # ============================================================ main
 
-def main(argv):
-    want = set(argv)
-    n = 0
-    for fn in MAILS:
-        name = fn.__name__.replace('_', '-')
-        if want and not any(name.startswith(w) for w in want):
-            continue
-        eml, tr = fn()
-        write(name, eml, tr)
-        n += 1
-    print('wrote %d mails' % n)
-
-
 if __name__ == '__main__':
-    main(sys.argv[1:])
+    make_hand2.main(sys.argv[1:], MAILS)
