@@ -2310,10 +2310,12 @@ Sales | Hangzhou Hengda Packaging Materials Co., Ltd.
 # ============================================================ main
 # (the mails are above this line)
 
-def main(argv):
+def main(argv, mails=None):
+    """Write the mails named in argv (prefixes), or all; mails defaults
+    to this script's (make_hand3.py passes its own)."""
     want = set(argv)
     n = 0
-    for fn in MAILS:
+    for fn in (MAILS if mails is None else mails):
         name = fn.__name__.replace('_', '-')
         if want and not any(name.startswith(w) for w in want):
             continue
