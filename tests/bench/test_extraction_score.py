@@ -90,7 +90,7 @@ def main():
     check('no orderctl is a usage error',
           subprocess.run([sys.executable, SCORE, '--orderctl', '/nonexistent', '--corpus', ROOT],
                          stdout=subprocess.PIPE, stderr=subprocess.PIPE).returncode == 2)
-    for sub in ('gen', 'hand'):
+    for sub in ('gen', 'hand', 'fresh'):
         corpus = os.path.join(ROOT, 'tests', 'data', 'po-corpus', sub)
         if os.path.isdir(corpus):
             rc, out, _ = run(corpus, '--json', '--min-accuracy', '1', '--max-wrong-clean', '0', mode='truth')

@@ -6,14 +6,17 @@ without reading the extractor; each function gives the mail and the truth
 a careful order clerk would key in (notes say when the clerk holds it).
 The MIME helpers are make_hand2.py's; attachments use ../corpus_docs.py:
 
-    /usr/bin/python3 tests/data/po-corpus/hand/make_hand3.py [hNN ...]
+    /usr/bin/python3 tests/data/po-corpus/fresh/make_hand3.py [hNN ...]
+
+They are kept in fresh/, apart from hand/, while no rule has been tuned
+on them: their score is the honest figure (docs/email-extraction.md).
 """
 import datetime
 import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.join(os.path.dirname(HERE), 'hand'))
 sys.path.insert(0, os.path.dirname(HERE))
 
 import corpus_docs  # noqa: E402
@@ -2057,4 +2060,5 @@ def h86_non_logistics_shipping_notice():
 # ============================================================ main
 
 if __name__ == '__main__':
+    make_hand2.HERE = HERE  # write the mails here, not into hand/
     make_hand2.main(sys.argv[1:], MAILS)
