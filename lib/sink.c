@@ -998,7 +998,8 @@ out:
 }
 
 struct map_ent {
-    const char *code, *sku;
+    const char *code;
+    const struct od_ref_skumap *row;
 };
 
 static int cmp_map(const void *a, const void *b)
@@ -1006,64 +1007,115 @@ static int cmp_map(const void *a, const void *b)
     return strcmp(((const struct map_ent *)a)->code, ((const struct map_ent *)b)->code);
 }
 
-/* Map the batch's SKUs through sku_map before staging (one query), the
- * way the audit maps them: (channel, channel_sku), else (channel, sku);
- * the platform's code is kept in channel_sku. Staging mapped lines keeps
- * the stored lines mapped whatever later revisions bring. */
+struct map_find {
+    const struct map_ent *m;
+    size_t n;
+};
+
+static const struct od_ref_skumap *map_find(const void *ud, const char *code)
+{
+    const struct map_find *f = ud;
+    struct map_ent key = {code, NULL};
+    const struct map_ent *hit = f->n ? bsearch(&key, f->m, f->n, sizeof(*f->m), cmp_map) : NULL;
+
+    return hit ? hit->row : NULL;
+}
+
+/* A line as the channel sent it, kept while its mapped form is staged. */
+struct premapped {
+    struct od_line *l;
+    char *sku, *channel_sku;
+};
+
+struct premap {
+    struct premapped *v;
+    size_t n;
+};
+
+/* Put the lines back as the channel sent them, so that the audit maps
+ * them itself and finds the multiplier of the code it maps by. */
+static void premap_restore(struct premap *pm)
+{
+    for (size_t i = 0; i < pm->n; i++) {
+        struct od_line *l = pm->v[i].l;
+
+        if (l) {
+            free(l->sku);
+            free(l->channel_sku);
+            l->sku = pm->v[i].sku;
+            l->channel_sku = pm->v[i].channel_sku;
+        } else {
+            free(pm->v[i].sku);
+            free(pm->v[i].channel_sku);
+        }
+    }
+    free(pm->v);
+    memset(pm, 0, sizeof(*pm));
+}
+
+static int premap_line(struct od_line *l, const struct map_find *f, struct premapped *keep)
+{
+    const struct od_ref_skumap *hit = NULL;
+    int rc;
+
+    memset(keep, 0, sizeof(*keep));
+    if ((l->sku && !(keep->sku = strdup(l->sku))) ||
+        (l->channel_sku && !(keep->channel_sku = strdup(l->channel_sku))))
+        rc = od_error_set(OD_ENOMEM, "out of memory");
+    else
+        rc = od_audit_map_line(l, map_find, f, &hit);
+    if (rc == 0 && hit)
+        keep->l = l;
+    return rc;
+}
+
+/* Map the batch's SKUs through sku_map before staging (one query), with
+ * the audit's own mapping (od_audit_map_line). Staging mapped lines keeps
+ * the stored lines mapped whatever later revisions bring. The lines it
+ * changed are listed in `pm` with their original codes, for
+ * premap_restore() once the batch is staged. */
 static int premap(struct od_store *s, const char *channel, struct od_batch *b,
-                  struct od_refdata *pre)
+                  struct od_refdata *pre, struct premap *pm)
 {
     struct od_order **v = calloc(b->n_orders ? b->n_orders : 1, sizeof(*v));
     struct map_ent *m = NULL;
+    struct map_find f = {NULL, 0};
+    size_t n_lines = 0;
     struct keys k;
-    size_t n = 0;
     int rc;
 
     memset(&k, 0, sizeof(k));
     if (!v)
         return od_error_set(OD_ENOMEM, "out of memory");
-    for (size_t i = 0; i < b->n_orders; i++)
+    for (size_t i = 0; i < b->n_orders; i++) {
         v[i] = b->orders[i].order;
+        n_lines += v[i]->n_lines;
+    }
     rc = collect_keys(v, b->n_orders, NULL, 0, &k);
     if (rc == 0)
         rc = fetch_skumap(s, &k, pre);
     if (rc < 0)
         goto out;
     m = calloc(pre->n_skumap ? pre->n_skumap : 1, sizeof(*m));
-    if (!m) {
+    pm->v = calloc(n_lines ? n_lines : 1, sizeof(*pm->v));
+    if (!m || !pm->v) {
         rc = od_error_set(OD_ENOMEM, "out of memory");
         goto out;
     }
     for (size_t i = 0; i < pre->n_skumap; i++)
         if (strcmp(pre->skumap[i].channel, channel) == 0) {
-            m[n].code = pre->skumap[i].channel_sku;
-            m[n].sku = pre->skumap[i].sku;
-            n++;
+            m[f.n].code = pre->skumap[i].channel_sku;
+            m[f.n].row = &pre->skumap[i];
+            f.n++;
         }
-    qsort(m, n, sizeof(*m), cmp_map);
-    for (size_t i = 0; i < b->n_orders && n && rc == 0; i++) {
+    qsort(m, f.n, sizeof(*m), cmp_map);
+    f.m = m;
+    for (size_t i = 0; i < b->n_orders && f.n && rc == 0; i++) {
         struct od_order *o = b->orders[i].order;
 
-        for (size_t j = 0; j < o->n_lines && rc == 0; j++) {
-            struct od_line *l = &o->lines[j];
-            struct map_ent key = {NULL, NULL}, *hit = NULL;
-
-            if (l->channel_sku) {
-                key.code = l->channel_sku;
-                hit = bsearch(&key, m, n, sizeof(*m), cmp_map);
-            }
-            if (!hit && l->sku && !l->channel_sku) {
-                key.code = l->sku;
-                hit = bsearch(&key, m, n, sizeof(*m), cmp_map);
-                if (hit)
-                    rc = od_str_set(&l->channel_sku, l->sku, strlen(l->sku));
-            }
-            if (hit && rc == 0)
-                rc = od_str_set(&l->sku, hit->sku, strlen(hit->sku));
-        }
+        for (size_t j = 0; j < o->n_lines && rc == 0; j++)
+            rc = premap_line(&o->lines[j], &f, &pm->v[pm->n++]);
     }
-    if (rc < 0)
-        rc = od_error_set(OD_ENOMEM, "out of memory");
 out:
     free(m);
     free(v);
@@ -1078,6 +1130,7 @@ static int ingest_tx(struct od_store *s, const char *channel, int64_t run_id, st
     struct staged *st = NULL;
     struct strs locks = {.owned = true};
     struct od_refdata pre; /* the batch's sku_map rows, read once */
+    struct premap pm = {NULL, 0};
     size_t n_st = 0;
     bool have_rules = rules && rules->n > 0;
     PGresult *r = NULL;
@@ -1096,9 +1149,11 @@ static int ingest_tx(struct od_store *s, const char *channel, int64_t run_id, st
             rc = od_error_set(OD_ENOMEM, "out of memory");
             goto out;
         }
-    if (have_rules && b->n_orders && (rc = premap(s, channel, b, &pre)) < 0)
+    if (have_rules && b->n_orders && (rc = premap(s, channel, b, &pre, &pm)) < 0)
         goto out;
-    if ((rc = build_batch_json(b, &orders, &dead)) < 0)
+    rc = build_batch_json(b, &orders, &dead);
+    premap_restore(&pm);
+    if (rc < 0)
         goto out;
 
     p[0] = channel;
@@ -1168,6 +1223,7 @@ static int ingest_tx(struct od_store *s, const char *channel, int64_t run_id, st
         res->n_dead = (int)int_val(r, 0, 3, 0);
     }
 out:
+    premap_restore(&pm);
     PQclear(r);
     od_refdata_free(&pre);
     strs_free(&locks);
