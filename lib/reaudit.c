@@ -303,3 +303,20 @@ int od_store_replay(struct od_store *s, const struct od_rules *rules, const char
     (void)own;
     return rc;
 }
+
+int od_store_replay_left_out(struct od_store *s, const char *channel, const char *since, int64_t *n)
+{
+    const char *p[2] = {channel, since};
+    PGresult *r = NULL;
+    int rc = od_sink_query(s, "cannot count the orders decided by a person",
+                           "SELECT count(*) FROM orders o"
+                           " WHERE coalesce(o.decided_by, 'audit') <> 'audit'"
+                           "   AND ($1::text IS NULL OR o.channel = $1)"
+                           "   AND ($2::timestamptz IS NULL OR o.placed_at >= $2::timestamptz)",
+                           2, p, &r);
+
+    if (rc == 0)
+        *n = int_val(r, 0, 0, 0);
+    PQclear(r);
+    return rc;
+}

@@ -100,6 +100,10 @@ int od_store_recheck(struct od_store *s, const struct od_rules *rules, int limit
 typedef int (*od_replay_cb)(void *ud, const struct od_order *o, const struct od_audit *stored);
 int od_store_replay(struct od_store *s, const struct od_rules *rules, const char *channel,
                     const char *since, od_replay_cb cb, void *ud);
+/* How many orders of the same selection the replay leaves out because a
+ * person decided them (review). */
+int od_store_replay_left_out(struct od_store *s, const char *channel, const char *since,
+                             int64_t *n);
 
 /* Filters for od_store_orders(); NULL/0 fields do not filter. */
 struct od_order_filter {
