@@ -2113,32 +2113,57 @@ static void rule_extraction(struct eval *e)
     e->hold = true;
 }
 
+int od_audit_map_line(struct od_line *l, od_skumap_find_cb find, const void *ud,
+                      const struct od_ref_skumap **hit)
+{
+    const struct od_ref_skumap *s = NULL;
+    int rc = 0;
+
+    if (!blank(l->channel_sku))
+        s = find(ud, l->channel_sku);
+    if (!s && !blank(l->sku))
+        s = find(ud, l->sku);
+    if (s && blank(l->channel_sku))
+        rc = od_str_set(&l->channel_sku, l->sku, strlen(l->sku));
+    if (s && rc == 0 && (!l->sku || strcmp(l->sku, s->sku) != 0))
+        rc = od_str_set(&l->sku, s->sku, strlen(s->sku));
+    if (rc < 0)
+        return od_error_set(OD_ENOMEM, "out of memory");
+    if (hit)
+        *hit = s;
+    return 0;
+}
+
+/* od_skumap_find_cb over the batch's hash map, for one channel. */
+struct skumap_find {
+    const struct hmap *m;
+    const struct od_refdata *ref;
+    const char *channel;
+};
+
+static const struct od_ref_skumap *skumap_find(const void *ud, const char *code)
+{
+    const struct skumap_find *f = ud;
+    size_t k = hmap_first(f->m, f->channel, code);
+
+    return k == HNIL ? NULL : &f->ref->skumap[f->m->e[k].idx];
+}
+
 static int map_skus(struct eval *e)
 {
     struct od_order *o = e->o;
-    const struct hmap *m = &e->b->skumap;
+    struct skumap_find f = {.m = &e->b->skumap, .ref = e->ref, .channel = e->channel};
     int rc = 0;
 
     for (size_t i = 0; i < o->n_lines && rc == 0; i++) {
-        struct od_line *l = &o->lines[i];
         const struct od_ref_skumap *s = NULL;
-        size_t k = HNIL;
 
         e->mult[i] = 1;
         if (!e->channel)
             continue;
-        if (!blank(l->channel_sku))
-            k = hmap_first(m, e->channel, l->channel_sku);
-        if (k == HNIL && !blank(l->sku))
-            k = hmap_first(m, e->channel, l->sku);
-        if (k == HNIL)
-            continue;
-        s = &e->ref->skumap[m->e[k].idx];
-        e->mult[i] = s->multiplier >= 1 ? s->multiplier : 1;
-        if (blank(l->channel_sku))
-            rc = od_str_set(&l->channel_sku, l->sku, strlen(l->sku));
-        if (rc == 0 && (!l->sku || strcmp(l->sku, s->sku) != 0))
-            rc = od_str_set(&l->sku, s->sku, strlen(s->sku));
+        rc = od_audit_map_line(&o->lines[i], skumap_find, &f, &s);
+        if (rc == 0 && s)
+            e->mult[i] = s->multiplier >= 1 ? s->multiplier : 1;
     }
     return rc;
 }

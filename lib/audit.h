@@ -171,6 +171,17 @@ int od_audit_batch_order_flags(struct od_audit_batch *b, const struct od_rules *
                                const char *channel, struct od_order *o, od_time now, unsigned flags,
                                struct od_audit_result *res);
 
+/* The one SKU mapping (docs/audit.md, "SKU mapping"), used by the audit
+ * and by the sink before staging. `find(ud, code)` returns the sku_map
+ * row of (the order's channel, code), borrowed, or NULL. The line's
+ * channel_sku is looked up, and when it is blank or not mapped, its sku.
+ * A mapped line gets sku = the row's sku; the platform's code stays in
+ * channel_sku (copied there from sku when it was blank). *hit (may be
+ * NULL) gets the row used, or NULL. OD_ENOMEM. */
+typedef const struct od_ref_skumap *(*od_skumap_find_cb)(const void *ud, const char *code);
+int od_audit_map_line(struct od_line *l, od_skumap_find_cb find, const void *ud,
+                      const struct od_ref_skumap **hit);
+
 /* Mainland China mobile normalization: strip spaces, dashes, "+86" /
  * "0086" / "86" prefix; writes "13800138000" into buf and returns true
  * when the result is 1[3-9] followed by 9 digits. Other numbers are

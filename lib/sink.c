@@ -1,8 +1,9 @@
 /* The audited sink: one batch is staged, audited against reference data
  * fetched set-wise, and committed in one transaction (docs/audit.md).
- * Also the other writers of audit outcomes (re-check of pending orders,
- * review decisions) and the read-only replay, which share the reference
- * data fetch. Round trips per batch: BEGIN, stage, one query per
+ * The other writers of audit outcomes (re-check of pending orders in
+ * reaudit.c, review decisions in review.c) and the read-only replay
+ * (reaudit.c) share its reference data fetch and audit entries through
+ * store_int.h. Round trips per batch: BEGIN, stage, one query per
  * reference table, commit, COMMIT -- never one per order. */
 #include <json-c/json.h>
 #include <libpq-fe.h>
@@ -24,7 +25,6 @@
 #define OD_STRINGIFY(x) STR2(x)
 #define ARRAY_MAX       ((size_t)1 << 28)
 #define RECENT_MAX      20000
-#define REPLAY_CHUNK    500
 
 /* ---- small helpers -------------------------------------------------- */
 
@@ -173,14 +173,6 @@ static bool rules_have(const struct od_rules *rules, enum od_rule_type t)
         if (rules->rules[i].type == t)
             return true;
     return false;
-}
-
-static const struct od_rule *rule_by_id(const struct od_rules *rules, const char *id)
-{
-    for (size_t i = 0; rules && id && i < rules->n; i++)
-        if (strcmp(rules->rules[i].id, id) == 0)
-            return &rules->rules[i];
-    return NULL;
 }
 
 static void lower_ascii(char *s)
@@ -998,7 +990,8 @@ out:
 }
 
 struct map_ent {
-    const char *code, *sku;
+    const char *code;
+    const struct od_ref_skumap *row;
 };
 
 static int cmp_map(const void *a, const void *b)
@@ -1006,64 +999,115 @@ static int cmp_map(const void *a, const void *b)
     return strcmp(((const struct map_ent *)a)->code, ((const struct map_ent *)b)->code);
 }
 
-/* Map the batch's SKUs through sku_map before staging (one query), the
- * way the audit maps them: (channel, channel_sku), else (channel, sku);
- * the platform's code is kept in channel_sku. Staging mapped lines keeps
- * the stored lines mapped whatever later revisions bring. */
+struct map_find {
+    const struct map_ent *m;
+    size_t n;
+};
+
+static const struct od_ref_skumap *map_find(const void *ud, const char *code)
+{
+    const struct map_find *f = ud;
+    struct map_ent key = {code, NULL};
+    const struct map_ent *hit = f->n ? bsearch(&key, f->m, f->n, sizeof(*f->m), cmp_map) : NULL;
+
+    return hit ? hit->row : NULL;
+}
+
+/* A line as the channel sent it, kept while its mapped form is staged. */
+struct premapped {
+    struct od_line *l;
+    char *sku, *channel_sku;
+};
+
+struct premap {
+    struct premapped *v;
+    size_t n;
+};
+
+/* Put the lines back as the channel sent them, so that the audit maps
+ * them itself and finds the multiplier of the code it maps by. */
+static void premap_restore(struct premap *pm)
+{
+    for (size_t i = 0; i < pm->n; i++) {
+        struct od_line *l = pm->v[i].l;
+
+        if (l) {
+            free(l->sku);
+            free(l->channel_sku);
+            l->sku = pm->v[i].sku;
+            l->channel_sku = pm->v[i].channel_sku;
+        } else {
+            free(pm->v[i].sku);
+            free(pm->v[i].channel_sku);
+        }
+    }
+    free(pm->v);
+    memset(pm, 0, sizeof(*pm));
+}
+
+static int premap_line(struct od_line *l, const struct map_find *f, struct premapped *keep)
+{
+    const struct od_ref_skumap *hit = NULL;
+    int rc;
+
+    memset(keep, 0, sizeof(*keep));
+    if ((l->sku && !(keep->sku = strdup(l->sku))) ||
+        (l->channel_sku && !(keep->channel_sku = strdup(l->channel_sku))))
+        rc = od_error_set(OD_ENOMEM, "out of memory");
+    else
+        rc = od_audit_map_line(l, map_find, f, &hit);
+    if (rc == 0 && hit)
+        keep->l = l;
+    return rc;
+}
+
+/* Map the batch's SKUs through sku_map before staging (one query), with
+ * the audit's own mapping (od_audit_map_line). Staging mapped lines keeps
+ * the stored lines mapped whatever later revisions bring. The lines it
+ * changed are listed in `pm` with their original codes, for
+ * premap_restore() once the batch is staged. */
 static int premap(struct od_store *s, const char *channel, struct od_batch *b,
-                  struct od_refdata *pre)
+                  struct od_refdata *pre, struct premap *pm)
 {
     struct od_order **v = calloc(b->n_orders ? b->n_orders : 1, sizeof(*v));
     struct map_ent *m = NULL;
+    struct map_find f = {NULL, 0};
+    size_t n_lines = 0;
     struct keys k;
-    size_t n = 0;
     int rc;
 
     memset(&k, 0, sizeof(k));
     if (!v)
         return od_error_set(OD_ENOMEM, "out of memory");
-    for (size_t i = 0; i < b->n_orders; i++)
+    for (size_t i = 0; i < b->n_orders; i++) {
         v[i] = b->orders[i].order;
+        n_lines += v[i]->n_lines;
+    }
     rc = collect_keys(v, b->n_orders, NULL, 0, &k);
     if (rc == 0)
         rc = fetch_skumap(s, &k, pre);
     if (rc < 0)
         goto out;
     m = calloc(pre->n_skumap ? pre->n_skumap : 1, sizeof(*m));
-    if (!m) {
+    pm->v = calloc(n_lines ? n_lines : 1, sizeof(*pm->v));
+    if (!m || !pm->v) {
         rc = od_error_set(OD_ENOMEM, "out of memory");
         goto out;
     }
     for (size_t i = 0; i < pre->n_skumap; i++)
         if (strcmp(pre->skumap[i].channel, channel) == 0) {
-            m[n].code = pre->skumap[i].channel_sku;
-            m[n].sku = pre->skumap[i].sku;
-            n++;
+            m[f.n].code = pre->skumap[i].channel_sku;
+            m[f.n].row = &pre->skumap[i];
+            f.n++;
         }
-    qsort(m, n, sizeof(*m), cmp_map);
-    for (size_t i = 0; i < b->n_orders && n && rc == 0; i++) {
+    qsort(m, f.n, sizeof(*m), cmp_map);
+    f.m = m;
+    for (size_t i = 0; i < b->n_orders && f.n && rc == 0; i++) {
         struct od_order *o = b->orders[i].order;
 
-        for (size_t j = 0; j < o->n_lines && rc == 0; j++) {
-            struct od_line *l = &o->lines[j];
-            struct map_ent key = {NULL, NULL}, *hit = NULL;
-
-            if (l->channel_sku) {
-                key.code = l->channel_sku;
-                hit = bsearch(&key, m, n, sizeof(*m), cmp_map);
-            }
-            if (!hit && l->sku && !l->channel_sku) {
-                key.code = l->sku;
-                hit = bsearch(&key, m, n, sizeof(*m), cmp_map);
-                if (hit)
-                    rc = od_str_set(&l->channel_sku, l->sku, strlen(l->sku));
-            }
-            if (hit && rc == 0)
-                rc = od_str_set(&l->sku, hit->sku, strlen(hit->sku));
-        }
+        for (size_t j = 0; j < o->n_lines && rc == 0; j++)
+            rc = premap_line(&o->lines[j], &f, &pm->v[pm->n++]);
     }
-    if (rc < 0)
-        rc = od_error_set(OD_ENOMEM, "out of memory");
 out:
     free(m);
     free(v);
@@ -1078,6 +1122,7 @@ static int ingest_tx(struct od_store *s, const char *channel, int64_t run_id, st
     struct staged *st = NULL;
     struct strs locks = {.owned = true};
     struct od_refdata pre; /* the batch's sku_map rows, read once */
+    struct premap pm = {NULL, 0};
     size_t n_st = 0;
     bool have_rules = rules && rules->n > 0;
     PGresult *r = NULL;
@@ -1096,9 +1141,11 @@ static int ingest_tx(struct od_store *s, const char *channel, int64_t run_id, st
             rc = od_error_set(OD_ENOMEM, "out of memory");
             goto out;
         }
-    if (have_rules && b->n_orders && (rc = premap(s, channel, b, &pre)) < 0)
+    if (have_rules && b->n_orders && (rc = premap(s, channel, b, &pre, &pm)) < 0)
         goto out;
-    if ((rc = build_batch_json(b, &orders, &dead)) < 0)
+    rc = build_batch_json(b, &orders, &dead);
+    premap_restore(&pm);
+    if (rc < 0)
         goto out;
 
     p[0] = channel;
@@ -1168,6 +1215,7 @@ static int ingest_tx(struct od_store *s, const char *channel, int64_t run_id, st
         res->n_dead = (int)int_val(r, 0, 3, 0);
     }
 out:
+    premap_restore(&pm);
     PQclear(r);
     od_refdata_free(&pre);
     strs_free(&locks);
@@ -1211,483 +1259,26 @@ int od_store_ingest(struct od_store *s, const char *channel, int64_t run_id, str
     return finish(s, own, ingest_tx(s, channel, run_id, b, rules, res));
 }
 
-/* ---- orders loaded back for re-audit -------------------------------- */
+/* ---- for the other writers of audit outcomes (store_int.h) ---------- */
 
-struct loaded {
-    struct od_order **v;
-    size_t n;
-};
-
-static void loaded_free(struct loaded *l)
+int od_sink_query(struct od_store *s, const char *what, const char *sql, int n,
+                  const char *const *params, PGresult **out)
 {
-    for (size_t i = 0; i < l->n; i++)
-        od_order_free(l->v[i]);
-    free(l->v);
-    memset(l, 0, sizeof(*l));
+    return query(s, what, sql, n, params, out);
 }
 
-static int load_orders(struct od_store *s, const char *what, const char *sql, int n,
-                       const char *const *params, struct loaded *out)
+int od_sink_begin(struct od_store *s, bool *own)
 {
-    PGresult *r = NULL;
-    int rc = query(s, what, sql, n, params, &r);
-
-    memset(out, 0, sizeof(*out));
-    if (rc < 0)
-        return rc;
-    out->v = calloc(PQntuples(r) ? (size_t)PQntuples(r) : 1, sizeof(*out->v));
-    if (!out->v)
-        rc = od_error_set(OD_ENOMEM, "out of memory");
-    for (int i = 0; i < PQntuples(r) && rc == 0; i++) {
-        rc = od_store_row_to_order(r, i, &out->v[out->n]);
-        if (rc == 0)
-            out->n++;
-    }
-    PQclear(r);
-    if (rc < 0)
-        loaded_free(out);
-    return rc;
+    return in_transaction(s, own);
 }
 
-static int apply_audits(struct od_store *s, struct json_object *audits)
+int od_sink_end(struct od_store *s, bool own, int rc)
 {
-    const char *p[1] = {json_object_to_json_string_ext(audits, JSON_C_TO_STRING_PLAIN)};
-    PGresult *r = NULL;
-    int rc = query(s, "cannot store audit results", "SELECT orderd_apply_audit($1::jsonb, NULL)", 1,
-                   p, &r);
-
-    PQclear(r);
-    return rc;
+    return finish(s, own, rc);
 }
 
-int od_store_recheck(struct od_store *s, const struct od_rules *rules, int limit, int *n_out)
+int od_sink_audit_entry(const struct od_order *o, const struct od_refdata *ref,
+                        const struct od_audit_result *res, struct json_object **out)
 {
-    struct loaded l = {0};
-    struct od_refdata ref;
-    struct od_audit_batch *ab = NULL;
-    struct json_object *audits = json_object_new_array();
-    char lim[32];
-    const char *p[1] = {lim};
-    od_time now = od_time_now();
-    bool own = false;
-    int rc;
-
-    memset(&ref, 0, sizeof(ref));
-    *n_out = 0;
-    if (!audits)
-        return od_error_set(OD_ENOMEM, "out of memory");
-    snprintf(lim, sizeof(lim), "%d", limit > 0 ? limit : 100);
-    if ((rc = in_transaction(s, &own)) < 0)
-        goto out;
-    /* SKIP LOCKED: two orderd instances share the due orders. */
-    rc = load_orders(s, "cannot read pending orders",
-                     OD_ORDER_SELECT " FROM orders o WHERE o.audit_outcome = 'pending'"
-                                     " AND o.recheck_at <= now()"
-                                     " ORDER BY o.recheck_at, o.id LIMIT $1::integer"
-                                     " FOR UPDATE OF o SKIP LOCKED",
-                     1, p, &l);
-    if (rc < 0 || l.n == 0)
-        goto done;
-    if ((rc = od_store_refdata(s, rules, l.v, l.n, NULL, 0, true, &ref)) < 0)
-        goto done;
-    if ((rc = od_audit_batch_new(&ref, &ab)) < 0)
-        goto done;
-    for (size_t i = 0; i < l.n && rc == 0; i++) {
-        struct od_audit_result res;
-        struct json_object *e = NULL;
-
-        memset(&res, 0, sizeof(res));
-        rc = od_audit_batch_order(ab, rules, l.v[i]->channel, l.v[i], now, &res);
-        if (rc == 0)
-            rc = audit_entry(l.v[i], &ref, &res, &e);
-        od_audit_result_clear(&res);
-        if (rc == 0)
-            json_object_array_add(audits, e);
-    }
-    if (rc == 0)
-        rc = apply_audits(s, audits);
-    if (rc == 0)
-        *n_out = (int)l.n;
-done:
-    rc = finish(s, own, rc);
-out:
-    od_audit_batch_free(ab);
-    od_refdata_free(&ref);
-    loaded_free(&l);
-    json_object_put(audits);
-    return rc;
-}
-
-/* ---- review decisions ----------------------------------------------- */
-
-int od_store_order_id(struct od_store *s, const char *spec, int64_t *out)
-{
-    const char *slash = strchr(spec, '/');
-    const char *p[2];
-    char *ch = NULL;
-    PGresult *r = NULL;
-    int rc;
-
-    if (!slash) {
-        char *end;
-        long long id = strtoll(spec, &end, 10);
-
-        if (!*spec || *end || id <= 0)
-            return od_error_set(OD_EINVAL,
-                                "'%s' is not an order id (a number or CHANNEL/EXTERNAL_ID)", spec);
-        p[0] = spec;
-        rc = query(s, "cannot look up the order", "SELECT id FROM orders WHERE id = $1::bigint", 1,
-                   p, &r);
-    } else {
-        ch = strndup(spec, (size_t)(slash - spec));
-        if (!ch)
-            return od_error_set(OD_ENOMEM, "out of memory");
-        p[0] = ch;
-        p[1] = slash + 1;
-        rc = query(s, "cannot look up the order",
-                   "SELECT id FROM orders WHERE channel = $1 AND external_id = $2", 2, p, &r);
-    }
-    if (rc == 0 && PQntuples(r) != 1)
-        rc = od_error_set(OD_ENOTFOUND, "no order %s", spec);
-    if (rc == 0)
-        *out = int_val(r, 0, 0, 0);
-    PQclear(r);
-    free(ch);
-    return rc;
-}
-
-static int load_for_review(struct od_store *s, int64_t id, struct loaded *l)
-{
-    char ids[32];
-    const char *p[1] = {ids};
-    int rc;
-
-    snprintf(ids, sizeof(ids), "%lld", (long long)id);
-    rc = load_orders(s, "cannot read the order",
-                     OD_ORDER_SELECT " FROM orders o WHERE o.id = $1::bigint FOR UPDATE OF o", 1, p,
-                     l);
-    if (rc == 0 && l->n != 1)
-        rc = od_error_set(OD_ENOTFOUND, "no order with id %lld", (long long)id);
-    return rc;
-}
-
-static int active_skus(struct od_store *s, int64_t id, struct strs *out)
-{
-    char ids[32];
-    const char *p[1] = {ids};
-    PGresult *r = NULL;
-    int rc;
-
-    snprintf(ids, sizeof(ids), "%lld", (long long)id);
-    rc = query(s, "cannot read reservations",
-               "SELECT DISTINCT sku FROM stock_reservations"
-               " WHERE order_id = $1::bigint AND released_at IS NULL",
-               1, p, &r);
-    for (int i = 0; rc == 0 && i < PQntuples(r); i++)
-        if (strs_add(out, PQgetvalue(r, i, 0)) < 0)
-            rc = od_error_set(OD_ENOMEM, "out of memory");
-    PQclear(r);
-    return rc;
-}
-
-/* A review decision's first steps, in its transaction: lock and load the
- * order, refuse when it already has the outcome `to`, and list the SKUs
- * it holds stock of (their inventory rows are locked with the reference
- * data, in the one order every writer uses). */
-static int review_start(struct od_store *s, int64_t id, const char *to, struct loaded *l,
-                        struct strs *locks)
-{
-    int rc = load_for_review(s, id, l);
-
-    if (rc < 0)
-        return rc;
-    if (l->v[0]->audit.outcome && strcmp(l->v[0]->audit.outcome, to) == 0)
-        return od_error_set(OD_EINVAL, "order %lld is already %s", (long long)id, to);
-    return active_skus(s, id, locks);
-}
-
-int od_store_review_approve(struct od_store *s, const struct od_rules *rules, int64_t id,
-                            const char *actor, const char *note, bool force, char **warning)
-{
-    struct loaded l = {0};
-    struct od_refdata ref;
-    struct od_audit_batch *ab = NULL;
-    struct od_audit_result res;
-    struct json_object *audits = json_object_new_array(), *e = NULL, *x;
-    struct strs locks = {.owned = true};
-    struct od_buf shortage;
-    bool own = false;
-    int rc;
-
-    memset(&ref, 0, sizeof(ref));
-    memset(&res, 0, sizeof(res));
-    od_buf_init(&shortage, 64 * 1024);
-    *warning = NULL;
-    if (!audits)
-        return od_error_set(OD_ENOMEM, "out of memory");
-    if ((rc = in_transaction(s, &own)) < 0)
-        goto out;
-    if ((rc = review_start(s, id, "approved", &l, &locks)) < 0)
-        goto done;
-    if ((rc = od_store_refdata(s, rules, l.v, 1, locks.v, locks.n, true, &ref)) < 0)
-        goto done;
-    if ((rc = od_audit_batch_new(&ref, &ab)) < 0)
-        goto done;
-    rc = od_audit_batch_order_flags(ab, rules, l.v[0]->channel, l.v[0], od_time_now(),
-                                    OD_AUDIT_RESERVE_ANYWAY, &res);
-    if (rc < 0)
-        goto done;
-    /* Stock the audit found short is what approval must not hide. */
-    for (size_t i = 0; i < l.v[0]->audit.n_reasons; i++) {
-        const struct od_audit_reason *why = &l.v[0]->audit.reasons[i];
-        const struct od_rule *rule = rule_by_id(rules, why->rule);
-
-        if (rule && rule->type == OD_RULE_STOCK)
-            od_buf_printf(&shortage, "%s%s", shortage.len ? "; " : "", why->message);
-    }
-    if (shortage.len && !force) {
-        rc = od_error_set(OD_EBUSY, "order %lld: %s (approve --force to approve anyway)",
-                          (long long)id, shortage.data);
-        goto done;
-    }
-    if ((rc = audit_entry(l.v[0], &ref, &res, &e)) < 0)
-        goto done;
-    if (json_object_object_get_ex(e, "audit", &x))
-        json_object_object_add(x, "outcome", json_object_new_string("approved"));
-    json_object_object_add(e, "release", json_object_new_string("reaudit"));
-    json_object_object_add(e, "event", json_object_new_string("review"));
-    json_object_object_add(e, "actor", json_object_new_string(actor));
-    json_object_object_add(e, "decided_by", json_object_new_string(actor));
-    if (note)
-        json_object_object_add(e, "note", json_object_new_string(note));
-    json_object_array_add(audits, e);
-    if ((rc = apply_audits(s, audits)) < 0)
-        goto done;
-    if (shortage.len)
-        *warning = od_buf_steal(&shortage);
-done:
-    rc = finish(s, own, rc);
-out:
-    od_buf_free(&shortage);
-    od_audit_result_clear(&res);
-    od_audit_batch_free(ab);
-    od_refdata_free(&ref);
-    strs_free(&locks);
-    loaded_free(&l);
-    json_object_put(audits);
-    return rc;
-}
-
-int od_store_review_reject(struct od_store *s, int64_t id, const char *actor, const char *reason)
-{
-    struct loaded l = {0};
-    struct json_object *audits = json_object_new_array(), *e = NULL, *doc = NULL, *audit, *r;
-    struct json_object *reasons;
-    struct strs locks = {.owned = true};
-    struct od_refdata ref;
-    bool own = false;
-    int rc;
-
-    memset(&ref, 0, sizeof(ref));
-    if (!audits)
-        return od_error_set(OD_ENOMEM, "out of memory");
-    if ((rc = in_transaction(s, &own)) < 0)
-        goto out;
-    if ((rc = review_start(s, id, "rejected", &l, &locks)) < 0)
-        goto done;
-    if (locks.n && (rc = od_store_refdata(s, NULL, l.v, 0, locks.v, locks.n, true, &ref)) < 0)
-        goto done;
-    if ((rc = od_order_to_json(l.v[0], &doc)) < 0)
-        goto done;
-    e = json_object_new_object();
-    r = json_object_new_object();
-    if (!e || !r || !json_object_object_get_ex(doc, "audit", &audit) ||
-        !json_object_object_get_ex(audit, "reasons", &reasons)) {
-        json_object_put(r);
-        rc = od_error_set(OD_ENOMEM, "out of memory");
-        goto done;
-    }
-    json_object_object_add(r, "rule", json_object_new_string("review"));
-    json_object_object_add(r, "message", json_object_new_string(reason));
-    json_object_array_add(reasons, r);
-    json_object_object_add(audit, "outcome", json_object_new_string("rejected"));
-    json_object_object_add(e, "channel", jstr(l.v[0]->channel));
-    json_object_object_add(e, "external_id", jstr(l.v[0]->external_id));
-    json_object_object_add(e, "audit", json_object_get(audit));
-    json_object_object_add(e, "release", json_object_new_string("rejected"));
-    json_object_object_add(e, "event", json_object_new_string("review"));
-    json_object_object_add(e, "actor", json_object_new_string(actor));
-    json_object_object_add(e, "decided_by", json_object_new_string(actor));
-    json_object_object_add(e, "note", json_object_new_string(reason));
-    json_object_array_add(audits, e);
-    e = NULL;
-    rc = apply_audits(s, audits);
-done:
-    rc = finish(s, own, rc);
-out:
-    json_object_put(e);
-    json_object_put(doc);
-    od_refdata_free(&ref);
-    strs_free(&locks);
-    loaded_free(&l);
-    json_object_put(audits);
-    return rc;
-}
-
-/* ---- replay ----------------------------------------------------------- */
-
-static const char sql_replay[] =
-    OD_ORDER_SELECT " FROM orders o WHERE o.id > $1::bigint"
-                    "   AND ($2::text IS NULL OR o.channel = $2)"
-                    "   AND ($3::timestamptz IS NULL OR o.placed_at >= $3::timestamptz)"
-                    "   AND coalesce(o.decided_by, 'audit') = 'audit'"
-                    " ORDER BY o.id LIMIT " OD_STRINGIFY(REPLAY_CHUNK);
-
-/* What an approved order holds now: its own reservations and, when it
- * counts in its customer's approved_since, its total. A replayed order
- * is judged without them, as if it arrived now. */
-static int own_holdings(struct od_store *s, const struct loaded *l, PGresult **resv,
-                        PGresult **credit)
-{
-    struct od_buf ids;
-    const char *p[1];
-    int rc = 0;
-
-    od_buf_init(&ids, ARRAY_MAX);
-    rc = od_buf_addc(&ids, '{');
-    for (size_t i = 0; i < l->n && rc == 0; i++)
-        rc = od_buf_printf(&ids, "%s%lld", i ? "," : "", (long long)l->v[i]->id);
-    if (rc == 0)
-        rc = od_buf_addc(&ids, '}');
-    if (rc < 0) {
-        od_buf_free(&ids);
-        return od_error_set(OD_ENOMEM, "out of memory");
-    }
-    p[0] = ids.data;
-    rc = query(s, "cannot read reservations",
-               "SELECT order_id, sku, warehouse, qty FROM stock_reservations"
-               " WHERE order_id = ANY($1::bigint[]) AND released_at IS NULL",
-               1, p, resv);
-    if (rc == 0)
-        rc = query(s, "cannot read credit",
-                   "SELECT o.id, c.ref, o.total::text FROM orders o"
-                   " JOIN customers c ON c.ref = o.customer_ref_matched"
-                   " WHERE o.id = ANY($1::bigint[]) AND o.audit_outcome = 'approved'"
-                   "   AND o.approved_at > c.balance_as_of"
-                   "   AND o.status NOT IN ('cancelled', 'refunded')",
-                   1, p, credit);
-    od_buf_free(&ids);
-    return rc;
-}
-
-static void give_back(struct od_refdata *ref, PGresult *resv, PGresult *credit, int64_t id,
-                      int sign)
-{
-    for (int i = 0; i < PQntuples(resv); i++) {
-        if (int_val(resv, i, 0, 0) != id)
-            continue;
-        for (size_t j = 0; j < ref->n_stock; j++)
-            if (strcmp(ref->stock[j].sku, PQgetvalue(resv, i, 1)) == 0 &&
-                strcmp(ref->stock[j].warehouse, PQgetvalue(resv, i, 2)) == 0)
-                ref->stock[j].reserved -= sign * int_val(resv, i, 3, 0);
-    }
-    for (int i = 0; i < PQntuples(credit); i++) {
-        if (int_val(credit, i, 0, 0) != id)
-            continue;
-        for (size_t j = 0; j < ref->n_customers; j++)
-            if (ref->customers[j].ref &&
-                strcmp(ref->customers[j].ref, PQgetvalue(credit, i, 1)) == 0 &&
-                ref->customers[j].approved_since != OD_MONEY_NONE)
-                ref->customers[j].approved_since -= sign * money_val(credit, i, 2);
-    }
-}
-
-int od_store_replay(struct od_store *s, const struct od_rules *rules, const char *channel,
-                    const char *since, od_replay_cb cb, void *ud)
-{
-    int64_t last = 0;
-    od_time now = od_time_now();
-    bool own = false;
-    int rc;
-
-    /* One snapshot for the whole replay, and nothing locked or written. */
-    rc = exec0(s, "cannot begin", "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-    if (rc < 0)
-        return rc;
-    own = true;
-    for (;;) {
-        struct loaded l = {0};
-        struct od_refdata ref;
-        struct od_audit_batch *ab = NULL;
-        PGresult *resv = NULL, *credit = NULL;
-        int64_t *saved_stock = NULL;
-        char lastbuf[32];
-        const char *p[3] = {lastbuf, channel, since};
-
-        memset(&ref, 0, sizeof(ref));
-        snprintf(lastbuf, sizeof(lastbuf), "%lld", (long long)last);
-        rc = load_orders(s, "cannot read orders", sql_replay, 3, p, &l);
-        if (rc < 0 || l.n == 0) {
-            loaded_free(&l);
-            break;
-        }
-        last = l.v[l.n - 1]->id;
-        rc = od_store_refdata(s, rules, l.v, l.n, NULL, 0, false, &ref);
-        if (rc == 0)
-            rc = own_holdings(s, &l, &resv, &credit);
-        if (rc == 0)
-            rc = od_audit_batch_new(&ref, &ab);
-        if (rc == 0 && !(saved_stock = calloc(ref.n_stock + 1, sizeof(*saved_stock))))
-            rc = od_error_set(OD_ENOMEM, "out of memory");
-        for (size_t i = 0; i < l.n && rc == 0; i++) {
-            struct od_order *o = l.v[i];
-            struct od_audit old = o->audit;
-            struct od_audit_result res;
-
-            /* The order keeps its stored audit in `old`; the audit
-             * replaces o->audit. Each order is judged on its own: what
-             * earlier replayed orders would have reserved is undone. */
-            memset(&o->audit, 0, sizeof(o->audit));
-            memset(&res, 0, sizeof(res));
-            for (size_t j = 0; j < ref.n_stock; j++)
-                saved_stock[j] = ref.stock[j].reserved;
-            give_back(&ref, resv, credit, o->id, +1);
-            rc = od_audit_batch_order(ab, rules, o->channel, o, now, &res);
-            give_back(&ref, resv, credit, o->id, -1);
-            for (size_t j = 0; j < ref.n_stock; j++)
-                ref.stock[j].reserved = saved_stock[j];
-            if (rc == 0 && res.customer_index >= 0 && o->status != OD_STATUS_CANCELLED &&
-                o->status != OD_STATUS_REFUNDED && o->audit.outcome &&
-                strcmp(o->audit.outcome, "approved") == 0 && o->total != OD_MONEY_NONE &&
-                ref.customers[res.customer_index].approved_since != OD_MONEY_NONE)
-                ref.customers[res.customer_index].approved_since -= o->total;
-            od_audit_result_clear(&res);
-            if (rc == 0)
-                rc = cb(ud, o, &old);
-            /* hand the stored audit back so od_order_free frees both */
-            {
-                struct od_audit now_audit = o->audit;
-
-                o->audit = old;
-                for (size_t k = 0; k < now_audit.n_reasons; k++) {
-                    free(now_audit.reasons[k].rule);
-                    free(now_audit.reasons[k].message);
-                    free(now_audit.reasons[k].evidence);
-                }
-                free(now_audit.reasons);
-                free(now_audit.outcome);
-            }
-        }
-        free(saved_stock);
-        PQclear(resv);
-        PQclear(credit);
-        od_audit_batch_free(ab);
-        od_refdata_free(&ref);
-        loaded_free(&l);
-        if (rc < 0)
-            break;
-    }
-    exec0(s, "cannot end the replay", "ROLLBACK");
-    (void)own;
-    return rc;
+    return audit_entry(o, ref, res, out);
 }

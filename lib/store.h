@@ -88,20 +88,7 @@ int od_store_refdata(struct od_store *s, const struct od_rules *rules,
  * *n = how many were re-audited. */
 int od_store_recheck(struct od_store *s, const struct od_rules *rules, int limit, int *n);
 
-/* "1042" or "CHANNEL/EXTERNAL_ID" (split at the first '/') -> order id;
- * OD_ENOTFOUND / OD_EINVAL with a message naming the spec. */
-int od_store_order_id(struct od_store *s, const char *spec, int64_t *out);
-
-/* A person approves order `id`: re-audits it against the current
- * reference data and reserves its stock. When the stock rules find stock
- * short it refuses with OD_EBUSY and the shortage, unless `force` (then
- * what is available is reserved and *warning names the shortage; caller
- * frees). An order already approved is refused (OD_EINVAL). Recorded as a
- * review event by `actor` with `note` (may be NULL). */
-int od_store_review_approve(struct od_store *s, const struct od_rules *rules, int64_t id,
-                            const char *actor, const char *note, bool force, char **warning);
-/* A person rejects order `id` with `reason`; its reservations end. */
-int od_store_review_reject(struct od_store *s, int64_t id, const char *actor, const char *reason);
+/* The review queue and a person's decisions: review.h. */
 
 /* Replay: evaluate `rules` on the stored orders (of `channel`, placed at
  * or after `since`, both optional) in id order, in one read-only
@@ -113,6 +100,10 @@ int od_store_review_reject(struct od_store *s, int64_t id, const char *actor, co
 typedef int (*od_replay_cb)(void *ud, const struct od_order *o, const struct od_audit *stored);
 int od_store_replay(struct od_store *s, const struct od_rules *rules, const char *channel,
                     const char *since, od_replay_cb cb, void *ud);
+/* How many orders of the same selection the replay leaves out because a
+ * person decided them (review). */
+int od_store_replay_left_out(struct od_store *s, const char *channel, const char *since,
+                             int64_t *n);
 
 /* Filters for od_store_orders(); NULL/0 fields do not filter. */
 struct od_order_filter {

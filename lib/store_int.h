@@ -1,5 +1,6 @@
-/* Internal interface between the store's files (store.c, sink.c). Not
- * for use outside lib/. */
+/* Internal interface between the store's files (store.c, sink.c,
+ * reaudit.c, review.c, deadletter.c, chanstatus.c). Not for use outside
+ * lib/. */
 #ifndef OD_STORE_INT_H
 #define OD_STORE_INT_H
 
@@ -48,5 +49,38 @@ void od_store_add_str(struct json_object *o, const char *key, const char *v);
     "  'extraction', o.extraction"                                                                 \
     ")::text, o.channel"
 int od_store_row_to_order(PGresult *r, int row, struct od_order **out);
+
+/* lib/sink.c, for the other writers of audit outcomes (review.c,
+ * reaudit.c). od_sink_query: a parameterized statement; on failure OD_EDB
+ * with "what: the server's message". od_sink_begin: BEGIN unless the
+ * caller has a transaction open (*own says which); od_sink_end: COMMIT
+ * (rc == 0) or ROLLBACK what od_sink_begin opened, and return rc (or the
+ * COMMIT's failure). od_sink_audit_entry: the p_audits element of
+ * orderd_apply_audit for an audited order (caller puts *out). */
+struct od_refdata;
+struct od_audit_result;
+int od_sink_query(struct od_store *s, const char *what, const char *sql, int n,
+                  const char *const *params, PGresult **out);
+int od_sink_begin(struct od_store *s, bool *own);
+int od_sink_end(struct od_store *s, bool own, int rc);
+int od_sink_audit_entry(const struct od_order *o, const struct od_refdata *ref,
+                        const struct od_audit_result *res, struct json_object **out);
+
+/* lib/review.c: a text a person gives (a reviewer's name, a note, a
+ * reason): UTF-8, at most `max` bytes and, with `need`, not blank; else
+ * OD_EINVAL naming `what` ("a reason is required", "the note is longer
+ * than 2000 bytes"). */
+int od_check_person_text(const char *what, const char *v, size_t max, bool need);
+
+/* lib/reaudit.c: stored orders loaded back (OD_ORDER_SELECT rows) for a
+ * re-audit, and the audit entries written with orderd_apply_audit. */
+struct od_loaded {
+    struct od_order **v;
+    size_t n;
+};
+void od_loaded_free(struct od_loaded *l);
+int od_store_load_orders(struct od_store *s, const char *what, const char *sql, int n,
+                         const char *const *params, struct od_loaded *out);
+int od_store_apply_audits(struct od_store *s, struct json_object *audits);
 
 #endif

@@ -14,17 +14,19 @@
  *                                   [--format table|json]
  *
  * Exit: 0 success, 1 failure, 2 usage or configuration error. */
+#include <errno.h>
 #include <getopt.h>
 #include <json-c/json.h>
-#include <libpq-fe.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "buf.h"
+#include "chanstatus.h"
 #include "charset.h"
 #include "cli.h"
 #include "connector.h"
+#include "deadletter.h"
 #include "error.h"
 #include "extract.h"
 #include "import.h"
@@ -456,18 +458,70 @@ static int cmd_order(struct ctx *c, const char *channel, const char *external_id
 
 /* ---- channels ----------------------------------------------------------- */
 
-static int cmd_channels(struct ctx *c)
+static struct json_object *str_or_null(const char *v)
+{
+    return v ? json_object_new_string(v) : NULL;
+}
+
+static void print_channels_json(const struct od_chanstatus *v, size_t n)
+{
+    struct json_object *arr = json_object_new_array();
+
+    for (size_t i = 0; i < n; i++) {
+        struct json_object *o = json_object_new_object();
+        struct json_object *cur = NULL;
+
+        json_object_object_add(o, "name", str_or_null(v[i].name));
+        json_object_object_add(o, "kind", str_or_null(v[i].kind));
+        json_object_object_add(o, "enabled", json_object_new_boolean(v[i].enabled));
+        json_object_object_add(o, "state", str_or_null(v[i].state));
+        json_object_object_add(o, "last_poll_at", str_or_null(v[i].last_poll_at));
+        json_object_object_add(o, "last_success_at", str_or_null(v[i].last_success_at));
+        json_object_object_add(o, "failures", json_object_new_int64(v[i].failures));
+        json_object_object_add(o, "backlog",
+                               v[i].has_backlog ? json_object_new_int64(v[i].backlog) : NULL);
+        json_object_object_add(o, "last_error", str_or_null(v[i].last_error));
+        if (v[i].cursor)
+            od_json_parse(v[i].cursor, strlen(v[i].cursor), &cur);
+        json_object_object_add(o, "cursor", cur);
+        json_object_object_add(o, "open_dead_letters",
+                               json_object_new_int64(v[i].open_dead_letters));
+        json_object_array_add(arr, o);
+    }
+    printf("%s\n", json_object_to_json_string_ext(arr, JSON_C_TO_STRING_PRETTY |
+                                                           JSON_C_TO_STRING_NOSLASHESCAPE));
+    json_object_put(arr);
+}
+
+static void print_channels_table(const struct od_chanstatus *v, size_t n)
 {
     static const char *const cols[] = {"CHANNEL", "KIND",     "ENABLED", "STATE", "LAST_POLL",
                                        "LAST_OK", "FAILURES", "BACKLOG", "ERROR", NULL};
-    const char *sql =
-        "SELECT c.name, c.kind, c.enabled, c.state,"
-        " to_char(c.last_poll_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'),"
-        " to_char(c.last_success_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'),"
-        " c.failures, c.backlog, c.last_error, k.cursor::text,"
-        " (SELECT count(*) FROM dead_letters d WHERE d.channel = c.name AND d.state = 'open')"
-        " FROM channels c LEFT JOIN channel_cursors k ON k.channel = c.name ORDER BY c.name";
-    PGresult *r = NULL;
+    struct od_table *t = od_table_new(cols);
+
+    for (size_t i = 0; i < n; i++) {
+        char failures[32], backlog[32] = "-";
+
+        snprintf(failures, sizeof(failures), "%lld", (long long)v[i].failures);
+        if (v[i].has_backlog)
+            snprintf(backlog, sizeof(backlog), "%lld", (long long)v[i].backlog);
+        od_table_row(t,
+                     (const char *[]){s_or(v[i].name, "-"), s_or(v[i].kind, "-"),
+                                      v[i].enabled ? "yes" : "no", s_or(v[i].state, "-"),
+                                      s_or(v[i].last_poll_at, "-"), s_or(v[i].last_success_at, "-"),
+                                      failures, backlog, s_or(v[i].last_error, "-")});
+    }
+    od_table_print(t, stdout);
+    od_table_free(t);
+    for (size_t i = 0; i < n; i++)
+        if (v[i].cursor)
+            printf("cursor %s: %s\n", v[i].name, v[i].cursor);
+}
+
+static int cmd_channels(struct ctx *c)
+{
+    struct od_chanstatus *v = NULL;
+    size_t n = 0;
     int rc;
 
     if (check_format(c->format, false) < 0)
@@ -476,112 +530,78 @@ static int cmd_channels(struct ctx *c)
     if (rc)
         return rc;
     if (od_store_sync_channels(c->store, c->cfg->channels, c->cfg->n_channels) < 0 ||
-        od_store_query(c->store, sql, 0, NULL, &r) < 0)
+        od_chanstatus_list(c->store, &v, &n) < 0)
         return fail("channels");
-    if (strcmp(c->format, "json") == 0) {
-        struct json_object *arr = json_object_new_array();
-
-        for (int i = 0; i < PQntuples(r); i++) {
-            struct json_object *o = json_object_new_object();
-            struct json_object *cur = NULL;
-
-#define JS(k, col)                                                                                 \
-    json_object_object_add(                                                                        \
-        o, k, PQgetisnull(r, i, col) ? NULL : json_object_new_string(PQgetvalue(r, i, col)))
-            JS("name", 0);
-            JS("kind", 1);
-            json_object_object_add(o, "enabled",
-                                   json_object_new_boolean(PQgetvalue(r, i, 2)[0] == 't'));
-            JS("state", 3);
-            JS("last_poll_at", 4);
-            JS("last_success_at", 5);
-            json_object_object_add(o, "failures",
-                                   json_object_new_int64(strtoll(PQgetvalue(r, i, 6), NULL, 10)));
-            json_object_object_add(o, "backlog",
-                                   PQgetisnull(r, i, 7) ? NULL
-                                                        : json_object_new_int64(strtoll(
-                                                              PQgetvalue(r, i, 7), NULL, 10)));
-            JS("last_error", 8);
-            if (!PQgetisnull(r, i, 9))
-                od_json_parse(PQgetvalue(r, i, 9), strlen(PQgetvalue(r, i, 9)), &cur);
-            json_object_object_add(o, "cursor", cur);
-            json_object_object_add(o, "open_dead_letters",
-                                   json_object_new_int64(strtoll(PQgetvalue(r, i, 10), NULL, 10)));
-#undef JS
-            json_object_array_add(arr, o);
-        }
-        printf("%s\n", json_object_to_json_string_ext(arr, JSON_C_TO_STRING_PRETTY |
-                                                               JSON_C_TO_STRING_NOSLASHESCAPE));
-        json_object_put(arr);
-    } else {
-        struct od_table *t = od_table_new(cols);
-
-        for (int i = 0; i < PQntuples(r); i++) {
-            const char *v[9];
-
-            for (int k = 0; k < 9; k++)
-                v[k] = PQgetisnull(r, i, k) ? "-" : PQgetvalue(r, i, k);
-            v[2] = PQgetvalue(r, i, 2)[0] == 't' ? "yes" : "no";
-            od_table_row(t, v);
-        }
-        od_table_print(t, stdout);
-        od_table_free(t);
-        for (int i = 0; i < PQntuples(r); i++)
-            if (!PQgetisnull(r, i, 9))
-                printf("cursor %s: %s\n", PQgetvalue(r, i, 0), PQgetvalue(r, i, 9));
-    }
-    PQclear(r);
+    if (strcmp(c->format, "json") == 0)
+        print_channels_json(v, n);
+    else
+        print_channels_table(v, n);
+    od_chanstatus_list_free(v, n);
     return OD_EXIT_OK;
 }
 
 /* ---- dead letters ------------------------------------------------------- */
 
+/* "2026-11-27T08:22:12Z": whole seconds, as the list shows them. */
+static const char *iso_seconds(od_time t, char *buf)
+{
+    return od_time_format(t - (t % 1000000 + 1000000) % 1000000, buf);
+}
+
+/* "2026-11-27 08:22:12.484682+00": PostgreSQL's text form of a UTC time
+ * (fraction without trailing zeros), as `deadletters show` prints it. */
+static const char *pg_text(od_time t, char *buf)
+{
+    size_t n;
+
+    od_time_format(t, buf);
+    n = strlen(buf);
+    if (n < 20 || buf[10] != 'T' || buf[n - 1] != 'Z')
+        return buf;
+    buf[10] = ' ';
+    n--; /* the Z */
+    while (n > 20 && buf[19] == '.' && buf[n - 1] == '0')
+        n--;
+    snprintf(buf + n, OD_TIME_STRLEN - n, "+00");
+    return buf;
+}
+
 static int cmd_dead_list(struct ctx *c)
 {
     static const char *const cols[] = {"ID",      "CHANNEL",    "SOURCE", "STATE", "SEEN",
                                        "RETRIES", "FIRST_SEEN", "REASON", NULL};
-    const char *p[3] = {c->channel, c->all ? "t" : "f", NULL};
-    char limit[32];
-    PGresult *r = NULL;
+    struct od_deadletter_filter f = {.channel = c->channel, .all = c->all, .limit = c->limit};
+    struct od_deadletter_entry *v = NULL;
+    size_t n = 0;
     int rc;
 
     if (check_format(c->format, false) < 0)
         return OD_EXIT_USAGE;
-    snprintf(limit, sizeof(limit), "%lld", c->limit);
-    p[2] = c->limit > 0 ? limit : NULL;
     rc = connect_db(c, true);
     if (rc)
         return rc;
-    if (od_store_query(c->store,
-                       "SELECT id, channel, source_ref, state, seen_count, retry_count,"
-                       " to_char(first_seen AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'),"
-                       " reason, external_id, length(raw)"
-                       " FROM dead_letters WHERE ($1::text IS NULL OR channel = $1)"
-                       " AND ($2::boolean OR state = 'open') ORDER BY id LIMIT $3::bigint",
-                       3, p, &r) < 0)
+    if (od_deadletter_list(c->store, &f, &v, &n) < 0)
         return fail("deadletters");
     if (strcmp(c->format, "json") == 0) {
         struct json_object *arr = json_object_new_array();
 
-        for (int i = 0; i < PQntuples(r); i++) {
+        for (size_t i = 0; i < n; i++) {
             struct json_object *o = json_object_new_object();
+            char t[OD_TIME_STRLEN];
 
-            json_object_object_add(o, "id",
-                                   json_object_new_int64(strtoll(PQgetvalue(r, i, 0), NULL, 10)));
-            json_object_object_add(o, "channel", json_object_new_string(PQgetvalue(r, i, 1)));
-            json_object_object_add(o, "source_ref", json_object_new_string(PQgetvalue(r, i, 2)));
-            json_object_object_add(o, "state", json_object_new_string(PQgetvalue(r, i, 3)));
-            json_object_object_add(o, "seen_count",
-                                   json_object_new_int64(strtoll(PQgetvalue(r, i, 4), NULL, 10)));
-            json_object_object_add(o, "retry_count",
-                                   json_object_new_int64(strtoll(PQgetvalue(r, i, 5), NULL, 10)));
-            json_object_object_add(o, "first_seen", json_object_new_string(PQgetvalue(r, i, 6)));
-            json_object_object_add(o, "reason", json_object_new_string(PQgetvalue(r, i, 7)));
-            json_object_object_add(
-                o, "external_id",
-                PQgetisnull(r, i, 8) ? NULL : json_object_new_string(PQgetvalue(r, i, 8)));
-            json_object_object_add(o, "raw_bytes",
-                                   json_object_new_int64(strtoll(PQgetvalue(r, i, 9), NULL, 10)));
+            json_object_object_add(o, "id", json_object_new_int64(v[i].id));
+            json_object_object_add(o, "channel", json_object_new_string(v[i].channel));
+            json_object_object_add(o, "source_ref", json_object_new_string(v[i].source_ref));
+            json_object_object_add(o, "state", json_object_new_string(v[i].state));
+            json_object_object_add(o, "seen_count", json_object_new_int64(v[i].seen_count));
+            json_object_object_add(o, "retry_count", json_object_new_int64(v[i].retry_count));
+            json_object_object_add(o, "first_seen",
+                                   json_object_new_string(iso_seconds(v[i].first_seen, t)));
+            json_object_object_add(o, "reason", json_object_new_string(v[i].reason));
+            json_object_object_add(o, "external_id",
+                                   v[i].external_id ? json_object_new_string(v[i].external_id)
+                                                    : NULL);
+            json_object_object_add(o, "raw_bytes", json_object_new_int64((int64_t)v[i].raw_len));
             json_object_array_add(arr, o);
         }
         printf("%s\n", json_object_to_json_string_ext(arr, JSON_C_TO_STRING_PRETTY |
@@ -590,18 +610,21 @@ static int cmd_dead_list(struct ctx *c)
     } else {
         struct od_table *t = od_table_new(cols);
 
-        for (int i = 0; i < PQntuples(r); i++) {
-            const char *v[8];
+        for (size_t i = 0; i < n; i++) {
+            char id[32], seen[32], retries[32], first[OD_TIME_STRLEN];
 
-            for (int k = 0; k < 8; k++)
-                v[k] = PQgetvalue(r, i, k);
-            od_table_row(t, v);
+            snprintf(id, sizeof(id), "%lld", (long long)v[i].id);
+            snprintf(seen, sizeof(seen), "%lld", (long long)v[i].seen_count);
+            snprintf(retries, sizeof(retries), "%lld", (long long)v[i].retry_count);
+            od_table_row(t, (const char *[]){id, v[i].channel, v[i].source_ref, v[i].state, seen,
+                                             retries, iso_seconds(v[i].first_seen, first),
+                                             v[i].reason});
         }
         od_table_print(t, stdout);
-        printf("(%d dead letter%s)\n", PQntuples(r), PQntuples(r) == 1 ? "" : "s");
+        printf("(%zu dead letter%s)\n", n, n == 1 ? "" : "s");
         od_table_free(t);
     }
-    PQclear(r);
+    od_deadletter_list_free(v, n);
     return OD_EXIT_OK;
 }
 
@@ -626,66 +649,116 @@ static bool show_decoded(const char *raw, size_t len, const char *charset)
     return ok;
 }
 
-static int cmd_dead_show(struct ctx *c, const char *id)
+/* A dead letter ID on the command line. */
+static bool dead_id(const char *arg, int64_t *id)
 {
-    const char *p[1] = {id};
-    PGresult *r = NULL;
+    char *end;
+    long long v;
+
+    errno = 0;
+    v = strtoll(arg, &end, 10);
+    if (!*arg || *end || errno)
+        return false;
+    *id = v;
+    return true;
+}
+
+/* The raw bytes as base64 in lines of 76 characters, as PostgreSQL's
+ * encode(raw, 'base64') gives them. */
+static struct json_object *base64_lines(const char *raw, size_t len)
+{
+    struct od_buf b64, out;
+    struct json_object *j = NULL;
+
+    od_buf_init(&b64, len / 3 * 4 + 8);
+    od_buf_init(&out, len / 3 * 4 + len / 57 + 8);
+    if (od_base64_encode(raw, len, &b64) == 0) {
+        for (size_t i = 0; i < b64.len; i += 76) {
+            if (i)
+                od_buf_addc(&out, '\n');
+            od_buf_add(&out, b64.data + i, b64.len - i < 76 ? b64.len - i : 76);
+        }
+        j = json_object_new_string_len(out.data ? out.data : "", (int)out.len);
+    }
+    od_buf_free(&b64);
+    od_buf_free(&out);
+    return j;
+}
+
+static void print_dead_json(const struct od_deadletter_entry *d)
+{
+    struct json_object *o = json_object_new_object();
+    char id[32], seen[32], retries[32], first[OD_TIME_STRLEN], last[OD_TIME_STRLEN];
+
+    pg_text(d->first_seen, first);
+    pg_text(d->last_seen, last);
+    snprintf(id, sizeof(id), "%lld", (long long)d->id);
+    snprintf(seen, sizeof(seen), "%lld", (long long)d->seen_count);
+    snprintf(retries, sizeof(retries), "%lld", (long long)d->retry_count);
+    {
+        const char *v[] = {
+            id,    d->channel, d->source_ref, d->external_id, d->reason,          d->state,
+            first, last,       seen,          retries,        d->last_retry_error};
+        static const char *const keys[] = {
+            "id",         "channel",   "source_ref", "external_id", "reason",          "state",
+            "first_seen", "last_seen", "seen_count", "retry_count", "last_retry_error"};
+
+        for (size_t k = 0; k < 11; k++) {
+            if (k == 10)
+                json_object_object_add(o, "raw_base64", base64_lines(d->raw, d->raw_len));
+            json_object_object_add(o, keys[k], v[k] ? json_object_new_string(v[k]) : NULL);
+        }
+    }
+    printf("%s\n", json_object_to_json_string_ext(o, JSON_C_TO_STRING_PRETTY |
+                                                         JSON_C_TO_STRING_NOSLASHESCAPE));
+    json_object_put(o);
+}
+
+static int cmd_dead_show(struct ctx *c, const char *arg)
+{
+    struct od_deadletter_entry d;
     const char *raw;
     int rawlen;
+    int64_t id = 0;
     int rc;
 
+    memset(&d, 0, sizeof(d));
     if (check_format(c->format, false) < 0)
         return OD_EXIT_USAGE;
     rc = connect_db(c, true);
     if (rc)
         return rc;
-    /* raw comes back as base64 text so it survives any bytes. */
-    if (od_store_query(c->store,
-                       "SELECT id, channel, source_ref, external_id, reason, state, first_seen,"
-                       " last_seen, seen_count, retry_count, encode(raw, 'base64'), raw,"
-                       " last_retry_error FROM dead_letters WHERE id = $1::bigint",
-                       1, p, &r) < 0)
-        return fail("deadletters show");
-    if (PQntuples(r) == 0) {
-        PQclear(r);
-        fprintf(stderr, "orderctl: no dead letter %s\n", id);
+    if (!dead_id(arg, &id)) {
+        fprintf(stderr, "orderctl: '%s' is not a dead letter ID\n", arg);
         return OD_EXIT_FAIL;
     }
+    rc = od_deadletter_get(c->store, id, &d);
+    if (rc == OD_ENOTFOUND) {
+        fprintf(stderr, "orderctl: no dead letter %s\n", arg);
+        return OD_EXIT_FAIL;
+    }
+    if (rc < 0)
+        return fail("deadletters show");
     if (strcmp(c->format, "json") == 0) {
-        struct json_object *o = json_object_new_object();
-        static const char *const keys[] = {"id",         "channel",     "source_ref", "external_id",
-                                           "reason",     "state",       "first_seen", "last_seen",
-                                           "seen_count", "retry_count", "raw_base64"};
-
-        for (int k = 0; k < 11; k++)
-            json_object_object_add(
-                o, keys[k],
-                PQgetisnull(r, 0, k) ? NULL : json_object_new_string(PQgetvalue(r, 0, k)));
-        json_object_object_add(
-            o, "last_retry_error",
-            PQgetisnull(r, 0, 12) ? NULL : json_object_new_string(PQgetvalue(r, 0, 12)));
-        printf("%s\n", json_object_to_json_string_ext(o, JSON_C_TO_STRING_PRETTY |
-                                                             JSON_C_TO_STRING_NOSLASHESCAPE));
-        json_object_put(o);
+        print_dead_json(&d);
     } else {
-        size_t len = 0;
-        unsigned char *bytes = PQunescapeBytea((const unsigned char *)PQgetvalue(r, 0, 11), &len);
+        printf("dead letter %lld  channel %s  state %s\n", (long long)d.id, d.channel, d.state);
+        printf("source   %s\n", d.source_ref);
+        printf("order    %s\n", d.external_id ? d.external_id : "-");
+        printf("reason   %s\n", d.reason);
+        char first[OD_TIME_STRLEN], last[OD_TIME_STRLEN];
 
-        printf("dead letter %s  channel %s  state %s\n", PQgetvalue(r, 0, 0), PQgetvalue(r, 0, 1),
-               PQgetvalue(r, 0, 5));
-        printf("source   %s\n", PQgetvalue(r, 0, 2));
-        printf("order    %s\n", PQgetisnull(r, 0, 3) ? "-" : PQgetvalue(r, 0, 3));
-        printf("reason   %s\n", PQgetvalue(r, 0, 4));
-        printf("seen     %s times, first %s, last %s; retried %s times\n", PQgetvalue(r, 0, 8),
-               PQgetvalue(r, 0, 6), PQgetvalue(r, 0, 7), PQgetvalue(r, 0, 9));
-        if (!PQgetisnull(r, 0, 12))
-            printf("retry    last attempt failed: %s\n", PQgetvalue(r, 0, 12));
-        raw = (const char *)bytes;
-        rawlen = (int)len;
-        if (raw && od_utf8_valid(raw, len, NULL)) {
+        printf("seen     %lld times, first %s, last %s; retried %lld times\n",
+               (long long)d.seen_count, pg_text(d.first_seen, first), pg_text(d.last_seen, last),
+               (long long)d.retry_count);
+        if (d.last_retry_error)
+            printf("retry    last attempt failed: %s\n", d.last_retry_error);
+        raw = d.raw;
+        rawlen = (int)d.raw_len;
+        if (raw && od_utf8_valid(raw, d.raw_len, NULL)) {
             printf("raw (%d bytes):\n%.*s%s", rawlen, rawlen, raw,
                    rawlen && raw[rawlen - 1] == '\n' ? "" : "\n");
-        } else if (raw && show_decoded(raw, len, c->encoding)) {
+        } else if (raw && show_decoded(raw, d.raw_len, c->encoding)) {
             /* shown */
         } else if (raw) {
             printf("raw (%d bytes, not UTF-8; shown as hex):\n", rawlen);
@@ -693,120 +766,32 @@ static int cmd_dead_show(struct ctx *c, const char *id)
                 printf("%02x%s", (unsigned char)raw[i],
                        (i % 32 == 31 || i == rawlen - 1) ? "\n" : " ");
         }
-        PQfreemem(bytes);
     }
-    PQclear(r);
+    od_deadletter_clear(&d);
     return OD_EXIT_OK;
 }
 
 /* Retry one dead letter: re-parse its raw bytes with the channel's
- * current configuration; on success store the orders and mark it
+ * current configuration; on success its orders are stored and it is
  * resolved in the same transaction. */
-static int retry_one(struct ctx *c, const char *id, bool *resolved)
+static int retry_one(struct ctx *c, const char *arg)
 {
-    const char *p[1] = {id};
-    PGresult *r = NULL;
-    struct od_dead_letter d = {0};
-    struct od_channel *ch = NULL;
-    struct od_batch b;
-    void *state = NULL;
-    size_t rawlen = 0;
-    unsigned char *raw = NULL;
-    int rc;
+    struct od_deadletter_retry res;
+    int64_t id = 0;
 
-    *resolved = false;
-    od_batch_init(&b, 100000);
-    rc = od_store_query(c->store,
-                        "SELECT channel, source_ref, external_id, reason, raw, state"
-                        " FROM dead_letters WHERE id = $1::bigint",
-                        1, p, &r);
-    if (rc < 0)
-        goto out;
-    if (PQntuples(r) == 0) {
-        rc = od_error_set(OD_ENOTFOUND, "no dead letter %s", id);
-        goto out;
-    }
-    if (strcmp(PQgetvalue(r, 0, 5), "open") != 0) {
-        rc = od_error_set(OD_EINVAL, "dead letter %s is %s, not open", id, PQgetvalue(r, 0, 5));
-        goto out;
-    }
-    ch = od_config_channel(c->cfg, PQgetvalue(r, 0, 0));
-    if (!ch) {
-        rc = od_error_set(OD_ENOTFOUND, "channel %s is no longer configured", PQgetvalue(r, 0, 0));
-        goto out;
-    }
-    if (!ch->connector->reparse) {
-        rc = od_error_set(OD_EINVAL, "channel kind %s cannot re-parse dead letters", ch->kind);
-        goto out;
-    }
-    raw = PQunescapeBytea((const unsigned char *)PQgetvalue(r, 0, 4), &rawlen);
-    d.source_ref = PQgetvalue(r, 0, 1);
-    d.external_id = PQgetisnull(r, 0, 2) ? NULL : PQgetvalue(r, 0, 2);
-    d.reason = PQgetvalue(r, 0, 3);
-    d.raw = (char *)raw;
-    d.raw_len = rawlen;
-    rc = ch->connector->open(ch, &state);
-    if (rc < 0)
-        goto out;
-    rc = ch->connector->reparse(state, &d, &b);
-    if (rc == OD_EINVAL) {
-        char why[512];
-        const char *q[2] = {id, why};
-        PGresult *u = NULL;
-
-        snprintf(why, sizeof(why), "%s", od_error_last());
-        rc = od_store_query(c->store,
-                            "UPDATE dead_letters SET retry_count = retry_count + 1,"
-                            " last_retry_at = now(), last_retry_error = $2"
-                            " WHERE id = $1::bigint",
-                            2, q, &u);
-        PQclear(u);
-        if (rc == 0)
-            rc = od_error_set(OD_EINVAL, "%s", why);
-        goto out;
-    }
-    if (rc < 0)
-        goto out;
-    {
-        struct od_ingest_result res;
-        PGresult *u = NULL;
-
-        rc = od_store_query(c->store, "BEGIN", 0, NULL, &u);
-        PQclear(u);
-        if (rc < 0)
-            goto out;
-        rc = od_store_ingest(c->store, ch->name, 0, &b, c->rules, &res);
-        if (rc == 0) {
-            rc = od_store_query(c->store,
-                                "UPDATE dead_letters SET state = 'resolved', resolved_at = now(),"
-                                " retry_count = retry_count + 1, last_retry_at = now(),"
-                                " resolved_order_id = (SELECT id FROM orders o WHERE"
-                                "   o.channel = dead_letters.channel AND o.external_id ="
-                                "   coalesce(dead_letters.external_id, '')) WHERE id = $1::bigint",
-                                1, p, &u);
-            PQclear(u);
-        }
-        u = NULL;
-        od_store_query(c->store, rc == 0 ? "COMMIT" : "ROLLBACK", 0, NULL, &u);
-        PQclear(u);
-        if (rc == 0) {
-            *resolved = true;
-            printf("dead letter %s: resolved (%zu order%s stored: %d new, %d updated)\n", id,
-                   b.n_orders, b.n_orders == 1 ? "" : "s", res.n_new, res.n_updated);
-        }
-    }
-out:
-    if (state)
-        ch->connector->close(state);
-    od_batch_free(&b);
-    PQfreemem(raw);
-    PQclear(r);
-    return rc;
+    if (!dead_id(arg, &id))
+        return od_error_set(OD_EINVAL, "'%s' is not a dead letter ID", arg);
+    if (od_deadletter_retry(c->store, c->cfg, c->rules, id, &res) < 0)
+        return -1;
+    printf("dead letter %s: resolved (%zu order%s stored: %d new, %d updated)\n", arg, res.n_orders,
+           res.n_orders == 1 ? "" : "s", res.n_new, res.n_updated);
+    return 0;
 }
 
 static int cmd_dead_retry(struct ctx *c, char **ids, int n)
 {
-    PGresult *r = NULL;
+    int64_t *open = NULL;
+    size_t n_open = 0;
     int failed = 0, done = 0, total = 0;
     int rc;
 
@@ -814,31 +799,28 @@ static int cmd_dead_retry(struct ctx *c, char **ids, int n)
     if (rc)
         return rc;
     if (c->all) {
-        const char *p[1] = {c->channel};
-
-        if (od_store_query(c->store,
-                           "SELECT id FROM dead_letters WHERE state = 'open'"
-                           " AND ($1::text IS NULL OR channel = $1) ORDER BY id",
-                           1, p, &r) < 0)
+        if (od_deadletter_open_ids(c->store, c->channel, &open, &n_open) < 0)
             return fail("deadletters retry");
-        n = PQntuples(r);
+        n = (int)n_open;
     } else if (n == 0) {
         fprintf(stderr, "orderctl: deadletters retry needs IDs or --all\n");
         return OD_EXIT_USAGE;
     }
     for (int i = 0; i < n; i++) {
-        const char *id = r ? PQgetvalue(r, i, 0) : ids[i];
-        bool ok = false;
+        char arg[32];
 
+        if (open)
+            snprintf(arg, sizeof(arg), "%lld", (long long)open[i]);
         total++;
-        if (retry_one(c, id, &ok) < 0) {
-            fprintf(stderr, "dead letter %s: still failing: %s\n", id, od_error_last());
+        if (retry_one(c, open ? arg : ids[i]) < 0) {
+            fprintf(stderr, "dead letter %s: still failing: %s\n", open ? arg : ids[i],
+                    od_error_last());
             failed++;
-        } else if (ok) {
+        } else {
             done++;
         }
     }
-    PQclear(r);
+    free(open);
     printf("retry: %d resolved, %d still failing, of %d\n", done, failed, total);
     return failed ? OD_EXIT_FAIL : OD_EXIT_OK;
 }
@@ -857,29 +839,22 @@ static int cmd_dead_discard(struct ctx *c, char **ids, int n)
     if (rc)
         return rc;
     for (int i = 0; i < n; i++) {
-        const char *p[2] = {ids[i], c->reason};
-        PGresult *r = NULL;
-        char *end;
+        int64_t id = 0;
 
-        strtoll(ids[i], &end, 10);
-        if (*end || end == ids[i]) {
+        if (!dead_id(ids[i], &id)) {
             fprintf(stderr, "orderctl: '%s' is not a dead letter ID\n", ids[i]);
             failed++;
             continue;
         }
-        if (od_store_query(c->store,
-                           "UPDATE dead_letters SET state = 'discarded', resolved_at = now(),"
-                           " last_retry_error = 'discarded: ' || $2"
-                           " WHERE id = $1::bigint AND state = 'open' RETURNING id",
-                           2, p, &r) < 0)
-            return fail("deadletters discard");
-        if (PQntuples(r) == 1) {
-            printf("dead letter %s: discarded\n", ids[i]);
-        } else {
+        rc = od_deadletter_discard(c->store, id, c->reason);
+        if (rc == OD_ENOTFOUND) {
             fprintf(stderr, "orderctl: no open dead letter %s\n", ids[i]);
             failed++;
+        } else if (rc < 0) {
+            return fail("deadletters discard");
+        } else {
+            printf("dead letter %s: discarded\n", ids[i]);
         }
-        PQclear(r);
     }
     return failed ? OD_EXIT_FAIL : OD_EXIT_OK;
 }

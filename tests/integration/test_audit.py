@@ -139,6 +139,34 @@ class AuditOutcomes(AuditCase):
                          [('A', 'BOX3', 2)])
         self.assertEqual(self.reserved('A'), 6)
 
+    def test_sku_map_falls_back_to_sku_when_channel_sku_is_unmapped(self):
+        # docs/audit.md, SKU mapping: channel_sku first, and when it is not
+        # mapped, sku. The stored line and the audit must agree on it.
+        self.load('sku_map', 'channel,channel_sku,sku,multiplier\nshop,OLD-A,A,2\n')
+        header = HEADER.replace('lines.sku,', 'lines.sku,lines.channel_sku,')
+        line = row('M2', 'OLD-A', 2, '10.00').split(',')
+        line.insert(HEADER.split(',').index('lines.sku') + 1, 'P-777')
+        self.drop('shop', 'a.csv', header + ','.join(line))
+        self.once()
+        o = self.audit()['M2']
+        self.assertEqual(o['audit']['outcome'], 'approved')
+        self.assertEqual([(l['sku'], l['channel_sku'], l['qty']) for l in o['lines']],
+                         [('A', 'P-777', 2)])
+        self.assertEqual(self.reserved('A'), 4)  # multiplier 2
+        self.assertEqual(self.active_reservations('M2'), [['A', '4']])
+        # A later revision that is not audited again (shipped) is stored
+        # through the sink's own mapping: the line keeps our SKU.
+        line = row('M2', 'OLD-A', 2, '10.00', status='shipped',
+                   updated='2026-11-20 11:00:00').split(',')
+        line.insert(HEADER.split(',').index('lines.sku') + 1, 'P-777')
+        self.drop('shop', 'b.csv', header + ','.join(line))
+        self.once()
+        o = self.audit()['M2']
+        self.assertEqual(o['status'], 'shipped')
+        self.assertEqual([(l['sku'], l['channel_sku'], l['qty']) for l in o['lines']],
+                         [('A', 'P-777', 2)])
+        self.assertEqual(self.active_reservations('M2'), [])
+
     def test_credit_limit_counts_orders_approved_since_the_balance(self):
         self.load('customers', 'ref,name,phone,email,credit_limit,open_balance,price_tier,blocked\n'
                   'K1,Kai,13600136000,,100.00,50.00,,false\n')

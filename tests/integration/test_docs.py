@@ -23,7 +23,12 @@ Fails when
     cmd/orderctl/main.c is missing from docs/operations.md;
   - the man pages (docs/man/*.scd) miss a key, command, option, rule
     type or action the code has, or orderd.yaml(5) lists a channel kind's
-    key that the code does not have.
+    key that the code does not have;
+  - a unit test (tests/unit/test_<name>.c), a fuzz target
+    (tests/fuzz/fuzz_<name>.c) or an integration file
+    (tests/integration/test_*.py) is not listed in the "What is tested
+    where" table of docs/testing.md, or the table lists one that does not
+    exist.
 
 ORDERD_DOCS_ROOT points the test at another tree (a modified copy, to
 check that the test fails when it should)."""
@@ -515,6 +520,82 @@ class ManPagesMatchCode(unittest.TestCase):
             if '*%s*' % a not in parts.get('KEYS OF EVERY RULE', ''):
                 problems.append('action ' + a)
         self.assertEqual(problems, [], 'orderd-rules(5) misses')
+
+def testing_row(doc, kind):
+    """The "Runs" cell of the row of docs/testing.md's table whose first
+    cell is `kind` (e.g. "Unit (cmocka, table-driven)")."""
+    for line in doc.splitlines():
+        cells = [c.strip() for c in line.strip().strip('|').split('|')]
+        if line.startswith('|') and len(cells) >= 3 and cells[0].startswith(kind):
+            return cells[2]
+    return None
+
+
+def listed_names(cell):
+    """The names a "Runs" cell lists: "money, time, shopify (the order
+    normalizer), xlsx (...)" -> ["money", "time", "shopify", "xlsx"]; the
+    entries are split at the commas outside parentheses."""
+    names, depth, entry = [], 0, ''
+    for ch in cell + ',':
+        if ch == '(':
+            depth += 1
+        elif ch == ')':
+            depth -= 1
+        if ch == ',' and depth == 0:
+            m = re.match(r'\s*`?(\w+)', entry)
+            if m:
+                names.append(m.group(1))
+            entry = ''
+        else:
+            entry += ch
+    return names
+
+
+class TestingDocListsEveryTest(unittest.TestCase):
+    """docs/testing.md, "What is tested where", names every test file."""
+
+    def setUp(self):
+        self.doc = read('docs/testing.md')
+
+    def files(self, pattern, prefix, suffix):
+        names = (os.path.basename(p) for p in glob.glob(os.path.join(ROOT, pattern)))
+        return sorted(n[len(prefix):len(n) - len(suffix)] for n in names)
+
+    def check(self, kind, have, listed):
+        self.assertGreater(len(have), 3, 'no %s files found' % kind)
+        self.assertEqual(sorted(set(have) - set(listed)), [],
+                         '%s not listed in docs/testing.md' % kind)
+        self.assertEqual(sorted(set(listed) - set(have)), [],
+                         '%s listed in docs/testing.md but not in tests/' % kind)
+
+    def test_unit_tests_are_listed(self):
+        cell = testing_row(self.doc, 'Unit')
+        self.assertIsNotNone(cell, 'no "Unit" row in docs/testing.md')
+        self.check('unit tests', self.files('tests/unit/test_*.c', 'test_', '.c'),
+                   listed_names(cell))
+
+    def test_fuzz_targets_are_listed(self):
+        cell = testing_row(self.doc, 'Fuzz targets')
+        self.assertIsNotNone(cell, 'no "Fuzz targets" row in docs/testing.md')
+        self.check('fuzz targets', self.files('tests/fuzz/fuzz_*.c', 'fuzz_', '.c'),
+                   listed_names(cell))
+
+    def test_integration_files_are_listed(self):
+        cell = testing_row(self.doc, 'Integration')
+        self.assertIsNotNone(cell, 'no "Integration" row in docs/testing.md')
+        self.check('integration files',
+                   self.files('tests/integration/test_*.py', '', ''),
+                   re.findall(r'`(test_\w+\.py)`', cell))
+
+    def test_built_tests_are_the_files(self):
+        # A file that meson.build does not list is never run.
+        build = read('tests/meson.build')
+        for var, pattern, prefix in (('unit_tests', 'tests/unit/test_*.c', 'test_'),
+                                     ('fuzz_targets', 'tests/fuzz/fuzz_*.c', 'fuzz_')):
+            m = re.search(r'^%s = \[(.*?)\]' % var, build, re.S | re.M)
+            self.assertIsNotNone(m, '%s not found in tests/meson.build' % var)
+            self.assertEqual(sorted(re.findall(r"'(\w+)'", m.group(1))),
+                             self.files(pattern, prefix, '.c'), var)
 
 
 if __name__ == '__main__':

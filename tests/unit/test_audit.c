@@ -1821,6 +1821,65 @@ static void test_extraction_message_bounded(void **state)
     od_rules_free(en);
 }
 
+/* ---- od_audit_map_line: the one SKU mapping ------------------------------ */
+
+static const struct od_ref_skumap map_rows[] = {
+    {"shop-a", "dy-1", "A-100", 1},
+    {"shop-a", "OLD-B", "B-200", 2},
+};
+
+static const struct od_ref_skumap *find_row(const void *ud, const char *code)
+{
+    (void)ud;
+    for (size_t i = 0; i < sizeof(map_rows) / sizeof(map_rows[0]); i++)
+        if (strcmp(map_rows[i].channel_sku, code) == 0)
+            return &map_rows[i];
+    return NULL;
+}
+
+static void test_map_line(void **state)
+{
+    static const struct {
+        const char *sku, *channel_sku;           /* as the channel sent them */
+        const char *want_sku, *want_channel_sku; /* after mapping */
+        int want_row;                            /* index into map_rows, -1: none */
+    } cases[] = {
+        {"x", "dy-1", "A-100", "dy-1", 0},      /* channel_sku mapped */
+        {"OLD-B", "dy-9", "B-200", "dy-9", 1},  /* channel_sku unmapped: sku */
+        {"OLD-B", NULL, "B-200", "OLD-B", 1},   /* no channel_sku: sku, kept */
+        {"OLD-B", " ", "B-200", "OLD-B", 1},    /* blank channel_sku as none */
+        {NULL, "dy-1", "A-100", "dy-1", 0},     /* no sku */
+        {"C-300", "dy-9", "C-300", "dy-9", -1}, /* neither mapped: unchanged */
+        {"C-300", NULL, "C-300", NULL, -1},
+        {"A-100", "dy-1", "A-100", "dy-1", 0}, /* mapped again: the same */
+    };
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        struct od_line l;
+        const struct od_ref_skumap *hit = (const void *)&l;
+
+        memset(&l, 0, sizeof(l));
+        l.sku = cases[i].sku ? strdup(cases[i].sku) : NULL;
+        l.channel_sku = cases[i].channel_sku ? strdup(cases[i].channel_sku) : NULL;
+        assert_int_equal(od_audit_map_line(&l, find_row, NULL, &hit), 0);
+        if (cases[i].want_row < 0)
+            assert_null(hit);
+        else
+            assert_ptr_equal(hit, &map_rows[cases[i].want_row]);
+        if (cases[i].want_sku)
+            assert_string_equal(l.sku, cases[i].want_sku);
+        else
+            assert_null(l.sku);
+        if (cases[i].want_channel_sku)
+            assert_string_equal(l.channel_sku, cases[i].want_channel_sku);
+        else
+            assert_null(l.channel_sku);
+        free(l.sku);
+        free(l.channel_sku);
+    }
+}
+
 int main(void)
 {
     const size_t n_rule = sizeof(rule_cases) / sizeof(rule_cases[0]);
@@ -1840,6 +1899,7 @@ int main(void)
         cmocka_unit_test(test_match_customer_by),
         cmocka_unit_test(test_extraction_doubts),
         cmocka_unit_test(test_extraction_message_bounded),
+        cmocka_unit_test(test_map_line),
     };
     const size_t n_fixed = sizeof(fixed) / sizeof(fixed[0]);
     struct CMUnitTest *tests = calloc(n_rule + n_fixed, sizeof(*tests));
