@@ -16,6 +16,7 @@
 #include "feed/feed.h"
 #include "grid.h"
 #include "mail.h"
+#include "mailkind.h"
 #include "pdf.h"
 #include "sheet.h"
 #include "xls.h"
@@ -80,6 +81,10 @@ const struct od_config_key imap_extract_keys[] = {
     {"max_depth", OD_KEY_SIZE, "10", K(max_depth), "MIME nesting levels read", NULL, false},
     {"max_xlsx_uncompressed", OD_KEY_SIZE, "64MiB", K(max_xlsx_uncompressed),
      "xlsx: bytes one workbook may unpack to (zip bombs)", NULL, false},
+    {"own_addresses", OD_KEY_LIST, NULL, K(own_addresses),
+     "the seller's own addresses and domains: their mail is no customer's order unless it "
+     "forwards one",
+     NULL, false},
     {"senders", OD_KEY_SECTION_MAP, NULL, K(senders),
      "per-sender templates: From address or domain -> labels, columns, status_map, sheet, table, "
      "encoding, timezone, currency, default_status over the channel's",
@@ -404,6 +409,11 @@ int imap_extract_validate(const struct imap_extract_settings *s)
 {
     int rc = check_settings(s, "extract");
 
+    for (size_t i = 0; rc == 0 && i < s->own_addresses.n; i++)
+        if (sender_name_why(s->own_addresses.items[i]))
+            return od_error_set(OD_ECONFIG, "extract.own_addresses: '%s' %s",
+                                s->own_addresses.items[i],
+                                sender_name_why(s->own_addresses.items[i]));
     for (size_t i = 0; rc == 0 && i < s->senders.n; i++) {
         const struct imap_extract_settings *t = od_sectmap_item(&s->senders, i);
         const char *name = s->senders.names ? s->senders.names[i] : NULL;
@@ -1288,6 +1298,37 @@ static const char *cancel_phrase(struct job *j)
     return NULL;
 }
 
+/* A mail that is no customer's order, whatever it holds: the seller's
+ * own mail that forwards nothing, or a document whose title says it is
+ * no purchase order (mailkind.c). 1 with j->body_reason set when so, 0
+ * when it is read, OD_ENOMEM. */
+static int no_order(struct job *j)
+{
+    bool reply, forward = false;
+    char why[REASON_MAX - 64];
+    int rc;
+
+    if (mail_own_address(&j->s->own_addresses, j->m.from_addr)) {
+        mail_subject_strip(j->m.subject, &reply, &forward);
+        for (size_t i = 0; i < j->m.n_parts && !forward; i++)
+            forward = j->m.parts[i].forwarded;
+        if (!forward) {
+            note(j->body_reason,
+                 "the mail is from the seller's own address %s (own_addresses) and forwards "
+                 "no customer's mail: not a customer's order",
+                 j->m.from_addr);
+            return 1;
+        }
+    }
+    if ((rc = body_lines(j)) < 0)
+        return rc;
+    if (mail_not_an_order(j->m.subject, j->body.n ? &j->body : NULL, why, sizeof(why))) {
+        note(j->body_reason, "%s", why);
+        return 1;
+    }
+    return 0;
+}
+
 int imap_extract(const struct imap_extract_settings *s, const char *channel, const char *source_ref,
                  const char *raw, size_t len, bool customer_from_sender, struct od_batch *out)
 {
@@ -1327,6 +1368,8 @@ int imap_extract(const struct imap_extract_settings *s, const char *channel, con
     else
         sha256_hex16(raw ? raw : "", raw ? len : 0, hex);
     snprintf(j.fallback_id, sizeof(j.fallback_id), "msg-%s", hex);
+    if ((rc = no_order(&j)) != 0) /* 1: a document that is no order (j.body_reason) */
+        goto dead;
     if (use_source(j.s, "attachments"))
         for (size_t i = 0; i < j.m.n_parts && rc == 0; i++)
             if (j.m.parts[i].kind == MAIL_ATTACHMENT)
@@ -1372,6 +1415,9 @@ int imap_extract(const struct imap_extract_settings *s, const char *channel, con
             rc = od_order_add_doubt(out->orders[i].order, why);
         }
     }
+dead:
+    if (rc == 1) /* no order to read */
+        rc = 0;
     if (rc == 0)
         rc = j.n_orders ? flush_held(&j) : dead_message(&j, raw, len);
     if (rc == 0 && j.n_orders && j.body_bad[0])

@@ -1,0 +1,41 @@
+/* What a mail is, before its orders are read (mailkind.c): a customer's
+ * purchase order, or one of the documents that look like one but are
+ * not — the seller's own mail (its delivery note, its order
+ * confirmation), or a customer's request for quotation. Internal to the
+ * imap connector; see docs/email-extraction.md ("A mail that is no
+ * order"). Everything is borrowed. */
+#ifndef OD_IMAP_MAILKIND_H
+#define OD_IMAP_MAILKIND_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "extract.h"
+#include "grid.h"
+
+/* Whether address `from` is the seller's own: an entry of `own` equal to
+ * it (case ignored), or a domain that is its domain or a parent of it
+ * ("hengda-pack.cn" for "a@sales.hengda-pack.cn"). */
+bool mail_own_address(const struct od_strlist *own, const char *from);
+
+/* The Subject's reply and forward prefixes ("Re:", "Fwd:", "FW:", "回复：",
+ * "转发:", "答复:", "AW:", "WG:", "[EXT]" ...): *reply when the first one
+ * is a reply's, *forward when any is a forward's. Returns where the
+ * subject proper starts. `subject` may be NULL (then "" is returned). */
+const char *mail_subject_strip(const char *subject, bool *reply, bool *forward);
+
+/* Whether the mail is a document that is no purchase order, by its
+ * title: the Subject (unless it is a reply's: a reply's Subject names
+ * the mail it answers), else a title line at the top of the mail's own
+ * text (`body`, one cell per line, may be NULL; quoted text is not
+ * looked at). A delivery note (送货单, 发货通知, Delivery Note, Packing
+ * List), an order confirmation or sales order (订单确认, 销售单, Order
+ * Confirmation, Sales Order, Proforma Invoice) or a request for
+ * quotation (询价, 请报价, RFQ, Request for Quotation) is none; a title
+ * that says purchase order (采购单, 订购单, Purchase Order, PO) wins
+ * over them. When it is none, `why` gets the reason ("the Subject calls
+ * it a delivery note ('送货单'), not a purchase order") and true is
+ * returned. */
+bool mail_not_an_order(const char *subject, const struct od_grid *body, char *why, size_t wl);
+
+#endif
