@@ -10,6 +10,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "bodytotal.h"
 #include "charset.h"
 #include "error.h"
 #include "extract.h"
@@ -511,6 +512,7 @@ struct job {
     /* " from a@b.cn" in the refs of attachments' dead letters when the
      * channel has senders: templates (a retry finds the template by it) */
     char from_tag[ADDR_MAX + 8];
+    bool extra; /* the body read beside attachments that gave orders: only its own orders */
 };
 
 static void sha256_hex16(const void *data, size_t len, char out[17])
@@ -1118,6 +1120,41 @@ static int flush_held(struct job *j)
 
 /* ---- bodies ---------------------------------------------------------- */
 
+/* An order of the body read beside attachments' orders (j->extra) is an
+ * order of its own when no order of the mail has its number and its
+ * lines are not those of an order of the mail (a body that repeats the
+ * attached order). Without a number of its own in the text (only the
+ * Subject's, or none) it may as well be lines to add to the attached
+ * order: it is kept, held with a doubt. 0 when it is no order of its
+ * own, 1 when it is, OD_ENOMEM. */
+static int own_order(const struct job *j, struct od_order *o)
+{
+    const char *src = o->extraction ? o->extraction->sources : NULL;
+    char ids[200] = "", why[400];
+
+    for (size_t k = j->out->n_orders - j->n_orders; k < j->out->n_orders; k++) {
+        const struct od_order *a = j->out->orders[k].order;
+        bool same = a->n_lines == o->n_lines;
+        size_t n = strlen(ids);
+
+        if (strcmp(a->external_id, o->external_id) == 0)
+            return 0;
+        for (size_t i = 0; same && i < a->n_lines; i++)
+            same = a->lines[i].qty == o->lines[i].qty && a->lines[i].sku && o->lines[i].sku &&
+                   strcmp(a->lines[i].sku, o->lines[i].sku) == 0;
+        if (same)
+            return 0;
+        snprintf(ids + n, sizeof(ids) - n, "%s%s", n ? ", " : "", a->external_id);
+    }
+    if (src && strstr(src, "\"external_id\": \"line "))
+        return 1;
+    snprintf(why, sizeof(why),
+             "the text holds items of its own beside the attached order %s but no order number "
+             "of its own: read as another order (or lines to add to it?)",
+             ids);
+    return od_order_add_doubt(o, why) < 0 ? OD_ENOMEM : 1;
+}
+
 static int read_body(struct job *j, const struct mail_part *p, bool *done)
 {
     struct od_buf text, html;
@@ -1156,9 +1193,19 @@ static int read_body(struct job *j, const struct mail_part *p, bool *done)
     for (size_t i = 0; i < res.n_orders; i++) {
         struct od_order *o = res.orders[i];
 
+        /* one order: a total line below its items that no label read */
+        if (res.n_orders == 1 && (rc = mail_body_total(o, text.data ? text.data : "", text.len)) < 0)
+            goto out;
         rc = finish(j, o);
         if (rc == OD_ENOMEM)
             goto out;
+        if (j->extra && (rc < 0 || (rc = own_order(j, o)) <= 0)) {
+            if (rc == OD_ENOMEM)
+                goto out;
+            rc = 0;
+            continue;
+        }
+        rc = 0;
         if (rc < 0) {
             if (!why[0]) {
                 snprintf(why, sizeof(why), "order %s: %s", o->external_id, od_error_last());
@@ -1402,6 +1449,17 @@ int imap_extract(const struct imap_extract_settings *s, const char *channel, con
             }
         if (rc == 0 && !done && !j.body_reason[0])
             note(j.body_reason, "no text body and no order attachment found");
+    } else if (j.n_orders && use_source(j.s, "body")) {
+        /* an order of its own in the body beside the attachments' ("浦东店的
+         *如下，闵行店的见附件"); the body's problems are not the mail's */
+        bool done = false;
+
+        j.extra = true;
+        for (size_t i = 0; i < j.m.n_parts && rc == 0 && !done; i++)
+            if (j.m.parts[i].kind != MAIL_ATTACHMENT && !j.m.parts[i].alternative)
+                rc = read_body(&j, &j.m.parts[i], &done);
+        j.extra = false;
+        j.body_reason[0] = j.body_bad[0] = '\0';
     }
     if (rc < 0)
         goto out;
