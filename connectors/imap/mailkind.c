@@ -13,6 +13,7 @@
 
 #include "fields.h"
 #include "mailkind.h"
+#include "sheet.h"
 
 /* Bytes of a subject or title line looked at. */
 #define TITLE_MAX 400
@@ -348,6 +349,49 @@ bool mail_not_an_order(const char *subject, const struct od_grid *body, char *wh
             snprintf(why, wl, "line %u is the title of %s ('%s'), not of a purchase order",
                      body->cells[i].row + 1, kind_names[k], word);
             return true;
+        }
+    }
+    return false;
+}
+
+/* ---- an order number after the Subject's title ----------------------- */
+
+bool mail_subject_title_id(const char *subject, char out[MAIL_ID_MAX + 1])
+{
+    static const char *const titles[] = {"采购订单", "采购单",   "採購訂單", "採購單",
+                                         "订购单",   "訂購單",   "订货单",   "訂貨單",
+                                         "订单",     "訂單",     "purchase order", "order",
+                                         NULL};
+    bool reply, forward;
+    const char *s = mail_subject_strip(subject, &reply, &forward);
+    size_t n = strnlen(s, TITLE_MAX);
+
+    for (size_t i = 0; i < n; i++) {
+        for (size_t k = 0; titles[k]; k++) {
+            const char *p;
+            char tok[MAIL_ID_MAX + 1];
+            size_t t = 0, digits = 0;
+
+            if (!word_at(s, n, i, titles[k]))
+                continue;
+            p = skip_space(s + i + strlen(titles[k]));
+            if (*p == ':' || *p == '#')
+                p = skip_space(p + 1);
+            else if (strncmp(p, "\xEF\xBC\x9A", 3) == 0) /* '：' */
+                p = skip_space(p + 3);
+            while (t < MAIL_ID_MAX && (ascii_alnum((unsigned char)p[t]) || strchr("-/_", p[t]))) {
+                digits += p[t] >= '0' && p[t] <= '9';
+                tok[t] = p[t];
+                t++;
+            }
+            tok[t] = '\0';
+            if (!t || ascii_alnum((unsigned char)p[t]))
+                continue;
+            /* "采购订单 SJ-HB-2612-0087", "Order 4500123"; not a date */
+            if (mail_id_token(tok) || (digits == t && t >= 4 && t <= 20)) {
+                memcpy(out, tok, t + 1);
+                return true;
+            }
         }
     }
     return false;

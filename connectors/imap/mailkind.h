@@ -11,6 +11,7 @@
 #include <stddef.h>
 
 #include "extract.h"
+#include "fields.h"
 #include "grid.h"
 
 /* Whether address `from` is the seller's own: an entry of `own` equal to
@@ -37,5 +38,12 @@ const char *mail_subject_strip(const char *subject, bool *reply, bool *forward);
  * it a delivery note ('送货单'), not a purchase order") and true is
  * returned. */
 bool mail_not_an_order(const char *subject, const struct od_grid *body, char *why, size_t wl);
+
+/* An order number right after a purchase-order title in the Subject,
+ * without a number label ("采购订单 SJ-HB-2612-0087", "Fwd: Purchase
+ * Order 4500123", "订单：HT-1"): a token of an order number's shape (4
+ * digits or more with a letter, '-' or '/'; or 4 to 20 digits), no
+ * date. Reply and forward prefixes are skipped. false when none. */
+bool mail_subject_title_id(const char *subject, char out[MAIL_ID_MAX + 1]);
 
 #endif
