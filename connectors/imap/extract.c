@@ -1121,38 +1121,30 @@ static int flush_held(struct job *j)
 /* ---- bodies ---------------------------------------------------------- */
 
 /* An order of the body read beside attachments' orders (j->extra) is an
- * order of its own when no order of the mail has its number and its
- * lines are not those of an order of the mail (a body that repeats the
- * attached order). Without a number of its own in the text (only the
- * Subject's, or none) it may as well be lines to add to the attached
- * order: it is kept, held with a doubt. 0 when it is no order of its
- * own, 1 when it is, OD_ENOMEM. */
-static int own_order(const struct job *j, struct od_order *o)
+ * order of its own when the text names its number (not the Subject: a
+ * body without a number of its own may as well be lines to add to the
+ * attached order, and stays unread as before), no order of the mail has
+ * that number, and its lines are not those of an order of the mail (a
+ * body that repeats the attached order under another reference). */
+static bool own_order(const struct job *j, const struct od_order *o)
 {
     const char *src = o->extraction ? o->extraction->sources : NULL;
-    char ids[200] = "", why[400];
 
+    if (!src || !strstr(src, "\"external_id\": \"line "))
+        return false;
     for (size_t k = j->out->n_orders - j->n_orders; k < j->out->n_orders; k++) {
         const struct od_order *a = j->out->orders[k].order;
         bool same = a->n_lines == o->n_lines;
-        size_t n = strlen(ids);
 
         if (strcmp(a->external_id, o->external_id) == 0)
-            return 0;
+            return false;
         for (size_t i = 0; same && i < a->n_lines; i++)
             same = a->lines[i].qty == o->lines[i].qty && a->lines[i].sku && o->lines[i].sku &&
                    strcmp(a->lines[i].sku, o->lines[i].sku) == 0;
         if (same)
-            return 0;
-        snprintf(ids + n, sizeof(ids) - n, "%s%s", n ? ", " : "", a->external_id);
+            return false;
     }
-    if (src && strstr(src, "\"external_id\": \"line "))
-        return 1;
-    snprintf(why, sizeof(why),
-             "the text holds items of its own beside the attached order %s but no order number "
-             "of its own: read as another order (or lines to add to it?)",
-             ids);
-    return od_order_add_doubt(o, why) < 0 ? OD_ENOMEM : 1;
+    return true;
 }
 
 static int read_body(struct job *j, const struct mail_part *p, bool *done)
@@ -1199,13 +1191,10 @@ static int read_body(struct job *j, const struct mail_part *p, bool *done)
         rc = finish(j, o);
         if (rc == OD_ENOMEM)
             goto out;
-        if (j->extra && (rc < 0 || (rc = own_order(j, o)) <= 0)) {
-            if (rc == OD_ENOMEM)
-                goto out;
+        if (j->extra && (rc < 0 || !own_order(j, o))) {
             rc = 0;
             continue;
         }
-        rc = 0;
         if (rc < 0) {
             if (!why[0]) {
                 snprintf(why, sizeof(why), "order %s: %s", o->external_id, od_error_last());
