@@ -52,9 +52,9 @@ static const char *total_word(const char *l, size_t n)
 /* Words after the total word that make it a count, not money. */
 static bool counts_things(const char *a, const char *z)
 {
-    static const char *const w[] = {"qty",   "quantity", "pcs", "pieces", "items", "units",
-                                    "weight", "volume",  "cartons", "boxes", "cbm", "kg",
-                                    "数量",  "件数",     "重量", "箱数",   "數量", NULL};
+    static const char *const w[] = {"qty",    "quantity", "pcs",     "pieces", "items", "units",
+                                    "weight", "volume",   "cartons", "boxes",  "cbm",   "kg",
+                                    "数量",   "件数",     "重量",    "箱数",   "數量",  NULL};
     char buf[LINE_MAX_TOTAL + 1];
     size_t n = (size_t)(z - a) < LINE_MAX_TOTAL ? (size_t)(z - a) : LINE_MAX_TOTAL;
 

@@ -1186,7 +1186,8 @@ static int read_body(struct job *j, const struct mail_part *p, bool *done)
         struct od_order *o = res.orders[i];
 
         /* one order: a total line below its items that no label read */
-        if (res.n_orders == 1 && (rc = mail_body_total(o, text.data ? text.data : "", text.len)) < 0)
+        if (res.n_orders == 1 &&
+            (rc = mail_body_total(o, text.data ? text.data : "", text.len)) < 0)
             goto out;
         rc = finish(j, o);
         if (rc == OD_ENOMEM)

@@ -265,9 +265,8 @@ static int title_kind(const char *t, size_t n, const char **word)
  * there. */
 static bool quote_start(const char *l)
 {
-    static const char *const starts[] = {">",        "-----",     "_____",     "From:",
-                                         "发件人",   "寄件者",    "Begin forwarded", "On ",
-                                         "在 ",      NULL};
+    static const char *const starts[] = {">",      "-----",           "_____", "From:", "发件人",
+                                         "寄件者", "Begin forwarded", "On ",   "在 ",   NULL};
 
     for (size_t i = 0; starts[i]; i++)
         if (strncmp(l, starts[i], strlen(starts[i])) == 0)
@@ -299,8 +298,8 @@ static int title_line(const char *l, const char **word)
         }
         /* the number's label after the word: 号, 编号, No., Number, # */
         for (size_t m = 0; m < 2; m++) {
-            static const char *const labels[] = {"号", "編號", "编号", "號", "No.", "No",
-                                                 "Number", "#", ":", "：", NULL};
+            static const char *const labels[] = {"号",     "編號", "编号", "號", "No.", "No",
+                                                 "Number", "#",    ":",    "：", NULL};
 
             for (size_t i = 0; labels[i]; i++)
                 if (strncasecmp(r, labels[i], strlen(labels[i])) == 0) {
@@ -358,10 +357,9 @@ bool mail_not_an_order(const char *subject, const struct od_grid *body, char *wh
 
 bool mail_subject_title_id(const char *subject, char out[MAIL_ID_MAX + 1])
 {
-    static const char *const titles[] = {"采购订单", "采购单",   "採購訂單", "採購單",
-                                         "订购单",   "訂購單",   "订货单",   "訂貨單",
-                                         "订单",     "訂單",     "purchase order", "order",
-                                         NULL};
+    static const char *const titles[] = {"采购订单",       "采购单", "採購訂單", "採購單", "订购单",
+                                         "訂購單",         "订货单", "訂貨單",   "订单",   "訂單",
+                                         "purchase order", "order",  NULL};
     bool reply, forward;
     const char *s = mail_subject_strip(subject, &reply, &forward);
     size_t n = strnlen(s, TITLE_MAX);

@@ -154,12 +154,9 @@ static void test_subject_strip(void **state)
         const char *subject, *rest;
         bool reply, forward;
     } t[] = {
-        {"Re: Fwd: PO 1", "PO 1", true, true},
-        {"FW: RE: PO 1", "PO 1", false, true},
-        {"回复：转发: 订单", "订单", true, true},
-        {"转发 订单", "订单", false, true},
-        {"[EXT] Re[2]: x", "x", true, false},
-        {"Report", "Report", false, false},
+        {"Re: Fwd: PO 1", "PO 1", true, true},    {"FW: RE: PO 1", "PO 1", false, true},
+        {"回复：转发: 订单", "订单", true, true}, {"转发 订单", "订单", false, true},
+        {"[EXT] Re[2]: x", "x", true, false},     {"Report", "Report", false, false},
         {"Order", "Order", false, false},
     };
 
@@ -208,8 +205,8 @@ static void test_subject_title_id(void **state)
                 &b);
         assert_int_equal(b.n_orders, 1);
         assert_string_equal(b.orders[0].order->external_id, "SJ-HB-2612-0087");
-        assert_non_null(strstr(b.orders[0].order->extraction->sources,
-                               "\"external_id\": \"subject\""));
+        assert_non_null(
+            strstr(b.orders[0].order->extraction->sources, "\"external_id\": \"subject\""));
         od_batch_free(&b);
     }
 }
@@ -308,12 +305,9 @@ static void test_body_beside_attachment(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_titles),
-        cmocka_unit_test(test_own_addresses),
-        cmocka_unit_test(test_subject_strip),
-        cmocka_unit_test(test_subject_title_id),
-        cmocka_unit_test(test_body_total),
-        cmocka_unit_test(test_body_beside_attachment),
+        cmocka_unit_test(test_titles),        cmocka_unit_test(test_own_addresses),
+        cmocka_unit_test(test_subject_strip), cmocka_unit_test(test_subject_title_id),
+        cmocka_unit_test(test_body_total),    cmocka_unit_test(test_body_beside_attachment),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
