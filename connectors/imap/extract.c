@@ -1147,6 +1147,27 @@ static bool own_order(const struct job *j, const struct od_order *o)
     return true;
 }
 
+/* An order read from the quoted part while the reply above says to
+ * change something the reader did not apply: held. */
+static int reply_change(struct od_order *o, const struct od_buf *text)
+{
+    const char *w;
+    char why[200];
+
+    if (!o->extraction || !o->extraction->sources)
+        return 0;
+    for (size_t i = 0; i < o->extraction->n_doubts; i++)
+        if (strstr(o->extraction->doubts[i], "the reply changes"))
+            return 0;
+    w = mail_reply_change(text->data ? text->data : "", text->len, o->extraction->sources);
+    if (!w)
+        return 0;
+    snprintf(why, sizeof(why),
+             "the reply above the quoted order may change it ('%s'); the order was read as quoted",
+             w);
+    return od_order_add_doubt(o, why) < 0 ? OD_ENOMEM : 0;
+}
+
 static int read_body(struct job *j, const struct mail_part *p, bool *done)
 {
     struct od_buf text, html;
@@ -1188,6 +1209,8 @@ static int read_body(struct job *j, const struct mail_part *p, bool *done)
         /* one order: a total line below its items that no label read */
         if (res.n_orders == 1 &&
             (rc = mail_body_total(o, text.data ? text.data : "", text.len)) < 0)
+            goto out;
+        if ((rc = reply_change(o, &text)) < 0)
             goto out;
         rc = finish(j, o);
         if (rc == OD_ENOMEM)

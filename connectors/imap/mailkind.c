@@ -8,6 +8,7 @@
  * Subject and a title line at the top of the mail's own text are looked
  * at, and a purchase-order title wins. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -393,4 +394,70 @@ bool mail_subject_title_id(const char *subject, char out[MAIL_ID_MAX + 1])
         }
     }
     return false;
+}
+
+/* ---- a reply that may change the order it quotes --------------------- */
+
+/* The smallest line number among the "lines[...]" sources; 0 when none. */
+static unsigned first_item_line(const char *src)
+{
+    unsigned first = 0;
+
+    for (const char *p = strstr(src, "\"lines["); p; p = strstr(p + 1, "\"lines[")) {
+        const char *v = strstr(p, "\": \"line ");
+
+        if (v) {
+            unsigned long k = strtoul(v + 9, NULL, 10);
+
+            if (k && k < 100000000 && (!first || k < first))
+                first = (unsigned)k;
+        }
+    }
+    return first;
+}
+
+const char *mail_reply_change(const char *text, size_t len, const char *sources)
+{
+    static const char *const change_words[] = {
+        "改成",   "改为",     "改為",   "改到",       "调整为", "調整為", "先不要",
+        "不要了", "删掉",     "删除",   "刪除",       "去掉",   "减为",   "减到",
+        "加到",   "增加到",   "减少到", "instead of", "change", "remove", "delete",
+        "drop",   "increase", "reduce", "amend",      NULL};
+    const char *p = text, *z = text + len, *own_end = NULL;
+    unsigned line = 1, first = sources ? first_item_line(sources) : 0;
+    char l[TITLE_MAX + 1];
+
+    if (!first)
+        return NULL;
+    /* the mail's own text ends at the first line that starts a quote */
+    for (; p < z && line < first; line++) {
+        const char *e = memchr(p, '\n', (size_t)(z - p));
+        size_t n;
+
+        if (!e)
+            e = z;
+        n = (size_t)(e - p) < TITLE_MAX ? (size_t)(e - p) : TITLE_MAX;
+        memcpy(l, p, n);
+        l[n] = '\0';
+        if (quote_start(skip_space(l))) {
+            own_end = p;
+            break;
+        }
+        p = e + 1;
+    }
+    if (!own_end) /* the items are the mail's own */
+        return NULL;
+    for (size_t w = 0; change_words[w]; w++) {
+        size_t wl = strlen(change_words[w]);
+
+        for (const char *q = text; q + wl <= own_end; q++) {
+            if ((unsigned char)change_words[w][0] < 0x80
+                    ? (strncasecmp(q, change_words[w], wl) == 0 &&
+                       !(q > text && ascii_alnum((unsigned char)q[-1])) &&
+                       !(q + wl < own_end && ascii_alnum((unsigned char)q[wl])))
+                    : memcmp(q, change_words[w], wl) == 0)
+                return change_words[w];
+        }
+    }
+    return NULL;
 }

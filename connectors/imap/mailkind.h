@@ -46,4 +46,15 @@ bool mail_not_an_order(const char *subject, const struct od_grid *body, char *wh
  * date. Reply and forward prefixes are skipped. false when none. */
 bool mail_subject_title_id(const char *subject, char out[MAIL_ID_MAX + 1]);
 
+/* An order read from the quoted part of `text` (all its item lines,
+ * by `sources`, the order's extraction sources, lie below the first
+ * line that starts a quote: '>', a "-----Original Message-----" or
+ * "原始邮件" marker, a "From:" / "发件人" header, "On … wrote:"), while
+ * the mail's own text above says to change something ("改成", "先不要",
+ * "删除", "instead of", "remove" …): the word found, else NULL. The
+ * reader applies the changes it understands (a code and a new
+ * quantity); any other leaves the quoted order as it stood, so it must
+ * not be stored clean. */
+const char *mail_reply_change(const char *text, size_t len, const char *sources);
+
 #endif

@@ -1,8 +1,9 @@
 /* What a mail is (connectors/imap/mailkind.c, bodytotal.c and the
  * reading of extract.c around them): the seller's own mail, documents
  * titled as no purchase order, the order number after the Subject's
- * title, a total line under the items that no label read, and a body
- * order beside attachment orders. Small mails written for the rules,
+ * title, a total line under the items that no label read, a body order
+ * beside attachment orders, and a reply that may change the order it
+ * quotes. Small mails written for the rules,
  * table-driven. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -302,12 +303,70 @@ static void test_body_beside_attachment(void **state)
     }
 }
 
+/* A reply above the order it quotes that says to change something the
+ * reader did not apply holds the order; a reply that only sends it on,
+ * or an order of the mail's own text, does not. */
+static void test_reply_change(void **state)
+{
+    static const char quoted[] = "\r\n------------------ 原始邮件 ------------------\r\n"
+                                 "发件人: \"b\"<b@c.cn>;\r\n主题: 订单 PO-7\r\n\r\n"
+                                 "订单号：PO-7\r\nA-1 x 2 @ 3.00\r\nB-2 x 1 @ 4.00\r\n";
+    static const struct {
+        const char *own;
+        const char *word; /* NULL: not held */
+    } t[] = {
+        {"第2项改成150个，第1项先不要了。", "改成"},
+        {"Please remove the second line.", "remove"},
+        {"Line 1: 5 pcs instead of 2.", "instead of"},
+        {"请处理，谢谢！", NULL},
+        {"Please process, urgent!", NULL},
+        {"No changes, please go ahead.", NULL},
+    };
+    struct imap_extract_settings s = {0};
+
+    (void)state;
+    for (size_t k = 0; k < sizeof(t) / sizeof(t[0]); k++) {
+        char text[1024];
+        struct od_batch b;
+        const struct od_order *o;
+        size_t nd;
+
+        snprintf(text, sizeof(text), "%s\r\n%s", t[k].own, quoted);
+        extract(&s, "b@c.cn", "回复：订单 PO-7", text, NULL, &b);
+        assert_int_equal(b.n_orders, 1);
+        o = b.orders[0].order;
+        nd = o->extraction ? o->extraction->n_doubts : 0;
+        if (t[k].word) {
+            char want[64];
+
+            snprintf(want, sizeof(want), "may change it ('%s')", t[k].word);
+            if (nd != 1 || !strstr(o->extraction->doubts[0], want))
+                fail_msg("%zu: %zu doubts (%s)", k, nd, nd ? o->extraction->doubts[0] : "-");
+        } else if (nd) {
+            fail_msg("%zu: held: %s", k, o->extraction->doubts[0]);
+        }
+        od_batch_free(&b);
+    }
+    /* the order in the mail's own text, a change word in it: the reader's */
+    {
+        struct od_batch b;
+
+        extract(&s, "b@c.cn", "PO-7", "订单号：PO-7\r\nA-1 x 2 @ 3.00\r\n数量可能会调整为3。\r\n",
+                NULL, &b);
+        assert_int_equal(b.n_orders, 1);
+        assert_true(!b.orders[0].order->extraction || !b.orders[0].order->extraction->n_doubts ||
+                    !strstr(b.orders[0].order->extraction->doubts[0], "may change it"));
+        od_batch_free(&b);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_titles),        cmocka_unit_test(test_own_addresses),
         cmocka_unit_test(test_subject_strip), cmocka_unit_test(test_subject_title_id),
         cmocka_unit_test(test_body_total),    cmocka_unit_test(test_body_beside_attachment),
+        cmocka_unit_test(test_reply_change),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
