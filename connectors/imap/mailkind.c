@@ -234,31 +234,34 @@ static bool word_at(const char *t, size_t n, size_t i, const char *w)
     return !ascii_alnum(after) && !(after && strchr("-/_", after));
 }
 
-/* The strongest title word in t[0..n): an order's wins; else the first
- * other one. -1 when none; *word set to the word found. */
+static bool title_id_at(const char *s, size_t n, size_t i, char out[MAIL_ID_MAX + 1]);
+
+/* The first title word of t[0..n) — the title is what the Subject
+ * starts with; a later word names another document ("Shipping notice
+ * for PO 4500123", "Purchase Order 7 - please send your order
+ * confirmation") — where an order title with its number ("Order
+ * 4500123", "订单HT-1") counts as a purchase order's. -1 when none;
+ * *word set to the word found. */
 static int title_kind(const char *t, size_t n, const char **word)
 {
-    int found = -1;
+    char id[MAIL_ID_MAX + 1];
 
     if (n > TITLE_MAX)
         n = TITLE_MAX;
     for (size_t i = 0; i < n; i++) {
         if (i && ascii_alnum((unsigned char)t[i - 1]) && ascii_alnum((unsigned char)t[i]))
             continue;
-        for (size_t k = 0; k < N_WORDS; k++) {
-            if (!word_at(t, n, i, words[k].w))
-                continue;
-            if (words[k].k == K_ORDER) {
+        for (size_t k = 0; k < N_WORDS; k++)
+            if (word_at(t, n, i, words[k].w)) {
                 *word = words[k].w;
-                return K_ORDER;
+                return (int)words[k].k;
             }
-            if (found < 0) {
-                found = (int)words[k].k;
-                *word = words[k].w;
-            }
+        if (title_id_at(t, n, i, id)) {
+            *word = "order";
+            return K_ORDER;
         }
     }
-    return found;
+    return -1;
 }
 
 /* A line of the text that starts another message: quoted ('>'), a
@@ -356,43 +359,52 @@ bool mail_not_an_order(const char *subject, const struct od_grid *body, char *wh
 
 /* ---- an order number after the Subject's title ----------------------- */
 
-bool mail_subject_title_id(const char *subject, char out[MAIL_ID_MAX + 1])
+/* An order title at s[i] followed by an order number (see
+ * mail_subject_title_id): true with the number in `out`. */
+static bool title_id_at(const char *s, size_t n, size_t i, char out[MAIL_ID_MAX + 1])
 {
     static const char *const titles[] = {"采购订单",       "采购单", "採購訂單", "採購單", "订购单",
                                          "訂購單",         "订货单", "訂貨單",   "订单",   "訂單",
                                          "purchase order", "order",  NULL};
+
+    for (size_t k = 0; titles[k]; k++) {
+        const char *p;
+        char tok[MAIL_ID_MAX + 1];
+        size_t t = 0, digits = 0;
+
+        if (!word_at(s, n, i, titles[k]))
+            continue;
+        p = skip_space(s + i + strlen(titles[k]));
+        if (*p == ':' || *p == '#')
+            p = skip_space(p + 1);
+        else if (strncmp(p, "\xEF\xBC\x9A", 3) == 0) /* '：' */
+            p = skip_space(p + 3);
+        while (t < MAIL_ID_MAX && (ascii_alnum((unsigned char)p[t]) || strchr("-/_", p[t]))) {
+            digits += p[t] >= '0' && p[t] <= '9';
+            tok[t] = p[t];
+            t++;
+        }
+        tok[t] = '\0';
+        if (!t || ascii_alnum((unsigned char)p[t]))
+            continue;
+        /* "采购订单 SJ-HB-2612-0087", "Order 4500123"; not a date */
+        if (mail_id_token(tok) || (digits == t && t >= 4 && t <= 20)) {
+            memcpy(out, tok, t + 1);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool mail_subject_title_id(const char *subject, char out[MAIL_ID_MAX + 1])
+{
     bool reply, forward;
     const char *s = mail_subject_strip(subject, &reply, &forward);
     size_t n = strnlen(s, TITLE_MAX);
 
-    for (size_t i = 0; i < n; i++) {
-        for (size_t k = 0; titles[k]; k++) {
-            const char *p;
-            char tok[MAIL_ID_MAX + 1];
-            size_t t = 0, digits = 0;
-
-            if (!word_at(s, n, i, titles[k]))
-                continue;
-            p = skip_space(s + i + strlen(titles[k]));
-            if (*p == ':' || *p == '#')
-                p = skip_space(p + 1);
-            else if (strncmp(p, "\xEF\xBC\x9A", 3) == 0) /* '：' */
-                p = skip_space(p + 3);
-            while (t < MAIL_ID_MAX && (ascii_alnum((unsigned char)p[t]) || strchr("-/_", p[t]))) {
-                digits += p[t] >= '0' && p[t] <= '9';
-                tok[t] = p[t];
-                t++;
-            }
-            tok[t] = '\0';
-            if (!t || ascii_alnum((unsigned char)p[t]))
-                continue;
-            /* "采购订单 SJ-HB-2612-0087", "Order 4500123"; not a date */
-            if (mail_id_token(tok) || (digits == t && t >= 4 && t <= 20)) {
-                memcpy(out, tok, t + 1);
-                return true;
-            }
-        }
-    }
+    for (size_t i = 0; i < n; i++)
+        if ((!i || !ascii_alnum((unsigned char)s[i - 1])) && title_id_at(s, n, i, out))
+            return true;
     return false;
 }
 

@@ -32,9 +32,11 @@ const char *mail_subject_strip(const char *subject, bool *reply, bool *forward);
  * looked at). A delivery note (送货单, 发货通知, Delivery Note, Packing
  * List), an order confirmation or sales order (订单确认, 销售单, Order
  * Confirmation, Sales Order, Proforma Invoice) or a request for
- * quotation (询价, 请报价, RFQ, Request for Quotation) is none; a title
- * that says purchase order (采购单, 订购单, Purchase Order, PO) wins
- * over them. When it is none, `why` gets the reason ("the Subject calls
+ * quotation (询价, 请报价, RFQ, Request for Quotation) is none. The
+ * Subject's first title word decides (a later one names the document it
+ * refers to); a Subject that starts with a purchase-order title (采购单,
+ * 订购单, Purchase Order, PO, "Order 4500123") is an order whatever the
+ * text's title lines say. When it is none, `why` gets the reason ("the Subject calls
  * it a delivery note ('送货单'), not a purchase order") and true is
  * returned. */
 bool mail_not_an_order(const char *subject, const struct od_grid *body, char *why, size_t wl);

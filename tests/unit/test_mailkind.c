@@ -51,8 +51,10 @@ static void extract(const struct imap_extract_settings *s, const char *from, con
 static const char order_text[] = "订单号：PO-7\r\nA-1 x 2 @ 3.00\r\nB-2 x 1 @ 4.00\r\n";
 
 /* Documents that are no purchase order give no order, whatever they
- * hold, and the dead letter says why; a purchase-order title wins; a
- * reply's Subject names the mail it answers, not this one. */
+ * hold, and the dead letter says why; the first title word of the
+ * Subject decides, and a Subject's purchase-order title wins over a
+ * title line of the text; a reply's Subject names the mail it answers,
+ * not this one. */
 static void test_titles(void **state)
 {
     static const struct {
@@ -68,10 +70,15 @@ static void test_titles(void **state)
         {"询价：包装材料", order_text, "a request for quotation ('询价')"},
         {"RFQ 2612-004 consumables", order_text, "a request for quotation ('rfq')"},
         {"Packaging - request for quotation", order_text, "a request for quotation"},
-        /* a purchase-order title wins over a weaker word */
+        /* a purchase-order title first */
         {"采购订单PO-7，请安排发货", order_text, NULL},
         {"Purchase Order PO-7 - please send order confirmation", order_text, NULL},
         {"PO 7 / packing list required", order_text, NULL},
+        {"Order 4500123 - order confirmation needed", order_text, NULL},
+        /* the title is what the Subject starts with; a later word names
+         * the document it refers to */
+        {"Shipping notice for PO 4500123", order_text, "a delivery note"},
+        {"Proforma Invoice for Purchase Order 4500123", order_text, "an order confirmation"},
         /* "PO" inside a number is no title */
         {"发货通知：LC-PO-26-1188", order_text, "a delivery note"},
         /* a reply: the Subject is the earlier mail's */
