@@ -132,7 +132,7 @@ const char *mail_subject_strip(const char *subject, bool *reply, bool *forward)
 
 /* ---- title words ----------------------------------------------------- */
 
-enum kind { K_ORDER, K_DELIVERY, K_CONFIRMATION, K_RFQ };
+enum kind { K_ORDER, K_DELIVERY, K_CONFIRMATION, K_RFQ, K_PAYMENT };
 
 struct word {
     const char *w;
@@ -200,11 +200,24 @@ static const struct word words[] = {
     {"price inquiry", K_RFQ},
     {"price enquiry", K_RFQ},
     {"rfq", K_RFQ},
+    {"对账单", K_PAYMENT},
+    {"对帐单", K_PAYMENT},
+    {"對帳單", K_PAYMENT},
+    {"催款", K_PAYMENT},
+    {"付款提醒", K_PAYMENT},
+    {"付款通知", K_PAYMENT},
+    {"payment reminder", K_PAYMENT},
+    {"reminder of payment", K_PAYMENT},
+    {"statement of account", K_PAYMENT},
+    {"account statement", K_PAYMENT},
+    {"invoice", K_PAYMENT},
+    {"invoices", K_PAYMENT},
 };
 #define N_WORDS (sizeof(words) / sizeof(words[0]))
 
 static const char *const kind_names[] = {"a purchase order", "a delivery note",
-                                         "an order confirmation", "a request for quotation"};
+                                         "an order confirmation", "a request for quotation",
+                                         "an invoice, statement or payment reminder"};
 
 static bool ascii_alnum(unsigned char c)
 {

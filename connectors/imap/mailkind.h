@@ -32,7 +32,9 @@ const char *mail_subject_strip(const char *subject, bool *reply, bool *forward);
  * looked at). A delivery note (送货单, 发货通知, Delivery Note, Packing
  * List), an order confirmation or sales order (订单确认, 销售单, Order
  * Confirmation, Sales Order, Proforma Invoice) or a request for
- * quotation (询价, 请报价, RFQ, Request for Quotation) is none. The
+ * quotation (询价, 请报价, RFQ, Request for Quotation), an invoice, a
+ * statement or a payment reminder (对账单, 催款, Invoice, Payment
+ * Reminder) is none. The
  * Subject's first title word decides (a later one names the document it
  * refers to); a Subject that starts with a purchase-order title (采购单,
  * 订购单, Purchase Order, PO, "Order 4500123") is an order whatever the

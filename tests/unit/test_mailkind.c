@@ -70,6 +70,9 @@ static void test_titles(void **state)
         {"询价：包装材料", order_text, "a request for quotation ('询价')"},
         {"RFQ 2612-004 consumables", order_text, "a request for quotation ('rfq')"},
         {"Packaging - request for quotation", order_text, "a request for quotation"},
+        {"Payment reminder - overdue invoices (PO 7702, 7745)", order_text, "payment reminder"},
+        {"对账单 2026年8月", order_text, "('对账单')"},
+        {"Invoice INV-7 for PO-7", order_text, "an invoice"},
         /* a purchase-order title first */
         {"采购订单PO-7，请安排发货", order_text, NULL},
         {"Purchase Order PO-7 - please send order confirmation", order_text, NULL},
