@@ -240,7 +240,7 @@ static bool word_at(const char *t, size_t n, size_t i, const char *w)
         return false;
     before = i ? (unsigned char)t[i - 1] : ' ';
     after = i + wl < n ? (unsigned char)t[i + wl] : ' ';
-    if (ascii_alnum(before) || strchr("-/_", before))
+    if (ascii_alnum(before) || (before && strchr("-/_", before)))
         return false;
     if (w[wl - 1] == '.') /* "P.O." */
         return !ascii_alnum(after);
@@ -392,7 +392,8 @@ static bool title_id_at(const char *s, size_t n, size_t i, char out[MAIL_ID_MAX 
             p = skip_space(p + 1);
         else if (strncmp(p, "\xEF\xBC\x9A", 3) == 0) /* '：' */
             p = skip_space(p + 3);
-        while (t < MAIL_ID_MAX && (ascii_alnum((unsigned char)p[t]) || strchr("-/_", p[t]))) {
+        while (t < MAIL_ID_MAX &&
+               (ascii_alnum((unsigned char)p[t]) || (p[t] && strchr("-/_", p[t])))) {
             digits += p[t] >= '0' && p[t] <= '9';
             tok[t] = p[t];
             t++;
