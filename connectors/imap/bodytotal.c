@@ -13,6 +13,7 @@
 #include "bodytotal.h"
 #include "error.h"
 #include "fields.h"
+#include "mailkind.h"
 
 /* Lines below the last item line looked at (blank lines count). */
 #define BELOW 8
@@ -144,8 +145,15 @@ int mail_body_total(struct od_order *o, const char *text, size_t len)
         if (!e)
             e = z;
         if (line > last && (size_t)(e - p) <= LINE_MAX_TOTAL) {
-            if (*p == '>')
-                break; /* the quoted text starts */
+            char l[LINE_MAX_TOTAL + 1];
+            const char *t = p;
+
+            while (t < e && (*t == ' ' || *t == '\t'))
+                t++;
+            memcpy(l, t, (size_t)(e - t));
+            l[e - t] = '\0';
+            if (mail_quote_start(l))
+                break; /* the quoted text starts: its total is an older order's */
             rest = total_word(p, (size_t)(e - p));
             if (rest && !counts_things(rest, e) && last_amount(rest, e, &stated)) {
                 char x[OD_MONEY_STRLEN], y[OD_MONEY_STRLEN], msg[160];

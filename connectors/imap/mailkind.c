@@ -280,7 +280,7 @@ static int title_kind(const char *t, size_t n, const char **word)
 /* A line of the text that starts another message: quoted ('>'), a
  * forward's or reply's marker, a reply header. The mail's own text ends
  * there. */
-static bool quote_start(const char *l)
+bool mail_quote_start(const char *l)
 {
     static const char *const starts[] = {">",      "-----",           "_____", "From:", "发件人",
                                          "寄件者", "Begin forwarded", "On ",   "在 ",   NULL};
@@ -356,7 +356,7 @@ bool mail_not_an_order(const char *subject, const struct od_grid *body, char *wh
     for (size_t i = 0; body && i < body->n && i < TITLE_LINES; i++) {
         const char *l = body->cells[i].text;
 
-        if (quote_start(l))
+        if (mail_quote_start(l))
             break;
         k = title_line(l, &word);
         if (k == K_ORDER)
@@ -465,7 +465,7 @@ const char *mail_reply_change(const char *text, size_t len, const char *sources)
         n = (size_t)(e - p) < TITLE_MAX ? (size_t)(e - p) : TITLE_MAX;
         memcpy(l, p, n);
         l[n] = '\0';
-        if (quote_start(skip_space(l))) {
+        if (mail_quote_start(skip_space(l))) {
             own_end = p;
             break;
         }

@@ -50,6 +50,12 @@ bool mail_not_an_order(const char *subject, const struct od_grid *body, char *wh
  * date. Reply and forward prefixes are skipped. false when none. */
 bool mail_subject_title_id(const char *subject, char out[MAIL_ID_MAX + 1]);
 
+/* Whether line `l` (NUL-terminated, leading white space skipped)
+ * starts another message: quoted ('>'), a forward's or reply's marker
+ * ("-----Original Message-----", "_____"), a "From:" / "发件人" /
+ * "寄件者" header, "Begin forwarded message", "On … wrote:". */
+bool mail_quote_start(const char *l);
+
 /* An order read from the quoted part of `text` (all its item lines,
  * by `sources`, the order's extraction sources, lie below the first
  * line that starts a quote: '>', a "-----Original Message-----" or

@@ -240,6 +240,9 @@ static void test_body_total(void **state)
         /* a bare count is no amount; a subtotal is no total */
         {"\r\nTotal items                 3\r\n", "10.00", false},
         {"\r\nSubtotal                 15.00\r\n", "10.00", false},
+        /* the quoted older order's total is not this one's */
+        {"\r\n-----Original Message-----\r\nTotal: 15.00\r\n", "10.00", false},
+        {"\r\n> Total: 15.00\r\n", "10.00", false},
         /* too far below the items */
         {"\r\n\r\n\r\n\r\n\r\n\r\n\r\n\r\n\r\nTotal  15.00\r\n", "10.00", false},
     };
