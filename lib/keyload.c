@@ -333,8 +333,8 @@ static int resolve_ref(struct ctx *ctx, const struct loc *loc, const yaml_mark_t
         goto out;
     }
 bad:
-    od_yaml_err_at(&ctx->y, loc->file, at, "%s: expected {env: NAME}, {file: PATH} or {credential: NAME}",
-                   dname);
+    od_yaml_err_at(&ctx->y, loc->file, at,
+                   "%s: expected {env: NAME}, {file: PATH} or {credential: NAME}", dname);
 out:
     if (data) {
         explicit_bzero(data, len);

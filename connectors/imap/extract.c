@@ -10,12 +10,14 @@
 #include <string.h>
 #include <strings.h>
 
+#include "bodytotal.h"
 #include "charset.h"
 #include "error.h"
 #include "extract.h"
 #include "feed/feed.h"
 #include "grid.h"
 #include "mail.h"
+#include "mailkind.h"
 #include "pdf.h"
 #include "sheet.h"
 #include "xls.h"
@@ -80,6 +82,10 @@ const struct od_config_key imap_extract_keys[] = {
     {"max_depth", OD_KEY_SIZE, "10", K(max_depth), "MIME nesting levels read", NULL, false},
     {"max_xlsx_uncompressed", OD_KEY_SIZE, "64MiB", K(max_xlsx_uncompressed),
      "xlsx: bytes one workbook may unpack to (zip bombs)", NULL, false},
+    {"own_addresses", OD_KEY_LIST, NULL, K(own_addresses),
+     "the seller's own addresses and domains: their mail is no customer's order unless it "
+     "forwards one",
+     NULL, false},
     {"senders", OD_KEY_SECTION_MAP, NULL, K(senders),
      "per-sender templates: From address or domain -> labels, columns, status_map, sheet, table, "
      "encoding, timezone, currency, default_status over the channel's",
@@ -404,6 +410,11 @@ int imap_extract_validate(const struct imap_extract_settings *s)
 {
     int rc = check_settings(s, "extract");
 
+    for (size_t i = 0; rc == 0 && i < s->own_addresses.n; i++)
+        if (sender_name_why(s->own_addresses.items[i]))
+            return od_error_set(OD_ECONFIG, "extract.own_addresses: '%s' %s",
+                                s->own_addresses.items[i],
+                                sender_name_why(s->own_addresses.items[i]));
     for (size_t i = 0; rc == 0 && i < s->senders.n; i++) {
         const struct imap_extract_settings *t = od_sectmap_item(&s->senders, i);
         const char *name = s->senders.names ? s->senders.names[i] : NULL;
@@ -501,6 +512,7 @@ struct job {
     /* " from a@b.cn" in the refs of attachments' dead letters when the
      * channel has senders: templates (a retry finds the template by it) */
     char from_tag[ADDR_MAX + 8];
+    bool extra; /* the body read beside attachments that gave orders: only its own orders */
 };
 
 static void sha256_hex16(const void *data, size_t len, char out[17])
@@ -1108,6 +1120,54 @@ static int flush_held(struct job *j)
 
 /* ---- bodies ---------------------------------------------------------- */
 
+/* An order of the body read beside attachments' orders (j->extra) is an
+ * order of its own when the text names its number (not the Subject: a
+ * body without a number of its own may as well be lines to add to the
+ * attached order, and stays unread as before), no order of the mail has
+ * that number, and its lines are not those of an order of the mail (a
+ * body that repeats the attached order under another reference). */
+static bool own_order(const struct job *j, const struct od_order *o)
+{
+    const char *src = o->extraction ? o->extraction->sources : NULL;
+
+    if (!src || !strstr(src, "\"external_id\": \"line "))
+        return false;
+    for (size_t k = j->out->n_orders - j->n_orders; k < j->out->n_orders; k++) {
+        const struct od_order *a = j->out->orders[k].order;
+        bool same = a->n_lines == o->n_lines;
+
+        if (strcmp(a->external_id, o->external_id) == 0)
+            return false;
+        for (size_t i = 0; same && i < a->n_lines; i++)
+            same = a->lines[i].qty == o->lines[i].qty && a->lines[i].sku && o->lines[i].sku &&
+                   strcmp(a->lines[i].sku, o->lines[i].sku) == 0;
+        if (same)
+            return false;
+    }
+    return true;
+}
+
+/* An order read from the quoted part while the reply above says to
+ * change something the reader did not apply: held. */
+static int reply_change(struct od_order *o, const struct od_buf *text)
+{
+    const char *w;
+    char why[200];
+
+    if (!o->extraction || !o->extraction->sources)
+        return 0;
+    for (size_t i = 0; i < o->extraction->n_doubts; i++)
+        if (strstr(o->extraction->doubts[i], "the reply changes"))
+            return 0;
+    w = mail_reply_change(text->data ? text->data : "", text->len, o->extraction->sources);
+    if (!w)
+        return 0;
+    snprintf(why, sizeof(why),
+             "the reply above the quoted order may change it ('%s'); the order was read as quoted",
+             w);
+    return od_order_add_doubt(o, why) < 0 ? OD_ENOMEM : 0;
+}
+
 static int read_body(struct job *j, const struct mail_part *p, bool *done)
 {
     struct od_buf text, html;
@@ -1146,9 +1206,19 @@ static int read_body(struct job *j, const struct mail_part *p, bool *done)
     for (size_t i = 0; i < res.n_orders; i++) {
         struct od_order *o = res.orders[i];
 
+        /* one order: a total line below its items that no label read */
+        if (res.n_orders == 1 &&
+            (rc = mail_body_total(o, text.data ? text.data : "", text.len)) < 0)
+            goto out;
+        if ((rc = reply_change(o, &text)) < 0)
+            goto out;
         rc = finish(j, o);
         if (rc == OD_ENOMEM)
             goto out;
+        if (j->extra && (rc < 0 || !own_order(j, o))) {
+            rc = 0;
+            continue;
+        }
         if (rc < 0) {
             if (!why[0]) {
                 snprintf(why, sizeof(why), "order %s: %s", o->external_id, od_error_last());
@@ -1288,6 +1358,37 @@ static const char *cancel_phrase(struct job *j)
     return NULL;
 }
 
+/* A mail that is no customer's order, whatever it holds: the seller's
+ * own mail that forwards nothing, or a document whose title says it is
+ * no purchase order (mailkind.c). 1 with j->body_reason set when so, 0
+ * when it is read, OD_ENOMEM. */
+static int no_order(struct job *j)
+{
+    bool reply, forward = false;
+    char why[REASON_MAX - 64];
+    int rc;
+
+    if (mail_own_address(&j->s->own_addresses, j->m.from_addr)) {
+        mail_subject_strip(j->m.subject, &reply, &forward);
+        for (size_t i = 0; i < j->m.n_parts && !forward; i++)
+            forward = j->m.parts[i].forwarded;
+        if (!forward) {
+            note(j->body_reason,
+                 "the mail is from the seller's own address %s (own_addresses) and forwards "
+                 "no customer's mail: not a customer's order",
+                 j->m.from_addr);
+            return 1;
+        }
+    }
+    if ((rc = body_lines(j)) < 0)
+        return rc;
+    if (mail_not_an_order(j->m.subject, j->body.n ? &j->body : NULL, why, sizeof(why))) {
+        note(j->body_reason, "%s", why);
+        return 1;
+    }
+    return 0;
+}
+
 int imap_extract(const struct imap_extract_settings *s, const char *channel, const char *source_ref,
                  const char *raw, size_t len, bool customer_from_sender, struct od_batch *out)
 {
@@ -1327,6 +1428,8 @@ int imap_extract(const struct imap_extract_settings *s, const char *channel, con
     else
         sha256_hex16(raw ? raw : "", raw ? len : 0, hex);
     snprintf(j.fallback_id, sizeof(j.fallback_id), "msg-%s", hex);
+    if ((rc = no_order(&j)) != 0) /* 1: a document that is no order (j.body_reason) */
+        goto dead;
     if (use_source(j.s, "attachments"))
         for (size_t i = 0; i < j.m.n_parts && rc == 0; i++)
             if (j.m.parts[i].kind == MAIL_ATTACHMENT)
@@ -1359,6 +1462,17 @@ int imap_extract(const struct imap_extract_settings *s, const char *channel, con
             }
         if (rc == 0 && !done && !j.body_reason[0])
             note(j.body_reason, "no text body and no order attachment found");
+    } else if (j.n_orders && use_source(j.s, "body")) {
+        /* an order of its own in the body beside the attachments' ("浦东店的
+         *如下，闵行店的见附件"); the body's problems are not the mail's */
+        bool done = false;
+
+        j.extra = true;
+        for (size_t i = 0; i < j.m.n_parts && rc == 0 && !done; i++)
+            if (j.m.parts[i].kind != MAIL_ATTACHMENT && !j.m.parts[i].alternative)
+                rc = read_body(&j, &j.m.parts[i], &done);
+        j.extra = false;
+        j.body_reason[0] = j.body_bad[0] = '\0';
     }
     if (rc < 0)
         goto out;
@@ -1372,6 +1486,9 @@ int imap_extract(const struct imap_extract_settings *s, const char *channel, con
             rc = od_order_add_doubt(out->orders[i].order, why);
         }
     }
+dead:
+    if (rc == 1) /* no order to read */
+        rc = 0;
     if (rc == 0)
         rc = j.n_orders ? flush_held(&j) : dead_message(&j, raw, len);
     if (rc == 0 && j.n_orders && j.body_bad[0])

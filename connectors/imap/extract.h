@@ -19,23 +19,25 @@
 #include "connector.h"
 
 struct imap_extract_settings {
-    char *sheet;                    /* xlsx, xls: worksheet name, NULL = first sheet */
-    char *table;                    /* sheets: the item table's header row as a cell range,
-                                       "A8:F40" or "A8" (rows to the end), NULL = found */
-    struct od_strmap columns;       /* attachments: same meaning as the feed's `columns:` */
-    struct od_strmap status_map;    /* as the feed's */
-    char *encoding;                 /* attachments/bodies without a charset label: "auto"
-                                       (UTF-8 when valid, else GB18030) or a charset name */
-    char *timezone;                 /* naive timestamps; default "Asia/Shanghai" */
-    char *currency;                 /* when the data names none; default "CNY" */
-    char *default_status;           /* default "pending_payment" */
-    struct od_strlist sources;      /* what to read, default [attachments, body]; body is used
-                                       only when no attachment yielded an order */
-    struct od_strmap labels;        /* extra text labels: field -> "标签|Label 2", added to the
-                                       defaults */
-    uint64_t max_attachments;       /* default 20 */
-    uint64_t max_depth;             /* MIME nesting, default 10 */
-    uint64_t max_xlsx_uncompressed; /* default 64MiB */
+    char *sheet;                     /* xlsx, xls: worksheet name, NULL = first sheet */
+    char *table;                     /* sheets: the item table's header row as a cell range,
+                                        "A8:F40" or "A8" (rows to the end), NULL = found */
+    struct od_strmap columns;        /* attachments: same meaning as the feed's `columns:` */
+    struct od_strmap status_map;     /* as the feed's */
+    char *encoding;                  /* attachments/bodies without a charset label: "auto"
+                                        (UTF-8 when valid, else GB18030) or a charset name */
+    char *timezone;                  /* naive timestamps; default "Asia/Shanghai" */
+    char *currency;                  /* when the data names none; default "CNY" */
+    char *default_status;            /* default "pending_payment" */
+    struct od_strlist sources;       /* what to read, default [attachments, body]; body is used
+                                        only when no attachment yielded an order */
+    struct od_strmap labels;         /* extra text labels: field -> "标签|Label 2", added to the
+                                        defaults */
+    uint64_t max_attachments;        /* default 20 */
+    uint64_t max_depth;              /* MIME nesting, default 10 */
+    uint64_t max_xlsx_uncompressed;  /* default 64MiB */
+    struct od_strlist own_addresses; /* the seller's own addresses and domains: their mail
+                                        is no customer's order unless it forwards one */
     /* Per-sender templates (`senders:`): a From address or a domain, in
      * lower case -> a struct imap_extract_settings filled from
      * imap_extract_sender_keys only, without defaults: a string left

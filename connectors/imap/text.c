@@ -27,6 +27,7 @@
 #include "amountwords.h"
 #include "error.h"
 #include "mail.h"
+#include "mailkind.h"
 #include "money.h"
 #include "textread.h"
 
@@ -906,6 +907,8 @@ int mail_text_parse(const struct imap_extract_settings *s, const char *text, siz
         goto out;
     if (subject)
         subject_id(s, subject, strnlen(subject, LINE_MAX_BYTES), subj);
+    if (subject && !subj[0]) /* "采购订单 SJ-HB-2612-0087": a title, no label */
+        mail_subject_title_id(subject, subj);
     /* the prices the quoted text names, for a reply that orders at them */
     for (size_t i = 0; i < T.n; i++)
         if (T.v[i].level > 0 && !T.v[i].skip && T.v[i].z - T.v[i].a <= LINE_MAX_BYTES)

@@ -1,0 +1,185 @@
+/* The total a text states below its lines (bodytotal.h). The text
+ * reader takes a total from a label ("Total: 1,580.00") or a table's
+ * totals row; a total written with more words than its label, after a
+ * blank line ("TOTAL EUR (Incoterm FOB Ningbo)   1,580.00"), escapes
+ * both, and an order whose lines do not add up to it would be stored
+ * clean. A clerk reads the line under the items that starts with a
+ * total word and ends with an amount: so does this. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "bodytotal.h"
+#include "error.h"
+#include "fields.h"
+#include "mailkind.h"
+
+/* Lines below the last item line looked at (blank lines count). */
+#define BELOW 8
+/* A total line is short. */
+#define LINE_MAX_TOTAL 300
+
+static bool ascii_alpha(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* A total word at the start of l[0..n) (after spaces, '*' and '|'):
+ * where the rest starts, or NULL. "Subtotal" is no total: shipping or
+ * tax may follow it. */
+static const char *total_word(const char *l, size_t n)
+{
+    static const char *const w[] = {"grand total", "order total", "total amount", "total due",
+                                    "amount due",  "total value", "total",        "合计",
+                                    "合計",        "总计",        "總計",         "总金额",
+                                    "總金額",      "订单金额",    "价税合计",     NULL};
+    const char *z = l + n;
+
+    while (l < z && (*l == ' ' || *l == '\t' || *l == '*' || *l == '|'))
+        l++;
+    for (size_t i = 0; w[i]; i++) {
+        size_t k = strlen(w[i]);
+
+        if ((size_t)(z - l) < k || strncasecmp(l, w[i], k) != 0)
+            continue;
+        if ((unsigned char)w[i][0] < 0x80 && l + k < z && ascii_alpha((unsigned char)l[k]))
+            continue; /* "Totals", "Totale" */
+        return l + k;
+    }
+    return NULL;
+}
+
+/* Words after the total word that make it a count, not money. */
+static bool counts_things(const char *a, const char *z)
+{
+    static const char *const w[] = {"qty",    "quantity", "pcs",     "pieces", "items", "units",
+                                    "weight", "volume",   "cartons", "boxes",  "cbm",   "kg",
+                                    "数量",   "件数",     "重量",    "箱数",   "數量",  NULL};
+    char buf[LINE_MAX_TOTAL + 1];
+    size_t n = (size_t)(z - a) < LINE_MAX_TOTAL ? (size_t)(z - a) : LINE_MAX_TOTAL;
+
+    memcpy(buf, a, n);
+    buf[n] = '\0';
+    for (size_t i = 0; w[i]; i++)
+        if (strcasestr(buf, w[i]))
+            return true;
+    return false;
+}
+
+/* The amount that ends l[0..n): the last run without white space,
+ * written as money (a decimal point or comma with two decimals, or a
+ * currency mark), not a bare count. */
+static bool last_amount(const char *l, const char *z, od_money *out)
+{
+    const char *e = z, *b;
+    char tok[64];
+    size_t n;
+
+    while (e > l && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
+        e--;
+    b = e;
+    while (b > l && b[-1] != ' ' && b[-1] != '\t')
+        b--;
+    n = (size_t)(e - b);
+    if (!n || n >= sizeof(tok))
+        return false;
+    memcpy(tok, b, n);
+    tok[n] = '\0';
+    if (!strpbrk(tok, ".,$¥￥€£元") || mail_parse_amount(tok, n, out) < 0)
+        return false;
+    return *out > 0;
+}
+
+/* The largest line number among the "lines[...]" sources, and whether
+ * a "total" or "subtotal" source is there. */
+static unsigned last_item_line(const char *src, bool *stated)
+{
+    unsigned last = 0;
+
+    *stated = strstr(src, "\"total\":") || strstr(src, "\"subtotal\":");
+    for (const char *p = strstr(src, "\"lines["); p; p = strstr(p + 1, "\"lines[")) {
+        const char *v = strstr(p, "\": \"line ");
+
+        if (v) {
+            unsigned long k = strtoul(v + 9, NULL, 10);
+
+            if (k > last && k < 100000000)
+                last = (unsigned)k;
+        }
+    }
+    return last;
+}
+
+/* Append "total": "line N" to the sources object. */
+static int add_source(struct od_extraction *x, unsigned line)
+{
+    size_t n = strlen(x->sources);
+    char *s = realloc(x->sources, n + 40);
+
+    if (!s)
+        return od_error_set(OD_ENOMEM, "out of memory");
+    x->sources = s;
+    if (n && s[n - 1] == '}')
+        n--;
+    snprintf(s + n, 40, "%s\"total\": \"line %u\"}", n > 1 ? ", " : "", line);
+    return 0;
+}
+
+int mail_body_total(struct od_order *o, const char *text, size_t len)
+{
+    const char *p = text, *z = text + len;
+    unsigned line = 1, last;
+    od_money sum = 0, stated;
+    bool has_total;
+
+    if (!o->extraction || !o->extraction->sources || !o->n_lines)
+        return 0;
+    last = last_item_line(o->extraction->sources, &has_total);
+    if (has_total || !last || o->total != OD_MONEY_NONE)
+        return 0;
+    for (; p < z && line <= last + BELOW; line++) {
+        const char *e = memchr(p, '\n', (size_t)(z - p));
+        const char *rest;
+
+        if (!e)
+            e = z;
+        if (line > last && (size_t)(e - p) <= LINE_MAX_TOTAL) {
+            char l[LINE_MAX_TOTAL + 1];
+            const char *t = p;
+
+            while (t < e && (*t == ' ' || *t == '\t'))
+                t++;
+            memcpy(l, t, (size_t)(e - t));
+            l[e - t] = '\0';
+            if (mail_quote_start(l))
+                break; /* the quoted text starts: its total is an older order's */
+            rest = total_word(p, (size_t)(e - p));
+            if (rest && !counts_things(rest, e) && last_amount(rest, e, &stated)) {
+                char x[OD_MONEY_STRLEN], y[OD_MONEY_STRLEN], msg[160];
+                int rc;
+
+                for (size_t i = 0; i < o->n_lines; i++)
+                    sum += o->lines[i].total != OD_MONEY_NONE ? o->lines[i].total : 0;
+                if (o->shipping != OD_MONEY_NONE)
+                    sum += o->shipping;
+                if (o->tax != OD_MONEY_NONE)
+                    sum += o->tax;
+                if (o->discount != OD_MONEY_NONE)
+                    sum -= o->discount;
+                o->total = stated;
+                if ((rc = add_source(o->extraction, line)) < 0)
+                    return rc;
+                if (sum - stated > 1 || stated - sum > 1) {
+                    snprintf(msg, sizeof(msg),
+                             "the stated total %s (line %u) is not the sum of the lines %s",
+                             od_money_format(stated, x), line, od_money_format(sum, y));
+                    return od_order_add_doubt(o, msg) < 0 ? OD_ENOMEM : 0;
+                }
+                return 0;
+            }
+        }
+        p = e + 1;
+    }
+    return 0;
+}

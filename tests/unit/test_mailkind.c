@@ -1,0 +1,386 @@
+/* What a mail is (connectors/imap/mailkind.c, bodytotal.c and the
+ * reading of extract.c around them): the seller's own mail, documents
+ * titled as no purchase order, the order number after the Subject's
+ * title, a total line under the items that no label read, a body order
+ * beside attachment orders, and a reply that may change the order it
+ * quotes. Small mails written for the rules,
+ * table-driven. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "error.h"
+#include "imap/extract.h"
+#include "imap/fields.h"
+#include "imap/mailkind.h"
+#include "model.h"
+
+#define REF "INBOX <k@x>"
+
+/* imap_extract of a mail From `from` with `subject` and a text/plain
+ * body `text` (and, when `csv` is not NULL, a CSV attachment). */
+static void extract(const struct imap_extract_settings *s, const char *from, const char *subject,
+                    const char *text, const char *csv, struct od_batch *b)
+{
+    char raw[4096];
+    int n;
+
+    if (csv)
+        n = snprintf(raw, sizeof(raw),
+                     "From: %s\r\nSubject: %s\r\nMessage-ID: <k@x>\r\nMIME-Version: 1.0\r\n"
+                     "Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n"
+                     "--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n%s\r\n"
+                     "--b\r\nContent-Type: text/csv; charset=utf-8\r\n"
+                     "Content-Disposition: attachment; filename=\"po.csv\"\r\n\r\n%s\r\n--b--\r\n",
+                     from, subject, text, csv);
+    else
+        n = snprintf(raw, sizeof(raw),
+                     "From: %s\r\nSubject: %s\r\nMessage-ID: <k@x>\r\n"
+                     "Content-Type: text/plain; charset=utf-8\r\n\r\n%s",
+                     from, subject, text);
+    assert_true(n > 0 && (size_t)n < sizeof(raw));
+    od_batch_init(b, 0);
+    assert_int_equal(imap_extract(s, "mail", REF, raw, (size_t)n, false, b), 0);
+}
+
+static const char order_text[] = "订单号：PO-7\r\nA-1 x 2 @ 3.00\r\nB-2 x 1 @ 4.00\r\n";
+
+/* Documents that are no purchase order give no order, whatever they
+ * hold, and the dead letter says why; the first title word of the
+ * Subject decides, and a Subject's purchase-order title wins over a
+ * title line of the text; a reply's Subject names the mail it answers,
+ * not this one. */
+static void test_titles(void **state)
+{
+    static const struct {
+        const char *subject, *text;
+        const char *reason; /* NULL: an order */
+    } t[] = {
+        {"送货单 SH-1（订单PO-7）", order_text, "a delivery note ('送货单')"},
+        {"发货通知：PO-2025-4054", order_text, "a delivery note ('发货通知')"},
+        {"Delivery Note DN-7 for your order", order_text, "a delivery note"},
+        {"订单确认：PO-7", order_text, "an order confirmation ('订单确认')"},
+        {"Order Confirmation SO-88", order_text, "an order confirmation"},
+        {"Proforma Invoice PI-3", order_text, "an order confirmation"},
+        {"询价：包装材料", order_text, "a request for quotation ('询价')"},
+        {"RFQ 2612-004 consumables", order_text, "a request for quotation ('rfq')"},
+        {"Packaging - request for quotation", order_text, "a request for quotation"},
+        {"Payment reminder - overdue invoices (PO 7702, 7745)", order_text, "payment reminder"},
+        {"对账单 2026年8月", order_text, "('对账单')"},
+        {"Invoice INV-7 for PO-7", order_text, "an invoice"},
+        /* a purchase-order title first */
+        {"采购订单PO-7，请安排发货", order_text, NULL},
+        {"Purchase Order PO-7 - please send order confirmation", order_text, NULL},
+        {"PO 7 / packing list required", order_text, NULL},
+        {"Order 4500123 - order confirmation needed", order_text, NULL},
+        /* the title is what the Subject starts with; a later word names
+         * the document it refers to */
+        {"Shipping notice for PO 4500123", order_text, "a delivery note"},
+        {"Proforma Invoice for Purchase Order 4500123", order_text, "an order confirmation"},
+        /* "PO" inside a number is no title */
+        {"发货通知：LC-PO-26-1188", order_text, "a delivery note"},
+        /* a reply: the Subject is the earlier mail's */
+        {"Re: 询价", order_text, NULL},
+        {"回复：订单确认", order_text, NULL},
+        /* a title line at the top of the mail's own text */
+        {"SH-1", "送货单号：SH-1\r\n订单号：PO-7\r\nA-1 x 2 @ 3.00\r\n", "line 1 is the title"},
+        {"hello", "DELIVERY NOTE\r\nPO-7\r\nA-1 x 2 @ 3.00\r\n", "a delivery note"},
+        /* a purchase order that asks for the documents is one */
+        {"PO-7", "请附送货单和订单确认。\r\n订单号：PO-7\r\nA-1 x 2 @ 3.00\r\n", NULL},
+        {"PO-7", "Packing list: required with the goods\r\nPO# PO-7\r\nA-1 x 2 @ 3.00\r\n", NULL},
+        /* a quoted title line is not the mail's own */
+        {"PO-7", "订单号：PO-7\r\nA-1 x 2 @ 3.00\r\n\r\n> 送货单\r\n", NULL},
+    };
+    struct imap_extract_settings s = {0};
+
+    (void)state;
+    for (size_t k = 0; k < sizeof(t) / sizeof(t[0]); k++) {
+        struct od_batch b;
+
+        extract(&s, "buyer@customer.cn", t[k].subject, t[k].text, NULL, &b);
+        if (t[k].reason) {
+            assert_int_equal(b.n_orders, 0);
+            assert_int_equal(b.n_dead, 1);
+            if (!strstr(b.dead[0].reason, t[k].reason))
+                fail_msg("%zu: '%s' lacks '%s'", k, b.dead[0].reason, t[k].reason);
+        } else if (b.n_orders != 1) {
+            fail_msg("%zu: %zu orders (%s)", k, b.n_orders, b.n_dead ? b.dead[0].reason : "");
+        }
+        od_batch_free(&b);
+    }
+}
+
+/* Mail from the seller's own addresses is no customer's order unless it
+ * forwards one. */
+static void test_own_addresses(void **state)
+{
+    static char dom[] = "hengda-pack.cn", addr[] = "boss@gmail.com";
+    static char *own[] = {dom, addr};
+    static const struct {
+        const char *from, *subject;
+        size_t orders;
+    } t[] = {
+        {"zhoumin@hengda-pack.cn", "PO-7", 0},
+        {"a@sales.hengda-pack.cn", "PO-7", 0},
+        {"BOSS@gmail.com", "PO-7", 0},
+        {"zhoumin@hengda-pack.cn", "转发: 采购单 PO-7", 1},
+        {"zhoumin@hengda-pack.cn", "FW: PO-7", 1},
+        {"buyer@customer.cn", "PO-7", 1},
+        {"a@nothengda-pack.cn", "PO-7", 1},
+        {"other@gmail.com", "PO-7", 1},
+    };
+    struct imap_extract_settings s = {0};
+
+    (void)state;
+    s.own_addresses = (struct od_strlist){2, own};
+    for (size_t k = 0; k < sizeof(t) / sizeof(t[0]); k++) {
+        struct od_batch b;
+
+        extract(&s, t[k].from, t[k].subject, order_text, NULL, &b);
+        if (b.n_orders != t[k].orders)
+            fail_msg("%zu: %zu orders", k, b.n_orders);
+        if (!t[k].orders)
+            assert_non_null(strstr(b.dead[0].reason, "seller's own address"));
+        od_batch_free(&b);
+    }
+    /* validation: an entry that is no address or domain */
+    {
+        static char bad[] = "not a domain";
+        static char *own_bad[] = {bad};
+
+        assert_int_equal(imap_extract_validate(&s), 0);
+        s.own_addresses = (struct od_strlist){1, own_bad};
+        assert_int_equal(imap_extract_validate(&s), OD_ECONFIG);
+    }
+}
+
+static void test_subject_strip(void **state)
+{
+    static const struct {
+        const char *subject, *rest;
+        bool reply, forward;
+    } t[] = {
+        {"Re: Fwd: PO 1", "PO 1", true, true},    {"FW: RE: PO 1", "PO 1", false, true},
+        {"回复：转发: 订单", "订单", true, true}, {"转发 订单", "订单", false, true},
+        {"[EXT] Re[2]: x", "x", true, false},     {"Report", "Report", false, false},
+        {"Order", "Order", false, false},
+    };
+
+    (void)state;
+    for (size_t k = 0; k < sizeof(t) / sizeof(t[0]); k++) {
+        bool reply, forward;
+        const char *r = mail_subject_strip(t[k].subject, &reply, &forward);
+
+        assert_string_equal(r, t[k].rest);
+        assert_int_equal(reply, t[k].reply);
+        assert_int_equal(forward, t[k].forward);
+    }
+}
+
+/* The order number after a purchase-order title in the Subject. */
+static void test_subject_title_id(void **state)
+{
+    static const struct {
+        const char *subject, *id; /* NULL: none */
+    } t[] = {
+        {"采购订单 SJ-HB-2612-0087", "SJ-HB-2612-0087"},
+        {"Fwd: Purchase Order 4500123 - please confirm", "4500123"},
+        {"订单：HT-20261202", "HT-20261202"},
+        {"Re: Order #A-7781", "A-7781"},
+        {"订单 2026-12-05", NULL},
+        {"订单确认 PO-7", NULL},
+        {"Ordering 4500123", NULL},
+        {"采购订单 12", NULL},
+    };
+
+    (void)state;
+    for (size_t k = 0; k < sizeof(t) / sizeof(t[0]); k++) {
+        char id[MAIL_ID_MAX + 1] = "";
+        bool got = mail_subject_title_id(t[k].subject, id);
+
+        assert_int_equal(got, t[k].id != NULL);
+        if (t[k].id)
+            assert_string_equal(id, t[k].id);
+    }
+    /* through the reader: the number's source is the Subject */
+    {
+        struct imap_extract_settings s = {0};
+        struct od_batch b;
+
+        extract(&s, "buyer@customer.cn", "采购订单 SJ-HB-2612-0087", "A-1 x 2 @ 3.00\r\n", NULL,
+                &b);
+        assert_int_equal(b.n_orders, 1);
+        assert_string_equal(b.orders[0].order->external_id, "SJ-HB-2612-0087");
+        assert_non_null(
+            strstr(b.orders[0].order->extraction->sources, "\"external_id\": \"subject\""));
+        od_batch_free(&b);
+    }
+}
+
+/* A total line under the items that no label read: the order's total;
+ * one that is not the sum of the lines holds the order. */
+static void test_body_total(void **state)
+{
+    static const struct {
+        const char *tail;
+        const char *total; /* the order's total */
+        bool held;
+    } t[] = {
+        {"\r\nTOTAL EUR (Incoterm FOB Ningbo)      15.00\r\n", "15.00", true},
+        {"\r\nGrand total (incl. freight)   USD 10.00\r\n", "10.00", false},
+        {"\r\nOrder total, payable in 30 days:   $12.50\r\n", "12.50", true},
+        /* counts of pieces and weights are no total */
+        {"\r\nTotal qty (pcs)      3.00\r\n", "10.00", false},
+        {"\r\nTotal weight            3.50\r\n", "10.00", false},
+        /* a bare count is no amount; a subtotal is no total */
+        {"\r\nTotal items                 3\r\n", "10.00", false},
+        {"\r\nSubtotal                 15.00\r\n", "10.00", false},
+        /* the quoted older order's total is not this one's */
+        {"\r\n-----Original Message-----\r\nTotal: 15.00\r\n", "10.00", false},
+        {"\r\n> Total: 15.00\r\n", "10.00", false},
+        /* too far below the items */
+        {"\r\n\r\n\r\n\r\n\r\n\r\n\r\n\r\n\r\nTotal  15.00\r\n", "10.00", false},
+    };
+    struct imap_extract_settings s = {0};
+
+    (void)state;
+    for (size_t k = 0; k < sizeof(t) / sizeof(t[0]); k++) {
+        char text[512], x[OD_MONEY_STRLEN];
+        struct od_batch b;
+        const struct od_order *o;
+
+        snprintf(text, sizeof(text),
+                 "Order No.: EC-1\r\n\r\nCode   Description   Qty   Unit price   Amount\r\n"
+                 "A-1    Box           2     3.00         6.00\r\n"
+                 "B-2    Tape          1     4.00         4.00\r\n%s",
+                 t[k].tail);
+        extract(&s, "buyer@customer.it", "Order EC-1", text, NULL, &b);
+        assert_int_equal(b.n_orders, 1);
+        o = b.orders[0].order;
+        if (strcmp(od_money_format(o->total, x), t[k].total) != 0)
+            fail_msg("%zu: total %s, want %s", k, x, t[k].total);
+        if (t[k].held != (o->extraction && o->extraction->n_doubts > 0))
+            fail_msg("%zu: held %d", k, !t[k].held);
+        if (t[k].held)
+            assert_non_null(strstr(o->extraction->doubts[0], "is not the sum of the lines 10.00"));
+        od_batch_free(&b);
+    }
+}
+
+/* A body order beside attachment orders: an order of its own when the
+ * text names its number and it is not one of them (by number, by
+ * lines). */
+static void test_body_beside_attachment(void **state)
+{
+    static const char csv[] = "订单号,商品编码,数量,单价\r\nPO-CSV,C-1,5,2.00\r\n";
+    static const struct {
+        const char *text;
+        size_t orders;
+        const char *body_id; /* the second order's */
+    } t[] = {
+        {"两个单子：\r\n订单号：PO-BODY\r\nA-1 x 2 @ 3.00\r\n", 2, "PO-BODY"},
+        /* the attached order again, under its own number or by its lines */
+        {"订单号：PO-CSV\r\nC-1 x 5 @ 2.00\r\n", 1, NULL},
+        {"订单号：REF-9\r\nC-1 x 5 @ 2.00\r\n", 1, NULL},
+        /* lines of its own, no number of its own: maybe lines to add to
+         * the attached order; not read */
+        {"另外：\r\nA-1 x 2 @ 3.00\r\n", 1, NULL},
+        /* no order in the body: nothing more, no dead letter */
+        {"请见附件。\r\n", 1, NULL},
+        /* the Subject's number is no number of the body's own */
+        {"A-1 x 2 @ 3.00\r\n", 1, NULL},
+    };
+    struct imap_extract_settings s = {0};
+
+    (void)state;
+    for (size_t k = 0; k < sizeof(t) / sizeof(t[0]); k++) {
+        struct od_batch b;
+
+        extract(&s, "buyer@customer.cn", "订单号：SUBJ-1", t[k].text, csv, &b);
+        if (b.n_orders != t[k].orders)
+            fail_msg("%zu: %zu orders", k, b.n_orders);
+        assert_int_equal(b.n_dead, 0);
+        assert_string_equal(b.orders[0].order->external_id, "PO-CSV");
+        if (t[k].orders == 2) {
+            const struct od_order *o = b.orders[1].order;
+
+            assert_string_equal(o->external_id, t[k].body_id);
+            assert_true(!o->extraction || o->extraction->n_doubts == 0);
+        }
+        od_batch_free(&b);
+    }
+}
+
+/* A reply above the order it quotes that says to change something the
+ * reader did not apply holds the order; a reply that only sends it on,
+ * or an order of the mail's own text, does not. */
+static void test_reply_change(void **state)
+{
+    static const char quoted[] = "\r\n------------------ 原始邮件 ------------------\r\n"
+                                 "发件人: \"b\"<b@c.cn>;\r\n主题: 订单 PO-7\r\n\r\n"
+                                 "订单号：PO-7\r\nA-1 x 2 @ 3.00\r\nB-2 x 1 @ 4.00\r\n";
+    static const struct {
+        const char *own;
+        const char *word; /* NULL: not held */
+    } t[] = {
+        {"第2项改成150个，第1项先不要了。", "改成"},
+        {"Please remove the second line.", "remove"},
+        {"Line 1: 5 pcs instead of 2.", "instead of"},
+        {"请处理，谢谢！", NULL},
+        {"Please process, urgent!", NULL},
+        {"No changes, please go ahead.", NULL},
+    };
+    struct imap_extract_settings s = {0};
+
+    (void)state;
+    for (size_t k = 0; k < sizeof(t) / sizeof(t[0]); k++) {
+        char text[1024];
+        struct od_batch b;
+        const struct od_order *o;
+        size_t nd;
+
+        snprintf(text, sizeof(text), "%s\r\n%s", t[k].own, quoted);
+        extract(&s, "b@c.cn", "回复：订单 PO-7", text, NULL, &b);
+        assert_int_equal(b.n_orders, 1);
+        o = b.orders[0].order;
+        nd = o->extraction ? o->extraction->n_doubts : 0;
+        if (t[k].word) {
+            char want[64];
+
+            snprintf(want, sizeof(want), "may change it ('%s')", t[k].word);
+            if (nd != 1 || !strstr(o->extraction->doubts[0], want))
+                fail_msg("%zu: %zu doubts (%s)", k, nd, nd ? o->extraction->doubts[0] : "-");
+        } else if (nd) {
+            fail_msg("%zu: held: %s", k, o->extraction->doubts[0]);
+        }
+        od_batch_free(&b);
+    }
+    /* the order in the mail's own text, a change word in it: the reader's */
+    {
+        struct od_batch b;
+
+        extract(&s, "b@c.cn", "PO-7", "订单号：PO-7\r\nA-1 x 2 @ 3.00\r\n数量可能会调整为3。\r\n",
+                NULL, &b);
+        assert_int_equal(b.n_orders, 1);
+        assert_true(!b.orders[0].order->extraction || !b.orders[0].order->extraction->n_doubts ||
+                    !strstr(b.orders[0].order->extraction->doubts[0], "may change it"));
+        od_batch_free(&b);
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_titles),        cmocka_unit_test(test_own_addresses),
+        cmocka_unit_test(test_subject_strip), cmocka_unit_test(test_subject_title_id),
+        cmocka_unit_test(test_body_total),    cmocka_unit_test(test_body_beside_attachment),
+        cmocka_unit_test(test_reply_change),
+    };
+
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
