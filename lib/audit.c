@@ -2143,6 +2143,80 @@ static int map_skus(struct eval *e)
     return rc;
 }
 
+/* One order's multiset as rule_duplicate() sees it: the lines mapped
+ * through `m` (skumap of ref, keyed channel, channel_sku) the way
+ * map_skus() maps them, on a copy of the lines. */
+static int mapped_multiset(const struct hmap *m, const struct od_refdata *ref,
+                           const struct od_order *o, struct od_buf *out)
+{
+    struct od_order copy = *o;
+    struct od_line *lines = calloc(o->n_lines ? o->n_lines : 1, sizeof(*lines));
+    int rc;
+
+    if (!lines)
+        return od_error_set(OD_ENOMEM, "out of memory");
+    for (size_t i = 0; i < o->n_lines; i++) {
+        const struct od_line *l = &o->lines[i];
+        size_t k = HNIL;
+
+        lines[i] = *l;
+        if (!o->channel)
+            continue;
+        if (!blank(l->channel_sku))
+            k = hmap_first(m, o->channel, l->channel_sku);
+        if (k == HNIL && !blank(l->sku))
+            k = hmap_first(m, o->channel, l->sku);
+        if (k != HNIL)
+            lines[i].sku = ref->skumap[m->e[k].idx].sku;
+    }
+    copy.lines = lines;
+    rc = multiset_build(&copy, out);
+    free(lines);
+    return rc;
+}
+
+int od_audit_dup_multisets(const struct od_refdata *ref, struct od_order *const *orders, size_t n,
+                           char ***out)
+{
+    struct hmap m;
+    struct od_buf b;
+    char **v = calloc(n ? n : 1, sizeof(*v));
+    int rc = 0;
+
+    memset(&m, 0, sizeof(m));
+    od_buf_init(&b, MULTISET_MAX);
+    if (!v)
+        return od_error_set(OD_ENOMEM, "out of memory");
+    for (size_t i = 0; i < ref->n_skumap && rc == 0; i++) {
+        const struct od_ref_skumap *x = &ref->skumap[i];
+
+        if (x->channel && x->channel_sku && x->sku)
+            rc = hmap_put(&m, x->channel, x->channel_sku, i);
+    }
+    if (rc < 0)
+        rc = od_error_set(OD_ENOMEM, "out of memory");
+    for (size_t i = 0; i < n && rc == 0; i++) {
+        od_buf_reset(&b);
+        rc = mapped_multiset(&m, ref, orders[i], &b);
+        if (rc == OD_ETOOBIG) {
+            od_buf_reset(&b); /* too many lines to compare, as in the audit */
+            rc = 0;
+        }
+        if (rc == 0 && !(v[i] = strdup(b.data ? b.data : "")))
+            rc = od_error_set(OD_ENOMEM, "out of memory");
+    }
+    od_buf_free(&b);
+    hmap_free(&m);
+    if (rc < 0) {
+        for (size_t i = 0; i < n; i++)
+            free(v[i]);
+        free(v);
+        return rc;
+    }
+    *out = v;
+    return 0;
+}
+
 static size_t match_one(struct eval *e, const char *by)
 {
     const struct od_order *o = e->o;
