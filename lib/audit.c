@@ -2113,6 +2113,22 @@ static void rule_extraction(struct eval *e)
     e->hold = true;
 }
 
+/* The sku_map entry of a line under channel (an entry of m, or HNIL):
+ * by its channel_sku, else by its sku. The one mapping rule of the audit
+ * and of od_audit_dup_multisets(). */
+static size_t skumap_find(const struct hmap *m, const char *channel, const struct od_line *l)
+{
+    size_t k = HNIL;
+
+    if (!channel)
+        return HNIL;
+    if (!blank(l->channel_sku))
+        k = hmap_first(m, channel, l->channel_sku);
+    if (k == HNIL && !blank(l->sku))
+        k = hmap_first(m, channel, l->sku);
+    return k;
+}
+
 static int map_skus(struct eval *e)
 {
     struct od_order *o = e->o;
@@ -2125,13 +2141,7 @@ static int map_skus(struct eval *e)
         size_t k = HNIL;
 
         e->mult[i] = 1;
-        if (!e->channel)
-            continue;
-        if (!blank(l->channel_sku))
-            k = hmap_first(m, e->channel, l->channel_sku);
-        if (k == HNIL && !blank(l->sku))
-            k = hmap_first(m, e->channel, l->sku);
-        if (k == HNIL)
+        if ((k = skumap_find(m, e->channel, l)) == HNIL)
             continue;
         s = &e->ref->skumap[m->e[k].idx];
         e->mult[i] = s->multiplier >= 1 ? s->multiplier : 1;
@@ -2160,13 +2170,7 @@ static int mapped_multiset(const struct hmap *m, const struct od_refdata *ref,
         size_t k = HNIL;
 
         lines[i] = *l;
-        if (!o->channel)
-            continue;
-        if (!blank(l->channel_sku))
-            k = hmap_first(m, o->channel, l->channel_sku);
-        if (k == HNIL && !blank(l->sku))
-            k = hmap_first(m, o->channel, l->sku);
-        if (k != HNIL)
+        if ((k = skumap_find(m, o->channel, l)) != HNIL)
             lines[i].sku = ref->skumap[m->e[k].idx].sku;
     }
     copy.lines = lines;
