@@ -2113,16 +2113,26 @@ static void rule_extraction(struct eval *e)
     e->hold = true;
 }
 
-int od_audit_map_line(struct od_line *l, od_skumap_find_cb find, const void *ud,
-                      const struct od_ref_skumap **hit)
+/* The sku_map entry of a line: by its channel_sku, else by its sku. The
+ * one mapping rule of the audit, the sink and od_audit_dup_multisets(). */
+static const struct od_ref_skumap *line_map(const struct od_line *l, od_skumap_find_cb find,
+                                            const void *ud)
 {
     const struct od_ref_skumap *s = NULL;
-    int rc = 0;
 
     if (!blank(l->channel_sku))
         s = find(ud, l->channel_sku);
     if (!s && !blank(l->sku))
         s = find(ud, l->sku);
+    return s;
+}
+
+int od_audit_map_line(struct od_line *l, od_skumap_find_cb find, const void *ud,
+                      const struct od_ref_skumap **hit)
+{
+    const struct od_ref_skumap *s = line_map(l, find, ud);
+    int rc = 0;
+
     if (s && blank(l->channel_sku))
         rc = od_str_set(&l->channel_sku, l->sku, strlen(l->sku));
     if (s && rc == 0 && (!l->sku || strcmp(l->sku, s->sku) != 0))
@@ -2166,6 +2176,75 @@ static int map_skus(struct eval *e)
             e->mult[i] = s->multiplier >= 1 ? s->multiplier : 1;
     }
     return rc;
+}
+
+/* One order's multiset as rule_duplicate() sees it: the lines mapped
+ * through `m` (skumap of ref, keyed channel, channel_sku) the way
+ * map_skus() maps them, on a copy of the lines. */
+static int mapped_multiset(const struct hmap *m, const struct od_refdata *ref,
+                           const struct od_order *o, struct od_buf *out)
+{
+    struct od_order copy = *o;
+    struct od_line *lines = calloc(o->n_lines ? o->n_lines : 1, sizeof(*lines));
+    struct skumap_find f = {.m = m, .ref = ref, .channel = o->channel};
+    int rc;
+
+    if (!lines)
+        return od_error_set(OD_ENOMEM, "out of memory");
+    for (size_t i = 0; i < o->n_lines; i++) {
+        const struct od_line *l = &o->lines[i];
+        const struct od_ref_skumap *s = o->channel ? line_map(l, skumap_find, &f) : NULL;
+
+        lines[i] = *l;
+        if (s)
+            lines[i].sku = s->sku;
+    }
+    copy.lines = lines;
+    rc = multiset_build(&copy, out);
+    free(lines);
+    return rc;
+}
+
+int od_audit_dup_multisets(const struct od_refdata *ref, struct od_order *const *orders, size_t n,
+                           char ***out)
+{
+    struct hmap m;
+    struct od_buf b;
+    char **v = calloc(n ? n : 1, sizeof(*v));
+    int rc = 0;
+
+    memset(&m, 0, sizeof(m));
+    od_buf_init(&b, MULTISET_MAX);
+    if (!v)
+        return od_error_set(OD_ENOMEM, "out of memory");
+    for (size_t i = 0; i < ref->n_skumap && rc == 0; i++) {
+        const struct od_ref_skumap *x = &ref->skumap[i];
+
+        if (x->channel && x->channel_sku && x->sku)
+            rc = hmap_put(&m, x->channel, x->channel_sku, i);
+    }
+    if (rc < 0)
+        rc = od_error_set(OD_ENOMEM, "out of memory");
+    for (size_t i = 0; i < n && rc == 0; i++) {
+        od_buf_reset(&b);
+        rc = mapped_multiset(&m, ref, orders[i], &b);
+        if (rc == OD_ETOOBIG) {
+            od_buf_reset(&b); /* too many lines to compare, as in the audit */
+            rc = 0;
+        }
+        if (rc == 0 && !(v[i] = strdup(b.data ? b.data : "")))
+            rc = od_error_set(OD_ENOMEM, "out of memory");
+    }
+    od_buf_free(&b);
+    hmap_free(&m);
+    if (rc < 0) {
+        for (size_t i = 0; i < n; i++)
+            free(v[i]);
+        free(v);
+        return rc;
+    }
+    *out = v;
+    return 0;
 }
 
 static size_t match_one(struct eval *e, const char *by)

@@ -194,6 +194,15 @@ bool od_audit_phone(const char *phone, char *buf, size_t len);
  * Call it after od_audit_order() mapped the SKUs, as the audit does. */
 void od_audit_sku_multiset(const struct od_order *o, char *buf, size_t len);
 
+/* The SKU multiset the duplicate rule compares for each of orders[0..n),
+ * its lines mapped through ref->skumap under o->channel as
+ * od_audit_order() maps them, without changing the orders: (*out)[i] is
+ * a string ("" when the order has no SKU or too many lines to compare).
+ * *out is set only on success; the caller frees each string and the
+ * array. */
+int od_audit_dup_multisets(const struct od_refdata *ref, struct od_order *const *orders, size_t n,
+                           char ***out);
+
 /* PO number in the order: the first token like "PO-2291", "PO#2291",
  * "PO 2291", "po:2291", "PO2291" (case-insensitive, not inside a word,
  * letters/digits/dashes with a digit after the prefix) in external_id,

@@ -316,7 +316,10 @@ static const char sql_skumap[] =
     " WHERE (m.channel, m.channel_sku) IN (SELECT * FROM unnest($1::text[], $2::text[]))";
 
 /* approved_since: what this customer's approved orders add since finance
- * loaded open_balance (docs/audit.md, credit_limit). */
+ * loaded open_balance (docs/audit.md, credit_limit), read from the
+ * covering index orders_credit_sum (migration 0006). The customers are
+ * found by one index probe per key kind: a filter of the three arrays
+ * over every customer would cost the customer count times the keys. */
 static const char sql_customers[] =
     "SELECT c.ref, c.name, c.phone_norm, c.email, c.credit_limit::text, c.open_balance::text,"
     "  (SELECT coalesce(sum(o.total), 0)::text FROM orders o"
@@ -325,19 +328,34 @@ static const char sql_customers[] =
     "      AND o.status NOT IN ('cancelled', 'refunded')),"
     "  c.price_tier, c.blocked"
     " FROM customers c"
-    " WHERE c.ref = ANY($1::text[]) OR c.phone_norm = ANY($2::text[])"
-    "    OR lower(c.email) = ANY($3::text[])"
+    " WHERE c.ref IN (SELECT ref FROM customers WHERE ref = ANY($1::text[])"
+    "                 UNION ALL SELECT ref FROM customers WHERE phone_norm = ANY($2::text[])"
+    "                 UNION ALL SELECT ref FROM customers WHERE lower(email) = ANY($3::text[]))"
     " ORDER BY c.ref";
 
+/* The duplicate rule's candidates: orders of the same phone, or of the
+ * same customer, with the same SKU multiset since the window's start
+ * ($1/$2 and $3/$4 are aligned (key, multiset) pairs), and orders of the
+ * same PO number at any time. The audit compares them again; md5() is the
+ * key of the indexes orders_dup_*_skus (migration 0006). */
 static const char sql_recent[] =
     "SELECT o.id, o.channel, o.external_id, o.phone_norm, o.customer_ref_matched,"
     "  o.sku_multiset, o.po_number,"
     "  (extract(epoch FROM o.placed_at) * 1000000)::bigint"
     " FROM orders o"
     " WHERE o.status NOT IN ('cancelled', 'refunded')"
-    "   AND ((o.placed_at >= to_timestamp($4::double precision)"
-    "         AND (o.phone_norm = ANY($1::text[]) OR o.customer_ref_matched = ANY($2::text[])))"
-    "        OR o.po_number = ANY($3::text[]))"
+    "   AND o.id IN ("
+    "     SELECT x.id FROM unnest($1::text[], $2::text[]) AS p(k, skus)"
+    "       JOIN orders x ON x.phone_norm = p.k AND x.sku_multiset IS NOT NULL"
+    "                    AND md5(x.sku_multiset) = md5(p.skus)"
+    "                    AND x.placed_at >= to_timestamp($6::double precision)"
+    "     UNION ALL"
+    "     SELECT x.id FROM unnest($3::text[], $4::text[]) AS p(k, skus)"
+    "       JOIN orders x ON x.customer_ref_matched = p.k AND x.sku_multiset IS NOT NULL"
+    "                    AND md5(x.sku_multiset) = md5(p.skus)"
+    "                    AND x.placed_at >= to_timestamp($6::double precision)"
+    "     UNION ALL"
+    "     SELECT x.id FROM orders x WHERE x.po_number = ANY($5::text[]))"
     " ORDER BY o.id DESC LIMIT " OD_STRINGIFY(RECENT_MAX);
 
 static const char sql_products[] = "SELECT sku, active FROM products WHERE sku = ANY($1::text[])";
@@ -422,6 +440,94 @@ static int fetch_skumap(struct od_store *s, const struct keys *k, struct od_refd
     return rc < 0 ? od_error_set(OD_ENOMEM, "out of memory reading sku_map") : 0;
 }
 
+/* The (key, multiset) pairs of sql_recent: each order's phones and its
+ * customer ref, with the SKU multiset the duplicate rule compares. */
+static int recent_pairs(struct od_order *const *orders, size_t n, char *const *ms,
+                        struct od_buf pairs[4])
+{
+    int rc = 0;
+
+    for (size_t i = 0; i < n && rc == 0; i++) {
+        const struct od_order *o = orders[i];
+        const char *phones[2] = {o->customer.phone, o->ship_to.phone};
+        char buf[64];
+
+        if (!ms[i][0])
+            continue; /* no multiset: the rule compares no lines */
+        for (size_t j = 0; j < 2 && rc == 0; j++) {
+            buf[0] = '\0';
+            od_audit_phone(phones[j], buf, sizeof(buf));
+            if (buf[0] && (rc = pair_add(&pairs[0], buf)) == 0)
+                rc = pair_add(&pairs[1], ms[i]);
+        }
+        if (rc == 0 && o->customer.ref && o->customer.ref[0] &&
+            (rc = pair_add(&pairs[2], o->customer.ref)) == 0)
+            rc = pair_add(&pairs[3], ms[i]);
+    }
+    for (size_t j = 0; j < 4 && rc == 0; j++)
+        rc = pair_close(&pairs[j]);
+    return rc < 0 ? od_error_set(OD_ENOMEM, "out of memory") : 0;
+}
+
+/* The stored orders the duplicate rule compares the batch with, into
+ * ref->recent (ref->skumap is read). */
+static int fetch_recent(struct od_store *s, const struct od_rules *rules,
+                        struct od_order *const *orders, size_t n, const struct keys *k,
+                        struct od_refdata *ref)
+{
+    struct od_buf pairs[4];
+    char **ms = NULL;
+    PGresult *r = NULL;
+    const char *p[6];
+    char since[64];
+    int64_t window = 0;
+    int rc, nr;
+
+    for (size_t j = 0; j < 4; j++)
+        od_buf_init(&pairs[j], ARRAY_MAX);
+    for (size_t i = 0; i < rules->n; i++)
+        if (rules->rules[i].type == OD_RULE_DUPLICATE && rules->rules[i].window_ms > window)
+            window = rules->rules[i].window_ms;
+    snprintf(since, sizeof(since), "%.6f",
+             k->earliest == OD_TIME_NONE ? (double)(od_time_now() - window * 1000) / 1e6
+                                         : (double)(k->earliest - window * 1000) / 1e6);
+    if ((rc = od_audit_dup_multisets(ref, orders, n, &ms)) < 0)
+        goto out;
+    if ((rc = recent_pairs(orders, n, ms, pairs)) < 0)
+        goto out;
+    for (size_t j = 0; j < 4; j++)
+        p[j] = pairs[j].data;
+    p[4] = k->pos.data;
+    p[5] = since;
+    if ((rc = query(s, "cannot read recent orders", sql_recent, 6, p, &r)) < 0)
+        goto out;
+    nr = PQntuples(r);
+    ref->recent = calloc(nr ? (size_t)nr : 1, sizeof(*ref->recent));
+    ref->cap_recent = nr ? (size_t)nr : 1;
+    if (!ref->recent)
+        rc = OD_ENOMEM;
+    for (int i = 0; i < nr && rc == 0; i++) {
+        struct od_ref_recent *x = &ref->recent[ref->n_recent++];
+
+        x->order_id = int_val(r, i, 0, 0);
+        x->placed_at = int_val(r, i, 7, OD_TIME_NONE);
+        if (dup_val(r, i, 1, &x->channel) || dup_val(r, i, 2, &x->external_id) ||
+            dup_val(r, i, 3, &x->phone) || dup_val(r, i, 4, &x->customer_ref) ||
+            dup_val(r, i, 5, &x->skus) || dup_val(r, i, 6, &x->po))
+            rc = OD_ENOMEM;
+    }
+    if (rc < 0)
+        rc = od_error_set(OD_ENOMEM, "out of memory reading recent orders");
+out:
+    PQclear(r);
+    for (size_t i = 0; ms && i < n; i++)
+        free(ms[i]);
+    free(ms);
+    for (size_t j = 0; j < 4; j++)
+        od_buf_free(&pairs[j]);
+    return rc;
+}
+
 /* od_store_refdata(), taking over pre->skumap when the caller has it. */
 static int refdata_fetch(struct od_store *s, const struct od_rules *rules,
                          struct od_order *const *orders, size_t n, char *const *extra_skus,
@@ -431,7 +537,6 @@ static int refdata_fetch(struct od_store *s, const struct od_rules *rules,
     struct od_refdata ref;
     PGresult *r = NULL;
     const char *p[4];
-    char since[64];
     struct od_buf sql;
     int rc;
 
@@ -465,72 +570,27 @@ static int refdata_fetch(struct od_store *s, const struct od_rules *rules,
     if ((rc = query(s, "cannot read customers", sql.data, 3, p, &r)) < 0)
         goto out;
     GROW(ref.customers, ref.n_customers, PQntuples(r));
-    {
-        struct strs crefs = {.owned = true};
-        struct od_buf lit;
+    for (int i = 0; i < PQntuples(r); i++) {
+        struct od_ref_customer *c = &ref.customers[ref.n_customers++];
+        const char *b = val(r, i, 8);
 
-        for (int i = 0; i < PQntuples(r); i++) {
-            struct od_ref_customer *c = &ref.customers[ref.n_customers++];
-            const char *b = val(r, i, 8);
-
-            if (dup_val(r, i, 0, &c->ref) || dup_val(r, i, 1, &c->name) ||
-                dup_val(r, i, 2, &c->phone) || dup_val(r, i, 3, &c->email) ||
-                dup_val(r, i, 7, &c->price_tier) || strs_add(&crefs, c->ref) < 0) {
-                strs_free(&crefs);
-                rc = OD_ENOMEM;
-                goto out;
-            }
-            c->credit_limit = money_val(r, i, 4);
-            c->open_balance = money_val(r, i, 5);
-            c->approved_since = money_val(r, i, 6);
-            c->blocked = b && b[0] == 't';
-        }
-        PQclear(r);
-        r = NULL;
-
-        /* recent orders for the duplicate rule */
-        od_buf_init(&lit, ARRAY_MAX);
-        rc = strs_literal(&crefs, &lit);
-        strs_free(&crefs);
-        if (rc == 0 && rules_have(rules, OD_RULE_DUPLICATE)) {
-            int64_t window = 0;
-
-            for (size_t i = 0; i < rules->n; i++)
-                if (rules->rules[i].type == OD_RULE_DUPLICATE && rules->rules[i].window_ms > window)
-                    window = rules->rules[i].window_ms;
-            snprintf(since, sizeof(since), "%.6f",
-                     k.earliest == OD_TIME_NONE ? (double)(od_time_now() - window * 1000) / 1e6
-                                                : (double)(k.earliest - window * 1000) / 1e6);
-            p[0] = k.phones.data;
-            p[1] = lit.data;
-            p[2] = k.pos.data;
-            p[3] = since;
-            rc = query(s, "cannot read recent orders", sql_recent, 4, p, &r);
-            if (rc == 0) {
-                int nr = PQntuples(r);
-
-                ref.recent = calloc(nr ? (size_t)nr : 1, sizeof(*ref.recent));
-                ref.cap_recent = nr ? (size_t)nr : 1;
-                if (!ref.recent)
-                    rc = OD_ENOMEM;
-                for (int i = 0; i < nr && rc == 0; i++) {
-                    struct od_ref_recent *x = &ref.recent[ref.n_recent++];
-
-                    x->order_id = int_val(r, i, 0, 0);
-                    x->placed_at = int_val(r, i, 7, OD_TIME_NONE);
-                    if (dup_val(r, i, 1, &x->channel) || dup_val(r, i, 2, &x->external_id) ||
-                        dup_val(r, i, 3, &x->phone) || dup_val(r, i, 4, &x->customer_ref) ||
-                        dup_val(r, i, 5, &x->skus) || dup_val(r, i, 6, &x->po))
-                        rc = OD_ENOMEM;
-                }
-            }
-            PQclear(r);
-            r = NULL;
-        }
-        od_buf_free(&lit);
-        if (rc < 0)
+        if (dup_val(r, i, 0, &c->ref) || dup_val(r, i, 1, &c->name) ||
+            dup_val(r, i, 2, &c->phone) || dup_val(r, i, 3, &c->email) ||
+            dup_val(r, i, 7, &c->price_tier)) {
+            rc = OD_ENOMEM;
             goto out;
+        }
+        c->credit_limit = money_val(r, i, 4);
+        c->open_balance = money_val(r, i, 5);
+        c->approved_since = money_val(r, i, 6);
+        c->blocked = b && b[0] == 't';
     }
+    PQclear(r);
+    r = NULL;
+
+    if (rules_have(rules, OD_RULE_DUPLICATE) &&
+        (rc = fetch_recent(s, rules, orders, n, &k, &ref)) < 0)
+        goto out;
 
     p[0] = k.skus.data;
     if ((rc = query(s, "cannot read products", sql_products, 1, p, &r)) < 0)

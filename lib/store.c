@@ -59,6 +59,7 @@ static void notice_quiet(void *arg, const char *message)
 static int open_conn(const char *url, PGconn **out)
 {
     PGconn *c = PQconnectdb(url);
+    PGresult *r;
 
     if (!c)
         return od_error_set(OD_ENOMEM, "out of memory connecting to the database");
@@ -69,6 +70,18 @@ static int open_conn(const char *url, PGconn **out)
         return rc;
     }
     PQsetNoticeProcessor(c, notice_quiet, NULL);
+    /* orderd's statements are many and short: compiling them (JIT) or
+     * starting parallel workers costs more than it saves once the tables
+     * are large enough for the planner to offer it (docs/performance.md). */
+    r = PQexec(c, "SET jit = off; SET max_parallel_workers_per_gather = 0");
+    if (PQresultStatus(r) != PGRES_COMMAND_OK) {
+        int rc = od_store_db_error(c, r, "cannot set the session options");
+
+        PQclear(r);
+        PQfinish(c);
+        return rc;
+    }
+    PQclear(r);
     *out = c;
     return 0;
 }

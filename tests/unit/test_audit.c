@@ -1592,6 +1592,51 @@ static void test_sku_multiset(void **state)
     od_order_free(o);
 }
 
+/* od_audit_dup_multisets() gives, without touching the orders, the
+ * multiset the audit compares after mapping the lines: by channel_sku,
+ * else by sku (also when channel_sku has no mapping), only under the
+ * order's own channel. */
+static void test_dup_multisets(void **state)
+{
+    struct od_rules *rules = rules_from(NULL, R("{id: known, type: sku_known, action: hold}"));
+    struct od_refdata ref = {0};
+    struct od_audit_result res = {0};
+    struct od_order *o[2] = {base_order(), base_order()};
+    char **ms = NULL, after[256];
+
+    (void)state;
+    base_ref(&ref);
+    add_skumap(&ref, "shop-a", "A-100-X3", "A-100", 3);
+    add_skumap(&ref, "shop-a", "dy-200", "B-200", 1);
+    add_skumap(&ref, "shop-b", "C-1", "B-200", 1);
+    set(&o[0]->channel, "shop-a");
+    set(&o[0]->lines[0].sku, "A-100-X3");
+    set(&o[0]->lines[1].sku, NULL);
+    set(&o[0]->lines[1].channel_sku, "dy-200");
+    set(&o[1]->channel, "shop-a");
+    set(&o[1]->lines[0].sku, "A-100-X3");
+    set(&o[1]->lines[0].channel_sku, "unmapped-code");
+    add_line(o[1], "C-1", 2, "1.00"); /* shop-b's code: not mapped here */
+    assert_int_equal(od_audit_dup_multisets(&ref, o, 2, &ms), 0);
+    assert_string_equal(o[0]->lines[0].sku, "A-100-X3"); /* unchanged */
+    assert_null(o[0]->lines[1].sku);
+    for (size_t i = 0; i < 2; i++) {
+        assert_int_equal(od_order_finish(o[i]), 0);
+        assert_int_equal(od_audit_order(rules, "shop-a", o[i], &ref, T(NOW), &res), 0);
+        od_audit_sku_multiset(o[i], after, sizeof(after));
+        assert_string_equal(ms[i], after);
+        od_audit_result_clear(&res);
+    }
+    assert_string_equal(ms[1], "A-100*2;B-200*1;C-1*2");
+    free(ms[0]);
+    free(ms[1]);
+    free(ms);
+    for (size_t i = 0; i < 2; i++)
+        od_order_free(o[i]);
+    od_refdata_free(&ref);
+    od_rules_free(rules);
+}
+
 /* A channel's match_customer_by decides which customer an order is:
  * the default tries the ref first; "phone, email" never looks at it. */
 static void test_match_customer_by(void **state)
@@ -1895,6 +1940,7 @@ int main(void)
         cmocka_unit_test(test_bad_text_is_cleaned),
         cmocka_unit_test(test_phone),
         cmocka_unit_test(test_sku_multiset),
+        cmocka_unit_test(test_dup_multisets),
         cmocka_unit_test(test_po_number),
         cmocka_unit_test(test_match_customer_by),
         cmocka_unit_test(test_extraction_doubts),
