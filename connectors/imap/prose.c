@@ -569,6 +569,7 @@ static int item_sentence(struct pass *p, const char *a, const char *z, unsigned 
     od_money pr = OD_MONEY_NONE, amount = OD_MONEY_NONE;
     int64_t q;
     unsigned price_line = 0;
+    const struct tr_quote *quoted;
     bool had_bullet, unpriced = false, by_quote = false;
     int ns;
     struct ev *e;
@@ -603,8 +604,10 @@ static int item_sentence(struct pass *p, const char *a, const char *z, unsigned 
     if (ns < 0)
         return 0;
     if (!price && ns == 1 &&
-        tr_quote_price(p->quotes, p->level, sa, (size_t)(sz - sa), &pr, &price_line)) {
+        (quoted = tr_quote_price(p->quotes, p->level, sa, (size_t)(sz - sa))) && !quoted->twice) {
         price = qty; /* priced by the quotation below (the number is not used) */
+        pr = quoted->price;
+        price_line = quoted->line;
         by_quote = true;
     }
     if (!price) {
@@ -690,7 +693,7 @@ static int item_sentence(struct pass *p, const char *a, const char *z, unsigned 
     }
     if (by_quote && !p->priced_noted) {
         /* the buyer wrote no price: a quotation's prices may have expired
-         * (the same doubt as quoteprice.c's) */
+         * (the same doubt as tr_priced_item_line's) */
         p->priced_noted = true;
         tr_problem(p, EV_DOUBT, line, true,
                    "line %u: the unit prices are the quoted quotation's (line %u), not written "
