@@ -258,6 +258,14 @@ void tr_prose_end(struct pass *p);
  * the code that the order does not hold). */
 void tr_prose_apply(struct pass *p, const struct tr_change *c, size_t n);
 
+/* ---- shipline.c -------------------------------------------------------- */
+
+/* A line that is only a name, a phone and an address, in any order
+ * ("谢强 15520972036 安徽省合肥市…", "韦艳，+8619944770033，天津市…"):
+ * the first of a level is kept in p->prose (1), and emitted by
+ * tr_prose_end as the ship-to when no label names one; else 0. */
+int tr_ship_line(struct pass *p, const char *a, const char *z, unsigned line);
+
 /* A ship-to value that ends with "name phone" ("…5号楼，郭霞 13225696887",
  * "…3楼 阿芳收 13957912345"): sets the spans of the name and phone and
  * returns where the address ends; NULL when the value does not end so. */
