@@ -778,6 +778,62 @@ static int total_sentence(struct pass *p, const char *a, const char *z, unsigned
     return 1;
 }
 
+/* "Total USD 288.40", "Grand Total $1,250.00, FOB Ningbo as usual": a
+ * total word at the start of the line without a colon, maybe a
+ * currency code, and an amount written as money (decimals, a mark or
+ * the code); a comma or semicolon may start another sentence after it. */
+static int total_words_line(struct pass *p, const char *a, const char *z, unsigned line)
+{
+    const char *w = tr_skip_ws(a, z), *lz = NULL, *v, *ve, *cur = NULL;
+    od_money m;
+    struct ev *ev;
+
+    for (const char *q = w; q < z && q - w <= 24;) {
+        const char *e = q;
+
+        while (e < z && alpha(*e))
+            e++;
+        if (e == q)
+            break;
+        if (mail_is_total_word(w, (size_t)(e - w)))
+            lz = e;
+        if (e == z || *e != ' ')
+            break;
+        q = e + 1;
+    }
+    if (!lz)
+        return 0;
+    v = tr_skip_ws(lz, z);
+    for (ve = v; ve < z && alpha(*ve);)
+        ve++;
+    if (ve > v) {
+        if ((cur = mail_currency_code(v, (size_t)(ve - v))) == NULL)
+            return 0;
+        v = tr_skip_ws(ve, z);
+    }
+    for (ve = v;
+         ve < z && *ve != ' ' && *ve != ';' && !(*ve == ',' && (ve + 1 == z || ve[1] == ' '));)
+        ve++;
+    if (ve > v && ve[-1] == '.')
+        ve--;
+    if (ve == v || mail_parse_amount(v, (size_t)(ve - v), &m) < 0 || m <= 0 ||
+        !(cur || tr_money_marked(v, (size_t)(ve - v))))
+        return 0;
+    v = tr_skip_ws(ve, z);
+    if (v < z && *v != ',' && *v != ';' && *v != '.')
+        return 0;
+    if ((ev = tr_event(p, EV_LABEL, line)) == NULL)
+        return 1;
+    ev->field = "total";
+    ev->money = m;
+    if (cur && strlen(cur) == 3 && (ev = tr_event(p, EV_LABEL, line)) != NULL) {
+        ev->field = "currency";
+        ev->prose = true;
+        memcpy(ev->code, cur, 4);
+    }
+    return 1;
+}
+
 /* ---- an order number inside a sentence ------------------------------- */
 
 /* "Our PO is 7781.", "... PO# 7781 ...": an order-number label after the
@@ -912,7 +968,7 @@ int tr_prose_line(struct pass *p, const char *a, const char *z, unsigned line)
     id_in_sentence(p, a, z, line);
     return change_sentence(p, a, z, line) || item_sentence(p, a, z, line) ||
            item_clauses(p, a, z, line) || total_sentence(p, a, z, line) ||
-           tr_ship_line(p, a, z, line);
+           total_words_line(p, a, z, line) || tr_ship_line(p, a, z, line);
 }
 
 static void emit_ship(struct pass *p, const char *f, const char *v, size_t n)
