@@ -583,37 +583,54 @@ bool mail_title_line(const char *p, size_t n)
     return false;
 }
 
-/* A person's name alone on a line: one to four words of letters, each
- * starting upper case ("Linda Johnson", "Chen Jing"), or two to four
- * Chinese characters ("叶丹", "劉家豪"). */
-bool mail_person_line(const char *p, size_t n)
+/* The words of a short line (at most 60 bytes) that names a person or
+ * a company: *words counts those that start upper case (or with '&'
+ * for a company), *cjk the Chinese characters (a company has none). A
+ * company may have small joining words ("of", "and", "the"). False
+ * when a word holds a digit, '@', ':' (or, for a company, ','). */
+static bool name_words(const char *p, size_t n, bool company, unsigned *words, size_t *cjk)
 {
     const char *z = p + n;
 
-    unsigned words = 0;
-    size_t cjk = 0;
-
-    if (z - p > 60)
+    *words = 0;
+    *cjk = 0;
+    if (n > 60)
         return false;
     for (const char *q = p; q < z;) {
         if (*q == ' ') {
             q++;
             continue;
         }
-        if ((unsigned char)*q >= 0xE0 && (unsigned char)*q < 0xF0) {
-            cjk++;
+        if (!company && (unsigned char)*q >= 0xE0 && (unsigned char)*q < 0xF0) {
+            (*cjk)++;
             q += 3;
             continue;
         }
-        if (!is_upper(*q))
+        if ((unsigned char)*q >= 0x80)
             return false;
-        words++;
+        if (is_upper(*q) || (company && *q == '&'))
+            (*words)++;
+        else if (!company || !(starts(q, z, "of ") || starts(q, z, "and ") || starts(q, z, "the ")))
+            return false;
         while (q < z && *q != ' ') {
-            if (is_digit(*q) || *q == '@' || *q == ':')
+            if (is_digit(*q) || *q == '@' || *q == ':' || (company && *q == ','))
                 return false;
             q++;
         }
     }
+    return true;
+}
+
+/* A person's name alone on a line: one to four words of letters, each
+ * starting upper case ("Linda Johnson", "Chen Jing"), or two to four
+ * Chinese characters ("叶丹", "劉家豪"). */
+bool mail_person_line(const char *p, size_t n)
+{
+    unsigned words;
+    size_t cjk;
+
+    if (!name_words(p, n, false, &words, &cjk))
+        return false;
     if (cjk)
         return !words && cjk >= 2 && cjk <= 4;
     return words >= 1 && words <= 4;
@@ -637,28 +654,8 @@ bool mail_contact_line(const char *p, size_t n)
  * (small joining words allowed), no digits ("Blue Harbor Imports"). */
 bool mail_plain_company_line(const char *p, size_t n)
 {
-    const char *z = p + n;
+    unsigned words;
+    size_t cjk;
 
-    unsigned words = 0;
-
-    if (z - p > 60)
-        return false;
-    for (const char *q = p; q < z;) {
-        if (*q == ' ') {
-            q++;
-            continue;
-        }
-        if ((unsigned char)*q >= 0x80)
-            return false;
-        if (is_upper(*q) || *q == '&')
-            words++;
-        else if (!(starts(q, z, "of ") || starts(q, z, "and ") || starts(q, z, "the ")))
-            return false;
-        while (q < z && *q != ' ') {
-            if (is_digit(*q) || *q == '@' || *q == ':' || *q == ',')
-                return false;
-            q++;
-        }
-    }
-    return words >= 2 && words <= 6;
+    return name_words(p, n, true, &words, &cjk) && words >= 2 && words <= 6;
 }

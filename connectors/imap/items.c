@@ -278,6 +278,14 @@ bool tr_emit_item(struct pass *p, const char *sku, size_t sku_n, const char *tit
         p->stop = true;
         return false;
     }
+    /* "200 rolls of clear tape": the "of" that joins a count to its
+     * name is no part of the name */
+    if (title && title_n > 3 && strncasecmp(title, "of ", 3) == 0) {
+        const char *t = tr_skip_ws(title + 3, title + title_n);
+
+        title_n -= (size_t)(t - title);
+        title = t;
+    }
     e = tr_event(p, EV_ITEM, line);
     if (!e)
         return false;

@@ -12,55 +12,23 @@
  * prices other items (a list of which one line says "same price as last
  * time"); an item without a code is a guess and gets a soft doubt.
  *
- * Also read here: a stated total in a sentence ("一共1380元"), an order
- * number inside a sentence ("Our PO is 7781"), and a line that is only
- * a name, a telephone number and an address (the ship-to, when no label
- * names one). Work is linear in the line. */
+ * Also read here: a stated total in a sentence ("一共1380元") and an
+ * order number inside a sentence ("Our PO is 7781"); a line that is
+ * only a name, a telephone number and an address is shipline.c's.
+ * Work is linear in the line. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "fields.h"
+#include "textchar.h"
 #include "textread.h"
 
 /* Longer lines are no sentence of an order. */
 #define MAX_SENTENCE 400
 /* Numbers looked at in one line. */
 #define MAX_NUMS 16
-
-static bool digit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
-static bool alpha(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-static bool at(const char *p, const char *z, const char *w)
-{
-    size_t n = strlen(w);
-
-    return (size_t)(z - p) >= n && memcmp(p, w, n) == 0;
-}
-
-/* w ends right before p. */
-static bool before(const char *a, const char *p, const char *w)
-{
-    size_t n = strlen(w);
-
-    return (size_t)(p - a) >= n && memcmp(p - n, w, n) == 0;
-}
-
-/* A CJK ideograph (U+4E00..U+9FFF) at p: 3, else 0. */
-static size_t cjk_at(const char *p, const char *z)
-{
-    unsigned char c = (unsigned char)*p;
-
-    return z - p >= 3 && c >= 0xE4 && c <= 0xE9 ? 3 : 0;
-}
 
 static bool contains(const char *a, const char *z, const char *w, bool ci)
 {
@@ -122,19 +90,31 @@ struct num {
     size_t mark_n;
 };
 
+/* The word of `w` that ends right before p, back over spaces, ':' and
+ * '：': where it starts, else NULL. *q (when not NULL) is set to where
+ * that run of spaces and colons starts. */
+static const char *word_before(const char *a, const char *p, const char *const *w, const char **q)
+{
+    while (p > a && (p[-1] == ' ' || p[-1] == ':'))
+        p--;
+    if (before(a, p, "："))
+        p -= 3;
+    if (q)
+        *q = p;
+    for (size_t i = 0; w[i]; i++)
+        if (before(a, p, w[i]))
+            return p - strlen(w[i]);
+    return NULL;
+}
+
 /* Words before a price ("单价95元", "还是1.1一个", "@ 5"). */
 static const char *price_word(const char *a, const char *p)
 {
     static const char *const w[] = {"单价", "价格", "价钱", "价", "还是", "@", NULL};
-    const char *q = p;
+    const char *q, *s = word_before(a, p, w, &q);
 
-    while (q > a && (q[-1] == ' ' || q[-1] == ':'))
-        q--;
-    if (before(a, q, "："))
-        q -= 3;
-    for (size_t i = 0; w[i]; i++)
-        if (before(a, q, w[i]))
-            return q - strlen(w[i]);
+    if (s)
+        return s;
     /* "每个1.2", "每包45" */
     if (q - a >= 6 && before(a, q - 3, "每") && unit_at(q - 3, q) == 3)
         return q - 6;
@@ -146,16 +126,8 @@ static bool total_word(const char *a, const char *p)
 {
     static const char *const w[] = {"共",     "共计", "合计", "总计", "总价",
                                     "总金额", "小计", "金额", NULL};
-    const char *q = p;
 
-    while (q > a && (q[-1] == ' ' || q[-1] == ':'))
-        q--;
-    if (before(a, q, "："))
-        q -= 3;
-    for (size_t i = 0; w[i]; i++)
-        if (before(a, q, w[i]))
-            return true;
-    return false;
+    return word_before(a, p, w, NULL) != NULL;
 }
 
 /* The price part after a number: "元", "元/个", "/包", "一卷", "每个",
@@ -569,6 +541,7 @@ static int item_sentence(struct pass *p, const char *a, const char *z, unsigned 
     od_money pr = OD_MONEY_NONE, amount = OD_MONEY_NONE;
     int64_t q;
     unsigned price_line = 0;
+    const struct tr_quote *quoted;
     bool had_bullet, unpriced = false, by_quote = false;
     int ns;
     struct ev *e;
@@ -603,8 +576,10 @@ static int item_sentence(struct pass *p, const char *a, const char *z, unsigned 
     if (ns < 0)
         return 0;
     if (!price && ns == 1 &&
-        tr_quote_price(p->quotes, p->level, sa, (size_t)(sz - sa), &pr, &price_line)) {
+        (quoted = tr_quote_price(p->quotes, p->level, sa, (size_t)(sz - sa))) && !quoted->twice) {
         price = qty; /* priced by the quotation below (the number is not used) */
+        pr = quoted->price;
+        price_line = quoted->line;
         by_quote = true;
     }
     if (!price) {
@@ -690,7 +665,7 @@ static int item_sentence(struct pass *p, const char *a, const char *z, unsigned 
     }
     if (by_quote && !p->priced_noted) {
         /* the buyer wrote no price: a quotation's prices may have expired
-         * (the same doubt as quoteprice.c's) */
+         * (the same doubt as tr_priced_item_line's) */
         p->priced_noted = true;
         tr_problem(p, EV_DOUBT, line, true,
                    "line %u: the unit prices are the quoted quotation's (line %u), not written "
@@ -803,6 +778,62 @@ static int total_sentence(struct pass *p, const char *a, const char *z, unsigned
     return 1;
 }
 
+/* "Total USD 288.40", "Grand Total $1,250.00, FOB Ningbo as usual": a
+ * total word at the start of the line without a colon, maybe a
+ * currency code, and an amount written as money (decimals, a mark or
+ * the code); a comma or semicolon may start another sentence after it. */
+static int total_words_line(struct pass *p, const char *a, const char *z, unsigned line)
+{
+    const char *w = tr_skip_ws(a, z), *lz = NULL, *v, *ve, *cur = NULL;
+    od_money m;
+    struct ev *ev;
+
+    for (const char *q = w; q < z && q - w <= 24;) {
+        const char *e = q;
+
+        while (e < z && alpha(*e))
+            e++;
+        if (e == q)
+            break;
+        if (mail_is_total_word(w, (size_t)(e - w)))
+            lz = e;
+        if (e == z || *e != ' ')
+            break;
+        q = e + 1;
+    }
+    if (!lz)
+        return 0;
+    v = tr_skip_ws(lz, z);
+    for (ve = v; ve < z && alpha(*ve);)
+        ve++;
+    if (ve > v) {
+        if ((cur = mail_currency_code(v, (size_t)(ve - v))) == NULL)
+            return 0;
+        v = tr_skip_ws(ve, z);
+    }
+    for (ve = v;
+         ve < z && *ve != ' ' && *ve != ';' && !(*ve == ',' && (ve + 1 == z || ve[1] == ' '));)
+        ve++;
+    if (ve > v && ve[-1] == '.')
+        ve--;
+    if (ve == v || mail_parse_amount(v, (size_t)(ve - v), &m) < 0 || m <= 0 ||
+        !(cur || tr_money_marked(v, (size_t)(ve - v))))
+        return 0;
+    v = tr_skip_ws(ve, z);
+    if (v < z && *v != ',' && *v != ';' && *v != '.')
+        return 0;
+    if ((ev = tr_event(p, EV_LABEL, line)) == NULL)
+        return 1;
+    ev->field = "total";
+    ev->money = m;
+    if (cur && strlen(cur) == 3 && (ev = tr_event(p, EV_LABEL, line)) != NULL) {
+        ev->field = "currency";
+        ev->prose = true;
+        memcpy(ev->code, cur, 4);
+    }
+    return 1;
+}
+
 /* ---- an order number inside a sentence ------------------------------- */
 
 /* "Our PO is 7781.", "... PO# 7781 ...": an order-number label after the
@@ -841,163 +872,6 @@ static void id_in_sentence(struct pass *p, const char *a, const char *z, unsigne
             p->oom = true;
         p->id_seen = true;
     }
-}
-
-/* ---- name, telephone, address ---------------------------------------- */
-
-/* A telephone number in [a, z): 7 to 15 digits among + - ( ) and
- * spaces, standing alone. */
-static bool phone_span(const char *a, const char *z, const char **pa, const char **pz)
-{
-    for (const char *p = a; p < z; p++) {
-        const char *e = p;
-        int d = 0;
-
-        if (!(digit(*p) || *p == '+') || (p > a && (digit(p[-1]) || alpha(p[-1]) || p[-1] == '-')))
-            continue;
-        while (e < z && (digit(*e) || strchr("+-() ", *e) != NULL))
-            d += digit(*e++);
-        while (e > p && !digit(e[-1]))
-            e--;
-        if (d >= 7 && d <= 15 && (e == z || !(alpha(*e) || *e == '.'))) {
-            *pa = p;
-            *pz = e;
-            return true;
-        }
-        p = e > p ? e : p;
-    }
-    return false;
-}
-
-static bool addr_char(const char *p, const char *z)
-{
-    static const char *const w[] = {"省", "市", "区", "县", "路", "街", "道",
-                                    "号", "镇", "村", "楼", "室", "巷", NULL};
-
-    for (size_t i = 0; w[i]; i++)
-        if (at(p, z, w[i]))
-            return true;
-    return false;
-}
-
-/* A person's name: 2 to 4 ideographs, none of an address; a trailing
- * "收" (to be received by) is dropped. */
-static bool person(const char *a, const char **z)
-{
-    size_t k = 0;
-
-    if (*z - a >= 9 && before(a, *z, "收"))
-        *z -= 3;
-    for (const char *p = a; p < *z; p += 3) {
-        if (!cjk_at(p, *z) || addr_char(p, *z))
-            return false;
-        k++;
-    }
-    return k >= 2 && k <= 4;
-}
-
-static size_t sep_len(const char *p, const char *z)
-{
-    if (p < z && (*p == ' ' || *p == ',' || *p == '\t'))
-        return 1;
-    if (at(p, z, "，") || at(p, z, "、") || tr_is_fw_space(p, z))
-        return 3;
-    return 0;
-}
-
-const char *tr_addr_name_phone(const char *a, const char *z, const char **name, size_t *name_n,
-                               const char **phone, size_t *phone_n)
-{
-    const char *pa, *pz, *q, *ne, *ns;
-    size_t k;
-
-    z = tr_rtrim(a, z);
-    if (!phone_span(a, z, &pa, &pz) || pz != z)
-        return NULL;
-    while (phone_span(pz, z, &pa, &pz))
-        ; /* the last one */
-    q = tr_rtrim(a, pa);
-    ne = q;
-    while (q - a >= 3 && cjk_at(q - 3, q) && !sep_len(q - 3, q))
-        q -= 3;
-    ns = q;
-    if (!person(ns, &ne) || q == a ||
-        (k = (q - a >= 3 && sep_len(q - 3, q) == 3) ? 3 : sep_len(q - 1, q)) == 0)
-        return NULL;
-    q -= k;
-    while (q > a && sep_len(q - 1, q) == 1)
-        q--;
-    while (q - a >= 3 && sep_len(q - 3, q) == 3)
-        q -= 3;
-    if (q == a)
-        return NULL;
-    *name = ns;
-    *name_n = (size_t)(ne - ns);
-    *phone = pa;
-    *phone_n = (size_t)(pz - pa);
-    return q;
-}
-
-/* "谢强 15520972036 安徽省合肥市…仓库", "韦艳，+8619944770033，天津市…",
- * "地址还是老地址：义乌市…3楼 阿芳收 13957912345": only a name, a phone
- * and an address (with a digit and a word of places). */
-static int ship_line(struct pass *p, const char *a, const char *z, unsigned line)
-{
-    const char *pa, *pz, *na = NULL, *nz = NULL, *aa = NULL, *az = NULL;
-    bool digits = false, place = false;
-
-    if (p->prose.ship || !phone_span(a, z, &pa, &pz))
-        return 0;
-    for (const char *q = pa; q > a; q--)
-        if (q[-1] == ':' || (q - a >= 3 && before(a, q, "："))) {
-            for (const char *c = a; c < q; c++)
-                if (digit(*c))
-                    return 0;
-            a = q;
-            break;
-        }
-    for (const char *q = a; q < z;) {
-        const char *e = q, *pe;
-        size_t s;
-
-        if ((s = sep_len(q, z)) > 0) {
-            q += s;
-            continue;
-        }
-        if (q == pa) {
-            q = pz;
-            continue;
-        }
-        while (e < z && !sep_len(e, z) && e != pa)
-            e++;
-        pe = e;
-        if (!na && person(q, &pe)) {
-            na = q;
-            nz = pe;
-        } else {
-            if (aa && ((na && na > aa && na < q) || (pa > aa && pa < q)))
-                return 0; /* the address is cut by the name or the phone */
-            if (!aa)
-                aa = q;
-            az = e;
-            for (const char *c = q; c < e; c++) {
-                digits |= digit(*c);
-                place |= addr_char(c, e);
-            }
-        }
-        q = e;
-    }
-    if (!na || !aa || !digits || !place)
-        return 0;
-    p->prose.ship = true;
-    p->prose.ship_line = line;
-    p->prose.name = na;
-    p->prose.name_n = (size_t)(nz - na);
-    p->prose.phone = pa;
-    p->prose.phone_n = (size_t)(pz - pa);
-    p->prose.addr = aa;
-    p->prose.addr_n = (size_t)(az - aa);
-    return 1;
 }
 
 /* ---- a changed quantity ---------------------------------------------- */
@@ -1093,7 +967,8 @@ int tr_prose_line(struct pass *p, const char *a, const char *z, unsigned line)
         p->prose.offer = true;
     id_in_sentence(p, a, z, line);
     return change_sentence(p, a, z, line) || item_sentence(p, a, z, line) ||
-           item_clauses(p, a, z, line) || total_sentence(p, a, z, line) || ship_line(p, a, z, line);
+           item_clauses(p, a, z, line) || total_sentence(p, a, z, line) ||
+           total_words_line(p, a, z, line) || tr_ship_line(p, a, z, line);
 }
 
 static void emit_ship(struct pass *p, const char *f, const char *v, size_t n)

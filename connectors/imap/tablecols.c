@@ -577,12 +577,8 @@ void tr_table_end(struct pass *p)
         p->oom = true;
         goto out;
     }
-    if (!decide(t, ci, &nc, &d)) {
-        if (!has_named(t, TR_QTY)) /* a quotation's price list? */
-            tr_prices_add(p, tr_named_col(t, TR_SKU), tr_named_col(t, TR_TITLE),
-                          tr_named_col(t, TR_PRICE));
+    if (!decide(t, ci, &nc, &d))
         goto out;
-    }
     p->item_seen = true;
     if (d.ambiguous >= 0)
         tr_problem(p, EV_DOUBT, first, true,

@@ -890,7 +890,6 @@ int mail_text_parse(const struct imap_extract_settings *s, const char *text, siz
 {
     struct text T = {.s = s};
     struct pass chosen = {0};
-    struct price_list quote = {0};
     struct tr_quotes quotes = {0};
     struct level_sum sums[MAX_LEVELS];
     char subj[MAIL_ID_MAX + 1] = "";
@@ -920,7 +919,7 @@ int mail_text_parse(const struct imap_extract_settings *s, const char *text, siz
     /* every level is read (for the quoted orders' numbers); the lowest
      * one with items is the order */
     for (unsigned l = 0; l < T.n_levels; l++) {
-        struct pass p = {.s = s, .level = l, .quote = &quote, .quotes = &quotes};
+        struct pass p = {.s = s, .level = l, .quotes = &quotes};
 
         read_level(&T, l, &p);
         if (p.oom) {
@@ -937,9 +936,9 @@ int mail_text_parse(const struct imap_extract_settings *s, const char *text, siz
         }
     }
     /* none: a reply that orders codes and counts from the quotation it
-     * quotes is read again with its prices (quoteprice.c) */
-    for (unsigned l = 0; level < 0 && quote.n && l < T.n_levels; l++) {
-        struct pass p = {.s = s, .level = l, .quote = &quote, .priced = true};
+     * quotes is read again with its prices (quote.c) */
+    for (unsigned l = 0; level < 0 && quotes.n && l < T.n_levels; l++) {
+        struct pass p = {.s = s, .level = l, .quotes = &quotes, .priced = true};
 
         read_level(&T, l, &p);
         if (p.oom) {
@@ -996,7 +995,6 @@ out:
     if (rc < 0)
         mail_text_result_free(out);
     pass_free(&chosen);
-    tr_prices_free(&quote);
     tr_quotes_free(&quotes);
     free(T.v);
     free(T.buf);

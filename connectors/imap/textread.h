@@ -88,19 +88,6 @@ struct table {
     size_t n_rows, cap_rows;
 };
 
-/* Unit prices of a quoted quotation: a table of item codes and prices
- * without quantities (quoteprice.c). Spans point into the text. */
-struct quote_price {
-    struct cell sku, title;
-    od_money price;
-    unsigned line, level;
-};
-
-struct price_list {
-    struct quote_price *v;
-    size_t n, cap;
-};
-
 struct tr_quotes;
 
 /* What prose.c keeps over the lines of one level: the first line that
@@ -141,9 +128,8 @@ struct pass {
     bool id_seen;   /* an order number was read */
     bool oom;
     struct table t;
-    struct price_list *quote; /* borrowed: price lists of every level, or NULL */
-    bool priced;              /* read again: lines of codes and counts take the quote's prices */
-    bool priced_noted;        /* the doubt that says so was appended */
+    bool priced;       /* read again: lines of codes and counts take the quote's prices */
+    bool priced_noted; /* the doubt that says so was appended */
 };
 
 /* ---- text.c, for items.c --------------------------------------------- */
@@ -252,23 +238,6 @@ int tr_named_col(const struct table *t, int role);
 
 void tr_table_end(struct pass *p);
 
-/* ---- quoteprice.c ------------------------------------------------------ */
-
-/* A reply that orders from the quotation it quotes.
- * tr_prices_add: the active table (no quantity column: not an item
- *   table) is a price list when it has a column of codes `sku` and a
- *   column of prices `price` (`title` may be -1): its rows go to
- *   p->quote, with p->level (not when p->priced).
- * tr_priced_item_line: when p->priced, a line of a code that a price
- *   list of a deeper (quoted) level holds, maybe a name, and a count
- *   with a unit ("HD-TD-0060 封箱器 要10个", "HD-KN-0018（美工刀） 500把"):
- *   an item at that price (1), else 0. The order is held: its first
- *   such line gets a doubt (the quotation may have expired), and
- *   different prices for one code are a doubt too. */
-void tr_prices_add(struct pass *p, int sku, int title, int price);
-int tr_priced_item_line(struct pass *p, const char *a, const char *z, unsigned line);
-void tr_prices_free(struct price_list *l);
-
 /* ---- prose.c ----------------------------------------------------------- */
 
 /* An order written as sentences, for a line nothing else read:
@@ -289,6 +258,14 @@ void tr_prose_end(struct pass *p);
  * the code that the order does not hold). */
 void tr_prose_apply(struct pass *p, const struct tr_change *c, size_t n);
 
+/* ---- shipline.c -------------------------------------------------------- */
+
+/* A line that is only a name, a phone and an address, in any order
+ * ("谢强 15520972036 安徽省合肥市…", "韦艳，+8619944770033，天津市…"):
+ * the first of a level is kept in p->prose (1), and emitted by
+ * tr_prose_end as the ship-to when no label names one; else 0. */
+int tr_ship_line(struct pass *p, const char *a, const char *z, unsigned line);
+
 /* A ship-to value that ends with "name phone" ("…5号楼，郭霞 13225696887",
  * "…3楼 阿芳收 13957912345"): sets the spans of the name and phone and
  * returns where the address ends; NULL when the value does not end so. */
@@ -301,9 +278,13 @@ const char *tr_addr_name_phone(const char *a, const char *z, const char **name, 
  * of a quotation (or an earlier order) quoted below the reply. */
 struct tr_quote {
     char sku[48];
+    struct cell title; /* under the header's name column, or empty; points into the text */
     od_money price;
     unsigned line, level;
-    bool twice; /* the code has two different prices at this level */
+    bool headed;    /* read under a header row naming the price column */
+    bool twice;     /* the code has two different prices at this level: */
+    od_money other; /* the second one, quoted at other_line */
+    unsigned other_line;
 };
 
 struct tr_quotes {
@@ -311,7 +292,7 @@ struct tr_quotes {
     size_t n, cap;
     /* the price column of the last header row read, per level */
     unsigned hdr_level;
-    int price_col;
+    int price_col, title_col;
     size_t hdr_cells;
     bool oom;
 };
@@ -320,10 +301,20 @@ struct tr_quotes {
 void tr_quotes_line(struct tr_quotes *q, const struct imap_extract_settings *s, const char *a,
                     const char *z, unsigned line, unsigned level);
 
-/* The price of `sku` quoted at the nearest level deeper than `level`:
- * true with *price and *line set; false when none (or two prices). */
-bool tr_quote_price(const struct tr_quotes *q, unsigned level, const char *sku, size_t n,
-                    od_money *price, unsigned *line);
+/* The quoted row of `sku` at the nearest level deeper than `level`
+ * (borrowed from `q`), or NULL when none; its `twice` says that the
+ * level quotes the code at two prices. */
+const struct tr_quote *tr_quote_price(const struct tr_quotes *q, unsigned level, const char *sku,
+                                      size_t n);
+
+/* A reply that orders from the quotation it quotes: when p->priced, a
+ * line of a code that a deeper (quoted) level prices (p->quotes), maybe
+ * a name, and a count with a unit ("HD-TD-0060 封箱器 要10个",
+ * "HD-KN-0018（美工刀） 500把"): an item at that price (1), else 0. The
+ * order is held: its first such line gets a doubt (the quotation may
+ * have expired), and a code quoted at two prices takes the first with
+ * a doubt. Only rows read under a header row (`headed`) count. */
+int tr_priced_item_line(struct pass *p, const char *a, const char *z, unsigned line);
 
 void tr_quotes_free(struct tr_quotes *q);
 

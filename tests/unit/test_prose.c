@@ -73,6 +73,24 @@ static void run_cases(const struct tcase *t, size_t n)
 static void test_item_sentences(void **state)
 {
     static const struct tcase t[] = {
+        /* "N rolls of X (CODE) at $P/roll": the joining "of" is no part
+         * of the name */
+        {"- 200 rolls of clear tape 48mm (HD-TP-4806) at $0.62/roll\n",
+         "msg-f USD: HD-TP-4806/clear tape 48mm 200 x 0.62 = 124.00;"},
+        /* an English total word without a colon, a currency code, an
+         * amount, another sentence after a comma: the stated total */
+        {"- 200 rolls of clear tape (HD-TP-4806) at $0.62/roll\nTotal USD 150.00, FOB Ningbo as "
+         "usual.\n",
+         "msg-f USD: HD-TP-4806/clear tape 200 x 0.62 = 124.00; total 150.00 | the stated total "
+         "150.00 (line 2) is not the sum of the lines 124.00"},
+        {"- 200 rolls of clear tape (HD-TP-4806) at $0.62/roll\nGrand Total $124.00\n",
+         "msg-f USD: HD-TP-4806/clear tape 200 x 0.62 = 124.00; total 124.00"},
+        /* a whole number after the word is a count, not a total; words
+         * after the amount make no total either */
+        {"- 200 rolls of clear tape (HD-TP-4806) at $0.62/roll\nTotal 200 rolls\n",
+         "msg-f USD: HD-TP-4806/clear tape 200 x 0.62 = 124.00;"},
+        {"- 200 rolls of clear tape (HD-TP-4806) at $0.62/roll\nTotal 150.00 is too much\n",
+         "msg-f USD: HD-TP-4806/clear tape 200 x 0.62 = 124.00;"},
         /* the code and the price in brackets; the price after the unit */
         {"你好\n这周要补货，明细如下\n快递袋6包（HD-ZB-3040，15.79元）\n手用缠绕膜（HD-SF-"
          "1017）50卷，"

@@ -1,0 +1,165 @@
+/* A ship-to written without labels (textread.h): a line that is only a
+ * name, a telephone number and an address ("谢强 15520972036 安徽省合肥市
+ * …仓库"), and the receiver and phone at the end of an address value
+ * ("…5号楼，郭霞 13225696887"). Names are 2 to 4 ideographs; an address
+ * has a digit and a word of places (省, 市, 路, 号 …). Work is linear in
+ * the line. */
+#include <string.h>
+
+#include "textchar.h"
+#include "textread.h"
+
+/* A telephone number in [a, z): 7 to 15 digits among + - ( ) and
+ * spaces, standing alone. */
+static bool phone_span(const char *a, const char *z, const char **pa, const char **pz)
+{
+    for (const char *p = a; p < z; p++) {
+        const char *e = p;
+        int d = 0;
+
+        if (!(digit(*p) || *p == '+') || (p > a && (digit(p[-1]) || alpha(p[-1]) || p[-1] == '-')))
+            continue;
+        while (e < z && (digit(*e) || strchr("+-() ", *e) != NULL))
+            d += digit(*e++);
+        while (e > p && !digit(e[-1]))
+            e--;
+        if (d >= 7 && d <= 15 && (e == z || !(alpha(*e) || *e == '.'))) {
+            *pa = p;
+            *pz = e;
+            return true;
+        }
+        p = e > p ? e : p;
+    }
+    return false;
+}
+
+static bool addr_char(const char *p, const char *z)
+{
+    static const char *const w[] = {"省", "市", "区", "县", "路", "街", "道",
+                                    "号", "镇", "村", "楼", "室", "巷", NULL};
+
+    for (size_t i = 0; w[i]; i++)
+        if (at(p, z, w[i]))
+            return true;
+    return false;
+}
+
+/* A person's name: 2 to 4 ideographs, none of an address; a trailing
+ * "收" (to be received by) is dropped. */
+static bool person(const char *a, const char **z)
+{
+    size_t k = 0;
+
+    if (*z - a >= 9 && before(a, *z, "收"))
+        *z -= 3;
+    for (const char *p = a; p < *z; p += 3) {
+        if (!cjk_at(p, *z) || addr_char(p, *z))
+            return false;
+        k++;
+    }
+    return k >= 2 && k <= 4;
+}
+
+static size_t sep_len(const char *p, const char *z)
+{
+    if (p < z && (*p == ' ' || *p == ',' || *p == '\t'))
+        return 1;
+    if (at(p, z, "，") || at(p, z, "、") || tr_is_fw_space(p, z))
+        return 3;
+    return 0;
+}
+
+const char *tr_addr_name_phone(const char *a, const char *z, const char **name, size_t *name_n,
+                               const char **phone, size_t *phone_n)
+{
+    const char *pa, *pz, *q, *ne, *ns;
+    size_t k;
+
+    z = tr_rtrim(a, z);
+    if (!phone_span(a, z, &pa, &pz) || pz != z)
+        return NULL;
+    while (phone_span(pz, z, &pa, &pz))
+        ; /* the last one */
+    q = tr_rtrim(a, pa);
+    ne = q;
+    while (q - a >= 3 && cjk_at(q - 3, q) && !sep_len(q - 3, q))
+        q -= 3;
+    ns = q;
+    if (!person(ns, &ne) || q == a ||
+        (k = (q - a >= 3 && sep_len(q - 3, q) == 3) ? 3 : sep_len(q - 1, q)) == 0)
+        return NULL;
+    q -= k;
+    while (q > a && sep_len(q - 1, q) == 1)
+        q--;
+    while (q - a >= 3 && sep_len(q - 3, q) == 3)
+        q -= 3;
+    if (q == a)
+        return NULL;
+    *name = ns;
+    *name_n = (size_t)(ne - ns);
+    *phone = pa;
+    *phone_n = (size_t)(pz - pa);
+    return q;
+}
+
+/* "谢强 15520972036 安徽省合肥市…仓库", "韦艳，+8619944770033，天津市…",
+ * "地址还是老地址：义乌市…3楼 阿芳收 13957912345": only a name, a phone
+ * and an address (with a digit and a word of places). */
+int tr_ship_line(struct pass *p, const char *a, const char *z, unsigned line)
+{
+    const char *pa, *pz, *na = NULL, *nz = NULL, *aa = NULL, *az = NULL;
+    bool digits = false, place = false;
+
+    if (p->prose.ship || !phone_span(a, z, &pa, &pz))
+        return 0;
+    for (const char *q = pa; q > a; q--)
+        if (q[-1] == ':' || (q - a >= 3 && before(a, q, "："))) {
+            for (const char *c = a; c < q; c++)
+                if (digit(*c))
+                    return 0;
+            a = q;
+            break;
+        }
+    for (const char *q = a; q < z;) {
+        const char *e = q, *pe;
+        size_t s;
+
+        if ((s = sep_len(q, z)) > 0) {
+            q += s;
+            continue;
+        }
+        if (q == pa) {
+            q = pz;
+            continue;
+        }
+        while (e < z && !sep_len(e, z) && e != pa)
+            e++;
+        pe = e;
+        if (!na && person(q, &pe)) {
+            na = q;
+            nz = pe;
+        } else {
+            if (aa && ((na && na > aa && na < q) || (pa > aa && pa < q)))
+                return 0; /* the address is cut by the name or the phone */
+            if (!aa)
+                aa = q;
+            az = e;
+            for (const char *c = q; c < e; c++) {
+                digits |= digit(*c);
+                place |= addr_char(c, e);
+            }
+        }
+        q = e;
+    }
+    if (!na || !aa || !digits || !place)
+        return 0;
+    p->prose.ship = true;
+    p->prose.ship_line = line;
+    p->prose.name = na;
+    p->prose.name_n = (size_t)(nz - na);
+    p->prose.phone = pa;
+    p->prose.phone_n = (size_t)(pz - pa);
+    p->prose.addr = aa;
+    p->prose.addr_n = (size_t)(az - aa);
+    return 1;
+}

@@ -1,0 +1,43 @@
+/* Small character tests of the sentence readers (prose.c, shipline.c):
+ * bytes of UTF-8 text in [p, z), no locale. */
+#ifndef OD_IMAP_TEXTCHAR_H
+#define OD_IMAP_TEXTCHAR_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <string.h>
+
+static inline bool digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+static inline bool alpha(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static inline bool at(const char *p, const char *z, const char *w)
+{
+    size_t n = strlen(w);
+
+    return (size_t)(z - p) >= n && memcmp(p, w, n) == 0;
+}
+
+/* w ends right before p. */
+static inline bool before(const char *a, const char *p, const char *w)
+{
+    size_t n = strlen(w);
+
+    return (size_t)(p - a) >= n && memcmp(p - n, w, n) == 0;
+}
+
+/* A CJK ideograph (U+4E00..U+9FFF) at p: 3, else 0. */
+static inline size_t cjk_at(const char *p, const char *z)
+{
+    unsigned char c = (unsigned char)*p;
+
+    return z - p >= 3 && c >= 0xE4 && c <= 0xE9 ? 3 : 0;
+}
+
+#endif
