@@ -801,7 +801,8 @@ static int total_words_line(struct pass *p, const char *a, const char *z, unsign
             break;
         q = e + 1;
     }
-    if (!lz)
+    /* a subtotal is no total: freight, tax or a discount may follow */
+    if (!lz || strncasecmp(w, "sub", 3) == 0)
         return 0;
     v = tr_skip_ws(lz, z);
     for (ve = v; ve < z && alpha(*ve);)

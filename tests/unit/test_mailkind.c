@@ -243,8 +243,11 @@ static void test_body_total(void **state)
         /* the quoted older order's total is not this one's */
         {"\r\n-----Original Message-----\r\nTotal: 15.00\r\n", "10.00", false},
         {"\r\n> Total: 15.00\r\n", "10.00", false},
-        /* too far below the items */
-        {"\r\n\r\n\r\n\r\n\r\n\r\n\r\n\r\n\r\nTotal  15.00\r\n", "10.00", false},
+        /* far below the items, "Total" and an amount at the start of a line
+         * still read as a total label (prose.c), as "Total: 15.00" would be */
+        {"\r\n\r\n\r\n\r\n\r\n\r\n\r\n\r\n\r\nTotal  15.00\r\n", "15.00", true},
+        /* ... but not a word in the middle of a sentence that far down */
+        {"\r\n\r\n\r\n\r\n\r\n\r\n\r\n\r\n\r\nThe total weight is 15.00 kg\r\n", "10.00", false},
     };
     struct imap_extract_settings s = {0};
 
