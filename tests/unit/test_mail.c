@@ -770,6 +770,12 @@ static void test_text_orders(void **state)
          NULL, "47: A-1/杯子 2 x 3.00 = 6.00;"},
         {"PO: 48\n产品代码\t产品名称\t订货数\t批发价\t总额\nB-2\t碗\t3\t2.00\t6.00\n", NULL,
          "48: B-2/碗 3 x 2.00 = 6.00;"},
+        /* Traditional 品名規格 names the title; a group column repeated
+         * down the rows (an HTML rowspan laid out) is no title */
+        {"PO: "
+         "50\n類別\t料號\t品名規格\t數量\t單價\n紙箱\tA-1\t大箱\t2\t3.00\n紙箱\tA-2\t中箱\t1\t4."
+         "00\n",
+         NULL, "50: A-1/大箱 2 x 3.00 = 6.00; A-2/中箱 1 x 4.00 = 4.00;"},
         /* an x inside the name: the count with its unit at the end, held */
         {"PO: 49\n4) Tape 48mm x 150m (HD-TP-4812) — 200 rolls @ $0.76 = $152.00\n", NULL,
          "49: HD-TP-4812/Tape 48mm x 150m 200 x 0.76 = 152.00; | line 2: quantity 200 read from "
