@@ -125,6 +125,132 @@ static int entity(const char *p, const char *z, struct od_buf *b, size_t *used)
     return 1;
 }
 
+/* ---- table grid --------------------------------------------------- */
+
+/* Cells of the outermost table are laid out as a browser lays them out:
+ * a cell with rowspan="n" is written again in each of the n rows it
+ * covers, one with colspan="n" takes n columns (its text in the first,
+ * the others empty), so every row of the text has one tab-separated
+ * field per grid column and tables.c sees a rectangular table. Spans,
+ * columns and the remembered text are bounded. */
+#define GRID_COLS 32
+#define GRID_SPAN 64
+#define GRID_TEXT 256
+
+struct span_cell {
+    unsigned rows; /* rows below still covered */
+    unsigned cols; /* columns the cell takes */
+    size_t len;
+    char text[GRID_TEXT];
+};
+
+struct grid {
+    unsigned tables; /* <table> nesting; the grid is for level 1 */
+    bool row_open, in_cell;
+    unsigned col;              /* grid column of the next cell */
+    unsigned rowspan, colspan; /* of the open cell */
+    size_t start;              /* where its text begins in the output */
+    struct span_cell pend[GRID_COLS];
+};
+
+/* The value of the numeric attribute `attr` in the tag text [p, z),
+ * 1 when absent or bad, at most GRID_SPAN. */
+static unsigned span_attr(const char *p, const char *z, const char *attr)
+{
+    size_t n = strlen(attr);
+    unsigned v = 0;
+
+    for (; p + n < z; p++) {
+        if (strncasecmp(p, attr, n) != 0 || ascii_alnum((unsigned char)p[-1]))
+            continue;
+        p += n;
+        while (p < z && (*p == ' ' || *p == '='))
+            p++;
+        if (p < z && (*p == '"' || *p == '\''))
+            p++;
+        while (p < z && *p >= '0' && *p <= '9' && v <= GRID_SPAN)
+            v = v * 10 + (unsigned)(*p++ - '0');
+        break;
+    }
+    if (v < 1)
+        return 1;
+    return v > GRID_SPAN ? GRID_SPAN : v;
+}
+
+/* Empty fields for the columns [from, to) of the row. */
+static int grid_skip(struct od_buf *out, struct grid *g, unsigned cols)
+{
+    int rc = 0;
+
+    for (unsigned i = 0; i < cols && rc == 0; i++, g->col++)
+        rc = g->col ? od_buf_addc(out, '\t') : 0;
+    return rc;
+}
+
+/* Write the cells of rows above that cover the current column. */
+static int grid_carry(struct od_buf *out, struct grid *g, unsigned depth)
+{
+    int rc = 0;
+
+    while (rc == 0 && g->col < GRID_COLS && g->pend[g->col].rows) {
+        struct span_cell *c = &g->pend[g->col];
+
+        trim_out(out);
+        rc = g->col ? od_buf_addc(out, '\t') : quote_prefix(out, depth);
+        if (rc == 0)
+            rc = od_buf_add(out, c->text, c->len);
+        c->rows--;
+        g->col++;
+        if (rc == 0)
+            rc = grid_skip(out, g, c->cols - 1);
+    }
+    return rc;
+}
+
+/* Close the open cell: remember its text for the rows it spans, leave
+ * empty fields for the columns it spans. */
+static int grid_close_cell(struct od_buf *out, struct grid *g)
+{
+    if (!g->in_cell)
+        return 0;
+    g->in_cell = false;
+    trim_out(out);
+    if (g->rowspan > 1 && g->col < GRID_COLS) {
+        struct span_cell *c = &g->pend[g->col];
+        size_t n = out->len - g->start;
+
+        if (n > GRID_TEXT) { /* cut before a UTF-8 sequence, not inside */
+            n = GRID_TEXT;
+            while (n && ((unsigned char)out->data[g->start + n] & 0xC0) == 0x80)
+                n--;
+        }
+        memcpy(c->text, out->data + g->start, n);
+        c->len = n;
+        c->rows = g->rowspan - 1;
+        c->cols = g->colspan;
+    }
+    g->col++;
+    return grid_skip(out, g, g->colspan - 1);
+}
+
+/* The end of a row: cells of rows above that cover its last columns. */
+static int grid_end_row(struct od_buf *out, struct grid *g, unsigned depth)
+{
+    int rc = grid_close_cell(out, g);
+
+    if (!g->row_open)
+        return rc;
+    g->row_open = false;
+    for (unsigned c = g->col; rc == 0 && c < GRID_COLS; c++)
+        if (g->pend[c].rows) {
+            rc = grid_skip(out, g, c - g->col);
+            if (rc == 0)
+                rc = grid_carry(out, g, depth);
+            c = g->col - 1;
+        }
+    return rc;
+}
+
 /* Position after the case-insensitive `word` in [p, z), or z. */
 static const char *find_ci(const char *p, const char *z, const char *word)
 {
@@ -140,9 +266,11 @@ int mail_html_to_text(const char *html, size_t len, struct od_buf *out)
 {
     const char *p = html, *z = html + len;
     unsigned depth = 0;
+    struct grid g;
     bool cell = false; /* inside <td> or <th>: a paragraph there is no new line */
     int rc = 0;
 
+    memset(&g, 0, sizeof(g));
     while (p < z && rc >= 0) {
         if (*p == '<') {
             const char *q = p + 1, *gt;
@@ -182,6 +310,36 @@ int mail_html_to_text(const char *html, size_t len, struct od_buf *out)
             }
             if (strcmp(name, "tr") == 0 || strcmp(name, "table") == 0)
                 cell = false;
+            if (strcmp(name, "table") == 0 && !closing && ++g.tables == 1)
+                memset(&g.pend, 0, sizeof(g.pend));
+            else if (strcmp(name, "table") == 0 && closing && g.tables) {
+                if (g.tables-- == 1)
+                    rc = grid_end_row(out, &g, depth);
+            } else if (strcmp(name, "tr") == 0 && g.tables == 1) {
+                rc = grid_end_row(out, &g, depth);
+                if (!closing) {
+                    g.row_open = true;
+                    g.col = 0;
+                }
+            } else if (g.tables == 1 && (strcmp(name, "td") == 0 || strcmp(name, "th") == 0)) {
+                rc = grid_close_cell(out, &g);
+                cell = !closing;
+                if (closing || rc < 0)
+                    continue;
+                if (!g.row_open) {
+                    g.row_open = true;
+                    g.col = 0;
+                }
+                rc = grid_carry(out, &g, depth);
+                trim_out(out);
+                if (rc == 0)
+                    rc = g.col ? od_buf_addc(out, '\t') : quote_prefix(out, depth);
+                g.in_cell = true;
+                g.start = out->len;
+                g.rowspan = span_attr(q, gt ? gt : z, "rowspan");
+                g.colspan = span_attr(q, gt ? gt : z, "colspan");
+                continue;
+            }
             if (cell && !closing &&
                 (strcmp(name, "br") == 0 || strcmp(name, "p") == 0 || strcmp(name, "div") == 0 ||
                  strcmp(name, "li") == 0)) {

@@ -550,6 +550,31 @@ static void test_html(void **state)
         /* quoted HTML: "> " per <blockquote> level */
         {"<p>new</p><blockquote><p>old</p>x<blockquote>y</blockquote></blockquote>z",
          "new\n> old\n> x\n> > y\nz"},
+        /* spans laid out as a grid: a rowspan cell in every row it covers
+         * (first, last and middle column), a colspan one leaves empty
+         * fields, both at once, in a quote, a span past the cap */
+        {"<table><tr><th>G</th><th>S</th></tr><tr><td rowspan=2>Box</td><td>a</td></tr>"
+         "<tr><td>b</td></tr><tr><td>Tape</td><td>c</td></tr></table>",
+         "G\tS\nBox\ta\nBox\tb\nTape\tc\n"},
+        {"<table><tr><td>a</td><td rowspan='2'>z</td></tr><tr><td>b</td></tr></table>",
+         "a\tz\nb\tz\n"},
+        {"<table><tr><td>1</td><td ROWSPAN=\"3\">m</td><td>x</td></tr><tr><td>2</td><td>y</td>"
+         "<tr><td>3</td><td>z</td></table>",
+         "1\tm\tx\n2\tm\ty\n3\tm\tz\n"},
+        {"<table><tr><td colspan=2>Total</td><td>9</td></tr><tr><td>a</td><td>b</td><td>c</td>"
+         "</tr></table>",
+         "Total\t\t9\na\tb\tc\n"},
+        {"<table><tr><td rowspan=2 colspan=2>X</td><td>1</td></tr><tr><td>2</td></tr></table>",
+         "X\t\t1\nX\t\t2\n"},
+        {"<blockquote><table><tr><td rowspan=2><p>g h</p></td><td>1</td></tr><tr><td>2</td></tr>"
+         "</table></blockquote>",
+         "> g h\t1\n> g h\t2\n"},
+        {"<table><tr><td rowspan=99999>g</td><td>1</td></tr><tr><td>2</td></tr></table>"
+         "<table><tr><td>3</td></tr></table>",
+         "g\t1\ng\t2\n3\n"},
+        {"<table><tr><td>o</td><td><table><tr><td rowspan=2>i</td></tr><tr><td>j</td></tr>"
+         "</table></td></tr><tr><td>p</td><td>q</td></tr></table>",
+         "o\t\ni\nj\np\tq\n"}, /* a nested table: no grid, as before */
     };
 
     for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
@@ -745,6 +770,12 @@ static void test_text_orders(void **state)
          NULL, "47: A-1/杯子 2 x 3.00 = 6.00;"},
         {"PO: 48\n产品代码\t产品名称\t订货数\t批发价\t总额\nB-2\t碗\t3\t2.00\t6.00\n", NULL,
          "48: B-2/碗 3 x 2.00 = 6.00;"},
+        /* Traditional 品名規格 names the title; a group column repeated
+         * down the rows (an HTML rowspan laid out) is no title */
+        {"PO: "
+         "50\n類別\t料號\t品名規格\t數量\t單價\n紙箱\tA-1\t大箱\t2\t3.00\n紙箱\tA-2\t中箱\t1\t4."
+         "00\n",
+         NULL, "50: A-1/大箱 2 x 3.00 = 6.00; A-2/中箱 1 x 4.00 = 4.00;"},
         /* an x inside the name: the count with its unit at the end, held */
         {"PO: 49\n4) Tape 48mm x 150m (HD-TP-4812) — 200 rolls @ $0.76 = $152.00\n", NULL,
          "49: HD-TP-4812/Tape 48mm x 150m 200 x 0.76 = 152.00; | line 2: quantity 200 read from "
