@@ -275,10 +275,12 @@ static struct json_object *channel_schema(const struct od_connector *const *regi
             json_object_array_add(req, str(c->kind));
         put(then, "required", req);
         for (size_t j = 0; registry[j]; j++) {
-            struct json_object *r = obj(), *rl = json_object_new_array();
+            struct json_object *r, *rl;
 
             if (j == i)
                 continue;
+            r = obj();
+            rl = json_object_new_array();
             if (rl)
                 json_object_array_add(rl, str(registry[j]->kind));
             put(r, "required", rl);
