@@ -45,6 +45,7 @@
 #include "connector.h"
 #include "error.h"
 #include "extract.h"
+#include "guard.h"
 #include "imap.h"
 
 #define IDLE_MAX_MS       (28 * 60 * 1000) /* RFC 2177: re-issue before 29 min */
@@ -123,8 +124,9 @@ struct imap_state {
     bool has_move, has_uidplus, has_idle;
     bool move_to_ok;
     /* What the server may send for the current command: libetpan reads
-     * whole responses, so a byte budget and a deadline, checked as data
-     * arrives (budget_cb), cut off a server that sends without end. */
+     * whole responses, so a byte budget, checked as data arrives
+     * (budget_cb), and a deadline, checked before every read (guard.c),
+     * cut off a server that sends without end or stalls. */
     uint64_t received, budget;
     int64_t deadline_ms;
     bool cut;
@@ -293,14 +295,6 @@ static int imap_validate(const struct od_channel *ch)
 
 /* ---- small helpers ---------------------------------------------------------- */
 
-static int64_t mono_ms(void)
-{
-    struct timespec ts;
-
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
-
 static time_t timeout_s(const struct imap_settings *s)
 {
     return (time_t)((s->timeout_ms + 999) / 1000);
@@ -311,7 +305,7 @@ static void budget_set(struct imap_state *st, uint64_t budget)
 {
     st->received = 0;
     st->budget = budget;
-    st->deadline_ms = mono_ms() + st->s->timeout_ms * COMMAND_TIMEOUTS;
+    st->deadline_ms = imap_mono_ms() + st->s->timeout_ms * COMMAND_TIMEOUTS;
     st->cut = false;
 }
 
@@ -326,7 +320,7 @@ static void budget_cb(mailimap *imap, int log_type, const char *str, size_t size
     if (log_type != MAILSTREAM_LOG_TYPE_DATA_RECEIVED || st->cut)
         return;
     st->received += size;
-    if (st->received > st->budget || mono_ms() > st->deadline_ms) {
+    if (st->received > st->budget || imap_mono_ms() > st->deadline_ms) {
         st->cut = true;
         if (imap->imap_stream)
             mailstream_low_cancel(mailstream_get_low(imap->imap_stream));
@@ -613,7 +607,9 @@ static int imap_connect(struct imap_state *st)
                               (long long)s->port);
             goto out;
         }
-        rc = tls_verify(st, stream);
+        rc = imap_guard(stream, &st->deadline_ms, &st->cut);
+        if (rc == 0)
+            rc = tls_verify(st, stream);
         if (rc < 0) {
             mailstream_close(stream);
             goto out;
@@ -623,6 +619,11 @@ static int imap_connect(struct imap_state *st)
         if (!stream) {
             close(fd);
             rc = od_error_set(OD_ENOMEM, "out of memory");
+            goto out;
+        }
+        rc = imap_guard(stream, &st->deadline_ms, &st->cut);
+        if (rc < 0) {
+            mailstream_close(stream);
             goto out;
         }
     }
@@ -652,6 +653,9 @@ static int imap_connect(struct imap_state *st)
             rc = od_error_set(OD_EAGAIN, "%s:%lld: STARTTLS failed", s->host, (long long)s->port);
             goto out;
         }
+        rc = imap_guard(st->imap->imap_stream, &st->deadline_ms, &st->cut);
+        if (rc < 0)
+            goto out;
         rc = tls_verify(st, st->imap->imap_stream);
         if (rc < 0)
             goto out;
@@ -1353,7 +1357,7 @@ static int imap_reparse(void *state, const struct od_dead_letter *d, struct od_b
 static bool sleep_until(int64_t deadline, bool (*stop)(void *ud), void *ud)
 {
     while (!stop(ud)) {
-        int64_t left = deadline - mono_ms();
+        int64_t left = deadline - imap_mono_ms();
         struct timespec nap;
 
         if (left <= 0)
@@ -1375,7 +1379,7 @@ static int imap_wait(void *state, int64_t max_ms, bool (*stop)(void *ud), void *
 
     if (max_ms > IDLE_MAX_MS)
         max_ms = IDLE_MAX_MS;
-    deadline = mono_ms() + max_ms;
+    deadline = imap_mono_ms() + max_ms;
     if (!st->s->idle || !st->imap || !st->has_idle) {
         sleep_until(deadline, stop, ud);
         return 0;
@@ -1390,7 +1394,7 @@ static int imap_wait(void *state, int64_t max_ms, bool (*stop)(void *ud), void *
     if (st->imap->imap_selection_info && st->imap->imap_selection_info->sel_exists != st->exists)
         got = 1;
     while (!got && !stop(ud)) {
-        int64_t left = deadline - mono_ms();
+        int64_t left = deadline - imap_mono_ms();
         struct pollfd p = {.fd = fd, .events = POLLIN};
 
         if (left <= 0)

@@ -11,6 +11,7 @@ import json
 import os
 import random
 import signal
+import subprocess
 import time
 
 from dovecot import PASSWORD, USER, Dovecot
@@ -535,7 +536,10 @@ class HostileServer:
     """A loopback 'IMAP server' that misbehaves: `silent` accepts and says
     nothing; `flood` greets, reads the first command and then sends bytes
     without end (no CRLF); `literal` answers every command properly but
-    announces a 2 GiB literal for a FETCH and streams it."""
+    announces a 2 GiB literal for a FETCH and streams it; `fin` and `rst`
+    answer like `literal` but announce a 100 kB body, send part of it and
+    then close the connection (`rst`: with SO_LINGER 0, so the peer gets
+    a reset) and keep the listening socket open."""
 
     def __init__(self, mode):
         import socket
@@ -587,6 +591,16 @@ class HostileServer:
                 c.sendall(b'* SEARCH 1\r\n' + tag + b' OK done\r\n')
             elif cmd == b'UID' and b'RFC822.SIZE' in line.upper():
                 c.sendall(b'* 1 FETCH (UID 1 RFC822.SIZE 100)\r\n' + tag + b' OK done\r\n')
+            elif cmd == b'UID' and b'FETCH' in line.upper() and self.mode in ('fin', 'rst'):
+                c.sendall(b'* 1 FETCH (UID 1 BODY[] {100000}\r\n' + b'From: a@b\r\n\r\n' +
+                          b'x' * 5000)
+                self.sent += 5000
+                time.sleep(0.2)
+                if self.mode == 'rst':
+                    import socket
+                    import struct
+                    c.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack('ii', 1, 0))
+                return
             elif cmd == b'UID' and b'FETCH' in line.upper():
                 c.sendall(b'* 1 FETCH (UID 1 BODY[] {2147483648}\r\n')
                 while not self.stop:
@@ -640,3 +654,34 @@ class ImapHostile(OrderdCase):
         self.assertIn('UID FETCH BODY.PEEK[]: the server sent more than 2097152 bytes',
                       out.stderr)
         self.assertLess(sent, 32 * 1024 * 1024)
+
+    def closed_mid_body(self, mode):
+        """orderd --once against a server that closes in the middle of a
+        message body: it must end (not spin), with the channel in error
+        and its advisory lock released (a second --once can take it)."""
+        srv = HostileServer(mode)
+        try:
+            self.channel(srv.port)
+            t0 = time.time()
+            try:
+                out = self.run_prog('orderd', '--once', check=False, timeout=60)
+            except subprocess.TimeoutExpired:
+                self.fail('orderd --once still running 60 s after a %s mid-FETCH' % mode)
+            took = time.time() - t0
+            self.assertEqual(out.returncode, 1, out.stderr)
+            self.assertIn('UID FETCH BODY.PEEK[]: connection lost', out.stderr)
+            self.assertLess(took, 30)
+            (state, err), = self.sql("SELECT state, last_error FROM channels WHERE name = 'mail'")
+            self.assertEqual(state, 'error')
+            self.assertIn('connection lost', err)
+            again = self.run_prog('orderd', '--once', check=False, timeout=60)
+            self.assertNotIn('locked', again.stderr.lower())
+            self.assertIn('UID FETCH BODY.PEEK[]: connection lost', again.stderr)
+        finally:
+            srv.close()
+
+    def test_fin_mid_body_ends_the_poll(self):
+        self.closed_mid_body('fin')
+
+    def test_rst_mid_body_ends_the_poll(self):
+        self.closed_mid_body('rst')
