@@ -997,6 +997,49 @@ size_t imap_header_len(const char *raw, size_t len)
     return len;
 }
 
+/* Move what `from` holds to the end of `to` (orders taken, the rest
+ * copied); `from` is left for od_batch_free. 0 or OD_ENOMEM. */
+static int batch_move(struct od_batch *from, struct od_batch *to)
+{
+    int rc = 0;
+
+    for (size_t i = 0; i < from->n_orders && rc == 0; i++) {
+        rc = od_batch_add_order(to, from->orders[i].order, from->orders[i].raw,
+                                from->orders[i].raw_len);
+        from->orders[i].order = NULL;
+    }
+    for (size_t i = 0; i < from->n_dead && rc == 0; i++) {
+        const struct od_dead_letter *d = &from->dead[i];
+
+        rc = od_batch_add_dead(to, d->source_ref, d->external_id, d->reason, d->raw, d->raw_len);
+    }
+    return rc;
+}
+
+/* The orders and dead letters of one message into `out`, all or nothing.
+ * A message that extraction cannot handle (anything but running out of
+ * memory) is one dead letter with the whole message: a mail's content
+ * never fails the poll, or the cursor would never pass it. */
+static int extract_message(struct imap_state *st, const char *ref, const char *raw, size_t len,
+                           struct od_batch *out)
+{
+    const struct imap_settings *s = st->s;
+    struct od_batch one;
+    char reason[300];
+    int rc;
+
+    od_batch_init(&one, 0);
+    rc = imap_extract(&s->extract, st->ch->name, ref, raw, len, s->customer_from_sender, &one);
+    if (rc == 0) {
+        rc = batch_move(&one, out);
+    } else if (rc != OD_ENOMEM) {
+        snprintf(reason, sizeof(reason), "cannot read the message: %s", od_error_last());
+        rc = od_batch_add_dead(out, ref, NULL, reason, raw, len);
+    }
+    od_batch_free(&one);
+    return rc;
+}
+
 /* One message into `out`: its orders and dead letters (all of them, so
  * that a message never spans two batches). */
 static int take_message(struct imap_state *st, uint32_t uid, uint64_t size, struct od_batch *out,
@@ -1030,7 +1073,7 @@ static int take_message(struct imap_state *st, uint32_t uid, uint64_t size, stru
         rc = od_batch_add_dead(out, ref, NULL, reason, raw, imap_header_len(raw, len));
         goto out;
     }
-    rc = imap_extract(&s->extract, st->ch->name, ref, raw, len, s->customer_from_sender, out);
+    rc = extract_message(st, ref, raw, len, out);
 out:
     if (rc == 0 && !found)
         *gone = true;
