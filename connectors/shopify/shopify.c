@@ -315,7 +315,7 @@ static int shopify_poll(void *state, const struct od_cursor *from, struct od_bat
         goto out;
     next = od_http_header(&resp, "Link") ? od_http_link_next(od_http_header(&resp, "Link")) : NULL;
     /* The token goes with every request: never follow a link elsewhere. */
-    if (next && strncmp(next, s->shop_url, strlen(s->shop_url)) != 0) {
+    if (next && !od_http_same_origin(s->shop_url, next)) {
         rc = od_error_set(OD_EIO, "orders.json: next-page link leaves %s; refused", s->shop_url);
         goto out;
     }
