@@ -306,8 +306,7 @@ static int shopify_poll(void *state, const struct od_cursor *from, struct od_bat
     st->stopped = false;
     if (s->pacing)
         pace(st); /* here too, so that a stop sends nothing */
-    rc = st->stopped ? OD_EAGAIN
-                     : od_http_send_retry(st->http, &req, &policy, &st->stats, &resp);
+    rc = st->stopped ? OD_EAGAIN : od_http_send_retry(st->http, &req, &policy, &st->stats, &resp);
     st->out = NULL;
     if (st->stopped)
         rc = od_error_set(OD_EAGAIN, "stopped while pacing");
