@@ -117,6 +117,41 @@ out:
     return rc;
 }
 
+/* Scheme, host and port (the scheme's default when none is given) of
+ * `url`, lowercased by curl; false when it does not parse or carries
+ * user-info. The caller frees the three with curl_free. */
+static bool url_origin(const char *url, char **scheme, char **host, char **port)
+{
+    CURLU *u = curl_url();
+    char *user = NULL;
+    bool ok;
+
+    *scheme = *host = *port = NULL;
+    ok = u && curl_url_set(u, CURLUPART_URL, url, 0) == CURLUE_OK &&
+         curl_url_get(u, CURLUPART_USER, &user, 0) == CURLUE_NO_USER &&
+         curl_url_get(u, CURLUPART_SCHEME, scheme, 0) == CURLUE_OK &&
+         curl_url_get(u, CURLUPART_HOST, host, 0) == CURLUE_OK &&
+         curl_url_get(u, CURLUPART_PORT, port, CURLU_DEFAULT_PORT) == CURLUE_OK;
+    curl_free(user);
+    curl_url_cleanup(u);
+    return ok;
+}
+
+bool od_http_same_origin(const char *base, const char *url)
+{
+    char *s1 = NULL, *h1 = NULL, *p1 = NULL, *s2 = NULL, *h2 = NULL, *p2 = NULL;
+    bool same = url_origin(base, &s1, &h1, &p1) && url_origin(url, &s2, &h2, &p2) &&
+                strcasecmp(s1, s2) == 0 && strcasecmp(h1, h2) == 0 && strcmp(p1, p2) == 0;
+
+    curl_free(s1);
+    curl_free(h1);
+    curl_free(p1);
+    curl_free(s2);
+    curl_free(h2);
+    curl_free(p2);
+    return same;
+}
+
 struct recv {
     struct od_buf body;
     struct od_http_response *resp;

@@ -121,6 +121,13 @@ const char *od_http_header(const struct od_http_response *resp, const char *name
  * NULL; caller frees. */
 char *od_http_link_next(const char *link);
 
+/* true when `url` goes to the same server as `base`: scheme, host and
+ * port compared as curl parses them (a missing port is the scheme's
+ * default), and `url` has no user-info. A link from a server that gets
+ * a token must pass this before it is followed: a text prefix does not
+ * ("https://shop.example.com@evil/" starts like the shop). Both borrowed. */
+bool od_http_same_origin(const char *base, const char *url);
+
 /* Copy `url` to buf with secret-looking query values (token, key,
  * secret, sign, session, password, access_token ...) replaced. */
 void od_http_redact_url(const char *url, char *buf, size_t len);

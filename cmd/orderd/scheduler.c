@@ -364,13 +364,17 @@ static void *worker_main(void *arg)
             if (rc == OD_EBUSY) {
                 delay = w->ch->poll_interval_ms;
             } else {
+                /* A server-given wait (a ban, Retry-After) is a minimum,
+                 * but never longer than backoff_cap: a server must not
+                 * stop a channel for years. */
+                if (r.batch.retry_after_ms > cfg->backoff_cap_ms)
+                    r.batch.retry_after_ms = cfg->backoff_cap_ms;
                 backoff = backoff ? backoff * 2 : cfg->backoff_initial_ms;
                 if (backoff > cfg->backoff_cap_ms || rc == OD_EAUTH || rc == OD_ECONFIG)
                     backoff = cfg->backoff_cap_ms;
                 if (r.batch.retry_after_ms > backoff)
                     backoff = r.batch.retry_after_ms;
                 delay = rand_between(&w->seed, backoff / 2, backoff);
-                /* A server-given wait (a ban, Retry-After) is a minimum. */
                 if (delay < r.batch.retry_after_ms)
                     delay = r.batch.retry_after_ms;
             }

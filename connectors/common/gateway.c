@@ -141,7 +141,7 @@ void od_gw_close(void *state)
 
 bool od_gw_wait(const struct od_gw *g, const struct od_batch *out, int64_t ms)
 {
-    void (*nap)(int64_t) = g->sleep ? g->sleep : od_sleep_ms;
+    void (*nap)(int64_t) = g && g->sleep ? g->sleep : od_sleep_ms;
 
     for (int64_t left = ms; left > 0; left -= WAIT_SLICE_MS) {
         if (out && out->stop && out->stop(out->stop_ud))

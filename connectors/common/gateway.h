@@ -166,7 +166,8 @@ enum od_gw_class od_gw_retry(struct od_gw *g, enum od_gw_class (*attempt)(void *
                              const struct od_batch *out, bool *stopped);
 
 /* Sleep `ms` in slices of at most 100 ms, asking out->stop (when set)
- * before each: false when it said stop. */
+ * before each: false when it said stop. `g` may be NULL (plain
+ * od_sleep_ms slices): other connectors' stop-aware sleep. */
 bool od_gw_wait(const struct od_gw *g, const struct od_batch *out, int64_t ms);
 
 /* The paging keys of a page: how many items it held and the times of

@@ -14,6 +14,11 @@
 #include "feed.h"
 #include "stats.h"
 
+/* A group's source_ref lists its line numbers ("f.csv:2,5,9") up to
+ * about this many bytes, then "+N more": one order of many thousand rows
+ * must not make the reference (and the poll) fail. */
+#define REF_LINES_MAX 1000
+
 /* ---- units ----------------------------------------------------------- */
 
 static struct feed_unit *unit_new(struct feed_units *u)
@@ -687,6 +692,7 @@ static int csv_emit_group(const struct feed_settings *s, const char *channel, co
     struct od_order *o = NULL;
     struct od_buf raw, ref;
     char why[REASON_MAX] = "";
+    bool cut = false;
     int rc;
 
     od_buf_init(&raw, (size_t)1 << 31);
@@ -696,9 +702,15 @@ static int csv_emit_group(const struct feed_settings *s, const char *channel, co
         rc = od_buf_printf(&ref, "%s:", name);
     for (size_t k = 0; k < n && rc == 0; k++) {
         rc = od_buf_add(&raw, c->rows[idx[k]].raw, c->rows[idx[k]].raw_len);
-        if (rc == 0)
+        if (rc < 0 || cut)
+            continue;
+        if (ref.len < REF_LINES_MAX) {
             rc = od_buf_printf(&ref, "%s%llu", k ? "," : "",
                                (unsigned long long)c->rows[idx[k]].line);
+        } else {
+            rc = od_buf_printf(&ref, ",+%zu more", n - k);
+            cut = true;
+        }
     }
     if (rc < 0)
         goto out;

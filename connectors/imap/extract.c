@@ -1502,7 +1502,8 @@ out:
     mail_msg_free(&j.m);
     od_grid_free(&j.body);
     overlay_free(&ov);
-    return rc < 0 ? od_error_set(OD_ENOMEM, "out of memory") : 0;
+    /* only OD_ENOMEM is a failure of the program; other codes keep their detail */
+    return rc == OD_ENOMEM ? od_error_set(OD_ENOMEM, "out of memory") : rc < 0 ? rc : 0;
 }
 
 /* ---- dead-letter retries --------------------------------------------- */
@@ -1717,7 +1718,8 @@ out:
     free(p.type);
     free(p.data);
     overlay_free(&ov);
-    return rc < 0 ? od_error_set(OD_ENOMEM, "out of memory") : 0;
+    /* only OD_ENOMEM is a failure of the program; other codes keep their detail */
+    return rc == OD_ENOMEM ? od_error_set(OD_ENOMEM, "out of memory") : rc < 0 ? rc : 0;
 }
 
 int imap_extract_channel(const struct od_channel *ch, const struct imap_extract_settings **settings,

@@ -109,9 +109,11 @@ int imap_extract_range(const char *range, uint32_t *col1, uint32_t *row1, uint32
  * any `senders`, the dead letters of attachments name the From address
  * ("<source_ref> from a@b.cn att 2 orders.csv:14") so that a retry of
  * them finds the template again. Everything is borrowed;
- * `raw` may contain NUL bytes. Returns 0, or OD_ENOMEM (then `out` may
- * hold part of the message: the caller discards the batch). Never fails
- * on bad input. */
+ * `raw` may contain NUL bytes. Returns 0; OD_ENOMEM; or, when a reader
+ * meets content past one of its limits, that reader's code (OD_ETOOBIG,
+ * OD_EINVAL) with its detail, never reported as OD_ENOMEM: the caller
+ * keeps the whole message as one dead letter (imap.c does). On failure
+ * `out` may hold part of the message: the caller discards the batch. */
 int imap_extract(const struct imap_extract_settings *s, const char *channel, const char *source_ref,
                  const char *raw, size_t len, bool customer_from_sender, struct od_batch *out);
 
@@ -144,7 +146,8 @@ int imap_extract_reparse(const struct imap_extract_settings *s, const char *chan
  * digits of the file's SHA-256 as external_id. A file larger than a
  * part of a mail may be (32 MiB) is a dead letter. `data` need not be
  * NUL-terminated and may hold NUL bytes; everything is borrowed.
- * Returns 0 or OD_ENOMEM (then `out` may hold part of the file). */
+ * Returns 0, OD_ENOMEM or a reader's code as imap_extract() (then `out`
+ * may hold part of the file). */
 int imap_extract_file(const struct imap_extract_settings *s, const char *channel,
                       const char *source_ref, const char *name, const char *data, size_t len,
                       struct od_batch *out);

@@ -45,6 +45,7 @@
 #include "connector.h"
 #include "error.h"
 #include "extract.h"
+#include "guard.h"
 #include "imap.h"
 #include "stats.h"
 
@@ -124,8 +125,9 @@ struct imap_state {
     bool has_move, has_uidplus, has_idle;
     bool move_to_ok;
     /* What the server may send for the current command: libetpan reads
-     * whole responses, so a byte budget and a deadline, checked as data
-     * arrives (budget_cb), cut off a server that sends without end. */
+     * whole responses, so a byte budget, checked as data arrives
+     * (budget_cb), and a deadline, checked before every read (guard.c),
+     * cut off a server that sends without end or stalls. */
     uint64_t received, budget;
     int64_t deadline_ms;
     bool cut;
@@ -294,14 +296,6 @@ static int imap_validate(const struct od_channel *ch)
 
 /* ---- small helpers ---------------------------------------------------------- */
 
-static int64_t mono_ms(void)
-{
-    struct timespec ts;
-
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
-
 static time_t timeout_s(const struct imap_settings *s)
 {
     return (time_t)((s->timeout_ms + 999) / 1000);
@@ -312,7 +306,7 @@ static void budget_set(struct imap_state *st, uint64_t budget)
 {
     st->received = 0;
     st->budget = budget;
-    st->deadline_ms = mono_ms() + st->s->timeout_ms * COMMAND_TIMEOUTS;
+    st->deadline_ms = imap_mono_ms() + st->s->timeout_ms * COMMAND_TIMEOUTS;
     st->cut = false;
 }
 
@@ -327,7 +321,7 @@ static void budget_cb(mailimap *imap, int log_type, const char *str, size_t size
     if (log_type != MAILSTREAM_LOG_TYPE_DATA_RECEIVED || st->cut)
         return;
     st->received += size;
-    if (st->received > st->budget || mono_ms() > st->deadline_ms) {
+    if (st->received > st->budget || imap_mono_ms() > st->deadline_ms) {
         st->cut = true;
         if (imap->imap_stream)
             mailstream_low_cancel(mailstream_get_low(imap->imap_stream));
@@ -614,7 +608,9 @@ static int imap_connect(struct imap_state *st)
                               (long long)s->port);
             goto out;
         }
-        rc = tls_verify(st, stream);
+        rc = imap_guard(stream, &st->deadline_ms, &st->cut);
+        if (rc == 0)
+            rc = tls_verify(st, stream);
         if (rc < 0) {
             mailstream_close(stream);
             goto out;
@@ -624,6 +620,11 @@ static int imap_connect(struct imap_state *st)
         if (!stream) {
             close(fd);
             rc = od_error_set(OD_ENOMEM, "out of memory");
+            goto out;
+        }
+        rc = imap_guard(stream, &st->deadline_ms, &st->cut);
+        if (rc < 0) {
+            mailstream_close(stream);
             goto out;
         }
     }
@@ -653,6 +654,9 @@ static int imap_connect(struct imap_state *st)
             rc = od_error_set(OD_EAGAIN, "%s:%lld: STARTTLS failed", s->host, (long long)s->port);
             goto out;
         }
+        rc = imap_guard(st->imap->imap_stream, &st->deadline_ms, &st->cut);
+        if (rc < 0)
+            goto out;
         rc = tls_verify(st, st->imap->imap_stream);
         if (rc < 0)
             goto out;
@@ -995,6 +999,49 @@ size_t imap_header_len(const char *raw, size_t len)
     return len;
 }
 
+/* Move what `from` holds to the end of `to` (orders taken, the rest
+ * copied); `from` is left for od_batch_free. 0 or OD_ENOMEM. */
+static int batch_move(struct od_batch *from, struct od_batch *to)
+{
+    int rc = 0;
+
+    for (size_t i = 0; i < from->n_orders && rc == 0; i++) {
+        rc = od_batch_add_order(to, from->orders[i].order, from->orders[i].raw,
+                                from->orders[i].raw_len);
+        from->orders[i].order = NULL;
+    }
+    for (size_t i = 0; i < from->n_dead && rc == 0; i++) {
+        const struct od_dead_letter *d = &from->dead[i];
+
+        rc = od_batch_add_dead(to, d->source_ref, d->external_id, d->reason, d->raw, d->raw_len);
+    }
+    return rc;
+}
+
+/* The orders and dead letters of one message into `out`, all or nothing.
+ * A message that extraction cannot handle (anything but running out of
+ * memory) is one dead letter with the whole message: a mail's content
+ * never fails the poll, or the cursor would never pass it. */
+static int extract_message(struct imap_state *st, const char *ref, const char *raw, size_t len,
+                           struct od_batch *out)
+{
+    const struct imap_settings *s = st->s;
+    struct od_batch one;
+    char reason[300];
+    int rc;
+
+    od_batch_init(&one, 0);
+    rc = imap_extract(&s->extract, st->ch->name, ref, raw, len, s->customer_from_sender, &one);
+    if (rc == 0) {
+        rc = batch_move(&one, out);
+    } else if (rc != OD_ENOMEM) {
+        snprintf(reason, sizeof(reason), "cannot read the message: %s", od_error_last());
+        rc = od_batch_add_dead(out, ref, NULL, reason, raw, len);
+    }
+    od_batch_free(&one);
+    return rc;
+}
+
 /* One message into `out`: its orders and dead letters (all of them, so
  * that a message never spans two batches). */
 static int take_message(struct imap_state *st, uint32_t uid, uint64_t size, struct od_batch *out,
@@ -1028,7 +1075,7 @@ static int take_message(struct imap_state *st, uint32_t uid, uint64_t size, stru
         rc = od_batch_add_dead(out, ref, NULL, reason, raw, imap_header_len(raw, len));
         goto out;
     }
-    rc = imap_extract(&s->extract, st->ch->name, ref, raw, len, s->customer_from_sender, out);
+    rc = extract_message(st, ref, raw, len, out);
 out:
     if (rc == 0 && !found)
         *gone = true;
@@ -1355,7 +1402,7 @@ static int imap_reparse(void *state, const struct od_dead_letter *d, struct od_b
 static bool sleep_until(int64_t deadline, bool (*stop)(void *ud), void *ud)
 {
     while (!stop(ud)) {
-        int64_t left = deadline - mono_ms();
+        int64_t left = deadline - imap_mono_ms();
         struct timespec nap;
 
         if (left <= 0)
@@ -1377,7 +1424,7 @@ static int imap_wait(void *state, int64_t max_ms, bool (*stop)(void *ud), void *
 
     if (max_ms > IDLE_MAX_MS)
         max_ms = IDLE_MAX_MS;
-    deadline = mono_ms() + max_ms;
+    deadline = imap_mono_ms() + max_ms;
     if (!st->s->idle || !st->imap || !st->has_idle) {
         sleep_until(deadline, stop, ud);
         return 0;
@@ -1392,7 +1439,7 @@ static int imap_wait(void *state, int64_t max_ms, bool (*stop)(void *ud), void *
     if (st->imap->imap_selection_info && st->imap->imap_selection_info->sel_exists != st->exists)
         got = 1;
     while (!got && !stop(ud)) {
-        int64_t left = deadline - mono_ms();
+        int64_t left = deadline - imap_mono_ms();
         struct pollfd p = {.fd = fd, .events = POLLIN};
 
         if (left <= 0)

@@ -75,6 +75,10 @@ struct shopify_state {
     int64_t used_at_ms;
     /* per window */
     struct od_http_stats stats;
+    /* during a poll: the batch (borrowed, for its stop callback), and
+     * whether a pacing wait ended because the program is stopping */
+    const struct od_batch *out;
+    bool stopped;
 };
 
 static int shopify_validate(const struct od_channel *ch)
@@ -141,7 +145,9 @@ static void pace(void *ud)
         int64_t wait = (int64_t)((level + 1 - (st->cap - BUCKET_MARGIN)) / LEAK_PER_SECOND * 1000);
 
         st->stats.waited_ms += wait;
-        od_sleep_ms(wait);
+        /* stop-aware: SIGTERM ends the wait (the poll then returns) */
+        if (!st->stopped && !od_gw_wait(NULL, st->out, wait))
+            st->stopped = true;
     }
 }
 
@@ -294,7 +300,16 @@ static int shopify_poll(void *state, const struct od_cursor *from, struct od_bat
     req.url = url.data;
     if (s->pacing)
         policy.before = pace;
-    rc = od_http_send_retry(st->http, &req, &policy, &st->stats, &resp);
+    policy.stop = out->stop;
+    policy.stop_ud = out->stop_ud;
+    st->out = out;
+    st->stopped = false;
+    if (s->pacing)
+        pace(st); /* here too, so that a stop sends nothing */
+    rc = st->stopped ? OD_EAGAIN : od_http_send_retry(st->http, &req, &policy, &st->stats, &resp);
+    st->out = NULL;
+    if (st->stopped)
+        rc = od_error_set(OD_EAGAIN, "stopped while pacing");
     if (rc < 0)
         goto out;
     error_text(&resp, why, sizeof(why));
@@ -315,7 +330,7 @@ static int shopify_poll(void *state, const struct od_cursor *from, struct od_bat
         goto out;
     next = od_http_header(&resp, "Link") ? od_http_link_next(od_http_header(&resp, "Link")) : NULL;
     /* The token goes with every request: never follow a link elsewhere. */
-    if (next && strncmp(next, s->shop_url, strlen(s->shop_url)) != 0) {
+    if (next && !od_http_same_origin(s->shop_url, next)) {
         rc = od_error_set(OD_EIO, "orders.json: next-page link leaves %s; refused", s->shop_url);
         goto out;
     }

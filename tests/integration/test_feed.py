@@ -140,6 +140,24 @@ class FeedBasics(OrderdCase):
         self.assertEqual(bytes.fromhex(dead[0][2]), blob)
         self.assertEqual([o['external_id'] for o in self.orders()], ['Z1'])
 
+    def test_one_order_of_many_rows_blocks_nothing(self):
+        # 15,000 rows of one external_id: the list of its line numbers is
+        # longer than 64 KiB; the file must not fail the poll (that kept
+        # every file behind it waiting, for good).
+        big = HEADER + ''.join(row('BIG-1', 'X%d' % i, 1, '1.00') for i in range(15000))
+        self.drop('shop', 'big.csv', big)
+        self.drop('shop', 'z.csv', HEADER + row('Z1', 'X', 1, '1.00'))
+        out = self.once(check=False)
+        self.assertEqual(out.returncode, 0, out.stderr)
+        self.assertIn('Z1', [o['external_id'] for o in self.orders()])
+        got = self.sql("SELECT external_id, source_ref FROM dead_letters"
+                       " UNION ALL SELECT external_id, NULL FROM orders WHERE external_id = 'BIG-1'")
+        self.assertEqual([g[0] for g in got], ['BIG-1'])
+        if got[0][1] is not None:
+            self.assertTrue(got[0][1].startswith('big.csv:2'), got[0][1])
+            self.assertLessEqual(len(got[0][1]), 1024)
+        self.assertEqual(self.sql("SELECT state FROM channels"), [['ok']])
+
     def test_files_wait_while_written(self):
         d = self.drop_dir('shop')
         with open(os.path.join(d, 'b.csv.part'), 'w') as f:

@@ -20,6 +20,7 @@ class FeedServer(http.server.ThreadingHTTPServer):
         self.body = b''
         self.last_modified = 'Fri, 20 Nov 2026 01:00:00 GMT'
         self.fail_status = None
+        self.retry_after = '1'
         self.log = []  # (status, if_none_match)
 
     @property
@@ -34,7 +35,7 @@ class FeedHandler(http.server.BaseHTTPRequestHandler):
         if srv.fail_status:
             status = srv.fail_status
             self.send_response(status)
-            self.send_header('Retry-After', '1')
+            self.send_header('Retry-After', srv.retry_after)
             self.send_header('Content-Length', '0')
             self.end_headers()
         elif inm is not None and inm == srv.etag:
@@ -113,6 +114,21 @@ class FeedUrl(OrderdCase):
         out = self.once(check=False)
         self.assertEqual(out.returncode, 1)
         self.assertEqual(self.sql("SELECT state FROM channels"), [['auth_error']])
+
+    def test_retry_after_years_ahead_waits_only_backoff_cap(self):
+        # A server asking for ten years: the wait is capped at the
+        # channel's backoff_cap (1 s in these tests), so polls go on.
+        self.server.fail_status = 503
+        self.server.retry_after = '315360000'
+        p = self.start_daemon()
+        self.wait_for(lambda: len(self.server.log) >= 3, timeout=30,
+                      what='a third request despite Retry-After: 315360000')
+        self.server.fail_status = None
+        self.server.body = (HEADER + 'R1,paid,A,1,5.00\n').encode()
+        self.wait_for(lambda: [o['external_id'] for o in self.orders()] == ['R1'], timeout=30,
+                      what='the order once the server answers')
+        p.terminate()
+        p.wait(timeout=30)
 
     def test_plain_http_to_a_remote_host_is_refused(self):
         self.add_channel('insecure', {'url': 'http://example.com/orders.csv'})
@@ -195,3 +211,4 @@ class FeedUrlTls(FeedUrl):
     test_fetch_then_not_modified_then_changed = None
     test_server_errors_fail_the_channel_and_keep_the_token_out_of_messages = None
     test_plain_http_to_a_remote_host_is_refused = None
+    test_retry_after_years_ahead_waits_only_backoff_cap = None

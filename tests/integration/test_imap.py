@@ -11,6 +11,7 @@ import json
 import os
 import random
 import signal
+import subprocess
 import time
 
 from dovecot import PASSWORD, USER, Dovecot
@@ -535,12 +536,17 @@ class HostileServer:
     """A loopback 'IMAP server' that misbehaves: `silent` accepts and says
     nothing; `flood` greets, reads the first command and then sends bytes
     without end (no CRLF); `literal` answers every command properly but
-    announces a 2 GiB literal for a FETCH and streams it."""
+    announces a 2 GiB literal for a FETCH and streams it; `fin` and `rst`
+    answer like `literal` but announce a 100 kB body, send part of it and
+    then close the connection (`rst`: with SO_LINGER 0, so the peer gets
+    a reset) and keep the listening socket open; `mail` serves one message
+    (`mail`, bytes) as UID 1."""
 
-    def __init__(self, mode):
+    def __init__(self, mode, mail=b''):
         import socket
         import threading
         self.mode = mode
+        self.mail = mail
         self.sock = socket.socket()
         self.sock.bind(('127.0.0.1', 0))
         self.sock.listen(5)
@@ -587,6 +593,19 @@ class HostileServer:
                 c.sendall(b'* SEARCH 1\r\n' + tag + b' OK done\r\n')
             elif cmd == b'UID' and b'RFC822.SIZE' in line.upper():
                 c.sendall(b'* 1 FETCH (UID 1 RFC822.SIZE 100)\r\n' + tag + b' OK done\r\n')
+            elif cmd == b'UID' and b'FETCH' in line.upper() and self.mode == 'mail':
+                c.sendall(b'* 1 FETCH (UID 1 BODY[] {%d}\r\n' % len(self.mail) + self.mail +
+                          b')\r\n' + tag + b' OK done\r\n')
+            elif cmd == b'UID' and b'FETCH' in line.upper() and self.mode in ('fin', 'rst'):
+                c.sendall(b'* 1 FETCH (UID 1 BODY[] {100000}\r\n' + b'From: a@b\r\n\r\n' +
+                          b'x' * 5000)
+                self.sent += 5000
+                time.sleep(0.2)
+                if self.mode == 'rst':
+                    import socket
+                    import struct
+                    c.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack('ii', 1, 0))
+                return
             elif cmd == b'UID' and b'FETCH' in line.upper():
                 c.sendall(b'* 1 FETCH (UID 1 BODY[] {2147483648}\r\n')
                 while not self.stop:
@@ -640,3 +659,61 @@ class ImapHostile(OrderdCase):
         self.assertIn('UID FETCH BODY.PEEK[]: the server sent more than 2097152 bytes',
                       out.stderr)
         self.assertLess(sent, 32 * 1024 * 1024)
+
+    def closed_mid_body(self, mode):
+        """orderd --once against a server that closes in the middle of a
+        message body: it must end (not spin), with the channel in error
+        and its advisory lock released (a second --once can take it)."""
+        srv = HostileServer(mode)
+        try:
+            self.channel(srv.port)
+            t0 = time.time()
+            try:
+                out = self.run_prog('orderd', '--once', check=False, timeout=60)
+            except subprocess.TimeoutExpired:
+                self.fail('orderd --once still running 60 s after a %s mid-FETCH' % mode)
+            took = time.time() - t0
+            self.assertEqual(out.returncode, 1, out.stderr)
+            self.assertIn('UID FETCH BODY.PEEK[]: connection lost', out.stderr)
+            self.assertLess(took, 30)
+            (state, err), = self.sql("SELECT state, last_error FROM channels WHERE name = 'mail'")
+            self.assertEqual(state, 'error')
+            self.assertIn('connection lost', err)
+            again = self.run_prog('orderd', '--once', check=False, timeout=60)
+            self.assertNotIn('locked', again.stderr.lower())
+            self.assertIn('UID FETCH BODY.PEEK[]: connection lost', again.stderr)
+        finally:
+            srv.close()
+
+    def test_one_order_of_many_csv_rows_does_not_block_the_mailbox(self):
+        # A CSV attachment of 15,000 rows of one order: its source_ref
+        # outgrew a 64 KiB buffer in the feed parser, and the error came
+        # out as "out of memory", failing every poll on this message.
+        csv = 'order_no,sku,qty,unit_price\r\n' + ''.join(
+            'PO-BIG,SKU-%d,1,1.00\r\n' % i for i in range(15000))
+        data = base64.encodebytes(csv.encode()).decode().replace('\n', '\r\n')
+        mail = ('From: buyer@example.com\r\nTo: orders@example.com\r\nSubject: PO\r\n'
+                'Message-ID: <big-csv@example.com>\r\nMIME-Version: 1.0\r\n'
+                'Content-Type: multipart/mixed; boundary="b"\r\n\r\n'
+                '--b\r\nContent-Type: text/plain\r\n\r\nOrder attached.\r\n'
+                '--b\r\nContent-Type: text/csv; name="po.csv"\r\n'
+                'Content-Disposition: attachment; filename="po.csv"\r\n'
+                'Content-Transfer-Encoding: base64\r\n\r\n%s--b--\r\n' % data).encode()
+        srv = HostileServer('mail', mail)
+        try:
+            self.channel(srv.port, max_message_bytes='4MiB')
+            out = self.once(check=False)
+        finally:
+            srv.close()
+        self.assertEqual(out.returncode, 0, out.stderr)
+        self.assertNotIn('out of memory', out.stderr)
+        (n,), = self.sql("SELECT (SELECT count(*) FROM orders) + (SELECT count(*) FROM dead_letters)")
+        self.assertGreaterEqual(int(n), 1)
+        self.assertEqual(json.loads(self.sql("SELECT cursor::text FROM channel_cursors")[0][0]),
+                         {'uidvalidity': 7, 'uid': 1})
+
+    def test_fin_mid_body_ends_the_poll(self):
+        self.closed_mid_body('fin')
+
+    def test_rst_mid_body_ends_the_poll(self):
+        self.closed_mid_body('rst')

@@ -155,6 +155,50 @@ class ShopifyChannel(ShopCase):
         self.assertLessEqual(fake.stats.max_bucket, 40)
         self.assertIn('0 throttled (429)', out.stderr)
 
+    def test_sigterm_ends_a_pacing_wait(self):
+        # A server that reports a bucket far over full ("4000/40") makes
+        # the pacing wait half an hour: SIGTERM must still end orderd
+        # within a second or two, cleanly (not by the shutdown timeout).
+        import http.server
+        import threading
+
+        class Hostile(http.server.BaseHTTPRequestHandler):
+            def do_GET(self):
+                port = self.server.server_address[1]
+                self.send_response(200)
+                self.send_header('Content-Type', 'application/json')
+                self.send_header('X-Shopify-Shop-Api-Call-Limit', '4000/40')
+                self.send_header('Link', '<http://127.0.0.1:%d/admin/api/2024-10/orders.json'
+                                 '?limit=250&page_info=p2>; rel="next"' % port)
+                self.send_header('Content-Length', '13')
+                self.end_headers()
+                self.wfile.write(b'{"orders":[]}')
+                self.server.hits += 1
+
+            def log_message(self, *args):
+                pass
+
+        srv = http.server.ThreadingHTTPServer(('127.0.0.1', 0), Hostile)
+        srv.hits = 0
+        threading.Thread(target=srv.serve_forever, daemon=True).start()
+        try:
+            self.write_channel('shop', 'shopify', {
+                'shop_url': 'http://127.0.0.1:%d' % srv.server_address[1],
+                'access_token': self.secret('SHOP_TOKEN_SHOP', self.TOKEN), 'timeout': '2s'})
+            p = self.start_daemon()
+            self.wait_for(lambda: srv.hits >= 1, timeout=30, what='the first request')
+            time.sleep(1.5)  # now in the pacing wait before the next page
+            t0 = time.time()
+            p.send_signal(signal.SIGTERM)
+            rc = p.wait(timeout=30)
+            took = time.time() - t0
+            self.assertEqual(rc, 0, self.daemon_log(p))
+            self.assertLess(took, 5, self.daemon_log(p))
+            self.assertEqual(srv.hits, 1)
+        finally:
+            srv.shutdown()
+            srv.server_close()
+
     def test_sigkill_mid_sync_loses_nothing_and_does_not_restart(self):
         fake = self.start_fake(orders=3000)
         self.shop_channel(fake, page_size=50)

@@ -1,5 +1,6 @@
 /* HTTP helpers that need no server: URL policy, Link headers, redaction. */
 #include <setjmp.h>
+#include <stdbool.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -73,6 +74,34 @@ static void test_link_next(void **state)
     }
 }
 
+static void test_same_origin(void **state)
+{
+    static const struct {
+        const char *base, *url;
+        bool same;
+    } cases[] = {
+        {"https://shop.example.com", "https://shop.example.com/admin/api/o.json?page_info=1", true},
+        {"https://shop.example.com", "https://shop.example.com:443/admin/o.json", true},
+        {"https://Shop.Example.com/", "https://shop.example.COM/x", true},
+        {"http://127.0.0.1:8080", "http://127.0.0.1:8080/admin/o.json", true},
+        /* a prefix of the text is not the same server */
+        {"https://shop.example.com", "https://shop.example.com@evil/admin/o.json", false},
+        {"https://shop.example.com", "https://shop.example.com.evil.net/admin", false},
+        {"https://shop.example.com", "https://shop.example.com:8443/admin", false},
+        {"https://shop.example.com", "http://shop.example.com/admin", false},
+        {"https://shop.example.com", "https://user:pw@shop.example.com/admin", false},
+        {"http://127.0.0.1:8080", "http://127.0.0.1:8081/x", false},
+        {"https://shop.example.com", "not a url", false},
+        {"https://shop.example.com", "", false},
+    };
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+        if (od_http_same_origin(cases[i].base, cases[i].url) != cases[i].same)
+            fail_msg("%s vs %s: expected %s", cases[i].base, cases[i].url,
+                     cases[i].same ? "same" : "different");
+}
+
 static void test_redact(void **state)
 {
     static const struct {
@@ -100,6 +129,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_check_url),
         cmocka_unit_test(test_link_next),
+        cmocka_unit_test(test_same_origin),
         cmocka_unit_test(test_redact),
     };
 
