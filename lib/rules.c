@@ -982,13 +982,14 @@ static struct json_object *sch_type(const char *t)
     return o;
 }
 
-/* The names of `names` (n of them, or up to a NULL) whose bit is in mask. */
+/* The names of `names` (n of them, or up to a NULL) whose bit is in mask
+ * (~0u: all of them, however many). */
 static struct json_object *sch_names(const char *const *names, size_t n, unsigned mask)
 {
     struct json_object *a = json_object_new_array();
 
     for (size_t i = 0; a && i < n && names[i]; i++)
-        if (mask & (1u << i))
+        if (mask == ~0u || (i < 32 && (mask & (1u << i))))
             json_object_array_add(a, json_object_new_string(names[i]));
     return a;
 }
