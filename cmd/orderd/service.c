@@ -44,8 +44,8 @@ static void add_counts(struct od_sched_summary *to, const struct od_sched_summar
     to->dead_letters += from->dead_letters;
 }
 
-static void status_line(const struct od_service *sv, const struct od_sched_summary *sum,
-                        char *buf, size_t len)
+static void status_line(const struct od_service *sv, const struct od_sched_summary *sum, char *buf,
+                        size_t len)
 {
     struct od_sched_summary all = sv->base;
 

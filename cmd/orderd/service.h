@@ -10,13 +10,13 @@
 #include "scheduler.h"
 
 struct od_service {
-    bool on;                  /* $NOTIFY_SOCKET is set */
-    bool ready;               /* READY=1 sent for the running scheduler */
-    bool stalled;             /* pings withheld (logged once per stall) */
-    uint64_t watchdog_us;     /* $WATCHDOG_USEC, 0 without a watchdog */
+    bool on;              /* $NOTIFY_SOCKET is set */
+    bool ready;           /* READY=1 sent for the running scheduler */
+    bool stalled;         /* pings withheld (logged once per stall) */
+    uint64_t watchdog_us; /* $WATCHDOG_USEC, 0 without a watchdog */
     uint64_t next_ping_us, next_status_us;
     struct od_sched_summary base; /* counts of schedulers replaced by reloads */
-    char status[256];         /* the last STATUS= sent */
+    char status[256];             /* the last STATUS= sent */
 };
 
 void od_service_init(struct od_service *sv);

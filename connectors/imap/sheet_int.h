@@ -54,14 +54,16 @@ struct sheet {
     size_t wl;
     bool bad;
     bool oom;
-    bool comma_decimals;             /* "2,14" and "1.782,00": amounts written the European way */
-    bool total_is_sub;               /* the stated total so far is a subtotal */
-    bool in_context;                 /* reading the mail's text for what the document lacks */
-    uint32_t col_lo, col_hi, row_hi; /* `table:` bounds (else 0, UINT32_MAX, UINT32_MAX) */
-    const char *signature;           /* the mail text's last company line, borrowed */
-    char signature_ref[REF_MAX];     /* and where it stands */
-    int per_col;                     /* the "Per" column, or -1 (sheetprice.c) */
-    int64_t per_n;                   /* the price header's N ("Price/1000"), else 1 */
+    bool comma_decimals;              /* "2,14" and "1.782,00": amounts written the European way */
+    bool total_is_sub;                /* the stated total so far is a subtotal */
+    bool in_context;                  /* reading the mail's text for what the document lacks */
+    uint32_t col_lo, col_hi, row_hi;  /* `table:` bounds (else 0, UINT32_MAX, UINT32_MAX) */
+    const char *signature;            /* the mail text's last company line, borrowed */
+    char signature_ref[REF_MAX];      /* and where it stands */
+    const struct od_cell *label_cell; /* the label whose value is being taken */
+    bool ship_name_weak;              /* ship_to.name came from a contact label (联系人, Attn) */
+    int per_col;                      /* the "Per" column, or -1 (sheetprice.c) */
+    int64_t per_n;                    /* the price header's N ("Price/1000"), else 1 */
 };
 
 /* The cells [a, z) of a row of the grid. */

@@ -27,11 +27,11 @@ static const struct {
     const char *label;
     enum role role;
 } form_columns[] = {
-    {"material", R_SKU},     {"materialno", R_SKU},   {"materialnumber", R_SKU},
-    {"netprice", R_PRICE},   {"grossprice", R_PRICE}, {"netvalue", R_TOTAL},
-    {"netamount", R_TOTAL},  {"grossamount", R_TOTAL}, {"grossvalue", R_TOTAL},
-    {"per", R_PER},          {"priceunit", R_PER},    {"pricingunit", R_PER},
-    {"每", R_PER},           {"价格单位", R_PER},     {"價格單位", R_PER},
+    {"material", R_SKU},    {"materialno", R_SKU},    {"materialnumber", R_SKU},
+    {"netprice", R_PRICE},  {"grossprice", R_PRICE},  {"netvalue", R_TOTAL},
+    {"netamount", R_TOTAL}, {"grossamount", R_TOTAL}, {"grossvalue", R_TOTAL},
+    {"per", R_PER},         {"priceunit", R_PER},     {"pricingunit", R_PER},
+    {"每", R_PER},          {"价格单位", R_PER},      {"價格單位", R_PER},
 };
 
 enum role sheet_form_column(const char *t)
@@ -96,8 +96,8 @@ static int tax_included(const char *t)
         if (*s != ' ' && *s != '.')
             f[n++] = (char)tolower((unsigned char)*s);
     f[n] = '\0';
-    if (has(f, "不含税") || has(f, "不含稅") || has(f, "未税") || has(f, "未稅") || has(f, "excl") ||
-        has(f, "net") || has(f, "netto"))
+    if (has(f, "不含税") || has(f, "不含稅") || has(f, "未税") || has(f, "未稅") ||
+        has(f, "excl") || has(f, "net") || has(f, "netto"))
         return 0;
     if (has(f, "含税") || has(f, "含稅") || has(f, "价税合计") || has(f, "價稅合計") ||
         has(f, "incl") || has(f, "gross") || has(f, "brutto") || has(f, "inkl"))
@@ -225,7 +225,7 @@ bool sheet_charge_row(struct sheet *sh, struct row_range r)
         return false;
     dst = field[0] == 's' ? &sh->o->shipping : field[0] == 't' ? &sh->o->tax : &sh->o->discount;
     if (*dst != OD_MONEY_NONE)
-        return true; /* the first one stands; a second is a label below */
+        return true;       /* the first one stands; a second is a label below */
     *dst = m < 0 ? -m : m; /* a discount written "-10.00" */
     sheet_source(sh, field, amount);
     (void)label;
