@@ -155,6 +155,24 @@ static size_t company_then_address(const char *t, size_t n)
     return at;
 }
 
+/* A later total that is the stated one with the freight and tax read
+ * since, less the discount: the stated one was a subtotal (合计 3,080.00,
+ * 运费 120.00, 总金额 3,200.00). */
+static bool grand_total(const struct sheet *sh, od_money m)
+{
+    const struct od_order *o = sh->o;
+    od_money t = sh->stated_total;
+
+    if (t == OD_MONEY_NONE || m == t ||
+        (o->shipping == OD_MONEY_NONE && o->tax == OD_MONEY_NONE && o->discount == OD_MONEY_NONE))
+        return false;
+    if ((o->shipping != OD_MONEY_NONE && !od_money_add(t, o->shipping, &t)) ||
+        (o->tax != OD_MONEY_NONE && !od_money_add(t, o->tax, &t)) ||
+        (o->discount != OD_MONEY_NONE && !od_money_add(t, -o->discount, &t)))
+        return false;
+    return t == m;
+}
+
 /* Store one label's value. */
 static int take(struct sheet *sh, const char *f, const char *v, const struct od_cell *c)
 {
@@ -236,8 +254,10 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
     if (strcmp(f, "total") == 0) {
         od_money m;
 
-        if ((sh->stated_total == OD_MONEY_NONE || (sh->total_is_sub && c != sh->total_cell)) &&
-            sheet_amount(sh, v, n, &m) == 0) {
+        if (sheet_amount(sh, v, n, &m) != 0)
+            return 0;
+        if (sh->stated_total == OD_MONEY_NONE || (sh->total_is_sub && c != sh->total_cell) ||
+            (c != sh->total_cell && grand_total(sh, m))) {
             sh->stated_total = m;
             sh->total_cell = c;
             sheet_ref(sh, c, sh->total_ref);
@@ -369,8 +389,42 @@ static int take_block(struct sheet *sh, const char *f, const struct od_cell *lab
     return rc;
 }
 
+/* "总金额（含税含运费）：¥3,200.00", "Total (incl. freight): 1,759.00": a
+ * label with a bracketed qualifier before its colon. The cell without
+ * the qualifier goes to `buf`; the field, with *off where the value
+ * starts in `buf`. */
+static const char *bracketed_label(const struct sheet *sh, const char *t, char *buf, size_t cap,
+                                   size_t *off)
+{
+    const char *open = strstr(t, "（"), *close;
+    const char *ascii = strchr(t, '(');
+    size_t k, rest;
+
+    if (ascii && (!open || ascii < open)) {
+        open = ascii;
+        close = strchr(open, ')');
+        if (close)
+            close += 1;
+    } else {
+        close = open ? strstr(open, "）") : NULL;
+        if (close)
+            close += strlen("）");
+    }
+    if (!open || !close || open == t || !(*close == ':' || strncmp(close, "：", strlen("：")) == 0))
+        return NULL;
+    k = (size_t)(open - t);
+    rest = strlen(close);
+    if (k + rest + 1 > cap)
+        return NULL;
+    memcpy(buf, t, k);
+    memcpy(buf + k, close, rest + 1);
+    return mail_label_at(sh->s, buf, k + rest, off);
+}
+
 static int read_labels_in_row(struct sheet *sh, struct row_range r)
 {
+    char qualified[256];
+
     for (size_t i = r.a; i < r.z; i++) {
         const struct od_cell *c = &sh->g->cells[i], *vc;
         const char *t = c->text;
@@ -384,6 +438,12 @@ static int read_labels_in_row(struct sheet *sh, struct row_range r)
         }
         if (!f)
             f = mail_form_label(t, &off);
+        if (!f && (f = bracketed_label(sh, t, qualified, sizeof(qualified), &off))) {
+            sh->label_cell = c;
+            if ((rc = take(sh, f, qualified + off, c)) < 0)
+                return rc;
+            continue;
+        }
         if (!f)
             continue;
         sh->label_cell = c;
