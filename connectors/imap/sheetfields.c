@@ -685,6 +685,16 @@ void sheet_guess_currency(struct sheet *sh)
         snprintf(sh->o->currency, sizeof(sh->o->currency), "%s", found);
         sheet_source(sh, "currency", where);
     }
+    /* no word names one: the currency the cells' number format shows
+     * ("£"#,##0.00, [$€-407]), when they all show the same */
+    if (!found && !sh->o->currency[0] && sh->g->money_symbol[0]) {
+        const char *code = mail_currency_code(sh->g->money_symbol, strlen(sh->g->money_symbol));
+
+        if (code) {
+            snprintf(sh->o->currency, sizeof(sh->o->currency), "%s", code);
+            sheet_source_at(sh, "currency", "number format");
+        }
+    }
 }
 
 /* "2026-11-20", "2026/11/20": a date, not an order number. */
