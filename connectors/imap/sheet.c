@@ -1141,6 +1141,7 @@ int mail_sheet_parse(const struct imap_extract_settings *s, const struct od_grid
 labels:
     if ((rc = sheet_read_labels(&sh)) < 0)
         goto out;
+    sheet_charge_labels(&sh);
     if (body && (rc = sheet_read_context(&sh, body)) < 0)
         goto out;
     if (!sh.id[0])

@@ -104,6 +104,9 @@ int64_t sheet_price_per(const struct sheet *sh, const struct item *it);
 /* sheetprice.c: a freight, tax or discount row inside the table, taken
  * as the order's charge; true when it was one. */
 bool sheet_charge_row(struct sheet *sh, struct row_range r);
+/* sheetprice.c: charges named inside longer labels below the table
+ * ("Loyalty discount 3%"). */
+void sheet_charge_labels(struct sheet *sh);
 /* sheetprice.c: a SKU column of line numbers beside a column of codes. */
 void sheet_line_number_sku(struct sheet *sh);
 

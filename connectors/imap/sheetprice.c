@@ -289,3 +289,76 @@ void sheet_line_number_sku(struct sheet *sh)
         }
     }
 }
+
+/* A charge named inside a longer label ("Loyalty discount 3%", "Trade
+ * discount", "Freight & handling", "VAT 20%", "会员优惠"): the field, or
+ * NULL. A total's label ("Total incl. VAT", "价税合计") is none. */
+static const char *charge_word(const char *t)
+{
+    static const struct {
+        const char *word, *field;
+    } words[] = {
+        {"discount", "discount"}, {"rebate", "discount"},   {"折扣", "discount"},
+        {"优惠", "discount"},     {"優惠", "discount"},     {"freight", "shipping"},
+        {"shipping", "shipping"}, {"carriage", "shipping"}, {"运费", "shipping"},
+        {"運費", "shipping"},     {"vat", "tax"},           {"tax", "tax"},
+        {"税额", "tax"},          {"稅額", "tax"},
+    };
+    static const char *const totals[] = {"total", "合计", "合計", "总", "總", "小计",
+                                         "小計",  "sum",  "rate", "率", NULL};
+    char f[128];
+    size_t n = 0;
+    const char *hit = NULL;
+
+    for (const char *s = t; *s && n + 1 < sizeof(f); s++)
+        f[n++] = (char)tolower((unsigned char)*s);
+    f[n] = '\0';
+    for (size_t i = 0; totals[i]; i++)
+        if (strstr(f, totals[i]))
+            return NULL;
+    for (size_t i = 0; i < sizeof(words) / sizeof(words[0]) && !hit; i++) {
+        const char *w = words[i].word, *p = strstr(f, w);
+        size_t k = strlen(w);
+
+        if (!p)
+            continue;
+        if ((unsigned char)w[0] < 0x80 &&
+            ((p > f && isalpha((unsigned char)p[-1])) || isalpha((unsigned char)p[k])))
+            continue; /* a word, not a part of one ("taxi") */
+        hit = words[i].field;
+    }
+    return hit;
+}
+
+/* Below the table, before the grand total: rows whose label names a
+ * charge inside longer words, with the amount to its right. */
+void sheet_charge_labels(struct sheet *sh)
+{
+    for (uint32_t row = sh->end_row; row < sh->g->n_rows && row < sh->end_row + 8; row++) {
+        struct row_range r = sheet_row_cells(sh->g, row);
+        const char *field = NULL;
+        const struct od_cell *amount = NULL;
+        od_money m = OD_MONEY_NONE, v, *dst;
+
+        for (size_t i = r.a; i < r.z; i++) {
+            const struct od_cell *c = &sh->g->cells[i];
+            size_t off, n = strlen(c->text);
+
+            if (!field) {
+                if (mail_label_at(sh->s, c->text, n, &off) || mail_order_field(sh->s, c->text, n))
+                    break; /* a label the label reader took */
+                field = charge_word(c->text);
+            } else if (sheet_amount(sh, c->text, n, &v) == 0) {
+                amount = c;
+                m = v;
+            }
+        }
+        if (!field || !amount)
+            continue;
+        dst = field[0] == 's' ? &sh->o->shipping : field[0] == 't' ? &sh->o->tax : &sh->o->discount;
+        if (*dst != OD_MONEY_NONE)
+            continue;
+        *dst = m < 0 ? -m : m;
+        sheet_source(sh, field, amount);
+    }
+}
