@@ -389,6 +389,25 @@ static int take_block(struct sheet *sh, const char *f, const struct od_cell *lab
     return rc;
 }
 
+/* Where a second label starts in a label's value, after a gap of two
+ * spaces or more ("山东省青岛市… 泰隆实业仓库    收货人：韩雪"); 0 when none. */
+static int next_label(const struct sheet *sh, const char *v)
+{
+    const char *gap = v;
+
+    while ((gap = strstr(gap, "  "))) {
+        size_t off;
+        const char *p = gap;
+
+        while (*p == ' ')
+            p++;
+        if (*p && mail_label_at(sh->s, p, strlen(p), &off) && off < strlen(p) && p - v < 4096)
+            return (int)(p - v);
+        gap = p;
+    }
+    return 0;
+}
+
 /* "总金额（含税含运费）：¥3,200.00", "Total (incl. freight): 1,759.00": a
  * label with a bracketed qualifier before its colon. The cell without
  * the qualifier goes to `buf`; the field, with *off where the value
@@ -447,7 +466,19 @@ static int read_labels_in_row(struct sheet *sh, struct row_range r)
         if (!f)
             continue;
         sh->label_cell = c;
-        if (off < strlen(t)) {
+        if (off < strlen(t) && (rc = next_label(sh, t + off)) > 0) {
+            /* "收货地址：… 收货人：韩雪 0532-…": two labels in one cell */
+            if ((size_t)rc < sizeof(qualified)) {
+                memcpy(qualified, t + off, (size_t)rc);
+                qualified[trim_len(qualified, (size_t)rc)] = '\0';
+                if ((rc = take(sh, f, qualified, c)) < 0)
+                    return rc;
+            }
+            t += off + (size_t)next_label(sh, t + off);
+            off = 0;
+            f = mail_label_at(sh->s, t, strlen(t), &off);
+            rc = take(sh, f, t + off, c);
+        } else if (off < strlen(t)) {
             rc = take(sh, f, t + off, c);
         } else {
             /* the value is in the next cell, or below */
@@ -548,11 +579,23 @@ static bool supplier_word(const char *t)
  * (the whole text when there is none). */
 static size_t letterhead_part(const char *t)
 {
+    static const char *const titles[] = {"采购订单", "採購訂單",       "采购单", "订货单",
+                                         "訂貨單",   "purchase order", NULL};
     const char *dot = strstr(t, " · "), *bar = strstr(t, " | ");
+    size_t n = strlen(t);
 
     if (bar && (!dot || bar < dot))
         dot = bar;
-    return dot ? (size_t)(dot - t) : strlen(t);
+    if (dot)
+        return (size_t)(dot - t);
+    /* "青岛泰隆实业有限公司 采购订单": the company and the form's title */
+    for (size_t i = 0; titles[i]; i++) {
+        size_t k = strlen(titles[i]);
+
+        if (n > k + 1 && strcasecmp(t + n - k, titles[i]) == 0 && t[n - k - 1] == ' ')
+            return trim_len(t, n - k);
+    }
+    return n;
 }
 
 /* A letterhead in capitals ("KESTREL LOGISTICS LTD") that another cell
