@@ -42,6 +42,9 @@ enum role sheet_form_column(const char *t)
     for (size_t i = 0; i < sizeof(form_columns) / sizeof(form_columns[0]); i++)
         if (strlen(form_columns[i].label) == n && memcmp(f, form_columns[i].label, n) == 0)
             return form_columns[i].role;
+    /* "Price/1000", "Price per M", "单价/千个": a price per N pieces */
+    if (sheet_header_per(t) > 1 && (strstr(f, "price") || strstr(f, "rate") || strstr(f, "价")))
+        return R_PRICE;
     return R_NONE;
 }
 

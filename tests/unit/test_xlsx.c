@@ -534,10 +534,10 @@ static void test_format_currency(void **state)
         {"#,##0.00\"元\"", "元"},
         {"\" EUR\" #,##0.00", "EUR"},
         {"_(\"US$\"* #,##0.00_)", "US$"},
-        {"[$-409]#,##0.00", ""},      /* a locale, no symbol */
+        {"[$-409]#,##0.00", ""}, /* a locale, no symbol */
         {"#,##0.00_);[Red](#,##0.00)", ""},
-        {"0 \"pcs\"", ""},          /* a unit, no currency */
-        {"_$* #,##0.00", ""},         /* the character after _ only gives a width */
+        {"0 \"pcs\"", ""},    /* a unit, no currency */
+        {"_$* #,##0.00", ""}, /* the character after _ only gives a width */
         {"yyyy-mm-dd", ""},
         {"General", ""},
         {"\"unterminated", ""},
