@@ -68,6 +68,11 @@ struct od_grid {
     size_t max_cells;        /* od_grid_add refuses more; 0 = OD_GRID_MAX_CELLS */
     size_t max_text;         /* bytes of text in all cells; 0 = OD_GRID_MAX_TEXT */
     size_t text_bytes;
+    /* xlsx: the currency that the number formats of the sheet's numbers
+     * show ("£", "€", "USD"), when those that show one all agree; else
+     * "" (money_mixed set when two differ). */
+    char money_symbol[16];
+    bool money_mixed;
 };
 
 /* An empty grid of `kind`; `name` is copied (may be NULL). 0 or OD_ENOMEM. */

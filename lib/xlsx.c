@@ -25,6 +25,7 @@
 #include "charset.h"
 #include "error.h"
 #include "grid.h"
+#include "xlcurrency.h"
 #include "xldate.h"
 
 #define DEFAULT_UNCOMPRESSED (UINT64_C(64) << 20)
@@ -56,6 +57,7 @@ struct numfmt {
     unsigned id;
     unsigned seq; /* order in the file: the last of an id wins */
     bool date;
+    char cur[16]; /* the currency it shows (xlcurrency.h), "" for none */
 };
 
 struct cell {
@@ -103,6 +105,7 @@ struct xl {
     size_t n_fmts, cap_fmts;
     bool in_cellxfs;
     bool *xf_date; /* computed from the two above */
+    char (*xf_cur)[16];
 
     /* text being collected (<t> of a string, <v> of a cell) */
     struct od_buf text;
@@ -817,6 +820,7 @@ static int styles_start(struct part *pt, const char *name, const char **attrs)
         x->fmts[x->n_fmts].id = fmt_id(attrs);
         x->fmts[x->n_fmts].seq = (unsigned)x->n_fmts;
         x->fmts[x->n_fmts].date = code && od_xl_format_is_date(code);
+        od_xl_format_currency(code, x->fmts[x->n_fmts].cur, sizeof(x->fmts[x->n_fmts].cur));
         x->n_fmts++;
     }
     return 0;
@@ -845,7 +849,8 @@ static int styles_finish(struct xl *x)
     if (x->n_xf == 0)
         return 0;
     x->xf_date = calloc(x->n_xf, sizeof(*x->xf_date));
-    if (!x->xf_date)
+    x->xf_cur = calloc(x->n_xf, sizeof(*x->xf_cur));
+    if (!x->xf_date || !x->xf_cur)
         return od_error_set(OD_ENOMEM, "out of memory");
     if (x->n_fmts)
         qsort(x->fmts, x->n_fmts, sizeof(*x->fmts), cmp_fmt);
@@ -862,15 +867,30 @@ static int styles_finish(struct xl *x)
             else
                 hi = mid;
         }
-        if (lo > 0 && x->fmts[lo - 1].id == id)
+        if (lo > 0 && x->fmts[lo - 1].id == id) {
             x->xf_date[i] = x->fmts[lo - 1].date;
-        else
+            memcpy(x->xf_cur[i], x->fmts[lo - 1].cur, sizeof(x->xf_cur[i]));
+        } else
             x->xf_date[i] = od_xl_builtin_is_date(id);
     }
     return 0;
 }
 
 /* --- the sheet ---------------------------------------------------------- */
+
+/* A number shown with a currency: the grid's one currency, or none when
+ * two differ. */
+static void note_currency(struct od_grid *g, const char *cur)
+{
+    if (g->money_mixed || strcmp(g->money_symbol, cur) == 0)
+        return;
+    if (g->money_symbol[0]) {
+        g->money_symbol[0] = '\0';
+        g->money_mixed = true;
+        return;
+    }
+    snprintf(g->money_symbol, sizeof(g->money_symbol), "%s", cur);
+}
 
 static int csv_add(struct xl *x, const char *s, size_t n)
 {
@@ -1080,6 +1100,8 @@ static int cell_end(struct part *pt)
         } else {
             rc = od_buf_add(&x->row_pool, v, n);
             type = OD_CELL_NUMBER;
+            if (x->grid && x->style < x->n_xf && x->xf_cur[x->style][0])
+                note_currency(x->grid, x->xf_cur[x->style]);
         }
         break;
     case T_DATE:
@@ -1247,6 +1269,7 @@ static void xl_free(struct xl *x)
     free(x->xf_fmt);
     free(x->fmts);
     free(x->xf_date);
+    free(x->xf_cur);
     od_buf_free(&x->text);
     free(x->cells);
     od_buf_free(&x->row_pool);

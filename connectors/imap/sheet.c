@@ -15,7 +15,8 @@
 #include "sheet_int.h"
 
 static const char *const role_field[N_ROLES] = {
-    NULL, "-", "lines.sku", "lines.title", "lines.qty", "lines.unit_price", "lines.total",
+    NULL,          "-",         "lines.sku", "lines.title", "lines.qty", "lines.unit_price",
+    "lines.total", "lines.per",
 };
 
 void sheet_fail(struct sheet *sh, const char *fmt, ...)
@@ -184,7 +185,7 @@ static void cell_span(const struct od_grid *g, const struct od_cell *c, double *
  * centre (numbers set right and names set left under centred headers),
  * unless the cell lies more than a column's width beyond the outer
  * headers. -1 when none. */
-static int column_of(const struct sheet *sh, const struct od_cell *c)
+int sheet_column_of(const struct sheet *sh, const struct od_cell *c)
 {
     double a, b, best = 0, near = 1e18;
     int k = -1;
@@ -258,6 +259,13 @@ static enum role role_of(const char *field)
     return R_NONE;
 }
 
+enum role sheet_column_role(const struct sheet *sh, const char *t)
+{
+    enum role r = role_of(column_field(sh, t));
+
+    return r != R_NONE ? r : sheet_form_column(t);
+}
+
 struct row_range sheet_row_cells(const struct od_grid *g, uint32_t row)
 {
     struct row_range r;
@@ -280,7 +288,7 @@ static int header_score(const struct sheet *sh, uint32_t row)
 
     for (size_t i = r.a; i < r.z; i++) {
         const struct od_cell *c = &sh->g->cells[i];
-        enum role role = role_of(column_field(sh, c->text));
+        enum role role = sheet_column_role(sh, c->text);
 
         if (role > R_IGNORE && !seen[role]) {
             seen[role] = true;
@@ -330,7 +338,7 @@ static void set_columns(struct sheet *sh, uint32_t row, bool labels)
         if (sh->s->table && sh->s->columns.n)
             role = mapped_role(sh, c);
         if (role == R_NONE && labels)
-            role = role_of(column_field(sh, c->text));
+            role = sheet_column_role(sh, c->text);
 
         cell_span(sh->g, c, &col->a, &col->b);
         col->head = c;
@@ -509,7 +517,7 @@ static void read_total_row(struct sheet *sh, struct row_range r)
         const char *t = c->text;
         size_t off = 0;
         od_money m;
-        int k = column_of(sh, c);
+        int k = sheet_column_of(sh, c);
 
         if (mail_label_at(sh->s, t, strlen(t), &off) == NULL)
             off = 0;
@@ -566,7 +574,7 @@ static int add_item(struct sheet *sh, struct row_range r, uint32_t row, bool *is
     *is_item = false;
     for (size_t i = r.a; i < r.z; i++) {
         const struct od_cell *c = &sh->g->cells[i];
-        int k = column_of(sh, c);
+        int k = sheet_column_of(sh, c);
 
         if (!it.first)
             it.first = c;
@@ -653,6 +661,10 @@ static int read_rows(struct sheet *sh)
             break;
         }
         if (!sh->virtual_head && same_as_header(sh, r)) { /* the header again on the next page */
+            last = row;
+            continue;
+        }
+        if (sheet_charge_row(sh, r)) { /* "Freight | ... | 85.00": not an item */
             last = row;
             continue;
         }
@@ -777,11 +789,11 @@ static size_t arithmetic(const struct sheet *sh, const struct numbers *nb, size_
     size_t n = 0;
 
     for (size_t i = 0; i < sh->n_items; i++) {
-        int64_t qty = nb->qty[i * nb->n + q];
-        od_money price = nb->money[i * nb->n + p], amt = nb->money[i * nb->n + a], prod;
+        int64_t qty = nb->qty[i * nb->n + q], per = sheet_price_per(sh, &sh->items[i]);
+        od_money price = nb->money[i * nb->n + p], amt = nb->money[i * nb->n + a], prod, whole;
 
         if (qty > 0 && price != OD_MONEY_NONE && amt != OD_MONEY_NONE &&
-            od_money_mul(price, qty, &prod) && prod == amt)
+            od_money_mul(price, qty, &prod) && od_money_mul(amt, per, &whole) && prod == whole)
             n++;
     }
     return n;
@@ -943,8 +955,9 @@ static int make_lines(struct sheet *sh)
         struct item *it = &sh->items[i];
         struct od_line *l;
         char r[REF_MAX], why[200], path[64];
-        int64_t qty;
-        od_money price = OD_MONEY_NONE, amt = OD_MONEY_NONE, prod;
+        int64_t qty, per;
+        od_money price = OD_MONEY_NONE, amt = OD_MONEY_NONE, prod, whole = 0;
+        od_money per_price = OD_MONEY_NONE;
 
         sheet_ref(sh, it->cell[kq] ? it->cell[kq] : it->first, r);
         if (!it->text[kq] && i > 0 && i + 1 == sh->n_items && sh->stated_total == OD_MONEY_NONE &&
@@ -970,6 +983,21 @@ static int make_lines(struct sheet *sh)
             sheet_ref(sh, it->cell[ka], r);
             sheet_fail(sh, "%s: amount '%s' is not an amount", r, it->text[ka]);
             break;
+        }
+        per = sheet_price_per(sh, it);
+        if (per > 1 && price != OD_MONEY_NONE) {
+            /* a price per N pieces (SAP's "Per" 1000, "Price/1000"): the
+             * unit price is price / N; the amount is checked against
+             * qty x price / N in whole cents */
+            char pr[OD_MONEY_STRLEN];
+
+            per_price = price;
+            price = (per_price + per / 2) / per;
+            if (per_price % per != 0) {
+                sheet_ref(sh, it->cell[kp], r);
+                sheet_doubt(sh, "%s: price %s per %lld is not a whole cent a piece", r,
+                            od_money_format(per_price, pr), (long long)per);
+            }
         }
         if (price == OD_MONEY_NONE) {
             if (amt == OD_MONEY_NONE || amt % qty != 0) {
@@ -1003,14 +1031,28 @@ static int make_lines(struct sheet *sh)
             snprintf(path, sizeof(path), "lines[%zu].title", i);
             sheet_source(sh, path, it->cell[kt]);
         }
-        if (!od_money_mul(price, qty, &prod)) {
+        if (!od_money_mul(price, qty, &prod) ||
+            (per_price != OD_MONEY_NONE && !od_money_mul(per_price, qty, &whole))) {
             sheet_fail(sh, "%s: the amount overflows", r);
             break;
+        }
+        if (per_price != OD_MONEY_NONE) {
+            /* qty x price / N, to the cent; the amount must be it */
+            prod = (whole + per / 2) / per;
+            if (amt != OD_MONEY_NONE && (!od_money_mul(amt, per, &per_price) || per_price != whole))
+                prod = OD_MONEY_NONE; /* reported below as not qty x price */
         }
         if (amt != OD_MONEY_NONE) {
             snprintf(path, sizeof(path), "lines[%zu].total", i);
             sheet_source(sh, path, it->cell[ka]);
-            if (amt != prod) {
+            if (prod == OD_MONEY_NONE) {
+                char a[OD_MONEY_STRLEN];
+
+                prod = amt;
+                sheet_ref(sh, it->cell[ka], r);
+                sheet_doubt(sh, "%s: amount %s is not %lld x the price per %lld", r,
+                            od_money_format(amt, a), (long long)qty, (long long)per);
+            } else if (amt != prod) {
                 char a[OD_MONEY_STRLEN], p[OD_MONEY_STRLEN];
 
                 sheet_ref(sh, it->cell[ka], r);
@@ -1078,6 +1120,7 @@ int mail_sheet_parse(const struct imap_extract_settings *s, const struct od_grid
                  "name column)");
         goto out;
     }
+    sheet_price_columns(&sh);
     if ((rc = read_rows(&sh)) < 0)
         goto out;
     outcome = MAIL_SHEET_BAD;
@@ -1089,6 +1132,7 @@ int mail_sheet_parse(const struct imap_extract_settings *s, const struct od_grid
     }
     if (sh.bad)
         goto labels;
+    sheet_line_number_sku(&sh);
     if ((rc = decide_numbers(&sh)) < 0)
         goto out;
     decide_texts(&sh);
@@ -1097,6 +1141,7 @@ int mail_sheet_parse(const struct imap_extract_settings *s, const struct od_grid
 labels:
     if ((rc = sheet_read_labels(&sh)) < 0)
         goto out;
+    sheet_charge_labels(&sh);
     if (body && (rc = sheet_read_context(&sh, body)) < 0)
         goto out;
     if (!sh.id[0])

@@ -15,7 +15,8 @@
 #define REF_MAX   96
 
 /* Roles of a table column. */
-enum role { R_NONE, R_IGNORE, R_SKU, R_TITLE, R_QTY, R_PRICE, R_TOTAL, N_ROLES };
+enum role { R_NONE, R_IGNORE, R_SKU, R_TITLE, R_QTY, R_PRICE, R_TOTAL, R_PER, N_ROLES };
+/* R_PER: the pieces a row's price is for ("Per": 1, 1000), sheetprice.c */
 
 struct column {
     double a, b;    /* position: sheet columns [col, col + span), PDF x range */
@@ -53,12 +54,16 @@ struct sheet {
     size_t wl;
     bool bad;
     bool oom;
-    bool comma_decimals;             /* "2,14" and "1.782,00": amounts written the European way */
-    bool total_is_sub;               /* the stated total so far is a subtotal */
-    bool in_context;                 /* reading the mail's text for what the document lacks */
-    uint32_t col_lo, col_hi, row_hi; /* `table:` bounds (else 0, UINT32_MAX, UINT32_MAX) */
-    const char *signature;           /* the mail text's last company line, borrowed */
-    char signature_ref[REF_MAX];     /* and where it stands */
+    bool comma_decimals;              /* "2,14" and "1.782,00": amounts written the European way */
+    bool total_is_sub;                /* the stated total so far is a subtotal */
+    bool in_context;                  /* reading the mail's text for what the document lacks */
+    uint32_t col_lo, col_hi, row_hi;  /* `table:` bounds (else 0, UINT32_MAX, UINT32_MAX) */
+    const char *signature;            /* the mail text's last company line, borrowed */
+    char signature_ref[REF_MAX];      /* and where it stands */
+    const struct od_cell *label_cell; /* the label whose value is being taken */
+    bool ship_name_weak;              /* ship_to.name came from a contact label (联系人, Attn) */
+    int per_col;                      /* the "Per" column, or -1 (sheetprice.c) */
+    int64_t per_n;                    /* the price header's N ("Price/1000"), else 1 */
 };
 
 /* The cells [a, z) of a row of the grid. */
@@ -81,6 +86,29 @@ void sheet_source_at(struct sheet *sh, const char *field, const char *where);
 int sheet_amount(const struct sheet *sh, const char *t, size_t n, od_money *out);
 /* Decide once whether the document writes amounts with a decimal comma. */
 void sheet_sniff_decimals(struct sheet *sh);
+
+/* sheet.c: the role a header cell names (shared labels, then the
+ * printed forms' own); the column a cell belongs under (-1: none). */
+enum role sheet_column_role(const struct sheet *sh, const char *t);
+int sheet_column_of(const struct sheet *sh, const struct od_cell *c);
+
+/* sheetprice.c: headers of printed forms that only sheets use. */
+enum role sheet_form_column(const char *t);
+/* sheetprice.c: N of a price header "Price/1000", "每千个单价" (else 1). */
+int64_t sheet_header_per(const char *t);
+/* sheetprice.c: net against tax-included columns, the "Per" column and
+ * the price header's N, once the header's columns are set. */
+void sheet_price_columns(struct sheet *sh);
+/* sheetprice.c: the pieces row `it`'s price is for (1 when unsaid). */
+int64_t sheet_price_per(const struct sheet *sh, const struct item *it);
+/* sheetprice.c: a freight, tax or discount row inside the table, taken
+ * as the order's charge; true when it was one. */
+bool sheet_charge_row(struct sheet *sh, struct row_range r);
+/* sheetprice.c: charges named inside longer labels below the table
+ * ("Loyalty discount 3%"). */
+void sheet_charge_labels(struct sheet *sh);
+/* sheetprice.c: a SKU column of line numbers beside a column of codes. */
+void sheet_line_number_sku(struct sheet *sh);
 
 /* sheetfields.c: the label cells outside rows [head_row, end_row). */
 int sheet_read_labels(struct sheet *sh);

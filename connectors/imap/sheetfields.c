@@ -75,6 +75,23 @@ static bool phone_shape(const char *t, size_t n)
     return digits >= 7 && digits <= 15;
 }
 
+/* Phone numbers separated by '/' ("0519-8877 2201 / 189 6128 5531": a
+ * desk phone and a mobile), each of a phone's shape. */
+static bool phones_shape(const char *t, size_t n)
+{
+    const char *end = t + n;
+
+    for (;;) {
+        const char *slash = memchr(t, '/', (size_t)(end - t));
+
+        if (!slash)
+            return phone_shape(t, (size_t)(end - t));
+        if (!phone_shape(t, (size_t)(slash - t)))
+            return false;
+        t = slash + 1;
+    }
+}
+
 /* "邓海燕 021-54057337", "Lukas Patel, +44 161 367 3897": a name with a
  * phone number after it. Returns where the number starts (0 = none). */
 static size_t trailing_phone(const char *t, size_t n)
@@ -85,7 +102,7 @@ static size_t trailing_phone(const char *t, size_t n)
         i--;
     while (i < n && t[i] == ' ')
         i++;
-    if (i == 0 || i == n || !phone_shape(t + i, n - i))
+    if (i == 0 || i == n || !phones_shape(t + i, n - i))
         return 0;
     return i;
 }
@@ -95,6 +112,65 @@ static size_t trim_len(const char *t, size_t n)
     while (n && (t[n - 1] == ' ' || t[n - 1] == ',' || t[n - 1] == '\t'))
         n--;
     return n;
+}
+
+static bool company_shape(const char *t);
+
+/* A contact's label (联系人, Contact, Attn): it names a person to ask,
+ * whom a consignee's label (收货人, Ship to, Recipient) outranks. */
+static bool contact_label(const char *t)
+{
+    static const char *const words[] = {"联系人",    "聯絡人",  "聯繫人",        "attn",
+                                        "attention", "contact", "contactperson", NULL};
+    char f[64];
+    size_t n = strcspn(t, ":："), k;
+
+    n = mail_label_fold(t, n, f, sizeof(f));
+    for (size_t i = 0; words[i]; i++)
+        if ((k = strlen(words[i])) == n && memcmp(f, words[i], k) == 0)
+            return true;
+    return false;
+}
+
+/* "Kestrel Logistics Ltd - Daventry DC, Unit 3 Royal Oak Way North,
+ * Daventry NN11 8PQ": a company (and its site) first, then an address
+ * with a number. Returns where the address starts (0 = not so). */
+static size_t company_then_address(const char *t, size_t n)
+{
+    const char *comma = memchr(t, ',', n), *dash;
+    char first[128];
+    size_t k, at;
+
+    if (!comma || (k = (size_t)(comma - t)) >= sizeof(first))
+        return 0;
+    memcpy(first, t, k);
+    first[k] = '\0';
+    if ((dash = strstr(first, " - ")))
+        first[dash - first] = '\0';
+    at = k + 1;
+    while (at < n && t[at] == ' ')
+        at++;
+    if (!company_shape(first) || at >= n || !strpbrk(t + at, "0123456789"))
+        return 0;
+    return at;
+}
+
+/* A later total that is the stated one with the freight and tax read
+ * since, less the discount: the stated one was a subtotal (合计 3,080.00,
+ * 运费 120.00, 总金额 3,200.00). */
+static bool grand_total(const struct sheet *sh, od_money m)
+{
+    const struct od_order *o = sh->o;
+    od_money t = sh->stated_total;
+
+    if (t == OD_MONEY_NONE || m == t ||
+        (o->shipping == OD_MONEY_NONE && o->tax == OD_MONEY_NONE && o->discount == OD_MONEY_NONE))
+        return false;
+    if ((o->shipping != OD_MONEY_NONE && !od_money_add(t, o->shipping, &t)) ||
+        (o->tax != OD_MONEY_NONE && !od_money_add(t, o->tax, &t)) ||
+        (o->discount != OD_MONEY_NONE && !od_money_add(t, -o->discount, &t)))
+        return false;
+    return t == m;
 }
 
 /* Store one label's value. */
@@ -130,10 +206,19 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
     if (strcmp(f, "customer.phone") == 0)
         return set_text(sh, &o->customer.phone, f, v, n, c);
     if (strcmp(f, "ship_to.name") == 0) {
-        size_t ph = trailing_phone(v, n);
+        size_t ph = trailing_phone(v, n), at = ph ? 0 : company_then_address(v, n);
+        bool weak = sh->label_cell && contact_label(sh->label_cell->text);
 
+        if (at) /* the company's name and the address on one line: the address */
+            return set_text(sh, &o->ship_to.address, "ship_to.address", v + at, n - at, c);
+        if (o->ship_to.name && sh->ship_name_weak && !weak && !sh->in_context) {
+            free(o->ship_to.name); /* 收货人 outranks 联系人 */
+            o->ship_to.name = NULL;
+        }
         if (ph && set_text(sh, &o->ship_to.phone, "ship_to.phone", v + ph, n - ph, c) < 0)
             return OD_ENOMEM;
+        if (!o->ship_to.name)
+            sh->ship_name_weak = weak;
         return set_text(sh, &o->ship_to.name, f, v, ph ? trim_len(v, ph) : n, c);
     }
     if (strcmp(f, "ship_to.phone") == 0)
@@ -169,8 +254,10 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
     if (strcmp(f, "total") == 0) {
         od_money m;
 
-        if ((sh->stated_total == OD_MONEY_NONE || (sh->total_is_sub && c != sh->total_cell)) &&
-            sheet_amount(sh, v, n, &m) == 0) {
+        if (sheet_amount(sh, v, n, &m) != 0)
+            return 0;
+        if (sh->stated_total == OD_MONEY_NONE || (sh->total_is_sub && c != sh->total_cell) ||
+            (c != sh->total_cell && grand_total(sh, m))) {
             sh->stated_total = m;
             sh->total_cell = c;
             sheet_ref(sh, c, sh->total_ref);
@@ -243,6 +330,20 @@ static bool is_label(const struct sheet *sh, const struct od_cell *c)
            mail_order_field(sh->s, c->text, strlen(c->text)) || mail_form_label(c->text, &off);
 }
 
+/* "2200 E. Dominguez St." and "Long Beach, CA 90810": one address. */
+static int append_line(char **field, const char *t)
+{
+    size_t a = strlen(*field), b = strlen(t);
+    char *j = realloc(*field, a + b + 3);
+
+    if (!j)
+        return OD_ENOMEM;
+    memcpy(j + a, ", ", 2);
+    memcpy(j + a + 2, t, b + 1);
+    *field = j;
+    return 0;
+}
+
 /* A label over a block of cells ("SHIP TO" over the name, the address
  * lines and the phone): the value is the cell below; for a name, the
  * cells under it give the phone (by its shape) and the address. */
@@ -256,22 +357,93 @@ static int take_block(struct sheet *sh, const char *f, const struct od_cell *lab
         return 0;
     if ((rc = take(sh, f, c->text, c)) < 0 || (!ship && strcmp(f, "customer.name") != 0))
         return rc;
-    for (int k = 0; k < 4 && rc == 0; k++) {
+    for (int k = 0; k < 6 && rc == 0; k++) {
         const char *t;
+        size_t off;
 
-        if (!(c = below(sh, c)) || is_label(sh, c))
+        if (!(c = below(sh, c)))
             break;
         t = c->text;
+        if (ship && contact_label(t) && mail_label_at(sh->s, t, strlen(t), &off) &&
+            off < strlen(t) && sh->o->ship_to.name && company_shape(sh->o->ship_to.name)) {
+            /* "Attn: Receiving - Daniel Clark" under the company: the
+             * person (after a department and " - ") receives the goods */
+            const char *p = t + off, *dash;
+
+            while ((dash = strstr(p, " - ")))
+                p = dash + 3;
+            free(sh->o->ship_to.name);
+            sh->o->ship_to.name = NULL;
+            rc = set_text(sh, &sh->o->ship_to.name, "ship_to.name", p, strlen(p), c);
+            continue;
+        }
+        if (is_label(sh, c))
+            break;
         if (phone_shape(t, strlen(t)))
             rc = take(sh, ship ? "ship_to.phone" : "customer.phone", t, c);
         else if (ship && !sh->o->ship_to.address)
             rc = take(sh, "ship_to.address", t, c);
+        else if (ship && sh->o->ship_to.phone == NULL)
+            rc = append_line(&sh->o->ship_to.address, t); /* the address's next line */
     }
     return rc;
 }
 
+/* Where a second label starts in a label's value, after a gap of two
+ * spaces or more ("山东省青岛市… 泰隆实业仓库    收货人：韩雪"); 0 when none. */
+static int next_label(const struct sheet *sh, const char *v)
+{
+    const char *gap = v;
+
+    while ((gap = strstr(gap, "  "))) {
+        size_t off;
+        const char *p = gap;
+
+        while (*p == ' ')
+            p++;
+        if (*p && mail_label_at(sh->s, p, strlen(p), &off) && off < strlen(p) && p - v < 4096)
+            return (int)(p - v);
+        gap = p;
+    }
+    return 0;
+}
+
+/* "总金额（含税含运费）：¥3,200.00", "Total (incl. freight): 1,759.00": a
+ * label with a bracketed qualifier before its colon. The cell without
+ * the qualifier goes to `buf`; the field, with *off where the value
+ * starts in `buf`. */
+static const char *bracketed_label(const struct sheet *sh, const char *t, char *buf, size_t cap,
+                                   size_t *off)
+{
+    const char *open = strstr(t, "（"), *close;
+    const char *ascii = strchr(t, '(');
+    size_t k, rest;
+
+    if (ascii && (!open || ascii < open)) {
+        open = ascii;
+        close = strchr(open, ')');
+        if (close)
+            close += 1;
+    } else {
+        close = open ? strstr(open, "）") : NULL;
+        if (close)
+            close += strlen("）");
+    }
+    if (!open || !close || open == t || !(*close == ':' || strncmp(close, "：", strlen("：")) == 0))
+        return NULL;
+    k = (size_t)(open - t);
+    rest = strlen(close);
+    if (k + rest + 1 > cap)
+        return NULL;
+    memcpy(buf, t, k);
+    memcpy(buf + k, close, rest + 1);
+    return mail_label_at(sh->s, buf, k + rest, off);
+}
+
 static int read_labels_in_row(struct sheet *sh, struct row_range r)
 {
+    char qualified[256];
+
     for (size_t i = r.a; i < r.z; i++) {
         const struct od_cell *c = &sh->g->cells[i], *vc;
         const char *t = c->text;
@@ -285,9 +457,28 @@ static int read_labels_in_row(struct sheet *sh, struct row_range r)
         }
         if (!f)
             f = mail_form_label(t, &off);
+        if (!f && (f = bracketed_label(sh, t, qualified, sizeof(qualified), &off))) {
+            sh->label_cell = c;
+            if ((rc = take(sh, f, qualified + off, c)) < 0)
+                return rc;
+            continue;
+        }
         if (!f)
             continue;
-        if (off < strlen(t)) {
+        sh->label_cell = c;
+        if (off < strlen(t) && (rc = next_label(sh, t + off)) > 0) {
+            /* "收货地址：… 收货人：韩雪 0532-…": two labels in one cell */
+            if ((size_t)rc < sizeof(qualified)) {
+                memcpy(qualified, t + off, (size_t)rc);
+                qualified[trim_len(qualified, (size_t)rc)] = '\0';
+                if ((rc = take(sh, f, qualified, c)) < 0)
+                    return rc;
+            }
+            t += off + (size_t)next_label(sh, t + off);
+            off = 0;
+            f = mail_label_at(sh->s, t, strlen(t), &off);
+            rc = take(sh, f, t + off, c);
+        } else if (off < strlen(t)) {
             rc = take(sh, f, t + off, c);
         } else {
             /* the value is in the next cell, or below */
@@ -383,6 +574,49 @@ static bool supplier_word(const char *t)
     return false;
 }
 
+/* A letterhead line "Greenleaf Organics Ltd · 14 Mill Lane, Stroud ·
+ * 01453 555 012": the length of its first part, before " · " or " | "
+ * (the whole text when there is none). */
+static size_t letterhead_part(const char *t)
+{
+    static const char *const titles[] = {"采购订单", "採購訂單",       "采购单", "订货单",
+                                         "訂貨單",   "purchase order", NULL};
+    const char *dot = strstr(t, " · "), *bar = strstr(t, " | ");
+    size_t n = strlen(t);
+
+    if (bar && (!dot || bar < dot))
+        dot = bar;
+    if (dot)
+        return (size_t)(dot - t);
+    /* "青岛泰隆实业有限公司 采购订单": the company and the form's title */
+    for (size_t i = 0; titles[i]; i++) {
+        size_t k = strlen(titles[i]);
+
+        if (n > k + 1 && strcasecmp(t + n - k, titles[i]) == 0 && t[n - k - 1] == ' ')
+            return trim_len(t, n - k);
+    }
+    return n;
+}
+
+/* A letterhead in capitals ("KESTREL LOGISTICS LTD") that another cell
+ * writes in mixed case ("Kestrel Logistics Ltd - Daventry DC, ..."):
+ * that spelling, as the clerk would key it. */
+static const char *mixed_case(const struct sheet *sh, const char *t, size_t n)
+{
+    for (const char *p = t; p < t + n; p++)
+        if (*p >= 'a' && *p <= 'z')
+            return t;
+    for (size_t i = 0; i < sh->g->n && i < 4000; i++) {
+        const char *o = sh->g->cells[i].text;
+
+        for (size_t j = 0; o[j] && strlen(o + j) >= n; j++)
+            if (strncasecmp(o + j, t, n) == 0 && strncmp(o + j, t, n) != 0 &&
+                (!o[j + n] || !isalpha((unsigned char)o[j + n])))
+                return o + j;
+    }
+    return t;
+}
+
 /* The customer (the company that sends the purchase order) is the
  * letterhead: the first company name above the table that no supplier
  * label heads (in its own cell, to its left or above it). */
@@ -390,9 +624,18 @@ int sheet_guess_customer(struct sheet *sh)
 {
     for (size_t i = 0; i < sh->g->n && !sh->o->customer.name; i++) {
         const struct od_cell *c = &sh->g->cells[i], *up;
+        char part[128];
+        size_t pn = letterhead_part(c->text);
 
         if (c->row >= sh->head_row)
             break;
+        if (pn < strlen(c->text) && pn < sizeof(part)) {
+            memcpy(part, c->text, pn);
+            part[pn] = '\0';
+            if (company_shape(part) && !supplier_word(part) && !is_label(sh, c))
+                return set_text(sh, &sh->o->customer.name, "customer.name",
+                                mixed_case(sh, part, pn), pn, c);
+        }
         if (!company_shape(c->text) || supplier_word(c->text) || is_label(sh, c))
             continue;
         if (i > 0 && sh->g->cells[i - 1].row == c->row && supplier_word(sh->g->cells[i - 1].text))
@@ -400,7 +643,8 @@ int sheet_guess_customer(struct sheet *sh)
         up = sh->g->kind == OD_GRID_PDF ? NULL : od_grid_at(sh->g, c->row ? c->row - 1 : 0, c->col);
         if (up && up != c && supplier_word(up->text))
             continue;
-        return set_text(sh, &sh->o->customer.name, "customer.name", c->text, strlen(c->text), c);
+        return set_text(sh, &sh->o->customer.name, "customer.name",
+                        mixed_case(sh, c->text, strlen(c->text)), strlen(c->text), c);
     }
     if (!sh->o->customer.name && sh->signature) {
         if (od_str_set(&sh->o->customer.name, sh->signature, strlen(sh->signature)) < 0)
@@ -483,6 +727,16 @@ void sheet_guess_currency(struct sheet *sh)
     if (found && !sh->o->currency[0]) {
         snprintf(sh->o->currency, sizeof(sh->o->currency), "%s", found);
         sheet_source(sh, "currency", where);
+    }
+    /* no word names one: the currency the cells' number format shows
+     * ("£"#,##0.00, [$€-407]), when they all show the same */
+    if (!found && !sh->o->currency[0] && sh->g->money_symbol[0]) {
+        const char *code = mail_currency_code(sh->g->money_symbol, strlen(sh->g->money_symbol));
+
+        if (code) {
+            snprintf(sh->o->currency, sizeof(sh->o->currency), "%s", code);
+            sheet_source_at(sh, "currency", "number format");
+        }
     }
 }
 

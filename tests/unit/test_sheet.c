@@ -41,6 +41,8 @@ struct scase {
     const char *doubt;  /* a piece of the first doubt */
     const char *why;    /* a piece of the reason (BAD / NOTHING) */
     const char *source; /* a piece of the sources JSON */
+    const char *shipping, *discount, *tax;
+    const char *money_symbol; /* what the cells' number formats show (xlsx) */
 };
 
 /* "B7=text" (merged "A1:F1=text") or "3@300-320=text". */
@@ -446,6 +448,171 @@ static const struct scase cases[] = {
                   {"AB-2", "Cap", 10, "5.50", "55.00"}},
         .source = "\"lines[0].qty\":\"p1 x=310 y=156\"",
     },
+
+    /* ---- money columns and rows (sheetprice.c) ---- */
+    {
+        .name = "a freight row inside the table is the order's freight, not an item",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=PO No.: 771", "A3=Item", "B3=Description", "C3=Qty", "D3=Rate", "E3=Amount",
+                  "A4=W-1", "B4=Widget", "C4=#2", "D4=#10", "E4=#20", "A5=Freight",
+                  "B5=Freight to the dock", "E5=#7.5", "D6=Total", "E6=#27.5"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "771",
+        .total = "27.50",
+        .shipping = "7.50",
+        .lines = {{"W-1", "Widget", 2, "10.00", "20.00"}},
+        .source = "\"shipping\":\"E5\"",
+    },
+    {
+        .name = "a 运费 row with a quantity of 1 is freight too",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=订单号：YF-1", "A3=商品编码", "B3=数量", "C3=单价", "D3=金额", "A4=K-1",
+                  "B4=#5", "C4=#4", "D4=#20", "A5=运费", "B5=#1", "C5=#15", "D5=#15", "A6=合计",
+                  "D6=#35"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "YF-1",
+        .total = "35.00",
+        .shipping = "15.00",
+        .lines = {{"K-1", NULL, 5, "4.00", "20.00"}},
+    },
+    {
+        .name = "SAP: a Per column of 1 and 1000, Material beside Item line numbers",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=PO Number", "C1=#4500000001", "A3=Item",   "B3=Material",  "C3=Description",
+                  "D3=Order Qty", "E3=Net Price",   "F3=Per",    "G3=Net Value", "A4=#10",
+                  "B4=HD-A-1",    "C4=Film",        "D4=#120",   "E4=#5.4",      "F4=#1",
+                  "G4=#648",      "A5=#20",         "B5=HD-L-2", "C5=Label",     "D5=#20000",
+                  "E5=#210",      "F5=#1000",       "G5=#4200"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "4500000001",
+        .lines = {{"HD-A-1", "Film", 120, "5.40", "648.00"},
+                  {"HD-L-2", "Label", 20000, "0.21", "4200.00"}},
+    },
+    {
+        .name = "a price per 1000 whose amount does not check: held",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=PO: P-1000", "A3=SKU", "B3=Qty", "C3=Price/1000", "D3=Amount", "A4=L-1",
+                  "B4=#5000", "C4=#84", "D4=#430"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "P-1000",
+        .lines = {{"L-1", NULL, 5000, "0.08", "430.00"}},
+        .n_doubts = 2,
+        .doubt = "C4: price 84.00 per 1000 is not a whole cent a piece",
+    },
+    {
+        .name = "每千个单价: the unit price is the price / 1000",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=订单号：QK-1", "A3=物料编码", "B3=数量", "C3=每千个单价", "D3=金额", "A4=B-1",
+                  "B4=#3000", "C4=#250", "D4=#750"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "QK-1",
+        .lines = {{"B-1", NULL, 3000, "0.25", "750.00"}},
+    },
+    {
+        .name = "net and tax-included columns: the tax-included price and amount",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=订单编号",     "B1=CG-1",     "A3=存货编码", "B3=数量",         "C3=原币单价",
+                  "D3=原币含税单价", "E3=原币金额", "F3=原币税额", "G3=原币价税合计", "A4=A-1",
+                  "B4=#1000",        "C4=#6",       "D4=#6.78",    "E4=#6000",        "F4=#780",
+                  "G4=#6780",        "A5=合计",     "E5=#6000",    "F5=#780",         "G5=#6780"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "CG-1",
+        .total = "6780.00",
+        .lines = {{"A-1", NULL, 1000, "6.78", "6780.00"}},
+    },
+    {
+        .name = "不含税单价 and 含税单价 with one amount: the price the amount checks",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=订单编号：CG-2", "A3=物料编码", "B3=数量", "C3=不含税单价", "D3=含税单价",
+                  "E3=含税金额", "A4=A-1", "B4=#10", "C4=#10", "D4=#11.3", "E4=#113"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "CG-2",
+        .lines = {{"A-1", NULL, 10, "11.30", "113.00"}},
+    },
+    {
+        .name = "the currency the number format shows when no word names one",
+        .kind = OD_GRID_SHEET,
+        .money_symbol = "£",
+        .cells = {"A1=Order #: GB-1", "A3=Qty", "B3=Item No.", "C3=Unit Price", "D3=Line Total",
+                  "A4=#4", "B4=T-1", "C4=#1.5", "D4=#6", "C6=Subtotal", "D6=#6",
+                  "C7=Loyalty discount 5%", "D7=#-0.3", "C8=TOTAL", "D8=#5.7"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "GB-1",
+        .currency = "GBP",
+        .total = "5.70",
+        .discount = "0.30",
+        .lines = {{"T-1", NULL, 4, "1.50", "6.00"}},
+        .source = "\"currency\":\"number format\"",
+    },
+    {
+        .name = "a word names the currency: the number format does not compete",
+        .kind = OD_GRID_SHEET,
+        .money_symbol = "$",
+        .cells = {"A1=Order #: EU-1", "A2=All prices in EUR", "A3=Qty", "B3=Item No.", "C3=Price",
+                  "A4=#4", "B4=T-1", "C4=#1.5"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "EU-1",
+        .currency = "EUR",
+        .lines = {{"T-1", NULL, 4, "1.50", "6.00"}},
+    },
+    /* ---- labels of printed forms (sheetfields.c) ---- */
+    {
+        .name = "收货人 outranks 联系人; two labels in one cell; 'Company 采购订单' letterhead",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1:F1=宁波某某日用品有限公司 采购订单", "A2=联系人：周敏", "A3=订单编号：NB-1",
+                  "A4=收货地址：浙江省宁波市明州路518号    收货人：潘海燕 0574-8888 1234 / "
+                  "136 0661 8820",
+                  "A6=物料编码", "B6=数量", "C6=单价", "A7=X-1", "B7=#2", "C7=#3"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "NB-1",
+        .customer = "宁波某某日用品有限公司",
+        .ship_name = "潘海燕",
+        .phone = "0574-8888 1234 / 136 0661 8820",
+        .address = "浙江省宁波市明州路518号",
+        .lines = {{"X-1", NULL, 2, "3.00", "6.00"}},
+    },
+    {
+        .name = "Deliver To 'Company - Site, street' is the address; Contact the person; "
+                "capitals letterhead spelt as elsewhere",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=KESTREL TRADING LTD", "A2=PO Number", "C2=PO-KT-77", "A3=Deliver To",
+                  "C3=Kestrel Trading Ltd - North DC, Unit 3 Oak Way, Daventry NN11 8PQ",
+                  "A4=Contact", "C4=Laura Hill +44 1327 555 014", "A6=SKU", "B6=Qty", "C6=Price",
+                  "A7=X-1", "B7=#2", "C7=#3"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "PO-KT-77",
+        .customer = "Kestrel Trading Ltd",
+        .ship_name = "Laura Hill",
+        .phone = "+44 1327 555 014",
+        .address = "Unit 3 Oak Way, Daventry NN11 8PQ",
+        .lines = {{"X-1", NULL, 2, "3.00", "6.00"}},
+    },
+    {
+        .name = "a Ship To block: Attn under the company is the person, address lines joined",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=P.O. No.: 10482", "D2=Ship To", "D3=Pacific Rim Corp.",
+                  "D4=Attn: Receiving - Daniel Clark", "D5=2200 E. Dominguez St.",
+                  "D6=Long Beach, CA 90810", "D7=(562) 555-0178", "A9=Item", "B9=Qty", "C9=Rate",
+                  "A10=X-1", "B10=#2", "C10=#3"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "10482",
+        .ship_name = "Daniel Clark",
+        .phone = "(562) 555-0178",
+        .address = "2200 E. Dominguez St., Long Beach, CA 90810",
+        .lines = {{"X-1", NULL, 2, "3.00", "6.00"}},
+    },
+    {
+        .name = "合计, 运费, then 总金额（含运费）: the grand total",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=订单号：GT-1", "A3=商品编码", "B3=数量", "C3=单价", "D3=金额", "A4=K-1",
+                  "B4=#5", "C4=#4", "D4=#20", "A5=合计", "D5=#20", "A6=运费：12.00元",
+                  "B6=总金额（含税含运费）：¥32.00"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "GT-1",
+        .total = "32.00",
+        .shipping = "12.00",
+        .lines = {{"K-1", NULL, 5, "4.00", "20.00"}},
+    },
 };
 
 static void check_case(const struct scase *c)
@@ -466,6 +633,8 @@ static void check_case(const struct scase *c)
     }
     if (c->body)
         assert_int_equal(od_grid_from_text(&body, c->body, strlen(c->body), 100), 0);
+    if (c->money_symbol)
+        snprintf(g.money_symbol, sizeof(g.money_symbol), "%s", c->money_symbol);
     {
         struct imap_extract_settings set = {0};
         char *keys[4], *values[4];
@@ -511,6 +680,12 @@ static void check_case(const struct scase *c)
             assert_string_equal(od_money_format(o->total, buf), c->total);
         if (c->currency)
             assert_string_equal(o->currency, c->currency);
+        if (c->shipping)
+            assert_string_equal(od_money_format(o->shipping, buf), c->shipping);
+        if (c->discount)
+            assert_string_equal(od_money_format(o->discount, buf), c->discount);
+        if (c->tax)
+            assert_string_equal(od_money_format(o->tax, buf), c->tax);
         while (n < 6 && c->lines[n].qty)
             n++;
         if (o->n_lines != n)

@@ -24,6 +24,7 @@
 #include "feed/feed.h"
 #include "grid.h"
 #include "timeutil.h"
+#include "xlcurrency.h"
 #include "xlsx.h"
 
 #define BASIC_CSV                                                                                  \
@@ -517,6 +518,72 @@ static void test_grid_types(void **state)
     free(data);
 }
 
+/* The currency a number format shows (xlcurrency.h). */
+static void test_format_currency(void **state)
+{
+    static const struct {
+        const char *code, *want;
+    } fmts[] = {
+        {"\"£\"#,##0.00", "£"},
+        {"[$€-407] #,##0.00", "€"},
+        {"#,##0.00 [$€-1]", "€"},
+        {"[$USD] #,##0.00", "USD"},
+        {"$#,##0.00", "$"},
+        {"\\$#,##0.00", "$"},
+        {"\"¥\"#,##0.00", "¥"},
+        {"#,##0.00\"元\"", "元"},
+        {"\" EUR\" #,##0.00", "EUR"},
+        {"_(\"US$\"* #,##0.00_)", "US$"},
+        {"[$-409]#,##0.00", ""}, /* a locale, no symbol */
+        {"#,##0.00_);[Red](#,##0.00)", ""},
+        {"0 \"pcs\"", ""},    /* a unit, no currency */
+        {"_$* #,##0.00", ""}, /* the character after _ only gives a width */
+        {"yyyy-mm-dd", ""},
+        {"General", ""},
+        {"\"unterminated", ""},
+    };
+    char out[16];
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(fmts) / sizeof(fmts[0]); i++) {
+        size_t n = od_xl_format_currency(fmts[i].code, out, sizeof(out));
+
+        if (strcmp(out, fmts[i].want) != 0 || n != strlen(fmts[i].want))
+            fail_msg("'%s': '%s' (%zu), want '%s'", fmts[i].code, out, n, fmts[i].want);
+    }
+    assert_int_equal(od_xl_format_currency(NULL, out, sizeof(out)), 0);
+    assert_int_equal(od_xl_format_currency("[$VERYLONGCURRENCYNAME-1]0", out, 8), 0);
+}
+
+/* A sheet whose numbers show one currency names it on the grid; two
+ * different ones name none. */
+static void test_grid_currency(void **state)
+{
+    struct od_grid g;
+    size_t len;
+    char *data = load("currency.xlsx", &len);
+
+    (void)state;
+    assert_int_equal(od_xlsx_to_grid(data, len, NULL, NULL, &g), 0);
+    assert_string_equal(g.money_symbol, "£");
+    assert_false(g.money_mixed);
+    check_cell(&g, &(struct gcell){0, 1, 1, 1, N, "1.12"});
+    od_grid_free(&g);
+    free(data);
+    data = load("currency_mixed.xlsx", &len);
+    assert_int_equal(od_xlsx_to_grid(data, len, NULL, NULL, &g), 0);
+    assert_string_equal(g.money_symbol, "");
+    assert_true(g.money_mixed);
+    od_grid_free(&g);
+    free(data);
+    data = load("po_layout.xlsx", &len);
+    assert_int_equal(od_xlsx_to_grid(data, len, NULL, NULL, &g), 0);
+    assert_string_equal(g.money_symbol, "");
+    assert_false(g.money_mixed);
+    od_grid_free(&g);
+    free(data);
+}
+
 static const struct xcase grid_refusals[] = {
     {"not_a_zip.xlsx", NULL, {0}, OD_EINVAL, "not a zip file"},
     {"basic.xlsx", "Orders", {0}, OD_EINVAL, "no sheet named 'Orders' (sheets: 'Sheet1')"},
@@ -602,6 +669,8 @@ int main(void)
         cmocka_unit_test(test_damaged_copies),
         cmocka_unit_test(test_grid_po_layout),
         cmocka_unit_test(test_grid_types),
+        cmocka_unit_test(test_format_currency),
+        cmocka_unit_test(test_grid_currency),
         cmocka_unit_test(test_grid_refusals),
         cmocka_unit_test(test_grid_damaged),
         cmocka_unit_test(test_sheet_names),

@@ -274,6 +274,17 @@ def date1904():
     return package(worksheet(rows), None, styles, date1904=True)
 
 
+def currency(mixed):
+    """Numbers shown with a currency by their number format, no currency word."""
+    styles = DECL + (f'<styleSheet xmlns="{MAIN}"><numFmts count="2">'
+                     '<numFmt numFmtId="164" formatCode="&quot;£&quot;#,##0.00"/>'
+                     '<numFmt numFmtId="165" formatCode="[$€-407] #,##0.00"/></numFmts>'
+                     '<cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="165"/>'
+                     '</cellXfs></styleSheet>')
+    rows = [row(1, [c("A1", 3), c("B1", "1.12", s=1), c("C1", "3.36", s=2 if mixed else 1)])]
+    return package(worksheet(rows), None, styles)
+
+
 def absolute():
     entries, comp = package(worksheet([row(1, [c("A1", 0, "s"), c("B1", 1, "s")])]),
                             sst(["<t>absolute</t>", "<t>target</t>"]), None,
@@ -364,7 +375,9 @@ def main():
                      ("date1904.xlsx", date1904), ("absolute.xlsx", absolute),
                      ("prefixed.xlsx", prefixed), ("minimal.xlsx", minimal), ("purchase_order.xlsx", purchase_order),
                      ("po_layout.xlsx", po_layout),
-                     ("missing_workbook.xlsx", missing_workbook)]:
+                     ("missing_workbook.xlsx", missing_workbook),
+                     ("currency.xlsx", lambda: currency(False)),
+                     ("currency_mixed.xlsx", lambda: currency(True))]:
         write(name, *fn())
 
     with open(os.path.join(HERE, "not_a_zip.xlsx"), "w") as f:

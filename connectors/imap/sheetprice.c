@@ -1,0 +1,367 @@
+/* What the money columns and rows of an item table mean (sheet_int.h),
+ * as a clerk reads them off a printed purchase order:
+ *
+ * - headers that ERP forms print and the shared column labels leave
+ *   out ("Material", "Net Price", "Net Value", "Per");
+ * - a price per N pieces: a "Per" column (SAP: 210.00 per 1000 EA), or
+ *   a price header that says so ("Price/1000", "Price per M",
+ *   "单价/千个", "每千个单价"): the unit price is the price / N;
+ * - a net and a tax-included price side by side (用友/金蝶: 原币单价,
+ *   原币含税单价, 原币金额, 原币税额, 原币价税合计): the unit price is the
+ *   tax-included one, because that is what the buyer pays per piece and
+ *   what the order's total (价税合计) adds up; the tax is inside the
+ *   lines, so it is not added again;
+ * - a freight, tax or discount row inside the table ("Freight | Freight
+ *   to Long Beach | | | 85.00"): a charge of the order, not an item;
+ * - a first "Item" column of line numbers (10, 20, 30) beside a column
+ *   of codes: the codes are the SKU. */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "sheet_int.h"
+
+/* Headers of printed forms, read in sheets only (folded compare). */
+static const struct {
+    const char *label;
+    enum role role;
+} form_columns[] = {
+    {"material", R_SKU},    {"materialno", R_SKU},    {"materialnumber", R_SKU},
+    {"netprice", R_PRICE},  {"grossprice", R_PRICE},  {"netvalue", R_TOTAL},
+    {"netamount", R_TOTAL}, {"grossamount", R_TOTAL}, {"grossvalue", R_TOTAL},
+    {"per", R_PER},         {"priceunit", R_PER},     {"pricingunit", R_PER},
+    {"每", R_PER},          {"价格单位", R_PER},      {"價格單位", R_PER},
+};
+
+enum role sheet_form_column(const char *t)
+{
+    char f[64];
+    size_t n = mail_label_fold(t, strlen(t), f, sizeof(f));
+
+    for (size_t i = 0; i < sizeof(form_columns) / sizeof(form_columns[0]); i++)
+        if (strlen(form_columns[i].label) == n && memcmp(f, form_columns[i].label, n) == 0)
+            return form_columns[i].role;
+    /* "Price/1000", "Price per M", "单价/千个": a price per N pieces */
+    if (sheet_header_per(t) > 1 && (strstr(f, "price") || strstr(f, "rate") || strstr(f, "价")))
+        return R_PRICE;
+    return R_NONE;
+}
+
+static bool has(const char *hay, const char *needle)
+{
+    return strstr(hay, needle) != NULL;
+}
+
+/* N of a price header that gives the price per N pieces: "Price/1000",
+ * "Price per 1,000", "Price per M", "Unit Price (per 100)", "单价/千个",
+ * "每千个单价", "千个单价", "百个单价"; 1 when the header says nothing. */
+int64_t sheet_header_per(const char *t)
+{
+    char f[96], *p;
+    size_t n = 0;
+    int64_t v = 0;
+
+    /* folded by hand: lower case, "," and spaces dropped ("/" and
+     * brackets kept, which mail_label_fold drops) */
+    for (const char *s = t; *s && n + 1 < sizeof(f); s++)
+        if (*s != ' ' && *s != ',')
+            f[n++] = (char)tolower((unsigned char)*s);
+    f[n] = '\0';
+    if (has(f, "千个") || has(f, "千只") || has(f, "千张") || has(f, "千件") || has(f, "每千") ||
+        has(f, "/千") || has(f, "permille") || has(f, "perthousand") || has(f, "/m)") ||
+        (strlen(f) >= 4 && strcmp(f + strlen(f) - 4, "perm") == 0) ||
+        (strlen(f) >= 2 && strcmp(f + strlen(f) - 2, "/m") == 0) || has(f, "perm)"))
+        return 1000;
+    if (has(f, "百个") || has(f, "每百") || has(f, "/百") || has(f, "perhundred") ||
+        has(f, "perc)") || (strlen(f) >= 4 && strcmp(f + strlen(f) - 4, "perc") == 0))
+        return 100;
+    p = strstr(f, "per");
+    if (p)
+        p += 3;
+    else if ((p = strchr(f, '/')))
+        p++;
+    if (!p)
+        return 1;
+    while (*p >= '0' && *p <= '9' && v < 1000000)
+        v = v * 10 + (*p++ - '0');
+    return v == 10 || v == 100 || v == 1000 || v == 10000 ? v : 1;
+}
+
+/* "含税单价", "Price incl. VAT", "Gross Price": tax included; "不含税单价",
+ * "Net Price", "excl. VAT": not. 1 included, 0 excluded, -1 unsaid. */
+static int tax_included(const char *t)
+{
+    char f[96];
+    size_t n = 0;
+
+    for (const char *s = t; *s && n + 1 < sizeof(f); s++)
+        if (*s != ' ' && *s != '.')
+            f[n++] = (char)tolower((unsigned char)*s);
+    f[n] = '\0';
+    if (has(f, "不含税") || has(f, "不含稅") || has(f, "未税") || has(f, "未稅") ||
+        has(f, "excl") || has(f, "net") || has(f, "netto"))
+        return 0;
+    if (has(f, "含税") || has(f, "含稅") || has(f, "价税合计") || has(f, "價稅合計") ||
+        has(f, "incl") || has(f, "gross") || has(f, "brutto") || has(f, "inkl"))
+        return 1;
+    return -1;
+}
+
+/* Net and tax-included columns of the same kind side by side: the
+ * tax-included one carries the role, the net one is passed over. */
+static void prefer_tax_included(struct sheet *sh, enum role role)
+{
+    int gross = -1, net = -1;
+
+    for (size_t k = 0; k < sh->n_cols; k++) {
+        const struct od_cell *h = sh->cols[k].head;
+        enum role r;
+
+        if (!h || (r = sheet_column_role(sh, h->text)) != role)
+            continue;
+        if (tax_included(h->text) == 1 && gross < 0)
+            gross = (int)k;
+        else if (tax_included(h->text) != 1 && net < 0)
+            net = (int)k;
+    }
+    if (gross < 0 || net < 0)
+        return;
+    for (size_t k = 0; k < sh->n_cols; k++)
+        if (sh->cols[k].role == role)
+            sh->cols[k].role = R_NONE;
+    sh->cols[net].role = R_IGNORE;
+    sh->cols[gross].role = role;
+}
+
+void sheet_price_columns(struct sheet *sh)
+{
+    int kp;
+
+    sh->per_col = -1;
+    sh->per_n = 1;
+    if (sh->virtual_head)
+        return;
+    prefer_tax_included(sh, R_PRICE);
+    prefer_tax_included(sh, R_TOTAL);
+    for (size_t k = 0; k < sh->n_cols; k++)
+        if (sh->cols[k].role == R_PER && sh->per_col < 0)
+            sh->per_col = (int)k;
+        else if (sh->cols[k].role == R_PER)
+            sh->cols[k].role = R_IGNORE;
+    kp = -1;
+    for (size_t k = 0; k < sh->n_cols && kp < 0; k++)
+        if (sh->cols[k].role == R_PRICE)
+            kp = (int)k;
+    if (kp >= 0 && sh->cols[kp].head)
+        sh->per_n = sheet_header_per(sh->cols[kp].head->text);
+}
+
+/* The N a row's price is for: its "Per" cell (a whole number), else the
+ * price header's N, else 1. */
+int64_t sheet_price_per(const struct sheet *sh, const struct item *it)
+{
+    if (sh->per_col >= 0 && it->text[sh->per_col]) {
+        const char *t = it->text[sh->per_col];
+        int64_t v = 0;
+
+        for (; *t >= '0' && *t <= '9' && v < 1000000; t++)
+            v = v * 10 + (*t - '0');
+        /* "1000 EA", "1,000": the number first */
+        if (v > 0 && (!*t || *t == ' ' || *t == ','))
+            return v;
+    }
+    return sh->per_n > 0 ? sh->per_n : 1;
+}
+
+/* A charge row: a freight, tax or discount label in one of its text
+ * cells and no quantity under the quantity column (or the label alone
+ * in its cell and a quantity of 1: "Freight | 1 | 85.00 | 85.00"). Its
+ * rightmost amount is the order's shipping, tax or discount. True when
+ * the row was taken so. */
+bool sheet_charge_row(struct sheet *sh, struct row_range r)
+{
+    const char *field = NULL;
+    const struct od_cell *amount = NULL, *label = NULL;
+    bool whole = false, qty_seen = false;
+    int64_t qty = 0;
+    od_money m = OD_MONEY_NONE, v;
+    od_money *dst;
+
+    if (sh->virtual_head)
+        return false;
+    for (size_t i = r.a; i < r.z; i++) {
+        const struct od_cell *c = &sh->g->cells[i];
+        size_t off = 0, n = strlen(c->text);
+        const char *f = mail_label_at(sh->s, c->text, n, &off);
+        int k = sheet_column_of(sh, c);
+
+        if (!f) {
+            f = mail_order_field(sh->s, c->text, n);
+            off = n;
+        }
+        if (f && !field &&
+            (strcmp(f, "shipping") == 0 || strcmp(f, "tax") == 0 || strcmp(f, "discount") == 0)) {
+            field = f;
+            label = c;
+            whole = off >= n;
+            if (off < n && sheet_amount(sh, c->text + off, n - off, &v) == 0) {
+                amount = c;
+                m = v;
+            }
+            continue;
+        }
+        if (k >= 0 && sh->cols[k].role == R_QTY) {
+            char why[128];
+
+            qty_seen = true;
+            if (mail_parse_qty(c->text, n, &qty, why, sizeof(why)) != 0)
+                qty = -1;
+            continue;
+        }
+        if (sheet_amount(sh, c->text, n, &v) == 0) {
+            amount = c;
+            m = v;
+        }
+    }
+    if (!field || !amount || (qty_seen && !(whole && qty == 1)))
+        return false;
+    dst = field[0] == 's' ? &sh->o->shipping : field[0] == 't' ? &sh->o->tax : &sh->o->discount;
+    if (*dst != OD_MONEY_NONE)
+        return true;       /* the first one stands; a second is a label below */
+    *dst = m < 0 ? -m : m; /* a discount written "-10.00" */
+    sheet_source(sh, field, amount);
+    (void)label;
+    return true;
+}
+
+/* A SKU column of line numbers only ("Item": 10, 20, 30) beside a
+ * column of codes with a letter that nothing else claims: the codes
+ * are the SKU. */
+void sheet_line_number_sku(struct sheet *sh)
+{
+    int sku = -1;
+    size_t nums = 0, filled = 0;
+    long last = 0;
+
+    for (size_t k = 0; k < sh->n_cols && sku < 0; k++)
+        if (sh->cols[k].role == R_SKU)
+            sku = (int)k;
+    if (sku < 0 || !sh->n_items)
+        return;
+    for (size_t i = 0; i < sh->n_items; i++) {
+        const char *t = sh->items[i].text[sku];
+        long v;
+
+        if (!t)
+            continue;
+        filled++;
+        if (strspn(t, "0123456789") != strlen(t) || strlen(t) > 5)
+            continue;
+        v = strtol(t, NULL, 10);
+        nums += v > last; /* line numbers go up: 1, 2, 3 or 10, 20, 30 */
+        last = v;
+    }
+    if (!filled || nums != filled)
+        return;
+    for (size_t k = 0; k < sh->n_cols; k++) {
+        size_t codes = 0, n = 0;
+
+        if (sh->cols[k].role != R_NONE)
+            continue;
+        for (size_t i = 0; i < sh->n_items; i++) {
+            const char *t = sh->items[i].text[k];
+            bool letter = false, digit = false, other = false;
+
+            if (!t)
+                continue;
+            n++;
+            for (const char *p = t; *p; p++)
+                if (isalpha((unsigned char)*p))
+                    letter = true;
+                else if (isdigit((unsigned char)*p))
+                    digit = true;
+                else if (!strchr("-_./#", *p))
+                    other = true;
+            codes += letter && digit && !other;
+        }
+        if (n == sh->n_items && codes == n) {
+            sh->cols[sku].role = R_IGNORE;
+            sh->cols[k].role = R_SKU;
+            return;
+        }
+    }
+}
+
+/* A charge named inside a longer label ("Loyalty discount 3%", "Trade
+ * discount", "Freight & handling", "VAT 20%", "会员优惠"): the field, or
+ * NULL. A total's label ("Total incl. VAT", "价税合计") is none. */
+static const char *charge_word(const char *t)
+{
+    static const struct {
+        const char *word, *field;
+    } words[] = {
+        {"discount", "discount"}, {"rebate", "discount"},   {"折扣", "discount"},
+        {"优惠", "discount"},     {"優惠", "discount"},     {"freight", "shipping"},
+        {"shipping", "shipping"}, {"carriage", "shipping"}, {"运费", "shipping"},
+        {"運費", "shipping"},     {"vat", "tax"},           {"tax", "tax"},
+        {"税额", "tax"},          {"稅額", "tax"},
+    };
+    static const char *const totals[] = {"total", "合计", "合計", "总", "總", "小计",
+                                         "小計",  "sum",  "rate", "率", NULL};
+    char f[128];
+    size_t n = 0;
+    const char *hit = NULL;
+
+    for (const char *s = t; *s && n + 1 < sizeof(f); s++)
+        f[n++] = (char)tolower((unsigned char)*s);
+    f[n] = '\0';
+    for (size_t i = 0; totals[i]; i++)
+        if (strstr(f, totals[i]))
+            return NULL;
+    for (size_t i = 0; i < sizeof(words) / sizeof(words[0]) && !hit; i++) {
+        const char *w = words[i].word, *p = strstr(f, w);
+        size_t k = strlen(w);
+
+        if (!p)
+            continue;
+        if ((unsigned char)w[0] < 0x80 &&
+            ((p > f && isalpha((unsigned char)p[-1])) || isalpha((unsigned char)p[k])))
+            continue; /* a word, not a part of one ("taxi") */
+        hit = words[i].field;
+    }
+    return hit;
+}
+
+/* Below the table, before the grand total: rows whose label names a
+ * charge inside longer words, with the amount to its right. */
+void sheet_charge_labels(struct sheet *sh)
+{
+    for (uint32_t row = sh->end_row; row < sh->g->n_rows && row < sh->end_row + 8; row++) {
+        struct row_range r = sheet_row_cells(sh->g, row);
+        const char *field = NULL;
+        const struct od_cell *amount = NULL;
+        od_money m = OD_MONEY_NONE, v, *dst;
+
+        for (size_t i = r.a; i < r.z; i++) {
+            const struct od_cell *c = &sh->g->cells[i];
+            size_t off, n = strlen(c->text);
+
+            if (!field) {
+                if (mail_label_at(sh->s, c->text, n, &off) || mail_order_field(sh->s, c->text, n))
+                    break; /* a label the label reader took */
+                field = charge_word(c->text);
+            } else if (sheet_amount(sh, c->text, n, &v) == 0) {
+                amount = c;
+                m = v;
+            }
+        }
+        if (!field || !amount)
+            continue;
+        dst = field[0] == 's' ? &sh->o->shipping : field[0] == 't' ? &sh->o->tax : &sh->o->discount;
+        if (*dst != OD_MONEY_NONE)
+            continue;
+        *dst = m < 0 ? -m : m;
+        sheet_source(sh, field, amount);
+    }
+}
