@@ -21,7 +21,7 @@ static struct json_object *obj(void)
     return json_object_new_object();
 }
 
-static void put(struct json_object *o, const char *key, struct json_object *v)
+void od_schema_put(struct json_object *o, const char *key, struct json_object *v)
 {
     if (o)
         json_object_object_add(o, key, v);
@@ -49,35 +49,38 @@ static struct json_object *ref(const char *def)
     char path[64];
 
     snprintf(path, sizeof(path), "#/$defs/%s", def);
-    put(o, "$ref", str(path));
+    od_schema_put(o, "$ref", str(path));
     return o;
 }
 
-static struct json_object *typed(const char *type)
+struct json_object *od_schema_typed(const char *type)
 {
     struct json_object *o = obj();
 
-    put(o, "type", str(type));
+    od_schema_put(o, "type", str(type));
     return o;
 }
 
-static struct json_object *any_of(struct json_object *a, struct json_object *b)
+struct json_object *od_schema_any_of(struct json_object *a, struct json_object *b)
 {
     struct json_object *o = obj(), *l = json_object_new_array();
 
     if (l) {
         json_object_array_add(l, a);
         json_object_array_add(l, b);
+    } else {
+        json_object_put(a);
+        json_object_put(b);
     }
-    put(o, "anyOf", l);
+    od_schema_put(o, "anyOf", l);
     return o;
 }
 
-static struct json_object *pattern(const char *re)
+struct json_object *od_schema_pattern(const char *re)
 {
-    struct json_object *o = typed("string");
+    struct json_object *o = od_schema_typed("string");
 
-    put(o, "pattern", str(re));
+    od_schema_put(o, "pattern", str(re));
     return o;
 }
 
@@ -88,14 +91,15 @@ static struct json_object *defs(void)
     struct json_object *d = obj(), *refs = json_object_new_array(), *scalar;
 
     for (size_t i = 0; i < sizeof(ref_kinds) / sizeof(ref_kinds[0]); i++) {
-        struct json_object *o = typed("object"), *props = obj(), *req = json_object_new_array();
+        struct json_object *o = od_schema_typed("object"), *props = obj(),
+                           *req = json_object_new_array();
 
-        put(props, ref_kinds[i], typed("string"));
-        put(o, "properties", props);
+        od_schema_put(props, ref_kinds[i], od_schema_typed("string"));
+        od_schema_put(o, "properties", props);
         if (req)
             json_object_array_add(req, str(ref_kinds[i]));
-        put(o, "required", req);
-        put(o, "additionalProperties", json_object_new_boolean(0));
+        od_schema_put(o, "required", req);
+        od_schema_put(o, "additionalProperties", json_object_new_boolean(0));
         if (refs)
             json_object_array_add(refs, o);
         else
@@ -104,46 +108,52 @@ static struct json_object *defs(void)
     {
         struct json_object *o = obj();
 
-        put(o, "oneOf", refs);
-        put(o, "description", str("{env: NAME}, {file: PATH} or {credential: NAME}"));
-        put(d, "secret", o);
+        od_schema_put(o, "oneOf", refs);
+        od_schema_put(o, "description", str("{env: NAME}, {file: PATH} or {credential: NAME}"));
+        od_schema_put(d, "secret", o);
     }
     scalar = obj();
     {
         static const char *const t[] = {"string", "number", "boolean", "null", NULL};
 
-        put(scalar, "type", strs(t));
+        od_schema_put(scalar, "type", strs(t));
     }
-    put(d, "scalar", scalar);
-    put(d, "text", any_of(ref("scalar"), ref("secret")));
+    od_schema_put(d, "scalar", scalar);
+    od_schema_put(d, "text", od_schema_any_of(ref("scalar"), ref("secret")));
     {
         struct json_object *zero = obj(); /* a bare 0 */
 
-        put(zero, "const", json_object_new_int(0));
-        put(d, "duration",
-            any_of(zero, pattern("^(0|([0-9]+d)?([0-9]+h)?([0-9]+m)?([0-9]+s)?([0-9]+ms)?)$")));
+        od_schema_put(zero, "const", json_object_new_int(0));
+        od_schema_put(d, "duration",
+                      od_schema_any_of(
+                          zero, od_schema_pattern(
+                                    "^(0|([0-9]+d)?([0-9]+h)?([0-9]+m)?([0-9]+s)?([0-9]+ms)?)$")));
     }
     {
-        struct json_object *n = typed("integer");
+        struct json_object *n = od_schema_typed("integer");
 
-        put(n, "minimum", json_object_new_int(0));
-        put(d, "size", any_of(n, pattern("^[0-9]+([bB]|[kKmMgGtT]([iI]?[bB])?)?$")));
+        od_schema_put(n, "minimum", json_object_new_int(0));
+        od_schema_put(
+            d, "size",
+            od_schema_any_of(n, od_schema_pattern("^[0-9]+([bB]|[kKmMgGtT]([iI]?[bB])?)?$")));
     }
-    put(d, "bool",
-        any_of(typed("boolean"),
-               pattern("^([Tt][Rr][Uu][Ee]|[Ff][Aa][Ll][Ss][Ee]|[Yy][Ee][Ss]|[Nn][Oo]|"
-                       "[Oo][Nn]|[Oo][Ff][Ff])$")));
+    od_schema_put(
+        d, "bool",
+        od_schema_any_of(
+            od_schema_typed("boolean"),
+            od_schema_pattern("^([Tt][Rr][Uu][Ee]|[Ff][Aa][Ll][Ss][Ee]|[Yy][Ee][Ss]|[Nn][Oo]|"
+                              "[Oo][Nn]|[Oo][Ff][Ff])$")));
     {
-        struct json_object *m = typed("object");
+        struct json_object *m = od_schema_typed("object");
 
-        put(m, "additionalProperties", ref("text"));
-        put(d, "map", any_of(m, typed("null")));
+        od_schema_put(m, "additionalProperties", ref("text"));
+        od_schema_put(d, "map", od_schema_any_of(m, od_schema_typed("null")));
     }
     {
-        struct json_object *a = typed("array");
+        struct json_object *a = od_schema_typed("array");
 
-        put(a, "items", ref("scalar"));
-        put(d, "list", any_of(a, ref("scalar")));
+        od_schema_put(a, "items", ref("scalar"));
+        od_schema_put(d, "list", od_schema_any_of(a, ref("scalar")));
     }
     return d;
 }
@@ -167,7 +177,7 @@ static struct json_object *key_schema(const struct od_config_key *k)
         s = ref("bool");
         break;
     case OD_KEY_INT:
-        s = typed("integer");
+        s = od_schema_typed("integer");
         break;
     case OD_KEY_DURATION:
         s = ref("duration");
@@ -177,7 +187,7 @@ static struct json_object *key_schema(const struct od_config_key *k)
         break;
     case OD_KEY_ENUM:
         s = obj();
-        put(s, "enum", strs(k->choices));
+        od_schema_put(s, "enum", strs(k->choices));
         break;
     case OD_KEY_MAP:
         s = ref("map");
@@ -186,13 +196,13 @@ static struct json_object *key_schema(const struct od_config_key *k)
         s = ref("list");
         break;
     case OD_KEY_SECTION:
-        s = any_of(table_schema(k->section), typed("null"));
+        s = od_schema_any_of(table_schema(k->section), od_schema_typed("null"));
         break;
     case OD_KEY_SECTION_MAP: {
-        struct json_object *m = typed("object");
+        struct json_object *m = od_schema_typed("object");
 
-        put(m, "additionalProperties", table_schema(k->section));
-        s = any_of(m, typed("null"));
+        od_schema_put(m, "additionalProperties", table_schema(k->section));
+        s = od_schema_any_of(m, od_schema_typed("null"));
         break;
     }
     }
@@ -204,7 +214,7 @@ static struct json_object *key_schema(const struct od_config_key *k)
         else
             snprintf(desc, sizeof(desc), "%s", k->desc);
         /* a $ref beside other keywords is fine in 2020-12 */
-        put(s, "description", str(desc));
+        od_schema_put(s, "description", str(desc));
     }
     return s;
 }
@@ -212,29 +222,30 @@ static struct json_object *key_schema(const struct od_config_key *k)
 /* An object of `keys`, no other key, the required ones required. */
 static struct json_object *table_schema(const struct od_config_key *keys)
 {
-    struct json_object *o = typed("object"), *props = obj(), *req = json_object_new_array();
+    struct json_object *o = od_schema_typed("object"), *props = obj(),
+                       *req = json_object_new_array();
 
     for (size_t i = 0; keys && keys[i].name; i++) {
-        put(props, keys[i].name, key_schema(&keys[i]));
+        od_schema_put(props, keys[i].name, key_schema(&keys[i]));
         if (keys[i].required && req)
             json_object_array_add(req, str(keys[i].name));
     }
-    put(o, "properties", props);
+    od_schema_put(o, "properties", props);
     if (req && json_object_array_length(req) > 0)
-        put(o, "required", req);
+        od_schema_put(o, "required", req);
     else
         json_object_put(req);
-    put(o, "additionalProperties", json_object_new_boolean(0));
+    od_schema_put(o, "additionalProperties", json_object_new_boolean(0));
     return o;
 }
 
 /* Marks `o` as the whole document. */
 static void document(struct json_object *o, const char *title, const char *id)
 {
-    put(o, "$schema", str(SCHEMA_DIALECT));
-    put(o, "$id", str(id));
-    put(o, "title", str(title));
-    put(o, "$defs", defs());
+    od_schema_put(o, "$schema", str(SCHEMA_DIALECT));
+    od_schema_put(o, "$id", str(id));
+    od_schema_put(o, "title", str(title));
+    od_schema_put(o, "$defs", defs());
 }
 
 static struct json_object *main_schema(void)
@@ -245,8 +256,10 @@ static struct json_object *main_schema(void)
     struct json_object *props = doc ? json_object_object_get(doc, "properties") : NULL;
 
     for (size_t i = 0; i < sizeof(sections) / sizeof(sections[0]); i++)
-        put(props, sections[i], any_of(table_schema(od_config_keys(sections[i])), typed("null")));
-    put(doc, "type", strs(object_or_null)); /* an empty orderd.yaml is valid */
+        od_schema_put(
+            props, sections[i],
+            od_schema_any_of(table_schema(od_config_keys(sections[i])), od_schema_typed("null")));
+    od_schema_put(doc, "type", strs(object_or_null)); /* an empty orderd.yaml is valid */
     document(doc, "orderd.yaml", "https://orderd.invalid/schema/orderd.json");
     return doc;
 }
@@ -264,16 +277,17 @@ static struct json_object *channel_schema(const struct od_connector *const *regi
         struct json_object *then = obj(), *req = json_object_new_array();
         struct json_object *others = json_object_new_array(), *any = obj();
 
-        put(props, c->kind, any_of(table_schema(c->keys), typed("null")));
+        od_schema_put(props, c->kind,
+                      od_schema_any_of(table_schema(c->keys), od_schema_typed("null")));
         if (kinds)
             json_object_array_add(kinds, str(c->kind));
-        put(kind, "const", str(c->kind));
-        put(ifp, "kind", kind);
-        put(ifo, "properties", ifp);
-        put(cond, "if", ifo);
+        od_schema_put(kind, "const", str(c->kind));
+        od_schema_put(ifp, "kind", kind);
+        od_schema_put(ifo, "properties", ifp);
+        od_schema_put(cond, "if", ifo);
         if (req)
             json_object_array_add(req, str(c->kind));
-        put(then, "required", req);
+        od_schema_put(then, "required", req);
         for (size_t j = 0; registry[j]; j++) {
             struct json_object *r, *rl;
 
@@ -283,18 +297,18 @@ static struct json_object *channel_schema(const struct od_connector *const *regi
             rl = json_object_new_array();
             if (rl)
                 json_object_array_add(rl, str(registry[j]->kind));
-            put(r, "required", rl);
+            od_schema_put(r, "required", rl);
             if (others)
                 json_object_array_add(others, r);
             else
                 json_object_put(r);
         }
-        put(any, "anyOf", others);
+        od_schema_put(any, "anyOf", others);
         if (json_object_array_length(others) > 0)
-            put(then, "not", any); /* no section of another kind */
+            od_schema_put(then, "not", any); /* no section of another kind */
         else
             json_object_put(any);
-        put(cond, "then", then);
+        od_schema_put(cond, "then", then);
         if (all)
             json_object_array_add(all, cond);
         else
@@ -303,11 +317,11 @@ static struct json_object *channel_schema(const struct od_connector *const *regi
     if (props) {
         struct json_object *kind = json_object_object_get(props, "kind");
 
-        put(kind, "enum", kinds);
+        od_schema_put(kind, "enum", kinds);
         kinds = NULL;
     }
     json_object_put(kinds);
-    put(doc, "allOf", all);
+    od_schema_put(doc, "allOf", all);
     document(doc, "orderd channel file", "https://orderd.invalid/schema/channel.json");
     return doc;
 }

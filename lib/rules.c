@@ -25,6 +25,7 @@
 #include <yaml.h>
 
 #include "buf.h"
+#include "configschema.h"
 #include "error.h"
 #include "timeutil.h"
 #include "yamltree.h"
@@ -973,15 +974,6 @@ out:
 
 /* ---- JSON Schema ---------------------------------------------------------------- */
 
-static struct json_object *sch_type(const char *t)
-{
-    struct json_object *o = json_object_new_object();
-
-    if (o)
-        json_object_object_add(o, "type", json_object_new_string(t));
-    return o;
-}
-
 /* The names of `names` (n of them, or up to a NULL) whose bit is in mask
  * (~0u: all of them, however many). */
 static struct json_object *sch_names(const char *const *names, size_t n, unsigned mask)
@@ -994,33 +986,6 @@ static struct json_object *sch_names(const char *const *names, size_t n, unsigne
     return a;
 }
 
-static struct json_object *sch_any_of(struct json_object *a, struct json_object *b)
-{
-    struct json_object *o = json_object_new_object(), *l = json_object_new_array();
-
-    if (l) {
-        json_object_array_add(l, a);
-        json_object_array_add(l, b);
-    } else {
-        json_object_put(a);
-        json_object_put(b);
-    }
-    if (o)
-        json_object_object_add(o, "anyOf", l);
-    else
-        json_object_put(l);
-    return o;
-}
-
-static struct json_object *sch_pattern(const char *re)
-{
-    struct json_object *o = sch_type("string");
-
-    if (o)
-        json_object_object_add(o, "pattern", json_object_new_string(re));
-    return o;
-}
-
 /* What each parameter takes, as rule_param() checks it. */
 static struct json_object *param_schema(const char *name)
 {
@@ -1031,34 +996,35 @@ static struct json_object *param_schema(const char *name)
 
         if (e)
             json_object_object_add(e, "enum", sch_names(field_paths, SIZE_MAX, ~0u));
-        a = sch_type("array");
+        a = od_schema_typed("array");
         if (a)
             json_object_object_add(a, "items", e ? json_object_get(e) : NULL);
-        o = sch_any_of(a, e);
+        o = od_schema_any_of(a, e);
     } else if (strcmp(name, "keywords") == 0) {
-        a = sch_type("array");
+        a = od_schema_typed("array");
         if (a)
-            json_object_object_add(a, "items", sch_type("string"));
-        o = sch_any_of(a, sch_type("string"));
+            json_object_object_add(a, "items", od_schema_typed("string"));
+        o = od_schema_any_of(a, od_schema_typed("string"));
     } else if (strcmp(name, "warehouse") == 0) {
-        o = sch_type("string");
+        o = od_schema_typed("string");
     } else if (strcmp(name, "tolerance_pct") == 0) {
-        a = sch_type("number");
+        a = od_schema_typed("number");
         if (a) {
             json_object_object_add(a, "minimum", json_object_new_int(0));
             json_object_object_add(a, "maximum", json_object_new_int(100));
         }
-        o = sch_any_of(a, sch_pattern("^[0-9]+(\\.[0-9]+)?$"));
+        o = od_schema_any_of(a, od_schema_pattern("^[0-9]+(\\.[0-9]+)?$"));
     } else if (strcmp(name, "window") == 0) {
-        o = sch_pattern("^([0-9]+d)?([0-9]+h)?([0-9]+m)?([0-9]+s)?([0-9]+ms)?$");
+        o = od_schema_pattern("^([0-9]+d)?([0-9]+h)?([0-9]+m)?([0-9]+s)?([0-9]+ms)?$");
     } else if (strcmp(name, "minutes") == 0) {
-        o = sch_type("integer");
+        o = od_schema_typed("integer");
         if (o) {
             json_object_object_add(o, "minimum", json_object_new_int(0));
             json_object_object_add(o, "maximum", json_object_new_int(525600));
         }
     } else { /* tolerance, above, below: an amount */
-        o = sch_any_of(sch_type("number"), sch_pattern("^-?[0-9]+(\\.[0-9]+)?$"));
+        o = od_schema_any_of(od_schema_typed("number"),
+                             od_schema_pattern("^-?[0-9]+(\\.[0-9]+)?$"));
     }
     return o;
 }
@@ -1066,8 +1032,8 @@ static struct json_object *param_schema(const char *name)
 int od_rules_schema(struct json_object **out)
 {
     static const char *const languages[] = {"zh", "en", NULL};
-    struct json_object *doc = sch_type("object"), *props = json_object_new_object();
-    struct json_object *rule = sch_type("object"), *rprops = json_object_new_object();
+    struct json_object *doc = od_schema_typed("object"), *props = json_object_new_object();
+    struct json_object *rule = od_schema_typed("object"), *rprops = json_object_new_object();
     struct json_object *conds = json_object_new_array(), *defs = json_object_new_object();
     struct json_object *o, *l;
 
@@ -1082,7 +1048,7 @@ int od_rules_schema(struct json_object **out)
     if (o)
         json_object_object_add(o, "enum", sch_names(languages, SIZE_MAX, ~0u));
     json_object_object_add(props, "language", o);
-    o = sch_type("array");
+    o = od_schema_typed("array");
     if (o) {
         struct json_object *r = json_object_new_object();
 
@@ -1090,7 +1056,7 @@ int od_rules_schema(struct json_object **out)
             json_object_object_add(r, "$ref", json_object_new_string("#/$defs/rule"));
         json_object_object_add(o, "items", r);
     }
-    json_object_object_add(props, "rules", sch_any_of(o, sch_type("null")));
+    json_object_object_add(props, "rules", od_schema_any_of(o, od_schema_typed("null")));
     json_object_object_add(doc, "properties", props);
     props = NULL;
     l = json_object_new_array();
@@ -1101,7 +1067,7 @@ int od_rules_schema(struct json_object **out)
 
     /* A rule: the common keys, every parameter, and per type which of
      * them it takes and which actions it allows. */
-    o = sch_type("string");
+    o = od_schema_typed("string");
     if (o) {
         json_object_object_add(o, "pattern", json_object_new_string("^\\S+$"));
         json_object_object_add(o, "maxLength", json_object_new_int(64));
@@ -1120,12 +1086,12 @@ int od_rules_schema(struct json_object **out)
     if (o)
         json_object_object_add(o, "enum", sch_names(action_names, N_ACTIONS, ~0u));
     json_object_object_add(rprops, "action", o);
-    o = sch_type("array");
+    o = od_schema_typed("array");
     if (o)
-        json_object_object_add(o, "items", sch_type("string"));
-    json_object_object_add(rprops, "channels", sch_any_of(o, sch_type("string")));
-    json_object_object_add(rprops, "tag", sch_type("string"));
-    json_object_object_add(rprops, "priority", sch_type("string"));
+        json_object_object_add(o, "items", od_schema_typed("string"));
+    json_object_object_add(rprops, "channels", od_schema_any_of(o, od_schema_typed("string")));
+    json_object_object_add(rprops, "tag", od_schema_typed("string"));
+    json_object_object_add(rprops, "priority", od_schema_typed("string"));
     for (size_t t = 0; t < N_TYPES; t++) {
         struct json_object *cond = json_object_new_object(), *ifo = json_object_new_object();
         struct json_object *ifp = json_object_new_object(), *c = json_object_new_object();
