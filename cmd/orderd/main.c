@@ -179,7 +179,7 @@ int main(int argc, char **argv)
                listen);
     od_log(OD_LOG_INFO, NULL, NULL, "orderd %s started%s: %zu channel%s configured", ORDERD_VERSION,
            once ? " (--once)" : "", cfg->n_channels, cfg->n_channels == 1 ? "" : "s");
-    od_service_init(&svc);
+    od_service_init(&svc, metrics);
     for (;;) {
         long ms = od_service_tick_ms(&svc);
         struct timespec tick = {ms / 1000, (ms % 1000) * 1000 * 1000};
@@ -226,7 +226,6 @@ int main(int argc, char **argv)
                 od_log(OD_LOG_ERROR, NULL, NULL, "channels did not stop for the reload; exiting");
                 _Exit(OD_EXIT_FAIL);
             }
-            od_service_retire(&svc, sched);
             od_scheduler_free(sched);
             od_config_free(cfg);
             od_rules_free(rules);

@@ -112,6 +112,18 @@ out:
     return c;
 }
 
+void od_metrics_totals(struct od_metrics *m, struct od_metrics_totals *out)
+{
+    memset(out, 0, sizeof(*out));
+    pthread_mutex_lock(&m->mu);
+    for (const struct od_chan_metrics *c = m->channels; c; c = c->next) {
+        out->orders_new += atomic_load(&c->orders[0]);
+        out->orders_updated += atomic_load(&c->orders[1]);
+        out->dead_letters += atomic_load(&c->dead);
+    }
+    pthread_mutex_unlock(&m->mu);
+}
+
 void od_metrics_poll(struct od_chan_metrics *c, bool ok, int64_t backlog)
 {
     struct od_stats_status st[HTTP_STATUSES];

@@ -39,6 +39,13 @@ void od_metrics_set_database(struct od_metrics *m, const char *database_url);
 struct od_chan_metrics *od_metrics_channel(struct od_metrics *m, const char *name,
                                            const char *kind);
 
+/* The counts of every channel since the process started (across
+ * reloads), for the service manager's STATUS line. */
+struct od_metrics_totals {
+    uint64_t orders_new, orders_updated, dead_letters;
+};
+void od_metrics_totals(struct od_metrics *m, struct od_metrics_totals *out);
+
 /* After each poll, from the channel's thread: its outcome, the backlog
  * it reported (-1 unknown), and the HTTP and message counts the thread
  * gathered (lib/stats.h). */

@@ -30,10 +30,9 @@ struct worker {
     unsigned seed;
     /* For od_scheduler_summary(), read by the main thread: when the
      * current poll or batch began (od_stats_now(); 0 while waiting), and
-     * what the polls gave so far. */
+     * how the last poll went. */
     _Atomic uint64_t busy_since;
     atomic_bool polled, up;
-    _Atomic uint64_t n_new, n_updated, n_dead;
     struct od_chan_metrics *metrics; /* this channel's /metrics counters, or NULL */
 };
 
@@ -252,9 +251,6 @@ static int run_channel(struct chan_run *r)
             totals[1] += res.n_updated;
             totals[2] += res.n_unchanged;
             totals[3] += res.n_dead;
-            atomic_fetch_add(&w->n_new, (uint64_t)res.n_new);
-            atomic_fetch_add(&w->n_updated, (uint64_t)res.n_updated);
-            atomic_fetch_add(&w->n_dead, (uint64_t)res.n_dead);
             od_metrics_batch(w->sched->metrics, w->metrics, b, &res, od_stats_now() - started);
             if (b->cursor) {
                 char *c = strdup(b->cursor);
@@ -615,9 +611,6 @@ void od_scheduler_summary(struct od_scheduler *s, struct od_sched_summary *out)
         out->channels++;
         if (atomic_load(&w->polled))
             atomic_load(&w->up) ? out->up++ : out->failing++;
-        out->orders_new += atomic_load(&w->n_new);
-        out->orders_updated += atomic_load(&w->n_updated);
-        out->dead_letters += atomic_load(&w->n_dead);
     }
 }
 

@@ -36,11 +36,10 @@ bool od_scheduler_join(struct od_scheduler *s, long timeout_ms);
 /* What the workers are doing, for the service manager's STATUS= line
  * and watchdog. Any thread may ask while the scheduler runs. */
 struct od_sched_summary {
-    bool db_ok;         /* a worker has reached the database at the expected schema */
-    size_t workers;     /* threads started: channels plus the re-audit */
-    size_t channels;    /* channel workers started */
-    size_t up, failing; /* by their last poll (a channel not yet polled is neither) */
-    uint64_t orders_new, orders_updated, dead_letters; /* since the scheduler started */
+    bool db_ok;               /* a worker has reached the database at the expected schema */
+    size_t workers;           /* threads started: channels plus the re-audit */
+    size_t channels;          /* channel workers started */
+    size_t up, failing;       /* by their last poll (a channel not yet polled is neither) */
     uint64_t longest_busy_ns; /* the oldest poll, batch or recheck still running; 0 when none */
     const char *busiest;      /* its channel name ("recheck" for the re-audit), or NULL */
 };

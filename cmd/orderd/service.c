@@ -19,9 +19,10 @@ static void send(const char *state)
         od_log(OD_LOG_WARN, NULL, NULL, "%s", od_error_last());
 }
 
-void od_service_init(struct od_service *sv)
+void od_service_init(struct od_service *sv, struct od_metrics *metrics)
 {
     memset(sv, 0, sizeof(*sv));
+    sv->metrics = metrics;
     sv->on = od_notify_enabled();
     if (sv->on)
         sv->watchdog_us = od_notify_watchdog_usec();
@@ -37,19 +38,12 @@ long od_service_tick_ms(const struct od_service *sv)
     return ms;
 }
 
-static void add_counts(struct od_sched_summary *to, const struct od_sched_summary *from)
-{
-    to->orders_new += from->orders_new;
-    to->orders_updated += from->orders_updated;
-    to->dead_letters += from->dead_letters;
-}
-
 static void status_line(const struct od_service *sv, const struct od_sched_summary *sum, char *buf,
                         size_t len)
 {
-    struct od_sched_summary all = sv->base;
+    struct od_metrics_totals all;
 
-    add_counts(&all, sum);
+    od_metrics_totals(sv->metrics, &all);
     if (!sv->ready) {
         snprintf(buf, len, "STATUS=waiting for the database (%zu channel%s)", sum->channels,
                  sum->channels == 1 ? "" : "s");
@@ -108,14 +102,6 @@ void od_service_tick(struct od_service *sv, struct od_scheduler *sched)
         }
         sv->next_ping_us = now + sv->watchdog_us / 2;
     }
-}
-
-void od_service_retire(struct od_service *sv, struct od_scheduler *old)
-{
-    struct od_sched_summary sum;
-
-    od_scheduler_summary(old, &sum);
-    add_counts(&sv->base, &sum);
 }
 
 void od_service_reloading(struct od_service *sv)

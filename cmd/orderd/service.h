@@ -7,6 +7,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "metrics.h"
 #include "scheduler.h"
 
 struct od_service {
@@ -15,11 +16,13 @@ struct od_service {
     bool stalled;         /* pings withheld (logged once per stall) */
     uint64_t watchdog_us; /* $WATCHDOG_USEC, 0 without a watchdog */
     uint64_t next_ping_us, next_status_us;
-    struct od_sched_summary base; /* counts of schedulers replaced by reloads */
-    char status[256];             /* the last STATUS= sent */
+    struct od_metrics *metrics; /* the process's counters (borrowed) */
+    char status[256];           /* the last STATUS= sent */
 };
 
-void od_service_init(struct od_service *sv);
+/* `metrics`: where the STATUS line's counts come from (they go on
+ * across reloads there); borrowed until the service is done. */
+void od_service_init(struct od_service *sv, struct od_metrics *metrics);
 
 /* How long the main loop may sleep between ticks, in milliseconds. */
 long od_service_tick_ms(const struct od_service *sv);
@@ -33,9 +36,6 @@ void od_service_tick(struct od_service *sv, struct od_scheduler *sched);
 /* SIGHUP: RELOADING=1 with MONOTONIC_USEC, before the new configuration
  * is read. */
 void od_service_reloading(struct od_service *sv);
-
-/* Keep the counts of a scheduler a reload is about to free. */
-void od_service_retire(struct od_service *sv, struct od_scheduler *old);
 
 /* After a reload, taken or refused: READY=1 again. */
 void od_service_reloaded(struct od_service *sv);
