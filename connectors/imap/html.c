@@ -217,14 +217,17 @@ static int grid_close_cell(struct od_buf *out, struct grid *g)
     trim_out(out);
     if (g->rowspan > 1 && g->col < GRID_COLS) {
         struct span_cell *c = &g->pend[g->col];
-        size_t n = out->len - g->start;
+        /* trim_out() may have cut back past the cell's start (spaces
+         * written before it): then the cell is empty */
+        size_t n = out->len > g->start ? out->len - g->start : 0;
 
         if (n > GRID_TEXT) { /* cut before a UTF-8 sequence, not inside */
             n = GRID_TEXT;
             while (n && ((unsigned char)out->data[g->start + n] & 0xC0) == 0x80)
                 n--;
         }
-        memcpy(c->text, out->data + g->start, n);
+        if (n)
+            memcpy(c->text, out->data + g->start, n);
         c->len = n;
         c->rows = g->rowspan - 1;
         c->cols = g->colspan;
