@@ -10,7 +10,7 @@
 #include "dburl.h"
 #include "error.h"
 
-const char *const od_sslmodes[] = {"disable", "allow",     "prefer",      "require",
+const char *const od_sslmodes[] = {"disable",   "allow",       "prefer", "require",
                                    "verify-ca", "verify-full", NULL};
 
 bool od_db_host_is_local(const char *host)
@@ -102,8 +102,9 @@ int od_db_conninfo(const char *url, const char *sslmode, char **out)
 
     od_buf_init(&b, 64 * 1024);
     if (sslmode && !known_mode(sslmode))
-        return od_error_set(OD_ECONFIG, "database.sslmode: '%s' is not one of disable, allow, "
-                                        "prefer, require, verify-ca, verify-full",
+        return od_error_set(OD_ECONFIG,
+                            "database.sslmode: '%s' is not one of disable, allow, "
+                            "prefer, require, verify-ca, verify-full",
                             sslmode);
     opts = PQconninfoParse(url ? url : "", &err);
     if (!opts) {

@@ -53,8 +53,9 @@ int feed_open_entry(const char *path, const struct stat *listed, int *fd)
     if (f < 0 && errno == ENOENT)
         return 1;
     if (f < 0 && errno == ELOOP)
-        return od_error_set(OD_EIO, "%s is a symbolic link: refused (the drop folder takes "
-                                    "regular files only)",
+        return od_error_set(OD_EIO,
+                            "%s is a symbolic link: refused (the drop folder takes "
+                            "regular files only)",
                             path);
     if (f < 0)
         return od_error_set(OD_EIO, "cannot open %s: %s", path, strerror(errno));
@@ -91,13 +92,13 @@ static int open_archive(const char *adir, int *out)
         struct stat st;
         bool link = lstat(adir, &st) == 0 && S_ISLNK(st.st_mode);
 
-        return od_error_set(OD_EIO, "archive folder %s is not a folder (%s): refused, nothing is "
-                                    "moved there",
+        return od_error_set(OD_EIO,
+                            "archive folder %s is not a folder (%s): refused, nothing is "
+                            "moved there",
                             adir, link ? "a symbolic link" : "a file");
     }
     if (d < 0)
-        return od_error_set(OD_EIO, "cannot open the archive folder %s: %s", adir,
-                            strerror(errno));
+        return od_error_set(OD_EIO, "cannot open the archive folder %s: %s", adir, strerror(errno));
     *out = d;
     return 0;
 }

@@ -190,7 +190,7 @@ static const char *archive_dir(const struct feed_settings *s, char *buf, size_t 
 struct entry {
     char *name;         /* as on disk, for file operations */
     const char *refuse; /* why it is not read ("a symbolic link"), or NULL */
-    char label[1024]; /* valid UTF-8 (escaped if need be): cursor, refs, logs */
+    char label[1024];   /* valid UTF-8 (escaped if need be): cursor, refs, logs */
     struct stat st;
 };
 

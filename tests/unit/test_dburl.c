@@ -155,10 +155,17 @@ static void test_local_hosts(void **state)
         const char *host;
         bool local;
     } cases[] = {
-        {"", true},          {"/tmp", true},          {"@abstract", true},
-        {"LocalHost", true}, {"127.0.0.1", true},     {"127.255.0.9", true},
-        {"::1", true},       {"128.0.0.1", false},    {"::2", false},
-        {"10.0.0.1", false}, {"localhost.example.com", false},
+        {"", true},
+        {"/tmp", true},
+        {"@abstract", true},
+        {"LocalHost", true},
+        {"127.0.0.1", true},
+        {"127.255.0.9", true},
+        {"::1", true},
+        {"128.0.0.1", false},
+        {"::2", false},
+        {"10.0.0.1", false},
+        {"localhost.example.com", false},
     };
 
     (void)state;
