@@ -19,6 +19,7 @@
 
 #include "config.h"
 #include "config_int.h"
+#include "dburl.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -58,6 +59,10 @@ static const struct od_config_key top_keys[] = {
 static const struct od_config_key database_keys[] = {
     {"url", OD_KEY_STRING, NULL, CFG(database_url),
      "PostgreSQL URL; ORDERD_DATABASE_URL overrides it, PG* variables apply", NULL, false},
+    {"sslmode", OD_KEY_ENUM, NULL, CFG(database_sslmode),
+     "libpq sslmode; unset: the URL's or PGSSLMODE, else verify-full for a host that is not "
+     "local",
+     od_sslmodes, false},
     {NULL, 0, NULL, 0, NULL, NULL, false},
 };
 
@@ -618,6 +623,17 @@ int od_config_load(const char *path, const struct od_connector *const *registry,
     if (!cfg->database_url && !(cfg->database_url = strdup(""))) {
         od_yaml_oom(&ctx.y);
         goto out;
+    }
+    if (!ctx.y.stop) {
+        char *conninfo = NULL;
+
+        if (od_db_conninfo(cfg->database_url, cfg->database_sslmode, &conninfo) < 0) {
+            const struct od_ynode *d = od_ynode_get(root, "database", NULL);
+
+            od_yaml_err_at(&ctx.y, path, d ? &d->mark : NULL, "%s", od_error_last());
+        } else {
+            od_cfg_set_string(&cfg->database_url, conninfo);
+        }
     }
     od_yaml_errs_flush(&ctx.y, ctx.errs);
     if (cfg->channels_dir && !ctx.y.stop)

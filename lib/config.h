@@ -126,7 +126,8 @@ void od_channel_log(const struct od_channel *ch, int level, const char *fmt, ...
 
 struct od_config {
     char *path;                   /* orderd.yaml as given */
-    char *database_url;           /* sensitive: never logged */
+    char *database_url;           /* sensitive: never logged; the sslmode policy applied */
+    char *database_sslmode;       /* database.sslmode or NULL (dburl.h) */
     char *channels_dir;           /* resolved against the config's directory */
     char *rules;                  /* path or NULL */
     char *log_level;              /* debug | info | warn | error */

@@ -383,6 +383,8 @@ int od_http_send(struct od_http *h, const struct od_http_request *req,
     curl_easy_setopt(h->curl, CURLOPT_MAXREDIRS, 5L);
     curl_easy_setopt(h->curl, CURLOPT_SSL_VERIFYPEER, 1L);
     curl_easy_setopt(h->curl, CURLOPT_SSL_VERIFYHOST, 2L);
+    /* TLS 1.0 and 1.1 are broken (RFC 8996); GnuTLS would still offer them. */
+    curl_easy_setopt(h->curl, CURLOPT_SSLVERSION, (long)CURL_SSLVERSION_TLSv1_2);
     if (h->ca_file)
         curl_easy_setopt(h->curl, CURLOPT_CAINFO, h->ca_file);
     curl_easy_setopt(h->curl, CURLOPT_CONNECTTIMEOUT_MS, (long)h->opts.connect_timeout_ms);

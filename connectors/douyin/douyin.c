@@ -241,9 +241,7 @@ const struct od_gw_platform douyin_platform = {
 /* The paging keys: each order's update_time (unix seconds). */
 static void observe(void *ud, struct json_object *j)
 {
-    const char *ut = od_json_text(j, "update_time");
-
-    od_gw_span_add(ud, ut ? (od_time)strtoll(ut, NULL, 10) * 1000000 : OD_TIME_NONE);
+    od_gw_span_add(ud, douyin_update_time(j));
 }
 
 static const char *const douyin_ids[] = {"order_id", NULL};

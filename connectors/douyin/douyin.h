@@ -12,6 +12,10 @@
  * are integer fen, read exactly. Caller owns *out. */
 int douyin_normalize(struct json_object *order, const char *channel, struct od_order **out);
 
+/* An order's update_time (unix seconds) as od_time, the paging key;
+ * OD_TIME_NONE when absent, zero, or not a time in years 1970–9999. */
+od_time douyin_update_time(struct json_object *order);
+
 /* The platform's call (connectors/common/gateway.h): error table,
  * backoff, signing and envelope. Exposed for the gateway's unit test. */
 struct od_gw_platform;

@@ -70,6 +70,13 @@ static int unix_time(struct json_object *o, const char *key, od_time *out)
     return 0;
 }
 
+od_time douyin_update_time(struct json_object *order)
+{
+    od_time t;
+
+    return unix_time(order, "update_time", &t) == 0 ? t : OD_TIME_NONE;
+}
+
 static int set_filled(char **field, const char *v)
 {
     return filled(v) ? od_str_set(field, v, strlen(v)) : 0;

@@ -32,6 +32,7 @@
 #include "buf.h"
 #include "charset.h"
 #include "connector.h"
+#include "dropfile.h"
 #include "error.h"
 #include "feed.h"
 #include "http.h"
@@ -42,6 +43,7 @@
 #define HEAD_BYTES (64 * 1024)
 /* Longest wait inside one poll for a file still being written. */
 #define SETTLE_WAIT_MAX_MS 3000
+#define REFUSED_MAX        64 /* refused entries remembered (said once each) */
 
 static const char *const formats[] = {"csv", "ndjson", "json", NULL};
 static const char *const statuses[] = {"pending_payment", "paid",      "partially_shipped",
@@ -102,6 +104,10 @@ struct feed_state {
     char *done_name;
     char done_sha[65];
     struct stat done_st; /* the file as read: archived only if unchanged */
+    /* Entries refused and left in place (they could not be moved): said
+     * once each. */
+    char *refused[REFUSED_MAX];
+    size_t n_refused;
 };
 
 /* ---- configuration --------------------------------------------------- */
@@ -181,28 +187,10 @@ static const char *archive_dir(const struct feed_settings *s, char *buf, size_t 
     return buf;
 }
 
-static int mkdir_p(const char *path)
-{
-    char tmp[4096];
-    size_t n = strlen(path);
-
-    if (n >= sizeof(tmp))
-        return od_error_set(OD_EINVAL, "path too long: %s", path);
-    memcpy(tmp, path, n + 1);
-    for (size_t i = 1; i <= n; i++) {
-        if (tmp[i] != '/' && tmp[i] != '\0')
-            continue;
-        tmp[i] = '\0';
-        if (mkdir(tmp, 0750) < 0 && errno != EEXIST)
-            return od_error_set(OD_EIO, "cannot create %s: %s", tmp, strerror(errno));
-        tmp[i] = path[i];
-    }
-    return 0;
-}
-
 struct entry {
-    char *name;       /* as on disk, for file operations */
-    char label[1024]; /* valid UTF-8 (escaped if need be): cursor, refs, logs */
+    char *name;         /* as on disk, for file operations */
+    const char *refuse; /* why it is not read ("a symbolic link"), or NULL */
+    char label[1024];   /* valid UTF-8 (escaped if need be): cursor, refs, logs */
     struct stat st;
 };
 
@@ -225,7 +213,10 @@ static void free_entries(struct entry *e, size_t n)
     free(e);
 }
 
-/* Regular files of the feed directory that the channel takes, by name. */
+/* Entries of the feed directory that the channel takes, by name:
+ * regular files, and what it refuses to read (symbolic links, FIFOs,
+ * sockets, devices: `refuse` says which) so that poll can move them
+ * aside. Directories are passed over. */
 static int list_files(const struct feed_settings *s, struct entry **out, size_t *n_out)
 {
     DIR *d = opendir(s->dir);
@@ -244,8 +235,8 @@ static int list_files(const struct feed_settings *s, struct entry **out, size_t 
             continue;
         if (s->pattern && fnmatch(s->pattern, de->d_name, FNM_PERIOD) != 0)
             continue;
-        if (path_join(path, sizeof(path), s->dir, de->d_name) < 0 || stat(path, &st) < 0 ||
-            !S_ISREG(st.st_mode))
+        if (path_join(path, sizeof(path), s->dir, de->d_name) < 0 || lstat(path, &st) < 0 ||
+            (!S_ISREG(st.st_mode) && !feed_refused_kind(st.st_mode)))
             continue;
         if (n == cap) {
             struct entry *nv;
@@ -261,6 +252,7 @@ static int list_files(const struct feed_settings *s, struct entry **out, size_t 
         v[n].name = strdup(de->d_name);
         od_utf8_label(de->d_name, v[n].label, sizeof(v[n].label));
         v[n].st = st;
+        v[n].refuse = feed_refused_kind(st.st_mode);
         if (!v[n].name) {
             rc = od_error_set(OD_ENOMEM, "out of memory");
             goto out;
@@ -306,23 +298,23 @@ static bool wait_settled(const struct feed_settings *s, const char *path, struct
             return false;
         nanosleep(&nap, NULL);
         waited += 100;
-        if (stat(path, &again) < 0)
+        if (lstat(path, &again) < 0)
             return false;
         *st = again;
     }
     return true;
 }
 
-static int read_file(const char *path, size_t max, char **data, size_t *len)
+/* The whole file open on `fd` (from its start), at most `max` bytes. */
+static int read_file(int fd, const char *path, size_t max, char **data, size_t *len)
 {
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
     struct od_buf b;
     char chunk[65536];
     ssize_t n;
     int rc = 0;
 
-    if (fd < 0)
-        return od_error_set(OD_EIO, "cannot open %s: %s", path, strerror(errno));
+    if (lseek(fd, 0, SEEK_SET) < 0)
+        return od_error_set(OD_EIO, "cannot read %s: %s", path, strerror(errno));
     od_buf_init(&b, max + 1);
     while ((n = read(fd, chunk, sizeof(chunk))) != 0) {
         if (n < 0) {
@@ -335,7 +327,6 @@ static int read_file(const char *path, size_t max, char **data, size_t *len)
         if (rc < 0)
             break;
     }
-    close(fd);
     if (rc < 0) {
         od_buf_free(&b);
         return rc;
@@ -346,18 +337,19 @@ static int read_file(const char *path, size_t max, char **data, size_t *len)
 }
 
 /* sha256 of a whole file, read in chunks, and its first `head_max` bytes. */
-static int hash_file(const char *path, size_t head_max, char sha[65], char **head, size_t *head_len)
+static int hash_file(const char *path, const struct stat *listed, size_t head_max, char sha[65],
+                     char **head, size_t *head_len)
 {
     gnutls_hash_hd_t h;
     unsigned char d[32];
     char chunk[65536];
     struct od_buf b;
     ssize_t n;
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
-    int rc = 0;
+    int fd = -1;
+    int rc = feed_open_entry(path, listed, &fd);
 
-    if (fd < 0)
-        return od_error_set(OD_EIO, "cannot open %s: %s", path, strerror(errno));
+    if (rc != 0)
+        return rc;
     if (gnutls_hash_init(&h, GNUTLS_DIG_SHA256) < 0) {
         close(fd);
         return od_error_set(OD_ENOMEM, "cannot start a hash");
@@ -403,31 +395,25 @@ static bool same_file(const struct stat *a, const struct stat *b)
 static int archive_file(const struct feed_settings *s, const char *name, const char *sha,
                         const struct stat *expect)
 {
-    char abuf[4096], src[4096], dst[4200];
+    char abuf[4096], src[4096];
     const char *adir = archive_dir(s, abuf, sizeof(abuf));
     struct stat st;
     int rc;
 
+    char tag[13];
+
     rc = path_join(src, sizeof(src), s->dir, name);
     if (rc < 0)
         return rc;
-    if (stat(src, &st) < 0)
+    if (lstat(src, &st) < 0)
         return 0;
     /* Another file under the same name now: it is not the one that was
      * committed, and the next poll reads it as new. */
     if (expect && !same_file(&st, expect))
         return 0;
-    rc = mkdir_p(adir);
-    if (rc < 0)
-        return rc;
-    rc = path_join(dst, sizeof(dst), adir, name);
-    if (rc < 0)
-        return rc;
-    if (access(dst, F_OK) == 0)
-        snprintf(dst, sizeof(dst), "%s/%s.%.12s", adir, name, sha);
-    if (rename(src, dst) < 0)
-        return od_error_set(OD_EIO, "cannot move %s to %s: %s", src, dst, strerror(errno));
-    return 0;
+    snprintf(tag, sizeof(tag), "%.12s", sha);
+    rc = feed_move_noreplace(s->dir, name, adir, tag);
+    return rc < 0 ? rc : 0;
 }
 
 /* ---- cursor ------------------------------------------------------------ */
@@ -534,6 +520,8 @@ static void feed_close(void *state)
     od_http_free(st->http);
     free(st->cache_name);
     free(st->done_name);
+    for (size_t i = 0; i < st->n_refused; i++)
+        free(st->refused[i]);
     free(st);
 }
 
@@ -774,7 +762,8 @@ out:
  * SHA-256 into `sha`; *what is FILE_SKIPPED (gone, or committed before
  * and archived now), FILE_MORE or FILE_DONE. */
 static int poll_file(struct feed_state *st, const struct feed_cursor *cur, const char *label,
-                     const char *path, struct od_batch *out, char sha[65], int *what)
+                     const char *path, const struct stat *listed, struct od_batch *out,
+                     char sha[65], int *what)
 {
     const struct feed_settings *s = st->s;
     const char *name = strrchr(path, '/') + 1;
@@ -784,11 +773,11 @@ static int poll_file(struct feed_state *st, const struct feed_cursor *cur, const
     int fd, rc = 0;
 
     *what = FILE_SKIPPED;
-    fd = open(path, O_RDONLY | O_CLOEXEC);
-    if (fd < 0 && errno == ENOENT)
-        return 0; /* gone since the listing (moved away by someone): not ours */
-    if (fd < 0)
-        return od_error_set(OD_EIO, "cannot open %s: %s", path, strerror(errno));
+    /* Gone or replaced since the listing (moved away by someone): not
+     * this poll's; the next listing sees what is there now. */
+    rc = feed_open_entry(path, listed, &fd);
+    if (rc != 0)
+        return rc < 0 ? rc : 0;
     if (fstat(fd, &fst) < 0) {
         rc = od_error_set(OD_EIO, "cannot stat %s: %s", path, strerror(errno));
         goto out;
@@ -827,7 +816,7 @@ static int poll_file(struct feed_state *st, const struct feed_cursor *cur, const
     if (!units_cached(st, label, sha, start)) {
         uint64_t t0 = od_stats_now();
 
-        rc = read_file(path, s->max_file_size, &data, &len);
+        rc = read_file(fd, path, s->max_file_size, &data, &len);
         od_stats_add(OD_STAGE_READ, od_stats_now() - t0);
         if (rc < 0)
             goto out;
@@ -842,6 +831,41 @@ out:
     free(data);
     close(fd);
     return rc;
+}
+
+/* An entry the channel will not read (a symbolic link, a FIFO, …): moved
+ * aside into the archive's refused/ folder, unread, and said once. When
+ * it cannot be moved it stays, said once per process. */
+static void refuse_entry(struct feed_state *st, const struct entry *e)
+{
+    char abuf[4096], rdir[4200], tag[32];
+    int rc;
+
+    for (size_t i = 0; i < st->n_refused; i++)
+        if (strcmp(st->refused[i], e->name) == 0)
+            return;
+    snprintf(rdir, sizeof(rdir), "%s/refused", archive_dir(st->s, abuf, sizeof(abuf)));
+    snprintf(tag, sizeof(tag), "%lld", (long long)time(NULL));
+    rc = feed_move_noreplace(st->s->dir, e->name, rdir, tag);
+    if (rc == 0) {
+        od_channel_log(st->ch, OD_CH_WARN,
+                       "%s is %s: refused unread (the drop folder takes regular files only), "
+                       "moved to %s",
+                       e->label, e->refuse, rdir);
+        return;
+    }
+    if (rc > 0)
+        return;
+    od_channel_log(st->ch, OD_CH_WARN,
+                   "%s is %s: refused unread (the drop folder takes regular files only); it "
+                   "stays: %s",
+                   e->label, e->refuse, od_error_last());
+    if (st->n_refused < REFUSED_MAX) {
+        char *copy = strdup(e->name);
+
+        if (copy)
+            st->refused[st->n_refused++] = copy;
+    }
 }
 
 static int feed_poll(void *state, const struct od_cursor *from, struct od_batch *out)
@@ -874,6 +898,10 @@ static int feed_poll(void *state, const struct od_cursor *from, struct od_batch 
         rc = path_join(path, sizeof(path), s->dir, name);
         if (rc < 0)
             goto out;
+        if (files[i].refuse) {
+            refuse_entry(st, &files[i]);
+            continue;
+        }
         if (!wait_settled(s, path, &files[i].st)) {
             out->backlog = (int64_t)(n_files - i);
             goto out; /* still being written: later files wait behind it */
@@ -883,9 +911,13 @@ static int feed_poll(void *state, const struct od_cursor *from, struct od_batch 
         if ((uint64_t)files[i].st.st_size > s->max_file_size) {
             char why[1200];
 
-            rc = hash_file(path, HEAD_BYTES, sha, &data, &len);
+            rc = hash_file(path, &files[i].st, HEAD_BYTES, sha, &data, &len);
             if (rc < 0)
                 goto out;
+            if (rc > 0) {
+                rc = 0;
+                continue; /* gone or replaced since the listing */
+            }
             if (cur.file[0] && strcmp(cur.file, label) == 0 && strcmp(cur.sha, sha) == 0) {
                 rc = archive_file(s, name, sha, &files[i].st);
                 if (rc < 0)
@@ -902,7 +934,7 @@ static int feed_poll(void *state, const struct od_cursor *from, struct od_batch 
                 rc = cursor_write(out, label, sha, 1, 1, 0, 0, NULL);
             goto remember;
         }
-        rc = poll_file(st, &cur, label, path, out, sha, &what);
+        rc = poll_file(st, &cur, label, path, &files[i].st, out, sha, &what);
         if (rc < 0)
             goto out;
         if (what == FILE_SKIPPED)

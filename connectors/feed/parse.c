@@ -294,6 +294,10 @@ int feed_csv_add(struct feed_csv *c, const struct od_csv_record *rec)
     if (rec->error) {
         snprintf(why, sizeof(why), "line %llu: %s", (unsigned long long)rec->line, rec->error);
         r.error = strdup(why);
+        if (!r.error) {
+            rc = od_error_set(OD_ENOMEM, "out of memory");
+            goto out;
+        }
     }
     od_buf_init(&b, 1 << 20);
     t0 = od_stats_now();
@@ -304,6 +308,11 @@ int feed_csv_add(struct feed_csv *c, const struct od_csv_record *rec)
                 snprintf(why, sizeof(why), "line %llu, column %zu: %s",
                          (unsigned long long)rec->line, i + 1, od_error_last());
                 r.error = strdup(why);
+                if (!r.error) {
+                    od_buf_free(&b);
+                    rc = od_error_set(OD_ENOMEM, "out of memory");
+                    goto out;
+                }
             }
             continue;
         }

@@ -20,16 +20,13 @@
  * at or below the cursor still in the mailbox, or still without
  * $Orderd).
  *
- * TLS is verified here: libetpan (1.9.4, GnuTLS) checks neither the chain
- * nor the host name. SNI is set in libetpan's SSL context callback, and
- * the peer's chain (mailstream_get_certificate_chain) is verified with a
- * GnuTLS trust list (ca_file or the system store) and the host name. */
+ * TLS is orderd's own stream (tls.c): libetpan (1.9.4, GnuTLS) checks
+ * neither the chain nor the host name and forces a priority that keeps
+ * TLS 1.0 and 1.1. */
 #include <arpa/inet.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <gnutls/crypto.h>
-#include <gnutls/gnutls.h>
-#include <gnutls/x509.h>
 #include <json-c/json.h>
 #include <libetpan/libetpan.h>
 #include <netdb.h>
@@ -48,12 +45,12 @@
 #include "guard.h"
 #include "imap.h"
 #include "stats.h"
+#include "tls.h"
 
 #define IDLE_MAX_MS       (28 * 60 * 1000) /* RFC 2177: re-issue before 29 min */
 #define WAIT_SLICE_MS     500              /* stop() is asked at least this often */
 #define REPAIR_MAX        1000             /* side effects repaired per poll */
 #define DEFAULT_MAX_ITEMS 500
-#define TLS_NAME_SHOW     100
 #define RESPONSE_BUDGET   (16u * 1024 * 1024) /* bytes read for one command but a body fetch */
 #define BODY_SLACK        (1024u * 1024)      /* a body fetch: the message plus this */
 #define COMMAND_TIMEOUTS  10                  /* one command may take this many `timeout`s in all */
@@ -116,7 +113,6 @@ static const struct od_config_key imap_keys[] = {
 struct imap_state {
     struct od_channel *ch;
     const struct imap_settings *s;
-    char sni[256]; /* host for SNI ("" for an address): libetpan wants char * */
     /* mailbox and move_to in modified UTF-7, as sent to the server */
     char mailbox_w[IMAP_MAILBOX_MAX], move_to_w[IMAP_MAILBOX_MAX];
     mailimap *imap; /* NULL when not connected */
@@ -328,23 +324,12 @@ static void budget_cb(mailimap *imap, int log_type, const char *str, size_t size
     }
 }
 
-/* Copy text from the server into buf for a message: printable ASCII
- * only, cut at the buffer. */
-static void show(char *buf, size_t size, const char *s, size_t len)
-{
-    size_t j = 0;
-
-    for (size_t i = 0; s && i < len && s[i] && j + 1 < size; i++)
-        buf[j++] = (s[i] >= 0x20 && s[i] < 0x7f) ? s[i] : '?';
-    buf[j] = '\0';
-}
-
 /* The server's last response text, shown safely. */
 static const char *server_said(const struct imap_state *st, char *buf, size_t size)
 {
     const char *r = st->imap ? st->imap->imap_response : NULL;
 
-    show(buf, size, r ? r : "", r ? strlen(r) : 0);
+    imap_printable(buf, size, r ? r : "", r ? strlen(r) : 0);
     return buf;
 }
 
@@ -446,128 +431,6 @@ done:
     return rc;
 }
 
-/* libetpan calls this before its handshake: set SNI (names only). */
-static void tls_context_cb(struct mailstream_ssl_context *ctx, void *data)
-{
-    struct imap_state *st = data;
-
-    if (st->sni[0])
-        mailstream_ssl_set_server_name(ctx, st->sni);
-}
-
-/* The first DNS name of the certificate (or its CN), for messages. */
-static void cert_name(gnutls_x509_crt_t crt, char *buf, size_t size)
-{
-    char name[256];
-    size_t len = sizeof(name) - 1;
-    unsigned critical = 0;
-
-    buf[0] = '\0';
-    for (unsigned i = 0; i < 16; i++) {
-        len = sizeof(name) - 1;
-        int t = gnutls_x509_crt_get_subject_alt_name(crt, i, name, &len, &critical);
-
-        if (t < 0)
-            break;
-        if (t == GNUTLS_SAN_DNSNAME) {
-            show(buf, size, name, len);
-            return;
-        }
-    }
-    len = sizeof(name) - 1;
-    if (gnutls_x509_crt_get_dn_by_oid(crt, GNUTLS_OID_X520_COMMON_NAME, 0, 0, name, &len) == 0)
-        show(buf, size, name, len);
-    if (!buf[0])
-        snprintf(buf, size, "(no name)");
-}
-
-/* Verify the peer chain of `stream` for the channel's host. */
-static int tls_verify(struct imap_state *st, mailstream *stream)
-{
-    const struct imap_settings *s = st->s;
-    gnutls_x509_trust_list_t tl = NULL;
-    gnutls_x509_crt_t *certs = NULL;
-    carray *chain = NULL;
-    unsigned n = 0, status = 0;
-    char name[TLS_NAME_SHOW];
-    int rc = 0, r;
-
-    chain = mailstream_get_certificate_chain(stream);
-    if (!chain || carray_count(chain) == 0) {
-        rc = od_error_set(OD_EIO, "%s:%lld: certificate not trusted (the server sent none)",
-                          s->host, (long long)s->port);
-        goto out;
-    }
-    certs = calloc(carray_count(chain), sizeof(*certs));
-    if (!certs) {
-        rc = od_error_set(OD_ENOMEM, "out of memory");
-        goto out;
-    }
-    for (unsigned i = 0; i < carray_count(chain) && i < 16; i++) {
-        MMAPString *der = carray_get(chain, i);
-        gnutls_datum_t d = {(unsigned char *)der->str, (unsigned)der->len};
-
-        if (gnutls_x509_crt_init(&certs[n]) < 0) {
-            rc = od_error_set(OD_ENOMEM, "out of memory");
-            goto out;
-        }
-        n++;
-        if (gnutls_x509_crt_import(certs[n - 1], &d, GNUTLS_X509_FMT_DER) < 0) {
-            rc = od_error_set(OD_EIO, "%s:%lld: certificate not trusted (unreadable certificate)",
-                              s->host, (long long)s->port);
-            goto out;
-        }
-    }
-    if (gnutls_x509_trust_list_init(&tl, 0) < 0) {
-        rc = od_error_set(OD_ENOMEM, "out of memory");
-        goto out;
-    }
-    if (s->ca_file)
-        r = gnutls_x509_trust_list_add_trust_file(tl, s->ca_file, NULL, GNUTLS_X509_FMT_PEM, 0, 0);
-    else
-        r = gnutls_x509_trust_list_add_system_trust(tl, 0, 0);
-    if (r <= 0) {
-        rc = od_error_set(s->ca_file ? OD_ECONFIG : OD_EIO, "%s: no CA certificates could be read",
-                          s->ca_file ? s->ca_file : "system trust store");
-        goto out;
-    }
-    r = gnutls_x509_trust_list_verify_crt(tl, certs, n, 0, &status, NULL);
-    if (r < 0 || status != 0) {
-        const char *why = "invalid chain";
-
-        if (status & GNUTLS_CERT_SIGNER_NOT_FOUND)
-            why = "unknown CA";
-        else if (status & GNUTLS_CERT_EXPIRED)
-            why = "expired";
-        else if (status & GNUTLS_CERT_NOT_ACTIVATED)
-            why = "not yet valid";
-        else if (status & GNUTLS_CERT_REVOKED)
-            why = "revoked";
-        else if (status & GNUTLS_CERT_INSECURE_ALGORITHM)
-            why = "insecure algorithm";
-        else if (status & GNUTLS_CERT_SIGNATURE_FAILURE)
-            why = "bad signature";
-        rc = od_error_set(OD_EIO, "%s:%lld: certificate not trusted (%s)", s->host,
-                          (long long)s->port, why);
-        goto out;
-    }
-    if (!gnutls_x509_crt_check_hostname(certs[0], s->host)) {
-        cert_name(certs[0], name, sizeof(name));
-        rc = od_error_set(OD_EIO, "%s:%lld: certificate is for '%s', not '%s'", s->host,
-                          (long long)s->port, name, s->host);
-        goto out;
-    }
-out:
-    if (tl)
-        gnutls_x509_trust_list_deinit(tl, 1);
-    for (unsigned i = 0; i < n; i++)
-        gnutls_x509_crt_deinit(certs[i]);
-    free(certs);
-    if (chain)
-        mailstream_certificate_chain_free(chain);
-    return rc;
-}
-
 static void read_caps(struct imap_state *st)
 {
     struct mailimap_capability_data *caps = NULL;
@@ -579,6 +442,36 @@ static void read_caps(struct imap_state *st)
     st->has_idle = mailimap_has_idle(st->imap) != 0;
 }
 
+/* STARTTLS, then TLS over the same socket in place of the plain stream.
+ * Bytes the server sent after its OK and before the handshake would be
+ * read as if they came over TLS (a response injection): refused. */
+static int starttls(struct imap_state *st, const struct imap_tls_peer *peer)
+{
+    mailstream *stream = st->imap->imap_stream;
+    mailstream_low *plain, *low = NULL;
+    int r, rc;
+
+    r = mailimap_starttls(st->imap);
+    /* Debian's libetpan refuses buffered bytes itself (CVE-2020-15953)
+     * with the code of a refused STARTTLS; checked here whatever it says. */
+    if (stream->read_buffer_len > 0)
+        return od_error_set(OD_EIO,
+                            "%s:%lld: the server sent data after its STARTTLS answer and before "
+                            "TLS began (refused: it could be injected)",
+                            peer->host, peer->port);
+    if (r != MAILIMAP_NO_ERROR)
+        return od_error_set(OD_EAGAIN, "%s:%lld: STARTTLS failed", peer->host, peer->port);
+    plain = mailstream_get_low(stream);
+    rc = imap_tls_open(mailstream_low_get_fd(plain), peer, (unsigned)timeout_s(st->s), &low);
+    if (rc < 0)
+        return rc;
+    /* The TLS stream owns the socket now; freeing the plain stream (and
+     * its guard) does not close it. */
+    mailstream_low_free(plain);
+    mailstream_set_low(stream, low);
+    return imap_guard(stream, &st->deadline_ms, &st->cut);
+}
+
 /* Connect, verify TLS and log in (the mailbox is selected by poll). */
 static int imap_connect(struct imap_state *st)
 {
@@ -586,6 +479,7 @@ static int imap_connect(struct imap_state *st)
     mailstream *stream = NULL;
     int fd = -1, rc = 0, r;
     bool tls = strcmp(s->security, "tls") == 0, preauth;
+    struct imap_tls_peer peer = {.host = s->host, .port = s->port, .ca_file = s->ca_file};
 
     if (st->imap)
         return 0;
@@ -601,16 +495,21 @@ static int imap_connect(struct imap_state *st)
     mailimap_set_logger(st->imap, budget_cb, st);
     budget_set(st, RESPONSE_BUDGET);
     if (tls) {
-        stream = mailstream_ssl_open_with_callback_timeout(fd, timeout_s(s), tls_context_cb, st);
-        if (!stream) {
+        mailstream_low *low = NULL;
+
+        rc = imap_tls_open(fd, &peer, (unsigned)timeout_s(s), &low);
+        if (rc < 0) {
             close(fd);
-            rc = od_error_set(OD_EAGAIN, "%s:%lld: TLS handshake failed", s->host,
-                              (long long)s->port);
+            goto out;
+        }
+        stream = mailstream_new(low, 8192);
+        if (!stream) {
+            mailstream_low_close(low);
+            mailstream_low_free(low);
+            rc = od_error_set(OD_ENOMEM, "out of memory");
             goto out;
         }
         rc = imap_guard(stream, &st->deadline_ms, &st->cut);
-        if (rc == 0)
-            rc = tls_verify(st, stream);
         if (rc < 0) {
             mailstream_close(stream);
             goto out;
@@ -649,15 +548,7 @@ static int imap_connect(struct imap_state *st)
                               s->host, (long long)s->port);
             goto out;
         }
-        r = mailimap_socket_starttls_with_callback(st->imap, tls_context_cb, st);
-        if (r != MAILIMAP_NO_ERROR) {
-            rc = od_error_set(OD_EAGAIN, "%s:%lld: STARTTLS failed", s->host, (long long)s->port);
-            goto out;
-        }
-        rc = imap_guard(st->imap->imap_stream, &st->deadline_ms, &st->cut);
-        if (rc < 0)
-            goto out;
-        rc = tls_verify(st, st->imap->imap_stream);
+        rc = starttls(st, &peer);
         if (rc < 0)
             goto out;
     }
@@ -1265,16 +1156,12 @@ static int imap_open(struct od_channel *ch, void **state)
 {
     struct imap_settings *s = ch->settings;
     struct imap_state *st = calloc(1, sizeof(*st));
-    unsigned char a[16];
-
     if (!st)
         return od_error_set(OD_ENOMEM, "out of memory");
     st->ch = ch;
     st->s = s;
     if (s->port == 0)
         s->port = strcmp(s->security, "tls") == 0 ? 993 : 143;
-    if (inet_pton(AF_INET, s->host, a) != 1 && inet_pton(AF_INET6, s->host, a) != 1)
-        snprintf(st->sni, sizeof(st->sni), "%s", s->host);
     /* validate() checked both names. */
     if (imap_mutf7(s->mailbox, st->mailbox_w, sizeof(st->mailbox_w)) < 0 ||
         imap_mutf7(s->move_to ? s->move_to : "", st->move_to_w, sizeof(st->move_to_w)) < 0) {

@@ -6,7 +6,9 @@ Certificates are made with the openssl command, once per process:
   - ca.pem: the test CA; srv-good.pem is signed by it for localhost
     (DNS:localhost, IP:127.0.0.1);
   - srv-wronghost.pem: signed by the same CA, for other.example;
-  - srv-unknownca.pem: for localhost, signed by a CA nobody trusts.
+  - srv-unknownca.pem: for localhost, signed by a CA nobody trusts;
+  - srv-clientonly.pem: signed by the test CA for localhost, but its
+    extended key usage allows TLS clients only.
 Dovecot(tmp, cert='good'|'wronghost'|'unknownca') picks the TLS certificate.
 
 Works as root (the mail user is dovecot's own unprivileged account, and
@@ -38,11 +40,11 @@ def certs():
     def run(*args):
         subprocess.run(['openssl'] + list(args), check=True, capture_output=True, cwd=d)
 
-    def server(name, cn, san, ca):
+    def server(name, cn, san, ca, ext=''):
         run('req', '-newkey', 'rsa:2048', '-nodes', '-keyout', name + '.key', '-out', name + '.csr',
             '-subj', '/CN=' + cn)
         with open(os.path.join(d, name + '.cnf'), 'w') as f:
-            f.write('subjectAltName=%s\n' % san)
+            f.write('subjectAltName=%s\n%s' % (san, ext))
         run('x509', '-req', '-in', name + '.csr', '-CA', ca + '.pem', '-CAkey', ca + '.key',
             '-CAcreateserial', '-out', name + '.pem', '-days', '2', '-extfile', name + '.cnf')
 
@@ -53,6 +55,8 @@ def certs():
     server('srv-good', 'localhost', 'DNS:localhost,IP:127.0.0.1', 'ca')
     server('srv-wronghost', 'other.example', 'DNS:other.example', 'ca')
     server('srv-unknownca', 'localhost', 'DNS:localhost,IP:127.0.0.1', 'other-ca')
+    server('srv-clientonly', 'localhost', 'DNS:localhost,IP:127.0.0.1', 'ca',
+           'extendedKeyUsage=clientAuth\n')
     for f in os.listdir(d):
         os.chmod(os.path.join(d, f), 0o644)
     os.chmod(d, 0o755)

@@ -167,7 +167,7 @@ class FeedUrlTls(FeedUrl):
         self.certs = tempfile.mkdtemp(prefix='orderd-tls-')
         make_ca(self.certs)
         self.server = FeedServer()
-        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        self.ctx = ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
         ctx.load_cert_chain(os.path.join(self.certs, 'srv.pem'), os.path.join(self.certs, 'srv.key'))
         self.server.socket = ctx.wrap_socket(self.server.socket, server_side=True)
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
@@ -206,6 +206,25 @@ class FeedUrlTls(FeedUrl):
         self.assertEqual(out.returncode, 1)
         self.assertRegex(out.stderr, r"(?i)certificate|host ?name|match|verify")
         self.assertEqual(self.orders(), [])
+
+    def test_server_below_tls_1_2_is_refused(self):
+        import ssl
+        # Every new connection of the wrapped socket takes these versions
+        # (OpenSSL allows 1.0/1.1 at security level 0 only).
+        self.ctx.set_ciphers('ALL:@SECLEVEL=0')
+        self.ctx.minimum_version = ssl.TLSVersion.TLSv1
+        self.ctx.maximum_version = ssl.TLSVersion.TLSv1_1
+        self.tls_channel('localhost', 'ca.pem')
+        out = self.once(check=False)
+        self.assertEqual(out.returncode, 1)
+        self.assertRegex(out.stderr, r'(?i)TLS|SSL|handshake')
+        self.assertEqual(self.orders(), [])
+        self.assertEqual(self.server.log, [])
+        # The control: the same server at TLS 1.2 is read.
+        self.ctx.minimum_version = ssl.TLSVersion.TLSv1_2
+        self.ctx.maximum_version = ssl.TLSVersion.TLSv1_3
+        self.once()
+        self.assertEqual([o['external_id'] for o in self.orders()], ['T1'])
 
     # The inherited HTTP tests do not apply to this class.
     test_fetch_then_not_modified_then_changed = None

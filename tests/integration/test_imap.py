@@ -15,6 +15,7 @@ import subprocess
 import time
 
 from dovecot import PASSWORD, USER, Dovecot
+from dovecot import certs as dovecot_certs
 from harness import OrderdCase
 
 REPO = os.path.abspath(os.path.join(os.path.dirname(__file__), '..', '..'))
@@ -380,6 +381,127 @@ class ImapTlsUnknownCa(ImapCase):
         self.assertIn('localhost:%d: certificate not trusted (unknown CA)' % self.dovecot.tls_port,
                       out.stderr + out.stdout)
         self.assertEqual(self.external_ids(), [])
+
+
+class TlsImapServer:
+    """A loopback IMAP 'server' for the TLS floor: `tls` speaks implicit
+    TLS with the given protocol versions and certificate, greets and
+    records every line it is sent; `inject` is a plain server that answers
+    STARTTLS and sends a forged response in the same write, before any
+    handshake."""
+
+    def __init__(self, mode, cert='srv-good', versions=None):
+        import socket
+        import ssl
+        import threading
+        self.mode = mode
+        self.lines = []
+        self.handshakes = 0
+        self.ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        d = dovecot_certs()
+        self.ctx.load_cert_chain(os.path.join(d, cert + '.pem'), os.path.join(d, cert + '.key'))
+        if versions:
+            # TLS 1.0/1.1 need OpenSSL's security level 0 on Debian 12.
+            self.ctx.set_ciphers('ALL:@SECLEVEL=0')
+            self.ctx.minimum_version, self.ctx.maximum_version = versions
+        self.sock = socket.socket()
+        self.sock.bind(('127.0.0.1', 0))
+        self.sock.listen(5)
+        self.port = self.sock.getsockname()[1]
+        threading.Thread(target=self.serve, daemon=True).start()
+
+    def serve(self):
+        while True:
+            try:
+                c, _ = self.sock.accept()
+            except OSError:
+                return
+            try:
+                c.settimeout(10)
+                self.handle(c)
+            except OSError:
+                pass
+            finally:
+                c.close()
+
+    def handle(self, c):
+        if self.mode == 'inject':
+            c.sendall(b'* OK [CAPABILITY IMAP4rev1 STARTTLS] injector\r\n')
+            f = c.makefile('rb')
+            while True:
+                line = f.readline()
+                if not line:
+                    return
+                self.lines.append(line)
+                tag = line.split(b' ', 1)[0]
+                if b'STARTTLS' in line.upper():
+                    c.sendall(tag + b' OK begin TLS\r\n* OK [CAPABILITY IMAP4rev1] forged\r\n')
+                    return
+                c.sendall(b'* CAPABILITY IMAP4rev1 STARTTLS\r\n' + tag + b' OK done\r\n')
+        t = self.ctx.wrap_socket(c, server_side=True)
+        self.handshakes += 1
+        t.sendall(b'* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] tls test\r\n')
+        f = t.makefile('rb')
+        while True:
+            line = f.readline()
+            if not line:
+                return
+            self.lines.append(line)
+            t.sendall(line.split(b' ', 1)[0] + b' NO not here\r\n')
+
+    def close(self):
+        self.sock.close()
+
+
+class ImapTlsFloor(OrderdCase):
+    """TLS 1.2 is the floor, the server certificate must be one for a
+    TLS server, and nothing sent before the STARTTLS handshake is read."""
+
+    def run_against(self, srv, security='tls'):
+        with open(os.path.join(self.etc, 'imap-password'), 'w') as f:
+            f.write('pw\n')
+        lines = ['name: mail', 'kind: imap', 'imap:', '  host: localhost', '  port: %d' % srv.port,
+                 '  security: %s' % security, '  user: u', '  password: {file: ../imap-password}',
+                 '  ca_file: %s' % os.path.join(dovecot_certs(), 'ca.pem'), '  timeout: 5s']
+        with open(os.path.join(self.etc, 'channels.d', 'mail.yaml'), 'w') as f:
+            f.write('\n'.join(lines) + '\n')
+        try:
+            return self.once(check=False)
+        finally:
+            srv.close()
+
+    def test_tls_1_2_with_a_server_certificate_is_accepted(self):
+        # The control for the refusals below: the same fake, TLS 1.2.
+        import ssl
+        srv = TlsImapServer('tls', versions=(ssl.TLSVersion.TLSv1_2, ssl.TLSVersion.TLSv1_2))
+        out = self.run_against(srv)
+        self.assertEqual(srv.handshakes, 1)
+        self.assertTrue(any(b'LOGIN' in l.upper() for l in srv.lines), out.stderr)
+        self.assertIn("login as 'u' refused", out.stderr)
+
+    def test_tls_1_1_server_is_refused_before_login(self):
+        import ssl
+        srv = TlsImapServer('tls', versions=(ssl.TLSVersion.TLSv1, ssl.TLSVersion.TLSv1_1))
+        out = self.run_against(srv)
+        self.assertEqual(out.returncode, 1, out.stderr)
+        self.assertIn('localhost:%d: TLS handshake failed' % srv.port, out.stderr)
+        self.assertIn('TLS 1.2 or newer', out.stderr)
+        self.assertEqual(srv.lines, [])
+
+    def test_certificate_for_clients_only_is_refused(self):
+        srv = TlsImapServer('tls', cert='srv-clientonly')
+        out = self.run_against(srv)
+        self.assertEqual(out.returncode, 1, out.stderr)
+        self.assertIn('localhost:%d: certificate not trusted (not issued for a TLS server: key '
+                      'purpose)' % srv.port, out.stderr)
+        self.assertEqual(srv.lines, [])
+
+    def test_response_injected_before_the_starttls_handshake_is_refused(self):
+        srv = TlsImapServer('inject')
+        out = self.run_against(srv, security='starttls')
+        self.assertEqual(out.returncode, 1, out.stderr)
+        self.assertIn('sent data after its STARTTLS answer', out.stderr)
+        self.assertFalse(any(b'LOGIN' in l.upper() for l in srv.lines), srv.lines)
 
 
 class ImapDaemon(ImapCase):

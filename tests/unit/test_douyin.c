@@ -122,12 +122,41 @@ static void test_refusals(void **state)
     }
 }
 
+/* The paging key of an order: hostile values never overflow. */
+static void test_update_time(void **state)
+{
+    static const struct {
+        const char *json;
+        od_time want;
+    } cases[] = {
+        {"{\"update_time\":1700003600}", (od_time)1700003600 * 1000000},
+        {"{\"update_time\":\"1700003600\"}", (od_time)1700003600 * 1000000},
+        {"{\"update_time\":9223372036854775807}", OD_TIME_NONE},
+        {"{\"update_time\":\"99999999999999999999\"}", OD_TIME_NONE},
+        {"{\"update_time\":-5}", OD_TIME_NONE},
+        {"{\"update_time\":\"12abc\"}", OD_TIME_NONE},
+        {"{\"update_time\":0}", OD_TIME_NONE},
+        {"{}", OD_TIME_NONE},
+    };
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        struct json_object *j = NULL;
+
+        assert_int_equal(od_json_parse(cases[i].json, strlen(cases[i].json), &j), 0);
+        if (douyin_update_time(j) != cases[i].want)
+            fail_msg("case %zu (%s): %lld", i, cases[i].json, (long long)douyin_update_time(j));
+        json_object_put(j);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_mapping),
         cmocka_unit_test(test_statuses),
         cmocka_unit_test(test_refusals),
+        cmocka_unit_test(test_update_time),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
