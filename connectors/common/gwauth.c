@@ -129,11 +129,14 @@ int od_gw_auth_renew(struct od_gw *g, struct od_batch *out, const char *why)
     g->ban_until_ms = r.ban_until_ms;
     memcpy(g->ban_msg, r.ban_msg, sizeof(g->ban_msg));
     if (rc == OD_EAUTH) {
+        char said[600];
+
+        snprintf(said, sizeof(said), "%s", od_error_last()); /* the platform's message */
         rc = od_error_set(OD_EAUTH,
                           "renewing the access token: %s; re-authorize the shop, then give "
                           "orderd the new pair: orderctl channel token %s (reads the access and "
                           "refresh token from stdin)",
-                          od_error_last(), g->ch->name);
+                          said, g->ch->name);
         goto out;
     }
     if (rc < 0) {

@@ -9,6 +9,8 @@ TOP taobao.top.auth.token.refresh; docs/douyin.md and docs/taobao.md,
                                  #    or raises TokenError('unknown'|'used'|
                                  #    'expired'|'revoked')
     book.revoke()                # the shop withdrew the authorization
+    book.revoke(access=False)    # only the refresh tokens stop
+    book.grant()                 # the shop authorized again: a new pair
     book.stats                   # refreshes, reused, expired_calls, ...
 
 Rules enforced (each platform's own documented rules are stricter or
@@ -20,7 +22,9 @@ where):
     'used' and counted in stats.reused -- a client that keeps renewed
     pairs right never triggers it; it also stops at its expiry;
   * revoke(): every refresh token and access token stops ('revoked' /
-    'unknown').
+    'unknown'); revoke(access=False) stops the refresh tokens only;
+  * grant(): a new authorization: a fresh pair, the revocation lifted
+    (the old tokens stay dead).
 Lifetimes are seconds of the fake's clock, so a test sets them short (a
 few seconds) instead of injecting a clock into orderd."""
 import itertools
@@ -92,7 +96,7 @@ class TokenBook:
             now = self.clock()
             r = self._refresh.get(refresh)
             kind = None
-            if self.revoked:
+            if self.revoked or (r is not None and r.get('revoked')):
                 kind = 'revoked'
             elif r is None:
                 kind = 'unknown'
@@ -115,6 +119,23 @@ class TokenBook:
             self.issued.append((access, new_refresh))
             return access, new_refresh, self.access_ttl, self.refresh_ttl
 
-    def revoke(self):
+    def revoke(self, access=True):
         with self.lock:
-            self.revoked = True
+            if access:
+                self.revoked = True
+                self._access.clear()
+            for r in self._refresh.values():
+                r['revoked'] = True
+
+    def grant(self):
+        """A new authorization: (access, refresh, access_ttl, refresh_ttl)."""
+        with self.lock:
+            self.revoked = False
+            n = next(self._n)
+            now = self.clock()
+            access = '%s-access-%d-granted' % (self.prefix, n)
+            refresh = '%s-refresh-%d-granted' % (self.prefix, n)
+            self._access[access] = self._until(now, self.access_ttl)
+            self._refresh[refresh] = {'until': self._until(now, self.refresh_ttl), 'used': False}
+            self.issued.append((access, refresh))
+            return access, refresh, self.access_ttl, self.refresh_ttl
