@@ -125,7 +125,8 @@ static const char *us_text(od_time t, char *buf, size_t len)
 
 static od_time us_value(PGresult *r, int col)
 {
-    return PQgetisnull(r, 0, col) ? OD_TIME_NONE : (od_time)strtoll(PQgetvalue(r, 0, col), NULL, 10);
+    return PQgetisnull(r, 0, col) ? OD_TIME_NONE
+                                  : (od_time)strtoll(PQgetvalue(r, 0, col), NULL, 10);
 }
 
 #define US(col) "(extract(epoch FROM " col ") * 1000000)::bigint"
@@ -194,18 +195,21 @@ int od_tokens_save(struct od_store *s, const char *channel, const char *config_f
                     8, p, NULL);
 }
 
-#define ISO(col) "coalesce(to_char(" col " AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), '')"
+#define ISO(col)                                                                                   \
+    "coalesce(to_char(" col " AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), '')"
 
 int od_tokens_info(struct od_store *s, const char *channel, const char *config_fp,
                    struct od_token_info *out)
 {
     const char *p[2] = {channel, config_fp ? config_fp : ""};
     PGresult *r = NULL;
-    int rc = tok_exec(s, "cannot read the channel's tokens",
-                      "SELECT config_fp = $2, source, " ISO("issued_at") ", " ISO(
-                          "access_expires_at") ", " ISO("refresh_expires_at") ", " ISO("updated_at") ","
-                                                                                                     " refreshes FROM channel_tokens WHERE channel = $1",
-                      2, p, &r);
+    int rc = tok_exec(
+        s, "cannot read the channel's tokens",
+        "SELECT config_fp = $2, source, " ISO("issued_at") ", " ISO("access_expires_at") ", " ISO(
+            "refresh_expires_at") ", " ISO("updated_at") ","
+                                                         " refreshes FROM channel_tokens WHERE "
+                                                         "channel = $1",
+        2, p, &r);
 
     if (rc < 0)
         return rc;

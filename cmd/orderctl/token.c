@@ -64,7 +64,8 @@ static int from_json(struct json_object *doc, od_time now, struct od_token_pair 
     if (!od_json_text(o, "access_token") && od_json_text(o, "token_result")) {
         const char *t = od_json_text(o, "token_result");
 
-        if (od_json_parse(t, strlen(t), &inner) < 0 || !json_object_is_type(inner, json_type_object)) {
+        if (od_json_parse(t, strlen(t), &inner) < 0 ||
+            !json_object_is_type(inner, json_type_object)) {
             json_object_put(inner);
             return od_error_set(OD_EINVAL, "token_result is not a JSON object");
         }
@@ -173,7 +174,8 @@ int orderctl_channel_token(struct od_store *s, const struct od_config *cfg, cons
             struct timespec ts = {0, 200 * 1000 * 1000};
 
             if (i >= LOCK_WAIT_S * 5) {
-                rc = od_error_set(OD_EBUSY, "an orderd instance holds the channel for more than %d s",
+                rc = od_error_set(OD_EBUSY,
+                                  "an orderd instance holds the channel for more than %d s",
                                   LOCK_WAIT_S);
                 break;
             }
