@@ -131,18 +131,39 @@ static od_time us_value(PGresult *r, int col)
 
 #define US(col) "(extract(epoch FROM " col ") * 1000000)::bigint"
 #define TS(p)   "to_timestamp(" p "::bigint / 1000000.0)"
+#define ISO(col)                                                                                   \
+    "coalesce(to_char(" col " AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), '')"
+
+/* clang-format off */
+static const char sql_load[] =
+    "SELECT access_token, refresh_token, " US("issued_at") ", " US("access_expires_at") ", "
+    US("refresh_expires_at")
+    " FROM channel_tokens WHERE channel = $1 AND config_fp = $2";
+
+static const char sql_save[] =
+    "INSERT INTO channel_tokens AS t (channel, access_token, refresh_token, issued_at,"
+    " access_expires_at, refresh_expires_at, config_fp, source, refreshes)"
+    " VALUES ($1, $2, $3, " TS("$4") ", " TS("$5") ", " TS("$6") ", $7, $8,"
+    " CASE WHEN $8 = 'refresh' THEN 1 ELSE 0 END)"
+    " ON CONFLICT (channel) DO UPDATE SET access_token = excluded.access_token,"
+    " refresh_token = excluded.refresh_token, issued_at = excluded.issued_at,"
+    " access_expires_at = excluded.access_expires_at,"
+    " refresh_expires_at = excluded.refresh_expires_at, config_fp = excluded.config_fp,"
+    " source = excluded.source, refreshes = t.refreshes + excluded.refreshes,"
+    " updated_at = now()";
+
+static const char sql_info[] =
+    "SELECT config_fp = $2, source, " ISO("issued_at") ", " ISO("access_expires_at") ", "
+    ISO("refresh_expires_at") ", " ISO("updated_at") ", refreshes"
+    " FROM channel_tokens WHERE channel = $1";
+/* clang-format on */
 
 int od_tokens_load(struct od_store *s, const char *channel, const char *config_fp,
                    struct od_token_pair *out)
 {
     const char *p[2] = {channel, config_fp};
     PGresult *r = NULL;
-    int rc = tok_exec(s, "cannot read the channel's tokens",
-                      "SELECT access_token, refresh_token, " US("issued_at") ", " US(
-                          "access_expires_at") ", " US("refresh_expires_at") " FROM channel_tokens"
-                                                                             " WHERE channel = $1 "
-                                                                             "AND config_fp = $2",
-                      2, p, &r);
+    int rc = tok_exec(s, "cannot read the channel's tokens", sql_load, 2, p, &r);
 
     if (rc < 0)
         return rc;
@@ -179,37 +200,15 @@ int od_tokens_save(struct od_store *s, const char *channel, const char *config_f
 
     if (!*t->access || !*t->refresh)
         return od_error_set(OD_EINVAL, "both the access token and the refresh token are needed");
-    return tok_exec(s, "cannot store the channel's tokens",
-                    "INSERT INTO channel_tokens AS t (channel, access_token, refresh_token,"
-                    " issued_at, access_expires_at, refresh_expires_at, config_fp, source,"
-                    " refreshes) VALUES ($1, $2, $3, " TS("$4") ", " TS("$5") ", " TS(
-                        "$6") ", $7, $8, CASE WHEN $8 = 'refresh' THEN 1 ELSE 0 END)"
-                              " ON CONFLICT (channel) DO UPDATE SET access_token = "
-                              "excluded.access_token,"
-                              " refresh_token = excluded.refresh_token, issued_at = "
-                              "excluded.issued_at,"
-                              " access_expires_at = excluded.access_expires_at,"
-                              " refresh_expires_at = excluded.refresh_expires_at,"
-                              " config_fp = excluded.config_fp, source = excluded.source,"
-                              " refreshes = t.refreshes + excluded.refreshes, updated_at = now()",
-                    8, p, NULL);
+    return tok_exec(s, "cannot store the channel's tokens", sql_save, 8, p, NULL);
 }
-
-#define ISO(col)                                                                                   \
-    "coalesce(to_char(" col " AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), '')"
 
 int od_tokens_info(struct od_store *s, const char *channel, const char *config_fp,
                    struct od_token_info *out)
 {
     const char *p[2] = {channel, config_fp ? config_fp : ""};
     PGresult *r = NULL;
-    int rc = tok_exec(
-        s, "cannot read the channel's tokens",
-        "SELECT config_fp = $2, source, " ISO("issued_at") ", " ISO("access_expires_at") ", " ISO(
-            "refresh_expires_at") ", " ISO("updated_at") ","
-                                                         " refreshes FROM channel_tokens WHERE "
-                                                         "channel = $1",
-        2, p, &r);
+    int rc = tok_exec(s, "cannot read the channel's tokens", sql_info, 2, p, &r);
 
     if (rc < 0)
         return rc;
