@@ -48,7 +48,7 @@ static void test_classes_per_platform(void **state)
         {&douyin_platform, 40004, "isv.business-param-invalid", OD_GW_FATAL, OD_ECONFIG},
         {&douyin_platform, 70000, "isp.api-service-off", OD_GW_FATAL, OD_ECONFIG},
         /* Pinduoduo */
-        {&pinduoduo_platform, 10019, "access_token_expired", OD_GW_AUTH, OD_EAUTH},
+        {&pinduoduo_platform, 10019, "access_token_expired", OD_GW_EXPIRED, OD_EAUTH},
         {&pinduoduo_platform, 10016, "client_id_invalid", OD_GW_AUTH, OD_EAUTH},
         {&pinduoduo_platform, 20031, "ACCESS_TOKEN_UNKNOWN", OD_GW_AUTH, OD_EAUTH},
         {&pinduoduo_platform, 70031, "", OD_GW_THROTTLE, OD_EAGAIN},
