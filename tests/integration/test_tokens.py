@@ -12,6 +12,7 @@ import sys
 import time
 
 import test_douyin
+import test_jd
 import test_pinduoduo
 import test_taobao
 from harness import BIN_DIR
@@ -26,6 +27,7 @@ class Renewal:
     """The tests; a platform class below says how its fake and channel
     are made (name, refresh_key, access_setting, make_fake, make_channel)."""
     add_during_run = True  # new orders while the daemon runs (not with a 3-minute lag)
+    dead_words = {}        # the platform's words for a dead refresh token, when other
 
     def token_channel(self, fake, refresh, **extra):
         self.make_channel(fake, refresh_token=self.secret(self.refresh_key, refresh), **extra)
@@ -95,7 +97,7 @@ class Renewal:
         self.assertEqual(out.returncode, 1)
         (state, err), = self.sql("SELECT state, last_error FROM channels")
         self.assertEqual(state, 'auth_error')
-        self.assertIn(words, err.replace('_', '-'))  # PDD writes refresh_token_expired
+        self.assertIn(self.dead_words.get(words, words), err.replace('_', '-'))  # PDD: refresh_token_expired
         self.assertIn('re-authorize the shop', err)
         self.assertIn('orderctl channel token %s' % self.name, err)
         self.assert_no_token_in(out.stderr + err, fake)
@@ -195,3 +197,23 @@ class PinduoduoRenewal(Renewal, test_pinduoduo.PinduoduoChannel):
     test_sigkill_mid_sync_loses_nothing_and_doubles_nothing = None
     test_expired_token_is_auth_error = None
     test_wrong_secret_is_config_error_and_lag_is_enforced = None
+
+
+class JdRenewal(Renewal, test_jd.JdChannel):
+    name = 'jd'
+    refresh_key = 'JD_REFRESH'
+    access_setting = 'access_token'
+    dead_words = {'refresh-token-expired': 'refresh-token is expired',
+                  'refresh-token-revoked': 'refresh-token is revoked'}
+
+    def make_fake(self, **kw):
+        return self.start_fake(orders=30, span_days=1, seed=5, **kw)
+
+    def make_channel(self, fake, **extra):
+        self.channel(fake, start_from='2d', refresh_url=fake.url + '/oauth2/refresh_token', **extra)
+
+    test_catch_up_faults_throttle_and_changes_exactly_once = None
+    test_flash_sale_second_is_walked_back_under_changes = None
+    test_sigkill_loses_nothing_and_doubles_nothing = None
+    test_expired_token_is_auth_error_and_others_go_on = None
+    test_bad_request_is_config_error_and_dead_letters_retry = None

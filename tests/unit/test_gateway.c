@@ -72,7 +72,7 @@ static void test_classes_per_platform(void **state)
         {&taobao_platform, 15, "isv.missing-parameter", OD_GW_FATAL, OD_ECONFIG},
         {&taobao_platform, 40, "", OD_GW_FATAL, OD_ECONFIG},
         /* JD */
-        {&jd_platform, 19, "", OD_GW_AUTH, OD_EAUTH},
+        {&jd_platform, 19, "", OD_GW_EXPIRED, OD_EAUTH},
         {&jd_platform, 14, "", OD_GW_AUTH, OD_EAUTH},
         {&jd_platform, 21, "", OD_GW_AUTH, OD_EAUTH},
         {&jd_platform, 73, "", OD_GW_THROTTLE, OD_EAGAIN},
