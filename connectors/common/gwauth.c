@@ -3,11 +3,13 @@
 
 #include <json-c/json.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "config.h"
 #include "error.h"
 #include "gateway.h"
+#include "json.h"
 
 bool od_gw_auth_enabled(const struct od_gw *g)
 {
@@ -32,6 +34,37 @@ od_time od_gw_auth_expiry(od_time now, int64_t v)
     if (v > INT64_C(1000000000)) /* unix seconds */
         return v * 1000000;
     return now + v * 1000000;
+}
+
+/* The first of `keys` that holds a number > 0, via od_gw_auth_expiry. */
+static od_time first_expiry(struct json_object *o, const char *const *keys, od_time issued)
+{
+    for (size_t i = 0; keys && keys[i]; i++) {
+        const char *v = od_json_text(o, keys[i]);
+        long long n = v ? strtoll(v, NULL, 10) : 0;
+
+        if (n > 0)
+            return od_gw_auth_expiry(issued, n);
+    }
+    return OD_TIME_NONE;
+}
+
+int od_gw_auth_read(struct json_object *o, const char *who, od_time issued,
+                    const char *const *expires, const char *const *refresh_expires,
+                    struct od_token_pair *out)
+{
+    const char *a = od_json_text(o, "access_token");
+    const char *r = od_json_text(o, "refresh_token");
+
+    if (!a || !*a || strlen(a) > OD_TOKEN_MAX || (r && strlen(r) > OD_TOKEN_MAX))
+        return od_error_set(OD_EIO, "%s: the answer has no usable access_token", who);
+    memcpy(out->access, a, strlen(a) + 1);
+    if (r)
+        memcpy(out->refresh, r, strlen(r) + 1);
+    out->issued = issued;
+    out->access_expires = first_expiry(o, expires, issued);
+    out->refresh_expires = first_expiry(o, refresh_expires, issued);
+    return 0;
 }
 
 static const char *when(od_time t, char *buf)

@@ -77,4 +77,14 @@ void od_gw_auth_free(struct od_gw_auth *a);
  * into an expiry time after `now`; OD_TIME_NONE when v <= 0. */
 od_time od_gw_auth_expiry(od_time now, int64_t v);
 
+/* The connectors' parse(): the pair of a token answer `o`, whose fields
+ * are named access_token and refresh_token (may be absent: the old one
+ * is kept); the expiry times from the first field of `expires` (and of
+ * `refresh_expires`, may be NULL) that holds a value > 0, read by
+ * od_gw_auth_expiry from `issued`. Lists end with NULL. OD_EIO naming
+ * `who` when there is no usable access_token. */
+int od_gw_auth_read(struct json_object *o, const char *who, od_time issued,
+                    const char *const *expires, const char *const *refresh_expires,
+                    struct od_token_pair *out);
+
 #endif

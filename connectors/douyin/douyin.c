@@ -339,20 +339,10 @@ static const struct od_gw_platform douyin_refresh = {
  * unix time is read as such), refresh_expires_in when said}. */
 static int token_parse(struct json_object *data, od_time now, struct od_token_pair *out)
 {
-    const char *a = od_json_text(data, "access_token");
-    const char *r = od_json_text(data, "refresh_token");
-    const char *e = od_json_text(data, "expires_in");
-    const char *re = od_json_text(data, "refresh_expires_in");
+    static const char *const exp[] = {"expires_in", NULL};
+    static const char *const rexp[] = {"refresh_expires_in", NULL};
 
-    if (!a || !*a || strlen(a) > OD_TOKEN_MAX || (r && strlen(r) > OD_TOKEN_MAX))
-        return od_error_set(OD_EIO, REFRESH_METHOD ": the answer has no usable access_token");
-    memcpy(out->access, a, strlen(a) + 1);
-    if (r)
-        memcpy(out->refresh, r, strlen(r) + 1);
-    out->issued = now;
-    out->access_expires = od_gw_auth_expiry(now, e ? strtoll(e, NULL, 10) : 0);
-    out->refresh_expires = od_gw_auth_expiry(now, re ? strtoll(re, NULL, 10) : 0);
-    return 0;
+    return od_gw_auth_read(data, REFRESH_METHOD, now, exp, rexp, out);
 }
 
 /* The paging keys: each order's update_time (unix seconds). */

@@ -406,21 +406,12 @@ static const struct od_gw_platform jd_refresh = {
 /* expires_in: seconds from `time` (ms) when given, else from now. */
 static int token_parse(struct json_object *r, od_time now, struct od_token_pair *out)
 {
-    const char *a = od_json_text(r, "access_token");
-    const char *rt = od_json_text(r, "refresh_token");
-    const char *e = od_json_text(r, "expires_in");
+    static const char *const exp[] = {"expires_in", NULL};
     const char *t = od_json_text(r, "time");
     long long ms = t ? strtoll(t, NULL, 10) : 0;
 
-    if (!a || !*a || strlen(a) > OD_TOKEN_MAX || (rt && strlen(rt) > OD_TOKEN_MAX))
-        return od_error_set(OD_EIO, "JD OAuth: the answer has no usable access_token");
-    memcpy(out->access, a, strlen(a) + 1);
-    if (rt)
-        memcpy(out->refresh, rt, strlen(rt) + 1);
-    out->issued = ms > 1000000000000LL ? (od_time)ms * 1000 : now;
-    out->access_expires = od_gw_auth_expiry(out->issued, e ? strtoll(e, NULL, 10) : 0);
-    out->refresh_expires = OD_TIME_NONE;
-    return 0;
+    return od_gw_auth_read(r, "JD OAuth", ms > 1000000000000LL ? (od_time)ms * 1000 : now, exp,
+                           NULL, out);
 }
 
 /* The success envelope -> page. */

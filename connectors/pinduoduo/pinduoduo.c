@@ -338,24 +338,11 @@ static const struct od_gw_platform pdd_refresh = {
  * times (unix s) when given, else the *_in lifetimes. */
 static int token_parse(struct json_object *r, od_time now, struct od_token_pair *out)
 {
-    const char *a = od_json_text(r, "access_token");
-    const char *rt = od_json_text(r, "refresh_token");
-    const char *e = od_json_text(r, "expires_at");
-    const char *re = od_json_text(r, "refresh_token_expires_at");
+    static const char *const exp[] = {"expires_at", "expires_in", NULL};
+    static const char *const rexp[] = {"refresh_token_expires_at", "refresh_token_expires_in",
+                                       NULL};
 
-    if (!a || !*a || strlen(a) > OD_TOKEN_MAX || (rt && strlen(rt) > OD_TOKEN_MAX))
-        return od_error_set(OD_EIO, REFRESH_TYPE ": the answer has no usable access_token");
-    memcpy(out->access, a, strlen(a) + 1);
-    if (rt)
-        memcpy(out->refresh, rt, strlen(rt) + 1);
-    if (!e || strtoll(e, NULL, 10) <= 0)
-        e = od_json_text(r, "expires_in");
-    if (!re || strtoll(re, NULL, 10) <= 0)
-        re = od_json_text(r, "refresh_token_expires_in");
-    out->issued = now;
-    out->access_expires = od_gw_auth_expiry(now, e ? strtoll(e, NULL, 10) : 0);
-    out->refresh_expires = od_gw_auth_expiry(now, re ? strtoll(re, NULL, 10) : 0);
-    return 0;
+    return od_gw_auth_read(r, REFRESH_TYPE, now, exp, rexp, out);
 }
 
 static const char *const pdd_ids[] = {"order_sn", NULL};

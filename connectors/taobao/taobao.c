@@ -403,35 +403,18 @@ static const struct od_gw_platform top_refresh = {
  * re_expires_in, ...} (seconds). */
 static int token_parse(struct json_object *r, od_time now, struct od_token_pair *out)
 {
+    static const char *const exp[] = {"expires_in", NULL};
+    static const char *const rexp[] = {"re_expires_in", NULL};
     const char *text = od_json_text(r, "token_result");
     struct json_object *t = NULL;
-    const char *a, *rt, *e, *re;
-    int rc = 0;
+    int rc;
 
     if (!text || od_json_parse(text, strlen(text), &t) < 0 ||
-        !json_object_is_type(t, json_type_object)) {
+        !json_object_is_type(t, json_type_object))
         rc = od_error_set(OD_EIO, TOP_REFRESH ": token_result is not a JSON object");
-        goto out;
-    }
-    a = od_json_text(t, "access_token");
-    rt = od_json_text(t, "refresh_token");
-    e = od_json_text(t, "expires_in");
-    re = od_json_text(t, "re_expires_in");
-    if (!a || !*a || strlen(a) > OD_TOKEN_MAX || (rt && strlen(rt) > OD_TOKEN_MAX)) {
-        rc = od_error_set(OD_EIO, TOP_REFRESH ": token_result has no usable access_token");
-        goto out;
-    }
-    memcpy(out->access, a, strlen(a) + 1);
-    if (rt)
-        memcpy(out->refresh, rt, strlen(rt) + 1);
-    out->issued = now;
-    out->access_expires = od_gw_auth_expiry(now, e ? strtoll(e, NULL, 10) : 0);
-    out->refresh_expires = od_gw_auth_expiry(now, re ? strtoll(re, NULL, 10) : 0);
-out:
-    if (t) {
-        /* the parsed copy holds the tokens too */
-        json_object_put(t);
-    }
+    else
+        rc = od_gw_auth_read(t, TOP_REFRESH, now, exp, rexp, out);
+    json_object_put(t);
     return rc;
 }
 

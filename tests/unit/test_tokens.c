@@ -162,11 +162,9 @@ static const struct od_gw_platform r_platform = {
 
 static int r_parse(struct json_object *r, od_time now, struct od_token_pair *out)
 {
-    snprintf(out->access, sizeof(out->access), "%s", od_json_text(r, "access_token"));
-    snprintf(out->refresh, sizeof(out->refresh), "%s", od_json_text(r, "refresh_token"));
-    out->issued = now;
-    out->access_expires = od_gw_auth_expiry(now, strtoll(od_json_text(r, "expires_in"), NULL, 10));
-    return 0;
+    static const char *const exp[] = {"expires_in", NULL};
+
+    return od_gw_auth_read(r, "T refresh", now, exp, NULL, out);
 }
 
 static struct world *the_world;
