@@ -15,6 +15,7 @@
 #include <stdint.h>
 
 struct od_connector;
+struct od_token_store;
 
 enum od_key_type {
     OD_KEY_STRING,   /* char *; also accepts {env:}/{file:} */
@@ -114,6 +115,10 @@ struct od_channel {
      * connectors report through od_channel_log(). NULL = dropped. */
     void (*log)(void *ud, const struct od_channel *ch, int level, const char *msg);
     void *log_ud;
+    /* Set by the program that runs the channel, may be NULL: where the
+     * access tokens a connector renewed are kept (lib/tokens.h). NULL =
+     * renewed tokens last as long as the connector's state. */
+    const struct od_token_store *tokens;
 };
 
 /* Levels of od_channel_log (same order as the programs' log levels). */

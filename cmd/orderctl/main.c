@@ -9,6 +9,7 @@
  *   orderctl --config FILE deadletters retry ID... | --all
  *   orderctl --config FILE deadletters discard ID... --reason TEXT
  *   orderctl --config FILE channels [--format table|json]
+ *   orderctl --config FILE channel token CHANNEL < PAIR
  *   orderctl --config FILE import KIND FILE.csv [--encoding CHARSET]
  *   orderctl [--config FILE] extract FILE... [--channel C [--sender ADDRESS]]
  *                                   [--format table|json]
@@ -36,6 +37,7 @@
 #include "rules.h"
 #include "store.h"
 #include "table.h"
+#include "token.h"
 
 struct ctx {
     const char *config_path;
@@ -71,6 +73,8 @@ static void usage(FILE *f)
                "  deadletters retry ID... | --all           re-parse with the current config\n"
                "  deadletters discard ID... --reason TEXT   close dead letters that hold no order\n"
                "  channels [--format table|json]            channel state, cursor, backlog\n"
+               "  channel token CHANNEL < PAIR              a new access and refresh token, read\n"
+               "                                            from stdin; prints their expiry\n"
                "  import KIND FILE.csv [--encoding CHARSET] load reference data: customers,\n"
                "         products, sku_map, inventory, price_lists, blacklist\n"
                "  review list [--channel C] [--limit N] [--format table|json|csv]\n"
@@ -972,6 +976,11 @@ int main(int argc, char **argv)
         rc = cmd_order(&c, argv[optind], argv[optind + 1]);
     } else if (strcmp(cmd, "channels") == 0 && optind == argc) {
         rc = cmd_channels(&c);
+    } else if (strcmp(cmd, "channel") == 0 && optind + 2 == argc &&
+               strcmp(argv[optind], "token") == 0) {
+        rc = connect_db(&c, true);
+        if (rc == 0)
+            rc = orderctl_channel_token(c.store, c.cfg, argv[optind + 1]);
     } else if (strcmp(cmd, "import") == 0 && optind + 2 == argc) {
         rc = connect_db(&c, true);
         if (rc == 0)

@@ -16,6 +16,7 @@
 #include "rules.h"
 #include "stats.h"
 #include "store.h"
+#include "tokens.h"
 
 /* Repeated identical errors: logged at the first, then every Nth. */
 #define COMPLAIN_EVERY 10
@@ -124,7 +125,27 @@ struct chan_run {
     /* error bookkeeping */
     int failures;
     char last_error[512];
+    /* the channel's renewed access tokens, in this worker's connection */
+    struct od_token_store tokens;
 };
+
+/* od_token_store on the worker's connection: called during a poll,
+ * while run_channel holds the channel's lease. */
+static int tokens_load(void *ud, const char *channel, const char *config_fp,
+                       struct od_token_pair *out)
+{
+    struct chan_run *r = ud;
+
+    return od_tokens_load(r->store, channel, config_fp, out);
+}
+
+static int tokens_save(void *ud, const char *channel, const char *config_fp,
+                       const struct od_token_pair *p)
+{
+    struct chan_run *r = ud;
+
+    return od_tokens_save(r->store, channel, config_fp, p, "refresh");
+}
 
 static const char *kind_of(const struct worker *w)
 {
@@ -333,6 +354,8 @@ static void *worker_main(void *arg)
     r.batch.stop = stop_requested;
     r.batch.stop_ud = s;
     w->ch->log = channel_log;
+    r.tokens = (struct od_token_store){.load = tokens_load, .save = tokens_save, .ud = &r};
+    w->ch->tokens = &r.tokens;
     while (!atomic_load(&s->stop)) {
         int rc;
         int64_t delay;
@@ -389,6 +412,7 @@ static void *worker_main(void *arg)
     }
     if (r.state)
         w->ch->connector->close(r.state);
+    w->ch->tokens = NULL;
     od_batch_free(&r.batch);
     free(r.cursor);
     od_store_close(r.store);

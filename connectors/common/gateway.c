@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "error.h"
+#include "gwauth.h"
 #include "json.h"
 #include "sign.h"
 
@@ -18,6 +19,7 @@ int od_gw_class_rc(enum od_gw_class c)
     case OD_GW_OK:
         return 0;
     case OD_GW_AUTH:
+    case OD_GW_EXPIRED:
         return OD_EAUTH;
     case OD_GW_THROTTLE:
     case OD_GW_TRANSIENT:
@@ -110,6 +112,7 @@ int od_gw_init(struct od_gw *g, const struct od_gw_platform *p, struct od_channe
 
 void od_gw_free(struct od_gw *g)
 {
+    od_gw_auth_free(g->auth);
     od_http_free(g->http);
     g->http = NULL;
 }
@@ -312,7 +315,23 @@ int od_gw_call(struct od_gw *g, void *ud, struct od_batch *out, struct json_obje
         out->retry_after_ms = g->ban_until_ms - od_mono_ms();
         return od_error_set(OD_EAGAIN, "%s", g->ban_msg);
     }
+    if (g->auth) {
+        int rc = od_gw_auth_ready(g, out);
+
+        if (rc < 0)
+            return rc;
+    }
     cls = od_gw_retry(g, try_once, &c, out, &stopped);
+    if (!stopped && cls == OD_GW_EXPIRED && od_gw_auth_enabled(g)) {
+        /* The token expired: renew it and make the call once more. */
+        int rc = od_gw_auth_renew(g, out, "expired");
+
+        if (rc < 0) {
+            json_object_put(c.doc);
+            return rc;
+        }
+        cls = od_gw_retry(g, try_once, &c, out, &stopped);
+    }
     if (stopped) {
         c.rc = od_error_wrap(OD_EAGAIN, "stopped while waiting to retry");
     } else if (cls == OD_GW_THROTTLE && g->p->throttle_rest_ms > 0) {

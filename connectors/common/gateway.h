@@ -21,6 +21,9 @@
  *      waiting first_wait_ms, then twice that, ... between them; a ban
  *      with a length (ban_ms) ends the call at once instead;
  *   5. the class becomes the return code (od_gw_class_rc).
+ * With g->auth (gwauth.h) the access token is renewed before step 2 when
+ * it is due, and an OD_GW_EXPIRED answer renews it and makes the call
+ * once more.
  * Waits sleep in slices of at most 100 ms and end, with OD_EAGAIN, as
  * soon as out->stop says so.
  *
@@ -39,6 +42,7 @@
 #include "window.h"
 
 struct json_object;
+struct od_gw_auth;
 
 enum od_gw_class {
     OD_GW_OK = 0,
@@ -47,6 +51,8 @@ enum od_gw_class {
     OD_GW_TRANSIENT, /* the platform or the network hiccuped: tried again, then OD_EAGAIN */
     OD_GW_ITEM,      /* the code concerns one item, not the call: OD_EINVAL (dead letter) */
     OD_GW_FATAL,     /* the request cannot work as configured: OD_ECONFIG */
+    OD_GW_EXPIRED,   /* the access token expired: renewed and tried once more
+                        when the channel can (gwauth.h), else OD_EAUTH */
 };
 
 /* The return code of a class (OD_GW_OK: 0). */
@@ -131,6 +137,9 @@ struct od_gw {
     int (*send)(struct od_http *h, const struct od_http_request *req,
                 const struct od_http_retry *policy, struct od_http_stats *stats,
                 struct od_http_response *resp);
+    /* Token renewal (gwauth.h), NULL = none: borrowed from the
+     * connector's state, set by its open(). */
+    struct od_gw_auth *auth;
 };
 
 /* An HTTP client for `ch` (od_api_http_new) and the platform. `p`, `ch`

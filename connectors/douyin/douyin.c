@@ -26,12 +26,14 @@
 #include "douyin.h"
 #include "error.h"
 #include "gateway.h"
+#include "gwauth.h"
 #include "http.h"
 #include "json.h"
 #include "sign.h"
 #include "window.h"
 
-#define METHOD "order.searchList"
+#define METHOD         "order.searchList"
+#define REFRESH_METHOD "token.refresh"
 
 static const char *const sign_methods[] = {"hmac-sha256", "md5", NULL};
 
@@ -40,6 +42,8 @@ struct douyin_settings {
     char *app_key;
     char *app_secret;
     char *access_token;
+    char *refresh_token;
+    int64_t refresh_margin;
     char *sign_method;
     int64_t max_window_ms;
     int64_t lag_ms;
@@ -58,6 +62,11 @@ static const struct od_config_key douyin_keys[] = {
     {"app_key", OD_KEY_SECRET, NULL, K(app_key), "the app's app_key", NULL, true},
     {"app_secret", OD_KEY_SECRET, NULL, K(app_secret), "the app's secret", NULL, true},
     {"access_token", OD_KEY_SECRET, NULL, K(access_token), "the shop's access_token", NULL, true},
+    {"refresh_token", OD_KEY_SECRET, NULL, K(refresh_token),
+     "the shop's refresh_token: renew the access token with token.refresh (none: no renewal)", NULL,
+     false},
+    {"refresh_margin", OD_KEY_INT, "20", K(refresh_margin),
+     "renew the access token when this percentage of its lifetime is left (1-90)", NULL, false},
     {"sign_method", OD_KEY_ENUM, "hmac-sha256", K(sign_method), "hmac-sha256 or md5", sign_methods,
      false},
     {"max_window", OD_KEY_DURATION, "1d", K(max_window_ms),
@@ -78,7 +87,11 @@ struct douyin_state {
     struct od_gw gw; /* first: od_gw_open / od_gw_close; per-window stats */
     struct od_channel *ch;
     const struct douyin_settings *s;
+    struct od_gw_auth auth; /* token.refresh (gwauth.h) */
 };
+
+static const struct od_gw_platform douyin_refresh;
+static int token_parse(struct json_object *data, od_time now, struct od_token_pair *out);
 
 static int douyin_validate(const struct od_channel *ch)
 {
@@ -93,6 +106,8 @@ static int douyin_validate(const struct od_channel *ch)
         return od_error_set(OD_ECONFIG, "douyin.max_window: must be 1m to 1d");
     if (s->overlap_ms >= s->max_window_ms)
         return od_error_set(OD_ECONFIG, "douyin.overlap: must be shorter than max_window");
+    if (s->refresh_margin < 1 || s->refresh_margin > 90)
+        return od_error_set(OD_ECONFIG, "douyin.refresh_margin: must be 1 to 90 (percent)");
     if (od_window_parse_start(s->start_from, &t) < 0)
         return od_error_set(OD_ECONFIG,
                             "douyin.start_from: '%s' is neither an RFC 3339 time nor a duration",
@@ -111,13 +126,20 @@ static int douyin_open(struct od_channel *ch, void **state)
 
         st->ch = ch;
         st->s = s;
+        st->auth.config_access = s->access_token;
+        st->auth.config_refresh = s->refresh_token;
+        st->auth.margin_pct = (int)s->refresh_margin;
+        st->auth.refresh_call = &douyin_refresh;
+        st->auth.parse = token_parse;
+        st->gw.auth = &st->auth;
     }
     return rc;
 }
 
-/* The request URL for `body` (the canonical param_json). */
-static int build_url(const struct douyin_settings *s, const char *body, size_t body_len,
-                     struct od_buf *url)
+/* The request URL of `method` for `body` (the canonical param_json);
+ * `token` NULL: a call without access_token (token.refresh). */
+static int build_url(const struct douyin_settings *s, const char *method, const char *token,
+                     const char *body, size_t body_len, struct od_buf *url)
 {
     struct od_buf pattern;
     char ts[32], sign[65];
@@ -127,7 +149,7 @@ static int build_url(const struct douyin_settings *s, const char *body, size_t b
     od_buf_init(&pattern, body_len + 4096);
     rc = od_buf_adds(&pattern, s->app_secret);
     if (rc == 0)
-        rc = od_buf_printf(&pattern, "app_key%smethod%sparam_json", s->app_key, METHOD);
+        rc = od_buf_printf(&pattern, "app_key%smethod%sparam_json", s->app_key, method);
     if (rc == 0)
         rc = od_buf_add(&pattern, body, body_len);
     if (rc == 0)
@@ -142,13 +164,19 @@ static int build_url(const struct douyin_settings *s, const char *body, size_t b
         explicit_bzero(pattern.data, pattern.len);
     od_buf_free(&pattern);
     if (rc == 0)
-        rc = od_buf_printf(url, "%s/order/searchList?app_key=", s->gateway_url);
+        rc = od_buf_printf(url, "%s/", s->gateway_url);
+    for (const char *m = method; rc == 0 && *m; m++) /* path = method, '.' -> '/' */
+        rc = od_buf_addc(url, *m == '.' ? '/' : *m);
+    if (rc == 0)
+        rc = od_buf_adds(url, "?app_key=");
     if (rc == 0)
         rc = od_url_escape(s->app_key, url);
     if (rc == 0)
-        rc = od_buf_adds(url, "&method=" METHOD "&access_token=");
-    if (rc == 0)
-        rc = od_url_escape(s->access_token, url);
+        rc = od_buf_printf(url, "&method=%s", method);
+    if (rc == 0 && token)
+        rc = od_buf_adds(url, "&access_token=");
+    if (rc == 0 && token)
+        rc = od_url_escape(token, url);
     if (rc == 0)
         rc = od_buf_printf(url, "&timestamp=%s&v=2&sign=%s&sign_method=%s", ts, sign,
                            s->sign_method);
@@ -177,17 +205,19 @@ static int param_json(int64_t page, int64_t size, od_time start, od_time end, st
 /* One call's request: the signed URL, and the canonical param_json
  * (`ud`, an od_buf) as the body. */
 struct douyin_call {
-    const struct douyin_settings *s;
+    const struct douyin_state *st;
     const struct od_buf *param_json;
 };
 
 static int douyin_build(void *ud, struct od_buf *url, struct od_buf *body)
 {
     const struct douyin_call *c = ud;
+    const struct douyin_settings *s = c->st->s;
     int rc = od_buf_add(body, c->param_json->data, c->param_json->len);
 
     if (rc == 0)
-        rc = build_url(c->s, c->param_json->data, c->param_json->len, url);
+        rc = build_url(s, METHOD, od_gw_access(&c->st->gw, s->access_token), c->param_json->data,
+                       c->param_json->len, url);
     return rc;
 }
 
@@ -222,6 +252,7 @@ static int douyin_envelope(struct json_object *doc, struct od_gw_error *e,
 static const struct od_gw_code douyin_codes[] = {
     {20000, 20001, NULL, OD_GW_TRANSIENT, NULL},
     {60000, 60000, NULL, OD_GW_THROTTLE, NULL},
+    {0, 0, "access-token-expired", OD_GW_EXPIRED, NULL},
     {0, 0, "access-token", OD_GW_AUTH, NULL},
     {0, 0, "app-id", OD_GW_AUTH, NULL},
 };
@@ -238,6 +269,82 @@ const struct od_gw_platform douyin_platform = {
     .envelope = douyin_envelope,
 };
 
+/* token.refresh (docs/douyin.md, "Tokens"): param_json
+ * {"grant_type":"refresh_token","refresh_token":R}, no access_token;
+ * `ud` is the gateway, i.e. the state. */
+static int refresh_build(void *ud, struct od_buf *url, struct od_buf *body)
+{
+    const struct douyin_state *st = ud;
+    struct json_object *p = json_object_new_object();
+    int rc;
+
+    if (!p)
+        return od_error_set(OD_ENOMEM, "out of memory");
+    json_object_object_add(p, "grant_type", json_object_new_string("refresh_token"));
+    json_object_object_add(p, "refresh_token", json_object_new_string(st->auth.pair.refresh));
+    rc = od_json_canonical(p, body);
+    json_object_put(p);
+    if (rc == 0)
+        rc = build_url(st->s, REFRESH_METHOD, NULL, body->data, body->len, url);
+    return rc;
+}
+
+/* The envelope of token.refresh: code 10000 with data.access_token. */
+static int refresh_envelope(struct json_object *doc, struct od_gw_error *e,
+                            struct json_object **result)
+{
+    const char *code = od_json_text(doc, "code");
+    struct json_object *data = NULL;
+
+    e->code = code ? strtol(code, NULL, 10) : -1;
+    if (e->code != 10000) {
+        od_gw_clip(e->sub, sizeof(e->sub), od_json_text(doc, "sub_code"), 64);
+        snprintf(e->what, sizeof(e->what), "code %s %s: %s %s", code ? code : "?", e->sub,
+                 od_json_text(doc, "msg") ? od_json_text(doc, "msg") : "",
+                 od_json_text(doc, "sub_msg") ? od_json_text(doc, "sub_msg") : "");
+        return 1;
+    }
+    if (!json_object_object_get_ex(doc, "data", &data) ||
+        !json_object_is_type(data, json_type_object))
+        return od_error_set(OD_EAGAIN, REFRESH_METHOD ": no data in the answer");
+    *result = data;
+    return 0;
+}
+
+/* token.refresh's errors: a refresh token that expired, was used or
+ * revoked (isv.refresh-token-*, and the access-token rows for an
+ * authorization the shop withdrew) is the shop's authorization; the rest
+ * as order.searchList. */
+static const struct od_gw_code refresh_codes[] = {
+    {20000, 20001, NULL, OD_GW_TRANSIENT, NULL},
+    {60000, 60000, NULL, OD_GW_THROTTLE, NULL},
+    {0, 0, "refresh-token", OD_GW_AUTH, "refused the refresh token"},
+    {0, 0, "access-token", OD_GW_AUTH, "refused the authorization"},
+    {0, 0, "app-id", OD_GW_AUTH, NULL},
+};
+
+static const struct od_gw_platform douyin_refresh = {
+    .name = REFRESH_METHOD,
+    .codes = refresh_codes,
+    .n_codes = sizeof(refresh_codes) / sizeof(refresh_codes[0]),
+    .tries = 3,
+    .first_wait_ms = 1000,
+    .http = {.max_attempts = 4},
+    .content_type = "Content-Type: application/json",
+    .build = refresh_build,
+    .envelope = refresh_envelope,
+};
+
+/* data {access_token, refresh_token, expires_in (seconds; an absolute
+ * unix time is read as such), refresh_expires_in when said}. */
+static int token_parse(struct json_object *data, od_time now, struct od_token_pair *out)
+{
+    static const char *const exp[] = {"expires_in", NULL};
+    static const char *const rexp[] = {"refresh_expires_in", NULL};
+
+    return od_gw_auth_read(data, REFRESH_METHOD, now, exp, rexp, out);
+}
+
 /* The paging keys: each order's update_time (unix seconds). */
 static void observe(void *ud, struct json_object *j)
 {
@@ -252,7 +359,7 @@ static int douyin_poll(void *state, const struct od_cursor *from, struct od_batc
     const struct douyin_settings *s = st->s;
     struct json_object *doc = NULL, *data = NULL, *list = NULL;
     struct od_buf pj;
-    struct douyin_call call = {.s = s, .param_json = &pj};
+    struct douyin_call call = {.st = st, .param_json = &pj};
     struct od_gw_span sp;
     struct od_gw_items items = {.channel = st->ch->name,
                                 .normalize = douyin_normalize,

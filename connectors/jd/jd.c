@@ -53,6 +53,7 @@
 #include "connector.h"
 #include "error.h"
 #include "gateway.h"
+#include "gwauth.h"
 #include "http.h"
 #include "jd.h"
 #include "json.h"
@@ -75,6 +76,9 @@ struct jd_settings {
     char *app_key;
     char *app_secret;
     char *access_token;
+    char *refresh_token;
+    int64_t refresh_margin;
+    char *refresh_url;
     char *order_state;
     int64_t max_window_ms;
     int64_t lag_ms;
@@ -94,6 +98,13 @@ static const struct od_config_key jd_keys[] = {
     {"app_secret", OD_KEY_SECRET, NULL, K(app_secret), "the app's secret (signs every request)",
      NULL, true},
     {"access_token", OD_KEY_SECRET, NULL, K(access_token), "the shop's access_token", NULL, true},
+    {"refresh_token", OD_KEY_SECRET, NULL, K(refresh_token),
+     "the shop's refresh_token: renew the access token at refresh_url (none: no renewal)", NULL,
+     false},
+    {"refresh_margin", OD_KEY_INT, "20", K(refresh_margin),
+     "renew the access token when this percentage of its lifetime is left (1-90)", NULL, false},
+    {"refresh_url", OD_KEY_STRING, "https://open-oauth.jd.com/oauth2/refresh_token", K(refresh_url),
+     "JD's OAuth refresh endpoint (plain http only for a loopback host)", NULL, false},
     {"order_state", OD_KEY_STRING,
      "WAIT_SELLER_STOCK_OUT,WAIT_SELLER_DELIVERY,WAIT_GOODS_RECEIVE_CONFIRM,FINISHED_L,"
      "TRADE_CANCELED,LOCKED,POP_ORDER_PAUSE,PAUSE",
@@ -117,7 +128,11 @@ struct jd_state {
     struct od_gw gw; /* first: od_gw_open / od_gw_close; per-window stats */
     struct od_channel *ch;
     const struct jd_settings *s;
+    struct od_gw_auth auth; /* the OAuth refresh (gwauth.h) */
 };
+
+static const struct od_gw_platform jd_refresh;
+static int token_parse(struct json_object *r, od_time now, struct od_token_pair *out);
 
 /* One page as JD returned it. */
 struct jd_page {
@@ -134,6 +149,10 @@ static int jd_validate(const struct od_channel *ch)
 
     if (od_http_check_url(s->gateway_url) < 0)
         return od_error_wrap(OD_ECONFIG, "jd.gateway_url");
+    if (od_http_check_url(s->refresh_url) < 0)
+        return od_error_wrap(OD_ECONFIG, "jd.refresh_url");
+    if (s->refresh_margin < 1 || s->refresh_margin > 90)
+        return od_error_set(OD_ECONFIG, "jd.refresh_margin: must be 1 to 90 (percent)");
     if (s->page_size < 1 || s->page_size > 100)
         return od_error_set(OD_ECONFIG, "jd.page_size: must be 1 to 100");
     if (s->max_window_ms < 60000 || s->max_window_ms > MAX_WINDOW_MS)
@@ -179,6 +198,12 @@ static int jd_open(struct od_channel *ch, void **state)
 
         st->ch = ch;
         st->s = s;
+        st->auth.config_access = s->access_token;
+        st->auth.config_refresh = s->refresh_token;
+        st->auth.margin_pct = (int)s->refresh_margin;
+        st->auth.refresh_call = &jd_refresh;
+        st->auth.parse = token_parse;
+        st->gw.auth = &st->auth;
     }
     return rc;
 }
@@ -227,6 +252,7 @@ static int param_json(const struct jd_settings *s, od_time start, od_time end, i
 
 /* One call: the 360buy_param_json text and the settings. */
 struct jd_call {
+    const struct jd_state *st;
     const struct jd_settings *s;
     const char *pj;
 };
@@ -240,7 +266,7 @@ static int build_body(void *ud, struct od_buf *url, struct od_buf *body)
     char ts[JD_TIME_LEN], sig[65];
     struct od_param p[] = {
         {"360buy_param_json", pj},
-        {"access_token", s->access_token},
+        {"access_token", od_gw_access(&c->st->gw, s->access_token)},
         {"app_key", s->app_key},
         {"method", METHOD},
         {"timestamp", jd_time_format(od_time_now(), true, ts, sizeof(ts))},
@@ -299,7 +325,7 @@ static int jd_envelope(struct json_object *doc, struct od_gw_error *e, struct js
  * app, 73 the call frequency limit (for how long JD does not say), 66 a
  * backend down. */
 static const struct od_gw_code jd_codes[] = {
-    {19, 19, NULL, OD_GW_AUTH, "refused the access_token"},
+    {19, 19, NULL, OD_GW_EXPIRED, "refused the access_token"}, /* expired or unknown */
     {14, 14, NULL, OD_GW_AUTH, "refused the app credentials"},
     {21, 21, NULL, OD_GW_AUTH, "refused the app credentials"},
     {73, 73, NULL, OD_GW_THROTTLE, "call frequency limit"},
@@ -318,6 +344,75 @@ const struct od_gw_platform jd_platform = {
     .build = build_body,
     .envelope = jd_envelope,
 };
+
+/* The OAuth refresh (docs/jd.md, "Tokens"): POST refresh_url with the
+ * form app_key, app_secret, grant_type=refresh_token, refresh_token (in
+ * the body: the URL is logged); `ud` is the gateway, i.e. the state. */
+static int refresh_build(void *ud, struct od_buf *url, struct od_buf *body)
+{
+    const struct jd_state *st = ud;
+    const struct jd_settings *s = st->s;
+    struct od_param p[] = {
+        {"app_key", s->app_key},
+        {"app_secret", s->app_secret},
+        {"grant_type", "refresh_token"},
+        {"refresh_token", st->auth.pair.refresh},
+    };
+    int rc = od_buf_adds(url, s->refresh_url);
+
+    if (rc == 0)
+        rc = od_gw_form(p, sizeof(p) / sizeof(p[0]), false, body);
+    return rc;
+}
+
+/* {access_token, expires_in, refresh_token, time, ...} on success; an
+ * error is {code, msg} (or error_response) without access_token. */
+static int refresh_envelope(struct json_object *doc, struct od_gw_error *e,
+                            struct json_object **result)
+{
+    const char *code = od_json_text(doc, "code");
+    const char *msg = od_json_text(doc, "msg");
+
+    if (json_object_object_get_ex(doc, "error_response", NULL))
+        return jd_envelope(doc, e, result);
+    if (od_json_text(doc, "access_token") && (!code || strcmp(code, "0") == 0)) {
+        *result = doc;
+        return 0;
+    }
+    e->code = code ? strtol(code, NULL, 10) : -1;
+    snprintf(e->what, sizeof(e->what), "code %.16s %.300s", code ? code : "?", msg ? msg : "");
+    return 1;
+}
+
+/* Any refusal of the OAuth endpoint is the shop's authorization. */
+static const struct od_gw_code refresh_codes[] = {
+    {66, 66, NULL, OD_GW_TRANSIENT, NULL},
+    {73, 73, NULL, OD_GW_THROTTLE, "call frequency limit"},
+    {1, INT32_MAX, NULL, OD_GW_AUTH, "refused the refresh token"},
+};
+
+static const struct od_gw_platform jd_refresh = {
+    .name = "JD OAuth",
+    .codes = refresh_codes,
+    .n_codes = sizeof(refresh_codes) / sizeof(refresh_codes[0]),
+    .tries = 3,
+    .first_wait_ms = 1000,
+    .http = {.max_attempts = 4},
+    .content_type = "Content-Type: application/x-www-form-urlencoded;charset=utf-8",
+    .build = refresh_build,
+    .envelope = refresh_envelope,
+};
+
+/* expires_in: seconds from `time` (ms) when given, else from now. */
+static int token_parse(struct json_object *r, od_time now, struct od_token_pair *out)
+{
+    static const char *const exp[] = {"expires_in", NULL};
+    const char *t = od_json_text(r, "time");
+    long long ms = t ? strtoll(t, NULL, 10) : 0;
+
+    return od_gw_auth_read(r, "JD OAuth", ms > 1000000000000LL ? (od_time)ms * 1000 : now, exp,
+                           NULL, out);
+}
 
 /* The success envelope -> page. */
 static int read_result(struct json_object *r, struct jd_page *page)
@@ -366,7 +461,7 @@ static int call_jd(struct jd_state *st, od_time start, od_time end, int64_t page
     char a[JD_TIME_LEN], b[JD_TIME_LEN];
     struct json_object *r = NULL;
     struct od_buf pj;
-    struct jd_call c = {.s = st->s};
+    struct jd_call c = {.st = st, .s = st->s};
     int rc;
 
     od_buf_init(&pj, 64 * 1024);

@@ -30,6 +30,7 @@
 #include "connector.h"
 #include "error.h"
 #include "gateway.h"
+#include "gwauth.h"
 #include "http.h"
 #include "json.h"
 #include "pinduoduo.h"
@@ -37,6 +38,8 @@
 #include "window.h"
 
 #define TYPE          "pdd.order.number.list.increment.get"
+#define REFRESH_TYPE  "pdd.pop.auth.token.refresh"
+#define REFRESH_R     "pop_auth_token_refresh_response"
 #define MAX_WINDOW_MS (30 * 60 * 1000LL)
 #define MIN_LAG_MS    (3 * 60 * 1000LL)
 #define SEC           1000000LL
@@ -46,6 +49,8 @@ struct pdd_settings {
     char *client_id;
     char *client_secret;
     char *access_token;
+    char *refresh_token;
+    int64_t refresh_margin;
     int64_t max_window_ms;
     int64_t lag_ms;
     int64_t overlap_ms;
@@ -63,6 +68,12 @@ static const struct od_config_key pdd_keys[] = {
     {"client_id", OD_KEY_SECRET, NULL, K(client_id), "the app's client_id", NULL, true},
     {"client_secret", OD_KEY_SECRET, NULL, K(client_secret), "the app's client_secret", NULL, true},
     {"access_token", OD_KEY_SECRET, NULL, K(access_token), "the shop's access_token", NULL, true},
+    {"refresh_token", OD_KEY_SECRET, NULL, K(refresh_token),
+     "the shop's refresh_token: renew the access token with pdd.pop.auth.token.refresh (none: no "
+     "renewal)",
+     NULL, false},
+    {"refresh_margin", OD_KEY_INT, "20", K(refresh_margin),
+     "renew the access token when this percentage of its lifetime is left (1-90)", NULL, false},
     {"max_window", OD_KEY_DURATION, "30m", K(max_window_ms),
      "widest updated_at window of one query (the platform allows 30 minutes)", NULL, false},
     {"lag", OD_KEY_DURATION, "3m", K(lag_ms),
@@ -82,7 +93,11 @@ struct pdd_state {
     struct od_gw gw; /* first: od_gw_open / od_gw_close; per-window stats */
     struct od_channel *ch;
     const struct pdd_settings *s;
+    struct od_gw_auth auth; /* pdd.pop.auth.token.refresh (gwauth.h) */
 };
+
+static const struct od_gw_platform pdd_refresh;
+static int token_parse(struct json_object *r, od_time now, struct od_token_pair *out);
 
 static int pdd_validate(const struct od_channel *ch)
 {
@@ -95,6 +110,8 @@ static int pdd_validate(const struct od_channel *ch)
         return od_error_set(OD_ECONFIG, "pinduoduo.page_size: must be 1 to 100");
     if (s->max_window_ms < 60000 || s->max_window_ms > MAX_WINDOW_MS)
         return od_error_set(OD_ECONFIG, "pinduoduo.max_window: must be 1m to 30m");
+    if (s->refresh_margin < 1 || s->refresh_margin > 90)
+        return od_error_set(OD_ECONFIG, "pinduoduo.refresh_margin: must be 1 to 90 (percent)");
     if (s->lag_ms < MIN_LAG_MS)
         return od_error_set(OD_ECONFIG, "pinduoduo.lag: must be at least 3m (the platform's rule)");
     if (s->overlap_ms >= s->max_window_ms)
@@ -118,18 +135,25 @@ static int pdd_open(struct od_channel *ch, void **state)
 
         st->ch = ch;
         st->s = s;
+        st->auth.config_access = s->access_token;
+        st->auth.config_refresh = s->refresh_token;
+        st->auth.margin_pct = (int)s->refresh_margin;
+        st->auth.refresh_call = &pdd_refresh;
+        st->auth.parse = token_parse;
+        st->gw.auth = &st->auth;
     }
     return rc;
 }
 
 /* The signed, form-encoded request body for page `page` of [start, end]
  * (unix seconds). `count`: ask for total_count (use_has_next=false). */
-static int build_body(const struct pdd_settings *s, int64_t start, int64_t end, int64_t page,
+static int build_body(const struct pdd_state *st, int64_t start, int64_t end, int64_t page,
                       int64_t size, bool count, struct od_buf *body)
 {
+    const struct pdd_settings *s = st->s;
     char ts[24], from[24], to[24], pg[24], sz[24], sign[65];
     struct od_param p[] = {
-        {"access_token", s->access_token},
+        {"access_token", od_gw_access(&st->gw, s->access_token)},
         {"client_id", s->client_id},
         {"data_type", "JSON"},
         {"end_updated_at", to},
@@ -174,7 +198,7 @@ static int build_body(const struct pdd_settings *s, int64_t start, int64_t end, 
 /* One call: page `page` of [start, end] (unix seconds); `count`: ask
  * for total_count (use_has_next=false). */
 struct pdd_call {
-    const struct pdd_settings *s;
+    const struct pdd_state *st;
     int64_t start, end, page, size;
     bool count;
 };
@@ -184,7 +208,7 @@ static int pdd_build(void *ud, struct od_buf *url, struct od_buf *body)
     const struct pdd_call *c = ud;
 
     (void)url; /* the gateway URL */
-    return build_body(c->s, c->start, c->end, c->page, c->size, c->count, body);
+    return build_body(c->st, c->start, c->end, c->page, c->size, c->count, body);
 }
 
 /* {"error_response": {error_code, error_msg, sub_code, sub_msg}} or
@@ -218,8 +242,11 @@ static int pdd_envelope(struct json_object *doc, struct od_gw_error *e, struct j
  * access_token sub codes are the credentials, 70031-70034 the call
  * limit, 5xxxx the platform; anything else a bad request. */
 static const struct od_gw_code pdd_codes[] = {
-    {10016, 10016, NULL, OD_GW_AUTH, NULL},      {10019, 10019, NULL, OD_GW_AUTH, NULL},
-    {0, 0, "access_token", OD_GW_AUTH, NULL},    {70031, 70034, NULL, OD_GW_THROTTLE, NULL},
+    {0, 0, "access_token_expired", OD_GW_EXPIRED, NULL},
+    {10016, 10016, NULL, OD_GW_AUTH, NULL},
+    {10019, 10019, NULL, OD_GW_AUTH, NULL},
+    {0, 0, "access_token", OD_GW_AUTH, NULL},
+    {70031, 70034, NULL, OD_GW_THROTTLE, NULL},
     {50000, 59999, NULL, OD_GW_TRANSIENT, NULL},
 };
 
@@ -234,6 +261,89 @@ const struct od_gw_platform pinduoduo_platform = {
     .build = pdd_build,
     .envelope = pdd_envelope,
 };
+
+/* pdd.pop.auth.token.refresh (docs/pinduoduo.md, "Tokens"): the common
+ * parameters without access_token, and refresh_token; `ud` is the
+ * gateway, i.e. the state. */
+static int refresh_build(void *ud, struct od_buf *url, struct od_buf *body)
+{
+    const struct pdd_state *st = ud;
+    const struct pdd_settings *s = st->s;
+    char ts[24], sign[65];
+    struct od_param p[] = {
+        {"client_id", s->client_id},
+        {"data_type", "JSON"},
+        {"refresh_token", st->auth.pair.refresh},
+        {"timestamp", ts},
+        {"type", REFRESH_TYPE},
+        {"version", "V1"},
+        {"sign", sign},
+    };
+    const size_t n = sizeof(p) / sizeof(p[0]);
+    struct od_buf str;
+    int rc;
+
+    (void)url;
+    snprintf(ts, sizeof(ts), "%lld", (long long)(od_time_now() / SEC));
+    od_buf_init(&str, 8192);
+    rc = od_sign_param_string(p, n - 1, false, &str);
+    if (rc == 0)
+        rc = od_sign(OD_SIGN_MD5, s->client_secret, str.data, str.len, true, sign);
+    if (str.data)
+        explicit_bzero(str.data, str.len);
+    od_buf_free(&str);
+    if (rc == 0)
+        rc = od_gw_form(p, n, false, body);
+    explicit_bzero(sign, sizeof(sign));
+    return rc;
+}
+
+static int refresh_envelope(struct json_object *doc, struct od_gw_error *e,
+                            struct json_object **result)
+{
+    struct json_object *ok = NULL;
+
+    if (json_object_object_get_ex(doc, "error_response", &ok))
+        return pdd_envelope(doc, e, result);
+    if (!json_object_object_get_ex(doc, REFRESH_R, &ok) ||
+        !json_object_is_type(ok, json_type_object))
+        return od_error_set(OD_EAGAIN, REFRESH_TYPE ": no " REFRESH_R);
+    *result = ok;
+    return 0;
+}
+
+/* A refused refresh token (sub codes with "refresh_token") is the shop's
+ * authorization; the rest as for the orders. */
+static const struct od_gw_code refresh_codes[] = {
+    {0, 0, "refresh_token", OD_GW_AUTH, "refused the refresh token"},
+    {10016, 10016, NULL, OD_GW_AUTH, NULL},
+    {70031, 70034, NULL, OD_GW_THROTTLE, NULL},
+    {50000, 59999, NULL, OD_GW_TRANSIENT, NULL},
+};
+
+static const struct od_gw_platform pdd_refresh = {
+    .name = REFRESH_TYPE,
+    .codes = refresh_codes,
+    .n_codes = sizeof(refresh_codes) / sizeof(refresh_codes[0]),
+    .tries = 3,
+    .first_wait_ms = 250,
+    .http = {.max_attempts = 4, .base_ms = 250},
+    .content_type = "Content-Type: application/x-www-form-urlencoded",
+    .build = refresh_build,
+    .envelope = refresh_envelope,
+};
+
+/* {access_token, expires_in, expires_at, refresh_token,
+ * refresh_token_expires_in, refresh_token_expires_at, ...}: the *_at
+ * times (unix s) when given, else the *_in lifetimes. */
+static int token_parse(struct json_object *r, od_time now, struct od_token_pair *out)
+{
+    static const char *const exp[] = {"expires_at", "expires_in", NULL};
+    static const char *const rexp[] = {"refresh_token_expires_at", "refresh_token_expires_in",
+                                       NULL};
+
+    return od_gw_auth_read(r, REFRESH_TYPE, now, exp, rexp, out);
+}
 
 static const char *const pdd_ids[] = {"order_sn", NULL};
 
@@ -282,7 +392,7 @@ static int pdd_poll(void *state, const struct od_cursor *from, struct od_batch *
     struct pdd_state *st = state;
     const struct pdd_settings *s = st->s;
     struct json_object *doc = NULL, *resp = NULL, *list = NULL;
-    struct pdd_call call = {.s = s};
+    struct pdd_call call = {.st = st};
     struct od_gw_items items = {.channel = st->ch->name,
                                 .normalize = pinduoduo_normalize,
                                 .id_keys = pdd_ids,

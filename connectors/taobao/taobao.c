@@ -47,6 +47,7 @@
 #include "connector.h"
 #include "error.h"
 #include "gateway.h"
+#include "gwauth.h"
 #include "http.h"
 #include "json.h"
 #include "sign.h"
@@ -55,6 +56,8 @@
 
 #define TOP_METHOD     "taobao.trades.sold.increment.get"
 #define TOP_RESPONSE   "trades_sold_increment_get_response"
+#define TOP_REFRESH    "taobao.top.auth.token.refresh"
+#define TOP_REFRESH_R  "top_auth_token_refresh_response"
 #define MAX_WINDOW_MS  (INT64_C(86400) * 1000)
 #define BAN_DEFAULT_S  30
 #define BAN_MAX_S      86400
@@ -73,6 +76,8 @@ struct taobao_settings {
     char *app_key;
     char *app_secret;
     char *session;
+    char *refresh_token;
+    int64_t refresh_margin;
     char *sign_method;
     int64_t max_window_ms;
     int64_t lag_ms;
@@ -95,6 +100,11 @@ static const struct od_config_key taobao_keys[] = {
      true},
     {"session", OD_KEY_SECRET, NULL, K(session), "the shop's session key (TOP access token)", NULL,
      true},
+    {"refresh_token", OD_KEY_SECRET, NULL, K(refresh_token),
+     "the session's refresh_token: renew it with taobao.top.auth.token.refresh (none: no renewal)",
+     NULL, false},
+    {"refresh_margin", OD_KEY_INT, "20", K(refresh_margin),
+     "renew the session when this percentage of its lifetime is left (1-90)", NULL, false},
     {"sign_method", OD_KEY_ENUM, "md5", K(sign_method), "md5, hmac or hmac-sha256", sign_methods,
      false},
     {"max_window", OD_KEY_DURATION, "1d", K(max_window_ms),
@@ -117,7 +127,11 @@ struct taobao_state {
     struct od_channel *ch;
     const struct taobao_settings *s;
     enum od_sign_alg alg;
+    struct od_gw_auth auth; /* taobao.top.auth.token.refresh (gwauth.h) */
 };
+
+static const struct od_gw_platform top_refresh;
+static int token_parse(struct json_object *r, od_time now, struct od_token_pair *out);
 
 /* One page as TOP returned it. */
 struct top_page {
@@ -140,6 +154,8 @@ static int taobao_validate(const struct od_channel *ch)
                             "taobao.max_window: must be 1m to 1d (TOP allows one day at most)");
     if (s->overlap_ms >= s->max_window_ms)
         return od_error_set(OD_ECONFIG, "taobao.overlap: must be shorter than max_window");
+    if (s->refresh_margin < 1 || s->refresh_margin > 90)
+        return od_error_set(OD_ECONFIG, "taobao.refresh_margin: must be 1 to 90 (percent)");
     if (s->lag_ms < 1000)
         return od_error_set(OD_ECONFIG,
                             "taobao.lag: must be at least 1s (a window reaching now can skip "
@@ -165,6 +181,12 @@ static int taobao_open(struct od_channel *ch, void **state)
         st->alg = strcmp(s->sign_method, "hmac") == 0          ? OD_SIGN_HMAC_MD5
                   : strcmp(s->sign_method, "hmac-sha256") == 0 ? OD_SIGN_HMAC_SHA256
                                                                : OD_SIGN_MD5;
+        st->auth.config_access = s->session;
+        st->auth.config_refresh = s->refresh_token;
+        st->auth.margin_pct = (int)s->refresh_margin;
+        st->auth.refresh_call = &top_refresh;
+        st->auth.parse = token_parse;
+        st->gw.auth = &st->auth;
     }
     return rc;
 }
@@ -198,7 +220,7 @@ static int build_body(void *ud, struct od_buf *url, struct od_buf *body)
     struct od_param p[] = {
         {"method", TOP_METHOD},
         {"app_key", s->app_key},
-        {"session", s->session},
+        {"session", od_gw_access(&c->st->gw, s->session)},
         {"timestamp", taobao_time_format(od_time_now(), ts, sizeof(ts))},
         {"v", "2.0"},
         {"sign_method", s->sign_method},
@@ -281,6 +303,7 @@ static int top_envelope(struct json_object *doc, struct od_gw_error *e, struct j
  * signature, 11/12 the permission, 10 and isp.* the platform. */
 static const struct od_gw_code top_codes[] = {
     {7, 7, NULL, OD_GW_THROTTLE, NULL},
+    {0, 0, "session-expired", OD_GW_EXPIRED, "says the session expired"},
     {26, 27, NULL, OD_GW_AUTH, "refused the session"},
     {0, 0, "session", OD_GW_AUTH, "refused the session"},
     {25, 25, NULL, OD_GW_AUTH, "refused the app credentials"},
@@ -302,6 +325,98 @@ const struct od_gw_platform taobao_platform = {
     .envelope = top_envelope,
     .ban_ms = ban_ms,
 };
+
+/* taobao.top.auth.token.refresh (docs/taobao.md, "Tokens"): the common
+ * parameters without session, and refresh_token; `ud` is the gateway,
+ * i.e. the state. */
+static int refresh_body(void *ud, struct od_buf *url, struct od_buf *body)
+{
+    const struct taobao_state *st = ud;
+    const struct taobao_settings *s = st->s;
+    char ts[TIME_PARAM_LEN], sig[65];
+    struct od_param p[] = {
+        {"method", TOP_REFRESH},
+        {"app_key", s->app_key},
+        {"timestamp", taobao_time_format(od_time_now(), ts, sizeof(ts))},
+        {"v", "2.0"},
+        {"sign_method", s->sign_method},
+        {"format", "json"},
+        {"refresh_token", st->auth.pair.refresh},
+        {"sign", sig},
+    };
+    size_t n = sizeof(p) / sizeof(p[0]);
+    struct od_buf str;
+    int rc;
+
+    (void)url;
+    od_buf_init(&str, 8192);
+    rc = od_sign_param_string(p, n - 1, true, &str);
+    if (rc == 0)
+        rc = od_sign(st->alg, s->app_secret, str.data, str.len, true, sig);
+    if (rc == 0)
+        rc = od_gw_form(p, n, true, body);
+    wipe(&str);
+    explicit_bzero(sig, sizeof(sig));
+    return rc;
+}
+
+static int refresh_envelope(struct json_object *doc, struct od_gw_error *e,
+                            struct json_object **result)
+{
+    struct json_object *r;
+
+    if (json_object_object_get_ex(doc, "error_response", &r))
+        return top_envelope(doc, e, result);
+    if (!json_object_object_get_ex(doc, TOP_REFRESH_R, &r) ||
+        !json_object_is_type(r, json_type_object))
+        return od_error_set(OD_EAGAIN, "TOP gateway: no %s in the answer", TOP_REFRESH_R);
+    *result = r;
+    return 0;
+}
+
+/* The refresh call's errors: a refresh token that expired, was used or
+ * revoked (sub codes with "refresh") is the shop's authorization; the
+ * rest as for the trades. */
+static const struct od_gw_code refresh_codes[] = {
+    {7, 7, NULL, OD_GW_THROTTLE, NULL},
+    {0, 0, "refresh", OD_GW_AUTH, "refused the refresh token"},
+    {25, 25, NULL, OD_GW_AUTH, "refused the app credentials"},
+    {28, 29, NULL, OD_GW_AUTH, "refused the app credentials"},
+    {0, 0, "isp.", OD_GW_TRANSIENT, NULL},
+    {10, 10, NULL, OD_GW_TRANSIENT, NULL},
+};
+
+static const struct od_gw_platform top_refresh = {
+    .name = "TOP",
+    .codes = refresh_codes,
+    .n_codes = sizeof(refresh_codes) / sizeof(refresh_codes[0]),
+    .tries = 3,
+    .first_wait_ms = 300,
+    .http = {.max_attempts = 4},
+    .content_type = "Content-Type: application/x-www-form-urlencoded;charset=utf-8",
+    .build = refresh_body,
+    .envelope = refresh_envelope,
+    .ban_ms = ban_ms,
+};
+
+/* token_result: a JSON text {access_token, refresh_token, expires_in,
+ * re_expires_in, ...} (seconds). */
+static int token_parse(struct json_object *r, od_time now, struct od_token_pair *out)
+{
+    static const char *const exp[] = {"expires_in", NULL};
+    static const char *const rexp[] = {"re_expires_in", NULL};
+    const char *text = od_json_text(r, "token_result");
+    struct json_object *t = NULL;
+    int rc;
+
+    if (!text || od_json_parse(text, strlen(text), &t) < 0 ||
+        !json_object_is_type(t, json_type_object))
+        rc = od_error_set(OD_EIO, TOP_REFRESH ": token_result is not a JSON object");
+    else
+        rc = od_gw_auth_read(t, TOP_REFRESH, now, exp, rexp, out);
+    json_object_put(t);
+    return rc;
+}
 
 /* One call through the gateway; the page's total_results and trades. */
 static int call_top(struct taobao_state *st, od_time start, od_time end, int64_t page_no,

@@ -11,6 +11,9 @@ Library:
         dy.throttle_next(5)      # the next 5 requests get the rate-limit envelope
         dy.throttle_every, dy.throttle_burst = 20, 3   # recurring bursts
         dy.token_expired = True  # every request: isv.access-token-expired
+    Tokens that renew themselves (token.refresh, tests/fakes/tokens.py):
+    DouyinFake(access_token='a', refresh_token='r', access_ttl=4, refresh_ttl=20)
+        dy.tokens.stats.refreshes, dy.tokens.stats.reused; dy.tokens.revoke()
         dy.stats.throttled, dy.noncanonical, dy.calls
 Program:
     python3 tests/fakes/douyin.py --port 0 --orders 1000 [--faults 500=10,reset=10]
@@ -20,6 +23,16 @@ Program:
     example {"throttle_pending": 5} or {"token_expired": true}).
 
 Contract enforced (../../shared/PLATFORMS.md, Douyin / 抖店):
+  * POST /token/refresh?app_key=..&method=token.refresh&timestamp=..&v=2
+    &sign=..&sign_method=.. (no access_token), body = param_json
+    {"grant_type":"refresh_token","refresh_token":R}, signed like any call;
+    answer data {access_token, expires_in (seconds), refresh_token, scope,
+    shop_id, shop_name, authority_id}. Refresh tokens work once (the new
+    pair replaces them; a used one -> isv.refresh-token-invalid*), stop at
+    refresh_ttl (isv.refresh-token-expired*) and after tokens.revoke()
+    (isv.refresh-token-revoked*). An access token past its access_ttl ->
+    isv.access-token-expired. Without refresh_token the single configured
+    access_token never expires (token_expired=True still refuses it).
   * POST /order/searchList?app_key=..&method=order.searchList&access_token=..
     &timestamp=..&v=2&sign=..&sign_method=hmac-sha256|md5, body = param_json.
   * Signature: pattern = "app_key" app_key "method" method "param_json" BODY
@@ -73,6 +86,10 @@ sub_msg)}):
     throttle         60000  isv.app-call-limited*     rate limit
     system           20000  dop.service-error         '500' fault (HTTP 500)
     timeout          20001  (empty)                   via platform_error_next
+    refresh_missing  40001  isv.refresh-token-missing*    token.refresh without it
+    refresh_invalid  40003  isv.refresh-token-invalid*    unknown or already used
+    refresh_expired  40003  isv.refresh-token-expired*    past refresh_ttl
+    refresh_revoked  40003  isv.refresh-token-revoked*    tokens.revoke()
   Suggested client classification: 20000/20001/60000 retry later; 40003
   token-expired/no-existed and 40001 token/app_key -> auth error; anything
   else -> bad request.
@@ -137,17 +154,20 @@ import threading
 import time
 
 if __package__:
-    from . import common
+    from . import common, tokens
 else:
     _here = os.path.dirname(os.path.abspath(__file__))
     if _here not in sys.path:
         sys.path.insert(0, _here)
     import common
+    import tokens
 
 json_response = common.json_response
 
 METHOD = 'order.searchList'
 PATH = '/order/searchList'
+REFRESH_METHOD = 'token.refresh'
+REFRESH_PATH = '/token/refresh'
 GMT8 = common.parse_tz('+08:00')
 
 P_40001 = '缺少必选参数（平台校验）'
@@ -158,6 +178,10 @@ ERRORS = {
     'token_missing': (40001, P_40001, 'isv.access-token-missing', '认证失败，access_token不能为空'),
     'sign_invalid': (40003, P_40003, 'isv.signature-invalid', '签名校验失败'),
     'token_expired': (40003, P_40003, 'isv.access-token-expired', 'access_token已过期'),
+    'refresh_missing': (40001, P_40001, 'isv.refresh-token-missing', 'refresh_token不能为空'),
+    'refresh_invalid': (40003, P_40003, 'isv.refresh-token-invalid', 'refresh_token无效或已被使用'),
+    'refresh_expired': (40003, P_40003, 'isv.refresh-token-expired', 'refresh_token已过期，请重新授权'),
+    'refresh_revoked': (40003, P_40003, 'isv.refresh-token-revoked', '店铺已取消授权，请重新授权'),
     'token_unknown': (40003, P_40003, 'isv.access-token-no-existed', 'access_token不存在，请使用最新的access_token访问'),
     'timestamp': (40003, P_40003, 'isv.timestamp-invalid', '时间戳不合法'),
     'timestamp_format': (40003, P_40003, 'isv.timestamp-format-error', '时间戳格式错误'),
@@ -252,11 +276,14 @@ class DouyinFake(common.FakeServer):
     def __init__(self, orders=1000, seed=1, app_key='7300000000000000001', app_secret='fake-douyin-app-secret',
                  access_token='fake-douyin-access-token', shop_id=88886666, max_window=86400, max_skew=600,
                  strict_canonical=False, token_expired=False, errors=None, bad_orders=0, end_time=None,
-                 span_days=30, throttle_every=0, throttle_burst=1, qps=None, **kw):
+                 span_days=30, throttle_every=0, throttle_burst=1, qps=None, refresh_token=None,
+                 access_ttl=None, refresh_ttl=None, **kw):
         super().__init__(**kw)
         self.app_key = app_key
         self.app_secret = app_secret
         self.access_token = access_token
+        self.tokens = tokens.TokenBook(access_token, refresh_token, access_ttl if refresh_token else None,
+                                       refresh_ttl, prefix='dy')
         self.shop_id = shop_id
         self.max_window = max_window
         self.max_skew = max_skew
@@ -665,6 +692,8 @@ class DouyinFake(common.FakeServer):
         if req.method != 'POST':
             return self.envelope('http_method')
         method = req.param('method')
+        if req.path == REFRESH_PATH and method == REFRESH_METHOD:
+            return self._refresh
         if req.path != PATH or method != METHOD:
             return self.envelope('method', 'API不存在或API已下线: %s' % (method or req.path))
         return self._search
@@ -709,14 +738,42 @@ class DouyinFake(common.FakeServer):
         want = sign(self.app_secret, app_key, req.param('method'), body, raw_ts, sign_method)
         if not hmac.compare_digest(want.encode(), got.encode('utf-8', 'replace')):
             return self.envelope('sign_invalid')
+        if req.param('method') == REFRESH_METHOD:
+            return None  # token.refresh takes no access_token
         token = req.param('access_token')
         if not token:
             return self.envelope('token_missing')
-        if token != self.access_token:
+        if token == self.access_token:
+            self.tokens.adopt(token)
+        state = self.tokens.check(token)
+        if state == 'unknown':
             return self.envelope('token_unknown')
-        if self.token_expired:
+        if state == 'expired' or self.token_expired:
             return self.envelope('token_expired')
         return None
+
+    def _refresh(self, req):
+        try:
+            p = json.loads(req.body.decode('utf-8') or '{}')
+        except ValueError:
+            return self.envelope('param_format')
+        if not isinstance(p, dict):
+            return self.envelope('param_format')
+        if p.get('grant_type') != 'refresh_token':
+            return self.envelope('param_invalid', 'grant_type必须为refresh_token')
+        if not p.get('refresh_token'):
+            return self.envelope('refresh_missing')
+        try:
+            access, refresh, ttl, _ = self.tokens.renew(p['refresh_token'])
+        except tokens.TokenError as e:
+            key = {'expired': 'refresh_expired', 'revoked': 'refresh_revoked'}.get(e.kind, 'refresh_invalid')
+            return self.envelope(key)
+        return json_response(200, {'code': 10000, 'msg': 'success', 'sub_code': '', 'sub_msg': '',
+                                   'log_id': self._log_id(),
+                                   'data': {'access_token': access, 'refresh_token': refresh,
+                                            'expires_in': int(ttl) if ttl is not None else 604800,
+                                            'scope': 'SCOPE', 'shop_id': self.shop_id,
+                                            'shop_name': '抖店测试旗舰店', 'authority_id': ''}})
 
     @staticmethod
     def _int(p, name, default=None):

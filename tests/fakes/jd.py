@@ -62,6 +62,14 @@ Error codes ("observed": seen in real JD answers; others the fake's choice):
     "16" 时间戳无效 / Invalid timestamp (format, or more than max_skew =
          600 s from the fake's clock)
     "19" token已过期或者不存在，请重新授权访问 / Invalid access_token
+         (also an access token past its access_ttl)
+  OAuth refresh (tests/fakes/tokens.py; JdFake(refresh_token='r',
+  access_ttl=4, refresh_ttl=20)): POST /oauth2/refresh_token with the form
+  app_key, app_secret, grant_type=refresh_token, refresh_token ->
+  {access_token, refresh_token, expires_in, time (ms), token_type, scope,
+  uid, code: 0}; refused: {code: 401|400|402*, msg} (402: the refresh
+  token is unknown, used, expired or revoked; a refresh token works once,
+  the fake's strict reading).
          (observed; also with token_expired=True or force_error('token'))
     "21" key=<app_key> 信息无效 / Invalid app_key (observed)
     "66" 平台连接后端服务不可用 / Backend service unavailable (force_error
@@ -112,13 +120,16 @@ import threading
 import time
 
 if __package__:
-    from . import common, taobao
+    from . import common, taobao, tokens
 else:
     _here = os.path.dirname(os.path.abspath(__file__))
     if _here not in sys.path:
         sys.path.insert(0, _here)
     import common
     import taobao
+    import tokens
+
+OAUTH_PATH = '/oauth2/refresh_token'
 
 json_response = common.json_response
 Response = common.Response
@@ -216,11 +227,14 @@ class JdFake(common.FakeServer):
     def __init__(self, orders=1000, seed=1, app_key='FAKEJDAPPKEY0001', app_secret='fake_jd_secret',
                  access_token='fake-jd-access-token-0123456789', token_expired=False, max_skew=600,
                  max_window=86400, burst_limit=None, burst_window=1.0, ban_seconds=60, mask_pii=True,
-                 vender_id='10012345', bad_orders=0, end_time=None, span_days=10, **kw):
+                 vender_id='10012345', bad_orders=0, end_time=None, span_days=10, refresh_token=None,
+                 access_ttl=None, refresh_ttl=None, **kw):
         super().__init__(**kw)
         self.app_key = app_key
         self.app_secret = app_secret
         self.access_token = access_token
+        self.tokens = tokens.TokenBook(access_token, refresh_token, access_ttl if refresh_token else None,
+                                       refresh_ttl, prefix='jd')
         self.token_expired = token_expired
         self.max_skew = max_skew
         self.max_window = max_window
@@ -440,6 +454,9 @@ class JdFake(common.FakeServer):
     # ---- request handling ---------------------------------------------------------------------------
 
     def route(self, req):
+        if req.path == OAUTH_PATH:
+            taobao.merge_form(req)
+            return self._oauth_refresh
         if req.path not in ('/routerjson', '/routerjson/'):
             return Response(404, b'404 Not Found\n', content_type='text/plain; charset=utf-8')
         if req.method not in ('GET', 'POST'):
@@ -448,6 +465,8 @@ class JdFake(common.FakeServer):
         return self._router
 
     def authenticate(self, req):
+        if req.path == OAUTH_PATH:
+            return None  # app_key and app_secret are checked by the handler
         p = taobao.params_dict(req)
         try:
             if not p.get('app_key'):
@@ -465,11 +484,29 @@ class JdFake(common.FakeServer):
                               % (self.max_skew, fmt_ts(self.clock())))
             if p.get('v') != '2.0':
                 raise JdError('param', 'v must be 2.0', 'v必须为2.0')
-            if not p.get('access_token') or p['access_token'] != self.access_token or self.token_expired:
+            if p.get('access_token') == self.access_token:
+                self.tokens.adopt(self.access_token)
+            if not p.get('access_token') or self.tokens.check(p['access_token']) or self.token_expired:
                 raise JdError('token')
         except JdError as e:
             return self.jd_error(e)
         return None
+
+    def _oauth_refresh(self, req):
+        p = taobao.params_dict(req)
+        if p.get('app_key') != self.app_key or p.get('app_secret') != self.app_secret:
+            return json_response(200, {'code': 401, 'msg': 'app_key or app_secret is invalid'})
+        if p.get('grant_type') != 'refresh_token' or not p.get('refresh_token'):
+            return json_response(200, {'code': 400, 'msg': 'grant_type must be refresh_token, '
+                                                           'refresh_token is required'})
+        try:
+            access, refresh, ttl, _ = self.tokens.renew(p['refresh_token'])
+        except tokens.TokenError as e:
+            return json_response(200, {'code': 402, 'msg': 'refresh_token is %s' % e.kind})
+        return json_response(200, {'access_token': access, 'refresh_token': refresh,
+                                   'expires_in': int(ttl) if ttl is not None else 86400 * 365,
+                                   'time': str(int(self.clock() * 1000)), 'token_type': 'bearer',
+                                   'scope': 'snsapi_base', 'uid': 'fakejduid', 'code': 0})
 
     def admit(self, req):
         if self.throttle.check() is not None:

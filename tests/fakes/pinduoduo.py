@@ -74,13 +74,25 @@ PinduoduoFake(errors={'throttle': (code, msg, sub_code, sub_msg)}).
     client_id     10016  client_id missing or unknown
     timestamp     10000  timestamp missing, not unix seconds, or skew > max_skew
                          (sub_code "timestamp_invalid")
-    token_expired 10019  access_token missing, unknown or token_expired=True
+    token_expired 10019  access_token missing, unknown, past its access_ttl or
+                         token_expired=True
+    refresh_invalid 10019 sub refresh_token_invalid*  pdd.pop.auth.token.refresh
+                         with a refresh token unknown, used, expired or revoked
+                         (sub refresh_token_expired* / refresh_token_revoked*)
     data_type     10000  data_type not JSON, version not V1 (sub_code
                          "data_type_invalid")
     throttle      70031  rate limit ("调用过于频繁，请调整调用频率")
     system        50000  '500' fault (HTTP 500) or platform_error_next('system')
   Suggested client classification: 70031 and 50000 retry later; 10019 and
   10016 auth error; everything else bad request.
+
+Tokens that renew themselves (tests/fakes/tokens.py):
+PinduoduoFake(access_token='a', refresh_token='r', access_ttl=4, refresh_ttl=20)
+serves type pdd.pop.auth.token.refresh (the common parameters without
+access_token, plus refresh_token): {"pop_auth_token_refresh_response":
+{access_token, expires_in, expires_at, refresh_token,
+refresh_token_expires_in, refresh_token_expires_at, owner_id, owner_name,
+scope}}. A refresh token works once (the fake's strict reading).
 
 Choices where PLATFORMS.md is silent:
   * Parameters are read from the query string, then the body (form-encoded,
@@ -136,17 +148,19 @@ import time
 import urllib.parse
 
 if __package__:
-    from . import common
+    from . import common, tokens
 else:
     _here = os.path.dirname(os.path.abspath(__file__))
     if _here not in sys.path:
         sys.path.insert(0, _here)
     import common
+    import tokens
 
 json_response = common.json_response
 Response = common.Response
 
 TYPE = 'pdd.order.number.list.increment.get'
+REFRESH_TYPE = 'pdd.pop.auth.token.refresh'
 PATH = '/api/router'
 GMT8 = common.parse_tz('+08:00')
 
@@ -269,11 +283,14 @@ class PinduoduoFake(common.FakeServer):
     def __init__(self, orders=1000, seed=1, client_id='fakepddclient0123456789abcdef01',
                  client_secret='fake-pdd-client-secret', access_token='fake-pdd-access-token', mall_id=665544,
                  max_window=1800, max_skew=600, min_lag=0, yuan_style='fixed2', token_expired=False, errors=None,
-                 bad_orders=0, end_time=None, span_days=10, throttle_every=0, throttle_burst=1, qps=None, **kw):
+                 bad_orders=0, end_time=None, span_days=10, throttle_every=0, throttle_burst=1, qps=None,
+                 refresh_token=None, access_ttl=None, refresh_ttl=None, **kw):
         super().__init__(**kw)
         self.client_id = client_id
         self.client_secret = client_secret
         self.access_token = access_token
+        self.tokens = tokens.TokenBook(access_token, refresh_token, access_ttl if refresh_token else None,
+                                       refresh_ttl, prefix='pdd')
         self.mall_id = mall_id
         self.max_window = max_window
         self.max_skew = max_skew
@@ -604,7 +621,30 @@ class PinduoduoFake(common.FakeServer):
             req.pdd = self.params(req)
         except (ValueError, UnicodeDecodeError):
             return self.error('param', '请求参数无法解析')
+        if req.pdd.get('type') == REFRESH_TYPE:
+            return self._refresh
         return self._increment
+
+    def _refresh(self, req):
+        p = req.pdd
+        if not p.get('refresh_token'):
+            return self.error('param', 'refresh_token不能为空')
+        try:
+            access, refresh, ttl, rttl = self.tokens.renew(p['refresh_token'])
+        except tokens.TokenError as e:
+            sub = {'expired': 'refresh_token_expired', 'revoked': 'refresh_token_revoked'}.get(
+                e.kind, 'refresh_token_invalid')
+            return Response(200, dumps({'error_response': {
+                'error_code': 10019, 'error_msg': 'refresh_token不可用', 'sub_code': sub,
+                'sub_msg': 'refresh_token已失效，请重新授权', 'request_id': self._request_id()}}))
+        now = int(self.clock())
+        ttl = int(ttl) if ttl is not None else 86400 * 30
+        rttl = int(rttl) if rttl is not None else 86400 * 60
+        return Response(200, dumps({REFRESH_TYPE.replace('pdd.', '').replace('.', '_') + '_response': {
+            'access_token': access, 'expires_in': ttl, 'expires_at': now + ttl, 'refresh_token': refresh,
+            'refresh_token_expires_in': rttl, 'refresh_token_expires_at': now + rttl,
+            'owner_id': str(self.mall_id), 'owner_name': 'orderd测试店', 'scope': ['pdd.order.number.list.increment.get'],
+            'request_id': self._request_id()}}))
 
     def authenticate(self, req):
         p = req.pdd
@@ -618,9 +658,13 @@ class PinduoduoFake(common.FakeServer):
         got = p.get('sign', '')
         if not got or not hmac.compare_digest(sign(self.client_secret, p).encode(), got.encode('utf-8', 'replace')):
             return self.error('sign_invalid')
+        if p.get('type') == REFRESH_TYPE:
+            return None  # takes no access_token
         if p.get('type') != TYPE:
             return self.error('type_unknown', '接口%s不存在' % p.get('type'))
-        if not p.get('access_token') or p['access_token'] != self.access_token or self.token_expired:
+        if p.get('access_token') == self.access_token:
+            self.tokens.adopt(self.access_token)
+        if not p.get('access_token') or self.tokens.check(p['access_token']) or self.token_expired:
             return self.error('token_expired')
         if p.get('data_type', 'JSON').upper() != 'JSON' or p.get('version', 'V1') != 'V1':
             return self.error('data_type')

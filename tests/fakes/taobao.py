@@ -10,6 +10,10 @@ Library:
         tb.mutate(10); tb.add_orders(3); tb.ban(5); tb.fail_next('reset')
         tb.force_error('isp', 2); tb.set_faults({'500': 10, 'truncated': 10})
         tb.stats.throttled, tb.throttle.bans, tb.stats.log
+    Sessions that renew themselves (taobao.top.auth.token.refresh,
+    tests/fakes/tokens.py):
+    TaobaoFake(session='s', refresh_token='r', session_ttl=4, refresh_ttl=20)
+        tb.tokens.stats.refreshes, tb.tokens.stats.reused; tb.tokens.revoke()
     top_sign(params, secret, 'md5'|'hmac'|'hmac-sha256') -> UPPER hex (what a client sends)
 Program:
     python3 tests/fakes/taobao.py --port 0 --orders 1000 [--faults 500=10,reset=10]
@@ -36,7 +40,16 @@ Contract enforced (../../shared/PLATFORMS.md, Taobao TOP):
     Checked against the parameters as received (after URL decoding).
   * timestamp "yyyy-MM-dd HH:mm:ss" in GMT+8; more than max_skew (600 s)
     away from the fake's clock, either way -> code 31.
-  * session must equal `session` (one shop per fake).
+  * session must be one the fake issued (`session`, or a renewed one);
+    past its session_ttl -> code 27 sub session-expired*.
+  * taobao.top.auth.token.refresh: the common parameters without session,
+    and refresh_token; answer {"top_auth_token_refresh_response":
+    {"token_result": "<JSON text>"}} whose object holds access_token,
+    refresh_token, expires_in, re_expires_in (seconds), taobao_user_nick,
+    token_type. A refresh token works once (the fake's strict reading),
+    until refresh_ttl, and not after tokens.revoke(): code 15, sub
+    isv.refresh-token-invalid* / isv.refresh-token-expired* /
+    isv.refresh-token-revoked*.
   * Throttle: burst_limit calls (that passed authentication) within
     burst_window seconds (default 1 s) are allowed; the next one starts a
     ban of ban_seconds during which EVERY call gets, with HTTP 200,
@@ -143,6 +156,7 @@ Choices where PLATFORMS.md is silent or says "not verified":
 import datetime
 import hashlib
 import hmac
+import json
 import math
 import os
 import random
@@ -153,12 +167,13 @@ import time
 import urllib.parse
 
 if __package__:
-    from . import common
+    from . import common, tokens
 else:
     _here = os.path.dirname(os.path.abspath(__file__))
     if _here not in sys.path:
         sys.path.insert(0, _here)
     import common
+    import tokens
 
 json_response = common.json_response
 Response = common.Response
@@ -166,6 +181,7 @@ Response = common.Response
 GMT8 = datetime.timezone(datetime.timedelta(hours=8))
 TIME_RE = re.compile(r'^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$')
 METHOD = 'taobao.trades.sold.increment.get'
+REFRESH_METHOD = 'taobao.top.auth.token.refresh'
 RESPONSE_KEY = 'trades_sold_increment_get_response'
 SIGN_METHODS = ('md5', 'hmac', 'hmac-sha256')
 STATUSES = ('WAIT_BUYER_PAY', 'WAIT_SELLER_SEND_GOODS', 'SELLER_CONSIGNED_PART', 'WAIT_BUYER_CONFIRM_GOODS',
@@ -372,11 +388,14 @@ class TaobaoFake(common.FakeServer):
     def __init__(self, orders=1000, seed=1, app_key='12345678', app_secret='fake_top_secret',
                  session='6100fake0session0key0123456789abcdef', session_expired=False, max_skew=600,
                  max_window=86400, burst_limit=None, burst_window=1.0, ban_seconds=60, mask_pii=True,
-                 seller_nick='orderd测试旗舰店', bad_orders=0, end_time=None, span_days=10, **kw):
+                 seller_nick='orderd测试旗舰店', bad_orders=0, end_time=None, span_days=10,
+                 refresh_token=None, session_ttl=None, refresh_ttl=None, **kw):
         super().__init__(**kw)
         self.app_key = app_key
         self.app_secret = app_secret
         self.session = session
+        self.tokens = tokens.TokenBook(session, refresh_token, session_ttl if refresh_token else None,
+                                       refresh_ttl, prefix='6100tb')
         self.session_expired = session_expired
         self.max_skew = max_skew
         self.max_window = max_window
@@ -754,11 +773,16 @@ class TaobaoFake(common.FakeServer):
             raise TopError(33, 'Invalid version')
         if p.get('format') != 'json':
             raise TopError(23, 'Invalid format', None, 'format must be json (this fake serves no xml)')
+        if p.get('method') == REFRESH_METHOD:
+            return  # taobao.top.auth.token.refresh takes no session
         if not p.get('session'):
             raise TopError(26, 'Missing session')
-        if p['session'] != self.session:
+        if p['session'] == self.session:
+            self.tokens.adopt(p['session'])
+        state = self.tokens.check(p['session'])
+        if state == 'unknown':
             raise TopError(27, 'Invalid session', 'invalid-sessionkey', 'SessionKey非法')
-        if self.session_expired:
+        if state == 'expired' or self.session_expired:
             raise TopError(27, 'Invalid session', 'session-expired', 'SessionKey过期')
 
     def admit(self, req):
@@ -784,12 +808,32 @@ class TaobaoFake(common.FakeServer):
         p = params_dict(req)
         if not p.get('method'):
             return self.top_error(21, 'Missing method')
+        if p['method'] == REFRESH_METHOD:
+            return self._token_refresh(p)
         if p['method'] != METHOD:
             return self.top_error(22, 'Invalid method', None, 'method %s is not served by this fake' % p['method'])
         try:
             return self._increment_get(p)
         except TopError as e:
             return self.top_error(e.code, e.msg, e.sub_code, e.sub_msg)
+
+    def _token_refresh(self, p):
+        if not p.get('refresh_token'):
+            e = self._missing('refresh_token')
+            return self.top_error(e.code, e.msg, e.sub_code, e.sub_msg)
+        try:
+            access, refresh, ttl, rttl = self.tokens.renew(p['refresh_token'])
+        except tokens.TokenError as e:
+            why = {'expired': ('isv.refresh-token-expired', 'refresh_token已过期，请重新授权'),
+                   'revoked': ('isv.refresh-token-revoked', '用户已取消授权，请重新授权')}.get(
+                       e.kind, ('isv.refresh-token-invalid', 'refresh_token无效或已被使用'))
+            return self.top_error(15, 'Remote service error', why[0], why[1])
+        result = {'access_token': access, 'refresh_token': refresh, 'token_type': 'Bearer',
+                  'expires_in': int(ttl) if ttl is not None else 86400 * 30,
+                  're_expires_in': int(rttl) if rttl is not None else 86400 * 30,
+                  'taobao_user_nick': self.seller_nick, 'taobao_user_id': '2200000000001'}
+        return json_response(200, {'top_auth_token_refresh_response': {
+            'token_result': json.dumps(result, ensure_ascii=False), 'request_id': self._request_id()}})
 
     @staticmethod
     def _missing(name):

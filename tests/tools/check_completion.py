@@ -22,6 +22,7 @@ CASES = [
      ['csv', 'json', 'table']),
     ('orderctl', ['orderctl', 'import', 'p'], ['price_lists', 'products']),
     ('orderctl', ['orderctl', 'audit', ''], ['replay']),
+    ('orderctl', ['orderctl', 'channel', ''], ['token']),
     ('orderctl', ['orderctl', 'orders', '--channel', ''], []),
     ('orderd', ['orderd', '--print-schema', ''], ['channel', 'main', 'rules']),
     ('orderd', ['orderd', '--o'], ['--once']),
