@@ -771,6 +771,26 @@ static int cmd_dead_show(struct ctx *c, const char *arg)
     return OD_EXIT_OK;
 }
 
+/* After a failed retry of dead letter `id`: when its channel is one that
+ * was left out as broken (or may be), that is the error detail instead. */
+static void explain_broken(struct ctx *c, int64_t id)
+{
+    struct od_deadletter_entry d;
+    char why[1024], saved[1024];
+
+    if (c->cfg->n_broken == 0)
+        return;
+    snprintf(saved, sizeof(saved), "%s", od_error_last());
+    memset(&d, 0, sizeof(d));
+    if (od_deadletter_get(c->store, id, &d) == 0 && d.channel &&
+        !od_config_channel(c->cfg, d.channel) &&
+        od_cli_broken_reason(c->cfg, d.channel, why, sizeof(why)))
+        od_error_set(OD_ECONFIG, "%s", why);
+    else
+        od_error_set(OD_EINVAL, "%s", saved);
+    od_deadletter_clear(&d);
+}
+
 /* Retry one dead letter: re-parse its raw bytes with the channel's
  * current configuration; on success its orders are stored and it is
  * resolved in the same transaction. */
@@ -781,8 +801,10 @@ static int retry_one(struct ctx *c, const char *arg)
 
     if (!dead_id(arg, &id))
         return od_error_set(OD_EINVAL, "'%s' is not a dead letter ID", arg);
-    if (od_deadletter_retry(c->store, c->cfg, c->rules, id, &res) < 0)
+    if (od_deadletter_retry(c->store, c->cfg, c->rules, id, &res) < 0) {
+        explain_broken(c, id);
         return -1;
+    }
     printf("dead letter %s: resolved (%zu order%s stored: %d new, %d updated)\n", arg, res.n_orders,
            res.n_orders == 1 ? "" : "s", res.n_new, res.n_updated);
     return 0;
@@ -795,6 +817,8 @@ static int cmd_dead_retry(struct ctx *c, char **ids, int n)
     int failed = 0, done = 0, total = 0;
     int rc;
 
+    if (od_cli_channel_broken(c->cfg, "orderctl", "deadletters retry", c->channel))
+        return OD_EXIT_USAGE;
     rc = connect_db(c, true);
     if (rc)
         return rc;
@@ -961,7 +985,9 @@ int main(int argc, char **argv)
     cmd = argv[optind++];
     if (strcmp(cmd, "extract") == 0) /* reads the configuration only for --channel */
         return cmd_extract(&c, argv + optind, argc - optind);
-    c.cfg = od_cli_load_config(c.config_path, "orderctl", &c.rules);
+    /* A broken channel file leaves out its channel (with a warning); only
+     * the commands that need that channel refuse. */
+    c.cfg = od_cli_load_config_tolerant(c.config_path, "orderctl", &c.rules);
     if (!c.cfg)
         return OD_EXIT_USAGE;
     if (strcmp(cmd, "migrate") == 0 && optind == argc) {
@@ -983,7 +1009,8 @@ int main(int argc, char **argv)
                                  .limit = c.limit,
                                  .note = c.note,
                                  .reason = c.reason,
-                                 .force = c.force};
+                                 .force = c.force,
+                                 .cfg = c.cfg};
         bool known = (strcmp(sub, "list") == 0 && optind == argc) ||
                      (strcmp(sub, "show") == 0 && optind + 1 == argc) ||
                      (strcmp(sub, "approve") == 0 && optind + 1 == argc) ||

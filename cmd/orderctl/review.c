@@ -278,6 +278,34 @@ int orderctl_review_show(struct od_store *s, const char *spec, const struct revi
     return OD_EXIT_OK;
 }
 
+static int order_channel(void *ud, const struct od_order *o)
+{
+    char **out = ud;
+
+    free(*out);
+    *out = o->channel ? strdup(o->channel) : NULL;
+    return 0;
+}
+
+/* Approval re-audits with the channel's match_customer_by: an order of a
+ * channel left out as broken is refused (exit 2) rather than audited
+ * without it. */
+static int refuse_broken_order(struct od_store *s, const struct od_config *cfg, int64_t id)
+{
+    struct od_order_filter f = {.id = id, .limit = 1};
+    char *channel = NULL;
+    int rc = 0;
+
+    if (!cfg || cfg->n_broken == 0)
+        return 0;
+    if (od_store_orders(s, &f, order_channel, &channel) < 0)
+        rc = fail("approve");
+    else if (od_cli_channel_broken(cfg, "orderctl", "approve", channel))
+        rc = OD_EXIT_USAGE;
+    free(channel);
+    return rc;
+}
+
 int orderctl_review_approve(struct od_store *s, const struct od_rules *rules, const char *spec,
                             const struct review_opts *o)
 {
@@ -286,6 +314,8 @@ int orderctl_review_approve(struct od_store *s, const struct od_rules *rules, co
     int rc;
 
     if ((rc = resolve(s, spec, &id)) != 0)
+        return rc;
+    if ((rc = refuse_broken_order(s, o->cfg, id)) != 0)
         return rc;
     rc = od_review_approve(s, rules, id, orderctl_actor(), o->note, o->force, &warning);
     if (rc < 0) {
@@ -548,6 +578,17 @@ int orderctl_audit_replay(struct od_store *s, const struct review_opts *o)
     }
     if (strcmp(o->format, "table") && strcmp(o->format, "json")) {
         fprintf(stderr, "orderctl: unknown --format '%s' (table, json)\n", o->format);
+        return OD_EXIT_USAGE;
+    }
+    if (o->cfg && o->channel &&
+        od_cli_channel_broken(o->cfg, "orderctl", "audit replay", o->channel))
+        return OD_EXIT_USAGE;
+    if (o->cfg && !o->channel && o->cfg->n_broken > 0) {
+        /* Its orders would be replayed without its match_customer_by. */
+        fprintf(stderr,
+                "orderctl: audit replay: channel file %s is broken; fix it or replay one "
+                "channel with --channel\n",
+                o->cfg->broken[0].file);
         return OD_EXIT_USAGE;
     }
     if (od_rules_load(o->rules, &rules, &errs) < 0) {

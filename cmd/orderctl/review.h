@@ -17,7 +17,8 @@ struct review_opts {
     bool force;          /* approve --force */
     const char *since;   /* replay --since */
     const char *rules;   /* replay --rules */
-    /* replay: the channels' match_customer_by apply to --rules too */
+    /* replay: the channels' match_customer_by apply to --rules too;
+     * approve, replay: a channel left out as broken is refused */
     const struct od_config *cfg;
 };
 
