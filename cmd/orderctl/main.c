@@ -10,6 +10,7 @@
  *   orderctl --config FILE deadletters discard ID... --reason TEXT
  *   orderctl --config FILE channels [--format table|json]
  *   orderctl --config FILE import KIND FILE.csv [--encoding CHARSET]
+ *   orderctl ... [--quiet]   no progress on stderr for long work
  *   orderctl [--config FILE] extract FILE... [--channel C [--sender ADDRESS]]
  *                                   [--format table|json]
  *
@@ -31,6 +32,7 @@
 #include "extract.h"
 #include "import.h"
 #include "json.h"
+#include "progressline.h"
 #include "registry.h"
 #include "review.h"
 #include "rules.h"
@@ -54,6 +56,7 @@ struct ctx {
     long long limit;
     bool all;
     bool force;
+    bool quiet;
 };
 
 static void usage(FILE *f)
@@ -88,7 +91,9 @@ static void usage(FILE *f)
                "  ID is the order's numeric id or CHANNEL/EXTERNAL_ID.\n"
                "\n"
                "  -c, --config FILE   orderd.yaml (default /etc/orderd/orderd.yaml)\n"
-               "  --limit N           table output defaults to 50 rows; json/csv to all\n");
+               "  --limit N           table output defaults to 50 rows; json/csv to all\n"
+               "  -q, --quiet         no progress on stderr (import, audit replay,\n"
+               "                      deadletters retry --all)\n");
 }
 
 static int fail(const char *what)
@@ -812,6 +817,7 @@ static int retry_one(struct ctx *c, const char *arg)
 
 static int cmd_dead_retry(struct ctx *c, char **ids, int n)
 {
+    struct od_cli_progress *pl = NULL;
     int64_t *open = NULL;
     size_t n_open = 0;
     int failed = 0, done = 0, total = 0;
@@ -830,9 +836,13 @@ static int cmd_dead_retry(struct ctx *c, char **ids, int n)
         fprintf(stderr, "orderctl: deadletters retry needs IDs or --all\n");
         return OD_EXIT_USAGE;
     }
+    if (c->all)
+        pl = od_cli_progress_start("deadletters retry", "dead letters",
+                                   c->quiet ? OD_PROGRESS_QUIET : OD_PROGRESS_AUTO);
     for (int i = 0; i < n; i++) {
         char arg[32];
 
+        od_cli_progress_clear(pl); /* before the line this retry prints */
         if (open)
             snprintf(arg, sizeof(arg), "%lld", (long long)open[i]);
         total++;
@@ -843,7 +853,9 @@ static int cmd_dead_retry(struct ctx *c, char **ids, int n)
         } else {
             done++;
         }
+        od_cli_progress_update(pl, (uint64_t)(i + 1), (double)(i + 1) / (double)n);
     }
+    od_cli_progress_end(pl);
     free(open);
     printf("retry: %d resolved, %d still failing, of %d\n", done, failed, total);
     return failed ? OD_EXIT_FAIL : OD_EXIT_OK;
@@ -903,14 +915,23 @@ static int cmd_extract(const struct ctx *c, char **files, int n)
 int main(int argc, char **argv)
 {
     static const struct option opts[] = {
-        {"config", required_argument, NULL, 'c'},   {"format", required_argument, NULL, 'f'},
-        {"channel", required_argument, NULL, 'C'},  {"audit", required_argument, NULL, 'a'},
-        {"limit", required_argument, NULL, 'l'},    {"all", no_argument, NULL, 'A'},
-        {"encoding", required_argument, NULL, 'e'}, {"reason", required_argument, NULL, 'r'},
-        {"note", required_argument, NULL, 'n'},     {"force", no_argument, NULL, 'F'},
-        {"since", required_argument, NULL, 's'},    {"rules", required_argument, NULL, 'R'},
-        {"sender", required_argument, NULL, 'S'},   {"help", no_argument, NULL, 'h'},
-        {"version", no_argument, NULL, 'V'},        {NULL, 0, NULL, 0},
+        {"config", required_argument, NULL, 'c'},
+        {"format", required_argument, NULL, 'f'},
+        {"channel", required_argument, NULL, 'C'},
+        {"audit", required_argument, NULL, 'a'},
+        {"limit", required_argument, NULL, 'l'},
+        {"all", no_argument, NULL, 'A'},
+        {"encoding", required_argument, NULL, 'e'},
+        {"reason", required_argument, NULL, 'r'},
+        {"note", required_argument, NULL, 'n'},
+        {"force", no_argument, NULL, 'F'},
+        {"since", required_argument, NULL, 's'},
+        {"rules", required_argument, NULL, 'R'},
+        {"sender", required_argument, NULL, 'S'},
+        {"help", no_argument, NULL, 'h'},
+        {"version", no_argument, NULL, 'V'},
+        {"quiet", no_argument, NULL, 'q'},
+        {NULL, 0, NULL, 0},
     };
     struct ctx c = {.config_path = "/etc/orderd/orderd.yaml", .format = "table"};
     const char *cmd;
@@ -919,7 +940,7 @@ int main(int argc, char **argv)
     if (od_cli_pdf_worker(argc, argv, &rc)) /* first: the PDF reader's child */
         return rc;
     /* Options may come before or after the command words. */
-    while ((opt = getopt_long(argc, argv, "c:f:h", opts, NULL)) != -1) {
+    while ((opt = getopt_long(argc, argv, "c:f:hq", opts, NULL)) != -1) {
         switch (opt) {
         case 'c':
             c.config_path = optarg;
@@ -967,6 +988,9 @@ int main(int argc, char **argv)
         case 'S':
             c.sender = optarg;
             break;
+        case 'q':
+            c.quiet = true;
+            break;
         case 'h':
             usage(stdout);
             return OD_EXIT_OK;
@@ -1001,7 +1025,7 @@ int main(int argc, char **argv)
     } else if (strcmp(cmd, "import") == 0 && optind + 2 == argc) {
         rc = connect_db(&c, true);
         if (rc == 0)
-            rc = orderctl_import(c.store, argv[optind], argv[optind + 1], c.encoding);
+            rc = orderctl_import(c.store, argv[optind], argv[optind + 1], c.encoding, c.quiet);
     } else if (strcmp(cmd, "review") == 0 && optind < argc) {
         const char *sub = argv[optind++];
         struct review_opts ro = {.format = c.format,
@@ -1036,7 +1060,8 @@ int main(int argc, char **argv)
                                  .channel = c.channel,
                                  .since = c.since,
                                  .rules = c.rules_file,
-                                 .cfg = c.cfg};
+                                 .cfg = c.cfg,
+                                 .quiet = c.quiet};
 
         rc = connect_db(&c, true);
         if (rc == 0)

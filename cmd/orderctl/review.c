@@ -15,6 +15,7 @@
 #include "error.h"
 #include "extract.h"
 #include "json.h"
+#include "progressline.h"
 #include "table.h"
 
 #define SAMPLES 10
@@ -368,6 +369,8 @@ struct replay {
     struct sample samples[SAMPLES];
     size_t n_samples;
     int oom;
+    int64_t total; /* orders to judge, 0 = not known */
+    struct od_cli_progress *progress;
 };
 
 static const char *const outcomes[] = {"approved", "held", "rejected", "pending"};
@@ -428,6 +431,8 @@ static int on_replay(void *ud, const struct od_order *o, const struct od_audit *
     const char *now = o->audit.outcome ? o->audit.outcome : "approved";
 
     rp->orders++;
+    od_cli_progress_update(rp->progress, (uint64_t)rp->orders,
+                           rp->total > 0 ? (double)rp->orders / (double)rp->total : -1.0);
     count_fires(rp, stored, false);
     count_fires(rp, &o->audit, true);
     rp->trans[outcome_ix(was)][outcome_ix(now)]++;
@@ -605,7 +610,13 @@ int orderctl_audit_replay(struct od_store *s, const struct review_opts *o)
             rc = fail("audit replay");
             goto out;
         }
+    if (od_store_replay_count(s, o->channel, o->since, &rp.total) < 0)
+        rp.total = 0; /* no ETA, the replay itself still runs */
+    rp.progress = od_cli_progress_start("audit replay", "orders",
+                                        o->quiet ? OD_PROGRESS_QUIET : OD_PROGRESS_AUTO);
     rc = od_store_replay(s, rules, o->channel, o->since, on_replay, &rp);
+    od_cli_progress_end(rp.progress);
+    rp.progress = NULL;
     if (rc < 0) {
         rc = fail("audit replay");
         goto out;

@@ -21,6 +21,7 @@ CASES = [
     ('orderctl', ['orderctl', '--config', '/etc/o.yaml', 'orders', '--format', ''],
      ['csv', 'json', 'table']),
     ('orderctl', ['orderctl', 'import', 'p'], ['price_lists', 'products']),
+    ('orderctl', ['orderctl', 'import', 'customers', '--'], ['--config', '--encoding', '--quiet']),
     ('orderctl', ['orderctl', 'audit', ''], ['replay']),
     ('orderctl', ['orderctl', 'orders', '--channel', ''], []),
     ('orderd', ['orderd', '--print-schema', ''], ['channel', 'main', 'rules']),
