@@ -17,6 +17,7 @@
  * Exit: 0 success, 1 failure, 2 usage or configuration error. */
 #include <errno.h>
 #include <getopt.h>
+#include <stddef.h>
 #include <json-c/json.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -912,96 +913,126 @@ static int cmd_extract(const struct ctx *c, char **files, int n)
     return orderctl_extract(files, n, &eo);
 }
 
-int main(int argc, char **argv)
+/* The options, one row each: getopt_long's table and the short options
+ * are built from it, and a row says where its value goes in struct ctx. */
+enum opt_kind {
+    OPT_TEXT,    /* const char * = optarg */
+    OPT_FLAG,    /* bool = true */
+    OPT_LIMIT,   /* long long, positive */
+    OPT_HELP,    /* print the usage, exit 0 */
+    OPT_VERSION, /* print the version, exit 0 */
+};
+
+struct opt_row {
+    const char *name;
+    char short_name; /* 0 = long only */
+    enum opt_kind kind;
+    size_t offset; /* into struct ctx; OPT_TEXT, OPT_FLAG, OPT_LIMIT */
+};
+
+#define CTX(f) offsetof(struct ctx, f)
+
+static const struct opt_row opt_rows[] = {
+    {"config", 'c', OPT_TEXT, CTX(config_path)},
+    {"format", 'f', OPT_TEXT, CTX(format)},
+    {"channel", 0, OPT_TEXT, CTX(channel)},
+    {"audit", 0, OPT_TEXT, CTX(audit)},
+    {"limit", 0, OPT_LIMIT, CTX(limit)},
+    {"all", 0, OPT_FLAG, CTX(all)},
+    {"encoding", 0, OPT_TEXT, CTX(encoding)},
+    {"reason", 0, OPT_TEXT, CTX(reason)},
+    {"note", 0, OPT_TEXT, CTX(note)},
+    {"force", 0, OPT_FLAG, CTX(force)},
+    {"since", 0, OPT_TEXT, CTX(since)},
+    {"rules", 0, OPT_TEXT, CTX(rules_file)},
+    {"sender", 0, OPT_TEXT, CTX(sender)},
+    {"quiet", 'q', OPT_FLAG, CTX(quiet)},
+    {"help", 'h', OPT_HELP, 0},
+    {"version", 0, OPT_VERSION, 0},
+};
+
+#undef CTX
+
+#define N_OPTS (sizeof(opt_rows) / sizeof(opt_rows[0]))
+
+/* Parse the options (before or after the command words: getopt_long
+ * moves the operands to the end) into `c`. Returns -1 to go on, else the
+ * exit code (help, version, a bad option). */
+static int parse_options(int argc, char **argv, struct ctx *c)
 {
-    static const struct option opts[] = {
-        {"config", required_argument, NULL, 'c'},
-        {"format", required_argument, NULL, 'f'},
-        {"channel", required_argument, NULL, 'C'},
-        {"audit", required_argument, NULL, 'a'},
-        {"limit", required_argument, NULL, 'l'},
-        {"all", no_argument, NULL, 'A'},
-        {"encoding", required_argument, NULL, 'e'},
-        {"reason", required_argument, NULL, 'r'},
-        {"note", required_argument, NULL, 'n'},
-        {"force", no_argument, NULL, 'F'},
-        {"since", required_argument, NULL, 's'},
-        {"rules", required_argument, NULL, 'R'},
-        {"sender", required_argument, NULL, 'S'},
-        {"help", no_argument, NULL, 'h'},
-        {"version", no_argument, NULL, 'V'},
-        {"quiet", no_argument, NULL, 'q'},
-        {NULL, 0, NULL, 0},
-    };
-    struct ctx c = {.config_path = "/etc/orderd/orderd.yaml", .format = "table"};
-    const char *cmd;
-    int opt, rc;
+    struct option opts[N_OPTS + 1];
+    char shorts[2 * N_OPTS + 1];
+    size_t ns = 0;
+    int opt;
 
-    if (od_cli_pdf_worker(argc, argv, &rc)) /* first: the PDF reader's child */
-        return rc;
-    /* Options may come before or after the command words. */
-    while ((opt = getopt_long(argc, argv, "c:f:hq", opts, NULL)) != -1) {
-        switch (opt) {
-        case 'c':
-            c.config_path = optarg;
-            break;
-        case 'f':
-            c.format = optarg;
-            break;
-        case 'C':
-            c.channel = optarg;
-            break;
-        case 'a':
-            c.audit = optarg;
-            break;
-        case 'l': {
-            char *end;
+    memset(opts, 0, sizeof(opts));
+    for (size_t i = 0; i < N_OPTS; i++) {
+        const struct opt_row *r = &opt_rows[i];
+        bool arg = r->kind == OPT_TEXT || r->kind == OPT_LIMIT;
 
-            c.limit = strtoll(optarg, &end, 10);
-            if (*end || c.limit <= 0) {
-                fprintf(stderr, "orderctl: --limit needs a positive number\n");
-                return OD_EXIT_USAGE;
-            }
-            break;
+        opts[i] = (struct option){r->name, arg ? required_argument : no_argument, NULL,
+                                  r->short_name ? r->short_name : 256 + (int)i};
+        if (r->short_name) {
+            shorts[ns++] = r->short_name;
+            if (arg)
+                shorts[ns++] = ':';
         }
-        case 'A':
-            c.all = true;
-            break;
-        case 'e':
-            c.encoding = optarg;
-            break;
-        case 'r':
-            c.reason = optarg;
-            break;
-        case 'n':
-            c.note = optarg;
-            break;
-        case 'F':
-            c.force = true;
-            break;
-        case 's':
-            c.since = optarg;
-            break;
-        case 'R':
-            c.rules_file = optarg;
-            break;
-        case 'S':
-            c.sender = optarg;
-            break;
-        case 'q':
-            c.quiet = true;
-            break;
-        case 'h':
-            usage(stdout);
-            return OD_EXIT_OK;
-        case 'V':
-            printf("orderctl %s\n", ORDERD_VERSION);
-            return OD_EXIT_OK;
-        default:
+    }
+    shorts[ns] = '\0';
+    while ((opt = getopt_long(argc, argv, shorts, opts, NULL)) != -1) {
+        const struct opt_row *r = NULL;
+        char *field;
+
+        for (size_t i = 0; i < N_OPTS && !r; i++)
+            if (opts[i].val == opt)
+                r = &opt_rows[i];
+        if (!r) {
             usage(stderr);
             return OD_EXIT_USAGE;
         }
+        field = (char *)c + r->offset;
+        switch (r->kind) {
+        case OPT_TEXT:
+            *(const char **)field = optarg;
+            break;
+        case OPT_FLAG:
+            *(bool *)field = true;
+            break;
+        case OPT_LIMIT: {
+            char *end;
+            long long v;
+
+            errno = 0;
+            v = strtoll(optarg, &end, 10);
+            if (errno || !*optarg || *end || v <= 0) {
+                fprintf(stderr, "orderctl: --%s needs a positive number\n", r->name);
+                return OD_EXIT_USAGE;
+            }
+            *(long long *)field = v;
+            break;
+        }
+        case OPT_HELP:
+            usage(stdout);
+            return OD_EXIT_OK;
+        case OPT_VERSION:
+            printf("orderctl %s\n", ORDERD_VERSION);
+            return OD_EXIT_OK;
+        }
     }
+    return -1;
+}
+
+int main(int argc, char **argv)
+{
+    struct ctx c = {.config_path = "/etc/orderd/orderd.yaml", .format = "table"};
+    const char *cmd;
+    int rc;
+
+    if (od_cli_pdf_worker(argc, argv, &rc)) /* first: the PDF reader's child */
+        return rc;
+    rc = parse_options(argc, argv, &c);
+    if (rc >= 0)
+        return rc;
     if (optind >= argc) {
         usage(stderr);
         return OD_EXIT_USAGE;
