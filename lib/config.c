@@ -489,6 +489,10 @@ static void set_aside(struct ctx *ctx, struct od_config *cfg, const char *file, 
     memcpy(b->errs.msgs, ctx->errs->msgs + first, n * sizeof(*b->errs.msgs));
     b->errs.n = n;
     ctx->errs->n = first;
+    if (first == 0) { /* a successful load leaves the caller's list empty */
+        free(ctx->errs->msgs);
+        ctx->errs->msgs = NULL;
+    }
     b->name = *name;
     *name = NULL;
     cfg->n_broken++;
