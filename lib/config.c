@@ -152,6 +152,12 @@ void od_config_free(struct od_config *c)
     for (size_t i = 0; i < c->n_channels; i++)
         channel_free(c->channels[i]);
     free(c->channels);
+    for (size_t i = 0; i < c->n_broken; i++) {
+        free(c->broken[i].file);
+        free(c->broken[i].name);
+        od_config_errors_free(&c->broken[i].errs);
+    }
+    free(c->broken);
     free(c->path);
     free(c);
 }
@@ -175,6 +181,14 @@ struct od_channel *od_config_channel(const struct od_config *c, const char *name
     return NULL;
 }
 
+const struct od_config_broken *od_config_broken_channel(const struct od_config *c, const char *name)
+{
+    for (size_t i = 0; c && name && i < c->n_broken; i++)
+        if (c->broken[i].name && strcmp(c->broken[i].name, name) == 0)
+            return &c->broken[i];
+    return NULL;
+}
+
 /* ---- channels ----------------------------------------------------------------- */
 
 /* A name already taken, for the duplicate check across files. */
@@ -189,6 +203,7 @@ struct channels {
     size_t n;
     struct taken *taken;
     size_t n_taken;
+    char *last_name; /* the valid name read from the file being loaded, or NULL */
 };
 
 static bool name_ok(const char *s)
@@ -301,6 +316,9 @@ static void load_channel(struct ctx *ctx, const char *path, struct channels *chs
                            "match_customer_by: unknown '%s'; allowed: ref, phone, email", m);
     }
 
+    if (ch->name && vals[0] && ctx->tolerant && name_ok(ch->name) &&
+        !(chs->last_name = strdup(ch->name)))
+        od_yaml_oom(&ctx->y);
     if (ch->name && vals[0]) {
         if (!name_ok(ch->name)) {
             char *got = od_yaml_describe(vals[0]);
@@ -438,6 +456,56 @@ out:
     *n_out = n;
 }
 
+/* Tolerant loading: move the messages that channel file `file` added
+ * (from index `first` of ctx->errs on) to a new cfg->broken entry, with
+ * the name it read (*name, taken), and let the next file start afresh:
+ * the error count is back at `total` and a stop for too many errors is
+ * lifted (running out of memory still stops everything). */
+static void set_aside(struct ctx *ctx, struct od_config *cfg, const char *file, char **name,
+                      size_t first, size_t total)
+{
+    struct od_config_broken *b, *v;
+    size_t n = ctx->errs->n - first;
+
+    if (ctx->y.too_many) {
+        ctx->y.stop = false;
+        ctx->y.total = 0;
+        od_yaml_err_at(&ctx->y, file, NULL, "too many errors; stopped after %d",
+                       OD_YAML_MAX_ERRORS);
+        od_yaml_errs_flush(&ctx->y, ctx->errs);
+        n = ctx->errs->n - first;
+    }
+    v = realloc(cfg->broken, (cfg->n_broken + 1) * sizeof(*v));
+    if (!v) {
+        od_yaml_oom(&ctx->y);
+        return;
+    }
+    cfg->broken = v;
+    b = &v[cfg->n_broken];
+    memset(b, 0, sizeof(*b));
+    b->file = strdup(file);
+    b->errs.msgs = calloc(n ? n : 1, sizeof(*b->errs.msgs));
+    if (!b->file || !b->errs.msgs) {
+        free(b->file);
+        free(b->errs.msgs);
+        od_yaml_oom(&ctx->y);
+        return;
+    }
+    memcpy(b->errs.msgs, ctx->errs->msgs + first, n * sizeof(*b->errs.msgs));
+    b->errs.n = n;
+    ctx->errs->n = first;
+    if (first == 0) { /* a successful load leaves the caller's list empty */
+        free(ctx->errs->msgs);
+        ctx->errs->msgs = NULL;
+    }
+    b->name = *name;
+    *name = NULL;
+    cfg->n_broken++;
+    ctx->y.total = total;
+    ctx->y.stop = false;
+    ctx->y.too_many = false;
+}
+
 static void load_channels(struct ctx *ctx, struct od_config *cfg, const yaml_mark_t *dir_mark)
 {
     struct channels chs = {0};
@@ -452,8 +520,15 @@ static void load_channels(struct ctx *ctx, struct od_config *cfg, const yaml_mar
         od_yaml_oom(&ctx->y);
         goto out;
     }
-    for (size_t i = 0; i < n_files && !ctx->y.stop; i++)
+    for (size_t i = 0; i < n_files && !ctx->y.stop; i++) {
+        size_t before = ctx->errs->n, total = ctx->y.total;
+
         load_channel(ctx, files[i], &chs);
+        if (ctx->tolerant && !ctx->y.oom && (ctx->errs->n > before || ctx->y.stop))
+            set_aside(ctx, cfg, files[i], &chs.last_name, before, total);
+        free(chs.last_name);
+        chs.last_name = NULL;
+    }
     qsort(chs.v, chs.n, sizeof(*chs.v), channel_cmp);
     cfg->channels = chs.v;
     cfg->n_channels = chs.n;
@@ -542,8 +617,8 @@ static void check_rules(struct ctx *ctx, const struct od_config *cfg, const stru
                        cfg->rules, why);
 }
 
-int od_config_load(const char *path, const struct od_connector *const *registry,
-                   struct od_config **out, struct od_config_errors *errs)
+static int load(const char *path, const struct od_connector *const *registry, bool tolerant,
+                struct od_config **out, struct od_config_errors *errs)
 {
     static const yaml_mark_t top = {0, 0, 0};
     const struct od_ynode *vals[sizeof(top_keys) / sizeof(top_keys[0])] = {0};
@@ -562,6 +637,7 @@ int od_config_load(const char *path, const struct od_connector *const *registry,
     ctx.errs->n = 0;
     ctx.errs->msgs = NULL;
     ctx.registry = registry;
+    ctx.tolerant = tolerant;
     ctx.y.cut_prefix = true;
 
     cfg = calloc(1, sizeof(*cfg));
@@ -664,4 +740,16 @@ out:
     free(dir);
     od_config_free(cfg);
     return rc;
+}
+
+int od_config_load(const char *path, const struct od_connector *const *registry,
+                   struct od_config **out, struct od_config_errors *errs)
+{
+    return load(path, registry, false, out, errs);
+}
+
+int od_config_load_tolerant(const char *path, const struct od_connector *const *registry,
+                            struct od_config **out, struct od_config_errors *errs)
+{
+    return load(path, registry, true, out, errs);
 }

@@ -129,6 +129,20 @@ enum { OD_CH_DEBUG = 0, OD_CH_INFO, OD_CH_WARN, OD_CH_ERROR };
 void od_channel_log(const struct od_channel *ch, int level, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
+/* Every error found, in order (the loader goes on after the first to
+ * report as many as it can). */
+struct od_config_errors {
+    size_t n;
+    char **msgs; /* "file:line:column: message" */
+};
+
+/* A channel file that od_config_load_tolerant() left out. */
+struct od_config_broken {
+    char *file;                   /* the channel file */
+    char *name;                   /* its channel's name when it could be read, else NULL */
+    struct od_config_errors errs; /* why: "file:line:column: message", at least one */
+};
+
 struct od_config {
     char *path;                   /* orderd.yaml as given */
     char *database_url;           /* sensitive: never logged; the sslmode policy applied */
@@ -144,6 +158,10 @@ struct od_config {
     char *http_listen;            /* http.listen: metrics and health address, or NULL */
     struct od_channel **channels; /* sorted by name */
     size_t n_channels;
+    /* od_config_load_tolerant() only: the channel files left out, in
+     * name order (none from od_config_load()). */
+    struct od_config_broken *broken;
+    size_t n_broken;
 };
 
 /* The key tables of orderd.yaml and of a channel file's top level:
@@ -160,13 +178,6 @@ struct od_listen_addr {
 };
 int od_listen_parse(const char *text, struct od_listen_addr *out);
 
-/* Every error found, in order (the loader goes on after the first to
- * report as many as it can). */
-struct od_config_errors {
-    size_t n;
-    char **msgs; /* "file:line:column: message" */
-};
-
 /* Load orderd.yaml and its channels. `registry` is the NULL-terminated
  * list of connector kinds. ORDERD_DATABASE_URL, when set and non-empty,
  * replaces database.url. On failure returns OD_ECONFIG, *out untouched, and
@@ -181,6 +192,20 @@ struct od_config_errors {
  * refused. */
 int od_config_load(const char *path, const struct od_connector *const *registry,
                    struct od_config **out, struct od_config_errors *errs);
+
+/* As od_config_load(), but a channel file with errors (bad YAML, an
+ * unknown key, a missing secret, a duplicate name ...) does not fail the
+ * load: its channel is left out of `channels` and the file, its name when
+ * known and its messages are recorded in `broken`. Errors of orderd.yaml
+ * itself or of channels_dir still fail it. For tools that read the
+ * database (orderctl); the daemon keeps refusing a broken configuration.
+ * The 100-message limit applies per channel file. */
+int od_config_load_tolerant(const char *path, const struct od_connector *const *registry,
+                            struct od_config **out, struct od_config_errors *errs);
+
+/* The channel file left out whose channel is `name`, or NULL. Borrowed. */
+const struct od_config_broken *od_config_broken_channel(const struct od_config *c,
+                                                        const char *name);
 
 void od_config_free(struct od_config *c);
 void od_config_errors_free(struct od_config_errors *e);

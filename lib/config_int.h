@@ -21,6 +21,7 @@ struct ctx {
     struct od_config_errors *errs;
     struct od_yaml_errs y; /* messages of the current file; flushed to errs */
     const struct od_connector *const *registry;
+    bool tolerant; /* od_config_load_tolerant(): set broken channel files aside */
 };
 
 /* A file being loaded: its name for messages and its directory for

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "audit.h"
 #include "buf.h"
@@ -14,6 +15,7 @@
 #include "csv.h"
 #include "error.h"
 #include "money.h"
+#include "progress.h"
 #include "store.h"
 #include "timeutil.h"
 
@@ -704,6 +706,7 @@ struct ictx {
     size_t *lens, *offs; /* per cell */
     size_t cap_vals;
     bool have_header;
+    const struct od_progress_cb *progress; /* rows read; bytes for the fraction */
 };
 
 void od_import_report_free(struct od_import_report *rep)
@@ -898,10 +901,14 @@ static int exec_simple(struct od_store *s, const char *sql)
 static int read_file(struct ictx *x, FILE *f, struct od_csv *p)
 {
     char *chunk = malloc(CHUNK);
+    uint64_t size = 0, done = 0;
+    struct stat st;
     int rc = 0;
 
     if (!chunk)
         return od_error_set(OD_ENOMEM, "out of memory");
+    if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
+        size = (uint64_t)st.st_size;
     for (;;) {
         size_t n = fread(chunk, 1, CHUNK, f);
 
@@ -909,6 +916,9 @@ static int read_file(struct ictx *x, FILE *f, struct od_csv *p)
             rc = od_csv_feed(p, chunk, n);
             if (rc < 0)
                 goto out;
+            done += n;
+            od_progress_report(x->progress, x->rep.n_read,
+                               size && done <= size ? (double)done / (double)size : -1.0);
         }
         if (n < CHUNK) {
             if (ferror(f)) {
@@ -925,9 +935,9 @@ out:
 }
 
 int od_import_csv(struct od_store *s, const char *kind, const char *path, const char *encoding,
-                  struct od_import_report *rep)
+                  const struct od_progress_cb *progress, struct od_import_report *rep)
 {
-    struct ictx x = {.s = s, .path = path};
+    struct ictx x = {.s = s, .path = path, .progress = progress};
     struct od_csv *p = NULL;
     FILE *f = NULL;
     bool in_tx = false;

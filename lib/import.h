@@ -35,6 +35,7 @@
 #include <stdint.h>
 
 struct od_store;
+struct od_progress_cb;
 struct json_object;
 
 /* Valid rows sent per statement. */
@@ -82,9 +83,11 @@ void od_import_report_free(struct od_import_report *rep);
  * missing required column: the detail is "FILE:LINE: ..." and lists the
  * allowed or required columns); OD_EIO when the file cannot be read;
  * OD_EDB when a statement fails (the transaction is rolled back);
- * OD_ENOMEM. *rep is left alone on failure. */
+ * OD_ENOMEM. *rep is left alone on failure. `progress` (borrowed; NULL =
+ * none) hears the rows read so far after each chunk of the file, with the
+ * share of its bytes read when it is a regular file. */
 int od_import_csv(struct od_store *s, const char *kind, const char *path, const char *encoding,
-                  struct od_import_report *rep);
+                  const struct od_progress_cb *progress, struct od_import_report *rep);
 
 /* ---- the pieces, pure functions (no database), for tests ---- */
 

@@ -304,19 +304,39 @@ int od_store_replay(struct od_store *s, const struct od_rules *rules, const char
     return rc;
 }
 
-int od_store_replay_left_out(struct od_store *s, const char *channel, const char *since, int64_t *n)
+/* count(*) of the orders of `channel` (NULL = all) placed since `since`
+ * (NULL = ever) that the replay judges (`replayed`) or leaves out because
+ * a person decided them. */
+static int count_replay(struct od_store *s, const char *channel, const char *since, bool replayed,
+                        int64_t *n)
 {
     const char *p[2] = {channel, since};
     PGresult *r = NULL;
-    int rc = od_sink_query(s, "cannot count the orders decided by a person",
-                           "SELECT count(*) FROM orders o"
-                           " WHERE coalesce(o.decided_by, 'audit') <> 'audit'"
-                           "   AND ($1::text IS NULL OR o.channel = $1)"
-                           "   AND ($2::timestamptz IS NULL OR o.placed_at >= $2::timestamptz)",
+    int rc = od_sink_query(s, "cannot count the orders of the replay",
+                           replayed ? "SELECT count(*) FROM orders o"
+                                      " WHERE coalesce(o.decided_by, 'audit') = 'audit'"
+                                      "   AND ($1::text IS NULL OR o.channel = $1)"
+                                      "   AND ($2::timestamptz IS NULL"
+                                      "        OR o.placed_at >= $2::timestamptz)"
+                                    : "SELECT count(*) FROM orders o"
+                                      " WHERE coalesce(o.decided_by, 'audit') <> 'audit'"
+                                      "   AND ($1::text IS NULL OR o.channel = $1)"
+                                      "   AND ($2::timestamptz IS NULL"
+                                      "        OR o.placed_at >= $2::timestamptz)",
                            2, p, &r);
 
     if (rc == 0)
         *n = int_val(r, 0, 0, 0);
     PQclear(r);
     return rc;
+}
+
+int od_store_replay_left_out(struct od_store *s, const char *channel, const char *since, int64_t *n)
+{
+    return count_replay(s, channel, since, false, n);
+}
+
+int od_store_replay_count(struct od_store *s, const char *channel, const char *since, int64_t *n)
+{
+    return count_replay(s, channel, since, true, n);
 }

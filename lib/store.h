@@ -104,6 +104,9 @@ int od_store_replay(struct od_store *s, const struct od_rules *rules, const char
  * person decided them (review). */
 int od_store_replay_left_out(struct od_store *s, const char *channel, const char *since,
                              int64_t *n);
+/* How many orders the replay will judge (for its progress); counted
+ * outside the replay's snapshot, so an estimate. */
+int od_store_replay_count(struct od_store *s, const char *channel, const char *since, int64_t *n);
 
 /* Filters for od_store_orders(); NULL/0 fields do not filter. */
 struct od_order_filter {

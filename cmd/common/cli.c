@@ -32,14 +32,18 @@ static int check_rules(const struct od_config *c, struct od_config_errors *errs,
     return 0;
 }
 
-struct od_config *od_cli_load_config(const char *path, const char *prog, struct od_rules **rules)
+static struct od_config *load(const char *path, const char *prog, bool tolerant,
+                              struct od_rules **rules)
 {
     struct od_config_errors errs = {0};
     struct od_config *c = NULL;
+    int rc;
 
     if (rules)
         *rules = NULL;
-    if (od_config_load(path, od_connectors, &c, &errs) < 0 || check_rules(c, &errs, rules) < 0) {
+    rc = tolerant ? od_config_load_tolerant(path, od_connectors, &c, &errs)
+                  : od_config_load(path, od_connectors, &c, &errs);
+    if (rc < 0 || check_rules(c, &errs, rules) < 0) {
         od_config_free(c);
         c = NULL;
         for (size_t i = 0; i < errs.n; i++)
@@ -52,7 +56,67 @@ struct od_config *od_cli_load_config(const char *path, const char *prog, struct 
         return NULL;
     }
     od_config_errors_free(&errs);
+    for (size_t i = 0; i < c->n_broken; i++) {
+        const struct od_config_broken *b = &c->broken[i];
+
+        fprintf(stderr, "%s: warning: channel file %s is broken; channel %s left out:\n", prog,
+                b->file, b->name ? b->name : "(name unknown)");
+        for (size_t k = 0; k < b->errs.n; k++)
+            fprintf(stderr, "%s: warning:   %s\n", prog, b->errs.msgs[k]);
+    }
     return c;
+}
+
+struct od_config *od_cli_load_config(const char *path, const char *prog, struct od_rules **rules)
+{
+    return load(path, prog, false, rules);
+}
+
+struct od_config *od_cli_load_config_tolerant(const char *path, const char *prog,
+                                              struct od_rules **rules)
+{
+    return load(path, prog, true, rules);
+}
+
+bool od_cli_broken_reason(const struct od_config *c, const char *name, char *buf, size_t len)
+{
+    const struct od_config_broken *b = od_config_broken_channel(c, name);
+
+    if (b) {
+        snprintf(buf, len, "channel %s is unusable: its file %s is broken: %s", name, b->file,
+                 b->errs.n ? b->errs.msgs[0] : "?");
+        return true;
+    }
+    for (size_t i = 0; c && i < c->n_broken; i++) {
+        b = &c->broken[i];
+        if (!b->name) {
+            snprintf(buf, len, "channel %s is not configured; it may be in %s, which is broken: %s",
+                     name, b->file, b->errs.n ? b->errs.msgs[0] : "?");
+            return true;
+        }
+    }
+    return false;
+}
+
+bool od_cli_channel_broken(const struct od_config *c, const char *prog, const char *what,
+                           const char *name)
+{
+    char why[1024];
+
+    if (!name || od_config_channel(c, name) || !od_cli_broken_reason(c, name, why, sizeof(why)))
+        return false;
+    fprintf(stderr, "%s: %s: %s\n", prog, what, why);
+    return true;
+}
+
+struct od_channel *od_cli_need_channel(const struct od_config *c, const char *prog,
+                                       const char *what, const char *name)
+{
+    struct od_channel *ch = od_config_channel(c, name);
+
+    if (!ch && !od_cli_channel_broken(c, prog, what, name))
+        fprintf(stderr, "%s: %s: no channel '%s' in %s\n", prog, what, name, c->path);
+    return ch;
 }
 
 bool od_cli_pdf_worker(int argc, char **argv, int *status)

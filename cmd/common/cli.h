@@ -3,6 +3,7 @@
 #define OD_CLI_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 #include "config.h"
 
@@ -16,6 +17,35 @@ struct od_rules;
  * (may be NULL: checked, not kept) gets the loaded rules, NULL when the
  * configuration names no rules file; the caller frees them. */
 struct od_config *od_cli_load_config(const char *path, const char *prog, struct od_rules **rules);
+
+/* As od_cli_load_config(), for orderctl: a broken channel file does not
+ * fail the load (od_config_load_tolerant); its channel is left out and a
+ * warning naming the file and each of its errors goes to stderr. Errors of
+ * the main file or of the rules file still fail it. */
+struct od_config *od_cli_load_config_tolerant(const char *path, const char *prog,
+                                              struct od_rules **rules);
+
+/* The configured channel `name` for a command that needs it (borrowed
+ * from `c`), or NULL after printing why not to stderr: its file was left
+ * out as broken (the file and its first error are named), or there is no
+ * such channel (and any left-out file whose name could not be read is
+ * named, as it may be that channel). `what` names the command. */
+struct od_channel *od_cli_need_channel(const struct od_config *c, const char *prog,
+                                       const char *what, const char *name);
+
+/* When `name` (not configured) is a left-out channel, or may be one (a
+ * left-out file whose name could not be read), write why it cannot be
+ * used into `buf` ("channel NAME is unusable: its file FILE is broken:
+ * ERROR") and return true; false otherwise. */
+bool od_cli_broken_reason(const struct od_config *c, const char *name, char *buf, size_t len);
+
+/* For a command that needs channel `name` when it is configured: true,
+ * after printing "PROG: WHAT: " and od_cli_broken_reason() to stderr, when
+ * `name` is not configured because of a broken file (or may not be);
+ * false when it is configured, or unknown with no broken file to blame
+ * (NULL `name`: false). */
+bool od_cli_channel_broken(const struct od_config *c, const char *prog, const char *what,
+                           const char *name);
 
 /* The PDF reader's child process (lib/pdf.h, docs/pdf.md). Call it first in main(), before
  * any configuration, logging or thread. When argv[1] is "--pdf-worker" (an option left out

@@ -371,13 +371,11 @@ int orderctl_extract(char *const *files, int n, const struct extract_opts *o)
     if (o->channel) {
         struct od_channel *ch;
 
-        cfg = od_cli_load_config(o->config_path, "orderctl", NULL);
+        cfg = od_cli_load_config_tolerant(o->config_path, "orderctl", NULL);
         if (!cfg)
             return OD_EXIT_USAGE;
-        ch = od_config_channel(cfg, o->channel);
+        ch = od_cli_need_channel(cfg, "orderctl", "extract", o->channel);
         if (!ch) {
-            fprintf(stderr, "orderctl: extract: no channel '%s' in %s\n", o->channel,
-                    o->config_path);
             rc = OD_EXIT_USAGE;
             goto out;
         }

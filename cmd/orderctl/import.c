@@ -9,10 +9,15 @@
 #include "charset.h"
 #include "cli.h"
 #include "error.h"
+#include "progressline.h"
 
 int orderctl_import(struct od_store *store, const char *kind, const char *file,
-                    const char *encoding)
+                    const char *encoding, bool quiet)
 {
+    struct od_cli_progress *pl;
+    struct od_progress_cb cb;
+    char what[64];
+    int rc;
     struct od_import_report rep = {0};
     const char *charset;
     unsigned long long short_rows;
@@ -29,7 +34,12 @@ int orderctl_import(struct od_store *store, const char *kind, const char *file,
         fprintf(stderr, "orderctl: --encoding: %s\n", od_error_last());
         return OD_EXIT_USAGE;
     }
-    if (od_import_csv(store, kind, file, encoding, &rep) < 0) {
+    snprintf(what, sizeof(what), "import %s", kind);
+    pl = od_cli_progress_start(what, "rows", quiet ? OD_PROGRESS_QUIET : OD_PROGRESS_AUTO);
+    cb = od_cli_progress_cb(pl);
+    rc = od_import_csv(store, kind, file, encoding, &cb, &rep);
+    od_cli_progress_end(pl);
+    if (rc < 0) {
         fprintf(stderr, "orderctl: import %s: %s\n", kind, od_error_last());
         fprintf(stderr, "orderctl: import %s: nothing imported\n", kind);
         return OD_EXIT_FAIL;

@@ -2,6 +2,8 @@
 #ifndef ORDERCTL_IMPORT_H
 #define ORDERCTL_IMPORT_H
 
+#include <stdbool.h>
+
 struct od_store;
 
 /* `orderctl import KIND FILE [--encoding CHARSET]`: upsert FILE into the
@@ -10,8 +12,9 @@ struct od_store;
  * stdout and every rejected row ("FILE:LINE: reason") to stderr.
  * Returns 0 when every row was imported, 1 when a row was rejected or
  * the import failed (then nothing was imported), 2 for an unknown kind
- * or encoding. */
+ * or encoding. Progress goes to stderr unless `quiet`
+ * (cmd/common/progressline.h). */
 int orderctl_import(struct od_store *store, const char *kind, const char *file,
-                    const char *encoding);
+                    const char *encoding, bool quiet);
 
 #endif

@@ -11,12 +11,14 @@
  *   orderctl --config FILE channels [--format table|json]
  *   orderctl --config FILE channel token CHANNEL < PAIR
  *   orderctl --config FILE import KIND FILE.csv [--encoding CHARSET]
+ *   orderctl ... [--quiet]   no progress on stderr for long work
  *   orderctl [--config FILE] extract FILE... [--channel C [--sender ADDRESS]]
  *                                   [--format table|json]
  *
  * Exit: 0 success, 1 failure, 2 usage or configuration error. */
 #include <errno.h>
 #include <getopt.h>
+#include <stddef.h>
 #include <json-c/json.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -32,6 +34,7 @@
 #include "extract.h"
 #include "import.h"
 #include "json.h"
+#include "progressline.h"
 #include "registry.h"
 #include "review.h"
 #include "rules.h"
@@ -56,6 +59,7 @@ struct ctx {
     long long limit;
     bool all;
     bool force;
+    bool quiet;
 };
 
 static void usage(FILE *f)
@@ -92,7 +96,9 @@ static void usage(FILE *f)
                "  ID is the order's numeric id or CHANNEL/EXTERNAL_ID.\n"
                "\n"
                "  -c, --config FILE   orderd.yaml (default /etc/orderd/orderd.yaml)\n"
-               "  --limit N           table output defaults to 50 rows; json/csv to all\n");
+               "  --limit N           table output defaults to 50 rows; json/csv to all\n"
+               "  -q, --quiet         no progress on stderr (import, audit replay,\n"
+               "                      deadletters retry --all)\n");
 }
 
 static int fail(const char *what)
@@ -775,6 +781,26 @@ static int cmd_dead_show(struct ctx *c, const char *arg)
     return OD_EXIT_OK;
 }
 
+/* After a failed retry of dead letter `id`: when its channel is one that
+ * was left out as broken (or may be), that is the error detail instead. */
+static void explain_broken(struct ctx *c, int64_t id)
+{
+    struct od_deadletter_entry d;
+    char why[1024], saved[1024];
+
+    if (c->cfg->n_broken == 0)
+        return;
+    snprintf(saved, sizeof(saved), "%s", od_error_last());
+    memset(&d, 0, sizeof(d));
+    if (od_deadletter_get(c->store, id, &d) == 0 && d.channel &&
+        !od_config_channel(c->cfg, d.channel) &&
+        od_cli_broken_reason(c->cfg, d.channel, why, sizeof(why)))
+        od_error_set(OD_ECONFIG, "%s", why);
+    else
+        od_error_set(OD_EINVAL, "%s", saved);
+    od_deadletter_clear(&d);
+}
+
 /* Retry one dead letter: re-parse its raw bytes with the channel's
  * current configuration; on success its orders are stored and it is
  * resolved in the same transaction. */
@@ -785,8 +811,10 @@ static int retry_one(struct ctx *c, const char *arg)
 
     if (!dead_id(arg, &id))
         return od_error_set(OD_EINVAL, "'%s' is not a dead letter ID", arg);
-    if (od_deadletter_retry(c->store, c->cfg, c->rules, id, &res) < 0)
+    if (od_deadletter_retry(c->store, c->cfg, c->rules, id, &res) < 0) {
+        explain_broken(c, id);
         return -1;
+    }
     printf("dead letter %s: resolved (%zu order%s stored: %d new, %d updated)\n", arg, res.n_orders,
            res.n_orders == 1 ? "" : "s", res.n_new, res.n_updated);
     return 0;
@@ -794,11 +822,14 @@ static int retry_one(struct ctx *c, const char *arg)
 
 static int cmd_dead_retry(struct ctx *c, char **ids, int n)
 {
+    struct od_cli_progress *pl = NULL;
     int64_t *open = NULL;
     size_t n_open = 0;
     int failed = 0, done = 0, total = 0;
     int rc;
 
+    if (od_cli_channel_broken(c->cfg, "orderctl", "deadletters retry", c->channel))
+        return OD_EXIT_USAGE;
     rc = connect_db(c, true);
     if (rc)
         return rc;
@@ -810,9 +841,13 @@ static int cmd_dead_retry(struct ctx *c, char **ids, int n)
         fprintf(stderr, "orderctl: deadletters retry needs IDs or --all\n");
         return OD_EXIT_USAGE;
     }
+    if (c->all)
+        pl = od_cli_progress_start("deadletters retry", "dead letters",
+                                   c->quiet ? OD_PROGRESS_QUIET : OD_PROGRESS_AUTO);
     for (int i = 0; i < n; i++) {
         char arg[32];
 
+        od_cli_progress_clear(pl); /* before the line this retry prints */
         if (open)
             snprintf(arg, sizeof(arg), "%lld", (long long)open[i]);
         total++;
@@ -823,7 +858,9 @@ static int cmd_dead_retry(struct ctx *c, char **ids, int n)
         } else {
             done++;
         }
+        od_cli_progress_update(pl, (uint64_t)(i + 1), (double)(i + 1) / (double)n);
     }
+    od_cli_progress_end(pl);
     free(open);
     printf("retry: %d resolved, %d still failing, of %d\n", done, failed, total);
     return failed ? OD_EXIT_FAIL : OD_EXIT_OK;
@@ -880,84 +917,126 @@ static int cmd_extract(const struct ctx *c, char **files, int n)
     return orderctl_extract(files, n, &eo);
 }
 
-int main(int argc, char **argv)
+/* The options, one row each: getopt_long's table and the short options
+ * are built from it, and a row says where its value goes in struct ctx. */
+enum opt_kind {
+    OPT_TEXT,    /* const char * = optarg */
+    OPT_FLAG,    /* bool = true */
+    OPT_LIMIT,   /* long long, positive */
+    OPT_HELP,    /* print the usage, exit 0 */
+    OPT_VERSION, /* print the version, exit 0 */
+};
+
+struct opt_row {
+    const char *name;
+    char short_name; /* 0 = long only */
+    enum opt_kind kind;
+    size_t offset; /* into struct ctx; OPT_TEXT, OPT_FLAG, OPT_LIMIT */
+};
+
+#define CTX(f) offsetof(struct ctx, f)
+
+static const struct opt_row opt_rows[] = {
+    {"config", 'c', OPT_TEXT, CTX(config_path)},
+    {"format", 'f', OPT_TEXT, CTX(format)},
+    {"channel", 0, OPT_TEXT, CTX(channel)},
+    {"audit", 0, OPT_TEXT, CTX(audit)},
+    {"limit", 0, OPT_LIMIT, CTX(limit)},
+    {"all", 0, OPT_FLAG, CTX(all)},
+    {"encoding", 0, OPT_TEXT, CTX(encoding)},
+    {"reason", 0, OPT_TEXT, CTX(reason)},
+    {"note", 0, OPT_TEXT, CTX(note)},
+    {"force", 0, OPT_FLAG, CTX(force)},
+    {"since", 0, OPT_TEXT, CTX(since)},
+    {"rules", 0, OPT_TEXT, CTX(rules_file)},
+    {"sender", 0, OPT_TEXT, CTX(sender)},
+    {"quiet", 'q', OPT_FLAG, CTX(quiet)},
+    {"help", 'h', OPT_HELP, 0},
+    {"version", 0, OPT_VERSION, 0},
+};
+
+#undef CTX
+
+#define N_OPTS (sizeof(opt_rows) / sizeof(opt_rows[0]))
+
+/* Parse the options (before or after the command words: getopt_long
+ * moves the operands to the end) into `c`. Returns -1 to go on, else the
+ * exit code (help, version, a bad option). */
+static int parse_options(int argc, char **argv, struct ctx *c)
 {
-    static const struct option opts[] = {
-        {"config", required_argument, NULL, 'c'},   {"format", required_argument, NULL, 'f'},
-        {"channel", required_argument, NULL, 'C'},  {"audit", required_argument, NULL, 'a'},
-        {"limit", required_argument, NULL, 'l'},    {"all", no_argument, NULL, 'A'},
-        {"encoding", required_argument, NULL, 'e'}, {"reason", required_argument, NULL, 'r'},
-        {"note", required_argument, NULL, 'n'},     {"force", no_argument, NULL, 'F'},
-        {"since", required_argument, NULL, 's'},    {"rules", required_argument, NULL, 'R'},
-        {"sender", required_argument, NULL, 'S'},   {"help", no_argument, NULL, 'h'},
-        {"version", no_argument, NULL, 'V'},        {NULL, 0, NULL, 0},
-    };
-    struct ctx c = {.config_path = "/etc/orderd/orderd.yaml", .format = "table"};
-    const char *cmd;
-    int opt, rc;
+    struct option opts[N_OPTS + 1];
+    char shorts[2 * N_OPTS + 1];
+    size_t ns = 0;
+    int opt;
 
-    if (od_cli_pdf_worker(argc, argv, &rc)) /* first: the PDF reader's child */
-        return rc;
-    /* Options may come before or after the command words. */
-    while ((opt = getopt_long(argc, argv, "c:f:h", opts, NULL)) != -1) {
-        switch (opt) {
-        case 'c':
-            c.config_path = optarg;
-            break;
-        case 'f':
-            c.format = optarg;
-            break;
-        case 'C':
-            c.channel = optarg;
-            break;
-        case 'a':
-            c.audit = optarg;
-            break;
-        case 'l': {
-            char *end;
+    memset(opts, 0, sizeof(opts));
+    for (size_t i = 0; i < N_OPTS; i++) {
+        const struct opt_row *r = &opt_rows[i];
+        bool arg = r->kind == OPT_TEXT || r->kind == OPT_LIMIT;
 
-            c.limit = strtoll(optarg, &end, 10);
-            if (*end || c.limit <= 0) {
-                fprintf(stderr, "orderctl: --limit needs a positive number\n");
-                return OD_EXIT_USAGE;
-            }
-            break;
+        opts[i] = (struct option){r->name, arg ? required_argument : no_argument, NULL,
+                                  r->short_name ? r->short_name : 256 + (int)i};
+        if (r->short_name) {
+            shorts[ns++] = r->short_name;
+            if (arg)
+                shorts[ns++] = ':';
         }
-        case 'A':
-            c.all = true;
-            break;
-        case 'e':
-            c.encoding = optarg;
-            break;
-        case 'r':
-            c.reason = optarg;
-            break;
-        case 'n':
-            c.note = optarg;
-            break;
-        case 'F':
-            c.force = true;
-            break;
-        case 's':
-            c.since = optarg;
-            break;
-        case 'R':
-            c.rules_file = optarg;
-            break;
-        case 'S':
-            c.sender = optarg;
-            break;
-        case 'h':
-            usage(stdout);
-            return OD_EXIT_OK;
-        case 'V':
-            printf("orderctl %s\n", ORDERD_VERSION);
-            return OD_EXIT_OK;
-        default:
+    }
+    shorts[ns] = '\0';
+    while ((opt = getopt_long(argc, argv, shorts, opts, NULL)) != -1) {
+        const struct opt_row *r = NULL;
+        char *field;
+
+        for (size_t i = 0; i < N_OPTS && !r; i++)
+            if (opts[i].val == opt)
+                r = &opt_rows[i];
+        if (!r) {
             usage(stderr);
             return OD_EXIT_USAGE;
         }
+        field = (char *)c + r->offset;
+        switch (r->kind) {
+        case OPT_TEXT:
+            *(const char **)field = optarg;
+            break;
+        case OPT_FLAG:
+            *(bool *)field = true;
+            break;
+        case OPT_LIMIT: {
+            char *end;
+            long long v;
+
+            errno = 0;
+            v = strtoll(optarg, &end, 10);
+            if (errno || !*optarg || *end || v <= 0) {
+                fprintf(stderr, "orderctl: --%s needs a positive number\n", r->name);
+                return OD_EXIT_USAGE;
+            }
+            *(long long *)field = v;
+            break;
+        }
+        case OPT_HELP:
+            usage(stdout);
+            return OD_EXIT_OK;
+        case OPT_VERSION:
+            printf("orderctl %s\n", ORDERD_VERSION);
+            return OD_EXIT_OK;
+        }
     }
+    return -1;
+}
+
+int main(int argc, char **argv)
+{
+    struct ctx c = {.config_path = "/etc/orderd/orderd.yaml", .format = "table"};
+    const char *cmd;
+    int rc;
+
+    if (od_cli_pdf_worker(argc, argv, &rc)) /* first: the PDF reader's child */
+        return rc;
+    rc = parse_options(argc, argv, &c);
+    if (rc >= 0)
+        return rc;
     if (optind >= argc) {
         usage(stderr);
         return OD_EXIT_USAGE;
@@ -965,7 +1044,9 @@ int main(int argc, char **argv)
     cmd = argv[optind++];
     if (strcmp(cmd, "extract") == 0) /* reads the configuration only for --channel */
         return cmd_extract(&c, argv + optind, argc - optind);
-    c.cfg = od_cli_load_config(c.config_path, "orderctl", &c.rules);
+    /* A broken channel file leaves out its channel (with a warning); only
+     * the commands that need that channel refuse. */
+    c.cfg = od_cli_load_config_tolerant(c.config_path, "orderctl", &c.rules);
     if (!c.cfg)
         return OD_EXIT_USAGE;
     if (strcmp(cmd, "migrate") == 0 && optind == argc) {
@@ -984,7 +1065,7 @@ int main(int argc, char **argv)
     } else if (strcmp(cmd, "import") == 0 && optind + 2 == argc) {
         rc = connect_db(&c, true);
         if (rc == 0)
-            rc = orderctl_import(c.store, argv[optind], argv[optind + 1], c.encoding);
+            rc = orderctl_import(c.store, argv[optind], argv[optind + 1], c.encoding, c.quiet);
     } else if (strcmp(cmd, "review") == 0 && optind < argc) {
         const char *sub = argv[optind++];
         struct review_opts ro = {.format = c.format,
@@ -992,7 +1073,8 @@ int main(int argc, char **argv)
                                  .limit = c.limit,
                                  .note = c.note,
                                  .reason = c.reason,
-                                 .force = c.force};
+                                 .force = c.force,
+                                 .cfg = c.cfg};
         bool known = (strcmp(sub, "list") == 0 && optind == argc) ||
                      (strcmp(sub, "show") == 0 && optind + 1 == argc) ||
                      (strcmp(sub, "approve") == 0 && optind + 1 == argc) ||
@@ -1018,7 +1100,8 @@ int main(int argc, char **argv)
                                  .channel = c.channel,
                                  .since = c.since,
                                  .rules = c.rules_file,
-                                 .cfg = c.cfg};
+                                 .cfg = c.cfg,
+                                 .quiet = c.quiet};
 
         rc = connect_db(&c, true);
         if (rc == 0)

@@ -15,6 +15,7 @@
 #include "error.h"
 #include "extract.h"
 #include "json.h"
+#include "progressline.h"
 #include "table.h"
 
 #define SAMPLES 10
@@ -278,6 +279,34 @@ int orderctl_review_show(struct od_store *s, const char *spec, const struct revi
     return OD_EXIT_OK;
 }
 
+static int order_channel(void *ud, const struct od_order *o)
+{
+    char **out = ud;
+
+    free(*out);
+    *out = o->channel ? strdup(o->channel) : NULL;
+    return 0;
+}
+
+/* Approval re-audits with the channel's match_customer_by: an order of a
+ * channel left out as broken is refused (exit 2) rather than audited
+ * without it. */
+static int refuse_broken_order(struct od_store *s, const struct od_config *cfg, int64_t id)
+{
+    struct od_order_filter f = {.id = id, .limit = 1};
+    char *channel = NULL;
+    int rc = 0;
+
+    if (!cfg || cfg->n_broken == 0)
+        return 0;
+    if (od_store_orders(s, &f, order_channel, &channel) < 0)
+        rc = fail("approve");
+    else if (od_cli_channel_broken(cfg, "orderctl", "approve", channel))
+        rc = OD_EXIT_USAGE;
+    free(channel);
+    return rc;
+}
+
 int orderctl_review_approve(struct od_store *s, const struct od_rules *rules, const char *spec,
                             const struct review_opts *o)
 {
@@ -286,6 +315,8 @@ int orderctl_review_approve(struct od_store *s, const struct od_rules *rules, co
     int rc;
 
     if ((rc = resolve(s, spec, &id)) != 0)
+        return rc;
+    if ((rc = refuse_broken_order(s, o->cfg, id)) != 0)
         return rc;
     rc = od_review_approve(s, rules, id, orderctl_actor(), o->note, o->force, &warning);
     if (rc < 0) {
@@ -338,6 +369,8 @@ struct replay {
     struct sample samples[SAMPLES];
     size_t n_samples;
     int oom;
+    int64_t total; /* orders to judge, 0 = not known */
+    struct od_cli_progress *progress;
 };
 
 static const char *const outcomes[] = {"approved", "held", "rejected", "pending"};
@@ -398,6 +431,8 @@ static int on_replay(void *ud, const struct od_order *o, const struct od_audit *
     const char *now = o->audit.outcome ? o->audit.outcome : "approved";
 
     rp->orders++;
+    od_cli_progress_update(rp->progress, (uint64_t)rp->orders,
+                           rp->total > 0 ? (double)rp->orders / (double)rp->total : -1.0);
     count_fires(rp, stored, false);
     count_fires(rp, &o->audit, true);
     rp->trans[outcome_ix(was)][outcome_ix(now)]++;
@@ -550,6 +585,17 @@ int orderctl_audit_replay(struct od_store *s, const struct review_opts *o)
         fprintf(stderr, "orderctl: unknown --format '%s' (table, json)\n", o->format);
         return OD_EXIT_USAGE;
     }
+    if (o->cfg && o->channel &&
+        od_cli_channel_broken(o->cfg, "orderctl", "audit replay", o->channel))
+        return OD_EXIT_USAGE;
+    if (o->cfg && !o->channel && o->cfg->n_broken > 0) {
+        /* Its orders would be replayed without its match_customer_by. */
+        fprintf(stderr,
+                "orderctl: audit replay: channel file %s is broken; fix it or replay one "
+                "channel with --channel\n",
+                o->cfg->broken[0].file);
+        return OD_EXIT_USAGE;
+    }
     if (od_rules_load(o->rules, &rules, &errs) < 0) {
         for (size_t i = 0; i < errs.n; i++)
             fprintf(stderr, "%s\n", errs.msgs[i]);
@@ -564,7 +610,13 @@ int orderctl_audit_replay(struct od_store *s, const struct review_opts *o)
             rc = fail("audit replay");
             goto out;
         }
+    if (od_store_replay_count(s, o->channel, o->since, &rp.total) < 0)
+        rp.total = 0; /* no ETA, the replay itself still runs */
+    rp.progress = od_cli_progress_start("audit replay", "orders",
+                                        o->quiet ? OD_PROGRESS_QUIET : OD_PROGRESS_AUTO);
     rc = od_store_replay(s, rules, o->channel, o->since, on_replay, &rp);
+    od_cli_progress_end(rp.progress);
+    rp.progress = NULL;
     if (rc < 0) {
         rc = fail("audit replay");
         goto out;

@@ -17,8 +17,10 @@ struct review_opts {
     bool force;          /* approve --force */
     const char *since;   /* replay --since */
     const char *rules;   /* replay --rules */
-    /* replay: the channels' match_customer_by apply to --rules too */
+    /* replay: the channels' match_customer_by apply to --rules too;
+     * approve, replay: a channel left out as broken is refused */
     const struct od_config *cfg;
+    bool quiet; /* replay: no progress on stderr */
 };
 
 int orderctl_review_list(struct od_store *s, const struct review_opts *o);

@@ -13,6 +13,7 @@
 #include "error.h"
 #include "log.h"
 #include "metrics.h"
+#include "progressline.h"
 #include "rules.h"
 #include "stats.h"
 #include "store.h"
@@ -216,7 +217,8 @@ static int run_channel(struct chan_run *r)
     const struct od_connector *conn = ch->connector;
     int64_t run_id = 0;
     bool locked = false;
-    char err[512] = "";
+    char err[512] = "", line[256];
+    struct od_cli_catchup catchup = {0};
     int totals[4] = {0, 0, 0, 0};
     int rc;
 
@@ -241,6 +243,7 @@ static int run_channel(struct chan_run *r)
         if (rc < 0)
             goto out;
     }
+    od_cli_catchup_step(&catchup, r->cursor, line, sizeof(line)); /* where this run starts */
     for (;;) {
         struct od_cursor from = {r->cursor};
         struct od_ingest_result res = {0};
@@ -282,6 +285,9 @@ static int run_channel(struct chan_run *r)
                 }
                 free(r->cursor);
                 r->cursor = c;
+                /* A first sync walking many windows: a line every few. */
+                if (od_cli_catchup_step(&catchup, r->cursor, line, sizeof(line)))
+                    od_log(OD_LOG_INFO, kind_of(w), ch->name, "%s", line);
             }
             od_log(OD_LOG_DEBUG, kind_of(w), ch->name,
                    "batch committed: %zu items, %d new, %d updated, %d unchanged, %d dead",

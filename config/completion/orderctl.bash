@@ -55,7 +55,7 @@ _orderctl() {
         case $sub in
         list) opts="--channel --all --format" ;;
         show) opts="--format --encoding" ;;
-        retry) opts="--all --channel" ;;
+        retry) opts="--all --channel --quiet" ;;
         discard) opts="--reason" ;;
         esac
         ;;
@@ -72,7 +72,7 @@ _orderctl() {
                 -- "$cur"))
             return
         fi
-        opts="--encoding"
+        opts="--encoding --quiet"
         ;;
     review)
         if [ -z "$sub" ]; then
@@ -91,7 +91,7 @@ _orderctl() {
             COMPREPLY=($(compgen -W "replay" -- "$cur"))
             return
         fi
-        opts="--rules --since --channel --format"
+        opts="--rules --since --channel --format --quiet"
         ;;
     extract) opts="--channel --sender --format" ;;
     esac

@@ -197,7 +197,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const uint8_t *split;
     size_t main_len = size;
     bool have_chan = false;
-    int rc;
+    int rc, rc2;
 
     if (!mkdtemp(dir))
         return 0;
@@ -232,6 +232,28 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         abort();
     if (rc != 0 && cfg)
         abort();
+    od_config_free(cfg);
+    cfg = NULL;
+    od_config_errors_free(&errs);
+
+    /* The tolerant load (orderctl) of the same files: it succeeds where
+     * the strict one did; where that failed only in the channel file, it
+     * succeeds with that file left out, its messages kept. */
+    rc2 = od_config_load_tolerant(path, fz_registry, &cfg, &errs);
+    if (rc2 == 0) {
+        if (!cfg || errs.n)
+            abort();
+        if (rc == 0 && cfg->n_broken)
+            abort();
+        for (size_t i = 0; i < cfg->n_broken; i++)
+            if (strcmp(cfg->broken[i].file, chan) != 0 || cfg->broken[i].errs.n == 0)
+                abort();
+    } else if (rc2 == OD_ECONFIG) {
+        if (rc == 0 || cfg || errs.n == 0)
+            abort();
+    } else if (rc2 != OD_ENOMEM) {
+        abort();
+    }
 out:
     od_config_free(cfg);
     od_config_errors_free(&errs);

@@ -35,10 +35,14 @@ check that the test fails when it should)."""
 import glob
 import os
 import re
+import sys
 import unittest
 
 ROOT = os.environ.get('ORDERD_DOCS_ROOT') or os.path.normpath(
     os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..'))
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'tools'))
+from usage_text import usage_commands, usage_options, usage_text  # noqa: E402
 
 
 def read(rel):
@@ -378,19 +382,11 @@ class DocsMatchCode(unittest.TestCase):
         self.assertEqual(missing, [], 'CSV field paths missing from docs/feed.md')
 
     def test_orderctl_commands_and_options_are_documented(self):
-        src = read('cmd/orderctl/main.c')
-        m = re.search(r'static void usage\(FILE \*f\)\s*\{(.*?)\n\}', src, re.S)
-        self.assertIsNotNone(m, 'usage() not found in cmd/orderctl/main.c')
-        text = ''.join(re.findall(r'"((?:[^"\\]|\\.)*)"', m.group(1)))
-        text = text.replace('\\n', '\n').replace('\\"', '"')
-        commands, options = [], set(re.findall(r'--[a-z][a-z-]*', text))
-        for line in text.splitlines():
-            words = re.match(r'^  ([a-z]+)(?: ([a-z]+))?', line)
-            if not words:
-                continue
-            cmd = words.group(1)
-            if words.group(2) and cmd == 'deadletters':
-                cmd += ' ' + words.group(2)
+        text = usage_text(ROOT, 'cmd/orderctl/main.c')
+        commands, options = [], usage_options(text)
+        for cmd, sub in usage_commands(text):
+            if sub and cmd == 'deadletters':
+                cmd += ' ' + sub
             if cmd not in commands:
                 commands.append(cmd)
         self.assertIn('migrate', commands)
@@ -463,21 +459,15 @@ class ManPagesMatchCode(unittest.TestCase):
         self.assertEqual(problems, [], page)
 
     def test_orderctl_1_has_every_command_and_option(self):
-        src = read('cmd/orderctl/main.c')
-        m = re.search(r'static void usage\(FILE \*f\)\s*\{(.*?)\n\}', src, re.S)
-        text = ''.join(re.findall(r'"((?:[^"\\]|\\.)*)"', m.group(1))).replace('\\n', '\n')
+        text = usage_text(ROOT, 'cmd/orderctl/main.c')
         page = read('docs/man/orderctl.1.scd')
         commands = man_sections('docs/man/orderctl.1.scd').get('COMMANDS', '')
         missing = []
-        for line in text.splitlines():
-            w = re.match(r'^  ([a-z]+)(?: ([a-z]+))?', line)
-            if not w:
-                continue
-            cmd = w.group(1) + (' ' + w.group(2) if w.group(2) and w.group(1) in (
-                'deadletters', 'review', 'audit') else '')
+        for cmd, sub in usage_commands(text):
+            cmd += ' ' + sub if sub else ''
             if not re.search(r'^\*%s\*' % re.escape(cmd), commands, re.M):
                 missing.append('command ' + cmd)
-        for opt in sorted(set(re.findall(r'--[a-z][a-z-]*', text))):
+        for opt in sorted(usage_options(text)):
             if not re.search(r'\*%s\*' % re.escape(opt), page):
                 missing.append('option ' + opt)
         self.assertEqual(missing, [], 'orderctl usage not covered by orderctl(1)')

@@ -9,6 +9,9 @@ import re
 import subprocess
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from usage_text import usage_commands, usage_options, usage_text  # noqa: E402
+
 ROOT = sys.argv[1]
 DIR = os.path.join(ROOT, 'config', 'completion')
 
@@ -21,6 +24,7 @@ CASES = [
     ('orderctl', ['orderctl', '--config', '/etc/o.yaml', 'orders', '--format', ''],
      ['csv', 'json', 'table']),
     ('orderctl', ['orderctl', 'import', 'p'], ['price_lists', 'products']),
+    ('orderctl', ['orderctl', 'import', 'customers', '--'], ['--config', '--encoding', '--quiet']),
     ('orderctl', ['orderctl', 'audit', ''], ['replay']),
     ('orderctl', ['orderctl', 'channel', ''], ['token']),
     ('orderctl', ['orderctl', 'orders', '--channel', ''], []),
@@ -38,18 +42,15 @@ def complete(prog, words):
     return sorted(w for w in out.stdout.split('\n') if w)
 
 
-def usage(path, func='usage'):
-    src = open(os.path.join(ROOT, path)).read()
-    m = re.search(r'static void %s\(FILE \*f\)\s*\{(.*?)\n\}' % func, src, re.S)
-    text = ''.join(re.findall(r'"((?:[^"\\]|\\.)*)"', m.group(1))).replace('\\n', '\n')
+def usage(path):
+    """The commands and sub-commands, and the options, of a usage text."""
+    text = usage_text(ROOT, path)
     words = set()
-    for line in text.splitlines():
-        w = re.match(r'^  ([a-z]+)(?: ([a-z]+))?', line)
-        if w:
-            words.add(w.group(1))
-            if w.group(1) in ('deadletters', 'review', 'audit') and w.group(2):
-                words.add(w.group(2))
-    return words, set(re.findall(r'--[a-z][a-z-]*', text))
+    for cmd, sub in usage_commands(text):
+        words.add(cmd)
+        if sub:
+            words.add(sub)
+    return words, usage_options(text)
 
 
 def main():
