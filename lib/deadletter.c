@@ -113,8 +113,6 @@ int od_deadletter_list(struct od_store *s, const struct od_deadletter_filter *f,
 
 int od_deadletter_get(struct od_store *s, int64_t id, struct od_deadletter_entry *out)
 {
-    char ids[32];
-    const char *p[1] = {ids};
     struct od_deadletter_entry d;
     PGresult *r = NULL;
     unsigned char *raw = NULL;
@@ -122,10 +120,9 @@ int od_deadletter_get(struct od_store *s, int64_t id, struct od_deadletter_entry
     int rc;
 
     memset(&d, 0, sizeof(d));
-    snprintf(ids, sizeof(ids), "%lld", (long long)id);
-    rc = od_sink_query(s, "cannot read the dead letter",
-                       "SELECT " DL_COLUMNS ", raw FROM dead_letters WHERE id = $1::bigint", 1, p,
-                       &r);
+    rc = od_sink_query_id(s, "cannot read the dead letter",
+                          "SELECT " DL_COLUMNS ", raw FROM dead_letters WHERE id = $1::bigint", id,
+                          &r);
     if (rc < 0)
         return rc;
     if (PQntuples(r) == 0) {
@@ -177,14 +174,15 @@ int od_deadletter_open_ids(struct od_store *s, const char *channel, int64_t **id
 }
 
 /* The re-parse failed again: count the attempt and keep its reason. */
-static int record_failure(struct od_store *s, const char *ids)
+static int record_failure(struct od_store *s, int64_t id)
 {
-    char why[512];
+    char why[512], ids[32];
     const char *q[2] = {ids, why};
     PGresult *u = NULL;
     int rc;
 
     snprintf(why, sizeof(why), "%s", od_error_last());
+    snprintf(ids, sizeof(ids), "%lld", (long long)id);
     rc = od_sink_query(s, "cannot record the retry",
                        "UPDATE dead_letters SET retry_count = retry_count + 1,"
                        " last_retry_at = now(), last_retry_error = $2 WHERE id = $1::bigint",
@@ -196,9 +194,8 @@ static int record_failure(struct od_store *s, const char *ids)
 /* Store the re-parsed batch and mark the dead letter resolved, in one
  * transaction. */
 static int store_retry(struct od_store *s, const struct od_rules *rules, const char *channel,
-                       const char *ids, struct od_batch *b, struct od_ingest_result *res)
+                       int64_t id, struct od_batch *b, struct od_ingest_result *res)
 {
-    const char *p[1] = {ids};
     PGresult *u = NULL;
     bool own = false;
     int rc = od_sink_begin(s, &own);
@@ -207,13 +204,13 @@ static int store_retry(struct od_store *s, const struct od_rules *rules, const c
         return rc;
     rc = od_store_ingest(s, channel, 0, b, rules, res);
     if (rc == 0)
-        rc = od_sink_query(s, "cannot resolve the dead letter",
-                           "UPDATE dead_letters SET state = 'resolved', resolved_at = now(),"
-                           " retry_count = retry_count + 1, last_retry_at = now(),"
-                           " resolved_order_id = (SELECT id FROM orders o WHERE"
-                           "   o.channel = dead_letters.channel AND o.external_id ="
-                           "   coalesce(dead_letters.external_id, '')) WHERE id = $1::bigint",
-                           1, p, &u);
+        rc = od_sink_query_id(s, "cannot resolve the dead letter",
+                              "UPDATE dead_letters SET state = 'resolved', resolved_at = now(),"
+                              " retry_count = retry_count + 1, last_retry_at = now(),"
+                              " resolved_order_id = (SELECT id FROM orders o WHERE"
+                              "   o.channel = dead_letters.channel AND o.external_id ="
+                              "   coalesce(dead_letters.external_id, '')) WHERE id = $1::bigint",
+                              id, &u);
     PQclear(u);
     return od_sink_end(s, own, rc);
 }
@@ -227,12 +224,10 @@ int od_deadletter_retry(struct od_store *s, const struct od_config *cfg,
     struct od_channel *ch = NULL;
     struct od_batch b;
     void *state = NULL;
-    char ids[32];
     int rc;
 
     memset(&e, 0, sizeof(e));
     od_batch_init(&b, RETRY_BATCH_MAX);
-    snprintf(ids, sizeof(ids), "%lld", (long long)id);
     if ((rc = od_deadletter_get(s, id, &e)) < 0)
         goto out;
     if (strcmp(e.state, "open") != 0) {
@@ -257,9 +252,9 @@ int od_deadletter_retry(struct od_store *s, const struct od_config *cfg,
         goto out;
     rc = ch->connector->reparse(state, &d, &b);
     if (rc == OD_EINVAL)
-        rc = record_failure(s, ids);
+        rc = record_failure(s, id);
     if (rc == 0)
-        rc = store_retry(s, rules, ch->name, ids, &b, &ir);
+        rc = store_retry(s, rules, ch->name, id, &b, &ir);
     if (rc == 0) {
         res->n_orders = b.n_orders;
         res->n_new = ir.n_new;
