@@ -21,7 +21,7 @@
     "id, channel, source_ref, external_id, reason, state,"                                         \
     " (extract(epoch FROM first_seen) * 1000000)::bigint,"                                         \
     " (extract(epoch FROM last_seen) * 1000000)::bigint,"                                          \
-    " seen_count, retry_count, last_retry_error, length(raw)"
+    " seen_count, retry_count, last_retry_error, length(raw), discarded_by"
 
 void od_deadletter_clear(struct od_deadletter_entry *d)
 {
@@ -33,6 +33,7 @@ void od_deadletter_clear(struct od_deadletter_entry *d)
     free(d->reason);
     free(d->state);
     free(d->last_retry_error);
+    free(d->discarded_by);
     free(d->raw);
     memset(d, 0, sizeof(*d));
 }
@@ -70,7 +71,9 @@ static int from_row(PGresult *r, int row, struct od_deadletter_entry *d)
     d->last_seen = num(r, row, 7);
     if ((rc = text(r, row, 1, &d->channel)) < 0 || (rc = text(r, row, 2, &d->source_ref)) < 0 ||
         (rc = text(r, row, 3, &d->external_id)) < 0 || (rc = text(r, row, 4, &d->reason)) < 0 ||
-        (rc = text(r, row, 5, &d->state)) < 0 || (rc = text(r, row, 10, &d->last_retry_error)) < 0)
+        (rc = text(r, row, 5, &d->state)) < 0 ||
+        (rc = text(r, row, 10, &d->last_retry_error)) < 0 ||
+        (rc = text(r, row, 12, &d->discarded_by)) < 0)
         od_deadletter_clear(d);
     return rc;
 }
@@ -131,7 +134,7 @@ int od_deadletter_get(struct od_store *s, int64_t id, struct od_deadletter_entry
     }
     if ((rc = from_row(r, 0, &d)) < 0)
         goto out;
-    raw = PQunescapeBytea((const unsigned char *)PQgetvalue(r, 0, 12), &len);
+    raw = PQunescapeBytea((const unsigned char *)PQgetvalue(r, 0, 13), &len);
     if (!raw || !(d.raw = malloc(len + 1))) {
         rc = od_error_set(OD_ENOMEM, "out of memory");
         goto out;
@@ -268,21 +271,22 @@ out:
     return rc;
 }
 
-int od_deadletter_discard(struct od_store *s, int64_t id, const char *reason)
+int od_deadletter_discard(struct od_store *s, int64_t id, const char *actor, const char *reason)
 {
     char ids[32];
-    const char *p[2] = {ids, reason};
+    const char *p[3] = {ids, reason, actor};
     PGresult *r = NULL;
-    int rc = od_check_person_text("reason", reason, OD_DEADLETTER_REASON_MAX, true);
+    int rc;
 
-    if (rc < 0)
+    if ((rc = od_check_person_text("user name", actor, OD_DEADLETTER_ACTOR_MAX, true)) < 0 ||
+        (rc = od_check_person_text("reason", reason, OD_DEADLETTER_REASON_MAX, true)) < 0)
         return rc;
     snprintf(ids, sizeof(ids), "%lld", (long long)id);
     rc = od_sink_query(s, "cannot discard the dead letter",
                        "UPDATE dead_letters SET state = 'discarded', resolved_at = now(),"
-                       " last_retry_error = 'discarded: ' || $2"
+                       " last_retry_error = 'discarded: ' || $2, discarded_by = $3"
                        " WHERE id = $1::bigint AND state = 'open' RETURNING id",
-                       2, p, &r);
+                       3, p, &r);
     if (rc == 0 && PQntuples(r) != 1)
         rc = od_error_set(OD_ENOTFOUND, "no open dead letter %lld", (long long)id);
     PQclear(r);
