@@ -6,110 +6,41 @@
 #endif
 
 #include "audit_int.h"
+#include "fieldpath.h"
 
 /* ---- required_fields ---- */
 
-struct field_label {
-    const char *path, *zh, *en;
-};
-
-static const struct field_label labels[] = {
-    {"external_id", "订单号", "order number"},
-    {"status", "订单状态", "order status"},
-    {"channel_status", "渠道状态", "channel status"},
-    {"placed_at", "下单时间", "order time"},
-    {"paid_at", "付款时间", "payment time"},
-    {"updated_at", "更新时间", "last update time"},
-    {"currency", "币种", "currency"},
-    {"subtotal", "商品小计", "subtotal"},
-    {"shipping", "运费", "shipping"},
-    {"discount", "订单优惠", "discount"},
-    {"tax", "税费", "tax"},
-    {"total", "订单金额", "order total"},
-    {"customer.ref", "客户编号", "customer number"},
-    {"customer.name", "客户姓名", "customer name"},
-    {"customer.phone", "客户电话", "customer phone"},
-    {"customer.email", "客户邮箱", "customer e-mail"},
-    {"ship_to.name", "收货人", "recipient name"},
-    {"ship_to.phone", "收货电话", "recipient phone"},
-    {"ship_to.country", "收货国家", "country"},
-    {"ship_to.province", "省份", "province"},
-    {"ship_to.city", "城市", "city"},
-    {"ship_to.district", "区县", "district"},
-    {"ship_to.address", "详细地址", "street address"},
-    {"ship_to.postal_code", "邮编", "postal code"},
-    {"buyer_note", "买家留言", "buyer note"},
-    {"seller_note", "卖家备注", "seller note"},
-    {"priority", "优先级", "priority"},
-    {"tags", "标签", "tags"},
-    {"lines.sku", "商品编码", "SKU"},
-    {"lines.channel_sku", "平台商品编码", "channel SKU"},
-    {"lines.title", "商品名称", "product name"},
-    {"lines.qty", "数量", "quantity"},
-    {"lines.unit_price", "单价", "unit price"},
-    {"lines.discount", "行优惠", "line discount"},
-    {"lines.total", "行金额", "line total"},
-};
-
 static const char *label(struct eval *e, const char *path)
 {
-    for (size_t i = 0; i < sizeof(labels) / sizeof(labels[0]); i++)
-        if (strcmp(labels[i].path, path) == 0)
-            return L(labels[i].zh, labels[i].en);
-    return path;
+    const struct od_field_path *f = od_field_path_find(path);
+
+    return f ? L(f->zh, f->en) : path;
 }
 
 /* Whether order-level field `path` is empty; false for unknown paths. */
 static bool order_field_empty(const struct od_order *o, const char *path)
 {
-    static const struct {
-        const char *path;
-        size_t off;
-    } strs[] = {
-        {"external_id", offsetof(struct od_order, external_id)},
-        {"channel_status", offsetof(struct od_order, channel_status)},
-        {"customer.ref", offsetof(struct od_order, customer.ref)},
-        {"customer.name", offsetof(struct od_order, customer.name)},
-        {"customer.phone", offsetof(struct od_order, customer.phone)},
-        {"customer.email", offsetof(struct od_order, customer.email)},
-        {"ship_to.name", offsetof(struct od_order, ship_to.name)},
-        {"ship_to.phone", offsetof(struct od_order, ship_to.phone)},
-        {"ship_to.country", offsetof(struct od_order, ship_to.country)},
-        {"ship_to.province", offsetof(struct od_order, ship_to.province)},
-        {"ship_to.city", offsetof(struct od_order, ship_to.city)},
-        {"ship_to.district", offsetof(struct od_order, ship_to.district)},
-        {"ship_to.address", offsetof(struct od_order, ship_to.address)},
-        {"ship_to.postal_code", offsetof(struct od_order, ship_to.postal_code)},
-        {"buyer_note", offsetof(struct od_order, buyer_note)},
-        {"seller_note", offsetof(struct od_order, seller_note)},
-        {"priority", offsetof(struct od_order, priority)},
-    };
+    const struct od_field_path *f = od_field_path_find(path);
+    const char *at = (const char *)o + (f ? f->offset : 0);
 
-    for (size_t i = 0; i < sizeof(strs) / sizeof(strs[0]); i++)
-        if (strcmp(strs[i].path, path) == 0)
-            return audit_blank(*(char *const *)((const char *)o + strs[i].off));
-    if (strcmp(path, "status") == 0)
+    if (!f || f->where != OD_FIELD_ORDER)
+        return false;
+    switch (f->kind) {
+    case OD_FIELD_TEXT:
+        return audit_blank(*(char *const *)at);
+    case OD_FIELD_MONEY:
+        return *(const od_money *)at == OD_MONEY_NONE;
+    case OD_FIELD_TIME:
+        return *(const od_time *)at == OD_TIME_NONE;
+    case OD_FIELD_STATUS:
         return o->status == OD_STATUS_NONE;
-    if (strcmp(path, "placed_at") == 0)
-        return o->placed_at == OD_TIME_NONE;
-    if (strcmp(path, "paid_at") == 0)
-        return o->paid_at == OD_TIME_NONE;
-    if (strcmp(path, "updated_at") == 0)
-        return o->updated_at == OD_TIME_NONE;
-    if (strcmp(path, "currency") == 0)
+    case OD_FIELD_CURRENCY:
         return o->currency[0] == '\0';
-    if (strcmp(path, "subtotal") == 0)
-        return o->subtotal == OD_MONEY_NONE;
-    if (strcmp(path, "shipping") == 0)
-        return o->shipping == OD_MONEY_NONE;
-    if (strcmp(path, "discount") == 0)
-        return o->discount == OD_MONEY_NONE;
-    if (strcmp(path, "tax") == 0)
-        return o->tax == OD_MONEY_NONE;
-    if (strcmp(path, "total") == 0)
-        return o->total == OD_MONEY_NONE;
-    if (strcmp(path, "tags") == 0)
+    case OD_FIELD_TAGS:
         return o->n_tags == 0;
+    case OD_FIELD_QTY:
+        break;
+    }
     return false;
 }
 
