@@ -351,17 +351,6 @@ static int make_recent(struct eval *e, const char *skus, const char *po, struct 
     return 0;
 }
 
-static void recent_clear(struct od_ref_recent *x)
-{
-    free(x->channel);
-    free(x->external_id);
-    free(x->phone);
-    free(x->customer_ref);
-    free(x->skus);
-    free(x->po);
-    memset(x, 0, sizeof(*x));
-}
-
 int od_audit_batch_order(struct od_audit_batch *b, const struct od_rules *rules,
                          const char *channel, struct od_order *o, od_time now,
                          struct od_audit_result *res)
@@ -592,7 +581,7 @@ out:
     free(k_phone);
     free(k_cust);
     free(k_po);
-    recent_clear(&rec);
+    audit_recent_clear(&rec);
     free(resv);
     free(resv_rows);
     od_buf_free(&skus);

@@ -8,6 +8,18 @@
 
 /* ---- reference data ------------------------------------------------------------ */
 
+/* Free the strings of one recent order and zero it. */
+void audit_recent_clear(struct od_ref_recent *x)
+{
+    free(x->channel);
+    free(x->external_id);
+    free(x->phone);
+    free(x->customer_ref);
+    free(x->skus);
+    free(x->po);
+    memset(x, 0, sizeof(*x));
+}
+
 void od_refdata_free(struct od_refdata *r)
 {
     if (!r)
@@ -47,16 +59,8 @@ void od_refdata_free(struct od_refdata *r)
         free(r->blacklist[i].reason);
     }
     free(r->blacklist);
-    for (size_t i = 0; r->recent && i < r->n_recent; i++) {
-        struct od_ref_recent *x = &r->recent[i];
-
-        free(x->channel);
-        free(x->external_id);
-        free(x->phone);
-        free(x->customer_ref);
-        free(x->skus);
-        free(x->po);
-    }
+    for (size_t i = 0; r->recent && i < r->n_recent; i++)
+        audit_recent_clear(&r->recent[i]);
     free(r->recent);
     memset(r, 0, sizeof(*r));
 }

@@ -105,6 +105,7 @@ int audit_add_text(struct od_buf *b, const char *s, size_t max);
 int audit_multiset_build(const struct od_order *o, struct od_buf *b);
 
 /* audit_index.c */
+void audit_recent_clear(struct od_ref_recent *x);
 int audit_index_recent(struct od_audit_batch *b);
 
 /* audit_eval.c */
