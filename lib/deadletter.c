@@ -21,7 +21,7 @@
     "id, channel, source_ref, external_id, reason, state,"                                         \
     " (extract(epoch FROM first_seen) * 1000000)::bigint,"                                         \
     " (extract(epoch FROM last_seen) * 1000000)::bigint,"                                          \
-    " seen_count, retry_count, last_retry_error, length(raw)"
+    " seen_count, retry_count, last_retry_error, length(raw), discarded_by"
 
 void od_deadletter_clear(struct od_deadletter_entry *d)
 {
@@ -33,6 +33,7 @@ void od_deadletter_clear(struct od_deadletter_entry *d)
     free(d->reason);
     free(d->state);
     free(d->last_retry_error);
+    free(d->discarded_by);
     free(d->raw);
     memset(d, 0, sizeof(*d));
 }
@@ -70,7 +71,9 @@ static int from_row(PGresult *r, int row, struct od_deadletter_entry *d)
     d->last_seen = num(r, row, 7);
     if ((rc = text(r, row, 1, &d->channel)) < 0 || (rc = text(r, row, 2, &d->source_ref)) < 0 ||
         (rc = text(r, row, 3, &d->external_id)) < 0 || (rc = text(r, row, 4, &d->reason)) < 0 ||
-        (rc = text(r, row, 5, &d->state)) < 0 || (rc = text(r, row, 10, &d->last_retry_error)) < 0)
+        (rc = text(r, row, 5, &d->state)) < 0 ||
+        (rc = text(r, row, 10, &d->last_retry_error)) < 0 ||
+        (rc = text(r, row, 12, &d->discarded_by)) < 0)
         od_deadletter_clear(d);
     return rc;
 }
@@ -113,8 +116,6 @@ int od_deadletter_list(struct od_store *s, const struct od_deadletter_filter *f,
 
 int od_deadletter_get(struct od_store *s, int64_t id, struct od_deadletter_entry *out)
 {
-    char ids[32];
-    const char *p[1] = {ids};
     struct od_deadletter_entry d;
     PGresult *r = NULL;
     unsigned char *raw = NULL;
@@ -122,10 +123,9 @@ int od_deadletter_get(struct od_store *s, int64_t id, struct od_deadletter_entry
     int rc;
 
     memset(&d, 0, sizeof(d));
-    snprintf(ids, sizeof(ids), "%lld", (long long)id);
-    rc = od_sink_query(s, "cannot read the dead letter",
-                       "SELECT " DL_COLUMNS ", raw FROM dead_letters WHERE id = $1::bigint", 1, p,
-                       &r);
+    rc = od_sink_query_id(s, "cannot read the dead letter",
+                          "SELECT " DL_COLUMNS ", raw FROM dead_letters WHERE id = $1::bigint", id,
+                          &r);
     if (rc < 0)
         return rc;
     if (PQntuples(r) == 0) {
@@ -134,7 +134,7 @@ int od_deadletter_get(struct od_store *s, int64_t id, struct od_deadletter_entry
     }
     if ((rc = from_row(r, 0, &d)) < 0)
         goto out;
-    raw = PQunescapeBytea((const unsigned char *)PQgetvalue(r, 0, 12), &len);
+    raw = PQunescapeBytea((const unsigned char *)PQgetvalue(r, 0, 13), &len);
     if (!raw || !(d.raw = malloc(len + 1))) {
         rc = od_error_set(OD_ENOMEM, "out of memory");
         goto out;
@@ -177,14 +177,15 @@ int od_deadletter_open_ids(struct od_store *s, const char *channel, int64_t **id
 }
 
 /* The re-parse failed again: count the attempt and keep its reason. */
-static int record_failure(struct od_store *s, const char *ids)
+static int record_failure(struct od_store *s, int64_t id)
 {
-    char why[512];
+    char why[512], ids[32];
     const char *q[2] = {ids, why};
     PGresult *u = NULL;
     int rc;
 
     snprintf(why, sizeof(why), "%s", od_error_last());
+    snprintf(ids, sizeof(ids), "%lld", (long long)id);
     rc = od_sink_query(s, "cannot record the retry",
                        "UPDATE dead_letters SET retry_count = retry_count + 1,"
                        " last_retry_at = now(), last_retry_error = $2 WHERE id = $1::bigint",
@@ -196,9 +197,8 @@ static int record_failure(struct od_store *s, const char *ids)
 /* Store the re-parsed batch and mark the dead letter resolved, in one
  * transaction. */
 static int store_retry(struct od_store *s, const struct od_rules *rules, const char *channel,
-                       const char *ids, struct od_batch *b, struct od_ingest_result *res)
+                       int64_t id, struct od_batch *b, struct od_ingest_result *res)
 {
-    const char *p[1] = {ids};
     PGresult *u = NULL;
     bool own = false;
     int rc = od_sink_begin(s, &own);
@@ -207,13 +207,13 @@ static int store_retry(struct od_store *s, const struct od_rules *rules, const c
         return rc;
     rc = od_store_ingest(s, channel, 0, b, rules, res);
     if (rc == 0)
-        rc = od_sink_query(s, "cannot resolve the dead letter",
-                           "UPDATE dead_letters SET state = 'resolved', resolved_at = now(),"
-                           " retry_count = retry_count + 1, last_retry_at = now(),"
-                           " resolved_order_id = (SELECT id FROM orders o WHERE"
-                           "   o.channel = dead_letters.channel AND o.external_id ="
-                           "   coalesce(dead_letters.external_id, '')) WHERE id = $1::bigint",
-                           1, p, &u);
+        rc = od_sink_query_id(s, "cannot resolve the dead letter",
+                              "UPDATE dead_letters SET state = 'resolved', resolved_at = now(),"
+                              " retry_count = retry_count + 1, last_retry_at = now(),"
+                              " resolved_order_id = (SELECT id FROM orders o WHERE"
+                              "   o.channel = dead_letters.channel AND o.external_id ="
+                              "   coalesce(dead_letters.external_id, '')) WHERE id = $1::bigint",
+                              id, &u);
     PQclear(u);
     return od_sink_end(s, own, rc);
 }
@@ -227,12 +227,10 @@ int od_deadletter_retry(struct od_store *s, const struct od_config *cfg,
     struct od_channel *ch = NULL;
     struct od_batch b;
     void *state = NULL;
-    char ids[32];
     int rc;
 
     memset(&e, 0, sizeof(e));
     od_batch_init(&b, RETRY_BATCH_MAX);
-    snprintf(ids, sizeof(ids), "%lld", (long long)id);
     if ((rc = od_deadletter_get(s, id, &e)) < 0)
         goto out;
     if (strcmp(e.state, "open") != 0) {
@@ -257,9 +255,9 @@ int od_deadletter_retry(struct od_store *s, const struct od_config *cfg,
         goto out;
     rc = ch->connector->reparse(state, &d, &b);
     if (rc == OD_EINVAL)
-        rc = record_failure(s, ids);
+        rc = record_failure(s, id);
     if (rc == 0)
-        rc = store_retry(s, rules, ch->name, ids, &b, &ir);
+        rc = store_retry(s, rules, ch->name, id, &b, &ir);
     if (rc == 0) {
         res->n_orders = b.n_orders;
         res->n_new = ir.n_new;
@@ -273,21 +271,22 @@ out:
     return rc;
 }
 
-int od_deadletter_discard(struct od_store *s, int64_t id, const char *reason)
+int od_deadletter_discard(struct od_store *s, int64_t id, const char *actor, const char *reason)
 {
     char ids[32];
-    const char *p[2] = {ids, reason};
+    const char *p[3] = {ids, reason, actor};
     PGresult *r = NULL;
-    int rc = od_check_person_text("reason", reason, OD_DEADLETTER_REASON_MAX, true);
+    int rc;
 
-    if (rc < 0)
+    if ((rc = od_check_person_text("user name", actor, OD_DEADLETTER_ACTOR_MAX, true)) < 0 ||
+        (rc = od_check_person_text("reason", reason, OD_DEADLETTER_REASON_MAX, true)) < 0)
         return rc;
     snprintf(ids, sizeof(ids), "%lld", (long long)id);
     rc = od_sink_query(s, "cannot discard the dead letter",
                        "UPDATE dead_letters SET state = 'discarded', resolved_at = now(),"
-                       " last_retry_error = 'discarded: ' || $2"
+                       " last_retry_error = 'discarded: ' || $2, discarded_by = $3"
                        " WHERE id = $1::bigint AND state = 'open' RETURNING id",
-                       2, p, &r);
+                       3, p, &r);
     if (rc == 0 && PQntuples(r) != 1)
         rc = od_error_set(OD_ENOTFOUND, "no open dead letter %lld", (long long)id);
     PQclear(r);

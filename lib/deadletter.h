@@ -10,7 +10,8 @@
  *                channel is no longer configured
  *   OD_EINVAL    retry: it is not open, its kind cannot re-parse, or the
  *                re-parse failed again (the detail is the new reason, also
- *                recorded as its last_retry_error); discard: no reason
+ *                recorded as its last_retry_error); discard: no reason or
+ *                no actor
  *   OD_EDB       the database failed */
 #ifndef OD_DEADLETTER_H
 #define OD_DEADLETTER_H
@@ -23,6 +24,7 @@
 #include "timeutil.h"
 
 #define OD_DEADLETTER_REASON_MAX 2000
+#define OD_DEADLETTER_ACTOR_MAX  128 /* bytes of who discarded one */
 
 struct od_config;
 struct od_rules;
@@ -38,6 +40,7 @@ struct od_deadletter_entry {
     od_time first_seen, last_seen;
     int64_t seen_count, retry_count;
     char *last_retry_error; /* NULL when never retried */
+    char *discarded_by;     /* who discarded it; NULL unless discarded */
     size_t raw_len;         /* bytes of the item */
     char *raw;              /* od_deadletter_get only: the bytes (NUL added) */
 };
@@ -79,9 +82,11 @@ int od_deadletter_retry(struct od_store *s, const struct od_config *cfg,
                         const struct od_rules *rules, int64_t id, struct od_deadletter_retry *res);
 
 /* Close open dead letter `id` that holds no order (a newsletter in the
- * order mailbox, a test file), kept with `reason` (required, UTF-8, at
- * most OD_DEADLETTER_REASON_MAX bytes) and never retried. OD_ENOTFOUND
- * when no open dead letter has that id. */
-int od_deadletter_discard(struct od_store *s, int64_t id, const char *reason);
+ * order mailbox, a test file), kept with who did it, `actor` (required,
+ * UTF-8, at most OD_DEADLETTER_ACTOR_MAX bytes: an operating user or a
+ * signed-in clerk), and why, `reason` (required, UTF-8, at most
+ * OD_DEADLETTER_REASON_MAX bytes), and never retried. OD_ENOTFOUND when
+ * no open dead letter has that id. Both strings are borrowed. */
+int od_deadletter_discard(struct od_store *s, int64_t id, const char *actor, const char *reason);
 
 #endif

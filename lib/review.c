@@ -72,18 +72,15 @@ int od_review_find(struct od_store *s, const char *spec, int64_t *id)
 int od_review_events(struct od_store *s, int64_t id, struct json_object **out)
 {
     static const char *const keys[] = {"at", "kind", "actor", "from", "to", "detail"};
-    char ids[32];
-    const char *p[1] = {ids};
     PGresult *r = NULL;
     struct json_object *arr = NULL;
     int rc;
 
-    snprintf(ids, sizeof(ids), "%lld", (long long)id);
-    rc = od_sink_query(s, "cannot read the order's events",
-                       "SELECT to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'),"
-                       " kind, actor, from_status, to_status, detail::text"
-                       " FROM order_events WHERE order_id = $1::bigint ORDER BY id",
-                       1, p, &r);
+    rc = od_sink_query_id(s, "cannot read the order's events",
+                          "SELECT to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'),"
+                          " kind, actor, from_status, to_status, detail::text"
+                          " FROM order_events WHERE order_id = $1::bigint ORDER BY id",
+                          id, &r);
     if (rc < 0)
         return rc;
     if (!(arr = json_object_new_array())) {
@@ -217,16 +214,13 @@ static void skus_free(struct skus *k)
 
 static int active_skus(struct od_store *s, int64_t id, struct skus *out)
 {
-    char ids[32];
-    const char *p[1] = {ids};
     PGresult *r = NULL;
     int rc;
 
-    snprintf(ids, sizeof(ids), "%lld", (long long)id);
-    rc = od_sink_query(s, "cannot read reservations",
-                       "SELECT DISTINCT sku FROM stock_reservations"
-                       " WHERE order_id = $1::bigint AND released_at IS NULL",
-                       1, p, &r);
+    rc = od_sink_query_id(s, "cannot read reservations",
+                          "SELECT DISTINCT sku FROM stock_reservations"
+                          " WHERE order_id = $1::bigint AND released_at IS NULL",
+                          id, &r);
     if (rc < 0)
         return rc;
     out->v = calloc((size_t)PQntuples(r) + 1, sizeof(*out->v));

@@ -27,6 +27,7 @@
 #include "buf.h"
 #include "configschema.h"
 #include "error.h"
+#include "fieldpath.h"
 #include "timeutil.h"
 #include "yamltree.h"
 
@@ -126,47 +127,6 @@ bool od_rule_applies(const struct od_rule *r, const char *channel)
             return true;
     return false;
 }
-
-/* The normalized order fields required_fields may name (as in the feed's
- * CSV columns, see docs/normalized-order.md). */
-static const char *const field_paths[] = {
-    "external_id",
-    "status",
-    "channel_status",
-    "placed_at",
-    "paid_at",
-    "updated_at",
-    "currency",
-    "subtotal",
-    "shipping",
-    "discount",
-    "tax",
-    "total",
-    "customer.ref",
-    "customer.name",
-    "customer.phone",
-    "customer.email",
-    "ship_to.name",
-    "ship_to.phone",
-    "ship_to.country",
-    "ship_to.province",
-    "ship_to.city",
-    "ship_to.district",
-    "ship_to.address",
-    "ship_to.postal_code",
-    "buyer_note",
-    "seller_note",
-    "priority",
-    "tags",
-    "lines.sku",
-    "lines.channel_sku",
-    "lines.title",
-    "lines.qty",
-    "lines.unit_price",
-    "lines.discount",
-    "lines.total",
-    NULL,
-};
 
 /* ---- freeing ------------------------------------------------------------------ */
 
@@ -533,9 +493,9 @@ static void set_param(struct rule_ctx *rc, const char *key, const struct od_ynod
             const struct od_ynode *it = v->type == OD_YN_SEQ ? v->kids[i] : v;
             char *known;
 
-            if (name_in(r->fields.items[i], field_paths))
+            if (name_in(r->fields.items[i], od_field_path_names))
                 continue;
-            known = join_names(field_paths, NULL);
+            known = join_names(od_field_path_names, NULL);
             if (known)
                 od_yaml_err_at(&ctx->y, ctx->file, &it->mark,
                                "fields: unknown field '%s'; known fields: %s", r->fields.items[i],
@@ -995,7 +955,7 @@ static struct json_object *param_schema(const char *name)
         struct json_object *e = json_object_new_object();
 
         if (e)
-            json_object_object_add(e, "enum", sch_names(field_paths, SIZE_MAX, ~0u));
+            json_object_object_add(e, "enum", sch_names(od_field_path_names, SIZE_MAX, ~0u));
         a = od_schema_typed("array");
         if (a)
             json_object_object_add(a, "items", e ? json_object_get(e) : NULL);

@@ -1327,6 +1327,16 @@ int od_sink_query(struct od_store *s, const char *what, const char *sql, int n,
     return query(s, what, sql, n, params, out);
 }
 
+int od_sink_query_id(struct od_store *s, const char *what, const char *sql, int64_t id,
+                     PGresult **out)
+{
+    char ids[32];
+    const char *p[1] = {ids};
+
+    snprintf(ids, sizeof(ids), "%lld", (long long)id);
+    return query(s, what, sql, 1, p, out);
+}
+
 int od_sink_begin(struct od_store *s, bool *own)
 {
     return in_transaction(s, own);

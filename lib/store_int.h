@@ -52,7 +52,8 @@ int od_store_row_to_order(PGresult *r, int row, struct od_order **out);
 
 /* lib/sink.c, for the other writers of audit outcomes (review.c,
  * reaudit.c). od_sink_query: a parameterized statement; on failure OD_EDB
- * with "what: the server's message". od_sink_begin: BEGIN unless the
+ * with "what: the server's message"; od_sink_query_id: the same with one
+ * parameter, `id` as $1 (write `$1::bigint`). od_sink_begin: BEGIN unless the
  * caller has a transaction open (*own says which); od_sink_end: COMMIT
  * (rc == 0) or ROLLBACK what od_sink_begin opened, and return rc (or the
  * COMMIT's failure). od_sink_audit_entry: the p_audits element of
@@ -61,6 +62,8 @@ struct od_refdata;
 struct od_audit_result;
 int od_sink_query(struct od_store *s, const char *what, const char *sql, int n,
                   const char *const *params, PGresult **out);
+int od_sink_query_id(struct od_store *s, const char *what, const char *sql, int64_t id,
+                     PGresult **out);
 int od_sink_begin(struct od_store *s, bool *own);
 int od_sink_end(struct od_store *s, bool own, int rc);
 int od_sink_audit_entry(const struct od_order *o, const struct od_refdata *ref,

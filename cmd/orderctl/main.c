@@ -7,7 +7,7 @@
  *   orderctl --config FILE deadletters list [--channel C] [--all] [--format table|json]
  *   orderctl --config FILE deadletters show ID [--format json] [--encoding CHARSET]
  *   orderctl --config FILE deadletters retry ID... | --all
- *   orderctl --config FILE deadletters discard ID... --reason TEXT
+ *   orderctl --config FILE deadletters discard ID... --reason TEXT [--actor NAME]
  *   orderctl --config FILE channels [--format table|json]
  *   orderctl --config FILE channel token CHANNEL < PAIR
  *   orderctl --config FILE import KIND FILE.csv [--encoding CHARSET]
@@ -52,6 +52,7 @@ struct ctx {
     const char *audit;
     const char *encoding;
     const char *reason;
+    const char *actor;
     const char *note;
     const char *since;
     const char *rules_file;
@@ -75,7 +76,9 @@ static void usage(FILE *f)
                "  deadletters list [--channel C] [--all] [--format table|json]\n"
                "  deadletters show ID [--format table|json] [--encoding CHARSET]\n"
                "  deadletters retry ID... | --all           re-parse with the current config\n"
-               "  deadletters discard ID... --reason TEXT   close dead letters that hold no order\n"
+               "  deadletters discard ID... --reason TEXT [--actor NAME]\n"
+               "                                            close dead letters that hold no order\n"
+               "                                            (NAME: who; default the OS user)\n"
                "  channels [--format table|json]            channel state, cursor, backlog\n"
                "  channel token CHANNEL < PAIR              a new access and refresh token, read\n"
                "                                            from stdin; prints their expiry\n"
@@ -707,13 +710,14 @@ static void print_dead_json(const struct od_deadletter_entry *d)
     snprintf(retries, sizeof(retries), "%lld", (long long)d->retry_count);
     {
         const char *v[] = {
-            id,    d->channel, d->source_ref, d->external_id, d->reason,          d->state,
-            first, last,       seen,          retries,        d->last_retry_error};
-        static const char *const keys[] = {
-            "id",         "channel",   "source_ref", "external_id", "reason",          "state",
-            "first_seen", "last_seen", "seen_count", "retry_count", "last_retry_error"};
+            id,    d->channel, d->source_ref, d->external_id, d->reason,           d->state,
+            first, last,       seen,          retries,        d->last_retry_error, d->discarded_by};
+        static const char *const keys[] = {"id",          "channel",          "source_ref",
+                                           "external_id", "reason",           "state",
+                                           "first_seen",  "last_seen",        "seen_count",
+                                           "retry_count", "last_retry_error", "discarded_by"};
 
-        for (size_t k = 0; k < 11; k++) {
+        for (size_t k = 0; k < 12; k++) {
             if (k == 10)
                 json_object_object_add(o, "raw_base64", base64_lines(d->raw, d->raw_len));
             json_object_object_add(o, keys[k], v[k] ? json_object_new_string(v[k]) : NULL);
@@ -763,6 +767,8 @@ static int cmd_dead_show(struct ctx *c, const char *arg)
                (long long)d.retry_count);
         if (d.last_retry_error)
             printf("retry    last attempt failed: %s\n", d.last_retry_error);
+        if (d.discarded_by)
+            printf("discard  by %s\n", d.discarded_by);
         raw = d.raw;
         rawlen = (int)d.raw_len;
         if (raw && od_utf8_valid(raw, d.raw_len, NULL)) {
@@ -867,7 +873,8 @@ static int cmd_dead_retry(struct ctx *c, char **ids, int n)
 }
 
 /* Close dead letters that hold no order (a newsletter in the order
- * mailbox, a test file): kept with the operator's reason, never retried. */
+ * mailbox, a test file): kept with the operator's reason and name
+ * (--actor, else the OS user), never retried. */
 static int cmd_dead_discard(struct ctx *c, char **ids, int n)
 {
     int rc, failed = 0;
@@ -887,7 +894,7 @@ static int cmd_dead_discard(struct ctx *c, char **ids, int n)
             failed++;
             continue;
         }
-        rc = od_deadletter_discard(c->store, id, c->reason);
+        rc = od_deadletter_discard(c->store, id, c->actor ? c->actor : orderctl_actor(), c->reason);
         if (rc == OD_ENOTFOUND) {
             fprintf(stderr, "orderctl: no open dead letter %s\n", ids[i]);
             failed++;
@@ -908,8 +915,8 @@ static int cmd_extract(const struct ctx *c, char **files, int n)
                               .config_path = c->config_path,
                               .sender = c->sender};
 
-    if (c->audit || c->limit || c->all || c->encoding || c->reason || c->note || c->force ||
-        c->since || c->rules_file) {
+    if (c->audit || c->limit || c->all || c->encoding || c->reason || c->actor || c->note ||
+        c->force || c->since || c->rules_file) {
         fprintf(stderr, "orderctl: extract takes only FILE..., --channel, --sender, --format and "
                         "--config\n");
         return OD_EXIT_USAGE;
@@ -946,6 +953,7 @@ static const struct opt_row opt_rows[] = {
     {"encoding", 0, OPT_TEXT, CTX(encoding)},
     {"reason", 0, OPT_TEXT, CTX(reason)},
     {"note", 0, OPT_TEXT, CTX(note)},
+    {"actor", 0, OPT_TEXT, CTX(actor)},
     {"force", 0, OPT_FLAG, CTX(force)},
     {"since", 0, OPT_TEXT, CTX(since)},
     {"rules", 0, OPT_TEXT, CTX(rules_file)},

@@ -9,7 +9,7 @@ _orderctl() {
     for ((i = 1; i < COMP_CWORD; i++)); do
         w=${COMP_WORDS[i]}
         case $w in
-        -c | --config | --channel | --audit | --limit | --format | --encoding | --reason | \
+        -c | --config | --channel | --audit | --limit | --format | --encoding | --reason | --actor | \
             --note | --rules | --since | --sender)
             ((i++))
             continue
@@ -35,7 +35,7 @@ _orderctl() {
         COMPREPLY=($(compgen -W "utf-8 gb18030 gbk big5 iso-8859-1 windows-1252" -- "$cur"))
         return
         ;;
-    --channel | --limit | --reason | --note | --since | --sender)
+    --channel | --limit | --reason | --actor | --note | --since | --sender)
         return
         ;;
     esac
@@ -56,7 +56,7 @@ _orderctl() {
         list) opts="--channel --all --format" ;;
         show) opts="--format --encoding" ;;
         retry) opts="--all --channel --quiet" ;;
-        discard) opts="--reason" ;;
+        discard) opts="--reason --actor" ;;
         esac
         ;;
     channels) opts="--format" ;;

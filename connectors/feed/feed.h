@@ -159,7 +159,4 @@ struct feed_cursor {
 };
 void feed_cursor_parse(const char *json, struct feed_cursor *c);
 
-/* The field paths a CSV header may name (NULL-terminated). */
-extern const char *const feed_csv_fields[];
-
 #endif

@@ -12,6 +12,7 @@
 #include "csv.h"
 #include "error.h"
 #include "feed.h"
+#include "fieldpath.h"
 #include "stats.h"
 
 /* A group's source_ref lists its line numbers ("f.csv:2,5,9") up to
@@ -108,73 +109,14 @@ int feed_finish_order(const struct feed_settings *s, struct od_order *o)
 
 /* ---- CSV ------------------------------------------------------------- */
 
-enum fkind {
-    F_STR,    /* char * at offset in the order */
-    F_MONEY,  /* od_money at offset in the order */
-    F_TIME,   /* od_time at offset in the order */
-    F_STATUS, /* status (normalized name or status_map) */
-    F_CURRENCY,
-    F_TAGS,
-    L_STR,   /* char * at offset in the line */
-    L_MONEY, /* od_money at offset in the line */
-    L_QTY,
-};
-
-struct field {
-    const char *path;
-    enum fkind kind;
-    size_t off;
-};
-
-#define OS(f) offsetof(struct od_order, f)
-#define LS(f) offsetof(struct od_line, f)
-
-static const struct field fields[] = {
-    {"external_id", F_STR, OS(external_id)},
-    {"status", F_STATUS, 0},
-    {"placed_at", F_TIME, OS(placed_at)},
-    {"paid_at", F_TIME, OS(paid_at)},
-    {"updated_at", F_TIME, OS(updated_at)},
-    {"currency", F_CURRENCY, 0},
-    {"subtotal", F_MONEY, OS(subtotal)},
-    {"shipping", F_MONEY, OS(shipping)},
-    {"discount", F_MONEY, OS(discount)},
-    {"tax", F_MONEY, OS(tax)},
-    {"total", F_MONEY, OS(total)},
-    {"customer.ref", F_STR, OS(customer.ref)},
-    {"customer.name", F_STR, OS(customer.name)},
-    {"customer.phone", F_STR, OS(customer.phone)},
-    {"customer.email", F_STR, OS(customer.email)},
-    {"ship_to.name", F_STR, OS(ship_to.name)},
-    {"ship_to.phone", F_STR, OS(ship_to.phone)},
-    {"ship_to.country", F_STR, OS(ship_to.country)},
-    {"ship_to.province", F_STR, OS(ship_to.province)},
-    {"ship_to.city", F_STR, OS(ship_to.city)},
-    {"ship_to.district", F_STR, OS(ship_to.district)},
-    {"ship_to.address", F_STR, OS(ship_to.address)},
-    {"ship_to.postal_code", F_STR, OS(ship_to.postal_code)},
-    {"buyer_note", F_STR, OS(buyer_note)},
-    {"seller_note", F_STR, OS(seller_note)},
-    {"priority", F_STR, OS(priority)},
-    {"tags", F_TAGS, 0},
-    {"lines.sku", L_STR, LS(sku)},
-    {"lines.channel_sku", L_STR, LS(channel_sku)},
-    {"lines.title", L_STR, LS(title)},
-    {"lines.qty", L_QTY, 0},
-    {"lines.unit_price", L_MONEY, LS(unit_price)},
-    {"lines.discount", L_MONEY, LS(discount)},
-    {"lines.total", L_MONEY, LS(total)},
-};
-#define N_FIELDS (sizeof(fields) / sizeof(fields[0]))
-
 int feed_check_mapping(const char *section, const struct od_strmap *columns,
                        const struct od_strmap *status_map)
 {
     for (size_t i = 0; i < columns->n; i++) {
         bool known = false;
 
-        for (size_t f = 0; feed_csv_fields[f]; f++)
-            if (strcmp(feed_csv_fields[f], columns->keys[i]) == 0)
+        for (size_t f = 0; od_field_file_paths[f]; f++)
+            if (strcmp(od_field_file_paths[f], columns->keys[i]) == 0)
                 known = true;
         if (!known)
             return od_error_set(OD_ECONFIG,
@@ -194,44 +136,6 @@ int feed_check_mapping(const char *section, const struct od_strmap *columns,
     return 0;
 }
 
-const char *const feed_csv_fields[] = {
-    "external_id",
-    "status",
-    "placed_at",
-    "paid_at",
-    "updated_at",
-    "currency",
-    "subtotal",
-    "shipping",
-    "discount",
-    "tax",
-    "total",
-    "customer.ref",
-    "customer.name",
-    "customer.phone",
-    "customer.email",
-    "ship_to.name",
-    "ship_to.phone",
-    "ship_to.country",
-    "ship_to.province",
-    "ship_to.city",
-    "ship_to.district",
-    "ship_to.address",
-    "ship_to.postal_code",
-    "buyer_note",
-    "seller_note",
-    "priority",
-    "tags",
-    "lines.sku",
-    "lines.channel_sku",
-    "lines.title",
-    "lines.qty",
-    "lines.unit_price",
-    "lines.discount",
-    "lines.total",
-    NULL,
-};
-
 struct row {
     uint64_t line;
     char *raw;
@@ -249,7 +153,9 @@ struct feed_csv {
     size_t n_rows, cap_rows;
     struct row header;
     bool have_header;
-    int col[N_FIELDS]; /* column of each field, once the header is mapped */
+    /* column of each entry of od_field_paths (fieldpath.h; only those a
+     * file may hold are mapped), once the header is mapped */
+    int col[OD_FIELD_PATHS_MAX];
 };
 
 static void row_clear(struct row *r)
@@ -465,23 +371,23 @@ static int set_tags(struct od_order *o, const char *v)
 }
 
 /* Set one order-level value. OD_EINVAL with the detail on bad input. */
-static int set_order_field(const struct feed_settings *s, struct od_order *o, const struct field *f,
-                           const char *v)
+static int set_order_field(const struct feed_settings *s, struct od_order *o,
+                           const struct od_field_path *f, const char *v)
 {
     char *base = (char *)o;
     int rc = 0;
 
     switch (f->kind) {
-    case F_STR:
-        rc = od_str_set((char **)(base + f->off), v, strlen(v));
+    case OD_FIELD_TEXT:
+        rc = od_str_set((char **)(base + f->offset), v, strlen(v));
         break;
-    case F_MONEY:
-        rc = od_money_parse(v, strlen(v), (od_money *)(base + f->off));
+    case OD_FIELD_MONEY:
+        rc = od_money_parse(v, strlen(v), (od_money *)(base + f->offset));
         break;
-    case F_TIME:
-        rc = od_time_parse(v, strlen(v), s->timezone, (od_time *)(base + f->off));
+    case OD_FIELD_TIME:
+        rc = od_time_parse(v, strlen(v), s->timezone, (od_time *)(base + f->offset));
         break;
-    case F_STATUS: {
+    case OD_FIELD_STATUS: {
         enum od_status st = od_status_from_name(v);
         const char *mapped;
 
@@ -494,13 +400,13 @@ static int set_order_field(const struct feed_settings *s, struct od_order *o, co
         rc = od_str_set(&o->channel_status, v, strlen(v));
         break;
     }
-    case F_CURRENCY:
+    case OD_FIELD_CURRENCY:
         if (strlen(v) != 3 || v[0] < 'A' || v[0] > 'Z' || v[1] < 'A' || v[1] > 'Z' || v[2] < 'A' ||
             v[2] > 'Z')
             return od_error_set(OD_EINVAL, "currency '%s' is not an ISO 4217 code", v);
         memcpy(o->currency, v, 4);
         break;
-    case F_TAGS:
+    case OD_FIELD_TAGS:
         rc = set_tags(o, v);
         break;
     default:
@@ -509,16 +415,16 @@ static int set_order_field(const struct feed_settings *s, struct od_order *o, co
     return rc;
 }
 
-static int set_line_field(struct od_line *l, const struct field *f, const char *v)
+static int set_line_field(struct od_line *l, const struct od_field_path *f, const char *v)
 {
     char *base = (char *)l;
 
     switch (f->kind) {
-    case L_STR:
-        return od_str_set((char **)(base + f->off), v, strlen(v));
-    case L_MONEY:
-        return od_money_parse(v, strlen(v), (od_money *)(base + f->off));
-    case L_QTY:
+    case OD_FIELD_TEXT:
+        return od_str_set((char **)(base + f->offset), v, strlen(v));
+    case OD_FIELD_MONEY:
+        return od_money_parse(v, strlen(v), (od_money *)(base + f->offset));
+    case OD_FIELD_QTY:
         return parse_qty(v, &l->qty);
     default:
         return 0;
@@ -541,36 +447,38 @@ static bool ignored_column(const char *name)
  * returned as OD_EINVAL with the reason. */
 static int map_header(const struct feed_settings *s, const struct row *h, int *col)
 {
-    for (size_t i = 0; i < N_FIELDS; i++)
+    for (size_t i = 0; i < od_n_field_paths; i++)
         col[i] = -1;
     if (h->error)
         return od_error_set(OD_EINVAL, "header: %s", h->error);
     if (s->columns.n) {
         for (size_t k = 0; k < s->columns.n; k++) {
-            size_t fi = N_FIELDS;
+            size_t fi = od_n_field_paths;
 
-            for (size_t i = 0; i < N_FIELDS; i++)
-                if (strcmp(fields[i].path, s->columns.keys[k]) == 0)
+            for (size_t i = 0; i < od_n_field_paths; i++)
+                if (od_field_paths[i].in_files &&
+                    strcmp(od_field_paths[i].path, s->columns.keys[k]) == 0)
                     fi = i;
-            if (fi == N_FIELDS)
+            if (fi == od_n_field_paths)
                 continue; /* rejected by validate(); unreachable from config */
             for (size_t c = 0; c < h->n_vals; c++)
                 if (h->vals[c] && strcmp(h->vals[c], s->columns.values[k]) == 0)
                     col[fi] = (int)c;
             if (col[fi] < 0)
                 return od_error_set(OD_EINVAL, "header: no column '%s' (mapped to %s)",
-                                    s->columns.values[k], fields[fi].path);
+                                    s->columns.values[k], od_field_paths[fi].path);
         }
     } else {
         for (size_t c = 0; c < h->n_vals; c++) {
-            size_t fi = N_FIELDS;
+            size_t fi = od_n_field_paths;
 
-            for (size_t i = 0; i < N_FIELDS; i++)
-                if (h->vals[c] && strcmp(fields[i].path, h->vals[c]) == 0)
+            for (size_t i = 0; i < od_n_field_paths; i++)
+                if (od_field_paths[i].in_files && h->vals[c] &&
+                    strcmp(od_field_paths[i].path, h->vals[c]) == 0)
                     fi = i;
-            if (fi == N_FIELDS && h->vals[c] && ignored_column(h->vals[c]))
+            if (fi == od_n_field_paths && h->vals[c] && ignored_column(h->vals[c]))
                 continue;
-            if (fi == N_FIELDS)
+            if (fi == od_n_field_paths)
                 return od_error_set(OD_EINVAL,
                                     "header: unknown column '%s' (name columns by field path, "
                                     "e.g. external_id, lines.qty, or map them with columns:)",
@@ -623,11 +531,11 @@ static int build_order(const struct feed_settings *s, const char *channel, struc
     }
     /* Order-level fields: the first non-empty value; a differing later
      * value is a conflict (money and ids must never be guessed). */
-    for (size_t fi = 0; fi < N_FIELDS; fi++) {
+    for (size_t fi = 0; fi < od_n_field_paths; fi++) {
         const char *first = NULL;
         uint64_t first_line = 0;
 
-        if (fields[fi].kind >= L_STR || col[fi] < 0)
+        if (od_field_paths[fi].where == OD_FIELD_LINE || col[fi] < 0)
             continue;
         for (size_t k = 0; k < n; k++) {
             const struct row *r = &c->rows[idx[k]];
@@ -640,15 +548,15 @@ static int build_order(const struct feed_settings *s, const char *channel, struc
                 first_line = r->line;
             } else if (strcmp(first, v) != 0) {
                 snprintf(why, whylen, "line %llu: %s '%s' differs from '%s' on line %llu",
-                         (unsigned long long)r->line, fields[fi].path, v, first,
+                         (unsigned long long)r->line, od_field_paths[fi].path, v, first,
                          (unsigned long long)first_line);
                 rc = OD_EINVAL;
                 goto out;
             }
         }
-        if (first && set_order_field(s, o, &fields[fi], first) < 0) {
+        if (first && set_order_field(s, o, &od_field_paths[fi], first) < 0) {
             snprintf(why, whylen, "line %llu: %s: %s", (unsigned long long)first_line,
-                     fields[fi].path, od_error_last());
+                     od_field_paths[fi].path, od_error_last());
             rc = OD_EINVAL;
             goto out;
         }
@@ -660,14 +568,14 @@ static int build_order(const struct feed_settings *s, const char *channel, struc
         rc = od_order_add_line(o, &l);
         if (rc < 0)
             goto out;
-        for (size_t fi = 0; fi < N_FIELDS; fi++) {
+        for (size_t fi = 0; fi < od_n_field_paths; fi++) {
             const char *v = cell(r, col, fi);
 
-            if (fields[fi].kind < L_STR || is_empty(v))
+            if (od_field_paths[fi].where != OD_FIELD_LINE || is_empty(v))
                 continue;
-            if (set_line_field(l, &fields[fi], v) < 0) {
+            if (set_line_field(l, &od_field_paths[fi], v) < 0) {
                 snprintf(why, whylen, "line %llu: %s: %s", (unsigned long long)r->line,
-                         fields[fi].path, od_error_last());
+                         od_field_paths[fi].path, od_error_last());
                 rc = OD_EINVAL;
                 goto out;
             }
@@ -741,7 +649,7 @@ int feed_csv_new(const struct feed_settings *s, struct feed_csv **out)
     if (!c)
         return od_error_set(OD_ENOMEM, "out of memory");
     c->s = s;
-    for (size_t i = 0; i < N_FIELDS; i++)
+    for (size_t i = 0; i < od_n_field_paths; i++)
         c->col[i] = -1;
     rc = od_conv_open(s->encoding, &c->conv);
     if (rc < 0) {

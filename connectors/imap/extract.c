@@ -13,6 +13,7 @@
 #include "bodytotal.h"
 #include "charset.h"
 #include "error.h"
+#include "fieldpath.h"
 #include "extract.h"
 #include "feed/feed.h"
 #include "grid.h"
@@ -686,8 +687,8 @@ static bool is_field_path(const char *v)
 {
     static const char *const ignored[] = {"id", "channel", "revision", "audit.outcome", NULL};
 
-    for (size_t f = 0; feed_csv_fields[f]; f++)
-        if (strcmp(feed_csv_fields[f], v) == 0)
+    for (size_t f = 0; od_field_file_paths[f]; f++)
+        if (strcmp(od_field_file_paths[f], v) == 0)
             return true;
     for (size_t f = 0; ignored[f]; f++)
         if (strcmp(ignored[f], v) == 0)

@@ -17,8 +17,8 @@ Fails when
     first header cell is "Key") names a key the code does not have;
   - config/orderd.yaml or config/channels.d/*.yaml (and the
     *.yaml.example files there) uses a key the code does not know;
-  - a CSV field path of fields[] in connectors/feed/parse.c is missing
-    from docs/feed.md;
+  - a field path a file column may hold (the FILE rows of lib/fieldpath.c,
+    which the feed's CSV parser reads) is missing from docs/feed.md;
   - an orderctl command or option of the usage text in
     cmd/orderctl/main.c is missing from docs/operations.md;
   - the man pages (docs/man/*.scd) miss a key, command, option, rule
@@ -372,10 +372,10 @@ class DocsMatchCode(unittest.TestCase):
         self.assertEqual(unknown, [], 'example configuration uses keys the code does not know')
 
     def test_csv_field_paths_are_documented(self):
-        src = strip_comments(read('connectors/feed/parse.c'))
-        m = re.search(r'struct field\s+fields\s*\[\s*\]\s*=\s*\{(.*?)\n\};', src, re.S)
-        self.assertIsNotNone(m, 'fields[] not found in connectors/feed/parse.c')
-        paths = re.findall(r'\{\s*"([\w.]+)"\s*,\s*[FL]_\w+', m.group(1))
+        src = strip_comments(read('lib/fieldpath.c'))
+        m = re.search(r'#define FIELD_PATHS\(FILE, ONLY\)(.*?)\n\n', src, re.S)
+        self.assertIsNotNone(m, 'FIELD_PATHS not found in lib/fieldpath.c')
+        paths = re.findall(r'\bFILE\(\s*"([\w.]+)"', m.group(1))
         self.assertGreater(len(paths), 10)
         doc = read('docs/feed.md')
         missing = [p for p in paths if not mentioned(doc, p)]

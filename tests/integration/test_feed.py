@@ -2,6 +2,7 @@
 out, re-runs, revisions, dead letters, encodings and formats."""
 import json
 import os
+import pwd
 
 from harness import DATA_DIR, OrderdCase
 
@@ -332,6 +333,26 @@ class DeadLetterCommands(OrderdCase):
         self.orderctl('deadletters', 'discard', dead[1][0], '--reason', 'test row')
         self.assertEqual(self.sql("SELECT state, last_retry_error FROM dead_letters WHERE id = :'p1'",
                                   dead[1][0]), [['discarded', 'discarded: test row']])
+        # Who discarded it: the OS user unless --actor names someone.
+        me = pwd.getpwuid(os.getuid()).pw_name
+        if os.geteuid() == 0 and os.environ.get('SUDO_USER'):
+            me = os.environ['SUDO_USER']
+        self.assertEqual(self.sql("SELECT discarded_by FROM dead_letters WHERE id = :'p1'",
+                                  dead[1][0]), [[me]])
+        shown = self.orderctl('deadletters', 'show', dead[1][0]).stdout
+        self.assertIn('discard  by %s\n' % me, shown)
+        self.assertEqual(json.loads(self.orderctl('deadletters', 'show', dead[1][0], '--format',
+                                                  'json').stdout)['discarded_by'], me)
+        self.assertNotIn('discard  by', self.orderctl('deadletters', 'show', dead[0][0]).stdout)
         self.assertIn('(0 dead letters)', self.orderctl('deadletters', 'list').stdout)
         self.assertEqual(self.orderctl('deadletters', 'discard', dead[1][0], '--reason', 'x',
                                        check=False).returncode, 1)
+        # --actor names who discards (a shared account, a script).
+        self.drop('shop', 'b.csv', 'external_id,status,lines.sku,lines.qty,lines.unit_price\n'
+                                   'JUNK2,ok,X,y,1\n')
+        self.once()
+        junk2 = self.sql("SELECT id FROM dead_letters WHERE external_id = 'JUNK2'")[0][0]
+        self.orderctl('deadletters', 'discard', junk2, '--reason', 'test row', '--actor', '夜班 ops')
+        self.assertEqual(self.sql("SELECT discarded_by FROM dead_letters WHERE id = :'p1'", junk2),
+                         [['夜班 ops']])
+        self.assertIn('discard  by 夜班 ops\n', self.orderctl('deadletters', 'show', junk2).stdout)

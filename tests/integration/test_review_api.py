@@ -127,10 +127,18 @@ class DeadLetterApi(ReviewApiCase):
         self.assertIn('not open', self.refused(OD_EINVAL, 'dl-retry', d1))
         self.assertEqual({o['external_id']: o['status'] for o in self.orders()},
                          {'D1': 'completed', 'D2': 'paid'})
-        self.assertIn('reason is required', self.refused(OD_EINVAL, 'dl-discard', junk, ' '))
-        self.assertIn('longer than 2000', self.refused(OD_EINVAL, 'dl-discard', junk, '@2001'))
-        self.ok('dl-discard', junk, '测试行')
-        self.assertIn('no open dead letter', self.refused(OD_ENOTFOUND, 'dl-discard', junk, 'x'))
+        self.assertIsNone(self.ok('dl-get', junk)['discarded_by'])
+        self.assertIn('reason is required', self.refused(OD_EINVAL, 'dl-discard', junk, '小王', ' '))
+        self.assertIn('longer than 2000',
+                      self.refused(OD_EINVAL, 'dl-discard', junk, '小王', '@2001'))
+        self.assertIn('user name is required', self.refused(OD_EINVAL, 'dl-discard', junk, ' ', 'x'))
+        self.assertIn('longer than 128', self.refused(OD_EINVAL, 'dl-discard', junk, '@129', 'x'))
+        self.assertEqual(self.ok('dl-get', junk)['state'], 'open')
+        self.ok('dl-discard', junk, '小王', '测试行')
+        self.assertEqual(self.ok('dl-get', junk)['discarded_by'], '小王')
+        self.assertIsNone(self.ok('dl-get', d1)['discarded_by'])
+        self.assertIn('no open dead letter',
+                      self.refused(OD_ENOTFOUND, 'dl-discard', junk, '小王', 'x'))
         self.refused(OD_ENOTFOUND, 'dl-get', 999999)
         self.refused(OD_ENOTFOUND, 'dl-retry', 999999)
         self.assertEqual(self.ok('dl-list'), [])

@@ -12,9 +12,10 @@
  *                                             {"warning"}
  *   reviewapi CONFIG reject ID ACTOR REASON
  *   reviewapi CONFIG dl-list [all]            [{"id", "state", "raw_bytes"}]
- *   reviewapi CONFIG dl-get ID                {"id", "state", "raw", "last_retry_error"}
+ *   reviewapi CONFIG dl-get ID                {"id", "state", "raw", "last_retry_error",
+ *                                              "discarded_by"}
  *   reviewapi CONFIG dl-retry ID              {"orders", "new", "updated"}
- *   reviewapi CONFIG dl-discard ID REASON
+ *   reviewapi CONFIG dl-discard ID ACTOR REASON
  *   reviewapi CONFIG channels                 [{"name", "state", "open_dead_letters"}]
  *
  * A text argument "@N" stands for N bytes of 'x' (size limits). Exit 0
@@ -157,6 +158,8 @@ static int dead_call(struct call *c, const char *cmd, int argc, char **argv)
             json_object_object_add(c->result, "last_retry_error",
                                    d.last_retry_error ? json_object_new_string(d.last_retry_error)
                                                       : NULL);
+            json_object_object_add(c->result, "discarded_by",
+                                   d.discarded_by ? json_object_new_string(d.discarded_by) : NULL);
         }
         od_deadletter_clear(&d);
     } else if (strcmp(cmd, "dl-retry") == 0 && argc == 1) {
@@ -170,10 +173,11 @@ static int dead_call(struct call *c, const char *cmd, int argc, char **argv)
             json_object_object_add(c->result, "new", json_object_new_int(res.n_new));
             json_object_object_add(c->result, "updated", json_object_new_int(res.n_updated));
         }
-    } else if (strcmp(cmd, "dl-discard") == 0 && argc == 2) {
-        char *reason = text_arg(argv[1]);
+    } else if (strcmp(cmd, "dl-discard") == 0 && argc == 3) {
+        char *actor = text_arg(argv[1]), *reason = text_arg(argv[2]);
 
-        rc = od_deadletter_discard(c->s, id_arg(argv[0]), reason);
+        rc = od_deadletter_discard(c->s, id_arg(argv[0]), actor, reason);
+        free(actor);
         free(reason);
     } else if (strcmp(cmd, "channels") == 0) {
         struct od_chanstatus *v = NULL;

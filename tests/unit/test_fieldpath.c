@@ -1,0 +1,238 @@
+/* The order field-path table (lib/fieldpath.c): each path reaches the
+ * same field of struct od_order / od_line in every reader that names it
+ * -- a feed's CSV header (connectors/feed/parse.c) and the JSON reader
+ * (lib/json.c, nested objects) -- and the name lists, the audit's labels
+ * and the mail labels agree with the table. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+#include <json-c/json.h>
+
+#include "error.h"
+#include "feed/feed.h"
+#include "fieldpath.h"
+#include "imap/fields.h"
+#include "json.h"
+#include "model.h"
+
+/* A value of each kind, as text, different from every default. */
+static const char *sample(const struct od_field_path *f)
+{
+    switch (f->kind) {
+    case OD_FIELD_TEXT:
+        return f->path; /* the path itself: a mix-up shows */
+    case OD_FIELD_MONEY:
+        return "12.34";
+    case OD_FIELD_TIME:
+        return "2026-11-20T09:30:00Z";
+    case OD_FIELD_STATUS:
+        return "shipped";
+    case OD_FIELD_CURRENCY:
+        return "USD";
+    case OD_FIELD_TAGS:
+        return "vip";
+    case OD_FIELD_QTY:
+        return "7";
+    }
+    return "";
+}
+
+/* The base columns every order needs, and their values. */
+static const char *const base_cols[] = {"external_id", "lines.qty", "lines.unit_price"};
+static const char *const base_vals[] = {"E-1", "2", "1.00"};
+
+/* The order read from CSV with a column for the path (plus the base
+ * columns that are not it). */
+static struct od_order *from_csv(const struct od_field_path *f)
+{
+    struct feed_settings s = {0};
+    struct feed_units u = {0};
+    struct od_order *o;
+    char head[256] = "", row[256] = "", csv[512];
+
+    for (size_t i = 0; i < 3; i++) {
+        if (strcmp(f->path, base_cols[i]) == 0)
+            continue;
+        snprintf(head + strlen(head), sizeof(head) - strlen(head), "%s,", base_cols[i]);
+        snprintf(row + strlen(row), sizeof(row) - strlen(row), "%s,", base_vals[i]);
+    }
+    snprintf(csv, sizeof(csv), "%s%s\n%s%s\n", head, f->path, row, sample(f));
+    s.format = "csv";
+    s.encoding = "utf-8";
+    s.delimiter = ",";
+    s.timezone = "UTC";
+    s.currency = "CNY";
+    s.default_status = "paid";
+    assert_int_equal(feed_parse(&s, "ch", "t.csv", csv, strlen(csv), &u), 0);
+    assert_int_equal(u.n, 1);
+    if (!u.v[0].order)
+        fail_msg("%s: dead letter: %s", f->path, u.v[0].reason);
+    o = u.v[0].order;
+    u.v[0].order = NULL;
+    feed_units_free(&u);
+    return o;
+}
+
+/* The same value through the JSON reader: "a.b" is {"a": {"b": v}},
+ * "lines.x" a field of the one line, tags a list of one. */
+static struct od_order *from_json(const struct od_field_path *f)
+{
+    struct json_object *obj = json_object_new_object(), *line = json_object_new_object();
+    struct json_object *lines = json_object_new_array(), *at = obj, *v;
+    struct od_json_opts opts = {.tz = "UTC"};
+    struct od_order *o = NULL;
+    const char *dot = strchr(f->path, '.');
+    char head[64];
+
+    json_object_object_add(obj, "external_id", json_object_new_string("E-1"));
+    json_object_object_add(line, "qty", json_object_new_int(2));
+    json_object_object_add(line, "unit_price", json_object_new_string("1.00"));
+    json_object_array_add(lines, line);
+    json_object_object_add(obj, "lines", lines);
+    if (f->kind == OD_FIELD_TAGS) {
+        v = json_object_new_array();
+        json_object_array_add(v, json_object_new_string(sample(f)));
+    } else if (f->kind == OD_FIELD_QTY) {
+        v = json_object_new_int(7);
+    } else {
+        v = json_object_new_string(sample(f));
+    }
+    if (f->where == OD_FIELD_LINE) {
+        at = line;
+    } else if (dot) {
+        snprintf(head, sizeof(head), "%.*s", (int)(dot - f->path), f->path);
+        at = json_object_new_object();
+        json_object_object_add(obj, head, at);
+    }
+    json_object_object_add(at, dot ? dot + 1 : f->path, v);
+    if (od_order_from_json(obj, &opts, &o) < 0)
+        fail_msg("%s: %s", f->path, od_error_last());
+    json_object_put(obj);
+    return o;
+}
+
+/* Field `f` of order `o` as text, to compare readers. */
+static void field_text(const struct od_field_path *f, const struct od_order *o, char *buf,
+                       size_t len)
+{
+    const char *base = f->where == OD_FIELD_LINE ? (const char *)&o->lines[0] : (const char *)o;
+    char m[OD_MONEY_STRLEN], t[OD_TIME_STRLEN];
+
+    assert_true(f->where == OD_FIELD_ORDER || o->n_lines == 1);
+    switch (f->kind) {
+    case OD_FIELD_TEXT: {
+        const char *s = *(char *const *)(base + f->offset);
+
+        snprintf(buf, len, "%s", s ? s : "(null)");
+        break;
+    }
+    case OD_FIELD_MONEY:
+        snprintf(buf, len, "%s", od_money_format(*(const od_money *)(base + f->offset), m));
+        break;
+    case OD_FIELD_TIME:
+        snprintf(buf, len, "%s", od_time_format(*(const od_time *)(base + f->offset), t));
+        break;
+    case OD_FIELD_STATUS:
+        snprintf(buf, len, "%s", od_status_name(o->status));
+        break;
+    case OD_FIELD_CURRENCY:
+        snprintf(buf, len, "%s", o->currency);
+        break;
+    case OD_FIELD_TAGS:
+        snprintf(buf, len, "%zu:%s", o->n_tags, o->n_tags ? o->tags[0] : "");
+        break;
+    case OD_FIELD_QTY:
+        snprintf(buf, len, "%lld", (long long)o->lines[0].qty);
+        break;
+    }
+}
+
+static void test_csv_and_json_reach_the_same_field(void **state)
+{
+    size_t checked = 0;
+
+    for (size_t i = 0; i < od_n_field_paths; i++) {
+        const struct od_field_path *f = &od_field_paths[i];
+        struct od_order *a, *b;
+        char x[128], y[128], want[128];
+
+        if (!f->in_files)
+            continue;
+        a = from_csv(f);
+        b = from_json(f);
+        field_text(f, a, x, sizeof(x));
+        field_text(f, b, y, sizeof(y));
+        if (strcmp(x, y) != 0)
+            fail_msg("%s: CSV gives '%s', JSON '%s'", f->path, x, y);
+        /* and it is the value given, not a default */
+        if (f->kind == OD_FIELD_TEXT || f->kind == OD_FIELD_STATUS ||
+            f->kind == OD_FIELD_CURRENCY || f->kind == OD_FIELD_QTY)
+            snprintf(want, sizeof(want), "%s", sample(f));
+        else if (f->kind == OD_FIELD_TAGS)
+            snprintf(want, sizeof(want), "1:%s", sample(f));
+        else if (f->kind == OD_FIELD_MONEY)
+            snprintf(want, sizeof(want), "12.34");
+        else
+            snprintf(want, sizeof(want), "%s", y);
+        if (f->kind == OD_FIELD_TIME)
+            assert_string_not_equal(y, "");
+        if (strcmp(y, want) != 0)
+            fail_msg("%s: read '%s', given '%s'", f->path, y, want);
+        od_order_free(a);
+        od_order_free(b);
+        checked++;
+    }
+    assert_int_equal(checked, od_n_field_paths - 1); /* all but channel_status */
+}
+
+static void test_lists_follow_the_table(void **state)
+{
+    size_t n_file = 0;
+
+    assert_true(od_n_field_paths <= OD_FIELD_PATHS_MAX);
+    for (size_t i = 0; i < od_n_field_paths; i++) {
+        const struct od_field_path *f = &od_field_paths[i];
+
+        assert_string_equal(od_field_path_names[i], f->path);
+        assert_ptr_equal(od_field_path_find(f->path), f);
+        assert_true((strncmp(f->path, "lines.", 6) == 0) == (f->where == OD_FIELD_LINE));
+        assert_true(f->zh && f->zh[0] && f->en && f->en[0]);
+        if (f->in_files)
+            assert_string_equal(od_field_file_paths[n_file++], f->path);
+    }
+    assert_null(od_field_path_names[od_n_field_paths]);
+    assert_null(od_field_file_paths[n_file]);
+    assert_null(od_field_path_find("channel"));
+    assert_null(od_field_path_find("lines"));
+    assert_null(od_field_path_find(NULL));
+    assert_false(od_field_path_find("channel_status")->in_files);
+}
+
+/* Every field a mail label may name is a field path an order file may
+ * hold (connectors/imap/fields.c keeps its own order: it numbers them). */
+static void test_mail_labels_are_field_paths(void **state)
+{
+    for (size_t i = 0; mail_label_fields[i]; i++) {
+        const struct od_field_path *f = od_field_path_find(mail_label_fields[i]);
+
+        if (!f || !f->in_files)
+            fail_msg("mail label field '%s' is not a file field path", mail_label_fields[i]);
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_csv_and_json_reach_the_same_field),
+        cmocka_unit_test(test_lists_follow_the_table),
+        cmocka_unit_test(test_mail_labels_are_field_paths),
+    };
+
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
