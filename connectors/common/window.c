@@ -3,34 +3,17 @@
 #include <json-c/json.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "error.h"
 #include "http.h"
 #include "json.h"
-
-int64_t od_mono_ms(void)
-{
-    struct timespec ts;
-
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
-
-void od_sleep_ms(int64_t ms)
-{
-    struct timespec ts = {ms / 1000, (ms % 1000) * 1000000};
-
-    while (ms > 0 && nanosleep(&ts, &ts) < 0)
-        ;
-}
 
 int od_window_parse_start(const char *v, od_time *out)
 {
     int64_t ms;
 
     if (od_duration_parse(v, &ms) == 0) {
-        *out = od_time_now() - ms * 1000;
+        *out = od_clock_now() - ms * 1000;
         return 0;
     }
     return od_time_parse(v, strlen(v), NULL, out);
@@ -113,7 +96,7 @@ void od_window_clear(struct od_window *w)
 int od_window_bounds(const struct od_window *w, int64_t overlap_ms, int64_t lag_ms,
                      const char *start_from, od_time *start, od_time *end)
 {
-    od_time to = od_time_now() - lag_ms * 1000;
+    od_time to = od_clock_now() - lag_ms * 1000;
     od_time from = OD_TIME_NONE;
 
     if (w->watermark != OD_TIME_NONE)

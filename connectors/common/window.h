@@ -6,6 +6,7 @@
 
 #include <stdint.h>
 
+#include "clock.h"
 #include "config.h"
 #include "connector.h"
 #include "timeutil.h"
@@ -71,8 +72,5 @@ typedef int (*od_normalize_fn)(struct json_object *order, const char *channel,
  * JSON: normalize it again; OD_EINVAL (with the reason) when still bad. */
 int od_api_reparse(od_normalize_fn normalize, const char *channel, const struct od_dead_letter *d,
                    struct od_batch *out);
-
-int64_t od_mono_ms(void);
-void od_sleep_ms(int64_t ms);
 
 #endif

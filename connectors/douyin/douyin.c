@@ -123,7 +123,7 @@ static int build_url(const struct douyin_settings *s, const char *body, size_t b
     char ts[32], sign[65];
     int rc;
 
-    snprintf(ts, sizeof(ts), "%lld", (long long)(od_time_now() / 1000000));
+    snprintf(ts, sizeof(ts), "%lld", (long long)(od_clock_now() / 1000000));
     od_buf_init(&pattern, body_len + 4096);
     rc = od_buf_adds(&pattern, s->app_secret);
     if (rc == 0)
@@ -264,7 +264,7 @@ static int douyin_poll(void *state, const struct od_cursor *from, struct od_batc
                                 .observe = observe,
                                 .ud = &sp};
     struct od_window w;
-    od_time limit = od_time_now() - s->lag_ms * 1000;
+    od_time limit = od_clock_now() - s->lag_ms * 1000;
     int64_t size = s->page_size;
     size_t n;
     int rc;

@@ -243,7 +243,7 @@ static int build_body(void *ud, struct od_buf *url, struct od_buf *body)
         {"access_token", s->access_token},
         {"app_key", s->app_key},
         {"method", METHOD},
-        {"timestamp", jd_time_format(od_time_now(), true, ts, sizeof(ts))},
+        {"timestamp", jd_time_format(od_clock_now(), true, ts, sizeof(ts))},
         {"v", "2.0"},
         {"sign", sig},
     };
@@ -503,7 +503,7 @@ static int jd_poll(void *state, const struct od_cursor *from, struct od_batch *o
      * (catching up) and the next one is due. */
     out->more =
         w.window_to != OD_TIME_NONE ||
-        w.watermark < od_window_second(od_time_now() - s->lag_ms * 1000) - s->overlap_ms * 1000;
+        w.watermark < od_window_second(od_clock_now() - s->lag_ms * 1000) - s->overlap_ms * 1000;
     rc = od_window_write(out, &w);
 out:
     page_clear(&page);

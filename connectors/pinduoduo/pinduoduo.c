@@ -148,7 +148,7 @@ static int build_body(const struct pdd_settings *s, int64_t start, int64_t end, 
     struct od_buf str;
     int rc;
 
-    snprintf(ts, sizeof(ts), "%lld", (long long)(od_time_now() / SEC));
+    snprintf(ts, sizeof(ts), "%lld", (long long)(od_clock_now() / SEC));
     snprintf(from, sizeof(from), "%lld", (long long)start);
     snprintf(to, sizeof(to), "%lld", (long long)end);
     snprintf(pg, sizeof(pg), "%lld", (long long)page);
@@ -289,7 +289,7 @@ static int pdd_poll(void *state, const struct od_cursor *from, struct od_batch *
                                 .noun = "order",
                                 .ref = "increment.get:order_sn"};
     struct od_window w;
-    od_time limit = od_time_now() - s->lag_ms * 1000;
+    od_time limit = od_clock_now() - s->lag_ms * 1000;
     int64_t size, slack, total = 0;
     bool done = false;
     int rc;

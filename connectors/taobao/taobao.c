@@ -199,7 +199,7 @@ static int build_body(void *ud, struct od_buf *url, struct od_buf *body)
         {"method", TOP_METHOD},
         {"app_key", s->app_key},
         {"session", s->session},
-        {"timestamp", taobao_time_format(od_time_now(), ts, sizeof(ts))},
+        {"timestamp", taobao_time_format(od_clock_now(), ts, sizeof(ts))},
         {"v", "2.0"},
         {"sign_method", s->sign_method},
         {"format", "json"},
