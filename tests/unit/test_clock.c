@@ -62,9 +62,9 @@ static void test_wait_slices_and_stop(void **state)
         unsigned sleeps;
         int asked;
     } cases[] = {
-        {250, 0, true, 250, 3, 4},   /* 100 + 100 + 50, asked before each and at the end */
-        {100, 0, true, 100, 1, 2},   /* exactly one slice */
-        {1, 0, true, 1, 1, 2},       /* a short wait is one short slice */
+        {250, 0, true, 250, 3, 4}, /* 100 + 100 + 50, asked before each and at the end */
+        {100, 0, true, 100, 1, 2}, /* exactly one slice */
+        {1, 0, true, 1, 1, 2},     /* a short wait is one short slice */
         {8000, 0, true, 8000, 80, 81},
         {8000, 1, false, 0, 0, 1},   /* stop before the first slice: nothing slept */
         {8000, 4, false, 300, 3, 4}, /* stop asked before the 4th slice */
@@ -80,8 +80,8 @@ static void test_wait_slices_and_stop(void **state)
 
         od_fake_clock_install(&fc, T0);
         got = od_clock_wait(cases[i].ms, stop_on_call, &s);
-        if (got != cases[i].want || fc.slept_ms != cases[i].slept ||
-            fc.sleeps != cases[i].sleeps || s.asked != cases[i].asked)
+        if (got != cases[i].want || fc.slept_ms != cases[i].slept || fc.sleeps != cases[i].sleeps ||
+            s.asked != cases[i].asked)
             fail_msg("wait %lld stop at %d: %d slept %lld in %u, asked %d", (long long)cases[i].ms,
                      cases[i].stop_at, got, (long long)fc.slept_ms, fc.sleeps, s.asked);
         assert_true(fc.longest_ms <= OD_CLOCK_SLICE_MS);

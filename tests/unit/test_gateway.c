@@ -298,8 +298,8 @@ static void test_stop_during_backoff(void **state)
     b.stop_ud = &s;
     assert_int_equal(od_gw_retry(&g, scripted, &s, &b, &stopped), OD_GW_THROTTLE);
     assert_true(stopped);
-    assert_int_equal(s.calls, 1);        /* no second call */
-    assert_int_equal(fc.slept_ms, 300);  /* not the 1000 ms of the backoff */
+    assert_int_equal(s.calls, 1);       /* no second call */
+    assert_int_equal(fc.slept_ms, 300); /* not the 1000 ms of the backoff */
     assert_int_equal(fc.mono_ms, 300);
     od_batch_free(&b);
 }
