@@ -21,7 +21,17 @@
 #define OD_CONNECTOR_VERSION 1
 
 /* The committed position in a channel, as the connector wrote it: JSON
- * text whose shape is the connector's own. json is NULL on first poll. */
+ * text whose shape is the connector's own. json is NULL on first poll.
+ *
+ * One field has one meaning in every connector that has it: "page" (with
+ * "page_size") in the window cursor that the API connectors share
+ * (connectors/common/window.h) is the number, from 1, of the next page
+ * to request in a walk by page number, counted in pages of page_size
+ * items; 0 or absent: no walk is open, the next request is the first of
+ * its range. Walks go backward (last page down to 1: taobao, jd,
+ * pinduoduo, douyin) or forward (woocommerce). Cursors of an older
+ * orderd, where "page" counted something else per connector and
+ * page_size was absent, are still read (od_window_read_old_page). */
 struct od_cursor {
     const char *json;
 };

@@ -11,6 +11,7 @@
 #include <time.h>
 
 #include "buf.h"
+#include "clock.h"
 #include "error.h"
 #include "stats.h"
 
@@ -470,14 +471,6 @@ int od_http_get(struct od_http *h, const char *url, const char *if_none_match,
     return od_http_send(h, &req, resp);
 }
 
-static void sleep_ms(int64_t ms)
-{
-    struct timespec ts = {ms / 1000, (ms % 1000) * 1000000};
-
-    while (nanosleep(&ts, &ts) < 0)
-        ;
-}
-
 int od_http_send_retry(struct od_http *h, const struct od_http_request *req,
                        const struct od_http_retry *policy, struct od_http_stats *stats,
                        struct od_http_response *resp)
@@ -532,11 +525,8 @@ int od_http_send_retry(struct od_http *h, const struct od_http_request *req,
         /* Asked to stop: the last result stands. */
         if (p.stop && p.stop(p.stop_ud))
             return rc;
-        for (int64_t left = wait; left > 0; left -= 100) {
-            sleep_ms(left < 100 ? left : 100);
-            if (p.stop && p.stop(p.stop_ud))
-                return rc;
-        }
+        if (!od_clock_wait(wait, p.stop, p.stop_ud))
+            return rc;
         if (rc == 0)
             od_http_response_clear(resp);
         waited += wait;

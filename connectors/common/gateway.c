@@ -11,8 +11,6 @@
 #include "json.h"
 #include "sign.h"
 
-#define WAIT_SLICE_MS 100
-
 int od_gw_class_rc(enum od_gw_class c)
 {
     switch (c) {
@@ -144,14 +142,8 @@ void od_gw_close(void *state)
 
 bool od_gw_wait(const struct od_gw *g, const struct od_batch *out, int64_t ms)
 {
-    void (*nap)(int64_t) = g && g->sleep ? g->sleep : od_sleep_ms;
-
-    for (int64_t left = ms; left > 0; left -= WAIT_SLICE_MS) {
-        if (out && out->stop && out->stop(out->stop_ud))
-            return false;
-        nap(left < WAIT_SLICE_MS ? left : WAIT_SLICE_MS);
-    }
-    return !(out && out->stop && out->stop(out->stop_ud));
+    (void)g;
+    return od_clock_wait(ms, out ? out->stop : NULL, out ? out->stop_ud : NULL);
 }
 
 enum od_gw_class od_gw_retry(struct od_gw *g, enum od_gw_class (*attempt)(void *ud), void *ud,
@@ -205,7 +197,7 @@ static enum od_gw_class platform_error(struct call *c, const struct od_gw_error 
         struct od_gw *g = c->g;
 
         g->bans++;
-        g->ban_until_ms = od_mono_ms() + ban;
+        g->ban_until_ms = od_clock_mono_ms() + ban;
         c->out->retry_after_ms = ban;
         snprintf(g->ban_msg, sizeof(g->ban_msg), "%s %s; no request before the ban ends (%lld s)",
                  p->name, e->what, (long long)(ban / 1000));
@@ -311,8 +303,8 @@ int od_gw_call(struct od_gw *g, void *ud, struct od_batch *out, struct json_obje
     enum od_gw_class cls;
     bool stopped;
 
-    if (g->ban_until_ms > od_mono_ms()) {
-        out->retry_after_ms = g->ban_until_ms - od_mono_ms();
+    if (g->ban_until_ms > od_clock_mono_ms()) {
+        out->retry_after_ms = g->ban_until_ms - od_clock_mono_ms();
         return od_error_set(OD_EAGAIN, "%s", g->ban_msg);
     }
     if (g->auth) {

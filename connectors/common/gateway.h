@@ -24,8 +24,9 @@
  * With g->auth (gwauth.h) the access token is renewed before step 2 when
  * it is due, and an OD_GW_EXPIRED answer renews it and makes the call
  * once more.
- * Waits sleep in slices of at most 100 ms and end, with OD_EAGAIN, as
- * soon as out->stop says so.
+ * Waits sleep on lib/clock.h's clock (a test's fake clock makes them
+ * instant) in slices of at most 100 ms and end, with OD_EAGAIN, as soon
+ * as out->stop says so; a ban is timed on its monotonic clock.
  *
  * Error classes and the one default: a platform code no row of the
  * table matches is OD_GW_FATAL (OD_ECONFIG: the channel shows
@@ -131,9 +132,8 @@ struct od_gw {
     uint64_t bans;        /* announced bans */
     int64_t ban_until_ms; /* monotonic; no call before it */
     char ban_msg[512];
-    /* How to sleep and how to send (tests replace them); NULL =
-     * od_sleep_ms and od_http_send_retry. */
-    void (*sleep)(int64_t ms);
+    /* How to send (tests replace it); NULL = od_http_send_retry. Waits
+     * go through lib/clock.h, which tests replace with a fake clock. */
     int (*send)(struct od_http *h, const struct od_http_request *req,
                 const struct od_http_retry *policy, struct od_http_stats *stats,
                 struct od_http_response *resp);
@@ -174,9 +174,10 @@ int od_gw_call(struct od_gw *g, void *ud, struct od_batch *out, struct json_obje
 enum od_gw_class od_gw_retry(struct od_gw *g, enum od_gw_class (*attempt)(void *ud), void *ud,
                              const struct od_batch *out, bool *stopped);
 
-/* Sleep `ms` in slices of at most 100 ms, asking out->stop (when set)
- * before each: false when it said stop. `g` may be NULL (plain
- * od_sleep_ms slices): other connectors' stop-aware sleep. */
+/* od_clock_wait(ms, out->stop, out->stop_ud): sleep `ms` in slices of
+ * at most 100 ms, asking out->stop (when set; `out` may be NULL) before
+ * each: false when it said stop. `g` is not used (NULL is fine): the
+ * other connectors' stop-aware sleep. */
 bool od_gw_wait(const struct od_gw *g, const struct od_batch *out, int64_t ms);
 
 /* The paging keys of a page: how many items it held and the times of

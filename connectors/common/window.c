@@ -3,34 +3,17 @@
 #include <json-c/json.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "error.h"
 #include "http.h"
 #include "json.h"
-
-int64_t od_mono_ms(void)
-{
-    struct timespec ts;
-
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
-
-void od_sleep_ms(int64_t ms)
-{
-    struct timespec ts = {ms / 1000, (ms % 1000) * 1000000};
-
-    while (ms > 0 && nanosleep(&ts, &ts) < 0)
-        ;
-}
 
 int od_window_parse_start(const char *v, od_time *out)
 {
     int64_t ms;
 
     if (od_duration_parse(v, &ms) == 0) {
-        *out = od_time_now() - ms * 1000;
+        *out = od_clock_now() - ms * 1000;
         return 0;
     }
     return od_time_parse(v, strlen(v), NULL, out);
@@ -51,7 +34,7 @@ int od_window_read(const struct od_cursor *from, struct od_window *w)
     int rc;
 
     memset(w, 0, sizeof(*w));
-    w->watermark = w->window_to = w->after = OD_TIME_NONE;
+    w->watermark = w->window_to = w->after = w->second = OD_TIME_NONE;
     if (!from || !from->json)
         return 0;
     rc = od_json_parse(from->json, strlen(from->json), &doc);
@@ -61,8 +44,15 @@ int od_window_read(const struct od_cursor *from, struct od_window *w)
         rc = read_time(doc, "window_to", &w->window_to);
     if (rc == 0)
         rc = read_time(doc, "after", &w->after);
+    if (rc == 0)
+        rc = read_time(doc, "second", &w->second);
     if (rc == 0 && (v = od_json_text(doc, "page")) != NULL)
         w->page = strtoll(v, NULL, 10);
+    if (rc == 0 && (v = od_json_text(doc, "page_size")) != NULL)
+        w->page_size = strtoll(v, NULL, 10);
+    if (rc == 0 && (w->page < 0 || w->page_size < 0 || (w->page > 0 && w->page_size > 1000000)))
+        rc = od_error_set(OD_EINVAL, "page %lld, page_size %lld out of range", (long long)w->page,
+                          (long long)w->page_size);
     if (rc == 0 && (v = od_json_text(doc, "next")) != NULL) {
         w->next = strdup(v);
         if (!w->next)
@@ -97,8 +87,12 @@ int od_window_write(struct od_batch *b, const struct od_window *w)
         json_object_object_add(o, "next", json_object_new_string(w->next));
     if (w->after != OD_TIME_NONE)
         put_time(o, "after", w->after);
-    if (w->page > 0)
+    if (w->second != OD_TIME_NONE)
+        put_time(o, "second", w->second);
+    if (w->page > 0) {
         json_object_object_add(o, "page", json_object_new_int64(w->page));
+        json_object_object_add(o, "page_size", json_object_new_int64(w->page_size));
+    }
     rc = od_batch_set_cursor(b, json_object_to_json_string_ext(o, JSON_C_TO_STRING_PLAIN));
     json_object_put(o);
     return rc;
@@ -113,7 +107,7 @@ void od_window_clear(struct od_window *w)
 int od_window_bounds(const struct od_window *w, int64_t overlap_ms, int64_t lag_ms,
                      const char *start_from, od_time *start, od_time *end)
 {
-    od_time to = od_time_now() - lag_ms * 1000;
+    od_time to = od_clock_now() - lag_ms * 1000;
     od_time from = OD_TIME_NONE;
 
     if (w->watermark != OD_TIME_NONE)
@@ -147,8 +141,57 @@ int od_window_open(struct od_window *w, int64_t overlap_ms, int64_t lag_ms, cons
         return 0;
     w->after = start;
     w->window_to = end;
+    w->second = OD_TIME_NONE;
     w->page = 0;
     return 1;
+}
+
+void od_window_read_old_page(struct od_window *w, enum od_window_old_page old, int64_t size)
+{
+    if (w->page <= 0 || w->page_size > 0)
+        return;
+    switch (old) {
+    case OD_WINDOW_OLD_UNREAD:
+        w->page = (w->page + size - 1) / size;
+        break;
+    case OD_WINDOW_OLD_NEXT:
+        break;
+    case OD_WINDOW_OLD_DY_INDEX:
+        /* The one-second walk was at `after`; page 1 was its first
+         * request (to learn its size), page k >= 2 its page k - 2. */
+        w->second = w->after;
+        w->page = w->page >= 2 ? w->page - 1 : 0;
+        break;
+    }
+    w->page_size = size;
+}
+
+void od_window_page_size(struct od_window *w, int64_t size, bool backward)
+{
+    if (w->page > 0 && w->page_size > 0 && w->page_size != size) {
+        if (backward)
+            w->page = (w->page * w->page_size + size - 1) / size;
+        else
+            w->page = (w->page - 1) * w->page_size / size + 1;
+    }
+    w->page_size = size;
+}
+
+int64_t od_window_walk_start(struct od_window *w, int64_t total, int64_t size)
+{
+    w->page_size = size;
+    w->page = total > size ? (total + size - 1) / size : 0;
+    return w->page;
+}
+
+int64_t od_window_walk_back(struct od_window *w, int64_t total)
+{
+    int64_t left = w->page > 0 ? w->page - 1 : 0;
+
+    if (total >= 0 && w->page_size > 0 && total < left * w->page_size)
+        left = (total + w->page_size - 1) / w->page_size;
+    w->page = left;
+    return left;
 }
 
 void od_window_http_log(void *ud, const char *method, const char *url, long status,

@@ -4,8 +4,10 @@
 #ifndef OD_WINDOW_H
 #define OD_WINDOW_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
+#include "clock.h"
 #include "config.h"
 #include "connector.h"
 #include "timeutil.h"
@@ -13,18 +15,67 @@
 struct json_object;
 
 /* The committed position of a window sync:
- *   {"watermark": T, "window_to": T2, "next": URL, "after": T3, "page": N}
+ *   {"watermark": T, "window_to": T2, "next": URL, "after": T3,
+ *    "second": T4, "page": N, "page_size": S}
  * watermark: everything modified up to T is stored; window_to: the end
- * of the window being paged (OD_TIME_NONE when none is open); next / after
- * / page: where paging resumes (link, keyset time, page number; unused
- * ones are NULL / OD_TIME_NONE / 0). */
+ * of the window being paged (OD_TIME_NONE when none is open); next /
+ * after: where paging resumes (a page link, a keyset time; unused ones
+ * are NULL / OD_TIME_NONE).
+ *
+ * page and page_size have one meaning in every connector (documented in
+ * lib/connector.h): page is the number (from 1) of the next page to
+ * request in a walk by page number, counted in pages of page_size items,
+ * of the range [after, window_to], or of the one second `second` when
+ * that is set (抖店's burst of orders in one second); 0 = no walk open
+ * (the next request is the first of its range). A walk goes backward
+ * (taobao, jd, pinduoduo, douyin: from the last page down to page 1, so
+ * an item that leaves the range never moves an unread one onto a read
+ * page) or forward (woocommerce, page 1 up). page_size is written
+ * whenever page is, so a walk resumed with another page size (a reload,
+ * a smaller batch_size) goes on where it was: od_window_page_size().
+ * Cursors of an older orderd without page_size held a count or an index
+ * in `page`, each connector its own: od_window_read_old_page(). */
 struct od_window {
     od_time watermark;
     od_time window_to;
     char *next;
     od_time after;
+    od_time second;
     int64_t page;
+    int64_t page_size; /* 0: not in the cursor (an older orderd's, or no walk) */
 };
+
+/* What `page` held in a cursor of an older orderd (no page_size). */
+enum od_window_old_page {
+    OD_WINDOW_OLD_UNREAD,   /* taobao, jd: the unread items, counted from the range's start */
+    OD_WINDOW_OLD_NEXT,     /* pinduoduo, woocommerce: the next page number (as now) */
+    OD_WINDOW_OLD_DY_INDEX, /* douyin: 1 = the second's first page; k >= 2 = its page k - 2 (from 0)
+                             */
+};
+
+/* Convert an older cursor's `page` (page_size 0, page > 0) read by
+ * od_window_read to the meaning above at `size` items a page (the size
+ * the old walk used was the configured one; it is taken as `size`). A
+ * cursor that has page_size is left alone. */
+void od_window_read_old_page(struct od_window *w, enum od_window_old_page old, int64_t size);
+
+/* Go on with the open walk at `size` items a page: when w->page_size
+ * differs, the page number is converted through the items it stands for
+ * (backward: the unread ones, page * page_size; forward: the read ones,
+ * (page - 1) * page_size), never skipping an unread item; then
+ * page_size = size. No walk open (page 0): only page_size is set. */
+void od_window_page_size(struct od_window *w, int64_t size, bool backward);
+
+/* A backward walk after the range's first request told its `total`
+ * items, at `size` a page: page = the last page; 0 when the first page
+ * held them all (then nothing is left to walk). Returns w->page. */
+int64_t od_window_walk_start(struct od_window *w, int64_t total, int64_t size);
+
+/* A backward walk after page w->page was read: the page before it next;
+ * when the range now holds `total` items (-1: unknown) and they end
+ * before that page, the page holding the last of them. Returns the new
+ * w->page; 0 = the walk is done. */
+int64_t od_window_walk_back(struct od_window *w, int64_t total);
 
 /* Read the cursor (NULL json: all unset). Caller frees with
  * od_window_clear(). */
@@ -42,7 +93,8 @@ int od_window_bounds(const struct od_window *w, int64_t overlap_ms, int64_t lag_
 /* Open the next window of an API that takes whole seconds and caps the
  * window's width: bounds as od_window_bounds() (the first sync without
  * start_from reaches back one max_window), cut to max_window, in whole
- * seconds. Sets w->after, w->window_to and w->page = 0 and returns 1;
+ * seconds. Sets w->after, w->window_to, w->page = 0 and w->second =
+ * OD_TIME_NONE and returns 1;
  * returns 0 when caught up (less than a second left to read). */
 int od_window_open(struct od_window *w, int64_t overlap_ms, int64_t lag_ms, const char *start_from,
                    int64_t max_window_ms);
@@ -71,8 +123,5 @@ typedef int (*od_normalize_fn)(struct json_object *order, const char *channel,
  * JSON: normalize it again; OD_EINVAL (with the reason) when still bad. */
 int od_api_reparse(od_normalize_fn normalize, const char *channel, const struct od_dead_letter *d,
                    struct od_batch *out);
-
-int64_t od_mono_ms(void);
-void od_sleep_ms(int64_t ms);
 
 #endif

@@ -9,8 +9,11 @@
  * the last order's update_time (bounds are inclusive; re-reads are no-ops
  * under the unique key). A page whose orders all share one second (a
  * flash sale) has that second read on its own, from its last page back to
- * its first. The cursor {watermark, window_to, after, page} commits with
- * every page.
+ * its first. The cursor {watermark, window_to, after, second, page,
+ * page_size} commits with every page: `second` is the second walked on
+ * its own, `page` the next of its pages to read (lib/connector.h). A
+ * cursor of an older orderd (page 1: the second's first request, page
+ * k >= 2: its page k - 2; no page_size) is read as such.
  *
  * Signing (PLATFORMS.md): pattern = "app_key" K "method" M "param_json" P
  * "timestamp" T "v" "2"; s = secret + pattern + secret; sign =
@@ -145,7 +148,7 @@ static int build_url(const struct douyin_settings *s, const char *method, const 
     char ts[32], sign[65];
     int rc;
 
-    snprintf(ts, sizeof(ts), "%lld", (long long)(od_time_now() / 1000000));
+    snprintf(ts, sizeof(ts), "%lld", (long long)(od_clock_now() / 1000000));
     od_buf_init(&pattern, body_len + 4096);
     rc = od_buf_adds(&pattern, s->app_secret);
     if (rc == 0)
@@ -369,7 +372,7 @@ static int douyin_poll(void *state, const struct od_cursor *from, struct od_batc
                                 .observe = observe,
                                 .ud = &sp};
     struct od_window w;
-    od_time limit = od_time_now() - s->lag_ms * 1000;
+    od_time limit = od_clock_now() - s->lag_ms * 1000;
     int64_t size = s->page_size;
     size_t n;
     int rc;
@@ -381,6 +384,8 @@ static int douyin_poll(void *state, const struct od_cursor *from, struct od_batc
     rc = od_window_read(from, &w);
     if (rc < 0)
         goto out;
+    od_window_read_old_page(&w, OD_WINDOW_OLD_DY_INDEX, size);
+    od_window_page_size(&w, size, true);
     if (w.window_to == OD_TIME_NONE) {
         od_time start, end;
 
@@ -390,10 +395,11 @@ static int douyin_poll(void *state, const struct od_cursor *from, struct od_batc
             end = start + s->max_window_ms * 1000;
         w.window_to = end;
         w.after = start;
+        w.second = OD_TIME_NONE;
         w.page = 0;
         memset(&st->gw.stats, 0, sizeof(st->gw.stats));
     }
-    if (w.page == 0 && w.after != OD_TIME_NONE && w.after > w.window_to) {
+    if (w.second == OD_TIME_NONE && w.after != OD_TIME_NONE && w.after > w.window_to) {
         /* A one-second walk ended the window. */
         out->more = w.window_to < limit - s->overlap_ms * 1000;
         w.watermark = w.window_to;
@@ -401,13 +407,14 @@ static int douyin_poll(void *state, const struct od_cursor *from, struct od_batc
         rc = od_window_write(out, &w);
         goto out;
     }
-    /* page 0: keyset paging of [after, window_to]; page 1: the first page
-     * of the one-second burst at `after`, to learn its size; page k >= 2:
-     * page k - 2 of that second, walked from the last page back. */
-    if (w.page == 0)
+    /* No `second`: keyset paging of [after, window_to]. A `second`: the
+     * one-second burst at that time; page 0: its first page, to learn its
+     * size; page k >= 1: its page k (page_no k - 1 for the platform,
+     * which counts from 0), walked from the last page back. */
+    if (w.second == OD_TIME_NONE)
         rc = param_json(0, size, w.after, w.window_to, &pj);
     else
-        rc = param_json(w.page >= 2 ? w.page - 2 : 0, size, w.after, w.after, &pj);
+        rc = param_json(w.page > 0 ? w.page - 1 : 0, size, w.second, w.second, &pj);
     if (rc < 0)
         goto out;
     od_gw_span_init(&sp);
@@ -419,24 +426,23 @@ static int douyin_poll(void *state, const struct od_cursor *from, struct od_batc
     rc = od_gw_add_items(&items, list, out);
     if (rc < 0)
         goto out;
-    if (w.page >= 1) {
+    if (w.second != OD_TIME_NONE) {
         /* A second with more orders than a page: reading it forward would
          * skip an order whenever one of it changes (it leaves the second
          * and the rest move up). Read from its last page back to its
          * first: what moves up is read by a later request. */
-        int64_t idx = w.page >= 2 ? w.page - 2 : -1;
-
-        if (idx < 0) {
+        if (w.page == 0) {
             const char *total = od_json_text(data, "total");
-            int64_t t = total ? strtoll(total, NULL, 10) : 0;
-            int64_t last_page = t > 0 ? (t - 1) / size : 0;
 
-            w.page = last_page > 0 ? last_page + 2 : 0;
+            od_window_walk_start(&w, total ? strtoll(total, NULL, 10) : 0, size);
         } else {
-            w.page = idx > 0 ? idx - 1 + 2 : 0;
+            od_window_walk_back(&w, -1);
         }
-        if (w.page == 0)
-            w.after += 1000000; /* the second is read: go on after it */
+        if (w.page == 0) {
+            /* the second is read: go on after it */
+            w.after = w.second + 1000000;
+            w.second = OD_TIME_NONE;
+        }
         out->more = true;
     } else if (n < (size_t)size) {
         /* The window is done; another one follows at once when this one
@@ -455,8 +461,8 @@ static int douyin_poll(void *state, const struct od_cursor *from, struct od_batc
         out->more = true;
     } else {
         /* A full page of one second: walk that second on its own. */
-        w.after = sp.first != OD_TIME_NONE ? sp.first : w.after;
-        w.page = 1;
+        w.second = w.after = sp.first != OD_TIME_NONE ? sp.first : w.after;
+        w.page = 0;
         out->more = true;
     }
     rc = od_window_write(out, &w);

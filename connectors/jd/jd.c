@@ -27,11 +27,13 @@
  * window, and the overlap plus the unique key absorb re-reads.
  *
  * Cursor (connectors/common/window.h), committed with every page:
- *   {"watermark": T, "window_to": T2, "after": T1, "page": N}
+ *   {"watermark": T, "window_to": T2, "after": T1, "page": N, "page_size": S}
  * T1..T2 is the part of the window still to read. N = 0: keyset; N > 0:
- * backward walk, N orders (from the oldest) not read yet -- counting
- * orders rather than pages keeps a resumed walk right when page_size
- * changed in between. When the window is done the watermark becomes T2.
+ * backward walk, pages 1 .. N of S orders not read yet, N the next to
+ * read (lib/connector.h); a walk resumed with another page size goes on
+ * from the same order (od_window_page_size). A cursor of an older
+ * orderd, N orders not read and no S, is read as such. When the window
+ * is done the watermark becomes T2.
  *
  * Signing: sign = UPPER(hex(MD5(secret + the name+value of every
  * parameter except sign, sorted by name + secret))); 360buy_param_json is
@@ -269,7 +271,7 @@ static int build_body(void *ud, struct od_buf *url, struct od_buf *body)
         {"access_token", od_gw_access(&c->st->gw, s->access_token)},
         {"app_key", s->app_key},
         {"method", METHOD},
-        {"timestamp", jd_time_format(od_time_now(), true, ts, sizeof(ts))},
+        {"timestamp", jd_time_format(od_clock_now(), true, ts, sizeof(ts))},
         {"v", "2.0"},
         {"sign", sig},
     };
@@ -540,6 +542,8 @@ static int jd_poll(void *state, const struct od_cursor *from, struct od_batch *o
         goto out;
     if (out->max_orders > 0 && (int64_t)out->max_orders < size)
         size = (int64_t)out->max_orders;
+    od_window_read_old_page(&w, OD_WINDOW_OLD_UNREAD, size);
+    od_window_page_size(&w, size, true);
     if (w.window_to == OD_TIME_NONE || w.after == OD_TIME_NONE) {
         if (!od_window_open(&w, s->overlap_ms, s->lag_ms, s->start_from, s->max_window_ms))
             goto out; /* caught up */
@@ -564,15 +568,15 @@ static int jd_poll(void *state, const struct od_cursor *from, struct od_batch *o
                            "ascending): reading the %lld orders left in the window from the "
                            "last page back",
                            (long long)page.total);
-            w.page = page.total;
+            w.page = (page.total + size - 1) / size;
         } else {
             rc = od_error_set(OD_EAGAIN, "JD router: no orderTotal in the answer");
             goto out;
         }
     } else {
-        /* Backward walk: the unread orders are the first w.page of the
-         * window; read the page holding the last of them. */
-        int64_t page_no = (w.page + size - 1) / size;
+        /* Backward walk: the unread orders are those of pages 1 ..
+         * w.page; read the last of them. */
+        int64_t page_no = w.page;
 
         rc = call_jd(st, w.after, w.window_to, page_no, size, &page, out);
         if (rc == 0)
@@ -588,17 +592,15 @@ static int jd_poll(void *state, const struct od_cursor *from, struct od_batch *o
                               sp.n, (long long)page_no, (long long)page.total, (long long)size);
             goto out;
         }
-        w.page = (page_no - 1) * size;
-        if (page.total >= 0 && page.total < w.page)
-            w.page = page.total; /* orders left the window meanwhile */
-        if (w.page == 0)
+        /* (fewer pages when orders left the window meanwhile) */
+        if (od_window_walk_back(&w, page.total) == 0)
             window_done(st, &w);
     }
     /* More now: the window has unread pages, or it was cut at max_window
      * (catching up) and the next one is due. */
     out->more =
         w.window_to != OD_TIME_NONE ||
-        w.watermark < od_window_second(od_time_now() - s->lag_ms * 1000) - s->overlap_ms * 1000;
+        w.watermark < od_window_second(od_clock_now() - s->lag_ms * 1000) - s->overlap_ms * 1000;
     rc = od_window_write(out, &w);
 out:
     page_clear(&page);

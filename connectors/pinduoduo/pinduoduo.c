@@ -16,7 +16,9 @@
  * before, ... page 1 again. A window that fits one page is done after the
  * first request. The cursor {watermark, window_to, after (the window's
  * start), page, page_size} commits with every page, so a crash resumes
- * at the page it stopped at, with the page size the window started with.
+ * at the page it stopped at (lib/connector.h); with another page size
+ * (a reload, a smaller batch_size) it goes on from the same order
+ * (od_window_page_size).
  *
  * Signing (PLATFORMS.md): sign = UPPER(hex(MD5(client_secret + k1 v1 k2
  * v2 ... + client_secret))) over every parameter but sign, sorted by name;
@@ -172,7 +174,7 @@ static int build_body(const struct pdd_state *st, int64_t start, int64_t end, in
     struct od_buf str;
     int rc;
 
-    snprintf(ts, sizeof(ts), "%lld", (long long)(od_time_now() / SEC));
+    snprintf(ts, sizeof(ts), "%lld", (long long)(od_clock_now() / SEC));
     snprintf(from, sizeof(from), "%lld", (long long)start);
     snprintf(to, sizeof(to), "%lld", (long long)end);
     snprintf(pg, sizeof(pg), "%lld", (long long)page);
@@ -284,7 +286,7 @@ static int refresh_build(void *ud, struct od_buf *url, struct od_buf *body)
     int rc;
 
     (void)url;
-    snprintf(ts, sizeof(ts), "%lld", (long long)(od_time_now() / SEC));
+    snprintf(ts, sizeof(ts), "%lld", (long long)(od_clock_now() / SEC));
     od_buf_init(&str, 8192);
     rc = od_sign_param_string(p, n - 1, false, &str);
     if (rc == 0)
@@ -347,46 +349,6 @@ static int token_parse(struct json_object *r, od_time now, struct od_token_pair 
 
 static const char *const pdd_ids[] = {"order_sn", NULL};
 
-/* The page size the open window was started with (the cursor's), else
- * the configured one: page numbers only mean something with one size. */
-static int64_t window_page_size(const struct od_cursor *from, const struct od_window *w,
-                                int64_t configured)
-{
-    struct json_object *doc = NULL;
-    const char *v;
-    int64_t size = configured;
-
-    if (w->window_to == OD_TIME_NONE || !from || !from->json)
-        return configured;
-    if (od_json_parse(from->json, strlen(from->json), &doc) == 0 &&
-        (v = od_json_text(doc, "page_size")) != NULL) {
-        long long n = strtoll(v, NULL, 10);
-
-        if (n >= 1 && n <= 100)
-            size = n;
-    }
-    json_object_put(doc);
-    return size;
-}
-
-/* od_window_write plus the window's page size while a window is open. */
-static int write_cursor(struct od_batch *out, const struct od_window *w, int64_t size)
-{
-    struct json_object *doc = NULL;
-    int rc;
-
-    rc = od_window_write(out, w);
-    if (rc < 0 || w->window_to == OD_TIME_NONE)
-        return rc;
-    rc = od_json_parse(out->cursor, strlen(out->cursor), &doc);
-    if (rc == 0) {
-        json_object_object_add(doc, "page_size", json_object_new_int64(size));
-        rc = od_batch_set_cursor(out, json_object_to_json_string_ext(doc, JSON_C_TO_STRING_PLAIN));
-    }
-    json_object_put(doc);
-    return rc;
-}
-
 static int pdd_poll(void *state, const struct od_cursor *from, struct od_batch *out)
 {
     struct pdd_state *st = state;
@@ -399,7 +361,7 @@ static int pdd_poll(void *state, const struct od_cursor *from, struct od_batch *
                                 .noun = "order",
                                 .ref = "increment.get:order_sn"};
     struct od_window w;
-    od_time limit = od_time_now() - s->lag_ms * 1000;
+    od_time limit = od_clock_now() - s->lag_ms * 1000;
     int64_t size, slack, total = 0;
     bool done = false;
     int rc;
@@ -407,20 +369,17 @@ static int pdd_poll(void *state, const struct od_cursor *from, struct od_batch *
     rc = od_window_read(from, &w);
     if (rc < 0)
         goto out;
-    size = window_page_size(from, &w, s->page_size);
+    /* One page per poll, never more orders than the batch has room for. */
+    size = s->page_size;
+    if (out->max_orders > 0 && (int64_t)out->max_orders < size)
+        size = (int64_t)out->max_orders;
+    od_window_read_old_page(&w, OD_WINDOW_OLD_NEXT, size);
+    od_window_page_size(&w, size, true);
     if (w.window_to == OD_TIME_NONE) {
         /* Whole seconds, as the platform takes them. */
         if (!od_window_open(&w, s->overlap_ms, s->lag_ms, s->start_from, s->max_window_ms))
             goto out; /* caught up */
-        size = s->page_size;
         memset(&st->gw.stats, 0, sizeof(st->gw.stats));
-    }
-    /* One page per poll, never more orders than the batch has room for.
-     * Page numbers only mean something with the size the walk started
-     * with: a smaller batch (a reload) starts the window's walk again. */
-    if (out->max_orders > 0 && (int64_t)out->max_orders < size) {
-        size = (int64_t)out->max_orders;
-        w.page = 0;
     }
     call.start = w.after / SEC;
     call.end = w.window_to / SEC;
@@ -455,14 +414,9 @@ static int pdd_poll(void *state, const struct od_cursor *from, struct od_batch *
     if (w.page == 0) {
         /* Page 1 told how many orders the window holds: walk back from
          * the last page (page 1 is read again at the end). */
-        if (total > size)
-            w.page = (total + size - 1) / size;
-        else
-            done = true;
-    } else if (w.page == 1) {
-        done = true;
+        done = od_window_walk_start(&w, total, size) == 0;
     } else {
-        w.page--;
+        done = od_window_walk_back(&w, -1) == 0;
     }
     if (done) {
         char a[OD_TIME_STRLEN], b[OD_TIME_STRLEN];
@@ -482,7 +436,7 @@ static int pdd_poll(void *state, const struct od_cursor *from, struct od_batch *
     } else {
         out->more = true;
     }
-    rc = write_cursor(out, &w, size);
+    rc = od_window_write(out, &w);
 out:
     json_object_put(doc);
     od_window_clear(&w);

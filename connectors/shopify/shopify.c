@@ -136,7 +136,7 @@ static void pace(void *ud)
 {
     struct shopify_state *st = ud;
     double level;
-    int64_t now = od_mono_ms();
+    int64_t now = od_clock_mono_ms();
 
     if (!st->s->pacing || st->used_at_ms == 0)
         return;
@@ -160,20 +160,20 @@ static void note_bucket(void *ud, const struct od_http_response *r)
     int used, cap;
 
     if (!v) {
-        double level = st->used_at_ms ? st->used - (double)(od_mono_ms() - st->used_at_ms) /
+        double level = st->used_at_ms ? st->used - (double)(od_clock_mono_ms() - st->used_at_ms) /
                                                        1000.0 * LEAK_PER_SECOND
                                       : 0;
 
         st->used = (level > 0 ? (int)level : 0) + 1;
-        st->used_at_ms = od_mono_ms();
+        st->used_at_ms = od_clock_mono_ms();
     }
     if (r && r->status == 429) {
         st->used = st->cap;
-        st->used_at_ms = od_mono_ms();
+        st->used_at_ms = od_clock_mono_ms();
     } else if (v && sscanf(v, "%d/%d", &used, &cap) == 2 && cap > 0 && used >= 0) {
         st->used = used;
         st->cap = cap;
-        st->used_at_ms = od_mono_ms();
+        st->used_at_ms = od_clock_mono_ms();
     }
 }
 

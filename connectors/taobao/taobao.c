@@ -20,12 +20,13 @@
  * re-reads.
  *
  * Cursor (connectors/common/window.h), committed with every page:
- *   {"watermark": T, "window_to": T2, "after": T1, "page": N}
- * T1..T2 is the window being paged; N is the number of its trades not yet
- * read, counted from the newest (0: the first request is still to be
- * made). Counting trades instead of pages keeps a resumed window right
- * even when the page size changed in between (a reload, a smaller
- * batch_size). When N reaches 0 the watermark becomes T2.
+ *   {"watermark": T, "window_to": T2, "after": T1, "page": N, "page_size": S}
+ * T1..T2 is the window being paged; pages 1 .. N of S trades are not read
+ * yet and N is the next to read (0: the first request is still to be
+ * made; lib/connector.h). A walk resumed with another page size (a
+ * reload, a smaller batch_size) goes on from the same trade
+ * (od_window_page_size); a cursor of an older orderd, N trades not read
+ * and no S, is read as such. When N reaches 0 the watermark becomes T2.
  *
  * Errors. Code 7 (App Call Limited, HTTP 200) says how long the ban
  * lasts: the poll fails with OD_EAGAIN and retry_after_ms, and no request
@@ -221,7 +222,7 @@ static int build_body(void *ud, struct od_buf *url, struct od_buf *body)
         {"method", TOP_METHOD},
         {"app_key", s->app_key},
         {"session", od_gw_access(&c->st->gw, s->session)},
-        {"timestamp", taobao_time_format(od_time_now(), ts, sizeof(ts))},
+        {"timestamp", taobao_time_format(od_clock_now(), ts, sizeof(ts))},
         {"v", "2.0"},
         {"sign_method", s->sign_method},
         {"format", "json"},
@@ -337,7 +338,7 @@ static int refresh_body(void *ud, struct od_buf *url, struct od_buf *body)
     struct od_param p[] = {
         {"method", TOP_REFRESH},
         {"app_key", s->app_key},
-        {"timestamp", taobao_time_format(od_time_now(), ts, sizeof(ts))},
+        {"timestamp", taobao_time_format(od_clock_now(), ts, sizeof(ts))},
         {"v", "2.0"},
         {"sign_method", s->sign_method},
         {"format", "json"},
@@ -498,6 +499,8 @@ static int taobao_poll(void *state, const struct od_cursor *from, struct od_batc
         goto out;
     if (out->max_orders > 0 && (int64_t)out->max_orders < ps)
         ps = (int64_t)out->max_orders;
+    od_window_read_old_page(&w, OD_WINDOW_OLD_UNREAD, ps);
+    od_window_page_size(&w, ps, true);
     if (w.window_to == OD_TIME_NONE || w.after == OD_TIME_NONE) {
         if (!od_window_open(&w, s->overlap_ms, s->lag_ms, s->start_from, s->max_window_ms))
             goto out; /* caught up */
@@ -513,7 +516,7 @@ static int taobao_poll(void *state, const struct od_cursor *from, struct od_batc
             rc = od_error_set(OD_EIO, "TOP gateway: no total_results in the answer");
             goto out;
         }
-        if (page.total <= ps) {
+        if (od_window_walk_start(&w, page.total, ps) == 0) {
             rc = od_gw_add_items(&items, page.trades, out);
             if (rc < 0)
                 goto out;
@@ -522,22 +525,18 @@ static int taobao_poll(void *state, const struct od_cursor *from, struct od_batc
             od_channel_log(st->ch, OD_CH_DEBUG,
                            "window has %lld trades: reading %lld pages back "
                            "from the last",
-                           (long long)page.total, (long long)((page.total + ps - 1) / ps));
-            w.page = page.total;
+                           (long long)page.total, (long long)w.page);
         }
     } else {
-        /* The unread trades are the first w.page of the window: read the
-         * page holding the last of them. */
-        int64_t page_no = (w.page + ps - 1) / ps;
-
-        rc = call_top(st, w.after, w.window_to, page_no, ps, &page, out);
+        /* The unread trades are those of pages 1 .. w.page: read the
+         * last of them. */
+        rc = call_top(st, w.after, w.window_to, w.page, ps, &page, out);
         if (rc < 0)
             goto out;
         rc = od_gw_add_items(&items, page.trades, out);
         if (rc < 0)
             goto out;
-        w.page = (page_no - 1) * ps;
-        if (w.page == 0)
+        if (od_window_walk_back(&w, -1) == 0)
             capped = window_done(st, &w, max_window_us);
     }
     /* More now: the window has unread pages, or it was cut at max_window

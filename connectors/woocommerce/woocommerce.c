@@ -8,8 +8,11 @@
  * after a full page it asks again with modified_after = the last order's
  * time minus one second (re-reading that second is a no-op under the
  * unique key); only a page whose orders all share one second moves on by
- * page number. The cursor {"watermark", "window_to", "after", "page"}
- * commits with every page. */
+ * page number. The cursor {"watermark", "window_to", "after", "page",
+ * "page_size"} commits with every page: `page` is the next page to ask
+ * for, at page_size orders a page (lib/connector.h); with another
+ * per_page (a reload, a smaller batch_size) the walk goes on from the
+ * same order (od_window_page_size). */
 #include <json-c/json.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -196,6 +199,8 @@ static int woo_poll(void *state, const struct od_cursor *from, struct od_batch *
     rc = od_window_read(from, &w);
     if (rc < 0)
         goto out;
+    od_window_read_old_page(&w, OD_WINDOW_OLD_NEXT, per_page);
+    od_window_page_size(&w, per_page, false);
     if (w.window_to == OD_TIME_NONE) {
         od_time start, end;
 

@@ -23,6 +23,8 @@ import subprocess
 import tempfile
 import time
 
+from harness import free_port  # the worker's port range under run.py -j
+
 USER = 'orders'
 PASSWORD = 'imap-test-pw-7'
 DOVECOT = shutil.which('dovecot') or '/usr/sbin/dovecot'
@@ -62,12 +64,6 @@ def certs():
     os.chmod(d, 0o755)
     _certs = d
     return d
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(('127.0.0.1', 0))
-        return s.getsockname()[1]
 
 
 class Dovecot:

@@ -2,10 +2,12 @@
 PostgreSQL that scripts/test started (ORDERD_DATABASE_URL), a temporary
 configuration directory with feed channels, and helpers to run orderd and
 orderctl and to query the database with psql."""
+import itertools
 import json
 import os
 import shutil
 import signal
+import socket
 import subprocess
 import tempfile
 import time
@@ -16,6 +18,39 @@ import uuid
 BIN_DIR = os.environ.get('ORDERD_BIN_DIR', os.path.join(os.path.dirname(__file__), '../../build/cmd'))
 BASE_URL = os.environ.get('ORDERD_DATABASE_URL', '')
 DATA_DIR = os.path.join(os.path.dirname(__file__), '..', 'data')
+
+
+def alone(test):
+    """Mark a test that must run with no other test beside it under
+    `run.py -j N`: it restarts the shared PostgreSQL or measures a rate."""
+    test.orderd_alone = True
+    return test
+
+
+_next_port = itertools.count()
+
+
+def free_port():
+    """A loopback TCP port nothing listens on now, for a server a test
+    starts on a given port. Under `run.py -j N` it comes from the worker's
+    own range (ORDERD_TEST_PORTS=LO-HI), so that two workers never pick
+    the same one between this check and the server's bind; otherwise the
+    kernel picks one."""
+    lo, _, hi = os.environ.get('ORDERD_TEST_PORTS', '').partition('-')
+    if not lo:
+        with socket.socket() as s:
+            s.bind(('127.0.0.1', 0))
+            return s.getsockname()[1]
+    lo, hi = int(lo), int(hi)
+    for _ in range(hi - lo):
+        port = lo + next(_next_port) % (hi - lo)
+        with socket.socket() as s:
+            try:
+                s.bind(('127.0.0.1', port))
+            except OSError:
+                continue
+            return port
+    raise AssertionError('no free port in ORDERD_TEST_PORTS=%d-%d' % (lo, hi))
 
 
 def db_url(name):
@@ -52,7 +87,8 @@ class OrderdCase(unittest.TestCase):
     channels = {}  # name -> feed settings dict (YAML text built from it)
 
     def setUp(self):
-        self.dbname = 'it_' + uuid.uuid4().hex[:12]
+        # it_w<worker>_…: which run.py worker left a database behind.
+        self.dbname = 'it_w%s_%s' % (os.environ.get('ORDERD_TEST_WORKER', '0'), uuid.uuid4().hex[:12])
         admin('CREATE DATABASE %s' % self.dbname)
         self.url = db_url(self.dbname)
         self.tmp = tempfile.mkdtemp(prefix='orderd-it-')

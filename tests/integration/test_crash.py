@@ -15,7 +15,7 @@ import socket
 import subprocess
 import time
 
-from harness import admin
+from harness import admin, alone
 from test_daemon import DaemonCase, Feed
 
 REPO = os.path.abspath(os.path.join(os.path.dirname(__file__), '..', '..'))
@@ -138,6 +138,7 @@ class CrashExactlyOnce(DaemonCase):
         self.assertEqual({r[0] for r in aborted}, killed_runs)
         self.assertEqual({(r[1], r[2]) for r in aborted}, {('the process running it stopped', 't')})
 
+    @alone  # restarts the cluster every other test uses
     def test_postgres_restart_during_ingestion(self):
         srv = pg_server()
         if srv is None:

@@ -8,16 +8,11 @@ import re
 import socket
 import time
 
+from harness import free_port
 from test_daemon import HEADER, DaemonCase, row
 
 SAMPLE_RE = re.compile(r'^([a-zA-Z_:][a-zA-Z0-9_:]*)(\{(?:[a-zA-Z_][a-zA-Z0-9_]*="(?:[^"\\\n]|\\.)*",?)*\})?'
                        r' (-?[0-9.e+-]+|\+Inf|NaN)$')
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(('127.0.0.1', 0))
-        return s.getsockname()[1]
 
 
 def parse(text):

@@ -8,7 +8,7 @@ import sys
 import time
 from decimal import Decimal
 
-from harness import OrderdCase
+from harness import OrderdCase, alone
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'fakes'))
 import shopify  # noqa: E402
@@ -139,6 +139,7 @@ class ShopifyChannel(ShopCase):
         self.assertEqual(self.sql("SELECT count(*), count(DISTINCT external_id) FROM orders"),
                          [['4997', '4997']])
 
+    @alone  # measures a request rate: no other test beside it
     def test_pacing_avoids_429_at_the_allowed_rate(self):
         fake = self.start_fake(orders=2000)
         self.shop_channel(fake, page_size=25)

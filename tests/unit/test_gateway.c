@@ -13,6 +13,7 @@
 #include <cmocka.h>
 
 #include "buf.h"
+#include "clock.h"
 #include "connector.h"
 #include "douyin/douyin.h"
 #include "error.h"
@@ -173,31 +174,43 @@ static void test_http_check(void **state)
 
 /* ---- backoff ------------------------------------------------------------ */
 
-/* A scripted attempt and a recording sleep. */
+/* Every test runs on a fake clock (lib/clock.h), installed afresh by
+ * clock_start: the backoffs below (up to 1 + 2 + 4 + 8 s) take no time,
+ * and what was slept is read from the clock. clock_end checks that every
+ * sleep was a slice of at most 100 ms, so that stop is asked often. */
+static struct od_fake_clock fc;
+
+static int clock_start(void **state)
+{
+    (void)state;
+    od_fake_clock_install(&fc, 1764547200LL * 1000000); /* 2025-12-01T00:00:00Z */
+    return 0;
+}
+
+static int clock_end(void **state)
+{
+    (void)state;
+    od_clock_set(NULL);
+    if (fc.longest_ms > OD_CLOCK_SLICE_MS)
+        fail_msg("a sleep of %lld ms: waits must sleep in slices", (long long)fc.longest_ms);
+    return 0;
+}
+
+/* A scripted attempt; the waits between attempts are read off the clock. */
 struct script {
     const enum od_gw_class *answers; /* the last one repeats */
     size_t n_answers;
     int calls;
-    int64_t slept;      /* since the last attempt */
+    int64_t at;         /* the clock at the last attempt */
     int64_t waits[16];  /* slept before attempt 2, 3, ... */
     int64_t stop_after; /* stop once this much was slept in all (-1: never) */
-    int64_t slept_total;
 };
-
-static struct script *cur;
-
-static void fake_sleep(int64_t ms)
-{
-    assert_true(ms > 0 && ms <= 100); /* slices, so that stop is asked often */
-    cur->slept += ms;
-    cur->slept_total += ms;
-}
 
 static bool fake_stop(void *ud)
 {
     struct script *s = ud;
 
-    return s->stop_after >= 0 && s->slept_total >= s->stop_after;
+    return s->stop_after >= 0 && fc.slept_ms >= s->stop_after;
 }
 
 static enum od_gw_class scripted(void *ud)
@@ -206,8 +219,8 @@ static enum od_gw_class scripted(void *ud)
     size_t i = (size_t)s->calls < s->n_answers ? (size_t)s->calls : s->n_answers - 1;
 
     if (s->calls > 0 && s->calls <= 16)
-        s->waits[s->calls - 1] = s->slept;
-    s->slept = 0;
+        s->waits[s->calls - 1] = fc.mono_ms - s->at;
+    s->at = fc.mono_ms;
     s->calls++;
     od_error_set(od_gw_class_rc(s->answers[i]), "scripted answer %d", s->calls);
     return s->answers[i];
@@ -229,14 +242,14 @@ static void test_backoff_sequence_per_platform(void **state)
     (void)state;
     for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
         struct script s = {.answers = busy, .n_answers = 1, .stop_after = -1};
-        struct od_gw g = {.p = cases[i].p, .sleep = fake_sleep};
+        struct od_gw g = {.p = cases[i].p};
         struct od_batch b;
         bool stopped = true;
 
         od_batch_init(&b, 10);
         b.stop = fake_stop;
         b.stop_ud = &s;
-        cur = &s;
+        s.at = fc.mono_ms;
         assert_int_equal(od_gw_retry(&g, scripted, &s, &b, &stopped), OD_GW_TRANSIENT);
         assert_false(stopped);
         assert_int_equal(s.calls, cases[i].p->tries);
@@ -254,11 +267,11 @@ static void test_retry_ends_on_success_or_final_class(void **state)
     const enum od_gw_class twice[] = {OD_GW_THROTTLE, OD_GW_TRANSIENT, OD_GW_OK};
     const enum od_gw_class auth[] = {OD_GW_AUTH};
     struct script s = {.answers = twice, .n_answers = 3, .stop_after = -1};
-    struct od_gw g = {.p = &jd_platform, .sleep = fake_sleep};
+    struct od_gw g = {.p = &jd_platform};
     bool stopped;
+    int64_t slept;
 
     (void)state;
-    cur = &s;
     assert_int_equal(od_gw_retry(&g, scripted, &s, NULL, &stopped), OD_GW_OK);
     assert_int_equal(s.calls, 3);
     assert_int_equal(s.waits[0], 1000);
@@ -267,16 +280,17 @@ static void test_retry_ends_on_success_or_final_class(void **state)
     s.answers = auth;
     s.n_answers = 1;
     s.stop_after = -1;
+    slept = fc.slept_ms;
     assert_int_equal(od_gw_retry(&g, scripted, &s, NULL, &stopped), OD_GW_AUTH);
     assert_int_equal(s.calls, 1);
-    assert_int_equal(s.slept_total, 0);
+    assert_int_equal(fc.slept_ms, slept); /* no wait after a final class */
 }
 
 static void test_stop_during_backoff(void **state)
 {
     const enum od_gw_class busy[] = {OD_GW_THROTTLE};
     struct script s = {.answers = busy, .n_answers = 1, .stop_after = 300};
-    struct od_gw g = {.p = &douyin_platform, .sleep = fake_sleep};
+    struct od_gw g = {.p = &douyin_platform};
     struct od_batch b;
     bool stopped = false;
 
@@ -284,44 +298,11 @@ static void test_stop_during_backoff(void **state)
     od_batch_init(&b, 10);
     b.stop = fake_stop;
     b.stop_ud = &s;
-    cur = &s;
     assert_int_equal(od_gw_retry(&g, scripted, &s, &b, &stopped), OD_GW_THROTTLE);
     assert_true(stopped);
-    assert_int_equal(s.calls, 1);         /* no second call */
-    assert_int_equal(s.slept_total, 300); /* not the 1000 ms of the backoff */
-    od_batch_free(&b);
-}
-
-static int64_t t0;
-
-static bool after_200ms(void *ud)
-{
-    (void)ud;
-    return od_mono_ms() - t0 >= 200;
-}
-
-/* The real sleep: a stop is seen within a slice (100 ms), not after the
- * backoff's 1 + 2 + 4 + 8 s. */
-static void test_stop_with_real_sleep(void **state)
-{
-    const enum od_gw_class busy[] = {OD_GW_TRANSIENT};
-    struct script s = {.answers = busy, .n_answers = 1, .stop_after = -1};
-    struct od_gw g = {.p = &jd_platform};
-    struct od_batch b;
-    bool stopped = false;
-    int64_t took;
-
-    (void)state;
-    od_batch_init(&b, 10);
-    b.stop = after_200ms;
-    t0 = od_mono_ms();
-    assert_int_equal(od_gw_retry(&g, scripted, &s, &b, &stopped), OD_GW_TRANSIENT);
-    took = od_mono_ms() - t0;
-    assert_true(stopped);
-    assert_int_equal(s.calls, 1);
-    assert_true(took >= 200);
-    if (took > 900)
-        fail_msg("stop took %lld ms", (long long)took);
+    assert_int_equal(s.calls, 1);       /* no second call */
+    assert_int_equal(fc.slept_ms, 300); /* not the 1000 ms of the backoff */
+    assert_int_equal(fc.mono_ms, 300);
     od_batch_free(&b);
 }
 
@@ -399,13 +380,13 @@ struct call_case {
     size_t n;
     int rc;        /* od_gw_call's */
     int sent;      /* requests made */
-    int64_t slept; /* in backoff */
+    int64_t slept; /* in backoff, by the fake clock */
     int64_t retry_after;
     const char *detail; /* a part of the error detail */
 };
 
 /* One od_gw_call set-up: `base`'s table and envelope, fake_build,
- * fake_send answering `script`, fake_sleep recording into `sl`. */
+ * fake_send answering `script`; waits on the fake clock. */
 struct call_env {
     struct od_gw_platform p;
     struct od_gw g;
@@ -422,10 +403,10 @@ static void call_env_init(struct call_env *e, const struct od_gw_platform *base,
     e->p.build = fake_build;
     e->g.p = &e->p;
     e->g.url = "http://127.0.0.1:1/router";
-    e->g.sleep = fake_sleep;
     e->g.send = fake_send;
     cs = script;
-    cur = sl;
+    if (sl)
+        sl->at = fc.mono_ms;
     od_batch_init(&e->b, 10);
 }
 
@@ -555,13 +536,15 @@ static void test_call_classifies_and_retries(void **state)
         struct script sl = {.stop_after = -1};
         struct call_env e;
         int rc;
+        int64_t slept = fc.slept_ms;
 
         call_env_init(&e, c->p, &script, &sl);
         rc = call_env_call(&e);
-        if (rc != c->rc || script.sent != c->sent || sl.slept_total != c->slept ||
+        slept = fc.slept_ms - slept;
+        if (rc != c->rc || script.sent != c->sent || slept != c->slept ||
             e.b.retry_after_ms != c->retry_after)
             fail_msg("%s: rc %d sent %d slept %lld retry_after %lld (%s)", c->what, rc, script.sent,
-                     (long long)sl.slept_total, (long long)e.b.retry_after_ms, od_error_last());
+                     (long long)slept, (long long)e.b.retry_after_ms, od_error_last());
         assert_int_equal(e.built, script.sent); /* signed again for every try */
         if (c->detail && !strstr(od_error_last(), c->detail))
             fail_msg("%s: detail '%s' lacks '%s'", c->what, od_error_last(), c->detail);
@@ -575,7 +558,8 @@ static void test_call_classifies_and_retries(void **state)
     }
 }
 
-/* After a ban no request is sent until it ends. */
+/* After a ban no request is sent until it ends, by the clock: what is
+ * left of it is the retry_after, and the first call after it sends. */
 static void test_call_respects_a_ban(void **state)
 {
     const struct answer ban[] = {{200, JSON, tb_ban}};
@@ -587,11 +571,23 @@ static void test_call_respects_a_ban(void **state)
     call_env_init(&e, &taobao_platform, &script, &sl);
     assert_int_equal(call_env_call(&e), OD_EAGAIN);
     assert_int_equal(e.g.bans, 1);
+    assert_int_equal(e.b.retry_after_ms, 12000);
     od_batch_reset(&e.b);
     assert_int_equal(call_env_call(&e), OD_EAGAIN);
     assert_int_equal(script.sent, 1);
-    assert_true(e.b.retry_after_ms > 10000 && e.b.retry_after_ms <= 12000);
+    assert_int_equal(e.b.retry_after_ms, 12000);
     assert_non_null(strstr(od_error_last(), "TOP code 7"));
+    od_fake_clock_advance(&fc, 7000);
+    od_batch_reset(&e.b);
+    assert_int_equal(call_env_call(&e), OD_EAGAIN);
+    assert_int_equal(script.sent, 1);
+    assert_int_equal(e.b.retry_after_ms, 5000);
+    od_fake_clock_advance(&fc, 5000);
+    od_batch_reset(&e.b);
+    assert_int_equal(call_env_call(&e), OD_EAGAIN); /* banned again, by a new answer */
+    assert_int_equal(script.sent, 2);
+    assert_int_equal(e.g.bans, 2);
+    assert_int_equal(fc.slept_ms, 0); /* a ban is not slept through: the poll returns */
     call_env_free(&e);
 }
 
@@ -609,7 +605,7 @@ static void test_call_stops_during_backoff(void **state)
     e.b.stop_ud = &sl;
     assert_int_equal(call_env_call(&e), OD_EAGAIN);
     assert_int_equal(script.sent, 1);
-    assert_int_equal(sl.slept_total, 300);
+    assert_int_equal(fc.slept_ms, 300);
     assert_non_null(strstr(od_error_last(), "stopped"));
     assert_int_equal(e.g.throttled, 1);
     call_env_free(&e);
@@ -725,24 +721,25 @@ static void test_form_and_clip(void **state)
     assert_string_equal(out, "abc");
 }
 
+#define CLOCKED(f) cmocka_unit_test_setup_teardown(f, clock_start, clock_end)
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_classes_per_platform),
-        cmocka_unit_test(test_unknown_code_default),
-        cmocka_unit_test(test_first_row_wins_and_says),
-        cmocka_unit_test(test_http_status_mapping),
-        cmocka_unit_test(test_http_check),
-        cmocka_unit_test(test_backoff_sequence_per_platform),
-        cmocka_unit_test(test_retry_ends_on_success_or_final_class),
-        cmocka_unit_test(test_stop_during_backoff),
-        cmocka_unit_test(test_stop_with_real_sleep),
-        cmocka_unit_test(test_call_classifies_and_retries),
-        cmocka_unit_test(test_call_respects_a_ban),
-        cmocka_unit_test(test_call_stops_during_backoff),
-        cmocka_unit_test(test_items_normalize_or_dead_letter),
-        cmocka_unit_test(test_span),
-        cmocka_unit_test(test_form_and_clip),
+        CLOCKED(test_classes_per_platform),
+        CLOCKED(test_unknown_code_default),
+        CLOCKED(test_first_row_wins_and_says),
+        CLOCKED(test_http_status_mapping),
+        CLOCKED(test_http_check),
+        CLOCKED(test_backoff_sequence_per_platform),
+        CLOCKED(test_retry_ends_on_success_or_final_class),
+        CLOCKED(test_stop_during_backoff),
+        CLOCKED(test_call_classifies_and_retries),
+        CLOCKED(test_call_respects_a_ban),
+        CLOCKED(test_call_stops_during_backoff),
+        CLOCKED(test_items_normalize_or_dead_letter),
+        CLOCKED(test_span),
+        CLOCKED(test_form_and_clip),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
