@@ -149,6 +149,7 @@ void od_config_free(struct od_config *c)
     od_settings_free(log_keys, c);
     od_settings_free(ingest_keys, c);
     od_settings_free(http_keys, c);
+    od_cfg_free_secret(c->database_conninfo);
     for (size_t i = 0; i < c->n_channels; i++)
         channel_free(c->channels[i]);
     free(c->channels);
@@ -700,15 +701,14 @@ static int load(const char *path, const struct od_connector *const *registry, bo
         od_yaml_oom(&ctx.y);
         goto out;
     }
+    /* What libpq is given (dburl.h). A URL libpq cannot read is left as
+     * it is: connecting reports it, as before. */
     if (!ctx.y.stop) {
-        char *conninfo = NULL;
+        int r = od_db_conninfo(cfg->database_url, cfg->database_sslmode, &cfg->database_conninfo);
 
-        if (od_db_conninfo(cfg->database_url, cfg->database_sslmode, &conninfo) < 0) {
-            const struct od_ynode *d = od_ynode_get(root, "database", NULL);
-
-            od_yaml_err_at(&ctx.y, path, d ? &d->mark : NULL, "%s", od_error_last());
-        } else {
-            od_cfg_set_string(&cfg->database_url, conninfo);
+        if (r == OD_ENOMEM || (r < 0 && !(cfg->database_conninfo = strdup(cfg->database_url)))) {
+            od_yaml_oom(&ctx.y);
+            goto out;
         }
     }
     od_yaml_errs_flush(&ctx.y, ctx.errs);

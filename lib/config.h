@@ -145,8 +145,9 @@ struct od_config_broken {
 
 struct od_config {
     char *path;                   /* orderd.yaml as given */
-    char *database_url;           /* sensitive: never logged; the sslmode policy applied */
+    char *database_url;           /* sensitive: never logged */
     char *database_sslmode;       /* database.sslmode or NULL (dburl.h) */
+    char *database_conninfo;      /* what libpq gets: database_url under the sslmode policy */
     char *channels_dir;           /* resolved against the config's directory */
     char *rules;                  /* path or NULL */
     char *log_level;              /* debug | info | warn | error */

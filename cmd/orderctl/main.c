@@ -114,7 +114,7 @@ static int connect_db(struct ctx *c, bool need_schema)
 {
     int version = 0;
 
-    if (od_store_connect(c->cfg->database_url, &c->store) < 0)
+    if (od_store_connect(c->cfg->database_conninfo, &c->store) < 0)
         return fail("database");
     if (!need_schema)
         return 0;

@@ -163,8 +163,9 @@ int main(int argc, char **argv)
     signal(SIGPIPE, SIG_IGN);
 
     if (od_metrics_new(&metrics) < 0 ||
-        (cfg->http_listen && (od_metrics_serve(metrics, cfg->http_listen, cfg->database_url) < 0 ||
-                              !(listen = strdup(cfg->http_listen)))) ||
+        (cfg->http_listen &&
+         (od_metrics_serve(metrics, cfg->http_listen, cfg->database_conninfo) < 0 ||
+          !(listen = strdup(cfg->http_listen)))) ||
         od_scheduler_start(cfg, rules, metrics, (const char *const *)names, n_names, once, &sched) <
             0) {
         od_log(OD_LOG_ERROR, NULL, NULL, "cannot start: %s", od_error_last());
@@ -237,7 +238,7 @@ int main(int argc, char **argv)
                 od_log(OD_LOG_WARN, NULL, NULL,
                        "http.listen changed: it takes effect when orderd is restarted");
             if (listen)
-                od_metrics_set_database(metrics, cfg->database_url);
+                od_metrics_set_database(metrics, cfg->database_conninfo);
             if (od_scheduler_start(cfg, rules, metrics, (const char *const *)names, n_names, false,
                                    &next_sched) < 0) {
                 od_log(OD_LOG_ERROR, NULL, NULL, "cannot restart after reload: %s",

@@ -163,7 +163,7 @@ static int ensure_store(struct chan_run *r)
     if (r->store && od_store_ok(r->store) && r->schema_ok)
         return 0;
     if (!r->store) {
-        rc = od_store_connect(cfg->database_url, &r->store);
+        rc = od_store_connect(cfg->database_conninfo, &r->store);
     } else {
         rc = od_store_reconnect(r->store);
     }
@@ -463,7 +463,7 @@ static void *recheck_main(void *arg)
         if (!store || !od_store_ok(store)) {
             od_store_close(store);
             store = NULL;
-            rc = od_store_connect(s->cfg->database_url, &store);
+            rc = od_store_connect(s->cfg->database_conninfo, &store);
         }
         while (rc == 0 && (rc = od_store_recheck(store, s->rules, RECHECK_LIMIT, &n)) == 0 &&
                n > 0) {

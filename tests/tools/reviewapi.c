@@ -216,7 +216,7 @@ int main(int argc, char **argv)
     }
     if (od_config_load(argv[1], od_connectors, &c.cfg, &errs) < 0 ||
         (c.cfg->rules && od_rules_load(c.cfg->rules, &c.rules, &errs) < 0) ||
-        od_store_connect(c.cfg->database_url, &c.s) < 0) {
+        od_store_connect(c.cfg->database_conninfo, &c.s) < 0) {
         for (size_t i = 0; i < errs.n; i++)
             fprintf(stderr, "%s\n", errs.msgs[i]);
         fprintf(stderr, "reviewapi: %s\n", od_error_last());
