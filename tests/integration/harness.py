@@ -22,7 +22,8 @@ DATA_DIR = os.path.join(os.path.dirname(__file__), '..', 'data')
 
 def alone(test):
     """Mark a test that must run with no other test beside it under
-    `run.py -j N`: it restarts the shared PostgreSQL or measures a rate."""
+    `run.py -j N`: it restarts the shared PostgreSQL, measures a rate, or
+    times its kills or faults against the daemon's own pace."""
     test.orderd_alone = True
     return test
 

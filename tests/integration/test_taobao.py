@@ -10,6 +10,7 @@ import sys
 import time
 from decimal import Decimal
 
+from harness import alone
 from test_shops import FAULT_MIX, ShopCase
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'fakes'))
@@ -73,6 +74,7 @@ class TaobaoChannel(ShopCase):
         for s in (self.SECRET, self.SESSION, self.APP_KEY):
             self.assertNotIn(s, text)
 
+    @alone  # counts the bans its request pace earns: a busy neighbour changes the pace
     def test_faults_bans_and_changes_exactly_once(self):
         fake = self.start_fake(orders=1200, span_days=10, bad_orders=2, seed=5,
                                faults=FAULT_MIX, fault_seed=7, timeout_sleep=3.0,
