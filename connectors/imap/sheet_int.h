@@ -1,6 +1,9 @@
-/* Internal to the sheet reader: what sheet.c (the item table, its
- * columns and lines, the checks) and sheetfields.c (the fields outside
- * the table: labels, the mail's text, what the values say) share. */
+/* Internal to the sheet reader: what its files share. sheet.c (the
+ * entry, the table's rows), sheethead.c (the header row and columns),
+ * sheetvalues.c (columns from their values), sheetlines.c (lines and
+ * checks), sheetamount.c (amounts), sheetprice.c (money columns and
+ * charges) and sheetfields.c (the fields outside the table: labels, the
+ * mail's text, what the values say). */
 #ifndef OD_IMAP_SHEET_INT_H
 #define OD_IMAP_SHEET_INT_H
 
@@ -84,13 +87,31 @@ void sheet_source(struct sheet *sh, const char *field, const struct od_cell *c);
 void sheet_source_at(struct sheet *sh, const char *field, const char *where);
 /* An amount as the document writes them (decimal commas, float noise). */
 int sheet_amount(const struct sheet *sh, const char *t, size_t n, od_money *out);
-/* Decide once whether the document writes amounts with a decimal comma. */
+/* sheetamount.c: decide once whether the document writes amounts with a decimal comma. */
 void sheet_sniff_decimals(struct sheet *sh);
 
-/* sheet.c: the role a header cell names (shared labels, then the
+/* sheethead.c: the role a header cell names (shared labels, then the
  * printed forms' own); the column a cell belongs under (-1: none). */
 enum role sheet_column_role(const struct sheet *sh, const char *t);
 int sheet_column_of(const struct sheet *sh, const struct od_cell *c);
+/* sheethead.c: find the header row (or the rows that hold items by
+ * their arithmetic) and set the columns; false when there is none. */
+bool sheet_find_header(struct sheet *sh);
+
+/* sheetvalues.c: the first column of role `r`, or -1. */
+int sheet_find_role(const struct sheet *sh, enum role r);
+/* sheetvalues.c: the quantity, price and amount columns from
+ * qty x price = amount where the header leaves them open or the values
+ * contradict it (a doubt then); OD_ENOMEM. */
+int sheet_decide_numbers(struct sheet *sh);
+/* sheetvalues.c: SKU and name columns without a known header. */
+void sheet_decide_texts(struct sheet *sh);
+
+/* sheetlines.c: the order's lines from the items (sheet_fail on a row
+ * that cannot be read); OD_ENOMEM. */
+int sheet_make_lines(struct sheet *sh);
+/* sheetlines.c: the stated total against the lines and the charges. */
+void sheet_check_total(struct sheet *sh);
 
 /* sheetprice.c: headers of printed forms that only sheets use. */
 enum role sheet_form_column(const char *t);
