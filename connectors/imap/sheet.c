@@ -276,6 +276,17 @@ int mail_sheet_parse(const struct imap_extract_settings *s, const struct od_grid
                      struct od_order **order, char *why, size_t whylen,
                      char found_id[MAIL_ID_MAX + 1])
 {
+    unsigned n;
+
+    return mail_sheet_parse_nth(s, g, subject, body, fallback_id, 0, &n, order, why, whylen,
+                                found_id);
+}
+
+int mail_sheet_parse_nth(const struct imap_extract_settings *s, const struct od_grid *g,
+                         const char *subject, const struct od_grid *body, const char *fallback_id,
+                         unsigned which, unsigned *n_orders, struct od_order **order, char *why,
+                         size_t whylen, char found_id[MAIL_ID_MAX + 1])
+{
     struct imap_extract_settings none = {0};
     struct sheet sh = {.s = s ? s : &none, .g = g, .why = why, .wl = whylen};
     int rc = 0, outcome = MAIL_SHEET_NOTHING;
@@ -283,6 +294,7 @@ int mail_sheet_parse(const struct imap_extract_settings *s, const struct od_grid
     found_id[0] = '\0';
     why[0] = '\0';
     *order = NULL;
+    *n_orders = 1;
     sh.stated_total = OD_MONEY_NONE;
     sh.col_hi = sh.row_hi = UINT32_MAX;
     if (!(sh.o = od_order_new()) || !(sh.sources = json_object_new_object())) {
@@ -308,6 +320,7 @@ int mail_sheet_parse(const struct imap_extract_settings *s, const struct od_grid
     }
     if (sh.bad)
         goto labels;
+    *n_orders = sheet_pick_order(&sh, which);
     sheet_line_number_sku(&sh);
     if ((rc = sheet_decide_numbers(&sh)) < 0)
         goto out;

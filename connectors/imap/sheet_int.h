@@ -18,8 +18,9 @@
 #define REF_MAX   96
 
 /* Roles of a table column. */
-enum role { R_NONE, R_IGNORE, R_SKU, R_TITLE, R_QTY, R_PRICE, R_TOTAL, R_PER, N_ROLES };
-/* R_PER: the pieces a row's price is for ("Per": 1, 1000), sheetprice.c */
+enum role { R_NONE, R_IGNORE, R_SKU, R_TITLE, R_QTY, R_PRICE, R_TOTAL, R_PER, R_ORDER, N_ROLES };
+/* R_PER: the pieces a row's price is for ("Per": 1, 1000), sheetprice.c;
+ * R_ORDER: the order number repeated on each row (单据编号), sheetorders.c */
 
 struct column {
     double a, b;    /* position: sheet columns [col, col + span), PDF x range */
@@ -106,6 +107,11 @@ int sheet_find_role(const struct sheet *sh, enum role r);
 int sheet_decide_numbers(struct sheet *sh);
 /* sheetvalues.c: SKU and name columns without a known header. */
 void sheet_decide_texts(struct sheet *sh);
+
+/* sheetorders.c: with an order-number column, the number of distinct
+ * orders in the table; keeps the items of order `which` (0-based) and
+ * takes its number. 1 without such a column. */
+unsigned sheet_pick_order(struct sheet *sh, unsigned which);
 
 /* sheetlines.c: the order's lines from the items (sheet_fail on a row
  * that cannot be read); OD_ENOMEM. */

@@ -9,8 +9,8 @@
 #include "sheet_int.h"
 
 static const char *const role_field[N_ROLES] = {
-    NULL,          "-",         "lines.sku", "lines.title", "lines.qty", "lines.unit_price",
-    "lines.total", "lines.per",
+    NULL,          "-",         "lines.sku",   "lines.title", "lines.qty", "lines.unit_price",
+    "lines.total", "lines.per", "external_id",
 };
 
 static void cell_span(const struct od_grid *g, const struct od_cell *c, double *a, double *b)
@@ -101,9 +101,24 @@ static enum role role_of(const char *field)
     return R_NONE;
 }
 
+/* A column of order numbers: a header that labels the order number
+ * ("单据编号", "PO Number") and no item column. */
+static bool order_column(const struct sheet *sh, const char *t)
+{
+    size_t n = strlen(t), off;
+    const char *f;
+
+    if (mail_column_field(sh->s, t, n))
+        return false;
+    f = mail_order_field(sh->s, t, n);
+    if (!f && (f = mail_form_label(t, &off)) && off != n)
+        f = NULL;
+    return f && strcmp(f, "external_id") == 0;
+}
+
 enum role sheet_column_role(const struct sheet *sh, const char *t)
 {
-    enum role r = role_of(column_field(sh, t));
+    enum role r = order_column(sh, t) ? R_ORDER : role_of(column_field(sh, t));
 
     return r != R_NONE ? r : sheet_form_column(t);
 }

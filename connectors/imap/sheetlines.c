@@ -29,7 +29,8 @@ static bool last_amount(struct sheet *sh, const struct item *it)
 
 int sheet_make_lines(struct sheet *sh)
 {
-    int kq = sheet_find_role(sh, R_QTY), kp = sheet_find_role(sh, R_PRICE), ka = sheet_find_role(sh, R_TOTAL);
+    int kq = sheet_find_role(sh, R_QTY), kp = sheet_find_role(sh, R_PRICE),
+        ka = sheet_find_role(sh, R_TOTAL);
     int ks = sheet_find_role(sh, R_SKU), kt = sheet_find_role(sh, R_TITLE);
 
     if (kq < 0) {

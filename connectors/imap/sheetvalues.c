@@ -140,7 +140,8 @@ int sheet_decide_numbers(struct sheet *sh)
     struct numbers nb = {0};
     size_t best = 0;
     int bq = -1, bp = -1, ba = -1, rc;
-    int lq = sheet_find_role(sh, R_QTY), lp = sheet_find_role(sh, R_PRICE), la = sheet_find_role(sh, R_TOTAL);
+    int lq = sheet_find_role(sh, R_QTY), lp = sheet_find_role(sh, R_PRICE),
+        la = sheet_find_role(sh, R_TOTAL);
     int cq, cp, ca;
 
     if ((rc = numbers_load(sh, &nb)) < 0 || nb.n < 3)
