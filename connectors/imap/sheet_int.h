@@ -18,9 +18,22 @@
 #define REF_MAX   96
 
 /* Roles of a table column. */
-enum role { R_NONE, R_IGNORE, R_SKU, R_TITLE, R_QTY, R_PRICE, R_TOTAL, R_PER, R_ORDER, N_ROLES };
+enum role {
+    R_NONE,
+    R_IGNORE,
+    R_SKU,
+    R_TITLE,
+    R_QTY,
+    R_PRICE,
+    R_TOTAL,
+    R_PER,
+    R_ORDER,
+    R_DISC,
+    N_ROLES
+};
 /* R_PER: the pieces a row's price is for ("Per": 1, 1000), sheetprice.c;
- * R_ORDER: the order number repeated on each row (单据编号), sheetorders.c */
+ * R_ORDER: the order number repeated on each row (单据编号), sheetorders.c;
+ * R_DISC: a row's discount in percent ("Disc. %"), sheetprice.c */
 
 struct column {
     double a, b;    /* position: sheet columns [col, col + span), PDF x range */
@@ -134,6 +147,12 @@ bool sheet_charge_row(struct sheet *sh, struct row_range r);
 /* sheetprice.c: charges named inside longer labels below the table
  * ("Loyalty discount 3%"). */
 void sheet_charge_labels(struct sheet *sh);
+/* sheetprice.c: a unit price with 3 or 4 decimals ("0.075"), in cents
+ * per *per pieces (10, 100); 0, or -1 when `t` is none. */
+int sheet_fine_price(const struct sheet *sh, const char *t, od_money *out, int64_t *per);
+/* sheetprice.c: row `it`'s discount in percent under column `k` (-1:
+ * none), in hundredths of a percent; 0 when none. */
+int64_t sheet_row_discount(const struct sheet *sh, const struct item *it, int k);
 /* sheetprice.c: a SKU column of line numbers beside a column of codes. */
 void sheet_line_number_sku(struct sheet *sh);
 

@@ -9,8 +9,8 @@
 #include "sheet_int.h"
 
 static const char *const role_field[N_ROLES] = {
-    NULL,          "-",         "lines.sku",   "lines.title", "lines.qty", "lines.unit_price",
-    "lines.total", "lines.per", "external_id",
+    NULL,          "-",         "lines.sku",   "lines.title",    "lines.qty", "lines.unit_price",
+    "lines.total", "lines.per", "external_id", "lines.discount",
 };
 
 static void cell_span(const struct od_grid *g, const struct od_cell *c, double *a, double *b)

@@ -27,11 +27,20 @@ static bool last_amount(struct sheet *sh, const struct item *it)
     return false;
 }
 
+/* `m` less `pct` hundredths of a percent, to the cent. */
+static od_money discounted(od_money m, int64_t pct)
+{
+    __int128 v = (__int128)m * (10000 - pct);
+
+    return (od_money)((v + (v >= 0 ? 5000 : -5000)) / 10000);
+}
+
 int sheet_make_lines(struct sheet *sh)
 {
     int kq = sheet_find_role(sh, R_QTY), kp = sheet_find_role(sh, R_PRICE),
         ka = sheet_find_role(sh, R_TOTAL);
     int ks = sheet_find_role(sh, R_SKU), kt = sheet_find_role(sh, R_TITLE);
+    int kd = sheet_find_role(sh, R_DISC);
 
     if (kq < 0) {
         sheet_fail(sh, "the item table (row %u) has no quantity column", sh->head_row + 1);
@@ -45,7 +54,7 @@ int sheet_make_lines(struct sheet *sh)
         struct item *it = &sh->items[i];
         struct od_line *l;
         char r[REF_MAX], why[200], path[64];
-        int64_t qty, per;
+        int64_t qty, per, fine = 1, pct;
         od_money price = OD_MONEY_NONE, amt = OD_MONEY_NONE, prod, whole = 0;
         od_money per_price = OD_MONEY_NONE;
 
@@ -63,7 +72,8 @@ int sheet_make_lines(struct sheet *sh)
             break;
         }
         if (kp >= 0 && it->text[kp] &&
-            sheet_amount(sh, it->text[kp], strlen(it->text[kp]), &price) != 0) {
+            sheet_amount(sh, it->text[kp], strlen(it->text[kp]), &price) != 0 &&
+            sheet_fine_price(sh, it->text[kp], &price, &fine) != 0) {
             sheet_ref(sh, it->cell[kp], r);
             sheet_fail(sh, "%s: unit price '%s' is not an amount", r, it->text[kp]);
             break;
@@ -74,7 +84,7 @@ int sheet_make_lines(struct sheet *sh)
             sheet_fail(sh, "%s: amount '%s' is not an amount", r, it->text[ka]);
             break;
         }
-        per = sheet_price_per(sh, it);
+        per = sheet_price_per(sh, it) * fine;
         if (per > 1 && price != OD_MONEY_NONE) {
             /* a price per N pieces (SAP's "Per" 1000, "Price/1000"): the
              * unit price is price / N; the amount is checked against
@@ -83,7 +93,11 @@ int sheet_make_lines(struct sheet *sh)
 
             per_price = price;
             price = (per_price + per / 2) / per;
-            if (per_price % per != 0) {
+            if (per_price % per != 0 && fine > 1) {
+                sheet_ref(sh, it->cell[kp], r);
+                sheet_doubt(sh, "%s: unit price '%s' is finer than a cent; %s taken", r,
+                            it->text[kp], od_money_format(price, pr));
+            } else if (per_price % per != 0) {
                 sheet_ref(sh, it->cell[kp], r);
                 sheet_doubt(sh, "%s: price %s per %lld is not a whole cent a piece", r,
                             od_money_format(per_price, pr), (long long)per);
@@ -131,6 +145,18 @@ int sheet_make_lines(struct sheet *sh)
             prod = (whole + per / 2) / per;
             if (amt != OD_MONEY_NONE && (!od_money_mul(amt, per, &per_price) || per_price != whole))
                 prod = OD_MONEY_NONE; /* reported below as not qty x price */
+        }
+        pct = sheet_row_discount(sh, it, kd);
+        if (pct > 0 && prod != OD_MONEY_NONE) {
+            /* "Disc. % 5": the amount is qty x price less 5 % */
+            od_money net = discounted(prod, pct);
+
+            if (amt != OD_MONEY_NONE && amt != net && pct < 100)
+                net = discounted(prod, pct * 100); /* "0.05": a fraction */
+            if (amt == OD_MONEY_NONE || amt == net) {
+                l->discount = prod - net;
+                prod = net;
+            }
         }
         if (amt != OD_MONEY_NONE) {
             snprintf(path, sizeof(path), "lines[%zu].total", i);

@@ -74,7 +74,8 @@ static int numbers_load(const struct sheet *sh, struct numbers *nb)
     for (size_t k = 0; k < sh->n_cols && nb->n < MAX_NUMERIC; k++) {
         struct col_stats st;
 
-        if (sh->cols[k].role == R_IGNORE)
+        if (sh->cols[k].role == R_IGNORE || sh->cols[k].role == R_DISC ||
+            sh->cols[k].role == R_ORDER)
             continue;
         stats(sh, k, &st);
         if (st.filled && st.money * 2 >= st.filled)

@@ -655,6 +655,56 @@ static const struct scase cases[] = {
         .doubt = "is not the sum of the lines 11.00",
         .lines = {{"K-1", NULL, 2, "3.00", "6.00"}, {"K-2", NULL, 1, "5.00", "5.00"}},
     },
+    {
+        .name = "a unit price finer than a cent: the amount is qty x it, the price rounded with "
+                "a doubt; '9.900' (zeros) is a cent price",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=PO No.: FP-1", "A3=Item No.", "B3=Quantity", "C3=Unit Price", "D3=Total",
+                  "A4=K-1", "B4=#20000", "C4=USD 0.075", "D4=USD 1,500.00", "A5=K-2", "B5=#30",
+                  "C5=$9.900", "D5=$297.00"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "FP-1",
+        .n_doubts = 1,
+        .doubt = "unit price 'USD 0.075' is finer than a cent; 0.08 taken",
+        .lines = {{"K-1", NULL, 20000, "0.08", "1500.00"}, {"K-2", NULL, 30, "9.90", "297.00"}},
+    },
+    {
+        .name = "a price finer than a cent whose amount is not qty x it: held twice",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=PO No.: FP-2", "A3=SKU", "B3=Qty", "C3=Price", "D3=Amount", "A4=K-1",
+                  "B4=#1000", "C4=0.0480", "D4=#50"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "FP-2",
+        .n_doubts = 2,
+        .doubt = "finer than a cent",
+        .lines = {{"K-1", NULL, 1000, "0.05", "50.00"}},
+    },
+    {
+        .name = "a discount in percent on a row: the amount is qty x price less it; Posting Date",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=PO No.",   "C1=PO-DS-9",    "A2=Posting Date", "C2=30.11.2026", "A4=Item No.",
+                  "B4=Quantity", "C4=Unit Price", "D4=Disc. %",      "E4=Total (LC)", "A5=K-1",
+                  "B5=#1440",    "C5=0.68",       "D5=#5",           "E5=930.24",     "A6=K-2",
+                  "B6=#10",      "C6=2.00",       "D6=#0",           "E6=20.00",      "A7=K-3",
+                  "B7=#4",       "C7=10.00",      "D7=2.5%",         "E7=39.00"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "PO-DS-9",
+        .source = "\"placed_at\":\"C2\"",
+        .lines = {{"K-1", NULL, 1440, "0.68", "930.24"},
+                  {"K-2", NULL, 10, "2.00", "20.00"},
+                  {"K-3", NULL, 4, "10.00", "39.00"}},
+    },
+    {
+        .name = "a discount in percent that the amount does not show: held",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=PO No.: DS-2", "A3=SKU", "B3=Qty", "C3=Price", "D3=折扣率", "E3=金额",
+                  "A4=K-1", "B4=#10", "C4=#2", "D4=#5", "E4=#19.5"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "DS-2",
+        .n_doubts = 1,
+        .doubt = "amount 19.50 is not 10 x 2.00",
+        .lines = {{"K-1", NULL, 10, "2.00", "20.00"}},
+    },
 };
 
 static void check_case(const struct scase *c)
@@ -751,7 +801,9 @@ static void check_case(const struct scase *c)
                 assert_null(l->sku);
             if (w->title)
                 assert_string_equal(l->title, w->title);
-            assert_int_equal(l->qty, w->qty);
+            if (l->qty != w->qty)
+                fail_msg("%s: line %zu qty %lld, want %lld", c->name, i, (long long)l->qty,
+                         (long long)w->qty);
             assert_string_equal(od_money_format(l->unit_price, buf), w->price);
             assert_string_equal(od_money_format(l->total, buf), w->total);
         }
