@@ -338,6 +338,11 @@ labels:
     if ((rc = sheet_guess_customer(&sh)) < 0)
         goto out;
     sheet_guess_currency(&sh);
+    if (*n_orders > 1 && !sh.o->ship_to.address)
+        /* one of several orders (one per store or warehouse): where
+         * this one goes is not said by the sheet or the mail's labels */
+        sheet_doubt(&sh, "order %u of %u in the table (%s): no delivery address of its own",
+                    which + 1, *n_orders, sh.id);
     memcpy(found_id, sh.id, sizeof(sh.id));
     if (sh.bad)
         goto out;

@@ -627,6 +627,8 @@ static const struct scase cases[] = {
         .outcome = MAIL_SHEET_ORDER,
         .id = "JH-01",
         .n_orders = 2,
+        .n_doubts = 1,
+        .doubt = "order 1 of 2 in the table (JH-01): no delivery address of its own",
         .source = "\"external_id\":\"row 4 col 1\"",
         .lines = {{"K-1", NULL, 2, "3.00", "6.00"}, {"K-2", NULL, 1, "5.00", "5.00"}},
     },
@@ -640,6 +642,8 @@ static const struct scase cases[] = {
         .id = "PO-8",
         .which = 1,
         .n_orders = 2,
+        .body = "收货地址：浙江省宁波市明州路518号",
+        .address = "浙江省宁波市明州路518号",
         .lines = {{"K-3", NULL, 4, "3.00", "12.00"}, {"K-4", NULL, 1, "2.50", "2.50"}},
     },
     {
