@@ -23,6 +23,7 @@
 #include "cfb.h"
 #include "error.h"
 #include "grid.h"
+#include "xlcurrency.h"
 #include "xldate.h"
 #include "xlsx.h"
 
@@ -78,6 +79,8 @@ struct wmerge {
 struct wsheet {
     uint32_t offset; /* of its BOF in the stream */
     unsigned type;   /* 0 worksheet, 2 chart, ... */
+    char cur[16];    /* the one currency its numbers' formats show */
+    bool cur_mixed;  /* two different ones: none */
     bool dimension;  /* a DIMENSION record was seen */
     uint64_t rows, cols;
 };
@@ -85,6 +88,7 @@ struct wsheet {
 struct fmt {
     unsigned id;
     bool date;
+    char cur[16]; /* the currency it shows (xlcurrency.h), "" for none */
 };
 
 struct wpos {
@@ -351,6 +355,34 @@ static bool fmt_is_date(const struct walk *w, unsigned xf)
     return od_xl_builtin_is_date(id);
 }
 
+/* A number of format `xf` in the current sheet: the currency its
+ * format shows is the sheet's, or none when two differ. */
+static void note_currency(struct walk *w, unsigned xf)
+{
+    struct wsheet *sh;
+    unsigned id;
+
+    if (w->cur < 0 || (size_t)w->cur >= w->n_sheets || xf >= w->n_xf)
+        return;
+    sh = &w->sheets[w->cur];
+    id = w->xf_fmt[xf];
+    for (size_t i = w->n_fmts; i-- > 0;) {
+        const char *cur = w->fmts[i].cur;
+
+        if (w->fmts[i].id != id)
+            continue;
+        if (!cur[0] || sh->cur_mixed || strcmp(sh->cur, cur) == 0)
+            return;
+        if (sh->cur[0]) {
+            sh->cur[0] = '\0';
+            sh->cur_mixed = true;
+            return;
+        }
+        snprintf(sh->cur, sizeof(sh->cur), "%s", cur);
+        return;
+    }
+}
+
 static int add_wcell(struct walk *w, unsigned row, unsigned col, enum od_cell_type type, char *text)
 {
     struct wcell *c;
@@ -547,12 +579,14 @@ static int record(struct walk *w, unsigned type, const unsigned char *r, size_t 
         f->id = u16(r);
         if (b8) {
             f->date = od_xl_format_is_date(code);
+            od_xl_format_currency(code, f->cur, sizeof(f->cur));
         } else {
             char c5[256];
 
             memcpy(c5, r + 3, r[2]);
             c5[r[2]] = '\0';
             f->date = od_xl_format_is_date(c5);
+            od_xl_format_currency(c5, f->cur, sizeof(f->cur));
         }
         free(code);
         return 0;
@@ -588,6 +622,7 @@ static int record(struct walk *w, unsigned type, const unsigned char *r, size_t 
         rc = cell_at(w, u16(r), u16(r + 2), 1);
         if (rc < 0 || type == R_LABELSST)
             return rc;
+        note_currency(w, u16(r + 4));
         return mark_date(w, u16(r), u16(r + 2), u16(r + 4));
     case R_MULRK:
         if (size < 6)
@@ -597,6 +632,7 @@ static int record(struct walk *w, unsigned type, const unsigned char *r, size_t 
         if (rc < 0)
             return rc;
         for (size_t off = 4, i = 0; off + 6 < size; off += 6, i++) {
+            note_currency(w, u16(r + off));
             rc = mark_date(w, u16(r), (unsigned)(u16(r + 2) + i), u16(r + off));
             if (rc < 0)
                 return rc;
@@ -1128,6 +1164,10 @@ static int read_with_freexl(const void *h, const char *want, struct walk *w, str
     if (rc < 0)
         goto out;
     g.max_cells = w->max_cells < SIZE_MAX ? (size_t)w->max_cells : SIZE_MAX;
+    if (idx < w->n_sheets) {
+        snprintf(g.money_symbol, sizeof(g.money_symbol), "%s", w->sheets[idx].cur);
+        g.money_mixed = w->sheets[idx].cur_mixed;
+    }
 
     /* the walk's cells of this sheet, sorted by position */
     if (w->n_cells > 1)

@@ -891,8 +891,8 @@ static int body_lines(struct job *j)
 }
 
 /* The purchase order on a grid: an order, or the attachment's reason. */
-static int read_grid(struct job *j, const struct mail_part *p, const char *name,
-                     const struct od_grid *g)
+static int read_grid_nth(struct job *j, const struct mail_part *p, const char *name,
+                         const struct od_grid *g, unsigned which, unsigned *n_orders)
 {
     struct od_order *o = NULL;
     char why[REASON_MAX], id[MAIL_ID_MAX + 1], fallback[40];
@@ -901,8 +901,8 @@ static int read_grid(struct job *j, const struct mail_part *p, const char *name,
     snprintf(fallback, sizeof(fallback), "%s-%u", j->fallback_id, p->number);
     if ((rc = body_lines(j)) < 0)
         return rc;
-    outcome = mail_sheet_parse(j->s, g, j->m.subject, j->body.n ? &j->body : NULL, fallback, &o,
-                               why, sizeof(why), id);
+    outcome = mail_sheet_parse_nth(j->s, g, j->m.subject, j->body.n ? &j->body : NULL, fallback,
+                                   which, n_orders, &o, why, sizeof(why), id);
     if (outcome < 0)
         return outcome;
     if (outcome == MAIL_SHEET_NOTHING) {
@@ -949,6 +949,18 @@ static int read_grid(struct job *j, const struct mail_part *p, const char *name,
     rc = att_failed(j, p, name, "%s", why);
 out:
     od_order_free(o);
+    return rc;
+}
+
+/* Each order of a grid (a table may list several, sheet.h). */
+static int read_grid(struct job *j, const struct mail_part *p, const char *name,
+                     const struct od_grid *g)
+{
+    unsigned n = 1;
+    int rc = 0;
+
+    for (unsigned k = 0; k < n && rc == 0; k++)
+        rc = read_grid_nth(j, p, name, g, k, &n);
     return rc;
 }
 

@@ -52,6 +52,14 @@ int mail_sheet_parse(const struct imap_extract_settings *s, const struct od_grid
                      const char *subject, const struct od_grid *body, const char *fallback_id,
                      struct od_order **order, char *why, size_t whylen,
                      char found_id[MAIL_ID_MAX + 1]);
+/* The same for order `which` (0-based) of a table that lists several
+ * orders under an order-number column (单据编号 repeated on each row);
+ * *n_orders is set to their count (1 for one order, and on
+ * MAIL_SHEET_NOTHING). mail_sheet_parse reads order 0. */
+int mail_sheet_parse_nth(const struct imap_extract_settings *s, const struct od_grid *g,
+                         const char *subject, const struct od_grid *body, const char *fallback_id,
+                         unsigned which, unsigned *n_orders, struct od_order **order, char *why,
+                         size_t whylen, char found_id[MAIL_ID_MAX + 1]);
 
 /* A label of printed forms that the shared tables leave out (单据编号,
  * 单据日期, Date): the field, with *value_off where the value starts in

@@ -1,6 +1,9 @@
-/* Internal to the sheet reader: what sheet.c (the item table, its
- * columns and lines, the checks) and sheetfields.c (the fields outside
- * the table: labels, the mail's text, what the values say) share. */
+/* Internal to the sheet reader: what its files share. sheet.c (the
+ * entry, the table's rows), sheethead.c (the header row and columns),
+ * sheetvalues.c (columns from their values), sheetlines.c (lines and
+ * checks), sheetamount.c (amounts), sheetprice.c (money columns and
+ * charges) and sheetfields.c (the fields outside the table: labels, the
+ * mail's text, what the values say). */
 #ifndef OD_IMAP_SHEET_INT_H
 #define OD_IMAP_SHEET_INT_H
 
@@ -15,8 +18,22 @@
 #define REF_MAX   96
 
 /* Roles of a table column. */
-enum role { R_NONE, R_IGNORE, R_SKU, R_TITLE, R_QTY, R_PRICE, R_TOTAL, R_PER, N_ROLES };
-/* R_PER: the pieces a row's price is for ("Per": 1, 1000), sheetprice.c */
+enum role {
+    R_NONE,
+    R_IGNORE,
+    R_SKU,
+    R_TITLE,
+    R_QTY,
+    R_PRICE,
+    R_TOTAL,
+    R_PER,
+    R_ORDER,
+    R_DISC,
+    N_ROLES
+};
+/* R_PER: the pieces a row's price is for ("Per": 1, 1000), sheetprice.c;
+ * R_ORDER: the order number repeated on each row (单据编号), sheetorders.c;
+ * R_DISC: a row's discount in percent ("Disc. %"), sheetprice.c */
 
 struct column {
     double a, b;    /* position: sheet columns [col, col + span), PDF x range */
@@ -84,13 +101,36 @@ void sheet_source(struct sheet *sh, const char *field, const struct od_cell *c);
 void sheet_source_at(struct sheet *sh, const char *field, const char *where);
 /* An amount as the document writes them (decimal commas, float noise). */
 int sheet_amount(const struct sheet *sh, const char *t, size_t n, od_money *out);
-/* Decide once whether the document writes amounts with a decimal comma. */
+/* sheetamount.c: decide once whether the document writes amounts with a decimal comma. */
 void sheet_sniff_decimals(struct sheet *sh);
 
-/* sheet.c: the role a header cell names (shared labels, then the
+/* sheethead.c: the role a header cell names (shared labels, then the
  * printed forms' own); the column a cell belongs under (-1: none). */
 enum role sheet_column_role(const struct sheet *sh, const char *t);
 int sheet_column_of(const struct sheet *sh, const struct od_cell *c);
+/* sheethead.c: find the header row (or the rows that hold items by
+ * their arithmetic) and set the columns; false when there is none. */
+bool sheet_find_header(struct sheet *sh);
+
+/* sheetvalues.c: the first column of role `r`, or -1. */
+int sheet_find_role(const struct sheet *sh, enum role r);
+/* sheetvalues.c: the quantity, price and amount columns from
+ * qty x price = amount where the header leaves them open or the values
+ * contradict it (a doubt then); OD_ENOMEM. */
+int sheet_decide_numbers(struct sheet *sh);
+/* sheetvalues.c: SKU and name columns without a known header. */
+void sheet_decide_texts(struct sheet *sh);
+
+/* sheetorders.c: with an order-number column, the number of distinct
+ * orders in the table; keeps the items of order `which` (0-based) and
+ * takes its number. 1 without such a column. */
+unsigned sheet_pick_order(struct sheet *sh, unsigned which);
+
+/* sheetlines.c: the order's lines from the items (sheet_fail on a row
+ * that cannot be read); OD_ENOMEM. */
+int sheet_make_lines(struct sheet *sh);
+/* sheetlines.c: the stated total against the lines and the charges. */
+void sheet_check_total(struct sheet *sh);
 
 /* sheetprice.c: headers of printed forms that only sheets use. */
 enum role sheet_form_column(const char *t);
@@ -107,6 +147,12 @@ bool sheet_charge_row(struct sheet *sh, struct row_range r);
 /* sheetprice.c: charges named inside longer labels below the table
  * ("Loyalty discount 3%"). */
 void sheet_charge_labels(struct sheet *sh);
+/* sheetprice.c: a unit price with 3 or 4 decimals ("0.075"), in cents
+ * per *per pieces (10, 100); 0, or -1 when `t` is none. */
+int sheet_fine_price(const struct sheet *sh, const char *t, od_money *out, int64_t *per);
+/* sheetprice.c: row `it`'s discount in percent under column `k` (-1:
+ * none), in hundredths of a percent; 0 when none. */
+int64_t sheet_row_discount(const struct sheet *sh, const struct item *it, int k);
 /* sheetprice.c: a SKU column of line numbers beside a column of codes. */
 void sheet_line_number_sku(struct sheet *sh);
 

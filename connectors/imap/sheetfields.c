@@ -284,9 +284,10 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
 static const struct {
     const char *field, *label;
 } form_labels[] = {
-    {"external_id", "单据编号"}, {"external_id", "单据号"}, {"external_id", "单号"},
-    {"placed_at", "date"},       {"placed_at", "dated"},    {"placed_at", "单据日期"},
-    {"placed_at", "制单日期"},   {"placed_at", "日期"},
+    {"external_id", "单据编号"},   {"external_id", "单据号"}, {"external_id", "单号"},
+    {"placed_at", "date"},         {"placed_at", "dated"},    {"placed_at", "单据日期"},
+    {"placed_at", "制单日期"},     {"placed_at", "日期"},     {"placed_at", "postingdate"},
+    {"placed_at", "documentdate"},
 };
 
 /* A form label at the start of `t`: the whole cell, or followed by ':'

@@ -14,7 +14,10 @@
  * - a freight, tax or discount row inside the table ("Freight | Freight
  *   to Long Beach | | | 85.00"): a charge of the order, not an item;
  * - a first "Item" column of line numbers (10, 20, 30) beside a column
- *   of codes: the codes are the SKU. */
+ *   of codes: the codes are the SKU;
+ * - a discount in percent on each row ("Disc. %", "折扣率"): the amount
+ *   is qty x price less it;
+ * - a unit price finer than a cent ("USD 0.075"). */
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -32,6 +35,9 @@ static const struct {
     {"netamount", R_TOTAL}, {"grossamount", R_TOTAL}, {"grossvalue", R_TOTAL},
     {"per", R_PER},         {"priceunit", R_PER},     {"pricingunit", R_PER},
     {"每", R_PER},          {"价格单位", R_PER},      {"價格單位", R_PER},
+    {"disc%", R_DISC},      {"discount%", R_DISC},    {"discountrate", R_DISC},
+    {"discrate", R_DISC},   {"折扣%", R_DISC},        {"折扣率", R_DISC},
+    {"折扣率%", R_DISC},    {"rabatt%", R_DISC},      {"remise%", R_DISC},
 };
 
 enum role sheet_form_column(const char *t)
@@ -364,4 +370,52 @@ void sheet_charge_labels(struct sheet *sh)
         *dst = m < 0 ? -m : m;
         sheet_source(sh, field, amount);
     }
+}
+
+/* "0.075", "USD 0.0480", "$9.900": a unit price written finer than a
+ * cent (3 or 4 decimals), in cents per *per pieces (10 or 100). */
+int sheet_fine_price(const struct sheet *sh, const char *t, od_money *out, int64_t *per)
+{
+    char buf[64];
+    size_t n = strlen(t), k = 0, dec = 0;
+    const char *dot = strrchr(t, '.');
+    od_money m;
+
+    if (sh->comma_decimals || !dot || n >= sizeof(buf))
+        return -1;
+    while (isdigit((unsigned char)dot[1 + dec]))
+        dec++;
+    if (dec < 3 || dec > 4)
+        return -1;
+    /* the decimal point moved 1 or 2 places right: "0.075" -> "00.75" */
+    for (const char *p = t; *p; p++) {
+        if (p != dot && !(*p == ',' && p < dot))
+            buf[k++] = *p;
+        if (p == dot + dec - 2)
+            buf[k++] = '.';
+    }
+    if (mail_parse_amount(buf, k, &m) != 0)
+        return -1;
+    *out = m;
+    *per = dec == 3 ? 10 : 100;
+    return 0;
+}
+
+/* The discount in percent a row states ("5", "5%", "2.5 %"), in
+ * hundredths of a percent (500 for 5 %); 0 when none. */
+int64_t sheet_row_discount(const struct sheet *sh, const struct item *it, int k)
+{
+    char buf[32];
+    size_t n = 0;
+    od_money m;
+
+    if (k < 0 || !it->text[k])
+        return 0;
+    for (const char *p = it->text[k]; *p && n + 1 < sizeof(buf); p++)
+        if (*p != '%' && *p != ' ')
+            buf[n++] = *p;
+    if (mail_parse_amount(buf, n, &m) != 0 || m <= 0 || m >= 10000)
+        return 0;
+    (void)sh;
+    return m;
 }

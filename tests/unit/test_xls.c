@@ -251,6 +251,27 @@ static void test_po_en(void **state)
     free(data);
 }
 
+/* The currency that the numbers' formats show (make_currency.py): one
+ * on sheet "PO", none when a sheet shows two. */
+static void test_currency(void **state)
+{
+    struct od_grid g;
+    size_t len;
+    char *data = load("currency.xls", &len);
+
+    (void)state;
+    assert_int_equal(od_xls_to_grid(data, len, "PO", NULL, &g), 0);
+    assert_string_equal(g.money_symbol, "£");
+    assert_false(g.money_mixed);
+    assert_string_equal(od_grid_at(&g, 1, 2)->text, "2.5");
+    od_grid_free(&g);
+    assert_int_equal(od_xls_to_grid(data, len, "Mixed", NULL, &g), 0);
+    assert_string_equal(g.money_symbol, "");
+    assert_true(g.money_mixed);
+    od_grid_free(&g);
+    free(data);
+}
+
 /* 65,536 rows of two cells: read within the default limits, refused with
  * the limit's reason below them. */
 static void test_big(void **state)
@@ -447,7 +468,7 @@ int main(void)
         cmocka_unit_test(test_po_en),          cmocka_unit_test(test_big),
         cmocka_unit_test(test_refusals),       cmocka_unit_test(test_size_limit),
         cmocka_unit_test(test_damaged_copies), cmocka_unit_test(test_no_file_left),
-        cmocka_unit_test(test_sheet_names),
+        cmocka_unit_test(test_sheet_names),    cmocka_unit_test(test_currency),
     };
 
     struct od_grid g;

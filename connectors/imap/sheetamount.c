@@ -1,0 +1,104 @@
+/* Amounts as a purchase order laid out on a grid writes them (sheet_int.h):
+ * decimal commas decided once per document, spreadsheet numbers stored
+ * with binary noise, amounts in Chinese words. */
+#include <ctype.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "amountwords.h"
+#include "sheet_int.h"
+
+/* "1.782,00", "642,00", "2,14": a decimal comma (two decimals after it). */
+static bool eu_amount(const char *t)
+{
+    size_t n = strlen(t), digits = 0;
+    const char *comma = strrchr(t, ',');
+
+    if (!comma || strlen(comma + 1) != 2 || !isdigit((unsigned char)comma[1]) ||
+        !isdigit((unsigned char)comma[2]))
+        return false;
+    for (const char *p = t; p < comma; p++) {
+        if (isdigit((unsigned char)*p))
+            digits++;
+        else if (*p != '.' && !(p == t && *p == '-'))
+            return false;
+    }
+    return digits > 0 && n < 32;
+}
+
+/* "2.14", "1,782.00": a decimal point. */
+static bool point_amount(const char *t)
+{
+    const char *dot = strrchr(t, '.');
+    size_t digits = 0;
+
+    if (!dot || strlen(dot + 1) == 0 || strlen(dot + 1) > 2)
+        return false;
+    for (const char *p = t; *p; p++)
+        if (isdigit((unsigned char)*p))
+            digits++;
+        else if (p != dot && *p != ',')
+            return false;
+    return digits > 0 && strchr(t, ',') < dot;
+}
+
+/* Decide once per document whether amounts carry a decimal comma. */
+void sheet_sniff_decimals(struct sheet *sh)
+{
+    size_t eu = 0, pt = 0;
+
+    for (size_t i = 0; i < sh->g->n && i < 20000; i++) {
+        eu += eu_amount(sh->g->cells[i].text);
+        pt += point_amount(sh->g->cells[i].text);
+    }
+    sh->comma_decimals = eu > 0 && pt == 0;
+}
+
+/* "0.9399999999999999", "118.00000000000001": a binary float written
+ * out in full (spreadsheets store numbers so): the amount it stands for,
+ * in `buf`, when it is within a millionth of a cent. */
+static bool float_noise(const char *t, size_t n, char buf[64])
+{
+    const char *dot = memchr(t, '.', n);
+    char tmp[64], *end;
+    double x, cents;
+
+    if (!dot || n >= sizeof(tmp) || (size_t)(t + n - dot - 1) < 6)
+        return false;
+    memcpy(tmp, t, n);
+    tmp[n] = '\0';
+    x = strtod(tmp, &end);
+    if (*end || x > 1e13 || x < -1e13)
+        return false;
+    cents = x * 100;
+    if (fabs(cents - (double)llround(cents)) > 1e-4)
+        return false;
+    snprintf(buf, 64, "%.2f", (double)llround(cents) / 100);
+    return true;
+}
+
+/* An amount, read the document's way; else an amount in Chinese words
+ * ("人民币壹万叁仟叁佰柒拾柒元整（￥13,377.00）", amountwords.h). */
+int sheet_amount(const struct sheet *sh, const char *t, size_t n, od_money *out)
+{
+    char buf[64];
+    size_t k = 0;
+    int rc;
+
+    if (float_noise(t, n, buf))
+        return mail_parse_amount(buf, strlen(buf), out);
+    if (!sh->comma_decimals || n >= sizeof(buf)) {
+        rc = mail_parse_amount(t, n, out);
+    } else {
+        for (size_t i = 0; i < n; i++)
+            if (t[i] == ',')
+                buf[k++] = '.';
+            else if (t[i] != '.')
+                buf[k++] = t[i];
+        rc = mail_parse_amount(buf, k, out);
+    }
+    if (rc != 0 && n && (unsigned char)*t >= 0x80 && mail_parse_amount_words(t, n, out) == 0)
+        rc = 0;
+    return rc;
+}

@@ -1,0 +1,345 @@
+/* Where the item table of a grid is (sheet_int.h): its header row, found
+ * by its known column labels or, without one, by the rows that hold items
+ * by their arithmetic; the table's columns and the column a cell belongs
+ * under. */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "sheet_int.h"
+
+static const char *const role_field[N_ROLES] = {
+    NULL,          "-",         "lines.sku",   "lines.title",    "lines.qty", "lines.unit_price",
+    "lines.total", "lines.per", "external_id", "lines.discount",
+};
+
+static void cell_span(const struct od_grid *g, const struct od_cell *c, double *a, double *b)
+{
+    if (g->kind == OD_GRID_PDF) {
+        *a = c->x0;
+        *b = c->x1 > c->x0 ? c->x1 : c->x0 + 1;
+    } else {
+        *a = c->col;
+        *b = (double)c->col + (c->span ? c->span : 1);
+    }
+}
+
+/* The column a cell belongs under. Sheets: the one its span overlaps
+ * most. PDF: the one whose header centre is nearest to the cell's
+ * centre (numbers set right and names set left under centred headers),
+ * unless the cell lies more than a column's width beyond the outer
+ * headers. -1 when none. */
+int sheet_column_of(const struct sheet *sh, const struct od_cell *c)
+{
+    double a, b, best = 0, near = 1e18;
+    int k = -1;
+
+    cell_span(sh->g, c, &a, &b);
+    if (sh->g->kind == OD_GRID_PDF) {
+        double mid = (a + b) / 2, first = sh->cols[0].a, last = sh->cols[sh->n_cols - 1].b;
+        double width = (last - first) / (double)sh->n_cols;
+
+        if (b < first - width || a > last + width)
+            return -1;
+        for (size_t i = 0; i < sh->n_cols; i++) {
+            double cm = (sh->cols[i].a + sh->cols[i].b) / 2;
+            double d = mid > cm ? mid - cm : cm - mid;
+
+            if (d < near) {
+                near = d;
+                k = (int)i;
+            }
+        }
+        return k;
+    }
+    for (size_t i = 0; i < sh->n_cols; i++) {
+        double lo = a > sh->cols[i].a ? a : sh->cols[i].a;
+        double hi = b < sh->cols[i].b ? b : sh->cols[i].b;
+
+        if (hi - lo > best) {
+            best = hi - lo;
+            k = (int)i;
+        }
+    }
+    return k;
+}
+
+/* The column a header names: the labels (fields.c), else the label
+ * without a trailing currency ("Unit Price EUR", "Total USD"), else a
+ * label that ends the header ("要货数量" is a 数量, "采购单价" a 单价). */
+static const char *column_field(const struct sheet *sh, const char *t)
+{
+    size_t n = strlen(t), cut = n;
+    const char *f = mail_column_field(sh->s, t, n);
+
+    if (f)
+        return f;
+    while (cut && t[cut - 1] != ' ')
+        cut--;
+    if (cut && mail_currency_code(t + cut, n - cut)) {
+        f = mail_column_field(sh->s, t, cut - 1);
+        if (f)
+            return f;
+    }
+    for (size_t i = 1; i + 6 <= n; i++) { /* suffixes of two characters or more */
+        if (((unsigned char)t[i] & 0xC0) == 0x80 || (unsigned char)t[i] < 0x80)
+            continue; /* Chinese suffixes only: "Description" is no "ion" */
+        f = mail_column_field(sh->s, t + i, n - i);
+        if (f && strcmp(f, "-") != 0)
+            return f;
+    }
+    return NULL;
+}
+
+static enum role role_of(const char *field)
+{
+    if (!field)
+        return R_NONE;
+    for (int r = R_IGNORE; r < N_ROLES; r++)
+        if (strcmp(field, role_field[r]) == 0)
+            return (enum role)r;
+    return R_NONE;
+}
+
+/* A column of order numbers: a header that labels the order number
+ * ("单据编号", "PO Number") and no item column. */
+static bool order_column(const struct sheet *sh, const char *t)
+{
+    size_t n = strlen(t), off;
+    const char *f;
+
+    if (mail_column_field(sh->s, t, n))
+        return false;
+    f = mail_order_field(sh->s, t, n);
+    if (!f && (f = mail_form_label(t, &off)) && off != n)
+        f = NULL;
+    return f && strcmp(f, "external_id") == 0;
+}
+
+enum role sheet_column_role(const struct sheet *sh, const char *t)
+{
+    enum role r = order_column(sh, t) ? R_ORDER : role_of(column_field(sh, t));
+
+    return r != R_NONE ? r : sheet_form_column(t);
+}
+
+struct row_range sheet_row_cells(const struct od_grid *g, uint32_t row)
+{
+    struct row_range r;
+
+    r.a = od_grid_row_start(g, row);
+    r.z = r.a;
+    while (r.z < g->n && g->cells[r.z].row == row)
+        r.z++;
+    return r;
+}
+
+/* How much a row looks like an item table's header: the count of known
+ * item columns, 0 unless it has a quantity (or a price and an amount)
+ * and a SKU or name column. */
+static int header_score(const struct sheet *sh, uint32_t row)
+{
+    struct row_range r = sheet_row_cells(sh->g, row);
+    bool seen[N_ROLES] = {false};
+    int n = 0;
+
+    for (size_t i = r.a; i < r.z; i++) {
+        const struct od_cell *c = &sh->g->cells[i];
+        enum role role = sheet_column_role(sh, c->text);
+
+        if (role > R_IGNORE && !seen[role]) {
+            seen[role] = true;
+            n++;
+        }
+    }
+    if (!(seen[R_QTY] || (seen[R_PRICE] && seen[R_TOTAL])))
+        return 0;
+    if (!(seen[R_SKU] || seen[R_TITLE]))
+        return 0;
+    return n;
+}
+
+/* The role `columns:` gives a header cell (with `table:`): the field
+ * whose value is the cell's text (folded compare) or its column letters. */
+static enum role mapped_role(const struct sheet *sh, const struct od_cell *c)
+{
+    char a[64], b[64], letters[8];
+    size_t na = mail_label_fold(c->text, strlen(c->text), a, sizeof(a));
+
+    od_col_name(c->col, letters);
+    for (size_t i = 0; i < sh->s->columns.n; i++) {
+        const char *v = sh->s->columns.values[i];
+        size_t nb = mail_label_fold(v, strlen(v), b, sizeof(b));
+
+        if ((na == nb && memcmp(a, b, na) == 0) || strcasecmp(v, letters) == 0)
+            return role_of(sh->s->columns.keys[i]);
+    }
+    return R_NONE;
+}
+
+/* The columns of the table, from the cells of `row`: their positions,
+ * and their roles where `columns:` or the header names them. */
+static void set_columns(struct sheet *sh, uint32_t row, bool labels)
+{
+    struct row_range r = sheet_row_cells(sh->g, row);
+    bool seen[N_ROLES] = {false};
+
+    for (size_t i = r.a; i < r.z && sh->n_cols < MAX_COLS; i++) {
+        const struct od_cell *c = &sh->g->cells[i];
+        struct column *col;
+        enum role role = R_NONE;
+
+        if (c->col < sh->col_lo || c->col > sh->col_hi)
+            continue;
+        col = &sh->cols[sh->n_cols++];
+        if (sh->s->table && sh->s->columns.n)
+            role = mapped_role(sh, c);
+        if (role == R_NONE && labels)
+            role = sheet_column_role(sh, c->text);
+
+        cell_span(sh->g, c, &col->a, &col->b);
+        col->head = c;
+        if (role > R_IGNORE && seen[role])
+            role = R_NONE; /* a second amount column ("含税金额"): decided by values */
+        if (role != R_NONE)
+            seen[role] = true;
+        col->role = role;
+    }
+}
+
+/* Cells of a row considered when looking for qty x price = amount. */
+#define MAX_ROW_NUMBERS 24
+
+/* A row that holds an item whatever its header says: a whole number and
+ * two amounts with qty x price = amount. */
+static bool item_like(const struct sheet *sh, struct row_range r)
+{
+    int64_t q[MAX_ROW_NUMBERS];
+    od_money m[MAX_ROW_NUMBERS];
+    size_t n = 0;
+
+    for (size_t i = r.a; i < r.z && n < MAX_ROW_NUMBERS; i++) {
+        const char *t = sh->g->cells[i].text;
+        char why[128];
+
+        if (mail_parse_qty(t, strlen(t), &q[n], why, sizeof(why)) != 0)
+            q[n] = -1;
+        if (sheet_amount(sh, t, strlen(t), &m[n]) != 0)
+            m[n] = OD_MONEY_NONE;
+        if (q[n] > 0 || m[n] != OD_MONEY_NONE)
+            n++;
+    }
+    for (size_t a = 0; a < n; a++)
+        for (size_t b = 0; b < n; b++)
+            for (size_t c = 0; c < n; c++) {
+                od_money prod;
+
+                if (a == b || b == c || a == c || q[a] <= 0 || m[b] == OD_MONEY_NONE ||
+                    m[c] == OD_MONEY_NONE || m[c] == 0)
+                    continue;
+                if (od_money_mul(m[b], q[a], &prod) && prod == m[c])
+                    return true;
+            }
+    return false;
+}
+
+static bool has_money(const struct sheet *sh, struct row_range r)
+{
+    for (size_t i = r.a; i < r.z; i++) {
+        od_money m;
+        const char *t = sh->g->cells[i].text;
+
+        if (sheet_amount(sh, t, strlen(t), &m) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* No header of known labels: the longest run of rows that hold items by
+ * their arithmetic; its header is the row above when that row is text
+ * only, else the first item row gives the columns' positions. */
+static bool find_table_by_values(struct sheet *sh)
+{
+    uint32_t best_first = 0, best_n = 0, first = 0, n = 0, prev = UINT32_MAX;
+
+    for (uint32_t row = 0; row < sh->g->n_rows; row++) {
+        struct row_range r = sheet_row_cells(sh->g, row);
+
+        if (r.a == sh->g->n)
+            break;
+        if (r.a == r.z)
+            continue;
+        if (item_like(sh, r)) {
+            bool goes_on = n && (prev + 1 == row || sh->g->kind == OD_GRID_PDF);
+
+            if (!goes_on) {
+                first = row;
+                n = 0;
+            }
+            n++;
+            if (n > best_n) {
+                best_n = n;
+                best_first = first;
+            }
+        } else {
+            n = 0;
+        }
+        prev = row;
+    }
+    if (!best_n)
+        return false;
+    for (uint32_t up = best_first; up-- > 0 && best_first - up <= 2;) {
+        struct row_range r = sheet_row_cells(sh->g, up);
+
+        if (r.a == r.z)
+            continue;
+        if (r.z - r.a >= 2 && !has_money(sh, r)) {
+            sh->head_row = up;
+            sh->first_row = best_first;
+            set_columns(sh, up, true);
+            return true;
+        }
+        break;
+    }
+    sh->head_row = best_first;
+    sh->first_row = best_first;
+    sh->virtual_head = true;
+    set_columns(sh, best_first, false);
+    return true;
+}
+
+bool sheet_find_header(struct sheet *sh)
+{
+    int best = 0;
+
+    if (sh->s->table && sh->g->kind != OD_GRID_PDF) {
+        uint32_t c1, r1, c2, r2;
+
+        if (imap_extract_range(sh->s->table, &c1, &r1, &c2, &r2) < 0)
+            return false;
+        sh->col_lo = c1;
+        sh->col_hi = c2;
+        sh->row_hi = r2;
+        sh->head_row = r1;
+        sh->first_row = r1 + 1;
+        set_columns(sh, r1, true);
+        return sh->n_cols > 0;
+    }
+
+    for (uint32_t row = 0; row < sh->g->n_rows; row++) {
+        int sc;
+
+        if (od_grid_row_start(sh->g, row) == sh->g->n)
+            break;
+        sc = header_score(sh, row);
+        if (sc > best) {
+            best = sc;
+            sh->head_row = row;
+        }
+    }
+    if (!best)
+        return find_table_by_values(sh);
+    sh->first_row = sh->head_row + 1;
+    set_columns(sh, sh->head_row, true);
+    return true;
+}

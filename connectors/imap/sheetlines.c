@@ -1,0 +1,211 @@
+/* The order lines of an item table and its checks (sheet_int.h): a row
+ * whose quantity or price cannot be read refuses the order; an amount
+ * that is not quantity x price, or a stated total that is not the sum of
+ * the lines with the charges, holds it with a doubt. */
+#include <stdio.h>
+#include <string.h>
+
+#include "error.h"
+#include "sheet_int.h"
+
+/* The rightmost amount of an item row without a quantity: a totals
+ * row under another name. Sets the stated total from it. */
+static bool last_amount(struct sheet *sh, const struct item *it)
+{
+    for (size_t k = sh->n_cols; k-- > 0;) {
+        od_money m;
+
+        if (!it->text[k])
+            continue;
+        if (sheet_amount(sh, it->text[k], strlen(it->text[k]), &m) != 0)
+            return false;
+        sh->stated_total = m;
+        sh->total_cell = it->cell[k];
+        sheet_ref(sh, it->cell[k], sh->total_ref);
+        return true;
+    }
+    return false;
+}
+
+/* `m` less `pct` hundredths of a percent, to the cent. */
+static od_money discounted(od_money m, int64_t pct)
+{
+    __int128 v = (__int128)m * (10000 - pct);
+
+    return (od_money)((v + (v >= 0 ? 5000 : -5000)) / 10000);
+}
+
+int sheet_make_lines(struct sheet *sh)
+{
+    int kq = sheet_find_role(sh, R_QTY), kp = sheet_find_role(sh, R_PRICE),
+        ka = sheet_find_role(sh, R_TOTAL);
+    int ks = sheet_find_role(sh, R_SKU), kt = sheet_find_role(sh, R_TITLE);
+    int kd = sheet_find_role(sh, R_DISC);
+
+    if (kq < 0) {
+        sheet_fail(sh, "the item table (row %u) has no quantity column", sh->head_row + 1);
+        return 0;
+    }
+    if (kp < 0 && ka < 0) {
+        sheet_fail(sh, "the item table (row %u) has no price column", sh->head_row + 1);
+        return 0;
+    }
+    for (size_t i = 0; i < sh->n_items && !sh->bad; i++) {
+        struct item *it = &sh->items[i];
+        struct od_line *l;
+        char r[REF_MAX], why[200], path[64];
+        int64_t qty, per, fine = 1, pct;
+        od_money price = OD_MONEY_NONE, amt = OD_MONEY_NONE, prod, whole = 0;
+        od_money per_price = OD_MONEY_NONE;
+
+        sheet_ref(sh, it->cell[kq] ? it->cell[kq] : it->first, r);
+        if (!it->text[kq] && i > 0 && i + 1 == sh->n_items && sh->stated_total == OD_MONEY_NONE &&
+            last_amount(sh, it)) {
+            break; /* a totals row whose label no list knows ("Summe"): checked below */
+        }
+        if (!it->text[kq]) {
+            sheet_fail(sh, "%s: no quantity", r);
+            break;
+        }
+        if (mail_parse_qty(it->text[kq], strlen(it->text[kq]), &qty, why, sizeof(why)) != 0) {
+            sheet_fail(sh, "%s: %s", r, why);
+            break;
+        }
+        if (kp >= 0 && it->text[kp] &&
+            sheet_amount(sh, it->text[kp], strlen(it->text[kp]), &price) != 0 &&
+            sheet_fine_price(sh, it->text[kp], &price, &fine) != 0) {
+            sheet_ref(sh, it->cell[kp], r);
+            sheet_fail(sh, "%s: unit price '%s' is not an amount", r, it->text[kp]);
+            break;
+        }
+        if (ka >= 0 && it->text[ka] &&
+            sheet_amount(sh, it->text[ka], strlen(it->text[ka]), &amt) != 0) {
+            sheet_ref(sh, it->cell[ka], r);
+            sheet_fail(sh, "%s: amount '%s' is not an amount", r, it->text[ka]);
+            break;
+        }
+        per = sheet_price_per(sh, it) * fine;
+        if (per > 1 && price != OD_MONEY_NONE) {
+            /* a price per N pieces (SAP's "Per" 1000, "Price/1000"): the
+             * unit price is price / N; the amount is checked against
+             * qty x price / N in whole cents */
+            char pr[OD_MONEY_STRLEN];
+
+            per_price = price;
+            price = (per_price + per / 2) / per;
+            if (per_price % per != 0 && fine > 1) {
+                sheet_ref(sh, it->cell[kp], r);
+                sheet_doubt(sh, "%s: unit price '%s' is finer than a cent; %s taken", r,
+                            it->text[kp], od_money_format(price, pr));
+            } else if (per_price % per != 0) {
+                sheet_ref(sh, it->cell[kp], r);
+                sheet_doubt(sh, "%s: price %s per %lld is not a whole cent a piece", r,
+                            od_money_format(per_price, pr), (long long)per);
+            }
+        }
+        if (price == OD_MONEY_NONE) {
+            if (amt == OD_MONEY_NONE || amt % qty != 0) {
+                sheet_fail(sh, "%s: no unit price", r);
+                break;
+            }
+            price = amt / qty;
+        }
+        if (od_order_add_line(sh->o, &l) < 0)
+            return OD_ENOMEM;
+        l->qty = qty;
+        l->unit_price = price;
+        if (ks >= 0 && it->text[ks] && od_str_set(&l->sku, it->text[ks], strlen(it->text[ks])) < 0)
+            return OD_ENOMEM;
+        if (kt >= 0 && it->text[kt] &&
+            od_str_set(&l->title, it->text[kt], strlen(it->text[kt])) < 0)
+            return OD_ENOMEM;
+        if (!l->sku && !l->title)
+            sheet_doubt(sh, "%s: an item without SKU or name", r);
+        snprintf(path, sizeof(path), "lines[%zu].qty", i);
+        sheet_source(sh, path, it->cell[kq]);
+        if (kp >= 0) {
+            snprintf(path, sizeof(path), "lines[%zu].unit_price", i);
+            sheet_source(sh, path, it->cell[kp]);
+        }
+        if (ks >= 0) {
+            snprintf(path, sizeof(path), "lines[%zu].sku", i);
+            sheet_source(sh, path, it->cell[ks]);
+        }
+        if (kt >= 0) {
+            snprintf(path, sizeof(path), "lines[%zu].title", i);
+            sheet_source(sh, path, it->cell[kt]);
+        }
+        if (!od_money_mul(price, qty, &prod) ||
+            (per_price != OD_MONEY_NONE && !od_money_mul(per_price, qty, &whole))) {
+            sheet_fail(sh, "%s: the amount overflows", r);
+            break;
+        }
+        if (per_price != OD_MONEY_NONE) {
+            /* qty x price / N, to the cent; the amount must be it */
+            prod = (whole + per / 2) / per;
+            if (amt != OD_MONEY_NONE && (!od_money_mul(amt, per, &per_price) || per_price != whole))
+                prod = OD_MONEY_NONE; /* reported below as not qty x price */
+        }
+        pct = sheet_row_discount(sh, it, kd);
+        if (pct > 0 && prod != OD_MONEY_NONE) {
+            /* "Disc. % 5": the amount is qty x price less 5 % */
+            od_money net = discounted(prod, pct);
+
+            if (amt != OD_MONEY_NONE && amt != net && pct < 100)
+                net = discounted(prod, pct * 100); /* "0.05": a fraction */
+            if (amt == OD_MONEY_NONE || amt == net) {
+                l->discount = prod - net;
+                prod = net;
+            }
+        }
+        if (amt != OD_MONEY_NONE) {
+            snprintf(path, sizeof(path), "lines[%zu].total", i);
+            sheet_source(sh, path, it->cell[ka]);
+            if (prod == OD_MONEY_NONE) {
+                char a[OD_MONEY_STRLEN];
+
+                prod = amt;
+                sheet_ref(sh, it->cell[ka], r);
+                sheet_doubt(sh, "%s: amount %s is not %lld x the price per %lld", r,
+                            od_money_format(amt, a), (long long)qty, (long long)per);
+            } else if (amt != prod) {
+                char a[OD_MONEY_STRLEN], p[OD_MONEY_STRLEN];
+
+                sheet_ref(sh, it->cell[ka], r);
+                sheet_doubt(sh, "%s: amount %s is not %lld x %s", r, od_money_format(amt, a),
+                            (long long)qty, od_money_format(price, p));
+            }
+        }
+        l->total = prod;
+    }
+    return 0;
+}
+
+void sheet_check_total(struct sheet *sh)
+{
+    const struct od_order *o = sh->o;
+    od_money sum = 0, with_extra;
+    char a[OD_MONEY_STRLEN], b[OD_MONEY_STRLEN], r[REF_MAX];
+
+    if (sh->stated_total == OD_MONEY_NONE)
+        return;
+    for (size_t i = 0; i < o->n_lines; i++)
+        if (!od_money_add(sum, o->lines[i].total, &sum))
+            return;
+    with_extra = sum;
+    if ((o->shipping != OD_MONEY_NONE && !od_money_add(with_extra, o->shipping, &with_extra)) ||
+        (o->tax != OD_MONEY_NONE && !od_money_add(with_extra, o->tax, &with_extra)) ||
+        (o->discount != OD_MONEY_NONE && !od_money_add(with_extra, -o->discount, &with_extra)))
+        return;
+    sheet_source_at(sh, "total", sh->total_ref);
+    sh->o->total = sh->stated_total;
+    if (sh->stated_total == with_extra)
+        return;
+    snprintf(r, sizeof(r), "%s", sh->total_ref);
+    if (with_extra != sum)
+        sheet_doubt(sh, "%s: stated total %s is not the lines %s with freight, tax and discount", r,
+                    od_money_format(sh->stated_total, a), od_money_format(with_extra, b));
+    else
+        sheet_doubt(sh, "%s: stated total %s is not the sum of the lines %s", r,
+                    od_money_format(sh->stated_total, a), od_money_format(sum, b));
+}

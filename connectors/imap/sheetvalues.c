@@ -1,0 +1,238 @@
+/* Columns from their values (sheet_int.h): where the header does not say
+ * which column is which, or contradicts the values, the quantity, price
+ * and amount columns are the three for which quantity x price = amount
+ * holds on most rows; a column of codes is the SKU, other text the name. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "error.h"
+#include "sheet_int.h"
+
+static bool qty_shape(const char *t)
+{
+    int64_t q;
+    char why[128];
+
+    return t && mail_parse_qty(t, strlen(t), &q, why, sizeof(why)) == 0;
+}
+
+static bool money_shape(const struct sheet *sh, const char *t, od_money *m)
+{
+    od_money tmp;
+
+    return t && sheet_amount(sh, t, strlen(t), m ? m : &tmp) == 0;
+}
+
+/* A code: no spaces, ASCII letters, digits and -_./#, with a digit. */
+static bool code_shape(const char *t)
+{
+    bool digit = false;
+
+    if (!t || !*t)
+        return false;
+    for (const char *p = t; *p; p++) {
+        if (*p >= '0' && *p <= '9')
+            digit = true;
+        else if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || strchr("-_./#", *p)))
+            return false;
+    }
+    return digit;
+}
+
+struct col_stats {
+    size_t filled, qty, money, code;
+};
+
+static void stats(const struct sheet *sh, size_t k, struct col_stats *st)
+{
+    memset(st, 0, sizeof(*st));
+    for (size_t i = 0; i < sh->n_items; i++) {
+        const char *t = sh->items[i].text[k];
+
+        if (!t)
+            continue;
+        st->filled++;
+        st->qty += qty_shape(t);
+        st->money += money_shape(sh, t, NULL);
+        st->code += code_shape(t);
+    }
+}
+
+/* Numeric columns considered for qty x price = amount. */
+#define MAX_NUMERIC 12
+
+/* The values of the numeric candidate columns, parsed once. */
+struct numbers {
+    size_t cols[MAX_NUMERIC];
+    size_t n;
+    int64_t *qty;    /* [item * n + j], -1 when not a quantity */
+    od_money *money; /* [item * n + j], OD_MONEY_NONE when not money */
+};
+
+static int numbers_load(const struct sheet *sh, struct numbers *nb)
+{
+    for (size_t k = 0; k < sh->n_cols && nb->n < MAX_NUMERIC; k++) {
+        struct col_stats st;
+
+        if (sh->cols[k].role == R_IGNORE || sh->cols[k].role == R_DISC ||
+            sh->cols[k].role == R_ORDER)
+            continue;
+        stats(sh, k, &st);
+        if (st.filled && st.money * 2 >= st.filled)
+            nb->cols[nb->n++] = k;
+    }
+    if (!nb->n)
+        return 0;
+    nb->qty = calloc(sh->n_items * nb->n, sizeof(*nb->qty));
+    nb->money = calloc(sh->n_items * nb->n, sizeof(*nb->money));
+    if (!nb->qty || !nb->money)
+        return OD_ENOMEM;
+    for (size_t i = 0; i < sh->n_items; i++)
+        for (size_t j = 0; j < nb->n; j++) {
+            const char *t = sh->items[i].text[nb->cols[j]];
+            char why[128];
+            int64_t q;
+
+            nb->qty[i * nb->n + j] =
+                t && mail_parse_qty(t, strlen(t), &q, why, sizeof(why)) == 0 ? q : -1;
+            if (!money_shape(sh, t, &nb->money[i * nb->n + j]))
+                nb->money[i * nb->n + j] = OD_MONEY_NONE;
+        }
+    return 0;
+}
+
+/* Rows where candidate q x candidate p = candidate a. */
+static size_t arithmetic(const struct sheet *sh, const struct numbers *nb, size_t q, size_t p,
+                         size_t a)
+{
+    size_t n = 0;
+
+    for (size_t i = 0; i < sh->n_items; i++) {
+        int64_t qty = nb->qty[i * nb->n + q], per = sheet_price_per(sh, &sh->items[i]);
+        od_money price = nb->money[i * nb->n + p], amt = nb->money[i * nb->n + a], prod, whole;
+
+        if (qty > 0 && price != OD_MONEY_NONE && amt != OD_MONEY_NONE &&
+            od_money_mul(price, qty, &prod) && od_money_mul(amt, per, &whole) && prod == whole)
+            n++;
+    }
+    return n;
+}
+
+static int candidate(const struct numbers *nb, int k)
+{
+    for (size_t j = 0; j < nb->n; j++)
+        if ((int)nb->cols[j] == k)
+            return (int)j;
+    return -1;
+}
+
+int sheet_find_role(const struct sheet *sh, enum role r)
+{
+    for (size_t k = 0; k < sh->n_cols; k++)
+        if (sh->cols[k].role == r)
+            return (int)k;
+    return -1;
+}
+
+/* Give the numeric columns their roles from qty x price = amount, where
+ * the header left them open or where the values contradict it. */
+int sheet_decide_numbers(struct sheet *sh)
+{
+    struct numbers nb = {0};
+    size_t best = 0;
+    int bq = -1, bp = -1, ba = -1, rc;
+    int lq = sheet_find_role(sh, R_QTY), lp = sheet_find_role(sh, R_PRICE),
+        la = sheet_find_role(sh, R_TOTAL);
+    int cq, cp, ca;
+
+    if ((rc = numbers_load(sh, &nb)) < 0 || nb.n < 3)
+        goto out;
+    cq = candidate(&nb, lq);
+    cp = candidate(&nb, lp);
+    ca = candidate(&nb, la);
+    if (cq >= 0 && cp >= 0 &&
+        (la < 0 || (ca >= 0 && arithmetic(sh, &nb, cq, cp, ca) == sh->n_items)))
+        goto out; /* the header is right, or there is no amount to check it with */
+    for (size_t q = 0; q < nb.n; q++)
+        for (size_t p = 0; p < nb.n; p++)
+            for (size_t a = 0; a < nb.n; a++) {
+                size_t n;
+
+                if (q == p || p == a || q == a)
+                    continue;
+                n = arithmetic(sh, &nb, q, p, a);
+                /* prefer the header's own columns on a tie */
+                if (n > best || (n == best && n && (int)q == cq && (int)p == cp)) {
+                    best = n;
+                    bq = (int)nb.cols[q];
+                    bp = (int)nb.cols[p];
+                    ba = (int)nb.cols[a];
+                }
+            }
+    if (!best || best * 2 < sh->n_items)
+        goto out; /* the values say nothing: keep the header's roles */
+    if (lq >= 0 && lp >= 0 && bq == lp && bp == lq) {
+        /* qty and price are interchangeable in the product: keep the
+         * header's reading */
+        bq = lq;
+        bp = lp;
+    } else if (lq < 0 && lp < 0 && sh->items && nb.qty) {
+        /* no header for either: the quantity is the whole number */
+        int jq = candidate(&nb, bq), jp = candidate(&nb, bp);
+        size_t whole_q = 0, whole_p = 0;
+
+        for (size_t i = 0; i < sh->n_items; i++) {
+            whole_q += nb.qty[i * nb.n + jq] > 0;
+            whole_p += nb.qty[i * nb.n + jp] > 0;
+        }
+        if (whole_p > whole_q) {
+            int t = bq;
+
+            bq = bp;
+            bp = t;
+        }
+    }
+    for (size_t k = 0; k < sh->n_cols; k++)
+        if ((int)k != bq && (int)k != bp && (int)k != ba &&
+            (sh->cols[k].role == R_QTY || sh->cols[k].role == R_PRICE ||
+             sh->cols[k].role == R_TOTAL))
+            sh->cols[k].role = R_NONE;
+    if ((lq >= 0 && lq != bq) || (lp >= 0 && lp != bp) || (la >= 0 && la != ba)) {
+        char h[REF_MAX];
+
+        sheet_ref(sh, sh->cols[bq].head, h);
+        sheet_doubt(
+            sh, "the columns were chosen by arithmetic, not by their headers (quantity under %s)",
+            h);
+    }
+    sh->cols[bq].role = R_QTY;
+    sh->cols[bp].role = R_PRICE;
+    sh->cols[ba].role = R_TOTAL;
+out:
+    free(nb.qty);
+    free(nb.money);
+    return rc;
+}
+
+/* SKU and name columns without a known header, from their values. */
+void sheet_decide_texts(struct sheet *sh)
+{
+    int sku = sheet_find_role(sh, R_SKU), title = sheet_find_role(sh, R_TITLE);
+
+    for (size_t k = 0; k < sh->n_cols; k++) {
+        struct col_stats st;
+
+        if (sh->cols[k].role != R_NONE)
+            continue;
+        stats(sh, k, &st);
+        if (!st.filled || st.money == st.filled)
+            continue;
+        if (sku < 0 && st.code == st.filled) {
+            sh->cols[k].role = R_SKU;
+            sku = (int)k;
+        } else if (title < 0 && st.code < st.filled) {
+            sh->cols[k].role = R_TITLE;
+            title = (int)k;
+        }
+    }
+}
