@@ -87,32 +87,28 @@ static int entity(const char *p, const char *z, struct od_buf *b, size_t *used)
     static const struct {
         const char *name;
         unsigned long cp;
-    } names[] = {{"amp", '&'},         {"lt", '<'},          {"gt", '>'},
-                 {"quot", '"'},        {"apos", '\''},       {"ensp", ' '},
-                 {"emsp", ' '},        {"thinsp", ' '},      {"euro", 0x20AC},
-                 {"hellip", 0x2026},   {"ndash", 0x2013},    {"mdash", 0x2014},
-                 {"lsquo", 0x2018},    {"rsquo", 0x2019},    {"sbquo", 0x201A},
-                 {"ldquo", 0x201C},    {"rdquo", 0x201D},    {"bdquo", 0x201E},
-                 {"bull", 0x2022},     {"trade", 0x2122},    {"larr", 0x2190},
-                 {"rarr", 0x2192},     {"minus", 0x2212},    {"OElig", 0x152},
-                 {"oelig", 0x153},     {"Scaron", 0x160},    {"scaron", 0x161},
-                 {"Yuml", 0x178},      {"circ", 0x2C6},      {"tilde", 0x2DC},
-                 {"dagger", 0x2020},   {"permil", 0x2030},   {"lsaquo", 0x2039},
-                 {"rsaquo", 0x203A},   {"zwnj", 0x200C},     {"zwj", 0x200D}};
+    } names[] = {{"amp", '&'},       {"lt", '<'},        {"gt", '>'},        {"quot", '"'},
+                 {"apos", '\''},     {"ensp", ' '},      {"emsp", ' '},      {"thinsp", ' '},
+                 {"euro", 0x20AC},   {"hellip", 0x2026}, {"ndash", 0x2013},  {"mdash", 0x2014},
+                 {"lsquo", 0x2018},  {"rsquo", 0x2019},  {"sbquo", 0x201A},  {"ldquo", 0x201C},
+                 {"rdquo", 0x201D},  {"bdquo", 0x201E},  {"bull", 0x2022},   {"trade", 0x2122},
+                 {"larr", 0x2190},   {"rarr", 0x2192},   {"minus", 0x2212},  {"OElig", 0x152},
+                 {"oelig", 0x153},   {"Scaron", 0x160},  {"scaron", 0x161},  {"Yuml", 0x178},
+                 {"circ", 0x2C6},    {"tilde", 0x2DC},   {"dagger", 0x2020}, {"permil", 0x2030},
+                 {"lsaquo", 0x2039}, {"rsaquo", 0x203A}, {"zwnj", 0x200C},   {"zwj", 0x200D}};
     /* HTML 4's Latin-1 entities, U+00A0 to U+00FF in order */
     static const char *const latin1[] = {
-        "nbsp",   "iexcl",  "cent",   "pound",  "curren", "yen",    "brvbar", "sect",
-        "uml",    "copy",   "ordf",   "laquo",  "not",    "shy",    "reg",    "macr",
-        "deg",    "plusmn", "sup2",   "sup3",   "acute",  "micro",  "para",   "middot",
-        "cedil",  "sup1",   "ordm",   "raquo",  "frac14", "frac12", "frac34", "iquest",
-        "Agrave", "Aacute", "Acirc",  "Atilde", "Auml",   "Aring",  "AElig",  "Ccedil",
-        "Egrave", "Eacute", "Ecirc",  "Euml",   "Igrave", "Iacute", "Icirc",  "Iuml",
-        "ETH",    "Ntilde", "Ograve", "Oacute", "Ocirc",  "Otilde", "Ouml",   "times",
-        "Oslash", "Ugrave", "Uacute", "Ucirc",  "Uuml",   "Yacute", "THORN",  "szlig",
-        "agrave", "aacute", "acirc",  "atilde", "auml",   "aring",  "aelig",  "ccedil",
-        "egrave", "eacute", "ecirc",  "euml",   "igrave", "iacute", "icirc",  "iuml",
-        "eth",    "ntilde", "ograve", "oacute", "ocirc",  "otilde", "ouml",   "divide",
-        "oslash", "ugrave", "uacute", "ucirc",  "uuml",   "yacute", "thorn",  "yuml"};
+        "nbsp",   "iexcl",  "cent",   "pound",  "curren", "yen",    "brvbar", "sect",   "uml",
+        "copy",   "ordf",   "laquo",  "not",    "shy",    "reg",    "macr",   "deg",    "plusmn",
+        "sup2",   "sup3",   "acute",  "micro",  "para",   "middot", "cedil",  "sup1",   "ordm",
+        "raquo",  "frac14", "frac12", "frac34", "iquest", "Agrave", "Aacute", "Acirc",  "Atilde",
+        "Auml",   "Aring",  "AElig",  "Ccedil", "Egrave", "Eacute", "Ecirc",  "Euml",   "Igrave",
+        "Iacute", "Icirc",  "Iuml",   "ETH",    "Ntilde", "Ograve", "Oacute", "Ocirc",  "Otilde",
+        "Ouml",   "times",  "Oslash", "Ugrave", "Uacute", "Ucirc",  "Uuml",   "Yacute", "THORN",
+        "szlig",  "agrave", "aacute", "acirc",  "atilde", "auml",   "aring",  "aelig",  "ccedil",
+        "egrave", "eacute", "ecirc",  "euml",   "igrave", "iacute", "icirc",  "iuml",   "eth",
+        "ntilde", "ograve", "oacute", "ocirc",  "otilde", "ouml",   "divide", "oslash", "ugrave",
+        "uacute", "ucirc",  "uuml",   "yacute", "thorn",  "yuml"};
     size_t nl;
     const char *semi = memchr(p, ';', (size_t)(z - p) < 12 ? (size_t)(z - p) : 12);
 

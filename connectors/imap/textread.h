@@ -88,7 +88,7 @@ struct table {
     size_t n_rows, cap_rows;
     bool comma_seen, point_seen; /* a cell "860,00" / "1,176.00" (tablenum.c) */
     bool comma;                  /* numbers read the European way: "1.176,00", "1.200" */
-    bool sums; /* its rows ended at a sums row: only more sums rows follow */
+    bool sums;                   /* its rows ended at a sums row: only more sums rows follow */
 };
 
 struct tr_quotes;
