@@ -98,6 +98,16 @@ static const struct label_set column_labels[] = {
                     "Total Price"},
     {"-", "序号|行号|项次|单位|计量单位|税率|交货日期|交期|序號|單位|No|#|Line|Line No|S/N|Unit|"
           "UOM|Tax Rate|Delivery Date"},
+    /* the same columns in Dutch, German, Spanish and French */
+    {"lines.sku", "Artikel|Artikelnr|Artikelnummer|Art Nr|Bestelnummer|Article|Code Article|"
+                  "Artículo|Código|Referencia|Ref|Référence|Réf"},
+    {"lines.title", "Omschrijving|Beschrijving|Bezeichnung|Beschreibung|Artikelbezeichnung|"
+                    "Descripción|Producto|Désignation|Produit"},
+    {"lines.qty", "Aantal|Menge|Cantidad|Cant|Quantité|Qté"},
+    {"lines.unit_price", "Prijs|Stukprijs|Eenheidsprijs|Einzelpreis|Preis|Precio|"
+                         "Precio Unitario|Prix|Prix Unitaire|PU"},
+    {"lines.total", "Bedrag|Totaal|Regeltotaal|Betrag|Gesamtpreis|Gesamt|Importe|Montant"},
+    {"-", "Pos|Position|Nr|Eenheid|Einheit|Unidad|Unité"},
 };
 #define N_COLUMN_LABELS (sizeof(column_labels) / sizeof(column_labels[0]))
 

@@ -87,10 +87,29 @@ static int entity(const char *p, const char *z, struct od_buf *b, size_t *used)
     static const struct {
         const char *name;
         unsigned long cp;
-    } names[] = {{"amp", '&'},   {"lt", '<'},      {"gt", '>'},       {"quot", '"'},
-                 {"apos", '\''}, {"nbsp", 0xA0},   {"yen", 0xA5},     {"times", 0xD7},
-                 {"copy", 0xA9}, {"middot", 0xB7}, {"ensp", ' '},     {"emsp", ' '},
-                 {"reg", 0xAE},  {"euro", 0x20AC}, {"hellip", 0x2026}};
+    } names[] = {{"amp", '&'},       {"lt", '<'},        {"gt", '>'},        {"quot", '"'},
+                 {"apos", '\''},     {"ensp", ' '},      {"emsp", ' '},      {"thinsp", ' '},
+                 {"euro", 0x20AC},   {"hellip", 0x2026}, {"ndash", 0x2013},  {"mdash", 0x2014},
+                 {"lsquo", 0x2018},  {"rsquo", 0x2019},  {"sbquo", 0x201A},  {"ldquo", 0x201C},
+                 {"rdquo", 0x201D},  {"bdquo", 0x201E},  {"bull", 0x2022},   {"trade", 0x2122},
+                 {"larr", 0x2190},   {"rarr", 0x2192},   {"minus", 0x2212},  {"OElig", 0x152},
+                 {"oelig", 0x153},   {"Scaron", 0x160},  {"scaron", 0x161},  {"Yuml", 0x178},
+                 {"circ", 0x2C6},    {"tilde", 0x2DC},   {"dagger", 0x2020}, {"permil", 0x2030},
+                 {"lsaquo", 0x2039}, {"rsaquo", 0x203A}, {"zwnj", 0x200C},   {"zwj", 0x200D}};
+    /* HTML 4's Latin-1 entities, U+00A0 to U+00FF in order */
+    static const char *const latin1[] = {
+        "nbsp",   "iexcl",  "cent",   "pound",  "curren", "yen",    "brvbar", "sect",   "uml",
+        "copy",   "ordf",   "laquo",  "not",    "shy",    "reg",    "macr",   "deg",    "plusmn",
+        "sup2",   "sup3",   "acute",  "micro",  "para",   "middot", "cedil",  "sup1",   "ordm",
+        "raquo",  "frac14", "frac12", "frac34", "iquest", "Agrave", "Aacute", "Acirc",  "Atilde",
+        "Auml",   "Aring",  "AElig",  "Ccedil", "Egrave", "Eacute", "Ecirc",  "Euml",   "Igrave",
+        "Iacute", "Icirc",  "Iuml",   "ETH",    "Ntilde", "Ograve", "Oacute", "Ocirc",  "Otilde",
+        "Ouml",   "times",  "Oslash", "Ugrave", "Uacute", "Ucirc",  "Uuml",   "Yacute", "THORN",
+        "szlig",  "agrave", "aacute", "acirc",  "atilde", "auml",   "aring",  "aelig",  "ccedil",
+        "egrave", "eacute", "ecirc",  "euml",   "igrave", "iacute", "icirc",  "iuml",   "eth",
+        "ntilde", "ograve", "oacute", "ocirc",  "otilde", "ouml",   "divide", "oslash", "ugrave",
+        "uacute", "ucirc",  "uuml",   "yacute", "thorn",  "yuml"};
+    size_t nl;
     const char *semi = memchr(p, ';', (size_t)(z - p) < 12 ? (size_t)(z - p) : 12);
 
     if (!semi)
@@ -116,12 +135,28 @@ static int entity(const char *p, const char *z, struct od_buf *b, size_t *used)
         *used = (size_t)(semi + 1 - p);
         return put_utf8(b, cp);
     }
+    /* names are case-sensitive ("&Eacute;" is not "&eacute;"); the few
+     * that have no capital form are also read in capitals ("&NBSP;") */
+    nl = (size_t)(semi - p - 1);
     for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
-        if ((size_t)(semi - p - 1) == strlen(names[i].name) &&
-            strncasecmp(p + 1, names[i].name, strlen(names[i].name)) == 0) {
+        if (nl == strlen(names[i].name) && strncmp(p + 1, names[i].name, nl) == 0) {
             *used = (size_t)(semi + 1 - p);
             return put_utf8(b, names[i].cp);
         }
+    for (size_t i = 0; i < sizeof(latin1) / sizeof(latin1[0]); i++)
+        if (nl == strlen(latin1[i]) && strncmp(p + 1, latin1[i], nl) == 0) {
+            *used = (size_t)(semi + 1 - p);
+            return put_utf8(b, 0xA0 + i);
+        }
+    for (size_t i = 0; i < 5; i++) /* amp lt gt quot apos, any case */
+        if (nl == strlen(names[i].name) && strncasecmp(p + 1, names[i].name, nl) == 0) {
+            *used = (size_t)(semi + 1 - p);
+            return put_utf8(b, names[i].cp);
+        }
+    if (nl == 4 && strncasecmp(p + 1, "nbsp", 4) == 0) {
+        *used = 6;
+        return put_utf8(b, 0xA0);
+    }
     return 1;
 }
 

@@ -32,12 +32,28 @@ struct colinfo {
     size_t filled;
 };
 
+/* Room for a cell rewritten as the number it stands for. */
+#define NUM_BUF 64
+
+/* Cell x as the number it stands for in table t ("1.176,00" in a table
+ * that writes decimal commas: "1176.00"; tablenum.c); buf holds
+ * NUM_BUF bytes. */
+static struct cell num_cell(const struct table *t, const struct cell *x, char *buf)
+{
+    struct cell r;
+
+    r.p = tr_num_read(t->comma, x->p, x->n, buf, NUM_BUF, &r.n);
+    return r;
+}
+
 /* A count in column c: a whole number ("2", "2 pcs"), and in the column
  * the header names the quantity also one written with zero decimals
  * ("2000.00": ERP systems print quantities so). */
-static bool col_count(const struct table *t, size_t c, const struct cell *x, int64_t *q)
+static bool col_count(const struct table *t, size_t c, const struct cell *cx, int64_t *q)
 {
-    char why[96];
+    char why[96], buf[NUM_BUF];
+    struct cell v = num_cell(t, cx, buf);
+    const struct cell *x = &v;
 
     if (tr_is_count(x->p, x->p + x->n, q))
         return true;
@@ -53,6 +69,8 @@ static void col_shapes(const struct table *t, struct colinfo *ci)
 
         for (size_t r = 0; r < t->n_rows; r++) {
             const struct cell *x;
+            struct cell v;
+            char buf[NUM_BUF];
             int64_t q;
             bool w, mo;
 
@@ -60,12 +78,13 @@ static void col_shapes(const struct table *t, struct colinfo *ci)
                 continue;
             x = &t->rows[r].c[c];
             w = col_count(t, c, x, &q);
-            mo = tr_is_money(x->p, x->n, &(od_money){0});
+            v = num_cell(t, x, buf);
+            mo = tr_is_money(v.p, v.n, &(od_money){0});
             if (!w)
                 k.whole = false;
             if (!mo)
                 k.money = false;
-            else if (tr_money_marked(x->p, x->n))
+            else if (tr_money_marked(v.p, v.n))
                 k.marked = true;
             if (!tr_code_like(x->p, x->n))
                 k.code = false;
@@ -82,6 +101,16 @@ static void col_shapes(const struct table *t, struct colinfo *ci)
             k.seq = false;
         ci[c] = k;
     }
+}
+
+/* A column the header names for nothing ("-": 序号, Unit, Line, UOM)
+ * whose values are amounts written as money: the word named another
+ * thing than the usual one ("Unit" for the unit price, "Line" for the
+ * line amount), so the values decide, as for an unlabelled column, but
+ * only for the unit price and the amount. */
+static bool blank_label(const struct table *t, const struct colinfo *ci, size_t c)
+{
+    return t->role[c] && strcmp(t->role[c], "-") == 0 && ci[c].money && ci[c].marked;
 }
 
 /* The values of the numeric columns taking part in the search. */
@@ -112,7 +141,9 @@ static int numcols_fill(const struct table *t, const struct colinfo *ci, struct 
             int r = tr_role_slot(t->role[c]);
             bool named = r == TR_QTY || r == TR_PRICE || r == TR_TOTAL;
 
-            if (pass == 0 ? !named : (named || t->role[c] || !(ci[c].money || ci[c].whole)))
+            if (pass == 0 ? !named
+                          : (named || (t->role[c] && !blank_label(t, ci, c)) ||
+                             !(ci[c].money || ci[c].whole)))
                 continue;
             nc->col[nc->n++] = (int)c;
         }
@@ -133,12 +164,16 @@ static int numcols_fill(const struct table *t, const struct colinfo *ci, struct 
         for (size_t r = 0; r < rows; r++) {
             size_t c = (size_t)nc->col[j], i = j * rows + r;
             const struct cell *x = c < t->rows[r].n ? &t->rows[r].c[c] : NULL;
+            struct cell v = {NULL, 0};
+            char buf[NUM_BUF];
             int64_t q;
             od_money m;
 
+            if (x)
+                v = num_cell(t, x, buf);
             nc->empty[i] = !x || x->n == 0;
             nc->q[i] = x && col_count(t, c, x, &q) ? q : -1;
-            nc->m[i] = x && tr_is_money(x->p, x->n, &m) ? m : OD_MONEY_NONE;
+            nc->m[i] = x && tr_is_money(v.p, v.n, &m) ? m : OD_MONEY_NONE;
         }
     return 0;
 }
@@ -195,7 +230,7 @@ static bool may_be(const struct table *t, const struct colinfo *ci, int c, int r
 
     if (named)
         return r == role;
-    if (t->role[c])
+    if (t->role[c] && (role == TR_QTY || !blank_label(t, ci, (size_t)c)))
         return false;
     if (ci[c].filled < t->n_rows && role != TR_TOTAL)
         return false;
@@ -389,11 +424,12 @@ static void realign(struct pass *p, const struct table *t, const struct decision
     if (k == 0 || k > 2 || d->q < 0 || d->p < 0)
         return;
     for (size_t i = 0; i < n; i++) {
-        const struct cell *x = &row->c[i];
+        char buf[NUM_BUF];
+        struct cell x = num_cell(t, &row->c[i], buf);
 
-        if (!tr_is_count(x->p, x->p + x->n, &cq[i]) || tr_money_marked(x->p, x->n))
+        if (!tr_is_count(x.p, x.p + x.n, &cq[i]) || tr_money_marked(x.p, x.n))
             cq[i] = -1;
-        if (!tr_is_money(x->p, x->n, &cm[i]))
+        if (!tr_is_money(x.p, x.n, &cm[i]))
             cm[i] = OD_MONEY_NONE;
     }
     /* the reading from the left */
@@ -497,7 +533,8 @@ static bool emit_row(struct pass *p, const struct table *t, const struct decisio
     od_money price = OD_MONEY_NONE, amount = OD_MONEY_NONE;
     struct cell sku = {NULL, 0}, title = {NULL, 0};
     const char *name_end, *code, *code_end;
-    char shown[128], why[200];
+    char shown[128], why[200], buf[NUM_BUF];
+    struct cell v;
 
     if (n > t->n_cols) {
         tr_problem(p, EV_ERROR, line, true, "line %u: %zu columns, but the table header has %zu",
@@ -513,7 +550,8 @@ static bool emit_row(struct pass *p, const struct table *t, const struct decisio
         tr_problem(p, EV_ERROR, line, true, "line %u: no quantity", line);
         return true;
     }
-    if (mail_parse_qty(c[d->q].p, c[d->q].n, &qty, why, sizeof(why)) < 0) {
+    v = num_cell(t, &c[d->q], buf);
+    if (mail_parse_qty(v.p, v.n, &qty, why, sizeof(why)) < 0) {
         tr_problem(p, EV_ERROR, line, true, "line %u: %s", line, why);
         return true;
     }
@@ -521,14 +559,16 @@ static bool emit_row(struct pass *p, const struct table *t, const struct decisio
         tr_problem(p, EV_ERROR, line, true, "line %u: no unit price", line);
         return true;
     }
-    if (mail_parse_amount(c[d->p].p, c[d->p].n, &price) < 0) {
+    v = num_cell(t, &c[d->p], buf);
+    if (mail_parse_amount(v.p, v.n, &price) < 0) {
         tr_clip(shown, sizeof(shown), c[d->p].p, c[d->p].n);
         tr_problem(p, EV_ERROR, line, true, "line %u: unit price '%s' is not an amount", line,
                    shown);
         return true;
     }
     if (d->a >= 0 && d->a < (int)n && c[d->a].n) {
-        if (mail_parse_amount(c[d->a].p, c[d->a].n, &amount) < 0) {
+        v = num_cell(t, &c[d->a], buf);
+        if (mail_parse_amount(v.p, v.n, &amount) < 0) {
             tr_clip(shown, sizeof(shown), c[d->a].p, c[d->a].n);
             tr_problem(p, EV_ERROR, line, true, "line %u: amount '%s' is not an amount", line,
                        shown);

@@ -70,6 +70,7 @@ static bool add_row(struct table *t, const struct cell *c, size_t n, unsigned li
     r->line = line;
     r->exact = exact;
     r->n_more = 0;
+    tr_table_note_numbers(t, c, n);
     return true;
 }
 
@@ -103,6 +104,39 @@ static void begin(struct table *t, size_t n, unsigned line, const char *start)
     t->start = start;
 }
 
+static const char *bracket_currency(const struct cell *c);
+
+/* The currency a header cell names after its label ("Price EUR", "单价
+ * (元)", "Amount (USD)"), else NULL. */
+static const char *header_currency(const struct cell *c)
+{
+    const char *sp = NULL;
+
+    for (const char *q = c->p; q < c->p + c->n; q++)
+        if (*q == ' ')
+            sp = q;
+    if (sp && sp > c->p)
+        return mail_currency_code(sp + 1, (size_t)(c->p + c->n - sp - 1));
+    return bracket_currency(c);
+}
+
+/* The column a header cell names: its label, or the label before a
+ * currency word ("Price EUR", "Amount USD", "单价 RMB"; in brackets the
+ * label lookup drops it already). */
+static const char *column_field(const struct pass *p, const char *a, size_t n)
+{
+    const char *f = mail_column_field(p->s, a, n), *sp = NULL;
+
+    if (f || n < 3)
+        return f;
+    for (const char *q = a; q < a + n; q++)
+        if (*q == ' ')
+            sp = q;
+    if (!sp || sp == a || !mail_currency_code(sp + 1, (size_t)(a + n - sp - 1)))
+        return NULL;
+    return mail_column_field(p->s, a, (size_t)(tr_rtrim(a, sp) - a));
+}
+
 /* A header written with single spaces: every word must be a column
  * label, so that prose ("SKU and qty are below") is not taken. */
 static bool loose_header(struct pass *p, const char *a, const char *z, unsigned line)
@@ -120,13 +154,13 @@ static bool loose_header(struct pass *p, const char *a, const char *z, unsigned 
         if (i + 1 < n) {
             size_t both = (size_t)(c[i + 1].p + c[i + 1].n - c[i].p);
 
-            if ((f = mail_column_field(p->s, c[i].p, both)) != NULL) {
+            if ((f = column_field(p, c[i].p, both)) != NULL) {
                 c[m].n = both;
                 i++;
             }
         }
         if (!f)
-            f = mail_column_field(p->s, c[m].p, c[m].n);
+            f = column_field(p, c[m].p, c[m].n);
         if (!f)
             return false;
         role[m++] = f;
@@ -158,7 +192,7 @@ static bool loose_header(struct pass *p, const char *a, const char *z, unsigned 
 bool tr_table_start(struct pass *p, const char *a, const char *z, const struct cell *c, size_t n,
                     unsigned line, bool weak_ok)
 {
-    const char *role[TR_MAX_CELLS];
+    const char *role[TR_MAX_CELLS], *currency = NULL;
     size_t known = 0;
     bool qty = false, item = false, all_text = true;
 
@@ -167,7 +201,7 @@ bool tr_table_start(struct pass *p, const char *a, const char *z, const struct c
     for (size_t i = 0; i < n; i++) {
         int r;
 
-        role[i] = mail_column_field(p->s, c[i].p, c[i].n);
+        role[i] = column_field(p, c[i].p, c[i].n);
         r = tr_role_slot(role[i]);
         if (role[i])
             known++;
@@ -183,8 +217,19 @@ bool tr_table_start(struct pass *p, const char *a, const char *z, const struct c
     begin(&p->t, n, line, a);
     p->t.strong = qty && item;
     p->t.headed = true;
-    for (size_t i = 0; i < n; i++)
+    for (size_t i = 0; i < n; i++) {
+        int r = tr_role_slot(role[i]);
+        const char *cur = r == TR_PRICE || r == TR_TOTAL ? header_currency(&c[i]) : NULL;
+        struct ev *e;
+
         p->t.role[i] = role[i];
+        /* "Price EUR": the order's currency, said once */
+        if (cur && strlen(cur) == 3 && !currency && (e = tr_event(p, EV_LABEL, line)) != NULL) {
+            e->field = "currency";
+            memcpy(e->code, cur, 4);
+            currency = cur;
+        }
+    }
     return true;
 }
 
@@ -222,7 +267,7 @@ bool tr_table_run(struct pass *p, const struct cell *c, size_t n, unsigned line)
 static bool repeated_header(const struct pass *p, const struct cell *c, size_t n)
 {
     for (size_t i = 0; i < n; i++)
-        if (!mail_column_field(p->s, c[i].p, c[i].n))
+        if (!column_field(p, c[i].p, c[i].n))
             return false;
     return true;
 }
@@ -367,6 +412,106 @@ static const char *total_in(const struct cell *c)
     return mail_currency_code(sp + 1, (size_t)(c->p + c->n - sp - 1));
 }
 
+/* The rows end at a sums row: the items are read, and the table stays
+ * open for more sums rows only ("Subtotal", "Shipping", "Total" in the
+ * amount column below the items), which are read as the table reads
+ * its numbers. */
+static void end_at_sums(struct pass *p)
+{
+    tr_table_end(p);
+    p->t.active = p->t.sums = true;
+}
+
+/* A field of the sums of an order: total, shipping, tax or discount. */
+static const char *sums_field(const char *f)
+{
+    if (f && (strcmp(f, "total") == 0 || strcmp(f, "shipping") == 0 || strcmp(f, "tax") == 0 ||
+              strcmp(f, "discount") == 0))
+        return f;
+    return NULL;
+}
+
+/* The sums field that a label with more words names: the leftmost run
+ * of at most three words that is a totals word or a total, shipping,
+ * tax or discount label ("Trade discount 10%" -> discount, "Total excl.
+ * VAT" -> total, "Shipping (DAP Tilburg)" -> shipping); NULL when none. */
+static const char *sums_in_words(const struct pass *p, const struct cell *c)
+{
+    struct cell w[TR_MAX_CELLS];
+    size_t n = tr_split_ws(c->p, c->p + c->n, w);
+
+    for (size_t i = 0; i < n; i++)
+        for (size_t j = i; j < n && j < i + 3; j++) {
+            const char *a = w[i].p;
+            size_t len = (size_t)(w[j].p + w[j].n - a);
+            const char *f;
+
+            if (mail_is_total_word(a, len))
+                return "total";
+            if ((f = sums_field(mail_order_field(p->s, a, len))) != NULL)
+                return f;
+        }
+    return NULL;
+}
+
+/* A row of one label and one amount, the amount its last cell written
+ * ("Trade discount 10%      -43.02"). */
+static bool label_and_amount(const struct table *t, const struct cell *c, size_t n, size_t first)
+{
+    size_t amounts = 0, last = first;
+    char buf[64];
+
+    for (size_t i = first + 1; i < n; i++) {
+        struct cell v;
+
+        if (!c[i].n)
+            continue;
+        v.p = tr_num_read(t->comma, c[i].p, c[i].n, buf, sizeof(buf), &v.n);
+        if (!tr_is_money(v.p, v.n, &(od_money){0}))
+            return false;
+        amounts++;
+        last = i;
+    }
+    return amounts == 1 && last > first && !tr_is_money(c[first].p, c[first].n, &(od_money){0});
+}
+
+/* The last cell written of the row is money written as money
+ * ("1.095,00 €", "387.18"; not a phone number "13800138000"). */
+static bool money_written(const struct table *t, const struct cell *c, size_t n)
+{
+    char buf[64];
+    struct cell v;
+
+    while (n && !c[n - 1].n)
+        n--;
+    if (!n)
+        return false;
+    v.p = tr_num_read(t->comma, c[n - 1].p, c[n - 1].n, buf, sizeof(buf), &v.n);
+    return tr_money_marked(v.p, v.n);
+}
+
+/* "Total (GBP)": the currency a bracket at the end of the label names,
+ * else NULL. */
+static const char *bracket_currency(const struct cell *c)
+{
+    const char *z = tr_rtrim(c->p, c->p + c->n), *o = NULL, *in;
+
+    if (z - c->p >= 3 && memcmp(z - 3, "）", 3) == 0)
+        z -= 3;
+    else if (z > c->p && z[-1] == ')')
+        z--;
+    else
+        return NULL;
+    for (const char *q = c->p; q < z; q++)
+        if (*q == '(' || (z - q >= 3 && memcmp(q, "（", 3) == 0))
+            o = q;
+    if (!o)
+        return NULL;
+    in = o + (*o == '(' ? 1 : 3);
+    in = tr_skip_ws(in, z);
+    return mail_currency_code(in, (size_t)(tr_rtrim(in, z) - in));
+}
+
 static bool sum_row(struct pass *p, const struct cell *c, size_t n, size_t first, unsigned line)
 {
     const char *cur = total_in(&c[first]);
@@ -374,20 +519,32 @@ static bool sum_row(struct pass *p, const struct cell *c, size_t n, size_t first
                         ? "total"
                         : mail_order_field(p->s, c[first].p, c[first].n);
     size_t amounts = 0, last = SIZE_MAX;
+    bool comma = p->t.comma;
+    struct cell v;
+    char buf[64];
     struct ev *e;
     od_money m;
 
-    if (f && strcmp(f, "total") != 0 && strcmp(f, "shipping") != 0 && strcmp(f, "tax") != 0 &&
-        strcmp(f, "discount") != 0)
-        f = NULL;
+    f = sums_field(f);
+    if (!f && (p->t.n_rows || p->t.sums) && label_and_amount(&p->t, c, n, first)) {
+        /* a label no list knows ("Gesamtbetrag", "Summe") over the sum
+         * of the order is its total: the total check holds the order when
+         * the row was a charge instead */
+        f = sums_in_words(p, &c[first]);
+        if (!f && !mail_order_field(p->s, c[first].p, c[first].n) && money_written(&p->t, c, n))
+            f = "total";
+    }
+    if (f && !cur)
+        cur = bracket_currency(&c[first]);
     if (!f) {
         /* one amount and at most a currency word, below rows */
-        if (!p->t.n_rows)
+        if (!p->t.n_rows && !p->t.sums)
             return false;
         for (size_t i = 0; i < n; i++) {
             if (!c[i].n)
                 continue;
-            if (tr_is_money(c[i].p, c[i].n, &m) && tr_money_marked(c[i].p, c[i].n)) {
+            v.p = tr_num_read(comma, c[i].p, c[i].n, buf, sizeof(buf), &v.n);
+            if (tr_is_money(v.p, v.n, &m) && tr_money_marked(v.p, v.n)) {
                 amounts++;
                 last = i;
             } else if (!cur && (cur = mail_currency_code(c[i].p, c[i].n)) != NULL) {
@@ -400,10 +557,15 @@ static bool sum_row(struct pass *p, const struct cell *c, size_t n, size_t first
             return false;
         f = "total";
     }
-    tr_table_end(p);
+    end_at_sums(p);
     for (last = n; last > first + 1 && !c[last - 1].n;)
         last--;
-    if (last == 0 || mail_parse_amount(c[last - 1].p, c[last - 1].n, &m) < 0)
+    if (last == 0)
+        return true;
+    /* "3.061,00" below a table that writes decimal commas, or itself one */
+    comma = comma || tr_num_shape(c[last - 1].p, c[last - 1].n) == TR_NUM_COMMA;
+    v.p = tr_num_read(comma, c[last - 1].p, c[last - 1].n, buf, sizeof(buf), &v.n);
+    if (mail_parse_amount(v.p, v.n, &m) < 0)
         return true; /* "合计" without a number */
     if (strcmp(f, "total") == 0) {
         if ((e = tr_event(p, EV_TOTALROW, line)) != NULL)
@@ -432,12 +594,13 @@ static bool sum_line(struct pass *p, const struct cell *c, unsigned line)
     for (const char *q = c->p; q < c->p + c->n; q++)
         if (*q == ' ')
             sp = q;
-    if (!p->t.n_rows || !sp || mail_parse_amount(sp + 1, (size_t)(c->p + c->n - sp - 1), &m) < 0)
+    if ((!p->t.n_rows && !p->t.sums) || !sp ||
+        mail_parse_amount(sp + 1, (size_t)(c->p + c->n - sp - 1), &m) < 0)
         return false;
     label = (struct cell){c->p, (size_t)(tr_rtrim(c->p, sp) - c->p)};
     if (!mail_is_total_word(label.p, label.n) && !(cur = total_in(&label)))
         return false;
-    tr_table_end(p);
+    end_at_sums(p);
     if ((e = tr_event(p, EV_TOTALROW, line)) != NULL)
         e->money = m;
     if (cur && strlen(cur) == 3 && (e = tr_event(p, EV_LABEL, line)) != NULL) {
@@ -454,9 +617,21 @@ int tr_table_line(struct pass *p, const char *a, const char *z, unsigned line)
     size_t n, first;
 
     if (tr_skip_ws(a, z) == z) {
-        if (t->n_rows)
+        if (t->n_rows || t->sums)
             tr_table_end(p);
         return 1;
+    }
+    if (t->sums) {
+        /* below a sums row: more sums rows, else the table has ended */
+        n = tr_split_cells(a, z, c);
+        for (first = 0; first + 1 < n && !c[first].n;)
+            first++;
+        if (n == 1 && sum_line(p, c, line))
+            return 1;
+        if (n >= 2 && sum_row(p, c, n, first, line))
+            return 1;
+        t->active = false;
+        return 0;
     }
     if (separator_row(a, z))
         return 1;

@@ -86,6 +86,9 @@ struct table {
     const char *start; /* the header line's text: where lines of the table are looked for */
     struct trow *rows;
     size_t n_rows, cap_rows;
+    bool comma_seen, point_seen; /* a cell "860,00" / "1,176.00" (tablenum.c) */
+    bool comma;                  /* numbers read the European way: "1.176,00", "1.200" */
+    bool sums;                   /* its rows ended at a sums row: only more sums rows follow */
 };
 
 struct tr_quotes;
@@ -233,6 +236,27 @@ enum { TR_SKU, TR_TITLE, TR_QTY, TR_PRICE, TR_TOTAL };
 int tr_role_slot(const char *f);
 /* The first column the header names for `role` (TR_SKU ...), or -1. */
 int tr_named_col(const struct table *t, int role);
+
+/* ---- tablenum.c -------------------------------------------------------- */
+
+/* How a cell writes a number: TR_NUM_COMMA a decimal comma that cannot
+ * be a thousands comma ("1.176,00", "860,00", "€ 2,5"); TR_NUM_POINT a
+ * decimal point after thousands commas ("1,176.00"); else
+ * TR_NUM_OTHER. */
+enum tr_num_shape { TR_NUM_OTHER, TR_NUM_COMMA, TR_NUM_POINT };
+enum tr_num_shape tr_num_shape(const char *p, size_t n);
+
+/* The cells of a row of table `t`: sets t->comma_seen / point_seen and
+ * t->comma (a decimal comma seen, no decimal point after thousands
+ * commas). */
+void tr_table_note_numbers(struct table *t, const struct cell *c, size_t n);
+
+/* The cell p[0..n) as the number it stands for when the table writes
+ * numbers the European way (`comma`): "1.176,00" -> "1176.00", "1.200"
+ * -> "1200", written into buf (cap bytes, NUL-terminated) and returned
+ * with its length in *out_n; else p itself with *out_n = n (also when it
+ * does not fit). Marks around the digits are kept ("€ 1.176,00"). */
+const char *tr_num_read(bool comma, const char *p, size_t n, char *buf, size_t cap, size_t *out_n);
 
 /* ---- tablecols.c ------------------------------------------------------- */
 

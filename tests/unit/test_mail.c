@@ -538,6 +538,10 @@ static void test_html(void **state)
          "x\ty\n1\t2\n"},
         {"<script>if (a<b) x();</script>t<style>p{}</style>", "t"},
         {"&amp;&lt;&gt;&quot;&nbsp;&#65;&#x4e2d;&bogus; & x", "&<>\" A中&bogus; & x"},
+        /* HTML 4's named entities: Latin-1 letters (case matters), dashes */
+        {"Mar&iacute;timo &Eacute;t&eacute; &ndash; A&mdash;B &euro;5 &AMP;",
+         "Marítimo Été – A—B €5 &"},
+        {"&Iacutex; &iacute", "&Iacutex; &iacute"},
         {"&#0;&#xD800;&#x110000;", "???"},
         {"a  \n\t b", "a b"},
         {"<!-- <p>hidden</p> -->v", "v"},
@@ -1039,6 +1043,45 @@ static void test_text_table_rows(void **state)
          "35.00;"},
         {"PO: Q-2\nSKU\tQuantity\tPrice\nA-1\t2.50\t1.00\n",
          "!! line 3: quantity '2.50' is not a whole number"},
+        /* decimal commas: once a cell shows one, "1.500" is fifteen
+         * hundred; a price written with a point is read as written */
+        {"PO: E-1\nSKU\tQty\tPrice\tAmount\nA-1\t1.500\t0.20\t300,00\nB-2\t4\t2,50\t10,00\n",
+         "E-1: A-1 1500 x 0.20 = 300.00; B-2 4 x 2.50 = 10.00;"},
+        /* no decimal comma anywhere: "1.500" stays one and a half */
+        {"PO: E-2\nSKU\tQty\tPrice\tAmount\nA-1\t2\t1.500\t3.00\n", "E-2: A-1 2 x 1.50 = 3.00;"},
+        /* thousands commas before a decimal point: no decimal commas */
+        {"PO: E-3\nSKU\tQty\tPrice\tAmount\nA-1\t2\t1,500.00\t3,000.00\nB-1\t1\t2,50\t2.50\n",
+         "!! line 4: unit price '2,50' is not an amount"},
+        /* sums rows: a label of more words, more than one of them, in the
+         * table's number style */
+        {"PO: S-1\nSKU\tQty\tPrice\tAmount\nA-1\t1.000\t1.00\t1.000,00\n"
+         "Subtotal excl. VAT\t\t\t1.000,00\nShipping (by truck)\t\t\t50,00\n"
+         "Trade discount 5%\t\t\t-50,00\nTotal excl. VAT\t\t\t1.000,00\n",
+         "S-1: A-1 1000 x 1.00 = 1000.00; total 1000.00 | ship 50.00 | disc 50.00"},
+        /* a label no list knows over money: the total, checked */
+        {"PO: S-2\nSKU\tQty\tPrice\tAmount\nA-1\t2\t3.00\t6.00\nSumme netto\t\t\t7.00\n",
+         "S-2: A-1 2 x 3.00 = 6.00; total 7.00 | the stated total 7.00 (line 4) is not the sum "
+         "of the lines 6.00"},
+        /* the currency in brackets after a totals word */
+        {"PO: S-3\nSKU\tQty\tPrice\tAmount\nA-1\t2\t3.00\t6.00\n\tTotal (GBP)\t\t6.00\n",
+         "S-3: A-1 2 x 3.00 = 6.00; total 6.00 | cur GBP"},
+        /* a currency word after a header label */
+        {"PO: H-1\nSKU\tQty\tPrice EUR\tAmount EUR\nA-1\t2\t3.00\t6.00\n",
+         "H-1: A-1 2 x 3.00 = 6.00; | cur EUR"},
+        /* "Unit" and "Line" over money: the unit price and the amount */
+        {"PO: H-2\nQty\tItem\tUnit\tLine\n2\tA-1\t3.00\t6.00\n4\tB-1\t1.50\t6.00\n",
+         "H-2: A-1 2 x 3.00 = 6.00; B-1 4 x 1.50 = 6.00;"},
+        /* ... but "Unit" over units stays a unit column */
+        {"PO: H-3\nSKU\tQty\tUnit\tPrice\nA-1\t2\tpcs\t3.00\n", "H-3: A-1 2 x 3.00 = 6.00;"},
+        /* column labels in Dutch, German and Spanish */
+        {"PO: L-1\nArtikel\tOmschrijving\tAantal\tPrijs\tBedrag\nA-1\tDoos\t2\t3.00\t6.00\n",
+         "L-1: A-1/Doos 2 x 3.00 = 6.00;"},
+        {"PO: L-2\nPos.\tArtikelnummer\tBezeichnung\tMenge\tEinzelpreis\tGesamtpreis\n"
+         "1\tA-1\tKarton\t2\t3,00\t6,00\n",
+         "L-2: A-1/Karton 2 x 3.00 = 6.00;"},
+        {"PO: L-3\nCódigo\tDescripción\tCantidad\tPrecio Unitario\tImporte\nA-1\tCaja\t2\t3.00\t6."
+         "00\n",
+         "L-3: A-1/Caja 2 x 3.00 = 6.00;"},
     };
 
     for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
