@@ -48,9 +48,10 @@ static const struct label_set order_labels[] = {
     {"ship_to.phone",
      "电话|电话号码|联系方式|聯繫方式|手机|手机号|手机号码|联系电话|收货电话|收货人电话|電話|"
      "手機|聯絡電話|Tel|Phone|Phone No|Mobile|Telephone|Cell"},
-    {"ship_to.address", "地址|收货地址|送货地址|收件地址|交货地址|交货地点|送货地点|收貨地址|"
-                        "送貨地址|交貨地址|送|送至|送到|送往|送货|送貨|Address|Shipping Address|Ship to Address|"
-                        "Delivery Address"},
+    {"ship_to.address",
+     "地址|收货地址|送货地址|收件地址|交货地址|交货地点|送货地点|收貨地址|"
+     "送貨地址|交貨地址|送|送至|送到|送往|送货|送貨|Address|Shipping Address|Ship to Address|"
+     "Delivery Address"},
     {"buyer_note", "备注|说明|附言|留言|備註|說明|Note|Notes|Remark|Remarks|Comment|Comments|"
                    "Special Instructions"},
     {"total",
@@ -695,7 +696,8 @@ int mail_parse_amount(const char *p, size_t n, od_money *out)
      * amount and stays; a bracket holding digits may be a second amount) */
     open_br = memrchr(buf, '(', k);
     if (k && buf[k - 1] == ')' && open_br && open_br > buf &&
-        memchr(buf, '(', (size_t)(open_br - buf)) == NULL && strpbrk(open_br, "0123456789") == NULL &&
+        memchr(buf, '(', (size_t)(open_br - buf)) == NULL &&
+        strpbrk(open_br, "0123456789") == NULL &&
         memchr(buf, ')', (size_t)(open_br - buf)) == NULL) {
         k = (size_t)(open_br - buf);
         while (k && buf[k - 1] == ' ')
@@ -745,13 +747,12 @@ int mail_parse_amount(const char *p, size_t n, od_money *out)
 static bool qty_unit(const char *p, const char *z)
 {
     static const char *const units[] = {
-        "个",    "件",    "箱",     "盒",      "套",    "只",    "台",   "支",    "包",    "瓶",
-        "袋",    "双",    "张",     "本",      "条",    "卷",    "桶",   "把",    "块",    "根",
-        "片",    "对",    "组",     "罐",      "批",    "打",    "捆",   "扎",    "令",    "托",
-        "PCS",   "PC",    "EA",     "UNIT",    "UNITS", "SET",   "SETS", "BOX",   "BOXES", "PACK",
-        "PACKS", "PK",    "CTN",    "CTNS",    "ROLL",  "ROLLS", "PAIR", "PAIRS", "BAG",   "BAGS",
-        "DOZ",   "DOZEN", "PALLET", "PALLETS", "CS", "CASE", "CASES", "CARTON", "CARTONS",
-        "PIECE", "PIECES", "STACK", "STACKS", "SHEET", "SHEETS",
+        "个", "件", "箱", "盒", "套", "只", "台", "支", "包", "瓶", "袋", "双", "张", "本", "条",
+        "卷", "桶", "把", "块", "根", "片", "对", "组", "罐", "批", "打", "捆", "扎", "令", "托",
+        "PCS", "PC", "EA", "UNIT", "UNITS", "SET", "SETS", "BOX", "BOXES", "PACK", "PACKS", "PK",
+        "CTN", "CTNS", "ROLL", "ROLLS", "PAIR", "PAIRS", "BAG", "BAGS", "DOZ", "DOZEN", "PALLET",
+        "PALLETS", "CS", "CASE", "CASES", "CARTON", "CARTONS", "PIECE", "PIECES", "STACK", "STACKS",
+        "SHEET", "SHEETS",
         /* the same units in traditional characters (Big5 mails) */
         "個", "隻", "條", "張", "雙", "組", "對", "臺", "塊", "捲", "紮", "綑",
         /* weight and length sold by the whole unit ("250kg", "600m") */

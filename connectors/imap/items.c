@@ -936,6 +936,44 @@ static int emit_entity(struct pass *p, const char *ea, const char *ez, bool weak
     return 1;
 }
 
+/* "打包带（HD-DB-1608）  250kg × 9.60元/kg = 2400.00", "Tape (T-1) 20 rolls
+ * x 1.50 = 30.00": the item, its count, an operator, the unit price and
+ * the amount after '='. Taken only when count x price is the amount. */
+static bool times_row(struct pass *p, const char *a, const char *z, unsigned line)
+{
+    const char *eq = memrchr(a, '=', (size_t)(z - a)), *op = NULL, *e, *hz, *lz, *cs;
+    size_t opw = 0;
+    od_money amount, price;
+    int64_t qty;
+
+    if (!eq || eq == a || !take_price(eq + 1, z, &amount, &e) || tr_skip_ws(e, z) != z ||
+        amount <= 0)
+        return false;
+    hz = tr_rtrim(a, eq);
+    for (const char *q = a; q < hz; q++) {
+        size_t w = op_at(a, q, hz);
+
+        if (w) {
+            op = q;
+            opw = w;
+            q += w - 1;
+        }
+    }
+    if (!op || !take_price(op + opw, hz, &price, &e) || e != hz)
+        return false;
+    lz = tr_rtrim(a, op);
+    cs = word_start(a, lz);
+    if (!tr_is_count(cs, lz, &qty)) {
+        /* "250 kg × 9.60": the count and its unit as two words */
+        cs = word_start(a, tr_rtrim(a, cs));
+        if (cs == a || !tr_is_count(cs, lz, &qty))
+            return false;
+    }
+    if (!tr_fits(qty, price, amount, tr_tol(qty)) || tr_rtrim(a, cs) == a)
+        return false;
+    return emit_entity(p, a, tr_rtrim(a, cs), false, qty, price, amount, line) == 1;
+}
+
 /* A currency mark written before the price ("€0.33", "US$5", "£2"): the
  * order's currency when no label names one (a label read first wins). */
 static void price_currency(struct pass *p, const char *q, const char *z, unsigned line)
@@ -1000,7 +1038,9 @@ int tr_item_line(struct pass *p, const char *a, const char *z, unsigned line)
         price = 0;
         no_price = true;
     } else {
-        return bare_row(p, a, z, line) ? 1 : tr_priced_item_line(p, a, z, line);
+        return bare_row(p, a, z, line) || times_row(p, a, z, line)
+                   ? 1
+                   : tr_priced_item_line(p, a, z, line);
     }
     hz = tr_rtrim(a, m.at);
     while (hz > a && (hz[-1] == ',' || hz[-1] == ':'))

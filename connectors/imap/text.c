@@ -631,6 +631,35 @@ static const char *heading_end(const char *a, const char *z)
     return a;
 }
 
+/* "应付合计：8470.00", "老客户优惠：-200.00": a money label (total,
+ * shipping, tax, discount) after a few Chinese characters that qualify
+ * it, then a colon. The field with *a moved to the label, or NULL. */
+static const char *qualified_money_label(struct pass *p, const char **a, const char *z, size_t *off)
+{
+    const char *b = tr_skip_ws(*a, z);
+
+    for (const char *q = b + 3; q - b <= 15 && q < z; q += 3) {
+        size_t o;
+        const char *f;
+
+        if ((unsigned char)q[-3] < 0xE3 || (unsigned char)q[-3] > 0xE9)
+            return NULL; /* CJK ideographs only before the label */
+        f = mail_label_at(p->s, q, (size_t)(z - q), &o);
+        if (f && (strcmp(f, "total") == 0 || strcmp(f, "shipping") == 0 || strcmp(f, "tax") == 0 ||
+                  strcmp(f, "discount") == 0)) {
+            const char *c = tr_rtrim(q, q + o);
+
+            /* the value follows a colon, not the label alone */
+            if (c > q && (c[-1] == ':' || (c - q >= 3 && memcmp(c - 3, "：", 3) == 0))) {
+                *a = q;
+                *off = o;
+                return f;
+            }
+        }
+    }
+    return NULL;
+}
+
 /* Does the heading [a, h) name an order ("【订单1】", "【Order 2】")? */
 static bool order_heading(const char *a, const char *h)
 {
@@ -674,6 +703,8 @@ static int label_line(struct pass *p, struct open_value *op, const char *a, cons
 
     if (!f)
         f = tr_form_label(a, z, &off); /* "单据编号<tab>CGDD…" */
+    if (!f)
+        f = qualified_money_label(p, &a, z, &off);
     if (!f) {
         /* "【订单1】编号 LX-1": a heading in brackets before the label */
         const char *h = heading_end(a, z);

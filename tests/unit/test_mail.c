@@ -770,6 +770,15 @@ static void test_text_orders(void **state)
          NULL,
          "K-1: HD-PB-2/纸袋 28*15*28 3000 x 0.50 = 1500.00; || K-2: HD-B-1/盒 8000 x 1.00 = "
          "8000.00;"},
+        /* "item count × price = amount", checked by the arithmetic; a
+         * money label after a qualifier ("应付合计", "老客户优惠") */
+        {"PO: 55\n打包带（HD-DB-1）  250kg  ×  9.60元/kg  = 2400.00\nTape (T-1) 20 rolls x 1.50 = "
+         "30.00\n老客户优惠：-30.00\n应付合计：2400.00元\n",
+         NULL,
+         "55: HD-DB-1/打包带 250 x 9.60 = 2400.00; T-1/Tape 20 x 1.50 = 30.00; total 2400.00"},
+        {"PO: 56\nA-1 Cup 2 × 1.50 = 4.00\n", NULL,
+         "!! order 56: no line items found (expected a table with a header row such as '商品编码 "
+         "数量 单价' or 'SKU Qty Price', or lines like 'SKU x 2 @ 59.00')"},
         /* a heading without an order word names no number; 数量 keeps its
          * own rule */
         {"PO: 54\n【东店】编号 K-3\nA-1 数量：4 单价：2\n", NULL, "54: A-1 4 x 2.00 = 8.00;"},
