@@ -663,8 +663,11 @@ static const char *qualified_money_label(struct pass *p, const char **a, const c
 /* Does the heading [a, h) name an order ("【订单1】", "【Order 2】")? */
 static bool order_heading(const char *a, const char *h)
 {
-    size_t n = (size_t)(h - a);
+    size_t n;
 
+    if (!a || !h || h <= a)
+        return false;
+    n = (size_t)(h - a);
     return memmem(a, n, "订单", 6) || memmem(a, n, "訂單", 6) || memmem(a, n, "Order", 5) ||
            memmem(a, n, "order", 5) || memmem(a, n, "ORDER", 5);
 }
