@@ -48,9 +48,10 @@ static const struct label_set order_labels[] = {
     {"ship_to.phone",
      "电话|电话号码|联系方式|聯繫方式|手机|手机号|手机号码|联系电话|收货电话|收货人电话|電話|"
      "手機|聯絡電話|Tel|Phone|Phone No|Mobile|Telephone|Cell"},
-    {"ship_to.address", "地址|收货地址|送货地址|收件地址|交货地址|交货地点|送货地点|收貨地址|"
-                        "送貨地址|交貨地址|Address|Shipping Address|Ship to Address|"
-                        "Delivery Address"},
+    {"ship_to.address",
+     "地址|收货地址|送货地址|收件地址|交货地址|交货地点|送货地点|收貨地址|"
+     "送貨地址|交貨地址|送|送至|送到|送往|送货|送貨|Address|Shipping Address|Ship to Address|"
+     "Delivery Address"},
     {"buyer_note", "备注|说明|附言|留言|備註|說明|Note|Notes|Remark|Remarks|Comment|Comments|"
                    "Special Instructions"},
     {"total",
@@ -693,13 +694,26 @@ int mail_parse_amount(const char *p, size_t n, od_money *out)
     char buf[128];
     size_t k;
     char *a = buf;
-    char *slash;
+    char *slash, *open_br;
 
     if (!p)
         return od_error_set(OD_EINVAL, "no amount");
     k = ascii_copy(p, n, buf, sizeof(buf));
     if (k == (size_t)-1)
         return od_error_set(OD_EINVAL, "'%.40s…' is not an amount: too long", buf);
+    /* "+260.00（专车）", "35.00 (express)": a remark in brackets after the
+     * amount is not part of it (a wholly bracketed "(12.00)" is a negative
+     * amount and stays; a bracket holding digits may be a second amount) */
+    open_br = memrchr(buf, '(', k);
+    if (k && buf[k - 1] == ')' && open_br && open_br > buf &&
+        memchr(buf, '(', (size_t)(open_br - buf)) == NULL &&
+        strpbrk(open_br, "0123456789") == NULL &&
+        memchr(buf, ')', (size_t)(open_br - buf)) == NULL) {
+        k = (size_t)(open_br - buf);
+        while (k && buf[k - 1] == ' ')
+            k--;
+        buf[k] = '\0';
+    }
     /* "59.00/件", "12/pcs": a price per unit */
     slash = memrchr(buf, '/', k);
     if (slash && slash > buf && strpbrk(slash, "0123456789") == NULL &&
@@ -743,12 +757,16 @@ int mail_parse_amount(const char *p, size_t n, od_money *out)
 static bool qty_unit(const char *p, const char *z)
 {
     static const char *const units[] = {
-        "个",    "件",    "箱",     "盒",      "套",    "只",    "台",   "支",    "包",    "瓶",
-        "袋",    "双",    "张",     "本",      "条",    "卷",    "桶",   "把",    "块",    "根",
-        "片",    "对",    "组",     "罐",      "批",    "打",    "捆",   "扎",    "令",    "托",
-        "PCS",   "PC",    "EA",     "UNIT",    "UNITS", "SET",   "SETS", "BOX",   "BOXES", "PACK",
-        "PACKS", "PK",    "CTN",    "CTNS",    "ROLL",  "ROLLS", "PAIR", "PAIRS", "BAG",   "BAGS",
-        "DOZ",   "DOZEN", "PALLET", "PALLETS", NULL};
+        "个", "件", "箱", "盒", "套", "只", "台", "支", "包", "瓶", "袋", "双", "张", "本", "条",
+        "卷", "桶", "把", "块", "根", "片", "对", "组", "罐", "批", "打", "捆", "扎", "令", "托",
+        "PCS", "PC", "EA", "UNIT", "UNITS", "SET", "SETS", "BOX", "BOXES", "PACK", "PACKS", "PK",
+        "CTN", "CTNS", "ROLL", "ROLLS", "PAIR", "PAIRS", "BAG", "BAGS", "DOZ", "DOZEN", "PALLET",
+        "PALLETS", "CS", "CASE", "CASES", "CARTON", "CARTONS", "PIECE", "PIECES", "STACK", "STACKS",
+        "SHEET", "SHEETS",
+        /* the same units in traditional characters (Big5 mails) */
+        "個", "隻", "條", "張", "雙", "組", "對", "臺", "塊", "捲", "紮", "綑",
+        /* weight and length sold by the whole unit ("250kg", "600m") */
+        "KG", "M", "米", "公斤", "千克", NULL};
 
     while (p < z && *p == ' ')
         p++;
@@ -758,6 +776,52 @@ static bool qty_unit(const char *p, const char *z)
         if ((size_t)(z - p) == strlen(units[i]) && strncasecmp(p, units[i], (size_t)(z - p)) == 0)
             return true;
     return false;
+}
+
+/* "万" / "萬" (10,000) or "千" (1,000) at p: its factor, 0 when none. */
+static int64_t qty_scale_at(const char *p, const char *z)
+{
+    if (z - p >= 3 && (memcmp(p, "万", 3) == 0 || memcmp(p, "萬", 3) == 0))
+        return 10000;
+    if (z - p >= 3 && memcmp(p, "千", 3) == 0)
+        return 1000;
+    return 0;
+}
+
+/* Where a count written with a Chinese multiplier ends: p is at its
+ * decimal point ("1.2万个" → after "万") or at the multiplier itself
+ * ("8千个"); p when there is none. */
+static const char *qty_scale_end(const char *p, const char *z)
+{
+    const char *d = p;
+
+    if (d < z && *d == '.')
+        for (d++; d < z && *d >= '0' && *d <= '9'; d++)
+            ;
+    return qty_scale_at(d, z) ? d + 3 : p;
+}
+
+/* "1.2万" = 12000, "8千" = 8000: *v (the whole part, read) scaled by the
+ * multiplier after it, with the decimals at p; false when there is no
+ * multiplier or the count is no whole number. */
+static bool scaled_qty(const char *p, const char *z, int64_t *v)
+{
+    const char *d = p;
+    int64_t f, frac = 0, div = 1, r;
+
+    if (d < z && *d == '.')
+        for (d++; d < z && *d >= '0' && *d <= '9' && div < 10000; d++) {
+            frac = frac * 10 + (*d - '0');
+            div *= 10;
+        }
+    f = qty_scale_at(d, z);
+    if (!f || *v > 1000000000LL / f)
+        return false;
+    if ((frac * f) % div != 0)
+        return false;
+    r = *v * f + frac * f / div;
+    *v = r;
+    return true;
 }
 
 int mail_parse_qty(const char *p, size_t n, int64_t *out, char *why, size_t wl)
@@ -798,7 +862,14 @@ int mail_parse_qty(const char *p, size_t n, int64_t *out, char *why, size_t wl)
         snprintf(why, wl, "quantity '%s' is not a number", shown);
         return od_error_set(OD_EINVAL, "%s", why);
     }
-    if (q < z && (*q == '.' || *q == ',')) {
+    if (qty_scale_end(q, z) != q) {
+        /* "1.2万个", "8千个" */
+        if (!scaled_qty(q, z, &v)) {
+            snprintf(why, wl, "quantity '%s' is not a whole number", shown);
+            return od_error_set(OD_EINVAL, "%s", why);
+        }
+        q = qty_scale_end(q, z);
+    } else if (q < z && (*q == '.' || *q == ',')) {
         const char *d = q + 1;
 
         while (d < z && *d == '0')

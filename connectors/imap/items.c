@@ -498,6 +498,14 @@ static bool price_each(const char *a, const char *z, struct pmark *m, od_money *
     return false;
 }
 
+static bool has_digit(const char *p, const char *z)
+{
+    for (; p < z; p++)
+        if (ascii_digit(*p))
+            return true;
+    return false;
+}
+
 /* The operator at q ('×', 'x', 'X', '*', '＊' between a name and a
  * number): its length, 0 when none. */
 static size_t op_at(const char *a, const char *q, const char *z)
@@ -604,6 +612,37 @@ static int unit_qty(const char *a, const char *z, bool bare_ok, int64_t *qty, co
     return 0;
 }
 
+/* "牛皮纸袋 28*15*28（HD-PB-2815）：3000个": the item, a colon and its
+ * count with a unit ending the part; not when a quantity word names the
+ * count ("A-1 数量：4", read by head_qty's own rule). */
+static bool colon_count(const char *a, const char *z, int64_t *qty, const char **ea,
+                        const char **ez)
+{
+    const char *c = NULL, *v, *b;
+    int64_t q;
+
+    for (const char *p = a; p < z; p++)
+        if (*p == ':')
+            c = p;
+        else if (bytes_at(p, z, "："))
+            c = p;
+    if (!c)
+        return false;
+    v = tr_skip_ws(c + (*c == ':' ? 1 : 3), z);
+    b = tr_rtrim(a, c);
+    if (b == a || !digit_at(v, z) || !is_qty(v, (size_t)(z - v), &q) ||
+        !tr_money_marked(v, (size_t)(z - v)))
+        return false;
+    for (const char *p = a; p < b; p++)
+        if (bytes_at(p, b, "数量") || bytes_at(p, b, "數量") || word_at(a, p, b, "qty") ||
+            word_at(a, p, b, "quantity"))
+            return false;
+    *qty = q;
+    *ea = a;
+    *ez = b;
+    return true;
+}
+
 /* The quantity in the part before the price and the item it names.
  * 1 with *ea..*ez the item (2: found without an operator or a label, by
  * a count alone), 0 when there is no quantity, -1 when the quantity
@@ -614,6 +653,8 @@ static int head_qty(const char *a, const char *z, bool bare_ok, int64_t *qty, co
     const char *ops[MAX_OPS];
     size_t opl[MAX_OPS], n_ops = 0;
 
+    if (colon_count(a, z, qty, ea, ez))
+        return 1;
     for (const char *q = a; q < z && n_ops < MAX_OPS; q++) {
         size_t w = op_at(a, q, z);
 
@@ -895,6 +936,44 @@ static int emit_entity(struct pass *p, const char *ea, const char *ez, bool weak
     return 1;
 }
 
+/* "打包带（HD-DB-1608）  250kg × 9.60元/kg = 2400.00", "Tape (T-1) 20 rolls
+ * x 1.50 = 30.00": the item, its count, an operator, the unit price and
+ * the amount after '='. Taken only when count x price is the amount. */
+static bool times_row(struct pass *p, const char *a, const char *z, unsigned line)
+{
+    const char *eq = memrchr(a, '=', (size_t)(z - a)), *op = NULL, *e, *hz, *lz, *cs;
+    size_t opw = 0;
+    od_money amount, price;
+    int64_t qty;
+
+    if (!eq || eq == a || !take_price(eq + 1, z, &amount, &e) || tr_skip_ws(e, z) != z ||
+        amount <= 0)
+        return false;
+    hz = tr_rtrim(a, eq);
+    for (const char *q = a; q < hz; q++) {
+        size_t w = op_at(a, q, hz);
+
+        if (w) {
+            op = q;
+            opw = w;
+            q += w - 1;
+        }
+    }
+    if (!op || !take_price(op + opw, hz, &price, &e) || e != hz)
+        return false;
+    lz = tr_rtrim(a, op);
+    cs = word_start(a, lz);
+    if (!tr_is_count(cs, lz, &qty)) {
+        /* "250 kg × 9.60": the count and its unit as two words */
+        cs = word_start(a, tr_rtrim(a, cs));
+        if (cs == a || !tr_is_count(cs, lz, &qty))
+            return false;
+    }
+    if (!tr_fits(qty, price, amount, tr_tol(qty)) || tr_rtrim(a, cs) == a)
+        return false;
+    return emit_entity(p, a, tr_rtrim(a, cs), false, qty, price, amount, line) == 1;
+}
+
 /* A currency mark written before the price ("€0.33", "US$5", "£2"): the
  * order's currency when no label names one (a label read first wins). */
 static void price_currency(struct pass *p, const char *q, const char *z, unsigned line)
@@ -920,7 +999,8 @@ int tr_item_line(struct pass *p, const char *a, const char *z, unsigned line)
     const char *pend = NULL, *tail = NULL, *ea = NULL, *ez = NULL, *hz;
     int64_t qty = 0;
     char why[200], shown[128];
-    bool found;
+    bool found, no_price = false;
+    struct pmark bare = {0};
     int rc;
 
     a = skip_bullet(a, z);
@@ -929,6 +1009,8 @@ int tr_item_line(struct pass *p, const char *a, const char *z, unsigned line)
         found = price_mark(a, from, z, &m);
         if (!found || money_starts(m.after, z))
             break;
+        if (m.strict && !bare.at)
+            bare = m;
         from = m.at + 1;
     }
     if (found) {
@@ -949,8 +1031,16 @@ int tr_item_line(struct pass *p, const char *a, const char *z, unsigned line)
     } else if (price_each(a, z, &m, &price, &tail)) {
         if (!price_tail(tail, z, &amount))
             return 0;
+    } else if (bare.at && !has_digit(bare.after, z)) {
+        /* "HD-1  lid  5,000 pcs  @ ?  (please advise)": the price is left
+         * open; the item is read without one, with a doubt */
+        m = bare;
+        price = 0;
+        no_price = true;
     } else {
-        return bare_row(p, a, z, line) ? 1 : tr_priced_item_line(p, a, z, line);
+        return bare_row(p, a, z, line) || times_row(p, a, z, line)
+                   ? 1
+                   : tr_priced_item_line(p, a, z, line);
     }
     hz = tr_rtrim(a, m.at);
     while (hz > a && (hz[-1] == ',' || hz[-1] == ':'))
@@ -992,7 +1082,10 @@ int tr_item_line(struct pass *p, const char *a, const char *z, unsigned line)
     if (ea == ez)
         return 0;
     rc = emit_entity(p, ea, ez, rc == 2, qty, price, amount, line);
-    if (rc == 1 && found)
+    if (rc == 1 && no_price)
+        tr_problem(p, EV_DOUBT, line, true, "line %u: no unit price is written for this item",
+                   line);
+    else if (rc == 1 && found)
         price_currency(p, m.after, z, line);
     return rc;
 }

@@ -43,16 +43,18 @@ static bool contains(const char *a, const char *z, const char *w, bool ci)
 /* ---- units and numbers ----------------------------------------------- */
 
 /* Units a count is written with (one character each). */
-static const char *const cjk_units[] = {"个", "包", "卷", "盒", "箱", "把", "根", "件", "套",
-                                        "张", "只", "袋", "桶", "瓶", "条", "打", "双", "支",
-                                        "台", "托", "捆", "扎", "片", "本", "组", "对", "罐",
-                                        "提", "令", "筒", "板", "盘", "副", NULL};
+static const char *const cjk_units[] = {
+    "个", "包", "卷", "盒", "箱", "把", "根", "件", "套", "张", "只", "袋", "桶", "瓶", "条", "打",
+    "双", "支", "台", "托", "捆", "扎", "片", "本", "组", "对", "罐", "提", "令", "筒", "板", "盘",
+    "副",
+    /* traditional forms (Big5 mails) */
+    "個", "張", "隻", "條", "雙", "組", "對", "捲", "臺", "紮", "綑", "盤", NULL};
 static const char *const en_units[] = {
     "pcs",   "pc",      "pieces", "piece",  "units",   "unit",   "boxes",   "box",    "rolls",
     "roll",  "cartons", "carton", "ctns",   "ctn",     "packs",  "pack",    "bags",   "bag",
     "sets",  "set",     "pairs",  "pair",   "pallets", "pallet", "cases",   "case",   "sheets",
     "sheet", "bundles", "bundle", "reams",  "ream",    "dozen",  "bottles", "bottle", "tubes",
-    "tube",  "packets", "packet", "spools", "spool",   NULL};
+    "tube",  "packets", "packet", "spools", "spool",   "stacks", "stack",   NULL};
 
 /* A unit at p: its length, 0 when none. English units may follow one
  * space ("20 boxes", "500pcs") and end at a word boundary. */
@@ -294,7 +296,8 @@ static size_t read_numbers(const char *a, const char *z, struct num *v)
             x->kind = NUM_PRICE;
             if (!x->mark)
                 sa = pw;
-        } else if (!dot && (u = unit_at(e, z)) > 0) {
+        } else if (!dot && (u = unit_at(e, z)) > 0 && !(e + u < z && e[u] == '/')) {
+            /* a count, not a pack size ("500張/捲", "100pcs/box") */
             x->kind = NUM_QTY;
             x->ez = e + u;
             if (before(a, p, "要") || before(a, p, "订") || before(a, p, "来"))

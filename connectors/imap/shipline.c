@@ -69,6 +69,29 @@ static size_t sep_len(const char *p, const char *z)
     return 0;
 }
 
+/* "…乡里鸡望京店，店长 孙磊": the receiver's role written before the name
+ * is no part of the address: where the address ends without it. */
+static const char *drop_role(const char *a, const char *q)
+{
+    static const char *const roles[] = {"店长",   "经理",   "收货人", "收件人", "联系人",
+                                        "负责人", "主管",   "仓管",   "店長",   "經理",
+                                        "收貨人", "聯絡人", "負責人", NULL};
+
+    for (size_t i = 0; roles[i]; i++) {
+        size_t n = strlen(roles[i]);
+
+        if ((size_t)(q - a) > n && memcmp(q - n, roles[i], n) == 0) {
+            q -= n;
+            while (q > a && sep_len(q - 1, q) == 1)
+                q--;
+            while (q - a >= 3 && sep_len(q - 3, q) == 3)
+                q -= 3;
+            return q;
+        }
+    }
+    return q;
+}
+
 const char *tr_addr_name_phone(const char *a, const char *z, const char **name, size_t *name_n,
                                const char **phone, size_t *phone_n)
 {
@@ -93,6 +116,7 @@ const char *tr_addr_name_phone(const char *a, const char *z, const char **name, 
         q--;
     while (q - a >= 3 && sep_len(q - 3, q) == 3)
         q -= 3;
+    q = drop_role(a, q);
     if (q == a)
         return NULL;
     *name = ns;

@@ -612,6 +612,89 @@ static void add_label(struct pass *p, struct open_value *op, const char *f, cons
     }
 }
 
+/* After a heading in lenticular brackets starting the line ("【订单1】",
+ * "〖A店〗"): where the rest starts; a when there is none. */
+static const char *heading_end(const char *a, const char *z)
+{
+    static const char *const pairs[][2] = {{"【", "】"}, {"〖", "〗"}};
+    const char *b = tr_skip_ws(a, z);
+
+    for (size_t i = 0; i < 2; i++) {
+        const char *e;
+
+        if (z - b < 3 || memcmp(b, pairs[i][0], 3) != 0)
+            continue;
+        for (e = b + 3; e + 3 <= z && e - b < 64; e++)
+            if (memcmp(e, pairs[i][1], 3) == 0)
+                return tr_skip_ws(e + 3, z);
+    }
+    return a;
+}
+
+/* "应付合计：8470.00", "老客户优惠：-200.00": a money label (total,
+ * shipping, tax, discount) after a few Chinese characters that qualify
+ * it, then a colon. The field with *a moved to the label, or NULL. */
+static const char *qualified_money_label(struct pass *p, const char **a, const char *z, size_t *off)
+{
+    const char *b = tr_skip_ws(*a, z);
+
+    for (const char *q = b + 3; q - b <= 15 && q < z; q += 3) {
+        size_t o;
+        const char *f;
+
+        if ((unsigned char)q[-3] < 0xE3 || (unsigned char)q[-3] > 0xE9)
+            return NULL; /* CJK ideographs only before the label */
+        f = mail_label_at(p->s, q, (size_t)(z - q), &o);
+        if (f && (strcmp(f, "total") == 0 || strcmp(f, "shipping") == 0 || strcmp(f, "tax") == 0 ||
+                  strcmp(f, "discount") == 0)) {
+            const char *c = tr_rtrim(q, q + o);
+
+            /* the value follows a colon, not the label alone */
+            if (c > q && (c[-1] == ':' || (c - q >= 3 && memcmp(c - 3, "：", 3) == 0))) {
+                *a = q;
+                *off = o;
+                return f;
+            }
+        }
+    }
+    return NULL;
+}
+
+/* Does the heading [a, h) name an order ("【订单1】", "【Order 2】")? */
+static bool order_heading(const char *a, const char *h)
+{
+    size_t n;
+
+    if (!a || !h || h <= a)
+        return false;
+    n = (size_t)(h - a);
+    return memmem(a, n, "订单", 6) || memmem(a, n, "訂單", 6) || memmem(a, n, "Order", 5) ||
+           memmem(a, n, "order", 5) || memmem(a, n, "ORDER", 5);
+}
+
+/* "【订单1】编号 LX-1": under a heading that names an order, a number
+ * label of its own ("编号", "No.") is the order's number: read as
+ * "订单编号 LX-1". The field (external_id) with *a and *off set to the
+ * value, or NULL. */
+static const char *heading_id_label(struct pass *p, const char *h, const char *z, size_t *off,
+                                    const char **a)
+{
+    char buf[256];
+    size_t n = (size_t)(z - h) < sizeof(buf) - 7 ? (size_t)(z - h) : sizeof(buf) - 7;
+    size_t o = 0;
+    const char *f;
+
+    memcpy(buf, "订单", 6);
+    memcpy(buf + 6, h, n);
+    buf[6 + n] = '\0';
+    f = mail_label_at(p->s, buf, 6 + n, &o);
+    if (!f || strcmp(f, "external_id") != 0 || o < 6 || (size_t)(z - h) > n)
+        return NULL;
+    *a = h;
+    *off = o - 6;
+    return f;
+}
+
 /* Label fields of one line; several may share it, split by a cell
  * separator. Returns 1 when the line held a label, 0 when not. */
 static int label_line(struct pass *p, struct open_value *op, const char *a, const char *z,
@@ -623,6 +706,17 @@ static int label_line(struct pass *p, struct open_value *op, const char *a, cons
 
     if (!f)
         f = tr_form_label(a, z, &off); /* "单据编号<tab>CGDD…" */
+    if (!f)
+        f = qualified_money_label(p, &a, z, &off);
+    if (!f) {
+        /* "【订单1】编号 LX-1": a heading in brackets before the label */
+        const char *h = heading_end(a, z);
+
+        if (h > a && (f = mail_label_at(p->s, h, (size_t)(z - h), &off)) != NULL)
+            a = h;
+        else if (h > a && order_heading(a, h))
+            f = heading_id_label(p, h, z, &off, &a);
+    }
     if (!f)
         return 0;
     op->active = false;

@@ -279,6 +279,13 @@ static void test_amount(void **state)
         {"元", NULL},
         {"1/2", NULL},
         {"EURO 5", NULL},
+        /* a remark in brackets after the amount */
+        {"+260.00（专车）", "260.00"},
+        {"35.00 (express)", "35.00"},
+        {"50元（含税）", "50.00"},
+        {"(12.00)", "-12.00"},
+        {"12.00 (2 pcs)", NULL},
+        {"(note) 12", NULL},
     };
     char b[OD_MONEY_STRLEN];
 
@@ -320,6 +327,21 @@ static void test_qty(void **state)
          "quantity '99999999999999999999' must be between 1 and 1000000000"},
         {"5 apples", 0, "quantity '5 apples' is not a number"},
         {"", 0, "quantity '' is not a number"},
+        /* Chinese multipliers */
+        {"1.2万个", 12000, NULL},
+        {"8千个", 8000, NULL},
+        {"3萬", 30000, NULL},
+        {"1.25千", 1250, NULL},
+        {"1.23456万", 0, "quantity '1.23456万' is not a whole number"},
+        {"1.2345千", 0, "quantity '1.2345千' is not a whole number"},
+        {"20万万", 0, "quantity '20万万' is not a number"},
+        /* units sold by the whole, traditional characters, cases */
+        {"250kg", 250, NULL},
+        {"600m", 600, NULL},
+        {"25捲", 25, NULL},
+        {"6 cs", 6, NULL},
+        {"20 stacks", 20, NULL},
+        {"48mm", 0, "quantity '48mm' is not a number"},
     };
 
     for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {

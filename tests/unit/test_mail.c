@@ -757,6 +757,35 @@ static void test_text_orders(void **state)
          "1.00 = 2.00;"},
         {"PO: 3\n1. H-1 数量 4 单价：2.5\n2、I-2 2件 @ ￥3\n", NULL,
          "3: H-1 4 x 2.50 = 10.00; I-2 2 x 3.00 = 6.00;"},
+        /* '@' with no price after it: the item without one, held */
+        {"PO: 51\nA-1  Cup  2 pcs  @ 1.00 = 2.00\nB-2  Lid  5,000 pcs  @ ?  (please advise)\n",
+         NULL,
+         "51: A-1/Cup 2 x 1.00 = 2.00; B-2/Lid 5000 x 0.00 = 0.00; | line 3: no unit price is "
+         "written for this item"},
+        {"PO: 52\nC-3 x 4 @ TBD\n", NULL,
+         "52: C-3 4 x 0.00 = 0.00; | line 2: no unit price is written for this item"},
+        /* counts with Chinese multipliers */
+        {"PO: 53\n纸袋（HD-PB-1）：1.2万个，单价0.5\n", NULL,
+         "53: HD-PB-1/纸袋 12000 x 0.50 = 6000.00;"},
+        /* "item：count" with a size in the name; an order heading in
+         * brackets makes "编号" the order's number */
+        {"【订单1】编号 K-1（东店）\n - 纸袋 28*15*28（HD-PB-2）：3000个，单价0.5\n"
+         "【订单2】编号 K-2\n - 盒（HD-B-1）：8千个，单价1\n",
+         NULL,
+         "K-1: HD-PB-2/纸袋 28*15*28 3000 x 0.50 = 1500.00; || K-2: HD-B-1/盒 8000 x 1.00 = "
+         "8000.00;"},
+        /* "item count × price = amount", checked by the arithmetic; a
+         * money label after a qualifier ("应付合计", "老客户优惠") */
+        {"PO: 55\n打包带（HD-DB-1）  250kg  ×  9.60元/kg  = 2400.00\nTape (T-1) 20 rolls x 1.50 = "
+         "30.00\n老客户优惠：-30.00\n应付合计：2400.00元\n",
+         NULL,
+         "55: HD-DB-1/打包带 250 x 9.60 = 2400.00; T-1/Tape 20 x 1.50 = 30.00; total 2400.00"},
+        {"PO: 56\nA-1 Cup 2 × 1.50 = 4.00\n", NULL,
+         "!! order 56: no line items found (expected a table with a header row such as '商品编码 "
+         "数量 单价' or 'SKU Qty Price', or lines like 'SKU x 2 @ 59.00')"},
+        /* a heading without an order word names no number; 数量 keeps its
+         * own rule */
+        {"PO: 54\n【东店】编号 K-3\nA-1 数量：4 单价：2\n", NULL, "54: A-1 4 x 2.00 = 8.00;"},
         /* a code in brackets ending the item is the SKU; a dash before the
          * quantity is dropped; a count in brackets stays in the name */
         {"PO: 43\n1) Desiccant 200g (HD-DS-0200) — 600 packs @ €0.33 = "
@@ -1303,6 +1332,12 @@ static void test_text_name_phone(void **state)
         {"PO: 7\nShip to: Acme, Inc., Dock B\nA-1 x 2 @ 3", "Acme, Inc., Dock B", NULL},
         {"PO: 8\nShip to: Unit 4, Riverside Estate, Leeds\nA-1 x 2 @ 3",
          "Unit 4, Riverside Estate, Leeds", NULL},
+        /* "送：" names where the goods go; the receiver's role before the
+         * name is no part of the address */
+        {"PO: 10\n送：杭州市西湖区文一路8号 东店，店长 李明 13800001111\nA-1 x 2 @ 3", "李明",
+         "13800001111", "杭州市西湖区文一路8号 东店"},
+        {"PO: 11\n送货：嘉兴市工业路9号 仓库  收货人 沈华 13900002222\nA-1 x 2 @ 3", "沈华",
+         "13900002222", "嘉兴市工业路9号 仓库"},
     };
 
     (void)state;
