@@ -82,6 +82,27 @@ class Databases:
                            capture_output=True, check=False)
 
 
+def client_backends(pm):
+    """The postmaster's children that serve a client (their title names the
+    client's address, "postgres: orderd db 127.0.0.1(5432) idle")."""
+    n = 0
+    for pid in os.listdir('/proc'):
+        if not pid.isdigit():
+            continue
+        try:
+            with open('/proc/%s/stat' % pid) as f:
+                ppid = int(f.read().rsplit(')', 1)[1].split()[1])
+            if ppid != pm:
+                continue
+            with open('/proc/%s/cmdline' % pid, 'rb') as f:
+                title = f.read().decode('utf-8', 'replace')
+        except (OSError, ValueError, IndexError):
+            continue
+        if re.search(r'\(\d+\)', title):
+            n += 1
+    return n
+
+
 def pg_cpu():
     """CPU seconds used so far by the private cluster (PGDATA_ORDERD, from
     start_postgres): the postmaster's own and reaped children's times plus
@@ -94,6 +115,12 @@ def pg_cpu():
         return None
     tick = os.sysconf('SC_CLK_TCK')
     total = 0
+    # A backend's time reaches the postmaster's cutime only once it has
+    # exited and been reaped, a moment after its client exits: wait (up
+    # to 10 s) until no client backend is left, or it is not counted.
+    deadline = time.time() + 10
+    while client_backends(pm) and time.time() < deadline:
+        time.sleep(0.05)
     for pid in os.listdir('/proc'):
         if not pid.isdigit():
             continue
