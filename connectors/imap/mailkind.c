@@ -187,6 +187,7 @@ static const struct word words[] = {
     {"proforma invoice", K_CONFIRMATION},
     {"pro forma invoice", K_CONFIRMATION},
     {"pro-forma invoice", K_CONFIRMATION},
+    {"pi", K_CONFIRMATION}, /* trade's short form of proforma invoice */
     {"询价", K_RFQ},
     {"詢價", K_RFQ},
     {"请报价", K_RFQ},

@@ -20,6 +20,55 @@ BASE_URL = os.environ.get('ORDERD_DATABASE_URL', '')
 DATA_DIR = os.path.join(os.path.dirname(__file__), '..', 'data')
 
 
+_schemas = {}
+
+
+def schema(which):
+    """orderd --print-schema main|channel|rules, once per process."""
+    if which not in _schemas:
+        out = subprocess.run([os.path.join(BIN_DIR, 'orderd'), '--print-schema', which],
+                             capture_output=True, text=True, check=True)
+        _schemas[which] = json.loads(out.stdout)
+    return _schemas[which]
+
+
+def schema_problems(config):
+    """What the JSON Schemas say about orderd.yaml at `config`, its channel
+    files and its rules file (Debian's python3-jsonschema and
+    python3-yaml): one line per problem, [] when they take all."""
+    import jsonschema
+    import yaml
+
+    def check(which, path):
+        try:
+            with open(path, encoding='utf-8') as f:
+                doc = yaml.safe_load(f)
+        except (OSError, UnicodeDecodeError, yaml.YAMLError):
+            return []  # orderd read it, or never needed it: nothing a schema can add
+        v = jsonschema.Draft202012Validator(schema(which))
+        return ['%s: %s at %s' % (path, e.message, '/'.join(str(p) for p in e.absolute_path))
+                for e in v.iter_errors(doc if doc is not None else {})]
+
+    if not os.path.isfile(config):
+        return []
+    problems = check('main', config)
+    try:
+        with open(config, encoding='utf-8') as f:
+            main = yaml.safe_load(f) or {}
+    except Exception:
+        return problems
+    base = os.path.dirname(config)
+    chdir = os.path.join(base, main.get('channels_dir') or 'channels.d')
+    if os.path.isdir(chdir):
+        for name in sorted(os.listdir(chdir)):
+            if name.endswith('.yaml') and not name.startswith('.'):
+                problems += check('channel', os.path.join(chdir, name))
+    rules = main.get('rules')
+    if isinstance(rules, str) and os.path.isfile(os.path.join(base, rules)):
+        problems += check('rules', os.path.join(base, rules))
+    return problems
+
+
 def alone(test):
     """Mark a test that must run with no other test beside it under
     `run.py -j N`: it restarts the shared PostgreSQL, measures a rate, or
@@ -169,6 +218,13 @@ class OrderdCase(unittest.TestCase):
         if check and out.returncode != 0:
             raise AssertionError('%s %s exited %d\nstdout:\n%s\nstderr:\n%s'
                                  % (prog, ' '.join(args), out.returncode, out.stdout, out.stderr))
+        # A configuration orderd took (anything but exit 2) is one its
+        # JSON Schemas take too: every test's files check the schemas.
+        if prog == 'orderd' and out.returncode != 2 and '--print-schema' not in args:
+            problems = schema_problems(self.config)
+            if problems:
+                raise AssertionError('orderd accepted a configuration its JSON Schema refuses:\n'
+                                     + '\n'.join(problems))
         return out
 
     def orderctl(self, *args, check=True):

@@ -82,6 +82,11 @@ static void test_titles(void **state)
          * the document it refers to */
         {"Shipping notice for PO 4500123", order_text, "a delivery note"},
         {"Proforma Invoice for Purchase Order 4500123", order_text, "an order confirmation"},
+        {"PI HD-PI-2612-021 for your PO AFT/IMP/2026/339", order_text,
+         "an order confirmation ('pi')"},
+        /* "PI" inside a number or before a slash is no title */
+        {"PO 7 / PI-7 attached", order_text, NULL},
+        {"PI/PO 7", order_text, NULL},
         /* "PO" inside a number is no title */
         {"发货通知：LC-PO-26-1188", order_text, "a delivery note"},
         /* a reply: the Subject is the earlier mail's */
