@@ -562,16 +562,9 @@ static int set_value(struct ctx *ctx, const struct loc *loc, const yaml_mark_t *
         *(bool *)slot = b;
         break;
     case OD_KEY_INT:
-        if (!text || !parse_int(v->str, &i64)) {
-            type_error(ctx, loc, at, dname, expected_text(k, x), v);
-            goto out;
-        }
-        if (check_range(ctx, loc, at, dname, k, x, i64, v) < 0)
-            goto out;
-        *(int64_t *)slot = i64;
-        break;
-    case OD_KEY_DURATION:
-        if (!text || od_duration_parse(v->str, &i64) < 0) {
+    case OD_KEY_DURATION: /* both int64_t, with the key's range */
+        if (!text || !(k->type == OD_KEY_INT ? parse_int(v->str, &i64)
+                                             : od_duration_parse(v->str, &i64) == 0)) {
             type_error(ctx, loc, at, dname, expected_text(k, x), v);
             goto out;
         }
