@@ -348,8 +348,20 @@ static int64_t mono_ms(void)
     return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
-int od_http_send(struct od_http *h, const struct od_http_request *req,
-                 struct od_http_response *resp)
+/* Where one attempt sends what: `url` (the request's, or a redirect's
+ * target) and whether the request's credentials and headers go with it
+ * (`cred`: NULL = none of them). */
+struct hop {
+    const char *url;
+    const struct od_http_request *cred;
+    const char *username; /* for a later hop to the same origin */
+    const char *password;
+};
+
+/* One exchange, no redirect followed. A 3xx answer with a Location
+ * leaves its absolute target in *location (caller frees), else NULL. */
+static int send_once(struct od_http *h, const struct od_http_request *req, const struct hop *at,
+                     struct od_http_response *resp, char **location)
 {
     struct recv r = {.resp = resp};
     struct curl_slist *hdrs = NULL;
@@ -362,12 +374,13 @@ int od_http_send(struct od_http *h, const struct od_http_request *req,
 
     memset(resp, 0, sizeof(*resp));
     resp->retry_after_ms = -1;
-    url_for_log(req->url, shown, sizeof(shown));
-    rc = od_http_check_url(req->url);
+    *location = NULL;
+    url_for_log(at->url, shown, sizeof(shown));
+    rc = od_http_check_url(at->url);
     if (rc < 0)
         return rc;
     od_buf_init(&r.body, h->opts.max_body + 1);
-    for (size_t i = 0; req->headers && req->headers[i]; i++) {
+    for (size_t i = 0; at->cred && req->headers && req->headers[i]; i++) {
         struct curl_slist *n = curl_slist_append(hdrs, req->headers[i]);
 
         if (!n) {
@@ -377,11 +390,12 @@ int od_http_send(struct od_http *h, const struct od_http_request *req,
         hdrs = n;
     }
     curl_easy_reset(h->curl);
-    curl_easy_setopt(h->curl, CURLOPT_URL, req->url);
+    curl_easy_setopt(h->curl, CURLOPT_URL, at->url);
     curl_easy_setopt(h->curl, CURLOPT_PROTOCOLS_STR, "https,http");
-    curl_easy_setopt(h->curl, CURLOPT_REDIR_PROTOCOLS_STR, "https");
-    curl_easy_setopt(h->curl, CURLOPT_FOLLOWLOCATION, 1L);
-    curl_easy_setopt(h->curl, CURLOPT_MAXREDIRS, 5L);
+    /* Redirects are od_http_send's decision, one hop at a time: libcurl
+     * would carry custom headers (a shop token) and a 307/308 body to
+     * any host a Location names. */
+    curl_easy_setopt(h->curl, CURLOPT_FOLLOWLOCATION, 0L);
     curl_easy_setopt(h->curl, CURLOPT_SSL_VERIFYPEER, 1L);
     curl_easy_setopt(h->curl, CURLOPT_SSL_VERIFYHOST, 2L);
     /* TLS 1.0 and 1.1 are broken (RFC 8996); GnuTLS would still offer them. */
@@ -402,10 +416,10 @@ int od_http_send(struct od_http *h, const struct od_http_request *req,
         curl_easy_setopt(h->curl, CURLOPT_POSTFIELDS, req->body);
         curl_easy_setopt(h->curl, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)req->body_len);
     }
-    if (req->username) {
+    if (at->cred && at->username) {
         curl_easy_setopt(h->curl, CURLOPT_HTTPAUTH, (long)CURLAUTH_BASIC);
-        curl_easy_setopt(h->curl, CURLOPT_USERNAME, req->username);
-        curl_easy_setopt(h->curl, CURLOPT_PASSWORD, req->password ? req->password : "");
+        curl_easy_setopt(h->curl, CURLOPT_USERNAME, at->username);
+        curl_easy_setopt(h->curl, CURLOPT_PASSWORD, at->password ? at->password : "");
     }
     curl_easy_setopt(h->curl, CURLOPT_WRITEFUNCTION, on_body);
     curl_easy_setopt(h->curl, CURLOPT_WRITEDATA, &r);
@@ -420,11 +434,22 @@ int od_http_send(struct od_http *h, const struct od_http_request *req,
     curl_easy_setopt(h->curl, CURLOPT_USERNAME, NULL);
     curl_easy_setopt(h->curl, CURLOPT_PASSWORD, NULL);
     curl_easy_setopt(h->curl, CURLOPT_HTTPHEADER, NULL);
-    if (cc == CURLE_OK)
+    if (cc == CURLE_OK) {
+        char *loc = NULL;
+
         curl_easy_getinfo(h->curl, CURLINFO_RESPONSE_CODE, &resp->status);
+        if (resp->status >= 300 && resp->status < 400 &&
+            curl_easy_getinfo(h->curl, CURLINFO_REDIRECT_URL, &loc) == CURLE_OK && loc) {
+            *location = strdup(loc);
+            if (!*location) {
+                rc = od_error_set(OD_ENOMEM, "out of memory");
+                goto fail;
+            }
+        }
+    }
     od_stats_http(cc == CURLE_OK ? resp->status : 0);
     if (h->opts.hook) {
-        od_http_redact_url(req->url, redacted, sizeof(redacted));
+        od_http_redact_url(at->url, redacted, sizeof(redacted));
         h->opts.hook(h->opts.hook_ud, method, redacted, cc == CURLE_OK ? resp->status : 0,
                      mono_ms() - t0,
                      cc == CURLE_OK ? NULL : (errbuf[0] ? errbuf : curl_easy_strerror(cc)));
@@ -449,6 +474,103 @@ int od_http_send(struct od_http *h, const struct od_http_request *req,
 fail:
     od_buf_free(&r.body);
     od_http_response_clear(resp);
+    free(*location);
+    *location = NULL;
+    return rc;
+}
+
+/* `url` without its user-info (NULL when it does not parse). */
+static char *without_user(const char *url)
+{
+    CURLU *u = curl_url();
+    char *out = NULL;
+
+    if (u && curl_url_set(u, CURLUPART_URL, url, 0) == CURLUE_OK &&
+        curl_url_set(u, CURLUPART_USER, NULL, 0) == CURLUE_OK &&
+        curl_url_set(u, CURLUPART_PASSWORD, NULL, 0) == CURLUE_OK)
+        curl_url_get(u, CURLUPART_URL, &out, 0);
+    curl_url_cleanup(u);
+    return out;
+}
+
+/* Take user and password from the user-info of `url`, if any. */
+static void url_user(const char *url, char **user, char **password)
+{
+    CURLU *u = curl_url();
+
+    *user = *password = NULL;
+    if (u && curl_url_set(u, CURLUPART_URL, url, 0) == CURLUE_OK &&
+        curl_url_get(u, CURLUPART_USER, user, CURLU_URLDECODE) == CURLUE_OK)
+        curl_url_get(u, CURLUPART_PASSWORD, password, CURLU_URLDECODE);
+    curl_url_cleanup(u);
+}
+
+int od_http_send(struct od_http *h, const struct od_http_request *req,
+                 struct od_http_response *resp)
+{
+    const char *method = req->method ? req->method : "GET";
+    bool follow = req->redirects == OD_HTTP_FOLLOW_SAME_ORIGIN && strcmp(method, "GET") == 0;
+    struct hop at = {
+        .url = req->url, .cred = req, .username = req->username, .password = req->password};
+    char *url = NULL, *next = NULL, *origin = NULL, *user = NULL, *password = NULL;
+    char shown[512], target[2048];
+    int rc;
+
+    for (int hop = 0;; hop++) {
+        rc = send_once(h, req, &at, resp, &next);
+        if (rc < 0 || !next)
+            break;
+        url_for_log(at.url, shown, sizeof(shown));
+        od_http_redact_url(next, target, sizeof(target));
+        if (!follow) {
+            rc = od_error_set(OD_EIO,
+                              "%s %s: HTTP %ld redirects to %s; API calls do not follow "
+                              "redirects (is the configured URL right?)",
+                              method, shown, resp->status, target);
+            break;
+        }
+        if (hop == OD_HTTP_MAX_REDIRECTS) {
+            rc = od_error_set(OD_EIO, "%s %s: more than %d redirects", method, shown,
+                              OD_HTTP_MAX_REDIRECTS);
+            break;
+        }
+        rc = od_http_check_url(next);
+        if (rc < 0) {
+            rc = od_error_wrap(rc, "%s %s: HTTP %ld redirects to %s", method, shown, resp->status,
+                               target);
+            break;
+        }
+        if (hop == 0) {
+            origin = without_user(req->url);
+            if (!req->username)
+                url_user(req->url, &user, &password);
+            if (!origin) {
+                rc = od_error_set(OD_ENOMEM, "out of memory");
+                break;
+            }
+        }
+        /* Once a hop leaves the origin, nothing secret follows, even back. */
+        if (at.cred && !od_http_same_origin(origin, next))
+            at.cred = NULL;
+        if (at.cred && !req->username) {
+            at.username = user;
+            at.password = password;
+        }
+        od_http_response_clear(resp);
+        free(url);
+        url = next;
+        next = NULL;
+        at.url = url;
+    }
+    if (rc < 0)
+        od_http_response_clear(resp);
+    free(next);
+    free(url);
+    curl_free(origin);
+    if (password)
+        explicit_bzero(password, strlen(password));
+    curl_free(user);
+    curl_free(password);
     return rc;
 }
 
@@ -457,7 +579,8 @@ int od_http_get(struct od_http *h, const char *url, const char *if_none_match,
 {
     char inm[HEADER_MAX], ims[HEADER_MAX];
     const char *hdrs[3] = {NULL, NULL, NULL};
-    struct od_http_request req = {.url = url, .headers = hdrs};
+    struct od_http_request req = {
+        .url = url, .headers = hdrs, .redirects = OD_HTTP_FOLLOW_SAME_ORIGIN};
     size_t n = 0;
 
     if (if_none_match) {

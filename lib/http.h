@@ -51,8 +51,25 @@ struct od_http_response {
     size_t n_headers;
 };
 
+/* What a 3xx answer with a Location does (od_http_send). */
+enum od_http_redirects {
+    /* The call fails with OD_EIO naming the status and the target: an
+     * API call carries a token or a signed body, and a redirect means
+     * the configured URL is wrong (or someone else answers for it). */
+    OD_HTTP_NO_REDIRECTS = 0,
+    /* GET only: follow up to OD_HTTP_MAX_REDIRECTS hops, each checked
+     * like the first URL (https://, or http:// to loopback). Headers and
+     * credentials (`username`, or the URL's user-info) go along only
+     * while the target has the first URL's scheme, host and port; after
+     * a hop elsewhere nothing of them is sent, even on a way back. */
+    OD_HTTP_FOLLOW_SAME_ORIGIN,
+};
+
+#define OD_HTTP_MAX_REDIRECTS 5
+
 struct od_http_request {
-    const char *method; /* NULL = GET */
+    enum od_http_redirects redirects; /* default: none followed */
+    const char *method;               /* NULL = GET */
     const char *url;
     const char *const *headers; /* "Name: value", NULL-terminated, or NULL;
                                    values are never reported to the hook */
@@ -95,9 +112,10 @@ void od_http_free(struct od_http *h);
 int od_http_check_url(const char *url);
 
 /* One request. Any HTTP status is a success of this call (look at
- * resp->status); transport failures (DNS, connect, TLS, timeout, reset)
- * return OD_EAGAIN, a body over the cap OD_ETOOBIG, each with a detail
- * naming the URL without its query string (it may hold a token). The
+ * resp->status) except a redirect that `req->redirects` does not
+ * follow (OD_EIO); transport failures (DNS, connect, TLS, timeout,
+ * reset) return OD_EAGAIN, a body over the cap OD_ETOOBIG, each with a
+ * detail naming the URL without its query string (it may hold a token). The
  * caller frees the response with od_http_response_clear(). */
 int od_http_send(struct od_http *h, const struct od_http_request *req,
                  struct od_http_response *resp);
@@ -110,7 +128,8 @@ int od_http_send_retry(struct od_http *h, const struct od_http_request *req,
                        const struct od_http_retry *policy, struct od_http_stats *stats,
                        struct od_http_response *resp);
 
-/* GET with If-None-Match / If-Modified-Since (NULL = not sent). */
+/* GET with If-None-Match / If-Modified-Since (NULL = not sent),
+ * following redirects as OD_HTTP_FOLLOW_SAME_ORIGIN says. */
 int od_http_get(struct od_http *h, const char *url, const char *if_none_match,
                 const char *if_modified_since, struct od_http_response *resp);
 
