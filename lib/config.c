@@ -53,6 +53,9 @@ static const struct od_config_key top_keys[] = {
      "directory of channel files (*.yaml), relative to this file", NULL, false},
     {"rules", OD_KEY_PATH, NULL, CFG(rules), "audit rules file; must be readable when set", NULL,
      false},
+    {"allow_readable_secret_files", OD_KEY_BOOL, "false", CFG(allow_readable_secret_files),
+     "accept {file: PATH} secrets that group or others may read or write (refused otherwise)", NULL,
+     false},
     {NULL, 0, NULL, 0, NULL, NULL, false},
 };
 
@@ -628,6 +631,7 @@ static int load(const char *path, const struct od_connector *const *registry, bo
     struct od_config *cfg = NULL;
     struct od_ynode *root = NULL;
     struct table subs[4], t;
+    bool allow = false;
     struct loc loc;
     char *dir = NULL;
     const char *env;
@@ -650,6 +654,13 @@ static int load(const char *path, const struct od_connector *const *registry, bo
         goto out;
     loc.file = path;
     loc.dir = dir;
+    {
+        /* Read first: the secrets of this very file are checked by it. */
+        const struct od_ynode *a = od_ynode_get(root, "allow_readable_secret_files", NULL);
+
+        ctx.readable_secrets =
+            a && od_ynode_is_text(a) && od_cfg_parse_bool(a->str, &allow) && allow;
+    }
 
     memset(subs, 0, sizeof(subs));
     subs[0] = (struct table){.name = "database",

@@ -6,7 +6,9 @@
  * Unknown and duplicate keys are errors that list the allowed keys.
  * Secrets are never inline: a key of type OD_KEY_SECRET takes
  * {env: NAME} or {file: PATH} (the file's content, one trailing newline
- * removed) and refuses a plain scalar. */
+ * removed) and refuses a plain scalar; a {file:} that group or others may
+ * read or write is refused (as OpenSSH refuses such keys) unless the top
+ * level sets allow_readable_secret_files. */
 #ifndef OD_CONFIG_H
 #define OD_CONFIG_H
 
@@ -144,20 +146,21 @@ struct od_config_broken {
 };
 
 struct od_config {
-    char *path;                   /* orderd.yaml as given */
-    char *database_url;           /* sensitive: never logged */
-    char *database_sslmode;       /* database.sslmode or NULL (dburl.h) */
-    char *database_conninfo;      /* what libpq gets: database_url under the sslmode policy */
-    char *channels_dir;           /* resolved against the config's directory */
-    char *rules;                  /* path or NULL */
-    char *log_level;              /* debug | info | warn | error */
-    char *log_format;             /* text | json */
-    int64_t batch_size;           /* ingest.batch_size, default 500 */
-    int64_t backoff_initial_ms;   /* ingest.backoff_initial, default 1s */
-    int64_t backoff_cap_ms;       /* ingest.backoff_cap, default 5m */
-    int64_t shutdown_timeout_ms;  /* ingest.shutdown_timeout, default 10s */
-    char *http_listen;            /* http.listen: metrics and health address, or NULL */
-    struct od_channel **channels; /* sorted by name */
+    char *path;                       /* orderd.yaml as given */
+    char *database_url;               /* sensitive: never logged */
+    char *database_sslmode;           /* database.sslmode or NULL (dburl.h) */
+    char *database_conninfo;          /* what libpq gets: database_url under the sslmode policy */
+    char *channels_dir;               /* resolved against the config's directory */
+    char *rules;                      /* path or NULL */
+    bool allow_readable_secret_files; /* {file:} secrets open to group/others */
+    char *log_level;                  /* debug | info | warn | error */
+    char *log_format;                 /* text | json */
+    int64_t batch_size;               /* ingest.batch_size, default 500 */
+    int64_t backoff_initial_ms;       /* ingest.backoff_initial, default 1s */
+    int64_t backoff_cap_ms;           /* ingest.backoff_cap, default 5m */
+    int64_t shutdown_timeout_ms;      /* ingest.shutdown_timeout, default 10s */
+    char *http_listen;                /* http.listen: metrics and health address, or NULL */
+    struct od_channel **channels;     /* sorted by name */
     size_t n_channels;
     /* od_config_load_tolerant() only: the channel files left out, in
      * name order (none from od_config_load()). */

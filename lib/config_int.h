@@ -21,7 +21,8 @@ struct ctx {
     struct od_config_errors *errs;
     struct od_yaml_errs y; /* messages of the current file; flushed to errs */
     const struct od_connector *const *registry;
-    bool tolerant; /* od_config_load_tolerant(): set broken channel files aside */
+    bool tolerant;         /* od_config_load_tolerant(): set broken channel files aside */
+    bool readable_secrets; /* allow_readable_secret_files: true */
 };
 
 /* A file being loaded: its name for messages and its directory for
@@ -65,6 +66,8 @@ char *od_cfg_path_join(const char *dir, const char *p);
 char *od_cfg_path_dir(const char *path);
 /* Free *slot and store `s` (taken) there. */
 void od_cfg_set_string(char **slot, char *s);
+/* true/yes/on, false/no/off (any case) into *out; false when neither. */
+bool od_cfg_parse_bool(const char *s, bool *out);
 void od_cfg_strmap_clear(struct od_strmap *m);
 void od_cfg_strlist_clear(struct od_strlist *l);
 void od_cfg_sectmap_clear(const struct od_config_key *k, struct od_sectmap *m);

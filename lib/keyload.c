@@ -219,7 +219,7 @@ static bool parse_int(const char *s, int64_t *out)
     return true;
 }
 
-static bool parse_bool(const char *s, bool *out)
+bool od_cfg_parse_bool(const char *s, bool *out)
 {
     static const char *const yes[] = {"true", "yes", "on", NULL};
     static const char *const no[] = {"false", "no", "off", NULL};
@@ -237,6 +237,18 @@ static bool parse_bool(const char *s, bool *out)
     return false;
 }
 
+/* Whether the file at `path` (a link followed) grants group or others
+ * any access; its permission bits in *mode. */
+static bool open_to_others(const char *path, unsigned *mode)
+{
+    struct stat st;
+
+    if (stat(path, &st) < 0)
+        return false; /* it was just read: a race, not a finding */
+    *mode = (unsigned)(st.st_mode & 07777);
+    return (st.st_mode & (S_IRWXG | S_IRWXO)) != 0;
+}
+
 /* {env: NAME} or {file: PATH}: the value, newly allocated, in *out. */
 static int resolve_ref(struct ctx *ctx, const struct loc *loc, const yaml_mark_t *at,
                        const char *dname, const struct od_ynode *v, bool secret, char **out)
@@ -245,6 +257,7 @@ static int resolve_ref(struct ctx *ctx, const struct loc *loc, const yaml_mark_t
     const char *why = "";
     const struct od_ynode *k, *val;
     char *path = NULL, *data = NULL;
+    unsigned mode = 0;
     size_t len = 0;
     int rc = -1;
 
@@ -316,6 +329,14 @@ static int resolve_ref(struct ctx *ctx, const struct loc *loc, const yaml_mark_t
         }
         if (strlen(data) != len) {
             od_yaml_err_at(&ctx->y, loc->file, at, "%s: %s contains a NUL byte", dname, path);
+            goto out;
+        }
+        if (secret && k->str[0] == 'f' && !ctx->readable_secrets && open_to_others(path, &mode)) {
+            od_yaml_err_at(&ctx->y, loc->file, at,
+                           "%s: secret file %s may be read or written by group or others (mode "
+                           "%04o): chmod 600 it for the user orderd runs as, use {credential: "
+                           "NAME}, or set allow_readable_secret_files: true",
+                           dname, path, mode);
             goto out;
         }
         if (len > 0 && data[len - 1] == '\n') {
@@ -555,7 +576,7 @@ static int set_value(struct ctx *ctx, const struct loc *loc, const yaml_mark_t *
         od_cfg_set_string(slot, s);
         break;
     case OD_KEY_BOOL:
-        if (!text || !parse_bool(v->str, &b)) {
+        if (!text || !od_cfg_parse_bool(v->str, &b)) {
             type_error(ctx, loc, at, dname, expected_text(k, x), v);
             goto out;
         }

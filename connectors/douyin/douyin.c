@@ -62,7 +62,8 @@ struct douyin_settings {
 static const struct od_config_key douyin_keys[] = {
     {"gateway_url", OD_KEY_STRING, "https://openapi-fxg.jinritemai.com", K(gateway_url),
      "open platform gateway (plain http only for a loopback host)", NULL, false},
-    {"app_key", OD_KEY_SECRET, NULL, K(app_key), "the app's app_key", NULL, true},
+    {"app_key", OD_KEY_STRING, NULL, K(app_key), "the app's app_key (a public identifier)", NULL,
+     true},
     {"app_secret", OD_KEY_SECRET, NULL, K(app_secret), "the app's secret", NULL, true},
     {"access_token", OD_KEY_SECRET, NULL, K(access_token), "the shop's access_token", NULL, true},
     {"refresh_token", OD_KEY_SECRET, NULL, K(refresh_token),

@@ -96,7 +96,8 @@ struct jd_settings {
 static const struct od_config_key jd_keys[] = {
     {"gateway_url", OD_KEY_STRING, "https://api.jd.com/routerjson", K(gateway_url),
      "JD router (plain http only for a loopback host)", NULL, false},
-    {"app_key", OD_KEY_SECRET, NULL, K(app_key), "the app's app_key", NULL, true},
+    {"app_key", OD_KEY_STRING, NULL, K(app_key), "the app's app_key (a public identifier)", NULL,
+     true},
     {"app_secret", OD_KEY_SECRET, NULL, K(app_secret), "the app's secret (signs every request)",
      NULL, true},
     {"access_token", OD_KEY_SECRET, NULL, K(access_token), "the shop's access_token", NULL, true},

@@ -67,7 +67,8 @@ struct pdd_settings {
 static const struct od_config_key pdd_keys[] = {
     {"gateway_url", OD_KEY_STRING, "https://gw-api.pinduoduo.com/api/router", K(gateway_url),
      "open platform gateway (plain http only for a loopback host)", NULL, false},
-    {"client_id", OD_KEY_SECRET, NULL, K(client_id), "the app's client_id", NULL, true},
+    {"client_id", OD_KEY_STRING, NULL, K(client_id), "the app's client_id (a public identifier)",
+     NULL, true},
     {"client_secret", OD_KEY_SECRET, NULL, K(client_secret), "the app's client_secret", NULL, true},
     {"access_token", OD_KEY_SECRET, NULL, K(access_token), "the shop's access_token", NULL, true},
     {"refresh_token", OD_KEY_SECRET, NULL, K(refresh_token),

@@ -96,7 +96,7 @@ static const char *const sign_methods[] = {"md5", "hmac", "hmac-sha256", NULL};
 static const struct od_config_key taobao_keys[] = {
     {"gateway_url", OD_KEY_STRING, "https://gw.api.taobao.com/router/rest", K(gateway_url),
      "TOP gateway (plain http only for a loopback host)", NULL, false},
-    {"app_key", OD_KEY_SECRET, NULL, K(app_key), "TOP app key", NULL, true},
+    {"app_key", OD_KEY_STRING, NULL, K(app_key), "TOP app key (a public identifier)", NULL, true},
     {"app_secret", OD_KEY_SECRET, NULL, K(app_secret), "TOP app secret (signs every request)", NULL,
      true},
     {"session", OD_KEY_SECRET, NULL, K(session), "the shop's session key (TOP access token)", NULL,

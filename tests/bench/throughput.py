@@ -450,6 +450,7 @@ def feed_run(args, dbs, tmp, fmt, gen, orders):
 def mail_run(args, dbs, tmp, fmt, gen, orders):
     sys.path.insert(0, os.path.join(ROOT, 'tests', 'integration'))
     from dovecot import PASSWORD, USER, Dovecot
+    from harness import private
     s = Setup(args, dbs, tmp, fmt)
     s.import_reference(gen)
     pre = preload(s.url, args.preload_path)
@@ -458,7 +459,7 @@ def mail_run(args, dbs, tmp, fmt, gen, orders):
     mails = [make(o, i) for i, o in enumerate(orders)]
     dc = Dovecot(s.dir).start()
     try:
-        with open(os.path.join(s.etc, 'imap-password'), 'w') as f:
+        with open(os.path.join(s.etc, 'imap-password'), 'w', opener=private) as f:
             f.write(PASSWORD + '\n')
         text = ('kind: imap\npoll_interval: 10m\nimap:\n  host: 127.0.0.1\n  port: %d\n'
                 '  security: none\n  user: %s\n  password: {file: ../imap-password}\n'

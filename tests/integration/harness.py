@@ -80,6 +80,12 @@ def alone(test):
 _next_port = itertools.count()
 
 
+def private(path, flags):
+    """An opener for open() that creates a file only its owner may read
+    (a secret file orderd accepts): open(p, 'w', opener=private)."""
+    return os.open(path, flags, 0o600)
+
+
 def free_port():
     """A loopback TCP port nothing listens on now, for a server a test
     starts on a given port. Under `run.py -j N` it comes from the worker's

@@ -15,7 +15,7 @@ import unittest
 
 from email.message import EmailMessage
 
-from harness import BIN_DIR, DATA_DIR, OrderdCase
+from harness import BIN_DIR, DATA_DIR, OrderdCase, private
 
 ORDERCTL = os.path.join(os.path.abspath(BIN_DIR), 'orderctl')
 ORDERD = os.path.join(os.path.abspath(BIN_DIR), 'orderd')
@@ -142,7 +142,7 @@ class ExtractFiles(unittest.TestCase):
             f.write('name: mail\nkind: imap\nimap:\n  host: 127.0.0.1\n  security: none\n'
                     '  user: u\n  password: {file: ../pw}\n  customer_from_sender: true\n'
                     '  extract:\n    currency: USD\n')
-        with open(os.path.join(etc, 'pw'), 'w') as f:
+        with open(os.path.join(etc, 'pw'), 'w', opener=private) as f:
             f.write('secret\n')
         config = os.path.join(etc, 'orderd.yaml')
         out = self.extract('--channel', 'files', 'orders.csv', config=config)
@@ -221,7 +221,7 @@ class SenderTemplates(unittest.TestCase):
         with open(os.path.join(self.etc, 'orderd.yaml'), 'w') as f:
             f.write('database:\n  url: "postgresql://nobody@127.0.0.1:1/none"\n'
                     'channels_dir: channels.d\n')
-        with open(os.path.join(self.etc, 'pw'), 'w') as f:
+        with open(os.path.join(self.etc, 'pw'), 'w', opener=private) as f:
             f.write('secret\n')
         self.channel = os.path.join(self.etc, 'channels.d', 'mail.yaml')
         self.write_channel(SENDERS_CHANNEL)

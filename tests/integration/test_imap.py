@@ -16,7 +16,7 @@ import time
 
 from dovecot import PASSWORD, USER, Dovecot
 from dovecot import certs as dovecot_certs
-from harness import OrderdCase, alone
+from harness import OrderdCase, alone, private
 
 REPO = os.path.abspath(os.path.join(os.path.dirname(__file__), '..', '..'))
 CORPUS = os.environ.get('ORDERD_MAIL_CORPUS', '/work/shared/corpus/realworld-mail')
@@ -82,7 +82,7 @@ class ImapCase(OrderdCase):
     def setUp(self):
         super().setUp()
         self.dovecot = Dovecot(self.tmp, self.cert, self.capability).start()
-        with open(os.path.join(self.etc, 'imap-password'), 'w') as f:
+        with open(os.path.join(self.etc, 'imap-password'), 'w', opener=private) as f:
             f.write(PASSWORD + '\n')
 
     def tearDown(self):
@@ -312,7 +312,7 @@ class ImapBasics(ImapCase):
         self.assertEqual(out.returncode, 0, out.stderr)
 
     def test_wrong_password_is_an_auth_error(self):
-        with open(os.path.join(self.etc, 'imap-password'), 'w') as f:
+        with open(os.path.join(self.etc, 'imap-password'), 'w', opener=private) as f:
             f.write('wrong\n')
         self.imap_channel()
         out = self.once(check=False)
@@ -458,7 +458,7 @@ class ImapTlsFloor(OrderdCase):
     TLS server, and nothing sent before the STARTTLS handshake is read."""
 
     def run_against(self, srv, security='tls'):
-        with open(os.path.join(self.etc, 'imap-password'), 'w') as f:
+        with open(os.path.join(self.etc, 'imap-password'), 'w', opener=private) as f:
             f.write('pw\n')
         lines = ['name: mail', 'kind: imap', 'imap:', '  host: localhost', '  port: %d' % srv.port,
                  '  security: %s' % security, '  user: u', '  password: {file: ../imap-password}',
@@ -745,7 +745,7 @@ class HostileServer:
 class ImapHostile(OrderdCase):
 
     def channel(self, port, **kw):
-        with open(os.path.join(self.etc, 'imap-password'), 'w') as f:
+        with open(os.path.join(self.etc, 'imap-password'), 'w', opener=private) as f:
             f.write('pw\n')
         lines = ['name: mail', 'kind: imap', 'imap:', '  host: 127.0.0.1', '  port: %d' % port,
                  '  security: none', '  user: u', '  password: {file: ../imap-password}',
