@@ -93,6 +93,14 @@ static const struct od_config_key http_keys[] = {
     {NULL, 0, NULL, 0, NULL, NULL, false},
 };
 
+static const struct od_config_key display_keys[] = {
+    {"timezone", OD_KEY_STRING, NULL, CFG(display_timezone),
+     "IANA zone orderctl shows times in and reads the dates typed after --since in; absent = "
+     "the machine's",
+     NULL, false},
+    {NULL, 0, NULL, 0, NULL, NULL, false},
+};
+
 static const struct key_ext ingest_ext[] = {
     {.ranged = true, .min = 1, .max = 100000},
     {.ranged = true, .min = 1, .max = INT64_MAX},
@@ -152,6 +160,7 @@ void od_config_free(struct od_config *c)
     od_settings_free(log_keys, c);
     od_settings_free(ingest_keys, c);
     od_settings_free(http_keys, c);
+    od_settings_free(display_keys, c);
     od_cfg_free_secret(c->database_conninfo);
     for (size_t i = 0; i < c->n_channels; i++)
         channel_free(c->channels[i]);
@@ -557,8 +566,13 @@ const struct od_config_key *od_config_keys(const char *section)
         const char *name;
         const struct od_config_key *keys;
     } tables[] = {
-        {"", top_keys},          {"database", database_keys}, {"log", log_keys},
-        {"ingest", ingest_keys}, {"http", http_keys},         {"channel", channel_keys},
+        {"", top_keys},
+        {"database", database_keys},
+        {"log", log_keys},
+        {"ingest", ingest_keys},
+        {"http", http_keys},
+        {"display", display_keys},
+        {"channel", channel_keys},
     };
 
     for (size_t i = 0; i < sizeof(tables) / sizeof(tables[0]); i++)
@@ -630,7 +644,7 @@ static int load(const char *path, const struct od_connector *const *registry, bo
     struct ctx ctx;
     struct od_config *cfg = NULL;
     struct od_ynode *root = NULL;
-    struct table subs[4], t;
+    struct table subs[5], t;
     bool allow = false;
     struct loc loc;
     char *dir = NULL;
@@ -678,12 +692,17 @@ static int load(const char *path, const struct od_connector *const *registry, bo
                              .base = cfg};
     subs[3] = (struct table){
         .name = "http", .where = "in http", .prefix = "http.", .keys = http_keys, .base = cfg};
+    subs[4] = (struct table){.name = "display",
+                             .where = "in display",
+                             .prefix = "display.",
+                             .keys = display_keys,
+                             .base = cfg};
     t = (struct table){.where = "at the top level",
                        .prefix = "",
                        .keys = top_keys,
                        .base = cfg,
                        .subs = subs,
-                       .n_subs = 4};
+                       .n_subs = 5};
     od_cfg_load_table(&ctx, &loc, &t, root, root ? &root->mark : &top, true, vals);
     if (cfg->rules && !ctx.y.stop)
         check_rules(&ctx, cfg, vals[1]);
@@ -696,6 +715,13 @@ static int load(const char *path, const struct od_connector *const *registry, bo
 
             od_yaml_err_at(&ctx.y, path, l ? &l->mark : NULL, "http.listen: %s", od_error_last());
         }
+    }
+
+    if (cfg->display_timezone && !ctx.y.stop && od_tz_check(cfg->display_timezone) < 0) {
+        const struct od_ynode *d = od_ynode_get(root, "display", NULL);
+        const struct od_ynode *z = d ? od_ynode_get(d, "timezone", NULL) : NULL;
+
+        od_yaml_err_at(&ctx.y, path, z ? &z->mark : NULL, "display.timezone: %s", od_error_last());
     }
 
     env = getenv("ORDERD_DATABASE_URL");

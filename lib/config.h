@@ -160,6 +160,7 @@ struct od_config {
     int64_t backoff_cap_ms;           /* ingest.backoff_cap, default 5m */
     int64_t shutdown_timeout_ms;      /* ingest.shutdown_timeout, default 10s */
     char *http_listen;                /* http.listen: metrics and health address, or NULL */
+    char *display_timezone;           /* display.timezone, or NULL = the machine's */
     struct od_channel **channels;     /* sorted by name */
     size_t n_channels;
     /* od_config_load_tolerant() only: the channel files left out, in

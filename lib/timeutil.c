@@ -4,19 +4,16 @@
  * proleptic Gregorian day count (Howard Hinnant's days_from_civil), so it
  * does not depend on the C library's idea of the local zone.
  *
- * Naive local times in a named IANA zone are the one place that needs the
- * C library's zone database. glibc offers no per-call zone, so
- * local_to_utc() takes tz_lock, points TZ at the zone (":Asia/Shanghai"),
- * calls tzset() and mktime(), and puts TZ back before unlocking. Nothing
- * else is cached. The rest of the program must therefore never depend on
- * the process-wide TZ: use gmtime_r()/timegm() (or the functions in this
- * file) and never localtime(), localtime_r(), mktime() or ctime(), whose
- * results would change while a conversion runs on another thread. */
+ * Naive local times in a named IANA zone, and times shown in one, go
+ * through GLib's GTimeZone, which reads the zone files itself: the
+ * process environment (TZ) is never touched, so a conversion cannot
+ * disturb libpq or libcurl reading it on another thread. The rest of the
+ * program still never uses localtime(), mktime() or ctime(): the one
+ * zone orderctl shows times in is display.timezone, not the process's. */
 #include "timeutil.h"
 
 #include <errno.h>
 #include <fcntl.h>
-#include <pthread.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -26,14 +23,14 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <glib.h>
+
 #include "error.h"
 
 #define ZONEINFO_DIR "/usr/share/zoneinfo"
 #define TZ_NAME_MAX  200
 #define USEC         INT64_C(1000000)
 #define SHOW_MAX     64
-
-static pthread_mutex_t tz_lock = PTHREAD_MUTEX_INITIALIZER;
 
 /* A printable copy of outside text for error details: at most SHOW_MAX
  * bytes, anything but printable ASCII shown as '?'. */
@@ -153,65 +150,31 @@ out:
     return rc;
 }
 
-/* Read a naive local time in zone `tz` (already checked) as UTC seconds. */
+/* Read a naive local time in zone `tz` (already checked) as UTC seconds.
+ * GLib reads the zone file itself: no TZ, no lock, nothing another
+ * thread (libpq, libcurl) could see half-changed. */
 static int local_to_utc(const char *tz, int64_t y, int mo, int d, int h, int mi, int s,
                         int64_t *out)
 {
-    char tzval[TZ_NAME_MAX + 2];
-    char *saved = NULL;
-    const char *old;
-    struct tm tm;
-    time_t t;
-    bool locked = false, changed = false;
+    GTimeZone *zone = g_time_zone_new_identifier(tz);
+    GDateTime *dt = NULL;
     int rc = 0;
 
-    snprintf(tzval, sizeof(tzval), ":%s", tz);
-    memset(&tm, 0, sizeof(tm));
-    tm.tm_year = (int)(y - 1900);
-    tm.tm_mon = mo - 1;
-    tm.tm_mday = d;
-    tm.tm_hour = h;
-    tm.tm_min = mi;
-    tm.tm_sec = s;
-    tm.tm_isdst = -1;
-    tm.tm_yday = -1; /* mktime sets it on success: tells -1 from an error */
-
-    if (pthread_mutex_lock(&tz_lock) != 0) {
-        rc = od_error_set(OD_EINVAL, "time zone %s: cannot take the zone lock", tz);
+    if (!zone) {
+        rc = od_error_set(OD_EINVAL, "time zone %s: cannot read its zone file", tz);
         goto out;
     }
-    locked = true;
-    old = getenv("TZ");
-    if (old) {
-        saved = strdup(old);
-        if (!saved) {
-            rc = od_error_set(OD_ENOMEM, "out of memory saving TZ");
-            goto out;
-        }
-    }
-    if (setenv("TZ", tzval, 1) != 0) {
-        rc = od_error_set(OD_ENOMEM, "cannot set TZ for zone %s", tz);
-        goto out;
-    }
-    changed = true;
-    tzset();
-    t = mktime(&tm);
-    if (t == (time_t)-1 && tm.tm_yday == -1) {
+    dt = g_date_time_new(zone, (gint)y, mo, d, h, mi, (gdouble)s);
+    if (!dt) {
         rc = od_error_set(OD_EINVAL, "time zone %s: cannot convert the local time", tz);
         goto out;
     }
-    *out = (int64_t)t;
+    *out = (int64_t)g_date_time_to_unix(dt);
 out:
-    if (changed) {
-        if (saved)
-            setenv("TZ", saved, 1);
-        else
-            unsetenv("TZ");
-        tzset();
-    }
-    if (locked)
-        pthread_mutex_unlock(&tz_lock);
-    free(saved);
+    if (dt)
+        g_date_time_unref(dt);
+    if (zone)
+        g_time_zone_unref(zone);
     return rc;
 }
 
@@ -421,6 +384,88 @@ char *od_time_format(od_time t, char *buf)
         snprintf(buf, OD_TIME_STRLEN, "%04lld-%02d-%02dT%02d:%02d:%02dZ", (long long)y, m, d,
                  (int)(sod / 3600), (int)(sod / 60 % 60), (int)(sod % 60));
     return buf;
+}
+
+char *od_time_format_tz(od_time t, const char *tz, char *buf)
+{
+    GTimeZone *zone = NULL;
+    GDateTime *utc = NULL, *local = NULL;
+    int64_t secs, usec, off;
+    char frac[16] = "";
+
+    if (t == OD_TIME_NONE || is_utc_name(tz) || !(zone = g_time_zone_new_identifier(tz)))
+        return od_time_format(t, buf);
+    secs = t / USEC;
+    usec = t % USEC;
+    if (usec < 0) {
+        usec += USEC;
+        secs--;
+    }
+    utc = g_date_time_new_from_unix_utc(secs);
+    local = utc ? g_date_time_to_timezone(utc, zone) : NULL;
+    if (!local) {
+        od_time_format(t, buf); /* outside GLib's years 1-9999 */
+        goto out;
+    }
+    off = g_date_time_get_utc_offset(local) / G_USEC_PER_SEC;
+    if (usec)
+        snprintf(frac, sizeof(frac), ".%06lld", (long long)usec);
+    snprintf(buf, OD_TIME_STRLEN, "%04d-%02d-%02dT%02d:%02d:%02d%s%c%02d:%02d",
+             g_date_time_get_year(local), g_date_time_get_month(local),
+             g_date_time_get_day_of_month(local), g_date_time_get_hour(local),
+             g_date_time_get_minute(local), g_date_time_get_second(local), frac,
+             off < 0 ? '-' : '+', (int)(llabs(off) / 3600), (int)(llabs(off) / 60 % 60));
+out:
+    if (local)
+        g_date_time_unref(local);
+    if (utc)
+        g_date_time_unref(utc);
+    g_time_zone_unref(zone);
+    return buf;
+}
+
+/* The zone named by a TZ value (":Area/City" or "Area/City"), if it is
+ * one od_tz_check() accepts. */
+static bool zone_from_tz(const char *v, char *buf, size_t len)
+{
+    if (!v || !*v)
+        return false;
+    if (*v == ':')
+        v++;
+    if (od_tz_check(v) < 0 || strlen(v) >= len)
+        return false;
+    snprintf(buf, len, "%s", v);
+    return true;
+}
+
+void od_tz_system(char *buf, size_t len)
+{
+    char link[512], line[TZ_NAME_MAX + 2];
+    const char *mark = "zoneinfo/", *p;
+    ssize_t n;
+    FILE *f;
+
+    if (zone_from_tz(getenv("TZ"), buf, len))
+        return;
+    n = readlink("/etc/localtime", link, sizeof(link) - 1);
+    if (n > 0) {
+        link[n] = '\0';
+        p = strstr(link, mark);
+        if (p && zone_from_tz(p + strlen(mark), buf, len))
+            return;
+    }
+    f = fopen("/etc/timezone", "re");
+    if (f) {
+        bool ok = fgets(line, sizeof(line), f) != NULL;
+
+        fclose(f);
+        if (ok) {
+            line[strcspn(line, "\r\n")] = '\0';
+            if (zone_from_tz(line, buf, len))
+                return;
+        }
+    }
+    snprintf(buf, len, "UTC");
 }
 
 od_time od_time_now(void)

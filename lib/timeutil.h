@@ -2,12 +2,11 @@
  *
  * A time stamp is int64 microseconds since the Unix epoch, UTC. Naive
  * local times ("2026-11-20 09:30:00") are read in a channel's declared
- * IANA time zone. lib/ never calls localtime(): conversions through a
- * named zone take a process-wide lock, point TZ at the zone for one
- * mktime() call and restore it, so threads are safe as long as no other
- * code depends on the process TZ. Rule for the whole program: use only
- * gmtime_r()/timegm() (or these functions), never localtime(),
- * localtime_r(), mktime(), ctime() or getenv("TZ"). */
+ * IANA time zone. Conversions through a named zone use GLib's GTimeZone
+ * and never touch the process environment, so they are safe on any
+ * thread. Rule for the whole program: use only gmtime_r()/timegm() (or
+ * these functions), never localtime(), localtime_r(), mktime() or
+ * ctime(); times are shown in display.timezone (od_time_format_tz). */
 #ifndef OD_TIMEUTIL_H
 #define OD_TIMEUTIL_H
 
@@ -31,7 +30,7 @@ typedef int64_t od_time;
  * A value without offset is read in `tz` (an IANA name such as
  * "Asia/Shanghai", checked with od_tz_check(); NULL or "" or "UTC" or
  * "Etc/UTC" means UTC). In a zone's DST gap or overlap the result is the
- * one mktime() picks. Fields are range checked (month 1-12, day valid for
+ * one GLib's g_date_time_new() picks. Fields are range checked (month 1-12, day valid for
  * the month and year, hour 0-23, minute and second 0-59: no leap
  * second, no 24:00), and the result must lie in the years 0001-9999 UTC,
  * so whatever od_time_format() prints parses again.
@@ -44,6 +43,17 @@ int od_time_parse(const char *s, size_t len, const char *tz, od_time *out);
  * OD_TIME_STRLEN bytes. OD_TIME_NONE gives "". Returns buf. */
 #define OD_TIME_STRLEN 40
 char *od_time_format(od_time t, char *buf);
+
+/* The same instant as local time in zone `tz` with its offset, RFC 3339:
+ * "2026-08-01T01:55:00+08:00" (microseconds when non-zero). A UTC name,
+ * NULL or a zone GLib cannot read gives od_time_format()'s "...Z". `buf`
+ * holds OD_TIME_STRLEN bytes; OD_TIME_NONE gives "". Returns buf. */
+char *od_time_format_tz(od_time t, const char *tz, char *buf);
+
+/* The machine's zone name into buf: TZ when it names a zone, else the
+ * target of /etc/localtime under .../zoneinfo/, else /etc/timezone,
+ * else "UTC". Reads the environment: call it before starting threads. */
+void od_tz_system(char *buf, size_t len);
 
 /* Current time. */
 od_time od_time_now(void);

@@ -12,6 +12,7 @@
 
 #include "buf.h"
 #include "cli.h"
+#include "display.h"
 #include "config.h"
 #include "connector.h"
 #include "error.h"
@@ -126,7 +127,7 @@ static void field_time(struct shown *sh, const char *name, od_time t)
 {
     char buf[OD_TIME_STRLEN];
 
-    field(sh, name, t == OD_TIME_NONE ? NULL : od_time_format(t, buf));
+    field(sh, name, t == OD_TIME_NONE ? NULL : od_display_time(t, buf));
 }
 
 /* The lines as a small table, indented. */
@@ -321,6 +322,8 @@ static int one_file(struct run *r, const char *path)
             continue;
         }
         rc = od_order_to_json(o, &j);
+        if (rc == 0)
+            od_display_json(j);
         if (rc == 0 && json_object_array_add(r->all, j) != 0) {
             json_object_put(j);
             rc = od_error_set(OD_ENOMEM, "out of memory");
@@ -360,6 +363,7 @@ int orderctl_extract(char *const *files, int n, const struct extract_opts *o)
     int rc = OD_EXIT_OK;
 
     memset(&defaults, 0, sizeof(defaults)); /* a valid default configuration */
+    od_display_init(NULL);                  /* a channel's configuration may name another zone */
     if (n < 1) {
         fprintf(stderr, "orderctl: extract needs at least one FILE\n");
         return OD_EXIT_USAGE;
@@ -374,6 +378,7 @@ int orderctl_extract(char *const *files, int n, const struct extract_opts *o)
         cfg = od_cli_load_config_tolerant(o->config_path, "orderctl", NULL);
         if (!cfg)
             return OD_EXIT_USAGE;
+        od_display_init(cfg->display_timezone);
         ch = od_cli_need_channel(cfg, "orderctl", "extract", o->channel);
         if (!ch) {
             rc = OD_EXIT_USAGE;

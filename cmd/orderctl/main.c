@@ -30,6 +30,7 @@
 #include "cli.h"
 #include "connector.h"
 #include "deadletter.h"
+#include "display.h"
 #include "error.h"
 #include "extract.h"
 #include "import.h"
@@ -240,11 +241,11 @@ static void print_csv_order(const struct od_order *o)
 
         t[0][0] = t[1][0] = t[2][0] = '\0';
         if (o->placed_at != OD_TIME_NONE)
-            od_time_format(o->placed_at, t[0]);
+            od_display_time(o->placed_at, t[0]);
         if (o->paid_at != OD_TIME_NONE)
-            od_time_format(o->paid_at, t[1]);
+            od_display_time(o->paid_at, t[1]);
         if (o->updated_at != OD_TIME_NONE)
-            od_time_format(o->updated_at, t[2]);
+            od_display_time(o->updated_at, t[2]);
         od_money_format(o->subtotal, m[0]);
         od_money_format(o->shipping, m[1]);
         od_money_format(o->discount, m[2]);
@@ -313,6 +314,7 @@ static int on_order(void *ud, const struct od_order *o)
 
         if (od_order_to_json(o, &j) < 0)
             return -1;
+        od_display_json(j);
         printf("%s%s", lo->count ? ",\n" : "",
                json_object_to_json_string_ext(j, JSON_C_TO_STRING_PRETTY |
                                                      JSON_C_TO_STRING_NOSLASHESCAPE));
@@ -326,7 +328,7 @@ static int on_order(void *ud, const struct od_order *o)
         od_money_format(o->total, total);
         snprintf(total + strlen(total), 8, " %s", o->currency);
         if (o->placed_at != OD_TIME_NONE)
-            od_time_format(o->placed_at, placed);
+            od_display_time(o->placed_at, placed);
         snprintf(nlines, sizeof(nlines), "%zu", o->n_lines);
         od_table_row(lo->table, (const char *[]){id, o->channel, o->external_id,
                                                  od_status_name(o->status), placed, total, nlines,
@@ -405,8 +407,9 @@ static int on_order_detail(void *ud, const struct od_order *o)
     lo->count++;
     printf("order %lld  %s / %s  status %s (%s)\n", (long long)o->id, o->channel, o->external_id,
            od_status_name(o->status), s_or(o->channel_status, "-"));
-    printf("  placed   %s\n", o->placed_at != OD_TIME_NONE ? od_time_format(o->placed_at, t) : "-");
-    printf("  paid     %s\n", o->paid_at != OD_TIME_NONE ? od_time_format(o->paid_at, t) : "-");
+    printf("  placed   %s\n",
+           o->placed_at != OD_TIME_NONE ? od_display_time(o->placed_at, t) : "-");
+    printf("  paid     %s\n", o->paid_at != OD_TIME_NONE ? od_display_time(o->paid_at, t) : "-");
     printf("  customer %s  %s  %s\n", s_or(o->customer.name, "-"), s_or(o->customer.phone, "-"),
            s_or(o->customer.email, "-"));
     printf("  ship to  %s  %s  %s %s %s %s %s\n", s_or(o->ship_to.name, "-"),
@@ -483,13 +486,16 @@ static void print_channels_json(const struct od_chanstatus *v, size_t n)
     for (size_t i = 0; i < n; i++) {
         struct json_object *o = json_object_new_object();
         struct json_object *cur = NULL;
+        char at[2][OD_TIME_STRLEN];
 
         json_object_object_add(o, "name", str_or_null(v[i].name));
         json_object_object_add(o, "kind", str_or_null(v[i].kind));
         json_object_object_add(o, "enabled", json_object_new_boolean(v[i].enabled));
         json_object_object_add(o, "state", str_or_null(v[i].state));
-        json_object_object_add(o, "last_poll_at", str_or_null(v[i].last_poll_at));
-        json_object_object_add(o, "last_success_at", str_or_null(v[i].last_success_at));
+        json_object_object_add(o, "last_poll_at",
+                               str_or_null(od_display_text(v[i].last_poll_at, at[0])));
+        json_object_object_add(o, "last_success_at",
+                               str_or_null(od_display_text(v[i].last_success_at, at[1])));
         json_object_object_add(o, "failures", json_object_new_int64(v[i].failures));
         json_object_object_add(o, "backlog",
                                v[i].has_backlog ? json_object_new_int64(v[i].backlog) : NULL);
@@ -513,16 +519,16 @@ static void print_channels_table(const struct od_chanstatus *v, size_t n)
     struct od_table *t = od_table_new(cols);
 
     for (size_t i = 0; i < n; i++) {
-        char failures[32], backlog[32] = "-";
+        char failures[32], backlog[32] = "-", at[2][OD_TIME_STRLEN];
 
         snprintf(failures, sizeof(failures), "%lld", (long long)v[i].failures);
         if (v[i].has_backlog)
             snprintf(backlog, sizeof(backlog), "%lld", (long long)v[i].backlog);
-        od_table_row(t,
-                     (const char *[]){s_or(v[i].name, "-"), s_or(v[i].kind, "-"),
-                                      v[i].enabled ? "yes" : "no", s_or(v[i].state, "-"),
-                                      s_or(v[i].last_poll_at, "-"), s_or(v[i].last_success_at, "-"),
-                                      failures, backlog, s_or(v[i].last_error, "-")});
+        od_table_row(t, (const char *[]){s_or(v[i].name, "-"), s_or(v[i].kind, "-"),
+                                         v[i].enabled ? "yes" : "no", s_or(v[i].state, "-"),
+                                         s_or(od_display_text(v[i].last_poll_at, at[0]), "-"),
+                                         s_or(od_display_text(v[i].last_success_at, at[1]), "-"),
+                                         failures, backlog, s_or(v[i].last_error, "-")});
     }
     od_table_print(t, stdout);
     od_table_free(t);
@@ -549,34 +555,21 @@ static int cmd_channels(struct ctx *c)
         print_channels_json(v, n);
     else
         print_channels_table(v, n);
+    /* Scriptable health: 1 while an enabled channel's last poll failed. */
+    rc = OD_EXIT_OK;
+    for (size_t i = 0; i < n; i++)
+        if (v[i].enabled && v[i].state && strstr(v[i].state, "error"))
+            rc = OD_EXIT_FAIL;
     od_chanstatus_list_free(v, n);
-    return OD_EXIT_OK;
+    return rc;
 }
 
 /* ---- dead letters ------------------------------------------------------- */
 
-/* "2026-11-27T08:22:12Z": whole seconds, as the list shows them. */
+/* Whole seconds in display.timezone, as the list shows them. */
 static const char *iso_seconds(od_time t, char *buf)
 {
-    return od_time_format(t - (t % 1000000 + 1000000) % 1000000, buf);
-}
-
-/* "2026-11-27 08:22:12.484682+00": PostgreSQL's text form of a UTC time
- * (fraction without trailing zeros), as `deadletters show` prints it. */
-static const char *pg_text(od_time t, char *buf)
-{
-    size_t n;
-
-    od_time_format(t, buf);
-    n = strlen(buf);
-    if (n < 20 || buf[10] != 'T' || buf[n - 1] != 'Z')
-        return buf;
-    buf[10] = ' ';
-    n--; /* the Z */
-    while (n > 20 && buf[19] == '.' && buf[n - 1] == '0')
-        n--;
-    snprintf(buf + n, OD_TIME_STRLEN - n, "+00");
-    return buf;
+    return od_display_time(t - (t % 1000000 + 1000000) % 1000000, buf);
 }
 
 static int cmd_dead_list(struct ctx *c)
@@ -703,8 +696,8 @@ static void print_dead_json(const struct od_deadletter_entry *d)
     struct json_object *o = json_object_new_object();
     char id[32], seen[32], retries[32], first[OD_TIME_STRLEN], last[OD_TIME_STRLEN];
 
-    pg_text(d->first_seen, first);
-    pg_text(d->last_seen, last);
+    od_display_time(d->first_seen, first);
+    od_display_time(d->last_seen, last);
     snprintf(id, sizeof(id), "%lld", (long long)d->id);
     snprintf(seen, sizeof(seen), "%lld", (long long)d->seen_count);
     snprintf(retries, sizeof(retries), "%lld", (long long)d->retry_count);
@@ -763,8 +756,8 @@ static int cmd_dead_show(struct ctx *c, const char *arg)
         char first[OD_TIME_STRLEN], last[OD_TIME_STRLEN];
 
         printf("seen     %lld times, first %s, last %s; retried %lld times\n",
-               (long long)d.seen_count, pg_text(d.first_seen, first), pg_text(d.last_seen, last),
-               (long long)d.retry_count);
+               (long long)d.seen_count, od_display_time(d.first_seen, first),
+               od_display_time(d.last_seen, last), (long long)d.retry_count);
         if (d.last_retry_error)
             printf("retry    last attempt failed: %s\n", d.last_retry_error);
         if (d.discarded_by)
@@ -1057,6 +1050,7 @@ int main(int argc, char **argv)
     c.cfg = od_cli_load_config_tolerant(c.config_path, "orderctl", &c.rules);
     if (!c.cfg)
         return OD_EXIT_USAGE;
+    od_display_init(c.cfg->display_timezone);
     if (strcmp(cmd, "migrate") == 0 && optind == argc) {
         rc = cmd_migrate(&c);
     } else if (strcmp(cmd, "orders") == 0 && optind == argc) {
@@ -1104,16 +1098,23 @@ int main(int argc, char **argv)
         }
     } else if (strcmp(cmd, "audit") == 0 && optind + 1 == argc &&
                strcmp(argv[optind], "replay") == 0) {
+        char since[OD_TIME_STRLEN];
         struct review_opts ro = {.format = c.format,
                                  .channel = c.channel,
-                                 .since = c.since,
+                                 .since = c.since ? since : NULL,
                                  .rules = c.rules_file,
                                  .cfg = c.cfg,
                                  .quiet = c.quiet};
 
-        rc = connect_db(&c, true);
-        if (rc == 0)
-            rc = orderctl_audit_replay(c.store, &ro);
+        /* A date the clerk types is a day in display.timezone. */
+        if (c.since && od_display_arg(c.since, since) < 0) {
+            fprintf(stderr, "orderctl: --since: %s\n", od_error_last());
+            rc = OD_EXIT_USAGE;
+        } else {
+            rc = connect_db(&c, true);
+            if (rc == 0)
+                rc = orderctl_audit_replay(c.store, &ro);
+        }
     } else if (strcmp(cmd, "deadletters") == 0 && optind < argc) {
         const char *sub = argv[optind++];
 

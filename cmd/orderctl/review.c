@@ -12,6 +12,7 @@
 #include "audit.h"
 #include "buf.h"
 #include "cli.h"
+#include "display.h"
 #include "error.h"
 #include "extract.h"
 #include "json.h"
@@ -96,6 +97,7 @@ static int on_review_order(void *ud, const struct od_order *o)
 
         if (od_order_to_json(o, &j) < 0)
             return -1;
+        od_display_json(j);
         printf("%s%s", lc->count ? ",\n" : "",
                json_object_to_json_string_ext(j, JSON_C_TO_STRING_PRETTY |
                                                      JSON_C_TO_STRING_NOSLASHESCAPE));
@@ -107,7 +109,7 @@ static int on_review_order(void *ud, const struct od_order *o)
     od_money_format(o->total, total);
     snprintf(total + strlen(total), 8, " %s", o->currency);
     if (o->placed_at != OD_TIME_NONE)
-        od_time_format(o->placed_at, placed);
+        od_display_time(o->placed_at, placed);
     reasons_text(&o->audit, &lc->reasons);
     {
         const char *v[] = {id,
@@ -208,7 +210,7 @@ static void print_show(const struct od_order *o, struct json_object *events)
     printf("  outcome:  %s   priority: %s   status: %s\n", s_or(o->audit.outcome, "-"),
            s_or(o->priority, "normal"), s_or(od_status_name(o->status), "-"));
     printf("  placed:   %s\n",
-           o->placed_at != OD_TIME_NONE ? od_time_format(o->placed_at, t) : "-");
+           o->placed_at != OD_TIME_NONE ? od_display_time(o->placed_at, t) : "-");
     printf("  total:    %s %s\n", od_money_format(o->total, m), o->currency);
     printf("  customer: %s  %s  %s  %s\n", s_or(o->customer.ref, "-"), s_or(o->customer.name, "-"),
            s_or(o->customer.phone, "-"), s_or(o->customer.email, "-"));
@@ -242,8 +244,10 @@ static void print_show(const struct od_order *o, struct json_object *events)
     printf("  events:\n");
     for (size_t i = 0; i < json_object_array_length(events); i++) {
         struct json_object *e = json_object_array_get_idx(events, i);
+        char at[OD_TIME_STRLEN];
 
-        printf("    %s  %-22s %-10s %s%s%s %s\n", s_or(od_json_text(e, "at"), ""),
+        printf("    %s  %-22s %-10s %s%s%s %s\n",
+               s_or(od_display_text(od_json_text(e, "at"), at), ""),
                s_or(od_json_text(e, "kind"), ""), s_or(od_json_text(e, "actor"), "-"),
                s_or(od_json_text(e, "from"), ""), od_json_text(e, "to") ? " -> " : "",
                s_or(od_json_text(e, "to"), ""), s_or(od_json_text(e, "detail"), ""));
@@ -266,6 +270,7 @@ int orderctl_review_show(struct od_store *s, const char *spec, const struct revi
     if (strcmp(o->format, "json") == 0) {
         if (od_review_show_json(s, id, &j) < 0)
             return fail("review show");
+        od_display_json(j);
         printf("%s\n", json_object_to_json_string_ext(j, JSON_C_TO_STRING_PRETTY |
                                                              JSON_C_TO_STRING_NOSLASHESCAPE));
         json_object_put(j);
@@ -480,10 +485,12 @@ static void replay_print_json(const struct replay *rp, const struct review_opts 
 {
     struct json_object *j = json_object_new_object(), *tr = json_object_new_object();
     struct json_object *fires = json_object_new_array(), *samples = json_object_new_array();
+    char at[OD_TIME_STRLEN];
 
     json_object_object_add(j, "rules", json_object_new_string(o->rules));
     json_object_object_add(j, "channel", o->channel ? json_object_new_string(o->channel) : NULL);
-    json_object_object_add(j, "since", o->since ? json_object_new_string(o->since) : NULL);
+    json_object_object_add(j, "since",
+                           o->since ? json_object_new_string(od_display_text(o->since, at)) : NULL);
     json_object_object_add(j, "orders", json_object_new_int64(rp->orders));
     json_object_object_add(j, "changed", json_object_new_int64(rp->changed));
     json_object_object_add(j, "decided_by_person", json_object_new_int64(people));
@@ -528,10 +535,12 @@ static void replay_print_table(const struct replay *rp, const struct review_opts
     static const char *const fcols[] = {"RULE", "STORED", "REPLAYED", "CHANGE", NULL};
     static const char *const scols[] = {"ID",       "CHANNEL", "EXTERNAL_ID", "STORED",
                                         "REPLAYED", "REASONS", NULL};
+    char at[OD_TIME_STRLEN];
     struct od_table *t;
 
     printf("replay of %s over %ld order%s (channel: %s, since: %s)\n", o->rules, rp->orders,
-           rp->orders == 1 ? "" : "s", s_or(o->channel, "all"), s_or(o->since, "the first"));
+           rp->orders == 1 ? "" : "s", s_or(o->channel, "all"),
+           s_or(od_display_text(o->since, at), "the first"));
     if (people)
         printf("left out: %lld order%s decided by a person\n", (long long)people,
                people == 1 ? "" : "s");

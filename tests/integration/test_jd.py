@@ -187,7 +187,9 @@ class JdChannel(ShopCase):
         self.assertIn('token已过期', states['jd'][1])
         self.assertIn('Invalid access_token', states['jd'][1])
         self.assertEqual(states['local'][0], 'ok')
-        self.assertIn('auth_error', self.orderctl('channels').stdout)
+        out = self.orderctl('channels', check=False)
+        self.assertEqual(out.returncode, 1)  # a channel in error: scriptable health
+        self.assertIn('auth_error', out.stdout)
         self.assertEqual(fake.stats.requests, 1)
 
     def test_bad_request_is_config_error_and_dead_letters_retry(self):

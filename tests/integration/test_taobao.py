@@ -197,7 +197,9 @@ class TaobaoChannel(ShopCase):
         self.assertIn('SessionKey过期', states['tb'][1])
         self.assertEqual(states['local'][0], 'ok')
         self.assertEqual(list(self.stored('local')), ['L1'])
-        self.assertIn('auth_error', self.orderctl('channels').stdout)
+        out = self.orderctl('channels', check=False)
+        self.assertEqual(out.returncode, 1)  # a channel in error: scriptable health
+        self.assertIn('auth_error', out.stdout)
         self.assertEqual(self.stored('tb'), {})
 
     def test_bad_trade_is_a_dead_letter_and_the_page_goes_on(self):

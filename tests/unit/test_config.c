@@ -347,7 +347,7 @@ static struct error_case error_cases[] = {
      "database:\n  url: x\nchanel_dir: x\n",
      {{NULL, NULL}},
      {"$T/orderd.yaml:3:1: unknown key 'chanel_dir' at the top level; allowed: channels_dir, "
-      "rules, database, log, ingest, http"}},
+      "rules, allow_readable_secret_files, database, log, ingest, http, display"}},
     {"duplicate_key_names_earlier_line",
      "",
      {{"channels.d/a.yaml", CH_HEAD "test:\n  dir: in\n  url: x\n  dir: out\n"}},
@@ -766,6 +766,9 @@ static void test_all_values(void **state)
                "ingest:\n  batch_size: 100\n  backoff_initial: 500ms\n  backoff_cap: 1m\n"
                "  shutdown_timeout: 0\n");
     write_file(fx->dir, "secret", "s3cr3t\n");
+    want = expand("$T/secret", fx->dir);
+    assert_int_equal(chmod(want, 0600), 0); /* a secret file is its owner's only */
+    free(want);
     write_file(fx->dir, "channels.d/z.yaml",
                "name: zeta\nkind: test\nenabled: off\npoll_interval: 1h30m\nbatch_size: 7\n"
                "test:\n"

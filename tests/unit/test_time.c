@@ -188,7 +188,7 @@ static void test_tz_restored(void **state)
 }
 
 /* Conversions through different zones on several threads at once each
- * get their own zone (the TZ switch is serialized). */
+ * get their own zone. */
 static void *convert_loop(void *arg)
 {
     static const struct {
@@ -228,6 +228,105 @@ static void test_threads(void **state)
         assert_int_equal(pthread_join(th[i], &res), 0);
         assert_null(res);
     }
+}
+
+/* While conversions run on another thread, the process environment
+ * never changes: libpq and libcurl read it from their own threads. */
+static void *parse_many(void *arg)
+{
+    od_time t;
+
+    (void)arg;
+    for (int i = 0; i < 20000; i++)
+        if (od_time_parse("2026-07-01 12:00:00", 19, i % 2 ? "Asia/Shanghai" : "Europe/Paris",
+                          &t) != 0)
+            return (void *)1;
+    return NULL;
+}
+
+static void test_environment_untouched(void **state)
+{
+    pthread_t th;
+    void *res = (void *)1;
+    long changed = 0;
+
+    (void)state;
+    assert_int_equal(setenv("TZ", "America/Los_Angeles", 1), 0);
+    assert_int_equal(pthread_create(&th, NULL, parse_many, NULL), 0);
+    for (int i = 0; i < 200000; i++) {
+        const char *tz = getenv("TZ");
+
+        if (!tz || strcmp(tz, "America/Los_Angeles") != 0)
+            changed++;
+    }
+    assert_int_equal(pthread_join(th, &res), 0);
+    assert_null(res);
+    assert_int_equal(changed, 0);
+    assert_int_equal(unsetenv("TZ"), 0);
+}
+
+/* DST edges as GLib reads them: a time in the spring gap is the end of
+ * the gap, a time in the autumn overlap the later (standard) one. */
+static void test_dst_edges(void **state)
+{
+    char buf[OD_TIME_STRLEN];
+    od_time t;
+
+    (void)state;
+    assert_int_equal(od_time_parse("2026-03-08 02:30:00", 19, "America/New_York", &t), 0);
+    assert_string_equal(od_time_format(t, buf), "2026-03-08T07:00:00Z");
+    assert_int_equal(od_time_parse("2026-11-01 01:30:00", 19, "America/New_York", &t), 0);
+    assert_string_equal(od_time_format(t, buf), "2026-11-01T06:30:00Z");
+}
+
+static const struct {
+    const char *utc;
+    const char *tz;
+    const char *want;
+} zoned[] = {
+    /* the clerk in Beijing: 1 Aug 01:55 is not 31 Jul */
+    {"2026-07-31T17:55:00Z", "Asia/Shanghai", "2026-08-01T01:55:00+08:00"},
+    {"2026-07-31T17:55:00.250000Z", "Asia/Shanghai", "2026-08-01T01:55:00.250000+08:00"},
+    {"2026-01-15T17:00:00Z", "America/New_York", "2026-01-15T12:00:00-05:00"},
+    {"2026-07-01T16:00:00Z", "America/New_York", "2026-07-01T12:00:00-04:00"},
+    {"2026-07-01T12:00:00Z", "America/St_Johns", "2026-07-01T09:30:00-02:30"},
+    {"2026-07-01T12:00:00Z", "Asia/Kolkata", "2026-07-01T17:30:00+05:30"},
+    {"2026-07-01T12:00:00Z", "UTC", "2026-07-01T12:00:00Z"},
+    {"2026-07-01T12:00:00Z", NULL, "2026-07-01T12:00:00Z"},
+};
+
+static void test_format_tz(void **state)
+{
+    char buf[OD_TIME_STRLEN];
+    od_time t, back;
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(zoned) / sizeof(zoned[0]); i++) {
+        assert_int_equal(od_time_parse(zoned[i].utc, strlen(zoned[i].utc), NULL, &t), 0);
+        assert_string_equal(od_time_format_tz(t, zoned[i].tz, buf), zoned[i].want);
+        /* what is shown reads back as the same instant */
+        assert_int_equal(od_time_parse(buf, strlen(buf), NULL, &back), 0);
+        assert_int_equal(back, t);
+    }
+    assert_string_equal(od_time_format_tz(OD_TIME_NONE, "Asia/Shanghai", buf), "");
+}
+
+static void test_tz_system(void **state)
+{
+    char buf[256];
+
+    (void)state;
+    assert_int_equal(setenv("TZ", ":Asia/Tokyo", 1), 0);
+    od_tz_system(buf, sizeof(buf));
+    assert_string_equal(buf, "Asia/Tokyo");
+    assert_int_equal(setenv("TZ", "Europe/Berlin", 1), 0);
+    od_tz_system(buf, sizeof(buf));
+    assert_string_equal(buf, "Europe/Berlin");
+    /* not a zone: the machine's own, which is a zone this machine knows */
+    assert_int_equal(setenv("TZ", "../etc/passwd", 1), 0);
+    od_tz_system(buf, sizeof(buf));
+    assert_int_equal(od_tz_check(buf), 0);
+    assert_int_equal(unsetenv("TZ"), 0);
 }
 
 static const struct {
@@ -422,11 +521,20 @@ static void test_tz_check(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_parse_table),  cmocka_unit_test(test_parse_values),
-        cmocka_unit_test(test_error_detail), cmocka_unit_test(test_tz_restored),
-        cmocka_unit_test(test_threads),      cmocka_unit_test(test_format),
-        cmocka_unit_test(test_now),          cmocka_unit_test(test_duration),
-        cmocka_unit_test(test_size),         cmocka_unit_test(test_tz_check),
+        cmocka_unit_test(test_parse_table),
+        cmocka_unit_test(test_parse_values),
+        cmocka_unit_test(test_error_detail),
+        cmocka_unit_test(test_tz_restored),
+        cmocka_unit_test(test_threads),
+        cmocka_unit_test(test_format),
+        cmocka_unit_test(test_now),
+        cmocka_unit_test(test_duration),
+        cmocka_unit_test(test_size),
+        cmocka_unit_test(test_tz_check),
+        cmocka_unit_test(test_environment_untouched),
+        cmocka_unit_test(test_dst_edges),
+        cmocka_unit_test(test_format_tz),
+        cmocka_unit_test(test_tz_system),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
