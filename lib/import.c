@@ -40,6 +40,7 @@ enum col_type {
 #define F_REQ     1u /* required: in the header, and never empty */
 #define F_NOTNULL 2u /* optional column, but an empty cell is refused */
 #define F_NONNEG  4u /* T_MONEY: not below zero */
+#define F_IGNORED 8u /* known, never read or written: orderd owns it */
 
 struct col {
     const char *name;
@@ -117,17 +118,19 @@ static const char sku_map_sql[] =
     " updated_at = now()"
     " RETURNING xmax = 0, false";
 
-/* reserved is orderd's: only a file that has the column changes it. */
+/* reserved is orderd's (the sum of its active reservations): an import
+ * never writes it, a new row starts at 0. */
 static const char inventory_sql[] =
-    "INSERT INTO inventory AS t (sku, warehouse, on_hand, reserved)"
-    " SELECT DISTINCT ON (r.sku, r.warehouse) r.sku, r.warehouse, r.on_hand,"
-    "        coalesce(r.reserved, 0)"
+    "INSERT INTO inventory AS t (sku, warehouse, on_hand)"
+    " SELECT DISTINCT ON (r.sku, r.warehouse) r.sku, r.warehouse, r.on_hand"
     "   FROM jsonb_to_recordset($1::jsonb) AS r(line bigint, sku text, warehouse text,"
-    "        on_hand bigint, reserved bigint)"
+    "        on_hand bigint)"
+    /* $2, the columns present, decides nothing here (on_hand is required);
+     * every kind's statement takes it. */
+    "  WHERE cardinality($2::text[]) > 0"
     "  ORDER BY r.sku, r.warehouse, r.line DESC"
     " ON CONFLICT (sku, warehouse) DO UPDATE SET"
     " on_hand = excluded.on_hand,"
-    KEEP("reserved")
     " updated_at = now()"
     " RETURNING xmax = 0, t.on_hand < t.reserved";
 
@@ -195,7 +198,7 @@ static const struct kind kinds[] = {
      {{"sku", T_TEXT, F_REQ, 0, 0},
       {"warehouse", T_TEXT, F_REQ, 0, 0},
       {"on_hand", T_INT, F_REQ, 0, INT64_MAX},
-      {"reserved", T_INT, F_NOTNULL, 0, INT64_MAX},
+      {"reserved", T_INT, F_IGNORED, 0, INT64_MAX},
       {NULL, T_TEXT, 0, 0, 0}},
      inventory_sql,
      NULL},
@@ -567,6 +570,7 @@ struct od_import_cols {
     size_t n;    /* header columns */
     int *col_of; /* header position -> index in k->cols */
     char present[256];
+    char ignored[128]; /* the header's F_IGNORED columns, ", "-separated */
 };
 
 void od_import_cols_free(struct od_import_cols *c)
@@ -641,6 +645,12 @@ int od_import_cols_new(const char *kind, const char *const *names, size_t n,
     }
     w = (size_t)snprintf(c->present, sizeof(c->present), "{");
     for (int j = 0; k->cols[j].name; j++)
+        if (seen[j] && (k->cols[j].flags & F_IGNORED)) {
+            snprintf(c->ignored + strlen(c->ignored), sizeof(c->ignored) - strlen(c->ignored),
+                     "%s%s", c->ignored[0] ? ", " : "", k->cols[j].name);
+            seen[j] = false;
+        }
+    for (int j = 0; k->cols[j].name; j++)
         if (seen[j])
             w += (size_t)snprintf(c->present + w, sizeof(c->present) - w, "%s%s", w > 1 ? "," : "",
                                   k->cols[j].name);
@@ -655,6 +665,11 @@ out:
 const char *od_import_cols_present(const struct od_import_cols *c)
 {
     return c->present;
+}
+
+const char *od_import_cols_ignored(const struct od_import_cols *c)
+{
+    return c->ignored[0] ? c->ignored : NULL;
 }
 
 int od_import_row(const struct od_import_cols *c, const char *const *vals, const size_t *lens,
@@ -674,6 +689,8 @@ int od_import_row(const struct od_import_cols *c, const char *const *vals, const
         size_t len = lens[i];
 
         trim(&v, &len);
+        if (c->k->cols[c->col_of[i]].flags & F_IGNORED)
+            continue;
         rc = cell(&c->k->cols[c->col_of[i]], v, len, o);
         if (rc < 0)
             goto out;
@@ -848,6 +865,8 @@ static int on_header(struct ictx *x, const struct od_csv_record *rec)
     if (rc < 0)
         return rc;
     x->have_header = true;
+    if (od_import_cols_ignored(x->cols))
+        snprintf(x->rep.ignored, sizeof(x->rep.ignored), "%s", od_import_cols_ignored(x->cols));
     return 0;
 }
 

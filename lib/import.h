@@ -12,15 +12,17 @@
  * Upsert: a row whose key is new is inserted, with the defaults of the
  * table for columns the file does not have; a row whose key exists is
  * updated in the columns the file has, and keeps its stored values in
- * the others (so importing inventory without `reserved`, as an ERP
- * should, never touches orderd's reservations). Within one file the last
- * row of a key wins.
+ * the others. Inventory's `reserved` is orderd's own (the sum of its
+ * active reservations, `orderctl stock verify`): a file may carry the
+ * column (an ERP export often does) but it is never read or written, and
+ * the report names it in `ignored`. Within one file the last row of a
+ * key wins.
  *
  * Cells: surrounding spaces and tabs are trimmed. An empty cell is NULL
  * in a column that allows it (credit_limit NULL = no limit, valid_to
  * NULL = open, text columns); it rejects the row in a required column
  * and in a column that cannot be NULL (open_balance, blocked, active,
- * multiplier, reserved). Amounts are read exactly (od_money_parse);
+ * multiplier). Amounts are read exactly (od_money_parse);
  * integers are digits with an optional sign (a ".0" / ".00" fraction is
  * accepted); booleans are true/false, 1/0, yes/no, 是/否 (ASCII case
  * ignored); times follow od_time_parse, a time without offset being
@@ -61,6 +63,8 @@ struct od_import_report {
                                   statement's rows counts once) */
     uint64_t n_below_reserved; /* inventory: rows written whose on_hand is
                                   now below reserved */
+    char ignored[128];         /* the file's columns that orderd owns and did
+                                  not take ("reserved"), or "" */
     char **rejected;           /* owned: "FILE:LINE: reason", at most
                                   OD_IMPORT_MAX_LISTED of them */
     size_t n_listed;
@@ -105,6 +109,10 @@ void od_import_cols_free(struct od_import_cols *c);
 /* The columns present, as a PostgreSQL text[] literal ("{ref,name}").
  * Borrowed from `c`. */
 const char *od_import_cols_present(const struct od_import_cols *c);
+
+/* The header's columns that are known but never taken (inventory's
+ * "reserved"), ", "-separated; NULL when none. Borrowed from `c`. */
+const char *od_import_cols_ignored(const struct od_import_cols *c);
 
 /* Validate one data row: `n` UTF-8 cells (vals[i] of lens[i] bytes,
  * NUL-terminated) in header order. On success *out is a JSON object with

@@ -44,6 +44,11 @@ int orderctl_import(struct od_store *store, const char *kind, const char *file,
         fprintf(stderr, "orderctl: import %s: nothing imported\n", kind);
         return OD_EXIT_FAIL;
     }
+    if (rep.ignored[0])
+        fprintf(stderr,
+                "orderctl: import %s: column %s ignored: orderd keeps it from its own "
+                "reservations (orderctl stock verify checks them)\n",
+                kind, rep.ignored);
     for (size_t i = 0; i < rep.n_listed; i++)
         fprintf(stderr, "%s\n", rep.rejected[i]);
     if (rep.n_rejected > rep.n_listed)

@@ -39,6 +39,7 @@
 #include "registry.h"
 #include "review.h"
 #include "rules.h"
+#include "stock.h"
 #include "store.h"
 #include "table.h"
 #include "token.h"
@@ -62,47 +63,53 @@ struct ctx {
     bool all;
     bool force;
     bool quiet;
+    bool repair;
+    uint32_t given; /* bit i: opt_rows[i] was on the command line */
 };
 
 static void usage(FILE *f)
 {
-    fprintf(f, "usage: orderctl [--config FILE] COMMAND ...\n"
-               "\n"
-               "  migrate                                   apply database migrations\n"
-               "  orders [--channel C] [--audit approved|held|rejected|pending]\n"
-               "         [--limit N] [--format table|json|csv]\n"
-               "                                            list orders (newest first)\n"
-               "  order CHANNEL EXTERNAL_ID [--format table|json]\n"
-               "                                            one order with its lines\n"
-               "  deadletters list [--channel C] [--all] [--format table|json]\n"
-               "  deadletters show ID [--format table|json] [--encoding CHARSET]\n"
-               "  deadletters retry ID... | --all           re-parse with the current config\n"
-               "  deadletters discard ID... --reason TEXT [--actor NAME]\n"
-               "                                            close dead letters that hold no order\n"
-               "                                            (NAME: who; default the OS user)\n"
-               "  channels [--format table|json]            channel state, cursor, backlog\n"
-               "  channel token CHANNEL < PAIR              a new access and refresh token, read\n"
-               "                                            from stdin; prints their expiry\n"
-               "  import KIND FILE.csv [--encoding CHARSET] load reference data: customers,\n"
-               "         products, sku_map, inventory, price_lists, blacklist\n"
-               "  review list [--channel C] [--limit N] [--format table|json|csv]\n"
-               "                                            held and pending orders, urgent first\n"
-               "  review show ID [--format table|json]      an order with its reasons and events\n"
-               "  review approve ID [--note TEXT] [--force] approve and reserve its stock\n"
-               "  review reject ID --reason TEXT            reject it (releases its stock)\n"
-               "  audit replay --rules FILE [--since DATE] [--channel C] [--format table|json]\n"
-               "                                            what a rules file would change\n"
-               "  extract FILE... [--channel C [--sender ADDRESS]] [--format table|json]\n"
-               "                                            what mails (.eml) and files (.csv,\n"
-               "                                            .xlsx, .txt ...) give; no database;\n"
-               "                                            --sender: files as if mailed by it\n"
-               "\n"
-               "  ID is the order's numeric id or CHANNEL/EXTERNAL_ID.\n"
-               "\n"
-               "  -c, --config FILE   orderd.yaml (default /etc/orderd/orderd.yaml)\n"
-               "  --limit N           table output defaults to 50 rows; json/csv to all\n"
-               "  -q, --quiet         no progress on stderr (import, audit replay,\n"
-               "                      deadletters retry --all)\n");
+    fprintf(f,
+            "usage: orderctl [--config FILE] COMMAND ...\n"
+            "\n"
+            "  migrate                                   apply database migrations\n"
+            "  orders [--channel C] [--audit approved|held|rejected|pending]\n"
+            "         [--limit N] [--format table|json|csv]\n"
+            "                                            list orders (newest first)\n"
+            "  order CHANNEL EXTERNAL_ID [--format table|json]\n"
+            "                                            one order with its lines\n"
+            "  deadletters list [--channel C] [--all] [--format table|json]\n"
+            "  deadletters show ID [--format table|json] [--encoding CHARSET]\n"
+            "  deadletters retry ID... | --all           re-parse with the current config\n"
+            "  deadletters discard ID... --reason TEXT [--actor NAME]\n"
+            "                                            close dead letters that hold no order\n"
+            "                                            (NAME: who; default the OS user)\n"
+            "  channels [--format table|json]            channel state, cursor, backlog\n"
+            "  channel token CHANNEL < PAIR              a new access and refresh token, read\n"
+            "                                            from stdin; prints their expiry\n"
+            "  import KIND FILE.csv [--encoding CHARSET] load reference data: customers,\n"
+            "         products, sku_map, inventory, price_lists, blacklist\n"
+            "  review list [--channel C] [--limit N] [--format table|json|csv]\n"
+            "                                            held and pending orders, urgent first\n"
+            "  review show ID [--format table|json]      an order with its reasons and events\n"
+            "  review approve ID [--note TEXT] [--force] approve and reserve its stock\n"
+            "  review reject ID --reason TEXT            reject it (releases its stock)\n"
+            "  stock verify [--repair] [--format table|json]\n"
+            "                                            inventory.reserved against the active\n"
+            "                                            reservations; --repair sets it from them\n"
+            "  audit replay --rules FILE [--since DATE] [--channel C] [--format table|json]\n"
+            "                                            what a rules file would change\n"
+            "  extract FILE... [--channel C [--sender ADDRESS]] [--format table|json]\n"
+            "                                            what mails (.eml) and files (.csv,\n"
+            "                                            .xlsx, .txt ...) give; no database;\n"
+            "                                            --sender: files as if mailed by it\n"
+            "\n"
+            "  ID is the order's numeric id or CHANNEL/EXTERNAL_ID.\n"
+            "\n"
+            "  -c, --config FILE   orderd.yaml (default /etc/orderd/orderd.yaml)\n"
+            "  --limit N           table output defaults to 50 rows; json/csv to all\n"
+            "  -q, --quiet         no progress on stderr (import, audit replay,\n"
+            "                      deadletters retry --all)\n");
 }
 
 static int fail(const char *what)
@@ -564,6 +571,77 @@ static int cmd_channels(struct ctx *c)
     return rc;
 }
 
+/* ---- stock -------------------------------------------------------------- */
+
+static void print_mismatches(const struct od_stock_mismatch *v, size_t n, bool json)
+{
+    static const char *const cols[] = {"SKU",      "WAREHOUSE",    "ON_HAND",
+                                       "RESERVED", "RESERVATIONS", NULL};
+    struct json_object *arr = json ? json_object_new_array() : NULL;
+    struct od_table *t = json ? NULL : od_table_new(cols);
+
+    for (size_t i = 0; i < n; i++) {
+        char oh[32] = "-", re[32], rs[32];
+
+        if (v[i].on_hand >= 0)
+            snprintf(oh, sizeof(oh), "%lld", (long long)v[i].on_hand);
+        snprintf(re, sizeof(re), "%lld", (long long)v[i].reserved);
+        snprintf(rs, sizeof(rs), "%lld", (long long)v[i].reservations);
+        if (json) {
+            struct json_object *o = json_object_new_object();
+
+            json_object_object_add(o, "sku", json_object_new_string(v[i].sku));
+            json_object_object_add(o, "warehouse", json_object_new_string(v[i].warehouse));
+            json_object_object_add(o, "on_hand",
+                                   v[i].on_hand >= 0 ? json_object_new_int64(v[i].on_hand) : NULL);
+            json_object_object_add(o, "reserved", json_object_new_int64(v[i].reserved));
+            json_object_object_add(o, "reservations", json_object_new_int64(v[i].reservations));
+            json_object_array_add(arr, o);
+        } else {
+            od_table_row(t, (const char *[]){v[i].sku, v[i].warehouse, oh, re, rs});
+        }
+    }
+    if (json) {
+        printf("%s\n", json_object_to_json_string_ext(arr, JSON_C_TO_STRING_PRETTY |
+                                                               JSON_C_TO_STRING_NOSLASHESCAPE));
+        json_object_put(arr);
+    } else if (n) {
+        od_table_print(t, stdout);
+    } else {
+        printf("reserved matches the active reservations on every inventory row\n");
+    }
+    od_table_free(t);
+}
+
+/* stock verify [--repair]: exit 1 while a row's reserved differs from
+ * its active reservations. */
+static int cmd_stock_verify(struct ctx *c)
+{
+    struct od_stock_mismatch *v = NULL;
+    bool json = strcmp(c->format, "json") == 0;
+    int64_t fixed = 0;
+    size_t n = 0;
+    int rc;
+
+    if (check_format(c->format, false) < 0)
+        return OD_EXIT_USAGE;
+    rc = connect_db(c, true);
+    if (rc)
+        return rc;
+    if (c->repair) {
+        if (od_stock_repair(c->store, &fixed) < 0)
+            return fail("stock verify --repair");
+        fprintf(stderr,
+                "orderctl: stock verify: reserved set from the reservations on %lld row%s\n",
+                (long long)fixed, fixed == 1 ? "" : "s");
+    }
+    if (od_stock_verify(c->store, &v, &n) < 0)
+        return fail("stock verify");
+    print_mismatches(v, n, json);
+    od_stock_mismatches_free(v, n);
+    return n ? OD_EXIT_FAIL : OD_EXIT_OK;
+}
+
 /* ---- dead letters ------------------------------------------------------- */
 
 /* Whole seconds in display.timezone, as the list shows them. */
@@ -900,7 +978,6 @@ static int cmd_dead_discard(struct ctx *c, char **ids, int n)
     return failed ? OD_EXIT_FAIL : OD_EXIT_OK;
 }
 
-/* Options of other commands are refused rather than ignored. */
 static int cmd_extract(const struct ctx *c, char **files, int n)
 {
     struct extract_opts eo = {.format = c->format,
@@ -908,12 +985,6 @@ static int cmd_extract(const struct ctx *c, char **files, int n)
                               .config_path = c->config_path,
                               .sender = c->sender};
 
-    if (c->audit || c->limit || c->all || c->encoding || c->reason || c->actor || c->note ||
-        c->force || c->since || c->rules_file) {
-        fprintf(stderr, "orderctl: extract takes only FILE..., --channel, --sender, --format and "
-                        "--config\n");
-        return OD_EXIT_USAGE;
-    }
     return orderctl_extract(files, n, &eo);
 }
 
@@ -952,6 +1023,7 @@ static const struct opt_row opt_rows[] = {
     {"rules", 0, OPT_TEXT, CTX(rules_file)},
     {"sender", 0, OPT_TEXT, CTX(sender)},
     {"quiet", 'q', OPT_FLAG, CTX(quiet)},
+    {"repair", 0, OPT_FLAG, CTX(repair)},
     {"help", 'h', OPT_HELP, 0},
     {"version", 0, OPT_VERSION, 0},
 };
@@ -959,6 +1031,65 @@ static const struct opt_row opt_rows[] = {
 #undef CTX
 
 #define N_OPTS (sizeof(opt_rows) / sizeof(opt_rows[0]))
+_Static_assert(N_OPTS <= 32, "struct ctx.given has a bit per option");
+
+/* The options each command takes besides --config, --quiet, --help and
+ * --version; any other option given is refused (exit 2), not ignored.
+ * `sub` NULL: whatever the next word is. */
+static const struct {
+    const char *cmd, *sub, *opts;
+} takes[] = {
+    {"migrate", NULL, ""},
+    {"orders", NULL, "channel audit limit format"},
+    {"order", NULL, "format"},
+    {"channels", NULL, "format"},
+    {"channel", NULL, ""},
+    {"import", NULL, "encoding"},
+    {"deadletters", "list", "channel all limit format"},
+    {"deadletters", "show", "format encoding"},
+    {"deadletters", "retry", "all channel"},
+    {"deadletters", "discard", "reason actor"},
+    {"review", "list", "channel limit format"},
+    {"review", "show", "format"},
+    {"review", "approve", "note force"},
+    {"review", "reject", "reason"},
+    {"audit", NULL, "rules since channel format"},
+    {"extract", NULL, "channel sender format"},
+    {"stock", NULL, "repair format"},
+};
+
+/* true when `word` is one of the space-separated words of `list`. */
+static bool word_in(const char *list, const char *word)
+{
+    size_t n = strlen(word);
+
+    for (const char *p = list; (p = strstr(p, word)) != NULL; p += n)
+        if ((p == list || p[-1] == ' ') && (p[n] == ' ' || p[n] == '\0'))
+            return true;
+    return false;
+}
+
+static int check_taken(const struct ctx *c, const char *cmd, const char *sub)
+{
+    size_t j = 0, n = sizeof(takes) / sizeof(takes[0]);
+
+    while (j < n && !(strcmp(takes[j].cmd, cmd) == 0 &&
+                      (!takes[j].sub || (sub && strcmp(takes[j].sub, sub) == 0))))
+        j++;
+    if (j == n)
+        return 0; /* not a command: the dispatcher prints the usage */
+    for (size_t i = 0; i < N_OPTS; i++) {
+        const char *name = opt_rows[i].name;
+
+        if (!(c->given & (UINT32_C(1) << i)) || word_in("config quiet help version", name) ||
+            word_in(takes[j].opts, name))
+            continue;
+        fprintf(stderr, "orderctl: %s%s%s does not take --%s\n", cmd, takes[j].sub ? " " : "",
+                takes[j].sub ? takes[j].sub : "", name);
+        return OD_EXIT_USAGE;
+    }
+    return 0;
+}
 
 /* Parse the options (before or after the command words: getopt_long
  * moves the operands to the end) into `c`. Returns -1 to go on, else the
@@ -995,6 +1126,7 @@ static int parse_options(int argc, char **argv, struct ctx *c)
             usage(stderr);
             return OD_EXIT_USAGE;
         }
+        c->given |= UINT32_C(1) << (r - opt_rows);
         field = (char *)c + r->offset;
         switch (r->kind) {
         case OPT_TEXT:
@@ -1043,6 +1175,9 @@ int main(int argc, char **argv)
         return OD_EXIT_USAGE;
     }
     cmd = argv[optind++];
+    rc = check_taken(&c, cmd, optind < argc ? argv[optind] : NULL);
+    if (rc)
+        return rc;
     if (strcmp(cmd, "extract") == 0) /* reads the configuration only for --channel */
         return cmd_extract(&c, argv + optind, argc - optind);
     /* A broken channel file leaves out its channel (with a warning); only
@@ -1059,6 +1194,9 @@ int main(int argc, char **argv)
         rc = cmd_order(&c, argv[optind], argv[optind + 1]);
     } else if (strcmp(cmd, "channels") == 0 && optind == argc) {
         rc = cmd_channels(&c);
+    } else if (strcmp(cmd, "stock") == 0 && optind + 1 == argc &&
+               strcmp(argv[optind], "verify") == 0) {
+        rc = cmd_stock_verify(&c);
     } else if (strcmp(cmd, "channel") == 0 && optind + 2 == argc &&
                strcmp(argv[optind], "token") == 0) {
         rc = connect_db(&c, true);

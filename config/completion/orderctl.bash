@@ -4,7 +4,7 @@ _orderctl() {
     local cur prev words cword
     cur=${COMP_WORDS[COMP_CWORD]}
     prev=${COMP_WORDS[COMP_CWORD - 1]}
-    local commands="migrate orders order deadletters channels channel import review audit extract"
+    local commands="migrate orders order deadletters channels channel import review audit extract stock"
     local cmd="" sub="" i w
     for ((i = 1; i < COMP_CWORD; i++)); do
         w=${COMP_WORDS[i]}
@@ -60,6 +60,13 @@ _orderctl() {
         esac
         ;;
     channels) opts="--format" ;;
+    stock)
+        if [ -z "$sub" ]; then
+            COMPREPLY=($(compgen -W "verify" -- "$cur"))
+            return
+        fi
+        opts="--repair --format"
+        ;;
     channel)
         if [ -z "$sub" ]; then
             COMPREPLY=($(compgen -W "token" -- "$cur"))

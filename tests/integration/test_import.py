@@ -219,9 +219,14 @@ class ImportOtherKinds(ImportCase):
                                   " ORDER BY 1, 2"),
                          [['A', 'east', '7', '0'], ['A', 'main', '12', '4'],
                           ['B', 'main', '3', '4']])
-        # A file that has the column does set it.
-        self.imp('inventory', 'i3.csv', 'sku,warehouse,on_hand,reserved\nB,main,3,0\n')
-        self.assertEqual(self.sql("SELECT reserved FROM inventory WHERE sku = 'B'"), [['0']])
+        # A file that has the column (an ERP export) cannot reset it either:
+        # the column is ignored, and loudly.
+        out, _ = self.imp('inventory', 'i3.csv', 'sku,warehouse,on_hand,reserved\nB,main,3,0\n'
+                          'N,main,2,5\n')
+        self.assertEqual(out.returncode, 0, out.stderr)
+        self.assertIn('column reserved ignored', out.stderr)
+        self.assertEqual(self.sql("SELECT sku, reserved FROM inventory WHERE sku IN ('B', 'N')"
+                                  " ORDER BY 1"), [['B', '4'], ['N', '0']])
 
     def test_price_lists(self):
         out, path = self.imp('price_lists', 'p.csv', 'tier,sku,unit_price,valid_from,valid_to\n'
