@@ -40,8 +40,8 @@ int od_stock_verify(struct od_store *s, struct od_stock_mismatch **out, size_t *
     struct od_stock_mismatch *v = NULL;
     PGresult *r = NULL;
     size_t got = 0;
-    int rc = od_sink_query(s, "cannot compare reserved with the reservations", sql_verify, 0,
-                           NULL, &r);
+    int rc =
+        od_sink_query(s, "cannot compare reserved with the reservations", sql_verify, 0, NULL, &r);
 
     if (rc < 0)
         return rc;
@@ -77,8 +77,7 @@ out:
 int od_stock_repair(struct od_store *s, int64_t *fixed)
 {
     PGresult *r = NULL;
-    int rc = od_sink_query(s, "cannot set reserved from the reservations", sql_repair, 0, NULL,
-                           &r);
+    int rc = od_sink_query(s, "cannot set reserved from the reservations", sql_repair, 0, NULL, &r);
 
     if (rc < 0)
         return rc;

@@ -14,6 +14,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -150,13 +151,45 @@ out:
     return rc;
 }
 
+/* Zones once read stay: a TZif file is parsed once per process, not per
+ * time stamp (GLib drops a zone from its own cache with its last ref).
+ * The few zones a configuration names fit; past ZONES_KEPT a zone is
+ * read for the call and let go. */
+#define ZONES_KEPT 32
+
+static pthread_mutex_t zones_lock = PTHREAD_MUTEX_INITIALIZER;
+static struct {
+    char *name;
+    GTimeZone *zone;
+} zones[ZONES_KEPT];
+
+/* A new reference to the zone `tz`, or NULL when GLib cannot read it. */
+static GTimeZone *zone_ref(const char *tz)
+{
+    GTimeZone *z = NULL;
+    size_t i;
+
+    pthread_mutex_lock(&zones_lock);
+    for (i = 0; i < ZONES_KEPT && zones[i].name; i++)
+        if (strcmp(zones[i].name, tz) == 0) {
+            z = g_time_zone_ref(zones[i].zone);
+            goto out;
+        }
+    z = g_time_zone_new_identifier(tz);
+    if (z && i < ZONES_KEPT && (zones[i].name = strdup(tz)) != NULL)
+        zones[i].zone = g_time_zone_ref(z);
+out:
+    pthread_mutex_unlock(&zones_lock);
+    return z;
+}
+
 /* Read a naive local time in zone `tz` (already checked) as UTC seconds.
  * GLib reads the zone file itself: no TZ, no lock, nothing another
  * thread (libpq, libcurl) could see half-changed. */
 static int local_to_utc(const char *tz, int64_t y, int mo, int d, int h, int mi, int s,
                         int64_t *out)
 {
-    GTimeZone *zone = g_time_zone_new_identifier(tz);
+    GTimeZone *zone = zone_ref(tz);
     GDateTime *dt = NULL;
     int rc = 0;
 
@@ -393,7 +426,7 @@ char *od_time_format_tz(od_time t, const char *tz, char *buf)
     int64_t secs, usec, off;
     char frac[16] = "";
 
-    if (t == OD_TIME_NONE || is_utc_name(tz) || !(zone = g_time_zone_new_identifier(tz)))
+    if (t == OD_TIME_NONE || is_utc_name(tz) || !(zone = zone_ref(tz)))
         return od_time_format(t, buf);
     secs = t / USEC;
     usec = t % USEC;
