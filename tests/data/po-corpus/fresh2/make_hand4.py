@@ -365,6 +365,360 @@ def h93_gb18030_qian_ge_per_thousand():
                         'placed_at': '2026-12-04', 'currency': 'CNY', 'total': total, 'lines': lines}])
 
 
+@mail
+def h94_rev2_replaces_earlier_po():
+    rows = [('HD-PM-1830', 'Poly mailer 18x30cm black', 6000, '0.11'),
+            ('HD-PM-2535', 'Poly mailer 25x35cm black', 4000, '0.15'),
+            ('HD-TL-1006', 'Thermal label 100x150mm, 500/roll', 40, '9.80')]
+    lines = [ln(s, t, q, p) for s, t, q, p in rows]
+    total = '1652.00'
+    check(lines, total)
+    body = """Hi Vivian,
+
+Please note PO 7731 is REVISED. This Rev. 2 replaces Rev. 1 sent on Dec 1 -
+please do NOT ship Rev. 1. Changes: black mailers 25x35 up from 2,500 to
+4,000; the 10x15cm labels are now 40 rolls (was 25).
+
+PURCHASE ORDER 7731  Rev. 2       Date: 12/04/2026
+
+Item          Description                          Qty     Unit $   Ext $
+HD-PM-1830    Poly mailer 18x30cm black           6,000     0.11    660.00
+HD-PM-2535    Poly mailer 25x35cm black           4,000     0.15    600.00
+HD-TL-1006    Thermal label 100x150mm, 500/roll      40     9.80    392.00
+                                                          TOTAL  1,652.00 USD
+
+Ship to: Northbeam Goods LLC c/o ShipHero Sparks
+         1451 Greg St, Sparks, NV 89431, USA
+         Attn: Receiving, (775) 555-0142
+
+Thanks,
+Dana Ruiz
+Northbeam Goods LLC | Ops
+"""
+    eml = single(hdr('Dana Ruiz <dana@northbeamgoods.com>', 'PO 7731 Rev. 2 (replaces Rev. 1)',
+                     'Fri, 4 Dec 2026 09:14:07 -0800', 'CAK7pq2x9Vb1_R2+ewq@mail.gmail.com'), body,
+                 'utf-8', 'quoted-printable')
+    return eml, truth('hand-rev2-replaces-earlier-po', 'body', 'utf-8',
+                      'A US Amazon seller sends PO 7731 Rev. 2, which replaces Rev. 1 (not in this mailbox). The '
+                      'clerk keys Rev. 2 as written but must replace the open Rev. 1 rather than add a second '
+                      'order: hold for that check. US date 12/04/2026 with a US address and sender: 4 December.',
+                      [{'external_id': '7731', 'customer': {'name': 'Northbeam Goods LLC'},
+                        'ship_to': {'name': 'Receiving', 'phone': '(775) 555-0142',
+                                    'address': 'Northbeam Goods LLC c/o ShipHero Sparks, 1451 Greg St, Sparks, NV 89431, USA'},
+                        'placed_at': '2026-12-04', 'currency': 'USD', 'total': total, 'lines': lines}])
+
+
+@mail
+def h95_ambiguous_date_no_clue():
+    rows = [('HD-CT-6040', 'Carton 60x40x40 5-ply', 300, '6.20'),
+            ('HD-SW-5023', 'Stretch wrap 500mm x 23mic', 24, '38.00')]
+    lines = [ln(s, t, q, p) for s, t, q, p in rows]
+    total = '2772.00'
+    check(lines, total)
+    body = """Hello,
+
+Order ref: GLX-0304
+Order date: 03/04/2026
+
+HD-CT-6040 Carton 60x40x40 5-ply - 300 pcs @ CNY 6.20 = 1,860.00
+HD-SW-5023 Stretch wrap 500mm x 23mic - 24 rolls @ CNY 38.00 = 912.00
+Total CNY 2,772.00
+
+Deliver to our Shanghai consolidation point:
+Galaxa Supply, Unit 5, No. 1200 Jiangchang 3rd Road, Jing'an, Shanghai
+Sam 137 0165 2288
+
+Regards
+Sam
+"""
+    eml = single(hdr('Sam <galaxa.supply@gmail.com>', 'order GLX-0304', 'Fri, 4 Dec 2026 10:02:33 +0800',
+                     'CAHx3n8QeZ-f0Vd7s=Kq1p@mail.gmail.com'), body, 'us-ascii', '7bit')
+    return eml, truth('hand-ambiguous-date-no-clue', 'body', 'us-ascii',
+                      'Order date 03/04/2026 with no clue to the style (Gmail address, no country, a Shanghai '
+                      'drop point; neither 3 April nor 4 March fits the mail date of 4 December): the clerk '
+                      'keys no order date and holds to ask. Everything else is clear.',
+                      [{'external_id': 'GLX-0304', 'customer': {'name': 'Galaxa Supply'},
+                        'ship_to': {'name': 'Sam', 'phone': '137 0165 2288',
+                                    'address': "Galaxa Supply, Unit 5, No. 1200 Jiangchang 3rd Road, Jing'an, Shanghai"},
+                        'currency': 'CNY', 'total': total, 'lines': lines}])
+
+
+@mail
+def h96_vn_importer_no_currency():
+    rows = [('HD-PP-0708', 'PP woven bag 70x100', 5000, '0.38'),
+            ('HD-PE-0530', 'PE liner 80x120 30mic', 5000, '0.12')]
+    lines = [ln(s, t, q, p) for s, t, q, p in rows]
+    total = '2500.00'
+    check(lines, total)
+    body = """Dear Hengda team,
+
+We confirm order as below:
+
+PO: VTP/PO/2612/05
+1) PP woven bag 70x100 (HD-PP-0708): 5.000 pcs x 0.38 = 1.900
+2) PE liner 80x120 30mic (HD-PE-0530): 5.000 pcs x 0.12 = 600
+Total: 2.500
+
+Shipment by sea to Hai Phong, consignee Viet Tien Phat JSC,
+Lot CN3, Dinh Vu Industrial Zone, Hai An, Hai Phong, Vietnam.
+Contact Ms. Hoa +84 912 345 678.
+
+Best regards,
+Nguyen Thi Hoa
+Viet Tien Phat JSC
+"""
+    eml = single(hdr('=?utf-8?B?Tmd1eeG7hW4gVGjhu4sgSG9h?= <hoa.nt@viettienphat.vn>', 'PO VTP/PO/2612/05',
+                     'Fri, 4 Dec 2026 09:40:00 +0700', '1733280000.0.viettienphat@mail.viettienphat.vn'), body,
+                 'us-ascii', '7bit')
+    return eml, truth('hand-vn-importer-no-currency', 'body', 'us-ascii',
+                      'A Vietnamese importer writes prices with no currency at all ("x 0.38 = 1.900") and '
+                      'dot thousands (5.000 pcs, total 2.500): USD or CNY is unknown, so no currency is stated '
+                      'and the clerk holds to ask. Quantities are 5000, totals 1900 / 600 / 2500.',
+                      [{'external_id': 'VTP/PO/2612/05', 'customer': {'name': 'Viet Tien Phat JSC'},
+                        'ship_to': {'name': 'Ms. Hoa', 'phone': '+84 912 345 678',
+                                    'address': 'Viet Tien Phat JSC, Lot CN3, Dinh Vu Industrial Zone, Hai An, Hai Phong, Vietnam'},
+                        'total': total, 'lines': lines}])
+
+
+@mail
+def h97_gbk_tax_total_wrong():
+    rows = [('HD-ZD-3040', '珍珠棉袋 30*40', 2000, '0.55'),
+            ('HD-FZ-1208', '防静电袋 12*18', 3000, '0.32'),
+            ('HD-ZX-0302', '三层纸箱 30*20*15', 1000, '1.60')]
+    lines = [ln(s, t, q, p) for s, t, q, p in rows]
+    # 1100 + 960 + 1600 = 3660; +13% = 4135.80, the buyer writes 4153.80
+    body = """恒达：
+
+采购单号：HX-CG-1130-02
+日期：2026-11-30
+
+序号  编码        名称              数量    不含税单价   金额
+1     HD-ZD-3040  珍珠棉袋 30*40    2000    0.55         1100.00
+2     HD-FZ-1208  防静电袋 12*18    3000    0.32         960.00
+3     HD-ZX-0302  三层纸箱 30*20*15 1000    1.60         1600.00
+
+不含税合计：3660.00
+税额（13%%）：493.80
+价税合计：4153.80元
+
+送货地址：东莞市长安镇沙头南区振安路18号 华芯电子 收货：陈工 0769-8538 1166
+华芯电子（东莞）有限公司 采购部 何敏
+"""
+    body = body.replace('%%', '%')
+    eml = single(hdr(addr('何敏', 'hemin@huaxin-dg.com', 'gbk'), '华芯电子采购单 HX-CG-1130-02',
+                     'Mon, 30 Nov 2026 15:22:18 +0800', '202611301522183377210@huaxin-dg.com',
+                     'X-Mailer: Foxmail 7.2.25.228[cn]', 'gbk'), body, 'gbk', 'base64')
+    return eml, truth('hand-gbk-tax-total-wrong', 'body', 'gbk',
+                      'Net lines plus a 13% tax line: 3660.00 net, tax written 493.80 (13% is 475.80), 价税合计 '
+                      '4153.80 (3660 + 475.80 = 4135.80). The clerk keys the total as written and holds: the tax '
+                      'and total do not add up. Line prices are net (不含税).',
+                      [{'external_id': 'HX-CG-1130-02', 'customer': {'name': '华芯电子（东莞）有限公司'},
+                        'ship_to': {'name': '陈工', 'phone': '0769-8538 1166',
+                                    'address': '东莞市长安镇沙头南区振安路18号 华芯电子'},
+                        'placed_at': '2026-11-30', 'currency': 'CNY', 'total': '4153.80', 'lines': lines}])
+
+
+@mail
+def h98_mixed_missing_price_new_item():
+    body = """Hi 小李,
+
+下单 PO# BB-2026-118:
+
+- HD-KB-2015 kraft bubble mailer 20x15, 2000 pcs, 0.95/pc
+- HD-KB-3025 kraft bubble mailer 30x25, 1000 pcs, 1.35/pc
+- 新品 honeycomb paper wrap 38cm x 100m, 10 rolls, price pls advise
+
+Total 先按前两项: RMB 3,250.00, 蜂窝纸报价后再加。
+
+Ship to: 深圳市南山区科技园南区高新南七道 Bloom Box 工作室 302, Ivy 188 2345 6677
+
+Ivy Chen
+Bloom Box Studio 布鲁姆盒子文创
+Sent from my iPad
+"""
+    lines = [ln('HD-KB-2015', 'kraft bubble mailer 20x15', 2000, '0.95'),
+             ln('HD-KB-3025', 'kraft bubble mailer 30x25', 1000, '1.35'),
+             ln(None, '新品 honeycomb paper wrap 38cm x 100m', 10, None)]
+    check(lines[:2], '3250.00')
+    eml = single(hdr('Ivy Chen <ivy@bloombox.studio>', 'PO BB-2026-118', 'Fri, 4 Dec 2026 21:48:03 +0800',
+                     '6C1D2E3F-4A5B-4C6D-8E9F-0A1B2C3D4E5F@bloombox.studio',
+                     'X-Mailer: iPad Mail (22B91)'), body, 'utf-8', 'quoted-printable')
+    return eml, truth('hand-mixed-missing-price-new-item', 'body', 'utf-8',
+                      'Chinese-English mix from an iPad: bullet lines "SKU title, qty pcs, price/pc"; the third is '
+                      'a new product without SKU whose price the buyer asks for ("price pls advise"). The stated '
+                      'total covers the first two lines only. The clerk keys the line without price and holds.',
+                      [{'external_id': 'BB-2026-118', 'customer': {'name': 'Bloom Box Studio 布鲁姆盒子文创'},
+                        'ship_to': {'name': 'Ivy', 'phone': '188 2345 6677',
+                                    'address': '深圳市南山区科技园南区高新南七道 Bloom Box 工作室 302'},
+                        'currency': 'CNY', 'total': '3250.00', 'lines': lines}])
+
+
+@mail
+def h99_body_and_pdf_same_order():
+    rows = [('HD-NB-0820', '无纺布袋 30*40*10 白', 3000, '1.05'),
+            ('HD-NB-0821', '无纺布袋 30*40*10 印刷单色', 2000, '1.45'),
+            ('HD-KZ-0015', '口罩包装袋 OPP 10*15', 20000, '0.03')]
+    lines = [ln(s, t, q, p) for s, t, q, p in rows]
+    total = '6650.00'
+    check(lines, total)
+    tbl = '\n'.join('%d. %s %s  %d个  单价%s  金额%s' % (i + 1, s, t, q, p, m2(D(p) * q)) for i, (s, t, q, p) in enumerate(rows))
+    body = """李经理好：
+
+订单内容如下，同时附上盖章版PDF，内容一样，以PDF为准。
+
+订单号：LK-20261204-3
+日期：2026年12月4日
+%s
+合计：￥6,650.00
+
+收货：苏州市吴中区木渎镇金枫南路1258号 绿康医疗用品仓库 收货人 顾晓燕 0512-6657 3021
+
+顾晓燕
+苏州绿康医疗用品有限公司
+""" % tbl
+
+    def build(c, fn, ps):
+        w, h = ps
+        c.setFont(fn, 16)
+        c.drawCentredString(w / 2, h - 70, '苏州绿康医疗用品有限公司 采购订单')
+        c.setFont(fn, 10)
+        c.drawString(60, h - 100, '订单号：LK-20261204-3')
+        c.drawString(330, h - 100, '日期：2026年12月4日')
+        c.drawString(60, h - 116, '供应商：杭州恒达包装材料有限公司')
+        t = [['序号', '编码', '名称', '数量', '单价', '金额']] + [
+            [str(i + 1), s, n, str(q), p, m2(D(p) * q)] for i, (s, n, q, p) in enumerate(rows)] + [
+            ['', '合计', '', '', '', '6,650.00']]
+        y = corpus_docs.draw_grid_table(c, fn, 60, h - 130, [30, 80, 170, 60, 50, 70], t,
+                                        align=['c', 'l', 'l', 'r', 'r', 'r'])
+        c.drawString(60, y - 25, '收货地址：苏州市吴中区木渎镇金枫南路1258号 绿康医疗用品仓库')
+        c.drawString(60, y - 42, '收货人：顾晓燕  电话：0512-6657 3021')
+        c.setStrokeColorRGB(0.85, 0.1, 0.1)
+        c.circle(420, y - 60, 34, stroke=1, fill=0)
+    pdf = corpus_docs.pdf_bytes(build, 'LK-20261204-3', 'guxy')
+    eml = with_attachments(hdr(addr('顾晓燕', 'guxy@lvkang-med.com', 'gb2312'), '采购订单 LK-20261204-3',
+                               'Fri, 4 Dec 2026 10:10:10 +0800', '202612041010105518840@lvkang-med.com',
+                               'X-Mailer: Foxmail 7.2.25.228[cn]', 'gb2312'),
+                           body, 'gb2312', 'base64', [attachment('application/pdf', pdf, 'LK-20261204-3.pdf')],
+                           '----=_001_NextPart318274655120_=----')
+    return eml, truth('hand-body-and-pdf-same-order', 'body', 'gb2312',
+                      'The PO is typed in the body AND attached as a stamped PDF with the same content ("内容一样，'
+                      '以PDF为准"): one order, not two. Numbered lines "1. SKU title 3000个 单价1.05 金额3150.00".',
+                      [{'external_id': 'LK-20261204-3', 'customer': {'name': '苏州绿康医疗用品有限公司'},
+                        'ship_to': {'name': '顾晓燕', 'phone': '0512-6657 3021',
+                                    'address': '苏州市吴中区木渎镇金枫南路1258号 绿康医疗用品仓库'},
+                        'placed_at': '2026-12-04', 'currency': 'CNY', 'total': total, 'lines': lines}])
+
+
+@mail
+def h100_gbk_net_and_gross_price_columns():
+    rows = [('HD-LZ-0120', '礼品纸盒 20*20*10 烫金', 800, '5.31', '6.00'),
+            ('HD-LZ-0125', '礼品纸盒 25*25*12 烫金', 500, '6.64', '7.50'),
+            ('HD-SD-0001', '丝带 2.5cm 红色', 100, '7.08', '8.00')]
+    lines = [ln(s, t, q, g) for s, t, q, n, g in rows]
+    total = '9350.00'
+    check(lines, total)
+    tb = '\n'.join('%s\t%s\t%d\t%s\t%s\t%s' % (s, t, q, n, g, m2(D(g) * q)) for s, t, q, n, g in rows)
+    body = """恒达包装 销售部：
+
+年货礼盒备货，订单如下，请安排：
+
+订单编号：XY-NH-2612-01
+下单日期：2026年12月2日
+
+货号\t品名\t数量（个）\t不含税单价\t含税单价(13%%)\t含税金额
+%s
+\t\t\t\t含税合计\t9350.00
+
+收货：成都市锦江区春熙路东段28号 香语茶庄 后门仓库
+联系人：唐老板 028-8665 7302
+
+成都香语茶业有限公司
+""" % tb
+    eml = single(hdr(addr('唐家明', 'tangjm@xiangyu-tea.com', 'gbk'), '年货礼盒订单 XY-NH-2612-01',
+                     'Wed, 2 Dec 2026 14:41:29 +0800', '001601db4484$f0a2c930$d1e85b90$@xiangyu-tea.com',
+                     'X-Mailer: Microsoft Outlook 16.0', 'gbk'), body, 'gbk', 'base64')
+    return eml, truth('hand-gbk-net-and-gross-price-columns', 'body', 'gbk',
+                      'A tea shop\'s tab table with both 不含税单价 and 含税单价(13%) columns and a 含税金额 column: '
+                      'the unit price to key is the tax-inclusive one the amounts use (6.00 x 800 = 4800.00), not '
+                      'the net one. 含税合计 row with leading tabs.',
+                      [{'external_id': 'XY-NH-2612-01', 'customer': {'name': '成都香语茶业有限公司'},
+                        'ship_to': {'name': '唐老板', 'phone': '028-8665 7302',
+                                    'address': '成都市锦江区春熙路东段28号 香语茶庄 后门仓库'},
+                        'placed_at': '2026-12-02', 'currency': 'CNY', 'total': total, 'lines': lines}])
+
+
+@mail
+def h101_outlook_en_new_po_over_long_history():
+    rows = [('HD-CB-1212', 'Corrugated box 12x12x12in 32ECT', 1500, '0.92'),
+            ('HD-CB-1818', 'Corrugated box 18x18x16in 44ECT', 600, '1.85'),
+            ('HD-VF-2436', 'Void fill paper roll 24in', 12, '46.00')]
+    lines = [ln(s, t, q, p) for s, t, q, p in rows]
+    total = '3042.00'
+    check(lines, total)
+    body = """Hi Vivian,
+
+Thanks for the quick turnaround on 5480. New PO below, please confirm ETD.
+
+PO: HLX-5521
+Date: Dec 4, 2026
+
+HD-CB-1212  Corrugated box 12x12x12in 32ECT   1,500 pcs  $0.92   $1,380.00
+HD-CB-1818  Corrugated box 18x18x16in 44ECT     600 pcs  $1.85   $1,110.00
+HD-VF-2436  Void fill paper roll 24in            12 rolls $46.00    $552.00
+Total: USD 3,042.00
+
+Same ship-to as before (Helix Home Goods, 2250 E Devon Ave, Elk Grove Village,
+IL 60007, Attn Marcus Lee, 847-555-0199).
+
+Marcus
+
+________________________________
+From: Vivian Li <vivian@hengda-pack.cn>
+Sent: Tuesday, November 24, 2026 6:02 PM
+To: Marcus Lee <mlee@helixhome.com>
+Subject: RE: PO HLX-5480
+
+Dear Marcus,
+
+PO HLX-5480 is confirmed, ETD Dec 2. Thanks for your business.
+
+Vivian
+
+________________________________
+From: Marcus Lee <mlee@helixhome.com>
+Sent: Monday, November 23, 2026 11:15 AM
+To: Vivian Li <vivian@hengda-pack.cn>
+Subject: PO HLX-5480
+
+Hi Vivian,
+
+PO: HLX-5480
+HD-CB-1212  Corrugated box 12x12x12in 32ECT   2,000 pcs  $0.92   $1,840.00
+HD-VF-2436  Void fill paper roll 24in             8 rolls $46.00    $368.00
+Total: USD 2,208.00
+
+Ship to Helix Home Goods, 2250 E Devon Ave, Elk Grove Village, IL 60007,
+Attn Marcus Lee, 847-555-0199.
+
+Marcus Lee
+Purchasing, Helix Home Goods Inc.
+"""
+    eml = single(hdr('Marcus Lee <mlee@helixhome.com>', 'PO HLX-5521', 'Fri, 4 Dec 2026 08:30:55 -0600',
+                     'BN8PR12MB3345E1F0A9B8C7D6E5F4A3B2@BN8PR12MB3345.namprd12.prod.outlook.com',
+                     'X-MS-Exchange-Organization-SCL: -1', 'utf-8',
+                     to='Vivian Li <vivian@hengda-pack.cn>', extra=['Cc: orders@hengda-pack.cn',
+                                                                    'In-Reply-To: <HK0PR03MB2231@hengda-pack.cn>']),
+                 body, 'utf-8', 'quoted-printable')
+    return eml, truth('hand-outlook-en-new-po-over-long-history', 'body', 'utf-8',
+                      'Outlook reply: a NEW PO HLX-5521 on top of two quoted Outlook blocks (the seller\'s '
+                      'confirmation and the old PO HLX-5480 with its own lines); only 5521 is an order, read once. '
+                      'Ship-to only as "same as before (...)" in brackets; customer from the quoted signature.',
+                      [{'external_id': 'HLX-5521', 'customer': {'name': 'Helix Home Goods Inc.'},
+                        'ship_to': {'name': 'Marcus Lee', 'phone': '847-555-0199',
+                                    'address': 'Helix Home Goods, 2250 E Devon Ave, Elk Grove Village, IL 60007'},
+                        'placed_at': '2026-12-04', 'currency': 'USD', 'total': total, 'lines': lines}])
+
+
 # ============================================================ main
 
 if __name__ == '__main__':
