@@ -719,6 +719,284 @@ Purchasing, Helix Home Goods Inc.
                         'placed_at': '2026-12-04', 'currency': 'USD', 'total': total, 'lines': lines}])
 
 
+# ============================================================ HTML bodies
+@mail
+def h102_feishu_html_bullets():
+    rows = [('HD-WM-0101', '外卖打包盒 长方形 750ml 带盖', 2000, '0.58'),
+            ('HD-WM-0102', '外卖打包盒 圆形 500ml 带盖', 3000, '0.46'),
+            ('HD-DZ-0020', '牛皮纸手提袋 中号', 1500, '0.72')]
+    lines = [ln(s, t, q, p) for s, t, q, p in rows]
+    total = '3620.00'
+    check(lines, total)
+    lis = ''.join('<li><div><span>%s（%s）：%d 个，单价 %s 元</span></div></li>' % (t, s, q, p) for s, t, q, p in rows)
+    html = ('<html><head><meta charset="utf-8"></head><body><div style="font-family: -apple-system, PingFang SC; '
+            'font-size: 14px;"><div>恒达包装 你好，</div><div><br></div><div>这周门店备货，麻烦下单：</div>'
+            '<div><b>订单号：</b>LX-MD-1204</div><ul>%s</ul><div>合计 <b>3,620.00 元</b></div><div><br></div>'
+            '<div>收货：上海市徐汇区漕溪北路 88 号 圣爱大厦 B1 鹿小馆中央厨房</div><div>联系人：孙悦 '
+            '<a href="tel:13916682201">139 1668 2201</a></div><div><br></div><div style="color:#8f959e">'
+            '孙悦 | 采购<br>上海鹿小馆餐饮管理有限公司</div><div><br></div><div style="color:#bbbfc4;font-size:12px">'
+            '此邮件由飞书邮箱发送</div></div></body></html>') % lis
+    plain = ('恒达包装 你好，\n\n这周门店备货，麻烦下单：\n订单号：LX-MD-1204\n' +
+             ''.join('• %s（%s）：%d 个，单价 %s 元\n' % (t, s, q, p) for s, t, q, p in rows) +
+             '合计 3,620.00 元\n\n收货：上海市徐汇区漕溪北路 88 号 圣爱大厦 B1 鹿小馆中央厨房\n联系人：孙悦 139 1668 2201\n\n'
+             '孙悦 | 采购\n上海鹿小馆餐饮管理有限公司\n')
+    eml = message(hdr(addr('孙悦', 'sunyue@luxiaoguan.cn'), '鹿小馆 备货下单 LX-MD-1204',
+                      'Fri, 4 Dec 2026 11:22:08 +0800', 'feishu-7f3a9c21e0b5d4c8@larksuite.com',
+                      'X-Mailer: Lark Mail'), alt(plain, html, 'utf-8', '00000000000062a3f805f1c2d4e8'))
+    return eml, truth('hand-feishu-html-bullets', 'html', 'utf-8',
+                      'Feishu (Lark) Mail HTML: div paragraphs, an <ul> of items "title（SKU）：2000 个，单价 0.58 '
+                      '元", bold labels, a tel: link, a grey signature and the "此邮件由飞书邮箱发送" footer.',
+                      [{'external_id': 'LX-MD-1204', 'customer': {'name': '上海鹿小馆餐饮管理有限公司'},
+                        'ship_to': {'name': '孙悦', 'phone': '139 1668 2201',
+                                    'address': '上海市徐汇区漕溪北路88号 圣爱大厦 B1 鹿小馆中央厨房'},
+                        'currency': 'CNY', 'total': total, 'lines': lines}])
+
+
+@mail
+def h103_outlook_mac_html_line_dates():
+    rows = [('HD-EC-1001', 'Eco mailer 10x13in, recycled', 5000, '0.21', '2026-12-20'),
+            ('HD-EC-1002', 'Eco mailer 14.5x19in, recycled', 3000, '0.34', '2026-12-20'),
+            ('HD-TT-0750', 'Tissue paper 20x30in, custom print', 10000, '0.09', '2027-01-10')]
+    lines = [ln(s, t, q, p) for s, t, q, p, d in rows]
+    total = '2970.00'
+    check(lines, total)
+    td = ' style="border:solid #BFBFBF 1.0pt;padding:2pt 5pt"'
+    t = cells_html([['Item', 'Description', 'Qty', 'Unit Price', 'Amount', 'Required Date']] +
+                   [[s, d_, '{:,}'.format(q), '$' + p, '$' + '{:,.2f}'.format(D(p) * q), dd] for s, d_, q, p, dd in rows] +
+                   [[('Total', 'colspan="4" align="right"'), '$2,970.00', '']], td)
+    html = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head>'
+            '<body><div class="elementToProof" style="font-family:Aptos,Helvetica,sans-serif;font-size:12pt">'
+            'Hi Vivian,<br><br>Please see PO <b>CC-10482</b> dated 12/3/2026 below. Note the tissue has a later '
+            'required date.<br><br><table style="border-collapse:collapse">%s</table><br>Ship to:<br>'
+            'Cedar &amp; Clay Co.<br>88 Commerce Way, Unit B<br>Portland, OR 97217<br>Attn: Jenna Park &#183; '
+            '(503) 555-0176<br><br>Thank you!<br>Jenna</div><div id="signature"><p>Jenna Park<br>Operations '
+            'Manager | Cedar &amp; Clay Co.</p></div></body></html>') % t
+    plain = ('Hi Vivian,\n\nPlease see PO CC-10482 dated 12/3/2026 below. Note the tissue has a later required date.\n\n'
+             'Item Description Qty Unit Price Amount Required Date\n' +
+             ''.join('%s %s %s $%s $%s %s\n' % (s, d_, '{:,}'.format(q), p, '{:,.2f}'.format(D(p) * q), dd)
+                     for s, d_, q, p, dd in rows) +
+             'Total $2,970.00\n\nShip to:\nCedar & Clay Co.\n88 Commerce Way, Unit B\nPortland, OR 97217\n'
+             'Attn: Jenna Park \u00b7 (503) 555-0176\n\nThank you!\nJenna\n\nJenna Park\nOperations Manager | Cedar & Clay Co.\n')
+    eml = message(hdr('Jenna Park <jenna@cedarandclay.com>', 'PO CC-10482', 'Thu, 3 Dec 2026 16:05:33 -0800',
+                      'BY5PR11MB4001A2B3C4D5E6F7A8B9C0D1E2@BY5PR11MB4001.namprd11.prod.outlook.com',
+                      'User-Agent: Microsoft-MacOutlook/16.91.24111020'),
+                  alt(plain, html, 'utf-8', 'B_3816349533_1847262251', 'quoted-printable'))
+    return eml, truth('hand-outlook-mac-html-line-dates', 'html', 'utf-8',
+                      'Outlook for Mac (new Outlook, Aptos): a bordered table with a per-line Required Date column '
+                      '(not the order date), money with "$", a colspan Total row; the PO date "12/3/2026" in a US '
+                      'mail from Portland is 3 December (sent Dec 3, -0800).',
+                      [{'external_id': 'CC-10482', 'customer': {'name': 'Cedar & Clay Co.'},
+                        'ship_to': {'name': 'Jenna Park', 'phone': '(503) 555-0176',
+                                    'address': 'Cedar & Clay Co., 88 Commerce Way, Unit B, Portland, OR 97217'},
+                        'placed_at': '2026-12-03', 'currency': 'USD', 'total': total, 'lines': lines}])
+
+
+@mail
+def h104_sina_html_gbk_rowspan_freight():
+    rows = [('纸箱类', 'HD-YZ-0302', '邮政纸箱 3号', 1000, '0.85'),
+            ('纸箱类', 'HD-YZ-0505', '邮政纸箱 5号', 1000, '0.52'),
+            ('填充类', 'HD-QZ-0030', '气柱袋 30cm', 500, '0.66'),
+            ('填充类', 'HD-QP-0040', '气泡膜 40cm*50m', 20, '25.00')]
+    lines = [ln(s, t, q, p) for c, s, t, q, p in rows]
+    total = '2260.00'
+    check(lines, total, '60.00')
+    body_rows = [['类别', '货号', '品名', '数量', '单价(元)', '金额(元)']]
+    for i, (c, s, t, q, p) in enumerate(rows):
+        r = [s, t, str(q), p, m2(D(p) * q)]
+        if i % 2 == 0:
+            r = [(c, 'rowspan="2" valign="middle"')] + r
+        body_rows.append(r)
+    body_rows.append([('运费', 'colspan="5" align="right"'), '60.00'])
+    body_rows.append([('合计', 'colspan="5" align="right"'), '<b>2,260.00</b>'])
+    html = ('<html><body style="font-size:14px;font-family:宋体"><p>恒达包装：</p><p>我店订货如下，订单号 '
+            'TM-2612-0093，下单日期2026-12-01。</p><table border="1" cellspacing="0" cellpadding="3">%s</table>'
+            '<p>收货地址：河南省郑州市金水区花园路139号 正弘城B座1706 优品汇网店<br>收货人：马晓东 电话：0371-6595 8812</p>'
+            '<p>郑州优品汇电子商务有限公司</p><p>-------------------------------<br>新浪邮箱，'
+            '<a href="http://mail.sina.com.cn">http://mail.sina.com.cn</a></p></body></html>') % cells_html(body_rows)
+    eml = message(hdr(addr('马晓东', 'youpinhui2019@sina.com', 'gbk'), '订货 TM-2612-0093',
+                      'Tue, 1 Dec 2026 20:14:51 +0800', '20261201121451.4A1F2E00B3@webmail.sinamail.sina.com.cn',
+                      'X-Mailer: SinaMail 3.0', 'gbk'), text(html, 'gbk', 'base64', 'html'))
+    return eml, truth('hand-sina-html-gbk-rowspan-freight', 'html', 'gbk',
+                      'Sina Mail, HTML only (GBK): a 类别 column merged over two rows (rowspan) so those rows have '
+                      'one cell fewer, a colspan 运费 row and a colspan 合计 row with the total in <b>.',
+                      [{'external_id': 'TM-2612-0093', 'customer': {'name': '郑州优品汇电子商务有限公司'},
+                        'ship_to': {'name': '马晓东', 'phone': '0371-6595 8812',
+                                    'address': '河南省郑州市金水区花园路139号 正弘城B座1706 优品汇网店'},
+                        'placed_at': '2026-12-01', 'currency': 'CNY', 'total': total, 'lines': lines}])
+
+
+@mail
+def h105_zoho_html_india_inr_lakh():
+    rows = [('HD-CB-5040', 'Corrugated box 50x40x30 7-ply', 4000, '62.50'),
+            ('HD-BS-2020', 'Bopp tape 2in x 65m brown', 2500, '18.00')]
+    lines = [ln(s, t, q, p) for s, t, q, p in rows]
+    total = '295000.00'
+    check(lines, total)
+    t = cells_html([['S.No', 'Item Code', 'Description', 'Qty (Nos)', 'Rate (₹)', 'Amount (₹)'],
+                    ['1', 'HD-CB-5040', 'Corrugated box 50x40x30 7-ply', '4,000', '62.50', '2,50,000.00'],
+                    ['2', 'HD-BS-2020', 'Bopp tape 2in x 65m brown', '2,500', '18.00', '45,000.00'],
+                    [('Grand Total', 'colspan="5"'), '₹ 2,95,000.00']], ' style="border:1px solid #999;padding:4px"')
+    html = ('<div style="font-family:Verdana,Arial;font-size:10pt"><div>Dear Sir/Madam,</div><br><div>Kindly '
+            'supply the following against our Purchase Order No. <b>SPL/PUR/2026-27/0418</b> dated 04-12-2026.'
+            '</div><br><table style="border-collapse:collapse">%s</table><br><div>Amount in words: Rupees Two Lakh '
+            'Ninety Five Thousand Only.</div><div>Delivery: Shree Packlines Pvt. Ltd., Plot 42, GIDC Phase II, '
+            'Vatva, Ahmedabad 382445, Gujarat. Contact: Mr. Rakesh Patel +91 98250 33121</div><br><div>Regards,'
+            '<br>Rakesh Patel<br>Purchase Dept.<br>Shree Packlines Pvt. Ltd.<br>GSTIN: 24AAKCS1234F1Z5</div>'
+            '</div>') % t
+    eml = message(hdr('Rakesh Patel <purchase@shreepacklines.in>', 'Purchase Order SPL/PUR/2026-27/0418',
+                      'Fri, 4 Dec 2026 12:31:40 +0530', '18f3c2d4a5b.7c1e9a2f3b4d5e6.zm.5821@zohomail.in',
+                      'User-Agent: Zoho Mail'), text(html, 'UTF-8', 'quoted-printable', 'html'))
+    return eml, truth('hand-zoho-html-india-inr-lakh', 'html', 'utf-8',
+                      'Indian importer on Zoho Mail, HTML only: rupee amounts in lakh grouping (2,50,000.00 and '
+                      '₹ 2,95,000.00), Rate (₹) header, date 04-12-2026 (India: 4 December), amount in words, '
+                      'GSTIN in the signature.',
+                      [{'external_id': 'SPL/PUR/2026-27/0418', 'customer': {'name': 'Shree Packlines Pvt. Ltd.'},
+                        'ship_to': {'name': 'Mr. Rakesh Patel', 'phone': '+91 98250 33121',
+                                    'address': 'Shree Packlines Pvt. Ltd., Plot 42, GIDC Phase II, Vatva, Ahmedabad 382445, Gujarat'},
+                        'placed_at': '2026-12-04', 'currency': 'INR', 'total': total, 'lines': lines}])
+
+
+@mail
+def h106_qq_html_wps_paste_tax_columns():
+    rows = [('HD-BZ-6080', '编织袋 60*80 白色加厚', 3000, '0.62', '0.70'),
+            ('HD-BZ-8011', '编织袋 80*110 白色加厚', 2000, '0.97', '1.10'),
+            ('HD-CR-5018', '缠绕膜 50cm*18丝 3kg', 60, '28.32', '32.00')]
+    lines = [ln(s, t, q, g) for s, t, q, n, g in rows]
+    total = '6220.00'
+    check(lines, total)
+    tr = ''.join('<tr height="19"><td class="et2">%s</td><td class="et3">%s</td><td class="et4" x:num>%d</td>'
+                 '<td class="et5" x:num>%s</td><td class="et5" x:num>%s</td><td class="et5" x:num>%s</td></tr>' %
+                 (s, t, q, n, g, m2(D(g) * q)) for s, t, q, n, g in rows)
+    html = ('<meta http-equiv="Content-Type" content="text/html; charset=gb18030"><div>王经理，订单见下表（从WPS表格'
+            '复制的）：</div><div>采购单号：FD-2612-0044&nbsp;&nbsp;日期：2026.12.3</div><div><br></div>'
+            '<table width="620" border="0" cellpadding="0" cellspacing="0" style="border-collapse:collapse">'
+            '<col width="90"><col width="200"><col width="70" span="4"><tr height="19"><td class="et1">货号</td>'
+            '<td class="et1">品名规格</td><td class="et1">数量</td><td class="et1">未税单价</td><td class="et1">含税单价'
+            '</td><td class="et1">含税金额</td></tr>%s<tr height="19"><td class="et6" colspan="5">合计（含13%%税）'
+            '</td><td class="et5" x:num>6220.00</td></tr></table><div><br></div><div>送货：山东省临沂市兰山区金雀山路'
+            '196号 丰达粮油仓库 收货 刘振 15064928831</div><div><br></div><div>--</div><div>临沂丰达粮油有限公司 '
+            '刘振</div>') % tr
+    eml = message(hdr('"%s" <1627744310@qq.com>' % ew('刘振', 'gb18030'), '订单 FD-2612-0044',
+                      'Thu, 3 Dec 2026 09:48:36 +0800', 'tencent_8A1F3C9E2B7D4056A1E3F2C0B9D8@qq.com',
+                      'X-QQ-mid: xmsezb12a-0t1733190516tiq7x2m1p', 'gb18030'),
+                  text(html, 'gb18030', 'base64', 'html'))
+    return eml, truth('hand-qq-html-wps-paste-tax-columns', 'html', 'gb18030',
+                      'QQ Mail HTML only (GB18030) with a table pasted from WPS 表格: class="et…" cells, x:num '
+                      'attributes, <col> widths, a 未税单价 and a 含税单价 column; the amounts and total are '
+                      'tax-inclusive, so the clerk keys the 含税单价. Colspan 合计 row.',
+                      [{'external_id': 'FD-2612-0044', 'customer': {'name': '临沂丰达粮油有限公司'},
+                        'ship_to': {'name': '刘振', 'phone': '15064928831',
+                                    'address': '山东省临沂市兰山区金雀山路196号 丰达粮油仓库'},
+                        'placed_at': '2026-12-03', 'total': total, 'lines': lines}])
+
+
+@mail
+def h107_samsung_html_terse_en():
+    html = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8"></head><body>'
+            '<div dir="auto">Hi Vivian pls ship asap<br><br>50 rolls HD-SF-1550 shrink film 15mic x 500mm @ 52<br>'
+            '20 ctns HD-GL-0100 nitrile gloves M (1000/ctn) @ 185<br><br>Total RMB 6,300<br>PO KT-3312<br><br>'
+            'Kitchen Town Trading, Bay 3, 18 Fanyu Road, Panyu, Guangzhou. Tony 135 6040 1187</div><div dir="auto">'
+            '<br></div><div dir="auto">Sent from my Galaxy</div></body></html>')
+    plain = ('Hi Vivian pls ship asap\n\n50 rolls HD-SF-1550 shrink film 15mic x 500mm @ 52\n20 ctns HD-GL-0100 '
+             'nitrile gloves M (1000/ctn) @ 185\n\nTotal RMB 6,300\nPO KT-3312\n\nKitchen Town Trading, Bay 3, 18 '
+             'Fanyu Road, Panyu, Guangzhou. Tony 135 6040 1187\n\nSent from my Galaxy\n')
+    lines = [ln('HD-SF-1550', 'shrink film 15mic x 500mm', 50, '52'),
+             ln('HD-GL-0100', 'nitrile gloves M (1000/ctn)', 20, '185')]
+    check(lines, '6300.00')
+    eml = message(hdr('Tony Wong <tonywong.kt@gmail.com>', 'PO KT-3312', 'Fri, 4 Dec 2026 07:55:12 +0800',
+                      'dd1a8c2e-45f1-4b0e-9c6e-samsung-0a1b2c@email.android.com'),
+                  alt(plain, html, 'UTF-8', '--_com.samsung.android.email_1733270112345678'))
+    return eml, truth('hand-samsung-html-terse-en', 'html', 'utf-8',
+                      'Samsung Email from a phone: qty-first lines "50 rolls SKU title @ 52" with bare integer '
+                      'prices, units rolls/ctns, the PO number after the total, address and phone run into one '
+                      'line, "Sent from my Galaxy". The "(1000/ctn)" is packing.',
+                      [{'external_id': 'KT-3312', 'customer': {'name': 'Kitchen Town Trading'},
+                        'ship_to': {'name': 'Tony', 'phone': '135 6040 1187',
+                                    'address': 'Kitchen Town Trading, Bay 3, 18 Fanyu Road, Panyu, Guangzhou'},
+                        'currency': 'CNY', 'total': '6300.00', 'lines': lines}])
+
+
+@mail
+def h108_thunderbird_html_it_eur_iva():
+    rows = [('HD-VS-0810', 'Vaschetta alluminio 810 ml', 6000, '0,095', '570,00'),
+            ('HD-CO-1820', 'Coperchio cartonato 18x20', 6000, '0,041', '246,00'),
+            ('HD-BP-2030', 'Busta pane carta 20x30', 10000, '0,028', '280,00')]
+    lines = [ln(s, t, q, p.replace(',', '.'), a.replace(',', '.')) for s, t, q, p, a in rows]
+    for l, r in zip(lines, rows):
+        l['unit_price'] = r[3].replace(',', '.')
+    check(lines, '1096.00')
+    t = cells_html([['Codice', 'Descrizione', 'Q.tà', 'Prezzo unit.', 'Importo']] +
+                   [[s, d_, '{:,}'.format(q).replace(',', '.'), '€ ' + p, '€ ' + a] for s, d_, q, p, a in rows] +
+                   [[('Imponibile', 'colspan="4" align="right"'), '€ 1.096,00'],
+                    [('IVA', 'colspan="4" align="right"'), 'non applicabile (extra UE)'],
+                    [('Totale ordine', 'colspan="4" align="right"'), '<b>€ 1.096,00</b>']],
+                   ' style="border:1px solid #000"')
+    html = ('<!DOCTYPE html><html><head><meta http-equiv="content-type" content="text/html; charset=UTF-8"></head>'
+            '<body><p>Buongiorno Vivian,</p><p>con la presente confermiamo l\'ordine n. <b>ORD-0412/26</b> del '
+            '02/12/2026:</p><table cellspacing="0" cellpadding="4">%s</table><p>Consegna: Rosticceria Da Gino '
+            'S.r.l., Via Nizza 45, 10126 Torino (TO), Italia<br>Referente: Luca Ferri, tel. +39 011 650 2211</p>'
+            '<p>Cordiali saluti,<br>Luca Ferri<br>Rosticceria Da Gino S.r.l.</p><div class="moz-signature">-- '
+            '<br><small>Le informazioni contenute in questa e-mail sono riservate.</small></div></body></html>') % t
+    eml = message(hdr('Luca Ferri <acquisti@dagino.it>', 'Ordine ORD-0412/26', 'Wed, 2 Dec 2026 15:20:44 +0100',
+                      'a7b8c9d0-1e2f-3a4b-5c6d-7e8f9a0b1c2d@dagino.it',
+                      'User-Agent: Mozilla Thunderbird'), text(html, 'UTF-8', '8bit', 'html'))
+    return eml, truth('hand-thunderbird-html-it-eur-iva', 'html', 'utf-8',
+                      'Italian rotisserie, Thunderbird HTML only (8bit): 3-decimal euro prices "€ 0,095", '
+                      '6.000-style quantities, colspan Imponibile / IVA (text, not a number) / Totale ordine rows, '
+                      'date 02/12/2026 (Italian: 2 December), a moz-signature disclaimer.',
+                      [{'external_id': 'ORD-0412/26', 'customer': {'name': 'Rosticceria Da Gino S.r.l.'},
+                        'ship_to': {'name': 'Luca Ferri', 'phone': '+39 011 650 2211',
+                                    'address': 'Rosticceria Da Gino S.r.l., Via Nizza 45, 10126 Torino (TO), Italia'},
+                        'placed_at': '2026-12-02', 'currency': 'EUR', 'total': '1096.00', 'lines': lines}])
+
+
+@mail
+def h109_gmail_html_and_xlsx_same_order():
+    rows = [('HD-PZ-0500', 'PET瓶 500ml 透明 带盖', 10000, '0.36'),
+            ('HD-BQ-0500', '瓶标 收缩膜 500ml', 10000, '0.08'),
+            ('HD-ZX-2412', '纸箱 24瓶装', 420, '3.20')]
+    lines = [ln(s, t, q, p) for s, t, q, p in rows]
+    total = '5744.00'
+    check(lines, total)
+    t = cells_html([['编码', '名称', '数量', '单价', '金额']] +
+                   [[s, n, str(q), p, m2(D(p) * q)] for s, n, q, p in rows] + [['', '合计', '', '', '5744.00']],
+                   ' style="border:1px solid #ccc;padding:2px 6px"')
+    html = ('<div dir="ltr"><div>您好，</div><div>订单 QS-PO-26120 如下，Excel 也附上了（同一张单）。</div><br>'
+            '<table cellspacing="0" cellpadding="0" dir="ltr" border="1" style="table-layout:fixed;font-size:10pt;'
+            'font-family:Arial;width:0px;border-collapse:collapse;border:none"><colgroup><col width="100"><col '
+            'width="180"><col width="80"><col width="80"><col width="90"></colgroup><tbody>%s</tbody></table><br>'
+            '<div>送货：广州市白云区太和镇大源北路318号 清泉饮品厂 收货人 黄志强 020-3722 6610</div><div><br></div>'
+            '<div>-- </div><div dir="ltr" class="gmail_signature">黄志强<br>广州清泉饮品有限公司 采购</div></div>') % t
+    plain = ('您好，\n订单 QS-PO-26120 如下，Excel 也附上了（同一张单）。\n\n编码 名称 数量 单价 金额\n' +
+             ''.join('%s %s %d %s %s\n' % (s, n, q, p, m2(D(p) * q)) for s, n, q, p in rows) +
+             '合计 5744.00\n\n送货：广州市白云区太和镇大源北路318号 清泉饮品厂 收货人 黄志强 020-3722 6610\n\n-- \n'
+             '黄志强\n广州清泉饮品有限公司 采购\n')
+    sh = Sheet('Sheet1')
+    sh.widths = {1: 14, 2: 24, 3: 10, 4: 10, 5: 12}
+    sh.set(1, 1, '订单号')
+    sh.set(1, 2, 'QS-PO-26120')
+    sh.row(3, 1, ['编码', '名称', '数量', '单价', '金额'], bold=True, border=True)
+    for i, (s, n, q, p) in enumerate(rows):
+        r = 4 + i
+        sh.row(r, 1, [s, n, q, D(p)], border=True)
+        sh.set(r, 5, ('=C%d*D%d' % (r, r), D(p) * q), border=True, fmt='0.00')
+    sh.set(7, 2, '合计', border=True)
+    sh.set(7, 5, ('=SUM(E4:E6)', D(total)), border=True, fmt='0.00')
+    data = corpus_docs.xlsx_bytes([sh], creator='huangzq')
+    part = multi('mixed', '000000000000a1b2c3d405f1c2e4a7', [
+        alt(plain, html, 'UTF-8', '000000000000a1b2c3d305f1c2e4a5'),
+        attachment(XLSX, data, 'QS-PO-26120.xlsx')])
+    eml = message(hdr(addr('黄志强', 'qingquan.hzq@gmail.com'), '订单 QS-PO-26120', 'Thu, 3 Dec 2026 10:15:00 +0800',
+                      'CAJ9v=q3Rm0sT8Lw-2hZpXk@mail.gmail.com'), part)
+    return eml, truth('hand-gmail-html-and-xlsx-same-order', 'html', 'utf-8',
+                      'Gmail HTML with a Google-Sheets-style table AND the same order as an .xlsx attachment '
+                      '("同一张单"): one order, not two. The 合计 row has an empty first cell.',
+                      [{'external_id': 'QS-PO-26120', 'customer': {'name': '广州清泉饮品有限公司'},
+                        'ship_to': {'name': '黄志强', 'phone': '020-3722 6610',
+                                    'address': '广州市白云区太和镇大源北路318号 清泉饮品厂'},
+                        'total': total, 'lines': lines}])
+
+
 # ============================================================ main
 
 if __name__ == '__main__':
