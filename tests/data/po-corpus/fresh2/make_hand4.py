@@ -997,6 +997,199 @@ def h109_gmail_html_and_xlsx_same_order():
                         'total': total, 'lines': lines}])
 
 
+# ============================================================ spreadsheets
+def hide_columns(data, cols):
+    """Mark columns (letters' 1-based numbers) hidden in sheet1 of an .xlsx
+    from corpus_docs.xlsx_bytes, as an ERP export hides helper columns."""
+    zin = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    zout = zipfile.ZipFile(out, 'w', zipfile.ZIP_DEFLATED)
+    for info in zin.infolist():
+        body = zin.read(info.filename)
+        if info.filename == 'xl/worksheets/sheet1.xml':
+            s = body.decode('utf-8')
+            for c in cols:
+                s = re.sub(r'<col min="%d" max="%d" ([^/]*)/>' % (c, c), r'<col min="%d" max="%d" \1 hidden="1"/>' % (c, c), s)
+            body = s.encode('utf-8')
+        zi = zipfile.ZipInfo(info.filename, date_time=corpus_docs.FIXED_ZIP_TIME)
+        zi.compress_type = zipfile.ZIP_DEFLATED
+        zi.external_attr = 0o600 << 16
+        zout.writestr(zi, body)
+    zout.close()
+    return out.getvalue()
+
+
+@mail
+def h110_xlsx_two_sheets_cover_and_lines():
+    rows = [('HD-YP-0110', '药品纸盒 110*60*30 白卡350g', 20000, '0.235'),
+            ('HD-SM-0080', '说明书 80*120 双面印', 20000, '0.045'),
+            ('HD-ZX-6045', '外箱 五层 60*45*40', 250, '7.80')]
+    lines = [ln(s, t, q, p) for s, t, q, p in rows]
+    for l, r in zip(lines, rows):
+        l['unit_price'] = r[3]
+    total = '7550.00'
+    check(lines, total)
+    cover = Sheet('订单信息')
+    cover.widths = {1: 14, 2: 40}
+    cover.set(1, 1, '江西仁和康药业有限公司 采购订单', bold=True, size=14)
+    cover.merge(1, 1, 1, 2)
+    for i, (a, b) in enumerate([('订单编号', 'RHK-PO-2612-019'), ('下单日期', datetime.datetime(2026, 12, 2)),
+                                 ('供应商', '杭州恒达包装材料有限公司'), ('收货单位', '江西仁和康药业有限公司 包材库'),
+                                 ('收货地址', '江西省樟树市药都南大道1888号'), ('收货人', '熊伟'),
+                                 ('联系电话', '0795-7362 118'), ('订单金额（元）', ('=明细!F6', D(total))),
+                                 ('备注', '明细见第二页“明细”')]):
+        cover.set(3 + i, 1, a, border=True)
+        cover.set(3 + i, 2, b, border=True, fmt='yyyy-mm-dd' if i == 1 else ('#,##0.00' if i == 7 else None))
+    det = Sheet('明细')
+    det.widths = {1: 6, 2: 14, 3: 30, 4: 10, 5: 10, 6: 12}
+    det.row(1, 1, ['序号', '物料编码', '物料名称', '数量', '单价', '金额'], bold=True, border=True)
+    for i, (s, n, q, p) in enumerate(rows):
+        r = 2 + i
+        det.row(r, 1, [i + 1, s, n, q, D(p)], border=True)
+        det.set(r, 6, ('=D%d*E%d' % (r, r), D(p) * q), border=True, fmt='#,##0.00')
+    det.set(6, 1, '合计', border=True)
+    det.set(6, 6, ('=SUM(F2:F4)', D(total)), border=True, fmt='#,##0.00')
+    data = corpus_docs.xlsx_bytes([cover, det], creator='xiongw')
+    body = '恒达包装：\n\n附件为12月包材订单（两页：订单信息、明细），请确认。\n\n熊伟\n江西仁和康药业有限公司 物资部\n'
+    eml = with_attachments(hdr(addr('熊伟', 'xiongwei@renhekang.com'), '包材订单 RHK-PO-2612-019',
+                               'Wed, 2 Dec 2026 16:42:10 +0800', '202612021642104418201@renhekang.com',
+                               'X-Mailer: Foxmail 7.2.25.228[cn]'), body, 'utf-8', 'base64',
+                           [attachment(XLSX, data, 'RHK-PO-2612-019.xlsx')], '----=_001_NextPart284719365021_=----')
+    return eml, truth('hand-xlsx-two-sheets-cover-and-lines', 'xlsx', 'utf-8',
+                      'A pharma company\'s .xlsx with two sheets: "订单信息" (label/value cells with the number, a date '
+                      'cell, ship-to, and the amount as a cross-sheet formula =明细!F6) and "明细" with the lines and '
+                      '合计, 3-decimal unit prices. The order needs both sheets. A blank row sits between the last '
+                      'line and 合计.',
+                      [{'external_id': 'RHK-PO-2612-019', 'customer': {'name': '江西仁和康药业有限公司'},
+                        'ship_to': {'name': '熊伟', 'phone': '0795-7362 118', 'address': '江西省樟树市药都南大道1888号'},
+                        'placed_at': '2026-12-02', 'currency': 'CNY', 'total': total, 'lines': lines}])
+
+
+@mail
+def h111_xlsx_kingdee_cloud_hidden_cols():
+    rows = [('HD-BZ-3003', '包装袋', 'OPP 30*40+3', 'Pcs', 8000, '0.1243', '0.1405'),
+            ('HD-GZ-0420', '硬纸板', '420*300*2mm', 'Pcs', 3000, '0.7080', '0.8000'),
+            ('HD-JD-0050', '胶带', '透明 50mm*100y', '卷', 200, '4.4248', '5.0000')]
+    lines = [ln(s, n, q, g, D(g) * q) for s, n, sp, u, q, p, g in rows]
+    for l, r in zip(lines, rows):
+        l['unit_price'] = r[6]
+    total = '4524.00'
+    check(lines, total)
+    sh = Sheet('采购订单')
+    hdr_ = ['FID', 'FEntryID', '单据编号', '采购日期', '供应商', '物料编码', '物料名称', '规格型号', '采购单位', '采购数量',
+            '单价', '含税单价', '价税合计', '交货日期', '收料组织']
+    sh.widths = {i + 1: 12 for i in range(len(hdr_))}
+    sh.row(1, 1, hdr_, bold=True)
+    for i, (s, n, sp, u, q, p, g) in enumerate(rows):
+        r = 2 + i
+        sh.row(r, 1, [100231, 100231 * 10 + i + 1, 'CGDD012877' if i == 0 else None,
+                      datetime.datetime(2026, 12, 1) if i == 0 else None,
+                      '杭州恒达包装材料有限公司' if i == 0 else None, s, n, sp, u, q, D(p), D(g), D(g) * q,
+                      datetime.datetime(2026, 12, 10), '宁波晶科光电有限公司'])
+        sh.numfmt[(r, 4)] = 'yyyy-mm-dd'
+        sh.numfmt[(r, 14)] = 'yyyy-mm-dd'
+    data = hide_columns(corpus_docs.xlsx_bytes([sh], creator='Kingdee'), [1, 2])
+    body = ('Hi，\n\n金蝶云星空导出的采购订单 CGDD012877，请查收并回签。\n收货：宁波市鄞州区启明路818号 晶科光电 '
+            '2号门仓库，收货人 包丽 0574-8820 6618。\n\n包丽\n宁波晶科光电有限公司\n')
+    eml = with_attachments(hdr(addr('包丽', 'baoli@jingke-opto.com'), '采购订单CGDD012877',
+                               'Tue, 1 Dec 2026 13:05:49 +0800', 'AM0PR07MB6211C0FFEE00112233@jingke-opto.com',
+                               'X-Mailer: Microsoft Outlook 16.0'), body, 'utf-8', 'base64',
+                           [attachment(XLSX, data, '采购订单_CGDD012877.xlsx', name_style='rfc2231')],
+                           '_004_AM0PR07MB6211C0FFEE00112233_')
+    return eml, truth('hand-xlsx-kingdee-cloud-hidden-cols', 'xlsx', 'utf-8',
+                      'Kingdee Cloud (金蝶云星空) list export: one header row, hidden helper columns FID / FEntryID '
+                      '(internal ids, hidden="1"), bill number, date and supplier only on the first row, 4-decimal '
+                      'net and tax-inclusive prices (价税合计 uses 含税单价), per-line 交货日期; no total row. The '
+                      'ship-to is in the mail text. No currency stated.',
+                      [{'external_id': 'CGDD012877', 'customer': {'name': '宁波晶科光电有限公司'},
+                        'ship_to': {'name': '包丽', 'phone': '0574-8820 6618',
+                                    'address': '宁波市鄞州区启明路818号 晶科光电 2号门仓库'},
+                        'placed_at': '2026-12-01', 'lines': lines}])
+
+
+@mail
+def h112_xls_chanjet_tplus():
+    rows = [('0301002', '瓦楞纸箱', '52*36*32 K=K', '个', 1200, '5.60'),
+            ('0301007', '刀卡', '50*34', '片', 2400, '0.45'),
+            ('0305001', '打包带', 'PET 16mm', '卷', 12, '118.00')]
+    lines = [ln(s, n, q, p) for s, n, sp, u, q, p in rows]
+    total = '9216.00'
+    check(lines, total)
+    sh = Sheet('进货订单')
+    sh.widths = {1: 10, 2: 12, 3: 14, 4: 8, 5: 10, 6: 10, 7: 12}
+    sh.set(1, 1, '进货订单', size=16)
+    sh.merge(1, 1, 1, 7)
+    sh.set(2, 1, '单据日期：2026-12-02')
+    sh.set(2, 4, '单据编号：PO-2026-12-0005')
+    sh.set(3, 1, '供应商：杭州恒达包装材料有限公司')
+    sh.set(3, 4, '部门：采购部    业务员：吕强')
+    sh.row(5, 1, ['存货编码', '存货名称', '规格型号', '单位', '数量', '含税单价', '含税金额'], border=True)
+    for i, (s, n, sp, u, q, p) in enumerate(rows):
+        sh.row(6 + i, 1, [s, n, sp, u, q, D(p), D(p) * q], border=True)
+        sh.numfmt[(6 + i, 6)] = '0.00'
+        sh.numfmt[(6 + i, 7)] = '#,##0.00'
+    sh.row(9, 1, ['合计', '', '', '', 3612, '', D(total)], border=True)
+    sh.numfmt[(9, 7)] = '#,##0.00'
+    sh.set(11, 1, '收货地址：江苏省常州市武进区湖塘镇长虹路66号 常州福莱家具厂 吕强 13813588021')
+    sh.set(12, 1, '制单人：吕强')
+    sh.set(12, 4, '审核人：')
+    data = corpus_docs.xls_bytes([sh])
+    body = '您好：\n附件是T+导出的进货订单，请安排发货。\n\n常州福莱家具有限公司\n吕强\n'
+    eml = with_attachments(hdr(addr('吕强', 'lvqiang@fulai-furniture.cn', 'gb2312'), '进货订单PO-2026-12-0005',
+                               'Wed, 2 Dec 2026 09:01:22 +0800', '5A3C1E9F.2B8D@fulai-furniture.cn',
+                               'X-Mailer: Foxmail 7.2.25.228[cn]', 'gb2312'), body, 'gb2312', 'base64',
+                           [attachment(XLS, data, '进货订单.xls',
+                                       name_style='gb2312')], '----=_001_NextPart557812330961_=----')
+    return eml, truth('hand-xls-chanjet-tplus', 'xls', 'gb2312',
+                      'Chanjet T+ (畅捷通) 进货订单 saved as .xls: label and value in one text cell ("单据编号：..."), '
+                      'numeric-looking 存货编码 stored as text (0301002, leading zero), 含税单价 / 含税金额 numbers, '
+                      'a 合计 row with the quantity sum, address and contact in one cell below. No currency.',
+                      [{'external_id': 'PO-2026-12-0005', 'customer': {'name': '常州福莱家具有限公司'},
+                        'ship_to': {'name': '吕强', 'phone': '13813588021',
+                                    'address': '江苏省常州市武进区湖塘镇长虹路66号 常州福莱家具厂'},
+                        'placed_at': '2026-12-02', 'total': total, 'lines': lines}])
+
+
+@mail
+def h113_xlsx_wps_boxes_of_24():
+    rows = [('HD-MC-0300', '一次性纸杯 300ml', 40, 50, '0.12'),
+            ('HD-MC-0301', '杯盖 300ml 配套', 40, 50, '0.05'),
+            ('HD-XG-0200', '吸管 单支包装', 20, 100, '0.03')]
+    lines = [ln(s, n, bx * per, p) for s, n, bx, per, p in rows]
+    total = '400.00'
+    check(lines, total)
+    sh = Sheet('Sheet1')
+    sh.widths = {1: 14, 2: 22, 3: 8, 4: 10, 5: 10, 6: 12, 7: 12}
+    sh.set(1, 1, '蜜果奶茶 订货单', bold=True, size=16, center=True)
+    sh.merge(1, 1, 1, 7)
+    sh.set(2, 1, '单号：MG-1203')
+    sh.set(2, 5, '日期：12月3日')
+    sh.row(3, 1, ['编码', '品名', '箱数', '每箱(个)', '总数(个)', '单价(元/个)', '金额'], bold=True, border=True)
+    for i, (s, n, bx, per, p) in enumerate(rows):
+        r = 4 + i
+        sh.row(r, 1, [s, n, bx, per], border=True)
+        sh.set(r, 5, ('=C%d*D%d' % (r, r), bx * per), border=True)
+        sh.set(r, 6, D(p), border=True, fmt='0.00')
+        sh.set(r, 7, ('=E%d*F%d' % (r, r), D(p) * bx * per), border=True, fmt='0.00')
+    sh.set(7, 6, '合计', border=True)
+    sh.set(7, 7, ('=SUM(G4:G6)', D(total)), border=True, fmt='0.00')
+    sh.set(9, 1, '送到：长沙市岳麓区麓山南路 蜜果奶茶 师大店  电话 17673108826 小周')
+    data = corpus_docs.xlsx_bytes([sh], creator='WPS Office')
+    body = '老板好 单子在附件\n\n小周\n发自WPS Office手机版\n'
+    eml = with_attachments(hdr(addr('周琪', 'miguo_zq@163.com', 'gbk'), '订货单', 'Thu, 3 Dec 2026 22:18:40 +0800',
+                               '1dbf4c2a.3c1.18f38e7aa41.Coremail.miguo_zq@163.com',
+                               'X-Mailer: Coremail Webmail Server Version XT5.0.14', 'gbk'), body, 'gbk', 'base64',
+                           [attachment(XLSX, data, '订货单.xlsx', name_style='gbk')], '----=_Part_33012_1877120.1733235520')
+    return eml, truth('hand-xlsx-wps-boxes-of-n', 'xlsx', 'gbk',
+                      'A milk-tea shop\'s WPS-made .xlsx: 箱数 and 每箱(个) columns, a formula 总数(个) column and a '
+                      'price per piece; the clerk keys the piece count (40 x 50 = 2000) at the per-piece price. '
+                      'Date "12月3日" without a year (the mail is from December 2026): 2026-12-03. Mail body says '
+                      'only "单子在附件".',
+                      [{'external_id': 'MG-1203', 'customer': {'name': '蜜果奶茶'},
+                        'ship_to': {'name': '小周', 'phone': '17673108826', 'address': '长沙市岳麓区麓山南路 蜜果奶茶 师大店'},
+                        'placed_at': '2026-12-03', 'currency': 'CNY', 'total': total, 'lines': lines}])
+
+
 # ============================================================ main
 
 if __name__ == '__main__':
