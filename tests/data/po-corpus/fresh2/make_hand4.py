@@ -1009,7 +1009,8 @@ def hide_columns(data, cols):
         if info.filename == 'xl/worksheets/sheet1.xml':
             s = body.decode('utf-8')
             for c in cols:
-                s = re.sub(r'<col min="%d" max="%d" ([^/]*)/>' % (c, c), r'<col min="%d" max="%d" \1 hidden="1"/>' % (c, c), s)
+                s, n = re.subn(r'<col ([^>]*?)min="%d" max="%d"/>' % (c, c), r'<col \g<1>min="%d" max="%d" hidden="1"/>' % (c, c), s)
+                assert n == 1, c
             body = s.encode('utf-8')
         zi = zipfile.ZipInfo(info.filename, date_time=corpus_docs.FIXED_ZIP_TIME)
         zi.compress_type = zipfile.ZIP_DEFLATED
