@@ -1191,6 +1191,134 @@ def h113_xlsx_wps_boxes_of_24():
                         'placed_at': '2026-12-03', 'currency': 'CNY', 'total': total, 'lines': lines}])
 
 
+@mail
+def h114_xls_douzone_en_usd():
+    rows = [('HD-AL-3040', 'Aluminium foil bag 30x40 stand-up', 'PCS', 12000, '0.145'),
+            ('HD-AL-2030', 'Aluminium foil bag 20x30 stand-up', 'PCS', 15000, '0.098'),
+            ('HD-VV-0012', 'Degassing valve 12mm', 'PCS', 25000, '0.021')]
+    lines = [ln(s, n, q, p) for s, n, u, q, p in rows]
+    for l, r in zip(lines, rows):
+        l['unit_price'] = r[4]
+    total = '3735.00'
+    check(lines, total)
+    sh = Sheet('PO')
+    sh.widths = {1: 6, 2: 14, 3: 34, 4: 6, 5: 10, 6: 10, 7: 12}
+    sh.set(1, 1, 'PURCHASE ORDER', size=16)
+    sh.merge(1, 1, 1, 7)
+    meta = [('PO No.', 'HBC2612-0031'), ('PO Date', datetime.date(2026, 12, 2)), ('Supplier', 'HANGZHOU HENGDA PACKAGING'),
+            ('Buyer', 'Hanbit Coffee Co., Ltd.'), ('Currency', 'USD'), ('Incoterms', 'FOB Shanghai')]
+    for i, (a, b) in enumerate(meta):
+        sh.set(3 + i, 1, a)
+        sh.set(3 + i, 3, b)
+    sh.row(10, 1, ['No', 'Item Code', 'Description', 'Unit', 'Q\'ty', 'U/Price', 'Amount'], border=True)
+    for i, (s, n, u, q, p) in enumerate(rows):
+        sh.row(11 + i, 1, [i + 1, s, n, u, q, D(p), D(p) * q], border=True)
+        sh.numfmt[(11 + i, 6)] = '0.0000'
+        sh.numfmt[(11 + i, 7)] = '#,##0.00'
+    sh.row(14, 1, ['', 'TOTAL', '', '', 52000, '', D(total)], border=True)
+    sh.numfmt[(14, 7)] = '#,##0.00'
+    sh.set(16, 1, 'Ship to: Hanbit Coffee Co., Ltd. Icheon Roastery, 77 Hoean-daero, Icheon-si, Gyeonggi-do, Korea')
+    sh.set(17, 1, 'Contact: Lee Soo-min +82-31-645-2210')
+    data = corpus_docs.xls_bytes([sh])
+    body = ('Dear Sir,\n\nAttached please find our PO HBC2612-0031.\nPlease send PI for payment.\n\nThank you.\n'
+            'Lee Soo-min / Hanbit Coffee Co., Ltd.\n')
+    eml = with_attachments(hdr('"Lee Soo-min" <smlee@hanbitcoffee.co.kr>', 'PO HBC2612-0031',
+                               'Wed, 2 Dec 2026 11:20:05 +0900', '20261202112005.7F3A@hanbitcoffee.co.kr',
+                               'X-Mailer: Douzone iCUBE Mail'), body, 'utf-8', 'base64',
+                           [attachment(XLS, data, 'PO_HBC2612-0031.xls')], '=_douzone_7f3a1b2c9d')
+    return eml, truth('hand-xls-douzone-en-usd', 'xls', 'utf-8',
+                      'A Korean coffee roaster\'s ERP (Douzone) .xls in English: label cells two columns apart (PO '
+                      'No. in A, value in C), a date cell, Currency USD as a label, 4-decimal price format on '
+                      '3-decimal prices, a TOTAL row with the quantity sum in the Q\'ty column.',
+                      [{'external_id': 'HBC2612-0031', 'customer': {'name': 'Hanbit Coffee Co., Ltd.'},
+                        'ship_to': {'name': 'Lee Soo-min', 'phone': '+82-31-645-2210',
+                                    'address': 'Hanbit Coffee Co., Ltd. Icheon Roastery, 77 Hoean-daero, Icheon-si, Gyeonggi-do, Korea'},
+                        'placed_at': '2026-12-02', 'currency': 'USD', 'total': total, 'lines': lines}])
+
+
+@mail
+def h115_xlsx_netsuite_aud():
+    rows = [('HD-CM-0250', 'Compostable mailer 250x330', 8000, '0.31'),
+            ('HD-CM-0350', 'Compostable mailer 350x480', 4000, '0.52'),
+            ('HD-HT-0050', 'Paper tape 50mm x 50m', 300, '2.90')]
+    lines = [ln(s, n, q, p) for s, n, q, p in rows]
+    total = '5430.00'
+    check(lines, total)
+    sh = Sheet('PurchaseOrder')
+    cols = ['Internal ID', 'Document Number', 'Date', 'Vendor', 'Currency', 'Item', 'Description', 'Quantity',
+            'Rate', 'Amount', 'Expected Receipt Date', 'Ship To', 'Memo']
+    sh.widths = {i + 1: 14 for i in range(len(cols))}
+    sh.row(1, 1, cols, bold=True)
+    for i, (s, n, q, p) in enumerate(rows):
+        r = 2 + i
+        sh.row(r, 1, [88412, 'PO10457', datetime.datetime(2026, 12, 3), 'Hangzhou Hengda Packaging Materials',
+                      'Australian Dollar', s, n, q, D(p), D(p) * q, datetime.datetime(2027, 1, 15),
+                      'GreenPost Pty Ltd, 14 Export Dr, Brooklyn VIC 3012, Australia', 'Attn Mia Chen 03 9314 7700'])
+        sh.numfmt[(r, 3)] = 'd/m/yyyy'
+        sh.numfmt[(r, 11)] = 'd/m/yyyy'
+    data = corpus_docs.xlsx_bytes([sh], creator='NetSuite')
+    body = ('Hi team,\n\nPO10457 attached (NetSuite export). Please confirm pricing and ship date.\n\nCheers,\nMia Chen\n'
+            'Procurement | GreenPost Pty Ltd\n')
+    eml = with_attachments(hdr('Mia Chen <mia.chen@greenpost.com.au>', 'Purchase Order PO10457 from GreenPost Pty Ltd',
+                               'Thu, 3 Dec 2026 14:12:00 +1100', 'SY4PR01MB6020A1B2C3D4E5F6@SY4PR01MB6020.ausprd01.prod.outlook.com',
+                               'X-Mailer: Microsoft Outlook 16.0'), body, 'utf-8', 'quoted-printable',
+                           [attachment(XLSX, data, 'PurchaseOrder_PO10457.xlsx')], '_002_SY4PR01MB6020A1B2C3D4E5F6_')
+    return eml, truth('hand-xlsx-netsuite-aud', 'xlsx', 'utf-8',
+                      'Australian NetSuite saved-search export: header fields repeated on every row (Document '
+                      'Number, Date as d/m/yyyy date cell, Vendor, Currency "Australian Dollar" spelled out), Item / '
+                      'Description / Quantity / Rate / Amount, an Expected Receipt Date per line, the ship-to in one '
+                      'cell and "Attn Mia Chen 03 9314 7700" in Memo. No total row.',
+                      [{'external_id': 'PO10457', 'customer': {'name': 'GreenPost Pty Ltd'},
+                        'ship_to': {'name': 'Mia Chen', 'phone': '03 9314 7700',
+                                    'address': 'GreenPost Pty Ltd, 14 Export Dr, Brooklyn VIC 3012, Australia'},
+                        'placed_at': '2026-12-03', 'currency': 'AUD', 'lines': lines}])
+
+
+# ============================================================ PDF
+@mail
+def h116_pdf_landscape_rotated_en():
+    from reportlab.lib.pagesizes import A4, landscape
+    rows = [('10', 'HD-DB-4030', 'Display box 40x30x20, CMYK print', 'PCS', '1,500', '1.280', '1,920.00', '2026-12-28'),
+            ('20', 'HD-DB-6040', 'Display box 60x40x25, CMYK print', 'PCS', '800', '2.150', '1,720.00', '2026-12-28'),
+            ('30', 'HD-IN-0001', 'Cardboard insert for 40x30', 'PCS', '1,500', '0.240', '360.00', '2027-01-05'),
+            ('40', 'HD-PL-1200', 'Plastic pallet wrap 500mm', 'ROLL', '30', '21.000', '630.00', '2027-01-05')]
+    lines = [ln(r[1], r[2], int(r[4].replace(',', '')), r[5], r[6].replace(',', '')) for r in rows]
+    for l, r in zip(lines, rows):
+        l['unit_price'] = r[5]
+    total = '4630.00'
+    check(lines, total)
+
+    def build(c, fn, ps):
+        w, h = ps
+        c.setPageRotation(90)
+        c.setFont(fn, 16)
+        c.drawString(40, h - 50, 'PURCHASE ORDER')
+        c.setFont(fn, 9)
+        for i, t in enumerate(['PO Number: MX-PO-002318', 'PO Date: 2026-12-01', 'Revision: 0', 'Currency: USD']):
+            c.drawString(w - 220, h - 45 - 13 * i, t)
+        c.drawString(40, h - 80, 'Buyer: Monterrey Exhibit Solutions S.A. de C.V.')
+        c.drawString(40, h - 93, 'Ship to: Av. Constitucion 2050 Pte, Col. Obispado, 64060 Monterrey, N.L., Mexico')
+        c.drawString(40, h - 106, 'Attn: Andrea Salinas, +52 81 8333 4420')
+        t = [['Line', 'Item', 'Description', 'UoM', 'Qty', 'Unit Price', 'Ext. Price', 'Need Date']] + [list(r) for r in rows]
+        t.append(['', '', '', '', '', 'Total USD', '4,630.00', ''])
+        corpus_docs.draw_grid_table(c, fn, 40, h - 125, [35, 75, 220, 40, 50, 70, 80, 80], t,
+                                    align=['c', 'l', 'l', 'c', 'r', 'r', 'r', 'c'])
+    data = corpus_docs.pdf_bytes(build, 'MX-PO-002318', 'asalinas', pagesize=landscape(A4))
+    body = 'Hello Vivian,\n\nPlease find attached PO MX-PO-002318.\n\nSaludos,\nAndrea Salinas\nCompras\n'
+    eml = with_attachments(hdr('Andrea Salinas <asalinas@mtyexhibit.com.mx>', 'PO MX-PO-002318',
+                               'Tue, 1 Dec 2026 10:44:10 -0600', 'CAFx7=Nq2p0Lk9@mail.gmail.com'), body, 'utf-8',
+                           'quoted-printable', [attachment('application/pdf', data, 'MX-PO-002318.pdf')],
+                           '0000000000007c3b2a05f1b2c3d4')
+    return eml, truth('hand-pdf-landscape-rotated-en', 'pdf', 'utf-8',
+                      'A Mexican exhibit company\'s PO as a landscape A4 page that also carries /Rotate 90 (a '
+                      'viewer turns it again; text extraction sees the page rotated), header block at the right, '
+                      'lines 10/20/30/40, 3-decimal prices, a Need Date column, "Total USD" row.',
+                      [{'external_id': 'MX-PO-002318', 'customer': {'name': 'Monterrey Exhibit Solutions S.A. de C.V.'},
+                        'ship_to': {'name': 'Andrea Salinas', 'phone': '+52 81 8333 4420',
+                                    'address': 'Av. Constitucion 2050 Pte, Col. Obispado, 64060 Monterrey, N.L., Mexico'},
+                        'placed_at': '2026-12-01', 'currency': 'USD', 'total': total, 'lines': lines}])
+
+
 # ============================================================ main
 
 if __name__ == '__main__':
