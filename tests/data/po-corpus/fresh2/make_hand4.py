@@ -1276,7 +1276,7 @@ def h115_xlsx_netsuite_aud():
 
 # ============================================================ PDF
 @mail
-def h116_pdf_landscape_rotated_en():
+def h116_pdf_landscape_en():
     from reportlab.lib.pagesizes import A4, landscape
     rows = [('10', 'HD-DB-4030', 'Display box 40x30x20, CMYK print', 'PCS', '1,500', '1.280', '1,920.00', '2026-12-28'),
             ('20', 'HD-DB-6040', 'Display box 60x40x25, CMYK print', 'PCS', '800', '2.150', '1,720.00', '2026-12-28'),
@@ -1290,7 +1290,6 @@ def h116_pdf_landscape_rotated_en():
 
     def build(c, fn, ps):
         w, h = ps
-        c.setPageRotation(90)
         c.setFont(fn, 16)
         c.drawString(40, h - 50, 'PURCHASE ORDER')
         c.setFont(fn, 9)
@@ -1309,9 +1308,9 @@ def h116_pdf_landscape_rotated_en():
                                'Tue, 1 Dec 2026 10:44:10 -0600', 'CAFx7=Nq2p0Lk9@mail.gmail.com'), body, 'utf-8',
                            'quoted-printable', [attachment('application/pdf', data, 'MX-PO-002318.pdf')],
                            '0000000000007c3b2a05f1b2c3d4')
-    return eml, truth('hand-pdf-landscape-rotated-en', 'pdf', 'utf-8',
-                      'A Mexican exhibit company\'s PO as a landscape A4 page that also carries /Rotate 90 (a '
-                      'viewer turns it again; text extraction sees the page rotated), header block at the right, '
+    return eml, truth('hand-pdf-landscape-en', 'pdf', 'utf-8',
+                      'A Mexican exhibit company\'s PO on a landscape A4 page (842 x 595), the header block at the '
+                      'top right, '
                       'lines 10/20/30/40, 3-decimal prices, a Need Date column, "Total USD" row.',
                       [{'external_id': 'MX-PO-002318', 'customer': {'name': 'Monterrey Exhibit Solutions S.A. de C.V.'},
                         'ship_to': {'name': 'Andrea Salinas', 'phone': '+52 81 8333 4420',
