@@ -1318,6 +1318,151 @@ def h116_pdf_landscape_en():
                         'placed_at': '2026-12-01', 'currency': 'USD', 'total': total, 'lines': lines}])
 
 
+@mail
+def h117_pdf_cn_table_split_no_repeat_header():
+    items = [('HD-SP-%04d' % (110 + i), n, u, q, p) for i, (n, u, q, p) in enumerate([
+        ('食品级PE袋 20*30', '包', 60, '18.00'), ('食品级PE袋 25*35', '包', 60, '24.00'),
+        ('铝箔餐盒 450ml', '箱', 20, '96.00'), ('铝箔餐盒 650ml', '箱', 20, '118.00'),
+        ('牛皮纸碗 750ml', '箱', 15, '132.00'), ('纸碗盖 750ml', '箱', 15, '58.00'),
+        ('一次性筷子 独立装', '箱', 30, '45.00'), ('汤勺 独立装', '箱', 20, '38.00'),
+        ('保鲜膜 30cm*300m', '卷', 40, '26.00'), ('锡纸 30cm*10m', '卷', 50, '9.50'),
+        ('手套 PE 一次性', '箱', 10, '55.00'), ('吸油纸 25*25', '包', 100, '7.80'),
+        ('外卖袋 单杯', '包', 80, '12.00'), ('外卖袋 双杯', '包', 80, '15.00'),
+        ('封口膜 奶茶杯', '卷', 12, '88.00'), ('杯套 牛皮纸', '箱', 6, '160.00'),
+        ('标签纸 50*30 热敏', '卷', 60, '6.50'), ('垃圾袋 90*100 加厚', '包', 40, '16.00')])]
+    lines = [ln(s, n, q, p) for s, n, u, q, p in items]
+    total = m2(sum(D(l['total']) for l in lines))
+
+    def build(c, fn, ps):
+        w, h = ps
+        c.setFont(fn, 15)
+        c.drawCentredString(w / 2, h - 60, '味稻餐饮（武汉）有限公司  物料采购单')
+        c.setFont(fn, 9.5)
+        c.drawString(50, h - 85, '单号：WD-WL-20261203')
+        c.drawString(230, h - 85, '日期：2026-12-03')
+        c.drawString(380, h - 85, '供应商：杭州恒达包装材料有限公司')
+        head = ['序号', '编码', '品名规格', '单位', '数量', '单价(元)', '金额(元)']
+        cw = [30, 75, 170, 35, 45, 60, 75]
+        al = ['c', 'l', 'l', 'c', 'r', 'r', 'r']
+        rows = [[str(i + 1), s, n, u, str(q), p, m2(D(p) * q)] for i, (s, n, u, q, p) in enumerate(items)]
+        corpus_docs.draw_grid_table(c, fn, 50, h - 100, cw, [head] + rows[:13], size=9, align=al)
+        c.drawCentredString(w / 2, 40, '第 1 页 / 共 2 页')
+        c.showPage()
+        c.setFont(fn, 9.5)
+        # page 2: the table goes on without its header row
+        y = corpus_docs.draw_grid_table(c, fn, 50, h - 60, cw, [['', '', '', '', '', '', '']] + rows[13:] +
+                                        [['', '合计', '', '', '', '', '{:,.2f}'.format(D(total))]], size=9, align=al)
+        c.drawString(50, y - 25, '收货地址：湖北省武汉市洪山区光谷大道77号 金融港B5栋1楼 味稻中央厨房')
+        c.drawString(50, y - 42, '收货人：肖雨  电话：027-8766 5093')
+        c.drawString(50, y - 70, '采购：肖雨        审批：程总')
+        c.drawCentredString(w / 2, 40, '第 2 页 / 共 2 页')
+    data = corpus_docs.pdf_bytes(build, '物料采购单 WD-WL-20261203', 'xiaoyu')
+    body = '恒达包装您好：\n\n附件是12月物料采购单（PDF两页），请备货。\n\n肖雨\n味稻餐饮（武汉）有限公司\n'
+    eml = with_attachments(hdr(addr('肖雨', 'xiaoyu@weidao-food.cn', 'gbk'), '物料采购单 WD-WL-20261203',
+                               'Thu, 3 Dec 2026 17:30:02 +0800', '20261203173002.51882@weidao-food.cn',
+                               'X-Mailer: Foxmail 7.2.25.228[cn]', 'gbk'), body, 'gbk', 'base64',
+                           [attachment('application/pdf', data, '物料采购单WD-WL-20261203.pdf', name_style='gbk')],
+                           '----=_001_NextPart771123094123_=----')
+    return eml, truth('hand-pdf-cn-table-split-no-repeat-header', 'pdf', 'gbk',
+                      'A restaurant group\'s 18-line PDF whose ruled table breaks after line 13 and goes on on page 2 '
+                      'WITHOUT repeating the header (an empty first ruled row instead), 合计 and ship-to on page 2, '
+                      'page footers "第 1 页 / 共 2 页". Units 包/箱/卷.',
+                      [{'external_id': 'WD-WL-20261203', 'customer': {'name': '味稻餐饮（武汉）有限公司'},
+                        'ship_to': {'name': '肖雨', 'phone': '027-8766 5093',
+                                    'address': '湖北省武汉市洪山区光谷大道77号 金融港B5栋1楼 味稻中央厨房'},
+                        'placed_at': '2026-12-03', 'currency': 'CNY', 'total': total, 'lines': lines}])
+
+
+@mail
+def h118_pdf_en_uk_gbp_boxes():
+    rows = [('HD-JB-0030', 'Jewellery box 8x8x3cm, black card, foam insert', 2000, '0.38'),
+            ('HD-JB-0031', 'Jewellery box 16x4x2cm, black card', 1000, '0.42'),
+            ('HD-OB-0010', 'Organza bag 10x12cm, ivory', 3000, '0.06')]
+    lines = [ln(s, n, q, p) for s, n, q, p in rows]
+    sub = sum(D(l['total']) for l in lines)
+    total = m2(sub + D('45.00'))
+
+    def build(c, fn, ps):
+        w, h = ps
+        c.setFillColorRGB(0.15, 0.2, 0.35)
+        c.rect(40, h - 90, w - 80, 50, stroke=0, fill=1)
+        c.setFillColorRGB(1, 1, 1)
+        c.setFont(fn, 18)
+        c.drawString(55, h - 72, 'Purchase Order')
+        c.setFont(fn, 10)
+        c.drawRightString(w - 55, h - 60, 'No. LWJ-PO-0772')
+        c.drawRightString(w - 55, h - 75, 'Date 2 Dec 2026')
+        c.setFillColorRGB(0, 0, 0)
+        c.setFont(fn, 9)
+        y = h - 115
+        for a, b in (('Vendor', 'Hangzhou Hengda Packaging Materials Co., Ltd.'), ('Buyer', 'Little Wren Jewellery Ltd'),
+                     ('Deliver to', 'Little Wren Jewellery Ltd, Unit 4 Mill Yard, Hebden Bridge, HX7 8AD, United Kingdom'),
+                     ('Contact', 'Olivia Hart  +44 1422 845 310')):
+            c.drawString(50, y, a)
+            c.drawString(130, y, b)
+            y -= 14
+        t = [['Code', 'Description', 'Qty', 'Unit (GBP)', 'Total (GBP)']] + [
+            [s, n, '{:,}'.format(q), p, '{:,.2f}'.format(D(p) * q)] for s, n, q, p in rows] + [
+            ['', 'Subtotal', '', '', '{:,.2f}'.format(sub)], ['', 'Carriage', '', '', '45.00'],
+            ['', 'Order total', '', '', '{:,.2f}'.format(D(total))]]
+        corpus_docs.draw_grid_table(c, fn, 50, y - 10, [75, 240, 50, 60, 70], t, size=9,
+                                    align=['l', 'l', 'r', 'r', 'r'])
+    data = corpus_docs.pdf_bytes(build, 'LWJ-PO-0772', 'Olivia Hart')
+    body = 'Hi Vivian,\n\nPO attached - thank you!\n\nOlivia\n\nSent from Outlook for iOS\n'
+    eml = with_attachments(hdr('Olivia Hart <olivia@littlewren.co.uk>', 'PO LWJ-PO-0772',
+                               'Wed, 2 Dec 2026 08:05:13 +0000', 'LO2P265MB4410B1C2D3E4F5A6@LO2P265MB4410.GBRP265.PROD.OUTLOOK.COM'),
+                           body, 'us-ascii', '7bit', [attachment('application/pdf', data, 'LWJ-PO-0772.pdf')],
+                           '_000_LO2P265MB4410B1C2D3E4F5A6_')
+    return eml, truth('hand-pdf-en-uk-gbp-banner', 'pdf', 'us-ascii',
+                      'A UK jewellery maker\'s PDF with a dark banner holding the title, number and date in white '
+                      '("No. LWJ-PO-0772", "Date 2 Dec 2026"), label/value lines without colons, GBP only in the '
+                      'column headers, Subtotal / Carriage / Order total rows inside the table.',
+                      [{'external_id': 'LWJ-PO-0772', 'customer': {'name': 'Little Wren Jewellery Ltd'},
+                        'ship_to': {'name': 'Olivia Hart', 'phone': '+44 1422 845 310',
+                                    'address': 'Little Wren Jewellery Ltd, Unit 4 Mill Yard, Hebden Bridge, HX7 8AD, United Kingdom'},
+                        'placed_at': '2026-12-02', 'currency': 'GBP', 'total': total, 'lines': lines}])
+
+
+@mail
+def h119_pdf_cn_wps_v2_tax_columns():
+    rows = [('HD-GH-0101', '干燥剂 5g 硅胶', '包', 40, '88.50', '100.00'),
+            ('HD-ZK-0304', '真空袋 30*40 尼龙', '个', 6000, '0.31', '0.35'),
+            ('HD-ZK-0406', '真空袋 40*60 尼龙', '个', 4000, '0.53', '0.60')]
+    lines = [ln(s, n, q, g) for s, n, u, q, p, g in rows]
+    total = '8500.00'
+    check(lines, total)
+
+    def build(c, fn, ps):
+        w, h = ps
+        c.setFont(fn, 16)
+        c.drawCentredString(w / 2, h - 60, '采购订单（第二版）')
+        c.setFont(fn, 9.5)
+        c.drawString(50, h - 88, '订单编号：ZX-2611-088-V2（替代11月28日ZX-2611-088）')
+        c.drawString(50, h - 103, '下单日期：2026年12月1日')
+        c.drawString(50, h - 118, '采购方：福建正祥食品有限公司')
+        t = [['编码', '名称规格', '单位', '数量', '不含税单价', '含税单价', '含税金额']] + [
+            [s, n, u, str(q), p, g, m2(D(g) * q)] for s, n, u, q, p, g in rows] + [
+            ['', '合计（含税13%）', '', '', '', '', '8,500.00']]
+        y = corpus_docs.draw_grid_table(c, fn, 50, h - 130, [70, 140, 35, 50, 65, 60, 75], t, size=9,
+                                        align=['l', 'l', 'c', 'r', 'r', 'r', 'r'])
+        c.drawString(50, y - 22, '说明：数量较第一版调整（真空袋30*40由5000改为6000），其余不变。')
+        c.drawString(50, y - 40, '交货地址：福建省晋江市池店镇食品工业园正祥路1号  收货人：施丽娟 0595-8568 3309')
+    data = corpus_docs.pdf_bytes(build, 'ZX-2611-088-V2', 'WPS')
+    body = '恒达：\n订单更新为第二版，以附件为准，第一版作废。\n\n施丽娟\n福建正祥食品有限公司\n'
+    eml = with_attachments(hdr(addr('施丽娟', 'shilj@zhengxiang-food.com'), '【更新】采购订单 ZX-2611-088-V2',
+                               'Tue, 1 Dec 2026 15:50:27 +0800', 'wps-20261201155027-3318@zhengxiang-food.com',
+                               'X-Mailer: WPS Mail'), body, 'utf-8', 'base64',
+                           [attachment('application/pdf', data, 'ZX-2611-088-V2.pdf')], '----=_Part_8812_33019.1733039427')
+    return eml, truth('hand-pdf-cn-wps-v2-tax-columns', 'pdf', 'utf-8',
+                      'A WPS-made PDF 第二版 replacing an earlier PO ("第一版作废"): number ZX-2611-088-V2, 不含税单价 '
+                      'and 含税单价 columns (the amount uses the tax-inclusive one). The clerk keys V2 and must void '
+                      'the first version rather than add a second order: hold for that check.',
+                      [{'external_id': 'ZX-2611-088-V2', 'customer': {'name': '福建正祥食品有限公司'},
+                        'ship_to': {'name': '施丽娟', 'phone': '0595-8568 3309',
+                                    'address': '福建省晋江市池店镇食品工业园正祥路1号'},
+                        'placed_at': '2026-12-01', 'total': total, 'lines': lines}])
+
+
 # ============================================================ main
 
 if __name__ == '__main__':
