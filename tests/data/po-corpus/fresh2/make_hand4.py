@@ -1463,6 +1463,214 @@ def h119_pdf_cn_wps_v2_tax_columns():
                         'placed_at': '2026-12-01', 'total': total, 'lines': lines}])
 
 
+# ============================================================ CSV
+@mail
+def h120_csv_utf16_tab_unicode_text():
+    rows = [('HD-YF-0001', '衣服包装袋 35*45 磨砂自粘', 10000, '0.16'),
+            ('HD-YF-0002', '衣服包装袋 40*55 磨砂自粘', 8000, '0.21'),
+            ('HD-DP-0009', '吊牌 5*9cm 350g铜版纸', 20000, '0.05'),
+            ('HD-DP-0010', '吊粒 12cm 透明', 20000, '0.008')]
+    lines = [ln(s, n, q, p) for s, n, q, p in rows]
+    for l, r in zip(lines, rows):
+        l['unit_price'] = r[3]
+    total = '4440.00'
+    check(lines, total)
+    tab = [['订单号', '下单日期', '商品编码', '商品名称', '数量', '单价', '金额', '收货人', '电话', '地址']]
+    for s, n, q, p in rows:
+        tab.append(['SX-20261202-01', '2026/12/2', s, n, str(q), p, m2(D(p) * q), '许晴', '13705718842',
+                    '杭州市余杭区临平街道星光街97号 尚熙服饰仓'])
+    data = b'\xff\xfe' + corpus_docs.csv_text(tab, delim='\t').encode('utf-16-le')
+    body = '您好，订单导出在附件（表格），请安排。\n\n许晴\n杭州尚熙服饰有限公司\n'
+    eml = with_attachments(hdr(addr('许晴', 'xuqing@shangxi-fs.com'), '订单 SX-20261202-01', 'Wed, 2 Dec 2026 11:11:11 +0800',
+                               '001a01db4460$7d2e1c90$7789a5b0$@shangxi-fs.com', 'X-Mailer: Microsoft Outlook 16.0'),
+                           body, 'utf-8', 'base64', [attachment('text/csv', data, 'SX-20261202-01.csv')],
+                           '----=_NextPart_000_001B_01DB4460.7D2E1C90')
+    return eml, truth('hand-csv-utf16-tab-unicode-text', 'csv', 'utf-16',
+                      'A clothing shop\'s ".csv" that is really Excel "Unicode text": UTF-16LE with a BOM, '
+                      'tab-separated, one row per line with the order fields repeated, a 3-decimal price '
+                      '(0.008). No currency. Date 2026/12/2.',
+                      [{'external_id': 'SX-20261202-01', 'customer': {'name': '杭州尚熙服饰有限公司'},
+                        'ship_to': {'name': '许晴', 'phone': '13705718842',
+                                    'address': '杭州市余杭区临平街道星光街97号 尚熙服饰仓'},
+                        'placed_at': '2026-12-02', 'lines': lines}])
+
+
+@mail
+def h121_csv_stocky_two_pos():
+    po1 = [('HD-CN-0812', 'Candle tin 8oz', 'Gold', 1200, '0.74'),
+           ('HD-CN-0812', 'Candle tin 8oz', 'Black', 1200, '0.74'),
+           ('HD-CL-0008', 'Lid for 8oz tin', '', 2400, '0.12')]
+    po2 = [('HD-BX-0416', 'Gift box 4x4x6in', 'Kraft', 600, '0.95'),
+           ('HD-SH-0010', 'Shred paper 1kg', 'Natural', 50, '3.40')]
+    tab = [['PO Number', 'Supplier', 'Ordered At', 'Expected At', 'SKU', 'Product', 'Variant', 'Quantity',
+            'Cost Price', 'Line Total', 'Currency']]
+    for po, rows, d in (('#PO-1088', po1, '2026-12-03 09:14'), ('#PO-1089', po2, '2026-12-03 09:20')):
+        for s, n, v, q, p in rows:
+            tab.append([po, 'Hengda Packaging', d, '2027-01-12', s, n, v, str(q), p, m2(D(p) * q), 'NZD'])
+    data = corpus_docs.csv_text(tab).encode('utf-8')
+    body = ('Hi Vivian,\n\nTwo POs exported from Stocky attached (one file). Ship both together to:\nWick & Wax Ltd, '
+            '12 Kaiwharawhara Rd, Wellington 6035, New Zealand\nAttn Hannah Roe, +64 4 499 2081\n\nThanks!\nHannah\n'
+            'Wick & Wax Ltd\n')
+    eml = with_attachments(hdr('Hannah Roe <hannah@wickandwax.co.nz>', 'POs 1088 + 1089', 'Thu, 3 Dec 2026 09:31:40 +1300',
+                               'CAOx9r=T2bLm7@mail.gmail.com'), body, 'UTF-8', 'quoted-printable',
+                           [attachment('text/csv', data, 'purchase_orders_export.csv')], '000000000000f1e2d3c405f1c9b8a7')
+    l1 = [ln(s, n + (' ' + v if v else ''), q, p) for s, n, v, q, p in po1]
+    l2 = [ln(s, n + ' ' + v, q, p) for s, n, v, q, p in po2]
+    for l in l1 + l2:
+        l.pop('title')
+    ship = {'name': 'Hannah Roe', 'phone': '+64 4 499 2081',
+            'address': 'Wick & Wax Ltd, 12 Kaiwharawhara Rd, Wellington 6035, New Zealand'}
+    return eml, truth('hand-csv-stocky-two-pos', 'csv', 'utf-8',
+                      'A New Zealand candle maker\'s Shopify Stocky export: two POs (#PO-1088, #PO-1089) in one CSV, '
+                      'one row per line with Product and Variant in separate columns (the same SKU twice in two '
+                      'colours), a Currency column NZD, ordered-at with a time, an Expected At date. Two orders; '
+                      'the ship-to is in the mail text for both. Titles are not scored (Product + Variant is the '
+                      'clerk\'s choice).',
+                      [{'external_id': '#PO-1088', 'customer': {'name': 'Wick & Wax Ltd'}, 'ship_to': ship,
+                        'placed_at': '2026-12-03', 'currency': 'NZD', 'lines': l1},
+                       {'external_id': '#PO-1089', 'customer': {'name': 'Wick & Wax Ltd'}, 'ship_to': ship,
+                        'placed_at': '2026-12-03', 'currency': 'NZD', 'lines': l2}])
+
+
+# ============================================================ not orders
+@mail
+def h122_non_seller_quotation():
+    t = cells_html([['序号', '产品编码', '品名规格', '起订量', '单价（元，含税）', '交期'],
+                    ['1', 'HD-KZ-2030', '牛皮纸自封袋 20*30 开窗', '5000个', '0.42', '7天'],
+                    ['2', 'HD-KZ-2535', '牛皮纸自封袋 25*35 开窗', '5000个', '0.55', '7天'],
+                    ['3', 'HD-KZ-PRNT', '单色印刷版费', '1次', '300.00', '—'],
+                    [('5000个起订，含税含运（江浙沪），报价有效期至2026年12月31日', 'colspan="6"')]],
+                   ' style="border:1px solid #999;padding:3px"')
+    html = ('<div style="font-family:微软雅黑;font-size:14px"><p>周总您好：</p><p>感谢询价，贵司所需牛皮纸袋报价如下：'
+            '</p><table style="border-collapse:collapse">%s</table><p>如按 5000 个 20*30 + 5000 个 25*35 + 印刷版费计，'
+            '合计 5,150.00 元。确认后请回传盖章采购单，我们即安排打样。</p><p>李薇 Vivian Li<br>销售部<br>杭州恒达包装材料'
+            '有限公司<br>电话 0571-8673 2210 手机 138 5716 0932<br>杭州市余杭区仁和街道仁河大道 66 号</p></div>') % t
+    eml = message(hdr(addr('李薇', 'vivian@hengda-pack.cn'), '报价单-牛皮纸自封袋（致 禾木茶业）',
+                      'Thu, 3 Dec 2026 10:02:31 +0800', 'HD20261203100231.7781@hengda-pack.cn',
+                      'X-Mailer: Foxmail 7.2.25.228[cn]', to=addr('周慧', 'zhouhui@hemu-tea.com'),
+                      extra=['Cc: orders@hengda-pack.cn']), text(html, 'utf-8', 'base64', 'html'))
+    return eml, truth('hand-non-seller-quotation', 'none', 'utf-8',
+                      'NOT an order: the seller\'s own quotation (From vivian@hengda-pack.cn, Cc orders@) with '
+                      'codes, MOQ quantities, prices, a worked total and "确认后请回传盖章采购单". Nothing to key '
+                      'until the customer orders.', [])
+
+
+@mail
+def h123_non_invoice_request_past_order():
+    body = """恒达包装 财务/销售：
+
+我司11月订单已全部收货，麻烦开具增值税专用发票：
+
+订单号：YR-CG-2611-037（11月12日下单）
+金额：价税合计 ￥18,640.00
+明细：珍珠棉 2000米、纸箱 60*40*40 1500个、封箱胶带 300卷（按订单）
+
+开票信息：
+名称：苏州元润精密机械有限公司
+税号：91320505MA1XYZ1234
+地址电话：苏州市高新区珠江路 505 号 0512-6889 1200
+开户行及账号：中国工商银行苏州高新支行 1102 0210 0910 0088 123
+
+发票请寄：苏州市高新区珠江路 505 号 财务部 杜静 收 0512-6889 1216
+
+谢谢！
+杜静
+苏州元润精密机械有限公司 财务部
+"""
+    eml = single(hdr(addr('杜静', 'dujing@yuanrun-jx.com', 'gb2312'), '开票申请 YR-CG-2611-037',
+                     'Fri, 4 Dec 2026 09:20:48 +0800', '202612040920484437120@yuanrun-jx.com',
+                     'X-Mailer: Foxmail 7.2.25.228[cn]', 'gb2312'), body, 'gb2312', 'base64')
+    return eml, truth('hand-non-invoice-request-past-order', 'none', 'gb2312',
+                      'NOT an order: an invoice request for a past, delivered order: the PO number, its total, the '
+                      'items with quantities in one sentence, billing data and a mailing address for the invoice.',
+                      [])
+
+
+@mail
+def h124_non_remittance_advice():
+    body = """REMITTANCE ADVICE
+
+Payer:        Helix Home Goods Inc.
+Payee:        HANGZHOU HENGDA PACKAGING MATERIALS CO., LTD.
+Payment date: 2026-12-03
+Payment ref:  WIRE-20261203-00871
+Currency:     USD
+
+Invoice No.     PO No.       Invoice Date   Amount     Discount   Paid
+HD26110418      HLX-5402     2026-11-04     4,210.00       0.00   4,210.00
+HD26111122      HLX-5433     2026-11-11     2,980.50       0.00   2,980.50
+HD26111830      HLX-5480     2026-11-18     2,208.00      44.16   2,163.84
+                                            --------              --------
+                                            9,398.50              9,354.34
+
+This payment was sent by wire transfer to your account ending 8812.
+Please allow 1-2 business days for the funds to arrive.
+
+This is an automated message from the Accounts Payable system. Do not reply.
+"""
+    eml = single(hdr('Helix Home Goods AP <ap-noreply@helixhome.com>', 'Remittance Advice - WIRE-20261203-00871',
+                     'Thu, 3 Dec 2026 18:02:00 -0600', 'remit.00871.20261203@ap.helixhome.com',
+                     'X-Mailer: Bill.com Notifications'), body, 'us-ascii', '7bit')
+    return eml, truth('hand-non-remittance-advice', 'none', 'us-ascii',
+                      'NOT an order: an automatic remittance advice from a customer\'s AP system: a fixed-width '
+                      'table of invoice and PO numbers with amounts, an early-payment discount and totals.', [])
+
+
+@mail
+def h125_non_out_of_office_quoting_po():
+    body = """您好，我于12月3日至12月9日休假，期间邮件可能无法及时回复。紧急事务请联系 采购部 韩磊 0532-8099 6612。
+I am out of office from Dec 3 to Dec 9. For urgent matters please contact Han Lei, 0532-8099 6612.
+
+-----原始邮件-----
+发件人: "李薇" <vivian@hengda-pack.cn>
+发送时间: 2026-12-04 10:12:05 (星期五)
+收件人: "高雪" <gaoxue@haiyun-seafood.com>
+抄送: orders@hengda-pack.cn
+主题: 回复：采购单 HY-PO-1130
+
+高经理好，订单已收到，预计12月8日发货。
+
+> 采购单号：HY-PO-1130
+> 1. 泡沫箱 60*40*30  500个  单价 8.50  金额 4250.00
+> 2. 冰袋 400ml       3000个 单价 0.60  金额 1800.00
+> 合计：6050.00元
+> 收货：青岛市黄岛区前湾港路 66 号 海韵水产冷库 高雪 139 6398 2201
+"""
+    eml = single(hdr(addr('高雪', 'gaoxue@haiyun-seafood.com', 'gbk'), '自动回复: 回复：采购单 HY-PO-1130',
+                     'Fri, 4 Dec 2026 10:12:09 +0800', 'autoreply.5d2e1f.20261204101209@haiyun-seafood.com',
+                     'X-Mailer: Coremail', 'gbk', extra=['Auto-Submitted: auto-replied', 'Cc: vivian@hengda-pack.cn']),
+                 body, 'gbk', 'base64')
+    return eml, truth('hand-non-out-of-office-quoting-po', 'none', 'gbk',
+                      'NOT an order: a Coremail out-of-office auto-reply (Auto-Submitted: auto-replied, Subject '
+                      '"自动回复: 回复：采购单 ...") that quotes the seller\'s confirmation, which itself quotes the '
+                      'complete PO with lines, total and ship-to. That PO was already received.', [])
+
+
+@mail
+def h126_non_sample_request():
+    body = """Hi Vivian,
+
+Could you pls send 2 samples of the HD-MB-2030 mailer box (white) and 2 of the
+HD-MB-2535, plus 1 roll of the printed tape if you have one? We want to test
+them with our new product before placing the order (probably 3,000 pcs each
+in January, price as your quote of Nov 20: 0.86 and 1.12).
+
+Courier to: Ella Novak, Bright Nest Home s.r.o., Vinohradska 112, 130 00 Praha 3,
+Czech Republic, +420 602 114 887. Our DHL account 958812345.
+
+Thanks,
+Ella
+"""
+    eml = single(hdr('Ella Novak <ella@brightnest.cz>', 'samples pls', 'Thu, 3 Dec 2026 13:40:21 +0100',
+                     'e8c1a2b3-4d5e-6f70-8192-a3b4c5d6e7f8@brightnest.cz', 'User-Agent: Microsoft-MacOutlook/16.91'),
+                 body, 'utf-8', 'quoted-printable')
+    return eml, truth('hand-non-sample-request', 'none', 'utf-8',
+                      'NOT an order (decided): a sample request "pls send 2 samples of ..." with SKUs, sample '
+                      'counts, an expected future order (3,000 pcs each, prices from the quote) and a courier '
+                      'address. Samples go out free on the customer\'s DHL account through sales, not through the '
+                      'order book, and the future order is not placed yet: the clerk keys nothing.', [])
+
+
 # ============================================================ main
 
 if __name__ == '__main__':
