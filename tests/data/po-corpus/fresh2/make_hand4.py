@@ -509,9 +509,9 @@ def h97_gbk_tax_total_wrong():
                      'Mon, 30 Nov 2026 15:22:18 +0800', '202611301522183377210@huaxin-dg.com',
                      'X-Mailer: Foxmail 7.2.25.228[cn]', 'gbk'), body, 'gbk', 'base64')
     return eml, truth('hand-gbk-tax-total-wrong', 'body', 'gbk',
-                      'Net lines plus a 13% tax line: 3660.00 net, tax written 493.80 (13% is 475.80), 价税合计 '
-                      '4153.80 (3660 + 475.80 = 4135.80). The clerk keys the total as written and holds: the tax '
-                      'and total do not add up. Line prices are net (不含税).',
+                      'Net lines plus a 13% tax line: 3660.00 net, tax written 493.80 although 13% of 3660 is '
+                      '475.80, so 价税合计 4153.80 should be 4135.80. The clerk keys the total as written and '
+                      'holds: the tax line is wrong. Line prices are net (不含税).',
                       [{'external_id': 'HX-CG-1130-02', 'customer': {'name': '华芯电子（东莞）有限公司'},
                         'ship_to': {'name': '陈工', 'phone': '0769-8538 1166',
                                     'address': '东莞市长安镇沙头南区振安路18号 华芯电子'},
@@ -640,11 +640,11 @@ def h100_gbk_net_and_gross_price_columns():
     return eml, truth('hand-gbk-net-and-gross-price-columns', 'body', 'gbk',
                       'A tea shop\'s tab table with both 不含税单价 and 含税单价(13%) columns and a 含税金额 column: '
                       'the unit price to key is the tax-inclusive one the amounts use (6.00 x 800 = 4800.00), not '
-                      'the net one. 含税合计 row with leading tabs.',
+                      'the net one. 含税合计 row with leading tabs. No currency mark anywhere.',
                       [{'external_id': 'XY-NH-2612-01', 'customer': {'name': '成都香语茶业有限公司'},
                         'ship_to': {'name': '唐老板', 'phone': '028-8665 7302',
                                     'address': '成都市锦江区春熙路东段28号 香语茶庄 后门仓库'},
-                        'placed_at': '2026-12-02', 'currency': 'CNY', 'total': total, 'lines': lines}])
+                        'placed_at': '2026-12-02', 'total': total, 'lines': lines}])
 
 
 @mail
