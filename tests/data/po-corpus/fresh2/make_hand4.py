@@ -511,7 +511,8 @@ def h97_gbk_tax_total_wrong():
     return eml, truth('hand-gbk-tax-total-wrong', 'body', 'gbk',
                       'Net lines plus a 13% tax line: 3660.00 net, tax written 493.80 although 13% of 3660 is '
                       '475.80, so 价税合计 4153.80 should be 4135.80. The clerk keys the total as written and '
-                      'holds: the tax line is wrong. Line prices are net (不含税).',
+                      'holds: the tax line is wrong. Line prices are net (不含税). Columns aligned with spaces slip '
+                      'on line 3, whose name is one space from its quantity.',
                       [{'external_id': 'HX-CG-1130-02', 'customer': {'name': '华芯电子（东莞）有限公司'},
                         'ship_to': {'name': '陈工', 'phone': '0769-8538 1166',
                                     'address': '东莞市长安镇沙头南区振安路18号 华芯电子'},
