@@ -32,6 +32,7 @@
 #include "deadletter.h"
 #include "error.h"
 #include "extract.h"
+#include "invoices.h"
 #include "import.h"
 #include "json.h"
 #include "progressline.h"
@@ -414,6 +415,7 @@ static int on_order_detail(void *ud, const struct od_order *o)
            s_or(o->ship_to.district, ""), s_or(o->ship_to.address, ""),
            s_or(o->ship_to.postal_code, ""));
     printf("  note     %s\n", s_or(o->buyer_note, "-"));
+    orderctl_print_invoice(&o->invoice, "  ");
     printf("  subtotal %s", od_money_format(o->subtotal, buf));
     printf("  shipping %s", od_money_format(o->shipping, buf));
     printf("  discount %s", od_money_format(o->discount, buf));

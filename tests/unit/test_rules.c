@@ -114,7 +114,9 @@ struct error_case {
     "shipping, discount, tax, total, customer.ref, customer.name, customer.phone, "                \
     "customer.email, ship_to.name, ship_to.phone, ship_to.country, ship_to.province, "             \
     "ship_to.city, ship_to.district, ship_to.address, ship_to.postal_code, buyer_note, "           \
-    "seller_note, priority, tags, lines.sku, lines.channel_sku, lines.title, lines.qty, "          \
+    "seller_note, priority, tags, invoice.type, invoice.medium, invoice.title, invoice.tax_id, "   \
+    "invoice.email, invoice.address, invoice.phone, invoice.bank, invoice.account, lines.sku, "    \
+    "lines.channel_sku, lines.title, lines.qty, "                                                  \
     "lines.unit_price, lines.discount, lines.total"
 
 /* Not const: cmocka's initial_state is a plain void pointer. */

@@ -1,0 +1,70 @@
+"""Invoice requests (发票) end to end against the real PostgreSQL: feed
+columns invoice.* stored in the orders' own columns, shown by orderctl
+order and review show, a newer revision replacing them."""
+import json
+
+from harness import OrderdCase
+
+HEADER = ('external_id,placed_at,status,customer.name,lines.sku,lines.qty,lines.unit_price,'
+          'invoice.type,invoice.medium,invoice.title,invoice.tax_id,invoice.email,'
+          'invoice.address,invoice.phone,invoice.bank,invoice.account\n')
+
+# 专票 with every detail; 普票 with only a title and a tax number; no invoice.
+SPECIAL = ('S1,2026-11-20 09:30:00,paid,Ann,A,2,10.00,专票,电子,上海甲贸易有限公司,'
+           '91310000MA1FL0XX,fp@example.com,上海市浦东新区张江路 1 号,021-50000000,'
+           '招商银行上海张江支行,121900000010001\n')
+NORMAL = ('N1,2026-11-20 10:00:00,paid,Bob,A,1,10.00,,,深圳乙科技有限公司,'
+          '9144030071526726XG,,,,,\n')
+NONE = 'X1,2026-11-20 11:00:00,paid,Cat,A,1,10.00,,,,,,,,,\n'
+
+INVOICE_COLS = ('invoice_type, invoice_medium, invoice_title, invoice_tax_id, invoice_email,'
+                ' invoice_address, invoice_phone, invoice_bank, invoice_account')
+
+
+class InvoiceStored(OrderdCase):
+    channels = {'shop': {'timezone': 'Asia/Shanghai', 'currency': 'CNY'}}
+
+    def test_feed_columns_stored_and_shown(self):
+        self.drop('shop', 'a.csv', HEADER + SPECIAL + NORMAL + NONE)
+        self.once()
+        got = {o['external_id']: o for o in self.orders()}
+        self.assertEqual(got['S1']['invoice'], {
+            'type': 'special', 'medium': 'electronic', 'title': '上海甲贸易有限公司',
+            'tax_id': '91310000MA1FL0XX', 'email': 'fp@example.com',
+            'address': '上海市浦东新区张江路 1 号', 'phone': '021-50000000',
+            'bank': '招商银行上海张江支行', 'account': '121900000010001'})
+        # a title without a type asks for a 普票
+        self.assertEqual(got['N1']['invoice']['type'], 'normal')
+        self.assertIsNone(got['N1']['invoice']['bank'])
+        self.assertNotIn('invoice', got['X1'])
+        rows = self.sql('SELECT external_id, %s FROM orders ORDER BY external_id' % INVOICE_COLS)
+        self.assertEqual(rows, [
+            ['N1', 'normal', None, '深圳乙科技有限公司', '9144030071526726XG'] + [None] * 5,
+            ['S1', 'special', 'electronic', '上海甲贸易有限公司', '91310000MA1FL0XX',
+             'fp@example.com', '上海市浦东新区张江路 1 号', '021-50000000',
+             '招商银行上海张江支行', '121900000010001'],
+            ['X1'] + [None] * 9])
+        text = self.orderctl('order', 'shop', 'S1').stdout
+        self.assertIn('invoice  special electronic  title 上海甲贸易有限公司  '
+                      'tax_id 91310000MA1FL0XX\n', text)
+        self.assertIn('address 上海市浦东新区张江路 1 号  phone 021-50000000  '
+                      'bank 招商银行上海张江支行  account 121900000010001\n', text)
+        self.assertNotIn('invoice', self.orderctl('order', 'shop', 'X1').stdout)
+        j = json.loads(self.orderctl('order', 'shop', 'N1', '--format', 'json').stdout)
+        self.assertEqual(j['invoice']['title'], '深圳乙科技有限公司')
+
+    def test_newer_revision_replaces_the_invoice(self):
+        self.drop('shop', 'a.csv', HEADER + NORMAL)
+        self.once()
+        self.drop('shop', 'b.csv', HEADER + 'N1,2026-11-20 10:00:00,paid,Bob,A,1,10.00,,,'
+                  '深圳丙有限公司,,,,,,\n')
+        self.once()
+        self.assertEqual(self.sql('SELECT invoice_type, invoice_title, invoice_tax_id FROM orders'),
+                         [['normal', '深圳丙有限公司', None]])
+
+    def test_unknown_invoice_type_is_a_dead_letter(self):
+        self.drop('shop', 'a.csv', HEADER + NONE.replace('10.00,,', '10.00,收据,'))
+        self.once(check=False)
+        self.assertEqual(self.sql('SELECT count(*) FROM orders'), [['0']])
+        (reason,), = self.sql('SELECT reason FROM dead_letters')
+        self.assertIn("invoice.type: expected none, normal or special; got '收据'", reason)
