@@ -68,3 +68,38 @@ class InvoiceStored(OrderdCase):
         self.assertEqual(self.sql('SELECT count(*) FROM orders'), [['0']])
         (reason,), = self.sql('SELECT reason FROM dead_letters')
         self.assertIn("invoice.type: expected none, normal or special; got '收据'", reason)
+
+
+RULES = 'rules:\n  - {id: invoice, type: invoice_valid, action: hold}\n'
+
+
+class InvoiceAudited(OrderdCase):
+    channels = {'shop': {'timezone': 'Asia/Shanghai', 'currency': 'CNY'}}
+
+    def setUp(self):
+        super().setUp()
+        with open(self.etc + '/rules.yaml', 'w') as f:
+            f.write(RULES)
+        self.write_main_config('rules: rules.yaml\n')
+
+    def test_rule_holds_what_cannot_be_issued(self):
+        bad_check = NORMAL.replace('N1,', 'N2,').replace('9144030071526726XG',
+                                                         '9144030071526726XH')
+        self.drop('shop', 'a.csv', HEADER + SPECIAL + NORMAL + NONE + bad_check)
+        self.once()
+        got = {o['external_id']: o for o in self.orders()}
+        self.assertEqual({k: o['audit']['outcome'] for k, o in got.items()},
+                         {'S1': 'held', 'N1': 'approved', 'X1': 'approved', 'N2': 'held'})
+        # S1's 税号 is 16 characters
+        (r,) = got['S1']['audit']['reasons']
+        self.assertEqual(r['rule'], 'invoice')
+        self.assertEqual(r['message'], '税号 91310000MA1FL0XX：16 个字符，应为 18 位统一社会信用代码'
+                                       '或 15、17、20 位旧税号')
+        self.assertEqual(r['evidence'], {'tax_id': '91310000MA1FL0XX', 'length': 16,
+                                         'problem': 'length', 'verdict': 'invalid'})
+        (r,) = got['N2']['audit']['reasons']
+        self.assertEqual(r['message'], '税号 9144030071526726XH：校验码应为 G，实为“H”')
+        show = self.orderctl('review', 'show', 'shop/S1').stdout
+        self.assertIn('  invoice  special electronic  title 上海甲贸易有限公司  '
+                      'tax_id 91310000MA1FL0XX\n', show)
+        self.assertIn('税号 91310000MA1FL0XX：16 个字符', show)
