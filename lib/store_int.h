@@ -53,6 +53,12 @@ void od_store_add_str(struct json_object *o, const char *key, const char *v);
     "     'phone', o.invoice_phone, 'bank', o.invoice_bank, 'account', o.invoice_account) END"     \
     ")::text, o.channel"
 int od_store_row_to_order(PGresult *r, int row, struct od_order **out);
+/* Run `sql` (an OD_ORDER_SELECT query with `n` text parameters) in
+ * single-row mode and call `cb` with each order (borrowed for the call);
+ * stops at the first failure of cb or of a row ("what: ..." for the
+ * server's). */
+int od_store_each_order(struct od_store *s, const char *what, const char *sql, int n,
+                        const char *const *params, od_order_cb cb, void *ud);
 
 /* lib/sink.c, for the other writers of audit outcomes (review.c,
  * reaudit.c). od_sink_query: a parameterized statement; on failure OD_EDB

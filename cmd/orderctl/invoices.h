@@ -12,4 +12,26 @@
  * `indent`. Nothing when the order asks for no invoice (no type). */
 void orderctl_print_invoice(const struct od_invoice *v, const char *indent);
 
+struct od_store;
+
+struct invoices_opts {
+    const char *format;  /* table | csv | json */
+    const char *channel; /* NULL = every channel */
+    const char *since;   /* a date or time stamp (naive: Beijing time), or NULL */
+    const char *until;   /* the same, exclusive */
+    const char *status;  /* requested (default) | all */
+    const char *output;  /* a file to write instead of stdout, or NULL */
+    long long limit;     /* 0 = all */
+};
+
+/* Check the options before anything else: prints the problem and
+ * returns 2 (usage), or 0. */
+int orderctl_invoices_check(const struct invoices_opts *o);
+
+/* `orderctl invoices`: the invoice requests (od_invoice_list), as a
+ * table, JSON (an array of od_invoice_row_json) or CSV (UTF-8 with BOM,
+ * CRLF, od_invoice_csv_columns), to stdout or o->output. Returns 0, or 1
+ * with the reason on stderr (the database, the output file). */
+int orderctl_invoices(struct od_store *s, const struct invoices_opts *o);
+
 #endif

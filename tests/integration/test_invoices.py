@@ -103,3 +103,76 @@ class InvoiceAudited(OrderdCase):
         self.assertIn('  invoice  special electronic  title 上海甲贸易有限公司  '
                       'tax_id 91310000MA1FL0XX\n', show)
         self.assertIn('税号 91310000MA1FL0XX：16 个字符', show)
+
+
+CSV_HEAD = ('发票流水号,发票类型,发票介质,是否含税,购买方名称,购买方纳税人识别号,购买方地址,'
+            '购买方电话,购买方开户银行,购买方银行账号,购买方邮箱,价税合计,币种,备注,下单时间,'
+            '审单结果,渠道,订单号\r\n')
+
+
+class InvoiceList(OrderdCase):
+    channels = {'shop': {'timezone': 'Asia/Shanghai', 'currency': 'CNY'},
+                'pos': {'timezone': 'Asia/Shanghai', 'currency': 'CNY'}}
+
+    def setUp(self):
+        super().setUp()
+        with open(self.etc + '/rules.yaml', 'w') as f:
+            f.write(RULES)
+        self.write_main_config('rules: rules.yaml\n')
+        quoted = ('Q1,2026-11-21 08:00:00,paid,Dan,A,3,10.00,普票,纸质,"甲,乙 ""合伙"" 商行",'
+                  '91110108551385082Q,,,,,\n')
+        self.drop('shop', 'a.csv', HEADER + SPECIAL + NORMAL + NONE + quoted)
+        self.drop('pos', 'b.csv', HEADER + NONE.replace('X1,', 'P0,').replace(
+            '10.00,,', '10.00,不开发票,') + NORMAL.replace('N1,', 'P1,').replace(
+            '2026-11-20 10:00:00', '2026-11-19 23:59:59'))
+        self.once()
+
+    def test_csv_bytes(self):
+        path = self.tmp + '/fp.csv'
+        out = self.orderctl('invoices', '--format', 'csv', '-o', path)
+        self.assertEqual(out.stdout, '')
+        with open(path, 'rb') as f:
+            data = f.read()
+        want = ('\ufeff' + CSV_HEAD +
+                'pos/P1,普通发票,,是,深圳乙科技有限公司,9144030071526726XG,,,,,,10.00,CNY,'
+                '订单 P1,2026-11-19T15:59:59Z,approved,pos,P1\r\n'
+                'shop/S1,增值税专用发票,电子,是,上海甲贸易有限公司,91310000MA1FL0XX,'
+                '上海市浦东新区张江路 1 号,021-50000000,招商银行上海张江支行,121900000010001,'
+                'fp@example.com,20.00,CNY,订单 S1,2026-11-20T01:30:00Z,held,shop,S1\r\n'
+                'shop/N1,普通发票,,是,深圳乙科技有限公司,9144030071526726XG,,,,,,10.00,CNY,'
+                '订单 N1,2026-11-20T02:00:00Z,approved,shop,N1\r\n'
+                'shop/Q1,普通发票,纸质,是,"甲,乙 ""合伙"" 商行",91110108551385082Q,,,,,,30.00,'
+                'CNY,订单 Q1,2026-11-21T00:00:00Z,approved,shop,Q1\r\n').encode('utf-8')
+        self.assertEqual(data, want)
+        # the same text on stdout (read in text mode: CRLF arrives as LF)
+        self.assertEqual(self.orderctl('invoices', '--format', 'csv').stdout,
+                         want.decode('utf-8').replace('\r\n', '\n'))
+
+    def test_filters(self):
+        def ids(*args):
+            return [r['external_id'] for r in
+                    json.loads(self.orderctl('invoices', '--format', 'json', *args).stdout)]
+        self.assertEqual(ids(), ['P1', 'S1', 'N1', 'Q1'])
+        # dates are Beijing days: P1 at 23:59:59 on the 19th
+        self.assertEqual(ids('--since', '2026-11-20'), ['S1', 'N1', 'Q1'])
+        self.assertEqual(ids('--until', '2026-11-20'), ['P1'])
+        self.assertEqual(ids('--since', '2026-11-20', '--until', '2026-11-21'), ['S1', 'N1'])
+        self.assertEqual(ids('--channel', 'pos'), ['P1'])
+        self.assertEqual(ids('--status', 'all', '--channel', 'pos'), ['P1', 'P0'])
+        self.assertEqual(ids('--limit', '2'), ['P1', 'S1'])
+        row = json.loads(self.orderctl('invoices', '--format', 'json', '--channel', 'shop',
+                                       '--limit', '1').stdout)[0]
+        self.assertEqual(row['outcome'], 'held')
+        self.assertEqual(row['total'], '20.00')
+        self.assertEqual(row['invoice']['tax_id'], '91310000MA1FL0XX')
+        table = self.orderctl('invoices').stdout
+        self.assertIn('(4 invoice requests)', table)
+        self.assertIn('91310000MA1FL0XX', table)
+
+    def test_usage_errors(self):
+        for args, msg in [(('--status', 'open'), '--status must be requested or all'),
+                          (('--since', 'yesterday'), '--since'),
+                          (('--format', 'xml'), "unknown --format 'xml'")]:
+            out = self.orderctl('invoices', *args, check=False)
+            self.assertEqual(out.returncode, 2, args)
+            self.assertIn(msg, out.stderr)
