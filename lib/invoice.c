@@ -122,6 +122,38 @@ bool od_invoice_requested(const struct od_invoice *inv)
     return inv->type && (strcmp(inv->type, "normal") == 0 || strcmp(inv->type, "special") == 0);
 }
 
+bool od_invoice_tax_key(const char *name)
+{
+    static const char *const keys[] = {
+        "vat",    "vat_number", "vat_id", "billing_vat",  "billing_vat_number",
+        "tax_id", "tax_number", "税号",   "纳税人识别号", NULL};
+    char buf[64];
+    size_t n = 0;
+
+    if (!name)
+        return false;
+    while (*name == '_')
+        name++;
+    for (; *name && n + 1 < sizeof(buf); name++) {
+        char c = *name;
+
+        if (c == ' ' || c == '-')
+            c = '_';
+        else if (c >= 'A' && c <= 'Z')
+            c = (char)(c - 'A' + 'a');
+        buf[n++] = c;
+    }
+    if (*name)
+        return false;
+    while (n > 0 && buf[n - 1] == '_')
+        n--;
+    buf[n] = '\0';
+    for (size_t i = 0; keys[i]; i++)
+        if (strcmp(buf, keys[i]) == 0)
+            return true;
+    return false;
+}
+
 /* GB 32100-2015 table 1: the 31 characters of a 统一社会信用代码 and their
  * values 0..30 (no I, O, Z, S, V). */
 static const char uscc_alphabet[] = "0123456789ABCDEFGHJKLMNPQRTUWXY";

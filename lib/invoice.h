@@ -34,6 +34,15 @@ int od_invoice_finish(struct od_invoice *inv);
 /* An invoice is requested when its type is normal or special. */
 bool od_invoice_requested(const struct od_invoice *inv);
 
+/* True when `name`, the key of a shop's extra order field, holds the
+ * buyer's tax or VAT number: compared with ASCII case, leading '_' and
+ * the difference between ' ', '-' and '_' ignored, one of vat, vat_number,
+ * vat_id, billing_vat, billing_vat_number, tax_id, tax_number, 税号,
+ * 纳税人识别号 (WooCommerce's EU VAT Number extension writes
+ * _billing_vat_number, older versions _vat_number; Shopify checkout apps
+ * write a note attribute such as "VAT Number"). */
+bool od_invoice_tax_key(const char *name);
+
 enum od_tax_id_verdict {
     OD_TAX_ID_USCC = 0,   /* a valid 18-character 统一社会信用代码 */
     OD_TAX_ID_OLD,        /* an older tax number: 15, 17 or 20 digits/letters */

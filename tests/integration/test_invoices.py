@@ -176,3 +176,62 @@ class InvoiceList(OrderdCase):
             out = self.orderctl('invoices', *args, check=False)
             self.assertEqual(out.returncode, 2, args)
             self.assertIn(msg, out.stderr)
+
+
+class InvoiceFromShop(OrderdCase):
+    """Invoice requests of a WooCommerce shop (its fake: a company on the
+    billing address, the EU VAT Number extension's _billing_vat_number) and
+    of a feed, in one list; the mistyped tax numbers held."""
+    CK = 'ck_test_0123456789abcdef0123456789abcdef01234567'
+    CS = 'cs_test_0123456789abcdef0123456789abcdef01234567'
+    channels = {'shop': {'timezone': 'Asia/Shanghai', 'currency': 'CNY'}}
+
+    def setUp(self):
+        super().setUp()
+        import os
+        import sys
+        sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'fakes'))
+        import woocommerce
+        self.woo = woocommerce
+        self.fake = woocommerce.WooFake(orders=60, seed=3, consumer_key=self.CK,
+                                        consumer_secret=self.CS, tz='Asia/Shanghai').start()
+        self.addCleanup(self.fake.stop)
+        os.environ['INV_WOO_CK'], os.environ['INV_WOO_CS'] = self.CK, self.CS
+        self.addCleanup(os.environ.pop, 'INV_WOO_CK', None)
+        self.addCleanup(os.environ.pop, 'INV_WOO_CS', None)
+        with open(os.path.join(self.etc, 'channels.d', 'woo.yaml'), 'w') as f:
+            f.write('name: woo\nkind: woocommerce\npoll_interval: 300ms\nwoocommerce:\n'
+                    '  site_url: %s\n  consumer_key: {env: INV_WOO_CK}\n'
+                    '  consumer_secret: {env: INV_WOO_CS}\n  lag: 1s\n  overlap: 2s\n'
+                    '  timeout: 2s\n' % self.fake.url)
+        with open(self.etc + '/rules.yaml', 'w') as f:
+            f.write(RULES)
+        self.write_main_config('rules: rules.yaml\n')
+
+    def test_shop_and_feed_invoices(self):
+        self.drop('shop', 'a.csv', HEADER + SPECIAL + NORMAL + NONE)
+        self.once()
+        want = {}
+        for o in self.fake.render_all():
+            if not o['billing']['company']:
+                continue
+            tax = [m['value'] for m in o['meta_data'] if m['key'] == '_billing_vat_number']
+            want[str(o['id'])] = (o['billing']['company'], tax[0] if tax else None,
+                                  'held' if tax == [self.woo.VAT_TYPO] else 'approved')
+        self.assertTrue(any(v[2] == 'held' for v in want.values()))
+        self.assertTrue(any(v[1] and v[2] == 'approved' for v in want.values()))
+        self.assertTrue(any(v[1] is None for v in want.values()))
+        rows = json.loads(self.orderctl('invoices', '--format', 'json', '--channel', 'woo').stdout)
+        got = {r['external_id']: (r['invoice']['title'], r['invoice']['tax_id'], r['outcome'])
+               for r in rows}
+        self.assertEqual(got, want)
+        self.assertTrue(all(r['invoice']['type'] == 'normal' for r in rows))
+        # one list for both channels, oldest first
+        every = json.loads(self.orderctl('invoices', '--format', 'json').stdout)
+        self.assertEqual(len(every), len(want) + 2)
+        self.assertEqual([r['placed_at'] for r in every], sorted(r['placed_at'] for r in every))
+        held = [r for r in every if r['outcome'] == 'held' and r['channel'] == 'woo']
+        (reason,) = self.sql("SELECT audit -> 'reasons' -> 0 ->> 'message' FROM orders"
+                             " WHERE channel = 'woo' AND external_id = :'p1'",
+                             held[0]['external_id'])[0:1]
+        self.assertEqual(reason, ['税号 91110108551385082X：校验码应为 Q，实为“X”'])

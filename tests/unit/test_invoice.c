@@ -227,12 +227,29 @@ static void test_old_ids(void **state)
     }
 }
 
+static void test_tax_keys(void **state)
+{
+    static const char *const yes[] = {
+        "VAT Number", "_billing_vat_number", "_vat_number", "vat-id", "Tax ID", "税号",
+        "vat",        "billing_vat_"};
+    static const char *const no[] = {"vat number 2", "_wc_other", "", "vatnumber", "tax"};
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(yes) / sizeof(yes[0]); i++)
+        if (!od_invoice_tax_key(yes[i]))
+            fail_msg("'%s' refused", yes[i]);
+    for (size_t i = 0; i < sizeof(no) / sizeof(no[0]); i++)
+        if (od_invoice_tax_key(no[i]))
+            fail_msg("'%s' taken", no[i]);
+    assert_false(od_invoice_tax_key(NULL));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),      cmocka_unit_test(test_finish),
         cmocka_unit_test(test_valid_uscc), cmocka_unit_test(test_bad_ids),
-        cmocka_unit_test(test_old_ids),
+        cmocka_unit_test(test_old_ids),    cmocka_unit_test(test_tax_keys),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
