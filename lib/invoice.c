@@ -84,12 +84,12 @@ int od_invoice_finish(struct od_invoice *inv)
     int rc = 0;
 
     if (given(inv->type) && !(type = od_invoice_type_canon(inv->type))) {
-        rc = od_error_set(OD_EINVAL, "invoice.type: expected none, normal or special; got '%.80s'",
+        rc = od_error_set(OD_EINVAL, "invoice.type: expected none, normal or special; got '%s'",
                           inv->type);
         goto out;
     }
     if (given(inv->medium) && !(medium = od_invoice_medium_canon(inv->medium))) {
-        rc = od_error_set(OD_EINVAL, "invoice.medium: expected electronic or paper; got '%.80s'",
+        rc = od_error_set(OD_EINVAL, "invoice.medium: expected electronic or paper; got '%s'",
                           inv->medium);
         goto out;
     }
@@ -101,16 +101,13 @@ int od_invoice_finish(struct od_invoice *inv)
         goto out;
     if (medium && (rc = od_str_set(&m, medium, strlen(medium))) < 0)
         goto out;
-    if (t) {
-        free(inv->type);
-        inv->type = t;
-        t = NULL;
-    }
-    if (m) {
-        free(inv->medium);
-        inv->medium = m;
-        m = NULL;
-    }
+    /* an empty type or medium is none given */
+    free(inv->type);
+    inv->type = t;
+    t = NULL;
+    free(inv->medium);
+    inv->medium = m;
+    m = NULL;
 out:
     free(t);
     free(m);

@@ -25,7 +25,8 @@ const char *od_invoice_medium_canon(const char *s);
 
 /* Canonicalize inv->type and inv->medium in place. When any other
  * invoice field is given and the type is not, the type becomes "normal"
- * (a 抬头 without a type asks for a 普票). OD_EINVAL naming the field and
+ * (a 抬头 without a type asks for a 普票); an empty type or medium
+ * becomes NULL. OD_EINVAL naming the field and
  * the value when a type or medium is not recognized ("invoice.type:
  * expected none, normal or special; got '收据'"); the invoice is then
  * unchanged. */

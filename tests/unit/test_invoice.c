@@ -116,6 +116,18 @@ static void test_finish(void **state)
     assert_false(od_invoice_requested(&o->invoice));
     od_order_free(o);
 
+    /* empty type and medium are none given */
+    o = order_with("", "", NULL);
+    assert_int_equal(od_order_finish(o), 0);
+    assert_null(o->invoice.type);
+    assert_null(o->invoice.medium);
+    od_order_free(o);
+    o = order_with("", "", "甲公司");
+    assert_int_equal(od_order_finish(o), 0);
+    assert_string_equal(o->invoice.type, "normal");
+    assert_null(o->invoice.medium);
+    od_order_free(o);
+
     /* unknown type or medium: refused, the order left as it was */
     o = order_with("收据", NULL, "甲公司");
     assert_int_equal(od_order_finish(o), OD_EINVAL);
