@@ -1,6 +1,6 @@
 /* The invoice requests to issue (发票): the stored orders that ask for an
  * invoice, and the rows a clerk pastes into the tax platform's batch
- * template (docs/operations.md#invoices). orderctl and the console call
+ * template (docs/operations.md#orderctl-invoices). orderctl and the console call
  * these; they only print.
  *
  * Ownership: orders passed to callbacks are borrowed for the call. */

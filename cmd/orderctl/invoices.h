@@ -1,6 +1,6 @@
 /* orderctl's invoice requests (发票): the lines `order` and `review show`
  * print for an order's invoice, and `orderctl invoices`, the list a
- * clerk pastes into the tax platform (docs/operations.md#invoices). */
+ * clerk pastes into the tax platform (docs/operations.md#orderctl-invoices). */
 #ifndef ORDERCTL_INVOICES_H
 #define ORDERCTL_INVOICES_H
 
