@@ -235,3 +235,41 @@ class InvoiceFromShop(OrderdCase):
                              " WHERE channel = 'woo' AND external_id = :'p1'",
                              held[0]['external_id'])[0:1]
         self.assertEqual(reason, ['税号 91110108551385082X：校验码应为 Q，实为“X”'])
+
+
+class InvoiceFromTaobao(OrderdCase):
+    """A Taobao trade's invoice_name / invoice_kind / invoice_type (asked for
+    in `fields`; the fake sends them for every fifth trade) reach the list."""
+    APP_KEY = '23456789'
+    SECRET = 'tb-test-app-secret-0123'
+    SESSION = '6100a1b2c3d4e5f60718293a4b5c6d7e8f9session'
+
+    def test_trade_invoices(self):
+        import os
+        import sys
+        sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'fakes'))
+        import taobao
+        fake = taobao.TaobaoFake(orders=60, span_days=2, seed=4, app_key=self.APP_KEY,
+                                 app_secret=self.SECRET, session=self.SESSION).start()
+        self.addCleanup(fake.stop)
+        env = {'INV_TB_KEY': self.APP_KEY, 'INV_TB_SECRET': self.SECRET,
+               'INV_TB_SESSION': self.SESSION}
+        os.environ.update(env)
+        for k in env:
+            self.addCleanup(os.environ.pop, k, None)
+        with open(os.path.join(self.etc, 'channels.d', 'tb.yaml'), 'w') as f:
+            f.write('name: tb\nkind: taobao\npoll_interval: 300ms\ntaobao:\n'
+                    '  gateway_url: %s/router/rest\n  app_key: {env: INV_TB_KEY}\n'
+                    '  app_secret: {env: INV_TB_SECRET}\n  session: {env: INV_TB_SESSION}\n'
+                    '  start_from: 3d\n  lag: 1s\n  overlap: 2s\n  timeout: 2s\n' % fake.url)
+        self.once()
+        want = {t['tid_str']: (t['invoice_name'], 'electronic' if t['invoice_kind'] == '1'
+                               else 'paper')
+                for t in fake.render_all() if 'invoice_kind' in t}
+        self.assertGreater(len(want), 3)
+        rows = json.loads(self.orderctl('invoices', '--format', 'json').stdout)
+        self.assertEqual({r['external_id']: (r['invoice']['title'], r['invoice']['medium'])
+                          for r in rows}, want)
+        self.assertTrue(all(r['invoice']['type'] == 'normal' for r in rows))
+        self.assertEqual(self.sql("SELECT count(*) FROM orders WHERE invoice_type IS NULL")[0][0],
+                         str(60 - len(want)))
