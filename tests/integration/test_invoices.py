@@ -273,3 +273,47 @@ class InvoiceFromTaobao(OrderdCase):
         self.assertTrue(all(r['invoice']['type'] == 'normal' for r in rows))
         self.assertEqual(self.sql("SELECT count(*) FROM orders WHERE invoice_type IS NULL")[0][0],
                          str(60 - len(want)))
+
+
+class InvoiceFromJd(OrderdCase):
+    """JD's invoiceEasyInfo / vatInfo (asked for in optional_fields): the
+    普票 and 专票 requests reach the list, with the 专票's bank details, and
+    pass invoice_valid; invoiceType 0 is listed only with --status all."""
+    APP_KEY = 'JDTESTAPPKEY0001'
+    SECRET = 'test-jd-secret-0123'
+    TOKEN = 'test-jd-token-456789'
+
+    def test_jd_invoices(self):
+        import os
+        import sys
+        sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'fakes'))
+        import jd
+        fake = jd.JdFake(orders=48, span_days=2, seed=4, app_key=self.APP_KEY,
+                         app_secret=self.SECRET, access_token=self.TOKEN).start()
+        self.addCleanup(fake.stop)
+        env = {'INV_JD_KEY': self.APP_KEY, 'INV_JD_SECRET': self.SECRET, 'INV_JD_TOKEN': self.TOKEN}
+        os.environ.update(env)
+        for k in env:
+            self.addCleanup(os.environ.pop, k, None)
+        with open(os.path.join(self.etc, 'channels.d', 'jd.yaml'), 'w') as f:
+            f.write('name: jd\nkind: jd\npoll_interval: 300ms\njd:\n'
+                    '  gateway_url: %s/routerjson\n  app_key: {env: INV_JD_KEY}\n'
+                    '  app_secret: {env: INV_JD_SECRET}\n  access_token: {env: INV_JD_TOKEN}\n'
+                    '  start_from: 3d\n  lag: 1s\n  overlap: 2s\n  timeout: 2s\n' % fake.url)
+        with open(self.etc + '/rules.yaml', 'w') as f:
+            f.write(RULES)
+        self.write_main_config('rules: rules.yaml\n')
+        self.once()
+        want = {}
+        for o in fake.render_all():
+            e = o['invoiceEasyInfo']
+            if e['invoiceType'] != '0':
+                want[o['orderId']] = ({'2': 'special'}.get(e['invoiceType'], 'normal'),
+                                      e['invoiceTitle'], o.get('vatInfo', {}).get('bankAccount'))
+        self.assertTrue({'special', 'normal'} <= {v[0] for v in want.values()})
+        rows = json.loads(self.orderctl('invoices', '--format', 'json').stdout)
+        self.assertEqual({r['external_id']: (r['invoice']['type'], r['invoice']['title'],
+                                             r['invoice']['account']) for r in rows}, want)
+        self.assertTrue(all(r['outcome'] == 'approved' for r in rows))
+        every = json.loads(self.orderctl('invoices', '--status', 'all', '--format', 'json').stdout)
+        self.assertEqual(len(every), 48)
