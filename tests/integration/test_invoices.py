@@ -2,8 +2,38 @@
 columns invoice.* stored in the orders' own columns, shown by orderctl
 order and review show, a newer revision replacing them."""
 import json
+import os
+import sys
 
 from harness import OrderdCase
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'fakes'))
+import jd  # noqa: E402
+import taobao  # noqa: E402
+import woocommerce  # noqa: E402
+
+
+# The polling settings of the platform channels here: a short window, soon.
+QUICK = {'lag': '1s', 'overlap': '2s', 'timeout': '2s'}
+
+
+def shop_channel(case, name, kind, fake, secrets, url_key, url_path='', settings=QUICK):
+    """Start `fake` (stopped at cleanup) and write channel `name` of `kind`:
+    `url_key` is the fake's URL + url_path, each secret key -> value goes
+    through an environment variable, then the plain settings."""
+    fake.start()
+    case.addCleanup(fake.stop)
+    lines = ['name: %s' % name, 'kind: %s' % kind, 'poll_interval: 300ms', '%s:' % kind,
+             '  %s: %s%s' % (url_key, fake.url, url_path)]
+    for key, value in secrets.items():
+        env = 'INV_%s_%s' % (name.upper(), key.upper())
+        os.environ[env] = value
+        case.addCleanup(os.environ.pop, env, None)
+        lines.append('  %s: {env: %s}' % (key, env))
+    lines += ['  %s: %s' % kv for kv in settings.items()]
+    with open(os.path.join(case.etc, 'channels.d', name + '.yaml'), 'w') as f:
+        f.write('\n'.join(lines) + '\n')
+    return fake
 
 HEADER = ('external_id,placed_at,status,customer.name,lines.sku,lines.qty,lines.unit_price,'
           'invoice.type,invoice.medium,invoice.title,invoice.tax_id,invoice.email,'
@@ -188,22 +218,11 @@ class InvoiceFromShop(OrderdCase):
 
     def setUp(self):
         super().setUp()
-        import os
-        import sys
-        sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'fakes'))
-        import woocommerce
-        self.woo = woocommerce
-        self.fake = woocommerce.WooFake(orders=60, seed=3, consumer_key=self.CK,
-                                        consumer_secret=self.CS, tz='Asia/Shanghai').start()
-        self.addCleanup(self.fake.stop)
-        os.environ['INV_WOO_CK'], os.environ['INV_WOO_CS'] = self.CK, self.CS
-        self.addCleanup(os.environ.pop, 'INV_WOO_CK', None)
-        self.addCleanup(os.environ.pop, 'INV_WOO_CS', None)
-        with open(os.path.join(self.etc, 'channels.d', 'woo.yaml'), 'w') as f:
-            f.write('name: woo\nkind: woocommerce\npoll_interval: 300ms\nwoocommerce:\n'
-                    '  site_url: %s\n  consumer_key: {env: INV_WOO_CK}\n'
-                    '  consumer_secret: {env: INV_WOO_CS}\n  lag: 1s\n  overlap: 2s\n'
-                    '  timeout: 2s\n' % self.fake.url)
+        self.fake = shop_channel(
+            self, 'woo', 'woocommerce',
+            woocommerce.WooFake(orders=60, seed=3, consumer_key=self.CK, consumer_secret=self.CS,
+                                tz='Asia/Shanghai'),
+            {'consumer_key': self.CK, 'consumer_secret': self.CS}, 'site_url')
         with open(self.etc + '/rules.yaml', 'w') as f:
             f.write(RULES)
         self.write_main_config('rules: rules.yaml\n')
@@ -217,7 +236,7 @@ class InvoiceFromShop(OrderdCase):
                 continue
             tax = [m['value'] for m in o['meta_data'] if m['key'] == '_billing_vat_number']
             want[str(o['id'])] = (o['billing']['company'], tax[0] if tax else None,
-                                  'held' if tax == [self.woo.VAT_TYPO] else 'approved')
+                                  'held' if tax == [woocommerce.VAT_TYPO] else 'approved')
         self.assertTrue(any(v[2] == 'held' for v in want.values()))
         self.assertTrue(any(v[1] and v[2] == 'approved' for v in want.values()))
         self.assertTrue(any(v[1] is None for v in want.values()))
@@ -245,23 +264,11 @@ class InvoiceFromTaobao(OrderdCase):
     SESSION = '6100a1b2c3d4e5f60718293a4b5c6d7e8f9session'
 
     def test_trade_invoices(self):
-        import os
-        import sys
-        sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'fakes'))
-        import taobao
         fake = taobao.TaobaoFake(orders=60, span_days=2, seed=4, app_key=self.APP_KEY,
-                                 app_secret=self.SECRET, session=self.SESSION).start()
-        self.addCleanup(fake.stop)
-        env = {'INV_TB_KEY': self.APP_KEY, 'INV_TB_SECRET': self.SECRET,
-               'INV_TB_SESSION': self.SESSION}
-        os.environ.update(env)
-        for k in env:
-            self.addCleanup(os.environ.pop, k, None)
-        with open(os.path.join(self.etc, 'channels.d', 'tb.yaml'), 'w') as f:
-            f.write('name: tb\nkind: taobao\npoll_interval: 300ms\ntaobao:\n'
-                    '  gateway_url: %s/router/rest\n  app_key: {env: INV_TB_KEY}\n'
-                    '  app_secret: {env: INV_TB_SECRET}\n  session: {env: INV_TB_SESSION}\n'
-                    '  start_from: 3d\n  lag: 1s\n  overlap: 2s\n  timeout: 2s\n' % fake.url)
+                                 app_secret=self.SECRET, session=self.SESSION)
+        shop_channel(self, 'tb', 'taobao', fake,
+                     {'app_key': self.APP_KEY, 'app_secret': self.SECRET, 'session': self.SESSION},
+                     'gateway_url', '/router/rest', dict(QUICK, start_from='3d'))
         self.once()
         want = {t['tid_str']: (t['invoice_name'], 'electronic' if t['invoice_kind'] == '1'
                                else 'paper')
@@ -284,22 +291,12 @@ class InvoiceFromJd(OrderdCase):
     TOKEN = 'test-jd-token-456789'
 
     def test_jd_invoices(self):
-        import os
-        import sys
-        sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'fakes'))
-        import jd
         fake = jd.JdFake(orders=48, span_days=2, seed=4, app_key=self.APP_KEY,
-                         app_secret=self.SECRET, access_token=self.TOKEN).start()
-        self.addCleanup(fake.stop)
-        env = {'INV_JD_KEY': self.APP_KEY, 'INV_JD_SECRET': self.SECRET, 'INV_JD_TOKEN': self.TOKEN}
-        os.environ.update(env)
-        for k in env:
-            self.addCleanup(os.environ.pop, k, None)
-        with open(os.path.join(self.etc, 'channels.d', 'jd.yaml'), 'w') as f:
-            f.write('name: jd\nkind: jd\npoll_interval: 300ms\njd:\n'
-                    '  gateway_url: %s/routerjson\n  app_key: {env: INV_JD_KEY}\n'
-                    '  app_secret: {env: INV_JD_SECRET}\n  access_token: {env: INV_JD_TOKEN}\n'
-                    '  start_from: 3d\n  lag: 1s\n  overlap: 2s\n  timeout: 2s\n' % fake.url)
+                         app_secret=self.SECRET, access_token=self.TOKEN)
+        shop_channel(self, 'jd', 'jd', fake,
+                     {'app_key': self.APP_KEY, 'app_secret': self.SECRET,
+                      'access_token': self.TOKEN},
+                     'gateway_url', '/routerjson', dict(QUICK, start_from='3d'))
         with open(self.etc + '/rules.yaml', 'w') as f:
             f.write(RULES)
         self.write_main_config('rules: rules.yaml\n')
