@@ -465,6 +465,9 @@ int od_audit_batch_order_flags(struct od_audit_batch *b, const struct od_rules *
         case OD_RULE_PRIORITY:
             audit_rule_priority(e, r);
             break;
+        case OD_RULE_INVOICE_VALID:
+            audit_rule_invoice(e, r);
+            break;
         }
         if (e->n_reasons > before)
             audit_act(e, r);

@@ -153,4 +153,7 @@ void audit_rule_address(struct eval *e, const struct od_rule *r);
 void audit_rule_wait(struct eval *e, const struct od_rule *r);
 void audit_rule_priority(struct eval *e, const struct od_rule *r);
 
+/* audit_rules_invoice.c */
+void audit_rule_invoice(struct eval *e, const struct od_rule *r);
+
 #endif

@@ -465,3 +465,23 @@ int od_csv_finish(struct od_csv *p)
 out:
     return rc;
 }
+
+int od_csv_add_field(struct od_buf *b, const char *v)
+{
+    int rc = 0;
+
+    if (!v)
+        return 0;
+    if (!strpbrk(v, ",\"\r\n"))
+        return od_buf_adds(b, v);
+    rc = od_buf_addc(b, '"');
+    for (; rc == 0 && *v; v++) {
+        if (*v == '"')
+            rc = od_buf_addc(b, '"');
+        if (rc == 0)
+            rc = od_buf_addc(b, *v);
+    }
+    if (rc == 0)
+        rc = od_buf_addc(b, '"');
+    return rc;
+}

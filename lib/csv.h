@@ -79,4 +79,11 @@ int od_csv_feed(struct od_csv *p, const char *data, size_t len);
 int od_csv_finish(struct od_csv *p);
 void od_csv_free(struct od_csv *p);
 
+/* Writing: append `v` to `b` as one field of a comma-separated record,
+ * quoted (with doubled quotes) when it holds a comma, a quote, CR or LF;
+ * nothing for NULL. Returns what od_buf_add returns (OD_ETOOBIG past the
+ * buffer's cap; the buffer is then left with part of the field). */
+struct od_buf;
+int od_csv_add_field(struct od_buf *b, const char *v);
+
 #endif

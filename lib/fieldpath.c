@@ -40,6 +40,15 @@
     FILE("seller_note", TEXT, ORDER, OS(seller_note), "卖家备注", "seller note")                   \
     FILE("priority", TEXT, ORDER, OS(priority), "优先级", "priority")                              \
     FILE("tags", TAGS, ORDER, 0, "标签", "tags")                                                   \
+    FILE("invoice.type", TEXT, ORDER, OS(invoice.type), "发票类型", "invoice type")                \
+    FILE("invoice.medium", TEXT, ORDER, OS(invoice.medium), "发票介质", "invoice medium")          \
+    FILE("invoice.title", TEXT, ORDER, OS(invoice.title), "发票抬头", "invoice title")             \
+    FILE("invoice.tax_id", TEXT, ORDER, OS(invoice.tax_id), "税号", "tax number")                  \
+    FILE("invoice.email", TEXT, ORDER, OS(invoice.email), "收票邮箱", "invoice e-mail")            \
+    FILE("invoice.address", TEXT, ORDER, OS(invoice.address), "开票地址", "invoice address")       \
+    FILE("invoice.phone", TEXT, ORDER, OS(invoice.phone), "开票电话", "invoice phone")             \
+    FILE("invoice.bank", TEXT, ORDER, OS(invoice.bank), "开户行", "bank")                          \
+    FILE("invoice.account", TEXT, ORDER, OS(invoice.account), "银行账号", "bank account")          \
     FILE("lines.sku", TEXT, LINE, LS(sku), "商品编码", "SKU")                                      \
     FILE("lines.channel_sku", TEXT, LINE, LS(channel_sku), "平台商品编码", "channel SKU")          \
     FILE("lines.title", TEXT, LINE, LS(title), "商品名称", "product name")                         \

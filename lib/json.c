@@ -106,6 +106,30 @@ static struct json_object *address_to_json(int *rc, const struct od_address *a)
     return obj;
 }
 
+static bool invoice_given(const struct od_invoice *v)
+{
+    return v->type || v->medium || v->title || v->tax_id || v->email || v->address || v->phone ||
+           v->bank || v->account;
+}
+
+static struct json_object *invoice_to_json(int *rc, const struct od_invoice *v)
+{
+    struct json_object *obj = json_object_new_object();
+
+    if (!obj)
+        return NULL;
+    put_str(rc, obj, "type", v->type);
+    put_str(rc, obj, "medium", v->medium);
+    put_str(rc, obj, "title", v->title);
+    put_str(rc, obj, "tax_id", v->tax_id);
+    put_str(rc, obj, "email", v->email);
+    put_str(rc, obj, "address", v->address);
+    put_str(rc, obj, "phone", v->phone);
+    put_str(rc, obj, "bank", v->bank);
+    put_str(rc, obj, "account", v->account);
+    return obj;
+}
+
 static struct json_object *line_to_json(int *rc, const struct od_line *l)
 {
     struct json_object *obj = json_object_new_object();
@@ -250,6 +274,8 @@ int od_order_to_json(const struct od_order *o, struct json_object **out)
         put(&rc, obj, "audit", audit_to_json(&rc, &o->audit), false);
     if (o->extraction)
         put(&rc, obj, "extraction", extraction_to_json(&rc, o->extraction), false);
+    if (invoice_given(&o->invoice))
+        put(&rc, obj, "invoice", invoice_to_json(&rc, &o->invoice), false);
     if (rc < 0)
         goto out;
     *out = obj;
@@ -281,6 +307,7 @@ enum field_type {
     F_EXTRACT,  /* struct od_extraction *: object or null */
     F_DOUBTS,   /* the extraction's doubts: array of strings or null */
     F_SOURCES,  /* char *: object of strings (kept as text; {} = NULL) or null */
+    F_INVOICE,  /* struct od_invoice: object or null */
 };
 
 struct field {
@@ -319,6 +346,7 @@ static const struct field order_fields[] = {
     {"tags", F_TAGS, 0},
     {"audit", F_AUDIT, offsetof(struct od_order, audit)},
     {"extraction", F_EXTRACT, 0},
+    {"invoice", F_INVOICE, offsetof(struct od_order, invoice)},
     FIELDS_END,
 };
 
@@ -370,6 +398,19 @@ static const struct field reason_fields[] = {
 static const struct field extraction_fields[] = {
     {"doubts", F_DOUBTS, 0},
     {"sources", F_SOURCES, offsetof(struct od_extraction, sources)},
+    FIELDS_END,
+};
+
+static const struct field invoice_fields[] = {
+    {"type", F_STR, offsetof(struct od_invoice, type)},
+    {"medium", F_STR, offsetof(struct od_invoice, medium)},
+    {"title", F_STR, offsetof(struct od_invoice, title)},
+    {"tax_id", F_STR, offsetof(struct od_invoice, tax_id)},
+    {"email", F_STR, offsetof(struct od_invoice, email)},
+    {"address", F_STR, offsetof(struct od_invoice, address)},
+    {"phone", F_STR, offsetof(struct od_invoice, phone)},
+    {"bank", F_STR, offsetof(struct od_invoice, bank)},
+    {"account", F_STR, offsetof(struct od_invoice, account)},
     FIELDS_END,
 };
 
@@ -960,6 +1001,9 @@ static int read_field(struct reader *r, const struct field *f, struct json_objec
         break;
     case F_SOURCES:
         rc = read_sources(v, path, p);
+        break;
+    case F_INVOICE:
+        rc = read_nested(r, v, path, invoice_fields, p);
         break;
     }
     return rc;

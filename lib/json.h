@@ -16,7 +16,9 @@
 /* Build the JSON object of an order. `id` is printed only when non-zero;
  * `audit` only when outcome is set; `extraction` ({"doubts": [...],
  * "sources": {...}}, sources {} when not known) only when o->extraction
- * is set. Caller owns *out (json_object_put). */
+ * is set; `invoice` ({"type", "medium", "title", "tax_id", "email",
+ * "address", "phone", "bank", "account"}) only when one of its fields is
+ * given. Caller owns *out (json_object_put). */
 int od_order_to_json(const struct od_order *o, struct json_object **out);
 
 struct od_json_opts {
@@ -38,7 +40,8 @@ struct od_json_opts {
  * rejected or pending and is required when reasons are given; evidence
  * is an object (kept as its JSON text); extraction is an object with
  * "doubts" (array of strings) and "sources" (object of strings, kept as
- * its JSON text; an empty one counts as none). */
+ * its JSON text; an empty one counts as none); invoice is an object of
+ * strings (type and medium are checked by od_order_finish). */
 int od_order_from_json(struct json_object *obj, const struct od_json_opts *opts,
                        struct od_order **out);
 

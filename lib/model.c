@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "error.h"
+#include "invoice.h"
 
 static const char *const status_names[] = {
     [OD_STATUS_NONE] = NULL,
@@ -78,6 +79,19 @@ static void address_free(struct od_address *a)
     free(a->postal_code);
 }
 
+static void invoice_free(struct od_invoice *v)
+{
+    free(v->type);
+    free(v->medium);
+    free(v->title);
+    free(v->tax_id);
+    free(v->email);
+    free(v->address);
+    free(v->phone);
+    free(v->bank);
+    free(v->account);
+}
+
 void od_order_free(struct od_order *o)
 {
     size_t i;
@@ -122,6 +136,7 @@ void od_order_free(struct od_order *o)
         free(o->extraction->sources);
         free(o->extraction);
     }
+    invoice_free(&o->invoice);
     free(o);
 }
 
@@ -306,6 +321,9 @@ int od_order_finish(struct od_order *o)
         if (rc < 0)
             goto out;
     }
+    rc = od_invoice_finish(&o->invoice);
+    if (rc < 0)
+        goto out;
 
     for (i = 0; i < o->n_lines; i++) {
         struct od_line *l = &o->lines[i];

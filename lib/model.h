@@ -83,6 +83,22 @@ struct od_extraction {
                       or NULL */
 };
 
+/* The buyer's invoice request (发票), all text, NULL when not given. After
+ * od_order_finish type is "none", "normal" (普票) or "special" (专票,
+ * 增值税专用发票) and medium "electronic" or "paper" (see invoice.h); a
+ * request is type normal or special. A 专票 needs the last four. */
+struct od_invoice {
+    char *type;
+    char *medium;
+    char *title;  /* 抬头: the buyer's name on the invoice */
+    char *tax_id; /* 税号: 统一社会信用代码 or an older tax number */
+    char *email;  /* where an electronic invoice is sent */
+    char *address;
+    char *phone;
+    char *bank;    /* 开户行 */
+    char *account; /* 账号 */
+};
+
 struct od_order {
     int64_t id; /* assigned by the database; 0 when not stored yet */
     char *channel;
@@ -110,6 +126,7 @@ struct od_order {
     size_t n_tags;
     struct od_audit audit;
     struct od_extraction *extraction; /* NULL unless read by the e-mail extractor */
+    struct od_invoice invoice;        /* all NULL when no invoice is asked for */
 };
 
 /* A new empty order: all times OD_TIME_NONE, all amounts OD_MONEY_NONE. */
@@ -132,6 +149,9 @@ int od_order_add_doubt(struct od_order *o, const char *doubt);
  *   - subtotal = sum of line totals when absent; shipping, discount and
  *     tax default to 0; total = subtotal + shipping - discount + tax when
  *     absent;
+ *   - the invoice's type and medium become their canonical names, and an
+ *     invoice with any field but no type asks for a "normal" one
+ *     (od_invoice_finish; an unknown type or medium is refused);
  *   - priority defaults to "normal"; currency must be set (connectors
  *     apply their channel's default currency and status first);
  * Fails with OD_EINVAL and a detail ("line 2: qty must be > 0",

@@ -98,6 +98,7 @@ static const struct type_info types[] = {
     [OD_RULE_ADDRESS_COMPLETE] = {"address_complete", {NULL}, NULL, A_ALL},
     [OD_RULE_WAIT] = {"wait", {"minutes", NULL}, "minutes", A_HOLD},
     [OD_RULE_PRIORITY] = {"priority", {"keywords", NULL}, "keywords", A_PRIORITY | A_TAG},
+    [OD_RULE_INVOICE_VALID] = {"invoice_valid", {NULL}, NULL, A_ALL},
 };
 #define N_TYPES (sizeof(types) / sizeof(types[0]))
 

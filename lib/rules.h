@@ -32,6 +32,7 @@ enum od_rule_type {
     OD_RULE_ADDRESS_COMPLETE,  /* name, mainland mobile, province/city, street present */
     OD_RULE_WAIT,              /* minutes: undecided until paid for N minutes */
     OD_RULE_PRIORITY,          /* keywords in notes or tags -> priority */
+    OD_RULE_INVOICE_VALID,     /* a requested invoice has a title, a valid 税号, 专票 details */
 };
 
 enum od_rule_action {

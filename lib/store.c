@@ -515,24 +515,15 @@ static const char orders_sql[] =
                     "   CASE WHEN $6 THEN o.id ELSE -o.id END"
                     " LIMIT $4::bigint";
 
-int od_store_orders(struct od_store *s, const struct od_order_filter *f, od_order_cb cb, void *ud)
+int od_store_each_order(struct od_store *s, const char *what, const char *sql, int n,
+                        const char *const *params, od_order_cb cb, void *ud)
 {
-    char limit[32], id[32];
-    const char *p[6];
     PGresult *r;
     int rc = 0;
 
-    snprintf(limit, sizeof(limit), "%lld", (long long)f->limit);
-    snprintf(id, sizeof(id), "%lld", (long long)f->id);
-    p[0] = f->channel;
-    p[1] = f->external_id;
-    p[2] = f->review ? NULL : f->audit;
-    p[3] = f->limit > 0 ? limit : NULL;
-    p[4] = f->id > 0 ? id : NULL;
-    p[5] = f->review ? "true" : "false";
     /* Single-row mode: memory stays bounded however many orders match. */
-    if (!PQsendQueryParams(s->conn, orders_sql, 6, NULL, p, NULL, NULL, 0))
-        return od_store_db_error(s->conn, NULL, "cannot list orders");
+    if (!PQsendQueryParams(s->conn, sql, n, NULL, params, NULL, NULL, 0))
+        return od_store_db_error(s->conn, NULL, what);
     PQsetSingleRowMode(s->conn);
     while ((r = PQgetResult(s->conn)) != NULL) {
         ExecStatusType st = PQresultStatus(r);
@@ -545,9 +536,25 @@ int od_store_orders(struct od_store *s, const struct od_order_filter *f, od_orde
                 rc = cb(ud, o);
             od_order_free(o);
         } else if (st != PGRES_SINGLE_TUPLE && st != PGRES_TUPLES_OK && rc == 0) {
-            rc = od_store_db_error(s->conn, r, "cannot list orders");
+            rc = od_store_db_error(s->conn, r, what);
         }
         PQclear(r);
     }
     return rc;
+}
+
+int od_store_orders(struct od_store *s, const struct od_order_filter *f, od_order_cb cb, void *ud)
+{
+    char limit[32], id[32];
+    const char *p[6];
+
+    snprintf(limit, sizeof(limit), "%lld", (long long)f->limit);
+    snprintf(id, sizeof(id), "%lld", (long long)f->id);
+    p[0] = f->channel;
+    p[1] = f->external_id;
+    p[2] = f->review ? NULL : f->audit;
+    p[3] = f->limit > 0 ? limit : NULL;
+    p[4] = f->id > 0 ? id : NULL;
+    p[5] = f->review ? "true" : "false";
+    return od_store_each_order(s, "cannot list orders", orders_sql, 6, p, cb, ud);
 }

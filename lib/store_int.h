@@ -21,7 +21,7 @@ void od_store_add_str(struct json_object *o, const char *key, const char *v);
 
 /* The select list that reads an order back as its normalized JSON (column
  * 0 id, 1 the JSON text, 2 channel; "extraction" is null for an order no
- * document reader made), for "OD_ORDER_SELECT FROM orders o
+ * document reader made, "invoice" for one that asks for none), for "OD_ORDER_SELECT FROM orders o
  * WHERE ...", and the row parser for it. */
 #define OD_ORDER_SELECT                                                                            \
     "SELECT o.id, jsonb_build_object("                                                             \
@@ -46,9 +46,19 @@ void od_store_add_str(struct json_object *o, const char *key, const char *v);
     "  'tags', to_jsonb(o.tags),"                                                                  \
     "  'audit', jsonb_build_object('outcome', o.audit_outcome,"                                    \
     "     'reasons', coalesce(o.audit -> 'reasons', '[]'::jsonb)),"                                \
-    "  'extraction', o.extraction"                                                                 \
+    "  'extraction', o.extraction,"                                                                \
+    "  'invoice', CASE WHEN o.invoice_type IS NOT NULL THEN jsonb_build_object("                   \
+    "     'type', o.invoice_type, 'medium', o.invoice_medium, 'title', o.invoice_title,"           \
+    "     'tax_id', o.invoice_tax_id, 'email', o.invoice_email, 'address', o.invoice_address,"     \
+    "     'phone', o.invoice_phone, 'bank', o.invoice_bank, 'account', o.invoice_account) END"     \
     ")::text, o.channel"
 int od_store_row_to_order(PGresult *r, int row, struct od_order **out);
+/* Run `sql` (an OD_ORDER_SELECT query with `n` text parameters) in
+ * single-row mode and call `cb` with each order (borrowed for the call);
+ * stops at the first failure of cb or of a row ("what: ..." for the
+ * server's). */
+int od_store_each_order(struct od_store *s, const char *what, const char *sql, int n,
+                        const char *const *params, od_order_cb cb, void *ud);
 
 /* lib/sink.c, for the other writers of audit outcomes (review.c,
  * reaudit.c). od_sink_query: a parameterized statement; on failure OD_EDB

@@ -32,7 +32,9 @@
 #include "deadletter.h"
 #include "display.h"
 #include "error.h"
+#include "csv.h"
 #include "extract.h"
+#include "invoices.h"
 #include "import.h"
 #include "json.h"
 #include "progressline.h"
@@ -59,6 +61,9 @@ struct ctx {
     const char *since;
     const char *rules_file;
     const char *sender;
+    const char *until;
+    const char *status;
+    const char *output;
     long long limit;
     bool all;
     bool force;
@@ -84,6 +89,10 @@ static void usage(FILE *f)
             "  deadletters discard ID... --reason TEXT [--actor NAME]\n"
             "                                            close dead letters that hold no order\n"
             "                                            (NAME: who; default the OS user)\n"
+            "  invoices [--since D] [--until D] [--status requested|all] [--channel C]\n"
+            "           [--limit N] [--format table|csv|json] [-o FILE]\n"
+            "                                            invoice requests to issue, oldest\n"
+            "                                            first (csv: UTF-8 with BOM)\n"
             "  channels [--format table|json]            channel state, cursor, backlog\n"
             "  channel token CHANNEL < PAIR              a new access and refresh token, read\n"
             "                                            from stdin; prints their expiry\n"
@@ -171,19 +180,7 @@ static const char *s_or(const char *s, const char *dflt)
 
 static void csv_field(struct od_buf *b, const char *v)
 {
-    if (!v)
-        return;
-    if (strpbrk(v, ",\"\r\n")) {
-        od_buf_addc(b, '"');
-        for (; *v; v++) {
-            if (*v == '"')
-                od_buf_addc(b, '"');
-            od_buf_addc(b, *v);
-        }
-        od_buf_addc(b, '"');
-    } else {
-        od_buf_adds(b, v);
-    }
+    od_csv_add_field(b, v); /* a row past the cap is printed cut, as before */
 }
 
 /* CSV export: the feed's own format (one row per line, dotted field
@@ -424,6 +421,7 @@ static int on_order_detail(void *ud, const struct od_order *o)
            s_or(o->ship_to.district, ""), s_or(o->ship_to.address, ""),
            s_or(o->ship_to.postal_code, ""));
     printf("  note     %s\n", s_or(o->buyer_note, "-"));
+    orderctl_print_invoice(&o->invoice, "  ");
     printf("  subtotal %s", od_money_format(o->subtotal, buf));
     printf("  shipping %s", od_money_format(o->shipping, buf));
     printf("  discount %s", od_money_format(o->discount, buf));
@@ -1022,6 +1020,9 @@ static const struct opt_row opt_rows[] = {
     {"since", 0, OPT_TEXT, CTX(since)},
     {"rules", 0, OPT_TEXT, CTX(rules_file)},
     {"sender", 0, OPT_TEXT, CTX(sender)},
+    {"until", 0, OPT_TEXT, CTX(until)},
+    {"status", 0, OPT_TEXT, CTX(status)},
+    {"output", 'o', OPT_TEXT, CTX(output)},
     {"quiet", 'q', OPT_FLAG, CTX(quiet)},
     {"repair", 0, OPT_FLAG, CTX(repair)},
     {"help", 'h', OPT_HELP, 0},
@@ -1056,6 +1057,7 @@ static const struct {
     {"audit", NULL, "rules since channel format"},
     {"extract", NULL, "channel sender format"},
     {"stock", NULL, "repair format"},
+    {"invoices", NULL, "since until status channel limit format output"},
 };
 
 /* true when `word` is one of the space-separated words of `list`. */
@@ -1192,6 +1194,20 @@ int main(int argc, char **argv)
         rc = cmd_orders(&c, NULL);
     } else if (strcmp(cmd, "order") == 0 && optind + 2 == argc) {
         rc = cmd_order(&c, argv[optind], argv[optind + 1]);
+    } else if (strcmp(cmd, "invoices") == 0 && optind == argc) {
+        struct invoices_opts io = {.format = c.format,
+                                   .channel = c.channel,
+                                   .since = c.since,
+                                   .until = c.until,
+                                   .status = c.status,
+                                   .output = c.output,
+                                   .limit = c.limit};
+
+        rc = orderctl_invoices_check(&io);
+        if (rc == 0)
+            rc = connect_db(&c, true);
+        if (rc == 0)
+            rc = orderctl_invoices(c.store, &io);
     } else if (strcmp(cmd, "channels") == 0 && optind == argc) {
         rc = cmd_channels(&c);
     } else if (strcmp(cmd, "stock") == 0 && optind + 1 == argc &&

@@ -15,6 +15,7 @@
 #include "display.h"
 #include "error.h"
 #include "extract.h"
+#include "invoices.h"
 #include "json.h"
 #include "progressline.h"
 #include "table.h"
@@ -219,6 +220,7 @@ static void print_show(const struct od_order *o, struct json_object *events)
            s_or(o->ship_to.district, ""), s_or(o->ship_to.address, ""));
     if (o->buyer_note)
         printf("  note:     %s\n", o->buyer_note);
+    orderctl_print_invoice(&o->invoice, "  ");
     printf("  lines:\n");
     for (size_t i = 0; i < o->n_lines; i++) {
         const struct od_line *l = &o->lines[i];

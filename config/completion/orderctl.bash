@@ -4,13 +4,13 @@ _orderctl() {
     local cur prev words cword
     cur=${COMP_WORDS[COMP_CWORD]}
     prev=${COMP_WORDS[COMP_CWORD - 1]}
-    local commands="migrate orders order deadletters channels channel import review audit extract stock"
+    local commands="migrate orders order invoices deadletters channels channel import review audit extract stock"
     local cmd="" sub="" i w
     for ((i = 1; i < COMP_CWORD; i++)); do
         w=${COMP_WORDS[i]}
         case $w in
         -c | --config | --channel | --audit | --limit | --format | --encoding | --reason | --actor | \
-            --note | --rules | --since | --sender)
+            --note | --rules | --since | --sender | --until | --status | -o | --output)
             ((i++))
             continue
             ;;
@@ -19,7 +19,7 @@ _orderctl() {
         if [ -z "$cmd" ]; then cmd=$w; elif [ -z "$sub" ]; then sub=$w; fi
     done
     case $prev in
-    -c | --config | --rules)
+    -c | --config | --rules | -o | --output)
         COMPREPLY=($(compgen -f -- "$cur"))
         return
         ;;
@@ -31,11 +31,15 @@ _orderctl() {
         COMPREPLY=($(compgen -W "approved held rejected pending" -- "$cur"))
         return
         ;;
+    --status)
+        COMPREPLY=($(compgen -W "requested all" -- "$cur"))
+        return
+        ;;
     --encoding)
         COMPREPLY=($(compgen -W "utf-8 gb18030 gbk big5 iso-8859-1 windows-1252" -- "$cur"))
         return
         ;;
-    --channel | --limit | --reason | --actor | --note | --since | --sender)
+    --channel | --limit | --reason | --actor | --note | --since | --sender | --until)
         return
         ;;
     esac
@@ -47,6 +51,7 @@ _orderctl() {
     case $cmd in
     orders) opts="--channel --audit --limit --format" ;;
     order) opts="--format" ;;
+    invoices) opts="--since --until --status --channel --limit --format --output" ;;
     deadletters)
         if [ -z "$sub" ]; then
             COMPREPLY=($(compgen -W "list show retry discard" -- "$cur"))

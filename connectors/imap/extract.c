@@ -11,6 +11,7 @@
 #include <strings.h>
 
 #include "bodytotal.h"
+#include "invoicefields.h"
 #include "charset.h"
 #include "error.h"
 #include "fieldpath.h"
@@ -1222,6 +1223,10 @@ static int read_body(struct job *j, const struct mail_part *p, bool *done)
         /* one order: a total line below its items that no label read */
         if (res.n_orders == 1 &&
             (rc = mail_body_total(o, text.data ? text.data : "", text.len)) < 0)
+            goto out;
+        /* invoice hook (helper "invoice"): the text's 发票 labels */
+        if (res.n_orders == 1 &&
+            (rc = mail_invoice_fields(o, text.data ? text.data : "", text.len)) < 0)
             goto out;
         if ((rc = reply_change(o, &text)) < 0)
             goto out;

@@ -71,7 +71,7 @@ static const char order_fields[] =
     "orderId,venderId,orderType,payType,orderTotalPrice,orderSellerPrice,orderPayment,"
     "freightPrice,sellerDiscount,balanceUsed,orderState,orderStateRemark,deliveryType,"
     "orderRemark,venderRemark,orderStartTime,paymentConfirmTime,orderEndTime,modified,pin,"
-    "consigneeInfo,itemInfoList";
+    "consigneeInfo,itemInfoList,invoiceEasyInfo,vatInfo";
 
 struct jd_settings {
     char *gateway_url;

@@ -232,6 +232,50 @@ static int read_consignee(struct json_object *c, struct od_order *o)
     return rc;
 }
 
+/* The buyer's invoice: invoiceEasyInfo {invoiceType, invoiceTitle,
+ * invoiceCode (税号), invoiceConsigneeEmail, invoiceConsigneePhone} and,
+ * for a 专票, vatInfo {vatNo, addressRegIstered (sic), phoneRegIstered,
+ * depositBank, bankAccount}. invoiceType "2" is a 专票, "1" a 普票, "3" an
+ * electronic 普票, "0" none (the values are not confirmed by the
+ * platform's documentation; see docs/jd.md). */
+static int read_invoice(struct json_object *j, struct od_order *o)
+{
+    struct json_object *e = member(j, "invoiceEasyInfo"), *vat = member(j, "vatInfo");
+    struct od_invoice *v = &o->invoice;
+    const char *t = od_json_text(e, "invoiceType"), *type = NULL;
+    int rc = 0;
+
+    if (t && strcmp(t, "0") == 0)
+        type = "none";
+    else if (t && (strcmp(t, "1") == 0 || strcmp(t, "3") == 0))
+        type = "normal";
+    else if (t && strcmp(t, "2") == 0)
+        type = "special";
+    if (type && !filled(od_json_text(e, "invoiceTitle")) && strcmp(type, "none") != 0 && !vat)
+        type = NULL; /* a type without anything else is no request we can read */
+    if (type)
+        rc = od_str_set(&v->type, type, strlen(type));
+    if (rc == 0 && t && strcmp(t, "3") == 0)
+        rc = od_str_set(&v->medium, "electronic", 10);
+    if (rc == 0)
+        rc = set_filled(&v->title, od_json_text(e, "invoiceTitle"));
+    if (rc == 0)
+        rc = set_filled(&v->tax_id, od_json_text(e, "invoiceCode"));
+    if (rc == 0)
+        rc = set_filled(&v->email, od_json_text(e, "invoiceConsigneeEmail"));
+    if (rc == 0 && !v->tax_id)
+        rc = set_filled(&v->tax_id, od_json_text(vat, "vatNo"));
+    if (rc == 0)
+        rc = set_filled(&v->address, od_json_text(vat, "addressRegIstered"));
+    if (rc == 0)
+        rc = set_filled(&v->phone, od_json_text(vat, "phoneRegIstered"));
+    if (rc == 0)
+        rc = set_filled(&v->bank, od_json_text(vat, "depositBank"));
+    if (rc == 0)
+        rc = set_filled(&v->account, od_json_text(vat, "bankAccount"));
+    return rc;
+}
+
 int jd_normalize(struct json_object *j, const char *channel, struct od_order **out)
 {
     struct od_order *o = od_order_new();
@@ -286,6 +330,8 @@ int jd_normalize(struct json_object *j, const char *channel, struct od_order **o
         rc = set_filled(&o->buyer_note, od_json_text(j, "orderRemark"));
     if (rc == 0)
         rc = set_filled(&o->seller_note, od_json_text(j, "venderRemark"));
+    if (rc == 0)
+        rc = read_invoice(j, o);
     if (rc == 0)
         rc = read_lines(member(j, "itemInfoList"), o);
     if (rc == 0)

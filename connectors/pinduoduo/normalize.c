@@ -278,6 +278,11 @@ int pinduoduo_normalize(struct json_object *j, const char *channel, struct od_or
         rc = set_filled(&o->buyer_note, od_json_text(j, "buyer_memo"));
     if (rc == 0)
         rc = set_filled(&o->seller_note, od_json_text(j, "remark"));
+    /* invoice_status 1: the buyer applied for an invoice; its title and tax
+       number are in pdd.invoice.application.query, not on the order */
+    if (rc == 0 && od_json_text(j, "invoice_status") &&
+        strcmp(od_json_text(j, "invoice_status"), "1") == 0)
+        rc = od_str_set(&o->invoice.type, "normal", 6);
     if (rc == 0)
         rc = od_order_finish(o);
     if (rc < 0)

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "error.h"
+#include "invoice.h"
 #include "json.h"
 #include "shopify.h"
 
@@ -85,6 +86,42 @@ static int read_address(struct json_object *a, struct od_address *to)
         snprintf(street, sizeof(street), "%s%s%s", a1 ? a1 : "", a1 && a2 && *a2 ? ", " : "",
                  a2 ? a2 : "");
         rc = od_str_set(&to->address, street, strlen(street));
+    }
+    return rc;
+}
+
+/* A business buyer's invoice: billing_address.company is the title, with
+ * the billing street and city, the billing phone and the order's e-mail;
+ * the tax number from the note attribute a checkout app writes ("VAT
+ * Number", od_invoice_tax_key). Nothing without a company. */
+static int read_invoice(struct json_object *j, struct od_order *o)
+{
+    struct json_object *bill = member(j, "billing_address"), *attrs = member(j, "note_attributes");
+    const char *company = od_json_text(bill, "company");
+    const char *a1 = od_json_text(bill, "address1"), *city = od_json_text(bill, "city");
+    char addr[1024];
+    int rc;
+
+    if (!company || !*company)
+        return 0;
+    rc = od_str_set(&o->invoice.title, company, strlen(company));
+    if (rc == 0 && (a1 || city)) {
+        snprintf(addr, sizeof(addr), "%s%s%s", a1 ? a1 : "", a1 && city ? ", " : "",
+                 city ? city : "");
+        rc = od_str_set(&o->invoice.address, addr, strlen(addr));
+    }
+    if (rc == 0)
+        rc = od_json_get_str(bill, "phone", "billing_address.phone", &o->invoice.phone);
+    if (rc == 0)
+        rc = od_json_get_str(j, "email", "email", &o->invoice.email);
+    for (size_t i = 0; rc == 0 && json_object_is_type(attrs, json_type_array) &&
+                       i < json_object_array_length(attrs) && !o->invoice.tax_id;
+         i++) {
+        struct json_object *a = json_object_array_get_idx(attrs, i);
+        const char *v = od_json_text(a, "value");
+
+        if (od_invoice_tax_key(od_json_text(a, "name")) && v && *v)
+            rc = od_str_set(&o->invoice.tax_id, v, strlen(v));
     }
     return rc;
 }
@@ -247,6 +284,8 @@ int shopify_normalize(struct json_object *j, const char *channel, struct od_orde
     }
     if (rc == 0)
         rc = read_address(member(j, "shipping_address"), &o->ship_to);
+    if (rc == 0)
+        rc = read_invoice(j, o);
     if (rc == 0)
         rc = od_json_get_str(j, "note", "note", &o->buyer_note);
     if (rc == 0)

@@ -21,6 +21,7 @@
 
 #include "buf.h"
 #include "error.h"
+#include "invoice.h"
 #include "json.h"
 #include "taobao.h"
 
@@ -262,6 +263,28 @@ static int read_receiver(struct json_object *j, struct od_order *o)
     return rc;
 }
 
+/* The buyer's invoice: invoice_name (发票抬头), invoice_kind (1 电子发票,
+ * 2 纸质发票), invoice_type (a type name od_invoice_type_canon knows, else
+ * ignored). A trade with a title or a kind asks for one. */
+static int read_invoice(struct json_object *j, struct od_order *o)
+{
+    const char *kind = od_json_text(j, "invoice_kind");
+    const char *type = od_invoice_type_canon(od_json_text(j, "invoice_type"));
+    const char *medium = NULL;
+    int rc;
+
+    if (kind && strcmp(kind, "1") == 0)
+        medium = "electronic";
+    else if (kind && strcmp(kind, "2") == 0)
+        medium = "paper";
+    rc = get_filled(j, "invoice_name", NULL, &o->invoice.title);
+    if (rc == 0 && medium)
+        rc = od_str_set(&o->invoice.medium, medium, strlen(medium));
+    if (rc == 0 && type && (o->invoice.title || medium))
+        rc = od_str_set(&o->invoice.type, type, strlen(type));
+    return rc;
+}
+
 int taobao_normalize(struct json_object *j, const char *channel, struct od_order **out)
 {
     struct od_order *o = od_order_new();
@@ -342,6 +365,8 @@ int taobao_normalize(struct json_object *j, const char *channel, struct od_order
         rc = get_filled(j, "buyer_message", NULL, &o->buyer_note);
     if (rc == 0)
         rc = get_filled(j, "seller_memo", NULL, &o->seller_note);
+    if (rc == 0)
+        rc = read_invoice(j, o);
     if (rc == 0)
         rc = read_lines(j, o, &all_refunded);
     if (rc < 0)

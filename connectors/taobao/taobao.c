@@ -70,7 +70,8 @@ static const char trade_fields[] =
     "tid,tid_str,status,type,created,modified,pay_time,consign_time,end_time,buyer_nick,"
     "buyer_open_uid,seller_nick,num,payment,total_fee,post_fee,discount_fee,adjust_fee,"
     "receiver_name,receiver_mobile,receiver_phone,receiver_state,receiver_city,receiver_district,"
-    "receiver_town,receiver_address,receiver_zip,oaid,buyer_message,seller_memo,orders";
+    "receiver_town,receiver_address,receiver_zip,oaid,buyer_message,seller_memo,invoice_kind,"
+    "invoice_name,invoice_type,orders";
 
 struct taobao_settings {
     char *gateway_url;

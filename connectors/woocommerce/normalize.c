@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "error.h"
+#include "invoice.h"
 #include "json.h"
 #include "woocommerce.h"
 
@@ -102,6 +103,40 @@ static int read_parties(struct json_object *j, struct od_order *o)
         snprintf(street, sizeof(street), "%s%s%s", filled(a1) ? a1 : "",
                  filled(a1) && filled(a2) ? ", " : "", filled(a2) ? a2 : "");
         rc = od_str_set(&o->ship_to.address, street, strlen(street));
+    }
+    return rc;
+}
+
+/* A business buyer's invoice: billing.company is the title, with the
+ * billing street and city, phone and e-mail; the tax number from the
+ * order's meta_data (the EU VAT Number extension's _billing_vat_number,
+ * od_invoice_tax_key). Nothing without a company. */
+static int read_invoice(struct json_object *j, struct od_order *o)
+{
+    struct json_object *bill = member(j, "billing"), *meta = member(j, "meta_data");
+    const char *a1 = od_json_text(bill, "address_1"), *city = od_json_text(bill, "city");
+    char addr[1024];
+    int rc;
+
+    if (!filled(od_json_text(bill, "company")))
+        return 0;
+    rc = set_filled(&o->invoice.title, bill, "company");
+    if (rc == 0 && (filled(a1) || filled(city))) {
+        snprintf(addr, sizeof(addr), "%s%s%s", filled(a1) ? a1 : "",
+                 filled(a1) && filled(city) ? ", " : "", filled(city) ? city : "");
+        rc = od_str_set(&o->invoice.address, addr, strlen(addr));
+    }
+    if (rc == 0)
+        rc = set_filled(&o->invoice.phone, bill, "phone");
+    if (rc == 0)
+        rc = set_filled(&o->invoice.email, bill, "email");
+    for (size_t i = 0; rc == 0 && json_object_is_type(meta, json_type_array) &&
+                       i < json_object_array_length(meta) && !o->invoice.tax_id;
+         i++) {
+        struct json_object *m = json_object_array_get_idx(meta, i);
+
+        if (od_invoice_tax_key(od_json_text(m, "key")))
+            rc = set_filled(&o->invoice.tax_id, m, "value");
     }
     return rc;
 }
@@ -217,6 +252,8 @@ int woocommerce_normalize(struct json_object *j, const char *channel, struct od_
         rc = od_json_get_money(j, "total", "total", &o->total);
     if (rc == 0)
         rc = read_parties(j, o);
+    if (rc == 0)
+        rc = read_invoice(j, o);
     if (rc == 0)
         rc = set_filled(&o->buyer_note, j, "customer_note");
     if (rc == 0)

@@ -144,7 +144,7 @@ TS_RE = re.compile(r'^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,
 ORDER_FIELDS = ('orderId', 'venderId', 'orderType', 'payType', 'orderTotalPrice', 'orderSellerPrice',
                 'orderPayment', 'freightPrice', 'sellerDiscount', 'balanceUsed', 'orderState', 'orderStateRemark',
                 'deliveryType', 'orderRemark', 'venderRemark', 'orderStartTime', 'paymentConfirmTime',
-                'orderEndTime', 'modified', 'pin', 'consigneeInfo', 'itemInfoList')
+                'orderEndTime', 'modified', 'pin', 'consigneeInfo', 'itemInfoList', 'invoiceEasyInfo', 'vatInfo')
 PRODUCTS = [
     # skuName, outerSkuId, price (fen)
     ('Apple iPhone 15 (A3092) 128GB 黑色', 'IP15-128-BK', 599900),
@@ -202,6 +202,25 @@ def fmt_ts(epoch):
     d = datetime.datetime.fromtimestamp(epoch, GMT8)
     return d.strftime('%Y-%m-%d %H:%M:%S') + '.%03d+0800' % (d.microsecond // 1000)
 
+
+
+def invoice_of(order_id):
+    """invoiceEasyInfo (and vatInfo for a 专票) of an order, by id so the seeded
+    orders stay as they were: one in four wants a 普票 (type 1, or 3 electronic),
+    one in twelve a 专票 (type 2) with the company's registration details;
+    the rest invoiceType 0 (no invoice)."""
+    if order_id % 4:
+        return {'invoiceEasyInfo': {'invoiceType': '0'}}
+    if order_id % 3:
+        return {'invoiceEasyInfo': {'invoiceType': '3' if order_id % 8 else '1',
+                                    'invoiceTitle': '深圳乙科技有限公司',
+                                    'invoiceCode': '9144030071526726XG',
+                                    'invoiceConsigneeEmail': 'fp@example.com'}}
+    return {'invoiceEasyInfo': {'invoiceType': '2', 'invoiceTitle': '华为技术有限公司',
+                                'invoiceCode': '914403001922038216'},
+            'vatInfo': {'vatNo': '914403001922038216', 'addressRegIstered': '深圳市龙岗区坂田华为基地',
+                        'phoneRegIstered': '0755-28780808', 'depositBank': '招商银行深圳分行',
+                        'bankAccount': '755900000010001'}}
 
 class JdError(Exception):
     def __init__(self, kind, en_extra=None, zh_extra=None, fmt=None):
@@ -365,7 +384,7 @@ class JdFake(common.FakeServer):
                               'mobile': self._mask('phone', c['mobile']),
                               'telephone': self._mask('phone', c['mobile']), 'fullAddress': full,
                               'province': state, 'city': city, 'county': county, 'town': town},
-            'itemInfoList': items,
+            'itemInfoList': items, **invoice_of(o['id']),
         }
 
     def render_all(self):

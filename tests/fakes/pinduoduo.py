@@ -459,7 +459,7 @@ class PinduoduoFake(common.FakeServer):
             'pay_no': 'PDD%s' % o['order_sn'].replace('-', ''), 'pay_type': o['pay_type'],
             'logistics_id': o['logistics_id'], 'tracking_number': o['tracking_number'],
             'buyer_memo': o['buyer_memo'], 'remark': o['remark'], 'remark_tag': o.get('remark_tag', 0),
-            'invoice_status': 0,
+            'invoice_status': 1 if sum(map(ord, o['order_sn'])) % 5 == 0 else 0,
             'stock_out_handle_status': -1, 'is_stock_out': 0, 'self_contained': 0, 'shipping_type': 0,
             'item_list': items,
         }

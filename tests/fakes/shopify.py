@@ -122,6 +122,21 @@ TAGS = ['', '', 'vip', 'wholesale', 'gift', 'repeat-customer', 'preorder', '批�
 SIXTY_DAYS = 60 * 86400
 
 
+
+def billing_of(addr, number):
+    """The billing address: the shipping one, with a company for every fourth
+    order (by number, so the seeded orders stay as they were)."""
+    b = dict(addr)
+    b['company'] = ('Lee Tea GmbH' if number % 8 == 0 else '上海甲贸易有限公司') if number % 4 == 0 else None
+    return b
+
+
+def note_attributes(o):
+    """A checkout app's VAT number for the company orders of even eighths."""
+    if o['billing_address'].get('company') and o['number'] % 8 == 0:
+        return [{'name': 'VAT Number', 'value': 'DE123456789'}]
+    return []
+
 class ParamError(Exception):
     def __init__(self, param, message):
         super().__init__(message)
@@ -247,7 +262,7 @@ class ShopifyFake(common.FakeServer):
                           'last_name': last, 'phone': addr['phone'] if rng.random() < 0.5 else None,
                           'created': created - rng.randint(0, 400 * 86400)},
              'shipping_address': addr if rng.random() >= 0.02 else None,
-             'billing_address': dict(addr), 'lines': lines,
+             'billing_address': billing_of(addr, number), 'lines': lines,
              'shipping': rng.choice(['0.00', '5.00', '7.99', '12.50', '0.00']),
              'discount': '0.00', 'tax_rate': rng.choice(['0.00', '0.08', '0.13', '0.19']),
              'note': rng.choice(common.NOTES), 'tags': rng.choice(TAGS), 'refunds': [],
@@ -384,7 +399,7 @@ class ShopifyFake(common.FakeServer):
             'total_discounts_set': self._money_set(common.money(discount)),
             'total_price_set': self._money_set(common.money(total)),
             'total_shipping_price_set': self._money_set(common.money(shipping)),
-            'note': o['note'], 'note_attributes': [], 'tags': o['tags'],
+            'note': o['note'], 'note_attributes': note_attributes(o), 'tags': o['tags'],
             'line_items': lines,
             'shipping_lines': [{'id': o['id'] + 1, 'title': 'Standard', 'code': 'STANDARD',
                                 'price': common.money(shipping), 'price_set': self._money_set(common.money(shipping)),

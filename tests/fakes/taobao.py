@@ -192,7 +192,7 @@ TRADE_FIELDS = ('tid', 'tid_str', 'status', 'type', 'created', 'modified', 'pay_
                 'buyer_nick', 'buyer_open_uid', 'seller_nick', 'num', 'payment', 'total_fee', 'post_fee',
                 'discount_fee', 'adjust_fee', 'receiver_name', 'receiver_mobile', 'receiver_phone', 'receiver_state',
                 'receiver_city', 'receiver_district', 'receiver_town', 'receiver_address', 'receiver_zip', 'oaid',
-                'buyer_message', 'seller_memo', 'orders')
+                'buyer_message', 'seller_memo', 'invoice_kind', 'invoice_name', 'invoice_type', 'orders')
 ORDER_FIELDS = ('oid', 'oid_str', 'num_iid', 'sku_id', 'outer_sku_id', 'outer_iid', 'title', 'sku_properties_name',
                 'num', 'price', 'payment', 'total_fee', 'discount_fee', 'adjust_fee', 'status', 'refund_status')
 
@@ -304,6 +304,17 @@ def params_dict(req):
         out[k] = v
     return out
 
+
+
+def invoice_of(tid):
+    """The invoice fields of a trade (Trade: invoice_kind 1 电子发票 / 2 纸质发票,
+    invoice_name 发票抬头, invoice_type): every fifth trade asks for one, by tid so
+    the seeded trades stay as they were."""
+    if tid % 5:
+        return {}
+    return {'invoice_kind': '1' if tid % 2 else '2',
+            'invoice_name': '上海甲贸易有限公司' if tid % 3 else '张三',
+            'invoice_type': '增值税普通发票'}
 
 class Throttle:
     """Burst limit plus ban, as TOP's code 7: at most `limit` admitted calls
@@ -597,7 +608,7 @@ class TaobaoFake(common.FakeServer):
                'receiver_city': rc['city'], 'receiver_district': rc['district'], 'receiver_town': rc['town'] or None,
                'receiver_address': self._mask('address', rc['address']), 'receiver_zip': rc['zip'],
                'oaid': t['oaid'] if self.mask_pii else None, 'buyer_message': t['buyer_message'],
-               'seller_memo': t['seller_memo'],
+               'seller_memo': t['seller_memo'], **invoice_of(t['tid']),
                'orders': {'order': [self._render_line(l) for l in t['lines']]}}
         return {k: v for k, v in out.items() if v is not None}
 

@@ -124,6 +124,26 @@ def _rest_error(code, message, status, extra=None):
     return json_response(status, {'code': code, 'message': message, 'data': data})
 
 
+# Tax numbers the EU VAT Number extension stores as _billing_vat_number
+# (a business buyer's 税号 on a Chinese shop): valid published 统一社会信用代码,
+# and one with a wrong check character, as buyers mistype them.
+VAT_VALID = ['91330100716105852F', '9144030071526726XG', '91110108551385082Q']
+VAT_TYPO = '91110108551385082X'
+
+
+def vat_meta(o):
+    """meta_data of an order: a company buyer's tax number for two in three
+    company orders (by id, so the seeded orders stay as they were), one of
+    them mistyped."""
+    if not o['billing'].get('company'):
+        return []
+    k = o['id'] % 3
+    if k == 0:
+        return []
+    value = VAT_VALID[o['id'] % len(VAT_VALID)] if k == 1 else VAT_TYPO
+    return [{'id': o['id'] * 10 + 9, 'key': '_billing_vat_number', 'value': value}]
+
+
 class WooFake(common.FakeServer):
     server_header = 'Apache'
     config_attrs = common.FakeServer.config_attrs + ('consumer_key', 'consumer_secret', 'revoked')
@@ -308,7 +328,7 @@ class WooFake(common.FakeServer):
             'transaction_id': ('txn_%d' % o['id']) if o['paid'] else '', 'customer_ip_address': '127.0.0.1',
             'customer_user_agent': 'Mozilla/5.0', 'created_via': 'checkout', 'customer_note': o['customer_note'],
             'date_completed': self._local(o['completed']), 'date_paid': self._local(o['paid']),
-            'cart_hash': '', 'number': str(o['id']), 'meta_data': [], 'line_items': lines,
+            'cart_hash': '', 'number': str(o['id']), 'meta_data': vat_meta(o), 'line_items': lines,
             'tax_lines': ([{'id': o['id'] * 10 + 1, 'rate_code': 'TAX-1', 'rate_id': 1, 'label': 'Tax',
                             'compound': False, 'tax_total': common.money(t['cart_tax']), 'shipping_tax_total': '0.00',
                             'rate_percent': float(rate * 100), 'meta_data': []}] if rate else []),

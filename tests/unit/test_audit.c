@@ -714,6 +714,78 @@ static void paid_nothing_known(struct od_order *o, struct od_refdata *r)
     o->placed_at = OD_TIME_NONE;
 }
 
+/* invoice_valid */
+static void inv(struct od_order *o, const char *type, const char *title, const char *tax_id)
+{
+    set(&o->invoice.type, type);
+    set(&o->invoice.title, title);
+    set(&o->invoice.tax_id, tax_id);
+}
+
+static void inv_normal_ok(struct od_order *o, struct od_refdata *r)
+{
+    inv(o, "普票", "深圳市腾讯计算机系统有限公司", "9144030071526726XG");
+}
+
+static void inv_person_no_tax_id(struct od_order *o, struct od_refdata *r)
+{
+    inv(o, "normal", "张三", NULL);
+}
+
+static void inv_none(struct od_order *o, struct od_refdata *r)
+{
+    inv(o, "none", NULL, "garbage");
+}
+
+static void inv_no_title(struct od_order *o, struct od_refdata *r)
+{
+    inv(o, "normal", "  ", NULL);
+}
+
+static void inv_std_example(struct od_order *o, struct od_refdata *r)
+{
+    inv(o, "normal", "福建某公司", "91350100M000100Y4Z");
+}
+
+static void inv_flipped(struct od_order *o, struct od_refdata *r)
+{
+    inv(o, "normal", "华为技术有限公司", "914403001922038226");
+}
+
+static void inv_short(struct od_order *o, struct od_refdata *r)
+{
+    inv(o, "normal", "上海某公司", "91310000MA1FL0XX");
+}
+
+static void inv_letter_o(struct od_order *o, struct od_refdata *r)
+{
+    inv(o, "normal", "阿里巴巴(中国)有限公司", "91330100O16105852F");
+}
+
+static void inv_old_15(struct od_order *o, struct od_refdata *r)
+{
+    inv(o, "normal", "上海某厂", "310104132205010");
+}
+
+static void inv_special_bare(struct od_order *o, struct od_refdata *r)
+{
+    inv(o, "专票", "小米科技有限责任公司", "91110108551385082Q");
+    set(&o->invoice.bank, "招商银行北京分行");
+}
+
+static void inv_special_full(struct od_order *o, struct od_refdata *r)
+{
+    inv_special_bare(o, r);
+    set(&o->invoice.address, "北京市海淀区清河中街 68 号");
+    set(&o->invoice.phone, "010-60606666");
+    set(&o->invoice.account, "110902000000000");
+}
+
+static void inv_everything_wrong(struct od_order *o, struct od_refdata *r)
+{
+    inv(o, "special", NULL, "9144030071526726XI");
+}
+
 /* outcomes */
 static void big_and_listed(struct od_order *o, struct od_refdata *r)
 {
@@ -1077,6 +1149,47 @@ static struct rule_case rule_cases[] = {
     {"priority_no_keyword", NULL,
      R("{id: rush, type: priority, keywords: [加急, urgent], action: set_priority}"), note_other,
      "approved", 0, NULL, NULL, NULL},
+
+/* invoice_valid */
+#define INV R("{id: inv, type: invoice_valid, action: hold}")
+    {"invoice_none_requested", NULL, INV, NULL, "approved", 0, NULL, NULL, NULL},
+    {"invoice_type_none_not_checked", NULL, INV, inv_none, "approved", 0, NULL, NULL, NULL},
+    {"invoice_normal_valid", NULL, INV, inv_normal_ok, "approved", 0, NULL, NULL, NULL},
+    {"invoice_person_without_tax_id", NULL, INV, inv_person_no_tax_id, "approved", 0, NULL, NULL,
+     NULL},
+    {"invoice_old_tax_number", NULL, INV, inv_old_15, "approved", 0, NULL, NULL, NULL},
+    {"invoice_no_title", NULL, INV, inv_no_title, "held", 1, "要求开票但没有发票抬头",
+     "{\"type\":\"normal\",\"missing\":[\"invoice.title\"],\"verdict\":\"missing\"}", "inv"},
+    {"invoice_standard_example", NULL, INV, inv_std_example, "held", 1,
+     "税号 91350100M000100Y4Z：校验码应为 3，实为“Z”",
+     "{\"tax_id\":\"91350100M000100Y4Z\",\"length\":18,\"problem\":\"check\","
+     "\"expected_check\":\"3\",\"verdict\":\"invalid\"}",
+     "inv"},
+    {"invoice_flipped_digit_en", "en", INV, inv_flipped, "held", 1,
+     "Tax number 914403001922038226: check character should be 9, not '6'", NULL, NULL},
+    {"invoice_wrong_length", NULL, INV, inv_short, "held", 1,
+     "税号 91310000MA1FL0XX：16 个字符，应为 18 位统一社会信用代码或 15、17、20 位旧税号",
+     "{\"tax_id\":\"91310000MA1FL0XX\",\"length\":16,\"problem\":\"length\","
+     "\"verdict\":\"invalid\"}",
+     NULL},
+    {"invoice_letter_o", NULL, INV, inv_letter_o, "held", 1,
+     "税号 91330100O16105852F：第 9 位是“O”，统一社会信用代码只用 0-9 和 A-H J-N P-R T-U W-Y"
+     "（不用 I、O、Z、S、V）",
+     "{\"tax_id\":\"91330100O16105852F\",\"length\":18,\"problem\":\"character\","
+     "\"position\":9,\"verdict\":\"invalid\"}",
+     NULL},
+    {"invoice_special_incomplete", NULL, INV, inv_special_bare, "held", 1,
+     "增值税专用发票缺少：地址、电话、账号",
+     "{\"type\":\"special\",\"missing\":[\"invoice.address\",\"invoice.phone\","
+     "\"invoice.account\"],\"verdict\":\"incomplete\"}",
+     NULL},
+    {"invoice_special_complete", NULL, INV, inv_special_full, "approved", 0, NULL, NULL, NULL},
+    {"invoice_everything_wrong_en", "en", INV, inv_everything_wrong, "held", 3,
+     "An invoice is requested without a title", NULL, NULL},
+    {"invoice_channel_scope", NULL,
+     R("{id: inv, type: invoice_valid, channels: [store-gb], action: hold}"), inv_no_title,
+     "approved", 0, NULL, NULL, NULL},
+#undef INV
 
     /* outcomes: reject beats hold beats pending */
     {"outcome_reject_beats_hold", NULL,

@@ -26,7 +26,13 @@ static const char *sample(const struct od_field_path *f)
 {
     switch (f->kind) {
     case OD_FIELD_TEXT:
-        return f->path; /* the path itself: a mix-up shows */
+        /* the path itself: a mix-up shows; the invoice's type and medium
+           must be one of their names, so they get a name no other has */
+        if (strcmp(f->path, "invoice.type") == 0)
+            return "special";
+        if (strcmp(f->path, "invoice.medium") == 0)
+            return "paper";
+        return f->path;
     case OD_FIELD_MONEY:
         return "12.34";
     case OD_FIELD_TIME:

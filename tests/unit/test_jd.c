@@ -107,6 +107,55 @@ static void test_mapping(void **state)
     od_order_free(o);
 }
 
+/* invoiceEasyInfo and vatInfo (members after itemInfoList in the text). */
+static void test_invoice(void **state)
+{
+    char items[2048];
+    struct od_order *o;
+    int rc;
+
+    (void)state;
+    o = normalize("WAIT_SELLER_STOCK_OUT", items_ok, &rc);
+    assert_int_equal(rc, 0);
+    assert_null(o->invoice.type);
+    od_order_free(o);
+    snprintf(
+        items, sizeof(items),
+        "%s,\"invoiceEasyInfo\":{\"invoiceType\":\"2\",\"invoiceTitle\":\"华为技术有限公司\","
+        "\"invoiceCode\":\"914403001922038216\"},\"vatInfo\":{\"vatNo\":\"914403001922038216\","
+        "\"addressRegIstered\":\"深圳市龙岗区坂田华为基地\",\"phoneRegIstered\":"
+        "\"0755-28780808\",\"depositBank\":\"招商银行深圳分行\",\"bankAccount\":"
+        "\"755900000010001\"}",
+        items_ok);
+    o = normalize("WAIT_SELLER_STOCK_OUT", items, &rc);
+    if (rc != 0)
+        fail_msg("%s", od_error_last());
+    assert_string_equal(o->invoice.type, "special");
+    assert_string_equal(o->invoice.title, "华为技术有限公司");
+    assert_string_equal(o->invoice.tax_id, "914403001922038216");
+    assert_string_equal(o->invoice.address, "深圳市龙岗区坂田华为基地");
+    assert_string_equal(o->invoice.phone, "0755-28780808");
+    assert_string_equal(o->invoice.bank, "招商银行深圳分行");
+    assert_string_equal(o->invoice.account, "755900000010001");
+    od_order_free(o);
+    /* an electronic 普票; type 0 is none */
+    snprintf(items, sizeof(items),
+             "%s,\"invoiceEasyInfo\":{\"invoiceType\":\"3\",\"invoiceTitle\":\"个人\","
+             "\"invoiceConsigneeEmail\":\"a@example.com\"}",
+             items_ok);
+    o = normalize("WAIT_SELLER_STOCK_OUT", items, &rc);
+    assert_int_equal(rc, 0);
+    assert_string_equal(o->invoice.type, "normal");
+    assert_string_equal(o->invoice.medium, "electronic");
+    assert_string_equal(o->invoice.email, "a@example.com");
+    od_order_free(o);
+    snprintf(items, sizeof(items), "%s,\"invoiceEasyInfo\":{\"invoiceType\":\"0\"}", items_ok);
+    o = normalize("WAIT_SELLER_STOCK_OUT", items, &rc);
+    assert_int_equal(rc, 0);
+    assert_string_equal(o->invoice.type, "none");
+    od_order_free(o);
+}
+
 static void test_statuses(void **state)
 {
     static const struct {
@@ -406,10 +455,11 @@ static void test_keys(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_mapping),        cmocka_unit_test(test_statuses),
-        cmocka_unit_test(test_refusals),       cmocka_unit_test(test_order_refusals),
-        cmocka_unit_test(test_minimal),        cmocka_unit_test(test_times),
-        cmocka_unit_test(test_signing_vector), cmocka_unit_test(test_keys),
+        cmocka_unit_test(test_mapping),        cmocka_unit_test(test_invoice),
+        cmocka_unit_test(test_statuses),       cmocka_unit_test(test_refusals),
+        cmocka_unit_test(test_order_refusals), cmocka_unit_test(test_minimal),
+        cmocka_unit_test(test_times),          cmocka_unit_test(test_signing_vector),
+        cmocka_unit_test(test_keys),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);

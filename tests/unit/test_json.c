@@ -352,7 +352,12 @@ static const struct {
      "externalid: unknown key; allowed: id, channel, external_id, revision, status, "
      "channel_status, placed_at, paid_at, updated_at, currency, subtotal, shipping, discount, "
      "tax, total, customer, ship_to, lines, buyer_note, seller_note, priority, tags, audit, "
-     "extraction"},
+     "extraction, invoice"},
+    {"{\"invoice\":[]}", "invoice: expected an object or null"},
+    {"{\"invoice\":{\"taxid\":\"x\"}}",
+     "invoice.taxid: unknown key; allowed: type, medium, title, tax_id, email, address, phone, "
+     "bank, account"},
+    {"{\"invoice\":{\"title\":7}}", "invoice.title: expected a string or null"},
     {"{\"extraction\":[]}", "extraction: expected an object or null"},
     {"{\"extraction\":{\"doubt\":[]}}", "extraction.doubt: unknown key; allowed: doubts, sources"},
     {"{\"extraction\":{\"doubts\":\"x\"}}",
@@ -565,6 +570,41 @@ static const struct {
     {"tru", 0, "JSON syntax error at byte 3: "},
 };
 
+/* The invoice: printed only when a field is given, after the extraction;
+ * read back equal. */
+static void test_invoice(void **state)
+{
+    struct od_order *o = od_order_new(), *back;
+    char *s, *s2;
+    int rc;
+
+    (void)state;
+    assert_non_null(o);
+    s = print_order(o);
+    assert_null(strstr(s, "invoice"));
+    free(s);
+    set(&o->invoice.type, "special");
+    set(&o->invoice.title, "上海某某贸易有限公司");
+    set(&o->invoice.tax_id, "91310000MA1FL0XX");
+    set(&o->invoice.bank, "招商银行上海分行");
+    s = print_order(o);
+    assert_non_null(strstr(s, ",\"tags\":[],\"invoice\":{\"type\":\"special\",\"medium\":null,"
+                              "\"title\":\"上海某某贸易有限公司\",\"tax_id\":\"91310000MA1FL0XX\","
+                              "\"email\":null,\"address\":null,\"phone\":null,"
+                              "\"bank\":\"招商银行上海分行\",\"account\":null}}"));
+    back = read_order(s, NULL, &rc);
+    if (rc != 0)
+        fail_msg("from_json: %s", od_error_last());
+    assert_string_equal(back->invoice.tax_id, "91310000MA1FL0XX");
+    assert_null(back->invoice.account);
+    s2 = print_order(back);
+    assert_string_equal(s, s2);
+    free(s);
+    free(s2);
+    od_order_free(back);
+    od_order_free(o);
+}
+
 static void test_parse(void **state)
 {
     size_t i;
@@ -637,6 +677,7 @@ int main(void)
         cmocka_unit_test(test_bad_default_currency),
         cmocka_unit_test(test_bad_evidence_text),
         cmocka_unit_test(test_extraction),
+        cmocka_unit_test(test_invoice),
         cmocka_unit_test(test_parse),
         cmocka_unit_test(test_depth),
     };

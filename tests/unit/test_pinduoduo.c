@@ -102,6 +102,32 @@ static void test_mapping(void **state)
     od_order_free(o);
 }
 
+/* invoice_status 1: an invoice was applied for (the details are not on the
+ * order). */
+static void test_invoice(void **state)
+{
+    char status[128];
+    struct od_order *o;
+    int rc;
+
+    (void)state;
+    o = normalize3(status_paid, amounts_ok, lines_ok, &rc);
+    assert_int_equal(rc, 0);
+    assert_null(o->invoice.type);
+    od_order_free(o);
+    snprintf(status, sizeof(status), "%s,\"invoice_status\":0", status_paid);
+    o = normalize3(status, amounts_ok, lines_ok, &rc);
+    assert_int_equal(rc, 0);
+    assert_null(o->invoice.type);
+    od_order_free(o);
+    snprintf(status, sizeof(status), "%s,\"invoice_status\":1", status_paid);
+    o = normalize3(status, amounts_ok, lines_ok, &rc);
+    assert_int_equal(rc, 0);
+    assert_string_equal(o->invoice.type, "normal");
+    assert_null(o->invoice.title);
+    od_order_free(o);
+}
+
 static void test_statuses(void **state)
 {
     static const struct {
@@ -290,9 +316,10 @@ static void test_raw_round_trip(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_mapping),        cmocka_unit_test(test_statuses),
-        cmocka_unit_test(test_exact_amounts),  cmocka_unit_test(test_refusals),
-        cmocka_unit_test(test_refused_orders), cmocka_unit_test(test_raw_round_trip),
+        cmocka_unit_test(test_mapping),        cmocka_unit_test(test_invoice),
+        cmocka_unit_test(test_statuses),       cmocka_unit_test(test_exact_amounts),
+        cmocka_unit_test(test_refusals),       cmocka_unit_test(test_refused_orders),
+        cmocka_unit_test(test_raw_round_trip),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -107,14 +107,16 @@ struct error_case {
 
 #define KNOWN_TYPES                                                                                \
     "required_fields, sku_known, stock, credit_limit, price_list, totals_consistent, amount, "     \
-    "buyer_note, blacklist, duplicate, address_complete, wait, priority"
+    "buyer_note, blacklist, duplicate, address_complete, wait, priority, invoice_valid"
 
 #define KNOWN_FIELDS                                                                               \
     "external_id, status, channel_status, placed_at, paid_at, updated_at, currency, subtotal, "    \
     "shipping, discount, tax, total, customer.ref, customer.name, customer.phone, "                \
     "customer.email, ship_to.name, ship_to.phone, ship_to.country, ship_to.province, "             \
     "ship_to.city, ship_to.district, ship_to.address, ship_to.postal_code, buyer_note, "           \
-    "seller_note, priority, tags, lines.sku, lines.channel_sku, lines.title, lines.qty, "          \
+    "seller_note, priority, tags, invoice.type, invoice.medium, invoice.title, invoice.tax_id, "   \
+    "invoice.email, invoice.address, invoice.phone, invoice.bank, invoice.account, lines.sku, "    \
+    "lines.channel_sku, lines.title, lines.qty, "                                                  \
     "lines.unit_price, lines.discount, lines.total"
 
 /* Not const: cmocka's initial_state is a plain void pointer. */
@@ -568,9 +570,9 @@ static void test_file_limits(void **state)
 static void test_type_names(void **state)
 {
     static const char *const names[] = {
-        "required_fields",   "sku_known", "stock",      "credit_limit", "price_list",
-        "totals_consistent", "amount",    "buyer_note", "blacklist",    "duplicate",
-        "address_complete",  "wait",      "priority",
+        "required_fields",   "sku_known", "stock",      "credit_limit",  "price_list",
+        "totals_consistent", "amount",    "buyer_note", "blacklist",     "duplicate",
+        "address_complete",  "wait",      "priority",   "invoice_valid",
     };
 
     (void)state;
@@ -578,7 +580,7 @@ static void test_type_names(void **state)
         assert_string_equal(od_rule_type_name((enum od_rule_type)i), names[i]);
         assert_int_equal(od_rule_type_from_name(names[i]), (int)i);
     }
-    assert_null(od_rule_type_name((enum od_rule_type)13));
+    assert_null(od_rule_type_name((enum od_rule_type)14));
     assert_null(od_rule_type_name((enum od_rule_type) - 1));
     assert_int_equal(od_rule_type_from_name("stok"), -1);
     assert_int_equal(od_rule_type_from_name(""), -1);

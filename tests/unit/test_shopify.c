@@ -92,6 +92,45 @@ static void with(char *buf, size_t len, const char *key, const char *value)
     snprintf(buf, len, "%.*s%s%s", (int)(at - full), full, value, end);
 }
 
+/* A company on the billing address asks for an invoice; a checkout
+ * app's "VAT Number" note attribute is its tax number. */
+static void test_invoice(void **state)
+{
+    static const char billing[] =
+        "{\"first_name\":\"Ann\",\"last_name\":\"Lee\",\"company\":\"Lee Tea GmbH\","
+        "\"address1\":\"Hauptstr. 1\",\"city\":\"Berlin\",\"country_code\":\"DE\","
+        "\"phone\":\"+49301234\"},\"note_attributes\":[{\"name\":\"gift\",\"value\":\"no\"},"
+        "{\"name\":\"VAT Number\",\"value\":\"DE123456789\"}]";
+    char buf[4096];
+    struct od_order *o;
+    int rc;
+
+    (void)state;
+    o = normalize(full, &rc);
+    assert_int_equal(rc, 0);
+    assert_null(o->invoice.type); /* no company: no invoice */
+    assert_null(o->invoice.title);
+    od_order_free(o);
+    /* the same order with a billing address and note attributes before "tags" */
+    {
+        const char *at = strstr(full, "\"tags\":");
+
+        assert_non_null(at);
+        snprintf(buf, sizeof(buf), "%.*s\"billing_address\":%s,%s", (int)(at - full), full, billing,
+                 at);
+    }
+    o = normalize(buf, &rc);
+    if (rc != 0)
+        fail_msg("%s", od_error_last());
+    assert_string_equal(o->invoice.type, "normal");
+    assert_string_equal(o->invoice.title, "Lee Tea GmbH");
+    assert_string_equal(o->invoice.tax_id, "DE123456789");
+    assert_string_equal(o->invoice.address, "Hauptstr. 1, Berlin");
+    assert_string_equal(o->invoice.phone, "+49301234");
+    assert_string_equal(o->invoice.email, "ann@example.com");
+    od_order_free(o);
+}
+
 static void test_status_table(void **state)
 {
     static const struct {
@@ -187,6 +226,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_full_order),
+        cmocka_unit_test(test_invoice),
         cmocka_unit_test(test_status_table),
         cmocka_unit_test(test_refusals),
     };

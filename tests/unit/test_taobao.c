@@ -118,6 +118,42 @@ static struct od_order *trade_with(const char *status, const char *r1, const cha
     return normalize(buf, rc);
 }
 
+/* invoice_name, invoice_kind and invoice_type of the trade. */
+static void test_invoice(void **state)
+{
+    char text[sizeof(full) + 256];
+    const char *at = strstr(full, "\"orders\":");
+    struct od_order *o;
+    int rc;
+
+    (void)state;
+    o = normalize(full, &rc);
+    assert_int_equal(rc, 0);
+    assert_null(o->invoice.type); /* none asked for */
+    od_order_free(o);
+    assert_non_null(at);
+    snprintf(text, sizeof(text),
+             "%.*s\"invoice_kind\":\"1\",\"invoice_name\":\"上海甲贸易有限公司\","
+             "\"invoice_type\":\"增值税专用发票\",%s",
+             (int)(at - full), full, at);
+    o = normalize(text, &rc);
+    if (rc != 0)
+        fail_msg("%s", od_error_last());
+    assert_string_equal(o->invoice.title, "上海甲贸易有限公司");
+    assert_string_equal(o->invoice.medium, "electronic");
+    assert_string_equal(o->invoice.type, "special");
+    od_order_free(o);
+    /* a kind alone asks for a 普票 on paper; an unknown type name is left out */
+    snprintf(text, sizeof(text), "%.*s\"invoice_kind\":\"2\",\"invoice_type\":\"个人\",%s",
+             (int)(at - full), full, at);
+    o = normalize(text, &rc);
+    assert_int_equal(rc, 0);
+    assert_string_equal(o->invoice.type, "normal");
+    assert_string_equal(o->invoice.medium, "paper");
+    assert_null(o->invoice.title);
+    od_order_free(o);
+}
+
 static void test_status_table(void **state)
 {
     static const struct {
@@ -339,6 +375,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_full_trade),
+        cmocka_unit_test(test_invoice),
         cmocka_unit_test(test_status_table),
         cmocka_unit_test(test_amounts_exact),
         cmocka_unit_test(test_tid_as_big_number),

@@ -76,6 +76,48 @@ static void test_mapping(void **state)
     od_order_free(o);
 }
 
+/* A company in billing asks for an invoice; the EU VAT Number
+ * extension's meta_data key is its tax number. */
+static void test_invoice(void **state)
+{
+    static const char extra[] =
+        "\"billing\":{\"first_name\":\"三\",\"last_name\":\"张\",\"company\":"
+        "\"上海甲贸易有限公司\","
+        "\"address_1\":\"张江路 1 号\",\"city\":\"上海市\",\"email\":\"fp@example.com\","
+        "\"phone\":\"021-50000000\"},\"meta_data\":[{\"id\":1,\"key\":\"_wc_other\",\"value\":"
+        "\"x\"},"
+        "{\"id\":2,\"key\":\"_billing_vat_number\",\"value\":\"91310000MA1FL0XX\"}],";
+    char text[4096], fixed[4096];
+    struct json_object *j = NULL;
+    struct od_order *o;
+    const char *at, *end;
+    int rc;
+
+    (void)state;
+    o = normalize("processing", lines_ok, &rc);
+    assert_int_equal(rc, 0);
+    assert_null(o->invoice.type); /* no company: no invoice */
+    od_order_free(o);
+    o = NULL;
+    snprintf(text, sizeof(text), tmpl, "processing", lines_ok);
+    at = strstr(text, "\"billing\":");
+    end = strstr(text, "\"shipping\":{");
+    assert_true(at && end);
+    snprintf(fixed, sizeof(fixed), "%.*s%s%s", (int)(at - text), text, extra, end);
+    assert_int_equal(od_json_parse(fixed, strlen(fixed), &j), 0);
+    rc = woocommerce_normalize(j, "woo", &o);
+    json_object_put(j);
+    if (rc != 0)
+        fail_msg("%s", od_error_last());
+    assert_string_equal(o->invoice.type, "normal");
+    assert_string_equal(o->invoice.title, "上海甲贸易有限公司");
+    assert_string_equal(o->invoice.tax_id, "91310000MA1FL0XX");
+    assert_string_equal(o->invoice.address, "张江路 1 号, 上海市");
+    assert_string_equal(o->invoice.phone, "021-50000000");
+    assert_string_equal(o->invoice.email, "fp@example.com");
+    od_order_free(o);
+}
+
 static void test_statuses(void **state)
 {
     static const struct {
@@ -134,6 +176,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_mapping),
+        cmocka_unit_test(test_invoice),
         cmocka_unit_test(test_statuses),
         cmocka_unit_test(test_refusals),
     };

@@ -1,0 +1,317 @@
+"""Invoice requests (发票) end to end against the real PostgreSQL: feed
+columns invoice.* stored in the orders' own columns, shown by orderctl
+order and review show, a newer revision replacing them."""
+import json
+import os
+import sys
+
+from harness import OrderdCase
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'fakes'))
+import jd  # noqa: E402
+import taobao  # noqa: E402
+import woocommerce  # noqa: E402
+
+
+# The polling settings of the platform channels here: a short window, soon.
+QUICK = {'lag': '1s', 'overlap': '2s', 'timeout': '2s'}
+
+
+def shop_channel(case, name, kind, fake, secrets, url_key, url_path='', settings=QUICK):
+    """Start `fake` (stopped at cleanup) and write channel `name` of `kind`:
+    `url_key` is the fake's URL + url_path, each secret key -> value goes
+    through an environment variable, then the plain settings."""
+    fake.start()
+    case.addCleanup(fake.stop)
+    lines = ['name: %s' % name, 'kind: %s' % kind, 'poll_interval: 300ms', '%s:' % kind,
+             '  %s: %s%s' % (url_key, fake.url, url_path)]
+    for key, value in secrets.items():
+        env = 'INV_%s_%s' % (name.upper(), key.upper())
+        os.environ[env] = value
+        case.addCleanup(os.environ.pop, env, None)
+        lines.append('  %s: {env: %s}' % (key, env))
+    lines += ['  %s: %s' % kv for kv in settings.items()]
+    with open(os.path.join(case.etc, 'channels.d', name + '.yaml'), 'w') as f:
+        f.write('\n'.join(lines) + '\n')
+    return fake
+
+HEADER = ('external_id,placed_at,status,customer.name,lines.sku,lines.qty,lines.unit_price,'
+          'invoice.type,invoice.medium,invoice.title,invoice.tax_id,invoice.email,'
+          'invoice.address,invoice.phone,invoice.bank,invoice.account\n')
+
+# 专票 with every detail; 普票 with only a title and a tax number; no invoice.
+SPECIAL = ('S1,2026-11-20 09:30:00,paid,Ann,A,2,10.00,专票,电子,上海甲贸易有限公司,'
+           '91310000MA1FL0XX,fp@example.com,上海市浦东新区张江路 1 号,021-50000000,'
+           '招商银行上海张江支行,121900000010001\n')
+NORMAL = ('N1,2026-11-20 10:00:00,paid,Bob,A,1,10.00,,,深圳乙科技有限公司,'
+          '9144030071526726XG,,,,,\n')
+NONE = 'X1,2026-11-20 11:00:00,paid,Cat,A,1,10.00,,,,,,,,,\n'
+
+INVOICE_COLS = ('invoice_type, invoice_medium, invoice_title, invoice_tax_id, invoice_email,'
+                ' invoice_address, invoice_phone, invoice_bank, invoice_account')
+
+
+class InvoiceStored(OrderdCase):
+    channels = {'shop': {'timezone': 'Asia/Shanghai', 'currency': 'CNY'}}
+
+    def test_feed_columns_stored_and_shown(self):
+        self.drop('shop', 'a.csv', HEADER + SPECIAL + NORMAL + NONE)
+        self.once()
+        got = {o['external_id']: o for o in self.orders()}
+        self.assertEqual(got['S1']['invoice'], {
+            'type': 'special', 'medium': 'electronic', 'title': '上海甲贸易有限公司',
+            'tax_id': '91310000MA1FL0XX', 'email': 'fp@example.com',
+            'address': '上海市浦东新区张江路 1 号', 'phone': '021-50000000',
+            'bank': '招商银行上海张江支行', 'account': '121900000010001'})
+        # a title without a type asks for a 普票
+        self.assertEqual(got['N1']['invoice']['type'], 'normal')
+        self.assertIsNone(got['N1']['invoice']['bank'])
+        self.assertNotIn('invoice', got['X1'])
+        rows = self.sql('SELECT external_id, %s FROM orders ORDER BY external_id' % INVOICE_COLS)
+        self.assertEqual(rows, [
+            ['N1', 'normal', None, '深圳乙科技有限公司', '9144030071526726XG'] + [None] * 5,
+            ['S1', 'special', 'electronic', '上海甲贸易有限公司', '91310000MA1FL0XX',
+             'fp@example.com', '上海市浦东新区张江路 1 号', '021-50000000',
+             '招商银行上海张江支行', '121900000010001'],
+            ['X1'] + [None] * 9])
+        text = self.orderctl('order', 'shop', 'S1').stdout
+        self.assertIn('invoice  special electronic  title 上海甲贸易有限公司  '
+                      'tax_id 91310000MA1FL0XX\n', text)
+        self.assertIn('address 上海市浦东新区张江路 1 号  phone 021-50000000  '
+                      'bank 招商银行上海张江支行  account 121900000010001\n', text)
+        self.assertNotIn('invoice', self.orderctl('order', 'shop', 'X1').stdout)
+        j = json.loads(self.orderctl('order', 'shop', 'N1', '--format', 'json').stdout)
+        self.assertEqual(j['invoice']['title'], '深圳乙科技有限公司')
+
+    def test_newer_revision_replaces_the_invoice(self):
+        self.drop('shop', 'a.csv', HEADER + NORMAL)
+        self.once()
+        self.drop('shop', 'b.csv', HEADER + 'N1,2026-11-20 10:00:00,paid,Bob,A,1,10.00,,,'
+                  '深圳丙有限公司,,,,,,\n')
+        self.once()
+        self.assertEqual(self.sql('SELECT invoice_type, invoice_title, invoice_tax_id FROM orders'),
+                         [['normal', '深圳丙有限公司', None]])
+
+    def test_unknown_invoice_type_is_a_dead_letter(self):
+        self.drop('shop', 'a.csv', HEADER + NONE.replace('10.00,,', '10.00,收据,'))
+        self.once(check=False)
+        self.assertEqual(self.sql('SELECT count(*) FROM orders'), [['0']])
+        (reason,), = self.sql('SELECT reason FROM dead_letters')
+        self.assertIn("invoice.type: expected none, normal or special; got '收据'", reason)
+
+
+RULES = 'rules:\n  - {id: invoice, type: invoice_valid, action: hold}\n'
+
+
+class InvoiceAudited(OrderdCase):
+    channels = {'shop': {'timezone': 'Asia/Shanghai', 'currency': 'CNY'}}
+
+    def setUp(self):
+        super().setUp()
+        with open(self.etc + '/rules.yaml', 'w') as f:
+            f.write(RULES)
+        self.write_main_config('rules: rules.yaml\n')
+
+    def test_rule_holds_what_cannot_be_issued(self):
+        bad_check = NORMAL.replace('N1,', 'N2,').replace('9144030071526726XG',
+                                                         '9144030071526726XH')
+        self.drop('shop', 'a.csv', HEADER + SPECIAL + NORMAL + NONE + bad_check)
+        self.once()
+        got = {o['external_id']: o for o in self.orders()}
+        self.assertEqual({k: o['audit']['outcome'] for k, o in got.items()},
+                         {'S1': 'held', 'N1': 'approved', 'X1': 'approved', 'N2': 'held'})
+        # S1's 税号 is 16 characters
+        (r,) = got['S1']['audit']['reasons']
+        self.assertEqual(r['rule'], 'invoice')
+        self.assertEqual(r['message'], '税号 91310000MA1FL0XX：16 个字符，应为 18 位统一社会信用代码'
+                                       '或 15、17、20 位旧税号')
+        self.assertEqual(r['evidence'], {'tax_id': '91310000MA1FL0XX', 'length': 16,
+                                         'problem': 'length', 'verdict': 'invalid'})
+        (r,) = got['N2']['audit']['reasons']
+        self.assertEqual(r['message'], '税号 9144030071526726XH：校验码应为 G，实为“H”')
+        show = self.orderctl('review', 'show', 'shop/S1').stdout
+        self.assertIn('  invoice  special electronic  title 上海甲贸易有限公司  '
+                      'tax_id 91310000MA1FL0XX\n', show)
+        self.assertIn('税号 91310000MA1FL0XX：16 个字符', show)
+
+
+CSV_HEAD = ('发票流水号,发票类型,发票介质,是否含税,购买方名称,购买方纳税人识别号,购买方地址,'
+            '购买方电话,购买方开户银行,购买方银行账号,购买方邮箱,价税合计,币种,备注,下单时间,'
+            '审单结果,渠道,订单号\r\n')
+
+
+class InvoiceList(OrderdCase):
+    channels = {'shop': {'timezone': 'Asia/Shanghai', 'currency': 'CNY'},
+                'pos': {'timezone': 'Asia/Shanghai', 'currency': 'CNY'}}
+
+    def setUp(self):
+        super().setUp()
+        with open(self.etc + '/rules.yaml', 'w') as f:
+            f.write(RULES)
+        # the clerk's days and times are Beijing's
+        self.write_main_config('rules: rules.yaml\ndisplay:\n  timezone: Asia/Shanghai\n')
+        quoted = ('Q1,2026-11-21 08:00:00,paid,Dan,A,3,10.00,普票,纸质,"甲,乙 ""合伙"" 商行",'
+                  '91110108551385082Q,,,,,\n')
+        self.drop('shop', 'a.csv', HEADER + SPECIAL + NORMAL + NONE + quoted)
+        self.drop('pos', 'b.csv', HEADER + NONE.replace('X1,', 'P0,').replace(
+            '10.00,,', '10.00,不开发票,') + NORMAL.replace('N1,', 'P1,').replace(
+            '2026-11-20 10:00:00', '2026-11-19 23:59:59'))
+        self.once()
+
+    def test_csv_bytes(self):
+        path = self.tmp + '/fp.csv'
+        out = self.orderctl('invoices', '--format', 'csv', '-o', path)
+        self.assertEqual(out.stdout, '')
+        with open(path, 'rb') as f:
+            data = f.read()
+        want = ('\ufeff' + CSV_HEAD +
+                'pos/P1,普通发票,,是,深圳乙科技有限公司,9144030071526726XG,,,,,,10.00,CNY,'
+                '订单 P1,2026-11-19T23:59:59+08:00,approved,pos,P1\r\n'
+                'shop/S1,增值税专用发票,电子,是,上海甲贸易有限公司,91310000MA1FL0XX,'
+                '上海市浦东新区张江路 1 号,021-50000000,招商银行上海张江支行,121900000010001,'
+                'fp@example.com,20.00,CNY,订单 S1,2026-11-20T09:30:00+08:00,held,shop,S1\r\n'
+                'shop/N1,普通发票,,是,深圳乙科技有限公司,9144030071526726XG,,,,,,10.00,CNY,'
+                '订单 N1,2026-11-20T10:00:00+08:00,approved,shop,N1\r\n'
+                'shop/Q1,普通发票,纸质,是,"甲,乙 ""合伙"" 商行",91110108551385082Q,,,,,,30.00,'
+                'CNY,订单 Q1,2026-11-21T08:00:00+08:00,approved,shop,Q1\r\n').encode('utf-8')
+        self.assertEqual(data, want)
+        # the same text on stdout (read in text mode: CRLF arrives as LF)
+        self.assertEqual(self.orderctl('invoices', '--format', 'csv').stdout,
+                         want.decode('utf-8').replace('\r\n', '\n'))
+
+    def test_filters(self):
+        def ids(*args):
+            return [r['external_id'] for r in
+                    json.loads(self.orderctl('invoices', '--format', 'json', *args).stdout)]
+        self.assertEqual(ids(), ['P1', 'S1', 'N1', 'Q1'])
+        # dates are days in display.timezone (Beijing): P1 at 23:59:59 on the 19th
+        self.assertEqual(ids('--since', '2026-11-20'), ['S1', 'N1', 'Q1'])
+        self.assertEqual(ids('--until', '2026-11-20'), ['P1'])
+        self.assertEqual(ids('--since', '2026-11-20', '--until', '2026-11-21'), ['S1', 'N1'])
+        self.assertEqual(ids('--channel', 'pos'), ['P1'])
+        self.assertEqual(ids('--status', 'all', '--channel', 'pos'), ['P1', 'P0'])
+        self.assertEqual(ids('--limit', '2'), ['P1', 'S1'])
+        row = json.loads(self.orderctl('invoices', '--format', 'json', '--channel', 'shop',
+                                       '--limit', '1').stdout)[0]
+        self.assertEqual(row['outcome'], 'held')
+        self.assertEqual(row['total'], '20.00')
+        self.assertEqual(row['invoice']['tax_id'], '91310000MA1FL0XX')
+        table = self.orderctl('invoices').stdout
+        self.assertIn('(4 invoice requests)', table)
+        self.assertIn('91310000MA1FL0XX', table)
+
+    def test_usage_errors(self):
+        for args, msg in [(('--status', 'open'), '--status must be requested or all'),
+                          (('--since', 'yesterday'), '--since'),
+                          (('--format', 'xml'), "unknown --format 'xml'")]:
+            out = self.orderctl('invoices', *args, check=False)
+            self.assertEqual(out.returncode, 2, args)
+            self.assertIn(msg, out.stderr)
+
+
+class InvoiceFromShop(OrderdCase):
+    """Invoice requests of a WooCommerce shop (its fake: a company on the
+    billing address, the EU VAT Number extension's _billing_vat_number) and
+    of a feed, in one list; the mistyped tax numbers held."""
+    CK = 'ck_test_0123456789abcdef0123456789abcdef01234567'
+    CS = 'cs_test_0123456789abcdef0123456789abcdef01234567'
+    channels = {'shop': {'timezone': 'Asia/Shanghai', 'currency': 'CNY'}}
+
+    def setUp(self):
+        super().setUp()
+        self.fake = shop_channel(
+            self, 'woo', 'woocommerce',
+            woocommerce.WooFake(orders=60, seed=3, consumer_key=self.CK, consumer_secret=self.CS,
+                                tz='Asia/Shanghai'),
+            {'consumer_key': self.CK, 'consumer_secret': self.CS}, 'site_url')
+        with open(self.etc + '/rules.yaml', 'w') as f:
+            f.write(RULES)
+        self.write_main_config('rules: rules.yaml\n')
+
+    def test_shop_and_feed_invoices(self):
+        self.drop('shop', 'a.csv', HEADER + SPECIAL + NORMAL + NONE)
+        self.once()
+        want = {}
+        for o in self.fake.render_all():
+            if not o['billing']['company']:
+                continue
+            tax = [m['value'] for m in o['meta_data'] if m['key'] == '_billing_vat_number']
+            want[str(o['id'])] = (o['billing']['company'], tax[0] if tax else None,
+                                  'held' if tax == [woocommerce.VAT_TYPO] else 'approved')
+        self.assertTrue(any(v[2] == 'held' for v in want.values()))
+        self.assertTrue(any(v[1] and v[2] == 'approved' for v in want.values()))
+        self.assertTrue(any(v[1] is None for v in want.values()))
+        rows = json.loads(self.orderctl('invoices', '--format', 'json', '--channel', 'woo').stdout)
+        got = {r['external_id']: (r['invoice']['title'], r['invoice']['tax_id'], r['outcome'])
+               for r in rows}
+        self.assertEqual(got, want)
+        self.assertTrue(all(r['invoice']['type'] == 'normal' for r in rows))
+        # one list for both channels, oldest first
+        every = json.loads(self.orderctl('invoices', '--format', 'json').stdout)
+        self.assertEqual(len(every), len(want) + 2)
+        self.assertEqual([r['placed_at'] for r in every], sorted(r['placed_at'] for r in every))
+        held = [r for r in every if r['outcome'] == 'held' and r['channel'] == 'woo']
+        (reason,) = self.sql("SELECT audit -> 'reasons' -> 0 ->> 'message' FROM orders"
+                             " WHERE channel = 'woo' AND external_id = :'p1'",
+                             held[0]['external_id'])[0:1]
+        self.assertEqual(reason, ['税号 91110108551385082X：校验码应为 Q，实为“X”'])
+
+
+class InvoiceFromTaobao(OrderdCase):
+    """A Taobao trade's invoice_name / invoice_kind / invoice_type (asked for
+    in `fields`; the fake sends them for every fifth trade) reach the list."""
+    APP_KEY = '23456789'
+    SECRET = 'tb-test-app-secret-0123'
+    SESSION = '6100a1b2c3d4e5f60718293a4b5c6d7e8f9session'
+
+    def test_trade_invoices(self):
+        fake = taobao.TaobaoFake(orders=60, span_days=2, seed=4, app_key=self.APP_KEY,
+                                 app_secret=self.SECRET, session=self.SESSION)
+        shop_channel(self, 'tb', 'taobao', fake,
+                     {'app_key': self.APP_KEY, 'app_secret': self.SECRET, 'session': self.SESSION},
+                     'gateway_url', '/router/rest', dict(QUICK, start_from='3d'))
+        self.once()
+        want = {t['tid_str']: (t['invoice_name'], 'electronic' if t['invoice_kind'] == '1'
+                               else 'paper')
+                for t in fake.render_all() if 'invoice_kind' in t}
+        self.assertGreater(len(want), 3)
+        rows = json.loads(self.orderctl('invoices', '--format', 'json').stdout)
+        self.assertEqual({r['external_id']: (r['invoice']['title'], r['invoice']['medium'])
+                          for r in rows}, want)
+        self.assertTrue(all(r['invoice']['type'] == 'normal' for r in rows))
+        self.assertEqual(self.sql("SELECT count(*) FROM orders WHERE invoice_type IS NULL")[0][0],
+                         str(60 - len(want)))
+
+
+class InvoiceFromJd(OrderdCase):
+    """JD's invoiceEasyInfo / vatInfo (asked for in optional_fields): the
+    普票 and 专票 requests reach the list, with the 专票's bank details, and
+    pass invoice_valid; invoiceType 0 is listed only with --status all."""
+    APP_KEY = 'JDTESTAPPKEY0001'
+    SECRET = 'test-jd-secret-0123'
+    TOKEN = 'test-jd-token-456789'
+
+    def test_jd_invoices(self):
+        fake = jd.JdFake(orders=48, span_days=2, seed=4, app_key=self.APP_KEY,
+                         app_secret=self.SECRET, access_token=self.TOKEN)
+        shop_channel(self, 'jd', 'jd', fake,
+                     {'app_key': self.APP_KEY, 'app_secret': self.SECRET,
+                      'access_token': self.TOKEN},
+                     'gateway_url', '/routerjson', dict(QUICK, start_from='3d'))
+        with open(self.etc + '/rules.yaml', 'w') as f:
+            f.write(RULES)
+        self.write_main_config('rules: rules.yaml\n')
+        self.once()
+        want = {}
+        for o in fake.render_all():
+            e = o['invoiceEasyInfo']
+            if e['invoiceType'] != '0':
+                want[o['orderId']] = ({'2': 'special'}.get(e['invoiceType'], 'normal'),
+                                      e['invoiceTitle'], o.get('vatInfo', {}).get('bankAccount'))
+        self.assertTrue({'special', 'normal'} <= {v[0] for v in want.values()})
+        rows = json.loads(self.orderctl('invoices', '--format', 'json').stdout)
+        self.assertEqual({r['external_id']: (r['invoice']['type'], r['invoice']['title'],
+                                             r['invoice']['account']) for r in rows}, want)
+        self.assertTrue(all(r['outcome'] == 'approved' for r in rows))
+        every = json.loads(self.orderctl('invoices', '--status', 'all', '--format', 'json').stdout)
+        self.assertEqual(len(every), 48)
