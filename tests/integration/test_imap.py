@@ -383,17 +383,60 @@ class ImapTlsUnknownCa(ImapCase):
         self.assertEqual(self.external_ids(), [])
 
 
-class TlsImapServer:
+class LoopbackServer:
+    """A scripted TCP server on 127.0.0.1 and its own thread: each
+    connection in turn goes to handle(c) (the subclass's script) and is
+    closed after it; `timeout` (seconds, None = none) bounds each one.
+    Subclasses set their own attributes before calling __init__, which
+    starts the thread."""
+
+    timeout = None
+
+    def __init__(self):
+        import socket
+        import threading
+        self.stop = False
+        self.sock = socket.socket()
+        self.sock.bind(('127.0.0.1', 0))
+        self.sock.listen(5)
+        self.port = self.sock.getsockname()[1]
+        self.thread = threading.Thread(target=self.serve, daemon=True)
+        self.thread.start()
+
+    def serve(self):
+        while not self.stop:
+            try:
+                c, _ = self.sock.accept()
+            except OSError:
+                return
+            try:
+                if self.timeout:
+                    c.settimeout(self.timeout)
+                self.handle(c)
+            except OSError:
+                pass
+            finally:
+                c.close()
+
+    def handle(self, c):
+        raise NotImplementedError
+
+    def close(self):
+        self.stop = True
+        self.sock.close()
+
+
+class TlsImapServer(LoopbackServer):
     """A loopback IMAP 'server' for the TLS floor: `tls` speaks implicit
     TLS with the given protocol versions and certificate, greets and
     records every line it is sent; `inject` is a plain server that answers
     STARTTLS and sends a forged response in the same write, before any
     handshake."""
 
+    timeout = 10
+
     def __init__(self, mode, cert='srv-good', versions=None):
-        import socket
         import ssl
-        import threading
         self.mode = mode
         self.lines = []
         self.handshakes = 0
@@ -404,25 +447,7 @@ class TlsImapServer:
             # TLS 1.0/1.1 need OpenSSL's security level 0 on Debian 12.
             self.ctx.set_ciphers('ALL:@SECLEVEL=0')
             self.ctx.minimum_version, self.ctx.maximum_version = versions
-        self.sock = socket.socket()
-        self.sock.bind(('127.0.0.1', 0))
-        self.sock.listen(5)
-        self.port = self.sock.getsockname()[1]
-        threading.Thread(target=self.serve, daemon=True).start()
-
-    def serve(self):
-        while True:
-            try:
-                c, _ = self.sock.accept()
-            except OSError:
-                return
-            try:
-                c.settimeout(10)
-                self.handle(c)
-            except OSError:
-                pass
-            finally:
-                c.close()
+        super().__init__()
 
     def handle(self, c):
         if self.mode == 'inject':
@@ -448,9 +473,6 @@ class TlsImapServer:
                 return
             self.lines.append(line)
             t.sendall(line.split(b' ', 1)[0] + b' NO not here\r\n')
-
-    def close(self):
-        self.sock.close()
 
 
 class ImapTlsFloor(OrderdCase):
@@ -655,7 +677,7 @@ class ImapRealWorld(ImapCase):
         self.assertEqual(dead2, dead)
 
 
-class HostileServer:
+class HostileServer(LoopbackServer):
     """A loopback 'IMAP server' that misbehaves: `silent` accepts and says
     nothing; `flood` greets, reads the first command and then sends bytes
     without end (no CRLF); `literal` answers every command properly but
@@ -666,31 +688,10 @@ class HostileServer:
     (`mail`, bytes) as UID 1."""
 
     def __init__(self, mode, mail=b''):
-        import socket
-        import threading
         self.mode = mode
         self.mail = mail
-        self.sock = socket.socket()
-        self.sock.bind(('127.0.0.1', 0))
-        self.sock.listen(5)
-        self.port = self.sock.getsockname()[1]
         self.sent = 0
-        self.stop = False
-        self.thread = threading.Thread(target=self.serve, daemon=True)
-        self.thread.start()
-
-    def serve(self):
-        while not self.stop:
-            try:
-                c, _ = self.sock.accept()
-            except OSError:
-                return
-            try:
-                self.handle(c)
-            except OSError:
-                pass
-            finally:
-                c.close()
+        super().__init__()
 
     def handle(self, c):
         if self.mode == 'silent':
@@ -737,9 +738,6 @@ class HostileServer:
             else:
                 c.sendall(tag + b' OK done\r\n')
 
-    def close(self):
-        self.stop = True
-        self.sock.close()
 
 
 class ImapHostile(OrderdCase):
