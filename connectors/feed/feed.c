@@ -33,6 +33,7 @@
 #include "charset.h"
 #include "connector.h"
 #include "dropfile.h"
+#include "redact.h"
 #include "error.h"
 #include "feed.h"
 #include "http.h"
@@ -56,6 +57,10 @@ static const struct od_config_key feed_keys[] = {
     {"dir", OD_KEY_PATH, NULL, K(dir), "directory the files are dropped in (or url)", NULL, false},
     {"url", OD_KEY_STRING, NULL, K(url),
      "https:// URL of one feed file, fetched with ETag / If-Modified-Since (or dir)", NULL, false},
+    {"username", OD_KEY_STRING, NULL, K(username),
+     "url: user name for HTTP basic auth (instead of user-info in the url)", NULL, false},
+    {"password", OD_KEY_SECRET, NULL, K(password),
+     "url: password for HTTP basic auth: {env: NAME} or {file: PATH}", NULL, false},
     {"ca_file", OD_KEY_PATH, NULL, K(ca_file),
      "url: CA certificates (PEM) to trust instead of the system store", NULL, false},
     {"timeout", OD_KEY_DURATION, "60s", K(timeout_ms), "url: limit for one download", NULL, false},
@@ -124,6 +129,19 @@ static bool double_byte(const char *cs)
     return false;
 }
 
+/* Whether the URL's authority has user-info ("https://u:p@host/"). */
+static bool url_has_userinfo(const char *url)
+{
+    const char *auth = strstr(url, "://");
+    size_t n;
+
+    if (!auth)
+        return false;
+    auth += 3;
+    n = strcspn(auth, "/?#");
+    return memchr(auth, '@', n) != NULL;
+}
+
 static int feed_validate(const struct od_channel *ch)
 {
     const struct feed_settings *s = ch->settings;
@@ -133,6 +151,13 @@ static int feed_validate(const struct od_channel *ch)
         return od_error_set(OD_ECONFIG, "feed: set exactly one of dir and url");
     if (s->url && od_http_check_url(s->url) < 0)
         return od_error_wrap(OD_ECONFIG, "feed.url");
+    if (!s->url && (s->username || s->password))
+        return od_error_set(OD_ECONFIG, "feed: username and password apply to url, not dir");
+    if (s->password && !s->username)
+        return od_error_set(OD_ECONFIG, "feed.password: set username too");
+    if (s->username && url_has_userinfo(s->url))
+        return od_error_set(OD_ECONFIG, "feed.url: has user-info and username is set; keep the "
+                                        "credentials in username and password only");
     if (s->url && (s->archive_dir || s->pattern))
         return od_error_set(OD_ECONFIG, "feed: archive_dir and pattern apply to dir, not url");
     if (od_charset_resolve(s->encoding, &cs) < 0)
@@ -623,16 +648,18 @@ static int poll_url(struct feed_state *st, const struct feed_cursor *cur, struct
 {
     const struct feed_settings *s = st->s;
     struct od_http_response resp;
-    char sha[65], name[1100];
+    char sha[65], name[1100], shown[1024];
     size_t start = 0, end;
     uint64_t t0;
     int rc;
 
     /* Validators only when the last body is fully committed: a partly
      * committed one must be fetched again to resume it. */
+    od_redact_url_short(s->url, shown, sizeof(shown));
     t0 = od_stats_now();
-    rc = od_http_get(st->http, s->url, cur->complete && cur->etag[0] ? cur->etag : NULL,
-                     cur->complete && cur->last_modified[0] ? cur->last_modified : NULL, &resp);
+    rc = od_http_get_as(st->http, s->url, s->username, s->password,
+                        cur->complete && cur->etag[0] ? cur->etag : NULL,
+                        cur->complete && cur->last_modified[0] ? cur->last_modified : NULL, &resp);
     od_stats_add(OD_STAGE_READ, od_stats_now() - t0);
     if (rc < 0)
         return rc;
@@ -642,15 +669,10 @@ static int poll_url(struct feed_state *st, const struct feed_cursor *cur, struct
     }
     if (resp.status != 200) {
         out->retry_after_ms = resp.retry_after_ms > 0 ? resp.retry_after_ms : 0;
-        if (resp.status == 401 || resp.status == 403)
-            rc = od_error_set(OD_EAUTH, "GET %.*s: HTTP %ld", (int)strcspn(s->url, "?#"), s->url,
-                              resp.status);
-        else if (resp.status == 429 || resp.status >= 500)
-            rc = od_error_set(OD_EAGAIN, "GET %.*s: HTTP %ld", (int)strcspn(s->url, "?#"), s->url,
-                              resp.status);
-        else
-            rc = od_error_set(OD_EIO, "GET %.*s: HTTP %ld", (int)strcspn(s->url, "?#"), s->url,
-                              resp.status);
+        rc = resp.status == 401 || resp.status == 403   ? OD_EAUTH
+             : resp.status == 429 || resp.status >= 500 ? OD_EAGAIN
+                                                        : OD_EIO;
+        rc = od_error_set(rc, "GET %s: HTTP %ld", shown, resp.status);
         goto out;
     }
     t0 = od_stats_now();
