@@ -16,10 +16,8 @@
  * position that does not end a line resumes by parsing `done` units
  * again. JSON files, and CSV files whose rows of one order are apart,
  * are parsed whole, once per process, and cut into batches from memory. */
-#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <fnmatch.h>
 #include <gnutls/crypto.h>
 #include <json-c/json.h>
 #include <stdio.h>
@@ -113,6 +111,11 @@ struct feed_state {
      * once each. */
     char *refused[REFUSED_MAX];
     size_t n_refused;
+    /* The folder as last listed, worked through in name order across
+     * polls: one listing per pass over the folder, not per file (a
+     * listing per poll made a folder of n files cost n^2). */
+    struct feed_listing list;
+    size_t done_next; /* list.next once the completing batch commits */
 };
 
 /* ---- configuration --------------------------------------------------- */
@@ -210,90 +213,6 @@ static const char *archive_dir(const struct feed_settings *s, char *buf, size_t 
         return s->archive_dir;
     snprintf(buf, len, "%s/.done", s->dir);
     return buf;
-}
-
-struct entry {
-    char *name;         /* as on disk, for file operations */
-    const char *refuse; /* why it is not read ("a symbolic link"), or NULL */
-    char label[1024];   /* valid UTF-8 (escaped if need be): cursor, refs, logs */
-    struct stat st;
-};
-
-static int cmp_entry(const void *a, const void *b)
-{
-    return strcmp(((const struct entry *)a)->name, ((const struct entry *)b)->name);
-}
-
-static bool ends_with(const char *s, const char *suffix)
-{
-    size_t n = strlen(s), m = strlen(suffix);
-
-    return n >= m && strcmp(s + n - m, suffix) == 0;
-}
-
-static void free_entries(struct entry *e, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        free(e[i].name);
-    free(e);
-}
-
-/* Entries of the feed directory that the channel takes, by name:
- * regular files, and what it refuses to read (symbolic links, FIFOs,
- * sockets, devices: `refuse` says which) so that poll can move them
- * aside. Directories are passed over. */
-static int list_files(const struct feed_settings *s, struct entry **out, size_t *n_out)
-{
-    DIR *d = opendir(s->dir);
-    struct dirent *de;
-    struct entry *v = NULL;
-    size_t n = 0, cap = 0;
-    int rc = 0;
-
-    if (!d)
-        return od_error_set(OD_EIO, "cannot read directory %s: %s", s->dir, strerror(errno));
-    while ((de = readdir(d)) != NULL) {
-        char path[4096];
-        struct stat st;
-
-        if (de->d_name[0] == '.' || ends_with(de->d_name, ".tmp") || ends_with(de->d_name, ".part"))
-            continue;
-        if (s->pattern && fnmatch(s->pattern, de->d_name, FNM_PERIOD) != 0)
-            continue;
-        if (path_join(path, sizeof(path), s->dir, de->d_name) < 0 || lstat(path, &st) < 0 ||
-            (!S_ISREG(st.st_mode) && !feed_refused_kind(st.st_mode)))
-            continue;
-        if (n == cap) {
-            struct entry *nv;
-
-            cap = cap ? cap * 2 : 16;
-            nv = realloc(v, cap * sizeof(*v));
-            if (!nv) {
-                rc = od_error_set(OD_ENOMEM, "out of memory");
-                goto out;
-            }
-            v = nv;
-        }
-        v[n].name = strdup(de->d_name);
-        od_utf8_label(de->d_name, v[n].label, sizeof(v[n].label));
-        v[n].st = st;
-        v[n].refuse = feed_refused_kind(st.st_mode);
-        if (!v[n].name) {
-            rc = od_error_set(OD_ENOMEM, "out of memory");
-            goto out;
-        }
-        n++;
-    }
-    if (n > 1)
-        qsort(v, n, sizeof(*v), cmp_entry);
-    *out = v;
-    *n_out = n;
-    v = NULL;
-    n = 0;
-out:
-    closedir(d);
-    free_entries(v, n);
-    return rc;
 }
 
 static int64_t now_ms(void)
@@ -547,6 +466,7 @@ static void feed_close(void *state)
     free(st->done_name);
     for (size_t i = 0; i < st->n_refused; i++)
         free(st->refused[i]);
+    feed_list_clear(&st->list);
     free(st);
 }
 
@@ -858,7 +778,7 @@ out:
 /* An entry the channel will not read (a symbolic link, a FIFO, …): moved
  * aside into the archive's refused/ folder, unread, and said once. When
  * it cannot be moved it stays, said once per process. */
-static void refuse_entry(struct feed_state *st, const struct entry *e)
+static void refuse_entry(struct feed_state *st, const struct feed_entry *e)
 {
     char abuf[4096], rdir[4200], tag[32];
     int rc;
@@ -894,8 +814,7 @@ static int feed_poll(void *state, const struct od_cursor *from, struct od_batch 
 {
     struct feed_state *st = state;
     const struct feed_settings *s = st->s;
-    struct entry *files = NULL;
-    size_t n_files = 0;
+    struct feed_listing *ls = &st->list;
     struct feed_cursor cur;
     char *data = NULL;
     size_t len = 0;
@@ -908,62 +827,78 @@ static int feed_poll(void *state, const struct od_cursor *from, struct od_batch 
     feed_cursor_parse(from ? from->json : NULL, &cur);
     if (st->http)
         return poll_url(st, &cur, out);
-    rc = list_files(s, &files, &n_files);
-    if (rc < 0)
-        goto out;
-    for (size_t i = 0; i < n_files; i++) {
-        const char *name = files[i].name;
-        const char *label = files[i].label;
+    /* A new listing once the last one is worked through: files dropped
+     * meanwhile wait for the next pass. */
+    if (ls->next >= ls->n) {
+        rc = feed_list(s->dir, s->pattern, ls);
+        if (rc < 0)
+            goto out;
+    }
+    for (size_t i = ls->next; i < ls->n; i++) {
+        struct feed_entry *e = &ls->v[i];
+        const char *name = e->name;
+        const char *label = e->label;
         char path[4096], sha[65];
         int what;
 
         rc = path_join(path, sizeof(path), s->dir, name);
         if (rc < 0)
             goto out;
-        if (files[i].refuse) {
-            refuse_entry(st, &files[i]);
+        /* The entry as it is now (the listing may be minutes old). */
+        rc = feed_entry_refresh(path, e);
+        if (rc > 0) {
+            ls->next = i + 1;
+            rc = 0;
+            continue; /* gone, or a directory now */
+        }
+        if (e->refuse) {
+            refuse_entry(st, e);
+            ls->next = i + 1;
             continue;
         }
-        if (!wait_settled(s, path, &files[i].st)) {
-            out->backlog = (int64_t)(n_files - i);
+        if (!wait_settled(s, path, &e->st)) {
+            out->backlog = (int64_t)(ls->n - i);
             goto out; /* still being written: later files wait behind it */
         }
         free(data);
         data = NULL;
-        if ((uint64_t)files[i].st.st_size > s->max_file_size) {
+        if ((uint64_t)e->st.st_size > s->max_file_size) {
             char why[1200];
 
-            rc = hash_file(path, &files[i].st, HEAD_BYTES, sha, &data, &len);
+            rc = hash_file(path, &e->st, HEAD_BYTES, sha, &data, &len);
             if (rc < 0)
                 goto out;
             if (rc > 0) {
                 rc = 0;
+                ls->next = i + 1;
                 continue; /* gone or replaced since the listing */
             }
             if (cur.file[0] && strcmp(cur.file, label) == 0 && strcmp(cur.sha, sha) == 0) {
-                rc = archive_file(s, name, sha, &files[i].st);
+                rc = archive_file(s, name, sha, &e->st);
                 if (rc < 0)
                     goto out;
+                ls->next = i + 1;
                 continue;
             }
             snprintf(why, sizeof(why),
                      "%s: %lld bytes exceeds max_file_size (%llu); archived unread, first %zu "
                      "bytes kept here",
-                     label, (long long)files[i].st.st_size, (unsigned long long)s->max_file_size,
-                     len);
+                     label, (long long)e->st.st_size, (unsigned long long)s->max_file_size, len);
             rc = od_batch_add_dead(out, label, NULL, why, data, len);
             if (rc == 0)
                 rc = cursor_write(out, label, sha, 1, 1, 0, 0, NULL);
             goto remember;
         }
-        rc = poll_file(st, &cur, label, path, &files[i].st, out, sha, &what);
+        rc = poll_file(st, &cur, label, path, &e->st, out, sha, &what);
         if (rc < 0)
             goto out;
-        if (what == FILE_SKIPPED)
+        if (what == FILE_SKIPPED) {
+            ls->next = i + 1;
             continue;
+        }
         if (what == FILE_MORE) {
             out->more = true;
-            out->backlog = (int64_t)(n_files - i);
+            out->backlog = (int64_t)(ls->n - i);
             goto out;
         }
     remember:
@@ -976,15 +911,21 @@ static int feed_poll(void *state, const struct od_cursor *from, struct od_batch 
             goto out;
         }
         memcpy(st->done_sha, sha, 65);
-        st->done_st = files[i].st;
-        out->more = i + 1 < n_files;
-        out->backlog = (int64_t)(n_files - i - 1);
+        st->done_st = e->st;
+        /* The position moves past the file only when its batch commits:
+         * else the next poll takes it again from the stored cursor. */
+        st->done_next = i + 1;
+        out->more = i + 1 < ls->n;
+        out->backlog = (int64_t)(ls->n - i - 1);
         goto out;
     }
+    ls->next = ls->n;
     out->backlog = 0;
 out:
+    /* After a failure the folder is listed again. */
+    if (rc < 0)
+        feed_list_clear(ls);
     free(data);
-    free_entries(files, n_files);
     return rc;
 }
 
@@ -1005,6 +946,8 @@ static int feed_after_commit(void *state, const struct od_batch *b)
         free(st->cache_name);
         st->cache_name = NULL;
     }
+    if (st->list.next < st->done_next)
+        st->list.next = st->done_next;
     rc = archive_file(st->s, name, st->done_sha, &st->done_st);
     return rc;
 }
