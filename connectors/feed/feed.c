@@ -23,6 +23,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -564,6 +565,23 @@ static void url_name(const char *url, const char *sha, char *buf, size_t len)
         snprintf(buf, len, "%.*s@%.12s", (int)(end - start), url + start, sha);
 }
 
+/* Whether a body is an HTML page: by its Content-Type, or by its first
+ * bytes ("<!DOCTYPE html", "<html", after white space and a BOM). */
+static bool html_page(const struct od_http_response *resp)
+{
+    const char *p = resp->body, *end = resp->body + resp->body_len;
+
+    if (resp->content_type && (strncasecmp(resp->content_type, "text/html", 9) == 0 ||
+                               strncasecmp(resp->content_type, "application/xhtml", 17) == 0))
+        return true;
+    if (end - p >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
+        p += 3;
+    while (p < end && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n'))
+        p++;
+    return (end - p >= 14 && strncasecmp(p, "<!DOCTYPE html", 14) == 0) ||
+           (end - p >= 5 && strncasecmp(p, "<html", 5) == 0);
+}
+
 static int poll_url(struct feed_state *st, const struct feed_cursor *cur, struct od_batch *out)
 {
     const struct feed_settings *s = st->s;
@@ -593,6 +611,14 @@ static int poll_url(struct feed_state *st, const struct feed_cursor *cur, struct
              : resp.status == 429 || resp.status >= 500 ? OD_EAGAIN
                                                         : OD_EIO;
         rc = od_error_set(rc, "GET %s: HTTP %ld", shown, resp.status);
+        goto out;
+    }
+    /* A web server's error or login page sent with 200 is no feed. */
+    if (html_page(&resp)) {
+        rc = od_error_set(OD_EIO,
+                          "GET %s: HTTP 200 with an HTML page (Content-Type: %s), not a %s "
+                          "feed: check the url",
+                          shown, resp.content_type ? resp.content_type : "none", s->format);
         goto out;
     }
     t0 = od_stats_now();
