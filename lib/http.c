@@ -16,8 +16,9 @@
 #include "redact.h"
 #include "stats.h"
 
-#define DEFAULT_MAX_BODY ((size_t)32 << 20)
-#define HEADER_MAX       4096
+#define DEFAULT_MAX_BODY       ((size_t)32 << 20)
+#define HEADER_MAX             4096
+#define RETRY_AFTER_DATE_MAX_S (100LL * 366 * 86400)
 
 struct od_http {
     CURL *curl;
@@ -195,8 +196,7 @@ static void set_header(char **field, const char *v, size_t len)
     }
 }
 
-/* Retry-After: delta seconds (fractional allowed) or an HTTP date. */
-static int64_t parse_retry_after(const char *v)
+int64_t od_http_retry_after(const char *v)
 {
     char *end;
     double secs = strtod(v, &end);
@@ -209,8 +209,13 @@ static int64_t parse_retry_after(const char *v)
         time_t t = curl_getdate(v, NULL);
 
         if (t > 0) {
-            int64_t d = ((int64_t)t - (int64_t)time(NULL)) * 1000;
-            return d > 0 ? d : 0;
+            /* A date centuries ahead would overflow in ms: a century is
+             * as good (every wait is capped far below it). */
+            int64_t d = (int64_t)t - (int64_t)time(NULL);
+
+            if (d > RETRY_AFTER_DATE_MAX_S)
+                d = RETRY_AFTER_DATE_MAX_S;
+            return d > 0 ? d * 1000 : 0;
         }
     }
     return -1;
@@ -279,7 +284,7 @@ static size_t on_header(char *data, size_t size, size_t n, void *ud)
 
         set_header(&v, colon + 1, len - name_len - 1);
         if (v)
-            r->resp->retry_after_ms = parse_retry_after(v);
+            r->resp->retry_after_ms = od_http_retry_after(v);
         free(v);
     }
     return len;

@@ -124,6 +124,11 @@ int od_http_get_as(struct od_http *h, const char *url, const char *username, con
 /* Header value of the response (case-insensitive name), or NULL. */
 const char *od_http_header(const struct od_http_response *resp, const char *name);
 
+/* A Retry-After value: delta seconds (fractional allowed, below 7 days)
+ * or an HTTP date, in ms from now (0 for a date past); -1 when it is
+ * neither. Callers cap it (a channel waits at most its backoff cap). */
+int64_t od_http_retry_after(const char *value);
+
 /* The URL of the rel="next" link in an RFC 8288 Link header value, or
  * NULL; caller frees. */
 char *od_http_link_next(const char *link);

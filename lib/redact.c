@@ -9,6 +9,30 @@
 
 #define MASK "REDACTED"
 
+/* The output being built: once an append does not fit, nothing more is
+ * added, so that dropping a piece can never join the text around it
+ * into something that was masked. */
+struct sink {
+    struct od_buf b;
+    bool full;
+};
+
+static void put(struct sink *o, const char *data, size_t n)
+{
+    if (!o->full && od_buf_add(&o->b, data, n) < 0)
+        o->full = true;
+}
+
+static void puts_(struct sink *o, const char *s)
+{
+    put(o, s, strlen(s));
+}
+
+static void putc_(struct sink *o, char c)
+{
+    put(o, &c, 1);
+}
+
 /* Whether a parameter or key name looks like it holds a secret. */
 static bool secret_name(const char *name, size_t len)
 {
@@ -36,7 +60,7 @@ static bool scheme_char(char c)
 
 /* Append the URL of `n` bytes at `url`, redacted; `with_query` false
  * stops before '?' or '#'. */
-static void add_url(struct od_buf *b, const char *url, size_t n, bool with_query)
+static void add_url(struct sink *b, const char *url, size_t n, bool with_query)
 {
     const char *end = url + n, *p = url, *sep = NULL;
 
@@ -56,20 +80,20 @@ static void add_url(struct od_buf *b, const char *url, size_t n, bool with_query
         for (const char *q = auth; q < auth_end; q++)
             if (*q == '@')
                 at = q;
-        od_buf_add(b, url, (size_t)(auth - url));
+        put(b, url, (size_t)(auth - url));
         if (at) {
-            od_buf_adds(b, MASK);
+            puts_(b, MASK);
             auth = at;
         }
-        od_buf_add(b, auth, (size_t)(auth_end - auth));
+        put(b, auth, (size_t)(auth_end - auth));
         p = auth_end;
     }
     while (p < end && *p != '?' && *p != '#')
-        od_buf_addc(b, *p++);
+        putc_(b, *p++);
     if (!with_query || p == end)
         return;
     if (*p == '?') {
-        od_buf_addc(b, *p++);
+        putc_(b, *p++);
         while (p < end && *p != '#') {
             const char *amp = memchr(p, '&', (size_t)(end - p));
             const char *hash = memchr(p, '#', (size_t)(end - p));
@@ -77,39 +101,41 @@ static void add_url(struct od_buf *b, const char *url, size_t n, bool with_query
             const char *eq = memchr(p, '=', (size_t)(pe - p));
 
             if (eq && secret_name(p, (size_t)(eq - p))) {
-                od_buf_add(b, p, (size_t)(eq - p) + 1);
-                od_buf_adds(b, MASK);
+                put(b, p, (size_t)(eq - p) + 1);
+                puts_(b, MASK);
             } else {
-                od_buf_add(b, p, (size_t)(pe - p));
+                put(b, p, (size_t)(pe - p));
             }
             p = pe;
             if (p < end && *p == '&')
-                od_buf_addc(b, *p++);
+                putc_(b, *p++);
         }
     }
-    od_buf_add(b, p, (size_t)(end - p)); /* the fragment, if any */
+    put(b, p, (size_t)(end - p)); /* the fragment, if any */
 }
 
 /* Copy the buffer to the caller's, cut to fit. */
-static void finish(struct od_buf *b, char *buf, size_t len)
+static void finish(struct sink *b, char *buf, size_t len)
 {
     if (len == 0)
         goto out;
-    snprintf(buf, len, "%.*s", (int)(b->len < len ? b->len : len - 1), b->data ? b->data : "");
+    snprintf(buf, len, "%.*s", (int)(b->b.len < len ? b->b.len : len - 1),
+             b->b.data ? b->b.data : "");
 out:
-    od_buf_free(b);
+    od_buf_free(&b->b);
 }
 
 /* Output cap: what the caller's buffer holds, plus room for the text
  * that makes a cut obvious. The working buffer never grows past it. */
-static void start(struct od_buf *b, size_t len)
+static void start(struct sink *b, size_t len)
 {
-    od_buf_init(b, len + 64);
+    od_buf_init(&b->b, len + 64);
+    b->full = false;
 }
 
 void od_redact_url(const char *url, char *buf, size_t len)
 {
-    struct od_buf b;
+    struct sink b = {0};
 
     start(&b, len);
     add_url(&b, url, strlen(url), true);
@@ -118,7 +144,7 @@ void od_redact_url(const char *url, char *buf, size_t len)
 
 void od_redact_url_short(const char *url, char *buf, size_t len)
 {
-    struct od_buf b;
+    struct sink b = {0};
 
     start(&b, len);
     add_url(&b, url, strlen(url), false);
@@ -157,37 +183,37 @@ static const char *value_end(const char *p)
 }
 
 /* `text` with each occurrence of `secret` (at least 4 bytes) masked. */
-static void mask_secret(const char *text, const char *secret, struct od_buf *b)
+static void mask_secret(const char *text, const char *secret, struct sink *b)
 {
     size_t slen = secret ? strlen(secret) : 0;
     const char *p = text, *hit;
 
     if (slen < 4) {
-        od_buf_adds(b, text);
+        puts_(b, text);
         return;
     }
     while ((hit = strstr(p, secret)) != NULL) {
-        od_buf_add(b, p, (size_t)(hit - p));
-        od_buf_adds(b, MASK);
+        put(b, p, (size_t)(hit - p));
+        puts_(b, MASK);
         p = hit + slen;
     }
-    od_buf_adds(b, p);
+    puts_(b, p);
 }
 
 void od_redact_text(const char *text, const char *secret, char *buf, size_t len)
 {
-    struct od_buf b, masked;
+    struct sink b = {0}, masked = {0};
     const char *p;
 
     start(&masked, len + 4096);
     mask_secret(text, secret, &masked);
-    p = masked.data ? masked.data : "";
+    p = masked.b.data ? masked.b.data : "";
     start(&b, len);
-    while (*p && b.len < len) {
+    while (*p && b.b.len < len) {
         const char *q = p;
 
         /* A URL: its scheme ends at the "://" ahead. */
-        if (scheme_char(*p) && (p == masked.data || !scheme_char(p[-1]))) {
+        if (scheme_char(*p) && (p == masked.b.data || !scheme_char(p[-1]))) {
             while (scheme_char(*q))
                 q++;
             if (q[0] == ':' && q[1] == '/' && q[2] == '/') {
@@ -202,21 +228,21 @@ void od_redact_text(const char *text, const char *secret, char *buf, size_t len)
             q = p;
         }
         /* key=value with a secret-looking key. */
-        if (key_char(*p) && (p == masked.data || !key_char(p[-1]))) {
+        if (key_char(*p) && (p == masked.b.data || !key_char(p[-1]))) {
             while (key_char(*q))
                 q++;
             if (*q == '=' && secret_name(p, (size_t)(q - p))) {
-                od_buf_add(&b, p, (size_t)(q - p) + 1);
-                od_buf_adds(&b, MASK);
+                put(&b, p, (size_t)(q - p) + 1);
+                puts_(&b, MASK);
                 p = value_end(q);
                 continue;
             }
-            od_buf_add(&b, p, (size_t)(q - p));
+            put(&b, p, (size_t)(q - p));
             p = q;
             continue;
         }
-        od_buf_addc(&b, *p++);
+        putc_(&b, *p++);
     }
-    od_buf_free(&masked);
+    od_buf_free(&masked.b);
     finish(&b, buf, len);
 }
