@@ -3,7 +3,6 @@ secret reference (username / password), and credentials in the URL's
 user-info or query kept out of every message (the log, the stored last
 error, `orderctl channels`), also when curl or TLS fails (issue 18)."""
 import base64
-import json
 import os
 import shutil
 import ssl
@@ -11,7 +10,7 @@ import tempfile
 import threading
 
 from harness import OrderdCase
-from test_feed_url import HEADER, FeedHandler, FeedServer, make_ca
+from test_feed_url import HEADER, FeedHandler, FeedServer, FeedUrl, make_ca
 
 USER = 'feeduser'
 PASSWORD = 'Pw-9f2c71e0'
@@ -51,16 +50,12 @@ class FeedUrlAuth(OrderdCase):
         self.channels = {}
         super().setUp()
 
+    add_channel = FeedUrl.add_channel
+
     def tearDown(self):
         self.server.shutdown()
         self.server.server_close()
         super().tearDown()
-
-    def add_channel(self, name, settings, **kw):
-        lines = ['name: %s' % name, 'kind: feed', 'poll_interval: 200ms', 'feed:']
-        lines += ['  %s: %s' % (k, json.dumps(v)) for k, v in settings.items()]
-        with open('%s/channels.d/%s.yaml' % (self.etc, name), 'w') as f:
-            f.write('\n'.join(lines) + '\n')
 
     def assert_no_secret(self, *texts):
         for t in texts:
