@@ -73,8 +73,11 @@ struct shopify_state {
     const struct shopify_settings *s;
     struct od_http *http;
     char token_header[512];
-    /* bucket estimate */
-    int used, cap;
+    /* bucket estimate: `used` is fractional, as the bucket drains
+     * continuously (an int lost each leak below one request, so without
+     * the header the level never rose: no pacing at all) */
+    double used;
+    int cap;
     int64_t used_at_ms;
     /* per window */
     struct od_http_stats stats;
@@ -168,7 +171,7 @@ static void note_bucket(void *ud, const struct od_http_response *r)
                                                        1000.0 * LEAK_PER_SECOND
                                       : 0;
 
-        st->used = (level > 0 ? (int)level : 0) + 1;
+        st->used = (level > 0 ? level : 0) + 1;
         st->used_at_ms = od_clock_mono_ms();
     }
     if (r && r->status == 429) {
