@@ -23,7 +23,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -32,6 +31,7 @@
 #include "charset.h"
 #include "connector.h"
 #include "dropfile.h"
+#include "feedurl.h"
 #include "redact.h"
 #include "error.h"
 #include "feed.h"
@@ -133,19 +133,6 @@ static bool double_byte(const char *cs)
     return false;
 }
 
-/* Whether the URL's authority has user-info ("https://u:p@host/"). */
-static bool url_has_userinfo(const char *url)
-{
-    const char *auth = strstr(url, "://");
-    size_t n;
-
-    if (!auth)
-        return false;
-    auth += 3;
-    n = strcspn(auth, "/?#");
-    return memchr(auth, '@', n) != NULL;
-}
-
 static int feed_validate(const struct od_channel *ch)
 {
     const struct feed_settings *s = ch->settings;
@@ -159,7 +146,7 @@ static int feed_validate(const struct od_channel *ch)
         return od_error_set(OD_ECONFIG, "feed: username and password apply to url, not dir");
     if (s->password && !s->username)
         return od_error_set(OD_ECONFIG, "feed.password: set username too");
-    if (s->username && url_has_userinfo(s->url))
+    if (s->username && feed_url_has_userinfo(s->url))
         return od_error_set(OD_ECONFIG, "feed.url: has user-info and username is set; keep the "
                                         "credentials in username and password only");
     if (s->url && (s->archive_dir || s->pattern))
@@ -549,39 +536,6 @@ static int give_units(struct feed_state *st, const char *name, const char *sha, 
     return rc;
 }
 
-/* Name of the fetched body in source refs and the cursor: the last path
- * segment of the URL plus the start of its hash (each content is its own
- * "file"). */
-static void url_name(const char *url, const char *sha, char *buf, size_t len)
-{
-    size_t end = strcspn(url, "?#");
-    size_t start = end;
-
-    while (start > 0 && url[start - 1] != '/')
-        start--;
-    if (start == end || (start >= 2 && url[start - 2] == '/'))
-        snprintf(buf, len, "feed@%.12s", sha);
-    else
-        snprintf(buf, len, "%.*s@%.12s", (int)(end - start), url + start, sha);
-}
-
-/* Whether a body is an HTML page: by its Content-Type, or by its first
- * bytes ("<!DOCTYPE html", "<html", after white space and a BOM). */
-static bool html_page(const struct od_http_response *resp)
-{
-    const char *p = resp->body, *end = resp->body + resp->body_len;
-
-    if (resp->content_type && (strncasecmp(resp->content_type, "text/html", 9) == 0 ||
-                               strncasecmp(resp->content_type, "application/xhtml", 17) == 0))
-        return true;
-    if (end - p >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
-        p += 3;
-    while (p < end && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n'))
-        p++;
-    return (end - p >= 14 && strncasecmp(p, "<!DOCTYPE html", 14) == 0) ||
-           (end - p >= 5 && strncasecmp(p, "<html", 5) == 0);
-}
-
 static int poll_url(struct feed_state *st, const struct feed_cursor *cur, struct od_batch *out)
 {
     const struct feed_settings *s = st->s;
@@ -614,7 +568,7 @@ static int poll_url(struct feed_state *st, const struct feed_cursor *cur, struct
         goto out;
     }
     /* A web server's error or login page sent with 200 is no feed. */
-    if (html_page(&resp)) {
+    if (feed_html_page(&resp)) {
         rc = od_error_set(OD_EIO,
                           "GET %s: HTTP 200 with an HTML page (Content-Type: %s), not a %s "
                           "feed: check the url",
@@ -624,7 +578,7 @@ static int poll_url(struct feed_state *st, const struct feed_cursor *cur, struct
     t0 = od_stats_now();
     sha256_hex(resp.body, resp.body_len, sha);
     od_stats_add(OD_STAGE_READ, od_stats_now() - t0);
-    url_name(s->url, sha, name, sizeof(name));
+    feed_url_name(s->url, sha, name, sizeof(name));
     if (cur->file[0] && strcmp(cur->file, name) == 0 && strcmp(cur->sha, sha) == 0) {
         if (cur->complete) {
             out->backlog = 0;
