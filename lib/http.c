@@ -13,10 +13,12 @@
 #include "buf.h"
 #include "clock.h"
 #include "error.h"
+#include "redact.h"
 #include "stats.h"
 
-#define DEFAULT_MAX_BODY ((size_t)32 << 20)
-#define HEADER_MAX       4096
+#define DEFAULT_MAX_BODY       ((size_t)32 << 20)
+#define HEADER_MAX             4096
+#define RETRY_AFTER_DATE_MAX_S (100LL * 366 * 86400)
 
 struct od_http {
     CURL *curl;
@@ -101,7 +103,10 @@ int od_http_check_url(const char *url)
     if (curl_url_set(u, CURLUPART_URL, url, 0) != CURLUE_OK ||
         curl_url_get(u, CURLUPART_SCHEME, &scheme, 0) != CURLUE_OK ||
         curl_url_get(u, CURLUPART_HOST, &host, 0) != CURLUE_OK) {
-        rc = od_error_set(OD_ECONFIG, "'%s' is not a valid URL", url);
+        char shown[512];
+
+        od_redact_url(url, shown, sizeof(shown));
+        rc = od_error_set(OD_ECONFIG, "'%s' is not a valid URL", shown);
         goto out;
     }
     if (strcasecmp(scheme, "https") == 0)
@@ -191,8 +196,7 @@ static void set_header(char **field, const char *v, size_t len)
     }
 }
 
-/* Retry-After: delta seconds (fractional allowed) or an HTTP date. */
-static int64_t parse_retry_after(const char *v)
+int64_t od_http_retry_after(const char *v)
 {
     char *end;
     double secs = strtod(v, &end);
@@ -205,8 +209,13 @@ static int64_t parse_retry_after(const char *v)
         time_t t = curl_getdate(v, NULL);
 
         if (t > 0) {
-            int64_t d = ((int64_t)t - (int64_t)time(NULL)) * 1000;
-            return d > 0 ? d : 0;
+            /* A date centuries ahead would overflow in ms: a century is
+             * as good (every wait is capped far below it). */
+            int64_t d = (int64_t)t - (int64_t)time(NULL);
+
+            if (d > RETRY_AFTER_DATE_MAX_S)
+                d = RETRY_AFTER_DATE_MAX_S;
+            return d > 0 ? d * 1000 : 0;
         }
     }
     return -1;
@@ -275,69 +284,21 @@ static size_t on_header(char *data, size_t size, size_t n, void *ud)
 
         set_header(&v, colon + 1, len - name_len - 1);
         if (v)
-            r->resp->retry_after_ms = parse_retry_after(v);
+            r->resp->retry_after_ms = od_http_retry_after(v);
         free(v);
     }
     return len;
 }
 
-/* scheme://host[:port]/path without the query, for messages. */
+/* scheme://host[:port]/path without user-info and query, for messages. */
 static void url_for_log(const char *url, char *buf, size_t len)
 {
-    size_t n = strcspn(url, "?#");
-
-    snprintf(buf, len, "%.*s", (int)n, url);
-}
-
-static bool secret_param(const char *name, size_t len)
-{
-    static const char *const marks[] = {"token",    "key",    "secret", "sign",      "session",
-                                        "password", "passwd", "auth",   "signature", NULL};
-    char low[64];
-
-    if (len >= sizeof(low))
-        len = sizeof(low) - 1;
-    for (size_t i = 0; i < len; i++)
-        low[i] = (char)((name[i] >= 'A' && name[i] <= 'Z') ? name[i] + 32 : name[i]);
-    low[len] = '\0';
-    for (size_t i = 0; marks[i]; i++)
-        if (strstr(low, marks[i]))
-            return true;
-    return false;
+    od_redact_url_short(url, buf, len);
 }
 
 void od_http_redact_url(const char *url, char *buf, size_t len)
 {
-    struct od_buf b;
-    const char *q = strchr(url, '?');
-    const char *p;
-
-    od_buf_init(&b, len);
-    if (!q) {
-        snprintf(buf, len, "%s", url);
-        return;
-    }
-    od_buf_add(&b, url, (size_t)(q - url) + 1);
-    p = q + 1;
-    while (*p && *p != '#') {
-        size_t plen = strcspn(p, "&#");
-        const char *eq = memchr(p, '=', plen);
-
-        if (eq && secret_param(p, (size_t)(eq - p))) {
-            od_buf_add(&b, p, (size_t)(eq - p) + 1);
-            od_buf_adds(&b, "REDACTED");
-        } else {
-            od_buf_add(&b, p, plen);
-        }
-        p += plen;
-        if (*p == '&') {
-            od_buf_addc(&b, '&');
-            p++;
-        }
-    }
-    od_buf_adds(&b, p); /* the fragment, if any */
-    snprintf(buf, len, "%s", b.data ? b.data : url);
-    od_buf_free(&b);
+    od_redact_url(url, buf, len);
 }
 
 static int64_t mono_ms(void)
@@ -367,7 +328,7 @@ static int send_once(struct od_http *h, const struct od_http_request *req, const
     struct curl_slist *hdrs = NULL;
     const char *method = req->method ? req->method : "GET";
     char shown[512], redacted[2048];
-    char errbuf[CURL_ERROR_SIZE] = "";
+    char errbuf[CURL_ERROR_SIZE] = "", why[CURL_ERROR_SIZE + 64];
     int64_t t0;
     CURLcode cc;
     int rc;
@@ -448,11 +409,12 @@ static int send_once(struct od_http *h, const struct od_http_request *req, const
         }
     }
     od_stats_http(cc == CURLE_OK ? resp->status : 0);
+    /* curl's and the TLS library's words may name the URL: redacted. */
+    od_redact_text(errbuf[0] ? errbuf : curl_easy_strerror(cc), req->password, why, sizeof(why));
     if (h->opts.hook) {
         od_http_redact_url(at->url, redacted, sizeof(redacted));
         h->opts.hook(h->opts.hook_ud, method, redacted, cc == CURLE_OK ? resp->status : 0,
-                     mono_ms() - t0,
-                     cc == CURLE_OK ? NULL : (errbuf[0] ? errbuf : curl_easy_strerror(cc)));
+                     mono_ms() - t0, cc == CURLE_OK ? NULL : why);
     }
     if (r.too_big || cc == CURLE_FILESIZE_EXCEEDED) {
         rc = od_error_set(OD_ETOOBIG, "%s %s: response larger than %zu bytes", method, shown,
@@ -460,8 +422,7 @@ static int send_once(struct od_http *h, const struct od_http_request *req, const
         goto fail;
     }
     if (cc != CURLE_OK) {
-        rc = od_error_set(OD_EAGAIN, "%s %s: %s", method, shown,
-                          errbuf[0] ? errbuf : curl_easy_strerror(cc));
+        rc = od_error_set(OD_EAGAIN, "%s %s: %s", method, shown, why);
         goto fail;
     }
     resp->body_len = r.body.len;
@@ -577,10 +538,20 @@ int od_http_send(struct od_http *h, const struct od_http_request *req,
 int od_http_get(struct od_http *h, const char *url, const char *if_none_match,
                 const char *if_modified_since, struct od_http_response *resp)
 {
+    return od_http_get_as(h, url, NULL, NULL, if_none_match, if_modified_since, resp);
+}
+
+int od_http_get_as(struct od_http *h, const char *url, const char *username, const char *password,
+                   const char *if_none_match, const char *if_modified_since,
+                   struct od_http_response *resp)
+{
     char inm[HEADER_MAX], ims[HEADER_MAX];
     const char *hdrs[3] = {NULL, NULL, NULL};
-    struct od_http_request req = {
-        .url = url, .headers = hdrs, .redirects = OD_HTTP_FOLLOW_SAME_ORIGIN};
+    struct od_http_request req = {.url = url,
+                                  .headers = hdrs,
+                                  .username = username,
+                                  .password = password,
+                                  .redirects = OD_HTTP_FOLLOW_SAME_ORIGIN};
     size_t n = 0;
 
     if (if_none_match) {

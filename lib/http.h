@@ -19,9 +19,9 @@
 
 struct od_http;
 
-/* Called after every attempt. `url` has the values of secret-looking
- * query parameters replaced by "REDACTED"; status 0 = transport error
- * (`error` says which). */
+/* Called after every attempt. `url` has its user-info and the values of
+ * secret-looking query parameters replaced by "REDACTED"; status 0 =
+ * transport error (`error` says which, redacted the same way). */
 typedef void (*od_http_hook)(void *ud, const char *method, const char *url, long status,
                              int64_t latency_ms, const char *error);
 
@@ -115,7 +115,9 @@ int od_http_check_url(const char *url);
  * resp->status) except a redirect that `req->redirects` does not
  * follow (OD_EIO); transport failures (DNS, connect, TLS, timeout,
  * reset) return OD_EAGAIN, a body over the cap OD_ETOOBIG, each with a
- * detail naming the URL without its query string (it may hold a token). The
+ * detail naming the URL without its user-info and query string (they
+ * may hold a password or a token) and curl's words redacted
+ * (lib/redact.h). The
  * caller frees the response with od_http_response_clear(). */
 int od_http_send(struct od_http *h, const struct od_http_request *req,
                  struct od_http_response *resp);
@@ -133,8 +135,19 @@ int od_http_send_retry(struct od_http *h, const struct od_http_request *req,
 int od_http_get(struct od_http *h, const char *url, const char *if_none_match,
                 const char *if_modified_since, struct od_http_response *resp);
 
+/* The same with HTTP basic auth as `username` (NULL = none) and
+ * `password` (NULL = empty); both borrowed, never reported. */
+int od_http_get_as(struct od_http *h, const char *url, const char *username, const char *password,
+                   const char *if_none_match, const char *if_modified_since,
+                   struct od_http_response *resp);
+
 /* Header value of the response (case-insensitive name), or NULL. */
 const char *od_http_header(const struct od_http_response *resp, const char *name);
+
+/* A Retry-After value: delta seconds (fractional allowed, below 7 days)
+ * or an HTTP date, in ms from now (0 for a date past); -1 when it is
+ * neither. Callers cap it (a channel waits at most its backoff cap). */
+int64_t od_http_retry_after(const char *value);
 
 /* The URL of the rel="next" link in an RFC 8288 Link header value, or
  * NULL; caller frees. */
@@ -147,8 +160,9 @@ char *od_http_link_next(const char *link);
  * ("https://shop.example.com@evil/" starts like the shop). Both borrowed. */
 bool od_http_same_origin(const char *base, const char *url);
 
-/* Copy `url` to buf with secret-looking query values (token, key,
- * secret, sign, session, password, access_token ...) replaced. */
+/* Copy `url` to buf with its user-info and secret-looking query values
+ * (token, key, secret, sign, session, password, access_token ...)
+ * replaced: od_redact_url() of lib/redact.h. */
 void od_http_redact_url(const char *url, char *buf, size_t len);
 
 void od_http_response_clear(struct od_http_response *resp);

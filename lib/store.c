@@ -9,6 +9,7 @@
 #include "buf.h"
 #include "charset.h"
 #include "error.h"
+#include "redact.h"
 #include "json.h"
 #include "migrations.h"
 #include "store_int.h"
@@ -64,8 +65,12 @@ static int open_conn(const char *url, PGconn **out)
     if (!c)
         return od_error_set(OD_ENOMEM, "out of memory connecting to the database");
     if (PQstatus(c) != CONNECTION_OK) {
-        int rc =
-            od_error_set(OD_EDB, "cannot connect to the database: %s", pq_msg(PQerrorMessage(c)));
+        char why[512];
+        int rc;
+
+        /* libpq may echo what it was given, a malformed password too. */
+        od_redact_text(pq_msg(PQerrorMessage(c)), PQpass(c), why, sizeof(why));
+        rc = od_error_set(OD_EDB, "cannot connect to the database: %s", why);
         PQfinish(c);
         return rc;
     }

@@ -712,6 +712,37 @@ static int cmd_dead_list(struct ctx *c)
 
 /* Show non-UTF-8 raw bytes decoded from `charset` (default GB18030, the
  * usual encoding of Chinese exports); false when they do not decode. */
+/* Print `n` bytes of customer text for a terminal: control characters
+ * (C0 but tab, newline and the CR of a CRLF, DEL, and the C1 range
+ * U+0080-U+009F encoded
+ * in UTF-8) as \xHH, so that bytes from a customer's file cannot move
+ * the cursor, retitle the window or hide lines (an ESC sequence). */
+static void print_safe(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+
+        if ((c < 0x20 && c != '\n' && c != '\t' && !(c == '\r' && i + 1 < n && s[i + 1] == '\n')) ||
+            c == 0x7f) {
+            printf("\\x%02x", c);
+        } else if (c == 0xc2 && i + 1 < n && (unsigned char)s[i + 1] >= 0x80 &&
+                   (unsigned char)s[i + 1] <= 0x9f) {
+            printf("\\u%04x", (unsigned char)s[i + 1]);
+            i++;
+        } else {
+            putchar(c);
+        }
+    }
+}
+
+/* A field of the dead letter: label, then the value escaped. */
+static void print_field(const char *label, const char *v)
+{
+    fputs(label, stdout);
+    print_safe(v, strlen(v));
+    putchar('\n');
+}
+
 static bool show_decoded(const char *raw, size_t len, const char *charset)
 {
     struct od_conv *conv = NULL;
@@ -722,8 +753,10 @@ static bool show_decoded(const char *raw, size_t len, const char *charset)
         charset = "gb18030";
     od_buf_init(&text, len * 4 + 16);
     if (od_conv_open(charset, &conv) == 0 && od_conv_run(conv, raw, len, &text) == 0) {
-        printf("raw (%zu bytes of %s, shown as UTF-8; --encoding to change):\n%s%s", len, charset,
-               text.data ? text.data : "", text.len && text.data[text.len - 1] == '\n' ? "" : "\n");
+        printf("raw (%zu bytes of %s, shown as UTF-8; --encoding to change):\n", len, charset);
+        print_safe(text.data ? text.data : "", text.len);
+        if (!text.len || text.data[text.len - 1] != '\n')
+            putchar('\n');
         ok = true;
     }
     od_conv_free(conv);
@@ -826,23 +859,26 @@ static int cmd_dead_show(struct ctx *c, const char *arg)
         print_dead_json(&d);
     } else {
         printf("dead letter %lld  channel %s  state %s\n", (long long)d.id, d.channel, d.state);
-        printf("source   %s\n", d.source_ref);
-        printf("order    %s\n", d.external_id ? d.external_id : "-");
-        printf("reason   %s\n", d.reason);
+        /* Customer bytes reach these fields too: escaped (docs/operations.md). */
+        print_field("source   ", d.source_ref);
+        print_field("order    ", d.external_id ? d.external_id : "-");
+        print_field("reason   ", d.reason);
         char first[OD_TIME_STRLEN], last[OD_TIME_STRLEN];
 
         printf("seen     %lld times, first %s, last %s; retried %lld times\n",
                (long long)d.seen_count, od_display_time(d.first_seen, first),
                od_display_time(d.last_seen, last), (long long)d.retry_count);
         if (d.last_retry_error)
-            printf("retry    last attempt failed: %s\n", d.last_retry_error);
+            print_field("retry    last attempt failed: ", d.last_retry_error);
         if (d.discarded_by)
-            printf("discard  by %s\n", d.discarded_by);
+            print_field("discard  by ", d.discarded_by);
         raw = d.raw;
         rawlen = (int)d.raw_len;
         if (raw && od_utf8_valid(raw, d.raw_len, NULL)) {
-            printf("raw (%d bytes):\n%.*s%s", rawlen, rawlen, raw,
-                   rawlen && raw[rawlen - 1] == '\n' ? "" : "\n");
+            printf("raw (%d bytes):\n", rawlen);
+            print_safe(raw, d.raw_len);
+            if (!rawlen || raw[rawlen - 1] != '\n')
+                putchar('\n');
         } else if (raw && show_decoded(raw, d.raw_len, c->encoding)) {
             /* shown */
         } else if (raw) {

@@ -1,12 +1,16 @@
 /* The file feed connector: opening and moving the drop folder's entries
  * safely (see dropfile.h). */
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <fnmatch.h>
 #include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "charset.h"
 #include "dropfile.h"
 #include "error.h"
 
@@ -153,5 +157,94 @@ out:
         close(from);
     if (to >= 0)
         close(to);
+    return rc;
+}
+
+/* ---- listing ------------------------------------------------------------ */
+
+static int cmp_entry(const void *a, const void *b)
+{
+    return strcmp(((const struct feed_entry *)a)->name, ((const struct feed_entry *)b)->name);
+}
+
+static bool ends_with(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), m = strlen(suffix);
+
+    return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+void feed_list_clear(struct feed_listing *ls)
+{
+    for (size_t i = 0; i < ls->n; i++)
+        free(ls->v[i].name);
+    free(ls->v);
+    ls->v = NULL;
+    ls->n = ls->next = 0;
+}
+
+int feed_entry_refresh(const char *path, struct feed_entry *e)
+{
+    struct stat st;
+
+    if (lstat(path, &st) < 0 || (!S_ISREG(st.st_mode) && !feed_refused_kind(st.st_mode)))
+        return 1;
+    e->st = st;
+    e->refuse = feed_refused_kind(st.st_mode);
+    return 0;
+}
+
+int feed_list(const char *dir, const char *pattern, struct feed_listing *ls)
+{
+    DIR *d;
+    struct dirent *de;
+    struct feed_listing got = {0};
+    size_t cap = 0;
+    int rc = 0;
+
+    feed_list_clear(ls);
+    d = opendir(dir);
+    if (!d)
+        return od_error_set(OD_EIO, "cannot read directory %s: %s", dir, strerror(errno));
+    while ((de = readdir(d)) != NULL) {
+        struct feed_entry *e;
+        char path[4096];
+
+        if (de->d_name[0] == '.' || ends_with(de->d_name, ".tmp") || ends_with(de->d_name, ".part"))
+            continue;
+        if (pattern && fnmatch(pattern, de->d_name, FNM_PERIOD) != 0)
+            continue;
+        if ((size_t)snprintf(path, sizeof(path), "%s/%s", dir, de->d_name) >= sizeof(path))
+            continue;
+        if (got.n == cap) {
+            struct feed_entry *nv;
+
+            cap = cap ? cap * 2 : 16;
+            nv = realloc(got.v, cap * sizeof(*nv));
+            if (!nv) {
+                rc = od_error_set(OD_ENOMEM, "out of memory");
+                goto out;
+            }
+            got.v = nv;
+        }
+        e = &got.v[got.n];
+        if (feed_entry_refresh(path, e) > 0)
+            continue;
+        e->name = strdup(de->d_name);
+        if (!e->name) {
+            rc = od_error_set(OD_ENOMEM, "out of memory");
+            goto out;
+        }
+        od_utf8_label(de->d_name, e->label, sizeof(e->label));
+        got.n++;
+    }
+    if (got.n > 1)
+        qsort(got.v, got.n, sizeof(*got.v), cmp_entry);
+    *ls = got;
+    got.v = NULL;
+    got.n = 0;
+out:
+    closedir(d);
+    feed_list_clear(&got);
     return rc;
 }

@@ -9,7 +9,40 @@
 #ifndef OD_FEED_DROPFILE_H
 #define OD_FEED_DROPFILE_H
 
+#include <stddef.h>
 #include <sys/stat.h>
+
+/* One entry of the drop folder that the channel takes or refuses. */
+struct feed_entry {
+    char *name;         /* as on disk, for file operations */
+    const char *refuse; /* why it is not read ("a symbolic link"), or NULL */
+    char label[1024];   /* valid UTF-8 (escaped if need be): cursor, refs, logs */
+    struct stat st;     /* lstat, at the listing or the last refresh */
+};
+
+/* The drop folder listed once, by name, and the position of the next
+ * entry to work on. */
+struct feed_listing {
+    struct feed_entry *v;
+    size_t n;
+    size_t next;
+};
+
+/* List the folder `dir` into *ls (cleared first; next = 0): regular
+ * files whose names match `pattern` (NULL: any), and what the channel
+ * refuses to read (symbolic links, FIFOs, sockets, devices: `refuse`
+ * says which) so that the caller can move them aside. Names starting
+ * with '.' or ending in .tmp or .part, and directories, are passed
+ * over. One readdir pass, one lstat per entry and one sort: O(n log n).
+ * 0, OD_EIO (the folder cannot be read) or OD_ENOMEM. */
+int feed_list(const char *dir, const char *pattern, struct feed_listing *ls);
+
+/* lstat `path` again into e->st and e->refuse: 0; 1 when it is gone or
+ * no longer a file the channel takes or refuses. */
+int feed_entry_refresh(const char *path, struct feed_entry *e);
+
+/* Free the entries; *ls is empty after (accepts an empty listing). */
+void feed_list_clear(struct feed_listing *ls);
 
 /* Create `path` and its missing parents (mode 0750). 0 or OD_EIO. */
 int feed_mkdir_p(const char *path);

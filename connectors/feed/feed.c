@@ -16,10 +16,8 @@
  * position that does not end a line resumes by parsing `done` units
  * again. JSON files, and CSV files whose rows of one order are apart,
  * are parsed whole, once per process, and cut into batches from memory. */
-#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <fnmatch.h>
 #include <gnutls/crypto.h>
 #include <json-c/json.h>
 #include <stdio.h>
@@ -33,6 +31,8 @@
 #include "charset.h"
 #include "connector.h"
 #include "dropfile.h"
+#include "feedurl.h"
+#include "redact.h"
 #include "error.h"
 #include "feed.h"
 #include "http.h"
@@ -56,6 +56,10 @@ static const struct od_config_key feed_keys[] = {
     {"dir", OD_KEY_PATH, NULL, K(dir), "directory the files are dropped in (or url)", NULL, false},
     {"url", OD_KEY_STRING, NULL, K(url),
      "https:// URL of one feed file, fetched with ETag / If-Modified-Since (or dir)", NULL, false},
+    {"username", OD_KEY_STRING, NULL, K(username),
+     "url: user name for HTTP basic auth (instead of user-info in the url)", NULL, false},
+    {"password", OD_KEY_SECRET, NULL, K(password),
+     "url: password for HTTP basic auth: {env: NAME} or {file: PATH}", NULL, false},
     {"ca_file", OD_KEY_PATH, NULL, K(ca_file),
      "url: CA certificates (PEM) to trust instead of the system store", NULL, false},
     {"timeout", OD_KEY_DURATION, "60s", K(timeout_ms), "url: limit for one download", NULL, false},
@@ -108,6 +112,11 @@ struct feed_state {
      * once each. */
     char *refused[REFUSED_MAX];
     size_t n_refused;
+    /* The folder as last listed, worked through in name order across
+     * polls: one listing per pass over the folder, not per file (a
+     * listing per poll made a folder of n files cost n^2). */
+    struct feed_listing list;
+    size_t done_next; /* list.next once the completing batch commits */
 };
 
 /* ---- configuration --------------------------------------------------- */
@@ -133,6 +142,13 @@ static int feed_validate(const struct od_channel *ch)
         return od_error_set(OD_ECONFIG, "feed: set exactly one of dir and url");
     if (s->url && od_http_check_url(s->url) < 0)
         return od_error_wrap(OD_ECONFIG, "feed.url");
+    if (!s->url && (s->username || s->password))
+        return od_error_set(OD_ECONFIG, "feed: username and password apply to url, not dir");
+    if (s->password && !s->username)
+        return od_error_set(OD_ECONFIG, "feed.password: set username too");
+    if (s->username && feed_url_has_userinfo(s->url))
+        return od_error_set(OD_ECONFIG, "feed.url: has user-info and username is set; keep the "
+                                        "credentials in username and password only");
     if (s->url && (s->archive_dir || s->pattern))
         return od_error_set(OD_ECONFIG, "feed: archive_dir and pattern apply to dir, not url");
     if (od_charset_resolve(s->encoding, &cs) < 0)
@@ -185,90 +201,6 @@ static const char *archive_dir(const struct feed_settings *s, char *buf, size_t 
         return s->archive_dir;
     snprintf(buf, len, "%s/.done", s->dir);
     return buf;
-}
-
-struct entry {
-    char *name;         /* as on disk, for file operations */
-    const char *refuse; /* why it is not read ("a symbolic link"), or NULL */
-    char label[1024];   /* valid UTF-8 (escaped if need be): cursor, refs, logs */
-    struct stat st;
-};
-
-static int cmp_entry(const void *a, const void *b)
-{
-    return strcmp(((const struct entry *)a)->name, ((const struct entry *)b)->name);
-}
-
-static bool ends_with(const char *s, const char *suffix)
-{
-    size_t n = strlen(s), m = strlen(suffix);
-
-    return n >= m && strcmp(s + n - m, suffix) == 0;
-}
-
-static void free_entries(struct entry *e, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        free(e[i].name);
-    free(e);
-}
-
-/* Entries of the feed directory that the channel takes, by name:
- * regular files, and what it refuses to read (symbolic links, FIFOs,
- * sockets, devices: `refuse` says which) so that poll can move them
- * aside. Directories are passed over. */
-static int list_files(const struct feed_settings *s, struct entry **out, size_t *n_out)
-{
-    DIR *d = opendir(s->dir);
-    struct dirent *de;
-    struct entry *v = NULL;
-    size_t n = 0, cap = 0;
-    int rc = 0;
-
-    if (!d)
-        return od_error_set(OD_EIO, "cannot read directory %s: %s", s->dir, strerror(errno));
-    while ((de = readdir(d)) != NULL) {
-        char path[4096];
-        struct stat st;
-
-        if (de->d_name[0] == '.' || ends_with(de->d_name, ".tmp") || ends_with(de->d_name, ".part"))
-            continue;
-        if (s->pattern && fnmatch(s->pattern, de->d_name, FNM_PERIOD) != 0)
-            continue;
-        if (path_join(path, sizeof(path), s->dir, de->d_name) < 0 || lstat(path, &st) < 0 ||
-            (!S_ISREG(st.st_mode) && !feed_refused_kind(st.st_mode)))
-            continue;
-        if (n == cap) {
-            struct entry *nv;
-
-            cap = cap ? cap * 2 : 16;
-            nv = realloc(v, cap * sizeof(*v));
-            if (!nv) {
-                rc = od_error_set(OD_ENOMEM, "out of memory");
-                goto out;
-            }
-            v = nv;
-        }
-        v[n].name = strdup(de->d_name);
-        od_utf8_label(de->d_name, v[n].label, sizeof(v[n].label));
-        v[n].st = st;
-        v[n].refuse = feed_refused_kind(st.st_mode);
-        if (!v[n].name) {
-            rc = od_error_set(OD_ENOMEM, "out of memory");
-            goto out;
-        }
-        n++;
-    }
-    if (n > 1)
-        qsort(v, n, sizeof(*v), cmp_entry);
-    *out = v;
-    *n_out = n;
-    v = NULL;
-    n = 0;
-out:
-    closedir(d);
-    free_entries(v, n);
-    return rc;
 }
 
 static int64_t now_ms(void)
@@ -522,6 +454,7 @@ static void feed_close(void *state)
     free(st->done_name);
     for (size_t i = 0; i < st->n_refused; i++)
         free(st->refused[i]);
+    feed_list_clear(&st->list);
     free(st);
 }
 
@@ -603,36 +536,22 @@ static int give_units(struct feed_state *st, const char *name, const char *sha, 
     return rc;
 }
 
-/* Name of the fetched body in source refs and the cursor: the last path
- * segment of the URL plus the start of its hash (each content is its own
- * "file"). */
-static void url_name(const char *url, const char *sha, char *buf, size_t len)
-{
-    size_t end = strcspn(url, "?#");
-    size_t start = end;
-
-    while (start > 0 && url[start - 1] != '/')
-        start--;
-    if (start == end || (start >= 2 && url[start - 2] == '/'))
-        snprintf(buf, len, "feed@%.12s", sha);
-    else
-        snprintf(buf, len, "%.*s@%.12s", (int)(end - start), url + start, sha);
-}
-
 static int poll_url(struct feed_state *st, const struct feed_cursor *cur, struct od_batch *out)
 {
     const struct feed_settings *s = st->s;
     struct od_http_response resp;
-    char sha[65], name[1100];
+    char sha[65], name[1100], shown[1024];
     size_t start = 0, end;
     uint64_t t0;
     int rc;
 
     /* Validators only when the last body is fully committed: a partly
      * committed one must be fetched again to resume it. */
+    od_redact_url_short(s->url, shown, sizeof(shown));
     t0 = od_stats_now();
-    rc = od_http_get(st->http, s->url, cur->complete && cur->etag[0] ? cur->etag : NULL,
-                     cur->complete && cur->last_modified[0] ? cur->last_modified : NULL, &resp);
+    rc = od_http_get_as(st->http, s->url, s->username, s->password,
+                        cur->complete && cur->etag[0] ? cur->etag : NULL,
+                        cur->complete && cur->last_modified[0] ? cur->last_modified : NULL, &resp);
     od_stats_add(OD_STAGE_READ, od_stats_now() - t0);
     if (rc < 0)
         return rc;
@@ -642,21 +561,24 @@ static int poll_url(struct feed_state *st, const struct feed_cursor *cur, struct
     }
     if (resp.status != 200) {
         out->retry_after_ms = resp.retry_after_ms > 0 ? resp.retry_after_ms : 0;
-        if (resp.status == 401 || resp.status == 403)
-            rc = od_error_set(OD_EAUTH, "GET %.*s: HTTP %ld", (int)strcspn(s->url, "?#"), s->url,
-                              resp.status);
-        else if (resp.status == 429 || resp.status >= 500)
-            rc = od_error_set(OD_EAGAIN, "GET %.*s: HTTP %ld", (int)strcspn(s->url, "?#"), s->url,
-                              resp.status);
-        else
-            rc = od_error_set(OD_EIO, "GET %.*s: HTTP %ld", (int)strcspn(s->url, "?#"), s->url,
-                              resp.status);
+        rc = resp.status == 401 || resp.status == 403   ? OD_EAUTH
+             : resp.status == 429 || resp.status >= 500 ? OD_EAGAIN
+                                                        : OD_EIO;
+        rc = od_error_set(rc, "GET %s: HTTP %ld", shown, resp.status);
+        goto out;
+    }
+    /* A web server's error or login page sent with 200 is no feed. */
+    if (feed_html_page(&resp)) {
+        rc = od_error_set(OD_EIO,
+                          "GET %s: HTTP 200 with an HTML page (Content-Type: %s), not a %s "
+                          "feed: check the url",
+                          shown, resp.content_type ? resp.content_type : "none", s->format);
         goto out;
     }
     t0 = od_stats_now();
     sha256_hex(resp.body, resp.body_len, sha);
     od_stats_add(OD_STAGE_READ, od_stats_now() - t0);
-    url_name(s->url, sha, name, sizeof(name));
+    feed_url_name(s->url, sha, name, sizeof(name));
     if (cur->file[0] && strcmp(cur->file, name) == 0 && strcmp(cur->sha, sha) == 0) {
         if (cur->complete) {
             out->backlog = 0;
@@ -836,7 +758,7 @@ out:
 /* An entry the channel will not read (a symbolic link, a FIFO, …): moved
  * aside into the archive's refused/ folder, unread, and said once. When
  * it cannot be moved it stays, said once per process. */
-static void refuse_entry(struct feed_state *st, const struct entry *e)
+static void refuse_entry(struct feed_state *st, const struct feed_entry *e)
 {
     char abuf[4096], rdir[4200], tag[32];
     int rc;
@@ -872,8 +794,7 @@ static int feed_poll(void *state, const struct od_cursor *from, struct od_batch 
 {
     struct feed_state *st = state;
     const struct feed_settings *s = st->s;
-    struct entry *files = NULL;
-    size_t n_files = 0;
+    struct feed_listing *ls = &st->list;
     struct feed_cursor cur;
     char *data = NULL;
     size_t len = 0;
@@ -886,62 +807,78 @@ static int feed_poll(void *state, const struct od_cursor *from, struct od_batch 
     feed_cursor_parse(from ? from->json : NULL, &cur);
     if (st->http)
         return poll_url(st, &cur, out);
-    rc = list_files(s, &files, &n_files);
-    if (rc < 0)
-        goto out;
-    for (size_t i = 0; i < n_files; i++) {
-        const char *name = files[i].name;
-        const char *label = files[i].label;
+    /* A new listing once the last one is worked through: files dropped
+     * meanwhile wait for the next pass. */
+    if (ls->next >= ls->n) {
+        rc = feed_list(s->dir, s->pattern, ls);
+        if (rc < 0)
+            goto out;
+    }
+    for (size_t i = ls->next; i < ls->n; i++) {
+        struct feed_entry *e = &ls->v[i];
+        const char *name = e->name;
+        const char *label = e->label;
         char path[4096], sha[65];
         int what;
 
         rc = path_join(path, sizeof(path), s->dir, name);
         if (rc < 0)
             goto out;
-        if (files[i].refuse) {
-            refuse_entry(st, &files[i]);
+        /* The entry as it is now (the listing may be minutes old). */
+        rc = feed_entry_refresh(path, e);
+        if (rc > 0) {
+            ls->next = i + 1;
+            rc = 0;
+            continue; /* gone, or a directory now */
+        }
+        if (e->refuse) {
+            refuse_entry(st, e);
+            ls->next = i + 1;
             continue;
         }
-        if (!wait_settled(s, path, &files[i].st)) {
-            out->backlog = (int64_t)(n_files - i);
+        if (!wait_settled(s, path, &e->st)) {
+            out->backlog = (int64_t)(ls->n - i);
             goto out; /* still being written: later files wait behind it */
         }
         free(data);
         data = NULL;
-        if ((uint64_t)files[i].st.st_size > s->max_file_size) {
+        if ((uint64_t)e->st.st_size > s->max_file_size) {
             char why[1200];
 
-            rc = hash_file(path, &files[i].st, HEAD_BYTES, sha, &data, &len);
+            rc = hash_file(path, &e->st, HEAD_BYTES, sha, &data, &len);
             if (rc < 0)
                 goto out;
             if (rc > 0) {
                 rc = 0;
+                ls->next = i + 1;
                 continue; /* gone or replaced since the listing */
             }
             if (cur.file[0] && strcmp(cur.file, label) == 0 && strcmp(cur.sha, sha) == 0) {
-                rc = archive_file(s, name, sha, &files[i].st);
+                rc = archive_file(s, name, sha, &e->st);
                 if (rc < 0)
                     goto out;
+                ls->next = i + 1;
                 continue;
             }
             snprintf(why, sizeof(why),
                      "%s: %lld bytes exceeds max_file_size (%llu); archived unread, first %zu "
                      "bytes kept here",
-                     label, (long long)files[i].st.st_size, (unsigned long long)s->max_file_size,
-                     len);
+                     label, (long long)e->st.st_size, (unsigned long long)s->max_file_size, len);
             rc = od_batch_add_dead(out, label, NULL, why, data, len);
             if (rc == 0)
                 rc = cursor_write(out, label, sha, 1, 1, 0, 0, NULL);
             goto remember;
         }
-        rc = poll_file(st, &cur, label, path, &files[i].st, out, sha, &what);
+        rc = poll_file(st, &cur, label, path, &e->st, out, sha, &what);
         if (rc < 0)
             goto out;
-        if (what == FILE_SKIPPED)
+        if (what == FILE_SKIPPED) {
+            ls->next = i + 1;
             continue;
+        }
         if (what == FILE_MORE) {
             out->more = true;
-            out->backlog = (int64_t)(n_files - i);
+            out->backlog = (int64_t)(ls->n - i);
             goto out;
         }
     remember:
@@ -954,15 +891,21 @@ static int feed_poll(void *state, const struct od_cursor *from, struct od_batch 
             goto out;
         }
         memcpy(st->done_sha, sha, 65);
-        st->done_st = files[i].st;
-        out->more = i + 1 < n_files;
-        out->backlog = (int64_t)(n_files - i - 1);
+        st->done_st = e->st;
+        /* The position moves past the file only when its batch commits:
+         * else the next poll takes it again from the stored cursor. */
+        st->done_next = i + 1;
+        out->more = i + 1 < ls->n;
+        out->backlog = (int64_t)(ls->n - i - 1);
         goto out;
     }
+    ls->next = ls->n;
     out->backlog = 0;
 out:
+    /* After a failure the folder is listed again. */
+    if (rc < 0)
+        feed_list_clear(ls);
     free(data);
-    free_entries(files, n_files);
     return rc;
 }
 
@@ -983,6 +926,8 @@ static int feed_after_commit(void *state, const struct od_batch *b)
         free(st->cache_name);
         st->cache_name = NULL;
     }
+    if (st->list.next < st->done_next)
+        st->list.next = st->done_next;
     rc = archive_file(st->s, name, st->done_sha, &st->done_st);
     return rc;
 }

@@ -16,6 +16,8 @@
 struct feed_settings {
     char *dir;
     char *url;
+    char *username; /* url: HTTP basic auth, or NULL */
+    char *password; /* url: a secret reference ({env}/{file}) */
     char *ca_file;
     int64_t timeout_ms;
     char *archive_dir;

@@ -52,6 +52,8 @@
 #define REPAIR_MAX        1000             /* side effects repaired per poll */
 #define DEFAULT_MAX_ITEMS 500
 #define RESPONSE_BUDGET   (16u * 1024 * 1024) /* bytes read for one command but a body fetch */
+#define SEARCH_SPAN       100000u             /* UIDs asked for in one UID SEARCH of new messages */
+#define SEARCH_RANGES     64                  /* empty ranges passed in one poll */
 #define BODY_SLACK        (1024u * 1024)      /* a body fetch: the message plus this */
 #define COMMAND_TIMEOUTS  10                  /* one command may take this many `timeout`s in all */
 
@@ -740,6 +742,65 @@ out:
     return rc;
 }
 
+/* UIDs above the cursor in the first range of SEARCH_SPAN UIDs that has
+ * any, from `last` + 1 up, trying at most SEARCH_RANGES ranges in one
+ * poll: a mailbox with millions of messages after the cursor costs one
+ * poll at most SEARCH_SPAN UIDs of answer, never the whole list. The
+ * ranges stop at UIDNEXT of the SELECT (no UID below it can appear
+ * later); a server that sent none (RFC 3501 requires it) gets one
+ * "last+1:*". *ret_hi: the last UID searched, every UID up to it that
+ * is not in *out is gone for good; *ret_more: UIDs above it may exist. */
+static int search_new(struct imap_state *st, uint32_t last, uint32_t **out, size_t *n_out,
+                      uint32_t *ret_hi, bool *ret_more)
+{
+    const struct mailimap_selection_info *si = st->imap->imap_selection_info;
+    uint32_t next = si ? si->sel_uidnext : 0, lo = last + 1, hi = last;
+    uint32_t *uids = NULL;
+    size_t n = 0;
+    int rc = 0;
+
+    for (int k = 0; k < SEARCH_RANGES && n == 0 && lo != 0; k++) {
+        struct mailimap_search_key *key;
+        struct mailimap_set *set;
+
+        if (next != 0 && lo >= next)
+            break;
+        hi = next == 0 ? 0 : next - 1;
+        if (next != 0 && hi - lo >= SEARCH_SPAN)
+            hi = lo + (SEARCH_SPAN - 1);
+        set = mailimap_set_new_interval(lo, hi); /* hi 0: "*" */
+        key = set ? mailimap_search_key_new_uid(set) : NULL;
+        if (!key) {
+            if (set)
+                mailimap_set_free(set);
+            free(uids);
+            return od_error_set(OD_ENOMEM, "out of memory");
+        }
+        free(uids);
+        uids = NULL;
+        rc = uid_search(st, key, last, &uids, &n);
+        if (rc < 0)
+            return rc;
+        if (next == 0) {
+            od_channel_log(st->ch, OD_CH_DEBUG, "UID SEARCH UID %u:* (no UIDNEXT): %zu message(s)",
+                           lo, n);
+            hi = last;
+            break;
+        }
+        /* "lo:hi" with nothing there can still name the last message
+         * (RFC 3501 6.4.8): only what is in the range counts. */
+        while (n > 0 && uids[n - 1] > hi)
+            n--;
+        od_channel_log(st->ch, OD_CH_DEBUG, "UID SEARCH UID %u:%u: %zu message(s)", lo, hi, n);
+        lo = hi + 1;
+    }
+    *out = uids;
+    *n_out = n;
+    *ret_hi = hi;
+    *ret_more = next != 0 && hi + 1 < next;
+    return 0;
+}
+
 static struct mailimap_set *set_of(const uint32_t *uids, size_t n)
 {
     struct mailimap_set *set = mailimap_set_new_empty();
@@ -1175,9 +1236,8 @@ static int imap_open(struct od_channel *ch, void **state)
 static int imap_poll(void *state, const struct od_cursor *from, struct od_batch *out)
 {
     struct imap_state *st = state;
-    struct mailimap_search_key *key;
-    struct mailimap_set *set;
-    uint32_t validity, last, upto;
+    uint32_t validity, last, upto, hi = 0;
+    bool beyond = false;
     uint32_t *uids = NULL;
     uint64_t *sizes = NULL;
     size_t n = 0, take, max = out->max_orders ? out->max_orders : DEFAULT_MAX_ITEMS, i;
@@ -1203,15 +1263,7 @@ static int imap_poll(void *state, const struct od_cursor *from, struct od_batch 
     }
     if (last == UINT32_MAX)
         goto out;
-    set = mailimap_set_new_interval(last + 1, 0);
-    key = set ? mailimap_search_key_new_uid(set) : NULL;
-    if (!key) {
-        if (set)
-            mailimap_set_free(set);
-        rc = od_error_set(OD_ENOMEM, "out of memory");
-        goto out;
-    }
-    rc = uid_search(st, key, last, &uids, &n);
+    rc = search_new(st, last, &uids, &n, &hi, &beyond);
     if (rc < 0)
         goto out;
     take = n < max ? n : max;
@@ -1225,7 +1277,9 @@ static int imap_poll(void *state, const struct od_cursor *from, struct od_batch 
         if (rc < 0)
             goto out;
     }
-    upto = last;
+    /* Ranges with no message at all are passed for good: every UID
+     * below UIDNEXT that could still appear was searched. */
+    upto = n == 0 && beyond ? hi : last;
     for (i = 0; i < take && !od_batch_full(out); i++) {
         bool gone = sizes[i] == UINT64_MAX;
 
@@ -1248,8 +1302,8 @@ static int imap_poll(void *state, const struct od_cursor *from, struct od_batch 
         if (rc < 0)
             goto out;
     }
-    out->more = i < n;
-    out->backlog = (int64_t)(n - i);
+    out->more = i < n || beyond;
+    out->backlog = (int64_t)(n - i) + (beyond ? 1 : 0);
 out:
     if (rc < 0)
         st->n_done = 0;

@@ -29,6 +29,9 @@
 
 #define LEAK_PER_SECOND 2.0
 #define BUCKET_MARGIN   2
+/* Pages of one window this process follows before it calls the paging
+ * broken: 2.5 million orders at the largest page size. */
+#define MAX_WINDOW_PAGES 10000
 
 struct shopify_settings {
     char *shop_url;
@@ -70,11 +73,15 @@ struct shopify_state {
     const struct shopify_settings *s;
     struct od_http *http;
     char token_header[512];
-    /* bucket estimate */
-    int used, cap;
+    /* bucket estimate: `used` is fractional, as the bucket drains
+     * continuously (an int lost each leak below one request, so without
+     * the header the level never rose: no pacing at all) */
+    double used;
+    int cap;
     int64_t used_at_ms;
     /* per window */
     struct od_http_stats stats;
+    int64_t pages; /* pages followed by this process */
     /* during a poll: the batch (borrowed, for its stop callback), and
      * whether a pacing wait ended because the program is stopping */
     const struct od_batch *out;
@@ -164,7 +171,7 @@ static void note_bucket(void *ud, const struct od_http_response *r)
                                                        1000.0 * LEAK_PER_SECOND
                                       : 0;
 
-        st->used = (level > 0 ? (int)level : 0) + 1;
+        st->used = (level > 0 ? level : 0) + 1;
         st->used_at_ms = od_clock_mono_ms();
     }
     if (r && r->status == 429) {
@@ -294,6 +301,7 @@ static int shopify_poll(void *state, const struct od_cursor *from, struct od_bat
             rc = od_buf_printf(&url, "&updated_at_min=%s", a);
         }
         memset(&st->stats, 0, sizeof(st->stats));
+        st->pages = 0;
     }
     if (rc < 0)
         goto out;
@@ -332,6 +340,21 @@ static int shopify_poll(void *state, const struct od_cursor *from, struct od_bat
     /* The token goes with every request: never follow a link elsewhere. */
     if (next && !od_http_same_origin(s->shop_url, next)) {
         rc = od_error_set(OD_EIO, "orders.json: next-page link leaves %s; refused", s->shop_url);
+        goto out;
+    }
+    /* A server that pages in a loop would keep `orderd --once` running
+     * for ever: a link to the page just read is refused, and so is a
+     * window that goes on past MAX_WINDOW_PAGES. */
+    if (next && (strcmp(next, req.url) == 0 || (w.next && strcmp(next, w.next) == 0))) {
+        rc = od_error_set(OD_EIO, "orders.json: the next-page link repeats the page just read; the "
+                                  "server pages in a loop");
+        goto out;
+    }
+    if (next && ++st->pages > MAX_WINDOW_PAGES) {
+        rc = od_error_set(OD_EIO,
+                          "orders.json: more than %d pages in one window; the server pages in a "
+                          "loop",
+                          MAX_WINDOW_PAGES);
         goto out;
     }
     free(w.next);

@@ -1,0 +1,104 @@
+"""A Shopify server whose next-page links go round in a loop (issue 18):
+`orderd --once` must end with a channel error naming it, not follow the
+loop for ever."""
+import http.server
+import subprocess
+import threading
+import time
+
+from test_shops import ShopCase
+
+TOKEN = 'shpat_test_loop_0123456789'
+
+
+class LoopHandler(http.server.BaseHTTPRequestHandler):
+    def do_GET(self):
+        port = self.server.server_address[1]
+        body = b'{"orders":[]}'
+        self.send_response(200)
+        self.send_header('Content-Type', 'application/json')
+        self.send_header('X-Shopify-Shop-Api-Call-Limit', '1/40')
+        self.send_header('Link', '<http://127.0.0.1:%d/admin/api/2024-10/orders.json'
+                         '?limit=250&page_info=same>; rel="next"' % port)
+        self.send_header('Content-Length', str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+        self.server.paths.append(self.path)
+
+    def log_message(self, *args):
+        pass
+
+
+class ShopifyPagingLoop(ShopCase):
+    def setUp(self):
+        super().setUp()
+        self.srv = http.server.ThreadingHTTPServer(('127.0.0.1', 0), LoopHandler)
+        self.srv.paths = []
+        threading.Thread(target=self.srv.serve_forever, daemon=True).start()
+
+    def tearDown(self):
+        self.srv.shutdown()
+        self.srv.server_close()
+        super().tearDown()
+
+    def test_a_next_link_to_the_same_page_ends_the_poll(self):
+        self.write_channel('shop', 'shopify', {
+            'shop_url': 'http://127.0.0.1:%d' % self.srv.server_address[1],
+            'access_token': self.secret('SHOP_TOKEN_SHOP', TOKEN), 'timeout': '2s'})
+        try:
+            out = self.once(check=False)
+        except subprocess.TimeoutExpired:
+            self.fail('orderd --once followed the page loop for 120 s (%d requests)'
+                      % len(self.srv.paths))
+        self.assertEqual(out.returncode, 1, out.stderr)
+        self.assertIn('the next-page link repeats the page just read', out.stderr)
+        (state, err), = self.sql("SELECT state, last_error FROM channels")
+        self.assertEqual(state, 'error')
+        self.assertIn('pages in a loop', err)
+        # The window's first page, then the linked page once.
+        self.assertEqual(len(self.srv.paths), 2, self.srv.paths)
+        self.assertIn('page_info=same', self.srv.paths[1])
+
+
+class NoLimitHandler(http.server.BaseHTTPRequestHandler):
+    """Pages without X-Shopify-Shop-Api-Call-Limit (a proxy that drops
+    it), each linking to a new one."""
+
+    def do_GET(self):
+        port = self.server.server_address[1]
+        body = b'{"orders":[]}'
+        self.server.hits += 1
+        self.send_response(200)
+        self.send_header('Content-Type', 'application/json')
+        self.send_header('Link', '<http://127.0.0.1:%d/admin/api/2024-10/orders.json'
+                         '?limit=250&page_info=p%d>; rel="next"' % (port, self.server.hits))
+        self.send_header('Content-Length', str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+class ShopifyPacingWithoutHeader(ShopCase):
+    def test_pacing_keeps_the_documented_rate_without_the_header(self):
+        srv = http.server.ThreadingHTTPServer(('127.0.0.1', 0), NoLimitHandler)
+        srv.hits = 0
+        threading.Thread(target=srv.serve_forever, daemon=True).start()
+        try:
+            self.write_channel('shop', 'shopify', {
+                'shop_url': 'http://127.0.0.1:%d' % srv.server_address[1],
+                'access_token': self.secret('SHOP_TOKEN_SHOP', TOKEN), 'timeout': '2s'})
+            p = self.start_daemon()
+            self.wait_for(lambda: srv.hits >= 1, timeout=30, what='the first request')
+            t0 = time.monotonic()
+            time.sleep(8)
+            hits, took = srv.hits, time.monotonic() - t0
+            self.stop(p)
+            # The bucket of 40 less the margin of 2 at once, then 2 a
+            # second: without pacing a loopback server sees hundreds.
+            self.assertLessEqual(hits, 38 + 2 * took + 4, '%d requests in %.1f s' % (hits, took))
+            self.assertGreaterEqual(hits, 38)
+        finally:
+            srv.shutdown()
+            srv.server_close()
