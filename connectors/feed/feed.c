@@ -798,7 +798,7 @@ static int feed_poll(void *state, const struct od_cursor *from, struct od_batch 
     struct feed_cursor cur;
     char *data = NULL;
     size_t len = 0;
-    int rc;
+    int rc = 0;
 
     /* after_commit archives only what the batch returned now completes;
      * a completion from a batch that never committed is forgotten. */
