@@ -1449,6 +1449,18 @@ static void test_text_document_fields(void **state)
          "苏州益丰精密机械有限公司", "", ""},
         {"订单号：13\nA-1 x 2 @ 3\n\n谢谢\n叶丹\n采购部 经理\n苏州明德电子科技有限公司\n", "",
          "苏州明德电子科技有限公司", "", ""},
+        /* the company on the line right before the person's, maybe with
+         * a department; the person maybe with a phone */
+        {"订单号：26\nA-1 x 2 @ 3\n\n嘉兴嘉源毛纺织有限公司\n沈建华\n", "",
+         "嘉兴嘉源毛纺织有限公司", "", ""},
+        {"订单号：27\nA-1 x 2 @ 3\n\n北京乡里鸡餐饮管理有限公司 采购中心\n邱慧敏 010-8459 2200 转 "
+         "806\n",
+         "", "北京乡里鸡餐饮管理有限公司", "", ""},
+        {"致：杭州恒达包装材料有限公司\n订单号：28\nA-1 x 2 @ "
+         "3\n\n杭州恒达包装材料有限公司\n陈静\n",
+         "", "", "", ""},
+        {"订单号：29\nA-1 x 2 @ 3\n\n北京乡里鸡餐饮管理有限公司 仓库在东门\n邱慧敏\n", "", "", "",
+         ""},
         /* a label wins; the seller's name is never the buyer */
         {"PO: 14\nCompany: ACME Ltd\nA-1 x 2 @ 3\n\nThanks,\nJo Lee\nOther Corp.\n", "", "ACME Ltd",
          "", ""},
