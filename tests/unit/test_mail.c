@@ -1401,6 +1401,38 @@ static void test_text_fields(void **state)
         "\"lines[0].total\": \"line 12\", \"total\": \"line 13\", \"external_id\": \"line 2\"}");
     mail_text_result_free(&r);
 
+    /* a ship-to block that starts with a company, then "Attn:" a
+     * person: the person receives (and the source says the Attn line) */
+    {
+        static const char attn[] = "PO Ref : LKT-1\n"
+                                   "SKU  Description  Qty  Unit Price  Amount\n"
+                                   "X-1  Widget  10  4.50  45.00\n"
+                                   "\n"
+                                   "Ship to:\n"
+                                   "Lim Kah Teck Trading Pte Ltd\n"
+                                   "No. 8 Tuas Avenue 13\n"
+                                   "Singapore 638975\n"
+                                   "Attn: Ms Tan Mei Ling, +65 6861 2245\n";
+        static const char attn_co[] = "PO Ref : LKT-2\n"
+                                      "X-1  Widget  10  4.50  45.00\n"
+                                      "\n"
+                                      "Ship to:\n"
+                                      "Jason Lim\n"
+                                      "No. 8 Tuas Avenue 13\n"
+                                      "Attn: Lim Kah Teck Trading Pte Ltd\n";
+
+        assert_int_equal(mail_text_parse(&s, attn, strlen(attn), NULL, "f", &r), MAIL_TEXT_ORDER);
+        assert_string_equal(r.orders[0]->ship_to.name, "Ms Tan Mei Ling");
+        assert_string_equal(r.orders[0]->ship_to.phone, "+65 6861 2245");
+        assert_non_null(strstr(r.orders[0]->extraction->sources, "\"ship_to.name\": \"line 9\""));
+        mail_text_result_free(&r);
+        /* a person first keeps the place; a company never displaces one */
+        assert_int_equal(mail_text_parse(&s, attn_co, strlen(attn_co), NULL, "f", &r),
+                         MAIL_TEXT_ORDER);
+        assert_string_equal(r.orders[0]->ship_to.name, "Jason Lim");
+        mail_text_result_free(&r);
+    }
+
     /* the order number from the Subject, or made from the message */
     assert_int_equal(mail_text_parse(&s, "A x 1 @ 1", 9, "PO# S-1", "f", &r), MAIL_TEXT_ORDER);
     assert_non_null(strstr(r.orders[0]->extraction->sources, "\"external_id\": \"subject\""));
