@@ -33,7 +33,8 @@ static const char *total_word(const char *l, size_t n)
     static const char *const w[] = {"grand total", "order total", "total amount", "total due",
                                     "amount due",  "total value", "total",        "合计",
                                     "合計",        "总计",        "總計",         "总金额",
-                                    "總金額",      "订单金额",    "价税合计",     NULL};
+                                    "總金額",      "订单金额",    "价税合计",     "总共",
+                                    "總共",        "共计",        "共計",         NULL};
     const char *z = l + n;
 
     while (l < z && (*l == ' ' || *l == '\t' || *l == '*' || *l == '|'))
@@ -48,6 +49,24 @@ static const char *total_word(const char *l, size_t n)
         return l + k;
     }
     return NULL;
+}
+
+/* The last clause of l[0..n) after a comma or semicolon ("小計 NT$12,605，
+ * 運費 NT$350，總共 NT$12,955"): when it starts with a total word, where
+ * the rest starts, or NULL. A comma between digits is a thousands mark. */
+static const char *last_clause_total(const char *l, size_t n)
+{
+    static const char *const sep[] = {"，", "；", ", ", "; "};
+    const char *z = l + n, *best = NULL;
+
+    for (size_t i = 0; i < sizeof(sep) / sizeof(sep[0]); i++) {
+        size_t k = strlen(sep[i]);
+
+        for (const char *q = l; q + k <= z; q++)
+            if (memcmp(q, sep[i], k) == 0 && (!best || q + k > best))
+                best = q + k;
+    }
+    return best ? total_word(best, (size_t)(z - best)) : NULL;
 }
 
 /* Words after the total word that make it a count, not money. */
@@ -155,6 +174,8 @@ int mail_body_total(struct od_order *o, const char *text, size_t len)
             if (mail_quote_start(l))
                 break; /* the quoted text starts: its total is an older order's */
             rest = total_word(p, (size_t)(e - p));
+            if (!rest)
+                rest = last_clause_total(p, (size_t)(e - p));
             if (rest && !counts_things(rest, e) && last_amount(rest, e, &stated)) {
                 char x[OD_MONEY_STRLEN], y[OD_MONEY_STRLEN], msg[160];
                 int rc;

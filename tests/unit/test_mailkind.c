@@ -245,6 +245,11 @@ static void test_body_total(void **state)
         /* a bare count is no amount; a subtotal is no total */
         {"\r\nTotal items                 3\r\n", "10.00", false},
         {"\r\nSubtotal                 15.00\r\n", "10.00", false},
+        /* several amounts on one line: the total is the last clause's
+         * when it starts with a total word */
+        {"\r\n小計 NT$9.00，運費 NT$3.50，總共 NT$15.00\r\n", "15.00", true},
+        {"\r\n小计 6.00，运费 4.00，总共 10.00\r\n", "10.00", false},
+        {"\r\nSubtotal 15.00; total 15.00, paid by card 15.00\r\n", "10.00", false},
         /* the quoted older order's total is not this one's */
         {"\r\n-----Original Message-----\r\nTotal: 15.00\r\n", "10.00", false},
         {"\r\n> Total: 15.00\r\n", "10.00", false},
