@@ -204,3 +204,69 @@ int mail_body_total(struct od_order *o, const char *text, size_t len)
     }
     return 0;
 }
+
+/* Separate runs of digits on a line. */
+static unsigned digit_runs(const char *a, const char *z)
+{
+    unsigned k = 0;
+
+    for (const char *q = a; q < z; q++)
+        if (*q >= '0' && *q <= '9' && (q == a || q[-1] < '0' || q[-1] > '9'))
+            k++;
+    return k;
+}
+
+/* The smallest line number among the "lines[...]" sources, 0 none. */
+static unsigned first_item_line(const char *src)
+{
+    unsigned first = 0;
+
+    for (const char *p = strstr(src, "\"lines["); p; p = strstr(p + 1, "\"lines[")) {
+        const char *v = strstr(p, "\": \"line ");
+
+        if (v) {
+            unsigned long k = strtoul(v + 9, NULL, 10);
+
+            if (k && k < 100000000 && (!first || k < first))
+                first = (unsigned)k;
+        }
+    }
+    return first;
+}
+
+int mail_body_quoted_items(struct od_order *o, const char *text, size_t len)
+{
+    const char *p = text, *z = text + len;
+    unsigned line = 1, first, busy = 0;
+    char msg[200];
+
+    if (!o->extraction || !o->extraction->sources || !o->n_lines)
+        return 0;
+    first = first_item_line(o->extraction->sources);
+    for (; p < z && line < first; line++) {
+        const char *e = memchr(p, '\n', (size_t)(z - p));
+        char l[LINE_MAX_TOTAL + 1];
+        const char *t = p;
+
+        if (!e)
+            e = z;
+        while (t < e && (*t == ' ' || *t == '\t'))
+            t++;
+        if ((size_t)(e - t) <= LINE_MAX_TOTAL) {
+            memcpy(l, t, (size_t)(e - t));
+            l[e - t] = '\0';
+            if (mail_quote_start(l)) {
+                if (busy < 2)
+                    return 0;
+                snprintf(msg, sizeof(msg),
+                         "the items come from the quoted older mail (from line %u) while the "
+                         "new text above it has %u lines with numbers of its own",
+                         line, busy);
+                return od_order_add_doubt(o, msg) < 0 ? OD_ENOMEM : 0;
+            }
+            busy += digit_runs(t, e) >= 2;
+        }
+        p = e + 1;
+    }
+    return 0;
+}
