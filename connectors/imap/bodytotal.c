@@ -216,6 +216,18 @@ static unsigned digit_runs(const char *a, const char *z)
     return k;
 }
 
+/* A quote start that says so in words ("原始邮件", "Original Message",
+ * "> …"), not a rule of dashes under a table's head. */
+static bool quote_words(const char *l)
+{
+    if (l[0] == '>')
+        return true;
+    for (const unsigned char *q = (const unsigned char *)l; *q; q++)
+        if (ascii_alpha(*q) || *q >= 0xE3)
+            return true;
+    return false;
+}
+
 /* The smallest line number among the "lines[...]" sources, 0 none. */
 static unsigned first_item_line(const char *src)
 {
@@ -255,7 +267,7 @@ int mail_body_quoted_items(struct od_order *o, const char *text, size_t len)
         if ((size_t)(e - t) <= LINE_MAX_TOTAL) {
             memcpy(l, t, (size_t)(e - t));
             l[e - t] = '\0';
-            if (mail_quote_start(l)) {
+            if (mail_quote_start(l) && quote_words(l)) {
                 if (busy < 2)
                     return 0;
                 snprintf(msg, sizeof(msg),

@@ -323,6 +323,20 @@ static void test_body_quoted_items(void **state)
             assert_non_null(strstr(o->extraction->doubts[0], "quoted older mail"));
         od_batch_free(&b);
     }
+    /* a rule of dashes under the head lines is no quote */
+    {
+        struct od_batch b;
+
+        extract(&s, "buyer@customer.cn", "订单 34450",
+                "订单号:34450\r\n订单日期:2026年10月31日\r\n手机:155-8346-5921\r\n\r\n"
+                "----------------------------------------------------------\r\n"
+                "编码         商品名称   订购数量   单价（元）   金额（元）\r\n"
+                "HD-CT-0510   飞机盒     500        1.02         510.00\r\n",
+                NULL, &b);
+        assert_int_equal(b.n_orders, 1);
+        assert_int_equal(b.orders[0].order->extraction->n_doubts, 0);
+        od_batch_free(&b);
+    }
 }
 
 /* A body order beside attachment orders: an order of its own when the
