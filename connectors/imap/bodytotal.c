@@ -33,7 +33,8 @@ static const char *total_word(const char *l, size_t n)
     static const char *const w[] = {"grand total", "order total", "total amount", "total due",
                                     "amount due",  "total value", "total",        "合计",
                                     "合計",        "总计",        "總計",         "总金额",
-                                    "總金額",      "订单金额",    "价税合计",     NULL};
+                                    "總金額",      "订单金额",    "价税合计",     "总共",
+                                    "總共",        "共计",        "共計",         NULL};
     const char *z = l + n;
 
     while (l < z && (*l == ' ' || *l == '\t' || *l == '*' || *l == '|'))
@@ -48,6 +49,24 @@ static const char *total_word(const char *l, size_t n)
         return l + k;
     }
     return NULL;
+}
+
+/* The last clause of l[0..n) after a comma or semicolon ("小計 NT$12,605，
+ * 運費 NT$350，總共 NT$12,955"): when it starts with a total word, where
+ * the rest starts, or NULL. A comma between digits is a thousands mark. */
+static const char *last_clause_total(const char *l, size_t n)
+{
+    static const char *const sep[] = {"，", "；", ", ", "; "};
+    const char *z = l + n, *best = NULL;
+
+    for (size_t i = 0; i < sizeof(sep) / sizeof(sep[0]); i++) {
+        size_t k = strlen(sep[i]);
+
+        for (const char *q = l; q + k <= z; q++)
+            if (memcmp(q, sep[i], k) == 0 && (!best || q + k > best))
+                best = q + k;
+    }
+    return best ? total_word(best, (size_t)(z - best)) : NULL;
 }
 
 /* Words after the total word that make it a count, not money. */
@@ -155,6 +174,8 @@ int mail_body_total(struct od_order *o, const char *text, size_t len)
             if (mail_quote_start(l))
                 break; /* the quoted text starts: its total is an older order's */
             rest = total_word(p, (size_t)(e - p));
+            if (!rest)
+                rest = last_clause_total(p, (size_t)(e - p));
             if (rest && !counts_things(rest, e) && last_amount(rest, e, &stated)) {
                 char x[OD_MONEY_STRLEN], y[OD_MONEY_STRLEN], msg[160];
                 int rc;
@@ -178,6 +199,84 @@ int mail_body_total(struct od_order *o, const char *text, size_t len)
                 }
                 return 0;
             }
+        }
+        p = e + 1;
+    }
+    return 0;
+}
+
+/* Separate runs of digits on a line. */
+static unsigned digit_runs(const char *a, const char *z)
+{
+    unsigned k = 0;
+
+    for (const char *q = a; q < z; q++)
+        if (*q >= '0' && *q <= '9' && (q == a || q[-1] < '0' || q[-1] > '9'))
+            k++;
+    return k;
+}
+
+/* A quote start that says so in words ("原始邮件", "Original Message",
+ * "> …"), not a rule of dashes under a table's head. */
+static bool quote_words(const char *l)
+{
+    if (l[0] == '>')
+        return true;
+    for (const unsigned char *q = (const unsigned char *)l; *q; q++)
+        if (ascii_alpha(*q) || *q >= 0xE3)
+            return true;
+    return false;
+}
+
+/* The smallest line number among the "lines[...]" sources, 0 none. */
+static unsigned first_item_line(const char *src)
+{
+    unsigned first = 0;
+
+    for (const char *p = strstr(src, "\"lines["); p; p = strstr(p + 1, "\"lines[")) {
+        const char *v = strstr(p, "\": \"line ");
+
+        if (v) {
+            unsigned long k = strtoul(v + 9, NULL, 10);
+
+            if (k && k < 100000000 && (!first || k < first))
+                first = (unsigned)k;
+        }
+    }
+    return first;
+}
+
+int mail_body_quoted_items(struct od_order *o, const char *text, size_t len)
+{
+    const char *p = text, *z = text + len;
+    unsigned line = 1, first, busy = 0;
+    char msg[200];
+
+    if (!o->extraction || !o->extraction->sources || !o->n_lines)
+        return 0;
+    first = first_item_line(o->extraction->sources);
+    for (; p < z && line < first; line++) {
+        const char *e = memchr(p, '\n', (size_t)(z - p));
+        char l[LINE_MAX_TOTAL + 1];
+        const char *t = p;
+
+        if (!e)
+            e = z;
+        while (t < e && (*t == ' ' || *t == '\t'))
+            t++;
+        if ((size_t)(e - t) <= LINE_MAX_TOTAL) {
+            memcpy(l, t, (size_t)(e - t));
+            l[e - t] = '\0';
+            if (mail_quote_start(l) && quote_words(l)) {
+                if (busy < 2)
+                    return 0;
+                snprintf(msg, sizeof(msg),
+                         "the items come from the quoted older mail (from line %u) while the "
+                         "new text above it has %u lines with numbers of its own",
+                         line, busy);
+                return od_order_add_doubt(o, msg) < 0 ? OD_ENOMEM : 0;
+            }
+            busy += digit_runs(t, e) >= 2;
         }
         p = e + 1;
     }

@@ -21,4 +21,11 @@
  * sources is left alone. */
 int mail_body_total(struct od_order *o, const char *text, size_t len);
 
+/* Order `o` from `text`: when all its item lines lie below the start of
+ * a quoted older mail and the new text above that start has two lines
+ * or more with numbers of their own (a new order the reader missed),
+ * the order gets the doubt "the items come from the quoted older
+ * mail …", which holds it. 0 or OD_ENOMEM. */
+int mail_body_quoted_items(struct od_order *o, const char *text, size_t len);
+
 #endif

@@ -75,10 +75,39 @@ static bool seller_named(const struct doc *d, const char *c, size_t n)
     return false;
 }
 
+/* The company of a line "X有限公司" or "X有限公司 采购中心" (a company by
+ * its legal form, then maybe a department): its length, 0 when none. */
+static size_t company_part(const char *a, const char *z)
+{
+    const char *sp;
+
+    if (mail_company_line(a, (size_t)(z - a)))
+        return (size_t)(z - a);
+    sp = z;
+    while (sp > a && sp[-1] != ' ')
+        sp--;
+    if (sp > a && mail_title_line(sp, (size_t)(z - sp)) &&
+        mail_company_line(a, (size_t)(sp - 1 - a)))
+        return (size_t)(sp - 1 - a);
+    return 0;
+}
+
+/* A person's name, alone or followed by a contact ("邱慧敏 010-8459 2200"). */
+static bool person_first(const char *a, const char *z)
+{
+    const char *sp = memchr(a, ' ', (size_t)(z - a));
+
+    if (mail_person_line(a, (size_t)(z - a)))
+        return true;
+    return sp && mail_person_line(a, (size_t)(sp - a)) &&
+           mail_contact_line(sp + 1, (size_t)(z - sp - 1));
+}
+
 /* A signature without a sign-off: the last lines of the text (up to
  * SIG_LINES, up to a blank line) with a person's name on one line and a
  * company by its legal form on a later one ("盼复。/ 戴丽 / 苏州益丰精密
- * 机械有限公司"). */
+ * 机械有限公司"), or the company (maybe with its department) on the line
+ * right before the person's ("嘉兴嘉源毛纺织有限公司 / 沈建华"). */
 static void trailing_company(struct doc *d)
 {
     size_t end = d->n, start;
@@ -105,6 +134,17 @@ static void trailing_company(struct doc *d)
             }
             if (!mail_title_line(c->a, (size_t)(c->z - c->a)))
                 break;
+        }
+    }
+    for (size_t i = start; i + 1 < end; i++) {
+        const struct tr_line *c = &d->v[i], *l = &d->v[i + 1];
+        size_t k = company_part(c->a, c->z);
+
+        if (k && person_first(l->a, l->z) && !seller_named(d, c->a, k)) {
+            d->company = c->a;
+            d->company_n = k;
+            d->company_line = c->no;
+            return;
         }
     }
 }

@@ -1224,6 +1224,10 @@ static int read_body(struct job *j, const struct mail_part *p, bool *done)
         if (res.n_orders == 1 &&
             (rc = mail_body_total(o, text.data ? text.data : "", text.len)) < 0)
             goto out;
+        /* one order read from the quoted history below a new one */
+        if (res.n_orders == 1 &&
+            (rc = mail_body_quoted_items(o, text.data ? text.data : "", text.len)) < 0)
+            goto out;
         /* invoice hook (helper "invoice"): the text's 发票 labels */
         if (res.n_orders == 1 &&
             (rc = mail_invoice_fields(o, text.data ? text.data : "", text.len)) < 0)

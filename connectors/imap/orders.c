@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "docfields.h"
 #include "error.h"
 #include "fields.h"
 #include "model.h"
@@ -184,6 +185,31 @@ static void set_bad(struct built *b, const char *why)
     snprintf(b->why, sizeof(b->why), "%s", why);
 }
 
+static int set_text(struct built *b, char **field, const char *key, const struct ev *e);
+
+/* The ship-to name taken is a company by its legal form and a later
+ * label names a person alone. */
+static bool company_then_person(const char *cur, const struct ev *e)
+{
+    const char *v = e->s ? e->s : e->v;
+    size_t n = e->s ? (v ? strlen(v) : 0) : e->vn;
+
+    if (!cur || !v || !n || !mail_company_line(cur, strlen(cur)))
+        return false;
+    return !mail_company_line(v, n) && mail_person_line(v, n);
+}
+
+/* set_text for a field whose source is already recorded. */
+static int set_text_nosrc(struct built *b, char **field, const struct ev *e)
+{
+    size_t n0 = b->n_src;
+    int rc = set_text(b, field, "", e);
+
+    if (rc == 0 && b->n_src > n0)
+        b->n_src = n0;
+    return rc;
+}
+
 static int set_text(struct built *b, char **field, const char *key, const struct ev *e)
 {
     char buf[1024];
@@ -265,8 +291,19 @@ static int apply_label(struct built *b, const struct ev *e, struct totals *tot)
         return set_text(b, &o->customer.name, f, e);
     if (strcmp(f, "customer.email") == 0)
         return set_text(b, &o->customer.email, f, e);
-    if (strcmp(f, "ship_to.name") == 0)
+    if (strcmp(f, "ship_to.name") == 0) {
+        if (company_then_person(o->ship_to.name, e)) {
+            /* "Ship to: / Lim Kah Teck Trading Pte Ltd / … / Attn: Ms
+             * Tan Mei Ling": the person receives, not the company */
+            free(o->ship_to.name);
+            o->ship_to.name = NULL;
+            for (size_t i = 0; i < b->n_src; i++)
+                if (strcmp(b->src[i].key, f) == 0)
+                    b->src[i].line = e->line;
+            return set_text_nosrc(b, &o->ship_to.name, e);
+        }
         return set_text(b, &o->ship_to.name, f, e);
+    }
     if (strcmp(f, "ship_to.phone") == 0)
         return set_text(b, &o->ship_to.phone, f, e);
     if (strcmp(f, "ship_to.address") == 0)

@@ -1401,6 +1401,38 @@ static void test_text_fields(void **state)
         "\"lines[0].total\": \"line 12\", \"total\": \"line 13\", \"external_id\": \"line 2\"}");
     mail_text_result_free(&r);
 
+    /* a ship-to block that starts with a company, then "Attn:" a
+     * person: the person receives (and the source says the Attn line) */
+    {
+        static const char attn[] = "PO Ref : LKT-1\n"
+                                   "SKU  Description  Qty  Unit Price  Amount\n"
+                                   "X-1  Widget  10  4.50  45.00\n"
+                                   "\n"
+                                   "Ship to:\n"
+                                   "Lim Kah Teck Trading Pte Ltd\n"
+                                   "No. 8 Tuas Avenue 13\n"
+                                   "Singapore 638975\n"
+                                   "Attn: Ms Tan Mei Ling, +65 6861 2245\n";
+        static const char attn_co[] = "PO Ref : LKT-2\n"
+                                      "X-1  Widget  10  4.50  45.00\n"
+                                      "\n"
+                                      "Ship to:\n"
+                                      "Jason Lim\n"
+                                      "No. 8 Tuas Avenue 13\n"
+                                      "Attn: Lim Kah Teck Trading Pte Ltd\n";
+
+        assert_int_equal(mail_text_parse(&s, attn, strlen(attn), NULL, "f", &r), MAIL_TEXT_ORDER);
+        assert_string_equal(r.orders[0]->ship_to.name, "Ms Tan Mei Ling");
+        assert_string_equal(r.orders[0]->ship_to.phone, "+65 6861 2245");
+        assert_non_null(strstr(r.orders[0]->extraction->sources, "\"ship_to.name\": \"line 9\""));
+        mail_text_result_free(&r);
+        /* a person first keeps the place; a company never displaces one */
+        assert_int_equal(mail_text_parse(&s, attn_co, strlen(attn_co), NULL, "f", &r),
+                         MAIL_TEXT_ORDER);
+        assert_string_equal(r.orders[0]->ship_to.name, "Jason Lim");
+        mail_text_result_free(&r);
+    }
+
     /* the order number from the Subject, or made from the message */
     assert_int_equal(mail_text_parse(&s, "A x 1 @ 1", 9, "PO# S-1", "f", &r), MAIL_TEXT_ORDER);
     assert_non_null(strstr(r.orders[0]->extraction->sources, "\"external_id\": \"subject\""));
@@ -1449,6 +1481,18 @@ static void test_text_document_fields(void **state)
          "苏州益丰精密机械有限公司", "", ""},
         {"订单号：13\nA-1 x 2 @ 3\n\n谢谢\n叶丹\n采购部 经理\n苏州明德电子科技有限公司\n", "",
          "苏州明德电子科技有限公司", "", ""},
+        /* the company on the line right before the person's, maybe with
+         * a department; the person maybe with a phone */
+        {"订单号：26\nA-1 x 2 @ 3\n\n嘉兴嘉源毛纺织有限公司\n沈建华\n", "",
+         "嘉兴嘉源毛纺织有限公司", "", ""},
+        {"订单号：27\nA-1 x 2 @ 3\n\n北京乡里鸡餐饮管理有限公司 采购中心\n邱慧敏 010-8459 2200 转 "
+         "806\n",
+         "", "北京乡里鸡餐饮管理有限公司", "", ""},
+        {"致：杭州恒达包装材料有限公司\n订单号：28\nA-1 x 2 @ "
+         "3\n\n杭州恒达包装材料有限公司\n陈静\n",
+         "", "", "", ""},
+        {"订单号：29\nA-1 x 2 @ 3\n\n北京乡里鸡餐饮管理有限公司 仓库在东门\n邱慧敏\n", "", "", "",
+         ""},
         /* a label wins; the seller's name is never the buyer */
         {"PO: 14\nCompany: ACME Ltd\nA-1 x 2 @ 3\n\nThanks,\nJo Lee\nOther Corp.\n", "", "ACME Ltd",
          "", ""},

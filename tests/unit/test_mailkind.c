@@ -245,6 +245,11 @@ static void test_body_total(void **state)
         /* a bare count is no amount; a subtotal is no total */
         {"\r\nTotal items                 3\r\n", "10.00", false},
         {"\r\nSubtotal                 15.00\r\n", "10.00", false},
+        /* several amounts on one line: the total is the last clause's
+         * when it starts with a total word */
+        {"\r\n小計 NT$9.00，運費 NT$3.50，總共 NT$15.00\r\n", "15.00", true},
+        {"\r\n小计 6.00，运费 4.00，总共 10.00\r\n", "10.00", false},
+        {"\r\nSubtotal 15.00; total 15.00, paid by card 15.00\r\n", "10.00", false},
         /* the quoted older order's total is not this one's */
         {"\r\n-----Original Message-----\r\nTotal: 15.00\r\n", "10.00", false},
         {"\r\n> Total: 15.00\r\n", "10.00", false},
@@ -276,6 +281,60 @@ static void test_body_total(void **state)
             fail_msg("%zu: held %d", k, !t[k].held);
         if (t[k].held)
             assert_non_null(strstr(o->extraction->doubts[0], "is not the sum of the lines 10.00"));
+        od_batch_free(&b);
+    }
+}
+
+/* An order read only from the quoted older mail while the new text
+ * above it has lines with numbers of its own is held; a bare forward
+ * of an order is not. */
+static void test_body_quoted_items(void **state)
+{
+    static const char quote[] = "\r\n------------------ 原始邮件 ------------------\r\n"
+                                "主题: 订单 MX-1\r\n\r\n"
+                                "HD-CT-0302 三层纸箱  2000个  2.30元  4,600.00\r\n"
+                                "合计4,600.00元\r\n";
+    static const struct {
+        const char *top;
+        bool held;
+    } t[] = {
+        {"这次再订一批，编号 MX-2：\r\n\r\n1、纸箱40*30*30  1500个  2.30元\r\n"
+         "2、胶带48mm  200卷  5.60元\r\n",
+         true},
+        {"请按下面的订单尽快发货，谢谢。\r\n", false},
+    };
+    struct imap_extract_settings s = {0};
+
+    (void)state;
+    for (size_t k = 0; k < sizeof(t) / sizeof(t[0]); k++) {
+        char text[1024];
+        struct od_batch b;
+        const struct od_order *o;
+        bool held;
+
+        snprintf(text, sizeof(text), "%s%s", t[k].top, quote);
+        extract(&s, "buyer@customer.cn", "回复：订单 MX-1", text, NULL, &b);
+        assert_int_equal(b.n_orders, 1);
+        o = b.orders[0].order;
+        held = o->extraction && o->extraction->n_doubts > 0;
+        if (held != t[k].held)
+            fail_msg("%zu: held %d", k, held);
+        if (t[k].held)
+            assert_non_null(strstr(o->extraction->doubts[0], "quoted older mail"));
+        od_batch_free(&b);
+    }
+    /* a rule of dashes under the head lines is no quote */
+    {
+        struct od_batch b;
+
+        extract(&s, "buyer@customer.cn", "订单 34450",
+                "订单号:34450\r\n订单日期:2026年10月31日\r\n手机:155-8346-5921\r\n\r\n"
+                "----------------------------------------------------------\r\n"
+                "编码         商品名称   订购数量   单价（元）   金额（元）\r\n"
+                "HD-CT-0510   飞机盒     500        1.02         510.00\r\n",
+                NULL, &b);
+        assert_int_equal(b.n_orders, 1);
+        assert_int_equal(b.orders[0].order->extraction->n_doubts, 0);
         od_batch_free(&b);
     }
 }
@@ -384,9 +443,13 @@ static void test_reply_change(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_titles),        cmocka_unit_test(test_own_addresses),
-        cmocka_unit_test(test_subject_strip), cmocka_unit_test(test_subject_title_id),
-        cmocka_unit_test(test_body_total),    cmocka_unit_test(test_body_beside_attachment),
+        cmocka_unit_test(test_titles),
+        cmocka_unit_test(test_own_addresses),
+        cmocka_unit_test(test_subject_strip),
+        cmocka_unit_test(test_subject_title_id),
+        cmocka_unit_test(test_body_total),
+        cmocka_unit_test(test_body_quoted_items),
+        cmocka_unit_test(test_body_beside_attachment),
         cmocka_unit_test(test_reply_change),
     };
 
