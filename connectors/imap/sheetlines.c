@@ -7,6 +7,7 @@
 
 #include "error.h"
 #include "sheet_int.h"
+#include "textread.h"
 
 /* The rightmost amount of an item row without a quantity: a totals
  * row under another name. Sets the stated total from it. */
@@ -28,6 +29,27 @@ static bool last_amount(struct sheet *sh, const struct item *it)
 }
 
 /* `m` less `pct` hundredths of a percent, to the cent. */
+/* "HD-MK-0001 记号笔" in the SKU cell and no name: a short name set close
+ * to the code ran into the SKU column (a PDF's columns are guessed from
+ * where the text stands); the code is the first word, the name the rest. */
+static int split_code_name(struct od_line *l)
+{
+    const char *s = l->sku;
+    size_t n = strlen(s), w = 0, r;
+
+    while (w < n && s[w] != ' ' && s[w] != '\t')
+        w++;
+    r = w;
+    while (r < n && (s[r] == ' ' || s[r] == '\t'))
+        r++;
+    if (w == n || r == n || !tr_code_like(s, w))
+        return 0;
+    if (od_str_set(&l->title, s + r, n - r) < 0)
+        return OD_ENOMEM;
+    l->sku[w] = '\0';
+    return 0;
+}
+
 static od_money discounted(od_money m, int64_t pct)
 {
     __int128 v = (__int128)m * (10000 - pct);
@@ -118,6 +140,8 @@ int sheet_make_lines(struct sheet *sh)
             return OD_ENOMEM;
         if (kt >= 0 && it->text[kt] &&
             od_str_set(&l->title, it->text[kt], strlen(it->text[kt])) < 0)
+            return OD_ENOMEM;
+        if (l->sku && (!l->title || !l->title[0]) && split_code_name(l) < 0)
             return OD_ENOMEM;
         if (!l->sku && !l->title)
             sheet_doubt(sh, "%s: an item without SKU or name", r);

@@ -522,6 +522,24 @@ static bool join_name(struct pass *p, const struct cell *title, const struct tro
 }
 
 /* One row, checked as a strong header's rows always were. */
+/* "HD-MK-0001 记号笔" in the SKU cell and the name cell empty: a short name
+ * set close to the code ran into the SKU column; the code is the first
+ * word, the name the rest. */
+static void split_code_name(struct cell *sku, struct cell *title)
+{
+    size_t w = 0, r;
+
+    while (w < sku->n && sku->p[w] != ' ' && sku->p[w] != '\t')
+        w++;
+    r = w;
+    while (r < sku->n && (sku->p[r] == ' ' || sku->p[r] == '\t'))
+        r++;
+    if (w == sku->n || r == sku->n || !tr_code_like(sku->p, w))
+        return;
+    *title = (struct cell){sku->p + r, sku->n - r};
+    sku->n = w;
+}
+
 static bool emit_row(struct pass *p, const struct table *t, const struct decision *d,
                      const struct trow *row)
 {
@@ -585,6 +603,8 @@ static bool emit_row(struct pass *p, const struct table *t, const struct decisio
     }
     if (d->title >= 0 && d->title < (int)n)
         title = c[d->title];
+    if (sku.n && !title.n)
+        split_code_name(&sku, &title);
     if (!sku.n && title.n &&
         tr_bracket_code(title.p, title.p + title.n, &name_end, &code, &code_end)) {
         /* "缠绕膜（HD-SF-5023）" in the name column and no SKU */

@@ -1055,6 +1055,12 @@ static void test_text_table_rows(void **state)
         {"PO: W-4\nSKU\t名称\t数量\t单价\nA-1\t纸箱\t2\t3.00\n\t\t\t12.00\n",
          "W-4: A-1/纸箱 2 x 3.00 = 6.00; total 12.00 | the stated total 12.00 (line 4) is not "
          "the sum of the lines 6.00"},
+        /* a short name run into the SKU column, the name cell empty: the
+         * code is the first word; a cell that does not start with a code
+         * stays as written */
+        {"PO: K-1\nSKU\t名称\t数量\t单价\nHD-MK-0001 记号笔\t\t10\t18.00\n"
+         "红色 记号笔\t\t2\t1.00\n",
+         "K-1: HD-MK-0001/记号笔 10 x 18.00 = 180.00; 红色 记号笔 2 x 1.00 = 2.00;"},
         /* a code in brackets ending the name cell, no SKU column */
         {"PO: B-1\n缠绕膜（HD-SF-5023）      20卷    ￥38.00     ￥760.00\n"
          "气泡膜卷【HD-BW-1050】    10卷    ￥42.00     ￥420.00\n",

@@ -709,6 +709,18 @@ static const struct scase cases[] = {
         .doubt = "amount 19.50 is not 10 x 2.00",
         .lines = {{"K-1", NULL, 10, "2.00", "20.00"}},
     },
+    {
+        .name = "a short name run into the SKU cell, the name cell empty: split",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=PO No.: SN-1", "A3=SKU", "B3=名称", "C3=Qty", "D3=Price",
+                  "A4=HD-MK-0001 记号笔", "C4=#10", "D4=#18", "A5=HD-DP-2000", "B5=封箱器", "C5=#2",
+                  "D5=#12", "A6=红色 记号笔", "C6=#1", "D6=#1"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "SN-1",
+        .lines = {{"HD-MK-0001", "记号笔", 10, "18.00", "180.00"},
+                  {"HD-DP-2000", "封箱器", 2, "12.00", "24.00"},
+                  {"红色 记号笔", NULL, 1, "1.00", "1.00"}},
+    },
 };
 
 static void check_case(const struct scase *c)
