@@ -205,7 +205,9 @@ int od_cfb_workbook(const unsigned char *data, size_t len, unsigned char **ret_s
             mini_start = u32(e + 116);
             mini_len = u32(e + 120);
         }
-        if (name_is(e, "Workbook") || name_is(e, "Book")) {
+        /* FreeXL takes a workbook entry starting at FREESECT
+         * (0xFFFFFFFF) for no workbook and reads the next entry. */
+        if ((name_is(e, "Workbook") || name_is(e, "Book")) && u32(e + 116) != FREESECT) {
             wb_start = u32(e + 116);
             wb_size = u32(e + 120);
             found = true;

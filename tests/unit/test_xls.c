@@ -327,6 +327,9 @@ static const struct refusal refusals[] = {
     {"no_dimension.xls", NULL, {0}, "damaged .xls: sheet 1 has no DIMENSION record"},
     {"duplicate_cell.xls", NULL, {0}, "damaged .xls: two cells at R1C1 of sheet 1"},
     {"label_overrun.xls", NULL, {0}, "damaged .xls: text longer than its record (record 0x0204)"},
+    /* the Workbook entry starts at FREESECT: FreeXL reads on to an entry
+     * whose name claims 65535 bytes (found by fuzz_xls) */
+    {"workbook_at_freesect.xls", NULL, {0}, "damaged .xls: bad directory entry"},
     {"huge_dimension.xls",
      NULL,
      {0},
