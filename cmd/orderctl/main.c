@@ -7,7 +7,7 @@
  *   orderctl --config FILE deadletters list [--channel C] [--all] [--format table|json]
  *   orderctl --config FILE deadletters show ID [--format json] [--encoding CHARSET]
  *   orderctl --config FILE deadletters retry ID... | --all
- *   orderctl --config FILE deadletters discard ID... --reason TEXT [--actor NAME]
+ *   orderctl --config FILE deadletters discard ID... --reason TEXT
  *   orderctl --config FILE channels [--format table|json]
  *   orderctl --config FILE channel token CHANNEL < PAIR
  *   orderctl --config FILE import KIND FILE.csv [--encoding CHARSET]
@@ -56,7 +56,6 @@ struct ctx {
     const char *audit;
     const char *encoding;
     const char *reason;
-    const char *actor;
     const char *note;
     const char *since;
     const char *rules_file;
@@ -86,7 +85,7 @@ static void usage(FILE *f)
             "  deadletters list [--channel C] [--all] [--format table|json]\n"
             "  deadletters show ID [--format table|json] [--encoding CHARSET]\n"
             "  deadletters retry ID... | --all           re-parse with the current config\n"
-            "  deadletters discard ID... --reason TEXT [--actor NAME]\n"
+            "  deadletters discard ID... --reason TEXT\n"
             "                                            close dead letters that hold no order\n"
             "                                            (NAME: who; default the OS user)\n"
             "  invoices [--since D] [--until D] [--status requested|all] [--channel C]\n"
@@ -978,8 +977,8 @@ static int cmd_dead_retry(struct ctx *c, char **ids, int n)
 }
 
 /* Close dead letters that hold no order (a newsletter in the order
- * mailbox, a test file): kept with the operator's reason and name
- * (--actor, else the OS user), never retried. */
+ * mailbox, a test file): kept with the operator's reason and name (the
+ * OS user, never one the caller picks), never retried. */
 static int cmd_dead_discard(struct ctx *c, char **ids, int n)
 {
     int rc, failed = 0;
@@ -999,7 +998,7 @@ static int cmd_dead_discard(struct ctx *c, char **ids, int n)
             failed++;
             continue;
         }
-        rc = od_deadletter_discard(c->store, id, c->actor ? c->actor : orderctl_actor(), c->reason);
+        rc = od_deadletter_discard(c->store, id, orderctl_actor(), c->reason);
         if (rc == OD_ENOTFOUND) {
             fprintf(stderr, "orderctl: no open dead letter %s\n", ids[i]);
             failed++;
@@ -1051,7 +1050,6 @@ static const struct opt_row opt_rows[] = {
     {"encoding", 0, OPT_TEXT, CTX(encoding)},
     {"reason", 0, OPT_TEXT, CTX(reason)},
     {"note", 0, OPT_TEXT, CTX(note)},
-    {"actor", 0, OPT_TEXT, CTX(actor)},
     {"force", 0, OPT_FLAG, CTX(force)},
     {"since", 0, OPT_TEXT, CTX(since)},
     {"rules", 0, OPT_TEXT, CTX(rules_file)},
@@ -1085,7 +1083,7 @@ static const struct {
     {"deadletters", "list", "channel all limit format"},
     {"deadletters", "show", "format encoding"},
     {"deadletters", "retry", "all channel"},
-    {"deadletters", "discard", "reason actor"},
+    {"deadletters", "discard", "reason"},
     {"review", "list", "channel limit format"},
     {"review", "show", "format"},
     {"review", "approve", "note force"},

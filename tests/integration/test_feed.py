@@ -347,12 +347,15 @@ class DeadLetterCommands(OrderdCase):
         self.assertIn('(0 dead letters)', self.orderctl('deadletters', 'list').stdout)
         self.assertEqual(self.orderctl('deadletters', 'discard', dead[1][0], '--reason', 'x',
                                        check=False).returncode, 1)
-        # --actor names who discards (a shared account, a script).
+        # The caller cannot pick the name kept in discarded_by: --actor is
+        # refused (exit 2) and the dead letter stays open.
         self.drop('shop', 'b.csv', 'external_id,status,lines.sku,lines.qty,lines.unit_price\n'
                                    'JUNK2,ok,X,y,1\n')
         self.once()
         junk2 = self.sql("SELECT id FROM dead_letters WHERE external_id = 'JUNK2'")[0][0]
-        self.orderctl('deadletters', 'discard', junk2, '--reason', 'test row', '--actor', '夜班 ops')
-        self.assertEqual(self.sql("SELECT discarded_by FROM dead_letters WHERE id = :'p1'", junk2),
-                         [['夜班 ops']])
-        self.assertIn('discard  by 夜班 ops\n', self.orderctl('deadletters', 'show', junk2).stdout)
+        out = self.orderctl('deadletters', 'discard', junk2, '--reason', 'test row', '--actor',
+                            '夜班 ops', check=False)
+        self.assertEqual(out.returncode, 2)
+        self.assertIn('--actor', out.stderr)
+        self.assertEqual(self.sql("SELECT state, discarded_by FROM dead_letters WHERE id = :'p1'",
+                                  junk2), [['open', None]])
