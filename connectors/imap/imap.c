@@ -1143,24 +1143,28 @@ out:
 }
 
 /* Side effects a crash skipped: messages at or below the cursor still in
- * the mailbox (move) or still without $Orderd (flag). */
+ * the mailbox (move) or still without $Orderd (flag), among the last
+ * SEARCH_SPAN UIDs up to the cursor. A poll whose repair fails ingests
+ * nothing, so what a crash skipped is the last committed batch, and a
+ * batch comes from one search range of at most SEARCH_SPAN UIDs: the
+ * search (and its answer) stays bounded however large the mailbox. */
 static int repair_after(struct imap_state *st, uint32_t upto)
 {
     struct mailimap_search_key *key = NULL;
-    uint32_t *uids = NULL;
+    uint32_t *uids = NULL, lo = upto > SEARCH_SPAN ? upto - (SEARCH_SPAN - 1) : 1;
     size_t n = 0;
     int rc;
 
     if (upto == 0 || strcmp(st->s->after, "none") == 0)
         return 0;
     if (strcmp(st->s->after, "move") == 0) {
-        struct mailimap_set *set = mailimap_set_new_interval(1, upto);
+        struct mailimap_set *set = mailimap_set_new_interval(lo, upto);
 
         key = set ? mailimap_search_key_new_uid(set) : NULL;
         if (!key && set)
             mailimap_set_free(set);
     } else {
-        struct mailimap_set *set = mailimap_set_new_interval(1, upto);
+        struct mailimap_set *set = mailimap_set_new_interval(lo, upto);
         struct mailimap_search_key *k1 = set ? mailimap_search_key_new_uid(set) : NULL;
         char *kw = strdup("$Orderd");
         struct mailimap_search_key *k2 = kw ? mailimap_search_key_new_unkeyword(kw) : NULL;
@@ -1186,6 +1190,12 @@ static int repair_after(struct imap_state *st, uint32_t upto)
     if (!key)
         return od_error_set(OD_ENOMEM, "out of memory");
     rc = uid_search(st, key, 0, &uids, &n);
+    /* "lo:upto" with nothing there can still name the last message. */
+    while (rc == 0 && n > 0 && uids[n - 1] > upto)
+        n--;
+    if (rc == 0)
+        od_channel_log(st->ch, OD_CH_DEBUG, "repair: UID SEARCH UID %u:%u: %zu message(s)", lo,
+                       upto, n);
     if (rc == 0 && n > 0) {
         od_channel_log(st->ch, OD_CH_INFO,
                        "repairing after: %s of %zu message(s) at or below UID %u", st->s->after, n,

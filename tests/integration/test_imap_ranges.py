@@ -44,3 +44,36 @@ class ImapSearchRanges(ImapCase):
         out = self.once()
         self.assertEqual(self.ranges(out.stderr), [])
         self.assertEqual(len(self.external_ids()), 4)
+
+    def repairs(self, text):
+        return [(int(a), int(b), int(n)) for a, b, n in
+                re.findall(r'repair: UID SEARCH UID (\d+):(\d+): (\d+) message', text)]
+
+    def unflag(self, uid):
+        m = self.dovecot.client()
+        try:
+            m.select('INBOX')
+            typ, data = m.uid('STORE', str(uid), '-FLAGS', '($Orderd)')
+            self.assertEqual(typ, 'OK', data)
+        finally:
+            m.logout()
+
+    def test_the_repair_of_skipped_side_effects_is_bounded(self):
+        # after: flag; then the flag of two messages is lost, one far below
+        # the cursor (UID 1) and one among the last SPAN UIDs (250001).
+        self.dovecot.append([po_mail(1), po_mail(2)])
+        self.min_next_uid(250001)
+        self.dovecot.append([po_mail(3), po_mail(4)])
+        self.imap_channel(after='flag')
+        self.once()
+        self.assertTrue(all('$Orderd' in f for f in self.dovecot.flags().values()))
+        self.unflag(1)
+        self.unflag(250001)
+        out = self.once()
+        # One search of the last SPAN UIDs up to the cursor, never 1:cursor.
+        self.assertEqual(self.repairs(out.stderr), [(250002 - SPAN + 1, 250002, 1)])
+        self.assertIn('repairing after: flag of 1 message(s) at or below UID 250002', out.stderr)
+        flags = self.dovecot.flags()
+        self.assertIn('$Orderd', flags[250001])
+        self.assertNotIn('$Orderd', flags[1])  # outside the window: left alone
+        self.assertEqual(len(self.external_ids()), 4)
