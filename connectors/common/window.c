@@ -177,8 +177,23 @@ void od_window_page_size(struct od_window *w, int64_t size, bool backward)
     w->page_size = size;
 }
 
+int od_window_walk_check(int64_t total, int64_t size)
+{
+    if (size > 0 && total > (int64_t)OD_WINDOW_MAX_PAGES * size)
+        return od_error_set(OD_EIO,
+                            "the platform counts %lld orders in one window, more than %d pages "
+                            "of %lld: refused (a server that pages in a loop, or a window too "
+                            "wide: lower max_window)",
+                            (long long)total, OD_WINDOW_MAX_PAGES, (long long)size);
+    return 0;
+}
+
 int64_t od_window_walk_start(struct od_window *w, int64_t total, int64_t size)
 {
+    int rc = od_window_walk_check(total, size);
+
+    if (rc < 0)
+        return rc;
     w->page_size = size;
     w->page = total > size ? (total + size - 1) / size : 0;
     return w->page;

@@ -66,9 +66,20 @@ void od_window_read_old_page(struct od_window *w, enum od_window_old_page old, i
  * page_size = size. No walk open (page 0): only page_size is set. */
 void od_window_page_size(struct od_window *w, int64_t size, bool backward);
 
+/* The most pages one window may take: a platform that counts more
+ * (a broken or hostile server, or a window far too wide for the shop)
+ * would keep `orderd --once` walking for days. */
+#define OD_WINDOW_MAX_PAGES 10000
+
+/* 0 when `total` items fit in OD_WINDOW_MAX_PAGES pages of `size`,
+ * else OD_EIO with a detail that says what to do. */
+int od_window_walk_check(int64_t total, int64_t size);
+
 /* A backward walk after the range's first request told its `total`
- * items, at `size` a page: page = the last page; 0 when the first page
- * held them all (then nothing is left to walk). Returns w->page. */
+ * items (a negative one counts as none), at `size` a page: page = the
+ * last page; 0 when the first page held them all (then nothing is left
+ * to walk). Returns w->page, or OD_EIO from od_window_walk_check() (w
+ * unchanged). */
 int64_t od_window_walk_start(struct od_window *w, int64_t total, int64_t size);
 
 /* A backward walk after page w->page was read: the page before it next;

@@ -435,7 +435,12 @@ static int douyin_poll(void *state, const struct od_cursor *from, struct od_batc
         if (w.page == 0) {
             const char *total = od_json_text(data, "total");
 
-            od_window_walk_start(&w, total ? strtoll(total, NULL, 10) : 0, size);
+            int64_t last = od_window_walk_start(&w, total ? strtoll(total, NULL, 10) : 0, size);
+
+            if (last < 0) {
+                rc = (int)last;
+                goto out;
+            }
         } else {
             od_window_walk_back(&w, -1);
         }

@@ -569,6 +569,9 @@ static int jd_poll(void *state, const struct od_cursor *from, struct od_batch *o
                            "ascending): reading the %lld orders left in the window from the "
                            "last page back",
                            (long long)page.total);
+            rc = od_window_walk_check(page.total, size);
+            if (rc < 0)
+                goto out;
             w.page = (page.total + size - 1) / size;
         } else {
             rc = od_error_set(OD_EAGAIN, "JD router: no orderTotal in the answer");

@@ -415,7 +415,13 @@ static int pdd_poll(void *state, const struct od_cursor *from, struct od_batch *
     if (w.page == 0) {
         /* Page 1 told how many orders the window holds: walk back from
          * the last page (page 1 is read again at the end). */
-        done = od_window_walk_start(&w, total, size) == 0;
+        int64_t last = od_window_walk_start(&w, total, size);
+
+        if (last < 0) {
+            rc = (int)last;
+            goto out;
+        }
+        done = last == 0;
     } else {
         done = od_window_walk_back(&w, -1) == 0;
     }

@@ -517,7 +517,13 @@ static int taobao_poll(void *state, const struct od_cursor *from, struct od_batc
             rc = od_error_set(OD_EIO, "TOP gateway: no total_results in the answer");
             goto out;
         }
-        if (od_window_walk_start(&w, page.total, ps) == 0) {
+        int64_t last = od_window_walk_start(&w, page.total, ps);
+
+        if (last < 0) {
+            rc = (int)last;
+            goto out;
+        }
+        if (last == 0) {
             rc = od_gw_add_items(&items, page.trades, out);
             if (rc < 0)
                 goto out;

@@ -356,6 +356,40 @@ static void test_backward_walk_reads_every_item(void **state)
     }
 }
 
+/* A window the platform says holds more than OD_WINDOW_MAX_PAGES pages is
+ * refused before any walk starts (a hostile count, issue 18); exactly
+ * that many pages is still walked. */
+static void test_walk_of_too_many_pages_is_refused(void **state)
+{
+    const struct {
+        int64_t total, size, page; /* page: what walk_start returns */
+    } cases[] = {
+        {(int64_t)OD_WINDOW_MAX_PAGES * 100, 100, OD_WINDOW_MAX_PAGES},
+        {(int64_t)OD_WINDOW_MAX_PAGES * 100 + 1, 100, OD_EIO},
+        {INT64_MAX, 100, OD_EIO},
+        {INT64_MAX, 1, OD_EIO},
+        {-5, 100, 0},
+        {0, 100, 0},
+    };
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        struct od_window w;
+
+        window_init(&w, OD_TIME_NONE);
+        w.page = 7;
+        od_error_clear();
+        assert_int_equal(od_window_walk_start(&w, cases[i].total, cases[i].size), cases[i].page);
+        if (cases[i].page < 0) {
+            assert_int_equal(w.page, 7); /* unchanged */
+            assert_non_null(strstr(od_error_last(), "lower max_window"));
+            assert_int_equal(od_window_walk_check(cases[i].total, cases[i].size), OD_EIO);
+        } else {
+            assert_int_equal(od_window_walk_check(cases[i].total, cases[i].size), 0);
+        }
+    }
+}
+
 #define CLOCKED(f) cmocka_unit_test_setup_teardown(f, clock_start, clock_end)
 
 int main(void)
@@ -367,6 +401,7 @@ int main(void)
         CLOCKED(test_old_cursors),
         CLOCKED(test_page_size_change),
         CLOCKED(test_backward_walk_reads_every_item),
+        CLOCKED(test_walk_of_too_many_pages_is_refused),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
