@@ -462,6 +462,13 @@ static int douyin_poll(void *state, const struct od_cursor *from, struct od_batc
                        (unsigned long long)st->gw.stats.requests,
                        (unsigned long long)st->gw.stats.retries, (long long)st->gw.stats.waited_ms);
     } else if (sp.first != OD_TIME_NONE && sp.last > sp.first) {
+        /* A full page that ends where it was asked to start (orders from
+         * before the range) would be asked for again and again. */
+        if (w.after != OD_TIME_NONE && sp.last <= w.after) {
+            rc = od_error_set(OD_EIO, "order.searchList: a full page that does not move past "
+                                      "update_time_start; the server pages in a loop");
+            goto out;
+        }
         w.after = sp.last;
         w.page = 0;
         out->more = true;

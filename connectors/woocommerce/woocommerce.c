@@ -244,9 +244,23 @@ static int woo_poll(void *state, const struct od_cursor *from, struct od_batch *
                        (unsigned long long)st->stats.retries,
                        (unsigned long long)st->stats.throttled, (long long)st->stats.waited_ms);
     } else if (sp.first != OD_TIME_NONE && sp.last > sp.first) {
-        w.after = sp.last - sp.last % 1000000 - 1000000;
+        od_time after = sp.last - sp.last % 1000000 - 1000000;
+
+        /* A server that answers the same full page again would keep
+         * `orderd --once` running for ever. */
+        if (w.after != OD_TIME_NONE && after <= w.after) {
+            rc = od_error_set(OD_EIO, "WooCommerce orders: a full page that does not move past "
+                                      "modified_after; the server pages in a loop");
+            goto out;
+        }
+        w.after = after;
         w.page = 1;
         out->more = true;
+    } else if (w.page >= OD_WINDOW_MAX_PAGES) {
+        rc = od_error_set(OD_EIO, "WooCommerce orders: more than %d full pages of one second; the "
+                                  "server pages in a loop",
+                          OD_WINDOW_MAX_PAGES);
+        goto out;
     } else {
         w.page++;
         out->more = true;

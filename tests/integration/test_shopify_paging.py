@@ -1,7 +1,10 @@
-"""A Shopify server whose next-page links go round in a loop (issue 18):
-`orderd --once` must end with a channel error naming it, not follow the
-loop for ever."""
+"""Shop servers that page in a loop (issue 18): a Shopify server whose
+next-page links go round, a WooCommerce server that answers the same full
+page again. `orderd --once` must end with a channel error naming it, not
+follow the loop for ever."""
 import http.server
+import json
+import re
 import subprocess
 import threading
 import time
@@ -102,3 +105,59 @@ class ShopifyPacingWithoutHeader(ShopCase):
         finally:
             srv.shutdown()
             srv.server_close()
+
+
+class WooSamePageHandler(http.server.BaseHTTPRequestHandler):
+    """Every orders request answered with the same full page, whose orders
+    were all modified before the time asked for (modified_after ignored)."""
+
+    def do_GET(self):
+        per_page = int(re.search(r'per_page=(\d+)', self.path).group(1))
+        orders = [{'id': 9000 + i, 'status': 'processing', 'currency': 'CNY',
+                   'date_modified_gmt': '2026-11-01T10:00:%02d' % (i % 2),
+                   'date_created_gmt': '2026-11-01T10:00:00', 'total': '1.00',
+                   'line_items': []} for i in range(per_page)]
+        body = json.dumps(orders).encode()
+        self.send_response(200)
+        self.send_header('Content-Type', 'application/json')
+        self.send_header('X-WP-Total', str(per_page * 2))
+        self.send_header('X-WP-TotalPages', '2')
+        self.send_header('Content-Length', str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+        self.server.paths.append(self.path)
+
+    def log_message(self, *args):
+        pass
+
+
+class WooPagingLoop(ShopCase):
+    def setUp(self):
+        super().setUp()
+        self.srv = http.server.ThreadingHTTPServer(('127.0.0.1', 0), WooSamePageHandler)
+        self.srv.paths = []
+        threading.Thread(target=self.srv.serve_forever, daemon=True).start()
+
+    def tearDown(self):
+        self.srv.shutdown()
+        self.srv.server_close()
+        super().tearDown()
+
+    def test_a_full_page_that_does_not_move_on_ends_the_poll(self):
+        self.write_channel('woo', 'woocommerce', {
+            'site_url': 'http://127.0.0.1:%d' % self.srv.server_address[1],
+            'consumer_key': self.secret('WOO_CK', 'ck_' + '1' * 40),
+            'consumer_secret': self.secret('WOO_CS', 'cs_' + '2' * 40),
+            'per_page': 20, 'timeout': '2s'})
+        try:
+            out = self.once(check=False)
+        except subprocess.TimeoutExpired:
+            self.fail('orderd --once asked for the same page for 120 s (%d requests)'
+                      % len(self.srv.paths))
+        self.assertEqual(out.returncode, 1, out.stderr)
+        self.assertIn('a full page that does not move past modified_after', out.stderr)
+        (state, err), = self.sql("SELECT state, last_error FROM channels")
+        self.assertEqual(state, 'error')
+        self.assertIn('pages in a loop', err)
+        # The window's first page moves `after` on; the same page again does not.
+        self.assertEqual(len(self.srv.paths), 2, self.srv.paths)
