@@ -257,8 +257,9 @@ static int woo_poll(void *state, const struct od_cursor *from, struct od_batch *
         w.page = 1;
         out->more = true;
     } else if (w.page >= OD_WINDOW_MAX_PAGES) {
-        rc = od_error_set(OD_EIO, "WooCommerce orders: more than %d full pages of one second; the "
-                                  "server pages in a loop",
+        rc = od_error_set(OD_EIO,
+                          "WooCommerce orders: more than %d full pages of one second; the "
+                          "server pages in a loop",
                           OD_WINDOW_MAX_PAGES);
         goto out;
     } else {
