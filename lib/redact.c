@@ -246,3 +246,68 @@ void od_redact_text(const char *text, const char *secret, char *buf, size_t len)
     od_buf_free(&masked.b);
     finish(&b, buf, len);
 }
+
+static void copy_cut(const char *p, size_t n, char *buf, size_t len)
+{
+    if (len == 0)
+        return;
+    if (n >= len)
+        n = len - 1;
+    memcpy(buf, p, n);
+    buf[n] = '\0';
+}
+
+void od_conninfo_password(const char *conninfo, char *buf, size_t len)
+{
+    const char *p = conninfo ? conninfo : "";
+
+    if (len > 0)
+        buf[0] = '\0';
+    if (strncmp(p, "postgresql://", 13) == 0 || strncmp(p, "postgres://", 11) == 0) {
+        const char *a = strstr(p, "://") + 3, *end = a + strcspn(a, "/?"), *at = NULL, *colon;
+
+        for (const char *q = a; q < end; q++)
+            if (*q == '@')
+                at = q;
+        colon = at ? memchr(a, ':', (size_t)(at - a)) : NULL;
+        if (colon)
+            copy_cut(colon + 1, (size_t)(at - colon - 1), buf, len);
+        return;
+    }
+    /* keyword=value pairs, separated by white space */
+    while (*p) {
+        const char *k = p + strspn(p, " \t\n\r"), *v;
+        size_t klen = strcspn(k, "= \t\n\r");
+
+        v = k + klen;
+        v += strspn(v, " \t\n\r");
+        if (*v != '=')
+            return; /* not a keyword string libpq would accept */
+        v++;
+        v += strspn(v, " \t\n\r");
+        if (*v == '\'') {
+            size_t n = 0;
+
+            v++;
+            /* unquoted: \' and \\ stand for ' and \ */
+            while (*v && *v != '\'') {
+                if (*v == '\\' && v[1])
+                    v++;
+                if (klen == 8 && strncmp(k, "password", 8) == 0 && n + 1 < len)
+                    buf[n++] = *v;
+                v++;
+            }
+            if (klen == 8 && strncmp(k, "password", 8) == 0 && len > 0) {
+                buf[n] = '\0';
+                return;
+            }
+            p = *v ? v + 1 : v;
+            continue;
+        }
+        if (klen == 8 && strncmp(k, "password", 8) == 0) {
+            copy_cut(v, strcspn(v, " \t\n\r"), buf, len);
+            return;
+        }
+        p = v + strcspn(v, " \t\n\r");
+    }
+}

@@ -29,4 +29,12 @@ void od_redact_url_short(const char *url, char *buf, size_t len);
  * For messages of libraries that may echo what they were given. */
 void od_redact_text(const char *text, const char *secret, char *buf, size_t len);
 
+/* The password as written in the libpq connection string `conninfo`
+ * (the user-info of a postgres:// or postgresql:// URI, still
+ * percent-encoded, or the value of a `password=` keyword, unquoted)
+ * into buf; "" when it has none. libpq quotes a password it cannot
+ * parse without returning it from PQpass(): pass this to
+ * od_redact_text() as well. */
+void od_conninfo_password(const char *conninfo, char *buf, size_t len);
+
 #endif

@@ -65,11 +65,14 @@ static int open_conn(const char *url, PGconn **out)
     if (!c)
         return od_error_set(OD_ENOMEM, "out of memory connecting to the database");
     if (PQstatus(c) != CONNECTION_OK) {
-        char why[512];
+        char why[512], first[512], raw[256];
         int rc;
 
-        /* libpq may echo what it was given, a malformed password too. */
-        od_redact_text(pq_msg(PQerrorMessage(c)), PQpass(c), why, sizeof(why));
+        /* libpq may echo what it was given, a malformed password too
+         * (which PQpass() then does not return). */
+        od_conninfo_password(url, raw, sizeof(raw));
+        od_redact_text(pq_msg(PQerrorMessage(c)), PQpass(c), first, sizeof(first));
+        od_redact_text(first, raw, why, sizeof(why));
         rc = od_error_set(OD_EDB, "cannot connect to the database: %s", why);
         PQfinish(c);
         return rc;

@@ -114,3 +114,25 @@ class PublicIdentifiers(OrderdCase):
                 self.assertIn('%s: secrets must not be inline' % self.SECRETS[kind], out.stderr)
                 self.assertNotIn('inline-secret', out.stderr)
                 os.unlink(os.path.join(self.etc, 'channels.d', kind + '.yaml'))
+
+
+class DatabasePassword(OrderdCase):
+    """libpq quotes a password it cannot parse ("invalid percent-encoded
+    token") without returning it from PQpass(): orderd and orderctl mask
+    it all the same (issue 18)."""
+    channels = {'shop': {'currency': 'CNY'}}
+    PASSWORD = 'p%zzCanary7'
+
+    def test_a_malformed_password_is_not_echoed(self):
+        for url in ('postgresql://orderd:%s@127.0.0.1:1/orderd' % self.PASSWORD,
+                    "host=127.0.0.1 port=1 password='%s' sslmode=bogus" % self.PASSWORD):
+            with self.subTest(url=url):
+                with open(os.path.join(self.etc, 'orderd.yaml'), 'w') as f:
+                    f.write('database:\n  url: "%s"\nchannels_dir: channels.d\n' % url)
+                for prog, args in (('orderctl', ('orders',)), ('orderd', ('--once',))):
+                    out = self.run_prog(prog, *args, check=False)
+                    self.assertNotEqual(out.returncode, 0, out.stderr)
+                    self.assertIn('cannot connect to the database', out.stderr)
+                    self.assertNotIn('zzCanary7', out.stderr + out.stdout)
+                if url.startswith('postgresql:'):
+                    self.assertIn('invalid percent-encoded token: "REDACTED"', out.stderr)

@@ -73,6 +73,39 @@ static void test_text(void **state)
 }
 
 /* A cut never overruns and never lets the masked part through. */
+static void test_conninfo_password(void **state)
+{
+    static const struct {
+        const char *conninfo, *want;
+    } cases[] = {
+        {"postgresql://orderd:p%zzw0rd@127.0.0.1:5432/orderd", "p%zzw0rd"},
+        {"postgres://u:a:b@c@db.example/orderd?sslmode=require", "a:b@c"},
+        {"postgresql://orderd@127.0.0.1/orderd", ""},
+        {"postgresql://127.0.0.1/orderd?password=x", ""}, /* a query key: od_redact_text's */
+        {"postgresql://", ""},
+        {"host=db port=5432 password=s3cret user=orderd", "s3cret"},
+        {"host=db password = 'sp ace' user=x", "sp ace"},
+        {"host=db password='a\\'b c' user=x", "a'b c"},
+        {"host='a b' password=pw1234", "pw1234"},
+        {"host=db user=orderd", ""},
+        {"nonsense", ""},
+        {"", ""},
+        {NULL, ""},
+    };
+    char buf[64], small[4];
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        od_conninfo_password(cases[i].conninfo, buf, sizeof(buf));
+        if (strcmp(buf, cases[i].want) != 0)
+            fail_msg("case %zu: '%s', want '%s'", i, buf, cases[i].want);
+    }
+    od_conninfo_password("host=db password=longer", small, sizeof(small));
+    assert_string_equal(small, "lon");
+    od_conninfo_password("postgresql://u:longer@db/x", small, sizeof(small));
+    assert_string_equal(small, "lon");
+}
+
 static void test_cut(void **state)
 {
     char small[16];
@@ -93,6 +126,7 @@ int main(void)
         cmocka_unit_test(test_url),
         cmocka_unit_test(test_text),
         cmocka_unit_test(test_cut),
+        cmocka_unit_test(test_conninfo_password),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
