@@ -295,6 +295,9 @@ class DouyinFake(common.FakeServer):
         self.throttle_every = throttle_every
         self.throttle_burst = throttle_burst
         self.qps = qps
+        # hostile mode: update_time_start ignored (every page starts from
+        # the oldest order), as a broken gateway might
+        self.ignore_update_start = False
         self.noncanonical = 0             # accepted bodies that were not canonical param_json
         self.calls = []                   # one dict per request that reached param_json parsing
         self.cipher_plain = {}            # ciphertext -> plaintext
@@ -851,6 +854,8 @@ class DouyinFake(common.FakeServer):
             call['code'] = self.errors[e.key][0]
             return self.envelope(e.key, e.detail)
         col = 'created' if order_by == 'create_time' else 'updated'
+        if upd is not None and self.ignore_update_start:
+            upd = (0, upd[1])
         with self.lock:
             rows = [o for o in self.orders
                     if (upd is None or upd[0] <= o['updated'] <= upd[1])

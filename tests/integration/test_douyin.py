@@ -4,6 +4,7 @@ orders changing during the sync, SIGKILL, token errors, dead letters."""
 import os
 import random
 import signal
+import subprocess
 import sys
 import time
 
@@ -107,6 +108,23 @@ class DouyinChannel(ShopCase):
         (state, err), = self.sql("SELECT state, last_error FROM channels")
         self.assertEqual(state, 'auth_error')
         self.assertIn('access-token-expired', err)
+
+    def test_a_gateway_that_ignores_the_start_time_ends_the_poll(self):
+        # Every page starts from the oldest order again: the keyset cannot
+        # move on, and --once must end with an error, not ask for ever.
+        fake = self.start_fake(orders=300, span_days=1, seed=5)
+        fake.ignore_update_start = True
+        self.channel(fake, start_from='2d', page_size=50)
+        try:
+            out = self.once(check=False)
+        except subprocess.TimeoutExpired:
+            self.fail('orderd --once kept asking for the same page for 120 s (%d requests)'
+                      % len(fake.calls))
+        self.assertEqual(out.returncode, 1, out.stderr)
+        (state, err), = self.sql("SELECT state, last_error FROM channels")
+        self.assertEqual(state, 'error')
+        self.assertIn('a full page that does not move past update_time_start', err)
+        self.assertLessEqual(len(fake.calls), 3)
 
 
 class DouyinBursts(DouyinChannel):
