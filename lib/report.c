@@ -9,12 +9,13 @@
 #include <string.h>
 
 #include "error.h"
+#include "rules.h"
 #include "store_int.h"
 
-/* Microseconds since the epoch, as od_time (NULL stays NULL). */
-#define US(x)           "(extract(epoch FROM " x ") * 1000000)::bigint"
-#define CHANNEL_IS(p)   "(" p "::text IS NULL OR o.channel = " p ")"
-#define IN_PERIOD       "o.placed_at >= $1 AND o.placed_at < $2 AND " CHANNEL_IS("$3")
+/* Times come back as microseconds since the epoch (od_time); NULL stays NULL. */
+#define CHANNEL_3       "($3::text IS NULL OR o.channel = $3)"
+#define CHANNEL_4       "($4::text IS NULL OR o.channel = $4)"
+#define IN_PERIOD       "o.placed_at >= $1 AND o.placed_at < $2 AND " CHANNEL_3
 #define NO_STOCK_NEEDED "('shipped', 'completed', 'cancelled', 'refunded')"
 #define LIST_MAX        "50"
 #define TOP_MAX         "10"
@@ -28,8 +29,7 @@ static const char sql_amounts[] =
     "       count(*) FILTER (WHERE o.placed_at < $2),"
     "       coalesce(sum(o.total) FILTER (WHERE o.placed_at < $2), 0)"
     "  FROM orders o"
-    " WHERE o.placed_at >= $1 AND o.placed_at < $3 AND " CHANNEL_IS(
-        "$4") " GROUP BY 1, 2 ORDER BY 1, 2";
+    " WHERE o.placed_at >= $1 AND o.placed_at < $3 AND " CHANNEL_4 " GROUP BY 1, 2 ORDER BY 1, 2";
 
 /* $1 from, $2 to, $3 channel, $4 time zone */
 static const char sql_daily[] =
@@ -49,12 +49,14 @@ static const char sql_audit[] =
     "                       AND o.decided_at IS NOT NULL))::bigint"
     "  FROM orders o WHERE " IN_PERIOD;
 
+/* $1 from, $2 to, $3 channel, $4 the ids of rules that do not hold (JSON) */
 static const char sql_reasons[] =
     "SELECT r ->> 'rule', mode() WITHIN GROUP (ORDER BY r ->> 'message'), count(DISTINCT o.id)"
     "  FROM orders o CROSS JOIN LATERAL jsonb_array_elements(CASE"
     "         WHEN jsonb_typeof(o.audit -> 'reasons') = 'array' THEN o.audit -> 'reasons'"
     "         ELSE '[]'::jsonb END) AS r"
     " WHERE o.audit_outcome = 'held' AND " IN_PERIOD " AND r ->> 'rule' IS NOT NULL"
+    "   AND NOT (r ->> 'rule' = ANY (ARRAY(SELECT jsonb_array_elements_text($4::jsonb))))"
     " GROUP BY 1 ORDER BY 3 DESC, 1 LIMIT " TOP_MAX;
 
 /* Waiting at the period's end: held or pending now, or decided by a
@@ -65,21 +67,20 @@ static const char sql_waiting[] =
     "         NULL::timestamptz AS decided_at"
     "    FROM orders o"
     "   WHERE o.audit_outcome IN ('held', 'pending') AND o.placed_at < $1"
-    "     AND o.created_at < $1 AND " CHANNEL_IS(
-        "$2") "  UNION ALL"
-              "  SELECT o.id, o.channel, o.external_id, o.audit_outcome, o.placed_at, o.decided_at"
-              "    FROM orders o"
-              "   WHERE o.decided_by <> 'audit' AND o.decided_at >= $1"
-              "     AND o.audit_outcome NOT IN ('held', 'pending') AND o.placed_at < $1"
-              "     AND o.created_at < $1 AND " CHANNEL_IS(
-                  "$2") ")"
-                        " SELECT id, channel, external_id, audit_outcome, " US("placed_at") ", " US(
-                            "decided_at") ","
-                                          "        greatest(extract(epoch FROM "
-                                          "least($1::timestamptz, $3::timestamptz) - placed_at),"
-                                          "                 0)::bigint,"
-                                          "        count(*) OVER ()"
-                                          "   FROM w ORDER BY placed_at, id LIMIT " LIST_MAX;
+    "     AND ($2::text IS NULL OR o.channel = $2)"
+    "  UNION ALL"
+    "  SELECT o.id, o.channel, o.external_id, o.audit_outcome, o.placed_at, o.decided_at"
+    "    FROM orders o"
+    "   WHERE o.decided_by <> 'audit' AND o.decided_at >= $1"
+    "     AND o.audit_outcome NOT IN ('held', 'pending') AND o.placed_at < $1"
+    "     AND ($2::text IS NULL OR o.channel = $2))"
+    " SELECT id, channel, external_id, audit_outcome,"
+    "        (extract(epoch FROM placed_at) * 1000000)::bigint,"
+    "        (extract(epoch FROM decided_at) * 1000000)::bigint,"
+    "        greatest(extract(epoch FROM least($1::timestamptz, $3::timestamptz) - placed_at),"
+    "                 0)::bigint,"
+    "        count(*) OVER ()"
+    "   FROM w ORDER BY placed_at, id LIMIT 50";
 
 /* The held demand of a SKU counts against the warehouse the stock rule
  * checked for that order (its evidence), else the SKU's first warehouse
@@ -124,7 +125,8 @@ static const char sql_shortfall[] =
 /* Demand: lines of the period's orders that still want their goods. */
 #define DEMAND                                                                                     \
     "FROM orders o JOIN order_lines l ON l.order_id = o.id"                                        \
-    " WHERE " IN_PERIOD " AND o.status NOT IN ('cancelled', 'refunded')"
+    " WHERE " IN_PERIOD " AND o.status NOT IN ('cancelled', 'refunded')"                           \
+    "   AND o.audit_outcome <> 'rejected'"
 
 static const char sql_cover[] =
     "WITH d AS (SELECT l.sku, sum(l.qty) AS qty " DEMAND " AND l.sku IS NOT NULL GROUP BY 1),"
@@ -153,14 +155,14 @@ static const char sql_top_amount[] =
     "  GROUP BY 1, 2) t"
     " WHERE k <= " TOP_MAX " ORDER BY currency, amount DESC, sku";
 
-static const char sql_rush[] = "SELECT o.id, o.channel, o.external_id, o.audit_outcome, " US(
-    "o.placed_at") ","
-                   "       CASE WHEN o.audit_outcome IN ('approved', 'rejected') THEN " US(
-                       "o.decided_at") " END,"
-                                       "       0"
-                                       "  FROM orders o WHERE " IN_PERIOD
-                                       " AND o.priority = 'urgent'"
-                                       " ORDER BY o.placed_at, o.id LIMIT " LIST_MAX;
+static const char sql_rush[] =
+    "SELECT o.id, o.channel, o.external_id, o.audit_outcome,"
+    "       (extract(epoch FROM o.placed_at) * 1000000)::bigint,"
+    "       CASE WHEN o.audit_outcome IN ('approved', 'rejected')"
+    "            THEN (extract(epoch FROM o.decided_at) * 1000000)::bigint END,"
+    "       0"
+    "  FROM orders o WHERE " IN_PERIOD " AND o.priority = 'urgent'"
+    " ORDER BY o.placed_at, o.id LIMIT " LIST_MAX;
 
 static const char sql_dead[] =
     "SELECT o.channel,"
@@ -170,7 +172,7 @@ static const char sql_dead[] =
     "                          AND (o.resolved_at IS NULL OR o.resolved_at >= $2))"
     "  FROM dead_letters o"
     " WHERE o.first_seen < $2 AND (o.resolved_at IS NULL OR o.resolved_at >= $1)"
-    "   AND " CHANNEL_IS("$3") " GROUP BY 1 ORDER BY 1";
+    "   AND " CHANNEL_3 " GROUP BY 1 ORDER BY 1";
 
 /* A failed run is down until the channel's next run starts (or the
  * period ends). $1 from, $2 to, $3 channel, $4 now */
@@ -179,32 +181,15 @@ static const char sql_failures[] =
     "  SELECT o.channel, o.started_at, o.state IN ('error', 'auth_error', 'config_error') AS bad,"
     "         lead(o.started_at) OVER (PARTITION BY o.channel ORDER BY o.started_at, o.id) AS nxt"
     "    FROM ingest_runs o"
-    "   WHERE o.started_at >= $1 AND o.started_at < $2 AND " CHANNEL_IS(
-        "$3") ")"
-              " SELECT r.channel, c.state, c.last_error, count(*), count(*) FILTER (WHERE r.bad),"
-              "        " US(
-                  "min(r.started_at) FILTER (WHERE r.bad)") ","
-                                                            "        " US(
-                                                                "max(r.started_at) FILTER (WHERE "
-                                                                "r.bad)") ","
-                                                                          "        "
-                                                                          "coalesce(extract(epoch "
-                                                                          "FROM "
-                                                                          "sum(coalesce(r.nxt, "
-                                                                          "least($2::timestamptz,"
-                                                                          "                 "
-                                                                          "$4::timestamptz)) - "
-                                                                          "r.started_at) FILTER "
-                                                                          "(WHERE r.bad)), "
-                                                                          "0)::bigint"
-                                                                          "   FROM r LEFT JOIN "
-                                                                          "channels c ON c.name = "
-                                                                          "r.channel"
-                                                                          "  GROUP BY r.channel, "
-                                                                          "c.state, c.last_error"
-                                                                          " HAVING count(*) FILTER "
-                                                                          "(WHERE r.bad) > 0 ORDER "
-                                                                          "BY 1";
+    "   WHERE o.started_at >= $1 AND o.started_at < $2 AND " CHANNEL_3 ")"
+    " SELECT r.channel, c.state, c.last_error, count(*), count(*) FILTER (WHERE r.bad),"
+    "        (extract(epoch FROM min(r.started_at) FILTER (WHERE r.bad)) * 1000000)::bigint,"
+    "        (extract(epoch FROM max(r.started_at) FILTER (WHERE r.bad)) * 1000000)::bigint,"
+    "        coalesce(extract(epoch FROM sum(coalesce(r.nxt, least($2::timestamptz,"
+    "                 $4::timestamptz)) - r.started_at) FILTER (WHERE r.bad)), 0)::bigint"
+    "   FROM r LEFT JOIN channels c ON c.name = r.channel"
+    "  GROUP BY r.channel, c.state, c.last_error"
+    " HAVING count(*) FILTER (WHERE r.bad) > 0 ORDER BY 1";
 
 /* ---- reading values ---- */
 
@@ -264,6 +249,7 @@ static int run(struct od_store *s, const char *what, const char *sql, int n,
 struct params {
     char from[OD_TIME_STRLEN], to[OD_TIME_STRLEN], prev[OD_TIME_STRLEN], now[OD_TIME_STRLEN];
     const char *channel, *tz;
+    const char *not_holding; /* JSON array of rule ids */
 };
 
 static int load_amounts(struct od_store *s, const struct params *p, struct od_report *rep)
@@ -327,9 +313,9 @@ static int load_audit(struct od_store *s, const struct params *p, struct od_repo
 
 static int load_reasons(struct od_store *s, const struct params *p, struct od_report *rep)
 {
-    const char *v[] = {p->from, p->to, p->channel};
+    const char *v[] = {p->from, p->to, p->channel, p->not_holding};
     PGresult *r = NULL;
-    int rc = run(s, "cannot read the hold reasons", sql_reasons, 3, v, sizeof(*rep->reasons), &r,
+    int rc = run(s, "cannot read the hold reasons", sql_reasons, 4, v, sizeof(*rep->reasons), &r,
                  (void **)&rep->reasons);
 
     for (int i = 0; rc == 0 && i < PQntuples(r); i++) {
@@ -524,10 +510,31 @@ static int exec(struct od_store *s, const char *sql)
     return rc;
 }
 
+/* The ids of the rules that tag or set a priority: their reasons ride
+ * along on held orders without holding them. */
+static int not_holding(const struct od_rules *rules, char **out)
+{
+    struct json_object *a = json_object_new_array();
+    int rc = a ? 0 : od_error_set(OD_ENOMEM, "out of memory");
+
+    for (size_t i = 0; rc == 0 && rules && i < rules->n; i++) {
+        const struct od_rule *x = &rules->rules[i];
+
+        if (x->id && (x->action == OD_ACTION_TAG || x->action == OD_ACTION_SET_PRIORITY) &&
+            json_object_array_add(a, json_object_new_string(x->id)) < 0)
+            rc = od_error_set(OD_ENOMEM, "out of memory");
+    }
+    if (rc == 0 && !(*out = strdup(json_object_to_json_string_ext(a, JSON_C_TO_STRING_PLAIN))))
+        rc = od_error_set(OD_ENOMEM, "out of memory");
+    json_object_put(a);
+    return rc;
+}
+
 int od_report_compute(struct od_store *s, const struct od_report_period *p, const char *channel,
-                      od_time now, struct od_report **out)
+                      const struct od_rules *rules, od_time now, struct od_report **out)
 {
     struct od_report *rep = calloc(1, sizeof(*rep));
+    char *skip = NULL;
     struct params par;
     bool open = false;
     int rc;
@@ -550,6 +557,9 @@ int od_report_compute(struct od_store *s, const struct od_report_period *p, cons
     od_time_format(now, par.now);
     par.channel = channel;
     par.tz = p->tz;
+    if ((rc = not_holding(rules, &skip)) < 0)
+        goto out;
+    par.not_holding = skip;
     /* Every statement sees the same snapshot. */
     rc = exec(s, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     if (rc < 0)
@@ -588,6 +598,7 @@ int od_report_compute(struct od_store *s, const struct od_report_period *p, cons
 out:
     if (open)
         exec(s, "ROLLBACK");
+    free(skip);
     od_report_free(rep);
     return rc;
 }

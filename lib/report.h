@@ -27,6 +27,7 @@
 #include "timeutil.h"
 
 struct od_store;
+struct od_rules;
 struct od_buf;
 struct json_object;
 
@@ -147,9 +148,11 @@ struct od_report {
 };
 
 /* Compute the report of period `p` (channel NULL = all) as of `now`.
- * OD_EDB for the database, OD_ENOMEM. *out is set only on success. */
+ * `rules` (borrowed, may be NULL): the reasons of its rules that only tag
+ * or set a priority are left out of the hold reasons. OD_EDB for the
+ * database, OD_ENOMEM. *out is set only on success. */
 int od_report_compute(struct od_store *s, const struct od_report_period *p, const char *channel,
-                      od_time now, struct od_report **out);
+                      const struct od_rules *rules, od_time now, struct od_report **out);
 
 void od_report_free(struct od_report *r);
 

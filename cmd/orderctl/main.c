@@ -1277,6 +1277,7 @@ int main(int argc, char **argv)
                                  .format = c.format,
                                  .table = c.table,
                                  .output = c.output,
+                                 .rules = c.rules,
                                  .tz = c.cfg->reports_timezone ? c.cfg->reports_timezone
                                                                : od_display_zone()};
 

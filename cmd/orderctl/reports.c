@@ -273,7 +273,8 @@ int orderctl_report(struct od_store *s, const struct report_opts *o)
     int rc = OD_EXIT_OK;
 
     od_buf_init(&b, 64u << 20);
-    if (period_of(o, &p) < 0 || od_report_compute(s, &p, o->channel, od_time_now(), &r) < 0) {
+    if (period_of(o, &p) < 0 ||
+        od_report_compute(s, &p, o->channel, o->rules, od_time_now(), &r) < 0) {
         fprintf(stderr, "orderctl: report: %s\n", od_error_last());
         rc = OD_EXIT_FAIL;
         goto out;

@@ -4,6 +4,7 @@
 #define ORDERCTL_REPORTS_H
 
 struct od_store;
+struct od_rules;
 
 struct report_opts {
     const char *kind;    /* daily | weekly | range */
@@ -16,6 +17,7 @@ struct report_opts {
     const char *table;   /* csv: orders | audit | stock | skus | deadletters (default orders) */
     const char *output;  /* a file to write instead of stdout, or NULL */
     const char *tz;      /* reports.timezone, else display.timezone */
+    const struct od_rules *rules; /* borrowed; may be NULL */
 };
 
 /* Check the options and work out the period before anything else:
