@@ -9,32 +9,17 @@
 
 #define MAX_RANGE_DAYS 3660
 
-/* Howard Hinnant's days_from_civil / civil_from_days. */
 static int32_t days_from_civil(int y, int m, int d)
 {
-    int era, yoe, doy, doe;
-
-    y -= m <= 2;
-    era = (y >= 0 ? y : y - 399) / 400;
-    yoe = y - era * 400;
-    doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
+    return (int32_t)od_days_from_civil(y, m, d);
 }
 
 static void civil_from_days(int32_t z, int *y, int *m, int *d)
 {
-    int era, doe, yoe, doy, mp;
+    int64_t yy;
 
-    z += 719468;
-    era = (z >= 0 ? z : z - 146096) / 146097;
-    doe = z - era * 146097;
-    yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    mp = (5 * doy + 2) / 153;
-    *d = doy - (153 * mp + 2) / 5 + 1;
-    *m = mp + (mp < 10 ? 3 : -9);
-    *y = yoe + era * 400 + (*m <= 2);
+    od_civil_from_days(z, &yy, m, d);
+    *y = (int)yy;
 }
 
 static bool digits(const char *s, size_t n, int *out)
