@@ -422,7 +422,7 @@ static int load_cover(struct od_store *s, const struct params *p, struct od_repo
         x->on_hand = int_at(r, i, 1);
         x->reserved = int_at(r, i, 2);
         x->demand = int_at(r, i, 3);
-        x->days = -1;
+        x->days = 0;
         if (x->demand > 0 && rep->period.days > 0)
             x->days = round((double)(x->on_hand - x->reserved) * rep->period.days /
                             (double)x->demand * 10.0) /

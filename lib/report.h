@@ -82,7 +82,8 @@ struct od_report_short {
 struct od_report_cover {
     char *sku;
     int64_t on_hand, reserved, demand;
-    double days; /* < 0: no demand */
+    double days; /* one decimal; negative when more is reserved than on hand;
+                    0 without demand */
 };
 
 struct od_report_sku {

@@ -252,7 +252,7 @@ static struct json_object *cover_json(struct jb *j, const struct od_report *r)
         put_int(j, x, "on_hand", c->on_hand);
         put_int(j, x, "reserved", c->reserved);
         put_int(j, x, "demand", c->demand);
-        put_pct(j, x, "days_of_cover", c->days >= 0 || c->demand > 0, c->days);
+        put_pct(j, x, "days_of_cover", c->demand > 0, c->days);
         push(j, a, x);
     }
     return a;

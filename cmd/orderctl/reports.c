@@ -176,7 +176,7 @@ static void print_stock(FILE *f, const struct od_report *r)
 
         snprintf(b[4], sizeof(b[4]), "%.1f", c->days);
         od_table_row(t, (const char *[]){c->sku, i64(b[0], c->on_hand), i64(b[1], c->reserved),
-                                         i64(b[2], c->demand), c->days < 0 ? "-" : b[4]});
+                                         i64(b[2], c->demand), c->demand > 0 ? b[4] : "-"});
     }
     section(f, "Days of cover (on hand - reserved over the period's mean daily demand)");
     print_table(f, t);
