@@ -101,6 +101,14 @@ static const struct od_config_key display_keys[] = {
     {NULL, 0, NULL, 0, NULL, NULL, false},
 };
 
+static const struct od_config_key reports_keys[] = {
+    {"timezone", OD_KEY_STRING, NULL, CFG(reports_timezone),
+     "IANA zone whose days the reports count (orderctl report); absent = display.timezone, "
+     "else the machine's",
+     NULL, false},
+    {NULL, 0, NULL, 0, NULL, NULL, false},
+};
+
 static const struct key_ext ingest_ext[] = {
     {.ranged = true, .min = 1, .max = 100000},
     {.ranged = true, .min = 1, .max = INT64_MAX},
@@ -161,6 +169,7 @@ void od_config_free(struct od_config *c)
     od_settings_free(ingest_keys, c);
     od_settings_free(http_keys, c);
     od_settings_free(display_keys, c);
+    od_settings_free(reports_keys, c);
     od_cfg_free_secret(c->database_conninfo);
     for (size_t i = 0; i < c->n_channels; i++)
         channel_free(c->channels[i]);
@@ -572,6 +581,7 @@ const struct od_config_key *od_config_keys(const char *section)
         {"ingest", ingest_keys},
         {"http", http_keys},
         {"display", display_keys},
+        {"reports", reports_keys},
         {"channel", channel_keys},
     };
 
@@ -644,7 +654,7 @@ static int load(const char *path, const struct od_connector *const *registry, bo
     struct ctx ctx;
     struct od_config *cfg = NULL;
     struct od_ynode *root = NULL;
-    struct table subs[5], t;
+    struct table subs[6], t;
     bool allow = false;
     struct loc loc;
     char *dir = NULL;
@@ -697,12 +707,17 @@ static int load(const char *path, const struct od_connector *const *registry, bo
                              .prefix = "display.",
                              .keys = display_keys,
                              .base = cfg};
+    subs[5] = (struct table){.name = "reports",
+                             .where = "in reports",
+                             .prefix = "reports.",
+                             .keys = reports_keys,
+                             .base = cfg};
     t = (struct table){.where = "at the top level",
                        .prefix = "",
                        .keys = top_keys,
                        .base = cfg,
                        .subs = subs,
-                       .n_subs = 5};
+                       .n_subs = 6};
     od_cfg_load_table(&ctx, &loc, &t, root, root ? &root->mark : &top, true, vals);
     if (cfg->rules && !ctx.y.stop)
         check_rules(&ctx, cfg, vals[1]);
@@ -722,6 +737,12 @@ static int load(const char *path, const struct od_connector *const *registry, bo
         const struct od_ynode *z = d ? od_ynode_get(d, "timezone", NULL) : NULL;
 
         od_yaml_err_at(&ctx.y, path, z ? &z->mark : NULL, "display.timezone: %s", od_error_last());
+    }
+    if (cfg->reports_timezone && !ctx.y.stop && od_tz_check(cfg->reports_timezone) < 0) {
+        const struct od_ynode *d = od_ynode_get(root, "reports", NULL);
+        const struct od_ynode *z = d ? od_ynode_get(d, "timezone", NULL) : NULL;
+
+        od_yaml_err_at(&ctx.y, path, z ? &z->mark : NULL, "reports.timezone: %s", od_error_last());
     }
 
     env = getenv("ORDERD_DATABASE_URL");

@@ -161,6 +161,7 @@ struct od_config {
     int64_t shutdown_timeout_ms;      /* ingest.shutdown_timeout, default 10s */
     char *http_listen;                /* http.listen: metrics and health address, or NULL */
     char *display_timezone;           /* display.timezone, or NULL = the machine's */
+    char *reports_timezone;           /* reports.timezone, or NULL = display's */
     struct od_channel **channels;     /* sorted by name */
     size_t n_channels;
     /* od_config_load_tolerant() only: the channel files left out, in
@@ -171,7 +172,7 @@ struct od_config {
 
 /* The key tables of orderd.yaml and of a channel file's top level:
  * section "" (the top level of orderd.yaml), "database", "log", "ingest",
- * "http", or "channel"; NULL for another name. For the JSON Schema
+ * "http", "display", "reports", or "channel"; NULL for another name. For the JSON Schema
  * (configschema.c) and the docs. */
 const struct od_config_key *od_config_keys(const char *section);
 

@@ -67,7 +67,7 @@ static int days_in_month(int64_t y, int m)
 }
 
 /* Days since 1970-01-01 of a proleptic Gregorian date. */
-static int64_t days_from_civil(int64_t y, int m, int d)
+int64_t od_days_from_civil(int64_t y, int m, int d)
 {
     int64_t era, yoe, doy, doe;
 
@@ -79,7 +79,7 @@ static int64_t days_from_civil(int64_t y, int m, int d)
     return era * 146097 + doe - 719468;
 }
 
-static void civil_from_days(int64_t z, int64_t *y, int *m, int *d)
+void od_civil_from_days(int64_t z, int64_t *y, int *m, int *d)
 {
     int64_t era, doe, yoe, doy, mp;
 
@@ -363,8 +363,8 @@ int od_time_parse(const char *s, size_t len, const char *tz, od_time *out)
     }
 
     if (has_off || is_utc_name(tz)) {
-        secs =
-            days_from_civil(year, (int)mon, (int)day) * 86400 + hour * 3600 + min * 60 + sec - off;
+        secs = od_days_from_civil(year, (int)mon, (int)day) * 86400 + hour * 3600 + min * 60 + sec -
+               off;
     } else {
         rc = od_tz_check(tz);
         if (rc < 0)
@@ -375,7 +375,8 @@ int od_time_parse(const char *s, size_t len, const char *tz, od_time *out)
     }
     /* Keep results printable as RFC 3339 (4-digit years), so that what
      * od_time_format() writes always parses again. */
-    if (secs < days_from_civil(1, 1, 1) * 86400 || secs >= days_from_civil(10000, 1, 1) * 86400) {
+    if (secs < od_days_from_civil(1, 1, 1) * 86400 ||
+        secs >= od_days_from_civil(10000, 1, 1) * 86400) {
         why = "outside the years 0001-9999 in UTC";
         goto bad;
     }
@@ -409,7 +410,7 @@ char *od_time_format(od_time t, char *buf)
         sod += 86400;
         days--;
     }
-    civil_from_days(days, &y, &m, &d);
+    od_civil_from_days(days, &y, &m, &d);
     if (usec)
         snprintf(buf, OD_TIME_STRLEN, "%04lld-%02d-%02dT%02d:%02d:%02d.%06lldZ", (long long)y, m, d,
                  (int)(sod / 3600), (int)(sod / 60 % 60), (int)(sod % 60), (long long)usec);

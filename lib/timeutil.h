@@ -55,6 +55,11 @@ char *od_time_format_tz(od_time t, const char *tz, char *buf);
  * else "UTC". Reads the environment: call it before starting threads. */
 void od_tz_system(char *buf, size_t len);
 
+/* Civil dates (proleptic Gregorian) <-> days since 1970-01-01, after
+ * Howard Hinnant's days_from_civil and civil_from_days. */
+int64_t od_days_from_civil(int64_t y, int m, int d);
+void od_civil_from_days(int64_t days, int64_t *y, int *m, int *d);
+
 /* Current time. */
 od_time od_time_now(void);
 

@@ -9,6 +9,8 @@
  *   orderctl --config FILE deadletters retry ID... | --all
  *   orderctl --config FILE deadletters discard ID... --reason TEXT
  *   orderctl --config FILE channels [--format table|json]
+ *   orderctl --config FILE report daily|weekly|range [--date D|--week W|--from D --to D]
+ *                                 [--channel C] [--format table|json|csv] [--table T] [-o FILE]
  *   orderctl --config FILE channel token CHANNEL < PAIR
  *   orderctl --config FILE import KIND FILE.csv [--encoding CHARSET]
  *   orderctl ... [--quiet]   no progress on stderr for long work
@@ -39,6 +41,7 @@
 #include "json.h"
 #include "progressline.h"
 #include "registry.h"
+#include "reports.h"
 #include "review.h"
 #include "rules.h"
 #include "stock.h"
@@ -63,6 +66,11 @@ struct ctx {
     const char *until;
     const char *status;
     const char *output;
+    const char *date;
+    const char *week;
+    const char *from;
+    const char *to;
+    const char *table;
     long long limit;
     bool all;
     bool force;
@@ -92,6 +100,12 @@ static void usage(FILE *f)
             "           [--limit N] [--format table|csv|json] [-o FILE]\n"
             "                                            invoice requests to issue, oldest\n"
             "                                            first (csv: UTF-8 with BOM)\n"
+            "  report daily [--date D]                   the clerk's report of a day (default\n"
+            "                                            yesterday) in reports.timezone\n"
+            "  report weekly [--week YYYY-Www]           ... of an ISO week (default last week)\n"
+            "  report range --from D --to D              ... of the days D to D, both included\n"
+            "         report options: [--channel C] [--format table|json|csv] [-o FILE]\n"
+            "         [--table orders|audit|stock|skus|deadletters] (csv: one table)\n"
             "  channels [--format table|json]            channel state, cursor, backlog\n"
             "  channel token CHANNEL < PAIR              a new access and refresh token, read\n"
             "                                            from stdin; prints their expiry\n"
@@ -1059,6 +1073,11 @@ static const struct opt_row opt_rows[] = {
     {"output", 'o', OPT_TEXT, CTX(output)},
     {"quiet", 'q', OPT_FLAG, CTX(quiet)},
     {"repair", 0, OPT_FLAG, CTX(repair)},
+    {"date", 0, OPT_TEXT, CTX(date)},
+    {"week", 0, OPT_TEXT, CTX(week)},
+    {"from", 0, OPT_TEXT, CTX(from)},
+    {"to", 0, OPT_TEXT, CTX(to)},
+    {"table", 0, OPT_TEXT, CTX(table)},
     {"help", 'h', OPT_HELP, 0},
     {"version", 0, OPT_VERSION, 0},
 };
@@ -1092,6 +1111,9 @@ static const struct {
     {"extract", NULL, "channel sender format"},
     {"stock", NULL, "repair format"},
     {"invoices", NULL, "since until status channel limit format output"},
+    {"report", "daily", "date channel format table output"},
+    {"report", "weekly", "week channel format table output"},
+    {"report", "range", "from to channel format table output"},
 };
 
 /* true when `word` is one of the space-separated words of `list`. */
@@ -1242,6 +1264,27 @@ int main(int argc, char **argv)
             rc = connect_db(&c, true);
         if (rc == 0)
             rc = orderctl_invoices(c.store, &io);
+    } else if (strcmp(cmd, "report") == 0 && optind + 1 == argc &&
+               (strcmp(argv[optind], "daily") == 0 || strcmp(argv[optind], "weekly") == 0 ||
+                strcmp(argv[optind], "range") == 0)) {
+        struct report_opts ro = {.kind = argv[optind],
+                                 .date = c.date,
+                                 .week = c.week,
+                                 .from = c.from,
+                                 .to = c.to,
+                                 .channel = c.channel,
+                                 .format = c.format,
+                                 .table = c.table,
+                                 .output = c.output,
+                                 .rules = c.rules,
+                                 .tz = c.cfg->reports_timezone ? c.cfg->reports_timezone
+                                                               : od_display_zone()};
+
+        rc = orderctl_report_check(&ro);
+        if (rc == 0)
+            rc = connect_db(&c, true);
+        if (rc == 0)
+            rc = orderctl_report(c.store, &ro);
     } else if (strcmp(cmd, "channels") == 0 && optind == argc) {
         rc = cmd_channels(&c);
     } else if (strcmp(cmd, "stock") == 0 && optind + 1 == argc &&
