@@ -4,13 +4,14 @@ _orderctl() {
     local cur prev words cword
     cur=${COMP_WORDS[COMP_CWORD]}
     prev=${COMP_WORDS[COMP_CWORD - 1]}
-    local commands="migrate orders order invoices deadletters channels channel import review audit extract stock"
+    local commands="migrate orders order invoices report deadletters channels channel import review audit extract stock"
     local cmd="" sub="" i w
     for ((i = 1; i < COMP_CWORD; i++)); do
         w=${COMP_WORDS[i]}
         case $w in
-        -c | --config | --channel | --audit | --limit | --format | --encoding | --reason | --actor | \
-            --note | --rules | --since | --sender | --until | --status | -o | --output)
+        -c | --config | --channel | --audit | --limit | --format | --encoding | --reason | \
+            --note | --rules | --since | --sender | --until | --status | -o | --output | --date | \
+            --week | --from | --to | --table)
             ((i++))
             continue
             ;;
@@ -39,7 +40,12 @@ _orderctl() {
         COMPREPLY=($(compgen -W "utf-8 gb18030 gbk big5 iso-8859-1 windows-1252" -- "$cur"))
         return
         ;;
-    --channel | --limit | --reason | --actor | --note | --since | --sender | --until)
+    --table)
+        COMPREPLY=($(compgen -W "orders audit stock skus deadletters" -- "$cur"))
+        return
+        ;;
+    --channel | --limit | --reason | --note | --since | --sender | --until | --date | --week | \
+        --from | --to)
         return
         ;;
     esac
@@ -61,10 +67,21 @@ _orderctl() {
         list) opts="--channel --all --format" ;;
         show) opts="--format --encoding" ;;
         retry) opts="--all --channel --quiet" ;;
-        discard) opts="--reason --actor" ;;
+        discard) opts="--reason" ;;
         esac
         ;;
     channels) opts="--format" ;;
+    report)
+        if [ -z "$sub" ]; then
+            COMPREPLY=($(compgen -W "daily weekly range" -- "$cur"))
+            return
+        fi
+        case $sub in
+        daily) opts="--date --channel --format --table --output" ;;
+        weekly) opts="--week --channel --format --table --output" ;;
+        range) opts="--from --to --channel --format --table --output" ;;
+        esac
+        ;;
     stock)
         if [ -z "$sub" ]; then
             COMPREPLY=($(compgen -W "verify" -- "$cur"))

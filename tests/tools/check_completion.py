@@ -16,7 +16,10 @@ ROOT = sys.argv[1]
 DIR = os.path.join(ROOT, 'config', 'completion')
 
 CASES = [
-    ('orderctl', ['orderctl', 're'], ['review']),
+    ('orderctl', ['orderctl', 'rev'], ['review']),
+    ('orderctl', ['orderctl', 're'], ['report', 'review']),
+    ('orderctl', ['orderctl', 'report', 'weekly', '--w'], ['--week']),
+    ('orderctl', ['orderctl', 'report', 'daily', '--table', 's'], ['skus', 'stock']),
     ('orderctl', ['orderctl', 'review', ''], ['approve', 'list', 'reject', 'show']),
     ('orderctl', ['orderctl', 'review', 'approve', '12', '--'], ['--config', '--force', '--note']),
     ('orderctl', ['orderctl', 'deadletters', 'd'], ['discard']),
