@@ -225,7 +225,8 @@ class ConsoleAndReadonlyRoles(RolesCase):
         for args in (('orders',), ('orders', '--format', 'json'), ('channels',), ('invoices',),
                      ('stock', 'verify'), ('review', 'list'),
                      ('review', 'show', self.held['H1']), ('deadletters', 'list'),
-                     ('deadletters', 'show', self.dead['D1'])):
+                     ('deadletters', 'show', self.dead['D1']),
+                     ('audit', 'replay', '--rules', os.path.join(self.etc, 'rules.yaml'))):
             self.assert_ok(self.run_as('readonly', 'orderctl', *args))
         for args in (('review', 'approve', self.held['H1'], '--force'),
                      ('review', 'reject', self.held['H2'], '--reason', 'no'),
