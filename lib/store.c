@@ -214,7 +214,36 @@ int od_store_schema_version(struct od_store *s, int *out)
     return 0;
 }
 
-int od_store_migrate(struct od_store *s, int *applied)
+/* Make the open migration transaction run as orderd_owner when the
+ * schema belongs to it (migration 0013 applied with roles); refuse when
+ * the connecting role may not act as it. */
+static int migrate_as_owner(struct od_store *s)
+{
+    PGresult *r = NULL;
+    bool owned, member;
+    int rc;
+
+    rc = od_store_query(s,
+                        "SELECT o.rolname = 'orderd_owner', pg_has_role(c.relowner, 'MEMBER')"
+                        " FROM pg_class c JOIN pg_roles o ON o.oid = c.relowner"
+                        " WHERE c.oid = 'schema_migrations'::regclass",
+                        0, NULL, &r);
+    if (rc < 0)
+        return rc;
+    owned = PQntuples(r) == 1 && strcmp(PQgetvalue(r, 0, 0), "t") == 0;
+    member = PQntuples(r) == 1 && strcmp(PQgetvalue(r, 0, 1), "t") == 0;
+    PQclear(r);
+    if (!owned)
+        return 0;
+    if (!member)
+        return od_error_set(OD_EDB,
+                            "the schema belongs to orderd_owner and %s is not a member: migrate "
+                            "as a member of orderd_owner (docs/operations.md, \"Database roles\")",
+                            PQuser(s->conn));
+    return exec0(s, "cannot act as orderd_owner", "SET LOCAL ROLE orderd_owner", 0, NULL);
+}
+
+int od_store_migrate(struct od_store *s, unsigned flags, int *applied)
 {
     char lockns[16], lockid[16];
     const char *lock_params[2] = {lockns, lockid};
@@ -252,6 +281,15 @@ int od_store_migrate(struct od_store *s, int *applied)
         rc = exec0(s, "cannot begin", "BEGIN", 0, NULL);
         if (rc < 0)
             goto out;
+        if (flags & OD_MIGRATE_NO_ROLES)
+            rc = exec0(s, "cannot leave the roles out", "SET LOCAL orderd.roles = 'off'", 0, NULL);
+        if (rc == 0)
+            rc = migrate_as_owner(s);
+        if (rc < 0) {
+            od_error_wrap(rc, "migration %04d_%s", m->version, m->name);
+            PQclear(PQexec(s->conn, "ROLLBACK"));
+            goto out;
+        }
         /* A migration file holds several statements: simple query protocol. */
         r = PQexec(s->conn, m->sql);
         if (PQresultStatus(r) != PGRES_COMMAND_OK && PQresultStatus(r) != PGRES_TUPLES_OK) {
@@ -282,6 +320,23 @@ out : {
         rc = rc2;
 }
     return rc;
+}
+
+int od_store_may_write(struct od_store *s, const char *table, bool *out)
+{
+    const char *p[1] = {table};
+    PGresult *r = NULL;
+    int rc;
+
+    rc = od_store_query(s,
+                        "SELECT has_table_privilege($1, 'INSERT')"
+                        " AND has_table_privilege($1, 'UPDATE')",
+                        1, p, &r);
+    if (rc < 0)
+        return rc;
+    *out = strcmp(PQgetvalue(r, 0, 0), "t") == 0;
+    PQclear(r);
+    return 0;
 }
 
 int od_store_sync_channels(struct od_store *s, struct od_channel *const *ch, size_t n)

@@ -24,16 +24,27 @@ bool od_store_ok(struct od_store *s);
 /* Re-establish a broken connection (one attempt). */
 int od_store_reconnect(struct od_store *s);
 
+/* od_store_migrate() flags: OD_MIGRATE_NO_ROLES leaves the database
+ * roles out (migration 0013 then changes nothing: one role for
+ * everything; docs/operations.md, "Database roles"). */
+#define OD_MIGRATE_NO_ROLES 1u
+
 /* Apply every embedded migration not yet recorded in schema_migrations,
  * each in its own transaction, all under an advisory lock so concurrent
- * runs wait instead of racing. *applied gets the count. */
-int od_store_migrate(struct od_store *s, int *applied);
+ * runs wait instead of racing. Once the schema belongs to orderd_owner
+ * (migration 0013), each runs as that role (SET LOCAL ROLE), so what it
+ * creates is orderd_owner's too; a connecting role that is not a member
+ * is refused with what to do. *applied gets the count. */
+int od_store_migrate(struct od_store *s, unsigned flags, int *applied);
 /* Highest applied migration, 0 when none; OD_ENOTFOUND when the schema
  * is missing entirely. */
 int od_store_schema_version(struct od_store *s, int *out);
 /* Highest migration compiled into this binary. */
 int od_store_schema_latest(void);
 
+/* *out: whether the connected role may INSERT and UPDATE `table` (a
+ * reader's `orderctl channels` shows the rows as the daemon wrote them). */
+int od_store_may_write(struct od_store *s, const char *table, bool *out);
 /* Insert or update the channels table rows of the configured channels. */
 int od_store_sync_channels(struct od_store *s, struct od_channel *const *ch, size_t n);
 

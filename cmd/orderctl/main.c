@@ -1,6 +1,6 @@
 /* orderctl: the operator's command line.
  *
- *   orderctl --config FILE migrate
+ *   orderctl --config FILE migrate [--no-roles]
  *   orderctl --config FILE orders [--channel C] [--audit OUTCOME] [--limit N]
  *                                 [--format table|json|csv]
  *   orderctl --config FILE order CHANNEL EXTERNAL_ID [--format table|json]
@@ -76,6 +76,7 @@ struct ctx {
     bool force;
     bool quiet;
     bool repair;
+    bool no_roles;
     uint32_t given; /* bit i: opt_rows[i] was on the command line */
 };
 
@@ -84,7 +85,9 @@ static void usage(FILE *f)
     fprintf(f,
             "usage: orderctl [--config FILE] COMMAND ...\n"
             "\n"
-            "  migrate                                   apply database migrations\n"
+            "  migrate [--no-roles]                      apply database migrations; --no-roles:\n"
+            "                                            without the database roles (one role\n"
+            "                                            for everything)\n"
             "  orders [--channel C] [--audit approved|held|rejected|pending]\n"
             "         [--limit N] [--format table|json|csv]\n"
             "                                            list orders (newest first)\n"
@@ -169,7 +172,7 @@ static int cmd_migrate(struct ctx *c)
     rc = connect_db(c, false);
     if (rc)
         return rc;
-    if (od_store_migrate(c->store, &applied) < 0)
+    if (od_store_migrate(c->store, c->no_roles ? OD_MIGRATE_NO_ROLES : 0, &applied) < 0)
         return fail("migrate");
     if (od_store_schema_version(c->store, &version) < 0)
         return fail("migrate");
@@ -559,6 +562,7 @@ static int cmd_channels(struct ctx *c)
 {
     struct od_chanstatus *v = NULL;
     size_t n = 0;
+    bool may_write = false;
     int rc;
 
     if (check_format(c->format, false) < 0)
@@ -566,7 +570,9 @@ static int cmd_channels(struct ctx *c)
     rc = connect_db(c, true);
     if (rc)
         return rc;
-    if (od_store_sync_channels(c->store, c->cfg->channels, c->cfg->n_channels) < 0 ||
+    /* A reader (orderd_readonly, orderd_console) sees what is recorded. */
+    if (od_store_may_write(c->store, "channels", &may_write) < 0 ||
+        (may_write && od_store_sync_channels(c->store, c->cfg->channels, c->cfg->n_channels) < 0) ||
         od_chanstatus_list(c->store, &v, &n) < 0)
         return fail("channels");
     if (strcmp(c->format, "json") == 0)
@@ -1078,6 +1084,7 @@ static const struct opt_row opt_rows[] = {
     {"from", 0, OPT_TEXT, CTX(from)},
     {"to", 0, OPT_TEXT, CTX(to)},
     {"table", 0, OPT_TEXT, CTX(table)},
+    {"no-roles", 0, OPT_FLAG, CTX(no_roles)},
     {"help", 'h', OPT_HELP, 0},
     {"version", 0, OPT_VERSION, 0},
 };
@@ -1093,7 +1100,7 @@ _Static_assert(N_OPTS <= 32, "struct ctx.given has a bit per option");
 static const struct {
     const char *cmd, *sub, *opts;
 } takes[] = {
-    {"migrate", NULL, ""},
+    {"migrate", NULL, "no-roles"},
     {"orders", NULL, "channel audit limit format"},
     {"order", NULL, "format"},
     {"channels", NULL, "format"},

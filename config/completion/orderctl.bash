@@ -55,6 +55,7 @@ _orderctl() {
     fi
     local opts=""
     case $cmd in
+    migrate) opts="--no-roles" ;;
     orders) opts="--channel --audit --limit --format" ;;
     order) opts="--format" ;;
     invoices) opts="--since --until --status --channel --limit --format --output" ;;
