@@ -10,6 +10,7 @@
  *   orderctl --config FILE deadletters discard ID... --reason TEXT [--actor NAME]
  *   orderctl --config FILE channels [--format table|json]
  *   orderctl --config FILE channel token CHANNEL < PAIR
+ *   orderctl --config FILE reconcile CHANNEL --since D [--until D] [--format table|json]
  *   orderctl --config FILE import KIND FILE.csv [--encoding CHARSET]
  *   orderctl ... [--quiet]   no progress on stderr for long work
  *   orderctl [--config FILE] extract FILE... [--channel C [--sender ADDRESS]]
@@ -38,6 +39,7 @@
 #include "import.h"
 #include "json.h"
 #include "progressline.h"
+#include "recon.h"
 #include "registry.h"
 #include "review.h"
 #include "rules.h"
@@ -74,51 +76,56 @@ struct ctx {
 
 static void usage(FILE *f)
 {
-    fprintf(f,
-            "usage: orderctl [--config FILE] COMMAND ...\n"
-            "\n"
-            "  migrate                                   apply database migrations\n"
-            "  orders [--channel C] [--audit approved|held|rejected|pending]\n"
-            "         [--limit N] [--format table|json|csv]\n"
-            "                                            list orders (newest first)\n"
-            "  order CHANNEL EXTERNAL_ID [--format table|json]\n"
-            "                                            one order with its lines\n"
-            "  deadletters list [--channel C] [--all] [--format table|json]\n"
-            "  deadletters show ID [--format table|json] [--encoding CHARSET]\n"
-            "  deadletters retry ID... | --all           re-parse with the current config\n"
-            "  deadletters discard ID... --reason TEXT [--actor NAME]\n"
-            "                                            close dead letters that hold no order\n"
-            "                                            (NAME: who; default the OS user)\n"
-            "  invoices [--since D] [--until D] [--status requested|all] [--channel C]\n"
-            "           [--limit N] [--format table|csv|json] [-o FILE]\n"
-            "                                            invoice requests to issue, oldest\n"
-            "                                            first (csv: UTF-8 with BOM)\n"
-            "  channels [--format table|json]            channel state, cursor, backlog\n"
-            "  channel token CHANNEL < PAIR              a new access and refresh token, read\n"
-            "                                            from stdin; prints their expiry\n"
-            "  import KIND FILE.csv [--encoding CHARSET] load reference data: customers,\n"
-            "         products, sku_map, inventory, price_lists, blacklist\n"
-            "  review list [--channel C] [--limit N] [--format table|json|csv]\n"
-            "                                            held and pending orders, urgent first\n"
-            "  review show ID [--format table|json]      an order with its reasons and events\n"
-            "  review approve ID [--note TEXT] [--force] approve and reserve its stock\n"
-            "  review reject ID --reason TEXT            reject it (releases its stock)\n"
-            "  stock verify [--repair] [--format table|json]\n"
-            "                                            inventory.reserved against the active\n"
-            "                                            reservations; --repair sets it from them\n"
-            "  audit replay --rules FILE [--since DATE] [--channel C] [--format table|json]\n"
-            "                                            what a rules file would change\n"
-            "  extract FILE... [--channel C [--sender ADDRESS]] [--format table|json]\n"
-            "                                            what mails (.eml) and files (.csv,\n"
-            "                                            .xlsx, .txt ...) give; no database;\n"
-            "                                            --sender: files as if mailed by it\n"
-            "\n"
-            "  ID is the order's numeric id or CHANNEL/EXTERNAL_ID.\n"
-            "\n"
-            "  -c, --config FILE   orderd.yaml (default /etc/orderd/orderd.yaml)\n"
-            "  --limit N           table output defaults to 50 rows; json/csv to all\n"
-            "  -q, --quiet         no progress on stderr (import, audit replay,\n"
-            "                      deadletters retry --all)\n");
+    fprintf(
+        f,
+        "usage: orderctl [--config FILE] COMMAND ...\n"
+        "\n"
+        "  migrate                                   apply database migrations\n"
+        "  orders [--channel C] [--audit approved|held|rejected|pending]\n"
+        "         [--limit N] [--format table|json|csv]\n"
+        "                                            list orders (newest first)\n"
+        "  order CHANNEL EXTERNAL_ID [--format table|json]\n"
+        "                                            one order with its lines\n"
+        "  deadletters list [--channel C] [--all] [--format table|json]\n"
+        "  deadletters show ID [--format table|json] [--encoding CHARSET]\n"
+        "  deadletters retry ID... | --all           re-parse with the current config\n"
+        "  deadletters discard ID... --reason TEXT [--actor NAME]\n"
+        "                                            close dead letters that hold no order\n"
+        "                                            (NAME: who; default the OS user)\n"
+        "  invoices [--since D] [--until D] [--status requested|all] [--channel C]\n"
+        "           [--limit N] [--format table|csv|json] [-o FILE]\n"
+        "                                            invoice requests to issue, oldest\n"
+        "                                            first (csv: UTF-8 with BOM)\n"
+        "  channels [--format table|json]            channel state, cursor, backlog\n"
+        "  channel token CHANNEL < PAIR              a new access and refresh token, read\n"
+        "                                            from stdin; prints their expiry\n"
+        "  reconcile CHANNEL --since D [--until D] [--format table|json]\n"
+        "                                            the platform's counts per window against\n"
+        "                                            the stored orders; fetches again the\n"
+        "                                            windows that differ (exit 1: one still does)\n"
+        "  import KIND FILE.csv [--encoding CHARSET] load reference data: customers,\n"
+        "         products, sku_map, inventory, price_lists, blacklist\n"
+        "  review list [--channel C] [--limit N] [--format table|json|csv]\n"
+        "                                            held and pending orders, urgent first\n"
+        "  review show ID [--format table|json]      an order with its reasons and events\n"
+        "  review approve ID [--note TEXT] [--force] approve and reserve its stock\n"
+        "  review reject ID --reason TEXT            reject it (releases its stock)\n"
+        "  stock verify [--repair] [--format table|json]\n"
+        "                                            inventory.reserved against the active\n"
+        "                                            reservations; --repair sets it from them\n"
+        "  audit replay --rules FILE [--since DATE] [--channel C] [--format table|json]\n"
+        "                                            what a rules file would change\n"
+        "  extract FILE... [--channel C [--sender ADDRESS]] [--format table|json]\n"
+        "                                            what mails (.eml) and files (.csv,\n"
+        "                                            .xlsx, .txt ...) give; no database;\n"
+        "                                            --sender: files as if mailed by it\n"
+        "\n"
+        "  ID is the order's numeric id or CHANNEL/EXTERNAL_ID.\n"
+        "\n"
+        "  -c, --config FILE   orderd.yaml (default /etc/orderd/orderd.yaml)\n"
+        "  --limit N           table output defaults to 50 rows; json/csv to all\n"
+        "  -q, --quiet         no progress on stderr (import, audit replay,\n"
+        "                      deadletters retry --all)\n");
 }
 
 static int fail(const char *what)
@@ -1094,6 +1101,7 @@ static const struct {
     {"extract", NULL, "channel sender format"},
     {"stock", NULL, "repair format"},
     {"invoices", NULL, "since until status channel limit format output"},
+    {"reconcile", NULL, "since until format"},
 };
 
 /* true when `word` is one of the space-separated words of `list`. */
@@ -1244,6 +1252,14 @@ int main(int argc, char **argv)
             rc = connect_db(&c, true);
         if (rc == 0)
             rc = orderctl_invoices(c.store, &io);
+    } else if (strcmp(cmd, "reconcile") == 0 && optind + 1 == argc) {
+        struct reconcile_opts ro = {.format = c.format, .since = c.since, .until = c.until};
+
+        rc = orderctl_reconcile_check(&ro);
+        if (rc == 0)
+            rc = connect_db(&c, true);
+        if (rc == 0)
+            rc = orderctl_reconcile(c.store, c.cfg, c.rules, argv[optind], &ro);
     } else if (strcmp(cmd, "channels") == 0 && optind == argc) {
         rc = cmd_channels(&c);
     } else if (strcmp(cmd, "stock") == 0 && optind + 1 == argc &&

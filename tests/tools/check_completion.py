@@ -16,7 +16,8 @@ ROOT = sys.argv[1]
 DIR = os.path.join(ROOT, 'config', 'completion')
 
 CASES = [
-    ('orderctl', ['orderctl', 're'], ['review']),
+    ('orderctl', ['orderctl', 're'], ['reconcile', 'review']),
+    ('orderctl', ['orderctl', 'reconcile', 'tb', '--'], ['--config', '--format', '--since', '--until']),
     ('orderctl', ['orderctl', 'review', ''], ['approve', 'list', 'reject', 'show']),
     ('orderctl', ['orderctl', 'review', 'approve', '12', '--'], ['--config', '--force', '--note']),
     ('orderctl', ['orderctl', 'deadletters', 'd'], ['discard']),
