@@ -3,9 +3,12 @@
 
 #include <json-c/json.h>
 #include <libpq-fe.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "clock.h"
+#include "config.h"
 #include "error.h"
 #include "json.h"
 #include "store.h"
@@ -234,8 +237,8 @@ static bool window_open(const char *cursor)
 
 /* Fetch the window again through the connector's poll, committing each
  * batch without its cursor (the channel's own stays as it is). */
-static int refetch(struct od_store *s, const struct od_recon_run *o, const struct od_recon_window *w,
-                   struct od_recon *r)
+static int refetch(struct od_store *s, const struct od_recon_run *o,
+                   const struct od_recon_window *w, struct od_recon *r)
 {
     struct od_batch b;
     char *cursor = NULL;
@@ -342,5 +345,110 @@ int od_recon_run(struct od_store *s, const struct od_recon_run *o, struct od_rec
         if (rc < 0)
             return window_error(rc, w);
     }
+    return rc;
+}
+
+void od_recon_summary(const struct od_recon *r, char *buf, size_t size)
+{
+    size_t differed = 0, added = 0, left = od_recon_left(r);
+
+    for (size_t i = 0; i < r->n; i++) {
+        differed += r->w[i].refetched;
+        added += r->w[i].n_added;
+    }
+    snprintf(buf, size, "%zu window%s, %zu differed, %zu order%s added, %zu still differ%s", r->n,
+             r->n == 1 ? "" : "s", differed, added, added == 1 ? "" : "s", left,
+             left == 1 ? "s" : "");
+}
+
+/* The run on the channel's row; `first`: the time the first run counts
+ * from (reconcile_ok stays NULL), only when none is recorded yet. */
+static int record(struct od_store *s, const char *channel, bool ok, const char *result, bool first)
+{
+    const char *p[3] = {channel, ok ? "t" : "f", result};
+    PGresult *r = NULL;
+    int rc;
+
+    if (first)
+        rc = od_store_query(s,
+                            "UPDATE channels SET reconciled_at = now(), reconcile_result = $3"
+                            " WHERE name = $1 AND reconciled_at IS NULL AND $2::boolean",
+                            3, p, &r);
+    else
+        rc = od_store_query(s,
+                            "UPDATE channels SET reconciled_at = now(), reconcile_ok = $2,"
+                            " reconcile_result = $3 WHERE name = $1",
+                            3, p, &r);
+    PQclear(r);
+    return rc;
+}
+
+static int last_run(struct od_store *s, const char *channel, od_time *last)
+{
+    const char *p[1] = {channel};
+    PGresult *r = NULL;
+    int rc;
+
+    /* as text in UTC, which od_time_parse reads */
+    rc = od_store_query(s,
+                        "SELECT to_char(reconciled_at AT TIME ZONE 'UTC',"
+                        " 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') FROM channels WHERE name = $1",
+                        1, p, &r);
+    *last = OD_TIME_NONE;
+    if (rc == 0 && PQntuples(r) == 1 && !PQgetisnull(r, 0, 0))
+        rc = od_time_parse(PQgetvalue(r, 0, 0), (size_t)PQgetlength(r, 0, 0), NULL, last);
+    PQclear(r);
+    return rc;
+}
+
+int od_recon_periodic(struct od_store *s, struct od_channel *ch, void *state,
+                      const struct od_rules *rules, bool (*stop)(void *ud), void *stop_ud,
+                      od_time *last, char *line, size_t size)
+{
+    const struct od_connector *c = ch->connector;
+    struct od_recon_run run = {ch->name, c, state, rules, stop, stop_ud};
+    struct od_recon r = {0};
+    int64_t width_ms = 0, lag_ms = 0;
+    od_time now = od_clock_now(), until;
+    char result[600];
+    int rc;
+
+    line[0] = '\0';
+    if (!ch->reconcile.enabled || !OD_CONNECTOR_CAN_COUNT(c))
+        return 0;
+    if (*last == OD_TIME_NONE) {
+        rc = last_run(s, ch->name, last);
+        if (rc < 0)
+            return rc;
+        if (*last == OD_TIME_NONE) {
+            /* never ran: the first sync just read everything; the first
+             * run is due `every` from now, which the row keeps */
+            *last = now;
+            return record(s, ch->name, true, "first run due after `every`", true);
+        }
+    }
+    if (now - *last < ch->reconcile.every_ms * 1000)
+        return 0;
+    c->count_limits(state, &width_ms, &lag_ms);
+    until = now - lag_ms * 1000;
+    rc = od_recon_split(until - ch->reconcile.window_ms * 1000, until, width_ms, &r);
+    if (rc == 0)
+        rc = od_recon_run(s, &run, &r);
+    if (rc == OD_EAGAIN && stop && stop(stop_ud))
+        goto out; /* stopped: runs again after the restart */
+    *last = now;
+    if (rc < 0) {
+        snprintf(result, sizeof(result), "failed: %s", od_error_last());
+        snprintf(line, size, "%s", result);
+        record(s, ch->name, false, result, false);
+        rc = od_error_set(rc, "%s", line + strlen("failed: "));
+        goto out;
+    }
+    od_recon_summary(&r, line, size);
+    rc = record(s, ch->name, od_recon_left(&r) == 0, line, false);
+    if (rc == 0)
+        rc = od_recon_left(&r) ? 2 : 1;
+out:
+    od_recon_free(&r);
     return rc;
 }

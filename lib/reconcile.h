@@ -87,4 +87,24 @@ struct od_recon_run {
  * naming the window. */
 int od_recon_run(struct od_store *s, const struct od_recon_run *o, struct od_recon *r);
 
+/* One line for a log and `orderctl channels`: "48 windows, 1 differed,
+ * 2 orders added, 0 still differ". */
+void od_recon_summary(const struct od_recon *r, char *buf, size_t size);
+
+/* orderd's periodic run (a channel's `reconcile:`). When it is enabled,
+ * the kind can count and ch->reconcile.every passed since the last run
+ * (*last; OD_TIME_NONE: read from the channel's row, so a restart does
+ * not run it again; a channel that never ran gets its first run `every`
+ * after this call, the row's reconciled_at recording that start with
+ * reconcile_ok NULL), check [now - lag - window, now - lag) with
+ * od_recon_run and record the run on the channel's row (reconciled_at,
+ * reconcile_ok, reconcile_result: the summary or the error), setting
+ * *last. The caller holds the channel's lease and `state` is the open
+ * connector. Returns 0 not due, 1 ran and every window matched, 2 ran and
+ * one still differs (`line` holds the summary), or an error (recorded too;
+ * OD_EAGAIN when stopped is not recorded). */
+int od_recon_periodic(struct od_store *s, struct od_channel *ch, void *state,
+                      const struct od_rules *rules, bool (*stop)(void *ud), void *stop_ud,
+                      od_time *last, char *line, size_t size);
+
 #endif

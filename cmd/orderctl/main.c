@@ -517,6 +517,12 @@ static void print_channels_json(const struct od_chanstatus *v, size_t n)
         json_object_object_add(o, "cursor", cur);
         json_object_object_add(o, "open_dead_letters",
                                json_object_new_int64(v[i].open_dead_letters));
+        json_object_object_add(o, "reconciled_at",
+                               str_or_null(od_display_text(v[i].reconciled_at, at[0])));
+        json_object_object_add(o, "reconcile_ok",
+                               v[i].reconcile_ok < 0 ? NULL
+                                                     : json_object_new_boolean(v[i].reconcile_ok));
+        json_object_object_add(o, "reconcile_result", str_or_null(v[i].reconcile_result));
         json_object_array_add(arr, o);
     }
     printf("%s\n", json_object_to_json_string_ext(arr, JSON_C_TO_STRING_PRETTY |
@@ -547,6 +553,13 @@ static void print_channels_table(const struct od_chanstatus *v, size_t n)
     for (size_t i = 0; i < n; i++)
         if (v[i].cursor)
             printf("cursor %s: %s\n", v[i].name, v[i].cursor);
+    for (size_t i = 0; i < n; i++) {
+        char at[OD_TIME_STRLEN];
+
+        if (v[i].reconciled_at)
+            printf("reconcile %s: %s %s\n", v[i].name, od_display_text(v[i].reconciled_at, at),
+                   s_or(v[i].reconcile_result, "-"));
+    }
 }
 
 static int cmd_channels(struct ctx *c)

@@ -150,7 +150,8 @@ static void print_json(const char *channel, const struct od_recon *r, size_t lef
     }
     json_object_object_add(o, "windows", ws);
     json_object_object_add(o, "still_differ", json_object_new_int64((int64_t)left));
-    puts(json_object_to_json_string_ext(o, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_NOSLASHESCAPE));
+    puts(json_object_to_json_string_ext(o,
+                                        JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_NOSLASHESCAPE));
     json_object_put(o);
 }
 
@@ -195,7 +196,8 @@ int orderctl_reconcile(struct od_store *s, const struct od_config *cfg,
     if (rc == 0)
         rc = lock_channel(s, channel, &locked);
     if (rc == 0) {
-        struct od_recon_run run = {.channel = channel, .conn = conn, .state = state, .rules = rules};
+        struct od_recon_run run = {
+            .channel = channel, .conn = conn, .state = state, .rules = rules};
 
         rc = od_recon_run(s, &run, &r);
     }

@@ -55,11 +55,21 @@ class TaobaoReconcile(ReconcileCase):
     APP_KEY, SESSION = test_taobao.TaobaoChannel.APP_KEY, test_taobao.TaobaoChannel.SESSION
     start_fake = test_taobao.TaobaoChannel.start_fake
 
-    def channel(self, fake, secret=None):
+    def channel(self, fake, secret=None, reconcile=None):
         extra = {'start_from': '3d', 'max_window': '6h'}
         if secret:
             extra['app_secret'] = self.secret('TB_APP_SECRET_OTHER', secret)
         test_taobao.TaobaoChannel.channel(self, fake, **extra)
+        if reconcile is not None:  # a channel key, beside the taobao: section
+            path = os.path.join(self.etc, 'channels.d', 'tb.yaml')
+            with open(path) as f:
+                text = f.read()
+            with open(path, 'w') as f:
+                f.write(text.replace('taobao:\n', 'reconcile: %s\ntaobao:\n' % reconcile, 1))
+
+    def channel_row(self):
+        return self.sql("SELECT reconciled_at IS NOT NULL, coalesce(reconcile_ok::text, '-'),"
+                        " coalesce(reconcile_result, '-') FROM channels WHERE name = 'tb'")[0]
 
     def expected(self, fake):
         return {t['tid_str']: t['modified'] for t in fake.render_all() if t['tid'] not in fake.bad_orders}
@@ -141,6 +151,51 @@ class TaobaoReconcile(ReconcileCase):
         self.assertEqual(bad.returncode, 1, bad.stdout + bad.stderr)
         self.assertIn('code 25', bad.stderr)
         self.assertNotIn(self.SECRET, bad.stderr)
+
+    def test_daily_run_finds_a_late_write(self):
+        fake = self.start_fake(orders=120, span_days=1, seed=4)
+        self.channel(fake, reconcile='{every: 3s, window: 12h}')
+        p = self.start_daemon()
+        try:
+            self.wait_for(lambda: self.stored_ids('tb') == set(self.expected(fake)), timeout=60,
+                          what='the first sync')
+            # the first run is due `every` after the first poll
+            self.wait_for(lambda: self.channel_row()[0], timeout=10, what='the first run scheduled')
+            hidden = [str(t) for t in fake.add_late(1, 3 * HOUR)]
+            self.wait_for(lambda: set(hidden) <= self.stored_ids('tb'), timeout=30,
+                          what='the daily run to add the late write')
+            self.wait_for(lambda: self.channel_row()[1] == 'true', timeout=10, what='the run recorded')
+        finally:
+            self.stop(p)
+        self.assert_clean_logs()
+        log = self.daemon_log(p)
+        # the reconciliation added it, not the incremental sync
+        self.assertRegex(log, r'reconcile: \d+ windows?, 1 differed, 1 order added, 0 still differ')
+        self.assertEqual(self.stored_ids('tb'), set(self.expected(fake)))
+        self.assert_exactly_once()
+        out = self.orderctl('channels').stdout
+        self.assertRegex(out, r'reconcile tb: \S+ \d+ windows?, \d differed')
+        (row,) = json.loads(self.orderctl('channels', '--format', 'json').stdout)
+        self.assertIs(row['reconcile_ok'], True)
+        self.assertIn('still differ', row['reconcile_result'])
+
+    def test_daily_run_off(self):
+        fake = self.start_fake(orders=60, span_days=1, seed=9)
+        self.channel(fake, reconcile='false')
+        p = self.start_daemon()
+        try:
+            self.wait_for(lambda: self.stored_ids('tb') == set(self.expected(fake)), timeout=60,
+                          what='the first sync')
+            hidden = [str(t) for t in fake.add_late(1, 3 * HOUR)]
+            fake.add_orders(1)
+            self.wait_for(lambda: len(self.stored_ids('tb')) == len(self.expected(fake)) - 1, timeout=30,
+                          what='the new order')
+        finally:
+            self.stop(p)
+        self.assertNotIn(hidden[0], self.stored_ids('tb'))
+        self.assertEqual(self.channel_row(), ['f', '-', '-'])
+        self.assertEqual(self.count_calls(fake), [])
+        self.assertNotIn('reconcile', self.daemon_log(p))
 
     def test_usage(self):
         fake = self.start_fake(orders=5, span_days=1)

@@ -99,9 +99,9 @@ static void test_differs_and_left(void **state)
     assert_int_equal(od_recon_split(T0, T0 + 3 * HOUR, 3600000, &r), 0);
     /* not counted yet: never a difference */
     assert_false(od_recon_differs(&r.w[0], 0));
-    r.w[0].platform = 10, r.w[0].before = 9, r.w[0].after = 10;  /* one missing, found */
-    r.w[1].platform = 5, r.w[1].before = 6, r.w[1].after = 6;    /* one moved out, still */
-    r.w[2].platform = 0, r.w[2].before = 0, r.w[2].after = 0;    /* empty, equal */
+    r.w[0].platform = 10, r.w[0].before = 9, r.w[0].after = 10; /* one missing, found */
+    r.w[1].platform = 5, r.w[1].before = 6, r.w[1].after = 6;   /* one moved out, still */
+    r.w[2].platform = 0, r.w[2].before = 0, r.w[2].after = 0;   /* empty, equal */
     assert_true(od_recon_differs(&r.w[0], r.w[0].before));
     assert_false(od_recon_differs(&r.w[0], r.w[0].after));
     assert_true(od_recon_differs(&r.w[1], r.w[1].before));
@@ -161,8 +161,8 @@ static void fake_limits(void *st, int64_t *a, int64_t *b)
 
 static void test_can_count(void **state)
 {
-    struct od_connector c = {.version = 1, .kind = "old", .count = fake_count,
-                             .count_limits = fake_limits};
+    struct od_connector c = {
+        .version = 1, .kind = "old", .count = fake_count, .count_limits = fake_limits};
 
     (void)state;
     assert_false(OD_CONNECTOR_CAN_COUNT(&c));
@@ -175,8 +175,10 @@ static void test_can_count(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_split),        cmocka_unit_test(test_split_refused),
-        cmocka_unit_test(test_differs_and_left), cmocka_unit_test(test_new_ids),
+        cmocka_unit_test(test_split),
+        cmocka_unit_test(test_split_refused),
+        cmocka_unit_test(test_differs_and_left),
+        cmocka_unit_test(test_new_ids),
         cmocka_unit_test(test_can_count),
     };
 
