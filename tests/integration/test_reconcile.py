@@ -1,6 +1,7 @@
-"""Reconciliation against the platforms' counts (issue 15): the fakes write
-an order's modification time late (add_late / mutate_late), before the
-window the incremental sync already passed, so the sync never sees it;
+"""Reconciliation against the platforms' counts (issue 15): the Taobao, JD
+and Pinduoduo fakes write an order's modification time late (add_late /
+mutate_late), before the window the incremental sync already passed, so
+the sync never sees it;
 `orderctl reconcile` counts each window on the platform (one signed
 request of page_size 1) and in the database, fetches the differing
 windows again, prints what it added, and a second run finds nothing."""
@@ -9,6 +10,7 @@ import json
 import os
 import sys
 
+import test_jd
 import test_pinduoduo
 import test_taobao
 from test_shops import ShopCase
@@ -247,6 +249,31 @@ class PinduoduoReconcile(ReconcileCase):
         for p in counts:
             self.assertLessEqual(int(p['end_updated_at']) - int(p['start_updated_at']), 1800)
         again = self.reconcile('pdd', start)
+        self.assertEqual(self.added(again), set())
+        self.assertFalse([w for w in again['windows'] if w['refetched']])
+        self.assert_exactly_once()
+
+
+class JdReconcile(ReconcileCase):
+    # the JD channel tests' fake and channel file (not their tests)
+    APP_KEY, SECRET, TOKEN = test_jd.JdChannel.APP_KEY, test_jd.JdChannel.SECRET, test_jd.JdChannel.TOKEN
+    start_fake = test_jd.JdChannel.start_fake
+
+    def test_late_write_found(self):
+        fake = self.start_fake(orders=150, span_days=2, seed=3)
+        test_jd.JdChannel.channel(self, fake, start_from='3d', max_window='12h')
+        self.once()
+        before = self.stored_ids('jd')
+        self.assertTrue(before)
+        hidden = fake.add_late(2, 7 * HOUR)
+        self.once()
+        self.assertEqual(self.stored_ids('jd'), before, 'the incremental sync saw a late write')
+        start = int(fake.clock()) - 2 * 24 * HOUR
+        report = self.reconcile('jd', start)
+        self.assertEqual(self.added(report), set(hidden))
+        self.assert_matches(report)
+        self.assertEqual(self.stored_ids('jd'), before | set(hidden))
+        again = self.reconcile('jd', start)
         self.assertEqual(self.added(again), set())
         self.assertFalse([w for w in again['windows'] if w['refetched']])
         self.assert_exactly_once()
