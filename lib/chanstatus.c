@@ -15,9 +15,12 @@ static const char sql_channels[] =
         "c.last_success_at") ","
                              " c.failures, c.backlog, c.last_error, k.cursor::text,"
                              " (SELECT count(*) FROM dead_letters d"
-                             "   WHERE d.channel = c.name AND d.state = 'open')"
-                             " FROM channels c LEFT JOIN channel_cursors k ON k.channel = c.name"
-                             " ORDER BY c.name";
+                             "   WHERE d.channel = c.name AND d.state = 'open'),"
+                             " " ISO_UTC(
+                                 "c.reconciled_at") ", c.reconcile_ok, c.reconcile_result"
+                                                    " FROM channels c LEFT JOIN channel_cursors k "
+                                                    "ON k.channel = c.name"
+                                                    " ORDER BY c.name";
 
 void od_chanstatus_list_free(struct od_chanstatus *v, size_t n)
 {
@@ -29,6 +32,8 @@ void od_chanstatus_list_free(struct od_chanstatus *v, size_t n)
         free(v[i].last_success_at);
         free(v[i].last_error);
         free(v[i].cursor);
+        free(v[i].reconciled_at);
+        free(v[i].reconcile_result);
     }
     free(v);
 }
@@ -63,9 +68,11 @@ int od_chanstatus_list(struct od_store *s, struct od_chanstatus **out, size_t *n
         c->has_backlog = !PQgetisnull(r, i, 7);
         c->backlog = c->has_backlog ? strtoll(PQgetvalue(r, i, 7), NULL, 10) : 0;
         c->open_dead_letters = strtoll(PQgetvalue(r, i, 10), NULL, 10);
+        c->reconcile_ok = PQgetisnull(r, i, 12) ? -1 : PQgetvalue(r, i, 12)[0] == 't';
         oom = !copy(r, i, 0, &c->name) || !copy(r, i, 1, &c->kind) || !copy(r, i, 3, &c->state) ||
               !copy(r, i, 4, &c->last_poll_at) || !copy(r, i, 5, &c->last_success_at) ||
-              !copy(r, i, 8, &c->last_error) || !copy(r, i, 9, &c->cursor);
+              !copy(r, i, 8, &c->last_error) || !copy(r, i, 9, &c->cursor) ||
+              !copy(r, i, 11, &c->reconciled_at) || !copy(r, i, 13, &c->reconcile_result);
     }
     if (oom)
         rc = od_error_set(OD_ENOMEM, "out of memory");

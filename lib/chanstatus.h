@@ -25,6 +25,12 @@ struct od_chanstatus {
     char *last_error;
     char *cursor; /* the committed cursor (JSON text), NULL when none */
     int64_t open_dead_letters;
+    /* The last reconciliation (lib/reconcile.h): when, whether every
+     * window matched (-1: none ran yet), its one-line result; NULL when
+     * none is recorded. */
+    char *reconciled_at;
+    int reconcile_ok;
+    char *reconcile_result;
 };
 
 /* Every channel of the channels table, by name. (A caller that wants the

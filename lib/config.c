@@ -118,6 +118,18 @@ static const struct key_ext ingest_ext[] = {
 };
 
 #undef CFG
+#define RC(f) offsetof(struct od_reconcile_settings, f)
+
+static const struct od_config_key reconcile_keys[] = {
+    {"enabled", OD_KEY_BOOL, "true", RC(enabled),
+     "count against the platform and fetch again what differs", NULL, false},
+    {"every", OD_KEY_DURATION, "24h", RC(every_ms), "time between runs", NULL, false},
+    {"window", OD_KEY_DURATION, "24h", RC(window_ms),
+     "the period a run checks, ending at now less the channel's lag", NULL, false},
+    {NULL, 0, NULL, 0, NULL, NULL, false},
+};
+
+#undef RC
 #define CH(f) offsetof(struct od_channel, f)
 
 static const struct od_config_key channel_keys[] = {
@@ -130,6 +142,9 @@ static const struct od_config_key channel_keys[] = {
      false},
     {"match_customer_by", OD_KEY_LIST, NULL, CH(match_customer_by),
      "how the audit finds the customer: ref, phone, email, in order", NULL, false},
+    {"reconcile", OD_KEY_SECTION, NULL, CH(reconcile),
+     "the daily count against the platform (kinds that can count); false = off", NULL, false,
+     reconcile_keys},
     {NULL, 0, NULL, 0, NULL, NULL, false},
 };
 
@@ -141,6 +156,7 @@ static const struct key_ext channel_ext[] = {
     {0},
     {.ranged = true, .min = 100, .max = INT64_MAX},
     {.ranged = true, .min = 0, .max = 100000},
+    {0},
     {0},
     {0},
 };

@@ -100,6 +100,14 @@ void *od_sectmap_item(const struct od_sectmap *m, size_t i);
 void *od_sectmap_get(const struct od_sectmap *m, const char *name);
 
 /* A configured channel: one instance of a connector kind. */
+/* A channel's `reconcile:` (orderd's daily run of lib/reconcile.h for a
+ * kind that can count; `reconcile: false` = enabled false). */
+struct od_reconcile_settings {
+    bool enabled;
+    int64_t every_ms;  /* between runs */
+    int64_t window_ms; /* the period each run checks, ending at now - lag */
+};
+
 struct od_channel {
     char *name; /* [a-z0-9-]+, unique */
     char *kind;
@@ -110,6 +118,7 @@ struct od_channel {
     /* How the audit matches an order to a customer, in order: "ref",
      * "phone", "email"; empty = ref, phone, email. */
     struct od_strlist match_customer_by;
+    struct od_reconcile_settings reconcile;
     char *file;     /* the YAML file it came from */
     void *settings; /* connector->settings_size bytes,
                        filled from connector->keys */

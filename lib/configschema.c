@@ -197,6 +197,13 @@ static struct json_object *key_schema(const struct od_config_key *k)
         break;
     case OD_KEY_SECTION:
         s = od_schema_any_of(table_schema(k->section), od_schema_typed("null"));
+        /* a section led by `enabled` also takes false (keyload.c) */
+        if (s && k->section[0].name && strcmp(k->section[0].name, "enabled") == 0) {
+            struct json_object *off = obj();
+
+            od_schema_put(off, "const", json_object_new_boolean(false));
+            s = od_schema_any_of(s, off);
+        }
         break;
     case OD_KEY_SECTION_MAP: {
         struct json_object *m = od_schema_typed("object");

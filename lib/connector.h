@@ -18,7 +18,12 @@
 #include "config.h"
 #include "model.h"
 
-#define OD_CONNECTOR_VERSION 1
+/* Version 1: open .. wait below. Version 2 added count and count_limits
+ * (reconciliation, lib/reconcile.h): a caller reads them only from a
+ * connector whose version is at least 2 (OD_CONNECTOR_CAN_COUNT), so a
+ * connector built against version 1 still works. New members go at the
+ * end with a new version. */
+#define OD_CONNECTOR_VERSION 2
 
 /* The committed position in a channel, as the connector wrote it: JSON
  * text whose shape is the connector's own. json is NULL on first poll.
@@ -103,6 +108,14 @@ int od_batch_add_dead(struct od_batch *b, const char *source_ref, const char *ex
 /* Copies json (NULL = unchanged cursor). */
 int od_batch_set_cursor(struct od_batch *b, const char *json);
 
+/* One window of a count (reconciliation): [from, to), whole seconds.
+ * stop/stop_ud as in struct od_batch (may be NULL). */
+struct od_count_window {
+    od_time from, to;
+    bool (*stop)(void *ud);
+    void *stop_ud;
+};
+
 struct od_connector {
     unsigned version;                 /* OD_CONNECTOR_VERSION */
     const char *kind;                 /* "feed", "imap", "shopify" ... */
@@ -150,6 +163,19 @@ struct od_connector {
      * promptly when it is true. `stop` and `ud` are borrowed for the
      * call. May be NULL. */
     int (*wait)(void *state, int64_t max_ms, bool (*stop)(void *ud), void *ud);
+
+    /* Version 2. How many orders the platform holds whose modification
+     * time (the field poll's windows filter on) lies in [w->from,
+     * w->to), from one cheap request (one item a page): *n. Errors as
+     * poll's. NULL: the kind cannot count (reconciliation says so). */
+    int (*count)(void *state, const struct od_count_window *w, int64_t *n);
+    /* Version 2, set when count is: the widest window one count or poll
+     * takes, and how far behind now the platform's data is complete
+     * (the channel's max_window and lag), both ms. */
+    void (*count_limits)(void *state, int64_t *max_window_ms, int64_t *lag_ms);
 };
+
+/* The connector has count (version 2 or later and count set). */
+#define OD_CONNECTOR_CAN_COUNT(c) ((c)->version >= 2 && (c)->count && (c)->count_limits)
 
 #endif

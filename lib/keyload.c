@@ -718,6 +718,21 @@ static void load_section(struct ctx *ctx, const struct loc *loc, const struct ta
     sub.prefix = prefix;
     sub.keys = k->section;
     sub.base = (char *)t->base + k->offset;
+    /* A section whose first key is a bool `enabled` also takes `false`
+     * (or no/off): its defaults with enabled false (`reconcile: false`). */
+    if (map && map->type == OD_YN_SCALAR && k->section[0].name &&
+        strcmp(k->section[0].name, "enabled") == 0 && k->section[0].type == OD_KEY_BOOL) {
+        bool on = true;
+
+        if (!od_cfg_parse_bool(map->str, &on) || on) {
+            od_yaml_err_at(&ctx->y, loc->file, at, "%s: expected a mapping or false; got '%s'",
+                           name, map->str);
+            return;
+        }
+        od_cfg_load_table(ctx, loc, &sub, NULL, at, false, NULL);
+        *(bool *)((char *)sub.base + k->section[0].offset) = false;
+        return;
+    }
     od_cfg_load_table(ctx, loc, &sub, map, at, map != NULL, NULL);
 }
 

@@ -12,6 +12,7 @@
  *   orderctl --config FILE report daily|weekly|range [--date D|--week W|--from D --to D]
  *                                 [--channel C] [--format table|json|csv] [--table T] [-o FILE]
  *   orderctl --config FILE channel token CHANNEL < PAIR
+ *   orderctl --config FILE reconcile CHANNEL --since D [--until D] [--format table|json]
  *   orderctl --config FILE import KIND FILE.csv [--encoding CHARSET]
  *   orderctl ... [--quiet]   no progress on stderr for long work
  *   orderctl [--config FILE] extract FILE... [--channel C [--sender ADDRESS]]
@@ -40,6 +41,7 @@
 #include "import.h"
 #include "json.h"
 #include "progressline.h"
+#include "recon.h"
 #include "registry.h"
 #include "reports.h"
 #include "review.h"
@@ -82,59 +84,63 @@ struct ctx {
 
 static void usage(FILE *f)
 {
-    fprintf(f,
-            "usage: orderctl [--config FILE] COMMAND ...\n"
-            "\n"
-            "  migrate [--no-roles]                      apply database migrations; --no-roles:\n"
-            "                                            without the database roles (one role\n"
-            "                                            for everything)\n"
-            "  orders [--channel C] [--audit approved|held|rejected|pending]\n"
-            "         [--limit N] [--format table|json|csv]\n"
-            "                                            list orders (newest first)\n"
-            "  order CHANNEL EXTERNAL_ID [--format table|json]\n"
-            "                                            one order with its lines\n"
-            "  deadletters list [--channel C] [--all] [--format table|json]\n"
-            "  deadletters show ID [--format table|json] [--encoding CHARSET]\n"
-            "  deadletters retry ID... | --all           re-parse with the current config\n"
-            "  deadletters discard ID... --reason TEXT\n"
-            "                                            close dead letters that hold no order\n"
-            "                                            (NAME: who; default the OS user)\n"
-            "  invoices [--since D] [--until D] [--status requested|all] [--channel C]\n"
-            "           [--limit N] [--format table|csv|json] [-o FILE]\n"
-            "                                            invoice requests to issue, oldest\n"
-            "                                            first (csv: UTF-8 with BOM)\n"
-            "  report daily [--date D]                   the clerk's report of a day (default\n"
-            "                                            yesterday) in reports.timezone\n"
-            "  report weekly [--week YYYY-Www]           ... of an ISO week (default last week)\n"
-            "  report range --from D --to D              ... of the days D to D, both included\n"
-            "         report options: [--channel C] [--format table|json|csv] [-o FILE]\n"
-            "         [--table orders|audit|stock|skus|deadletters] (csv: one table)\n"
-            "  channels [--format table|json]            channel state, cursor, backlog\n"
-            "  channel token CHANNEL < PAIR              a new access and refresh token, read\n"
-            "                                            from stdin; prints their expiry\n"
-            "  import KIND FILE.csv [--encoding CHARSET] load reference data: customers,\n"
-            "         products, sku_map, inventory, price_lists, blacklist\n"
-            "  review list [--channel C] [--limit N] [--format table|json|csv]\n"
-            "                                            held and pending orders, urgent first\n"
-            "  review show ID [--format table|json]      an order with its reasons and events\n"
-            "  review approve ID [--note TEXT] [--force] approve and reserve its stock\n"
-            "  review reject ID --reason TEXT            reject it (releases its stock)\n"
-            "  stock verify [--repair] [--format table|json]\n"
-            "                                            inventory.reserved against the active\n"
-            "                                            reservations; --repair sets it from them\n"
-            "  audit replay --rules FILE [--since DATE] [--channel C] [--format table|json]\n"
-            "                                            what a rules file would change\n"
-            "  extract FILE... [--channel C [--sender ADDRESS]] [--format table|json]\n"
-            "                                            what mails (.eml) and files (.csv,\n"
-            "                                            .xlsx, .txt ...) give; no database;\n"
-            "                                            --sender: files as if mailed by it\n"
-            "\n"
-            "  ID is the order's numeric id or CHANNEL/EXTERNAL_ID.\n"
-            "\n"
-            "  -c, --config FILE   orderd.yaml (default /etc/orderd/orderd.yaml)\n"
-            "  --limit N           table output defaults to 50 rows; json/csv to all\n"
-            "  -q, --quiet         no progress on stderr (import, audit replay,\n"
-            "                      deadletters retry --all)\n");
+    fprintf(
+        f,
+        "usage: orderctl [--config FILE] COMMAND ...\n"
+        "\n"
+        "  migrate [--no-roles]                      apply database migrations; --no-roles:\n"
+        "                                            without the database roles (one role\n"
+        "                                            for everything)\n"
+        "  orders [--channel C] [--audit approved|held|rejected|pending]\n"
+        "         [--limit N] [--format table|json|csv]\n"
+        "                                            list orders (newest first)\n"
+        "  order CHANNEL EXTERNAL_ID [--format table|json]\n"
+        "                                            one order with its lines\n"
+        "  deadletters list [--channel C] [--all] [--format table|json]\n"
+        "  deadletters show ID [--format table|json] [--encoding CHARSET]\n"
+        "  deadletters retry ID... | --all           re-parse with the current config\n"
+        "  deadletters discard ID... --reason TEXT\n"
+        "                                            close dead letters that hold no order\n"
+        "  invoices [--since D] [--until D] [--status requested|all] [--channel C]\n"
+        "           [--limit N] [--format table|csv|json] [-o FILE]\n"
+        "                                            invoice requests to issue, oldest\n"
+        "                                            first (csv: UTF-8 with BOM)\n"
+        "  report daily [--date D]                   the clerk's report of a day (default\n"
+        "                                            yesterday) in reports.timezone\n"
+        "  report weekly [--week YYYY-Www]           ... of an ISO week (default last week)\n"
+        "  report range --from D --to D              ... of the days D to D, both included\n"
+        "         report options: [--channel C] [--format table|json|csv] [-o FILE]\n"
+        "         [--table orders|audit|stock|skus|deadletters] (csv: one table)\n"
+        "  channels [--format table|json]            channel state, cursor, backlog\n"
+        "  channel token CHANNEL < PAIR              a new access and refresh token, read\n"
+        "                                            from stdin; prints their expiry\n"
+        "  reconcile CHANNEL --since D [--until D] [--format table|json]\n"
+        "                                            the platform's counts per window against\n"
+        "                                            the stored orders; fetches again the\n"
+        "                                            windows that differ (exit 1: one still does)\n"
+        "  import KIND FILE.csv [--encoding CHARSET] load reference data: customers,\n"
+        "         products, sku_map, inventory, price_lists, blacklist\n"
+        "  review list [--channel C] [--limit N] [--format table|json|csv]\n"
+        "                                            held and pending orders, urgent first\n"
+        "  review show ID [--format table|json]      an order with its reasons and events\n"
+        "  review approve ID [--note TEXT] [--force] approve and reserve its stock\n"
+        "  review reject ID --reason TEXT            reject it (releases its stock)\n"
+        "  stock verify [--repair] [--format table|json]\n"
+        "                                            inventory.reserved against the active\n"
+        "                                            reservations; --repair sets it from them\n"
+        "  audit replay --rules FILE [--since DATE] [--channel C] [--format table|json]\n"
+        "                                            what a rules file would change\n"
+        "  extract FILE... [--channel C [--sender ADDRESS]] [--format table|json]\n"
+        "                                            what mails (.eml) and files (.csv,\n"
+        "                                            .xlsx, .txt ...) give; no database;\n"
+        "                                            --sender: files as if mailed by it\n"
+        "\n"
+        "  ID is the order's numeric id or CHANNEL/EXTERNAL_ID.\n"
+        "\n"
+        "  -c, --config FILE   orderd.yaml (default /etc/orderd/orderd.yaml)\n"
+        "  --limit N           table output defaults to 50 rows; json/csv to all\n"
+        "  -q, --quiet         no progress on stderr (import, audit replay,\n"
+        "                      deadletters retry --all)\n");
 }
 
 static int fail(const char *what)
@@ -526,6 +532,12 @@ static void print_channels_json(const struct od_chanstatus *v, size_t n)
         json_object_object_add(o, "cursor", cur);
         json_object_object_add(o, "open_dead_letters",
                                json_object_new_int64(v[i].open_dead_letters));
+        json_object_object_add(o, "reconciled_at",
+                               str_or_null(od_display_text(v[i].reconciled_at, at[0])));
+        json_object_object_add(o, "reconcile_ok",
+                               v[i].reconcile_ok < 0 ? NULL
+                                                     : json_object_new_boolean(v[i].reconcile_ok));
+        json_object_object_add(o, "reconcile_result", str_or_null(v[i].reconcile_result));
         json_object_array_add(arr, o);
     }
     printf("%s\n", json_object_to_json_string_ext(arr, JSON_C_TO_STRING_PRETTY |
@@ -556,6 +568,13 @@ static void print_channels_table(const struct od_chanstatus *v, size_t n)
     for (size_t i = 0; i < n; i++)
         if (v[i].cursor)
             printf("cursor %s: %s\n", v[i].name, v[i].cursor);
+    for (size_t i = 0; i < n; i++) {
+        char at[OD_TIME_STRLEN];
+
+        if (v[i].reconciled_at)
+            printf("reconcile %s: %s %s\n", v[i].name, od_display_text(v[i].reconciled_at, at),
+                   s_or(v[i].reconcile_result, "-"));
+    }
 }
 
 static int cmd_channels(struct ctx *c)
@@ -1121,6 +1140,7 @@ static const struct {
     {"report", "daily", "date channel format table output"},
     {"report", "weekly", "week channel format table output"},
     {"report", "range", "from to channel format table output"},
+    {"reconcile", NULL, "since until format"},
 };
 
 /* true when `word` is one of the space-separated words of `list`. */
@@ -1292,6 +1312,14 @@ int main(int argc, char **argv)
             rc = connect_db(&c, true);
         if (rc == 0)
             rc = orderctl_report(c.store, &ro);
+    } else if (strcmp(cmd, "reconcile") == 0 && optind + 1 == argc) {
+        struct reconcile_opts ro = {.format = c.format, .since = c.since, .until = c.until};
+
+        rc = orderctl_reconcile_check(&ro);
+        if (rc == 0)
+            rc = connect_db(&c, true);
+        if (rc == 0)
+            rc = orderctl_reconcile(c.store, c.cfg, c.rules, argv[optind], &ro);
     } else if (strcmp(cmd, "channels") == 0 && optind == argc) {
         rc = cmd_channels(&c);
     } else if (strcmp(cmd, "stock") == 0 && optind + 1 == argc &&

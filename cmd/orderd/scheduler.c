@@ -14,6 +14,7 @@
 #include "log.h"
 #include "metrics.h"
 #include "progressline.h"
+#include "reconcile.h"
 #include "rules.h"
 #include "stats.h"
 #include "store.h"
@@ -128,6 +129,7 @@ struct chan_run {
     char last_error[512];
     /* the channel's renewed access tokens, in this worker's connection */
     struct od_token_store tokens;
+    od_time recon_last; /* the last reconciliation (OD_TIME_NONE: ask the database) */
 };
 
 /* od_token_store on the worker's connection: called during a poll,
@@ -207,6 +209,21 @@ static void span_add(enum od_stage stage, uint64_t t0, uint64_t inner)
     uint64_t span = od_stats_now() - t0;
 
     od_stats_add(stage, span > inner ? span - inner : 0);
+}
+
+/* The channel's periodic reconciliation (lib/reconcile.h), under the
+ * run's lease after a good poll; a failure is logged, not the poll's. */
+static void reconcile_channel(struct chan_run *r)
+{
+    struct od_channel *ch = r->w->ch;
+    char line[640];
+    int rc = od_recon_periodic(r->store, ch, r->state, r->w->sched->rules, r->batch.stop,
+                               r->batch.stop_ud, &r->recon_last, line, sizeof(line));
+
+    if (rc == 1 || rc == 2)
+        od_log(rc == 1 ? OD_LOG_INFO : OD_LOG_WARN, ch->kind, ch->name, "reconcile: %s", line);
+    else if (rc < 0 && rc != OD_EAGAIN)
+        od_log(OD_LOG_WARN, ch->kind, ch->name, "reconcile failed: %s", od_error_last());
 }
 
 /* One run: lock the channel, poll and commit until nothing is left. */
@@ -305,6 +322,8 @@ static int run_channel(struct chan_run *r)
         od_log(OD_LOG_INFO, kind_of(w), ch->name,
                "ingested: %d new, %d updated, %d unchanged, %d dead letters", totals[0], totals[1],
                totals[2], totals[3]);
+    if (rc == 0 && !atomic_load(&w->sched->stop))
+        reconcile_channel(r);
 out:
     if (rc < 0)
         snprintf(err, sizeof(err), "%s", od_error_last());
@@ -351,7 +370,7 @@ static void *worker_main(void *arg)
     struct worker *w = arg;
     struct od_scheduler *s = w->sched;
     const struct od_config *cfg = s->cfg;
-    struct chan_run r = {.w = w, .backlog = -1};
+    struct chan_run r = {.w = w, .backlog = -1, .recon_last = OD_TIME_NONE};
     int64_t backoff = 0;
     size_t max = (size_t)(w->ch->batch_size > 0 ? w->ch->batch_size : cfg->batch_size);
 

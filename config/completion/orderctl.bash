@@ -4,7 +4,7 @@ _orderctl() {
     local cur prev words cword
     cur=${COMP_WORDS[COMP_CWORD]}
     prev=${COMP_WORDS[COMP_CWORD - 1]}
-    local commands="migrate orders order invoices report deadletters channels channel import review audit extract stock"
+    local commands="migrate orders order invoices report reconcile deadletters channels channel import review audit extract stock"
     local cmd="" sub="" i w
     for ((i = 1; i < COMP_CWORD; i++)); do
         w=${COMP_WORDS[i]}
@@ -59,6 +59,7 @@ _orderctl() {
     orders) opts="--channel --audit --limit --format" ;;
     order) opts="--format" ;;
     invoices) opts="--since --until --status --channel --limit --format --output" ;;
+    reconcile) opts="--since --until --format" ;;
     deadletters)
         if [ -z "$sub" ]; then
             COMPREPLY=($(compgen -W "list show retry discard" -- "$cur"))

@@ -619,6 +619,36 @@ static int jd_reparse(void *state, const struct od_dead_letter *d, struct od_bat
     return od_api_reparse(jd_normalize, st->ch->name, d, out);
 }
 
+/* The orders modified in [w->from, w->to): orderTotal of page 1 at
+ * page_size 1, with the poll's query (bounds inclusive, whole seconds). */
+static int jd_count(void *state, const struct od_count_window *w, int64_t *n)
+{
+    struct jd_state *st = state;
+    struct jd_page page = {.total = -1};
+    struct od_batch b;
+    int rc;
+
+    od_batch_init(&b, 0);
+    b.stop = w->stop;
+    b.stop_ud = w->stop_ud;
+    rc = call_jd(st, w->from, w->to - 1000000, 1, 1, &page, &b);
+    if (rc == 0 && page.total < 0)
+        rc = od_error_set(OD_EIO, "JD router: no orderTotal in the answer");
+    if (rc == 0)
+        *n = page.total;
+    page_clear(&page);
+    od_batch_free(&b);
+    return rc;
+}
+
+static void jd_count_limits(void *state, int64_t *max_window_ms, int64_t *lag_ms)
+{
+    const struct jd_state *st = state;
+
+    *max_window_ms = st->s->max_window_ms;
+    *lag_ms = st->s->lag_ms;
+}
+
 const struct od_connector od_jd_connector = {
     .version = OD_CONNECTOR_VERSION,
     .kind = "jd",
@@ -631,4 +661,6 @@ const struct od_connector od_jd_connector = {
     .after_commit = NULL,
     .reparse = jd_reparse,
     .close = od_gw_close,
+    .count = jd_count,
+    .count_limits = jd_count_limits,
 };

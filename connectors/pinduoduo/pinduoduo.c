@@ -450,6 +450,43 @@ out:
     return rc;
 }
 
+/* The orders updated in [w->from, w->to): total_count of page 1 at
+ * page_size 1 (bounds inclusive, whole seconds). */
+static int pdd_count(void *state, const struct od_count_window *w, int64_t *n)
+{
+    struct pdd_state *st = state;
+    struct pdd_call call = {.st = st, .page = 1, .size = 1, .count = true};
+    struct json_object *doc = NULL, *resp = NULL;
+    struct od_batch b;
+    const char *t;
+    char *end = NULL;
+    int rc;
+
+    od_batch_init(&b, 0);
+    b.stop = w->stop;
+    b.stop_ud = w->stop_ud;
+    call.start = w->from / SEC;
+    call.end = w->to / SEC - 1;
+    rc = od_gw_call(&st->gw, &call, &b, &doc, &resp);
+    if (rc == 0) {
+        t = od_json_text(resp, "total_count");
+        *n = t ? strtoll(t, &end, 10) : -1;
+        if (!t || *end || *n < 0)
+            rc = od_error_set(OD_EIO, TYPE ": no total_count in the answer");
+    }
+    json_object_put(doc);
+    od_batch_free(&b);
+    return rc;
+}
+
+static void pdd_count_limits(void *state, int64_t *max_window_ms, int64_t *lag_ms)
+{
+    const struct pdd_state *st = state;
+
+    *max_window_ms = st->s->max_window_ms;
+    *lag_ms = st->s->lag_ms;
+}
+
 static int pdd_reparse(void *state, const struct od_dead_letter *d, struct od_batch *out)
 {
     struct pdd_state *st = state;
@@ -469,4 +506,6 @@ const struct od_connector od_pinduoduo_connector = {
     .after_commit = NULL,
     .reparse = pdd_reparse,
     .close = od_gw_close,
+    .count = pdd_count,
+    .count_limits = pdd_count_limits,
 };

@@ -556,6 +556,36 @@ out:
     return rc;
 }
 
+/* The trades modified in [w->from, w->to): total_results of page 1 at
+ * page_size 1 (TOP's bounds are inclusive whole seconds). */
+static int taobao_count(void *state, const struct od_count_window *w, int64_t *n)
+{
+    struct taobao_state *st = state;
+    struct top_page page = {0};
+    struct od_batch b;
+    int rc;
+
+    od_batch_init(&b, 0);
+    b.stop = w->stop;
+    b.stop_ud = w->stop_ud;
+    rc = call_top(st, w->from, w->to - 1000000, 1, 1, &page, &b);
+    if (rc == 0 && page.total < 0)
+        rc = od_error_set(OD_EIO, "TOP gateway: no total_results in the answer");
+    if (rc == 0)
+        *n = page.total;
+    page_clear(&page);
+    od_batch_free(&b);
+    return rc;
+}
+
+static void taobao_count_limits(void *state, int64_t *max_window_ms, int64_t *lag_ms)
+{
+    const struct taobao_state *st = state;
+
+    *max_window_ms = st->s->max_window_ms;
+    *lag_ms = st->s->lag_ms;
+}
+
 static int taobao_reparse(void *state, const struct od_dead_letter *d, struct od_batch *out)
 {
     struct taobao_state *st = state;
@@ -575,4 +605,6 @@ const struct od_connector od_taobao_connector = {
     .after_commit = NULL,
     .reparse = taobao_reparse,
     .close = od_gw_close,
+    .count = taobao_count,
+    .count_limits = taobao_count_limits,
 };

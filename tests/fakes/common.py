@@ -603,6 +603,23 @@ class FakeServer:
 _OFFSET_RE = re.compile(r'^(?:UTC|GMT)?([+-])(\d{1,2})(?::?(\d{2}))?$')
 
 
+def write_late(fake, rows, id_key, time_key, ids, age):
+    """A late write (reconciliation's case): change the rows of `rows`
+    (the fake's list) whose id_key is in `ids` with fake._mutate_one, and
+    set their time_key to clock - age seconds, earlier than a client's
+    watermark may already be.  Returns the ids changed."""
+    with fake.lock:
+        when = int(fake.clock()) - int(age)
+        want = set(ids)
+        picks = [r for r in rows if r[id_key] in want]
+        for r in picks:
+            fake._mutate_one(r, when)
+            r[time_key] = when
+        done = [r[id_key] for r in picks]
+    fake.stats.mutated(done, when)
+    return done
+
+
 def parse_tz(spec):
     """'+08:00', '-05:00', 'UTC', 'Z' or an IANA name ('Asia/Shanghai')."""
     if spec in (None, '', 'Z', 'UTC', 'GMT'):

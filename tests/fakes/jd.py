@@ -445,11 +445,17 @@ class JdFake(common.FakeServer):
             o['vremark'] = rng.choice(['已联系买家', '改发京东快递', '备注 %d' % now])
 
     def add_orders(self, n):
+        return self.add_late(n, 0)
+
+    def add_late(self, n, age):
+        """n new orders written late: created = modified = paid = clock - age
+        seconds (reconciliation's case: a client whose watermark passed
+        that time never sees them incrementally); returns their ids."""
         with self.lock:
-            now = int(self.clock())
-            new = [self._make_order(self._mrng, now, now, fresh=True) for _ in range(n)]
+            when = int(self.clock()) - int(age)
+            new = [self._make_order(self._mrng, when, when, fresh=True) for _ in range(n)]
             for o in new:
-                o['paid'] = now
+                o['paid'] = when
             self.orders.extend(new)
             return [str(o['id']) for o in new]
 

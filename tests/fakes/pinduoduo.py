@@ -128,6 +128,12 @@ Choices where PLATFORMS.md is silent:
     changes the remark or the receiver; updated_at becomes the fake's clock
     (never earlier than before).  mutate_every=k mutates mutate_count orders
     on every k-th authenticated request.
+  * Late writes (an update hidden from the incremental window, the case
+    reconciliation exists for): add_late(n, age) creates orders with
+    created = updated = clock - age, mutate_late(ids, age) changes orders
+    with updated_at = clock - age; a client whose watermark passed that
+    time never sees them incrementally, total_count of the old window
+    counts them.
   * Rate limit modes, all answered with the 'throttle' error_response and
     counted in stats.throttled: throttle_next(n) / config throttle_pending;
     throttle_every=k with throttle_burst=b (b < k); qps=q (more than q
@@ -524,13 +530,23 @@ class PinduoduoFake(common.FakeServer):
 
     def add_orders(self, n):
         """Create n new paid orders (created = updated = clock); returns their order_sns."""
+        return self.add_late(n, 0)
+
+    def add_late(self, n, age):
+        """Create n paid orders written late (created = updated = clock -
+        age seconds); returns their order_sns."""
         with self.lock:
-            now = int(self.clock())
-            new = [self._make_order(self._mrng, now, now, fresh=True) for _ in range(n)]
+            when = int(self.clock()) - int(age)
+            new = [self._make_order(self._mrng, when, when, fresh=True) for _ in range(n)]
             for o in new:
-                o['confirm'] = o['paid'] = o['updated'] = now
+                o['confirm'] = o['paid'] = o['updated'] = when
             self.orders.extend(new)
             return [o['order_sn'] for o in new]
+
+    def mutate_late(self, ids, age):
+        """Change the given orders with updated_at = clock - age (written
+        late); returns their order_sns."""
+        return common.write_late(self, self.orders, 'order_sn', 'updated', ids, age)
 
     # ---- errors and rate limit --------------------------------------------------------------------------
 

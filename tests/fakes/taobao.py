@@ -150,6 +150,12 @@ Choices where PLATFORMS.md is silent or says "not verified":
     last), adjust the price of an unpaid trade, or change seller_memo;
     modified becomes the fake's clock (never earlier).  mutate_every=k as
     in common.py.  add_orders(n): new trades, created = modified = clock.
+  * Late writes (hiding an update from the incremental window, the case
+    reconciliation exists for): add_late(n, age) creates trades whose
+    created = modified = clock - age, and mutate_late(ids, age) changes
+    trades with modified = clock - age: the platform wrote the time late,
+    so a client whose watermark already passed that time never sees them
+    in an incremental window; total_results of the old window counts them.
   * Times are checked against fake.clock (time.time by default), both the
     timestamp skew and the data: a test that fakes the clock signs with it.
 """
@@ -698,11 +704,21 @@ class TaobaoFake(common.FakeServer):
 
     def add_orders(self, n):
         """Create n new trades (created = modified = clock); returns their tids."""
+        return self.add_late(n, 0)
+
+    def add_late(self, n, age):
+        """Create n trades written late: created = modified = clock - age
+        (seconds); returns their tids."""
         with self.lock:
-            now = int(self.clock())
-            new = [self._make_trade(self._mrng, now, now, fresh=True) for _ in range(n)]
+            when = int(self.clock()) - int(age)
+            new = [self._make_trade(self._mrng, when, when, fresh=True) for _ in range(n)]
             self.trades.extend(new)
             return [t['tid'] for t in new]
+
+    def mutate_late(self, ids, age):
+        """Change the given trades with modified = clock - age (written
+        late; may move modified back); returns their tids."""
+        return common.write_late(self, self.trades, 'tid', 'modified', ids, age)
 
     # ---- gateway errors -----------------------------------------------------------------------------
 

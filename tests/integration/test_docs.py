@@ -93,9 +93,18 @@ def config_tables():
     sections = {}
     for m in re.finditer(r'\.name\s*=\s*"(\w+)"[^;{}]*?\.keys\s*=\s*(\w+)', src, re.S):
         sections[m.group(2)] = m.group(1)
+    # {"reconcile", OD_KEY_SECTION, ..., reconcile_keys}: a channel key's
+    # nested table, whose keys are the channel file's "reconcile.every"
+    chan_sections = {}
+    chan_src = re.search(r'channel_keys\[\]\s*=\s*\{(.*?)\n\};', src, re.S)
+    for m in re.finditer(r'\{"(\w+)",\s*OD_KEY_SECTION,[^{}]*?,\s*(\w+_keys)\}',
+                         chan_src.group(1) if chan_src else ''):
+        chan_sections[m.group(2)] = m.group(1)
     out = {}
     for name, keys in tables.items():
-        if name in sections:
+        if name in chan_sections:
+            out[name] = (None, [(chan_sections[name] + '.' + k, t) for k, t in keys])
+        elif name in sections:
             out[name] = (sections[name], keys)
         elif name == 'top_keys':
             out[name] = ('', keys)
@@ -341,6 +350,8 @@ class DocsMatchCode(unittest.TestCase):
                 if len(path) == 1:
                     if path[0] not in channel and path[0] != kind:
                         unknown.append(where)
+                elif path[0] != kind and '.'.join(path) in channel:
+                    pass  # a key of a channel key's section (reconcile.every)
                 elif path[0] != kind:
                     unknown.append(where)
                 elif path[1] in nested.get(kind, {}):

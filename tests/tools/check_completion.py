@@ -17,9 +17,10 @@ DIR = os.path.join(ROOT, 'config', 'completion')
 
 CASES = [
     ('orderctl', ['orderctl', 'rev'], ['review']),
-    ('orderctl', ['orderctl', 're'], ['report', 'review']),
+    ('orderctl', ['orderctl', 're'], ['reconcile', 'report', 'review']),
     ('orderctl', ['orderctl', 'report', 'weekly', '--w'], ['--week']),
     ('orderctl', ['orderctl', 'report', 'daily', '--table', 's'], ['skus', 'stock']),
+    ('orderctl', ['orderctl', 'reconcile', 'tb', '--'], ['--config', '--format', '--since', '--until']),
     ('orderctl', ['orderctl', 'review', ''], ['approve', 'list', 'reject', 'show']),
     ('orderctl', ['orderctl', 'review', 'approve', '12', '--'], ['--config', '--force', '--note']),
     ('orderctl', ['orderctl', 'deadletters', 'd'], ['discard']),

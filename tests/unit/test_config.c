@@ -342,7 +342,16 @@ static struct error_case error_cases[] = {
      "",
      {{"channels.d/a.yaml", CH_HEAD "poll: 5s\ntest: {dir: in}\n"}},
      {"$T/channels.d/a.yaml:3:1: unknown key 'poll' in the channel; allowed: name, kind, "
-      "enabled, poll_interval, batch_size, match_customer_by, test"}},
+      "enabled, poll_interval, batch_size, match_customer_by, reconcile, test"}},
+    {"reconcile_true_refused",
+     "",
+     {{"channels.d/a.yaml", CH_HEAD "reconcile: true\ntest: {dir: in}\n"}},
+     {"$T/channels.d/a.yaml:3:1: reconcile: expected a mapping or false; got 'true'"}},
+    {"reconcile_bad_duration",
+     "",
+     {{"channels.d/a.yaml", CH_HEAD "reconcile: {every: soon}\ntest: {dir: in}\n"}},
+     {"$T/channels.d/a.yaml:3:20: reconcile.every: expected a duration like 500ms, 30s, 5m, 1h; "
+      "got 'soon'"}},
     {"unknown_top_level_key",
      "database:\n  url: x\nchanel_dir: x\n",
      {{NULL, NULL}},
@@ -696,6 +705,35 @@ static void run_error_case(void **state)
 }
 
 /* ---- successful loads ------------------------------------------------------------ */
+
+/* A channel's reconcile: section: its defaults, `false`, and values. */
+static void test_reconcile_section(void **state)
+{
+    struct fixture *fx = *state;
+    struct od_config *cfg = NULL;
+    struct od_config_errors errs = {0};
+
+    write_file(fx->dir, "orderd.yaml", "");
+    write_file(fx->dir, "channels.d/a.yaml", "name: a\nkind: test\ntest: {dir: in}\n");
+    write_file(fx->dir, "channels.d/b.yaml",
+               "name: b\nkind: test\nreconcile: false\ntest: {dir: in}\n");
+    write_file(fx->dir, "channels.d/c.yaml",
+               "name: c\nkind: test\nreconcile: {every: 1h, window: 6h}\ntest: {dir: in}\n");
+    write_file(fx->dir, "channels.d/d.yaml",
+               "name: d\nkind: test\nreconcile: off\ntest: {dir: in}\n");
+    assert_int_equal(load(fx, &cfg, &errs), 0);
+    assert_int_equal(errs.n, 0);
+    assert_true(od_config_channel(cfg, "a")->reconcile.enabled);
+    assert_int_equal(od_config_channel(cfg, "a")->reconcile.every_ms, 86400000);
+    assert_int_equal(od_config_channel(cfg, "a")->reconcile.window_ms, 86400000);
+    assert_false(od_config_channel(cfg, "b")->reconcile.enabled);
+    assert_int_equal(od_config_channel(cfg, "b")->reconcile.every_ms, 86400000);
+    assert_true(od_config_channel(cfg, "c")->reconcile.enabled);
+    assert_int_equal(od_config_channel(cfg, "c")->reconcile.every_ms, 3600000);
+    assert_int_equal(od_config_channel(cfg, "c")->reconcile.window_ms, 21600000);
+    assert_false(od_config_channel(cfg, "d")->reconcile.enabled);
+    od_config_free(cfg);
+}
 
 static void test_defaults_applied(void **state)
 {
@@ -1259,6 +1297,7 @@ int main(void)
 {
     const size_t n_err = sizeof(error_cases) / sizeof(error_cases[0]);
     const struct CMUnitTest fixed[] = {
+        cmocka_unit_test_setup_teardown(test_reconcile_section, setup, teardown),
         cmocka_unit_test_setup_teardown(test_defaults_applied, setup, teardown),
         cmocka_unit_test_setup_teardown(test_all_values, setup, teardown),
         cmocka_unit_test_setup_teardown(test_database_url_env_override, setup, teardown),
