@@ -211,6 +211,25 @@ int od_store_schema_version(struct od_store *s, int *out)
     return 0;
 }
 
+int od_store_require_schema(struct od_store *s, const char *program, bool *ret_behind)
+{
+    int version = 0, rc;
+
+    if (ret_behind)
+        *ret_behind = false;
+    rc = od_store_schema_version(s, &version);
+    if (rc < 0)
+        return rc;
+    if (version >= od_store_schema_latest())
+        return 0;
+    if (ret_behind)
+        *ret_behind = true;
+    return od_error_set(OD_EDB,
+                        "database schema is at version %d, this %s needs %d: run 'orderctl "
+                        "migrate'",
+                        version, program, od_store_schema_latest());
+}
+
 int od_store_migrate(struct od_store *s, int *applied)
 {
     char lockns[16], lockid[16];

@@ -33,6 +33,11 @@ int od_store_migrate(struct od_store *s, int *applied);
 int od_store_schema_version(struct od_store *s, int *out);
 /* Highest migration compiled into this binary. */
 int od_store_schema_latest(void);
+/* 0 when the schema is at od_store_schema_latest() or newer; else the
+ * failure of od_store_schema_version(), or OD_EDB with "database schema
+ * is at version N, this PROGRAM needs M: run 'orderctl migrate'" and
+ * *ret_behind (when not NULL) set to true. */
+int od_store_require_schema(struct od_store *s, const char *program, bool *ret_behind);
 
 /* Insert or update the channels table rows of the configured channels. */
 int od_store_sync_channels(struct od_store *s, struct od_channel *const *ch, size_t n);

@@ -157,7 +157,6 @@ static int ensure_store(struct chan_run *r)
 {
     const struct od_config *cfg = r->w->sched->cfg;
     struct od_channel *one[1] = {r->w->ch};
-    int version = 0;
     int rc;
 
     if (r->store && od_store_ok(r->store) && r->schema_ok)
@@ -170,14 +169,9 @@ static int ensure_store(struct chan_run *r)
     if (rc < 0)
         return rc;
     r->schema_ok = false;
-    rc = od_store_schema_version(r->store, &version);
+    rc = od_store_require_schema(r->store, "orderd", NULL);
     if (rc < 0)
         return rc;
-    if (version < od_store_schema_latest())
-        return od_error_set(OD_EDB,
-                            "database schema is at version %d, this orderd needs %d: run "
-                            "'orderctl migrate'",
-                            version, od_store_schema_latest());
     rc = od_store_sync_channels(r->store, one, 1);
     if (rc < 0)
         return rc;
