@@ -42,15 +42,15 @@ int sink_dup_val(PGresult *r, int row, int col, char **out);
 od_money sink_money_val(PGresult *r, int row, int col);
 int64_t sink_int_val(PGresult *r, int row, int col, int64_t def);
 int sink_query(struct od_store *s, const char *what, const char *sql, int n,
-                 const char *const *params, PGresult **out);
+               const char *const *params, PGresult **out);
 bool sink_rules_have(const struct od_rules *rules, enum od_rule_type t);
 void sink_lower_ascii(char *s);
 void sink_keys_free(struct keys *k);
 int sink_collect_keys(struct od_order *const *orders, size_t n, char *const *extra_skus,
-                        size_t n_extra, struct keys *k);
+                      size_t n_extra, struct keys *k);
 int sink_fetch_skumap(struct od_store *s, const struct keys *k, struct od_refdata *ref);
 int sink_refdata_fetch(struct od_store *s, const struct od_rules *rules,
-                         struct od_order *const *orders, size_t n, char *const *extra_skus,
-                         size_t n_extra, bool lock, struct od_refdata *pre, struct od_refdata *out);
+                       struct od_order *const *orders, size_t n, char *const *extra_skus,
+                       size_t n_extra, bool lock, struct od_refdata *pre, struct od_refdata *out);
 
 #endif

@@ -54,7 +54,7 @@ static int pair_close(struct od_buf *a)
 }
 
 int sink_collect_keys(struct od_order *const *orders, size_t n, char *const *extra_skus,
-                        size_t n_extra, struct keys *k)
+                      size_t n_extra, struct keys *k)
 {
     struct strs skus = {.owned = false}, refs = {.owned = false}, names = {.owned = false};
     struct strs phones = {.owned = true}, emails = {.owned = true}, pos = {.owned = true};
@@ -365,8 +365,8 @@ out:
 
 /* od_store_refdata(), taking over pre->skumap when the caller has it. */
 int sink_refdata_fetch(struct od_store *s, const struct od_rules *rules,
-                         struct od_order *const *orders, size_t n, char *const *extra_skus,
-                         size_t n_extra, bool lock, struct od_refdata *pre, struct od_refdata *out)
+                       struct od_order *const *orders, size_t n, char *const *extra_skus,
+                       size_t n_extra, bool lock, struct od_refdata *pre, struct od_refdata *out)
 {
     struct keys k;
     struct od_refdata ref;
@@ -525,4 +525,3 @@ int od_store_refdata(struct od_store *s, const struct od_rules *rules,
 {
     return sink_refdata_fetch(s, rules, orders, n, extra_skus, n_extra, lock, NULL, out);
 }
-
