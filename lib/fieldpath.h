@@ -3,8 +3,10 @@
  * columns of an order file mailed in, required_fields of the rules file,
  * the labels of the audit's messages -- with where the value lives in
  * struct od_order / struct od_line and how it is read. The JSON reader
- * (json.c) reads the same fields from nested objects; test_fieldpath
- * checks that each path reaches the same field in every reader.
+ * (json.c) reads the nested objects customer, ship_to, invoice and each
+ * line through this table ("customer.name" is the key "name" of
+ * "customer"); test_fieldpath checks that each path reaches the same
+ * field in every reader.
  *
  * The table is static and read-only; nothing here allocates or fails. */
 #ifndef OD_FIELDPATH_H

@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "error.h"
+#include "fieldpath.h"
 
 #define JSON_DEPTH     32
 #define PATH_MAX_LEN   160
@@ -294,8 +295,7 @@ enum field_type {
     F_MONEY,    /* od_money: decimal string, JSON number or null */
     F_STATUS,   /* enum od_status: status name or null */
     F_CURRENCY, /* char[4]: ISO 4217 code or null (= the default) */
-    F_PARTY,    /* struct od_party: object or null */
-    F_ADDRESS,  /* struct od_address: object or null */
+    F_GROUP,    /* an object of field paths "NAME.key" (fieldpath.h), or null */
     F_LINES,    /* the order's lines: array of objects or null */
     F_LINE_NO,  /* int: the line's 1-based position, or null */
     F_QTY,      /* int64_t: positive integer or integral string */
@@ -307,7 +307,6 @@ enum field_type {
     F_EXTRACT,  /* struct od_extraction *: object or null */
     F_DOUBTS,   /* the extraction's doubts: array of strings or null */
     F_SOURCES,  /* char *: object of strings (kept as text; {} = NULL) or null */
-    F_INVOICE,  /* struct od_invoice: object or null */
 };
 
 struct field {
@@ -337,8 +336,8 @@ static const struct field order_fields[] = {
     {"discount", F_MONEY, offsetof(struct od_order, discount)},
     {"tax", F_MONEY, offsetof(struct od_order, tax)},
     {"total", F_MONEY, offsetof(struct od_order, total)},
-    {"customer", F_PARTY, offsetof(struct od_order, customer)},
-    {"ship_to", F_ADDRESS, offsetof(struct od_order, ship_to)},
+    {"customer", F_GROUP, 0},
+    {"ship_to", F_GROUP, 0},
     {"lines", F_LINES, 0},
     {"buyer_note", F_STR, offsetof(struct od_order, buyer_note)},
     {"seller_note", F_STR, offsetof(struct od_order, seller_note)},
@@ -346,39 +345,13 @@ static const struct field order_fields[] = {
     {"tags", F_TAGS, 0},
     {"audit", F_AUDIT, offsetof(struct od_order, audit)},
     {"extraction", F_EXTRACT, 0},
-    {"invoice", F_INVOICE, offsetof(struct od_order, invoice)},
+    {"invoice", F_GROUP, 0},
     FIELDS_END,
 };
 
-static const struct field party_fields[] = {
-    {"ref", F_STR, offsetof(struct od_party, ref)},
-    {"name", F_STR, offsetof(struct od_party, name)},
-    {"phone", F_STR, offsetof(struct od_party, phone)},
-    {"email", F_STR, offsetof(struct od_party, email)},
-    FIELDS_END,
-};
-
-static const struct field address_fields[] = {
-    {"name", F_STR, offsetof(struct od_address, name)},
-    {"phone", F_STR, offsetof(struct od_address, phone)},
-    {"country", F_STR, offsetof(struct od_address, country)},
-    {"province", F_STR, offsetof(struct od_address, province)},
-    {"city", F_STR, offsetof(struct od_address, city)},
-    {"district", F_STR, offsetof(struct od_address, district)},
-    {"address", F_STR, offsetof(struct od_address, address)},
-    {"postal_code", F_STR, offsetof(struct od_address, postal_code)},
-    FIELDS_END,
-};
-
+/* A line's keys besides its field paths "lines.key". */
 static const struct field line_fields[] = {
     {"line_no", F_LINE_NO, offsetof(struct od_line, line_no)},
-    {"sku", F_STR, offsetof(struct od_line, sku)},
-    {"channel_sku", F_STR, offsetof(struct od_line, channel_sku)},
-    {"title", F_STR, offsetof(struct od_line, title)},
-    {"qty", F_QTY, offsetof(struct od_line, qty)},
-    {"unit_price", F_MONEY, offsetof(struct od_line, unit_price)},
-    {"discount", F_MONEY, offsetof(struct od_line, discount)},
-    {"total", F_MONEY, offsetof(struct od_line, total)},
     FIELDS_END,
 };
 
@@ -401,19 +374,6 @@ static const struct field extraction_fields[] = {
     FIELDS_END,
 };
 
-static const struct field invoice_fields[] = {
-    {"type", F_STR, offsetof(struct od_invoice, type)},
-    {"medium", F_STR, offsetof(struct od_invoice, medium)},
-    {"title", F_STR, offsetof(struct od_invoice, title)},
-    {"tax_id", F_STR, offsetof(struct od_invoice, tax_id)},
-    {"email", F_STR, offsetof(struct od_invoice, email)},
-    {"address", F_STR, offsetof(struct od_invoice, address)},
-    {"phone", F_STR, offsetof(struct od_invoice, phone)},
-    {"bank", F_STR, offsetof(struct od_invoice, bank)},
-    {"account", F_STR, offsetof(struct od_invoice, account)},
-    FIELDS_END,
-};
-
 static const char *const outcomes[] = {"approved", "held", "rejected", "pending", NULL};
 
 struct reader {
@@ -423,6 +383,38 @@ struct reader {
 
 static int read_object(struct reader *r, struct json_object *obj, const char *path,
                        const struct field *fields, void *base);
+
+/* The field paths "GROUP.key" of fieldpath.c (adjacent in its table): of
+ * the order (customer, ship_to, invoice) or of a line ("lines"). */
+struct group {
+    const char *name;
+    size_t len;
+    size_t lo, hi; /* od_field_paths[lo, hi) */
+};
+
+static void group_find(struct group *g, const char *name)
+{
+    enum od_field_where where = strcmp(name, "lines") == 0 ? OD_FIELD_LINE : OD_FIELD_ORDER;
+
+    g->name = name;
+    g->len = strlen(name);
+    g->lo = g->hi = 0;
+    for (size_t i = 0; i < od_n_field_paths; i++) {
+        const struct od_field_path *fp = &od_field_paths[i];
+        bool in = fp->path[0] == name[0] && fp->where == where &&
+                  strncmp(fp->path, name, g->len) == 0 && fp->path[g->len] == '.';
+
+        if (in && g->hi == 0)
+            g->lo = i;
+        if (in)
+            g->hi = i + 1;
+        else if (g->hi)
+            break;
+    }
+}
+
+static int read_group(struct reader *r, struct json_object *obj, const char *path,
+                      const struct group *g, const struct field *extra, char *base);
 
 /* "prefix.key", or "key" at the top; truncated to fit (for messages). */
 static void join_path(char *buf, const char *prefix, const char *key)
@@ -744,6 +736,7 @@ out:
 static int read_lines(struct reader *r, struct json_object *v, const char *path)
 {
     char sub[PATH_MAX_LEN];
+    struct group g;
     struct od_line *line;
     size_t i, n;
     int rc = 0;
@@ -754,6 +747,7 @@ static int read_lines(struct reader *r, struct json_object *v, const char *path)
         rc = od_error_set(OD_EINVAL, "%s: expected an array of lines or null", path);
         goto out;
     }
+    group_find(&g, "lines");
     n = json_object_array_length(v);
     for (i = 0; i < n; i++) {
         struct json_object *e = json_object_array_get_idx(v, i);
@@ -766,7 +760,7 @@ static int read_lines(struct reader *r, struct json_object *v, const char *path)
         rc = od_order_add_line(r->order, &line);
         if (rc < 0)
             goto out;
-        rc = read_object(r, e, sub, line_fields, line);
+        rc = read_group(r, e, sub, &g, line_fields, (char *)line);
         if (rc < 0)
             goto out;
         if (!json_object_object_get_ex(e, "qty", NULL)) {
@@ -961,11 +955,15 @@ static int read_field(struct reader *r, const struct field *f, struct json_objec
     case F_CURRENCY:
         rc = read_currency(v, path, p);
         break;
-    case F_PARTY:
-        rc = read_nested(r, v, path, party_fields, p);
-        break;
-    case F_ADDRESS:
-        rc = read_nested(r, v, path, address_fields, p);
+    case F_GROUP:
+        if (v && !json_object_is_type(v, json_type_object))
+            rc = od_error_set(OD_EINVAL, "%s: expected an object or null", path);
+        else if (v) {
+            struct group g;
+
+            group_find(&g, f->name);
+            rc = read_group(r, v, path, &g, NULL, base);
+        }
         break;
     case F_LINES:
         rc = read_lines(r, v, path);
@@ -1002,9 +1000,6 @@ static int read_field(struct reader *r, const struct field *f, struct json_objec
     case F_SOURCES:
         rc = read_sources(v, path, p);
         break;
-    case F_INVOICE:
-        rc = read_nested(r, v, path, invoice_fields, p);
-        break;
     }
     return rc;
 }
@@ -1028,6 +1023,81 @@ static int read_object(struct reader *r, struct json_object *obj, const char *pa
         }
         join_path(sub, path, key);
         rc = read_field(r, f, val, sub, base);
+        if (rc < 0)
+            goto out;
+    }
+out:
+    return rc;
+}
+
+/* The path "GROUP.key", or NULL when there is none. */
+static const struct od_field_path *group_path(const struct group *g, const char *key)
+{
+    for (size_t i = g->lo; i < g->hi; i++)
+        if (strcmp(od_field_paths[i].path + g->len + 1, key) == 0)
+            return &od_field_paths[i];
+    return NULL;
+}
+
+static int unknown_group_key(const char *path, const char *key, const struct group *g,
+                             const struct field *extra)
+{
+    char full[PATH_MAX_LEN];
+    char allowed[512];
+    size_t n = 0;
+
+    allowed[0] = '\0';
+    for (const struct field *f = extra; f && f->name; f++) {
+        int w = snprintf(allowed + n, sizeof(allowed) - n, "%s%s", n ? ", " : "", f->name);
+
+        if (w < 0 || (size_t)w >= sizeof(allowed) - n)
+            break;
+        n += (size_t)w;
+    }
+    for (size_t i = g->lo; i < g->hi; i++) {
+        int w = snprintf(allowed + n, sizeof(allowed) - n, "%s%s", n ? ", " : "",
+                         od_field_paths[i].path + g->len + 1);
+
+        if (w < 0 || (size_t)w >= sizeof(allowed) - n)
+            break;
+        n += (size_t)w;
+    }
+    join_path(full, path, key);
+    return od_error_set(OD_EINVAL, "%s: unknown key; allowed: %s", full, allowed);
+}
+
+/* An object whose keys are the field paths "GROUP.key" (fieldpath.c),
+ * each read as its kind says at its offset from `base` (the order; a
+ * line for "lines"), and the keys of `extra` (read at `base` too). */
+static int read_group(struct reader *r, struct json_object *obj, const char *path,
+                      const struct group *g, const struct field *extra, char *base)
+{
+    char sub[PATH_MAX_LEN];
+    int rc = 0;
+
+    json_object_object_foreach(obj, key, val)
+    {
+        const struct field *f = extra;
+        const struct od_field_path *fp = NULL;
+
+        while (f && f->name && strcmp(f->name, key) != 0)
+            f++;
+        if ((!f || !f->name) && !(fp = group_path(g, key))) {
+            rc = unknown_group_key(path, key, g, extra);
+            goto out;
+        }
+        join_path(sub, path, key);
+        if (!fp) {
+            rc = read_field(r, f, val, sub, base);
+        } else if (fp->kind == OD_FIELD_TEXT) {
+            rc = read_str(val, sub, (char **)(base + fp->offset));
+        } else if (fp->kind == OD_FIELD_MONEY) {
+            rc = read_money(val, sub, (od_money *)(base + fp->offset));
+        } else if (fp->kind == OD_FIELD_QTY) {
+            rc = read_qty(val, sub, &((struct od_line *)base)->qty);
+        } else {
+            rc = unknown_group_key(path, key, g, extra);
+        }
         if (rc < 0)
             goto out;
     }

@@ -3,8 +3,9 @@
  * The other writers of audit outcomes (re-check of pending orders in
  * reaudit.c, review decisions in review.c) and the read-only replay
  * (reaudit.c) share its reference data fetch and audit entries through
- * store_int.h. Round trips per batch: BEGIN, stage, one query per
- * reference table, commit, COMMIT -- never one per order. */
+ * store_int.h; the reference data fetch is in sink_refdata.c. Round trips
+ * per batch: BEGIN, stage, one query per reference table, commit, COMMIT
+ * -- never one per order. */
 #include <json-c/json.h>
 #include <libpq-fe.h>
 #include <stdint.h>
@@ -17,26 +18,14 @@
 #include "error.h"
 #include "json.h"
 #include "rules.h"
+#include "sink_int.h"
 #include "stats.h"
 #include "store.h"
 #include "store_int.h"
 
-#define STR2(x)         #x
-#define OD_STRINGIFY(x) STR2(x)
-#define ARRAY_MAX       ((size_t)1 << 28)
-#define RECENT_MAX      20000
-
 /* ---- small helpers -------------------------------------------------- */
 
-/* A growable list of strings (borrowed or owned per `owned`), turned
- * into a PostgreSQL text[] literal for `= ANY($n)`. */
-struct strs {
-    char **v;
-    size_t n, cap;
-    bool owned;
-};
-
-static int strs_add(struct strs *s, const char *x)
+int sink_strs_add(struct strs *s, const char *x)
 {
     char *c;
 
@@ -61,7 +50,7 @@ static int strs_add(struct strs *s, const char *x)
     return 0;
 }
 
-static void strs_free(struct strs *s)
+void sink_strs_free(struct strs *s)
 {
     if (s->owned)
         for (size_t i = 0; i < s->n; i++)
@@ -76,7 +65,7 @@ static int cmp_str(const void *a, const void *b)
 }
 
 /* One quoted element of a PostgreSQL array literal: "b\"c". */
-static int array_elem(struct od_buf *out, const char *x)
+int sink_array_elem(struct od_buf *out, const char *x)
 {
     int rc = od_buf_addc(out, '"');
 
@@ -91,7 +80,7 @@ static int array_elem(struct od_buf *out, const char *x)
 
 /* "{"a","b\"c"}" -- sorted, without repeats, every element quoted, so no
  * value needs thought. */
-static int strs_literal(struct strs *s, struct od_buf *out)
+int sink_strs_literal(struct strs *s, struct od_buf *out)
 {
     int rc = od_buf_addc(out, '{');
 
@@ -103,21 +92,21 @@ static int strs_literal(struct strs *s, struct od_buf *out)
         if (out->len > 1)
             rc = od_buf_addc(out, ',');
         if (rc == 0)
-            rc = array_elem(out, s->v[i]);
+            rc = sink_array_elem(out, s->v[i]);
     }
     if (rc == 0)
         rc = od_buf_addc(out, '}');
     return rc < 0 ? od_error_set(OD_ENOMEM, "out of memory") : 0;
 }
 
-static const char *val(PGresult *r, int row, int col)
+const char *sink_val(PGresult *r, int row, int col)
 {
     return PQgetisnull(r, row, col) ? NULL : PQgetvalue(r, row, col);
 }
 
-static int dup_val(PGresult *r, int row, int col, char **out)
+int sink_dup_val(PGresult *r, int row, int col, char **out)
 {
-    const char *v = val(r, row, col);
+    const char *v = sink_val(r, row, col);
 
     *out = NULL;
     if (v && !(*out = strdup(v)))
@@ -125,9 +114,9 @@ static int dup_val(PGresult *r, int row, int col, char **out)
     return 0;
 }
 
-static od_money money_val(PGresult *r, int row, int col)
+od_money sink_money_val(PGresult *r, int row, int col)
 {
-    const char *v = val(r, row, col);
+    const char *v = sink_val(r, row, col);
     od_money m;
 
     if (!v || od_money_parse(v, strlen(v), &m) < 0)
@@ -135,15 +124,15 @@ static od_money money_val(PGresult *r, int row, int col)
     return m;
 }
 
-static int64_t int_val(PGresult *r, int row, int col, int64_t def)
+int64_t sink_int_val(PGresult *r, int row, int col, int64_t def)
 {
-    const char *v = val(r, row, col);
+    const char *v = sink_val(r, row, col);
 
     return v ? strtoll(v, NULL, 10) : def;
 }
 
-static int query(struct od_store *s, const char *what, const char *sql, int n,
-                 const char *const *params, PGresult **out)
+int sink_query(struct od_store *s, const char *what, const char *sql, int n,
+               const char *const *params, PGresult **out)
 {
     PGresult *r = PQexecParams(od_store_conn(s), sql, n, NULL, params, NULL, NULL, 0);
     ExecStatusType st = PQresultStatus(r);
@@ -161,13 +150,13 @@ static int query(struct od_store *s, const char *what, const char *sql, int n,
 static int exec0(struct od_store *s, const char *what, const char *sql)
 {
     PGresult *r = NULL;
-    int rc = query(s, what, sql, 0, NULL, &r);
+    int rc = sink_query(s, what, sql, 0, NULL, &r);
 
     PQclear(r);
     return rc;
 }
 
-static bool rules_have(const struct od_rules *rules, enum od_rule_type t)
+bool sink_rules_have(const struct od_rules *rules, enum od_rule_type t)
 {
     for (size_t i = 0; rules && i < rules->n; i++)
         if (rules->rules[i].type == t)
@@ -175,520 +164,11 @@ static bool rules_have(const struct od_rules *rules, enum od_rule_type t)
     return false;
 }
 
-static void lower_ascii(char *s)
+void sink_lower_ascii(char *s)
 {
     for (; s && *s; s++)
         if (*s >= 'A' && *s <= 'Z')
             *s = (char)(*s - 'A' + 'a');
-}
-
-/* ---- reference data ------------------------------------------------- */
-
-/* The keys the batch looks up, as PostgreSQL array literals. */
-struct keys {
-    struct od_buf map_ch, map_code; /* (channel, code) pairs for sku_map */
-    struct od_buf skus, refs, phones, emails, names, pos;
-    struct od_buf blvals; /* phones, e-mails and names: blacklist values */
-    od_time earliest;     /* oldest placed_at of the orders */
-};
-
-static void keys_free(struct keys *k)
-{
-    od_buf_free(&k->map_ch);
-    od_buf_free(&k->map_code);
-    od_buf_free(&k->skus);
-    od_buf_free(&k->refs);
-    od_buf_free(&k->phones);
-    od_buf_free(&k->emails);
-    od_buf_free(&k->names);
-    od_buf_free(&k->pos);
-    od_buf_free(&k->blvals);
-}
-
-/* Pairs must stay aligned, so they are written unsorted and unmerged. */
-static int pair_add(struct od_buf *a, const char *x)
-{
-    int rc = od_buf_addc(a, a->len ? ',' : '{');
-
-    return rc == 0 ? array_elem(a, x) : rc;
-}
-
-static int pair_close(struct od_buf *a)
-{
-    return od_buf_adds(a, a->len ? "}" : "{}");
-}
-
-static int collect_keys(struct od_order *const *orders, size_t n, char *const *extra_skus,
-                        size_t n_extra, struct keys *k)
-{
-    struct strs skus = {.owned = false}, refs = {.owned = false}, names = {.owned = false};
-    struct strs phones = {.owned = true}, emails = {.owned = true}, pos = {.owned = true};
-    struct strs bl = {.owned = true};
-    int rc = 0;
-
-    od_buf_init(&k->map_ch, ARRAY_MAX);
-    od_buf_init(&k->map_code, ARRAY_MAX);
-    od_buf_init(&k->skus, ARRAY_MAX);
-    od_buf_init(&k->refs, ARRAY_MAX);
-    od_buf_init(&k->phones, ARRAY_MAX);
-    od_buf_init(&k->emails, ARRAY_MAX);
-    od_buf_init(&k->names, ARRAY_MAX);
-    od_buf_init(&k->pos, ARRAY_MAX);
-    od_buf_init(&k->blvals, ARRAY_MAX);
-    k->earliest = OD_TIME_NONE;
-    for (size_t i = 0; i < n_extra && rc == 0; i++)
-        rc = strs_add(&skus, extra_skus[i]);
-    for (size_t i = 0; i < n && rc == 0; i++) {
-        const struct od_order *o = orders[i];
-        const char *ch = o->channel ? o->channel : "";
-        char buf[128];
-
-        for (size_t j = 0; j < o->n_lines && rc == 0; j++) {
-            const struct od_line *l = &o->lines[j];
-
-            if (l->channel_sku && (rc = pair_add(&k->map_ch, ch)) == 0)
-                rc = pair_add(&k->map_code, l->channel_sku);
-            if (rc == 0 && l->sku && (rc = pair_add(&k->map_ch, ch)) == 0)
-                rc = pair_add(&k->map_code, l->sku);
-            if (rc == 0)
-                rc = strs_add(&skus, l->sku);
-            if (rc == 0)
-                rc = strs_add(&skus, l->channel_sku);
-        }
-        if (rc == 0)
-            rc = strs_add(&refs, o->customer.ref);
-        if (rc == 0)
-            rc = strs_add(&names, o->customer.name);
-        if (rc == 0)
-            rc = strs_add(&names, o->ship_to.name);
-        buf[0] = '\0';
-        od_audit_phone(o->customer.phone, buf, sizeof(buf));
-        if (rc == 0)
-            rc = strs_add(&phones, buf);
-        buf[0] = '\0';
-        od_audit_phone(o->ship_to.phone, buf, sizeof(buf));
-        if (rc == 0)
-            rc = strs_add(&phones, buf);
-        if (rc == 0 && o->customer.email && (rc = strs_add(&emails, o->customer.email)) == 0)
-            lower_ascii(emails.v[emails.n - 1]);
-        if (rc == 0 && od_audit_po_number(o, buf, sizeof(buf)))
-            rc = strs_add(&pos, buf);
-        if (o->placed_at != OD_TIME_NONE &&
-            (k->earliest == OD_TIME_NONE || o->placed_at < k->earliest))
-            k->earliest = o->placed_at;
-    }
-    if (rc == 0)
-        rc = pair_close(&k->map_ch);
-    if (rc == 0)
-        rc = pair_close(&k->map_code);
-    if (rc == 0)
-        rc = strs_literal(&skus, &k->skus);
-    if (rc == 0)
-        rc = strs_literal(&refs, &k->refs);
-    if (rc == 0)
-        rc = strs_literal(&phones, &k->phones);
-    if (rc == 0)
-        rc = strs_literal(&emails, &k->emails);
-    if (rc == 0)
-        rc = strs_literal(&names, &k->names);
-    if (rc == 0)
-        rc = strs_literal(&pos, &k->pos);
-    for (size_t i = 0; i < phones.n && rc == 0; i++)
-        rc = strs_add(&bl, phones.v[i]);
-    for (size_t i = 0; i < emails.n && rc == 0; i++)
-        rc = strs_add(&bl, emails.v[i]);
-    for (size_t i = 0; i < names.n && rc == 0; i++)
-        rc = strs_add(&bl, names.v[i]);
-    if (rc == 0)
-        rc = strs_literal(&bl, &k->blvals);
-    strs_free(&bl);
-    strs_free(&skus);
-    strs_free(&refs);
-    strs_free(&names);
-    strs_free(&phones);
-    strs_free(&emails);
-    strs_free(&pos);
-    return rc < 0 ? od_error_set(OD_ENOMEM, "out of memory") : 0;
-}
-
-static const char sql_skumap[] =
-    "SELECT m.channel, m.channel_sku, m.sku, m.multiplier FROM sku_map m"
-    " WHERE (m.channel, m.channel_sku) IN (SELECT * FROM unnest($1::text[], $2::text[]))";
-
-/* approved_since: what this customer's approved orders add since finance
- * loaded open_balance (docs/audit.md, credit_limit), read from the
- * covering index orders_credit_sum (migration 0006). The customers are
- * found by one index probe per key kind: a filter of the three arrays
- * over every customer would cost the customer count times the keys. */
-static const char sql_customers[] =
-    "SELECT c.ref, c.name, c.phone_norm, c.email, c.credit_limit::text, c.open_balance::text,"
-    "  (SELECT coalesce(sum(o.total), 0)::text FROM orders o"
-    "    WHERE o.customer_ref_matched = c.ref AND o.audit_outcome = 'approved'"
-    "      AND o.approved_at > c.balance_as_of"
-    "      AND o.status NOT IN ('cancelled', 'refunded')),"
-    "  c.price_tier, c.blocked"
-    " FROM customers c"
-    " WHERE c.ref IN (SELECT ref FROM customers WHERE ref = ANY($1::text[])"
-    "                 UNION ALL SELECT ref FROM customers WHERE phone_norm = ANY($2::text[])"
-    "                 UNION ALL SELECT ref FROM customers WHERE lower(email) = ANY($3::text[]))"
-    " ORDER BY c.ref";
-
-/* The duplicate rule's candidates: orders of the same phone, or of the
- * same customer, with the same SKU multiset since the window's start
- * ($1/$2 and $3/$4 are aligned (key, multiset) pairs), and orders of the
- * same PO number at any time. The audit compares them again; md5() is the
- * key of the indexes orders_dup_*_skus (migration 0006). */
-static const char sql_recent[] =
-    "SELECT o.id, o.channel, o.external_id, o.phone_norm, o.customer_ref_matched,"
-    "  o.sku_multiset, o.po_number,"
-    "  (extract(epoch FROM o.placed_at) * 1000000)::bigint"
-    " FROM orders o"
-    " WHERE o.status NOT IN ('cancelled', 'refunded')"
-    "   AND o.id IN ("
-    "     SELECT x.id FROM unnest($1::text[], $2::text[]) AS p(k, skus)"
-    "       JOIN orders x ON x.phone_norm = p.k AND x.sku_multiset IS NOT NULL"
-    "                    AND md5(x.sku_multiset) = md5(p.skus)"
-    "                    AND x.placed_at >= to_timestamp($6::double precision)"
-    "     UNION ALL"
-    "     SELECT x.id FROM unnest($3::text[], $4::text[]) AS p(k, skus)"
-    "       JOIN orders x ON x.customer_ref_matched = p.k AND x.sku_multiset IS NOT NULL"
-    "                    AND md5(x.sku_multiset) = md5(p.skus)"
-    "                    AND x.placed_at >= to_timestamp($6::double precision)"
-    "     UNION ALL"
-    "     SELECT x.id FROM orders x WHERE x.po_number = ANY($5::text[]))"
-    " ORDER BY o.id DESC LIMIT " OD_STRINGIFY(RECENT_MAX);
-
-static const char sql_products[] = "SELECT sku, active FROM products WHERE sku = ANY($1::text[])";
-
-static const char sql_prices[] = "SELECT tier, sku, unit_price::text,"
-                                 "  (extract(epoch FROM valid_from) * 1000000)::bigint,"
-                                 "  (extract(epoch FROM valid_to) * 1000000)::bigint"
-                                 " FROM price_lists WHERE sku = ANY($1::text[])";
-
-static const char sql_blacklist[] =
-    "SELECT kind, value_norm, reason FROM blacklist"
-    " WHERE value_norm = ANY($1::text[]) OR kind = 'address_substring'";
-
-static const char sql_inventory[] =
-    "SELECT sku, warehouse, on_hand, reserved FROM inventory WHERE sku = ANY($1::text[])"
-    " ORDER BY sku, warehouse";
-
-/* Skus of the batch after mapping: the map's targets join the list. */
-static int add_mapped(struct keys *k, const struct od_refdata *ref)
-{
-    struct strs s = {.owned = true};
-    struct od_buf b;
-    int rc = 0;
-
-    if (!ref->n_skumap)
-        return 0;
-    /* Re-read the current literal's elements is not needed: build anew
-     * from the old literal plus the mapped SKUs. */
-    od_buf_init(&b, ARRAY_MAX);
-    for (size_t i = 0; i < ref->n_skumap && rc == 0; i++)
-        rc = strs_add(&s, ref->skumap[i].sku);
-    if (rc == 0)
-        rc = strs_literal(&s, &b);
-    /* "{a,b}" + "{c}" -> "{a,b,c}" */
-    if (rc == 0 && b.len > 2) {
-        if (k->skus.len <= 2) {
-            od_buf_reset(&k->skus);
-            rc = od_buf_add(&k->skus, b.data, b.len);
-        } else {
-            k->skus.len--; /* drop '}' */
-            rc = od_buf_addc(&k->skus, ',');
-            if (rc == 0)
-                rc = od_buf_add(&k->skus, b.data + 1, b.len - 1);
-        }
-    }
-    od_buf_free(&b);
-    strs_free(&s);
-    return rc < 0 ? od_error_set(OD_ENOMEM, "out of memory") : 0;
-}
-
-#define GROW(arr, n, cnt)                                                                          \
-    do {                                                                                           \
-        (arr) = calloc((cnt) ? (size_t)(cnt) : 1, sizeof(*(arr)));                                 \
-        if (!(arr)) {                                                                              \
-            rc = OD_ENOMEM;                                                                        \
-            goto out;                                                                              \
-        }                                                                                          \
-        (n) = 0;                                                                                   \
-    } while (0)
-
-/* The sku_map rows of the (channel, code) pairs in `k` into ref->skumap. */
-static int fetch_skumap(struct od_store *s, const struct keys *k, struct od_refdata *ref)
-{
-    const char *p[2] = {k->map_ch.data, k->map_code.data};
-    PGresult *r = NULL;
-    int rc = query(s, "cannot read sku_map", sql_skumap, 2, p, &r);
-
-    if (rc < 0)
-        return rc;
-    ref->skumap = calloc(PQntuples(r) ? (size_t)PQntuples(r) : 1, sizeof(*ref->skumap));
-    if (!ref->skumap)
-        rc = OD_ENOMEM;
-    for (int i = 0; i < PQntuples(r) && rc == 0; i++) {
-        struct od_ref_skumap *m = &ref->skumap[ref->n_skumap++];
-
-        m->multiplier = int_val(r, i, 3, 1);
-        if (dup_val(r, i, 0, &m->channel) || dup_val(r, i, 1, &m->channel_sku) ||
-            dup_val(r, i, 2, &m->sku))
-            rc = OD_ENOMEM;
-    }
-    PQclear(r);
-    return rc < 0 ? od_error_set(OD_ENOMEM, "out of memory reading sku_map") : 0;
-}
-
-/* The (key, multiset) pairs of sql_recent: each order's phones and its
- * customer ref, with the SKU multiset the duplicate rule compares. */
-static int recent_pairs(struct od_order *const *orders, size_t n, char *const *ms,
-                        struct od_buf pairs[4])
-{
-    int rc = 0;
-
-    for (size_t i = 0; i < n && rc == 0; i++) {
-        const struct od_order *o = orders[i];
-        const char *phones[2] = {o->customer.phone, o->ship_to.phone};
-        char buf[64];
-
-        if (!ms[i][0])
-            continue; /* no multiset: the rule compares no lines */
-        for (size_t j = 0; j < 2 && rc == 0; j++) {
-            buf[0] = '\0';
-            od_audit_phone(phones[j], buf, sizeof(buf));
-            if (buf[0] && (rc = pair_add(&pairs[0], buf)) == 0)
-                rc = pair_add(&pairs[1], ms[i]);
-        }
-        if (rc == 0 && o->customer.ref && o->customer.ref[0] &&
-            (rc = pair_add(&pairs[2], o->customer.ref)) == 0)
-            rc = pair_add(&pairs[3], ms[i]);
-    }
-    for (size_t j = 0; j < 4 && rc == 0; j++)
-        rc = pair_close(&pairs[j]);
-    return rc < 0 ? od_error_set(OD_ENOMEM, "out of memory") : 0;
-}
-
-/* The stored orders the duplicate rule compares the batch with, into
- * ref->recent (ref->skumap is read). */
-static int fetch_recent(struct od_store *s, const struct od_rules *rules,
-                        struct od_order *const *orders, size_t n, const struct keys *k,
-                        struct od_refdata *ref)
-{
-    struct od_buf pairs[4];
-    char **ms = NULL;
-    PGresult *r = NULL;
-    const char *p[6];
-    char since[64];
-    int64_t window = 0;
-    int rc, nr;
-
-    for (size_t j = 0; j < 4; j++)
-        od_buf_init(&pairs[j], ARRAY_MAX);
-    for (size_t i = 0; i < rules->n; i++)
-        if (rules->rules[i].type == OD_RULE_DUPLICATE && rules->rules[i].window_ms > window)
-            window = rules->rules[i].window_ms;
-    snprintf(since, sizeof(since), "%.6f",
-             k->earliest == OD_TIME_NONE ? (double)(od_time_now() - window * 1000) / 1e6
-                                         : (double)(k->earliest - window * 1000) / 1e6);
-    if ((rc = od_audit_dup_multisets(ref, orders, n, &ms)) < 0)
-        goto out;
-    if ((rc = recent_pairs(orders, n, ms, pairs)) < 0)
-        goto out;
-    for (size_t j = 0; j < 4; j++)
-        p[j] = pairs[j].data;
-    p[4] = k->pos.data;
-    p[5] = since;
-    if ((rc = query(s, "cannot read recent orders", sql_recent, 6, p, &r)) < 0)
-        goto out;
-    nr = PQntuples(r);
-    ref->recent = calloc(nr ? (size_t)nr : 1, sizeof(*ref->recent));
-    ref->cap_recent = nr ? (size_t)nr : 1;
-    if (!ref->recent)
-        rc = OD_ENOMEM;
-    for (int i = 0; i < nr && rc == 0; i++) {
-        struct od_ref_recent *x = &ref->recent[ref->n_recent++];
-
-        x->order_id = int_val(r, i, 0, 0);
-        x->placed_at = int_val(r, i, 7, OD_TIME_NONE);
-        if (dup_val(r, i, 1, &x->channel) || dup_val(r, i, 2, &x->external_id) ||
-            dup_val(r, i, 3, &x->phone) || dup_val(r, i, 4, &x->customer_ref) ||
-            dup_val(r, i, 5, &x->skus) || dup_val(r, i, 6, &x->po))
-            rc = OD_ENOMEM;
-    }
-    if (rc < 0)
-        rc = od_error_set(OD_ENOMEM, "out of memory reading recent orders");
-out:
-    PQclear(r);
-    for (size_t i = 0; ms && i < n; i++)
-        free(ms[i]);
-    free(ms);
-    for (size_t j = 0; j < 4; j++)
-        od_buf_free(&pairs[j]);
-    return rc;
-}
-
-/* od_store_refdata(), taking over pre->skumap when the caller has it. */
-static int refdata_fetch(struct od_store *s, const struct od_rules *rules,
-                         struct od_order *const *orders, size_t n, char *const *extra_skus,
-                         size_t n_extra, bool lock, struct od_refdata *pre, struct od_refdata *out)
-{
-    struct keys k;
-    struct od_refdata ref;
-    PGresult *r = NULL;
-    const char *p[4];
-    struct od_buf sql;
-    int rc;
-
-    memset(&ref, 0, sizeof(ref));
-    od_buf_init(&sql, 4096);
-    rc = collect_keys(orders, n, extra_skus, n_extra, &k);
-    if (rc < 0)
-        goto out;
-
-    /* sku_map, unless the caller read it for this batch already */
-    if (pre && pre->skumap) {
-        ref.skumap = pre->skumap;
-        ref.n_skumap = pre->n_skumap;
-        pre->skumap = NULL;
-        pre->n_skumap = 0;
-    } else if ((rc = fetch_skumap(s, &k, &ref)) < 0) {
-        goto out;
-    }
-    if ((rc = add_mapped(&k, &ref)) < 0)
-        goto out;
-
-    /* customers (locked: two batches cannot both spend one credit line) */
-    p[0] = k.refs.data;
-    p[1] = k.phones.data;
-    p[2] = k.emails.data;
-    od_buf_reset(&sql);
-    if (od_buf_adds(&sql, sql_customers) < 0 || (lock && od_buf_adds(&sql, " FOR UPDATE") < 0)) {
-        rc = OD_ENOMEM;
-        goto out;
-    }
-    if ((rc = query(s, "cannot read customers", sql.data, 3, p, &r)) < 0)
-        goto out;
-    GROW(ref.customers, ref.n_customers, PQntuples(r));
-    for (int i = 0; i < PQntuples(r); i++) {
-        struct od_ref_customer *c = &ref.customers[ref.n_customers++];
-        const char *b = val(r, i, 8);
-
-        if (dup_val(r, i, 0, &c->ref) || dup_val(r, i, 1, &c->name) ||
-            dup_val(r, i, 2, &c->phone) || dup_val(r, i, 3, &c->email) ||
-            dup_val(r, i, 7, &c->price_tier)) {
-            rc = OD_ENOMEM;
-            goto out;
-        }
-        c->credit_limit = money_val(r, i, 4);
-        c->open_balance = money_val(r, i, 5);
-        c->approved_since = money_val(r, i, 6);
-        c->blocked = b && b[0] == 't';
-    }
-    PQclear(r);
-    r = NULL;
-
-    if (rules_have(rules, OD_RULE_DUPLICATE) &&
-        (rc = fetch_recent(s, rules, orders, n, &k, &ref)) < 0)
-        goto out;
-
-    p[0] = k.skus.data;
-    if ((rc = query(s, "cannot read products", sql_products, 1, p, &r)) < 0)
-        goto out;
-    GROW(ref.products, ref.n_products, PQntuples(r));
-    for (int i = 0; i < PQntuples(r); i++) {
-        struct od_ref_product *x = &ref.products[ref.n_products++];
-        const char *a = val(r, i, 1);
-
-        if (dup_val(r, i, 0, &x->sku)) {
-            rc = OD_ENOMEM;
-            goto out;
-        }
-        x->active = a && a[0] == 't';
-    }
-    PQclear(r);
-    r = NULL;
-
-    if (rules_have(rules, OD_RULE_PRICE_LIST)) {
-        if ((rc = query(s, "cannot read price_lists", sql_prices, 1, p, &r)) < 0)
-            goto out;
-        GROW(ref.prices, ref.n_prices, PQntuples(r));
-        for (int i = 0; i < PQntuples(r); i++) {
-            struct od_ref_price *x = &ref.prices[ref.n_prices++];
-
-            if (dup_val(r, i, 0, &x->tier) || dup_val(r, i, 1, &x->sku)) {
-                rc = OD_ENOMEM;
-                goto out;
-            }
-            x->unit_price = money_val(r, i, 2);
-            x->valid_from = int_val(r, i, 3, OD_TIME_NONE);
-            x->valid_to = int_val(r, i, 4, OD_TIME_NONE);
-        }
-        PQclear(r);
-        r = NULL;
-    }
-
-    if (rules_have(rules, OD_RULE_BLACKLIST)) {
-        p[0] = k.blvals.data;
-        if ((rc = query(s, "cannot read blacklist", sql_blacklist, 1, p, &r)) < 0)
-            goto out;
-        GROW(ref.blacklist, ref.n_blacklist, PQntuples(r));
-        for (int i = 0; i < PQntuples(r); i++) {
-            struct od_ref_blacklist *x = &ref.blacklist[ref.n_blacklist++];
-
-            if (dup_val(r, i, 0, &x->kind) || dup_val(r, i, 1, &x->value) ||
-                dup_val(r, i, 2, &x->reason)) {
-                rc = OD_ENOMEM;
-                goto out;
-            }
-        }
-        PQclear(r);
-        r = NULL;
-        p[0] = k.skus.data;
-    }
-
-    /* inventory last, locked in (sku, warehouse) order: every writer of
-     * reservations locks in this order, so they queue, never deadlock. */
-    if (rules_have(rules, OD_RULE_STOCK) || n_extra) {
-        od_buf_reset(&sql);
-        if (od_buf_adds(&sql, sql_inventory) < 0 ||
-            (lock && od_buf_adds(&sql, " FOR UPDATE") < 0)) {
-            rc = OD_ENOMEM;
-            goto out;
-        }
-        if ((rc = query(s, "cannot read inventory", sql.data, 1, p, &r)) < 0)
-            goto out;
-        GROW(ref.stock, ref.n_stock, PQntuples(r));
-        for (int i = 0; i < PQntuples(r); i++) {
-            struct od_ref_stock *x = &ref.stock[ref.n_stock++];
-
-            if (dup_val(r, i, 0, &x->sku) || dup_val(r, i, 1, &x->warehouse)) {
-                rc = OD_ENOMEM;
-                goto out;
-            }
-            x->on_hand = int_val(r, i, 2, 0);
-            x->reserved = int_val(r, i, 3, 0);
-        }
-        PQclear(r);
-        r = NULL;
-    }
-    *out = ref;
-    memset(&ref, 0, sizeof(ref));
-out:
-    if (rc == OD_ENOMEM)
-        rc = od_error_set(OD_ENOMEM, "out of memory reading reference data");
-    PQclear(r);
-    od_buf_free(&sql);
-    keys_free(&k);
-    od_refdata_free(&ref);
-    return rc;
-}
-
-int od_store_refdata(struct od_store *s, const struct od_rules *rules,
-                     struct od_order *const *orders, size_t n, char *const *extra_skus,
-                     size_t n_extra, bool lock, struct od_refdata *out)
-{
-    return refdata_fetch(s, rules, orders, n, extra_skus, n_extra, lock, NULL, out);
 }
 
 /* ---- audit entries (the p_audits elements of orderd_apply_audit) ---- */
@@ -965,7 +445,7 @@ static int add_json_strings(const char *text, struct strs *out)
     for (size_t i = 0;
          json_object_is_type(arr, json_type_array) && i < json_object_array_length(arr) && rc == 0;
          i++)
-        if (strs_add(out, json_object_get_string(json_object_array_get_idx(arr, i))) < 0)
+        if (sink_strs_add(out, json_object_get_string(json_object_array_get_idx(arr, i))) < 0)
             rc = od_error_set(OD_ENOMEM, "out of memory");
     json_object_put(arr);
     return rc;
@@ -1000,7 +480,7 @@ static int audit_staged(struct od_store *s, const struct od_rules *rules, struct
         if (st[i].audit)
             todo[n_todo++] = b->orders[st[i].ord - 1].order;
     if (n_todo || n_locks) {
-        rc = refdata_fetch(s, rules, todo, n_todo, locks, n_locks, true, pre, &ref);
+        rc = sink_refdata_fetch(s, rules, todo, n_todo, locks, n_locks, true, pre, &ref);
         if (rc < 0)
             goto out;
     }
@@ -1143,9 +623,9 @@ static int premap(struct od_store *s, const char *channel, struct od_batch *b,
         v[i] = b->orders[i].order;
         n_lines += v[i]->n_lines;
     }
-    rc = collect_keys(v, b->n_orders, NULL, 0, &k);
+    rc = sink_collect_keys(v, b->n_orders, NULL, 0, &k);
     if (rc == 0)
-        rc = fetch_skumap(s, &k, pre);
+        rc = sink_fetch_skumap(s, &k, pre);
     if (rc < 0)
         goto out;
     m = calloc(pre->n_skumap ? pre->n_skumap : 1, sizeof(*m));
@@ -1171,7 +651,7 @@ static int premap(struct od_store *s, const char *channel, struct od_batch *b,
 out:
     free(m);
     free(v);
-    keys_free(&k);
+    sink_keys_free(&k);
     return rc;
 }
 
@@ -1210,10 +690,11 @@ static int ingest_tx(struct od_store *s, const char *channel, int64_t run_id, st
 
     p[0] = channel;
     p[1] = json_object_to_json_string_ext(orders, JSON_C_TO_STRING_PLAIN);
-    rc = query(s, "cannot stage the batch",
-               "SELECT ord, external_id, action, old_status, old_outcome, old_decided_by,"
-               " material_change, to_json(reserved_skus)::text FROM orderd_stage($1, $2::jsonb)",
-               2, p, &r);
+    rc = sink_query(
+        s, "cannot stage the batch",
+        "SELECT ord, external_id, action, old_status, old_outcome, old_decided_by,"
+        " material_change, to_json(reserved_skus)::text FROM orderd_stage($1, $2::jsonb)",
+        2, p, &r);
     if (rc < 0)
         goto out;
     n_st = (size_t)PQntuples(r);
@@ -1223,7 +704,8 @@ static int ingest_tx(struct od_store *s, const char *channel, int64_t run_id, st
         goto out;
     }
     for (size_t i = 0; i < n_st; i++) {
-        const char *a = val(r, (int)i, 2), *m = val(r, (int)i, 6), *sk = val(r, (int)i, 7);
+        const char *a = sink_val(r, (int)i, 2), *m = sink_val(r, (int)i, 6),
+                   *sk = sink_val(r, (int)i, 7);
         long ord = strtol(PQgetvalue(r, (int)i, 0), NULL, 10);
 
         if (ord < 1 || (size_t)ord > b->n_orders) {
@@ -1235,8 +717,9 @@ static int ingest_tx(struct od_store *s, const char *channel, int64_t run_id, st
         st[i].action = strcmp(a, "insert") == 0   ? "insert"
                        : strcmp(a, "update") == 0 ? "update"
                                                   : "skip";
-        if (dup_val(r, (int)i, 3, &st[i].old_status) || dup_val(r, (int)i, 4, &st[i].old_outcome) ||
-            dup_val(r, (int)i, 5, &st[i].old_decided_by)) {
+        if (sink_dup_val(r, (int)i, 3, &st[i].old_status) ||
+            sink_dup_val(r, (int)i, 4, &st[i].old_outcome) ||
+            sink_dup_val(r, (int)i, 5, &st[i].old_decided_by)) {
             rc = od_error_set(OD_ENOMEM, "out of memory");
             goto out;
         }
@@ -1262,23 +745,23 @@ static int ingest_tx(struct od_store *s, const char *channel, int64_t run_id, st
     p[2] = json_object_to_json_string_ext(audits, JSON_C_TO_STRING_PLAIN);
     p[3] = json_object_to_json_string_ext(dead, JSON_C_TO_STRING_PLAIN);
     p[4] = b->cursor;
-    rc = query(s, "cannot store the batch",
-               "SELECT n_new, n_updated, n_unchanged, n_dead"
-               " FROM orderd_commit($1, $2::bigint, $3::jsonb, $4::jsonb, $5::jsonb)",
-               5, p, &r);
+    rc = sink_query(s, "cannot store the batch",
+                    "SELECT n_new, n_updated, n_unchanged, n_dead"
+                    " FROM orderd_commit($1, $2::bigint, $3::jsonb, $4::jsonb, $5::jsonb)",
+                    5, p, &r);
     if (rc < 0)
         goto out;
     if (res && PQntuples(r) == 1) {
-        res->n_new = (int)int_val(r, 0, 0, 0);
-        res->n_updated = (int)int_val(r, 0, 1, 0);
-        res->n_unchanged = (int)int_val(r, 0, 2, 0);
-        res->n_dead = (int)int_val(r, 0, 3, 0);
+        res->n_new = (int)sink_int_val(r, 0, 0, 0);
+        res->n_updated = (int)sink_int_val(r, 0, 1, 0);
+        res->n_unchanged = (int)sink_int_val(r, 0, 2, 0);
+        res->n_dead = (int)sink_int_val(r, 0, 3, 0);
     }
 out:
     premap_restore(&pm);
     PQclear(r);
     od_refdata_free(&pre);
-    strs_free(&locks);
+    sink_strs_free(&locks);
     staged_free(st, n_st);
     json_object_put(orders);
     json_object_put(dead);
@@ -1324,7 +807,7 @@ int od_store_ingest(struct od_store *s, const char *channel, int64_t run_id, str
 int od_sink_query(struct od_store *s, const char *what, const char *sql, int n,
                   const char *const *params, PGresult **out)
 {
-    return query(s, what, sql, n, params, out);
+    return sink_query(s, what, sql, n, params, out);
 }
 
 int od_sink_query_id(struct od_store *s, const char *what, const char *sql, int64_t id,
@@ -1334,7 +817,7 @@ int od_sink_query_id(struct od_store *s, const char *what, const char *sql, int6
     const char *p[1] = {ids};
 
     snprintf(ids, sizeof(ids), "%lld", (long long)id);
-    return query(s, what, sql, 1, p, out);
+    return sink_query(s, what, sql, 1, p, out);
 }
 
 int od_sink_begin(struct od_store *s, bool *own)

@@ -214,6 +214,25 @@ int od_store_schema_version(struct od_store *s, int *out)
     return 0;
 }
 
+int od_store_require_schema(struct od_store *s, const char *program, bool *ret_behind)
+{
+    int version = 0, rc;
+
+    if (ret_behind)
+        *ret_behind = false;
+    rc = od_store_schema_version(s, &version);
+    if (rc < 0)
+        return rc;
+    if (version >= od_store_schema_latest())
+        return 0;
+    if (ret_behind)
+        *ret_behind = true;
+    return od_error_set(OD_EDB,
+                        "database schema is at version %d, this %s needs %d: run 'orderctl "
+                        "migrate'",
+                        version, program, od_store_schema_latest());
+}
+
 /* Make the open migration transaction run as orderd_owner when the
  * schema belongs to it (migration 0013 applied with roles); refuse when
  * the connecting role may not act as it. */

@@ -41,6 +41,11 @@ int od_store_migrate(struct od_store *s, unsigned flags, int *applied);
 int od_store_schema_version(struct od_store *s, int *out);
 /* Highest migration compiled into this binary. */
 int od_store_schema_latest(void);
+/* 0 when the schema is at od_store_schema_latest() or newer; else the
+ * failure of od_store_schema_version(), or OD_EDB with "database schema
+ * is at version N, this PROGRAM needs M: run 'orderctl migrate'" and
+ * *ret_behind (when not NULL) set to true. */
+int od_store_require_schema(struct od_store *s, const char *program, bool *ret_behind);
 
 /* *out: whether the connected role may INSERT and UPDATE `table` (a
  * reader's `orderctl channels` shows the rows as the daemon wrote them). */

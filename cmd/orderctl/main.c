@@ -151,19 +151,16 @@ static int fail(const char *what)
 
 static int connect_db(struct ctx *c, bool need_schema)
 {
-    int version = 0;
+    bool behind = false;
 
     if (od_store_connect(c->cfg->database_conninfo, &c->store) < 0)
         return fail("database");
     if (!need_schema)
         return 0;
-    if (od_store_schema_version(c->store, &version) < 0)
-        return fail("database");
-    if (version < od_store_schema_latest()) {
-        fprintf(stderr,
-                "orderctl: database schema is at version %d, this orderctl needs %d: run "
-                "'orderctl migrate'\n",
-                version, od_store_schema_latest());
+    if (od_store_require_schema(c->store, "orderctl", &behind) < 0) {
+        if (!behind)
+            return fail("database");
+        fprintf(stderr, "orderctl: %s\n", od_error_last());
         return OD_EXIT_FAIL;
     }
     return 0;
@@ -373,6 +370,15 @@ static int check_format(const char *f, bool csv_ok)
     return -1;
 }
 
+/* The start of a read command printing table or JSON: --format checked,
+ * then the database with its schema. 0 or the exit code. */
+static int open_read(struct ctx *c)
+{
+    if (check_format(c->format, false) < 0)
+        return OD_EXIT_USAGE;
+    return connect_db(c, true);
+}
+
 static int cmd_orders(struct ctx *c, const char *external_id)
 {
     struct od_order_filter f = {
@@ -482,9 +488,7 @@ static int cmd_order(struct ctx *c, const char *channel, const char *external_id
     struct list_out lo = {.format = c->format};
     int rc;
 
-    if (check_format(c->format, false) < 0)
-        return OD_EXIT_USAGE;
-    rc = connect_db(c, true);
+    rc = open_read(c);
     if (rc)
         return rc;
     rc = od_store_orders(c->store, &f, on_order_detail, &lo);
@@ -584,9 +588,7 @@ static int cmd_channels(struct ctx *c)
     bool may_write = false;
     int rc;
 
-    if (check_format(c->format, false) < 0)
-        return OD_EXIT_USAGE;
-    rc = connect_db(c, true);
+    rc = open_read(c);
     if (rc)
         return rc;
     /* A reader (orderd_readonly, orderd_console) sees what is recorded. */
@@ -659,9 +661,7 @@ static int cmd_stock_verify(struct ctx *c)
     size_t n = 0;
     int rc;
 
-    if (check_format(c->format, false) < 0)
-        return OD_EXIT_USAGE;
-    rc = connect_db(c, true);
+    rc = open_read(c);
     if (rc)
         return rc;
     if (c->repair) {
@@ -695,9 +695,7 @@ static int cmd_dead_list(struct ctx *c)
     size_t n = 0;
     int rc;
 
-    if (check_format(c->format, false) < 0)
-        return OD_EXIT_USAGE;
-    rc = connect_db(c, true);
+    rc = open_read(c);
     if (rc)
         return rc;
     if (od_deadletter_list(c->store, &f, &v, &n) < 0)
@@ -877,9 +875,7 @@ static int cmd_dead_show(struct ctx *c, const char *arg)
     int rc;
 
     memset(&d, 0, sizeof(d));
-    if (check_format(c->format, false) < 0)
-        return OD_EXIT_USAGE;
-    rc = connect_db(c, true);
+    rc = open_read(c);
     if (rc)
         return rc;
     if (!dead_id(arg, &id)) {

@@ -238,7 +238,6 @@ static void *health_main(void *arg)
 
     while (!atomic_load(&m->stop)) {
         char *url = NULL;
-        int version = 0;
         bool ok = false;
 
         pthread_mutex_lock(&m->mu);
@@ -258,8 +257,7 @@ static void *health_main(void *arg)
             explicit_bzero(url, strlen(url));
             free(url);
         }
-        if (store && od_store_schema_version(store, &version) == 0 &&
-            version >= od_store_schema_latest())
+        if (store && od_store_require_schema(store, "orderd", NULL) == 0)
             ok = true;
         if (store && !od_store_ok(store)) {
             od_store_close(store);

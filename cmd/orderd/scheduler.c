@@ -9,6 +9,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "backoff.h"
+#include "clock.h"
 #include "connector.h"
 #include "error.h"
 #include "log.h"
@@ -86,15 +88,14 @@ static void wait_between_polls(struct worker *w, void *state, int64_t ms)
 {
     struct od_scheduler *s = w->sched;
     const struct od_connector *conn = w->ch->connector;
-    struct timespec t0, t1;
-    int64_t spent;
+    int64_t t0, spent;
     int rc;
 
     if (!conn->wait || !state) {
         nap(s, ms);
         return;
     }
-    clock_gettime(CLOCK_MONOTONIC, &t0);
+    t0 = od_clock_mono_ms();
     rc = conn->wait(state, ms, stop_requested, s);
     if (rc > 0)
         od_log(OD_LOG_DEBUG, w->ch->kind, w->ch->name, "new data signalled; polling now");
@@ -102,18 +103,9 @@ static void wait_between_polls(struct worker *w, void *state, int64_t ms)
         return;
     od_log(OD_LOG_WARN, w->ch->kind, w->ch->name, "waiting for new data failed: %s",
            od_error_last());
-    clock_gettime(CLOCK_MONOTONIC, &t1);
-    spent = (int64_t)(t1.tv_sec - t0.tv_sec) * 1000 + (t1.tv_nsec - t0.tv_nsec) / 1000000;
+    spent = od_clock_mono_ms() - t0;
     if (spent < ms)
         nap(s, ms - spent);
-}
-
-/* Uniform in [lo, hi]. */
-static int64_t rand_between(unsigned *seed, int64_t lo, int64_t hi)
-{
-    if (hi <= lo)
-        return lo;
-    return lo + (int64_t)((double)rand_r(seed) / RAND_MAX * (double)(hi - lo));
 }
 
 struct chan_run {
@@ -159,7 +151,6 @@ static int ensure_store(struct chan_run *r)
 {
     const struct od_config *cfg = r->w->sched->cfg;
     struct od_channel *one[1] = {r->w->ch};
-    int version = 0;
     int rc;
 
     if (r->store && od_store_ok(r->store) && r->schema_ok)
@@ -172,14 +163,9 @@ static int ensure_store(struct chan_run *r)
     if (rc < 0)
         return rc;
     r->schema_ok = false;
-    rc = od_store_schema_version(r->store, &version);
+    rc = od_store_require_schema(r->store, "orderd", NULL);
     if (rc < 0)
         return rc;
-    if (version < od_store_schema_latest())
-        return od_error_set(OD_EDB,
-                            "database schema is at version %d, this orderd needs %d: run "
-                            "'orderctl migrate'",
-                            version, od_store_schema_latest());
     rc = od_store_sync_channels(r->store, one, 1);
     if (rc < 0)
         return rc;
@@ -371,7 +357,8 @@ static void *worker_main(void *arg)
     struct od_scheduler *s = w->sched;
     const struct od_config *cfg = s->cfg;
     struct chan_run r = {.w = w, .backlog = -1, .recon_last = OD_TIME_NONE};
-    int64_t backoff = 0;
+    struct od_backoff backoff = {
+        .initial_ms = cfg->backoff_initial_ms, .cap_ms = cfg->backoff_cap_ms, .seed = w->seed};
     size_t max = (size_t)(w->ch->batch_size > 0 ? w->ch->batch_size : cfg->batch_size);
 
     od_batch_init(&r.batch, max);
@@ -400,29 +387,12 @@ static void *worker_main(void *arg)
                        r.failures);
             r.failures = 0;
             r.last_error[0] = '\0';
-            backoff = 0;
-            delay = rand_between(&w->seed, w->ch->poll_interval_ms * 9 / 10,
-                                 w->ch->poll_interval_ms * 11 / 10);
         } else {
             complain(&r, rc);
-            if (rc == OD_EBUSY) {
-                delay = w->ch->poll_interval_ms;
-            } else {
-                /* A server-given wait (a ban, Retry-After) is a minimum,
-                 * but never longer than backoff_cap: a server must not
-                 * stop a channel for years. */
-                if (r.batch.retry_after_ms > cfg->backoff_cap_ms)
-                    r.batch.retry_after_ms = cfg->backoff_cap_ms;
-                backoff = backoff ? backoff * 2 : cfg->backoff_initial_ms;
-                if (backoff > cfg->backoff_cap_ms || rc == OD_EAUTH || rc == OD_ECONFIG)
-                    backoff = cfg->backoff_cap_ms;
-                if (r.batch.retry_after_ms > backoff)
-                    backoff = r.batch.retry_after_ms;
-                delay = rand_between(&w->seed, backoff / 2, backoff);
-                if (delay < r.batch.retry_after_ms)
-                    delay = r.batch.retry_after_ms;
-            }
         }
+        /* poll interval with jitter; after a failure the backoff
+         * (lib/backoff.h), a server-given wait as its minimum */
+        delay = od_backoff_next(&backoff, rc, w->ch->poll_interval_ms, r.batch.retry_after_ms);
         if (s->once) {
             w->failed = rc < 0 && rc != OD_EBUSY;
             if (rc == OD_EBUSY)

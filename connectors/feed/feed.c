@@ -93,7 +93,8 @@ static const struct od_config_key feed_keys[] = {
 struct feed_state {
     struct od_channel *ch;
     const struct feed_settings *s;
-    struct od_http *http; /* url mode only */
+    struct orderfile_opts fo; /* the parser's part of s */
+    struct od_http *http;     /* url mode only */
     /* Units of the file being worked on, kept between polls. */
     char *cache_name;
     char cache_sha[65];
@@ -425,6 +426,14 @@ static int feed_open(struct od_channel *ch, void **state)
         return od_error_set(OD_ENOMEM, "out of memory");
     st->ch = ch;
     st->s = ch->settings;
+    st->fo = (struct orderfile_opts){.format = st->s->format,
+                                     .encoding = st->s->encoding,
+                                     .delimiter = st->s->delimiter[0],
+                                     .timezone = st->s->timezone,
+                                     .currency = st->s->currency,
+                                     .default_status = st->s->default_status,
+                                     .columns = &st->s->columns,
+                                     .status_map = &st->s->status_map};
     if (st->s->url) {
         struct od_http_opts o = {.ca_file = st->s->ca_file,
                                  .timeout_ms = st->s->timeout_ms,
@@ -480,7 +489,7 @@ static int load_units(struct feed_state *st, const char *name, const char *sha, 
     feed_units_free(&st->units);
     free(st->cache_name);
     st->cache_name = NULL;
-    rc = feed_parse(st->s, st->ch->name, name, data, len, &st->units);
+    rc = orderfile_parse(&st->fo, st->ch->name, name, data, len, &st->units);
     if (rc < 0) {
         feed_units_free(&st->units);
         return rc;
@@ -626,7 +635,7 @@ static int find_start(struct feed_state *st, const struct feed_cursor *cur, bool
         struct feed_units u = {0};
         size_t n = start - skipped < 500 ? start - skipped : 500;
 
-        rc = feed_read_units(st->s, st->ch->name, label, fd, &st->scan, *off, *line, n, &u, off,
+        rc = feed_read_units(&st->fo, st->ch->name, label, fd, &st->scan, *off, *line, n, &u, off,
                              line);
         if (rc == 0 && u.n == 0)
             rc = od_error_set(OD_EIO, "%s: fewer units than counted", label);
@@ -659,7 +668,7 @@ static int poll_stream(struct feed_state *st, const struct feed_cursor *cur, con
         end_off = off;
         end_line = line;
         if (rc == 0 && max > 0)
-            rc = feed_read_units(st->s, st->ch->name, label, fd, &st->scan, off, line, max, &u,
+            rc = feed_read_units(&st->fo, st->ch->name, label, fd, &st->scan, off, line, max, &u,
                                  &end_off, &end_line);
         if (max == 0)
             break;
@@ -711,7 +720,7 @@ static int poll_file(struct feed_state *st, const struct feed_cursor *cur, const
         feed_scan_clear(&st->scan);
         free(st->scan_label);
         st->scan_label = NULL;
-        rc = feed_scan_file(s, fd, s->max_file_size, &st->scan);
+        rc = feed_scan_file(&st->fo, fd, s->max_file_size, &st->scan);
         if (rc < 0)
             goto out;
         st->scan_label = strdup(label);
@@ -946,7 +955,7 @@ static int feed_reparse(void *state, const struct od_dead_letter *d, struct od_b
                                        "from the archive again");
     if ((uint64_t)d->raw_len > st->s->max_file_size)
         return od_error_set(OD_EINVAL, "%zu bytes exceed max_file_size", d->raw_len);
-    rc = feed_parse(st->s, st->ch->name, d->source_ref, d->raw, d->raw_len, &u);
+    rc = orderfile_parse(&st->fo, st->ch->name, d->source_ref, d->raw, d->raw_len, &u);
     if (rc < 0)
         goto out;
     for (size_t i = 0; i < u.n; i++) {

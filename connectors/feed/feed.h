@@ -12,6 +12,7 @@
 #include "config.h"
 #include "csv.h"
 #include "model.h"
+#include "orderfile.h"
 
 struct feed_settings {
     char *dir;
@@ -33,29 +34,6 @@ struct feed_settings {
     uint64_t max_file_size;
     int64_t settle_ms;
 };
-
-/* One order of a file, or one dead letter when order is NULL. */
-struct feed_unit {
-    struct od_order *order;
-    char *external_id; /* as read, may be NULL */
-    char *source_ref;  /* "name:3" or "name:3,9" */
-    char *reason;      /* dead letters only */
-    char *raw;         /* raw bytes (CSV: header line + the rows) */
-    size_t raw_len;
-};
-
-struct feed_units {
-    struct feed_unit *v;
-    size_t n, cap;
-};
-
-/* Parse a whole file (`data`, `len` bytes, named `name` for source refs)
- * into units, in a deterministic order (CSV: orders in order of their
- * first row). Bad rows, orders and files become dead units; the only
- * failure is OD_ENOMEM. */
-int feed_parse(const struct feed_settings *s, const char *channel, const char *name,
-               const char *data, size_t len, struct feed_units *out);
-void feed_units_free(struct feed_units *u);
 
 /* Check a `columns:` map (normalized field path -> header) and a
  * `status_map:` (channel status -> normalized status) of the section
@@ -79,17 +57,17 @@ int feed_dead_file(struct feed_units *u, const char *name, const char *data, siz
                    const char *reason);
 /* Apply the channel's currency and default status and derive totals;
  * a failure is the order's reason to be a dead letter. */
-int feed_finish_order(const struct feed_settings *s, struct od_order *o);
-/* The whole-file parsers of NDJSON and JSON (as feed_parse). */
-int feed_parse_ndjson(const struct feed_settings *s, const char *channel, const char *name,
+int feed_finish_order(const struct orderfile_opts *s, struct od_order *o);
+/* The whole-file parsers of NDJSON and JSON (as orderfile_parse). */
+int feed_parse_ndjson(const struct orderfile_opts *s, const char *channel, const char *name,
                       const char *data, size_t len, struct feed_units *u);
-int feed_parse_json(const struct feed_settings *s, const char *channel, const char *name,
+int feed_parse_json(const struct orderfile_opts *s, const char *channel, const char *name,
                     const char *data, size_t len, struct feed_units *u);
 
 /* The rows of a CSV file (or of a part of one) under its header. The
  * settings are borrowed and outlive it. */
 struct feed_csv;
-int feed_csv_new(const struct feed_settings *s, struct feed_csv **out);
+int feed_csv_new(const struct orderfile_opts *s, struct feed_csv **out);
 void feed_csv_free(struct feed_csv *c);
 /* A blank record (only spaces and tabs, not malformed): skipped. */
 bool feed_csv_blank(const struct od_csv_record *rec);
@@ -113,7 +91,7 @@ int feed_csv_emit(struct feed_csv *c, const char *channel, const char *name, str
 /* One NDJSON line at file line `line`: `len` bytes of content, `raw_len`
  * with its line end. A blank line adds nothing. `conv` and `text` are
  * the caller's (text: scratch). OD_ENOMEM only. */
-int feed_ndjson_line(const struct feed_settings *s, struct od_conv *conv, struct od_buf *text,
+int feed_ndjson_line(const struct orderfile_opts *s, struct od_conv *conv, struct od_buf *text,
                      const char *channel, const char *name, uint64_t line, const char *data,
                      size_t len, size_t raw_len, struct feed_units *u);
 
@@ -135,14 +113,14 @@ struct feed_scan {
 
 /* Read `fd` from its start to its end once, at most `max` bytes
  * (OD_ETOOBIG past it); OD_EIO on a read error. */
-int feed_scan_file(const struct feed_settings *s, int fd, uint64_t max, struct feed_scan *out);
+int feed_scan_file(const struct orderfile_opts *s, int fd, uint64_t max, struct feed_scan *out);
 void feed_scan_clear(struct feed_scan *sc);
 
 /* Parse at most `max` (> 0) units of a stream file, starting at byte
  * `off`, line `line` (a unit boundary: data_off/data_line or a position
  * returned here before). Appends to `out`; sets *end_off / *end_line to
  * where the next unit starts. Memory is bounded by the units read. */
-int feed_read_units(const struct feed_settings *s, const char *channel, const char *name, int fd,
+int feed_read_units(const struct orderfile_opts *s, const char *channel, const char *name, int fd,
                     struct feed_scan *sc, uint64_t off, uint64_t line, size_t max,
                     struct feed_units *out, uint64_t *end_off, uint64_t *end_line);
 

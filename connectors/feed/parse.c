@@ -1,5 +1,5 @@
 /* Feed file parsers: CSV (one row per order line, rows grouped by
- * external_id) and feed_parse(), which picks the parser of the format
+ * external_id) and orderfile_parse(), which picks the parser of the format
  * (NDJSON and JSON: parse_json.c). Every problem becomes a dead unit
  * naming the file, the line and why; the rest of the file goes on. */
 #include <stddef.h>
@@ -98,7 +98,7 @@ int feed_dead_file(struct feed_units *u, const char *name, const char *data, siz
 }
 
 /* Apply channel defaults and derive totals; a failure is the reason. */
-int feed_finish_order(const struct feed_settings *s, struct od_order *o)
+int feed_finish_order(const struct orderfile_opts *s, struct od_order *o)
 {
     if (!o->currency[0] && s->currency && strlen(s->currency) == 3)
         memcpy(o->currency, s->currency, 4);
@@ -147,7 +147,7 @@ struct row {
 
 /* The rows of a CSV file, or of a part of one, under its header. */
 struct feed_csv {
-    const struct feed_settings *s;
+    const struct orderfile_opts *s;
     struct od_conv *conv;
     struct row *rows;
     size_t n_rows, cap_rows;
@@ -371,7 +371,7 @@ static int set_tags(struct od_order *o, const char *v)
 }
 
 /* Set one order-level value. OD_EINVAL with the detail on bad input. */
-static int set_order_field(const struct feed_settings *s, struct od_order *o,
+static int set_order_field(const struct orderfile_opts *s, struct od_order *o,
                            const struct od_field_path *f, const char *v)
 {
     char *base = (char *)o;
@@ -391,7 +391,8 @@ static int set_order_field(const struct feed_settings *s, struct od_order *o,
         enum od_status st = od_status_from_name(v);
         const char *mapped;
 
-        if (st == OD_STATUS_NONE && (mapped = od_strmap_get(&s->status_map, v)) != NULL)
+        if (st == OD_STATUS_NONE && s->status_map &&
+            (mapped = od_strmap_get(s->status_map, v)) != NULL)
             st = od_status_from_name(mapped);
         if (st == OD_STATUS_NONE)
             return od_error_set(OD_EINVAL,
@@ -445,28 +446,28 @@ static bool ignored_column(const char *name)
 
 /* Column of each field in the header, -1 when absent. Header problems are
  * returned as OD_EINVAL with the reason. */
-static int map_header(const struct feed_settings *s, const struct row *h, int *col)
+static int map_header(const struct orderfile_opts *s, const struct row *h, int *col)
 {
     for (size_t i = 0; i < od_n_field_paths; i++)
         col[i] = -1;
     if (h->error)
         return od_error_set(OD_EINVAL, "header: %s", h->error);
-    if (s->columns.n) {
-        for (size_t k = 0; k < s->columns.n; k++) {
+    if (s->columns && s->columns->n) {
+        for (size_t k = 0; k < s->columns->n; k++) {
             size_t fi = od_n_field_paths;
 
             for (size_t i = 0; i < od_n_field_paths; i++)
                 if (od_field_paths[i].in_files &&
-                    strcmp(od_field_paths[i].path, s->columns.keys[k]) == 0)
+                    strcmp(od_field_paths[i].path, s->columns->keys[k]) == 0)
                     fi = i;
             if (fi == od_n_field_paths)
                 continue; /* rejected by validate(); unreachable from config */
             for (size_t c = 0; c < h->n_vals; c++)
-                if (h->vals[c] && strcmp(h->vals[c], s->columns.values[k]) == 0)
+                if (h->vals[c] && strcmp(h->vals[c], s->columns->values[k]) == 0)
                     col[fi] = (int)c;
             if (col[fi] < 0)
                 return od_error_set(OD_EINVAL, "header: no column '%s' (mapped to %s)",
-                                    s->columns.values[k], od_field_paths[fi].path);
+                                    s->columns->values[k], od_field_paths[fi].path);
         }
     } else {
         for (size_t c = 0; c < h->n_vals; c++) {
@@ -502,7 +503,7 @@ static const char *cell(const struct row *r, const int *col, size_t fi)
 
 /* Build the order of one group of rows (indexes `idx[0..n)`), or explain
  * in `why` why it cannot be built. */
-static int build_order(const struct feed_settings *s, const char *channel, struct feed_csv *c,
+static int build_order(const struct orderfile_opts *s, const char *channel, struct feed_csv *c,
                        const int *col, const size_t *idx, size_t n, struct od_order **out,
                        char *why, size_t whylen)
 {
@@ -602,7 +603,7 @@ out:
     return rc;
 }
 
-static int csv_emit_group(const struct feed_settings *s, const char *channel, const char *name,
+static int csv_emit_group(const struct orderfile_opts *s, const char *channel, const char *name,
                           struct feed_csv *c, const int *col, const size_t *idx, size_t n,
                           const char *external_id, struct feed_units *u)
 {
@@ -641,7 +642,7 @@ out:
     return rc;
 }
 
-int feed_csv_new(const struct feed_settings *s, struct feed_csv **out)
+int feed_csv_new(const struct orderfile_opts *s, struct feed_csv **out)
 {
     struct feed_csv *c = calloc(1, sizeof(*c));
     int rc;
@@ -801,7 +802,7 @@ static int on_record(void *ud, const struct od_csv_record *rec)
     return feed_csv_add(ud, rec);
 }
 
-static int parse_csv(const struct feed_settings *s, const char *channel, const char *name,
+static int parse_csv(const struct orderfile_opts *s, const char *channel, const char *name,
                      const char *data, size_t len, struct feed_units *u)
 {
     struct feed_csv *c = NULL;
@@ -812,7 +813,7 @@ static int parse_csv(const struct feed_settings *s, const char *channel, const c
     rc = feed_csv_new(s, &c);
     if (rc < 0)
         return feed_dead_file(u, name, data, len, od_error_last());
-    rc = od_csv_new(s->delimiter[0], NULL, on_record, c, &p);
+    rc = od_csv_new(s->delimiter, NULL, on_record, c, &p);
     if (rc < 0)
         goto out;
     rc = od_csv_feed(p, data, len);
@@ -832,8 +833,8 @@ out:
     return rc;
 }
 
-int feed_parse(const struct feed_settings *s, const char *channel, const char *name,
-               const char *data, size_t len, struct feed_units *out)
+int orderfile_parse(const struct orderfile_opts *s, const char *channel, const char *name,
+                    const char *data, size_t len, struct feed_units *out)
 {
     const char *nul = memchr(data, '\0', len);
     char why[REASON_MAX];

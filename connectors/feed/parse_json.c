@@ -12,7 +12,7 @@
 #include "json.h"
 #include "stats.h"
 
-static int json_unit(const struct feed_settings *s, const char *channel, const char *ref,
+static int json_unit(const struct orderfile_opts *s, const char *channel, const char *ref,
                      struct json_object *obj, const char *raw, size_t raw_len, struct feed_units *u)
 {
     struct od_json_opts opts = {.tz = s->timezone, .currency = s->currency};
@@ -34,7 +34,7 @@ static int json_unit(const struct feed_settings *s, const char *channel, const c
     return feed_add_unit(u, o, id, ref, NULL, raw, raw_len);
 }
 
-int feed_ndjson_line(const struct feed_settings *s, struct od_conv *conv, struct od_buf *text,
+int feed_ndjson_line(const struct orderfile_opts *s, struct od_conv *conv, struct od_buf *text,
                      const char *channel, const char *name, uint64_t line, const char *data,
                      size_t len, size_t raw_len, struct feed_units *u)
 {
@@ -64,7 +64,7 @@ int feed_ndjson_line(const struct feed_settings *s, struct od_conv *conv, struct
     return rc;
 }
 
-int feed_parse_ndjson(const struct feed_settings *s, const char *channel, const char *name,
+int feed_parse_ndjson(const struct orderfile_opts *s, const char *channel, const char *name,
                       const char *data, size_t len, struct feed_units *u)
 {
     struct od_conv *conv = NULL;
@@ -94,7 +94,7 @@ int feed_parse_ndjson(const struct feed_settings *s, const char *channel, const 
     return rc;
 }
 
-int feed_parse_json(const struct feed_settings *s, const char *channel, const char *name,
+int feed_parse_json(const struct orderfile_opts *s, const char *channel, const char *name,
                     const char *data, size_t len, struct feed_units *u)
 {
     struct od_conv *conv = NULL;

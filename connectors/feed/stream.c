@@ -171,7 +171,7 @@ void feed_scan_clear(struct feed_scan *sc)
     memset(sc, 0, sizeof(*sc));
 }
 
-int feed_scan_file(const struct feed_settings *s, int fd, uint64_t max, struct feed_scan *out)
+int feed_scan_file(const struct orderfile_opts *s, int fd, uint64_t max, struct feed_scan *out)
 {
     struct feed_scan sc = {0};
     struct scan_csv xc = {.sc = &sc};
@@ -199,7 +199,7 @@ int feed_scan_file(const struct feed_settings *s, int fd, uint64_t max, struct f
         sc.data_line = 1;
     } else if (strcmp(s->format, "csv") == 0 && feed_csv_new(s, &sc.csv) == 0) {
         csv = true;
-        rc = od_csv_new(s->delimiter[0], NULL, scan_record, &xc, &p);
+        rc = od_csv_new(s->delimiter, NULL, scan_record, &xc, &p);
         if (rc < 0)
             goto out;
     }
@@ -327,7 +327,7 @@ static int read_record(void *ud, const struct od_csv_record *rec)
     return feed_csv_add(x->csv, rec);
 }
 
-static int read_csv_units(const struct feed_settings *s, const char *channel, const char *name,
+static int read_csv_units(const struct orderfile_opts *s, const char *channel, const char *name,
                           int fd, struct feed_scan *sc, uint64_t off, uint64_t line, size_t max,
                           struct feed_units *out, uint64_t *end_off, uint64_t *end_line)
 {
@@ -342,7 +342,7 @@ static int read_csv_units(const struct feed_settings *s, const char *channel, co
         rc = od_error_set(OD_ENOMEM, "out of memory");
         goto out;
     }
-    rc = od_csv_new(s->delimiter[0], NULL, read_record, &x, &p);
+    rc = od_csv_new(s->delimiter, NULL, read_record, &x, &p);
     if (rc < 0)
         goto out;
     od_csv_start_at(p, off, line);
@@ -379,7 +379,7 @@ out:
     return rc;
 }
 
-static int read_ndjson_units(const struct feed_settings *s, const char *channel, const char *name,
+static int read_ndjson_units(const struct orderfile_opts *s, const char *channel, const char *name,
                              int fd, struct feed_scan *sc, uint64_t off, uint64_t line, size_t max,
                              struct feed_units *out, uint64_t *end_off, uint64_t *end_line)
 {
@@ -433,7 +433,7 @@ out:
     return rc;
 }
 
-int feed_read_units(const struct feed_settings *s, const char *channel, const char *name, int fd,
+int feed_read_units(const struct orderfile_opts *s, const char *channel, const char *name, int fd,
                     struct feed_scan *sc, uint64_t off, uint64_t line, size_t max,
                     struct feed_units *out, uint64_t *end_off, uint64_t *end_line)
 {

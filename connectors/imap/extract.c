@@ -967,14 +967,13 @@ static int read_grid(struct job *j, const struct mail_part *p, const char *name,
 
 static int read_attachment(struct job *j, const struct mail_part *p)
 {
-    static char fmt_csv[] = "csv", fmt_ndjson[] = "ndjson", fmt_json[] = "json", utf8[] = "utf-8";
     const struct imap_extract_settings *s = j->s;
     enum att_format f = j->force ? (enum att_format)j->force : att_format(p);
-    struct feed_settings fs = {0};
+    struct orderfile_opts fo = {0};
     struct feed_units u = {0};
     struct automap am = {0};
     struct od_buf text;
-    char name[200], delim[2] = ",", tz[128], cur[8], st[32];
+    char name[200];
     const char *data = p->data;
     size_t len = p->len;
     int rc = 0;
@@ -1047,28 +1046,21 @@ static int read_attachment(struct job *j, const struct mail_part *p)
         data = text.data ? text.data : "";
         len = text.len;
     }
-    fs.format = f == AF_NDJSON ? fmt_ndjson : f == AF_JSON ? fmt_json : fmt_csv;
-    fs.encoding = utf8;
-    if (f == AF_TSV)
-        delim[0] = '\t';
-    else if (f == AF_CSV)
-        delim[0] = sniff_delimiter(data, len);
-    fs.delimiter = delim;
-    snprintf(tz, sizeof(tz), "%s", or_default(s->timezone, "Asia/Shanghai"));
-    snprintf(cur, sizeof(cur), "%s", or_default(s->currency, "CNY"));
-    snprintf(st, sizeof(st), "%s", or_default(s->default_status, "pending_payment"));
-    fs.timezone = tz;
-    fs.currency = cur;
-    fs.default_status = st;
-    fs.columns = s->columns;
-    fs.status_map = s->status_map;
-    if (fs.format[0] == 'c' && !s->columns.n) {
-        rc = automap_build(s, data, len, delim[0], &am);
+    fo.format = f == AF_NDJSON ? "ndjson" : f == AF_JSON ? "json" : "csv";
+    fo.encoding = "utf-8";
+    fo.delimiter = f == AF_TSV ? '\t' : f == AF_CSV ? sniff_delimiter(data, len) : ',';
+    fo.timezone = or_default(s->timezone, "Asia/Shanghai");
+    fo.currency = or_default(s->currency, "CNY");
+    fo.default_status = or_default(s->default_status, "pending_payment");
+    fo.columns = &s->columns;
+    fo.status_map = &s->status_map;
+    if (fo.format[0] == 'c' && !s->columns.n) {
+        rc = automap_build(s, data, len, fo.delimiter, &am);
         if (rc < 0)
             goto out;
-        fs.columns = am.map;
+        fo.columns = &am.map;
     }
-    rc = feed_parse(&fs, j->channel, name, data, len, &u);
+    rc = orderfile_parse(&fo, j->channel, name, data, len, &u);
     if (rc < 0)
         goto out;
     for (size_t i = 0; i < u.n && rc == 0; i++) {
@@ -1079,7 +1071,7 @@ static int read_attachment(struct job *j, const struct mail_part *p)
         rc = finish(j, x->order);
         if (rc == OD_ENOMEM)
             goto out;
-        if (rc < 0) { /* cannot happen after feed_parse finished it; keep it safe */
+        if (rc < 0) { /* cannot happen after orderfile_parse finished it; keep it safe */
             free(x->reason);
             x->reason = strdup(od_error_last());
             od_order_free(x->order);

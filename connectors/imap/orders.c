@@ -11,6 +11,7 @@
 #include "buf.h"
 #include "docfields.h"
 #include "error.h"
+#include "fieldpath.h"
 #include "fields.h"
 #include "model.h"
 #include "textread.h"
@@ -241,7 +242,9 @@ static int apply_label(struct built *b, const struct ev *e, struct totals *tot)
 {
     struct od_order *o = b->o;
     const char *f = e->field;
-    od_money *m = NULL;
+    const struct od_field_path *fp;
+    od_money *m;
+    char *at;
 
     if (strcmp(f, "external_id") == 0) {
         if (!b->id[0]) {
@@ -262,37 +265,31 @@ static int apply_label(struct built *b, const struct ev *e, struct totals *tot)
         }
         return 0;
     }
-    if (strcmp(f, "shipping") == 0)
-        m = &o->shipping;
-    else if (strcmp(f, "tax") == 0)
-        m = &o->tax;
-    else if (strcmp(f, "discount") == 0)
-        m = &o->discount;
-    if (m) {
+    /* the other labels fill an order field once, where fieldpath.c puts it */
+    fp = od_field_path_find(f);
+    if (!fp || fp->where != OD_FIELD_ORDER)
+        return 0;
+    at = (char *)o + fp->offset;
+    switch (fp->kind) {
+    case OD_FIELD_MONEY:
+        m = (od_money *)at;
         if (*m != OD_MONEY_NONE)
             return 0;
         /* a discount is taken off however it is written ("优惠：-77.00") */
         *m = m == &o->discount && e->money < 0 ? -e->money : e->money;
         return tr_add_src(b, f, e->line);
-    }
-    if (strcmp(f, "currency") == 0) {
+    case OD_FIELD_CURRENCY:
         if (o->currency[0])
             return 0;
         memcpy(o->currency, e->code, 4);
         return tr_add_src(b, f, e->line);
-    }
-    if (strcmp(f, "placed_at") == 0) {
-        if (o->placed_at != OD_TIME_NONE)
+    case OD_FIELD_TIME:
+        if (*(od_time *)at != OD_TIME_NONE)
             return 0;
-        o->placed_at = e->time;
+        *(od_time *)at = e->time;
         return tr_add_src(b, f, e->line);
-    }
-    if (strcmp(f, "customer.name") == 0)
-        return set_text(b, &o->customer.name, f, e);
-    if (strcmp(f, "customer.email") == 0)
-        return set_text(b, &o->customer.email, f, e);
-    if (strcmp(f, "ship_to.name") == 0) {
-        if (company_then_person(o->ship_to.name, e)) {
+    case OD_FIELD_TEXT:
+        if ((char **)at == &o->ship_to.name && company_then_person(o->ship_to.name, e)) {
             /* "Ship to: / Lim Kah Teck Trading Pte Ltd / … / Attn: Ms
              * Tan Mei Ling": the person receives, not the company */
             free(o->ship_to.name);
@@ -302,15 +299,10 @@ static int apply_label(struct built *b, const struct ev *e, struct totals *tot)
                     b->src[i].line = e->line;
             return set_text_nosrc(b, &o->ship_to.name, e);
         }
-        return set_text(b, &o->ship_to.name, f, e);
+        return set_text(b, (char **)at, f, e);
+    default:
+        return 0;
     }
-    if (strcmp(f, "ship_to.phone") == 0)
-        return set_text(b, &o->ship_to.phone, f, e);
-    if (strcmp(f, "ship_to.address") == 0)
-        return set_text(b, &o->ship_to.address, f, e);
-    if (strcmp(f, "buyer_note") == 0)
-        return set_text(b, &o->buyer_note, f, e);
-    return 0;
 }
 
 static int apply_item(struct built *b, const struct ev *e, od_money *sum, od_money *tol)

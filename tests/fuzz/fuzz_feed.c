@@ -43,7 +43,7 @@ static bool same_unit(const struct feed_unit *a, const struct feed_unit *b)
 }
 
 /* Read the file in batches of `batch` units and compare with `whole`. */
-static void check_stream(const struct feed_settings *s, const char *data, size_t len, size_t batch,
+static void check_stream(const struct orderfile_opts *s, const char *data, size_t len, size_t batch,
                          const struct feed_units *whole)
 {
     struct feed_scan sc = {0};
@@ -88,7 +88,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     static char *formats[] = {"csv", "ndjson", "json", "csv"};
     static char *encodings[] = {"utf-8", "gb18030", "big5", "iso-8859-1"};
-    struct feed_settings s = {0};
+    static struct od_strmap columns = {.n = 5, .keys = k_map, .values = v_map};
+    static struct od_strmap status_map = {.n = 1, .keys = k_status, .values = v_status};
+    struct orderfile_opts s = {0};
     struct feed_units u = {0};
     uint8_t sel;
 
@@ -97,19 +99,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     sel = data[0];
     s.format = formats[sel & 3];
     s.encoding = encodings[(sel >> 2) & 3];
-    s.delimiter = (sel & 0x10) ? ";" : ",";
+    s.delimiter = (sel & 0x10) ? ';' : ',';
     s.timezone = (sel & 0x20) ? "Asia/Shanghai" : "UTC";
     s.currency = "CNY";
     s.default_status = "paid";
-    if (sel & 0x40) {
-        s.columns.n = 5;
-        s.columns.keys = k_map;
-        s.columns.values = v_map;
-    }
-    s.status_map.n = 1;
-    s.status_map.keys = k_status;
-    s.status_map.values = v_status;
-    if (feed_parse(&s, "fuzz", "f.csv", (const char *)data + 1, size - 1, &u) == 0) {
+    if (sel & 0x40)
+        s.columns = &columns;
+    s.status_map = &status_map;
+    if (orderfile_parse(&s, "fuzz", "f.csv", (const char *)data + 1, size - 1, &u) == 0) {
         for (size_t i = 0; i < u.n; i++) {
             const struct feed_unit *x = &u.v[i];
 

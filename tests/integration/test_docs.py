@@ -412,6 +412,21 @@ class DocsMatchCode(unittest.TestCase):
                 missing.append('option: ' + opt)
         self.assertEqual(missing, [], 'orderctl usage not covered by docs/operations.md')
 
+    def test_orderctl_takes_has_every_command(self):
+        # Each command of the usage text has its row in takes[] of
+        # cmd/orderctl/main.c (the options it accepts): a command without
+        # one would accept every option and ignore what it does not use.
+        src = read('cmd/orderctl/main.c')
+        block = re.search(r'\} takes\[\] = \{(.*?)\n\};', src, re.S)
+        self.assertIsNotNone(block, 'takes[] not found in cmd/orderctl/main.c')
+        rows = re.findall(r'\{"([a-z]+)", (?:"([a-z]+)"|NULL), "([a-z -]*)"\}', block.group(1))
+        self.assertGreater(len(rows), 10, 'takes[] rows not recognised')
+        missing = []
+        for cmd, sub in usage_commands(usage_text(ROOT, 'cmd/orderctl/main.c')):
+            if not any(c == cmd and (not s or s == sub) for c, s, _ in rows):
+                missing.append(cmd + (' ' + sub if sub else ''))
+        self.assertEqual(missing, [], 'orderctl commands without a row in takes[]')
+
 
 def man_sections(rel):
     """{section title: text} of a scdoc page ("# TITLE" lines)."""

@@ -23,6 +23,7 @@
 
 #include "buf.h"
 #include "config.h"
+#include "configdir.h"
 #include "connector.h"
 #include "error.h"
 
@@ -245,40 +246,19 @@ static char *expand(const char *s, const char *dir)
 
 static void write_file(const char *dir, const char *rel, const char *content)
 {
-    char path[512];
     char *text = expand(content, dir);
-    FILE *f;
 
-    snprintf(path, sizeof(path), "%s/%s", dir, rel);
-    f = fopen(path, "w");
-    assert_non_null(f);
-    assert_int_equal(fwrite(text, 1, strlen(text), f), strlen(text));
-    assert_int_equal(fclose(f), 0);
+    configdir_put(dir, rel, text);
     free(text);
-}
-
-static int rm_entry(const char *path, const struct stat *st, int flag, struct FTW *ftw)
-{
-    (void)st;
-    (void)flag;
-    (void)ftw;
-    return remove(path);
 }
 
 static int setup(void **state)
 {
     struct fixture *fx = calloc(1, sizeof(*fx));
-    char sub[128];
 
     if (!fx)
         return -1;
-    snprintf(fx->dir, sizeof(fx->dir), "/tmp/od-test-config-XXXXXX");
-    if (!mkdtemp(fx->dir)) {
-        free(fx);
-        return -1;
-    }
-    snprintf(sub, sizeof(sub), "%s/channels.d", fx->dir);
-    if (mkdir(sub, 0700) < 0) {
+    if (configdir_make(fx->dir, sizeof(fx->dir), "/tmp/od-test-config-XXXXXX") < 0) {
         free(fx);
         return -1;
     }
@@ -291,7 +271,7 @@ static int teardown(void **state)
     struct fixture *fx = *state;
 
     if (fx) {
-        nftw(fx->dir, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
+        configdir_remove(fx->dir);
         free(fx);
     }
     unsetenv("ORDERD_DATABASE_URL");

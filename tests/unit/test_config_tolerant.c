@@ -23,6 +23,7 @@
 
 #include "buf.h"
 #include "config.h"
+#include "configdir.h"
 #include "connector.h"
 #include "error.h"
 
@@ -54,42 +55,20 @@ struct fixture {
 
 static void put(const struct fixture *fx, const char *rel, const char *text)
 {
-    char path[256];
-    FILE *f;
-
-    snprintf(path, sizeof(path), "%s/%s", fx->dir, rel);
-    f = fopen(path, "w");
-    assert_non_null(f);
-    assert_int_equal(fwrite(text, 1, strlen(text), f), strlen(text));
-    assert_int_equal(fclose(f), 0);
-}
-
-static int rm_entry(const char *path, const struct stat *st, int flag, struct FTW *ftw)
-{
-    (void)st;
-    (void)flag;
-    (void)ftw;
-    return remove(path);
+    configdir_put(fx->dir, rel, text);
 }
 
 static int setup(void **state)
 {
     struct fixture *fx = calloc(1, sizeof(*fx));
-    char sub[128];
 
     if (!fx)
         return -1;
-    snprintf(fx->dir, sizeof(fx->dir), "/tmp/od-test-tolerant-XXXXXX");
-    if (!mkdtemp(fx->dir)) {
+    if (configdir_make(fx->dir, sizeof(fx->dir), "/tmp/od-test-tolerant-XXXXXX") < 0) {
         free(fx);
         return -1;
     }
-    snprintf(sub, sizeof(sub), "%s/channels.d", fx->dir);
     snprintf(fx->path, sizeof(fx->path), "%s/orderd.yaml", fx->dir);
-    if (mkdir(sub, 0700) < 0) {
-        free(fx);
-        return -1;
-    }
     put(fx, "orderd.yaml", "database:\n  url: postgresql:///x\n");
     put(fx, "channels.d/a-good.yaml", "name: good\nkind: t\nt:\n  dir: in\n");
     put(fx, "channels.d/z-good.yaml", "name: zed\nkind: t\nt:\n  dir: in\n");
@@ -102,7 +81,7 @@ static int teardown(void **state)
 {
     struct fixture *fx = *state;
 
-    nftw(fx->dir, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
+    configdir_remove(fx->dir);
     free(fx);
     return 0;
 }

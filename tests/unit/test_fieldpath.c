@@ -57,7 +57,7 @@ static const char *const base_vals[] = {"E-1", "2", "1.00"};
  * columns that are not it). */
 static struct od_order *from_csv(const struct od_field_path *f)
 {
-    struct feed_settings s = {0};
+    struct orderfile_opts s = {0};
     struct feed_units u = {0};
     struct od_order *o;
     char head[256] = "", row[256] = "", csv[512];
@@ -71,11 +71,11 @@ static struct od_order *from_csv(const struct od_field_path *f)
     snprintf(csv, sizeof(csv), "%s%s\n%s%s\n", head, f->path, row, sample(f));
     s.format = "csv";
     s.encoding = "utf-8";
-    s.delimiter = ",";
+    s.delimiter = ',';
     s.timezone = "UTC";
     s.currency = "CNY";
     s.default_status = "paid";
-    assert_int_equal(feed_parse(&s, "ch", "t.csv", csv, strlen(csv), &u), 0);
+    assert_int_equal(orderfile_parse(&s, "ch", "t.csv", csv, strlen(csv), &u), 0);
     assert_int_equal(u.n, 1);
     if (!u.v[0].order)
         fail_msg("%s: dead letter: %s", f->path, u.v[0].reason);

@@ -134,6 +134,25 @@ static struct od_order *read_order(const char *text, const struct od_json_opts *
     return o;
 }
 
+/* `o` printed, read back and printed again, which must give the same
+ * text. Returns the order read back (the caller checks it and frees it)
+ * and in *text the printed text (the caller frees it). */
+static struct od_order *roundtrip(const struct od_order *o, char **text)
+{
+    char *s = print_order(o), *s2;
+    struct od_order *back;
+    int rc;
+
+    back = read_order(s, NULL, &rc);
+    if (rc != 0)
+        fail_msg("from_json: %s", od_error_last());
+    s2 = print_order(back);
+    assert_string_equal(s, s2);
+    free(s2);
+    *text = s;
+    return back;
+}
+
 static void test_shape(void **state)
 {
     struct od_order *o = full_order();
@@ -181,12 +200,11 @@ static void test_round_trip(void **state)
 static void test_minimal(void **state)
 {
     struct od_order *o = od_order_new(), *back;
-    char *s, *s2;
-    int rc;
+    char *s;
 
     (void)state;
     assert_non_null(o);
-    s = print_order(o);
+    back = roundtrip(o, &s);
     /* no id, no audit; everything absent is null */
     assert_string_equal(
         s, "{\"channel\":null,\"external_id\":null,\"revision\":null,\"status\":null,"
@@ -198,12 +216,7 @@ static void test_minimal(void **state)
            "\"city\":null,\"district\":null,\"address\":null,\"postal_code\":null},"
            "\"lines\":[],\"buyer_note\":null,\"seller_note\":null,\"priority\":null,"
            "\"tags\":[]}");
-    back = read_order(s, NULL, &rc);
-    assert_int_equal(rc, 0);
-    s2 = print_order(back);
-    assert_string_equal(s, s2);
     free(s);
-    free(s2);
     od_order_free(back);
     od_order_free(o);
 }
@@ -467,7 +480,7 @@ static void test_bad_evidence_text(void **state)
 static void test_extraction(void **state)
 {
     struct od_order *o = od_order_new(), *back;
-    char *s, *s2;
+    char *s;
     int rc;
 
     (void)state;
@@ -480,24 +493,18 @@ static void test_extraction(void **state)
     assert_int_equal(od_order_add_doubt(o, "two order numbers: PO-7, PO-8"), 0);
     set(&o->extraction->sources,
         "{\"external_id\":\"Sheet1!B2\",\"lines[0].qty\":\"p1 x=300 y=212\"}");
-    s = print_order(o);
+    back = roundtrip(o, &s);
     assert_non_null(strstr(s, ",\"tags\":[],\"extraction\":{\"doubts\":["
                               "\"line 3: amount 30.00 is not 2 x 14.00\","
                               "\"two order numbers: PO-7, PO-8\"],"
                               "\"sources\":{\"external_id\":\"Sheet1!B2\","
                               "\"lines[0].qty\":\"p1 x=300 y=212\"}}}"));
-    back = read_order(s, NULL, &rc);
-    if (rc != 0)
-        fail_msg("from_json: %s", od_error_last());
     assert_non_null(back->extraction);
     assert_int_equal(back->extraction->n_doubts, 2);
     assert_string_equal(back->extraction->doubts[1], "two order numbers: PO-7, PO-8");
     assert_string_equal(back->extraction->sources,
                         "{\"external_id\":\"Sheet1!B2\",\"lines[0].qty\":\"p1 x=300 y=212\"}");
-    s2 = print_order(back);
-    assert_string_equal(s, s2);
     free(s);
-    free(s2);
     od_order_free(back);
 
     /* sources not known: {} out, none back in; no doubts: [] */
@@ -506,17 +513,12 @@ static void test_extraction(void **state)
     o->extraction->n_doubts = 0;
     free(o->extraction->sources);
     o->extraction->sources = NULL;
-    s = print_order(o);
+    back = roundtrip(o, &s);
     assert_non_null(strstr(s, "\"extraction\":{\"doubts\":[],\"sources\":{}}}"));
-    back = read_order(s, NULL, &rc);
-    assert_int_equal(rc, 0);
     assert_non_null(back->extraction);
     assert_int_equal(back->extraction->n_doubts, 0);
     assert_null(back->extraction->sources);
-    s2 = print_order(back);
-    assert_string_equal(s, s2);
     free(s);
-    free(s2);
     od_order_free(back);
     od_order_free(o);
 
@@ -575,8 +577,7 @@ static const struct {
 static void test_invoice(void **state)
 {
     struct od_order *o = od_order_new(), *back;
-    char *s, *s2;
-    int rc;
+    char *s;
 
     (void)state;
     assert_non_null(o);
@@ -587,20 +588,14 @@ static void test_invoice(void **state)
     set(&o->invoice.title, "上海某某贸易有限公司");
     set(&o->invoice.tax_id, "91310000MA1FL0XX");
     set(&o->invoice.bank, "招商银行上海分行");
-    s = print_order(o);
+    back = roundtrip(o, &s);
     assert_non_null(strstr(s, ",\"tags\":[],\"invoice\":{\"type\":\"special\",\"medium\":null,"
                               "\"title\":\"上海某某贸易有限公司\",\"tax_id\":\"91310000MA1FL0XX\","
                               "\"email\":null,\"address\":null,\"phone\":null,"
                               "\"bank\":\"招商银行上海分行\",\"account\":null}}"));
-    back = read_order(s, NULL, &rc);
-    if (rc != 0)
-        fail_msg("from_json: %s", od_error_last());
     assert_string_equal(back->invoice.tax_id, "91310000MA1FL0XX");
     assert_null(back->invoice.account);
-    s2 = print_order(back);
-    assert_string_equal(s, s2);
     free(s);
-    free(s2);
     od_order_free(back);
     od_order_free(o);
 }

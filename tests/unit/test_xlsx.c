@@ -271,7 +271,9 @@ static void test_feeds_the_csv_parser(void **state)
     static char *keys[] = {"external_id", "placed_at",        "lines.sku",
                            "lines.qty",   "lines.unit_price", "buyer_note"};
     static char *values[] = {"订单号", "下单时间", "商品编码", "数量", "单价", "备注"};
-    struct feed_settings s = {0};
+    struct od_strmap columns = {
+        .n = sizeof(keys) / sizeof(keys[0]), .keys = keys, .values = values};
+    struct orderfile_opts s = {0};
     struct feed_units u = {0};
     struct od_buf out;
     char when[OD_TIME_STRLEN];
@@ -287,14 +289,12 @@ static void test_feeds_the_csv_parser(void **state)
                                   ",PO-2026-002,2026-11-21T12:00:00,A-100,10,58.5,请加急\n");
     s.format = "csv";
     s.encoding = "utf-8";
-    s.delimiter = ",";
+    s.delimiter = ',';
     s.timezone = "Asia/Shanghai";
     s.currency = "CNY";
     s.default_status = "paid";
-    s.columns.n = sizeof(keys) / sizeof(keys[0]);
-    s.columns.keys = keys;
-    s.columns.values = values;
-    assert_int_equal(feed_parse(&s, "mail-po", "po.xlsx", out.data, out.len, &u), 0);
+    s.columns = &columns;
+    assert_int_equal(orderfile_parse(&s, "mail-po", "po.xlsx", out.data, out.len, &u), 0);
     assert_int_equal(u.n, 2);
 
     o = u.v[0].order;

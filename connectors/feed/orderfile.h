@@ -1,0 +1,52 @@
+/* The order-file parser: one file of orders (CSV or TSV with one row per
+ * order line, NDJSON, JSON) into orders and dead letters. Used by the
+ * file feed connector (feed.c) and by the IMAP connector for order-list
+ * attachments; the options are only what the parser reads. */
+#ifndef OD_ORDERFILE_H
+#define OD_ORDERFILE_H
+
+#include <stddef.h>
+
+#include "config.h"
+#include "model.h"
+
+/* What the parser needs to know about a file; all borrowed, outliving
+ * the parse. */
+struct orderfile_opts {
+    const char *format;         /* "csv" | "ndjson" | "json" */
+    const char *encoding;       /* of the bytes ("utf-8" when converted) */
+    char delimiter;             /* CSV: the field separator */
+    const char *timezone;       /* of times written without an offset */
+    const char *currency;       /* an order's currency when it names none, or NULL */
+    const char *default_status; /* an order's status when it has none, or NULL */
+    /* CSV: normalized field path -> header; NULL or empty: the header
+     * names are the field paths */
+    const struct od_strmap *columns;
+    /* channel status -> normalized status, or NULL */
+    const struct od_strmap *status_map;
+};
+
+/* One order of a file, or one dead letter when order is NULL. */
+struct feed_unit {
+    struct od_order *order;
+    char *external_id; /* as read, may be NULL */
+    char *source_ref;  /* "name:3" or "name:3,9" */
+    char *reason;      /* dead letters only */
+    char *raw;         /* raw bytes (CSV: header line + the rows) */
+    size_t raw_len;
+};
+
+struct feed_units {
+    struct feed_unit *v;
+    size_t n, cap;
+};
+
+/* Parse a whole file (`data`, `len` bytes, named `name` for source refs)
+ * of channel `channel` into units appended to `out`, in a deterministic
+ * order (CSV: orders in order of their first row). Bad rows, orders and
+ * files become dead units; the only failure is OD_ENOMEM. */
+int orderfile_parse(const struct orderfile_opts *o, const char *channel, const char *name,
+                    const char *data, size_t len, struct feed_units *out);
+void feed_units_free(struct feed_units *u);
+
+#endif
