@@ -24,6 +24,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "apijson.h"
 #include "buf.h"
 #include "chanstatus.h"
 #include "charset.h"
@@ -314,14 +315,11 @@ static int on_order(void *ud, const struct od_order *o)
     struct list_out *lo = ud;
 
     if (strcmp(lo->format, "json") == 0) {
-        struct json_object *j = NULL;
+        struct json_object *j = od_api_order_json(o);
 
-        if (od_order_to_json(o, &j) < 0)
+        if (!j)
             return -1;
-        od_display_json(j);
-        printf("%s%s", lo->count ? ",\n" : "",
-               json_object_to_json_string_ext(j, JSON_C_TO_STRING_PRETTY |
-                                                     JSON_C_TO_STRING_NOSLASHESCAPE));
+        printf("%s%s", lo->count ? ",\n" : "", od_api_json_text(j));
         json_object_put(j);
     } else if (strcmp(lo->format, "csv") == 0) {
         print_csv_order(o);
@@ -479,41 +477,11 @@ static int cmd_order(struct ctx *c, const char *channel, const char *external_id
 
 /* ---- channels ----------------------------------------------------------- */
 
-static struct json_object *str_or_null(const char *v)
-{
-    return v ? json_object_new_string(v) : NULL;
-}
-
 static void print_channels_json(const struct od_chanstatus *v, size_t n)
 {
-    struct json_object *arr = json_object_new_array();
+    struct json_object *arr = od_api_channels_json(v, n);
 
-    for (size_t i = 0; i < n; i++) {
-        struct json_object *o = json_object_new_object();
-        struct json_object *cur = NULL;
-        char at[2][OD_TIME_STRLEN];
-
-        json_object_object_add(o, "name", str_or_null(v[i].name));
-        json_object_object_add(o, "kind", str_or_null(v[i].kind));
-        json_object_object_add(o, "enabled", json_object_new_boolean(v[i].enabled));
-        json_object_object_add(o, "state", str_or_null(v[i].state));
-        json_object_object_add(o, "last_poll_at",
-                               str_or_null(od_display_text(v[i].last_poll_at, at[0])));
-        json_object_object_add(o, "last_success_at",
-                               str_or_null(od_display_text(v[i].last_success_at, at[1])));
-        json_object_object_add(o, "failures", json_object_new_int64(v[i].failures));
-        json_object_object_add(o, "backlog",
-                               v[i].has_backlog ? json_object_new_int64(v[i].backlog) : NULL);
-        json_object_object_add(o, "last_error", str_or_null(v[i].last_error));
-        if (v[i].cursor)
-            od_json_parse(v[i].cursor, strlen(v[i].cursor), &cur);
-        json_object_object_add(o, "cursor", cur);
-        json_object_object_add(o, "open_dead_letters",
-                               json_object_new_int64(v[i].open_dead_letters));
-        json_object_array_add(arr, o);
-    }
-    printf("%s\n", json_object_to_json_string_ext(arr, JSON_C_TO_STRING_PRETTY |
-                                                           JSON_C_TO_STRING_NOSLASHESCAPE));
+    printf("%s\n", od_api_json_text(arr));
     json_object_put(arr);
 }
 
@@ -642,12 +610,6 @@ static int cmd_stock_verify(struct ctx *c)
 
 /* ---- dead letters ------------------------------------------------------- */
 
-/* Whole seconds in display.timezone, as the list shows them. */
-static const char *iso_seconds(od_time t, char *buf)
-{
-    return od_display_time(t - (t % 1000000 + 1000000) % 1000000, buf);
-}
-
 static int cmd_dead_list(struct ctx *c)
 {
     static const char *const cols[] = {"ID",      "CHANNEL",    "SOURCE", "STATE", "SEEN",
@@ -665,29 +627,9 @@ static int cmd_dead_list(struct ctx *c)
     if (od_deadletter_list(c->store, &f, &v, &n) < 0)
         return fail("deadletters");
     if (strcmp(c->format, "json") == 0) {
-        struct json_object *arr = json_object_new_array();
+        struct json_object *arr = od_api_deadletters_json(v, n);
 
-        for (size_t i = 0; i < n; i++) {
-            struct json_object *o = json_object_new_object();
-            char t[OD_TIME_STRLEN];
-
-            json_object_object_add(o, "id", json_object_new_int64(v[i].id));
-            json_object_object_add(o, "channel", json_object_new_string(v[i].channel));
-            json_object_object_add(o, "source_ref", json_object_new_string(v[i].source_ref));
-            json_object_object_add(o, "state", json_object_new_string(v[i].state));
-            json_object_object_add(o, "seen_count", json_object_new_int64(v[i].seen_count));
-            json_object_object_add(o, "retry_count", json_object_new_int64(v[i].retry_count));
-            json_object_object_add(o, "first_seen",
-                                   json_object_new_string(iso_seconds(v[i].first_seen, t)));
-            json_object_object_add(o, "reason", json_object_new_string(v[i].reason));
-            json_object_object_add(o, "external_id",
-                                   v[i].external_id ? json_object_new_string(v[i].external_id)
-                                                    : NULL);
-            json_object_object_add(o, "raw_bytes", json_object_new_int64((int64_t)v[i].raw_len));
-            json_object_array_add(arr, o);
-        }
-        printf("%s\n", json_object_to_json_string_ext(arr, JSON_C_TO_STRING_PRETTY |
-                                                               JSON_C_TO_STRING_NOSLASHESCAPE));
+        printf("%s\n", od_api_json_text(arr));
         json_object_put(arr);
     } else {
         struct od_table *t = od_table_new(cols);
@@ -699,7 +641,7 @@ static int cmd_dead_list(struct ctx *c)
             snprintf(seen, sizeof(seen), "%lld", (long long)v[i].seen_count);
             snprintf(retries, sizeof(retries), "%lld", (long long)v[i].retry_count);
             od_table_row(t, (const char *[]){id, v[i].channel, v[i].source_ref, v[i].state, seen,
-                                             retries, iso_seconds(v[i].first_seen, first),
+                                             retries, od_display_seconds(v[i].first_seen, first),
                                              v[i].reason});
         }
         od_table_print(t, stdout);
@@ -778,55 +720,11 @@ static bool dead_id(const char *arg, int64_t *id)
     return true;
 }
 
-/* The raw bytes as base64 in lines of 76 characters, as PostgreSQL's
- * encode(raw, 'base64') gives them. */
-static struct json_object *base64_lines(const char *raw, size_t len)
-{
-    struct od_buf b64, out;
-    struct json_object *j = NULL;
-
-    od_buf_init(&b64, len / 3 * 4 + 8);
-    od_buf_init(&out, len / 3 * 4 + len / 57 + 8);
-    if (od_base64_encode(raw, len, &b64) == 0) {
-        for (size_t i = 0; i < b64.len; i += 76) {
-            if (i)
-                od_buf_addc(&out, '\n');
-            od_buf_add(&out, b64.data + i, b64.len - i < 76 ? b64.len - i : 76);
-        }
-        j = json_object_new_string_len(out.data ? out.data : "", (int)out.len);
-    }
-    od_buf_free(&b64);
-    od_buf_free(&out);
-    return j;
-}
-
 static void print_dead_json(const struct od_deadletter_entry *d)
 {
-    struct json_object *o = json_object_new_object();
-    char id[32], seen[32], retries[32], first[OD_TIME_STRLEN], last[OD_TIME_STRLEN];
+    struct json_object *o = od_api_deadletter_json(d);
 
-    od_display_time(d->first_seen, first);
-    od_display_time(d->last_seen, last);
-    snprintf(id, sizeof(id), "%lld", (long long)d->id);
-    snprintf(seen, sizeof(seen), "%lld", (long long)d->seen_count);
-    snprintf(retries, sizeof(retries), "%lld", (long long)d->retry_count);
-    {
-        const char *v[] = {
-            id,    d->channel, d->source_ref, d->external_id, d->reason,           d->state,
-            first, last,       seen,          retries,        d->last_retry_error, d->discarded_by};
-        static const char *const keys[] = {"id",          "channel",          "source_ref",
-                                           "external_id", "reason",           "state",
-                                           "first_seen",  "last_seen",        "seen_count",
-                                           "retry_count", "last_retry_error", "discarded_by"};
-
-        for (size_t k = 0; k < 12; k++) {
-            if (k == 10)
-                json_object_object_add(o, "raw_base64", base64_lines(d->raw, d->raw_len));
-            json_object_object_add(o, keys[k], v[k] ? json_object_new_string(v[k]) : NULL);
-        }
-    }
-    printf("%s\n", json_object_to_json_string_ext(o, JSON_C_TO_STRING_PRETTY |
-                                                         JSON_C_TO_STRING_NOSLASHESCAPE));
+    printf("%s\n", od_api_json_text(o));
     json_object_put(o);
 }
 
