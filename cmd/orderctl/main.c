@@ -46,6 +46,7 @@
 #include "store.h"
 #include "table.h"
 #include "token.h"
+#include "user.h"
 
 struct ctx {
     const char *config_path;
@@ -65,6 +66,7 @@ struct ctx {
     const char *until;
     const char *status;
     const char *output;
+    const char *role;
     long long limit;
     bool all;
     bool force;
@@ -109,6 +111,12 @@ static void usage(FILE *f)
             "                                            reservations; --repair sets it from them\n"
             "  audit replay --rules FILE [--since DATE] [--channel C] [--format table|json]\n"
             "                                            what a rules file would change\n"
+            "  user add NAME --role viewer|clerk|admin   a user of the clerk's console;\n"
+            "                                            password from stdin (asked twice\n"
+            "                                            on a terminal), never in argv\n"
+            "  user list [--format table|json]\n"
+            "  user passwd NAME                          a new password from stdin\n"
+            "  user disable NAME                         no more logins; sessions end\n"
             "  extract FILE... [--channel C [--sender ADDRESS]] [--format table|json]\n"
             "                                            what mails (.eml) and files (.csv,\n"
             "                                            .xlsx, .txt ...) give; no database;\n"
@@ -959,6 +967,7 @@ static const struct opt_row opt_rows[] = {
     {"output", 'o', OPT_TEXT, CTX(output)},
     {"quiet", 'q', OPT_FLAG, CTX(quiet)},
     {"repair", 0, OPT_FLAG, CTX(repair)},
+    {"role", 0, OPT_TEXT, CTX(role)},
     {"help", 'h', OPT_HELP, 0},
     {"version", 0, OPT_VERSION, 0},
 };
@@ -985,6 +994,10 @@ static const struct {
     {"deadletters", "retry", "all channel"},
     {"deadletters", "discard", "reason actor"},
     {"review", "list", "channel limit format"},
+    {"user", "add", "role"},
+    {"user", "list", "format"},
+    {"user", "passwd", ""},
+    {"user", "disable", ""},
     {"review", "show", "format"},
     {"review", "approve", "note force"},
     {"review", "reject", "reason"},
@@ -1203,6 +1216,10 @@ int main(int argc, char **argv)
             if (rc == 0)
                 rc = orderctl_audit_replay(c.store, &ro);
         }
+    } else if (strcmp(cmd, "user") == 0 && optind < argc) {
+        rc = connect_db(&c, true);
+        if (rc == 0)
+            rc = orderctl_user(c.store, argv + optind, argc - optind, c.role, c.format);
     } else if (strcmp(cmd, "deadletters") == 0 && optind < argc) {
         const char *sub = argv[optind++];
 
