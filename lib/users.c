@@ -207,8 +207,8 @@ void od_session_wipe(struct od_session *ses)
 
 /* Run a statement; the detail is the server's primary message only (the
  * DETAIL of a failed row could quote a hash). *out when wanted. */
-static int run(struct od_store *s, const char *what, const char *sql, int n,
-               const char *const *p, PGresult **out)
+static int run(struct od_store *s, const char *what, const char *sql, int n, const char *const *p,
+               PGresult **out)
 {
     PGconn *c = od_store_conn(s);
     PGresult *r = PQexecParams(c, sql, n, NULL, p, NULL, NULL, 0);
@@ -324,8 +324,8 @@ out:
     return rc;
 }
 
-#define END_SESSIONS                                                                           \
-    " RETURNING name), d AS (DELETE FROM web_sessions WHERE user_name IN (SELECT name FROM u)) " \
+#define END_SESSIONS                                                                               \
+    " RETURNING name), d AS (DELETE FROM web_sessions WHERE user_name IN (SELECT name FROM u)) "   \
     "SELECT count(*) FROM u"
 
 int od_user_passwd(struct od_store *s, const char *name, const char *password)
@@ -379,9 +379,10 @@ static int check_lock(struct od_store *s, const char *name, od_time *until)
     int rc, rows;
 
     rc = run(s, "login",
-             "SELECT " US("f.at") ", " US("now()") " FROM (SELECT now()) n "
-             "LEFT JOIN web_login_failures f ON f.user_name = $1 "
-             "AND f.at > now() - interval '30 minutes' ORDER BY f.at",
+             "SELECT " US("f.at") ", " US(
+                 "now()") " FROM (SELECT now()) n "
+                          "LEFT JOIN web_login_failures f ON f.user_name = $1 "
+                          "AND f.at > now() - interval '30 minutes' ORDER BY f.at",
              1, p, &r);
     if (rc < 0)
         goto out;
@@ -394,8 +395,8 @@ static int check_lock(struct od_store *s, const char *name, od_time *until)
     now = us_value(r, 0, 1);
     for (int i = 0; i < rows; i++)
         t[i] = us_value(r, i, 0);
-    *until = rows && t[0] != OD_TIME_NONE ? od_login_locked_until(t, (size_t)rows, now)
-                                          : OD_TIME_NONE;
+    *until =
+        rows && t[0] != OD_TIME_NONE ? od_login_locked_until(t, (size_t)rows, now) : OD_TIME_NONE;
 out:
     free(t);
     PQclear(r);
@@ -441,8 +442,9 @@ int od_login(struct od_store *s, const char *name, const char *password, const c
     {
         const char *p[] = {name};
 
-        rc = run(s, "login", "SELECT password_hash, role FROM web_users WHERE name = $1 AND "
-                             "NOT disabled",
+        rc = run(s, "login",
+                 "SELECT password_hash, role FROM web_users WHERE name = $1 AND "
+                 "NOT disabled",
                  1, p, &r);
     }
     if (rc < 0)
@@ -469,8 +471,8 @@ int od_login(struct od_store *s, const char *name, const char *password, const c
         const char *p[] = {th, name, ses.csrf};
 
         rc = run(s, "login",
-                 "INSERT INTO web_sessions (token_hash, user_name, csrf) VALUES ($1, $2, $3)", 3,
-                 p, NULL);
+                 "INSERT INTO web_sessions (token_hash, user_name, csrf) VALUES ($1, $2, $3)", 3, p,
+                 NULL);
     }
     if (rc < 0)
         goto out;

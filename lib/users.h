@@ -29,11 +29,11 @@
 
 struct od_store;
 
-#define OD_USER_NAME_MAX    64   /* bytes: [A-Za-z0-9._@-] */
-#define OD_PASSWORD_MIN     8    /* bytes */
-#define OD_PASSWORD_MAX     1024 /* bytes */
-#define OD_PWHASH_MAX       128  /* crypto_pwhash_STRBYTES, with its NUL */
-#define OD_SESSION_TOKEN_HEX 64  /* hex characters of a cookie's token or CSRF token */
+#define OD_USER_NAME_MAX     64   /* bytes: [A-Za-z0-9._@-] */
+#define OD_PASSWORD_MIN      8    /* bytes */
+#define OD_PASSWORD_MAX      1024 /* bytes */
+#define OD_PWHASH_MAX        128  /* crypto_pwhash_STRBYTES, with its NUL */
+#define OD_SESSION_TOKEN_HEX 64   /* hex characters of a cookie's token or CSRF token */
 
 /* Lockout (docs/console.md): OD_LOGIN_FAILURES failed logins of one name
  * within OD_LOGIN_WINDOW lock it for OD_LOGIN_LOCK after the last one. */

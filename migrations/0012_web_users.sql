@@ -15,6 +15,8 @@
 -- web_login_failures: failed logins, per user name (known or not) with
 -- the client address; five within 15 minutes lock the name for 15
 -- minutes. Rows older than a day are swept.
+--
+-- dead_letters.retried_by: see below.
 CREATE TABLE web_users (
     name          text PRIMARY KEY CHECK (name ~ '^[A-Za-z0-9._@-]{1,64}$'),
     role          text NOT NULL CHECK (role IN ('viewer', 'clerk', 'admin')),
@@ -40,6 +42,11 @@ CREATE TABLE web_login_failures (
     client    text NOT NULL
 );
 CREATE INDEX web_login_failures_user ON web_login_failures (user_name, at);
+
+-- Who retried a dead letter last (od_deadletter_retry_by: the signed-in
+-- clerk of the console), next to discarded_by of version 8; NULL when
+-- retried by orderctl or never.
+ALTER TABLE dead_letters ADD COLUMN retried_by text;
 
 -- The console's database role (issue 16, migration 0013) reads and
 -- writes these tables; granted here when the role already exists, else

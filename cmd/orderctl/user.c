@@ -99,10 +99,10 @@ static int user_list(struct od_store *s, const char *format)
             json_object_object_add(o, "name", json_object_new_string(v[i].name));
             json_object_object_add(o, "role", json_object_new_string(od_role_name(v[i].role)));
             json_object_object_add(o, "disabled", json_object_new_boolean(v[i].disabled));
-            json_object_object_add(
-                o, "created_at", json_object_new_string(od_display_seconds(v[i].created, t[0])));
-            json_object_object_add(
-                o, "updated_at", json_object_new_string(od_display_seconds(v[i].updated, t[1])));
+            json_object_object_add(o, "created_at",
+                                   json_object_new_string(od_display_seconds(v[i].created, t[0])));
+            json_object_object_add(o, "updated_at",
+                                   json_object_new_string(od_display_seconds(v[i].updated, t[1])));
             json_object_array_add(arr, o);
         }
         printf("%s\n", json_object_to_json_string_ext(arr, JSON_C_TO_STRING_PRETTY |

@@ -29,7 +29,10 @@ static void test_lockout_arithmetic(void **state)
         od_time want;
     } cases[] = {
         {"no failures", {0}, 0, t0, OD_TIME_NONE},
-        {"four failures do not lock", {t0, t0 + S, t0 + 2 * S, t0 + 3 * S}, 4, t0 + 4 * S,
+        {"four failures do not lock",
+         {t0, t0 + S, t0 + 2 * S, t0 + 3 * S},
+         4,
+         t0 + 4 * S,
          OD_TIME_NONE},
         {"five in a minute lock for 15 minutes after the fifth",
          {t0, t0 + S, t0 + 2 * S, t0 + 3 * S, t0 + 60 * S},
@@ -41,8 +44,11 @@ static void test_lockout_arithmetic(void **state)
          5,
          t0 + 4 * S + 15 * MIN - S,
          t0 + 4 * S + 15 * MIN},
-        {"unlocked at the end", {t0, t0 + S, t0 + 2 * S, t0 + 3 * S, t0 + 4 * S}, 5,
-         t0 + 4 * S + 15 * MIN, OD_TIME_NONE},
+        {"unlocked at the end",
+         {t0, t0 + S, t0 + 2 * S, t0 + 3 * S, t0 + 4 * S},
+         5,
+         t0 + 4 * S + 15 * MIN,
+         OD_TIME_NONE},
         {"five spread over exactly 15 minutes lock",
          {t0, t0 + 5 * MIN, t0 + 10 * MIN, t0 + 12 * MIN, t0 + 15 * MIN},
          5,
@@ -113,8 +119,10 @@ static void test_roles_and_names(void **state)
     assert_false(od_user_name_valid("li ming"));
     assert_false(od_user_name_valid("李明"));
     assert_false(od_user_name_valid("a'b"));
-    assert_true(od_user_name_valid("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"));
-    assert_false(od_user_name_valid("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"));
+    assert_true(
+        od_user_name_valid("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"));
+    assert_false(
+        od_user_name_valid("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"));
 }
 
 static void test_password_rules_and_hash(void **state)
