@@ -205,29 +205,6 @@ void od_session_wipe(struct od_session *ses)
         wipe(ses, sizeof(*ses));
 }
 
-/* Run a statement; the detail is the server's primary message only (the
- * DETAIL of a failed row could quote a hash). *out when wanted. */
-static int run(struct od_store *s, const char *what, const char *sql, int n, const char *const *p,
-               PGresult **out)
-{
-    PGconn *c = od_store_conn(s);
-    PGresult *r = PQexecParams(c, sql, n, NULL, p, NULL, NULL, 0);
-    ExecStatusType st = PQresultStatus(r);
-
-    if (st != PGRES_TUPLES_OK && st != PGRES_COMMAND_OK) {
-        const char *m = r ? PQresultErrorField(r, PG_DIAG_MESSAGE_PRIMARY) : NULL;
-        int rc = od_error_set(OD_EDB, "%s: %s", what, m ? m : "the database is not reachable");
-
-        PQclear(r);
-        return rc;
-    }
-    if (out)
-        *out = r;
-    else
-        PQclear(r);
-    return 0;
-}
-
 static int need_name(const char *name)
 {
     if (!od_user_name_valid(name))
@@ -251,10 +228,10 @@ int od_user_list(struct od_store *s, struct od_user **out, size_t *n)
     struct od_user *v = NULL;
     int rc, rows;
 
-    rc = run(s, "user list",
-             "SELECT name, role, disabled, " US("created_at") ", " US(
-                 "updated_at") " FROM web_users ORDER BY name",
-             0, NULL, &r);
+    rc = od_store_exec_secret(s, "user list",
+                              "SELECT name, role, disabled, " US("created_at") ", " US(
+                                  "updated_at") " FROM web_users ORDER BY name",
+                              0, NULL, &r);
     if (rc < 0)
         goto out;
     rows = PQntuples(r);
@@ -291,10 +268,11 @@ int od_user_add(struct od_store *s, const char *name, enum od_role role, const c
     {
         const char *p[] = {name, od_role_name(role), hash};
 
-        rc = run(s, "user add",
-                 "INSERT INTO web_users (name, role, password_hash) VALUES ($1, $2, $3) "
-                 "ON CONFLICT (name) DO NOTHING",
-                 3, p, &r);
+        rc = od_store_exec_secret(
+            s, "user add",
+            "INSERT INTO web_users (name, role, password_hash) VALUES ($1, $2, $3) "
+            "ON CONFLICT (name) DO NOTHING",
+            3, p, &r);
     }
     if (rc == 0 && strcmp(PQcmdTuples(r), "1") != 0)
         rc = od_error_set(OD_EINVAL, "user %s exists (user passwd changes its password)", name);
@@ -316,7 +294,7 @@ static int update_user(struct od_store *s, const char *what, const char *sql, co
 
     if (rc < 0)
         goto out;
-    rc = run(s, what, sql, extra ? 2 : 1, p, &r);
+    rc = od_store_exec_secret(s, what, sql, extra ? 2 : 1, p, &r);
     if (rc == 0 && strcmp(PQgetvalue(r, 0, 0), "0") == 0)
         rc = od_error_set(OD_ENOTFOUND, "no user %s", name);
 out:
@@ -378,12 +356,12 @@ static int check_lock(struct od_store *s, const char *name, od_time *until)
     const char *p[] = {name};
     int rc, rows;
 
-    rc = run(s, "login",
-             "SELECT " US("f.at") ", " US(
-                 "now()") " FROM (SELECT now()) n "
-                          "LEFT JOIN web_login_failures f ON f.user_name = $1 "
-                          "AND f.at > now() - interval '30 minutes' ORDER BY f.at",
-             1, p, &r);
+    rc = od_store_exec_secret(s, "login",
+                              "SELECT " US("f.at") ", " US(
+                                  "now()") " FROM (SELECT now()) n "
+                                           "LEFT JOIN web_login_failures f ON f.user_name = $1 "
+                                           "AND f.at > now() - interval '30 minutes' ORDER BY f.at",
+                              1, p, &r);
     if (rc < 0)
         goto out;
     rows = PQntuples(r);
@@ -411,8 +389,9 @@ static int record_failure(struct od_store *s, const char *name, const char *clie
     /* An overlong name from a form is kept cut, not refused. */
     snprintf(n, sizeof(n), "%s", name ? name : "");
     snprintf(c, sizeof(c), "%s", client ? client : "");
-    return run(s, "login", "INSERT INTO web_login_failures (user_name, client) VALUES ($1, $2)", 2,
-               p, NULL);
+    return od_store_exec_secret(
+        s, "login", "INSERT INTO web_login_failures (user_name, client) VALUES ($1, $2)", 2, p,
+        NULL);
 }
 
 int od_login(struct od_store *s, const char *name, const char *password, const char *client,
@@ -442,10 +421,10 @@ int od_login(struct od_store *s, const char *name, const char *password, const c
     {
         const char *p[] = {name};
 
-        rc = run(s, "login",
-                 "SELECT password_hash, role FROM web_users WHERE name = $1 AND "
-                 "NOT disabled",
-                 1, p, &r);
+        rc = od_store_exec_secret(s, "login",
+                                  "SELECT password_hash, role FROM web_users WHERE name = $1 AND "
+                                  "NOT disabled",
+                                  1, p, &r);
     }
     if (rc < 0)
         goto out;
@@ -470,9 +449,10 @@ int od_login(struct od_store *s, const char *name, const char *password, const c
     {
         const char *p[] = {th, name, ses.csrf};
 
-        rc = run(s, "login",
-                 "INSERT INTO web_sessions (token_hash, user_name, csrf) VALUES ($1, $2, $3)", 3, p,
-                 NULL);
+        rc = od_store_exec_secret(
+            s, "login",
+            "INSERT INTO web_sessions (token_hash, user_name, csrf) VALUES ($1, $2, $3)", 3, p,
+            NULL);
     }
     if (rc < 0)
         goto out;
@@ -512,17 +492,18 @@ int od_session_get(struct od_store *s, const char *token, od_time idle, struct o
     if (rc < 0)
         goto out;
     snprintf(idle_us, sizeof(idle_us), "%" PRId64, (int64_t)idle);
-    rc = run(s, "session",
-             "UPDATE web_sessions w SET last_seen_at = now() FROM web_users u "
-             "WHERE w.token_hash = $1 AND u.name = w.user_name AND NOT u.disabled "
-             "AND w.last_seen_at > now() - $2::bigint * interval '1 microsecond' "
-             "RETURNING u.name, u.role, w.csrf",
-             2, p, &r);
+    rc = od_store_exec_secret(s, "session",
+                              "UPDATE web_sessions w SET last_seen_at = now() FROM web_users u "
+                              "WHERE w.token_hash = $1 AND u.name = w.user_name AND NOT u.disabled "
+                              "AND w.last_seen_at > now() - $2::bigint * interval '1 microsecond' "
+                              "RETURNING u.name, u.role, w.csrf",
+                              2, p, &r);
     if (rc < 0)
         goto out;
     if (PQntuples(r) != 1 || od_role_parse(PQgetvalue(r, 0, 1), &ses.role) < 0) {
         /* expired or of a disabled user: gone for good */
-        rc = run(s, "session", "DELETE FROM web_sessions WHERE token_hash = $1", 1, p, NULL);
+        rc = od_store_exec_secret(s, "session", "DELETE FROM web_sessions WHERE token_hash = $1", 1,
+                                  p, NULL);
         if (rc == 0)
             rc = od_error_set(OD_ENOTFOUND, "no session");
         goto out;
@@ -546,7 +527,8 @@ int od_session_end(struct od_store *s, const char *token)
         return 0;
     rc = token_hash(token, th);
     if (rc == 0)
-        rc = run(s, "logout", "DELETE FROM web_sessions WHERE token_hash = $1", 1, p, NULL);
+        rc = od_store_exec_secret(s, "logout", "DELETE FROM web_sessions WHERE token_hash = $1", 1,
+                                  p, NULL);
     return rc;
 }
 
@@ -557,13 +539,14 @@ int od_session_sweep(struct od_store *s, od_time idle)
     int rc;
 
     snprintf(idle_us, sizeof(idle_us), "%" PRId64, (int64_t)idle);
-    rc = run(s, "session sweep",
-             "DELETE FROM web_sessions WHERE last_seen_at <= now() - $1::bigint * interval '1 "
-             "microsecond'",
-             1, p, NULL);
+    rc = od_store_exec_secret(
+        s, "session sweep",
+        "DELETE FROM web_sessions WHERE last_seen_at <= now() - $1::bigint * interval '1 "
+        "microsecond'",
+        1, p, NULL);
     if (rc == 0)
-        rc = run(s, "session sweep",
-                 "DELETE FROM web_login_failures WHERE at < now() - interval '1 day'", 0, NULL,
-                 NULL);
+        rc = od_store_exec_secret(
+            s, "session sweep",
+            "DELETE FROM web_login_failures WHERE at < now() - interval '1 day'", 0, NULL, NULL);
     return rc;
 }
