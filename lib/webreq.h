@@ -35,11 +35,11 @@ enum od_route_id {
 /* Where a request goes. */
 struct od_route {
     enum od_route_id id;
-    int64_t object;      /* the {id} of the path (> 0), else 0 */
-    const char *file;    /* OD_ROUTE_STATIC: NAME, pointing into the path */
-    bool api;            /* under /api/: needs a session (else 401) */
-    bool changes;        /* changes state: needs X-CSRF-Token (else 403) */
-    enum od_role needs;  /* the least role allowed (else 403) */
+    int64_t object;     /* the {id} of the path (> 0), else 0 */
+    const char *file;   /* OD_ROUTE_STATIC: NAME, pointing into the path */
+    bool api;           /* under /api/: needs a session (else 401) */
+    bool changes;       /* changes state: needs X-CSRF-Token (else 403) */
+    enum od_role needs; /* the least role allowed (else 403) */
 };
 
 /* Route `method` and `path` (the path without its query). 0 and *out;

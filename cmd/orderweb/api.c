@@ -58,14 +58,12 @@ void ow_reply_error(struct ow_reply *out, unsigned status, const char *text)
 /* A lib/ error as an answer: the code decides the status. */
 static void lib_error(struct ow_reply *out, int rc)
 {
-    unsigned st = rc == OD_ENOTFOUND ? 404
-                  : rc == OD_EINVAL  ? 400
-                  : rc == OD_EBUSY   ? 409
-                                     : 500;
+    unsigned st = rc == OD_ENOTFOUND ? 404 : rc == OD_EINVAL ? 400 : rc == OD_EBUSY ? 409 : 500;
 
     if (st == 500)
         od_log(OD_LOG_ERROR, "web", NULL, "request failed: %s", od_error_last());
-    ow_reply_error(out, st, st == 500 ? "the database failed; see orderweb's log" : od_error_last());
+    ow_reply_error(out, st,
+                   st == 500 ? "the database failed; see orderweb's log" : od_error_last());
 }
 
 struct queue {
@@ -159,8 +157,7 @@ static void reject(struct ow_request *rq, struct ow_reply *out)
 
     if (!body_text(rq, out, "reason", &reason))
         return;
-    rc = od_review_reject(rq->store, rq->route->object, rq->session->user,
-                          reason ? reason : "");
+    rc = od_review_reject(rq->store, rq->route->object, rq->session->user, reason ? reason : "");
     if (rc < 0)
         lib_error(out, rc);
     else
@@ -188,8 +185,7 @@ static void dead_done(struct ow_request *rq, struct ow_reply *out, const char *s
     struct json_object *j = json_object_new_object();
 
     od_log(OD_LOG_INFO, "web", NULL, "%s %s dead letter %lld", rq->session->user,
-           strcmp(state, "resolved") == 0 ? "retried" : "discarded",
-           (long long)rq->route->object);
+           strcmp(state, "resolved") == 0 ? "retried" : "discarded", (long long)rq->route->object);
     json_object_object_add(j, "id", json_object_new_int64(rq->route->object));
     json_object_object_add(j, "state", json_object_new_string(state));
     json_object_object_add(j, "by", json_object_new_string(rq->session->user));

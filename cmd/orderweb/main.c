@@ -69,8 +69,10 @@ static void sweep(struct ow_server *srv)
 int main(int argc, char **argv)
 {
     static const struct option opts[] = {
-        {"config", required_argument, NULL, 'c'}, {"check", no_argument, NULL, 'k'},
-        {"help", no_argument, NULL, 'h'},         {"version", no_argument, NULL, 'V'},
+        {"config", required_argument, NULL, 'c'},
+        {"check", no_argument, NULL, 'k'},
+        {"help", no_argument, NULL, 'h'},
+        {"version", no_argument, NULL, 'V'},
         {NULL, 0, NULL, 0},
     };
     const char *config_path = "/etc/orderd/orderd.yaml";
@@ -135,8 +137,8 @@ int main(int argc, char **argv)
     }
     od_log(OD_LOG_INFO, "web", NULL,
            "orderweb %s listening on %s (%s), %lld threads, at most %lld connections",
-           ORDERD_VERSION, cfg->web_listen, srv.tls ? "HTTPS" : "HTTP",
-           (long long)cfg->web_threads, (long long)cfg->web_max_connections);
+           ORDERD_VERSION, cfg->web_listen, srv.tls ? "HTTPS" : "HTTP", (long long)cfg->web_threads,
+           (long long)cfg->web_max_connections);
     for (;;) {
         struct timespec wait = {.tv_sec = SWEEP_EVERY_S};
         int sig = sigtimedwait(&sigs, NULL, &wait);

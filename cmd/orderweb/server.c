@@ -102,8 +102,9 @@ static void client_address(struct MHD_Connection *conn, char *buf, size_t len)
 
     snprintf(buf, len, "unknown");
     if (sa)
-        getnameinfo(sa, sa->sa_family == AF_INET6 ? sizeof(struct sockaddr_in6)
-                                                  : sizeof(struct sockaddr_in),
+        getnameinfo(sa,
+                    sa->sa_family == AF_INET6 ? sizeof(struct sockaddr_in6)
+                                              : sizeof(struct sockaddr_in),
                     buf, (socklen_t)len, NULL, 0, NI_NUMERICHOST);
 }
 
@@ -237,9 +238,8 @@ out:
 }
 
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const char *url,
-                                  const char *method, const char *version,
-                                  const char *upload_data, size_t *upload_data_size,
-                                  void **con_cls)
+                                  const char *method, const char *version, const char *upload_data,
+                                  size_t *upload_data_size, void **con_cls)
 {
     struct ow_server *srv = cls;
     struct ow_conn *c = *con_cls;
@@ -248,8 +248,8 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 
     (void)version;
     if (!c) {
-        const char *cl = MHD_lookup_connection_value(conn, MHD_HEADER_KIND,
-                                                     MHD_HTTP_HEADER_CONTENT_LENGTH);
+        const char *cl =
+            MHD_lookup_connection_value(conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
 
         c = calloc(1, sizeof(*c));
         if (!c)
@@ -268,8 +268,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
         return MHD_YES;
     }
     if (*upload_data_size) {
-        if (!c->answered && !c->too_big &&
-            od_buf_add(&c->body, upload_data, *upload_data_size) < 0)
+        if (!c->answered && !c->too_big && od_buf_add(&c->body, upload_data, *upload_data_size) < 0)
             c->too_big = true;
         *upload_data_size = 0;
         return MHD_YES;
@@ -358,11 +357,10 @@ int ow_server_start(struct ow_server *srv)
     srv->httpd = MHD_start_daemon(
         flags, (uint16_t)la.port, NULL, NULL, on_request, srv, MHD_OPTION_SOCK_ADDR, ai->ai_addr,
         MHD_OPTION_THREAD_POOL_SIZE, (unsigned)cfg->web_threads, MHD_OPTION_CONNECTION_LIMIT,
-        (unsigned)cfg->web_max_connections, MHD_OPTION_CONNECTION_TIMEOUT,
-        (unsigned)CONN_TIMEOUT_S, MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)CONN_MEMORY,
-        MHD_OPTION_NOTIFY_COMPLETED, on_completed, srv, srv->tls ? MHD_OPTION_HTTPS_MEM_CERT
-                                                                 : MHD_OPTION_END,
-        cert, MHD_OPTION_HTTPS_MEM_KEY, key, MHD_OPTION_END);
+        (unsigned)cfg->web_max_connections, MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)CONN_TIMEOUT_S,
+        MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)CONN_MEMORY, MHD_OPTION_NOTIFY_COMPLETED,
+        on_completed, srv, srv->tls ? MHD_OPTION_HTTPS_MEM_CERT : MHD_OPTION_END, cert,
+        MHD_OPTION_HTTPS_MEM_KEY, key, MHD_OPTION_END);
     if (!srv->httpd)
         rc = od_error_set(OD_EIO,
                           "web.listen %s: cannot listen there (in use, not an address of this "

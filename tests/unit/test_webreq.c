@@ -38,8 +38,8 @@ static void test_routes(void **state)
         {"GET", "/api/orders/7/reject", OD_EINVAL, 0, 0, false, false, 0},
         {"DELETE", "/api/orders/7", OD_EINVAL, 0, 0, false, false, 0},
         {"GET", "/api/deadletters", 0, OD_ROUTE_DEADLETTERS, 0, true, false, OD_ROLE_VIEWER},
-        {"POST", "/api/deadletters/9223372036854775807/retry", 0, OD_ROUTE_DL_RETRY,
-         INT64_MAX, true, true, OD_ROLE_CLERK},
+        {"POST", "/api/deadletters/9223372036854775807/retry", 0, OD_ROUTE_DL_RETRY, INT64_MAX,
+         true, true, OD_ROLE_CLERK},
         {"POST", "/api/deadletters/3/discard", 0, OD_ROUTE_DL_DISCARD, 3, true, true,
          OD_ROLE_CLERK},
         {"GET", "/api/channels", 0, OD_ROUTE_CHANNELS, 0, true, false, OD_ROLE_VIEWER},
@@ -123,8 +123,10 @@ static void test_form_fields(void **state)
         const char *body;
         int rc;
     } bad[] = {
-        {"a=%", OD_EINVAL},          {"a=%4", OD_EINVAL},
-        {"a=%zz", OD_EINVAL},        {"a=%00", OD_EINVAL},
+        {"a=%", OD_EINVAL},
+        {"a=%4", OD_EINVAL},
+        {"a=%zz", OD_EINVAL},
+        {"a=%00", OD_EINVAL},
         {"a=0123456789abcdef", OD_ETOOBIG},
         {"a=012345678901234", 0}, /* 15 bytes fit in 16 */
     };
@@ -196,10 +198,8 @@ static void test_json_bodies(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_routes),
-        cmocka_unit_test(test_static_route_and_long_path),
-        cmocka_unit_test(test_form_fields),
-        cmocka_unit_test(test_cookies),
+        cmocka_unit_test(test_routes),      cmocka_unit_test(test_static_route_and_long_path),
+        cmocka_unit_test(test_form_fields), cmocka_unit_test(test_cookies),
         cmocka_unit_test(test_json_bodies),
     };
 
