@@ -93,6 +93,34 @@ static const struct od_config_key http_keys[] = {
     {NULL, 0, NULL, 0, NULL, NULL, false},
 };
 
+static const struct od_config_key web_keys[] = {
+    {"listen", OD_KEY_STRING, "127.0.0.1:8080", CFG(web_listen),
+     "address:port where orderweb, the clerk's console, answers", NULL, false},
+    {"tls_cert", OD_KEY_PATH, NULL, CFG(web_tls_cert),
+     "PEM certificate (chain) for HTTPS; absent = plain HTTP (behind a TLS proxy)", NULL, false},
+    {"tls_key", OD_KEY_PATH, NULL, CFG(web_tls_key), "PEM private key of tls_cert", NULL, false},
+    {"session_idle", OD_KEY_DURATION, "30m", CFG(web_session_idle_ms),
+     "a console session unused this long ends", NULL, false},
+    {"max_body", OD_KEY_SIZE, "64KiB", CFG(web_max_body), "largest request body accepted", NULL,
+     false},
+    {"threads", OD_KEY_INT, "4", CFG(web_threads),
+     "threads answering requests, each with its own database connection", NULL, false},
+    {"max_connections", OD_KEY_INT, "64", CFG(web_max_connections),
+     "open connections at most; more wait in the listen queue", NULL, false},
+    {NULL, 0, NULL, 0, NULL, NULL, false},
+};
+
+static const struct key_ext web_ext[] = {
+    {0},
+    {0},
+    {0},
+    {.ranged = true, .min = 1000, .max = INT64_MAX},
+    {0},
+    {.ranged = true, .min = 1, .max = 64},
+    {.ranged = true, .min = 1, .max = 10000},
+    {0},
+};
+
 static const struct od_config_key display_keys[] = {
     {"timezone", OD_KEY_STRING, NULL, CFG(display_timezone),
      "IANA zone orderctl shows times in and reads the dates typed after --since in; absent = "
@@ -184,6 +212,7 @@ void od_config_free(struct od_config *c)
     od_settings_free(log_keys, c);
     od_settings_free(ingest_keys, c);
     od_settings_free(http_keys, c);
+    od_settings_free(web_keys, c);
     od_settings_free(display_keys, c);
     od_settings_free(reports_keys, c);
     od_cfg_free_secret(c->database_conninfo);
@@ -596,6 +625,7 @@ const struct od_config_key *od_config_keys(const char *section)
         {"log", log_keys},
         {"ingest", ingest_keys},
         {"http", http_keys},
+        {"web", web_keys},
         {"display", display_keys},
         {"reports", reports_keys},
         {"channel", channel_keys},
@@ -670,7 +700,7 @@ static int load(const char *path, const struct od_connector *const *registry, bo
     struct ctx ctx;
     struct od_config *cfg = NULL;
     struct od_ynode *root = NULL;
-    struct table subs[6], t;
+    struct table subs[7], t;
     bool allow = false;
     struct loc loc;
     char *dir = NULL;
@@ -728,12 +758,18 @@ static int load(const char *path, const struct od_connector *const *registry, bo
                              .prefix = "reports.",
                              .keys = reports_keys,
                              .base = cfg};
+    subs[6] = (struct table){.name = "web",
+                             .where = "in web",
+                             .prefix = "web.",
+                             .keys = web_keys,
+                             .ext = web_ext,
+                             .base = cfg};
     t = (struct table){.where = "at the top level",
                        .prefix = "",
                        .keys = top_keys,
                        .base = cfg,
                        .subs = subs,
-                       .n_subs = 6};
+                       .n_subs = 7};
     od_cfg_load_table(&ctx, &loc, &t, root, root ? &root->mark : &top, true, vals);
     if (cfg->rules && !ctx.y.stop)
         check_rules(&ctx, cfg, vals[1]);
@@ -745,6 +781,20 @@ static int load(const char *path, const struct od_connector *const *registry, bo
             const struct od_ynode *l = h ? od_ynode_get(h, "listen", NULL) : NULL;
 
             od_yaml_err_at(&ctx.y, path, l ? &l->mark : NULL, "http.listen: %s", od_error_last());
+        }
+    }
+
+    if (!ctx.y.stop) {
+        const struct od_ynode *w = od_ynode_get(root, "web", NULL);
+        struct od_listen_addr a;
+
+        if (od_listen_parse(cfg->web_listen, &a) < 0) {
+            const struct od_ynode *l = w ? od_ynode_get(w, "listen", NULL) : NULL;
+
+            od_yaml_err_at(&ctx.y, path, l ? &l->mark : NULL, "web.listen: %s", od_error_last());
+        } else if (!cfg->web_tls_cert != !cfg->web_tls_key) {
+            od_yaml_err_at(&ctx.y, path, w ? &w->mark : NULL,
+                           "web: set both tls_cert and tls_key, or neither");
         }
     }
 

@@ -171,6 +171,12 @@ struct od_config {
     char *http_listen;                /* http.listen: metrics and health address, or NULL */
     char *display_timezone;           /* display.timezone, or NULL = the machine's */
     char *reports_timezone;           /* reports.timezone, or NULL = display's */
+    char *web_listen;                 /* web.listen: orderweb's address, default 127.0.0.1:8080 */
+    char *web_tls_cert, *web_tls_key; /* web.tls_cert/tls_key: PEM files, or NULL = plain */
+    int64_t web_session_idle_ms;      /* web.session_idle, default 30m */
+    uint64_t web_max_body;            /* web.max_body, bytes, default 64 KiB */
+    int64_t web_threads;              /* web.threads, default 4 */
+    int64_t web_max_connections;      /* web.max_connections, default 64 */
     struct od_channel **channels;     /* sorted by name */
     size_t n_channels;
     /* od_config_load_tolerant() only: the channel files left out, in
@@ -181,7 +187,7 @@ struct od_config {
 
 /* The key tables of orderd.yaml and of a channel file's top level:
  * section "" (the top level of orderd.yaml), "database", "log", "ingest",
- * "http", "display", "reports", or "channel"; NULL for another name. For the JSON Schema
+ * "http", "display", "reports", "web", or "channel"; NULL for another name. For the JSON Schema
  * (configschema.c) and the docs. */
 const struct od_config_key *od_config_keys(const char *section);
 

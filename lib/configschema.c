@@ -257,8 +257,8 @@ static void document(struct json_object *o, const char *title, const char *id)
 
 static struct json_object *main_schema(void)
 {
-    static const char *const sections[] = {"database", "log",     "ingest",
-                                           "http",     "display", "reports"};
+    static const char *const sections[] = {"database", "log",     "ingest", "http",
+                                           "display",  "reports", "web"};
     static const char *const object_or_null[] = {"object", "null", NULL};
     struct json_object *doc = table_schema(od_config_keys(""));
     struct json_object *props = doc ? json_object_object_get(doc, "properties") : NULL;

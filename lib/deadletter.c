@@ -177,10 +177,10 @@ int od_deadletter_open_ids(struct od_store *s, const char *channel, int64_t **id
 }
 
 /* The re-parse failed again: count the attempt and keep its reason. */
-static int record_failure(struct od_store *s, int64_t id)
+static int record_failure(struct od_store *s, int64_t id, const char *actor)
 {
     char why[512], ids[32];
-    const char *q[2] = {ids, why};
+    const char *q[3] = {ids, why, actor};
     PGresult *u = NULL;
     int rc;
 
@@ -188,8 +188,9 @@ static int record_failure(struct od_store *s, int64_t id)
     snprintf(ids, sizeof(ids), "%lld", (long long)id);
     rc = od_sink_query(s, "cannot record the retry",
                        "UPDATE dead_letters SET retry_count = retry_count + 1,"
-                       " last_retry_at = now(), last_retry_error = $2 WHERE id = $1::bigint",
-                       2, q, &u);
+                       " last_retry_at = now(), last_retry_error = $2, retried_by = $3"
+                       " WHERE id = $1::bigint",
+                       3, q, &u);
     PQclear(u);
     return rc == 0 ? od_error_set(OD_EINVAL, "%s", why) : rc;
 }
@@ -197,29 +198,41 @@ static int record_failure(struct od_store *s, int64_t id)
 /* Store the re-parsed batch and mark the dead letter resolved, in one
  * transaction. */
 static int store_retry(struct od_store *s, const struct od_rules *rules, const char *channel,
-                       int64_t id, struct od_batch *b, struct od_ingest_result *res)
+                       int64_t id, const char *actor, struct od_batch *b,
+                       struct od_ingest_result *res)
 {
     PGresult *u = NULL;
     bool own = false;
+    char ids[32];
+    const char *q[2] = {ids, actor};
     int rc = od_sink_begin(s, &own);
 
     if (rc < 0)
         return rc;
     rc = od_store_ingest(s, channel, 0, b, rules, res);
     if (rc == 0)
-        rc = od_sink_query_id(s, "cannot resolve the dead letter",
-                              "UPDATE dead_letters SET state = 'resolved', resolved_at = now(),"
-                              " retry_count = retry_count + 1, last_retry_at = now(),"
-                              " resolved_order_id = (SELECT id FROM orders o WHERE"
-                              "   o.channel = dead_letters.channel AND o.external_id ="
-                              "   coalesce(dead_letters.external_id, '')) WHERE id = $1::bigint",
-                              id, &u);
+        snprintf(ids, sizeof(ids), "%lld", (long long)id);
+    if (rc == 0)
+        rc = od_sink_query(s, "cannot resolve the dead letter",
+                           "UPDATE dead_letters SET state = 'resolved', resolved_at = now(),"
+                           " retry_count = retry_count + 1, last_retry_at = now(), retried_by = $2,"
+                           " resolved_order_id = (SELECT id FROM orders o WHERE"
+                           "   o.channel = dead_letters.channel AND o.external_id ="
+                           "   coalesce(dead_letters.external_id, '')) WHERE id = $1::bigint",
+                           2, q, &u);
     PQclear(u);
     return od_sink_end(s, own, rc);
 }
 
 int od_deadletter_retry(struct od_store *s, const struct od_config *cfg,
                         const struct od_rules *rules, int64_t id, struct od_deadletter_retry *res)
+{
+    return od_deadletter_retry_by(s, cfg, rules, id, NULL, res);
+}
+
+int od_deadletter_retry_by(struct od_store *s, const struct od_config *cfg,
+                           const struct od_rules *rules, int64_t id, const char *actor,
+                           struct od_deadletter_retry *res)
 {
     struct od_deadletter_entry e;
     struct od_dead_letter d = {0};
@@ -229,6 +242,9 @@ int od_deadletter_retry(struct od_store *s, const struct od_config *cfg,
     void *state = NULL;
     int rc;
 
+    if (actor && strlen(actor) > OD_DEADLETTER_ACTOR_MAX)
+        return od_error_set(OD_EINVAL, "who retried is longer than %d bytes",
+                            OD_DEADLETTER_ACTOR_MAX);
     memset(&e, 0, sizeof(e));
     od_batch_init(&b, RETRY_BATCH_MAX);
     if ((rc = od_deadletter_get(s, id, &e)) < 0)
@@ -255,9 +271,9 @@ int od_deadletter_retry(struct od_store *s, const struct od_config *cfg,
         goto out;
     rc = ch->connector->reparse(state, &d, &b);
     if (rc == OD_EINVAL)
-        rc = record_failure(s, id);
+        rc = record_failure(s, id, actor);
     if (rc == 0)
-        rc = store_retry(s, rules, ch->name, id, &b, &ir);
+        rc = store_retry(s, rules, ch->name, id, actor, &b, &ir);
     if (rc == 0) {
         res->n_orders = b.n_orders;
         res->n_new = ir.n_new;

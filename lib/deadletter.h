@@ -80,6 +80,12 @@ struct od_deadletter_retry {
  * with the new reason. *res is set only on success. */
 int od_deadletter_retry(struct od_store *s, const struct od_config *cfg,
                         const struct od_rules *rules, int64_t id, struct od_deadletter_retry *res);
+/* The same, naming who retried it, `actor` (NULL: not said; at most
+ * OD_DEADLETTER_ACTOR_MAX bytes), kept in its retried_by with the
+ * outcome, resolved or failed again. */
+int od_deadletter_retry_by(struct od_store *s, const struct od_config *cfg,
+                           const struct od_rules *rules, int64_t id, const char *actor,
+                           struct od_deadletter_retry *res);
 
 /* Close open dead letter `id` that holds no order (a newsletter in the
  * order mailbox, a test file), kept with who did it, `actor` (required,

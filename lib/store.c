@@ -640,3 +640,23 @@ int od_store_orders(struct od_store *s, const struct od_order_filter *f, od_orde
     p[5] = f->review ? "true" : "false";
     return od_store_each_order(s, "cannot list orders", orders_sql, 6, p, cb, ud);
 }
+
+int od_store_exec_secret(struct od_store *s, const char *what, const char *sql, int n,
+                         const char *const *p, PGresult **out)
+{
+    PGresult *r = PQexecParams(s->conn, sql, n, NULL, p, NULL, NULL, 0);
+    ExecStatusType st = PQresultStatus(r);
+
+    if (st != PGRES_TUPLES_OK && st != PGRES_COMMAND_OK) {
+        const char *m = r ? PQresultErrorField(r, PG_DIAG_MESSAGE_PRIMARY) : NULL;
+        int rc = od_error_set(OD_EDB, "%s: %s", what, m ? m : "the database is not reachable");
+
+        PQclear(r);
+        return rc;
+    }
+    if (out)
+        *out = r;
+    else
+        PQclear(r);
+    return 0;
+}

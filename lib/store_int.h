@@ -12,6 +12,12 @@ struct json_object;
 
 /* The connection of a store (borrowed). */
 PGconn *od_store_conn(struct od_store *s);
+/* Run a parameterized statement on tables that hold secrets (tokens,
+ * password hashes): on failure OD_EDB with "what: " and the server's
+ * primary message only, as the DETAIL of a failed row could quote a
+ * value. *out (caller PQclear()s) when out is not NULL. */
+int od_store_exec_secret(struct od_store *s, const char *what, const char *sql, int n,
+                         const char *const *p, PGresult **out);
 /* OD_EDB with "what: first line of the server's message". */
 int od_store_db_error(PGconn *c, const PGresult *r, const char *what);
 /* Add key: base64(raw) / key: v (NULL -> JSON null; invalid UTF-8

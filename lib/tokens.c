@@ -91,29 +91,6 @@ int od_token_config_fp(const struct od_channel *ch, char out[65])
     return od_token_fingerprint(access, refresh, out);
 }
 
-/* Run a statement on the token table. The error detail is the server's
- * primary message only: the DETAIL of a failed row could quote a token. */
-static int tok_exec(struct od_store *s, const char *what, const char *sql, int n,
-                    const char *const *p, PGresult **out)
-{
-    PGconn *c = od_store_conn(s);
-    PGresult *r = PQexecParams(c, sql, n, NULL, p, NULL, NULL, 0);
-    ExecStatusType st = PQresultStatus(r);
-
-    if (st != PGRES_TUPLES_OK && st != PGRES_COMMAND_OK) {
-        const char *m = r ? PQresultErrorField(r, PG_DIAG_MESSAGE_PRIMARY) : NULL;
-        int rc = od_error_set(OD_EDB, "%s: %s", what, m ? m : "the database is not reachable");
-
-        PQclear(r);
-        return rc;
-    }
-    if (out)
-        *out = r;
-    else
-        PQclear(r);
-    return 0;
-}
-
 /* od_time <-> microseconds since the epoch as text ("" = NULL). */
 static const char *us_text(od_time t, char *buf, size_t len)
 {
@@ -163,7 +140,7 @@ int od_tokens_load(struct od_store *s, const char *channel, const char *config_f
 {
     const char *p[2] = {channel, config_fp};
     PGresult *r = NULL;
-    int rc = tok_exec(s, "cannot read the channel's tokens", sql_load, 2, p, &r);
+    int rc = od_store_exec_secret(s, "cannot read the channel's tokens", sql_load, 2, p, &r);
 
     if (rc < 0)
         return rc;
@@ -200,7 +177,7 @@ int od_tokens_save(struct od_store *s, const char *channel, const char *config_f
 
     if (!*t->access || !*t->refresh)
         return od_error_set(OD_EINVAL, "both the access token and the refresh token are needed");
-    return tok_exec(s, "cannot store the channel's tokens", sql_save, 8, p, NULL);
+    return od_store_exec_secret(s, "cannot store the channel's tokens", sql_save, 8, p, NULL);
 }
 
 int od_tokens_info(struct od_store *s, const char *channel, const char *config_fp,
@@ -208,7 +185,7 @@ int od_tokens_info(struct od_store *s, const char *channel, const char *config_f
 {
     const char *p[2] = {channel, config_fp ? config_fp : ""};
     PGresult *r = NULL;
-    int rc = tok_exec(s, "cannot read the channel's tokens", sql_info, 2, p, &r);
+    int rc = od_store_exec_secret(s, "cannot read the channel's tokens", sql_info, 2, p, &r);
 
     if (rc < 0)
         return rc;

@@ -196,8 +196,13 @@ BEGIN
 
     -- The console: dead-letter retry and discard write these columns.
     GRANT UPDATE (state, resolved_at, resolved_order_id, retry_count, last_retry_at,
-                  last_retry_error, discarded_by)
+                  last_retry_error, discarded_by, retried_by)
        ON dead_letters TO orderd_console;
+    -- ... and its own users, sessions and failed logins (migration 0012;
+    -- password hashes and session tokens: nobody else reads them).
+    GRANT SELECT, INSERT, UPDATE, DELETE ON web_users, web_sessions, web_login_failures
+       TO orderd_console;
+    GRANT USAGE ON SEQUENCE web_login_failures_id_seq TO orderd_console;
 END
 $fn$;
 

@@ -22,8 +22,8 @@ PACKAGES="$PACKAGES systemd scdoc"
 # The configuration schema check (tests/tools/check_schema.py).
 PACKAGES="$PACKAGES python3-jsonschema python3-yaml"
 
-# orderd's /metrics and /healthz (http.listen).
-PACKAGES="$PACKAGES libmicrohttpd-dev"
+# orderd's /metrics and /healthz (http.listen); orderweb and its users' password hashes.
+PACKAGES="$PACKAGES libmicrohttpd-dev libsodium-dev"
 
 # The Debian package (scripts/build-deb, debian/).
 PACKAGES="$PACKAGES debhelper dpkg-dev"

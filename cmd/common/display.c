@@ -79,3 +79,8 @@ int od_display_arg(const char *text, char *buf)
     od_time_format(t, buf);
     return 0;
 }
+
+char *od_display_seconds(od_time t, char *buf)
+{
+    return od_display_time(t - (t % 1000000 + 1000000) % 1000000, buf);
+}

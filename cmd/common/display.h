@@ -16,6 +16,9 @@ const char *od_display_zone(void);
 /* `t` in the zone; OD_TIME_NONE gives "". buf holds OD_TIME_STRLEN. */
 char *od_display_time(od_time t, char *buf);
 
+/* As od_display_time, in whole seconds (the fraction cut off). */
+char *od_display_seconds(od_time t, char *buf);
+
 /* A time stamp as lib/ gives it in text (RFC 3339 UTC) shown in the
  * zone; text that does not parse comes back unchanged (NULL: NULL). */
 const char *od_display_text(const char *utc, char *buf);

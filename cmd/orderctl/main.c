@@ -27,6 +27,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "apijson.h"
 #include "buf.h"
 #include "chanstatus.h"
 #include "charset.h"
@@ -50,6 +51,7 @@
 #include "store.h"
 #include "table.h"
 #include "token.h"
+#include "user.h"
 
 struct ctx {
     const char *config_path;
@@ -73,6 +75,7 @@ struct ctx {
     const char *from;
     const char *to;
     const char *table;
+    const char *role;
     long long limit;
     bool all;
     bool force;
@@ -128,6 +131,12 @@ static void usage(FILE *f)
         "  stock verify [--repair] [--format table|json]\n"
         "                                            inventory.reserved against the active\n"
         "                                            reservations; --repair sets it from them\n"
+        "  user add NAME --role viewer|clerk|admin   a user of the clerk's console;\n"
+        "                                            password from stdin (asked twice\n"
+        "                                            on a terminal), never in argv\n"
+        "  user list [--format table|json]\n"
+        "  user passwd NAME                          a new password from stdin\n"
+        "  user disable NAME                         no more logins; sessions end\n"
         "  audit replay --rules FILE [--since DATE] [--channel C] [--format table|json]\n"
         "                                            what a rules file would change\n"
         "  extract FILE... [--channel C [--sender ADDRESS]] [--format table|json]\n"
@@ -333,14 +342,11 @@ static int on_order(void *ud, const struct od_order *o)
     struct list_out *lo = ud;
 
     if (strcmp(lo->format, "json") == 0) {
-        struct json_object *j = NULL;
+        struct json_object *j = od_api_order_json(o);
 
-        if (od_order_to_json(o, &j) < 0)
+        if (!j)
             return -1;
-        od_display_json(j);
-        printf("%s%s", lo->count ? ",\n" : "",
-               json_object_to_json_string_ext(j, JSON_C_TO_STRING_PRETTY |
-                                                     JSON_C_TO_STRING_NOSLASHESCAPE));
+        printf("%s%s", lo->count ? ",\n" : "", od_api_json_text(j));
         json_object_put(j);
     } else if (strcmp(lo->format, "csv") == 0) {
         print_csv_order(o);
@@ -505,47 +511,11 @@ static int cmd_order(struct ctx *c, const char *channel, const char *external_id
 
 /* ---- channels ----------------------------------------------------------- */
 
-static struct json_object *str_or_null(const char *v)
-{
-    return v ? json_object_new_string(v) : NULL;
-}
-
 static void print_channels_json(const struct od_chanstatus *v, size_t n)
 {
-    struct json_object *arr = json_object_new_array();
+    struct json_object *arr = od_api_channels_json(v, n);
 
-    for (size_t i = 0; i < n; i++) {
-        struct json_object *o = json_object_new_object();
-        struct json_object *cur = NULL;
-        char at[2][OD_TIME_STRLEN];
-
-        json_object_object_add(o, "name", str_or_null(v[i].name));
-        json_object_object_add(o, "kind", str_or_null(v[i].kind));
-        json_object_object_add(o, "enabled", json_object_new_boolean(v[i].enabled));
-        json_object_object_add(o, "state", str_or_null(v[i].state));
-        json_object_object_add(o, "last_poll_at",
-                               str_or_null(od_display_text(v[i].last_poll_at, at[0])));
-        json_object_object_add(o, "last_success_at",
-                               str_or_null(od_display_text(v[i].last_success_at, at[1])));
-        json_object_object_add(o, "failures", json_object_new_int64(v[i].failures));
-        json_object_object_add(o, "backlog",
-                               v[i].has_backlog ? json_object_new_int64(v[i].backlog) : NULL);
-        json_object_object_add(o, "last_error", str_or_null(v[i].last_error));
-        if (v[i].cursor)
-            od_json_parse(v[i].cursor, strlen(v[i].cursor), &cur);
-        json_object_object_add(o, "cursor", cur);
-        json_object_object_add(o, "open_dead_letters",
-                               json_object_new_int64(v[i].open_dead_letters));
-        json_object_object_add(o, "reconciled_at",
-                               str_or_null(od_display_text(v[i].reconciled_at, at[0])));
-        json_object_object_add(o, "reconcile_ok",
-                               v[i].reconcile_ok < 0 ? NULL
-                                                     : json_object_new_boolean(v[i].reconcile_ok));
-        json_object_object_add(o, "reconcile_result", str_or_null(v[i].reconcile_result));
-        json_object_array_add(arr, o);
-    }
-    printf("%s\n", json_object_to_json_string_ext(arr, JSON_C_TO_STRING_PRETTY |
-                                                           JSON_C_TO_STRING_NOSLASHESCAPE));
+    printf("%s\n", od_api_json_text(arr));
     json_object_put(arr);
 }
 
@@ -680,12 +650,6 @@ static int cmd_stock_verify(struct ctx *c)
 
 /* ---- dead letters ------------------------------------------------------- */
 
-/* Whole seconds in display.timezone, as the list shows them. */
-static const char *iso_seconds(od_time t, char *buf)
-{
-    return od_display_time(t - (t % 1000000 + 1000000) % 1000000, buf);
-}
-
 static int cmd_dead_list(struct ctx *c)
 {
     static const char *const cols[] = {"ID",      "CHANNEL",    "SOURCE", "STATE", "SEEN",
@@ -701,29 +665,9 @@ static int cmd_dead_list(struct ctx *c)
     if (od_deadletter_list(c->store, &f, &v, &n) < 0)
         return fail("deadletters");
     if (strcmp(c->format, "json") == 0) {
-        struct json_object *arr = json_object_new_array();
+        struct json_object *arr = od_api_deadletters_json(v, n);
 
-        for (size_t i = 0; i < n; i++) {
-            struct json_object *o = json_object_new_object();
-            char t[OD_TIME_STRLEN];
-
-            json_object_object_add(o, "id", json_object_new_int64(v[i].id));
-            json_object_object_add(o, "channel", json_object_new_string(v[i].channel));
-            json_object_object_add(o, "source_ref", json_object_new_string(v[i].source_ref));
-            json_object_object_add(o, "state", json_object_new_string(v[i].state));
-            json_object_object_add(o, "seen_count", json_object_new_int64(v[i].seen_count));
-            json_object_object_add(o, "retry_count", json_object_new_int64(v[i].retry_count));
-            json_object_object_add(o, "first_seen",
-                                   json_object_new_string(iso_seconds(v[i].first_seen, t)));
-            json_object_object_add(o, "reason", json_object_new_string(v[i].reason));
-            json_object_object_add(o, "external_id",
-                                   v[i].external_id ? json_object_new_string(v[i].external_id)
-                                                    : NULL);
-            json_object_object_add(o, "raw_bytes", json_object_new_int64((int64_t)v[i].raw_len));
-            json_object_array_add(arr, o);
-        }
-        printf("%s\n", json_object_to_json_string_ext(arr, JSON_C_TO_STRING_PRETTY |
-                                                               JSON_C_TO_STRING_NOSLASHESCAPE));
+        printf("%s\n", od_api_json_text(arr));
         json_object_put(arr);
     } else {
         struct od_table *t = od_table_new(cols);
@@ -735,7 +679,7 @@ static int cmd_dead_list(struct ctx *c)
             snprintf(seen, sizeof(seen), "%lld", (long long)v[i].seen_count);
             snprintf(retries, sizeof(retries), "%lld", (long long)v[i].retry_count);
             od_table_row(t, (const char *[]){id, v[i].channel, v[i].source_ref, v[i].state, seen,
-                                             retries, iso_seconds(v[i].first_seen, first),
+                                             retries, od_display_seconds(v[i].first_seen, first),
                                              v[i].reason});
         }
         od_table_print(t, stdout);
@@ -814,55 +758,11 @@ static bool dead_id(const char *arg, int64_t *id)
     return true;
 }
 
-/* The raw bytes as base64 in lines of 76 characters, as PostgreSQL's
- * encode(raw, 'base64') gives them. */
-static struct json_object *base64_lines(const char *raw, size_t len)
-{
-    struct od_buf b64, out;
-    struct json_object *j = NULL;
-
-    od_buf_init(&b64, len / 3 * 4 + 8);
-    od_buf_init(&out, len / 3 * 4 + len / 57 + 8);
-    if (od_base64_encode(raw, len, &b64) == 0) {
-        for (size_t i = 0; i < b64.len; i += 76) {
-            if (i)
-                od_buf_addc(&out, '\n');
-            od_buf_add(&out, b64.data + i, b64.len - i < 76 ? b64.len - i : 76);
-        }
-        j = json_object_new_string_len(out.data ? out.data : "", (int)out.len);
-    }
-    od_buf_free(&b64);
-    od_buf_free(&out);
-    return j;
-}
-
 static void print_dead_json(const struct od_deadletter_entry *d)
 {
-    struct json_object *o = json_object_new_object();
-    char id[32], seen[32], retries[32], first[OD_TIME_STRLEN], last[OD_TIME_STRLEN];
+    struct json_object *o = od_api_deadletter_json(d);
 
-    od_display_time(d->first_seen, first);
-    od_display_time(d->last_seen, last);
-    snprintf(id, sizeof(id), "%lld", (long long)d->id);
-    snprintf(seen, sizeof(seen), "%lld", (long long)d->seen_count);
-    snprintf(retries, sizeof(retries), "%lld", (long long)d->retry_count);
-    {
-        const char *v[] = {
-            id,    d->channel, d->source_ref, d->external_id, d->reason,           d->state,
-            first, last,       seen,          retries,        d->last_retry_error, d->discarded_by};
-        static const char *const keys[] = {"id",          "channel",          "source_ref",
-                                           "external_id", "reason",           "state",
-                                           "first_seen",  "last_seen",        "seen_count",
-                                           "retry_count", "last_retry_error", "discarded_by"};
-
-        for (size_t k = 0; k < 12; k++) {
-            if (k == 10)
-                json_object_object_add(o, "raw_base64", base64_lines(d->raw, d->raw_len));
-            json_object_object_add(o, keys[k], v[k] ? json_object_new_string(v[k]) : NULL);
-        }
-    }
-    printf("%s\n", json_object_to_json_string_ext(o, JSON_C_TO_STRING_PRETTY |
-                                                         JSON_C_TO_STRING_NOSLASHESCAPE));
+    printf("%s\n", od_api_json_text(o));
     json_object_put(o);
 }
 
@@ -1100,6 +1000,7 @@ static const struct opt_row opt_rows[] = {
     {"to", 0, OPT_TEXT, CTX(to)},
     {"table", 0, OPT_TEXT, CTX(table)},
     {"no-roles", 0, OPT_FLAG, CTX(no_roles)},
+    {"role", 0, OPT_TEXT, CTX(role)},
     {"help", 'h', OPT_HELP, 0},
     {"version", 0, OPT_VERSION, 0},
 };
@@ -1126,6 +1027,10 @@ static const struct {
     {"deadletters", "retry", "all channel"},
     {"deadletters", "discard", "reason"},
     {"review", "list", "channel limit format"},
+    {"user", "add", "role"},
+    {"user", "list", "format"},
+    {"user", "passwd", ""},
+    {"user", "disable", ""},
     {"review", "show", "format"},
     {"review", "approve", "note force"},
     {"review", "reject", "reason"},
@@ -1377,6 +1282,10 @@ int main(int argc, char **argv)
             if (rc == 0)
                 rc = orderctl_audit_replay(c.store, &ro);
         }
+    } else if (strcmp(cmd, "user") == 0 && optind < argc) {
+        rc = connect_db(&c, true);
+        if (rc == 0)
+            rc = orderctl_user(c.store, argv + optind, argc - optind, c.role, c.format);
     } else if (strcmp(cmd, "deadletters") == 0 && optind < argc) {
         const char *sub = argv[optind++];
 

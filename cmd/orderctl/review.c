@@ -16,6 +16,7 @@
 #include "error.h"
 #include "extract.h"
 #include "invoices.h"
+#include "apijson.h"
 #include "json.h"
 #include "progressline.h"
 #include "table.h"
@@ -94,14 +95,11 @@ static int on_review_order(void *ud, const struct od_order *o)
     char id[32], total[OD_MONEY_STRLEN + 8], placed[OD_TIME_STRLEN] = "";
 
     if (strcmp(lc->format, "json") == 0) {
-        struct json_object *j = NULL;
+        struct json_object *j = od_api_order_json(o);
 
-        if (od_order_to_json(o, &j) < 0)
+        if (!j)
             return -1;
-        od_display_json(j);
-        printf("%s%s", lc->count ? ",\n" : "",
-               json_object_to_json_string_ext(j, JSON_C_TO_STRING_PRETTY |
-                                                     JSON_C_TO_STRING_NOSLASHESCAPE));
+        printf("%s%s", lc->count ? ",\n" : "", od_api_json_text(j));
         json_object_put(j);
         lc->count++;
         return 0;

@@ -4,14 +4,14 @@ _orderctl() {
     local cur prev words cword
     cur=${COMP_WORDS[COMP_CWORD]}
     prev=${COMP_WORDS[COMP_CWORD - 1]}
-    local commands="migrate orders order invoices report reconcile deadletters channels channel import review audit extract stock"
+    local commands="migrate orders order invoices report reconcile deadletters channels channel import review audit extract stock user"
     local cmd="" sub="" i w
     for ((i = 1; i < COMP_CWORD; i++)); do
         w=${COMP_WORDS[i]}
         case $w in
         -c | --config | --channel | --audit | --limit | --format | --encoding | --reason | \
             --note | --rules | --since | --sender | --until | --status | -o | --output | --date | \
-            --week | --from | --to | --table)
+            --week | --from | --to | --table | --role)
             ((i++))
             continue
             ;;
@@ -30,6 +30,10 @@ _orderctl() {
         ;;
     --audit)
         COMPREPLY=($(compgen -W "approved held rejected pending" -- "$cur"))
+        return
+        ;;
+    --role)
+        COMPREPLY=($(compgen -W "viewer clerk admin" -- "$cur"))
         return
         ;;
     --status)
@@ -125,6 +129,16 @@ _orderctl() {
         opts="--rules --since --channel --format --quiet"
         ;;
     extract) opts="--channel --sender --format" ;;
+    user)
+        if [ -z "$sub" ]; then
+            COMPREPLY=($(compgen -W "add list passwd disable" -- "$cur"))
+            return
+        fi
+        case $sub in
+        add) opts="--role" ;;
+        list) opts="--format" ;;
+        esac
+        ;;
     esac
     if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W "$opts --config" -- "$cur"))

@@ -32,6 +32,8 @@ CASES = [
     ('orderctl', ['orderctl', 'audit', ''], ['replay']),
     ('orderctl', ['orderctl', 'channel', ''], ['token']),
     ('orderctl', ['orderctl', 'in'], ['invoices']),
+    ('orderctl', ['orderctl', 'user', ''], ['add', 'disable', 'list', 'passwd']),
+    ('orderctl', ['orderctl', 'user', 'add', 'li', '--role', 'c'], ['clerk']),
     ('orderctl', ['orderctl', 'invoices', '--status', ''], ['all', 'requested']),
     ('orderctl', ['orderctl', 'invoices', '--s'], ['--since', '--status']),
     ('orderctl', ['orderctl', 'orders', '--channel', ''], []),

@@ -7,7 +7,7 @@ import os
 import re
 
 # Commands whose second word is a sub-command ("review list").
-GROUPS = ('deadletters', 'review', 'audit', 'stock', 'report')
+GROUPS = ('deadletters', 'review', 'audit', 'stock', 'report', 'user')
 
 
 def usage_text(root, path, func='usage'):

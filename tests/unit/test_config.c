@@ -336,7 +336,7 @@ static struct error_case error_cases[] = {
      "database:\n  url: x\nchanel_dir: x\n",
      {{NULL, NULL}},
      {"$T/orderd.yaml:3:1: unknown key 'chanel_dir' at the top level; allowed: channels_dir, "
-      "rules, allow_readable_secret_files, database, log, ingest, http, display, reports"}},
+      "rules, allow_readable_secret_files, database, log, ingest, http, display, reports, web"}},
     {"duplicate_key_names_earlier_line",
      "",
      {{"channels.d/a.yaml", CH_HEAD "test:\n  dir: in\n  url: x\n  dir: out\n"}},
