@@ -228,7 +228,7 @@ int od_user_list(struct od_store *s, struct od_user **out, size_t *n)
     struct od_user *v = NULL;
     int rc, rows;
 
-    rc = od_store_exec_secret(s, "user list",
+    rc = od_store_exec_secret(s, "reading the users",
                               "SELECT name, role, disabled, " US("created_at") ", " US(
                                   "updated_at") " FROM web_users ORDER BY name",
                               0, NULL, &r);
@@ -237,7 +237,7 @@ int od_user_list(struct od_store *s, struct od_user **out, size_t *n)
     rows = PQntuples(r);
     v = calloc((size_t)rows + 1, sizeof(*v));
     if (!v) {
-        rc = od_error_set(OD_ENOMEM, "user list: out of memory");
+        rc = od_error_set(OD_ENOMEM, "out of memory");
         goto out;
     }
     for (int i = 0; i < rows; i++) {
