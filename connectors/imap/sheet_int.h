@@ -79,6 +79,7 @@ struct sheet {
     char signature_ref[REF_MAX];      /* and where it stands */
     const struct od_cell *label_cell; /* the label whose value is being taken */
     bool ship_name_weak;              /* ship_to.name came from a contact label (联系人, Attn) */
+    bool note_from_address;           /* buyer_note is a time cut from the address */
     int per_col;                      /* the "Per" column, or -1 (sheetprice.c) */
     int64_t per_n;                    /* the price header's N ("Price/1000"), else 1 */
 };

@@ -9,8 +9,10 @@
 #include <string.h>
 #include <strings.h>
 
+#include "contactshape.h"
 #include "error.h"
 #include "sheet_int.h"
+#include "textchar.h"
 
 /* ---- labels outside the table ---------------------------------------- */
 
@@ -219,14 +221,34 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
             return OD_ENOMEM;
         if (!o->ship_to.name)
             sh->ship_name_weak = weak;
-        return set_text(sh, &o->ship_to.name, f, v, ph ? trim_len(v, ph) : n, c);
+        n = ph ? trim_len(v, ph) : n;
+        at = mail_name_after_title(v, n); /* "食堂管理员 鲍师傅": the person */
+        return set_text(sh, &o->ship_to.name, f, v + at, n - at, c);
     }
     if (strcmp(f, "ship_to.phone") == 0)
         return set_text(sh, &o->ship_to.phone, f, v, n, c);
-    if (strcmp(f, "ship_to.address") == 0)
+    if (strcmp(f, "ship_to.address") == 0) {
+        size_t note = o->ship_to.address ? 0 : mail_address_note(v, n);
+
+        if (note) { /* "…后门（早上9点前）": the time is a delivery note */
+            size_t w = v[note] == '(' ? 1 : strlen("（"), k = trim_len(v, n) - note - 2 * w;
+
+            if (!o->buyer_note &&
+                set_text(sh, &o->buyer_note, "buyer_note", v + note + w, k, c) < 0)
+                return OD_ENOMEM;
+            sh->note_from_address = o->buyer_note != NULL;
+            n = trim_len(v, note);
+        }
         return set_text(sh, &o->ship_to.address, f, v, n, c);
-    if (strcmp(f, "buyer_note") == 0)
+    }
+    if (strcmp(f, "buyer_note") == 0) {
+        if (sh->note_from_address) { /* a labelled note outranks the address's */
+            free(o->buyer_note);
+            o->buyer_note = NULL;
+            sh->note_from_address = false;
+        }
         return set_text(sh, &o->buyer_note, f, v, n, c);
+    }
     if (strcmp(f, "placed_at") == 0) {
         od_time t;
 
@@ -284,10 +306,25 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
 static const struct {
     const char *field, *label;
 } form_labels[] = {
-    {"external_id", "单据编号"},   {"external_id", "单据号"}, {"external_id", "单号"},
-    {"placed_at", "date"},         {"placed_at", "dated"},    {"placed_at", "单据日期"},
-    {"placed_at", "制单日期"},     {"placed_at", "日期"},     {"placed_at", "postingdate"},
+    {"external_id", "单据编号"},
+    {"external_id", "单据号"},
+    {"external_id", "单号"},
+    {"placed_at", "date"},
+    {"placed_at", "dated"},
+    {"placed_at", "单据日期"},
+    {"placed_at", "制单日期"},
+    {"placed_at", "日期"},
+    {"placed_at", "postingdate"},
     {"placed_at", "documentdate"},
+    /* the warehouse that receives the goods is where they go */
+    {"ship_to.address", "收货仓库"},
+    {"ship_to.address", "送货仓库"},
+    /* the company the invoice is made out to is the buyer */
+    {"customer.name", "发票抬头"},
+    {"customer.name", "开票抬头"},
+    {"customer.name", "开票单位"},
+    {"customer.name", "开票名称"},
+    {"customer.name", "发票开"},
 };
 
 /* A form label at the start of `t`: the whole cell, or followed by ':'
@@ -390,13 +427,35 @@ static int take_block(struct sheet *sh, const char *f, const struct od_cell *lab
     return rc;
 }
 
+/* A label glued to the Chinese text before it and closed by a colon
+ * ("…保税路66号百济物流中心收货人：冉晓燕": a PDF line whose spaces
+ * next to Chinese were too narrow to keep); 0 when none. */
+static int glued_label(const struct sheet *sh, const char *v)
+{
+    const char *z = v + strlen(v);
+
+    for (const char *p = v + 3; p < z && p - v < 4096; p++) {
+        size_t off;
+
+        if (!cjk_at(p - 3, z) || !cjk_at(p, z) || !mail_label_at(sh->s, p, (size_t)(z - p), &off) ||
+            off >= (size_t)(z - p))
+            continue;
+        for (size_t i = 0; i < off; i++)
+            if (p[i] == ':' || at(p + i, p + off, "："))
+                return (int)(p - v);
+    }
+    return 0;
+}
+
 /* Where a second label starts in a label's value, after a gap of two
- * spaces or more ("山东省青岛市… 泰隆实业仓库    收货人：韩雪"); 0 when none. */
+ * spaces or more ("山东省青岛市… 泰隆实业仓库    收货人：韩雪"), or glued
+ * to Chinese text before it; 0 when none. */
 static int next_label(const struct sheet *sh, const char *v)
 {
     const char *gap = v;
+    int glued = glued_label(sh, v);
 
-    while ((gap = strstr(gap, "  "))) {
+    while ((gap = strstr(gap, "  ")) && (!glued || gap - v < glued)) {
         size_t off;
         const char *p = gap;
 
@@ -406,7 +465,7 @@ static int next_label(const struct sheet *sh, const char *v)
             return (int)(p - v);
         gap = p;
     }
-    return 0;
+    return glued;
 }
 
 /* "总金额（含税含运费）：¥3,200.00", "Total (incl. freight): 1,759.00": a

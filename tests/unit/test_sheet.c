@@ -721,6 +721,61 @@ static const struct scase cases[] = {
                   {"HD-DP-2000", "封箱器", 2, "12.00", "24.00"},
                   {"红色 记号笔", NULL, 1, "1.00", "1.00"}},
     },
+    {
+        .name = "a PDF line whose label is glued to the Chinese before it: two fields; the "
+                "receiving warehouse is the address",
+        .kind = OD_GRID_PDF,
+        .cells = {"0@50-200=订单号：GL-1",
+                  "1@50-400=收货仓库：成都市武侯区科华路9号二号库收货人：林冬"
+                  "028-8555 0101",
+                  "3@40-80=物料编码", "3@300-322=数量", "3@380-440=单价", "3@480-520=金额",
+                  "4@40-75=K-1", "4@304-322=10", "4@416-440=2.00", "4@490-520=20.00"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "GL-1",
+        .ship_name = "林冬",
+        .phone = "028-8555 0101",
+        .address = "成都市武侯区科华路9号二号库",
+        .lines = {{"K-1", NULL, 10, "2.00", "20.00"}},
+    },
+    {
+        .name = "a label's word inside an address without a colon is no second label",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=单号：GL-2", "A2=收货地址：杭州市西湖区文三路8号电话局旁", "A4=编码",
+                  "B4=数量", "C4=单价", "A5=K-1", "B5=#1", "C5=#3"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "GL-2",
+        .address = "杭州市西湖区文三路8号电话局旁",
+        .lines = {{"K-1", NULL, 1, "3.00", "3.00"}},
+    },
+    {
+        .name = "a job title before the recipient's name, a delivery time after the address, "
+                "the invoice's company is the customer",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=单号：TN-1", "A3=品名", "B3=数量", "C3=单价", "A4=餐盒", "B4=#5", "C4=#2",
+                  "A6=送货：上海市徐汇区漕溪路8号 三食堂后门（上午10点前）",
+                  "A7=联系人：仓库主管 郑海 021-5555 0100",
+                  "A8=发票抬头：上海某某餐饮管理有限公司"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "TN-1",
+        .customer = "上海某某餐饮管理有限公司",
+        .ship_name = "郑海",
+        .phone = "021-5555 0100",
+        .address = "上海市徐汇区漕溪路8号 三食堂后门",
+        .source = "\"buyer_note\":\"A6\"",
+        .lines = {{NULL, "餐盒", 5, "2.00", "10.00"}},
+    },
+    {
+        .name = "brackets after an address that hold no time stay; a name of two words without "
+                "a title stays whole",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=Order No: TN-2", "A3=Item", "B3=Qty", "C3=Price", "A4=K-1", "B4=#5", "C4=#2",
+                  "A6=Address: 12 Dock Rd (Gate 3), Leeds", "A7=收货人：万联物流 马俊"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "TN-2",
+        .ship_name = "万联物流 马俊",
+        .address = "12 Dock Rd (Gate 3), Leeds",
+        .lines = {{"K-1", NULL, 5, "2.00", "10.00"}},
+    },
 };
 
 static void check_case(const struct scase *c)
