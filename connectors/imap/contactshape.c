@@ -9,7 +9,7 @@
 
 /* Words that end a job title in Chinese. */
 static const char *const title_ends[] = {
-    "管理员", "经理", "主管", "主任", "负责人", "总监", "专员", "组长", "班长", "店长",
+    "管理员", "经理", "主管", "主任", "负责人", "总监", "专员", "组长", "班长",   "店长",
     "厂长",   "部长", "文员", "助理", "库管",   "仓管", "采购", "司机", "经办人", NULL,
 };
 
@@ -49,9 +49,9 @@ size_t mail_name_after_title(const char *t, size_t n)
  * 上午/下午/早上/晚上/中午, 周一…周日, 工作日. */
 static bool time_words(const char *b, size_t n)
 {
-    static const char *const words[] = {"上午", "下午", "早上", "晚上", "中午", "工作日",
-                                        "周一", "周二", "周三", "周四", "周五", "周六",
-                                        "周日", "星期", NULL};
+    static const char *const words[] = {"上午",   "下午", "早上", "晚上", "中午",
+                                        "工作日", "周一", "周二", "周三", "周四",
+                                        "周五",   "周六", "周日", "星期", NULL};
     const char *z = b + n;
 
     for (const char *p = b; p < z; p++) {
@@ -66,7 +66,8 @@ static bool time_words(const char *b, size_t n)
 
             while (q < z && *q == ' ')
                 q++;
-            if (at(q, z, "点") || at(q, z, "时") || (q < z && *q == ':' && q + 1 < z && digit(q[1])) ||
+            if (at(q, z, "点") || at(q, z, "时") ||
+                (q < z && *q == ':' && q + 1 < z && digit(q[1])) ||
                 (z - q >= 2 && (strncasecmp(q, "am", 2) == 0 || strncasecmp(q, "pm", 2) == 0)))
                 return true;
         }

@@ -181,6 +181,10 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
     struct od_order *o = sh->o;
     size_t n = strlen(v);
 
+    /* "赵云飞，", "0871-6718 2290。": a sentence's punctuation is no part */
+    while (strcmp(f, "buyer_note") != 0 && n >= 3 &&
+           (before(v, v + n, "，") || before(v, v + n, "；") || before(v, v + n, "。")))
+        n = trim_len(v, n - 3);
     if (!n)
         return 0;
     if (strcmp(f, "external_id") == 0) {
@@ -427,17 +431,23 @@ static int take_block(struct sheet *sh, const char *f, const struct od_cell *lab
     return rc;
 }
 
-/* A label glued to the Chinese text before it and closed by a colon
- * ("…保税路66号百济物流中心收货人：冉晓燕": a PDF line whose spaces
- * next to Chinese were too narrow to keep); 0 when none. */
+/* A Chinese label closed by a colon right after Chinese text, after
+ * Chinese punctuation or after one space ("…保税路66号百济物流中心收货人：
+ * 冉晓燕", a PDF line whose spaces next to Chinese were too narrow to
+ * keep; "收货人：赵云飞，电话：0871-6718 2290"; "…成品仓 收货人：蒋丽华");
+ * 0 when none. */
 static int glued_label(const struct sheet *sh, const char *v)
 {
     const char *z = v + strlen(v);
 
     for (const char *p = v + 3; p < z && p - v < 4096; p++) {
+        const char *q = *(p - 1) == ' ' ? p - 1 : p;
         size_t off;
 
-        if (!cjk_at(p - 3, z) || !cjk_at(p, z) || !mail_label_at(sh->s, p, (size_t)(z - p), &off) ||
+        if (q - v < 3 ||
+            !(cjk_at(q - 3, z) || before(v, q, "，") || before(v, q, "；") || before(v, q, "。")))
+            continue;
+        if (!cjk_at(p, z) || !mail_label_at(sh->s, p, (size_t)(z - p), &off) ||
             off >= (size_t)(z - p))
             continue;
         for (size_t i = 0; i < off; i++)
@@ -475,7 +485,7 @@ static int next_label(const struct sheet *sh, const char *v)
 static const char *bracketed_label(const struct sheet *sh, const char *t, char *buf, size_t cap,
                                    size_t *off)
 {
-    const char *open = strstr(t, "（"), *close;
+    const char *open = strstr(t, "（"), *close, *inner, *f;
     const char *ascii = strchr(t, '(');
     size_t k, rest;
 
@@ -497,7 +507,38 @@ static const char *bracketed_label(const struct sheet *sh, const char *t, char *
         return NULL;
     memcpy(buf, t, k);
     memcpy(buf + k, close, rest + 1);
+    if ((f = mail_label_at(sh->s, buf, k + rest, off)))
+        return f;
+    /* "甲方（需方）：…": a party's name with the label in brackets */
+    inner = open + (*open == '(' ? 1 : strlen("（"));
+    k = (size_t)(close - inner) - (*open == '(' ? 1 : strlen("）"));
+    if (k == 0 || k + rest + 1 > cap)
+        return NULL;
+    memcpy(buf, inner, k);
+    memcpy(buf + k, close, rest + 1);
     return mail_label_at(sh->s, buf, k + rest, off);
+}
+
+/* Take a label's value, or two when a second label starts in it
+ * ("收货地址：… 收货人：韩雪 0532-…"). */
+static int take_value(struct sheet *sh, const char *f, const char *v, const struct od_cell *c)
+{
+    char first[512];
+    int k = next_label(sh, v);
+    size_t off = 0;
+    int rc;
+
+    if (k <= 0)
+        return take(sh, f, v, c);
+    if ((size_t)k < sizeof(first)) {
+        memcpy(first, v, (size_t)k);
+        first[trim_len(first, (size_t)k)] = '\0';
+        if ((rc = take(sh, f, first, c)) < 0)
+            return rc;
+    }
+    v += k;
+    f = mail_label_at(sh->s, v, strlen(v), &off);
+    return take(sh, f, v + off, c);
 }
 
 static int read_labels_in_row(struct sheet *sh, struct row_range r)
@@ -526,27 +567,15 @@ static int read_labels_in_row(struct sheet *sh, struct row_range r)
         if (!f)
             continue;
         sh->label_cell = c;
-        if (off < strlen(t) && (rc = next_label(sh, t + off)) > 0) {
-            /* "收货地址：… 收货人：韩雪 0532-…": two labels in one cell */
-            if ((size_t)rc < sizeof(qualified)) {
-                memcpy(qualified, t + off, (size_t)rc);
-                qualified[trim_len(qualified, (size_t)rc)] = '\0';
-                if ((rc = take(sh, f, qualified, c)) < 0)
-                    return rc;
-            }
-            t += off + (size_t)next_label(sh, t + off);
-            off = 0;
-            f = mail_label_at(sh->s, t, strlen(t), &off);
-            rc = take(sh, f, t + off, c);
-        } else if (off < strlen(t)) {
-            rc = take(sh, f, t + off, c);
+        if (off < strlen(t)) {
+            rc = take_value(sh, f, t + off, c);
         } else {
             /* the value is in the next cell, or below */
             vc = next_in_row(sh, i);
             if (vc && is_label(sh, vc))
                 vc = NULL;
             if (vc) {
-                rc = take(sh, f, vc->text, vc);
+                rc = take_value(sh, f, vc->text, vc);
                 i++;
                 /* "Ship To | Mark Smith | 3/55 Export Drive, ... | +61 ...": the
                  * cells after the name give the address and the phone */

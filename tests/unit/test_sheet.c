@@ -776,6 +776,22 @@ static const struct scase cases[] = {
         .address = "12 Dock Rd (Gate 3), Leeds",
         .lines = {{"K-1", NULL, 5, "2.00", "10.00"}},
     },
+    {
+        .name = "a contract's party with its role in brackets (甲方（需方）) is the customer; a "
+                "sentence's labels after '，' and in the next cell after one space are split",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=订单号：HT-9", "A2=甲方（需方）：昆明某某医疗器械有限公司",
+                  "A3=乙方（供方）：杭州某某包装材料有限公司", "A5=编码", "B5=数量", "C5=单价",
+                  "A6=K-1", "B6=#2", "C6=#4", "A8=收货人：赵云，电话：0871-6718 2290。",
+                  "A9=交货地点:", "B9=绍兴市柯桥区梅林路7号 成品仓 联系人：蒋华"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "HT-9",
+        .customer = "昆明某某医疗器械有限公司",
+        .ship_name = "赵云",
+        .phone = "0871-6718 2290",
+        .address = "绍兴市柯桥区梅林路7号 成品仓",
+        .lines = {{"K-1", NULL, 2, "4.00", "8.00"}},
+    },
 };
 
 static void check_case(const struct scase *c)
