@@ -10,6 +10,7 @@
 #include <strings.h>
 
 #include "contactshape.h"
+#include "docfields.h"
 #include "error.h"
 #include "sheet_int.h"
 #include "textchar.h"
@@ -75,6 +76,22 @@ static bool phone_shape(const char *t, size_t n)
             return false;
     }
     return digits >= 7 && digits <= 15;
+}
+
+/* "Tel 604-555-0181", "Ph. 555 0100": a phone's word without a colon
+ * before the number. Returns where the number starts (0 = none). */
+static size_t phone_word(const char *t)
+{
+    static const char *const words[] = {"tel", "tel.",   "phone", "ph",
+                                        "ph.", "mobile", "cell",  NULL};
+    size_t k = strcspn(t, " ");
+
+    if (!t[k] || (!(t[k + 1] >= '0' && t[k + 1] <= '9') && t[k + 1] != '+' && t[k + 1] != '('))
+        return 0;
+    for (size_t i = 0; words[i]; i++)
+        if (strlen(words[i]) == k && strncasecmp(t, words[i], k) == 0)
+            return k + 1;
+    return 0;
 }
 
 /* Phone numbers separated by '/' ("0519-8877 2201 / 189 6128 5531": a
@@ -175,6 +192,19 @@ static bool grand_total(const struct sheet *sh, od_money m)
     return t == m;
 }
 
+/* "Buyer: Kevin Tremblay" on a form's head: a person's name under the
+ * English label Buyer is the purchasing agent, not the customer. */
+static bool buyer_person(const struct sheet *sh, const char *v, size_t n)
+{
+    char f[16];
+    size_t k;
+
+    if (!sh->label_cell || company_shape(v))
+        return false;
+    k = mail_label_fold(sh->label_cell->text, strcspn(sh->label_cell->text, ":："), f, sizeof(f));
+    return k == strlen("buyer") && memcmp(f, "buyer", k) == 0 && mail_person_line(v, n);
+}
+
 /* Store one label's value. */
 static int take(struct sheet *sh, const char *f, const char *v, const struct od_cell *c)
 {
@@ -205,8 +235,11 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
         }
         return 0;
     }
-    if (strcmp(f, "customer.name") == 0)
+    if (strcmp(f, "customer.name") == 0) {
+        if (buyer_person(sh, v, n))
+            return 0; /* "Buyer: Kevin Tremblay": the purchasing agent */
         return set_text(sh, &o->customer.name, f, v, n, c);
+    }
     if (strcmp(f, "customer.email") == 0)
         return set_text(sh, &o->customer.email, f, v, n, c);
     if (strcmp(f, "customer.phone") == 0)
@@ -407,7 +440,9 @@ static int take_block(struct sheet *sh, const char *f, const struct od_cell *lab
             break;
         t = c->text;
         if (ship && contact_label(t) && mail_label_at(sh->s, t, strlen(t), &off) &&
-            off < strlen(t) && sh->o->ship_to.name && company_shape(sh->o->ship_to.name)) {
+            off < strlen(t) && sh->o->ship_to.name &&
+            (company_shape(sh->o->ship_to.name) ||
+             !mail_person_line(sh->o->ship_to.name, strlen(sh->o->ship_to.name)))) {
             /* "Attn: Receiving - Daniel Clark" under the company: the
              * person (after a department and " - ") receives the goods */
             const char *p = t + off, *dash;
@@ -421,6 +456,7 @@ static int take_block(struct sheet *sh, const char *f, const struct od_cell *lab
         }
         if (is_label(sh, c))
             break;
+        t += phone_word(t); /* "Tel 604-555-0181" */
         if (phone_shape(t, strlen(t)))
             rc = take(sh, ship ? "ship_to.phone" : "customer.phone", t, c);
         else if (ship && !sh->o->ship_to.address)
@@ -541,6 +577,26 @@ static int take_value(struct sheet *sh, const char *f, const char *v, const stru
     return take(sh, f, v + off, c);
 }
 
+/* "TOTAL CAD", "Freight EUR": an amount's label with the currency's
+ * code after it, the amount in the next cell. The field, else NULL. */
+static const char *currency_label(const struct sheet *sh, const char *t)
+{
+    const char *sp = strrchr(t, ' '), *f;
+    size_t k;
+
+    if (!sp || strlen(sp + 1) != 3 || !mail_currency_code(sp + 1, 3))
+        return NULL;
+    for (const char *p = sp + 1; *p; p++)
+        if (*p < 'A' || *p > 'Z')
+            return NULL;
+    k = trim_len(t, (size_t)(sp - t));
+    f = k ? mail_order_field(sh->s, t, k) : NULL;
+    if (f && (strcmp(f, "total") == 0 || strcmp(f, "shipping") == 0 || strcmp(f, "tax") == 0 ||
+              strcmp(f, "discount") == 0))
+        return f;
+    return NULL;
+}
+
 static int read_labels_in_row(struct sheet *sh, struct row_range r)
 {
     char qualified[256];
@@ -558,6 +614,8 @@ static int read_labels_in_row(struct sheet *sh, struct row_range r)
         }
         if (!f)
             f = mail_form_label(t, &off);
+        if (!f && (f = currency_label(sh, t)))
+            off = strlen(t);
         if (!f && (f = bracketed_label(sh, t, qualified, sizeof(qualified), &off))) {
             sh->label_cell = c;
             if ((rc = take(sh, f, qualified + off, c)) < 0)
@@ -695,6 +753,9 @@ static const char *mixed_case(const struct sheet *sh, const char *t, size_t n)
     for (const char *p = t; p < t + n; p++)
         if (*p >= 'a' && *p <= 'z')
             return t;
+    /* the mail's signature spells it */
+    if (sh->signature && strlen(sh->signature) == n && strncasecmp(sh->signature, t, n) == 0)
+        return sh->signature;
     for (size_t i = 0; i < sh->g->n && i < 4000; i++) {
         const char *o = sh->g->cells[i].text;
 
