@@ -134,6 +134,7 @@ static size_t trim_len(const char *t, size_t n)
 }
 
 static bool company_shape(const char *t);
+static bool supplier_word(const char *t);
 
 /* A contact's label (联系人, Contact, Attn): it names a person to ask,
  * whom a consignee's label (收货人, Ship to, Recipient) outranks. */
@@ -353,6 +354,7 @@ static const struct {
     {"placed_at", "日期"},
     {"placed_at", "postingdate"},
     {"placed_at", "documentdate"},
+    {"external_id", "orderreference"},
     /* the warehouse that receives the goods is where they go */
     {"ship_to.address", "收货仓库"},
     {"ship_to.address", "送货仓库"},
@@ -447,11 +449,19 @@ static int take_block(struct sheet *sh, const char *f, const struct od_cell *lab
              * person (after a department and " - ") receives the goods */
             const char *p = t + off, *dash;
 
+            size_t pn, ph;
+
             while ((dash = strstr(p, " - ")))
                 p = dash + 3;
+            pn = strlen(p);
+            ph = trailing_phone(p, pn); /* "Contact: Claire Dubois +33 5 57 55 01 23" */
+            if (ph &&
+                (rc = set_text(sh, &sh->o->ship_to.phone, "ship_to.phone", p + ph, pn - ph, c)) < 0)
+                return rc;
             free(sh->o->ship_to.name);
             sh->o->ship_to.name = NULL;
-            rc = set_text(sh, &sh->o->ship_to.name, "ship_to.name", p, strlen(p), c);
+            rc =
+                set_text(sh, &sh->o->ship_to.name, "ship_to.name", p, ph ? trim_len(p, ph) : pn, c);
             continue;
         }
         if (is_label(sh, c))
@@ -577,6 +587,36 @@ static int take_value(struct sheet *sh, const char *f, const char *v, const stru
     return take(sh, f, v + off, c);
 }
 
+/* A contact's label in the supplier's block: under a row that a
+ * supplier label starts (Vendor, 供应商), with only contact labels
+ * between ("Vendor | Hengda …" over "Contact Person | Zhou Min"): the
+ * supplier's contact, not who receives the goods. */
+static bool in_supplier_block(const struct sheet *sh, const struct od_cell *label)
+{
+    for (uint32_t up = label->row; up-- > 0 && label->row - up <= 3;) {
+        struct row_range r = sheet_row_cells(sh->g, up);
+        const struct od_cell *c = r.a < r.z ? &sh->g->cells[r.a] : NULL;
+        size_t off;
+        const char *f;
+
+        if (!c || c->col != label->col)
+            return false;
+        if (supplier_word(c->text)) {
+            /* the row is the supplier's alone (no buyer's label beside it) */
+            for (size_t i = r.a + 1; i < r.z; i++)
+                if (is_label(sh, &sh->g->cells[i]))
+                    return false;
+            return true;
+        }
+        f = mail_label_at(sh->s, c->text, strlen(c->text), &off);
+        if (!f)
+            f = mail_order_field(sh->s, c->text, strlen(c->text));
+        if (!f || !(contact_label(c->text) || strcmp(f, "ship_to.phone") == 0))
+            return false;
+    }
+    return false;
+}
+
 /* "TOTAL CAD", "Freight EUR": an amount's label with the currency's
  * code after it, the amount in the next cell. The field, else NULL. */
 static const char *currency_label(const struct sheet *sh, const char *t)
@@ -622,7 +662,8 @@ static int read_labels_in_row(struct sheet *sh, struct row_range r)
                 return rc;
             continue;
         }
-        if (!f)
+        if (!f ||
+            ((contact_label(t) || strcmp(f, "ship_to.phone") == 0) && in_supplier_block(sh, c)))
             continue;
         sh->label_cell = c;
         if (off < strlen(t)) {
@@ -691,7 +732,10 @@ static bool company_shape(const char *t)
         "有限公司",   "有限责任公司", "股份有限公司", "公司",    "集团",        "商行", "贸易行",
         "有限公司）", "Ltd",          "Ltd.",         "Limited", "Inc",         "Inc.", "LLC",
         "GmbH",       "Co.",          "Corp",         "Corp.",   "Corporation", "S.A.", "B.V.",
-        "AG",         "Pty Ltd",      "PLC",          NULL};
+        "AG",         "Pty Ltd",      "PLC",          "SAS",     "S.A.S.",      "SARL", "SRL",
+        "S.r.l.",     "S.p.A.",       "SpA",          "N.V.",    "NV",          "BV",   "AB",
+        "A/S",        "ApS",          "KG",           "S.L.",    "LLP",         "Ltda", "Oy",
+        NULL};
     size_t n = strlen(t);
 
     if (n > 120)
@@ -808,6 +852,18 @@ int sheet_guess_customer(struct sheet *sh)
  * its label lines fill the fields the document has not given; then,
  * when nothing names the customer, the last line of the text that is a
  * company's name alone (the signature). */
+/* "Maison Lumière SAS - bougies artisanales": a company's name and a
+ * tagline in lower case after " - ". The name's length (all of t when
+ * it is a company's name itself or has no such tagline). */
+static size_t tagline_at(const char *t)
+{
+    const char *dash = strstr(t, " - ");
+
+    if (company_shape(t) || !dash || !(dash[3] >= 'a' && dash[3] <= 'z'))
+        return strlen(t);
+    return (size_t)(dash - t);
+}
+
 int sheet_read_context(struct sheet *sh, const struct od_grid *body)
 {
     const struct od_grid *g = sh->g;
@@ -824,12 +880,21 @@ int sheet_read_context(struct sheet *sh, const struct od_grid *body)
         bool alone = (i == 0 || body->cells[i - 1].row != c->row) &&
                      (i + 1 == body->n || body->cells[i + 1].row != c->row);
 
-        if (alone && c->text[0] != '>' && company_shape(c->text) && !supplier_word(c->text) &&
-            !is_label(sh, c))
-            sig = c;
+        size_t pn = tagline_at(c->text);
+
+        if (alone && c->text[0] != '>' && pn < sizeof(sh->signature_buf) && !is_label(sh, c)) {
+            memcpy(sh->signature_buf, c->text, pn);
+            sh->signature_buf[pn] = '\0';
+            if (company_shape(sh->signature_buf) && !supplier_word(sh->signature_buf))
+                sig = c;
+        }
     }
     if (rc == 0 && sig && !sh->o->customer.name) {
-        sh->signature = sig->text;
+        size_t pn = tagline_at(sig->text);
+
+        memcpy(sh->signature_buf, sig->text, pn);
+        sh->signature_buf[pn] = '\0';
+        sh->signature = sh->signature_buf;
         sheet_ref(sh, sig, sh->signature_ref);
     }
     sh->g = g;

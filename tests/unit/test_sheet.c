@@ -830,6 +830,39 @@ static const struct scase cases[] = {
         .shipping = "5.00",
         .lines = {{"K-1", NULL, 2, "10.00", "20.00"}},
     },
+    {
+        .name = "an ERP list export: field-path headers (Order Lines/Quantity), an Order "
+                "Reference column, '[CODE] name'; the vendor's contact is not the ship-to; the "
+                "mail's Deliver to block with a contact under a company; a signature's tagline",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=Vendor", "B1=Acme Packaging Co., Ltd.", "A2=Contact Person", "B2=Li Wei",
+                  "A4=Order Reference", "B4=Order Lines/Product", "C4=Order Lines/Quantity",
+                  "D4=Order Lines/Unit Price", "E4=Order Lines/Subtotal", "A5=P00012",
+                  "B5=[HD-CT-0401] Mailer box white", "C5=#10", "D5=#2", "E5=#20", "B6=[X-9] Tape",
+                  "C6=#1", "D6=#3", "E6=#3"},
+        .body = "Deliver to:\nAtelier Rose SAS\n3 rue des Lilas, 33000 Bordeaux\n"
+                "Contact: Julie Martin +33 5 56 00 00 00\n\nBest,\nJulie\n"
+                "Atelier Rose SAS - bougies et savons",
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "P00012",
+        .customer = "Atelier Rose SAS",
+        .ship_name = "Julie Martin",
+        .phone = "+33 5 56 00 00 00",
+        .address = "3 rue des Lilas, 33000 Bordeaux",
+        .lines = {{"HD-CT-0401", "Mailer box white", 10, "2.00", "20.00"},
+                  {"X-9", "Tape", 1, "3.00", "3.00"}},
+    },
+    {
+        .name = "a contact under a supplier row that also holds the buyer's label is the buyer's",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=订单号：VB-2", "A2=供应商：", "B2=杭州某某包装有限公司", "C2=采购方：",
+                  "D2=广州某某有限公司", "A3=联系人：", "B3=陶国庆", "A5=编码", "B5=数量",
+                  "C5=单价", "A6=K-1", "B6=#1", "C6=#2"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "VB-2",
+        .ship_name = "陶国庆",
+        .lines = {{"K-1", NULL, 1, "2.00", "2.00"}},
+    },
 };
 
 static void check_case(const struct scase *c)
