@@ -75,10 +75,12 @@ struct sheet {
     bool total_is_sub;                /* the stated total so far is a subtotal */
     bool in_context;                  /* reading the mail's text for what the document lacks */
     uint32_t col_lo, col_hi, row_hi;  /* `table:` bounds (else 0, UINT32_MAX, UINT32_MAX) */
-    const char *signature;            /* the mail text's last company line, borrowed */
+    const char *signature;            /* the mail text's last company line */
+    char signature_buf[256];          /* it, without a tagline after " - ", " · ", " | " */
     char signature_ref[REF_MAX];      /* and where it stands */
     const struct od_cell *label_cell; /* the label whose value is being taken */
     bool ship_name_weak;              /* ship_to.name came from a contact label (联系人, Attn) */
+    bool note_from_address;           /* buyer_note is a time cut from the address */
     int per_col;                      /* the "Per" column, or -1 (sheetprice.c) */
     int64_t per_n;                    /* the price header's N ("Price/1000"), else 1 */
 };

@@ -9,8 +9,11 @@
 #include <string.h>
 #include <strings.h>
 
+#include "contactshape.h"
+#include "docfields.h"
 #include "error.h"
 #include "sheet_int.h"
+#include "textchar.h"
 
 /* ---- labels outside the table ---------------------------------------- */
 
@@ -75,6 +78,22 @@ static bool phone_shape(const char *t, size_t n)
     return digits >= 7 && digits <= 15;
 }
 
+/* "Tel 604-555-0181", "Ph. 555 0100": a phone's word without a colon
+ * before the number. Returns where the number starts (0 = none). */
+static size_t phone_word(const char *t)
+{
+    static const char *const words[] = {"tel", "tel.",   "phone", "ph",
+                                        "ph.", "mobile", "cell",  NULL};
+    size_t k = strcspn(t, " ");
+
+    if (!t[k] || (!(t[k + 1] >= '0' && t[k + 1] <= '9') && t[k + 1] != '+' && t[k + 1] != '('))
+        return 0;
+    for (size_t i = 0; words[i]; i++)
+        if (strlen(words[i]) == k && strncasecmp(t, words[i], k) == 0)
+            return k + 1;
+    return 0;
+}
+
 /* Phone numbers separated by '/' ("0519-8877 2201 / 189 6128 5531": a
  * desk phone and a mobile), each of a phone's shape. */
 static bool phones_shape(const char *t, size_t n)
@@ -115,6 +134,7 @@ static size_t trim_len(const char *t, size_t n)
 }
 
 static bool company_shape(const char *t);
+static bool supplier_word(const char *t);
 
 /* A contact's label (联系人, Contact, Attn): it names a person to ask,
  * whom a consignee's label (收货人, Ship to, Recipient) outranks. */
@@ -173,12 +193,29 @@ static bool grand_total(const struct sheet *sh, od_money m)
     return t == m;
 }
 
+/* "Buyer: Kevin Tremblay" on a form's head: a person's name under the
+ * English label Buyer is the purchasing agent, not the customer. */
+static bool buyer_person(const struct sheet *sh, const char *v, size_t n)
+{
+    char f[16];
+    size_t k;
+
+    if (!sh->label_cell || company_shape(v))
+        return false;
+    k = mail_label_fold(sh->label_cell->text, strcspn(sh->label_cell->text, ":："), f, sizeof(f));
+    return k == strlen("buyer") && memcmp(f, "buyer", k) == 0 && mail_person_line(v, n);
+}
+
 /* Store one label's value. */
 static int take(struct sheet *sh, const char *f, const char *v, const struct od_cell *c)
 {
     struct od_order *o = sh->o;
     size_t n = strlen(v);
 
+    /* "赵云飞，", "0871-6718 2290。": a sentence's punctuation is no part */
+    while (strcmp(f, "buyer_note") != 0 && n >= 3 &&
+           (before(v, v + n, "，") || before(v, v + n, "；") || before(v, v + n, "。")))
+        n = trim_len(v, n - 3);
     if (!n)
         return 0;
     if (strcmp(f, "external_id") == 0) {
@@ -199,8 +236,11 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
         }
         return 0;
     }
-    if (strcmp(f, "customer.name") == 0)
+    if (strcmp(f, "customer.name") == 0) {
+        if (buyer_person(sh, v, n))
+            return 0; /* "Buyer: Kevin Tremblay": the purchasing agent */
         return set_text(sh, &o->customer.name, f, v, n, c);
+    }
     if (strcmp(f, "customer.email") == 0)
         return set_text(sh, &o->customer.email, f, v, n, c);
     if (strcmp(f, "customer.phone") == 0)
@@ -219,14 +259,34 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
             return OD_ENOMEM;
         if (!o->ship_to.name)
             sh->ship_name_weak = weak;
-        return set_text(sh, &o->ship_to.name, f, v, ph ? trim_len(v, ph) : n, c);
+        n = ph ? trim_len(v, ph) : n;
+        at = mail_name_after_title(v, n); /* "食堂管理员 鲍师傅": the person */
+        return set_text(sh, &o->ship_to.name, f, v + at, n - at, c);
     }
     if (strcmp(f, "ship_to.phone") == 0)
         return set_text(sh, &o->ship_to.phone, f, v, n, c);
-    if (strcmp(f, "ship_to.address") == 0)
+    if (strcmp(f, "ship_to.address") == 0) {
+        size_t note = o->ship_to.address ? 0 : mail_address_note(v, n);
+
+        if (note) { /* "…后门（早上9点前）": the time is a delivery note */
+            size_t w = v[note] == '(' ? 1 : strlen("（"), k = trim_len(v, n) - note - 2 * w;
+
+            if (!o->buyer_note &&
+                set_text(sh, &o->buyer_note, "buyer_note", v + note + w, k, c) < 0)
+                return OD_ENOMEM;
+            sh->note_from_address = o->buyer_note != NULL;
+            n = trim_len(v, note);
+        }
         return set_text(sh, &o->ship_to.address, f, v, n, c);
-    if (strcmp(f, "buyer_note") == 0)
+    }
+    if (strcmp(f, "buyer_note") == 0) {
+        if (sh->note_from_address) { /* a labelled note outranks the address's */
+            free(o->buyer_note);
+            o->buyer_note = NULL;
+            sh->note_from_address = false;
+        }
         return set_text(sh, &o->buyer_note, f, v, n, c);
+    }
     if (strcmp(f, "placed_at") == 0) {
         od_time t;
 
@@ -284,10 +344,26 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
 static const struct {
     const char *field, *label;
 } form_labels[] = {
-    {"external_id", "单据编号"},   {"external_id", "单据号"}, {"external_id", "单号"},
-    {"placed_at", "date"},         {"placed_at", "dated"},    {"placed_at", "单据日期"},
-    {"placed_at", "制单日期"},     {"placed_at", "日期"},     {"placed_at", "postingdate"},
+    {"external_id", "单据编号"},
+    {"external_id", "单据号"},
+    {"external_id", "单号"},
+    {"placed_at", "date"},
+    {"placed_at", "dated"},
+    {"placed_at", "单据日期"},
+    {"placed_at", "制单日期"},
+    {"placed_at", "日期"},
+    {"placed_at", "postingdate"},
     {"placed_at", "documentdate"},
+    {"external_id", "orderreference"},
+    /* the warehouse that receives the goods is where they go */
+    {"ship_to.address", "收货仓库"},
+    {"ship_to.address", "送货仓库"},
+    /* the company the invoice is made out to is the buyer */
+    {"customer.name", "发票抬头"},
+    {"customer.name", "开票抬头"},
+    {"customer.name", "开票单位"},
+    {"customer.name", "开票名称"},
+    {"customer.name", "发票开"},
 };
 
 /* A form label at the start of `t`: the whole cell, or followed by ':'
@@ -366,20 +442,31 @@ static int take_block(struct sheet *sh, const char *f, const struct od_cell *lab
             break;
         t = c->text;
         if (ship && contact_label(t) && mail_label_at(sh->s, t, strlen(t), &off) &&
-            off < strlen(t) && sh->o->ship_to.name && company_shape(sh->o->ship_to.name)) {
+            off < strlen(t) && sh->o->ship_to.name &&
+            (company_shape(sh->o->ship_to.name) ||
+             !mail_person_line(sh->o->ship_to.name, strlen(sh->o->ship_to.name)))) {
             /* "Attn: Receiving - Daniel Clark" under the company: the
              * person (after a department and " - ") receives the goods */
             const char *p = t + off, *dash;
 
+            size_t pn, ph;
+
             while ((dash = strstr(p, " - ")))
                 p = dash + 3;
+            pn = strlen(p);
+            ph = trailing_phone(p, pn); /* "Contact: Claire Dubois +33 5 57 55 01 23" */
+            if (ph &&
+                (rc = set_text(sh, &sh->o->ship_to.phone, "ship_to.phone", p + ph, pn - ph, c)) < 0)
+                return rc;
             free(sh->o->ship_to.name);
             sh->o->ship_to.name = NULL;
-            rc = set_text(sh, &sh->o->ship_to.name, "ship_to.name", p, strlen(p), c);
+            rc =
+                set_text(sh, &sh->o->ship_to.name, "ship_to.name", p, ph ? trim_len(p, ph) : pn, c);
             continue;
         }
         if (is_label(sh, c))
             break;
+        t += phone_word(t); /* "Tel 604-555-0181" */
         if (phone_shape(t, strlen(t)))
             rc = take(sh, ship ? "ship_to.phone" : "customer.phone", t, c);
         else if (ship && !sh->o->ship_to.address)
@@ -390,13 +477,41 @@ static int take_block(struct sheet *sh, const char *f, const struct od_cell *lab
     return rc;
 }
 
+/* A Chinese label closed by a colon right after Chinese text, after
+ * Chinese punctuation or after one space ("…保税路66号百济物流中心收货人：
+ * 冉晓燕", a PDF line whose spaces next to Chinese were too narrow to
+ * keep; "收货人：赵云飞，电话：0871-6718 2290"; "…成品仓 收货人：蒋丽华");
+ * 0 when none. */
+static int glued_label(const struct sheet *sh, const char *v)
+{
+    const char *z = v + strlen(v);
+
+    for (const char *p = v + 3; p < z && p - v < 4096; p++) {
+        const char *q = *(p - 1) == ' ' ? p - 1 : p;
+        size_t off;
+
+        if (q - v < 3 ||
+            !(cjk_at(q - 3, z) || before(v, q, "，") || before(v, q, "；") || before(v, q, "。")))
+            continue;
+        if (!cjk_at(p, z) || !mail_label_at(sh->s, p, (size_t)(z - p), &off) ||
+            off >= (size_t)(z - p))
+            continue;
+        for (size_t i = 0; i < off; i++)
+            if (p[i] == ':' || at(p + i, p + off, "："))
+                return (int)(p - v);
+    }
+    return 0;
+}
+
 /* Where a second label starts in a label's value, after a gap of two
- * spaces or more ("山东省青岛市… 泰隆实业仓库    收货人：韩雪"); 0 when none. */
+ * spaces or more ("山东省青岛市… 泰隆实业仓库    收货人：韩雪"), or glued
+ * to Chinese text before it; 0 when none. */
 static int next_label(const struct sheet *sh, const char *v)
 {
     const char *gap = v;
+    int glued = glued_label(sh, v);
 
-    while ((gap = strstr(gap, "  "))) {
+    while ((gap = strstr(gap, "  ")) && (!glued || gap - v < glued)) {
         size_t off;
         const char *p = gap;
 
@@ -406,7 +521,7 @@ static int next_label(const struct sheet *sh, const char *v)
             return (int)(p - v);
         gap = p;
     }
-    return 0;
+    return glued;
 }
 
 /* "总金额（含税含运费）：¥3,200.00", "Total (incl. freight): 1,759.00": a
@@ -416,7 +531,7 @@ static int next_label(const struct sheet *sh, const char *v)
 static const char *bracketed_label(const struct sheet *sh, const char *t, char *buf, size_t cap,
                                    size_t *off)
 {
-    const char *open = strstr(t, "（"), *close;
+    const char *open = strstr(t, "（"), *close, *inner, *f;
     const char *ascii = strchr(t, '(');
     size_t k, rest;
 
@@ -438,7 +553,88 @@ static const char *bracketed_label(const struct sheet *sh, const char *t, char *
         return NULL;
     memcpy(buf, t, k);
     memcpy(buf + k, close, rest + 1);
+    if ((f = mail_label_at(sh->s, buf, k + rest, off)))
+        return f;
+    /* "甲方（需方）：…": a party's name with the label in brackets */
+    inner = open + (*open == '(' ? 1 : strlen("（"));
+    k = (size_t)(close - inner) - (*open == '(' ? 1 : strlen("）"));
+    if (k == 0 || k + rest + 1 > cap)
+        return NULL;
+    memcpy(buf, inner, k);
+    memcpy(buf + k, close, rest + 1);
     return mail_label_at(sh->s, buf, k + rest, off);
+}
+
+/* Take a label's value, or two when a second label starts in it
+ * ("收货地址：… 收货人：韩雪 0532-…"). */
+static int take_value(struct sheet *sh, const char *f, const char *v, const struct od_cell *c)
+{
+    char first[512];
+    int k = next_label(sh, v);
+    size_t off = 0;
+    int rc;
+
+    if (k <= 0)
+        return take(sh, f, v, c);
+    if ((size_t)k < sizeof(first)) {
+        memcpy(first, v, (size_t)k);
+        first[trim_len(first, (size_t)k)] = '\0';
+        if ((rc = take(sh, f, first, c)) < 0)
+            return rc;
+    }
+    v += k;
+    f = mail_label_at(sh->s, v, strlen(v), &off);
+    return take(sh, f, v + off, c);
+}
+
+/* A contact's label in the supplier's block: under a row that a
+ * supplier label starts (Vendor, 供应商), with only contact labels
+ * between ("Vendor | Hengda …" over "Contact Person | Zhou Min"): the
+ * supplier's contact, not who receives the goods. */
+static bool in_supplier_block(const struct sheet *sh, const struct od_cell *label)
+{
+    for (uint32_t up = label->row; up-- > 0 && label->row - up <= 3;) {
+        struct row_range r = sheet_row_cells(sh->g, up);
+        const struct od_cell *c = r.a < r.z ? &sh->g->cells[r.a] : NULL;
+        size_t off;
+        const char *f;
+
+        if (!c || c->col != label->col)
+            return false;
+        if (supplier_word(c->text)) {
+            /* the row is the supplier's alone (no buyer's label beside it) */
+            for (size_t i = r.a + 1; i < r.z; i++)
+                if (is_label(sh, &sh->g->cells[i]))
+                    return false;
+            return true;
+        }
+        f = mail_label_at(sh->s, c->text, strlen(c->text), &off);
+        if (!f)
+            f = mail_order_field(sh->s, c->text, strlen(c->text));
+        if (!f || !(contact_label(c->text) || strcmp(f, "ship_to.phone") == 0))
+            return false;
+    }
+    return false;
+}
+
+/* "TOTAL CAD", "Freight EUR": an amount's label with the currency's
+ * code after it, the amount in the next cell. The field, else NULL. */
+static const char *currency_label(const struct sheet *sh, const char *t)
+{
+    const char *sp = strrchr(t, ' '), *f;
+    size_t k;
+
+    if (!sp || strlen(sp + 1) != 3 || !mail_currency_code(sp + 1, 3))
+        return NULL;
+    for (const char *p = sp + 1; *p; p++)
+        if (*p < 'A' || *p > 'Z')
+            return NULL;
+    k = trim_len(t, (size_t)(sp - t));
+    f = k ? mail_order_field(sh->s, t, k) : NULL;
+    if (f && (strcmp(f, "total") == 0 || strcmp(f, "shipping") == 0 || strcmp(f, "tax") == 0 ||
+              strcmp(f, "discount") == 0))
+        return f;
+    return NULL;
 }
 
 static int read_labels_in_row(struct sheet *sh, struct row_range r)
@@ -458,36 +654,27 @@ static int read_labels_in_row(struct sheet *sh, struct row_range r)
         }
         if (!f)
             f = mail_form_label(t, &off);
+        if (!f && (f = currency_label(sh, t)))
+            off = strlen(t);
         if (!f && (f = bracketed_label(sh, t, qualified, sizeof(qualified), &off))) {
             sh->label_cell = c;
             if ((rc = take(sh, f, qualified + off, c)) < 0)
                 return rc;
             continue;
         }
-        if (!f)
+        if (!f ||
+            ((contact_label(t) || strcmp(f, "ship_to.phone") == 0) && in_supplier_block(sh, c)))
             continue;
         sh->label_cell = c;
-        if (off < strlen(t) && (rc = next_label(sh, t + off)) > 0) {
-            /* "收货地址：… 收货人：韩雪 0532-…": two labels in one cell */
-            if ((size_t)rc < sizeof(qualified)) {
-                memcpy(qualified, t + off, (size_t)rc);
-                qualified[trim_len(qualified, (size_t)rc)] = '\0';
-                if ((rc = take(sh, f, qualified, c)) < 0)
-                    return rc;
-            }
-            t += off + (size_t)next_label(sh, t + off);
-            off = 0;
-            f = mail_label_at(sh->s, t, strlen(t), &off);
-            rc = take(sh, f, t + off, c);
-        } else if (off < strlen(t)) {
-            rc = take(sh, f, t + off, c);
+        if (off < strlen(t)) {
+            rc = take_value(sh, f, t + off, c);
         } else {
             /* the value is in the next cell, or below */
             vc = next_in_row(sh, i);
             if (vc && is_label(sh, vc))
                 vc = NULL;
             if (vc) {
-                rc = take(sh, f, vc->text, vc);
+                rc = take_value(sh, f, vc->text, vc);
                 i++;
                 /* "Ship To | Mark Smith | 3/55 Export Drive, ... | +61 ...": the
                  * cells after the name give the address and the phone */
@@ -545,7 +732,10 @@ static bool company_shape(const char *t)
         "有限公司",   "有限责任公司", "股份有限公司", "公司",    "集团",        "商行", "贸易行",
         "有限公司）", "Ltd",          "Ltd.",         "Limited", "Inc",         "Inc.", "LLC",
         "GmbH",       "Co.",          "Corp",         "Corp.",   "Corporation", "S.A.", "B.V.",
-        "AG",         "Pty Ltd",      "PLC",          NULL};
+        "AG",         "Pty Ltd",      "PLC",          "SAS",     "S.A.S.",      "SARL", "SRL",
+        "S.r.l.",     "S.p.A.",       "SpA",          "N.V.",    "NV",          "BV",   "AB",
+        "A/S",        "ApS",          "KG",           "S.L.",    "LLP",         "Ltda", "Oy",
+        NULL};
     size_t n = strlen(t);
 
     if (n > 120)
@@ -607,6 +797,9 @@ static const char *mixed_case(const struct sheet *sh, const char *t, size_t n)
     for (const char *p = t; p < t + n; p++)
         if (*p >= 'a' && *p <= 'z')
             return t;
+    /* the mail's signature spells it */
+    if (sh->signature && strlen(sh->signature) == n && strncasecmp(sh->signature, t, n) == 0)
+        return sh->signature;
     for (size_t i = 0; i < sh->g->n && i < 4000; i++) {
         const char *o = sh->g->cells[i].text;
 
@@ -659,6 +852,18 @@ int sheet_guess_customer(struct sheet *sh)
  * its label lines fill the fields the document has not given; then,
  * when nothing names the customer, the last line of the text that is a
  * company's name alone (the signature). */
+/* "Maison Lumière SAS - bougies artisanales": a company's name and a
+ * tagline in lower case after " - ". The name's length (all of t when
+ * it is a company's name itself or has no such tagline). */
+static size_t tagline_at(const char *t)
+{
+    const char *dash = strstr(t, " - ");
+
+    if (company_shape(t) || !dash || !(dash[3] >= 'a' && dash[3] <= 'z'))
+        return strlen(t);
+    return (size_t)(dash - t);
+}
+
 int sheet_read_context(struct sheet *sh, const struct od_grid *body)
 {
     const struct od_grid *g = sh->g;
@@ -675,12 +880,21 @@ int sheet_read_context(struct sheet *sh, const struct od_grid *body)
         bool alone = (i == 0 || body->cells[i - 1].row != c->row) &&
                      (i + 1 == body->n || body->cells[i + 1].row != c->row);
 
-        if (alone && c->text[0] != '>' && company_shape(c->text) && !supplier_word(c->text) &&
-            !is_label(sh, c))
-            sig = c;
+        size_t pn = tagline_at(c->text);
+
+        if (alone && c->text[0] != '>' && pn < sizeof(sh->signature_buf) && !is_label(sh, c)) {
+            memcpy(sh->signature_buf, c->text, pn);
+            sh->signature_buf[pn] = '\0';
+            if (company_shape(sh->signature_buf) && !supplier_word(sh->signature_buf))
+                sig = c;
+        }
     }
     if (rc == 0 && sig && !sh->o->customer.name) {
-        sh->signature = sig->text;
+        size_t pn = tagline_at(sig->text);
+
+        memcpy(sh->signature_buf, sig->text, pn);
+        sh->signature_buf[pn] = '\0';
+        sh->signature = sh->signature_buf;
         sheet_ref(sh, sig, sh->signature_ref);
     }
     sh->g = g;

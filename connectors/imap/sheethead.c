@@ -116,11 +116,23 @@ static bool order_column(const struct sheet *sh, const char *t)
     return f && strcmp(f, "external_id") == 0;
 }
 
-enum role sheet_column_role(const struct sheet *sh, const char *t)
+static enum role whole_role(const struct sheet *sh, const char *t)
 {
     enum role r = order_column(sh, t) ? R_ORDER : role_of(column_field(sh, t));
 
     return r != R_NONE ? r : sheet_form_column(t);
+}
+
+enum role sheet_column_role(const struct sheet *sh, const char *t)
+{
+    enum role r = whole_role(sh, t);
+    const char *slash = strrchr(t, '/');
+
+    /* "Order Lines/Quantity": an ERP export's field path (Odoo) names
+     * the column by its last part */
+    if (r == R_NONE && slash && slash > t && slash[1] && !(slash[1] >= '0' && slash[1] <= '9'))
+        r = whole_role(sh, slash + 1);
+    return r;
 }
 
 struct row_range sheet_row_cells(const struct od_grid *g, uint32_t row)

@@ -50,6 +50,24 @@ static int split_code_name(struct od_line *l)
     return 0;
 }
 
+/* "[HD-CT-0401] Mailer box 30x20x8 white" in the name and no SKU: an
+ * ERP's display name (Odoo) with the product's code in brackets first. */
+static int split_bracket_code(struct od_line *l)
+{
+    const char *s = l->title, *close = strchr(s, ']');
+    size_t k, r;
+
+    if (s[0] != '[' || !close || (k = (size_t)(close - s - 1)) == 0 || !tr_code_like(s + 1, k))
+        return 0;
+    r = (size_t)(close - s) + 1;
+    while (s[r] == ' ')
+        r++;
+    if (!s[r] || od_str_set(&l->sku, s + 1, k) < 0)
+        return s[r] ? OD_ENOMEM : 0;
+    memmove(l->title, s + r, strlen(s + r) + 1);
+    return 0;
+}
+
 static od_money discounted(od_money m, int64_t pct)
 {
     __int128 v = (__int128)m * (10000 - pct);
@@ -142,6 +160,8 @@ int sheet_make_lines(struct sheet *sh)
             od_str_set(&l->title, it->text[kt], strlen(it->text[kt])) < 0)
             return OD_ENOMEM;
         if (l->sku && (!l->title || !l->title[0]) && split_code_name(l) < 0)
+            return OD_ENOMEM;
+        if (!l->sku && l->title && split_bracket_code(l) < 0)
             return OD_ENOMEM;
         if (!l->sku && !l->title)
             sheet_doubt(sh, "%s: an item without SKU or name", r);

@@ -2588,6 +2588,63 @@ static void test_alternative_html(void **state)
     }
 }
 
+/* Outlook / Word HTML (issue 19): a table whose cells hold nested
+ * <p class=MsoNormal>, <span style='mso-…'> and <o:p>, inside a
+ * WordSection div with conditional comments, is read as a table. */
+static void test_word_html_table(void **state)
+{
+    static const char raw[] =
+        "From: a@b.cn\r\nSubject: po\r\nMessage-ID: <word@x>\r\nMIME-Version: 1.0\r\n"
+        "Content-Type: text/html; charset=utf-8\r\n\r\n"
+        "<html xmlns:o=\"urn:schemas-microsoft-com:office:office\"><head><style><!-- "
+        "p.MsoNormal {margin:0cm;} --></style><!--[if gte mso 9]><xml><o:shapedefaults "
+        "v:ext=\"edit\" /></xml><![endif]--></head><body lang=ZH-CN><div class=WordSection1>"
+        "<p class=MsoNormal><span lang=EN-US>PO No: WD-7<o:p></o:p></span></p>"
+        "<p class=MsoNormal><o:p>&nbsp;</o:p></p>"
+        "<table class=MsoNormalTable border=0 cellspacing=0 cellpadding=0 "
+        "style='border-collapse:collapse;mso-yfti-tbllook:1184'>"
+        "<tr style='mso-yfti-irow:0;mso-yfti-firstrow:yes'><td width=120 valign=top "
+        "style='width:90.0pt;border:solid windowtext 1.0pt;mso-border-alt:solid windowtext .5pt'>"
+        "<p class=MsoNormal><b><span lang=EN-US style='mso-bidi-font-family:Calibri'>SKU<o:p>"
+        "</o:p></span></b></p></td><td width=80 valign=top><p class=MsoNormal><b><span "
+        "lang=EN-US>Qty<o:p></o:p></span></b></p></td><td width=80 valign=top><p "
+        "class=MsoNormal align=right style='text-align:right'><b><span lang=EN-US>Unit Price"
+        "<o:p></o:p></span></b></p></td></tr>"
+        "<tr style='mso-yfti-irow:1'><td valign=top><p class=MsoNormal><span lang=EN-US "
+        "style='mso-fareast-font-family:DengXian'>A-1<o:p></o:p></span></p></td><td "
+        "valign=top><p class=MsoNormal><span lang=EN-US>2<o:p></o:p></span></p></td><td "
+        "valign=top><p class=MsoNormal align=right><span lang=EN-US>3.00<o:p></o:p></span>"
+        "</p></td></tr>"
+        "<tr style='mso-yfti-irow:2;mso-yfti-lastrow:yes'><td valign=top><p class=MsoNormal>"
+        "<span lang=EN-US>B-2<o:p></o:p></span></p><p class=MsoNormal><span lang=EN-US "
+        "style='font-size:9.0pt'>red<o:p></o:p></span></p></td><td valign=top><p "
+        "class=MsoNormal><span lang=EN-US>1<o:p></o:p></span></p></td><td valign=top><p "
+        "class=MsoNormal align=right><span lang=EN-US>5.00<o:p></o:p></span></p></td></tr>"
+        "</table><p class=MsoNormal><span lang=EN-US><o:p>&nbsp;</o:p></span></p></div>"
+        "</body></html>\r\n";
+    struct imap_extract_settings s = {0};
+    struct od_batch b;
+    const struct od_order *o;
+
+    (void)state;
+    od_batch_init(&b, 0);
+    assert_int_equal(imap_extract(&s, "mail", REF, raw, sizeof(raw) - 1, false, &b), 0);
+    assert_int_equal(b.n_orders, 1);
+    assert_int_equal(b.n_dead, 0);
+    o = b.orders[0].order;
+    assert_string_equal(o->external_id, "WD-7");
+    assert_int_equal(o->n_lines, 2);
+    assert_string_equal(o->lines[0].sku, "A-1");
+    assert_int_equal(o->lines[0].qty, 2);
+    assert_int_equal(o->lines[0].unit_price, 300);
+    /* two paragraphs in one cell: one cell, the code and its name */
+    assert_string_equal(o->lines[1].sku, "B-2");
+    assert_string_equal(o->lines[1].title, "red");
+    assert_int_equal(o->lines[1].qty, 1);
+    assert_int_equal(o->lines[1].unit_price, 500);
+    od_batch_free(&b);
+}
+
 /* A mail that asks to cancel an order still lists its lines: the order
  * read from it is held with a doubt, never stored clean. A quote that
  * speaks of cancelling does not count. */
@@ -2655,6 +2712,7 @@ int main(void)
         cmocka_unit_test(test_header_decode),
         cmocka_unit_test(test_html),
         cmocka_unit_test(test_alternative_html),
+        cmocka_unit_test(test_word_html_table),
         cmocka_unit_test(test_cancel_mail),
         cmocka_unit_test(test_id_from_file_name),
         cmocka_unit_test(test_text),

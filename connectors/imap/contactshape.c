@@ -1,0 +1,100 @@
+/* Shapes of a recipient's name and address: see contactshape.h. */
+#include "contactshape.h"
+
+#include <stdbool.h>
+#include <string.h>
+#include <strings.h>
+
+#include "textchar.h"
+
+/* Words that end a job title in Chinese. */
+static const char *const title_ends[] = {
+    "管理员", "经理", "主管", "主任", "负责人", "总监", "专员", "组长", "班长",   "店长",
+    "厂长",   "部长", "文员", "助理", "库管",   "仓管", "采购", "司机", "经办人", NULL,
+};
+
+/* t[0..n) is Chinese ideographs only. */
+static bool all_cjk(const char *t, size_t n)
+{
+    const char *z = t + n;
+
+    if (!n)
+        return false;
+    for (const char *p = t; p < z; p += 3)
+        if (!cjk_at(p, z))
+            return false;
+    return true;
+}
+
+size_t mail_name_after_title(const char *t, size_t n)
+{
+    const char *z = t + n, *sp = memchr(t, ' ', n), *name;
+    size_t k = sp ? (size_t)(sp - t) : 0;
+
+    if (!sp || !all_cjk(t, k))
+        return 0;
+    name = sp;
+    while (name < z && *name == ' ')
+        name++;
+    /* the name: one word of 2 to 4 ideographs */
+    if (!all_cjk(name, (size_t)(z - name)) || z - name < 6 || z - name > 12)
+        return 0;
+    for (size_t i = 0; title_ends[i]; i++)
+        if (before(t, t + k, title_ends[i]))
+            return (size_t)(name - t);
+    return 0;
+}
+
+/* A time of day or a weekday in b[0..n): "9点", "10:30", "10am",
+ * 上午/下午/早上/晚上/中午, 周一…周日, 工作日. */
+static bool time_words(const char *b, size_t n)
+{
+    static const char *const words[] = {"上午",   "下午", "早上", "晚上", "中午",
+                                        "工作日", "周一", "周二", "周三", "周四",
+                                        "周五",   "周六", "周日", "星期", NULL};
+    const char *z = b + n;
+
+    for (const char *p = b; p < z; p++) {
+        for (size_t i = 0; words[i]; i++)
+            if (at(p, z, words[i]))
+                return true;
+        if (!digit(*p) || (p + 1 < z && digit(p[1])))
+            continue;
+        /* after the last digit of a number */
+        {
+            const char *q = p + 1;
+
+            while (q < z && *q == ' ')
+                q++;
+            if (at(q, z, "点") || at(q, z, "时") ||
+                (q < z && *q == ':' && q + 1 < z && digit(q[1])) ||
+                (z - q >= 2 && (strncasecmp(q, "am", 2) == 0 || strncasecmp(q, "pm", 2) == 0)))
+                return true;
+        }
+    }
+    return false;
+}
+
+size_t mail_address_note(const char *t, size_t n)
+{
+    const char *z = t + n, *open = NULL;
+
+    while (z > t && z[-1] == ' ')
+        z--;
+    if (before(t, z, "）")) {
+        for (const char *p = z - strlen("）"); p > t; p--)
+            if (at(p, z, "（")) {
+                open = p;
+                break;
+            }
+    } else if (z > t && z[-1] == ')') {
+        for (const char *p = z - 1; p > t; p--)
+            if (*p == '(') {
+                open = p;
+                break;
+            }
+    }
+    if (!open || open == t || !time_words(open, (size_t)(z - open)))
+        return 0;
+    return (size_t)(open - t);
+}
