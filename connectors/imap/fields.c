@@ -509,6 +509,24 @@ static const char *skip_unit(const char *q, const char *z)
     return q;
 }
 
+/* "Consignee / Notify:", "收货人/Consignee:": a second name for the
+ * label after a slash, up to the colon (no digits, at most 30 bytes);
+ * q when there is none. */
+static const char *skip_alternative(const char *q, const char *z)
+{
+    const char *c = trim_start(q, z);
+
+    if (c == z || (*c != '/' && fw_ascii(c, z) != '/'))
+        return q;
+    for (c += *c == '/' ? 1 : 3; c < z && c - q < 30; c++) {
+        if (*c >= '0' && *c <= '9')
+            return q;
+        if (*c == ':' || fw_ascii(c, z) == ':')
+            return c;
+    }
+    return q;
+}
+
 /* Does the value at v start with a token holding a digit? */
 static bool digit_token(const char *v, const char *z)
 {
@@ -564,6 +582,8 @@ static size_t label_sep(const struct at_ctx *m, const char *l, size_t ln, size_t
     q = skip_unit(trim_start(q, m->z), m->z);
     if (q != trim_start(label_end, m->z))
         label_end = q; /* "单价（元）" */
+    if ((v = skip_alternative(q, m->z)) != q)
+        q = label_end = v;
     /* "**订单号**：81626", "**Ship to:** Emma": Markdown bold around the label */
     v = trim_start(skip_emphasis(trim_start(q, m->z), m->z), m->z);
     if (v < m->z &&
@@ -687,7 +707,8 @@ static bool has_suffix_ci(const char *s, size_t n, const char *w)
 static const char *const money_words[] = {
     "人民币", "美元", "港币", "港元", "欧元", "英镑", "元",  "RMB", "CNY", "USD",
     "US$",    "HKD",  "HK$",  "EUR",  "GBP",  "AUD",  "AU$", "A$",  "CAD", "C$",
-    "SGD",    "S$",   "NZD",  "NZ$",  "CHF",  "NT$",  "NTD", "TWD", NULL};
+    "SGD",    "S$",   "NZD",  "NZ$",  "CHF",  "NT$",  "NTD", "TWD", "AED", "SAR",
+    "INR",    "MYR",  "THB",  "JPY",  "KRW",  "MOP",  NULL};
 
 int mail_parse_amount(const char *p, size_t n, od_money *out)
 {
@@ -1136,7 +1157,8 @@ const char *mail_currency_code(const char *p, size_t n)
         {"新台幣", "TWD"}, {"TWD", "TWD"},  {"NTD", "TWD"},  {"NT$", "TWD"}, {"SGD", "SGD"},
         {"AUD", "AUD"},    {"A$", "AUD"},   {"AU$", "AUD"},  {"CAD", "CAD"}, {"C$", "CAD"},
         {"S$", "SGD"},     {"NZD", "NZD"},  {"NZ$", "NZD"},  {"KRW", "KRW"}, {"CHF", "CHF"},
-        {"MOP", "MOP"},
+        {"MOP", "MOP"},    {"AED", "AED"},  {"SAR", "SAR"},  {"INR", "INR"}, {"MYR", "MYR"},
+        {"THB", "THB"},
     };
     char buf[32];
     size_t k;

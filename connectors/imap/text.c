@@ -407,10 +407,70 @@ static void join_value(struct pass *p, struct ev *e, const char *a, const char *
     e->s = v;
 }
 
+static const char *phone_tail(const char *a, const char *z);
+
+/* "Attn. Mr. Faisal Rahman, Mob +971 50 555 2187", "Attention Ms Tan":
+ * a line of a delivery block naming the person who receives, with the
+ * phone after the name; false when the line is no such line. */
+static bool attn_line(struct pass *p, const char *a, const char *z, unsigned line)
+{
+    static const char *const words[] = {"attn", "attention", "contact", NULL};
+    static const char *const phone_words[] = {"mobile", "mob", "tel", "phone", "cell", "ph", NULL};
+    const char *v = NULL, *ph, *nz;
+    struct ev *e;
+
+    for (size_t i = 0; words[i] && !v; i++) {
+        size_t k = strlen(words[i]);
+
+        if ((size_t)(z - a) > k && strncasecmp(a, words[i], k) == 0 &&
+            (a[k] == '.' || a[k] == ' ' || a[k] == ':'))
+            v = tr_skip_ws(a + k + (a[k] != ' '), z);
+    }
+    if (!v || v == z)
+        return false;
+    nz = z;
+    ph = phone_tail(v, z);
+    if (ph) {
+        nz = tr_rtrim(v, ph);
+        /* "…, Mob", "… Tel:" before the number */
+        for (bool more = true; more && nz > v;) {
+            more = false;
+            while (nz > v && (nz[-1] == ',' || nz[-1] == ':' || nz[-1] == '.' || nz[-1] == ';'))
+                nz = tr_rtrim(v, nz - 1), more = true;
+            for (size_t i = 0; phone_words[i]; i++) {
+                size_t k = strlen(phone_words[i]);
+
+                if ((size_t)(nz - v) > k && strncasecmp(nz - k, phone_words[i], k) == 0 &&
+                    (*(nz - k - 1) == ' ' || *(nz - k - 1) == ',')) {
+                    nz = tr_rtrim(v, nz - k);
+                    more = true;
+                    break;
+                }
+            }
+        }
+    }
+    if (nz == v || (e = tr_event(p, EV_LABEL, line)) == NULL)
+        return true;
+    e->field = "ship_to.name";
+    e->v = v;
+    e->vn = (size_t)(nz - v);
+    if (ph && (e = tr_event(p, EV_LABEL, line)) != NULL) {
+        e->field = "ship_to.phone";
+        e->v = ph;
+        e->vn = (size_t)(z - ph);
+    }
+    return true;
+}
+
 static void open_take(struct pass *p, struct open_value *op, const char *a, const char *z,
                       unsigned line)
 {
     struct ev *e = &p->ev[op->ev];
+
+    if (op->taken > 0 && strcmp(op->field, "ship_to.name") == 0 && attn_line(p, a, z, line)) {
+        op->active = false;
+        return;
+    }
 
     if (op->taken == 0) {
         e->v = a;
@@ -751,6 +811,28 @@ static int label_line(struct pass *p, struct open_value *op, const char *a, cons
 
 /* ---- reading one level ----------------------------------------------- */
 
+/* An item block from line i (itemblock.c): the lines of its level that
+ * follow it without a blank line; the lines it took, 0 when none. */
+static size_t item_block(const struct text *T, size_t i, struct pass *p)
+{
+    struct tr_bline v[TR_BLOCK_LINES];
+    size_t n = 0;
+    unsigned level = T->v[i].level;
+
+    for (size_t j = i; j < T->n && n < TR_BLOCK_LINES; j++) {
+        const struct tline *l = &T->v[j];
+
+        if (l->level != level || l->skip || l->a == l->z || l->z - l->a > LINE_MAX_BYTES)
+            break;
+        v[n].a = l->a;
+        v[n].z = l->z;
+        v[n].no = l->no;
+        n++;
+    }
+    /* the lines are consecutive in T: what it took is what to skip */
+    return tr_item_block(p, v, n);
+}
+
 static void read_level(const struct text *T, unsigned level, struct pass *p)
 {
     struct open_value op = {0};
@@ -760,7 +842,7 @@ static void read_level(const struct text *T, unsigned level, struct pass *p)
     for (size_t i = 0; i < T->n && !p->stop && !p->oom; i++) {
         const struct tline *l = &T->v[i];
         struct cell c[TR_MAX_CELLS];
-        size_t n;
+        size_t n, took;
 
         if (l->level != level || l->skip || l->z - l->a > LINE_MAX_BYTES)
             continue;
@@ -771,8 +853,16 @@ static void read_level(const struct text *T, unsigned level, struct pass *p)
             continue;
         }
         n = tr_split_cells(l->ta, l->z, c);
-        if (tr_table_start(p, l->a, l->z, c, n, l->no, false) ||
-            tr_item_line(p, l->a, l->z, l->no)) {
+        if (tr_table_start(p, l->a, l->z, c, n, l->no, false)) {
+            op.active = false;
+            continue;
+        }
+        if ((took = item_block(T, i, p)) > 0) {
+            op.active = false;
+            i += took - 1;
+            continue;
+        }
+        if (tr_item_line(p, l->a, l->z, l->no)) {
             op.active = false;
             continue;
         }

@@ -974,6 +974,54 @@ static void test_text_orders(void **state)
     }
 }
 
+/* Items written as blocks: the name on a line (or two, when it wraps),
+ * the figures as labelled values below, one or several to a line. */
+static void test_text_item_blocks(void **state)
+{
+    static const struct {
+        const char *text, *want;
+    } t[] = {
+        {"PO: 61\nItem 1: A-10 Cup, white\n  Quantity: 1,200 pcs   Unit price: AED 0.50   "
+         "Amount: AED 600.00\nItem 2: B-20 Lid\nQuantity: 20 ctns, Unit price: 3.25, Amount: "
+         "65.00\n",
+         "61: A-10/Cup, white 1200 x 0.50 = 600.00; B-20/Lid 20 x 3.25 = 65.00;"},
+        /* one value to a line, the code labelled */
+        {"PO: 62\nPaper cup 8oz\nSKU: PC-8\nQty: 500\nPrice: 0.12\n\nLid 8oz\nSKU: LD-8\n"
+         "Qty: 500\nPrice: 0.05\n",
+         "62: PC-8/Paper cup 8oz 500 x 0.12 = 60.00; LD-8/Lid 8oz 500 x 0.05 = 25.00;"},
+        /* a description wrapped onto a second line */
+        {"PO: 63\n1. K-5 Kraft box 30x20x10,\nprinted one colour\nQty: 300  Price: 1.10\n",
+         "63: K-5/Kraft box 30x20x10, printed one colour 300 x 1.10 = 330.00;"},
+        /* only the amount: the price when the quantity divides it */
+        {"PO: 64\nM-1 Mailer\nQuantity: 40  Amount: 100.00\n",
+         "64: M-1/Mailer 40 x 2.50 = 100.00;"},
+        {"PO: 65\nN-1 Bag\nQty: 10  Unit price: 2.00  Amount: 25.00\n",
+         "65: N-1/Bag 10 x 2.00 = 25.00; | line 2: amount 25.00 is not 10 x 2.00"},
+        /* a greeting above the item is not part of its name */
+        {"PO: 66\nDear Sir,\nItem 1: A-1 Cup\nQty: 2  Price: 1\n", "66: A-1/Cup 2 x 1.00 = 2.00;"},
+        /* values without a name, or without a quantity, are no item */
+        {"PO: 67\nQuantity: 5\nPrice: 2.00\n",
+         "!! order 67: no line items found (expected a table with a header row such as '商品编码 "
+         "数量 单价' or 'SKU Qty Price', or lines like 'SKU x 2 @ 59.00')"},
+        {"PO: 68\nA-1 Cup\nPrice: 2.00  Amount: 4.00\n",
+         "!! order 68: no line items found (expected a table with a header row such as '商品编码 "
+         "数量 单价' or 'SKU Qty Price', or lines like 'SKU x 2 @ 59.00')"},
+    };
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+        struct imap_extract_settings s = {0};
+        struct mail_text_result r;
+        char got[2048];
+        int rc = mail_text_parse(&s, t[i].text, strlen(t[i].text), NULL, "msg-fallback", &r);
+
+        describe(&r, rc, got, sizeof(got));
+        if (strcmp(got, t[i].want) != 0)
+            fail_msg("case %zu '%s':\n got  '%s'\n want '%s'", i, t[i].text, got, t[i].want);
+        mail_text_result_free(&r);
+    }
+}
+
 /* Lines of item tables that are no item row: a units row under the
  * header, names wrapped onto the next line, sums, charges and labels
  * below the rows; a code in brackets in the name column; quantities an
@@ -1344,6 +1392,13 @@ static void test_text_name_phone(void **state)
          "13800001111", "杭州市西湖区文一路8号 东店"},
         {"PO: 11\n送货：嘉兴市工业路9号 仓库  收货人 沈华 13900002222\nA-1 x 2 @ 3", "沈华",
          "13900002222", "嘉兴市工业路9号 仓库"},
+        /* a delivery block: the company first, the person on an Attn line
+         * with the phone; a second name for the label after a slash */
+        {"PO: 12\nConsignee / Notify:\nAcme Trading LLC\nUnit 4, Dock Road\nDubai\nAttn. Mr. "
+         "Ali Khan, Mob +971 50 555 0000\n\nA-1 x 2 @ 3",
+         "Mr. Ali Khan", "+971 50 555 0000", "Unit 4, Dock Road, Dubai"},
+        {"PO: 13\nShip to:\nAcme Ltd\n12 High Street, Leeds\nAttention: Jane Roe\n\nA-1 x 2 @ 3",
+         "Jane Roe", NULL, "12 High Street, Leeds"},
     };
 
     (void)state;
@@ -2659,6 +2714,7 @@ int main(void)
         cmocka_unit_test(test_id_from_file_name),
         cmocka_unit_test(test_text),
         cmocka_unit_test(test_text_orders),
+        cmocka_unit_test(test_text_item_blocks),
         cmocka_unit_test(test_text_table_rows),
         cmocka_unit_test(test_amount_words),
         cmocka_unit_test(test_text_form_rows),
