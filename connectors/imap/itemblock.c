@@ -172,8 +172,8 @@ struct name {
     char *joined;
 };
 
-static bool split_name(struct pass *p, const char *a, const char *z, const char *ca,
-                       const char *cz, struct name *nm)
+static bool split_name(struct pass *p, const char *a, const char *z, const char *ca, const char *cz,
+                       struct name *nm)
 {
     const char *q = skip_numbering(a, z), *w = q, *t, *ne, *cs, *ce;
 

@@ -111,6 +111,8 @@ struct prose {
     struct tr_change chg[TR_MAX_CHANGES];
     size_t n_chg;
     bool offer; /* the level quotes, offers or reports: no item sentences */
+    bool asks;  /* the level asks for goods ("pls ship", "给我们送下货") */
+    bool quote; /* the level asks for prices or stock ("请报价", "can you quote") */
     bool ship;
     unsigned ship_line;
     const char *name, *phone, *addr;
