@@ -757,6 +757,28 @@ static const char *heading_id_label(struct pass *p, const char *h, const char *z
 
 /* Label fields of one line; several may share it, split by a cell
  * separator. Returns 1 when the line held a label, 0 when not. */
+static bool delivery_heading(const char *a, const char *z)
+{
+    static const char *const w[] = {"delivery", "livraison", "lieferung", "consegna", NULL};
+
+    for (size_t i = 0; w[i]; i++) {
+        size_t k = strlen(w[i]);
+        const char *q;
+
+        if ((size_t)(z - a) <= k || strncasecmp(a, w[i], k) != 0)
+            continue;
+        q = tr_skip_ws(a + k, z);
+        if (q < z && *q == ':')
+            q++;
+        else if (z - q >= 3 && memcmp(q, "：", 3) == 0)
+            q += 3;
+        else
+            continue;
+        return tr_skip_ws(q, z) == z;
+    }
+    return false;
+}
+
 static int label_line(struct pass *p, struct open_value *op, const char *a, const char *z,
                       unsigned line)
 {
@@ -768,6 +790,12 @@ static int label_line(struct pass *p, struct open_value *op, const char *a, cons
         f = tr_form_label(a, z, &off); /* "单据编号<tab>CGDD…" */
     if (!f)
         f = qualified_money_label(p, &a, z, &off);
+    if (!f && delivery_heading(a, z)) {
+        /* "Delivery:" alone on its line: a ship-to block follows (with a
+         * value it may be a date or terms, so it is read only so) */
+        f = "ship_to.name";
+        off = (size_t)(z - a);
+    }
     if (!f) {
         /* "【订单1】编号 LX-1": a heading in brackets before the label */
         const char *h = heading_end(a, z);

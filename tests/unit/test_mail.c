@@ -1399,6 +1399,10 @@ static void test_text_name_phone(void **state)
          "Mr. Ali Khan", "+971 50 555 0000", "Unit 4, Dock Road, Dubai"},
         {"PO: 13\nShip to:\nAcme Ltd\n12 High Street, Leeds\nAttention: Jane Roe\n\nA-1 x 2 @ 3",
          "Jane Roe", NULL, "12 High Street, Leeds"},
+        /* "Delivery:" alone heads a ship-to block; with a value it is none */
+        {"PO: 14\nDelivery:\nJane Roe\n12 High Street, Leeds\n\nA-1 x 2 @ 3", "Jane Roe", NULL,
+         "12 High Street, Leeds"},
+        {"PO: 15\nDelivery: within 2 weeks\nShip to: Ann Lee\nA-1 x 2 @ 3", "Ann Lee", NULL},
     };
 
     (void)state;
