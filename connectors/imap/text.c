@@ -100,7 +100,15 @@ struct text {
     unsigned subject_line[MAX_LEVELS];
 };
 
-/* Prepare a mutable copy: NUL and NBSP become spaces. */
+/* Prepare a mutable copy: NUL and NBSP become spaces, full-width digits
+ * (and a full-width point between them) ASCII ones. */
+/* A full-width digit (U+FF10..U+FF19) at p. */
+static bool fw_digit(const char *p, const char *z)
+{
+    return z - p >= 3 && (unsigned char)p[0] == 0xEF && (unsigned char)p[1] == 0xBC &&
+           (unsigned char)p[2] >= 0x90 && (unsigned char)p[2] <= 0x99;
+}
+
 static char *prepare(const char *text, size_t len)
 {
     char *c = malloc(len + 1);
@@ -115,6 +123,14 @@ static char *prepare(const char *text, size_t len)
                    (unsigned char)text[i + 1] == 0xA0) {
             c[n++] = ' ';
             i++;
+        } else if (fw_digit(text + i, text + len)) {
+            /* "１２", "￥１２．５０": full-width digits are digits */
+            c[n++] = (char)('0' + (unsigned char)text[i + 2] - 0x90);
+            i += 2;
+        } else if (n && c[n - 1] >= '0' && c[n - 1] <= '9' && i + 2 < len &&
+                   memcmp(text + i, "．", 3) == 0 && fw_digit(text + i + 3, text + len)) {
+            c[n++] = '.';
+            i += 2;
         } else {
             c[n++] = text[i];
         }

@@ -764,6 +764,11 @@ static void test_text_orders(void **state)
          "written for this item"},
         {"PO: 52\nC-3 x 4 @ TBD\n", NULL,
          "52: C-3 4 x 0.00 = 0.00; | line 2: no unit price is written for this item"},
+        /* full-width digits and a full-width point between them */
+        {"PO: ７１\nA-1 蓝色T恤 ×１２ 单价￥１２．５０\n", NULL,
+         "71: A-1/蓝色T恤 12 x 12.50 = 150.00;"},
+        {"PO: 72\nB-2 x ３ @ ５\n合计：１５．００\n", NULL,
+         "72: B-2 3 x 5.00 = 15.00; total 15.00"},
         /* counts with Chinese multipliers */
         {"PO: 53\n纸袋（HD-PB-1）：1.2万个，单价0.5\n", NULL,
          "53: HD-PB-1/纸袋 12000 x 0.50 = 6000.00;"},
