@@ -1027,6 +1027,51 @@ static void test_text_item_blocks(void **state)
     }
 }
 
+/* Bytes that declare no charset (or a wrong one): Big5 is told from
+ * GB18030 by uchardet rather than read as GB18030 garbage; GBK stays
+ * GB18030. */
+static void test_unlabeled_charset(void **state)
+{
+    static const char big5[] = "\xb1z\xa6n\xa1"
+                               "A\xa5H\xa4U\xacO\xa5\xbb\xa4\xbd\xa5q\xaa\xba\xadq\xc1"
+                               "\xca\xb3\xe6\xa1"
+                               "A\xbd\xd0\xbe\xa8\xb3t\xa6w\xb1\xc6\xa5X\xb3"
+                               "f\xa1"
+                               ""
+                               "C\n\xadq\xc1\xca\xb3\xe6\xb8\xb9\xa1GTW-1130\n\xa6\xac\xb3"
+                               "f\xa4H\xa1"
+                               "G\xb3\xaf\xa4j\xa4\xe5\n\xb9q\xb8\xdc\xa1G02-2345-6789\n\xa6"
+                               "a\xa7}\xa1"
+                               "G\xa5x\xa5_\xa5\xab\xabH\xb8q\xb0\xcf\xaaQ\xa4\xaf\xb8\xf4"
+                               "100\xb8\xb9"
+                               "\n\xab~\xa6W\xa1G\xb3z\xa9\xfa\xbd\xa6\xb1"
+                               "a \xbc\xc6\xb6q\xa1G20\xb1"
+                               "\xb2\n\xc1\xc2\xc1\xc2\xa1I\n";
+    static const char gbk[] = "\xb6\xa9\xb5\xa5\xba\xc5\xa3\xba"
+                              "PO-1\n\xca\xd5\xbb\xf5\xc8\xcb\xa3\xba\xd5\xc5\xc8\xfd\n";
+    static const struct {
+        const char *data, *label, *want;
+        size_t len;
+    } t[] = {
+        {big5, NULL, "訂購單號：TW-1130", sizeof(big5) - 1},
+        {big5, "utf-8", "收貨人：陳大文", sizeof(big5) - 1},
+        {gbk, NULL, "订单号：PO-1\n收货人：张三", sizeof(gbk) - 1},
+    };
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+        struct od_buf b;
+        bool lossy = true;
+
+        od_buf_init(&b, 1 << 20);
+        assert_int_equal(mail_to_utf8(t[i].data, t[i].len, t[i].label, "auto", &b, &lossy), 0);
+        assert_false(lossy);
+        if (!b.data || !strstr(b.data, t[i].want))
+            fail_msg("case %zu: '%s' does not hold '%s'", i, b.data ? b.data : "", t[i].want);
+        od_buf_free(&b);
+    }
+}
+
 /* Lines of item tables that are no item row: a units row under the
  * header, names wrapped onto the next line, sums, charges and labels
  * below the rows; a code in brackets in the name column; quantities an
@@ -2724,6 +2769,7 @@ int main(void)
         cmocka_unit_test(test_text),
         cmocka_unit_test(test_text_orders),
         cmocka_unit_test(test_text_item_blocks),
+        cmocka_unit_test(test_unlabeled_charset),
         cmocka_unit_test(test_text_table_rows),
         cmocka_unit_test(test_amount_words),
         cmocka_unit_test(test_text_form_rows),
