@@ -164,11 +164,13 @@ static int take_number(struct cursor *cur, const char *s, size_t len, int64_t *o
     int64_t major = 0;
     int64_t minor = 0;
     size_t int_digits = 0;
-    size_t group = 0;
+    size_t group = 0, first = 0, twos = 0, threes = 0;
     bool grouped = false;
     int rc = 0;
 
-    /* Integer part, with ',' separators in groups of three. */
+    /* Integer part, with ',' separators in groups of three, or grouped
+     * the Indian way (lakh, crore): a last group of three and groups of
+     * two before it ("1,23,456" is 123456). */
     while (cur->pos < cur->end) {
         char c = cur->s[cur->pos];
 
@@ -185,7 +187,13 @@ static int take_number(struct cursor *cur, const char *s, size_t len, int64_t *o
                 rc = fail(s, len, "more than three digits before the first thousands separator");
                 goto out;
             }
-            if (grouped && group != 3) {
+            if (!grouped) {
+                first = group;
+            } else if (group == 3 && twos == 0) {
+                threes++;
+            } else if (group == 2 && threes == 0 && first <= 2) {
+                twos++;
+            } else {
                 rc = fail(s, len, "thousands group is not three digits");
                 goto out;
             }

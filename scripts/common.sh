@@ -7,7 +7,7 @@ STATE="$ROOT/.orderd"
 
 # Debian 12 packages needed to build and run orderd and its tests.
 PACKAGES="gcc meson ninja-build pkg-config libcurl4-gnutls-dev libetpan-dev libjson-c-dev
- libpq-dev libyaml-dev libgnutls28-dev libcmocka-dev libzip-dev libexpat1-dev libfreexl-dev postgresql tzdata python3 clang-format
+ libpq-dev libyaml-dev libgnutls28-dev libcmocka-dev libzip-dev libexpat1-dev libfreexl-dev libuchardet-dev postgresql tzdata python3 clang-format
  openssl ca-certificates dovecot-imapd libpoppler-glib-dev libglib2.0-dev poppler-data strace"
 
 say() { printf '==> %s\n' "$*"; }

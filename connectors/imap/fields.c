@@ -37,21 +37,27 @@ static const struct label_set order_labels[] = {
                     "PO编号|PO号码|訂單號|訂單編號|訂單號碼|採購單號|採購單編號|採購訂單號|"
                     "採購訂單編號|訂購單號|PO|PO No|PO Number|PO Ref|Purchase Order|"
                     "Purchase Order No|Purchase Order Number|Order|Order No|Order Number|Order ID|"
-                    "Order Ref"},
+                    "Order Ref|"
+                    /* French, Italian and German */
+                    "N° de commande|N° commande|Numéro de commande|Bon de commande|"
+                    "Bon de commande n°|Commande n°|Numero ordine|Numero d'ordine|N. ordine|"
+                    "Ordine n|Ordine nr|Bestellnummer|Bestell-Nr|Bestellung Nr|Auftragsnummer"},
     {"customer.name",
      "客户|客户名称|客户名|公司|公司名称|采购方|采购单位|采购组织|订货单位|购货单位|"
      "购买方|买方|需方|订购公司|订购单位|订购方|采购公司|客戶|客戶名稱|公司名稱|採購方|採購單位|"
      "訂貨單位|訂購公司|訂購單位|訂購方|採購公司|買方|"
      "Customer|Customer Name|Company|Company Name|Buyer|Bill to|Sold to"},
     {"ship_to.name", "收货人|收件人|联系人|收货联系人|收貨人|聯絡人|聯繫人|Ship to|Ship To Name|"
-                     "Deliver to|Attn|Attention|Contact|Contact Person|Recipient|Consignee"},
+                     "Deliver to|Attn|Attention|Contact|Contact Person|Recipient|Consignee|"
+                     "Ansprechpartner|Empfänger|Destinataire|Destinatario"},
     {"ship_to.phone",
      "电话|电话号码|联系方式|聯繫方式|手机|手机号|手机号码|联系电话|收货电话|收货人电话|電話|"
      "手機|聯絡電話|Tel|Phone|Phone No|Mobile|Telephone|Cell"},
     {"ship_to.address",
      "地址|收货地址|送货地址|收件地址|交货地址|交货地点|送货地点|收貨地址|"
      "送貨地址|交貨地址|送|送至|送到|送往|送货|送貨|Address|Shipping Address|Ship to Address|"
-     "Delivery Address"},
+     "Delivery Address|Lieferadresse|Lieferanschrift|Adresse de livraison|"
+     "Indirizzo di consegna"},
     {"buyer_note", "备注|说明|附言|留言|備註|說明|Note|Notes|Remark|Remarks|Comment|Comments|"
                    "Special Instructions"},
     {"total",
@@ -509,6 +515,24 @@ static const char *skip_unit(const char *q, const char *z)
     return q;
 }
 
+/* "Consignee / Notify:", "收货人/Consignee:": a second name for the
+ * label after a slash, up to the colon (no digits, at most 30 bytes);
+ * q when there is none. */
+static const char *skip_alternative(const char *q, const char *z)
+{
+    const char *c = trim_start(q, z);
+
+    if (c == z || (*c != '/' && fw_ascii(c, z) != '/'))
+        return q;
+    for (c += *c == '/' ? 1 : 3; c < z && c - q < 30; c++) {
+        if (*c >= '0' && *c <= '9')
+            return q;
+        if (*c == ':' || fw_ascii(c, z) == ':')
+            return c;
+    }
+    return q;
+}
+
 /* Does the value at v start with a token holding a digit? */
 static bool digit_token(const char *v, const char *z)
 {
@@ -525,7 +549,8 @@ static bool ends_like_number_word(const char *a, const char *e)
     return (n >= 1 && (e[-1] == '#' || e[-1] == '.')) ||
            (n >= 2 && strncasecmp(e - 2, "no", 2) == 0 &&
             (n == 2 || !ascii_alnum((unsigned char)e[-3]))) ||
-           (n >= 3 && (memcmp(e - 3, "号", 3) == 0 || memcmp(e - 3, "號", 3) == 0));
+           (n >= 3 && (memcmp(e - 3, "号", 3) == 0 || memcmp(e - 3, "號", 3) == 0)) ||
+           (n >= 2 && memcmp(e - 2, "°", 2) == 0);
 }
 
 /* Bytes of "label<separator>" at the start of the text and the value
@@ -564,6 +589,8 @@ static size_t label_sep(const struct at_ctx *m, const char *l, size_t ln, size_t
     q = skip_unit(trim_start(q, m->z), m->z);
     if (q != trim_start(label_end, m->z))
         label_end = q; /* "单价（元）" */
+    if ((v = skip_alternative(q, m->z)) != q)
+        q = label_end = v;
     /* "**订单号**：81626", "**Ship to:** Emma": Markdown bold around the label */
     v = trim_start(skip_emphasis(trim_start(q, m->z), m->z), m->z);
     if (v < m->z &&
@@ -687,7 +714,8 @@ static bool has_suffix_ci(const char *s, size_t n, const char *w)
 static const char *const money_words[] = {
     "人民币", "美元", "港币", "港元", "欧元", "英镑", "元",  "RMB", "CNY", "USD",
     "US$",    "HKD",  "HK$",  "EUR",  "GBP",  "AUD",  "AU$", "A$",  "CAD", "C$",
-    "SGD",    "S$",   "NZD",  "NZ$",  "CHF",  "NT$",  "NTD", "TWD", NULL};
+    "SGD",    "S$",   "NZD",  "NZ$",  "CHF",  "NT$",  "NTD", "TWD", "AED", "SAR",
+    "INR",    "MYR",  "THB",  "JPY",  "KRW",  "MOP",  NULL};
 
 int mail_parse_amount(const char *p, size_t n, od_money *out)
 {
@@ -1136,7 +1164,8 @@ const char *mail_currency_code(const char *p, size_t n)
         {"新台幣", "TWD"}, {"TWD", "TWD"},  {"NTD", "TWD"},  {"NT$", "TWD"}, {"SGD", "SGD"},
         {"AUD", "AUD"},    {"A$", "AUD"},   {"AU$", "AUD"},  {"CAD", "CAD"}, {"C$", "CAD"},
         {"S$", "SGD"},     {"NZD", "NZD"},  {"NZ$", "NZD"},  {"KRW", "KRW"}, {"CHF", "CHF"},
-        {"MOP", "MOP"},
+        {"MOP", "MOP"},    {"AED", "AED"},  {"SAR", "SAR"},  {"INR", "INR"}, {"MYR", "MYR"},
+        {"THB", "THB"},
     };
     char buf[32];
     size_t k;

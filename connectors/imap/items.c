@@ -731,7 +731,7 @@ static int head_qty(const char *a, const char *z, bool bare_ok, int64_t *qty, co
 }
 
 /* Drop a list bullet: "- ", "* ", "• ", "· ", "1. ", "1) ", "1、". */
-static const char *skip_bullet(const char *a, const char *z)
+const char *tr_skip_bullet(const char *a, const char *z)
 {
     const char *q = a;
 
@@ -1003,7 +1003,7 @@ int tr_item_line(struct pass *p, const char *a, const char *z, unsigned line)
     struct pmark bare = {0};
     int rc;
 
-    a = skip_bullet(a, z);
+    a = tr_skip_bullet(a, z);
     /* the first mark with money after it ("john@x.com: A-1 x 2 @ 5") */
     for (const char *from = a;;) {
         found = price_mark(a, from, z, &m);

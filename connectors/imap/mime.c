@@ -13,6 +13,7 @@
 #include <string.h>
 #include <strings.h>
 #include <time.h>
+#include <uchardet/uchardet.h>
 
 #include "charset.h"
 #include "error.h"
@@ -78,6 +79,52 @@ static int convert_with(const char *charset, const char *data, size_t len, struc
     return rc;
 }
 
+/* The charset uchardet names for bytes that declare none (or whose
+ * declared one fails), copied to name; false when it names none. */
+static bool detect_charset(const char *data, size_t len, char *name, size_t cap)
+{
+    uchardet_t ud = uchardet_new();
+    const char *cs;
+    bool ok = false;
+
+    if (!ud)
+        return false;
+    if (uchardet_handle_data(ud, data, len) == 0) {
+        uchardet_data_end(ud);
+        cs = uchardet_get_charset(ud);
+        if (cs && cs[0] && strlen(cs) < cap) {
+            memcpy(name, cs, strlen(cs) + 1);
+            ok = true;
+        }
+    }
+    uchardet_delete(ud);
+    return ok;
+}
+
+/* Chinese bytes without a usable label: GB18030 reads almost any byte
+ * pair, so Big5 text would come out as garbage; uchardet tells them
+ * apart. Big5 (and EUC-TW) when it says so, else GB18030, else what it
+ * names. */
+static int convert_unlabeled(const char *data, size_t len, struct od_buf *out)
+{
+    char name[64];
+    const char *cs = NULL;
+    bool detected = detect_charset(data, len, name, sizeof(name));
+    int rc;
+
+    if (detected && od_charset_resolve(name, &cs) != 0)
+        cs = NULL;
+    if (cs && (strncasecmp(name, "BIG5", 4) == 0 || strcasecmp(name, "EUC-TW") == 0)) {
+        rc = convert_with(cs, data, len, out);
+        if (rc == 0 || rc == OD_ENOMEM || rc == OD_ETOOBIG)
+            return rc;
+    }
+    rc = convert_with("GB18030", data, len, out);
+    if (rc == 0 || rc == OD_ENOMEM || rc == OD_ETOOBIG || !cs)
+        return rc;
+    return convert_with(cs, data, len, out);
+}
+
 int mail_to_utf8(const char *data, size_t len, const char *label, const char *encoding,
                  struct od_buf *out, bool *lossy)
 {
@@ -105,7 +152,7 @@ int mail_to_utf8(const char *data, size_t len, const char *label, const char *en
     if (is_auto(encoding)) {
         if (od_utf8_valid(data, len, NULL))
             return od_buf_add(out, data, len);
-        rc = convert_with("GB18030", data, len, out);
+        rc = convert_unlabeled(data, len, out);
     } else {
         rc = convert_with(encoding, data, len, out);
     }

@@ -54,7 +54,7 @@ static const char *const en_units[] = {
     "roll",  "cartons", "carton", "ctns",   "ctn",     "packs",  "pack",    "bags",   "bag",
     "sets",  "set",     "pairs",  "pair",   "pallets", "pallet", "cases",   "case",   "sheets",
     "sheet", "bundles", "bundle", "reams",  "ream",    "dozen",  "bottles", "bottle", "tubes",
-    "tube",  "packets", "packet", "spools", "spool",   "stacks", "stack",   NULL};
+    "tube",  "packets", "packet", "spools", "spool",   "stacks", "stack",   "cs",     NULL};
 
 /* A unit at p: its length, 0 when none. English units may follow one
  * space ("20 boxes", "500pcs") and end at a word boundary. */
@@ -588,8 +588,9 @@ static int item_sentence(struct pass *p, const char *a, const char *z, unsigned 
     if (!price) {
         /* "2、透明胶带 48宽的 50卷，价格跟上次一样": in a list that prices
          * other items, kept with a doubt */
-        if (ns == 0 && !(had_bullet && p->n_items > 0))
-            return 0;
+        if (ns == 0 && !(had_bullet && p->n_items > 0) &&
+            !(qty->sa > a && tr_skip_ws(qty->ez, z) == z && qty->ez > qty->z))
+            return 0; /* but "缠绕膜 20卷": a name, then a count with its unit */
         unpriced = true;
         pr = 0;
     }
@@ -646,8 +647,8 @@ static int item_sentence(struct pass *p, const char *a, const char *z, unsigned 
         ta = tz = NULL;
     /* without a code, a name in Chinese (as items.c asks of a line
      * without an operator): "We need 5 boxes @ 12.00" names nothing */
-    if (!sa && (!ta || !cjk_at(ta, tz)))
-        return 0;
+    if (!sa && (!ta || !(cjk_at(ta, tz) || (unpriced && has_cjk(ta, tz)))))
+        return 0; /* "48mm透明胶带 300卷": a size before the Chinese name */
     if (unpriced)
         amount = OD_MONEY_NONE;
     if (!tr_emit_item(p, sa, sa ? (size_t)(sz - sa) : 0, ta, ta ? (size_t)(tz - ta) : 0, q, pr,
@@ -961,6 +962,43 @@ void tr_prose_apply(struct pass *p, const struct tr_change *c, size_t n)
     }
 }
 
+/* Words that ask for goods to be sent, and words that ask for prices or
+ * stock instead: a list of counts without prices is an order only in a
+ * text that asks for the goods (unpriced_list). */
+static void ask_words(struct pass *p, const char *a, const char *z)
+{
+    static const char *const ask[] = {"送货",   "送下货", "送来", "送过来", "给我们送", "给我们发",
+                                      "帮我发", "订货",   "下单", "要货",   "寄到",     "送到",
+                                      "發貨",   "送貨",   "訂貨", NULL};
+    static const char *const ask_en[] = {"please ship",
+                                         "pls ship",
+                                         "please send",
+                                         "pls send",
+                                         "please deliver",
+                                         "pls deliver",
+                                         "please supply",
+                                         "we need",
+                                         "we would like to order",
+                                         NULL};
+    static const char *const quote[] = {"报价", "报个价", "询价", "库存",
+                                        "報價", "詢價",   "庫存", NULL};
+    static const char *const quote_en[] = {"quote",     "quotation",    "price list", "stock",
+                                           "inventory", "availability", NULL};
+
+    for (size_t i = 0; ask[i]; i++)
+        if (contains(a, z, ask[i], false))
+            p->prose.asks = true;
+    for (size_t i = 0; ask_en[i]; i++)
+        if (contains(a, z, ask_en[i], true))
+            p->prose.asks = true;
+    for (size_t i = 0; quote[i]; i++)
+        if (contains(a, z, quote[i], false))
+            p->prose.quote = true;
+    for (size_t i = 0; quote_en[i]; i++)
+        if (contains(a, z, quote_en[i], true))
+            p->prose.quote = true;
+}
+
 /* ---- the entry points ------------------------------------------------ */
 
 int tr_prose_line(struct pass *p, const char *a, const char *z, unsigned line)
@@ -969,6 +1007,7 @@ int tr_prose_line(struct pass *p, const char *a, const char *z, unsigned line)
         return 0;
     if (offer_text(a, z))
         p->prose.offer = true;
+    ask_words(p, a, z);
     id_in_sentence(p, a, z, line);
     return change_sentence(p, a, z, line) || item_sentence(p, a, z, line) ||
            item_clauses(p, a, z, line) || total_sentence(p, a, z, line) ||
@@ -986,9 +1025,34 @@ static void emit_ship(struct pass *p, const char *f, const char *v, size_t n)
     e->vn = n;
 }
 
+/* "30 ctn HD-CT-0301" / "12 rolls HD-BW-1050", "缠绕膜 20卷" / "纸箱 200个":
+ * two or more unpriced items on consecutive lines, in a text that names
+ * an order number or asks for the goods and asks for no prices or stock,
+ * are a list of what is ordered, kept (held for the prices) though
+ * nothing is priced. */
+static bool unpriced_list(const struct pass *p)
+{
+    unsigned prev = 0;
+
+    if (p->prose.quote || !(p->prose.asks || p->id_seen))
+        return false;
+
+    for (size_t i = 0; i < p->n; i++) {
+        const struct ev *e = &p->ev[i];
+
+        if (e->kind != EV_ITEM || !e->unpriced)
+            continue;
+        if (prev && e->line == prev + 1)
+            return true;
+        prev = e->line;
+    }
+    return false;
+}
+
 void tr_prose_end(struct pass *p)
 {
-    bool offer = p->prose.offer, drop = offer || !has_priced_item(p), removed = false;
+    bool offer = p->prose.offer, drop = offer || (!has_priced_item(p) && !unpriced_list(p)),
+         removed = false;
     size_t w = 0;
     unsigned gone = 0;
 

@@ -100,7 +100,15 @@ struct text {
     unsigned subject_line[MAX_LEVELS];
 };
 
-/* Prepare a mutable copy: NUL and NBSP become spaces. */
+/* Prepare a mutable copy: NUL and NBSP become spaces, full-width digits
+ * (and a full-width point between them) ASCII ones. */
+/* A full-width digit (U+FF10..U+FF19) at p. */
+static bool fw_digit(const char *p, const char *z)
+{
+    return z - p >= 3 && (unsigned char)p[0] == 0xEF && (unsigned char)p[1] == 0xBC &&
+           (unsigned char)p[2] >= 0x90 && (unsigned char)p[2] <= 0x99;
+}
+
 static char *prepare(const char *text, size_t len)
 {
     char *c = malloc(len + 1);
@@ -115,6 +123,14 @@ static char *prepare(const char *text, size_t len)
                    (unsigned char)text[i + 1] == 0xA0) {
             c[n++] = ' ';
             i++;
+        } else if (fw_digit(text + i, text + len)) {
+            /* "１２", "￥１２．５０": full-width digits are digits */
+            c[n++] = (char)('0' + (unsigned char)text[i + 2] - 0x90);
+            i += 2;
+        } else if (n && c[n - 1] >= '0' && c[n - 1] <= '9' && i + 2 < len &&
+                   memcmp(text + i, "．", 3) == 0 && fw_digit(text + i + 3, text + len)) {
+            c[n++] = '.';
+            i += 2;
         } else {
             c[n++] = text[i];
         }
@@ -407,10 +423,70 @@ static void join_value(struct pass *p, struct ev *e, const char *a, const char *
     e->s = v;
 }
 
+static const char *phone_tail(const char *a, const char *z);
+
+/* "Attn. Mr. Faisal Rahman, Mob +971 50 555 2187", "Attention Ms Tan":
+ * a line of a delivery block naming the person who receives, with the
+ * phone after the name; false when the line is no such line. */
+static bool attn_line(struct pass *p, const char *a, const char *z, unsigned line)
+{
+    static const char *const words[] = {"attn", "attention", "contact", NULL};
+    static const char *const phone_words[] = {"mobile", "mob", "tel", "phone", "cell", "ph", NULL};
+    const char *v = NULL, *ph, *nz;
+    struct ev *e;
+
+    for (size_t i = 0; words[i] && !v; i++) {
+        size_t k = strlen(words[i]);
+
+        if ((size_t)(z - a) > k && strncasecmp(a, words[i], k) == 0 &&
+            (a[k] == '.' || a[k] == ' ' || a[k] == ':'))
+            v = tr_skip_ws(a + k + (a[k] != ' '), z);
+    }
+    if (!v || v == z)
+        return false;
+    nz = z;
+    ph = phone_tail(v, z);
+    if (ph) {
+        nz = tr_rtrim(v, ph);
+        /* "…, Mob", "… Tel:" before the number */
+        for (bool more = true; more && nz > v;) {
+            more = false;
+            while (nz > v && (nz[-1] == ',' || nz[-1] == ':' || nz[-1] == '.' || nz[-1] == ';'))
+                nz = tr_rtrim(v, nz - 1), more = true;
+            for (size_t i = 0; phone_words[i]; i++) {
+                size_t k = strlen(phone_words[i]);
+
+                if ((size_t)(nz - v) > k && strncasecmp(nz - k, phone_words[i], k) == 0 &&
+                    (*(nz - k - 1) == ' ' || *(nz - k - 1) == ',')) {
+                    nz = tr_rtrim(v, nz - k);
+                    more = true;
+                    break;
+                }
+            }
+        }
+    }
+    if (nz == v || (e = tr_event(p, EV_LABEL, line)) == NULL)
+        return true;
+    e->field = "ship_to.name";
+    e->v = v;
+    e->vn = (size_t)(nz - v);
+    if (ph && (e = tr_event(p, EV_LABEL, line)) != NULL) {
+        e->field = "ship_to.phone";
+        e->v = ph;
+        e->vn = (size_t)(z - ph);
+    }
+    return true;
+}
+
 static void open_take(struct pass *p, struct open_value *op, const char *a, const char *z,
                       unsigned line)
 {
     struct ev *e = &p->ev[op->ev];
+
+    if (op->taken > 0 && strcmp(op->field, "ship_to.name") == 0 && attn_line(p, a, z, line)) {
+        op->active = false;
+        return;
+    }
 
     if (op->taken == 0) {
         e->v = a;
@@ -697,6 +773,28 @@ static const char *heading_id_label(struct pass *p, const char *h, const char *z
 
 /* Label fields of one line; several may share it, split by a cell
  * separator. Returns 1 when the line held a label, 0 when not. */
+static bool delivery_heading(const char *a, const char *z)
+{
+    static const char *const w[] = {"delivery", "livraison", "lieferung", "consegna", NULL};
+
+    for (size_t i = 0; w[i]; i++) {
+        size_t k = strlen(w[i]);
+        const char *q;
+
+        if ((size_t)(z - a) <= k || strncasecmp(a, w[i], k) != 0)
+            continue;
+        q = tr_skip_ws(a + k, z);
+        if (q < z && *q == ':')
+            q++;
+        else if (z - q >= 3 && memcmp(q, "：", 3) == 0)
+            q += 3;
+        else
+            continue;
+        return tr_skip_ws(q, z) == z;
+    }
+    return false;
+}
+
 static int label_line(struct pass *p, struct open_value *op, const char *a, const char *z,
                       unsigned line)
 {
@@ -708,6 +806,12 @@ static int label_line(struct pass *p, struct open_value *op, const char *a, cons
         f = tr_form_label(a, z, &off); /* "单据编号<tab>CGDD…" */
     if (!f)
         f = qualified_money_label(p, &a, z, &off);
+    if (!f && delivery_heading(a, z)) {
+        /* "Delivery:" alone on its line: a ship-to block follows (with a
+         * value it may be a date or terms, so it is read only so) */
+        f = "ship_to.name";
+        off = (size_t)(z - a);
+    }
     if (!f) {
         /* "【订单1】编号 LX-1": a heading in brackets before the label */
         const char *h = heading_end(a, z);
@@ -751,6 +855,28 @@ static int label_line(struct pass *p, struct open_value *op, const char *a, cons
 
 /* ---- reading one level ----------------------------------------------- */
 
+/* An item block from line i (itemblock.c): the lines of its level that
+ * follow it without a blank line; the lines it took, 0 when none. */
+static size_t item_block(const struct text *T, size_t i, struct pass *p)
+{
+    struct tr_bline v[TR_BLOCK_LINES];
+    size_t n = 0;
+    unsigned level = T->v[i].level;
+
+    for (size_t j = i; j < T->n && n < TR_BLOCK_LINES; j++) {
+        const struct tline *l = &T->v[j];
+
+        if (l->level != level || l->skip || l->a == l->z || l->z - l->a > LINE_MAX_BYTES)
+            break;
+        v[n].a = l->a;
+        v[n].z = l->z;
+        v[n].no = l->no;
+        n++;
+    }
+    /* the lines are consecutive in T: what it took is what to skip */
+    return tr_item_block(p, v, n);
+}
+
 static void read_level(const struct text *T, unsigned level, struct pass *p)
 {
     struct open_value op = {0};
@@ -760,7 +886,7 @@ static void read_level(const struct text *T, unsigned level, struct pass *p)
     for (size_t i = 0; i < T->n && !p->stop && !p->oom; i++) {
         const struct tline *l = &T->v[i];
         struct cell c[TR_MAX_CELLS];
-        size_t n;
+        size_t n, took;
 
         if (l->level != level || l->skip || l->z - l->a > LINE_MAX_BYTES)
             continue;
@@ -771,8 +897,16 @@ static void read_level(const struct text *T, unsigned level, struct pass *p)
             continue;
         }
         n = tr_split_cells(l->ta, l->z, c);
-        if (tr_table_start(p, l->a, l->z, c, n, l->no, false) ||
-            tr_item_line(p, l->a, l->z, l->no)) {
+        if (tr_table_start(p, l->a, l->z, c, n, l->no, false)) {
+            op.active = false;
+            continue;
+        }
+        if ((took = item_block(T, i, p)) > 0) {
+            op.active = false;
+            i += took - 1;
+            continue;
+        }
+        if (tr_item_line(p, l->a, l->z, l->no)) {
             op.active = false;
             continue;
         }

@@ -111,6 +111,8 @@ struct prose {
     struct tr_change chg[TR_MAX_CHANGES];
     size_t n_chg;
     bool offer; /* the level quotes, offers or reports: no item sentences */
+    bool asks;  /* the level asks for goods ("pls ship", "给我们送下货") */
+    bool quote; /* the level asks for prices or stock ("请报价", "can you quote") */
     bool ship;
     unsigned ship_line;
     const char *name, *phone, *addr;
@@ -177,6 +179,9 @@ bool tr_is_money(const char *p, size_t n, od_money *m);
 bool tr_money_marked(const char *p, size_t n);
 bool tr_code_like(const char *p, size_t n);
 
+/* Past a list bullet: "- ", "* ", "• ", "· ", "1. ", "1) ", "1、". */
+const char *tr_skip_bullet(const char *a, const char *z);
+
 /* A code in brackets ending [a, z) after a name: "Desiccant 200g
  * (HD-DS-0200)", "缠绕膜（HD-SF-5023）", "Pens [B-7]" (round, square,
  * full-width or 【】 brackets). The code must hold a letter and a digit
@@ -185,6 +190,25 @@ bool tr_code_like(const char *p, size_t n);
  * *name_end to the opening bracket and [*ca, *cz) to the code. */
 bool tr_bracket_code(const char *a, const char *z, const char **name_end, const char **ca,
                      const char **cz);
+
+/* ---- itemblock.c ------------------------------------------------------ */
+
+/* Lines of one level looked at together for an item block: a name line
+ * (or two, a wrapped name) and up to four lines of labelled values. */
+#define TR_BLOCK_LINES 6
+
+struct tr_bline {
+    const char *a, *z;
+    unsigned no;
+};
+
+/* An item written as a block of lines starting at v[0] (v holds the
+ * next non-empty lines of the level, n of them): "Item 1: HD-1 Widget"
+ * then "Quantity: 2 pcs  Unit price: 5.00  Amount: 10.00" (the values
+ * on one line or several, labelled as item table columns are). Appends
+ * the item and returns the lines it took; 0 when the lines are no such
+ * block. */
+size_t tr_item_block(struct pass *p, const struct tr_bline *v, size_t n);
 
 /* Rounding allowed between quantity x unit price and a stated amount:
  * half a minor unit per piece, rounded up (a price rounded to cents, an

@@ -217,6 +217,19 @@ static void test_label_at(void **state)
         {"订单号\tPO-9", "external_id", "PO-9"},
         {"Customer\tACME", "customer.name", "ACME"},
         {"Customer ACME", NULL, NULL},
+        /* order numbers in French, Italian and German */
+        {"N° de commande : CF-2291", "external_id", "CF-2291"},
+        {"Bon de commande n° 4521", "external_id", "4521"},
+        {"Numero ordine: 2026/118", "external_id", "2026/118"},
+        {"Ordine n. 77", "external_id", "77"},
+        {"Bestellnummer: B-9", "external_id", "B-9"},
+        {"Bestell-Nr. 4500012", "external_id", "4500012"},
+        {"Ordine 100 pezzi", NULL, NULL},
+        {"Lieferadresse: Hauptstr. 5, Berlin", "ship_to.address", "Hauptstr. 5, Berlin"},
+        {"Ansprechpartner: Herr Weber", "ship_to.name", "Herr Weber"},
+        {"Consignee / Notify:", "ship_to.name", ""},
+        {"收货人/Consignee：李明", "ship_to.name", "李明"},
+        {"PO/123", NULL, NULL},
     };
 
     for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {

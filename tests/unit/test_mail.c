@@ -764,6 +764,11 @@ static void test_text_orders(void **state)
          "written for this item"},
         {"PO: 52\nC-3 x 4 @ TBD\n", NULL,
          "52: C-3 4 x 0.00 = 0.00; | line 2: no unit price is written for this item"},
+        /* full-width digits and a full-width point between them */
+        {"PO: ７１\nA-1 蓝色T恤 ×１２ 单价￥１２．５０\n", NULL,
+         "71: A-1/蓝色T恤 12 x 12.50 = 150.00;"},
+        {"PO: 72\nB-2 x ３ @ ５\n合计：１５．００\n", NULL,
+         "72: B-2 3 x 5.00 = 15.00; total 15.00"},
         /* counts with Chinese multipliers */
         {"PO: 53\n纸袋（HD-PB-1）：1.2万个，单价0.5\n", NULL,
          "53: HD-PB-1/纸袋 12000 x 0.50 = 6000.00;"},
@@ -971,6 +976,99 @@ static void test_text_orders(void **state)
         if (strcmp(got, t[i].want) != 0)
             fail_msg("case %zu '%s':\n got  '%s'\n want '%s'", i, t[i].text, got, t[i].want);
         mail_text_result_free(&r);
+    }
+}
+
+/* Items written as blocks: the name on a line (or two, when it wraps),
+ * the figures as labelled values below, one or several to a line. */
+static void test_text_item_blocks(void **state)
+{
+    static const struct {
+        const char *text, *want;
+    } t[] = {
+        {"PO: 61\nItem 1: A-10 Cup, white\n  Quantity: 1,200 pcs   Unit price: AED 0.50   "
+         "Amount: AED 600.00\nItem 2: B-20 Lid\nQuantity: 20 ctns, Unit price: 3.25, Amount: "
+         "65.00\n",
+         "61: A-10/Cup, white 1200 x 0.50 = 600.00; B-20/Lid 20 x 3.25 = 65.00;"},
+        /* one value to a line, the code labelled */
+        {"PO: 62\nPaper cup 8oz\nSKU: PC-8\nQty: 500\nPrice: 0.12\n\nLid 8oz\nSKU: LD-8\n"
+         "Qty: 500\nPrice: 0.05\n",
+         "62: PC-8/Paper cup 8oz 500 x 0.12 = 60.00; LD-8/Lid 8oz 500 x 0.05 = 25.00;"},
+        /* a description wrapped onto a second line */
+        {"PO: 63\n1. K-5 Kraft box 30x20x10,\nprinted one colour\nQty: 300  Price: 1.10\n",
+         "63: K-5/Kraft box 30x20x10, printed one colour 300 x 1.10 = 330.00;"},
+        /* only the amount: the price when the quantity divides it */
+        {"PO: 64\nM-1 Mailer\nQuantity: 40  Amount: 100.00\n",
+         "64: M-1/Mailer 40 x 2.50 = 100.00;"},
+        {"PO: 65\nN-1 Bag\nQty: 10  Unit price: 2.00  Amount: 25.00\n",
+         "65: N-1/Bag 10 x 2.00 = 25.00; | line 2: amount 25.00 is not 10 x 2.00"},
+        /* a greeting above the item is not part of its name */
+        {"PO: 66\nDear Sir,\nItem 1: A-1 Cup\nQty: 2  Price: 1\n", "66: A-1/Cup 2 x 1.00 = 2.00;"},
+        /* values without a name, or without a quantity, are no item */
+        {"PO: 67\nQuantity: 5\nPrice: 2.00\n",
+         "!! order 67: no line items found (expected a table with a header row such as '商品编码 "
+         "数量 单价' or 'SKU Qty Price', or lines like 'SKU x 2 @ 59.00')"},
+        {"PO: 68\nA-1 Cup\nPrice: 2.00  Amount: 4.00\n",
+         "!! order 68: no line items found (expected a table with a header row such as '商品编码 "
+         "数量 单价' or 'SKU Qty Price', or lines like 'SKU x 2 @ 59.00')"},
+    };
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+        struct imap_extract_settings s = {0};
+        struct mail_text_result r;
+        char got[2048];
+        int rc = mail_text_parse(&s, t[i].text, strlen(t[i].text), NULL, "msg-fallback", &r);
+
+        describe(&r, rc, got, sizeof(got));
+        if (strcmp(got, t[i].want) != 0)
+            fail_msg("case %zu '%s':\n got  '%s'\n want '%s'", i, t[i].text, got, t[i].want);
+        mail_text_result_free(&r);
+    }
+}
+
+/* Bytes that declare no charset (or a wrong one): Big5 is told from
+ * GB18030 by uchardet rather than read as GB18030 garbage; GBK stays
+ * GB18030. */
+static void test_unlabeled_charset(void **state)
+{
+    static const char big5[] = "\xb1z\xa6n\xa1"
+                               "A\xa5H\xa4U\xacO\xa5\xbb\xa4\xbd\xa5q\xaa\xba\xadq\xc1"
+                               "\xca\xb3\xe6\xa1"
+                               "A\xbd\xd0\xbe\xa8\xb3t\xa6w\xb1\xc6\xa5X\xb3"
+                               "f\xa1"
+                               ""
+                               "C\n\xadq\xc1\xca\xb3\xe6\xb8\xb9\xa1GTW-1130\n\xa6\xac\xb3"
+                               "f\xa4H\xa1"
+                               "G\xb3\xaf\xa4j\xa4\xe5\n\xb9q\xb8\xdc\xa1G02-2345-6789\n\xa6"
+                               "a\xa7}\xa1"
+                               "G\xa5x\xa5_\xa5\xab\xabH\xb8q\xb0\xcf\xaaQ\xa4\xaf\xb8\xf4"
+                               "100\xb8\xb9"
+                               "\n\xab~\xa6W\xa1G\xb3z\xa9\xfa\xbd\xa6\xb1"
+                               "a \xbc\xc6\xb6q\xa1G20\xb1"
+                               "\xb2\n\xc1\xc2\xc1\xc2\xa1I\n";
+    static const char gbk[] = "\xb6\xa9\xb5\xa5\xba\xc5\xa3\xba"
+                              "PO-1\n\xca\xd5\xbb\xf5\xc8\xcb\xa3\xba\xd5\xc5\xc8\xfd\n";
+    static const struct {
+        const char *data, *label, *want;
+        size_t len;
+    } t[] = {
+        {big5, NULL, "訂購單號：TW-1130", sizeof(big5) - 1},
+        {big5, "utf-8", "收貨人：陳大文", sizeof(big5) - 1},
+        {gbk, NULL, "订单号：PO-1\n收货人：张三", sizeof(gbk) - 1},
+    };
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+        struct od_buf b;
+        bool lossy = true;
+
+        od_buf_init(&b, 1 << 20);
+        assert_int_equal(mail_to_utf8(t[i].data, t[i].len, t[i].label, "auto", &b, &lossy), 0);
+        assert_false(lossy);
+        if (!b.data || !strstr(b.data, t[i].want))
+            fail_msg("case %zu: '%s' does not hold '%s'", i, b.data ? b.data : "", t[i].want);
+        od_buf_free(&b);
     }
 }
 
@@ -1344,6 +1442,17 @@ static void test_text_name_phone(void **state)
          "13800001111", "杭州市西湖区文一路8号 东店"},
         {"PO: 11\n送货：嘉兴市工业路9号 仓库  收货人 沈华 13900002222\nA-1 x 2 @ 3", "沈华",
          "13900002222", "嘉兴市工业路9号 仓库"},
+        /* a delivery block: the company first, the person on an Attn line
+         * with the phone; a second name for the label after a slash */
+        {"PO: 12\nConsignee / Notify:\nAcme Trading LLC\nUnit 4, Dock Road\nDubai\nAttn. Mr. "
+         "Ali Khan, Mob +971 50 555 0000\n\nA-1 x 2 @ 3",
+         "Mr. Ali Khan", "+971 50 555 0000", "Unit 4, Dock Road, Dubai"},
+        {"PO: 13\nShip to:\nAcme Ltd\n12 High Street, Leeds\nAttention: Jane Roe\n\nA-1 x 2 @ 3",
+         "Jane Roe", NULL, "12 High Street, Leeds"},
+        /* "Delivery:" alone heads a ship-to block; with a value it is none */
+        {"PO: 14\nDelivery:\nJane Roe\n12 High Street, Leeds\n\nA-1 x 2 @ 3", "Jane Roe", NULL,
+         "12 High Street, Leeds"},
+        {"PO: 15\nDelivery: within 2 weeks\nShip to: Ann Lee\nA-1 x 2 @ 3", "Ann Lee", NULL},
     };
 
     (void)state;
@@ -2717,6 +2826,8 @@ int main(void)
         cmocka_unit_test(test_id_from_file_name),
         cmocka_unit_test(test_text),
         cmocka_unit_test(test_text_orders),
+        cmocka_unit_test(test_text_item_blocks),
+        cmocka_unit_test(test_unlabeled_charset),
         cmocka_unit_test(test_text_table_rows),
         cmocka_unit_test(test_amount_words),
         cmocka_unit_test(test_text_form_rows),

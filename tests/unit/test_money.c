@@ -23,6 +23,10 @@ static const struct {
      "12.30",
      1230}, /* ￥12.30 (full-width) */
     {"12.3", 1230},
+    /* Indian grouping: lakh and crore */
+    {"1,23,456.00", 12345600},
+    {"12,34,567", 123456700},
+    {"1,00,00,000", 1000000000},
     {"$5", 500},
     {"12.300", 1230},
     {"(12.30)", -1230},
@@ -79,6 +83,10 @@ static const struct {
     {"1.2.3", "second decimal point"},
     {"12,34", "three digits"},
     {"1,2345", "three digits"},
+    {"123,45,678", "three digits"},
+    {"1,234,56,789", "three digits"},
+    {"1,23,4567", "three digits"},
+    {"1,23,45", "three digits"},
     {"NaN", "unexpected character"},
     {"nan", "unexpected character"},
     {"inf", "unexpected character"},

@@ -142,6 +142,14 @@ static void test_item_sentences(void **state)
         {"1、飞机盒 HD-CT-0510 要2000个 还是1.1一个\n2、透明胶带 48宽的 50卷，价格跟上次一样\n",
          "msg-f: HD-CT-0510/飞机盒 2000 x 1.10 = 2200.00; -/透明胶带 50 x 0.00 = 0.00; | line 2: "
          "no unit price is written for this item"},
+        /* nothing priced: a list of counts on consecutive lines in a text
+         * that names an order number or asks for the goods is kept, held */
+        {"PO 12\n30 ctn HD-CT-0301\n6 cs HD-SF-5023\n",
+         "12: HD-CT-0301/- 30 x 0.00 = 0.00; HD-SF-5023/- 6 x 0.00 = 0.00; | line 2: no unit price "
+         "is written for this item | line 3: no unit price is written for this item"},
+        {"明天给我们送下货：\n48mm胶带 300卷\n缠绕膜 20卷\n",
+         "msg-f: -/48mm胶带 300 x 0.00 = 0.00; -/缠绕膜 20 x 0.00 = 0.00; | line 2: no unit price "
+         "is written for this item | line 3: no unit price is written for this item"},
     };
 
     (void)state;
@@ -179,6 +187,15 @@ static void test_not_items(void **state)
         {"您好，报价如下：\nHD-CT-0510 飞机盒 1000个 0.9元/个\n报价有效期15天。\n",
          "!! no order number found"},
         {"发货通知\n打包扣（HD-ST-0019）12包，45一包\n", "!! no order number found"},
+        /* a list of counts without prices that asks for none of the goods,
+         * or asks for prices or stock, or is one line: no order */
+        {"Hello,\nwe shipped today:\n10 ctn HD-CT-0510\n20 rolls HD-TP-4806\n",
+         "!! no order number found"},
+        {"请报价，明天送货：\nHD-CT-0510 500个\nHD-TP-4806 200卷\n", "!! no order number found"},
+        {"Hi, can you quote, please send:\n500 pcs HD-CT-0510\n200 rolls HD-TP-4806\n",
+         "!! no order number found"},
+        {"please send:\n500 pcs HD-CT-0510\n\n200 rolls HD-TP-4806\n", "!! no order number found"},
+        {"库存：\n纸箱 200个\n胶带 300卷\n", "!! no order number found"},
         /* "PO Box 12" is no order number */
         {"Ship to P.O. Box 12\nHD-CT-0510 500个\n", "!! no order number found"},
     };

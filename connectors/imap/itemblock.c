@@ -1,0 +1,372 @@
+/* Items written as blocks of lines (textread.h): the item's name on one
+ * line (or two, when the description wraps), then its figures as
+ * labelled values on the lines below, one or several to a line:
+ *
+ *   Item 1: HD-SF-5023 Stretch Film 500mm x 23mic
+ *           Quantity: 1,920 rolls   Unit price: AED 19.50   Amount: AED 37,440.00
+ *
+ *   Stretch Film 500mm
+ *   SKU: HD-SF-5023
+ *   Qty: 1920
+ *   Price: 19.50
+ *
+ * The labels are the column labels of item tables (fields.c). A block
+ * is taken only with a name, a quantity and a price (or an amount that
+ * the quantity divides exactly). Work is linear in the lines looked
+ * at. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "fields.h"
+#include "textread.h"
+
+/* Labelled values in one line. */
+#define MAX_PAIRS 8
+/* Words looked at before a colon for a label ("Unit price"). */
+#define LABEL_WORDS 4
+
+struct pair {
+    const char *field; /* lines.sku / .title / .qty / .unit_price / .total */
+    const char *la;    /* where the label starts */
+    const char *v, *vz;
+};
+
+static bool ascii_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+static bool ascii_alpha(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* A colon at p (':' or '：'): its length, 0 when none. */
+static size_t colon_at(const char *p, const char *z)
+{
+    if (*p == ':')
+        return 1;
+    if (z - p >= 3 && memcmp(p, "：", 3) == 0)
+        return 3;
+    return 0;
+}
+
+/* The label ending at the colon c: the most words before it (at most
+ * LABEL_WORDS, none before `from`) that name an item column; NULL when
+ * none does. */
+static const char *label_before(const struct pass *p, const char *from, const char *c,
+                                const char **la)
+{
+    const char *e = tr_rtrim(from, c), *q = e, *best = NULL;
+
+    for (int w = 0; w < LABEL_WORDS && q > from; w++) {
+        const char *f;
+
+        while (q > from && q[-1] != ' ' && q[-1] != '\t')
+            q--;
+        f = mail_column_field(p->s, q, (size_t)(e - q));
+        if (f && strcmp(f, "-") != 0) {
+            best = f;
+            *la = q;
+        }
+        q = tr_rtrim(from, q);
+    }
+    return best;
+}
+
+/* The labelled values of [a, z); *pre is where the first label starts
+ * (z when there is none). */
+static size_t read_pairs(const struct pass *p, const char *a, const char *z, struct pair *out,
+                         const char **pre)
+{
+    size_t n = 0;
+    const char *from = a;
+
+    *pre = z;
+    for (const char *q = a; q < z && n < MAX_PAIRS; q++) {
+        size_t w = colon_at(q, z);
+        const char *la = NULL, *f;
+
+        if (!w)
+            continue;
+        /* "10:30": a colon between digits is not a label's */
+        if (q > a && ascii_digit(q[-1]) && q + 1 < z && ascii_digit(q[1]))
+            continue;
+        f = label_before(p, from, q, &la);
+        if (f) {
+            if (n)
+                out[n - 1].vz = la;
+            else
+                *pre = la;
+            out[n].field = f;
+            out[n].la = la;
+            out[n].v = q + w;
+            out[n].vz = z;
+            n++;
+        }
+        from = q + w;
+        q += w - 1;
+    }
+    for (size_t i = 0; i < n; i++) {
+        const char *v = tr_skip_ws(out[i].v, out[i].vz), *vz = out[i].vz;
+
+        for (;;) {
+            vz = tr_rtrim(v, vz);
+            if (vz > v && (vz[-1] == ',' || vz[-1] == ';' || vz[-1] == '|'))
+                vz--;
+            else if (vz - v >= 3 && (memcmp(vz - 3, "，", 3) == 0 || memcmp(vz - 3, "；", 3) == 0))
+                vz -= 3;
+            else
+                break;
+        }
+        out[i].v = v;
+        out[i].vz = vz;
+    }
+    return n;
+}
+
+/* "Item 1:", "Item #2 -", "No. 3", "#4": a numbering before the name. */
+static const char *skip_numbering(const char *a, const char *z)
+{
+    const char *q = tr_skip_bullet(a, z), *d;
+
+    if (q != a)
+        return q;
+    if (z - q >= 4 && strncasecmp(q, "item", 4) == 0 && !(z - q > 4 && ascii_alpha(q[4])))
+        q = tr_skip_ws(q + 4, z);
+    else if (z - q >= 3 && strncasecmp(q, "no.", 3) == 0)
+        q = tr_skip_ws(q + 3, z);
+    if (q < z && *q == '#')
+        q++;
+    for (d = q; d < z && ascii_digit(*d); d++)
+        ;
+    if (d == q || d - q > 3 || (q == a && d < z && *d != ':' && *d != ')' && *d != '.'))
+        return a;
+    d = tr_skip_ws(d, z);
+    if (d < z && (*d == ':' || *d == '.' || *d == ')' || *d == '-'))
+        d++;
+    else if (z - d >= 3 && memcmp(d, "：", 3) == 0)
+        d += 3;
+    return tr_skip_ws(d, z);
+}
+
+/* Does the line start an item: a numbering or an item code first? */
+static bool starts_item(const char *a, const char *z)
+{
+    const char *q = skip_numbering(a, z), *w = q;
+
+    if (q != a)
+        return true;
+    while (w < z && *w != ' ' && *w != '\t')
+        w++;
+    return tr_code_like(q, (size_t)(w - q));
+}
+
+/* The name of the block: [a, z) of the head line, and the wrapped
+ * continuation [ca, cz) (empty when none), split into a leading code
+ * and the title; the title is joined into an owned string when it
+ * spans two lines. */
+struct name {
+    const char *sku, *title;
+    size_t sku_n, title_n;
+    char *joined;
+};
+
+static bool split_name(struct pass *p, const char *a, const char *z, const char *ca, const char *cz,
+                       struct name *nm)
+{
+    const char *q = skip_numbering(a, z), *w = q, *t, *ne, *cs, *ce;
+
+    while (w < z && *w != ' ' && *w != '\t')
+        w++;
+    t = q;
+    if (tr_code_like(q, (size_t)(w - q)) && !tr_is_count(q, w, &(int64_t){0})) {
+        nm->sku = q;
+        nm->sku_n = (size_t)(w - q);
+        t = tr_skip_ws(w, z);
+        /* "HD-1 - Widget", "HD-1: Widget" */
+        if (t < z && (*t == '-' || *t == ':'))
+            t = tr_skip_ws(t + 1, z);
+    } else if (ca == cz && tr_bracket_code(q, z, &ne, &cs, &ce)) {
+        /* "Stretch film (HD-SF-5023)" */
+        nm->sku = cs;
+        nm->sku_n = (size_t)(ce - cs);
+        z = tr_rtrim(q, ne);
+    }
+    if (ca == cz) {
+        nm->title = t < z ? t : NULL;
+        nm->title_n = t < z ? (size_t)(z - t) : 0;
+        return true;
+    }
+    nm->title_n = (size_t)(z - t) + (t < z ? 1 : 0) + (size_t)(cz - ca);
+    nm->joined = malloc(nm->title_n + 1);
+    if (!nm->joined) {
+        p->oom = true;
+        return false;
+    }
+    if (t < z) {
+        memcpy(nm->joined, t, (size_t)(z - t));
+        nm->joined[z - t] = ' ';
+        memcpy(nm->joined + (z - t) + 1, ca, (size_t)(cz - ca));
+    } else {
+        memcpy(nm->joined, ca, (size_t)(cz - ca));
+    }
+    nm->joined[nm->title_n] = '\0';
+    nm->title = nm->joined;
+    return true;
+}
+
+/* A currency written with the price ("AED 19.50", "19.50 EUR"): the
+ * order's currency, as an item line's mark is. */
+static void value_currency(struct pass *p, const char *v, const char *vz, unsigned line)
+{
+    const char *e = v, *code = NULL;
+    struct ev *ev;
+
+    while (e < vz && !ascii_digit(*e) && *e != ' ')
+        e++;
+    if (e > v)
+        code = mail_currency_code(v, (size_t)(e - v));
+    if (!code) {
+        const char *s = vz;
+
+        while (s > v && s[-1] != ' ' && !ascii_digit(s[-1]))
+            s--;
+        if (s < vz)
+            code = mail_currency_code(s, (size_t)(vz - s));
+    }
+    if (!code || (ev = tr_event(p, EV_LABEL, line)) == NULL)
+        return;
+    ev->field = "currency";
+    memcpy(ev->code, code, 4);
+}
+
+struct figures {
+    const struct pair *sku, *title, *qty, *price, *amount;
+};
+
+/* Record a pair; false when its field was already given (the next
+ * item's values start). */
+static bool take_pair(struct figures *f, const struct pair *pr)
+{
+    const struct pair **slot = NULL;
+
+    if (strcmp(pr->field, "lines.sku") == 0)
+        slot = &f->sku;
+    else if (strcmp(pr->field, "lines.title") == 0)
+        slot = &f->title;
+    else if (strcmp(pr->field, "lines.qty") == 0)
+        slot = &f->qty;
+    else if (strcmp(pr->field, "lines.unit_price") == 0)
+        slot = &f->price;
+    else if (strcmp(pr->field, "lines.total") == 0)
+        slot = &f->amount;
+    if (!slot || *slot)
+        return false;
+    *slot = pr;
+    return true;
+}
+
+size_t tr_item_block(struct pass *p, const struct tr_bline *v, size_t n)
+{
+    struct pair pr[TR_BLOCK_LINES][MAX_PAIRS];
+    size_t np[TR_BLOCK_LINES] = {0}, first = SIZE_MAX, used, names;
+    const char *pre[TR_BLOCK_LINES];
+    struct figures f = {0};
+    struct name nm = {0};
+    od_money price = OD_MONEY_NONE, amount = OD_MONEY_NONE;
+    int64_t qty;
+    char why[96];
+    const char *ha, *hz, *ca = NULL, *cz = NULL;
+
+    if (n > TR_BLOCK_LINES)
+        n = TR_BLOCK_LINES;
+    for (size_t i = 0; i < n && i < 3; i++) {
+        np[i] = read_pairs(p, v[i].a, v[i].z, pr[i], &pre[i]);
+        if (np[i]) {
+            first = i;
+            break;
+        }
+    }
+    /* the name on at most two lines above the values; two only when the
+     * first starts an item and the second does not (a wrapped name) */
+    if (first == SIZE_MAX || first > 2)
+        return 0;
+    names = first;
+    for (size_t i = 0; i < names; i++)
+        if (tr_is_label_line(p, v[i].a, v[i].z))
+            return 0;
+    if (names == 2 && (!starts_item(v[0].a, v[0].z) || starts_item(v[1].a, v[1].z)))
+        return 0;
+    /* the values: on the first value line (after a name when no line
+     * above holds it) and on the lines below that hold nothing else */
+    used = first;
+    for (size_t i = first; i < n; i++) {
+        bool ok = true;
+
+        if (i > first) {
+            np[i] = read_pairs(p, v[i].a, v[i].z, pr[i], &pre[i]);
+            if (!np[i] || pre[i] != v[i].a)
+                break;
+        } else if (names && pre[i] != v[i].a) {
+            return 0;
+        }
+        for (size_t k = 0; k < np[i] && ok; k++)
+            ok = take_pair(&f, &pr[i][k]);
+        if (!ok) {
+            if (i == first)
+                return 0;
+            break;
+        }
+        used = i + 1;
+    }
+    if (!f.qty || (!f.price && !f.amount))
+        return 0;
+    if (mail_parse_qty(f.qty->v, (size_t)(f.qty->vz - f.qty->v), &qty, why, sizeof(why)) != 0)
+        return 0;
+    if (f.price && tr_is_money(f.price->v, (size_t)(f.price->vz - f.price->v), &price) == false)
+        return 0;
+    if (f.amount && !tr_is_money(f.amount->v, (size_t)(f.amount->vz - f.amount->v), &amount))
+        return 0;
+    if (price == OD_MONEY_NONE) {
+        /* only the amount: the price when the quantity divides it */
+        if (amount % qty != 0)
+            return 0;
+        price = amount / qty;
+    }
+    /* the name: the lines above, else the head of the first value line,
+     * else the labelled code and title */
+    if (names) {
+        ha = v[0].a;
+        hz = v[0].z;
+        if (names == 2) {
+            ca = v[1].a;
+            cz = v[1].z;
+        }
+    } else {
+        ha = v[first].a;
+        hz = tr_rtrim(ha, pre[first]);
+    }
+    if (ha < hz && !split_name(p, ha, hz, ca, cz, &nm))
+        return 0;
+    if (f.sku && !nm.sku) {
+        nm.sku = f.sku->v;
+        nm.sku_n = (size_t)(f.sku->vz - f.sku->v);
+    }
+    if (f.title && !nm.title) {
+        nm.title = f.title->v;
+        nm.title_n = (size_t)(f.title->vz - f.title->v);
+    }
+    if (!nm.sku_n && !nm.title_n) {
+        free(nm.joined);
+        return 0;
+    }
+    if (!tr_emit_item(p, nm.sku, nm.sku_n, nm.title, nm.title_n, qty, price, amount, v[0].no)) {
+        free(nm.joined);
+        return used;
+    }
+    p->ev[p->n - 1].s = nm.joined;
+    value_currency(p, f.price ? f.price->v : f.amount->v, f.price ? f.price->vz : f.amount->vz,
+                   v[0].no);
+    return used;
+}
