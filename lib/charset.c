@@ -338,3 +338,14 @@ int od_utf8_put(struct od_buf *b, uint32_t cp)
     }
     return od_buf_add(b, u, n);
 }
+
+int od_hex_digit(int c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}

@@ -34,6 +34,9 @@ void od_conv_free(struct od_conv *c);
  * is copied). OD_ETOOBIG when the result would pass out's limit. */
 int od_conv_run(struct od_conv *c, const char *in, size_t len, struct od_buf *out);
 
+/* The value of the hexadecimal digit c (0-9, a-f, A-F), or -1. */
+int od_hex_digit(int c);
+
 /* 1 when s[0..len) is valid UTF-8 (no overlongs, no surrogates, nothing
  * above U+10FFFF), else 0 with *bad_offset set when not NULL. */
 int od_utf8_valid(const char *s, size_t len, size_t *bad_offset);

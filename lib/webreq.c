@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "charset.h"
 #include "error.h"
 #include "json.h"
 
@@ -105,17 +106,6 @@ int od_route(const char *method, const char *path, struct od_route *out)
     return od_error_set(OD_ENOTFOUND, "no such page");
 }
 
-static int hexval(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 /* Decode `n` bytes of a form value into out (cap with NUL). */
 static int form_decode(const char *s, size_t n, char *out, size_t cap)
 {
@@ -129,9 +119,9 @@ static int form_decode(const char *s, size_t n, char *out, size_t cap)
         } else if (c == '%') {
             if (i + 2 >= n)
                 return od_error_set(OD_EINVAL, "a form value ends inside a %%-escape");
-            if (hexval(s[i + 1]) < 0 || hexval(s[i + 2]) < 0)
+            if (od_hex_digit(s[i + 1]) < 0 || od_hex_digit(s[i + 2]) < 0)
                 return od_error_set(OD_EINVAL, "a form value has a bad %%-escape");
-            c = hexval(s[i + 1]) * 16 + hexval(s[i + 2]);
+            c = od_hex_digit(s[i + 1]) * 16 + od_hex_digit(s[i + 2]);
             i += 2;
         }
         if (c == 0)

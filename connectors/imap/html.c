@@ -69,17 +69,6 @@ static int put_text(struct od_buf *b, char c)
     return od_buf_addc(b, c);
 }
 
-static int hexval_c(unsigned char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 /* Decode the entity at p ('&'): 0 with *used set, 1 when it is no
  * entity (the '&' is then text), or an od_buf error. */
 static int entity(const char *p, const char *z, struct od_buf *b, size_t *used)
@@ -124,7 +113,8 @@ static int entity(const char *p, const char *z, struct od_buf *b, size_t *used)
         if (q == semi)
             return 1;
         for (; q < semi; q++) {
-            int v = hex ? hexval_c((unsigned char)*q) : (*q >= '0' && *q <= '9' ? *q - '0' : -1);
+            int v =
+                hex ? od_hex_digit((unsigned char)*q) : (*q >= '0' && *q <= '9' ? *q - '0' : -1);
 
             if (v < 0)
                 return 1;

@@ -213,17 +213,6 @@ static int b64_decode(const char *s, size_t len, struct od_buf *out)
     return rc;
 }
 
-static int hexval(unsigned char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    return -1;
-}
-
 /* Quoted-printable (RFC 2045 6.7; `header`: RFC 2047 Q, '_' is a
  * space). A bad escape is kept as written. */
 static int qp_decode(const char *s, size_t len, bool header, struct od_buf *out)
@@ -239,10 +228,10 @@ static int qp_decode(const char *s, size_t len, bool header, struct od_buf *out)
                 i++;
             continue;
         }
-        if (c == '=' && i + 2 < len && hexval((unsigned char)s[i + 1]) >= 0 &&
-            hexval((unsigned char)s[i + 2]) >= 0) {
-            rc = od_buf_addc(out, (char)(hexval((unsigned char)s[i + 1]) * 16 +
-                                         hexval((unsigned char)s[i + 2])));
+        if (c == '=' && i + 2 < len && od_hex_digit((unsigned char)s[i + 1]) >= 0 &&
+            od_hex_digit((unsigned char)s[i + 2]) >= 0) {
+            rc = od_buf_addc(out, (char)(od_hex_digit((unsigned char)s[i + 1]) * 16 +
+                                         od_hex_digit((unsigned char)s[i + 2])));
             i += 2;
             continue;
         }
@@ -405,9 +394,10 @@ static int pct_decode(const char *s, struct od_buf *out)
     int rc = 0;
 
     for (; *s && rc == 0; s++) {
-        if (*s == '%' && hexval((unsigned char)s[1]) >= 0 && hexval((unsigned char)s[2]) >= 0) {
-            rc = od_buf_addc(
-                out, (char)(hexval((unsigned char)s[1]) * 16 + hexval((unsigned char)s[2])));
+        if (*s == '%' && od_hex_digit((unsigned char)s[1]) >= 0 &&
+            od_hex_digit((unsigned char)s[2]) >= 0) {
+            rc = od_buf_addc(out, (char)(od_hex_digit((unsigned char)s[1]) * 16 +
+                                         od_hex_digit((unsigned char)s[2])));
             s += 2;
         } else {
             rc = od_buf_addc(out, *s);

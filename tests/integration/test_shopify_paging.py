@@ -32,10 +32,13 @@ class LoopHandler(http.server.BaseHTTPRequestHandler):
         pass
 
 
-class ShopifyPagingLoop(ShopCase):
+class ServerCase(ShopCase):
+    """A ShopCase with one loopback HTTP server answering by `handler`."""
+    handler = None
+
     def setUp(self):
         super().setUp()
-        self.srv = http.server.ThreadingHTTPServer(('127.0.0.1', 0), LoopHandler)
+        self.srv = http.server.ThreadingHTTPServer(('127.0.0.1', 0), self.handler)
         self.srv.paths = []
         threading.Thread(target=self.srv.serve_forever, daemon=True).start()
 
@@ -43,6 +46,10 @@ class ShopifyPagingLoop(ShopCase):
         self.srv.shutdown()
         self.srv.server_close()
         super().tearDown()
+
+
+class ShopifyPagingLoop(ServerCase):
+    handler = LoopHandler
 
     def test_a_next_link_to_the_same_page_ends_the_poll(self):
         self.write_channel('shop', 'shopify', {
@@ -131,17 +138,8 @@ class WooSamePageHandler(http.server.BaseHTTPRequestHandler):
         pass
 
 
-class WooPagingLoop(ShopCase):
-    def setUp(self):
-        super().setUp()
-        self.srv = http.server.ThreadingHTTPServer(('127.0.0.1', 0), WooSamePageHandler)
-        self.srv.paths = []
-        threading.Thread(target=self.srv.serve_forever, daemon=True).start()
-
-    def tearDown(self):
-        self.srv.shutdown()
-        self.srv.server_close()
-        super().tearDown()
+class WooPagingLoop(ServerCase):
+    handler = WooSamePageHandler
 
     def test_a_full_page_that_does_not_move_on_ends_the_poll(self):
         self.write_channel('woo', 'woocommerce', {
