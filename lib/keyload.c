@@ -16,10 +16,12 @@
 #include "config.h"
 #include "config_int.h"
 
+#include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -674,6 +676,73 @@ static char *allowed_list(const struct table *t)
     return ret;
 }
 
+/* Edit distance of a and b (insertions, deletions, substitutions and
+ * swaps of two neighbours), or more than `max` when it passes it. Keys
+ * are short: at most 63 bytes are compared. */
+static size_t key_distance(const char *a, const char *b, size_t max)
+{
+    size_t la = strlen(a), lb = strlen(b), d[3][64];
+
+    if (la > 63 || lb > 63 || (la > lb ? la - lb : lb - la) > max)
+        return max + 1;
+    for (size_t j = 0; j <= lb; j++)
+        d[0][j] = j;
+    for (size_t i = 1; i <= la; i++) {
+        size_t *cur = d[i % 3], *prev = d[(i - 1) % 3], *prev2 = d[(i + 1) % 3], best = SIZE_MAX;
+
+        cur[0] = i;
+        for (size_t j = 1; j <= lb; j++) {
+            size_t v = prev[j - 1] + (a[i - 1] != b[j - 1]);
+
+            if (prev[j] + 1 < v)
+                v = prev[j] + 1;
+            if (cur[j - 1] + 1 < v)
+                v = cur[j - 1] + 1;
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] &&
+                prev2[j - 2] + 1 < v)
+                v = prev2[j - 2] + 1;
+            cur[j] = v;
+            if (v < best)
+                best = v;
+        }
+        if (best > max)
+            return max + 1;
+    }
+    return d[la % 3][lb];
+}
+
+/* The key or section of t closest to the unknown `name` (case ignored:
+ * "Poll_Interval"), when a slip of one or two characters away (one for
+ * names up to 4 bytes); NULL when none is. */
+static const char *closest_key(const struct table *t, const char *name)
+{
+    const char *best = NULL;
+    size_t n = strlen(name), max = n <= 4 ? 1 : 2, best_d = max + 1;
+    char low[64];
+
+    if (n == 0 || n >= sizeof(low))
+        return NULL;
+    for (size_t i = 0; i <= n; i++)
+        low[i] = (char)tolower((unsigned char)name[i]);
+    for (size_t i = 0; t->keys && t->keys[i].name; i++) {
+        size_t d = key_distance(low, t->keys[i].name, max);
+
+        if (d < best_d) {
+            best_d = d;
+            best = t->keys[i].name;
+        }
+    }
+    for (size_t i = 0; i < t->n_subs; i++) {
+        size_t d = key_distance(low, t->subs[i].name, max);
+
+        if (d < best_d) {
+            best_d = d;
+            best = t->subs[i].name;
+        }
+    }
+    return best;
+}
+
 static void apply_defaults(struct ctx *ctx, const struct loc *loc, const struct table *t,
                            const yaml_mark_t *at)
 {
@@ -893,6 +962,7 @@ void od_cfg_load_table(struct ctx *ctx, const struct loc *loc, const struct tabl
     size_t nk = count_keys(t->keys);
     const struct od_ynode **seen = NULL; /* key node per key, then per section */
     char *allowed = NULL;
+    const char *hint;
     char dname[256];
 
     seen = calloc(nk + t->n_subs + 1, sizeof(*seen));
@@ -993,8 +1063,18 @@ void od_cfg_load_table(struct ctx *ctx, const struct loc *loc, const struct tabl
             od_yaml_oom(&ctx->y);
             goto out;
         }
-        od_yaml_err_at(&ctx->y, loc->file, &kn->mark, "unknown key '%s' %s; allowed: %s", kn->str,
-                       t->where, allowed);
+        if (strstr(kn->str, "\xEF\xBC\x9A")) /* U+FF1A */
+            od_yaml_err_at(&ctx->y, loc->file, &kn->mark,
+                           "unknown key '%s' %s: it holds a full-width colon '\xEF\xBC\x9A'; "
+                           "write an ASCII ':' followed by a space",
+                           kn->str, t->where);
+        else if ((hint = closest_key(t, kn->str)) != NULL)
+            od_yaml_err_at(&ctx->y, loc->file, &kn->mark,
+                           "unknown key '%s' %s; did you mean '%s'? allowed: %s", kn->str, t->where,
+                           hint, allowed);
+        else
+            od_yaml_err_at(&ctx->y, loc->file, &kn->mark, "unknown key '%s' %s; allowed: %s",
+                           kn->str, t->where, allowed);
     }
     for (size_t s = 0; s < t->n_subs && !ctx->y.stop; s++) {
         if (seen[nk + s])

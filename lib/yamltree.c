@@ -381,10 +381,48 @@ out:
     return rc;
 }
 
+/* Whether line `line` (from 0) of data[0..len) holds `what`, or (tab
+ * set) starts with white space that holds a tab. */
+static bool line_has(const char *data, size_t len, size_t line, const char *what, bool tab)
+{
+    size_t at = 0, n = strlen(what);
+
+    for (size_t l = 0; l < line && at < len; at++)
+        if (data[at] == '\n')
+            l++;
+    for (size_t k = at; k < len && data[k] != '\n'; k++) {
+        if (tab && data[k] != ' ' && data[k] != '\t')
+            return false;
+        if (tab ? data[k] == '\t' : (k + n <= len && memcmp(data + k, what, n) == 0))
+            return true;
+    }
+    return false;
+}
+
+/* What ops staff most often did when libyaml refuses a file: the hint
+ * appended to its message ("" when none fits). */
+static const char *parser_hint(const yaml_parser_t *p, const char *data, size_t len)
+{
+    static const char fullwidth_colon[] = "\xEF\xBC\x9A"; /* U+FF1A */
+
+    if (p->error == YAML_READER_ERROR)
+        return "; the file is not UTF-8 (saved as GBK?): save it as UTF-8";
+    if (line_has(data, len, p->problem_mark.line, "", true) ||
+        (p->context && line_has(data, len, p->context_mark.line, "", true)))
+        return "; a tab in the indentation: YAML indents with spaces only";
+    if (line_has(data, len, p->problem_mark.line, fullwidth_colon, false) ||
+        (p->context && line_has(data, len, p->context_mark.line, fullwidth_colon, false)) ||
+        (p->problem_mark.line > 0 &&
+         line_has(data, len, p->problem_mark.line - 1, fullwidth_colon, false)))
+        return "; a full-width colon '\xEF\xBC\x9A': write an ASCII ':' followed by a space";
+    return "";
+}
+
 static void report_parser_error(struct od_yaml_errs *e, const char *file, const yaml_parser_t *p,
                                 const char *data, size_t len)
 {
     const char *problem = p->problem ? p->problem : "invalid YAML";
+    const char *hint = parser_hint(p, data, len);
     yaml_mark_t m;
 
     switch (p->error) {
@@ -402,14 +440,14 @@ static void report_parser_error(struct od_yaml_errs *e, const char *file, const 
                 m.column++;
             }
         }
-        od_yaml_err_at(e, file, &m, "%s", problem);
+        od_yaml_err_at(e, file, &m, "%s%s", problem, hint);
         break;
     default:
         if (p->context)
-            od_yaml_err_at(e, file, &p->problem_mark, "%s (%s at line %zu, column %zu)", problem,
-                           p->context, p->context_mark.line + 1, p->context_mark.column + 1);
+            od_yaml_err_at(e, file, &p->problem_mark, "%s (%s at line %zu, column %zu)%s", problem,
+                           p->context, p->context_mark.line + 1, p->context_mark.column + 1, hint);
         else
-            od_yaml_err_at(e, file, &p->problem_mark, "%s", problem);
+            od_yaml_err_at(e, file, &p->problem_mark, "%s%s", problem, hint);
         break;
     }
 }

@@ -310,7 +310,8 @@ class SenderTemplates(unittest.TestCase):
         self.assertEqual(out.stderr.splitlines(), [
             "%s:18:7: imap.extract.senders: 'bigbuyer' is neither an address (local@domain) nor "
             "a domain (acme.com)" % c,
-            "%s:19:23: unknown key 'curency' in imap.extract.senders.\"x.bigbuyer.cn\"; allowed: "
+            "%s:19:23: unknown key 'curency' in imap.extract.senders.\"x.bigbuyer.cn\"; did you "
+            "mean 'currency'? allowed: "
             "labels, columns, status_map, sheet, table, encoding, timezone, currency, "
             "default_status" % c,
             "%s:20:7: imap.extract.senders: duplicate name 'BigBuyer.CN': the same as "

@@ -202,7 +202,8 @@ class ImapBasics(ImapCase):
         out = self.run_prog('orderd', '--check', check=False)
         self.assertEqual(out.returncode, 2)
         self.assertRegex(out.stderr, r"mail\.yaml:\d+:\d+: unknown key 'max_depht' in "
-                                     r"imap\.extract; allowed: .*max_depth")
+                                     r"imap\.extract; did you mean 'max_depth'\? allowed: "
+                                     r".*max_depth")
 
     def test_seen_set_by_a_person_does_not_hide_a_message(self):
         self.dovecot.append([po_mail(1), po_mail(2)])

@@ -316,13 +316,48 @@ static struct error_case error_cases[] = {
     {"unknown_key_lists_allowed",
      "",
      {{"channels.d/a.yaml", CH_HEAD "test:\n  dir: in\n  dri: in\n"}},
-     {"$T/channels.d/a.yaml:5:3: unknown key 'dri' in test; allowed: dir, url, token, archive, "
+     {"$T/channels.d/a.yaml:5:3: unknown key 'dri' in test; did you mean 'dir'? allowed: dir, url, "
+      "token, archive, "
       "retries, timeout, max_size, format, headers, tags"}},
     {"unknown_channel_key_lists_sections",
      "",
      {{"channels.d/a.yaml", CH_HEAD "poll: 5s\ntest: {dir: in}\n"}},
      {"$T/channels.d/a.yaml:3:1: unknown key 'poll' in the channel; allowed: name, kind, "
       "enabled, poll_interval, batch_size, match_customer_by, reconcile, test"}},
+    /* The common slips of ops staff get a hint (issue 19). */
+    {"misspelt_key_did_you_mean",
+     "",
+     {{"channels.d/a.yaml", CH_HEAD "Poll_Intervall: 5s\ntest: {dir: in, fromat: csv}\n"}},
+     {"$T/channels.d/a.yaml:3:1: unknown key 'Poll_Intervall' in the channel; did you mean "
+      "'poll_interval'? allowed: name, kind, enabled, poll_interval, batch_size, "
+      "match_customer_by, reconcile, test",
+      "$T/channels.d/a.yaml:4:17: unknown key 'fromat' in test; did you mean 'format'? allowed: "
+      "dir, url, token, archive, retries, timeout, max_size, format, headers, tags"}},
+    {"tab_indent_hint",
+     "",
+     {{"channels.d/a.yaml", CH_HEAD "test:\n\tdir: in\n"}},
+     {"$T/channels.d/a.yaml:4:1: found character that cannot start any token (while scanning "
+      "for the next token at line 4, column 1); a tab in the indentation: YAML indents with "
+      "spaces only"}},
+    {"fullwidth_colon_hint",
+     "",
+     {{"channels.d/a.yaml", CH_HEAD "poll_interval\xEF\xBC\x9A"
+                                    "5s\ntest: {dir: in}\n"}},
+     {"$T/channels.d/a.yaml:4:1: could not find expected ':' (while scanning a simple key at "
+      "line 3, column 1); a full-width colon '\xEF\xBC\x9A': write an ASCII ':' followed by a "
+      "space"}},
+    {"fullwidth_colon_in_a_flow_key",
+     "",
+     {{"channels.d/a.yaml", CH_HEAD "test: {dir: in, format\xEF\xBC\x9A"
+                                    "csv: 1}\n"}},
+     {"$T/channels.d/a.yaml:3:17: unknown key 'format\xEF\xBC\x9A"
+      "csv' in test: it holds a "
+      "full-width colon '\xEF\xBC\x9A'; write an ASCII ':' followed by a space"}},
+    {"gbk_file_hint",
+     "",
+     {{"channels.d/a.yaml", CH_HEAD "# \xB6\xA9\xB5\xA5\ntest: {dir: in}\n"}},
+     {"$T/channels.d/a.yaml:3:3: invalid leading UTF-8 octet; the file is not UTF-8 (saved as "
+      "GBK?): save it as UTF-8"}},
     {"reconcile_true_refused",
      "",
      {{"channels.d/a.yaml", CH_HEAD "reconcile: true\ntest: {dir: in}\n"}},
@@ -335,7 +370,8 @@ static struct error_case error_cases[] = {
     {"unknown_top_level_key",
      "database:\n  url: x\nchanel_dir: x\n",
      {{NULL, NULL}},
-     {"$T/orderd.yaml:3:1: unknown key 'chanel_dir' at the top level; allowed: channels_dir, "
+     {"$T/orderd.yaml:3:1: unknown key 'chanel_dir' at the top level; did you mean "
+      "'channels_dir'? allowed: channels_dir, "
       "rules, allow_readable_secret_files, database, log, ingest, http, display, reports, web"}},
     {"duplicate_key_names_earlier_line",
      "",
@@ -512,7 +548,8 @@ static struct error_case error_cases[] = {
     {"section_unknown_key_lists_its_keys",
      "",
      {{"channels.d/a.yaml", CH_NEST "  sub:\n    shet: x\n"}},
-     {"$T/channels.d/a.yaml:6:5: unknown key 'shet' in nest.sub; allowed: sheet, limit, mode, "
+     {"$T/channels.d/a.yaml:6:5: unknown key 'shet' in nest.sub; did you mean 'sheet'? allowed: "
+      "sheet, limit, mode, "
       "names, deep"},
      .nest = true},
     {"section_bad_value_has_position",
@@ -549,7 +586,8 @@ static struct error_case error_cases[] = {
     {"sectmap_unknown_key_lists_the_item_keys",
      "",
      {{"channels.d/a.yaml", CH_MULTI "    Acme.com:\n      shet: x\n"}},
-     {"$T/channels.d/a.yaml:7:7: unknown key 'shet' in multi.items.\"Acme.com\"; allowed: sheet, "
+     {"$T/channels.d/a.yaml:7:7: unknown key 'shet' in multi.items.\"Acme.com\"; did you mean "
+      "'sheet'? allowed: sheet, "
       "level, mode, names, deep"},
      .multi = true},
     {"sectmap_bad_value_names_the_item",
@@ -570,7 +608,8 @@ static struct error_case error_cases[] = {
      {"$T/channels.d/a.yaml:6:15: multi.items.\"b\".mode: expected one of a, b; got 'z'",
       "$T/channels.d/a.yaml:7:16: multi.items.\"a\".names: expected a mapping of names to "
       "strings; got a list",
-      "$T/channels.d/a.yaml:8:3: unknown key 'dri' in multi; allowed: dir, items"},
+      "$T/channels.d/a.yaml:8:3: unknown key 'dri' in multi; did you mean 'dir'? allowed: dir, "
+      "items"},
      .multi = true},
     {"sectmap_duplicate_name",
      "",
