@@ -50,14 +50,21 @@ void od_recon_free(struct od_recon *r)
 
 int od_recon_split(od_time since, od_time until, int64_t width_ms, struct od_recon *r)
 {
-    int64_t width = floor_sec(width_ms * 1000);
-    od_time from = floor_sec(since), to = floor_sec(until);
-    int64_t secs, n, each, extra;
+    int64_t width, secs, n, each, extra;
+    od_time from, to;
 
     od_recon_free(r);
+    /* OD_TIME_NONE is INT64_MIN: nothing is computed from it */
+    if (since == OD_TIME_NONE || until == OD_TIME_NONE || until <= since ||
+        width_ms > INT64_MAX / 1000)
+        return od_error_set(OD_EINVAL, "the period is shorter than a minute (or ends before it "
+                                       "starts)");
+    width = floor_sec(width_ms * 1000);
+    from = floor_sec(since);
+    to = floor_sec(until);
     if (width < MIN_PERIOD)
         width = MIN_PERIOD;
-    if (since == OD_TIME_NONE || until == OD_TIME_NONE || to - from < MIN_PERIOD)
+    if (to - from < MIN_PERIOD)
         return od_error_set(OD_EINVAL, "the period is shorter than a minute (or ends before it "
                                        "starts)");
     if ((to - from) / width >= MAX_WINDOWS)
