@@ -41,15 +41,10 @@ static void usage(FILE *f)
 static int check_schema(const char *conninfo)
 {
     struct od_store *s = NULL;
-    int version = 0, rc = od_store_connect(conninfo, &s);
+    int rc = od_store_connect(conninfo, &s);
 
     if (rc == 0)
-        rc = od_store_schema_version(s, &version);
-    if (rc == 0 && version < od_store_schema_latest())
-        rc = od_error_set(OD_ECONFIG,
-                          "database schema is at version %d, this orderweb needs %d: run "
-                          "'orderctl migrate'",
-                          version, od_store_schema_latest());
+        rc = od_store_require_schema(s, "orderweb", NULL);
     if (rc == 0)
         rc = od_session_sweep(s, 0); /* nothing from before a restart is trusted */
     od_store_close(s);
