@@ -228,24 +228,6 @@ static bool quote_words(const char *l)
     return false;
 }
 
-/* The smallest line number among the "lines[...]" sources, 0 none. */
-static unsigned first_item_line(const char *src)
-{
-    unsigned first = 0;
-
-    for (const char *p = strstr(src, "\"lines["); p; p = strstr(p + 1, "\"lines[")) {
-        const char *v = strstr(p, "\": \"line ");
-
-        if (v) {
-            unsigned long k = strtoul(v + 9, NULL, 10);
-
-            if (k && k < 100000000 && (!first || k < first))
-                first = (unsigned)k;
-        }
-    }
-    return first;
-}
-
 int mail_body_quoted_items(struct od_order *o, const char *text, size_t len)
 {
     const char *p = text, *z = text + len;
@@ -254,7 +236,7 @@ int mail_body_quoted_items(struct od_order *o, const char *text, size_t len)
 
     if (!o->extraction || !o->extraction->sources || !o->n_lines)
         return 0;
-    first = first_item_line(o->extraction->sources);
+    first = mail_first_item_line(o->extraction->sources);
     for (; p < z && line < first; line++) {
         const char *e = memchr(p, '\n', (size_t)(z - p));
         char l[LINE_MAX_TOTAL + 1];

@@ -425,8 +425,7 @@ bool mail_subject_title_id(const char *subject, char out[MAIL_ID_MAX + 1])
 
 /* ---- a reply that may change the order it quotes --------------------- */
 
-/* The smallest line number among the "lines[...]" sources; 0 when none. */
-static unsigned first_item_line(const char *src)
+unsigned mail_first_item_line(const char *src)
 {
     unsigned first = 0;
 
@@ -451,7 +450,7 @@ const char *mail_reply_change(const char *text, size_t len, const char *sources)
         "加到",   "增加到",   "减少到", "instead of", "change", "remove", "delete",
         "drop",   "increase", "reduce", "amend",      NULL};
     const char *p = text, *z = text + len, *own_end = NULL;
-    unsigned line = 1, first = sources ? first_item_line(sources) : 0;
+    unsigned line = 1, first = sources ? mail_first_item_line(sources) : 0;
     char l[TITLE_MAX + 1];
 
     if (!first)

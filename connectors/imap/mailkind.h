@@ -67,4 +67,8 @@ bool mail_quote_start(const char *l);
  * not be stored clean. */
 const char *mail_reply_change(const char *text, size_t len, const char *sources);
 
+/* The smallest line number among the "lines[...]" entries of an
+ * extraction's sources JSON (`src`); 0 when none. */
+unsigned mail_first_item_line(const char *src);
+
 #endif

@@ -14,15 +14,14 @@ from test_shops import ShopCase
 TOKEN = 'shpat_test_loop_0123456789'
 
 
-class LoopHandler(http.server.BaseHTTPRequestHandler):
-    def do_GET(self):
-        port = self.server.server_address[1]
-        body = b'{"orders":[]}'
+class JsonHandler(http.server.BaseHTTPRequestHandler):
+    """Answers 200 with a JSON body and extra headers; notes each path."""
+
+    def reply(self, body, headers):
         self.send_response(200)
         self.send_header('Content-Type', 'application/json')
-        self.send_header('X-Shopify-Shop-Api-Call-Limit', '1/40')
-        self.send_header('Link', '<http://127.0.0.1:%d/admin/api/2024-10/orders.json'
-                         '?limit=250&page_info=same>; rel="next"' % port)
+        for k, v in headers:
+            self.send_header(k, v)
         self.send_header('Content-Length', str(len(body)))
         self.end_headers()
         self.wfile.write(body)
@@ -30,6 +29,15 @@ class LoopHandler(http.server.BaseHTTPRequestHandler):
 
     def log_message(self, *args):
         pass
+
+
+class LoopHandler(JsonHandler):
+    def do_GET(self):
+        port = self.server.server_address[1]
+        self.reply(b'{"orders":[]}', [
+            ('X-Shopify-Shop-Api-Call-Limit', '1/40'),
+            ('Link', '<http://127.0.0.1:%d/admin/api/2024-10/orders.json'
+                     '?limit=250&page_info=same>; rel="next"' % port)])
 
 
 class ServerCase(ShopCase):
@@ -114,7 +122,7 @@ class ShopifyPacingWithoutHeader(ShopCase):
             srv.server_close()
 
 
-class WooSamePageHandler(http.server.BaseHTTPRequestHandler):
+class WooSamePageHandler(JsonHandler):
     """Every orders request answered with the same full page, whose orders
     were all modified before the time asked for (modified_after ignored)."""
 
@@ -124,18 +132,8 @@ class WooSamePageHandler(http.server.BaseHTTPRequestHandler):
                    'date_modified_gmt': '2026-11-01T10:00:%02d' % (i % 2),
                    'date_created_gmt': '2026-11-01T10:00:00', 'total': '1.00',
                    'line_items': []} for i in range(per_page)]
-        body = json.dumps(orders).encode()
-        self.send_response(200)
-        self.send_header('Content-Type', 'application/json')
-        self.send_header('X-WP-Total', str(per_page * 2))
-        self.send_header('X-WP-TotalPages', '2')
-        self.send_header('Content-Length', str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-        self.server.paths.append(self.path)
-
-    def log_message(self, *args):
-        pass
+        self.reply(json.dumps(orders).encode(),
+                   [('X-WP-Total', str(per_page * 2)), ('X-WP-TotalPages', '2')])
 
 
 class WooPagingLoop(ServerCase):
