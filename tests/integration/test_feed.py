@@ -79,17 +79,22 @@ class FeedBasics(OrderdCase):
         self.drop('shop', '2.csv', HEADER + row('U1', 'X', 9, '10.00', updated='2026-11-21 09:00:00'))
         self.once()
         self.assertEqual(self.orders()[0]['lines'][0]['qty'], 2)
-        # ... an equal one too, even with other content ...
-        self.drop('shop', '3.csv', HEADER + row('U1', 'X', 7, '10.00', updated='2026-11-21 10:00:00'))
+        # ... an equal one with the same content changes nothing ...
+        self.drop('shop', '3.csv', HEADER + row('U1', 'X', 2, '10.00', updated='2026-11-21 10:00:00'))
         self.once()
-        self.assertEqual(self.orders()[0]['lines'][0]['qty'], 2)
+        self.assertEqual(self.sql("SELECT count(*) FROM order_events"), [['1']])
+        # ... an equal one with other content is a second change within
+        # that second: the later arrival wins ...
+        self.drop('shop', '3b.csv', HEADER + row('U1', 'X', 7, '10.00', updated='2026-11-21 10:00:00'))
+        self.once()
+        self.assertEqual(self.orders()[0]['lines'][0]['qty'], 7)
         # ... and a newer one wins.
         self.drop('shop', '4.csv', HEADER + row('U1', 'X', 5, '10.00', updated='2026-11-21 11:00:00'))
         self.once()
         o = self.orders()[0]
         self.assertEqual(o['lines'][0]['qty'], 5)
         self.assertEqual(o['updated_at'], '2026-11-21T03:00:00Z')
-        self.assertEqual(self.sql("SELECT count(*) FROM order_events"), [['2']])
+        self.assertEqual(self.sql("SELECT count(*) FROM order_events"), [['3']])
 
     def test_bad_rows_become_dead_letters_and_the_rest_ingest(self):
         data = (HEADER + row('G1', 'X', 1, '10.00') +

@@ -21,6 +21,11 @@ from test_audit import HEADER, AuditCase, row
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'fakes'))
 import shopify  # noqa: E402
 
+# The schema versions orderd knows: the migration files' numbers.
+MIGRATIONS = sorted(int(f[:4]) for f in os.listdir(
+    os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'migrations'))
+    if f.endswith('.sql'))
+
 TOKEN = 'shpat_roles_0123456789'
 
 
@@ -287,7 +292,9 @@ class MigrateWithoutRoleRights(OrderdCase):
         self.assertEqual(self.orderctl('orders', check=False).returncode, 1)
 
         out = self.orderctl('migrate', '--no-roles')
-        self.assertIn('3 migrations applied; schema at version 15', out.stdout)
+        later = [v for v in MIGRATIONS if v >= 13]
+        self.assertIn('%d migrations applied; schema at version %d' % (len(later), later[-1]),
+                      out.stdout)
         self.assertEqual(self.owner_of_orders(), [[self.user]])
         self.orderctl('orders')
 
@@ -299,7 +306,7 @@ class MigrateWithoutRoleRights(OrderdCase):
         self.assertEqual(rc.returncode, 0, rc.stderr)
         self.assertEqual(self.owner_of_orders(), [['orderd_owner']])
         out = self.orderctl('migrate')
-        self.assertIn('0 migrations applied; schema at version 15', out.stdout)
+        self.assertIn('0 migrations applied; schema at version %d' % MIGRATIONS[-1], out.stdout)
         self.orderctl('orders')
 
     def test_migrate_takes_no_other_option(self):
