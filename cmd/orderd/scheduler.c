@@ -55,31 +55,24 @@ struct od_scheduler {
     char instance[128];
 };
 
-/* Sleep up to ms, returning early when asked to stop. */
-static void nap(struct od_scheduler *s, int64_t ms)
-{
-    struct timespec until;
-
-    clock_gettime(CLOCK_REALTIME, &until);
-    until.tv_sec += ms / 1000;
-    until.tv_nsec += (ms % 1000) * 1000000;
-    if (until.tv_nsec >= 1000000000) {
-        until.tv_sec++;
-        until.tv_nsec -= 1000000000;
-    }
-    pthread_mutex_lock(&s->mu);
-    while (!atomic_load(&s->stop))
-        if (pthread_cond_timedwait(&s->cond, &s->mu, &until) == ETIMEDOUT)
-            break;
-    pthread_mutex_unlock(&s->mu);
-}
-
 /* For a connector's wait(): has the scheduler been asked to stop? */
 static bool stop_requested(void *ud)
 {
     struct od_scheduler *s = ud;
 
     return atomic_load(&s->stop);
+}
+
+/* Sleep up to ms, returning early when asked to stop: on the daemon's
+ * clock (lib/clock.h), which a test may run faster, or on the real one. */
+static void nap(struct od_scheduler *s, int64_t ms, bool real)
+{
+    pthread_mutex_lock(&s->mu);
+    if (real)
+        od_real_cond_wait(&s->cond, &s->mu, ms, stop_requested, s);
+    else
+        od_clock_cond_wait(&s->cond, &s->mu, ms, stop_requested, s);
+    pthread_mutex_unlock(&s->mu);
 }
 
 /* Between successful polls: the connector's wait() when it has one (IMAP
@@ -92,7 +85,7 @@ static void wait_between_polls(struct worker *w, void *state, int64_t ms)
     int rc;
 
     if (!conn->wait || !state) {
-        nap(s, ms);
+        nap(s, ms, false);
         return;
     }
     t0 = od_clock_mono_ms();
@@ -105,7 +98,7 @@ static void wait_between_polls(struct worker *w, void *state, int64_t ms)
            od_error_last());
     spent = od_clock_mono_ms() - t0;
     if (spent < ms)
-        nap(s, ms - spent);
+        nap(s, ms - spent, false);
 }
 
 struct chan_run {
@@ -403,7 +396,7 @@ static void *worker_main(void *arg)
         if (rc == 0)
             wait_between_polls(w, r.state, delay);
         else
-            nap(s, delay);
+            nap(s, delay, false);
     }
     if (r.state)
         w->ch->connector->close(r.state);
@@ -419,7 +412,8 @@ static void *worker_main(void *arg)
 }
 
 /* Re-audit pending orders whose wait is over (docs/audit.md): one thread
- * with its own connection, every RECHECK_EVERY_MS, or once with --once
+ * with its own connection, every RECHECK_EVERY_MS of real time (the
+ * database's clock decides when a wait is over), or once with --once
  * after the channels are done. */
 #define RECHECK_EVERY_MS 30000
 #define RECHECK_LIMIT    500
@@ -477,7 +471,7 @@ static void *recheck_main(void *arg)
         atomic_store(&w->busy_since, 0);
         if (s->once)
             break;
-        nap(s, RECHECK_EVERY_MS);
+        nap(s, RECHECK_EVERY_MS, true);
     }
     od_store_close(store);
     atomic_store(&w->done, true);
@@ -583,21 +577,15 @@ bool od_scheduler_done(struct od_scheduler *s)
     return true;
 }
 
+static bool all_done(void *ud)
+{
+    return od_scheduler_done(ud);
+}
+
 bool od_scheduler_join(struct od_scheduler *s, long timeout_ms)
 {
-    struct timespec until;
-
-    clock_gettime(CLOCK_REALTIME, &until);
-    until.tv_sec += timeout_ms / 1000;
-    until.tv_nsec += (timeout_ms % 1000) * 1000000;
-    if (until.tv_nsec >= 1000000000) {
-        until.tv_sec++;
-        until.tv_nsec -= 1000000000;
-    }
     pthread_mutex_lock(&s->mu);
-    while (!od_scheduler_done(s))
-        if (pthread_cond_timedwait(&s->cond, &s->mu, &until) == ETIMEDOUT)
-            break;
+    od_real_cond_wait(&s->cond, &s->mu, timeout_ms, all_done, s);
     pthread_mutex_unlock(&s->mu);
     if (!od_scheduler_done(s))
         return false;

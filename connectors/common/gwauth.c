@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "clock.h"
 #include "config.h"
 #include "error.h"
 #include "gateway.h"
@@ -133,10 +134,10 @@ int od_gw_auth_ready(struct od_gw *g, struct od_batch *out)
         od_token_pair_wipe(&kept);
     }
     due = od_token_renew_at(a->pair.issued, a->pair.access_expires, a->margin_pct);
-    if (due == OD_TIME_NONE || od_time_now() < due)
+    if (due == OD_TIME_NONE || od_clock_now() < due)
         return 0;
     rc = od_gw_auth_renew(g, out, "due");
-    if (rc == OD_EAGAIN && od_time_now() < a->pair.access_expires) {
+    if (rc == OD_EAGAIN && od_clock_now() < a->pair.access_expires) {
         od_channel_log(g->ch, OD_CH_WARN,
                        "renewing the access token failed, going on with the current one: %s",
                        od_error_last());
@@ -176,7 +177,7 @@ int od_gw_auth_renew(struct od_gw *g, struct od_batch *out, const char *why)
         rc = od_error_wrap(rc, "renewing the access token");
         goto out;
     }
-    rc = a->parse(result, od_time_now(), &fresh);
+    rc = a->parse(result, od_clock_now(), &fresh);
     if (rc < 0) {
         rc = od_error_wrap(rc, "renewing the access token");
         goto out;
