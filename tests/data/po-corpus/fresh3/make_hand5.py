@@ -636,6 +636,504 @@ def h140_boxes_times_per_box_text():
                              '2026-12-03', 'CNY', total, lines)])
 
 
+# ============================================================ HTML bodies
+TD = ' style="border:1px solid #999;padding:3px 8px"'
+
+
+@mail
+def h141_netease_qiye_html_gbk():
+    rows = [('HD-ZT-6040', '周转箱 600*400*280 蓝色', '个', 120, '36.50'),
+            ('HD-ZT-4030', '周转箱 400*300*150 蓝色', '个', 200, '18.80'),
+            ('HD-GB-1200', '隔板 配 600*400 箱', '片', 240, '4.20')]
+    lines = [ln(s, t, q, p) for s, t, u, q, p in rows]
+    total = '9148.00'
+    check(lines, total)
+    tab = [['序号', '物料编码', '物料名称', '单位', '数量', '单价(元)', '金额(元)']]
+    tab += [[str(i + 1), s, t, u, str(q), p, '{:,.2f}'.format(D(p) * q)] for i, (s, t, u, q, p) in enumerate(rows)]
+    tab += [[('合计', 'colspan="6" align="right"'), '9,148.00']]
+    html = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=GBK"></head>'
+            '<body><div style="font-family:微软雅黑;font-size:14px">'
+            '<div>恒达包装 销售部：</div><div>&nbsp;&nbsp;请按以下采购订单备货。</div><br>'
+            '<div>订单号：<b>SY-PO-261203-07</b>&nbsp;&nbsp;&nbsp;&nbsp;订单日期：2026年12月3日</div>'
+            '<div>采购单位：绍兴三阳纺织印染有限公司</div><br>'
+            '<table cellspacing="0" cellpadding="0" style="border-collapse:collapse">' + cells_html(tab, TD) +
+            '</table><br><div>收货地址：浙江省绍兴市柯桥区滨海工业区兴滨路 1288 号 三阳印染 原料仓</div>'
+            '<div>收货人：钱卫东&nbsp; 电话：0575-84156620 / 13867523018</div><br>'
+            '<div>---------------------</div><div>钱卫东 | 采购部</div><div>绍兴三阳纺织印染有限公司</div>'
+            '</div><div style="color:#999;font-size:12px"><br>本邮件由网易企业邮箱发送</div></body></html>')
+    plain = ('恒达包装 销售部：\n  请按以下采购订单备货。\n\n订单号：SY-PO-261203-07    订单日期：2026年12月3日\n'
+             '采购单位：绍兴三阳纺织印染有限公司\n\n' + '\n'.join(' '.join(c if isinstance(c, str) else c[0] for c in r)
+                                                     for r in tab) +
+             '\n\n收货地址：浙江省绍兴市柯桥区滨海工业区兴滨路 1288 号 三阳印染 原料仓\n'
+             '收货人：钱卫东  电话：0575-84156620 / 13867523018\n\n---------------------\n钱卫东 | 采购部\n'
+             '绍兴三阳纺织印染有限公司\n')
+    part = alt(plain, html, 'GBK', '----=_Part_118822_1590346812.1764745711020')
+    eml = message(hdr(addr('钱卫东', 'qianwd@sanyang-dye.com', 'GBK'), '采购订单 SY-PO-261203-07',
+                      'Thu, 3 Dec 2026 14:28:31 +0800', '2a7f1c0e.5b2e.18f39c1d0e1.Coremail.qianwd@sanyang-dye.com',
+                      'X-Mailer: Coremail Webmail Server Version XT6.0.4 build20230925(8b7b2d8c)', 'GBK',
+                      extra=['X-Originating-IP: [115.217.40.12]']), part)
+    return eml, truth('hand-netease-qiye-html-gbk', 'html', 'gbk',
+                      '网易企业邮箱 (Coremail) HTML with a text alternative: a bordered table with 序号 and a colspan '
+                      '合计 row, two phone numbers for the receiver ("0575-84156620 / 13867523018", the first is '
+                      'keyed), a "本邮件由网易企业邮箱发送" footer. Adds up.',
+                      [order('SY-PO-261203-07', '绍兴三阳纺织印染有限公司',
+                             ('钱卫东', '0575-84156620', '浙江省绍兴市柯桥区滨海工业区兴滨路 1288 号 三阳印染 原料仓'),
+                             '2026-12-03', 'CNY', total, lines)])
+
+
+@mail
+def h142_exmail_html_boxes_per_box_columns():
+    rows = [('HD-KZ-0500', '口罩包装袋 单只 17.5*9.5', 40, 2000, '0.022'),
+            ('HD-KZ-0510', '口罩外盒 50只装 彩印', 25, 200, '0.68'),
+            ('HD-ZX-5540', '外箱 55*40*35 五层', 1, 300, '5.90')]
+    lines = exact([ln(s, t, b * n, p) for s, t, b, n, p in rows], ['0.022', None, None])
+    total = '6930.00'
+    check(lines, total)
+    tab = [['品号', '品名规格', '箱数', '每箱数量', '总数量', '单价', '金额']]
+    tab += [[s, t, str(b), str(n), '{:,}'.format(b * n), p, '{:,.2f}'.format(D(p) * b * n)] for s, t, b, n, p in rows]
+    tab += [['', '', '', '', '', '总金额', '6,930.00']]
+    html = ('<meta http-equiv="Content-Type" content="text/html; charset=UTF-8"><div><span>刘经理：</span></div>'
+            '<div>12月口罩线的包材订单如下，请确认交期。</div><div>订单号：KJ-20261204-2　下单日期：2026-12-04'
+            '　币种：人民币</div><div><br></div>'
+            '<table border="1" cellspacing="0" cellpadding="4" style="border-collapse:collapse;font-size:13px">' +
+            cells_html(tab, '', th_first=True) + '</table><div><br></div>'
+            '<div>送货：苏州工业园区星龙街 428 号 康洁医疗 B 栋一楼 收货 汤敏 0512-62897715</div>'
+            '<div><br></div><div>苏州康洁医疗用品有限公司 采购 汤敏</div>'
+            '<div><sign signid="0"><div style="color:#909090;font-size:12px">企业微信邮箱</div></sign></div>')
+    part = text(html, 'UTF-8', 'base64', 'html')
+    eml = message(hdr(addr('汤敏', 'tangmin@kangjie-med.com'), '包材订单 KJ-20261204-2', 'Fri, 4 Dec 2026 16:02:44 +0800',
+                      'tencent_3B1A2F4E5D6C7B8A9F0E1D2C3B4A59687706@exmail.qq.com', 'X-Mailer: Tencent Exmail'), part)
+    return eml, truth('hand-exmail-html-boxes-per-box-columns', 'html', 'utf-8',
+                      'Tencent Exmail HTML only: a <th> header row 品号/品名规格/箱数/每箱数量/总数量/单价/金额; the '
+                      'clerk keys 总数量 (40 x 2,000 = 80,000 bags) at the per-piece price 0.022 (3 decimals); '
+                      '币种：人民币 in the header line; 总金额 in the last row. Adds up.',
+                      [order('KJ-20261204-2', '苏州康洁医疗用品有限公司',
+                             ('汤敏', '0512-62897715', '苏州工业园区星龙街 428 号 康洁医疗 B 栋一楼'),
+                             '2026-12-04', 'CNY', total, lines)])
+
+
+@mail
+def h143_zoho_html_sg_sgd_gst():
+    rows = [('HD-FB-0801', 'Food box kraft 800ml with window', 4000, '0.265'),
+            ('HD-FB-1001', 'Food box kraft 1000ml with window', 3000, '0.298'),
+            ('HD-CS-0012', 'Wooden cutlery set (fork/knife/spoon/napkin)', 6000, '0.112')]
+    lines = exact([ln(s, t, q, p) for s, t, q, p in rows], ['0.265', '0.298', '0.112'])
+    total = '2626.00'
+    check(lines, total)
+    tab = [['S/N', 'Item Code', 'Description', 'Qty', 'Unit Price (SGD)', 'Amount (SGD)']]
+    tab += [[str(i + 1), s, t, '{:,}'.format(q), p, '{:,.2f}'.format(D(p) * q)] for i, (s, t, q, p) in enumerate(rows)]
+    tab += [[('Total (GST not applicable, export)', 'colspan="5" style="text-align:right"'), '2,626.00']]
+    html = ('<!DOCTYPE html><html><head><meta content="text/html;charset=UTF-8" http-equiv="Content-Type"></head>'
+            '<body><div style="font-family: Verdana, Arial, Helvetica, sans-serif; font-size: 10pt;">'
+            '<div>Hi Vivian,<br></div><div><br></div><div>Please accept our PO for the Q1 stock.<br></div>'
+            '<div><br></div><div>PO No: GK-PO-000932<br>PO Date: 04/12/2026<br>'
+            'Company: Green Kitchen Pte. Ltd. (UEN 201812345K)<br></div><div><br></div>'
+            '<table style="border-collapse:collapse" border="1" cellpadding="4">' + cells_html(tab) + '</table>'
+            '<div><br></div><div>Delivery: Green Kitchen Pte. Ltd., 21 Senoko Loop, #03-07, Singapore 758171<br>'
+            'Attn: Tan Wei Ming, +65 9188 2046<br></div><div><br></div><div>Regards,<br>Tan Wei Ming<br>'
+            'Green Kitchen Pte. Ltd.<br></div></div><br></body></html>')
+    part = text(html, 'UTF-8', 'quoted-printable', 'html')
+    eml = message(hdr('"Tan Wei Ming" <weiming@greenkitchen.sg>', 'PO GK-PO-000932', 'Fri, 4 Dec 2026 10:11:56 +0800',
+                      '18f3b2c4d5e.1a2b3c4d5e6f7081.8877665544332211@zoho.com',
+                      'User-Agent: Zoho Mail'), part)
+    return eml, truth('hand-zoho-html-sg-sgd', 'html', 'utf-8',
+                      'A Singapore caterer in Zoho Mail HTML only: PO Date 04/12/2026 is DD/MM (Singapore writes '
+                      'day first, and 12/04 would be in April 2026, long before the mail), 3-decimal SGD prices in '
+                      'the header "Unit Price (SGD)", a colspan total row "Total (GST not applicable, export)". '
+                      'Adds up.',
+                      [order('GK-PO-000932', 'Green Kitchen Pte. Ltd.',
+                             ('Tan Wei Ming', '+65 9188 2046',
+                              'Green Kitchen Pte. Ltd., 21 Senoko Loop, #03-07, Singapore 758171'),
+                             '2026-12-04', 'SGD', total, lines)])
+
+
+@mail
+def h144_yahoo_html_us_missing_price():
+    rows = [('HD-GB-0806', 'Gift bag 8x4x10 in, matte black, rope handle', 1000, '0.78'),
+            ('HD-GB-1006', 'Gift bag 10x5x13 in, matte black, rope handle', 800, '0.96'),
+            ('HD-TP-0020', 'Tissue paper 20x30 in, gold foil dots', 2000, None)]
+    lines = [ln(s, t, q, p) for s, t, q, p in rows]
+    html = ('<html><head></head><body><div class="ydp3c1f2a9byahoo-style-wrap" style="font-family:Helvetica Neue, '
+            'Helvetica, Arial, sans-serif;font-size:13px;"><div dir="ltr">Hi Li,</div><div dir="ltr"><br></div>'
+            '<div dir="ltr">Here is our holiday re-order, PO# BB-3318, dated 12/2/2026.</div><div dir="ltr"><br></div>'
+            '<div dir="ltr"><ul><li>1,000 x HD-GB-0806 Gift bag 8x4x10 in, matte black, rope handle @ $0.78</li>'
+            '<li>800 x HD-GB-1006 Gift bag 10x5x13 in, matte black, rope handle @ $0.96</li>'
+            '<li>2,000 x HD-TP-0020 Tissue paper 20x30 in, gold foil dots (new item - what is the price?)</li>'
+            '</ul></div><div dir="ltr">Ship to our store: Bloom &amp; Box Boutique, 118 Main St, Stowe, VT 05672, '
+            'USA. Phone 802-555-0199 (ask for Jenna).</div><div dir="ltr"><br></div><div dir="ltr">Thanks!<br>Jenna '
+            'Morales<br>Bloom &amp; Box Boutique</div></div><div id="ydp_signature"><br>Sent from Yahoo Mail for '
+            'iPhone</div></body></html>')
+    plain = ('Hi Li,\n\nHere is our holiday re-order, PO# BB-3318, dated 12/2/2026.\n\n'
+             '   - 1,000 x HD-GB-0806 Gift bag 8x4x10 in, matte black, rope handle @ $0.78\n'
+             '   - 800 x HD-GB-1006 Gift bag 10x5x13 in, matte black, rope handle @ $0.96\n'
+             '   - 2,000 x HD-TP-0020 Tissue paper 20x30 in, gold foil dots (new item - what is the price?)\n'
+             'Ship to our store: Bloom & Box Boutique, 118 Main St, Stowe, VT 05672, USA. Phone 802-555-0199 '
+             '(ask for Jenna).\n\nThanks!\nJenna Morales\nBloom & Box Boutique\n\nSent from Yahoo Mail for iPhone\n')
+    part = alt(plain, html, 'UTF-8', '----=_Part_2213450_887766554.1764712233445', 'quoted-printable')
+    eml = message(hdr('Jenna Morales <bloomandbox_vt@yahoo.com>', 'holiday reorder BB-3318',
+                      'Thu, 3 Dec 2026 02:10:33 +0000', '1764727833.881204.1234567890@mail.yahoo.com',
+                      'X-Mailer: WebService/1.1.24562 YMailNorrin'), part)
+    return eml, truth('hand-yahoo-html-us-missing-price', 'html', 'utf-8',
+                      'A Vermont boutique from Yahoo Mail for iPhone: <ul> bullets "1,000 x SKU title @ $0.78", the '
+                      'order date "dated 12/2/2026" in a sentence (US shop, Dec 2: 2 Feb would be ten months old), '
+                      'a new item "what is the price?" without a price, no total. The clerk HOLDS for the price '
+                      '(the line is keyed without one).',
+                      [order('BB-3318', 'Bloom & Box Boutique',
+                             ('Jenna', '802-555-0199', 'Bloom & Box Boutique, 118 Main St, Stowe, VT 05672, USA'),
+                             '2026-12-02', 'USD', None, lines)])
+
+
+@mail
+def h145_big5_outlook_html_tw_ntd():
+    rows = [('PK-2201', '夾鏈袋 12x17cm 霧面', 20000, '0.85'),
+            ('PK-2202', '夾鏈袋 17x24cm 霧面', 12000, '1.20'),
+            ('PK-3010', '紙提袋 牛皮 中', 3000, '4.50')]
+    lines = [ln(s, t, q, p) for s, t, q, p in rows]
+    sub = sum(D(x['total']) for x in lines)
+    total = '47145.00'
+    assert sub * D('1.05') == D(total)
+    tab = [['料號', '品名', '數量', '單價(NT$)', '金額(NT$)']]
+    tab += [[s, t, '{:,}'.format(q), p, '{:,.0f}'.format(D(p) * q)] for s, t, q, p in rows]
+    tab += [[('小計', 'colspan="4" align="right"'), '44,900'], [('營業稅 5%', 'colspan="4" align="right"'), '2,245'],
+            [('總計', 'colspan="4" align="right"'), '47,145']]
+    st = ' style="border:solid windowtext 1.0pt;padding:0cm 5.4pt 0cm 5.4pt"'
+    html = ('<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta http-equiv="Content-Type" '
+            'content="text/html; charset=big5"></head><body lang="ZH-TW"><div class="WordSection1">'
+            '<p class="MsoNormal">恆達包裝 您好：<o:p></o:p></p><p class="MsoNormal">茲訂購下列商品，請於 12/18 前送達。<o:p></o:p></p>'
+            '<p class="MsoNormal">訂單號碼：HY-1151202-3　訂購日期：中華民國115年12月2日<o:p></o:p></p>'
+            '<table class="MsoNormalTable" border="1" cellspacing="0" cellpadding="0" style="border-collapse:collapse">' +
+            cells_html(tab, st) + '</table><p class="MsoNormal"><o:p>&nbsp;</o:p></p>'
+            '<p class="MsoNormal">送貨地址：新北市五股區五工六路 32 號 4 樓 禾悅包材行 收貨人：黃靜怡 (02)2298-3316<o:p></o:p></p>'
+            '<p class="MsoNormal">禾悅包材行 黃靜怡 敬上<o:p></o:p></p></div></body></html>')
+    plain = ('恆達包裝 您好：\n茲訂購下列商品，請於 12/18 前送達。\n訂單號碼：HY-1151202-3　訂購日期：中華民國115年12月2日\n\n' +
+             '\n'.join('\t'.join(c if isinstance(c, str) else c[0] for c in r) for r in tab) +
+             '\n\n送貨地址：新北市五股區五工六路 32 號 4 樓 禾悅包材行 收貨人：黃靜怡 (02)2298-3316\n禾悅包材行 黃靜怡 敬上\n')
+    part = alt(plain, html, 'big5', '----=_NextPart_000_0047_01DB4601.2E3F4A50')
+    eml = message(hdr(addr('黃靜怡', 'jy.huang@heyue-pack.com.tw', 'big5'), '訂購單 HY-1151202-3',
+                      'Wed, 2 Dec 2026 10:40:05 +0800', '004701db4601$2e3f4a50$8abcdef0$@heyue-pack.com.tw',
+                      'X-Mailer: Microsoft Outlook 16.0', 'big5', extra=['Thread-Index: AdtGAS4/Sk9Xy2hFT8u+1M0u3Q=='],
+                      ), part)
+    return eml, truth('hand-big5-outlook-html-tw-ntd-tax', 'html', 'big5',
+                      'A Taiwanese packaging shop in Big5 Outlook HTML: ROC date "中華民國115年12月2日", NT$ only in '
+                      'the headers, integer amounts, 小計 / 營業稅 5% / 總計 colspan rows (total 47,145 after tax), a '
+                      'due date "12/18 前送達" that is not the order date. Adds up with the tax.',
+                      [order('HY-1151202-3', '禾悅包材行',
+                             ('黃靜怡', '(02)2298-3316', '新北市五股區五工六路 32 號 4 樓 禾悅包材行'),
+                             '2026-12-02', 'TWD', total, lines)])
+
+
+@mail
+def h146_gmail_html_hk_utf8_hkd_discount():
+    rows = [('HD-CK-0601', '曲奇罐 圓形 直徑 10cm 馬口鐵', 1200, '7.20'),
+            ('HD-CK-0602', '曲奇罐 方形 12x12cm 馬口鐵', 800, '8.60'),
+            ('HD-LN-0015', '防油紙 15x15cm', 5000, '0.12')]
+    lines = [ln(s, t, q, p) for s, t, q, p in rows]
+    total = '15636.40'
+    check(lines, total, '-483.60')
+    tab = [['貨品編號', '貨品', '數量', '單價', '金額']]
+    tab += [[s, t, '{:,}'.format(q), 'HK$%s' % p, 'HK$%s' % '{:,.2f}'.format(D(p) * q)] for s, t, q, p in rows]
+    tab += [['', '', '', '減: 3% 回贈', '-HK$483.60'], ['', '', '', '總額', 'HK$15,636.40']]
+    html = ('<div dir="ltr"><div>Hello Vivian,</div><div><br></div><div>聖誕禮盒包裝，麻煩跟進：</div><div><br></div>'
+            '<div>PO: SW-2612-015<br>日期: 03/12/2026<br>客戶: 甜思餅家有限公司</div><div><br></div>'
+            '<table cellspacing="0" cellpadding="0" dir="ltr" border="1" style="table-layout:fixed;font-size:10pt;'
+            'font-family:Arial;width:0px;border-collapse:collapse;border:none"><colgroup><col width="100"><col width="220">'
+            '<col width="80"><col width="100"><col width="120"></colgroup><tbody>' + cells_html(tab) +
+            '</tbody></table><div><br></div><div>送貨: 新界荃灣沙咀道 362 號 全發工業大廈 9 樓 B 室，聯絡 Ivy 6288 1947'
+            '</div><div><br></div><div>Thanks,</div><div>Ivy Leung<br>甜思餅家有限公司 Sweet Whisper Bakery Ltd.</div></div>')
+    plain = ('Hello Vivian,\n\n聖誕禮盒包裝，麻煩跟進：\n\nPO: SW-2612-015\n日期: 03/12/2026\n客戶: 甜思餅家有限公司\n\n' +
+             '\n'.join(' '.join(r) for r in tab) + '\n\n送貨: 新界荃灣沙咀道 362 號 全發工業大廈 9 樓 B 室，聯絡 Ivy 6288 1947\n\n'
+             'Thanks,\nIvy Leung\n甜思餅家有限公司 Sweet Whisper Bakery Ltd.\n')
+    part = alt(plain, html, 'UTF-8', '000000000000a1b2c3d4e5f60718', 'quoted-printable')
+    eml = message(hdr('Ivy Leung <ivy@sweetwhisper.hk>', 'PO SW-2612-015 聖誕包裝', 'Thu, 3 Dec 2026 12:05:48 +0800',
+                      'CAGk7p+Tq3bN1xQ0rW2sZ9Yv=HK5mA@mail.gmail.com'), part)
+    return eml, truth('hand-gmail-html-hk-utf8-hkd-rebate', 'html', 'utf-8',
+                      'A Hong Kong bakery in Gmail HTML (Traditional Chinese, UTF-8), a Google Sheets paste with '
+                      'HK$ in every cell, a "減: 3% 回贈" rebate row (-483.60) and 總額 HK$15,636.40; date '
+                      '03/12/2026 is DD/MM (Hong Kong). Adds up after the rebate.',
+                      [order('SW-2612-015', '甜思餅家有限公司',
+                             ('Ivy', '6288 1947', '新界荃灣沙咀道 362 號 全發工業大廈 9 樓 B 室'),
+                             '2026-12-03', 'HKD', total, lines)])
+
+
+# ============================================================ spreadsheets
+@mail
+def h147_xlsx_cover_sheet_items_on_sheet2():
+    rows = [('HD-PZ-0250', 'PET瓶 250ml 透明 螺口', 'PCS', 20000, '0.46'),
+            ('HD-PZ-0500', 'PET瓶 500ml 透明 螺口', 'PCS', 15000, '0.62'),
+            ('HD-GZ-2800', '瓶盖 28牙 白色 带内塞', 'PCS', 35000, '0.085')]
+    lines = exact([ln(s, t, q, p) for s, t, u, q, p in rows], [None, None, '0.085'])
+    total = '21475.00'
+    check(lines, total)
+    cov = Sheet('封面')
+    cov.widths = {1: 16, 2: 40}
+    cov.set(2, 1, '采 购 订 单', bold=True, size=20)
+    cov.merge(2, 1, 2, 2)
+    for i, (k, v) in enumerate([('订单编号', 'MY-CG-2026-1203'), ('订单日期', '2026年12月3日'),
+                                ('采购方', '嘉兴美妍日化有限公司'), ('供应商', '杭州恒达包装材料有限公司'),
+                                ('收货地址', '浙江省嘉兴市南湖区亚太路 1052 号 美妍日化 成品仓'),
+                                ('收货人', '沈佳'), ('联系电话', '0573-82271306'), ('付款方式', '月结 60 天'),
+                                ('备注', '明细见第二页（明细表）')]):
+        cov.set(4 + i, 1, k, bold=True, border=True)
+        cov.set(4 + i, 2, v, border=True)
+    det = Sheet('明细表')
+    det.widths = {1: 6, 2: 14, 3: 26, 4: 8, 5: 10, 6: 10, 7: 12}
+    det.row(1, 1, ['序号', '物料编码', '物料描述', '单位', '订购数量', '单价', '金额'], bold=True, border=True)
+    for i, (s, t, u, q, p) in enumerate(rows):
+        r = 2 + i
+        det.row(r, 1, [i + 1, s, t, u, q], border=True)
+        det.set(r, 6, D(p), border=True, fmt='0.000')
+        det.set(r, 7, ('=E%d*F%d' % (r, r), D(p) * q), border=True, fmt='#,##0.00')
+    det.set(5, 6, '合计', border=True)
+    det.set(5, 7, ('=SUM(G2:G4)', D(total)), border=True, fmt='#,##0.00')
+    det.set(7, 1, '以上价格含13%增值税，人民币结算。')
+    data = corpus_docs.xlsx_bytes([cov, det], creator='沈佳')
+    body = '您好，\n\n附件为本月采购订单，请查收并回签。\n\n沈佳\n嘉兴美妍日化有限公司 采购部\n'
+    eml = with_attachments(hdr(addr('沈佳', 'shenjia@meiyan-chem.com'), '采购订单 MY-CG-2026-1203',
+                               'Thu, 3 Dec 2026 09:12:40 +0800', 'b1f2e3d4c5a6@meiyan-chem.com',
+                               'X-Mailer: Microsoft Outlook 16.0'), body, 'utf-8', 'base64',
+                           [attachment(XLSX, data, '采购订单MY-CG-2026-1203.xlsx', name_style='rfc2231')],
+                           '----=_NextPart_000_0012_01DB4560.6A7B8C90')
+    return eml, truth('hand-xlsx-cover-sheet-items-on-sheet2', 'xlsx', 'utf-8',
+                      'A cosmetics maker\'s .xlsx whose first sheet 封面 is a label/value cover (订单编号, 日期, '
+                      '收货地址, 收货人, 联系电话 in separate rows) and whose items are on the second sheet 明细表 '
+                      '(no order number there), 3-decimal prices formatted 0.000, formulas with cached values, '
+                      'currency stated in a remark "人民币结算". Adds up.',
+                      [order('MY-CG-2026-1203', '嘉兴美妍日化有限公司',
+                             ('沈佳', '0573-82271306', '浙江省嘉兴市南湖区亚太路 1052 号 美妍日化 成品仓'),
+                             '2026-12-03', 'CNY', total, lines)])
+
+
+@mail
+def h148_xlsx_pivot_sizes_across():
+    models = [('HD-TS-BK', 'T恤包装袋 黑色 印logo', '0.32', {'S': 1000, 'M': 2000, 'L': 2000, 'XL': 1000}),
+              ('HD-TS-WH', 'T恤包装袋 白色 印logo', '0.30', {'S': 500, 'M': 1500, 'L': 1500, 'XL': 0})]
+    sizes = ['S', 'M', 'L', 'XL']
+    lines = []
+    for s, t, p, q in models:
+        for z in sizes:
+            if q[z]:
+                lines.append(ln('%s-%s' % (s, z), '%s %s' % (t, z), q[z], p))
+    total = '2970.00'
+    check(lines, total)
+    sh = Sheet('订货')
+    sh.widths = {1: 12, 2: 24, 3: 8, 4: 8, 5: 8, 6: 8, 7: 10, 8: 10, 9: 12}
+    sh.set(1, 1, '潮牌服饰 包装袋订货单  单号：CP-1204  日期：2026/12/4', bold=True)
+    sh.merge(1, 1, 1, 9)
+    sh.row(2, 1, ['款号', '品名', 'S', 'M', 'L', 'XL', '合计数量', '单价', '金额'], bold=True, border=True)
+    for i, (s, t, p, q) in enumerate(models):
+        r = 3 + i
+        sh.row(r, 1, [s, t] + [q[z] if q[z] else None for z in sizes], border=True)
+        n = sum(q.values())
+        sh.set(r, 7, ('=SUM(C%d:F%d)' % (r, r), n), border=True)
+        sh.set(r, 8, D(p), border=True, fmt='0.00')
+        sh.set(r, 9, ('=G%d*H%d' % (r, r), D(p) * n), border=True, fmt='0.00')
+    sh.set(5, 1, '合计', border=True)
+    sh.set(5, 7, ('=SUM(G3:G4)', 6000 + 3500), border=True)
+    sh.set(5, 9, ('=SUM(I3:I4)', D(total)), border=True, fmt='0.00')
+    sh.set(7, 1, '备注：尺码编码 = 款号-尺码（如 HD-TS-BK-S）。送货：广州市白云区石井街道环滘路 21 号 潮牌仓 罗先生 18620931175')
+    data = corpus_docs.xlsx_bytes([sh], creator='Administrator')
+    body = '你好，订货单在附件，尺码分开的，麻烦按尺码装箱。\n罗\n'
+    eml = with_attachments(hdr(addr('罗', 'chaopai_luo@126.com', 'gbk'), '包装袋订货 CP-1204', 'Fri, 4 Dec 2026 20:44:12 +0800',
+                               '3c8e1f2a.9a1.18f3d5e6f77.Coremail.chaopai_luo@126.com',
+                               'X-Mailer: Coremail Webmail Server Version XT5.0.14', 'gbk'), body, 'gbk', 'base64',
+                           [attachment(XLSX, data, '订货单CP-1204.xlsx', name_style='gbk')],
+                           '----=_Part_77123_1004422.1764852252')
+    return eml, truth('hand-xlsx-pivot-sizes-across', 'xlsx', 'gbk',
+                      'A clothing brand\'s .xlsx with sizes across the columns (S / M / L / XL) and one row per '
+                      'model, a 合计数量 formula column and one price per model; an empty XL cell. The clerk keys '
+                      'one line per size with the SKU "款号-尺码" as the remark defines it (7 lines). Order number '
+                      'and date in the merged title cell; no currency. Adds up.',
+                      [order('CP-1204', None, ('罗先生', '18620931175', '广州市白云区石井街道环滘路 21 号 潮牌仓'),
+                             '2026-12-04', None, total, lines)])
+
+
+@mail
+def h149_price_in_body_qty_in_xlsx():
+    rows = [('HD-YB-0500', '珍珠棉 EPE 5mm 卷材 1.2m*100m', 80), ('HD-YB-1000', '珍珠棉 EPE 10mm 卷材 1.2m*50m', 40)]
+    lines = [ln(s, t, q, p) for (s, t, q), p in zip(rows, ['96.00', '98.00'])]
+    total = '11600.00'
+    check(lines, total)
+    sh = Sheet('Sheet1')
+    sh.widths = {1: 14, 2: 30, 3: 8, 4: 10}
+    sh.row(1, 1, ['编码', '名称', '单位', '数量'], bold=True, border=True)
+    for i, (s, t, q) in enumerate(rows):
+        sh.row(2 + i, 1, [s, t, '卷', q], border=True)
+    data = corpus_docs.xlsx_bytes([sh], creator='Administrator')
+    body = """李经理你好：
+
+附件是这次的数量。价格按昨天电话谈好的：5mm 的 96 元一卷，10mm 的 98 元一卷（含税），
+总共 11,600 元。
+
+订单号 HB-1201，今天下单，送货到合肥市经开区繁华大道 8899 号 华邦家电 包材库，
+联系 何伟 15055128876。
+
+合肥华邦家电配件有限公司 何伟
+"""
+    eml = with_attachments(hdr(addr('何伟', 'hewei@huabang-parts.com', 'gb2312'), '珍珠棉订单 HB-1201',
+                               'Tue, 1 Dec 2026 15:33:09 +0800', '202612011533092245110@huabang-parts.com',
+                               'X-Mailer: Foxmail 7.2.25.228[cn]', 'gb2312'), body, 'gb2312', 'base64',
+                           [attachment(XLSX, data, '数量.xlsx', name_style='gb2312')],
+                           '----=_001_NextPart228740315612_=----')
+    return eml, truth('hand-price-in-body-qty-in-xlsx', 'xlsx', 'gb2312',
+                      'The quantities are in a bare .xlsx (编码/名称/单位/数量, no price, no number) and the prices '
+                      'in the mail text ("5mm 的 96 元一卷，10mm 的 98 元一卷"), matched by thickness; order number, '
+                      '"今天下单" (= the mail date, 2026-12-01) and address in the text. Adds up.',
+                      [order('HB-1201', '合肥华邦家电配件有限公司',
+                             ('何伟', '15055128876', '合肥市经开区繁华大道 8899 号 华邦家电 包材库'),
+                             '2026-12-01', 'CNY', total, lines)])
+
+
+@mail
+def h150_xls_hk_en_hkd():
+    rows = [('HD-PP-2030', 'PP woven bag 50x80cm, white, laminated', 'PCS', 5000, '1.650'),
+            ('HD-PP-2031', 'PP woven bag 60x100cm, white, laminated', 'PCS', 3000, '2.180'),
+            ('HD-JB-1000', 'Jumbo bag 90x90x110cm, 1 ton, 4 loops', 'PCS', 100, '48.000')]
+    lines = [ln(s, t, q, p) for s, t, u, q, p in rows]
+    total = '19590.00'
+    check(lines, total)
+    sh = Sheet('PO')
+    sh.widths = {1: 6, 2: 14, 3: 40, 4: 6, 5: 10, 6: 12, 7: 14}
+    sh.set(1, 1, 'WING FAT TRADING CO. LTD.')
+    sh.set(2, 1, 'Unit 1805, 18/F, Kwai Cheong Centre, 50 Kwai Cheong Road, Kwai Chung, N.T., Hong Kong')
+    sh.set(4, 1, 'PURCHASE ORDER')
+    sh.set(5, 1, 'P.O. No.')
+    sh.set(5, 3, 'WF-26-0588')
+    sh.set(6, 1, 'Date')
+    sh.set(6, 3, '02-Dec-2026')
+    sh.set(7, 1, 'Currency')
+    sh.set(7, 3, 'HKD')
+    sh.row(9, 1, ['Item', 'Code', 'Description', 'Unit', 'Quantity', 'Unit Price', 'Amount'])
+    for i, (s, t, u, q, p) in enumerate(rows):
+        sh.row(10 + i, 1, [i + 1, s, t, u, q, D(p), D(p) * q])
+    sh.row(14, 6, ['TOTAL', D(total)])
+    sh.set(16, 1, 'Deliver to: same as above. Contact: Mr. Wong Chi Keung  Tel: 2420 1188')
+    sh.set(17, 1, 'Authorised Signature: ____________')
+    data = corpus_docs.xls_bytes([sh])
+    body = 'Dear Sirs,\n\nAttached please find our P.O. WF-26-0588 for your processing.\n\nRgds,\nC K Wong\nWing Fat Trading Co. Ltd.\n'
+    eml = with_attachments(hdr('"Wong Chi Keung" <ckwong@wingfat.com.hk>', 'P.O. WF-26-0588',
+                               'Wed, 2 Dec 2026 17:55:02 +0800', '003b01db4631$8c9dae10$a5d80a30$@wingfat.com.hk',
+                               'X-Mailer: Microsoft Office Outlook 12.0'), body, 'us-ascii', '7bit',
+                           [attachment(XLS, data, 'WF-26-0588.xls')], '----=_NextPart_000_003C_01DB4674.9AC0EE10')
+    return eml, truth('hand-xls-hk-en-hkd', 'xls', 'us-ascii',
+                      'A Hong Kong trading company\'s .xls (Outlook 2007): letterhead rows, label and value in '
+                      'columns A and C, Currency HKD in its own cell, 3-decimal prices as numbers, TOTAL in the '
+                      'price column, "Deliver to: same as above" (the letterhead address). Adds up.',
+                      [order('WF-26-0588', 'WING FAT TRADING CO. LTD.',
+                             ('Mr. Wong Chi Keung', '2420 1188',
+                              'Unit 1805, 18/F, Kwai Cheong Centre, 50 Kwai Cheong Road, Kwai Chung, N.T., Hong Kong'),
+                             '2026-12-02', 'HKD', total, lines)])
+
+
+@mail
+def h151_xls_cn_four_decimal_prices():
+    rows = [('10020031', '热收缩膜 POF 15丝 宽 450mm', '公斤', 600, '21.3500'),
+            ('10020032', '热收缩膜 POF 15丝 宽 550mm', '公斤', 400, '21.3500'),
+            ('10030008', '拉伸缠绕膜 50cm 2.5kg/卷', '卷', 150, '23.8750')]
+    lines = exact([ln(s, t, q, p) for s, t, u, q, p in rows], ['21.3500', '21.3500', '23.8750'])
+    total = '24931.25'
+    check(lines, total)
+    sh = Sheet('采购订单')
+    sh.widths = {1: 12, 2: 30, 3: 8, 4: 10, 5: 12, 6: 14, 7: 12}
+    sh.set(1, 1, '漳州顺发食品有限公司采购订单')
+    sh.set(2, 1, '订单号：SF20261202011')
+    sh.set(2, 5, '日期：2026.12.02')
+    sh.set(3, 1, '供应商：杭州恒达包装材料有限公司')
+    sh.row(4, 1, ['物料代码', '物料名称', '单位', '数量', '单价', '金额', '交货日期'])
+    for i, (s, t, u, q, p) in enumerate(rows):
+        sh.row(5 + i, 1, [s, t, u, q, D(p), D(p) * q, '2026-12-12'])
+        sh.numfmt[(5 + i, 5)] = '0.0000'
+        sh.numfmt[(5 + i, 6)] = '#,##0.00'
+    sh.row(8, 1, ['合计', '', '', 1150, '', D(total)])
+    sh.numfmt[(8, 6)] = '#,##0.00'
+    sh.set(10, 1, '送货地址：福建省漳州市龙海区角美镇杨厝工业区 顺发食品 仓管 郑建华 0596-6789023')
+    data = corpus_docs.xls_bytes([sh])
+    body = '李经理：\n附件采购订单请确认。单价保留四位小数，按合同价。\n\n郑建华\n'
+    eml = with_attachments(hdr(addr('郑建华', 'zhengjh@shunfa-food.com', 'gbk'), '采购订单SF20261202011',
+                               'Wed, 2 Dec 2026 10:22:51 +0800', '6e4a2c1b.3d2.18f3e0a1b2c.Coremail.zhengjh@shunfa-food.com',
+                               'X-Mailer: Coremail Webmail Server Version XT5.0.14', 'gbk'), body, 'gbk', 'base64',
+                           [attachment(XLS, data, 'SF20261202011.xls')], '----=_Part_40012_2033110.1764642171')
+    return eml, truth('hand-xls-cn-four-decimal-prices', 'xls', 'gbk',
+                      'A food factory\'s ERP .xls: material codes as text (8 digits), quantities in 公斤 and 卷, '
+                      '4-decimal prices (21.3500, 23.8750) formatted 0.0000, amounts with cents (3,581.25), a '
+                      '交货日期 column that is not the order date, 合计 row with the quantity sum. No currency. '
+                      'Adds up.',
+                      [order('SF20261202011', '漳州顺发食品有限公司',
+                             ('郑建华', '0596-6789023', '福建省漳州市龙海区角美镇杨厝工业区 顺发食品'),
+                             '2026-12-02', None, total, lines)])
+
+
+@mail
+def h152_xlsx_en_boxes_per_box_total():
+    rows = [('HD-EG-0006', 'Egg carton 6-cell, pulp, grey', 60, 300, '0.095'),
+            ('HD-EG-0012', 'Egg carton 12-cell, pulp, grey', 40, 200, '0.160'),
+            ('HD-EG-0030', 'Egg tray 30-cell, pulp', 25, 140, '0.210')]
+    lines = exact([ln(s, t, b * n, p) for s, t, b, n, p in rows], ['0.095', '0.160', '0.210'])
+    total = '3725.00'
+    check(lines, total)
+    sh = Sheet('Order')
+    sh.widths = {1: 14, 2: 32, 3: 8, 4: 10, 5: 10, 6: 12, 7: 12}
+    sh.set(1, 1, 'Order No.', bold=True)
+    sh.set(1, 2, 'FF-2026-117')
+    sh.set(2, 1, 'Order Date', bold=True)
+    sh.set(2, 2, '2026-11-29')
+    sh.set(3, 1, 'Customer', bold=True)
+    sh.set(3, 2, 'Fresh Farm Eggs Ltd.')
+    sh.row(5, 1, ['SKU', 'Description', 'Boxes', 'Per Box', 'Total Qty', 'Unit USD', 'Amount USD'], bold=True, border=True)
+    for i, (s, t, b, n, p) in enumerate(rows):
+        r = 6 + i
+        sh.row(r, 1, [s, t, b, n], border=True)
+        sh.set(r, 5, ('=C%d*D%d' % (r, r), b * n), border=True, fmt='#,##0')
+        sh.set(r, 6, D(p), border=True, fmt='0.000')
+        sh.set(r, 7, ('=E%d*F%d' % (r, r), D(p) * b * n), border=True, fmt='#,##0.00')
+    sh.set(9, 6, 'TOTAL', bold=True)
+    sh.set(9, 7, ('=SUM(G6:G8)', D(total)), bold=True, fmt='#,##0.00')
+    sh.set(11, 1, 'Ship to: Fresh Farm Eggs Ltd., 42 Gorge Road, Riverton 9822, New Zealand. Attn Sam Reid 027 448 1902')
+    data = corpus_docs.xlsx_bytes([sh], creator='Sam Reid')
+    body = 'Hi Vivian\n\nOrder attached, same as last time but more 6-cell.\n\nCheers\nSam\n'
+    eml = with_attachments(hdr('Sam Reid <sam@freshfarmeggs.co.nz>', 'Order FF-2026-117', 'Sun, 29 Nov 2026 19:02:37 +1300',
+                               'CAMr4x0Zt5=Kp8Q2wVv@mail.gmail.com'), body, 'us-ascii', '7bit',
+                           [attachment(XLSX, data, 'FF-2026-117.xlsx')], '000000000000f1e2d3c4b5a69788')
+    return eml, truth('hand-xlsx-en-boxes-per-box-total', 'xlsx', 'us-ascii',
+                      'A New Zealand egg farm\'s .xlsx with Boxes / Per Box / Total Qty columns (formula with '
+                      'cached value) and 3-decimal "Unit USD" prices: the clerk keys Total Qty. Order date as a '
+                      'text cell 2026-11-29 (the NZ evening of 29 Nov is the same day in Shanghai). Adds up.',
+                      [order('FF-2026-117', 'Fresh Farm Eggs Ltd.',
+                             ('Sam Reid', '027 448 1902', 'Fresh Farm Eggs Ltd., 42 Gorge Road, Riverton 9822, New Zealand'),
+                             '2026-11-29', 'USD', total, lines)])
+
+
+@mail
+def h153_xlsx_total_wrong_hold():
+    rows = [('HD-XH-2015', '鞋盒 天地盖 28*18*10', 3000, '1.95'), ('HD-XH-3020', '鞋盒 天地盖 33*20*12', 2000, '2.35'),
+            ('HD-ZZ-0017', '拷贝纸 17g 50*70', 8000, '0.18')]
+    lines = [ln(s, t, q, p) for s, t, q, p in rows]
+    assert sum(D(x['total']) for x in lines) == D('11990.00')
+    total = '11090.00'
+    sh = Sheet('Sheet1')
+    sh.widths = {1: 14, 2: 24, 3: 10, 4: 10, 5: 12}
+    sh.set(1, 1, '温岭步云鞋业 采购单')
+    sh.set(2, 1, '单号：BY-2612-09')
+    sh.set(2, 4, '2026-12-05')
+    sh.row(3, 1, ['编号', '名称', '数量', '单价', '金额'])
+    for i, (s, t, q, p) in enumerate(rows):
+        sh.row(4 + i, 1, [s, t, q, D(p), D(p) * q])
+    sh.row(7, 1, ['合计', '', '', '', D(total)])
+    sh.set(9, 1, '送货：温岭市城东街道万昌中路 806 号 步云鞋业 陈伟 13857654219')
+    data = corpus_docs.xlsx_bytes([sh], creator='Administrator')
+    body = '李总，单子附件，麻烦尽快。\n陈伟 温岭步云鞋业有限公司\n'
+    eml = with_attachments(hdr(addr('陈伟', '871220634@qq.com', 'gb18030'), '采购单', 'Sat, 5 Dec 2026 08:10:40 +0800',
+                               'tencent_9A8B7C6D5E4F30211203F4E5D6C7B8A9B008@qq.com', None, 'gb18030'),
+                           body, 'gb18030', 'base64', [attachment(XLSX, data, '采购单.xlsx', name_style='gb18030')],
+                           '----=_NextPart_5F2A1B3C_0E4D_7A8B9C10')
+    return eml, truth('hand-xlsx-total-wrong-hold', 'xlsx', 'gb18030',
+                      'A shoe factory\'s hand-typed .xlsx (numbers typed, no formulas): the lines add up to 11,990 '
+                      'but 合计 says 11,090 (typed by hand). The clerk HOLDS (the total is keyed as written). Date as '
+                      'a text cell without a label. No currency.',
+                      [order('BY-2612-09', '温岭步云鞋业有限公司',
+                             ('陈伟', '13857654219', '温岭市城东街道万昌中路 806 号 步云鞋业'),
+                             '2026-12-05', None, total, lines)])
+
+
 # ============================================================ main
 
 if __name__ == '__main__':
