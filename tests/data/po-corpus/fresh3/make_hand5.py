@@ -1134,6 +1134,481 @@ def h153_xlsx_total_wrong_hold():
                              '2026-12-05', None, total, lines)])
 
 
+# ============================================================ PDF attachments
+def _box(c, x, y, w, h):
+    c.setLineWidth(0.8)
+    c.rect(x, y - h, w, h)
+
+
+@mail
+def h154_pdf_yonyou_u8_daxie():
+    rows = [('0102001', '牛皮纸 120g 卷筒 宽 1092mm', '吨', 8, '6150.00'),
+            ('0102005', '瓦楞原纸 105g 宽 1600mm', '吨', 12, '3380.00'),
+            ('0301010', '淀粉胶 BX-200', '袋', 40, '86.00')]
+    lines = [ln(s, t, q, p) for s, t, u, q, p in rows]
+    total = '93200.00'
+    check(lines, total)
+
+    def build(c, fn, ps):
+        w, h = ps
+        c.setFont(fn, 18)
+        c.drawCentredString(w / 2, h - 60, '采购订单')
+        c.setFont(fn, 9)
+        _box(c, 40, h - 80, w - 80, 62)
+        for i, (a, b) in enumerate([('订单编号：CG0000012688', '订单日期：2026-12-01'),
+                                    ('供应商：杭州恒达包装材料有限公司', '采购类型：普通采购'),
+                                    ('部门：采购部', '业务员：冯晓东'),
+                                    ('币种：人民币', '汇率：1.00000000')]):
+            c.drawString(48, h - 95 - 14 * i, a)
+            c.drawString(w / 2 + 10, h - 95 - 14 * i, b)
+        t = [['行号', '存货编码', '存货名称', '主计量', '数量', '原币含税单价', '原币价税合计', '计划到货日期']]
+        t += [[str(i + 1), s, n, u, '%.2f' % q, p, '{:,.2f}'.format(D(p) * q), '2026-12-10']
+              for i, (s, n, u, q, p) in enumerate(rows)]
+        t.append(['合计', '', '', '', '60.00', '', '93,200.00', ''])
+        y = corpus_docs.draw_grid_table(c, fn, 40, h - 160, [32, 58, 150, 40, 50, 70, 75, 65], t, size=8,
+                                        align=['c', 'l', 'l', 'c', 'r', 'r', 'r', 'c'])
+        c.drawString(48, y - 20, '价税合计（大写）：玖万叁仟贰佰元整          （小写）：¥93,200.00')
+        c.drawString(48, y - 40, '收货单位：苏州宏图纸制品有限公司    收货地址：江苏省苏州市吴江区汾湖高新区临沪大道 2009 号')
+        c.drawString(48, y - 54, '收货人：冯晓东    电话：0512-63256671')
+        c.drawString(48, y - 80, '制单人：冯晓东        审核人：王建        审核日期：2026-12-01')
+        c.drawRightString(w - 40, 40, '第 1 页 / 共 1 页      用友U8 V13.0')
+    data = make_hand2._pdf_cid(build, 'CG0000012688')
+    body = '李经理好：\n\n附件为U8打印的采购订单CG0000012688，请盖章回传。\n\n冯晓东\n苏州宏图纸制品有限公司\n'
+    eml = with_attachments(hdr(addr('冯晓东', 'fengxd@hongtu-paper.com', 'gb2312'), '采购订单CG0000012688',
+                               'Tue, 1 Dec 2026 14:02:36 +0800', '000101db43c2$1a2b3c4d$5e6f7081$@hongtu-paper.com',
+                               'X-Mailer: Microsoft Outlook 16.0', 'gb2312'), body, 'gb2312', 'base64',
+                           [attachment('application/pdf', data, 'CG0000012688.pdf')],
+                           '----=_NextPart_000_0002_01DB43C2.1A2B3C4D')
+    return eml, truth('hand-pdf-yonyou-u8-daxie', 'pdf', 'gb2312',
+                      'A 用友 U8 采购订单 printed to PDF in the non-embedded CID font STSong-Light: a ruled header box '
+                      'with 订单编号/订单日期/币种：人民币/汇率, 8 columns (行号, 存货编码, 主计量 吨/袋, quantities '
+                      '"8.00", 原币含税单价, 原币价税合计, 计划到货日期), 合计 row, 价税合计（大写）玖万叁仟贰佰元整 '
+                      'and 小写 ¥93,200.00, 制单人/审核人 footer. Adds up.',
+                      [order('CG0000012688', '苏州宏图纸制品有限公司',
+                             ('冯晓东', '0512-63256671', '江苏省苏州市吴江区汾湖高新区临沪大道 2009 号'),
+                             '2026-12-01', 'CNY', total, lines)])
+
+
+@mail
+def h155_pdf_kingdee_k3_net_tax():
+    rows = [('3.01.0021', '彩盒 250g白卡 四色印刷 过哑膜', '个', 10000, '0.6195', '0.70'),
+            ('3.01.0022', '说明书 80g双胶纸 A5 双面', '张', 10000, '0.0885', '0.10'),
+            ('3.02.0007', '合格证 不干胶 40*30', '张', 10000, '0.0354', '0.04')]
+    lines = [ln(s, t, q, g) for s, t, u, q, n, g in rows]
+    total = '8400.00'
+    check(lines, total)
+
+    def build(c, fn, ps):
+        w, h = ps
+        c.setFont(fn, 10)
+        c.drawString(40, h - 40, '宁波迈科电器有限公司')
+        c.setFont(fn, 16)
+        c.drawCentredString(w / 2, h - 65, '采 购 订 单')
+        c.setFont(fn, 9)
+        c.drawString(40, h - 90, '单据编号：POORD026517')
+        c.drawString(220, h - 90, '日期：2026/12/2')
+        c.drawString(380, h - 90, '供应商：恒达包装')
+        c.drawString(40, h - 104, '交货地点：宁波市鄞州区姜山镇科技园区 迈科电器 物流中心')
+        c.drawString(380, h - 104, '结算币别：人民币')
+        t = [['物料代码', '物料名称', '单位', '数量', '单价', '含税单价', '税率(%)', '价税合计']]
+        t += [[s, n, u, '{:,}'.format(q), p, g, '13', '{:,.2f}'.format(D(g) * q)] for s, n, u, q, p, g in rows]
+        t.append(['合计', '', '', '30,000', '', '', '', '8,400.00'])
+        y = corpus_docs.draw_grid_table(c, fn, 40, h - 118, [55, 150, 30, 50, 50, 50, 40, 70], t, size=8,
+                                        align=['l', 'l', 'c', 'r', 'r', 'r', 'c', 'r'])
+        c.drawString(40, y - 18, '大写金额：捌仟肆佰元整')
+        c.drawString(40, y - 34, '联系人：严丽 0574-88412239   备注：彩盒颜色以签样为准')
+        c.drawString(40, y - 60, '业务员：严丽     制单：严丽     审核：徐国平     金蝶K/3 WISE')
+    data = corpus_docs.pdf_bytes(build, 'POORD026517', 'yanli', font='song')
+    body = '恒达：\n  K3采购订单一份，见附件。\n严丽\n'
+    eml = with_attachments(hdr(addr('严丽', 'yanli@maike-elec.cn', 'gbk'), 'POORD026517',
+                               'Wed, 2 Dec 2026 16:45:12 +0800', '2026120216451298765@maike-elec.cn',
+                               'X-Mailer: Foxmail 7.2.25.375[cn]', 'gbk'), body, 'gbk', 'base64',
+                           [attachment('application/pdf', data, 'POORD026517.pdf')], '----=_001_NextPart883612340071_=----')
+    return eml, truth('hand-pdf-kingdee-k3-net-tax', 'pdf', 'gbk',
+                      'A 金蝶 K/3 WISE 采购订单 PDF: dotted material codes (3.01.0021), a net 单价 with 4 decimals '
+                      'and a 含税单价 column, 税率 13, 价税合计; the clerk keys the tax-inclusive price (the total '
+                      'is tax-inclusive). 结算币别：人民币, 大写金额, the buyer\'s name only at the top. Delivery '
+                      'place without a street number, 联系人 line separate. Adds up.',
+                      [order('POORD026517', '宁波迈科电器有限公司',
+                             ('严丽', '0574-88412239', '宁波市鄞州区姜山镇科技园区 迈科电器 物流中心'),
+                             '2026-12-02', 'CNY', total, lines)])
+
+
+@mail
+def h156_pdf_sap_b1_en_eur():
+    rows = [('HD-CT-0405', 'Coffee cup 4oz double wall, kraft', 20000, '0.0410'),
+            ('HD-CT-0805', 'Coffee cup 8oz double wall, kraft', 30000, '0.0530'),
+            ('HD-LD-0080', 'Lid 80mm, PS, black', 50000, '0.0125')]
+    lines = exact([ln(s, t, q, p) for s, t, q, p in rows], ['0.0410', '0.0530', '0.0125'])
+    total = '3246.00'
+    check(lines, total, '211.00')
+
+    def build(c, fn, ps):
+        w, h = ps
+        c.setFont('Helvetica-Bold', 14)
+        c.drawString(40, h - 50, 'Kaffeewerk Vertriebs GmbH')
+        c.setFont('Helvetica', 8)
+        c.drawString(40, h - 62, 'Speicherstrasse 12, 20457 Hamburg, Germany')
+        c.setFont('Helvetica-Bold', 16)
+        c.drawRightString(w - 40, h - 50, 'Purchase Order')
+        c.setFont('Helvetica', 9)
+        _box(c, w - 230, h - 70, 190, 56)
+        for i, (a, b) in enumerate([('Document No.', '40017'), ('Posting Date', '01.12.2026'),
+                                    ('Delivery Date', '15.01.2027'), ('Currency', 'EUR')]):
+            c.drawString(w - 224, h - 83 - 13 * i, a)
+            c.drawRightString(w - 46, h - 83 - 13 * i, b)
+        c.drawString(40, h - 100, 'Vendor: Hangzhou Hengda Packaging Material Co., Ltd.')
+        c.drawString(40, h - 140, 'Ship To: Kaffeewerk Lager Nord, Billbrookdeich 210, 22113 Hamburg, Germany')
+        c.drawString(40, h - 153, 'Contact: Jonas Albrecht, +49 40 7325 118')
+        t = [['#', 'Item No.', 'Item Description', 'Quantity', 'Unit Price', 'Total (LC)']]
+        t += [[str(i + 1), s, d, '{:,}'.format(q), 'EUR %s' % p, 'EUR {:,.2f}'.format(D(p) * q)]
+              for i, (s, d, q, p) in enumerate(rows)]
+        y = corpus_docs.draw_grid_table(c, 'Helvetica', 40, h - 175, [20, 70, 190, 60, 80, 95], t, size=8,
+                                        align=['c', 'l', 'l', 'r', 'r', 'r'])
+        for i, (a, b) in enumerate([('Total Before Discount', 'EUR 3,035.00'), ('Freight', 'EUR 211.00'),
+                                    ('Tax', 'EUR 0.00'), ('Total Payment Due', 'EUR 3,246.00')]):
+            c.drawString(w - 230, y - 18 - 13 * i, a)
+            c.drawRightString(w - 46, y - 18 - 13 * i, b)
+        c.setFont('Helvetica', 7)
+        c.drawString(40, 40, 'SAP Business One  -  Printed by: jalbrecht  -  Page 1 of 1')
+    data = corpus_docs.pdf_bytes(build, 'Purchase Order 40017', 'jalbrecht')
+    body = 'Dear Vivian,\n\nplease find attached our purchase order 40017.\n\nBest regards\nJonas Albrecht\nEinkauf\n'
+    eml = with_attachments(hdr('Jonas Albrecht <j.albrecht@kaffeewerk.de>', 'Purchase Order 40017',
+                               'Tue, 1 Dec 2026 09:30:05 +0100', 'SAPB1.40017.20261201093005@kaffeewerk.de',
+                               'X-Mailer: SAP Business One 10.0'), body, 'utf-8', 'quoted-printable',
+                           [attachment('application/pdf', data, 'PO_40017.pdf')], '=_SAPB1_5f3e2d1c0b0a')
+    return eml, truth('hand-pdf-sap-b1-en-eur', 'pdf', 'utf-8',
+                      'A Hamburg coffee roaster\'s SAP Business One PO (Helvetica): document number "40017" in a '
+                      'right header box with Posting Date 01.12.2026 (German DD.MM) and a Delivery Date, 4-decimal '
+                      'EUR prices, a totals block Total Before Discount / Freight 211.00 / Tax 0.00 / Total Payment '
+                      'Due. Adds up.',
+                      [order('40017', 'Kaffeewerk Vertriebs GmbH',
+                             ('Jonas Albrecht', '+49 40 7325 118',
+                              'Kaffeewerk Lager Nord, Billbrookdeich 210, 22113 Hamburg, Germany'),
+                             '2026-12-01', 'EUR', total, lines)])
+
+
+@mail
+def h157_pdf_two_orders_two_pages():
+    po = [('DJ-A-1204', '杭州店', '杭州市上城区解放路 245 号 鼎记餐饮 杭州店', '毛晓燕', '13588711205',
+           [('HD-CH-0750', '打包盒 750ml 长方形 带盖', '箱', 20, '68.00'),
+            ('HD-CH-1000', '打包盒 1000ml 长方形 带盖', '箱', 15, '82.00'),
+            ('HD-DZ-0002', '打包袋 大号 手提', '捆', 30, '24.00')]),
+          ('DJ-B-1204', '宁波店', '宁波市海曙区中山西路 88 号 鼎记餐饮 宁波店', '柴永强', '13957436610',
+           [('HD-CH-0750', '打包盒 750ml 长方形 带盖', '箱', 12, '68.00'),
+            ('HD-TW-0005', '汤碗 500ml 圆形 带盖', '箱', 10, '75.00')])]
+    orders = []
+    for eid, store, adr, who, tel, rows in po:
+        lines = [ln(s, t, q, p) for s, t, u, q, p in rows]
+        tot = m2(sum(D(x['total']) for x in lines))
+        orders.append(order(eid, '浙江鼎记餐饮管理有限公司', (who, tel, adr), '2026-12-04', 'CNY', tot, lines))
+
+    def build(c, fn, ps):
+        w, h = ps
+        for eid, store, adr, who, tel, rows in po:
+            c.setFont(fn, 15)
+            c.drawCentredString(w / 2, h - 55, '浙江鼎记餐饮管理有限公司 采购单（%s）' % store)
+            c.setFont(fn, 9)
+            c.drawString(40, h - 85, '采购单号：%s' % eid)
+            c.drawString(300, h - 85, '日期：2026年12月4日')
+            c.drawString(40, h - 100, '收货门店：%s' % adr)
+            c.drawString(40, h - 115, '收货人：%s  %s' % (who, tel))
+            t = [['编码', '品名', '单位', '数量', '单价（元）', '金额（元）']]
+            t += [[s, n, u, str(q), p, '{:,.2f}'.format(D(p) * q)] for s, n, u, q, p in rows]
+            tot = sum(D(p) * q for s, n, u, q, p in rows)
+            t.append(['', '', '', '', '合计', '{:,.2f}'.format(tot)])
+            y = corpus_docs.draw_grid_table(c, fn, 40, h - 130, [70, 170, 40, 50, 80, 95], t,
+                                            align=['l', 'l', 'c', 'r', 'r', 'r'])
+            c.drawString(40, y - 25, '请分别送货、分别开票。    采购：金海')
+            c.showPage()
+    data = corpus_docs.pdf_bytes(build, '鼎记采购单 1204', 'jinhai')
+    body = '李经理，\n\n两个门店的采购单合在一个PDF里了（一页一个店），请分别送货开票。\n\n金海\n浙江鼎记餐饮管理有限公司\n'
+    eml = with_attachments(hdr(addr('金海', 'jinhai@dingji-food.com'), '门店采购单 12-04（杭州店、宁波店）',
+                               'Fri, 4 Dec 2026 17:20:02 +0800', '1a2b3c4d-5e6f-4a1b-9c2d-3e4f5a6b7c8d@dingji-food.com',
+                               'X-Mailer: Microsoft Outlook 16.0'), body, 'utf-8', 'base64',
+                           [attachment('application/pdf', data, '鼎记采购单1204.pdf', name_style='rfc2231')],
+                           '----=_NextPart_000_0031_01DB4640.ABCDEF12')
+    return eml, truth('hand-pdf-two-orders-two-pages', 'pdf', 'utf-8',
+                      'A restaurant group sends two store orders in ONE PDF, one page each (杭州店 DJ-A-1204, 宁波店 '
+                      'DJ-B-1204), same layout, the same SKU on both pages, each with its own 合计 and receiver: two '
+                      'orders. Both add up.', orders)
+
+
+@mail
+def h158_pdf_th_en_thb_remarks():
+    rows = [('HD-RC-0525', 'Rice bag PP woven 5kg, printed 4 colours', 20000, '2.85'),
+            ('HD-RC-1525', 'Rice bag PP woven 15kg, printed 4 colours', 12000, '4.40'),
+            ('HD-RC-HDL0', 'Plastic handle for 5kg bag', 20000, '0.35')]
+    lines = [ln(s, t, q, p) for s, t, q, p in rows]
+    total = '116800.00'
+    check(lines, total)
+
+    def build(c, fn, ps):
+        w, h = ps
+        c.setFont(fn, 13)
+        c.drawString(40, h - 50, 'SIAM GOLDEN GRAIN CO., LTD.')
+        c.setFont(fn, 8)
+        c.drawString(40, h - 62, '99/9 Moo 4, Bang Pa-in Industrial Estate, Ayutthaya 13160, Thailand  Tax ID 0105551234567')
+        c.setFont(fn, 14)
+        c.drawString(40, h - 95, 'PURCHASE ORDER')
+        c.setFont(fn, 9)
+        c.drawString(40, h - 112, 'PO No.: SGG-PO-2569/0412')
+        c.drawString(250, h - 112, 'Date: 2 December 2026 (B.E. 2569)')
+        c.drawString(40, h - 126, 'Supplier: Hangzhou Hengda Packaging Material Co., Ltd.')
+        t = [['No.', 'Code', 'Description', 'Qty (pcs)', 'Unit Price (THB)', 'Amount (THB)']]
+        t += [[str(i + 1), s, d, '{:,}'.format(q), p, '{:,.2f}'.format(D(p) * q)] for i, (s, d, q, p) in enumerate(rows)]
+        t.append(['', '', '', '', 'Grand Total', '116,800.00'])
+        y = corpus_docs.draw_grid_table(c, fn, 40, h - 140, [25, 70, 190, 60, 85, 85], t, size=8,
+                                        align=['c', 'l', 'l', 'r', 'r', 'r'])
+        _box(c, 40, y - 15, 515, 60)
+        c.drawString(46, y - 28, 'Remarks: 1) Printing as approved artwork rev.3   2) Packing 500 pcs/bale')
+        c.drawString(46, y - 42, '3) Delivery to: SGG Warehouse 2, 99/9 Moo 4, Bang Pa-in Industrial Estate, Ayutthaya 13160')
+        c.drawString(46, y - 56, '   Contact: Khun Somchai Rattanakul  +66 81 234 5678')
+        c.drawString(40, y - 110, 'Approved by: ______________   Purchasing Manager')
+    data = corpus_docs.pdf_bytes(build, 'SGG-PO-2569-0412', 'somchai')
+    body = 'Dear Hengda team,\n\nPlease see attached PO. Kindly confirm within 2 days.\n\nSomchai R.\nSiam Golden Grain\n'
+    eml = with_attachments(hdr('Somchai Rattanakul <somchai.r@siamgoldengrain.co.th>', 'PO SGG-PO-2569/0412',
+                               'Wed, 2 Dec 2026 13:40:00 +0700', 'TYZPR06MB7788AA11BB22CC33@TYZPR06MB7788.apcprd06.prod.outlook.com'),
+                           body, 'us-ascii', '7bit', [attachment('application/pdf', data, 'SGG-PO-2569-0412.pdf')],
+                           '_004_TYZPR06MB7788AA11BB22CC33_')
+    return eml, truth('hand-pdf-th-en-thb-remarks', 'pdf', 'us-ascii',
+                      'A Thai rice mill\'s English PO PDF: order number with the Buddhist year (2569/0412), date '
+                      '"2 December 2026 (B.E. 2569)", THB only in the column headers, Grand Total row, and the '
+                      'delivery address and contact inside a boxed Remarks block under the table. Adds up.',
+                      [order('SGG-PO-2569/0412', 'SIAM GOLDEN GRAIN CO., LTD.',
+                             ('Khun Somchai Rattanakul', '+66 81 234 5678',
+                              'SGG Warehouse 2, 99/9 Moo 4, Bang Pa-in Industrial Estate, Ayutthaya 13160'),
+                             '2026-12-02', 'THB', total, lines)])
+
+
+# ============================================================ CSV attachments
+@mail
+def h159_csv_gbk_wdt_export():
+    rows = [('HD-KD-2535', '快递袋 25*35 灰色 加厚', 30000, '0.105'),
+            ('HD-KD-3245', '快递袋 32*45 灰色 加厚', 20000, '0.165'),
+            ('HD-BQ-1010', '热敏面单 100*100*500张', 200, '7.80')]
+    lines = exact([ln(s, t, q, p) for s, t, q, p in rows], ['0.105', '0.165', None])
+    total = '8010.00'
+    check(lines, total)
+    tab = [['采购单号', '供应商', '采购日期', '商品编码', '商品名称', '采购数量', '采购价', '金额', '收货仓库', '仓库地址',
+            '联系人', '联系电话', '备注']]
+    for s, t, q, p in rows:
+        tab.append(['CG202612030015', '杭州恒达包装材料有限公司', '2026-12-03 10:15:22', s, t, str(q), p,
+                    '%.2f' % (D(p) * q), '临平主仓', '杭州市临平区东湖街道兴国路 503 号 优品电商主仓', '钟磊',
+                    '13706813395', ''])
+    data = corpus_docs.csv_text(tab).encode('gbk')
+    body = '您好，旺店通导出的采购单见附件，谢谢。\n\n钟磊\n杭州优品汇电子商务有限公司\n'
+    eml = with_attachments(hdr(addr('钟磊', 'zhonglei@youpinhui.com', 'gbk'), '采购单CG202612030015',
+                               'Thu, 3 Dec 2026 10:20:41 +0800', '7b3c9d1e.2f4.18f38a1b2c3.Coremail.zhonglei@youpinhui.com',
+                               'X-Mailer: Coremail Webmail Server Version XT5.0.14', 'gbk'), body, 'gbk', 'base64',
+                           [attachment('text/csv', data, 'CG202612030015.csv')], '----=_Part_91233_1130456.1764728441')
+    return eml, truth('hand-csv-gbk-wdt-export', 'csv', 'gbk',
+                      'A 旺店通 (WDT) purchase-order export as a GBK CSV without BOM: 13 columns, header fields repeated '
+                      'on every row (采购单号, a date-time 采购日期, 收货仓库, address, contact, phone), an empty 备注 '
+                      'column, 3-decimal 采购价, no total row, no currency. The total is not written (no total keyed).',
+                      [order('CG202612030015', '杭州优品汇电子商务有限公司',
+                             ('钟磊', '13706813395', '杭州市临平区东湖街道兴国路 503 号 优品电商主仓'),
+                             '2026-12-03', None, None, lines)])
+
+
+@mail
+def h160_csv_utf8_us_mmdd_quoted():
+    rows = [('HD-BX-0808', 'Candle box 8x8x10 cm, black, gold foil', 3000, '0.57'),
+            ('HD-BX-1010', 'Candle box 10x10x12 cm, black, gold foil', 2000, '0.72'),
+            ('HD-IN-0808', 'Paper insert for 8x8, die-cut', 3000, '0.09')]
+    lines = [ln(s, t, q, p) for s, t, q, p in rows]
+    total = '3420.00'
+    check(lines, total)
+    tab = [['PO Number', 'Order Date', 'Vendor SKU', 'Description', 'Qty Ordered', 'Unit Cost', 'Line Total']]
+    tab += [['LW-10482', '11/27/2026', s, t, '{:,}'.format(q), '$%s' % p, '${:,.2f}'.format(D(p) * q)]
+            for s, t, q, p in rows]
+    tab += [['', '', '', '', '', 'Total', '$3,420.00']]
+    data = b'\xef\xbb\xbf' + corpus_docs.csv_text(tab, quote_all=True).encode('utf-8')
+    body = """Hi Li,
+
+PO LW-10482 attached as CSV (export from our inventory system).
+Please ship to:
+Lumen & Wick Candle Co.
+1930 NW Vaughn St, Portland, OR 97209
+Attn: Priya Nair, 503-555-0176
+
+Thanks,
+Priya Nair
+Lumen & Wick Candle Co.
+"""
+    eml = with_attachments(hdr('Priya Nair <priya@lumenandwick.com>', 'PO LW-10482', 'Fri, 27 Nov 2026 16:14:30 -0800',
+                               'CAPn3Xv8Q1=zK5rW0bT@mail.gmail.com'), body, 'us-ascii', '7bit',
+                           [attachment('text/csv', data, 'PO_LW-10482.csv')], '000000000000c9d8e7f6a5b4c3d2')
+    return eml, truth('hand-csv-utf8-us-mmdd-quoted', 'csv', 'us-ascii',
+                      'A US candle maker\'s inventory-system CSV, UTF-8 with BOM and every cell quoted: "1,000"-style '
+                      'quantities inside quotes, "$0.57" cells, Order Date 11/27/2026 (US, unambiguous), a Total '
+                      'row; ship-to only in the mail text. The mail is sent on 27 Nov at 16:14 in Portland, already '
+                      '28 Nov in Shanghai, but the order date is the written 11/27. Adds up.',
+                      [order('LW-10482', 'Lumen & Wick Candle Co.',
+                             ('Priya Nair', '503-555-0176', 'Lumen & Wick Candle Co., 1930 NW Vaughn St, Portland, OR 97209'),
+                             '2026-11-27', 'USD', total, lines)])
+
+
+# ============================================================ not orders
+@mail
+def h161_non_po_cancellation_cn():
+    body = """李经理：
+
+很抱歉，我司 12 月 1 日下的采购单 QY-PO-1201-02 因客户项目取消，需整单取消，
+明细如下（全部取消，请勿生产发货）：
+
+货号          品名                  数量     单价     金额
+HD-ZX-6045    五层纸箱 60*45*40      1200     6.80     8,160.00
+HD-ZD-6045    纸箱隔板 配 60*45      2400     0.95     2,280.00
+合计                                                   10,440.00
+
+如已备料产生费用，请告知，我们协商处理。给您添麻烦了。
+
+青岩机电设备有限公司 采购部 韩雪
+电话 0531-88916672
+"""
+    eml = single(hdr(addr('韩雪', 'hanxue@qingyan-me.com', 'gbk'), '【取消】采购单 QY-PO-1201-02 整单取消',
+                     'Fri, 4 Dec 2026 09:05:33 +0800', '000601db45e3$4c5d6e7f$8091a2b3$@qingyan-me.com',
+                     'X-Mailer: Microsoft Outlook 16.0', 'gbk'), body, 'gbk', 'base64')
+    return eml, truth('hand-non-po-cancellation-cn', 'none', 'gbk',
+                      'NOT an order: the buyer cancels her PO QY-PO-1201-02 in full and repeats its lines, prices '
+                      'and 合计 "（全部取消，请勿生产发货）". The clerk cancels the existing order; nothing is keyed.', [])
+
+
+@mail
+def h162_non_seller_order_confirmation_html():
+    tab = [['货号', '品名', '数量', '单价', '金额', '预计发货'],
+           ['HD-QP-3040', '气泡袋 30*40', '8,000', '0.22', '1,760.00', '12-08'],
+           ['HD-QP-4050', '气泡袋 40*50', '5,000', '0.31', '1,550.00', '12-08'],
+           [('合计', 'colspan="4"'), '3,310.00', '']]
+    html = ('<div style="font-family:微软雅黑;font-size:14px"><p>吕总您好：</p><p>贵司采购单 XM-1202 已收到，订单确认如下，'
+            '我司单号 SO-HD-26120311：</p><table border="1" cellspacing="0" cellpadding="4" '
+            'style="border-collapse:collapse">' + cells_html(tab) + '</table><p>收货：厦门市湖里区枋湖北二路 1021 号 '
+            '鑫美电商仓，吕总 13906018870。</p><p>如有问题请随时联系。</p><p>李华<br>杭州恒达包装材料有限公司 销售部<br>'
+            '0571-86623310</p></div>')
+    part = text(html, 'UTF-8', 'base64', 'html')
+    eml = message(hdr(addr('李华', 'lihua@hengda-pack.cn'), '订单确认 SO-HD-26120311（贵司 XM-1202）',
+                      'Thu, 3 Dec 2026 11:40:20 +0800', 'tencent_0F1E2D3C4B5A69788796A5B4C3D2E1F0A009@exmail.qq.com',
+                      'X-Mailer: Tencent Exmail', to='lvmin@xinmei-ec.com',
+                      extra=['Cc: orders@hengda-pack.cn']), part)
+    return eml, truth('hand-non-seller-order-confirmation-html', 'none', 'utf-8',
+                      'NOT an order: our own sales rep\'s HTML order confirmation (From lihua@hengda-pack.cn, Cc '
+                      'orders@) restating the customer\'s PO XM-1202 with SKUs, quantities, prices, 合计 and the '
+                      'ship-to, plus our SO number. The PO was keyed when it came in.', [])
+
+
+@mail
+def h163_non_rfq_en_target_qty():
+    body = """Dear Sir/Madam,
+
+We are a coffee roaster in Melbourne and are looking for a new supplier for
+the following items. Please quote your best FOB Ningbo price and MOQ.
+
+RFQ No.: BR-RFQ-2612
+Date: 3 Dec 2026
+
+Item                                   Est. annual qty   Target price (USD)
+Stand-up pouch 250g, kraft, valve      60,000 pcs        0.12
+Stand-up pouch 1kg, kraft, valve       24,000 pcs        0.21
+Flat bottom bag 500g, matte black      30,000 pcs        0.18
+
+Please also advise lead time and sample cost. Quotation due by 11 Dec.
+
+Kind regards,
+Oliver Grant
+Brew Republic Roasters Pty Ltd
++61 3 9417 2280
+"""
+    eml = single(hdr('Oliver Grant <oliver@brewrepublic.com.au>', 'RFQ BR-RFQ-2612 - coffee bags',
+                     'Thu, 3 Dec 2026 15:10:09 +1100', 'ME3PR01MB5566D7E8F9A0B1C2@ME3PR01MB5566.ausprd01.prod.outlook.com'),
+                 body, 'us-ascii', '7bit')
+    return eml, truth('hand-non-rfq-en-target-qty', 'none', 'us-ascii',
+                      'NOT an order: an Australian roaster\'s RFQ with an RFQ number, a date, estimated annual '
+                      'quantities and target prices in a table. It asks for a quotation.', [])
+
+
+@mail
+def h164_non_statement_of_account():
+    rows = [('2026-11-03', 'QD-PO-1103', '送货单 SH261103-05', '12,480.00', '', '12,480.00'),
+            ('2026-11-12', 'QD-PO-1112', '送货单 SH261112-02', '8,950.50', '', '21,430.50'),
+            ('2026-11-20', '', '银行收款', '', '12,480.00', '8,950.50'),
+            ('2026-11-26', 'QD-PO-1126', '送货单 SH261126-11', '15,300.00', '', '24,250.50'),
+            ('2026-11-28', 'QD-PO-1112', '退货 RT261128-01', '-620.00', '', '23,630.50')]
+    tbl = '\n'.join('\t'.join(r) for r in rows)
+    body = """青岛德润食品有限公司 财务部 王会计：
+
+您好！以下为 2026 年 11 月对账单，请核对后盖章回传。
+
+日期\t订单号\t摘要\t应收金额\t已收金额\t余额
+%s
+本期合计\t\t\t36,110.50\t12,480.00\t
+期末应收余额：23,630.50 元（大写：贰万叁仟陆佰叁拾元伍角）
+
+如有差异请于 12 月 10 日前反馈。
+
+杭州恒达包装材料有限公司 财务部 郑丽
+0571-86623318
+""" % tbl
+    eml = single(hdr(addr('郑丽', 'finance@hengda-pack.cn', 'gbk'), '11月对账单-青岛德润食品',
+                     'Fri, 4 Dec 2026 14:00:10 +0800', '2026120414001044551@hengda-pack.cn',
+                     'X-Mailer: Foxmail 7.2.25.228[cn]', 'gbk', to='wangkj@derun-food.com',
+                     extra=['Cc: orders@hengda-pack.cn']), body, 'gbk', 'base64')
+    return eml, truth('hand-non-statement-of-account', 'none', 'gbk',
+                      'NOT an order: our finance department\'s November 对账单 to a customer (Cc orders@): PO numbers, '
+                      'delivery notes, a payment and a return, amounts, running balance, 本期合计 and 期末应收余额 '
+                      'with a 大写 amount. Nothing to key.', [])
+
+
+@mail
+def h165_non_marketing_product_table():
+    tab = [['产品', '规格', '起订量', '新年特价'],
+           ['牛皮纸袋', '20*30*10 手提', '1000个', '¥0.58/个'],
+           ['飞机盒', '12号 特硬', '500个', '¥0.95/个'],
+           ['气泡膜', '60cm*50m', '20卷', '¥38/卷'],
+           ['封箱胶带', '48mm*100m', '60卷', '¥5.2/卷']]
+    html = ('<html><body style="background:#f4f4f4"><table width="600" align="center" style="background:#fff">'
+            '<tr><td><h2 style="color:#c00">元旦年货节 · 包装材料限时特价</h2><p>尊敬的客户：新年备货季，以下产品'
+            '12月31日前下单享特价，满 3000 元包邮！</p><table border="1" cellspacing="0" cellpadding="6" '
+            'style="border-collapse:collapse">' + cells_html(tab) + '</table><p>立即订购请回复本邮件或致电 '
+            '400-826-5510。</p><p style="font-size:11px;color:#999">广州优包供应链有限公司 | 如不想再收到此类邮件，'
+            '请<a href="https://edm.youbao-scm.com/unsub?u=88213">退订</a></p></td></tr></table></body></html>')
+    part = text(html, 'UTF-8', 'base64', 'html')
+    eml = message(hdr(addr('优包供应链', 'edm@mail.youbao-scm.com'), '【年货节】包装材料限时特价，满3000包邮',
+                      'Tue, 1 Dec 2026 10:00:00 +0800', '20261201100000.88213.edm@mail.youbao-scm.com',
+                      None, extra=['List-Unsubscribe: <https://edm.youbao-scm.com/unsub?u=88213>',
+                                   'Precedence: bulk']), part)
+    return eml, truth('hand-non-marketing-product-table', 'none', 'utf-8',
+                      'NOT an order: another packaging company\'s promotional mail (List-Unsubscribe, Precedence: '
+                      'bulk) with a product table of sizes, minimum quantities and ¥ prices. Nothing to key.', [])
+
+
+@mail
+def h166_non_complaint_damaged_cartons():
+    body = """Hi Vivian,
+
+We received the goods for PO 2026-0788 yesterday, but 3 of the 12 cartons were
+crushed and wet. Damaged quantity:
+
+HD-MB-2030 Mailer box 20x30x8cm   600 pcs damaged (of 2,000)  @ 0.86
+HD-ZB-1420 Zip bag 14x20cm         1,500 pcs damaged (of 5,000)  @ 0.13
+
+Total claim: USD 711.00. Photos attached to the next mail. Please advise whether
+you will credit this on the next invoice or replace the goods in the next
+shipment.
+
+Thanks,
+Helena Virtanen
+Pohjola Pack Oy
+"""
+    eml = single(hdr('Helena Virtanen <helena.virtanen@pohjolapack.fi>', 'Damaged cartons - PO 2026-0788',
+                     'Thu, 3 Dec 2026 09:44:18 +0200', 'HE1PR07MB3344E5F6A7B8C9D0@HE1PR07MB3344.eurprd07.prod.outlook.com'),
+                 body, 'us-ascii', '7bit')
+    return eml, truth('hand-non-complaint-damaged-cartons', 'none', 'us-ascii',
+                      'NOT an order: a Finnish customer\'s damage claim for a delivered PO: SKU lines with damaged '
+                      'quantities and prices, a "Total claim" in USD, asking for credit or replacement. A '
+                      'replacement, if agreed, goes through sales: nothing is keyed from this mail.', [])
+
+
 # ============================================================ main
 
 if __name__ == '__main__':
