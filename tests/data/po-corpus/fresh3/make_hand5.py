@@ -942,8 +942,8 @@ def h148_xlsx_pivot_sizes_across():
                       'A clothing brand\'s .xlsx with sizes across the columns (S / M / L / XL) and one row per '
                       'model, a 合计数量 formula column and one price per model; an empty XL cell. The clerk keys '
                       'one line per size with the SKU "款号-尺码" as the remark defines it (7 lines). Order number '
-                      'and date in the merged title cell; no currency. Adds up.',
-                      [order('CP-1204', None, ('罗先生', '18620931175', '广州市白云区石井街道环滘路 21 号 潮牌仓'),
+                      'and date in the merged title cell with the buyer\'s name 潮牌服饰; no currency. Adds up.',
+                      [order('CP-1204', '潮牌服饰', ('罗先生', '18620931175', '广州市白云区石井街道环滘路 21 号 潮牌仓'),
                              '2026-12-04', None, total, lines)])
 
 
