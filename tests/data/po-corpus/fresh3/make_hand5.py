@@ -22,7 +22,7 @@ sys.path.insert(0, os.path.dirname(HERE))
 import corpus_docs  # noqa: E402
 import make_hand2  # noqa: E402
 from corpus_docs import Sheet  # noqa: E402
-from make_hand2 import (D, m2, ln, addr, text, attachment, multi, message, truth)  # noqa: E402
+from make_hand2 import (D, m2, ln, addr, text, attachment, message, truth)  # noqa: E402
 from make_hand3 import single, with_attachments, cells_html, XLSX  # noqa: E402
 from make_hand4 import hdr, alt, check, XLS  # noqa: E402
 
