@@ -221,13 +221,23 @@ void od_cell_ref(const struct od_grid *g, const struct od_cell *c, char *buf, si
     if (!size)
         return;
     switch (g->kind) {
-    case OD_GRID_SHEET:
+    case OD_GRID_SHEET: {
+        const char *name = g->name;
+        uint32_t row = c->row;
+
+        for (size_t i = g->n_parts; i-- > 0;)
+            if (g->parts[i].first_row <= c->row) {
+                name = g->parts[i].name;
+                row = c->row - g->parts[i].first_row;
+                break;
+            }
         od_col_name(c->col, col);
-        if (g->name)
-            snprintf(buf, size, "%s!%s%u", g->name, col, c->row + 1);
+        if (name)
+            snprintf(buf, size, "%s!%s%u", name, col, row + 1);
         else
-            snprintf(buf, size, "%s%u", col, c->row + 1);
+            snprintf(buf, size, "%s%u", col, row + 1);
         break;
+    }
     case OD_GRID_PDF:
         snprintf(buf, size, "p%u x=%.0f y=%.0f", c->page, c->x0, c->y);
         break;
@@ -240,6 +250,60 @@ void od_cell_ref(const struct od_grid *g, const struct od_cell *c, char *buf, si
     }
 }
 
+/* Record that the rows from `first_row` on are sheet `name`'s. */
+static int add_part(struct od_grid *g, uint32_t first_row, const char *name)
+{
+    struct od_grid_part *v = realloc(g->parts, (g->n_parts + 1) * sizeof(*v));
+
+    if (!v)
+        return od_error_set(OD_ENOMEM, "out of memory");
+    g->parts = v;
+    v[g->n_parts].first_row = first_row;
+    v[g->n_parts].name = name ? strdup(name) : NULL;
+    if (name && !v[g->n_parts].name)
+        return od_error_set(OD_ENOMEM, "out of memory");
+    g->n_parts++;
+    return 0;
+}
+
+int od_grid_append(struct od_grid *dst, const struct od_grid *src, uint32_t gap)
+{
+    uint32_t base = dst->n_rows ? dst->n_rows + gap : 0;
+    int rc;
+
+    if (dst->n && !dst->n_parts && (rc = add_part(dst, 0, dst->name)) < 0)
+        return rc;
+    if ((rc = add_part(dst, base, src->name)) < 0)
+        return rc;
+    for (size_t i = 0; i < src->n; i++) {
+        const struct od_cell *c = &src->cells[i];
+        struct od_cell *to;
+
+        if (c->row > UINT32_MAX - base)
+            return od_error_set(OD_ETOOBIG, "more than %u rows", (unsigned)UINT32_MAX);
+        rc = od_grid_add(dst, base + c->row, c->col, c->type, c->text, strlen(c->text), &to);
+        if (rc < 0)
+            return rc;
+        if (to) {
+            to->span = c->span;
+            to->rows = c->rows;
+            to->page = c->page;
+            to->x0 = c->x0;
+            to->x1 = c->x1;
+            to->y = c->y;
+        }
+    }
+    if (src->money_mixed || (src->money_symbol[0] && dst->money_symbol[0] &&
+                             strcmp(src->money_symbol, dst->money_symbol) != 0)) {
+        dst->money_symbol[0] = '\0';
+        dst->money_mixed = true;
+    } else if (!dst->money_mixed && !dst->money_symbol[0]) {
+        memcpy(dst->money_symbol, src->money_symbol, sizeof(dst->money_symbol));
+    }
+    od_grid_sort(dst);
+    return 0;
+}
+
 void od_grid_free(struct od_grid *g)
 {
     if (!g)
@@ -248,6 +312,9 @@ void od_grid_free(struct od_grid *g)
         free(g->cells[i].text);
     free(g->cells);
     free(g->name);
+    for (size_t i = 0; i < g->n_parts; i++)
+        free(g->parts[i].name);
+    free(g->parts);
     memset(g, 0, sizeof(*g));
 }
 

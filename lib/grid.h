@@ -73,6 +73,14 @@ struct od_grid {
      * "" (money_mixed set when two differ). */
     char money_symbol[16];
     bool money_mixed;
+    /* Sheets appended into one grid (od_grid_append): the row where each
+     * begins and its name, so that a cell's reference names its own
+     * sheet and row. None in a grid of one sheet. */
+    struct od_grid_part {
+        uint32_t first_row;
+        char *name; /* NULL: no name */
+    } * parts;
+    size_t n_parts;
 };
 
 /* An empty grid of `kind`; `name` is copied (may be NULL). 0 or OD_ENOMEM. */
@@ -87,6 +95,14 @@ int od_grid_init(struct od_grid *g, enum od_grid_kind kind, const char *name);
  * when a limit is reached. */
 int od_grid_add(struct od_grid *g, uint32_t row, uint32_t col, enum od_cell_type type,
                 const char *text, size_t len, struct od_cell **out);
+
+/* Append the cells of `src` (sorted) below those of `dst`, `gap` empty
+ * rows after dst's last row, with their types and spans: two sheets of
+ * a workbook read as one document. References (od_cell_ref) keep naming
+ * each cell's own sheet and row. The money symbol is kept when both
+ * agree or one has none, else dst becomes money_mixed. 0, OD_ENOMEM or
+ * OD_ETOOBIG (dst's limits); dst is sorted on success. */
+int od_grid_append(struct od_grid *dst, const struct od_grid *src, uint32_t gap);
 
 /* Sort the cells by (row, col) and recompute n_rows / n_cols. */
 void od_grid_sort(struct od_grid *g);

@@ -819,8 +819,8 @@ static bool list_header(const struct imap_extract_settings *s, const struct od_g
 /* Read a document into `g` (initialised here). The text of a CSV is
  * converted to UTF-8 first. 0; OD_EINVAL with the reason in `why`;
  * OD_ENOMEM. */
-static int load_grid(struct job *j, const struct mail_part *p, enum att_format f, struct od_grid *g,
-                     char *why, size_t wl)
+static int load_grid(struct job *j, const struct mail_part *p, enum att_format f, const char *sheet,
+                     struct od_grid *g, char *why, size_t wl)
 {
     const struct imap_extract_settings *s = j->s;
     enum od_grid_kind kind = f == AF_PDF                  ? OD_GRID_PDF
@@ -833,9 +833,9 @@ static int load_grid(struct job *j, const struct mail_part *p, enum att_format f
     if (f == AF_XLSX) {
         struct od_xlsx_limits lim = {.max_uncompressed = s->max_xlsx_uncompressed};
 
-        rc = od_xlsx_to_grid(p->data, p->len, s->sheet, &lim, g);
+        rc = od_xlsx_to_grid(p->data, p->len, sheet, &lim, g);
     } else if (f == AF_XLS) {
-        rc = od_xls_to_grid(p->data, p->len, s->sheet, NULL, g);
+        rc = od_xls_to_grid(p->data, p->len, sheet, NULL, g);
     } else if (f == AF_PDF) {
         rc = od_pdf_to_grid(p->data, p->len, NULL, g);
     } else {
@@ -889,6 +889,89 @@ static int body_lines(struct job *j)
             return rc == OD_ENOMEM ? rc : 0; /* a body too large to read gives nothing */
         }
     return 0;
+}
+
+/* Does the sheet `g` hold an order: an order list's header, or an item
+ * table mail_sheet_parse_nth finds? */
+static int grid_has_order(struct job *j, const struct od_grid *g, bool *yes)
+{
+    struct od_order *o = NULL;
+    char why[REASON_MAX], id[MAIL_ID_MAX + 1];
+    unsigned n = 1;
+    int rc;
+
+    *yes = list_header(j->s, g);
+    if (*yes)
+        return 0;
+    if ((rc = body_lines(j)) < 0)
+        return rc;
+    rc = mail_sheet_parse_nth(j->s, g, j->m.subject, j->body.n ? &j->body : NULL, "probe", 0, &n,
+                              &o, why, sizeof(why), id);
+    od_order_free(o);
+    if (rc < 0)
+        return rc;
+    *yes = rc != MAIL_SHEET_NOTHING;
+    return 0;
+}
+
+/* The worksheets a workbook is searched for its order when no `sheet`
+ * is configured. */
+#define WORKBOOK_MAX_SHEETS 8
+
+/* A workbook (.xlsx, .xls) without a configured `sheet` or columns: its
+ * first worksheet, unless that holds no order and a later one does (a
+ * cover sheet with the number and the ship-to, then the lines): then the
+ * first sheet with that one below it as one document, or that sheet
+ * alone when the two together give no order. `g` is the first sheet on
+ * entry (load_grid) and the choice on return. */
+static int pick_sheet(struct job *j, const struct mail_part *p, enum att_format f,
+                      struct od_grid *g)
+{
+    struct od_xlsx_limits lim = {.max_uncompressed = j->s->max_xlsx_uncompressed};
+    struct od_grid other = {0}, both = {0};
+    char **names = NULL, why[REASON_MAX];
+    bool yes;
+    int rc;
+
+    if ((f != AF_XLSX && f != AF_XLS) || j->s->sheet || j->s->columns.n || j->s->table)
+        return 0;
+    if ((rc = grid_has_order(j, g, &yes)) < 0 || yes)
+        return rc;
+    rc = f == AF_XLSX ? od_xlsx_sheet_names(p->data, p->len, &lim, &names)
+                      : od_xls_sheet_names(p->data, p->len, NULL, &names);
+    if (rc < 0)
+        return rc == OD_ENOMEM ? rc : 0; /* the first sheet's reason stands */
+    for (size_t k = 1; names[k] && k < WORKBOOK_MAX_SHEETS; k++) {
+        od_grid_free(&other);
+        rc = load_grid(j, p, f, names[k], &other, why, sizeof(why));
+        if (rc == OD_EINVAL) {
+            rc = 0;
+            continue;
+        }
+        if (rc < 0 || (rc = grid_has_order(j, &other, &yes)) < 0)
+            goto out;
+        if (!yes)
+            continue;
+        if ((rc = od_grid_init(&both, other.kind, other.name)) < 0)
+            goto out;
+        rc = od_grid_append(&both, g, 0);
+        if (rc == 0)
+            rc = od_grid_append(&both, &other, 2);
+        if (rc == 0)
+            rc = grid_has_order(j, &both, &yes);
+        if (rc == OD_ENOMEM)
+            goto out;
+        od_grid_free(g);
+        *g = rc == 0 && yes ? both : other;
+        memset(rc == 0 && yes ? &both : &other, 0, sizeof(*g));
+        rc = 0;
+        break;
+    }
+out:
+    od_grid_free(&other);
+    od_grid_free(&both);
+    od_xlsx_names_free(names);
+    return rc;
 }
 
 /* The purchase order on a grid: an order, or the attachment's reason. */
@@ -997,7 +1080,9 @@ static int read_attachment(struct job *j, const struct mail_part *p)
         char why[REASON_MAX];
 
         /* rc 1: on below with the feed's parser (an order list) */
-        rc = load_grid(j, p, f, &g, why, sizeof(why));
+        rc = load_grid(j, p, f, s->sheet, &g, why, sizeof(why));
+        if (rc == 0)
+            rc = pick_sheet(j, p, f, &g);
         if (rc == OD_EINVAL)
             rc = att_failed(j, p, name, "%s", why);
         else if (rc == 0 && (f == AF_PDF || s->table || (!s->columns.n && !list_header(s, &g))))

@@ -1027,11 +1027,61 @@ static void test_grid(void **state)
     od_grid_free(&g);
 }
 
+/* Two sheets as one grid: the second below the first after a gap, its
+ * cells' types, spans and references its own; the money symbols. */
+static void test_grid_append(void **state)
+{
+    struct od_grid a, b, both;
+    struct od_cell *c;
+    char r[64];
+
+    (void)state;
+    assert_int_equal(od_grid_init(&a, OD_GRID_SHEET, "封面"), 0);
+    assert_int_equal(od_grid_add(&a, 1, 0, OD_CELL_TEXT, "单号：", 9, NULL), 0);
+    assert_int_equal(od_grid_add(&a, 1, 1, OD_CELL_TEXT, "P-1", 3, NULL), 0);
+    od_grid_sort(&a);
+    assert_int_equal(od_grid_init(&b, OD_GRID_SHEET, "明细"), 0);
+    assert_int_equal(od_grid_add(&b, 0, 2, OD_CELL_NUMBER, "12", 2, &c), 0);
+    c->span = 3;
+    assert_int_equal(od_grid_add(&b, 3, 0, OD_CELL_DATE, "2026-12-05", 10, NULL), 0);
+    od_grid_sort(&b);
+    snprintf(b.money_symbol, sizeof(b.money_symbol), "€");
+
+    assert_int_equal(od_grid_init(&both, OD_GRID_SHEET, NULL), 0);
+    assert_int_equal(od_grid_append(&both, &a, 0), 0);
+    assert_int_equal(od_grid_append(&both, &b, 2), 0);
+    assert_int_equal(both.n, 4);
+    assert_int_equal(both.n_rows, 2 + 2 + 4); /* a's 2 rows, the gap, b's 4 */
+    assert_non_null(od_grid_at(&both, 4, 2));
+    assert_int_equal(od_grid_at(&both, 4, 2)->type, OD_CELL_NUMBER);
+    assert_int_equal(od_grid_at(&both, 4, 2)->span, 3);
+    assert_int_equal(od_grid_at(&both, 7, 0)->type, OD_CELL_DATE);
+    od_cell_ref(&both, od_grid_at(&both, 1, 1), r, sizeof(r));
+    assert_string_equal(r, "封面!B2");
+    od_cell_ref(&both, od_grid_at(&both, 4, 2), r, sizeof(r));
+    assert_string_equal(r, "明细!C1");
+    od_cell_ref(&both, od_grid_at(&both, 7, 0), r, sizeof(r));
+    assert_string_equal(r, "明细!A4");
+    assert_string_equal(both.money_symbol, "€");
+    assert_false(both.money_mixed);
+    /* a third sheet with another currency: mixed */
+    snprintf(a.money_symbol, sizeof(a.money_symbol), "$");
+    assert_int_equal(od_grid_append(&both, &a, 1), 0);
+    assert_true(both.money_mixed);
+    assert_string_equal(both.money_symbol, "");
+    od_cell_ref(&both, od_grid_at(&both, 10, 0), r, sizeof(r));
+    assert_string_equal(r, "封面!A2");
+    od_grid_free(&both);
+    od_grid_free(&a);
+    od_grid_free(&b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_cases),
         cmocka_unit_test(test_grid),
+        cmocka_unit_test(test_grid_append),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -67,26 +67,35 @@ def qp(text):
     return quopri.encodestring(text.encode('utf-8')).replace(b'\n', b'\r\n')
 
 
-def xlsx(rows):
-    """A minimal .xlsx: one sheet, inline strings and numbers."""
+def xlsx(rows, sheets=None):
+    """A minimal .xlsx: inline strings and numbers; one sheet "Orders" of
+    `rows`, or the (name, rows) pairs of `sheets` in that order."""
     def cell(ref, v):
         if isinstance(v, str):
             esc = v.replace('&', '&amp;').replace('<', '&lt;')
             return '<c r="%s" t="inlineStr"><is><t>%s</t></is></c>' % (ref, esc)
         return '<c r="%s"><v>%s</v></c>' % (ref, v)
-    sheet_rows = []
-    for i, row in enumerate(rows, 1):
-        cells = ''.join(cell('%s%d' % (chr(65 + j), i), v) for j, v in enumerate(row))
-        sheet_rows.append('<row r="%d">%s</row>' % (i, cells))
+
+    def sheet_xml(rows):
+        sheet_rows = []
+        for i, row in enumerate(rows, 1):
+            cells = ''.join(cell('%s%d' % (chr(65 + j), i), v) for j, v in enumerate(row))
+            sheet_rows.append('<row r="%d">%s</row>' % (i, cells))
+        return ('<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.'
+                'openxmlformats.org/spreadsheetml/2006/main"><sheetData>%s</sheetData></worksheet>'
+                % ''.join(sheet_rows))
+    sheets = sheets or [('Orders', rows)]
+    n = range(1, len(sheets) + 1)
     files = {
         '[Content_Types].xml':
             '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/'
             'package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/>'
             '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
             'relationships+xml"/><Override PartName="/xl/workbook.xml" ContentType="application/'
-            'vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName='
-            '"/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument'
-            '.spreadsheetml.worksheet+xml"/></Types>',
+            'vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
+            ''.join('<Override PartName="/xl/worksheets/sheet%d.xml" ContentType="application/'
+                    'vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>' % i
+                    for i in n) + '</Types>',
         '_rels/.rels':
             '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats'
             '.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.'
@@ -95,17 +104,18 @@ def xlsx(rows):
         'xl/workbook.xml':
             '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/'
             'spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/'
-            'relationships"><sheets><sheet name="Orders" sheetId="1" r:id="rId1"/></sheets>'
-            '</workbook>',
+            'relationships"><sheets>' +
+            ''.join('<sheet name="%s" sheetId="%d" r:id="rId%d"/>' % (name, i, i)
+                    for i, (name, _) in zip(n, sheets)) + '</sheets></workbook>',
         'xl/_rels/workbook.xml.rels':
             '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats'
-            '.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.'
-            'openxmlformats.org/officeDocument/2006/relationships/worksheet" Target='
-            '"worksheets/sheet1.xml"/></Relationships>',
-        'xl/worksheets/sheet1.xml':
-            '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/'
-            'spreadsheetml/2006/main"><sheetData>%s</sheetData></worksheet>' % ''.join(sheet_rows),
+            '.org/package/2006/relationships">' +
+            ''.join('<Relationship Id="rId%d" Type="http://schemas.openxmlformats.org/'
+                    'officeDocument/2006/relationships/worksheet" Target="worksheets/sheet%d.xml"/>'
+                    % (i, i) for i in n) + '</Relationships>',
     }
+    for i, (_, rows) in zip(n, sheets):
+        files['xl/worksheets/sheet%d.xml' % i] = sheet_xml(rows)
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, 'w', zipfile.ZIP_DEFLATED) as z:
         for name, text in files.items():
@@ -215,6 +225,17 @@ def main():
         part(b'text/plain; charset=utf-8', b'See the workbook.\r\n'),
         attachment(b'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
                    b'filename="orders.xlsx"', xlsx(rows)),
+    ]))
+    # a workbook whose first sheet is a cover (number, ship-to) and whose
+    # lines are on the second sheet
+    cover = [['采购订单'], ['采购单号：', 'WB-2612-7'], ['收货人：', '赵六'],
+             ['联系电话：', '13912345678'], ['收货地址：', '上海市浦东新区张江路88号']]
+    lines = [['物料编码', '品名', '数量', '单价', '金额'], ['A-100', '纸箱', 10, '2.50', 25],
+             ['B-200', '胶带', 4, '3.00', 12], [], ['合计', '', '', '', 37]]
+    write('xlsx_two_sheets.eml', multipart('xlsx_two_sheets', b'PO', b'mixed', [
+        part(b'text/plain; charset=utf-8', crlf('采购单见附件。\n').encode()),
+        attachment(b'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+                   b'filename="po.xlsx"', xlsx(None, [('订单信息', cover), ('明细', lines)])),
     ]))
     # an .xlsx that is not a zip
     write('xlsx_bad.eml', multipart('xlsx_bad', b'xlsx order', b'mixed', [
