@@ -466,15 +466,16 @@ out:
     return rc;
 }
 
-int od_csv_add_field(struct od_buf *b, const char *v)
+/* `v` as one field, after `lead` when it is not NUL. */
+static int add_field(struct od_buf *b, char lead, const char *v)
 {
-    int rc = 0;
+    bool quote = strpbrk(v, ",\"\r\n") != NULL;
+    int rc = quote ? od_buf_addc(b, '"') : 0;
 
-    if (!v)
-        return 0;
-    if (!strpbrk(v, ",\"\r\n"))
-        return od_buf_adds(b, v);
-    rc = od_buf_addc(b, '"');
+    if (rc == 0 && lead)
+        rc = od_buf_addc(b, lead);
+    if (!quote)
+        return rc == 0 ? od_buf_adds(b, v) : rc;
     for (; rc == 0 && *v; v++) {
         if (*v == '"')
             rc = od_buf_addc(b, '"');
@@ -484,4 +485,14 @@ int od_csv_add_field(struct od_buf *b, const char *v)
     if (rc == 0)
         rc = od_buf_addc(b, '"');
     return rc;
+}
+
+int od_csv_add_field(struct od_buf *b, const char *v)
+{
+    return v ? add_field(b, '\0', v) : 0;
+}
+
+int od_csv_add_text(struct od_buf *b, const char *v)
+{
+    return v ? add_field(b, v[0] && strchr("=+-@\t\r", v[0]) ? '\'' : '\0', v) : 0;
 }

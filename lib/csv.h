@@ -85,5 +85,10 @@ void od_csv_free(struct od_csv *p);
  * buffer's cap; the buffer is then left with part of the field). */
 struct od_buf;
 int od_csv_add_field(struct od_buf *b, const char *v);
+/* The same for a text a customer or a platform wrote, in a file a
+ * spreadsheet opens: one that starts with = + - @ TAB or CR would be read
+ * as a formula, so it gets a ' before it (OWASP's advice on CSV
+ * injection); the ' is inside the quotes when the field is quoted. */
+int od_csv_add_text(struct od_buf *b, const char *v);
 
 #endif

@@ -73,7 +73,7 @@ static int add_record(struct od_buf *b, const char *const *v, size_t n)
         if (i)
             rc = od_buf_addc(b, ',');
         if (rc == 0)
-            rc = od_csv_add_field(b, v[i]);
+            rc = od_csv_add_text(b, v[i]); /* titles and addresses are the buyers' */
     }
     if (rc == 0)
         rc = od_buf_adds(b, "\r\n");

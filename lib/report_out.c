@@ -365,25 +365,6 @@ int od_report_to_json(const struct od_report *r, struct json_object **out)
 const char *const od_report_csv_tables[] = {"orders", "audit",       "stock",
                                             "skus",   "deadletters", NULL};
 
-/* A text cell: a leading = + - @ TAB or CR would make a spreadsheet read
- * a formula, so it gets a ' before it (OWASP's CSV injection advice). */
-static int text_cell(struct od_buf *b, const char *v)
-{
-    struct od_buf g;
-    int rc;
-
-    if (!v || !v[0] || !strchr("=+-@\t\r", v[0]))
-        return od_csv_add_field(b, v);
-    od_buf_init(&g, strlen(v) + 2);
-    rc = od_buf_addc(&g, '\'');
-    if (rc == 0)
-        rc = od_buf_adds(&g, v);
-    if (rc == 0)
-        rc = od_csv_add_field(b, g.data);
-    od_buf_free(&g);
-    return rc;
-}
-
 static int int_cell(struct od_buf *b, int64_t v)
 {
     return od_buf_printf(b, "%lld", (long long)v);
@@ -421,8 +402,8 @@ static int csv_orders(const struct od_report *r, struct od_buf *b)
         double pct = 0;
         bool has = od_report_change(a->prev_amount, a->amount, &pct);
 
-        if ((rc = text_cell(b, a->channel)) < 0 || (rc = sep(b)) < 0 ||
-            (rc = text_cell(b, a->currency)) < 0 || (rc = sep(b)) < 0 ||
+        if ((rc = od_csv_add_text(b, a->channel)) < 0 || (rc = sep(b)) < 0 ||
+            (rc = od_csv_add_text(b, a->currency)) < 0 || (rc = sep(b)) < 0 ||
             (rc = int_cell(b, a->orders)) < 0 || (rc = sep(b)) < 0 ||
             (rc = money_cell(b, a->amount)) < 0 || (rc = sep(b)) < 0 ||
             (rc = int_cell(b, a->prev_orders)) < 0 || (rc = sep(b)) < 0 ||
@@ -455,8 +436,8 @@ static int csv_audit(const struct od_report *r, struct od_buf *b)
     }
     for (size_t i = 0; rc == 0 && i < r->n_reasons; i++) {
         if ((rc = od_buf_adds(b, "hold_reason,")) < 0 ||
-            (rc = text_cell(b, r->reasons[i].rule)) < 0 || (rc = sep(b)) < 0 ||
-            (rc = text_cell(b, r->reasons[i].message)) < 0 || (rc = sep(b)) < 0 ||
+            (rc = od_csv_add_text(b, r->reasons[i].rule)) < 0 || (rc = sep(b)) < 0 ||
+            (rc = od_csv_add_text(b, r->reasons[i].message)) < 0 || (rc = sep(b)) < 0 ||
             (rc = int_cell(b, r->reasons[i].count)) < 0 || (rc = sep(b)) < 0)
             break;
         rc = eol(b);
@@ -476,12 +457,12 @@ static int csv_stock(const struct od_report *r, struct od_buf *b)
         od_buf_reset(&ords);
         for (size_t k = 0; rc == 0 && k < s->n_orders; k++)
             rc = od_buf_printf(&ords, "%s%s", k ? " " : "", s->orders[k]);
-        if (rc < 0 || (rc = text_cell(b, s->sku)) < 0 || (rc = sep(b)) < 0 ||
-            (rc = text_cell(b, s->warehouse)) < 0 ||
+        if (rc < 0 || (rc = od_csv_add_text(b, s->sku)) < 0 || (rc = sep(b)) < 0 ||
+            (rc = od_csv_add_text(b, s->warehouse)) < 0 ||
             (rc = od_buf_printf(b, ",%lld,%lld,%lld,%lld,", (long long)s->on_hand,
                                 (long long)s->reserved, (long long)s->held_demand,
                                 (long long)s->shortfall)) < 0 ||
-            (rc = text_cell(b, ords.data ? ords.data : "")) < 0)
+            (rc = od_csv_add_text(b, ords.data ? ords.data : "")) < 0)
             break;
         rc = eol(b);
     }
@@ -496,7 +477,7 @@ static int csv_skus(const struct od_report *r, struct od_buf *b)
 
     for (size_t i = 0; rc == 0 && i < r->n_top_qty; i++) {
         if ((rc = od_buf_printf(b, "quantity,%zu,", i + 1)) < 0 ||
-            (rc = text_cell(b, r->top_qty[i].sku)) < 0 ||
+            (rc = od_csv_add_text(b, r->top_qty[i].sku)) < 0 ||
             (rc = od_buf_printf(b, ",,%lld,%lld,", (long long)r->top_qty[i].qty,
                                 (long long)r->top_qty[i].orders)) < 0)
             break;
@@ -506,8 +487,9 @@ static int csv_skus(const struct od_report *r, struct od_buf *b)
         const struct od_report_sku *x = &r->top_amount[i];
 
         rank = i > 0 && strcmp(x->currency, r->top_amount[i - 1].currency) == 0 ? rank + 1 : 1;
-        if ((rc = od_buf_printf(b, "amount,%zu,", rank)) < 0 || (rc = text_cell(b, x->sku)) < 0 ||
-            (rc = sep(b)) < 0 || (rc = text_cell(b, x->currency)) < 0 ||
+        if ((rc = od_buf_printf(b, "amount,%zu,", rank)) < 0 ||
+            (rc = od_csv_add_text(b, x->sku)) < 0 || (rc = sep(b)) < 0 ||
+            (rc = od_csv_add_text(b, x->currency)) < 0 ||
             (rc = od_buf_printf(b, ",%lld,%lld,", (long long)x->qty, (long long)x->orders)) < 0 ||
             (rc = money_cell(b, x->amount)) < 0)
             break;
@@ -521,7 +503,7 @@ static int csv_dead(const struct od_report *r, struct od_buf *b)
     int rc = od_buf_adds(b, "channel,opened,closed,open_at_end\r\n");
 
     for (size_t i = 0; rc == 0 && i < r->n_dead; i++) {
-        if ((rc = text_cell(b, r->dead[i].channel)) < 0 ||
+        if ((rc = od_csv_add_text(b, r->dead[i].channel)) < 0 ||
             (rc = od_buf_printf(b, ",%lld,%lld,%lld", (long long)r->dead[i].opened,
                                 (long long)r->dead[i].closed, (long long)r->dead[i].open_at_end)) <
                 0)

@@ -179,6 +179,25 @@ class InvoiceList(OrderdCase):
         self.assertEqual(self.orderctl('invoices', '--format', 'csv').stdout,
                          want.decode('utf-8').replace('\r\n', '\n'))
 
+    def test_csv_cells_are_never_formulas(self):
+        # A buyer's 抬头 and address are the buyer's text: in the file the
+        # clerk opens in Excel they must not become formulas.
+        self.drop('shop', 'evil.csv', HEADER + 'E1,2026-11-22 09:00:00,paid,Eve,A,1,10.00,普票,,'
+                  '"=HYPERLINK(""http://evil.example/"",""点此"")",91110108551385082Q,,'
+                  '@SUM(1+1),+86 21 5000 0000,,\n')
+        self.once()
+        out = self.orderctl('invoices', '--format', 'csv', '--channel', 'shop',
+                            '--since', '2026-11-22').stdout
+        row = out.splitlines()[1]
+        self.assertIn(',"\'=HYPERLINK(""http://evil.example/"",""点此"")",', row)
+        self.assertIn(",'@SUM(1+1),'+86 21 5000 0000,", row)
+        self.assertNotIn(',=', row)
+        self.assertNotIn(',@', row)
+        # JSON keeps the text as it is
+        got = json.loads(self.orderctl('invoices', '--format', 'json', '--channel', 'shop',
+                                       '--since', '2026-11-22').stdout)[0]['invoice']
+        self.assertEqual(got['title'], '=HYPERLINK("http://evil.example/","点此")')
+
     def test_filters(self):
         def ids(*args):
             return [r['external_id'] for r in

@@ -352,6 +352,44 @@ static void test_long_input_chunked(void **state)
     od_buf_free(&in);
 }
 
+/* Writing a field: quoted when it must be; a text guarded against being
+ * read as a formula, the ' inside the quotes. */
+static void test_write_fields(void **state)
+{
+    static const struct {
+        const char *v, *field, *text;
+    } fields[] = {
+        {"abc", "abc", "abc"},
+        {"a,b", "\"a,b\"", "\"a,b\""},
+        {"say \"hi\"", "\"say \"\"hi\"\"\"", "\"say \"\"hi\"\"\""},
+        {"=1+2", "=1+2", "'=1+2"},
+        {"=HYPERLINK(\"http://x\",\"y\")", "\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"",
+         "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""},
+        {"+86 21 5000 0000", "+86 21 5000 0000", "'+86 21 5000 0000"},
+        {"-5", "-5", "'-5"},
+        {"@SUM(A1)", "@SUM(A1)", "'@SUM(A1)"},
+        {"\tx", "\tx", "'\tx"},
+        {"\rx", "\"\rx\"", "\"'\rx\""},
+        {"a=b", "a=b", "a=b"},
+        {"上海甲贸易", "上海甲贸易", "上海甲贸易"},
+        {"", "", ""},
+    };
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) {
+        struct od_buf f, t;
+
+        od_buf_init(&f, 1024);
+        od_buf_init(&t, 1024);
+        assert_int_equal(od_csv_add_field(&f, fields[i].v), 0);
+        assert_int_equal(od_csv_add_text(&t, fields[i].v), 0);
+        assert_string_equal(f.data ? f.data : "", fields[i].field);
+        assert_string_equal(t.data ? t.data : "", fields[i].text);
+        od_buf_free(&f);
+        od_buf_free(&t);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -360,6 +398,7 @@ int main(void)
         cmocka_unit_test(test_bad_arguments),
         cmocka_unit_test(test_memory_bounded),
         cmocka_unit_test(test_long_input_chunked),
+        cmocka_unit_test(test_write_fields),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
