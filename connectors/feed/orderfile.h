@@ -5,6 +5,7 @@
 #ifndef OD_ORDERFILE_H
 #define OD_ORDERFILE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "config.h"
@@ -24,6 +25,10 @@ struct orderfile_opts {
     const struct od_strmap *columns;
     /* channel status -> normalized status, or NULL */
     const struct od_strmap *status_map;
+    /* E-mail attachments: a unit price with 3 or 4 decimals ("0.008")
+     * is taken rounded to the cent, with a doubt that holds the order
+     * for the clerk, instead of making the order a dead letter. */
+    bool fine_prices;
 };
 
 /* One order of a file, or one dead letter when order is NULL. */

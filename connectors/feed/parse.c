@@ -416,9 +416,49 @@ static int set_order_field(const struct orderfile_opts *s, struct od_order *o,
     return rc;
 }
 
-static int set_line_field(struct od_line *l, const struct od_field_path *f, const char *v)
+/* A unit price with 3 or 4 decimals ("0.008", "1,234.0125"), rounded
+ * half up to the cent into *out; -1 when `v` is no such number. */
+static int fine_price(const char *v, od_money *out)
+{
+    char buf[64];
+    size_t k = 0, dec = 0;
+    const char *dot = strchr(v, '.');
+    bool up;
+
+    if (!dot || strlen(v) >= sizeof(buf))
+        return -1;
+    while (dot[1 + dec] >= '0' && dot[1 + dec] <= '9')
+        dec++;
+    if ((dec != 3 && dec != 4) || dot[1 + dec])
+        return -1;
+    for (const char *p = v; p < dot + 3; p++)
+        buf[k++] = *p;
+    buf[k] = '\0';
+    up = dot[3] >= '5';
+    if (od_money_parse(buf, k, out) < 0 || *out < 0)
+        return -1;
+    *out += up;
+    return 0;
+}
+
+static int set_line_field(const struct orderfile_opts *s, struct od_order *o, struct od_line *l,
+                          const struct od_field_path *f, const char *v)
 {
     char *base = (char *)l;
+
+    if (s->fine_prices && f->kind == OD_FIELD_MONEY &&
+        &l->unit_price == (od_money *)(base + f->offset) &&
+        od_money_parse(v, strlen(v), &l->unit_price) < 0) {
+        char doubt[160], got[OD_MONEY_STRLEN];
+
+        if (fine_price(v, &l->unit_price) < 0)
+            return od_money_parse(v, strlen(v), &l->unit_price); /* its own error */
+        snprintf(doubt, sizeof(doubt),
+                 "line %d: unit price %s has more than two decimals; %s taken, the exact price "
+                 "to be keyed by hand",
+                 l->line_no, v, od_money_format(l->unit_price, got));
+        return od_order_add_doubt(o, doubt);
+    }
 
     switch (f->kind) {
     case OD_FIELD_TEXT:
@@ -574,7 +614,7 @@ static int build_order(const struct orderfile_opts *s, const char *channel, stru
 
             if (od_field_paths[fi].where != OD_FIELD_LINE || is_empty(v))
                 continue;
-            if (set_line_field(l, &od_field_paths[fi], v) < 0) {
+            if (set_line_field(s, o, l, &od_field_paths[fi], v) < 0) {
                 snprintf(why, whylen, "line %llu: %s: %s", (unsigned long long)r->line,
                          od_field_paths[fi].path, od_error_last());
                 rc = OD_EINVAL;

@@ -1139,6 +1139,7 @@ static int read_attachment(struct job *j, const struct mail_part *p)
     fo.default_status = or_default(s->default_status, "pending_payment");
     fo.columns = &s->columns;
     fo.status_map = &s->status_map;
+    fo.fine_prices = true;
     if (fo.format[0] == 'c' && !s->columns.n) {
         rc = automap_build(s, data, len, fo.delimiter, &am);
         if (rc < 0)

@@ -232,12 +232,74 @@ static void test_mail_labels_are_field_paths(void **state)
     }
 }
 
+/* A unit price with 3 or 4 decimals: refused in a feed (a dead letter
+ * naming it); for an e-mail attachment (fine_prices) rounded half up to
+ * the cent with a doubt naming the line, the exact price and the one
+ * taken. 5 decimals, or a price that is no number, stay refused. */
+static void test_fine_prices(void **state)
+{
+    static const struct {
+        const char *price;
+        bool fine;
+        const char *want; /* NULL: a dead letter */
+    } prices[] = {
+        {"0.008", false, NULL},          {"0.008", true, "0.01"},
+        {"0.1405", true, "0.14"},        {"0.1450", true, "0.15"},
+        {"1,234.0125", true, "1234.01"}, {"2.50", true, "2.50"},
+        {"0.00001", true, NULL},         {"abc", true, NULL},
+        {"0.0049", true, "0.00"},
+    };
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(prices) / sizeof(prices[0]); i++) {
+        struct orderfile_opts s = {.format = "csv",
+                                   .encoding = "utf-8",
+                                   .delimiter = ',',
+                                   .timezone = "UTC",
+                                   .currency = "CNY",
+                                   .default_status = "paid"};
+        struct feed_units u = {0};
+        char csv[256], got[OD_MONEY_STRLEN], doubt[200];
+
+        s.fine_prices = prices[i].fine;
+        snprintf(csv, sizeof(csv),
+                 "external_id,lines.sku,lines.qty,lines.unit_price\nA-1,X,1000,\"%s\"\n",
+                 prices[i].price);
+        assert_int_equal(orderfile_parse(&s, "ch", "t.csv", csv, strlen(csv), &u), 0);
+        assert_int_equal(u.n, 1);
+        if (!prices[i].want) {
+            if (u.v[0].order)
+                fail_msg("%s: read, want a dead letter", prices[i].price);
+            assert_non_null(strstr(u.v[0].reason, prices[i].price));
+            feed_units_free(&u);
+            continue;
+        }
+        if (!u.v[0].order)
+            fail_msg("%s: dead letter: %s", prices[i].price, u.v[0].reason);
+        assert_string_equal(od_money_format(u.v[0].order->lines[0].unit_price, got),
+                            prices[i].want);
+        if (strcmp(prices[i].price, prices[i].want) == 0) {
+            assert_true(!u.v[0].order->extraction || !u.v[0].order->extraction->n_doubts);
+        } else {
+            snprintf(doubt, sizeof(doubt),
+                     "line 1: unit price %s has more than two decimals; %s taken, the exact "
+                     "price to be keyed by hand",
+                     prices[i].price, prices[i].want);
+            assert_non_null(u.v[0].order->extraction);
+            assert_int_equal(u.v[0].order->extraction->n_doubts, 1);
+            assert_string_equal(u.v[0].order->extraction->doubts[0], doubt);
+        }
+        feed_units_free(&u);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_csv_and_json_reach_the_same_field),
         cmocka_unit_test(test_lists_follow_the_table),
         cmocka_unit_test(test_mail_labels_are_field_paths),
+        cmocka_unit_test(test_fine_prices),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
