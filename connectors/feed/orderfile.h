@@ -29,6 +29,11 @@ struct orderfile_opts {
      * is taken rounded to the cent, with a doubt that holds the order
      * for the clerk, instead of making the order a dead letter. */
     bool fine_prices;
+    /* E-mail attachments: a CSV row without an order number right after
+     * a row of an order continues that order (ERPs such as 金蝶 print
+     * the number only on an order's first line); in a feed it is a dead
+     * letter. */
+    bool continue_rows;
 };
 
 /* One order of a file, or one dead letter when order is NULL. */

@@ -798,6 +798,13 @@ int feed_csv_emit(struct feed_csv *c, const char *channel, const char *name, str
     for (size_t i = 0; i < c->n_rows; i++) {
         const char *id = cell(&c->rows[i], col, 0);
 
+        if (is_empty(id) && c->s->continue_rows && i > 0 && group_of[i - 1] != SIZE_MAX &&
+            !c->rows[i].error) {
+            /* an ERP's next line of the order above, its number not repeated */
+            group_of[i] = group_of[i - 1];
+            count[group_of[i]]++;
+            continue;
+        }
         if (is_empty(id)) {
             group_of[i] = SIZE_MAX;
             continue;

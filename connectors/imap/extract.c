@@ -697,6 +697,20 @@ static bool is_field_path(const char *v)
     return false;
 }
 
+/* A list's unit-of-measure column ("采购单位" in a 金蝶 export is the unit
+ * an item is bought in, Pcs or 卷, not the buying company as the same
+ * words are on a printed form). */
+static bool unit_of_measure(const char *c)
+{
+    static const char *const units[] = {"单位",     "采购单位", "计量单位", "库存单位", "基本单位",
+                                        "销售单位", "單位",     "採購單位", "計量單位", NULL};
+
+    for (size_t i = 0; units[i]; i++)
+        if (strcmp(c, units[i]) == 0)
+            return true;
+    return false;
+}
+
 static int automap_build(const struct imap_extract_settings *s, const char *t, size_t len,
                          char delim, struct automap *am)
 {
@@ -738,6 +752,8 @@ static int automap_build(const struct imap_extract_settings *s, const char *t, s
                 continue;
             if (is_field_path(c)) {
                 f = c;
+            } else if (unit_of_measure(c)) {
+                continue;
             } else {
                 size_t off;
 
@@ -1140,6 +1156,7 @@ static int read_attachment(struct job *j, const struct mail_part *p)
     fo.columns = &s->columns;
     fo.status_map = &s->status_map;
     fo.fine_prices = true;
+    fo.continue_rows = true;
     if (fo.format[0] == 'c' && !s->columns.n) {
         rc = automap_build(s, data, len, fo.delimiter, &am);
         if (rc < 0)

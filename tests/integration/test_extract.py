@@ -89,6 +89,29 @@ class ExtractFiles(unittest.TestCase):
         self.assertEqual(out.stderr, "dead letter: orders.csv att 1 orders.csv:4: line 4: "
                                      "lines.qty: 'abc' is not a whole number\n")
 
+    def test_erp_list_number_on_first_line_unit_column_fine_price(self):
+        # A 金蝶-style export: the order number only on the order's first
+        # line, a 采购单位 column of units (not the buying company), a tax-
+        # included price with 4 decimals.
+        self.write('po.csv', '单据编号,物料编码,物料名称,采购单位,采购数量,含税单价\n'
+                             'CG-77,A-1,包装袋,Pcs,8000,0.1405\n'
+                             ',B-2,硬纸板,Pcs,3000,0.80\n'
+                             ',C-3,胶带,卷,200,5.00\n'
+                             'CG-78,A-1,包装袋,Pcs,100,0.15\n')
+        out = self.extract('--format', 'json', 'po.csv')
+        self.assertEqual(out.returncode, 0, out.stderr)
+        self.assertEqual(out.stderr, '')
+        got = json.loads(out.stdout)
+        self.assertEqual([o['external_id'] for o in got], ['CG-77', 'CG-78'])
+        o = got[0]
+        self.assertEqual([(l['sku'], l['qty'], l['unit_price']) for l in o['lines']],
+                         [('A-1', 8000, '0.14'), ('B-2', 3000, '0.80'), ('C-3', 200, '5.00')])
+        self.assertIsNone(o['customer']['name'])
+        self.assertEqual(o['extraction']['doubts'],
+                         ['line 1: unit price 0.1405 has more than two decimals; 0.14 taken, '
+                          'the exact price to be keyed by hand'])
+        self.assertNotIn('extraction', got[1])  # read as written: nothing to doubt
+
     def test_eml_both_formats_and_several_files(self):
         shutil.copy(os.path.join(DATA_DIR, 'mail', 'gbk_body.eml'), self.tmp)
         self.write('orders.csv', CSV)

@@ -293,6 +293,47 @@ static void test_fine_prices(void **state)
     }
 }
 
+/* Rows without an order number: dead letters in a feed; for an e-mail
+ * attachment (continue_rows) the next lines of the order above, but not
+ * before any order. */
+static void test_continue_rows(void **state)
+{
+    static const char csv[] = "external_id,lines.sku,lines.qty,lines.unit_price\n"
+                              ",Z,1,1.00\n"
+                              "A-1,X,1,1.00\n"
+                              ",Y,2,2.00\n"
+                              "B-1,X,3,1.00\n";
+
+    (void)state;
+    for (int cont = 0; cont < 2; cont++) {
+        struct orderfile_opts s = {.format = "csv",
+                                   .encoding = "utf-8",
+                                   .delimiter = ',',
+                                   .timezone = "UTC",
+                                   .currency = "CNY",
+                                   .default_status = "paid"};
+        struct feed_units u = {0};
+
+        s.continue_rows = cont;
+        assert_int_equal(orderfile_parse(&s, "ch", "t.csv", csv, strlen(csv), &u), 0);
+        assert_int_equal(u.n, cont ? 3 : 4);
+        assert_null(u.v[0].order); /* line 2: no order above it */
+        assert_string_equal(u.v[0].reason, "line 2: missing external_id");
+        assert_non_null(u.v[1].order);
+        assert_string_equal(u.v[1].order->external_id, "A-1");
+        assert_int_equal(u.v[1].order->n_lines, cont ? 2 : 1);
+        if (cont) {
+            assert_string_equal(u.v[1].order->lines[1].sku, "Y");
+            assert_string_equal(u.v[1].source_ref, "t.csv:3,4");
+            assert_string_equal(u.v[2].order->external_id, "B-1");
+        } else {
+            assert_null(u.v[2].order);
+            assert_string_equal(u.v[2].reason, "line 4: missing external_id");
+        }
+        feed_units_free(&u);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -300,6 +341,7 @@ int main(void)
         cmocka_unit_test(test_lists_follow_the_table),
         cmocka_unit_test(test_mail_labels_are_field_paths),
         cmocka_unit_test(test_fine_prices),
+        cmocka_unit_test(test_continue_rows),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
