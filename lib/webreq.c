@@ -190,25 +190,37 @@ int od_cookie_get(const char *header, const char *name, char *out, size_t cap)
     return od_error_set(OD_ENOTFOUND, "no cookie %s", name);
 }
 
-int od_json_body_field(const char *body, size_t len, const char *key, char **out)
+/* The member `key` of a JSON object body into *v (NULL when the body is
+ * empty or the member absent or null), borrowed from *j, which the
+ * caller puts. */
+static int body_member(const char *body, size_t len, const char *key, struct json_object **j,
+                       struct json_object **v)
 {
-    struct json_object *j = NULL, *v = NULL;
     size_t i = 0;
-    int rc = 0;
+    int rc;
 
-    *out = NULL;
+    *j = *v = NULL;
     while (i < len && (body[i] == ' ' || body[i] == '\t' || body[i] == '\r' || body[i] == '\n'))
         i++;
     if (i == len)
         return 0; /* an empty body: {} */
-    rc = od_json_parse(body, len, &j);
+    rc = od_json_parse(body, len, j);
     if (rc < 0)
-        goto out;
-    if (!json_object_is_type(j, json_type_object)) {
-        rc = od_error_set(OD_EINVAL, "the body is not a JSON object");
-        goto out;
-    }
-    if (!json_object_object_get_ex(j, key, &v) || !v)
+        return rc;
+    if (!json_object_is_type(*j, json_type_object))
+        return od_error_set(OD_EINVAL, "the body is not a JSON object");
+    if (!json_object_object_get_ex(*j, key, v))
+        *v = NULL;
+    return 0;
+}
+
+int od_json_body_field(const char *body, size_t len, const char *key, char **out)
+{
+    struct json_object *j, *v;
+    int rc = body_member(body, len, key, &j, &v);
+
+    *out = NULL;
+    if (rc < 0 || !v)
         goto out;
     if (!json_object_is_type(v, json_type_string)) {
         rc = od_error_set(OD_EINVAL, "\"%s\" is not a string", key);
@@ -222,6 +234,20 @@ int od_json_body_field(const char *body, size_t len, const char *key, char **out
     if (!*out)
         rc = od_error_set(OD_ENOMEM, "out of memory");
 out:
+    json_object_put(j);
+    return rc;
+}
+
+int od_json_body_bool(const char *body, size_t len, const char *key, bool *out)
+{
+    struct json_object *j, *v;
+    int rc = body_member(body, len, key, &j, &v);
+
+    *out = false;
+    if (rc == 0 && v && !json_object_is_type(v, json_type_boolean))
+        rc = od_error_set(OD_EINVAL, "\"%s\" is not true or false", key);
+    else if (rc == 0 && v)
+        *out = json_object_get_boolean(v);
     json_object_put(j);
     return rc;
 }

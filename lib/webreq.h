@@ -67,5 +67,8 @@ int od_cookie_get(const char *header, const char *name, char *out, size_t cap);
  * the member is absent or null. OD_EINVAL when the body is not a JSON
  * object or the member is not a string (the detail says which). */
 int od_json_body_field(const char *body, size_t len, const char *key, char **out);
+/* The boolean member `key` the same way: *out false when absent or null;
+ * OD_EINVAL when it is not true or false. */
+int od_json_body_bool(const char *body, size_t len, const char *key, bool *out);
 
 #endif

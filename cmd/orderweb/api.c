@@ -133,15 +133,26 @@ static void decided(struct ow_request *rq, struct ow_reply *out, const char *wha
     ow_reply_json(out, 200, j);
 }
 
+/* {"note", "force"}: force approves an order whose stock is short
+ * (admins only, as `orderctl review approve --force`). */
 static void approve(struct ow_request *rq, struct ow_reply *out)
 {
     char *note = NULL, *warning = NULL;
+    bool force;
     int rc;
 
+    if (od_json_body_bool(rq->body, rq->body_len, "force", &force) < 0) {
+        ow_reply_error(out, 400, od_error_last());
+        return;
+    }
+    if (force && rq->session->role < OD_ROLE_ADMIN) {
+        ow_reply_error(out, 403, "only an admin may force an approval");
+        return;
+    }
     if (!body_text(rq, out, "note", &note))
         return;
     rc = od_review_approve(rq->store, rq->srv->rules, rq->route->object, rq->session->user, note,
-                           false, &warning);
+                           force, &warning);
     if (rc < 0)
         lib_error(out, rc);
     else

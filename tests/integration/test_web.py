@@ -247,6 +247,10 @@ class WebReview(WebMixin, AuditCase):
         short = self.req('POST', '/api/orders/%d/approve' % s2, {}, token=t, csrf=c)
         self.assertEqual(short.status, 409)
         self.assertIn('Not enough stock: NOPE', short.json['error'])
+        # forcing it is an admin's: a clerk is refused, a bad flag is 400
+        path = '/api/orders/%d/approve' % s2
+        self.assertEqual(self.req('POST', path, {'force': True}, token=t, csrf=c).status, 403)
+        self.assertEqual(self.req('POST', path, {'force': 'yes'}, token=t, csrf=c).status, 400)
         r = self.req('POST', '/api/orders/%d/approve' % s4, {'note': '客户确认金额'}, token=t,
                      csrf=c)
         self.assertEqual(r.status, 200, r.data)
@@ -273,6 +277,16 @@ class WebReview(WebMixin, AuditCase):
         self.assertEqual([o['external_id'] for o in self.req('GET', '/api/review', token=t).json],
                          ['S2', 'S1'])
         self.assertIn('clerk1 approved order %d' % s4, self.web_log())
+        # an admin forces S2 through with the stock short: approved, warned
+        at, ac = self.login('admin1')
+        r = self.req('POST', '/api/orders/%d/approve' % s2, {'note': '老客户，先发', 'force': True},
+                     token=at, csrf=ac)
+        self.assertEqual(r.status, 200, r.data)
+        self.assertEqual((r.json['outcome'], r.json['by']), ('approved', 'admin1'))
+        self.assertIn('NOPE', r.json['warning'])
+        self.assertEqual(self.ok_show(s2)['audit']['outcome'], 'approved')
+        self.assertEqual([o['external_id'] for o in self.req('GET', '/api/review', token=t).json],
+                         ['S1'])
 
     def test_body_limit(self):
         self.stop(self.web)

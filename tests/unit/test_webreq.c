@@ -195,12 +195,41 @@ static void test_json_bodies(void **state)
     }
 }
 
+static void test_json_bool(void **state)
+{
+    const struct {
+        const char *body;
+        int rc;
+        bool want;
+    } bools[] = {
+        {"{\"force\": true}", 0, true},
+        {"{\"force\": false}", 0, false},
+        {"{\"note\": \"x\"}", 0, false},
+        {"{\"force\": null}", 0, false},
+        {"", 0, false},
+        {"{\"force\": \"yes\"}", OD_EINVAL, false},
+        {"{\"force\": 1}", OD_EINVAL, false},
+        {"[true]", OD_EINVAL, false},
+        {"{\"force\": tru", OD_EINVAL, false},
+    };
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(bools) / sizeof(bools[0]); i++) {
+        bool v = true;
+        int rc = od_json_body_bool(bools[i].body, strlen(bools[i].body), "force", &v);
+
+        if (rc != bools[i].rc || v != bools[i].want)
+            fail_msg("%s: rc %d value %d, want %d %d", bools[i].body, rc, v, bools[i].rc,
+                     bools[i].want);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_routes),      cmocka_unit_test(test_static_route_and_long_path),
         cmocka_unit_test(test_form_fields), cmocka_unit_test(test_cookies),
-        cmocka_unit_test(test_json_bodies),
+        cmocka_unit_test(test_json_bodies), cmocka_unit_test(test_json_bool),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
