@@ -4,12 +4,13 @@
  *   PATH   -> od_route with GET and POST
  *   COOKIE -> od_cookie_get for "orderweb"
  *   BODY   -> od_form_field "user" and "password" (bounded by the length,
- *             not a NUL), od_json_body_field "note" and "reason"
+ *             not a NUL), od_json_body_field "note" and "reason",
+ *             od_json_body_bool "force"
  *
  * Checks: a route's static file name lies inside the path; a found
  * object id is positive; a form value, cookie or JSON string fits its
- * buffer, is NUL-terminated there and holds no NUL before its end. A
- * failure aborts. */
+ * buffer, is NUL-terminated there and holds no NUL before its end; a
+ * refused boolean leaves false. A failure aborts. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -74,6 +75,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (od_json_body_field(body, blen, keys[i], &s) == 0 && s && strlen(s) > blen)
             abort();
         free(s);
+    }
+    {
+        bool force = true;
+
+        if (od_json_body_bool(body, blen, "force", &force) < 0 && force)
+            abort();
     }
     free(body);
     free(path);
