@@ -425,7 +425,7 @@ static int fine_price(const char *v, od_money *out)
     const char *dot = strchr(v, '.');
     bool up;
 
-    if (!dot || strlen(v) >= sizeof(buf))
+    if (!dot || strlen(v) >= sizeof(buf) || strpbrk(v, "-(")) /* a credit stays refused */
         return -1;
     while (dot[1 + dec] >= '0' && dot[1 + dec] <= '9')
         dec++;

@@ -232,6 +232,14 @@ static void test_mail_labels_are_field_paths(void **state)
     }
 }
 
+/* A CSV file's options for the tests below. */
+static const struct orderfile_opts csv_opts = {.format = "csv",
+                                               .encoding = "utf-8",
+                                               .delimiter = ',',
+                                               .timezone = "UTC",
+                                               .currency = "CNY",
+                                               .default_status = "paid"};
+
 /* A unit price with 3 or 4 decimals: refused in a feed (a dead letter
  * naming it); for an e-mail attachment (fine_prices) rounded half up to
  * the cent with a doubt naming the line, the exact price and the one
@@ -247,17 +255,13 @@ static void test_fine_prices(void **state)
         {"0.1405", true, "0.14"},        {"0.1450", true, "0.15"},
         {"1,234.0125", true, "1234.01"}, {"2.50", true, "2.50"},
         {"0.00001", true, NULL},         {"abc", true, NULL},
-        {"0.0049", true, "0.00"},
+        {"0.0049", true, "0.00"},        {"-0.008", true, NULL},
+        {"(0.008)", true, NULL},
     };
 
     (void)state;
     for (size_t i = 0; i < sizeof(prices) / sizeof(prices[0]); i++) {
-        struct orderfile_opts s = {.format = "csv",
-                                   .encoding = "utf-8",
-                                   .delimiter = ',',
-                                   .timezone = "UTC",
-                                   .currency = "CNY",
-                                   .default_status = "paid"};
+        struct orderfile_opts s = csv_opts;
         struct feed_units u = {0};
         char csv[256], got[OD_MONEY_STRLEN], doubt[200];
 
@@ -306,12 +310,7 @@ static void test_continue_rows(void **state)
 
     (void)state;
     for (int cont = 0; cont < 2; cont++) {
-        struct orderfile_opts s = {.format = "csv",
-                                   .encoding = "utf-8",
-                                   .delimiter = ',',
-                                   .timezone = "UTC",
-                                   .currency = "CNY",
-                                   .default_status = "paid"};
+        struct orderfile_opts s = csv_opts;
         struct feed_units u = {0};
 
         s.continue_rows = cont;
