@@ -603,6 +603,15 @@ static int select_mailbox(struct imap_state *st)
     }
     st->uidvalidity =
         st->imap->imap_selection_info ? st->imap->imap_selection_info->sel_uidvalidity : 0;
+    /* RFC 3501 requires UIDVALIDITY (non-zero) in SELECT's answer; without
+     * it a cursor of UIDs could not be told from one of another mailbox
+     * (and would read back as no cursor: the mailbox read again from UID 1
+     * every poll). */
+    if (st->uidvalidity == 0)
+        return od_error_set(OD_EIO,
+                            "%s:%lld: mailbox '%s': the server's SELECT answer has no UIDVALIDITY "
+                            "(RFC 3501 requires it), so its UIDs cannot be resumed from; not read",
+                            s->host, (long long)s->port, s->mailbox);
     return 0;
 }
 

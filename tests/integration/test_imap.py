@@ -686,7 +686,8 @@ class HostileServer(LoopbackServer):
     answer like `literal` but announce a 100 kB body, send part of it and
     then close the connection (`rst`: with SO_LINGER 0, so the peer gets
     a reset) and keep the listening socket open; `mail` serves one message
-    (`mail`, bytes) as UID 1."""
+    (`mail`, bytes) as UID 1; `novalidity` as `mail`, but its SELECT
+    answer has no UIDVALIDITY."""
 
     def __init__(self, mode, mail=b''):
         self.mode = mode
@@ -712,13 +713,15 @@ class HostileServer(LoopbackServer):
                 while not self.stop:
                     c.sendall(chunk)
                     self.sent += len(chunk)
-            if cmd == b'SELECT':
+            if cmd == b'SELECT' and self.mode == 'novalidity':
+                c.sendall(b'* 1 EXISTS\r\n* OK [UIDNEXT 2] x\r\n' + tag + b' OK [READ-WRITE] done\r\n')
+            elif cmd == b'SELECT':
                 c.sendall(b'* 1 EXISTS\r\n* OK [UIDVALIDITY 7] x\r\n' + tag + b' OK [READ-WRITE] done\r\n')
             elif cmd == b'UID' and b'SEARCH' in line.upper():
                 c.sendall(b'* SEARCH 1\r\n' + tag + b' OK done\r\n')
             elif cmd == b'UID' and b'RFC822.SIZE' in line.upper():
                 c.sendall(b'* 1 FETCH (UID 1 RFC822.SIZE 100)\r\n' + tag + b' OK done\r\n')
-            elif cmd == b'UID' and b'FETCH' in line.upper() and self.mode == 'mail':
+            elif cmd == b'UID' and b'FETCH' in line.upper() and self.mode in ('mail', 'novalidity'):
                 c.sendall(b'* 1 FETCH (UID 1 BODY[] {%d}\r\n' % len(self.mail) + self.mail +
                           b')\r\n' + tag + b' OK done\r\n')
             elif cmd == b'UID' and b'FETCH' in line.upper() and self.mode in ('fin', 'rst'):
@@ -833,6 +836,26 @@ class ImapHostile(OrderdCase):
         self.assertGreaterEqual(int(n), 1)
         self.assertEqual(json.loads(self.sql("SELECT cursor::text FROM channel_cursors")[0][0]),
                          {'uidvalidity': 7, 'uid': 1})
+
+    def test_select_without_uidvalidity_is_a_channel_error(self):
+        # Found by fuzz_imapwire: the cursor was written with uidvalidity 0,
+        # which reads back as no cursor, so every poll read the mailbox again
+        # from UID 1 (and `after` acted on every message again).
+        srv = HostileServer('novalidity', po_mail(1))
+        try:
+            self.channel(srv.port)
+            out = self.once(check=False)
+            again = self.once(check=False)
+        finally:
+            srv.close()
+        for o in (out, again):
+            self.assertEqual(o.returncode, 1, o.stderr)
+            self.assertIn("mailbox 'INBOX': the server's SELECT answer has no UIDVALIDITY", o.stderr)
+        self.assertEqual(self.sql("SELECT count(*) FROM channel_cursors")[0][0], '0')
+        self.assertEqual(self.sql("SELECT count(*) FROM orders")[0][0], '0')
+        (state, err), = self.sql("SELECT state, last_error FROM channels WHERE name = 'mail'")
+        self.assertEqual(state, 'error')
+        self.assertIn('no UIDVALIDITY', err)
 
     def test_fin_mid_body_ends_the_poll(self):
         self.closed_mid_body('fin')
