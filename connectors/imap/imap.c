@@ -435,9 +435,22 @@ done:
 
 static void read_caps(struct imap_state *st)
 {
+    struct mailimap_connection_info *ci = st->imap->imap_connection_info;
     struct mailimap_capability_data *caps = NULL;
 
-    if (mailimap_capability(st->imap, &caps) == MAILIMAP_NO_ERROR)
+    /* libetpan's mailimap_capability() copies the session's list without
+     * checking it: a server that answers CAPABILITY with a bare OK, having
+     * sent no list before, made it read through NULL (found by
+     * fuzz_imapwire). An empty list put in first is replaced by any list
+     * the server sends. */
+    if (ci && !ci->imap_capability) {
+        clist *none = clist_new();
+
+        ci->imap_capability = none ? mailimap_capability_data_new(none) : NULL;
+        if (none && !ci->imap_capability)
+            clist_free(none);
+    }
+    if (ci && ci->imap_capability && mailimap_capability(st->imap, &caps) == MAILIMAP_NO_ERROR)
         mailimap_capability_data_free(caps);
     st->has_move = mailimap_has_extension(st->imap, (char *)"MOVE") != 0;
     st->has_uidplus = mailimap_has_uidplus(st->imap) != 0;

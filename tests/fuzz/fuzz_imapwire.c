@@ -3,7 +3,7 @@
  * tagged responses, literals), played from a loopback listener to the
  * real connector (connectors/imap/imap.c through libetpan), which
  * connects, logs in, selects, searches in UID ranges, fetches sizes and
- * bodies, and flags what it took (after: flag). An input whose first
+ * bodies, flags what it took (after: flag) and waits in IDLE. An input whose first
  * line starts with '{' is the cursor the poll starts from (its
  * UIDVALIDITY decides whether the repair search runs); the rest is
  * the server's bytes. The server side sends them, then ends the stream
@@ -88,7 +88,7 @@ static int setup(void)
     snprintf(text, sizeof(text),
              "name: mail\nkind: imap\nimap:\n  host: 127.0.0.1\n  port: %u\n"
              "  security: none\n  user: u\n  password: {file: ../password}\n"
-             "  after: flag\n  timeout: 1s\n  max_message_bytes: 1MiB\n",
+             "  after: flag\n  idle: true\n  timeout: 1s\n  max_message_bytes: 1MiB\n",
              (unsigned)ntohs(a.sin_port));
     f = fopen(path, "w");
     if (!f)
@@ -150,6 +150,12 @@ static void *serve(void *arg)
     return NULL;
 }
 
+static bool never(void *ud)
+{
+    (void)ud;
+    return false;
+}
+
 static void check_cursor(const char *json)
 {
     uint32_t v = 0, u = 0;
@@ -199,21 +205,30 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     od_batch_init(&b, MAX_ORDERS);
     rc = c->open(chan, &st);
     if (rc == 0) {
+        int wrc = 0;
+
         rc = c->poll(st, &from, &b);
         if (rc != 0 && rc != OD_EAGAIN && rc != OD_EIO && rc != OD_EAUTH) {
             fprintf(stderr, "poll returned %d: %s\n", rc, od_error_last());
             abort();
         }
+        if (getenv("FUZZ_IMAPWIRE_SHOW"))
+            fprintf(stderr, "poll: %d (%s), %zu orders, %zu dead letters, cursor %s\n", rc,
+                    rc ? od_error_last() : "ok", b.n_orders, b.n_dead,
+                    b.cursor ? b.cursor : "unchanged");
         if (rc == 0) {
             if (b.n_orders > MAX_ORDERS)
                 abort();
             check_cursor(b.cursor);
             c->after_commit(st, &b);
+            wrc = c->wait(st, 100, never, NULL);
+            if (wrc != 0 && wrc != 1 && wrc != OD_EAGAIN && wrc != OD_EIO) {
+                fprintf(stderr, "wait returned %d: %s\n", wrc, od_error_last());
+                abort();
+            }
+            if (getenv("FUZZ_IMAPWIRE_SHOW"))
+                fprintf(stderr, "wait: %d%s\n", wrc, wrc == 1 ? " (new mail)" : "");
         }
-        if (getenv("FUZZ_IMAPWIRE_SHOW"))
-            fprintf(stderr, "poll: %d (%s), %zu orders, %zu dead letters, cursor %s\n", rc,
-                    rc ? od_error_last() : "ok", b.n_orders, b.n_dead,
-                    b.cursor ? b.cursor : "unchanged");
         c->close(st);
     }
     od_batch_free(&b);

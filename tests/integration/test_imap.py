@@ -687,7 +687,9 @@ class HostileServer(LoopbackServer):
     then close the connection (`rst`: with SO_LINGER 0, so the peer gets
     a reset) and keep the listening socket open; `mail` serves one message
     (`mail`, bytes) as UID 1; `novalidity` as `mail`, but its SELECT
-    answer has no UIDVALIDITY."""
+    answer has no UIDVALIDITY; `barecaps` as `mail`, but it names no
+    capability anywhere: not in its greeting, and CAPABILITY gets a bare
+    OK."""
 
     def __init__(self, mode, mail=b''):
         self.mode = mode
@@ -699,7 +701,10 @@ class HostileServer(LoopbackServer):
         if self.mode == 'silent':
             time.sleep(30)
             return
-        c.sendall(b'* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] hostile\r\n')
+        if self.mode == 'barecaps':
+            c.sendall(b'* OK hostile\r\n')
+        else:
+            c.sendall(b'* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] hostile\r\n')
         f = c.makefile('rb')
         chunk = b'A' * 65536
         while not self.stop:
@@ -721,7 +726,7 @@ class HostileServer(LoopbackServer):
                 c.sendall(b'* SEARCH 1\r\n' + tag + b' OK done\r\n')
             elif cmd == b'UID' and b'RFC822.SIZE' in line.upper():
                 c.sendall(b'* 1 FETCH (UID 1 RFC822.SIZE 100)\r\n' + tag + b' OK done\r\n')
-            elif cmd == b'UID' and b'FETCH' in line.upper() and self.mode in ('mail', 'novalidity'):
+            elif cmd == b'UID' and b'FETCH' in line.upper() and self.mode in ('mail', 'novalidity', 'barecaps'):
                 c.sendall(b'* 1 FETCH (UID 1 BODY[] {%d}\r\n' % len(self.mail) + self.mail +
                           b')\r\n' + tag + b' OK done\r\n')
             elif cmd == b'UID' and b'FETCH' in line.upper() and self.mode in ('fin', 'rst'):
@@ -856,6 +861,19 @@ class ImapHostile(OrderdCase):
         (state, err), = self.sql("SELECT state, last_error FROM channels WHERE name = 'mail'")
         self.assertEqual(state, 'error')
         self.assertIn('no UIDVALIDITY', err)
+
+    def test_capability_answered_without_a_list(self):
+        # Found by fuzz_imapwire: libetpan's mailimap_capability() copied the
+        # session's capability list without checking it, and orderd died
+        # of SIGSEGV on a server that answers CAPABILITY with a bare OK.
+        srv = HostileServer('barecaps', po_mail(1))
+        try:
+            self.channel(srv.port)
+            out = self.once(check=False)
+        finally:
+            srv.close()
+        self.assertEqual(out.returncode, 0, out.stderr)
+        self.assertEqual([r[0] for r in self.sql("SELECT external_id FROM orders")], ['PO-00001'])
 
     def test_fin_mid_body_ends_the_poll(self):
         self.closed_mid_body('fin')
