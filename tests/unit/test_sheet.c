@@ -765,6 +765,61 @@ static const struct scase cases[] = {
         .lines = {{NULL, "餐盒", 5, "2.00", "10.00"}},
     },
     {
+        .name = "an address line ending with the recipient and the number (name then number, "
+                "with 收货人 before them)",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=单号：TN-3", "A3=品名", "B3=数量", "C3=单价", "A4=餐盒", "B4=#5", "C4=#2",
+                  "A6=收货地址：广州市白云区太和镇大源北路318号 清泉饮品厂 收货人 黄志强 020-3722 "
+                  "6610"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "TN-3",
+        .ship_name = "黄志强",
+        .phone = "020-3722 6610",
+        .address = "广州市白云区太和镇大源北路318号 清泉饮品厂",
+        .source = "\"ship_to.name\":\"A6\"",
+        .lines = {{NULL, "餐盒", 5, "2.00", "10.00"}},
+    },
+    {
+        .name = "an address line ending with 电话, the number and then the name; a later "
+                "收货人 label outranks the name read from the address",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=单号：TN-4", "A3=品名", "B3=数量", "C3=单价", "A4=餐盒", "B4=#5", "C4=#2",
+                  "A6=送货地址：长沙市岳麓区麓山南路 蜜果奶茶 师大店  电话 17673108826 小周",
+                  "A7=收货人：周敏"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "TN-4",
+        .ship_name = "周敏",
+        .phone = "17673108826",
+        .address = "长沙市岳麓区麓山南路 蜜果奶茶 师大店",
+        .lines = {{NULL, "餐盒", 5, "2.00", "10.00"}},
+    },
+    {
+        .name = "a place's last word is no person (…2号门仓库 0574-…): the address stays whole; "
+                "a recipient read from the address line that differs from the labelled one "
+                "is a doubt",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=单号：TN-5", "A3=品名", "B3=数量", "C3=单价", "A4=餐盒", "B4=#5", "C4=#2",
+                  "A6=收货人：包丽", "A7=地址：宁波市鄞州区启明路818号 吕强 13813588021"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "TN-5",
+        .ship_name = "包丽",
+        .phone = "13813588021",
+        .address = "宁波市鄞州区启明路818号",
+        .n_doubts = 1,
+        .doubt = "the address ends with 吕强, but the recipient is 包丽",
+        .lines = {{NULL, "餐盒", 5, "2.00", "10.00"}},
+    },
+    {
+        .name = "an address ending in a place and its phone keeps the place",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=单号：TN-6", "A3=品名", "B3=数量", "C3=单价", "A4=餐盒", "B4=#5", "C4=#2",
+                  "A6=地址：宁波市鄞州区启明路818号 晶科光电 2号门仓库 0574-8820 6618"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "TN-6",
+        .address = "宁波市鄞州区启明路818号 晶科光电 2号门仓库 0574-8820 6618",
+        .lines = {{NULL, "餐盒", 5, "2.00", "10.00"}},
+    },
+    {
         .name = "brackets after an address that hold no time stay; a name of two words without "
                 "a title stays whole",
         .kind = OD_GRID_SHEET,
