@@ -14,6 +14,7 @@
 #include "error.h"
 #include "sheet_int.h"
 #include "textchar.h"
+#include "textread.h"
 
 /* ---- labels outside the table ---------------------------------------- */
 
@@ -144,84 +145,6 @@ static size_t last_word(const char *t, size_t n, size_t *len)
         i--;
     *len = n - i;
     return i;
-}
-
-/* "吕强", "小周", "黄志强": a person's name as Chinese write it on a
- * delivery line, two to four ideographs that do not end as a place, a
- * building or a company does (常州福莱家具厂, 师大店, 2号门仓库). */
-static bool cjk_person(const char *t, size_t n)
-{
-    static const char *const place_ends[] = {
-        "厂", "店", "库", "司", "部", "号", "路", "街", "道", "巷", "区", "市", "县", "镇",
-        "村", "园", "楼", "室", "门", "馆", "仓", "栋", "座", "层", "城", "场", "站", "所",
-        "院", "处", "口", "心", "厅", "房", "湾", "桥", "弄", "里", "苑", "厦", "铺", NULL};
-
-    if (n < 6 || n > 12 || n % 3)
-        return false;
-    for (size_t i = 0; i < n; i += 3)
-        if (!cjk_at(t + i, t + n))
-            return false;
-    for (size_t i = 0; place_ends[i]; i++)
-        if (before(t, t + n, place_ends[i]))
-            return false;
-    return true;
-}
-
-/* 收货人, 联系人, 电话 …: a label word written inside the address line
- * before the person or the number. */
-static bool contact_word(const char *t, size_t n)
-{
-    static const char *const words[] = {"收货人", "收件人",   "联系人", "联系", "电话",
-                                        "手机",   "联系电话", "tel",    "tel.", NULL};
-
-    for (size_t i = 0; words[i]; i++)
-        if (strlen(words[i]) == n && strncasecmp(t, words[i], n) == 0)
-            return true;
-    return false;
-}
-
-/* Where a label word ends the address part of t[0..at) (a word before
- * `at` that contact_word() knows), else `at`. */
-static size_t before_contact_word(const char *t, size_t at)
-{
-    size_t len, w = last_word(t, at, &len);
-
-    return len && w > 0 && contact_word(t + w, len) ? w : at;
-}
-
-/* An address line that ends with the person who takes the goods and
- * their number, as the clerk writes it on one line: "…长虹路66号 常州福莱
- * 家具厂 吕强 13813588021", "…清泉饮品厂 收货人 黄志强 020-3722 6610",
- * "…师大店 电话 17673108826 小周". Sets the spans of the name and the
- * phone and returns where the address ends (0: no such tail). The
- * address keeps at least one word. */
-static size_t address_contact(const char *t, size_t n, size_t *name_at, size_t *name_n,
-                              size_t *ph_at, size_t *ph_n)
-{
-    size_t ph, w, len, cut;
-
-    n = trim_len(t, n);
-    ph = trailing_phone(t, n);
-    if (ph) { /* … name phone */
-        w = last_word(t, ph, &len);
-        if (!len || !cjk_person(t + w, len))
-            return 0;
-        *name_at = w;
-        *name_n = len;
-        *ph_at = ph;
-        *ph_n = n - ph;
-        cut = before_contact_word(t, w);
-    } else { /* … phone name */
-        w = last_word(t, n, &len);
-        if (!len || !cjk_person(t + w, len) || !(ph = trailing_phone(t, trim_len(t, w))))
-            return 0;
-        *name_at = w;
-        *name_n = len;
-        *ph_at = ph;
-        *ph_n = trim_len(t, w) - ph;
-        cut = before_contact_word(t, ph);
-    }
-    return trim_len(t, cut);
 }
 
 static bool company_shape(const char *t);
@@ -369,21 +292,23 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
             n = trim_len(v, note);
         }
         if (!o->ship_to.address) {
-            size_t na = 0, nn = 0, pa = 0, pn = 0, cut = address_contact(v, n, &na, &nn, &pa, &pn);
+            const char *nm, *ph, *end;
+            size_t nn, pn;
 
-            if (cut) { /* "… 吕强 13813588021": the recipient, not the address */
+            if ((end = tr_addr_name_phone(v, v + n, &nm, &nn, &ph, &pn)) != NULL) {
+                /* "… 吕强 13813588021": the recipient, not the address */
                 if (o->ship_to.name &&
-                    (strlen(o->ship_to.name) != nn || memcmp(o->ship_to.name, v + na, nn) != 0))
+                    (strlen(o->ship_to.name) != nn || memcmp(o->ship_to.name, nm, nn) != 0))
                     sheet_doubt(sh, "the address ends with %.*s, but the recipient is %s", (int)nn,
-                                v + na, o->ship_to.name);
+                                nm, o->ship_to.name);
                 if (!o->ship_to.name) {
-                    if (set_text(sh, &o->ship_to.name, "ship_to.name", v + na, nn, c) < 0)
+                    if (set_text(sh, &o->ship_to.name, "ship_to.name", nm, nn, c) < 0)
                         return OD_ENOMEM;
                     sh->ship_name_weak = true; /* a labelled recipient outranks it */
                 }
-                if (set_text(sh, &o->ship_to.phone, "ship_to.phone", v + pa, pn, c) < 0)
+                if (set_text(sh, &o->ship_to.phone, "ship_to.phone", ph, pn, c) < 0)
                     return OD_ENOMEM;
-                n = cut;
+                n = (size_t)(end - v);
             } else {
                 size_t len, w = last_word(v, n, &len);
 

@@ -44,14 +44,29 @@ static bool addr_char(const char *p, const char *z)
     return false;
 }
 
-/* A person's name: 2 to 4 ideographs, none of an address; a trailing
- * "收" (to be received by) is dropped. */
+/* [a, z) ends as the name of a place, a building or a company does
+ * (常州福莱家具厂, 师大店, 2号门仓库): no person's name ends so. */
+static bool place_end(const char *a, const char *z)
+{
+    static const char *const w[] = {"厂", "店", "库", "司", "部", "门", "馆", "仓", "栋", "座",
+                                    "层", "厦", "铺", "场", "站", "院", "所", "处", "厅", NULL};
+
+    for (size_t i = 0; w[i]; i++)
+        if (before(a, z, w[i]))
+            return true;
+    return false;
+}
+
+/* A person's name: 2 to 4 ideographs, none of an address, not ending as
+ * a place does; a trailing "收" (to be received by) is dropped. */
 static bool person(const char *a, const char **z)
 {
     size_t k = 0;
 
     if (*z - a >= 9 && before(a, *z, "收"))
         *z -= 3;
+    if (place_end(a, *z))
+        return false;
     for (const char *p = a; p < *z; p += 3) {
         if (!cjk_at(p, *z) || addr_char(p, *z))
             return false;
@@ -92,30 +107,66 @@ static const char *drop_role(const char *a, const char *q)
     return q;
 }
 
+/* Where the separators before q end, going back from q (at a when none
+ * is left). */
+static const char *back_over_seps(const char *a, const char *q)
+{
+    for (;;) {
+        if (q > a && sep_len(q - 1, q) == 1)
+            q--;
+        else if (q - a >= 3 && sep_len(q - 3, q) == 3)
+            q -= 3;
+        else
+            return q;
+    }
+}
+
+/* "电话 17673108826": a phone's word right before q (after separators):
+ * where it starts, else q. */
+static const char *drop_phone_word(const char *a, const char *q)
+{
+    static const char *const words[] = {"联系电话", "电话", "手机", "電話", "手機", NULL};
+    const char *e = back_over_seps(a, q);
+
+    for (size_t i = 0; words[i]; i++)
+        if (before(a, e, words[i]))
+            return e - strlen(words[i]);
+    return q;
+}
+
 const char *tr_addr_name_phone(const char *a, const char *z, const char **name, size_t *name_n,
                                const char **phone, size_t *phone_n)
 {
     const char *pa, *pz, *q, *ne, *ns;
-    size_t k;
 
     z = tr_rtrim(a, z);
-    if (!phone_span(a, z, &pa, &pz) || pz != z)
-        return NULL;
-    while (phone_span(pz, z, &pa, &pz))
-        ; /* the last one */
-    q = tr_rtrim(a, pa);
-    ne = q;
-    while (q - a >= 3 && cjk_at(q - 3, q) && !sep_len(q - 3, q))
-        q -= 3;
-    ns = q;
-    if (!person(ns, &ne) || q == a ||
-        (k = (q - a >= 3 && sep_len(q - 3, q) == 3) ? 3 : sep_len(q - 1, q)) == 0)
-        return NULL;
-    q -= k;
-    while (q > a && sep_len(q - 1, q) == 1)
-        q--;
-    while (q - a >= 3 && sep_len(q - 3, q) == 3)
-        q -= 3;
+    if (phone_span(a, z, &pa, &pz) && pz == z) { /* … name phone */
+        while (phone_span(pz, z, &pa, &pz))
+            ; /* the last one */
+        ne = q = tr_rtrim(a, pa);
+        while (q - a >= 3 && cjk_at(q - 3, q) && !sep_len(q - 3, q))
+            q -= 3;
+        ns = q;
+        if (!person(ns, &ne) || q == a || back_over_seps(a, q) == q)
+            return NULL;
+        q = back_over_seps(a, q);
+    } else { /* … phone name ("…师大店 电话 17673108826 小周") */
+        const char *b;
+
+        ne = z;
+        q = z;
+        while (q - a >= 3 && cjk_at(q - 3, q) && !sep_len(q - 3, q))
+            q -= 3;
+        ns = q;
+        b = back_over_seps(a, q);
+        if (!person(ns, &ne) || b == q || !phone_span(a, b, &pa, &pz))
+            return NULL;
+        while (phone_span(pz, b, &pa, &pz))
+            ; /* the last one */
+        if (pz != b || pa == a || back_over_seps(a, pa) == pa)
+            return NULL;
+        q = back_over_seps(a, drop_phone_word(a, pa));
+    }
     q = drop_role(a, q);
     if (q == a)
         return NULL;
