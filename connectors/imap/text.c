@@ -29,6 +29,7 @@
 #include "mail.h"
 #include "mailkind.h"
 #include "money.h"
+#include "textchar.h"
 #include "textread.h"
 
 /* Longer lines are no purchase-order line (and would make the label
@@ -517,6 +518,29 @@ static void open_take(struct pass *p, struct open_value *op, const char *a, cons
 /* A telephone number ending a name after a space or comma ("金明 +86 158
  * 1670 7786", "白鹏 0571-3324404"): at least 7 digits among digits,
  * spaces and + - ( ) . Returns where it starts, or NULL. */
+/* "马晓东 电话：", "Li Wei, Tel:": a phone's label (and its colon) ending
+ * [a, z) before the number: where the text ends without it. */
+static const char *drop_phone_label(const char *a, const char *z)
+{
+    static const char *const words[] = {"联系电话", "电话",  "手机",   "電話", "手機",
+                                        "tel",      "phone", "mobile", NULL};
+    const char *q = z;
+
+    if (before(a, q, "："))
+        q -= strlen("：");
+    else if (q > a && q[-1] == ':')
+        q--;
+    q = tr_rtrim(a, q);
+    for (size_t i = 0; words[i]; i++) {
+        size_t k = strlen(words[i]);
+
+        if ((size_t)(q - a) > k && strncasecmp(q - k, words[i], k) == 0 &&
+            (q[-(ptrdiff_t)k - 1] == ' ' || q[-(ptrdiff_t)k - 1] == ','))
+            return tr_rtrim(a, q - k);
+    }
+    return q == z ? z : tr_rtrim(a, q);
+}
+
 static const char *phone_tail(const char *a, const char *z)
 {
     const char *q = z;
@@ -529,7 +553,8 @@ static const char *phone_tail(const char *a, const char *z)
     }
     while (q < z && (*q == ' ' || *q == '-' || *q == '.' || *q == ')'))
         q++;
-    if (digits < 7 || q == z || q == a || (q[-1] != ' ' && q[-1] != ','))
+    if (digits < 7 || q == z || q == a ||
+        (q[-1] != ' ' && q[-1] != ',' && q[-1] != ':' && !before(a, q, "：")))
         return NULL;
     if (tr_rtrim(a, q) == a)
         return NULL;
@@ -648,7 +673,7 @@ static void add_label(struct pass *p, struct open_value *op, const char *f, cons
             e->field = "ship_to.phone";
             e->v = ph;
             e->vn = (size_t)(z - ph);
-            z = tr_rtrim(v, ph);
+            z = drop_phone_label(v, tr_rtrim(v, ph));
             while (z > v && z[-1] == ',')
                 z = tr_rtrim(v, z - 1);
         }
@@ -795,6 +820,44 @@ static bool delivery_heading(const char *a, const char *z)
     return false;
 }
 
+/* "我店订货如下，订单号 TM-2612-0093，下单日期2026-12-01。": an order
+ * number's label starting a clause of a sentence (after '，' or '；'),
+ * its value up to the clause's end. Only the order number is read so:
+ * other labels inside sentences say too little to be taken. True when
+ * one was. */
+static bool clause_id(struct pass *p, const char *a, const char *z, unsigned line)
+{
+    static const char *const seps[] = {"，", "；", NULL};
+
+    for (const char *q = a; q < z; q++) {
+        const char *c = NULL, *e;
+        size_t off = 0;
+        const char *f;
+
+        for (size_t i = 0; seps[i] && !c; i++)
+            if (at(q, z, seps[i]))
+                c = tr_skip_ws(q + strlen(seps[i]), z);
+        if (!c)
+            continue;
+        e = c;
+        while (e < z && !at(e, z, "，") && !at(e, z, "；") && !at(e, z, "。"))
+            e++;
+        f = mail_label_at(p->s, c, (size_t)(e - c), &off);
+        if (f && strcmp(f, "external_id") == 0 && c + off < e) {
+            const char *v = tr_skip_ws(c + off, e);
+            char id[MAIL_ID_MAX + 1];
+
+            /* a clause whose value is no number is prose: left alone */
+            if (!mail_take_id(v, (size_t)(tr_rtrim(v, e) - v), id))
+                return false;
+            add_label(p, NULL, f, v, e, line);
+            return true;
+        }
+        q = e > q ? e - 1 : q;
+    }
+    return false;
+}
+
 static int label_line(struct pass *p, struct open_value *op, const char *a, const char *z,
                       unsigned line)
 {
@@ -821,6 +884,8 @@ static int label_line(struct pass *p, struct open_value *op, const char *a, cons
         else if (h > a && order_heading(a, h))
             f = heading_id_label(p, h, z, &off, &a);
     }
+    if (!f && clause_id(p, a, z, line))
+        return 1;
     if (!f)
         return 0;
     op->active = false;

@@ -253,6 +253,16 @@ static void test_ship_lines(void **state)
          "二号仓库 0574-8820 6618\n",
          "CG-5 CNY: HD-TD-0060/封箱器 10 x 21.12 = 211.20; ship "
          "-|-|宁波市鄞州区启明路 晶科光电 二号仓库 0574-8820 6618"},
+        /* the receiver's label with a phone's label before the number */
+        {"采购单号：CG-6\nHD-TD-0060 封箱器 要10个 21.12元\n收货人：马晓东 电话：0371-6595 8812\n",
+         "CG-6 CNY: HD-TD-0060/封箱器 10 x 21.12 = 211.20; ship 马晓东|0371-6595 8812|-"},
+        /* the order number's label starting a clause of a sentence */
+        {"我店订货如下，订单号 TM-2612-0093，下单日期2026-12-01。\nHD-TD-0060 封箱器 要10个 "
+         "21.12元\n",
+         "TM-2612-0093 CNY: HD-TD-0060/封箱器 10 x 21.12 = 211.20;"},
+        /* a clause whose value is no number: no order number */
+        {"您好，订单号见附件，请查收。\nHD-TD-0060 封箱器 要10个 21.12元\n",
+         "msg-f CNY: HD-TD-0060/封箱器 10 x 21.12 = 211.20;"},
         /* an address without a receiver stays whole */
         {"采购单号：CG-3\nHD-TD-0060 封箱器 要10个 21.12元\n送货地址：成都市新都区东环路767号\n",
          "CG-3 CNY: HD-TD-0060/封箱器 10 x 21.12 = 211.20; ship -|-|成都市新都区东环路767号"},
