@@ -433,28 +433,37 @@ done:
     return rc;
 }
 
+/* Whether the server named capability `name`, read from the session's
+ * list itself: libetpan's mailimap_has_extension() reads through a list
+ * that a malformed answer ("* CAPABILITY " with nothing after it) leaves
+ * NULL (found by fuzz_imapwire). */
+static bool has_cap(const mailimap *imap, const char *name)
+{
+    const struct mailimap_connection_info *ci = imap->imap_connection_info;
+
+    if (!ci || !ci->imap_capability || !ci->imap_capability->cap_list)
+        return false;
+    for (clistiter *it = clist_begin(ci->imap_capability->cap_list); it; it = clist_next(it)) {
+        const struct mailimap_capability *c = clist_content(it);
+
+        if (c && c->cap_type == MAILIMAP_CAPABILITY_NAME && c->cap_data.cap_name &&
+            strcasecmp(c->cap_data.cap_name, name) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* CAPABILITY, sent as a plain command: libetpan's mailimap_capability()
+ * copies the session's list without checking it, and read through NULL
+ * when a server answered with a bare OK having named none before, or with
+ * "* CAPABILITY " and nothing after it (found by fuzz_imapwire). The list
+ * the answer holds is read by has_cap(). */
 static void read_caps(struct imap_state *st)
 {
-    struct mailimap_connection_info *ci = st->imap->imap_connection_info;
-    struct mailimap_capability_data *caps = NULL;
-
-    /* libetpan's mailimap_capability() copies the session's list without
-     * checking it: a server that answers CAPABILITY with a bare OK, having
-     * sent no list before, made it read through NULL (found by
-     * fuzz_imapwire). An empty list put in first is replaced by any list
-     * the server sends. */
-    if (ci && !ci->imap_capability) {
-        clist *none = clist_new();
-
-        ci->imap_capability = none ? mailimap_capability_data_new(none) : NULL;
-        if (none && !ci->imap_capability)
-            clist_free(none);
-    }
-    if (ci && ci->imap_capability && mailimap_capability(st->imap, &caps) == MAILIMAP_NO_ERROR)
-        mailimap_capability_data_free(caps);
-    st->has_move = mailimap_has_extension(st->imap, (char *)"MOVE") != 0;
-    st->has_uidplus = mailimap_has_uidplus(st->imap) != 0;
-    st->has_idle = mailimap_has_idle(st->imap) != 0;
+    mailimap_custom_command(st->imap, "CAPABILITY");
+    st->has_move = has_cap(st->imap, "MOVE");
+    st->has_uidplus = has_cap(st->imap, "UIDPLUS");
+    st->has_idle = has_cap(st->imap, "IDLE");
 }
 
 /* STARTTLS, then TLS over the same socket in place of the plain stream.
@@ -557,7 +566,7 @@ static int imap_connect(struct imap_state *st)
     }
     if (strcmp(s->security, "starttls") == 0) {
         read_caps(st);
-        if (!mailimap_has_extension(st->imap, (char *)"STARTTLS")) {
+        if (!has_cap(st->imap, "STARTTLS")) {
             rc = od_error_set(OD_EIO,
                               "%s:%lld: the server does not offer STARTTLS (security: starttls)",
                               s->host, (long long)s->port);

@@ -689,7 +689,8 @@ class HostileServer(LoopbackServer):
     (`mail`, bytes) as UID 1; `novalidity` as `mail`, but its SELECT
     answer has no UIDVALIDITY; `barecaps` as `mail`, but it names no
     capability anywhere: not in its greeting, and CAPABILITY gets a bare
-    OK."""
+    OK; `emptycaps` as `barecaps`, but CAPABILITY gets an empty list
+    ("* CAPABILITY ")."""
 
     def __init__(self, mode, mail=b''):
         self.mode = mode
@@ -701,7 +702,7 @@ class HostileServer(LoopbackServer):
         if self.mode == 'silent':
             time.sleep(30)
             return
-        if self.mode == 'barecaps':
+        if self.mode in ('barecaps', 'emptycaps'):
             c.sendall(b'* OK hostile\r\n')
         else:
             c.sendall(b'* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] hostile\r\n')
@@ -722,11 +723,13 @@ class HostileServer(LoopbackServer):
                 c.sendall(b'* 1 EXISTS\r\n* OK [UIDNEXT 2] x\r\n' + tag + b' OK [READ-WRITE] done\r\n')
             elif cmd == b'SELECT':
                 c.sendall(b'* 1 EXISTS\r\n* OK [UIDVALIDITY 7] x\r\n' + tag + b' OK [READ-WRITE] done\r\n')
+            elif cmd == b'CAPABILITY' and self.mode == 'emptycaps':
+                c.sendall(b'* CAPABILITY \r\n' + tag + b' OK done\r\n')
             elif cmd == b'UID' and b'SEARCH' in line.upper():
                 c.sendall(b'* SEARCH 1\r\n' + tag + b' OK done\r\n')
             elif cmd == b'UID' and b'RFC822.SIZE' in line.upper():
                 c.sendall(b'* 1 FETCH (UID 1 RFC822.SIZE 100)\r\n' + tag + b' OK done\r\n')
-            elif cmd == b'UID' and b'FETCH' in line.upper() and self.mode in ('mail', 'novalidity', 'barecaps'):
+            elif cmd == b'UID' and b'FETCH' in line.upper() and self.mode in ('mail', 'novalidity', 'barecaps', 'emptycaps'):
                 c.sendall(b'* 1 FETCH (UID 1 BODY[] {%d}\r\n' % len(self.mail) + self.mail +
                           b')\r\n' + tag + b' OK done\r\n')
             elif cmd == b'UID' and b'FETCH' in line.upper() and self.mode in ('fin', 'rst'):
@@ -867,6 +870,18 @@ class ImapHostile(OrderdCase):
         # session's capability list without checking it, and orderd died
         # of SIGSEGV on a server that answers CAPABILITY with a bare OK.
         srv = HostileServer('barecaps', po_mail(1))
+        try:
+            self.channel(srv.port)
+            out = self.once(check=False)
+        finally:
+            srv.close()
+        self.assertEqual(out.returncode, 0, out.stderr)
+        self.assertEqual([r[0] for r in self.sql("SELECT external_id FROM orders")], ['PO-00001'])
+
+    def test_capability_answered_with_an_empty_list(self):
+        # Found by fuzz_imapwire: libetpan's mailimap_has_extension() read
+        # through the NULL list that "* CAPABILITY " left (SIGSEGV).
+        srv = HostileServer('emptycaps', po_mail(1))
         try:
             self.channel(srv.port)
             out = self.once(check=False)
