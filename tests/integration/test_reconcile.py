@@ -463,6 +463,30 @@ class WooReconcile(ReconcileCase):
         self.assert_matches(report)
         self.assertEqual(self.stored_ids('woo'), self.expected_ids(fake))
 
+    def test_daily_run_finds_a_late_write(self):
+        fake = self.start_fake(orders=80, span_days=1, seed=4)
+        path = os.path.join(self.etc, 'channels.d', 'woo.yaml')
+        self.channel(fake)
+        with open(path) as f:
+            text = f.read()
+        with open(path, 'w') as f:  # a channel key, beside the woocommerce: section
+            f.write(text.replace('woocommerce:\n', 'reconcile: {every: 3s, window: 12h}\nwoocommerce:\n', 1))
+        p = self.start_daemon()
+        try:
+            self.wait_for(lambda: self.stored_ids('woo') == self.expected_ids(fake), timeout=60,
+                          what='the first sync')
+            self.wait_for(lambda: self.sql("SELECT reconciled_at IS NOT NULL FROM channels WHERE name = 'woo'")
+                          == [['t']], timeout=10, what='the first run scheduled')
+            hidden = [str(i) for i in fake.add_late(1, 3 * HOUR)]
+            self.wait_for(lambda: set(hidden) <= self.stored_ids('woo'), timeout=30,
+                          what='the daily run to add the late write')
+        finally:
+            self.stop(p)
+        self.assert_clean_logs()
+        self.assertRegex(self.daemon_log(p), r'reconcile: \d+ windows?, 1 differed, 1 order added, 0 still differ')
+        self.assertEqual(self.stored_ids('woo'), self.expected_ids(fake))
+        self.assert_exactly_once()
+
     def test_wrong_secret_refused(self):
         fake = self.start_fake(orders=20, span_days=1, seed=2)
         self.channel(fake)
