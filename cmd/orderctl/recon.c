@@ -176,7 +176,8 @@ int orderctl_reconcile(struct od_store *s, const struct od_config *cfg,
     if (!OD_CONNECTOR_CAN_COUNT(conn)) {
         fprintf(stderr,
                 "orderctl: reconcile: channel %s (%s) cannot count its orders: reconciliation "
-                "needs a platform that answers a count per window (taobao, jd, pinduoduo)\n",
+                "needs a platform that answers a count per window (taobao, jd, pinduoduo, "
+                "shopify, woocommerce)\n",
                 channel, conn->kind);
         return OD_EXIT_USAGE;
     }

@@ -9,10 +9,18 @@
  * changed while the window is paged get an updated_at past its end and
  * come in the next window; overlap and the unique key absorb re-reads.
  *
+ * Reconciliation (lib/reconcile.h): count asks orders/count.json with
+ * the poll's filters (status=any, updated_at_min/max, both inclusive in
+ * whole seconds) for {"count": N}, paced and retried like a page; the
+ * windows are COUNT_WINDOW_MS wide (Shopify caps none). A cursor that
+ * names a window and no page link (the re-fetch of a window that
+ * differed) is read as that window, [after, window_to].
+ *
  * Pacing: Shopify's bucket (X-Shopify-Shop-Api-Call-Limit: used/40,
  * leaking 2 per second) is tracked here, and a request waits until the
  * bucket has room, so a paced channel does not see 429s. */
 #include <json-c/json.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,6 +40,9 @@
 /* Pages of one window this process follows before it calls the paging
  * broken: 2.5 million orders at the largest page size. */
 #define MAX_WINDOW_PAGES 10000
+/* Width of a reconciliation window: 4 count requests a day, and a
+ * window that differs is re-fetched in a few pages. */
+#define COUNT_WINDOW_MS (6 * 3600 * 1000LL)
 
 struct shopify_settings {
     char *shop_url;
@@ -288,9 +299,15 @@ static int shopify_poll(void *state, const struct od_cursor *from, struct od_bat
         od_time start, end;
         char a[64], b[64];
 
-        if (!od_window_bounds(&w, s->overlap_ms, s->lag_ms, s->start_from, &start, &end))
+        if (w.window_to != OD_TIME_NONE && w.after != OD_TIME_NONE) {
+            /* a window given whole (reconciliation's re-fetch) */
+            start = w.after;
+            end = w.window_to;
+        } else if (!od_window_bounds(&w, s->overlap_ms, s->lag_ms, s->start_from, &start, &end)) {
             goto out; /* caught up */
+        }
         w.window_to = end;
+        w.after = OD_TIME_NONE;
         time_param(end, b, sizeof(b));
         rc = od_buf_printf(&url,
                            "%s/admin/api/%s/orders.json?status=any&limit=%lld"
@@ -381,6 +398,86 @@ out:
     return rc;
 }
 
+int shopify_count_parse(const char *body, size_t len, int64_t *n)
+{
+    struct json_object *doc = NULL, *c;
+    int rc;
+
+    if (!body || od_json_parse(body, len, &doc) < 0)
+        return od_error_set(OD_EIO, "orders/count.json: not JSON");
+    if (!json_object_is_type(doc, json_type_object) ||
+        !json_object_object_get_ex(doc, "count", &c) || !json_object_is_type(c, json_type_int) ||
+        json_object_get_int64(c) < 0 || json_object_get_int64(c) == INT64_MAX)
+        rc = od_error_set(OD_EIO, "orders/count.json: no \"count\" of orders in the answer");
+    else {
+        *n = json_object_get_int64(c);
+        rc = 0;
+    }
+    json_object_put(doc);
+    return rc;
+}
+
+/* The orders updated in [w->from, w->to): orders/count.json with the
+ * poll's filters, the bounds inclusive in whole seconds. */
+static int shopify_count(void *state, const struct od_count_window *w, int64_t *n)
+{
+    struct shopify_state *st = state;
+    const struct shopify_settings *s = st->s;
+    const char *headers[3] = {st->token_header, "Accept: application/json", NULL};
+    struct od_http_request req = {.headers = headers};
+    struct od_http_response resp = {0};
+    struct od_http_retry policy = {
+        .max_attempts = 6, .after = note_bucket, .ud = st, .stop = w->stop, .stop_ud = w->stop_ud};
+    struct od_http_stats stats = {0};
+    struct od_batch b;
+    struct od_buf url;
+    char a[64], z[64], why[512];
+    int rc;
+
+    od_batch_init(&b, 0);
+    b.stop = w->stop;
+    b.stop_ud = w->stop_ud;
+    od_buf_init(&url, 1024);
+    time_param(w->from, a, sizeof(a));
+    time_param(w->to - 1000000, z, sizeof(z));
+    rc = od_buf_printf(&url,
+                       "%s/admin/api/%s/orders/count.json?status=any&updated_at_min=%s"
+                       "&updated_at_max=%s",
+                       s->shop_url, s->api_version, a, z);
+    if (rc < 0)
+        goto out;
+    req.url = url.data;
+    if (s->pacing)
+        policy.before = pace;
+    st->out = &b;
+    st->stopped = false;
+    if (s->pacing)
+        pace(st);
+    rc = st->stopped ? OD_EAGAIN : od_http_send_retry(st->http, &req, &policy, &stats, &resp);
+    st->out = NULL;
+    if (st->stopped)
+        rc = od_error_set(OD_EAGAIN, "stopped while pacing");
+    if (rc < 0)
+        goto out;
+    error_text(&resp, why, sizeof(why));
+    rc = od_gw_http_check(&resp, "Shopify orders/count.json", why, &b);
+    if (rc == 0)
+        rc = shopify_count_parse(resp.body, resp.body_len, n);
+out:
+    od_buf_free(&url);
+    od_http_response_clear(&resp);
+    od_batch_free(&b);
+    return rc;
+}
+
+static void shopify_count_limits(void *state, int64_t *max_window_ms, int64_t *lag_ms)
+{
+    const struct shopify_state *st = state;
+
+    *max_window_ms = COUNT_WINDOW_MS;
+    *lag_ms = st->s->lag_ms;
+}
+
 static int shopify_reparse(void *state, const struct od_dead_letter *d, struct od_batch *out)
 {
     struct shopify_state *st = state;
@@ -400,4 +497,6 @@ const struct od_connector od_shopify_connector = {
     .after_commit = NULL,
     .reparse = shopify_reparse,
     .close = shopify_close,
+    .count = shopify_count,
+    .count_limits = shopify_count_limits,
 };

@@ -4,6 +4,8 @@
 #define OD_SHOPIFY_H
 
 #include <json-c/json.h>
+#include <stddef.h>
+#include <stdint.h>
 
 #include "model.h"
 
@@ -12,5 +14,9 @@
  * no price") when it cannot be; the caller dead-letters it. Caller owns
  * *out. */
 int shopify_normalize(struct json_object *order, const char *channel, struct od_order **out);
+
+/* The answer of orders/count.json, {"count": N}: *n = N. OD_EIO with a
+ * detail when it is not that (not JSON, no integer count, negative). */
+int shopify_count_parse(const char *body, size_t len, int64_t *n);
 
 #endif

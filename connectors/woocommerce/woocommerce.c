@@ -12,8 +12,17 @@
  * "page_size"} commits with every page: `page` is the next page to ask
  * for, at page_size orders a page (lib/connector.h); with another
  * per_page (a reload, a smaller batch_size) the walk goes on from the
- * same order (od_window_page_size). */
+ * same order (od_window_page_size).
+ *
+ * Reconciliation (lib/reconcile.h): count reads X-WP-Total of one
+ * request of per_page=1 with the poll's filters, modified_after = the
+ * window's start less one second and modified_before = its end (both
+ * exclusive in whole seconds, as WP_Date_Query compares them), so it
+ * counts [from, to). Windows are COUNT_WINDOW_MS wide (WooCommerce caps
+ * none). A cursor with a window and no walk open (page 0: the re-fetch
+ * of a window that differed) is read from its second `after` on. */
 #include <json-c/json.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,6 +35,10 @@
 #include "json.h"
 #include "window.h"
 #include "woocommerce.h"
+
+/* Width of a reconciliation window: 4 count requests a day, and a
+ * window that differs is re-fetched in a few pages. */
+#define COUNT_WINDOW_MS (6 * 3600 * 1000LL)
 
 struct woo_settings {
     char *site_url;
@@ -210,6 +223,14 @@ static int woo_poll(void *state, const struct od_cursor *from, struct od_batch *
         w.after = start;
         w.page = 1;
         memset(&st->stats, 0, sizeof(st->stats));
+    } else if (w.page == 0) {
+        /* A window given whole and not started (reconciliation's
+         * re-fetch): its range [after, window_to] includes the second
+         * `after`, which modified_after excludes. */
+        if (w.after != OD_TIME_NONE)
+            w.after = od_window_second(w.after) - 1000000;
+        w.page = 1;
+        memset(&st->stats, 0, sizeof(st->stats));
     }
     time_param(w.window_to, b, sizeof(b));
     rc = od_buf_printf(&url,
@@ -274,6 +295,72 @@ out:
     return rc;
 }
 
+int woocommerce_total_parse(const char *value, int64_t *n)
+{
+    int64_t t = 0;
+    size_t len;
+
+    if (!value)
+        return od_error_set(OD_EIO, "WooCommerce orders: no X-WP-Total header in the answer");
+    len = strspn(value, "0123456789");
+    if (len == 0 || len > 18 || value[len] != '\0')
+        return od_error_set(OD_EIO, "WooCommerce orders: X-WP-Total '%.32s' is not a count", value);
+    for (size_t i = 0; i < len; i++)
+        t = t * 10 + (value[i] - '0');
+    *n = t;
+    return 0;
+}
+
+/* The orders modified in [w->from, w->to): X-WP-Total of one order a
+ * page with the poll's filters. */
+static int woo_count(void *state, const struct od_count_window *w, int64_t *n)
+{
+    struct woo_state *st = state;
+    const struct woo_settings *s = st->s;
+    const char *headers[2] = {"Accept: application/json", NULL};
+    struct od_http_request req = {
+        .headers = headers, .username = s->consumer_key, .password = s->consumer_secret};
+    struct od_http_response resp = {0};
+    struct od_http_retry policy = {.max_attempts = 6, .stop = w->stop, .stop_ud = w->stop_ud};
+    struct od_http_stats stats = {0};
+    struct od_batch b;
+    struct od_buf url;
+    char a[64], z[64], why[512];
+    int rc;
+
+    od_batch_init(&b, 0);
+    od_buf_init(&url, 1024);
+    time_param(w->from - 1000000, a, sizeof(a));
+    time_param(w->to, z, sizeof(z));
+    rc = od_buf_printf(&url,
+                       "%s/wp-json/wc/v3/orders?dates_are_gmt=true&per_page=1&page=1"
+                       "&modified_after=%s&modified_before=%s&_fields=id",
+                       s->site_url, a, z);
+    if (rc < 0)
+        goto out;
+    req.url = url.data;
+    rc = od_http_send_retry(st->http, &req, &policy, &stats, &resp);
+    if (rc < 0)
+        goto out;
+    error_text(&resp, why, sizeof(why));
+    rc = od_gw_http_check(&resp, "WooCommerce orders", why, &b);
+    if (rc == 0)
+        rc = woocommerce_total_parse(od_http_header(&resp, "X-WP-Total"), n);
+out:
+    od_buf_free(&url);
+    od_http_response_clear(&resp);
+    od_batch_free(&b);
+    return rc;
+}
+
+static void woo_count_limits(void *state, int64_t *max_window_ms, int64_t *lag_ms)
+{
+    const struct woo_state *st = state;
+
+    *max_window_ms = COUNT_WINDOW_MS;
+    *lag_ms = st->s->lag_ms;
+}
+
 static int woo_reparse(void *state, const struct od_dead_letter *d, struct od_batch *out)
 {
     struct woo_state *st = state;
@@ -293,4 +380,6 @@ const struct od_connector od_woocommerce_connector = {
     .after_commit = NULL,
     .reparse = woo_reparse,
     .close = woo_close,
+    .count = woo_count,
+    .count_limits = woo_count_limits,
 };

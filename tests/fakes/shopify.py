@@ -35,6 +35,12 @@ Contract enforced (../../shared/PLATFORMS.md, Shopify Admin REST):
     (default open), updated_at_min/max, created_at_min/max,
     processed_at_min/max (inclusive bounds), since_id, ids,
     financial_status, fulfillment_status, fields, order, page_info.
+  * GET /admin/api/{version}/orders/count.json -> {"count": N}: the orders
+    the same filters as orders.json select (status default open,
+    updated_at/created_at/processed_at min/max inclusive, since_id, ids,
+    financial_status, fulfillment_status); limit, order, fields and
+    page_info do not apply there and are ignored.  Same auth, same bucket
+    (a count fills it like any request, and gets 429 when it is full).
   * Cursor pagination: Link: <http://HOST/admin/api/V/orders.json?limit=N&
     page_info=X>; rel="previous", <...>; rel="next" (HOST = the Host header
     the client sent).  page_info is base64url(HMAC-SHA256 tag + JSON of the
@@ -75,7 +81,11 @@ Choices where PLATFORMS.md is silent or says "not verified":
   * mutate(n) touches n random orders (seeded RNG): pay, fulfil (and
     close), cancel (voided or refunded), partial refund, change a line's
     quantity, or change note/tags; updated_at becomes the fake's clock
-    (never earlier than before).  mutate_every=k mutates mutate_count
+    (never earlier than before).  Reconciliation's case, a late write:
+    add_late(n, age) creates orders with created_at = updated_at = clock -
+    age, and mutate_late(ids, age) changes orders with updated_at = clock -
+    age (it may move back), so a client whose watermark already passed
+    that time never sees them incrementally.  mutate_every=k mutates mutate_count
     orders in a background thread on every k-th authenticated request.
 """
 import base64
@@ -106,7 +116,7 @@ DEFAULT_VERSIONS = ('2023-10', '2024-01', '2024-04', '2024-07', '2024-10', '2025
 MSG_401 = '[API] Invalid API key or access token (unrecognized login or wrong password)'
 MSG_403 = '[API] This action requires merchant approval for read_orders scope.'
 MSG_429 = 'Exceeded 2 calls per second for api client. Reduce request rates to resume uninterrupted service.'
-PATH_RE = re.compile(r'^/admin/api/([^/]+)/orders\.json$')
+PATH_RE = re.compile(r'^/admin/api/([^/]+)/orders(/count)?\.json$')
 
 FINANCIAL = ('pending', 'authorized', 'partially_paid', 'paid', 'partially_refunded', 'refunded', 'voided')
 FINANCIAL_FILTER = FINANCIAL + ('any', 'unpaid')
@@ -482,11 +492,21 @@ class ShopifyFake(common.FakeServer):
 
     def add_orders(self, n):
         """Create n new orders (created_at = updated_at = clock); returns their ids."""
+        return self.add_late(n, 0)
+
+    def add_late(self, n, age):
+        """Create n orders written late: created_at = updated_at = clock - age
+        seconds; returns their ids."""
         with self.lock:
-            now = int(self.clock())
-            new = [self._make_order(self._mrng, now, now, fresh=True) for _ in range(n)]
+            when = int(self.clock()) - int(age)
+            new = [self._make_order(self._mrng, when, when, fresh=True) for _ in range(n)]
             self.orders.extend(new)
             return [o['id'] for o in new]
+
+    def mutate_late(self, ids, age):
+        """Change the orders `ids` with updated_at = clock - age seconds (written
+        late; may move updated_at back); returns their ids."""
+        return common.write_late(self, self.orders, 'id', 'updated', ids, age)
 
     # ---- request handling ------------------------------------------------------------------------
 
@@ -494,7 +514,7 @@ class ShopifyFake(common.FakeServer):
         m = PATH_RE.match(req.path)
         if not m or m.group(1) not in self.versions:
             return json_response(404, {'errors': 'Not Found'})
-        return self._orders
+        return self._count if m.group(2) else self._orders
 
     def authenticate(self, req):
         if req.headers.get('X-Shopify-Access-Token') != self.token or not self.token:
@@ -577,6 +597,18 @@ class ShopifyFake(common.FakeServer):
             links.append('<%s&page_info=%s>; rel="next"' % (base, self._encode(filt, order, 'next', last)))
         headers = [('Link', ', '.join(links))] if links else []
         return Response(200, common.json_body({'orders': body}), headers)
+
+    def _count(self, req):
+        if req.method != 'GET':
+            return json_response(404, {'errors': 'Not Found'})
+        try:
+            filt = self._filters(req)
+        except ParamError as e:
+            return json_response(400, {'errors': {e.param: [e.message]}})
+        min_created = None if self.read_all_orders else self.clock() - SIXTY_DAYS
+        with self.lock:
+            n = sum(1 for o in self.orders if self._match(o, filt, min_created))
+        return Response(200, common.json_body({'count': n}), [])
 
     @staticmethod
     def _limit(req):

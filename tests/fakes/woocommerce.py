@@ -81,6 +81,12 @@ Choices where PLATFORMS.md is silent or says "not verified":
   * mutate(n): status transitions (pay, complete, cancel, fail, full or
     partial refund), line quantity change, note change; date_modified
     becomes the fake's clock.  mutate_every=k as in common.py.
+  * Reconciliation's case, a late write: add_late(n, age) creates orders
+    with date_created = date_modified = clock - age, mutate_late(ids, age)
+    changes orders with date_modified = clock - age (it may move back), so
+    a client whose watermark passed that time never sees them
+    incrementally.  A count is X-WP-Total of any list request (per_page=1),
+    which honours the same filters as the list.
 """
 import base64
 import decimal
@@ -414,11 +420,21 @@ class WooFake(common.FakeServer):
 
     def add_orders(self, n):
         """Create n new orders (date_created = date_modified = clock); returns their ids."""
+        return self.add_late(n, 0)
+
+    def add_late(self, n, age):
+        """Create n orders written late: date_created = date_modified = clock -
+        age seconds; returns their ids."""
         with self.lock:
-            now = int(self.clock())
-            new = [self._make_order(self._mrng, now, now, fresh=True) for _ in range(n)]
+            when = int(self.clock()) - int(age)
+            new = [self._make_order(self._mrng, when, when, fresh=True) for _ in range(n)]
             self.orders.extend(new)
             return [o['id'] for o in new]
+
+    def mutate_late(self, ids, age):
+        """Change the orders `ids` with date_modified = clock - age seconds
+        (written late; may move it back); returns their ids."""
+        return common.write_late(self, self.orders, 'id', 'modified', ids, age)
 
     # ---- request handling ----------------------------------------------------------------------
 

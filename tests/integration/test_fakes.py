@@ -279,6 +279,50 @@ class ShopifyContract(FakeCase):
                 self.assertTrue(any('price' not in l for l in lines))
         self.assertEqual(len({o['financial_status'] for o in orders}), 7)
 
+    def test_count_endpoint_has_the_lists_filters_auth_and_bucket(self):
+        shop = self.shop(orders=400, tz='+08:00')
+        count = API.replace('orders.json', 'orders/count.json')
+        anon = Client(shop.url)
+        self.addCleanup(anon.close)
+        self.assertEqual(anon.json(count)[0], 401)
+        self.assertEqual(anon.json(count, headers={'X-Shopify-Access-Token': 'shpat_wrong'})[0], 401)
+        # The same filters as orders.json: status (default open) and
+        # updated_at_min/max, inclusive.
+        lo, hi = sorted(o['updated'] for o in shop.orders)[100], sorted(o['updated'] for o in shop.orders)[300]
+        utc = common.parse_tz('UTC')
+        for params in ({}, {'status': 'any'}, {'status': 'any', 'updated_at_min': common.fmt_offset(lo, utc),
+                                               'updated_at_max': common.fmt_offset(hi, utc)}):
+            q = urllib.parse.urlencode(params)
+            status, headers, body = self.client.json(count + '?' + q)
+            self.assertEqual(status, 200, body)
+            ids, _ = self.walk(API + '?' + urllib.parse.urlencode(dict(params, limit=250)))
+            self.assertEqual(body, {'count': len(ids)}, params)
+        self.assertEqual(self.client.json(count + '?status=any&updated_at_min=' + urllib.parse.quote(
+            common.fmt_offset(hi, utc)))[2]['count'],
+                         sum(1 for o in shop.orders if o['updated'] >= hi))
+        status, _, body = self.client.json(count + '?updated_at_min=yesterday')
+        self.assertEqual((status, body), (400, {'errors': {'updated_at_min': ['is invalid']}}))
+        self.assertEqual(self.client.json('/admin/api/2019-13/orders/count.json')[0], 404)
+        # A late write: counted in its window, which a watermark past it
+        # would never read again.
+        n = self.client.json(count + '?status=any')[2]['count']
+        when = int(shop.clock())
+        new = shop.add_late(2, 7200)
+        old = shop.orders[0]['id']
+        self.assertEqual(shop.mutate_late([old], 3600), [old])
+        q = urllib.parse.urlencode({'status': 'any', 'updated_at_min': common.fmt_offset(when - 7200, utc),
+                                    'updated_at_max': common.fmt_offset(when - 3590, utc)})
+        ids, _ = self.walk(API + '?limit=250&' + q)
+        self.assertEqual(set(new) | {old}, set(ids))
+        self.assertEqual(self.client.json(count + '?' + q)[2], {'count': 3})
+        self.assertEqual(self.client.json(count + '?status=any')[2], {'count': n + 2})
+        # The bucket: a count fills it and is refused (429) when it is full.
+        shop.rate_limit, shop.bucket_size = True, 3
+        seen = [self.client.get(count)[:2] for _ in range(5)]
+        self.assertEqual([st for st, _ in seen[:3]], [200, 200, 200])
+        self.assertEqual([h['X-Shopify-Shop-Api-Call-Limit'] for _, h in seen[:3]], ['1/3', '2/3', '3/3'])
+        self.assertIn(429, [st for st, _ in seen[3:]])
+
     def test_bucket_429_after_burst_then_leaks_at_two_per_second(self):
         shop = self.shop(rate_limit=True)
         seen = []
@@ -579,6 +623,35 @@ class WooContract(FakeCase):
             for l in o['line_items']:
                 self.assertIsInstance(l['price'], (int, float))
                 self.assertRegex(l['total'], r'^\d+\.\d{2}$')
+
+    def test_late_writes_and_the_count_header(self):
+        woo = self.woo(orders=100, tz='+08:00')
+        when = int(woo.clock())
+        new = woo.add_late(2, 7200)
+        old = woo.orders[0]['id']
+        self.assertEqual(woo.mutate_late([old], 3600), [old])
+        with woo.lock:  # the exact seconds, whatever second the clock reached meanwhile
+            for o in woo.orders:
+                if o['id'] in new:
+                    o['modified'] = when - 7200
+                elif o['id'] == old:
+                    self.assertLess(o['modified'], when)
+                    o['modified'] = when - 3600
+        gmt = common.parse_tz('UTC')
+
+        def total(after, before):
+            q = {'dates_are_gmt': 'true', 'per_page': 1, 'modified_after': common.fmt_local(after, gmt),
+                 'modified_before': common.fmt_local(before, gmt)}
+            status, headers, body = self.client.json(WOO + '?' + urllib.parse.urlencode(q))
+            self.assertEqual(status, 200, body)
+            self.assertLessEqual(len(body), 1)
+            return int(headers['X-WP-Total'])
+        # Both bounds exclusive: [when - 7200, when - 3600] is after - 1 s, before + 1 s.
+        self.assertEqual(total(when - 7201, when - 3599), 3)
+        self.assertEqual(total(when - 7200, when - 3599), 1)
+        self.assertEqual(total(when - 7201, when - 3600), 2)
+        self.assertEqual(woo.order(old)['date_modified_gmt'], common.fmt_local(when - 3600, gmt))
+        self.assertLessEqual(set(new), {o['id'] for o in woo.render_all()})
 
     def test_modified_after_gmt_versus_local(self):
         woo = self.woo(orders=400, tz='+08:00')

@@ -1,10 +1,11 @@
-"""Reconciliation against the platforms' counts (issue 15): the Taobao, JD
-and Pinduoduo fakes write an order's modification time late (add_late /
-mutate_late), before the window the incremental sync already passed, so
-the sync never sees it;
-`orderctl reconcile` counts each window on the platform (one signed
-request of page_size 1) and in the database, fetches the differing
-windows again, prints what it added, and a second run finds nothing."""
+"""Reconciliation against the platforms' counts (issue 15): the Taobao, JD,
+Pinduoduo, Shopify and WooCommerce fakes write an order's modification
+time late (add_late / mutate_late), before the window the incremental sync
+already passed, so the sync never sees it;
+`orderctl reconcile` counts each window on the platform (one request of
+page_size 1, or Shopify's orders/count.json) and in the database, fetches
+the differing windows again, prints what it added, and a second run finds
+nothing."""
 import datetime
 import json
 import os
@@ -13,7 +14,7 @@ import sys
 import test_jd
 import test_pinduoduo
 import test_taobao
-from test_shops import ShopCase
+from test_shops import ShopCase, ShopifyChannel, WooChannel
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'fakes'))
 import pinduoduo  # noqa: E402
@@ -209,9 +210,10 @@ class TaobaoReconcile(ReconcileCase):
                      ['reconcile', 'nosuch', '--since', '2026-01-01']):
             out = self.orderctl(*args, check=False)
             self.assertEqual(out.returncode, 2, '%s: %s' % (args, out.stderr))
-        self.write_channel('shop', 'shopify', {'shop_url': 'https://example.invalid',
-                                               'access_token': self.secret('SHOP_T', 'shpat_x')})
-        out = self.orderctl('reconcile', 'shop', '--since', '2026-01-01', check=False)
+        self.write_channel('dy', 'douyin', {'gateway_url': 'http://127.0.0.1:9', 'app_key': '1234567890',
+                                            'app_secret': self.secret('DY_S', 'dy-secret'),
+                                            'access_token': self.secret('DY_T', 'dy-token')})
+        out = self.orderctl('reconcile', 'dy', '--since', '2026-01-01', check=False)
         self.assertEqual(out.returncode, 2)
         self.assertIn('cannot count', out.stderr)
 
@@ -277,3 +279,220 @@ class JdReconcile(ReconcileCase):
         self.assertEqual(self.added(again), set())
         self.assertFalse([w for w in again['windows'] if w['refetched']])
         self.assert_exactly_once()
+
+
+class ShopifyReconcile(ReconcileCase):
+    # the Shopify channel tests' fake and channel file (not their tests)
+    TOKEN = ShopifyChannel.TOKEN
+    start_fake = ShopifyChannel.start_fake
+    expected_ids = staticmethod(lambda fake: {str(o['id']) for o in fake.render_all()})
+
+    def channel(self, fake, **extra):
+        ShopifyChannel.shop_channel(self, fake, start_from='3d', **extra)
+
+    @staticmethod
+    def count_calls(fake):
+        return [dict(r['params']) for r in list(fake.stats.log) if r['path'].endswith('/orders/count.json')]
+
+    def test_late_write_missed_by_sync_found_by_reconcile(self):
+        fake = self.start_fake(orders=200, span_days=2, seed=5)
+        self.channel(fake)
+        self.once()
+        before = self.stored_ids('shop')
+        self.assertEqual(before, self.expected_ids(fake))
+        start = int(fake.clock()) - 3 * 24 * HOUR
+        # Written late: two new orders 5 h back, one old order changed with
+        # updated_at 9 h back (it moves from its window to a recent one).
+        hidden = [str(i) for i in fake.add_late(2, 5 * HOUR + 17)]
+        old = min(fake.orders, key=lambda o: o['updated'])
+        self.assertLess(old['updated'], int(fake.clock()) - 24 * HOUR)
+        fake.mutate_late([old['id']], 9 * HOUR + 17)
+        self.once()
+        self.assertEqual(self.stored_ids('shop'), before, 'the incremental sync saw a late write')
+        (was,), = self.sql("SELECT source_updated_at FROM orders WHERE external_id = :'p1'", str(old['id']))
+
+        n_log = len(fake.stats.log)
+        report = self.reconcile('shop', start)
+        self.assertEqual(self.added(report), set(hidden) | {str(old['id'])})
+        self.assert_matches(report)
+        refetched = [w for w in report['windows'] if w['refetched']]
+        # the two windows the late writes went to, and the one the old order left
+        self.assertEqual(len(refetched), 3, refetched)
+        for w in refetched:
+            self.assertNotEqual(w['platform'], w['stored_before'])
+        self.assertEqual(self.stored_ids('shop'), self.expected_ids(fake))
+        (now,), = self.sql("SELECT source_updated_at FROM orders WHERE external_id = :'p1'", str(old['id']))
+        self.assertNotEqual(now, was)
+        self.assert_exactly_once()
+
+        # One orders/count.json per window (6 h), with the poll's filters
+        # and bounds inclusive in whole seconds: updated_at_max is the
+        # window's last second.
+        ws = report['windows']
+        self.assertIn(len(ws), (12, 13))  # 3 days and the seconds the test took
+        counts = self.count_calls(fake)
+        self.assertEqual(len(counts), len(ws))
+        for p, w in zip(counts, ws):
+            self.assertEqual(p['status'], 'any')
+            lo = datetime.datetime.fromisoformat(p['updated_at_min'])
+            hi = datetime.datetime.fromisoformat(p['updated_at_max'])
+            self.assertEqual(lo, datetime.datetime.fromisoformat(w['from']))
+            self.assertEqual(hi + datetime.timedelta(seconds=1), datetime.datetime.fromisoformat(w['to']))
+            self.assertLessEqual((hi - lo).total_seconds(), 6 * HOUR)
+        self.assertEqual(fake.stats.throttled, 0)
+        # The re-fetch reads each differing window, not everything since it.
+        pages = [dict(r['params']) for r in list(fake.stats.log)[n_log:] if r['path'].endswith('/orders.json')]
+        firsts = [p for p in pages if 'page_info' not in p]
+        self.assertEqual(len(firsts), 3, firsts)
+        for p in firsts:
+            lo = datetime.datetime.fromisoformat(p['updated_at_min'])
+            hi = datetime.datetime.fromisoformat(p['updated_at_max'])
+            self.assertLessEqual((hi - lo).total_seconds(), 6 * HOUR + 1)
+
+        again = self.reconcile('shop', start)
+        self.assertFalse([w for w in again['windows'] if w['refetched']])
+        self.assertEqual(self.added(again), set())
+        self.assert_exactly_once()
+
+    def test_count_is_authenticated_and_throttled_like_a_poll(self):
+        fake = self.start_fake(orders=40, span_days=1, seed=8)
+        self.channel(fake)
+        self.once()
+        start = int(fake.clock()) - 2 * 24 * HOUR
+        # A wrong token: the count is refused (401) and the token not shown.
+        self.channel(fake, access_token=self.secret('SHOP_TOKEN_OTHER', 'shpat_not_the_token'))
+        bad = self.orderctl('reconcile', 'shop', '--since', utc_text(start), check=False)
+        self.assertEqual(bad.returncode, 1, bad.stdout + bad.stderr)
+        self.assertIn('401', bad.stderr)
+        self.assertNotIn('shpat_not_the_token', bad.stderr)
+        self.assertNotIn(self.TOKEN, bad.stderr)
+        # A bucket of 3 without pacing: counts get 429 and are tried again
+        # after Retry-After; the run still matches.
+        fake.bucket_size, fake.leak_rate = 3, 2.0
+        self.channel(fake, pacing='false')
+        hidden = [str(i) for i in fake.add_late(1, 7 * HOUR + 5)]
+        report = self.reconcile('shop', start)
+        self.assertEqual(self.added(report), set(hidden))
+        self.assert_matches(report)
+        self.assertGreater(fake.stats.throttled, 0)
+
+
+class WooReconcile(ReconcileCase):
+    # the WooCommerce channel tests' fake and channel file (not their tests)
+    CK, CS = WooChannel.CK, WooChannel.CS
+    start_fake = WooChannel.start_fake
+
+    def channel(self, fake, **extra):
+        WooChannel.woo_channel(self, fake, start_from='3d', **extra)
+
+    @staticmethod
+    def expected_ids(fake):
+        return {str(o['id']) for o in fake.render_all()}
+
+    @staticmethod
+    def count_calls(fake):
+        return [dict(r['params']) for r in list(fake.stats.log) if dict(r['params']).get('per_page') == '1']
+
+    def test_late_write_missed_by_sync_found_by_reconcile(self):
+        fake = self.start_fake(orders=200, span_days=2, seed=5)
+        self.channel(fake)
+        self.once()
+        before = self.stored_ids('woo')
+        self.assertEqual(before, self.expected_ids(fake))
+        start = int(fake.clock()) - 3 * 24 * HOUR
+        hidden = [str(i) for i in fake.add_late(2, 5 * HOUR + 17)]
+        old = min(fake.orders, key=lambda o: o['modified'])
+        self.assertLess(old['modified'], int(fake.clock()) - 24 * HOUR)
+        fake.mutate_late([old['id']], 9 * HOUR + 17)
+        self.once()
+        self.assertEqual(self.stored_ids('woo'), before, 'the incremental sync saw a late write')
+        (was,), = self.sql("SELECT source_updated_at FROM orders WHERE external_id = :'p1'", str(old['id']))
+
+        report = self.reconcile('woo', start)
+        self.assertEqual(self.added(report), set(hidden) | {str(old['id'])})
+        self.assert_matches(report)
+        refetched = [w for w in report['windows'] if w['refetched']]
+        self.assertEqual(len(refetched), 3, refetched)
+        for w in refetched:
+            self.assertNotEqual(w['platform'], w['stored_before'])
+        self.assertEqual(self.stored_ids('woo'), self.expected_ids(fake))
+        (now,), = self.sql("SELECT source_updated_at FROM orders WHERE external_id = :'p1'", str(old['id']))
+        self.assertNotEqual(now, was)
+        self.assert_exactly_once()
+
+        # One list request of per_page=1 per window (6 h): X-WP-Total with
+        # modified_after one second before the window (exclusive) and
+        # modified_before its end (exclusive), GMT wall clock.
+        ws = report['windows']
+        self.assertIn(len(ws), (12, 13))
+        counts = self.count_calls(fake)
+        self.assertEqual(len(counts), len(ws))
+        gmt = datetime.timezone.utc
+        for p, w in zip(counts, ws):
+            self.assertEqual(p['dates_are_gmt'], 'true')
+            lo = datetime.datetime.fromisoformat(p['modified_after']).replace(tzinfo=gmt)
+            hi = datetime.datetime.fromisoformat(p['modified_before']).replace(tzinfo=gmt)
+            self.assertEqual(lo + datetime.timedelta(seconds=1), datetime.datetime.fromisoformat(w['from']))
+            self.assertEqual(hi, datetime.datetime.fromisoformat(w['to']))
+
+        again = self.reconcile('woo', start)
+        self.assertFalse([w for w in again['windows'] if w['refetched']])
+        self.assertEqual(self.added(again), set())
+        self.assert_exactly_once()
+
+    def test_late_write_on_a_window_boundary(self):
+        # An order whose modification time is a window's first second: the
+        # count includes it, and so must the re-fetch (modified_after is
+        # exclusive).
+        fake = self.start_fake(orders=60, span_days=1, seed=12)
+        self.channel(fake)
+        self.once()
+        now = int(fake.clock())
+        since, until = now - 2 * 24 * HOUR, now - 600
+        first = self.reconcile('woo', since, '--until', utc_text(until))
+        self.assert_matches(first)
+        edge = int(datetime.datetime.fromisoformat(first['windows'][3]['from']).timestamp())
+        hidden = [str(i) for i in fake.add_late(1, 3600)]
+        with fake.lock:  # exactly the boundary, whatever second the clock is in now
+            fake.orders[-1]['created'] = fake.orders[-1]['modified'] = edge
+        self.assertEqual(fake.order(int(hidden[0]))['date_modified_gmt'],
+                         datetime.datetime.fromtimestamp(edge, datetime.timezone.utc).strftime('%Y-%m-%dT%H:%M:%S'))
+        report = self.reconcile('woo', since, '--until', utc_text(until))
+        self.assertEqual([w['from'] for w in report['windows']], [w['from'] for w in first['windows']])
+        self.assertEqual(self.added(report), set(hidden))
+        self.assert_matches(report)
+        self.assertEqual(self.stored_ids('woo'), self.expected_ids(fake))
+
+    def test_daily_run_finds_a_late_write(self):
+        fake = self.start_fake(orders=80, span_days=1, seed=4)
+        path = os.path.join(self.etc, 'channels.d', 'woo.yaml')
+        self.channel(fake)
+        with open(path) as f:
+            text = f.read()
+        with open(path, 'w') as f:  # a channel key, beside the woocommerce: section
+            f.write(text.replace('woocommerce:\n', 'reconcile: {every: 3s, window: 12h}\nwoocommerce:\n', 1))
+        p = self.start_daemon()
+        try:
+            self.wait_for(lambda: self.stored_ids('woo') == self.expected_ids(fake), timeout=60,
+                          what='the first sync')
+            self.wait_for(lambda: self.sql("SELECT reconciled_at IS NOT NULL FROM channels WHERE name = 'woo'")
+                          == [['t']], timeout=10, what='the first run scheduled')
+            hidden = [str(i) for i in fake.add_late(1, 3 * HOUR)]
+            self.wait_for(lambda: set(hidden) <= self.stored_ids('woo'), timeout=30,
+                          what='the daily run to add the late write')
+        finally:
+            self.stop(p)
+        self.assert_clean_logs()
+        self.assertRegex(self.daemon_log(p), r'reconcile: \d+ windows?, 1 differed, 1 order added, 0 still differ')
+        self.assertEqual(self.stored_ids('woo'), self.expected_ids(fake))
+        self.assert_exactly_once()
+
+    def test_wrong_secret_refused(self):
+        fake = self.start_fake(orders=20, span_days=1, seed=2)
+        self.channel(fake)
+        self.once()
+        self.channel(fake, secret='cs_not_the_secret_0123456789abcdef0123456789abcd')
+        bad = self.orderctl('reconcile', 'woo', '--since', utc_text(int(fake.clock()) - 24 * HOUR), check=False)
+        self.assertEqual(bad.returncode, 1, bad.stdout + bad.stderr)
+        self.assertIn('refused the credentials (HTTP 401)', bad.stderr)
+        self.assertNotIn('cs_not_the_secret', bad.stderr)

@@ -1,4 +1,5 @@
-/* Shopify normalizer: field mapping, status table, refusals. */
+/* Shopify normalizer: field mapping, status table, refusals; the answer
+ * of orders/count.json. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -222,13 +223,52 @@ static void test_refusals(void **state)
     }
 }
 
+/* orders/count.json answers {"count": N}; anything else is refused. */
+static void test_count_parse(void **state)
+{
+    static const struct {
+        const char *body;
+        int64_t want; /* -1: refused */
+    } cases[] = {
+        {"{\"count\":0}", 0},
+        {"{\"count\": 1234}", 1234},
+        {"{\"count\":9007199254740993}", 9007199254740993LL},
+        {"{\"count\":-1}", -1},
+        {"{\"count\":\"12\"}", -1},
+        {"{\"count\":1.5}", -1},
+        {"{\"count\":null}", -1},
+        {"{\"count\":99999999999999999999999}", -1},
+        {"{\"errors\":\"Not Found\"}", -1},
+        {"[3]", -1},
+        {"{\"count\":3", -1},
+        {"<html>", -1},
+        {"", -1},
+    };
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        int64_t n = -7;
+        int rc = shopify_count_parse(cases[i].body, strlen(cases[i].body), &n);
+
+        if (cases[i].want >= 0) {
+            if (rc != 0 || n != cases[i].want)
+                fail_msg("case %zu: rc %d n %lld, want %lld", i, rc, (long long)n,
+                         (long long)cases[i].want);
+        } else {
+            if (rc != OD_EIO || n != -7)
+                fail_msg("case %zu: rc %d n %lld, want refused", i, rc, (long long)n);
+            assert_non_null(strstr(od_error_last(), "count.json"));
+        }
+    }
+    assert_int_equal(shopify_count_parse(NULL, 0, &(int64_t){0}), OD_EIO);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_full_order),
-        cmocka_unit_test(test_invoice),
-        cmocka_unit_test(test_status_table),
-        cmocka_unit_test(test_refusals),
+        cmocka_unit_test(test_full_order),   cmocka_unit_test(test_invoice),
+        cmocka_unit_test(test_status_table), cmocka_unit_test(test_refusals),
+        cmocka_unit_test(test_count_parse),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,4 +1,5 @@
-/* WooCommerce normalizer: field mapping, status table, refusals. */
+/* WooCommerce normalizer: field mapping, status table, refusals; the
+ * X-WP-Total header a count reads. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -172,13 +173,52 @@ static void test_refusals(void **state)
     }
 }
 
+/* X-WP-Total: a plain decimal count, else refused. */
+static void test_total_parse(void **state)
+{
+    static const struct {
+        const char *value; /* NULL: no header */
+        int64_t want;      /* -1: refused */
+    } cases[] = {
+        {"0", 0},
+        {"17", 17},
+        {"000042", 42},
+        {"999999999999999999", 999999999999999999LL},
+        {"1000000000000000000", -1},
+        {NULL, -1},
+        {"", -1},
+        {"-3", -1},
+        {"+3", -1},
+        {"3 ", -1},
+        {" 3", -1},
+        {"3.0", -1},
+        {"0x10", -1},
+        {"12abc", -1},
+    };
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        int64_t n = -7;
+        int rc = woocommerce_total_parse(cases[i].value, &n);
+
+        if (cases[i].want >= 0) {
+            if (rc != 0 || n != cases[i].want)
+                fail_msg("case %zu: rc %d n %lld, want %lld", i, rc, (long long)n,
+                         (long long)cases[i].want);
+        } else {
+            if (rc != OD_EIO || n != -7)
+                fail_msg("case %zu: rc %d n %lld, want refused", i, rc, (long long)n);
+            assert_non_null(strstr(od_error_last(), "X-WP-Total"));
+        }
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_mapping),
-        cmocka_unit_test(test_invoice),
-        cmocka_unit_test(test_statuses),
-        cmocka_unit_test(test_refusals),
+        cmocka_unit_test(test_mapping),     cmocka_unit_test(test_invoice),
+        cmocka_unit_test(test_statuses),    cmocka_unit_test(test_refusals),
+        cmocka_unit_test(test_total_parse),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
