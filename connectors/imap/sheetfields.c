@@ -134,19 +134,6 @@ static size_t trim_len(const char *t, size_t n)
     return n;
 }
 
-/* The last word of t[0..n) (after its last space) and where it starts. */
-static size_t last_word(const char *t, size_t n, size_t *len)
-{
-    size_t i;
-
-    n = trim_len(t, n);
-    i = n;
-    while (i > 0 && t[i - 1] != ' ')
-        i--;
-    *len = n - i;
-    return i;
-}
-
 static bool company_shape(const char *t);
 static bool supplier_word(const char *t);
 
@@ -310,10 +297,7 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
                     return OD_ENOMEM;
                 n = (size_t)(end - v);
             } else {
-                size_t len, w = last_word(v, n, &len);
-
-                if (w > 0 && len == strlen("收货") && memcmp(v + w, "收货", len) == 0)
-                    n = trim_len(v, w); /* "…丰达粮油仓库 收货": deliver there */
+                n = (size_t)(tr_drop_deliver_word(v, v + n) - v);
             }
         }
         return set_text(sh, &o->ship_to.address, f, v, n, c);

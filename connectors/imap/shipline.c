@@ -177,6 +177,15 @@ const char *tr_addr_name_phone(const char *a, const char *z, const char **name, 
     return q;
 }
 
+const char *tr_drop_deliver_word(const char *a, const char *z)
+{
+    const char *q = tr_rtrim(a, z);
+
+    if (q - a > 6 && before(a, q, "收货") && sep_len(q - 7, q - 6) == 1)
+        return tr_rtrim(a, q - 6);
+    return z;
+}
+
 /* "谢强 15520972036 安徽省合肥市…仓库", "韦艳，+8619944770033，天津市…",
  * "地址还是老地址：义乌市…3楼 阿芳收 13957912345": only a name, a phone
  * and an address (with a digit and a word of places). */

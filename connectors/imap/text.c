@@ -705,6 +705,7 @@ static void add_label(struct pass *p, struct open_value *op, const char *f, cons
             }
             z = ae;
         }
+        z = tr_drop_deliver_word(v, z);
     }
     if ((e = tr_event(p, EV_LABEL, line)) != NULL) {
         e->field = f;

@@ -320,6 +320,10 @@ int tr_ship_line(struct pass *p, const char *a, const char *z, unsigned line);
 const char *tr_addr_name_phone(const char *a, const char *z, const char **name, size_t *name_n,
                                const char **phone, size_t *phone_n);
 
+/* "…丰达粮油仓库 收货": an address ending in the word 收货 (deliver here,
+ * after a space): where it ends without it (z when it does not end so). */
+const char *tr_drop_deliver_word(const char *a, const char *z);
+
 /* ---- quote.c ----------------------------------------------------------- */
 
 /* Prices of the quoted text: an item code and the unit price on one row

@@ -263,6 +263,11 @@ static void test_ship_lines(void **state)
         /* a clause whose value is no number: no order number */
         {"您好，订单号见附件，请查收。\nHD-TD-0060 封箱器 要10个 21.12元\n",
          "msg-f CNY: HD-TD-0060/封箱器 10 x 21.12 = 211.20;"},
+        /* a last word 收货 (deliver here) is no part of the address */
+        {"采购单号：CG-7\nHD-TD-0060 封箱器 要10个 21.12元\n送货地址：临沂市兰山区金雀山路196号 "
+         "丰达粮油仓库 收货\n",
+         "CG-7 CNY: HD-TD-0060/封箱器 10 x 21.12 = 211.20; ship -|-|临沂市兰山区金雀山路196号 "
+         "丰达粮油仓库"},
         /* an address without a receiver stays whole */
         {"采购单号：CG-3\nHD-TD-0060 封箱器 要10个 21.12元\n送货地址：成都市新都区东环路767号\n",
          "CG-3 CNY: HD-TD-0060/封箱器 10 x 21.12 = 211.20; ship -|-|成都市新都区东环路767号"},
