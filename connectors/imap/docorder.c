@@ -103,6 +103,27 @@ static bool person_first(const char *a, const char *z)
            mail_contact_line(sp + 1, (size_t)(z - sp - 1));
 }
 
+/* "Operations Manager | Cedar & Clay Co.": a signature line that gives
+ * the person's title, then after " | " the company. Points *a past the
+ * title when the line is so. */
+static void drop_title_part(const char **a, const char *z)
+{
+    const char *bar = memmem(*a, (size_t)(z - *a), " | ", 3);
+
+    if (bar && mail_title_line(*a, (size_t)(bar - *a)) &&
+        mail_company_line(bar + 3, (size_t)(z - bar - 3)))
+        *a = bar + 3;
+}
+
+/* Take [a, z) of line `no` as the buying company. */
+static void set_company(struct doc *d, const char *a, const char *z, unsigned no)
+{
+    drop_title_part(&a, z);
+    d->company = a;
+    d->company_n = (size_t)(z - a);
+    d->company_line = no;
+}
+
 /* A signature without a sign-off: the last lines of the text (up to
  * SIG_LINES, up to a blank line) with a person's name on one line and a
  * company by its legal form on a later one ("盼复。/ 戴丽 / 苏州益丰精密
@@ -127,9 +148,7 @@ static void trailing_company(struct doc *d)
 
             if (mail_company_line(c->a, (size_t)(c->z - c->a)) &&
                 !seller_named(d, c->a, (size_t)(c->z - c->a))) {
-                d->company = c->a;
-                d->company_n = (size_t)(c->z - c->a);
-                d->company_line = c->no;
+                set_company(d, c->a, c->z, c->no);
                 return;
             }
             if (!mail_title_line(c->a, (size_t)(c->z - c->a)))
@@ -169,9 +188,7 @@ static void find_in_block(struct doc *d, size_t from)
         const char *a = sig[i]->a, *z = sig[i]->z;
 
         if (mail_company_line(a, (size_t)(z - a)) && !seller_named(d, a, (size_t)(z - a))) {
-            d->company = a;
-            d->company_n = (size_t)(z - a);
-            d->company_line = sig[i]->no;
+            set_company(d, a, z, sig[i]->no);
             return;
         }
         if (i == 0 || mail_title_line(a, (size_t)(z - a)) || mail_contact_line(a, (size_t)(z - a)))

@@ -1610,6 +1610,10 @@ static void test_text_document_fields(void **state)
          "苏州益丰精密机械有限公司", "", ""},
         {"订单号：13\nA-1 x 2 @ 3\n\n谢谢\n叶丹\n采购部 经理\n苏州明德电子科技有限公司\n", "",
          "苏州明德电子科技有限公司", "", ""},
+        /* the person's title, then the company after " | " */
+        {"PO: 30\nA-1 x 2 @ 3\n\nThank you!\nJenna\n\nJenna Park\nOperations Manager | Cedar & "
+         "Clay Co.\n",
+         "", "Cedar & Clay Co.", "", ""},
         /* the company on the line right before the person's, maybe with
          * a department; the person maybe with a phone */
         {"订单号：26\nA-1 x 2 @ 3\n\n嘉兴嘉源毛纺织有限公司\n沈建华\n", "",
