@@ -58,6 +58,7 @@ static int setup(void)
     socklen_t alen = sizeof(a);
     struct od_config_errors errs = {0};
     FILE *f;
+    int rc;
 
     signal(SIGPIPE, SIG_IGN);
     listen_fd = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
@@ -96,12 +97,21 @@ static int setup(void)
     fputs(text, f);
     fclose(f);
     snprintf(path, sizeof(path), "%s/orderd.yaml", dir);
-    if (od_config_load(path, od_connectors, &cfg, &errs) < 0) {
-        for (size_t i = 0; i < errs.n; i++)
-            fprintf(stderr, "fuzz_imapwire: %s\n", errs.msgs[i]);
-        od_config_errors_free(&errs);
+    rc = od_config_load(path, od_connectors, &cfg, &errs);
+    for (size_t i = 0; i < errs.n; i++)
+        fprintf(stderr, "fuzz_imapwire: %s\n", errs.msgs[i]);
+    od_config_errors_free(&errs);
+    /* read whole (the password too): the files go */
+    unlink(path);
+    snprintf(path, sizeof(path), "%s/channels.d/mail.yaml", dir);
+    unlink(path);
+    snprintf(path, sizeof(path), "%s/password", dir);
+    unlink(path);
+    snprintf(path, sizeof(path), "%s/channels.d", dir);
+    rmdir(path);
+    rmdir(dir);
+    if (rc < 0)
         return -1;
-    }
     chan = od_config_channel(cfg, "mail");
     return chan ? 0 : -1;
 }
