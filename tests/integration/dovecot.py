@@ -175,6 +175,28 @@ service stats {{
             time.sleep(0.1)
         raise AssertionError('dovecot did not start: ' + self.log())
 
+    def restart(self, down_s=0.0):
+        """Stop the server and start it again on the same ports and mail
+        store after `down_s` seconds (what an upgrade or a crash does)."""
+        self.stop()
+        time.sleep(down_s)
+        conf = os.path.join(self.dir, 'dovecot.conf')
+        with open(os.path.join(self.dir, 'stderr.log'), 'a') as err:
+            self.proc = subprocess.Popen([DOVECOT, '-F', '-c', conf], stdout=subprocess.DEVNULL,
+                                         stderr=err)
+        deadline = time.time() + 20
+        while time.time() < deadline:
+            if self.proc.poll() is not None:
+                raise AssertionError('dovecot exited: ' + self.log())
+            try:
+                with socket.create_connection(('127.0.0.1', self.port), timeout=1) as s:
+                    if s.recv(100).startswith(b'* OK'):
+                        return self
+            except OSError:
+                pass
+            time.sleep(0.1)
+        raise AssertionError('dovecot did not start again: ' + self.log())
+
     def stop(self):
         if self.proc and self.proc.poll() is None:
             self.proc.terminate()
