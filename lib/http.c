@@ -13,6 +13,7 @@
 #include "buf.h"
 #include "clock.h"
 #include "error.h"
+#include "json.h"
 #include "redact.h"
 #include "stats.h"
 
@@ -203,8 +204,11 @@ int64_t od_http_retry_after(const char *v)
 
     while (*end == ' ')
         end++;
-    if (end != v && *end == '\0' && secs >= 0 && secs < 86400.0 * 7)
-        return (int64_t)(secs * 1000.0);
+    /* Any delta, even ten years: capped at a century like a date; the
+     * caller caps it again (a channel waits at most its backoff cap). */
+    if (end != v && *end == '\0' && secs >= 0)
+        return secs < (double)RETRY_AFTER_DATE_MAX_S ? (int64_t)(secs * 1000.0)
+                                                     : RETRY_AFTER_DATE_MAX_S * 1000;
     {
         time_t t = curl_getdate(v, NULL);
 
@@ -608,10 +612,14 @@ int od_http_send_retry(struct od_http *h, const struct od_http_request *req,
         retry = (rc == OD_EAGAIN) || (rc == 0 && (resp->status == 429 || resp->status >= 500));
         if (!retry || attempt >= p.max_attempts)
             return rc;
-        /* Equal jitter: half fixed, half random; Retry-After wins. */
+        /* Equal jitter: half fixed, half random; Retry-After wins. A
+         * server that asks for longer than this call may still wait gets
+         * no earlier request: the answer goes up with its Retry-After. */
         wait = backoff / 2 + (int64_t)(rand_r(&seed) % (unsigned)(backoff / 2 + 1));
         if (rc == 0 && resp->retry_after_ms >= 0)
             wait = resp->retry_after_ms;
+        if (rc == 0 && resp->retry_after_ms > p.cap_ms)
+            return rc;
         if (wait > p.cap_ms)
             wait = p.cap_ms;
         if (waited + wait > p.max_wait_ms)
@@ -706,4 +714,63 @@ int od_url_escape(const char *s, struct od_buf *out)
         }
     }
     return rc;
+}
+
+bool od_http_html_page(const struct od_http_response *resp)
+{
+    const char *p = resp->body, *end = resp->body + resp->body_len;
+
+    if (resp->content_type && (strncasecmp(resp->content_type, "text/html", 9) == 0 ||
+                               strncasecmp(resp->content_type, "application/xhtml", 17) == 0))
+        return true;
+    if (!p)
+        return false;
+    if (end - p >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
+        p += 3;
+    while (p < end && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n'))
+        p++;
+    return (end - p >= 14 && strncasecmp(p, "<!DOCTYPE html", 14) == 0) ||
+           (end - p >= 5 && strncasecmp(p, "<html", 5) == 0);
+}
+
+/* The <title> of an HTML page in its first 8 KiB, printable ASCII and
+ * UTF-8 only, at most 80 bytes, into buf ("" when none). */
+static void html_title(const struct od_http_response *resp, char *buf, size_t size)
+{
+    size_t n = resp->body_len < 8192 ? resp->body_len : 8192, k = 0;
+    const char *b = resp->body, *t = NULL;
+
+    buf[0] = '\0';
+    for (size_t i = 0; b && i + 7 <= n && !t; i++)
+        if (strncasecmp(b + i, "<title>", 7) == 0)
+            t = b + i + 7;
+    if (!t)
+        return;
+    for (const char *p = t; p < b + n && *p != '<' && k + 1 < size && k < 80; p++) {
+        unsigned char c = (unsigned char)*p;
+
+        if (c == '\r' || c == '\n' || c == '\t')
+            c = ' ';
+        if (c >= 0x20 && c != 0x7f && (c != ' ' || (k > 0 && buf[k - 1] != ' ')))
+            buf[k++] = (char)c;
+    }
+    while (k > 0 && buf[k - 1] == ' ')
+        k--;
+    buf[k] = '\0';
+}
+
+int od_http_json(const struct od_http_response *resp, const char *what, struct json_object **out)
+{
+    char title[96];
+    int rc = od_json_parse(resp->body, resp->body_len, out);
+
+    if (rc == 0 || rc == OD_ENOMEM)
+        return rc;
+    if (!od_http_html_page(resp))
+        return od_error_wrap(OD_EAGAIN, "%s: not JSON", what);
+    html_title(resp, title, sizeof(title));
+    return od_error_set(OD_EAGAIN,
+                        "%s: the server answered HTTP %ld with an HTML page%s%s%s, not JSON (a "
+                        "proxy's or the site's error or maintenance page?)",
+                        what, resp->status, title[0] ? " (\"" : "", title, title[0] ? "\")" : "");
 }

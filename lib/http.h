@@ -144,10 +144,25 @@ int od_http_get_as(struct od_http *h, const char *url, const char *username, con
 /* Header value of the response (case-insensitive name), or NULL. */
 const char *od_http_header(const struct od_http_response *resp, const char *name);
 
-/* A Retry-After value: delta seconds (fractional allowed, below 7 days)
- * or an HTTP date, in ms from now (0 for a date past); -1 when it is
- * neither. Callers cap it (a channel waits at most its backoff cap). */
+/* A Retry-After value: delta seconds (fractional allowed) or an HTTP
+ * date, in ms from now (0 for a date past), at most a century; -1 when
+ * it is neither. Callers cap it (a channel waits at most its backoff
+ * cap; od_http_send_retry gives up at once when it is over its cap). */
 int64_t od_http_retry_after(const char *value);
+
+/* Whether resp's body is an HTML page: by its Content-Type (text/html,
+ * application/xhtml) or its first bytes ("<!DOCTYPE html", "<html", after
+ * white space and a BOM). */
+bool od_http_html_page(const struct od_http_response *resp);
+
+struct json_object;
+
+/* resp's body as JSON into *out (the caller puts it). Otherwise
+ * OD_EAGAIN with a detail that starts with `what` and says why: an HTML
+ * page answered with the status (a proxy's or the site's error or
+ * maintenance page; its <title> shown, printable and cut), or where the
+ * JSON broke. */
+int od_http_json(const struct od_http_response *resp, const char *what, struct json_object **out);
 
 /* The URL of the rel="next" link in an RFC 8288 Link header value, or
  * NULL; caller frees. */

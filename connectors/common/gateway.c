@@ -217,6 +217,15 @@ static enum od_gw_class answer_class(struct call *c, const struct od_http_respon
     struct od_gw_error e = {.code = -1};
     int env = OD_EAGAIN;
 
+    if ((hc == OD_GW_THROTTLE || hc == OD_GW_TRANSIENT) &&
+        resp->retry_after_ms > c->g->p->first_wait_ms << c->g->p->tries) {
+        /* asked to wait longer than this poll's tries would: not tried
+         * again in this poll; the scheduler waits (at most its cap) */
+        c->out->retry_after_ms = resp->retry_after_ms;
+        c->rc = od_error_set(OD_EAGAIN, "%s: HTTP %ld, asked to wait %lld s (Retry-After)", p->name,
+                             resp->status, (long long)(resp->retry_after_ms / 1000));
+        return OD_GW_FATAL; /* rc says EAGAIN */
+    }
     if (hc == OD_GW_THROTTLE || hc == OD_GW_TRANSIENT) {
         c->rc = od_error_set(OD_EAGAIN, "%s: HTTP %ld", p->name, resp->status);
         return hc;

@@ -577,7 +577,7 @@ static int poll_url(struct feed_state *st, const struct feed_cursor *cur, struct
         goto out;
     }
     /* A web server's error or login page sent with 200 is no feed. */
-    if (feed_html_page(&resp)) {
+    if (od_http_html_page(&resp)) {
         rc = od_error_set(OD_EIO,
                           "GET %s: HTTP 200 with an HTML page (Content-Type: %s), not a %s "
                           "feed: check the url",

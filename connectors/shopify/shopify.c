@@ -259,9 +259,9 @@ static int add_page(struct shopify_state *st, const struct od_http_response *r,
     struct json_object *doc = NULL, *orders;
     int rc;
 
-    rc = od_json_parse(r->body, r->body_len, &doc);
+    rc = od_http_json(r, "orders.json", &doc);
     if (rc < 0)
-        return od_error_wrap(OD_EAGAIN, "orders.json: not JSON");
+        return rc;
     if (!json_object_object_get_ex(doc, "orders", &orders) ||
         !json_object_is_type(orders, json_type_array))
         rc = od_error_set(OD_EAGAIN, "orders.json: no \"orders\" array in the response");

@@ -178,9 +178,9 @@ static int add_page(struct woo_state *st, const struct od_http_response *r, stru
     int rc;
 
     od_gw_span_init(sp);
-    rc = od_json_parse(r->body, r->body_len, &doc);
+    rc = od_http_json(r, "orders", &doc);
     if (rc < 0)
-        return od_error_wrap(OD_EAGAIN, "orders: not JSON");
+        return rc;
     if (!json_object_is_type(doc, json_type_array))
         rc = od_error_set(OD_EAGAIN, "orders: expected a JSON array");
     else

@@ -37,6 +37,11 @@ Fault kinds (FAULT_KINDS):
     'html_502', 'html_503' an HTML error page (text/html) from a "proxy"
     'wrong_content_type'  HTTP 200, Content-Type text/html, an HTML
                           maintenance page instead of JSON
+    'json_cut'            the right status and headers, the JSON body cut in
+                          half and Content-Length saying so (a server that
+                          sends broken JSON, not a broken connection)
+    'retry_far'           HTTP 429 with the platform's error body and
+                          Retry-After: 315360000 (ten years)
 
 Control endpoints (no auth, no faults, not counted in stats) so that a fake
 running as a separate program can be driven by a test:
@@ -72,7 +77,7 @@ except ImportError:  # pragma: no cover - Python < 3.9
     zoneinfo = None
 
 FAULT_KINDS = ('500', 'reset', 'reset_mid', 'timeout', 'slow', 'truncated',
-               'html_502', 'html_503', 'wrong_content_type')
+               'html_502', 'html_503', 'wrong_content_type', 'json_cut', 'retry_far')
 
 JSON_TYPE = 'application/json; charset=utf-8'
 HTML_TYPE = 'text/html; charset=utf-8'
@@ -460,6 +465,14 @@ class FakeServer:
                 resp = Response(code, HTML_PAGES[code], [('Connection', 'close')], HTML_TYPE)
             elif fault == 'wrong_content_type':
                 resp = Response(200, HTML_PAGES[200], [], HTML_TYPE)
+            elif fault == 'json_cut':
+                whole = handler(req)
+                resp = Response(whole.status, whole.body[:max(1, len(whole.body) // 2)],
+                                whole.headers, whole.content_type)
+            elif fault == 'retry_far':
+                err = self.error_500(req)
+                resp = Response(429, err.body, err.headers + [('Retry-After', '315360000')],
+                                err.content_type)
             else:
                 resp = handler(req)
         status = resp.status if resp is not None and fault not in ('reset', 'timeout') else None

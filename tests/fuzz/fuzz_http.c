@@ -5,20 +5,24 @@
  *   VALUE -> od_http_link_next (a Link header), od_http_retry_after
  *   URL   -> od_http_same_origin against a fixed base, od_http_check_url,
  *            od_redact_url / od_redact_url_short
- *   TEXT  -> od_redact_text with a secret taken from URL
+ *   TEXT  -> od_redact_text with a secret taken from URL, and as a body
+ *            through od_http_json with and without an HTML Content-Type
  *
  * Checks: a next link has no '>' and is shorter than the value;
  * Retry-After is -1 or >= 0; a URL with user-info is never the same
  * origin; redacted output is NUL-terminated inside its buffer and never
  * holds the secret (when it is at least 4 bytes; the masks themselves
- * are not counted as text). A failure aborts. */
+ * are not counted as text); od_http_json gives a document or OD_EAGAIN
+ * with a detail that starts with its name. A failure aborts. */
 #include <curl/curl.h>
+#include <json-c/json.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "error.h"
 #include "http.h"
 #include "redact.h"
 
@@ -101,6 +105,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     od_redact_text(text, NULL, out, 1);
     if (out[0] != '\0')
         abort();
+    for (int html = 0; html < 2; html++) {
+        struct od_http_response r = {.status = 200, .body = text, .body_len = strlen(text)};
+        struct json_object *doc = NULL;
+        int rc;
+
+        r.content_type = html ? (char *)"text/html; charset=utf-8" : NULL;
+        rc = od_http_json(&r, "orders.json", &doc);
+        if (rc == 0)
+            json_object_put(doc);
+        else if (rc != OD_EAGAIN || strncmp(od_error_last(), "orders.json: ", 13) != 0)
+            abort();
+    }
     free(value);
     free(url);
     free(text);

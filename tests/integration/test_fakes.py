@@ -426,6 +426,20 @@ class ShopifyContract(FakeCase):
             with self.assertRaises(ValueError):
                 json.loads(body)
 
+        shop.fail_next('json_cut')
+        status, headers, body = self.client.get(path)
+        self.assertEqual(status, 200)
+        self.assertEqual(int(headers['Content-Length']), len(body))
+        self.assertEqual(body, normal[:len(normal) // 2])
+        with self.assertRaises(ValueError):
+            json.loads(body)
+
+        shop.fail_next('retry_far')
+        status, headers, body = self.client.get(path)
+        self.assertEqual(status, 429)
+        self.assertEqual(headers['Retry-After'], '315360000')
+        json.loads(body)  # the platform's error body
+
         self.assertEqual(dict(shop.stats.faults), {k: 1 for k in common.FAULT_KINDS})
         logged = [(e['fault'], e['status']) for e in shop.stats.log if e['fault']]
         self.assertEqual([f for f, _ in logged], list(common.FAULT_KINDS))
