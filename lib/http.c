@@ -718,13 +718,14 @@ int od_url_escape(const char *s, struct od_buf *out)
 
 bool od_http_html_page(const struct od_http_response *resp)
 {
-    const char *p = resp->body, *end = resp->body + resp->body_len;
+    const char *p = resp->body, *end;
 
     if (resp->content_type && (strncasecmp(resp->content_type, "text/html", 9) == 0 ||
                                strncasecmp(resp->content_type, "application/xhtml", 17) == 0))
         return true;
     if (!p)
         return false;
+    end = p + resp->body_len;
     if (end - p >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
         p += 3;
     while (p < end && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n'))
@@ -746,9 +747,17 @@ static void html_title(const struct od_http_response *resp, char *buf, size_t si
             t = b + i + 7;
     if (!t)
         return;
-    for (const char *p = t; p < b + n && *p != '<' && k + 1 < size && k < 80; p++) {
+    for (const char *p = t; p < b + n && *p != '<'; p++) {
         unsigned char c = (unsigned char)*p;
 
+        if (k + 1 >= size || k >= 80) {
+            /* cut: not inside a UTF-8 sequence */
+            while (k > 0 && ((unsigned char)buf[k - 1] & 0xC0) == 0x80)
+                k--;
+            if (k > 0 && (unsigned char)buf[k - 1] >= 0xC0)
+                k--;
+            break;
+        }
         if (c == '\r' || c == '\n' || c == '\t')
             c = ' ';
         if (c >= 0x20 && c != 0x7f && (c != ' ' || (k > 0 && buf[k - 1] != ' ')))

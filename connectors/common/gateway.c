@@ -216,9 +216,11 @@ static enum od_gw_class answer_class(struct call *c, const struct od_http_respon
     enum od_gw_class hc = od_gw_http_class(resp->status);
     struct od_gw_error e = {.code = -1};
     int env = OD_EAGAIN;
+    int64_t tries_wait = p->first_wait_ms; /* what this call's tries wait at most */
 
-    if ((hc == OD_GW_THROTTLE || hc == OD_GW_TRANSIENT) &&
-        resp->retry_after_ms > c->g->p->first_wait_ms << c->g->p->tries) {
+    for (int i = 0; i < p->tries && tries_wait < INT64_MAX / 2; i++)
+        tries_wait *= 2;
+    if ((hc == OD_GW_THROTTLE || hc == OD_GW_TRANSIENT) && resp->retry_after_ms > tries_wait) {
         /* asked to wait longer than this poll's tries would: not tried
          * again in this poll; the scheduler waits (at most its cap) */
         c->out->retry_after_ms = resp->retry_after_ms;

@@ -1,13 +1,16 @@
-/* HTTP helpers that need no server: URL policy, Link headers, redaction. */
+/* HTTP helpers that need no server: URL policy, Link headers, redaction,
+ * Retry-After, and a body read as JSON (an HTML page named). */
 #include <setjmp.h>
 #include <stdbool.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <cmocka.h>
+#include <json-c/json.h>
 
 #include "error.h"
 #include "http.h"
@@ -124,13 +127,68 @@ static void test_redact(void **state)
     }
 }
 
+static void test_retry_after(void **state)
+{
+    (void)state;
+    assert_int_equal(od_http_retry_after("2"), 2000);
+    assert_int_equal(od_http_retry_after("0.5"), 500);
+    /* ten years is read (the callers cap it), not dropped */
+    assert_int_equal(od_http_retry_after("315360000"), 315360000LL * 1000);
+    /* a century at most */
+    assert_int_equal(od_http_retry_after("99999999999999"), 100LL * 366 * 86400 * 1000);
+    assert_int_equal(od_http_retry_after("-1"), -1);
+    assert_int_equal(od_http_retry_after("soon"), -1);
+}
+
+static void test_json_body(void **state)
+{
+    static const struct {
+        const char *body, *type;
+        int rc;
+        const char *says; /* a piece of the detail, or NULL */
+    } cases[] = {
+        {"{\"orders\":[]}", "application/json", 0, NULL},
+        {"{\"orders\":[", "application/json", OD_EAGAIN, "orders.json: not JSON"},
+        {"<!DOCTYPE html><html><head><title>Down for\n  maintenance</title></head></html>", NULL,
+         OD_EAGAIN, "an HTML page (\"Down for maintenance\"), not JSON"},
+        {"oops", "text/html; charset=utf-8", OD_EAGAIN, "HTTP 200 with an HTML page, not JSON"},
+        /* a long title is cut between characters, never inside one */
+        {"<html><title>\xe7\xbb\xb4\xe6\x8a\xa4\xe4\xb8\xad\xe7\xbb\xb4\xe6\x8a\xa4\xe4\xb8\xad"
+         "\xe7\xbb\xb4\xe6\x8a\xa4\xe4\xb8\xad\xe7\xbb\xb4\xe6\x8a\xa4\xe4\xb8\xad\xe7\xbb\xb4\xe6"
+         "\x8a\xa4"
+         "\xe4\xb8\xad\xe7\xbb\xb4\xe6\x8a\xa4\xe4\xb8\xad\xe7\xbb\xb4\xe6\x8a\xa4\xe4\xb8\xad\xe7"
+         "\xbb\xb4"
+         "\xe6\x8a\xa4\xe4\xb8\xad\xe7\xbb\xb4\xe6\x8a\xa4\xe4\xb8\xad</title>",
+         NULL, OD_EAGAIN, "\xe4\xb8\xad\xe7\xbb\xb4\xe6\x8a\xa4\")"},
+    };
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        char body[512], type[64];
+        struct od_http_response r = {.status = 200, .body = body};
+        struct json_object *doc = NULL;
+        int rc;
+
+        snprintf(body, sizeof(body), "%s", cases[i].body);
+        r.body_len = strlen(body);
+        snprintf(type, sizeof(type), "%s", cases[i].type ? cases[i].type : "");
+        r.content_type = cases[i].type ? type : NULL;
+        rc = od_http_json(&r, "orders.json", &doc);
+        if (rc != cases[i].rc || (cases[i].says && !strstr(od_error_last(), cases[i].says)))
+            print_message("case %zu: %d %s\n", i, rc, od_error_last());
+        assert_int_equal(rc, cases[i].rc);
+        if (cases[i].says)
+            assert_non_null(strstr(od_error_last(), cases[i].says));
+        json_object_put(doc);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_check_url),
-        cmocka_unit_test(test_link_next),
-        cmocka_unit_test(test_same_origin),
-        cmocka_unit_test(test_redact),
+        cmocka_unit_test(test_check_url),   cmocka_unit_test(test_link_next),
+        cmocka_unit_test(test_same_origin), cmocka_unit_test(test_redact),
+        cmocka_unit_test(test_retry_after), cmocka_unit_test(test_json_body),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
