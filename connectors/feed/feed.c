@@ -175,6 +175,19 @@ static int feed_validate(const struct od_channel *ch)
         return OD_ECONFIG;
     if (s->max_file_size == 0)
         return od_error_set(OD_ECONFIG, "feed.max_file_size: must be > 0");
+    if (s->dir && s->archive_dir) {
+        struct stat d, a;
+
+        /* a finished file is moved by rename, which cannot cross file
+         * systems: every archive move would fail (checked when both
+         * folders exist; a poll reports it too) */
+        if (stat(s->dir, &d) == 0 && stat(s->archive_dir, &a) == 0 && d.st_dev != a.st_dev)
+            return od_error_set(OD_ECONFIG,
+                                "feed.archive_dir: %s is on another file system than feed.dir "
+                                "%s; finished files are moved by rename, which cannot cross "
+                                "file systems",
+                                s->archive_dir, s->dir);
+    }
     return 0;
 }
 

@@ -7,6 +7,7 @@ replaces one already there."""
 import json
 import os
 import shutil
+import tempfile
 import stat
 import time
 
@@ -98,6 +99,21 @@ class DropFolderEntries(OrderdCase):
         # the order itself was committed; the file waits where it was
         self.assertEqual([o['external_id'] for o in self.orders()], ['A1'])
         self.assertEqual(self.pending('shop'), ['a.csv'])
+
+    def test_archive_folder_on_another_file_system_is_a_config_error(self):
+        # rename() cannot cross file systems: every archive move would
+        # fail after its orders committed. /dev/shm is a tmpfs.
+        if not os.path.isdir('/dev/shm'):
+            self.skipTest('no /dev/shm')
+        other = tempfile.mkdtemp(dir='/dev/shm')
+        self.addCleanup(shutil.rmtree, other, True)
+        if os.stat(other).st_dev == os.stat(self.dir).st_dev:
+            self.skipTest('/dev/shm is on the same file system as %s' % self.dir)
+        self.add_channel('shop', {'currency': 'CNY', 'archive_dir': other})
+        out = self.run_prog('orderd', '--check', check=False)
+        self.assertEqual(out.returncode, 2, out.stdout + out.stderr)
+        self.assertIn('feed.archive_dir: %s is on another file system than feed.dir' % other,
+                      out.stderr)
 
     def test_archive_never_replaces_a_file(self):
         done = os.path.join(self.dir, '.done')
