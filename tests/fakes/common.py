@@ -480,15 +480,26 @@ class FakeServer:
         self._write(h, resp, fault, req)
 
     def _count_api_request(self):
-        if not self.mutate_every:
-            return
         with self._count_lock:
+            if not self.mutate_every:
+                return
             self._api_count += 1
-            due = self._api_count % self.mutate_every == 0
-        if due:
+            if self._api_count % self.mutate_every:
+                return
             t = threading.Thread(target=self.mutate, args=(self.mutate_count,), daemon=True)
             self._mutators = [m for m in self._mutators if m.is_alive()] + [t]
             t.start()
+
+    def quiesce(self):
+        """Stop the background mutations and wait for those under way, so
+        that what the fake holds stays as it is until the test changes it
+        (a test that sets mutate_every = 0 and reads the orders at once
+        may read them before a mutation already started)."""
+        with self._count_lock:
+            self.mutate_every = 0
+            running = list(self._mutators)
+        for t in running:
+            t.join()
 
     def _write(self, h, resp, fault, req=None):
         if fault == 'reset':

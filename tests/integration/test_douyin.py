@@ -61,7 +61,7 @@ class DouyinChannel(ShopCase):
         try:
             self.wait_for(lambda: int(self.sql("SELECT count(*) FROM orders")[0][0]) >= 1198,
                           timeout=180, what='the catch-up sync')
-            fake.mutate_every = 0
+            fake.quiesce()
             fake.throttle_every = 0
             fake.mutate(10)
             exp = self.expected(fake)
@@ -137,7 +137,7 @@ class DouyinBursts(DouyinChannel):
         try:
             self.wait_for(lambda: len(self.stored('dy')) >= 400, timeout=120,
                           what='all 400 orders')
-            fake.mutate_every = 0
+            fake.quiesce()
             exp = self.expected(fake)
             self.wait_for(lambda: self.stored('dy') == exp, timeout=60,
                           what='the stored orders to match the shop')

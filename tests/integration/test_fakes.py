@@ -493,8 +493,7 @@ class ShopifyContract(FakeCase):
         shop = self.shop(orders=600, mutate_every=2, mutate_count=5)
         start = time.time()
         ids, pages = self.walk(API + '?status=any&limit=50&order=updated_at+asc')
-        shop.mutate_every = 0
-        time.sleep(0.2)  # background mutators
+        shop.quiesce()  # the background mutators end
         self.assertGreaterEqual(shop.stats.mutations, (pages // 2) * 5)
         mutated = {i for _, i in shop.stats.mutated_ids}
         # Orders bumped while paging by updated_at come again at the end; nothing is lost.

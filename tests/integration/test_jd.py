@@ -94,7 +94,7 @@ class JdChannel(ShopCase):
         p = self.start_daemon()
         try:
             self.wait_for(lambda: self.count() >= 1198, timeout=60, what='the catch-up sync')
-            fake.mutate_every = 0
+            fake.quiesce()
             fake.burst_limit = None
             fake.clear_faults()
             fake.mutate(10)
@@ -141,7 +141,7 @@ class JdChannel(ShopCase):
         p = self.start_daemon()
         try:
             self.wait_for(lambda: self.count() >= 300, timeout=40, what='the first sync')
-            fake.mutate_every = 0
+            fake.quiesce()
             fake.mutate(5)
             exp = self.expected(fake)
             self.wait_for(lambda: self.stored('jd') == exp, timeout=20,

@@ -96,7 +96,7 @@ class PinduoduoChannel(ShopCase):
         try:
             self.wait_for(lambda: int(self.sql("SELECT count(*) FROM orders")[0][0]) >= 1198,
                           timeout=120, what='the catch-up sync')
-            fake.mutate_every = 0
+            fake.quiesce()
             fake.throttle_every = 0
             time.sleep(1.1)  # the next changes get an updated_at of their own
             fake.mutate(15)
@@ -217,7 +217,7 @@ class PinduoduoChannel(ShopCase):
             time.sleep(rnd.uniform(0.3, 1.5))
             p.send_signal(signal.SIGKILL)
             p.wait()
-        fake.mutate_every = 0
+        fake.quiesce()
         self.run_until(lambda: len(self.stored('pdd')) == 800, 60, 'all 800 orders')
         time.sleep(1.1)
         exp = self.expected(fake)

@@ -121,7 +121,7 @@ class ShopifyChannel(ShopCase):
                           timeout=240, what='the first full sync')
             # Stop changing orders, then let the next windows pick up the
             # last changes.
-            fake.mutate_every = 0
+            fake.quiesce()
             fake.mutate(20)
             exp = self.expected(fake)
             self.wait_for(lambda: self.stored('shop') == exp, timeout=60,
@@ -269,7 +269,7 @@ class WooChannel(ShopCase):
         try:
             self.wait_for(lambda: int(self.sql("SELECT count(*) FROM orders")[0][0]) >= 4997,
                           timeout=240, what='the first full sync')
-            fake.mutate_every = 0
+            fake.quiesce()
             fake.mutate(20)
             exp = self.expected(fake)
             self.wait_for(lambda: self.stored('woo') == exp, timeout=60,

@@ -90,7 +90,7 @@ class TaobaoChannel(ShopCase):
             self.wait_for(lambda: int(self.sql("SELECT count(*) FROM orders")[0][0]) >= 1198,
                           timeout=150, what='the catch-up sync')
             # Stop the changes, let the second end, change a few more.
-            fake.mutate_every = 0
+            fake.quiesce()
             fake.burst_limit = None
             time.sleep(1.1)
             fake.mutate(15)
