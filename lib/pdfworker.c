@@ -55,9 +55,10 @@ extern char **environ;
 
 static char **worker_argv; /* NULL-terminated copies, or NULL: read in-process */
 
-/* The environment when the worker was registered, for the child: `environ` itself may be
- * rewritten by another thread while one spawns (timeutil.c sets TZ under its own lock, and
- * glibc's setenv may move the array). */
+/* The environment when the worker was registered, for the child: spawning with a copy
+ * taken before any thread starts keeps the child's environment fixed even if a library
+ * calls setenv() later (glibc's setenv may move the array while another thread reads it;
+ * orderd itself never changes its environment). */
 static char **worker_env;
 
 static void strv_free(char **v)
