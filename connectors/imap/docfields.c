@@ -330,6 +330,33 @@ const char *mail_dollar_code(unsigned regions)
 
 /* ---- signatures ---------------------------------------------------------- */
 
+bool mail_footer_line(const char *p, size_t n)
+{
+    static const char *const starts_with[] = {"发自",     "發自",        "发送自",   "Sent from",
+                                              "Sent via", "Get Outlook", "此邮件由", "此郵件由"};
+    static const char *const holds[] = {"邮箱发送",     "郵箱發送",    "mail.sina.com",
+                                        "mail.163.com", "mail.qq.com", "mail.126.com",
+                                        "新浪邮箱",     "网易邮箱",    "QQ邮箱"};
+    const char *z = p + n;
+    size_t rule = 0;
+
+    while (p < z && (*p == ' ' || *p == '\t'))
+        p++;
+    if (p == z || z - p > 100)
+        return false;
+    for (const char *q = p; q < z && strchr("-_=*", *q); q++)
+        rule++;
+    if (rule >= 5 && rule == (size_t)(z - p))
+        return true;
+    for (size_t i = 0; i < sizeof(starts_with) / sizeof(starts_with[0]); i++)
+        if (starts(p, z, starts_with[i]))
+            return true;
+    for (size_t i = 0; i < sizeof(holds) / sizeof(holds[0]); i++)
+        if (memmem(p, (size_t)(z - p), holds[i], strlen(holds[i])))
+            return true;
+    return false;
+}
+
 /* [p, z) folded for a whole-line compare: ASCII lower case, spaces
  * (ASCII, full-width, NBSP) dropped, trailing punctuation dropped. */
 static size_t fold_line(const char *p, const char *z, char *out, size_t cap)

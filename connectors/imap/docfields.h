@@ -50,6 +50,12 @@ const char *mail_dollar_code(unsigned regions);
  * trailing punctuation ignored. */
 bool mail_signoff_line(const char *p, size_t n);
 
+/* A line a mail client or a mail service adds under the sender's text:
+ * "发自我的iPhone", "Sent from my iPhone", "Get Outlook for Android",
+ * "此邮件由飞书邮箱发送", "新浪邮箱，http://mail.sina.com.cn", or a rule of
+ * five or more '-', '_', '=' or '*'. At most 100 bytes. */
+bool mail_footer_line(const char *p, size_t n);
+
 /* A line that is a company name by its legal form: a last word such as
  * Ltd, Limited, Co., Corp., Inc., LLC, GmbH, AG, S.r.l., S.p.A., SARL,
  * S.A., B.V., Pty, PLC; or a Chinese name ending in 有限公司, 公司, 商行,

@@ -75,8 +75,9 @@ static bool seller_named(const struct doc *d, const char *c, size_t n)
     return false;
 }
 
-/* The company of a line "X有限公司" or "X有限公司 采购中心" (a company by
- * its legal form, then maybe a department): its length, 0 when none. */
+/* The company of a line "X有限公司", "X有限公司 采购中心" or "X有限公司
+ * 刘振" (a company by its legal form, then maybe a department or the
+ * person): its length, 0 when none. */
 static size_t company_part(const char *a, const char *z)
 {
     const char *sp;
@@ -86,10 +87,41 @@ static size_t company_part(const char *a, const char *z)
     sp = z;
     while (sp > a && sp[-1] != ' ')
         sp--;
-    if (sp > a && mail_title_line(sp, (size_t)(z - sp)) &&
+    if (sp > a &&
+        (mail_title_line(sp, (size_t)(z - sp)) || mail_person_line(sp, (size_t)(z - sp))) &&
         mail_company_line(a, (size_t)(sp - 1 - a)))
         return (size_t)(sp - 1 - a);
     return 0;
+}
+
+/* A person's name alone or with a title after " | " or a space ("孙悦 |
+ * 采购", "孙悦 采购"). */
+static bool person_titled(const char *a, const char *z)
+{
+    const char *sp;
+
+    if (mail_person_line(a, (size_t)(z - a)))
+        return true;
+    sp = memchr(a, ' ', (size_t)(z - a));
+    if (!sp || !mail_person_line(a, (size_t)(sp - a)))
+        return false;
+    while (sp < z && (*sp == ' ' || *sp == '|'))
+        sp++;
+    return sp < z && mail_title_line(sp, (size_t)(z - sp));
+}
+
+/* Where the text's own lines end: before the blank lines and the mail
+ * client's trailer at its end ("发自我的iPhone", "-----" and "新浪邮箱，
+ * http://mail.sina.com.cn"). */
+static size_t text_end(const struct doc *d)
+{
+    size_t end = d->n;
+
+    while (end > 0 &&
+           (d->v[end - 1].a == d->v[end - 1].z ||
+            mail_footer_line(d->v[end - 1].a, (size_t)(d->v[end - 1].z - d->v[end - 1].a))))
+        end--;
+    return end;
 }
 
 /* A person's name, alone or followed by a contact ("邱慧敏 010-8459 2200"). */
@@ -125,30 +157,30 @@ static void set_company(struct doc *d, const char *a, const char *z, unsigned no
 }
 
 /* A signature without a sign-off: the last lines of the text (up to
- * SIG_LINES, up to a blank line) with a person's name on one line and a
- * company by its legal form on a later one ("盼复。/ 戴丽 / 苏州益丰精密
- * 机械有限公司"), or the company (maybe with its department) on the line
- * right before the person's ("嘉兴嘉源毛纺织有限公司 / 沈建华"). */
+ * SIG_LINES, up to a blank line, the mail client's trailer left out)
+ * with a person's name (maybe with a title) on one line and a company
+ * by its legal form on a later one ("盼复。/ 戴丽 / 苏州益丰精密机械有限
+ * 公司", "孙悦 | 采购 / 上海鹿小馆餐饮管理有限公司"), the company (maybe
+ * with its department) on the line right before the person's ("嘉兴嘉源
+ * 毛纺织有限公司 / 沈建华"), or the company's name as the text's last line
+ * ("…收货人：马晓东 / 郑州优品汇电子商务有限公司"). */
 static void trailing_company(struct doc *d)
 {
-    size_t end = d->n, start;
+    size_t end = text_end(d), start, k;
 
-    while (end > 0 && d->v[end - 1].a == d->v[end - 1].z)
-        end--;
     start = end;
     while (start > 0 && end - start < SIG_LINES && d->v[start - 1].a != d->v[start - 1].z)
         start--;
     for (size_t i = start; i + 1 < end; i++) {
         const struct tr_line *l = &d->v[i];
 
-        if (!mail_person_line(l->a, (size_t)(l->z - l->a)))
+        if (!person_titled(l->a, l->z))
             continue;
         for (size_t j = i + 1; j < end; j++) {
             const struct tr_line *c = &d->v[j];
 
-            if (mail_company_line(c->a, (size_t)(c->z - c->a)) &&
-                !seller_named(d, c->a, (size_t)(c->z - c->a))) {
-                set_company(d, c->a, c->z, c->no);
+            if ((k = company_part(c->a, c->z)) != 0 && !seller_named(d, c->a, k)) {
+                set_company(d, c->a, c->a + k, c->no);
                 return;
             }
             if (!mail_title_line(c->a, (size_t)(c->z - c->a)))
@@ -157,14 +189,21 @@ static void trailing_company(struct doc *d)
     }
     for (size_t i = start; i + 1 < end; i++) {
         const struct tr_line *c = &d->v[i], *l = &d->v[i + 1];
-        size_t k = company_part(c->a, c->z);
 
+        k = company_part(c->a, c->z);
         if (k && person_first(l->a, l->z) && !seller_named(d, c->a, k)) {
             d->company = c->a;
             d->company_n = k;
             d->company_line = c->no;
             return;
         }
+    }
+    if (end > 0) {
+        const struct tr_line *c = &d->v[end - 1];
+
+        k = company_part(c->a, c->z);
+        if (k && !seller_named(d, c->a, k))
+            set_company(d, c->a, c->a + k, c->no);
     }
 }
 
@@ -187,8 +226,10 @@ static void find_in_block(struct doc *d, size_t from)
     for (size_t i = 0; i < k; i++) {
         const char *a = sig[i]->a, *z = sig[i]->z;
 
-        if (mail_company_line(a, (size_t)(z - a)) && !seller_named(d, a, (size_t)(z - a))) {
-            set_company(d, a, z, sig[i]->no);
+        size_t cp = company_part(a, z);
+
+        if (cp && !seller_named(d, a, cp)) {
+            set_company(d, a, a + cp, sig[i]->no);
             return;
         }
         if (i == 0 || mail_title_line(a, (size_t)(z - a)) || mail_contact_line(a, (size_t)(z - a)))

@@ -25,6 +25,7 @@
 #include <strings.h>
 
 #include "amountwords.h"
+#include "docfields.h"
 #include "error.h"
 #include "mail.h"
 #include "mailkind.h"
@@ -689,9 +690,24 @@ static void add_label(struct pass *p, struct open_value *op, const char *f, cons
     }
     if (strcmp(f, "ship_to.address") == 0) {
         /* "…科技园5号楼，郭霞 13225696887": the receiver after the address */
-        const char *nm, *ph, *ae;
+        const char *nm, *ph = phone_tail(v, z), *ae;
         size_t nn, pn;
 
+        /* "收货：唐老板 13812345678": the receiver and no address */
+        if (ph && (nm = drop_phone_label(v, tr_rtrim(v, ph))) > v &&
+            mail_person_line(v, (size_t)(nm - v))) {
+            if ((e = tr_event(p, EV_LABEL, line)) != NULL) {
+                e->field = "ship_to.name";
+                e->v = v;
+                e->vn = (size_t)(nm - v);
+            }
+            if ((e = tr_event(p, EV_LABEL, line)) != NULL) {
+                e->field = "ship_to.phone";
+                e->v = ph;
+                e->vn = (size_t)(z - ph);
+            }
+            return;
+        }
         if ((ae = tr_addr_name_phone(v, z, &nm, &nn, &ph, &pn)) != NULL) {
             if ((e = tr_event(p, EV_LABEL, line)) != NULL) {
                 e->field = "ship_to.name";

@@ -1456,6 +1456,10 @@ static void test_text_name_phone(void **state)
          "13800001111", "杭州市西湖区文一路8号 东店"},
         {"PO: 11\n送货：嘉兴市工业路9号 仓库  收货人 沈华 13900002222\nA-1 x 2 @ 3", "沈华",
          "13900002222", "嘉兴市工业路9号 仓库"},
+        /* "收货：" names where the goods go, or only who receives them */
+        {"PO: 16\n收货：成都市锦江区春熙路东段28号 香语茶庄\nA-1 x 2 @ 3", NULL, NULL,
+         "成都市锦江区春熙路东段28号 香语茶庄"},
+        {"PO: 17\n收货：唐老板 13812345678\nA-1 x 2 @ 3", "唐老板", "13812345678", NULL},
         /* a delivery block: the company first, the person on an Attn line
          * with the phone; a second name for the label after a slash */
         {"PO: 12\nConsignee / Notify:\nAcme Trading LLC\nUnit 4, Dock Road\nDubai\nAttn. Mr. "
@@ -1478,7 +1482,8 @@ static void test_text_name_phone(void **state)
         assert_int_equal(mail_text_parse(&s, t[i].text, strlen(t[i].text), NULL, "f", &r),
                          MAIL_TEXT_ORDER);
         o = r.orders[0];
-        if (!o->ship_to.name || strcmp(o->ship_to.name, t[i].name) != 0)
+        if (t[i].name ? !o->ship_to.name || strcmp(o->ship_to.name, t[i].name) != 0
+                      : o->ship_to.name != NULL)
             fail_msg("case %zu: name '%s'", i, o->ship_to.name ? o->ship_to.name : "(null)");
         if (t[i].phone ? !o->ship_to.phone || strcmp(o->ship_to.phone, t[i].phone) != 0
                        : o->ship_to.phone != NULL)
@@ -1626,6 +1631,21 @@ static void test_text_document_fields(void **state)
          "", "", "", ""},
         {"订单号：29\nA-1 x 2 @ 3\n\n北京乡里鸡餐饮管理有限公司 仓库在东门\n邱慧敏\n", "", "", "",
          ""},
+        /* the person with a title; the company with the person after
+         * it; the company alone as the last line; the mail client's
+         * trailer left out */
+        {"订单号：31\nA-1 x 2 @ 3\n\n孙悦 | "
+         "采购\n上海鹿小馆餐饮管理有限公司\n\n此邮件由飞书邮箱发送\n",
+         "", "上海鹿小馆餐饮管理有限公司", "", ""},
+        {"订单号：32\nA-1 x 2 @ 3\n\n--\n临沂丰达粮油有限公司 刘振\n", "", "临沂丰达粮油有限公司",
+         "", ""},
+        {"订单号：33\nA-1 x 2 @ 3\n收货人：马晓东\n郑州优品汇电子商务有限公司\n"
+         "-------------------------------\n新浪邮箱，http://mail.sina.com.cn\n",
+         "", "郑州优品汇电子商务有限公司", "", ""},
+        {"订单号：34\nA-1 x 2 @ 3\n\n成都香语茶业有限公司\n", "", "成都香语茶业有限公司", "", ""},
+        {"致：杭州恒达包装材料有限公司\n订单号：35\nA-1 x 2 @ 3\n\n杭州恒达包装材料有限公司\n", "",
+         "", "", ""},
+        {"订单号：36\nA-1 x 2 @ 3\n\n谢谢\n陈静\n\n发自我的iPhone\n", "", "", "", ""},
         /* a label wins; the seller's name is never the buyer */
         {"PO: 14\nCompany: ACME Ltd\nA-1 x 2 @ 3\n\nThanks,\nJo Lee\nOther Corp.\n", "", "ACME Ltd",
          "", ""},
