@@ -75,15 +75,19 @@ static bool seller_named(const struct doc *d, const char *c, size_t n)
     return false;
 }
 
-/* The company of a line "X有限公司", "X有限公司 采购中心" or "X有限公司
- * 刘振" (a company by its legal form, then maybe a department or the
- * person): its length, 0 when none. */
+/* The company of a line "X有限公司", "X有限公司 采购中心", "X有限公司
+ * 刘振" or "Maison Lumière SAS - bougies artisanales" (a company by its
+ * legal form, then maybe a department, the person or a tagline in lower
+ * case after " - "): its length, 0 when none. */
 static size_t company_part(const char *a, const char *z)
 {
-    const char *sp;
+    const char *sp, *dash = memmem(a, (size_t)(z - a), " - ", 3);
 
     if (mail_company_line(a, (size_t)(z - a)))
         return (size_t)(z - a);
+    if (dash && z - dash > 3 && dash[3] >= 'a' && dash[3] <= 'z' &&
+        mail_company_line(a, (size_t)(dash - a)))
+        return (size_t)(dash - a);
     sp = z;
     while (sp > a && sp[-1] != ' ')
         sp--;
@@ -263,6 +267,16 @@ static void find_company(struct doc *d)
         }
     if (so == SIZE_MAX || (find_in_block(d, so + 1), !d->company))
         trailing_company(d);
+}
+
+size_t tr_signature_company(const struct tr_line *v, size_t n, const char **at, unsigned *no)
+{
+    struct doc d = {.v = v, .n = n};
+
+    find_company(&d);
+    *at = d.company;
+    *no = d.company_line;
+    return d.company ? d.company_n : 0;
 }
 
 static void scan(struct doc *d)

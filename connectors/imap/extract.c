@@ -711,11 +711,47 @@ static bool unit_of_measure(const char *c)
     return false;
 }
 
+/* A header that says its amounts include the tax (含税单价, 价税合计), not
+ * one that says they do not (不含税单价). */
+static bool tax_included(const char *c)
+{
+    static const char *const with[] = {"含税", "含稅", "价税", "價稅"};
+
+    if (strstr(c, "不含") || strstr(c, "未税") || strstr(c, "未稅"))
+        return false;
+    for (size_t i = 0; i < sizeof(with) / sizeof(with[0]); i++)
+        if (strstr(c, with[i]))
+            return true;
+    return false;
+}
+
+/* A list with a net and a gross unit price (单价, 含税单价) whose line
+ * amount includes the tax (价税合计): the gross price is the one the
+ * amount is made of. */
+static int gross_price(struct automap *am, const char *gross)
+{
+    const char *total = od_strmap_get(&am->map, "lines.total");
+
+    if (!gross[0] || !total || !tax_included(total))
+        return 0;
+    for (size_t k = 0; k < am->map.n; k++)
+        if (strcmp(am->keys[k], "lines.unit_price") == 0 && !tax_included(am->values[k])) {
+            char *v = strdup(gross);
+
+            if (!v)
+                return od_error_set(OD_ENOMEM, "out of memory");
+            free(am->values[k]);
+            am->values[k] = v;
+        }
+    return 0;
+}
+
 static int automap_build(const struct imap_extract_settings *s, const char *t, size_t len,
                          char delim, struct automap *am)
 {
     size_t i = 0;
     bool all_paths = true;
+    char gross[256] = "";
 
     am->map.keys = am->keys;
     am->map.values = am->values;
@@ -762,6 +798,8 @@ static int automap_build(const struct imap_extract_settings *s, const char *t, s
                 if (!f)
                     f = mail_form_label(c, &off); /* 单据编号, 单据日期: an ERP's list */
             }
+            if (f && strcmp(f, "lines.unit_price") == 0 && tax_included(c) && !gross[0])
+                snprintf(gross, sizeof(gross), "%s", c);
             if (!f || od_strmap_get(&am->map, f))
                 continue;
             am->keys[am->map.n] = strdup(f);
@@ -773,6 +811,8 @@ static int automap_build(const struct imap_extract_settings *s, const char *t, s
             am->map.n++;
         }
     }
+    if (!all_paths && gross_price(am, gross) < 0)
+        return OD_ENOMEM;
     if (all_paths || !od_strmap_get(&am->map, "external_id")) {
         for (size_t k = 0; k < am->map.n; k++) {
             free(am->keys[k]);
@@ -1064,6 +1104,24 @@ static int read_grid(struct job *j, const struct mail_part *p, const char *name,
     return rc;
 }
 
+/* What the mail's text adds to the orders of an order list: the
+ * signature's company to each, and its labels (where the goods go) to
+ * the list's only order. 0 or OD_ENOMEM. */
+static int list_context(struct job *j, struct feed_units *u)
+{
+    size_t n = 0;
+    int rc;
+
+    if ((rc = body_lines(j)) < 0 || !j->body.n)
+        return rc;
+    for (size_t i = 0; i < u->n; i++)
+        n += u->v[i].order != NULL;
+    for (size_t i = 0; i < u->n && rc == 0; i++)
+        if (u->v[i].order)
+            rc = mail_sheet_context(j->s, &j->body, n == 1, u->v[i].order);
+    return rc;
+}
+
 static int read_attachment(struct job *j, const struct mail_part *p)
 {
     const struct imap_extract_settings *s = j->s;
@@ -1164,6 +1222,8 @@ static int read_attachment(struct job *j, const struct mail_part *p)
         fo.columns = &am.map;
     }
     rc = orderfile_parse(&fo, j->channel, name, data, len, &u);
+    if (rc == 0)
+        rc = list_context(j, &u);
     if (rc < 0)
         goto out;
     for (size_t i = 0; i < u.n && rc == 0; i++) {

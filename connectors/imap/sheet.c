@@ -282,6 +282,49 @@ int mail_sheet_parse(const struct imap_extract_settings *s, const struct od_grid
                                 found_id);
 }
 
+int mail_sheet_context(const struct imap_extract_settings *s, const struct od_grid *body,
+                       bool labels, struct od_order *o)
+{
+    struct imap_extract_settings none = {0};
+    char why[8];
+    struct sheet sh = {.s = s ? s : &none, .g = body, .o = o, .why = why, .wl = sizeof(why)};
+    const char *old = o->extraction ? o->extraction->sources : NULL;
+    char *text = NULL;
+    int rc = 0;
+
+    sh.stated_total = OD_MONEY_NONE;
+    sh.col_hi = sh.row_hi = UINT32_MAX;
+    sh.sources = old ? json_tokener_parse(old) : json_object_new_object();
+    if (!sh.sources || !json_object_is_type(sh.sources, json_type_object)) {
+        json_object_put(sh.sources);
+        if (!(sh.sources = json_object_new_object()))
+            return od_error_set(OD_ENOMEM, "out of memory");
+    }
+    if (labels)
+        rc = sheet_read_context(&sh, body);
+    else if (!o->customer.name)
+        rc = sheet_body_signature(&sh, body);
+    if (rc == 0 && !o->customer.name && sh.signature) {
+        if (od_str_set(&o->customer.name, sh.signature, strlen(sh.signature)) < 0)
+            rc = OD_ENOMEM;
+        else
+            sheet_source_at(&sh, "customer.name", sh.signature_ref);
+    }
+    if (rc == 0 && sh.oom)
+        rc = OD_ENOMEM;
+    if (rc == 0 && !o->extraction && !(o->extraction = calloc(1, sizeof(*o->extraction))))
+        rc = OD_ENOMEM;
+    if (rc == 0 && !(text = strdup(json_object_to_json_string_ext(
+                         sh.sources, JSON_C_TO_STRING_PLAIN | JSON_C_TO_STRING_NOSLASHESCAPE))))
+        rc = OD_ENOMEM;
+    if (rc == 0) {
+        free(o->extraction->sources);
+        o->extraction->sources = text;
+    }
+    json_object_put(sh.sources);
+    return rc < 0 ? od_error_set(OD_ENOMEM, "out of memory") : 0;
+}
+
 int mail_sheet_parse_nth(const struct imap_extract_settings *s, const struct od_grid *g,
                          const char *subject, const struct od_grid *body, const char *fallback_id,
                          unsigned which, unsigned *n_orders, struct od_order **order, char *why,

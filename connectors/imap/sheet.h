@@ -61,6 +61,15 @@ int mail_sheet_parse_nth(const struct imap_extract_settings *s, const struct od_
                          unsigned which, unsigned *n_orders, struct od_order **order, char *why,
                          size_t whylen, char found_id[MAIL_ID_MAX + 1]);
 
+/* What the mail's text `body` (an OD_GRID_TEXT grid) adds to order `o`
+ * read from an order list (a CSV or worksheet of one row per line):
+ * with `labels`, the fields its label lines give that the list left
+ * empty (the list's only order); always, the company of its signature
+ * when nothing named the customer. Where each came from is added to
+ * o's extraction sources. 0 or OD_ENOMEM. */
+int mail_sheet_context(const struct imap_extract_settings *s, const struct od_grid *body,
+                       bool labels, struct od_order *o);
+
 /* A label of printed forms that the shared tables leave out (单据编号,
  * 单据日期, Date): the field, with *value_off where the value starts in
  * `t` (== strlen(t) when it is in the next cell); NULL when none. */

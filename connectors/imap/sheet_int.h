@@ -76,7 +76,7 @@ struct sheet {
     bool in_context;                  /* reading the mail's text for what the document lacks */
     uint32_t col_lo, col_hi, row_hi;  /* `table:` bounds (else 0, UINT32_MAX, UINT32_MAX) */
     const char *signature;            /* the mail text's last company line */
-    char signature_buf[256];          /* it, without a tagline after " - ", " · ", " | " */
+    char signature_buf[256];          /* it, as the text's signature reader cut it */
     char signature_ref[REF_MAX];      /* and where it stands */
     const struct od_cell *label_cell; /* the label whose value is being taken */
     bool ship_name_weak;              /* ship_to.name came from a contact label (联系人, Attn) */
@@ -162,6 +162,9 @@ void sheet_line_number_sku(struct sheet *sh);
 int sheet_read_labels(struct sheet *sh);
 /* sheetfields.c: what the mail's text adds; the signature's company. */
 int sheet_read_context(struct sheet *sh, const struct od_grid *body);
+/* sheetfields.c: the signature's company of the mail's text alone
+ * (sh->signature, sh->signature_ref). 0 or OD_ENOMEM. */
+int sheet_body_signature(struct sheet *sh, const struct od_grid *body);
 /* sheetfields.c: the letterhead as the customer, then the signature. */
 int sheet_guess_customer(struct sheet *sh);
 /* sheetfields.c: a currency named without a label. */

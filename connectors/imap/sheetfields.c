@@ -871,55 +871,89 @@ int sheet_guess_customer(struct sheet *sh)
     return 0;
 }
 
-/* The mail's text for what the document leaves out ("订单号：X, 明细见附件"):
- * its label lines fill the fields the document has not given; then,
- * when nothing names the customer, the last line of the text that is a
- * company's name alone (the signature). */
-/* "Maison Lumière SAS - bougies artisanales": a company's name and a
- * tagline in lower case after " - ". The name's length (all of t when
- * it is a company's name itself or has no such tagline). */
-static size_t tagline_at(const char *t)
+/* The mail text's signature company (tr_signature_company) read from
+ * the lines of the body's grid: a row's cells joined by " | " (the
+ * grid cut the line at tabs, '|' and wide spaces), a blank line where
+ * rows are missing, quoted lines ('>') left out. */
+int sheet_body_signature(struct sheet *sh, const struct od_grid *body)
 {
-    const char *dash = strstr(t, " - ");
+    const struct od_cell **first = NULL; /* of each line; NULL: a blank one */
+    struct tr_line *v = NULL;
+    struct od_buf t;
+    size_t n = 0, cap, len;
+    const char *at, *p;
+    unsigned no;
+    int rc = 0;
 
-    if (company_shape(t) || !dash || !(dash[3] >= 'a' && dash[3] <= 'z'))
-        return strlen(t);
-    return (size_t)(dash - t);
+    if (!body->n)
+        return 0;
+    cap = 2 * (size_t)body->cells[body->n - 1].row + 2;
+    od_buf_init(&t, (size_t)1 << 20);
+    if (!(v = calloc(cap, sizeof(*v))) || !(first = calloc(cap, sizeof(*first)))) {
+        rc = OD_ENOMEM;
+        goto out;
+    }
+    for (size_t i = 0; i < body->n && rc == 0; i++) {
+        const struct od_cell *c = &body->cells[i], *prev = n ? first[n - 1] : NULL;
+
+        if (c->text[0] == '>')
+            continue;
+        if (prev && c->row == prev->row) {
+            rc = od_buf_adds(&t, " | ");
+        } else {
+            if (prev && c->row > prev->row + 1 && n < cap) {
+                first[n++] = NULL;
+                rc = od_buf_addc(&t, '\n');
+            }
+            if (n >= cap)
+                break;
+            first[n++] = c;
+            if (n > 1 && rc == 0)
+                rc = od_buf_addc(&t, '\n');
+        }
+        if (rc == 0)
+            rc = od_buf_adds(&t, c->text);
+    }
+    if (rc == OD_ENOMEM || !t.data)
+        goto out;
+    rc = 0; /* a body too large to join: what was joined is read */
+    p = t.data;
+    for (size_t i = 0; i < n; i++) {
+        const char *nl = strchr(p, '\n');
+
+        v[i] = (struct tr_line){.a = p, .z = nl ? nl : t.data + t.len, .no = (unsigned)i};
+        p = nl ? nl + 1 : t.data + t.len;
+    }
+    len = tr_signature_company(v, n, &at, &no);
+    if (len && len < sizeof(sh->signature_buf) && first[no]) {
+        memcpy(sh->signature_buf, at, len);
+        sh->signature_buf[len] = '\0';
+        sh->signature = sh->signature_buf;
+        sheet_ref(sh, first[no], sh->signature_ref);
+    }
+out:
+    free(v);
+    free(first);
+    od_buf_free(&t);
+    return rc;
 }
 
+/* The mail's text for what the document leaves out ("订单号：X, 明细见附件"):
+ * its label lines fill the fields the document has not given; then,
+ * when nothing names the customer, the company of the text's signature,
+ * found as for an order in the text itself. */
 int sheet_read_context(struct sheet *sh, const struct od_grid *body)
 {
     const struct od_grid *g = sh->g;
     uint32_t head = sh->head_row, end = sh->end_row;
-    const struct od_cell *sig = NULL;
     int rc;
 
     sh->g = body;
     sh->head_row = sh->end_row = UINT32_MAX;
     sh->in_context = true;
     rc = sheet_read_labels(sh);
-    for (size_t i = 0; rc == 0 && i < body->n; i++) {
-        const struct od_cell *c = &body->cells[i];
-        bool alone = (i == 0 || body->cells[i - 1].row != c->row) &&
-                     (i + 1 == body->n || body->cells[i + 1].row != c->row);
-
-        size_t pn = tagline_at(c->text);
-
-        if (alone && c->text[0] != '>' && pn < sizeof(sh->signature_buf) && !is_label(sh, c)) {
-            memcpy(sh->signature_buf, c->text, pn);
-            sh->signature_buf[pn] = '\0';
-            if (company_shape(sh->signature_buf) && !supplier_word(sh->signature_buf))
-                sig = c;
-        }
-    }
-    if (rc == 0 && sig && !sh->o->customer.name) {
-        size_t pn = tagline_at(sig->text);
-
-        memcpy(sh->signature_buf, sig->text, pn);
-        sh->signature_buf[pn] = '\0';
-        sh->signature = sh->signature_buf;
-        sheet_ref(sh, sig, sh->signature_ref);
-    }
+    if (rc == 0 && !sh->o->customer.name)
+        rc = sheet_body_signature(sh, body);
     sh->g = g;
     sh->head_row = head;
     sh->end_row = end;

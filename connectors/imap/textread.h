@@ -435,4 +435,9 @@ struct tr_line {
 int tr_doc_fields(const struct imap_extract_settings *s, const struct tr_line *v, size_t n,
                   struct built *b, unsigned n_b);
 
+/* The buying company of the last signature of the text v[0..n), as
+ * tr_doc_fields finds it: its length, with *at into the text and *no
+ * the `no` of its line; 0 when the text names none. */
+size_t tr_signature_company(const struct tr_line *v, size_t n, const char **at, unsigned *no);
+
 #endif

@@ -112,6 +112,33 @@ class ExtractFiles(unittest.TestCase):
                           'the exact price to be keyed by hand'])
         self.assertNotIn('extraction', got[1])  # read as written: nothing to doubt
 
+    def test_erp_list_in_a_mail_takes_the_gross_price_and_the_mail_text(self):
+        # A list with a net and a gross price whose amount is 价税合计: the
+        # gross price is read. The mail's text gives the list's only order
+        # where it goes and, from its signature, the buying company.
+        lst = ('单据编号,物料编码,物料名称,采购数量,单价,含税单价,价税合计\n'
+               'CG-90,A-1,包装袋,100,1.77,2.00,200.00\n'
+               ',B-2,胶带,10,4.42,5.00,50.00\n')
+        body = ('Hi，\n\n采购订单 CG-90 见附件。\n'
+                '收货：宁波市鄞州区启明路818号 2号门仓库，收货人 包丽 0574-8820 6618。\n\n'
+                '包丽\n宁波晶科光电有限公司\n\n发自我的iPhone\n')
+        self.write('po.eml', mail('cg@example.cn', body, ('po.csv', lst)))
+        out = self.extract('--format', 'json', 'po.eml')
+        self.assertEqual(out.returncode, 0, out.stderr)
+        got = json.loads(out.stdout)
+        self.assertEqual(len(got), 1)
+        o = got[0]
+        self.assertEqual([(l['sku'], l['qty'], l['unit_price']) for l in o['lines']],
+                         [('A-1', 100, '2.00'), ('B-2', 10, '5.00')])
+        self.assertEqual(o['total'], '250.00')
+        self.assertEqual(o['customer']['name'], '宁波晶科光电有限公司')
+        self.assertEqual((o['ship_to']['name'], o['ship_to']['phone'], o['ship_to']['address']),
+                         ('包丽', '0574-8820 6618', '宁波市鄞州区启明路818号 2号门仓库'))
+        self.assertEqual(o['extraction']['doubts'], [])
+        sources = o['extraction']['sources']
+        self.assertEqual(sources['customer.name'], 'body line 7')
+        self.assertEqual(sources['ship_to.address'], 'body line 4')
+
     def test_eml_both_formats_and_several_files(self):
         shutil.copy(os.path.join(DATA_DIR, 'mail', 'gbk_body.eml'), self.tmp)
         self.write('orders.csv', CSV)

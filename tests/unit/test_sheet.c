@@ -908,6 +908,17 @@ static const struct scase cases[] = {
                   {"X-9", "Tape", 1, "3.00", "3.00"}},
     },
     {
+        .name = "the mail's signature as the text reader finds it: the company with its "
+                "department after the person, a client's trailer under it",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=订单号：SG-1", "A3=编码", "B3=数量", "C3=单价", "A4=K-1", "B4=#2", "C4=#3"},
+        .body = "订单见附件。\n\n--\n黄志强\n广州清泉饮品有限公司 采购\n\n发自我的iPhone",
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "SG-1",
+        .customer = "广州清泉饮品有限公司",
+        .lines = {{"K-1", NULL, 2, "3.00", "6.00"}},
+    },
+    {
         .name = "a contact under a supplier row that also holds the buyer's label is the buyer's",
         .kind = OD_GRID_SHEET,
         .cells = {"A1=订单号：VB-2", "A2=供应商：", "B2=杭州某某包装有限公司", "C2=采购方：",
