@@ -344,6 +344,73 @@ static const char *token_end(const char *p, const char *z)
 }
 
 /* A price at p: one token, or two ("RMB 59", "59 元"). */
+static bool take_price(const char *p, const char *z, od_money *out, const char **end);
+
+/* "0.045", "$0.0480": a price written finer than a cent (3 or 4
+ * decimals after a point), rounded half up to the cent; *e4 (when not
+ * NULL) gets it exactly, in ten-thousandths. */
+static bool fine_money(const char *p, size_t n, od_money *out, int64_t *e4)
+{
+    char buf[64];
+    const char *dot = NULL;
+    size_t dec = 0, k = 0;
+
+    if (n >= sizeof(buf))
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (p[i] == '.')
+            dot = p + i;
+    if (!dot)
+        return false;
+    while (dot + 1 + dec < p + n && ascii_digit(dot[1 + dec]))
+        dec++;
+    if (dec < 3 || dec > 4)
+        return false;
+    for (const char *q = p; q < p + n; q++)
+        if (q <= dot + 2 || q > dot + dec)
+            buf[k++] = *q;
+    if (mail_parse_amount(buf, k, out) != 0 || *out < 0)
+        return false;
+    *out += dot[3] >= '5';
+    if (e4) {
+        od_money m;
+
+        /* the point moved two places right: "0.0725" -> "07.25" */
+        k = 0;
+        for (const char *q = p; q < p + n; q++) {
+            if (q != dot)
+                buf[k++] = *q;
+            if (q == dot + 2)
+                buf[k++] = '.';
+        }
+        if (mail_parse_amount(buf, k, &m) != 0)
+            return false;
+        *e4 = m;
+    }
+    return true;
+}
+
+/* A unit price at p: money, or a price finer than a cent (`fine`
+ * gets it as written, else ""). */
+static bool take_unit_price(const char *p, const char *z, od_money *out, const char **end,
+                            char fine[32], int64_t *e4)
+{
+    const char *e1;
+
+    fine[0] = '\0';
+    if (take_price(p, z, out, end))
+        return true;
+    p = tr_skip_ws(p, z);
+    e1 = token_end(p, z);
+    if (e1 > p && (size_t)(e1 - p) < 32 && fine_money(p, (size_t)(e1 - p), out, e4)) {
+        memcpy(fine, p, (size_t)(e1 - p));
+        fine[e1 - p] = '\0';
+        *end = e1;
+        return true;
+    }
+    return false;
+}
+
 static bool take_price(const char *p, const char *z, od_money *out, const char **end)
 {
     const char *e1, *e2;
@@ -403,6 +470,13 @@ static bool price_tail(const char *q, const char *z, od_money *amount)
         q = tr_skip_ws(q + 1, z);
     while (bytes_at(q, z, "，") || bytes_at(q, z, "；") || bytes_at(q, z, "。"))
         q = tr_skip_ws(q + 3, z);
+    /* "… $0.045 ea - $225.00": the amount after a dash between spaces */
+    if (q < z && q[-1] == ' ' && (*q == '-' || bytes_at(q, z, "–") || bytes_at(q, z, "—"))) {
+        const char *d = q + (*q == '-' ? 1 : 3);
+
+        if (d < z && *d == ' ' && take_price(tr_skip_ws(d, z), z, amount, &e))
+            q = tr_skip_ws(e, z);
+    }
     for (size_t i = 0; amt[i] && q < z; i++) {
         size_t n = strlen(amt[i]);
 
@@ -472,7 +546,7 @@ static bool price_mark(const char *a, const char *from, const char *z, struct pm
 
 /* "59.00 each", "5 ea": the price before such a word. */
 static bool price_each(const char *a, const char *z, struct pmark *m, od_money *price,
-                       const char **tail)
+                       const char **tail, char fine[32], int64_t *e4)
 {
     static const char *const per[] = {"each", "ea", "per unit", "per pc", "per piece", NULL};
 
@@ -486,8 +560,15 @@ static bool price_each(const char *a, const char *z, struct pmark *m, od_money *
             s = b;
             while (s > a && s[-1] != ' ' && s[-1] != '\t' && s[-1] != ',')
                 s--;
-            if (s == b || !tr_is_money(s, (size_t)(b - s), price))
+            fine[0] = '\0';
+            if (s == b)
                 continue;
+            if (!tr_is_money(s, (size_t)(b - s), price)) {
+                if ((size_t)(b - s) >= 32 || !fine_money(s, (size_t)(b - s), price, e4))
+                    continue;
+                memcpy(fine, s, (size_t)(b - s));
+                fine[b - s] = '\0';
+            }
             m->at = s;
             m->after = s;
             m->strict = false;
@@ -998,7 +1079,8 @@ int tr_item_line(struct pass *p, const char *a, const char *z, unsigned line)
     od_money price, amount = OD_MONEY_NONE;
     const char *pend = NULL, *tail = NULL, *ea = NULL, *ez = NULL, *hz;
     int64_t qty = 0;
-    char why[200], shown[128];
+    char why[200], shown[128], fine[32] = "";
+    int64_t e4 = 0;
     bool found, no_price = false;
     struct pmark bare = {0};
     int rc;
@@ -1014,7 +1096,8 @@ int tr_item_line(struct pass *p, const char *a, const char *z, unsigned line)
         from = m.at + 1;
     }
     if (found) {
-        if (!take_price(m.after, z, &price, &pend) || !price_tail(pend, z, &amount)) {
+        if (!take_unit_price(m.after, z, &price, &pend, fine, &e4) ||
+            !price_tail(pend, z, &amount)) {
             if (!m.strict)
                 return 0;
             hz = m.at;
@@ -1028,7 +1111,7 @@ int tr_item_line(struct pass *p, const char *a, const char *z, unsigned line)
                        shown);
             return 1;
         }
-    } else if (price_each(a, z, &m, &price, &tail)) {
+    } else if (price_each(a, z, &m, &price, &tail, fine, &e4)) {
         if (!price_tail(tail, z, &amount))
             return 0;
     } else if (bare.at && !has_digit(bare.after, z)) {
@@ -1043,7 +1126,8 @@ int tr_item_line(struct pass *p, const char *a, const char *z, unsigned line)
                    : tr_priced_item_line(p, a, z, line);
     }
     hz = tr_rtrim(a, m.at);
-    while (hz > a && (hz[-1] == ',' || hz[-1] == ':'))
+    while (hz > a &&
+           (hz[-1] == ',' || hz[-1] == ':' || (hz[-1] == '-' && hz - 1 > a && hz[-2] == ' ')))
         hz = tr_rtrim(a, hz - 1);
     if (hz - a >= 3 && (bytes_at(hz - 3, z, "，") || bytes_at(hz - 3, z, "：")))
         hz = tr_rtrim(a, hz - 3);
@@ -1081,11 +1165,22 @@ int tr_item_line(struct pass *p, const char *a, const char *z, unsigned line)
         }
     if (ea == ez)
         return 0;
+    /* no amount written for a price finer than a cent: the exact one */
+    if (fine[0] && amount == OD_MONEY_NONE && e4 <= INT64_MAX / qty - 50)
+        amount = (e4 * qty + 50) / 100;
     rc = emit_entity(p, ea, ez, rc == 2, qty, price, amount, line);
     if (rc == 1 && no_price)
         tr_problem(p, EV_DOUBT, line, true, "line %u: no unit price is written for this item",
                    line);
     else if (rc == 1 && found)
         price_currency(p, m.after, z, line);
+    if (rc == 1 && fine[0]) {
+        char got[OD_MONEY_STRLEN];
+
+        tr_problem(p, EV_DOUBT, line, true,
+                   "line %u: unit price %s has more than two decimals; %s taken, the exact price "
+                   "to be keyed by hand",
+                   line, fine, od_money_format(price, got));
+    }
     return rc;
 }

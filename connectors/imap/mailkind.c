@@ -423,6 +423,35 @@ bool mail_subject_title_id(const char *subject, char out[MAIL_ID_MAX + 1])
     return false;
 }
 
+bool mail_subject_token_id(const char *subject, char out[MAIL_ID_MAX + 1])
+{
+    bool reply, forward;
+    const char *s = mail_subject_strip(subject, &reply, &forward);
+    size_t n = strnlen(s, TITLE_MAX);
+
+    for (size_t i = 0; i < n;) {
+        char tok[MAIL_ID_MAX + 1];
+        size_t k = 0;
+        bool cut = false;
+
+        while (i < n && !(ascii_alnum((unsigned char)s[i]) || strchr("-/_", s[i])))
+            i++;
+        while (i < n && (ascii_alnum((unsigned char)s[i]) || strchr("-/_", s[i]))) {
+            if (k < MAIL_ID_MAX)
+                tok[k++] = s[i];
+            else
+                cut = true;
+            i++;
+        }
+        tok[k] = '\0';
+        if (k && !cut && mail_id_token(tok)) {
+            memcpy(out, tok, k + 1);
+            return true;
+        }
+    }
+    return false;
+}
+
 /* ---- a reply that may change the order it quotes --------------------- */
 
 unsigned mail_first_item_line(const char *src)

@@ -50,6 +50,13 @@ bool mail_not_an_order(const char *subject, const struct od_grid *body, char *wh
  * date. Reply and forward prefixes are skipped. false when none. */
 bool mail_subject_title_id(const char *subject, char out[MAIL_ID_MAX + 1]);
 
+/* The first token of the Subject that has an order number's shape
+ * (mail_id_token) though no label or title names it ("BN-2026-1187
+ * mailers + labels", "【采购单】PO20250908131"); reply and forward
+ * prefixes skipped. A guess: the caller holds the order with a doubt.
+ * false when none. */
+bool mail_subject_token_id(const char *subject, char out[MAIL_ID_MAX + 1]);
+
 /* Whether line `l` (NUL-terminated, leading white space skipped)
  * starts another message: quoted ('>'), a forward's or reply's marker
  * ("-----Original Message-----", "_____"), a "From:" / "发件人" /

@@ -12,6 +12,7 @@
 #include "contactshape.h"
 #include "docfields.h"
 #include "error.h"
+#include "mailkind.h"
 #include "sheet_int.h"
 #include "textchar.h"
 #include "textread.h"
@@ -1058,21 +1059,6 @@ void sheet_subject_id(struct sheet *sh, const char *subject)
     }
     /* no label ("Bestellung HD-PO-40017", "【采购单】PO20250908131"): a
      * token that has an order number's shape, taken with a doubt */
-    for (size_t i = 0; i < n && !sh->id[0];) {
-        char tok[MAIL_ID_MAX + 1];
-        size_t k = 0;
-
-        while (i < n && !(isalnum((unsigned char)subject[i]) || strchr("-/_", subject[i])))
-            i++;
-        while (i < n && (isalnum((unsigned char)subject[i]) || strchr("-/_", subject[i]))) {
-            if (k < MAIL_ID_MAX)
-                tok[k++] = subject[i];
-            i++;
-        }
-        tok[k] = '\0';
-        if (k && mail_id_token(tok)) {
-            memcpy(sh->id, tok, k + 1);
-            sheet_doubt(sh, "the order number %s is read from the subject without a label", tok);
-        }
-    }
+    if (!sh->id[0] && mail_subject_token_id(subject, sh->id))
+        sheet_doubt(sh, "the order number %s is read from the subject without a label", sh->id);
 }

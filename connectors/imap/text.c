@@ -1091,7 +1091,7 @@ static int doc_fields(const struct text *T, unsigned level, struct built *b, uns
 
 /* Build the orders of the chosen level. */
 static int orders_of(struct text *T, struct pass *p, unsigned level, const struct level_sum *sums,
-                     const char *mail_subject_id, const char *fallback_id,
+                     const char *mail_subject_id, bool subject_guessed, const char *fallback_id,
                      struct mail_text_result *out)
 {
     unsigned n_blk = tr_group(p);
@@ -1135,8 +1135,13 @@ static int orders_of(struct text *T, struct pass *p, unsigned level, const struc
                 id = T->subject_id[l];
                 line = T->subject_line[l];
             }
-        if (!id && mail_subject_id[0])
+        if (!id && mail_subject_id[0]) {
             id = mail_subject_id;
+            if (subject_guessed)
+                rc = tr_add_doubt(&b[0], false,
+                                  "the order number %s is read from the subject without a label",
+                                  id);
+        }
         if (id) {
             snprintf(b[0].id, sizeof(b[0].id), "%s", id);
             b[0].id_line = line;
@@ -1203,6 +1208,7 @@ int mail_text_parse(const struct imap_extract_settings *s, const char *text, siz
     struct tr_quotes quotes = {0};
     struct level_sum sums[MAX_LEVELS];
     char subj[MAIL_ID_MAX + 1] = "";
+    bool subj_guessed = false;
     int level = -1, rc = 0;
 
     memset(out, 0, sizeof(*out));
@@ -1218,6 +1224,8 @@ int mail_text_parse(const struct imap_extract_settings *s, const char *text, siz
         subject_id(s, subject, strnlen(subject, LINE_MAX_BYTES), subj);
     if (subject && !subj[0]) /* "采购订单 SJ-HB-2612-0087": a title, no label */
         mail_subject_title_id(subject, subj);
+    if (subject && !subj[0]) /* "BN-2026-1187 mailers + labels": a guess */
+        subj_guessed = mail_subject_token_id(subject, subj);
     /* the prices the quoted text names, for a reply that orders at them */
     for (size_t i = 0; i < T.n; i++)
         if (T.v[i].level > 0 && !T.v[i].skip && T.v[i].z - T.v[i].a <= LINE_MAX_BYTES)
@@ -1272,7 +1280,7 @@ int mail_text_parse(const struct imap_extract_settings *s, const char *text, siz
             rc = od_error_set(OD_ENOMEM, "out of memory");
             goto out;
         }
-        rc = orders_of(&T, &chosen, (unsigned)level, sums, subj, fallback_id, out);
+        rc = orders_of(&T, &chosen, (unsigned)level, sums, subj, subj_guessed, fallback_id, out);
         if (rc < 0)
             goto out;
         rc = out->n_orders ? MAIL_TEXT_ORDER : MAIL_TEXT_BAD;

@@ -974,6 +974,18 @@ static void test_text_orders(void **state)
          "these"},
         /* the number in the subject when the text has none */
         {"A-1 x 1 @ 1", "Re: PO# S-33", "S-33: A-1 1 x 1.00 = 1.00;"},
+        /* a token of an order number's shape without a label: held */
+        {"A-1 x 1 @ 1", "BN-2026-1187 mailers + labels",
+         "BN-2026-1187: A-1 1 x 1.00 = 1.00; | the order number BN-2026-1187 is read from the "
+         "subject without a label"},
+        /* a price finer than a cent, rounded and held; the amount after
+         * a dash, else made of the exact price */
+        {"PO: 56\nPoly mailer (HD-PM-1) - 5000 pcs - $0.045 ea - $225.00\n", NULL,
+         "56: HD-PM-1/Poly mailer 5000 x 0.05 = 225.00; | line 2: unit price $0.045 has more than "
+         "two decimals; 0.05 taken, the exact price to be keyed by hand"},
+        {"PO: 57\nHD-PM-2 5000 pcs @ 0.0725\n", NULL,
+         "57: HD-PM-2 5000 x 0.07 = 362.50; | line 2: unit price 0.0725 has more than two "
+         "decimals; 0.07 taken, the exact price to be keyed by hand"},
         /* labels: no colon after an order-number label needs a number */
         {"PO 4500012345\nP.O. Box 12\nA-1 x 1 @ 1", NULL, "4500012345: A-1 1 x 1.00 = 1.00;"},
         {"Ship to: Box 12\nA-1 x 1 @ 1", NULL, "msg-fallback: A-1 1 x 1.00 = 1.00;"},
