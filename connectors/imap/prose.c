@@ -46,7 +46,7 @@ static bool contains(const char *a, const char *z, const char *w, bool ci)
 static const char *const cjk_units[] = {
     "个", "包", "卷", "盒", "箱", "把", "根", "件", "套", "张", "只", "袋", "桶", "瓶", "条", "打",
     "双", "支", "台", "托", "捆", "扎", "片", "本", "组", "对", "罐", "提", "令", "筒", "板", "盘",
-    "副",
+    "副", "米",
     /* traditional forms (Big5 mails) */
     "個", "張", "隻", "條", "雙", "組", "對", "捲", "臺", "紮", "綑", "盤", NULL};
 static const char *const en_units[] = {
@@ -424,12 +424,26 @@ static void trim_name(const char **a, const char **z)
     }
 }
 
+/* A size written in ASCII at p, up to a space or z: a number with a
+ * unit or dimensions ("1mm*1m", "30x40", "750ml"), not a count alone. */
+static bool size_word(const char *p, const char *z)
+{
+    bool other = false;
+
+    for (; p < z && *p != ' '; p++) {
+        if ((unsigned char)*p >= 0x80)
+            return false;
+        other |= !digit(*p) && *p != '.' && *p != ',';
+    }
+    return other;
+}
+
 /* The name ends at a separator, or at a space before a number ("透明胶带
- * 48宽的"). */
+ * 48宽的") that is no size ("珍珠棉卷材 1mm*1m"). */
 static const char *name_end(const char *a, const char *z)
 {
     for (const char *p = a; p < z; p++)
-        if (stop_at(p, z) || (*p == ' ' && p + 1 < z && digit(p[1])))
+        if (stop_at(p, z) || (*p == ' ' && p + 1 < z && digit(p[1]) && !size_word(p + 1, z)))
             return p;
     return z;
 }
@@ -756,7 +770,8 @@ static int item_clauses(struct pass *p, const char *a, const char *z, unsigned l
 
 /* ---- a stated total in a sentence ------------------------------------ */
 
-/* "总共10770", "一共1380元", "合计：2052": the whole line. */
+/* "总共10770", "一共1380元", "合计：2052": the whole line, or its first
+ * sentence when the rest names no number ("合计4,658.00元。地址不变"). */
 static int total_sentence(struct pass *p, const char *a, const char *z, unsigned line)
 {
     struct num v[MAX_NUMS];
@@ -773,7 +788,11 @@ static int total_sentence(struct pass *p, const char *a, const char *z, unsigned
     e = v[0].z;
     if (at(e, z, "元"))
         e += 3;
-    if (tr_skip_ws(e, z) != z || mail_parse_amount(v[0].a, (size_t)(v[0].z - v[0].a), &m) < 0)
+    e = tr_skip_ws(e, z);
+    if (e < z && !(at(e, z, "。") || at(e, z, "，") || at(e, z, "；") || *e == '.' || *e == ',' ||
+                   *e == ';'))
+        return 0;
+    if (mail_parse_amount(v[0].a, (size_t)(v[0].z - v[0].a), &m) < 0)
         return 0;
     if ((ev = tr_event(p, EV_LABEL, line)) == NULL)
         return 1;

@@ -204,6 +204,31 @@ int tr_ship_line(struct pass *p, const char *a, const char *z, unsigned line)
             a = q;
             break;
         }
+    /* "宁波市…景江路66号 明欣电器仓库，收货人 郑伟 158 5748 3310": the
+     * address first, then who receives and their phone */
+    {
+        size_t nn = 0, pn = 0;
+        const char *ae = tr_addr_name_phone(a, z, &na, &nn, &pa, &pn);
+
+        if (ae) {
+            for (const char *c = a; c < ae; c++) {
+                digits |= digit(*c);
+                place |= addr_char(c, ae);
+            }
+            if (digits && place) {
+                p->prose.ship = true;
+                p->prose.ship_line = line;
+                p->prose.name = na;
+                p->prose.name_n = nn;
+                p->prose.phone = pa;
+                p->prose.phone_n = pn;
+                p->prose.addr = a;
+                p->prose.addr_n = (size_t)(ae - a);
+                return 1;
+            }
+            digits = place = false;
+        }
+    }
     for (const char *q = a; q < z;) {
         const char *e = q, *pe;
         size_t s;

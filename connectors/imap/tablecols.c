@@ -617,6 +617,25 @@ static bool emit_row(struct pass *p, const struct table *t, const struct decisio
     return row->n_more && title.n ? join_name(p, &title, row) : true;
 }
 
+/* Rows of values without a header whose columns say nothing (no
+ * quantity and price column): each line read again as an item line or
+ * a sentence ("1、HD-CT-0302 三层纸箱40*30*30  1500个  2.30元"), as it
+ * would have been had no table been guessed. */
+static void reread_rows(struct pass *p, const struct table *t)
+{
+    for (size_t r = 0; r < t->n_rows && !p->stop && !p->oom; r++) {
+        const struct trow *w = &t->rows[r];
+        const char *a, *z;
+
+        if (!w->n || w->n_more)
+            continue;
+        a = w->c[0].p;
+        z = w->c[w->n - 1].p + w->c[w->n - 1].n;
+        if (!tr_item_line(p, a, z, w->line))
+            tr_prose_line(p, a, z, w->line);
+    }
+}
+
 void tr_table_end(struct pass *p)
 {
     struct table *t = &p->t;
@@ -637,8 +656,11 @@ void tr_table_end(struct pass *p)
         p->oom = true;
         goto out;
     }
-    if (!decide(t, ci, &nc, &d))
+    if (!decide(t, ci, &nc, &d)) {
+        if (!t->headed)
+            reread_rows(p, t);
         goto out;
+    }
     p->item_seen = true;
     if (d.ambiguous >= 0)
         tr_problem(p, EV_DOUBT, first, true,

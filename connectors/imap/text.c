@@ -30,6 +30,7 @@
 #include "mail.h"
 #include "mailkind.h"
 #include "money.h"
+#include "sheet.h"
 #include "textchar.h"
 #include "textread.h"
 
@@ -838,8 +839,9 @@ static bool delivery_heading(const char *a, const char *z)
 }
 
 /* "我店订货如下，订单号 TM-2612-0093，下单日期2026-12-01。": an order
- * number's label starting a clause of a sentence (after '，' or '；'),
- * its value up to the clause's end. Only the order number is read so:
+ * number's label (or 编号 before a value of an order number's shape)
+ * starting a clause of a sentence (after '，' or '；'), its value up to
+ * the clause's end. Only the order number is read so:
  * other labels inside sentences say too little to be taken. True when
  * one was. */
 static bool clause_id(struct pass *p, const char *a, const char *z, unsigned line)
@@ -860,6 +862,18 @@ static bool clause_id(struct pass *p, const char *a, const char *z, unsigned lin
         while (e < z && !at(e, z, "，") && !at(e, z, "；") && !at(e, z, "。"))
             e++;
         f = mail_label_at(p->s, c, (size_t)(e - c), &off);
+        if (!f && (at(c, e, "编号") || at(c, e, "編號"))) {
+            /* "这次再订一批，编号 MX-20261204：": a bare 编号 names an
+             * item's code in a table, an order's number in a sentence
+             * when the value has an order number's shape */
+            char id[MAIL_ID_MAX + 1];
+            const char *v = tr_skip_ws(c + 6, e);
+
+            if (mail_take_id(v, (size_t)(tr_rtrim(v, e) - v), id) && mail_id_token(id)) {
+                f = "external_id";
+                off = (size_t)(v - c);
+            }
+        }
         if (f && strcmp(f, "external_id") == 0 && c + off < e) {
             const char *v = tr_skip_ws(c + off, e);
             char id[MAIL_ID_MAX + 1];

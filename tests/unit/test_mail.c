@@ -974,6 +974,17 @@ static void test_text_orders(void **state)
          "these"},
         /* the number in the subject when the text has none */
         {"A-1 x 1 @ 1", "Re: PO# S-33", "S-33: A-1 1 x 1.00 = 1.00;"},
+        /* rows of values split on runs of spaces that no table reads:
+         * each read as an item sentence (a size stays in the name, 米 is a
+         * unit); a total sentence followed by another */
+        {"订单号：58\n1、HD-CT-0302 三层纸箱40*30*30  1500个  2.30元\n2、HD-PE-1005 珍珠棉卷材 "
+         "1mm*1m  80米   1.10元\n\n合计3,538.00元。地址不变\n",
+         NULL,
+         "58: HD-CT-0302/三层纸箱40*30*30 1500 x 2.30 = 3450.00; HD-PE-1005/珍珠棉卷材 1mm*1m 80 x "
+         "1.10 = 88.00; total 3538.00"},
+        /* 编号 in a sentence names the order when its value has the shape */
+        {"上次的收到了。这次再订一批，编号 MX-20261204：\nA-1 x 1 @ 1\n", NULL,
+         "MX-20261204: A-1 1 x 1.00 = 1.00;"},
         /* a token of an order number's shape without a label: held */
         {"A-1 x 1 @ 1", "BN-2026-1187 mailers + labels",
          "BN-2026-1187: A-1 1 x 1.00 = 1.00; | the order number BN-2026-1187 is read from the "
@@ -1329,9 +1340,10 @@ static void test_text_quote_prices(void **state)
          "!! order CG-2: no line items found (expected a table with a header row such as "
          "'商品编码 数量 单价' or 'SKU Qty Price', or lines like 'SKU x 2 @ 59.00')"},
         /* a count without a unit is no item; the sentence reader takes
-         * "要3根" past the measure in the name, and the order is held */
+         * "要3根" past the measure, which stays in the name, and the order
+         * is held */
         {"订以下货：\nHD-TD-0060 封箱器 10\nHD-CN-0800 护角 50x50 要3根\n采购单号：CG-3\n", quote,
-         "CG-3: HD-CN-0800/护角 3 x 1.41 = 4.23; | line 3: the unit prices are the quoted "
+         "CG-3: HD-CN-0800/护角 50x50 3 x 1.41 = 4.23; | line 3: the unit prices are the quoted "
          "quotation's (line 12), not written in the order"},
         /* no quoted quotation: the price list of the same text prices nothing */
         {"采购单号：CG-4\n编码        品名      单价（元）\nHD-TD-0060  封箱器    21.12\n\n"
@@ -1468,6 +1480,9 @@ static void test_text_name_phone(void **state)
          "13800001111", "杭州市西湖区文一路8号 东店"},
         {"PO: 11\n送货：嘉兴市工业路9号 仓库  收货人 沈华 13900002222\nA-1 x 2 @ 3", "沈华",
          "13900002222", "嘉兴市工业路9号 仓库"},
+        /* an unlabelled line: the address, then who receives and the phone */
+        {"PO: 18\n宁波市鄞州区景江路66号 明欣电器仓库，收货人 郑伟 158 5748 3310\nA-1 x 2 @ 3",
+         "郑伟", "158 5748 3310", "宁波市鄞州区景江路66号 明欣电器仓库"},
         /* "收货：" names where the goods go, or only who receives them */
         {"PO: 16\n收货：成都市锦江区春熙路东段28号 香语茶庄\nA-1 x 2 @ 3", NULL, NULL,
          "成都市锦江区春熙路东段28号 香语茶庄"},

@@ -297,11 +297,18 @@ static void test_body_quoted_items(void **state)
     static const struct {
         const char *top;
         bool held;
+        const char *doubt;
     } t[] = {
+        /* the newer text's own items (rows of values split on runs of
+         * spaces, read as sentences): the order, held for their missing
+         * codes; before they were read, the quoted items were taken */
         {"这次再订一批，编号 MX-2：\r\n\r\n1、纸箱40*30*30  1500个  2.30元\r\n"
          "2、胶带48mm  200卷  5.60元\r\n",
-         true},
-        {"请按下面的订单尽快发货，谢谢。\r\n", false},
+         true, "line 3: an item without a code"},
+        /* lines with numbers that are no items: the quoted ones, held */
+        {"这次再订：\r\n\r\n纸箱40*30*30/1500/2.30\r\n胶带48mm/200/5.60\r\n", true,
+         "quoted older mail"},
+        {"请按下面的订单尽快发货，谢谢。\r\n", false, NULL},
     };
     struct imap_extract_settings s = {0};
 
@@ -319,8 +326,8 @@ static void test_body_quoted_items(void **state)
         held = o->extraction && o->extraction->n_doubts > 0;
         if (held != t[k].held)
             fail_msg("%zu: held %d", k, held);
-        if (t[k].held)
-            assert_non_null(strstr(o->extraction->doubts[0], "quoted older mail"));
+        if (t[k].held && !strstr(o->extraction->doubts[0], t[k].doubt))
+            fail_msg("%zu: doubt '%s'", k, o->extraction->doubts[0]);
         od_batch_free(&b);
     }
     /* a rule of dashes under the head lines is no quote */
