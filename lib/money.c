@@ -187,6 +187,11 @@ static int take_number(struct cursor *cur, const char *s, size_t len, int64_t *o
                 rc = fail(s, len, "more than three digits before the first thousands separator");
                 goto out;
             }
+            if (!grouped && major == 0) {
+                /* "0,095": a decimal comma, never a thousands group */
+                rc = fail(s, len, "a thousands separator after a leading 0");
+                goto out;
+            }
             if (!grouped) {
                 first = group;
             } else if (group == 3 && twos == 0) {

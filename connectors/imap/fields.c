@@ -115,6 +115,13 @@ static const struct label_set column_labels[] = {
                          "Precio Unitario|Prix|Prix Unitaire|PU"},
     {"lines.total", "Bedrag|Totaal|Regeltotaal|Betrag|Gesamtpreis|Gesamt|Importe|Montant"},
     {"-", "Pos|Position|Nr|Eenheid|Einheit|Unidad|Unité"},
+    /* and in Italian and Portuguese */
+    {"lines.sku", "Codice|Codice Articolo|Cod Articolo|Cod|Código do Produto"},
+    {"lines.title", "Descrizione|Articolo|Prodotto|Descrição|Produto"},
+    {"lines.qty", "Quantità|Qtà|Q.tà|Qta|Quantidade|Qtd|Qtde"},
+    {"lines.unit_price", "Prezzo|Prezzo Unit|Prezzo Unitario|Prezzo Cad|Preço|Preço Unitário"},
+    {"lines.total", "Importo|Totale Riga|Valore|Valor|Valor Total"},
+    {"-", "UM|Unità|Unidade|IVA %|Aliquota"},
 };
 #define N_COLUMN_LABELS (sizeof(column_labels) / sizeof(column_labels[0]))
 

@@ -346,10 +346,7 @@ static const char *token_end(const char *p, const char *z)
 /* A price at p: one token, or two ("RMB 59", "59 元"). */
 static bool take_price(const char *p, const char *z, od_money *out, const char **end);
 
-/* "0.045", "$0.0480": a price written finer than a cent (3 or 4
- * decimals after a point), rounded half up to the cent; *e4 (when not
- * NULL) gets it exactly, in ten-thousandths. */
-static bool fine_money(const char *p, size_t n, od_money *out, int64_t *e4)
+bool tr_fine_money(const char *p, size_t n, od_money *out, int64_t *e4)
 {
     char buf[64];
     const char *dot = NULL;
@@ -402,7 +399,7 @@ static bool take_unit_price(const char *p, const char *z, od_money *out, const c
         return true;
     p = tr_skip_ws(p, z);
     e1 = token_end(p, z);
-    if (e1 > p && (size_t)(e1 - p) < 32 && fine_money(p, (size_t)(e1 - p), out, e4)) {
+    if (e1 > p && (size_t)(e1 - p) < 32 && tr_fine_money(p, (size_t)(e1 - p), out, e4)) {
         memcpy(fine, p, (size_t)(e1 - p));
         fine[e1 - p] = '\0';
         *end = e1;
@@ -564,7 +561,7 @@ static bool price_each(const char *a, const char *z, struct pmark *m, od_money *
             if (s == b)
                 continue;
             if (!tr_is_money(s, (size_t)(b - s), price)) {
-                if ((size_t)(b - s) >= 32 || !fine_money(s, (size_t)(b - s), price, e4))
+                if ((size_t)(b - s) >= 32 || !tr_fine_money(s, (size_t)(b - s), price, e4))
                     continue;
                 memcpy(fine, s, (size_t)(b - s));
                 fine[b - s] = '\0';

@@ -46,6 +46,13 @@ static struct cell num_cell(const struct table *t, const struct cell *x, char *b
     return r;
 }
 
+/* Money in a cell, or a price finer than a cent (rounded to the cent):
+ * a unit price column may hold either. */
+static bool money_cell(const struct cell *v, od_money *m)
+{
+    return tr_is_money(v->p, v->n, m) || tr_fine_money(v->p, v->n, m, NULL);
+}
+
 /* A count in column c: a whole number ("2", "2 pcs"), and in the column
  * the header names the quantity also one written with zero decimals
  * ("2000.00": ERP systems print quantities so). */
@@ -79,7 +86,7 @@ static void col_shapes(const struct table *t, struct colinfo *ci)
             x = &t->rows[r].c[c];
             w = col_count(t, c, x, &q);
             v = num_cell(t, x, buf);
-            mo = tr_is_money(v.p, v.n, &(od_money){0});
+            mo = money_cell(&v, &(od_money){0});
             if (!w)
                 k.whole = false;
             if (!mo)
@@ -173,7 +180,7 @@ static int numcols_fill(const struct table *t, const struct colinfo *ci, struct 
                 v = num_cell(t, x, buf);
             nc->empty[i] = !x || x->n == 0;
             nc->q[i] = x && col_count(t, c, x, &q) ? q : -1;
-            nc->m[i] = x && tr_is_money(v.p, v.n, &m) ? m : OD_MONEY_NONE;
+            nc->m[i] = x && money_cell(&v, &m) ? m : OD_MONEY_NONE;
         }
     return 0;
 }
@@ -429,7 +436,7 @@ static void realign(struct pass *p, const struct table *t, const struct decision
 
         if (!tr_is_count(x.p, x.p + x.n, &cq[i]) || tr_money_marked(x.p, x.n))
             cq[i] = -1;
-        if (!tr_is_money(x.p, x.n, &cm[i]))
+        if (!money_cell(&x, &cm[i]))
             cm[i] = OD_MONEY_NONE;
     }
     /* the reading from the left */
@@ -553,6 +560,7 @@ static bool emit_row(struct pass *p, const struct table *t, const struct decisio
     const char *name_end, *code, *code_end;
     char shown[128], why[200], buf[NUM_BUF];
     struct cell v;
+    bool fine = false;
 
     if (n > t->n_cols) {
         tr_problem(p, EV_ERROR, line, true, "line %u: %zu columns, but the table header has %zu",
@@ -580,9 +588,12 @@ static bool emit_row(struct pass *p, const struct table *t, const struct decisio
     v = num_cell(t, &c[d->p], buf);
     if (mail_parse_amount(v.p, v.n, &price) < 0) {
         tr_clip(shown, sizeof(shown), c[d->p].p, c[d->p].n);
-        tr_problem(p, EV_ERROR, line, true, "line %u: unit price '%s' is not an amount", line,
-                   shown);
-        return true;
+        if (!tr_fine_money(v.p, v.n, &price, NULL)) {
+            tr_problem(p, EV_ERROR, line, true, "line %u: unit price '%s' is not an amount", line,
+                       shown);
+            return true;
+        }
+        fine = true;
     }
     if (d->a >= 0 && d->a < (int)n && c[d->a].n) {
         v = num_cell(t, &c[d->a], buf);
@@ -614,6 +625,14 @@ static bool emit_row(struct pass *p, const struct table *t, const struct decisio
     if (!tr_emit_item(p, sku.n ? sku.p : NULL, sku.n, title.n ? title.p : NULL, title.n, qty, price,
                       amount, line))
         return false;
+    if (fine) {
+        char got[OD_MONEY_STRLEN];
+
+        tr_problem(p, EV_DOUBT, line, true,
+                   "line %u: unit price %s has more than two decimals; %s taken, the exact price "
+                   "to be keyed by hand",
+                   line, shown, od_money_format(price, got));
+    }
     return row->n_more && title.n ? join_name(p, &title, row) : true;
 }
 

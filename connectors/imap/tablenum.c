@@ -5,7 +5,8 @@
  * comma ("860,00": two digits after it) and none shows a decimal point
  * after thousands commas ("1,176.00"), the table's numbers are read the
  * European way: points between groups of three digits are dropped and
- * the comma becomes the decimal point. A cell in neither shape ("0.98",
+ * the comma becomes the decimal point ("0,095" is one too: no group of
+ * thousands starts with 0). A cell in neither shape ("0.98",
  * "40") is read as written, so a table that writes its unit prices with
  * a point and its amounts with a comma (a sheet pasted from two
  * programs) reads both right.
@@ -79,6 +80,18 @@ static bool comma_decimals(const char *a, const char *z)
     return (k == 1 || k == 2) && a + 1 + k == z;
 }
 
+/* [a, z) is "0,095" or "0,0480": a price finer than a cent with a
+ * decimal comma (no thousands group starts with 0). */
+static bool fine_comma(const char *a, const char *z)
+{
+    size_t k;
+
+    if (z - a < 5 || a[0] != '0' || a[1] != ',')
+        return false;
+    k = digits(a + 2, z);
+    return (k == 3 || k == 4) && a + 2 + k == z;
+}
+
 enum tr_num_shape tr_num_shape(const char *p, size_t n)
 {
     const char *a, *z, *g;
@@ -89,7 +102,7 @@ enum tr_num_shape tr_num_shape(const char *p, size_t n)
     if (grouped(a, z, '.', &g) && comma_decimals(g, z))
         return TR_NUM_COMMA;
     g = a + digits(a, z);
-    if (comma_decimals(g, z))
+    if (comma_decimals(g, z) || fine_comma(a, z))
         return TR_NUM_COMMA;
     /* "1,176.00": thousands commas before a decimal point */
     if (grouped(a, z, ',', &g) && g < z && *g == '.' && digits(g + 1, z) >= 1 &&
@@ -111,7 +124,7 @@ const char *tr_num_read(bool comma, const char *p, size_t n, char *buf, size_t c
             return p; /* "1.200.5": no number of this shape */
     } else {
         g = a + digits(a, z);
-        if (!comma_decimals(g, z))
+        if (!comma_decimals(g, z) && !fine_comma(a, z))
             return p; /* "0.98", "40": as written */
     }
     if (n + 1 > cap)

@@ -176,6 +176,10 @@ void tr_clip(char *dst, size_t cap, const char *p, size_t n);
  * ("A-100", "SKU123", "100234"; not "Widget", "2026-11-20"). */
 bool tr_is_count(const char *p, const char *z, int64_t *q);
 bool tr_is_money(const char *p, size_t n, od_money *m);
+/* A price written finer than a cent ("0.045", "$0.0480": 3 or 4
+ * decimals after a point), rounded half up to the cent into *m; *e4
+ * (when not NULL) gets it exactly, in ten-thousandths. */
+bool tr_fine_money(const char *p, size_t n, od_money *m, int64_t *e4);
 bool tr_money_marked(const char *p, size_t n);
 bool tr_code_like(const char *p, size_t n);
 

@@ -1217,6 +1217,12 @@ static void test_text_table_rows(void **state)
          * hundred; a price written with a point is read as written */
         {"PO: E-1\nSKU\tQty\tPrice\tAmount\nA-1\t1.500\t0.20\t300,00\nB-2\t4\t2,50\t10,00\n",
          "E-1: A-1 1500 x 0.20 = 300.00; B-2 4 x 2.50 = 10.00;"},
+        /* Italian headers; a price finer than a cent with a decimal
+         * comma ("0,095" is no thousands group): rounded, held */
+        {"PO: I-1\nCodice\tDescrizione\tQ.tà\tPrezzo unit.\tImporto\n"
+         "HD-1\tVaschetta 810 ml\t6.000\t€ 0,095\t€ 570,00\n",
+         "I-1: HD-1/Vaschetta 810 ml 6000 x 0.10 = 570.00; | line 3: unit price € 0,095 has more "
+         "than two decimals; 0.10 taken, the exact price to be keyed by hand | cur EUR"},
         /* no decimal comma anywhere: "1.500" stays one and a half */
         {"PO: E-2\nSKU\tQty\tPrice\tAmount\nA-1\t2\t1.500\t3.00\n", "E-2: A-1 2 x 1.50 = 3.00;"},
         /* thousands commas before a decimal point: no decimal commas */

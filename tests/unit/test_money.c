@@ -83,6 +83,8 @@ static const struct {
     {"1.2.3", "second decimal point"},
     {"12,34", "three digits"},
     {"1,2345", "three digits"},
+    {"0,095", "after a leading 0"}, /* a decimal comma, never 95 */
+    {"0,095,000", "after a leading 0"},
     {"123,45,678", "three digits"},
     {"1,234,56,789", "three digits"},
     {"1,23,4567", "three digits"},
