@@ -28,6 +28,11 @@ PACKAGES="$PACKAGES libmicrohttpd-dev libsodium-dev"
 # The Debian package (scripts/build-deb, debian/).
 PACKAGES="$PACKAGES debhelper dpkg-dev"
 
+# The feed's disk campaign (tests/integration/test_faults_disk.py): a small
+# ext4 volume (mkfs.ext4) on a loop device (losetup, mount), and orderd run
+# as another user (setpriv).
+PACKAGES="$PACKAGES e2fsprogs mount util-linux"
+
 ensure_packages() {
     local missing="" p
     for p in $PACKAGES "$@"; do

@@ -951,6 +951,13 @@ static int feed_after_commit(void *state, const struct od_batch *b)
     if (st->list.next < st->done_next)
         st->list.next = st->done_next;
     rc = archive_file(st->s, name, st->done_sha, &st->done_st);
+    /* Not archived (a full disk, a folder taken away): the next poll lists
+     * the folder again and starts at this file, which the cursor says is
+     * complete, so it retries the move before reading any file after it.
+     * Going on would leave committed files behind that only the cursor's
+     * last one marks as read: the others would be read again. */
+    if (rc < 0)
+        feed_list_clear(&st->list);
     return rc;
 }
 
