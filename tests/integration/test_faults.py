@@ -1,8 +1,10 @@
-"""Fault campaign (issue 16): PostgreSQL stopped while a feed channel and
-a Shopify channel poll, then started again. orderd must not crash, must
-back off (fewer failed polls than the outage would allow at the poll
-interval), log the failure once and the recovery, and catch up the
-backlog that grew during the outage with no order lost or doubled.
+"""Fault campaign (issue 16): PostgreSQL stopped while a channel of every
+kind polls (a feed, IMAP against Dovecot, Shopify, WooCommerce, 抖店,
+Taobao, Pinduoduo and JD against their fakes), then started again.
+orderd must not crash, must back off (fewer failed polls than the outage
+would allow at the poll interval), log the failure once and the
+recovery, and catch up the backlog that grew during the outage with no
+order lost or doubled.
 
 In the suite the outage lasts ORDERD_FAULT_DOWN_S seconds (20). Alone,
 for a long outage and its figures (docs/reliability.md):
@@ -20,13 +22,21 @@ import time
 from harness import alone
 from test_crash import pg_ctl, pg_server, server_up
 from test_daemon import DaemonCase
+from test_imap import ImapCase, po_mail
+from test_shops import ShopCase
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'fakes'))
+import douyin  # noqa: E402
+import jd  # noqa: E402
+import pinduoduo  # noqa: E402
 import shopify  # noqa: E402
+import taobao  # noqa: E402
+import woocommerce  # noqa: E402
 
 TOKEN = 'shpat_faults_0123456789'
 POLL_S = 0.3
 BACKOFF_CAP_S = 2
+SHOP_ORDERS = 20  # at the start, in each fake shop
 
 
 def feed_file(first, n):
@@ -34,7 +44,7 @@ def feed_file(first, n):
         'F%06d,paid,A,%d,1.00\n' % (i, 1 + i % 3) for i in range(first, first + n))
 
 
-class PostgresDown(DaemonCase):
+class PostgresDown(ImapCase, ShopCase, DaemonCase):
     channels = {'shop': {'currency': 'CNY'}}
 
     def setUp(self):
@@ -43,15 +53,71 @@ class PostgresDown(DaemonCase):
             text = f.read()
         with open(self.config, 'w') as f:
             f.write(text.replace('backoff_cap: 1s', 'backoff_cap: %ds' % BACKOFF_CAP_S))
+        every = '%dms' % (POLL_S * 1000)
         self.fake = shopify.ShopifyFake(token=TOKEN, tz='+08:00', orders=40).start()
         self.addCleanup(self.fake.stop)
-        os.environ['FAULTS_SHOP_TOKEN'] = TOKEN
-        self.addCleanup(os.environ.pop, 'FAULTS_SHOP_TOKEN', None)
-        self.add_channel('shop', {'currency': 'CNY'}, poll_interval='%dms' % (POLL_S * 1000))
-        with open(os.path.join(self.etc, 'channels.d', 'web.yaml'), 'w') as f:
-            f.write('name: web\nkind: shopify\npoll_interval: %dms\nshopify:\n'
-                    '  shop_url: %s\n  access_token: {env: FAULTS_SHOP_TOKEN}\n'
-                    '  lag: 1s\n  overlap: 2s\n  timeout: 2s\n' % (POLL_S * 1000, self.fake.url))
+        self.add_channel('shop', {'currency': 'CNY'}, poll_interval=every)
+        self.write_channel('web', 'shopify', {
+            'shop_url': self.fake.url, 'access_token': self.secret('FAULTS_SHOP_TOKEN', TOKEN),
+            'lag': '1s', 'overlap': '2s', 'timeout': '2s'}, poll_interval=every)
+        self.imap_channel('mail', poll_interval=every, after='flag')
+        # every other kind, against its fake: channel -> (kind, fake)
+        self.shops = {}
+        ck = 'ck_faults_0123456789abcdef0123456789abcdef01234'
+        cs = 'cs_faults_0123456789abcdef0123456789abcdef01234'
+        woo = woocommerce.WooFake(consumer_key=ck, consumer_secret=cs, tz='Asia/Shanghai',
+                                  orders=SHOP_ORDERS).start()
+        self.write_channel('woo', 'woocommerce', {
+            'site_url': woo.url, 'consumer_key': self.secret('FAULTS_CK', ck),
+            'consumer_secret': self.secret('FAULTS_CS', cs), 'lag': '1s', 'overlap': '2s',
+            'timeout': '2s'}, poll_interval=every)
+        self.shops['woo'] = ('woocommerce', woo)
+        tb = taobao.TaobaoFake(app_key='23456789', app_secret='tb-faults-secret-0123',
+                               session='6100faultssession0123456789', orders=SHOP_ORDERS,
+                               span_days=2).start()
+        self.write_channel('tb', 'taobao', {
+            'gateway_url': tb.url + '/router/rest', 'app_key': '23456789',
+            'app_secret': self.secret('FAULTS_TB_SECRET', 'tb-faults-secret-0123'),
+            'session': self.secret('FAULTS_TB_SESSION', '6100faultssession0123456789'),
+            'start_from': '3d', 'lag': '1s', 'overlap': '2s', 'timeout': '2s'},
+            poll_interval=every)
+        self.shops['tb'] = ('taobao', tb)
+        jdf = jd.JdFake(app_key='JDFAULTSAPPKEY01', app_secret='jd-faults-secret',
+                        access_token='jd-faults-token-0123', orders=SHOP_ORDERS,
+                        span_days=2).start()
+        self.write_channel('jd', 'jd', {
+            'gateway_url': jdf.url + '/routerjson', 'app_key': 'JDFAULTSAPPKEY01',
+            'app_secret': self.secret('FAULTS_JD_SECRET', 'jd-faults-secret'),
+            'access_token': self.secret('FAULTS_JD_TOKEN', 'jd-faults-token-0123'),
+            'start_from': '3d', 'lag': '1s', 'overlap': '2s', 'timeout': '2s'},
+            poll_interval=every)
+        self.shops['jd'] = ('jd', jdf)
+        # Pinduoduo's windows end at least 3 minutes behind now (its
+        # contract; orderd's lag cannot be shorter): the fake's clock runs
+        # 200 s behind, so an order it adds is in the next window at once
+        pdd = pinduoduo.PinduoduoFake(client_id='pdd-faults-client-0123456789ab',
+                                      client_secret='pdd-faults-secret',
+                                      access_token='pdd-faults-token', orders=SHOP_ORDERS,
+                                      span_days=1, clock=lambda: time.time() - 200).start()
+        self.write_channel('pdd', 'pinduoduo', {
+            'gateway_url': pdd.url + '/api/router',
+            'client_id': self.secret('FAULTS_PDD_ID', 'pdd-faults-client-0123456789ab'),
+            'client_secret': self.secret('FAULTS_PDD_SECRET', 'pdd-faults-secret'),
+            'access_token': self.secret('FAULTS_PDD_TOKEN', 'pdd-faults-token'),
+            'start_from': '26h', 'timeout': '2s'}, poll_interval=every)
+        self.shops['pdd'] = ('pinduoduo', pdd)
+        dy = douyin.DouyinFake(app_key='7300000000000000009', app_secret='dy-faults-secret',
+                               access_token='dy-faults-token', orders=SHOP_ORDERS,
+                               span_days=2).start()
+        self.write_channel('dy', 'douyin', {
+            'gateway_url': dy.url, 'app_key': self.secret('FAULTS_DY_KEY', '7300000000000000009'),
+            'app_secret': self.secret('FAULTS_DY_SECRET', 'dy-faults-secret'),
+            'access_token': self.secret('FAULTS_DY_TOKEN', 'dy-faults-token'),
+            'start_from': '3d', 'lag': '1s', 'overlap': '2s', 'timeout': '2s'},
+            poll_interval=every)
+        self.shops['dy'] = ('douyin', dy)
+        for _, fake in self.shops.values():
+            self.addCleanup(fake.stop)
 
     def counts(self):
         try:
@@ -60,7 +126,7 @@ class PostgresDown(DaemonCase):
             return None
 
     @alone  # stops the cluster every other test uses
-    def test_postgres_down_while_a_feed_and_a_shop_poll(self):
+    def test_postgres_down_while_every_kind_polls(self):
         srv = pg_server()
         if srv is None:
             self.skipTest('PostgreSQL is not the private cluster of scripts/common.sh')
@@ -68,9 +134,13 @@ class PostgresDown(DaemonCase):
         down_s = float(os.environ.get('ORDERD_FAULT_DOWN_S', '20'))
         n_file = 200
         self.drop('shop', 'a-0001.csv', feed_file(0, n_file))
+        mails = 3
+        self.dovecot.append([po_mail(i) for i in range(1, mails + 1)])
         p = self.start_daemon()
-        want = {'shop': str(n_file), 'web': '40'}
-        self.wait_for(lambda: self.counts() == want, 60, 'the first orders')
+        added = {ch: 0 for ch in self.shops}
+        want = dict({'shop': str(n_file), 'web': '40', 'mail': str(mails)},
+                    **{ch: str(SHOP_ORDERS) for ch in self.shops})
+        self.wait_for(lambda: self.counts() == want, 90, 'the first orders of every channel')
 
         # Started again with the options it runs with now (its port ...).
         with open(os.path.join(pgdata, 'postmaster.opts')) as f:
@@ -88,6 +158,10 @@ class PostgresDown(DaemonCase):
                 self.drop('shop', 'a-%04d.csv' % (files + 1), feed_file(files * n_file, n_file))
                 files += 1
                 shop_new += len(self.fake.add_orders(5))
+                for ch, (_, fake) in self.shops.items():
+                    added[ch] += len(fake.add_orders(2))
+                mails += 1
+                self.dovecot.append([po_mail(mails)])
                 self.assertIsNone(p.poll(), 'orderd exited while PostgreSQL was down')
             self.assertEqual(len(self.archived('shop')), 1, 'archived a file without a database')
         finally:
@@ -97,7 +171,8 @@ class PostgresDown(DaemonCase):
         outage = time.monotonic() - stopped
         self.assertEqual(out.returncode, 0, out.stdout + out.stderr)
         back = time.monotonic()
-        want = {'shop': str(n_file * files), 'web': str(40 + shop_new)}
+        want = dict({'shop': str(n_file * files), 'web': str(40 + shop_new), 'mail': str(mails)},
+                    **{ch: str(SHOP_ORDERS + added[ch]) for ch in self.shops})
         self.wait_for(lambda: self.counts() == want and len(self.archived('shop')) == files,
                       120, 'the backlog caught up')
         caught_up = time.monotonic() - back
@@ -106,19 +181,21 @@ class PostgresDown(DaemonCase):
         self.stop_clean(p)
 
         # Nothing doubled: one 'created' event per order, every file once.
+        total = sum(int(v) for v in want.values())
         self.assertEqual(self.sql("SELECT count(*), count(DISTINCT (channel, external_id)),"
                                   " (SELECT count(*) FROM order_events WHERE kind = 'created')"
                                   " FROM orders"),
-                         [[str(n_file * files + 40 + shop_new)] * 3])
+                         [[str(total)] * 3])
         self.assertEqual(self.sql("SELECT count(*) FROM dead_letters"), [['0']])
         self.assertEqual(self.pending('shop'), [])
         # Failed once, logged once, recovered; backed off meanwhile: at the
         # poll interval the outage would have made outage/POLL_S failures;
         # at the cap a wait is drawn between backoff_cap/2 and backoff_cap.
         fails = {}
-        for ch in ('shop', 'web'):
-            self.assertIn('[feed:shop] poll failed' if ch == 'shop' else '[shopify:web] poll failed',
-                          log)
+        kinds = dict({'shop': 'feed', 'web': 'shopify', 'mail': 'imap'},
+                     **{ch: kind for ch, (kind, _) in self.shops.items()})
+        for ch, kind in kinds.items():
+            self.assertIn('[%s:%s] poll failed' % (kind, ch), log)
             lines = [ln for ln in log.splitlines()
                      if ':%s] recovered after ' % ch in ln]
             self.assertEqual(len(lines), 1, log[-3000:])
@@ -126,10 +203,12 @@ class PostgresDown(DaemonCase):
             self.assertGreaterEqual(fails[ch], 3)
             self.assertLessEqual(fails[ch], outage / (BACKOFF_CAP_S / 2) + 8,
                                  'no backoff: %d failed polls in %.0f s' % (fails[ch], outage))
-        print('\nfaults: PostgreSQL down %.1f s; failed polls feed %d, shopify %d (%.0f at the '
-              'poll interval); backlog %d feed + %d shop orders caught up %.1f s after restart'
-              % (outage, fails['shop'], fails['web'], outage / POLL_S, n_file * (files - 1),
-                 shop_new, caught_up), file=sys.stderr)
+        print('\nfaults: PostgreSQL down %.1f s; failed polls %s (%.0f at the poll interval); '
+              'backlog %d feed + %d Shopify + %d mail + %d in each other shop caught up %.1f s '
+              'after restart'
+              % (outage, ', '.join('%s %d' % (kinds[ch], n) for ch, n in fails.items()),
+                 outage / POLL_S, n_file * (files - 1), shop_new, mails - 3,
+                 max(added.values()), caught_up), file=sys.stderr)
 
 
 if __name__ == '__main__':
