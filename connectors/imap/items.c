@@ -417,7 +417,13 @@ static bool take_price(const char *p, const char *z, od_money *out, const char *
         return false;
     e1 = token_end(p, z);
     if (e1 > p && tr_is_money(p, (size_t)(e1 - p), out)) {
+        od_money same;
+
+        /* "4.50 元", "5 USD": the currency word after it is the price's */
         *end = e1;
+        e2 = e1 < z ? token_end(tr_skip_ws(e1, z), z) : e1;
+        if (e2 > tr_skip_ws(e1, z) && tr_is_money(p, (size_t)(e2 - p), &same) && same == *out)
+            *end = e2;
         return true;
     }
     if (e1 == z)
@@ -586,13 +592,34 @@ static bool has_digit(const char *p, const char *z)
 
 /* The operator at q ('×', 'x', 'X', '*', '＊' between a name and a
  * number): its length, 0 when none. */
+/* "48mm×100m", "30×40": a '×' at q joining two measures, the word before
+ * it a number with at most two letters of unit after it, a digit after
+ * it. */
+static bool size_sign(const char *a, const char *q, const char *z)
+{
+    const char *s = q;
+    size_t letters = 0;
+
+    if (q + 2 >= z || !ascii_digit(q[2]))
+        return false;
+    while (s > a && ((s[-1] >= 'a' && s[-1] <= 'z') || (s[-1] >= 'A' && s[-1] <= 'Z'))) {
+        s--;
+        letters++;
+    }
+    if (letters > 2 || s == a || !ascii_digit(s[-1]))
+        return false;
+    while (s > a && (ascii_digit(s[-1]) || s[-1] == '.'))
+        s--;
+    return s == a || s[-1] == ' ' || s[-1] == '\t' || (unsigned char)s[-1] >= 0x80;
+}
+
 static size_t op_at(const char *a, const char *q, const char *z)
 {
     bool before_ok, after_ok;
     size_t w;
 
     if (bytes_at(q, z, "×"))
-        return 2;
+        return size_sign(a, q, z) ? 0 : 2;
     if (bytes_at(q, z, "＊"))
         return 3;
     if (*q != 'x' && *q != 'X' && *q != '*')

@@ -982,6 +982,10 @@ static void test_text_orders(void **state)
          NULL,
          "58: HD-CT-0302/三层纸箱40*30*30 1500 x 2.30 = 3450.00; HD-PE-1005/珍珠棉卷材 1mm*1m 80 x "
          "1.10 = 88.00; total 3538.00"},
+        /* a '×' between two measures is part of a size, not the count's
+         * sign; the currency word after a price with a space ("4.50 元") */
+        {"PO: 59\nHD-TP-4806 透明封箱胶带 48mm×100m —— 600卷，单价 4.50 元\nA-100×2 @ 5 元\n", NULL,
+         "59: HD-TP-4806/透明封箱胶带 48mm×100m 600 x 4.50 = 2700.00; A-100 2 x 5.00 = 10.00;"},
         /* 编号 in a sentence names the order when its value has the shape */
         {"上次的收到了。这次再订一批，编号 MX-20261204：\nA-1 x 1 @ 1\n", NULL,
          "MX-20261204: A-1 1 x 1.00 = 1.00;"},
