@@ -34,6 +34,13 @@ struct orderfile_opts {
      * the number only on an order's first line); in a feed it is a dead
      * letter. */
     bool continue_rows;
+    /* E-mail attachments: a time the feed's grammar refuses is read by
+     * this as people write dates ("12/02/2026", "2026年12月2日"), with
+     * *ambiguous set when day and month could be swapped; a time it
+     * cannot read either is left out. Either way the order is held with
+     * a doubt, not made a dead letter. NULL in a feed. */
+    bool (*loose_time)(void *ctx, const char *v, size_t n, od_time *out, bool *ambiguous);
+    void *loose_ctx;
 };
 
 /* One order of a file, or one dead letter when order is NULL. */

@@ -370,6 +370,27 @@ static int set_tags(struct od_order *o, const char *v)
     return 0;
 }
 
+/* A time the feed's grammar refused, in a mail's attachment: read as
+ * people write dates, or left out; a doubt either way. */
+static int loose_time(const struct orderfile_opts *s, struct od_order *o,
+                      const struct od_field_path *f, const char *v, od_time *out)
+{
+    char doubt[200];
+    bool ambiguous = false;
+
+    if (!s->loose_time(s->loose_ctx, v, strlen(v), out, &ambiguous)) {
+        *out = OD_TIME_NONE;
+        snprintf(doubt, sizeof(doubt), "%s '%.60s' is not a date; left out", f->path, v);
+    } else if (ambiguous) {
+        snprintf(doubt, sizeof(doubt),
+                 "%s %.60s could be read day first or month first; read as month first", f->path,
+                 v);
+    } else {
+        return 0;
+    }
+    return od_order_add_doubt(o, doubt);
+}
+
 /* Set one order-level value. OD_EINVAL with the detail on bad input. */
 static int set_order_field(const struct orderfile_opts *s, struct od_order *o,
                            const struct od_field_path *f, const char *v)
@@ -386,6 +407,8 @@ static int set_order_field(const struct orderfile_opts *s, struct od_order *o,
         break;
     case OD_FIELD_TIME:
         rc = od_time_parse(v, strlen(v), s->timezone, (od_time *)(base + f->offset));
+        if (rc < 0 && s->loose_time)
+            rc = loose_time(s, o, f, v, (od_time *)(base + f->offset));
         break;
     case OD_FIELD_STATUS: {
         enum od_status st = od_status_from_name(v);

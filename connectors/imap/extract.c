@@ -1104,6 +1104,15 @@ static int read_grid(struct job *j, const struct mail_part *p, const char *name,
     return rc;
 }
 
+/* orderfile_opts.loose_time for an attachment's list: a date as people
+ * write it, "12/02/2026" month first (the settings' zone). */
+static bool list_time(void *ctx, const char *v, size_t n, od_time *out, bool *ambiguous)
+{
+    const struct imap_extract_settings *s = ctx;
+
+    return mail_parse_date_order(s, v, n, false, out, ambiguous);
+}
+
 /* What the mail's text adds to the orders of an order list: the
  * signature's company to each, and its labels (where the goods go) to
  * the list's only order. 0 or OD_ENOMEM. */
@@ -1215,6 +1224,8 @@ static int read_attachment(struct job *j, const struct mail_part *p)
     fo.status_map = &s->status_map;
     fo.fine_prices = true;
     fo.continue_rows = true;
+    fo.loose_time = list_time;
+    fo.loose_ctx = (void *)(uintptr_t)s;
     if (fo.format[0] == 'c' && !s->columns.n) {
         rc = automap_build(s, data, len, fo.delimiter, &am);
         if (rc < 0)

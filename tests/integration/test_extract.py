@@ -139,6 +139,23 @@ class ExtractFiles(unittest.TestCase):
         self.assertEqual(sources['customer.name'], 'body line 7')
         self.assertEqual(sources['ship_to.address'], 'body line 4')
 
+    def test_a_list_date_as_people_write_it_holds_the_order(self):
+        # A feed refuses '12/02/2026' (a dead letter); in a mail's list the
+        # date is read month first, or left out, and the order is held.
+        self.write('po.csv', '订单号,商品编码,数量,单价,下单日期\n'
+                             'L-1,A-1,2,3.00,12/02/2026\n'
+                             'L-2,A-1,1,3.00,next week\n')
+        out = self.extract('--format', 'json', 'po.csv')
+        self.assertEqual(out.returncode, 0, out.stderr)
+        got = {o['external_id']: o for o in json.loads(out.stdout)}
+        self.assertEqual(got['L-1']['placed_at'], '2026-12-01T16:00:00Z')  # Asia/Shanghai
+        self.assertEqual(got['L-1']['extraction']['doubts'],
+                         ['placed_at 12/02/2026 could be read day first or month first; read '
+                          'as month first'])
+        self.assertIsNone(got['L-2']['placed_at'])
+        self.assertEqual(got['L-2']['extraction']['doubts'],
+                         ["placed_at 'next week' is not a date; left out"])
+
     def test_eml_both_formats_and_several_files(self):
         shutil.copy(os.path.join(DATA_DIR, 'mail', 'gbk_body.eml'), self.tmp)
         self.write('orders.csv', CSV)
