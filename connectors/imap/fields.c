@@ -67,7 +67,7 @@ static const struct label_set order_labels[] = {
     {"currency", "币种|币别|货币|幣別|幣種|貨幣|Currency"},
     {"placed_at", "日期|下单日期|订单日期|下单时间|采购日期|订购日期|订货日期|单据日期|制单日期|"
                   "訂單日期|採購日期|訂購日期|訂貨日期|下單日期|單據日期|Date|Order Date|PO Date|"
-                  "Purchase Order Date|Date Ordered|Datum|Bestelldatum|Data|Data Ordine|Fecha|"
+                  "Purchase Order Date|Date Ordered|Ordered At|Datum|Bestelldatum|Data|Data Ordine|Fecha|"
                   "Fecha de Pedido|Date de Commande"},
     {"customer.email", "邮箱|电子邮件|电子邮箱|郵箱|電子郵件|Email|E-mail"},
     {"shipping", "运费|運費|Shipping|Shipping Fee|Freight|Delivery Fee|Delivery Charge"},
@@ -97,7 +97,8 @@ static const struct label_set column_labels[] = {
     {"lines.unit_price",
      "单价|单价/"
      "元|单价(元)|单价（元）|含税单价|未税单价|不含税单价|含税价|批发价|价格|單價|含稅單價|價格|"
-     "Unit Price|Price|Unit Cost|Price Each|Each|Rate|Unit Rate|Price/Unit"},
+     "Unit Price|Price|Unit Cost|Price Each|Each|Rate|Unit Rate|Price/Unit|Cost Price|"
+     "Purchase Price"},
     {"lines.total", "金额|金额/"
                     "元|金额(元)|金额（元）|合计金额|小计|总价|总额|含税金额|价税合计|金額|小計|"
                     "總價|含稅金額|Amount|"

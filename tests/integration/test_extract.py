@@ -156,6 +156,18 @@ class ExtractFiles(unittest.TestCase):
         self.assertEqual(got['L-2']['extraction']['doubts'],
                          ["placed_at 'next week' is not a date; left out"])
 
+    def test_an_inventory_apps_list_with_cost_price(self):
+        # Stocky's export: the unit price headed Cost Price, the date
+        # Ordered At
+        self.write('po.csv', 'PO Number,Ordered At,SKU,Product,Quantity,Cost Price,Line Total\n'
+                             '#PO-1088,2026-12-03 09:14,HD-CN-0812,Candle tin 8oz,1200,0.74,888.00\n')
+        out = self.extract('--format', 'json', 'po.csv')
+        self.assertEqual(out.returncode, 0, out.stderr)
+        (o,) = json.loads(out.stdout)
+        self.assertEqual((o['external_id'], o['placed_at']), ('#PO-1088', '2026-12-03T01:14:00Z'))
+        self.assertEqual([(l['sku'], l['qty'], l['unit_price'], l['total']) for l in o['lines']],
+                         [('HD-CN-0812', 1200, '0.74', '888.00')])
+
     def test_eml_both_formats_and_several_files(self):
         shutil.copy(os.path.join(DATA_DIR, 'mail', 'gbk_body.eml'), self.tmp)
         self.write('orders.csv', CSV)
