@@ -65,10 +65,11 @@ static const struct label_set order_labels[] = {
      "訂單金額|应付|应付金额|应付总额|实付金额|货款|货款合计|應付金額|貨款|Total|Grand Total|"
      "Order Total|Total Amount|Total Due|Amount Due|Amount Payable|Balance Due"},
     {"currency", "币种|币别|货币|幣別|幣種|貨幣|Currency"},
-    {"placed_at", "日期|下单日期|订单日期|下单时间|采购日期|订购日期|订货日期|单据日期|制单日期|"
-                  "訂單日期|採購日期|訂購日期|訂貨日期|下單日期|單據日期|Date|Order Date|PO Date|"
-                  "Purchase Order Date|Date Ordered|Ordered At|Datum|Bestelldatum|Data|Data Ordine|Fecha|"
-                  "Fecha de Pedido|Date de Commande"},
+    {"placed_at",
+     "日期|下单日期|订单日期|下单时间|采购日期|订购日期|订货日期|单据日期|制单日期|"
+     "訂單日期|採購日期|訂購日期|訂貨日期|下單日期|單據日期|Date|Order Date|PO Date|"
+     "Purchase Order Date|Date Ordered|Ordered At|Datum|Bestelldatum|Data|Data Ordine|Fecha|"
+     "Fecha de Pedido|Date de Commande"},
     {"customer.email", "邮箱|电子邮件|电子邮箱|郵箱|電子郵件|Email|E-mail"},
     {"shipping", "运费|運費|Shipping|Shipping Fee|Freight|Delivery Fee|Delivery Charge"},
     {"tax", "税额|税金|稅額|Tax|Sales Tax|VAT"},
@@ -799,6 +800,8 @@ static bool qty_unit(const char *p, const char *z)
         "CTN", "CTNS", "ROLL", "ROLLS", "PAIR", "PAIRS", "BAG", "BAGS", "DOZ", "DOZEN", "PALLET",
         "PALLETS", "CS", "CASE", "CASES", "CARTON", "CARTONS", "PIECE", "PIECES", "STACK", "STACKS",
         "SHEET", "SHEETS",
+        /* German, French, Italian and Spanish pieces */
+        "STK", "STÜCK", "Stück", "PCE", "PCES", "PZ", "PEZZI", "UDS", "UNIDADES",
         /* the same units in traditional characters (Big5 mails) */
         "個", "隻", "條", "張", "雙", "組", "對", "臺", "塊", "捲", "紮", "綑",
         /* weight and length sold by the whole unit ("250kg", "600m") */

@@ -189,11 +189,36 @@ static bool loose_header(struct pass *p, const char *a, const char *z, unsigned 
     return true;
 }
 
-bool tr_table_start(struct pass *p, const char *a, const char *z, const struct cell *c, size_t n,
-                    unsigned line, bool weak_ok)
+/* Header cells with two labels run together by one space ("Pos
+ * Artikel", where the writer aligned the rows with more spaces) split
+ * in two, when the cell is no label itself and each word is one. The
+ * cells into out (TR_MAX_CELLS); their count. */
+static size_t split_joined(const struct pass *p, const struct cell *c, size_t n, struct cell *out)
+{
+    size_t k = 0;
+
+    for (size_t i = 0; i < n && k < TR_MAX_CELLS; i++) {
+        const char *sp = c[i].n ? memchr(c[i].p, ' ', c[i].n) : NULL;
+        size_t left = sp ? (size_t)(sp - c[i].p) : 0;
+
+        if (sp && k + 1 < TR_MAX_CELLS && !column_field(p, c[i].p, c[i].n) &&
+            !memchr(sp + 1, ' ', c[i].n - left - 1) && column_field(p, c[i].p, left) &&
+            column_field(p, sp + 1, c[i].n - left - 1)) {
+            out[k++] = (struct cell){c[i].p, left};
+            out[k++] = (struct cell){sp + 1, c[i].n - left - 1};
+            continue;
+        }
+        out[k++] = c[i];
+    }
+    return k;
+}
+
+bool tr_table_start(struct pass *p, const char *a, const char *z, const struct cell *cells,
+                    size_t n_cells, unsigned line, bool weak_ok)
 {
     const char *role[TR_MAX_CELLS], *currency = NULL;
-    size_t known = 0;
+    struct cell c[TR_MAX_CELLS];
+    size_t known = 0, n = split_joined(p, cells, n_cells, c);
     bool qty = false, item = false, all_text = true;
 
     if (n < 2)

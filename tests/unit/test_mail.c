@@ -1221,6 +1221,13 @@ static void test_text_table_rows(void **state)
          * hundred; a price written with a point is read as written */
         {"PO: E-1\nSKU\tQty\tPrice\tAmount\nA-1\t1.500\t0.20\t300,00\nB-2\t4\t2,50\t10,00\n",
          "E-1: A-1 1500 x 0.20 = 300.00; B-2 4 x 2.50 = 10.00;"},
+        /* two labels run together by one space in the header ("Pos
+         * Artikel"); Stk, a German count's unit */
+        {"PO: G-1\nPos Artikel      Bezeichnung      Menge      Preis      Betrag\n"
+         "10  HD-1         Karton 30x20     2.500 Stk  0,62 EUR   1.550,00 EUR\n"
+         "20  HD-2         Folie            30 Stk     18,40 EUR  552,00 EUR\n",
+         "G-1: HD-1/Karton 30x20 2500 x 0.62 = 1550.00; HD-2/Folie 30 x 18.40 = 552.00; | cur "
+         "EUR"},
         /* Italian headers; a price finer than a cent with a decimal
          * comma ("0,095" is no thousands group): rounded, held */
         {"PO: I-1\nCodice\tDescrizione\tQ.tà\tPrezzo unit.\tImporto\n"
