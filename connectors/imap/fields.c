@@ -63,7 +63,9 @@ static const struct label_set order_labels[] = {
     {"total",
      "合计|总计|总金额|订单金额|订单总额|合计金额|价税合计|含税总额|合計|總計|總金額|"
      "訂單金額|应付|应付金额|应付总额|实付金额|货款|货款合计|應付金額|貨款|Total|Grand Total|"
-     "Order Total|Total Amount|Total Due|Amount Due|Amount Payable|Balance Due"},
+     "Order Total|Total Amount|Total Due|Amount Due|Amount Payable|Balance Due|"
+     /* French, German, Italian */
+     "Total HT|Total TTC|Montant total|Gesamtbetrag|Gesamtsumme|Summe|Totale|Importo totale"},
     {"currency", "币种|币别|货币|幣別|幣種|貨幣|Currency"},
     {"placed_at",
      "日期|下单日期|订单日期|下单时间|采购日期|订购日期|订货日期|单据日期|制单日期|"
@@ -71,7 +73,9 @@ static const struct label_set order_labels[] = {
      "Purchase Order Date|Date Ordered|Ordered At|Datum|Bestelldatum|Data|Data Ordine|Fecha|"
      "Fecha de Pedido|Date de Commande"},
     {"customer.email", "邮箱|电子邮件|电子邮箱|郵箱|電子郵件|Email|E-mail"},
-    {"shipping", "运费|運費|Shipping|Shipping Fee|Freight|Delivery Fee|Delivery Charge"},
+    {"shipping", "运费|運費|Shipping|Shipping Fee|Freight|Delivery Fee|Delivery Charge|"
+                 "Frais de port|Frais de port forfaitaires|Frais de livraison|Versandkosten|"
+                 "Frachtkosten|Spese di spedizione|Spese di trasporto"},
     {"tax", "税额|税金|稅額|Tax|Sales Tax|VAT"},
     {"discount", "折扣|优惠|优惠金额|折扣金额|優惠|Discount"},
 };

@@ -527,6 +527,8 @@ static bool price_mark(const char *a, const char *from, const char *z, struct pm
             strict = true;
         } else if (q > a && word_at(a, q, z, "at") && q[-1] == ' ') {
             after = q + 2;
+        } else if (q > a && q[-1] == ' ' && bytes_at(q, z, "à ")) {
+            after = q + 2; /* French and German: "60 x Ruban à 2,35 €" */
         } else if (q > a && word_at(a, q, z, "unit price")) {
             after = q + 10;
         } else if (q > a && word_at(a, q, z, "price")) {
@@ -784,6 +786,14 @@ static int head_qty(const char *a, const char *z, bool bare_ok, int64_t *qty, co
                  * name, the count with its unit at the end */
                 if (unit_qty(a, z, bare_ok, qty, ea, ez))
                     return 3;
+                /* "60 x Ruban 10 mm x 50 m doré": the count first, an x
+                 * inside the name after it */
+                if (tr_is_count(a, tr_rtrim(a, ops[0]), &q)) {
+                    *qty = q;
+                    *ea = tr_skip_ws(ops[0] + opl[0], z);
+                    *ez = z;
+                    return 1;
+                }
                 return -1;
             }
             *ea = a;
@@ -953,6 +963,31 @@ static bool measure(const char *a, const char *z)
     return true;
 }
 
+/* After a word that says a code follows ("réf.", "Ref:", "Art.-Nr.",
+ * "Item #", "SKU", "货号"), where the code starts; else p. */
+static const char *ref_word(const char *p, const char *z)
+{
+    static const char *const words[] = {"réf", "ref",  "art-nr", "art.-nr", "artnr", "art", "item",
+                                        "sku", "code", "货号",   "编码",    "型号",  NULL};
+
+    for (size_t i = 0; words[i]; i++) {
+        size_t k = strlen(words[i]);
+        const char *q = p + k;
+
+        if ((size_t)(z - p) <= k || strncasecmp(p, words[i], k) != 0)
+            continue;
+        if ((unsigned char)words[i][0] < 0x80 &&
+            ((*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z')))
+            continue;
+        while (q < z && (*q == '.' || *q == ':' || *q == '#' || *q == ' '))
+            q++;
+        if (bytes_at(q, z, "："))
+            q += 3;
+        return q < z ? q : p;
+    }
+    return p;
+}
+
 bool tr_bracket_code(const char *a, const char *z, const char **name_end, const char **ca,
                      const char **cz)
 {
@@ -963,21 +998,26 @@ bool tr_bracket_code(const char *a, const char *z, const char **name_end, const 
     if (!close || z - a < 4)
         return false;
     on = strlen(open);
-    /* the code inside is ASCII: look back for the opening bracket */
+    /* the code inside is ASCII after a reference word ("réf. HD-SK-2535",
+     * "Art.-Nr. 4711-A"): look back for the opening bracket */
     for (e = z - close;; e--) {
         if ((size_t)(e - a) < on)
             return false;
         if (memcmp(e - on, open, on) == 0)
             break;
-        if (e[-1] == ')' || e[-1] == ']' || (unsigned char)e[-1] >= 0x80)
+        if (e[-1] == ')' || e[-1] == ']' || (z - close - e) > 40)
             return false;
     }
     q = e - on;
     if (tr_rtrim(a, q) == a)
         return false;
-    if (!tr_code_like(q + on, (size_t)(z - close - (q + on))))
+    e = ref_word(q + on, z - close);
+    for (const char *c = e; c < z - close; c++)
+        if ((unsigned char)*c >= 0x80)
+            return false;
+    if (!tr_code_like(e, (size_t)(z - close - e)))
         return false;
-    for (const char *c = q + on; c < z - close; c++) {
+    for (const char *c = e; c < z - close; c++) {
         if ((*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z'))
             alpha = true;
         else if (ascii_digit(*c) || *c == '-')
@@ -988,7 +1028,7 @@ bool tr_bracket_code(const char *a, const char *z, const char **name_end, const 
     if (!alpha || !other || measure(q + on, z - close))
         return false;
     *name_end = q;
-    *ca = q + on;
+    *ca = e;
     *cz = z - close;
     return true;
 }

@@ -112,13 +112,20 @@ static bool fw_digit(const char *p, const char *z)
            (unsigned char)p[2] >= 0x90 && (unsigned char)p[2] <= 0x99;
 }
 
-static char *prepare(const char *text, size_t len)
+static char *prepare(const char *orig, size_t len)
 {
     char *c = malloc(len + 1);
+    const char *text = c;
     size_t n = 0;
 
     if (!c)
         return NULL;
+    /* the numbers in the style the readers take ("840,00" -> "840.00"
+     * in a text that writes decimal commas); then in place, as no step
+     * lengthens the text */
+    if (len)
+        memcpy(c, orig, len);
+    len = tr_text_numbers(c, len);
     for (size_t i = 0; i < len; i++) {
         if (text[i] == '\0') {
             c[n++] = ' ';
@@ -428,6 +435,21 @@ static void join_value(struct pass *p, struct ev *e, const char *a, const char *
 
 static const char *phone_tail(const char *a, const char *z);
 
+/* The end of [a, z) without what joined it to a phone after it: commas,
+ * dashes ("Claire Duval – 03 88 …", "Tony - 135 …"), slashes, bars. */
+static const char *trim_joiners(const char *a, const char *z)
+{
+    for (;;) {
+        z = tr_rtrim(a, z);
+        if (z > a && (z[-1] == ',' || z[-1] == '-' || z[-1] == '/' || z[-1] == '|'))
+            z--;
+        else if (z - a >= 3 && (memcmp(z - 3, "–", 3) == 0 || memcmp(z - 3, "—", 3) == 0))
+            z -= 3;
+        else
+            return z;
+    }
+}
+
 /* "Attn. Mr. Faisal Rahman, Mob +971 50 555 2187", "Attention Ms Tan":
  * a line of a delivery block naming the person who receives, with the
  * phone after the name; false when the line is no such line. */
@@ -688,9 +710,7 @@ static void add_label(struct pass *p, struct open_value *op, const char *f, cons
             e->field = "ship_to.phone";
             e->v = ph;
             e->vn = (size_t)(z - ph);
-            z = drop_phone_label(v, tr_rtrim(v, ph));
-            while (z > v && z[-1] == ',')
-                z = tr_rtrim(v, z - 1);
+            z = trim_joiners(v, drop_phone_label(v, tr_rtrim(v, ph)));
         }
         ad = name_address(v, z);
         if (ad && (e = tr_event(p, EV_LABEL, line)) != NULL) {

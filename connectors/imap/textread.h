@@ -286,6 +286,16 @@ void tr_table_note_numbers(struct table *t, const struct cell *c, size_t n);
  * does not fit). Marks around the digits are kept ("€ 1.176,00"). */
 const char *tr_num_read(bool comma, const char *p, size_t n, char *buf, size_t cap, size_t *out_n);
 
+/* ---- textnum.c --------------------------------------------------------- */
+
+/* Rewrites the numbers of s[0..n) in place into the style the readers
+ * take, when the text's style is sure (textnum.c): "4 000" (no-break
+ * spaces) -> "4000" always; in a text with decimal commas and no decimal
+ * point, "840,00" -> "840.00", "1.176,00" -> "1176.00", "4.000" ->
+ * "4000". Returns the new length (never more than n); s is not
+ * NUL-terminated by it. */
+size_t tr_text_numbers(char *s, size_t n);
+
 /* ---- tablecols.c ------------------------------------------------------- */
 
 void tr_table_end(struct pass *p);

@@ -778,6 +778,19 @@ static void test_text_orders(void **state)
          "written for this item"},
         {"PO: 52\nC-3 x 4 @ TBD\n", NULL,
          "52: C-3 4 x 0.00 = 0.00; | line 2: no unit price is written for this item"},
+        /* a French buyer: thousands with a narrow no-break space,
+         * decimal commas, "à" before the price, the code after "réf."
+         * in brackets, an x inside the name after the count, Total HT
+         * and Frais de port */
+        {"Commande n° C-1\n- 4\u202f000 x Sachet kraft à fond plat (réf. HD-SK-2535) à 0,21 € = "
+         "840,00 €\n- 60 x Ruban satin 10 mm x 50 m doré (réf. HD-RB-0510) à 2,35 € = 141,00 "
+         "€\nFrais de port : 75,00 €\nTotal HT : 1\u202f056,00 €\n",
+         NULL,
+         "C-1: HD-SK-2535/Sachet kraft à fond plat 4000 x 0.21 = 840.00; HD-RB-0510/Ruban satin "
+         "10 mm x 50 m doré 60 x 2.35 = 141.00; total 1056.00"},
+        /* a decimal point anywhere: the commas are thousands ("1,500"
+         * stays fifteen hundred, "2,5" is no price) */
+        {"PO: 73\nA-1 x 1,500 @ 0.50 = 750.00\n", NULL, "73: A-1 1500 x 0.50 = 750.00;"},
         /* full-width digits and a full-width point between them */
         {"PO: ７１\nA-1 蓝色T恤 ×１２ 单价￥１２．５０\n", NULL,
          "71: A-1/蓝色T恤 12 x 12.50 = 150.00;"},
@@ -1229,10 +1242,11 @@ static void test_text_table_rows(void **state)
          "G-1: HD-1/Karton 30x20 2500 x 0.62 = 1550.00; HD-2/Folie 30 x 18.40 = 552.00; | cur "
          "EUR"},
         /* Italian headers; a price finer than a cent with a decimal
-         * comma ("0,095" is no thousands group): rounded, held */
+         * comma ("0,095" is no thousands group): rounded, held (the doubt
+         * shows the number as the text was rewritten: textnum.c) */
         {"PO: I-1\nCodice\tDescrizione\tQ.tà\tPrezzo unit.\tImporto\n"
          "HD-1\tVaschetta 810 ml\t6.000\t€ 0,095\t€ 570,00\n",
-         "I-1: HD-1/Vaschetta 810 ml 6000 x 0.10 = 570.00; | line 3: unit price € 0,095 has more "
+         "I-1: HD-1/Vaschetta 810 ml 6000 x 0.10 = 570.00; | line 3: unit price € 0.095 has more "
          "than two decimals; 0.10 taken, the exact price to be keyed by hand | cur EUR"},
         /* no decimal comma anywhere: "1.500" stays one and a half */
         {"PO: E-2\nSKU\tQty\tPrice\tAmount\nA-1\t2\t1.500\t3.00\n", "E-2: A-1 2 x 1.50 = 3.00;"},
