@@ -518,11 +518,18 @@ static const char *skip_unit(const char *q, const char *z)
         want = "】", w = 3;
     else
         return q;
+    bool digits = false, pct = false;
+
     for (c = q + w; c < z && c - q < 40 && *c != '\n'; c++) {
         if ((size_t)(z - c) >= strlen(want) && memcmp(c, want, strlen(want)) == 0)
-            return c + strlen(want);
-        /* a unit holds no digit: "Phone (905) 373-1463" is a value */
+            /* a unit holds no digit: "Phone (905) 373-1463" is a value;
+             * a rate is no value: "税额（13%）", "VAT (20%)" */
+            return !digits || pct ? c + strlen(want) : q;
         if (*c >= '0' && *c <= '9')
+            digits = true;
+        else if (*c == '%' || (z - c >= 3 && memcmp(c, "％", 3) == 0))
+            pct = true;
+        else if (digits && *c != '.' && *c != ' ')
             return q;
     }
     return q;

@@ -618,6 +618,33 @@ static const char *name_address(const char *a, const char *z)
     return digit && r < z ? r : NULL;
 }
 
+/* The rate a label states ("税额（13%）", "VAT 20%", "Tax (6.5%)") in
+ * hundredths of a percent, from 0.01 % to 100 %; 0 when none. */
+static unsigned label_rate(const char *a, const char *z)
+{
+    for (const char *q = a; q < z; q++) {
+        unsigned whole = 0, frac = 0, nf = 0, nd = 0;
+        const char *d = q;
+
+        if (!(*q >= '0' && *q <= '9') || (q > a && q[-1] >= '0' && q[-1] <= '9'))
+            continue;
+        while (d < z && *d >= '0' && *d <= '9' && nd < 3)
+            whole = whole * 10 + (unsigned)(*d++ - '0'), nd++;
+        if (d < z && *d == '.')
+            for (d++; d < z && *d >= '0' && *d <= '9' && nf < 2; d++, nf++)
+                frac = frac * 10 + (unsigned)(*d - '0');
+        if (nf == 1)
+            frac *= 10;
+        d = tr_skip_ws(d, z);
+        if (d < z && (*d == '%' || (z - d >= 3 && memcmp(d, "％", 3) == 0))) {
+            unsigned bp = whole * 100 + frac;
+
+            return bp > 0 && bp <= 10000 ? bp : 0;
+        }
+    }
+    return 0;
+}
+
 /* One "label: value". */
 static void add_label(struct pass *p, struct open_value *op, const char *f, const char *v,
                       const char *z, unsigned line)
@@ -973,6 +1000,9 @@ static int label_line(struct pass *p, struct open_value *op, const char *a, cons
             q += s;
         }
         add_label(p, op, f, v, next ? q : z, line);
+        if (strcmp(f, "tax") == 0 && p->n && p->ev[p->n - 1].kind == EV_LABEL &&
+            p->ev[p->n - 1].field == f)
+            p->ev[p->n - 1].rate_bp = label_rate(a, v);
         if (!next)
             break;
         a = next;

@@ -28,11 +28,11 @@ enum sep { SEP_NONE, SEP_POINT, SEP_COMMA, SEP_SPACE };
 #define MAX_GROUPS 8
 
 struct run {
-    size_t a, z;                  /* bytes of the run */
-    unsigned n;                   /* groups of digits */
-    unsigned len[MAX_GROUPS];     /* digits in each group */
-    enum sep sep[MAX_GROUPS];     /* the separator before group i (i >= 1) */
-    bool lead0;                   /* the first group starts with 0 */
+    size_t a, z;              /* bytes of the run */
+    unsigned n;               /* groups of digits */
+    unsigned len[MAX_GROUPS]; /* digits in each group */
+    enum sep sep[MAX_GROUPS]; /* the separator before group i (i >= 1) */
+    bool lead0;               /* the first group starts with 0 */
 };
 
 static bool digit(char c)

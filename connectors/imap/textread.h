@@ -60,6 +60,8 @@ struct ev {
                                prices other items */
     bool prose;             /* read from a sentence by prose.c */
     od_money money;         /* EV_LABEL total/shipping/tax/discount, EV_TOTALROW */
+    unsigned rate_bp;       /* EV_LABEL tax: the rate its label states ("税额（13%）"), in
+                               hundredths of a percent; 0 when none */
     od_time time;           /* EV_LABEL placed_at */
     char code[4];           /* EV_LABEL currency */
 };
@@ -407,7 +409,8 @@ struct built {
     char **doubts; /* NULL entries: soft doubts dropped (the total confirmed the lines) */
     bool *soft;
     size_t n_doubts;
-    size_t more_doubts; /* past the first 10: counted only */
+    size_t more_doubts;             /* past the first 10: counted only */
+    unsigned tax_rate_bp, tax_line; /* the tax label's stated rate (0: none) and line */
 };
 
 /* Assign every event of `p` to an order (ev[].blk, text order); returns

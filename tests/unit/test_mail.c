@@ -788,6 +788,22 @@ static void test_text_orders(void **state)
          NULL,
          "C-1: HD-SK-2535/Sachet kraft à fond plat 4000 x 0.21 = 840.00; HD-RB-0510/Ruban satin "
          "10 mm x 50 m doré 60 x 2.35 = 141.00; total 1056.00"},
+        /* a name one space from its quantity where the other rows have
+         * two: the cell split where quantity x price is the amount */
+        {"采购单号：T-1\n序号  编码  名称              数量    单价    金额\n"
+         "1     HD-1  珍珠棉袋 30*40    2000    0.55    1100.00\n"
+         "2     HD-2  三层纸箱 30*20*15 1000    1.60    1600.00\n",
+         NULL,
+         "T-1: HD-1/珍珠棉袋 30*40 2000 x 0.55 = 1100.00; HD-2/三层纸箱 30*20*15 1000 x 1.60 = "
+         "1600.00;"},
+        /* a tax label that states its rate: a tax that is not that rate
+         * of the goods holds the order; one that is passes */
+        {"PO: 74\nA-1 x 2 @ 50.00\n不含税合计：100.00\n税额（13%）：15.00\n价税合计：115.00\n",
+         NULL,
+         "74: A-1 2 x 50.00 = 100.00; total 115.00 subtotal 100.00 | tax 15.00 (line 4) is not "
+         "13% of 100.00 (that is 13.00)"},
+        {"PO: 75\nA-1 x 2 @ 50.00\nVAT (6.5%): 6.50\nTotal: 106.50\n", NULL,
+         "75: A-1 2 x 50.00 = 100.00; total 106.50"},
         /* a decimal point anywhere: the commas are thousands ("1,500"
          * stays fifteen hundred, "2,5" is no price) */
         {"PO: 73\nA-1 x 1,500 @ 0.50 = 750.00\n", NULL, "73: A-1 1500 x 0.50 = 750.00;"},
