@@ -531,6 +531,8 @@ static bool price_mark(const char *a, const char *from, const char *z, struct pm
             after = q + 2; /* French and German: "60 x Ruban à 2,35 €" */
         } else if (q > a && word_at(a, q, z, "unit price")) {
             after = q + 10;
+        } else if (q > a && word_at(a, q, z, "unit") && q + 4 < z && q[4] == ':') {
+            after = q + 4; /* "Q'ty: 3,000 pcs   Unit: US$0.420" */
         } else if (q > a && word_at(a, q, z, "price")) {
             after = q + 5;
         }
@@ -742,7 +744,7 @@ static bool colon_count(const char *a, const char *z, int64_t *qty, const char *
         return false;
     for (const char *p = a; p < b; p++)
         if (bytes_at(p, b, "数量") || bytes_at(p, b, "數量") || word_at(a, p, b, "qty") ||
-            word_at(a, p, b, "quantity"))
+            word_at(a, p, b, "q'ty") || word_at(a, p, b, "quantity"))
             return false;
     *qty = q;
     *ea = a;
@@ -827,6 +829,8 @@ static int head_qty(const char *a, const char *z, bool bare_ok, int64_t *qty, co
             after = q + 8;
         else if (q > a && word_at(a, q, z, "qty"))
             after = q + 3;
+        else if (q > a && word_at(a, q, z, "q'ty"))
+            after = q + 4;
         if (!after)
             continue;
         after = tr_skip_ws(after, z);
@@ -856,6 +860,18 @@ const char *tr_skip_bullet(const char *a, const char *z)
         return tr_skip_ws(a + 3, z);
     if (bytes_at(a, z, "·"))
         return tr_skip_ws(a + 2, z);
+    /* "(1) ", "（1）" */
+    if (q < z && (*q == '(' || bytes_at(q, z, "（"))) {
+        const char *d = q + (*q == '(' ? 1 : 3), *e = d;
+
+        while (e < z && ascii_digit(*e) && e - d < 3)
+            e++;
+        if (e > d && e < z && *e == ')' && e + 1 < z && e[1] == ' ')
+            return tr_skip_ws(e + 2, z);
+        if (e > d && bytes_at(e, z, "）"))
+            return tr_skip_ws(e + 3, z);
+        return a;
+    }
     while (q < z && ascii_digit(*q) && q - a < 3)
         q++;
     if (q > a && q < z) {

@@ -804,6 +804,16 @@ static void test_text_orders(void **state)
          "13% of 100.00 (that is 13.00)"},
         {"PO: 75\nA-1 x 2 @ 50.00\nVAT (6.5%): 6.50\nTotal: 106.50\n", NULL,
          "75: A-1 2 x 50.00 = 100.00; total 106.50"},
+        /* item blocks numbered "(1)", the figures labelled Q'ty and Unit
+         * (before money: the unit price) on the line below; a price
+         * finer than a cent rounded and held */
+        {"Order No.: K-1\n\n(1) HD-GB-1518  Gift box\n    Q'ty: 3,000 pcs   Unit: US$0.420   "
+         "Amount: US$1,260.00\n(2) HD-TS-5070  Tissue paper\n    Q'ty: 10,000 pcs   Unit: "
+         "US$0.035   Amount: US$350.00\n",
+         NULL,
+         "K-1: HD-GB-1518/Gift box 3000 x 0.42 = 1260.00; HD-TS-5070/Tissue paper 10000 x 0.04 = "
+         "350.00; | line 5: unit price US$0.035 has more than two decimals; 0.04 taken, the exact "
+         "price to be keyed by hand"},
         /* a decimal point anywhere: the commas are thousands ("1,500"
          * stays fifteen hundred, "2,5" is no price) */
         {"PO: 73\nA-1 x 1,500 @ 0.50 = 750.00\n", NULL, "73: A-1 1500 x 0.50 = 750.00;"},
