@@ -286,6 +286,19 @@ bool tr_emit_item(struct pass *p, const char *sku, size_t sku_n, const char *tit
         title_n -= (size_t)(t - title);
         title = t;
     }
+    /* "HD-MB-2030 / Mailer box": the mark between the code and the name */
+    while (title && title_n > 1) {
+        size_t k = (*title == '/' || *title == '-' || *title == '|') ? 1 : 0;
+        const char *t;
+
+        if (!k && title_n >= 3 && (memcmp(title, "–", 3) == 0 || memcmp(title, "—", 3) == 0))
+            k = 3;
+        if (!k || k >= title_n || (title[k] != ' ' && title[k] != '\t'))
+            break;
+        t = tr_skip_ws(title + k, title + title_n);
+        title_n -= (size_t)(t - title);
+        title = t;
+    }
     e = tr_event(p, EV_ITEM, line);
     if (!e)
         return false;

@@ -814,6 +814,9 @@ static void test_text_orders(void **state)
          "K-1: HD-GB-1518/Gift box 3000 x 0.42 = 1260.00; HD-TS-5070/Tissue paper 10000 x 0.04 = "
          "350.00; | line 5: unit price US$0.035 has more than two decimals; 0.04 taken, the exact "
          "price to be keyed by hand"},
+        /* a slash or dash between the code and the name is neither's */
+        {"PO: 76\nHD-1 / Mailer box x 2 @ 5\nHD-2 – Tape x 1 @ 3\n", NULL,
+         "76: HD-1/Mailer box 2 x 5.00 = 10.00; HD-2/Tape 1 x 3.00 = 3.00;"},
         /* a decimal point anywhere: the commas are thousands ("1,500"
          * stays fifteen hundred, "2,5" is no price) */
         {"PO: 73\nA-1 x 1,500 @ 0.50 = 750.00\n", NULL, "73: A-1 1500 x 0.50 = 750.00;"},
