@@ -440,11 +440,35 @@ static bool size_word(const char *p, const char *z)
 
 /* The name ends at a separator, or at a space before a number ("透明胶带
  * 48宽的") that is no size ("珍珠棉卷材 1mm*1m"). */
+/* "(logo)", "(white)": a word or two of letters in brackets, which
+ * belong to a name; the length of the group, 0 when p starts none. */
+static size_t name_bracket(const char *p, const char *z)
+{
+    const char *q = p + 1;
+    int spaces = 0;
+
+    if (*p != '(')
+        return 0;
+    for (; q < z && q - p <= 17 && *q != ')'; q++)
+        if (*q == ' ')
+            spaces++;
+        else if (!alpha(*q))
+            return 0;
+    return q < z && *q == ')' && q - p > 1 && spaces <= 1 ? (size_t)(q + 1 - p) : 0;
+}
+
 static const char *name_end(const char *a, const char *z)
 {
-    for (const char *p = a; p < z; p++)
+    for (const char *p = a; p < z; p++) {
+        size_t k = name_bracket(p, z);
+
+        if (k) {
+            p += k - 1;
+            continue;
+        }
         if (stop_at(p, z) || (*p == ' ' && p + 1 < z && digit(p[1]) && !size_word(p + 1, z)))
             return p;
+    }
     return z;
 }
 
@@ -1031,6 +1055,13 @@ int tr_prose_line(struct pass *p, const char *a, const char *z, unsigned line)
     return change_sentence(p, a, z, line) || item_sentence(p, a, z, line) ||
            item_clauses(p, a, z, line) || total_sentence(p, a, z, line) ||
            total_words_line(p, a, z, line) || tr_ship_line(p, a, z, line);
+}
+
+int tr_prose_item(struct pass *p, const char *a, const char *z, unsigned line)
+{
+    if (z - a > MAX_SENTENCE)
+        return 0;
+    return item_sentence(p, a, z, line) || item_clauses(p, a, z, line);
 }
 
 static void emit_ship(struct pass *p, const char *f, const char *v, size_t n)

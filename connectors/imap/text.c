@@ -391,6 +391,9 @@ static void pass_free(struct pass *p)
     for (size_t i = 0; i < p->n; i++)
         free(p->ev[i].s);
     free(p->ev);
+    for (size_t i = 0; i < p->n_joined; i++)
+        free(p->joined[i]);
+    free(p->joined);
     tr_table_free(&p->t);
     memset(p, 0, sizeof(*p));
 }
@@ -404,6 +407,7 @@ struct open_value {
     size_t ev;      /* the label's event */
     size_t addr_ev; /* "Ship to:" blocks: the address event, or SIZE_MAX */
     unsigned taken;
+    bool after_value; /* "Ship to: ACME Ltd" then address lines: each must hold a digit */
 };
 
 static bool multi_line_field(const char *f)
@@ -514,16 +518,105 @@ static bool attn_line(struct pass *p, const char *a, const char *z, unsigned lin
     return true;
 }
 
-static void open_take(struct pass *p, struct open_value *op, const char *a, const char *z,
+/* Does [a, z) hold a word that is an item code? */
+static bool has_code(const char *a, const char *z)
+{
+    for (const char *w = tr_skip_ws(a, z); w < z;) {
+        const char *e = w;
+
+        while (e < z && *e != ' ' && *e != '\t')
+            e++;
+        if (tr_code_like(w, (size_t)(e - w)))
+            return true;
+        w = tr_skip_ws(e, z);
+    }
+    return false;
+}
+
+/* Does [a, z) hold a word with letters and digits that is an item code
+ * ("HD-ZB-3040"; not "1203," or "88")? */
+static bool has_item_code(const char *a, const char *z)
+{
+    for (const char *w = tr_skip_ws(a, z); w < z;) {
+        const char *e = w;
+        bool letter = false, num = false;
+
+        while (e < z && *e != ' ' && *e != '\t') {
+            letter |= alpha(*e);
+            num |= *e >= '0' && *e <= '9';
+            e++;
+        }
+        if (letter && num && tr_code_like(w, (size_t)(e - w)))
+            return true;
+        w = tr_skip_ws(e, z);
+    }
+    return false;
+}
+
+/* Does [a, z) hold one of the bytes of `set`? */
+static bool has_byte(const char *a, const char *z, const char *set)
+{
+    for (; a < z; a++)
+        if (strchr(set, *a))
+            return true;
+    return false;
+}
+
+/* "Contact: Mr. Kim 0574-8735 1120" after "Ship to (forwarder): Busan
+ * Global Logistics, Ningbo office" and its address lines: the person
+ * receives, and the value on the label's line is the first part of the
+ * address. false when the line is no such line. */
+static bool inline_attn(struct pass *p, struct open_value *op, const char *a, const char *z,
+                        unsigned line)
+{
+    size_t n0 = p->n, nn, an;
+    const char *nv, *av;
+    struct ev *name, *addr;
+    char *joined;
+
+    if (op->ev == SIZE_MAX || op->addr_ev == SIZE_MAX || !attn_line(p, a, z, line))
+        return false;
+    op->active = false;
+    if (p->n == n0)
+        return true;
+    name = &p->ev[op->ev];
+    addr = &p->ev[op->addr_ev];
+    nv = name->s ? name->s : name->v;
+    nn = name->s ? strlen(name->s) : name->vn;
+    av = addr->s ? addr->s : addr->v;
+    an = addr->s ? strlen(addr->s) : addr->vn;
+    if (!nv || !av || !(joined = malloc(nn + 2 + an + 1))) {
+        p->oom = nv && av;
+        return true;
+    }
+    memcpy(joined, nv, nn);
+    memcpy(joined + nn, ", ", 2);
+    memcpy(joined + nn + 2, av, an);
+    joined[nn + 2 + an] = '\0';
+    free(addr->s);
+    addr->s = joined;
+    name->field = "ship_to.company"; /* no field of the order: dropped */
+    return true;
+}
+
+static bool open_take(struct pass *p, struct open_value *op, const char *a, const char *z,
                       unsigned line)
 {
-    struct ev *e = &p->ev[op->ev];
+    struct ev *e;
+
+    /* after a value on the label's line: an address line holds a digit
+     * and no item code ("快递袋6包（HD-ZB-3040，15.79元）" is an item) */
+    if (op->after_value && (!has_byte(a, z, "0123456789") || has_item_code(a, z))) {
+        op->active = false;
+        return false;
+    }
+    e = &p->ev[op->ev];
 
     if (op->taken > 0 &&
         (strcmp(op->field, "ship_to.name") == 0 || strcmp(op->field, "ship_to.address") == 0) &&
         attn_line(p, a, z, line)) {
         op->active = false;
-        return;
+        return true;
     }
 
     if (op->taken == 0) {
@@ -537,7 +630,7 @@ static void open_take(struct pass *p, struct open_value *op, const char *a, cons
             struct ev *x = tr_event(p, EV_LABEL, line);
 
             if (!x)
-                return;
+                return true;
             x->field = "ship_to.address";
             x->v = a;
             x->vn = (size_t)(z - a);
@@ -550,6 +643,7 @@ static void open_take(struct pass *p, struct open_value *op, const char *a, cons
     }
     if (++op->taken >= MAX_VALUE_LINES)
         op->active = false;
+    return true;
 }
 
 /* A telephone number ending a name after a space or comma ("金明 +86 158
@@ -733,6 +827,16 @@ static void add_label(struct pass *p, struct open_value *op, const char *f, cons
     if (strcmp(f, "ship_to.name") == 0) {
         const char *ph = phone_tail(v, z), *ad;
 
+        /* "Ship to (forwarder): ACME Ltd" then its address on the lines
+         * below (each with a digit) */
+        if (op && v < z && alpha(*v))
+            *op = (struct open_value){.active = true,
+                                      .field = f,
+                                      .ev = SIZE_MAX,
+                                      .addr_ev = SIZE_MAX,
+                                      .taken = 1,
+                                      .after_value = true};
+
         if (ph && (e = tr_event(p, EV_LABEL, line)) != NULL) {
             e->field = "ship_to.phone";
             e->v = ph;
@@ -740,6 +844,8 @@ static void add_label(struct pass *p, struct open_value *op, const char *f, cons
             z = trim_joiners(v, drop_phone_label(v, tr_rtrim(v, ph)));
         }
         ad = name_address(v, z);
+        if (ad && op)
+            op->active = false; /* the address is on this line */
         if (ad && (e = tr_event(p, EV_LABEL, line)) != NULL) {
             e->field = "ship_to.address";
             e->v = ad;
@@ -788,6 +894,12 @@ static void add_label(struct pass *p, struct open_value *op, const char *f, cons
         e->field = f;
         e->v = v;
         e->vn = (size_t)(z - v);
+    }
+    if (op && op->after_value && op->active) {
+        if (e && e->field == f)
+            op->ev = p->n - 1; /* the name's event, after the phone's */
+        else
+            op->active = false;
     }
 }
 
@@ -1036,6 +1148,65 @@ static size_t item_block(const struct text *T, size_t i, struct pass *p)
     return tr_item_block(p, v, n);
 }
 
+/* An item whose name and figures are on two lines, the figures without
+ * labels:
+ *
+ *   1. HD-MB-2030 / Mailer box 20x30x8cm white
+ *      120 CTNS (24 pcs/ctn) x USD 5.76/ctn = USD 691.20
+ *
+ * The first line is numbered and holds a code, the second is not
+ * numbered and holds an '='; the two read as one item line (or item
+ * sentence). Taken when that gives one priced item with no problem;
+ * else nothing is kept. 2, or 0. */
+static size_t joined_item(const struct text *T, size_t i, struct pass *p)
+{
+    const struct tline *h = &T->v[i], *f;
+    size_t n0 = p->n, items0 = p->n_items, len;
+    bool seen0 = p->item_seen, ok = false;
+    char *buf, **v;
+
+    if (i + 1 >= T->n)
+        return 0;
+    f = &T->v[i + 1];
+    if (f->level != h->level || f->skip || f->a == f->z || f->z - f->a > LINE_MAX_BYTES ||
+        tr_skip_bullet(h->a, h->z) == h->a || tr_skip_bullet(f->a, f->z) != f->a ||
+        !has_code(tr_skip_bullet(h->a, h->z), h->z) || !memchr(f->a, '=', (size_t)(f->z - f->a)))
+        return 0;
+    len = (size_t)(h->z - h->a) + 1 + (size_t)(f->z - f->a);
+    if (!(buf = malloc(len + 1)) || !(v = realloc(p->joined, (p->n_joined + 1) * sizeof(*v)))) {
+        free(buf);
+        p->oom = true;
+        return 0;
+    }
+    p->joined = v;
+    memcpy(buf, h->a, (size_t)(h->z - h->a));
+    buf[h->z - h->a] = ' ';
+    memcpy(buf + (h->z - h->a) + 1, f->a, (size_t)(f->z - f->a));
+    buf[len] = '\0';
+    /* as an item line, else as an item sentence ("120 CTNS (24 pcs/ctn)
+     * x USD 5.76/ctn = USD 691.20") */
+    for (int way = 0; way < 2 && !ok; way++) {
+        ok = (way == 0 ? tr_item_line(p, buf, buf + len, h->no)
+                       : tr_prose_item(p, buf, buf + len, h->no)) &&
+             p->n_items == items0 + 1;
+        for (size_t k = n0; ok && k < p->n; k++)
+            ok = p->ev[k].kind != EV_ERROR && !(p->ev[k].kind == EV_ITEM && p->ev[k].unpriced);
+        if (ok)
+            break;
+        for (size_t k = n0; k < p->n; k++)
+            free(p->ev[k].s);
+        p->n = n0;
+        p->n_items = items0;
+        p->item_seen = seen0;
+    }
+    if (!ok) {
+        free(buf);
+        return 0;
+    }
+    p->joined[p->n_joined++] = buf;
+    return 2;
+}
+
 static void read_level(const struct text *T, unsigned level, struct pass *p)
 {
     struct open_value op = {0};
@@ -1065,15 +1236,22 @@ static void read_level(const struct text *T, unsigned level, struct pass *p)
             i += took - 1;
             continue;
         }
+        if ((took = joined_item(T, i, p)) > 0) {
+            op.active = false;
+            i += took - 1;
+            continue;
+        }
         if (tr_item_line(p, l->a, l->z, l->no)) {
             op.active = false;
             continue;
         }
+        if (op.active && op.after_value && inline_attn(p, &op, l->a, l->z, l->no))
+            continue;
         if (label_line(p, &op, l->a, l->z, l->no))
             continue;
         if (op.active) {
-            open_take(p, &op, l->a, l->z, l->no);
-            continue;
+            if (open_take(p, &op, l->a, l->z, l->no))
+                continue;
         }
         if (!tr_table_start(p, l->a, l->z, c, n, l->no, true) && !tr_table_run(p, c, n, l->no))
             tr_prose_line(p, l->a, l->z, l->no);

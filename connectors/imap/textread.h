@@ -137,6 +137,8 @@ struct pass {
     struct table t;
     bool priced;       /* read again: lines of codes and counts take the quote's prices */
     bool priced_noted; /* the doubt that says so was appended */
+    char **joined;     /* owned: two lines read as one item line, which events point into */
+    size_t n_joined;
 };
 
 /* ---- text.c, for items.c --------------------------------------------- */
@@ -310,6 +312,10 @@ void tr_table_end(struct pass *p);
  * stated total ("一共1380元"), an order number inside a sentence ("Our PO
  * is 7781"), a "name phone address" line. 1 when the line was taken. */
 int tr_prose_line(struct pass *p, const char *a, const char *z, unsigned line);
+
+/* Only the item sentences of tr_prose_line (an item with its count and
+ * price in words); 1 when the line was one. */
+int tr_prose_item(struct pass *p, const char *a, const char *z, unsigned line);
 
 /* At the end of a level: items without a price are kept (with a doubt)
  * only when the text prices other items; the unlabelled ship-to line is

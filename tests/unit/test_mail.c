@@ -814,6 +814,14 @@ static void test_text_orders(void **state)
          "K-1: HD-GB-1518/Gift box 3000 x 0.42 = 1260.00; HD-TS-5070/Tissue paper 10000 x 0.04 = "
          "350.00; | line 5: unit price US$0.035 has more than two decimals; 0.04 taken, the exact "
          "price to be keyed by hand"},
+        /* an item's name on a numbered line, its figures without labels
+         * on the next; a word in brackets ending the name is the name's */
+        {"PO NO.: S-1\n\n1. HD-MB-2030 / Mailer box white\n   120 CTNS (24 pcs/ctn) x USD 5.76/ctn "
+         "= USD 691.20\n2. HD-TP-4866 / Printed tape 48mm x 66m (logo)\n   40 CTNS x USD "
+         "31.20/ctn = USD 1248.00\n",
+         NULL,
+         "S-1: HD-MB-2030/Mailer box white 120 x 5.76 = 691.20; HD-TP-4866/Printed tape 48mm x 66m "
+         "(logo) 40 x 31.20 = 1248.00;"},
         /* a slash or dash between the code and the name is neither's */
         {"PO: 76\nHD-1 / Mailer box x 2 @ 5\nHD-2 – Tape x 1 @ 3\n", NULL,
          "76: HD-1/Mailer box 2 x 5.00 = 10.00; HD-2/Tape 1 x 3.00 = 3.00;"},
@@ -1563,6 +1571,18 @@ static void test_text_name_phone(void **state)
         {"PO: 19\nLieferanschrift:\nKruger GmbH, Lager 2\nAm Hafen 14, 28217 Bremen\nz. Hd. Herrn "
          "Jonas Weber, Tel. +49 421 3899 120\n\nA-1 x 2 @ 3",
          "Jonas Weber", "+49 421 3899 120", "Kruger GmbH, Lager 2, Am Hafen 14, 28217 Bremen"},
+        /* "Ship to: X" with the address on the lines below (each with a
+         * digit); a Contact line after them: the person receives and X
+         * starts the address */
+        {"PO: 20\nShip to (forwarder): Busan Logistics, Ningbo office\nRoom 1203, No. 88 Zhongshan "
+         "Road, Ningbo\nContact: Mr. Kim 0574-8735 1120\n\nA-1 x 2 @ 3",
+         "Mr. Kim", "0574-8735 1120",
+         "Busan Logistics, Ningbo office, Room 1203, No. 88 Zhongshan Road, Ningbo"},
+        {"PO: 21\nShip to: Ann Lee\nRoom 5, 8 Hill Road, Leeds\n\nA-1 x 2 @ 3", "Ann Lee", NULL,
+         "Room 5, 8 Hill Road, Leeds"},
+        /* a line without a digit is no address: the block ends */
+        {"PO: 22\nShip to: Ann Lee\nPlease deliver before Friday.\nA-1 x 2 @ 3", "Ann Lee", NULL,
+         NULL},
     };
 
     (void)state;
