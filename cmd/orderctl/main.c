@@ -10,7 +10,7 @@
  *   orderctl --config FILE deadletters discard ID... --reason TEXT
  *   orderctl --config FILE channels [--format table|json]
  *   orderctl --config FILE report daily|weekly|range [--date D|--week W|--from D --to D]
- *                                 [--channel C] [--format table|json|csv] [--table T] [-o FILE]
+ *                                 [--channel C] [--format table|json|csv|html] [--table T] [-o FILE]
  *   orderctl --config FILE channel token CHANNEL < PAIR
  *   orderctl --config FILE reconcile CHANNEL --since D [--until D] [--format table|json]
  *   orderctl --config FILE import KIND FILE.csv [--encoding CHARSET]
@@ -112,7 +112,8 @@ static void usage(FILE *f)
         "                                            yesterday) in reports.timezone\n"
         "  report weekly [--week YYYY-Www]           ... of an ISO week (default last week)\n"
         "  report range --from D --to D              ... of the days D to D, both included\n"
-        "         report options: [--channel C] [--format table|json|csv] [-o FILE]\n"
+        "         report options: [--channel C] [--format table|json|csv|html]\n"
+        "         [-o FILE]\n"
         "         [--table orders|audit|stock|skus|deadletters] (csv: one table)\n"
         "  channels [--format table|json]            channel state, cursor, backlog\n"
         "  channel token CHANNEL < PAIR              a new access and refresh token, read\n"

@@ -29,8 +29,9 @@ int orderctl_report_check(const struct report_opts *o)
     struct od_report_period p;
     bool known = false;
 
-    if (strcmp(o->format, "table") && strcmp(o->format, "json") && strcmp(o->format, "csv")) {
-        fprintf(stderr, "orderctl: unknown --format '%s' (table, json, csv)\n", o->format);
+    if (strcmp(o->format, "table") && strcmp(o->format, "json") && strcmp(o->format, "csv") &&
+        strcmp(o->format, "html")) {
+        fprintf(stderr, "orderctl: unknown --format '%s' (table, json, csv, html)\n", o->format);
         return OD_EXIT_USAGE;
     }
     if (o->table && strcmp(o->format, "csv") != 0) {
@@ -288,8 +289,9 @@ int orderctl_report(struct od_store *s, const struct report_opts *o)
             rc = OD_EXIT_FAIL;
             goto out;
         }
-    } else if (strcmp(o->format, "csv") == 0 &&
-               od_report_csv(r, o->table ? o->table : "orders", &b) < 0) {
+    } else if ((strcmp(o->format, "csv") == 0 &&
+                od_report_csv(r, o->table ? o->table : "orders", &b) < 0) ||
+               (strcmp(o->format, "html") == 0 && od_report_html(r, "zh", &b) < 0)) {
         fprintf(stderr, "orderctl: report: %s\n", od_error_last());
         rc = OD_EXIT_FAIL;
         goto out;
