@@ -10,7 +10,8 @@
  *   orderctl --config FILE deadletters discard ID... --reason TEXT
  *   orderctl --config FILE channels [--format table|json]
  *   orderctl --config FILE report daily|weekly|range [--date D|--week W|--from D --to D]
- *                                 [--channel C] [--format table|json|csv|html] [--table T] [-o FILE]
+ *                                 [--channel C] [--format table|json|csv|html] [--table T]
+ *                                 [-o FILE]
  *   orderctl --config FILE channel token CHANNEL < PAIR
  *   orderctl --config FILE reconcile CHANNEL --since D [--until D] [--format table|json]
  *   orderctl --config FILE import KIND FILE.csv [--encoding CHARSET]
