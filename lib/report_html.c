@@ -145,13 +145,17 @@ int od_report_html(const struct od_report *r, const char *lang, struct od_buf *b
         od_buf_adds(b, "</p>\n") < 0)
         goto out;
 
-    /* Orders per channel (the period's orders over all its days). */
+    /* Orders per channel (its rows per currency summed; amounts are by channel). */
+    size_t nc = 0;
+
     for (size_t i = 0; i < r->n_amounts; i++) {
-        names[i] = r->amounts[i].channel;
-        vals[i] = (double)r->amounts[i].orders;
+        if (nc == 0 || strcmp(names[nc - 1], r->amounts[i].channel) != 0) {
+            names[nc] = r->amounts[i].channel;
+            vals[nc++] = 0;
+        }
+        vals[nc - 1] += (double)r->amounts[i].orders;
     }
-    if (od_buf_adds(b, "<section>") < 0 ||
-        chart(b, labels[L_ORDERS][l], names, vals, r->n_amounts) < 0)
+    if (od_buf_adds(b, "<section>") < 0 || chart(b, labels[L_ORDERS][l], names, vals, nc) < 0)
         goto out;
     if (od_buf_printf(b,
                       "<table><tr><th>%s</th><th>%s</th><th>%s</th><th>%s</th><th>%s</th>"
