@@ -5,6 +5,11 @@ SKU with lengths proportional to the JSON report's figures, and a hostile
 SKU escaped."""
 import html.parser
 import json
+import os
+import shutil
+import subprocess
+import unittest
+import zlib
 
 from test_report import HEADER, INTL, SHOP, ReportCase
 
@@ -71,3 +76,34 @@ class HtmlReport(ReportCase):
             top = max(v for v, _ in chart)
             for v, w in chart:
                 self.assertAlmostEqual(w, max(v, 0) / top * 400, delta=0.5)
+
+    @unittest.skipUnless(shutil.which('chromium'), 'needs chromium')
+    def test_chromium_renders_it(self):
+        out, _ = self.page()
+        path = os.path.join(self.tmp, 'report.html')
+        png = os.path.join(self.tmp, 'report.png')
+        with open(path, 'w') as f:
+            f.write(out)
+        args = ['chromium', '--headless', '--no-sandbox', '--disable-gpu']
+        subprocess.run(args + ['--screenshot=' + png, '--window-size=1240,1754',
+                               'file://' + path], check=True, capture_output=True, timeout=120)
+        dom = subprocess.run(args + ['--dump-dom', 'file://' + path], check=True,
+                             capture_output=True, text=True, timeout=120).stdout
+        self.assertEqual(dom.count('<svg'), 3)
+        with open(png, 'rb') as f:
+            data = f.read()
+        self.assertEqual(data[:8], b'\x89PNG\r\n\x1a\n')
+        self.assertGreater(len(set(png_bytes(data))), 10)  # not a blank page
+        if os.environ.get('ORDERD_REPORT_SCREENSHOT'):
+            shutil.copy(png, os.environ['ORDERD_REPORT_SCREENSHOT'])
+
+
+def png_bytes(data):
+    """The decompressed image bytes (filter bytes included) of a PNG."""
+    pos, idat = 8, b''
+    while pos < len(data):
+        n = int.from_bytes(data[pos:pos + 4], 'big')
+        if data[pos + 4:pos + 8] == b'IDAT':
+            idat += data[pos + 8:pos + 8 + n]
+        pos += 12 + n
+    return zlib.decompress(idat)
