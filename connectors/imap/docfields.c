@@ -7,6 +7,7 @@
 #include <strings.h>
 
 #include "docfields.h"
+#include "textchar.h"
 
 static bool is_upper(char c)
 {
@@ -114,10 +115,11 @@ size_t mail_currency_marks(const char *p, size_t n, char (*codes)[4], size_t max
         bool hit = false;
 
         for (size_t i = 0; i < sizeof(marks) / sizeof(marks[0]); i++) {
-            size_t l = strlen(marks[i].w);
+            size_t l;
 
-            if (!starts(p, z, marks[i].w))
+            if (*p != marks[i].w[0] || !starts(p, z, marks[i].w))
                 continue;
+            l = strlen(marks[i].w);
             /* an ASCII mark is not inside a word: "EURO", "BUSD" */
             if (marks[i].word && p > a && is_alpha(p[-1]))
                 continue;
@@ -162,7 +164,7 @@ const char *mail_find_word(const char *p, size_t n, const char *w, bool ci)
     size_t k = strlen(w);
 
     for (const char *q = p; q + k <= z; q++) {
-        if (ci ? strncasecmp(q, w, k) != 0 : memcmp(q, w, k) != 0)
+        if (!may_start(*q, w[0], ci) || (ci ? strncasecmp(q, w, k) != 0 : memcmp(q, w, k) != 0))
             continue;
         if ((unsigned char)w[0] < 0x80 && q > p && is_alpha(q[-1]))
             continue;

@@ -1113,6 +1113,21 @@ static bool list_time(void *ctx, const char *v, size_t n, od_time *out, bool *am
     return mail_parse_date_order(s, v, n, false, out, ambiguous);
 }
 
+/* Does the mail's text speak of where goods go ("ship", "deliver",
+ * 送货, 收货, "Liefer…", "livr…", "consegna", "envío")? */
+static bool delivery_words(const struct od_grid *body)
+{
+    static const char *const words[] = {"ship",    "deliver", "送货",  "送貨",   "收货",
+                                        "收貨",    "发往",    "寄到",  "liefer", "livr",
+                                        "consegn", "entreg",  "envío", "envio",  NULL};
+
+    for (size_t i = 0; i < body->n; i++)
+        for (size_t k = 0; words[k]; k++)
+            if (strcasestr(body->cells[i].text, words[k]))
+                return true;
+    return false;
+}
+
 /* What the mail's text adds to the orders of an order list: the
  * signature's company to each, and its labels (where the goods go) to
  * the list's only order. 0 or OD_ENOMEM. */
@@ -1128,6 +1143,19 @@ static int list_context(struct job *j, struct feed_units *u)
     for (size_t i = 0; i < u->n && rc == 0; i++)
         if (u->v[i].order)
             rc = mail_sheet_context(j->s, &j->body, n == 1, u->v[i].order);
+    if (n < 2 || !delivery_words(&j->body))
+        return rc;
+    /* The text's labels are no one order's when the list holds several:
+     * "Ship both together to: …" above a list without addresses leaves
+     * them without one, which the clerk must see. */
+    for (size_t i = 0; i < u->n && rc == 0; i++) {
+        struct od_order *o = u->v[i].order;
+
+        if (o && !o->ship_to.address && !o->ship_to.name)
+            rc = od_order_add_doubt(o, "no delivery address in the list, and the mail's text "
+                                       "speaks of a delivery for the list's orders: check the "
+                                       "ship-to");
+    }
     return rc;
 }
 

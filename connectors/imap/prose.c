@@ -35,7 +35,7 @@ static bool contains(const char *a, const char *z, const char *w, bool ci)
     size_t n = strlen(w);
 
     for (const char *p = a; (size_t)(z - p) >= n; p++)
-        if (ci ? strncasecmp(p, w, n) == 0 : memcmp(p, w, n) == 0)
+        if (may_start(*p, w[0], ci) && (ci ? strncasecmp(p, w, n) == 0 : memcmp(p, w, n) == 0))
             return true;
     return false;
 }

@@ -433,7 +433,10 @@ static const char *phone_tail(const char *a, const char *z);
  * phone after the name; false when the line is no such line. */
 static bool attn_line(struct pass *p, const char *a, const char *z, unsigned line)
 {
-    static const char *const words[] = {"attn", "attention", "contact", NULL};
+    /* "z. Hd." (zu Händen): the German Attn */
+    static const char *const words[] = {"attn", "attention", "contact", "z. hd", "z.hd", NULL};
+    /* the German address forms, which are no part of the name */
+    static const char *const forms[] = {"herrn ", "herr ", "frau ", NULL};
     static const char *const phone_words[] = {"mobile", "mob", "tel", "phone", "cell", "ph", NULL};
     const char *v = NULL, *ph, *nz;
     struct ev *e;
@@ -447,6 +450,14 @@ static bool attn_line(struct pass *p, const char *a, const char *z, unsigned lin
     }
     if (!v || v == z)
         return false;
+    for (size_t i = 0; forms[i]; i++) {
+        size_t k = strlen(forms[i]);
+
+        if ((size_t)(z - v) > k && strncasecmp(v, forms[i], k) == 0) {
+            v = tr_skip_ws(v + k, z);
+            break;
+        }
+    }
     nz = z;
     ph = phone_tail(v, z);
     if (ph) {
@@ -486,7 +497,9 @@ static void open_take(struct pass *p, struct open_value *op, const char *a, cons
 {
     struct ev *e = &p->ev[op->ev];
 
-    if (op->taken > 0 && strcmp(op->field, "ship_to.name") == 0 && attn_line(p, a, z, line)) {
+    if (op->taken > 0 &&
+        (strcmp(op->field, "ship_to.name") == 0 || strcmp(op->field, "ship_to.address") == 0) &&
+        attn_line(p, a, z, line)) {
         op->active = false;
         return;
     }

@@ -24,6 +24,16 @@ static inline bool at(const char *p, const char *z, const char *w)
     return (size_t)(z - p) >= n && memcmp(p, w, n) == 0;
 }
 
+/* Whether a word starting with w0 may start at c: a test without a call
+ * that skips most positions before a memcmp or strncasecmp (case folded
+ * for ASCII letters when ci). */
+static inline bool may_start(char c, char w0, bool ci)
+{
+    if (ci && alpha(w0))
+        return (c | 0x20) == (w0 | 0x20);
+    return c == w0;
+}
+
 /* w ends right before p. */
 static inline bool before(const char *a, const char *p, const char *w)
 {

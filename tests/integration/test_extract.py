@@ -139,6 +139,33 @@ class ExtractFiles(unittest.TestCase):
         self.assertEqual(sources['customer.name'], 'body line 7')
         self.assertEqual(sources['ship_to.address'], 'body line 4')
 
+    def test_a_list_of_two_orders_under_a_shared_delivery_is_held(self):
+        # The text names one delivery for a list of two orders without
+        # addresses: the labels are no one order's, so neither gets them,
+        # and both are held for the clerk to key the ship-to.
+        lst = ('PO Number,SKU,Product,Quantity,Cost Price,Line Total\n'
+               '#PO-1,A-1,Tin,10,0.74,7.40\n'
+               '#PO-2,B-2,Lid,20,0.12,2.40\n')
+        body = ('Hi,\n\nTwo POs attached. Ship both together to:\n'
+                'Wick & Wax Ltd, 12 Kaiwharawhara Rd, Wellington 6035\n'
+                'Attn Hannah Roe, +64 4 499 2081\n\nHannah\n')
+        self.write('po.eml', mail('h@example.nz', body, ('po.csv', lst)))
+        out = self.extract('--format', 'json', 'po.eml')
+        self.assertEqual(out.returncode, 0, out.stderr)
+        got = json.loads(out.stdout)
+        self.assertEqual([o['external_id'] for o in got], ['#PO-1', '#PO-2'])
+        for o in got:
+            self.assertEqual(o['ship_to'].get('address'), None)
+            self.assertEqual(o['extraction']['doubts'],
+                             ["no delivery address in the list, and the mail's text speaks of a "
+                              "delivery for the list's orders: check the ship-to"])
+        # The same list without a word of delivery in the text: clean.
+        self.write('po2.eml', mail('h@example.nz', 'Hi,\n\nTwo POs attached.\n\nHannah\n',
+                                   ('po.csv', lst)))
+        out = self.extract('--format', 'json', 'po2.eml')
+        self.assertEqual(out.returncode, 0, out.stderr)
+        self.assertEqual([o['extraction']['doubts'] for o in json.loads(out.stdout)], [[], []])
+
     def test_a_list_date_as_people_write_it_holds_the_order(self):
         # A feed refuses '12/02/2026' (a dead letter); in a mail's list the
         # date is read month first, or left out, and the order is held.

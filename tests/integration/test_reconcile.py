@@ -14,7 +14,8 @@ import sys
 import test_jd
 import test_pinduoduo
 import test_taobao
-from test_shops import ShopCase, ShopifyChannel, WooChannel
+import test_shops
+from test_shops import ShopCase
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'fakes'))
 import pinduoduo  # noqa: E402
@@ -283,12 +284,12 @@ class JdReconcile(ReconcileCase):
 
 class ShopifyReconcile(ReconcileCase):
     # the Shopify channel tests' fake and channel file (not their tests)
-    TOKEN = ShopifyChannel.TOKEN
-    start_fake = ShopifyChannel.start_fake
+    TOKEN = test_shops.ShopifyChannel.TOKEN
+    start_fake = test_shops.ShopifyChannel.start_fake
     expected_ids = staticmethod(lambda fake: {str(o['id']) for o in fake.render_all()})
 
     def channel(self, fake, **extra):
-        ShopifyChannel.shop_channel(self, fake, start_from='3d', **extra)
+        test_shops.ShopifyChannel.shop_channel(self, fake, start_from='3d', **extra)
 
     @staticmethod
     def count_calls(fake):
@@ -379,11 +380,11 @@ class ShopifyReconcile(ReconcileCase):
 
 class WooReconcile(ReconcileCase):
     # the WooCommerce channel tests' fake and channel file (not their tests)
-    CK, CS = WooChannel.CK, WooChannel.CS
-    start_fake = WooChannel.start_fake
+    CK, CS = test_shops.WooChannel.CK, test_shops.WooChannel.CS
+    start_fake = test_shops.WooChannel.start_fake
 
     def channel(self, fake, **extra):
-        WooChannel.woo_channel(self, fake, start_from='3d', **extra)
+        test_shops.WooChannel.woo_channel(self, fake, start_from='3d', **extra)
 
     @staticmethod
     def expected_ids(fake):

@@ -286,17 +286,23 @@ class WooChannel(ShopCase):
                          [['4997', '4997']])
 
     def test_sigkill_mid_sync_loses_nothing(self):
-        fake = self.start_fake(orders=3000, faults={'slow': 100}, slow_rate=200000)
-        self.woo_channel(fake, per_page=50)
+        # 60 pages of 25 orders: as many pages as 3000 orders in pages of 50
+        # gave, at half the bytes to trickle
+        fake = self.start_fake(orders=1500, faults={'slow': 100}, slow_rate=200000)
+        # a timeout no trickled page reaches on a loaded machine: a retry
+        # after a timeout would count as a request below (a CI run made
+        # 96 with 2 s)
+        self.woo_channel(fake, per_page=25, timeout='10s')
         rnd = random.Random(5)
         for _ in range(6):
             p = self.start_daemon()
             time.sleep(rnd.uniform(0.2, 1.5))
             p.send_signal(signal.SIGKILL)
             p.wait()
-        # Every answer trickles at 200 kB/s: the sync takes about a minute
-        # alone and over two on a loaded machine; the bound is not a speed.
-        self.run_until(lambda: len(self.stored('woo')) == 3000, 300, 'all 3000 orders')
+        # Every answer trickles at 200 kB/s: the sync takes about half a
+        # minute alone and over one on a loaded machine; the bound is not a
+        # speed.
+        self.run_until(lambda: len(self.stored('woo')) == 1500, 300, 'all 1500 orders')
         self.assertEqual(self.stored('woo'), self.expected(fake))
         # 60 pages; a restart from the beginning would re-request them.
         self.assertLess(fake.stats.requests, 60 + 6 * 3 + 15)

@@ -1515,6 +1515,11 @@ static void test_text_name_phone(void **state)
         {"PO: 14\nDelivery:\nJane Roe\n12 High Street, Leeds\n\nA-1 x 2 @ 3", "Jane Roe", NULL,
          "12 High Street, Leeds"},
         {"PO: 15\nDelivery: within 2 weeks\nShip to: Ann Lee\nA-1 x 2 @ 3", "Ann Lee", NULL},
+        /* "z. Hd." is the German Attn, and "Herrn" no part of the name; an
+         * Attn line under a delivery address label is not its address */
+        {"PO: 19\nLieferanschrift:\nKruger GmbH, Lager 2\nAm Hafen 14, 28217 Bremen\nz. Hd. Herrn "
+         "Jonas Weber, Tel. +49 421 3899 120\n\nA-1 x 2 @ 3",
+         "Jonas Weber", "+49 421 3899 120", "Kruger GmbH, Lager 2, Am Hafen 14, 28217 Bremen"},
     };
 
     (void)state;
