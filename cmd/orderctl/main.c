@@ -11,7 +11,7 @@
  *   orderctl --config FILE channels [--format table|json]
  *   orderctl --config FILE report daily|weekly|range [--date D|--week W|--from D --to D]
  *                                 [--channel C] [--format table|json|csv|html] [--table T]
- *                                 [-o FILE]
+ *                                 [--lang zh|en] [-o FILE]
  *   orderctl --config FILE channel token CHANNEL < PAIR
  *   orderctl --config FILE reconcile CHANNEL --since D [--until D] [--format table|json]
  *   orderctl --config FILE import KIND FILE.csv [--encoding CHARSET]
@@ -76,6 +76,7 @@ struct ctx {
     const char *from;
     const char *to;
     const char *table;
+    const char *lang;
     const char *role;
     long long limit;
     bool all;
@@ -114,7 +115,7 @@ static void usage(FILE *f)
         "  report weekly [--week YYYY-Www]           ... of an ISO week (default last week)\n"
         "  report range --from D --to D              ... of the days D to D, both included\n"
         "         report options: [--channel C] [--format table|json|csv|html]\n"
-        "         [-o FILE]\n"
+        "         [--lang zh|en] [-o FILE]    (html: label language, default zh)\n"
         "         [--table orders|audit|stock|skus|deadletters] (csv: one table)\n"
         "  channels [--format table|json]            channel state, cursor, backlog\n"
         "  channel token CHANNEL < PAIR              a new access and refresh token, read\n"
@@ -1001,6 +1002,7 @@ static const struct opt_row opt_rows[] = {
     {"from", 0, OPT_TEXT, CTX(from)},
     {"to", 0, OPT_TEXT, CTX(to)},
     {"table", 0, OPT_TEXT, CTX(table)},
+    {"lang", 0, OPT_TEXT, CTX(lang)},
     {"no-roles", 0, OPT_FLAG, CTX(no_roles)},
     {"role", 0, OPT_TEXT, CTX(role)},
     {"help", 'h', OPT_HELP, 0},
@@ -1040,9 +1042,9 @@ static const struct {
     {"extract", NULL, "channel sender format"},
     {"stock", NULL, "repair format"},
     {"invoices", NULL, "since until status channel limit format output"},
-    {"report", "daily", "date channel format table output"},
-    {"report", "weekly", "week channel format table output"},
-    {"report", "range", "from to channel format table output"},
+    {"report", "daily", "date channel format table lang output"},
+    {"report", "weekly", "week channel format table lang output"},
+    {"report", "range", "from to channel format table lang output"},
     {"reconcile", NULL, "since until format"},
 };
 
@@ -1205,6 +1207,7 @@ int main(int argc, char **argv)
                                  .channel = c.channel,
                                  .format = c.format,
                                  .table = c.table,
+                                 .lang = c.lang,
                                  .output = c.output,
                                  .rules = c.rules,
                                  .tz = c.cfg->reports_timezone ? c.cfg->reports_timezone

@@ -46,6 +46,14 @@ int orderctl_report_check(const struct report_opts *o)
                 o->table);
         return OD_EXIT_USAGE;
     }
+    if (o->lang && strcmp(o->lang, "zh") != 0 && strcmp(o->lang, "en") != 0) {
+        fprintf(stderr, "orderctl: unknown --lang '%s' (zh, en)\n", o->lang);
+        return OD_EXIT_USAGE;
+    }
+    if (o->lang && strcmp(o->format, "html") != 0) {
+        fprintf(stderr, "orderctl: --lang goes with --format html\n");
+        return OD_EXIT_USAGE;
+    }
     if (strcmp(o->kind, "range") == 0 && (!o->from || !o->to)) {
         fprintf(stderr, "orderctl: report range needs --from D and --to D\n");
         return OD_EXIT_USAGE;
@@ -291,7 +299,7 @@ int orderctl_report(struct od_store *s, const struct report_opts *o)
         }
     } else if ((strcmp(o->format, "csv") == 0 &&
                 od_report_csv(r, o->table ? o->table : "orders", &b) < 0) ||
-               (strcmp(o->format, "html") == 0 && od_report_html(r, "zh", &b) < 0)) {
+               (strcmp(o->format, "html") == 0 && od_report_html(r, o->lang, &b) < 0)) {
         fprintf(stderr, "orderctl: report: %s\n", od_error_last());
         rc = OD_EXIT_FAIL;
         goto out;

@@ -13,8 +13,9 @@ struct report_opts {
     const char *from;    /* range: first day */
     const char *to;      /* range: last day, included */
     const char *channel; /* NULL = every channel */
-    const char *format;  /* table | json | csv */
+    const char *format;  /* table | json | csv | html */
     const char *table;   /* csv: orders | audit | stock | skus | deadletters (default orders) */
+    const char *lang;    /* html: zh | en, or NULL = zh */
     const char *output;  /* a file to write instead of stdout, or NULL */
     const char *tz;      /* reports.timezone, else display.timezone */
     const struct od_rules *rules; /* borrowed; may be NULL */
