@@ -141,6 +141,8 @@ static const struct od_config_key report_mail_keys[] = {
      false},
     {"from", OD_KEY_STRING, NULL, RM(from), "sender address of the mail", NULL, false},
     {"to", OD_KEY_LIST, NULL, RM(to), "recipient addresses", NULL, false},
+    {"ca_file", OD_KEY_PATH, NULL, RM(ca_file),
+     "PEM CA bundle that verifies the SMTP server; absent = the system's", NULL, false},
     {NULL, 0, NULL, 0, NULL, NULL, false},
 };
 

@@ -115,6 +115,7 @@ struct od_report_mail_settings {
     char *password;       /* secret ({env:}/{file:}), or NULL */
     char *from;           /* envelope and header sender address */
     struct od_strlist to; /* recipients */
+    char *ca_file;        /* PEM CA bundle that verifies the server, or NULL = the system's */
 };
 
 struct od_channel {

@@ -192,4 +192,9 @@ int od_report_bar_len(double v, double max, int width);
  * OD_EINVAL for another lang, OD_ENOMEM, OD_ETOOBIG past b's cap. */
 int od_report_html(const struct od_report *r, const char *lang, struct od_buf *b);
 
+/* The mail's subject ("订单日报 2026-11-20") and its plain-text summary
+ * (the headline figures), with the labels of the page in `lang`. */
+int od_report_subject(const struct od_report *r, const char *lang, struct od_buf *b);
+int od_report_summary(const struct od_report *r, const char *lang, struct od_buf *b);
+
 #endif

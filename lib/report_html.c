@@ -71,6 +71,8 @@ enum lbl {
     L_DOWN,
     L_LAST_ERROR,
     L_NONE,
+    L_SUBJECT,
+    L_SEE_HTML,
     L_N
 };
 
@@ -136,6 +138,8 @@ static const char *const labels[L_N][2] = {
     [L_DOWN] = {"中断时长", "Down for"},
     [L_LAST_ERROR] = {"最近错误", "Last error"},
     [L_NONE] = {"无", "none"},
+    [L_SUBJECT] = {"订单日报", "Daily order report"},
+    [L_SEE_HTML] = {"完整报告见 HTML 部分。", "The whole report is in the HTML part."},
 };
 
 #define BAR_MAX 400 /* width of the longest bar, in SVG units */
@@ -677,4 +681,63 @@ out:
     free(names);
     free(vals);
     return rc;
+}
+
+int od_report_subject(const struct od_report *r, const char *lang, struct od_buf *b)
+{
+    struct page pg = {.b = b, .l = lang && strcmp(lang, "en") == 0 ? 1 : 0};
+    char name[64];
+
+    return od_buf_printf(b, "%s %s", L(&pg, L_SUBJECT),
+                         od_report_period_name(&r->period, name, sizeof(name)));
+}
+
+/* The plain-text part of the mail: the headline figures with the page's
+ * labels; data texts as stored (no markup to escape in plain text). */
+int od_report_summary(const struct od_report *r, const char *lang, struct od_buf *b)
+{
+    struct page pg = {.b = b, .l = lang && strcmp(lang, "en") == 0 ? 1 : 0, .tz = r->period.tz};
+    struct page *p = &pg;
+    char name[64];
+    int64_t decided = 0, opened = 0;
+
+    if (od_buf_printf(b, "%s %s (%s)\n\n%s:\n", L(p, L_TITLE),
+                      od_report_period_name(&r->period, name, sizeof(name)), r->period.tz,
+                      L(p, L_ORDERS_CHART)) < 0)
+        return -1;
+    for (size_t i = 0; i < r->n_amounts;) {
+        const char *ch = r->amounts[i].channel;
+        int64_t n = 0;
+        size_t k = i;
+
+        while (k < r->n_amounts && strcmp(r->amounts[k].channel, ch) == 0)
+            n += r->amounts[k++].orders;
+        if (od_buf_printf(b, "  %s: %lld (", ch, (long long)n) < 0)
+            return -1;
+        for (size_t j = i; j < k; j++) {
+            char m[OD_MONEY_STRLEN];
+
+            if (od_buf_printf(b, "%s%s %s", j > i ? ", " : "", r->amounts[j].currency,
+                              od_money_format(r->amounts[j].amount, m)) < 0)
+                return -1;
+        }
+        if (od_buf_adds(b, ")\n") < 0)
+            return -1;
+        i = k;
+    }
+    for (size_t i = 0; i < r->n_rush; i++)
+        decided += strcmp(r->rush[i].outcome, "approved") == 0 ||
+                   strcmp(r->rush[i].outcome, "rejected") == 0;
+    for (size_t i = 0; i < r->n_dead; i++)
+        opened += r->dead[i].opened;
+    return od_buf_printf(b,
+                         "%s: %s %lld, %s %lld, %s %lld, %s %lld\n%s: %lld\n%s: %zu\n"
+                         "%s: %zu (%s %lld)\n%s: %lld\n%s: %zu\n\n%s\n",
+                         L(p, L_AUDIT), L(p, L_APPROVED), (long long)r->audit.approved,
+                         L(p, L_HELD), (long long)r->audit.held, L(p, L_REJECTED),
+                         (long long)r->audit.rejected, L(p, L_PENDING), (long long)r->audit.pending,
+                         L(p, L_WAITING), (long long)r->waiting_total, L(p, L_SHORTFALL),
+                         r->n_shortfall, L(p, L_RUSH), r->n_rush, L(p, L_DECIDED),
+                         (long long)decided, L(p, L_DEAD), (long long)opened, L(p, L_FAILURES),
+                         r->n_failures, L(p, L_SEE_HTML));
 }

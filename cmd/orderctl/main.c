@@ -12,6 +12,7 @@
  *   orderctl --config FILE report daily|weekly|range [--date D|--week W|--from D --to D]
  *                                 [--channel C] [--format table|json|csv|html] [--table T]
  *                                 [--lang zh|en] [-o FILE]
+ *   orderctl --config FILE report daily [--date D] --mail [--lang zh|en]
  *   orderctl --config FILE channel token CHANNEL < PAIR
  *   orderctl --config FILE reconcile CHANNEL --since D [--until D] [--format table|json]
  *   orderctl --config FILE import KIND FILE.csv [--encoding CHARSET]
@@ -78,6 +79,7 @@ struct ctx {
     const char *table;
     const char *lang;
     const char *role;
+    bool mail;
     long long limit;
     bool all;
     bool force;
@@ -117,6 +119,9 @@ static void usage(FILE *f)
         "         report options: [--channel C] [--format table|json|csv|html]\n"
         "         [--lang zh|en] [-o FILE]    (html: label language, default zh)\n"
         "         [--table orders|audit|stock|skus|deadletters] (csv: one table)\n"
+        "  report daily [--date D] --mail [--lang zh|en]\n"
+        "                                            mail the daily report now (reports.mail,\n"
+        "                                            or into reports.dir)\n"
         "  channels [--format table|json]            channel state, cursor, backlog\n"
         "  channel token CHANNEL < PAIR              a new access and refresh token, read\n"
         "                                            from stdin; prints their expiry\n"
@@ -1003,6 +1008,7 @@ static const struct opt_row opt_rows[] = {
     {"to", 0, OPT_TEXT, CTX(to)},
     {"table", 0, OPT_TEXT, CTX(table)},
     {"lang", 0, OPT_TEXT, CTX(lang)},
+    {"mail", 0, OPT_FLAG, CTX(mail)},
     {"no-roles", 0, OPT_FLAG, CTX(no_roles)},
     {"role", 0, OPT_TEXT, CTX(role)},
     {"help", 'h', OPT_HELP, 0},
@@ -1042,7 +1048,7 @@ static const struct {
     {"extract", NULL, "channel sender format"},
     {"stock", NULL, "repair format"},
     {"invoices", NULL, "since until status channel limit format output"},
-    {"report", "daily", "date channel format table lang output"},
+    {"report", "daily", "date channel format table lang output mail"},
     {"report", "weekly", "week channel format table lang output"},
     {"report", "range", "from to channel format table lang output"},
     {"reconcile", NULL, "since until format"},
@@ -1208,6 +1214,9 @@ int main(int argc, char **argv)
                                  .format = c.format,
                                  .table = c.table,
                                  .lang = c.lang,
+                                 .mail = c.mail,
+                                 .mail_settings = &c.cfg->reports_mail,
+                                 .mail_dir = c.cfg->reports_dir,
                                  .output = c.output,
                                  .rules = c.rules,
                                  .tz = c.cfg->reports_timezone ? c.cfg->reports_timezone

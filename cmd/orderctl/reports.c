@@ -5,9 +5,12 @@
 #include <json-c/json.h>
 #include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "report.h"
+#include "report_mail.h"
+#include "config.h"
 #include "buf.h"
 #include "cli.h"
 #include "error.h"
@@ -50,8 +53,14 @@ int orderctl_report_check(const struct report_opts *o)
         fprintf(stderr, "orderctl: unknown --lang '%s' (zh, en)\n", o->lang);
         return OD_EXIT_USAGE;
     }
-    if (o->lang && strcmp(o->format, "html") != 0) {
-        fprintf(stderr, "orderctl: --lang goes with --format html\n");
+    if (o->mail && (strcmp(o->kind, "daily") != 0 || strcmp(o->format, "table") != 0 || o->table ||
+                    o->output)) {
+        fprintf(stderr, "orderctl: --mail goes with report daily, without --format, --table "
+                        "and -o\n");
+        return OD_EXIT_USAGE;
+    }
+    if (o->lang && !o->mail && strcmp(o->format, "html") != 0) {
+        fprintf(stderr, "orderctl: --lang goes with --format html or --mail\n");
         return OD_EXIT_USAGE;
     }
     if (strcmp(o->kind, "range") == 0 && (!o->from || !o->to)) {
@@ -286,6 +295,25 @@ int orderctl_report(struct od_store *s, const struct report_opts *o)
         od_report_compute(s, &p, o->channel, o->rules, od_time_now(), &r) < 0) {
         fprintf(stderr, "orderctl: report: %s\n", od_error_last());
         rc = OD_EXIT_FAIL;
+        goto out;
+    }
+    if (o->mail) {
+        char *path = NULL;
+
+        if (od_report_mail_build(r, o->lang, o->mail_settings->from, &o->mail_settings->to,
+                                 od_time_now(), &b) < 0 ||
+            (o->mail_dir ? od_report_mail_write(o->mail_dir, r->period.first, b.data, b.len, &path)
+                         : od_report_mail_send(o->mail_settings, b.data, b.len)) < 0) {
+            fprintf(stderr, "orderctl: report mail: %s\n", od_error_last());
+            rc = OD_EXIT_FAIL;
+            goto out;
+        }
+        if (path)
+            printf("wrote the daily report of %s to %s\n", r->period.first, path);
+        else
+            printf("mailed the daily report of %s to %zu recipient(s)\n", r->period.first,
+                   o->mail_settings->to.n);
+        free(path);
         goto out;
     }
     if (strcmp(o->format, "json") == 0) {

@@ -87,7 +87,7 @@ _orderctl() {
             return
         fi
         case $sub in
-        daily) opts="--date --channel --format --table --lang --output" ;;
+        daily) opts="--date --channel --format --table --lang --output --mail" ;;
         weekly) opts="--week --channel --format --table --lang --output" ;;
         range) opts="--from --to --channel --format --table --lang --output" ;;
         esac
