@@ -5,10 +5,12 @@ UTF-8, an RFC 2047 subject, the envelope and the login as configured; a
 refusing server is exit 1 with its reason and never the password; a
 server without STARTTLS gets nothing; reports.dir writes the message
 into a folder instead."""
+import datetime
 import email
 import email.header
 import email.policy
 import os
+import zoneinfo
 
 from smtpsink import SmtpSink
 from test_feed_url import make_ca
@@ -121,3 +123,52 @@ class MailNow(MailCase):
             msg = email.message_from_bytes(f.read(), policy=email.policy.default)
         self.assertEqual(str(msg['Subject']), '订单日报 2026-11-20')
         self.assertEqual(self.sink.attempts, 0)
+
+
+class DaemonMail(MailCase):
+    """reports.daily_at "00:00": yesterday's report is due whenever the
+    daemon starts."""
+
+    def setUp(self):
+        super().setUp()
+        self.mail_config(self.sink, extra='  daily_at: "00:00"\n')
+        now = datetime.datetime.now(zoneinfo.ZoneInfo(self.zone))
+        self.yesterday = (now.date() - datetime.timedelta(days=1)).isoformat()
+
+    def decided(self, p):
+        log = self.daemon_log(p)
+        return ('mailed the daily report of ' + self.yesterday in log
+                or 'the daily report of %s was sent already' % self.yesterday in log)
+
+    def test_two_daemons_and_a_restart_send_one_message(self):
+        a, b = self.start_daemon(), self.start_daemon()
+        for p in (a, b):
+            self.wait_for(lambda: self.decided(p), what='a decision of ' + p.logfile)
+        self.stop(a)
+        c = self.start_daemon()
+        self.wait_for(lambda: self.decided(c), what='the restarted daemon')
+        self.assertIn('was sent already', self.daemon_log(c))
+        self.assertEqual(len(self.sink.messages), 1)
+        self.assertEqual(self.sink.attempts, 1)
+        (row,) = self.sql("SELECT report_date::text, kind, instance FROM report_sends")
+        self.assertEqual(row[:2], [self.yesterday, 'daily'])
+        senders = [p for p in (a, b) if 'mailed the daily report' in self.daemon_log(p)]
+        self.assertEqual(len(senders), 1)
+        self.assertTrue(row[2].endswith(':%d' % senders[0].pid), row)
+        msg = email.message_from_bytes(self.sink.messages[0].data, policy=email.policy.default)
+        self.assertEqual(str(msg['Subject']), '订单日报 ' + self.yesterday)
+        self.stop(b)
+        self.stop(c)
+
+    def test_refused_then_accepted_is_retried(self):
+        self.sink.refuse = 2
+        p = self.start_daemon()
+        self.wait_for(lambda: self.sink.messages, what='the mail')
+        self.assertEqual(self.sink.attempts, 3)
+        self.wait_for(lambda: self.decided(p), what='the log line')
+        log = self.daemon_log(p)
+        self.assertEqual(log.count('daily report not sent, trying again'), 1)  # once, then quiet
+        self.assertIn('554', log)
+        self.assertNotIn(PASSWORD, log)
+        self.assertEqual(len(self.sql("SELECT 1 FROM report_sends")), 1)
+        self.stop(p)
