@@ -170,7 +170,8 @@ int od_report_mail_send(const struct od_report_mail_settings *m, const char *msg
         od_error_set(OD_EINVAL, "reports.mail needs smtp_url, from and to");
         goto out;
     }
-    if (strncasecmp(m->smtp_url, "smtps://", 8) != 0 && strncasecmp(m->smtp_url, "smtp://", 7) != 0) {
+    if (strncasecmp(m->smtp_url, "smtps://", 8) != 0 &&
+        strncasecmp(m->smtp_url, "smtp://", 7) != 0) {
         od_error_set(OD_EINVAL, "reports.mail.smtp_url: not smtps:// or smtp://");
         goto out;
     }
