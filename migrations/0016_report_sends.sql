@@ -16,11 +16,15 @@ CREATE TABLE report_sends (
     PRIMARY KEY (report_date, kind)
 );
 
--- With the roles of migration 0013: the daemon claims, the others read.
+-- With the roles of migration 0013: the daemon claims, the others read;
+-- the daemon's daily report counts dead letters, which it only wrote
+-- through the sink's functions before. (orderd_setup_roles() does not
+-- know these grants: run again, it revokes them; see docs/reports.md.)
 DO $$
 BEGIN
     IF to_regrole('orderd_ingest') IS NOT NULL THEN
         GRANT SELECT, INSERT ON report_sends TO orderd_ingest;
+        GRANT SELECT ON dead_letters TO orderd_ingest;
         GRANT SELECT ON report_sends TO orderd_console, orderd_readonly;
     END IF;
 END
