@@ -39,6 +39,7 @@ enum lbl {
     L_REJECTED,
     L_PENDING,
     L_RULE,
+    L_HELD_ORDERS,
     L_MESSAGE,
     L_WAITING,
     L_ID,
@@ -106,6 +107,7 @@ static const char *const labels[L_N][2] = {
     [L_REJECTED] = {"拒绝", "rejected"},
     [L_PENDING] = {"待定", "pending"},
     [L_RULE] = {"规则", "Rule"},
+    [L_HELD_ORDERS] = {"暂扣订单数", "Held orders"},
     [L_MESSAGE] = {"最常见说明", "Most frequent message"},
     [L_WAITING] = {"期末仍待审核的订单", "Orders waiting at the end of the period"},
     [L_ID] = {"编号", "ID"},
@@ -142,8 +144,9 @@ static const char *const labels[L_N][2] = {
     [L_SEE_HTML] = {"完整报告见 HTML 部分。", "The whole report is in the HTML part."},
 };
 
-#define BAR_MAX 400 /* width of the longest bar, in SVG units */
-#define N_HUES  6   /* bar colours of the channels in the per-day chart */
+#define BAR_MAX    400 /* width of the longest bar, in SVG units */
+#define N_HUES     6   /* bar colours of the channels in the per-day chart */
+#define LEGEND_ROW 5   /* channels per line of its legend */
 
 int od_html_escape(struct od_buf *b, const char *s)
 {
@@ -339,7 +342,7 @@ static int day_chart(struct page *p, const struct od_report *r, const char *cons
 {
     struct od_buf *b = p->b;
     int32_t first;
-    size_t group_h = nc * 12 + 10, legend_h = 20;
+    size_t group_h = nc * 12 + 10, legend_h = 20 * ((nc + LEGEND_ROW - 1) / LEGEND_ROW + (nc == 0));
     double max = 0;
 
     if (od_date_parse(r->period.first, &first) < 0)
@@ -354,8 +357,8 @@ static int day_chart(struct page *p, const struct od_report *r, const char *cons
                       legend_h + (size_t)r->period.days * group_h) < 0)
         return -1;
     for (size_t c = 0; c < nc; c++)
-        if (od_buf_printf(b, "<text class=\"c%zu\" x=\"%zu\" y=\"14\">■ ", c % N_HUES, c * 110) <
-                0 ||
+        if (od_buf_printf(b, "<text class=\"c%zu\" x=\"%zu\" y=\"%zu\">■ ", c % N_HUES,
+                          c % LEGEND_ROW * 128, c / LEGEND_ROW * 20 + 14) < 0 ||
             od_html_escape(b, chans[c]) < 0 || od_buf_adds(b, "</text>") < 0)
             return -1;
     if (od_buf_addc(b, '\n') < 0)
@@ -476,7 +479,7 @@ static int audit_table(struct page *p, const struct od_report *r)
 
 static int reasons_table(struct page *p, const struct od_report *r)
 {
-    static const enum lbl cols[] = {L_RULE, L_HELD, L_MESSAGE};
+    static const enum lbl cols[] = {L_RULE, L_HELD_ORDERS, L_MESSAGE};
 
     if (table_head(p, "reasons", cols, 3) < 0)
         return -1;
