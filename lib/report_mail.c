@@ -157,8 +157,24 @@ static size_t read_msg(char *dst, size_t size, size_t nmemb, void *userp)
     return n;
 }
 
-int od_report_mail_send(const struct od_report_mail_settings *m, const char *msg, size_t len)
+struct stopper {
+    bool (*stop)(void *);
+    void *ud;
+};
+
+/* libcurl's progress callback: non-zero aborts the transfer. */
+static int check_stop(void *p, curl_off_t dt, curl_off_t dn, curl_off_t ut, curl_off_t un)
 {
+    const struct stopper *st = p;
+
+    (void)dt, (void)dn, (void)ut, (void)un;
+    return st->stop && st->stop(st->ud) ? 1 : 0;
+}
+
+int od_report_mail_send(const struct od_report_mail_settings *m, const char *msg, size_t len,
+                        bool (*stop)(void *), void *stop_ud)
+{
+    struct stopper st = {.stop = stop, .ud = stop_ud};
     struct upload u = {.data = msg, .len = len};
     struct curl_slist *rcpt = NULL;
     char errbuf[CURL_ERROR_SIZE] = "", clean[512], from[300];
@@ -214,7 +230,14 @@ int od_report_mail_send(const struct od_report_mail_settings *m, const char *msg
     curl_easy_setopt(c, CURLOPT_TIMEOUT, 120L);
     curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(c, CURLOPT_ERRORBUFFER, errbuf);
+    curl_easy_setopt(c, CURLOPT_XFERINFOFUNCTION, check_stop);
+    curl_easy_setopt(c, CURLOPT_XFERINFODATA, &st);
+    curl_easy_setopt(c, CURLOPT_NOPROGRESS, 0L);
     cc = curl_easy_perform(c);
+    if (cc == CURLE_ABORTED_BY_CALLBACK) {
+        rc = od_error_set(OD_ECANCELED, "SMTP: stopped");
+        goto out;
+    }
     if (cc != CURLE_OK) {
         long code = 0;
 

@@ -9,6 +9,7 @@
 #ifndef OD_REPORT_MAIL_H
 #define OD_REPORT_MAIL_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "timeutil.h"
@@ -30,8 +31,11 @@ int od_report_mail_build(const struct od_report *r, const char *lang, const char
  * (m->ca_file or the system's store), MAIL FROM m->from, one RCPT TO per
  * m->to. OD_EINVAL for a missing key or another scheme; OD_EAUTH when
  * the login is refused; OD_EAGAIN with the server's or libcurl's reason
- * (never the password) when the message was not accepted. */
-int od_report_mail_send(const struct od_report_mail_settings *m, const char *msg, size_t len);
+ * (never the password) when the message was not accepted; OD_ECANCELED
+ * when `stop` (optional, asked about every second or so while the
+ * transfer runs) returned true. */
+int od_report_mail_send(const struct od_report_mail_settings *m, const char *msg, size_t len,
+                        bool (*stop)(void *), void *stop_ud);
 
 /* Write the message into folder `dir` as daily-DATE.eml (written to a
  * temporary name, then renamed); *ret_path (optional) gets the file's

@@ -27,7 +27,7 @@ static int exec(struct od_store *s, const char *what, const char *sql, int n,
 
 int od_report_send_daily(struct od_store *s, const struct od_config *cfg,
                          const struct od_rules *rules, const struct od_report_period *p,
-                         const char *instance, od_time now)
+                         const char *instance, od_time now, bool (*stop)(void *), void *stop_ud)
 {
     const char *params[2] = {p->first, instance};
     struct od_report *r = NULL;
@@ -57,7 +57,7 @@ int od_report_send_daily(struct od_store *s, const struct od_config *cfg,
         goto out;
     rc = cfg->reports_dir
              ? od_report_mail_write(cfg->reports_dir, p->first, msg.data, msg.len, NULL)
-             : od_report_mail_send(&cfg->reports_mail, msg.data, msg.len);
+             : od_report_mail_send(&cfg->reports_mail, msg.data, msg.len, stop, stop_ud);
     if (rc < 0)
         goto out;
     rc = exec(s, "cannot record the daily mail", "COMMIT", 0, NULL, NULL);

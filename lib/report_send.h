@@ -6,6 +6,7 @@
 #ifndef OD_REPORT_SEND_H
 #define OD_REPORT_SEND_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "reportperiod.h"
@@ -21,10 +22,11 @@ struct od_rules;
  * it, 0 when it had been sent, or a negative code with the reason
  * (OD_EDB, OD_EAGAIN or OD_EAUTH from the server, OD_EIO from the folder,
  * OD_EINVAL for the settings); nothing is recorded then, so a later call
- * tries again. */
+ * tries again. `stop` (optional) ends a transfer in flight
+ * (OD_ECANCELED). */
 int od_report_send_daily(struct od_store *s, const struct od_config *cfg,
                          const struct od_rules *rules, const struct od_report_period *p,
-                         const char *instance, od_time now);
+                         const char *instance, od_time now, bool (*stop)(void *), void *stop_ud);
 
 /* When the daily mail of the day `now` falls in is due: 00:00 of that day
  * in `tz` plus `daily_at` minutes. */

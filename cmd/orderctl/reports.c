@@ -303,7 +303,7 @@ int orderctl_report(struct od_store *s, const struct report_opts *o)
         if (od_report_mail_build(r, o->lang, o->mail_settings->from, &o->mail_settings->to,
                                  od_time_now(), &b) < 0 ||
             (o->mail_dir ? od_report_mail_write(o->mail_dir, r->period.first, b.data, b.len, &path)
-                         : od_report_mail_send(o->mail_settings, b.data, b.len)) < 0) {
+                         : od_report_mail_send(o->mail_settings, b.data, b.len, NULL, NULL)) < 0) {
             fprintf(stderr, "orderctl: report mail: %s\n", od_error_last());
             rc = OD_EXIT_FAIL;
             goto out;

@@ -522,7 +522,8 @@ static void *mailer_main(void *arg)
         if (rc == 0)
             rc = od_report_period_default(OD_REPORT_DAILY, now, tz, &p);
         if (rc == 0)
-            rc = od_report_send_daily(store, cfg, s->rules, &p, s->instance, now);
+            rc =
+                od_report_send_daily(store, cfg, s->rules, &p, s->instance, now, stop_requested, s);
         if (rc == 1)
             od_log(OD_LOG_INFO, "report", "mail", "%s the daily report of %s",
                    cfg->reports_dir ? "wrote" : "mailed", p.first);
@@ -536,6 +537,8 @@ static void *mailer_main(void *arg)
             nap(s, MAIL_CHECK_MS, true);
             continue;
         }
+        if (rc == OD_ECANCELED)
+            break;
         if (strcmp(od_error_last(), last) != 0)
             od_log(OD_LOG_ERROR, "report", "mail", "daily report not sent, trying again: %s",
                    od_error_last());

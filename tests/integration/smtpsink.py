@@ -5,7 +5,9 @@ PLAIN (RFC 4954), MAIL, RCPT, DATA with dot-unstuffing, RSET, NOOP, QUIT.
 
 `refuse` > 0: the next that many transactions are refused with 554 at
 MAIL FROM (a server that does not take the mail now). `tls` None: no
-STARTTLS offered (a server a client must not send the mail to)."""
+STARTTLS offered (a server a client must not send the mail to). `stall`
+set: MAIL FROM gets no reply until the connection closes (a hung
+server); `stalled` is set when one waits so."""
 import base64
 import socketserver
 import ssl
@@ -57,6 +59,10 @@ class Handler(socketserver.StreamRequestHandler):
                 parts = base64.b64decode(resp).split(b'\0')
                 login = (parts[1].decode(), parts[2].decode())
                 self.reply('235 2.7.0 accepted')
+            elif verb == 'MAIL' and sink.stall:
+                sink.stalled.set()
+                self.rfile.read()  # no reply until the client gives up
+                return
             elif verb == 'MAIL':
                 with sink.lock:
                     sink.attempts += 1
@@ -102,7 +108,8 @@ class SmtpSink:
         if cert:
             self.tls = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
             self.tls.load_cert_chain(cert, key)
-        self.messages, self.refuse, self.attempts = [], 0, 0
+        self.messages, self.refuse, self.attempts, self.stall = [], 0, 0, False
+        self.stalled = threading.Event()
         self.lock = threading.Lock()
         self.server = Server(('127.0.0.1', 0), Handler)
         self.server.sink = self

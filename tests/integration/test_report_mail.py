@@ -172,3 +172,11 @@ class DaemonMail(MailCase):
         self.assertNotIn(PASSWORD, log)
         self.assertEqual(len(self.sql("SELECT 1 FROM report_sends")), 1)
         self.stop(p)
+
+    def test_a_stop_ends_a_hung_transfer(self):
+        self.sink.stall = True
+        p = self.start_daemon()
+        self.wait_for(self.sink.stalled.is_set, what='the hung DATA')
+        self.assertEqual(self.stop(p), 0, self.daemon_log(p))  # not "did not stop within"
+        self.assertNotIn('did not stop', self.daemon_log(p))
+        self.assertEqual(self.sql("SELECT 1 FROM report_sends"), [])  # to be sent again
