@@ -844,6 +844,16 @@ static int load(const char *path, const struct od_connector *const *registry, bo
                        "reports.daily_at: '%s' is not HH:MM (00:00 to 23:59)",
                        cfg->reports_daily_at);
     }
+    if (cfg->reports_daily_at && !ctx.y.stop && od_report_daily_at(cfg->reports_daily_at) >= 0 &&
+        (!cfg->reports_mail.from || cfg->reports_mail.to.n == 0 ||
+         (!cfg->reports_mail.smtp_url && !cfg->reports_dir))) {
+        const struct od_ynode *d = od_ynode_get(root, "reports", NULL);
+        const struct od_ynode *z = d ? od_ynode_get(d, "daily_at", NULL) : NULL;
+
+        od_yaml_err_at(&ctx.y, path, z ? &z->mark : NULL,
+                       "reports.daily_at needs reports.mail.from, reports.mail.to and "
+                       "reports.mail.smtp_url (or reports.dir)");
+    }
 
     env = getenv("ORDERD_DATABASE_URL");
     if (env && env[0]) {

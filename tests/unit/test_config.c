@@ -399,6 +399,11 @@ static struct error_case error_cases[] = {
      "database:\n  url: x\nreports:\n  daily_at: \"8:00\"\n",
      {{NULL, NULL}},
      {"$T/orderd.yaml:4:13: reports.daily_at: '8:00' is not HH:MM (00:00 to 23:59)"}},
+    {"reports_daily_at_without_mail",
+     "database:\n  url: x\nreports:\n  daily_at: \"08:00\"\n  mail: {from: a@b.c}\n",
+     {{NULL, NULL}},
+     {"$T/orderd.yaml:4:13: reports.daily_at needs reports.mail.from, reports.mail.to and "
+      "reports.mail.smtp_url (or reports.dir)"}},
     {"reports_mail_password_not_inline",
      "database:\n  url: x\nreports:\n  mail: {smtp_url: smtps://h, password: hunter2}\n",
      {{NULL, NULL}},
