@@ -63,7 +63,9 @@ static const struct label_set order_labels[] = {
     {"total",
      "合计|总计|总金额|订单金额|订单总额|合计金额|价税合计|含税总额|合計|總計|總金額|"
      "訂單金額|应付|应付金额|应付总额|实付金额|货款|货款合计|應付金額|貨款|Total|Grand Total|"
-     "Order Total|Total Amount|Total Due|Amount Due|Amount Payable|Balance Due"},
+     "Order Total|Total Amount|Total Due|Amount Due|Amount Payable|Balance Due|"
+     /* French, German, Italian */
+     "Total HT|Total TTC|Montant total|Gesamtbetrag|Gesamtsumme|Summe|Totale|Importo totale"},
     {"currency", "币种|币别|货币|幣別|幣種|貨幣|Currency"},
     {"placed_at",
      "日期|下单日期|订单日期|下单时间|采购日期|订购日期|订货日期|单据日期|制单日期|"
@@ -71,7 +73,9 @@ static const struct label_set order_labels[] = {
      "Purchase Order Date|Date Ordered|Ordered At|Datum|Bestelldatum|Data|Data Ordine|Fecha|"
      "Fecha de Pedido|Date de Commande"},
     {"customer.email", "邮箱|电子邮件|电子邮箱|郵箱|電子郵件|Email|E-mail"},
-    {"shipping", "运费|運費|Shipping|Shipping Fee|Freight|Delivery Fee|Delivery Charge"},
+    {"shipping", "运费|運費|Shipping|Shipping Fee|Freight|Delivery Fee|Delivery Charge|"
+                 "Frais de port|Frais de port forfaitaires|Frais de livraison|Versandkosten|"
+                 "Frachtkosten|Spese di spedizione|Spese di trasporto"},
     {"tax", "税额|税金|稅額|Tax|Sales Tax|VAT"},
     {"discount", "折扣|优惠|优惠金额|折扣金额|優惠|Discount"},
 };
@@ -94,7 +98,7 @@ static const struct label_set column_labels[] = {
      "Description|Desc|Product|Product Name|Item Name|Item Description|Name|Goods"},
     {"lines.qty",
      "数量|订购数量|采购数量|订货数量|订购量|采购量|订货量|订货数|订购数|采购数|件数|數量|訂購數量|"
-     "採購數量|訂購量|採購量|Qty|Quantity|Units|Order Qty|Qty Ordered"},
+     "採購數量|訂購量|採購量|Qty|Q'ty|Q’ty|Quantity|Units|Order Qty|Order Q'ty|Qty Ordered"},
     {"lines.unit_price",
      "单价|单价/"
      "元|单价(元)|单价（元）|含税单价|未税单价|不含税单价|含税价|批发价|价格|單價|含稅單價|價格|"
@@ -514,11 +518,18 @@ static const char *skip_unit(const char *q, const char *z)
         want = "】", w = 3;
     else
         return q;
+    bool digits = false, pct = false;
+
     for (c = q + w; c < z && c - q < 40 && *c != '\n'; c++) {
         if ((size_t)(z - c) >= strlen(want) && memcmp(c, want, strlen(want)) == 0)
-            return c + strlen(want);
-        /* a unit holds no digit: "Phone (905) 373-1463" is a value */
+            /* a unit holds no digit: "Phone (905) 373-1463" is a value;
+             * a rate is no value: "税额（13%）", "VAT (20%)" */
+            return !digits || pct ? c + strlen(want) : q;
         if (*c >= '0' && *c <= '9')
+            digits = true;
+        else if (*c == '%' || (z - c >= 3 && memcmp(c, "％", 3) == 0))
+            pct = true;
+        else if (digits && *c != '.' && *c != ' ')
             return q;
     }
     return q;

@@ -16,6 +16,7 @@
  * at. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "fields.h"
 #include "textread.h"
@@ -74,6 +75,24 @@ static const char *label_before(const struct pass *p, const char *from, const ch
     return best;
 }
 
+/* "Unit: US$0.420": the word Unit alone names the unit of measure in a
+ * table, but before money it is the unit price. */
+static const char *unit_money(const char *from, const char *c, size_t w, const char *z,
+                              const char **la)
+{
+    const char *e = tr_rtrim(from, c), *s = e, *v = tr_skip_ws(c + w, z), *ve = v;
+
+    while (s > from && s[-1] != ' ' && s[-1] != '\t')
+        s--;
+    while (ve < z && *ve != ' ' && *ve != '\t')
+        ve++;
+    if (e - s != 4 || strncasecmp(s, "unit", 4) != 0 || ve == v ||
+        !tr_money_marked(v, (size_t)(ve - v)))
+        return NULL;
+    *la = s;
+    return "lines.unit_price";
+}
+
 /* The labelled values of [a, z); *pre is where the first label starts
  * (z when there is none). */
 static size_t read_pairs(const struct pass *p, const char *a, const char *z, struct pair *out,
@@ -93,6 +112,8 @@ static size_t read_pairs(const struct pass *p, const char *a, const char *z, str
         if (q > a && ascii_digit(q[-1]) && q + 1 < z && ascii_digit(q[1]))
             continue;
         f = label_before(p, from, q, &la);
+        if (!f)
+            f = unit_money(from, q, w, z, &la);
         if (f) {
             if (n)
                 out[n - 1].vz = la;
@@ -275,6 +296,8 @@ size_t tr_item_block(struct pass *p, const struct tr_bline *v, size_t n)
     struct figures f = {0};
     struct name nm = {0};
     od_money price = OD_MONEY_NONE, amount = OD_MONEY_NONE;
+    int64_t e4 = 0;
+    char fine[32] = "";
     int64_t qty;
     char why[96];
     const char *ha, *hz, *ca = NULL, *cz = NULL;
@@ -324,10 +347,18 @@ size_t tr_item_block(struct pass *p, const struct tr_bline *v, size_t n)
         return 0;
     if (mail_parse_qty(f.qty->v, (size_t)(f.qty->vz - f.qty->v), &qty, why, sizeof(why)) != 0)
         return 0;
-    if (f.price && tr_is_money(f.price->v, (size_t)(f.price->vz - f.price->v), &price) == false)
-        return 0;
+    if (f.price && !tr_is_money(f.price->v, (size_t)(f.price->vz - f.price->v), &price)) {
+        /* "Unit: US$0.035": finer than a cent, rounded and held */
+        if ((size_t)(f.price->vz - f.price->v) >= sizeof(fine) ||
+            !tr_fine_money(f.price->v, (size_t)(f.price->vz - f.price->v), &price, &e4))
+            return 0;
+        memcpy(fine, f.price->v, (size_t)(f.price->vz - f.price->v));
+        fine[f.price->vz - f.price->v] = '\0';
+    }
     if (f.amount && !tr_is_money(f.amount->v, (size_t)(f.amount->vz - f.amount->v), &amount))
         return 0;
+    if (fine[0] && amount == OD_MONEY_NONE && e4 <= INT64_MAX / qty - 50)
+        amount = (e4 * qty + 50) / 100;
     if (price == OD_MONEY_NONE) {
         /* only the amount: the price when the quantity divides it */
         if (amount % qty != 0)
@@ -368,5 +399,13 @@ size_t tr_item_block(struct pass *p, const struct tr_bline *v, size_t n)
     p->ev[p->n - 1].s = nm.joined;
     value_currency(p, f.price ? f.price->v : f.amount->v, f.price ? f.price->vz : f.amount->vz,
                    v[0].no);
+    if (fine[0]) {
+        char got[OD_MONEY_STRLEN];
+
+        tr_problem(p, EV_DOUBT, v[0].no, true,
+                   "line %u: unit price %s has more than two decimals; %s taken, the exact price "
+                   "to be keyed by hand",
+                   v[0].no, fine, od_money_format(price, got));
+    }
     return used;
 }

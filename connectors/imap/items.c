@@ -286,6 +286,19 @@ bool tr_emit_item(struct pass *p, const char *sku, size_t sku_n, const char *tit
         title_n -= (size_t)(t - title);
         title = t;
     }
+    /* "HD-MB-2030 / Mailer box": the mark between the code and the name */
+    while (title && title_n > 1) {
+        size_t k = (*title == '/' || *title == '-' || *title == '|') ? 1 : 0;
+        const char *t;
+
+        if (!k && title_n >= 3 && (memcmp(title, "–", 3) == 0 || memcmp(title, "—", 3) == 0))
+            k = 3;
+        if (!k || k >= title_n || (title[k] != ' ' && title[k] != '\t'))
+            break;
+        t = tr_skip_ws(title + k, title + title_n);
+        title_n -= (size_t)(t - title);
+        title = t;
+    }
     e = tr_event(p, EV_ITEM, line);
     if (!e)
         return false;
@@ -527,8 +540,12 @@ static bool price_mark(const char *a, const char *from, const char *z, struct pm
             strict = true;
         } else if (q > a && word_at(a, q, z, "at") && q[-1] == ' ') {
             after = q + 2;
+        } else if (q > a && q[-1] == ' ' && bytes_at(q, z, "à ")) {
+            after = q + 2; /* French and German: "60 x Ruban à 2,35 €" */
         } else if (q > a && word_at(a, q, z, "unit price")) {
             after = q + 10;
+        } else if (q > a && word_at(a, q, z, "unit") && q + 4 < z && q[4] == ':') {
+            after = q + 4; /* "Q'ty: 3,000 pcs   Unit: US$0.420" */
         } else if (q > a && word_at(a, q, z, "price")) {
             after = q + 5;
         }
@@ -740,7 +757,7 @@ static bool colon_count(const char *a, const char *z, int64_t *qty, const char *
         return false;
     for (const char *p = a; p < b; p++)
         if (bytes_at(p, b, "数量") || bytes_at(p, b, "數量") || word_at(a, p, b, "qty") ||
-            word_at(a, p, b, "quantity"))
+            word_at(a, p, b, "q'ty") || word_at(a, p, b, "quantity"))
             return false;
     *qty = q;
     *ea = a;
@@ -784,6 +801,14 @@ static int head_qty(const char *a, const char *z, bool bare_ok, int64_t *qty, co
                  * name, the count with its unit at the end */
                 if (unit_qty(a, z, bare_ok, qty, ea, ez))
                     return 3;
+                /* "60 x Ruban 10 mm x 50 m doré": the count first, an x
+                 * inside the name after it */
+                if (tr_is_count(a, tr_rtrim(a, ops[0]), &q)) {
+                    *qty = q;
+                    *ea = tr_skip_ws(ops[0] + opl[0], z);
+                    *ez = z;
+                    return 1;
+                }
                 return -1;
             }
             *ea = a;
@@ -817,6 +842,8 @@ static int head_qty(const char *a, const char *z, bool bare_ok, int64_t *qty, co
             after = q + 8;
         else if (q > a && word_at(a, q, z, "qty"))
             after = q + 3;
+        else if (q > a && word_at(a, q, z, "q'ty"))
+            after = q + 4;
         if (!after)
             continue;
         after = tr_skip_ws(after, z);
@@ -846,6 +873,18 @@ const char *tr_skip_bullet(const char *a, const char *z)
         return tr_skip_ws(a + 3, z);
     if (bytes_at(a, z, "·"))
         return tr_skip_ws(a + 2, z);
+    /* "(1) ", "（1）" */
+    if (q < z && (*q == '(' || bytes_at(q, z, "（"))) {
+        const char *d = q + (*q == '(' ? 1 : 3), *e = d;
+
+        while (e < z && ascii_digit(*e) && e - d < 3)
+            e++;
+        if (e > d && e < z && *e == ')' && e + 1 < z && e[1] == ' ')
+            return tr_skip_ws(e + 2, z);
+        if (e > d && bytes_at(e, z, "）"))
+            return tr_skip_ws(e + 3, z);
+        return a;
+    }
     while (q < z && ascii_digit(*q) && q - a < 3)
         q++;
     if (q > a && q < z) {
@@ -953,6 +992,31 @@ static bool measure(const char *a, const char *z)
     return true;
 }
 
+/* After a word that says a code follows ("réf.", "Ref:", "Art.-Nr.",
+ * "Item #", "SKU", "货号"), where the code starts; else p. */
+static const char *ref_word(const char *p, const char *z)
+{
+    static const char *const words[] = {"réf", "ref",  "art-nr", "art.-nr", "artnr", "art", "item",
+                                        "sku", "code", "货号",   "编码",    "型号",  NULL};
+
+    for (size_t i = 0; words[i]; i++) {
+        size_t k = strlen(words[i]);
+        const char *q = p + k;
+
+        if ((size_t)(z - p) <= k || strncasecmp(p, words[i], k) != 0)
+            continue;
+        if ((unsigned char)words[i][0] < 0x80 &&
+            ((*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z')))
+            continue;
+        while (q < z && (*q == '.' || *q == ':' || *q == '#' || *q == ' '))
+            q++;
+        if (bytes_at(q, z, "："))
+            q += 3;
+        return q < z ? q : p;
+    }
+    return p;
+}
+
 bool tr_bracket_code(const char *a, const char *z, const char **name_end, const char **ca,
                      const char **cz)
 {
@@ -963,21 +1027,26 @@ bool tr_bracket_code(const char *a, const char *z, const char **name_end, const 
     if (!close || z - a < 4)
         return false;
     on = strlen(open);
-    /* the code inside is ASCII: look back for the opening bracket */
+    /* the code inside is ASCII after a reference word ("réf. HD-SK-2535",
+     * "Art.-Nr. 4711-A"): look back for the opening bracket */
     for (e = z - close;; e--) {
         if ((size_t)(e - a) < on)
             return false;
         if (memcmp(e - on, open, on) == 0)
             break;
-        if (e[-1] == ')' || e[-1] == ']' || (unsigned char)e[-1] >= 0x80)
+        if (e[-1] == ')' || e[-1] == ']' || (z - close - e) > 40)
             return false;
     }
     q = e - on;
     if (tr_rtrim(a, q) == a)
         return false;
-    if (!tr_code_like(q + on, (size_t)(z - close - (q + on))))
+    e = ref_word(q + on, z - close);
+    for (const char *c = e; c < z - close; c++)
+        if ((unsigned char)*c >= 0x80)
+            return false;
+    if (!tr_code_like(e, (size_t)(z - close - e)))
         return false;
-    for (const char *c = q + on; c < z - close; c++) {
+    for (const char *c = e; c < z - close; c++) {
         if ((*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z'))
             alpha = true;
         else if (ascii_digit(*c) || *c == '-')
@@ -988,7 +1057,7 @@ bool tr_bracket_code(const char *a, const char *z, const char **name_end, const 
     if (!alpha || !other || measure(q + on, z - close))
         return false;
     *name_end = q;
-    *ca = q + on;
+    *ca = e;
     *cz = z - close;
     return true;
 }

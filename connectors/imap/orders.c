@@ -265,6 +265,10 @@ static int apply_label(struct built *b, const struct ev *e, struct totals *tot)
         }
         return 0;
     }
+    if (strcmp(f, "tax") == 0 && e->rate_bp && o->tax == OD_MONEY_NONE) {
+        b->tax_rate_bp = e->rate_bp;
+        b->tax_line = e->line;
+    }
     /* the other labels fill an order field once, where fieldpath.c puts it */
     fp = od_field_path_find(f);
     if (!fp || fp->where != OD_FIELD_ORDER)
@@ -433,6 +437,35 @@ static int check_total(struct built *b, const struct totals *tot, od_money sum, 
                         od_money_format(tot->v[0], x), tot->line[0], od_money_format(sum, y));
 }
 
+/* A tax whose label states its rate ("税额（13%）：493.80") against that
+ * rate of the goods (the stated subtotal, else the lines): a tax that is
+ * not it holds the order, whatever the totals say (the clerk keys the
+ * total as written and asks). */
+static int check_tax_rate(struct built *b, od_money sum, od_money tol)
+{
+    const struct od_order *o = b->o;
+    od_money base = o->subtotal != OD_MONEY_NONE ? o->subtotal : sum, want;
+    char x[OD_MONEY_STRLEN], y[OD_MONEY_STRLEN], z[OD_MONEY_STRLEN], rate[16];
+
+    if (!b->tax_rate_bp || o->tax == OD_MONEY_NONE || base <= 0 || base > OD_MONEY_MAX / 10000)
+        return 0;
+    /* the goods' tax, or that of the goods and the shipping */
+    if (o->shipping != OD_MONEY_NONE && o->shipping > 0 && o->shipping < OD_MONEY_MAX / 10000 &&
+        near(o->tax, ((base + o->shipping) * (od_money)b->tax_rate_bp + 5000) / 10000,
+             tol > 1 ? tol : 1))
+        return 0;
+    want = (base * (od_money)b->tax_rate_bp + 5000) / 10000;
+    if (near(o->tax, want, tol > 1 ? tol : 1))
+        return 0;
+    if (b->tax_rate_bp % 100 == 0)
+        snprintf(rate, sizeof(rate), "%u%%", b->tax_rate_bp / 100);
+    else
+        snprintf(rate, sizeof(rate), "%u.%02u%%", b->tax_rate_bp / 100, b->tax_rate_bp % 100);
+    return tr_add_doubt(b, false, "tax %s (line %u) is not %s of %s (that is %s)",
+                        od_money_format(o->tax, x), b->tax_line, rate, od_money_format(base, y),
+                        od_money_format(want, z));
+}
+
 int tr_build(struct pass *p, unsigned blk, size_t from, size_t to, struct built *b)
 {
     struct totals tot = {.n = 0};
@@ -472,6 +505,8 @@ int tr_build(struct pass *p, unsigned blk, size_t from, size_t to, struct built 
     if (rc < 0)
         return rc;
     rc = check_total(b, &tot, sum, tol, &confirmed);
+    if (rc == 0)
+        rc = check_tax_rate(b, sum, tol);
     if (rc < 0)
         return rc;
     if (confirmed)

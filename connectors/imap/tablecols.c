@@ -547,6 +547,62 @@ static void split_code_name(struct cell *sku, struct cell *title)
     sku->n = w;
 }
 
+/* The reading of a row with one cell fewer than the header when one
+ * cell holds two ("三层纸箱 30*20*15 1000" under 名称 and 数量: a single
+ * space where the others have two): the cell split at its last space,
+ * its tail a number. Taken only when exactly one such split gives a
+ * quantity x price equal to the amount. Fills out[0..n_cols). */
+static bool split_merged(const struct table *t, const struct decision *d, const struct trow *row,
+                         struct cell *out)
+{
+    size_t n = row->n, found = SIZE_MAX, at = 0, hits = 0;
+
+    if (n + 1 != t->n_cols || d->q < 0 || d->p < 0 || d->a < 0)
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        const struct cell *x = &row->c[i];
+        const char *sp = x->n ? memrchr(x->p, ' ', x->n) : NULL;
+        struct cell v[TR_MAX_CELLS];
+        char bq[NUM_BUF], bp[NUM_BUF], ba[NUM_BUF];
+        struct cell cq, cp, ca;
+        int64_t q;
+        od_money pr, am;
+
+        if (!sp || sp == x->p || sp + 1 == x->p + x->n || !(sp[1] >= '0' && sp[1] <= '9'))
+            continue;
+        for (size_t j = 0, o = 0; j < n; j++) {
+            if (j != i) {
+                v[o++] = row->c[j];
+                continue;
+            }
+            v[o++] = (struct cell){x->p, (size_t)(tr_rtrim(x->p, sp) - x->p)};
+            v[o++] = (struct cell){sp + 1, (size_t)(x->p + x->n - sp - 1)};
+        }
+        cq = num_cell(t, &v[d->q], bq);
+        cp = num_cell(t, &v[d->p], bp);
+        ca = num_cell(t, &v[d->a], ba);
+        if (!tr_is_count(cq.p, cq.p + cq.n, &q) || !money_cell(&cp, &pr) || !money_cell(&ca, &am) ||
+            !tr_fits(q, pr, am, tr_tol(q)))
+            continue;
+        hits++;
+        found = i;
+        at = (size_t)(sp - x->p);
+    }
+    if (hits != 1)
+        return false;
+    for (size_t j = 0, o = 0; j < n; j++) {
+        const struct cell *x = &row->c[j];
+
+        if (j != found) {
+            out[o++] = *x;
+            continue;
+        }
+        out[o++] = (struct cell){x->p, (size_t)(tr_rtrim(x->p, x->p + at) - x->p)};
+        out[o++] = (struct cell){x->p + at + 1, x->n - at - 1};
+    }
+    return true;
+}
+
 static bool emit_row(struct pass *p, const struct table *t, const struct decision *d,
                      const struct trow *row)
 {
@@ -567,7 +623,10 @@ static bool emit_row(struct pass *p, const struct table *t, const struct decisio
                    line, n, t->n_cols);
         return true;
     }
-    if (!row->exact && n < t->n_cols && n > 0) {
+    if (!row->exact && split_merged(t, d, row, al)) {
+        c = al;
+        n = t->n_cols;
+    } else if (!row->exact && n < t->n_cols && n > 0) {
         realign(p, t, d, row, al);
         c = al;
         n = t->n_cols;

@@ -112,13 +112,20 @@ static bool fw_digit(const char *p, const char *z)
            (unsigned char)p[2] >= 0x90 && (unsigned char)p[2] <= 0x99;
 }
 
-static char *prepare(const char *text, size_t len)
+static char *prepare(const char *orig, size_t len)
 {
     char *c = malloc(len + 1);
+    const char *text = c;
     size_t n = 0;
 
     if (!c)
         return NULL;
+    /* the numbers in the style the readers take ("840,00" -> "840.00"
+     * in a text that writes decimal commas); then in place, as no step
+     * lengthens the text */
+    if (len)
+        memcpy(c, orig, len);
+    len = tr_text_numbers(c, len);
     for (size_t i = 0; i < len; i++) {
         if (text[i] == '\0') {
             c[n++] = ' ';
@@ -428,6 +435,21 @@ static void join_value(struct pass *p, struct ev *e, const char *a, const char *
 
 static const char *phone_tail(const char *a, const char *z);
 
+/* The end of [a, z) without what joined it to a phone after it: commas,
+ * dashes ("Claire Duval – 03 88 …", "Tony - 135 …"), slashes, bars. */
+static const char *trim_joiners(const char *a, const char *z)
+{
+    for (;;) {
+        z = tr_rtrim(a, z);
+        if (z > a && (z[-1] == ',' || z[-1] == '-' || z[-1] == '/' || z[-1] == '|'))
+            z--;
+        else if (z - a >= 3 && (memcmp(z - 3, "–", 3) == 0 || memcmp(z - 3, "—", 3) == 0))
+            z -= 3;
+        else
+            return z;
+    }
+}
+
 /* "Attn. Mr. Faisal Rahman, Mob +971 50 555 2187", "Attention Ms Tan":
  * a line of a delivery block naming the person who receives, with the
  * phone after the name; false when the line is no such line. */
@@ -596,6 +618,33 @@ static const char *name_address(const char *a, const char *z)
     return digit && r < z ? r : NULL;
 }
 
+/* The rate a label states ("税额（13%）", "VAT 20%", "Tax (6.5%)") in
+ * hundredths of a percent, from 0.01 % to 100 %; 0 when none. */
+static unsigned label_rate(const char *a, const char *z)
+{
+    for (const char *q = a; q < z; q++) {
+        unsigned whole = 0, frac = 0, nf = 0, nd = 0;
+        const char *d = q;
+
+        if (!(*q >= '0' && *q <= '9') || (q > a && q[-1] >= '0' && q[-1] <= '9'))
+            continue;
+        while (d < z && *d >= '0' && *d <= '9' && nd < 3)
+            whole = whole * 10 + (unsigned)(*d++ - '0'), nd++;
+        if (d < z && *d == '.')
+            for (d++; d < z && *d >= '0' && *d <= '9' && nf < 2; d++, nf++)
+                frac = frac * 10 + (unsigned)(*d - '0');
+        if (nf == 1)
+            frac *= 10;
+        d = tr_skip_ws(d, z);
+        if (d < z && (*d == '%' || (z - d >= 3 && memcmp(d, "％", 3) == 0))) {
+            unsigned bp = whole * 100 + frac;
+
+            return bp > 0 && bp <= 10000 ? bp : 0;
+        }
+    }
+    return 0;
+}
+
 /* One "label: value". */
 static void add_label(struct pass *p, struct open_value *op, const char *f, const char *v,
                       const char *z, unsigned line)
@@ -688,9 +737,7 @@ static void add_label(struct pass *p, struct open_value *op, const char *f, cons
             e->field = "ship_to.phone";
             e->v = ph;
             e->vn = (size_t)(z - ph);
-            z = drop_phone_label(v, tr_rtrim(v, ph));
-            while (z > v && z[-1] == ',')
-                z = tr_rtrim(v, z - 1);
+            z = trim_joiners(v, drop_phone_label(v, tr_rtrim(v, ph)));
         }
         ad = name_address(v, z);
         if (ad && (e = tr_event(p, EV_LABEL, line)) != NULL) {
@@ -953,6 +1000,9 @@ static int label_line(struct pass *p, struct open_value *op, const char *a, cons
             q += s;
         }
         add_label(p, op, f, v, next ? q : z, line);
+        if (strcmp(f, "tax") == 0 && p->n && p->ev[p->n - 1].kind == EV_LABEL &&
+            p->ev[p->n - 1].field == f)
+            p->ev[p->n - 1].rate_bp = label_rate(a, v);
         if (!next)
             break;
         a = next;

@@ -60,6 +60,8 @@ struct ev {
                                prices other items */
     bool prose;             /* read from a sentence by prose.c */
     od_money money;         /* EV_LABEL total/shipping/tax/discount, EV_TOTALROW */
+    unsigned rate_bp;       /* EV_LABEL tax: the rate its label states ("税额（13%）"), in
+                               hundredths of a percent; 0 when none */
     od_time time;           /* EV_LABEL placed_at */
     char code[4];           /* EV_LABEL currency */
 };
@@ -286,6 +288,16 @@ void tr_table_note_numbers(struct table *t, const struct cell *c, size_t n);
  * does not fit). Marks around the digits are kept ("€ 1.176,00"). */
 const char *tr_num_read(bool comma, const char *p, size_t n, char *buf, size_t cap, size_t *out_n);
 
+/* ---- textnum.c --------------------------------------------------------- */
+
+/* Rewrites the numbers of s[0..n) in place into the style the readers
+ * take, when the text's style is sure (textnum.c): "4 000" (no-break
+ * spaces) -> "4000" always; in a text with decimal commas and no decimal
+ * point, "840,00" -> "840.00", "1.176,00" -> "1176.00", "4.000" ->
+ * "4000". Returns the new length (never more than n); s is not
+ * NUL-terminated by it. */
+size_t tr_text_numbers(char *s, size_t n);
+
 /* ---- tablecols.c ------------------------------------------------------- */
 
 void tr_table_end(struct pass *p);
@@ -397,7 +409,8 @@ struct built {
     char **doubts; /* NULL entries: soft doubts dropped (the total confirmed the lines) */
     bool *soft;
     size_t n_doubts;
-    size_t more_doubts; /* past the first 10: counted only */
+    size_t more_doubts;             /* past the first 10: counted only */
+    unsigned tax_rate_bp, tax_line; /* the tax label's stated rate (0: none) and line */
 };
 
 /* Assign every event of `p` to an order (ev[].blk, text order); returns

@@ -778,6 +778,48 @@ static void test_text_orders(void **state)
          "written for this item"},
         {"PO: 52\nC-3 x 4 @ TBD\n", NULL,
          "52: C-3 4 x 0.00 = 0.00; | line 2: no unit price is written for this item"},
+        /* a French buyer: thousands with a narrow no-break space,
+         * decimal commas, "à" before the price, the code after "réf."
+         * in brackets, an x inside the name after the count, Total HT
+         * and Frais de port */
+        {"Commande n° C-1\n- 4\u202f000 x Sachet kraft à fond plat (réf. HD-SK-2535) à 0,21 € = "
+         "840,00 €\n- 60 x Ruban satin 10 mm x 50 m doré (réf. HD-RB-0510) à 2,35 € = 141,00 "
+         "€\nFrais de port : 75,00 €\nTotal HT : 1\u202f056,00 €\n",
+         NULL,
+         "C-1: HD-SK-2535/Sachet kraft à fond plat 4000 x 0.21 = 840.00; HD-RB-0510/Ruban satin "
+         "10 mm x 50 m doré 60 x 2.35 = 141.00; total 1056.00"},
+        /* a name one space from its quantity where the other rows have
+         * two: the cell split where quantity x price is the amount */
+        {"采购单号：T-1\n序号  编码  名称              数量    单价    金额\n"
+         "1     HD-1  珍珠棉袋 30*40    2000    0.55    1100.00\n"
+         "2     HD-2  三层纸箱 30*20*15 1000    1.60    1600.00\n",
+         NULL,
+         "T-1: HD-1/珍珠棉袋 30*40 2000 x 0.55 = 1100.00; HD-2/三层纸箱 30*20*15 1000 x 1.60 = "
+         "1600.00;"},
+        /* a tax label that states its rate: a tax that is not that rate
+         * of the goods holds the order; one that is passes */
+        {"PO: 74\nA-1 x 2 @ 50.00\n不含税合计：100.00\n税额（13%）：15.00\n价税合计：115.00\n",
+         NULL,
+         "74: A-1 2 x 50.00 = 100.00; total 115.00 subtotal 100.00 | tax 15.00 (line 4) is not "
+         "13% of 100.00 (that is 13.00)"},
+        {"PO: 75\nA-1 x 2 @ 50.00\nVAT (6.5%): 6.50\nTotal: 106.50\n", NULL,
+         "75: A-1 2 x 50.00 = 100.00; total 106.50"},
+        /* item blocks numbered "(1)", the figures labelled Q'ty and Unit
+         * (before money: the unit price) on the line below; a price
+         * finer than a cent rounded and held */
+        {"Order No.: K-1\n\n(1) HD-GB-1518  Gift box\n    Q'ty: 3,000 pcs   Unit: US$0.420   "
+         "Amount: US$1,260.00\n(2) HD-TS-5070  Tissue paper\n    Q'ty: 10,000 pcs   Unit: "
+         "US$0.035   Amount: US$350.00\n",
+         NULL,
+         "K-1: HD-GB-1518/Gift box 3000 x 0.42 = 1260.00; HD-TS-5070/Tissue paper 10000 x 0.04 = "
+         "350.00; | line 5: unit price US$0.035 has more than two decimals; 0.04 taken, the exact "
+         "price to be keyed by hand"},
+        /* a slash or dash between the code and the name is neither's */
+        {"PO: 76\nHD-1 / Mailer box x 2 @ 5\nHD-2 – Tape x 1 @ 3\n", NULL,
+         "76: HD-1/Mailer box 2 x 5.00 = 10.00; HD-2/Tape 1 x 3.00 = 3.00;"},
+        /* a decimal point anywhere: the commas are thousands ("1,500"
+         * stays fifteen hundred, "2,5" is no price) */
+        {"PO: 73\nA-1 x 1,500 @ 0.50 = 750.00\n", NULL, "73: A-1 1500 x 0.50 = 750.00;"},
         /* full-width digits and a full-width point between them */
         {"PO: ７１\nA-1 蓝色T恤 ×１２ 单价￥１２．５０\n", NULL,
          "71: A-1/蓝色T恤 12 x 12.50 = 150.00;"},
@@ -1229,10 +1271,11 @@ static void test_text_table_rows(void **state)
          "G-1: HD-1/Karton 30x20 2500 x 0.62 = 1550.00; HD-2/Folie 30 x 18.40 = 552.00; | cur "
          "EUR"},
         /* Italian headers; a price finer than a cent with a decimal
-         * comma ("0,095" is no thousands group): rounded, held */
+         * comma ("0,095" is no thousands group): rounded, held (the doubt
+         * shows the number as the text was rewritten: textnum.c) */
         {"PO: I-1\nCodice\tDescrizione\tQ.tà\tPrezzo unit.\tImporto\n"
          "HD-1\tVaschetta 810 ml\t6.000\t€ 0,095\t€ 570,00\n",
-         "I-1: HD-1/Vaschetta 810 ml 6000 x 0.10 = 570.00; | line 3: unit price € 0,095 has more "
+         "I-1: HD-1/Vaschetta 810 ml 6000 x 0.10 = 570.00; | line 3: unit price € 0.095 has more "
          "than two decimals; 0.10 taken, the exact price to be keyed by hand | cur EUR"},
         /* no decimal comma anywhere: "1.500" stays one and a half */
         {"PO: E-2\nSKU\tQty\tPrice\tAmount\nA-1\t2\t1.500\t3.00\n", "E-2: A-1 2 x 1.50 = 3.00;"},

@@ -1,0 +1,225 @@
+/* Numbers as a mail's text writes them (textread.h). A French or German
+ * buyer writes "0,21 €", "840,00 €" and "1 632,00 €" (a narrow no-break
+ * space between thousands), "1.176,00" or "4.000 Stück"; the readers of
+ * labels, item lines and sentences take numbers the way od_money_parse
+ * does, with a decimal point. So before the text is read, its numbers
+ * are rewritten when their style is sure:
+ *
+ * - digits grouped by threes with a no-break space (U+00A0) or a narrow
+ *   no-break space (U+202F) are one number in any style: "4 000" is
+ *   4000;
+ * - when the text shows a decimal comma that cannot be a thousands comma
+ *   ("0,21", "840,00", "1.176,00", "0,095") and no decimal point that
+ *   cannot be a thousands point ("59.00", "1,176.00"), every number of
+ *   those shapes is rewritten with a point, and "4.000" (groups of three
+ *   after a point) loses its points. A text with both styles is left as
+ *   written.
+ *
+ * A run of a number is digits with single separators (. , U+00A0 U+202F)
+ * each followed by a digit; ASCII spaces end it ("A-1 10 5,50" is three
+ * runs). The rewrite never lengthens the text; work is linear. */
+#include <stdbool.h>
+#include <string.h>
+
+#include "textread.h"
+
+enum sep { SEP_NONE, SEP_POINT, SEP_COMMA, SEP_SPACE };
+
+#define MAX_GROUPS 8
+
+struct run {
+    size_t a, z;              /* bytes of the run */
+    unsigned n;               /* groups of digits */
+    unsigned len[MAX_GROUPS]; /* digits in each group */
+    enum sep sep[MAX_GROUPS]; /* the separator before group i (i >= 1) */
+    bool lead0;               /* the first group starts with 0 */
+};
+
+static bool digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* The separator at s[i] and its length (0 when none). */
+static size_t sep_at(const char *s, size_t i, size_t n, enum sep *out)
+{
+    const unsigned char *u = (const unsigned char *)s;
+
+    if (s[i] == '.' || s[i] == ',') {
+        *out = s[i] == '.' ? SEP_POINT : SEP_COMMA;
+        return 1;
+    }
+    if (i + 1 < n && u[i] == 0xC2 && u[i + 1] == 0xA0) {
+        *out = SEP_SPACE;
+        return 2;
+    }
+    if (i + 2 < n && u[i] == 0xE2 && u[i + 1] == 0x80 && u[i + 2] == 0xAF) {
+        *out = SEP_SPACE;
+        return 3;
+    }
+    return 0;
+}
+
+/* The run starting at s[i] (a digit); false when it has more groups than
+ * a number has (a list of codes: left alone). */
+static bool read_run(const char *s, size_t i, size_t n, struct run *r)
+{
+    size_t j = i, k;
+    enum sep sp = SEP_NONE;
+
+    memset(r, 0, sizeof(*r));
+    r->a = i;
+    r->lead0 = s[i] == '0';
+    for (;;) {
+        size_t d = 0;
+
+        while (j < n && digit(s[j]))
+            j++, d++;
+        if (r->n == MAX_GROUPS) {
+            r->z = j;
+            return false;
+        }
+        r->len[r->n] = (unsigned)d;
+        r->sep[r->n] = sp;
+        r->n++;
+        if (j >= n || (k = sep_at(s, j, n, &sp)) == 0 || j + k >= n || !digit(s[j + k]))
+            break;
+        j += k;
+    }
+    r->z = j;
+    return true;
+}
+
+/* Groups 1..last-1 all separated by `sep` with three digits each, after
+ * a first group of 1 to 3 digits (not starting with 0 when grouped). */
+static bool thousands(const struct run *r, unsigned last, enum sep sep)
+{
+    if (last == 1)
+        return true;
+    if (r->len[0] < 1 || r->len[0] > 3 || r->lead0)
+        return false;
+    for (unsigned g = 1; g < last; g++)
+        if (r->sep[g] != sep || r->len[g] != 3)
+            return false;
+    return true;
+}
+
+/* "0,21", "840,00", "1.176,00", "1 632,00", "0,095". */
+static bool comma_shape(const struct run *r)
+{
+    unsigned l = r->n - 1;
+
+    if (r->n < 2 || r->sep[l] != SEP_COMMA)
+        return false;
+    if (r->n == 2 && r->lead0 && r->len[0] == 1 && (r->len[1] == 3 || r->len[1] == 4))
+        return true;
+    if (r->len[l] < 1 || r->len[l] > 2)
+        return false;
+    if (r->n == 2)
+        return true;
+    return r->sep[1] != SEP_COMMA && thousands(r, l, r->sep[1]);
+}
+
+/* "59.00", "1,176.00": a decimal point no European writer uses. */
+static bool point_shape(const struct run *r)
+{
+    unsigned l = r->n - 1;
+
+    if (r->n < 2 || r->sep[l] != SEP_POINT)
+        return false;
+    if (r->n == 2)
+        return r->len[1] == 2;
+    return thousands(r, l, SEP_COMMA) && r->len[l] >= 1;
+}
+
+/* "4 000", "12 500 000" (no-break spaces), or with points when `points`:
+ * "4.000". */
+static bool grouped_int(const struct run *r, bool points)
+{
+    if (r->n < 2 || (r->sep[1] != SEP_SPACE && !(points && r->sep[1] == SEP_POINT)))
+        return false;
+    return thousands(r, r->n, r->sep[1]);
+}
+
+/* Walks the runs of s[0..n); calls fn for each that starts a number (not
+ * inside a word or code: "HD-2535" is one, "v2" is not). */
+static void each_run(const char *s, size_t n, void (*fn)(const struct run *, void *), void *ctx)
+{
+    size_t i = 0;
+
+    while (i < n) {
+        struct run r;
+
+        if (!digit(s[i])) {
+            i++;
+            continue;
+        }
+        if (read_run(s, i, n, &r) && !(i > 0 && ((s[i - 1] >= 'a' && s[i - 1] <= 'z') ||
+                                                 (s[i - 1] >= 'A' && s[i - 1] <= 'Z'))))
+            fn(&r, ctx);
+        i = r.z > i ? r.z : i + 1;
+    }
+}
+
+struct count {
+    size_t comma, point;
+};
+
+static void count_run(const struct run *r, void *ctx)
+{
+    struct count *c = ctx;
+
+    c->comma += comma_shape(r);
+    c->point += point_shape(r);
+}
+
+struct rewrite {
+    char *s;
+    bool comma;
+    size_t from, to; /* copied up to `from` of the source; written up to `to` */
+};
+
+static void copy_to(struct rewrite *w, size_t upto)
+{
+    if (w->from < upto) {
+        memmove(w->s + w->to, w->s + w->from, upto - w->from);
+        w->to += upto - w->from;
+        w->from = upto;
+    }
+}
+
+static void rewrite_run(const struct run *r, void *ctx)
+{
+    struct rewrite *w = ctx;
+    bool dec = w->comma && comma_shape(r);
+    size_t i;
+
+    if (!dec && !grouped_int(r, w->comma))
+        return;
+    copy_to(w, r->a);
+    for (i = r->a; i < r->z;) {
+        enum sep sp;
+        size_t k = digit(w->s[i]) ? 0 : sep_at(w->s, i, r->z, &sp);
+
+        if (!k) {
+            w->s[w->to++] = w->s[i++];
+            continue;
+        }
+        if (dec && sp == SEP_COMMA)
+            w->s[w->to++] = '.';
+        i += k;
+    }
+    w->from = r->z;
+}
+
+size_t tr_text_numbers(char *s, size_t n)
+{
+    struct count c = {0};
+    struct rewrite w = {.s = s};
+
+    each_run(s, n, count_run, &c);
+    w.comma = c.comma > 0 && c.point == 0;
+    each_run(s, n, rewrite_run, &w);
+    copy_to(&w, n);
+    return w.to;
+}
