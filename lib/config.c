@@ -20,6 +20,7 @@
 #include "config.h"
 #include "config_int.h"
 #include "dburl.h"
+#include "reportperiod.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -129,11 +130,36 @@ static const struct od_config_key display_keys[] = {
     {NULL, 0, NULL, 0, NULL, NULL, false},
 };
 
+#define RM(f) offsetof(struct od_report_mail_settings, f)
+
+static const struct od_config_key report_mail_keys[] = {
+    {"smtp_url", OD_KEY_STRING, NULL, RM(smtp_url),
+     "SMTP server: smtps://HOST[:465] or smtp://HOST[:587] (STARTTLS required); TLS verified", NULL,
+     false},
+    {"user", OD_KEY_STRING, NULL, RM(user), "SMTP login; absent = none", NULL, false},
+    {"password", OD_KEY_SECRET, NULL, RM(password), "SMTP password ({env:} or {file:})", NULL,
+     false},
+    {"from", OD_KEY_STRING, NULL, RM(from), "sender address of the mail", NULL, false},
+    {"to", OD_KEY_LIST, NULL, RM(to), "recipient addresses", NULL, false},
+    {"ca_file", OD_KEY_PATH, NULL, RM(ca_file),
+     "PEM CA bundle that verifies the SMTP server; absent = the system's", NULL, false},
+    {NULL, 0, NULL, 0, NULL, NULL, false},
+};
+
+#undef RM
+
 static const struct od_config_key reports_keys[] = {
     {"timezone", OD_KEY_STRING, NULL, CFG(reports_timezone),
      "IANA zone whose days the reports count (orderctl report); absent = display.timezone, "
      "else the machine's",
      NULL, false},
+    {"daily_at", OD_KEY_STRING, NULL, CFG(reports_daily_at),
+     "HH:MM in the report zone when orderd mails yesterday's daily report; absent = never", NULL,
+     false},
+    {"dir", OD_KEY_PATH, NULL, CFG(reports_dir),
+     "dry run: write the mail as a file into this folder instead of sending it", NULL, false},
+    {"mail", OD_KEY_SECTION, NULL, CFG(reports_mail), "how the daily report is mailed", NULL, false,
+     report_mail_keys},
     {NULL, 0, NULL, 0, NULL, NULL, false},
 };
 
@@ -809,6 +835,24 @@ static int load(const char *path, const struct od_connector *const *registry, bo
         const struct od_ynode *z = d ? od_ynode_get(d, "timezone", NULL) : NULL;
 
         od_yaml_err_at(&ctx.y, path, z ? &z->mark : NULL, "reports.timezone: %s", od_error_last());
+    }
+    if (cfg->reports_daily_at && !ctx.y.stop && od_report_daily_at(cfg->reports_daily_at) < 0) {
+        const struct od_ynode *d = od_ynode_get(root, "reports", NULL);
+        const struct od_ynode *z = d ? od_ynode_get(d, "daily_at", NULL) : NULL;
+
+        od_yaml_err_at(&ctx.y, path, z ? &z->mark : NULL,
+                       "reports.daily_at: '%s' is not HH:MM (00:00 to 23:59)",
+                       cfg->reports_daily_at);
+    }
+    if (cfg->reports_daily_at && !ctx.y.stop && od_report_daily_at(cfg->reports_daily_at) >= 0 &&
+        (!cfg->reports_mail.from || cfg->reports_mail.to.n == 0 ||
+         (!cfg->reports_mail.smtp_url && !cfg->reports_dir))) {
+        const struct od_ynode *d = od_ynode_get(root, "reports", NULL);
+        const struct od_ynode *z = d ? od_ynode_get(d, "daily_at", NULL) : NULL;
+
+        od_yaml_err_at(&ctx.y, path, z ? &z->mark : NULL,
+                       "reports.daily_at needs reports.mail.from, reports.mail.to and "
+                       "reports.mail.smtp_url (or reports.dir)");
     }
 
     env = getenv("ORDERD_DATABASE_URL");

@@ -108,6 +108,16 @@ struct od_reconcile_settings {
     int64_t window_ms; /* the period each run checks, ending at now - lag */
 };
 
+/* reports.mail: the morning mail of the daily report (report_mail.h). */
+struct od_report_mail_settings {
+    char *smtp_url;       /* smtps://host:465 or smtp://host:587 (STARTTLS required), or NULL */
+    char *user;           /* SMTP login, or NULL = none */
+    char *password;       /* secret ({env:}/{file:}), or NULL */
+    char *from;           /* envelope and header sender address */
+    struct od_strlist to; /* recipients */
+    char *ca_file;        /* PEM CA bundle that verifies the server, or NULL = the system's */
+};
+
 struct od_channel {
     char *name; /* [a-z0-9-]+, unique */
     char *kind;
@@ -171,6 +181,9 @@ struct od_config {
     char *http_listen;                /* http.listen: metrics and health address, or NULL */
     char *display_timezone;           /* display.timezone, or NULL = the machine's */
     char *reports_timezone;           /* reports.timezone, or NULL = display's */
+    char *reports_daily_at;           /* reports.daily_at "HH:MM" in the report zone, or NULL */
+    char *reports_dir;                /* reports.dir: dry run, write the mail here; or NULL */
+    struct od_report_mail_settings reports_mail; /* reports.mail */
     char *web_listen;                 /* web.listen: orderweb's address, default 127.0.0.1:8080 */
     char *web_tls_cert, *web_tls_key; /* web.tls_cert/tls_key: PEM files, or NULL = plain */
     int64_t web_session_idle_ms;      /* web.session_idle, default 30m */

@@ -178,4 +178,23 @@ extern const char *const od_report_csv_tables[];
  * cap. */
 int od_report_csv(const struct od_report *r, const char *table, struct od_buf *b);
 
+/* ---- HTML (report_html.c) ---- */
+
+/* Append `s` to `b` with & < > " ' as character references. */
+int od_html_escape(struct od_buf *b, const char *s);
+
+/* The length of a bar for `v` when `max` gets `width`, rounded; 0 for
+ * v <= 0 or max <= 0. */
+int od_report_bar_len(double v, double max, int width);
+
+/* Append the report as one self-contained HTML page (inline CSS and SVG,
+ * no script, no external reference) to `b`; lang "zh" (NULL) or "en".
+ * OD_EINVAL for another lang, OD_ENOMEM, OD_ETOOBIG past b's cap. */
+int od_report_html(const struct od_report *r, const char *lang, struct od_buf *b);
+
+/* The mail's subject ("订单日报 2026-11-20") and its plain-text summary
+ * (the headline figures), with the labels of the page in `lang`. */
+int od_report_subject(const struct od_report *r, const char *lang, struct od_buf *b);
+int od_report_summary(const struct od_report *r, const char *lang, struct od_buf *b);
+
 #endif

@@ -211,3 +211,22 @@ char *od_report_period_name(const struct od_report_period *p, char *buf, size_t 
     }
     return buf;
 }
+
+int od_report_daily_at(const char *hhmm)
+{
+    int h, m;
+
+    if (!hhmm || strlen(hhmm) != 5 || hhmm[2] != ':')
+        goto bad;
+    for (int i = 0; i < 5; i++)
+        if (i != 2 && (hhmm[i] < '0' || hhmm[i] > '9'))
+            goto bad;
+    h = (hhmm[0] - '0') * 10 + (hhmm[1] - '0');
+    m = (hhmm[3] - '0') * 10 + (hhmm[4] - '0');
+    if (h > 23 || m > 59)
+        goto bad;
+    return h * 60 + m;
+bad:
+    od_error_set(OD_EINVAL, "'%s' is not HH:MM", hhmm ? hhmm : "");
+    return -1;
+}

@@ -71,4 +71,8 @@ int od_report_period_prev(const struct od_report_period *p, struct od_report_per
  * (buf holds at least 32 bytes). Returns buf. */
 char *od_report_period_name(const struct od_report_period *p, char *buf, size_t len);
 
+/* reports.daily_at: "HH:MM" (two digits each, 00:00 to 23:59) as
+ * minutes after midnight; -1 (OD_EINVAL set) for anything else. */
+int od_report_daily_at(const char *hhmm);
+
 #endif

@@ -24,6 +24,8 @@ PACKAGES="$PACKAGES python3-jsonschema python3-yaml"
 
 # orderd's /metrics and /healthz (http.listen); orderweb and its users' password hashes.
 PACKAGES="$PACKAGES libmicrohttpd-dev libsodium-dev"
+# test_report_html.py renders the HTML report headless; the CJK font draws its Chinese
+PACKAGES="$PACKAGES chromium fonts-noto-cjk"
 
 # The Debian package (scripts/build-deb, debian/).
 PACKAGES="$PACKAGES debhelper dpkg-dev"

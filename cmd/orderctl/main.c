@@ -10,7 +10,9 @@
  *   orderctl --config FILE deadletters discard ID... --reason TEXT
  *   orderctl --config FILE channels [--format table|json]
  *   orderctl --config FILE report daily|weekly|range [--date D|--week W|--from D --to D]
- *                                 [--channel C] [--format table|json|csv] [--table T] [-o FILE]
+ *                                 [--channel C] [--format table|json|csv|html] [--table T]
+ *                                 [--lang zh|en] [-o FILE]
+ *   orderctl --config FILE report daily [--date D] --mail [--lang zh|en]
  *   orderctl --config FILE channel token CHANNEL < PAIR
  *   orderctl --config FILE reconcile CHANNEL --since D [--until D] [--format table|json]
  *   orderctl --config FILE import KIND FILE.csv [--encoding CHARSET]
@@ -75,7 +77,9 @@ struct ctx {
     const char *from;
     const char *to;
     const char *table;
+    const char *lang;
     const char *role;
+    bool mail;
     long long limit;
     bool all;
     bool force;
@@ -112,8 +116,12 @@ static void usage(FILE *f)
         "                                            yesterday) in reports.timezone\n"
         "  report weekly [--week YYYY-Www]           ... of an ISO week (default last week)\n"
         "  report range --from D --to D              ... of the days D to D, both included\n"
-        "         report options: [--channel C] [--format table|json|csv] [-o FILE]\n"
+        "         report options: [--channel C] [--format table|json|csv|html]\n"
+        "         [--lang zh|en] [-o FILE]    (html: label language, default zh)\n"
         "         [--table orders|audit|stock|skus|deadletters] (csv: one table)\n"
+        "  report daily [--date D] --mail [--lang zh|en]\n"
+        "                                            mail the daily report now (reports.mail,\n"
+        "                                            or into reports.dir)\n"
         "  channels [--format table|json]            channel state, cursor, backlog\n"
         "  channel token CHANNEL < PAIR              a new access and refresh token, read\n"
         "                                            from stdin; prints their expiry\n"
@@ -999,6 +1007,8 @@ static const struct opt_row opt_rows[] = {
     {"from", 0, OPT_TEXT, CTX(from)},
     {"to", 0, OPT_TEXT, CTX(to)},
     {"table", 0, OPT_TEXT, CTX(table)},
+    {"lang", 0, OPT_TEXT, CTX(lang)},
+    {"mail", 0, OPT_FLAG, CTX(mail)},
     {"no-roles", 0, OPT_FLAG, CTX(no_roles)},
     {"role", 0, OPT_TEXT, CTX(role)},
     {"help", 'h', OPT_HELP, 0},
@@ -1038,9 +1048,9 @@ static const struct {
     {"extract", NULL, "channel sender format"},
     {"stock", NULL, "repair format"},
     {"invoices", NULL, "since until status channel limit format output"},
-    {"report", "daily", "date channel format table output"},
-    {"report", "weekly", "week channel format table output"},
-    {"report", "range", "from to channel format table output"},
+    {"report", "daily", "date channel format table lang output mail"},
+    {"report", "weekly", "week channel format table lang output"},
+    {"report", "range", "from to channel format table lang output"},
     {"reconcile", NULL, "since until format"},
 };
 
@@ -1203,6 +1213,10 @@ int main(int argc, char **argv)
                                  .channel = c.channel,
                                  .format = c.format,
                                  .table = c.table,
+                                 .lang = c.lang,
+                                 .mail = c.mail,
+                                 .mail_settings = &c.cfg->reports_mail,
+                                 .mail_dir = c.cfg->reports_dir,
                                  .output = c.output,
                                  .rules = c.rules,
                                  .tz = c.cfg->reports_timezone ? c.cfg->reports_timezone

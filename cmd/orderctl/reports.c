@@ -5,9 +5,12 @@
 #include <json-c/json.h>
 #include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "report.h"
+#include "report_mail.h"
+#include "config.h"
 #include "buf.h"
 #include "cli.h"
 #include "error.h"
@@ -29,8 +32,9 @@ int orderctl_report_check(const struct report_opts *o)
     struct od_report_period p;
     bool known = false;
 
-    if (strcmp(o->format, "table") && strcmp(o->format, "json") && strcmp(o->format, "csv")) {
-        fprintf(stderr, "orderctl: unknown --format '%s' (table, json, csv)\n", o->format);
+    if (strcmp(o->format, "table") && strcmp(o->format, "json") && strcmp(o->format, "csv") &&
+        strcmp(o->format, "html")) {
+        fprintf(stderr, "orderctl: unknown --format '%s' (table, json, csv, html)\n", o->format);
         return OD_EXIT_USAGE;
     }
     if (o->table && strcmp(o->format, "csv") != 0) {
@@ -43,6 +47,20 @@ int orderctl_report_check(const struct report_opts *o)
         fprintf(stderr,
                 "orderctl: unknown --table '%s' (orders, audit, stock, skus, deadletters)\n",
                 o->table);
+        return OD_EXIT_USAGE;
+    }
+    if (o->lang && strcmp(o->lang, "zh") != 0 && strcmp(o->lang, "en") != 0) {
+        fprintf(stderr, "orderctl: unknown --lang '%s' (zh, en)\n", o->lang);
+        return OD_EXIT_USAGE;
+    }
+    if (o->mail && (strcmp(o->kind, "daily") != 0 || strcmp(o->format, "table") != 0 || o->table ||
+                    o->output)) {
+        fprintf(stderr, "orderctl: --mail goes with report daily, without --format, --table "
+                        "and -o\n");
+        return OD_EXIT_USAGE;
+    }
+    if (o->lang && !o->mail && strcmp(o->format, "html") != 0) {
+        fprintf(stderr, "orderctl: --lang goes with --format html or --mail\n");
         return OD_EXIT_USAGE;
     }
     if (strcmp(o->kind, "range") == 0 && (!o->from || !o->to)) {
@@ -279,6 +297,25 @@ int orderctl_report(struct od_store *s, const struct report_opts *o)
         rc = OD_EXIT_FAIL;
         goto out;
     }
+    if (o->mail) {
+        char *path = NULL;
+
+        if (od_report_mail_build(r, o->lang, o->mail_settings->from, &o->mail_settings->to,
+                                 od_time_now(), &b) < 0 ||
+            (o->mail_dir ? od_report_mail_write(o->mail_dir, r->period.first, b.data, b.len, &path)
+                         : od_report_mail_send(o->mail_settings, b.data, b.len, NULL, NULL)) < 0) {
+            fprintf(stderr, "orderctl: report mail: %s\n", od_error_last());
+            rc = OD_EXIT_FAIL;
+            goto out;
+        }
+        if (path)
+            printf("wrote the daily report of %s to %s\n", r->period.first, path);
+        else
+            printf("mailed the daily report of %s to %zu recipient(s)\n", r->period.first,
+                   o->mail_settings->to.n);
+        free(path);
+        goto out;
+    }
     if (strcmp(o->format, "json") == 0) {
         if (od_report_to_json(r, &j) < 0 ||
             od_buf_adds(&b, json_object_to_json_string_ext(
@@ -288,8 +325,9 @@ int orderctl_report(struct od_store *s, const struct report_opts *o)
             rc = OD_EXIT_FAIL;
             goto out;
         }
-    } else if (strcmp(o->format, "csv") == 0 &&
-               od_report_csv(r, o->table ? o->table : "orders", &b) < 0) {
+    } else if ((strcmp(o->format, "csv") == 0 &&
+                od_report_csv(r, o->table ? o->table : "orders", &b) < 0) ||
+               (strcmp(o->format, "html") == 0 && od_report_html(r, o->lang, &b) < 0)) {
         fprintf(stderr, "orderctl: report: %s\n", od_error_last());
         rc = OD_EXIT_FAIL;
         goto out;

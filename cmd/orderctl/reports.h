@@ -3,8 +3,11 @@
 #ifndef ORDERCTL_REPORTS_H
 #define ORDERCTL_REPORTS_H
 
+#include <stdbool.h>
+
 struct od_store;
 struct od_rules;
+struct od_report_mail_settings;
 
 struct report_opts {
     const char *kind;    /* daily | weekly | range */
@@ -13,10 +16,14 @@ struct report_opts {
     const char *from;    /* range: first day */
     const char *to;      /* range: last day, included */
     const char *channel; /* NULL = every channel */
-    const char *format;  /* table | json | csv */
+    const char *format;  /* table | json | csv | html */
     const char *table;   /* csv: orders | audit | stock | skus | deadletters (default orders) */
-    const char *output;  /* a file to write instead of stdout, or NULL */
-    const char *tz;      /* reports.timezone, else display.timezone */
+    const char *lang;    /* html and mail: zh | en, or NULL = zh */
+    bool mail;           /* daily: mail the report (or write it into mail_dir) */
+    const struct od_report_mail_settings *mail_settings; /* reports.mail, borrowed */
+    const char *mail_dir;                                /* reports.dir, or NULL */
+    const char *output;           /* a file to write instead of stdout, or NULL */
+    const char *tz;               /* reports.timezone, else display.timezone */
     const struct od_rules *rules; /* borrowed; may be NULL */
 };
 

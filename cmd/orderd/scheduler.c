@@ -17,6 +17,7 @@
 #include "metrics.h"
 #include "progressline.h"
 #include "reconcile.h"
+#include "report_send.h"
 #include "rules.h"
 #include "stats.h"
 #include "store.h"
@@ -481,6 +482,78 @@ static void *recheck_main(void *arg)
     return NULL;
 }
 
+/* The morning mail (reports.daily_at): one more worker, with its own
+ * connection, that mails yesterday's daily report once it is due, every
+ * MAIL_CHECK_MS asks again (report_sends says whether some instance sent
+ * it), and after a failure tries again after ingest.backoff_initial,
+ * doubling up to ingest.backoff_cap. */
+#define MAIL_CHECK_MS 30000
+
+static void *mailer_main(void *arg)
+{
+    struct worker *w = arg;
+    struct od_scheduler *s = w->sched;
+    const struct od_config *cfg = s->cfg;
+    const char *tz = cfg->reports_timezone ? cfg->reports_timezone : cfg->display_timezone;
+    int at = od_report_daily_at(cfg->reports_daily_at);
+    int64_t wait = cfg->backoff_initial_ms;
+    struct od_store *store = NULL;
+    char last[512] = "", zone[OD_TZ_MAX], seen[OD_DATE_STRLEN] = "";
+
+    if (!tz) { /* as orderctl: the machine's zone */
+        od_tz_system(zone, sizeof(zone));
+        tz = zone;
+    }
+
+    while (!atomic_load(&s->stop)) {
+        od_time now = od_time_now(), due = 0;
+        struct od_report_period p;
+        int rc = 0;
+
+        if (od_report_due_at(now, tz, at, &due) < 0 || now < due) {
+            nap(s, MAIL_CHECK_MS, true);
+            continue;
+        }
+        if (!store || !od_store_ok(store)) {
+            od_store_close(store);
+            store = NULL;
+            rc = od_store_connect(cfg->database_conninfo, &store);
+        }
+        if (rc == 0)
+            rc = od_report_period_default(OD_REPORT_DAILY, now, tz, &p);
+        if (rc == 0)
+            rc =
+                od_report_send_daily(store, cfg, s->rules, &p, s->instance, now, stop_requested, s);
+        if (rc == 1)
+            od_log(OD_LOG_INFO, "report", "mail", "%s the daily report of %s",
+                   cfg->reports_dir ? "wrote" : "mailed", p.first);
+        else if (rc == 0 && strcmp(seen, p.first) != 0)
+            od_log(OD_LOG_DEBUG, "report", "mail", "the daily report of %s was sent already",
+                   p.first);
+        if (rc >= 0) {
+            snprintf(seen, sizeof(seen), "%s", p.first);
+            last[0] = '\0';
+            wait = cfg->backoff_initial_ms;
+            nap(s, MAIL_CHECK_MS, true);
+            continue;
+        }
+        if (rc == OD_ECANCELED)
+            break;
+        if (strcmp(od_error_last(), last) != 0)
+            od_log(OD_LOG_ERROR, "report", "mail", "daily report not sent, trying again: %s",
+                   od_error_last());
+        snprintf(last, sizeof(last), "%s", od_error_last());
+        nap(s, wait, true);
+        wait = wait * 2 > cfg->backoff_cap_ms ? cfg->backoff_cap_ms : wait * 2;
+    }
+    od_store_close(store);
+    atomic_store(&w->done, true);
+    pthread_mutex_lock(&s->mu);
+    pthread_cond_broadcast(&s->cond);
+    pthread_mutex_unlock(&s->mu);
+    return NULL;
+}
+
 static bool selected(const struct od_channel *ch, const char *const *names, size_t n)
 {
     if (n == 0)
@@ -510,7 +583,7 @@ int od_scheduler_start(const struct od_config *cfg, const struct od_rules *rules
     pthread_cond_init(&s->cond, NULL);
     gethostname(host, sizeof(host) - 1);
     snprintf(s->instance, sizeof(s->instance), "%s:%ld", host, (long)getpid());
-    s->workers = calloc(cfg->n_channels + 1, sizeof(*s->workers));
+    s->workers = calloc(cfg->n_channels + 2, sizeof(*s->workers));
     if (!s->workers) {
         rc = od_error_set(OD_ENOMEM, "out of memory");
         goto out;
@@ -545,6 +618,18 @@ int od_scheduler_start(const struct od_config *cfg, const struct od_rules *rules
         atomic_init(&w->done, false);
         if (pthread_create(&w->thread, NULL, recheck_main, w) != 0) {
             rc = od_error_set(OD_ENOMEM, "cannot start the recheck thread");
+            goto out;
+        }
+        w->started = true;
+        s->n_workers++;
+    }
+    if (cfg->reports_daily_at && !once) {
+        struct worker *w = &s->workers[s->n_workers];
+
+        w->sched = s;
+        atomic_init(&w->done, false);
+        if (pthread_create(&w->thread, NULL, mailer_main, w) != 0) {
+            rc = od_error_set(OD_ENOMEM, "cannot start the report mail thread");
             goto out;
         }
         w->started = true;
@@ -611,7 +696,7 @@ void od_scheduler_summary(struct od_scheduler *s, struct od_sched_summary *out)
 
         if (since && now > since && now - since > out->longest_busy_ns) {
             out->longest_busy_ns = now - since;
-            out->busiest = w->ch ? w->ch->name : "recheck";
+            out->busiest = w->ch ? w->ch->name : "recheck"; /* the mailer is never busy */
         }
         if (!w->ch)
             continue; /* the recheck worker */

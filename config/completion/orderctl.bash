@@ -44,6 +44,10 @@ _orderctl() {
         COMPREPLY=($(compgen -W "utf-8 gb18030 gbk big5 iso-8859-1 windows-1252" -- "$cur"))
         return
         ;;
+    --lang)
+        COMPREPLY=($(compgen -W "zh en" -- "$cur"))
+        return
+        ;;
     --table)
         COMPREPLY=($(compgen -W "orders audit stock skus deadletters" -- "$cur"))
         return
@@ -83,9 +87,9 @@ _orderctl() {
             return
         fi
         case $sub in
-        daily) opts="--date --channel --format --table --output" ;;
-        weekly) opts="--week --channel --format --table --output" ;;
-        range) opts="--from --to --channel --format --table --output" ;;
+        daily) opts="--date --channel --format --table --lang --output --mail" ;;
+        weekly) opts="--week --channel --format --table --lang --output" ;;
+        range) opts="--from --to --channel --format --table --lang --output" ;;
         esac
         ;;
     stock)

@@ -100,6 +100,13 @@ def config_tables():
     for m in re.finditer(r'\{"(\w+)",\s*OD_KEY_SECTION,[^{}]*?,\s*(\w+_keys)\}',
                          chan_src.group(1) if chan_src else ''):
         chan_sections[m.group(2)] = m.group(1)
+    # {"mail", OD_KEY_SECTION, ..., report_mail_keys} inside a section's
+    # table (reports_keys): the section "reports.mail"
+    for table, section in list(sections.items()):
+        body = re.search(re.escape(table) + r'\[\]\s*=\s*\{(.*?)\n\};', src, re.S)
+        for m in re.finditer(r'\{"(\w+)",\s*OD_KEY_SECTION,[^{}]*?,\s*(\w+_keys)\}',
+                             body.group(1) if body else ''):
+            sections[m.group(2)] = section + '.' + m.group(1)
     out = {}
     for name, keys in tables.items():
         if name in chan_sections:

@@ -141,6 +141,27 @@ class IngestRole(RolesCase):
                                   " FROM orders"), [['31', '31']])
         self.assertEqual(self.sql("SELECT count(*) FROM dead_letters"), [['2']])
 
+    def test_the_daemon_writes_the_morning_mail_as_ingest(self):
+        # the daily report reads dead letters too; report_sends records it (0016)
+        folder = os.path.join(self.tmp, 'outbox')
+        os.makedirs(folder)
+        path = self.logins['ingest'][2]
+        with open(path, 'a') as f:
+            f.write('reports:\n  timezone: UTC\n  daily_at: "00:00"\n  dir: %s\n'
+                    '  mail: {from: reports@example.com, to: [clerk@example.com]}\n' % folder)
+        self.as_config = path
+        p = self.start_daemon()
+        self.wait_for(lambda: os.listdir(folder) or p.poll() is not None
+                      or 'daily report not sent' in self.daemon_log(p), what='the mail file')
+        self.as_config = None
+        log = self.daemon_log(p)
+        self.stop(p)
+        self.assertNotIn('daily report not sent', log)
+        (eml,) = os.listdir(folder)
+        self.assertRegex(eml, r'^daily-\d{4}-\d\d-\d\d\.eml$')
+        self.assertEqual(self.sql("SELECT 'daily-' || report_date || '.eml' FROM report_sends"),
+                         [[eml]])
+
     def test_the_ingest_role_may_not_delete_truncate_drop_or_decide(self):
         self.drop('shop', 'a.csv', HEADER + row('F1', 'B', 2, '10.00'))
         self.assert_ok(self.run_as('ingest', 'orderd', '--once', '--channel', 'shop'))

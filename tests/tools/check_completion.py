@@ -20,6 +20,8 @@ CASES = [
     ('orderctl', ['orderctl', 're'], ['reconcile', 'report', 'review']),
     ('orderctl', ['orderctl', 'report', 'weekly', '--w'], ['--week']),
     ('orderctl', ['orderctl', 'report', 'daily', '--table', 's'], ['skus', 'stock']),
+    ('orderctl', ['orderctl', 'report', 'daily', '--lang', ''], ['en', 'zh']),
+    ('orderctl', ['orderctl', 'report', 'range', '--l'], ['--lang']),
     ('orderctl', ['orderctl', 'reconcile', 'tb', '--'], ['--config', '--format', '--since', '--until']),
     ('orderctl', ['orderctl', 'review', ''], ['approve', 'list', 'reject', 'show']),
     ('orderctl', ['orderctl', 'review', 'approve', '12', '--'], ['--config', '--force', '--note']),

@@ -186,6 +186,23 @@ static void test_previous(void **state)
     }
 }
 
+static void test_daily_at(void **state)
+{
+    static const struct {
+        const char *in;
+        int minutes; /* -1: refused */
+    } cases[] = {
+        {"00:00", 0},  {"08:00", 480}, {"23:59", 1439}, {"07:05", 425}, {"24:00", -1},
+        {"12:60", -1}, {"8:00", -1},   {"08:0", -1},    {"08-00", -1},  {"08:00 ", -1},
+        {"", -1},      {"ab:cd", -1},  {"+8:00", -1},
+    };
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+        assert_int_equal(od_report_daily_at(cases[i].in), cases[i].minutes);
+    assert_int_equal(od_report_daily_at(NULL), -1);
+}
+
 static void test_defaults(void **state)
 {
     struct od_report_period p;
@@ -216,6 +233,7 @@ int main(void)
         cmocka_unit_test(test_iso_weeks), cmocka_unit_test(test_bad_dates),
         cmocka_unit_test(test_periods),   cmocka_unit_test(test_bad_periods),
         cmocka_unit_test(test_previous),  cmocka_unit_test(test_defaults),
+        cmocka_unit_test(test_daily_at),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
