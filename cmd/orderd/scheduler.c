@@ -564,6 +564,21 @@ static bool selected(const struct od_channel *ch, const char *const *names, size
     return false;
 }
 
+/* A thread beside the channels' (the recheck, the report mail): the
+ * next slot of s->workers, which has room for two. */
+static int start_aux(struct od_scheduler *s, void *(*fn)(void *), const char *what)
+{
+    struct worker *w = &s->workers[s->n_workers];
+
+    w->sched = s;
+    atomic_init(&w->done, false);
+    if (pthread_create(&w->thread, NULL, fn, w) != 0)
+        return od_error_set(OD_ENOMEM, "cannot start the %s thread", what);
+    w->started = true;
+    s->n_workers++;
+    return 0;
+}
+
 int od_scheduler_start(const struct od_config *cfg, const struct od_rules *rules,
                        struct od_metrics *metrics, const char *const *names, size_t n_names,
                        bool once, struct od_scheduler **out)
@@ -611,30 +626,10 @@ int od_scheduler_start(const struct od_config *cfg, const struct od_rules *rules
         w->started = true;
         s->n_workers++;
     }
-    if (rules && rules->n > 0) {
-        struct worker *w = &s->workers[s->n_workers];
-
-        w->sched = s;
-        atomic_init(&w->done, false);
-        if (pthread_create(&w->thread, NULL, recheck_main, w) != 0) {
-            rc = od_error_set(OD_ENOMEM, "cannot start the recheck thread");
-            goto out;
-        }
-        w->started = true;
-        s->n_workers++;
-    }
-    if (cfg->reports_daily_at && !once) {
-        struct worker *w = &s->workers[s->n_workers];
-
-        w->sched = s;
-        atomic_init(&w->done, false);
-        if (pthread_create(&w->thread, NULL, mailer_main, w) != 0) {
-            rc = od_error_set(OD_ENOMEM, "cannot start the report mail thread");
-            goto out;
-        }
-        w->started = true;
-        s->n_workers++;
-    }
+    if (rules && rules->n > 0 && (rc = start_aux(s, recheck_main, "recheck")) < 0)
+        goto out;
+    if (cfg->reports_daily_at && !once && (rc = start_aux(s, mailer_main, "report mail")) < 0)
+        goto out;
 out:
     if (rc < 0) {
         od_scheduler_stop(s);
