@@ -150,6 +150,14 @@ class IngestRole(RolesCase):
             f.write('reports:\n  timezone: UTC\n  daily_at: "00:00"\n  dir: %s\n'
                     '  mail: {from: reports@example.com, to: [clerk@example.com]}\n' % folder)
         self.as_config = path
+        # an administrator runs orderd_setup_roles() again: 0016's grants
+        # stay (0017; before, it revoked them and the mail was refused)
+        self.sql("SELECT orderd_setup_roles()")
+        self.assertEqual(self.sql("SELECT has_table_privilege('orderd_ingest', 'report_sends',"
+                                  " 'INSERT'), has_table_privilege('orderd_ingest',"
+                                  " 'dead_letters', 'SELECT'), has_table_privilege("
+                                  "'orderd_readonly', 'report_sends', 'SELECT')"),
+                         [['t', 't', 't']])
         p = self.start_daemon()
         self.wait_for(lambda: os.listdir(folder) or p.poll() is not None
                       or 'daily report not sent' in self.daemon_log(p), what='the mail file')
