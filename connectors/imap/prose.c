@@ -884,6 +884,21 @@ static int total_words_line(struct pass *p, const char *a, const char *z, unsign
 
 /* ---- an order number inside a sentence ------------------------------- */
 
+/* [w, q) without words between a label and its "is" ("order number for
+ * this is", "PO for this order is"). */
+static const char *filler_end(const char *w, const char *q)
+{
+    static const char *const tails[] = {" for this order", " for this", " for it", " here", NULL};
+
+    for (size_t i = 0; tails[i]; i++) {
+        size_t n = strlen(tails[i]);
+
+        if ((size_t)(q - w) > n && strncasecmp(q - n, tails[i], n) == 0)
+            return q - n;
+    }
+    return q;
+}
+
 /* "Our PO is 7781.", "... PO# 7781 ...": an order-number label after the
  * start of the line with a value that holds a digit. */
 static void id_in_sentence(struct pass *p, const char *a, const char *z, unsigned line)
@@ -901,8 +916,9 @@ static void id_in_sentence(struct pass *p, const char *a, const char *z, unsigne
         if (f && strcmp(f, "external_id") == 0) {
             v = w + off;
         } else {
-            for (const char *q = w + 1; q < z && q - w < 24 && !v; q++)
-                if (at(q, z, " is ") && (f = mail_order_field(p->s, w, (size_t)(q - w))) &&
+            for (const char *q = w + 1; q < z && q - w < 40 && !v; q++)
+                if (at(q, z, " is ") &&
+                    (f = mail_order_field(p->s, w, (size_t)(filler_end(w, q) - w))) &&
                     strcmp(f, "external_id") == 0)
                     v = q + 4;
         }

@@ -822,6 +822,10 @@ static void test_text_orders(void **state)
          NULL,
          "S-1: HD-MB-2030/Mailer box white 120 x 5.76 = 691.20; HD-TP-4866/Printed tape 48mm x 66m "
          "(logo) 40 x 31.20 = 1248.00;"},
+        /* the order number in a sentence, words between its label and
+         * "is" */
+        {"Hi,\nOur order number for this is TBV-1204.\nA-1 x 2 @ 5\n", NULL,
+         "TBV-1204: A-1 2 x 5.00 = 10.00;"},
         /* a slash or dash between the code and the name is neither's */
         {"PO: 76\nHD-1 / Mailer box x 2 @ 5\nHD-2 – Tape x 1 @ 3\n", NULL,
          "76: HD-1/Mailer box 2 x 5.00 = 10.00; HD-2/Tape 1 x 3.00 = 3.00;"},
