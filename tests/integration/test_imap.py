@@ -566,8 +566,14 @@ class ImapDaemon(ImapCase):
         t0 = time.time()
         seen = []
         for _ in range(kills * 3):
+            prev = seen[-1] if seen else 0
             p = self.start_daemon()
-            time.sleep(rnd.uniform(0.1, 0.6))
+            # the kill falls inside the ingest, not before orderd has
+            # connected: after this run's first commit (a CI run on a
+            # loaded machine killed six starts before any)
+            self.wait_for(lambda: (self.cursor() or {}).get('uid', 0) > prev
+                          or p.poll() is not None, timeout=60, what='a commit of this run')
+            time.sleep(rnd.uniform(0.0, 0.5))
             p.send_signal(signal.SIGKILL)
             p.wait()
             c = self.cursor()
