@@ -427,6 +427,17 @@ static bool channels_done(struct od_scheduler *s)
     return true;
 }
 
+/* The end of a thread beside the channels': its connection closed, it
+ * says it is done and wakes whoever waits for the workers. */
+static void aux_done(struct od_scheduler *s, struct worker *w, struct od_store *store)
+{
+    od_store_close(store);
+    atomic_store(&w->done, true);
+    pthread_mutex_lock(&s->mu);
+    pthread_cond_broadcast(&s->cond);
+    pthread_mutex_unlock(&s->mu);
+}
+
 static void *recheck_main(void *arg)
 {
     struct worker *w = arg;
@@ -474,11 +485,7 @@ static void *recheck_main(void *arg)
             break;
         nap(s, RECHECK_EVERY_MS, true);
     }
-    od_store_close(store);
-    atomic_store(&w->done, true);
-    pthread_mutex_lock(&s->mu);
-    pthread_cond_broadcast(&s->cond);
-    pthread_mutex_unlock(&s->mu);
+    aux_done(s, w, store);
     return NULL;
 }
 
@@ -546,11 +553,7 @@ static void *mailer_main(void *arg)
         nap(s, wait, true);
         wait = wait * 2 > cfg->backoff_cap_ms ? cfg->backoff_cap_ms : wait * 2;
     }
-    od_store_close(store);
-    atomic_store(&w->done, true);
-    pthread_mutex_lock(&s->mu);
-    pthread_cond_broadcast(&s->cond);
-    pthread_mutex_unlock(&s->mu);
+    aux_done(s, w, store);
     return NULL;
 }
 

@@ -94,7 +94,7 @@ class Handler(socketserver.StreamRequestHandler):
                 self.reply('221 bye')
                 return
             else:
-                self.reply('502 not implemented')
+                self.reply('502 5.5.1 command not recognized')  # RFC 5321 4.2.4
 
 
 class Server(socketserver.ThreadingTCPServer):
