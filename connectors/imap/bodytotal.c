@@ -17,6 +17,8 @@
 
 /* Lines below the last item line looked at (blank lines count). */
 #define BELOW 8
+/* Lines below a read total looked at for another one. */
+#define LATER 4
 /* A total line is short. */
 #define LINE_MAX_TOTAL 300
 
@@ -198,6 +200,58 @@ int mail_body_total(struct od_order *o, const char *text, size_t len)
                     return od_order_add_doubt(o, msg) < 0 ? OD_ENOMEM : 0;
                 }
                 return 0;
+            }
+        }
+        p = e + 1;
+    }
+    return 0;
+}
+
+/* The line number of the "total" source, or 0. */
+static unsigned total_line(const char *src)
+{
+    const char *p = strstr(src, "\"total\": \"line ");
+
+    if (!p)
+        return 0;
+    unsigned long k = strtoul(p + strlen("\"total\": \"line "), NULL, 10);
+
+    return k < 100000000 ? (unsigned)k : 0;
+}
+
+int mail_body_later_total(struct od_order *o, const char *text, size_t len)
+{
+    const char *p = text, *z = text + len;
+    unsigned line = 1, from;
+
+    if (!o->extraction || !o->extraction->sources || !o->n_lines || o->total == OD_MONEY_NONE)
+        return 0;
+    if (!(from = total_line(o->extraction->sources)))
+        return 0;
+    for (; p < z && line <= from + LATER; line++) {
+        const char *e = memchr(p, '\n', (size_t)(z - p));
+        const char *t = p, *rest;
+        od_money stated;
+
+        if (!e)
+            e = z;
+        while (t < e && (*t == ' ' || *t == '\t' || *t == '\r'))
+            t++;
+        if (line > from) {
+            if (t == e)
+                break; /* the block of sums has ended */
+            if ((size_t)(e - t) > LINE_MAX_TOTAL)
+                break;
+            rest = total_word(t, (size_t)(e - t));
+            if (rest && !counts_things(rest, e) && last_amount(rest, e, &stated) &&
+                stated != o->total) {
+                char x[OD_MONEY_STRLEN], y[OD_MONEY_STRLEN], msg[160];
+
+                snprintf(msg, sizeof(msg),
+                         "line %u states another total %s below the total %s that was read "
+                         "(line %u)",
+                         line, od_money_format(stated, x), od_money_format(o->total, y), from);
+                return od_order_add_doubt(o, msg) < 0 ? OD_ENOMEM : 0;
             }
         }
         p = e + 1;

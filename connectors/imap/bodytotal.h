@@ -21,6 +21,14 @@
  * sources is left alone. */
 int mail_body_total(struct od_order *o, const char *text, size_t len);
 
+/* Order `o` from `text` has a stated total read from line T (a
+ * "Subtotal" or "小計" row that a reader took for the total, say): when
+ * one of the next few lines, up to a blank line, starts with a total
+ * word and ends with another amount ("營業稅 5%  2,245" / "總計
+ * 47,145" that no reader understood), the order gets the doubt "line N
+ * states another total …", which holds it. 0 or OD_ENOMEM. */
+int mail_body_later_total(struct od_order *o, const char *text, size_t len);
+
 /* Order `o` from `text`: when all its item lines lie below the start of
  * a quoted older mail and the new text above that start has two lines
  * or more with numbers of their own (a new order the reader missed),

@@ -1418,6 +1418,10 @@ static int read_body(struct job *j, const struct mail_part *p, bool *done)
         if (res.n_orders == 1 &&
             (rc = mail_body_total(o, text.data ? text.data : "", text.len)) < 0)
             goto out;
+        /* one order: another total right below the one read */
+        if (res.n_orders == 1 &&
+            (rc = mail_body_later_total(o, text.data ? text.data : "", text.len)) < 0)
+            goto out;
         /* one order read from the quoted history below a new one */
         if (res.n_orders == 1 &&
             (rc = mail_body_quoted_items(o, text.data ? text.data : "", text.len)) < 0)
@@ -1551,25 +1555,53 @@ static bool other_encoding(const char *a, const char *b)
     return auto_a != auto_b || (!auto_a && strcasecmp(a, b) != 0);
 }
 
-/* A mail that asks to cancel an order (its Subject or its own text, not
- * a quote) still holds the order's lines, for reference: an order read
- * from it is held, never stored as a new clean order. The phrase found,
- * or NULL. */
-static const char *cancel_phrase(struct job *j)
+/* A mail about an order that already exists (its Subject or its own
+ * text, not a quote): it asks to cancel the order, or claims for goods
+ * delivered damaged or short. It still lists the order's lines, for
+ * reference: an order read from it is held, never stored as a new clean
+ * order. The reason (a static string) and the phrase found, or NULL. */
+static const char *not_new_phrase(struct job *j, const char **what)
 {
-    static const char *const words[] = {
-        "取消订单",         "订单取消",         "取消采购",  "请取消",       "撤单",
-        "取消訂單",         "訂單取消",         "取消採購",  "請取消",       "cancel this order",
-        "cancel the order", "cancel our order", "cancel po", "cancellation", NULL};
+    static const struct {
+        const char *w, *what;
+    } words[] = {{"取消订单", "asks to cancel an order"},
+                 {"订单取消", "asks to cancel an order"},
+                 {"取消采购", "asks to cancel an order"},
+                 {"请取消", "asks to cancel an order"},
+                 {"撤单", "asks to cancel an order"},
+                 {"整单取消", "asks to cancel an order"},
+                 {"全部取消", "asks to cancel an order"},
+                 {"【取消】", "asks to cancel an order"},
+                 {"请勿生产", "asks to cancel an order"},
+                 {"取消訂單", "asks to cancel an order"},
+                 {"訂單取消", "asks to cancel an order"},
+                 {"取消採購", "asks to cancel an order"},
+                 {"請取消", "asks to cancel an order"},
+                 {"整單取消", "asks to cancel an order"},
+                 {"請勿生產", "asks to cancel an order"},
+                 {"cancel this order", "asks to cancel an order"},
+                 {"cancel the order", "asks to cancel an order"},
+                 {"cancel our order", "asks to cancel an order"},
+                 {"cancel po", "asks to cancel an order"},
+                 {"cancellation", "asks to cancel an order"},
+                 {"damaged quantity", "claims for damaged goods of a delivered order"},
+                 {"total claim", "claims for damaged goods of a delivered order"},
+                 {"damage claim", "claims for damaged goods of a delivered order"},
+                 {"索赔", "claims for damaged goods of a delivered order"},
+                 {"索賠", "claims for damaged goods of a delivered order"},
+                 {"破损数量", "claims for damaged goods of a delivered order"},
+                 {"破損數量", "claims for damaged goods of a delivered order"},
+                 {NULL, NULL}};
 
-    for (size_t w = 0; words[w]; w++) {
-        if (j->m.subject && strcasestr(j->m.subject, words[w]))
-            return words[w];
+    for (size_t w = 0; words[w].w; w++) {
+        *what = words[w].what;
+        if (j->m.subject && strcasestr(j->m.subject, words[w].w))
+            return words[w].w;
         if (body_lines(j) < 0)
             return NULL;
         for (size_t i = 0; i < j->body.n; i++)
-            if (j->body.cells[i].text[0] != '>' && strcasestr(j->body.cells[i].text, words[w]))
-                return words[w];
+            if (j->body.cells[i].text[0] != '>' && strcasestr(j->body.cells[i].text, words[w].w))
+                return words[w].w;
     }
     return NULL;
 }
@@ -1693,12 +1725,13 @@ int imap_extract(const struct imap_extract_settings *s, const char *channel, con
     if (rc < 0)
         goto out;
     if (j.n_orders) {
-        const char *cancel = cancel_phrase(&j);
+        const char *what = NULL;
+        const char *phrase = not_new_phrase(&j, &what);
 
-        for (size_t i = out->n_orders - j.n_orders; cancel && i < out->n_orders && rc == 0; i++) {
-            char why[128];
+        for (size_t i = out->n_orders - j.n_orders; phrase && i < out->n_orders && rc == 0; i++) {
+            char why[160];
 
-            snprintf(why, sizeof(why), "the mail asks to cancel an order ('%s')", cancel);
+            snprintf(why, sizeof(why), "the mail %s ('%s')", what, phrase);
             rc = od_order_add_doubt(out->orders[i].order, why);
         }
     }

@@ -2908,18 +2908,25 @@ static void test_word_html_table(void **state)
     od_batch_free(&b);
 }
 
-/* A mail that asks to cancel an order still lists its lines: the order
- * read from it is held with a doubt, never stored clean. A quote that
- * speaks of cancelling does not count. */
+/* A mail that asks to cancel an order, or claims for goods delivered
+ * damaged, still lists the order's lines: the order read from it is held
+ * with a doubt, never stored clean. A quote that speaks of cancelling
+ * does not count. */
 static void test_cancel_mail(void **state)
 {
     static const struct {
-        const char *subject, *text;
-        size_t doubts;
+        const char *subject, *text, *doubt;
     } t[] = {
-        {"取消订单 PO-5", "订单号：PO-5\r\nA-1 x 2 @ 3.00\r\n", 1},
-        {"PO-5", "Please cancel the order below.\r\nPO# PO-5\r\nA-1 x 2 @ 3.00\r\n", 1},
-        {"PO-5", "订单号：PO-5\r\nA-1 x 2 @ 3.00\r\n\r\n> 如需取消订单请告知\r\n", 0},
+        {"取消订单 PO-5", "订单号：PO-5\r\nA-1 x 2 @ 3.00\r\n", "asks to cancel"},
+        {"PO-5", "Please cancel the order below.\r\nPO# PO-5\r\nA-1 x 2 @ 3.00\r\n",
+         "asks to cancel"},
+        {"【取消】采购单 PO-5 整单取消",
+         "采购单 PO-5 明细如下（全部取消，请勿生产发货）：\r\nA-1 x 2 @ 3.00\r\n",
+         "asks to cancel"},
+        {"Damaged cartons - PO-5",
+         "PO# PO-5\r\nDamaged quantity:\r\nA-1 x 2 @ 3.00\r\nTotal claim: USD 6.00\r\n",
+         "claims for damaged goods"},
+        {"PO-5", "订单号：PO-5\r\nA-1 x 2 @ 3.00\r\n\r\n> 如需取消订单请告知\r\n", NULL},
     };
     struct imap_extract_settings s = {0};
 
@@ -2935,12 +2942,54 @@ static void test_cancel_mail(void **state)
         od_batch_init(&b, 0);
         assert_int_equal(imap_extract(&s, "mail", REF, raw, (size_t)n, false, &b), 0);
         assert_int_equal(b.n_orders, 1);
-        if (t[k].doubts) {
+        if (t[k].doubt) {
             assert_non_null(b.orders[0].order->extraction);
-            assert_non_null(strstr(b.orders[0].order->extraction->doubts[0], "asks to cancel"));
+            assert_non_null(strstr(b.orders[0].order->extraction->doubts[0], t[k].doubt));
         } else {
             assert_true(!b.orders[0].order->extraction ||
                         b.orders[0].order->extraction->n_doubts == 0);
+        }
+        od_batch_free(&b);
+    }
+}
+
+/* A row below the items that no reader understands sits between the
+ * subtotal that was read as the total and the grand total: the grand
+ * total below holds the order. A tax row with its rate ("營業稅 5%")
+ * is read, and the total after it is the order's. */
+static void test_later_total(void **state)
+{
+    static const struct {
+        const char *sums, *total, *doubt;
+    } t[] = {
+        {"小计  100.00\r\n手续费  5.00\r\n总计  105.00\r\n", "100.00", "states another total"},
+        {"小計  100.00\r\n營業稅 5%  5.00\r\n總計  105.00\r\n", "105.00", NULL},
+        {"合计  100.00\r\n\r\n总计  999.00\r\n", "100.00", NULL},
+    };
+    struct imap_extract_settings s = {0};
+
+    (void)state;
+    for (size_t k = 0; k < sizeof(t) / sizeof(t[0]); k++) {
+        struct od_batch b;
+        char raw[1024], got[OD_MONEY_STRLEN];
+        const struct od_extraction *x;
+        int n = snprintf(raw, sizeof(raw),
+                         "From: a@b.cn\r\nSubject: PO-9\r\nMessage-ID: <t%zu@x>\r\n"
+                         "Content-Type: text/plain; charset=utf-8\r\n\r\n订单号：PO-9\r\n\r\n"
+                         "商品编码  数量  单价  金额\r\nA-1  2  50.00  100.00\r\n%s",
+                         k, t[k].sums);
+
+        od_batch_init(&b, 0);
+        assert_int_equal(imap_extract(&s, "mail", REF, raw, (size_t)n, false, &b), 0);
+        assert_int_equal(b.n_orders, 1);
+        assert_string_equal(od_money_format(b.orders[0].order->total, got), t[k].total);
+        x = b.orders[0].order->extraction;
+        if (t[k].doubt) {
+            assert_non_null(x);
+            assert_int_equal(x->n_doubts, 1);
+            assert_non_null(strstr(x->doubts[0], t[k].doubt));
+        } else {
+            assert_true(!x || x->n_doubts == 0);
         }
         od_batch_free(&b);
     }
@@ -2977,6 +3026,7 @@ int main(void)
         cmocka_unit_test(test_alternative_html),
         cmocka_unit_test(test_word_html_table),
         cmocka_unit_test(test_cancel_mail),
+        cmocka_unit_test(test_later_total),
         cmocka_unit_test(test_id_from_file_name),
         cmocka_unit_test(test_text),
         cmocka_unit_test(test_text_orders),
