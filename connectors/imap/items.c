@@ -1166,6 +1166,42 @@ static void price_currency(struct pass *p, const char *q, const char *z, unsigne
     memcpy(ev->code, code, 4);
 }
 
+/* "2,000 x HD-TP-0020 Tissue paper, gold foil (what is the price?)": a
+ * count, an operator and an item code, and no money after them. Where
+ * the item's text ends (before a closing bracket that asks something),
+ * or NULL when the line is not of that shape. */
+static const char *count_times_code(const char *a, const char *z)
+{
+    const char *q = a, *w, *e;
+    int64_t qty;
+    size_t opw;
+
+    while (q < z && (ascii_digit(*q) || *q == ','))
+        q++;
+    if (q == a || !tr_is_count(a, q, &qty))
+        return NULL;
+    q = tr_skip_ws(q, z);
+    if (q == z || !(opw = op_at(a, q, z)))
+        return NULL;
+    w = tr_skip_ws(q + opw, z);
+    for (e = w; e < z && *e != ' ' && *e != '\t';)
+        e++;
+    if (!tr_code_like(w, (size_t)(e - w)))
+        return NULL;
+    for (const char *c = e; c < z; c++)
+        if (*c == '$' || bytes_at(c, z, "¥") || bytes_at(c, z, "￥") || bytes_at(c, z, "€") ||
+            bytes_at(c, z, "£") || bytes_at(c, z, "元") || bytes_at(c, z, "="))
+            return NULL;
+    e = tr_rtrim(a, z);
+    if (e > w && e[-1] == ')' && memchr(w, '?', (size_t)(e - w))) {
+        const char *o = memrchr(w, '(', (size_t)(e - w));
+
+        if (o && memchr(o, '?', (size_t)(e - o)))
+            e = tr_rtrim(a, o);
+    }
+    return e;
+}
+
 int tr_item_line(struct pass *p, const char *a, const char *z, unsigned line)
 {
     struct pmark m;
@@ -1211,6 +1247,14 @@ int tr_item_line(struct pass *p, const char *a, const char *z, unsigned line)
         /* "HD-1  lid  5,000 pcs  @ ?  (please advise)": the price is left
          * open; the item is read without one, with a doubt */
         m = bare;
+        price = 0;
+        no_price = true;
+    } else if (p->item_seen && (m.at = count_times_code(a, z)) != NULL) {
+        /* "2,000 x HD-TP-0020 Tissue paper (new item - what is the
+         * price?)" among priced lines of that shape: read without a
+         * price, with a doubt */
+        m.after = m.at;
+        m.strict = true;
         price = 0;
         no_price = true;
     } else {

@@ -778,6 +778,14 @@ static void test_text_orders(void **state)
          "written for this item"},
         {"PO: 52\nC-3 x 4 @ TBD\n", NULL,
          "52: C-3 4 x 0.00 = 0.00; | line 2: no unit price is written for this item"},
+        /* a line of the priced lines' shape with no price at all: read
+         * without one, held; the question in brackets is no part of the
+         * name. Without priced lines before it, it is no item. */
+        {"PO: 53\n1,000 x HD-GB-1 Gift bag @ $0.78\n2,000 x HD-TP-2 Tissue paper (new item - "
+         "what is the price?)\n",
+         NULL,
+         "53: HD-GB-1/Gift bag 1000 x 0.78 = 780.00; HD-TP-2/Tissue paper 2000 x 0.00 = 0.00; | "
+         "line 3: no unit price is written for this item"},
         /* a French buyer: thousands with a narrow no-break space,
          * decimal commas, "à" before the price, the code after "réf."
          * in brackets, an x inside the name after the count, Total HT
