@@ -13,7 +13,9 @@
  * to the grid. */
 #include "xlsx.h"
 
+#include <errno.h>
 #include <expat.h>
+#include <math.h>
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -1056,6 +1058,33 @@ static int put_cell(struct part *pt, enum od_cell_type type, size_t start)
     return 0;
 }
 
+/* A fraction stored with more digits than Excel shows ("0.08500000000000001",
+ * the double nearest 0.085 written out in full): the 15 significant digits
+ * Excel shows ("0.085") in `out`. False for a number that needs no change,
+ * an integer, or text that is no number. */
+static bool excel_shown(const char *v, size_t n, char *out, size_t cap)
+{
+    char tmp[40], *end;
+    size_t digits = 0;
+    double d;
+    int k;
+
+    if (n >= sizeof(tmp) || !memchr(v, '.', n) || memchr(v, 'e', n) || memchr(v, 'E', n))
+        return false;
+    for (size_t i = 0; i < n; i++)
+        digits += v[i] >= '0' && v[i] <= '9';
+    if (digits <= 15)
+        return false;
+    memcpy(tmp, v, n);
+    tmp[n] = '\0';
+    errno = 0;
+    d = strtod(tmp, &end);
+    if (*end || errno || !isfinite(d))
+        return false;
+    k = snprintf(out, cap, "%.15g", d);
+    return k > 0 && (size_t)k < cap && !strchr(out, 'e');
+}
+
 /* The cell's value, decoded. */
 static int cell_end(struct part *pt)
 {
@@ -1098,7 +1127,12 @@ static int cell_end(struct part *pt)
             rc = od_buf_adds(&x->row_pool, iso);
             type = OD_CELL_DATE;
         } else {
-            rc = od_buf_add(&x->row_pool, v, n);
+            char shown[32];
+
+            if (excel_shown(v, n, shown, sizeof(shown)))
+                rc = od_buf_adds(&x->row_pool, shown);
+            else
+                rc = od_buf_add(&x->row_pool, v, n);
             type = OD_CELL_NUMBER;
             if (x->grid && x->style < x->n_xf && x->xf_cur[x->style][0])
                 note_currency(x->grid, x->xf_cur[x->style]);

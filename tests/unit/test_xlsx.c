@@ -61,6 +61,8 @@ static const struct xcase cases[] = {
     {"absolute.xlsx", NULL, {0}, 0, "absolute,target\n"},
     {"prefixed.xlsx", NULL, {0}, 0, "前缀,inline,7\n"},
     {"minimal.xlsx", NULL, {0}, 0, "only,1\n"},
+    /* a double written out in full reads as Excel shows it (15 digits) */
+    {"float_digits.xlsx", NULL, {0}, 0, "0.085,118,12345678901234567,0.1,-3\n"},
 
     /* limits: basic.xlsx has 7 entries, 42 cells; the parts read are 4903 bytes uncompressed */
     {"basic.xlsx",

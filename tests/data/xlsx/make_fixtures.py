@@ -320,6 +320,13 @@ def minimal():
     return package(worksheet([row(1, [c("A1", t="inlineStr", inline="<t>only</t>"), c("B1", 1)])]))
 
 
+def float_digits():
+    # numbers as a spreadsheet writes a double in full: Excel shows 15 digits
+    return package(worksheet([row(1, [c("A1", "0.08500000000000001"), c("B1", "118.00000000000001"),
+                                      c("C1", "12345678901234567"), c("D1", "0.1"),
+                                      c("E1", "-2.9999999999999996")])]))
+
+
 def bomb(lying):
     head = DECL + f'<worksheet xmlns="{MAIN}"><sheetData>'
     tail = "</sheetData></worksheet>"
@@ -374,7 +381,7 @@ def main():
     for name, fn in [("basic.xlsx", basic), ("two_sheets.xlsx", two_sheets),
                      ("date1904.xlsx", date1904), ("absolute.xlsx", absolute),
                      ("prefixed.xlsx", prefixed), ("minimal.xlsx", minimal), ("purchase_order.xlsx", purchase_order),
-                     ("po_layout.xlsx", po_layout),
+                     ("po_layout.xlsx", po_layout), ("float_digits.xlsx", float_digits),
                      ("missing_workbook.xlsx", missing_workbook),
                      ("currency.xlsx", lambda: currency(False)),
                      ("currency_mixed.xlsx", lambda: currency(True))]:
