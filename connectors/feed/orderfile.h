@@ -41,6 +41,13 @@ struct orderfile_opts {
      * a doubt, not made a dead letter. NULL in a feed. */
     bool (*loose_time)(void *ctx, const char *v, size_t n, od_time *out, bool *ambiguous);
     void *loose_ctx;
+    /* E-mail attachments: the ISO 4217 code that a mark written with an
+     * amount names ("$" in "$0.57", "元" in "1,000.00 元"), or NULL.
+     * An order with no currency column takes the currency its money
+     * cells are marked with (the default currency only when none is);
+     * cells marked with two currencies hold it with a doubt. NULL in a
+     * feed. */
+    const char *(*mark_currency)(const char *mark, size_t n);
 };
 
 /* One order of a file, or one dead letter when order is NULL. */

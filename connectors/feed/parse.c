@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "buf.h"
 #include "charset.h"
@@ -303,16 +304,45 @@ static void idmap_free(struct idmap *m)
     free(m->vals);
 }
 
+/* "3,000", "12,500,000": a count with thousands marks (spreadsheets
+ * export them so, quoted) without the marks into buf; false when `v` is
+ * not grouped exactly in threes. */
+static bool ungroup(const char *v, char *buf, size_t cap)
+{
+    size_t lead = 0, k = 0;
+    const char *p = v;
+
+    while (p[lead] >= '0' && p[lead] <= '9')
+        lead++;
+    if (lead == 0 || lead > 3 || p[lead] != ',')
+        return false;
+    for (p = v; *p; p++) {
+        if (*p == ',') {
+            for (int d = 1; d <= 3; d++)
+                if (p[d] < '0' || p[d] > '9')
+                    return false;
+            if (p[4] >= '0' && p[4] <= '9')
+                return false;
+            continue;
+        }
+        if (k + 1 >= cap)
+            return false;
+        buf[k++] = *p;
+    }
+    buf[k] = '\0';
+    return true;
+}
+
 static int parse_qty(const char *v, int64_t *out)
 {
-    char *end;
+    char *end, plain[32];
     long long q;
 
     while (*v == ' ')
         v++;
     if (*v < '0' || *v > '9')
         return od_error_set(OD_EINVAL, "'%s' is not a whole number", v);
-    q = strtoll(v, &end, 10);
+    q = strtoll(ungroup(v, plain, sizeof(plain)) ? plain : v, &end, 10);
     if (*end == '.') { /* "24.00": ERPs write quantities with decimals */
         char *z = end + 1;
 
@@ -564,6 +594,108 @@ static const char *cell(const struct row *r, const int *col, size_t fi)
     return r->vals[col[fi]];
 }
 
+/* The currency a money cell is marked with ("$0.57", "1,000.00 元",
+ * "USD 12.00"), through o->mark_currency; NULL when unmarked. */
+static const char *cell_currency(const struct orderfile_opts *o, const char *v)
+{
+    const char *a = v, *d, *z;
+
+    while (*a == ' ' || *a == '-' || *a == '(')
+        a++;
+    for (d = a; *d && (*d < '0' || *d > '9'); d++)
+        ;
+    if (!*d)
+        return NULL;
+    if (d > a) {
+        z = d;
+        while (z > a && z[-1] == ' ')
+            z--;
+        return o->mark_currency(a, (size_t)(z - a));
+    }
+    for (z = v + strlen(v); z > d && (z[-1] == ' ' || z[-1] == ')');)
+        z--;
+    for (a = z; a > d && !(a[-1] >= '0' && a[-1] <= '9');)
+        a--;
+    while (a < z && *a == ' ')
+        a++;
+    return a < z ? o->mark_currency(a, (size_t)(z - a)) : NULL;
+}
+
+/* An order without a currency column: the currency its money cells are
+ * marked with (o->currency), a doubt when they name two. */
+static int marked_currency(const struct orderfile_opts *s, const struct feed_csv *c, const int *col,
+                           const size_t *idx, size_t n, struct od_order *o)
+{
+    const char *code = NULL;
+
+    for (size_t k = 0; k < n; k++)
+        for (size_t fi = 0; fi < od_n_field_paths; fi++) {
+            const char *v = cell(&c->rows[idx[k]], col, fi), *m;
+
+            if (od_field_paths[fi].kind != OD_FIELD_MONEY || is_empty(v) ||
+                !(m = cell_currency(s, v)))
+                continue;
+            if (code && strcmp(code, m) != 0) {
+                char doubt[160];
+
+                snprintf(doubt, sizeof(doubt),
+                         "line %llu: %s is marked %s, other amounts %s: check the currency",
+                         (unsigned long long)c->rows[idx[k]].line, od_field_paths[fi].path, m,
+                         code);
+                return od_order_add_doubt(o, doubt);
+            }
+            if (!code && strlen(m) == 3) {
+                code = m;
+                memcpy(o->currency, m, 4);
+            }
+        }
+    return 0;
+}
+
+/* E-mail lists: a row below an order's lines that states their sum
+ * ("","","","","Total","$3,420.00"; "合计",...,"10,440.00"): no line of
+ * its own. True when row r is one, with *stated its amount (the last
+ * cell written) or OD_MONEY_NONE when the sum word is a subtotal's or no
+ * amount follows. */
+static bool sum_row(const struct row *r, const int *col, od_money *stated)
+{
+    static const char *const words[] = {"total",  "grand total", "order total", "total amount",
+                                        "合计",   "合計",        "总计",        "總計",
+                                        "总金额", "總金額",      NULL};
+    static const char *const sub[] = {"subtotal", "sub-total", "小计", "小計", NULL};
+    const char *qty = NULL, *last = NULL;
+    bool word = false, is_sub = false;
+
+    for (size_t fi = 0; fi < od_n_field_paths; fi++)
+        if (strcmp(od_field_paths[fi].path, "lines.qty") == 0)
+            qty = cell(r, col, fi);
+    if (!is_empty(qty) && strspn(qty, " 0123456789,.") == strlen(qty))
+        return false; /* a count: a line */
+    for (size_t i = 0; i < r->n_vals; i++) {
+        const char *v = r->vals[i];
+        size_t b, e;
+
+        if (is_empty(v))
+            continue;
+        last = v;
+        for (b = 0; v[b] == ' '; b++)
+            ;
+        for (e = strlen(v); e > b && (v[e - 1] == ' ' || v[e - 1] == ':'); e--)
+            ;
+        for (size_t w = 0; words[w]; w++)
+            if (e - b == strlen(words[w]) && strncasecmp(v + b, words[w], e - b) == 0)
+                word = true;
+        for (size_t w = 0; sub[w]; w++)
+            if (e - b == strlen(sub[w]) && strncasecmp(v + b, sub[w], e - b) == 0)
+                word = is_sub = true;
+    }
+    if (!word)
+        return false;
+    if (is_sub || !last || od_money_parse(last, strlen(last), stated) < 0 || *stated < 0)
+        *stated = OD_MONEY_NONE;
+    return true;
+}
+
 /* Build the order of one group of rows (indexes `idx[0..n)`), or explain
  * in `why` why it cannot be built. */
 static int build_order(const struct orderfile_opts *s, const char *channel, struct feed_csv *c,
@@ -571,6 +703,8 @@ static int build_order(const struct orderfile_opts *s, const char *channel, stru
                        char *why, size_t whylen)
 {
     struct od_order *o = od_order_new();
+    od_money stated = OD_MONEY_NONE;
+    uint64_t stated_line = 0;
     int rc = 0;
 
     if (!o)
@@ -628,7 +762,15 @@ static int build_order(const struct orderfile_opts *s, const char *channel, stru
     for (size_t k = 0; k < n; k++) {
         const struct row *r = &c->rows[idx[k]];
         struct od_line *l;
+        od_money m;
 
+        if (s->continue_rows && k > 0 && is_empty(cell(r, col, 0)) && sum_row(r, col, &m)) {
+            if (m != OD_MONEY_NONE) {
+                stated = m;
+                stated_line = r->line;
+            }
+            continue;
+        }
         rc = od_order_add_line(o, &l);
         if (rc < 0)
             goto out;
@@ -650,6 +792,10 @@ static int build_order(const struct orderfile_opts *s, const char *channel, stru
             goto out;
         }
     }
+    if (stated != OD_MONEY_NONE && o->total == OD_MONEY_NONE)
+        o->total = stated;
+    if (s->mark_currency && !o->currency[0] && (rc = marked_currency(s, c, col, idx, n, o)) < 0)
+        goto out;
     if (feed_finish_order(s, o) < 0) {
         /* od_order_finish counts lines within the order: say so. */
         const char *d = od_error_last();
@@ -658,6 +804,21 @@ static int build_order(const struct orderfile_opts *s, const char *channel, stru
                  strncmp(d, "line ", 5) == 0 ? "order " : "", d);
         rc = OD_EINVAL;
         goto out;
+    }
+    if (stated != OD_MONEY_NONE) {
+        od_money sum = o->subtotal + o->shipping + o->tax - o->discount;
+
+        if (stated != o->total || sum != o->total) {
+            char a[OD_MONEY_STRLEN], b[OD_MONEY_STRLEN], doubt[200];
+
+            snprintf(doubt, sizeof(doubt),
+                     "line %llu: the total row states %s; the lines, shipping and tax less "
+                     "discount come to %s",
+                     (unsigned long long)stated_line, od_money_format(stated, a),
+                     od_money_format(sum, b));
+            if ((rc = od_order_add_doubt(o, doubt)) < 0)
+                goto out;
+        }
     }
     *out = o;
     o = NULL;

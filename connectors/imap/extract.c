@@ -1253,6 +1253,7 @@ static int read_attachment(struct job *j, const struct mail_part *p)
     fo.fine_prices = true;
     fo.continue_rows = true;
     fo.loose_time = list_time;
+    fo.mark_currency = mail_currency_code;
     fo.loose_ctx = (void *)(uintptr_t)s;
     if (fo.format[0] == 'c' && !s->columns.n) {
         rc = automap_build(s, data, len, fo.delimiter, &am);

@@ -91,7 +91,8 @@ static const struct label_set column_labels[] = {
                   "商品編碼|商品編號|產品編號|"
                   "產品編碼|物料編碼|貨號|貨品編號|料號|品號|型號|規格型號|SKU|Item No|Item #|Item|"
                   "Item Code|Part No|Part Number|Part #|P/N|Product Code|Product No|Code|"
-                  "Article No|Model|Model No|Catalog No"},
+                  "Article No|Model|Model No|Catalog No|Vendor SKU|Supplier SKU|Vendor Item No|"
+                  "Vendor Part No|Supplier Item No|Supplier Part No"},
     {"lines.title",
      "品名|商品名称|产品名称|名称|名称规格|规格名称|商品|规格|货品|货品名称|物料名称|物料描述|"
      "商品描述|产品描述|描述|品名规格|品名規格|商品名稱|產品名稱|名稱|規格|貨品|物料名稱|"
@@ -666,10 +667,26 @@ const char *mail_label_at(const struct imap_extract_settings *s, const char *tex
     /* "**PO Number:** 12": Markdown bold before the label */
     if (text[0] == '*' || text[0] == '_')
         m.p = skip_emphasis(text, m.z);
-    for (size_t i = 0; i < N_ORDER_LABELS; i++) {
-        m.field = order_labels[i].field;
-        m.id_field = i == 0;
-        each_label(s, &order_labels[i], at_fn, &m);
+    for (int pass = 0; pass < 2 && !m.found; pass++) {
+        if (pass == 1) {
+            /* "Please ship to:", "Kindly deliver to:", "请送至：": a
+             * polite word before the label */
+            static const char *const lead[] = {"please ", "kindly ", "pls ", "请", "請", NULL};
+            size_t k = 0;
+
+            for (size_t i = 0; lead[i] && !k; i++)
+                if ((size_t)(m.z - m.p) > strlen(lead[i]) &&
+                    strncasecmp(m.p, lead[i], strlen(lead[i])) == 0)
+                    k = strlen(lead[i]);
+            if (!k)
+                break;
+            m.p += k;
+        }
+        for (size_t i = 0; i < N_ORDER_LABELS; i++) {
+            m.field = order_labels[i].field;
+            m.id_field = i == 0;
+            each_label(s, &order_labels[i], at_fn, &m);
+        }
     }
     if (m.found)
         *value_off = m.best_value + (size_t)(m.p - text);

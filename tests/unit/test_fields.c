@@ -230,6 +230,10 @@ static void test_label_at(void **state)
         {"Consignee / Notify:", "ship_to.name", ""},
         {"收货人/Consignee：李明", "ship_to.name", "李明"},
         {"PO/123", NULL, NULL},
+        /* a polite word before the label */
+        {"Please ship to:", "ship_to.name", ""},
+        {"请送至：上海市浦东新区1号", "ship_to.address", "上海市浦东新区1号"},
+        {"Please find our order below", NULL, NULL},
     };
 
     for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {

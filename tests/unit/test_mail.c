@@ -2170,6 +2170,72 @@ static void run_file(const struct imap_extract_settings *s, const char *name, co
     assert_true(b->n_orders + b->n_dead >= 1);
 }
 
+/* An order list exported by a spreadsheet, every cell quoted: counts
+ * with thousands marks are read ("3,000"); a mark in the wrong place
+ * ("3,00") is still refused. */
+static void test_list_grouped_qty(void **state)
+{
+    static const char csv[] = "\"PO Number\",\"Vendor SKU\",\"Qty Ordered\",\"Unit Cost\"\n"
+                              "\"LW-1\",\"HD-1\",\"3,000\",\"$0.57\"\n"
+                              "\"LW-1\",\"HD-2\",\"12,500\",\"$0.10\"\n"
+                              "\"LW-2\",\"HD-3\",\"3,00\",\"$1.00\"\n";
+    struct imap_extract_settings s = {0};
+    struct od_batch b;
+
+    (void)state;
+    run_file(&s, "PO_LW.csv", csv, sizeof(csv) - 1, &b);
+    assert_int_equal(b.n_orders, 1);
+    assert_string_equal(b.orders[0].order->external_id, "LW-1");
+    assert_int_equal(b.orders[0].order->n_lines, 2);
+    assert_int_equal(b.orders[0].order->lines[0].qty, 3000);
+    assert_int_equal(b.orders[0].order->lines[1].qty, 12500);
+    assert_int_equal(b.orders[0].order->lines[0].unit_price, 57);
+    assert_int_equal(b.n_dead, 1);
+    assert_non_null(strstr(b.dead[0].reason, "'3,00' is not a whole number"));
+    od_batch_free(&b);
+}
+
+/* An order list's totals row ("","","Total","$3,420.00") is no line:
+ * it states the order's total, and a total the lines do not make holds
+ * the order. Money cells marked "$" make the order's currency USD when
+ * no column names one; two marks hold it. */
+static void test_list_total_row(void **state)
+{
+    static const struct {
+        const char *csv, *currency, *total, *doubt;
+    } t[] = {
+        {"PO,SKU,Qty,Price,Amount\nA-1,HD-1,2,$1.50,$3.00\nA-1,HD-2,1,$2.00,$2.00\n,,,Total,$5."
+         "00\n",
+         "USD", "5.00", NULL},
+        {"PO,SKU,Qty,Price,Amount\nA-1,HD-1,2,1.50,3.00\n,,,合计,9.00\n", "CNY", "9.00",
+         "the total row states 9.00; the lines, shipping and tax less discount come to 3.00"},
+        {"PO,SKU,Qty,Price\nA-1,HD-1,2,€1.50\nA-1,HD-2,1,$2.00\n", "EUR", "5.00",
+         "lines.unit_price is marked USD, other amounts EUR"},
+    };
+    struct imap_extract_settings s = {0};
+
+    (void)state;
+    for (size_t k = 0; k < sizeof(t) / sizeof(t[0]); k++) {
+        struct od_batch b;
+        const struct od_order *o;
+        char got[OD_MONEY_STRLEN];
+
+        run_file(&s, "list.csv", t[k].csv, strlen(t[k].csv), &b);
+        assert_int_equal(b.n_orders, 1);
+        assert_int_equal(b.n_dead, 0);
+        o = b.orders[0].order;
+        assert_string_equal(o->currency, t[k].currency);
+        assert_string_equal(od_money_format(o->total, got), t[k].total);
+        if (t[k].doubt) {
+            assert_non_null(o->extraction);
+            assert_non_null(strstr(o->extraction->doubts[0], t[k].doubt));
+        } else {
+            assert_true(!o->extraction || o->extraction->n_doubts == 0);
+        }
+        od_batch_free(&b);
+    }
+}
+
 static void test_file(void **state)
 {
     struct imap_extract_settings s = {0};
@@ -3035,6 +3101,8 @@ int main(void)
         cmocka_unit_test(test_word_html_table),
         cmocka_unit_test(test_cancel_mail),
         cmocka_unit_test(test_later_total),
+        cmocka_unit_test(test_list_grouped_qty),
+        cmocka_unit_test(test_list_total_row),
         cmocka_unit_test(test_id_from_file_name),
         cmocka_unit_test(test_text),
         cmocka_unit_test(test_text_orders),
