@@ -682,6 +682,7 @@ struct automap {
     struct od_strmap map;
     char *keys[40];
     char *values[40];
+    bool weak[40]; /* matched as a form label's start ("收货仓库"), not as a column label */
 };
 
 static bool is_field_path(const char *v)
@@ -781,6 +782,7 @@ static int automap_build(const struct imap_extract_settings *s, const char *t, s
             cell[--n] = '\0';
         {
             const char *c = cell;
+            bool weak = false;
 
             while (*c == ' ')
                 c++;
@@ -795,13 +797,31 @@ static int automap_build(const struct imap_extract_settings *s, const char *t, s
 
                 all_paths = false;
                 f = mail_header_field(s, c);
-                if (!f)
+                if (!f) {
                     f = mail_form_label(c, &off); /* 单据编号, 单据日期: an ERP's list */
+                    weak = f != NULL;
+                }
             }
             if (f && strcmp(f, "lines.unit_price") == 0 && tax_included(c) && !gross[0])
                 snprintf(gross, sizeof(gross), "%s", c);
-            if (!f || od_strmap_get(&am->map, f))
+            if (!f)
                 continue;
+            if (od_strmap_get(&am->map, f)) {
+                /* "收货仓库" (a warehouse's name) then "仓库地址": the column
+                 * label wins over the start of a form label */
+                for (size_t k = 0; k < am->map.n && !weak; k++)
+                    if (am->weak[k] && strcmp(am->keys[k], f) == 0) {
+                        char *v = strdup(c);
+
+                        if (!v)
+                            return od_error_set(OD_ENOMEM, "out of memory");
+                        free(am->values[k]);
+                        am->values[k] = v;
+                        am->weak[k] = false;
+                    }
+                continue;
+            }
+            am->weak[am->map.n] = weak;
             am->keys[am->map.n] = strdup(f);
             am->values[am->map.n] = strdup(c);
             if (!am->keys[am->map.n] || !am->values[am->map.n]) {

@@ -53,7 +53,8 @@ static const struct label_set order_labels[] = {
     {"ship_to.phone",
      "电话|电话号码|联系方式|聯繫方式|手机|手机号|手机号码|联系电话|收货电话|收货人电话|電話|"
      "手機|聯絡電話|Tel|Phone|Phone No|Mobile|Telephone|Cell"},
-    {"ship_to.address", "地址|收货地址|送货地址|收件地址|交货地址|交货地点|送货地点|收貨地址|"
+    {"ship_to.address", "地址|收货地址|送货地址|仓库地址|收货仓库地址|倉庫地址|收件地址|交货地址|"
+                        "交货地点|送货地点|收貨地址|"
                         "送貨地址|交貨地址|送|送至|送到|送往|送货|送貨|收货|收貨|Address|Shipping "
                         "Address|Ship to Address|"
                         "Delivery Address|Lieferadresse|Lieferanschrift|Adresse de livraison|"
@@ -102,7 +103,8 @@ static const struct label_set column_labels[] = {
      "採購數量|訂購量|採購量|Qty|Q'ty|Q’ty|Quantity|Units|Order Qty|Order Q'ty|Qty Ordered"},
     {"lines.unit_price",
      "单价|单价/"
-     "元|单价(元)|单价（元）|含税单价|未税单价|不含税单价|含税价|批发价|价格|單價|含稅單價|價格|"
+     "元|单价(元)|单价（元）|含税单价|未税单价|不含税单价|含税价|批发价|价格|采购价|采购单价|进价|"
+     "进货价|採購價|採購單價|單價|含稅單價|價格|"
      "Unit Price|Price|Unit Cost|Price Each|Each|Rate|Unit Rate|Price/Unit|Cost Price|"
      "Purchase Price"},
     {"lines.total", "金额|金额/"

@@ -2236,6 +2236,24 @@ static void test_list_total_row(void **state)
     }
 }
 
+/* An ERP's list (旺店通): 采购价 is the unit price; the warehouse's
+ * name under 收货仓库 gives way to the address under 仓库地址. */
+static void test_list_erp_columns(void **state)
+{
+    static const char csv[] = "采购单号,商品编码,采购数量,采购价,收货仓库,仓库地址,联系人\n"
+                              "CG-1,HD-1,300,0.50,临平主仓,杭州市临平区兴国路 503 号,钟磊\n";
+    struct imap_extract_settings s = {0};
+    struct od_batch b;
+
+    (void)state;
+    run_file(&s, "CG-1.csv", csv, sizeof(csv) - 1, &b);
+    assert_int_equal(b.n_orders, 1);
+    assert_int_equal(b.orders[0].order->lines[0].unit_price, 50);
+    assert_string_equal(b.orders[0].order->ship_to.address, "杭州市临平区兴国路 503 号");
+    assert_string_equal(b.orders[0].order->ship_to.name, "钟磊");
+    od_batch_free(&b);
+}
+
 static void test_file(void **state)
 {
     struct imap_extract_settings s = {0};
@@ -3103,6 +3121,7 @@ int main(void)
         cmocka_unit_test(test_later_total),
         cmocka_unit_test(test_list_grouped_qty),
         cmocka_unit_test(test_list_total_row),
+        cmocka_unit_test(test_list_erp_columns),
         cmocka_unit_test(test_id_from_file_name),
         cmocka_unit_test(test_text),
         cmocka_unit_test(test_text_orders),
