@@ -156,6 +156,21 @@ size_t mail_currency_marks(const char *p, size_t n, char (*codes)[4], size_t max
     return k;
 }
 
+unsigned mail_yuan_marks(const char *p, size_t n)
+{
+    static const char *const named[] = {"人民币", "人民幣", "RMB", "CNY", "¥", "￥"};
+    const char *z = p + n;
+    unsigned r = 0;
+
+    for (size_t i = 0; i < sizeof(named) / sizeof(named[0]) && !(r & MAIL_YUAN_NAMED); i++)
+        if (mail_find_word(p, n, named[i], false))
+            r |= MAIL_YUAN_NAMED;
+    for (const char *q = p; q < z && !(r & MAIL_YUAN_BARE); q++)
+        if (yuan_at(p, q, z))
+            r |= MAIL_YUAN_BARE;
+    return r;
+}
+
 /* ---- countries ----------------------------------------------------------- */
 
 const char *mail_find_word(const char *p, size_t n, const char *w, bool ci)
@@ -254,6 +269,20 @@ unsigned mail_region_marks(const char *p, size_t n)
         {"台灣", MAIL_REGION_TW, false},
         {"臺灣", MAIL_REGION_TW, false},
         {"台湾", MAIL_REGION_TW, false},
+        {"台北", MAIL_REGION_TW, false},
+        {"臺北", MAIL_REGION_TW, false},
+        {"新北", MAIL_REGION_TW, false},
+        {"台中", MAIL_REGION_TW, false},
+        {"臺中", MAIL_REGION_TW, false},
+        {"台南", MAIL_REGION_TW, false},
+        {"臺南", MAIL_REGION_TW, false},
+        {"高雄", MAIL_REGION_TW, false},
+        {"桃園", MAIL_REGION_TW, false},
+        {"新竹", MAIL_REGION_TW, false},
+        {"九龍", MAIL_REGION_HK, false},
+        {"九龙", MAIL_REGION_HK, false},
+        {"新界", MAIL_REGION_HK, false},
+        {"Kowloon", MAIL_REGION_HK, true},
         {"Singapore", MAIL_REGION_SG, true},
         {"新加坡", MAIL_REGION_SG, false},
         {"United Kingdom", MAIL_REGION_DAYFIRST, true},

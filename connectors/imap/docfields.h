@@ -22,6 +22,14 @@
 size_t mail_currency_marks(const char *p, size_t n, char (*codes)[4], size_t max,
                            unsigned *dollars);
 
+/* How a line writes the yuan: MAIL_YUAN_BARE for 元 after a digit or as
+ * a bracketed unit ("420 元", "单价（元）"), MAIL_YUAN_NAMED for 人民币,
+ * RMB, CNY, ¥ or ￥. A bare 元 is also what Taiwan (NT$) and Hong Kong
+ * write for their own dollar. */
+#define MAIL_YUAN_BARE  0x1u
+#define MAIL_YUAN_NAMED 0x2u
+unsigned mail_yuan_marks(const char *p, size_t n);
+
 /* Countries named in a line, as a set of MAIL_REGION_* bits: a country
  * name in English or Chinese ("USA", "United States", "Canada",
  * "Australia", "Germany", "香港", "台灣" ...), a US state and ZIP code

@@ -51,7 +51,8 @@ struct doc {
     size_t n_codes;
     unsigned dollars, dollar_line;
     unsigned regions;
-    const char *company; /* into the text */
+    unsigned yuan, yuan_line; /* MAIL_YUAN_* of the text; the first bare 元's line */
+    const char *company;      /* into the text */
     size_t company_n;
     unsigned company_line;
 };
@@ -284,7 +285,7 @@ static void scan(struct doc *d)
     for (size_t i = 0; i < d->n; i++) {
         const struct tr_line *l = &d->v[i];
         char c[MAX_CODES][4];
-        unsigned dollars;
+        unsigned dollars, y;
         size_t k = mail_currency_marks(l->a, (size_t)(l->z - l->a), c, MAX_CODES, &dollars);
 
         for (size_t j = 0; j < k; j++) {
@@ -301,6 +302,10 @@ static void scan(struct doc *d)
             d->dollar_line = l->no;
         d->dollars += dollars;
         d->regions |= mail_region_marks(l->a, (size_t)(l->z - l->a));
+        y = mail_yuan_marks(l->a, (size_t)(l->z - l->a));
+        if ((y & MAIL_YUAN_BARE) && !(d->yuan & MAIL_YUAN_BARE))
+            d->yuan_line = l->no;
+        d->yuan |= y;
     }
     find_company(d);
 }
@@ -396,6 +401,12 @@ static int fill_currency(const struct doc *d, struct built *b)
     memcpy(o->currency, code, 4);
     if ((rc = set_src(b, "currency", line)) < 0)
         return rc;
+    if (strcmp(code, "CNY") == 0 && d->yuan == MAIL_YUAN_BARE &&
+        (d->regions & (MAIL_REGION_TW | MAIL_REGION_HK)))
+        return tr_add_doubt(b, false,
+                            "the amounts are in 元 (line %u) and the text names %s, where 元 is "
+                            "also the local dollar; CNY was used: check the currency",
+                            d->yuan_line, d->regions & MAIL_REGION_TW ? "Taiwan" : "Hong Kong");
     if (d->n_codes > 1)
         return tr_add_doubt(
             b, false, "the amounts are in %s (line %u) and %s (line %u); %s was used", d->codes[0],

@@ -472,8 +472,9 @@ static bool money_starts(const char *p, const char *z)
 static bool price_tail(const char *q, const char *z, od_money *amount)
 {
     static const char *const per[] = {"each", "ea", "per unit", "per pc", "per piece", NULL};
-    static const char *const amt[] = {"=",    "共",         "小计",  "合计",   "金额",
-                                      "总价", "line total", "total", "amount", NULL};
+    static const char *const amt[] = {"=",    "共",   "小计",       "合计",  "金额",   "总价",
+                                      "小計", "合計", "金額",       "總價",  "总计",   "總計",
+                                      "计",   "計",   "line total", "total", "amount", NULL};
     const char *e;
 
     q = tr_skip_ws(q, z);

@@ -133,6 +133,13 @@ static char *prepare(const char *orig, size_t len)
                    (unsigned char)text[i + 1] == 0xA0) {
             c[n++] = ' ';
             i++;
+        } else if (i + 2 < len && (unsigned char)text[i] == 0xE3 &&
+                   (unsigned char)text[i + 1] == 0x80 && (unsigned char)text[i + 2] == 0x80) {
+            /* an ideographic space (U+3000) parts cells as two spaces do:
+             * "TP-0412　氣泡紙　30捲　單價 420 元" */
+            c[n++] = ' ';
+            c[n++] = ' ';
+            i += 2;
         } else if (fw_digit(text + i, text + len)) {
             /* "１２", "￥１２．５０": full-width digits are digits */
             c[n++] = (char)('0' + (unsigned char)text[i + 2] - 0x90);

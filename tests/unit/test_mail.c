@@ -778,6 +778,17 @@ static void test_text_orders(void **state)
          "written for this item"},
         {"PO: 52\nC-3 x 4 @ TBD\n", NULL,
          "52: C-3 4 x 0.00 = 0.00; | line 2: no unit price is written for this item"},
+        /* cells parted by ideographic spaces, 單價 … 元 and the amount
+         * after 小計; 元 in a text that names Taiwan holds the order */
+        {"採購單號：RX-1\nTP-1\u3000紙箱 五層\u3000500個\u3000單價 38 元\u3000小計 19,000 元\n"
+         "交貨地址：台中市西屯區工業區三十八路 189 號\n",
+         NULL,
+         "RX-1: TP-1/紙箱 五層 500 x 38.00 = 19000.00; | the amounts are in 元 (line 2) and the "
+         "text names Taiwan, where 元 is also the local dollar; CNY was used: check the "
+         "currency"},
+        {"订单号：RX-2\nTP-1\u3000纸箱\u3000500个\u3000单价 38 元\u3000小计 19,000 元\n"
+         "送货地址：上海市浦东新区1号\n",
+         NULL, "RX-2: TP-1/纸箱 500 x 38.00 = 19000.00;"},
         /* a line of the priced lines' shape with no price at all: read
          * without one, held; the question in brackets is no part of the
          * name. Without priced lines before it, it is no item. */
