@@ -30,6 +30,8 @@ enum od_route_id {
     OD_ROUTE_DL_DISCARD,  /* POST /api/deadletters/{id}/discard {reason} */
     OD_ROUTE_CHANNELS,    /* GET /api/channels */
     OD_ROUTE_USERS,       /* GET /api/users (admin) */
+    OD_ROUTE_DEADLETTER,  /* GET /api/deadletters/{id} with its bytes */
+    OD_ROUTE_SEARCH,      /* GET /api/search?q=TEXT */
 };
 
 /* Where a request goes. */

@@ -228,7 +228,9 @@ static void handle(struct ow_server *srv, struct MHD_Connection *conn, const cha
                                 .route = &route,
                                 .session = &ses,
                                 .body = c->body.data ? c->body.data : "",
-                                .body_len = c->body.len};
+                                .body_len = c->body.len,
+                                .query =
+                                    MHD_lookup_connection_value(conn, MHD_GET_ARGUMENT_KIND, "q")};
 
         ow_api(&rq, out);
     }

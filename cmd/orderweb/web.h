@@ -56,6 +56,7 @@ struct ow_request {
     const char *body;                 /* NUL-terminated copy of the body */
     size_t body_len;
     const char *client; /* the peer's address */
+    const char *query;  /* GET /api/search: the q argument, or NULL */
 };
 
 /* An answer: status, type, and a body the caller owns. */

@@ -15,6 +15,7 @@ import socket
 import subprocess
 import threading
 import time
+import urllib.parse
 
 from harness import BIN_DIR, OrderdCase, free_port
 from test_audit import HEADER, AuditCase, row
@@ -229,6 +230,26 @@ class WebReview(WebMixin, AuditCase):
         self.assertEqual([(u['name'], u['role']) for u in users.json],
                          [('admin1', 'admin'), ('clerk1', 'clerk'), ('viewer1', 'viewer')])
 
+    def test_search_by_number_phone_and_name(self):
+        t, _ = self.login('viewer1')
+
+        def found(q):
+            r = self.req('GET', '/api/search?q=' + urllib.parse.quote(q), token=t)
+            self.assertEqual(r.status, 200, r.data)
+            return sorted(o['external_id'] for o in r.json)
+        self.assertEqual(found('S3'), ['S3'])
+        self.assertEqual(found('13700137004'), ['S4'])
+        self.assertEqual(found('1370013700'), ['S1', 'S2', 'S3', 'S4'])
+        self.assertEqual(found('张三'), ['S1', 'S2', 'S3', 'S4'])
+        self.assertEqual(found('%'), [])  # matched as text, not as a LIKE pattern
+        self.assertEqual(found("' OR 1=1 --"), [])
+        r = self.req('GET', '/api/search?q=S2', token=t)
+        self.assertEqual(r.json[0], self.req('GET', '/api/review', token=t).json[0])
+        self.assertEqual(self.req('GET', '/api/search', token=t).status, 400)
+        self.assertEqual(self.req('GET', '/api/search?q=', token=t).status, 400)
+        self.assertEqual(self.req('GET', '/api/search?q=' + 'x' * 101, token=t).status, 400)
+        self.assertEqual(self.req('GET', '/api/search?q=S2').status, 401)
+
     def ok_show(self, oid):
         return json.loads(self.orderctl('review', 'show', str(oid), '--format', 'json').stdout)
 
@@ -241,6 +262,11 @@ class WebReview(WebMixin, AuditCase):
         self.assertEqual([o['external_id'] for o in queue.json], ['S2', 'S1', 'S3', 'S4'])
         s2, s3, s4 = self.ids['S2'], self.ids['S3'], self.ids['S4']
         shown = self.req('GET', '/api/orders/%d' % s2, token=t)
+        # the CLI's object, and the row the order was read from, decoded
+        raw = shown.json.pop('raw_text')
+        self.assertIn('S2,', raw)
+        self.assertIn('urgent please', raw)
+        self.assertIn('张三', raw)
         self.assertEqual(shown.json, self.ok_show(s2))
         self.assertEqual(self.req('GET', '/api/orders/999999', token=t).status, 404)
 
@@ -379,6 +405,13 @@ class WebDeadLetters(WebMixin, OrderdCase):
         cli = json.loads(self.orderctl('deadletters', 'list', '--format', 'json').stdout)
         self.assertEqual(dead.json, cli)
         d1, junk = cli[0]['id'], cli[1]['id']
+        one = self.req('GET', '/api/deadletters/%d' % junk, token=t)
+        self.assertEqual(one.status, 200)
+        self.assertEqual(one.json.pop('raw_text'), 'external_id,status,lines.sku,lines.qty,'
+                         'lines.unit_price\nJUNK,ok,X,x,1\n')
+        self.assertEqual(one.json, json.loads(self.orderctl('deadletters', 'show', str(junk),
+                                                            '--format', 'json').stdout))
+        self.assertEqual(self.req('GET', '/api/deadletters/999999', token=t).status, 404)
         chans = self.req('GET', '/api/channels', token=t)
         self.assertEqual(chans.json, json.loads(self.orderctl('channels', '--format',
                                                               'json').stdout))
