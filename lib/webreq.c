@@ -35,6 +35,7 @@ static const struct {
     {"GET", "/api/channels", OD_ROUTE_CHANNELS, true, false, OD_ROLE_VIEWER},
     {"GET", "/api/users", OD_ROUTE_USERS, true, false, OD_ROLE_ADMIN},
     {"GET", "/api/search", OD_ROUTE_SEARCH, true, false, OD_ROLE_VIEWER},
+    {"GET", "/api/events", OD_ROUTE_EVENTS, true, false, OD_ROLE_VIEWER},
 };
 
 /* `path` against `pattern`: true on a match, with {id} into *object. */

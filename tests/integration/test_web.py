@@ -438,6 +438,67 @@ class WebDeadLetters(WebMixin, OrderdCase):
         self.assertEqual(self.req('GET', '/api/deadletters', token=t).json, [])
 
 
+class WebEvents(WebMixin, OrderdCase):
+    """GET /api/events: orderd's NOTIFY orderd_review reaches every open
+    stream as an event "review"; at most web.max_connections / 2 streams;
+    a stop ends the streams."""
+    web_extra = '  max_connections: 8\n'
+
+    def stream(self, token):
+        c = http.client.HTTPConnection('127.0.0.1', self.port, timeout=60)
+        c.request('GET', '/api/events', headers={'Cookie': 'orderweb=' + token})
+        r = c.getresponse()
+        r.conn = c
+        return r
+
+    def next_event(self, r):
+        """The next event's lines (comments skipped)."""
+        lines = []
+        while True:
+            line = r.readline().decode()
+            self.assertNotEqual(line, '', 'the stream ended')
+            if line == '\n':
+                if lines:
+                    return lines
+                continue
+            if not line.startswith(':'):
+                lines.append(line.rstrip('\n'))
+
+    def test_new_held_orders_reach_every_stream(self):
+        self.add_user('viewer1', 'viewer')
+        self.start_web()
+        self.wait_for(lambda: 'events: listening for new held orders' in self.web_log(),
+                      what='the events listener')
+        self.assertEqual(self.req('GET', '/api/events').status, 401)
+        t, _ = self.login('viewer1')
+        streams = [self.stream(t) for _ in range(4)]
+        for r in streams:
+            self.assertEqual(r.status, 200)
+            self.check_headers(r)
+            self.assertEqual(r.getheader('Content-Type'), 'text/event-stream; charset=utf-8')
+            self.assertEqual(r.readline(), b'retry: 3000\n')
+        # the fifth is one too many (8 connections / 2)
+        busy = self.req('GET', '/api/events', token=t)
+        self.assertEqual(busy.status, 503)
+        self.assertIn('4 event streams are open already', busy.json['error'])
+        self.assertEqual(self.req('GET', '/api/session', token=t).status, 200)
+        # what orderd sends after an audit that holds an order
+        self.sql("NOTIFY orderd_review")
+        for r in streams:
+            self.assertEqual(self.next_event(r), ['event: review', 'data: review'])
+        self.sql("NOTIFY orderd_review")
+        self.assertEqual(self.next_event(streams[0]), ['event: review', 'data: review'])
+        # a stop ends the open streams cleanly (the last chunk is sent),
+        # after what they had queued
+        self.assertEqual(self.stop(self.web), 0)
+        self.assertEqual(streams[0].read(), b'')
+        for r in streams[1:]:
+            self.assertEqual(r.read(), b'event: review\ndata: review\n\n')
+        for r in streams:
+            r.conn.close()
+        self.assertIn('stopped', self.web_log())
+
+
 class WebCheck(WebMixin, OrderdCase):
 
     def test_check_version_and_bad_config(self):

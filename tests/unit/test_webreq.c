@@ -47,6 +47,7 @@ static void test_routes(void **state)
         {"GET", "/api/deadletters/12", 0, OD_ROUTE_DEADLETTER, 12, true, false, OD_ROLE_VIEWER},
         {"GET", "/api/search", 0, OD_ROUTE_SEARCH, 0, true, false, OD_ROLE_VIEWER},
         {"POST", "/api/search", OD_EINVAL, 0, 0, false, false, 0},
+        {"GET", "/api/events", 0, OD_ROUTE_EVENTS, 0, true, false, OD_ROLE_VIEWER},
         /* ids: plain positive decimal that fits */
         {"GET", "/api/orders/0", OD_ENOTFOUND, 0, 0, false, false, 0},
         {"GET", "/api/orders/042", OD_ENOTFOUND, 0, 0, false, false, 0},
