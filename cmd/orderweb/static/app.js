@@ -153,6 +153,8 @@ function filtered() {
 function drawQueue() {
   const tbody = $('queue').querySelector('tbody');
   const shown = filtered();
+  // a redraw (a new held order arrived) keeps what the clerk ticked
+  const ticked = new Set([...tbody.querySelectorAll('.pick:checked')].map((b) => b.value));
   tbody.replaceChildren();
   $('select-all').checked = false;
   for (const o of shown) {
@@ -160,6 +162,7 @@ function drawQueue() {
     box.type = 'checkbox';
     box.className = 'pick';
     box.value = String(o.id);
+    box.checked = ticked.has(box.value);
     box.setAttribute('aria-label', t('select_order', o.external_id));
     const reasons = el('ul', null, 'plain');
     for (const r of (o.audit && o.audit.reasons) || []) reasons.appendChild(el('li', r.message || r.rule));
@@ -314,14 +317,17 @@ async function deadAction(what) {
       return;
     }
   }
+  let done;
   try {
     await api('POST', '/api/deadletters/' + d.id + '/' + what, body);
-    say(t(what === 'retry' ? 'retried' : 'discarded', d.id));
+    done = t(what === 'retry' ? 'retried' : 'discarded', d.id);
   } catch (e) {
-    say(e.message);
+    done = e.message;
   }
+  // the list first, then the word: what the status says is on the page
   await loadQueue();
   await showDead();
+  say(done);
 }
 
 // ---- channels --------------------------------------------------------------
