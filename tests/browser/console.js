@@ -210,6 +210,8 @@ async function main() {
       {}, seen.queue_before_sse.length);
     seen.queue_after_sse = await queueIds(page);
     seen.not_reloaded = await page.evaluate(() => window.notReloaded === true);
+    seen.sse_customers = await texts(page, '#queue tbody tr td:nth-child(5)');
+    seen.sse_elements_from_data = (await page.$$('#queue tbody b')).length;
     seen.title_after_sse = await page.title();
 
     // English, remembered across a reload.

@@ -151,6 +151,13 @@ class WebReview(WebMixin, AuditCase):
         js = self.req('GET', '/static/app.js')
         self.assertEqual((js.status, js.getheader('Content-Type')),
                          (200, 'text/javascript; charset=utf-8'))
+        # the pages' scripts put data in as text only
+        for name in ('app.js', 'i18n.js', 'login.js'):
+            script = self.req('GET', '/static/' + name)
+            self.assertEqual(script.status, 200, name)
+            for sink in (b'innerHTML', b'outerHTML', b'insertAdjacentHTML', b'document.write',
+                         b'eval('):
+                self.assertNotIn(sink, script.data, name)
         self.assertEqual(self.req('GET', '/static/nope.js').status, 404)
         self.assertEqual(self.req('GET', '/static/../etc/passwd').status, 404)
         self.assertEqual(self.req('GET', '/nope').status, 404)

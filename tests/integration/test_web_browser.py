@@ -88,7 +88,7 @@ class WebBrowser(WebMixin, AuditCase):
                 # a new held order while the queue page is open
                 self.drop('shop', 'b.csv', HEADER +
                           row('N1', 'C', 1, '6000.00', total='6000.00', phone='13700137021',
-                              name='孙八', placed='2026-11-20 10:00:00'))
+                              name='<b>孙八</b>', placed='2026-11-20 10:00:00'))
                 self.once()
                 p.stdin.write('go\n')
                 p.stdin.flush()
@@ -167,6 +167,9 @@ class WebBrowser(WebMixin, AuditCase):
         self.assertEqual(seen['queue_before_sse'], ['S1'])
         self.assertEqual(seen['queue_after_sse'], ['S1', 'N1'])
         self.assertTrue(seen['not_reloaded'])
+        # a name with markup is shown as text, never as an element
+        self.assertEqual(seen['sse_customers'], ['张三', '<b>孙八</b>'])
+        self.assertEqual(seen['sse_elements_from_data'], 0)
         self.assertEqual(seen['title_after_sse'], '(2) 待审核订单 · orderweb')
         # English, remembered
         self.assertEqual(seen['en_heading'], 'Held orders')
