@@ -14,6 +14,7 @@
 #include <poll.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -25,6 +26,7 @@
 #define HEARTBEAT_MS 15000
 #define RECONNECT_MS 5000
 #define CLIENT_BUF   4096
+#define SOCKET_BUF   8192 /* the kernel's send buffer of a stream */
 
 static const char hello[] = "retry: 3000\n: orderweb events\n\n";
 static const char review_event[] = "event: review\ndata: review\n\n";
@@ -242,6 +244,8 @@ struct MHD_Response *ow_events_response(struct ow_events *ev, struct MHD_Connect
 {
     struct ow_sse *c = calloc(1, sizeof(*c));
     struct MHD_Response *resp = NULL;
+    const union MHD_ConnectionInfo *ci;
+    int sndbuf = SOCKET_BUF;
 
     if (!c) {
         od_error_set(OD_ENOMEM, "out of memory");
@@ -249,6 +253,11 @@ struct MHD_Response *ow_events_response(struct ow_events *ev, struct MHD_Connect
     }
     c->ev = ev;
     c->conn = conn;
+    /* events are small: a small kernel buffer finds a browser that does
+     * not read within a few KiB instead of megabytes */
+    ci = MHD_get_connection_info(conn, MHD_CONNECTION_INFO_CONNECTION_FD);
+    if (ci && setsockopt(ci->connect_fd, SOL_SOCKET, SO_SNDBUF, &sndbuf, sizeof(sndbuf)) < 0)
+        od_log(OD_LOG_DEBUG, "web", NULL, "events: SO_SNDBUF: %s", strerror(errno));
     memcpy(c->buf, hello, sizeof(hello) - 1);
     c->len = sizeof(hello) - 1;
     pthread_mutex_lock(&ev->lock);

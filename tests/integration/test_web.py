@@ -445,10 +445,7 @@ class WebDeadLetters(WebMixin, OrderdCase):
         self.assertEqual(self.req('GET', '/api/deadletters', token=t).json, [])
 
 
-class WebEvents(WebMixin, OrderdCase):
-    """GET /api/events: orderd's NOTIFY orderd_review reaches every open
-    stream as an event "review"; at most web.max_connections / 2 streams;
-    a stop ends the streams."""
+class EventsMixin(WebMixin):
     web_extra = '  max_connections: 8\n'
 
     def stream(self, token):
@@ -470,6 +467,12 @@ class WebEvents(WebMixin, OrderdCase):
                 continue
             if not line.startswith(':'):
                 lines.append(line.rstrip('\n'))
+
+
+class WebEvents(EventsMixin, OrderdCase):
+    """GET /api/events: orderd's NOTIFY orderd_review reaches every open
+    stream as an event "review"; at most web.max_connections / 2 streams;
+    a stop ends the streams."""
 
     def test_new_held_orders_reach_every_stream(self):
         self.add_user('viewer1', 'viewer')
@@ -504,6 +507,43 @@ class WebEvents(WebMixin, OrderdCase):
         for r in streams:
             r.conn.close()
         self.assertIn('stopped', self.web_log())
+
+
+class WebEventsSlowReader(EventsMixin, OrderdCase):
+    """A browser that does not read its stream is dropped once its buffer
+    is full; its place is free again."""
+
+    def test_a_stream_that_is_not_read_is_dropped(self):
+        self.add_user('viewer1', 'viewer')
+        self.start_web()
+        self.wait_for(lambda: 'events: listening for new held orders' in self.web_log(),
+                      what='the events listener')
+        t, _ = self.login('viewer1')
+        slow = socket.socket()
+        slow.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 2048)
+        slow.connect(('127.0.0.1', self.port))
+        slow.sendall(b'GET /api/events HTTP/1.1\r\nHost: x\r\nCookie: orderweb=' +
+                     t.encode() + b'\r\n\r\n')
+        # the slow one reads nothing while events pile up; separate
+        # transactions, so that they are separate wake-ups
+        rounds = 0
+        while 'an event stream is' not in self.web_log():
+            rounds += 1
+            self.assertLess(rounds, 100, 'the stream that is not read was never dropped')
+            self.sql('NOTIFY orderd_review;\n' * 200)
+        self.assertRegex(self.web_log(), r'an event stream is \d+ bytes behind: dropped')
+        # it was cut off: reading it to the end finds the connection closed
+        slow.settimeout(30)
+        while slow.recv(65536):
+            pass
+        slow.close()
+        # its place is free again
+        again = self.stream(t)
+        self.assertEqual(again.status, 200)
+        self.assertEqual(again.readline(), b'retry: 3000\n')
+        self.sql('NOTIFY orderd_review')
+        self.assertEqual(self.next_event(again), ['event: review', 'data: review'])
+        again.conn.close()
 
 
 class WebCheck(WebMixin, OrderdCase):
