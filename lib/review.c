@@ -155,6 +155,64 @@ int od_review_show_json(struct od_store *s, int64_t id, struct json_object **out
     return rc;
 }
 
+int od_review_search(struct od_store *s, const char *q, int64_t limit, od_order_cb cb, void *ud)
+{
+    char lim[32];
+    const char *p[2] = {q, lim};
+    size_t n = q ? strlen(q) : 0;
+
+    if (n == 0 || n > OD_SEARCH_TEXT_MAX)
+        return od_error_set(OD_EINVAL, "a search needs 1 to %d bytes of text", OD_SEARCH_TEXT_MAX);
+    if (!od_utf8_valid(q, n, NULL))
+        return od_error_set(OD_EINVAL, "the search text is not valid UTF-8");
+    if (limit < 1 || limit > OD_SEARCH_LIMIT_MAX)
+        return od_error_set(OD_EINVAL, "a search returns 1 to %d orders", OD_SEARCH_LIMIT_MAX);
+    snprintf(lim, sizeof(lim), "%lld", (long long)limit);
+    /* strpos, not LIKE: the text is matched as it is, '%' and '_' too */
+    return od_store_each_order(
+        s, "cannot search orders",
+        OD_ORDER_SELECT " FROM orders o WHERE strpos(o.external_id, $1) > 0"
+                        " OR strpos(o.customer_phone, $1) > 0 OR strpos(o.ship_phone, $1) > 0"
+                        " OR strpos(lower(o.customer_name), lower($1)) > 0"
+                        " OR strpos(lower(o.ship_name), lower($1)) > 0"
+                        " ORDER BY o.id DESC LIMIT $2::bigint",
+        2, p, cb, ud);
+}
+
+int od_review_raw(struct od_store *s, int64_t id, char **raw, size_t *len)
+{
+    PGresult *r = NULL;
+    unsigned char *bytes = NULL;
+    size_t n = 0;
+    int rc;
+
+    *raw = NULL;
+    *len = 0;
+    rc = od_sink_query_id(s, "cannot read the order's raw bytes",
+                          "SELECT raw FROM orders WHERE id = $1::bigint", id, &r);
+    if (rc < 0)
+        goto out;
+    if (PQntuples(r) != 1) {
+        rc = od_error_set(OD_ENOTFOUND, "no order with id %lld", (long long)id);
+        goto out;
+    }
+    if (PQgetisnull(r, 0, 0))
+        goto out;
+    bytes = PQunescapeBytea((const unsigned char *)PQgetvalue(r, 0, 0), &n);
+    if (!bytes || !(*raw = malloc(n + 1))) {
+        rc = od_error_set(OD_ENOMEM, "out of memory");
+        goto out;
+    }
+    memcpy(*raw, bytes, n);
+    (*raw)[n] = '\0';
+    *len = n;
+out:
+    if (bytes)
+        PQfreemem(bytes);
+    PQclear(r);
+    return rc;
+}
+
 /* ---- decisions ---------------------------------------------------------- */
 
 /* See store_int.h. */

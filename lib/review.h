@@ -61,6 +61,20 @@ int od_review_show(struct od_store *s, int64_t id, struct od_order **order,
  * what the console's GET /api/orders/{id} answers. Caller puts *out. */
 int od_review_show_json(struct od_store *s, int64_t id, struct json_object **out);
 
+/* Orders for the console's search: those whose number, customer or
+ * ship-to phone contains `q`, or whose customer or ship-to name contains
+ * it ignoring case; newest first, at most `limit` (1..OD_SEARCH_LIMIT_MAX).
+ * `q` must be 1..OD_SEARCH_TEXT_MAX bytes of UTF-8 (else OD_EINVAL).
+ * `cb` as od_review_list's. */
+#define OD_SEARCH_TEXT_MAX  100
+#define OD_SEARCH_LIMIT_MAX 200
+int od_review_search(struct od_store *s, const char *q, int64_t limit, od_order_cb cb, void *ud);
+
+/* The bytes order `id` was last read from (its "raw"), NUL added, into
+ * *raw (caller frees; NULL with *len 0 when none was kept). OD_ENOTFOUND
+ * when there is no such order. */
+int od_review_raw(struct od_store *s, int64_t id, char **raw, size_t *len);
+
 /* Approve order `id`: re-audit it against the current reference data and
  * reserve its stock, in one transaction (or the caller's). When the stock
  * rules found stock short it refuses with OD_EBUSY naming the shortage,

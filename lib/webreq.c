@@ -29,10 +29,13 @@ static const struct {
     {"POST", "/api/orders/{id}/approve", OD_ROUTE_APPROVE, true, true, OD_ROLE_CLERK},
     {"POST", "/api/orders/{id}/reject", OD_ROUTE_REJECT, true, true, OD_ROLE_CLERK},
     {"GET", "/api/deadletters", OD_ROUTE_DEADLETTERS, true, false, OD_ROLE_VIEWER},
+    {"GET", "/api/deadletters/{id}", OD_ROUTE_DEADLETTER, true, false, OD_ROLE_VIEWER},
     {"POST", "/api/deadletters/{id}/retry", OD_ROUTE_DL_RETRY, true, true, OD_ROLE_CLERK},
     {"POST", "/api/deadletters/{id}/discard", OD_ROUTE_DL_DISCARD, true, true, OD_ROLE_CLERK},
     {"GET", "/api/channels", OD_ROUTE_CHANNELS, true, false, OD_ROLE_VIEWER},
     {"GET", "/api/users", OD_ROUTE_USERS, true, false, OD_ROLE_ADMIN},
+    {"GET", "/api/search", OD_ROUTE_SEARCH, true, false, OD_ROLE_VIEWER},
+    {"GET", "/api/events", OD_ROUTE_EVENTS, true, false, OD_ROLE_VIEWER},
 };
 
 /* `path` against `pattern`: true on a match, with {id} into *object. */

@@ -30,6 +30,9 @@ enum od_route_id {
     OD_ROUTE_DL_DISCARD,  /* POST /api/deadletters/{id}/discard {reason} */
     OD_ROUTE_CHANNELS,    /* GET /api/channels */
     OD_ROUTE_USERS,       /* GET /api/users (admin) */
+    OD_ROUTE_DEADLETTER,  /* GET /api/deadletters/{id} with its bytes */
+    OD_ROUTE_SEARCH,      /* GET /api/search?q=TEXT */
+    OD_ROUTE_EVENTS,      /* GET /api/events (server-sent events) */
 };
 
 /* Where a request goes. */

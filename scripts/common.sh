@@ -27,6 +27,10 @@ PACKAGES="$PACKAGES libmicrohttpd-dev libsodium-dev"
 # test_report_html.py renders the HTML report headless; the CJK font draws its Chinese
 PACKAGES="$PACKAGES chromium fonts-noto-cjk"
 
+# The console's browser test (tests/integration/test_web_browser.py): node
+# runs puppeteer-core and axe-core from npm (browser_packages below).
+PACKAGES="$PACKAGES nodejs npm"
+
 # The Debian package (scripts/build-deb, debian/).
 PACKAGES="$PACKAGES debhelper dpkg-dev"
 
@@ -52,6 +56,33 @@ ensure_packages() {
     apt-get update -qq
     # shellcheck disable=SC2086
     apt-get install -y -qq --no-install-recommends $missing >/dev/null
+}
+
+# npm ci in tests/browser: puppeteer-core and axe-core as
+# tests/browser/package-lock.json pins them. When npm cannot reach its
+# registry (offline) it says so and leaves tests/browser/.npm-offline, and
+# the browser test skips with that reason; any other failure stops.
+browser_packages() {
+    local dir="$ROOT/tests/browser" log
+    if [ -d "$dir/node_modules/puppeteer-core" ] && [ -d "$dir/node_modules/axe-core" ] &&
+        [ "$dir/node_modules/.package-lock.json" -nt "$dir/package-lock.json" ]; then
+        rm -f "$dir/.npm-offline"
+        return 0
+    fi
+    mkdir -p "$STATE"
+    log="$STATE/npm-ci.log"
+    if (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error) >"$log" 2>&1; then
+        rm -f "$dir/.npm-offline"
+        say "npm ci in tests/browser"
+        return 0
+    fi
+    if grep -qE 'ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENETUNREACH|EHOSTUNREACH' "$log"; then
+        cp "$log" "$dir/.npm-offline"
+        say "npm cannot reach its registry: test_web_browser.py will be skipped ($log)"
+        return 0
+    fi
+    cat "$log"
+    die "npm ci in tests/browser failed"
 }
 
 # build DIR [meson options...]

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "apijson.h"
+#include "charset.h"
 #include "chanstatus.h"
 #include "deadletter.h"
 #include "display.h"
@@ -95,16 +96,53 @@ static void review_list(struct ow_request *rq, struct ow_reply *out)
     ow_reply_json(out, 200, q.arr);
 }
 
+#define SEARCH_LIMIT 50
+
+/* GET /api/search?q=: the orders the text finds, as the queue's. */
+static void search(struct ow_request *rq, struct ow_reply *out)
+{
+    struct queue q = {json_object_new_array()};
+    int rc = od_review_search(rq->store, rq->query, SEARCH_LIMIT, on_queue_order, &q);
+
+    if (rc < 0) {
+        json_object_put(q.arr);
+        lib_error(out, rc);
+        return;
+    }
+    ow_reply_json(out, 200, q.arr);
+}
+
+/* Raw bytes as text a page can show: NULs and bytes that are not UTF-8
+ * become '?'. */
+static struct json_object *raw_text(char *raw, size_t len)
+{
+    if (!raw)
+        return NULL;
+    for (size_t i = 0; i < len; i++)
+        if (raw[i] == '\0')
+            raw[i] = '?';
+    return json_object_new_string(od_utf8_sanitize(raw));
+}
+
+/* The order as `orderctl review show --format json` prints it, with
+ * "raw_text": the bytes it was read from, decoded. */
 static void order_show(struct ow_request *rq, struct ow_reply *out)
 {
     struct json_object *j = NULL;
+    char *raw = NULL;
+    size_t len = 0;
     int rc = od_review_show_json(rq->store, rq->route->object, &j);
 
+    if (rc == 0)
+        rc = od_review_raw(rq->store, rq->route->object, &raw, &len);
     if (rc < 0) {
+        json_object_put(j);
         lib_error(out, rc);
         return;
     }
     od_display_json(j);
+    json_object_object_add(j, "raw_text", raw_text(raw, len));
+    free(raw);
     ow_reply_json(out, 200, j);
 }
 
@@ -189,6 +227,27 @@ static void dead_list(struct ow_request *rq, struct ow_reply *out)
     }
     ow_reply_json(out, 200, od_api_deadletters_json(v, n));
     od_deadletter_list_free(v, n);
+}
+
+/* One dead letter as `orderctl deadletters show --format json`, with
+ * "raw_text": its bytes decoded. */
+static void dead_show(struct ow_request *rq, struct ow_reply *out)
+{
+    struct od_deadletter_entry d;
+    struct json_object *j;
+    int rc;
+
+    memset(&d, 0, sizeof(d));
+    rc = od_deadletter_get(rq->store, rq->route->object, &d);
+    if (rc < 0) {
+        lib_error(out, rc);
+        return;
+    }
+    j = od_api_deadletter_json(&d);
+    if (j)
+        json_object_object_add(j, "raw_text", raw_text(d.raw, d.raw_len));
+    ow_reply_json(out, 200, j);
+    od_deadletter_clear(&d);
 }
 
 static void dead_done(struct ow_request *rq, struct ow_reply *out, const char *state)
@@ -311,6 +370,12 @@ void ow_api(struct ow_request *rq, struct ow_reply *out)
         break;
     case OD_ROUTE_USERS:
         users(rq, out);
+        break;
+    case OD_ROUTE_DEADLETTER:
+        dead_show(rq, out);
+        break;
+    case OD_ROUTE_SEARCH:
+        search(rq, out);
         break;
     default:
         ow_reply_error(out, 404, "no such page");

@@ -125,6 +125,8 @@ int main(int argc, char **argv)
     srv.idle = (od_time)cfg->web_session_idle_ms * 1000;
     if (check_schema(cfg->database_conninfo) < 0 ||
         ow_pool_init(&srv.pool, cfg->database_conninfo, (size_t)cfg->web_threads) < 0 ||
+        ow_events_start(&srv.events, cfg->database_conninfo, (size_t)cfg->web_max_connections / 2) <
+            0 ||
         ow_server_start(&srv) < 0) {
         od_log(OD_LOG_ERROR, "web", NULL, "cannot start: %s", od_error_last());
         status = OD_EXIT_FAIL;
@@ -144,9 +146,12 @@ int main(int argc, char **argv)
         }
         sweep(&srv);
     }
+    ow_events_stop(&srv.events);
     ow_server_stop(&srv);
     od_log(OD_LOG_INFO, "web", NULL, "stopped");
 out:
+    ow_events_stop(&srv.events);
+    ow_events_free(&srv.events);
     ow_pool_free(&srv.pool);
     od_config_free(cfg);
     od_rules_free(rules);

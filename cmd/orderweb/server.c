@@ -36,17 +36,9 @@ static void reply_init(struct ow_reply *r)
     od_buf_init(&r->body, REPLY_MAX);
 }
 
-static enum MHD_Result send_reply(struct ow_server *srv, struct MHD_Connection *conn,
-                                  struct ow_reply *r)
+/* The headers of every answer. */
+static void security_headers(struct ow_server *srv, struct MHD_Response *resp)
 {
-    struct MHD_Response *resp = MHD_create_response_from_buffer(
-        r->body.len, r->body.data ? r->body.data : (void *)"", MHD_RESPMEM_MUST_COPY);
-    enum MHD_Result ret;
-
-    if (!resp)
-        return MHD_NO;
-    MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE,
-                            r->type ? r->type : "text/plain; charset=utf-8");
     MHD_add_response_header(resp, MHD_HTTP_HEADER_CACHE_CONTROL, "no-store");
     MHD_add_response_header(resp, "Content-Security-Policy", csp);
     MHD_add_response_header(resp, "X-Content-Type-Options", "nosniff");
@@ -54,6 +46,41 @@ static enum MHD_Result send_reply(struct ow_server *srv, struct MHD_Connection *
     MHD_add_response_header(resp, "Referrer-Policy", "same-origin");
     if (srv->tls)
         MHD_add_response_header(resp, "Strict-Transport-Security", "max-age=31536000");
+}
+
+/* GET /api/events: queue the stream `resp`. */
+static enum MHD_Result send_events(struct ow_server *srv, struct MHD_Connection *conn,
+                                   struct MHD_Response *resp)
+{
+    enum MHD_Result ret;
+
+    MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, "text/event-stream; charset=utf-8");
+    MHD_add_response_header(resp, "X-Accel-Buffering", "no"); /* nginx: pass events at once */
+    security_headers(srv, resp);
+    ret = MHD_queue_response(conn, 200, resp);
+    MHD_destroy_response(resp);
+    return ret;
+}
+
+static enum MHD_Result send_reply(struct ow_server *srv, struct MHD_Connection *conn,
+                                  struct ow_reply *r)
+{
+    struct MHD_Response *resp;
+    enum MHD_Result ret;
+
+    if (r->events) {
+        resp = ow_events_response(&srv->events, conn);
+        if (resp)
+            return send_events(srv, conn, resp);
+        ow_reply_error(r, 503, od_error_last());
+    }
+    resp = MHD_create_response_from_buffer(r->body.len, r->body.data ? r->body.data : (void *)"",
+                                           MHD_RESPMEM_MUST_COPY);
+    if (!resp)
+        return MHD_NO;
+    MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE,
+                            r->type ? r->type : "text/plain; charset=utf-8");
+    security_headers(srv, resp);
     if (r->location)
         MHD_add_response_header(resp, MHD_HTTP_HEADER_LOCATION, r->location);
     if (r->cookie[0])
@@ -222,13 +249,17 @@ static void handle(struct ow_server *srv, struct MHD_Connection *conn, const cha
         redirect(out, "/login");
     } else if (ses.role < route.needs) {
         ow_reply_error(out, 403, "your role may not do this");
+    } else if (route.id == OD_ROUTE_EVENTS) {
+        out->events = true; /* send_reply streams */
     } else {
         struct ow_request rq = {.srv = srv,
                                 .store = s,
                                 .route = &route,
                                 .session = &ses,
                                 .body = c->body.data ? c->body.data : "",
-                                .body_len = c->body.len};
+                                .body_len = c->body.len,
+                                .query =
+                                    MHD_lookup_connection_value(conn, MHD_GET_ARGUMENT_KIND, "q")};
 
         ow_api(&rq, out);
     }
@@ -332,7 +363,8 @@ int ow_server_start(struct ow_server *srv)
     struct od_listen_addr la;
     struct addrinfo hints = {.ai_socktype = SOCK_STREAM, .ai_flags = AI_NUMERICSERV}, *ai = NULL;
     char port[8], *cert = NULL, *key = NULL;
-    unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ITC;
+    unsigned flags =
+        MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ITC | MHD_ALLOW_SUSPEND_RESUME;
     int rc, gai;
 
     rc = od_listen_parse(cfg->web_listen, &la);

@@ -38,10 +38,40 @@ struct od_store *ow_pool_take(struct ow_pool *p);
 void ow_pool_give(struct ow_pool *p, struct od_store *s);
 void ow_pool_free(struct ow_pool *p);
 
+/* GET /api/events (events.c): one listening database connection fanned
+ * out to at most `max` browsers as server-sent events. */
+#define OW_EVENT_CLIENTS 32
+struct ow_sse;
+struct ow_events {
+    pthread_mutex_t lock;
+    struct ow_sse *clients[OW_EVENT_CLIENTS];
+    size_t n, max;
+    unsigned long long dropped; /* browsers dropped for falling behind */
+    const char *conninfo;       /* borrowed from the configuration */
+    pthread_t thread;
+    int wake[2]; /* a byte here stops the listener */
+    bool started, stopping, joined;
+};
+
+/* Start the listener thread (min(max_clients, OW_EVENT_CLIENTS) streams
+ * at most). A database that is not reachable is not an error: the
+ * thread keeps trying. */
+int ow_events_start(struct ow_events *ev, const char *conninfo, size_t max_clients);
+/* End every stream and the listener (before the server stops). */
+void ow_events_stop(struct ow_events *ev);
+/* After the server stopped. */
+void ow_events_free(struct ow_events *ev);
+struct MHD_Connection;
+struct MHD_Response;
+/* A new stream's response for `conn`, or NULL: OD_EBUSY when `max`
+ * streams are open or orderweb is stopping. */
+struct MHD_Response *ow_events_response(struct ow_events *ev, struct MHD_Connection *conn);
+
 struct ow_server {
     const struct od_config *cfg; /* borrowed, for the whole run */
     const struct od_rules *rules;
     struct ow_pool pool;
+    struct ow_events events;
     bool tls;
     od_time idle; /* web.session_idle in microseconds */
     struct MHD_Daemon *httpd;
@@ -56,6 +86,7 @@ struct ow_request {
     const char *body;                 /* NUL-terminated copy of the body */
     size_t body_len;
     const char *client; /* the peer's address */
+    const char *query;  /* GET /api/search: the q argument, or NULL */
 };
 
 /* An answer: status, type, and a body the caller owns. */
@@ -65,6 +96,7 @@ struct ow_reply {
     struct od_buf body;
     const char *location; /* a redirect's target, or NULL */
     char cookie[256];     /* Set-Cookie value, or "" */
+    bool events;          /* GET /api/events passed its checks: stream */
 };
 
 /* Answer an /api/ request that passed the session, CSRF and role

@@ -15,6 +15,7 @@ import socket
 import subprocess
 import threading
 import time
+import urllib.parse
 
 from harness import BIN_DIR, OrderdCase, free_port
 from test_audit import HEADER, AuditCase, row
@@ -150,6 +151,13 @@ class WebReview(WebMixin, AuditCase):
         js = self.req('GET', '/static/app.js')
         self.assertEqual((js.status, js.getheader('Content-Type')),
                          (200, 'text/javascript; charset=utf-8'))
+        # the pages' scripts put data in as text only
+        for name in ('app.js', 'i18n.js', 'login.js'):
+            script = self.req('GET', '/static/' + name)
+            self.assertEqual(script.status, 200, name)
+            for sink in (b'innerHTML', b'outerHTML', b'insertAdjacentHTML', b'document.write',
+                         b'eval('):
+                self.assertNotIn(sink, script.data, name)
         self.assertEqual(self.req('GET', '/static/nope.js').status, 404)
         self.assertEqual(self.req('GET', '/static/../etc/passwd').status, 404)
         self.assertEqual(self.req('GET', '/nope').status, 404)
@@ -229,6 +237,26 @@ class WebReview(WebMixin, AuditCase):
         self.assertEqual([(u['name'], u['role']) for u in users.json],
                          [('admin1', 'admin'), ('clerk1', 'clerk'), ('viewer1', 'viewer')])
 
+    def test_search_by_number_phone_and_name(self):
+        t, _ = self.login('viewer1')
+
+        def found(q):
+            r = self.req('GET', '/api/search?q=' + urllib.parse.quote(q), token=t)
+            self.assertEqual(r.status, 200, r.data)
+            return sorted(o['external_id'] for o in r.json)
+        self.assertEqual(found('S3'), ['S3'])
+        self.assertEqual(found('13700137004'), ['S4'])
+        self.assertEqual(found('1370013700'), ['S1', 'S2', 'S3', 'S4'])
+        self.assertEqual(found('张三'), ['S1', 'S2', 'S3', 'S4'])
+        self.assertEqual(found('%'), [])  # matched as text, not as a LIKE pattern
+        self.assertEqual(found("' OR 1=1 --"), [])
+        r = self.req('GET', '/api/search?q=S2', token=t)
+        self.assertEqual(r.json[0], self.req('GET', '/api/review', token=t).json[0])
+        self.assertEqual(self.req('GET', '/api/search', token=t).status, 400)
+        self.assertEqual(self.req('GET', '/api/search?q=', token=t).status, 400)
+        self.assertEqual(self.req('GET', '/api/search?q=' + 'x' * 101, token=t).status, 400)
+        self.assertEqual(self.req('GET', '/api/search?q=S2').status, 401)
+
     def ok_show(self, oid):
         return json.loads(self.orderctl('review', 'show', str(oid), '--format', 'json').stdout)
 
@@ -241,6 +269,11 @@ class WebReview(WebMixin, AuditCase):
         self.assertEqual([o['external_id'] for o in queue.json], ['S2', 'S1', 'S3', 'S4'])
         s2, s3, s4 = self.ids['S2'], self.ids['S3'], self.ids['S4']
         shown = self.req('GET', '/api/orders/%d' % s2, token=t)
+        # the CLI's object, and the row the order was read from, decoded
+        raw = shown.json.pop('raw_text')
+        self.assertIn('S2,', raw)
+        self.assertIn('urgent please', raw)
+        self.assertIn('张三', raw)
         self.assertEqual(shown.json, self.ok_show(s2))
         self.assertEqual(self.req('GET', '/api/orders/999999', token=t).status, 404)
 
@@ -379,6 +412,13 @@ class WebDeadLetters(WebMixin, OrderdCase):
         cli = json.loads(self.orderctl('deadletters', 'list', '--format', 'json').stdout)
         self.assertEqual(dead.json, cli)
         d1, junk = cli[0]['id'], cli[1]['id']
+        one = self.req('GET', '/api/deadletters/%d' % junk, token=t)
+        self.assertEqual(one.status, 200)
+        self.assertEqual(one.json.pop('raw_text'), 'external_id,status,lines.sku,lines.qty,'
+                         'lines.unit_price\nJUNK,ok,X,x,1\n')
+        self.assertEqual(one.json, json.loads(self.orderctl('deadletters', 'show', str(junk),
+                                                            '--format', 'json').stdout))
+        self.assertEqual(self.req('GET', '/api/deadletters/999999', token=t).status, 404)
         chans = self.req('GET', '/api/channels', token=t)
         self.assertEqual(chans.json, json.loads(self.orderctl('channels', '--format',
                                                               'json').stdout))
@@ -403,6 +443,107 @@ class WebDeadLetters(WebMixin, OrderdCase):
         self.assertEqual(self.req('POST', '/api/deadletters/999999/discard', {'reason': 'x'},
                                   token=t, csrf=c).status, 404)
         self.assertEqual(self.req('GET', '/api/deadletters', token=t).json, [])
+
+
+class EventsMixin(WebMixin):
+    web_extra = '  max_connections: 8\n'
+
+    def stream(self, token):
+        c = http.client.HTTPConnection('127.0.0.1', self.port, timeout=60)
+        c.request('GET', '/api/events', headers={'Cookie': 'orderweb=' + token})
+        r = c.getresponse()
+        r.conn = c
+        return r
+
+    def next_event(self, r):
+        """The next event's lines (comments skipped)."""
+        lines = []
+        while True:
+            line = r.readline().decode()
+            self.assertNotEqual(line, '', 'the stream ended')
+            if line == '\n':
+                if lines:
+                    return lines
+                continue
+            if not line.startswith(':'):
+                lines.append(line.rstrip('\n'))
+
+
+class WebEvents(EventsMixin, OrderdCase):
+    """GET /api/events: orderd's NOTIFY orderd_review reaches every open
+    stream as an event "review"; at most web.max_connections / 2 streams;
+    a stop ends the streams."""
+
+    def test_new_held_orders_reach_every_stream(self):
+        self.add_user('viewer1', 'viewer')
+        self.start_web()
+        self.wait_for(lambda: 'events: listening for new held orders' in self.web_log(),
+                      what='the events listener')
+        self.assertEqual(self.req('GET', '/api/events').status, 401)
+        t, _ = self.login('viewer1')
+        streams = [self.stream(t) for _ in range(4)]
+        for r in streams:
+            self.assertEqual(r.status, 200)
+            self.check_headers(r)
+            self.assertEqual(r.getheader('Content-Type'), 'text/event-stream; charset=utf-8')
+            self.assertEqual(r.readline(), b'retry: 3000\n')
+        # the fifth is one too many (8 connections / 2)
+        busy = self.req('GET', '/api/events', token=t)
+        self.assertEqual(busy.status, 503)
+        self.assertIn('4 event streams are open already', busy.json['error'])
+        self.assertEqual(self.req('GET', '/api/session', token=t).status, 200)
+        # what orderd sends after an audit that holds an order
+        self.sql("NOTIFY orderd_review")
+        for r in streams:
+            self.assertEqual(self.next_event(r), ['event: review', 'data: review'])
+        self.sql("NOTIFY orderd_review")
+        self.assertEqual(self.next_event(streams[0]), ['event: review', 'data: review'])
+        # a stop ends the open streams cleanly (the last chunk is sent),
+        # after what they had queued
+        self.assertEqual(self.stop(self.web), 0)
+        self.assertEqual(streams[0].read(), b'')
+        for r in streams[1:]:
+            self.assertEqual(r.read(), b'event: review\ndata: review\n\n')
+        for r in streams:
+            r.conn.close()
+        self.assertIn('stopped', self.web_log())
+
+
+class WebEventsSlowReader(EventsMixin, OrderdCase):
+    """A browser that does not read its stream is dropped once its buffer
+    is full; its place is free again."""
+
+    def test_a_stream_that_is_not_read_is_dropped(self):
+        self.add_user('viewer1', 'viewer')
+        self.start_web()
+        self.wait_for(lambda: 'events: listening for new held orders' in self.web_log(),
+                      what='the events listener')
+        t, _ = self.login('viewer1')
+        slow = socket.socket()
+        slow.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 2048)
+        slow.connect(('127.0.0.1', self.port))
+        slow.sendall(b'GET /api/events HTTP/1.1\r\nHost: x\r\nCookie: orderweb=' +
+                     t.encode() + b'\r\n\r\n')
+        # the slow one reads nothing while events pile up; separate
+        # transactions, so that they are separate wake-ups
+        rounds = 0
+        while 'an event stream is' not in self.web_log():
+            rounds += 1
+            self.assertLess(rounds, 100, 'the stream that is not read was never dropped')
+            self.sql('NOTIFY orderd_review;\n' * 200)
+        self.assertRegex(self.web_log(), r'an event stream is \d+ bytes behind: dropped')
+        # it was cut off: reading it to the end finds the connection closed
+        slow.settimeout(30)
+        while slow.recv(65536):
+            pass
+        slow.close()
+        # its place is free again
+        again = self.stream(t)
+        self.assertEqual(again.status, 200)
+        self.assertEqual(again.readline(), b'retry: 3000\n')
+        self.sql('NOTIFY orderd_review')
+        self.assertEqual(self.next_event(again), ['event: review', 'data: review'])
+        again.conn.close()
 
 
 class WebCheck(WebMixin, OrderdCase):

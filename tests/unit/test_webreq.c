@@ -44,6 +44,10 @@ static void test_routes(void **state)
          OD_ROLE_CLERK},
         {"GET", "/api/channels", 0, OD_ROUTE_CHANNELS, 0, true, false, OD_ROLE_VIEWER},
         {"GET", "/api/users", 0, OD_ROUTE_USERS, 0, true, false, OD_ROLE_ADMIN},
+        {"GET", "/api/deadletters/12", 0, OD_ROUTE_DEADLETTER, 12, true, false, OD_ROLE_VIEWER},
+        {"GET", "/api/search", 0, OD_ROUTE_SEARCH, 0, true, false, OD_ROLE_VIEWER},
+        {"POST", "/api/search", OD_EINVAL, 0, 0, false, false, 0},
+        {"GET", "/api/events", 0, OD_ROUTE_EVENTS, 0, true, false, OD_ROLE_VIEWER},
         /* ids: plain positive decimal that fits */
         {"GET", "/api/orders/0", OD_ENOTFOUND, 0, 0, false, false, 0},
         {"GET", "/api/orders/042", OD_ENOTFOUND, 0, 0, false, false, 0},
