@@ -158,13 +158,15 @@ size_t mail_currency_marks(const char *p, size_t n, char (*codes)[4], size_t max
 
 unsigned mail_yuan_marks(const char *p, size_t n)
 {
-    static const char *const named[] = {"人民币", "人民幣", "RMB", "CNY", "¥", "￥"};
+    static const char *const named[] = {"人民币", "人民幣", "RMB", "CNY"};
     const char *z = p + n;
     unsigned r = 0;
 
     for (size_t i = 0; i < sizeof(named) / sizeof(named[0]) && !(r & MAIL_YUAN_NAMED); i++)
         if (mail_find_word(p, n, named[i], false))
             r |= MAIL_YUAN_NAMED;
+    if (mail_find_word(p, n, "¥", false) || mail_find_word(p, n, "￥", false))
+        r |= MAIL_YUAN_SIGN;
     for (const char *q = p; q < z && !(r & MAIL_YUAN_BARE); q++)
         if (yuan_at(p, q, z))
             r |= MAIL_YUAN_BARE;

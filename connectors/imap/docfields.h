@@ -24,10 +24,12 @@ size_t mail_currency_marks(const char *p, size_t n, char (*codes)[4], size_t max
 
 /* How a line writes the yuan: MAIL_YUAN_BARE for 元 after a digit or as
  * a bracketed unit ("420 元", "单价（元）"), MAIL_YUAN_NAMED for 人民币,
- * RMB, CNY, ¥ or ￥. A bare 元 is also what Taiwan (NT$) and Hong Kong
- * write for their own dollar. */
+ * RMB or CNY, MAIL_YUAN_SIGN for ¥ or ￥. A bare 元 is also what Taiwan
+ * (NT$) and Hong Kong write for their own dollar; the sign is the yen's
+ * too. */
 #define MAIL_YUAN_BARE  0x1u
 #define MAIL_YUAN_NAMED 0x2u
+#define MAIL_YUAN_SIGN  0x4u
 unsigned mail_yuan_marks(const char *p, size_t n);
 
 /* Countries named in a line, as a set of MAIL_REGION_* bits: a country

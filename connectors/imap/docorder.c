@@ -369,6 +369,25 @@ static int fill_currency(const struct doc *d, struct built *b)
      * is decided here, by the countries the text names */
     if (o->currency[0] && bare_dollar_line(d, src_line(b, "currency")))
         o->currency[0] = '\0';
+    if (d->n_codes == 2 && d->yuan == MAIL_YUAN_SIGN &&
+        ((strcmp(d->codes[0], "JPY") == 0 && strcmp(d->codes[1], "CNY") == 0) ||
+         (strcmp(d->codes[0], "CNY") == 0 && strcmp(d->codes[1], "JPY") == 0))) {
+        /* "JPY 38" on the lines, "¥555,200-" under them: the sign is the yen's */
+        size_t y = strcmp(d->codes[0], "JPY") == 0 ? 0 : 1;
+
+        code = "JPY";
+        line = d->code_line[y];
+        if (o->currency[0] && strcmp(o->currency, "JPY") != 0)
+            return tr_add_doubt(b, false,
+                                "the currency is %s but line %u writes an amount in JPY; %s was "
+                                "used",
+                                o->currency, line, o->currency);
+        if (!o->currency[0]) {
+            memcpy(o->currency, code, 4);
+            return set_src(b, "currency", line);
+        }
+        return 0;
+    }
     if (d->n_codes) {
         code = d->codes[0];
         line = d->code_line[0];

@@ -781,6 +781,12 @@ int mail_parse_amount(const char *p, size_t n, od_money *out)
             k--;
         buf[k] = '\0';
     }
+    /* "¥555,200-": a Japanese amount closed by a dash so that nothing can
+     * be added after it (not SAP's trailing minus, which has no yen mark) */
+    if (k >= 3 && buf[k - 1] == '-' && buf[k - 2] >= '0' && buf[k - 2] <= '9' &&
+        (strncmp(buf, "¥", strlen("¥")) == 0 || strncmp(buf, "￥", strlen("￥")) == 0 ||
+         strncasecmp(buf, "JPY", 3) == 0))
+        buf[--k] = '\0';
     /* "59.00/件", "12/pcs": a price per unit */
     slash = memrchr(buf, '/', k);
     if (slash && slash > buf && strpbrk(slash, "0123456789") == NULL &&

@@ -303,6 +303,10 @@ static void test_amount(void **state)
         {"(12.00)", "-12.00"},
         {"12.00 (2 pcs)", NULL},
         {"(note) 12", NULL},
+        /* a Japanese amount closed by a dash; a bare trailing minus stays refused */
+        {"¥555,200- (tax not included, CIF Osaka)", "555200.00"},
+        {"JPY 1,000-", "1000.00"},
+        {"555.20-", NULL},
     };
     char b[OD_MONEY_STRLEN];
 

@@ -1740,6 +1740,11 @@ static void test_text_document_fields(void **state)
         {"PO: 19\nA-1 x 2 @ US$3\nTotal: $6\n", "USD", "", "", ""},
         {"订单号：7\n商品编码  数量  单价（元）\nA-1  2  3.00\n", "CNY", "", "", ""},
         {"PO: 8\nA-1 x 2 @ 3\n", "", "", "", ""},
+        /* ¥ under amounts in JPY is the yen; beside 元 it is a second currency */
+        {"PO: 37\nCode  Q'ty  Unit Price  Amount\nA-1  2  JPY 38  JPY 76\n\nTotal Amount: ¥76-\n",
+         "JPY", "", "", ""},
+        {"PO: 38\nCode  Q'ty  Unit Price  Amount\nA-1  2  JPY 38  JPY 76\n\n合计：76元\n", "JPY",
+         "", "", "the amounts are in JPY (line 3) and CNY (line 5); JPY was used"},
         /* the buying company from the signature */
         {"PO: 10\nA-1 x 2 @ 3\n\nBest regards,\nLinda Johnson\nOperations\n"
          "Summit Packaging Solutions Inc.\nTel: +1 212 950 3081\n",
