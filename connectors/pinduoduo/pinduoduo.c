@@ -102,6 +102,7 @@ struct pdd_state {
     struct od_channel *ch;
     const struct pdd_settings *s;
     struct od_gw_auth auth; /* pdd.pop.auth.token.refresh (gwauth.h) */
+    bool inv_refused_said;  /* the invoice query's refusal is logged once */
 };
 
 static const struct od_gw_platform pdd_refresh;
@@ -381,7 +382,10 @@ static bool newer_application(struct json_object *a, struct json_object *b)
  * (application_status 0) and red (invoice_type 1) applications are left
  * out. An order whose application is not there (not made yet, older than
  * 15 days, past INV_MAX_PAGES) keeps a "normal" invoice without a title.
- * Errors as poll's. */
+ * Errors as poll's, but for an answer that can never work (OD_ECONFIG: a
+ * code the table does not know, such as an app without the permission
+ * for this API): logged, and the orders go on without their
+ * applications rather than the channel stopping. */
 static int attach_invoices(struct pdd_state *st, struct json_object *list, struct od_batch *out)
 {
     const struct od_gw_platform *orders_p = st->gw.p;
@@ -432,7 +436,15 @@ static int attach_invoices(struct pdd_state *st, struct json_object *list, struc
         json_object_put(doc);
     }
     st->gw.p = orders_p;
-    if (rc == 0 && got == INV_PAGE_SIZE)
+    if (rc == OD_ECONFIG) {
+        if (!st->inv_refused_said)
+            od_channel_log(st->ch, OD_CH_WARN,
+                           "%s; orders that ask for an invoice are stored without its title "
+                           "(said once)",
+                           od_error_last());
+        st->inv_refused_said = true;
+        rc = 0;
+    } else if (rc == 0 && got == INV_PAGE_SIZE)
         od_channel_log(st->ch, OD_CH_WARN,
                        INV_TYPE ": more than %d applications since the page's first order; "
                                 "orders past them keep an invoice without a title",

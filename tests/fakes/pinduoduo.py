@@ -76,6 +76,8 @@ Contract enforced (../../shared/PLATFORMS.md, Pinduoduo):
     An order with an application (add_invoice_application) renders
     invoice_status 1; adding one does not change the order's updated_at
     (call mutate for that).  Calls are logged in fake.invoice_calls.
+    invoice_denied=True: every such call gets 'no_permission' (an app the
+    shop has not granted the invoice API; the code is this fake's choice).
   * item_list[] {goods_id, sku_id, outer_id, outer_goods_id, goods_name,
     goods_spec, goods_price (yuan), goods_count, goods_img}.
 
@@ -194,6 +196,8 @@ GMT8 = common.parse_tz('+08:00')
 ERRORS = {
     'param': (10000, '参数错误', 'param_invalid', '参数错误'),
     'type_unknown': (10002, 'type不存在', 'type_not_exist', '接口不存在'),
+    # this fake's choice (no source gives the code): an app without the invoice API's permission
+    'no_permission': (20031, '无接口权限', 'insufficient_permission', '应用未获得该接口权限'),
     'sign_invalid': (10004, '签名错误', 'sign_invalid', 'sign校验失败'),
     'client_id': (10016, 'client_id不存在', 'client_id_invalid', 'client_id不存在或已停用'),
     'timestamp': (10000, '参数错误', 'timestamp_invalid', 'timestamp不合法或与服务器时间相差过大'),
@@ -333,6 +337,7 @@ class PinduoduoFake(common.FakeServer):
         self.calls = []                   # one dict per request that reached the business parameters
         self.invoice_calls = []           # the same for pdd.invoice.application.query
         self.applications = []            # invoice applications, see add_invoice_application
+        self.invoice_denied = False
         self.cipher_plain = {}
         self._gate_lock = threading.Lock()
         self._forced = collections.deque()
@@ -747,6 +752,9 @@ class PinduoduoFake(common.FakeServer):
         call = {'time': time.time(), 'params': p, 'code': None}
         with self.lock:
             self.invoice_calls.append(call)
+        if self.invoice_denied:
+            call['code'] = self.errors['no_permission'][0]
+            return self.error('no_permission')
         try:
             sn = p.get('order_sn') or None
             start = self._int(p, 'update_start_time')

@@ -407,3 +407,25 @@ class InvoiceFromPinduoduo(OrderdCase):
                           rows[late]['tax_id']),
                          ('normal', 'paper', '杭州丁网络有限公司', '91330106MA2GL4QX4E'))
         self.assertEqual(self.sql("SELECT count(*) FROM orders WHERE external_id = :'p1'", late), [['1']])
+
+    def test_invoice_query_refused(self):
+        # An app the shop has not granted the invoice API: the orders are
+        # stored all the same, the asking ones without a title, said once.
+        fake = pinduoduo.PinduoduoFake(orders=60, span_days=0.4, seed=4, client_id=self.CLIENT_ID,
+                                       client_secret=self.SECRET, access_token=self.TOKEN)
+        fake.invoice_denied = True
+        shop_channel(self, 'pdd', 'pinduoduo', fake,
+                     {'client_id': self.CLIENT_ID, 'client_secret': self.SECRET,
+                      'access_token': self.TOKEN},
+                     'gateway_url', '/api/router',
+                     {'lag': '3m', 'overlap': '2s', 'timeout': '2s', 'start_from': '12h'})
+        asked = [o['order_sn'] for o in fake.render_all() if o['invoice_status'] == 1]
+        fake.add_invoice_application(asked[0], '深圳乙科技有限公司', '9144030071526726XG')
+        out = self.once()
+        self.assertEqual(self.sql("SELECT count(*) FROM orders")[0][0], '60')
+        rows = json.loads(self.orderctl('invoices', '--format', 'json').stdout)
+        self.assertEqual({r['external_id'] for r in rows}, set(asked))
+        self.assertTrue(all(r['invoice']['title'] is None for r in rows))
+        self.assertGreater(len(fake.invoice_calls), 1)
+        log = out.stdout + out.stderr
+        self.assertEqual(log.count('insufficient_permission'), 1, log)
