@@ -177,7 +177,7 @@ int orderctl_reconcile(struct od_store *s, const struct od_config *cfg,
         fprintf(stderr,
                 "orderctl: reconcile: channel %s (%s) cannot count its orders: reconciliation "
                 "needs a platform that answers a count per window (taobao, jd, pinduoduo, "
-                "shopify, woocommerce)\n",
+                "douyin, shopify, woocommerce)\n",
                 channel, conn->kind);
         return OD_EXIT_USAGE;
     }

@@ -493,6 +493,53 @@ static int douyin_reparse(void *state, const struct od_dead_letter *d, struct od
     return od_api_reparse(douyin_normalize, st->ch->name, d, out);
 }
 
+/* The orders updated in [w->from, w->to): data.total of page 0 at size 1,
+ * the poll's query and signature (update_time bounds are inclusive whole
+ * seconds, so the end is w->to less one second). */
+static int douyin_count(void *state, const struct od_count_window *w, int64_t *n)
+{
+    struct douyin_state *st = state;
+    struct json_object *doc = NULL, *data = NULL;
+    struct od_buf pj;
+    struct douyin_call call = {.st = st, .param_json = &pj};
+    struct od_batch b;
+    const char *total;
+    char *end = NULL;
+    long long v = -1;
+    int rc;
+
+    od_batch_init(&b, 0);
+    b.stop = w->stop;
+    b.stop_ud = w->stop_ud;
+    od_buf_init(&pj, 4096);
+    rc = param_json(0, 1, w->from, w->to - 1000000, &pj);
+    if (rc == 0)
+        rc = od_gw_call(&st->gw, &call, &b, &doc, &data);
+    if (rc < 0)
+        goto out;
+    total = od_json_text(data, "total");
+    if (total && *total)
+        v = strtoll(total, &end, 10);
+    if (v < 0 || !end || *end) {
+        rc = od_error_set(OD_EIO, METHOD ": no data.total (a count) in the answer");
+        goto out;
+    }
+    *n = v;
+out:
+    json_object_put(doc);
+    od_buf_free(&pj);
+    od_batch_free(&b);
+    return rc;
+}
+
+static void douyin_count_limits(void *state, int64_t *max_window_ms, int64_t *lag_ms)
+{
+    const struct douyin_state *st = state;
+
+    *max_window_ms = st->s->max_window_ms;
+    *lag_ms = st->s->lag_ms;
+}
+
 const struct od_connector od_douyin_connector = {
     .version = OD_CONNECTOR_VERSION,
     .kind = "douyin",
@@ -505,4 +552,6 @@ const struct od_connector od_douyin_connector = {
     .after_commit = NULL,
     .reparse = douyin_reparse,
     .close = od_gw_close,
+    .count = douyin_count,
+    .count_limits = douyin_count_limits,
 };

@@ -15,6 +15,10 @@
  * caller owns *out, which is set only on success. */
 int pinduoduo_normalize(struct json_object *order, const char *channel, struct od_order **out);
 
+/* The GMT+8 "yyyy-MM-dd HH:mm:ss" time of o.key: *out, OD_TIME_NONE when
+ * absent or empty; OD_EINVAL for another shape. */
+int pinduoduo_gmt8_time(struct json_object *o, const char *key, od_time *out);
+
 /* The platform's call (connectors/common/gateway.h): error table,
  * backoff, signing and envelope. Exposed for the gateway's unit test. */
 struct od_gw_platform;

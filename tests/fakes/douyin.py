@@ -8,6 +8,8 @@ Library:
                     app_secret='s3cret', access_token='tok') as dy:
         dy.url                   # 'http://127.0.0.1:PORT' (the gateway_url)
         dy.mutate(10); dy.add_orders(3); dy.fail_next('reset')
+        dy.add_late(2, 5 * 3600); dy.mutate_late([order_id], 9 * 3600)
+                                 # writes dated in the past (reconciliation)
         dy.throttle_next(5)      # the next 5 requests get the rate-limit envelope
         dy.throttle_every, dy.throttle_burst = 20, 3   # recurring bursts
         dy.token_expired = True  # every request: isv.access-token-expired
@@ -53,7 +55,9 @@ Contract enforced (../../shared/PLATFORMS.md, Douyin / 抖店):
     from 0, size 1..100, order_by create_time|update_time, order_asc.
     A range wider than max_window (86400 s, configurable) -> 40004.
   * Envelope {code:10000, msg:"success", sub_code:"", sub_msg:"", log_id,
-    data:{page, size, total, shop_order_list:[...]}}; every error is HTTP 200
+    data:{page, size, total, shop_order_list:[...]}} (total: the orders the
+    query's filters match, over all pages; reconciliation counts with it at
+    size 1); every error is HTTP 200
     {code, msg, sub_code, sub_msg, log_id} (no data), except the '500' fault
     which is HTTP 500 with the 'system' envelope.
   * Orders as PLATFORMS.md: order_id 19-digit string, order_status 1/105/2/
@@ -634,6 +638,21 @@ class DouyinFake(common.FakeServer):
             new = [self._make_order(self._mrng, now, now, fresh=True) for _ in range(n)]
             self.orders.extend(new)
             return [o['order_id'] for o in new]
+
+    def add_late(self, n, age):
+        """n new orders written late: create_time = update_time = clock - age
+        seconds (reconciliation's case: a client whose watermark passed that
+        time never sees them incrementally); returns their ids."""
+        with self.lock:
+            when = int(self.clock()) - int(age)
+            new = [self._make_order(self._mrng, when, when, fresh=True) for _ in range(n)]
+            self.orders.extend(new)
+            return [o['order_id'] for o in new]
+
+    def mutate_late(self, ids, age):
+        """Change the given orders with update_time = clock - age (written
+        late; may move update_time back); returns their ids."""
+        return common.write_late(self, self.orders, 'order_id', 'updated', [str(i) for i in ids], age)
 
     # ---- errors and rate limit -------------------------------------------------------------------
 

@@ -13,6 +13,8 @@ Library:
         pdd.token_expired = True # every request: error_code 10019
         pdd.min_lag = 180        # refuse windows ending less than 3 min before the clock
         pdd.stats.throttled, pdd.calls
+        pdd.add_invoice_application(order_sn, '上海甲贸易有限公司', '91310000...', kind=0)
+                                 # the buyer's 发票 application (pdd.invoice.application.query)
 Program:
     python3 tests/fakes/pinduoduo.py --port 0 --orders 1000 [--faults 500=10,reset=10]
     prints the base URL on the first stdout line, serves until SIGTERM.
@@ -56,6 +58,26 @@ Contract enforced (../../shared/PLATFORMS.md, Pinduoduo):
     *_mask fields (receiver_name_mask "王*", receiver_phone_mask
     "138****5678", receiver_address_mask) for display; plaintext is never
     rendered; fake.cipher_plain maps ciphertext -> plaintext for tests.
+  * pdd.invoice.application.query (same gateway, signing, token and
+    common parameters; source: the PddOpenSdk models of
+    niltor/open-pdd-net-sdk, Response/Invoice QueryInvoiceApplicationResponse,
+    and the request of docs.rs crate pdd 0.1.4): order_sn, or
+    update_start_time/update_end_time (unix MILLISECONDS of the application,
+    both inclusive, span <= 15 days, start <= end; neither -> error 10000),
+    page from 1 (default 1), page_size (default 50; 1..100 is this fake's
+    choice), status 0/1/2 (application_status filter).  Answer
+    {"invoice_application_query_response": {"invoice_application_list":
+    [{application_status, apply_time (ms), business_type 0 personal/1
+    company, invoice_kind 0 electronic/1 paper/2 专票, invoice_type 0 blue/1
+    red, order_sn, mall_id, payer_name, payer_register_no, payer_address,
+    payer_phone, payer_bank, payer_account, trigger_status, memo, reason,
+    invoice_amount/sum_price/sum_tax/tax_rate null}], "request_id"}},
+    sorted by apply_time then order_sn (this fake's choice), offset paging.
+    An order with an application (add_invoice_application) renders
+    invoice_status 1; adding one does not change the order's updated_at
+    (call mutate for that).  Calls are logged in fake.invoice_calls.
+    invoice_denied=True: every such call gets 'no_permission' (an app the
+    shop has not granted the invoice API; the code is this fake's choice).
   * item_list[] {goods_id, sku_id, outer_id, outer_goods_id, goods_name,
     goods_spec, goods_price (yuan), goods_count, goods_img}.
 
@@ -167,12 +189,15 @@ Response = common.Response
 
 TYPE = 'pdd.order.number.list.increment.get'
 REFRESH_TYPE = 'pdd.pop.auth.token.refresh'
+INVOICE_TYPE = 'pdd.invoice.application.query'
 PATH = '/api/router'
 GMT8 = common.parse_tz('+08:00')
 
 ERRORS = {
     'param': (10000, '参数错误', 'param_invalid', '参数错误'),
     'type_unknown': (10002, 'type不存在', 'type_not_exist', '接口不存在'),
+    # this fake's choice (no source gives the code): an app without the invoice API's permission
+    'no_permission': (20031, '无接口权限', 'insufficient_permission', '应用未获得该接口权限'),
     'sign_invalid': (10004, '签名错误', 'sign_invalid', 'sign校验失败'),
     'client_id': (10016, 'client_id不存在', 'client_id_invalid', 'client_id不存在或已停用'),
     'timestamp': (10000, '参数错误', 'timestamp_invalid', 'timestamp不合法或与服务器时间相差过大'),
@@ -310,6 +335,9 @@ class PinduoduoFake(common.FakeServer):
         self.throttle_burst = throttle_burst
         self.qps = qps
         self.calls = []                   # one dict per request that reached the business parameters
+        self.invoice_calls = []           # the same for pdd.invoice.application.query
+        self.applications = []            # invoice applications, see add_invoice_application
+        self.invoice_denied = False
         self.cipher_plain = {}
         self._gate_lock = threading.Lock()
         self._forced = collections.deque()
@@ -465,10 +493,30 @@ class PinduoduoFake(common.FakeServer):
             'pay_no': 'PDD%s' % o['order_sn'].replace('-', ''), 'pay_type': o['pay_type'],
             'logistics_id': o['logistics_id'], 'tracking_number': o['tracking_number'],
             'buyer_memo': o['buyer_memo'], 'remark': o['remark'], 'remark_tag': o.get('remark_tag', 0),
-            'invoice_status': 1 if sum(map(ord, o['order_sn'])) % 5 == 0 else 0,
+            'invoice_status': 1 if o.get('invoice_requested') or sum(map(ord, o['order_sn'])) % 5 == 0 else 0,
             'stock_out_handle_status': -1, 'is_stock_out': 0, 'self_contained': 0, 'shipping_type': 0,
             'item_list': items,
         }
+
+    def add_invoice_application(self, order_sn, payer_name, register_no='', kind=0, business_type=None,
+                                status=1, when=None, **extra):
+        """The buyer's invoice application for order_sn, made at `when` (unix
+        s, default the clock); extra: payer_address, payer_phone, payer_bank,
+        payer_account, invoice_type, trigger_status.  Returns it."""
+        with self.lock:
+            o = next(o for o in self.orders if o['order_sn'] == order_sn)
+            o['invoice_requested'] = True
+            t = int((self.clock() if when is None else when) * 1000)
+            a = {'application_status': status, 'apply_time': t, 'trigger_status': 1, 'order_sn': order_sn,
+                 'mall_id': self.mall_id, 'business_type': (1 if register_no else 0) if business_type is None
+                 else business_type, 'payer_name': payer_name, 'payer_register_no': register_no,
+                 'payer_address': '', 'payer_phone': '', 'payer_bank': '', 'payer_account': '',
+                 'invoice_kind': kind, 'invoice_type': 0, 'invoice_way': 0, 'quality_goods_invoice': 0,
+                 'invoice_amount': None, 'sum_price': None, 'sum_tax': None, 'tax_rate': None,
+                 'reason': None, 'memo': None}
+            a.update(extra)
+            self.applications.append(a)
+            return a
 
     def render_all(self):
         with self.lock:
@@ -639,6 +687,8 @@ class PinduoduoFake(common.FakeServer):
             return self.error('param', '请求参数无法解析')
         if req.pdd.get('type') == REFRESH_TYPE:
             return self._refresh
+        if req.pdd.get('type') == INVOICE_TYPE:
+            return self._invoice_query
         return self._increment
 
     def _refresh(self, req):
@@ -676,7 +726,7 @@ class PinduoduoFake(common.FakeServer):
             return self.error('sign_invalid')
         if p.get('type') == REFRESH_TYPE:
             return None  # takes no access_token
-        if p.get('type') != TYPE:
+        if p.get('type') not in (TYPE, INVOICE_TYPE):
             return self.error('type_unknown', '接口%s不存在' % p.get('type'))
         if p.get('access_token') == self.access_token:
             self.tokens.adopt(self.access_token)
@@ -693,9 +743,50 @@ class PinduoduoFake(common.FakeServer):
             if required:
                 raise ParamError('param', '%s不能为空' % name)
             return default
-        if not re.fullmatch(r'-?\d{1,12}', v):
+        if not re.fullmatch(r'-?\d{1,15}', v):
             raise ParamError('param', '%s不合法' % name)
         return int(v)
+
+    def _invoice_query(self, req):
+        p = req.pdd
+        call = {'time': time.time(), 'params': p, 'code': None}
+        with self.lock:
+            self.invoice_calls.append(call)
+        if self.invoice_denied:
+            call['code'] = self.errors['no_permission'][0]
+            return self.error('no_permission')
+        try:
+            sn = p.get('order_sn') or None
+            start = self._int(p, 'update_start_time')
+            end = self._int(p, 'update_end_time')
+            if sn is None and (start is None or end is None):
+                raise ParamError('param', '订单号和申请时间必填其一')
+            if start is not None and end is not None:
+                if start > end:
+                    raise ParamError('param', 'update_start_time不能大于update_end_time')
+                if end - start > 15 * 86400 * 1000:
+                    raise ParamError('param', '查询时间间隔不可超过15天')
+            page = self._int(p, 'page', 1)
+            size = self._int(p, 'page_size', 50)
+            if page < 1:
+                raise ParamError('param', 'page必须大于0')
+            if not 1 <= size <= 100:
+                raise ParamError('param', 'page_size必须在1到100之间')
+            status = self._int(p, 'status')
+            if status not in (None, 0, 1, 2):
+                raise ParamError('param', 'status只能为0、1、2')
+        except ParamError as e:
+            call['code'] = self.errors[e.key][0]
+            return self.error(e.key, e.detail)
+        with self.lock:
+            rows = [dict(a) for a in self.applications
+                    if (sn is None or a['order_sn'] == sn)
+                    and (start is None or start <= a['apply_time'] <= end)
+                    and (status is None or a['application_status'] == status)]
+        rows.sort(key=lambda a: (a['apply_time'], a['order_sn']))
+        call['code'] = 0
+        return Response(200, dumps({'invoice_application_query_response': {
+            'invoice_application_list': rows[(page - 1) * size:page * size], 'request_id': self._request_id()}}))
 
     def _increment(self, req):
         p = req.pdd

@@ -552,6 +552,45 @@ class PinduoduoContract(FakeCase):
         self.assertEqual(sorted(err), ['error_code', 'error_msg', 'request_id', 'sub_code', 'sub_msg'])
         return err
 
+    def test_invoice_application_query(self):
+        pdd = self.fake(orders=40, span_days=2)
+        sns = [o['order_sn'] for o in pdd.orders[:3]]
+        pdd.add_invoice_application(sns[0], '深圳乙科技有限公司', '9144030071526726XG', when=END - 100)
+        pdd.add_invoice_application(sns[1], '王小明', when=END + 100, kind=1)
+        pdd.add_invoice_application(sns[2], '丙公司', '91310115MA1K3YJ55K', status=0, when=END)
+        inv = 'pdd.invoice.application.query'
+        ms = lambda t: t * 1000  # noqa: E731
+        status, text, body = self.call({'update_start_time': ms(END - 200), 'update_end_time': ms(END + 200),
+                                        'page': 1, 'page_size': 2}, type=inv)
+        self.assertEqual(status, 200, text)
+        got = body['invoice_application_query_response']['invoice_application_list']
+        self.assertEqual([a['order_sn'] for a in got], [sns[0], sns[2]])  # by apply_time, page of 2
+        self.assertEqual((got[0]['payer_name'], got[0]['payer_register_no'], got[0]['business_type'],
+                          got[0]['invoice_kind'], got[0]['application_status']),
+                         ('深圳乙科技有限公司', '9144030071526726XG', 1, 0, 1))
+        _, _, body = self.call({'update_start_time': ms(END - 200), 'update_end_time': ms(END + 200),
+                                'page': 2, 'page_size': 2}, type=inv)
+        self.assertEqual([a['order_sn'] for a in body['invoice_application_query_response']
+                          ['invoice_application_list']], [sns[1]])
+        _, _, body = self.call({'order_sn': sns[1]}, type=inv)
+        self.assertEqual(len(body['invoice_application_query_response']['invoice_application_list']), 1)
+        _, _, body = self.call({'update_start_time': ms(END - 200), 'update_end_time': ms(END + 200),
+                                'status': 0}, type=inv)
+        self.assertEqual([a['order_sn'] for a in body['invoice_application_query_response']
+                          ['invoice_application_list']], [sns[2]])
+        # the order now says it asked for an invoice
+        self.assertEqual(pdd.order(sns[1])['invoice_status'], 1)
+        # neither order_sn nor a window, a window over 15 days, start > end
+        self.assert_error(self.call({'page': 1}, type=inv), 10000)
+        self.assert_error(self.call({'update_start_time': ms(END - 16 * 86400), 'update_end_time': ms(END)},
+                                    type=inv), 10000)
+        self.assert_error(self.call({'update_start_time': ms(END), 'update_end_time': ms(END - 1)}, type=inv),
+                          10000)
+        # signed and authorized as every call
+        self.assert_error(self.call({'order_sn': sns[0]}, type=inv, secret='not-the-secret'), 10004)
+        self.assert_error(self.call({'order_sn': sns[0]}, type=inv, access_token='wrong'), 10019)
+        self.assertEqual(len(pdd.invoice_calls), 7)
+
     def test_signing_vector_passes_the_sign_check(self):
         self.assertEqual(''.join(k + v for k, v in sorted(PDD_VECTOR)), PDD_STRING)
         self.assertEqual(pdd_sign(PDD_SECRET, dict(PDD_VECTOR)), PDD_SIGN)

@@ -9,6 +9,7 @@ from harness import OrderdCase
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'fakes'))
 import jd  # noqa: E402
+import pinduoduo  # noqa: E402
 import taobao  # noqa: E402
 import woocommerce  # noqa: E402
 
@@ -334,3 +335,97 @@ class InvoiceFromJd(OrderdCase):
         self.assertTrue(all(r['outcome'] == 'approved' for r in rows))
         every = json.loads(self.orderctl('invoices', '--status', 'all', '--format', 'json').stdout)
         self.assertEqual(len(every), 48)
+
+
+class InvoiceFromPinduoduo(OrderdCase):
+    """Pinduoduo's orders say only invoice_status 1; the 抬头, 税号 and a 专票's
+    details come from pdd.invoice.application.query, asked once per page
+    of orders (signed, windowed, never per order), and reach the list. An
+    application made after its order was read arrives with the order's next
+    change (the newer revision replaces the stored copy)."""
+    CLIENT_ID = 'pdd-inv-client-0123456789ab'
+    SECRET = 'test-pdd-inv-secret'
+    TOKEN = 'test-pdd-inv-token'
+
+    def test_pinduoduo_invoice_applications(self):
+        fake = pinduoduo.PinduoduoFake(orders=60, span_days=0.4, seed=4, client_id=self.CLIENT_ID,
+                                       client_secret=self.SECRET, access_token=self.TOKEN)
+        # overlap 10m: an order changed 5 min back is still in the next window
+        shop_channel(self, 'pdd', 'pinduoduo', fake,
+                     {'client_id': self.CLIENT_ID, 'client_secret': self.SECRET,
+                      'access_token': self.TOKEN},
+                     'gateway_url', '/api/router',
+                     {'lag': '3m', 'overlap': '10m', 'timeout': '2s', 'start_from': '12h'})
+        asked = [o['order_sn'] for o in fake.render_all() if o['invoice_status'] == 1]
+        self.assertGreaterEqual(len(asked), 5)
+        company, special, rejected, late = asked[:4]
+        fake.add_invoice_application(company, '深圳乙科技有限公司', '9144030071526726XG', kind=0)
+        fake.add_invoice_application(special, '上海甲贸易有限公司', '91310115MA1K3YJ55K', kind=2,
+                                     payer_address='上海市浦东新区张江路1号', payer_phone='021-50000000',
+                                     payer_bank='招商银行上海张江支行', payer_account='121900000010001')
+        fake.add_invoice_application(rejected, '丙公司', '', status=0)
+        self.once()
+
+        rows = {r['external_id']: r['invoice'] for r in
+                json.loads(self.orderctl('invoices', '--format', 'json').stdout)}
+        self.assertEqual(set(rows), set(asked))
+        self.assertEqual((rows[company]['type'], rows[company]['medium'], rows[company]['title'],
+                          rows[company]['tax_id']),
+                         ('normal', 'electronic', '深圳乙科技有限公司', '9144030071526726XG'))
+        self.assertEqual((rows[special]['type'], rows[special]['title'], rows[special]['tax_id'],
+                          rows[special]['address'], rows[special]['phone'], rows[special]['bank'],
+                          rows[special]['account']),
+                         ('special', '上海甲贸易有限公司', '91310115MA1K3YJ55K', '上海市浦东新区张江路1号',
+                          '021-50000000', '招商银行上海张江支行', '121900000010001'))
+        for sn in (rejected, late):  # asked, no (usable) application yet: a 普票 without a title
+            self.assertEqual((rows[sn]['type'], rows[sn]['title']), ('normal', None), sn)
+        self.assertEqual(self.sql("SELECT invoice_title, invoice_tax_id FROM orders"
+                                  " WHERE external_id = :'p1'", special),
+                         [['上海甲贸易有限公司', '91310115MA1K3YJ55K']])
+        csv = self.orderctl('invoices', '--format', 'csv').stdout
+        self.assertIn('深圳乙科技有限公司', csv)
+        self.assertIn('9144030071526726XG', csv)
+
+        # One signed, windowed query per page that had an asking order, never
+        # per order: fewer than the order pages, within the 15-day cap.
+        inv = [c for c in list(fake.invoice_calls) if c['code'] == 0]
+        self.assertTrue(inv)
+        self.assertLessEqual(len(inv), len([c for c in fake.calls if c['code'] == 0]))
+        for c in inv:
+            p = c['params']
+            self.assertNotIn('order_sn', p)
+            self.assertTrue(p['sign'])
+            self.assertLessEqual(int(p['update_end_time']) - int(p['update_start_time']), 15 * 86400 * 1000)
+
+        # The late application: the order is stored again when it changes.
+        fake.add_invoice_application(late, '杭州丁网络有限公司', '91330106MA2GL4QX4E', kind=1)
+        fake.mutate_late([late], 300)
+        self.once()
+        rows = {r['external_id']: r['invoice'] for r in
+                json.loads(self.orderctl('invoices', '--format', 'json').stdout)}
+        self.assertEqual((rows[late]['type'], rows[late]['medium'], rows[late]['title'],
+                          rows[late]['tax_id']),
+                         ('normal', 'paper', '杭州丁网络有限公司', '91330106MA2GL4QX4E'))
+        self.assertEqual(self.sql("SELECT count(*) FROM orders WHERE external_id = :'p1'", late), [['1']])
+
+    def test_invoice_query_refused(self):
+        # An app the shop has not granted the invoice API: the orders are
+        # stored all the same, the asking ones without a title, said once.
+        fake = pinduoduo.PinduoduoFake(orders=60, span_days=0.4, seed=4, client_id=self.CLIENT_ID,
+                                       client_secret=self.SECRET, access_token=self.TOKEN)
+        fake.invoice_denied = True
+        shop_channel(self, 'pdd', 'pinduoduo', fake,
+                     {'client_id': self.CLIENT_ID, 'client_secret': self.SECRET,
+                      'access_token': self.TOKEN},
+                     'gateway_url', '/api/router',
+                     {'lag': '3m', 'overlap': '2s', 'timeout': '2s', 'start_from': '12h'})
+        asked = [o['order_sn'] for o in fake.render_all() if o['invoice_status'] == 1]
+        fake.add_invoice_application(asked[0], '深圳乙科技有限公司', '9144030071526726XG')
+        out = self.once()
+        self.assertEqual(self.sql("SELECT count(*) FROM orders")[0][0], '60')
+        rows = json.loads(self.orderctl('invoices', '--format', 'json').stdout)
+        self.assertEqual({r['external_id'] for r in rows}, set(asked))
+        self.assertTrue(all(r['invoice']['title'] is None for r in rows))
+        self.assertGreater(len(fake.invoice_calls), 1)
+        log = out.stdout + out.stderr
+        self.assertEqual(log.count('insufficient_permission'), 1, log)

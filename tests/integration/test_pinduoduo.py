@@ -117,7 +117,10 @@ class PinduoduoChannel(ShopCase):
         self.assertGreaterEqual(fake.stats.mutations, 40)
         self.assertEqual(int(self.sql("SELECT count(*) FROM orders")[0][0]), 1201)
         dead = self.sql("SELECT external_id, reason FROM dead_letters ORDER BY 1")
-        self.assertEqual([d[0] for d in dead], sorted(fake.bad_orders))
+        # a bad order the fake changed meanwhile is a dead letter per version
+        # (another raw copy); which orders it changes depends on the request
+        # count, the invoice queries included
+        self.assertEqual(sorted({d[0] for d in dead}), sorted(fake.bad_orders))
         for sn, reason in dead:
             self.assertIn('outer_id' if fake.bad_orders[sn] == 'line without sku' else 'goods_price', reason)
         # reparse: still bad with the same JSON, so the dead letter stays open.

@@ -1,5 +1,5 @@
 """Reconciliation against the platforms' counts (issue 15): the Taobao, JD,
-Pinduoduo, Shopify and WooCommerce fakes write an order's modification
+Pinduoduo, 抖店, Shopify and WooCommerce fakes write an order's modification
 time late (add_late / mutate_late), before the window the incremental sync
 already passed, so the sync never sees it;
 `orderctl reconcile` counts each window on the platform (one request of
@@ -11,6 +11,7 @@ import json
 import os
 import sys
 
+import test_douyin
 import test_jd
 import test_pinduoduo
 import test_taobao
@@ -18,6 +19,7 @@ import test_shops
 from test_shops import ShopCase
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'fakes'))
+import douyin  # noqa: E402
 import pinduoduo  # noqa: E402
 import taobao  # noqa: E402
 
@@ -211,10 +213,9 @@ class TaobaoReconcile(ReconcileCase):
                      ['reconcile', 'nosuch', '--since', '2026-01-01']):
             out = self.orderctl(*args, check=False)
             self.assertEqual(out.returncode, 2, '%s: %s' % (args, out.stderr))
-        self.write_channel('dy', 'douyin', {'gateway_url': 'http://127.0.0.1:9', 'app_key': '1234567890',
-                                            'app_secret': self.secret('DY_S', 'dy-secret'),
-                                            'access_token': self.secret('DY_T', 'dy-token')})
-        out = self.orderctl('reconcile', 'dy', '--since', '2026-01-01', check=False)
+        # a file feed has no count
+        self.write_channel('remote', 'feed', {'url': '"http://127.0.0.1:9/orders.csv"', 'currency': 'CNY'})
+        out = self.orderctl('reconcile', 'remote', '--since', '2026-01-01', check=False)
         self.assertEqual(out.returncode, 2)
         self.assertIn('cannot count', out.stderr)
 
@@ -280,6 +281,69 @@ class JdReconcile(ReconcileCase):
         self.assertEqual(self.added(again), set())
         self.assertFalse([w for w in again['windows'] if w['refetched']])
         self.assert_exactly_once()
+
+
+class DouyinReconcile(ReconcileCase):
+    # the 抖店 channel tests' fake and channel file (not their tests)
+    APP_KEY, SECRET, TOKEN = (test_douyin.DouyinChannel.APP_KEY, test_douyin.DouyinChannel.SECRET,
+                              test_douyin.DouyinChannel.TOKEN)
+    start_fake = test_douyin.DouyinChannel.start_fake
+
+    def expected_ids(self, fake):
+        return {o['order_id'] for o in fake.render_all() if o['order_id'] not in fake.bad_orders}
+
+    @staticmethod
+    def count_calls(fake):
+        return [c['params'] for c in list(fake.calls) if c['params'].get('size') == 1]
+
+    def test_late_write_missed_by_sync_found_by_reconcile(self):
+        fake = self.start_fake(orders=200, span_days=2, seed=5, max_window=6 * HOUR)
+        test_douyin.DouyinChannel.channel(self, fake, start_from='3d', max_window='6h')
+        self.once()
+        before = self.stored_ids('dy')
+        self.assertEqual(before, self.expected_ids(fake))
+        start = int(fake.clock()) - 3 * 24 * HOUR
+
+        # Written late: two new orders 5 h back, one old order changed with
+        # update_time 9 h back (it moves from its day-old window to a recent one).
+        hidden = fake.add_late(2, 5 * HOUR)
+        old = min(fake.render_all(), key=lambda o: o['update_time'])
+        self.assertLess(old['update_time'], int(fake.clock()) - 24 * HOUR)
+        fake.mutate_late([old['order_id']], 9 * HOUR)
+        self.once()
+        self.assertEqual(self.stored_ids('dy'), before, 'the incremental sync saw a late write')
+        (was,), = self.sql("SELECT source_updated_at FROM orders WHERE external_id = :'p1'", old['order_id'])
+
+        report = self.reconcile('dy', start)
+        self.assertEqual(self.added(report), set(hidden) | {old['order_id']})
+        self.assert_matches(report)
+        self.assertEqual(len([w for w in report['windows'] if w['refetched']]), 3, report['windows'])
+        self.assertEqual(self.stored_ids('dy'), self.expected_ids(fake))
+        (now,), = self.sql("SELECT source_updated_at FROM orders WHERE external_id = :'p1'", old['order_id'])
+        self.assertNotEqual(now, was)
+        self.assert_exactly_once()
+
+        # One request of size 1 per window, signed as the poll (the fake
+        # checks the signature and the token), windows of 6 h at most.
+        counts = self.count_calls(fake)
+        self.assertEqual(len(counts), len(report['windows']))
+        self.assertIn(len(report['windows']), (12, 13))
+        for p in counts:
+            self.assertEqual(p['page'], 0)
+            self.assertLessEqual(p['update_time_end'] - p['update_time_start'], 6 * HOUR)
+
+        again = self.reconcile('dy', start)
+        self.assertEqual(self.added(again), set())
+        self.assertFalse([w for w in again['windows'] if w['refetched']])
+        self.assert_exactly_once()
+
+    def test_count_refused_with_a_wrong_secret(self):
+        fake = self.start_fake(orders=20, span_days=1, seed=8)
+        test_douyin.DouyinChannel.channel(self, fake, start_from='2d', app_secret=self.secret('DY_OTHER', 'nope'))
+        bad = self.orderctl('reconcile', 'dy', '--since', utc_text(int(fake.clock()) - HOUR), check=False)
+        self.assertEqual(bad.returncode, 1, bad.stdout + bad.stderr)
+        self.assertIn('isv.signature-invalid', bad.stderr)
+        self.assertEqual(self.count_calls(fake), [])
 
 
 class ShopifyReconcile(ReconcileCase):

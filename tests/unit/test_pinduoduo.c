@@ -128,6 +128,73 @@ static void test_invoice(void **state)
     od_order_free(o);
 }
 
+/* The application pdd.invoice.application.query gave, which the connector
+ * puts on the order as "invoice_application". */
+static void test_invoice_application(void **state)
+{
+    static const struct {
+        const char *app;
+        int rc;
+        const char *type, *medium, *title, *tax_id, *address, *bank, *account;
+    } cases[] = {
+        /* a company's electronic 普票 */
+        {"{\"application_status\":1,\"invoice_kind\":0,\"business_type\":1,"
+         "\"payer_name\":\"深圳乙科技有限公司\",\"payer_register_no\":\"9144030071526726XG\","
+         "\"payer_address\":\"\",\"payer_bank\":null}",
+         0, "normal", "electronic", "深圳乙科技有限公司", "9144030071526726XG", NULL, NULL, NULL},
+        /* a person's paper 普票 */
+        {"{\"invoice_kind\":1,\"business_type\":0,\"payer_name\":\"王小明\"}", 0, "normal", "paper",
+         "王小明", NULL, NULL, NULL, NULL},
+        /* a 专票 with the company's registration details */
+        {"{\"invoice_kind\":2,\"business_type\":1,\"payer_name\":\"上海甲贸易有限公司\","
+         "\"payer_register_no\":\"91310115MA1K3YJ55K\",\"payer_address\":"
+         "\"上海市浦东新区张江路1号\","
+         "\"payer_phone\":\"021-50000000\",\"payer_bank\":\"招商银行上海张江支行\","
+         "\"payer_account\":\"121900000010001\"}",
+         0, "special", NULL, "上海甲贸易有限公司", "91310115MA1K3YJ55K", "上海市浦东新区张江路1号",
+         "招商银行上海张江支行", "121900000010001"},
+        {"{\"invoice_kind\":7,\"payer_name\":\"甲\"}", OD_EINVAL},
+        {"[1]", OD_EINVAL},
+    };
+    char status[1024];
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        struct od_order *o;
+        int rc;
+
+        snprintf(status, sizeof(status), "%s,\"invoice_status\":1,\"invoice_application\":%s",
+                 status_paid, cases[i].app);
+        o = normalize3(status, amounts_ok, lines_ok, &rc);
+        assert_int_equal(rc, cases[i].rc);
+        if (rc < 0) {
+            assert_null(o);
+            continue;
+        }
+        assert_string_equal(o->invoice.type, cases[i].type);
+        if (cases[i].medium)
+            assert_string_equal(o->invoice.medium, cases[i].medium);
+        else
+            assert_null(o->invoice.medium);
+        assert_string_equal(o->invoice.title, cases[i].title);
+        if (cases[i].tax_id)
+            assert_string_equal(o->invoice.tax_id, cases[i].tax_id);
+        else
+            assert_null(o->invoice.tax_id);
+        if (cases[i].address) {
+            assert_string_equal(o->invoice.address, cases[i].address);
+            assert_string_equal(o->invoice.phone, "021-50000000");
+            assert_string_equal(o->invoice.bank, cases[i].bank);
+            assert_string_equal(o->invoice.account, cases[i].account);
+        } else {
+            assert_null(o->invoice.address);
+            assert_null(o->invoice.bank);
+            assert_null(o->invoice.account);
+        }
+        od_order_free(o);
+    }
+}
+
 static void test_statuses(void **state)
 {
     static const struct {
@@ -316,9 +383,13 @@ static void test_raw_round_trip(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_mapping),        cmocka_unit_test(test_invoice),
-        cmocka_unit_test(test_statuses),       cmocka_unit_test(test_exact_amounts),
-        cmocka_unit_test(test_refusals),       cmocka_unit_test(test_refused_orders),
+        cmocka_unit_test(test_mapping),
+        cmocka_unit_test(test_invoice),
+        cmocka_unit_test(test_invoice_application),
+        cmocka_unit_test(test_statuses),
+        cmocka_unit_test(test_exact_amounts),
+        cmocka_unit_test(test_refusals),
+        cmocka_unit_test(test_refused_orders),
         cmocka_unit_test(test_raw_round_trip),
     };
 
