@@ -47,7 +47,8 @@ static const struct label_set order_labels[] = {
      "购买方|买方|需方|订购公司|订购单位|订购方|采购公司|客戶|客戶名稱|公司名稱|採購方|採購單位|"
      "訂貨單位|訂購公司|訂購單位|訂購方|採購公司|買方|"
      "Customer|Customer Name|Company|Company Name|Buyer|Bill to|Sold to"},
-    {"ship_to.name", "收货人|收件人|联系人|收货联系人|收貨人|聯絡人|聯繫人|Ship to|Ship To Name|"
+    {"ship_to.name", "收货人|收件人|联系人|收货联系人|收貨人|聯絡人|聯繫人|联系|联络|聯絡|聯繫|"
+                     "Ship to|Ship To Name|"
                      "Deliver to|Attn|Attention|Contact|Contact Person|Recipient|Consignee|"
                      "Ansprechpartner|Empfänger|Destinataire|Destinatario"},
     {"ship_to.phone",
@@ -62,7 +63,7 @@ static const struct label_set order_labels[] = {
     {"buyer_note", "备注|说明|附言|留言|備註|說明|Note|Notes|Remark|Remarks|Comment|Comments|"
                    "Special Instructions"},
     {"total",
-     "合计|总计|总金额|订单金额|订单总额|合计金额|价税合计|含税总额|合計|總計|總金額|"
+     "合计|总计|总金额|订单金额|订单总额|合计金额|价税合计|含税总额|合計|總計|總金額|合共|"
      "訂單金額|应付|应付金额|应付总额|实付金额|货款|货款合计|應付金額|貨款|Total|Grand Total|"
      "Order Total|Total Amount|Total Due|Amount Due|Amount Payable|Balance Due|"
      /* French, German, Italian */

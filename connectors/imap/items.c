@@ -119,6 +119,17 @@ static size_t split_exact(const char *p, const char *z, char sep, struct cell *c
     return n;
 }
 
+/* [a, z) is a currency sign alone: "$", "HK$", "NT$", "¥", "€", "£". */
+static bool currency_sign(const char *a, const char *z)
+{
+    static const char *const signs[] = {"$", "¥", "￥", "€", "£", NULL};
+    bool sign = false;
+
+    for (size_t i = 0; signs[i] && !sign; i++)
+        sign = memmem(a, (size_t)(z - a), signs[i], strlen(signs[i])) != NULL;
+    return sign && mail_currency_code(a, (size_t)(z - a)) != NULL;
+}
+
 size_t tr_split_cells(const char *a, const char *z, struct cell *cells)
 {
     size_t n = 0;
@@ -147,6 +158,13 @@ size_t tr_split_cells(const char *a, const char *z, struct cell *cells)
 
         while (q < z && (s = tr_sep_at(q, z)) == 0)
             q++;
+        /* "HK$  6.80": a currency sign alone (not a code: "CAD   6.00"
+         * under the amounts is a sums row's two cells), the amount after it */
+        if (q < z && digit_at(q + s, z) && currency_sign(p, tr_rtrim(p, q))) {
+            q += s;
+            while (q < z && (s = tr_sep_at(q, z)) == 0)
+                q++;
+        }
         if (n == TR_MAX_CELLS) {
             cells[n - 1].n = (size_t)(z - cells[n - 1].p);
             break;

@@ -656,6 +656,26 @@ static bool open_take(struct pass *p, struct open_value *op, const char *a, cons
 /* A telephone number ending a name after a space or comma ("金明 +86 158
  * 1670 7786", "白鹏 0571-3324404"): at least 7 digits among digits,
  * spaces and + - ( ) . Returns where it starts, or NULL. */
+/* "陳嘉欣 9123 4567（收貨時間 10:00-17:00，請先致電）": a remark in brackets
+ * after the phone is no part of the name or the number; the end of the
+ * value without it, else z. */
+static const char *drop_phone_note(const char *a, const char *z)
+{
+    const char *o = NULL, *b;
+
+    if (z - a >= 3 && memcmp(z - 3, "）", 3) == 0) {
+        for (const char *q = a; q + 3 <= z - 3; q++)
+            if (memcmp(q, "（", 3) == 0)
+                o = q;
+    } else if (z > a && z[-1] == ')') {
+        o = memrchr(a, '(', (size_t)(z - a));
+    }
+    if (!o)
+        return z;
+    b = tr_rtrim(a, o);
+    return b > a && b[-1] >= '0' && b[-1] <= '9' ? b : z;
+}
+
 /* "马晓东 电话：", "Li Wei, Tel:": a phone's label (and its colon) ending
  * [a, z) before the number: where the text ends without it. */
 static const char *drop_phone_label(const char *a, const char *z)
@@ -832,7 +852,10 @@ static void add_label(struct pass *p, struct open_value *op, const char *f, cons
         return;
     }
     if (strcmp(f, "ship_to.name") == 0) {
-        const char *ph = phone_tail(v, z), *ad;
+        const char *ph, *ad;
+
+        z = drop_phone_note(v, z);
+        ph = phone_tail(v, z);
 
         /* "Ship to (forwarder): ACME Ltd" then its address on the lines
          * below (each with a digit) */

@@ -626,6 +626,37 @@ static int parse1(const struct imap_extract_settings *s, const char *text, size_
     return rc;
 }
 
+/* A Hong Kong shop's plain-text order: a currency mark and its amount
+ * parted by spaces are one cell ("HK$  6.80"), 合共 is the total, 聯絡
+ * names the recipient, and a remark in brackets after the phone is
+ * neither name nor number. */
+static void test_text_hk(void **state)
+{
+    static const char text[] = "訂單編號：LM-1\n"
+                               "編號         品名              數量     單價        金額\n"
+                               "HD-GB-2418   禮品盒 24x18x8cm   600   HK$  6.80   HK$ 4,080.00\n"
+                               "HD-RB-0015   絲帶 15mm 金色      50   HK$ 12.00   HK$   600.00\n"
+                               "合共：HK$4,680.00\n\n"
+                               "聯絡：陳嘉欣 9123 4567（收貨時間 10:00-17:00，請先致電）\n";
+    struct imap_extract_settings s = {0};
+    struct od_order *o;
+    char why[512], got[OD_MONEY_STRLEN];
+
+    (void)state;
+    assert_int_equal(parse1(&s, text, sizeof(text) - 1, "f", &o, why, sizeof(why)),
+                     MAIL_TEXT_ORDER);
+    assert_int_equal(o->n_lines, 2);
+    assert_string_equal(od_money_format(o->lines[0].unit_price, got), "6.80");
+    assert_string_equal(od_money_format(o->lines[1].total, got), "600.00");
+    assert_string_equal(od_money_format(o->total, got), "4680.00");
+    assert_non_null(strstr(o->extraction->sources, "\"total\": \"line 5\""));
+    assert_string_equal(o->currency, "HKD");
+    assert_string_equal(o->ship_to.name, "陳嘉欣");
+    assert_string_equal(o->ship_to.phone, "9123 4567");
+    assert_true(!o->extraction->n_doubts);
+    od_order_free(o);
+}
+
 static void test_text(void **state)
 {
     static char k_labels[] = "external_id", v_labels[] = "单据编号|Ref";
@@ -3138,6 +3169,7 @@ int main(void)
         cmocka_unit_test(test_list_grouped_qty),
         cmocka_unit_test(test_list_total_row),
         cmocka_unit_test(test_list_erp_columns),
+        cmocka_unit_test(test_text_hk),
         cmocka_unit_test(test_id_from_file_name),
         cmocka_unit_test(test_text),
         cmocka_unit_test(test_text_orders),
