@@ -65,7 +65,7 @@ static const struct label_set order_labels[] = {
     {"total",
      "合计|总计|总金额|订单金额|订单总额|合计金额|价税合计|含税总额|合計|總計|總金額|合共|"
      "訂單金額|应付|应付金额|应付总额|实付金额|货款|货款合计|應付金額|貨款|Total|Grand Total|"
-     "Order Total|Total Amount|Total Due|Amount Due|Amount Payable|Balance Due|"
+     "Order Total|Total Amount|Total Due|Total Payment Due|Amount Due|Amount Payable|Balance Due|"
      /* French, German, Italian */
      "Total HT|Total TTC|Montant total|Gesamtbetrag|Gesamtsumme|Summe|Totale|Importo totale"},
     {"currency", "币种|币别|货币|幣別|幣種|貨幣|Currency"},
@@ -146,7 +146,8 @@ const char *const mail_label_fields[] = {
 /* Words that start the total row of a table. */
 static const char *const total_words = "合计|总计|小计|合计金额|总金额|价税合计|合計|總計|小計|"
                                        "總金額|Total|Grand Total|Subtotal|Total Amount|Order "
-                                       "Total";
+                                       "Total|Total Before Discount|Total Before Tax|Total "
+                                       "Payment Due";
 
 /* ---- folding --------------------------------------------------------- */
 

@@ -130,6 +130,7 @@ static void read_total_row(struct sheet *sh, struct row_range r)
         sheet_ref(sh, best, sh->total_ref);
         /* "Subtotal", "小计": a total may follow after freight and tax */
         sh->total_is_sub = strncmp(folded, "subtotal", 8) == 0 ||
+                           strncmp(folded, "totalbefore", 11) == 0 ||
                            strncmp(folded, "小计", strlen("小计")) == 0 ||
                            strncmp(folded, "小計", strlen("小計")) == 0;
     }

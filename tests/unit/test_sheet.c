@@ -848,6 +848,20 @@ static const struct scase cases[] = {
         .lines = {{"K-1", NULL, 2, "4.00", "8.00"}},
     },
     {
+        .name = "SAP Business One's totals block: 'Total Before Discount' is no item and no "
+                "total; Freight and Tax follow; 'Total Payment Due' is the total",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=PO No.", "B1=40017", "A3=Item No.", "B3=Quantity", "C3=Unit Price",
+                  "D3=Total (LC)", "A4=HD-CT-0405", "B4=#2000", "C4=#0.5", "D4=#1000",
+                  "C5=Total Before Discount", "D5=#1000", "C6=Freight", "D6=#211", "C7=Tax",
+                  "D7=#0", "C8=Total Payment Due", "D8=#1211"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "40017",
+        .total = "1211.00",
+        .shipping = "211.00",
+        .lines = {{"HD-CT-0405", NULL, 2000, "0.50", "1000.00"}},
+    },
+    {
         .name =
             "Buyer: a person is the agent, the capitals letterhead spelt as the signature; Attn "
             "under a site's name; 'Tel' without a colon; 'TOTAL CAD' after freight",
