@@ -32,11 +32,11 @@ static bool ascii_alpha(unsigned char c)
  * tax may follow it. */
 static const char *total_word(const char *l, size_t n)
 {
-    static const char *const w[] = {"grand total", "order total", "total amount", "total due",
-                                    "amount due",  "total value", "total",        "合计",
-                                    "合計",        "总计",        "總計",         "总金额",
-                                    "總金額",      "订单金额",    "价税合计",     "总共",
-                                    "總共",        "共计",        "共計",         NULL};
+    static const char *const w[] = {
+        "grand total", "order total", "total amount", "total due", "amount due", "total value",
+        "total",       "合计",        "合計",         "总计",      "總計",       "总金额",
+        "總金額",      "订单金额",    "价税合计",     "总共",      "總共",       "共计",
+        "共計",        "总额",        "總額",         "合共",      NULL};
     const char *z = l + n;
 
     while (l < z && (*l == ' ' || *l == '\t' || *l == '*' || *l == '|'))

@@ -79,7 +79,7 @@ static const struct label_set order_labels[] = {
                  "Frais de port|Frais de port forfaitaires|Frais de livraison|Versandkosten|"
                  "Frachtkosten|Spese di spedizione|Spese di trasporto"},
     {"tax", "税额|税金|稅額|稅金|营业税|營業稅|增值税|增值稅|销项税额|Tax|Sales Tax|VAT"},
-    {"discount", "折扣|优惠|优惠金额|折扣金额|優惠|Discount"},
+    {"discount", "折扣|优惠|优惠金额|折扣金额|優惠|減|减|回贈|回赠|返利|返點|返点|Discount|Rebate"},
 };
 #define N_ORDER_LABELS (sizeof(order_labels) / sizeof(order_labels[0]))
 
@@ -144,10 +144,11 @@ const char *const mail_label_fields[] = {
 };
 
 /* Words that start the total row of a table. */
-static const char *const total_words = "合计|总计|小计|合计金额|总金额|价税合计|合計|總計|小計|"
-                                       "總金額|Total|Grand Total|Subtotal|Total Amount|Order "
-                                       "Total|Total Before Discount|Total Before Tax|Total "
-                                       "Payment Due";
+static const char *const total_words =
+    "合计|总计|小计|合计金额|总金额|价税合计|合計|總計|小計|"
+    "總金額|总额|總額|合共|Total|Grand Total|Subtotal|Total Amount|Order "
+    "Total|Total Before Discount|Total Before Tax|Total "
+    "Payment Due";
 
 /* ---- folding --------------------------------------------------------- */
 
@@ -825,6 +826,16 @@ int mail_parse_amount(const char *p, size_t n, od_money *out)
     }
     if (!k)
         return od_error_set(OD_EINVAL, "'%s' is not an amount", buf);
+    /* "-HK$483.60": the sign before a currency word */
+    if (k > 2 && a[0] == '-' && !(a[1] >= '0' && a[1] <= '9') && a[1] != '-') {
+        od_money m;
+        int rc = mail_parse_amount(a + 1, k - 1, &m);
+
+        if (rc == 0 && m > 0) {
+            *out = -m;
+            return 0;
+        }
+    }
     return od_money_parse(a, k, out);
 }
 

@@ -121,6 +121,53 @@ static const char *back_over_seps(const char *a, const char *q)
     }
 }
 
+/* A contact's word right before q ("聯絡", "联系人", "Attn"): where it
+ * starts, else NULL. */
+static const char *contact_word_at(const char *a, const char *q)
+{
+    static const char *const words[] = {"联系人", "聯絡人", "聯繫人", "收货人", "收貨人", "联系",
+                                        "联络",   "聯絡",   "聯繫",   "Attn:",  "Attn",   NULL};
+
+    for (size_t i = 0; words[i]; i++)
+        if (before(a, q, words[i]))
+            return q - strlen(words[i]);
+    return NULL;
+}
+
+/* The contact's word before q dropped with what joins it ("，聯絡 "):
+ * where the address ends. */
+static const char *drop_contact_word(const char *a, const char *q)
+{
+    const char *w = contact_word_at(a, q);
+
+    return w ? w : q;
+}
+
+/* "聯絡 Ivy", "Attn: Ann Lee" before ne: a name of one or two words of
+ * Latin letters, each with a capital first, right after a contact's word.
+ * Where the name starts, else NULL. */
+static const char *latin_contact(const char *a, const char *ne)
+{
+    const char *q = ne, *w;
+
+    for (int words = 0; words < 2; words++) {
+        const char *e = q;
+
+        while (q > a && ((q[-1] >= 'a' && q[-1] <= 'z') || (q[-1] >= 'A' && q[-1] <= 'Z')))
+            q--;
+        if (q == e || !(*q >= 'A' && *q <= 'Z'))
+            return NULL;
+        for (w = q; w > a && w[-1] == ' ';)
+            w--;
+        if (contact_word_at(a, w))
+            return q;
+        if (w == q || words == 1)
+            return NULL;
+        q = w;
+    }
+    return NULL;
+}
+
 /* "电话 17673108826": a phone's word right before q (after separators):
  * where it starts, else q. */
 static const char *drop_phone_word(const char *a, const char *q)
@@ -147,8 +194,18 @@ const char *tr_addr_name_phone(const char *a, const char *z, const char **name, 
         while (q - a >= 3 && cjk_at(q - 3, q) && !sep_len(q - 3, q))
             q -= 3;
         ns = q;
-        if (!person(ns, &ne) || q == a || back_over_seps(a, q) == q)
+        if (ns == ne && (ns = latin_contact(a, ne)) != NULL) {
+            /* "…9 樓 B 室，聯絡 Ivy 6288 1947": a contact's label, a
+             * given name in Latin letters */
+            q = ns;
+            while (q > a && q[-1] == ' ')
+                q--;
+            q = drop_contact_word(a, q);
+            if (q == a || back_over_seps(a, q) == q)
+                return NULL;
+        } else if (!ns || !person(ns, &ne) || q == a || back_over_seps(a, q) == q) {
             return NULL;
+        }
         q = back_over_seps(a, q);
     } else { /* … phone name ("…师大店 电话 17673108826 小周") */
         const char *b;

@@ -657,6 +657,36 @@ static void test_text_hk(void **state)
     od_order_free(o);
 }
 
+/* A Hong Kong bakery's table: a rebate row written "減: 3% 回贈
+ * -HK$483.60" is the discount, 總額 the total; the delivery line ends
+ * with a contact's label, a given name in Latin letters and a phone. */
+static void test_text_hk_rebate(void **state)
+{
+    static const char text[] =
+        "PO: SW-1\n"
+        "貨品編號  貨品  數量  單價  金額\n"
+        "HD-CK-0601  曲奇罐  1,200  HK$7.20  HK$8,640.00\n"
+        "HD-LN-0015  防油紙  5,000  HK$0.12  HK$600.00\n"
+        "  減: 3% 回贈  -HK$277.20\n"
+        "  總額  HK$8,962.80\n\n"
+        "送貨: 新界荃灣沙咀道 362 號 全發工業大廈 9 樓 B 室，聯絡 Ivy 6288 1947\n";
+    struct imap_extract_settings s = {0};
+    struct od_order *o;
+    char why[512], got[OD_MONEY_STRLEN];
+
+    (void)state;
+    assert_int_equal(parse1(&s, text, sizeof(text) - 1, "f", &o, why, sizeof(why)),
+                     MAIL_TEXT_ORDER);
+    assert_int_equal(o->n_lines, 2);
+    assert_string_equal(od_money_format(o->discount, got), "277.20");
+    assert_string_equal(od_money_format(o->total, got), "8962.80");
+    assert_string_equal(o->ship_to.address, "新界荃灣沙咀道 362 號 全發工業大廈 9 樓 B 室");
+    assert_string_equal(o->ship_to.name, "Ivy");
+    assert_string_equal(o->ship_to.phone, "6288 1947");
+    assert_true(!o->extraction->n_doubts);
+    od_order_free(o);
+}
+
 static void test_text(void **state)
 {
     static char k_labels[] = "external_id", v_labels[] = "单据编号|Ref";
@@ -3170,6 +3200,7 @@ int main(void)
         cmocka_unit_test(test_list_total_row),
         cmocka_unit_test(test_list_erp_columns),
         cmocka_unit_test(test_text_hk),
+        cmocka_unit_test(test_text_hk_rebate),
         cmocka_unit_test(test_id_from_file_name),
         cmocka_unit_test(test_text),
         cmocka_unit_test(test_text_orders),
