@@ -486,6 +486,330 @@ def h175_foxmail_blocks_qty_in_cartons_hold():
                              None, 'CNY', None, lines)])
 
 
+# ============================================================ HTML bodies
+MSO = ' style="border:solid windowtext 1.0pt;padding:0cm 5.4pt 0cm 5.4pt"'
+
+
+@mail
+def h176_outlook_html_gbk_discount_row():
+    rows = [('HD-FM-1020', 'PE保护膜 10丝 宽200mm 蓝色', '卷', 150, '42.00'),
+            ('HD-FM-1050', 'PE保护膜 10丝 宽500mm 蓝色', '卷', 80, '98.00'),
+            ('HD-FM-0550', 'PE保护膜 5丝 宽500mm 透明', '卷', 120, '55.00')]
+    lines = [ln(s, t, q, p) for s, t, u, q, p in rows]
+    sub = sum(D(x['total']) for x in lines)
+    assert sub == D('20740.00')
+    total = '20300.00'
+    check(lines, total, '-440.00')
+    tab = [['序号', '料号', '品名及规格', '单位', '数量', '单价(元)', '金额(元)']]
+    tab += [[str(i + 1), s, t, u, str(q), p, amt(D(p) * q)] for i, (s, t, u, q, p) in enumerate(rows)]
+    tab += [[('小计', 'colspan="6" align="right"'), '20,740.00'],
+            [('优惠（抹零）', 'colspan="6" align="right"'), '-440.00'],
+            [('<b>合计（含税含运）</b>', 'colspan="6" align="right"'), '<b>20,300.00</b>']]
+    cells = cells_html(tab, MSO).replace('<td', '<td valign="top"')
+    html = ('<html xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" '
+            'xmlns:w="urn:schemas-microsoft-com:office:word"><head><meta http-equiv=Content-Type content="text/html; '
+            'charset=gb2312"><meta name=Generator content="Microsoft Word 15 (filtered medium)"><style><!-- '
+            'p.MsoNormal {margin:0cm;font-size:10.5pt;font-family:等线;} --></style></head>'
+            '<body lang=ZH-CN link="#0563C1" vlink="#954F72" style="text-align:justify"><div class=WordSection1>'
+            '<p class=MsoNormal>李经理：<o:p></o:p></p><p class=MsoNormal><o:p>&nbsp;</o:p></p>'
+            '<p class=MsoNormal>附上我司采购单，烦请确认交期。<o:p></o:p></p>'
+            '<p class=MsoNormal>订单编号：<b>DG-PO-26-1130-2</b>&nbsp;&nbsp;&nbsp; 订单日期：2026/11/30<o:p></o:p></p>'
+            '<p class=MsoNormal>订购单位：东莞市精锐五金塑胶有限公司<o:p></o:p></p><p class=MsoNormal><o:p>&nbsp;</o:p></p>'
+            '<table class=MsoNormalTable border=0 cellspacing=0 cellpadding=0 style="border-collapse:collapse">' +
+            cells + '</table><p class=MsoNormal><o:p>&nbsp;</o:p></p>'
+            '<p class=MsoNormal>送货地址：广东省东莞市长安镇霄边第三工业区振安中路 33 号 精锐五金 C 栋收货处<o:p></o:p></p>'
+            '<p class=MsoNormal>收货人：邓美玲 &nbsp;0769-85337140 / 13650028817<o:p></o:p></p>'
+            '<p class=MsoNormal><o:p>&nbsp;</o:p></p><p class=MsoNormal><span style="color:#1F4E79">邓美玲 Meiling Deng'
+            '<br>采购部 | 东莞市精锐五金塑胶有限公司</span><o:p></o:p></p></div></body></html>')
+    plain = ('李经理：\n\n附上我司采购单，烦请确认交期。\n订单编号：DG-PO-26-1130-2    订单日期：2026/11/30\n'
+             '订购单位：东莞市精锐五金塑胶有限公司\n\n' +
+             '\n'.join('\n'.join((c if isinstance(c, str) else c[0]).replace('<b>', '').replace('</b>', '') for c in r)
+                       for r in tab) +
+             '\n\n送货地址：广东省东莞市长安镇霄边第三工业区振安中路 33 号 精锐五金 C 栋收货处\n'
+             '收货人：邓美玲  0769-85337140 / 13650028817\n\n邓美玲 Meiling Deng\n采购部 | 东莞市精锐五金塑胶有限公司\n')
+    part = alt(plain, html, 'gb2312', '----=_NextPart_000_0118_01DB4302.5E6F7A80')
+    eml = message(hdr(addr('邓美玲', 'dengml@jingrui-hw.com', 'gb2312'), '采购单 DG-PO-26-1130-2',
+                      'Mon, 30 Nov 2026 17:48:22 +0800', '011801db4302$5e6f7a80$1b2c3d4e$@jingrui-hw.com',
+                      'X-Mailer: Microsoft Outlook 16.0', 'gb2312',
+                      extra=['Thread-Index: AdtDAl5vVlkWc3rPQ1mIkBq7HtSvAg==', 'Content-Language: zh-cn']), part)
+    return eml, truth('hand-outlook-html-gbk-discount-row', 'html', 'gb2312',
+                      'A Dongguan hardware plant in Outlook Word-HTML (gb2312): MsoNormalTable with 序号, colspan rows '
+                      '小计 / 优惠（抹零）-440.00 / <b>合计（含税含运）</b>; the text alternative has one cell per line. '
+                      'Two phones for the receiver (the landline first is keyed). Adds up after the rounding-off '
+                      'discount.',
+                      [order('DG-PO-26-1130-2', '东莞市精锐五金塑胶有限公司',
+                             ('邓美玲', '0769-85337140', '广东省东莞市长安镇霄边第三工业区振安中路 33 号 精锐五金 C 栋收货处'),
+                             '2026-11-30', 'CNY', total, lines)])
+
+
+@mail
+def h177_qq_html_only_gb18030_caption_row():
+    rows = [('鸡蛋托 30枚 纸浆', '个', 6000, '0.36'), ('鸡蛋盒 10枚 透明 PET', '个', 4000, '0.48'),
+            ('蛋箱 360枚 五层', '个', 300, '6.50'), ('标签 合格证 不干胶', '张', 10000, '0.02')]
+    lines = [ln(None, t, q, p) for t, u, q, p in rows]
+    total = '6230.00'
+    check(lines, total)
+    tab = [[('12月第一批 包材采购明细', 'colspan="5" align="center" style="font-weight:bold"')],
+           ['品名', '单位', '数量', '单价', '金额']]
+    tab += [[t, u, str(q), p, amt(D(p) * q)] for t, u, q, p in rows]
+    tab += [['合计', '', '', '', '6,230.00']]
+    html = ('<meta http-equiv="Content-Type" content="text/html; charset=GB18030"><div>王经理好，</div><div><br></div>'
+            '<div>我们养殖场这批包材如下，价格是上个月报的，麻烦本周内发货。</div><div><br></div>'
+            '<table border="1" bordercolor="#000000" cellpadding="2" cellspacing="0" width="520" '
+            'style="font-size: 10pt; border-collapse:collapse; border:none">' + cells_html(tab) + '</table>'
+            '<div><br></div><div>单号：LQ12-01&nbsp; 日期：2026.12.1</div>'
+            '<div>收货：安徽省滁州市定远县炉桥镇工业园 绿群生态养殖场，联系人 储小兵 13955011674</div>'
+            '<div><br></div><div>定远县绿群生态养殖有限公司</div><div><br></div>'
+            '<div><includetail><!--<![endif]--></includetail></div>')
+    part = text(html, 'GB18030', 'base64', 'html')
+    eml = message(hdr(addr('储小兵', '2903315746@qq.com', 'gb18030'), '包材采购', 'Tue, 1 Dec 2026 19:55:10 +0800',
+                      'tencent_6E5D4C3B2A1908F7E6D5C4B3A2918070F604@qq.com', None, 'gb18030'), part)
+    return eml, truth('hand-qq-html-only-gb18030-caption-row', 'html', 'gb18030',
+                      'A poultry farm in QQ Mail, HTML only in GB18030: the table starts with a colspan caption row '
+                      '"12月第一批 包材采购明细" above the header, no SKU column, a 合计 row with empty cells; the order '
+                      'number and date "2026.12.1" come after the table, the buyer\'s name only in the signature. '
+                      'No currency sign. Adds up.',
+                      [order('LQ12-01', '定远县绿群生态养殖有限公司',
+                             ('储小兵', '13955011674', '安徽省滁州市定远县炉桥镇工业园 绿群生态养殖场'),
+                             '2026-12-01', None, total, lines)])
+
+
+@mail
+def h178_gmail_html_us_shipping_discount():
+    rows = [('HD-JR-0204', 'Glass jar 4 oz, amber, w/ black lid', 2400, '0.46'),
+            ('HD-JR-0208', 'Glass jar 8 oz, amber, w/ black lid', 1800, '0.61'),
+            ('HD-LB-0204', 'Label 2x4 in, matte BOPP, 4-color', 4200, '0.055')]
+    lines = exact([ln(s, t, q, p) for s, t, q, p in rows], [None, None, '0.055'])
+    sub = sum(D(x['total']) for x in lines)
+    assert sub == D('2433.00')
+    total = '2798.67'
+    check(lines, total, D('-121.65') + D('487.32'))
+    tab = [['Item #', 'Description', 'Qty', 'Unit Price', 'Amount']]
+    tab += [[s, t, '{:,}'.format(q), '$%s' % p, '${:,.2f}'.format(D(p) * q)] for s, t, q, p in rows]
+    tab += [['', '', '', 'Subtotal', '$2,433.00'], ['', '', '', 'Discount (5%)', '($121.65)'],
+            ['', '', '', 'Shipping (DDP)', '$487.32'], ['', '', '', '<b>Total</b>', '<b>$2,798.67</b>']]
+    html = ('<div dir="ltr">Hi Vivian,<div><br></div><div>Please process our PO below. Date on our side is Dec 1, '
+            '2026.</div><div><br></div><div><b>PO # CB-1047</b><br>Copper &amp; Bloom Apothecary, Inc.</div><div><br></div>'
+            '<table cellspacing="0" cellpadding="0" dir="ltr" border="1" style="table-layout:fixed;font-size:10pt;'
+            'font-family:Arial;border-collapse:collapse;border:none"><colgroup><col width="100"><col width="260">'
+            '<col width="70"><col width="100"><col width="100"></colgroup><tbody>' +
+            cells_html(tab, ' style="border:1px solid #cccccc;overflow:hidden;padding:2px 3px;vertical-align:bottom"') +
+            '</tbody></table><div><br></div><div>Ship to:<br>Copper &amp; Bloom Apothecary<br>812 W 5th St, Unit 4<br>'
+            'Austin, TX 78703<br>(512) 555-0148 - Alyssa</div><div><br></div><div>Thank you!</div><div>Alyssa Chen</div>'
+            '<div>Operations, Copper &amp; Bloom Apothecary, Inc.</div></div>')
+    plain = ('Hi Vivian,\n\nPlease process our PO below. Date on our side is Dec 1, 2026.\n\n*PO # CB-1047*\n'
+             'Copper & Bloom Apothecary, Inc.\n\n' +
+             '\n'.join(' '.join(x.replace('<b>', '*').replace('</b>', '*') for x in r if x) for r in tab) +
+             '\n\nShip to:\nCopper & Bloom Apothecary\n812 W 5th St, Unit 4\nAustin, TX 78703\n(512) 555-0148 - Alyssa\n\n'
+             'Thank you!\nAlyssa Chen\nOperations, Copper & Bloom Apothecary, Inc.\n')
+    part = alt(plain, html, 'UTF-8', '0000000000004b7c9e2f05d8a1c3', 'quoted-printable')
+    eml = message(hdr('Alyssa Chen <alyssa@copperandbloom.com>', 'PO CB-1047', 'Tue, 1 Dec 2026 10:32:47 -0600',
+                      'CAL7xQ0p9Nm=Tz4Wf2rB8y1Kd@mail.gmail.com'), part)
+    return eml, truth('hand-gmail-html-us-shipping-discount', 'html', 'utf-8',
+                      'A Texas apothecary in Gmail HTML with a Google Sheets paste: $ in every cell, a 3-decimal '
+                      'label price, Subtotal / Discount (5%) "($121.65)" in accounting brackets / Shipping (DDP) / '
+                      'Total rows; the date in a sentence "Dec 1, 2026"; a four-line ship-to. Adds up.',
+                      [order('CB-1047', 'Copper & Bloom Apothecary, Inc.',
+                             ('Alyssa', '(512) 555-0148',
+                              'Copper & Bloom Apothecary, 812 W 5th St, Unit 4, Austin, TX 78703'),
+                             '2026-12-01', 'USD', total, lines)])
+
+
+@mail
+def h179_apple_mail_html_fr_eur_tabs():
+    rows = [('HD-MC-0050', 'Boîte macarons 6 pièces, rose poudré', 3000, '0.74'),
+            ('HD-MC-0120', 'Boîte macarons 12 pièces, rose poudré', 2000, '1.12'),
+            ('HD-RB-0010', 'Ruban satin 10 mm, or, bobine 100 m', 60, '4.90')]
+    lines = [ln(s, t, q, p) for s, t, q, p in rows]
+    total = '4754.00'
+    check(lines, total)
+    fr = lambda v: '{:,.2f}'.format(D(v)).replace(',', ' ').replace('.', ',')  # noqa: E731
+    tab = [['Réf.', 'Désignation', 'Qté', 'P.U. €', 'Total €']]
+    tab += [[s, t, '{:,}'.format(q).replace(',', ' '), p.replace('.', ','), fr(D(p) * q)] for s, t, q, p in rows]
+    tab += [['', '', '', 'Total HT', fr(total)]]
+    html = ('<html><head><meta http-equiv="content-type" content="text/html; charset=utf-8"></head><body '
+            'style="overflow-wrap: break-word; -webkit-nbsp-mode: space; line-break: after-white-space;">'
+            '<div>Bonjour Madame Li,</div><div><br></div><div>Veuillez trouver ci-dessous notre commande '
+            'n° <b>MA-2026-311</b> du 02/12/2026.</div><div><br></div>'
+            '<table style="border-collapse: collapse;" border="1" cellpadding="3">' + cells_html(tab) + '</table>'
+            '<div><br></div><div>Livraison : Maison Aubert Pâtisserie, 14 rue des Tanneurs, 67000 Strasbourg, '
+            'France<br>Contact : Camille Aubert, +33 3 88 32 41 70</div><div><br></div><div>Cordialement,</div>'
+            '<div>Camille Aubert<br>Maison Aubert Pâtisserie SARL</div><div><br></div></body></html>')
+    plain = ('Bonjour Madame Li,\n\nVeuillez trouver ci-dessous notre commande n° MA-2026-311 du 02/12/2026.\n\n' +
+             '\n'.join('\t'.join(r) for r in tab) +
+             '\n\nLivraison : Maison Aubert Pâtisserie, 14 rue des Tanneurs, 67000 Strasbourg, France\n'
+             'Contact : Camille Aubert, +33 3 88 32 41 70\n\nCordialement,\nCamille Aubert\nMaison Aubert Pâtisserie SARL\n')
+    part = multi('alternative', 'Apple-Mail=_5B3C1D2E-8F9A-4B0C-9D1E-2F3A4B5C6D7E',
+                 [text(plain, 'utf-8', 'quoted-printable'), text(html, 'utf-8', 'quoted-printable', 'html')])
+    eml = message(hdr('Camille Aubert <camille@maison-aubert.fr>', 'Commande MA-2026-311',
+                      'Wed, 2 Dec 2026 11:04:38 +0100', 'A1B2C3D4-E5F6-4789-8ABC-DEF012345678@maison-aubert.fr',
+                      'X-Mailer: Apple Mail (2.3826.300.87.4.3)'), part)
+    return eml, truth('hand-apple-mail-html-fr-eur-tabs', 'html', 'utf-8',
+                      'A Strasbourg pâtisserie in French from Apple Mail: HTML table and a tab-separated text '
+                      'alternative, "P.U. €" / "Total €" headers, prices with decimal commas, spaces as thousands '
+                      'separators ("2 220,00"), "Total HT", the order number and date (02/12/2026, DD/MM) in a '
+                      'sentence "notre commande n° … du …". Adds up.',
+                      [order('MA-2026-311', 'Maison Aubert Pâtisserie SARL',
+                             ('Camille Aubert', '+33 3 88 32 41 70',
+                              'Maison Aubert Pâtisserie, 14 rue des Tanneurs, 67000 Strasbourg, France'),
+                             '2026-12-02', 'EUR', total, lines)])
+
+
+@mail
+def h180_wecom_html_ul_per_roll():
+    rows = [('HD-LR-0300', '缠绕膜 50cm 3kg 手用', '卷', 200, '24.50'),
+            ('HD-LR-1800', '缠绕膜 50cm 18kg 机用', '卷', 30, '138.00'),
+            ('HD-DB-1908', 'PET 塑钢带 1908 绿色 20kg', '卷', 20, '165.00')]
+    lines = [ln(s, t, q, p) for s, t, u, q, p in rows]
+    total = '12340.00'
+    check(lines, total)
+    items = ''.join('<li>%s %s —— %d %s，%s 元/%s</li>' % (s, t, q, u, p, u) for s, t, u, q, p in rows)
+    html = ('<div style="font-size:14px;font-family:PingFang SC,Microsoft YaHei">'
+            '<div>恒达业务您好：</div><div>物流中心 12 月耗材，清单如下：</div><ul>' + items + '</ul>'
+            '<div>合计 12,340 元（含 13% 税），账期照旧。</div><div>订单编号：WL-HC-202612-02，下单日期 2026-12-02。</div>'
+            '<div>收货：武汉市东西湖区走马岭街道汇通大道 77 号 顺源物流 华中分拨中心 3 号月台，饶师傅 027-83221905。</div>'
+            '<div><br></div><div>湖北顺源物流有限公司 行政采购 饶婷</div>'
+            '<div style="color:#999;font-size:12px">发自 企业微信邮箱</div></div>')
+    plain = ('恒达业务您好：\n物流中心 12 月耗材，清单如下：\n' +
+             ''.join('• %s %s —— %d %s，%s 元/%s\n' % (s, t, q, u, p, u) for s, t, u, q, p in rows) +
+             '合计 12,340 元（含 13% 税），账期照旧。\n订单编号：WL-HC-202612-02，下单日期 2026-12-02。\n'
+             '收货：武汉市东西湖区走马岭街道汇通大道 77 号 顺源物流 华中分拨中心 3 号月台，饶师傅 027-83221905。\n\n'
+             '湖北顺源物流有限公司 行政采购 饶婷\n发自 企业微信邮箱\n')
+    part = alt(plain, html, 'UTF-8', '----=_Part_WeCom_20261202_7f3a9c', 'base64')
+    eml = message(hdr(addr('饶婷', 'raoting@shunyuan-wl.com'), '12月耗材采购 WL-HC-202612-02',
+                      'Wed, 2 Dec 2026 09:14:05 +0800', 'tencent_1F2E3D4C5B6A79880716F5E4D3C2B1A0C706@exmail.qq.com',
+                      'X-Mailer: WeCom Mail 4.1.28'), part)
+    return eml, truth('hand-wecom-html-ul-per-roll', 'html', 'utf-8',
+                      'A logistics company from WeCom mail: a <ul> of "SKU 品名 —— 200 卷，24.50 元/卷" items (text '
+                      'alternative with • bullets), no amounts per line, the total in a sentence "合计 12,340 元（含 13% '
+                      '税）", order number and date in a sentence after it; the receiver is "饶师傅" at a landline. '
+                      'Adds up.',
+                      [order('WL-HC-202612-02', '湖北顺源物流有限公司',
+                             ('饶师傅', '027-83221905', '武汉市东西湖区走马岭街道汇通大道 77 号 顺源物流 华中分拨中心 3 号月台'),
+                             '2026-12-02', 'CNY', total, lines)])
+
+
+# ============================================================ several orders, amendments
+@mail
+def h181_163_gbk_two_plants_two_orders():
+    po = [('HX-1-1203', '一厂', '常州市武进区湖塘镇长虹西路 18 号 恒星纺织一厂', '丁国强', '13806113352',
+           [('HD-ZG-0410', '纸管 内径 76mm 长 410mm', '只', 3000, '1.25'),
+            ('HD-ZG-0270', '纸管 内径 76mm 长 270mm', '只', 2000, '0.95')]),
+          ('HX-2-1203', '二厂', '常州市新北区薛家镇顺园路 9 号 恒星纺织二厂', '蒋红', '13915020476',
+           [('HD-ZG-0410', '纸管 内径 76mm 长 410mm', '只', 1500, '1.25'),
+            ('HD-BM-1200', '包装膜 PE 1.2m 宽 30丝', '卷', 40, '86.00')])]
+    orders, blocks = [], []
+    for eid, plant, adr, who, tel, rows in po:
+        lines = [ln(s, t, q, p) for s, t, u, q, p in rows]
+        tot = m2(sum(D(x['total']) for x in lines))
+        orders.append(order(eid, '常州恒星纺织有限公司', (who, tel, adr), '2026-12-03', 'CNY', tot, lines))
+        blocks.append('【%s】订单号 %s\n%s\n小计：%s 元\n送货：%s，%s %s' % (
+            plant, eid, '\n'.join('  %s  %s  %d %s × %s = %s' % (s, t, q, u, p, amt(D(p) * q)) for s, t, u, q, p in rows),
+            amt(tot), adr, who, tel))
+    body = """李经理：
+
+今天（12 月 3 日）两个厂各下一张单，分开送货、分开开票，谢谢。
+
+%s
+
+%s
+
+常州恒星纺织有限公司 采购 冯丽
+""" % tuple(blocks)
+    eml = single(hdr(addr('冯丽', 'hengxing_fl@163.com', 'gbk'), '一厂二厂纸管订单', 'Thu, 3 Dec 2026 10:41:57 +0800',
+                     '4e1a2b3c.8f1.18f3a1b2c3d.Coremail.hengxing_fl@163.com',
+                     'X-Mailer: Coremail Webmail Server Version XT5.0.14', 'gbk'), body, 'gbk', 'base64')
+    return eml, truth('hand-163-gbk-two-plants-two-orders', 'body', 'gbk',
+                      'Two orders in one 163 Mail body (GBK) for two plants: 【一厂】/【二厂】 blocks, each with its own '
+                      'order number, "SKU 品名 3000 只 × 1.25 = 3,750.00" lines, 小计 and address; the same SKU in both; '
+                      'the date in a sentence "今天（12 月 3 日）". Two orders, each adds up.', orders)
+
+
+@mail
+def h182_supplementary_order_own_number():
+    rows = [('HD-SP-0350', '食品袋 自立 带拉链 350g 镀铝', 5000, '0.58'),
+            ('HD-SP-0500', '食品袋 自立 带拉链 500g 镀铝', 3000, '0.72')]
+    lines = [ln(s, t, q, p) for s, t, q, p in rows]
+    total = '5060.00'
+    check(lines, total)
+    body = """Dear Vivian,
+
+Further to our PO HF-PO-2611-017 of 24 Nov (already confirmed, please do NOT change it),
+we need two more items. Please treat this as a SUPPLEMENTARY order with its own number
+and ship it together with HF-PO-2611-017 if possible.
+
+Supplementary PO No.: HF-PO-2611-017-S1
+Date: 02 Dec 2026
+Buyer: Harvest Fields Foods (Shenzhen) Co., Ltd.
+
+SKU           Description                                   Qty     Unit Price (RMB)   Amount (RMB)
+HD-SP-0350    Stand-up pouch w/ zipper 350g, metallised     5,000   0.58               2,900.00
+HD-SP-0500    Stand-up pouch w/ zipper 500g, metallised     3,000   0.72               2,160.00
+Total (RMB)                                                                            5,060.00
+
+Delivery address same as the original PO:
+深圳市宝安区福海街道新田大道 71 号 丰收食品 2 号厂房 1 楼, Ms. Zhang Qian 0755-27351180
+
+Best regards,
+Zhang Qian
+Purchasing, Harvest Fields Foods (Shenzhen) Co., Ltd.
+"""
+    eml = single(hdr('Zhang Qian <zhangqian@harvestfields.com.cn>', 'Supplementary PO HF-PO-2611-017-S1',
+                     'Wed, 2 Dec 2026 14:20:31 +0800', 'TY0PR06MB5120C2D3E4F5A6B7@TY0PR06MB5120.apcprd06.prod.outlook.com',
+                     'X-MS-Has-Attach: '), body, 'utf-8', 'quoted-printable')
+    return eml, truth('hand-supplementary-order-own-number', 'body', 'utf-8',
+                      'A supplementary order with its own number (HF-PO-2611-017-S1) that refers to an earlier PO '
+                      '(HF-PO-2611-017, "please do NOT change it"): only the new number\'s two lines are keyed as a '
+                      'new order; the old number is a reference, not an order. English with a Chinese address, '
+                      'prices in RMB. Adds up.',
+                      [order('HF-PO-2611-017-S1', 'Harvest Fields Foods (Shenzhen) Co., Ltd.',
+                             ('Zhang Qian', '0755-27351180', '深圳市宝安区福海街道新田大道 71 号 丰收食品 2 号厂房 1 楼'),
+                             '2026-12-02', 'CNY', total, lines)])
+
+
+@mail
+def h183_outlook_html_two_pos_usd_eur():
+    po = [('NV-US-5521', 'USD', 'US warehouse', 'NovaLume Lighting c/o Pacific Gate Logistics, 1450 Valley Blvd, Walnut, CA 91789, USA',
+           'Derek Lin', '+1 626 555 0133',
+           [('HD-LB-0101', 'Lamp gift box, E27 bulb, printed', 4000, '0.38'),
+            ('HD-LB-0102', 'Lamp gift box, GU10 bulb, printed', 3000, '0.33')]),
+          ('NV-EU-2208', 'EUR', 'EU warehouse',
+           'NovaLume Lighting c/o Rhenus Warehousing, Waalhaven Zuidzijde 21, 3089 JH Rotterdam, Netherlands', 'Sanne de Vries', '+31 10 428 9917',
+           [('HD-LB-0101', 'Lamp gift box, E27 bulb, printed', 2500, '0.35'),
+            ('HD-IN-0101', 'Pulp insert for E27 box', 2500, '0.09')])]
+    orders, tables, plains = [], [], []
+    for eid, cur, who_co, adr, att, tel, rows in po:
+        lines = [ln(s, t, q, p) for s, t, q, p in rows]
+        tot = m2(sum(D(x['total']) for x in lines))
+        orders.append(order(eid, 'NovaLume Lighting Ltd.', (att, tel, adr), '2026-12-04', cur, tot, lines))
+        tab = [['Item', 'Description', 'Qty', 'Unit (%s)' % cur, 'Amount (%s)' % cur]]
+        tab += [[s, t, '{:,}'.format(q), p, amt(D(p) * q)] for s, t, q, p in rows]
+        tab += [[('Total %s' % cur, 'colspan="4" align="right"'), amt(tot)]]
+        tables.append('<p class=MsoNormal><b>PO %s &#8211; %s</b><o:p></o:p></p>'
+                      '<table class=MsoNormalTable border=1 cellspacing=0 cellpadding=0 style="border-collapse:collapse">'
+                      '%s</table><p class=MsoNormal>Ship to: %s<br>Attn: %s, %s<o:p></o:p></p>'
+                      '<p class=MsoNormal><o:p>&nbsp;</o:p></p>' % (eid, who_co, cells_html(tab, MSO), adr, att, tel))
+        plains.append('PO %s – %s\n%s\nShip to: %s\nAttn: %s, %s\n' % (
+            eid, who_co, '\n'.join('\t'.join(c if isinstance(c, str) else c[0] for c in r) for r in tab), adr, att, tel))
+    top = ('Hi Vivian,', 'Two POs today (4 Dec 2026), one per warehouse - please invoice them separately, in the '
+           'currency shown.', '')
+    html = ('<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta http-equiv=Content-Type '
+            'content="text/html; charset=utf-8"></head><body lang=EN-US><div class=WordSection1>' +
+            ''.join('<p class=MsoNormal>%s<o:p>&nbsp;</o:p></p>' % p for p in top) + ''.join(tables) +
+            '<p class=MsoNormal>Best,<br>Kelvin Ho<br>Supply Chain, NovaLume Lighting Ltd. (Hong Kong)<o:p></o:p></p>'
+            '</div></body></html>')
+    plain = '\n'.join(top) + '\n' + '\n'.join(plains) + '\nBest,\nKelvin Ho\nSupply Chain, NovaLume Lighting Ltd. (Hong Kong)\n'
+    part = alt(plain, html, 'utf-8', '_000_PS2PR02MB3761A0B1C2D3E4F5PS2PR02MB3761apcp_', 'quoted-printable')
+    eml = message(hdr('Kelvin Ho <kelvin.ho@novalume.com.hk>', 'POs NV-US-5521 + NV-EU-2208',
+                      'Fri, 4 Dec 2026 16:22:09 +0800', 'PS2PR02MB3761A0B1C2D3E4F5@PS2PR02MB3761.apcprd02.prod.outlook.com'),
+                 part)
+    return eml, truth('hand-outlook-html-two-pos-usd-eur', 'html', 'utf-8',
+                      'A Hong Kong lighting company sends two POs in one Outlook HTML mail, one per warehouse, in two '
+                      'currencies: NV-US-5521 in USD to California and NV-EU-2208 in EUR to Rotterdam, the currency '
+                      'only in the column headers and the colspan Total row, the same SKU at two prices. Two orders, '
+                      'each adds up.', orders)
+
+
 # ============================================================ main
 
 if __name__ == '__main__':
