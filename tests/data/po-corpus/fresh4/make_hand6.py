@@ -810,6 +810,439 @@ def h183_outlook_html_two_pos_usd_eur():
                       'each adds up.', orders)
 
 
+# ============================================================ spreadsheets
+@mail
+def h184_xlsx_cn_merged_title_three_sheets():
+    rows = [('HD-MX-6040', '木箱 免熏蒸 600*400*400', '个', 60, '58.00'),
+            ('HD-MX-8060', '木箱 免熏蒸 800*600*500', '个', 40, '96.00'),
+            ('HD-GZ-0001', '干燥剂 500g 蒙脱石', '包', 400, '1.60'),
+            ('HD-FC-0012', '防锈袋 VCI 100*80cm', '个', 200, '3.20')]
+    lines = [ln(s, t, q, p) for s, t, u, q, p in rows]
+    total = '9200.00'
+    check(lines, total, '600.00')
+    sh = Sheet('采购订单')
+    sh.widths = {1: 6, 2: 14, 3: 28, 4: 6, 5: 8, 6: 10, 7: 12, 8: 16}
+    sh.set(1, 1, '无锡天工精密机床有限公司', bold=True, size=16, center=True)
+    sh.merge(1, 1, 1, 8)
+    sh.set(2, 1, '采 购 订 单', bold=True, size=14, center=True)
+    sh.merge(2, 1, 2, 8)
+    meta = [(4, '订单编号', 'TG-PO-261201-06', '下单日期', datetime.date(2026, 12, 1)),
+            (5, '供 应 商', '杭州恒达包装材料有限公司', '交货日期', datetime.date(2026, 12, 15)),
+            (6, '收货地址', '江苏省无锡市新吴区锡士路 21 号 天工精密 成品库', '收货人', '蔡俊 0510-85283306')]
+    for r, a, b, c, d in meta:
+        sh.set(r, 1, a, bold=True, border=True)
+        sh.merge(r, 1, r, 2)
+        sh.set(r, 3, b, border=True)
+        sh.merge(r, 3, r, 5)
+        sh.set(r, 6, c, bold=True, border=True)
+        sh.set(r, 7, d, border=True, fmt='yyyy"年"m"月"d"日"' if isinstance(d, datetime.date) else None)
+        sh.merge(r, 7, r, 8)
+    sh.row(8, 1, ['序号', '物料编码', '名称规格', '单位', '数量', '单价', '金额', '备注'], bold=True, border=True)
+    for i, (s, t, u, q, p) in enumerate(rows):
+        r = 9 + i
+        sh.row(r, 1, [i + 1, s, t, u, q], border=True)
+        sh.set(r, 6, D(p), border=True, fmt='0.00')
+        sh.set(r, 7, ('=E%d*F%d' % (r, r), D(p) * q), border=True, fmt='#,##0.00')
+        sh.set(r, 8, '出口设备包装' if i < 2 else '', border=True)
+    sub = sum(D(x['total']) for x in lines)
+    for r, a, v in [(13, '小计', ('=SUM(G9:G12)', sub)), (14, '运费', D('600.00')), (15, '合计（人民币）', ('=G13+G14', D(total)))]:
+        sh.set(r, 1, a, bold=True, border=True)
+        sh.merge(r, 1, r, 6)
+        sh.set(r, 7, v, border=True, fmt='#,##0.00')
+    sh.set(17, 1, '采购员：蔡俊')
+    sh.set(17, 4, '审核：周立平')
+    sh.set(17, 7, '批准：')
+    note = Sheet('说明')
+    note.widths = {1: 80}
+    for i, t in enumerate(['1. 木箱须提供 IPPC 免熏蒸标识。', '2. 送货时请附送货单两份，注明我司订单编号。',
+                           '3. 付款方式：月结 30 天，开 13% 增值税专用发票。']):
+        note.set(1 + i, 1, t)
+    data = corpus_docs.xlsx_bytes([sh, note, Sheet('Sheet3')], creator='caijun')
+    body = '恒达包装：\n\n附件为我司采购订单（TG-PO-261201-06），请确认后盖章回传。\n\n蔡俊\n无锡天工精密机床有限公司 采购部\n'
+    eml = with_attachments(hdr(addr('蔡俊', 'caijun@tiangong-cnc.com', 'gb2312'), '采购订单 TG-PO-261201-06',
+                               'Tue, 1 Dec 2026 13:50:26 +0800', '002301db43b8$7c8d9e0f$6a7b8c9d$@tiangong-cnc.com',
+                               'X-Mailer: Microsoft Outlook 16.0', 'gb2312'), body, 'gb2312', 'base64',
+                           [attachment(XLSX, data, '天工采购订单TG-PO-261201-06.xlsx', name_style='gb2312')],
+                           '----=_NextPart_000_0024_01DB43FB.8B1C2D30')
+    return eml, truth('hand-xlsx-cn-merged-title-three-sheets', 'xlsx', 'gb2312',
+                      'A machine-tool maker\'s .xlsx: two merged title rows (company, 采 购 订 单), label cells merged '
+                      'across columns (订单编号 | value | 下单日期 | date cell formatted 年月日), a 交货日期 that is not '
+                      'the order date, receiver name and phone in one cell, a 备注 column, merged 小计 / 运费 / '
+                      '合计（人民币） rows with formulas, a second sheet 说明 with terms and an empty Sheet3. Adds up.',
+                      [order('TG-PO-261201-06', '无锡天工精密机床有限公司',
+                             ('蔡俊', '0510-85283306', '江苏省无锡市新吴区锡士路 21 号 天工精密 成品库'),
+                             '2026-12-01', 'CNY', total, lines)])
+
+
+@mail
+def h185_xlsx_uk_gbp_vat_date_serial():
+    rows = [(500, 'Coffee bag 250g, kraft, one-way valve, zip', 'HD-CF-0250', '0.31'),
+            (300, 'Coffee bag 1kg, kraft, one-way valve, zip', 'HD-CF-1000', '0.54'),
+            (20, 'Tin-tie closure roll, gold, 500 m', 'HD-TT-0500', '12.75')]
+    rows = [(q * 10, t, s, p) for q, t, s, p in rows]
+    lines = [ln(s, t, q, p) for q, t, s, p in rows]
+    sub = sum(D(x['total']) for x in lines)
+    total = m2((sub + D('95.00')) * D('1.2'))
+    check(lines, total, D(total) - sub)
+    sh = Sheet('PO')
+    sh.widths = {1: 10, 2: 44, 3: 14, 4: 12, 5: 14}
+    sh.set(1, 1, 'Hilltop Roastery Ltd', bold=True, size=16)
+    sh.set(2, 1, '7 Mill Yard, Hebden Bridge, West Yorkshire HX7 8AD  |  VAT GB 318 4472 09')
+    sh.set(4, 4, 'PURCHASE ORDER', bold=True, size=14)
+    sh.set(5, 4, 'PO Number', bold=True)
+    sh.set(5, 5, 'HR-2291')
+    sh.set(6, 4, 'Date', bold=True)
+    sh.set(6, 5, datetime.date(2026, 12, 2), fmt='dd/mm/yyyy')
+    sh.set(5, 1, 'Supplier:', bold=True)
+    sh.set(6, 1, 'Hengda Packaging, Hangzhou')
+    sh.set(8, 1, 'Deliver to:', bold=True)
+    sh.set(9, 1, 'Hilltop Roastery Ltd, Unit 2, Calder Works, Burnley Road, Hebden Bridge HX7 8AL')
+    sh.set(10, 1, 'Contact: Tom Ashworth  07700 914 362')
+    sh.row(12, 1, ['Qty', 'Description', 'Code', 'Unit price', 'Line total'], bold=True, border=True)
+    for i, (q, t, s, p) in enumerate(rows):
+        r = 13 + i
+        sh.row(r, 1, [q, t, s], border=True)
+        sh.set(r, 4, D(p), border=True, fmt='"£"#,##0.00')
+        sh.set(r, 5, ('=A%d*D%d' % (r, r), D(p) * q), border=True, fmt='"£"#,##0.00')
+    for r, a, v in [(17, 'Subtotal', ('=SUM(E13:E15)', sub)), (18, 'Delivery', D('95.00')),
+                    (19, 'VAT 20%', ('=(E17+E18)*0.2', (sub + D('95.00')) * D('0.2'))),
+                    (20, 'TOTAL', ('=E17+E18+E19', D(total)))]:
+        sh.set(r, 4, a, bold=True)
+        sh.set(r, 5, v, fmt='"£"#,##0.00', bold=(a == 'TOTAL'))
+    data = corpus_docs.xlsx_bytes([sh], creator='Tom Ashworth')
+    body = 'Morning Vivian,\n\nPO HR-2291 attached - bags for the new subscription boxes.\n\nCheers,\nTom\n'
+    eml = with_attachments(hdr('Tom Ashworth <tom@hilltoproastery.co.uk>', 'PO HR-2291', 'Wed, 2 Dec 2026 08:15:51 +0000',
+                               'LO2P265MB3320D4E5F6A7B8C9@LO2P265MB3320.GBRP265.PROD.OUTLOOK.COM'), body, 'us-ascii', '7bit',
+                           [attachment(XLSX, data, 'HR-2291.xlsx')], '_002_LO2P265MB3320D4E5F6A7B8C9_')
+    return eml, truth('hand-xlsx-uk-gbp-vat-date-serial', 'xlsx', 'us-ascii',
+                      'A Yorkshire coffee roaster\'s .xlsx made in Excel: letterhead rows, PO Number / Date in the '
+                      'right columns (the date a real date serial formatted dd/mm/yyyy), Qty first then Description '
+                      'and Code, prices with a "£" number format (the cell holds only the number), Subtotal / '
+                      'Delivery / VAT 20% / TOTAL formulas. Adds up.',
+                      [order('HR-2291', 'Hilltop Roastery Ltd',
+                             ('Tom Ashworth', '07700 914 362',
+                              'Hilltop Roastery Ltd, Unit 2, Calder Works, Burnley Road, Hebden Bridge HX7 8AL'),
+                             '2026-12-02', 'GBP', total, lines)])
+
+
+@mail
+def h186_xlsx_category_sheets_summary():
+    boxes = [('HD-CX-0101', '彩箱 电饭煲 3L', '个', 2000, '3.85'), ('HD-CX-0102', '彩箱 电饭煲 5L', '个', 1500, '4.60')]
+    tapes = [('HD-JD-4810', '印字胶带 48mm*100m 品牌logo', '卷', 600, '6.20'),
+             ('HD-JD-6010', '印字胶带 60mm*100m 品牌logo', '卷', 200, '7.80')]
+    lines = [ln(s, t, q, p) for s, t, u, q, p in boxes + tapes]
+    total = '19880.00'
+    check(lines, total)
+    sheets = []
+    summ = Sheet('汇总')
+    summ.widths = {1: 14, 2: 46}
+    for i, (k, v) in enumerate([('订单号', 'ML-26-1204'), ('日期', '2026-12-04'), ('客户', '慈溪美厨电器有限公司'),
+                                ('收货地址', '浙江省慈溪市周巷镇兴业北路 312 号 美厨电器 包材仓'), ('联系人', '潘丽娜 18957468830'),
+                                ('彩箱金额', ("='彩箱'!F5", D('14600.00'))), ('胶带金额', ("='胶带'!F5", D('5280.00'))),
+                                ('订单总额', ('=B6+B7', D('19880.00')))]):
+        summ.set(1 + i, 1, k, bold=True, border=True)
+        summ.set(1 + i, 2, v, border=True, fmt='#,##0.00' if isinstance(v, tuple) else None)
+    sheets.append(summ)
+    for name, rows in [('彩箱', boxes), ('胶带', tapes)]:
+        sh = Sheet(name)
+        sh.widths = {1: 14, 2: 28, 3: 6, 4: 8, 5: 8, 6: 12}
+        sh.row(1, 1, ['编码', '品名', '单位', '数量', '单价', '金额'], bold=True, border=True)
+        for i, (s, t, u, q, p) in enumerate(rows):
+            r = 2 + i
+            sh.row(r, 1, [s, t, u, q], border=True)
+            sh.set(r, 5, D(p), border=True, fmt='0.00')
+            sh.set(r, 6, ('=D%d*E%d' % (r, r), D(p) * q), border=True, fmt='#,##0.00')
+        sh.set(5, 1, '小计', bold=True)
+        sh.set(5, 6, ('=SUM(F2:F3)', sum(D(p) * q for s, t, u, q, p in rows)), fmt='#,##0.00')
+        sheets.append(sh)
+    data = corpus_docs.xlsx_bytes(sheets, creator='潘丽娜')
+    body = '李经理：\n\n12月包材订单见附件，第一页是汇总，彩箱和胶带分两页。\n\n潘丽娜\n慈溪美厨电器有限公司\n'
+    eml = with_attachments(hdr(addr('潘丽娜', 'panln@meichu-ea.com'), '12月包材订单 ML-26-1204',
+                               'Fri, 4 Dec 2026 11:06:18 +0800', 'tencent_2C3D4E5F6A7B8C9D0E1F2A3B4C5D6E7F8A07@exmail.qq.com',
+                               'X-Mailer: Tencent Exmail'), body, 'utf-8', 'base64',
+                           [attachment(XLSX, data, 'ML-26-1204.xlsx')], '----=_NextPart_6A1B2C3D_4E5F_6A7B8C9D')
+    return eml, truth('hand-xlsx-category-sheets-summary', 'xlsx', 'utf-8',
+                      'An appliance maker\'s .xlsx with three sheets: 汇总 (order number, date as text, customer, '
+                      'address, contact, per-sheet amounts by cross-sheet formulas and 订单总额) and one sheet per '
+                      'category (彩箱, 胶带), each with its own 小计: one order of four lines from two sheets, header '
+                      'fields only on the first. No currency. Adds up.',
+                      [order('ML-26-1204', '慈溪美厨电器有限公司',
+                             ('潘丽娜', '18957468830', '浙江省慈溪市周巷镇兴业北路 312 号 美厨电器 包材仓'),
+                             '2026-12-04', None, total, lines)])
+
+
+@mail
+def h187_xlsx_jp_jpy_price_per_100():
+    rows = [('HD-OP-0811', 'OPP bag 80x110mm + 30mm flap, 30 micron', 50000, '95'),
+            ('HD-OP-1218', 'OPP bag 120x180mm + 30mm flap, 30 micron', 30000, '160'),
+            ('HD-HS-1216', 'Header bag 120x160mm, hang hole', 20000, '210')]
+    lines = [ln(s, t, q, D(p) / 100) for s, t, q, p in rows]
+    total = '137500.00'
+    check(lines, total)
+    sh = Sheet('注文書')
+    sh.widths = {1: 5, 2: 14, 3: 44, 4: 12, 5: 16, 6: 14}
+    sh.set(1, 1, 'PURCHASE ORDER / 注文書', bold=True, size=14)
+    sh.merge(1, 1, 1, 6)
+    sh.set(3, 1, 'Order No.')
+    sh.set(3, 3, 'NS-2612-044')
+    sh.set(4, 1, 'Order Date')
+    sh.set(4, 3, '2026/12/04')
+    sh.set(5, 1, 'Buyer')
+    sh.set(5, 3, 'Nishikawa Shoji Co., Ltd.')
+    sh.row(7, 1, ['No.', 'Item Code', 'Description', "Q'ty (pcs)", 'Price (JPY/100pcs)', 'Amount (JPY)'], bold=True, border=True)
+    for i, (s, t, q, p) in enumerate(rows):
+        r = 8 + i
+        sh.row(r, 1, [i + 1, s, t, q, int(p)], border=True)
+        sh.numfmt[(r, 4)] = '#,##0'
+        sh.set(r, 6, ('=D%d*E%d/100' % (r, r), D(p) * q / 100), border=True, fmt='#,##0')
+    sh.set(11, 5, 'TOTAL', bold=True, border=True)
+    sh.set(11, 6, ('=SUM(F8:F10)', D(total)), bold=True, border=True, fmt='"¥"#,##0')
+    sh.set(13, 1, 'Delivery to: Nishikawa Shoji Co., Ltd. Tokyo DC, 3-8-1 Heiwajima, Ota-ku, Tokyo 143-0006, Japan')
+    sh.set(14, 1, 'Attn: Ms. Yuko Sato  TEL 03-5767-2210')
+    data = corpus_docs.xlsx_bytes([sh], creator='sato-y')
+    body = ('Dear Ms. Li,\n\nThank you for your quotation. Please find attached our purchase order NS-2612-044.\n'
+            'Unit prices are per 100 pcs as in your quotation.\n\nBest regards,\nYuko Sato\nNishikawa Shoji Co., Ltd.\n')
+    eml = with_attachments(hdr('"Yuko Sato" <y-sato@nishikawa-shoji.co.jp>', 'Purchase Order NS-2612-044',
+                               'Fri, 4 Dec 2026 14:31:09 +0900', '20261204143109.1A2B.Y-SATO@nishikawa-shoji.co.jp',
+                               'X-Mailer: Microsoft Outlook 16.0'), body, 'us-ascii', '7bit',
+                           [attachment(XLSX, data, 'NS-2612-044.xlsx')], '----=_NextPart_000_0057_01DB4651.3C4D5E60')
+    return eml, truth('hand-xlsx-jp-jpy-price-per-100', 'xlsx', 'us-ascii',
+                      'A Tokyo wholesaler\'s .xlsx in English with the sheet named 注文書: prices per 100 pieces '
+                      '("Price (JPY/100pcs)" 95, 160, 210), quantities in pieces, amounts = qty × price / 100 by '
+                      'formula, TOTAL formatted "¥"#,##0. The clerk keys the per-piece price (0.95, 1.60, 2.10 '
+                      'yen) so that qty × price is the amount. Adds up.',
+                      [order('NS-2612-044', 'Nishikawa Shoji Co., Ltd.',
+                             ('Ms. Yuko Sato', '03-5767-2210',
+                              'Nishikawa Shoji Co., Ltd. Tokyo DC, 3-8-1 Heiwajima, Ota-ku, Tokyo 143-0006, Japan'),
+                             '2026-12-04', 'JPY', total, lines)])
+
+
+@mail
+def h188_xlsx_catalogue_template_blank_qty():
+    cat = [('HD-TZ-0101', '手提纸袋 小号 白卡', '白', None, '0.85'), ('HD-TZ-0102', '手提纸袋 中号 白卡', '白', 3000, '1.10'),
+           ('HD-TZ-0103', '手提纸袋 大号 白卡', '白', None, '1.45'), ('HD-TZ-0201', '手提纸袋 小号 牛皮', '棕', 2000, '0.78'),
+           ('HD-TZ-0202', '手提纸袋 中号 牛皮', '棕', 4000, '0.96'), ('HD-TZ-0203', '手提纸袋 大号 牛皮', '棕', None, '1.30'),
+           ('HD-LW-0010', '礼物盒 方形 10cm', '黑', 0, '2.40'), ('HD-LW-0015', '礼物盒 方形 15cm', '黑', 800, '3.20'),
+           ('HD-SD-0050', '丝带 缎面 5cm', '红', None, '9.50')]
+    lines = [ln(s, '%s' % t, q, p) for s, t, c, q, p in cat if q]
+    total = '11260.00'
+    check(lines, total)
+    sh = Sheet('订货表')
+    sh.widths = {1: 14, 2: 22, 3: 6, 4: 10, 5: 10, 6: 12, 7: 10}
+    sh.set(1, 1, '恒达包装 订货表（客户填写黄色栏）', bold=True)
+    sh.merge(1, 1, 1, 7)
+    sh.set(2, 1, '客户名称：')
+    sh.set(2, 2, '小熊礼品（义乌）有限公司')
+    sh.set(3, 1, '订货日期：')
+    sh.set(3, 2, '2026.12.2')
+    sh.set(2, 4, '订单号：')
+    sh.set(2, 5, 'XX-1202')
+    sh.set(3, 4, '收货人：')
+    sh.set(3, 5, '吴晓燕 13516996071')
+    sh.set(4, 1, '收货地址：')
+    sh.set(4, 2, '浙江省义乌市北苑街道雪峰西路 99 号 小熊礼品 4 楼')
+    sh.row(6, 1, ['货号', '品名', '颜色', '单价(元)', '订货数量', '金额', '图片'], bold=True, border=True)
+    for i, (s, t, c, q, p) in enumerate(cat):
+        r = 7 + i
+        sh.row(r, 1, [s, t, c], border=True)
+        sh.set(r, 4, D(p), border=True, fmt='0.00')
+        if q is not None:
+            sh.set(r, 5, q, border=True)
+        sh.set(r, 6, ('=D%d*E%d' % (r, r), D(p) * (q or 0)), border=True, fmt='#,##0.00')
+    sh.set(16, 5, '合计', bold=True)
+    sh.set(16, 6, ('=SUM(F7:F15)', D(total)), bold=True, fmt='#,##0.00')
+    data = corpus_docs.xlsx_bytes([sh], creator='wxy')
+    body = '王小姐，订货表填好了，黄色那栏是数量，没填的不要。\n吴晓燕\n'
+    eml = with_attachments(hdr(addr('吴晓燕', '1355072901@qq.com', 'gb18030'), '回复：恒达订货表', 'Wed, 2 Dec 2026 21:18:04 +0800',
+                               'tencent_8B7A6F5E4D3C2B1A09F8E7D6C5B4A392D908@qq.com', None, 'gb18030'),
+                           body, 'gb18030', 'base64', [attachment(XLSX, data, '订货表-小熊礼品.xlsx', name_style='gb18030')],
+                           '----=_NextPart_6C1D2E3F_5A6B_7C8D9E0F')
+    return eml, truth('hand-xlsx-catalogue-template-blank-qty', 'xlsx', 'gb18030',
+                      'Our own order template filled in by a gift shop (QQ Mail): a catalogue of 9 products with price, '
+                      'a 颜色 column and an empty 图片 column; four rows have a 订货数量, one has 0 and four are blank '
+                      '(their formulas give 0.00 amounts). The clerk keys only the four rows with a quantity above '
+                      '0, in sheet order. 单价(元) gives the currency. Adds up.',
+                      [order('XX-1202', '小熊礼品（义乌）有限公司',
+                             ('吴晓燕', '13516996071', '浙江省义乌市北苑街道雪峰西路 99 号 小熊礼品 4 楼'),
+                             '2026-12-02', 'CNY', total, lines)])
+
+
+@mail
+def h189_xlsx_hk_hkd_discount_deposit():
+    rows = [('HD-MK-0330', 'Mooncake box 4 pcs, red, gold stamping', 'SET', 3000, '12.80'),
+            ('HD-MK-0331', 'Mooncake box 8 pcs, red, gold stamping', 'SET', 1500, '21.50'),
+            ('HD-MK-0400', 'Carrier bag for mooncake box, red', 'PC', 4500, '2.20')]
+    lines = [ln(s, t, q, p) for s, t, u, q, p in rows]
+    sub = sum(D(x['total']) for x in lines)
+    disc = -(sub * D('0.05'))
+    total = m2(sub + disc)
+    check(lines, total, disc)
+    sh = Sheet('PO')
+    sh.widths = {1: 14, 2: 40, 3: 8, 4: 10, 5: 12, 6: 14}
+    sh.set(1, 1, 'GOLDEN HARVEST BAKERY (HK) LIMITED', bold=True, size=14)
+    sh.set(2, 1, 'Flat C, 6/F, Wing Tai Industrial Bldg, 18 Kwai Fung Crescent, Kwai Chung, N.T.')
+    sh.set(4, 1, 'PO No.', bold=True)
+    sh.set(4, 2, 'GH-PO-26/1127')
+    sh.set(5, 1, 'PO Date', bold=True)
+    sh.set(5, 2, datetime.date(2026, 11, 27), fmt='d-mmm-yy')
+    sh.set(6, 1, 'Currency', bold=True)
+    sh.set(6, 2, 'HK$')
+    sh.row(8, 1, ['Item Code', 'Description', 'Unit', 'Qty', 'Unit Price', 'Amount'], bold=True, border=True)
+    for i, (s, t, u, q, p) in enumerate(rows):
+        r = 9 + i
+        sh.row(r, 1, [s, t, u, q], border=True)
+        sh.set(r, 5, D(p), border=True, fmt='#,##0.00')
+        sh.set(r, 6, ('=D%d*E%d' % (r, r), D(p) * q), border=True, fmt='#,##0.00')
+    for r, a, v in [(12, 'Sub-total', ('=SUM(F9:F11)', sub)), (13, 'Less: 5% early-order discount', ('=-F12*5%', disc)),
+                    (14, 'Grand Total', ('=F12+F13', D(total))), (15, 'Deposit 30% (paid by TT on 27/11)', ('=F14*30%', D(total) * D('0.3'))),
+                    (16, 'Balance due', ('=F14-F15', D(total) * D('0.7')))]:
+        sh.set(r, 2, a, bold=(a == 'Grand Total'))
+        sh.merge(r, 2, r, 5)
+        sh.set(r, 6, v, fmt='#,##0.00', bold=(a == 'Grand Total'))
+    sh.set(18, 1, 'Delivery: our Kwai Chung factory (address above), Attn Mr. Lam 2612 0398, before 15 Jan 2027')
+    data = corpus_docs.xlsx_bytes([sh], creator='Eric Lam')
+    body = 'Hi Vivian,\n\nPO attached for next year\'s mooncake boxes. Deposit has been sent by TT.\n\nEric Lam\nGolden Harvest Bakery (HK) Ltd\n'
+    eml = with_attachments(hdr('Eric Lam <ericlam@goldenharvest.com.hk>', 'PO GH-PO-26/1127 mooncake boxes',
+                               'Fri, 27 Nov 2026 18:25:33 +0800', 'CAK3pZ7r0Q=Hd8Ls5N2wVe@mail.gmail.com'),
+                           body, 'us-ascii', '7bit', [attachment(XLSX, data, 'GH-PO-26-1127.xlsx')],
+                           '0000000000009e8d7c6b5a4f3e2d')
+    return eml, truth('hand-xlsx-hk-hkd-discount-deposit', 'xlsx', 'us-ascii',
+                      'A Hong Kong bakery\'s .xlsx: Currency "HK$" in a cell, PO date as a date serial formatted '
+                      'd-mmm-yy, SET/PC units, then Sub-total / Less 5% discount (negative formula) / Grand Total / '
+                      'Deposit 30% / Balance due. The order total is the Grand Total (the deposit and balance are '
+                      'payment terms). "Deliver to our factory (address above)" = the letterhead address. Adds up.',
+                      [order('GH-PO-26/1127', 'GOLDEN HARVEST BAKERY (HK) LIMITED',
+                             ('Mr. Lam', '2612 0398',
+                              'Flat C, 6/F, Wing Tai Industrial Bldg, 18 Kwai Fung Crescent, Kwai Chung, N.T.'),
+                             '2026-11-27', 'HKD', total, lines)])
+
+
+@mail
+def h190_xls_kingdee_kis_tax_inclusive():
+    rows = [('01.02.003', '珍珠棉片材', '2mm*1m*2m', '张', 500, '2.6549', '3.00'),
+            ('01.02.008', '珍珠棉异形内托', '按图 HT-08', '个', 3000, '1.1062', '1.25'),
+            ('01.05.001', '蜂窝纸板', '1200*1000*20', '张', 200, '10.6195', '12.00')]
+    lines = [ln(s, '%s %s' % (t, g), q, pg) for s, t, g, u, q, pn, pg in rows]
+    total = '7650.00'
+    check(lines, total)
+    sh = Sheet('Sheet1')
+    sh.widths = {1: 12, 2: 16, 3: 14, 4: 6, 5: 10, 6: 10, 7: 10, 8: 8, 9: 12, 10: 12}
+    sh.set(1, 1, '采购订单', size=16)
+    sh.merge(1, 1, 1, 10)
+    sh.set(2, 1, '购货单位：合肥瑞泰电子有限公司')
+    sh.set(2, 6, '编号：CGDD-000871')
+    sh.set(3, 1, '供应商：杭州恒达包装材料有限公司')
+    sh.set(3, 6, '日期：2026-12-03')
+    sh.set(4, 1, '币别：人民币')
+    sh.set(4, 6, '交货地点：合肥市高新区习友路 3318 号 瑞泰电子 仓库')
+    sh.row(5, 1, ['物料代码', '物料名称', '规格型号', '单位', '数量', '单价', '含税单价', '税率(%)', '税额', '价税合计'])
+    for i, (s, t, g, u, q, pn, pg) in enumerate(rows):
+        r = 6 + i
+        net = (D(pn) * q).quantize(D('0.01'))
+        sh.row(r, 1, [s, t, g, u, q, D(pn), D(pg), 13, D(pg) * q - net, D(pg) * q])
+        sh.numfmt[(r, 6)] = '0.0000'
+    sh.row(9, 1, ['合计', '', '', '', 3700, '', '', '', '', D(total)])
+    sh.set(11, 1, '业务员：方志刚')
+    sh.set(11, 4, '制单：方志刚')
+    sh.set(11, 7, '审核：')
+    sh.set(12, 1, '联系电话：0551-65392217')
+    data = corpus_docs.xls_bytes([sh])
+    body = '您好，KIS 导出的采购订单，请查收。\n方志刚\n合肥瑞泰电子有限公司\n'
+    eml = with_attachments(hdr(addr('方志刚', 'fangzg@ruitai-elec.com', 'gbk'), '采购订单CGDD-000871',
+                               'Thu, 3 Dec 2026 16:57:42 +0800', '202612031657428812204@ruitai-elec.com',
+                               'X-Mailer: Foxmail 7.2.25.228[cn]', 'gbk'), body, 'gbk', 'base64',
+                           [attachment(XLS, data, '采购订单CGDD-000871.xls', name_style='gbk')],
+                           '----=_001_NextPart117362850210_=----')
+    return eml, truth('hand-xls-kingdee-kis-tax-inclusive', 'xls', 'gbk',
+                      'A 金蝶 KIS .xls export: 购货单位/编号/日期/币别/交货地点 in label cells of merged-free rows, '
+                      'title and specification in two columns (物料名称 + 规格型号, keyed joined), a 4-decimal net '
+                      '单价 and a 含税单价, 税率, 税额, 价税合计; the clerk keys the tax-inclusive price (the total is '
+                      'tax-inclusive). The receiver has no name; the phone is the buyer\'s. Adds up.',
+                      [order('CGDD-000871', '合肥瑞泰电子有限公司',
+                             (None, '0551-65392217', '合肥市高新区习友路 3318 号 瑞泰电子 仓库'),
+                             '2026-12-03', 'CNY', total, lines)])
+
+
+@mail
+def h191_xls_digiwin_tw_twd_tax():
+    rows = [('P100-0021', 'PE 氣泡袋 15x20cm', 'PCS', 10000, '1.35'),
+            ('P100-0035', 'PE 氣泡袋 25x30cm', 'PCS', 6000, '2.60'),
+            ('P200-0110', '紙箱 A3 五層 白', 'PCS', 800, '18.00')]
+    lines = [ln(s, t, q, p) for s, t, u, q, p in rows]
+    sub = sum(D(x['total']) for x in lines)
+    tax = sub * D('0.05')
+    total = m2(sub + tax)
+    check(lines, total, tax)
+    sh = Sheet('採購單')
+    sh.widths = {1: 6, 2: 14, 3: 24, 4: 6, 5: 10, 6: 10, 7: 12, 8: 12}
+    sh.set(1, 1, '達聯電子股份有限公司  採購單', size=14)
+    sh.merge(1, 1, 1, 8)
+    sh.set(3, 1, '採購單號')
+    sh.set(3, 3, '3301-20261202001')
+    sh.set(3, 5, '採購日期')
+    sh.set(3, 7, '2026/12/02')
+    sh.set(4, 1, '廠商')
+    sh.set(4, 3, '杭州恒達包裝材料有限公司')
+    sh.set(4, 5, '幣別')
+    sh.set(4, 7, 'NTD')
+    sh.set(5, 1, '送貨地址')
+    sh.set(5, 3, '桃園市龜山區文化二路 36 號 達聯電子 倉儲課')
+    sh.row(7, 1, ['序', '品號', '品名', '單位', '採購數量', '單價', '金額', '預交日'])
+    for i, (s, t, u, q, p) in enumerate(rows):
+        sh.row(8 + i, 1, [i + 1, s, t, u, q, D(p), D(p) * q, '2026/12/20'])
+    sh.row(12, 6, ['未稅金額', sub])
+    sh.row(13, 6, ['稅額', tax])
+    sh.row(14, 6, ['含稅總額', D(total)])
+    sh.set(16, 1, '採購人員：李志偉  聯絡電話：03-3281779 #215')
+    data = corpus_docs.xls_bytes([sh])
+    body = '恆達 您好：\n\n附件為本公司採購單，請確認交期並回覆，謝謝。\n\n李志偉\n達聯電子股份有限公司 採購課\n'
+    eml = with_attachments(hdr(addr('李志偉', 'zw.li@dalian-elec.com.tw', 'big5'), '採購單 3301-20261202001',
+                               'Wed, 2 Dec 2026 15:12:29 +0800', '000d01db4499$1f2e3d4c$5b6a7980$@dalian-elec.com.tw',
+                               'X-Mailer: Microsoft Outlook 16.0', 'big5'), body, 'big5', 'base64',
+                           [attachment(XLS, data, '3301-20261202001.xls')], '----=_NextPart_000_000E_01DB44DC.2D3E4F50')
+    return eml, truth('hand-xls-digiwin-tw-twd-tax', 'xls', 'big5',
+                      'A Taiwanese electronics maker\'s 鼎新 (Digiwin) ERP .xls in Traditional Chinese: 採購單號 like '
+                      '3301-20261202001, 幣別 NTD, a 預交日 column that is not the order date, then 未稅金額 / 稅額 '
+                      '(5 %) / 含稅總額 rows in the last columns; the contact is the buyer himself (no receiver name at '
+                      'the address, the phone has an extension). Adds up with the tax.',
+                      [order('3301-20261202001', '達聯電子股份有限公司',
+                             ('李志偉', '03-3281779', '桃園市龜山區文化二路 36 號 達聯電子 倉儲課'),
+                             '2026-12-02', 'TWD', total, lines)])
+
+
+@mail
+def h192_xls_cn_handmade_sets_freight():
+    rows = [('月饼礼盒 八角形 双层 含内托', '套', 1200, '16.80'), ('月饼礼盒 方形 单层 含内托', '套', 800, '12.50'),
+            ('手提袋 配八角盒', '个', 1200, '2.10'), ('手提袋 配方盒', '个', 800, '1.80')]
+    lines = [ln(None, t, q, p) for t, u, q, p in rows]
+    total = '34620.00'
+    check(lines, total, '500.00')
+    sh = Sheet('Sheet1')
+    sh.widths = {1: 30, 2: 6, 3: 8, 4: 8, 5: 12}
+    sh.set(1, 1, '稻香村食品（苏州）  订货单', bold=True)
+    sh.set(2, 1, '单号：DXC-1204-2')
+    sh.set(2, 4, datetime.date(2026, 12, 4))
+    sh.row(4, 1, ['品名', '单位', '数量', '单价', '金额'], bold=True)
+    for i, (t, u, q, p) in enumerate(rows):
+        sh.row(5 + i, 1, [t, u, q, D(p), D(p) * q])
+    sh.row(9, 1, ['运费', '', '', '', D('500.00')])
+    sh.row(10, 1, ['总计', '', '', '', D(total)])
+    sh.set(12, 1, '收货：苏州市相城区黄埭镇春申路 1155 号 稻香村 包材库  倪师傅 13812697730')
+    data = corpus_docs.xls_bytes([sh])
+    body = '李经理好，中秋礼盒提前备货，订货单附上（Excel 97-2003 格式）。\n倪\n'
+    eml = with_attachments(hdr(addr('倪建华', 'nijianhua@daoxiangcun-sz.com', 'gb2312'), '订货单 DXC-1204-2',
+                               'Fri, 4 Dec 2026 09:48:10 +0800', '20261204094810663218@daoxiangcun-sz.com',
+                               'X-Mailer: Foxmail 7.2.25.375[cn]', 'gb2312'), body, 'gb2312', 'base64',
+                           [attachment(XLS, data, '订货单.xls', name_style='gb2312')], '----=_001_NextPart506681257743_=----')
+    return eml, truth('hand-xls-cn-handmade-sets-freight', 'xls', 'gb2312',
+                      'A food company\'s hand-made .xls (Excel 97-2003): title row with the company name, 单号 and a '
+                      'date cell without a label, no SKU, 套/个 units, a 运费 row and a 总计 row in the table, '
+                      'receiver and address in one line under it. No currency. Adds up with the freight.',
+                      [order('DXC-1204-2', '稻香村食品（苏州）',
+                             ('倪师傅', '13812697730', '苏州市相城区黄埭镇春申路 1155 号 稻香村 包材库'),
+                             '2026-12-04', None, total, lines)])
+
+
 # ============================================================ main
 
 if __name__ == '__main__':
