@@ -1243,6 +1243,377 @@ def h192_xls_cn_handmade_sets_freight():
                              '2026-12-04', None, total, lines)])
 
 
+# ============================================================ CSV attachments
+@mail
+def h193_csv_gbk_jushuitan_quoted_total_row():
+    rows = [('HD-TB-0101', '透明胶带', '48mm*100m 加厚', 600, '4.35'),
+            ('HD-TB-0102', '米黄胶带', '48mm*100m 加厚', 400, '4.35'),
+            ('HD-KD-2838', '快递袋', '28*38 白色 环保', 20000, '0.118'),
+            ('HD-ZX-0012', '纸箱', '12号 邮政 三层', 3000, '0.62')]
+    lines = exact([ln(s, '%s %s' % (t, g), q, p) for s, t, g, q, p in rows], [None, None, '0.118', None]) 
+    total = '8570.00'
+    check(lines, total)
+    tab = [['采购单号', '采购日期', '供应商', '商品编码', '商品名称', '颜色及规格', '采购数量', '采购单价', '采购金额', '收货仓', '备注']]
+    for s, t, g, q, p in rows:
+        tab.append(['PU2612040031', '2026-12-04 09:31', '杭州恒达包装材料有限公司', s, t, g, str(q), p, m2(D(p) * q),
+                    '嘉善仓', ''])
+    tab.append(['合计', '', '', '', '', '', '24000', '', '8570.00', '', ''])
+    data = corpus_docs.csv_text(tab, quote_all=True).encode('gbk')
+    body = """李经理：
+
+聚水潭导出的采购单，麻烦看一下附件。价格都是含税的。
+
+收货仓：嘉善仓（浙江省嘉兴市嘉善县惠民街道长江路 58 号 云杉电商 嘉善仓）
+收货人：汪磊 15157383392
+
+嘉兴云杉电子商务有限公司 汪磊
+"""
+    eml = with_attachments(hdr(addr('汪磊', 'wanglei@yunshan-ec.com', 'gbk'), '采购单 PU2612040031',
+                               'Fri, 4 Dec 2026 09:40:11 +0800', '3d4e5f60.7a1.18f3d1e2f3a.Coremail.wanglei@yunshan-ec.com',
+                               'X-Mailer: Coremail Webmail Server Version XT5.0.14', 'gbk'), body, 'gbk', 'base64',
+                           [attachment('application/vnd.ms-excel', data, '采购单_PU2612040031.csv', name_style='gbk')],
+                           '----=_Part_55321_1987261.1764812411')
+    return eml, truth('hand-csv-gbk-jushuitan-quoted-total-row', 'csv', 'gbk',
+                      'A 聚水潭 purchase-order export as a GBK CSV with every cell quoted, sent as '
+                      'application/vnd.ms-excel: header fields repeated on each row, title and 颜色及规格 in two columns '
+                      '(keyed joined), a 3-decimal price, a 合计 row at the bottom (not an item); the warehouse '
+                      'address and receiver only in the mail text, "含税" in the text but no currency. Adds up.',
+                      [order('PU2612040031', '嘉兴云杉电子商务有限公司',
+                             ('汪磊', '15157383392', '浙江省嘉兴市嘉善县惠民街道长江路 58 号 云杉电商 嘉善仓'),
+                             '2026-12-04', None, total, lines)])
+
+
+@mail
+def h194_csv_utf8_bom_au_line_discount():
+    rows = [('HD-CB-3020', 'Candle box 30x20x10cm, black rigid', 1500, '1.84', '0'),
+            ('HD-CB-2015', 'Candle box 20x15x10cm, black rigid', 2000, '1.42', '10'),
+            ('HD-SP-0001', 'Shredded paper fill, black, 10kg bag', 40, '18.50', '0')]
+    lines = [ln(s, t, q, p, D(p) * q * (100 - D(d)) / 100) for s, t, q, p, d in rows]
+    total = m2(sum(D(x['total']) for x in lines))
+    assert total == '6056.00'
+    tab = [['PO Number', 'Created', 'Supplier', 'Code', 'Product Name', 'Qty', 'Unit Cost', 'Discount %', 'Line Total',
+            'Currency', 'Deliver To', 'Contact', 'Phone']]
+    for s, t, q, p, d in rows:
+        tab.append(['PO-000612', '02/12/2026', 'Hengda Packaging', s, t, str(q), p, d,
+                    m2(D(p) * q * (100 - D(d)) / 100), 'AUD', 'Luma Candle Co, 5/40 Enterprise Cct, Carrum Downs VIC 3201',
+                    'Hannah Brooks', '0433 582 117'])
+    data = b'\xef\xbb\xbf' + corpus_docs.csv_text(tab).encode('utf-8')
+    body = 'Hi Vivian,\n\nPO-000612 from our inventory system attached (CSV). The 10% on the small box is the discount you offered.\n\nHannah\nLuma Candle Co Pty Ltd\n'
+    eml = with_attachments(hdr('Hannah Brooks <hannah@lumacandle.com.au>', 'PO-000612', 'Wed, 2 Dec 2026 12:44:58 +1100',
+                               'ME2PR01MB4411E5F6A7B8C9D0@ME2PR01MB4411.ausprd01.prod.outlook.com'), body, 'us-ascii', '7bit',
+                           [attachment('text/csv', data, 'PO-000612.csv')], '_003_ME2PR01MB4411E5F6A7B8C9D0_')
+    return eml, truth('hand-csv-utf8-bom-au-line-discount', 'csv', 'us-ascii',
+                      'An Australian candle maker\'s inventory-system CSV (UTF-8 BOM, quoted only where a comma is): '
+                      'one row per line with header fields repeated, Created 02/12/2026 (DD/MM, Australia), a '
+                      'Currency column AUD, a per-line "Discount %" (10 on one line) so that its Line Total is qty × '
+                      'unit cost less 10 % (2,556.00); no total row and no total in the mail, so no total is keyed. '
+                      'The unit cost is keyed as written.',
+                      [order('PO-000612', 'Luma Candle Co Pty Ltd',
+                             ('Hannah Brooks', '0433 582 117', 'Luma Candle Co, 5/40 Enterprise Cct, Carrum Downs VIC 3201'),
+                             '2026-12-02', 'AUD', None, lines)])
+
+
+@mail
+def h195_csv_gbk_excel_text_guard_codes():
+    rows = [('000215', '食品级PE手套 一次性 100只/包', '包', 800, '3.20'),
+            ('000388', '保鲜袋 30*40 点断式 200只/卷', '卷', 500, '6.80'),
+            ('001024', '餐盒 圆形 450ml 带盖 50套/条', '条', 300, '11.50')]
+    lines = [ln(s, t, q, p) for s, t, u, q, p in rows]
+    total = '9410.00'
+    check(lines, total)
+    out = ['单据编号,单据日期,往来单位,存货编码,存货名称,单位,数量,含税单价,含税金额']
+    for s, t, u, q, p in rows:
+        out.append('="0012608",2026/12/3,杭州恒达包装材料有限公司,="%s",%s,%s,%d,%s,%s' % (s, t, u, q, p, m2(D(p) * q)))
+    out.append(',,,,合计,,1600,,9410.00')
+    data = ('\r\n'.join(out) + '\r\n').encode('gbk')
+    body = """你好：
+
+附件是我们好生意软件导出的采购单（单据编号 0012608），收货地址：
+上海市宝山区罗店镇美丹路 215 号 禾味餐饮 中央厨房 收货人 包志勇 021-56867719
+
+上海禾味餐饮管理有限公司
+"""
+    eml = with_attachments(hdr(addr('包志勇', 'baozy@hewei-food.com', 'gb2312'), '采购单0012608',
+                               'Thu, 3 Dec 2026 14:03:25 +0800', '202612031403253321087@hewei-food.com',
+                               'X-Mailer: Foxmail 7.2.25.228[cn]', 'gb2312'), body, 'gb2312', 'base64',
+                           [attachment('text/csv', data, '采购单0012608.csv', name_style='gb2312')],
+                           '----=_001_NextPart403218852271_=----')
+    return eml, truth('hand-csv-gbk-excel-text-guard-codes', 'csv', 'gbk',
+                      'A Chanjet 好生意 export as GBK CSV where codes are written ="0012608" and ="000215" (the Excel '
+                      'text guard that keeps leading zeros): the clerk keys 0012608 and 000215. Date 2026/12/3, '
+                      '含税单价/含税金额 headers, a 合计 row with empty cells; no currency. Adds up.',
+                      [order('0012608', '上海禾味餐饮管理有限公司',
+                             ('包志勇', '021-56867719', '上海市宝山区罗店镇美丹路 215 号 禾味餐饮 中央厨房'),
+                             '2026-12-03', None, total, lines)])
+
+
+# ============================================================ PDF attachments
+def _box(c, x, y, w, h):
+    c.setLineWidth(0.8)
+    c.rect(x, y - h, w, h)
+
+
+@mail
+def h196_pdf_kingdee_cloud_galaxy():
+    rows = [('1.03.01.0012', '铝箔袋', '18*26cm 三边封 哑光', 'Pcs', 20000, '0.39'),
+            ('1.03.01.0015', '铝箔袋', '22*32cm 自立 拉链', 'Pcs', 12000, '0.74'),
+            ('1.03.02.0001', '纸箱', '58*38*32 五层 印刷', 'Pcs', 600, '7.30')]
+    lines = [ln(s, '%s %s' % (t, g), q, p) for s, t, g, u, q, p in rows]
+    total = '21060.00'
+    check(lines, total)
+
+    def build(c, fn, ps):
+        w, h = ps
+        c.setFont(fn, 16)
+        c.drawCentredString(w / 2, h - 50, '采购订单')
+        c.setFont(fn, 8.5)
+        for i, (a, b, cc) in enumerate([('单据编号：CGDD00004127', '采购日期：2026/12/2', '供应商：杭州恒达包装材料有限公司'),
+                                        ('采购组织：广州本草堂药业有限公司', '结算币别：人民币', '付款条件：月结60天'),
+                                        ('收料组织：广州本草堂药业有限公司', '采购员：伍嘉琪', '联系电话：020-87736614')]):
+            c.drawString(36, h - 80 - 14 * i, a)
+            c.drawString(230, h - 80 - 14 * i, b)
+            c.drawString(360, h - 80 - 14 * i, cc)
+        c.drawString(36, h - 122, '交货地址：广东省广州市从化区太平镇广从南路 548 号 本草堂药业 物流中心')
+        t = [['序号', '物料编码', '物料名称', '规格型号', '采购单位', '采购数量', '含税单价', '税率%', '价税合计', '交货日期']]
+        t += [[str(i + 1), s, n, g, u, '{:,}'.format(q), p, '13', amt(D(p) * q), '2026/12/16']
+              for i, (s, n, g, u, q, p) in enumerate(rows)]
+        t.append(['合计', '', '', '', '', '32,600', '', '', '21,060.00', ''])
+        y = corpus_docs.draw_grid_table(c, fn, 36, h - 135, [24, 62, 40, 92, 38, 52, 44, 30, 60, 52], t, size=7.5,
+                                        align=['c', 'l', 'l', 'l', 'c', 'r', 'r', 'c', 'r', 'c'])
+        c.drawString(36, y - 18, '备注：印刷内容以我司确认的设计稿为准。')
+        c.drawString(36, y - 44, '制单人：伍嘉琪      审核人：黄振东      审核日期：2026/12/2')
+        c.setFont(fn, 7)
+        c.drawRightString(w - 36, 30, '金蝶云·星空  打印时间 2026-12-02 15:21:07   第1页/共1页')
+    data = corpus_docs.pdf_bytes(build, 'CGDD00004127', 'wujq')
+    body = '恒达李经理：\n\n采购订单 CGDD00004127 见附件PDF，请盖章回传。\n\n伍嘉琪\n广州本草堂药业有限公司 采购部\n'
+    eml = with_attachments(hdr(addr('伍嘉琪', 'wujq@bencaotang-pharm.com'), '采购订单CGDD00004127',
+                               'Wed, 2 Dec 2026 15:25:40 +0800', '2026120215254010298@bencaotang-pharm.com',
+                               'X-Mailer: Microsoft Outlook 16.0'), body, 'utf-8', 'base64',
+                           [attachment('application/pdf', data, 'CGDD00004127.pdf')], '----=_NextPart_000_0019_01DB44A1.B2C3D4E5')
+    return eml, truth('hand-pdf-kingdee-cloud-galaxy', 'pdf', 'utf-8',
+                      'A 金蝶云·星空 采购订单 PDF for a pharmaceutical company: a three-column header of label:value '
+                      'pairs (单据编号, 采购日期 2026/12/2, 结算币别 人民币, 采购组织/收料组织), 10 narrow columns with '
+                      '物料名称 and 规格型号 apart (keyed joined), dotted material codes, 含税单价 and 价税合计, a '
+                      '交货日期 per line, 合计 row; the buyer (采购员) as the contact. Adds up.',
+                      [order('CGDD00004127', '广州本草堂药业有限公司',
+                             ('伍嘉琪', '020-87736614', '广东省广州市从化区太平镇广从南路 548 号 本草堂药业 物流中心'),
+                             '2026-12-02', 'CNY', total, lines)])
+
+
+@mail
+def h197_pdf_sap_ecc_usd_items_00010():
+    rows = [('00010', 'HD-ES-0402', 'ESD shielding bag 4x6in, zip', 30000, 'PC', '0.0420'),
+            ('00020', 'HD-ES-0810', 'ESD shielding bag 8x10in, zip', 15000, 'PC', '0.0790'),
+            ('00030', 'HD-FT-0100', 'Anti-static foam tray, 100 cavities', 2000, 'PC', '1.3500')]
+    lines = exact([ln(s, t, q, p) for i, s, t, q, u, p in rows], ['0.0420', '0.0790', None])
+    total = '5145.00'
+    check(lines, total)
+
+    def build(c, fn, ps):
+        w, h = ps
+        c.setFont('Helvetica-Bold', 12)
+        c.drawString(40, h - 50, 'Meridian Instruments (Suzhou) Co., Ltd.')
+        c.setFont('Helvetica', 8)
+        c.drawString(40, h - 62, 'No. 88 Suhong West Road, Suzhou Industrial Park, Jiangsu 215021, P.R. China')
+        c.setFont('Helvetica-Bold', 14)
+        c.drawString(360, h - 50, 'Purchase Order')
+        c.setFont('Helvetica', 8.5)
+        for i, (a, b) in enumerate([('PO number/date', '4500318842 / 02.12.2026'), ('Vendor', '100487'),
+                                    ('Contact person', 'Grace Xu  +86 512 6258 3390'), ('Currency', 'USD'),
+                                    ('Incoterms', 'FCA Hangzhou')]):
+            c.drawString(360, h - 70 - 12 * i, a)
+            c.drawString(440, h - 70 - 12 * i, b)
+        c.drawString(40, h - 100, 'Hangzhou Hengda Packaging Material Co., Ltd.')
+        c.drawString(40, h - 145, 'Please deliver to: Meridian Instruments (Suzhou), Plant 2 Receiving,')
+        c.drawString(40, h - 157, 'No. 12 Tingtian Street, Suzhou Industrial Park, Jiangsu 215028')
+        y = h - 185
+        c.line(40, y, w - 40, y)
+        c.setFont('Helvetica-Bold', 8)
+        for x, t in [(40, 'Item'), (75, 'Material'), (150, 'Description'), (360, 'Quantity'), (410, 'UoM'),
+                     (440, 'Price per unit'), (515, 'Net value')]:
+            c.drawString(x, y - 11, t)
+        c.line(40, y - 15, w - 40, y - 15)
+        c.setFont('Helvetica', 8)
+        y -= 28
+        for i, s, t, q, u, p in rows:
+            c.drawString(40, y, i)
+            c.drawString(75, y, s)
+            c.drawString(150, y, t)
+            c.drawRightString(400, y, '{:,}'.format(q))
+            c.drawString(410, y, u)
+            c.drawRightString(500, y, p)
+            c.drawRightString(w - 40, y, amt(D(p) * q))
+            c.drawString(150, y - 10, 'Delivery date: day 18.12.2026')
+            y -= 26
+        c.line(40, y + 8, w - 40, y + 8)
+        c.setFont('Helvetica-Bold', 8.5)
+        c.drawString(360, y - 6, 'Total net value excl. tax  USD')
+        c.drawRightString(w - 40, y - 6, '5,145.00')
+        c.setFont('Helvetica', 7)
+        c.drawString(40, 50, 'Our general terms of purchase apply. Please quote the PO number on all documents.')
+        c.drawRightString(w - 40, 50, 'Page 1 of 1')
+    data = corpus_docs.pdf_bytes(build, '4500318842', 'SAPUSER')
+    body = 'Dear Supplier,\n\nPlease find attached purchase order 4500318842.\n\nThis is a system-generated mail. Please do not reply to this address; contact Grace Xu (grace.xu@meridian-inst.com).\n'
+    eml = with_attachments(hdr('SAP Purchasing <sap-noreply@meridian-inst.com>', 'Purchase Order 4500318842',
+                               'Wed, 2 Dec 2026 10:05:00 +0800', 'SAP.4500318842.20261202020500@meridian-inst.com',
+                               'X-Mailer: SAP NetWeaver 7.50'), body, 'us-ascii', '7bit',
+                           [attachment('application/pdf', data, '4500318842.pdf')], '=_SAP_PO_4500318842_BOUNDARY')
+    return eml, truth('hand-pdf-sap-ecc-usd-items-00010', 'pdf', 'us-ascii',
+                      'An SAP ECC purchase order PDF (Helvetica, no ruled grid) from a Suzhou subsidiary buying in '
+                      'USD: "PO number/date 4500318842 / 02.12.2026" in one field, items numbered 00010/00020/00030 '
+                      'with a "Delivery date: day 18.12.2026" line under each, 4-decimal prices, "Total net value '
+                      'excl. tax USD"; sent by a no-reply SAP mailer, the contact in the header. Adds up.',
+                      [order('4500318842', 'Meridian Instruments (Suzhou) Co., Ltd.',
+                             ('Grace Xu', '+86 512 6258 3390',
+                              'Meridian Instruments (Suzhou), Plant 2 Receiving, No. 12 Tingtian Street, Suzhou Industrial '
+                              'Park, Jiangsu 215028'), '2026-12-02', 'USD', total, lines)])
+
+
+@mail
+def h198_pdf_word_export_cn_letter():
+    rows = [('HD-PM-0812', '泡沫箱 8号 加厚', '个', 1000, '6.50'), ('HD-BD-0400', '冰袋 400ml 注水式', '个', 5000, '0.45'),
+            ('HD-BW-0120', '铝箔保温袋 30*40', '个', 3000, '1.20')]
+    lines = [ln(s, t, q, p) for s, t, u, q, p in rows]
+    total = '12350.00'
+    check(lines, total)
+
+    def build(c, fn, ps):
+        w, h = ps
+        c.setFont(fn, 15)
+        c.drawCentredString(w / 2, h - 70, '订 货 函')
+        c.setFont(fn, 10.5)
+        y = h - 110
+        for t in ['杭州恒达包装材料有限公司：',
+                  '    我司因冷链配送需要，向贵司订购下列货物，订单编号 SXLL-2026-118，',
+                  '请于 2026 年 12 月 12 日前送达。具体如下：']:
+            c.drawString(60, y, t)
+            y -= 20
+        t = [['编号', '品名', '单位', '数量', '单价（元）', '金额（元）']]
+        t += [[s, n, u, '{:,}'.format(q), p, amt(D(p) * q)] for s, n, u, q, p in rows]
+        t.append(['合计', '', '', '', '', '12,350.00'])
+        y = corpus_docs.draw_grid_table(c, fn, 60, y - 5, [70, 140, 40, 60, 70, 85], t, size=9.5, row_h=20,
+                                        align=['l', 'l', 'c', 'r', 'r', 'r'])
+        y -= 25
+        for t in ['    送货地址：陕西省西安市未央区草滩生态产业园尚稷路 9 号 鲜享冷链 1 号库',
+                  '    收货人：雷振华    电话：029-86690512',
+                  '    货款于货到验收后 30 日内支付。']:
+            c.drawString(60, y, t)
+            y -= 20
+        c.drawString(330, y - 30, '陕西鲜享冷链物流有限公司（盖章）')
+        c.drawString(330, y - 52, '二〇二六年十二月三日')
+    data = corpus_docs.pdf_bytes(build, '订货函', 'Lei Zhenhua', font='song')
+    body = '李经理您好，订货函扫描件不清楚，发Word转的PDF版本，盖章版随货寄回。\n雷振华\n'
+    eml = with_attachments(hdr(addr('雷振华', 'leizh@xianxiang-cc.com', 'gbk'), '订货函 SXLL-2026-118',
+                               'Thu, 3 Dec 2026 11:55:36 +0800', '001d01db4552$6a7b8c9d$0e1f2a3b$@xianxiang-cc.com',
+                               'X-Mailer: Microsoft Outlook 16.0', 'gbk'), body, 'gbk', 'base64',
+                           [attachment('application/pdf', data, '订货函SXLL-2026-118.pdf', name_style='gbk')],
+                           '----=_NextPart_000_001E_01DB4595.78A9BAC0')
+    return eml, truth('hand-pdf-word-export-cn-letter', 'pdf', 'gbk',
+                      'A cold-chain company\'s 订货函 written in Word and exported to PDF (AR PL UMing): a letter '
+                      'with the order number and a due date in the sentences, a ruled table with 单价（元）, 合计, '
+                      'delivery and payment sentences, the company name "（盖章）" and the date in Chinese numerals '
+                      '"二〇二六年十二月三日" at the bottom right (the date of the letter = the order date). Adds up.',
+                      [order('SXLL-2026-118', '陕西鲜享冷链物流有限公司',
+                             ('雷振华', '029-86690512', '陕西省西安市未央区草滩生态产业园尚稷路 9 号 鲜享冷链 1 号库'),
+                             '2026-12-03', 'CNY', total, lines)])
+
+
+@mail
+def h199_pdf_es_word_en_eur_iva_note():
+    rows = [('HD-OL-0250', 'Olive oil gift box for 1 bottle 250 ml, kraft', 4000, '0.62'),
+            ('HD-OL-0500', 'Olive oil gift box for 2 bottles 500 ml, kraft', 2500, '0.98'),
+            ('HD-OL-TAG1', 'Hang tag with cord, 5x9 cm, printed', 6500, '0.045')]
+    lines = exact([ln(s, t, q, p) for s, t, q, p in rows], [None, None, '0.045'])
+    total = '5502.50'
+    check(lines, total, '280.00')
+
+    def build(c, fn, ps):
+        w, h = ps
+        c.setFont('Times-Bold', 16)
+        c.drawString(60, h - 70, 'PEDIDO DE COMPRA / PURCHASE ORDER')
+        c.setFont('Times-Roman', 10.5)
+        y = h - 100
+        for t in ['Almazara Sierra Verde S.L.  -  CIF B-23456789',
+                  'Ctra. de Martos km 4, 23600 Martos (Jaén), Spain',
+                  '', 'Pedido n.\u00ba / Order no.: SV-P-26-0142',
+                  'Fecha / Date: 1 de diciembre de 2026',
+                  'Proveedor / Supplier: Hangzhou Hengda Packaging Material Co., Ltd.']:
+            c.drawString(60, y, t)
+            y -= 15
+        t = [['Ref.', 'Description', 'Qty', 'Price EUR', 'Amount EUR']]
+        t += [[s, n, '{:,}'.format(q).replace(',', '.'), p.replace('.', ','), amt(D(p) * q).replace(',', 'X').replace('.', ',').replace('X', '.')]
+              for s, n, q, p in rows]
+        t += [['', 'Transporte / Freight', '', '', '280,00'], ['', 'TOTAL (IVA no incluido / VAT not included)', '', '', '5.502,50']]
+        y = corpus_docs.draw_grid_table(c, 'Times-Roman', 60, y - 10, [75, 220, 50, 60, 70], t, size=9,
+                                        align=['l', 'l', 'r', 'r', 'r'])
+        y -= 25
+        for t in ['Entrega / Delivery: Almazara Sierra Verde S.L., Nave 3, Polígono Industrial Cañada de la Fuente,',
+                  '23600 Martos (Jaén), Spain.  Contacto: Lucía Moreno, +34 953 55 12 08',
+                  '', 'Firmado / Signed: Lucía Moreno, Compras']:
+            c.drawString(60, y, t)
+            y -= 15
+    data = corpus_docs.pdf_bytes(build, 'Pedido SV-P-26-0142', 'Lucía Moreno', font='song')
+    body = ('Dear Vivian,\n\nPlease find attached our order SV-P-26-0142 for the Christmas gift boxes.\n\n'
+            'Un saludo / Best regards,\nLucía Moreno\nAlmazara Sierra Verde S.L.\n')
+    eml = with_attachments(hdr('=?utf-8?Q?Luc=C3=ADa_Moreno?= <compras@sierraverde.es>', 'Pedido SV-P-26-0142',
+                               'Tue, 1 Dec 2026 12:33:19 +0100', 'DB9PR03MB7261F1E2D3C4B5A6@DB9PR03MB7261.eurprd03.prod.outlook.com'),
+                           body, 'utf-8', 'quoted-printable',
+                           [attachment('application/pdf', data, 'Pedido SV-P-26-0142.pdf')], '_004_DB9PR03MB7261F1E2D3C4B5A6_')
+    return eml, truth('hand-pdf-es-word-en-eur-iva-note', 'pdf', 'utf-8',
+                      'A Spanish olive-oil mill\'s bilingual Word-exported PDF (Times): "Pedido n.º / Order no.", the '
+                      'date in Spanish "1 de diciembre de 2026", Spanish number style (4.000, 0,62, 2.480,00), a '
+                      '3-decimal price 0,045, a Transporte / Freight row and "TOTAL (IVA no incluido / VAT not '
+                      'included)". Adds up with the freight.',
+                      [order('SV-P-26-0142', 'Almazara Sierra Verde S.L.',
+                             ('Lucía Moreno', '+34 953 55 12 08',
+                              'Almazara Sierra Verde S.L., Nave 3, Polígono Industrial Cañada de la Fuente, 23600 Martos '
+                              '(Jaén), Spain'), '2026-12-01', 'EUR', total, lines)])
+
+
+@mail
+def h200_pdf_yonyou_tplus_discount_rate():
+    rows = [('0201003', '食品盒', 'PP 1000ml 双格', '个', 10000, '0.68', '95', '0.646'),
+            ('0201007', '食品盒', 'PP 750ml 单格', '个', 10000, '0.52', '95', '0.494'),
+            ('0305001', '一次性勺', 'PS 独立包装', '支', 20000, '0.06', '100', '0.060')]
+    lines = exact([ln(s, '%s %s' % (t, g), q, n) for s, t, g, u, q, l, r, n in rows], ['0.646', '0.494', '0.060'])
+    total = '12600.00'
+    check(lines, total)
+
+    def build(c, fn, ps):
+        w, h = ps
+        c.setFont(fn, 16)
+        c.drawCentredString(w / 2, h - 50, '采购订单')
+        c.setFont(fn, 9)
+        c.drawString(40, h - 80, '单据编号：CG-2026-12-0019')
+        c.drawString(230, h - 80, '单据日期：2026-12-04')
+        c.drawString(400, h - 80, '币种：人民币')
+        c.drawString(40, h - 95, '供应商：杭州恒达包装材料有限公司')
+        c.drawString(230, h - 95, '部门：采购部')
+        c.drawString(400, h - 95, '业务员：孟凡')
+        c.drawString(40, h - 110, '到货地址：山东省济南市历城区港沟街道港西路 2777 号 乐食团餐 中央厨房')
+        t = [['存货编码', '存货名称', '规格型号', '单位', '数量', '报价', '扣率%', '含税单价', '含税金额']]
+        t += [[s, n, g, u, '{:,}'.format(q), l, r, p, amt(D(p) * q)] for s, n, g, u, q, l, r, p in rows]
+        t.append(['合计', '', '', '', '40,000', '', '', '', '12,600.00'])
+        y = corpus_docs.draw_grid_table(c, fn, 40, h - 125, [50, 55, 85, 30, 55, 45, 40, 55, 70], t, size=8,
+                                        align=['l', 'l', 'l', 'c', 'r', 'r', 'c', 'r', 'r'])
+        c.drawString(40, y - 20, '联系人：孟凡  0531-88905126')
+        c.drawString(40, y - 45, '制单人：孟凡     审核人：刘春梅       用友T+')
+    data = corpus_docs.pdf_bytes(build, 'CG-2026-12-0019', 'mengfan')
+    body = '李经理：T+ 的采购订单附上，报价按你们给的 95 折。\n孟凡\n济南乐食团餐管理有限公司\n'
+    eml = with_attachments(hdr(addr('孟凡', 'mengfan@leshi-catering.com', 'gb18030'), '采购订单 CG-2026-12-0019',
+                               'Fri, 4 Dec 2026 10:27:46 +0800', 'tencent_4D5E6F7A8B9C0D1E2F3A4B5C6D7E8F9A0B11@qq.com',
+                               None, 'gb18030'), body, 'gb18030', 'base64',
+                           [attachment('application/pdf', data, 'CG-2026-12-0019.pdf')], '----=_NextPart_7D1E2F3A_6B7C_8D9E0F1A')
+    return eml, truth('hand-pdf-yonyou-tplus-discount-rate', 'pdf', 'gb18030',
+                      'A 用友 T+ 采购订单 PDF for a catering company: 报价 (list price) and 扣率% 95 columns before '
+                      'the 3-decimal 含税单价 (0.646 = 0.68 × 95 %) and 含税金额; the clerk keys the 含税单价 (the '
+                      'price after the discount, which gives the amounts). Name and spec in two columns (keyed '
+                      'joined), 合计 row. Adds up.',
+                      [order('CG-2026-12-0019', '济南乐食团餐管理有限公司',
+                             ('孟凡', '0531-88905126', '山东省济南市历城区港沟街道港西路 2777 号 乐食团餐 中央厨房'),
+                             '2026-12-04', 'CNY', total, lines)])
+
+
 # ============================================================ main
 
 if __name__ == '__main__':
