@@ -1154,7 +1154,7 @@ def h190_xls_kingdee_kis_tax_inclusive():
                            [attachment(XLS, data, '采购订单CGDD-000871.xls', name_style='gbk')],
                            '----=_001_NextPart117362850210_=----')
     return eml, truth('hand-xls-kingdee-kis-tax-inclusive', 'xls', 'gbk',
-                      'A 金蝶 KIS .xls export: 购货单位/编号/日期/币别/交货地点 in label cells of merged-free rows, '
+                      'A 金蝶 KIS .xls export: 购货单位/编号/日期/币别/交货地点 as "label：value" cells above the table, '
                       'title and specification in two columns (物料名称 + 规格型号, keyed joined), a 4-decimal net '
                       '单价 and a 含税单价, 税率, 税额, 价税合计; the clerk keys the tax-inclusive price (the total is '
                       'tax-inclusive). The receiver has no name; the phone is the buyer\'s. Adds up.',
@@ -1612,6 +1612,207 @@ def h200_pdf_yonyou_tplus_discount_rate():
                       [order('CG-2026-12-0019', '济南乐食团餐管理有限公司',
                              ('孟凡', '0531-88905126', '山东省济南市历城区港沟街道港西路 2777 号 乐食团餐 中央厨房'),
                              '2026-12-04', 'CNY', total, lines)])
+
+
+# ============================================================ not orders
+@mail
+def h201_non_rfq_gbk_foxmail_quantities():
+    body = """恒达包装 销售部：
+
+    您好！我司为新品上市准备包材，现就以下物料询价，请报含税到厂价及交期：
+
+询价单号：XJ-20261203-05
+询价日期：2026年12月3日
+
+序号  物料名称              规格                      预计数量      备注
+1     彩盒（天地盖）        180*120*60 350g灰板+铜版纸  5,000 个      四色印刷 烫金
+2     EVA 内托              按样品                      5,000 个      黑色
+3     外箱                  五层 K=K 520*380*320        500 个        单色印刷
+4     封口贴                圆形 35mm                   10,000 张
+
+报价请于 12 月 8 日前回复，并请寄样品各 2 个到我司。
+付款方式：月结 60 天。
+
+杭州东信智能科技有限公司  采购部  沈哲
+电话：0571-88763312  手机：13735861126
+地址：杭州市余杭区仓前街道龙潭路 7 号 东信智能 3 号楼
+"""
+    eml = single(hdr(addr('沈哲', 'shenzhe@dongxin-iot.com', 'gb2312'), '询价：新品包材（XJ-20261203-05）',
+                     'Thu, 3 Dec 2026 10:12:45 +0800', '202612031012455530871@dongxin-iot.com',
+                     'X-Mailer: Foxmail 7.2.25.375[cn]', 'gb2312'), body, 'gbk', 'base64')
+    return eml, truth('hand-non-rfq-gbk-foxmail-quantities', 'none', 'gbk',
+                      'NOT an order: a tech company\'s 询价 (Foxmail, GBK) with a number, a date, a space-aligned '
+                      'table of materials, specifications and estimated quantities, a reply deadline, payment terms '
+                      'and a full address, but no price: it asks for a quotation and samples.', [])
+
+
+@mail
+def h202_non_remittance_advice_en():
+    body = """REMITTANCE ADVICE
+
+Payer:        Coastline Home Goods Inc.
+Payee:        Hangzhou Hengda Packaging Material Co., Ltd.
+Payment date: 03-Dec-2026
+Payment ref:  TT-20261203-0087
+Method:       Wire transfer (SWIFT) to Bank of China, Hangzhou Branch
+Currency:     USD
+
+Invoice No.      Your Ref (PO)     Invoice Date    Invoice Amt     Paid
+HD-INV-26-1482   CH-PO-7781        28-Oct-2026       4,860.00     4,860.00
+HD-INV-26-1519   CH-PO-7790        05-Nov-2026       2,315.50     2,315.50
+HD-INV-26-1550   CH-PO-7802        12-Nov-2026       6,120.00     5,900.00   (short-paid: credit note CN-0114)
+                                                    -----------   ---------
+TOTAL                                                13,295.50    13,075.50
+
+Bank charges are for the remitter's account. Please allow 2-3 business days for funds to arrive.
+For queries contact ap@coastlinehomegoods.com quoting the payment reference.
+
+This is an automatically generated message from our accounts payable system.
+"""
+    eml = single(hdr('Coastline Home Goods AP <ap-noreply@coastlinehomegoods.com>',
+                     'Remittance Advice TT-20261203-0087 - Hangzhou Hengda Packaging',
+                     'Thu, 3 Dec 2026 06:02:11 -0500', '0100018f3c2a4b5d-remit-0087@email.coastlinehomegoods.com',
+                     'X-Mailer: NetSuite Mailer', to='orders@hengda-pack.cn, finance@hengda-pack.cn'),
+                 body, 'us-ascii', '7bit')
+    return eml, truth('hand-non-remittance-advice-en', 'none', 'us-ascii',
+                      'NOT an order: a US customer\'s automatic remittance advice (NetSuite) listing our invoices, '
+                      'their PO numbers, amounts, one short payment and a TOTAL row. Finance matches it; nothing '
+                      'is keyed.', [])
+
+
+@mail
+def h203_non_forwarder_shipping_notice():
+    body = """Dear Hengda team / 恒达包装 您好,
+
+We are the forwarder of BRIGHTSIDE RETAIL PTY LTD (consignee). Please find the booking details
+for your cargo under the following POs. Please deliver the goods to our CFS before the cut-off.
+
+Booking No.:   SHA2612-44871
+Vessel/Voyage: COSCO SHIPPING PISCES 062S
+Port of loading: Ningbo      Port of discharge: Sydney
+CFS cut-off:   2026-12-10 12:00     ETD: 2026-12-13
+
+PO No.          Item                          Cartons   CBM     G.W.(kg)
+BR-PO-50417     HD-GB-2012 gift bag (M)       48        2.30    520
+BR-PO-50417     HD-GB-3016 gift bag (L)       30        1.95    410
+BR-PO-50433     HD-TP-0050 tissue paper       22        0.80    260
+TOTAL                                         100       5.05    1190
+
+进仓地址：浙江省宁波市北仑区大碶街道通山路 188 号 远航物流 3 号仓库，进仓编号 YH261210-118
+联系人：曹宇 0574-86875530（请提前一天预约送货）
+
+Please mark cartons with the PO number and carton no. (1/N).
+
+Best regards,
+Cao Yu
+Ocean Export Dept. | Ningbo Yuanhang International Logistics Co., Ltd.
+"""
+    eml = single(hdr(addr('曹宇', 'caoyu@yuanhang-log.com'), 'Booking confirmation SHA2612-44871 / BRIGHTSIDE POs BR-PO-50417, 50433',
+                     'Fri, 4 Dec 2026 13:11:29 +0800', '20261204131129.AB12CD@yuanhang-log.com',
+                     'X-Mailer: Microsoft Outlook 16.0', extra=['Cc: shipping@brightside.com.au']),
+                 body, 'utf-8', 'base64')
+    return eml, truth('hand-non-forwarder-shipping-notice', 'none', 'utf-8',
+                      'NOT an order: the buyer\'s freight forwarder sends a booking confirmation for two POs already '
+                      'ordered: PO numbers, SKUs, cartons, CBM, weights and a TOTAL row, a warehouse address with a '
+                      'contact and phone, no prices. Logistics instructions; nothing is keyed.', [])
+
+
+@mail
+def h204_non_newsletter_price_index_html():
+    tab = [['品种', '规格', '本周均价(元/吨)', '周涨跌'],
+           ['箱板纸', 'AA级 170g', '3,860', '+40'], ['瓦楞纸', 'AA级 120g', '2,950', '+30'],
+           ['白卡纸', '250g', '4,420', '-20'], ['PE 颗粒', 'LDPE 2426H', '9,150', '+60']]
+    html = ('<html><body style="margin:0;background:#eef2f5"><table width="640" align="center" cellpadding="0" '
+            'cellspacing="0" style="background:#ffffff;font-family:Microsoft YaHei,Arial"><tr><td style="padding:20px">'
+            '<h1 style="font-size:20px;color:#0b4f8a">包装产业周报 · 2026年第48期</h1>'
+            '<p>本期要点：原纸价格连续三周上涨；PE 颗粒受原油影响小幅走高；春节前备货季开启。</p>'
+            '<h2 style="font-size:16px">一、原材料价格指数</h2><table border="1" cellspacing="0" cellpadding="5" '
+            'style="border-collapse:collapse;font-size:13px">' + cells_html(tab) + '</table>'
+            '<h2 style="font-size:16px">二、行业动态</h2><ul><li>某头部纸厂宣布 12 月 10 日起箱板纸提价 50 元/吨。</li>'
+            '<li>2027 中国国际包装展览会将于 3 月在上海举办，展位预订中。</li></ul>'
+            '<p><a href="https://news.pack-weekly.cn/2026/48">阅读全文</a></p>'
+            '<p style="font-size:11px;color:#888">您收到本邮件是因为您订阅了包装产业周报。'
+            '<a href="https://news.pack-weekly.cn/unsubscribe?e=orders%40hengda-pack.cn">退订</a></p></td></tr></table></body></html>')
+    plain = ('包装产业周报 · 2026年第48期\n\n本期要点：原纸价格连续三周上涨；PE 颗粒受原油影响小幅走高；春节前备货季开启。\n\n'
+             '一、原材料价格指数\n' + '\n'.join(' | '.join(r) for r in tab) +
+             '\n\n二、行业动态\n* 某头部纸厂宣布 12 月 10 日起箱板纸提价 50 元/吨。\n* 2027 中国国际包装展览会将于 3 月在上海举办，展位预订中。\n\n'
+             '阅读全文 https://news.pack-weekly.cn/2026/48\n\n退订 https://news.pack-weekly.cn/unsubscribe?e=orders%40hengda-pack.cn\n')
+    part = alt(plain, html, 'UTF-8', '=_mailchimp_b7c8d9e0f1a2b3c4', 'quoted-printable')
+    eml = message(hdr(addr('包装产业周报', 'weekly@news.pack-weekly.cn'), '包装产业周报第48期：原纸连涨三周，春节备货季开启',
+                      'Mon, 30 Nov 2026 08:00:00 +0800', '20261130000000.48.orders=hengda-pack.cn@news.pack-weekly.cn',
+                      None, extra=['List-Unsubscribe: <https://news.pack-weekly.cn/unsubscribe?e=orders%40hengda-pack.cn>',
+                                   'List-Id: <weekly.news.pack-weekly.cn>', 'Precedence: bulk']), part)
+    return eml, truth('hand-non-newsletter-price-index-html', 'none', 'utf-8',
+                      'NOT an order: an industry newsletter (HTML with text alternative, List-Unsubscribe, '
+                      'Precedence: bulk) with a raw-material price table in 元/吨, weekly changes and news bullets. '
+                      'Nothing to key.', [])
+
+
+@mail
+def h205_non_price_complaint_quoting_po():
+    body = """李经理：
+
+你好！这次 12 月 1 日的单子 MD-1201 发票收到了，单价有问题：
+
+货号          品名                 数量     上次单价   这次开票单价
+HD-ZX-3322    三层纸箱 33*22*20    2000     1.95       2.10
+HD-QP-2030    气泡袋 20*30         5000     0.15       0.17
+
+我们下单时没人通知涨价，合同价还是 1.95 和 0.15。差额 2000×0.15 + 5000×0.02 = 400 元，
+麻烦按原价重开发票，或者下次对账时扣掉。
+
+另外以后调价请提前一个月书面通知，谢谢。
+
+苏州美达电器有限公司 采购部 顾建平
+0512-65731108
+"""
+    eml = single(hdr(addr('顾建平', 'gujp@meida-ea.com', 'gbk'), '关于MD-1201发票单价的问题',
+                     'Sat, 5 Dec 2026 09:30:52 +0800', '000901db4668$1a2b3c4d$5e6f7a8b$@meida-ea.com',
+                     'X-Mailer: Microsoft Outlook 16.0', 'gbk'), body, 'gbk', 'base64')
+    return eml, truth('hand-non-price-complaint-quoting-po', 'none', 'gbk',
+                      'NOT an order: a price complaint about the invoice of an order already delivered (MD-1201), '
+                      'with a table of SKUs, quantities, the old and the invoiced prices and a 400 元 difference. '
+                      'Goes to sales and finance; nothing is keyed.', [])
+
+
+@mail
+def h206_non_out_of_office_quoting_order():
+    body = """您好，我于 12 月 4 日至 12 月 13 日休假，期间邮件无法及时回复。
+紧急事务请联系 采购部 韩梅 0571-87039962 / hanmei@chenguang-toys.com。
+
+I am out of office from 4 to 13 December with limited access to e-mail.
+For urgent matters please contact Han Mei (hanmei@chenguang-toys.com).
+
+-----原始邮件-----
+发件人: "李华" <lihua@hengda-pack.cn>
+发送时间: 2026年12月4日 星期五 16:40
+收件人: "周晓光" <zhouxg@chenguang-toys.com>
+抄送: orders@hengda-pack.cn
+主题: 回复: 采购单 CG-TY-1203
+
+周经理您好，贵司采购单已收到，我们按下面内容安排生产，预计 12 月 15 日发货：
+
+> 采购单号：CG-TY-1203
+> 日期：2026-12-03
+> 货号  品名  数量  单价  金额
+> HD-CX-4030  彩盒 40*30*10  3000  2.35  7,050.00
+> HD-PK-0100  吸塑内托 按图  3000  0.86  2,580.00
+> 合计：9,630.00 元
+> 收货：浙江省金华市义乌市廿三里街道埠头二路 168 号 晨光玩具 成品仓  周晓光 13858901327
+
+李华
+杭州恒达包装材料有限公司 销售部
+"""
+    eml = single(hdr(addr('周晓光', 'zhouxg@chenguang-toys.com'), '自动回复: 回复: 采购单 CG-TY-1203',
+                     'Fri, 4 Dec 2026 16:40:21 +0800', 'AUTO.20261204164021.zhouxg@chenguang-toys.com',
+                     'X-Mailer: Microsoft Exchange Server 2019', to=addr('李华', 'lihua@hengda-pack.cn'),
+                     extra=['Cc: orders@hengda-pack.cn', 'Auto-Submitted: auto-replied',
+                            'X-Auto-Response-Suppress: All', 'In-Reply-To: <20261204164000.7c1d@hengda-pack.cn>']),
+                 body, 'utf-8', 'base64')
+    return eml, truth('hand-non-out-of-office-quoting-order', 'none', 'utf-8',
+                      'NOT an order: the buyer\'s out-of-office auto-reply (Auto-Submitted: auto-replied, subject '
+                      '"自动回复: 回复: 采购单 …") to our sales rep\'s confirmation, Cc orders@, quoting our reply and '
+                      'the ">"-quoted PO with its lines and 合计. The PO was keyed when it came in.', [])
 
 
 # ============================================================ main
