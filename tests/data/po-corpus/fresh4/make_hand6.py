@@ -352,7 +352,7 @@ Weingut Haider & Söhne GmbH
                       '(DD.MM), an offer date 20.11.2026 that is not the order date, positions 10/20/30, a 30 % deposit '
                       'remark that is not a discount. Adds up.',
                       [order('4711-26-0388', 'Weingut Haider & Söhne GmbH',
-                             ('Florian Haider', '+43 2955 70 312',
+                             ('Mr Florian Haider', '+43 2955 70 312',
                               'Weingut Haider & Söhne GmbH, Kellergasse 14, 3701 Großweikersdorf, Austria'),
                              '2026-12-01', 'EUR', total, lines)])
 
@@ -390,7 +390,9 @@ def h173_163_numbered_free_sample_line():
     return eml, truth('hand-163-numbered-free-sample-line', 'body', 'utf-8',
                       'A tea company on 163 Mail: numbered lines "1、SKU 品名，1000个，单价3.860，金额3860.00" with '
                       '3-decimal prices, a fourth line of 10 free samples at price 0 ("免费样品"), keyed as a line at '
-                      '0.00; "元/个" in the sentence above; the order date in a sentence "12月2日下单". Adds up.',
+                      '0.00; "元/个" in the sentence above; the order date in a sentence "12月2日下单". Adds up. The free '
+                      'samples rest on "您说过送的" (the sales rep said so): the clerk HOLDS to confirm with sales '
+                      'before shipping goods at 0.',
                       [order('MS-1202', '福州茗山茶业有限公司',
                              ('林秀娟', '15980612237', '福建省福州市仓山区建新镇金山工业区浦上大道 216 号 茗山茶业 包装车间'),
                              '2026-12-02', 'CNY', total, lines)])
@@ -763,7 +765,7 @@ Purchasing, Harvest Fields Foods (Shenzhen) Co., Ltd.
                       'new order; the old number is a reference, not an order. English with a Chinese address, '
                       'prices in RMB. Adds up.',
                       [order('HF-PO-2611-017-S1', 'Harvest Fields Foods (Shenzhen) Co., Ltd.',
-                             ('Zhang Qian', '0755-27351180', '深圳市宝安区福海街道新田大道 71 号 丰收食品 2 号厂房 1 楼'),
+                             ('Ms. Zhang Qian', '0755-27351180', '深圳市宝安区福海街道新田大道 71 号 丰收食品 2 号厂房 1 楼'),
                              '2026-12-02', 'CNY', total, lines)])
 
 
