@@ -188,6 +188,25 @@ void ow_events_stop(struct ow_events *ev)
     ev->joined = true;
 }
 
+bool ow_events_drain(struct ow_events *ev, unsigned ms)
+{
+    size_t n = 0;
+
+    if (!ev->started)
+        return true;
+    for (unsigned waited = 0;; waited += 10) {
+        struct timespec ten = {.tv_nsec = 10 * 1000 * 1000};
+
+        pthread_mutex_lock(&ev->lock);
+        n = ev->n;
+        pthread_mutex_unlock(&ev->lock);
+        if (n == 0 || waited >= ms)
+            break;
+        nanosleep(&ten, NULL);
+    }
+    return n == 0;
+}
+
 void ow_events_free(struct ow_events *ev)
 {
     if (!ev->started)

@@ -147,6 +147,8 @@ int main(int argc, char **argv)
         sweep(&srv);
     }
     ow_events_stop(&srv.events);
+    if (!ow_events_drain(&srv.events, 3000))
+        od_log(OD_LOG_WARN, "web", NULL, "events: streams still open after 3 s; cut");
     ow_server_stop(&srv);
     od_log(OD_LOG_INFO, "web", NULL, "stopped");
 out:

@@ -59,6 +59,11 @@ struct ow_events {
 int ow_events_start(struct ow_events *ev, const char *conninfo, size_t max_clients);
 /* End every stream and the listener (before the server stops). */
 void ow_events_stop(struct ow_events *ev);
+/* After ow_events_stop: wait up to `ms` milliseconds for the HTTP
+ * server to finish the streams (their queued events and the last chunk
+ * sent), so that stopping the server cuts none; false when some were
+ * still open. */
+bool ow_events_drain(struct ow_events *ev, unsigned ms);
 /* After the server stopped. */
 void ow_events_free(struct ow_events *ev);
 struct MHD_Connection;
