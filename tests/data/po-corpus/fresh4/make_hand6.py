@@ -27,6 +27,9 @@ from make_hand2 import (D, m2, ln, addr, text, attachment, multi, message, truth
 from make_hand3 import single, with_attachments, cells_html, XLSX  # noqa: E402
 from make_hand4 import hdr, alt, check, XLS  # noqa: E402
 
+sys.path.insert(0, os.path.join(os.path.dirname(HERE), 'fresh3'))
+from make_hand5 import order, exact  # noqa: E402
+
 MAILS = []
 TO = 'orders@hengda-pack.cn'
 
@@ -34,34 +37,6 @@ TO = 'orders@hengda-pack.cn'
 def mail(fn):
     MAILS.append(fn)
     return fn
-
-
-def order(eid=None, cust=None, ship=None, placed=None, cur=None, total=None, lines=()):
-    """A truth order with only the fields the document states."""
-    o = {}
-    if eid:
-        o['external_id'] = eid
-    if cust:
-        o['customer'] = {'name': cust}
-    if ship:
-        o['ship_to'] = dict(zip(('name', 'phone', 'address'), ship))
-        o['ship_to'] = {k: v for k, v in o['ship_to'].items() if v}
-    if placed:
-        o['placed_at'] = placed
-    if cur:
-        o['currency'] = cur
-    if total:
-        o['total'] = total
-    o['lines'] = list(lines)
-    return o
-
-
-def exact(lines, prices):
-    """Prices keyed as written (3 or 4 decimals)."""
-    for l, p in zip(lines, prices):
-        if p is not None:
-            l['unit_price'] = p
-    return lines
 
 
 def amt(v):
