@@ -28,8 +28,13 @@ PACKAGES="$PACKAGES libmicrohttpd-dev libsodium-dev"
 PACKAGES="$PACKAGES chromium fonts-noto-cjk"
 
 # The console's browser test (tests/integration/test_web_browser.py): node
-# runs puppeteer-core and axe-core from npm (browser_packages below).
-PACKAGES="$PACKAGES nodejs npm"
+# runs puppeteer-core and axe-core from npm (browser_packages below). The
+# machine's own Node.js and npm are used when it has them: Debian's npm
+# package conflicts with a nodejs that bundles npm (NodeSource's), and one
+# refused package makes apt-get install none of the list.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    PACKAGES="$PACKAGES nodejs npm"
+fi
 
 # The Debian package (scripts/build-deb, debian/).
 PACKAGES="$PACKAGES debhelper dpkg-dev"
@@ -55,7 +60,8 @@ ensure_packages() {
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq
     # shellcheck disable=SC2086
-    apt-get install -y -qq --no-install-recommends $missing >/dev/null
+    apt-get install -y -qq --no-install-recommends $missing >/dev/null ||
+        die "apt-get could not install:$missing"
 }
 
 # npm ci in tests/browser: puppeteer-core and axe-core as
