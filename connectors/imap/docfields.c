@@ -45,21 +45,21 @@ struct mark {
 
 /* Longest first where one is the start of another. */
 static const struct mark marks[] = {
-    {"US$", "USD", true},     {"HK$", "HKD", true},     {"NT$", "TWD", true},
-    {"AU$", "AUD", true},     {"CA$", "CAD", true},     {"NZ$", "NZD", true},
-    {"A$", "AUD", true},      {"C$", "CAD", true},      {"S$", "SGD", true},
-    {"USD", "USD", true},     {"EUR", "EUR", true},     {"GBP", "GBP", true},
-    {"AUD", "AUD", true},     {"CAD", "CAD", true},     {"HKD", "HKD", true},
-    {"TWD", "TWD", true},     {"NTD", "TWD", true},     {"SGD", "SGD", true},
-    {"NZD", "NZD", true},     {"JPY", "JPY", true},     {"CHF", "CHF", true},
-    {"CNY", "CNY", true},     {"RMB", "CNY", true},     {"€", "EUR", false},
-    {"£", "GBP", false},      {"￥", "CNY", false},     {"¥", "CNY", false},
-    {"人民币", "CNY", false}, {"人民幣", "CNY", false}, {"美元", "USD", false},
-    {"美金", "USD", false},   {"欧元", "EUR", false},   {"歐元", "EUR", false},
-    {"港币", "HKD", false},   {"港幣", "HKD", false},   {"港元", "HKD", false},
-    {"新台币", "TWD", false}, {"新台幣", "TWD", false}, {"英镑", "GBP", false},
-    {"英鎊", "GBP", false},   {"日元", "JPY", false},   {"日圓", "JPY", false},
-    {"$", NULL, true},
+    {"US$", "USD", true},     {"HK$", "HKD", true},   {"NT$", "TWD", true},
+    {"AU$", "AUD", true},     {"CA$", "CAD", true},   {"NZ$", "NZD", true},
+    {"A$", "AUD", true},      {"C$", "CAD", true},    {"S$", "SGD", true},
+    {"USD", "USD", true},     {"EUR", "EUR", true},   {"GBP", "GBP", true},
+    {"AUD", "AUD", true},     {"CAD", "CAD", true},   {"HKD", "HKD", true},
+    {"TWD", "TWD", true},     {"NTD", "TWD", true},   {"SGD", "SGD", true},
+    {"NZD", "NZD", true},     {"JPY", "JPY", true},   {"CHF", "CHF", true},
+    {"MYR", "MYR", true},     {"RM", "MYR", true},    {"CNY", "CNY", true},
+    {"RMB", "CNY", true},     {"€", "EUR", false},    {"£", "GBP", false},
+    {"￥", "CNY", false},     {"¥", "CNY", false},    {"人民币", "CNY", false},
+    {"人民幣", "CNY", false}, {"美元", "USD", false}, {"美金", "USD", false},
+    {"欧元", "EUR", false},   {"歐元", "EUR", false}, {"港币", "HKD", false},
+    {"港幣", "HKD", false},   {"港元", "HKD", false}, {"新台币", "TWD", false},
+    {"新台幣", "TWD", false}, {"英镑", "GBP", false}, {"英鎊", "GBP", false},
+    {"日元", "JPY", false},   {"日圓", "JPY", false}, {"$", NULL, true},
 };
 
 /* 元 at p counts when it follows a digit (a space between allowed) or

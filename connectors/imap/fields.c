@@ -757,7 +757,7 @@ static const char *const money_words[] = {
     "人民币", "美元", "港币", "港元", "欧元", "英镑", "元",  "RMB", "CNY", "USD",
     "US$",    "HKD",  "HK$",  "EUR",  "GBP",  "AUD",  "AU$", "A$",  "CAD", "C$",
     "SGD",    "S$",   "NZD",  "NZ$",  "CHF",  "NT$",  "NTD", "TWD", "AED", "SAR",
-    "INR",    "MYR",  "THB",  "JPY",  "KRW",  "MOP",  NULL};
+    "INR",    "MYR",  "RM",   "THB",  "JPY",  "KRW",  "MOP", NULL};
 
 int mail_parse_amount(const char *p, size_t n, od_money *out)
 {
@@ -1225,7 +1225,7 @@ const char *mail_currency_code(const char *p, size_t n)
         {"AUD", "AUD"},    {"A$", "AUD"},   {"AU$", "AUD"},  {"CAD", "CAD"}, {"C$", "CAD"},
         {"S$", "SGD"},     {"NZD", "NZD"},  {"NZ$", "NZD"},  {"KRW", "KRW"}, {"CHF", "CHF"},
         {"MOP", "MOP"},    {"AED", "AED"},  {"SAR", "SAR"},  {"INR", "INR"}, {"MYR", "MYR"},
-        {"THB", "THB"},
+        {"THB", "THB"},    {"RM", "MYR"},
     };
     char buf[32];
     size_t k;

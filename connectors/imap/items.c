@@ -376,6 +376,7 @@ static const char *token_end(const char *p, const char *z)
 
 /* A price at p: one token, or two ("RMB 59", "59 元"). */
 static bool take_price(const char *p, const char *z, od_money *out, const char **end);
+static bool money_starts(const char *p, const char *z);
 
 bool tr_fine_money(const char *p, size_t n, od_money *out, int64_t *e4)
 {
@@ -436,6 +437,17 @@ static bool take_unit_price(const char *p, const char *z, od_money *out, const c
         *end = e1;
         return true;
     }
+    /* "RM 0.045", "USD 0.0725": a currency word, then the fine price */
+    if (e1 < z && money_starts(p, e1) && !digit_at(p, z)) {
+        const char *p2 = tr_skip_ws(e1, z), *e2 = token_end(p2, z);
+
+        if (e2 > p2 && (size_t)(e2 - p) < 32 && tr_fine_money(p2, (size_t)(e2 - p2), out, e4)) {
+            memcpy(fine, p, (size_t)(e2 - p));
+            fine[e2 - p] = '\0';
+            *end = e2;
+            return true;
+        }
+    }
     return false;
 }
 
@@ -471,16 +483,23 @@ static bool take_price(const char *p, const char *z, od_money *out, const char *
 static bool money_starts(const char *p, const char *z)
 {
     static const char *const marks[] = {
-        "¥",   "￥",  "$",   "€",   "£",    "RMB",  "CNY",  "USD",  "US$",  "HK$",    "HKD",
-        "EUR", "GBP", "AUD", "AU$", "A$",   "CAD",  "C$",   "SGD",  "S$",   "NZD",    "NZ$",
-        "CHF", "NT$", "NTD", "TWD", "美元", "港币", "港元", "欧元", "英镑", "人民币", NULL};
+        "¥",   "￥",  "$",    "€",    "£",    "RMB",  "CNY",  "USD",    "US$", "HK$", "HKD",
+        "EUR", "GBP", "AUD",  "AU$",  "A$",   "CAD",  "C$",   "SGD",    "S$",  "NZD", "NZ$",
+        "CHF", "NT$", "NTD",  "TWD",  "MYR",  "RM",   "JPY",  "INR",    "THB", "AED", "SAR",
+        "KRW", "MOP", "美元", "港币", "港元", "欧元", "英镑", "人民币", NULL};
 
     p = tr_skip_ws(p, z);
     if (digit_at(p, z))
         return true;
-    for (size_t i = 0; marks[i]; i++)
-        if ((size_t)(z - p) >= strlen(marks[i]) && strncasecmp(p, marks[i], strlen(marks[i])) == 0)
+    for (size_t i = 0; marks[i]; i++) {
+        size_t k = strlen(marks[i]);
+
+        /* a code is a word of its own: "RM 0.62", not "RMB" or "Rmk" */
+        if ((size_t)(z - p) >= k && strncasecmp(p, marks[i], k) == 0 &&
+            !(ascii_alnum((unsigned char)marks[i][k - 1]) && p + k < z &&
+              ((p[k] >= 'a' && p[k] <= 'z') || (p[k] >= 'A' && p[k] <= 'Z'))))
             return true;
+    }
     return false;
 }
 

@@ -850,6 +850,14 @@ static void test_text_orders(void **state)
         {"订单号：RX-2\nTP-1\u3000纸箱\u3000500个\u3000单价 38 元\u3000小计 19,000 元\n"
          "送货地址：上海市浦东新区1号\n",
          NULL, "RX-2: TP-1/纸箱 500 x 38.00 = 19000.00;"},
+        /* Malaysian ringgit written RM, a name line and a line of figures,
+         * a fine price after the currency word */
+        {"PO: 60\n1) A-1 - Bag\n   Qty: 3,000 pcs  @ RM 0.62  = RM 1,860.00\n2) B-2 - Sticker\n"
+         "   Qty: 10,000 pcs  @ RM 0.045  = RM 450.00\n",
+         NULL,
+         "60: A-1/Bag 3000 x 0.62 = 1860.00; B-2/Sticker 10000 x 0.05 = 450.00; | line 4: unit "
+         "price RM 0.045 has more than two decimals; 0.05 taken, the exact price to be keyed by "
+         "hand"},
         /* a line of the priced lines' shape with no price at all: read
          * without one, held; the question in brackets is no part of the
          * name. Without priced lines before it, it is no item. */
