@@ -11,6 +11,9 @@
 #include "config.h"
 #include "model.h"
 
+/* What orderfile_opts.total_word says of a cell. */
+enum orderfile_total { ORDERFILE_NO_TOTAL, ORDERFILE_TOTAL, ORDERFILE_SUBTOTAL };
+
 /* What the parser needs to know about a file; all borrowed, outliving
  * the parse. */
 struct orderfile_opts {
@@ -48,6 +51,11 @@ struct orderfile_opts {
      * cells marked with two currencies hold it with a doubt. NULL in a
      * feed. */
     const char *(*mark_currency)(const char *mark, size_t n);
+    /* E-mail lists: whether a cell is the word of an order's total
+     * ("Total", "合计"), of a subtotal ("小计") or neither; a row below
+     * an order's lines with such a word in it states their sum and is no
+     * line. NULL in a feed. */
+    enum orderfile_total (*total_word)(const char *cell, size_t n);
 };
 
 /* One order of a file, or one dead letter when order is NULL. */

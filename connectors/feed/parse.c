@@ -654,17 +654,14 @@ static int marked_currency(const struct orderfile_opts *s, const struct feed_csv
 
 /* E-mail lists: a row below an order's lines that states their sum
  * ("","","","","Total","$3,420.00"; "合计",...,"10,440.00"): no line of
- * its own. True when row r is one, with *stated its amount (the last
- * cell written) or OD_MONEY_NONE when the sum word is a subtotal's or no
- * amount follows. */
-static bool sum_row(const struct row *r, const int *col, od_money *stated)
+ * its own. True when row r is one (a cell that o->total_word names),
+ * with *stated its amount (the last cell written) or OD_MONEY_NONE when
+ * the word is a subtotal's or no amount follows. */
+static bool sum_row(const struct orderfile_opts *o, const struct row *r, const int *col,
+                    od_money *stated)
 {
-    static const char *const words[] = {"total",  "grand total", "order total", "total amount",
-                                        "合计",   "合計",        "总计",        "總計",
-                                        "总金额", "總金額",      NULL};
-    static const char *const sub[] = {"subtotal", "sub-total", "小计", "小計", NULL};
     const char *qty = NULL, *last = NULL;
-    bool word = false, is_sub = false;
+    int word = ORDERFILE_NO_TOTAL;
 
     for (size_t fi = 0; fi < od_n_field_paths; fi++)
         if (strcmp(od_field_paths[fi].path, "lines.qty") == 0)
@@ -673,25 +670,18 @@ static bool sum_row(const struct row *r, const int *col, od_money *stated)
         return false; /* a count: a line */
     for (size_t i = 0; i < r->n_vals; i++) {
         const char *v = r->vals[i];
-        size_t b, e;
+        int w;
 
         if (is_empty(v))
             continue;
         last = v;
-        for (b = 0; v[b] == ' '; b++)
-            ;
-        for (e = strlen(v); e > b && (v[e - 1] == ' ' || v[e - 1] == ':'); e--)
-            ;
-        for (size_t w = 0; words[w]; w++)
-            if (e - b == strlen(words[w]) && strncasecmp(v + b, words[w], e - b) == 0)
-                word = true;
-        for (size_t w = 0; sub[w]; w++)
-            if (e - b == strlen(sub[w]) && strncasecmp(v + b, sub[w], e - b) == 0)
-                word = is_sub = true;
+        if ((w = o->total_word(v, strlen(v))) != ORDERFILE_NO_TOTAL && word != ORDERFILE_SUBTOTAL)
+            word = w;
     }
-    if (!word)
+    if (word == ORDERFILE_NO_TOTAL)
         return false;
-    if (is_sub || !last || od_money_parse(last, strlen(last), stated) < 0 || *stated < 0)
+    if (word == ORDERFILE_SUBTOTAL || !last || od_money_parse(last, strlen(last), stated) < 0 ||
+        *stated < 0)
         *stated = OD_MONEY_NONE;
     return true;
 }
@@ -764,7 +754,7 @@ static int build_order(const struct orderfile_opts *s, const char *channel, stru
         struct od_line *l;
         od_money m;
 
-        if (s->continue_rows && k > 0 && is_empty(cell(r, col, 0)) && sum_row(r, col, &m)) {
+        if (s->total_word && k > 0 && is_empty(cell(r, col, 0)) && sum_row(s, r, col, &m)) {
             if (m != OD_MONEY_NONE) {
                 stated = m;
                 stated_line = r->line;

@@ -8,7 +8,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "bodytotal.h"
 #include "error.h"
@@ -27,32 +26,6 @@ static bool ascii_alpha(unsigned char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-/* A total word at the start of l[0..n) (after spaces, '*' and '|'):
- * where the rest starts, or NULL. "Subtotal" is no total: shipping or
- * tax may follow it. */
-static const char *total_word(const char *l, size_t n)
-{
-    static const char *const w[] = {
-        "grand total", "order total", "total amount", "total due", "amount due", "total value",
-        "total",       "合计",        "合計",         "总计",      "總計",       "总金额",
-        "總金額",      "订单金额",    "价税合计",     "总共",      "總共",       "共计",
-        "共計",        "总额",        "總額",         "合共",      NULL};
-    const char *z = l + n;
-
-    while (l < z && (*l == ' ' || *l == '\t' || *l == '*' || *l == '|'))
-        l++;
-    for (size_t i = 0; w[i]; i++) {
-        size_t k = strlen(w[i]);
-
-        if ((size_t)(z - l) < k || strncasecmp(l, w[i], k) != 0)
-            continue;
-        if ((unsigned char)w[i][0] < 0x80 && l + k < z && ascii_alpha((unsigned char)l[k]))
-            continue; /* "Totals", "Totale" */
-        return l + k;
-    }
-    return NULL;
-}
-
 /* The last clause of l[0..n) after a comma or semicolon ("小計 NT$12,605，
  * 運費 NT$350，總共 NT$12,955"): when it starts with a total word, where
  * the rest starts, or NULL. A comma between digits is a thousands mark. */
@@ -68,7 +41,7 @@ static const char *last_clause_total(const char *l, size_t n)
             if (memcmp(q, sep[i], k) == 0 && (!best || q + k > best))
                 best = q + k;
     }
-    return best ? total_word(best, (size_t)(z - best)) : NULL;
+    return best ? mail_total_lead(best, (size_t)(z - best)) : NULL;
 }
 
 /* Words after the total word that make it a count, not money. */
@@ -175,7 +148,7 @@ int mail_body_total(struct od_order *o, const char *text, size_t len)
             l[e - t] = '\0';
             if (mail_quote_start(l))
                 break; /* the quoted text starts: its total is an older order's */
-            rest = total_word(p, (size_t)(e - p));
+            rest = mail_total_lead(p, (size_t)(e - p));
             if (!rest)
                 rest = last_clause_total(p, (size_t)(e - p));
             if (rest && !counts_things(rest, e) && last_amount(rest, e, &stated)) {
@@ -242,7 +215,7 @@ int mail_body_later_total(struct od_order *o, const char *text, size_t len)
                 break; /* the block of sums has ended */
             if ((size_t)(e - t) > LINE_MAX_TOTAL)
                 break;
-            rest = total_word(t, (size_t)(e - t));
+            rest = mail_total_lead(t, (size_t)(e - t));
             if (rest && !counts_things(rest, e) && last_amount(rest, e, &stated) &&
                 stated != o->total) {
                 char x[OD_MONEY_STRLEN], y[OD_MONEY_STRLEN], msg[160];

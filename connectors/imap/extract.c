@@ -1124,6 +1124,21 @@ static int read_grid(struct job *j, const struct mail_part *p, const char *name,
     return rc;
 }
 
+/* orderfile_opts.total_word for an attachment's list: the words of the
+ * mail's tables and texts. */
+static enum orderfile_total list_total_word(const char *cell, size_t n)
+{
+    switch (mail_total_word(cell, n)) {
+    case MAIL_TOTAL_ORDER:
+        return ORDERFILE_TOTAL;
+    case MAIL_TOTAL_SUB:
+        return ORDERFILE_SUBTOTAL;
+    case MAIL_TOTAL_NONE:
+        break;
+    }
+    return ORDERFILE_NO_TOTAL;
+}
+
 /* orderfile_opts.loose_time for an attachment's list: a date as people
  * write it, "12/02/2026" month first (the settings' zone). */
 static bool list_time(void *ctx, const char *v, size_t n, od_time *out, bool *ambiguous)
@@ -1274,6 +1289,7 @@ static int read_attachment(struct job *j, const struct mail_part *p)
     fo.continue_rows = true;
     fo.loose_time = list_time;
     fo.mark_currency = mail_currency_code;
+    fo.total_word = list_total_word;
     fo.loose_ctx = (void *)(uintptr_t)s;
     if (fo.format[0] == 'c' && !s->columns.n) {
         rc = automap_build(s, data, len, fo.delimiter, &am);

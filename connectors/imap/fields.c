@@ -143,12 +143,50 @@ const char *const mail_label_fields[] = {
     "lines.unit_price", "lines.total",    NULL,
 };
 
-/* Words that start the total row of a table. */
-static const char *const total_words =
-    "合计|总计|小计|合计金额|总金额|价税合计|合計|總計|小計|"
-    "總金額|总额|總額|合共|Total|Grand Total|Subtotal|Total Amount|Order "
-    "Total|Total Before Discount|Total Before Tax|Total "
-    "Payment Due";
+/* Words that state the sum of an order: the total row of a table, the
+ * sum row below a list attachment's lines, the total line below a
+ * body's items. A subtotal's word states a sum that shipping, tax or a
+ * discount may still change. */
+static const struct total_word {
+    const char *word;
+    bool sub;
+} total_words[] = {
+    {"total", false},
+    {"grand total", false},
+    {"order total", false},
+    {"total amount", false},
+    {"total due", false},
+    {"amount due", false},
+    {"total value", false},
+    {"total payment due", false},
+    {"合计", false},
+    {"合計", false},
+    {"合计金额", false},
+    {"合計金額", false},
+    {"总计", false},
+    {"總計", false},
+    {"总金额", false},
+    {"總金額", false},
+    {"订单金额", false},
+    {"訂單金額", false},
+    {"价税合计", false},
+    {"價稅合計", false},
+    {"总共", false},
+    {"總共", false},
+    {"共计", false},
+    {"共計", false},
+    {"总额", false},
+    {"總額", false},
+    {"合共", false},
+    {"subtotal", true},
+    {"sub-total", true},
+    {"sub total", true},
+    {"total before discount", true},
+    {"total before tax", true},
+    {"小计", true},
+    {"小計", true},
+};
+#define N_TOTAL_WORDS (sizeof(total_words) / sizeof(total_words[0]))
 
 /* ---- folding --------------------------------------------------------- */
 
@@ -477,25 +515,68 @@ const char *mail_header_field(const struct imap_extract_settings *s, const char 
     return f;
 }
 
-bool mail_is_total_word(const char *p, size_t n)
+/* The total word that p[0..n) folds to, or NULL. */
+static const struct total_word *total_word_eq(const char *p, size_t n)
 {
     char folded[LABEL_MAX + 2];
-    struct eq_ctx e = {.folded = folded};
+    size_t fn = mail_label_fold(p, n, folded, sizeof(folded));
+
+    if (!fn || fn > LABEL_MAX)
+        return NULL;
+    for (size_t i = 0; i < N_TOTAL_WORDS; i++)
+        if (label_eq(folded, fn, total_words[i].word, strlen(total_words[i].word)))
+            return &total_words[i];
+    return NULL;
+}
+
+enum mail_total mail_total_word(const char *p, size_t n)
+{
+    const struct total_word *w;
     const char *colon = NULL;
 
     if (!p)
-        return false;
-    e.n = mail_label_fold(p, n, folded, sizeof(folded));
-    if (e.n && e.n <= LABEL_MAX && each_label_in(total_words, eq_fn, &e))
-        return true;
-    /* "合计：123": the label part */
-    for (const char *q = p; q < p + n && !colon; q++)
-        if (*q == ':' || fw_ascii(q, p + n) == ':')
-            colon = q;
-    if (!colon || colon == p)
-        return false;
-    e.n = mail_label_fold(p, (size_t)(colon - p), folded, sizeof(folded));
-    return e.n && e.n <= LABEL_MAX && each_label_in(total_words, eq_fn, &e);
+        return MAIL_TOTAL_NONE;
+    if (!(w = total_word_eq(p, n))) {
+        /* "合计：123": the label part */
+        for (const char *q = p; q < p + n && !colon; q++)
+            if (*q == ':' || fw_ascii(q, p + n) == ':')
+                colon = q;
+        if (!colon || colon == p || !(w = total_word_eq(p, (size_t)(colon - p))))
+            return MAIL_TOTAL_NONE;
+    }
+    return w->sub ? MAIL_TOTAL_SUB : MAIL_TOTAL_ORDER;
+}
+
+bool mail_is_total_word(const char *p, size_t n)
+{
+    return mail_total_word(p, n) != MAIL_TOTAL_NONE;
+}
+
+static bool ascii_alpha(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+const char *mail_total_lead(const char *l, size_t n)
+{
+    const struct total_word *best = NULL;
+    const char *z = l + n;
+    size_t best_k = 0;
+
+    while (l < z && (*l == ' ' || *l == '\t' || *l == '*' || *l == '|'))
+        l++;
+    for (size_t i = 0; i < N_TOTAL_WORDS; i++) {
+        size_t k = strlen(total_words[i].word);
+
+        if (k <= best_k || (size_t)(z - l) < k || strncasecmp(l, total_words[i].word, k) != 0)
+            continue;
+        if (ascii_alpha((unsigned char)total_words[i].word[0]) && l + k < z &&
+            ascii_alpha((unsigned char)l[k]))
+            continue; /* "Totals", "Totale" */
+        best = &total_words[i];
+        best_k = k;
+    }
+    return best && !best->sub ? l + best_k : NULL;
 }
 
 /* ---- a label at the start of a text ---------------------------------- */

@@ -56,10 +56,25 @@ const char *mail_column_field(const struct imap_extract_settings *s, const char 
 const char *mail_label_at(const struct imap_extract_settings *s, const char *text, size_t len,
                           size_t *value_off);
 
-/* True when the cell starts a totals row: 合计, 总计, 小计, Total,
- * Grand Total, Subtotal (folded compare, the whole cell or the label
- * part of "合计：123"). */
+enum mail_total {
+    MAIL_TOTAL_NONE,
+    MAIL_TOTAL_ORDER, /* 合计, 总计, Total, Grand Total, Amount Due */
+    MAIL_TOTAL_SUB,   /* 小计, Subtotal, Total Before Tax */
+};
+
+/* Whether p[0..n) is a word that states the sum of an order, and
+ * whether a subtotal's (folded compare, the whole cell or the label part
+ * of "合计：123"). */
+enum mail_total mail_total_word(const char *p, size_t n);
+
+/* True when the cell starts a totals row: mail_total_word() is a total's
+ * or a subtotal's. */
 bool mail_is_total_word(const char *p, size_t n);
+
+/* A line l[0..n) that starts with the word of an order's total (after
+ * spaces, '*' and '|'; the longest word; a subtotal's is none): where
+ * the rest starts, else NULL ("Grand Total: $12" -> ": $12"). */
+const char *mail_total_lead(const char *l, size_t n);
 
 /* Money with its decorations: "¥1,234.50", "￥59", "1234.5元",
  * "RMB 12", "$4.50", "CNY 10.00", full-width digits. 0 or OD_EINVAL. */

@@ -252,20 +252,64 @@ static void test_total_word(void **state)
 {
     static const struct {
         const char *cell;
-        bool want;
+        enum mail_total want;
     } t[] = {
-        {"合计", true},         {"总计：", true},
-        {"Grand Total", true},  {"Sub-total", true},
-        {"合计：123", true},    {"TOTAL:", true},
-        {"合計", true},         {"Totally", false},
-        {"A-100", false},       {"", false},
-        {"数量", false},        {"Total Amount", true},
-        {"Order Total:", true}, {"税额：1.00", false},
+        {"合计", MAIL_TOTAL_ORDER},
+        {"总计：", MAIL_TOTAL_ORDER},
+        {"Grand Total", MAIL_TOTAL_ORDER},
+        {"Sub-total", MAIL_TOTAL_SUB},
+        {"合计：123", MAIL_TOTAL_ORDER},
+        {"TOTAL:", MAIL_TOTAL_ORDER},
+        {"合計", MAIL_TOTAL_ORDER},
+        {"Totally", MAIL_TOTAL_NONE},
+        {"A-100", MAIL_TOTAL_NONE},
+        {"", MAIL_TOTAL_NONE},
+        {"数量", MAIL_TOTAL_NONE},
+        {"Total Amount", MAIL_TOTAL_ORDER},
+        {"Order Total:", MAIL_TOTAL_ORDER},
+        {"税额：1.00", MAIL_TOTAL_NONE},
+        {"小計", MAIL_TOTAL_SUB},
+        {"Total Before Tax", MAIL_TOTAL_SUB},
+        {"共计", MAIL_TOTAL_ORDER},
+        {"Amount Due:", MAIL_TOTAL_ORDER},
+        {"Total Payment Due", MAIL_TOTAL_ORDER},
     };
 
-    for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++)
-        if (mail_is_total_word(t[i].cell, strlen(t[i].cell)) != t[i].want)
-            fail_msg("'%s': want %d", t[i].cell, t[i].want);
+    for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+        if (mail_total_word(t[i].cell, strlen(t[i].cell)) != t[i].want)
+            fail_msg("'%s': want %d", t[i].cell, (int)t[i].want);
+        if (mail_is_total_word(t[i].cell, strlen(t[i].cell)) != (t[i].want != MAIL_TOTAL_NONE))
+            fail_msg("'%s': is a total word: want %d", t[i].cell, t[i].want != MAIL_TOTAL_NONE);
+    }
+}
+
+/* A body line that starts with an order's total word: where the rest
+ * starts; the longest word wins, a subtotal's is none. */
+static void test_total_lead(void **state)
+{
+    static const struct {
+        const char *line, *rest; /* NULL: no total */
+    } t[] = {
+        {"Grand Total: $12.00", ": $12.00"},
+        {"  ** Total **  300", " **  300"},
+        {"| 总计 | 1,200.00 |", " | 1,200.00 |"},
+        {"共计 300 元", " 300 元"},
+        {"Totals by month", NULL},
+        {"Subtotal 100.00", NULL},
+        {"Total Before Discount: 4,000.00", NULL},
+        {"小计：88.00", NULL},
+        {"Amount due USD 50", " USD 50"},
+        {"Item total", NULL},
+    };
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+        const char *got = mail_total_lead(t[i].line, strlen(t[i].line));
+
+        if (!t[i].rest ? got != NULL : !got || strcmp(got, t[i].rest) != 0)
+            fail_msg("'%s': want '%s', got '%s'", t[i].line, t[i].rest ? t[i].rest : "(none)",
+                     got ? got : "(none)");
+    }
 }
 
 static void test_amount(void **state)
@@ -652,13 +696,21 @@ static void test_signature_lines(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_fold),         cmocka_unit_test(test_order_field),
-        cmocka_unit_test(test_column_field), cmocka_unit_test(test_label_at),
-        cmocka_unit_test(test_header_field), cmocka_unit_test(test_total_word),
-        cmocka_unit_test(test_amount),       cmocka_unit_test(test_qty),
-        cmocka_unit_test(test_take_id),      cmocka_unit_test(test_date),
-        cmocka_unit_test(test_currency),     cmocka_unit_test(test_currency_marks),
-        cmocka_unit_test(test_region),       cmocka_unit_test(test_signature_lines),
+        cmocka_unit_test(test_fold),
+        cmocka_unit_test(test_order_field),
+        cmocka_unit_test(test_column_field),
+        cmocka_unit_test(test_label_at),
+        cmocka_unit_test(test_header_field),
+        cmocka_unit_test(test_total_word),
+        cmocka_unit_test(test_total_lead),
+        cmocka_unit_test(test_amount),
+        cmocka_unit_test(test_qty),
+        cmocka_unit_test(test_take_id),
+        cmocka_unit_test(test_date),
+        cmocka_unit_test(test_currency),
+        cmocka_unit_test(test_currency_marks),
+        cmocka_unit_test(test_region),
+        cmocka_unit_test(test_signature_lines),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -2296,6 +2296,12 @@ static void test_list_total_row(void **state)
          "the total row states 9.00; the lines, shipping and tax less discount come to 3.00"},
         {"PO,SKU,Qty,Price\nA-1,HD-1,2,€1.50\nA-1,HD-2,1,$2.00\n", "EUR", "5.00",
          "lines.unit_price is marked USD, other amounts EUR"},
+        /* the words of the mail's own totals: 共计, Amount Due; a
+         * subtotal row is no line and states no total */
+        {"PO,SKU,Qty,Price,Amount\nA-1,HD-1,2,1.50,3.00\n,,,共计,3.00\n", "CNY", "3.00", NULL},
+        {"PO,SKU,Qty,Price,Amount\nA-1,HD-1,2,1.50,3.00\n,,,Amount Due:,4.00\n", "CNY", "4.00",
+         "the total row states 4.00"},
+        {"PO,SKU,Qty,Price,Amount\nA-1,HD-1,2,1.50,3.00\n,,,小计,3.00\n", "CNY", "3.00", NULL},
     };
     struct imap_extract_settings s = {0};
 
