@@ -7,6 +7,7 @@
 #include <strings.h>
 
 #include "docfields.h"
+#include "fields.h"
 #include "textchar.h"
 
 static bool is_upper(char c)
@@ -37,30 +38,6 @@ static bool starts(const char *p, const char *z, const char *w)
 }
 
 /* ---- currency marks ---------------------------------------------------- */
-
-struct mark {
-    const char *w, *code; /* code NULL: a bare dollar */
-    bool word;            /* ASCII: not inside a word of letters */
-};
-
-/* Longest first where one is the start of another. */
-static const struct mark marks[] = {
-    {"US$", "USD", true},     {"HK$", "HKD", true},   {"NT$", "TWD", true},
-    {"AU$", "AUD", true},     {"CA$", "CAD", true},   {"NZ$", "NZD", true},
-    {"A$", "AUD", true},      {"C$", "CAD", true},    {"S$", "SGD", true},
-    {"USD", "USD", true},     {"EUR", "EUR", true},   {"GBP", "GBP", true},
-    {"AUD", "AUD", true},     {"CAD", "CAD", true},   {"HKD", "HKD", true},
-    {"TWD", "TWD", true},     {"NTD", "TWD", true},   {"SGD", "SGD", true},
-    {"NZD", "NZD", true},     {"JPY", "JPY", true},   {"CHF", "CHF", true},
-    {"MYR", "MYR", true},     {"RM", "MYR", true},    {"CNY", "CNY", true},
-    {"RMB", "CNY", true},     {"€", "EUR", false},    {"£", "GBP", false},
-    {"￥", "CNY", false},     {"¥", "CNY", false},    {"人民币", "CNY", false},
-    {"人民幣", "CNY", false}, {"美元", "USD", false}, {"美金", "USD", false},
-    {"欧元", "EUR", false},   {"歐元", "EUR", false}, {"港币", "HKD", false},
-    {"港幣", "HKD", false},   {"港元", "HKD", false}, {"新台币", "TWD", false},
-    {"新台幣", "TWD", false}, {"英镑", "GBP", false}, {"英鎊", "GBP", false},
-    {"日元", "JPY", false},   {"日圓", "JPY", false}, {"$", NULL, true},
-};
 
 /* 元 at p counts when it follows a digit (a space between allowed) or
  * stands as a bracketed or per-unit mark: "59元", "（元）", "元/件". */
@@ -103,49 +80,58 @@ static bool code_with_money(const char *a, const char *p, const char *e, const c
            (b - a == 2 || !is_alpha(b[-3]));
 }
 
-size_t mail_currency_marks(const char *p, size_t n, char (*codes)[4], size_t max, unsigned *dollars)
+/* The mark of mail_currency_list() at p, the longest (NULL when none):
+ * an ASCII mark not inside a word ("EURO", "BUSD"), an ISO code only
+ * with money beside it; 元 only as yuan_at() says. */
+static const struct mail_currency *mark_at(const char *a, const char *p, const char *z)
+{
+    size_t n, best = 0;
+    const struct mail_currency *list = mail_currency_list(&n), *hit = NULL;
+
+    for (size_t i = 0; i < n; i++) {
+        const char *w = list[i].w;
+        size_t l = strlen(w);
+        bool ascii = (unsigned char)w[0] < 0x80;
+
+        if (l <= best || *p != w[0] || !starts(p, z, w))
+            continue;
+        if (strcmp(w, "元") == 0 ? !yuan_at(a, p, z) : false)
+            continue;
+        if (ascii && p > a && is_alpha(p[-1]))
+            continue;
+        if (ascii && is_alpha(w[l - 1]) &&
+            ((p + l < z && is_alpha(p[l])) || !code_with_money(a, p, p + l, z)))
+            continue;
+        hit = &list[i];
+        best = l;
+    }
+    return hit;
+}
+
+size_t mail_currency_marks(const char *p, size_t n, char (*codes)[4], size_t max,
+                           struct mail_marks *m)
 {
     const char *a = p, *z = p + n;
     size_t k = 0;
 
-    *dollars = 0;
+    *m = (struct mail_marks){0};
     while (p < z) {
-        const char *code = NULL;
-        size_t w = 1;
-        bool hit = false;
+        const struct mail_currency *c = mark_at(a, p, z);
+        size_t w = c ? strlen(c->w) : 1;
 
-        for (size_t i = 0; i < sizeof(marks) / sizeof(marks[0]); i++) {
-            size_t l;
-
-            if (*p != marks[i].w[0] || !starts(p, z, marks[i].w))
-                continue;
-            l = strlen(marks[i].w);
-            /* an ASCII mark is not inside a word: "EURO", "BUSD" */
-            if (marks[i].word && p > a && is_alpha(p[-1]))
-                continue;
-            if (marks[i].word && is_alpha(marks[i].w[l - 1]) && p + l < z && is_alpha(p[l]))
-                continue;
-            if (marks[i].word && is_alpha(marks[i].w[l - 1]) && !code_with_money(a, p, p + l, z))
-                continue;
-            code = marks[i].code;
-            w = l;
-            hit = true;
-            break;
-        }
-        if (!hit && yuan_at(a, p, z)) {
-            code = "CNY";
-            w = 3;
-            hit = true;
-        }
-        if (hit && !code) {
-            (*dollars)++;
-        } else if (hit) {
+        if (c && strcmp(c->w, "$") == 0) {
+            m->dollars++;
+        } else if (c) {
             bool known = false;
 
+            if (strcmp(c->code, "CNY") == 0)
+                m->yuan |= strcmp(c->w, "元") == 0                             ? MAIL_YUAN_BARE
+                           : strcmp(c->w, "¥") == 0 || strcmp(c->w, "￥") == 0 ? MAIL_YUAN_SIGN
+                                                                               : MAIL_YUAN_NAMED;
             for (size_t i = 0; i < k && !known; i++)
-                known = strcmp(codes[i], code) == 0;
+                known = strcmp(codes[i], c->code) == 0;
             if (!known && k < max)
-                memcpy(codes[k++], code, 4);
+                memcpy(codes[k++], c->code, 4);
         } else if ((unsigned char)*p >= 0x80) {
             /* step over the whole character */
             while (p + w < z && ((unsigned char)p[w] & 0xC0) == 0x80)
@@ -154,23 +140,6 @@ size_t mail_currency_marks(const char *p, size_t n, char (*codes)[4], size_t max
         p += w;
     }
     return k;
-}
-
-unsigned mail_yuan_marks(const char *p, size_t n)
-{
-    static const char *const named[] = {"人民币", "人民幣", "RMB", "CNY"};
-    const char *z = p + n;
-    unsigned r = 0;
-
-    for (size_t i = 0; i < sizeof(named) / sizeof(named[0]) && !(r & MAIL_YUAN_NAMED); i++)
-        if (mail_find_word(p, n, named[i], false))
-            r |= MAIL_YUAN_NAMED;
-    if (mail_find_word(p, n, "¥", false) || mail_find_word(p, n, "￥", false))
-        r |= MAIL_YUAN_SIGN;
-    for (const char *q = p; q < z && !(r & MAIL_YUAN_BARE); q++)
-        if (yuan_at(p, q, z))
-            r |= MAIL_YUAN_BARE;
-    return r;
 }
 
 /* ---- countries ----------------------------------------------------------- */

@@ -11,17 +11,6 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-/* Currency marks in one line. A mark is a sign or a word written with
- * an amount or in a column header: € £ ¥ ￥ US$ HK$ NT$ A$ AU$ C$ CA$
- * S$ NZ$, an ISO code as a whole upper-case word (USD, EUR, GBP, RMB
- * ...), 人民币 美元 欧元 港币 新台币 英镑 日元, and 元 after a digit or
- * as a bracketed unit ("59元", "单价（元）"). A bare '$' (not after a
- * letter) is counted apart, in *dollars: which dollar it is depends on
- * the country. Up to `max` distinct codes go to codes[] (in the order
- * first seen); returns how many. */
-size_t mail_currency_marks(const char *p, size_t n, char (*codes)[4], size_t max,
-                           unsigned *dollars);
-
 /* How a line writes the yuan: MAIL_YUAN_BARE for 元 after a digit or as
  * a bracketed unit ("420 元", "单价（元）"), MAIL_YUAN_NAMED for 人民币,
  * RMB or CNY, MAIL_YUAN_SIGN for ¥ or ￥. A bare 元 is also what Taiwan
@@ -30,7 +19,25 @@ size_t mail_currency_marks(const char *p, size_t n, char (*codes)[4], size_t max
 #define MAIL_YUAN_BARE  0x1u
 #define MAIL_YUAN_NAMED 0x2u
 #define MAIL_YUAN_SIGN  0x4u
-unsigned mail_yuan_marks(const char *p, size_t n);
+
+/* What mail_currency_marks() saw besides the codes. */
+struct mail_marks {
+    unsigned dollars; /* bare '$' signs */
+    unsigned yuan;    /* MAIL_YUAN_* */
+};
+
+/* Currency marks in one line: the marks of mail_currency_list() (fields.h)
+ * written with an amount or in a column header: a sign (€ £ ¥ ￥ US$
+ * HK$ NT$ A$ C$ S$ ...), an ISO code or RMB as a whole upper-case word
+ * beside money ("12.00 USD", "Price (EUR)", "CURRENCY: GBP", "in
+ * EUR"), a word (人民币 美元 欧元 港币 新台币 英镑 日元 ...), and 元 after
+ * a digit or as a bracketed unit ("59元", "单价（元）"). A bare '$' (not
+ * after a letter) is counted apart, in m->dollars: which dollar it is
+ * depends on the country; how the yuan is written goes to m->yuan. Up to
+ * `max` distinct codes go to codes[] (in the order first seen); returns
+ * how many. */
+size_t mail_currency_marks(const char *p, size_t n, char (*codes)[4], size_t max,
+                           struct mail_marks *m);
 
 /* Countries named in a line, as a set of MAIL_REGION_* bits: a country
  * name in English or Chinese ("USA", "United States", "Canada",

@@ -285,8 +285,8 @@ static void scan(struct doc *d)
     for (size_t i = 0; i < d->n; i++) {
         const struct tr_line *l = &d->v[i];
         char c[MAX_CODES][4];
-        unsigned dollars, y;
-        size_t k = mail_currency_marks(l->a, (size_t)(l->z - l->a), c, MAX_CODES, &dollars);
+        struct mail_marks mk;
+        size_t k = mail_currency_marks(l->a, (size_t)(l->z - l->a), c, MAX_CODES, &mk);
 
         for (size_t j = 0; j < k; j++) {
             bool known = false;
@@ -298,14 +298,13 @@ static void scan(struct doc *d)
                 memcpy(d->codes[d->n_codes++], c[j], 4);
             }
         }
-        if (dollars && !d->dollars)
+        if (mk.dollars && !d->dollars)
             d->dollar_line = l->no;
-        d->dollars += dollars;
+        d->dollars += mk.dollars;
         d->regions |= mail_region_marks(l->a, (size_t)(l->z - l->a));
-        y = mail_yuan_marks(l->a, (size_t)(l->z - l->a));
-        if ((y & MAIL_YUAN_BARE) && !(d->yuan & MAIL_YUAN_BARE))
+        if ((mk.yuan & MAIL_YUAN_BARE) && !(d->yuan & MAIL_YUAN_BARE))
             d->yuan_line = l->no;
-        d->yuan |= y;
+        d->yuan |= mk.yuan;
     }
     find_company(d);
 }
@@ -346,11 +345,11 @@ static bool bare_dollar_line(const struct doc *d, unsigned no)
     for (size_t i = 0; i < d->n; i++)
         if (d->v[i].no == no) {
             char c[MAX_CODES][4];
-            unsigned dollars;
-            size_t k = mail_currency_marks(d->v[i].a, (size_t)(d->v[i].z - d->v[i].a), c, MAX_CODES,
-                                           &dollars);
+            struct mail_marks m;
+            size_t k =
+                mail_currency_marks(d->v[i].a, (size_t)(d->v[i].z - d->v[i].a), c, MAX_CODES, &m);
 
-            return k == 0 && dollars > 0;
+            return k == 0 && m.dollars > 0;
         }
     return false;
 }

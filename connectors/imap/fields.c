@@ -833,17 +833,78 @@ static bool has_suffix_ci(const char *s, size_t n, const char *w)
     return n >= k && strncasecmp(s + n - k, w, k) == 0;
 }
 
-/* Currency words around an amount that od_money_parse does not take. */
-static const char *const money_words[] = {
-    "人民币", "美元", "港币", "港元", "欧元", "英镑", "元",  "RMB", "CNY", "USD",
-    "US$",    "HKD",  "HK$",  "EUR",  "GBP",  "AUD",  "AU$", "A$",  "CAD", "C$",
-    "SGD",    "S$",   "NZD",  "NZ$",  "CHF",  "NT$",  "NTD", "TWD", "AED", "SAR",
-    "INR",    "MYR",  "RM",   "THB",  "JPY",  "KRW",  "MOP", NULL};
+/* Currency marks written with amounts: signs, ISO codes and words, with
+ * the currency each names. The one list of them: amounts, prices, the
+ * currency of a text and of a list's cells. A '$' alone is the US
+ * dollar here; mail_currency_marks() counts it apart. */
+static const struct mail_currency currencies[] = {
+    {"人民币", "CNY"}, {"人民幣", "CNY"}, {"RMB", "CNY"},  {"CNY", "CNY"},    {"¥", "CNY"},
+    {"￥", "CNY"},     {"元", "CNY"},     {"美元", "USD"}, {"美金", "USD"},   {"USD", "USD"},
+    {"US$", "USD"},    {"$", "USD"},      {"港币", "HKD"}, {"港元", "HKD"},   {"港幣", "HKD"},
+    {"HKD", "HKD"},    {"HK$", "HKD"},    {"欧元", "EUR"}, {"歐元", "EUR"},   {"EUR", "EUR"},
+    {"€", "EUR"},      {"英镑", "GBP"},   {"英鎊", "GBP"}, {"GBP", "GBP"},    {"£", "GBP"},
+    {"日元", "JPY"},   {"日圓", "JPY"},   {"JPY", "JPY"},  {"新台币", "TWD"}, {"新台幣", "TWD"},
+    {"TWD", "TWD"},    {"NTD", "TWD"},    {"NT$", "TWD"},  {"SGD", "SGD"},    {"S$", "SGD"},
+    {"AUD", "AUD"},    {"A$", "AUD"},     {"AU$", "AUD"},  {"CAD", "CAD"},    {"C$", "CAD"},
+    {"CA$", "CAD"},    {"NZD", "NZD"},    {"NZ$", "NZD"},  {"KRW", "KRW"},    {"CHF", "CHF"},
+    {"MOP", "MOP"},    {"AED", "AED"},    {"SAR", "SAR"},  {"INR", "INR"},    {"MYR", "MYR"},
+    {"RM", "MYR"},     {"THB", "THB"},
+};
+#define N_CURRENCIES (sizeof(currencies) / sizeof(currencies[0]))
+
+const struct mail_currency *mail_currency_list(size_t *n)
+{
+    *n = N_CURRENCIES;
+    return currencies;
+}
+
+static bool letter(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+size_t mail_currency_prefix(const char *p, size_t n, const char **code)
+{
+    size_t best = 0;
+
+    for (size_t i = 0; i < N_CURRENCIES; i++) {
+        const char *w = currencies[i].w;
+        size_t k = strlen(w);
+
+        /* a code is a word of its own: "RM 0.62", not "RMB" or "Rmk" */
+        if (k > best && has_prefix_ci(p, n, w) &&
+            !(letter((unsigned char)w[k - 1]) && k < n && letter((unsigned char)p[k]))) {
+            best = k;
+            if (code)
+                *code = currencies[i].code;
+        }
+    }
+    return best;
+}
+
+size_t mail_currency_suffix(const char *p, size_t n, const char **code)
+{
+    size_t best = 0;
+
+    for (size_t i = 0; i < N_CURRENCIES; i++) {
+        const char *w = currencies[i].w;
+        size_t k = strlen(w);
+
+        /* "12 FORM" ends with no "RM" */
+        if (k > best && has_suffix_ci(p, n, w) &&
+            !(letter((unsigned char)w[0]) && k < n && letter((unsigned char)p[n - k - 1]))) {
+            best = k;
+            if (code)
+                *code = currencies[i].code;
+        }
+    }
+    return best;
+}
 
 int mail_parse_amount(const char *p, size_t n, od_money *out)
 {
     char buf[128];
-    size_t k;
+    size_t k, w;
     char *a = buf;
     char *slash, *open_br;
 
@@ -880,29 +941,19 @@ int mail_parse_amount(const char *p, size_t n, od_money *out)
             k--;
         buf[k] = '\0';
     }
-    for (size_t i = 0; money_words[i]; i++) {
-        if (has_suffix_ci(a, k, money_words[i])) {
-            k -= strlen(money_words[i]);
-            while (k && a[k - 1] == ' ')
-                k--;
-            a[k] = '\0';
-            break;
-        }
+    if ((w = mail_currency_suffix(a, k, NULL)) != 0) {
+        k -= w;
+        while (k && a[k - 1] == ' ')
+            k--;
+        a[k] = '\0';
     }
-    for (size_t i = 0; money_words[i]; i++) {
-        size_t w = strlen(money_words[i]);
-
-        /* an ASCII word must not run into letters ("EURO") */
-        if (has_prefix_ci(a, k, money_words[i]) &&
-            ((unsigned char)money_words[i][0] >= 0x80 || k == w || !ascii_alnum(a[w]) ||
-             (a[w] >= '0' && a[w] <= '9'))) {
-            a += w;
-            k -= w;
-            while (k && *a == ' ') {
-                a++;
-                k--;
-            }
-            break;
+    /* an ASCII word must not run into letters ("EURO") */
+    if ((w = mail_currency_prefix(a, k, NULL)) != 0) {
+        a += w;
+        k -= w;
+        while (k && *a == ' ') {
+            a++;
+            k--;
         }
     }
     if (!k)
@@ -1294,20 +1345,6 @@ bool mail_parse_date_order(const struct imap_extract_settings *s, const char *p,
 
 const char *mail_currency_code(const char *p, size_t n)
 {
-    static const struct {
-        const char *word, *code;
-    } t[] = {
-        {"人民币", "CNY"}, {"RMB", "CNY"},  {"CNY", "CNY"},  {"¥", "CNY"},   {"￥", "CNY"},
-        {"元", "CNY"},     {"美元", "USD"}, {"USD", "USD"},  {"US$", "USD"}, {"$", "USD"},
-        {"港币", "HKD"},   {"港元", "HKD"}, {"港幣", "HKD"}, {"HKD", "HKD"}, {"HK$", "HKD"},
-        {"欧元", "EUR"},   {"歐元", "EUR"}, {"EUR", "EUR"},  {"€", "EUR"},   {"英镑", "GBP"},
-        {"GBP", "GBP"},    {"£", "GBP"},    {"日元", "JPY"}, {"JPY", "JPY"}, {"新台币", "TWD"},
-        {"新台幣", "TWD"}, {"TWD", "TWD"},  {"NTD", "TWD"},  {"NT$", "TWD"}, {"SGD", "SGD"},
-        {"AUD", "AUD"},    {"A$", "AUD"},   {"AU$", "AUD"},  {"CAD", "CAD"}, {"C$", "CAD"},
-        {"S$", "SGD"},     {"NZD", "NZD"},  {"NZ$", "NZD"},  {"KRW", "KRW"}, {"CHF", "CHF"},
-        {"MOP", "MOP"},    {"AED", "AED"},  {"SAR", "SAR"},  {"INR", "INR"}, {"MYR", "MYR"},
-        {"THB", "THB"},    {"RM", "MYR"},
-    };
     char buf[32];
     size_t k;
 
@@ -1316,8 +1353,8 @@ const char *mail_currency_code(const char *p, size_t n)
     k = ascii_copy(p, n, buf, sizeof(buf));
     if (k == (size_t)-1 || !k)
         return NULL;
-    for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++)
-        if (strlen(t[i].word) == k && strncasecmp(buf, t[i].word, k) == 0)
-            return t[i].code;
+    for (size_t i = 0; i < N_CURRENCIES; i++)
+        if (strlen(currencies[i].w) == k && strncasecmp(buf, currencies[i].w, k) == 0)
+            return currencies[i].code;
     return NULL;
 }

@@ -108,4 +108,21 @@ bool mail_parse_date_order(const struct imap_extract_settings *s, const char *p,
  * "USD", "美元", "$" -> "USD"), or NULL. */
 const char *mail_currency_code(const char *p, size_t n);
 
+/* A currency mark as written ("HK$", "人民币", "RM") and its code. */
+struct mail_currency {
+    const char *w, *code;
+};
+
+/* Every currency mark mail_currency_code() knows; *n of them. */
+const struct mail_currency *mail_currency_list(size_t *n);
+
+/* The longest currency mark that p[0..n) starts with, ASCII letters
+ * compared without case, a code not running into letters ("RM 0.62",
+ * not "RMB"): its length, with its code in *code (when not NULL); 0
+ * when none. */
+size_t mail_currency_prefix(const char *p, size_t n, const char **code);
+
+/* The same at the end of p[0..n) ("59 元", "12.00 USD"). */
+size_t mail_currency_suffix(const char *p, size_t n, const char **code);
+
 #endif

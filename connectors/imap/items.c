@@ -482,25 +482,8 @@ static bool take_price(const char *p, const char *z, od_money *out, const char *
 /* Does money start at p ("59", "¥59", "$5", "RMB 5", "US$5", "A$5")? */
 static bool money_starts(const char *p, const char *z)
 {
-    static const char *const marks[] = {
-        "¥",   "￥",  "$",    "€",    "£",    "RMB",  "CNY",  "USD",    "US$", "HK$", "HKD",
-        "EUR", "GBP", "AUD",  "AU$",  "A$",   "CAD",  "C$",   "SGD",    "S$",  "NZD", "NZ$",
-        "CHF", "NT$", "NTD",  "TWD",  "MYR",  "RM",   "JPY",  "INR",    "THB", "AED", "SAR",
-        "KRW", "MOP", "美元", "港币", "港元", "欧元", "英镑", "人民币", NULL};
-
     p = tr_skip_ws(p, z);
-    if (digit_at(p, z))
-        return true;
-    for (size_t i = 0; marks[i]; i++) {
-        size_t k = strlen(marks[i]);
-
-        /* a code is a word of its own: "RM 0.62", not "RMB" or "Rmk" */
-        if ((size_t)(z - p) >= k && strncasecmp(p, marks[i], k) == 0 &&
-            !(ascii_alnum((unsigned char)marks[i][k - 1]) && p + k < z &&
-              ((p[k] >= 'a' && p[k] <= 'z') || (p[k] >= 'A' && p[k] <= 'Z'))))
-            return true;
-    }
-    return false;
+    return digit_at(p, z) || mail_currency_prefix(p, (size_t)(z - p), NULL) != 0;
 }
 
 /* After the price: "each", a stated amount ("= 118.00", "共118",

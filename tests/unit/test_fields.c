@@ -588,8 +588,9 @@ static void test_currency_marks(void **state)
     (void)state;
     for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
         char codes[4][4], got[32] = "";
-        unsigned dollars = 99;
-        size_t n = mail_currency_marks(t[i].in, strlen(t[i].in), codes, 4, &dollars);
+        struct mail_marks m = {99, 99};
+        size_t n = mail_currency_marks(t[i].in, strlen(t[i].in), codes, 4, &m);
+        unsigned dollars = m.dollars;
 
         for (size_t k = 0, used = 0; k < n; k++)
             used +=
@@ -597,6 +598,51 @@ static void test_currency_marks(void **state)
         if (strcmp(got, t[i].want) != 0 || dollars != t[i].dollars)
             fail_msg("'%s': '%s' %u dollars, want '%s' %u", t[i].in, got, dollars, t[i].want,
                      t[i].dollars);
+    }
+}
+
+/* One list of currency marks: the longest at the start or end of a
+ * text, a code not running into letters; how a line writes the yuan. */
+static void test_currency_words(void **state)
+{
+    static const struct {
+        const char *in, *pre, *suf; /* codes, "" for none */
+    } t[] = {
+        {"HK$12.00", "HKD", ""},  {"RM 0.62", "MYR", ""},  {"RMB 59", "CNY", ""},
+        {"Rmk 3", "", ""},        {"59 元", "", "CNY"},    {"12.00 usd", "", "USD"},
+        {"$4.50", "USD", ""},     {"12 FORM", "", ""},     {"新台幣 300", "TWD", ""},
+        {"INR 1,200", "INR", ""}, {"300 港元", "", "HKD"}, {"A-100", "", ""},
+    };
+    static const struct {
+        const char *in;
+        unsigned yuan;
+    } y[] = {
+        {"单价（元）", MAIL_YUAN_BARE},
+        {"420 元", MAIL_YUAN_BARE},
+        {"元旦 delivery", 0},
+        {"¥12.00", MAIL_YUAN_SIGN},
+        {"人民币 1,200.00", MAIL_YUAN_NAMED},
+        {"12.00 RMB, 5 元", MAIL_YUAN_NAMED | MAIL_YUAN_BARE},
+        {"US$ 12.00", 0},
+    };
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+        const char *pre = NULL, *suf = NULL;
+        size_t n = strlen(t[i].in);
+        size_t kp = mail_currency_prefix(t[i].in, n, &pre),
+               ks = mail_currency_suffix(t[i].in, n, &suf);
+
+        if (strcmp(kp ? pre : "", t[i].pre) != 0 || strcmp(ks ? suf : "", t[i].suf) != 0)
+            fail_msg("'%s': prefix '%s', suffix '%s'", t[i].in, kp ? pre : "", ks ? suf : "");
+    }
+    for (size_t i = 0; i < sizeof(y) / sizeof(y[0]); i++) {
+        char codes[4][4];
+        struct mail_marks m;
+
+        mail_currency_marks(y[i].in, strlen(y[i].in), codes, 4, &m);
+        if (m.yuan != y[i].yuan)
+            fail_msg("'%s': yuan %u, want %u", y[i].in, m.yuan, y[i].yuan);
     }
 }
 
@@ -709,6 +755,7 @@ int main(void)
         cmocka_unit_test(test_date),
         cmocka_unit_test(test_currency),
         cmocka_unit_test(test_currency_marks),
+        cmocka_unit_test(test_currency_words),
         cmocka_unit_test(test_region),
         cmocka_unit_test(test_signature_lines),
     };
