@@ -630,15 +630,15 @@ static bool has_digit(const char *p, const char *z)
 
 /* The operator at q ('×', 'x', 'X', '*', '＊' between a name and a
  * number): its length, 0 when none. */
-/* "48mm×100m", "30×40": a '×' at q joining two measures, the word before
- * it a number with at most two letters of unit after it, a digit after
- * it. */
+/* "48mm×100m", "30×40", "8.5*10cm": a '×' or '*' at q joining two
+ * measures, the word before it a number with at most two letters of
+ * unit after it, a digit after it. */
 static bool size_sign(const char *a, const char *q, const char *z)
 {
     const char *s = q;
-    size_t letters = 0;
+    size_t letters = 0, w = *q == '*' ? 1 : 2;
 
-    if (q + 2 >= z || !ascii_digit(q[2]))
+    if (q + w >= z || !ascii_digit(q[w]))
         return false;
     while (s > a && ((s[-1] >= 'a' && s[-1] <= 'z') || (s[-1] >= 'A' && s[-1] <= 'Z'))) {
         s--;
@@ -648,7 +648,8 @@ static bool size_sign(const char *a, const char *q, const char *z)
         return false;
     while (s > a && (ascii_digit(s[-1]) || s[-1] == '.'))
         s--;
-    return s == a || s[-1] == ' ' || s[-1] == '\t' || (unsigned char)s[-1] >= 0x80;
+    /* "6*6*12cm": a chain of measures */
+    return s == a || s[-1] == ' ' || s[-1] == '\t' || s[-1] == '*' || (unsigned char)s[-1] >= 0x80;
 }
 
 static size_t op_at(const char *a, const char *q, const char *z)
@@ -670,7 +671,7 @@ static size_t op_at(const char *a, const char *q, const char *z)
         return w;
     /* "HD-ZB-2535*500": a star between a word and a number (not x, which
      * joins sizes: "1200x800") */
-    if (*q == '*' && q > a && !before_ok && digit_at(q + 1, z))
+    if (*q == '*' && q > a && !before_ok && digit_at(q + 1, z) && !size_sign(a, q, z))
         return w;
     if (q > a && ascii_digit(q[-1]) && after_ok) {
         const char *s = q;
@@ -880,7 +881,23 @@ static int head_qty(const char *a, const char *z, bool bare_ok, int64_t *qty, co
         *ez = tr_rtrim(a, q);
         return 1;
     }
-    return unit_qty(a, z, bare_ok, qty, ea, ez) ? 2 : 0;
+    if (unit_qty(a, z, bare_ok, qty, ea, ez))
+        return 2;
+    /* "茶叶罐 哑黑，800个": the count is the last clause */
+    for (const char *q = z; q - a > 3; q--)
+        if (bytes_at(q - 3, z, "，")) {
+            const char *c = tr_skip_ws(q, z);
+            int64_t n;
+
+            if (!tr_is_count(c, z, &n) || (!bare_ok && is_bare(c, z, &n)) ||
+                tr_rtrim(a, q - 3) == a)
+                return 0;
+            *qty = n;
+            *ea = a;
+            *ez = tr_rtrim(a, q - 3);
+            return 2;
+        }
+    return 0;
 }
 
 /* Drop a list bullet: "- ", "* ", "• ", "· ", "1. ", "1) ", "1、". */

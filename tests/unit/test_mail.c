@@ -1143,6 +1143,14 @@ static void test_text_orders(void **state)
         {"PO: 57\nHD-PM-2 5000 pcs @ 0.0725\n", NULL,
          "57: HD-PM-2 5000 x 0.07 = 362.50; | line 2: unit price 0.0725 has more than two "
          "decimals; 0.07 taken, the exact price to be keyed by hand"},
+        /* a '*' between two measures ("8.5*10cm", "6*6*12cm") is part of
+         * a size; the count as the clause after a full-width comma */
+        {"订单号：60\n1、HD-1 茶叶罐 8.5*10cm 哑黑，1000个，单价3.86，金额3860.00\n2、HD-2 茶叶罐 "
+         "6*6*12cm，800个，单价4.125，金额3300.00\n",
+         NULL,
+         "60: HD-1/茶叶罐 8.5*10cm 哑黑 1000 x 3.86 = 3860.00; HD-2/茶叶罐 6*6*12cm 800 x 4.13 = "
+         "3300.00; | line 3: unit price 4.125 has more than two decimals; 4.13 taken, the exact "
+         "price to be keyed by hand"},
         /* labels: no colon after an order-number label needs a number */
         {"PO 4500012345\nP.O. Box 12\nA-1 x 1 @ 1", NULL, "4500012345: A-1 1 x 1.00 = 1.00;"},
         {"Ship to: Box 12\nA-1 x 1 @ 1", NULL, "msg-fallback: A-1 1 x 1.00 = 1.00;"},
