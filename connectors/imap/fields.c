@@ -59,7 +59,7 @@ static const struct label_set order_labels[] = {
                         "送貨地址|交貨地址|送|送至|送到|送往|送货|送貨|收货|收貨|Address|Shipping "
                         "Address|Ship to Address|"
                         "Delivery Address|Lieferadresse|Lieferanschrift|Adresse de livraison|"
-                        "Indirizzo di consegna"},
+                        "Livraison|Lieu de livraison|Adresse|Indirizzo di consegna"},
     {"buyer_note", "备注|说明|附言|留言|備註|說明|Note|Notes|Remark|Remarks|Comment|Comments|"
                    "Special Instructions"},
     {"total",
@@ -1044,6 +1044,16 @@ static bool scaled_qty(const char *p, const char *z, int64_t *v)
     return true;
 }
 
+/* " 000" at q: a space, then a group of three digits that ends the
+ * number ("3 000", "1 200 000" as French and Russian write them). */
+static bool space_group(const char *q, const char *z)
+{
+    for (int i = 1; i <= 3; i++)
+        if (z - q <= i || q[i] < '0' || q[i] > '9')
+            return false;
+    return z - q == 4 || q[4] < '0' || q[4] > '9';
+}
+
 int mail_parse_qty(const char *p, size_t n, int64_t *out, char *why, size_t wl)
 {
     char buf[64], shown[64];
@@ -1068,8 +1078,10 @@ int mail_parse_qty(const char *p, size_t n, int64_t *out, char *why, size_t wl)
         return od_error_set(OD_EINVAL, "%s", why);
     }
     z = buf + k;
-    for (q = buf; q < z && ((*q >= '0' && *q <= '9') || (*q == ',' && digits)); q++) {
-        if (*q == ',')
+    for (q = buf; q < z && ((*q >= '0' && *q <= '9') || (*q == ',' && digits) ||
+                            (*q == ' ' && digits && space_group(q, z)));
+         q++) {
+        if (*q == ',' || *q == ' ')
             continue;
         if (v > 1000000000LL) {
             snprintf(why, wl, "quantity '%s' must be between 1 and 1000000000", shown);

@@ -111,13 +111,56 @@ enum tr_num_shape tr_num_shape(const char *p, size_t n)
     return TR_NUM_OTHER;
 }
 
+/* [a, z) is ".50", ",5" or ",50" to its end, or empty. */
+static bool decimals_end(const char *a, const char *z)
+{
+    size_t k;
+
+    if (a == z)
+        return true;
+    if (*a != '.' && *a != ',')
+        return false;
+    k = digits(a + 1, z);
+    return (k == 1 || k == 2) && a + 1 + k == z;
+}
+
+/* "3 000", "2 220,00", "1 200.50": a cell's number grouped by threes
+ * with single spaces (French and Swiss write them so; a cell of a table
+ * parted by tabs or cells holds them whole). Rewritten without the
+ * spaces, a decimal comma as a point; NULL when the cell is not one. */
+static const char *space_grouped(const char *p, size_t n, const char *a, const char *z, char *buf,
+                                 size_t cap, size_t *out_n)
+{
+    const char *g;
+    size_t k;
+
+    if (!grouped(a, z, ' ', &g) || !decimals_end(g, z) || n + 1 > cap)
+        return NULL;
+    k = (size_t)(a - p);
+    memcpy(buf, p, k);
+    for (const char *q = a; q < z; q++)
+        if (*q == ',')
+            buf[k++] = '.';
+        else if (*q != ' ')
+            buf[k++] = *q;
+    memcpy(buf + k, z, (size_t)(p + n - z));
+    k += (size_t)(p + n - z);
+    buf[k] = '\0';
+    *out_n = k;
+    return buf;
+}
+
 const char *tr_num_read(bool comma, const char *p, size_t n, char *buf, size_t cap, size_t *out_n)
 {
-    const char *a, *z, *g;
+    const char *a, *z, *g, *r;
     size_t k = 0;
 
     *out_n = n;
-    if (!comma || !p || !core(p, n, &a, &z))
+    if (!p || !core(p, n, &a, &z))
+        return p;
+    if ((r = space_grouped(p, n, a, z, buf, cap, out_n)) != NULL)
+        return r;
+    if (!comma)
         return p;
     if (grouped(a, z, '.', &g)) {
         if (g != z && !comma_decimals(g, z))

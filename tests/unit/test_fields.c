@@ -58,6 +58,7 @@ static void test_order_field(void **state)
         const char *label, *want; /* NULL: no field */
     } t[] = {
         {"采购单号", "external_id"},
+        {"Livraison :", "ship_to.address"},
         {"采购订单编号", "external_id"},
         {"单号", "external_id"},
         {"订单No.", "external_id"},
@@ -381,6 +382,9 @@ static void test_qty(void **state)
         {"5 pcs", 5, NULL},
         {"5 PCS", 5, NULL},
         {"1,000", 1000, NULL},
+        {"3 000", 3000, NULL},
+        {"1 200 000 pcs", 1200000, NULL},
+        {"2 50", 0, "quantity '2 50' is not a number"},
         {"２", 2, NULL},
         {"3.0", 3, NULL},
         {"1000000000", 1000000000, NULL},

@@ -1385,6 +1385,12 @@ static void test_text_table_rows(void **state)
          "HD-1\tVaschetta 810 ml\t6.000\t€ 0,095\t€ 570,00\n",
          "I-1: HD-1/Vaschetta 810 ml 6000 x 0.10 = 570.00; | line 3: unit price € 0.095 has more "
          "than two decimals; 0.10 taken, the exact price to be keyed by hand | cur EUR"},
+        /* a tab-parted table's cells grouped by threes with single
+         * spaces ("3 000", "2 220,00"): one number each */
+        {"PO: F-1\nRéf.\tDésignation\tQté\tP.U. €\tTotal €\nA-1\tBoîte, rose\t3 000\t0,74\t2 "
+         "220,00\nB-2\tRuban\t60\t4,90\t294,00\n\t\t\tTotal HT\t2 514,00\n",
+         "F-1: A-1/Boîte, rose 3000 x 0.74 = 2220.00; B-2/Ruban 60 x 4.90 = 294.00; total 2514.00 "
+         "| cur EUR"},
         /* no decimal comma anywhere: "1.500" stays one and a half */
         {"PO: E-2\nSKU\tQty\tPrice\tAmount\nA-1\t2\t1.500\t3.00\n", "E-2: A-1 2 x 1.50 = 3.00;"},
         /* thousands commas before a decimal point: no decimal commas */
