@@ -88,13 +88,14 @@ static const struct label_set order_labels[] = {
  * code column: where a table also has 物料编码, the leftmost code
  * column is the SKU. */
 static const struct label_set column_labels[] = {
-    {"lines.sku", "商品编码|商品编号|产品编码|产品编号|物料编码|物料编号|物料号|物料代码|存货编码|"
-                  "产品代码|商品代码|编号|编码|货号|货品编号|货品编码|品号|料号|型号|规格型号|"
-                  "商品編碼|商品編號|產品編號|"
-                  "產品編碼|物料編碼|貨號|貨品編號|料號|品號|型號|規格型號|SKU|Item No|Item #|Item|"
-                  "Item Code|Part No|Part Number|Part #|P/N|Product Code|Product No|Code|"
-                  "Article No|Model|Model No|Catalog No|Vendor SKU|Supplier SKU|Vendor Item No|"
-                  "Vendor Part No|Supplier Item No|Supplier Part No"},
+    {"lines.sku",
+     "商品编码|商品编号|产品编码|产品编号|物料编码|物料编号|物料号|物料代码|存货编码|"
+     "产品代码|商品代码|编号|编码|货号|货品编号|货品编码|品号|料号|型号|规格型号|规格编码|規格編碼|"
+     "商品編碼|商品編號|產品編號|"
+     "產品編碼|物料編碼|貨號|貨品編號|料號|品號|型號|規格型號|SKU|Item No|Item #|Item|"
+     "Item Code|Part No|Part Number|Part #|P/N|Product Code|Product No|Code|"
+     "Article No|Model|Model No|Catalog No|Vendor SKU|Supplier SKU|Vendor Item No|"
+     "Vendor Part No|Supplier Item No|Supplier Part No"},
     {"lines.title",
      "品名|商品名称|产品名称|名称|名称规格|规格名称|商品|规格|货品|货品名称|物料名称|物料描述|"
      "商品描述|产品描述|描述|品名规格|品名規格|商品名稱|產品名稱|名稱|規格|貨品|物料名稱|"
@@ -499,6 +500,18 @@ const char *mail_order_field(const struct imap_extract_settings *s, const char *
 const char *mail_column_field(const struct imap_extract_settings *s, const char *cell, size_t len)
 {
     return find_whole(s, column_labels, N_COLUMN_LABELS, cell, len);
+}
+
+bool mail_is_model_label(const char *cell, size_t len)
+{
+    static const char *const model = "型号|规格型号|型號|規格型號|Model|Model No";
+    char folded[LABEL_MAX + 2];
+    struct eq_ctx e = {.folded = folded};
+
+    if (!cell)
+        return false;
+    e.n = mail_label_fold(cell, len, folded, sizeof(folded));
+    return e.n && e.n <= LABEL_MAX && each_label_in(model, eq_fn, &e);
 }
 
 const char *mail_header_field(const struct imap_extract_settings *s, const char *cell)

@@ -213,6 +213,28 @@ static size_t split_joined(const struct pass *p, const struct cell *c, size_t n,
     return k;
 }
 
+/* "规格编码  规格型号  单位  数量": two code columns and no name column;
+ * the one that names a model or specification is the name. */
+static void model_as_title(const struct cell *c, size_t n, const char **role)
+{
+    size_t skus = 0;
+
+    for (size_t i = 0; i < n; i++) {
+        int r = tr_role_slot(role[i]);
+
+        if (r == TR_TITLE)
+            return;
+        skus += r == TR_SKU;
+    }
+    if (skus < 2)
+        return;
+    for (size_t i = 0; i < n && skus > 1; i++)
+        if (tr_role_slot(role[i]) == TR_SKU && mail_is_model_label(c[i].p, c[i].n)) {
+            role[i] = "lines.title";
+            skus--;
+        }
+}
+
 bool tr_table_start(struct pass *p, const char *a, const char *z, const struct cell *cells,
                     size_t n_cells, unsigned line, bool weak_ok)
 {
@@ -239,6 +261,7 @@ bool tr_table_start(struct pass *p, const char *a, const char *z, const struct c
         return false;
     if (!(qty && item) && !(weak_ok && all_text && known >= 2))
         return false;
+    model_as_title(c, n, role);
     begin(&p->t, n, line, a);
     p->t.strong = qty && item;
     p->t.headed = true;

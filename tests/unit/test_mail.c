@@ -1391,6 +1391,11 @@ static void test_text_table_rows(void **state)
          "220,00\nB-2\tRuban\t60\t4,90\t294,00\n\t\t\tTotal HT\t2 514,00\n",
          "F-1: A-1/Boîte, rose 3000 x 0.74 = 2220.00; B-2/Ruban 60 x 4.90 = 294.00; total 2514.00 "
          "| cur EUR"},
+        /* a code column beside a model column and no name column: the
+         * model is the name */
+        {"PO: M-1\n规格编码\t规格型号\t单位\t数量\t单价\t金额\nHD-1\t纸箱 "
+         "50*40\t个\t1,200\t5.35\t6,420.00\n",
+         "M-1: HD-1/纸箱 50*40 1200 x 5.35 = 6420.00;"},
         /* no decimal comma anywhere: "1.500" stays one and a half */
         {"PO: E-2\nSKU\tQty\tPrice\tAmount\nA-1\t2\t1.500\t3.00\n", "E-2: A-1 2 x 1.50 = 3.00;"},
         /* thousands commas before a decimal point: no decimal commas */
