@@ -657,11 +657,30 @@ static bool open_take(struct pass *p, struct open_value *op, const char *a, cons
  * 1670 7786", "白鹏 0571-3324404"): at least 7 digits among digits,
  * spaces and + - ( ) . Returns where it starts, or NULL. */
 /* "陳嘉欣 9123 4567（收貨時間 10:00-17:00，請先致電）": a remark in brackets
- * after the phone is no part of the name or the number; the end of the
- * value without it, else z. */
+ * after the phone, or an extension ("分機 23", "ext. 12"), is no part of
+ * the name or the number; the end of the value without it, else z. */
 static const char *drop_phone_note(const char *a, const char *z)
 {
+    static const char *const ext[] = {"分机", "分機", "转", "轉", "ext.", "ext", "extn", NULL};
     const char *o = NULL, *b;
+
+    /* "04-7562218 分機 23", "0571-8888 转 806", "555-0100 ext. 12": an
+     * extension after the number */
+    {
+        const char *e = tr_rtrim(a, z), *d = e, *w;
+
+        while (d > a && d[-1] >= '0' && d[-1] <= '9')
+            d--;
+        w = tr_rtrim(a, d);
+        for (size_t i = 0; ext[i] && d < e; i++) {
+            size_t k = strlen(ext[i]);
+
+            if ((size_t)(w - a) > k && strncasecmp(w - k, ext[i], k) == 0 &&
+                (b = tr_rtrim(a, w - k)) > a && b[-1] >= '0' && b[-1] <= '9' &&
+                (b < w - k || (unsigned char)ext[i][0] >= 0x80))
+                return b;
+        }
+    }
 
     if (z - a >= 3 && memcmp(z - 3, "）", 3) == 0) {
         for (const char *q = a; q + 3 <= z - 3; q++)

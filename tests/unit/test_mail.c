@@ -1641,6 +1641,11 @@ static void test_text_name_phone(void **state)
     } t[] = {
         {"PO: 1\n收货人:金明 +86 158 1670 7786\nA-1 x 2 @ 3", "金明", "+86 158 1670 7786"},
         {"PO: 2\n收货人：白鹏 0571-3324404\nA-1 x 2 @ 3", "白鹏", "0571-3324404"},
+        /* an extension after the number is neither name nor number */
+        {"PO: 19\n聯絡人：許雅婷 04-7562218 分機 23\nA-1 x 2 @ 3", "許雅婷", "04-7562218"},
+        {"PO: 20\nContact: Mary Lee, 555-0100 ext. 12\nA-1 x 2 @ 3", "Mary Lee", "555-0100"},
+        {"PO: 21\n交貨地點：彰化縣和美鎮彰美路五段 420 巷 18 號\nA-1 x 2 @ 3", NULL, NULL,
+         "彰化縣和美鎮彰美路五段 420 巷 18 號"},
         {"PO: 9\n收货人：方建华\n联系方式：15116907056\nA-1 x 2 @ 3", "方建华", "15116907056"},
         {"PO: 3\nShip to: John Smith, (02) 9998 0653\nA-1 x 2 @ 3", "John Smith", "(02) 9998 0653"},
         /* too few digits: a name with a number stays whole */
