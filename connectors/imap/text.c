@@ -415,6 +415,7 @@ struct open_value {
     size_t addr_ev; /* "Ship to:" blocks: the address event, or SIZE_MAX */
     unsigned taken;
     bool after_value; /* "Ship to: ACME Ltd" then address lines: each must hold a digit */
+    bool wrapped;     /* an address value ending in a comma: the next line goes on */
 };
 
 static bool multi_line_field(const char *f)
@@ -606,10 +607,59 @@ static bool inline_attn(struct pass *p, struct open_value *op, const char *a, co
     return true;
 }
 
+/* ". " ending a sentence at q (after a letter or digit): its length with
+ * the spaces after it, else 0. "…, Austria. Contact: Mr Haider" */
+static size_t sentence_sep_at(const char *a, const char *q, const char *z)
+{
+    const char *r = q + 1;
+
+    if (q <= a || *q != '.' || r >= z || *r != ' ' || !ascii_alnum((unsigned char)q[-1]))
+        return 0;
+    while (r < z && *r == ' ')
+        r++;
+    return (size_t)(r - q);
+}
+
+/* Where a label starts after a sentence's end in [a, z) ("Austria.
+ * Contact: …"), with *end the end of the text before it; NULL when none. */
+static const char *label_after_sentence(const struct pass *p, const char *a, const char *z,
+                                        const char **end)
+{
+    size_t off;
+
+    for (const char *q = a; q < z; q++) {
+        size_t s = sentence_sep_at(a, q, z);
+
+        if (s && mail_label_at(p->s, q + s, (size_t)(z - q - s), &off)) {
+            *end = q;
+            return q + s;
+        }
+    }
+    return NULL;
+}
+
+static int label_line(struct pass *p, struct open_value *op, const char *a, const char *z,
+                      unsigned line);
+
 static bool open_take(struct pass *p, struct open_value *op, const char *a, const char *z,
                       unsigned line)
 {
     struct ev *e;
+
+    if (op->wrapped) {
+        /* "Delivery address: …, 3701 Großweikersdorf," / "Austria.
+         * Contact: Mr Haider, +43 …": the address ends at the sentence
+         * that a label starts after */
+        const char *end = z, *lab = label_after_sentence(p, a, z, &end);
+
+        op->active = false;
+        if (tr_skip_ws(a, end) == end)
+            return false;
+        join_value(p, &p->ev[op->ev], a, end, " ");
+        if (lab)
+            label_line(p, op, lab, z, line);
+        return true;
+    }
 
     /* after a value on the label's line: an address line holds a digit
      * and no item code ("快递袋6包（HD-ZB-3040，15.79元）" is an item) */
@@ -950,6 +1000,14 @@ static void add_label(struct pass *p, struct open_value *op, const char *f, cons
         else
             op->active = false;
     }
+    if (op && !op->active && e && e->field == f && strcmp(f, "ship_to.address") == 0 && z > v &&
+        (z[-1] == ',' || (z - v >= 3 && memcmp(z - 3, "，", 3) == 0)))
+        *op = (struct open_value){.active = true,
+                                  .field = f,
+                                  .ev = p->n - 1,
+                                  .addr_ev = SIZE_MAX,
+                                  .taken = 1,
+                                  .wrapped = true};
 }
 
 /* After a heading in lenticular brackets starting the line ("【订单1】",
@@ -1149,6 +1207,8 @@ static int label_line(struct pass *p, struct open_value *op, const char *a, cons
         while (q < z && probes < MAX_PROBES) {
             size_t s = tr_sep_at(q, z);
 
+            if (!s)
+                s = sentence_sep_at(v, q, z);
             if (!s) {
                 q++;
                 continue;

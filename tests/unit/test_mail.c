@@ -1641,6 +1641,13 @@ static void test_text_name_phone(void **state)
     } t[] = {
         {"PO: 1\n收货人:金明 +86 158 1670 7786\nA-1 x 2 @ 3", "金明", "+86 158 1670 7786"},
         {"PO: 2\n收货人：白鹏 0571-3324404\nA-1 x 2 @ 3", "白鹏", "0571-3324404"},
+        /* an address value ending in a comma goes on on the next line, up
+         * to a sentence that a label starts after */
+        {"PO: 22\nDelivery address: Acme GmbH, Kellergasse 14, 3701 Krems,\nAustria. Contact: Mr "
+         "Jan Weber, +43 2955 70 312\nA-1 x 2 @ 3",
+         "Mr Jan Weber", "+43 2955 70 312", "Acme GmbH, Kellergasse 14, 3701 Krems, Austria"},
+        {"PO: 23\nAddress: 12 High Street, Leeds. Phone: 0113 496 0000\nA-1 x 2 @ 3", NULL,
+         "0113 496 0000", "12 High Street, Leeds"},
         /* an extension after the number is neither name nor number */
         {"PO: 19\n聯絡人：許雅婷 04-7562218 分機 23\nA-1 x 2 @ 3", "許雅婷", "04-7562218"},
         {"PO: 20\nContact: Mary Lee, 555-0100 ext. 12\nA-1 x 2 @ 3", "Mary Lee", "555-0100"},
