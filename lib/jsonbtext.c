@@ -116,8 +116,7 @@ static int text_object(struct od_buf *out, struct json_object *v, const char *co
     return rc == 0 ? od_buf_addc(out, '}') : rc;
 }
 
-static int text_value(struct od_buf *out, struct json_object *v, const char *const *drop,
-                      int depth)
+static int text_value(struct od_buf *out, struct json_object *v, const char *const *drop, int depth)
 {
     int rc;
 
