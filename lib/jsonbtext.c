@@ -20,7 +20,17 @@ static int text_string(struct od_buf *out, const char *s, size_t len)
 
     for (size_t i = 0; i < len && rc == 0; i++) {
         unsigned char c = (unsigned char)s[i];
+        size_t run = 0;
 
+        /* bytes written as they are, in one append */
+        while (i + run < len && (unsigned char)s[i + run] >= ' ' && s[i + run] != '"' &&
+               s[i + run] != '\\')
+            run++;
+        if (run) {
+            rc = od_buf_add(out, s + i, run);
+            i += run - 1;
+            continue;
+        }
         switch (c) {
         case '\b':
             rc = od_buf_adds(out, "\\b");
