@@ -21,6 +21,20 @@
  * given. Caller owns *out (json_object_put). */
 int od_order_to_json(const struct od_order *o, struct json_object **out);
 
+/* PostgreSQL's text of the jsonb a JSON value becomes (`value::jsonb::text`):
+ * object keys shorter first then bytewise, ", " and ": " between items,
+ * strings escaped as escape_json() does. `drop` (NULL-terminated, may be
+ * NULL) lists top-level keys left out, as jsonb's `- text[]` does.
+ * Appended to `out`. OD_EINVAL for what this does not write as PostgreSQL
+ * would: a double, a NUL in a string, nesting deeper than 64. */
+struct od_buf;
+int od_jsonb_text(struct json_object *v, const char *const *drop, struct od_buf *out);
+
+/* Lower-case hex SHA-256 of od_jsonb_text()'s text: the content hash
+ * orderd_stage computes for an order (`sha256(convert_to((o - 'raw' -
+ * 'id' - 'revision' - 'audit' - 'channel')::text, 'UTF8'))`). */
+int od_jsonb_sha256(struct json_object *v, const char *const *drop, char out[65]);
+
 struct od_json_opts {
     const char *tz;       /* zone for naive time stamps; NULL = UTC */
     const char *currency; /* default when the object names none; NULL = none */

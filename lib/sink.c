@@ -655,6 +655,127 @@ out:
     return rc;
 }
 
+/* One text[] element, or NULL. */
+static int array_elem_or_null(struct od_buf *out, const char *x)
+{
+    int rc = out->len > 1 ? od_buf_addc(out, ',') : 0;
+
+    if (rc == 0)
+        rc = x ? sink_array_elem(out, x) : od_buf_adds(out, "NULL");
+    return rc;
+}
+
+static const char *json_str(struct json_object *o, const char *key)
+{
+    struct json_object *x;
+
+    if (!json_object_object_get_ex(o, key, &x) || !json_object_is_type(x, json_type_string))
+        return NULL;
+    return json_object_get_string(x);
+}
+
+struct id_at {
+    const char *id;
+    size_t i;
+};
+
+static int cmp_id_at(const void *a, const void *b)
+{
+    return strcmp(((const struct id_at *)a)->id, ((const struct id_at *)b)->id);
+}
+
+/* Orders of the batch that orderd_stage would skip, found before their
+ * bodies are sent: the content hash orderd_stage computes (od_jsonb_sha256
+ * of the same JSON) and the updated_at are compared with the stored
+ * order's by one query, with orderd_stage's revision rule. An order whose
+ * external_id the batch holds twice is always sent (orderd_stage keeps
+ * the later copy), and so is one whose hash cannot be written here.
+ * One probe of the (channel, external_id) index per order (LATERAL with
+ * OFFSET 0: joined, the planner hashed the channel's whole table).
+ * skip[i] is set for each order left out. */
+static int find_unsent(struct od_store *s, const char *channel, struct json_object *orders,
+                       bool *skip, size_t *n_skip)
+{
+    static const char *const drop[] = {"raw", "id", "revision", "audit", "channel", NULL};
+    static const char sql[] =
+        "SELECT p.i FROM unnest($2::text[], $3::text[], $4::text[], $5::int[]) AS p(id, h, u, i)"
+        "  CROSS JOIN LATERAL (SELECT o.content_hash, o.source_updated_at FROM orders o"
+        "                       WHERE o.channel = $1 AND o.external_id = p.id OFFSET 0) o"
+        " WHERE CASE WHEN p.u IS NOT NULL AND o.source_updated_at IS NOT NULL"
+        "             AND p.u::timestamptz <> o.source_updated_at"
+        "            THEN p.u::timestamptz < o.source_updated_at"
+        "            ELSE o.content_hash = p.h END";
+    size_t n = json_object_array_length(orders), n_cand = 0;
+    struct id_at *ids = calloc(n ? n : 1, sizeof(*ids));
+    struct od_buf a[4];
+    PGresult *r = NULL;
+    const char *p[5];
+    int rc = 0;
+
+    *n_skip = 0;
+    for (size_t j = 0; j < 4; j++)
+        od_buf_init(&a[j], OD_BATCH_JSON_MAX);
+    if (!ids)
+        return od_error_set(OD_ENOMEM, "out of memory");
+    for (size_t i = 0; i < n; i++) {
+        ids[i].id = json_str(json_object_array_get_idx(orders, i), "external_id");
+        ids[i].i = i;
+        if (!ids[i].id)
+            ids[i].id = "";
+    }
+    qsort(ids, n, sizeof(*ids), cmp_id_at);
+    for (size_t j = 0; j < 4 && rc == 0; j++)
+        rc = od_buf_addc(&a[j], '{');
+    for (size_t k = 0; k < n && rc == 0; k++) {
+        struct json_object *o = json_object_array_get_idx(orders, ids[k].i);
+        char hash[65], ord[32];
+
+        if (!ids[k].id[0] || (k > 0 && strcmp(ids[k].id, ids[k - 1].id) == 0) ||
+            (k + 1 < n && strcmp(ids[k].id, ids[k + 1].id) == 0))
+            continue;
+        if (od_jsonb_sha256(o, drop, hash) < 0) {
+            od_error_clear();
+            continue;
+        }
+        snprintf(ord, sizeof(ord), "%zu", ids[k].i);
+        rc = array_elem_or_null(&a[0], ids[k].id);
+        if (rc == 0)
+            rc = array_elem_or_null(&a[1], hash);
+        if (rc == 0)
+            rc = array_elem_or_null(&a[2], json_str(o, "updated_at"));
+        if (rc == 0)
+            rc = array_elem_or_null(&a[3], ord);
+        n_cand++;
+    }
+    for (size_t j = 0; j < 4 && rc == 0; j++)
+        rc = od_buf_addc(&a[j], '}');
+    if (rc < 0) {
+        rc = od_error_set(OD_ENOMEM, "out of memory");
+        goto out;
+    }
+    if (n_cand == 0)
+        goto out;
+    p[0] = channel;
+    for (size_t j = 0; j < 4; j++)
+        p[j + 1] = a[j].data;
+    if ((rc = sink_query(s, "cannot compare the batch with the stored orders", sql, 5, p, &r)) < 0)
+        goto out;
+    for (int i = 0; i < PQntuples(r); i++) {
+        long x = strtol(PQgetvalue(r, i, 0), NULL, 10);
+
+        if (x >= 0 && (size_t)x < n && !skip[x]) {
+            skip[x] = true;
+            (*n_skip)++;
+        }
+    }
+out:
+    PQclear(r);
+    for (size_t j = 0; j < 4; j++)
+        od_buf_free(&a[j]);
+    free(ids);
+    return rc;
+}
+
 static int ingest_tx(struct od_store *s, const char *channel, int64_t run_id, struct od_batch *b,
                      const struct od_rules *rules, struct od_ingest_result *res)
 {
@@ -663,7 +784,10 @@ static int ingest_tx(struct od_store *s, const char *channel, int64_t run_id, st
     struct strs locks = {.owned = true};
     struct od_refdata pre; /* the batch's sku_map rows, read once */
     struct premap pm = {NULL, 0};
-    size_t n_st = 0;
+    struct json_object *sent = NULL;
+    bool *skip = NULL;
+    size_t *pos = NULL;
+    size_t n_st = 0, n_skip = 0, n_sent = 0;
     bool have_rules = rules && rules->n > 0;
     PGresult *r = NULL;
     const char *p[5];
@@ -687,9 +811,24 @@ static int ingest_tx(struct od_store *s, const char *channel, int64_t run_id, st
     premap_restore(&pm);
     if (rc < 0)
         goto out;
+    /* The orders orderd_stage would skip are not sent. */
+    skip = calloc(b->n_orders ? b->n_orders : 1, sizeof(*skip));
+    pos = calloc(b->n_orders ? b->n_orders : 1, sizeof(*pos));
+    sent = json_object_new_array();
+    if (!skip || !pos || !sent) {
+        rc = od_error_set(OD_ENOMEM, "out of memory");
+        goto out;
+    }
+    if (b->n_orders && (rc = find_unsent(s, channel, orders, skip, &n_skip)) < 0)
+        goto out;
+    for (size_t i = 0; i < b->n_orders; i++)
+        if (!skip[i]) {
+            json_object_array_add(sent, json_object_get(json_object_array_get_idx(orders, i)));
+            pos[n_sent++] = i;
+        }
 
     p[0] = channel;
-    p[1] = json_object_to_json_string_ext(orders, JSON_C_TO_STRING_PLAIN);
+    p[1] = json_object_to_json_string_ext(sent, JSON_C_TO_STRING_PLAIN);
     rc = sink_query(
         s, "cannot stage the batch",
         "SELECT ord, external_id, action, old_status, old_outcome, old_decided_by,"
@@ -708,11 +847,11 @@ static int ingest_tx(struct od_store *s, const char *channel, int64_t run_id, st
                    *sk = sink_val(r, (int)i, 7);
         long ord = strtol(PQgetvalue(r, (int)i, 0), NULL, 10);
 
-        if (ord < 1 || (size_t)ord > b->n_orders) {
-            rc =
-                od_error_set(OD_EDB, "orderd_stage returned position %ld of %zu", ord, b->n_orders);
+        if (ord < 1 || (size_t)ord > n_sent) {
+            rc = od_error_set(OD_EDB, "orderd_stage returned position %ld of %zu", ord, n_sent);
             goto out;
         }
+        ord = (long)pos[ord - 1] + 1; /* the position in the batch */
         st[i].ord = (int)ord;
         st[i].action = strcmp(a, "insert") == 0   ? "insert"
                        : strcmp(a, "update") == 0 ? "update"
@@ -757,12 +896,32 @@ static int ingest_tx(struct od_store *s, const char *channel, int64_t run_id, st
         res->n_unchanged = (int)sink_int_val(r, 0, 2, 0);
         res->n_dead = (int)sink_int_val(r, 0, 3, 0);
     }
+    if (res) {
+        res->n_unchanged += (int)n_skip;
+        res->n_unsent = (int)n_skip;
+    }
+    if (n_skip && run_id > 0) {
+        char k[32];
+
+        PQclear(r);
+        r = NULL;
+        snprintf(k, sizeof(k), "%zu", n_skip);
+        p[0] = run;
+        p[1] = k;
+        rc = sink_query(s, "cannot count the unchanged orders",
+                        "UPDATE ingest_runs SET items = items + $2::int,"
+                        " unchanged = unchanged + $2::int WHERE id = $1::bigint",
+                        2, p, &r);
+    }
 out:
     premap_restore(&pm);
     PQclear(r);
     od_refdata_free(&pre);
     sink_strs_free(&locks);
     staged_free(st, n_st);
+    free(skip);
+    free(pos);
+    json_object_put(sent);
     json_object_put(orders);
     json_object_put(dead);
     json_object_put(audits);

@@ -71,6 +71,7 @@ int od_store_run_end(struct od_store *s, const char *channel, int64_t run_id, co
 
 struct od_ingest_result {
     int n_new, n_updated, n_unchanged, n_dead;
+    int n_unsent; /* of n_unchanged: found unchanged before the order was sent */
 };
 
 struct od_rules;

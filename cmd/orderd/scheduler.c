@@ -287,8 +287,10 @@ static int run_channel(struct chan_run *r)
                     od_log(OD_LOG_INFO, kind_of(w), ch->name, "%s", line);
             }
             od_log(OD_LOG_DEBUG, kind_of(w), ch->name,
-                   "batch committed: %zu items, %d new, %d updated, %d unchanged, %d dead",
-                   b->n_orders + b->n_dead, res.n_new, res.n_updated, res.n_unchanged, res.n_dead);
+                   "batch committed: %zu items, %d new, %d updated, %d unchanged (%d not sent), "
+                   "%d dead",
+                   b->n_orders + b->n_dead, res.n_new, res.n_updated, res.n_unchanged, res.n_unsent,
+                   res.n_dead);
             if (conn->after_commit) {
                 rc = conn->after_commit(r->state, b);
                 if (rc < 0)

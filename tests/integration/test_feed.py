@@ -248,6 +248,37 @@ class FeedJsonFormats(OrderdCase):
         self.assertEqual(self.orders('--channel', 'js'), exported)
 
 
+    def test_unchanged_orders_are_not_sent_again(self):
+        # Text fields with what a COPY or a JSON text escapes (tab, newline,
+        # backslash, quote, control bytes, "\\.", CJK): a re-read of the
+        # same orders is found unchanged before their bodies are sent (the
+        # content hash orderd computes equals the stored one), a revised
+        # order is still sent and updated, and the text comes back
+        # byte-identical.
+        odd = 'a\tb\nc\\d "q" \x01\x02\x7f \\. 中文 /'
+        orders = [dict(self.ORDER, external_id='U%d' % i, buyer_note=odd,
+                       customer={'name': '王\t五%d' % i}) for i in range(3)]
+        self.drop('nd', 'a.ndjson', ''.join(json.dumps(o) + '\n' for o in orders))
+        out = self.once()
+        self.assertIn('3 new, 0 updated, 0 unchanged (0 not sent)', out.stdout + out.stderr)
+        before = self.sql("SELECT external_id, modified_at, content_hash FROM orders ORDER BY 1")
+        notes = self.sql("SELECT buyer_note, customer_name FROM orders ORDER BY external_id")
+        self.assertEqual(notes, [[odd, '王\t五%d' % i] for i in range(3)])
+        self.drop('nd', 'b.ndjson', ''.join(json.dumps(o) + '\n' for o in orders))
+        out = self.once()
+        self.assertIn('0 new, 0 updated, 3 unchanged (3 not sent)', out.stdout + out.stderr)
+        self.assertEqual(self.sql("SELECT external_id, modified_at, content_hash FROM orders"
+                                  " ORDER BY 1"), before)
+        self.assertEqual(self.sql("SELECT sum(items), sum(unchanged) FROM ingest_runs"),
+                         [['6', '3']])
+        orders[1]['buyer_note'] = odd + '!'
+        self.drop('nd', 'c.ndjson', ''.join(json.dumps(o) + '\n' for o in orders))
+        out = self.once()
+        self.assertIn('0 new, 1 updated, 2 unchanged (2 not sent)', out.stdout + out.stderr)
+        self.assertEqual(self.sql("SELECT buyer_note FROM orders WHERE external_id = 'U1'"),
+                         [[odd + '!']])
+        self.assertEqual(self.sql("SELECT count(*) FROM order_events"), [['4']])
+
 class FeedFiles(OrderdCase):
     def setUp(self):
         super().setUp()

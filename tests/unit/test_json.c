@@ -11,6 +11,7 @@
 
 #include <cmocka.h>
 
+#include "buf.h"
 #include "error.h"
 #include "json.h"
 
@@ -659,6 +660,44 @@ static void test_depth(void **state)
     free(deeper);
 }
 
+/* od_jsonb_text() writes what PostgreSQL 15 printed for the same input
+ * (`(j::jsonb - '{raw,id,revision,audit,channel}'::text[])::text`), and
+ * od_jsonb_sha256() gives orderd_stage's hash of it: key order (shorter
+ * first), separators, escapes of control characters, a DEL and non-ASCII
+ * bytes kept. A double is refused. */
+static void test_jsonb_text(void **state)
+{
+    static const char in[] =
+        "{\"zz\": 1, \"a\": \"tab\\there\\nnl \\\\ back \\\"q\\\" \\u0001 \\u001f \\u007f"
+        " \\b\\f\\r / \xc3\xa9 \xe4\xb8\xad\", \"bb\": [], \"c\": {}, \"id\": 5, \"raw\": \"x\","
+        " \"audit\": {\"outcome\":\"held\"}, \"n\": null, \"t\": true, \"f\": false,"
+        " \"big\": -123456789012, \"arr\": [1, \"x\", {\"yy\": 2, \"x\": 1, \"ab\": [[]]}],"
+        " \"revision\": \"r\", \"channel\": \"c\", \"aa\": \"\\\\.\"}";
+    static const char want[] =
+        "{\"a\": \"tab\\there\\nnl \\\\ back \\\"q\\\" \\u0001 \\u001f \x7f \\b\\f\\r / "
+        "\xc3\xa9 \xe4\xb8\xad\", \"c\": {}, \"f\": false, \"n\": null, \"t\": true, "
+        "\"aa\": \"\\\\.\", \"bb\": [], \"zz\": 1, \"arr\": [1, \"x\", {\"x\": 1, \"ab\": [[]], "
+        "\"yy\": 2}], \"big\": -123456789012}";
+    static const char *const drop[] = {"raw", "id", "revision", "audit", "channel", NULL};
+    struct json_object *obj = NULL, *dbl = NULL;
+    struct od_buf b;
+    char hash[65];
+
+    (void)state;
+    od_buf_init(&b, 1 << 20);
+    assert_int_equal(od_json_parse(in, strlen(in), &obj), 0);
+    assert_int_equal(od_jsonb_text(obj, drop, &b), 0);
+    assert_string_equal(b.data, want);
+    assert_int_equal(od_jsonb_sha256(obj, drop, hash), 0);
+    assert_string_equal(hash, "2e089dbf332e4a4620051ab514c238cf4683fc09f0660f3c7ea7dd31965c73bb");
+    assert_int_equal(od_json_parse("{\"x\": 1.5}", 10, &dbl), 0);
+    od_buf_reset(&b);
+    assert_int_equal(od_jsonb_text(dbl, NULL, &b), OD_EINVAL);
+    json_object_put(dbl);
+    json_object_put(obj);
+    od_buf_free(&b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -675,6 +714,7 @@ int main(void)
         cmocka_unit_test(test_invoice),
         cmocka_unit_test(test_parse),
         cmocka_unit_test(test_depth),
+        cmocka_unit_test(test_jsonb_text),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
