@@ -936,6 +936,16 @@ static void add_label(struct pass *p, struct open_value *op, const char *f, cons
                                       .taken = 1,
                                       .after_value = true};
 
+        if (ph) {
+            /* "邓美玲  0769-85337140 / 13650028817": two numbers, the
+             * first is the one keyed */
+            const char *j = trim_joiners(v, tr_rtrim(v, ph)), *ph1;
+
+            if (j < tr_rtrim(v, ph) && (ph1 = phone_tail(v, j)) != NULL) {
+                z = j;
+                ph = ph1;
+            }
+        }
         if (ph && (e = tr_event(p, EV_LABEL, line)) != NULL) {
             e->field = "ship_to.phone";
             e->v = ph;

@@ -1391,6 +1391,9 @@ static void test_text_table_rows(void **state)
          "220,00\nB-2\tRuban\t60\t4,90\t294,00\n\t\t\tTotal HT\t2 514,00\n",
          "F-1: A-1/Boîte, rose 3000 x 0.74 = 2220.00; B-2/Ruban 60 x 4.90 = 294.00; total 2514.00 "
          "| cur EUR"},
+        /* 品名及规格 names the item */
+        {"PO: N-1\n料号\t品名及规格\t数量\t单价\nHD-1\tPE保护膜 10丝\t150\t42.00\n",
+         "N-1: HD-1/PE保护膜 10丝 150 x 42.00 = 6300.00;"},
         /* a code column beside a model column and no name column: the
          * model is the name */
         {"PO: M-1\n规格编码\t规格型号\t单位\t数量\t单价\t金额\nHD-1\t纸箱 "
@@ -1648,6 +1651,9 @@ static void test_text_name_phone(void **state)
          "Mr Jan Weber", "+43 2955 70 312", "Acme GmbH, Kellergasse 14, 3701 Krems, Austria"},
         {"PO: 23\nAddress: 12 High Street, Leeds. Phone: 0113 496 0000\nA-1 x 2 @ 3", NULL,
          "0113 496 0000", "12 High Street, Leeds"},
+        /* two numbers after the name: the first is the one keyed */
+        {"PO: 24\n收货人：邓美玲  0769-85337140 / 13650028817\nA-1 x 2 @ 3", "邓美玲",
+         "0769-85337140"},
         /* an extension after the number is neither name nor number */
         {"PO: 19\n聯絡人：許雅婷 04-7562218 分機 23\nA-1 x 2 @ 3", "許雅婷", "04-7562218"},
         {"PO: 20\nContact: Mary Lee, 555-0100 ext. 12\nA-1 x 2 @ 3", "Mary Lee", "555-0100"},
