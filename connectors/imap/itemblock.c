@@ -288,6 +288,24 @@ static bool take_pair(struct figures *f, const struct pair *pr)
     return true;
 }
 
+/* The bracket that opens a remark after a count ("5箱（按整箱发）", "5
+ * ctns (full cartons)"), the bracket closing [v, z); NULL when none. */
+static const char *remark_open(const char *v, const char *z)
+{
+    const char *e = tr_rtrim(v, z), *o = NULL;
+
+    if (e - v >= 3 && memcmp(e - 3, "）", 3) == 0) {
+        for (const char *q = v; q + 3 <= e - 3; q++)
+            if (memcmp(q, "（", 3) == 0) {
+                o = q;
+                break;
+            }
+    } else if (e > v && e[-1] == ')') {
+        o = memchr(v, '(', (size_t)(e - v));
+    }
+    return o && tr_rtrim(v, o) > v ? tr_rtrim(v, o) : NULL;
+}
+
 size_t tr_item_block(struct pass *p, const struct tr_bline *v, size_t n)
 {
     struct pair pr[TR_BLOCK_LINES][MAX_PAIRS];
@@ -300,7 +318,7 @@ size_t tr_item_block(struct pass *p, const struct tr_bline *v, size_t n)
     char fine[32] = "";
     int64_t qty;
     char why[96];
-    const char *ha, *hz, *ca = NULL, *cz = NULL;
+    const char *ha, *hz, *ca = NULL, *cz = NULL, *remark = NULL;
 
     if (n > TR_BLOCK_LINES)
         n = TR_BLOCK_LINES;
@@ -345,8 +363,18 @@ size_t tr_item_block(struct pass *p, const struct tr_bline *v, size_t n)
     }
     if (!f.qty || (!f.price && !f.amount))
         return 0;
-    if (mail_parse_qty(f.qty->v, (size_t)(f.qty->vz - f.qty->v), &qty, why, sizeof(why)) != 0)
-        return 0;
+    if (mail_parse_qty(f.qty->v, (size_t)(f.qty->vz - f.qty->v), &qty, why, sizeof(why)) != 0) {
+        /* "数量：5箱（一箱多少个我不记得了，按整箱发）": a count, then a
+         * remark in brackets that may change it; else no count at all,
+         * which holds the item's order rather than dropping the item */
+        const char *o = remark_open(f.qty->v, f.qty->vz);
+
+        if (!o || mail_parse_qty(f.qty->v, (size_t)(o - f.qty->v), &qty, why, sizeof(why)) != 0) {
+            tr_problem(p, EV_ERROR, v[0].no, true, "line %u: %s", v[0].no, why);
+            return used;
+        }
+        remark = o;
+    }
     if (f.price && !tr_is_money(f.price->v, (size_t)(f.price->vz - f.price->v), &price)) {
         /* "Unit: US$0.035": finer than a cent, rounded and held */
         if ((size_t)(f.price->vz - f.price->v) >= sizeof(fine) ||
@@ -399,6 +427,14 @@ size_t tr_item_block(struct pass *p, const struct tr_bline *v, size_t n)
     p->ev[p->n - 1].s = nm.joined;
     value_currency(p, f.price ? f.price->v : f.amount->v, f.price ? f.price->vz : f.amount->vz,
                    v[0].no);
+    if (remark) {
+        char shown[96];
+
+        tr_clip(shown, sizeof(shown), remark, (size_t)(f.qty->vz - remark));
+        tr_problem(p, EV_DOUBT, v[0].no, true,
+                   "line %u: quantity %lld comes with a remark that may change it: %s", v[0].no,
+                   (long long)qty, shown);
+    }
     if (fine[0]) {
         char got[OD_MONEY_STRLEN];
 

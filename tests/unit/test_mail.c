@@ -1202,6 +1202,16 @@ static void test_text_item_blocks(void **state)
         {"PO: 68\nA-1 Cup\nPrice: 2.00  Amount: 4.00\n",
          "!! order 68: no line items found (expected a table with a header row such as '商品编码 "
          "数量 单价' or 'SKU Qty Price', or lines like 'SKU x 2 @ 59.00')"},
+        /* a count and a remark in brackets that may change it: held; a
+         * quantity that is no count refuses the order, never drops the
+         * item */
+        {"单号：69\n\n品名：珍珠棉袋 "
+         "20*30\n编号：HD-1\n数量：3000个\n单价：0.32元\n\n品名：珍珠棉袋 "
+         "30*40\n编号：HD-2\n数量：5箱（一箱多少个不记得了，按整箱发）\n单价：0.55元\n",
+         "69: HD-1/珍珠棉袋 20*30 3000 x 0.32 = 960.00; HD-2/珍珠棉袋 30*40 5 x 0.55 = 2.75; | "
+         "line 8: quantity 5 comes with a remark that may change it: "
+         "（一箱多少个不记得了，按整箱发）"},
+        {"PO: 70\nA-1 Cup\nQty: some  Price: 2.00\n", "!! line 2: quantity 'some' is not a number"},
     };
 
     (void)state;
