@@ -661,6 +661,27 @@ static const char *currency_label(const struct sheet *sh, const char *t)
     return NULL;
 }
 
+/* "附件是导出的采购单（单据编号 0012608），收货地址：": a label that ends
+ * a sentence, after its last ，/。/；, with nothing after its colon; its
+ * value is on the line below. The field, else NULL. */
+static const char *trailing_label(const struct sheet *sh, const char *t)
+{
+    static const char *const breaks[] = {"，", "。", "；"};
+    const char *cut = NULL, *f;
+    size_t n = strlen(t), off = 0;
+
+    if (n < 4 || (strcmp(t + n - 3, "：") != 0 && t[n - 1] != ':'))
+        return NULL;
+    for (size_t b = 0; b < sizeof(breaks) / sizeof(breaks[0]); b++)
+        for (const char *p = strstr(t, breaks[b]); p; p = strstr(p + 3, breaks[b]))
+            if (!cut || p + 3 > cut)
+                cut = p + 3;
+    if (!cut || !*cut)
+        return NULL;
+    f = mail_label_at(sh->s, cut, strlen(cut), &off);
+    return f && !cut[off] ? f : NULL;
+}
+
 static int read_labels_in_row(struct sheet *sh, struct row_range r)
 {
     char qualified[256];
@@ -680,6 +701,12 @@ static int read_labels_in_row(struct sheet *sh, struct row_range r)
             f = mail_form_label(t, &off);
         if (!f && (f = currency_label(sh, t)))
             off = strlen(t);
+        if (!f && (f = trailing_label(sh, t))) {
+            sh->label_cell = c;
+            if ((rc = take_block(sh, f, c)) < 0)
+                return rc;
+            continue;
+        }
         if (!f && (f = bracketed_label(sh, t, qualified, sizeof(qualified), &off))) {
             sh->label_cell = c;
             if ((rc = take(sh, f, qualified + off, c)) < 0)

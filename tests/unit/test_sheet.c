@@ -943,6 +943,43 @@ static const struct scase cases[] = {
         .ship_name = "陶国庆",
         .lines = {{"K-1", NULL, 1, "2.00", "2.00"}},
     },
+    {
+        .name = "the mail's text: a label that ends a sentence, its value on the next line",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=订单号：TL-3", "A3=编码", "B3=数量", "C3=单价", "A4=K-1", "B4=#2", "C4=#3"},
+        .body = "附件是导出的采购单（单号 TL-3），收货地址：\n"
+                "上海市浦东新区张江路 123 号 收货人 王伟 13812345678\n",
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "TL-3",
+        .ship_name = "王伟",
+        .phone = "13812345678",
+        .address = "上海市浦东新区张江路 123 号",
+        .lines = {{"K-1", NULL, 2, "3.00", "6.00"}},
+    },
+    {
+        .name = "an order form made from a catalogue: rows left at no quantity (blank or 0) "
+                "and a 0.00 amount are no lines",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=订单号：CT-7", "A3=货号", "B3=品名", "C3=单价", "D3=订货数量", "E3=金额",
+                  "A4=K-1",          "B4=纸袋", "C4=#1.5", "E4=#0",   "A5=K-2",      "B5=礼盒",
+                  "C5=#2",           "D5=#10",  "E5=#20",  "A6=K-3",  "B6=丝带",     "C6=#3",
+                  "D6=#0",           "E6=#0",   "A7=K-4",  "B7=胶带", "C7=#4",       "D7=#5",
+                  "E7=#20",          "A8=K-5",  "B8=标签", "C8=#5",   "A9=合计",     "E9=#40"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "CT-7",
+        .total = "40.00",
+        .lines = {{"K-2", "礼盒", 10, "2.00", "20.00"}, {"K-4", "胶带", 5, "4.00", "20.00"}},
+        .n_doubts = 1,
+        .doubt = "A4: 3 of the table's 5 rows have no quantity and were left out",
+    },
+    {
+        .name = "a catalogue with no quantity filled in is still refused",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=订单号：CT-8", "A3=货号", "B3=单价", "C3=订货数量", "D3=金额", "A4=K-1",
+                  "B4=#1.5", "D4=#0", "A5=K-2", "B5=#2", "D5=#0"},
+        .outcome = MAIL_SHEET_BAD,
+        .why = "no quantity",
+    },
 };
 
 static void check_case(const struct scase *c)
