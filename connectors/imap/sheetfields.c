@@ -800,9 +800,9 @@ static bool company_shape(const char *t)
 /* Words that head the supplier's block: its name is not the customer's. */
 static bool supplier_word(const char *t)
 {
-    static const char *const words[] = {"供应商", "供货商", "供方", "卖方",   "销售方",
-                                        "乙方",   "供應商", "賣方", "vendor", "supplier",
-                                        "seller", "to",     NULL};
+    static const char *const words[] = {"供应商", "供货商", "供方", "卖方",     "销售方",
+                                        "乙方",   "供應商", "賣方", "厂商",     "廠商",
+                                        "vendor", "seller", "to",   "supplier", NULL};
     char folded[64];
     size_t n = mail_label_fold(t, strlen(t), folded, sizeof(folded));
 
@@ -821,8 +821,8 @@ static bool supplier_word(const char *t)
  * (the whole text when there is none). */
 static size_t letterhead_part(const char *t)
 {
-    static const char *const titles[] = {"采购订单", "採購訂單",       "采购单", "订货单",
-                                         "訂貨單",   "purchase order", NULL};
+    static const char *const titles[] = {"采购订单", "採購訂單", "采购单",         "採購單",
+                                         "订货单",   "訂貨單",   "purchase order", NULL};
     const char *dot = strstr(t, " · "), *bar = strstr(t, " | ");
     size_t n = strlen(t);
 

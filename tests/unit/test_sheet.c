@@ -944,6 +944,18 @@ static const struct scase cases[] = {
         .lines = {{"K-1", NULL, 1, "2.00", "2.00"}},
     },
     {
+        .name = "a Taiwanese form: the buyer's letterhead with the title 採購單 after it, the "
+                "seller under 廠商 (vendor)",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1:F1=達聯電子股份有限公司  採購單", "A3=採購單號", "C3=TW-1", "A4=廠商",
+                  "C4=杭州某某包裝材料有限公司", "A6=品號", "B6=採購數量", "C6=單價", "A7=K-1",
+                  "B7=#2", "C7=#3"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "TW-1",
+        .customer = "達聯電子股份有限公司",
+        .lines = {{"K-1", NULL, 2, "3.00", "6.00"}},
+    },
+    {
         .name = "the mail's text: a label that ends a sentence, its value on the next line",
         .kind = OD_GRID_SHEET,
         .cells = {"A1=订单号：TL-3", "A3=编码", "B3=数量", "C3=单价", "A4=K-1", "B4=#2", "C4=#3"},
