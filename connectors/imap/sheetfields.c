@@ -209,6 +209,21 @@ static bool buyer_person(const struct sheet *sh, const char *v, size_t n)
 }
 
 /* Store one label's value. */
+/* "Ms. Yuko Sato  TEL 03-5767-2210": the phone's word before the number
+ * (TEL, 电话 …, without a colon) is no part of the name before it. */
+static size_t drop_phone_word(const struct sheet *sh, const char *v, size_t n)
+{
+    size_t k = n;
+    const char *f;
+
+    while (k && v[k - 1] != ' ')
+        k--;
+    if (!k || k == n)
+        return n;
+    f = mail_order_field(sh->s, v + k, n - k);
+    return f && strcmp(f, "ship_to.phone") == 0 ? trim_len(v, k) : n;
+}
+
 static int take(struct sheet *sh, const char *f, const char *v, const struct od_cell *c)
 {
     struct od_order *o = sh->o;
@@ -261,7 +276,7 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
             return OD_ENOMEM;
         if (!o->ship_to.name)
             sh->ship_name_weak = weak;
-        n = ph ? trim_len(v, ph) : n;
+        n = ph ? drop_phone_word(sh, v, trim_len(v, ph)) : n;
         at = mail_name_after_title(v, n); /* "食堂管理员 鲍师傅": the person */
         return set_text(sh, &o->ship_to.name, f, v + at, n - at, c);
     }

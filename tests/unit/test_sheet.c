@@ -956,6 +956,17 @@ static const struct scase cases[] = {
         .lines = {{"K-1", NULL, 2, "3.00", "6.00"}},
     },
     {
+        .name = "Attn: a name, then the phone's word without a colon and the number",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=Order No.", "C1=AT-5", "A3=Item Code", "B3=Qty", "C3=Price", "A4=K-1",
+                  "B4=#2", "C4=#3", "A6=Attn: Mr. Ken Ito  TEL 03-1234-5678"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "AT-5",
+        .ship_name = "Mr. Ken Ito",
+        .phone = "03-1234-5678",
+        .lines = {{"K-1", NULL, 2, "3.00", "6.00"}},
+    },
+    {
         .name = "the mail's text: a label that ends a sentence, its value on the next line",
         .kind = OD_GRID_SHEET,
         .cells = {"A1=订单号：TL-3", "A3=编码", "B3=数量", "C3=单价", "A4=K-1", "B4=#2", "C4=#3"},
