@@ -311,6 +311,15 @@ static int end_record(struct od_csv *p)
     return emit(p);
 }
 
+/* The field read so far is a lone '=': Excel's text guard `="0012608"`,
+ * which spreadsheets and ERP exports write to keep leading zeros, opens
+ * with it. */
+static bool is_text_guard(const struct od_csv *p)
+{
+    return p->state == S_UNQUOTED && !p->fields_closed && p->fields.len == p->field_start + 1 &&
+           p->fields.data[p->field_start] == '=';
+}
+
 static int step(struct od_csv *p, unsigned char c)
 {
     int rc = 0;
@@ -349,6 +358,12 @@ static int step(struct od_csv *p, unsigned char c)
             rc = end_field(p);
             p->state = S_AFTER_CR;
         } else if (c == '"' && p->state == S_FIELD_START) {
+            p->quote_line = p->line;
+            p->state = S_QUOTED;
+        } else if (c == '"' && is_text_guard(p)) {
+            /* ="0012608": the '=' goes, the quotes open a quoted field. */
+            p->fields.len--;
+            p->fields.data[p->fields.len] = '\0';
             p->quote_line = p->line;
             p->state = S_QUOTED;
         } else {

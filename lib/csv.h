@@ -10,6 +10,10 @@
  * '|' (0x7C) splits characters such as GBK 81 7C. Converting fields to
  * UTF-8 is the caller's job (charset.h).
  *
+ * Excel's text guard, a field written `="0012608"` (an equals sign, then a
+ * quoted text) so that a spreadsheet keeps its leading zeros, is read as
+ * the quoted text (`0012608`), as the spreadsheet shows it.
+ *
  * Malformed input (a quote inside an unquoted field, text after a closing
  * quote, an unterminated quoted field at end of input, a field or record
  * over the limits) is reported per record via `error` in the record, and

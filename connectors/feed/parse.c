@@ -660,14 +660,24 @@ static int marked_currency(const struct orderfile_opts *s, const struct feed_csv
 static bool sum_row(const struct orderfile_opts *o, const struct row *r, const int *col,
                     od_money *stated)
 {
-    const char *qty = NULL, *last = NULL;
+    const char *qty = NULL, *sku = NULL, *price = NULL, *last = NULL;
     int word = ORDERFILE_NO_TOTAL;
 
-    for (size_t fi = 0; fi < od_n_field_paths; fi++)
-        if (strcmp(od_field_paths[fi].path, "lines.qty") == 0)
+    for (size_t fi = 0; fi < od_n_field_paths; fi++) {
+        const char *path = od_field_paths[fi].path;
+
+        if (strcmp(path, "lines.qty") == 0)
             qty = cell(r, col, fi);
-    if (!is_empty(qty) && strspn(qty, " 0123456789,.") == strlen(qty))
-        return false; /* a count: a line */
+        else if (strcmp(path, "lines.sku") == 0)
+            sku = cell(r, col, fi);
+        else if (strcmp(path, "lines.unit_price") == 0)
+            price = cell(r, col, fi);
+    }
+    /* A count is a line's, unless the row has neither code nor price: a
+     * totals row that adds up the quantities too (合计, 1600, 9410.00). */
+    if (!is_empty(qty) && strspn(qty, " 0123456789,.") == strlen(qty) &&
+        (!is_empty(sku) || !is_empty(price)))
+        return false;
     for (size_t i = 0; i < r->n_vals; i++) {
         const char *v = r->vals[i];
         int w;

@@ -98,8 +98,9 @@ static const struct label_set column_labels[] = {
      "Vendor Part No|Supplier Item No|Supplier Part No"},
     {"lines.title",
      "品名|商品名称|产品名称|名称|名称规格|规格名称|商品|规格|货品|货品名称|物料名称|物料描述|"
+     "存货名称|"
      "商品描述|产品描述|描述|品名规格|品名規格|品名及规格|品名及規格|名称及规格|名稱及規格|"
-     "商品名稱|產品名稱|名稱|規格|貨品|物料名稱|"
+     "商品名稱|產品名稱|名稱|規格|貨品|物料名稱|存貨名稱|"
      "Description|Desc|Product|Product Name|Item Name|Item Description|Name|Goods"},
     {"lines.qty",
      "数量|订购数量|采购数量|订货数量|订购量|采购量|订货量|订货数|订购数|采购数|件数|數量|訂購數量|"

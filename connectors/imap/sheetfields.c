@@ -209,6 +209,21 @@ static bool buyer_person(const struct sheet *sh, const char *v, size_t n)
 }
 
 /* Store one label's value. */
+/* "Ms. Yuko Sato  TEL 03-5767-2210": the phone's word before the number
+ * (TEL, 电话 …, without a colon) is no part of the name before it. */
+static size_t drop_phone_word(const struct sheet *sh, const char *v, size_t n)
+{
+    size_t k = n;
+    const char *f;
+
+    while (k && v[k - 1] != ' ')
+        k--;
+    if (!k || k == n)
+        return n;
+    f = mail_order_field(sh->s, v + k, n - k);
+    return f && strcmp(f, "ship_to.phone") == 0 ? trim_len(v, k) : n;
+}
+
 static int take(struct sheet *sh, const char *f, const char *v, const struct od_cell *c)
 {
     struct od_order *o = sh->o;
@@ -261,7 +276,7 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
             return OD_ENOMEM;
         if (!o->ship_to.name)
             sh->ship_name_weak = weak;
-        n = ph ? trim_len(v, ph) : n;
+        n = ph ? drop_phone_word(sh, v, trim_len(v, ph)) : n;
         at = mail_name_after_title(v, n); /* "食堂管理员 鲍师傅": the person */
         return set_text(sh, &o->ship_to.name, f, v + at, n - at, c);
     }
@@ -661,6 +676,27 @@ static const char *currency_label(const struct sheet *sh, const char *t)
     return NULL;
 }
 
+/* "附件是导出的采购单（单据编号 0012608），收货地址：": a label that ends
+ * a sentence, after its last ，/。/；, with nothing after its colon; its
+ * value is on the line below. The field, else NULL. */
+static const char *trailing_label(const struct sheet *sh, const char *t)
+{
+    static const char *const breaks[] = {"，", "。", "；"};
+    const char *cut = NULL, *f;
+    size_t n = strlen(t), off = 0;
+
+    if (n < 4 || (strcmp(t + n - 3, "：") != 0 && t[n - 1] != ':'))
+        return NULL;
+    for (size_t b = 0; b < sizeof(breaks) / sizeof(breaks[0]); b++)
+        for (const char *p = strstr(t, breaks[b]); p; p = strstr(p + 3, breaks[b]))
+            if (!cut || p + 3 > cut)
+                cut = p + 3;
+    if (!cut || !*cut)
+        return NULL;
+    f = mail_label_at(sh->s, cut, strlen(cut), &off);
+    return f && !cut[off] ? f : NULL;
+}
+
 static int read_labels_in_row(struct sheet *sh, struct row_range r)
 {
     char qualified[256];
@@ -680,6 +716,12 @@ static int read_labels_in_row(struct sheet *sh, struct row_range r)
             f = mail_form_label(t, &off);
         if (!f && (f = currency_label(sh, t)))
             off = strlen(t);
+        if (!f && (f = trailing_label(sh, t))) {
+            sh->label_cell = c;
+            if ((rc = take_block(sh, f, c)) < 0)
+                return rc;
+            continue;
+        }
         if (!f && (f = bracketed_label(sh, t, qualified, sizeof(qualified), &off))) {
             sh->label_cell = c;
             if ((rc = take(sh, f, qualified + off, c)) < 0)
@@ -773,9 +815,9 @@ static bool company_shape(const char *t)
 /* Words that head the supplier's block: its name is not the customer's. */
 static bool supplier_word(const char *t)
 {
-    static const char *const words[] = {"供应商", "供货商", "供方", "卖方",   "销售方",
-                                        "乙方",   "供應商", "賣方", "vendor", "supplier",
-                                        "seller", "to",     NULL};
+    static const char *const words[] = {"供应商", "供货商", "供方", "卖方",     "销售方",
+                                        "乙方",   "供應商", "賣方", "厂商",     "廠商",
+                                        "vendor", "seller", "to",   "supplier", NULL};
     char folded[64];
     size_t n = mail_label_fold(t, strlen(t), folded, sizeof(folded));
 
@@ -794,8 +836,8 @@ static bool supplier_word(const char *t)
  * (the whole text when there is none). */
 static size_t letterhead_part(const char *t)
 {
-    static const char *const titles[] = {"采购订单", "採購訂單",       "采购单", "订货单",
-                                         "訂貨單",   "purchase order", NULL};
+    static const char *const titles[] = {"采购订单", "採購訂單", "采购单",         "採購單",
+                                         "订货单",   "訂貨單",   "purchase order", NULL};
     const char *dot = strstr(t, " · "), *bar = strstr(t, " | ");
     size_t n = strlen(t);
 

@@ -3,6 +3,7 @@
  * that is not quantity x price, or a stated total that is not the sum of
  * the lines with the charges, holds it with a doubt. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "error.h"
@@ -75,6 +76,51 @@ static od_money discounted(od_money m, int64_t pct)
     return (od_money)((v + (v >= 0 ? 5000 : -5000)) / 10000);
 }
 
+/* A quantity cell left blank or at 0. */
+static bool no_count(const char *t)
+{
+    return !t || (t[strspn(t, " ")] && strspn(t, " 0.,") == strlen(t));
+}
+
+/* An order form made from a catalogue (the seller's template, a price
+ * list with a quantity column to fill in): the rows the buyer left at no
+ * quantity, and so at no amount, are no order lines. They are dropped
+ * when another row has a quantity; a table with none keeps them, and
+ * fails on them below. The order is held: a row left blank by mistake
+ * looks the same. */
+static void drop_unordered(struct sheet *sh, int kq, int ka)
+{
+    size_t kept = 0, counted = 0;
+    char first[REF_MAX] = "";
+
+    for (size_t i = 0; i < sh->n_items; i++)
+        counted += !no_count(sh->items[i].text[kq]);
+    if (!counted || counted == sh->n_items)
+        return;
+    for (size_t i = 0; i < sh->n_items; i++) {
+        struct item *it = &sh->items[i];
+        od_money amt = 0;
+        bool drop = no_count(it->text[kq]) &&
+                    (ka < 0 || !it->text[ka] ||
+                     (sheet_amount(sh, it->text[ka], strlen(it->text[ka]), &amt) == 0 && amt == 0));
+
+        if (!drop) {
+            sh->items[kept++] = *it;
+            continue;
+        }
+        if (!first[0])
+            sheet_ref(sh, it->cell[kq] ? it->cell[kq] : it->first, first);
+        for (size_t k = 0; k < MAX_COLS; k++)
+            free(it->text[k]);
+    }
+    if (kept < sh->n_items)
+        sheet_doubt(sh,
+                    "%s: %zu of the table's %zu rows have no quantity and were left out (an "
+                    "order form filled in from a catalogue?)",
+                    first, sh->n_items - kept, sh->n_items);
+    sh->n_items = kept;
+}
+
 int sheet_make_lines(struct sheet *sh)
 {
     int kq = sheet_find_role(sh, R_QTY), kp = sheet_find_role(sh, R_PRICE),
@@ -90,6 +136,7 @@ int sheet_make_lines(struct sheet *sh)
         sheet_fail(sh, "the item table (row %u) has no price column", sh->head_row + 1);
         return 0;
     }
+    drop_unordered(sh, kq, ka);
     for (size_t i = 0; i < sh->n_items && !sh->bad; i++) {
         struct item *it = &sh->items[i];
         struct od_line *l;

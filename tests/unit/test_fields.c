@@ -121,6 +121,7 @@ static void test_column_field(void **state)
         {"Ext", "lines.total"},
         {"金额(元)", "lines.total"},
         {"货品", "lines.title"},
+        {"存货名称", "lines.title"},
         {"Desc", "lines.title"},
         {"货品编号", "lines.sku"},
         {"品号", "lines.sku"},

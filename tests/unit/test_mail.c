@@ -2349,6 +2349,11 @@ static void test_list_total_row(void **state)
         {"PO,SKU,Qty,Price,Amount\nA-1,HD-1,2,1.50,3.00\n,,,Amount Due:,4.00\n", "CNY", "4.00",
          "the total row states 4.00"},
         {"PO,SKU,Qty,Price,Amount\nA-1,HD-1,2,1.50,3.00\n,,,小计,3.00\n", "CNY", "3.00", NULL},
+        /* a totals row that adds up the quantities too; codes behind
+         * Excel's text guard (="007") */
+        {"PO,SKU,Name,Qty,Price,Amount\n=\"007\",=\"0012\",Tape,2,1.50,3.00\n"
+         "=\"007\",=\"0013\",Box,1,2.00,2.00\n,,合计,3,,5.00\n",
+         "CNY", "5.00", NULL},
     };
     struct imap_extract_settings s = {0};
 
@@ -2364,6 +2369,11 @@ static void test_list_total_row(void **state)
         o = b.orders[0].order;
         assert_string_equal(o->currency, t[k].currency);
         assert_string_equal(od_money_format(o->total, got), t[k].total);
+        if (o->external_id[0] == '0') {
+            assert_string_equal(o->external_id, "007");
+            assert_int_equal(o->n_lines, 2);
+            assert_string_equal(o->lines[0].sku, "0012");
+        }
         if (t[k].doubt) {
             assert_non_null(o->extraction);
             assert_non_null(strstr(o->extraction->doubts[0], t[k].doubt));
