@@ -1322,9 +1322,18 @@ bool mail_parse_date_order(const struct imap_extract_settings *s, const char *p,
          * "02.06.2026": day, month, year with dots (Europe) */
         if (sscanf(in, "%3u%c%2u%c%4u%n", &a, &s1, &b, &s2, &c, &used) == 5 && s1 == s2 &&
             (used == (int)k || in[used] == ' ')) {
-            if (a >= 1 && a < 200 && c <= 31 && strchr("/.-", s1) && q[0] != '0')
+            if (a >= 100 && a < 200 && c <= 31 && strchr("/.-", s1) && q[0] != '0')
                 snprintf(buf, sizeof(buf), "%04u-%02u-%02u%s", a + 1911, b, c, in + used);
-            else if (s1 == '.' && c >= 1900 && a >= 1 && a <= 31)
+            else if (c < 100 && used >= 3 && in[used - 3] == s2 && strchr("/.-", s1) && a >= 1 &&
+                     b >= 1 && a <= 31 && b <= 31 && (a <= 12 || b <= 12)) {
+                /* "3/12/26", "03.12.26": a two-digit year last, day and
+                 * month as in "06/12/2026" (dots: day first) */
+                bool df = s1 == '.' || a > 12 || (b <= 12 && dayfirst);
+
+                *ambiguous = s1 != '.' && a <= 12 && b <= 12 && a != b;
+                snprintf(buf, sizeof(buf), "%04u-%02u-%02u%s", 2000 + c, df ? b : a, df ? a : b,
+                         in + used);
+            } else if (s1 == '.' && c >= 1900 && a >= 1 && a <= 31)
                 snprintf(buf, sizeof(buf), "%04u-%02u-%02u%s", c, b, a, in + used);
             else if (s1 != '.' && c >= 1900 && c <= 2999 && a >= 1 && b >= 1 && a <= 31 &&
                      b <= 31 && (a <= 12 || b <= 12)) {

@@ -482,6 +482,10 @@ static void test_date(void **state)
         {"12-06-2026", "2026-12-06T00:00:00Z"},
         {"13/13/2026", NULL},
         {"11-Jul-26", "2026-07-11T00:00:00Z"}, /* a two-digit year, dashed form only */
+        {"3/12/26", "2026-03-12T00:00:00Z"},   /* a two-digit year last: month first */
+        {"25/12/26", "2026-12-25T00:00:00Z"},  /* a part above 12 is the day */
+        {"03.12.26", "2026-12-03T00:00:00Z"},  /* dots: day first */
+        {"3/12/126", NULL},                    /* no year of the Republic of China below 100 */
         {"05-Oct-26 09:30", "2026-10-05T09:30:00Z"},
         {"Oct 5, 26", NULL},
         {"**2026-11-20**", "2026-11-20T00:00:00Z"}, /* Markdown bold */
