@@ -1151,6 +1151,11 @@ static void test_text_orders(void **state)
          "60: HD-1/茶叶罐 8.5*10cm 哑黑 1000 x 3.86 = 3860.00; HD-2/茶叶罐 6*6*12cm 800 x 4.13 = "
          "3300.00; | line 3: unit price 4.125 has more than two decimals; 4.13 taken, the exact "
          "price to be keyed by hand"},
+        /* sums below the items without a colon: a label, two spaces or
+         * more, the amount ("GST 10%" a tax label with its rate) */
+        {"PO: 71\nA-1 x 10 @ $50.00\n\nFreight (sea, to Brisbane)     $500.00\nGST 10%        "
+         "               $100.00\nTOTAL (AUD)                 $1,100.00\n",
+         NULL, "71: A-1 10 x 50.00 = 500.00; total 1100.00"},
         /* labels: no colon after an order-number label needs a number */
         {"PO 4500012345\nP.O. Box 12\nA-1 x 1 @ 1", NULL, "4500012345: A-1 1 x 1.00 = 1.00;"},
         {"Ship to: Box 12\nA-1 x 1 @ 1", NULL, "msg-fallback: A-1 1 x 1.00 = 1.00;"},
