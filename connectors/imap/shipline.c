@@ -190,7 +190,8 @@ const char *tr_addr_name_phone(const char *a, const char *z, const char **name, 
     if (phone_span(a, z, &pa, &pz) && pz == z) { /* … name phone */
         while (phone_span(pz, z, &pa, &pz))
             ; /* the last one */
-        ne = q = tr_rtrim(a, pa);
+        /* "…3 号仓，顾佳怡，186-2175-0934": a separator may part them */
+        ne = q = back_over_seps(a, tr_rtrim(a, pa));
         while (q - a >= 3 && cjk_at(q - 3, q) && !sep_len(q - 3, q))
             q -= 3;
         ns = q;

@@ -1225,6 +1225,15 @@ static int label_line(struct pass *p, struct open_value *op, const char *a, cons
     const char *f = mail_label_at(p->s, a, (size_t)(z - a), &off);
     unsigned probes = 0;
 
+    if (!f) {
+        /* "- 商品合计：¥10,290.00", "• Ship to: …": a label after a
+         * list bullet */
+        const char *b = tr_skip_bullet(a, z);
+
+        if (b > a && (f = mail_label_at(p->s, b, (size_t)(z - b), &off)) != NULL)
+            a = b;
+    }
+
     if (!f)
         f = tr_form_label(a, z, &off); /* "单据编号<tab>CGDD…" */
     if (!f)

@@ -1151,6 +1151,9 @@ static void test_text_orders(void **state)
          "60: HD-1/茶叶罐 8.5*10cm 哑黑 1000 x 3.86 = 3860.00; HD-2/茶叶罐 6*6*12cm 800 x 4.13 = "
          "3300.00; | line 3: unit price 4.125 has more than two decimals; 4.13 taken, the exact "
          "price to be keyed by hand"},
+        /* labels after list bullets */
+        {"PO: 72\nA-1 x 10 @ 5\n\n- 商品合计：¥50.00\n- **应付：¥50.00**\n", NULL,
+         "72: A-1 10 x 5.00 = 50.00; total 50.00"},
         /* sums below the items without a colon: a label, two spaces or
          * more, the amount ("GST 10%" a tax label with its rate) */
         {"PO: 71\nA-1 x 10 @ $50.00\n\nFreight (sea, to Brisbane)     $500.00\nGST 10%        "
@@ -1666,6 +1669,11 @@ static void test_text_name_phone(void **state)
          "Mr Jan Weber", "+43 2955 70 312", "Acme GmbH, Kellergasse 14, 3701 Krems, Austria"},
         {"PO: 23\nAddress: 12 High Street, Leeds. Phone: 0113 496 0000\nA-1 x 2 @ 3", NULL,
          "0113 496 0000", "12 High Street, Leeds"},
+        /* 收货信息: the address, then the receiver and the phone parted by
+         * commas */
+        {"PO: 25\n收货信息：上海市闵行区春东路 508 号 拾光文创 3 号仓，顾佳怡，186-2175-0934\nA-1 "
+         "x 2 @ 3",
+         "顾佳怡", "186-2175-0934", "上海市闵行区春东路 508 号 拾光文创 3 号仓"},
         /* two numbers after the name: the first is the one keyed */
         {"PO: 24\n收货人：邓美玲  0769-85337140 / 13650028817\nA-1 x 2 @ 3", "邓美玲",
          "0769-85337140"},
