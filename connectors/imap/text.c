@@ -1178,46 +1178,6 @@ static bool clause_id(struct pass *p, const char *a, const char *z, unsigned lin
     return false;
 }
 
-/* "Freight (sea, to Brisbane)      $500.00", "GST 10%      $534.00": a
- * line of the sums below the items, a shipping, tax, discount or total
- * label (a rate after it allowed), two spaces or more, and an amount.
- * The field, with *off where the amount starts, or NULL. */
-static const char *sums_line(struct pass *p, const char *a, const char *z, size_t *off)
-{
-    const char *sep = NULL, *lz, *f;
-    size_t s = 0;
-    od_money m;
-
-    for (const char *q = a; q < z; q++) {
-        size_t k = tr_sep_at(q, z);
-
-        if (k) {
-            sep = q;
-            s = k;
-            q += k - 1;
-        }
-    }
-    if (!sep || sep == a || sep + s >= z || (size_t)(z - sep - s) > 32 ||
-        mail_parse_amount(sep + s, (size_t)(z - sep - s), &m) < 0)
-        return NULL;
-    lz = tr_rtrim(a, sep);
-    /* "GST 10%": the rate is the tax label's */
-    if (lz > a && lz[-1] == '%') {
-        const char *r = lz - 1;
-
-        while (r > a && ((r[-1] >= '0' && r[-1] <= '9') || r[-1] == '.'))
-            r--;
-        if (r < lz - 1 && r > a && r[-1] == ' ')
-            lz = tr_rtrim(a, r);
-    }
-    f = mail_order_field(p->s, a, (size_t)(lz - a));
-    if (!f || (strcmp(f, "shipping") != 0 && strcmp(f, "tax") != 0 && strcmp(f, "discount") != 0 &&
-               strcmp(f, "total") != 0))
-        return NULL;
-    *off = (size_t)(sep + s - a);
-    return f;
-}
-
 static int label_line(struct pass *p, struct open_value *op, const char *a, const char *z,
                       unsigned line)
 {
@@ -1253,8 +1213,6 @@ static int label_line(struct pass *p, struct open_value *op, const char *a, cons
         else if (h > a && order_heading(a, h))
             f = heading_id_label(p, h, z, &off, &a);
     }
-    if (!f)
-        f = sums_line(p, a, z, &off);
     if (!f && clause_id(p, a, z, line))
         return 1;
     if (!f)

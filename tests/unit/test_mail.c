@@ -1154,11 +1154,6 @@ static void test_text_orders(void **state)
         /* labels after list bullets */
         {"PO: 72\nA-1 x 10 @ 5\n\n- 商品合计：¥50.00\n- **应付：¥50.00**\n", NULL,
          "72: A-1 10 x 5.00 = 50.00; total 50.00"},
-        /* sums below the items without a colon: a label, two spaces or
-         * more, the amount ("GST 10%" a tax label with its rate) */
-        {"PO: 71\nA-1 x 10 @ $50.00\n\nFreight (sea, to Brisbane)     $500.00\nGST 10%        "
-         "               $100.00\nTOTAL (AUD)                 $1,100.00\n",
-         NULL, "71: A-1 10 x 50.00 = 500.00; total 1100.00"},
         /* labels: no colon after an order-number label needs a number */
         {"PO 4500012345\nP.O. Box 12\nA-1 x 1 @ 1", NULL, "4500012345: A-1 1 x 1.00 = 1.00;"},
         {"Ship to: Box 12\nA-1 x 1 @ 1", NULL, "msg-fallback: A-1 1 x 1.00 = 1.00;"},
