@@ -185,6 +185,18 @@ int64_t sheet_price_per(const struct sheet *sh, const struct item *it)
  * in its cell and a quantity of 1: "Freight | 1 | 85.00 | 85.00"). Its
  * rightmost amount is the order's shipping, tax or discount. True when
  * the row was taken so. */
+/* The field of a label cell, or of either half of a label written in
+ * two languages ("Transporte / Freight", "运费 / Freight"). */
+static const char *bilingual_field(const struct sheet *sh, const char *t, size_t n)
+{
+    const char *f = mail_order_field(sh->s, t, n), *slash = memmem(t, n, " / ", 3);
+
+    if (f || !slash || memmem(slash + 3, n - (size_t)(slash + 3 - t), " / ", 3))
+        return f;
+    f = mail_order_field(sh->s, slash + 3, n - (size_t)(slash + 3 - t));
+    return f ? f : mail_order_field(sh->s, t, (size_t)(slash - t));
+}
+
 bool sheet_charge_row(struct sheet *sh, struct row_range r)
 {
     const char *field = NULL;
@@ -203,7 +215,7 @@ bool sheet_charge_row(struct sheet *sh, struct row_range r)
         int k = sheet_column_of(sh, c);
 
         if (!f) {
-            f = mail_order_field(sh->s, c->text, n);
+            f = bilingual_field(sh, c->text, n);
             off = n;
         }
         if (f && !field &&
@@ -221,7 +233,7 @@ bool sheet_charge_row(struct sheet *sh, struct row_range r)
             char why[128];
 
             qty_seen = true;
-            if (mail_parse_qty(c->text, n, &qty, why, sizeof(why)) != 0)
+            if (sheet_qty(sh, c->text, n, &qty, why, sizeof(why)) != 0)
                 qty = -1;
             continue;
         }
@@ -372,16 +384,26 @@ void sheet_charge_labels(struct sheet *sh)
     }
 }
 
-/* "0.075", "USD 0.0480", "$9.900": a unit price written finer than a
- * cent (3 or 4 decimals), in cents per *per pieces (10 or 100). */
+/* "0.075", "USD 0.0480", "$9.900" (or "0,045" where amounts carry a
+ * decimal comma): a unit price written finer than a cent (3 or 4
+ * decimals), in cents per *per pieces (10 or 100). */
 int sheet_fine_price(const struct sheet *sh, const char *t, od_money *out, int64_t *per)
 {
-    char buf[64];
+    char buf[64], swapped[64];
     size_t n = strlen(t), k = 0, dec = 0;
-    const char *dot = strrchr(t, '.');
+    const char *dot;
     od_money m;
 
-    if (sh->comma_decimals || !dot || n >= sizeof(buf))
+    if (n >= sizeof(buf))
+        return -1;
+    if (sh->comma_decimals) {
+        /* the point form of the same number: "1.234,5678" -> "1,234.5678" */
+        for (size_t i = 0; i <= n; i++)
+            swapped[i] = t[i] == '.' ? ',' : t[i] == ',' ? '.' : t[i];
+        t = swapped;
+    }
+    dot = strrchr(t, '.');
+    if (!dot)
         return -1;
     while (isdigit((unsigned char)dot[1 + dec]))
         dec++;
