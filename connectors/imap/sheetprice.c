@@ -31,7 +31,8 @@ static const struct {
     enum role role;
 } form_columns[] = {
     {"material", R_SKU},    {"materialno", R_SKU},    {"materialnumber", R_SKU},
-    {"netprice", R_PRICE},  {"grossprice", R_PRICE},  {"netvalue", R_TOTAL},
+    {"netprice", R_PRICE},  {"grossprice", R_PRICE},  {"priceperunit", R_PRICE},
+    {"netvalue", R_TOTAL},
     {"netamount", R_TOTAL}, {"grossamount", R_TOTAL}, {"grossvalue", R_TOTAL},
     {"per", R_PER},         {"priceunit", R_PER},     {"pricingunit", R_PER},
     {"每", R_PER},          {"价格单位", R_PER},      {"價格單位", R_PER},
@@ -254,8 +255,8 @@ bool sheet_charge_row(struct sheet *sh, struct row_range r)
 }
 
 /* A SKU column of line numbers only ("Item": 10, 20, 30) beside a
- * column of codes with a letter that nothing else claims: the codes
- * are the SKU. */
+ * column of codes with a letter that nothing else claims, or that a
+ * second SKU header names ("Item | Material"): the codes are the SKU. */
 void sheet_line_number_sku(struct sheet *sh)
 {
     int sku = -1;
@@ -285,14 +286,14 @@ void sheet_line_number_sku(struct sheet *sh)
     for (size_t k = 0; k < sh->n_cols; k++) {
         size_t codes = 0, n = 0;
 
-        if (sh->cols[k].role != R_NONE)
+        if (sh->cols[k].role != R_NONE && (sh->cols[k].role != R_SKU || (int)k == sku))
             continue;
         for (size_t i = 0; i < sh->n_items; i++) {
             const char *t = sh->items[i].text[k];
             bool letter = false, digit = false, other = false;
 
-            if (!t)
-                continue;
+            if (!t || !sh->items[i].text[sku])
+                continue; /* a totals row under the items */
             n++;
             for (const char *p = t; *p; p++)
                 if (isalpha((unsigned char)*p))
@@ -303,7 +304,7 @@ void sheet_line_number_sku(struct sheet *sh)
                     other = true;
             codes += letter && digit && !other;
         }
-        if (n == sh->n_items && codes == n) {
+        if (n == filled && codes == n) {
             sh->cols[sku].role = R_IGNORE;
             sh->cols[k].role = R_SKU;
             return;
