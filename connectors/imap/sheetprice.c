@@ -30,15 +30,15 @@ static const struct {
     const char *label;
     enum role role;
 } form_columns[] = {
-    {"material", R_SKU},    {"materialno", R_SKU},    {"materialnumber", R_SKU},
-    {"netprice", R_PRICE},  {"grossprice", R_PRICE},  {"priceperunit", R_PRICE},
-    {"netvalue", R_TOTAL},
-    {"netamount", R_TOTAL}, {"grossamount", R_TOTAL}, {"grossvalue", R_TOTAL},
-    {"per", R_PER},         {"priceunit", R_PER},     {"pricingunit", R_PER},
-    {"每", R_PER},          {"价格单位", R_PER},      {"價格單位", R_PER},
-    {"disc%", R_DISC},      {"discount%", R_DISC},    {"discountrate", R_DISC},
-    {"discrate", R_DISC},   {"折扣%", R_DISC},        {"折扣率", R_DISC},
-    {"折扣率%", R_DISC},    {"rabatt%", R_DISC},      {"remise%", R_DISC},
+    {"material", R_SKU},      {"materialno", R_SKU},   {"materialnumber", R_SKU},
+    {"netprice", R_PRICE},    {"grossprice", R_PRICE}, {"priceperunit", R_PRICE},
+    {"netvalue", R_TOTAL},    {"netamount", R_TOTAL},  {"grossamount", R_TOTAL},
+    {"grossvalue", R_TOTAL},  {"per", R_PER},          {"priceunit", R_PER},
+    {"pricingunit", R_PER},   {"每", R_PER},           {"价格单位", R_PER},
+    {"價格單位", R_PER},      {"disc%", R_DISC},       {"discount%", R_DISC},
+    {"discountrate", R_DISC}, {"discrate", R_DISC},    {"折扣%", R_DISC},
+    {"折扣率", R_DISC},       {"折扣率%", R_DISC},     {"rabatt%", R_DISC},
+    {"remise%", R_DISC},
 };
 
 enum role sheet_form_column(const char *t)
