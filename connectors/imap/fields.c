@@ -762,14 +762,28 @@ const char *mail_label_at(const struct imap_extract_settings *s, const char *tex
                           size_t *value_off)
 {
     struct at_ctx m = {.p = text, .z = text + len};
+    const char *start;
 
     if (!text || !len)
         return NULL;
     /* "**PO Number:** 12": Markdown bold before the label */
     if (text[0] == '*' || text[0] == '_')
         m.p = skip_emphasis(text, m.z);
-    for (int pass = 0; pass < 2 && !m.found; pass++) {
-        if (pass == 1) {
+    start = m.p;
+    for (int pass = 0; pass < 3 && !m.found; pass++) {
+        if (pass == 2) {
+            /* "Pedido n.º / Order no.: 12", "Fecha / Date: …": a label in
+             * two languages, the second one known */
+            const char *slash = memmem(start, (size_t)(m.z - start), " / ", 3), *c;
+
+            if (!slash || slash - start > 40)
+                break;
+            for (c = start; c < slash && *c != ':' && fw_ascii(c, m.z) != ':'; c++)
+                ;
+            if (c < slash)
+                break;
+            m.p = slash + 3;
+        } else if (pass == 1) {
             /* "Please ship to:", "Kindly deliver to:", "请送至：": a
              * polite word before the label */
             static const char *const lead[] = {"please ", "kindly ", "pls ", "请", "請", NULL};
@@ -780,7 +794,7 @@ const char *mail_label_at(const struct imap_extract_settings *s, const char *tex
                     strncasecmp(m.p, lead[i], strlen(lead[i])) == 0)
                     k = strlen(lead[i]);
             if (!k)
-                break;
+                continue;
             m.p += k;
         }
         for (size_t i = 0; i < N_ORDER_LABELS; i++) {

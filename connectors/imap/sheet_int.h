@@ -103,6 +103,9 @@ void sheet_source(struct sheet *sh, const char *field, const struct od_cell *c);
 void sheet_source_at(struct sheet *sh, const char *field, const char *where);
 /* An amount as the document writes them (decimal commas, float noise). */
 int sheet_amount(const struct sheet *sh, const char *t, size_t n, od_money *out);
+/* A quantity as the document writes it: "2.500" is 2500 where amounts
+ * carry a decimal comma (mail_parse_qty's codes and `why`). */
+int sheet_qty(const struct sheet *sh, const char *t, size_t n, int64_t *out, char *why, size_t wl);
 /* sheetamount.c: decide once whether the document writes amounts with a decimal comma. */
 void sheet_sniff_decimals(struct sheet *sh);
 

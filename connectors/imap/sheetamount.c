@@ -78,6 +78,19 @@ static bool float_noise(const char *t, size_t n, char buf[64])
     return true;
 }
 
+int sheet_qty(const struct sheet *sh, const char *t, size_t n, int64_t *out, char *why, size_t wl)
+{
+    char buf[64];
+
+    if (!sh->comma_decimals || n >= sizeof(buf))
+        return mail_parse_qty(t, n, out, why, wl);
+    /* "2.500", "4.000,00": the document's points group thousands and its
+     * comma starts the decimals, the other way round from mail_parse_qty */
+    for (size_t i = 0; i < n; i++)
+        buf[i] = t[i] == '.' ? ',' : t[i] == ',' ? '.' : t[i];
+    return mail_parse_qty(buf, n, out, why, wl);
+}
+
 /* An amount, read the document's way; else an amount in Chinese words
  * ("人民币壹万叁仟叁佰柒拾柒元整（￥13,377.00）", amountwords.h). */
 int sheet_amount(const struct sheet *sh, const char *t, size_t n, od_money *out)

@@ -697,6 +697,33 @@ static const char *trailing_label(const struct sheet *sh, const char *t)
     return f && !cut[off] ? f : NULL;
 }
 
+/* "PO number/date | 4500318842 / 02.12.2026", "单号/日期 | CG-1 / 2026-12-02":
+ * one label cell naming two fields, its value cell the two values with
+ * " / " between them. Both are taken; false when the cells are not so. */
+static bool paired_label(struct sheet *sh, const struct od_cell *c, const struct od_cell *vc,
+                         int *rc)
+{
+    const char *t = c->text, *slash = strrchr(t, '/'), *f1, *f2, *v = vc ? vc->text : NULL, *vs;
+    char first[256];
+    size_t off = 0, k;
+
+    if (!slash || !v || !(vs = strstr(v, " / ")) || strstr(vs + 3, " / "))
+        return false;
+    k = (size_t)(slash - t);
+    f2 = mail_order_field(sh->s, slash + 1, strlen(slash + 1));
+    f1 = mail_label_at(sh->s, t, k, &off);
+    if (!f1 || off < k)
+        f1 = mail_order_field(sh->s, t, k);
+    if (!f1 || !f2 || strcmp(f1, f2) == 0 || (size_t)(vs - v) >= sizeof(first))
+        return false;
+    memcpy(first, v, (size_t)(vs - v));
+    first[vs - v] = '\0';
+    *rc = take(sh, f1, first, vc);
+    if (*rc == 0)
+        *rc = take(sh, f2, vs + 3, vc);
+    return true;
+}
+
 static int read_labels_in_row(struct sheet *sh, struct row_range r)
 {
     char qualified[256];
@@ -720,6 +747,13 @@ static int read_labels_in_row(struct sheet *sh, struct row_range r)
             sh->label_cell = c;
             if ((rc = take_block(sh, f, c)) < 0)
                 return rc;
+            continue;
+        }
+        if (!f && paired_label(sh, c, next_in_row(sh, i), &rc)) {
+            if (rc < 0)
+                return rc;
+            sh->label_cell = c;
+            i++;
             continue;
         }
         if (!f && (f = bracketed_label(sh, t, qualified, sizeof(qualified), &off))) {

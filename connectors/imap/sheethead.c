@@ -234,7 +234,7 @@ static bool item_like(const struct sheet *sh, struct row_range r)
         const char *t = sh->g->cells[i].text;
         char why[128];
 
-        if (mail_parse_qty(t, strlen(t), &q[n], why, sizeof(why)) != 0)
+        if (sheet_qty(sh, t, strlen(t), &q[n], why, sizeof(why)) != 0)
             q[n] = -1;
         if (sheet_amount(sh, t, strlen(t), &m[n]) != 0)
             m[n] = OD_MONEY_NONE;

@@ -154,7 +154,7 @@ int sheet_make_lines(struct sheet *sh)
             sheet_fail(sh, "%s: no quantity", r);
             break;
         }
-        if (mail_parse_qty(it->text[kq], strlen(it->text[kq]), &qty, why, sizeof(why)) != 0) {
+        if (sheet_qty(sh, it->text[kq], strlen(it->text[kq]), &qty, why, sizeof(why)) != 0) {
             sheet_fail(sh, "%s: %s", r, why);
             break;
         }

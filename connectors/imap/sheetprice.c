@@ -30,14 +30,15 @@ static const struct {
     const char *label;
     enum role role;
 } form_columns[] = {
-    {"material", R_SKU},    {"materialno", R_SKU},    {"materialnumber", R_SKU},
-    {"netprice", R_PRICE},  {"grossprice", R_PRICE},  {"netvalue", R_TOTAL},
-    {"netamount", R_TOTAL}, {"grossamount", R_TOTAL}, {"grossvalue", R_TOTAL},
-    {"per", R_PER},         {"priceunit", R_PER},     {"pricingunit", R_PER},
-    {"每", R_PER},          {"价格单位", R_PER},      {"價格單位", R_PER},
-    {"disc%", R_DISC},      {"discount%", R_DISC},    {"discountrate", R_DISC},
-    {"discrate", R_DISC},   {"折扣%", R_DISC},        {"折扣率", R_DISC},
-    {"折扣率%", R_DISC},    {"rabatt%", R_DISC},      {"remise%", R_DISC},
+    {"material", R_SKU},      {"materialno", R_SKU},   {"materialnumber", R_SKU},
+    {"netprice", R_PRICE},    {"grossprice", R_PRICE}, {"priceperunit", R_PRICE},
+    {"netvalue", R_TOTAL},    {"netamount", R_TOTAL},  {"grossamount", R_TOTAL},
+    {"grossvalue", R_TOTAL},  {"per", R_PER},          {"priceunit", R_PER},
+    {"pricingunit", R_PER},   {"每", R_PER},           {"价格单位", R_PER},
+    {"價格單位", R_PER},      {"disc%", R_DISC},       {"discount%", R_DISC},
+    {"discountrate", R_DISC}, {"discrate", R_DISC},    {"折扣%", R_DISC},
+    {"折扣率", R_DISC},       {"折扣率%", R_DISC},     {"rabatt%", R_DISC},
+    {"remise%", R_DISC},
 };
 
 enum role sheet_form_column(const char *t)
@@ -185,6 +186,18 @@ int64_t sheet_price_per(const struct sheet *sh, const struct item *it)
  * in its cell and a quantity of 1: "Freight | 1 | 85.00 | 85.00"). Its
  * rightmost amount is the order's shipping, tax or discount. True when
  * the row was taken so. */
+/* The field of a label cell, or of either half of a label written in
+ * two languages ("Transporte / Freight", "运费 / Freight"). */
+static const char *bilingual_field(const struct sheet *sh, const char *t, size_t n)
+{
+    const char *f = mail_order_field(sh->s, t, n), *slash = memmem(t, n, " / ", 3);
+
+    if (f || !slash || memmem(slash + 3, n - (size_t)(slash + 3 - t), " / ", 3))
+        return f;
+    f = mail_order_field(sh->s, slash + 3, n - (size_t)(slash + 3 - t));
+    return f ? f : mail_order_field(sh->s, t, (size_t)(slash - t));
+}
+
 bool sheet_charge_row(struct sheet *sh, struct row_range r)
 {
     const char *field = NULL;
@@ -203,7 +216,7 @@ bool sheet_charge_row(struct sheet *sh, struct row_range r)
         int k = sheet_column_of(sh, c);
 
         if (!f) {
-            f = mail_order_field(sh->s, c->text, n);
+            f = bilingual_field(sh, c->text, n);
             off = n;
         }
         if (f && !field &&
@@ -221,7 +234,7 @@ bool sheet_charge_row(struct sheet *sh, struct row_range r)
             char why[128];
 
             qty_seen = true;
-            if (mail_parse_qty(c->text, n, &qty, why, sizeof(why)) != 0)
+            if (sheet_qty(sh, c->text, n, &qty, why, sizeof(why)) != 0)
                 qty = -1;
             continue;
         }
@@ -242,8 +255,8 @@ bool sheet_charge_row(struct sheet *sh, struct row_range r)
 }
 
 /* A SKU column of line numbers only ("Item": 10, 20, 30) beside a
- * column of codes with a letter that nothing else claims: the codes
- * are the SKU. */
+ * column of codes with a letter that nothing else claims, or that a
+ * second SKU header names ("Item | Material"): the codes are the SKU. */
 void sheet_line_number_sku(struct sheet *sh)
 {
     int sku = -1;
@@ -273,14 +286,14 @@ void sheet_line_number_sku(struct sheet *sh)
     for (size_t k = 0; k < sh->n_cols; k++) {
         size_t codes = 0, n = 0;
 
-        if (sh->cols[k].role != R_NONE)
+        if (sh->cols[k].role != R_NONE && (sh->cols[k].role != R_SKU || (int)k == sku))
             continue;
         for (size_t i = 0; i < sh->n_items; i++) {
             const char *t = sh->items[i].text[k];
             bool letter = false, digit = false, other = false;
 
-            if (!t)
-                continue;
+            if (!t || !sh->items[i].text[sku])
+                continue; /* a totals row under the items */
             n++;
             for (const char *p = t; *p; p++)
                 if (isalpha((unsigned char)*p))
@@ -291,7 +304,7 @@ void sheet_line_number_sku(struct sheet *sh)
                     other = true;
             codes += letter && digit && !other;
         }
-        if (n == sh->n_items && codes == n) {
+        if (n == filled && codes == n) {
             sh->cols[sku].role = R_IGNORE;
             sh->cols[k].role = R_SKU;
             return;
@@ -372,16 +385,26 @@ void sheet_charge_labels(struct sheet *sh)
     }
 }
 
-/* "0.075", "USD 0.0480", "$9.900": a unit price written finer than a
- * cent (3 or 4 decimals), in cents per *per pieces (10 or 100). */
+/* "0.075", "USD 0.0480", "$9.900" (or "0,045" where amounts carry a
+ * decimal comma): a unit price written finer than a cent (3 or 4
+ * decimals), in cents per *per pieces (10 or 100). */
 int sheet_fine_price(const struct sheet *sh, const char *t, od_money *out, int64_t *per)
 {
-    char buf[64];
+    char buf[64], swapped[64];
     size_t n = strlen(t), k = 0, dec = 0;
-    const char *dot = strrchr(t, '.');
+    const char *dot;
     od_money m;
 
-    if (sh->comma_decimals || !dot || n >= sizeof(buf))
+    if (n >= sizeof(buf))
+        return -1;
+    if (sh->comma_decimals) {
+        /* the point form of the same number: "1.234,5678" -> "1,234.5678" */
+        for (size_t i = 0; i <= n; i++)
+            swapped[i] = t[i] == '.' ? ',' : t[i] == ',' ? '.' : t[i];
+        t = swapped;
+    }
+    dot = strrchr(t, '.');
+    if (!dot)
         return -1;
     while (isdigit((unsigned char)dot[1 + dec]))
         dec++;

@@ -8,12 +8,12 @@
 #include "error.h"
 #include "sheet_int.h"
 
-static bool qty_shape(const char *t)
+static bool qty_shape(const struct sheet *sh, const char *t)
 {
     int64_t q;
     char why[128];
 
-    return t && mail_parse_qty(t, strlen(t), &q, why, sizeof(why)) == 0;
+    return t && sheet_qty(sh, t, strlen(t), &q, why, sizeof(why)) == 0;
 }
 
 static bool money_shape(const struct sheet *sh, const char *t, od_money *m)
@@ -52,7 +52,7 @@ static void stats(const struct sheet *sh, size_t k, struct col_stats *st)
         if (!t)
             continue;
         st->filled++;
-        st->qty += qty_shape(t);
+        st->qty += qty_shape(sh, t);
         st->money += money_shape(sh, t, NULL);
         st->code += code_shape(t);
     }
@@ -94,7 +94,7 @@ static int numbers_load(const struct sheet *sh, struct numbers *nb)
             int64_t q;
 
             nb->qty[i * nb->n + j] =
-                t && mail_parse_qty(t, strlen(t), &q, why, sizeof(why)) == 0 ? q : -1;
+                t && sheet_qty(sh, t, strlen(t), &q, why, sizeof(why)) == 0 ? q : -1;
             if (!money_shape(sh, t, &nb->money[i * nb->n + j]))
                 nb->money[i * nb->n + j] = OD_MONEY_NONE;
         }

@@ -236,6 +236,10 @@ static void test_label_at(void **state)
         {"Please ship to:", "ship_to.name", ""},
         {"请送至：上海市浦东新区1号", "ship_to.address", "上海市浦东新区1号"},
         {"Please find our order below", NULL, NULL},
+        /* a label in two languages, the second one known */
+        {"Numéro / Order no.: AB-12", "external_id", "AB-12"},
+        {"Fecha / Date: 1 de diciembre", "placed_at", "1 de diciembre"},
+        {"Size: 10 / 20 cm", NULL, NULL},
     };
 
     for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
