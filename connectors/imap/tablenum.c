@@ -124,24 +124,18 @@ static bool decimals_end(const char *a, const char *z)
     return (k == 1 || k == 2) && a + 1 + k == z;
 }
 
-/* "3 000", "2 220,00", "1 200.50": a cell's number grouped by threes
- * with single spaces (French and Swiss write them so; a cell of a table
- * parted by tabs or cells holds them whole). Rewritten without the
- * spaces, a decimal comma as a point; NULL when the cell is not one. */
-static const char *space_grouped(const char *p, size_t n, const char *a, const char *z, char *buf,
-                                 size_t cap, size_t *out_n)
+/* p[0..n) into buf with the number [a, z) rewritten: a comma becomes
+ * the decimal point and every `drop` (the thousands mark) goes. */
+static const char *rewrite(const char *p, size_t n, const char *a, const char *z, char drop,
+                           char *buf, size_t *out_n)
 {
-    const char *g;
-    size_t k;
+    size_t k = (size_t)(a - p);
 
-    if (!grouped(a, z, ' ', &g) || !decimals_end(g, z) || n + 1 > cap)
-        return NULL;
-    k = (size_t)(a - p);
     memcpy(buf, p, k);
     for (const char *q = a; q < z; q++)
         if (*q == ',')
             buf[k++] = '.';
-        else if (*q != ' ')
+        else if (*q != drop)
             buf[k++] = *q;
     memcpy(buf + k, z, (size_t)(p + n - z));
     k += (size_t)(p + n - z);
@@ -150,10 +144,23 @@ static const char *space_grouped(const char *p, size_t n, const char *a, const c
     return buf;
 }
 
+/* "3 000", "2 220,00", "1 200.50": a cell's number grouped by threes
+ * with single spaces (French and Swiss write them so; a cell of a table
+ * parted by tabs or cells holds them whole). Rewritten without the
+ * spaces, a decimal comma as a point; NULL when the cell is not one. */
+static const char *space_grouped(const char *p, size_t n, const char *a, const char *z, char *buf,
+                                 size_t cap, size_t *out_n)
+{
+    const char *g;
+
+    if (!grouped(a, z, ' ', &g) || !decimals_end(g, z) || n + 1 > cap)
+        return NULL;
+    return rewrite(p, n, a, z, ' ', buf, out_n);
+}
+
 const char *tr_num_read(bool comma, const char *p, size_t n, char *buf, size_t cap, size_t *out_n)
 {
     const char *a, *z, *g, *r;
-    size_t k = 0;
 
     *out_n = n;
     if (!p || !core(p, n, &a, &z))
@@ -172,18 +179,7 @@ const char *tr_num_read(bool comma, const char *p, size_t n, char *buf, size_t c
     }
     if (n + 1 > cap)
         return p;
-    memcpy(buf, p, (size_t)(a - p));
-    k = (size_t)(a - p);
-    for (const char *q = a; q < z; q++)
-        if (*q == ',')
-            buf[k++] = '.';
-        else if (*q != '.')
-            buf[k++] = *q;
-    memcpy(buf + k, z, (size_t)(p + n - z));
-    k += (size_t)(p + n - z);
-    buf[k] = '\0';
-    *out_n = k;
-    return buf;
+    return rewrite(p, n, a, z, '.', buf, out_n);
 }
 
 void tr_table_note_numbers(struct table *t, const struct cell *c, size_t n)
