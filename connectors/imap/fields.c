@@ -14,6 +14,7 @@
 #include "error.h"
 #include "fields.h"
 #include "mail.h"
+#include "numshape.h"
 
 /* A label longer than this is no label (folded bytes). */
 #define LABEL_MAX 128
@@ -1073,16 +1074,6 @@ static bool scaled_qty(const char *p, const char *z, int64_t *v)
     return true;
 }
 
-/* " 000" at q: a space, then a group of three digits that ends the
- * number ("3 000", "1 200 000" as French and Russian write them). */
-static bool space_group(const char *q, const char *z)
-{
-    for (int i = 1; i <= 3; i++)
-        if (z - q <= i || q[i] < '0' || q[i] > '9')
-            return false;
-    return z - q == 4 || q[4] < '0' || q[4] > '9';
-}
-
 int mail_parse_qty(const char *p, size_t n, int64_t *out, char *why, size_t wl)
 {
     char buf[64], shown[64];
@@ -1107,8 +1098,11 @@ int mail_parse_qty(const char *p, size_t n, int64_t *out, char *why, size_t wl)
         return od_error_set(OD_EINVAL, "%s", why);
     }
     z = buf + k;
+    /* digits, thousands commas, and a space before a group of three that
+     * ends the number ("3 000", "1 200 000" as French and Russian write
+     * them) */
     for (q = buf; q < z && ((*q >= '0' && *q <= '9') || (*q == ',' && digits) ||
-                            (*q == ' ' && digits && space_group(q, z)));
+                            (*q == ' ' && digits && ns_digits(q + 1, z) == 3));
          q++) {
         if (*q == ',' || *q == ' ')
             continue;
