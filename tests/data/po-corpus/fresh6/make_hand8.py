@@ -40,18 +40,17 @@ def mail(fn):
 # ============================================================ plain text bodies
 @mail
 def h247_phone_bakery_emoji_cn_numerals():
-    rows = [('HD-DG-0006', '6寸蛋糕盒 透明 带底托', 12, '68.00'),
-            ('HD-DG-0008', '8寸蛋糕盒 透明 带底托', 8, '82.00'),
-            ('HD-QF-0100', '切块蛋糕盒 三角', 200, '0.55')]
-    lines = [ln(None, t, q, p) for s, t, q, p in rows]
+    lines = [ln(None, '6寸透明蛋糕盒', 12, '68.00'), ln(None, '8寸透明蛋糕盒', 8, '82.00'),
+             ln(None, '三角切块盒', 200, '0.55')]
     total = m2(subtotal(lines))
     check(lines, total)
+    assert total == '1582.00'
     body = """李姐 早🌞
 圣诞要备货了🎄
 6寸透明蛋糕盒 十二箱 单价68
 8寸的 八箱 82一箱
 三角切块盒 两百个 5毛5一个
-就这些 总共1566对吧
+就这些 总共1582对吧
 还是送到店里
 杭州市西湖区文三路 259 号 麦田小屋烘焙
 收货 小周 15869152207
@@ -65,8 +64,9 @@ def h247_phone_bakery_emoji_cn_numerals():
                  body, 'utf-8', 'base64')
     return eml, truth('hand-phone-bakery-emoji-cn-numerals', 'body', 'utf-8',
                       'A bakery orders from an iPhone: short lines, emoji, no table and no SKU, quantities in Chinese '
-                      'numerals ("十二箱", "八箱", "两百个"), prices as "单价68", "82一箱" and "5毛5一个" (0.55 元), the '
-                      'total asked as a question "总共1566对吧" (it is right). No order number, no date; 元 is implied '
+                      'numerals ("十二箱", "八箱", "两百个"), the second item only "8寸的" (the clerk keys it as the 8寸 size of the '
+                      'first, "8寸透明蛋糕盒"), prices as "单价68", "82一箱" and "5毛5一个" (0.55 元), the '
+                      'total asked as a question "总共1582对吧" (it is right). No order number, no date; 元 is implied '
                       'by 毛 but not written as a currency, so none is keyed. Adds up.',
                       [order(None, '麦田小屋',
                              ('小周', '15869152207', '杭州市西湖区文三路 259 号 麦田小屋烘焙'),
@@ -75,12 +75,11 @@ def h247_phone_bakery_emoji_cn_numerals():
 
 @mail
 def h248_wechat_paste_pharmacy_gb18030_qp():
-    rows = [('HD-YD-0710', '药袋 自封 7*10 印字', '万个', 5, '420.00'),
-            ('HD-YD-1015', '药袋 自封 10*15 印字', '万个', 3, '560.00'),
-            ('HD-SD-2535', '手提塑料袋 25*35 印店名', '件', 10, '135.00')]
-    lines = lines_of(rows, qty=3, price=4)
+    lines = [ln(None, '药袋 7*10', 5, '420.00'), ln(None, '药袋 10*15', 3, '560.00'),
+             ln(None, '手提袋 25*35', 10, '135.00')]
     total = m2(subtotal(lines))
     check(lines, total)
+    assert total == '5130.00'
     body = """恒达 孙经理：
 
 下面是我们和业务小王在微信上确认的，王说让我发邮件给订单部走流程，直接贴过来了：
@@ -95,7 +94,7 @@ def h248_wechat_paste_pharmacy_gb18030_qp():
 再加手提袋 25*35 十件
 
 恒达-王磊 2026/12/7 09:48
-手提袋135一件 一共5460 [OK]
+手提袋135一件 一共5130 [OK]
 
 康宁大药房-采购 钱慧 2026/12/7 09:50
 [强] 单号你记 KN-1207
@@ -111,9 +110,10 @@ def h248_wechat_paste_pharmacy_gb18030_qp():
     return eml, truth('hand-wechat-paste-pharmacy-gb18030-qp', 'body', 'gb18030',
                       'A pharmacy chain pastes its WeChat chat with our salesman (GB18030, quoted-printable): the '
                       'order is spread over chat turns with time stamps; quantities "5万" of a product priced "420一万" '
-                      '(keyed 5 × 420.00 in 万个), "十件" in Chinese numerals, the total "一共5460" said by our salesman '
-                      'and the number "KN-1207" in the last turn. The chat time stamps date the order 2026-12-07. A '
-                      'fax number beside the phone. No currency written. Adds up.',
+                      '(keyed 5 × 420.00 in 万个), "十件" in Chinese numerals, the total "一共5130" said by our salesman '
+                      'and the number "KN-1207" in the last turn. No SKUs: titles are keyed as said in the chat ("药袋 '
+                      '7*10", "手提袋 25*35"). The chat time stamps date the order 2026-12-07. A fax number beside the '
+                      'phone. No currency written. Adds up.',
                       [order('KN-1207', '苏州康宁大药房连锁有限公司',
                              ('钱慧', '0512-65230871', '江苏省苏州市姑苏区人民路 1102 号 康宁大药房 总仓'),
                              '2026-12-07', None, total, lines)])
@@ -247,9 +247,8 @@ Tel: +81-3-5321-7780 / Fax: +81-3-5321-7781
 
 @mail
 def h252_kr_car_repair_same_as_last_but_hold():
-    rows = [('HD-SC-0560', 'Seat cover, disposable PE, 56x130cm', 4000, '0.045'),
-            ('HD-MT-4050', 'Floor mat paper 40x50cm, "Thank you" print', 6000, '0.038')]
-    lines = exact(lines_of(rows), ['0.045', '0.038'])
+    lines = exact([ln(None, 'seat covers', 4000, '0.045'), ln(None, 'floor mat paper', 6000, '0.038')],
+                  ['0.045', '0.038'])
     body = """Hello Vivian,
 
 Please send same as our last order (PO HM-2611-07) but:
@@ -274,7 +273,8 @@ Fax +82-31-459-2219
                      'X-Mailer: Daum Mail'), body, 'utf-8', '8bit')
     return eml, truth('hand-kr-car-repair-same-as-last-but-hold', 'body', 'utf-8',
                       'A Korean car-service chain writes "same as our last order (PO HM-2611-07) but" with four '
-                      'changes: two lines keyed as written (3-decimal USD prices, thousands commas), a skipped item, '
+                      'changes: two lines keyed as written (titles as the bullets name them, no SKUs, 3-decimal USD '
+                      'prices, thousands commas), a skipped item, '
                       'and "10 ctns of the tyre bags … price as you said" with no SKU or price. The clerk keys the two '
                       'stated lines and HOLDS: the rest of the last order and the tyre bags need the old PO and the '
                       'phone call; no total is written.',
