@@ -893,40 +893,34 @@ static bool letter(unsigned char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-size_t mail_currency_prefix(const char *p, size_t n, const char **code)
+size_t mail_currency_at(const char *p, size_t n, enum mail_side side, const char **code)
 {
     size_t best = 0;
 
     for (size_t i = 0; i < N_CURRENCIES; i++) {
         const char *w = currencies[i].w;
         size_t k = strlen(w);
+        bool code_letter;
 
-        /* a code is a word of its own: "RM 0.62", not "RMB" or "Rmk" */
-        if (k > best && has_prefix_ci(p, n, w) &&
-            !(letter((unsigned char)w[k - 1]) && k < n && letter((unsigned char)p[k]))) {
-            best = k;
-            if (code)
-                *code = currencies[i].code;
+        if (k <= best)
+            continue;
+        /* a code is a word of its own: "RM 0.62", not "RMB" or "Rmk";
+         * "12 FORM" ends with no "RM" */
+        if (side == MAIL_START) {
+            if (!has_prefix_ci(p, n, w))
+                continue;
+            code_letter = letter((unsigned char)w[k - 1]) && k < n && letter((unsigned char)p[k]);
+        } else {
+            if (!has_suffix_ci(p, n, w))
+                continue;
+            code_letter =
+                letter((unsigned char)w[0]) && k < n && letter((unsigned char)p[n - k - 1]);
         }
-    }
-    return best;
-}
-
-size_t mail_currency_suffix(const char *p, size_t n, const char **code)
-{
-    size_t best = 0;
-
-    for (size_t i = 0; i < N_CURRENCIES; i++) {
-        const char *w = currencies[i].w;
-        size_t k = strlen(w);
-
-        /* "12 FORM" ends with no "RM" */
-        if (k > best && has_suffix_ci(p, n, w) &&
-            !(letter((unsigned char)w[0]) && k < n && letter((unsigned char)p[n - k - 1]))) {
-            best = k;
-            if (code)
-                *code = currencies[i].code;
-        }
+        if (code_letter)
+            continue;
+        best = k;
+        if (code)
+            *code = currencies[i].code;
     }
     return best;
 }
@@ -971,14 +965,14 @@ int mail_parse_amount(const char *p, size_t n, od_money *out)
             k--;
         buf[k] = '\0';
     }
-    if ((w = mail_currency_suffix(a, k, NULL)) != 0) {
+    if ((w = mail_currency_at(a, k, MAIL_END, NULL)) != 0) {
         k -= w;
         while (k && a[k - 1] == ' ')
             k--;
         a[k] = '\0';
     }
     /* an ASCII word must not run into letters ("EURO") */
-    if ((w = mail_currency_prefix(a, k, NULL)) != 0) {
+    if ((w = mail_currency_at(a, k, MAIL_START, NULL)) != 0) {
         a += w;
         k -= w;
         while (k && *a == ' ') {
