@@ -24,6 +24,8 @@
 struct label_set {
     const char *field;
     const char *labels; /* '|'-separated, compared folded */
+    bool model;         /* a model number: a code column that names the
+                           item where the table has another code column */
 };
 
 /* Order-level labels. Folding makes "PO No." "PO no" "PO#" "P/O" and
@@ -89,14 +91,14 @@ static const struct label_set order_labels[] = {
  * code column: where a table also has 物料编码, the leftmost code
  * column is the SKU. */
 static const struct label_set column_labels[] = {
-    {"lines.sku",
-     "商品编码|商品编号|产品编码|产品编号|物料编码|物料编号|物料号|物料代码|存货编码|"
-     "产品代码|商品代码|编号|编码|货号|货品编号|货品编码|品号|料号|型号|规格型号|规格编码|規格編碼|"
-     "商品編碼|商品編號|產品編號|"
-     "產品編碼|物料編碼|貨號|貨品編號|料號|品號|型號|規格型號|SKU|Item No|Item #|Item|"
-     "Item Code|Part No|Part Number|Part #|P/N|Product Code|Product No|Code|"
-     "Article No|Model|Model No|Catalog No|Vendor SKU|Supplier SKU|Vendor Item No|"
-     "Vendor Part No|Supplier Item No|Supplier Part No"},
+    {"lines.sku", "商品编码|商品编号|产品编码|产品编号|物料编码|物料编号|物料号|物料代码|存货编码|"
+                  "产品代码|商品代码|编号|编码|货号|货品编号|货品编码|品号|料号|规格编码|規格編碼|"
+                  "商品編碼|商品編號|產品編號|"
+                  "產品編碼|物料編碼|貨號|貨品編號|料號|品號|SKU|Item No|Item #|Item|"
+                  "Item Code|Part No|Part Number|Part #|P/N|Product Code|Product No|Code|"
+                  "Article No|Catalog No|Vendor SKU|Supplier SKU|Vendor Item No|"
+                  "Vendor Part No|Supplier Item No|Supplier Part No"},
+    {"lines.sku", "型号|规格型号|型號|規格型號|Model|Model No", .model = true},
     {"lines.title",
      "品名|商品名称|产品名称|名称|名称规格|规格名称|商品|规格|货品|货品名称|物料名称|物料描述|"
      "存货名称|"
@@ -507,14 +509,18 @@ const char *mail_column_field(const struct imap_extract_settings *s, const char 
 
 bool mail_is_model_label(const char *cell, size_t len)
 {
-    static const char *const model = "型号|规格型号|型號|規格型號|Model|Model No";
     char folded[LABEL_MAX + 2];
     struct eq_ctx e = {.folded = folded};
 
     if (!cell)
         return false;
     e.n = mail_label_fold(cell, len, folded, sizeof(folded));
-    return e.n && e.n <= LABEL_MAX && each_label_in(model, eq_fn, &e);
+    if (!e.n || e.n > LABEL_MAX)
+        return false;
+    for (size_t i = 0; i < N_COLUMN_LABELS; i++)
+        if (column_labels[i].model && each_label_in(column_labels[i].labels, eq_fn, &e))
+            return true;
+    return false;
 }
 
 const char *mail_header_field(const struct imap_extract_settings *s, const char *cell)

@@ -56,7 +56,7 @@ const char *mail_column_field(const struct imap_extract_settings *s, const char 
 const char *mail_label_at(const struct imap_extract_settings *s, const char *text, size_t len,
                           size_t *value_off);
 
-/* A column label that names a model or specification (型号, 规格型号,
+/* A column label marked as a model number in the column table (型号, 规格型号,
  * Model): a SKU column's label, but beside another code column and no
  * name column it is the name. */
 bool mail_is_model_label(const char *cell, size_t len);
