@@ -48,7 +48,7 @@ static const struct label_set order_labels[] = {
      "訂貨單位|訂購公司|訂購單位|訂購方|採購公司|買方|"
      "Customer|Customer Name|Company|Company Name|Buyer|Bill to|Sold to"},
     {"ship_to.name", "收货人|收件人|联系人|收货联系人|收貨人|聯絡人|聯繫人|联系|联络|聯絡|聯繫|"
-                     "Ship to|Ship To Name|"
+                     "Ship to|Ship To Name|Contact on Site|Site Contact|Goods In|"
                      "Deliver to|Attn|Attention|Contact|Contact Person|Recipient|Consignee|"
                      "Ansprechpartner|Empfänger|Destinataire|Destinatario"},
     {"ship_to.phone",
