@@ -1325,6 +1325,20 @@ bool mail_parse_date_order(const struct imap_extract_settings *s, const char *p,
     k = ascii_copy(p, n, in, sizeof(in));
     if (k == (size_t)-1 || !k)
         return false;
+    /* "115年12月3日": a year of the Republic of China in Chinese
+     * characters, 1911 + 115 */
+    if (k > 6 && k + 1 < sizeof(in) && in[0] == '1' && in[1] >= '0' && in[1] <= '9' &&
+        in[2] >= '0' && in[2] <= '9' && memcmp(in + 3, "年", 3) == 0) {
+        unsigned y = (unsigned)(in[0] - '0') * 100 + (unsigned)(in[1] - '0') * 10 +
+                     (unsigned)(in[2] - '0') + 1911;
+
+        memmove(in + 4, in + 3, k - 3 + 1);
+        in[0] = (char)('0' + y / 1000);
+        in[1] = (char)('0' + y / 100 % 10);
+        in[2] = (char)('0' + y / 10 % 10);
+        in[3] = (char)('0' + y % 10);
+        k++;
+    }
     q = in;
     z = in + k;
     {

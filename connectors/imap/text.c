@@ -25,6 +25,7 @@
 #include <strings.h>
 
 #include "amountwords.h"
+#include "contactshape.h"
 #include "docfields.h"
 #include "error.h"
 #include "mail.h"
@@ -709,7 +710,7 @@ static bool open_take(struct pass *p, struct open_value *op, const char *a, cons
 /* "陳嘉欣 9123 4567（收貨時間 10:00-17:00，請先致電）": a remark in brackets
  * after the phone, or an extension ("分機 23", "ext. 12"), is no part of
  * the name or the number; the end of the value without it, else z. */
-static const char *drop_phone_note(const char *a, const char *z)
+static const char *drop_phone_note(const char *a, const char *z, bool *ext_dropped)
 {
     static const char *const ext[] = {"分机", "分機", "转", "轉", "ext.", "ext", "extn", NULL};
     const char *o = NULL, *b;
@@ -727,8 +728,10 @@ static const char *drop_phone_note(const char *a, const char *z)
 
             if ((size_t)(w - a) > k && strncasecmp(w - k, ext[i], k) == 0 &&
                 (b = tr_rtrim(a, w - k)) > a && b[-1] >= '0' && b[-1] <= '9' &&
-                (b < w - k || (unsigned char)ext[i][0] >= 0x80))
+                (b < w - k || (unsigned char)ext[i][0] >= 0x80)) {
+                *ext_dropped = true;
                 return b;
+            }
         }
     }
 
@@ -921,10 +924,22 @@ static void add_label(struct pass *p, struct open_value *op, const char *f, cons
         return;
     }
     if (strcmp(f, "ship_to.name") == 0) {
-        const char *ph, *ad;
+        const char *ph, *ad, *full = z;
+        bool ext = false;
 
-        z = drop_phone_note(v, z);
+        z = drop_phone_note(v, z, &ext);
         ph = phone_tail(v, z);
+        if (ext && ph) {
+            /* writers key the extension with the number or leave it out:
+             * the clerk decides */
+            char note[64];
+
+            tr_clip(note, sizeof(note), tr_skip_ws(z, full), (size_t)(full - tr_skip_ws(z, full)));
+            tr_problem(p, EV_DOUBT, line, false,
+                       "line %u: the phone's extension '%s' is not part of ship_to.phone; add it "
+                       "by hand if the carrier needs it",
+                       line, note);
+        }
 
         /* "Ship to (forwarder): ACME Ltd" then its address on the lines
          * below (each with a digit) */
@@ -999,6 +1014,8 @@ static void add_label(struct pass *p, struct open_value *op, const char *f, cons
         }
         z = tr_drop_deliver_word(v, z);
     }
+    if (strcmp(f, "ship_to.name") == 0)
+        v += mail_name_after_title(v, (size_t)(z - v)); /* "事务组 黄淑芬": the person */
     if ((e = tr_event(p, EV_LABEL, line)) != NULL) {
         e->field = f;
         e->v = v;

@@ -657,6 +657,24 @@ static void test_text_hk(void **state)
     od_order_free(o);
 }
 
+/* An extension after the receiver's phone is left out of the phone, and
+ * the order is held: writers key it with the number or leave it out. */
+static void test_text_phone_extension(void **state)
+{
+    static const char text[] = "PO: EX-1\n收货人：程立 0571-8765432 转 66\nA-1 x 2 @ 3\n";
+    struct imap_extract_settings s = {0};
+    struct od_order *o;
+    char why[512];
+
+    (void)state;
+    assert_int_equal(parse1(&s, text, sizeof(text) - 1, "f", &o, why, sizeof(why)),
+                     MAIL_TEXT_ORDER);
+    assert_string_equal(o->ship_to.phone, "0571-8765432");
+    assert_int_equal(o->extraction->n_doubts, 1);
+    assert_non_null(strstr(o->extraction->doubts[0], "extension '转 66'"));
+    od_order_free(o);
+}
+
 /* A currency code set apart from its amount by spaces ("GBP   1.50") in
  * a row with more cells than its header: code and amount are one cell
  * when that gives the header's count; a "Delivery:" value of an
@@ -1622,6 +1640,9 @@ static void test_amount_words(void **state)
         {"壹亿贰仟万元整", "120000000.00"},
         {"叁元零伍分", "3.05"},
         {"貳佰參拾圓整", "230.00"},
+        /* a New Taiwan or Hong Kong dollar word before the words */
+        {"新臺幣參仟伍佰元整（NT$3,500）", "3500.00"},
+        {"港幣壹佰元正", "100.00"},
     };
     static const char *const bad[] = {"", "13377.00", "壹万叁仟", "壹贰元", "伍角", "壹元整多",
                                       /* the words and the figure disagree: not an amount */
@@ -1710,6 +1731,9 @@ static void test_text_name_phone(void **state)
         /* an extension after the number is neither name nor number */
         {"PO: 19\n聯絡人：許雅婷 04-7562218 分機 23\nA-1 x 2 @ 3", "許雅婷", "04-7562218"},
         {"PO: 20\nContact: Mary Lee, 555-0100 ext. 12\nA-1 x 2 @ 3", "Mary Lee", "555-0100"},
+        /* the section or title before the person is neither */
+        {"PO: 29\n聯絡人：總務組 林美玲 02-2345-6789\nA-1 x 2 @ 3", "林美玲", "02-2345-6789"},
+        {"PO: 30\n收货人：厨师长 郑师傅 13900001234\nA-1 x 2 @ 3", "郑师傅", "13900001234"},
         {"PO: 21\n交貨地點：彰化縣和美鎮彰美路五段 420 巷 18 號\nA-1 x 2 @ 3", NULL, NULL,
          "彰化縣和美鎮彰美路五段 420 巷 18 號"},
         {"PO: 9\n收货人：方建华\n联系方式：15116907056\nA-1 x 2 @ 3", "方建华", "15116907056"},
@@ -3320,6 +3344,7 @@ int main(void)
         cmocka_unit_test(test_list_total_row),
         cmocka_unit_test(test_list_erp_columns),
         cmocka_unit_test(test_text_hk),
+        cmocka_unit_test(test_text_phone_extension),
         cmocka_unit_test(test_text_code_cells),
         cmocka_unit_test(test_text_hk_rebate),
         cmocka_unit_test(test_id_from_file_name),
