@@ -806,6 +806,8 @@ static const char *rated_charge(const struct sheet *sh, const char *t, size_t *o
     size_t n = strlen(t), k = n;
     const char *f;
 
+    if (sh->g->kind != OD_GRID_PDF)
+        return NULL;
     while (k > 0 && t[k - 1] != ' ')
         k--;
     if (strcmp(t + k, "%") == 0) /* "19 %": the number is the word before */
