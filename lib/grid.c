@@ -401,6 +401,34 @@ static bool all_digits(const char *t)
     return true;
 }
 
+/* The width of one CJK character of c when its text ends (or,
+ * `at_start`, begins) with one: its width over its characters, a Latin
+ * letter or digit counted as half of one; else 0. */
+static double cjk_char_w(const struct od_cell *c, bool at_start)
+{
+    const unsigned char *t = (const unsigned char *)c->text;
+    size_t n = strlen(c->text), wide = 0, narrow = 0;
+
+    if (n < 3 || (at_start ? t[0] : t[n - 3]) < 0xE2 || (!at_start && (t[n - 3] & 0xF0) != 0xE0))
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (t[i] >= 0xE0)
+            wide++;
+        else if (t[i] < 0x80)
+            narrow++;
+    return (c->x1 - c->x0) / ((double)wide + (double)narrow / 2);
+}
+
+/* Words of a CJK name or address set one space apart ("茶葉罐 圓形
+ * 150g", "中和村 12 鄰"): a gap of at most half a CJK character, far
+ * less than between two columns. */
+static bool spaced_word(const struct od_cell *a, double gap, const struct od_cell *b)
+{
+    double wa = cjk_char_w(a, false), wb = cjk_char_w(b, true);
+
+    return (wa > 0 && gap <= wa * 0.6) || (wb > 0 && gap <= wb * 0.6);
+}
+
 /* Does b join a, whose last piece was `last` (a single CJK character
  * or not, `last_w` points wide)? */
 static bool joins(const struct od_cell *a, bool last_cjk, double last_w, const struct od_cell *b)
@@ -412,6 +440,8 @@ static bool joins(const struct od_cell *a, bool last_cjk, double last_w, const s
         return false;
     if (last_cjk)
         return gap <= last_w;
+    if (spaced_word(a, gap, b))
+        return true;
     if (na && a->text[na - 1] >= '0' && a->text[na - 1] <= '9' && all_digits(b->text))
         return gap <= 2 * (b->x1 - b->x0) / (double)nb;
     return false;
@@ -433,7 +463,11 @@ void od_grid_join_spaced(struct od_grid *g)
         if (w > 0 && joins(&g->cells[w - 1], last_cjk, last_w, c)) {
             struct od_cell *d = &g->cells[w - 1];
             size_t nd = strlen(d->text), nc = strlen(c->text);
-            bool space = !last_cjk && (unsigned char)c->text[0] < 0xE2;
+            /* a visible gap is a space ("圓形 馬口鐵", "鄰 88"), but not
+             * between the single characters of a spaced-out heading */
+            bool space =
+                (!last_cjk && (unsigned char)c->text[0] < 0xE2) ||
+                (c->x0 - d->x1 > 0.5 && !(last_cjk && cjk) && spaced_word(d, c->x0 - d->x1, c));
             char *t = realloc(d->text, nd + nc + 2);
 
             if (t) { /* else leave the two cells apart */

@@ -53,7 +53,8 @@ static const struct label_set order_labels[] = {
     {"ship_to.name", "收货人|收件人|联系人|收货联系人|收貨人|聯絡人|聯繫人|联系|联络|聯絡|聯繫|"
                      "Ship to|Ship To Name|Contact on Site|Site Contact|Goods In|"
                      "Deliver to|Attn|Attention|Contact|Contact Person|Recipient|Consignee|"
-                     "Ansprechpartner|Empfänger|Destinataire|Destinatario"},
+                     "Receiving Contact|Ansprechpartner|Empfänger|Warenannahme|Destinataire|"
+                     "Destinatario"},
     {"ship_to.phone",
      "电话|电话号码|联系方式|聯繫方式|手机|手机号|手机号码|联系电话|收货电话|收货人电话|電話|"
      "手機|聯絡電話|Tel|Phone|Phone No|Mobile|Telephone|Cell"},

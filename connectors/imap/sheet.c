@@ -224,6 +224,42 @@ static bool label_row(const struct sheet *sh, struct row_range r)
     return false;
 }
 
+/* "5%", "3 %": a rate beside a sums label. */
+static bool rate_cell(const char *t)
+{
+    size_t d = strspn(t, "0123456789.,");
+
+    return d && (strcmp(t + d, "%") == 0 || strcmp(t + d, " %") == 0);
+}
+
+/* A PDF's sums block below the rows: a label standing under the number
+ * columns (right of the items' codes and names) and one amount at the
+ * row's end, a rate between at most ("Warenwert  3.758,00", "未稅金額
+ * 101,800", "營業稅  5%  5,090"), whatever words the label uses. */
+static bool sums_label_row(const struct sheet *sh, struct row_range r)
+{
+    const struct od_cell *label = &sh->g->cells[r.a];
+    const char *t = label->text;
+    int k = sheet_column_of(sh, label);
+    bool letter = false;
+    od_money m;
+
+    if (sh->g->kind != OD_GRID_PDF || !sh->n_items || r.z - r.a < 2 ||
+        (k >= 0 && (sh->cols[k].role == R_SKU || sh->cols[k].role == R_TITLE)))
+        return false;
+    for (const char *q = t; *q && !letter; q++)
+        letter = isalpha((unsigned char)*q) || (unsigned char)*q >= 0x80;
+    if (!letter || sheet_amount(sh, t, strlen(t), &m) == 0)
+        return false;
+    for (size_t i = r.a + 1; i < r.z; i++) {
+        const char *v = sh->g->cells[i].text;
+
+        if (sheet_amount(sh, v, strlen(v), &m) != 0 && (i + 1 == r.z || !rate_cell(v)))
+            return false;
+    }
+    return true;
+}
+
 static int read_rows(struct sheet *sh)
 {
     uint32_t row = sh->first_row, last = sh->head_row;
@@ -250,6 +286,14 @@ static int read_rows(struct sheet *sh)
         if (sheet_charge_row(sh, r)) { /* "Freight | ... | 85.00": not an item */
             last = row;
             continue;
+        }
+        if (sums_label_row(sh, r)) {
+            /* the first sums row ends the items; a total below it, read
+             * by its label, stands over it */
+            read_total_row(sh, r);
+            sh->total_is_sub = true;
+            last = row;
+            break;
         }
         rc = add_item(sh, r, row, &is_item);
         if (rc < 0 || sh->bad)

@@ -115,15 +115,38 @@ static bool phones_shape(const char *t, size_t n)
 
 /* "邓海燕 021-54057337", "Lukas Patel, +44 161 367 3897": a name with a
  * phone number after it. Returns where the number starts (0 = none). */
+/* "05-261-3378 分機 21", "0161 496 0000 ext. 214": where an extension
+ * (its word and its digits) at the end of t starts; n when none. */
+static size_t extension_at(const char *t, size_t n)
+{
+    static const char *const words[] = {"分機", "分机", "转",  "轉", "ext.",
+                                        "ext",  "Ext.", "Ext", NULL};
+    size_t d = n;
+
+    while (d > 0 && t[d - 1] >= '0' && t[d - 1] <= '9')
+        d--;
+    if (d == n)
+        return n;
+    while (d > 0 && t[d - 1] == ' ')
+        d--;
+    for (size_t i = 0; words[i]; i++) {
+        size_t k = strlen(words[i]);
+
+        if (d >= k + 1 && memcmp(t + d - k, words[i], k) == 0 && t[d - k - 1] == ' ')
+            return d - k - 1;
+    }
+    return n;
+}
+
 static size_t trailing_phone(const char *t, size_t n)
 {
-    size_t i = n;
+    size_t end = extension_at(t, n), i = end;
 
     while (i > 0 && (strchr("0123456789 -.()+/", t[i - 1])))
         i--;
-    while (i < n && t[i] == ' ')
+    while (i < end && t[i] == ' ')
         i++;
-    if (i == 0 || i == n || !phones_shape(t + i, n - i))
+    if (i == 0 || i == end || !phones_shape(t + i, end - i))
         return 0;
     return i;
 }
@@ -175,6 +198,31 @@ static size_t company_then_address(const char *t, size_t n)
     if (!company_shape(first) || at >= n || !strpbrk(t + at, "0123456789"))
         return 0;
     return at;
+}
+
+/* "Ridgeline Furniture - Plant 2, 1200 Startown Rd, Newton, NC 28658":
+ * parts parted by commas, two commas at least, one after the first
+ * starting with a house number and a street's word; a place, not a
+ * person. */
+static bool street_address(const char *t, size_t n)
+{
+    size_t commas = 0;
+    bool street = false;
+
+    for (size_t i = 0; i < n; i++) {
+        size_t j = i + 1, d;
+
+        if (t[i] != ',')
+            continue;
+        commas++;
+        while (j < n && t[j] == ' ')
+            j++;
+        for (d = j; d < n && t[d] >= '0' && t[d] <= '9';)
+            d++;
+        if (d > j && d + 1 < n && t[d] == ' ' && isalpha((unsigned char)t[d + 1]))
+            street = true;
+    }
+    return commas >= 2 && street;
 }
 
 /* A later total that is the stated one with the freight and tax read
@@ -268,6 +316,8 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
 
         if (at) /* the company's name and the address on one line: the address */
             return set_text(sh, &o->ship_to.address, "ship_to.address", v + at, n - at, c);
+        if (!ph && street_address(v, n)) /* "Ship to: Plant 2, 1200 Startown Rd, …" */
+            return set_text(sh, &o->ship_to.address, "ship_to.address", v, n, c);
         if (o->ship_to.name && sh->ship_name_weak && !weak && !sh->in_context) {
             free(o->ship_to.name); /* 收货人 outranks 联系人 */
             o->ship_to.name = NULL;
@@ -494,13 +544,30 @@ static int take_block(struct sheet *sh, const char *f, const struct od_cell *lab
                 p = dash + 3;
             pn = strlen(p);
             ph = trailing_phone(p, pn); /* "Contact: Claire Dubois +33 5 57 55 01 23" */
+            const struct od_cell *nx = c + 1;
+            char *company = sh->o->ship_to.name;
+
             if (ph &&
                 (rc = set_text(sh, &sh->o->ship_to.phone, "ship_to.phone", p + ph, pn - ph, c)) < 0)
                 return rc;
-            free(sh->o->ship_to.name);
+            if (!ph && nx < sh->g->cells + sh->g->n && nx->row == c->row &&
+                phone_shape(nx->text, strlen(nx->text)) &&
+                (rc = take(sh, "ship_to.phone", nx->text, nx)) < 0)
+                return rc; /* "Attn: Megan Robson | 0191 487 3310" */
             sh->o->ship_to.name = NULL;
             rc =
                 set_text(sh, &sh->o->ship_to.name, "ship_to.name", p, ph ? trim_len(p, ph) : pn, c);
+            if (rc == 0 && company && sh->o->ship_to.address && strcasestr(company, " c/o ")) {
+                /* "Fernwood Ltd c/o Tyne Fulfilment" over the address: the
+                 * care-of line is the address's first line */
+                char *a = sh->o->ship_to.address;
+
+                sh->o->ship_to.address = company;
+                company = NULL;
+                rc = append_line(&sh->o->ship_to.address, a);
+                free(a);
+            }
+            free(company);
             continue;
         }
         if (is_label(sh, c))
@@ -724,6 +791,37 @@ static bool paired_label(struct sheet *sh, const struct od_cell *c, const struct
     return true;
 }
 
+/* "5%", "19 %": a rate alone. */
+static bool rate_only(const char *t)
+{
+    size_t d = strspn(t, "0123456789.,");
+
+    return d && (strcmp(t + d, "%") == 0 || strcmp(t + d, " %") == 0);
+}
+
+/* "營業稅 5%", "VAT 20 %": a tax or discount label with its rate, the
+ * amount in the next cell. */
+static const char *rated_charge(const struct sheet *sh, const char *t, size_t *off)
+{
+    size_t n = strlen(t), k = n;
+    const char *f;
+
+    if (sh->g->kind != OD_GRID_PDF)
+        return NULL;
+    while (k > 0 && t[k - 1] != ' ')
+        k--;
+    if (strcmp(t + k, "%") == 0) /* "19 %": the number is the word before */
+        for (k = trim_len(t, k); k > 0 && t[k - 1] != ' ';)
+            k--;
+    if (k == 0 || !rate_only(t + k))
+        return NULL;
+    f = mail_order_field(sh->s, t, trim_len(t, k));
+    if (!f || (strcmp(f, "tax") != 0 && strcmp(f, "discount") != 0))
+        return NULL;
+    *off = n;
+    return f;
+}
+
 static int read_labels_in_row(struct sheet *sh, struct row_range r)
 {
     char qualified[256];
@@ -739,6 +837,8 @@ static int read_labels_in_row(struct sheet *sh, struct row_range r)
             f = mail_order_field(sh->s, t, strlen(t));
             off = strlen(t);
         }
+        if (!f)
+            f = rated_charge(sh, t, &off);
         if (!f)
             f = mail_form_label(t, &off);
         if (!f && (f = currency_label(sh, t)))
@@ -773,6 +873,10 @@ static int read_labels_in_row(struct sheet *sh, struct row_range r)
             vc = next_in_row(sh, i);
             if (vc && is_label(sh, vc))
                 vc = NULL;
+            if (vc && (strcmp(f, "tax") == 0 || strcmp(f, "discount") == 0) &&
+                rate_only(vc->text) && next_in_row(sh, i + 1)) {
+                vc = next_in_row(sh, ++i); /* "營業稅 | 5% | 5,090": the amount after the rate */
+            }
             if (vc) {
                 rc = take_value(sh, f, vc->text, vc);
                 i++;
