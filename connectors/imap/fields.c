@@ -104,7 +104,8 @@ static const struct label_set column_labels[] = {
      "Description|Desc|Product|Product Name|Item Name|Item Description|Name|Goods"},
     {"lines.qty",
      "数量|订购数量|采购数量|订货数量|订购量|采购量|订货量|订货数|订购数|采购数|件数|數量|訂購數量|"
-     "採購數量|訂購量|採購量|Qty|Q'ty|Q’ty|Quantity|Units|Order Qty|Order Q'ty|Qty Ordered"},
+     "採購數量|訂購量|採購量|Qty|Q'ty|Q’ty|Quantity|Units|Order Qty|Order Q'ty|Qty Ordered|Total "
+     "Qty|Total Quantity"},
     {"lines.unit_price",
      "单价|单价/"
      "元|单价(元)|单价（元）|含税单价|未税单价|不含税单价|含税价|批发价|价格|采购价|采购单价|进价|"

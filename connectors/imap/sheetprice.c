@@ -313,9 +313,10 @@ void sheet_line_number_sku(struct sheet *sh)
 }
 
 /* A charge named inside a longer label ("Loyalty discount 3%", "Trade
- * discount", "Freight & handling", "VAT 20%", "会员优惠"): the field, or
+ * discount", "Freight & handling", "VAT 20%", "MwSt. 19%", "GST 9%",
+ * "会员优惠"): the field, or
  * NULL. A total's label ("Total incl. VAT", "价税合计") is none. */
-static const char *charge_word(const char *t)
+const char *sheet_charge_word(const char *t)
 {
     static const struct {
         const char *word, *field;
@@ -324,7 +325,9 @@ static const char *charge_word(const char *t)
         {"优惠", "discount"},     {"優惠", "discount"},     {"freight", "shipping"},
         {"shipping", "shipping"}, {"carriage", "shipping"}, {"运费", "shipping"},
         {"運費", "shipping"},     {"vat", "tax"},           {"tax", "tax"},
-        {"税额", "tax"},          {"稅額", "tax"},
+        {"税额", "tax"},          {"稅額", "tax"},          {"mwst", "tax"},
+        {"gst", "tax"},           {"sst", "tax"},           {"营业税", "tax"},
+        {"營業稅", "tax"},        {"增值税", "tax"},        {"增值稅", "tax"},
     };
     static const char *const totals[] = {"total", "合计", "合計", "总", "總", "小计",
                                          "小計",  "sum",  "rate", "率", NULL};
@@ -369,7 +372,7 @@ void sheet_charge_labels(struct sheet *sh)
             if (!field) {
                 if (mail_label_at(sh->s, c->text, n, &off) || mail_order_field(sh->s, c->text, n))
                     break; /* a label the label reader took */
-                field = charge_word(c->text);
+                field = sheet_charge_word(c->text);
             } else if (sheet_amount(sh, c->text, n, &v) == 0) {
                 amount = c;
                 m = v;
