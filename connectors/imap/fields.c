@@ -95,7 +95,7 @@ static const struct label_set column_labels[] = {
      "產品編碼|物料編碼|貨號|貨品編號|料號|品號|型號|規格型號|SKU|Item No|Item #|Item|"
      "Item Code|Part No|Part Number|Part #|P/N|Product Code|Product No|Code|"
      "Article No|Model|Model No|Catalog No|Vendor SKU|Supplier SKU|Vendor Item No|"
-     "Vendor Part No|Supplier Item No|Supplier Part No"},
+     "Vendor Part No|Supplier Item No|Supplier Part No|Item SKU|Product SKU"},
     {"lines.title",
      "品名|商品名称|产品名称|名称|名称规格|规格名称|商品|规格|货品|货品名称|物料名称|物料描述|"
      "存货名称|"

@@ -1053,8 +1053,42 @@ out:
  * its label lines fill the fields the document has not given; then,
  * when nothing names the customer, the company of the text's signature,
  * found as for an order in the text itself. */
+/* The mail's text says the attached order replaces one sent before
+ * ("上周五发的 … 作废，用这个第二版替换", "please replace our PO of 30
+ * Nov", "supersedes"): held, so the clerk cancels the first one rather
+ * than keep both. Quoted lines ('>') are the earlier mail's. */
+static void replaces_earlier(struct sheet *sh, const struct od_grid *body)
+{
+    static const char *const words[] = {
+        "作废",      "作廢",       "替换",          "替換",
+        "取代",      "以这个为准", "以這個為準",    "以此为准",
+        "以此為準",  "replaces",   "replace our",   "replace the",
+        "supersede", "revised po", "revised order", "revised purchase order",
+        NULL,
+    };
+
+    for (size_t i = 0; i < body->n && i < 4000; i++) {
+        const char *t = body->cells[i].text;
+
+        if (t[0] == '>')
+            continue;
+        for (size_t k = 0; words[k]; k++)
+            if (strcasestr(t, words[k])) {
+                char r[REF_MAX];
+
+                od_cell_ref(body, &body->cells[i], r, sizeof(r));
+                sheet_doubt(sh,
+                            "the mail's text says this order replaces one sent before (%s: "
+                            "'%s'): cancel the earlier one rather than keep both",
+                            r, words[k]);
+                return;
+            }
+    }
+}
+
 int sheet_read_context(struct sheet *sh, const struct od_grid *body)
 {
+    replaces_earlier(sh, body);
     const struct od_grid *g = sh->g;
     uint32_t head = sh->head_row, end = sh->end_row;
     int rc;

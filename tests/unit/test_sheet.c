@@ -1130,6 +1130,18 @@ static const struct scase cases[] = {
         .address = "12 Harbour Rd, Unit 4, Port 3301",
         .lines = {{"C-1", "Cups", 50, "2.00", "100.00"}},
     },
+    {
+        .name = "an Item SKU column; the mail's text says the sheet replaces an order sent before",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=PO No.", "B1=RV-2", "A3=Item SKU", "B3=Item Name", "C3=Quantity", "D3=Rate",
+                  "E3=Amount", "A4=R-1", "B4=Tape", "C4=#4", "D4=#2", "E4=#8"},
+        .body = "Hi,\nthe old version is void, this one replaces it.\n> earlier mail\n",
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "RV-2",
+        .lines = {{"R-1", "Tape", 4, "2.00", "8.00"}},
+        .n_doubts = 1,
+        .doubt = "replaces one sent before",
+    },
 };
 
 static void check_case(const struct scase *c)
