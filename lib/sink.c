@@ -17,6 +17,7 @@
 #include "buf.h"
 #include "error.h"
 #include "json.h"
+#include "lifecycle.h"
 #include "rules.h"
 #include "sink_int.h"
 #include "stats.h"
@@ -301,88 +302,17 @@ static struct json_object *changed_entry(const struct od_order *o, const struct 
 
 #define OD_BATCH_JSON_MAX ((size_t)1 << 30)
 
+/* A staged order: its place in the batch, the stored order's state as
+ * the stage reported it, and what its life cycle decides (lifecycle.h). */
 struct staged {
     int ord; /* 1-based index into the batch */
-    const char *action;
     char *old_status, *old_outcome, *old_decided_by;
-    bool material;
-    bool has_reservations;
-    bool audit;          /* run the rules */
-    const char *release; /* release the reservations first, and why */
-    bool changed;        /* approved order changed: held */
+    struct od_next next;
 };
 
 static bool status_is(const struct od_order *o, enum od_status a, enum od_status b)
 {
     return o->status == a || o->status == b;
-}
-
-/* What happens to a staged order (docs/audit.md, "Life cycle"). An
- * order with extraction doubts is audited (held) even without rules:
- * it must never be stored as a clean order. */
-static void decide(struct staged *st, const struct od_order *o, bool have_rules)
-{
-    bool approved = st->old_outcome && strcmp(st->old_outcome, "approved") == 0;
-    bool by_audit = !st->old_decided_by || strcmp(st->old_decided_by, "audit") == 0;
-    bool gone = status_is(o, OD_STATUS_CANCELLED, OD_STATUS_REFUNDED);
-    bool doubts = o->extraction && o->extraction->n_doubts > 0;
-
-    if (strcmp(st->action, "insert") == 0) {
-        st->audit = have_rules || doubts;
-        return;
-    }
-    if (strcmp(st->action, "update") != 0)
-        return;
-    if (!have_rules) {
-        /* No rules: reservations made under an earlier rules file still
-         * end when the order does. The audit, with no rule, only holds
-         * for doubts: a doubtful revision of an order the audit decided
-         * (or approved by default) is held, and a revision of an order
-         * the audit held, pending or rejected is audited again. */
-        if (st->has_reservations && (gone || status_is(o, OD_STATUS_SHIPPED, OD_STATUS_COMPLETED)))
-            st->release = gone ? "cancelled" : "fulfilled";
-        if (by_audit && (doubts || (st->old_outcome && !approved))) {
-            st->audit = true;
-            if (st->has_reservations && !st->release)
-                st->release = "reaudit";
-        }
-        return;
-    }
-    if (approved && gone) {
-        st->changed = true;
-        st->release = "cancelled";
-        return;
-    }
-    if (gone) {
-        if (st->has_reservations)
-            st->release = "cancelled";
-        st->audit = have_rules && by_audit && st->old_outcome;
-        return;
-    }
-    if (approved && st->material) {
-        st->changed = true;
-        st->release = "changed";
-        return;
-    }
-    if (approved && doubts && by_audit) {
-        /* the stored order is now the doubtful revision: held again */
-        st->audit = true;
-        if (st->has_reservations)
-            st->release = "reaudit";
-        return;
-    }
-    if (approved) {
-        if (st->has_reservations && status_is(o, OD_STATUS_SHIPPED, OD_STATUS_COMPLETED))
-            st->release = "fulfilled";
-        return;
-    }
-    /* held, pending or rejected by the audit: a new revision is audited
-     * again; a person's decision stays. */
-    if (have_rules && by_audit) {
-        st->audit = true;
-        if (st->has_reservations)
-            st->release = "reaudit";
-    }
 }
 
 static int build_batch_json(const struct od_batch *b, struct json_object **orders_out,
@@ -477,7 +407,7 @@ static int audit_staged(struct od_store *s, const struct od_rules *rules, struct
     if (!todo)
         return od_error_set(OD_ENOMEM, "out of memory");
     for (size_t i = 0; i < n_st; i++)
-        if (st[i].audit)
+        if (st[i].next.audit)
             todo[n_todo++] = b->orders[st[i].ord - 1].order;
     if (n_todo || n_locks) {
         rc = sink_refdata_fetch(s, rules, todo, n_todo, locks, n_locks, true, pre, &ref);
@@ -490,14 +420,14 @@ static int audit_staged(struct od_store *s, const struct od_rules *rules, struct
         struct od_order *o = b->orders[st[i].ord - 1].order;
         struct json_object *e = NULL;
 
-        if (st[i].changed) {
+        if (st[i].next.changed) {
             e = changed_entry(o, rules, st[i].old_status,
                               status_is(o, OD_STATUS_CANCELLED, OD_STATUS_REFUNDED));
             if (!e) {
                 rc = od_error_set(OD_ENOMEM, "out of memory");
                 goto out;
             }
-        } else if (st[i].audit) {
+        } else if (st[i].next.audit) {
             struct od_audit_result res;
 
             memset(&res, 0, sizeof(res));
@@ -507,7 +437,7 @@ static int audit_staged(struct od_store *s, const struct od_rules *rules, struct
             od_audit_result_clear(&res);
             if (rc < 0)
                 goto out;
-        } else if (st[i].release) {
+        } else if (st[i].next.release) {
             e = json_object_new_object();
             if (!e) {
                 rc = od_error_set(OD_ENOMEM, "out of memory");
@@ -518,8 +448,8 @@ static int audit_staged(struct od_store *s, const struct od_rules *rules, struct
         } else {
             continue;
         }
-        if (st[i].release)
-            json_object_object_add(e, "release", json_object_new_string(st[i].release));
+        if (st[i].next.release)
+            json_object_object_add(e, "release", json_object_new_string(st[i].next.release));
         json_object_array_add(audits, e);
     }
 out:
@@ -845,6 +775,7 @@ static int ingest_tx(struct od_store *s, const char *channel, int64_t run_id, st
     for (size_t i = 0; i < n_st; i++) {
         const char *a = sink_val(r, (int)i, 2), *m = sink_val(r, (int)i, 6),
                    *sk = sink_val(r, (int)i, 7);
+        struct od_stored was;
         long ord = strtol(PQgetvalue(r, (int)i, 0), NULL, 10);
 
         if (ord < 1 || (size_t)ord > n_sent) {
@@ -853,20 +784,23 @@ static int ingest_tx(struct od_store *s, const char *channel, int64_t run_id, st
         }
         ord = (long)pos[ord - 1] + 1; /* the position in the batch */
         st[i].ord = (int)ord;
-        st[i].action = strcmp(a, "insert") == 0   ? "insert"
-                       : strcmp(a, "update") == 0 ? "update"
-                                                  : "skip";
         if (sink_dup_val(r, (int)i, 3, &st[i].old_status) ||
             sink_dup_val(r, (int)i, 4, &st[i].old_outcome) ||
             sink_dup_val(r, (int)i, 5, &st[i].old_decided_by)) {
             rc = od_error_set(OD_ENOMEM, "out of memory");
             goto out;
         }
-        st[i].material = m && m[0] == 't';
-        st[i].has_reservations = sk != NULL;
-        decide(&st[i], b->orders[ord - 1].order, have_rules);
+        was = (struct od_stored){.status = st[i].old_status,
+                                 .outcome = st[i].old_outcome,
+                                 .decided_by = st[i].old_decided_by,
+                                 .material = m && m[0] == 't',
+                                 .has_reservations = sk != NULL};
+        st[i].next = od_lifecycle_next(strcmp(a, "insert") == 0   ? OD_REV_NEW
+                                       : strcmp(a, "update") == 0 ? OD_REV_NEWER
+                                                                  : OD_REV_STALE,
+                                       &was, b->orders[ord - 1].order, have_rules);
         /* ["A-1","B 2"]: the SKUs whose inventory rows a release touches */
-        if (sk && st[i].release && (rc = add_json_strings(sk, &locks)) < 0)
+        if (sk && st[i].next.release && (rc = add_json_strings(sk, &locks)) < 0)
             goto out;
     }
     PQclear(r);

@@ -14,6 +14,7 @@
 #include "error.h"
 #include "fields.h"
 #include "mail.h"
+#include "numshape.h"
 
 /* A label longer than this is no label (folded bytes). */
 #define LABEL_MAX 128
@@ -23,6 +24,8 @@
 struct label_set {
     const char *field;
     const char *labels; /* '|'-separated, compared folded */
+    bool model;         /* a model number: a code column that names the
+                           item where the table has another code column */
 };
 
 /* Order-level labels. Folding makes "PO No." "PO no" "PO#" "P/O" and
@@ -88,14 +91,14 @@ static const struct label_set order_labels[] = {
  * code column: where a table also has 物料编码, the leftmost code
  * column is the SKU. */
 static const struct label_set column_labels[] = {
-    {"lines.sku",
-     "商品编码|商品编号|产品编码|产品编号|物料编码|物料编号|物料号|物料代码|存货编码|"
-     "产品代码|商品代码|编号|编码|货号|货品编号|货品编码|品号|料号|型号|规格型号|规格编码|規格編碼|"
-     "商品編碼|商品編號|產品編號|"
-     "產品編碼|物料編碼|貨號|貨品編號|料號|品號|型號|規格型號|SKU|Item No|Item #|Item|"
-     "Item Code|Part No|Part Number|Part #|P/N|Product Code|Product No|Code|"
-     "Article No|Model|Model No|Catalog No|Vendor SKU|Supplier SKU|Vendor Item No|"
-     "Vendor Part No|Supplier Item No|Supplier Part No|Item SKU|Product SKU"},
+    {"lines.sku", "商品编码|商品编号|产品编码|产品编号|物料编码|物料编号|物料号|物料代码|存货编码|"
+                  "产品代码|商品代码|编号|编码|货号|货品编号|货品编码|品号|料号|规格编码|規格編碼|"
+                  "商品編碼|商品編號|產品編號|"
+                  "產品編碼|物料編碼|貨號|貨品編號|料號|品號|SKU|Item No|Item #|Item|"
+                  "Item Code|Part No|Part Number|Part #|P/N|Product Code|Product No|Code|"
+                  "Article No|Catalog No|Vendor SKU|Supplier SKU|Vendor Item No|"
+                  "Vendor Part No|Supplier Item No|Supplier Part No|Item SKU|Product SKU"},
+    {"lines.sku", "型号|规格型号|型號|規格型號|Model|Model No", .model = true},
     {"lines.title",
      "品名|商品名称|产品名称|名称|名称规格|规格名称|商品|规格|货品|货品名称|物料名称|物料描述|"
      "存货名称|"
@@ -507,14 +510,18 @@ const char *mail_column_field(const struct imap_extract_settings *s, const char 
 
 bool mail_is_model_label(const char *cell, size_t len)
 {
-    static const char *const model = "型号|规格型号|型號|規格型號|Model|Model No";
     char folded[LABEL_MAX + 2];
     struct eq_ctx e = {.folded = folded};
 
     if (!cell)
         return false;
     e.n = mail_label_fold(cell, len, folded, sizeof(folded));
-    return e.n && e.n <= LABEL_MAX && each_label_in(model, eq_fn, &e);
+    if (!e.n || e.n > LABEL_MAX)
+        return false;
+    for (size_t i = 0; i < N_COLUMN_LABELS; i++)
+        if (column_labels[i].model && each_label_in(column_labels[i].labels, eq_fn, &e))
+            return true;
+    return false;
 }
 
 const char *mail_header_field(const struct imap_extract_settings *s, const char *cell)
@@ -893,40 +900,34 @@ static bool letter(unsigned char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-size_t mail_currency_prefix(const char *p, size_t n, const char **code)
+size_t mail_currency_at(const char *p, size_t n, enum mail_side side, const char **code)
 {
     size_t best = 0;
 
     for (size_t i = 0; i < N_CURRENCIES; i++) {
         const char *w = currencies[i].w;
         size_t k = strlen(w);
+        bool code_letter;
 
-        /* a code is a word of its own: "RM 0.62", not "RMB" or "Rmk" */
-        if (k > best && has_prefix_ci(p, n, w) &&
-            !(letter((unsigned char)w[k - 1]) && k < n && letter((unsigned char)p[k]))) {
-            best = k;
-            if (code)
-                *code = currencies[i].code;
+        if (k <= best)
+            continue;
+        /* a code is a word of its own: "RM 0.62", not "RMB" or "Rmk";
+         * "12 FORM" ends with no "RM" */
+        if (side == MAIL_START) {
+            if (!has_prefix_ci(p, n, w))
+                continue;
+            code_letter = letter((unsigned char)w[k - 1]) && k < n && letter((unsigned char)p[k]);
+        } else {
+            if (!has_suffix_ci(p, n, w))
+                continue;
+            code_letter =
+                letter((unsigned char)w[0]) && k < n && letter((unsigned char)p[n - k - 1]);
         }
-    }
-    return best;
-}
-
-size_t mail_currency_suffix(const char *p, size_t n, const char **code)
-{
-    size_t best = 0;
-
-    for (size_t i = 0; i < N_CURRENCIES; i++) {
-        const char *w = currencies[i].w;
-        size_t k = strlen(w);
-
-        /* "12 FORM" ends with no "RM" */
-        if (k > best && has_suffix_ci(p, n, w) &&
-            !(letter((unsigned char)w[0]) && k < n && letter((unsigned char)p[n - k - 1]))) {
-            best = k;
-            if (code)
-                *code = currencies[i].code;
-        }
+        if (code_letter)
+            continue;
+        best = k;
+        if (code)
+            *code = currencies[i].code;
     }
     return best;
 }
@@ -971,14 +972,14 @@ int mail_parse_amount(const char *p, size_t n, od_money *out)
             k--;
         buf[k] = '\0';
     }
-    if ((w = mail_currency_suffix(a, k, NULL)) != 0) {
+    if ((w = mail_currency_at(a, k, MAIL_END, NULL)) != 0) {
         k -= w;
         while (k && a[k - 1] == ' ')
             k--;
         a[k] = '\0';
     }
     /* an ASCII word must not run into letters ("EURO") */
-    if ((w = mail_currency_prefix(a, k, NULL)) != 0) {
+    if ((w = mail_currency_at(a, k, MAIL_START, NULL)) != 0) {
         a += w;
         k -= w;
         while (k && *a == ' ') {
@@ -1074,16 +1075,6 @@ static bool scaled_qty(const char *p, const char *z, int64_t *v)
     return true;
 }
 
-/* " 000" at q: a space, then a group of three digits that ends the
- * number ("3 000", "1 200 000" as French and Russian write them). */
-static bool space_group(const char *q, const char *z)
-{
-    for (int i = 1; i <= 3; i++)
-        if (z - q <= i || q[i] < '0' || q[i] > '9')
-            return false;
-    return z - q == 4 || q[4] < '0' || q[4] > '9';
-}
-
 int mail_parse_qty(const char *p, size_t n, int64_t *out, char *why, size_t wl)
 {
     char buf[64], shown[64];
@@ -1108,8 +1099,11 @@ int mail_parse_qty(const char *p, size_t n, int64_t *out, char *why, size_t wl)
         return od_error_set(OD_EINVAL, "%s", why);
     }
     z = buf + k;
+    /* digits, thousands commas, and a space before a group of three that
+     * ends the number ("3 000", "1 200 000" as French and Russian write
+     * them) */
     for (q = buf; q < z && ((*q >= '0' && *q <= '9') || (*q == ',' && digits) ||
-                            (*q == ' ' && digits && space_group(q, z)));
+                            (*q == ' ' && digits && ns_digits(q + 1, z) == 3));
          q++) {
         if (*q == ',' || *q == ' ')
             continue;

@@ -56,7 +56,7 @@ const char *mail_column_field(const struct imap_extract_settings *s, const char 
 const char *mail_label_at(const struct imap_extract_settings *s, const char *text, size_t len,
                           size_t *value_off);
 
-/* A column label that names a model or specification (型号, 规格型号,
+/* A column label marked as a model number in the column table (型号, 规格型号,
  * Model): a SKU column's label, but beside another code column and no
  * name column it is the name. */
 bool mail_is_model_label(const char *cell, size_t len);
@@ -121,13 +121,13 @@ struct mail_currency {
 /* Every currency mark mail_currency_code() knows; *n of them. */
 const struct mail_currency *mail_currency_list(size_t *n);
 
-/* The longest currency mark that p[0..n) starts with, ASCII letters
- * compared without case, a code not running into letters ("RM 0.62",
- * not "RMB"): its length, with its code in *code (when not NULL); 0
- * when none. */
-size_t mail_currency_prefix(const char *p, size_t n, const char **code);
+enum mail_side { MAIL_START, MAIL_END };
 
-/* The same at the end of p[0..n) ("59 元", "12.00 USD"). */
-size_t mail_currency_suffix(const char *p, size_t n, const char **code);
+/* The longest currency mark that p[0..n) starts with (MAIL_START: "RM
+ * 0.62", "¥59") or ends with (MAIL_END: "59 元", "12.00 USD"), ASCII
+ * letters compared without case, a code not running into letters (not
+ * "RMB" for RM, nor "12 FORM"): its length, with its code in *code
+ * (when not NULL); 0 when none. */
+size_t mail_currency_at(const char *p, size_t n, enum mail_side side, const char **code);
 
 #endif

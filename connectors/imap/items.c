@@ -483,7 +483,7 @@ static bool take_price(const char *p, const char *z, od_money *out, const char *
 static bool money_starts(const char *p, const char *z)
 {
     p = tr_skip_ws(p, z);
-    return digit_at(p, z) || mail_currency_prefix(p, (size_t)(z - p), NULL) != 0;
+    return digit_at(p, z) || mail_currency_at(p, (size_t)(z - p), MAIL_START, NULL) != 0;
 }
 
 /* After the price: "each", a stated amount ("= 118.00", "共118",

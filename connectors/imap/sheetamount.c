@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "amountwords.h"
+#include "numshape.h"
 #include "sheet_int.h"
 
 /* "1.782,00", "642,00", "2,14": a decimal comma (two decimals after it). */
@@ -85,10 +86,8 @@ int sheet_qty(const struct sheet *sh, const char *t, size_t n, int64_t *out, cha
     if (!sh->comma_decimals || n >= sizeof(buf))
         return mail_parse_qty(t, n, out, why, wl);
     /* "2.500", "4.000,00": the document's points group thousands and its
-     * comma starts the decimals, the other way round from mail_parse_qty */
-    for (size_t i = 0; i < n; i++)
-        buf[i] = t[i] == '.' ? ',' : t[i] == ',' ? '.' : t[i];
-    return mail_parse_qty(buf, n, out, why, wl);
+     * comma starts the decimals */
+    return mail_parse_qty(buf, ns_european(t, n, t, t + n, '.', buf), out, why, wl);
 }
 
 /* An amount, read the document's way; else an amount in Chinese words
@@ -96,21 +95,14 @@ int sheet_qty(const struct sheet *sh, const char *t, size_t n, int64_t *out, cha
 int sheet_amount(const struct sheet *sh, const char *t, size_t n, od_money *out)
 {
     char buf[64];
-    size_t k = 0;
     int rc;
 
     if (float_noise(t, n, buf))
         return mail_parse_amount(buf, strlen(buf), out);
-    if (!sh->comma_decimals || n >= sizeof(buf)) {
+    if (!sh->comma_decimals || n >= sizeof(buf))
         rc = mail_parse_amount(t, n, out);
-    } else {
-        for (size_t i = 0; i < n; i++)
-            if (t[i] == ',')
-                buf[k++] = '.';
-            else if (t[i] != '.')
-                buf[k++] = t[i];
-        rc = mail_parse_amount(buf, k, out);
-    }
+    else
+        rc = mail_parse_amount(buf, ns_european(t, n, t, t + n, '.', buf), out);
     if (rc != 0 && n && (unsigned char)*t >= 0x80 && mail_parse_amount_words(t, n, out) == 0)
         rc = 0;
     return rc;

@@ -17,12 +17,8 @@
 #include <stdbool.h>
 #include <string.h>
 
+#include "numshape.h"
 #include "textread.h"
-
-static bool digit(char c)
-{
-    return c >= '0' && c <= '9';
-}
 
 /* The number inside the cell: [*a, *z) from the first digit to the last
  * digit; false when there is none. */
@@ -30,9 +26,9 @@ static bool core(const char *p, size_t n, const char **a, const char **z)
 {
     const char *s = p, *e = p + n;
 
-    while (s < e && !digit(*s))
+    while (s < e && !ns_digit(*s))
         s++;
-    while (e > s && !digit(e[-1]))
+    while (e > s && !ns_digit(e[-1]))
         e--;
     if (s == e)
         return false;
@@ -41,107 +37,17 @@ static bool core(const char *p, size_t n, const char **a, const char **z)
     return true;
 }
 
-/* Digits from p while they last; their count. */
-static size_t digits(const char *p, const char *z)
-{
-    size_t k = 0;
-
-    while (p + k < z && digit(p[k]))
-        k++;
-    return k;
-}
-
-/* [a, z) is "1.176" or "12.500.000": a first group of 1 to 3 digits not
- * starting with 0, then groups of a separator `sep` and 3 digits; *end
- * is where the groups end. At least one separator. */
-static bool grouped(const char *a, const char *z, char sep, const char **end)
-{
-    size_t k = digits(a, z), groups = 0;
-
-    if (k < 1 || k > 3 || *a == '0')
-        return false;
-    a += k;
-    while (a < z && *a == sep && digits(a + 1, z) == 3) {
-        a += 4;
-        groups++;
-    }
-    *end = a;
-    return groups > 0;
-}
-
-/* [a, z) is ",5" or ",50" to its end. */
-static bool comma_decimals(const char *a, const char *z)
-{
-    size_t k;
-
-    if (a >= z || *a != ',')
-        return false;
-    k = digits(a + 1, z);
-    return (k == 1 || k == 2) && a + 1 + k == z;
-}
-
-/* [a, z) is "0,095" or "0,0480": a price finer than a cent with a
- * decimal comma (no thousands group starts with 0). */
-static bool fine_comma(const char *a, const char *z)
-{
-    size_t k;
-
-    if (z - a < 5 || a[0] != '0' || a[1] != ',')
-        return false;
-    k = digits(a + 2, z);
-    return (k == 3 || k == 4) && a + 2 + k == z;
-}
-
 enum tr_num_shape tr_num_shape(const char *p, size_t n)
 {
-    const char *a, *z, *g;
+    const char *a, *z;
 
     if (!p || !core(p, n, &a, &z))
         return TR_NUM_OTHER;
-    /* "1.176,00", "860,00" */
-    if (grouped(a, z, '.', &g) && comma_decimals(g, z))
+    if (ns_decimal_comma(a, z, "."))
         return TR_NUM_COMMA;
-    g = a + digits(a, z);
-    if (comma_decimals(g, z) || fine_comma(a, z))
-        return TR_NUM_COMMA;
-    /* "1,176.00": thousands commas before a decimal point */
-    if (grouped(a, z, ',', &g) && g < z && *g == '.' && digits(g + 1, z) >= 1 &&
-        g + 1 + digits(g + 1, z) == z)
+    if (ns_thousands_point(a, z))
         return TR_NUM_POINT;
     return TR_NUM_OTHER;
-}
-
-/* [a, z) is ".50", ",5" or ",50" to its end, or empty. */
-static bool decimals_end(const char *a, const char *z)
-{
-    size_t k;
-
-    if (a == z)
-        return true;
-    if (*a != '.' && *a != ',')
-        return false;
-    k = digits(a + 1, z);
-    return (k == 1 || k == 2) && a + 1 + k == z;
-}
-
-/* p[0..n) into buf with the number [a, z) rewritten: a comma becomes
- * the decimal point and every `drop` (the thousands mark) goes. */
-static const char *rewrite(const char *p, size_t n, const char *a, const char *z, char drop,
-                           char *buf, size_t *out_n)
-{
-    size_t k = (size_t)(a - p);
-
-    memcpy(buf, p, k);
-    for (const char *q = a; q < z; q++)
-        if (*q == ',')
-            buf[k++] = '.';
-        else if (*q != drop)
-            buf[k++] = *q;
-    memcpy(buf + k, z, (size_t)(p + n - z));
-    k += (size_t)(p + n - z);
-    buf[k] = '\0';
-    *out_n = k;
-    return buf;
 }
 
 /* "3 000", "2 220,00", "1 200.50": a cell's number grouped by threes
@@ -153,9 +59,12 @@ static const char *space_grouped(const char *p, size_t n, const char *a, const c
 {
     const char *g;
 
-    if (!grouped(a, z, ' ', &g) || !decimals_end(g, z) || n + 1 > cap)
+    if (!ns_grouped(a, z, ' ', &g) || n + 1 > cap)
         return NULL;
-    return rewrite(p, n, a, z, ' ', buf, out_n);
+    if (g != z && !ns_decimals(g, z, '.') && !ns_decimals(g, z, ','))
+        return NULL;
+    *out_n = ns_european(p, n, a, z, ' ', buf);
+    return buf;
 }
 
 const char *tr_num_read(bool comma, const char *p, size_t n, char *buf, size_t cap, size_t *out_n)
@@ -169,17 +78,16 @@ const char *tr_num_read(bool comma, const char *p, size_t n, char *buf, size_t c
         return r;
     if (!comma)
         return p;
-    if (grouped(a, z, '.', &g)) {
-        if (g != z && !comma_decimals(g, z))
+    if (ns_grouped(a, z, '.', &g)) {
+        if (g != z && !ns_decimals(g, z, ','))
             return p; /* "1.200.5": no number of this shape */
-    } else {
-        g = a + digits(a, z);
-        if (!comma_decimals(g, z) && !fine_comma(a, z))
-            return p; /* "0.98", "40": as written */
+    } else if (!ns_decimal_comma(a, z, "")) {
+        return p; /* "0.98", "40": as written */
     }
     if (n + 1 > cap)
         return p;
-    return rewrite(p, n, a, z, '.', buf, out_n);
+    *out_n = ns_european(p, n, a, z, '.', buf);
+    return buf;
 }
 
 void tr_table_note_numbers(struct table *t, const struct cell *c, size_t n)

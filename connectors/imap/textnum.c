@@ -21,124 +21,95 @@
 #include <stdbool.h>
 #include <string.h>
 
+#include "numshape.h"
 #include "textread.h"
 
-enum sep { SEP_NONE, SEP_POINT, SEP_COMMA, SEP_SPACE };
-
+/* A run longer than this, or with more groups than a number has (a list
+ * of codes), is left alone. */
+#define RUN_MAX    64
 #define MAX_GROUPS 8
 
 struct run {
-    size_t a, z;              /* bytes of the run */
-    unsigned n;               /* groups of digits */
-    unsigned len[MAX_GROUPS]; /* digits in each group */
-    enum sep sep[MAX_GROUPS]; /* the separator before group i (i >= 1) */
-    bool lead0;               /* the first group starts with 0 */
+    size_t a, z;         /* bytes of the run */
+    char ascii[RUN_MAX]; /* its digits and separators, one byte each */
+    size_t n;            /* bytes of ascii */
 };
 
-static bool digit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
-/* The separator at s[i] and its length (0 when none). */
-static size_t sep_at(const char *s, size_t i, size_t n, enum sep *out)
+/* The separator at s[i], as one byte ('.', ',', or ' ' for either
+ * no-break space), and its length in s (0 when none). */
+static size_t sep_at(const char *s, size_t i, size_t n, char *out)
 {
     const unsigned char *u = (const unsigned char *)s;
 
     if (s[i] == '.' || s[i] == ',') {
-        *out = s[i] == '.' ? SEP_POINT : SEP_COMMA;
+        *out = s[i];
         return 1;
     }
-    if (i + 1 < n && u[i] == 0xC2 && u[i + 1] == 0xA0) {
-        *out = SEP_SPACE;
+    *out = ' ';
+    if (i + 1 < n && u[i] == 0xC2 && u[i + 1] == 0xA0)
         return 2;
-    }
-    if (i + 2 < n && u[i] == 0xE2 && u[i + 1] == 0x80 && u[i + 2] == 0xAF) {
-        *out = SEP_SPACE;
+    if (i + 2 < n && u[i] == 0xE2 && u[i + 1] == 0x80 && u[i + 2] == 0xAF)
         return 3;
-    }
     return 0;
 }
 
-/* The run starting at s[i] (a digit); false when it has more groups than
- * a number has (a list of codes: left alone). */
+/* The run starting at s[i] (a digit); false when it is too long or has
+ * more groups than a number has. */
 static bool read_run(const char *s, size_t i, size_t n, struct run *r)
 {
-    size_t j = i, k;
-    enum sep sp = SEP_NONE;
+    size_t j = i, k, groups = 0;
+    bool fits = true;
+    char sp;
 
-    memset(r, 0, sizeof(*r));
     r->a = i;
-    r->lead0 = s[i] == '0';
+    r->n = 0;
     for (;;) {
-        size_t d = 0;
-
-        while (j < n && digit(s[j]))
-            j++, d++;
-        if (r->n == MAX_GROUPS) {
+        while (j < n && ns_digit(s[j])) {
+            if (r->n < RUN_MAX)
+                r->ascii[r->n++] = s[j];
+            else
+                fits = false;
+            j++;
+        }
+        if (++groups > MAX_GROUPS) {
             r->z = j;
             return false;
         }
-        r->len[r->n] = (unsigned)d;
-        r->sep[r->n] = sp;
-        r->n++;
-        if (j >= n || (k = sep_at(s, j, n, &sp)) == 0 || j + k >= n || !digit(s[j + k]))
+        if (j >= n || (k = sep_at(s, j, n, &sp)) == 0 || j + k >= n || !ns_digit(s[j + k]))
             break;
+        if (r->n < RUN_MAX)
+            r->ascii[r->n++] = sp;
+        else
+            fits = false;
         j += k;
     }
     r->z = j;
-    return true;
-}
-
-/* Groups 1..last-1 all separated by `sep` with three digits each, after
- * a first group of 1 to 3 digits (not starting with 0 when grouped). */
-static bool thousands(const struct run *r, unsigned last, enum sep sep)
-{
-    if (last == 1)
-        return true;
-    if (r->len[0] < 1 || r->len[0] > 3 || r->lead0)
-        return false;
-    for (unsigned g = 1; g < last; g++)
-        if (r->sep[g] != sep || r->len[g] != 3)
-            return false;
-    return true;
+    return fits;
 }
 
 /* "0,21", "840,00", "1.176,00", "1 632,00", "0,095". */
 static bool comma_shape(const struct run *r)
 {
-    unsigned l = r->n - 1;
-
-    if (r->n < 2 || r->sep[l] != SEP_COMMA)
-        return false;
-    if (r->n == 2 && r->lead0 && r->len[0] == 1 && (r->len[1] == 3 || r->len[1] == 4))
-        return true;
-    if (r->len[l] < 1 || r->len[l] > 2)
-        return false;
-    if (r->n == 2)
-        return true;
-    return r->sep[1] != SEP_COMMA && thousands(r, l, r->sep[1]);
+    return ns_decimal_comma(r->ascii, r->ascii + r->n, ". ");
 }
 
 /* "59.00", "1,176.00": a decimal point no European writer uses. */
 static bool point_shape(const struct run *r)
 {
-    unsigned l = r->n - 1;
+    const char *a = r->ascii, *z = a + r->n, *g = a + ns_digits(a, z);
 
-    if (r->n < 2 || r->sep[l] != SEP_POINT)
-        return false;
-    if (r->n == 2)
-        return r->len[1] == 2;
-    return thousands(r, l, SEP_COMMA) && r->len[l] >= 1;
+    return ns_thousands_point(a, z) || (z - g == 3 && ns_decimals(g, z, '.'));
 }
 
 /* "4 000", "12 500 000" (no-break spaces), or with points when `points`:
  * "4.000". */
 static bool grouped_int(const struct run *r, bool points)
 {
-    if (r->n < 2 || (r->sep[1] != SEP_SPACE && !(points && r->sep[1] == SEP_POINT)))
+    const char *a = r->ascii, *z = a + r->n, *g = a + ns_digits(a, z);
+
+    if (g >= z || (*g != ' ' && !(points && *g == '.')))
         return false;
-    return thousands(r, r->n, r->sep[1]);
+    return ns_grouped(a, z, *g, &g) && g == z;
 }
 
 /* Walks the runs of s[0..n); calls fn for each that starts a number (not
@@ -150,7 +121,7 @@ static void each_run(const char *s, size_t n, void (*fn)(const struct run *, voi
     while (i < n) {
         struct run r;
 
-        if (!digit(s[i])) {
+        if (!ns_digit(s[i])) {
             i++;
             continue;
         }
@@ -198,14 +169,14 @@ static void rewrite_run(const struct run *r, void *ctx)
         return;
     copy_to(w, r->a);
     for (i = r->a; i < r->z;) {
-        enum sep sp;
-        size_t k = digit(w->s[i]) ? 0 : sep_at(w->s, i, r->z, &sp);
+        char sp;
+        size_t k = ns_digit(w->s[i]) ? 0 : sep_at(w->s, i, r->z, &sp);
 
         if (!k) {
             w->s[w->to++] = w->s[i++];
             continue;
         }
-        if (dec && sp == SEP_COMMA)
+        if (dec && sp == ',')
             w->s[w->to++] = '.';
         i += k;
     }

@@ -645,8 +645,8 @@ static void test_currency_words(void **state)
     for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
         const char *pre = NULL, *suf = NULL;
         size_t n = strlen(t[i].in);
-        size_t kp = mail_currency_prefix(t[i].in, n, &pre),
-               ks = mail_currency_suffix(t[i].in, n, &suf);
+        size_t kp = mail_currency_at(t[i].in, n, MAIL_START, &pre),
+               ks = mail_currency_at(t[i].in, n, MAIL_END, &suf);
 
         if (strcmp(kp ? pre : "", t[i].pre) != 0 || strcmp(ks ? suf : "", t[i].suf) != 0)
             fail_msg("'%s': prefix '%s', suffix '%s'", t[i].in, kp ? pre : "", ks ? suf : "");

@@ -20,6 +20,7 @@
 #include "imap/amountwords.h"
 #include "imap/extract.h"
 #include "imap/mail.h"
+#include "imap/numshape.h"
 #include "registry.h"
 
 #define REF "INBOX <m@x>"
@@ -3245,6 +3246,42 @@ static void test_later_total(void **state)
 
 /* A sheet that names no order number anywhere: an attachment file name
  * shaped like one gives it, with a doubt; another name does not. */
+/* The number shapes every reader shares (numshape.h). */
+static bool comma_in(const char *s, const char *seps)
+{
+    return ns_decimal_comma(s, s + strlen(s), seps);
+}
+
+static bool point_in(const char *s)
+{
+    return ns_thousands_point(s, s + strlen(s));
+}
+
+static void test_number_shapes(void **state)
+{
+    char buf[64];
+    const char *g;
+    const char *cell = "EUR 1.176,00 net";
+
+    (void)state;
+    assert_true(comma_in("860,00", "."));
+    assert_true(comma_in("0,21", "."));
+    assert_true(comma_in("0,095", ""));
+    assert_true(comma_in("1.176,00", "."));
+    assert_false(comma_in("1 632,00", "."));
+    assert_true(comma_in("1 632,00", ". "));
+    assert_false(comma_in("1,176", "."));     /* a thousands comma */
+    assert_false(comma_in("1.1763,00", ".")); /* groups of three only */
+    assert_false(comma_in("5,095", "."));
+    assert_true(point_in("1,176.00"));
+    assert_false(point_in("59.00"));
+    assert_false(point_in("0,176.00"));
+    assert_true(ns_grouped("12 500 000", "12 500 000" + 10, ' ', &g));
+    assert_false(ns_grouped("0.500", "0.500" + 5, '.', &g));
+    assert_int_equal(ns_european(cell, strlen(cell), cell + 4, cell + 12, '.', buf), 15);
+    assert_string_equal(buf, "EUR 1176.00 net");
+}
+
 static void test_id_from_file_name(void **state)
 {
     static const char csv[] = "物料编码,数量,单价\nHD-1,2,3.00\n";
@@ -3281,6 +3318,7 @@ int main(void)
         cmocka_unit_test(test_text_hk),
         cmocka_unit_test(test_text_hk_rebate),
         cmocka_unit_test(test_id_from_file_name),
+        cmocka_unit_test(test_number_shapes),
         cmocka_unit_test(test_text),
         cmocka_unit_test(test_text_orders),
         cmocka_unit_test(test_text_item_blocks),
