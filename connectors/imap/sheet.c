@@ -290,7 +290,7 @@ static uint32_t read_sums(struct sheet *sh, uint32_t row, int kq)
         if (sheet_charge_row(sh, r))
             continue;
         sums_shape(sh, r, kq, &u);
-        if ((f = sheet_charge_word(u.label->text)) != NULL) { /* "MwSt. 19%" */
+        if ((f = sheet_charge_word(u.label->text, true)) != NULL) { /* "MwSt. 19%" */
             od_money *dst = f[0] == 's'   ? &sh->o->shipping
                             : f[0] == 't' ? &sh->o->tax
                                           : &sh->o->discount;

@@ -165,9 +165,10 @@ int64_t sheet_price_per(const struct sheet *sh, const struct item *it);
 /* sheetprice.c: a freight, tax or discount row inside the table, taken
  * as the order's charge; true when it was one. */
 bool sheet_charge_row(struct sheet *sh, struct row_range r);
-/* sheetprice.c: the charge a longer label names ("VAT 20%", "MwSt.
- * 19%", "營業稅5%"): "shipping", "tax", "discount", or NULL. */
-const char *sheet_charge_word(const char *t);
+/* sheetprice.c: the charge a longer label names ("VAT 20%", "Freight &
+ * handling"; in a sums block also a tax's own name: "MwSt. 19%",
+ * "GST 9%", "營業稅5%"): "shipping", "tax", "discount", or NULL. */
+const char *sheet_charge_word(const char *t, bool sums_block);
 /* sheetprice.c: charges named inside longer labels below the table
  * ("Loyalty discount 3%"). */
 void sheet_charge_labels(struct sheet *sh);
