@@ -26,9 +26,9 @@ static const struct sym units[] = {{"拾", 10},   {"十", 10},   {"佰", 100},  
 static const char *const yuan_words[] = {"元", "圆", "圓", NULL};
 static const char *const end_words[] = {"整", "正", NULL};
 /* passed over before the words or the figure */
-static const char *const lead_words[] = {"人民币", "人民幣", "RMB",  "￥",   "¥",
-                                         "大写",   "大寫",   "小写", "小寫", "金额",
-                                         "金額",   ":",      "：",   " ",    NULL};
+static const char *const lead_words[] = {
+    "人民币", "人民幣", "新臺幣", "新台幣", "新台币", "港幣", "港币", "RMB", "￥", "¥",
+    "大写",   "大寫",   "小写",   "小寫",   "金额",   "金額", ":",    "：",  " ",  NULL};
 
 static size_t word_at(const char *p, const char *z, const char *w)
 {

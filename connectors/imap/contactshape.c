@@ -7,10 +7,13 @@
 
 #include "textchar.h"
 
-/* Words that end a job title in Chinese. */
+/* Words that end a job title in Chinese (长 / 長: 组长, 店长, 厨师长 …),
+ * or the section the person works in (事务组, 总务处, 采购部). */
 static const char *const title_ends[] = {
-    "管理员", "经理", "主管", "主任", "负责人", "总监", "专员", "组长", "班长",   "店长",
-    "厂长",   "部长", "文员", "助理", "库管",   "仓管", "采购", "司机", "经办人", NULL,
+    "管理员", "管理員", "经理", "經理", "主管", "主任", "负责人", "負責人", "总监",
+    "總監",   "专员",   "專員", "长",   "長",   "文员", "文員",   "助理",   "库管",
+    "庫管",   "仓管",   "倉管", "采购", "採購", "司机", "司機",   "经办人", "經辦人",
+    "组",     "組",     "处",   "處",   "部",   "科",   NULL,
 };
 
 /* t[0..n) is Chinese ideographs only. */

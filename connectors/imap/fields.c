@@ -51,7 +51,7 @@ static const struct label_set order_labels[] = {
      "訂貨單位|訂購公司|訂購單位|訂購方|採購公司|買方|"
      "Customer|Customer Name|Company|Company Name|Buyer|Bill to|Sold to"},
     {"ship_to.name", "收货人|收件人|联系人|收货联系人|收貨人|聯絡人|聯繫人|联系|联络|聯絡|聯繫|"
-                     "Ship to|Ship To Name|"
+                     "Ship to|Ship To Name|Contact on Site|Site Contact|Goods In|"
                      "Deliver to|Attn|Attention|Contact|Contact Person|Recipient|Consignee|"
                      "Ansprechpartner|Empfänger|Destinataire|Destinatario"},
     {"ship_to.phone",
@@ -1320,6 +1320,20 @@ bool mail_parse_date_order(const struct imap_extract_settings *s, const char *p,
     k = ascii_copy(p, n, in, sizeof(in));
     if (k == (size_t)-1 || !k)
         return false;
+    /* "115年12月3日": a year of the Republic of China in Chinese
+     * characters, 1911 + 115 */
+    if (k > 6 && k + 1 < sizeof(in) && in[0] == '1' && in[1] >= '0' && in[1] <= '9' &&
+        in[2] >= '0' && in[2] <= '9' && memcmp(in + 3, "年", 3) == 0) {
+        unsigned y = (unsigned)(in[0] - '0') * 100 + (unsigned)(in[1] - '0') * 10 +
+                     (unsigned)(in[2] - '0') + 1911;
+
+        memmove(in + 4, in + 3, k - 3 + 1);
+        in[0] = (char)('0' + y / 1000);
+        in[1] = (char)('0' + y / 100 % 10);
+        in[2] = (char)('0' + y / 10 % 10);
+        in[3] = (char)('0' + y % 10);
+        k++;
+    }
     q = in;
     z = in + k;
     {

@@ -658,6 +658,46 @@ static bool sum_line(struct pass *p, const struct cell *c, unsigned line)
     return true;
 }
 
+/* A cell that is a currency code alone, three capital letters ("GBP",
+ * "USD"). */
+static bool currency_code_cell(const struct cell *c)
+{
+    if (c->n != 3)
+        return false;
+    for (size_t i = 0; i < 3; i++)
+        if (c->p[i] < 'A' || c->p[i] > 'Z')
+            return false;
+    return mail_currency_code(c->p, c->n) != NULL;
+}
+
+/* "GBP   1.42" in a row that has more cells than its header: a
+ * currency code set apart from the amount it marks, in its own cell. When
+ * joining every lone code to the number after it gives the header's
+ * count of cells, the row is read so; else it is left as split. Returns
+ * the new count. */
+static size_t join_currency_codes(struct cell *c, size_t n, size_t n_cols)
+{
+    size_t codes = 0, k = 0;
+
+    for (size_t i = 0; i + 1 < n; i++)
+        if (currency_code_cell(&c[i]) && c[i + 1].n && c[i + 1].p[0] >= '0' && c[i + 1].p[0] <= '9')
+            codes++, i++;
+    if (!codes || n - codes != n_cols)
+        return n;
+    for (size_t i = 0; i < n; i++) {
+        if (i + 1 < n && currency_code_cell(&c[i]) && c[i + 1].n && c[i + 1].p[0] >= '0' &&
+            c[i + 1].p[0] <= '9') {
+            c[k].p = c[i].p;
+            c[k].n = (size_t)(c[i + 1].p + c[i + 1].n - c[i].p);
+            k++;
+            i++;
+            continue;
+        }
+        c[k++] = c[i];
+    }
+    return k;
+}
+
 int tr_table_line(struct pass *p, const char *a, const char *z, unsigned line)
 {
     struct table *t = &p->t;
@@ -684,6 +724,8 @@ int tr_table_line(struct pass *p, const char *a, const char *z, unsigned line)
     if (separator_row(a, z))
         return 1;
     n = t->loose ? merge_title(t, c, tr_split_ws(a, z, c)) : tr_split_cells(a, z, c);
+    if (t->headed && !t->loose && n > t->n_cols)
+        n = join_currency_codes(c, n, t->n_cols);
     if (continues_name(p, c, n, a, z, line))
         return 1;
     if (n == 1 && sum_line(p, c, line))

@@ -25,6 +25,7 @@
 #include <strings.h>
 
 #include "amountwords.h"
+#include "contactshape.h"
 #include "docfields.h"
 #include "error.h"
 #include "mail.h"
@@ -709,7 +710,7 @@ static bool open_take(struct pass *p, struct open_value *op, const char *a, cons
 /* "陳嘉欣 9123 4567（收貨時間 10:00-17:00，請先致電）": a remark in brackets
  * after the phone, or an extension ("分機 23", "ext. 12"), is no part of
  * the name or the number; the end of the value without it, else z. */
-static const char *drop_phone_note(const char *a, const char *z)
+static const char *drop_phone_note(const char *a, const char *z, bool *ext_dropped)
 {
     static const char *const ext[] = {"分机", "分機", "转", "轉", "ext.", "ext", "extn", NULL};
     const char *o = NULL, *b;
@@ -727,8 +728,10 @@ static const char *drop_phone_note(const char *a, const char *z)
 
             if ((size_t)(w - a) > k && strncasecmp(w - k, ext[i], k) == 0 &&
                 (b = tr_rtrim(a, w - k)) > a && b[-1] >= '0' && b[-1] <= '9' &&
-                (b < w - k || (unsigned char)ext[i][0] >= 0x80))
+                (b < w - k || (unsigned char)ext[i][0] >= 0x80)) {
+                *ext_dropped = true;
                 return b;
+            }
         }
     }
 
@@ -921,10 +924,22 @@ static void add_label(struct pass *p, struct open_value *op, const char *f, cons
         return;
     }
     if (strcmp(f, "ship_to.name") == 0) {
-        const char *ph, *ad;
+        const char *ph, *ad, *full = z;
+        bool ext = false;
 
-        z = drop_phone_note(v, z);
+        z = drop_phone_note(v, z, &ext);
         ph = phone_tail(v, z);
+        if (ext && ph) {
+            /* writers key the extension with the number or leave it out:
+             * the clerk decides */
+            char note[64];
+
+            tr_clip(note, sizeof(note), tr_skip_ws(z, full), (size_t)(full - tr_skip_ws(z, full)));
+            tr_problem(p, EV_DOUBT, line, false,
+                       "line %u: the phone's extension '%s' is not part of ship_to.phone; add it "
+                       "by hand if the carrier needs it",
+                       line, note);
+        }
 
         /* "Ship to (forwarder): ACME Ltd" then its address on the lines
          * below (each with a digit) */
@@ -999,6 +1014,8 @@ static void add_label(struct pass *p, struct open_value *op, const char *f, cons
         }
         z = tr_drop_deliver_word(v, z);
     }
+    if (strcmp(f, "ship_to.name") == 0)
+        v += mail_name_after_title(v, (size_t)(z - v)); /* "事务组 黄淑芬": the person */
     if ((e = tr_event(p, EV_LABEL, line)) != NULL) {
         e->field = f;
         e->v = v;
@@ -1105,7 +1122,9 @@ static const char *heading_id_label(struct pass *p, const char *h, const char *z
 
 /* Label fields of one line; several may share it, split by a cell
  * separator. Returns 1 when the line held a label, 0 when not. */
-static bool delivery_heading(const char *a, const char *z)
+/* "Delivery:" and what follows it: where the value starts, or NULL
+ * when the line does not start so. */
+static const char *delivery_label(const char *a, const char *z)
 {
     static const char *const w[] = {"delivery", "livraison", "lieferung", "consegna", NULL};
 
@@ -1122,9 +1141,42 @@ static bool delivery_heading(const char *a, const char *z)
             q += 3;
         else
             continue;
-        return tr_skip_ws(q, z) == z;
+        return tr_skip_ws(q, z);
     }
-    return false;
+    return NULL;
+}
+
+static bool delivery_heading(const char *a, const char *z)
+{
+    const char *v = delivery_label(a, z);
+
+    return v && v == z;
+}
+
+/* "Delivery: Acme Ltd, Unit 4, 12 Mill Rd, Leeds LS1 4AB": the value
+ * of a "Delivery:" label read as the address when it has an address's
+ * shape: three or more parts between commas, a digit after the first
+ * comma (a house number, a postcode), and a start that is no word of a
+ * sentence ("by end of May, CIF Osaka", "within 3 weeks, DAP, …": a
+ * time or terms) nor a date. Where the value starts, or NULL. */
+static const char *delivery_address(const struct pass *p, const char *a, const char *z)
+{
+    const char *v = delivery_label(a, z), *c;
+    size_t commas = 0;
+    bool digit = false;
+    od_time t;
+
+    if (!v || v == z || (*v >= 'a' && *v <= 'z'))
+        return NULL;
+    if (!(c = memchr(v, ',', (size_t)(z - v))))
+        return NULL;
+    for (const char *q = c; q < z; q++) {
+        commas += *q == ',';
+        digit |= *q >= '0' && *q <= '9';
+    }
+    if (commas < 2 || !digit || mail_parse_date(p->s, v, (size_t)(c - v), &t))
+        return NULL;
+    return v;
 }
 
 /* "我店订货如下，订单号 TM-2612-0093，下单日期2026-12-01。": an order
@@ -1182,7 +1234,7 @@ static int label_line(struct pass *p, struct open_value *op, const char *a, cons
                       unsigned line)
 {
     size_t off;
-    const char *f = mail_label_at(p->s, a, (size_t)(z - a), &off);
+    const char *f = mail_label_at(p->s, a, (size_t)(z - a), &off), *v0;
     unsigned probes = 0;
 
     if (!f) {
@@ -1198,6 +1250,11 @@ static int label_line(struct pass *p, struct open_value *op, const char *a, cons
         f = tr_form_label(a, z, &off); /* "单据编号<tab>CGDD…" */
     if (!f)
         f = qualified_money_label(p, &a, z, &off);
+    if (!f && (v0 = delivery_address(p, a, z)) != NULL) {
+        /* "Delivery: Acme Ltd, 12 Mill Rd, …": the address on the line */
+        f = "ship_to.address";
+        off = (size_t)(v0 - a);
+    }
     if (!f && delivery_heading(a, z)) {
         /* "Delivery:" alone on its line: a ship-to block follows (with a
          * value it may be a date or terms, so it is read only so) */

@@ -481,6 +481,8 @@ static void test_date(void **state)
         {"２０２６－１１－２０", "2026-11-20T00:00:00Z"},
         {"114/10/24", "2025-10-24T00:00:00Z"}, /* Republic of China year 114 */
         {"115.01.05 08:00", "2026-01-05T08:00:00Z"},
+        {"114年7月9日", "2025-07-09T00:00:00Z"}, /* the same year in Chinese characters */
+        {"026年7月9日", NULL},
         {"02.06.2026", "2026-06-02T00:00:00Z"}, /* day.month.year */
         {"06/01/2026", "2026-06-01T00:00:00Z"}, /* both 12 or less: month first */
         {"13/01/2026", "2026-01-13T00:00:00Z"}, /* a part above 12 is the day */

@@ -30,8 +30,8 @@ static const struct row rows[] = {
      NONE},
     {"new, no rules", OD_REV_NEW, NONE, NONE, false, false, OD_STATUS_PAID, false, false, false,
      false, NONE},
-    {"new with doubts, no rules", OD_REV_NEW, NONE, NONE, false, false, OD_STATUS_PAID, true,
-     false, true, false, NONE},
+    {"new with doubts, no rules", OD_REV_NEW, NONE, NONE, false, false, OD_STATUS_PAID, true, false,
+     true, false, NONE},
     /* a revision not newer than the stored one changes nothing */
     {"stale", OD_REV_STALE, "held", "audit", true, true, OD_STATUS_CANCELLED, true, true, false,
      false, NONE},
@@ -49,10 +49,10 @@ static const struct row rows[] = {
     {"approved, completed, no reservations", OD_REV_NEWER, "approved", "audit", false, false,
      OD_STATUS_COMPLETED, false, true, false, false, NONE},
     /* approved by the audit, then a doubtful revision */
-    {"approved, doubts", OD_REV_NEWER, "approved", "audit", false, true, OD_STATUS_PAID, true,
-     true, true, false, "reaudit"},
-    {"approved by a person, doubts", OD_REV_NEWER, "approved", "clerk", false, true,
-     OD_STATUS_PAID, true, true, false, false, NONE},
+    {"approved, doubts", OD_REV_NEWER, "approved", "audit", false, true, OD_STATUS_PAID, true, true,
+     true, false, "reaudit"},
+    {"approved by a person, doubts", OD_REV_NEWER, "approved", "clerk", false, true, OD_STATUS_PAID,
+     true, true, false, false, NONE},
     /* approved, anything else changes: nothing happens */
     {"approved, notes changed", OD_REV_NEWER, "approved", "audit", false, true, OD_STATUS_PAID,
      false, true, false, false, NONE},

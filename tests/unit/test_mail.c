@@ -658,6 +658,59 @@ static void test_text_hk(void **state)
     od_order_free(o);
 }
 
+/* An extension after the receiver's phone is left out of the phone, and
+ * the order is held: writers key it with the number or leave it out. */
+static void test_text_phone_extension(void **state)
+{
+    static const char text[] = "PO: EX-1\n收货人：程立 0571-8765432 转 66\nA-1 x 2 @ 3\n";
+    struct imap_extract_settings s = {0};
+    struct od_order *o;
+    char why[512];
+
+    (void)state;
+    assert_int_equal(parse1(&s, text, sizeof(text) - 1, "f", &o, why, sizeof(why)),
+                     MAIL_TEXT_ORDER);
+    assert_string_equal(o->ship_to.phone, "0571-8765432");
+    assert_int_equal(o->extraction->n_doubts, 1);
+    assert_non_null(strstr(o->extraction->doubts[0], "extension '转 66'"));
+    od_order_free(o);
+}
+
+/* A currency code set apart from its amount by spaces ("GBP   1.50") in
+ * a row with more cells than its header: code and amount are one cell
+ * when that gives the header's count; a "Delivery:" value of an
+ * address's shape is the address, and "Goods In:" names who receives. */
+static void test_text_code_cells(void **state)
+{
+    static const char text[] =
+        "PO No. KW-9\n"
+        "Code    Description         Qty   Unit price     Amount\n"
+        "KW-A1   Tea towel, linen     40  GBP   2.50  GBP  100.00\n"
+        "KW-B2   Apron, navy           5  GBP  12.00  GBP   60.00\n"
+        "Total   GBP 160.00\n\n"
+        "Delivery: Kettle & Wren Ltd, Unit 7, 3 Mill Lane, York YO1 2AB, UK\n"
+        "Goods In: Ruth Ames 01904 555 210\n";
+    struct imap_extract_settings s = {0};
+    struct od_order *o;
+    char why[512], got[OD_MONEY_STRLEN];
+
+    (void)state;
+    assert_int_equal(parse1(&s, text, sizeof(text) - 1, "f", &o, why, sizeof(why)),
+                     MAIL_TEXT_ORDER);
+    assert_int_equal(o->n_lines, 2);
+    assert_string_equal(o->lines[0].sku, "KW-A1");
+    assert_int_equal(o->lines[0].qty, 40);
+    assert_string_equal(od_money_format(o->lines[0].unit_price, got), "2.50");
+    assert_string_equal(od_money_format(o->lines[1].total, got), "60.00");
+    assert_string_equal(o->currency, "GBP");
+    assert_string_equal(o->ship_to.address,
+                        "Kettle & Wren Ltd, Unit 7, 3 Mill Lane, York YO1 2AB, UK");
+    assert_string_equal(o->ship_to.name, "Ruth Ames");
+    assert_string_equal(o->ship_to.phone, "01904 555 210");
+    assert_true(!o->extraction->n_doubts);
+    od_order_free(o);
+}
+
 /* A Hong Kong bakery's table: a rebate row written "減: 3% 回贈
  * -HK$483.60" is the discount, 總額 the total; the delivery line ends
  * with a contact's label, a given name in Latin letters and a phone. */
@@ -1588,6 +1641,9 @@ static void test_amount_words(void **state)
         {"壹亿贰仟万元整", "120000000.00"},
         {"叁元零伍分", "3.05"},
         {"貳佰參拾圓整", "230.00"},
+        /* a New Taiwan or Hong Kong dollar word before the words */
+        {"新臺幣參仟伍佰元整（NT$3,500）", "3500.00"},
+        {"港幣壹佰元正", "100.00"},
     };
     static const char *const bad[] = {"", "13377.00", "壹万叁仟", "壹贰元", "伍角", "壹元整多",
                                       /* the words and the figure disagree: not an amount */
@@ -1676,6 +1732,9 @@ static void test_text_name_phone(void **state)
         /* an extension after the number is neither name nor number */
         {"PO: 19\n聯絡人：許雅婷 04-7562218 分機 23\nA-1 x 2 @ 3", "許雅婷", "04-7562218"},
         {"PO: 20\nContact: Mary Lee, 555-0100 ext. 12\nA-1 x 2 @ 3", "Mary Lee", "555-0100"},
+        /* the section or title before the person is neither */
+        {"PO: 29\n聯絡人：總務組 林美玲 02-2345-6789\nA-1 x 2 @ 3", "林美玲", "02-2345-6789"},
+        {"PO: 30\n收货人：厨师长 郑师傅 13900001234\nA-1 x 2 @ 3", "郑师傅", "13900001234"},
         {"PO: 21\n交貨地點：彰化縣和美鎮彰美路五段 420 巷 18 號\nA-1 x 2 @ 3", NULL, NULL,
          "彰化縣和美鎮彰美路五段 420 巷 18 號"},
         {"PO: 9\n收货人：方建华\n联系方式：15116907056\nA-1 x 2 @ 3", "方建华", "15116907056"},
@@ -1714,6 +1773,12 @@ static void test_text_name_phone(void **state)
         {"PO: 14\nDelivery:\nJane Roe\n12 High Street, Leeds\n\nA-1 x 2 @ 3", "Jane Roe", NULL,
          "12 High Street, Leeds"},
         {"PO: 15\nDelivery: within 2 weeks\nShip to: Ann Lee\nA-1 x 2 @ 3", "Ann Lee", NULL},
+        /* with a value of an address's shape it is the address; terms
+         * or a date with commas are not */
+        {"PO: 26\nDelivery: Acme Ltd, Unit 4, 12 Mill Road, Leeds LS1 4AB\nA-1 x 2 @ 3", NULL, NULL,
+         "Acme Ltd, Unit 4, 12 Mill Road, Leeds LS1 4AB"},
+        {"PO: 27\nDelivery: within 3 weeks, DAP, Hamburg\nA-1 x 2 @ 3", NULL, NULL, NULL},
+        {"PO: 28\nDelivery: 12 Dec 2026, 9-11am, gate 2\nA-1 x 2 @ 3", NULL, NULL, NULL},
         /* "z. Hd." is the German Attn, and "Herrn" no part of the name; an
          * Attn line under a delivery address label is not its address */
         {"PO: 19\nLieferanschrift:\nKruger GmbH, Lager 2\nAm Hafen 14, 28217 Bremen\nz. Hd. Herrn "
@@ -3316,6 +3381,8 @@ int main(void)
         cmocka_unit_test(test_list_total_row),
         cmocka_unit_test(test_list_erp_columns),
         cmocka_unit_test(test_text_hk),
+        cmocka_unit_test(test_text_phone_extension),
+        cmocka_unit_test(test_text_code_cells),
         cmocka_unit_test(test_text_hk_rebate),
         cmocka_unit_test(test_id_from_file_name),
         cmocka_unit_test(test_number_shapes),
