@@ -98,7 +98,7 @@ static const struct label_set column_labels[] = {
                   "產品編碼|物料編碼|貨號|貨品編號|料號|品號|SKU|Item No|Item #|Item|"
                   "Item Code|Part No|Part Number|Part #|P/N|Product Code|Product No|Code|"
                   "Article No|Catalog No|Vendor SKU|Supplier SKU|Vendor Item No|"
-                  "Vendor Part No|Supplier Item No|Supplier Part No"},
+                  "Vendor Part No|Supplier Item No|Supplier Part No|Item SKU|Product SKU"},
     {"lines.sku", "型号|规格型号|型號|規格型號|Model|Model No", .model = true},
     {"lines.title",
      "品名|商品名称|产品名称|名称|名称规格|规格名称|商品|规格|货品|货品名称|物料名称|物料描述|"
@@ -108,7 +108,8 @@ static const struct label_set column_labels[] = {
      "Description|Desc|Product|Product Name|Item Name|Item Description|Name|Goods"},
     {"lines.qty",
      "数量|订购数量|采购数量|订货数量|订购量|采购量|订货量|订货数|订购数|采购数|件数|數量|訂購數量|"
-     "採購數量|訂購量|採購量|Qty|Q'ty|Q’ty|Quantity|Units|Order Qty|Order Q'ty|Qty Ordered"},
+     "採購數量|訂購量|採購量|Qty|Q'ty|Q’ty|Quantity|Units|Order Qty|Order Q'ty|Qty Ordered|Total "
+     "Qty|Total Quantity"},
     {"lines.unit_price",
      "单价|单价/"
      "元|单价(元)|单价（元）|含税单价|未税单价|不含税单价|含税价|批发价|价格|采购价|采购单价|进价|"

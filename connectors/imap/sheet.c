@@ -260,8 +260,93 @@ static bool sums_label_row(const struct sheet *sh, struct row_range r)
     return true;
 }
 
+/* A row below the items that sums them up: no quantity and no SKU, one
+ * or two label cells and one amount, under the amount column, at its
+ * right end ("Summe netto | 3330,00", "未稅合計 | 29550"). */
+static bool sums_shape(const struct sheet *sh, struct row_range r, int kq, struct sum_row *out)
+{
+    size_t labels = 0;
+    int ka = sheet_find_role(sh, R_TOTAL), ks = sheet_find_role(sh, R_SKU);
+
+    out->label = out->amount = NULL;
+    if (ka < 0)
+        return false;
+    for (size_t i = r.a; i < r.z; i++) {
+        const struct od_cell *c = &sh->g->cells[i];
+        const char *t = c->text;
+        size_t n = strlen(t);
+        int k = sheet_column_of(sh, c);
+        od_money m;
+
+        if (t[strspn(t, " ")] == '\0')
+            continue;
+        if (out->amount || k == kq || (ks >= 0 && k == ks))
+            return false; /* a cell right of the amount, a quantity, a SKU */
+        if (k == ka && sheet_amount(sh, t, n, &m) == 0) {
+            out->amount = c;
+            out->m = m;
+            continue;
+        }
+        for (const char *p = t; *p && !out->label; p++)
+            if (isalpha((unsigned char)*p) || (unsigned char)*p >= 0x80)
+                out->label = c;
+        if (!out->label || ++labels > 2)
+            return false;
+    }
+    return out->label && out->amount;
+}
+
+/* The sums block that starts at `row` (rows of sums_shape, total rows
+ * and charge rows, at least two, the first of sums_shape): its rows are
+ * read and the row after it returned; 0 when there is no such block. */
+static uint32_t read_sums(struct sheet *sh, uint32_t row, int kq)
+{
+    uint32_t end = row;
+    struct sum_row u;
+    const char *f;
+
+    while (end < sh->g->n_rows && end <= sh->row_hi && end - row <= MAX_SUMS) {
+        struct row_range r = sheet_row_cells(sh->g, end);
+
+        if (r.a == r.z || !sums_shape(sh, r, kq, &u))
+            break;
+        end++;
+    }
+    if (end - row < 2 || end - row > MAX_SUMS)
+        return 0;
+    sh->n_sums = 0;
+    for (uint32_t i = row; i < end; i++) {
+        struct row_range r = sheet_row_cells(sh->g, i);
+
+        sh->sums_end_unknown = false;
+        if (is_total_row(sh, r)) {
+            read_total_row(sh, r);
+            continue;
+        }
+        if (sheet_charge_row(sh, r))
+            continue;
+        sums_shape(sh, r, kq, &u);
+        if ((f = sheet_charge_word(u.label->text, true)) != NULL) { /* "MwSt. 19%" */
+            od_money *dst = f[0] == 's'   ? &sh->o->shipping
+                            : f[0] == 't' ? &sh->o->tax
+                                          : &sh->o->discount;
+
+            if (*dst == OD_MONEY_NONE) {
+                *dst = u.m < 0 ? -u.m : u.m;
+                sheet_source(sh, f, u.amount);
+            }
+            continue;
+        }
+        sh->sums[sh->n_sums++] = u;
+        sh->sums_end_unknown = true;
+    }
+    return end;
+}
+
 static int read_rows(struct sheet *sh)
 {
+    int kq = sheet_find_role(sh, R_QTY);
+    struct sum_row u;
     uint32_t row = sh->first_row, last = sh->head_row;
 
     for (; row < sh->g->n_rows && row <= sh->row_hi; row++) {
@@ -294,6 +379,15 @@ static int read_rows(struct sheet *sh)
             sh->total_is_sub = true;
             last = row;
             break;
+        }
+        if (sh->n_items && kq >= 0 && !sh->virtual_head && sh->g->kind != OD_GRID_PDF &&
+            sums_shape(sh, r, kq, &u)) {
+            uint32_t end = read_sums(sh, row, kq);
+
+            if (end) {
+                last = end - 1;
+                break;
+            }
         }
         rc = add_item(sh, r, row, &is_item);
         if (rc < 0 || sh->bad)
@@ -415,6 +509,7 @@ int mail_sheet_parse_nth(const struct imap_extract_settings *s, const struct od_
     sheet_decide_texts(&sh);
     if ((rc = sheet_make_lines(&sh)) < 0)
         goto out;
+    sheet_resolve_sums(&sh);
 labels:
     if ((rc = sheet_read_labels(&sh)) < 0)
         goto out;

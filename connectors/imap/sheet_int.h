@@ -41,6 +41,15 @@ struct column {
     const struct od_cell *head;
 };
 
+/* A row below the items with a label no list knows and one amount
+ * ("Summe netto | 3330,00", "未稅合計 | 29550"): sheetlines.c decides
+ * from the lines' sum whether it is the subtotal or the total. */
+#define MAX_SUMS 8
+struct sum_row {
+    const struct od_cell *label, *amount;
+    od_money m;
+};
+
 /* One item row: the text under each column and the cell it came from. */
 struct item {
     uint32_t row;
@@ -83,6 +92,9 @@ struct sheet {
     bool note_from_address;           /* buyer_note is a time cut from the address */
     int per_col;                      /* the "Per" column, or -1 (sheetprice.c) */
     int64_t per_n;                    /* the price header's N ("Price/1000"), else 1 */
+    struct sum_row sums[MAX_SUMS];    /* sum rows below the items whose label no list knows */
+    size_t n_sums;
+    bool sums_end_unknown; /* the last row of the sums block is one of them */
 };
 
 /* The cells [a, z) of a row of the grid. */
@@ -134,6 +146,10 @@ unsigned sheet_pick_order(struct sheet *sh, unsigned which);
 /* sheetlines.c: the order's lines from the items (sheet_fail on a row
  * that cannot be read); OD_ENOMEM. */
 int sheet_make_lines(struct sheet *sh);
+/* sheetlines.c: the sum rows whose label no list knows: the one that is
+ * the lines' sum is the subtotal, the last one the total; a row that
+ * is neither refuses the order as an item without a quantity. */
+void sheet_resolve_sums(struct sheet *sh);
 /* sheetlines.c: the stated total against the lines and the charges. */
 void sheet_check_total(struct sheet *sh);
 
@@ -149,6 +165,10 @@ int64_t sheet_price_per(const struct sheet *sh, const struct item *it);
 /* sheetprice.c: a freight, tax or discount row inside the table, taken
  * as the order's charge; true when it was one. */
 bool sheet_charge_row(struct sheet *sh, struct row_range r);
+/* sheetprice.c: the charge a longer label names ("VAT 20%", "Freight &
+ * handling"; in a sums block also a tax's own name: "MwSt. 19%",
+ * "GST 9%", "營業稅5%"): "shipping", "tax", "discount", or NULL. */
+const char *sheet_charge_word(const char *t, bool sums_block);
 /* sheetprice.c: charges named inside longer labels below the table
  * ("Loyalty discount 3%"). */
 void sheet_charge_labels(struct sheet *sh);

@@ -225,6 +225,28 @@ static bool street_address(const char *t, size_t n)
     return commas >= 2 && street;
 }
 
+/* "8 Ubi Road 2, #06-21 Zervex, Singapore 408538" under "Deliver to":
+ * a house number first, then words and a comma with more digits after
+ * it, is an address (a person's or a company's name does not start with
+ * a number standing alone). */
+static bool number_first_address(const char *t, size_t n)
+{
+    size_t k = 0;
+    const char *comma;
+
+    while (k < n && (isdigit((unsigned char)t[k]) || t[k] == '-' || t[k] == '/'))
+        k++;
+    if (k == 0 || !isdigit((unsigned char)t[0]) || k + 1 >= n || t[k] != ' ' ||
+        !isalpha((unsigned char)t[k + 1]))
+        return false;
+    if (!(comma = memchr(t + k, ',', n - k)))
+        return false;
+    for (const char *p = comma; p < t + n; p++)
+        if (isdigit((unsigned char)*p))
+            return true;
+    return false;
+}
+
 /* A later total that is the stated one with the freight and tax read
  * since, less the discount: the stated one was a subtotal (合计 3,080.00,
  * 运费 120.00, 总金额 3,200.00). */
@@ -316,7 +338,7 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
 
         if (at) /* the company's name and the address on one line: the address */
             return set_text(sh, &o->ship_to.address, "ship_to.address", v + at, n - at, c);
-        if (!ph && street_address(v, n)) /* "Ship to: Plant 2, 1200 Startown Rd, …" */
+        if (!ph && (street_address(v, n) || number_first_address(v, n)))
             return set_text(sh, &o->ship_to.address, "ship_to.address", v, n, c);
         if (o->ship_to.name && sh->ship_name_weak && !weak && !sh->in_context) {
             free(o->ship_to.name); /* 收货人 outranks 联系人 */
@@ -436,6 +458,8 @@ static const struct {
     {"external_id", "单据编号"},
     {"external_id", "单据号"},
     {"external_id", "单号"},
+    {"external_id", "單號"},
+    {"external_id", "單據編號"},
     {"placed_at", "date"},
     {"placed_at", "dated"},
     {"placed_at", "单据日期"},
@@ -972,13 +996,15 @@ static bool supplier_word(const char *t)
 /* A letterhead line "Greenleaf Organics Ltd · 14 Mill Lane, Stroud ·
  * 01453 555 012": the length of its first part, before " · " or " | "
  * (the whole text when there is none). */
-static size_t letterhead_part(const char *t)
+static size_t letterhead_part(const char *t, bool *titled)
 {
-    static const char *const titles[] = {"采购订单", "採購訂單", "采购单",         "採購單",
-                                         "订货单",   "訂貨單",   "purchase order", NULL};
+    static const char *const titles[] = {"采购订单",       "採購訂單", "采购单", "採購單",
+                                         "订货单",         "訂貨單",   "订购单", "訂購單",
+                                         "purchase order", NULL};
     const char *dot = strstr(t, " · "), *bar = strstr(t, " | ");
     size_t n = strlen(t);
 
+    *titled = false;
     if (bar && (!dot || bar < dot))
         dot = bar;
     if (dot)
@@ -987,8 +1013,10 @@ static size_t letterhead_part(const char *t)
     for (size_t i = 0; titles[i]; i++) {
         size_t k = strlen(titles[i]);
 
-        if (n > k + 1 && strcasecmp(t + n - k, titles[i]) == 0 && t[n - k - 1] == ' ')
+        if (n > k + 1 && strcasecmp(t + n - k, titles[i]) == 0 && t[n - k - 1] == ' ') {
+            *titled = true;
             return trim_len(t, n - k);
+        }
     }
     return n;
 }
@@ -1023,14 +1051,18 @@ int sheet_guess_customer(struct sheet *sh)
     for (size_t i = 0; i < sh->g->n && !sh->o->customer.name; i++) {
         const struct od_cell *c = &sh->g->cells[i], *up;
         char part[128];
-        size_t pn = letterhead_part(c->text);
+        bool titled;
+        size_t pn = letterhead_part(c->text, &titled);
 
         if (c->row >= sh->head_row)
             break;
         if (pn < strlen(c->text) && pn < sizeof(part)) {
             memcpy(part, c->text, pn);
             part[pn] = '\0';
-            if (company_shape(part) && !supplier_word(part) && !is_label(sh, c))
+            /* "甜禾烘焙坊 訂購單": the name the form's title follows is
+             * the buyer's, with or without a company form */
+            if ((company_shape(part) || (titled && c->row < 3)) && !supplier_word(part) &&
+                !is_label(sh, c))
                 return set_text(sh, &sh->o->customer.name, "customer.name",
                                 mixed_case(sh, part, pn), pn, c);
         }
@@ -1123,8 +1155,42 @@ out:
  * its label lines fill the fields the document has not given; then,
  * when nothing names the customer, the company of the text's signature,
  * found as for an order in the text itself. */
+/* The mail's text says the attached order replaces one sent before
+ * ("上周五发的 … 作废，用这个第二版替换", "please replace our PO of 30
+ * Nov", "supersedes"): held, so the clerk cancels the first one rather
+ * than keep both. Quoted lines ('>') are the earlier mail's. */
+static void replaces_earlier(struct sheet *sh, const struct od_grid *body)
+{
+    static const char *const words[] = {
+        "作废",      "作廢",       "替换",          "替換",
+        "取代",      "以这个为准", "以這個為準",    "以此为准",
+        "以此為準",  "replaces",   "replace our",   "replace the",
+        "supersede", "revised po", "revised order", "revised purchase order",
+        NULL,
+    };
+
+    for (size_t i = 0; i < body->n && i < 4000; i++) {
+        const char *t = body->cells[i].text;
+
+        if (t[0] == '>')
+            continue;
+        for (size_t k = 0; words[k]; k++)
+            if (strcasestr(t, words[k])) {
+                char r[REF_MAX];
+
+                od_cell_ref(body, &body->cells[i], r, sizeof(r));
+                sheet_doubt(sh,
+                            "the mail's text says this order replaces one sent before (%s: "
+                            "'%s'): cancel the earlier one rather than keep both",
+                            r, words[k]);
+                return;
+            }
+    }
+}
+
 int sheet_read_context(struct sheet *sh, const struct od_grid *body)
 {
+    replaces_earlier(sh, body);
     const struct od_grid *g = sh->g;
     uint32_t head = sh->head_row, end = sh->end_row;
     int rc;

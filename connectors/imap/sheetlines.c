@@ -272,6 +272,37 @@ int sheet_make_lines(struct sheet *sh)
     return 0;
 }
 
+void sheet_resolve_sums(struct sheet *sh)
+{
+    od_money sum = 0;
+    char r[REF_MAX];
+
+    if (sh->bad || !sh->n_sums)
+        return;
+    for (size_t i = 0; i < sh->o->n_lines; i++)
+        if (!od_money_add(sum, sh->o->lines[i].total, &sum))
+            return;
+    for (size_t i = 0; i < sh->n_sums; i++) {
+        const struct sum_row *u = &sh->sums[i];
+
+        if (i + 1 == sh->n_sums && sh->sums_end_unknown &&
+            (sh->stated_total == OD_MONEY_NONE || sh->total_is_sub)) {
+            /* the last row of the block: the total ("Summe brutto",
+             * "含稅總計"), checked against the lines and charges */
+            sh->stated_total = u->m;
+            sh->total_cell = u->amount;
+            sh->total_is_sub = false;
+            sheet_ref(sh, u->amount, sh->total_ref);
+            continue;
+        }
+        if (u->m == sum)
+            continue; /* the lines' sum ("Summe netto", "未稅合計") */
+        sheet_ref(sh, u->label, r);
+        sheet_fail(sh, "%s: no quantity", r);
+        return;
+    }
+}
+
 void sheet_check_total(struct sheet *sh)
 {
     const struct od_order *o = sh->o;

@@ -313,9 +313,22 @@ void sheet_line_number_sku(struct sheet *sh)
 }
 
 /* A charge named inside a longer label ("Loyalty discount 3%", "Trade
- * discount", "Freight & handling", "VAT 20%", "会员优惠"): the field, or
+ * discount", "Freight & handling", "VAT 20%", "MwSt. 19%", "GST 9%",
+ * "会员优惠"): the field, or
  * NULL. A total's label ("Total incl. VAT", "价税合计") is none. */
-static const char *charge_word(const char *t)
+/* `w` in the folded label `f`: a word, not a part of one ("taxi"). */
+static bool word_in(const char *f, const char *w)
+{
+    const char *p = strstr(f, w);
+    size_t k = strlen(w);
+
+    if (!p)
+        return false;
+    return (unsigned char)w[0] >= 0x80 ||
+           !((p > f && isalpha((unsigned char)p[-1])) || isalpha((unsigned char)p[k]));
+}
+
+const char *sheet_charge_word(const char *t, bool sums_block)
 {
     static const struct {
         const char *word, *field;
@@ -326,6 +339,9 @@ static const char *charge_word(const char *t)
         {"運費", "shipping"},     {"vat", "tax"},           {"tax", "tax"},
         {"税额", "tax"},          {"稅額", "tax"},
     };
+    /* a tax's own name: read only in a sums block (sheet.c) */
+    static const char *const taxes[] = {"mwst",   "gst",    "sst",    "营业税",
+                                        "營業稅", "增值税", "增值稅", NULL};
     static const char *const totals[] = {"total", "合计", "合計", "总", "總", "小计",
                                          "小計",  "sum",  "rate", "率", NULL};
     char f[128];
@@ -338,17 +354,12 @@ static const char *charge_word(const char *t)
     for (size_t i = 0; totals[i]; i++)
         if (strstr(f, totals[i]))
             return NULL;
-    for (size_t i = 0; i < sizeof(words) / sizeof(words[0]) && !hit; i++) {
-        const char *w = words[i].word, *p = strstr(f, w);
-        size_t k = strlen(w);
-
-        if (!p)
-            continue;
-        if ((unsigned char)w[0] < 0x80 &&
-            ((p > f && isalpha((unsigned char)p[-1])) || isalpha((unsigned char)p[k])))
-            continue; /* a word, not a part of one ("taxi") */
-        hit = words[i].field;
-    }
+    for (size_t i = 0; i < sizeof(words) / sizeof(words[0]) && !hit; i++)
+        if (word_in(f, words[i].word))
+            hit = words[i].field;
+    for (size_t i = 0; sums_block && taxes[i] && !hit; i++)
+        if (word_in(f, taxes[i]))
+            hit = "tax";
     return hit;
 }
 
@@ -369,7 +380,7 @@ void sheet_charge_labels(struct sheet *sh)
             if (!field) {
                 if (mail_label_at(sh->s, c->text, n, &off) || mail_order_field(sh->s, c->text, n))
                     break; /* a label the label reader took */
-                field = charge_word(c->text);
+                field = sheet_charge_word(c->text, false);
             } else if (sheet_amount(sh, c->text, n, &v) == 0) {
                 amount = c;
                 m = v;

@@ -128,6 +128,8 @@ static void test_column_field(void **state)
         {"规格型号", "lines.sku"},
         {"Part #", "lines.sku"},
         {"P/N", "lines.sku"},
+        {"Item SKU", "lines.sku"},
+        {"Total Qty", "lines.qty"},
         {"序号", "-"},
         {"#", "-"},
         {"No.", "-"},
