@@ -113,11 +113,40 @@ static bool fw_digit(const char *p, const char *z)
            (unsigned char)p[2] >= 0x90 && (unsigned char)p[2] <= 0x99;
 }
 
+/* A box-drawing character (U+2500..U+257F) at p as the ASCII one that
+ * draws the same table: '|' for a vertical line ("│", "┃", "║"), '-'
+ * for a horizontal one ("─", "━", "═"), '+' for a corner or a joint
+ * ("┌", "┼", "╩"); 0 when p holds none. */
+static char box_char(const char *p, const char *z)
+{
+    static const unsigned short vertical[] = {0x2502, 0x2503, 0x2506, 0x2507,
+                                              0x250A, 0x250B, 0x2551};
+    static const unsigned short horizontal[] = {0x2500, 0x2501, 0x2504, 0x2505,
+                                                0x2508, 0x2509, 0x2550};
+    unsigned cp;
+
+    if (z - p < 3 || (unsigned char)p[0] != 0xE2 ||
+        ((unsigned char)p[1] != 0x94 && (unsigned char)p[1] != 0x95) ||
+        ((unsigned char)p[2] & 0xC0) != 0x80)
+        return 0;
+    cp = 0x2000u | (((unsigned char)p[1] & 0x3Fu) << 6) | ((unsigned char)p[2] & 0x3Fu);
+    if (cp > 0x257F)
+        return 0;
+    for (size_t k = 0; k < sizeof(vertical) / sizeof(vertical[0]); k++)
+        if (cp == vertical[k])
+            return '|';
+    for (size_t k = 0; k < sizeof(horizontal) / sizeof(horizontal[0]); k++)
+        if (cp == horizontal[k])
+            return '-';
+    return '+';
+}
+
 static char *prepare(const char *orig, size_t len)
 {
     char *c = malloc(len + 1);
     const char *text = c;
     size_t n = 0;
+    char box;
 
     if (!c)
         return NULL;
@@ -140,6 +169,11 @@ static char *prepare(const char *orig, size_t len)
              * "TP-0412　氣泡紙　30捲　單價 420 元" */
             c[n++] = ' ';
             c[n++] = ' ';
+            i += 2;
+        } else if ((box = box_char(text + i, text + len)) != 0) {
+            /* a table drawn with box-drawing characters reads as one
+             * drawn with '|', '-' and '+' */
+            c[n++] = box;
             i += 2;
         } else if (fw_digit(text + i, text + len)) {
             /* "１２", "￥１２．５０": full-width digits are digits */
