@@ -129,12 +129,16 @@ static size_t text_end(const struct doc *d)
     return end;
 }
 
-/* A person's name, alone or followed by a contact ("邱慧敏 010-8459 2200"). */
+/* A person's name, alone, followed by a contact ("邱慧敏 010-8459 2200")
+ * or after a title ("采购 钟思敏"). */
 static bool person_first(const char *a, const char *z)
 {
     const char *sp = memchr(a, ' ', (size_t)(z - a));
 
     if (mail_person_line(a, (size_t)(z - a)))
+        return true;
+    if (sp && mail_title_line(a, (size_t)(sp - a)) &&
+        mail_person_line(sp + 1, (size_t)(z - sp - 1)))
         return true;
     return sp && mail_person_line(a, (size_t)(sp - a)) &&
            mail_contact_line(sp + 1, (size_t)(z - sp - 1));

@@ -17,7 +17,8 @@
 #include "money.h"
 
 /* The orders of a text in one line: "ID [CUR]: sku/title qty x price =
- * total; ... total T ship name|phone|address | doubt", or "!! reason". */
+ * total; ... total T ship name|phone|address cust NAME | doubt", or "!!
+ * reason". */
 static void show(const char *text, char *out, size_t cap)
 {
     struct imap_extract_settings s = {0};
@@ -47,6 +48,8 @@ static void show(const char *text, char *out, size_t cap)
             PUT(" ship %s|%s|%s", o->ship_to.name ? o->ship_to.name : "-",
                 o->ship_to.phone ? o->ship_to.phone : "-",
                 o->ship_to.address ? o->ship_to.address : "-");
+        if (o->customer.name)
+            PUT(" cust %s", o->customer.name);
         for (size_t d = 0; o->extraction && d < o->extraction->n_doubts; d++)
             PUT(" | %s", o->extraction->doubts[d]);
     }
@@ -100,10 +103,28 @@ static void test_box_table(void **state)
     run_cases(t, sizeof(t) / sizeof(t[0]));
 }
 
+/* The buying company of a signature: a cooperative (合作社) is a legal
+ * form; the company's line before "title name". */
+static void test_signature_company(void **state)
+{
+    static const struct tcase t[] = {
+        {"订单号：SG-1\n编码  数量  单价\nA-1  10  2.00\n\n"
+         "和田绿洲红枣专业合作社\n古丽 0903-1234567\n",
+         "SG-1: A-1/- 10 x 2.00 = 20.00; cust 和田绿洲红枣专业合作社"},
+        {"订单号：SG-2\n编码  数量  单价\nA-1  10  2.00\n\n"
+         "东莞市明达塑胶制品有限公司\n采购 林晓\n",
+         "SG-2: A-1/- 10 x 2.00 = 20.00; cust 东莞市明达塑胶制品有限公司"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_box_table),
+        cmocka_unit_test(test_signature_company),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
