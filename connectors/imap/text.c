@@ -746,7 +746,8 @@ static bool open_take(struct pass *p, struct open_value *op, const char *a, cons
  * the name or the number; the end of the value without it, else z. */
 static const char *drop_phone_note(const char *a, const char *z, bool *ext_dropped)
 {
-    static const char *const ext[] = {"分机", "分機", "转", "轉", "ext.", "ext", "extn", NULL};
+    static const char *const ext[] = {"分机", "分機", "转",  "轉",   "内线",
+                                      "內線", "ext.", "ext", "extn", NULL};
     const char *o = NULL, *b;
 
     /* "04-7562218 分機 23", "0571-8888 转 806", "555-0100 ext. 12": an
@@ -780,6 +781,55 @@ static const char *drop_phone_note(const char *a, const char *z, bool *ext_dropp
         return z;
     b = tr_rtrim(a, o);
     return b > a && b[-1] >= '0' && b[-1] <= '9' ? b : z;
+}
+
+/* [a, z) is a phone number alone: 7 digits or more among + - ( ) . and
+ * spaces. */
+static bool phone_only(const char *a, const char *z)
+{
+    int digits = 0;
+
+    for (const char *q = a; q < z; q++) {
+        if (*q >= '0' && *q <= '9')
+            digits++;
+        else if (!strchr("+-(). ", *q))
+            return false;
+    }
+    return digits >= 7;
+}
+
+/* "付强 023-67718090 传真 023-67718091", "Tan Wei 6123 4567 / Fax 6123
+ * 4568": a fax number after the phone is no number the carrier calls;
+ * the end of [a, z) without it and its label, else z. */
+static const char *drop_fax(const char *a, const char *z)
+{
+    static const char *const words[] = {"传真", "傳真", "fax", "f", NULL};
+    const char *ph = phone_tail(a, z), *q;
+
+    if (!ph)
+        return z;
+    q = tr_rtrim(a, ph);
+    if (before(a, q, "："))
+        q -= strlen("：");
+    else if (q > a && (q[-1] == ':' || q[-1] == '.'))
+        q--;
+    q = tr_rtrim(a, q);
+    for (size_t i = 0; words[i]; i++) {
+        size_t k = strlen(words[i]);
+        const char *w = q - k, *b;
+
+        if ((size_t)(q - a) <= k || strncasecmp(w, words[i], k) != 0)
+            continue;
+        /* a word of its own, after a phone */
+        if ((unsigned char)words[i][0] < 0x80 && (w[-1] & 0x80) == 0 &&
+            (ascii_alpha(w[-1]) || (w[-1] >= '0' && w[-1] <= '9')))
+            continue;
+        b = trim_joiners(a, w);
+        if (phone_tail(a, b) == NULL && !phone_only(a, b))
+            continue;
+        return b;
+    }
+    return z;
 }
 
 /* "马晓东 电话：", "Li Wei, Tel:": a phone's label (and its colon) ending
@@ -958,20 +1008,26 @@ static void add_label(struct pass *p, struct open_value *op, const char *f, cons
         return;
     }
     if (strcmp(f, "ship_to.name") == 0) {
-        const char *ph, *ad, *full = z;
+        const char *ph, *ad, *ph_end;
         bool ext = false;
 
+        z = drop_fax(v, z);
+        ph_end = z;
         z = drop_phone_note(v, z, &ext);
         ph = phone_tail(v, z);
+        if (!ext)
+            ph_end = z;
         if (ext && ph) {
-            /* writers key the extension with the number or leave it out:
-             * the clerk decides */
+            /* an extension ("分機 23", "ext. 12") is kept with the
+             * number, as most clerks key it; some leave it out, and a
+             * carrier's form may take digits only: the clerk decides */
             char note[64];
 
-            tr_clip(note, sizeof(note), tr_skip_ws(z, full), (size_t)(full - tr_skip_ws(z, full)));
+            tr_clip(note, sizeof(note), tr_skip_ws(z, ph_end),
+                    (size_t)(ph_end - tr_skip_ws(z, ph_end)));
             tr_problem(p, EV_DOUBT, line, false,
-                       "line %u: the phone's extension '%s' is not part of ship_to.phone; add it "
-                       "by hand if the carrier needs it",
+                       "line %u: ship_to.phone keeps the extension '%s'; remove it if the "
+                       "carrier takes the number alone",
                        line, note);
         }
 
@@ -992,13 +1048,14 @@ static void add_label(struct pass *p, struct open_value *op, const char *f, cons
 
             if (j < tr_rtrim(v, ph) && (ph1 = phone_tail(v, j)) != NULL) {
                 z = j;
+                ph_end = j;
                 ph = ph1;
             }
         }
         if (ph && (e = tr_event(p, EV_LABEL, line)) != NULL) {
             e->field = "ship_to.phone";
             e->v = ph;
-            e->vn = (size_t)(z - ph);
+            e->vn = (size_t)(ph_end - ph);
             z = trim_joiners(v, drop_phone_label(v, tr_rtrim(v, ph)));
         }
         ad = name_address(v, z);
@@ -1050,6 +1107,8 @@ static void add_label(struct pass *p, struct open_value *op, const char *f, cons
     }
     if (strcmp(f, "ship_to.name") == 0)
         v += mail_name_after_title(v, (size_t)(z - v)); /* "事务组 黄淑芬": the person */
+    if (strcmp(f, "ship_to.phone") == 0)
+        z = drop_fax(v, z); /* "电话：0571-8271 0326  传真：0571-8271 0327" */
     if ((e = tr_event(p, EV_LABEL, line)) != NULL) {
         e->field = f;
         e->v = v;

@@ -658,8 +658,8 @@ static void test_text_hk(void **state)
     od_order_free(o);
 }
 
-/* An extension after the receiver's phone is left out of the phone, and
- * the order is held: writers key it with the number or leave it out. */
+/* An extension after the receiver's phone is kept with the number, as
+ * most clerks key it, and the order is held: some leave it out. */
 static void test_text_phone_extension(void **state)
 {
     static const char text[] = "PO: EX-1\n收货人：程立 0571-8765432 转 66\nA-1 x 2 @ 3\n";
@@ -670,7 +670,8 @@ static void test_text_phone_extension(void **state)
     (void)state;
     assert_int_equal(parse1(&s, text, sizeof(text) - 1, "f", &o, why, sizeof(why)),
                      MAIL_TEXT_ORDER);
-    assert_string_equal(o->ship_to.phone, "0571-8765432");
+    assert_string_equal(o->ship_to.phone, "0571-8765432 转 66");
+    assert_string_equal(o->ship_to.name, "程立");
     assert_int_equal(o->extraction->n_doubts, 1);
     assert_non_null(strstr(o->extraction->doubts[0], "extension '转 66'"));
     od_order_free(o);
@@ -1729,9 +1730,10 @@ static void test_text_name_phone(void **state)
         /* two numbers after the name: the first is the one keyed */
         {"PO: 24\n收货人：邓美玲  0769-85337140 / 13650028817\nA-1 x 2 @ 3", "邓美玲",
          "0769-85337140"},
-        /* an extension after the number is neither name nor number */
-        {"PO: 19\n聯絡人：許雅婷 04-7562218 分機 23\nA-1 x 2 @ 3", "許雅婷", "04-7562218"},
-        {"PO: 20\nContact: Mary Lee, 555-0100 ext. 12\nA-1 x 2 @ 3", "Mary Lee", "555-0100"},
+        /* an extension after the number is part of the number, not of the name */
+        {"PO: 19\n聯絡人：許雅婷 04-7562218 分機 23\nA-1 x 2 @ 3", "許雅婷", "04-7562218 分機 23"},
+        {"PO: 20\nContact: Mary Lee, 555-0100 ext. 12\nA-1 x 2 @ 3", "Mary Lee",
+         "555-0100 ext. 12"},
         /* the section or title before the person is neither */
         {"PO: 29\n聯絡人：總務組 林美玲 02-2345-6789\nA-1 x 2 @ 3", "林美玲", "02-2345-6789"},
         {"PO: 30\n收货人：厨师长 郑师傅 13900001234\nA-1 x 2 @ 3", "郑师傅", "13900001234"},

@@ -120,11 +120,43 @@ static void test_signature_company(void **state)
     run_cases(t, sizeof(t) / sizeof(t[0]));
 }
 
+/* The receiver's phone: an extension is kept with the number (and the
+ * order held); a fax after the phone, with its label, is left out. */
+static void test_receiver_phone(void **state)
+{
+    static const struct tcase t[] = {
+        {"订单号：RP-1\n编码  数量  单价\nA-1  10  2.00\n收货人：陈美华 电话 (853) 2831 4400 內線 "
+         "215\n",
+         "RP-1: A-1/- 10 x 2.00 = 20.00; ship 陈美华|(853) 2831 4400 內線 215|- | line 4: "
+         "ship_to.phone keeps the extension '內線 215'; remove it if the carrier takes the "
+         "number alone"},
+        {"PO: RP-2\nSKU  Qty  Price\nA-1  10  2.00\nAttn: Ravi Menon, +65 6123 4567 ext. 31\n",
+         "RP-2: A-1/- 10 x 2.00 = 20.00; ship Ravi Menon|+65 6123 4567 ext. 31|- | line 4: "
+         "ship_to.phone keeps the extension 'ext. 31'; remove it if the carrier takes the "
+         "number alone"},
+        {"订单号：RP-3\n编码  数量  单价\nA-1  10  2.00\n联系人：周涛 027-88112233 传真 "
+         "027-88112234\n",
+         "RP-3: A-1/- 10 x 2.00 = 20.00; ship 周涛|027-88112233|-"},
+        {"PO: RP-4\nSKU  Qty  Price\nA-1  10  2.00\nContact: Lee Ann 6123 4567 / Fax: 6123 4568\n",
+         "RP-4: A-1/- 10 x 2.00 = 20.00; ship Lee Ann|6123 4567|-"},
+        {"订单号：RP-5\n编码  数量  单价\nA-1  10  2.00\n电话：0571-8271 0326  传真：0571-8271 "
+         "0327\n",
+         "RP-5: A-1/- 10 x 2.00 = 20.00; ship -|0571-8271 0326|-"},
+        /* a name that ends in "f" is no fax label */
+        {"PO: RP-6\nSKU  Qty  Price\nA-1  10  2.00\nContact: Jo Wolf 6123 4567\n",
+         "RP-6: A-1/- 10 x 2.00 = 20.00; ship Jo Wolf|6123 4567|-"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_box_table),
         cmocka_unit_test(test_signature_company),
+        cmocka_unit_test(test_receiver_phone),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
