@@ -635,6 +635,10 @@ static bool name_words(const char *p, size_t n, bool company, unsigned *words, s
             q += 3;
             continue;
         }
+        if (company && *q == '(') { /* "Sakura Clinic (Medical Corporation Sakurakai)" */
+            q++;
+            continue;
+        }
         if ((unsigned char)*q >= 0x80)
             return false;
         if (is_upper(*q) || (company && *q == '&'))

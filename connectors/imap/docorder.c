@@ -92,6 +92,10 @@ static size_t company_part(const char *a, const char *z)
     sp = z;
     while (sp > a && sp[-1] != ' ')
         sp--;
+    /* "Sakura Clinic (Medical Corporation Sakurakai)": no cut inside
+     * brackets */
+    if (memrchr(a, '(', (size_t)(sp - a)) && !memrchr(a, ')', (size_t)(sp - a)))
+        return 0;
     if (sp > a &&
         (mail_title_line(sp, (size_t)(z - sp)) || mail_person_line(sp, (size_t)(z - sp))) &&
         mail_company_line(a, (size_t)(sp - 1 - a)))

@@ -77,6 +77,38 @@ static size_t unit_at(const char *p, const char *z)
     return 0;
 }
 
+/* A unit written before its count, after a colon or a comma ("…
+ * (HD-MD-1020): pcs 20,000", "防水彩条布 8m×50m：卷 20"): where the unit
+ * starts, else NULL. The count at p is followed by nothing but a
+ * separator. */
+static const char *unit_before(const char *a, const char *p, const char *e, const char *z)
+{
+    const char *q = p, *u = NULL;
+
+    if (e < z && !(*e == ' ' || *e == ',' || *e == ';' || at(e, z, "，") || at(e, z, "；")))
+        return NULL;
+    while (q > a && q[-1] == ' ')
+        q--;
+    for (size_t i = 0; cjk_units[i] && !u; i++)
+        if (before(a, q, cjk_units[i]))
+            u = q - strlen(cjk_units[i]);
+    for (size_t i = 0; en_units[i] && !u; i++) {
+        size_t n = strlen(en_units[i]);
+
+        if ((size_t)(q - a) >= n && strncasecmp(q - n, en_units[i], n) == 0 &&
+            (q - n == a || !alpha(q[-(ptrdiff_t)n - 1])))
+            u = q - n;
+    }
+    if (!u)
+        return NULL;
+    q = u;
+    while (q > a && q[-1] == ' ')
+        q--;
+    if (q == a || q[-1] == ':' || q[-1] == ',' || before(a, q, "：") || before(a, q, "，"))
+        return u;
+    return NULL;
+}
+
 /* Currency marks written before a price. */
 static const char *const money_marks[] = {"US$", "HK$", "NT$", "A$", "C$", "S$",
                                           "$",   "¥",   "￥",  "€",  "£",  NULL};
@@ -225,7 +257,7 @@ static size_t read_numbers(const char *a, const char *z, struct num *v)
     size_t n = 0;
 
     for (const char *p = a; p < z && n < MAX_NUMS;) {
-        const char *e = p, *sa = p, *ez, *pw = NULL, *op, *oe;
+        const char *e = p, *sa = p, *ez, *pw = NULL, *op, *oe, *ub;
         bool dot = false;
         size_t u;
         struct num *x;
@@ -302,6 +334,9 @@ static size_t read_numbers(const char *a, const char *z, struct num *v)
             x->ez = e + u;
             if (before(a, p, "要") || before(a, p, "订") || before(a, p, "来"))
                 sa = p - 3;
+        } else if (!dot && (ub = unit_before(a, p, e, z)) != NULL) {
+            x->kind = NUM_QTY;
+            sa = ub;
         }
         x->sa = sa;
         p = x->ez;
@@ -431,6 +466,11 @@ static bool size_word(const char *p, const char *z)
     bool other = false;
 
     for (; p < z && *p != ' '; p++) {
+        if (at(p, z, "×")) { /* "8m×50m" */
+            other = true;
+            p += strlen("×") - 1;
+            continue;
+        }
         if ((unsigned char)*p >= 0x80)
             return false;
         other |= !digit(*p) && *p != '.' && *p != ',';
@@ -648,20 +688,41 @@ static int item_sentence(struct pass *p, const char *a, const char *z, unsigned 
             first = price->sa;
         if (sa && sa < first)
             first = sa;
-        /* "按报价下单：HD-…": a lead-in before a colon is not the name */
+        /* "按报价下单：HD-…": a lead-in before a colon is not the name;
+         * but "防水彩条布 8m×50m：卷 20，每卷 210.00 元" names the item
+         * before the colon and nothing after it */
+        const char *colon = NULL;
+
         ta = a;
         for (const char *c = first; c > a; c--)
             if (c[-1] == ':' || before(a, c, "：")) {
                 ta = c;
+                colon = c[-1] == ':' ? c - 1 : c - 3;
                 break;
             }
-        ta = skip_lead(ta, first);
-        tz = name_end(ta, first);
+        if (colon && tr_skip_ws(ta, first) == first && first > ta - 1 && colon > a) {
+            ta = skip_lead(a, colon);
+            tz = colon;
+        } else {
+            ta = skip_lead(ta, first);
+            tz = name_end(ta, first);
+        }
         trim_name(&ta, &tz);
         /* English words before the count lead into the sentence ("go
-         * ahead with 200 x …"); an English name follows "of" or the code */
-        if (!has_cjk(ta, tz))
-            tz = ta;
+         * ahead with 200 x …"); an English name follows "of" or the code,
+         * or comes before the code in brackets at the line's start
+         * ("Paper bag 30x40cm, white (HD-BG-3040): pcs 3,000") */
+        if (!has_cjk(ta, tz)) {
+            const char *bz = sa ? tr_rtrim(a, sa) : NULL;
+
+            if (sa && sa == first && bz > a && bz[-1] == '(' && sz < z && *sz == ')' &&
+                skip_lead(a, bz - 1) == a) {
+                ta = a;
+                tz = tr_rtrim(a, bz - 1);
+            } else {
+                tz = ta;
+            }
+        }
         if ((!has_word(ta, tz) || ta >= tz) && sa && sa == first) {
             const char *b = sz, *bz;
 

@@ -104,7 +104,8 @@ static void test_box_table(void **state)
 }
 
 /* The buying company of a signature: a cooperative (合作社) is a legal
- * form; the company's line before "title name". */
+ * form; the company's line before "title name"; a company with a part
+ * in brackets. */
 static void test_signature_company(void **state)
 {
     static const struct tcase t[] = {
@@ -114,6 +115,15 @@ static void test_signature_company(void **state)
         {"订单号：SG-2\n编码  数量  单价\nA-1  10  2.00\n\n"
          "东莞市明达塑胶制品有限公司\n采购 林晓\n",
          "SG-2: A-1/- 10 x 2.00 = 20.00; cust 东莞市明达塑胶制品有限公司"},
+        /* "person / title / company": a company with a part in brackets,
+         * never cut inside them */
+        {"PO: SG-3\nSKU  Qty  Price\nA-1  10  2.00\n\nBest regards,\nAnna Berg\nOffice "
+         "Manager\nNorth Bay Dental (Smile Partners Group)\nTel: +1 604 555 0101\n",
+         "SG-3: A-1/- 10 x 2.00 = 20.00; ship -|+1 604 555 0101|- cust North Bay Dental (Smile "
+         "Partners Group)"},
+        {"PO: SG-4\nSKU  Qty  Price\nA-1  10  2.00\n\nBest regards,\nAnna Berg\n"
+         "Harbour Clinic (Medical Corporation Aoikai)\n",
+         "SG-4: A-1/- 10 x 2.00 = 20.00; cust Harbour Clinic (Medical Corporation Aoikai)"},
     };
 
     (void)state;
@@ -151,12 +161,41 @@ static void test_receiver_phone(void **state)
     run_cases(t, sizeof(t) / sizeof(t[0]));
 }
 
+/* Item sentences with the unit before the count, after a colon or a
+ * comma; the name before a colon when nothing names the item after it;
+ * an English name before its code in brackets. */
+static void test_unit_first(void **state)
+{
+    static const struct tcase t[] = {
+        {"单号：UF-1\n"
+         "- 遮阳网 6m×30m：卷 12，每卷 95.00 元\n"
+         "- 扎带 30cm：包 40，每包 6.50 元\n",
+         "UF-1 CNY: -/遮阳网 6m×30m 12 x 95.00 = 1140.00; -/扎带 30cm 40 x 6.50 = 260.00; | line "
+         "2: "
+         "an item without a code, read from a sentence | line 3: an item without a code, read "
+         "from a sentence"},
+        {"PO: UF-2\n\n"
+         "- Glove box liner, blue, large (GB-2210): boxes 40, USD 3.25/box\n"
+         "- Sample cup 60ml (SC-0060): pcs 1,500, USD 0.12/pc\n",
+         "UF-2 USD: GB-2210/Glove box liner, blue, large 40 x 3.25 = 130.00; SC-0060/Sample cup "
+         "60ml 1500 x 0.12 = 180.00;"},
+        /* a unit word inside a name is no count's unit */
+        {"PO: UF-3\n\nPlease send the box 20 times faster.\n",
+         "!! order UF-3: no line items found (expected a table with a header row such as "
+         "'商品编码 数量 单价' or 'SKU Qty Price', or lines like 'SKU x 2 @ 59.00')"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_box_table),
         cmocka_unit_test(test_signature_company),
         cmocka_unit_test(test_receiver_phone),
+        cmocka_unit_test(test_unit_first),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
