@@ -70,7 +70,8 @@ static bool last_amount(const char *l, const char *z, od_money *out)
     char tok[64];
     size_t n;
 
-    while (e > l && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
+    /* "| 合计 | | 8.00 |": a table's row drawn with bars */
+    while (e > l && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r' || e[-1] == '|'))
         e--;
     b = e;
     while (b > l && b[-1] != ' ' && b[-1] != '\t')
@@ -192,10 +193,54 @@ static unsigned total_line(const char *src)
     return k < 100000000 ? (unsigned)k : 0;
 }
 
+/* Point the "total" source at `line` instead of the line it names. */
+static int move_source(struct od_extraction *x, unsigned line)
+{
+    const char *key = "\"total\": \"line ";
+    char *at = strstr(x->sources, key), *end, *s;
+    size_t head, n;
+
+    if (!at)
+        return add_source(x, line);
+    head = (size_t)(at - x->sources) + strlen(key);
+    end = x->sources + head;
+    while (*end >= '0' && *end <= '9')
+        end++;
+    n = strlen(end);
+    if (!(s = malloc(head + 12 + n + 1)))
+        return od_error_set(OD_ENOMEM, "out of memory");
+    memcpy(s, x->sources, head);
+    snprintf(s + head, 12 + n + 1, "%u%s", line, end);
+    free(x->sources);
+    x->sources = s;
+    return 0;
+}
+
+/* The line of the total read names a sum before something: a subtotal
+ * word ("小计", "Subtotal", no total word at all) or a total before tax
+ * ("Total excl. VAT", "Total HT", "不含税合计"). */
+static bool before_sum(const char *t, const char *e)
+{
+    static const char *const w[] = {"excl", "before", "w/o",  "without", "net", " HT",
+                                    "未税", "不含税", "未稅", "不含稅",  NULL};
+    char buf[LINE_MAX_TOTAL + 1];
+    size_t n = (size_t)(e - t);
+
+    if (!mail_total_lead(t, n))
+        return true;
+    memcpy(buf, t, n);
+    buf[n] = '\0';
+    for (size_t i = 0; w[i]; i++)
+        if (strcasestr(buf, w[i]))
+            return true;
+    return false;
+}
+
 int mail_body_later_total(struct od_order *o, const char *text, size_t len)
 {
     const char *p = text, *z = text + len;
     unsigned line = 1, from;
+    bool sub = false;
 
     if (!o->extraction || !o->extraction->sources || !o->n_lines || o->total == OD_MONEY_NONE)
         return 0;
@@ -210,6 +255,8 @@ int mail_body_later_total(struct od_order *o, const char *text, size_t len)
             e = z;
         while (t < e && (*t == ' ' || *t == '\t' || *t == '\r'))
             t++;
+        if (line == from && (size_t)(e - t) <= LINE_MAX_TOTAL)
+            sub = before_sum(t, e);
         if (line > from) {
             if (t == e)
                 break; /* the block of sums has ended */
@@ -218,8 +265,23 @@ int mail_body_later_total(struct od_order *o, const char *text, size_t len)
             rest = mail_total_lead(t, (size_t)(e - t));
             if (rest && !counts_things(rest, e) && last_amount(rest, e, &stated) &&
                 stated != o->total) {
-                char x[OD_MONEY_STRLEN], y[OD_MONEY_STRLEN], msg[160];
+                char x[OD_MONEY_STRLEN], y[OD_MONEY_STRLEN], msg[200];
+                int rc;
 
+                if (sub && !before_sum(t, e)) {
+                    /* "小计 6,208.50 / 抹零后合计 6,200.00", "Total excl.
+                     * VAT … / Total incl. VAT …": the last is the
+                     * order's total; held all the same */
+                    snprintf(msg, sizeof(msg),
+                             "line %u states the total %s below the sum %s read first (line "
+                             "%u); the total is taken from line %u",
+                             line, od_money_format(stated, x), od_money_format(o->total, y), from,
+                             line);
+                    o->total = stated;
+                    if ((rc = move_source(o->extraction, line)) < 0)
+                        return rc;
+                    return od_order_add_doubt(o, msg) < 0 ? OD_ENOMEM : 0;
+                }
                 snprintf(msg, sizeof(msg),
                          "line %u states another total %s below the total %s that was read "
                          "(line %u)",

@@ -186,6 +186,8 @@ static const struct total_word {
     {"总额", false},
     {"總額", false},
     {"合共", false},
+    {"抹零后", false}, /* the sum after the odd amount was dropped */
+    {"抹零後", false},
     {"subtotal", true},
     {"sub-total", true},
     {"sub total", true},
