@@ -700,7 +700,7 @@ static int item_sentence(struct pass *p, const char *a, const char *z, unsigned 
                 colon = c[-1] == ':' ? c - 1 : c - 3;
                 break;
             }
-        if (colon && tr_skip_ws(ta, first) == first && first > ta - 1 && colon > a) {
+        if (colon && tr_skip_ws(ta, first) == first && colon > a && (!sa || sa < colon)) {
             ta = skip_lead(a, colon);
             tz = colon;
         } else {
