@@ -512,12 +512,46 @@ const char *mail_form_label(const char *t, size_t *value_off)
     return NULL;
 }
 
+/* A printed form's number or date mark and its value in one cell, with
+ * a space and no colon between them: "N° BC-2026-157", "No. 4711-A",
+ * "Nr. 2026/0977" (a token of four or more characters with a digit)
+ * and "du 17/12/2026", "vom 17.12.2026", "dated 17 Dec 2026" (the
+ * form's date; a value that reads as no date is left). The field, with
+ * the value's offset; NULL when the cell is no such mark. */
+static const char *form_mark(const char *t, size_t *value_off)
+{
+    static const struct {
+        const char *field, *mark;
+    } marks[] = {
+        {"external_id", "N°"},  {"external_id", "Nº"},  {"external_id", "N.º"},
+        {"external_id", "No."}, {"external_id", "Nr."}, {"placed_at", "du"},
+        {"placed_at", "vom"},   {"placed_at", "dated"},
+    };
+
+    for (size_t i = 0; i < sizeof(marks) / sizeof(marks[0]); i++) {
+        size_t k = strlen(marks[i].mark), v = k;
+
+        if (strncasecmp(t, marks[i].mark, k) != 0 || t[k] != ' ')
+            continue;
+        while (t[v] == ' ')
+            v++;
+        if (!strpbrk(t + v, "0123456789"))
+            return NULL;
+        if (marks[i].field[0] == 'e' && (strchr(t + v, ' ') || strlen(t + v) < 4))
+            return NULL;
+        *value_off = v;
+        return marks[i].field;
+    }
+    return NULL;
+}
+
 static bool is_label(const struct sheet *sh, const struct od_cell *c)
 {
     size_t off;
 
     return mail_label_at(sh->s, c->text, strlen(c->text), &off) ||
-           mail_order_field(sh->s, c->text, strlen(c->text)) || mail_form_label(c->text, &off);
+           mail_order_field(sh->s, c->text, strlen(c->text)) || mail_form_label(c->text, &off) ||
+           form_mark(c->text, &off);
 }
 
 /* "2200 E. Dominguez St." and "Long Beach, CA 90810": one address. */
@@ -865,6 +899,8 @@ static int read_labels_in_row(struct sheet *sh, struct row_range r)
             f = rated_charge(sh, t, &off);
         if (!f)
             f = mail_form_label(t, &off);
+        if (!f)
+            f = form_mark(t, &off);
         if (!f && (f = currency_label(sh, t)))
             off = strlen(t);
         if (!f && (f = trailing_label(sh, t))) {
