@@ -50,6 +50,21 @@ static const struct od_cell *below(const struct sheet *sh, const struct od_cell 
     return NULL;
 }
 
+/* PDF: the cell over `c` that `c` is below() (a block's label over its
+ * first line: "Supplier:" over the supplier's name); NULL when none. */
+static const struct od_cell *above(const struct sheet *sh, const struct od_cell *c)
+{
+    struct row_range r;
+
+    if (!c->row)
+        return NULL;
+    r = sheet_row_cells(sh->g, c->row - 1);
+    for (size_t i = r.a; i < r.z; i++)
+        if (below(sh, &sh->g->cells[i]) == c)
+            return &sh->g->cells[i];
+    return NULL;
+}
+
 static int set_text(struct sheet *sh, char **field, const char *path, const char *v, size_t n,
                     const struct od_cell *c)
 {
@@ -568,6 +583,34 @@ static int append_line(char **field, const char *t)
     return 0;
 }
 
+/* PDF: the cell beside a label stands in another column of the page
+ * (more than 100 points right of the label: "Deliver to:" at the left
+ * margin, "Payment  90 days" in a box at the right) while the line under
+ * the label starts where it starts and is no label: the label heads the
+ * block below, and the cell beside it is none of its value. */
+static bool other_column(const struct sheet *sh, const struct od_cell *label,
+                         const struct od_cell *next)
+{
+    const struct od_cell *d;
+
+    if (sh->g->kind != OD_GRID_PDF || next->x0 - label->x1 <= 100)
+        return false;
+    d = below(sh, label);
+    return d && (d->x0 > label->x0 ? d->x0 - label->x0 : label->x0 - d->x0) < 4 && !is_label(sh, d);
+}
+
+/* "Attn: Hannah Lee" under a block's first line that reads as a person
+ * too ("Brightsmile Dental Lab"): the contact line names a person (a
+ * phone after the name may follow) other than that line. */
+static bool attn_person(const char *v, const char *first)
+{
+    size_t n = strlen(v), ph = trailing_phone(v, n);
+
+    if (ph)
+        n = trim_len(v, ph);
+    return n && mail_person_line(v, n) && !(strlen(first) == n && strncmp(first, v, n) == 0);
+}
+
 /* A label over a block of cells ("SHIP TO" over the name, the address
  * lines and the phone): the value is the cell below; for a name, the
  * cells under it give the phone (by its shape) and the address. */
@@ -591,7 +634,8 @@ static int take_block(struct sheet *sh, const char *f, const struct od_cell *lab
         if (ship && contact_label(t) && mail_label_at(sh->s, t, strlen(t), &off) &&
             off < strlen(t) && sh->o->ship_to.name &&
             (company_shape(sh->o->ship_to.name) ||
-             !mail_person_line(sh->o->ship_to.name, strlen(sh->o->ship_to.name)))) {
+             !mail_person_line(sh->o->ship_to.name, strlen(sh->o->ship_to.name)) ||
+             attn_person(t + off, sh->o->ship_to.name))) {
             /* "Attn: Receiving - Daniel Clark" under the company: the
              * person (after a department and " - ") receives the goods */
             const char *p = t + off, *dash;
@@ -931,7 +975,7 @@ static int read_labels_in_row(struct sheet *sh, struct row_range r)
         } else {
             /* the value is in the next cell, or below */
             vc = next_in_row(sh, i);
-            if (vc && is_label(sh, vc))
+            if (vc && (is_label(sh, vc) || other_column(sh, c, vc)))
                 vc = NULL;
             if (vc && (strcmp(f, "tax") == 0 || strcmp(f, "discount") == 0) &&
                 rate_only(vc->text) && next_in_row(sh, i + 1)) {
@@ -999,6 +1043,7 @@ static bool company_shape(const char *t)
         "AG",         "Pty Ltd",      "PLC",          "SAS",     "S.A.S.",      "SARL", "SRL",
         "S.r.l.",     "S.p.A.",       "SpA",          "N.V.",    "NV",          "BV",   "AB",
         "A/S",        "ApS",          "KG",           "S.L.",    "LLP",         "Ltda", "Oy",
+        "L.L.C.",     "FZE",          "FZCO",         "FZ-LLC",  "W.L.L.",      "Bhd",  "K.K.",
         NULL};
     size_t n = strlen(t);
 
@@ -1106,7 +1151,8 @@ int sheet_guess_customer(struct sheet *sh)
             continue;
         if (i > 0 && sh->g->cells[i - 1].row == c->row && supplier_word(sh->g->cells[i - 1].text))
             continue;
-        up = sh->g->kind == OD_GRID_PDF ? NULL : od_grid_at(sh->g, c->row ? c->row - 1 : 0, c->col);
+        up = sh->g->kind == OD_GRID_PDF ? above(sh, c)
+                                        : od_grid_at(sh->g, c->row ? c->row - 1 : 0, c->col);
         if (up && up != c && supplier_word(up->text))
             continue;
         return set_text(sh, &sh->o->customer.name, "customer.name",
