@@ -924,6 +924,46 @@ static const char *rated_charge(const struct sheet *sh, const char *t, size_t *o
     return f;
 }
 
+/* The number of a contract's clause before its label: "三、", "十二、",
+ * "3、", "3. ", "(3)", "（三）". Its length in bytes, 0 when none. */
+static size_t clause_mark(const char *t)
+{
+    static const char cn[] = "一二三四五六七八九十";
+    size_t k = 0, open = 0;
+
+    if (t[0] == '(')
+        open = 1;
+    else if (strncmp(t, "（", strlen("（")) == 0)
+        open = strlen("（");
+    k = open;
+    if (t[k] >= '0' && t[k] <= '9') {
+        while (t[k] >= '0' && t[k] <= '9' && k < open + 2)
+            k++;
+    } else {
+        for (bool hit = true; hit && k < open + 9;) {
+            hit = false;
+            for (size_t j = 0; j + 3 <= sizeof(cn) - 1 && !hit; j += 3)
+                hit = strncmp(t + k, cn + j, 3) == 0;
+            k += hit ? 3 : 0;
+        }
+    }
+    if (k == open)
+        return 0;
+    if (open == 1 && t[k] == ')')
+        k++;
+    else if (open > 1 && strncmp(t + k, "）", strlen("）")) == 0)
+        k += strlen("）");
+    else if (!open && strncmp(t + k, "、", strlen("、")) == 0)
+        k += strlen("、");
+    else if (!open && t[k] == '.' && !(t[k + 1] >= '0' && t[k + 1] <= '9'))
+        k++;
+    else
+        return 0;
+    while (t[k] == ' ')
+        k++;
+    return t[k] ? k : 0;
+}
+
 static int read_labels_in_row(struct sheet *sh, struct row_range r)
 {
     char qualified[256];
@@ -931,10 +971,12 @@ static int read_labels_in_row(struct sheet *sh, struct row_range r)
     for (size_t i = r.a; i < r.z; i++) {
         const struct od_cell *c = &sh->g->cells[i], *vc;
         const char *t = c->text;
-        size_t off = 0;
+        size_t off = 0, mark = clause_mark(t);
         const char *f = mail_label_at(sh->s, t, strlen(t), &off);
         int rc;
 
+        if (!f && mark && (f = mail_label_at(sh->s, t + mark, strlen(t + mark), &off)))
+            t += mark; /* "三、交货地点：…": a contract's clause */
         if (!f) {
             f = mail_order_field(sh->s, t, strlen(t));
             off = strlen(t);

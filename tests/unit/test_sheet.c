@@ -647,6 +647,22 @@ static const struct scase cases[] = {
         .lines = {{"HD-1", "Care bag", 100, "0.20", "20.00"}},
     },
     {
+        .name = "PDF: a contract's clauses numbered before their labels (三、交货地点：, "
+                "（四）收货人：)",
+        .kind = OD_GRID_PDF,
+        .cells = {"0@50-170=订单编号：HT-2612-7", "2@56-74=编码", "2@217-253=品名",
+                  "2@389-407=数量", "2@430-462=单价", "2@510-542=金额", "3@83-133=HD-1",
+                  "3@158-226=蛋托", "3@380-407=100", "3@444-462=0.50", "3@510-542=50.00",
+                  "5@50-300=三、交货地点：吉林省长春市绿园区西新镇仓库",
+                  "6@50-200=（四）收货人：郭立 13900001111"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "HT-2612-7",
+        .ship_name = "郭立",
+        .phone = "13900001111",
+        .address = "吉林省长春市绿园区西新镇仓库",
+        .lines = {{"HD-1", "蛋托", 100, "0.50", "50.00"}},
+    },
+    {
         .name = "a sender template: the table's range and its columns by header and letter",
         .kind = OD_GRID_SHEET,
         .cells = {"A1=Bestellung 2026-17",
