@@ -616,7 +616,8 @@ static int cmp_id_at(const void *a, const void *b)
  * bodies are sent: the content hash (hashes[i], od_jsonb_sha256 of the
  * order's JSON, the one orderd_stage stores) and the updated_at are
  * compared with the stored order's by one query, with orderd_stage's
- * revision rule. An order whose external_id the batch holds twice is
+ * revision rule (the SQL function orderd_revision, migration 21: one
+ * rule for both). An order whose external_id the batch holds twice is
  * always sent (orderd_stage keeps the later copy), and so is one whose
  * hash cannot be written here ("").
  * One probe of the (channel, external_id) index per order (LATERAL with
@@ -629,10 +630,8 @@ static int find_unsent(struct od_store *s, const char *channel, struct json_obje
         "SELECT p.i FROM unnest($2::text[], $3::text[], $4::text[], $5::int[]) AS p(id, h, u, i)"
         "  CROSS JOIN LATERAL (SELECT o.content_hash, o.source_updated_at FROM orders o"
         "                       WHERE o.channel = $1 AND o.external_id = p.id OFFSET 0) o"
-        " WHERE CASE WHEN p.u IS NOT NULL AND o.source_updated_at IS NOT NULL"
-        "             AND p.u::timestamptz <> o.source_updated_at"
-        "            THEN p.u::timestamptz < o.source_updated_at"
-        "            ELSE o.content_hash = p.h END";
+        " WHERE orderd_revision(p.u::timestamptz, p.h, o.source_updated_at, o.content_hash)"
+        "       = 'skip'";
     size_t n = json_object_array_length(orders), n_cand = 0;
     struct id_at *ids = calloc(n ? n : 1, sizeof(*ids));
     struct od_buf a[4];
