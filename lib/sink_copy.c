@@ -97,8 +97,8 @@ static void put_field(struct copyw *w, struct json_object *o, const char *group,
 {
     struct json_object *v = NULL;
 
-    if (group && (!json_object_object_get_ex(o, group, &o) ||
-                  !json_object_is_type(o, json_type_object)))
+    if (group &&
+        (!json_object_object_get_ex(o, group, &o) || !json_object_is_type(o, json_type_object)))
         o = NULL;
     if (o)
         json_object_object_get_ex(o, key, &v);
@@ -125,10 +125,10 @@ static void put_tags(struct copyw *w, struct json_object *o)
             if (json_object_is_type(t, json_type_null))
                 rc = od_buf_adds(&lit, "NULL");
             else
-                rc = sink_array_elem(&lit, json_object_is_type(t, json_type_string)
-                                               ? json_object_get_string(t)
-                                               : json_object_to_json_string_ext(
-                                                     t, JSON_C_TO_STRING_PLAIN));
+                rc = sink_array_elem(
+                    &lit, json_object_is_type(t, json_type_string)
+                              ? json_object_get_string(t)
+                              : json_object_to_json_string_ext(t, JSON_C_TO_STRING_PLAIN));
         }
     if (rc == 0)
         rc = od_buf_addc(&lit, '}');
@@ -189,8 +189,7 @@ static int copy_end(struct copyw *w)
     if (rc == 0 && w->b.len && PQputCopyData(w->conn, w->b.data, (int)w->b.len) != 1)
         rc = od_store_db_error(w->conn, NULL, "cannot send the batch");
     od_buf_reset(&w->b);
-    if (PQputCopyEnd(w->conn, rc == 0 ? NULL : "orderd could not write the batch") != 1 &&
-        rc == 0)
+    if (PQputCopyEnd(w->conn, rc == 0 ? NULL : "orderd could not write the batch") != 1 && rc == 0)
         rc = od_store_db_error(w->conn, NULL, "cannot send the batch");
     while ((r = PQgetResult(w->conn))) {
         if (PQresultStatus(r) != PGRES_COMMAND_OK && rc == 0)
@@ -215,15 +214,15 @@ static const char copy_lines[] =
 
 /* The fields after doc, in copy_orders' order: {group, key}. */
 static const char *const order_fields[][2] = {
-    {NULL, "revision"},       {NULL, "status"},          {NULL, "channel_status"},
-    {NULL, "placed_at"},      {NULL, "paid_at"},         {NULL, "updated_at"},
-    {NULL, "currency"},       {NULL, "subtotal"},        {NULL, "shipping"},
-    {NULL, "discount"},       {NULL, "tax"},             {NULL, "total"},
-    {"customer", "ref"},      {"customer", "name"},      {"customer", "phone"},
-    {"customer", "email"},    {"ship_to", "name"},       {"ship_to", "phone"},
-    {"ship_to", "country"},   {"ship_to", "province"},   {"ship_to", "city"},
-    {"ship_to", "district"},  {"ship_to", "address"},    {"ship_to", "postal_code"},
-    {NULL, "buyer_note"},     {NULL, "seller_note"},     {NULL, "priority"},
+    {NULL, "revision"},      {NULL, "status"},        {NULL, "channel_status"},
+    {NULL, "placed_at"},     {NULL, "paid_at"},       {NULL, "updated_at"},
+    {NULL, "currency"},      {NULL, "subtotal"},      {NULL, "shipping"},
+    {NULL, "discount"},      {NULL, "tax"},           {NULL, "total"},
+    {"customer", "ref"},     {"customer", "name"},    {"customer", "phone"},
+    {"customer", "email"},   {"ship_to", "name"},     {"ship_to", "phone"},
+    {"ship_to", "country"},  {"ship_to", "province"}, {"ship_to", "city"},
+    {"ship_to", "district"}, {"ship_to", "address"},  {"ship_to", "postal_code"},
+    {NULL, "buyer_note"},    {NULL, "seller_note"},   {NULL, "priority"},
 };
 
 static const char *const invoice_fields[] = {"type",    "medium", "title", "tax_id", "email",
@@ -287,8 +286,7 @@ static void line_rows(struct copyw *w, size_t ord, struct json_object *o)
         put_raw(w, n);
         for (size_t k = 0; k < sizeof(line_fields) / sizeof(line_fields[0]); k++) {
             sep(w, false);
-            put_field(w, json_object_is_type(l, json_type_object) ? l : NULL, NULL,
-                      line_fields[k]);
+            put_field(w, json_object_is_type(l, json_type_object) ? l : NULL, NULL, line_fields[k]);
         }
         end_row(w);
     }
@@ -300,8 +298,7 @@ int sink_copy_stage(struct od_store *s, const struct sink_copy_order *orders, si
     PGresult *r = NULL;
     int rc;
 
-    rc = sink_query(s, "cannot open the staging tables", "SELECT orderd_stage_open()", 0, NULL,
-                    &r);
+    rc = sink_query(s, "cannot open the staging tables", "SELECT orderd_stage_open()", 0, NULL, &r);
     PQclear(r);
     if (rc < 0)
         return rc;

@@ -49,24 +49,27 @@ class CopyStaging(OrderdCase):
         out = self.once()
         self.assertIn('2 new, 0 updated, 0 unchanged (0 not sent)', out.stdout + out.stderr)
 
-        row = self.sql("SELECT external_id, buyer_note, seller_note, customer_name, customer_email,"
-                       " ship_name, ship_province, ship_city, ship_address,"
-                       " invoice_type, invoice_title, invoice_tax_id, invoice_address,"
-                       " invoice_bank, array_to_json(tags)::text FROM orders"
-                       " WHERE external_id <> 'BIG'")
-        self.assertEqual(row, [['E\\1 "x" 中', ODD, '\\', 'N\t\\N', 'a\\b@c.cn', '李\n四', '\\.',
-                                'C\rD', 'line 1\nline 2\\', 'special', '某某\t公司\\',
-                                '91310000X', 'addr\nline', 'B"k',
-                                json.dumps(['a,b', 'c"d', 'e\\f', '{g}', 'NULL', ' sp ', '标签'],
-                                           ensure_ascii=False, separators=(',', ':'))]])
-        lines = self.sql("SELECT l.line_no, l.sku, l.title, l.qty, l.unit_price, l.total"
-                         " FROM order_lines l JOIN orders o ON o.id = l.order_id"
-                         " WHERE o.external_id <> 'BIG' ORDER BY l.line_no")
-        self.assertEqual(lines, [['1', 'S\\1', 'T\t1\n"x"', '3', '1.25', '3.75'],
-                                 ['2', 'S{2}', '\\N', '1', '0.50', '0.50']])
+        # As JSON: the test reads psql's output as text, whose newline
+        # handling would turn a carriage return into a newline.
+        (row,), = self.sql("SELECT json_build_array(external_id, buyer_note, seller_note,"
+                           " customer_name, customer_email, ship_name, ship_province, ship_city,"
+                           " ship_address, invoice_type, invoice_title, invoice_tax_id,"
+                           " invoice_address, invoice_bank, tags) FROM orders"
+                           " WHERE external_id <> 'BIG'")
+        self.assertEqual(json.loads(row),
+                         ['E\\1 "x" 中', ODD, '\\', 'N\t\\N', 'a\\b@c.cn', '李\n四', '\\.',
+                          'C\rD', 'line 1\nline 2\\', 'special', '某某\t公司\\', '91310000X',
+                          'addr\nline', 'B"k', ['a,b', 'c"d', 'e\\f', '{g}', 'NULL', ' sp ', '标签']])
+        (lines,), = self.sql("SELECT json_agg(json_build_array(l.line_no, l.sku, l.title, l.qty,"
+                             " l.unit_price::text, l.total::text) ORDER BY l.line_no)"
+                             " FROM order_lines l JOIN orders o ON o.id = l.order_id"
+                             " WHERE o.external_id <> 'BIG'")
+        self.assertEqual(json.loads(lines), [[1, 'S\\1', 'T\t1\n"x"', 3, '1.25', '3.75'],
+                                             [2, 'S{2}', '\\N', 1, '0.50', '0.50']])
         # The raw input, 200 kB here, is stored whole: each order's line.
-        raws = self.sql("SELECT external_id, convert_from(raw, 'UTF8') FROM orders ORDER BY id")
-        self.assertEqual([(e, r.rstrip('\n')) for e, r in raws],
+        (raws,), = self.sql("SELECT json_agg(json_build_array(external_id,"
+                            " convert_from(raw, 'UTF8')) ORDER BY id) FROM orders")
+        self.assertEqual([(e, r.rstrip('\n')) for e, r in json.loads(raws)],
                          [(o['external_id'], json.dumps(o, ensure_ascii=False))
                           for o in (odd, big)])
         self.assertEqual(self.sql("SELECT octet_length(buyer_note) FROM orders"
@@ -74,7 +77,9 @@ class CopyStaging(OrderdCase):
         # The content hash orderd sent with each row is the one the server
         # computes from the order's JSON (what orderd_stage(text, jsonb)
         # stored): the export of an order, less what the hash leaves out.
-        for o in self.orders():
+        # (The 200 kB order is left out: psql takes the JSON as an
+        # argument, and an argument is at most 128 kB.)
+        for o in (o for o in self.orders() if o['external_id'] != 'BIG'):
             (h,), = self.sql("SELECT content_hash FROM orders WHERE external_id = :'p1'",
                              o['external_id'])
             (server,), = self.sql(
