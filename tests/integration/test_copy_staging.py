@@ -137,3 +137,26 @@ class CopyStaging(OrderdCase):
         (run,), = self.sql("SELECT array[new, updated, unchanged, items]::text FROM ingest_runs"
                            " WHERE new = 2")
         self.assertEqual(run, '{2,1,3,6}')
+
+    def test_an_order_sent_without_its_hash_is_hashed_by_the_server(self):
+        # orderd sends the order's JSON instead of its hash when it cannot
+        # write the jsonb text (a double): the stage hashes it as
+        # orderd_stage(text, jsonb) did, and the commit stores that hash.
+        doc = json.dumps({'external_id': 'X1', 'status': 'paid', 'total': 1.5,
+                          'raw': 'cmF3', 'channel': 'nd', 'revision': 'r'})
+        self.sql("BEGIN; SELECT orderd_stage_open();"
+                 " INSERT INTO pg_temp.orderd_batch (ord, external_id, status, currency,"
+                 " subtotal, shipping, discount, tax, total, doc)"
+                 " VALUES (1, 'X1', 'paid', 'CNY', 1.5, 0, 0, 0, 1.5, :'p1');"
+                 " SELECT action FROM orderd_stage('nd');"
+                 " SELECT n_new FROM orderd_commit('nd', NULL, '[]', '[]', NULL, true);"
+                 " COMMIT;", doc)
+        got = self.sql("SELECT content_hash = encode(sha256(convert_to((:'p1'::jsonb - 'raw'"
+                       " - 'id' - 'revision' - 'audit' - 'channel')::text, 'UTF8')), 'hex'),"
+                       " status, total FROM orders WHERE external_id = 'X1'", doc)
+        self.assertEqual(got, [['t', 'paid', '1.50']])
+        # Neither a hash nor the JSON: refused.
+        with self.assertRaises(AssertionError):
+            self.sql("BEGIN; SELECT orderd_stage_open();"
+                     " INSERT INTO pg_temp.orderd_batch (ord, external_id) VALUES (1, 'X2');"
+                     " COMMIT;")
