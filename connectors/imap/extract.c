@@ -1051,8 +1051,11 @@ out:
 }
 
 /* The purchase order on a grid: an order, or the attachment's reason. */
+/* `page` of `pages`: the grid is that page of a PDF whose pages are
+ * orders of their own (pages_apart); 0 of 0 otherwise. */
 static int read_grid_nth(struct job *j, const struct mail_part *p, const char *name,
-                         const struct od_grid *g, unsigned which, unsigned *n_orders)
+                         const struct od_grid *g, unsigned which, unsigned *n_orders, uint32_t page,
+                         uint32_t pages)
 {
     struct od_order *o = NULL;
     char why[REASON_MAX], id[MAIL_ID_MAX + 1], fallback[40];
@@ -1095,6 +1098,19 @@ static int read_grid_nth(struct job *j, const struct mail_part *p, const char *n
             return rc;
         }
     }
+    if (outcome == MAIL_SHEET_ORDER && pages) {
+        char doubt[200];
+
+        /* the pages read apart: a judgement the clerk confirms */
+        snprintf(doubt, sizeof(doubt),
+                 "page %u of the PDF's %u pages is read as an order of its own (each page has "
+                 "its own order number and items): check that they are separate orders",
+                 (unsigned)page, (unsigned)pages);
+        if (od_order_add_doubt(o, doubt) < 0) {
+            rc = OD_ENOMEM;
+            goto out;
+        }
+    }
     if (outcome == MAIL_SHEET_ORDER) {
         rc = finish(j, o);
         if (rc == 0) {
@@ -1112,15 +1128,106 @@ out:
     return rc;
 }
 
-/* Each order of a grid (a table may list several, sheet.h). */
+/* Pages of a PDF looked at for an order of their own. */
+#define PDF_SPLIT_PAGES 16
+
+/* Page `page` of the PDF grid `g` as a grid of its own (initialised
+ * here), its rows numbered from 0. 0 or OD_ENOMEM. */
+static int pdf_page(const struct od_grid *g, uint32_t page, struct od_grid *out)
+{
+    uint32_t first = UINT32_MAX;
+    int rc = od_grid_init(out, OD_GRID_PDF, NULL);
+
+    for (size_t i = 0; i < g->n; i++)
+        if (g->cells[i].page == page && g->cells[i].row < first)
+            first = g->cells[i].row;
+    for (size_t i = 0; i < g->n && rc == 0; i++) {
+        const struct od_cell *c = &g->cells[i];
+        struct od_cell *d = NULL;
+
+        if (c->page != page)
+            continue;
+        rc = od_grid_add(out, c->row - first, c->col, c->type, c->text, strlen(c->text), &d);
+        if (rc == 0 && d) {
+            d->page = c->page;
+            d->x0 = c->x0;
+            d->x1 = c->x1;
+            d->y = c->y;
+        }
+    }
+    od_grid_sort(out);
+    return rc < 0 ? OD_ENOMEM : 0;
+}
+
+/* A PDF whose pages are each an order of their own (a chain's orders for
+ * two shops, one a page): every page alone, read without the mail's
+ * Subject and text, gives an order under a number of its own, and no
+ * two pages the same number. *split is set then. 0 or OD_ENOMEM. */
+static int pages_apart(const struct job *j, const struct od_grid *g, uint32_t *n_pages, bool *split)
+{
+    char ids[PDF_SPLIT_PAGES][MAIL_ID_MAX + 1];
+    uint32_t pages = 0;
+    int rc = 0;
+
+    *split = false;
+    for (size_t i = 0; i < g->n; i++)
+        if (g->cells[i].page > pages)
+            pages = g->cells[i].page;
+    if (g->kind != OD_GRID_PDF || pages < 2 || pages > PDF_SPLIT_PAGES)
+        return 0;
+    for (uint32_t pg = 1; pg <= pages; pg++) {
+        struct od_grid one;
+        struct od_order *o = NULL;
+        char why[REASON_MAX];
+        unsigned n = 1;
+        int outcome;
+
+        if ((rc = pdf_page(g, pg, &one)) < 0) {
+            od_grid_free(&one);
+            return rc;
+        }
+        outcome = mail_sheet_parse_nth(j->s, &one, NULL, NULL, "probe", 0, &n, &o, why, sizeof(why),
+                                       ids[pg - 1]);
+        od_grid_free(&one);
+        if (outcome == MAIL_SHEET_ORDER)
+            snprintf(ids[pg - 1], sizeof(ids[0]), "%s", o->external_id);
+        od_order_free(o);
+        if (outcome < 0)
+            return outcome;
+        if (outcome != MAIL_SHEET_ORDER || n != 1 || strcmp(ids[pg - 1], "probe") == 0)
+            return 0;
+        for (uint32_t k = 0; k + 1 < pg; k++)
+            if (strcmp(ids[k], ids[pg - 1]) == 0)
+                return 0;
+    }
+    *n_pages = pages;
+    *split = true;
+    return 0;
+}
+
+/* Each order of a grid (a table may list several, sheet.h; a PDF's pages
+ * may be orders of their own, pages_apart). */
 static int read_grid(struct job *j, const struct mail_part *p, const char *name,
                      const struct od_grid *g)
 {
     unsigned n = 1;
-    int rc = 0;
+    uint32_t pages = 0;
+    bool split = false;
+    int rc = pages_apart(j, g, &pages, &split);
 
+    for (uint32_t pg = 1; split && pg <= pages && rc == 0; pg++) {
+        struct od_grid one;
+
+        if ((rc = pdf_page(g, pg, &one)) == 0)
+            for (unsigned k = 0; k < n && rc == 0; k++)
+                rc = read_grid_nth(j, p, name, &one, k, &n, pg, pages);
+        od_grid_free(&one);
+        n = 1;
+    }
+    if (split)
+        return rc;
     for (unsigned k = 0; k < n && rc == 0; k++)
-        rc = read_grid_nth(j, p, name, g, k, &n);
+        rc = read_grid_nth(j, p, name, g, k, &n, 0, 0);
     return rc;
 }
 

@@ -54,6 +54,7 @@ static const struct label_set order_labels[] = {
                      "Ship to|Ship To Name|Contact on Site|Site Contact|Goods In|"
                      "Deliver to|Attn|Attention|Contact|Contact Person|Recipient|Consignee|"
                      "Receiving Contact|Ansprechpartner|Empfänger|Warenannahme|Destinataire|"
+                     "Contact réception|Contact livraison|"
                      "Destinatario"},
     {"ship_to.phone",
      "电话|电话号码|联系方式|聯繫方式|手机|手机号|手机号码|联系电话|收货电话|收货人电话|電話|"

@@ -50,6 +50,21 @@ static const struct od_cell *below(const struct sheet *sh, const struct od_cell 
     return NULL;
 }
 
+/* PDF: the cell over `c` that `c` is below() (a block's label over its
+ * first line: "Supplier:" over the supplier's name); NULL when none. */
+static const struct od_cell *above(const struct sheet *sh, const struct od_cell *c)
+{
+    struct row_range r;
+
+    if (!c->row)
+        return NULL;
+    r = sheet_row_cells(sh->g, c->row - 1);
+    for (size_t i = r.a; i < r.z; i++)
+        if (below(sh, &sh->g->cells[i]) == c)
+            return &sh->g->cells[i];
+    return NULL;
+}
+
 static int set_text(struct sheet *sh, char **field, const char *path, const char *v, size_t n,
                     const struct od_cell *c)
 {
@@ -512,12 +527,46 @@ const char *mail_form_label(const char *t, size_t *value_off)
     return NULL;
 }
 
+/* A printed form's number or date mark and its value in one cell, with
+ * a space and no colon between them: "N° BC-2026-157", "No. 4711-A",
+ * "Nr. 2026/0977" (a token of four or more characters with a digit)
+ * and "du 17/12/2026", "vom 17.12.2026", "dated 17 Dec 2026" (the
+ * form's date; a value that reads as no date is left). The field, with
+ * the value's offset; NULL when the cell is no such mark. */
+static const char *form_mark(const char *t, size_t *value_off)
+{
+    static const struct {
+        const char *field, *mark;
+    } marks[] = {
+        {"external_id", "N°"},  {"external_id", "Nº"},  {"external_id", "N.º"},
+        {"external_id", "No."}, {"external_id", "Nr."}, {"placed_at", "du"},
+        {"placed_at", "vom"},   {"placed_at", "dated"},
+    };
+
+    for (size_t i = 0; i < sizeof(marks) / sizeof(marks[0]); i++) {
+        size_t k = strlen(marks[i].mark), v = k;
+
+        if (strncasecmp(t, marks[i].mark, k) != 0 || t[k] != ' ')
+            continue;
+        while (t[v] == ' ')
+            v++;
+        if (!strpbrk(t + v, "0123456789"))
+            return NULL;
+        if (marks[i].field[0] == 'e' && (strchr(t + v, ' ') || strlen(t + v) < 4))
+            return NULL;
+        *value_off = v;
+        return marks[i].field;
+    }
+    return NULL;
+}
+
 static bool is_label(const struct sheet *sh, const struct od_cell *c)
 {
     size_t off;
 
     return mail_label_at(sh->s, c->text, strlen(c->text), &off) ||
-           mail_order_field(sh->s, c->text, strlen(c->text)) || mail_form_label(c->text, &off);
+           mail_order_field(sh->s, c->text, strlen(c->text)) || mail_form_label(c->text, &off) ||
+           form_mark(c->text, &off);
 }
 
 /* "2200 E. Dominguez St." and "Long Beach, CA 90810": one address. */
@@ -532,6 +581,34 @@ static int append_line(char **field, const char *t)
     memcpy(j + a + 2, t, b + 1);
     *field = j;
     return 0;
+}
+
+/* PDF: the cell beside a label stands in another column of the page
+ * (more than 100 points right of the label: "Deliver to:" at the left
+ * margin, "Payment  90 days" in a box at the right) while the line under
+ * the label starts where it starts and is no label: the label heads the
+ * block below, and the cell beside it is none of its value. */
+static bool other_column(const struct sheet *sh, const struct od_cell *label,
+                         const struct od_cell *next)
+{
+    const struct od_cell *d;
+
+    if (sh->g->kind != OD_GRID_PDF || next->x0 - label->x1 <= 100)
+        return false;
+    d = below(sh, label);
+    return d && (d->x0 > label->x0 ? d->x0 - label->x0 : label->x0 - d->x0) < 4 && !is_label(sh, d);
+}
+
+/* "Attn: Hannah Lee" under a block's first line that reads as a person
+ * too ("Brightsmile Dental Lab"): the contact line names a person (a
+ * phone after the name may follow) other than that line. */
+static bool attn_person(const char *v, const char *first)
+{
+    size_t n = strlen(v), ph = trailing_phone(v, n);
+
+    if (ph)
+        n = trim_len(v, ph);
+    return n && mail_person_line(v, n) && !(strlen(first) == n && strncmp(first, v, n) == 0);
 }
 
 /* A label over a block of cells ("SHIP TO" over the name, the address
@@ -557,7 +634,8 @@ static int take_block(struct sheet *sh, const char *f, const struct od_cell *lab
         if (ship && contact_label(t) && mail_label_at(sh->s, t, strlen(t), &off) &&
             off < strlen(t) && sh->o->ship_to.name &&
             (company_shape(sh->o->ship_to.name) ||
-             !mail_person_line(sh->o->ship_to.name, strlen(sh->o->ship_to.name)))) {
+             !mail_person_line(sh->o->ship_to.name, strlen(sh->o->ship_to.name)) ||
+             attn_person(t + off, sh->o->ship_to.name))) {
             /* "Attn: Receiving - Daniel Clark" under the company: the
              * person (after a department and " - ") receives the goods */
             const char *p = t + off, *dash;
@@ -846,6 +924,46 @@ static const char *rated_charge(const struct sheet *sh, const char *t, size_t *o
     return f;
 }
 
+/* The number of a contract's clause before its label: "三、", "十二、",
+ * "3、", "3. ", "(3)", "（三）". Its length in bytes, 0 when none. */
+static size_t clause_mark(const char *t)
+{
+    static const char cn[] = "一二三四五六七八九十";
+    size_t k = 0, open = 0;
+
+    if (t[0] == '(')
+        open = 1;
+    else if (strncmp(t, "（", strlen("（")) == 0)
+        open = strlen("（");
+    k = open;
+    if (t[k] >= '0' && t[k] <= '9') {
+        while (t[k] >= '0' && t[k] <= '9' && k < open + 2)
+            k++;
+    } else {
+        for (bool hit = true; hit && k < open + 9;) {
+            hit = false;
+            for (size_t j = 0; j + 3 <= sizeof(cn) - 1 && !hit; j += 3)
+                hit = strncmp(t + k, cn + j, 3) == 0;
+            k += hit ? 3 : 0;
+        }
+    }
+    if (k == open)
+        return 0;
+    if (open == 1 && t[k] == ')')
+        k++;
+    else if (open > 1 && strncmp(t + k, "）", strlen("）")) == 0)
+        k += strlen("）");
+    else if (!open && strncmp(t + k, "、", strlen("、")) == 0)
+        k += strlen("、");
+    else if (!open && t[k] == '.' && !(t[k + 1] >= '0' && t[k + 1] <= '9'))
+        k++;
+    else
+        return 0;
+    while (t[k] == ' ')
+        k++;
+    return t[k] ? k : 0;
+}
+
 static int read_labels_in_row(struct sheet *sh, struct row_range r)
 {
     char qualified[256];
@@ -853,10 +971,12 @@ static int read_labels_in_row(struct sheet *sh, struct row_range r)
     for (size_t i = r.a; i < r.z; i++) {
         const struct od_cell *c = &sh->g->cells[i], *vc;
         const char *t = c->text;
-        size_t off = 0;
+        size_t off = 0, mark = clause_mark(t);
         const char *f = mail_label_at(sh->s, t, strlen(t), &off);
         int rc;
 
+        if (!f && mark && (f = mail_label_at(sh->s, t + mark, strlen(t + mark), &off)))
+            t += mark; /* "三、交货地点：…": a contract's clause */
         if (!f) {
             f = mail_order_field(sh->s, t, strlen(t));
             off = strlen(t);
@@ -865,6 +985,8 @@ static int read_labels_in_row(struct sheet *sh, struct row_range r)
             f = rated_charge(sh, t, &off);
         if (!f)
             f = mail_form_label(t, &off);
+        if (!f)
+            f = form_mark(t, &off);
         if (!f && (f = currency_label(sh, t)))
             off = strlen(t);
         if (!f && (f = trailing_label(sh, t))) {
@@ -895,7 +1017,7 @@ static int read_labels_in_row(struct sheet *sh, struct row_range r)
         } else {
             /* the value is in the next cell, or below */
             vc = next_in_row(sh, i);
-            if (vc && is_label(sh, vc))
+            if (vc && (is_label(sh, vc) || other_column(sh, c, vc)))
                 vc = NULL;
             if (vc && (strcmp(f, "tax") == 0 || strcmp(f, "discount") == 0) &&
                 rate_only(vc->text) && next_in_row(sh, i + 1)) {
@@ -963,6 +1085,7 @@ static bool company_shape(const char *t)
         "AG",         "Pty Ltd",      "PLC",          "SAS",     "S.A.S.",      "SARL", "SRL",
         "S.r.l.",     "S.p.A.",       "SpA",          "N.V.",    "NV",          "BV",   "AB",
         "A/S",        "ApS",          "KG",           "S.L.",    "LLP",         "Ltda", "Oy",
+        "L.L.C.",     "FZE",          "FZCO",         "FZ-LLC",  "W.L.L.",      "Bhd",  "K.K.",
         NULL};
     size_t n = strlen(t);
 
@@ -1070,7 +1193,8 @@ int sheet_guess_customer(struct sheet *sh)
             continue;
         if (i > 0 && sh->g->cells[i - 1].row == c->row && supplier_word(sh->g->cells[i - 1].text))
             continue;
-        up = sh->g->kind == OD_GRID_PDF ? NULL : od_grid_at(sh->g, c->row ? c->row - 1 : 0, c->col);
+        up = sh->g->kind == OD_GRID_PDF ? above(sh, c)
+                                        : od_grid_at(sh->g, c->row ? c->row - 1 : 0, c->col);
         if (up && up != c && supplier_word(up->text))
             continue;
         return set_text(sh, &sh->o->customer.name, "customer.name",

@@ -314,7 +314,7 @@ void sheet_line_number_sku(struct sheet *sh)
 
 /* A charge named inside a longer label ("Loyalty discount 3%", "Trade
  * discount", "Freight & handling", "VAT 20%", "MwSt. 19%", "GST 9%",
- * "会员优惠"): the field, or
+ * "会员优惠", "Remise 5 %", "TVA 20 %", "IVA 21%"): the field, or
  * NULL. A total's label ("Total incl. VAT", "价税合计") is none. */
 /* `w` in the folded label `f`: a word, not a part of one ("taxi"). */
 static bool word_in(const char *f, const char *w)
@@ -333,11 +333,29 @@ const char *sheet_charge_word(const char *t, bool sums_block)
     static const struct {
         const char *word, *field;
     } words[] = {
-        {"discount", "discount"}, {"rebate", "discount"},   {"折扣", "discount"},
-        {"优惠", "discount"},     {"優惠", "discount"},     {"freight", "shipping"},
-        {"shipping", "shipping"}, {"carriage", "shipping"}, {"运费", "shipping"},
-        {"運費", "shipping"},     {"vat", "tax"},           {"tax", "tax"},
-        {"税额", "tax"},          {"稅額", "tax"},
+        {"discount", "discount"},
+        {"rebate", "discount"},
+        {"折扣", "discount"},
+        {"优惠", "discount"},
+        {"優惠", "discount"},
+        {"freight", "shipping"},
+        {"shipping", "shipping"},
+        {"carriage", "shipping"},
+        {"运费", "shipping"},
+        {"運費", "shipping"},
+        {"vat", "tax"},
+        {"tax", "tax"},
+        {"税额", "tax"},
+        {"稅額", "tax"},
+        /* the same charges in French, German, Italian, Spanish and Dutch */
+        {"remise", "discount"},
+        {"rabatt", "discount"},
+        {"sconto", "discount"},
+        {"descuento", "discount"},
+        {"korting", "discount"},
+        {"tva", "tax"},
+        {"iva", "tax"},
+        {"btw", "tax"},
     };
     /* a tax's own name: read only in a sums block (sheet.c) */
     static const char *const taxes[] = {"mwst",   "gst",    "sst",    "营业税",

@@ -2378,6 +2378,39 @@ static void run_file(const struct imap_extract_settings *s, const char *name, co
     assert_true(b->n_orders + b->n_dead >= 1);
 }
 
+/* A PDF whose pages are orders of their own (each page its own number
+ * and items) gives one order a page, each held for the clerk to confirm;
+ * the same number on both pages is one order whose table goes on. */
+static void test_pdf_orders_per_page(void **state)
+{
+    struct imap_extract_settings s = {0};
+    struct od_batch b;
+    size_t len;
+    char *pdf = slurp("pdf/orders_per_page.pdf", &len);
+
+    (void)state;
+    run_file(&s, "orders.pdf", pdf, len, &b);
+    assert_int_equal(b.n_orders, 2);
+    assert_int_equal(b.n_dead, 0);
+    assert_string_equal(b.orders[0].order->external_id, "PP-2001");
+    assert_string_equal(b.orders[1].order->external_id, "PP-2002");
+    assert_int_equal(b.orders[1].order->n_lines, 1);
+    assert_string_equal(b.orders[1].order->lines[0].sku, "AB-2");
+    assert_int_equal(b.orders[0].order->extraction->n_doubts, 1);
+    assert_non_null(strstr(b.orders[1].order->extraction->doubts[0],
+                           "page 2 of the PDF's 2 pages is read as an order of its own"));
+    od_batch_free(&b);
+    free(pdf);
+
+    pdf = slurp("pdf/one_order_two_pages.pdf", &len);
+    run_file(&s, "order.pdf", pdf, len, &b);
+    assert_int_equal(b.n_orders, 1);
+    assert_string_equal(b.orders[0].order->external_id, "PP-2001");
+    assert_int_equal(b.orders[0].order->n_lines, 2);
+    od_batch_free(&b);
+    free(pdf);
+}
+
 /* An order list exported by a spreadsheet, every cell quoted: counts
  * with thousands marks are read ("3,000"); a mark in the wrong place
  * ("3,00") is still refused. */
@@ -3392,6 +3425,7 @@ int main(void)
         cmocka_unit_test(test_cancel_mail),
         cmocka_unit_test(test_later_total),
         cmocka_unit_test(test_list_grouped_qty),
+        cmocka_unit_test(test_pdf_orders_per_page),
         cmocka_unit_test(test_list_total_row),
         cmocka_unit_test(test_list_erp_columns),
         cmocka_unit_test(test_text_hk),

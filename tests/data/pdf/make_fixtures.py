@@ -365,6 +365,49 @@ def minimal():
     one_page("minimal.pdf", b"BT /F1 12 Tf 72 770 Td (Qty 5) Tj ET")
 
 
+def text_at(x, y, t):
+    return b"BT /F1 10 Tf %d %d Td (%s) Tj ET\n" % (x, y, t)
+
+
+def po_page(number, ship, rows):
+    """One page of a purchase order: its number, a ship-to line, a header
+    row and item rows (code, name, qty, price, amount), in Helvetica."""
+    c = text_at(40, 780, b"PURCHASE ORDER") + text_at(40, 760, b"PO Number: " + number)
+    c += text_at(40, 745, b"Ship to: " + ship)
+    y = 710
+    for x, t in ((40, b"SKU"), (140, b"Description"), (380, b"Qty"), (430, b"Price"),
+                 (500, b"Amount")):
+        c += text_at(x, y, t)
+    for code, name, qty, price, amount in rows:
+        y -= 18
+        for x, t in ((40, code), (140, name), (380, qty), (430, price), (500, amount)):
+            c += text_at(x, y, t)
+    return c
+
+
+def orders_per_page():
+    """Two orders in one PDF, one a page, each with its own number
+    (orders_per_page.pdf); and the same number on both pages, the table
+    going on (one_order_two_pages.pdf)."""
+    for name, second in (("orders_per_page.pdf", b"PP-2002"),
+                         ("one_order_two_pages.pdf", b"PP-2001")):
+        pages = [po_page(b"PP-2001", b"12 Harbour Road, Leeds",
+                         [(b"AB-1", b"Gift box", b"10", b"2.00", b"20.00")]),
+                 po_page(second, b"4 Mill Lane, York",
+                         [(b"AB-2", b"Tissue", b"5", b"1.00", b"5.00")])]
+        write_pdf(name, [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 6 0 R "
+            b"/Resources << /Font << /F1 5 0 R >> >> >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 7 0 R "
+            b"/Resources << /Font << /F1 5 0 R >> >> >>",
+            FONT,
+            stream(pages[0]),
+            stream(pages[1]),
+        ])
+
+
 def damaged():
     # Truncated: the first 400 bytes of a good file (no xref, no trailer,
     # the page tree cut in the middle).
@@ -555,6 +598,7 @@ def main():
         libreoffice_po()
         chrome_po()
     minimal()
+    orders_per_page()
     damaged()
     many_pages()
     deep_nesting()
