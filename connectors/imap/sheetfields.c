@@ -144,7 +144,8 @@ static size_t trailing_phone(const char *t, size_t n)
 
     while (i > 0 && (strchr("0123456789 -.()+/", t[i - 1])))
         i--;
-    while (i < end && t[i] == ' ')
+    /* "Mr. Jung Tae-ho / +82-53-592-7713": a slash between name and number */
+    while (i < end && (t[i] == ' ' || (t[i] == '/' && i + 1 < end && t[i + 1] == ' ')))
         i++;
     if (i == 0 || i == end || !phones_shape(t + i, end - i))
         return 0;
@@ -155,6 +156,16 @@ static size_t trim_len(const char *t, size_t n)
 {
     while (n && (t[n - 1] == ' ' || t[n - 1] == ',' || t[n - 1] == '\t'))
         n--;
+    return n;
+}
+
+/* A name before its phone, without the separator between them (", ",
+ * " / "). */
+static size_t name_len(const char *t, size_t n)
+{
+    n = trim_len(t, n);
+    while (n && t[n - 1] == '/')
+        n = trim_len(t, n - 1);
     return n;
 }
 
@@ -245,6 +256,24 @@ static bool number_first_address(const char *t, size_t n)
         if (isdigit((unsigned char)*p))
             return true;
     return false;
+}
+
+/* "Aoba Pharmacy Sendai Distribution Center, 3-5-12 Oroshimachi, Sendai,
+ * Miyagi 984-0015, Japan", "Site 07 Store, Plot C-11, Al Reem Island, Abu
+ * Dhabi, UAE", "55, Seongseo-ro 71-gil, Dalseo-gu, Daegu 42719": three
+ * parts or more parted by commas, with a digit among them, is a place
+ * (a person's name has no such parts; "Omar Haddad, 416-555-0144" is
+ * a name and a phone, read before). */
+static bool parts_address(const char *t, size_t n)
+{
+    size_t commas = 0;
+    bool digit = false;
+
+    for (size_t i = 0; i < n; i++) {
+        commas += t[i] == ',';
+        digit = digit || isdigit((unsigned char)t[i]);
+    }
+    return commas >= 2 && digit;
 }
 
 /* A later total that is the stated one with the freight and tax read
@@ -338,7 +367,7 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
 
         if (at) /* the company's name and the address on one line: the address */
             return set_text(sh, &o->ship_to.address, "ship_to.address", v + at, n - at, c);
-        if (!ph && (street_address(v, n) || number_first_address(v, n)))
+        if (!ph && (street_address(v, n) || number_first_address(v, n) || parts_address(v, n)))
             return set_text(sh, &o->ship_to.address, "ship_to.address", v, n, c);
         if (o->ship_to.name && sh->ship_name_weak && !weak && !sh->in_context) {
             free(o->ship_to.name); /* 收货人 outranks 联系人 */
@@ -348,7 +377,7 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
             return OD_ENOMEM;
         if (!o->ship_to.name)
             sh->ship_name_weak = weak;
-        n = ph ? drop_phone_word(sh, v, trim_len(v, ph)) : n;
+        n = ph ? drop_phone_word(sh, v, name_len(v, ph)) : n;
         at = mail_name_after_title(v, n); /* "食堂管理员 鲍师傅": the person */
         return set_text(sh, &o->ship_to.name, f, v + at, n - at, c);
     }
@@ -477,6 +506,11 @@ static const struct {
     {"customer.name", "开票单位"},
     {"customer.name", "开票名称"},
     {"customer.name", "发票开"},
+    /* who takes the goods in at a site or a store: the recipient */
+    {"ship_to.name", "storekeeper"},
+    {"ship_to.name", "sitestorekeeper"},
+    {"ship_to.name", "receiving"},
+    {"ship_to.name", "材料员"},
 };
 
 /* A form label at the start of `t`: the whole cell, or followed by ':'
@@ -1016,6 +1050,18 @@ static size_t letterhead_part(const char *t, bool *titled)
         if (n > k + 1 && strcasecmp(t + n - k, titles[i]) == 0 && t[n - k - 1] == ' ') {
             *titled = true;
             return trim_len(t, n - k);
+        }
+    }
+    /* "斗南花卉种植基地 包材订单": a title of what is ordered and 订单,
+     * after a name of one word */
+    {
+        const char *sp = strchr(t, ' ');
+        size_t k = strlen("订单"), w = sp ? (size_t)(n - (size_t)(sp + 1 - t)) : 0;
+
+        if (sp && sp > t && !strchr(sp + 1, ' ') && w > k && w <= k + 3 * 3 &&
+            (strcmp(t + n - k, "订单") == 0 || strcmp(t + n - k, "訂單") == 0)) {
+            *titled = true;
+            return (size_t)(sp - t);
         }
     }
     return n;
