@@ -505,6 +505,7 @@ int mail_sheet_parse_nth(const struct imap_extract_settings *s, const struct od_
     struct imap_extract_settings none = {0};
     struct sheet sh = {.s = s ? s : &none, .g = g, .why = why, .wl = whylen};
     int rc = 0, outcome = MAIL_SHEET_NOTHING;
+    bool sizes = false;
 
     found_id[0] = '\0';
     why[0] = '\0';
@@ -536,6 +537,10 @@ int mail_sheet_parse_nth(const struct imap_extract_settings *s, const struct od_
     if (sh.bad)
         goto labels;
     *n_orders = sheet_pick_order(&sh, which);
+    if ((rc = sheet_size_matrix(&sh, &sizes)) < 0)
+        goto out;
+    if (sizes)
+        goto labels;
     sheet_line_number_sku(&sh);
     if ((rc = sheet_decide_numbers(&sh)) < 0)
         goto out;

@@ -531,6 +531,19 @@ const char *mail_form_label(const char *t, size_t *value_off)
             colon = wide;
         if (colon)
             cut = (size_t)(colon - t);
+        if (!colon && (unsigned char)l[0] >= 0x80 && strchr(t, ' ')) {
+            /* "日期 2026/12/12", "单号 TX-1212": a Chinese label and its
+             * value after a space, in one cell */
+            const char *sp = strchr(t, ' ');
+
+            if (mail_label_fold(t, (size_t)(sp - t), folded, sizeof(folded)) == k &&
+                memcmp(folded, l, k) == 0) {
+                while (*sp == ' ')
+                    sp++;
+                *value_off = (size_t)(sp - t);
+                return form_labels[i].field;
+            }
+        }
         if (mail_label_fold(t, cut, folded, sizeof(folded)) != k || memcmp(folded, l, k) != 0)
             continue;
         *value_off = n;

@@ -196,16 +196,21 @@ static int header_score(const struct sheet *sh, uint32_t row)
 {
     struct row_range r = sheet_row_cells(sh->g, row);
     bool seen[N_ROLES] = {false};
-    int n = 0;
+    int n = 0, sizes = 0;
 
     for (size_t i = r.a; i < r.z; i++) {
         const struct od_cell *c = &sh->g->cells[i];
         enum role role = sheet_column_role(sh, c->text);
 
+        sizes += sheet_size_head(c->text);
         if (role > R_IGNORE && !seen[role]) {
             seen[role] = true;
             n++;
         }
+    }
+    if (sizes >= 2 && !seen[R_QTY]) { /* "6寸 | 8寸 | 10寸": the quantities by size */
+        seen[R_QTY] = true;
+        n++;
     }
     if (!(seen[R_QTY] || (seen[R_PRICE] && seen[R_TOTAL])))
         return 0;
