@@ -1065,16 +1065,22 @@ static size_t letterhead_part(const char *t, bool *titled)
             return trim_len(t, n - k);
         }
     }
-    /* "斗南花卉种植基地 包材订单": a title of what is ordered and 订单,
-     * after a name of one word */
+    /* "斗南花卉种植基地 包材订单", "浙江省湖滨人民医院 后勤物资申购单": a
+     * title of what is ordered, after a name of one word */
     {
+        static const char *const ends[] = {"订单",   "訂單",   "申购单", "申購單",
+                                           "采购单", "採購單", "订货单", "訂貨單",
+                                           "订购单", "訂購單", NULL};
         const char *sp = strchr(t, ' ');
-        size_t k = strlen("订单"), w = sp ? (size_t)(n - (size_t)(sp + 1 - t)) : 0;
+        size_t w = sp ? (size_t)(n - (size_t)(sp + 1 - t)) : 0;
 
-        if (sp && sp > t && !strchr(sp + 1, ' ') && w > k && w <= k + 3 * 3 &&
-            (strcmp(t + n - k, "订单") == 0 || strcmp(t + n - k, "訂單") == 0)) {
-            *titled = true;
-            return (size_t)(sp - t);
+        for (size_t i = 0; sp && sp > t && !strchr(sp + 1, ' ') && ends[i]; i++) {
+            size_t k = strlen(ends[i]);
+
+            if (w > k && w <= k + 4 * 3 && strcmp(t + n - k, ends[i]) == 0) {
+                *titled = true;
+                return (size_t)(sp - t);
+            }
         }
     }
     return n;
@@ -1100,6 +1106,50 @@ static const char *mixed_case(const struct sheet *sh, const char *t, size_t n)
                 return o + j;
     }
     return t;
+}
+
+/* "雄安站房项目经理部": a unit of a company (a department, a site's
+ * office), ending in 部, 处, 科, 室 or 中心. */
+static bool unit_word(const char *t)
+{
+    static const char *const ends[] = {"部", "处", "處", "科", "室", "中心", NULL};
+    size_t n = strlen(t);
+
+    for (size_t i = 0; ends[i]; i++) {
+        size_t k = strlen(ends[i]);
+
+        if (n > k && strcmp(t + n - k, ends[i]) == 0 && !strpbrk(t, ":： "))
+            return true;
+    }
+    return false;
+}
+
+/* Below the table, with no letterhead and no signature in the mail: a
+ * row that holds only a company's name, maybe followed by its unit
+ * ("中铁建设集团有限公司 雄安站房项目经理部"), is the buyer signing the
+ * form. */
+static int signoff_company(struct sheet *sh)
+{
+    for (uint32_t row = sh->end_row; row < sh->g->n_rows && row < sh->end_row + 12; row++) {
+        struct row_range r = sheet_row_cells(sh->g, row);
+        const struct od_cell *c;
+        const char *t, *sp;
+        char first[128];
+
+        if (r.z - r.a != 1)
+            continue;
+        c = &sh->g->cells[r.a];
+        t = c->text;
+        if (is_label(sh, c) || supplier_word(t) || strpbrk(t, ":："))
+            continue;
+        sp = strrchr(t, ' ');
+        if (!company_shape(t) &&
+            !(sp && (size_t)(sp - t) < sizeof(first) && unit_word(sp + 1) &&
+              (memcpy(first, t, (size_t)(sp - t)), first[sp - t] = '\0', company_shape(first))))
+            continue;
+        return set_text(sh, &sh->o->customer.name, "customer.name", t, strlen(t), c);
+    }
+    return 0;
 }
 
 /* The customer (the company that sends the purchase order) is the
@@ -1140,7 +1190,7 @@ int sheet_guess_customer(struct sheet *sh)
             return OD_ENOMEM;
         sheet_source_at(sh, "customer.name", sh->signature_ref);
     }
-    return 0;
+    return sh->o->customer.name ? 0 : signoff_company(sh);
 }
 
 /* The mail text's signature company (tr_signature_company) read from

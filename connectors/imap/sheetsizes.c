@@ -17,13 +17,14 @@ static const struct {
     const char *word, *code;
 } size_words[] = {
     {"特小号", "XS"}, {"特大号", "XL"}, {"加大号", "XL"}, {"超大号", "XXL"}, {"小号", "S"},
-    {"中号", "M"},    {"大号", "L"},    {"小码", "S"},    {"中码", "M"},    {"大码", "L"},
-    {"XS", "XS"},     {"S", "S"},       {"M", "M"},       {"L", "L"},       {"XL", "XL"},
+    {"中号", "M"},    {"大号", "L"},    {"小码", "S"},    {"中码", "M"},     {"大码", "L"},
+    {"XS", "XS"},     {"S", "S"},       {"M", "M"},       {"L", "L"},        {"XL", "XL"},
     {"XXL", "XXL"},   {"XXXL", "XXXL"},
 };
 
 /* Units after a size's number ("6寸", "30cm", "500ml"). */
-static const char *const size_units[] = {"寸", "英寸", "码", "号", "cm", "mm", "ml", "L", "oz", NULL};
+static const char *const size_units[] = {"寸", "英寸", "码", "号", "cm",
+                                         "mm", "ml",   "L",  "oz", NULL};
 
 /* t[0..n) is a size: a size word, or a number with a size's unit. The
  * code it gives a SKU goes to `code` ("S", "6"). */
@@ -56,8 +57,8 @@ static bool size_head(const char *t, size_t *len, enum role *role, char code[8])
     static const struct {
         const char *word;
         enum role role;
-    } suffix[] = {{"数量", R_QTY},    {"數量", R_QTY},      {"单价", R_PRICE}, {"單價", R_PRICE},
-                  {" Qty", R_QTY},    {" Price", R_PRICE}, {" qty", R_QTY},  {" price", R_PRICE}};
+    } suffix[] = {{"数量", R_QTY}, {"數量", R_QTY},     {"单价", R_PRICE}, {"單價", R_PRICE},
+                  {" Qty", R_QTY}, {" Price", R_PRICE}, {" qty", R_QTY},   {" price", R_PRICE}};
     size_t n = strlen(t);
 
     for (size_t i = 0; i < sizeof(suffix) / sizeof(suffix[0]); i++) {
@@ -87,7 +88,7 @@ bool sheet_size_head(const char *t)
 
 struct size_group {
     char word[48], code[8];
-    int qty, price; /* columns, or -1 */
+    int qty, price;     /* columns, or -1 */
     od_money row_price; /* from the price row, else OD_MONEY_NONE */
     const struct od_cell *price_cell;
 };
@@ -200,7 +201,8 @@ int sheet_size_matrix(struct sheet *sh, bool *done)
         if ((int)i == pr)
             continue;
         for (size_t j = 0; j < ng && !sh->bad; j++) {
-            const char *qt = it->text[gr[j].qty], *pt = gr[j].price >= 0 ? it->text[gr[j].price] : NULL;
+            const char *qt = it->text[gr[j].qty],
+                       *pt = gr[j].price >= 0 ? it->text[gr[j].price] : NULL;
             od_money price = gr[j].row_price, prod;
             struct od_line *l;
             char why[128], path[64];
@@ -250,8 +252,8 @@ int sheet_size_matrix(struct sheet *sh, bool *done)
             sheet_doubt(sh, "%s: a row with no quantity under any size was left out", r);
             continue;
         }
-        if (ka >= 0 && it->text[ka] && sheet_amount(sh, it->text[ka], strlen(it->text[ka]), &amt) == 0 &&
-            amt != sum) {
+        if (ka >= 0 && it->text[ka] &&
+            sheet_amount(sh, it->text[ka], strlen(it->text[ka]), &amt) == 0 && amt != sum) {
             char a[OD_MONEY_STRLEN], b[OD_MONEY_STRLEN];
 
             sheet_ref(sh, it->cell[ka], r);
