@@ -144,8 +144,10 @@ static size_t trailing_phone(const char *t, size_t n)
 
     while (i > 0 && (strchr("0123456789 -.()+/", t[i - 1])))
         i--;
-    /* "Mr. Jung Tae-ho / +82-53-592-7713": a slash between name and number */
-    while (i < end && (t[i] == ' ' || (t[i] == '/' && i + 1 < end && t[i + 1] == ' ')))
+    /* "Mr. Jung Tae-ho / +82-53-592-7713", "Mme Sophie Marchand - 02 40 35
+     * 61 18": a slash or a dash between name and number */
+    while (i < end &&
+           (t[i] == ' ' || ((t[i] == '/' || t[i] == '-') && i + 1 < end && t[i + 1] == ' ')))
         i++;
     if (i == 0 || i == end || !phones_shape(t + i, end - i))
         return 0;
@@ -164,7 +166,7 @@ static size_t trim_len(const char *t, size_t n)
 static size_t name_len(const char *t, size_t n)
 {
     n = trim_len(t, n);
-    while (n && t[n - 1] == '/')
+    while (n > 1 && (t[n - 1] == '/' || t[n - 1] == '-') && t[n - 2] == ' ')
         n = trim_len(t, n - 1);
     return n;
 }
@@ -581,6 +583,45 @@ static int append_line(char **field, const char *t)
     return 0;
 }
 
+/* A line that ends a sentence ("谢谢！", "Thank you.") */
+static bool sentence_end(const char *t)
+{
+    static const char *const ends[] = {"。", "！", "？", "!", "?", "～", NULL};
+    size_t n = strlen(t);
+
+    for (size_t i = 0; ends[i]; i++) {
+        size_t k = strlen(ends[i]);
+
+        if (n >= k && strcmp(t + n - k, ends[i]) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* An address's label over a block ("Adresse de livraison :" over the
+ * name of the place, the street and the town): the lines under its
+ * first one, up to a blank line, a label or a sentence, are the
+ * address's next lines; a phone among them is the phone. */
+static int address_lines(struct sheet *sh, const struct od_cell *c)
+{
+    int rc = 0;
+
+    if (!sh->o->ship_to.address || strcmp(sh->o->ship_to.address, c->text) != 0)
+        return 0; /* the first line was not taken as it is */
+    for (int k = 0; k < 4 && rc == 0; k++) {
+        const char *t;
+
+        if (!(c = below(sh, c)) || is_label(sh, c) || sentence_end(c->text))
+            break;
+        t = c->text + phone_word(c->text);
+        if (phone_shape(t, strlen(t)))
+            rc = take(sh, "ship_to.phone", t, c);
+        else
+            rc = append_line(&sh->o->ship_to.address, c->text);
+    }
+    return rc;
+}
+
 /* A label over a block of cells ("SHIP TO" over the name, the address
  * lines and the phone): the value is the cell below; for a name, the
  * cells under it give the phone (by its shape) and the address. */
@@ -592,7 +633,11 @@ static int take_block(struct sheet *sh, const char *f, const struct od_cell *lab
 
     if (!c || is_label(sh, c))
         return 0;
-    if ((rc = take(sh, f, c->text, c)) < 0 || (!ship && strcmp(f, "customer.name") != 0))
+    if ((rc = take(sh, f, c->text, c)) < 0)
+        return rc;
+    if (strcmp(f, "ship_to.address") == 0)
+        return address_lines(sh, c);
+    if (!ship && strcmp(f, "customer.name") != 0)
         return rc;
     for (int k = 0; k < 6 && rc == 0; k++) {
         const char *t;

@@ -1370,6 +1370,22 @@ static const struct scase cases[] = {
         .total = "15.00",
         .lines = {{"Z-1", "木托盘", 3, "5.00", "15.00"}},
     },
+    {
+        .name = "the mail's address label over a block of lines; a contact's name and phone "
+                "parted by a dash",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=Réf", "B1=Désignation", "C1=Quantité", "D1=Prix", "E1=Montant", "A2=R-1",
+                  "B2=Sachet", "C2=#10", "D2=#2", "E2=#20"},
+        .body = "Bonjour,\n\nAdresse de livraison :\nAtelier des Quais\nService achats\n"
+                "12 rue du Port\n44000 Nantes\nContact : M. Paul Henry - 02 40 00 11 22\n\n"
+                "Cordialement\n",
+        .subject = "Commande",
+        .outcome = MAIL_SHEET_ORDER,
+        .ship_name = "M. Paul Henry",
+        .phone = "02 40 00 11 22",
+        .address = "Atelier des Quais, Service achats, 12 rue du Port, 44000 Nantes",
+        .lines = {{"R-1", "Sachet", 10, "2.00", "20.00"}},
+    },
 };
 
 static void check_case(const struct scase *c)
