@@ -3,8 +3,10 @@
  * The other writers of audit outcomes (re-check of pending orders in
  * reaudit.c, review decisions in review.c) and the read-only replay
  * (reaudit.c) share its reference data fetch and audit entries through
- * store_int.h; the reference data fetch is in sink_refdata.c. Round trips
- * per batch: BEGIN, stage, one query per reference table, commit, COMMIT
+ * store_int.h; the reference data fetch is in sink_refdata.c, the COPY
+ * of the staged orders in sink_copy.c. Round trips per batch: BEGIN, the
+ * unchanged orders, stage (open, COPY of the orders, COPY of their
+ * lines, orderd_stage), one query per reference table, commit, COMMIT
  * -- never one per order. */
 #include <json-c/json.h>
 #include <libpq-fe.h>
@@ -333,11 +335,7 @@ static int build_batch_json(const struct od_batch *b, struct json_object **order
         if (rc < 0)
             goto out;
         json_object_object_del(o, "id");
-        if (b->orders[i].raw)
-            rc = od_store_add_b64(o, "raw", b->orders[i].raw, b->orders[i].raw_len);
         json_object_array_add(orders, o);
-        if (rc < 0)
-            goto out;
     }
     for (size_t i = 0; i < b->n_dead; i++) {
         const struct od_dead_letter *d = &b->dead[i];
@@ -615,26 +613,25 @@ static int cmp_id_at(const void *a, const void *b)
 }
 
 /* Orders of the batch that orderd_stage would skip, found before their
- * bodies are sent: the content hash orderd_stage computes (od_jsonb_sha256
- * of the same JSON) and the updated_at are compared with the stored
- * order's by one query, with orderd_stage's revision rule. An order whose
- * external_id the batch holds twice is always sent (orderd_stage keeps
- * the later copy), and so is one whose hash cannot be written here.
+ * bodies are sent: the content hash (hashes[i], od_jsonb_sha256 of the
+ * order's JSON, the one orderd_stage stores) and the updated_at are
+ * compared with the stored order's by one query, with orderd_stage's
+ * revision rule (the SQL function orderd_revision, migration 21: one
+ * rule for both). An order whose external_id the batch holds twice is
+ * always sent (orderd_stage keeps the later copy), and so is one whose
+ * hash cannot be written here ("").
  * One probe of the (channel, external_id) index per order (LATERAL with
  * OFFSET 0: joined, the planner hashed the channel's whole table).
  * skip[i] is set for each order left out. */
 static int find_unsent(struct od_store *s, const char *channel, struct json_object *orders,
-                       bool *skip, size_t *n_skip)
+                       char (*hashes)[65], bool *skip, size_t *n_skip)
 {
-    static const char *const drop[] = {"raw", "id", "revision", "audit", "channel", NULL};
     static const char sql[] =
         "SELECT p.i FROM unnest($2::text[], $3::text[], $4::text[], $5::int[]) AS p(id, h, u, i)"
         "  CROSS JOIN LATERAL (SELECT o.content_hash, o.source_updated_at FROM orders o"
         "                       WHERE o.channel = $1 AND o.external_id = p.id OFFSET 0) o"
-        " WHERE CASE WHEN p.u IS NOT NULL AND o.source_updated_at IS NOT NULL"
-        "             AND p.u::timestamptz <> o.source_updated_at"
-        "            THEN p.u::timestamptz < o.source_updated_at"
-        "            ELSE o.content_hash = p.h END";
+        " WHERE orderd_revision(p.u::timestamptz, p.h, o.source_updated_at, o.content_hash)"
+        "       = 'skip'";
     size_t n = json_object_array_length(orders), n_cand = 0;
     struct id_at *ids = calloc(n ? n : 1, sizeof(*ids));
     struct od_buf a[4];
@@ -658,15 +655,12 @@ static int find_unsent(struct od_store *s, const char *channel, struct json_obje
         rc = od_buf_addc(&a[j], '{');
     for (size_t k = 0; k < n && rc == 0; k++) {
         struct json_object *o = json_object_array_get_idx(orders, ids[k].i);
-        char hash[65], ord[32];
+        const char *hash = hashes[ids[k].i];
+        char ord[32];
 
         if (!ids[k].id[0] || (k > 0 && strcmp(ids[k].id, ids[k - 1].id) == 0) ||
-            (k + 1 < n && strcmp(ids[k].id, ids[k + 1].id) == 0))
+            (k + 1 < n && strcmp(ids[k].id, ids[k + 1].id) == 0) || !hash[0])
             continue;
-        if (od_jsonb_sha256(o, drop, hash) < 0) {
-            od_error_clear();
-            continue;
-        }
         snprintf(ord, sizeof(ord), "%zu", ids[k].i);
         rc = array_elem_or_null(&a[0], ids[k].id);
         if (rc == 0)
@@ -714,13 +708,15 @@ static int ingest_tx(struct od_store *s, const char *channel, int64_t run_id, st
     struct strs locks = {.owned = true};
     struct od_refdata pre; /* the batch's sku_map rows, read once */
     struct premap pm = {NULL, 0};
-    struct json_object *sent = NULL;
+    static const char *const drop[] = {"raw", "id", "revision", "audit", "channel", NULL};
+    struct sink_copy_order *sent = NULL;
+    char(*hashes)[65] = NULL;
     bool *skip = NULL;
     size_t *pos = NULL;
     size_t n_st = 0, n_skip = 0, n_sent = 0;
     bool have_rules = rules && rules->n > 0;
     PGresult *r = NULL;
-    const char *p[5];
+    const char *p[6];
     char run[32];
     uint64_t t0;
     int rc;
@@ -744,29 +740,47 @@ static int ingest_tx(struct od_store *s, const char *channel, int64_t run_id, st
     /* The orders orderd_stage would skip are not sent. */
     skip = calloc(b->n_orders ? b->n_orders : 1, sizeof(*skip));
     pos = calloc(b->n_orders ? b->n_orders : 1, sizeof(*pos));
-    sent = json_object_new_array();
-    if (!skip || !pos || !sent) {
+    sent = calloc(b->n_orders ? b->n_orders : 1, sizeof(*sent));
+    hashes = calloc(b->n_orders ? b->n_orders : 1, sizeof(*hashes));
+    if (!skip || !pos || !sent || !hashes) {
         rc = od_error_set(OD_ENOMEM, "out of memory");
         goto out;
     }
-    if (b->n_orders && (rc = find_unsent(s, channel, orders, skip, &n_skip)) < 0)
+    /* Each order's content hash, as orderd_stage(text, jsonb) computed
+     * it; "" when its jsonb text cannot be written here. */
+    for (size_t i = 0; i < b->n_orders; i++)
+        if (od_jsonb_sha256(json_object_array_get_idx(orders, i), drop, hashes[i]) < 0) {
+            od_error_clear();
+            hashes[i][0] = '\0';
+        }
+    if (b->n_orders && (rc = find_unsent(s, channel, orders, hashes, skip, &n_skip)) < 0)
         goto out;
     for (size_t i = 0; i < b->n_orders; i++)
         if (!skip[i]) {
-            json_object_array_add(sent, json_object_get(json_object_array_get_idx(orders, i)));
+            sent[n_sent] = (struct sink_copy_order){
+                .json = json_object_array_get_idx(orders, i),
+                .hash = hashes[i],
+                .raw = (const unsigned char *)b->orders[i].raw,
+                .raw_len = b->orders[i].raw_len,
+            };
             pos[n_sent++] = i;
         }
 
-    p[0] = channel;
-    p[1] = json_object_to_json_string_ext(sent, JSON_C_TO_STRING_PLAIN);
-    rc = sink_query(
-        s, "cannot stage the batch",
-        "SELECT ord, external_id, action, old_status, old_outcome, old_decided_by,"
-        " material_change, to_json(reserved_skus)::text FROM orderd_stage($1, $2::jsonb)",
-        2, p, &r);
-    if (rc < 0)
-        goto out;
-    n_st = (size_t)PQntuples(r);
+    /* The orders to write, by COPY, then the stage's decisions. A batch
+     * whose orders were all found unchanged stages nothing. */
+    if (n_sent) {
+        rc = sink_copy_stage(s, sent, n_sent);
+        p[0] = channel;
+        if (rc == 0)
+            rc = sink_query(s, "cannot stage the batch",
+                            "SELECT ord, external_id, action, old_status, old_outcome,"
+                            " old_decided_by, material_change, to_json(reserved_skus)::text"
+                            " FROM orderd_stage($1)",
+                            1, p, &r);
+        if (rc < 0)
+            goto out;
+        n_st = (size_t)PQntuples(r);
+    }
     st = calloc(n_st ? n_st : 1, sizeof(*st));
     if (!st) {
         rc = od_error_set(OD_ENOMEM, "out of memory");
@@ -818,10 +832,11 @@ static int ingest_tx(struct od_store *s, const char *channel, int64_t run_id, st
     p[2] = json_object_to_json_string_ext(audits, JSON_C_TO_STRING_PLAIN);
     p[3] = json_object_to_json_string_ext(dead, JSON_C_TO_STRING_PLAIN);
     p[4] = b->cursor;
+    p[5] = n_sent ? "true" : "false";
     rc = sink_query(s, "cannot store the batch",
-                    "SELECT n_new, n_updated, n_unchanged, n_dead"
-                    " FROM orderd_commit($1, $2::bigint, $3::jsonb, $4::jsonb, $5::jsonb)",
-                    5, p, &r);
+                    "SELECT n_new, n_updated, n_unchanged, n_dead FROM orderd_commit($1,"
+                    " $2::bigint, $3::jsonb, $4::jsonb, $5::jsonb, $6::boolean)",
+                    6, p, &r);
     if (rc < 0)
         goto out;
     if (res && PQntuples(r) == 1) {
@@ -855,7 +870,8 @@ out:
     staged_free(st, n_st);
     free(skip);
     free(pos);
-    json_object_put(sent);
+    free(sent);
+    free(hashes);
     json_object_put(orders);
     json_object_put(dead);
     json_object_put(audits);

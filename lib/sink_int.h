@@ -6,6 +6,7 @@
 #ifndef OD_SINK_INT_H
 #define OD_SINK_INT_H
 
+#include <json-c/json.h>
 #include <libpq-fe.h>
 #include <stdbool.h>
 #include <stddef.h>
@@ -49,6 +50,20 @@ void sink_keys_free(struct keys *k);
 int sink_collect_keys(struct od_order *const *orders, size_t n, char *const *extra_skus,
                       size_t n_extra, struct keys *k);
 int sink_fetch_skumap(struct od_store *s, const struct keys *k, struct od_refdata *ref);
+/* An order for sink_copy_stage: its JSON (od_order_to_json, without
+ * "id" and "raw"), its content hash (od_jsonb_sha256; "" when it could
+ * not be written: the JSON goes instead and the server hashes it) and
+ * its raw input. */
+struct sink_copy_order {
+    struct json_object *json;
+    const char *hash;
+    const unsigned char *raw;
+    size_t raw_len;
+};
+
+/* Stage `orders` (ord 1..n in this order) by COPY into the typed
+ * tables of orderd_stage_open() (sink_copy.c). */
+int sink_copy_stage(struct od_store *s, const struct sink_copy_order *orders, size_t n);
 int sink_refdata_fetch(struct od_store *s, const struct od_rules *rules,
                        struct od_order *const *orders, size_t n, char *const *extra_skus,
                        size_t n_extra, bool lock, struct od_refdata *pre, struct od_refdata *out);

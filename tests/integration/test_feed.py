@@ -3,6 +3,7 @@ out, re-runs, revisions, dead letters, encodings and formats."""
 import json
 import os
 import pwd
+import re
 
 from harness import DATA_DIR, OrderdCase
 
@@ -73,28 +74,53 @@ class FeedBasics(OrderdCase):
         self.assertEqual(self.sql("SELECT count(*) FROM order_lines"), [['1']])
 
     def test_updated_at_orders_revisions(self):
+        # Each copy's fate is decided twice by the same rule
+        # (orderd_revision): by the sink before the body is sent ("not
+        # sent") and by orderd_stage for what is sent.
+        def counts(out):
+            return re.search(r'\d+ new, \d+ updated, \d+ unchanged \(\d+ not sent\)',
+                             out.stdout + out.stderr).group(0)
         self.drop('shop', '1.csv', HEADER + row('U1', 'X', 2, '10.00', updated='2026-11-21 10:00:00'))
         self.once()
         # An older copy arriving later is ignored ...
         self.drop('shop', '2.csv', HEADER + row('U1', 'X', 9, '10.00', updated='2026-11-21 09:00:00'))
-        self.once()
+        self.assertEqual(counts(self.once()), '0 new, 0 updated, 1 unchanged (1 not sent)')
         self.assertEqual(self.orders()[0]['lines'][0]['qty'], 2)
         # ... an equal one with the same content changes nothing ...
         self.drop('shop', '3.csv', HEADER + row('U1', 'X', 2, '10.00', updated='2026-11-21 10:00:00'))
-        self.once()
+        self.assertEqual(counts(self.once()), '0 new, 0 updated, 1 unchanged (1 not sent)')
         self.assertEqual(self.sql("SELECT count(*) FROM order_events"), [['1']])
         # ... an equal one with other content is a second change within
         # that second: the later arrival wins ...
         self.drop('shop', '3b.csv', HEADER + row('U1', 'X', 7, '10.00', updated='2026-11-21 10:00:00'))
-        self.once()
+        self.assertEqual(counts(self.once()), '0 new, 1 updated, 0 unchanged (0 not sent)')
         self.assertEqual(self.orders()[0]['lines'][0]['qty'], 7)
         # ... and a newer one wins.
         self.drop('shop', '4.csv', HEADER + row('U1', 'X', 5, '10.00', updated='2026-11-21 11:00:00'))
-        self.once()
+        self.assertEqual(counts(self.once()), '0 new, 1 updated, 0 unchanged (0 not sent)')
         o = self.orders()[0]
         self.assertEqual(o['lines'][0]['qty'], 5)
         self.assertEqual(o['updated_at'], '2026-11-21T03:00:00Z')
         self.assertEqual(self.sql("SELECT count(*) FROM order_events"), [['3']])
+
+    def test_revision_rule_table(self):
+        # orderd_revision() is the rule of docs/exactly-once.md, row by
+        # row: (incoming updated_at, hash, stored updated_at, hash).
+        t1, t2 = "'2026-11-21 10:00:00+08'", "'2026-11-21 11:00:00+08'"
+        cases = [((t2, 'a', t1, 'a'), 'update'),   # later, same content
+                 ((t2, 'b', t1, 'a'), 'update'),   # later, other content
+                 ((t1, 'b', t2, 'a'), 'skip'),     # earlier, whatever the content
+                 ((t1, 'a', t2, 'a'), 'skip'),
+                 ((t1, 'b', t1, 'a'), 'update'),   # equal times: content decides
+                 ((t1, 'a', t1, 'a'), 'skip'),
+                 (('NULL', 'b', t1, 'a'), 'update'),  # either time unknown
+                 (('NULL', 'a', t1, 'a'), 'skip'),
+                 ((t1, 'b', 'NULL', 'a'), 'update'),
+                 (('NULL', 'a', 'NULL', 'a'), 'skip')]
+        for (u, h, su, sh), want in cases:
+            got = self.sql("SELECT orderd_revision(%s::timestamptz, '%s', %s::timestamptz, '%s')"
+                           % (u, h, su, sh))
+            self.assertEqual(got, [[want]], (u, h, su, sh))
 
     def test_bad_rows_become_dead_letters_and_the_rest_ingest(self):
         data = (HEADER + row('G1', 'X', 1, '10.00') +
