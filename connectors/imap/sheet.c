@@ -343,6 +343,31 @@ static uint32_t read_sums(struct sheet *sh, uint32_t row, int kq)
     return end;
 }
 
+/* After a blank row: a block of sums rows (two at least) that are each
+ * a total, or a charge by its label ("Total HT", "TVA 20%", "Total
+ * TTC"). A row whose label no list knows leaves the block to the label
+ * reader, as any cell below the table. */
+static bool known_sums(const struct sheet *sh, uint32_t row, int kq)
+{
+    uint32_t n = 0;
+    struct sum_row u;
+
+    for (; row < sh->g->n_rows && n <= MAX_SUMS; row++, n++) {
+        struct row_range r = sheet_row_cells(sh->g, row);
+        const char *f;
+
+        if (r.a == r.z || !sums_shape(sh, r, kq, &u))
+            break;
+        if (is_total_row(sh, r) || sheet_charge_word(u.label->text, true))
+            continue;
+        f = mail_order_field(sh->s, u.label->text, strlen(u.label->text));
+        if (!f || !(strcmp(f, "shipping") == 0 || strcmp(f, "tax") == 0 ||
+                    strcmp(f, "discount") == 0 || strcmp(f, "total") == 0))
+            return false;
+    }
+    return n >= 2 && n <= MAX_SUMS;
+}
+
 static int read_rows(struct sheet *sh)
 {
     int kq = sheet_find_role(sh, R_QTY);
@@ -355,8 +380,16 @@ static int read_rows(struct sheet *sh)
         int rc;
 
         if (r.a == r.z) {
-            if (sh->n_items && sh->g->kind != OD_GRID_PDF)
-                break; /* a blank row ends the table */
+            if (sh->n_items && sh->g->kind != OD_GRID_PDF) {
+                /* a blank row ends the table; a sums block may follow
+                 * it ("Total HT | TVA 20% | Total TTC" after a gap) */
+                uint32_t next = row + 1, end;
+
+                if (next < sh->g->n_rows && next <= sh->row_hi && kq >= 0 && !sh->virtual_head &&
+                    known_sums(sh, next, kq) && (end = read_sums(sh, next, kq)) != 0)
+                    last = end - 1;
+                break;
+            }
             continue;
         }
         if (is_total_row(sh, r)) {
@@ -472,6 +505,7 @@ int mail_sheet_parse_nth(const struct imap_extract_settings *s, const struct od_
     struct imap_extract_settings none = {0};
     struct sheet sh = {.s = s ? s : &none, .g = g, .why = why, .wl = whylen};
     int rc = 0, outcome = MAIL_SHEET_NOTHING;
+    bool sizes = false;
 
     found_id[0] = '\0';
     why[0] = '\0';
@@ -503,6 +537,10 @@ int mail_sheet_parse_nth(const struct imap_extract_settings *s, const struct od_
     if (sh.bad)
         goto labels;
     *n_orders = sheet_pick_order(&sh, which);
+    if ((rc = sheet_size_matrix(&sh, &sizes)) < 0)
+        goto out;
+    if (sizes)
+        goto labels;
     sheet_line_number_sku(&sh);
     if ((rc = sheet_decide_numbers(&sh)) < 0)
         goto out;

@@ -2,8 +2,8 @@
  * entry, the table's rows), sheethead.c (the header row and columns),
  * sheetvalues.c (columns from their values), sheetlines.c (lines and
  * checks), sheetamount.c (amounts), sheetprice.c (money columns and
- * charges) and sheetfields.c (the fields outside the table: labels, the
- * mail's text, what the values say). */
+ * charges), sheetsizes.c (sizes across the columns) and sheetfields.c (the fields outside the
+ * table: labels, the mail's text, what the values say). */
 #ifndef OD_IMAP_SHEET_INT_H
 #define OD_IMAP_SHEET_INT_H
 
@@ -142,6 +142,14 @@ void sheet_decide_texts(struct sheet *sh);
  * orders in the table; keeps the items of order `which` (0-based) and
  * takes its number. 1 without such a column. */
 unsigned sheet_pick_order(struct sheet *sh, unsigned which);
+
+/* sheetsizes.c: a header cell that is a size alone or a size's
+ * quantity ("6寸", "小号数量"). */
+bool sheet_size_head(const char *t);
+/* sheetsizes.c: sizes across the columns ("小号数量 | 小号单价 | 中号数量
+ * …", or "6寸 | 8寸" with a price row): one line per size with a
+ * quantity; *done when the table is such. 0 or OD_ENOMEM. */
+int sheet_size_matrix(struct sheet *sh, bool *done);
 
 /* sheetlines.c: the order's lines from the items (sheet_fail on a row
  * that cannot be read); OD_ENOMEM. */

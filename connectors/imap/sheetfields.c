@@ -159,7 +159,10 @@ static size_t trailing_phone(const char *t, size_t n)
 
     while (i > 0 && (strchr("0123456789 -.()+/", t[i - 1])))
         i--;
-    while (i < end && t[i] == ' ')
+    /* "Mr. Jung Tae-ho / +82-53-592-7713", "Mme Sophie Marchand - 02 40 35
+     * 61 18": a slash or a dash between name and number */
+    while (i < end &&
+           (t[i] == ' ' || ((t[i] == '/' || t[i] == '-') && i + 1 < end && t[i + 1] == ' ')))
         i++;
     if (i == 0 || i == end || !phones_shape(t + i, end - i))
         return 0;
@@ -170,6 +173,16 @@ static size_t trim_len(const char *t, size_t n)
 {
     while (n && (t[n - 1] == ' ' || t[n - 1] == ',' || t[n - 1] == '\t'))
         n--;
+    return n;
+}
+
+/* A name before its phone, without the separator between them (", ",
+ * " / "). */
+static size_t name_len(const char *t, size_t n)
+{
+    n = trim_len(t, n);
+    while (n > 1 && (t[n - 1] == '/' || t[n - 1] == '-') && t[n - 2] == ' ')
+        n = trim_len(t, n - 1);
     return n;
 }
 
@@ -260,6 +273,24 @@ static bool number_first_address(const char *t, size_t n)
         if (isdigit((unsigned char)*p))
             return true;
     return false;
+}
+
+/* "Aoba Pharmacy Sendai Distribution Center, 3-5-12 Oroshimachi, Sendai,
+ * Miyagi 984-0015, Japan", "Site 07 Store, Plot C-11, Al Reem Island, Abu
+ * Dhabi, UAE", "55, Seongseo-ro 71-gil, Dalseo-gu, Daegu 42719": three
+ * parts or more parted by commas, with a digit among them, is a place
+ * (a person's name has no such parts; "Omar Haddad, 416-555-0144" is
+ * a name and a phone, read before). */
+static bool parts_address(const char *t, size_t n)
+{
+    size_t commas = 0;
+    bool digit = false;
+
+    for (size_t i = 0; i < n; i++) {
+        commas += t[i] == ',';
+        digit = digit || isdigit((unsigned char)t[i]);
+    }
+    return commas >= 2 && digit;
 }
 
 /* A later total that is the stated one with the freight and tax read
@@ -353,7 +384,7 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
 
         if (at) /* the company's name and the address on one line: the address */
             return set_text(sh, &o->ship_to.address, "ship_to.address", v + at, n - at, c);
-        if (!ph && (street_address(v, n) || number_first_address(v, n)))
+        if (!ph && (street_address(v, n) || number_first_address(v, n) || parts_address(v, n)))
             return set_text(sh, &o->ship_to.address, "ship_to.address", v, n, c);
         if (o->ship_to.name && sh->ship_name_weak && !weak && !sh->in_context) {
             free(o->ship_to.name); /* 收货人 outranks 联系人 */
@@ -363,7 +394,7 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
             return OD_ENOMEM;
         if (!o->ship_to.name)
             sh->ship_name_weak = weak;
-        n = ph ? drop_phone_word(sh, v, trim_len(v, ph)) : n;
+        n = ph ? drop_phone_word(sh, v, name_len(v, ph)) : n;
         at = mail_name_after_title(v, n); /* "食堂管理员 鲍师傅": the person */
         return set_text(sh, &o->ship_to.name, f, v + at, n - at, c);
     }
@@ -492,6 +523,11 @@ static const struct {
     {"customer.name", "开票单位"},
     {"customer.name", "开票名称"},
     {"customer.name", "发票开"},
+    /* who takes the goods in at a site or a store: the recipient */
+    {"ship_to.name", "storekeeper"},
+    {"ship_to.name", "sitestorekeeper"},
+    {"ship_to.name", "receiving"},
+    {"ship_to.name", "材料员"},
 };
 
 /* A form label at the start of `t`: the whole cell, or followed by ':'
@@ -512,6 +548,19 @@ const char *mail_form_label(const char *t, size_t *value_off)
             colon = wide;
         if (colon)
             cut = (size_t)(colon - t);
+        if (!colon && (unsigned char)l[0] >= 0x80 && strchr(t, ' ')) {
+            /* "日期 2026/12/12", "单号 TX-1212": a Chinese label and its
+             * value after a space, in one cell */
+            const char *sp = strchr(t, ' ');
+
+            if (mail_label_fold(t, (size_t)(sp - t), folded, sizeof(folded)) == k &&
+                memcmp(folded, l, k) == 0) {
+                while (*sp == ' ')
+                    sp++;
+                *value_off = (size_t)(sp - t);
+                return form_labels[i].field;
+            }
+        }
         if (mail_label_fold(t, cut, folded, sizeof(folded)) != k || memcmp(folded, l, k) != 0)
             continue;
         *value_off = n;
@@ -611,6 +660,45 @@ static bool attn_person(const char *v, const char *first)
     return n && mail_person_line(v, n) && !(strlen(first) == n && strncmp(first, v, n) == 0);
 }
 
+/* A line that ends a sentence ("谢谢！", "Thank you.") */
+static bool sentence_end(const char *t)
+{
+    static const char *const ends[] = {"。", "！", "？", "!", "?", "～", NULL};
+    size_t n = strlen(t);
+
+    for (size_t i = 0; ends[i]; i++) {
+        size_t k = strlen(ends[i]);
+
+        if (n >= k && strcmp(t + n - k, ends[i]) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* An address's label over a block ("Adresse de livraison :" over the
+ * name of the place, the street and the town): the lines under its
+ * first one, up to a blank line, a label or a sentence, are the
+ * address's next lines; a phone among them is the phone. */
+static int address_lines(struct sheet *sh, const struct od_cell *c)
+{
+    int rc = 0;
+
+    if (!sh->o->ship_to.address || strcmp(sh->o->ship_to.address, c->text) != 0)
+        return 0; /* the first line was not taken as it is */
+    for (int k = 0; k < 4 && rc == 0; k++) {
+        const char *t;
+
+        if (!(c = below(sh, c)) || is_label(sh, c) || sentence_end(c->text))
+            break;
+        t = c->text + phone_word(c->text);
+        if (phone_shape(t, strlen(t)))
+            rc = take(sh, "ship_to.phone", t, c);
+        else
+            rc = append_line(&sh->o->ship_to.address, c->text);
+    }
+    return rc;
+}
+
 /* A label over a block of cells ("SHIP TO" over the name, the address
  * lines and the phone): the value is the cell below; for a name, the
  * cells under it give the phone (by its shape) and the address. */
@@ -622,7 +710,11 @@ static int take_block(struct sheet *sh, const char *f, const struct od_cell *lab
 
     if (!c || is_label(sh, c))
         return 0;
-    if ((rc = take(sh, f, c->text, c)) < 0 || (!ship && strcmp(f, "customer.name") != 0))
+    if ((rc = take(sh, f, c->text, c)) < 0)
+        return rc;
+    if (strcmp(f, "ship_to.address") == 0)
+        return address_lines(sh, c);
+    if (!ship && strcmp(f, "customer.name") != 0)
         return rc;
     for (int k = 0; k < 6 && rc == 0; k++) {
         const char *t;
@@ -1141,6 +1233,24 @@ static size_t letterhead_part(const char *t, bool *titled)
             return trim_len(t, n - k);
         }
     }
+    /* "斗南花卉种植基地 包材订单", "浙江省湖滨人民医院 后勤物资申购单": a
+     * title of what is ordered, after a name of one word */
+    {
+        static const char *const ends[] = {"订单",   "訂單",   "申购单", "申購單",
+                                           "采购单", "採購單", "订货单", "訂貨單",
+                                           "订购单", "訂購單", NULL};
+        const char *sp = strchr(t, ' ');
+        size_t w = sp ? (size_t)(n - (size_t)(sp + 1 - t)) : 0;
+
+        for (size_t i = 0; sp && sp > t && !strchr(sp + 1, ' ') && ends[i]; i++) {
+            size_t k = strlen(ends[i]);
+
+            if (w > k && w <= k + 4 * 3 && strcmp(t + n - k, ends[i]) == 0) {
+                *titled = true;
+                return (size_t)(sp - t);
+            }
+        }
+    }
     return n;
 }
 
@@ -1164,6 +1274,50 @@ static const char *mixed_case(const struct sheet *sh, const char *t, size_t n)
                 return o + j;
     }
     return t;
+}
+
+/* "雄安站房项目经理部": a unit of a company (a department, a site's
+ * office), ending in 部, 处, 科, 室 or 中心. */
+static bool unit_word(const char *t)
+{
+    static const char *const ends[] = {"部", "处", "處", "科", "室", "中心", NULL};
+    size_t n = strlen(t);
+
+    for (size_t i = 0; ends[i]; i++) {
+        size_t k = strlen(ends[i]);
+
+        if (n > k && strcmp(t + n - k, ends[i]) == 0 && !strpbrk(t, ":： "))
+            return true;
+    }
+    return false;
+}
+
+/* Below the table, with no letterhead and no signature in the mail: a
+ * row that holds only a company's name, maybe followed by its unit
+ * ("中铁建设集团有限公司 雄安站房项目经理部"), is the buyer signing the
+ * form. */
+static int signoff_company(struct sheet *sh)
+{
+    for (uint32_t row = sh->end_row; row < sh->g->n_rows && row < sh->end_row + 12; row++) {
+        struct row_range r = sheet_row_cells(sh->g, row);
+        const struct od_cell *c;
+        const char *t, *sp;
+        char first[128];
+
+        if (r.z - r.a != 1)
+            continue;
+        c = &sh->g->cells[r.a];
+        t = c->text;
+        if (is_label(sh, c) || supplier_word(t) || strpbrk(t, ":："))
+            continue;
+        sp = strrchr(t, ' ');
+        if (!company_shape(t) &&
+            !(sp && (size_t)(sp - t) < sizeof(first) && unit_word(sp + 1) &&
+              (memcpy(first, t, (size_t)(sp - t)), first[sp - t] = '\0', company_shape(first))))
+            continue;
+        return set_text(sh, &sh->o->customer.name, "customer.name", t, strlen(t), c);
+    }
+    return 0;
 }
 
 /* The customer (the company that sends the purchase order) is the
@@ -1205,7 +1359,7 @@ int sheet_guess_customer(struct sheet *sh)
             return OD_ENOMEM;
         sheet_source_at(sh, "customer.name", sh->signature_ref);
     }
-    return 0;
+    return sh->o->customer.name ? 0 : signoff_company(sh);
 }
 
 /* The mail text's signature company (tr_signature_company) read from

@@ -64,12 +64,49 @@ int sheet_column_of(const struct sheet *sh, const struct od_cell *c)
     return k;
 }
 
+/* "HT", "TTC", "net": a word after a money column's label that says
+ * whether tax is in ("Prix unitaire HT (€)", "Total TTC", "Price net"). */
+static bool tax_word(const char *t, size_t n)
+{
+    static const char *const words[] = {"HT",    "TTC",   "HTVA",   "TVAC", "net",  "nett",
+                                        "netto", "gross", "brutto", "excl", "incl", NULL};
+
+    for (size_t i = 0; words[i]; i++)
+        if (strlen(words[i]) == n && strncasecmp(t, words[i], n) == 0)
+            return true;
+    return false;
+}
+
+/* The start of the last word of t[0..n), brackets after it left out
+ * ("Total HT (€)": "HT"); *end is set to its end. */
+static size_t last_word(const char *t, size_t n, size_t *end)
+{
+    size_t z = n, a;
+
+    while (z && (t[z - 1] == ' ' || t[z - 1] == ')')) {
+        if (t[z - 1] == ')') { /* "(€)", "(EUR)": a bracket after the word */
+            const char *o = memchr(t, '(', z);
+
+            if (!o)
+                break;
+            z = (size_t)(o - t);
+            continue;
+        }
+        z--;
+    }
+    for (a = z; a && t[a - 1] != ' ';)
+        a--;
+    *end = z;
+    return a;
+}
+
 /* The column a header names: the labels (fields.c), else the label
- * without a trailing currency ("Unit Price EUR", "Total USD"), else a
- * label that ends the header ("要货数量" is a 数量, "采购单价" a 单价). */
+ * without a trailing currency ("Unit Price EUR", "Total USD") or tax
+ * word ("Prix unitaire HT (€)"), else a label that ends the header
+ * ("要货数量" is a 数量, "采购单价" a 单价). */
 static const char *column_field(const struct sheet *sh, const char *t)
 {
-    size_t n = strlen(t), cut = n;
+    size_t n = strlen(t), cut = n, end;
     const char *f = mail_column_field(sh->s, t, n);
 
     if (f)
@@ -77,6 +114,12 @@ static const char *column_field(const struct sheet *sh, const char *t)
     while (cut && t[cut - 1] != ' ')
         cut--;
     if (cut && mail_currency_code(t + cut, n - cut)) {
+        f = mail_column_field(sh->s, t, cut - 1);
+        if (f)
+            return f;
+    }
+    cut = last_word(t, n, &end);
+    if (cut && end > cut && tax_word(t + cut, end - cut)) {
         f = mail_column_field(sh->s, t, cut - 1);
         if (f)
             return f;
@@ -153,16 +196,21 @@ static int header_score(const struct sheet *sh, uint32_t row)
 {
     struct row_range r = sheet_row_cells(sh->g, row);
     bool seen[N_ROLES] = {false};
-    int n = 0;
+    int n = 0, sizes = 0;
 
     for (size_t i = r.a; i < r.z; i++) {
         const struct od_cell *c = &sh->g->cells[i];
         enum role role = sheet_column_role(sh, c->text);
 
+        sizes += sheet_size_head(c->text);
         if (role > R_IGNORE && !seen[role]) {
             seen[role] = true;
             n++;
         }
+    }
+    if (sizes >= 2 && !seen[R_QTY]) { /* "6寸 | 8寸 | 10寸": the quantities by size */
+        seen[R_QTY] = true;
+        n++;
     }
     if (!(seen[R_QTY] || (seen[R_PRICE] && seen[R_TOTAL])))
         return 0;

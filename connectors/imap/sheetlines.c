@@ -121,6 +121,15 @@ static void drop_unordered(struct sheet *sh, int kq, int ka)
     sh->n_items = kept;
 }
 
+/* Another item row than `i` has a price or an amount. */
+static bool priced_elsewhere(const struct sheet *sh, size_t i, int kp, int ka)
+{
+    for (size_t j = 0; j < sh->n_items; j++)
+        if (j != i && ((kp >= 0 && sh->items[j].text[kp]) || (ka >= 0 && sh->items[j].text[ka])))
+            return true;
+    return false;
+}
+
 int sheet_make_lines(struct sheet *sh)
 {
     int kq = sheet_find_role(sh, R_QTY), kp = sheet_find_role(sh, R_PRICE),
@@ -144,6 +153,7 @@ int sheet_make_lines(struct sheet *sh)
         int64_t qty, per, fine = 1, pct;
         od_money price = OD_MONEY_NONE, amt = OD_MONEY_NONE, prod, whole = 0;
         od_money per_price = OD_MONEY_NONE;
+        size_t li;
 
         sheet_ref(sh, it->cell[kq] ? it->cell[kq] : it->first, r);
         if (!it->text[kq] && i > 0 && i + 1 == sh->n_items && sh->stated_total == OD_MONEY_NONE &&
@@ -190,6 +200,14 @@ int sheet_make_lines(struct sheet *sh)
                             od_money_format(per_price, pr), (long long)per);
             }
         }
+        if (price == OD_MONEY_NONE && amt == OD_MONEY_NONE && priced_elsewhere(sh, i, kp, ka)) {
+            /* "Shrink wrap - may you donate 20 rolls?": a row with a
+             * count and no price among priced rows is no line the
+             * buyer priced; it is left out and the order held */
+            sheet_doubt(sh, "%s: a row with a quantity and no price or amount was left out: %s", r,
+                        it->text[kt >= 0 && it->text[kt] ? kt : kq]);
+            continue;
+        }
         if (price == OD_MONEY_NONE) {
             if (amt == OD_MONEY_NONE || amt % qty != 0) {
                 sheet_fail(sh, "%s: no unit price", r);
@@ -197,6 +215,7 @@ int sheet_make_lines(struct sheet *sh)
             }
             price = amt / qty;
         }
+        li = sh->o->n_lines;
         if (od_order_add_line(sh->o, &l) < 0)
             return OD_ENOMEM;
         l->qty = qty;
@@ -212,18 +231,18 @@ int sheet_make_lines(struct sheet *sh)
             return OD_ENOMEM;
         if (!l->sku && !l->title)
             sheet_doubt(sh, "%s: an item without SKU or name", r);
-        snprintf(path, sizeof(path), "lines[%zu].qty", i);
+        snprintf(path, sizeof(path), "lines[%zu].qty", li);
         sheet_source(sh, path, it->cell[kq]);
         if (kp >= 0) {
-            snprintf(path, sizeof(path), "lines[%zu].unit_price", i);
+            snprintf(path, sizeof(path), "lines[%zu].unit_price", li);
             sheet_source(sh, path, it->cell[kp]);
         }
         if (ks >= 0) {
-            snprintf(path, sizeof(path), "lines[%zu].sku", i);
+            snprintf(path, sizeof(path), "lines[%zu].sku", li);
             sheet_source(sh, path, it->cell[ks]);
         }
         if (kt >= 0) {
-            snprintf(path, sizeof(path), "lines[%zu].title", i);
+            snprintf(path, sizeof(path), "lines[%zu].title", li);
             sheet_source(sh, path, it->cell[kt]);
         }
         if (!od_money_mul(price, qty, &prod) ||
@@ -250,7 +269,7 @@ int sheet_make_lines(struct sheet *sh)
             }
         }
         if (amt != OD_MONEY_NONE) {
-            snprintf(path, sizeof(path), "lines[%zu].total", i);
+            snprintf(path, sizeof(path), "lines[%zu].total", li);
             sheet_source(sh, path, it->cell[ka]);
             if (prod == OD_MONEY_NONE) {
                 char a[OD_MONEY_STRLEN];

@@ -358,8 +358,9 @@ const char *sheet_charge_word(const char *t, bool sums_block)
         {"btw", "tax"},
     };
     /* a tax's own name: read only in a sums block (sheet.c) */
-    static const char *const taxes[] = {"mwst",   "gst",    "sst",    "营业税",
-                                        "營業稅", "增值税", "增值稅", NULL};
+    static const char *const taxes[] = {"mwst",   "gst",    "sst",    "hst",    "tva",
+                                        "iva",    "btw",    "ust",    "营业税", "營業稅",
+                                        "增值税", "增值稅", "消费税", "消費税", NULL};
     static const char *const totals[] = {"total", "合计", "合計", "总", "總", "小计",
                                          "小計",  "sum",  "rate", "率", NULL};
     char f[128];
