@@ -75,19 +75,23 @@ static const char *trim_end(const char *p, const char *z)
     return z;
 }
 
-/* The words alone: "壹万叁仟叁佰柒拾柒元整", "贰佰元伍角陆分". */
-static bool words(const char *p, const char *z, od_money *out)
+/* The whole number written in numerals and units at p (stopping at the
+ * first other character): *v and *end set, false when there is none or
+ * the numerals cannot be read ("三四", "百"). `spoken`: a numeral right
+ * after a unit of a hundred or more counts one place lower, as people
+ * say counts ("一百五" 150, "两千五" 2500); otherwise it is read as
+ * written ("壹佰伍" 105, the way an amount is written out). */
+static bool whole(const char *p, const char *z, bool spoken, int64_t *out, const char **end)
 {
-    int64_t total = 0, section = 0, pending = -1, yuan = -1, jiao = 0, fen = 0, v;
-    bool any = false;
+    int64_t total = 0, section = 0, pending = -1, last = 0, v;
+    bool any = false, zero = false;
     size_t k;
 
-    p = skip_lead(p, z);
-    z = trim_end(p, z);
-    while (p < z && yuan < 0) {
+    while (p < z) {
         if ((k = sym_at(p, z, numerals, &v)) != 0) {
             if (pending > 0 && v > 0)
                 return false; /* two numerals without a unit between */
+            zero = zero || v == 0;
             pending = v > 0 ? v : pending;
             any = true;
         } else if ((k = sym_at(p, z, units, &v)) != 0) {
@@ -96,28 +100,48 @@ static bool words(const char *p, const char *z, od_money *out)
             if (v == 0) { /* 亿 */
                 total = (total + section + d) * 100000000;
                 section = 0;
+                last = 100000000;
             } else if (v == 10000) {
                 total += (section + d) * 10000;
                 section = 0;
+                last = 10000;
             } else {
                 if (pending < 0 && !(v == 10 && section == 0 && total == 0))
                     return false;
                 section += (pending < 0 ? 1 : pending) * v;
+                last = v;
             }
             pending = -1;
+            zero = false;
             any = true;
-        } else if ((k = any_at(p, z, yuan_words)) != 0) {
-            yuan = total + section + (pending > 0 ? pending : 0);
-            pending = -1;
         } else {
-            return false;
+            break;
         }
         if (total > MAX_YUAN || section > MAX_YUAN)
             return false;
         p += k;
     }
-    if (!any || yuan < 0 || yuan > MAX_YUAN)
+    if (!any)
         return false;
+    if (pending > 0 && spoken && !zero && last >= 100)
+        pending *= last / 10;
+    *out = total + section + (pending > 0 ? pending : 0);
+    *end = p;
+    return *out <= MAX_YUAN;
+}
+
+/* The words alone: "壹万叁仟叁佰柒拾柒元整", "贰佰元伍角陆分". */
+static bool words(const char *p, const char *z, od_money *out)
+{
+    int64_t pending = -1, yuan = -1, jiao = 0, fen = 0, v;
+    const char *e;
+    size_t k;
+
+    p = skip_lead(p, z);
+    z = trim_end(p, z);
+    if (!whole(p, z, false, &yuan, &e) || (k = any_at(e, z, yuan_words)) == 0)
+        return false;
+    p = e + k;
     /* the fraction: 伍角, 陆分, 零伍分, then 整 */
     while (p < z) {
         if ((k = sym_at(p, z, numerals, &v)) != 0) {
@@ -205,4 +229,9 @@ bool mail_amount_words_differ(const char *p, size_t n)
     od_money w = 0, f = 0;
 
     return read_both(p, n, &w, &f) == 2 && w != f;
+}
+
+bool mail_count_words(const char *p, const char *z, int64_t *out, const char **end)
+{
+    return whole(p, z, true, out, end);
 }

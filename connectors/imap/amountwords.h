@@ -25,4 +25,12 @@ int mail_parse_amount_words(const char *p, size_t n, od_money *out);
 /* Are both the words and the figure written, and do they differ? */
 bool mail_amount_words_differ(const char *p, size_t n);
 
+/* A count written in Chinese numerals at p[0..z) ("两百", "一千五百",
+ * "三万", "十二", "壹佰"): the whole number in *out and where it ends in
+ * *end (the unit after it, "包" of "两百包", is the caller's). A numeral
+ * right after a unit of a hundred or more counts one place lower, as
+ * counts are spoken: "一百五" 150, "两千五" 2500 ("一百零五" 105). False
+ * when p starts with no numeral or the numerals cannot be read. */
+bool mail_count_words(const char *p, const char *z, int64_t *out, const char **end);
+
 #endif

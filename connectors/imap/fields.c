@@ -10,6 +10,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "amountwords.h"
 #include "charset.h"
 #include "error.h"
 #include "fields.h"
@@ -1118,11 +1119,12 @@ int mail_parse_qty(const char *p, size_t n, int64_t *out, char *why, size_t wl)
         v = v * 10 + (*q - '0');
         digits++;
     }
-    if (!digits) {
+    if (!digits && mail_count_words(buf, z, &v, &q)) {
+        /* "两百包", "一千五百个": a count in Chinese numerals */
+    } else if (!digits) {
         snprintf(why, wl, "quantity '%s' is not a number", shown);
         return od_error_set(OD_EINVAL, "%s", why);
-    }
-    if (qty_scale_end(q, z) != q) {
+    } else if (qty_scale_end(q, z) != q) {
         /* "1.2万个", "8千个" */
         if (!scaled_qty(q, z, &v)) {
             snprintf(why, wl, "quantity '%s' is not a whole number", shown);

@@ -1645,6 +1645,8 @@ static void test_amount_words(void **state)
         /* a New Taiwan or Hong Kong dollar word before the words */
         {"新臺幣參仟伍佰元整（NT$3,500）", "3500.00"},
         {"港幣壹佰元正", "100.00"},
+        /* an amount is read as written, not as a count is spoken */
+        {"壹佰伍元", "105.00"},
     };
     static const char *const bad[] = {"", "13377.00", "壹万叁仟", "壹贰元", "伍角", "壹元整多",
                                       /* the words and the figure disagree: not an amount */
