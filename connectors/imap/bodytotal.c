@@ -121,6 +121,68 @@ static int add_source(struct od_extraction *x, unsigned line)
     return 0;
 }
 
+/* The sum of the lines plus shipping and tax less discount. */
+static od_money lines_sum(const struct od_order *o)
+{
+    od_money sum = 0;
+
+    for (size_t i = 0; i < o->n_lines; i++)
+        sum += o->lines[i].total != OD_MONEY_NONE ? o->lines[i].total : 0;
+    if (o->shipping != OD_MONEY_NONE)
+        sum += o->shipping;
+    if (o->tax != OD_MONEY_NONE)
+        sum += o->tax;
+    if (o->discount != OD_MONEY_NONE)
+        sum -= o->discount;
+    return sum;
+}
+
+/* Does l[0..z) write the sum `sum` as a number of its own and, beside
+ * it, another amount of the same size (from half to twice the sum):
+ * "算下来是2290，零头抹了，就按2200结"? The other amount in *other. A
+ * number inside a code or a date ("JK-2612-011", "12/10") is none. */
+static bool sum_and_other(const char *l, const char *z, od_money sum, od_money *other)
+{
+    bool seen_sum = false, seen_other = false;
+
+    for (const char *q = l; q < z;) {
+        const char *e = q;
+        char tok[32];
+        od_money m;
+
+        if (!(*q >= '0' && *q <= '9')) {
+            q++;
+            continue;
+        }
+        if (q > l && (ascii_alpha((unsigned char)q[-1]) || strchr("-/.:_#", q[-1]))) {
+            while (q < z && *q >= '0' && *q <= '9')
+                q++; /* the rest of a code's or a date's digits */
+            continue;
+        }
+        while (e < z && ((*e >= '0' && *e <= '9') ||
+                         ((*e == '.' || *e == ',') && e + 1 < z && e[1] >= '0' && e[1] <= '9')))
+            e++;
+        if (e < z && (ascii_alpha((unsigned char)*e) || strchr("-/_#", *e))) {
+            q = e;
+            continue;
+        }
+        if ((size_t)(e - q) < sizeof(tok)) {
+            memcpy(tok, q, (size_t)(e - q));
+            tok[e - q] = '\0';
+            if (mail_parse_amount(tok, (size_t)(e - q), &m) == 0 && m > 0) {
+                if (m - sum <= 1 && sum - m <= 1) {
+                    seen_sum = true;
+                } else if (m * 2 >= sum && m <= sum * 2 && !seen_other) {
+                    seen_other = true;
+                    *other = m;
+                }
+            }
+        }
+        q = e;
+    }
+    return seen_sum && seen_other;
+}
+
 int mail_body_total(struct od_order *o, const char *text, size_t len)
 {
     const char *p = text, *z = text + len;
@@ -156,14 +218,7 @@ int mail_body_total(struct od_order *o, const char *text, size_t len)
                 char x[OD_MONEY_STRLEN], y[OD_MONEY_STRLEN], msg[160];
                 int rc;
 
-                for (size_t i = 0; i < o->n_lines; i++)
-                    sum += o->lines[i].total != OD_MONEY_NONE ? o->lines[i].total : 0;
-                if (o->shipping != OD_MONEY_NONE)
-                    sum += o->shipping;
-                if (o->tax != OD_MONEY_NONE)
-                    sum += o->tax;
-                if (o->discount != OD_MONEY_NONE)
-                    sum -= o->discount;
+                sum = lines_sum(o);
                 o->total = stated;
                 if ((rc = add_source(o->extraction, line)) < 0)
                     return rc;
@@ -174,6 +229,35 @@ int mail_body_total(struct od_order *o, const char *text, size_t len)
                     return od_order_add_doubt(o, msg) < 0 ? OD_ENOMEM : 0;
                 }
                 return 0;
+            }
+        }
+        p = e + 1;
+    }
+    /* no total line: a sentence below the items that names the sum and
+     * another amount beside it (a rounded or agreed total) holds the
+     * order, for the total is the clerk's to choose */
+    sum = lines_sum(o);
+    for (p = text, line = 1; p < z && line <= last + BELOW; line++) {
+        const char *e = memchr(p, '\n', (size_t)(z - p));
+        od_money other = 0;
+
+        if (!e)
+            e = z;
+        if (line > last && (size_t)(e - p) <= LINE_MAX_TOTAL && sum > 0) {
+            char l[LINE_MAX_TOTAL + 1];
+
+            memcpy(l, p, (size_t)(e - p));
+            l[e - p] = '\0';
+            if (mail_quote_start(l))
+                break;
+            if (sum_and_other(p, e, sum, &other)) {
+                char x[OD_MONEY_STRLEN], y[OD_MONEY_STRLEN], msg[160];
+
+                snprintf(msg, sizeof(msg),
+                         "line %u names %s beside the sum of the lines %s: the total to be "
+                         "keyed by hand",
+                         line, od_money_format(other, x), od_money_format(sum, y));
+                return od_order_add_doubt(o, msg) < 0 ? OD_ENOMEM : 0;
             }
         }
         p = e + 1;
