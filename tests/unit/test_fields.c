@@ -122,6 +122,8 @@ static void test_column_field(void **state)
         {"金额(元)", "lines.total"},
         {"货品", "lines.title"},
         {"存货名称", "lines.title"},
+        {"物品", "lines.title"},
+        {"物品名称", "lines.title"},
         {"Desc", "lines.title"},
         {"货品编号", "lines.sku"},
         {"品号", "lines.sku"},
