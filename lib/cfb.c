@@ -152,7 +152,7 @@ static bool name_is(const unsigned char *e, const char *ascii)
 }
 
 int od_cfb_workbook(const unsigned char *data, size_t len, unsigned char **ret_stream,
-                    size_t *ret_len)
+                    size_t *ret_len, bool *ret_mini)
 {
     static const unsigned char magic[8] = {0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1};
     struct cfb c = {.d = data, .len = len};
@@ -300,6 +300,7 @@ int od_cfb_workbook(const unsigned char *data, size_t len, unsigned char **ret_s
     }
     *ret_stream = out;
     *ret_len = n;
+    *ret_mini = wb_size <= cutoff;
     out = NULL;
 out:
     free(out);

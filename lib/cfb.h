@@ -19,13 +19,18 @@
 #ifndef OD_CFB_H
 #define OD_CFB_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 /* The workbook stream of the compound file data[0..len) (borrowed). On success *ret_stream
- * is a new buffer of *ret_len bytes that the caller frees. OD_EINVAL with "not an Excel
- * 97-2003 (.xls) file" (no compound file signature, or no workbook stream) or "damaged .xls:
- * <what>" ("circular sector chain", "sector 9 is past the end of the file", ...); OD_ENOMEM. */
+ * is a new buffer of *ret_len bytes that the caller frees, and *ret_mini says whether FreeXL
+ * reads it from the mini stream: there it reads its records another way (a record of type 0
+ * and size 0 does not end the stream, and one of 8192 bytes or more is an error; from a
+ * stream of its own, the first ends the reading and a record longer than FreeXL's buffer
+ * does too). OD_EINVAL with "not an Excel 97-2003 (.xls) file" (no compound file signature,
+ * or no workbook stream) or "damaged .xls: <what>" ("circular sector chain", "sector 9 is
+ * past the end of the file", ...); OD_ENOMEM. */
 int od_cfb_workbook(const unsigned char *data, size_t len, unsigned char **ret_stream,
-                    size_t *ret_len);
+                    size_t *ret_len, bool *ret_mini);
 
 #endif

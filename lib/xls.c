@@ -33,11 +33,12 @@
 #define DEFAULT_BYTES (UINT64_C(32) << 20)
 #define DEFAULT_CELLS UINT64_C(2000000)
 
-#define MAX_RECORD  8224    /* FreeXL's record buffer; a longer record ends its reading */
-#define MAX_SST     1048576 /* FreeXL refuses more shared strings */
-#define MAX_XF      8192    /* FreeXL's XF table; more would read past it */
-#define MAX_FORMATS 4096    /* custom number formats kept for dates */
-#define MAX_SHEETS  4096
+#define MAX_RECORD      8224    /* FreeXL's record buffer; a longer record ends its reading */
+#define MAX_MINI_RECORD 8192    /* in the mini stream, FreeXL refuses a record this long */
+#define MAX_SST         1048576 /* FreeXL refuses more shared strings */
+#define MAX_XF          8192    /* FreeXL's XF table; more would read past it */
+#define MAX_FORMATS     4096    /* custom number formats kept for dates */
+#define MAX_SHEETS      4096
 
 /* BIFF record types */
 #define R_FORMULA     0x0006
@@ -98,6 +99,7 @@ struct wpos {
 struct walk {
     const unsigned char *s;
     size_t n;
+    bool mini;     /* FreeXL reads the workbook from the mini stream (cfb.h) */
     unsigned biff; /* 5 or 8 */
     bool date1904;
     uint64_t max_cells;
@@ -768,7 +770,14 @@ static int walk(struct walk *w)
         unsigned type = u16(w->s + off), size = u16(w->s + off + 2);
         const unsigned char *r = w->s + off + 4;
 
-        if ((type == 0 && size == 0) || size > MAX_RECORD)
+        /* Where FreeXL stops reading, as cfb.h says: from the mini stream
+         * it reads on past a record of type 0 and size 0 (records after
+         * it went unchecked here, and a FORMAT record among them whose
+         * text claims more than the record made FreeXL read past its
+         * buffer: found by fuzz_xls). */
+        if (w->mini && size >= MAX_MINI_RECORD)
+            return damaged("record of 8192 bytes or more in the mini stream", type);
+        if (!w->mini && ((type == 0 && size == 0) || size > MAX_RECORD))
             break;
         if (size > w->n - off - 4)
             return damaged("record cut short", type);
@@ -1102,7 +1111,7 @@ static int xls_open(const char *data, size_t len, const struct od_xls_limits *li
                                 (unsigned long long)(max_bytes >> 20));
         return od_error_set(OD_EINVAL, "larger than %llu bytes", (unsigned long long)max_bytes);
     }
-    rc = od_cfb_workbook((const unsigned char *)data, len, &stream, &w->n);
+    rc = od_cfb_workbook((const unsigned char *)data, len, &stream, &w->n, &w->mini);
     if (rc < 0)
         goto out;
     w->s = stream;

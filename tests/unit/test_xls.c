@@ -330,6 +330,10 @@ static const struct refusal refusals[] = {
     /* the Workbook entry starts at FREESECT: FreeXL reads on to an entry
      * whose name claims 65535 bytes (found by fuzz_xls) */
     {"workbook_at_freesect.xls", NULL, {0}, "damaged .xls: bad directory entry"},
+    /* in the mini stream FreeXL reads on past a record of type 0 and
+     * size 0, into a FORMAT record whose text claims more than the
+     * record (found by fuzz_xls) */
+    {"mini_zero_record.xls", NULL, {0}, "damaged .xls: bad number format (record 0x041E)"},
     {"huge_dimension.xls",
      NULL,
      {0},

@@ -239,6 +239,44 @@ def write_cfb(stream, name="Workbook"):
     return header + body
 
 
+def write_cfb_mini(stream):
+    """A version 3 compound file whose workbook stream (under 4096 bytes)
+    is in the mini stream: FAT in sector 0, directory in 1, miniFAT in 2,
+    the mini stream (Root Entry's chain) from sector 3. FreeXL reads the
+    miniFAT from the sector before the one the header names, so the
+    header names sector 3 for the miniFAT of sector 2."""
+    ssz, mss = 512, 64
+    assert len(stream) < 4096
+    n_mini = (len(stream) + mss - 1) // mss
+    ministream = stream.ljust(n_mini * mss, b"\0")
+    n_ms = (len(ministream) + ssz - 1) // ssz
+    fat = [FATSECT, END, END] + [4 + i for i in range(n_ms - 1)] + [END]
+    fat += [FREE] * (128 - len(fat))
+    minifat = [i + 1 for i in range(n_mini - 1)] + [END]
+    minifat += [FREE] * (128 - len(minifat))
+    header = MAGIC + b"\0" * 16 + struct.pack("<HHHHH", 0x3E, 3, 0xFFFE, 9, 6) + b"\0" * 6
+    header += struct.pack("<IIIIIIIII", 0, 1, 1, 0, 4096, 3, 1, END, 0)
+    header += struct.pack("<109I", *([0] + [FREE] * 108))
+    d = dir_entry("Root Entry", 5, 3, len(ministream), child=1)
+    d += dir_entry("Workbook", 2, 0, len(stream))
+    d += b"\0" * (ssz - len(d))
+    body = struct.pack("<128I", *fat) + d + struct.pack("<128I", *minifat)
+    body += ministream.ljust(n_ms * ssz, b"\0")
+    return header + body
+
+
+def mini_zero_record():
+    """In the mini stream FreeXL reads on past a record of type 0 and
+    size 0; here a FORMAT record after one claims 65535 UTF-16
+    characters in 6 bytes (FreeXL read past its buffer: found by
+    fuzz_xls)."""
+    bof = struct.pack("<HHHHII", 0x0600, 0x0005, 0, 0, 0, 0x0600)
+    fmt = struct.pack("<HHB", 164, 0xFFFF, 1) + b"A\0"
+    stream = b"".join(struct.pack("<HH", t, len(b)) + b
+                      for t, b in [(0x0809, bof), (0, b""), (0x041E, fmt), (0x000A, b"")])
+    return write_cfb_mini(stream)
+
+
 def records(stream):
     out, off = [], 0
     while off + 4 <= len(stream):
@@ -375,6 +413,7 @@ def main():
     past = bytearray(cf)
     struct.pack_into("<I", past, 76, 100000)
     write("fat_past_end.xls", bytes(past))
+    write("mini_zero_record.xls", mini_zero_record())
 
     fuzz_seeds()
     return 0
