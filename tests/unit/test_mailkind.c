@@ -258,6 +258,10 @@ static void test_body_total(void **state)
         {"\r\n\r\n\r\n\r\n\r\n\r\n\r\n\r\n\r\nTotal  15.00\r\n", "15.00", true},
         /* ... but not a word in the middle of a sentence that far down */
         {"\r\n\r\n\r\n\r\n\r\n\r\n\r\n\r\n\r\nThe total weight is 15.00 kg\r\n", "10.00", false},
+        /* an amount written the French way: a space (or a narrow
+         * no-break space) between thousands, a decimal comma, the sign
+         * after a space */
+        {"\r\nTOTAL EUR (TTC)      1 015,00 €\r\n", "1015.00", true},
         /* no total line, but a sentence naming the sum and another
          * amount beside it (a total rounded off or agreed): held */
         {"\r\n算下来是10，零头抹了，就按9结。\r\n", "10.00", true},
