@@ -39,6 +39,7 @@
 #define MAX_XF          8192    /* FreeXL's XF table; more would read past it */
 #define MAX_FORMATS     4096    /* custom number formats kept for dates */
 #define MAX_SHEETS      4096
+#define MAX_ROWS        65536 /* a cell record's row is 16 bits */
 
 /* BIFF record types */
 #define R_FORMULA     0x0006
@@ -615,6 +616,12 @@ static int record(struct walk *w, unsigned type, const unsigned char *r, size_t 
         w->sheets[w->cur].dimension = true;
         w->sheets[w->cur].rows = b8 ? u32(r + 4) : u16(r + 2);
         w->sheets[w->cur].cols = b8 ? u16(r + 10) : u16(r + 6);
+        /* A cell's row is 16 bits: no sheet has more than 65,536 rows.
+         * FreeXL takes more, and with 0 columns the sheet's area is 0 for
+         * the check below while freexl_cells() would walk every row (2^31
+         * rows took 11 s under ASan: found by fuzz_xls). */
+        if (w->sheets[w->cur].rows > MAX_ROWS)
+            return damaged("DIMENSION of more than 65536 rows", type);
         return 0;
     case R_NUMBER:
     case R_RK:
@@ -1022,8 +1029,13 @@ static int freexl_cells(const void *h, const struct walk *w, const struct wcell 
     size_t k = 0;
     int rc = 0;
 
-    if (freexl_worksheet_dimensions(h, &rows, &cols) != FREEXL_OK)
+    if (freexl_worksheet_dimensions(h, &rows, &cols) != FREEXL_OK || rows == 0 || cols == 0)
         return 0;
+    /* the walk checked these dimensions (rows, and rows x columns over
+     * all sheets); a FreeXL that saw others is not walked cell by cell */
+    if (rows > MAX_ROWS || (uint64_t)rows * cols > 4 * w->max_cells)
+        return od_error_set(OD_EINVAL, "damaged .xls: FreeXL reads a sheet of %u rows x %u columns",
+                            rows, (unsigned)cols);
     for (unsigned r = 0; r < rows; r++) {
         for (unsigned c = 0; c < cols; c++) {
             FreeXL_CellValue v;

@@ -334,6 +334,12 @@ static const struct refusal refusals[] = {
      * size 0, into a FORMAT record whose text claims more than the
      * record (found by fuzz_xls) */
     {"mini_zero_record.xls", NULL, {0}, "damaged .xls: bad number format (record 0x041E)"},
+    /* 1,953,383,712 rows and no column: an area of 0 that FreeXL's
+     * dimensions made freexl_cells() walk row by row (found by fuzz_xls) */
+    {"dimension_rows.xls",
+     NULL,
+     {0},
+     "damaged .xls: DIMENSION of more than 65536 rows (record 0x0200)"},
     {"huge_dimension.xls",
      NULL,
      {0},
