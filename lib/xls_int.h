@@ -40,7 +40,8 @@ int od_xls_names_here(const char *data, size_t len, const struct od_xls_limits *
 int od_xls_read_child(char *const *argv, const char *data, size_t len, const char *sheet,
                       const struct od_xls_limits *lim, struct od_grid *out, char ***ret_names);
 
-/* The wire format (docs/xls.md, "In the document worker"), beside the PDF one of pdf_int.h; integers little-endian.
+/* The wire format (docs/xls.md, "In the document worker"), beside the PDF one of pdf_int.h;
+ * integers little-endian.
  *
  * Request: "ODXQ", u32 version (1), u64 max_bytes, max_cells, max_seconds, max_memory
  * (resolved), u32 what (0 a sheet's grid, 1 the sheet names), u32 sheet name length
