@@ -851,8 +851,8 @@ static size_t xls_reply_max(const struct od_xls_limits *lim)
     return n > SIZE_MAX - 1 ? SIZE_MAX - 1 : (size_t)n;
 }
 
-static int xls_reply_encode(int code, const char *detail, const struct od_grid *g,
-                            char *const *names, struct od_buf *out)
+int od_xls_reply_encode(int code, const char *detail, const struct od_grid *g, char *const *names,
+                        struct od_buf *out)
 {
     const char *name = g && g->name ? g->name : "";
     const char *sym = g ? g->money_symbol : "";
@@ -895,12 +895,9 @@ static bool take_text(struct reader *r, uint32_t n, char *buf)
     return detail_ok(buf, n);
 }
 
-/* Check an .xls reply (untrusted: every byte): a new grid into *out (names NULL) or the
- * names into *ret_names, the child's code and detail. 0, OD_EINVAL XLS_MALFORMED or
- * OD_ENOMEM; on failure nothing is set. */
-static int xls_reply_parse(const char *data, size_t len, const struct od_xls_limits *lim,
-                           struct od_grid *out, char ***ret_names, int *ret_code, char *detail,
-                           size_t detail_size)
+int od_xls_reply_parse(const char *data, size_t len, const struct od_xls_limits *lim,
+                       struct od_grid *out, char ***ret_names, int *ret_code, char *detail,
+                       size_t detail_size)
 {
     struct reader r = {(const unsigned char *)data, (const unsigned char *)data + len};
     char d[OD_PDF_DETAIL_MAX + 1], name[OD_XLS_NAME_MAX + 1], sym[16];
@@ -1023,8 +1020,8 @@ static int xls_outcome(const struct child *ch, const struct od_buf *reply,
                             WTERMSIG(ch->status));
     if (ch->reaped && (!WIFEXITED(ch->status) || WEXITSTATUS(ch->status) != 0))
         return od_error_set(OD_EINVAL, XLS_MALFORMED);
-    rc = xls_reply_parse(reply->data, reply->len, lim, out, ret_names, &code, detail,
-                         sizeof(detail));
+    rc = od_xls_reply_parse(reply->data, reply->len, lim, out, ret_names, &code, detail,
+                            sizeof(detail));
     if (rc < 0)
         return rc;
     if (code == OD_ENOMEM) { /* under RLIMIT_AS: the document's fault, not this process's */
@@ -1126,14 +1123,14 @@ static int xls_serve(const unsigned char *head, int in_fd, int out_fd)
         rc = OD_EINVAL;
 
     od_buf_init(&reply, xls_reply_max(&lim) + 1);
-    if (xls_reply_encode(rc, rc ? od_error_last() : "",
-                         rc          ? NULL
-                         : what == 0 ? &g
-                                     : NULL,
-                         rc ? NULL : names, &reply) < 0) {
+    if (od_xls_reply_encode(rc, rc ? od_error_last() : "",
+                            rc          ? NULL
+                            : what == 0 ? &g
+                                        : NULL,
+                            rc ? NULL : names, &reply) < 0) {
         od_buf_free(&reply);
         od_buf_init(&reply, OD_PDF_REPLY_HEAD + OD_PDF_DETAIL_MAX + 64);
-        if (xls_reply_encode(OD_ENOMEM, "out of memory", NULL, NULL, &reply) < 0)
+        if (od_xls_reply_encode(OD_ENOMEM, "out of memory", NULL, NULL, &reply) < 0)
             goto out;
     }
     if (write_full(out_fd, reply.data, reply.len) == 0)

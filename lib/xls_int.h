@@ -9,6 +9,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "buf.h"
 #include "grid.h"
 #include "xls.h"
 
@@ -60,5 +61,19 @@ int od_xls_read_child(char *const *argv, const char *data, size_t len, const cha
 #define OD_XLS_WIRE_VERSION  1
 #define OD_XLS_NAME_MAX      1024 /* bytes of a sheet name (255 UTF-16 units fit) */
 #define OD_XLS_NO_SHEET      UINT32_MAX
+
+/* Append the reply for `code` and `detail` (as the PDF reply's) with the grid `g` or the
+ * NULL-terminated `names` (both NULL for an error) to `out`. 0, OD_ENOMEM or OD_ETOOBIG. */
+int od_xls_reply_encode(int code, const char *detail, const struct od_grid *g, char *const *names,
+                        struct od_buf *out);
+
+/* Check a reply (untrusted: every byte): with ret_names NULL a new grid (sorted) into *out,
+ * else the names into *ret_names (free with od_xlsx_names_free), the child's code (0,
+ * OD_EINVAL, OD_ENOMEM or OD_EIO) into *ret_code and its detail ("" for 0) into detail.
+ * Returns 0; OD_EINVAL ".xls reader: malformed reply" (or the grid's own limit, as xls.c
+ * says it); OD_ENOMEM. On failure nothing is set. A failure's reply carries no grid. */
+int od_xls_reply_parse(const char *data, size_t len, const struct od_xls_limits *lim,
+                       struct od_grid *out, char ***ret_names, int *ret_code, char *detail,
+                       size_t detail_size);
 
 #endif
