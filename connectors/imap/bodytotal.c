@@ -139,20 +139,16 @@ static int add_source(struct od_extraction *x, unsigned line)
     return 0;
 }
 
-/* The sum of the lines plus shipping and tax less discount. */
-static od_money lines_sum(const struct od_order *o)
+/* The sum of the lines plus shipping and tax less discount in *out;
+ * false when it leaves the money range. */
+static bool lines_sum(const struct od_order *o, od_money *out)
 {
-    od_money sum = 0;
+    od_money sum = 0, extra;
 
     for (size_t i = 0; i < o->n_lines; i++)
-        sum += o->lines[i].total != OD_MONEY_NONE ? o->lines[i].total : 0;
-    if (o->shipping != OD_MONEY_NONE)
-        sum += o->shipping;
-    if (o->tax != OD_MONEY_NONE)
-        sum += o->tax;
-    if (o->discount != OD_MONEY_NONE)
-        sum -= o->discount;
-    return sum;
+        if (o->lines[i].total != OD_MONEY_NONE && !od_money_add(sum, o->lines[i].total, &sum))
+            return false;
+    return od_order_charges(o, &extra) && od_money_add(sum, extra, out);
 }
 
 /* Does l[0..z) write the sum `sum` as a number of its own and, beside
@@ -236,10 +232,15 @@ int mail_body_total(struct od_order *o, const char *text, size_t len)
                 char x[OD_MONEY_STRLEN], y[OD_MONEY_STRLEN], msg[160];
                 int rc;
 
-                sum = lines_sum(o);
                 o->total = stated;
                 if ((rc = add_source(o->extraction, line)) < 0)
                     return rc;
+                if (!lines_sum(o, &sum)) {
+                    snprintf(msg, sizeof(msg),
+                             "the stated total %s (line %u): the sum of the lines is too large",
+                             od_money_format(stated, x), line);
+                    return od_order_add_doubt(o, msg) < 0 ? OD_ENOMEM : 0;
+                }
                 if (sum - stated > 1 || stated - sum > 1) {
                     snprintf(msg, sizeof(msg),
                              "the stated total %s (line %u) is not the sum of the lines %s",
@@ -254,7 +255,8 @@ int mail_body_total(struct od_order *o, const char *text, size_t len)
     /* no total line: a sentence below the items that names the sum and
      * another amount beside it (a rounded or agreed total) holds the
      * order, for the total is the clerk's to choose */
-    sum = lines_sum(o);
+    if (!lines_sum(o, &sum))
+        sum = 0; /* too large: no sentence names it */
     for (p = text, line = 1; p < z && line <= last + BELOW; line++) {
         const char *e = memchr(p, '\n', (size_t)(z - p));
         od_money other = 0;
