@@ -104,7 +104,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         check(names2[i] == NULL);
     } else if (code == 0) {
         check(strcmp(g.name, again.name) == 0 && again.n == g.n);
-        check(strcmp(g.money_symbol, again.money_symbol) == 0 && g.money_mixed == again.money_mixed);
+        check(strcmp(g.money_symbol, again.money_symbol) == 0 &&
+              g.money_mixed == again.money_mixed);
         for (size_t i = 0; i < g.n; i++) {
             const struct od_cell *x = &g.cells[i], *y = &again.cells[i];
 
