@@ -1585,6 +1585,22 @@ static const struct scase cases[] = {
         .lines = {{"HX-B1", "纸盒 Коробка", 100, "1.50", "150.00"},
                   {"HX-B2", "纸袋 Пакет", 20, "2.00", "40.00"}},
     },
+    {
+        .name = "an ERP's lines: item codes under 'No.' are the SKUs; a 'Line Discount %' "
+                "column takes its percent off the line",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=Type",        "B1=No.",        "C1=Description",
+                  "D1=Quantity",    "E1=Unit Price", "F1=Line Discount %",
+                  "G1=Line Amount", "A2=Item",       "B2=KX-100",
+                  "C2=Crate",       "D2=#10",        "E2=#4",
+                  "F2=#0",          "G2=#40",        "A3=Item",
+                  "B3=KX-LID",      "C3=Lid",        "D3=#10",
+                  "E3=#2",          "F3=#10",        "G3=#18"},
+        .outcome = MAIL_SHEET_ORDER,
+        .subject = "PO KX-9",
+        .id = "KX-9",
+        .lines = {{"KX-100", "Crate", 10, "4.00", "40.00"}, {"KX-LID", "Lid", 10, "2.00", "18.00"}},
+    },
 };
 
 static void check_case(const struct scase *c)
