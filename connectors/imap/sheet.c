@@ -544,6 +544,8 @@ int mail_sheet_parse_nth(const struct imap_extract_settings *s, const struct od_
     sheet_line_number_sku(&sh);
     if ((rc = sheet_decide_numbers(&sh)) < 0)
         goto out;
+    if ((rc = sheet_codes_column(&sh)) < 0)
+        goto out;
     sheet_decide_texts(&sh);
     if ((rc = sheet_make_lines(&sh)) < 0)
         goto out;
