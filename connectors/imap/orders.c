@@ -42,13 +42,30 @@ static bool is_id(const struct ev *e)
     return e->kind == EV_LABEL && strcmp(e->field, "external_id") == 0;
 }
 
+/* Between the items of an order whose labels came before its number
+ * and the next number ([gap, end)): where the next order's labels start,
+ * at the first label of a field the order before has already ("Buyer:"
+ * again), so "Deliver to: …" and "Receiving: …" above it stay with the
+ * order they follow. gap when no field repeats. */
+static size_t repeat_start(const struct pass *p, size_t gap, size_t end, uint32_t mask)
+{
+    for (size_t g = gap; g < end; g++) {
+        const struct ev *x = &p->ev[g];
+
+        if (x->kind == EV_LABEL && !trailer_field(x->field) && (mask & field_bit(x->field)))
+            return g;
+    }
+    return gap;
+}
+
 /* Assign every event to an order (ev[].blk); returns the number of
  * orders. A new order starts at an order number that differs from the
  * current one once the current one has its number and items. Labels
  * between the items of one order and the number of the next go to the
  * next one when it repeats them, or when the first order showed its
- * labels before its number; totals and notes stay with the order they
- * follow. */
+ * labels before its number (then from the first label that repeats a
+ * field of the order before, when one does); totals and notes stay with
+ * the order they follow. */
 unsigned tr_group(struct pass *p)
 {
     unsigned blk = 0;
@@ -68,6 +85,7 @@ unsigned tr_group(struct pass *p)
                     lead = true;
             } else if (strcmp(cur_id, e->s) != 0 && has_items) {
                 uint32_t moved = 0;
+                size_t from = lead ? repeat_start(p, gap, i, mask) : gap;
 
                 e->blk = ++blk;
                 for (size_t g = gap; g < i; g++) {
@@ -77,7 +95,9 @@ unsigned tr_group(struct pass *p)
                     if (x->kind != EV_LABEL)
                         continue;
                     bit = field_bit(x->field);
-                    if (trailer_field(x->field) ? (mask & bit) != 0 : (lead || (mask & bit))) {
+                    if (trailer_field(x->field) ? (mask & bit) != 0
+                        : from > gap            ? g >= from
+                                                : (lead || (mask & bit))) {
                         x->blk = blk;
                         moved |= bit;
                     } else {

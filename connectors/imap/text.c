@@ -832,18 +832,19 @@ static const char *drop_fax(const char *a, const char *z)
     return z;
 }
 
-/* "马晓东 电话：", "Li Wei, Tel:": a phone's label (and its colon) ending
+/* "马晓东 电话：", "Li Wei, Tel:", "Jan Nowak, tel.": a phone's label (and
+ * its colon or point) ending
  * [a, z) before the number: where the text ends without it. */
 static const char *drop_phone_label(const char *a, const char *z)
 {
     static const char *const words[] = {"联系电话", "电话",  "手机",   "電話", "手機",
-                                        "tel",      "phone", "mobile", NULL};
+                                        "tel",      "phone", "mobile", "тел",  NULL};
     const char *q = z;
 
     if (before(a, q, "："))
         q -= strlen("：");
-    else if (q > a && q[-1] == ':')
-        q--;
+    else if (q > a && (q[-1] == ':' || q[-1] == '.'))
+        q--; /* "Tel:", "tel." */
     q = tr_rtrim(a, q);
     for (size_t i = 0; words[i]; i++) {
         size_t k = strlen(words[i]);
