@@ -937,6 +937,7 @@ static const struct mail_currency currencies[] = {
     {"MYR", "MYR"},
     {"RM", "MYR"},
     {"THB", "THB"},
+    {"฿", "THB"},
     {"ZAR", "ZAR"},
     {"R", "ZAR"},
     /* the yuan in Russian, as a price and an amount are written */

@@ -394,6 +394,13 @@ static bool decide(const struct table *t, const struct colinfo *ci, const struct
         if (r == TR_TITLE && d->title < 0)
             d->title = (int)c;
     }
+    /* "Code  Item  Qty …": two columns named for the SKU and none for the
+     * name; the second holds names, not codes ("Spa gift box, magnetic"):
+     * it is the name column */
+    for (size_t c = 0; c < t->n_cols && d->title < 0 && d->sku >= 0; c++)
+        if ((int)c != d->sku && tr_role_slot(t->role[c]) == TR_SKU && !ci[c].code && ci[c].text &&
+            ci[d->sku].code)
+            d->title = (int)c;
     if (t->strong) {
         /* no SKU column named: an unnamed column of codes, not numbers */
         for (size_t c = 0; c < t->n_cols && d->sku < 0; c++) {

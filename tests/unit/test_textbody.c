@@ -296,13 +296,40 @@ static void test_name_before_tel(void **state)
     run_cases(t, sizeof(t) / sizeof(t[0]));
 }
 
+/* A table pasted from a sheet with "Code" and "Item" (both words of a
+ * SKU column): the column of names is the name; the baht sign; the
+ * ship-to line "place, address" with a contact person below: the person
+ * receives and the place's name stays in front of the address. */
+static void test_place_and_person(void **state)
+{
+    static const struct tcase t[] = {
+        {"PO: TH-1\n\nCode\tItem\tQty\tUnit price\tAmount\n"
+         "B-1\tSpa gift box, magnetic\t1,200\t฿42.00\t฿50,400.00\n"
+         "B-2\tKraft bag, rope handle\t3,000\t฿6.50\t฿19,500.00\n\n"
+         "Ship to: Baan Suan Spa (Nimman), 199/9 Nimmanhaemin Rd Soi 13, Suthep, Chiang Mai "
+         "50200\nContact: Khun Nattaya 053-271-448\n",
+         "TH-1 THB: B-1/Spa gift box, magnetic 1200 x 42.00 = 50400.00; B-2/Kraft bag, rope "
+         "handle 3000 x 6.50 = 19500.00; ship Khun Nattaya|053-271-448|Baan Suan Spa (Nimman), "
+         "199/9 Nimmanhaemin Rd Soi 13, Suthep, Chiang Mai 50200"},
+        /* the person on the same line as the place is no later label */
+        {"PO: TH-2\nB-1 x 2 @ 3.00\nShip to: Khun Nattaya, 199/9 Nimmanhaemin Rd Soi 13, "
+         "Chiang Mai 50200\n",
+         "TH-2: B-1/- 2 x 3.00 = 6.00; ship Khun Nattaya|-|199/9 Nimmanhaemin Rd Soi 13, Chiang "
+         "Mai 50200"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_box_table),      cmocka_unit_test(test_signature_company),
-        cmocka_unit_test(test_receiver_phone), cmocka_unit_test(test_unit_first),
-        cmocka_unit_test(test_french_total),   cmocka_unit_test(test_national_numbers),
-        cmocka_unit_test(test_two_pos),        cmocka_unit_test(test_name_before_tel),
+        cmocka_unit_test(test_box_table),        cmocka_unit_test(test_signature_company),
+        cmocka_unit_test(test_receiver_phone),   cmocka_unit_test(test_unit_first),
+        cmocka_unit_test(test_french_total),     cmocka_unit_test(test_national_numbers),
+        cmocka_unit_test(test_two_pos),          cmocka_unit_test(test_name_before_tel),
+        cmocka_unit_test(test_place_and_person),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
