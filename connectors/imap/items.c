@@ -1126,6 +1126,53 @@ bool tr_bracket_code(const char *a, const char *z, const char **name_end, const 
  * the SKU and the words after it (else before it) the name. Without an
  * operator (`weak`: "5 boxes @ 12.00") the item must be a code or a name
  * in Chinese. */
+/* "5-ply", "12kg", "2-col", "10x6cm", "50x70": a count or measures and
+ * maybe a lower-case word of what they count, part of a name, never an
+ * item code. */
+static bool size_word(const char *a, const char *z)
+{
+    const char *q = a;
+    bool times = false;
+
+    for (;;) {
+        const char *d = q;
+
+        while (q < z && (ascii_digit(*q) || (q > d && *q == '.')))
+            q++;
+        if (q == d)
+            return false;
+        if (q + 1 < z && (*q == 'x' || *q == 'X' || *q == '*') && ascii_digit(q[1])) {
+            q++;
+            times = true;
+            continue;
+        }
+        break;
+    }
+    if (q < z && *q == '-' && !times)
+        q++;
+    if (q == z)
+        return times;
+    for (; q < z; q++)
+        if (!(*q >= 'a' && *q <= 'z'))
+            return false;
+    return true;
+}
+
+/* Does the item [a, z) hold a code the way emit_entity finds one (a
+ * code in brackets ending it, its first word, or exactly one other
+ * word)? */
+static bool has_code(const char *a, const char *z)
+{
+    const char *te, *ca, *cz;
+    int n = 0;
+
+    if (tr_bracket_code(a, z, &te, &ca, &cz) || tr_code_like(a, (size_t)(word_end(a, z) - a)))
+        return true;
+    for (const char *w = tr_skip_ws(word_end(a, z), z); w < z; w = tr_skip_ws(word_end(w, z), z))
+        n += tr_code_like(w, (size_t)(word_end(w, z) - w)) && !size_word(w, word_end(w, z));
+    return n == 1;
+}
+
 static int emit_entity(struct pass *p, const char *ea, const char *ez, bool weak, int64_t qty,
                        od_money price, od_money amount, unsigned line)
 {
@@ -1146,7 +1193,8 @@ static int emit_entity(struct pass *p, const char *ea, const char *ez, bool weak
         int n = 0;
 
         for (const char *w = tr_skip_ws(se, ez); w < ez; w = tr_skip_ws(word_end(w, ez), ez))
-            if (tr_code_like(w, (size_t)(word_end(w, ez) - w)) && n++ == 0) {
+            if (tr_code_like(w, (size_t)(word_end(w, ez) - w)) && !size_word(w, word_end(w, ez)) &&
+                n++ == 0) {
                 found = w;
                 found_end = word_end(w, ez);
             }
@@ -1214,7 +1262,7 @@ static bool times_row(struct pass *p, const char *a, const char *z, unsigned lin
     const char *eq = memrchr(a, '=', (size_t)(z - a)), *op = NULL, *e, *hz, *lz, *cs, *iz;
     size_t opw = 0;
     od_money amount = OD_MONEY_NONE, price;
-    int64_t qty;
+    int64_t qty = 0;
 
     if (eq && eq > a && take_price(eq + 1, z, &amount, &e) && tr_skip_ws(e, z) == z && amount > 0)
         hz = tr_rtrim(a, eq);
@@ -1248,6 +1296,14 @@ static bool times_row(struct pass *p, const char *a, const char *z, unsigned lin
         iz = tr_rtrim(a, iz - 3);
     if (iz == a)
         return false;
+    if (amount != OD_MONEY_NONE && !has_code(a, iz)) {
+        /* "Foam net sleeve for durian  48,000 pcs x 0.85 = 40,800.00":
+         * the arithmetic holds, but nothing names the item's code */
+        if (!tr_emit_item(p, NULL, 0, a, (size_t)(iz - a), qty, price, amount, line))
+            return true;
+        tr_problem(p, EV_DOUBT, line, true, "line %u: an item without a code", line);
+        return true;
+    }
     return emit_entity(p, a, iz, amount == OD_MONEY_NONE, qty, price, amount, line) == 1;
 }
 

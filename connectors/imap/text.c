@@ -1560,6 +1560,7 @@ struct level_sum {
     size_t n_chg;
     char id[MAIL_ID_MAX + 1];
     unsigned id_line;
+    unsigned ship_line; /* the first ship-to label's line, 0 when none */
     char err[512];
 };
 
@@ -1577,6 +1578,8 @@ static void summarize(const struct pass *p, struct level_sum *sum)
         }
         if (e->kind == EV_ERROR && !sum->err[0])
             snprintf(sum->err, sizeof(sum->err), "%s", e->s);
+        if (e->kind == EV_LABEL && !sum->ship_line && strncmp(e->field, "ship_to.", 8) == 0)
+            sum->ship_line = e->line;
     }
 }
 
@@ -1681,6 +1684,17 @@ static int orders_of(struct text *T, struct pass *p, unsigned level, const struc
             b[0].id_line = line;
         }
     }
+    /* the order read from a quoted mail while the newer text above it
+     * names a receiver or an address: a change the quote does not show
+     * ("收货人换一下：白雪 151…，地址不变") */
+    for (unsigned l = 0; l < level && rc == 0; l++)
+        if (sums[l].ship_line) {
+            rc = tr_add_doubt(&b[0], false,
+                              "line %u of the newer text names a receiver or an address; the "
+                              "ship-to was read from the quoted order",
+                              sums[l].ship_line);
+            break;
+        }
     /* an older order in the quoted text that was not read */
     for (unsigned l = level + 1; l < T->n_levels && rc == 0; l++) {
         bool known = !sums[l].items || !sums[l].id[0];

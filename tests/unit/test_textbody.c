@@ -322,14 +322,64 @@ static void test_place_and_person(void **state)
     run_cases(t, sizeof(t) / sizeof(t[0]));
 }
 
+/* "name  count x price = amount" whose name holds no code: the name is
+ * the item's whole text, sizes and plies in it included ("5-ply",
+ * "10x6cm", "12kg" are no codes), held with a doubt; a code first is the
+ * SKU as before. */
+static void test_times_without_code(void **state)
+{
+    static const struct tcase t[] = {
+        {"PO: NC-1\n- Durian carton 5-ply 12kg, print 2 col  4,000 pcs x 38.50 = 154,000.00\n"
+         "- Label sticker 10x6cm  500 pcs x 0.22 = 110.00\n",
+         "NC-1: -/Durian carton 5-ply 12kg, print 2 col 4000 x 38.50 = 154000.00; -/Label sticker "
+         "10x6cm 500 x 0.22 = 110.00; | line 2: an item without a code | line 3: an item without "
+         "a code"},
+        {"PO: NC-2\n- HD-1 Box 5-ply  10 pcs x 2.00 = 20.00\n",
+         "NC-2: HD-1/Box 5-ply 10 x 2.00 = 20.00;"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* An order read from the quoted mail below a reply whose own text names
+ * a receiver: the quote's ship-to is read, and the order held, since the
+ * reply may change it. */
+static void test_reply_names_receiver(void **state)
+{
+    static const struct tcase t[] = {
+        {"收货人：白雪 15147735520\n\n------------------ 原始邮件 ------------------\n"
+         "发件人: \"乌兰\"<wulan@example.com>;\n主题: 采购订单 Q-1\n\n采购单号：Q-1\n编码  数量  "
+         "单价\n"
+         "A-1  10  2.00\n收货人：乌兰 0477-8526630\n",
+         "Q-1: A-1/- 10 x 2.00 = 20.00; ship 乌兰|0477-8526630|- | line 1 of the newer text "
+         "names a receiver or an address; the ship-to was read from the quoted order"},
+        /* a reply without one: clean */
+        {"请尽快确认。\n\n------------------ 原始邮件 ------------------\n"
+         "发件人: \"乌兰\"<wulan@example.com>;\n主题: 采购订单 Q-2\n\n采购单号：Q-2\n编码  数量  "
+         "单价\n"
+         "A-1  10  2.00\n收货人：乌兰 0477-8526630\n",
+         "Q-2: A-1/- 10 x 2.00 = 20.00; ship 乌兰|0477-8526630|-"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_box_table),        cmocka_unit_test(test_signature_company),
-        cmocka_unit_test(test_receiver_phone),   cmocka_unit_test(test_unit_first),
-        cmocka_unit_test(test_french_total),     cmocka_unit_test(test_national_numbers),
-        cmocka_unit_test(test_two_pos),          cmocka_unit_test(test_name_before_tel),
+        cmocka_unit_test(test_box_table),
+        cmocka_unit_test(test_signature_company),
+        cmocka_unit_test(test_receiver_phone),
+        cmocka_unit_test(test_unit_first),
+        cmocka_unit_test(test_french_total),
+        cmocka_unit_test(test_national_numbers),
+        cmocka_unit_test(test_two_pos),
+        cmocka_unit_test(test_name_before_tel),
         cmocka_unit_test(test_place_and_person),
+        cmocka_unit_test(test_times_without_code),
+        cmocka_unit_test(test_reply_names_receiver),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
