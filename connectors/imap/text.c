@@ -923,6 +923,17 @@ static unsigned label_rate(const char *a, const char *z)
     return 0;
 }
 
+/* Does [v, z) hold an ASCII or full-width digit? */
+static bool memchr_digit(const char *v, const char *z)
+{
+    for (const char *q = v; q < z; q++)
+        if ((*q >= '0' && *q <= '9') ||
+            (z - q >= 3 && (unsigned char)q[0] == 0xEF && (unsigned char)q[1] == 0xBC &&
+             (unsigned char)q[2] >= 0x90 && (unsigned char)q[2] <= 0x99))
+            return true;
+    return false;
+}
+
 /* One "label: value". */
 static void add_label(struct pass *p, struct open_value *op, const char *f, const char *v,
                       const char *z, unsigned line)
@@ -966,6 +977,10 @@ static void add_label(struct pass *p, struct open_value *op, const char *f, cons
 
         if (mail_parse_amount(v, (size_t)(z - v), &m) < 0 &&
             mail_parse_amount_words(v, (size_t)(z - v), &m) < 0) {
+            /* "運費：FOB 上海，由我方指定貨代": terms of delivery, no
+             * amount (no digit, no amount in words) */
+            if (strcmp(f, "shipping") == 0 && !memchr_digit(v, z))
+                return;
             tr_problem(p, EV_ERROR, line, false, "line %u: %s '%s' is not an amount", line, f,
                        shown);
             return;

@@ -299,6 +299,23 @@ static void test_reply_names_receiver(void **state)
     run_cases(t, sizeof(t) / sizeof(t[0]));
 }
 
+/* A freight label whose value is terms of delivery, with no amount
+ * ("運費：FOB 上海"): no shipping charge, and no reason to refuse the
+ * order; one with a figure that is no amount still refuses. */
+static void test_freight_terms(void **state)
+{
+    static const struct tcase t[] = {
+        {"訂單號：FT-1\n編碼  數量  單價\nA-1  10  2.00\n運費：FOB "
+         "上海，由我方指定貨代（不含在上面金額）\n",
+         "FT-1: A-1/- 10 x 2.00 = 20.00;"},
+        {"訂單號：FT-2\n編碼  數量  單價\nA-1  10  2.00\n運費：約 3 成\n",
+         "!! line 4: shipping '約 3 成' is not an amount"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -313,6 +330,7 @@ int main(void)
         cmocka_unit_test(test_place_and_person),
         cmocka_unit_test(test_times_without_code),
         cmocka_unit_test(test_reply_names_receiver),
+        cmocka_unit_test(test_freight_terms),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
