@@ -335,6 +335,28 @@ static od_money line_total(const struct od_line *l)
     return od_money_add(t, -d, &t) ? t : OD_MONEY_NONE;
 }
 
+/* What line `l` paid, in ten-thousandths: qty x its price less the
+ * discount, exactly, when its total is that rounded to the cent (3 x
+ * 0.0385 = 0.1155, total 0.12); else its total as stated. False when it
+ * has no total. */
+static bool line_paid_e4(const struct od_line *l, __int128 *out)
+{
+    od_money t = line_total(l), gross;
+    __int128 exact;
+
+    if (t == OD_MONEY_NONE)
+        return false;
+    *out = (__int128)t * OD_PRICE_PER_MINOR;
+    if (!od_price_amount(l->unit_price, l->qty, &gross))
+        return true;
+    exact = (__int128)l->unit_price.e4 * l->qty -
+            (__int128)audit_money0(l->discount) * OD_PRICE_PER_MINOR;
+    /* gross is within OD_MONEY_MAX, so exact is within about 10^17 */
+    if (gross - audit_money0(l->discount) == t)
+        *out = exact;
+    return true;
+}
+
 /* Larger than any line total in ten-thousandths (OD_MONEY_MAX cents). */
 #define EXPECTED_MAX ((__int128)OD_MONEY_MAX * OD_PRICE_PER_MINOR * 1000)
 
@@ -352,7 +374,7 @@ void audit_rule_price_list(struct eval *e, const struct od_rule *r)
     for (size_t i = 0; i < e->o->n_lines && !e->err; i++) {
         const struct od_line *l = &e->o->lines[i];
         const struct od_ref_price *p;
-        __int128 units, expected, min_total;
+        __int128 units, expected, min_total, paid_e4;
         od_money paid;
         od_price unit_paid;
         char a[OD_MONEY_STRLEN], b[OD_MONEY_STRLEN], pct[32];
@@ -362,10 +384,10 @@ void audit_rule_price_list(struct eval *e, const struct od_rule *r)
         if (audit_blank(l->sku) || l->qty <= 0 || !(p = price_at(e, tier, l->sku)))
             continue;
         paid = line_total(l);
-        if (paid == OD_MONEY_NONE)
+        if (paid == OD_MONEY_NONE || !line_paid_e4(l, &paid_e4))
             continue;
         /* Exact, in ten-thousandths: the tier price x the units against
-         * the line total (cents x 100). A product past EXPECTED_MAX is
+         * what the line paid (paid_e4). A product past EXPECTED_MAX is
          * beyond any line total, so surely below it, and keeps the
          * arithmetic inside 128 bits. */
         units = (__int128)l->qty * e->mult[i];
@@ -373,14 +395,14 @@ void audit_rule_price_list(struct eval *e, const struct od_rule *r)
             expected = EXPECTED_MAX;
         else
             expected = (__int128)p->unit_price.e4 * units;
-        if ((__int128)paid * OD_PRICE_PER_MINOR * 10000 >= expected * (10000 - r->tolerance_bp))
+        if (paid_e4 * 10000 >= expected * (10000 - r->tolerance_bp))
             continue;
         /* The lowest line total the tolerance allows, rounded up to the
          * cent. */
         min_total = (expected * (10000 - r->tolerance_bp) + 10000 * OD_PRICE_PER_MINOR - 1) /
                     (10000 * OD_PRICE_PER_MINOR);
         /* what a unit was sold at, to 1/10000, rounded half up */
-        unit_paid.e4 = (int64_t)(((__int128)paid * OD_PRICE_PER_MINOR * 2 + units) / (units * 2));
+        unit_paid.e4 = (int64_t)((paid_e4 * 2 + units) / (units * 2));
         audit_fmt_pct(r->tolerance_bp, pct, sizeof(pct));
         od_buf_init(&msg, MSG_MAX);
         audit_msg_printf(e, &msg, "%s", L("低于价目表：", "Below the price list: "));

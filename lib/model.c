@@ -303,8 +303,7 @@ int od_order_finish(struct od_order *o)
             goto out;
         }
         if (l->unit_price.e4 < -OD_PRICE_MAX || l->unit_price.e4 > OD_PRICE_MAX ||
-            !money_in_range(l->discount) ||
-            !money_in_range(l->total)) {
+            !money_in_range(l->discount) || !money_in_range(l->total)) {
             rc = od_error_set(OD_EINVAL, "line %zu: amount out of range", i + 1);
             goto out;
         }

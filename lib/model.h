@@ -53,11 +53,11 @@ struct od_line {
     char *sku;
     char *channel_sku;
     char *title;
-    int64_t qty; /* > 0 */
+    int64_t qty;         /* > 0 */
     od_price unit_price; /* exact to 1/10000 (lib/money.h) */
-    od_money discount; /* OD_MONEY_NONE when not given (counts as 0) */
-    od_money total;    /* qty * unit_price rounded half up to the cent, - discount, when
-                        * not given */
+    od_money discount;   /* OD_MONEY_NONE when not given (counts as 0) */
+    od_money total;      /* qty * unit_price rounded half up to the cent, - discount, when
+                          * not given */
 };
 
 struct od_audit_reason {

@@ -200,7 +200,8 @@ static int take_number(const struct scale *sc, struct cursor *cur, const char *s
         } else if (c == ',') {
             /* int_digits > 0 here: the number starts with a digit or '.' */
             if (!grouped && group > 3) {
-                rc = fail_sc(sc, s, len, "more than three digits before the first thousands separator");
+                rc = fail_sc(sc, s, len,
+                             "more than three digits before the first thousands separator");
                 goto out;
             }
             if (!grouped && major == 0) {
@@ -328,9 +329,9 @@ static int parse_decimal(const struct scale *sc, const char *s, size_t len, int6
     }
     if (!is_digit(s[cur.pos]) && s[cur.pos] != '.') {
         rc = fail_sc(sc, s, len,
-                  paren && (s[cur.pos] == '-' || s[cur.pos] == '+')
-                      ? "sign inside parentheses"
-                      : "unexpected character before the number");
+                     paren && (s[cur.pos] == '-' || s[cur.pos] == '+')
+                         ? "sign inside parentheses"
+                         : "unexpected character before the number");
         goto out;
     }
 

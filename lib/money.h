@@ -53,7 +53,7 @@ typedef struct {
 } od_price;
 
 /* Decimals a price keeps, and ten-thousandths per minor unit (cent). */
-#define OD_PRICE_DECIMALS 4
+#define OD_PRICE_DECIMALS  4
 #define OD_PRICE_PER_MINOR 100
 
 /* "No price given". */

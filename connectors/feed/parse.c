@@ -635,8 +635,7 @@ static int marked_currency(const struct orderfile_opts *s, const struct feed_csv
 
             if ((od_field_paths[fi].kind != OD_FIELD_MONEY &&
                  od_field_paths[fi].kind != OD_FIELD_PRICE) ||
-                is_empty(v) ||
-                !(m = cell_currency(s, v)))
+                is_empty(v) || !(m = cell_currency(s, v)))
                 continue;
             if (code && strcmp(code, m) != 0) {
                 char doubt[160];

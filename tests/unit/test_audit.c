@@ -506,6 +506,38 @@ static void price_bundle(struct od_order *o, struct od_refdata *r)
     r->prices[0].unit_price = od_price_from_money(M("20.00")); /* 2 bundles = 6 units = 120.00 */
 }
 
+/* A tier price finer than a cent, and line A-100 at `price` a piece:
+ * compared exactly, not after rounding the line to the cent. */
+static void fine_tier(struct od_order *o, struct od_refdata *r, int64_t qty, int64_t price_e4)
+{
+    r->prices[0].unit_price = (od_price){385}; /* 0.0385 */
+    o->lines[0].qty = qty;
+    o->lines[0].unit_price = (od_price){price_e4};
+    o->lines[0].total = OD_MONEY_NONE;
+    o->subtotal = o->total = OD_MONEY_NONE;
+    assert_int_equal(od_order_finish(o), 0);
+}
+
+static void fine_at_tier(struct od_order *o, struct od_refdata *r)
+{
+    fine_tier(o, r, 1000, 385); /* 38.50 = 1000 x 0.0385 */
+}
+
+static void fine_below_tier(struct od_order *o, struct od_refdata *r)
+{
+    fine_tier(o, r, 1000, 384); /* 38.40 */
+}
+
+static void fine_one_piece_below(struct od_order *o, struct od_refdata *r)
+{
+    fine_tier(o, r, 1, 350); /* 0.035 pays 0.04 rounded, yet is below 0.0385 */
+}
+
+static void fine_three_at_tier(struct od_order *o, struct od_refdata *r)
+{
+    fine_tier(o, r, 3, 385); /* 0.1155, the line 0.12 */
+}
+
 /* totals_consistent */
 static void total_229(struct od_order *o, struct od_refdata *r)
 {
@@ -958,6 +990,16 @@ static struct rule_case rule_cases[] = {
      "approved", 0, NULL, NULL, NULL},
     {"price_bundle_per_unit", NULL, R("{id: price, type: price_list, action: hold}"), price_bundle,
      "held", 1, "低于价目表：A-100 实付单价 19.6667，VIP 价 20.00（第 1 行）", NULL, NULL},
+    {"price_fine_at_tier", NULL, R("{id: price, type: price_list, action: hold}"), fine_at_tier,
+     "approved", 0, NULL, NULL, NULL},
+    {"price_fine_below_tier", NULL, R("{id: price, type: price_list, action: hold}"),
+     fine_below_tier, "held", 1, "低于价目表：A-100 实付单价 0.0384，VIP 价 0.0385（第 1 行）",
+     NULL, NULL},
+    {"price_fine_below_hidden_by_the_cent", NULL, R("{id: price, type: price_list, action: hold}"),
+     fine_one_piece_below, "held", 1, "低于价目表：A-100 实付单价 0.035，VIP 价 0.0385（第 1 行）",
+     NULL, NULL},
+    {"price_fine_three_at_tier", NULL, R("{id: price, type: price_list, action: hold}"),
+     fine_three_at_tier, "approved", 0, NULL, NULL, NULL},
 
     /* totals_consistent */
     {"totals_consistent", NULL, R("{id: sums, type: totals_consistent, action: hold}"), NULL,

@@ -914,8 +914,7 @@ static void test_text_orders(void **state)
          * a fine price after the currency word */
         {"PO: 60\n1) A-1 - Bag\n   Qty: 3,000 pcs  @ RM 0.62  = RM 1,860.00\n2) B-2 - Sticker\n"
          "   Qty: 10,000 pcs  @ RM 0.045  = RM 450.00\n",
-         NULL,
-         "60: A-1/Bag 3000 x 0.62 = 1860.00; B-2/Sticker 10000 x 0.045 = 450.00;"},
+         NULL, "60: A-1/Bag 3000 x 0.62 = 1860.00; B-2/Sticker 10000 x 0.045 = 450.00;"},
         /* a line of the priced lines' shape with no price at all: read
          * without one, held; the question in brackets is no part of the
          * name. Without priced lines before it, it is no item. */

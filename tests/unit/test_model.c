@@ -272,8 +272,8 @@ static struct od_order *build(const struct finish_case *c)
         assert_int_equal(od_order_add_line(o, &l), 0);
         l->qty = c->lines[i].qty;
         /* the table's cents, as a price: out of range stays out of range */
-        l->unit_price = c->lines[i].price == NONE ? OD_PRICE_NONE
-                                                   : (od_price){c->lines[i].price * 100};
+        l->unit_price =
+            c->lines[i].price == NONE ? OD_PRICE_NONE : (od_price){c->lines[i].price * 100};
         l->discount = c->lines[i].discount;
         l->total = c->lines[i].total;
     }
