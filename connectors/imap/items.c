@@ -427,13 +427,20 @@ void tr_exact_price(struct pass *p, size_t from, int64_t e4, const char *fine, u
     const char *dot = strchr(fine, '.');
     size_t dec = 0;
 
-    for (size_t i = from; i < p->n; i++)
-        if (p->ev[i].kind == EV_ITEM) {
-            p->ev[i].exact_e4 = e4;
-            break;
-        }
     while (dot && ascii_digit(dot[1 + dec]))
         dec++;
+    for (size_t i = from; i < p->n; i++)
+        if (p->ev[i].kind == EV_ITEM) {
+            struct ev *e = &p->ev[i];
+
+            e->exact_e4 = e4;
+            /* qty x the exact price is the amount but for the cent it is
+             * rounded to (and half a ten-thousandth a piece when the
+             * price was rounded to four decimals): not the half cent a
+             * piece that a price rounded to the cent needs */
+            e->tol = 1 + (dec > 4 ? e->qty / 200 : 0);
+            break;
+        }
     if (dec > 4) {
         char got[OD_MONEY_STRLEN];
 

@@ -189,8 +189,9 @@ bool tr_is_money(const char *p, size_t n, od_money *m);
 bool tr_fine_money(const char *p, size_t n, od_money *m, int64_t *e4);
 /* After an item was emitted from event `from` on with a price finer
  * than a cent written `fine` ("0.0385") and read as `e4`: the item keeps
- * the exact price; one with more than four decimals is held with a doubt
- * naming line `line`. */
+ * the exact price, and its amount may differ from qty x price by the
+ * cent it is rounded to only; one with more than four decimals is held
+ * with a doubt naming line `line`. */
 void tr_exact_price(struct pass *p, size_t from, int64_t e4, const char *fine, unsigned line);
 bool tr_money_marked(const char *p, size_t n);
 bool tr_code_like(const char *p, size_t n);

@@ -1197,6 +1197,12 @@ static void test_text_orders(void **state)
         {"PO: 56\nPoly mailer (HD-PM-1) - 5000 pcs - $0.045 ea - $225.00\n", NULL,
          "56: HD-PM-1/Poly mailer 5000 x 0.045 = 225.00;"},
         {"PO: 57\nHD-PM-2 5000 pcs @ 0.0725\n", NULL, "57: HD-PM-2 5000 x 0.0725 = 362.50;"},
+        /* an exact price leaves only the cent of rounding between qty x
+         * price and the amount: 80000 x 0.028 is 2240.00, not 2420.00
+         * (a price rounded to the cent would allow 400.00 either way) */
+        {"PO: 59\nHD-PB-1 80000 pcs @ 0.028 = 2420.00\nHD-PB-2 3 pcs @ 0.0385 = 0.11\n", NULL,
+         "59: HD-PB-1 80000 x 0.028 = 2420.00; HD-PB-2 3 x 0.0385 = 0.11; | line 2: amount "
+         "2420.00 is not 80000 x 0.028"},
         {"PO: 58\nHD-PM-3 1000 pcs @ 0.03855\n", NULL,
          "58: HD-PM-3 1000 x 0.0386 = 38.60; | line 2: unit price 0.03855 has more than four "
          "decimals; 0.0386 taken, the exact price to be keyed by hand"},
