@@ -49,7 +49,7 @@ struct od_ref_stock {
 
 struct od_ref_price {
     char *tier, *sku;
-    od_money unit_price;
+    od_price unit_price;          /* exact to 1/10000, as order lines */
     od_time valid_from, valid_to; /* OD_TIME_NONE = open */
 };
 

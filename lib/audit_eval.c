@@ -93,6 +93,16 @@ void audit_jmoney(struct eval *e, struct json_object *o, const char *k, od_money
         audit_jput(e, o, k, json_object_new_string(od_money_format(m, buf)), false);
 }
 
+void audit_jprice(struct eval *e, struct json_object *o, const char *k, od_price p)
+{
+    char buf[OD_MONEY_STRLEN];
+
+    if (od_price_is_none(p))
+        audit_jput(e, o, k, NULL, true);
+    else
+        audit_jput(e, o, k, json_object_new_string(od_price_format(p, buf)), false);
+}
+
 void audit_jtime(struct eval *e, struct json_object *o, const char *k, od_time t)
 {
     char buf[OD_TIME_STRLEN];

@@ -120,6 +120,7 @@ void audit_jtext(struct eval *e, struct json_object *o, const char *k, const cha
 void audit_jint(struct eval *e, struct json_object *o, const char *k, int64_t v);
 void audit_jbool(struct eval *e, struct json_object *o, const char *k, bool v);
 void audit_jmoney(struct eval *e, struct json_object *o, const char *k, od_money m);
+void audit_jprice(struct eval *e, struct json_object *o, const char *k, od_price p);
 void audit_jtime(struct eval *e, struct json_object *o, const char *k, od_time t);
 void audit_jlist(struct eval *e, struct json_object *o, const char *k, const char *const *items,
                  size_t n);

@@ -30,6 +30,8 @@ static bool order_field_empty(const struct od_order *o, const char *path)
         return audit_blank(*(char *const *)at);
     case OD_FIELD_MONEY:
         return *(const od_money *)at == OD_MONEY_NONE;
+    case OD_FIELD_PRICE:
+        return od_price_is_none(*(const od_price *)at);
     case OD_FIELD_TIME:
         return *(const od_time *)at == OD_TIME_NONE;
     case OD_FIELD_STATUS:
@@ -55,7 +57,7 @@ static bool line_field_empty(const struct od_line *l, const char *f)
     if (strcmp(f, "qty") == 0)
         return l->qty <= 0;
     if (strcmp(f, "unit_price") == 0)
-        return l->unit_price == OD_MONEY_NONE;
+        return od_price_is_none(l->unit_price);
     if (strcmp(f, "discount") == 0)
         return l->discount == OD_MONEY_NONE;
     if (strcmp(f, "total") == 0)
@@ -308,7 +310,7 @@ static const struct od_ref_price *price_at(struct eval *e, const char *tier, con
          i = audit_hmap_next(m, i, tier, sku)) {
         const struct od_ref_price *p = &e->ref->prices[m->e[i].idx];
 
-        if (p->unit_price == OD_MONEY_NONE)
+        if (od_price_is_none(p->unit_price))
             continue;
         if (p->valid_from != OD_TIME_NONE && e->when < p->valid_from)
             continue;
@@ -327,11 +329,36 @@ static od_money line_total(const struct od_line *l)
 
     if (l->total != OD_MONEY_NONE)
         return l->total;
-    if (l->unit_price == OD_MONEY_NONE || !od_money_mul(l->unit_price, l->qty, &t))
+    if (!od_price_amount(l->unit_price, l->qty, &t))
         return OD_MONEY_NONE;
     d = audit_money0(l->discount);
     return od_money_add(t, -d, &t) ? t : OD_MONEY_NONE;
 }
+
+/* What line `l` paid, in ten-thousandths: qty x its price less the
+ * discount, exactly, when its total is that rounded to the cent (3 x
+ * 0.0385 = 0.1155, total 0.12); else its total as stated. False when it
+ * has no total. */
+static bool line_paid_e4(const struct od_line *l, __int128 *out)
+{
+    od_money t = line_total(l), gross;
+    __int128 exact;
+
+    if (t == OD_MONEY_NONE)
+        return false;
+    *out = (__int128)t * OD_PRICE_PER_MINOR;
+    if (!od_price_amount(l->unit_price, l->qty, &gross))
+        return true;
+    exact = (__int128)l->unit_price.e4 * l->qty -
+            (__int128)audit_money0(l->discount) * OD_PRICE_PER_MINOR;
+    /* gross is within OD_MONEY_MAX, so exact is within about 10^17 */
+    if (gross - audit_money0(l->discount) == t)
+        *out = exact;
+    return true;
+}
+
+/* Larger than any line total in ten-thousandths (OD_MONEY_MAX cents). */
+#define EXPECTED_MAX ((__int128)OD_MONEY_MAX * OD_PRICE_PER_MINOR * 1000)
 
 void audit_rule_price_list(struct eval *e, const struct od_rule *r)
 {
@@ -347,8 +374,9 @@ void audit_rule_price_list(struct eval *e, const struct od_rule *r)
     for (size_t i = 0; i < e->o->n_lines && !e->err; i++) {
         const struct od_line *l = &e->o->lines[i];
         const struct od_ref_price *p;
-        __int128 units, expected, min_total;
-        od_money paid, unit_paid;
+        __int128 units, expected, min_total, paid_e4;
+        od_money paid;
+        od_price unit_paid;
         char a[OD_MONEY_STRLEN], b[OD_MONEY_STRLEN], pct[32];
         struct json_object *ev;
         struct od_buf msg;
@@ -356,23 +384,33 @@ void audit_rule_price_list(struct eval *e, const struct od_rule *r)
         if (audit_blank(l->sku) || l->qty <= 0 || !(p = price_at(e, tier, l->sku)))
             continue;
         paid = line_total(l);
-        if (paid == OD_MONEY_NONE)
+        if (paid == OD_MONEY_NONE || !line_paid_e4(l, &paid_e4))
             continue;
+        /* Exact, in ten-thousandths: the tier price x the units against
+         * what the line paid (paid_e4). A product past EXPECTED_MAX is
+         * beyond any line total, so surely below it, and keeps the
+         * arithmetic inside 128 bits. */
         units = (__int128)l->qty * e->mult[i];
-        expected = (__int128)p->unit_price * units;
-        if ((__int128)paid * 10000 >= expected * (10000 - r->tolerance_bp))
+        if (p->unit_price.e4 > 0 && units > EXPECTED_MAX / p->unit_price.e4)
+            expected = EXPECTED_MAX;
+        else
+            expected = (__int128)p->unit_price.e4 * units;
+        if (paid_e4 * 10000 >= expected * (10000 - r->tolerance_bp))
             continue;
-        /* The lowest line total the tolerance allows, rounded up. */
-        min_total = (expected * (10000 - r->tolerance_bp) + 9999) / 10000;
-        unit_paid = (od_money)((__int128)paid / units);
+        /* The lowest line total the tolerance allows, rounded up to the
+         * cent. */
+        min_total = (expected * (10000 - r->tolerance_bp) + 10000 * OD_PRICE_PER_MINOR - 1) /
+                    (10000 * OD_PRICE_PER_MINOR);
+        /* what a unit was sold at, to 1/10000, rounded half up */
+        unit_paid.e4 = (int64_t)((paid_e4 * 2 + units) / (units * 2));
         audit_fmt_pct(r->tolerance_bp, pct, sizeof(pct));
         od_buf_init(&msg, MSG_MAX);
         audit_msg_printf(e, &msg, "%s", L("低于价目表：", "Below the price list: "));
         audit_msg_text(e, &msg, l->sku);
         audit_msg_printf(e, &msg, L(" 实付单价 %s，", " sold at %s per unit, tier "),
-                         od_money_format(unit_paid, a));
+                         od_price_format(unit_paid, a));
         audit_msg_text(e, &msg, tier);
-        audit_msg_printf(e, &msg, L(" 价 %s", " price %s"), od_money_format(p->unit_price, b));
+        audit_msg_printf(e, &msg, L(" 价 %s", " price %s"), od_price_format(p->unit_price, b));
         if (r->tolerance_bp > 0)
             audit_msg_printf(e, &msg, L("，最多可低 %s%%", ", at most %s%% lower allowed"), pct);
         audit_msg_printf(e, &msg, L("（第 %d 行）", " (line %d)"), l->line_no);
@@ -383,9 +421,9 @@ void audit_rule_price_list(struct eval *e, const struct od_rule *r)
         audit_jtext(e, ev, "tier", tier);
         audit_jint(e, ev, "qty", l->qty);
         audit_jint(e, ev, "multiplier", e->mult[i]);
-        audit_jmoney(e, ev, "unit_price", l->unit_price);
+        audit_jprice(e, ev, "unit_price", l->unit_price);
         audit_jmoney(e, ev, "line_total", paid);
-        audit_jmoney(e, ev, "tier_price", p->unit_price);
+        audit_jprice(e, ev, "tier_price", p->unit_price);
         audit_jput(e, ev, "tolerance_pct", json_object_new_string(pct), false);
         if (min_total <= OD_MONEY_MAX)
             audit_jmoney(e, ev, "min_line_total", (od_money)min_total);

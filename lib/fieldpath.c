@@ -53,7 +53,7 @@
     FILE("lines.channel_sku", TEXT, LINE, LS(channel_sku), "平台商品编码", "channel SKU")          \
     FILE("lines.title", TEXT, LINE, LS(title), "商品名称", "product name")                         \
     FILE("lines.qty", QTY, LINE, 0, "数量", "quantity")                                            \
-    FILE("lines.unit_price", MONEY, LINE, LS(unit_price), "单价", "unit price")                    \
+    FILE("lines.unit_price", PRICE, LINE, LS(unit_price), "单价", "unit price")                    \
     FILE("lines.discount", MONEY, LINE, LS(discount), "行优惠", "line discount")                   \
     FILE("lines.total", MONEY, LINE, LS(total), "行金额", "line total")
 

@@ -18,6 +18,7 @@
 enum od_field_kind {
     OD_FIELD_TEXT,     /* char * at offset */
     OD_FIELD_MONEY,    /* od_money at offset */
+    OD_FIELD_PRICE,    /* od_price at offset (a line's unit price) */
     OD_FIELD_TIME,     /* od_time at offset (order only) */
     OD_FIELD_STATUS,   /* the order's status: a normalized name or a status_map key */
     OD_FIELD_CURRENCY, /* the order's currency (char[4]) */

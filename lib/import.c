@@ -30,6 +30,7 @@ enum col_type {
     T_TEXT,
     T_PHONE,   /* text; also writes <name>_norm */
     T_MONEY,   /* od_money_parse, JSON "12.30" */
+    T_PRICE,   /* od_price_parse, JSON "0.125" (up to four decimals) */
     T_INT,     /* od_import_int within [min, max] */
     T_BOOL,    /* od_import_bool */
     T_TIME,    /* od_time_parse, UTC for naive times */
@@ -39,7 +40,7 @@ enum col_type {
 
 #define F_REQ     1u /* required: in the header, and never empty */
 #define F_NOTNULL 2u /* optional column, but an empty cell is refused */
-#define F_NONNEG  4u /* T_MONEY: not below zero */
+#define F_NONNEG  4u /* T_MONEY, T_PRICE: not below zero */
 #define F_IGNORED 8u /* known, never read or written: orderd owns it */
 
 struct col {
@@ -205,7 +206,7 @@ static const struct kind kinds[] = {
     {"price_lists",
      {{"tier", T_TEXT, F_REQ, 0, 0},
       {"sku", T_TEXT, F_REQ, 0, 0},
-      {"unit_price", T_MONEY, F_REQ | F_NONNEG, 0, 0},
+      {"unit_price", T_PRICE, F_REQ | F_NONNEG, 0, 0},
       {"valid_from", T_TIME, 0, 0, 0},
       {"valid_to", T_TIME, 0, 0, 0},
       {NULL, T_TEXT, 0, 0, 0}},
@@ -451,6 +452,19 @@ static int cell(const struct col *c, const char *v, size_t len, struct json_obje
             return od_error_set(OD_EINVAL, "%s: '%s' is negative", c->name,
                                 quote(v, len, shown, sizeof(shown)));
         od_money_format(m, buf);
+        return add_str(o, c->name, buf, strlen(buf));
+    }
+    case T_PRICE: {
+        od_price p;
+        char buf[OD_MONEY_STRLEN];
+
+        rc = od_price_parse(v, len, &p);
+        if (rc < 0)
+            return od_error_wrap(rc, "%s", c->name);
+        if ((c->flags & F_NONNEG) && p.e4 < 0)
+            return od_error_set(OD_EINVAL, "%s: '%s' is negative", c->name,
+                                quote(v, len, shown, sizeof(shown)));
+        od_price_format(p, buf);
         return add_str(o, c->name, buf, strlen(buf));
     }
     case T_INT: {

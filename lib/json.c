@@ -72,6 +72,16 @@ static void put_money(int *rc, struct json_object *obj, const char *key, od_mone
         put(rc, obj, key, json_object_new_string(od_money_format(m, buf)), false);
 }
 
+static void put_price(int *rc, struct json_object *obj, const char *key, od_price p)
+{
+    char buf[OD_MONEY_STRLEN];
+
+    if (od_price_is_none(p))
+        put(rc, obj, key, NULL, true);
+    else
+        put(rc, obj, key, json_object_new_string(od_price_format(p, buf)), false);
+}
+
 static void put_int(int *rc, struct json_object *obj, const char *key, int64_t v)
 {
     put(rc, obj, key, json_object_new_int64(v), false);
@@ -142,7 +152,7 @@ static struct json_object *line_to_json(int *rc, const struct od_line *l)
     put_str(rc, obj, "channel_sku", l->channel_sku);
     put_str(rc, obj, "title", l->title);
     put_int(rc, obj, "qty", l->qty);
-    put_money(rc, obj, "unit_price", l->unit_price);
+    put_price(rc, obj, "unit_price", l->unit_price);
     put_money(rc, obj, "discount", l->discount);
     put_money(rc, obj, "total", l->total);
     return obj;
@@ -492,6 +502,56 @@ static int read_time(struct reader *r, struct json_object *v, const char *path, 
     *field = t;
 out:
     return rc;
+}
+
+/* The decimal text of an amount or price: a string or a JSON number as
+ * written. *s is NULL (and 0 returned) for null or an absent key. */
+static int decimal_text(struct json_object *v, const char *path, const char *what, const char **s,
+                        size_t *n)
+{
+    int rc = 0;
+
+    *s = NULL;
+    *n = 0;
+    if (!v)
+        goto out;
+    switch (json_object_get_type(v)) {
+    case json_type_string:
+        rc = get_text(v, path, s, n);
+        break;
+    case json_type_int:
+    case json_type_double:
+        /* The literal as written (json-c keeps a parsed double's text). */
+        *s = json_object_get_string(v);
+        *n = *s ? strlen(*s) : 0;
+        if (!*s)
+            rc = od_error_set(OD_EINVAL, "%s: expected %s", path, what);
+        break;
+    default:
+        rc = od_error_set(OD_EINVAL, "%s: expected %s or null", path, what);
+        break;
+    }
+out:
+    return rc;
+}
+
+static int read_price(struct json_object *v, const char *path, od_price *field)
+{
+    const char *s;
+    size_t n;
+    od_price p;
+    int rc = decimal_text(v, path, "a price (\"0.125\" or 0.125)", &s, &n);
+
+    if (rc < 0 || !s) {
+        if (rc == 0)
+            *field = OD_PRICE_NONE;
+        return rc;
+    }
+    rc = od_price_parse(s, n, &p);
+    if (rc < 0)
+        return od_error_wrap(rc, "%s", path);
+    *field = p;
+    return 0;
 }
 
 static int read_money(struct json_object *v, const char *path, od_money *field)
@@ -1093,6 +1153,8 @@ static int read_group(struct reader *r, struct json_object *obj, const char *pat
             rc = read_str(val, sub, (char **)(base + fp->offset));
         } else if (fp->kind == OD_FIELD_MONEY) {
             rc = read_money(val, sub, (od_money *)(base + fp->offset));
+        } else if (fp->kind == OD_FIELD_PRICE) {
+            rc = read_price(val, sub, (od_price *)(base + fp->offset));
         } else if (fp->kind == OD_FIELD_QTY) {
             rc = read_qty(val, sub, &((struct od_line *)base)->qty);
         } else {
@@ -1234,6 +1296,26 @@ int od_json_get_money(struct json_object *o, const char *key, const char *path, 
     if (o && json_object_is_type(o, json_type_object))
         json_object_object_get_ex(o, key, &v);
     return read_money(v, path, field);
+}
+
+int od_json_get_price(struct json_object *o, const char *key, const char *path, od_price *field)
+{
+    struct json_object *v = NULL;
+
+    if (o && json_object_is_type(o, json_type_object))
+        json_object_object_get_ex(o, key, &v);
+    return read_price(v, path, field);
+}
+
+int od_json_get_cent_price(struct json_object *o, const char *key, const char *path,
+                           od_price *field)
+{
+    od_money m;
+    int rc = od_json_get_money(o, key, path, &m);
+
+    if (rc == 0)
+        *field = od_price_from_money(m);
+    return rc;
 }
 
 int od_json_get_time(struct json_object *o, const char *key, const char *path, const char *tz,

@@ -79,6 +79,12 @@ const char *od_json_text(struct json_object *o, const char *key);
 int od_json_get_str(struct json_object *o, const char *key, const char *path, char **field);
 /* An amount written as "12.30" or 12.30, read exactly. */
 int od_json_get_money(struct json_object *o, const char *key, const char *path, od_money *field);
+/* The same for a unit price (od_price_parse: up to four decimals). */
+int od_json_get_price(struct json_object *o, const char *key, const char *path, od_price *field);
+/* A unit price that a platform states in whole cents (shops): read as
+ * od_json_get_money reads an amount, so a third decimal is refused. */
+int od_json_get_cent_price(struct json_object *o, const char *key, const char *path,
+                           od_price *field);
 /* A time stamp string; naive ones are read in `tz`. */
 int od_json_get_time(struct json_object *o, const char *key, const char *path, const char *tz,
                      od_time *field);

@@ -201,7 +201,7 @@ int od_order_add_line(struct od_order *o, struct od_line **out)
     l = &lines[n];
     memset(l, 0, sizeof(*l));
     l->line_no = (int)(n + 1);
-    l->unit_price = OD_MONEY_NONE;
+    l->unit_price = OD_PRICE_NONE;
     l->discount = OD_MONEY_NONE;
     l->total = OD_MONEY_NONE;
     o->n_lines = n + 1;
@@ -252,8 +252,9 @@ static od_money or_zero(od_money m)
     return m == OD_MONEY_NONE ? 0 : m;
 }
 
-/* The total of line `l`: its own when given, else qty * unit_price -
- * discount. Called after the line was checked. */
+/* The total of line `l`: its own when given, else qty * unit_price
+ * rounded half up to the cent, - discount. Called after the line was
+ * checked. */
 static bool line_total(const struct od_line *l, od_money *out)
 {
     od_money gross;
@@ -262,7 +263,7 @@ static bool line_total(const struct od_line *l, od_money *out)
         *out = l->total;
         return true;
     }
-    return od_money_mul(l->unit_price, l->qty, &gross) &&
+    return od_price_amount(l->unit_price, l->qty, &gross) &&
            od_money_add(gross, -or_zero(l->discount), out);
 }
 
@@ -305,12 +306,12 @@ int od_order_finish(struct od_order *o)
             rc = od_error_set(OD_EINVAL, "line %zu: qty must be > 0", i + 1);
             goto out;
         }
-        if (l->unit_price == OD_MONEY_NONE) {
+        if (od_price_is_none(l->unit_price)) {
             rc = od_error_set(OD_EINVAL, "line %zu: missing unit_price", i + 1);
             goto out;
         }
-        if (!money_in_range(l->unit_price) || !money_in_range(l->discount) ||
-            !money_in_range(l->total)) {
+        if (l->unit_price.e4 < -OD_PRICE_MAX || l->unit_price.e4 > OD_PRICE_MAX ||
+            !money_in_range(l->discount) || !money_in_range(l->total)) {
             rc = od_error_set(OD_EINVAL, "line %zu: amount out of range", i + 1);
             goto out;
         }

@@ -53,10 +53,11 @@ struct od_line {
     char *sku;
     char *channel_sku;
     char *title;
-    int64_t qty; /* > 0 */
-    od_money unit_price;
-    od_money discount; /* OD_MONEY_NONE when not given (counts as 0) */
-    od_money total;    /* qty * unit_price - discount when not given */
+    int64_t qty;         /* > 0 */
+    od_price unit_price; /* exact to 1/10000 (lib/money.h) */
+    od_money discount;   /* OD_MONEY_NONE when not given (counts as 0) */
+    od_money total;      /* qty * unit_price rounded half up to the cent, - discount, when
+                          * not given */
 };
 
 struct od_audit_reason {
@@ -150,7 +151,8 @@ int od_order_add_doubt(struct od_order *o, const char *doubt);
 bool od_order_charges(const struct od_order *o, od_money *out);
 
 /* Fill derived values and check the order is complete:
- *   - line totals = qty * unit_price - discount when absent;
+ *   - line totals = qty * unit_price (rounded half up to the cent) -
+ *     discount when absent;
  *   - subtotal = sum of line totals when absent; shipping, discount and
  *     tax default to 0; total = subtotal + shipping - discount + tax when
  *     absent;

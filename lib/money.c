@@ -73,9 +73,24 @@ static int fail_as(const char *s, size_t len, const char *what, const char *why)
     return od_error_set(OD_EINVAL, "'%s' is not %s: %s", text, what, why);
 }
 
-static int fail(const char *s, size_t len, const char *why)
+/* What a decimal text is read as: an amount in cents or a unit price
+ * in ten-thousandths. */
+struct scale {
+    const char *what;  /* for messages: "an amount", "a price" */
+    unsigned decimals; /* significant decimals kept */
+    int64_t unit;      /* 10^decimals */
+    int64_t max;       /* largest absolute value, in the kept unit */
+    const char *too_fine;
+};
+
+static const struct scale money_scale = {"an amount", 2, 100, OD_MONEY_MAX,
+                                         "more than two decimals"};
+static const struct scale price_scale = {"a price", OD_PRICE_DECIMALS, 10000, OD_PRICE_MAX,
+                                         "more than four decimals"};
+
+static int fail_sc(const struct scale *sc, const char *s, size_t len, const char *why)
 {
-    return fail_as(s, len, "an amount", why);
+    return fail_as(s, len, sc->what, why);
 }
 
 static bool is_space(char c)
@@ -156,11 +171,12 @@ static bool push_digit(int64_t *acc, char c, int64_t max)
     return true;
 }
 
-/* Read the number at the cursor into minor units. `s`/`len` is the whole
- * text, for messages. */
-static int take_number(struct cursor *cur, const char *s, size_t len, int64_t *out)
+/* Read the number at the cursor into units of `sc`. `s`/`len` is the
+ * whole text, for messages. */
+static int take_number(const struct scale *sc, struct cursor *cur, const char *s, size_t len,
+                       int64_t *out)
 {
-    const int64_t max_major = OD_MONEY_MAX / 100;
+    const int64_t max_major = sc->max / sc->unit;
     int64_t major = 0;
     int64_t minor = 0;
     size_t int_digits = 0;
@@ -176,7 +192,7 @@ static int take_number(struct cursor *cur, const char *s, size_t len, int64_t *o
 
         if (is_digit(c)) {
             if (!push_digit(&major, c, max_major)) {
-                rc = fail(s, len, "beyond the largest amount accepted");
+                rc = fail_sc(sc, s, len, "beyond the largest amount accepted");
                 goto out;
             }
             int_digits++;
@@ -184,12 +200,13 @@ static int take_number(struct cursor *cur, const char *s, size_t len, int64_t *o
         } else if (c == ',') {
             /* int_digits > 0 here: the number starts with a digit or '.' */
             if (!grouped && group > 3) {
-                rc = fail(s, len, "more than three digits before the first thousands separator");
+                rc = fail_sc(sc, s, len,
+                             "more than three digits before the first thousands separator");
                 goto out;
             }
             if (!grouped && major == 0) {
                 /* "0,095": a decimal comma, never a thousands group */
-                rc = fail(s, len, "a thousands separator after a leading 0");
+                rc = fail_sc(sc, s, len, "a thousands separator after a leading 0");
                 goto out;
             }
             if (!grouped) {
@@ -199,7 +216,7 @@ static int take_number(struct cursor *cur, const char *s, size_t len, int64_t *o
             } else if (group == 2 && threes == 0 && first <= 2) {
                 twos++;
             } else {
-                rc = fail(s, len, "thousands group is not three digits");
+                rc = fail_sc(sc, s, len, "thousands group is not three digits");
                 goto out;
             }
             grouped = true;
@@ -210,11 +227,12 @@ static int take_number(struct cursor *cur, const char *s, size_t len, int64_t *o
         cur->pos++;
     }
     if (grouped && group != 3) {
-        rc = fail(s, len, "thousands group is not three digits");
+        rc = fail_sc(sc, s, len, "thousands group is not three digits");
         goto out;
     }
 
-    /* Fraction: two significant decimals; further ones must be zeros. */
+    /* Fraction: sc->decimals significant decimals; further ones must be
+     * zeros. */
     if (cur->pos < cur->end && cur->s[cur->pos] == '.') {
         size_t frac_digits = 0;
 
@@ -222,44 +240,44 @@ static int take_number(struct cursor *cur, const char *s, size_t len, int64_t *o
         while (cur->pos < cur->end && is_digit(cur->s[cur->pos])) {
             char c = cur->s[cur->pos];
 
-            if (frac_digits < 2) {
+            if (frac_digits < sc->decimals) {
                 minor = minor * 10 + (c - '0');
             } else if (c != '0') {
-                rc = fail(s, len, "more than two decimals");
+                rc = fail_sc(sc, s, len, sc->too_fine);
                 goto out;
             }
             frac_digits++;
             cur->pos++;
         }
         if (frac_digits == 0) {
-            rc = fail(s, len, "no digits after the decimal point");
+            rc = fail_sc(sc, s, len, "no digits after the decimal point");
             goto out;
         }
-        if (frac_digits == 1)
+        for (size_t k = frac_digits; k < sc->decimals; k++)
             minor *= 10;
         if (cur->pos < cur->end && cur->s[cur->pos] == '.') {
-            rc = fail(s, len, "second decimal point");
+            rc = fail_sc(sc, s, len, "second decimal point");
             goto out;
         }
         if (cur->pos < cur->end && cur->s[cur->pos] == ',') {
-            rc = fail(s, len, "thousands separator after the decimal point");
+            rc = fail_sc(sc, s, len, "thousands separator after the decimal point");
             goto out;
         }
     } else if (int_digits == 0) {
-        rc = fail(s, len, "no digits");
+        rc = fail_sc(sc, s, len, "no digits");
         goto out;
     }
 
-    if (major * 100 > OD_MONEY_MAX - minor) {
-        rc = fail(s, len, "beyond the largest amount accepted");
+    if (major * sc->unit > sc->max - minor) {
+        rc = fail_sc(sc, s, len, "beyond the largest amount accepted");
         goto out;
     }
-    *out = major * 100 + minor;
+    *out = major * sc->unit + minor;
 out:
     return rc;
 }
 
-int od_money_parse(const char *s, size_t len, od_money *out)
+static int parse_decimal(const struct scale *sc, const char *s, size_t len, int64_t *out)
 {
     struct cursor cur = {s, 0, len};
     int sign = 0;
@@ -269,19 +287,19 @@ int od_money_parse(const char *s, size_t len, od_money *out)
     int rc = 0;
 
     if (len == 0) {
-        rc = od_error_set(OD_EINVAL, "'' is not an amount: empty");
+        rc = od_error_set(OD_EINVAL, "'' is not %s: empty", sc->what);
         goto out;
     }
     skip_spaces(&cur);
     while (cur.end > cur.pos && is_space(s[cur.end - 1]))
         cur.end--;
     if (cur.pos == cur.end) {
-        rc = fail(s, len, "blank");
+        rc = fail_sc(sc, s, len, "blank");
         goto out;
     }
     if (s[cur.pos] == '(') {
         if (s[cur.end - 1] != ')') {
-            rc = fail(s, len, "unbalanced parenthesis");
+            rc = fail_sc(sc, s, len, "unbalanced parenthesis");
             goto out;
         }
         paren = true;
@@ -300,35 +318,35 @@ int od_money_parse(const char *s, size_t len, od_money *out)
     }
     if (!paren && cur.pos < cur.end && (s[cur.pos] == '-' || s[cur.pos] == '+')) {
         if (sign != 0) {
-            rc = fail(s, len, "two signs");
+            rc = fail_sc(sc, s, len, "two signs");
             goto out;
         }
         sign = take_sign(&cur);
     }
     if (cur.pos == cur.end) {
-        rc = fail(s, len, "no digits");
+        rc = fail_sc(sc, s, len, "no digits");
         goto out;
     }
     if (!is_digit(s[cur.pos]) && s[cur.pos] != '.') {
-        rc = fail(s, len,
-                  paren && (s[cur.pos] == '-' || s[cur.pos] == '+')
-                      ? "sign inside parentheses"
-                      : "unexpected character before the number");
+        rc = fail_sc(sc, s, len,
+                     paren && (s[cur.pos] == '-' || s[cur.pos] == '+')
+                         ? "sign inside parentheses"
+                         : "unexpected character before the number");
         goto out;
     }
 
-    rc = take_number(&cur, s, len, &value);
+    rc = take_number(sc, &cur, s, len, &value);
     if (rc < 0)
         goto out;
 
     if (cur.pos < cur.end) {
         skip_spaces(&cur);
         if (take_currency(&cur) && prefix) {
-            rc = fail(s, len, "two currency symbols");
+            rc = fail_sc(sc, s, len, "two currency symbols");
             goto out;
         }
         if (cur.pos < cur.end) {
-            rc = fail(s, len, "unexpected text after the number");
+            rc = fail_sc(sc, s, len, "unexpected text after the number");
             goto out;
         }
     }
@@ -336,6 +354,11 @@ int od_money_parse(const char *s, size_t len, od_money *out)
     *out = (paren || sign < 0) ? -value : value;
 out:
     return rc;
+}
+
+int od_money_parse(const char *s, size_t len, od_money *out)
+{
+    return parse_decimal(&money_scale, s, len, out);
 }
 
 int od_money_parse_minor(const char *s, size_t len, od_money *out)
@@ -406,5 +429,63 @@ bool od_money_mul(od_money a, int64_t qty, od_money *out)
     if (__builtin_mul_overflow(a, qty, &r) || !in_range(r))
         return false;
     *out = r;
+    return true;
+}
+
+od_price od_price_from_money(od_money m)
+{
+    if (m == OD_MONEY_NONE || !in_range(m))
+        return OD_PRICE_NONE;
+    return (od_price){m * OD_PRICE_PER_MINOR};
+}
+
+bool od_price_to_money(od_price p, od_money *out)
+{
+    if (od_price_is_none(p) || p.e4 % OD_PRICE_PER_MINOR != 0)
+        return false;
+    *out = p.e4 / OD_PRICE_PER_MINOR;
+    return true;
+}
+
+int od_price_parse(const char *s, size_t len, od_price *out)
+{
+    int64_t v;
+    int rc = parse_decimal(&price_scale, s, len, &v);
+
+    if (rc == 0)
+        out->e4 = v;
+    return rc;
+}
+
+char *od_price_format(od_price p, char *buf)
+{
+    uint64_t mag = p.e4 < 0 ? (uint64_t)0 - (uint64_t)p.e4 : (uint64_t)p.e4;
+    unsigned frac = (unsigned)(mag % 10000);
+    const char *sign = p.e4 < 0 ? "-" : "";
+
+    if (frac % 100 == 0)
+        snprintf(buf, OD_MONEY_STRLEN, "%s%" PRIu64 ".%02u", sign, mag / 10000, frac / 100);
+    else if (frac % 10 == 0)
+        snprintf(buf, OD_MONEY_STRLEN, "%s%" PRIu64 ".%03u", sign, mag / 10000, frac / 10);
+    else
+        snprintf(buf, OD_MONEY_STRLEN, "%s%" PRIu64 ".%04u", sign, mag / 10000, frac);
+    return buf;
+}
+
+bool od_price_amount(od_price p, int64_t qty, od_money *out)
+{
+    __int128 e4, cents;
+
+    if (od_price_is_none(p) || p.e4 < -OD_PRICE_MAX || p.e4 > OD_PRICE_MAX)
+        return false;
+    /* |p| <= 10^17 and |qty| < 2^63: the product fits in 128 bits. */
+    e4 = (__int128)p.e4 * qty;
+    if (e4 >= 0)
+        cents = (e4 + OD_PRICE_PER_MINOR / 2) / OD_PRICE_PER_MINOR;
+    else
+        cents = -((-e4 + OD_PRICE_PER_MINOR / 2) / OD_PRICE_PER_MINOR);
+    if (cents < -OD_MONEY_MAX || cents > OD_MONEY_MAX)
+        return false;
+    *out = (od_money)cents;
     return true;
 }

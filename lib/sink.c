@@ -127,6 +127,16 @@ od_money sink_money_val(PGresult *r, int row, int col)
     return m;
 }
 
+od_price sink_price_val(PGresult *r, int row, int col)
+{
+    const char *v = sink_val(r, row, col);
+    od_price p;
+
+    if (!v || od_price_parse(v, strlen(v), &p) < 0)
+        return OD_PRICE_NONE;
+    return p;
+}
+
 int64_t sink_int_val(PGresult *r, int row, int col, int64_t def)
 {
     const char *v = sink_val(r, row, col);

@@ -41,6 +41,7 @@ int sink_strs_literal(struct strs *s, struct od_buf *out);
 const char *sink_val(PGresult *r, int row, int col);
 int sink_dup_val(PGresult *r, int row, int col, char **out);
 od_money sink_money_val(PGresult *r, int row, int col);
+od_price sink_price_val(PGresult *r, int row, int col);
 int64_t sink_int_val(PGresult *r, int row, int col, int64_t def);
 int sink_query(struct od_store *s, const char *what, const char *sql, int n,
                const char *const *params, PGresult **out);

@@ -461,7 +461,7 @@ int sink_refdata_fetch(struct od_store *s, const struct od_rules *rules,
                 rc = OD_ENOMEM;
                 goto out;
             }
-            x->unit_price = sink_money_val(r, i, 2);
+            x->unit_price = sink_price_val(r, i, 2);
             x->valid_from = sink_int_val(r, i, 3, OD_TIME_NONE);
             x->valid_to = sink_int_val(r, i, 4, OD_TIME_NONE);
         }

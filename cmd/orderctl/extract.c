@@ -149,7 +149,7 @@ static void print_lines(const struct od_order *o)
 
         snprintf(no, sizeof(no), "%d", l->line_no);
         snprintf(qty, sizeof(qty), "%lld", (long long)l->qty);
-        od_money_format(l->unit_price, up);
+        od_price_format(l->unit_price, up);
         if (l->discount != OD_MONEY_NONE)
             od_money_format(l->discount, di);
         od_money_format(l->total, to);

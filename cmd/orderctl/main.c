@@ -291,7 +291,7 @@ static void print_csv_order(const struct od_order *o)
         od_money_format(o->discount, m[2]);
         od_money_format(o->tax, m[3]);
         od_money_format(o->total, m[4]);
-        od_money_format(l->unit_price, m[5]);
+        od_price_format(l->unit_price, m[5]);
         m[6][0] = '\0';
         if (l->discount != OD_MONEY_NONE)
             od_money_format(l->discount, m[6]);
@@ -484,7 +484,7 @@ static int on_order_detail(void *ud, const struct od_order *o)
 
         snprintf(no, sizeof(no), "%d", l->line_no);
         snprintf(qty, sizeof(qty), "%lld", (long long)l->qty);
-        od_money_format(l->unit_price, up);
+        od_price_format(l->unit_price, up);
         if (l->discount != OD_MONEY_NONE)
             od_money_format(l->discount, di);
         od_money_format(l->total, to);

@@ -226,7 +226,7 @@ static void print_show(const struct od_order *o, struct json_object *events)
 
         printf("    %d. %s%s%s%s x %lld @ %s = %s  %s\n", l->line_no, s_or(l->sku, "-"),
                l->channel_sku ? " (" : "", l->channel_sku ? l->channel_sku : "",
-               l->channel_sku ? ")" : "", (long long)l->qty, od_money_format(l->unit_price, up),
+               l->channel_sku ? ")" : "", (long long)l->qty, od_price_format(l->unit_price, up),
                od_money_format(l->total, lt), s_or(l->title, ""));
     }
     printf("  reasons:\n");

@@ -94,7 +94,7 @@ static int read_lines(struct json_object *list, struct od_order *o)
         struct json_object *s = json_object_array_get_idx(list, i);
         const char *sku = od_json_text(s, "out_sku_id");
         const char *qty = od_json_text(s, "item_num");
-        od_money sum = OD_MONEY_NONE, pay = OD_MONEY_NONE;
+        od_money sum = OD_MONEY_NONE, pay = OD_MONEY_NONE, price;
         struct od_line *l;
         char path[64], *end = NULL;
         long long q;
@@ -114,8 +114,10 @@ static int read_lines(struct json_object *list, struct od_order *o)
         if (rc == 0)
             rc = set_filled(&l->title, od_json_text(s, "product_name"));
         if (rc == 0)
-            rc = fen(s, "origin_amount", path, &l->unit_price);
-        if (rc == 0 && l->unit_price == OD_MONEY_NONE)
+            rc = fen(s, "origin_amount", path, &price);
+        if (rc == 0)
+            l->unit_price = od_price_from_money(price);
+        if (rc == 0 && od_price_is_none(l->unit_price))
             rc = od_error_set(OD_EINVAL, "%s: no origin_amount", path);
         if (rc == 0)
             rc = fen(s, "sum_amount", path, &sum);
@@ -213,7 +215,7 @@ int douyin_normalize(struct json_object *j, const char *channel, struct od_order
     for (size_t i = 0; i < o->n_lines; i++) {
         od_money gross;
 
-        if (!od_money_mul(o->lines[i].unit_price, o->lines[i].qty, &gross) ||
+        if (!od_price_amount(o->lines[i].unit_price, o->lines[i].qty, &gross) ||
             !od_money_add(lines_sum, gross, &lines_sum)) {
             rc = od_error_set(OD_EINVAL, "sku_order_list: amounts out of range");
             goto out;

@@ -28,9 +28,10 @@ struct orderfile_opts {
     const struct od_strmap *columns;
     /* channel status -> normalized status, or NULL */
     const struct od_strmap *status_map;
-    /* E-mail attachments: a unit price with 3 or 4 decimals ("0.008")
-     * is taken rounded to the cent, with a doubt that holds the order
-     * for the clerk, instead of making the order a dead letter. */
+    /* E-mail attachments: a unit price with more than four decimals
+     * ("0.00835") is taken rounded to four, with a doubt that holds the
+     * order for the clerk, instead of making the order a dead letter.
+     * (Up to four decimals are exact everywhere: od_price.) */
     bool fine_prices;
     /* E-mail attachments: a CSV row without an order number right after
      * a row of an order continues that order (ERPs such as 金蝶 print

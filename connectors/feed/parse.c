@@ -469,9 +469,9 @@ static int set_order_field(const struct orderfile_opts *s, struct od_order *o,
     return rc;
 }
 
-/* A unit price with 3 or 4 decimals ("0.008", "1,234.0125"), rounded
- * half up to the cent into *out; -1 when `v` is no such number. */
-static int fine_price(const char *v, od_money *out)
+/* A unit price with more than four decimals ("0.00835", "1,234.01255"),
+ * rounded half up to four into *out; -1 when `v` is no such number. */
+static int fine_price(const char *v, od_price *out)
 {
     char buf[64];
     size_t k = 0, dec = 0;
@@ -482,15 +482,15 @@ static int fine_price(const char *v, od_money *out)
         return -1;
     while (dot[1 + dec] >= '0' && dot[1 + dec] <= '9')
         dec++;
-    if ((dec != 3 && dec != 4) || dot[1 + dec])
+    if (dec <= OD_PRICE_DECIMALS || dot[1 + dec])
         return -1;
-    for (const char *p = v; p < dot + 3; p++)
+    for (const char *p = v; p < dot + 1 + OD_PRICE_DECIMALS; p++)
         buf[k++] = *p;
     buf[k] = '\0';
-    up = dot[3] >= '5';
-    if (od_money_parse(buf, k, out) < 0 || *out < 0)
+    up = dot[1 + OD_PRICE_DECIMALS] >= '5';
+    if (od_price_parse(buf, k, out) < 0 || out->e4 < 0)
         return -1;
-    *out += up;
+    out->e4 += up;
     return 0;
 }
 
@@ -499,17 +499,16 @@ static int set_line_field(const struct orderfile_opts *s, struct od_order *o, st
 {
     char *base = (char *)l;
 
-    if (s->fine_prices && f->kind == OD_FIELD_MONEY &&
-        &l->unit_price == (od_money *)(base + f->offset) &&
-        od_money_parse(v, strlen(v), &l->unit_price) < 0) {
+    if (s->fine_prices && f->kind == OD_FIELD_PRICE &&
+        od_price_parse(v, strlen(v), &l->unit_price) < 0) {
         char doubt[160], got[OD_MONEY_STRLEN];
 
         if (fine_price(v, &l->unit_price) < 0)
-            return od_money_parse(v, strlen(v), &l->unit_price); /* its own error */
+            return od_price_parse(v, strlen(v), &l->unit_price); /* its own error */
         snprintf(doubt, sizeof(doubt),
-                 "line %d: unit price %s has more than two decimals; %s taken, the exact price "
+                 "line %d: unit price %s has more than four decimals; %s taken, the exact price "
                  "to be keyed by hand",
-                 l->line_no, v, od_money_format(l->unit_price, got));
+                 l->line_no, v, od_price_format(l->unit_price, got));
         return od_order_add_doubt(o, doubt);
     }
 
@@ -518,6 +517,8 @@ static int set_line_field(const struct orderfile_opts *s, struct od_order *o, st
         return od_str_set((char **)(base + f->offset), v, strlen(v));
     case OD_FIELD_MONEY:
         return od_money_parse(v, strlen(v), (od_money *)(base + f->offset));
+    case OD_FIELD_PRICE:
+        return od_price_parse(v, strlen(v), (od_price *)(base + f->offset));
     case OD_FIELD_QTY:
         return parse_qty(v, &l->qty);
     default:
@@ -632,8 +633,9 @@ static int marked_currency(const struct orderfile_opts *s, const struct feed_csv
         for (size_t fi = 0; fi < od_n_field_paths; fi++) {
             const char *v = cell(&c->rows[idx[k]], col, fi), *m;
 
-            if (od_field_paths[fi].kind != OD_FIELD_MONEY || is_empty(v) ||
-                !(m = cell_currency(s, v)))
+            if ((od_field_paths[fi].kind != OD_FIELD_MONEY &&
+                 od_field_paths[fi].kind != OD_FIELD_PRICE) ||
+                is_empty(v) || !(m = cell_currency(s, v)))
                 continue;
             if (code && strcmp(code, m) != 0) {
                 char doubt[160];

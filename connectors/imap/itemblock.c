@@ -376,7 +376,7 @@ size_t tr_item_block(struct pass *p, const struct tr_bline *v, size_t n)
         remark = o;
     }
     if (f.price && !tr_is_money(f.price->v, (size_t)(f.price->vz - f.price->v), &price)) {
-        /* "Unit: US$0.035": finer than a cent, rounded and held */
+        /* "Unit: US$0.035": finer than a cent, kept exactly */
         if ((size_t)(f.price->vz - f.price->v) >= sizeof(fine) ||
             !tr_fine_money(f.price->v, (size_t)(f.price->vz - f.price->v), &price, &e4))
             return 0;
@@ -425,6 +425,8 @@ size_t tr_item_block(struct pass *p, const struct tr_bline *v, size_t n)
         return used;
     }
     p->ev[p->n - 1].s = nm.joined;
+    if (fine[0])
+        tr_exact_price(p, p->n - 1, e4, fine, v[0].no);
     value_currency(p, f.price ? f.price->v : f.amount->v, f.price ? f.price->vz : f.amount->vz,
                    v[0].no);
     if (remark) {
@@ -434,14 +436,6 @@ size_t tr_item_block(struct pass *p, const struct tr_bline *v, size_t n)
         tr_problem(p, EV_DOUBT, v[0].no, true,
                    "line %u: quantity %lld comes with a remark that may change it: %s", v[0].no,
                    (long long)qty, shown);
-    }
-    if (fine[0]) {
-        char got[OD_MONEY_STRLEN];
-
-        tr_problem(p, EV_DOUBT, v[0].no, true,
-                   "line %u: unit price %s has more than two decimals; %s taken, the exact price "
-                   "to be keyed by hand",
-                   v[0].no, fine, od_money_format(price, got));
     }
     return used;
 }

@@ -394,7 +394,7 @@ bool tr_fine_money(const char *p, size_t n, od_money *out, int64_t *e4)
         return false;
     while (dot + 1 + dec < p + n && ascii_digit(dot[1 + dec]))
         dec++;
-    if (dec < 3 || dec > 4)
+    if (dec < 3 || dec > 8)
         return false;
     for (const char *q = p; q < p + n; q++)
         if (q <= dot + 2 || q > dot + dec)
@@ -405,9 +405,12 @@ bool tr_fine_money(const char *p, size_t n, od_money *out, int64_t *e4)
     if (e4) {
         od_money m;
 
-        /* the point moved two places right: "0.0725" -> "07.25" */
+        /* the point moved two places right, two decimals kept: "0.0725"
+         * -> "07.25", "0.00835" -> "00.83" and the 5 rounds it up */
         k = 0;
         for (const char *q = p; q < p + n; q++) {
+            if (q > dot + 4 && q <= dot + dec)
+                continue;
             if (q != dot)
                 buf[k++] = *q;
             if (q == dot + 2)
@@ -415,9 +418,38 @@ bool tr_fine_money(const char *p, size_t n, od_money *out, int64_t *e4)
         }
         if (mail_parse_amount(buf, k, &m) != 0)
             return false;
-        *e4 = m;
+        *e4 = m + (dec > 4 && dot[5] >= '5');
     }
     return true;
+}
+
+void tr_exact_price(struct pass *p, size_t from, int64_t e4, const char *fine, unsigned line)
+{
+    const char *dot = strchr(fine, '.');
+    size_t dec = 0;
+
+    while (dot && ascii_digit(dot[1 + dec]))
+        dec++;
+    for (size_t i = from; i < p->n; i++)
+        if (p->ev[i].kind == EV_ITEM) {
+            struct ev *e = &p->ev[i];
+
+            e->exact_e4 = e4;
+            /* qty x the exact price is the amount but for the cent it is
+             * rounded to (and half a ten-thousandth a piece when the
+             * price was rounded to four decimals): not the half cent a
+             * piece that a price rounded to the cent needs */
+            e->tol = 1 + (dec > 4 ? e->qty / 200 : 0);
+            break;
+        }
+    if (dec > 4) {
+        char got[OD_MONEY_STRLEN];
+
+        tr_problem(p, EV_DOUBT, line, true,
+                   "line %u: unit price %s has more than four decimals; %s taken, the exact "
+                   "price to be keyed by hand",
+                   line, fine, od_price_format((od_price){e4}, got));
+    }
 }
 
 /* A unit price at p: money, or a price finer than a cent (`fine`
@@ -1369,6 +1401,7 @@ int tr_item_line(struct pass *p, const char *a, const char *z, unsigned line)
     int64_t qty = 0;
     char why[200], shown[128], fine[32] = "";
     int64_t e4 = 0;
+    size_t first_ev;
     bool found, no_price = false;
     struct pmark bare = {0};
     int rc;
@@ -1464,19 +1497,14 @@ int tr_item_line(struct pass *p, const char *a, const char *z, unsigned line)
     /* no amount written for a price finer than a cent: the exact one */
     if (fine[0] && amount == OD_MONEY_NONE && e4 <= INT64_MAX / qty - 50)
         amount = (e4 * qty + 50) / 100;
+    first_ev = p->n;
     rc = emit_entity(p, ea, ez, rc == 2, qty, price, amount, line);
     if (rc == 1 && no_price)
         tr_problem(p, EV_DOUBT, line, true, "line %u: no unit price is written for this item",
                    line);
     else if (rc == 1 && found)
         price_currency(p, m.after, z, line);
-    if (rc == 1 && fine[0]) {
-        char got[OD_MONEY_STRLEN];
-
-        tr_problem(p, EV_DOUBT, line, true,
-                   "line %u: unit price %s has more than two decimals; %s taken, the exact price "
-                   "to be keyed by hand",
-                   line, fine, od_money_format(price, got));
-    }
+    if (rc == 1 && fine[0])
+        tr_exact_price(p, first_ev, e4, fine, line);
     return rc;
 }

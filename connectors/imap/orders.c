@@ -383,10 +383,11 @@ static int apply_item(struct built *b, const struct ev *e, od_money *sum, od_mon
     struct od_line *l;
     char buf[512], key[40], x[OD_MONEY_STRLEN], y[OD_MONEY_STRLEN];
     od_money total;
+    od_price price = e->exact_e4 ? (od_price){e->exact_e4} : od_price_from_money(e->price);
     size_t i = b->o->n_lines;
     int rc;
 
-    if (!od_money_mul(e->price, e->qty, &total)) {
+    if (!od_price_amount(price, e->qty, &total)) {
         snprintf(buf, sizeof(buf), "line %u: quantity times unit price is too large", e->line);
         set_bad(b, buf);
         return 0;
@@ -397,7 +398,7 @@ static int apply_item(struct built *b, const struct ev *e, od_money *sum, od_mon
         if (d > e->tol || -d > e->tol) {
             rc = tr_add_doubt(b, false, "line %u: amount %s is not %lld x %s", e->line,
                               od_money_format(e->amount, x), (long long)e->qty,
-                              od_money_format(e->price, y));
+                              od_price_format(price, y));
             if (rc < 0)
                 return rc;
         }
@@ -414,7 +415,7 @@ static int apply_item(struct built *b, const struct ev *e, od_money *sum, od_mon
     if (rc < 0)
         return rc;
     l->qty = e->qty;
-    l->unit_price = e->price;
+    l->unit_price = price;
     l->total = total;
     if (e->v && e->vn) {
         tr_clip(buf, sizeof(buf), e->v, e->vn);

@@ -190,7 +190,9 @@ int sheet_make_lines(struct sheet *sh)
 
             per_price = price;
             price = (per_price + per / 2) / per;
-            if (per_price % per != 0 && fine > 1) {
+            if (per_price * OD_PRICE_PER_MINOR % per == 0) {
+                /* exact to 1/10000: "0.075", "12.50 per 1000" */
+            } else if (per_price % per != 0 && fine > 1) {
                 sheet_ref(sh, it->cell[kp], r);
                 sheet_doubt(sh, "%s: unit price '%s' is finer than a cent; %s taken", r,
                             it->text[kp], od_money_format(price, pr));
@@ -219,7 +221,9 @@ int sheet_make_lines(struct sheet *sh)
         if (od_order_add_line(sh->o, &l) < 0)
             return OD_ENOMEM;
         l->qty = qty;
-        l->unit_price = price;
+        l->unit_price = od_price_from_money(price);
+        if (per_price != OD_MONEY_NONE && per_price * OD_PRICE_PER_MINOR % per == 0)
+            l->unit_price.e4 = per_price * OD_PRICE_PER_MINOR / per;
         if (ks >= 0 && it->text[ks] && od_str_set(&l->sku, it->text[ks], strlen(it->text[ks])) < 0)
             return OD_ENOMEM;
         if (kt >= 0 && it->text[kt] &&
@@ -272,18 +276,22 @@ int sheet_make_lines(struct sheet *sh)
             snprintf(path, sizeof(path), "lines[%zu].total", li);
             sheet_source(sh, path, it->cell[ka]);
             if (prod == OD_MONEY_NONE) {
-                char a[OD_MONEY_STRLEN];
+                char a[OD_MONEY_STRLEN], p[OD_MONEY_STRLEN];
 
                 prod = amt;
                 sheet_ref(sh, it->cell[ka], r);
-                sheet_doubt(sh, "%s: amount %s is not %lld x the price per %lld", r,
-                            od_money_format(amt, a), (long long)qty, (long long)per);
+                if (fine > 1 && per == fine) /* the price as written: "0.048" */
+                    sheet_doubt(sh, "%s: amount %s is not %lld x %s", r, od_money_format(amt, a),
+                                (long long)qty, od_price_format(l->unit_price, p));
+                else
+                    sheet_doubt(sh, "%s: amount %s is not %lld x the price per %lld", r,
+                                od_money_format(amt, a), (long long)qty, (long long)per);
             } else if (amt != prod) {
                 char a[OD_MONEY_STRLEN], p[OD_MONEY_STRLEN];
 
                 sheet_ref(sh, it->cell[ka], r);
                 sheet_doubt(sh, "%s: amount %s is not %lld x %s", r, od_money_format(amt, a),
-                            (long long)qty, od_money_format(price, p));
+                            (long long)qty, od_price_format(l->unit_price, p));
             }
         }
         l->total = prod;

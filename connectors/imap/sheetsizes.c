@@ -232,7 +232,7 @@ int sheet_size_matrix(struct sheet *sh, bool *done)
             if (od_order_add_line(sh->o, &l) < 0)
                 return OD_ENOMEM;
             l->qty = qty;
-            l->unit_price = price;
+            l->unit_price = od_price_from_money(price);
             l->total = prod;
             if ((ks >= 0 && it->text[ks] && size_sku(l, it->text[ks], gr[j].code) < 0) ||
                 size_title(l, kt >= 0 ? it->text[kt] : NULL, gr[j].word) < 0)

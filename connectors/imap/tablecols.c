@@ -643,6 +643,7 @@ static bool emit_row(struct pass *p, const struct table *t, const struct decisio
     char shown[128], why[200], buf[NUM_BUF];
     struct cell v;
     bool fine = false;
+    int64_t e4 = 0;
 
     if (n > t->n_cols) {
         tr_problem(p, EV_ERROR, line, true, "line %u: %zu columns, but the table header has %zu",
@@ -673,7 +674,7 @@ static bool emit_row(struct pass *p, const struct table *t, const struct decisio
     v = num_cell(t, &c[d->p], buf);
     if (mail_parse_amount(v.p, v.n, &price) < 0) {
         tr_clip(shown, sizeof(shown), c[d->p].p, c[d->p].n);
-        if (!tr_fine_money(v.p, v.n, &price, NULL)) {
+        if (!tr_fine_money(v.p, v.n, &price, &e4)) {
             tr_problem(p, EV_ERROR, line, true, "line %u: unit price '%s' is not an amount", line,
                        shown);
             return true;
@@ -710,14 +711,8 @@ static bool emit_row(struct pass *p, const struct table *t, const struct decisio
     if (!tr_emit_item(p, sku.n ? sku.p : NULL, sku.n, title.n ? title.p : NULL, title.n, qty, price,
                       amount, line))
         return false;
-    if (fine) {
-        char got[OD_MONEY_STRLEN];
-
-        tr_problem(p, EV_DOUBT, line, true,
-                   "line %u: unit price %s has more than two decimals; %s taken, the exact price "
-                   "to be keyed by hand",
-                   line, shown, od_money_format(price, got));
-    }
+    if (fine)
+        tr_exact_price(p, p->n - 1, e4, shown, line);
     return row->n_more && title.n ? join_name(p, &title, row) : true;
 }
 

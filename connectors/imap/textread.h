@@ -54,6 +54,8 @@ struct ev {
     int64_t qty;
     od_money price, amount; /* EV_ITEM; amount OD_MONEY_NONE when not stated */
     od_money tol;           /* EV_ITEM: rounding allowed between qty x price and amount */
+    int64_t exact_e4;       /* EV_ITEM: the unit price in ten-thousandths when written finer
+                               than a cent (`price` is then it rounded to the cent), else 0 */
     unsigned price_line;    /* EV_ITEM: where the price came from when not `line` (a quoted
                                quotation), else 0 */
     bool unpriced;          /* EV_ITEM (prose.c): no price stated; dropped unless the text
@@ -180,10 +182,17 @@ void tr_clip(char *dst, size_t cap, const char *p, size_t n);
  * ("A-100", "SKU123", "100234"; not "Widget", "2026-11-20"). */
 bool tr_is_count(const char *p, const char *z, int64_t *q);
 bool tr_is_money(const char *p, size_t n, od_money *m);
-/* A price written finer than a cent ("0.045", "$0.0480": 3 or 4
+/* A price written finer than a cent ("0.045", "$0.0480": 3 to 8
  * decimals after a point), rounded half up to the cent into *m; *e4
- * (when not NULL) gets it exactly, in ten-thousandths. */
+ * (when not NULL) gets it in ten-thousandths, exactly up to 4 decimals
+ * and rounded half up past them. */
 bool tr_fine_money(const char *p, size_t n, od_money *m, int64_t *e4);
+/* After an item was emitted from event `from` on with a price finer
+ * than a cent written `fine` ("0.0385") and read as `e4`: the item keeps
+ * the exact price, and its amount may differ from qty x price by the
+ * cent it is rounded to only; one with more than four decimals is held
+ * with a doubt naming line `line`. */
+void tr_exact_price(struct pass *p, size_t from, int64_t e4, const char *fine, unsigned line);
 bool tr_money_marked(const char *p, size_t n);
 bool tr_code_like(const char *p, size_t n);
 

@@ -185,7 +185,7 @@ static int read_line(struct json_object *it, size_t i, struct od_order *o)
     if (rc < 0)
         return rc;
     l->qty = q;
-    l->unit_price = price;
+    l->unit_price = od_price_from_money(price);
     rc = od_str_set(&l->sku, sku, strlen(sku));
     if (rc == 0)
         rc = set_filled(&l->channel_sku, sku_id);

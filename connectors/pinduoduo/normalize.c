@@ -146,9 +146,9 @@ static int read_lines(struct json_object *list, struct od_order *o)
             rc = set_filled(&l->title, od_json_text(it, "goods_name"));
         if (rc == 0) {
             snprintf(path, sizeof(path), "item_list[%zu].goods_price", i);
-            rc = od_json_get_money(it, "goods_price", path, &l->unit_price);
+            rc = od_json_get_cent_price(it, "goods_price", path, &l->unit_price);
         }
-        if (rc == 0 && l->unit_price == OD_MONEY_NONE)
+        if (rc == 0 && od_price_is_none(l->unit_price))
             rc = od_error_set(OD_EINVAL, "item_list[%zu]: no goods_price", i);
     }
     return rc;
@@ -179,7 +179,7 @@ static int read_amounts(struct json_object *j, struct od_order *o)
     for (size_t i = 0; i < o->n_lines; i++) {
         od_money gross;
 
-        if (!od_money_mul(o->lines[i].unit_price, o->lines[i].qty, &gross) ||
+        if (!od_price_amount(o->lines[i].unit_price, o->lines[i].qty, &gross) ||
             !od_money_add(sum, gross, &sum))
             return od_error_set(OD_EINVAL, "item_list: amounts out of range");
     }

@@ -155,8 +155,8 @@ static int read_lines(struct json_object *items, struct od_order *o)
         if (rc == 0)
             rc = od_json_get_str(it, "title", path, &l->title);
         if (rc == 0)
-            rc = od_json_get_money(it, "price", path, &l->unit_price);
-        if (rc == 0 && l->unit_price == OD_MONEY_NONE)
+            rc = od_json_get_cent_price(it, "price", path, &l->unit_price);
+        if (rc == 0 && od_price_is_none(l->unit_price))
             rc = od_error_set(OD_EINVAL, "%s: no price", path);
         if (rc == 0)
             rc = od_json_get_money(it, "total_discount", path, &l->discount);

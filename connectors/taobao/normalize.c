@@ -196,8 +196,8 @@ static int read_lines(struct json_object *trade, struct od_order *o, bool *all_r
         if (rc == 0)
             rc = get_qty(it, path, &l->qty);
         if (rc == 0)
-            rc = od_json_get_money(it, "price", path, &l->unit_price);
-        if (rc == 0 && l->unit_price == OD_MONEY_NONE)
+            rc = od_json_get_cent_price(it, "price", path, &l->unit_price);
+        if (rc == 0 && od_price_is_none(l->unit_price))
             rc = od_error_set(OD_EINVAL, "%s: no price", path);
         if (rc == 0)
             rc = od_json_get_money(it, "payment", path, &payment);
@@ -210,7 +210,7 @@ static int read_lines(struct json_object *trade, struct od_order *o, bool *all_r
          * difference to price x num. */
         l->total = payment != OD_MONEY_NONE ? payment : total_fee;
         if (l->total != OD_MONEY_NONE) {
-            if (!od_money_mul(l->unit_price, l->qty, &gross) ||
+            if (!od_price_amount(l->unit_price, l->qty, &gross) ||
                 !od_money_add(gross, -l->total, &l->discount))
                 rc = od_error_set(OD_EINVAL, "%s: amounts out of range", path);
         }

@@ -190,7 +190,7 @@ static int read_lines(struct json_object *items, struct od_order *o)
         /* Woo gives line amounts, not an exact unit price (its "price" is
          * a float): the unit price is subtotal / qty, rounded to the
          * cent when it does not divide; the line total stays Woo's. */
-        l->unit_price = (subtotal + l->qty / 2) / l->qty;
+        l->unit_price = od_price_from_money((subtotal + l->qty / 2) / l->qty);
         l->total = total;
         l->discount = subtotal - total;
     }

@@ -26,7 +26,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             o->updated_at == OD_TIME_NONE)
             abort();
         for (size_t i = 0; i < o->n_lines; i++) {
-            if (o->lines[i].unit_price == OD_MONEY_NONE || o->lines[i].qty <= 0)
+            if (od_price_is_none(o->lines[i].unit_price) || o->lines[i].qty <= 0)
                 abort();
             sum += o->lines[i].total;
         }

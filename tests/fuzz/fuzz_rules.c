@@ -109,7 +109,7 @@ static void fill_ref(struct od_refdata *ref)
     ref->n_prices = 1;
     ref->prices[0].tier = sdup("VIP");
     ref->prices[0].sku = sdup("A-100");
-    ref->prices[0].unit_price = 6000;
+    ref->prices[0].unit_price = od_price_from_money(6000);
     ref->prices[0].valid_from = OD_TIME_NONE;
     ref->prices[0].valid_to = OD_TIME_NONE;
     ref->n_blacklist = 1;
@@ -145,11 +145,11 @@ static struct od_order *make_order(int n)
     if (od_order_add_line(o, &l) < 0 || od_str_set(&l->sku, "A-100", 5) < 0)
         abort();
     l->qty = 2;
-    l->unit_price = 5900;
+    l->unit_price = od_price_from_money(5900);
     if (od_order_add_line(o, &l) < 0 || od_str_set(&l->channel_sku, "dy-1", 4) < 0)
         abort();
     l->qty = 1;
-    l->unit_price = 100;
+    l->unit_price = od_price_from_money(100);
     if (od_order_add_tag(o, "urgent") < 0 || od_order_finish(o) < 0)
         abort();
     return o;

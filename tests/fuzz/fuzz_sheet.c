@@ -73,7 +73,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
         check(o && o->external_id && o->external_id[0] && o->n_lines > 0);
         for (size_t i = 0; i < o->n_lines; i++)
-            check(o->lines[i].qty > 0 && o->lines[i].unit_price != OD_MONEY_NONE);
+            check(o->lines[i].qty > 0 && !od_price_is_none(o->lines[i].unit_price));
         check(o->extraction && o->extraction->sources);
         src = json_tokener_parse(o->extraction->sources);
         check(src && json_object_is_type(src, json_type_object));

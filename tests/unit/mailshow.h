@@ -43,7 +43,7 @@ static void show(const char *text, char *out, size_t cap)
         for (size_t l = 0; l < o->n_lines; l++)
             PUT(" %s/%s %lld x %s = %s;", o->lines[l].sku ? o->lines[l].sku : "-",
                 o->lines[l].title ? o->lines[l].title : "-", (long long)o->lines[l].qty,
-                od_money_format(o->lines[l].unit_price, b), od_money_format(o->lines[l].total, c));
+                od_price_format(o->lines[l].unit_price, b), od_money_format(o->lines[l].total, c));
         if (o->total != OD_MONEY_NONE)
             PUT(" total %s", od_money_format(o->total, b));
         if (o->ship_to.name || o->ship_to.phone || o->ship_to.address)

@@ -129,7 +129,7 @@ static void add_price(struct od_refdata *r, const char *tier, const char *sku, c
     p = &r->prices[r->n_prices++];
     p->tier = sdup(tier);
     p->sku = sdup(sku);
-    p->unit_price = M(price);
+    p->unit_price = od_price_from_money(M(price));
     p->valid_from = from ? T(from) : OD_TIME_NONE;
     p->valid_to = to ? T(to) : OD_TIME_NONE;
 }
@@ -170,7 +170,7 @@ static struct od_line *add_line(struct od_order *o, const char *sku, int64_t qty
     assert_int_equal(od_order_add_line(o, &l), 0);
     set(&l->sku, sku);
     l->qty = qty;
-    l->unit_price = M(price);
+    l->unit_price = od_price_from_money(M(price));
     return l;
 }
 
@@ -460,17 +460,17 @@ static void no_limit(struct od_order *o, struct od_refdata *r)
 /* price_list */
 static void tier_a100_70(struct od_order *o, struct od_refdata *r)
 {
-    r->prices[0].unit_price = M("70.00");
+    r->prices[0].unit_price = od_price_from_money(M("70.00"));
 }
 
 static void b200_at_95(struct od_order *o, struct od_refdata *r)
 {
-    o->lines[1].unit_price = M("95.00");
+    o->lines[1].unit_price = od_price_from_money(M("95.00"));
 }
 
 static void b200_at_94_99(struct od_order *o, struct od_refdata *r)
 {
-    o->lines[1].unit_price = M("94.99");
+    o->lines[1].unit_price = od_price_from_money(M("94.99"));
 }
 
 static void b200_line_discount(struct od_order *o, struct od_refdata *r)
@@ -481,7 +481,7 @@ static void b200_line_discount(struct od_order *o, struct od_refdata *r)
 
 static void price_expired(struct od_order *o, struct od_refdata *r)
 {
-    r->prices[0].unit_price = M("70.00");
+    r->prices[0].unit_price = od_price_from_money(M("70.00"));
     r->prices[0].valid_to = T("2026-11-20T01:30:00Z"); /* exclusive */
 }
 
@@ -503,7 +503,39 @@ static void price_bundle(struct od_order *o, struct od_refdata *r)
 {
     set(&o->lines[0].sku, "A-100-X3");
     add_skumap(r, "shop-a", "A-100-X3", "A-100", 3);
-    r->prices[0].unit_price = M("20.00"); /* 2 bundles = 6 units = 120.00 */
+    r->prices[0].unit_price = od_price_from_money(M("20.00")); /* 2 bundles = 6 units = 120.00 */
+}
+
+/* A tier price finer than a cent, and line A-100 at `price` a piece:
+ * compared exactly, not after rounding the line to the cent. */
+static void fine_tier(struct od_order *o, struct od_refdata *r, int64_t qty, int64_t price_e4)
+{
+    r->prices[0].unit_price = (od_price){385}; /* 0.0385 */
+    o->lines[0].qty = qty;
+    o->lines[0].unit_price = (od_price){price_e4};
+    o->lines[0].total = OD_MONEY_NONE;
+    o->subtotal = o->total = OD_MONEY_NONE;
+    assert_int_equal(od_order_finish(o), 0);
+}
+
+static void fine_at_tier(struct od_order *o, struct od_refdata *r)
+{
+    fine_tier(o, r, 1000, 385); /* 38.50 = 1000 x 0.0385 */
+}
+
+static void fine_below_tier(struct od_order *o, struct od_refdata *r)
+{
+    fine_tier(o, r, 1000, 384); /* 38.40 */
+}
+
+static void fine_one_piece_below(struct od_order *o, struct od_refdata *r)
+{
+    fine_tier(o, r, 1, 350); /* 0.035 pays 0.04 rounded, yet is below 0.0385 */
+}
+
+static void fine_three_at_tier(struct od_order *o, struct od_refdata *r)
+{
+    fine_tier(o, r, 3, 385); /* 0.1155, the line 0.12 */
 }
 
 /* totals_consistent */
@@ -957,7 +989,17 @@ static struct rule_case rule_cases[] = {
     {"price_customer_without_tier", NULL, R("{id: price, type: price_list, action: hold}"), no_tier,
      "approved", 0, NULL, NULL, NULL},
     {"price_bundle_per_unit", NULL, R("{id: price, type: price_list, action: hold}"), price_bundle,
-     "held", 1, "低于价目表：A-100 实付单价 19.66，VIP 价 20.00（第 1 行）", NULL, NULL},
+     "held", 1, "低于价目表：A-100 实付单价 19.6667，VIP 价 20.00（第 1 行）", NULL, NULL},
+    {"price_fine_at_tier", NULL, R("{id: price, type: price_list, action: hold}"), fine_at_tier,
+     "approved", 0, NULL, NULL, NULL},
+    {"price_fine_below_tier", NULL, R("{id: price, type: price_list, action: hold}"),
+     fine_below_tier, "held", 1, "低于价目表：A-100 实付单价 0.0384，VIP 价 0.0385（第 1 行）",
+     NULL, NULL},
+    {"price_fine_below_hidden_by_the_cent", NULL, R("{id: price, type: price_list, action: hold}"),
+     fine_one_piece_below, "held", 1, "低于价目表：A-100 实付单价 0.035，VIP 价 0.0385（第 1 行）",
+     NULL, NULL},
+    {"price_fine_three_at_tier", NULL, R("{id: price, type: price_list, action: hold}"),
+     fine_three_at_tier, "approved", 0, NULL, NULL, NULL},
 
     /* totals_consistent */
     {"totals_consistent", NULL, R("{id: sums, type: totals_consistent, action: hold}"), NULL,

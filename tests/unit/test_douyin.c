@@ -66,7 +66,7 @@ static void test_mapping(void **state)
     assert_int_equal(o->n_lines, 2);
     assert_string_equal(o->lines[0].sku, "A-100");
     assert_string_equal(o->lines[0].channel_sku, "111");
-    assert_string_equal(od_money_format(o->lines[0].unit_price, m), "59.00");
+    assert_string_equal(od_price_format(o->lines[0].unit_price, m), "59.00");
     assert_string_equal(od_money_format(o->lines[0].total, m), "116.00");
     assert_string_equal(od_money_format(o->lines[0].discount, m), "2.00");
     assert_string_equal(o->lines[1].sku, "B-200"); /* code when out_sku_id is empty */

@@ -35,6 +35,8 @@ static const char *sample(const struct od_field_path *f)
         return f->path;
     case OD_FIELD_MONEY:
         return "12.34";
+    case OD_FIELD_PRICE:
+        return "0.1234";
     case OD_FIELD_TIME:
         return "2026-11-20T09:30:00Z";
     case OD_FIELD_STATUS:
@@ -141,6 +143,9 @@ static void field_text(const struct od_field_path *f, const struct od_order *o, 
     case OD_FIELD_MONEY:
         snprintf(buf, len, "%s", od_money_format(*(const od_money *)(base + f->offset), m));
         break;
+    case OD_FIELD_PRICE:
+        snprintf(buf, len, "%s", od_price_format(*(const od_price *)(base + f->offset), m));
+        break;
     case OD_FIELD_TIME:
         snprintf(buf, len, "%s", od_time_format(*(const od_time *)(base + f->offset), t));
         break;
@@ -184,6 +189,8 @@ static void test_csv_and_json_reach_the_same_field(void **state)
             snprintf(want, sizeof(want), "1:%s", sample(f));
         else if (f->kind == OD_FIELD_MONEY)
             snprintf(want, sizeof(want), "12.34");
+        else if (f->kind == OD_FIELD_PRICE)
+            snprintf(want, sizeof(want), "0.1234");
         else
             snprintf(want, sizeof(want), "%s", y);
         if (f->kind == OD_FIELD_TIME)
@@ -240,23 +247,39 @@ static const struct orderfile_opts csv_opts = {.format = "csv",
                                                .currency = "CNY",
                                                .default_status = "paid"};
 
-/* A unit price with 3 or 4 decimals: refused in a feed (a dead letter
- * naming it); for an e-mail attachment (fine_prices) rounded half up to
- * the cent with a doubt naming the line, the exact price and the one
- * taken. 5 decimals, or a price that is no number, stay refused. */
+/* A unit price with up to four decimals is read exactly, in a feed and
+ * in an e-mail attachment alike, and the line total is qty x price
+ * rounded half up to the cent. A fifth decimal is refused in a feed (a
+ * dead letter naming the price and why); an e-mail attachment
+ * (fine_prices) takes it rounded half up to four decimals with a doubt
+ * naming the line, the price written and the one taken. A credit or a
+ * price that is no number is never rounded. */
 static void test_fine_prices(void **state)
 {
     static const struct {
         const char *price;
         bool fine;
-        const char *want; /* NULL: a dead letter */
+        const char *want;  /* NULL: a dead letter */
+        const char *total; /* the line total of 1000 pieces */
     } prices[] = {
-        {"0.008", false, NULL},          {"0.008", true, "0.01"},
-        {"0.1405", true, "0.14"},        {"0.1450", true, "0.15"},
-        {"1,234.0125", true, "1234.01"}, {"2.50", true, "2.50"},
-        {"0.00001", true, NULL},         {"abc", true, NULL},
-        {"0.0049", true, "0.00"},        {"-0.008", true, NULL},
-        {"(0.008)", true, NULL},
+        {"0.008", false, "0.008", "8.00"},
+        {"0.008", true, "0.008", "8.00"},
+        {"0.125", false, "0.125", "125.00"},
+        {"0.1405", true, "0.1405", "140.50"},
+        {"0.1450", false, "0.145", "145.00"},
+        {"1,234.0125", false, "1234.0125", "1234012.50"},
+        {"\xc2\xa5"
+         "0.0385",
+         false, "0.0385", "38.50"},
+        {"0.00045", false, NULL, NULL},
+        {"0.00835", true, "0.0084", "8.40"},
+        {"0.00834", true, "0.0083", "8.30"},
+        {"2.50", true, "2.50", "2500.00"},
+        {"2.50", false, "2.50", "2500.00"},
+        {"abc", true, NULL, NULL},
+        {"0.0049", true, "0.0049", "4.90"},
+        {"-0.00835", true, NULL, NULL},
+        {"(0.00835)", true, NULL, NULL},
     };
 
     (void)state;
@@ -275,18 +298,23 @@ static void test_fine_prices(void **state)
             if (u.v[0].order)
                 fail_msg("%s: read, want a dead letter", prices[i].price);
             assert_non_null(strstr(u.v[0].reason, prices[i].price));
+            if (!prices[i].fine && strncmp(prices[i].price, "0.000", 5) == 0)
+                assert_non_null(strstr(u.v[0].reason, "more than four decimals"));
             feed_units_free(&u);
             continue;
         }
         if (!u.v[0].order)
             fail_msg("%s: dead letter: %s", prices[i].price, u.v[0].reason);
-        assert_string_equal(od_money_format(u.v[0].order->lines[0].unit_price, got),
+        assert_string_equal(od_price_format(u.v[0].order->lines[0].unit_price, got),
                             prices[i].want);
-        if (strcmp(prices[i].price, prices[i].want) == 0) {
+        assert_int_equal(od_order_finish(u.v[0].order), 0);
+        assert_string_equal(od_money_format(u.v[0].order->lines[0].total, got), prices[i].total);
+        if (strlen(prices[i].price) - (size_t)(strchr(prices[i].price, '.') - prices[i].price) <=
+            5) {
             assert_true(!u.v[0].order->extraction || !u.v[0].order->extraction->n_doubts);
         } else {
             snprintf(doubt, sizeof(doubt),
-                     "line 1: unit price %s has more than two decimals; %s taken, the exact "
+                     "line 1: unit price %s has more than four decimals; %s taken, the exact "
                      "price to be keyed by hand",
                      prices[i].price, prices[i].want);
             assert_non_null(u.v[0].order->extraction);

@@ -70,7 +70,7 @@ static struct od_order *order_with(const char *type, const char *medium, const c
     memcpy(o->currency, "CNY", 4);
     assert_int_equal(od_order_add_line(o, &l), 0);
     l->qty = 1;
-    l->unit_price = 100;
+    l->unit_price = od_price_from_money(100);
     if (type)
         set(&o->invoice.type, type);
     if (medium)

@@ -95,14 +95,14 @@ static void test_mapping(void **state)
     assert_string_equal(o->lines[0].channel_sku, "100000209458");
     assert_string_equal(o->lines[0].title, "Apple iPhone 15 128GB 黑色");
     assert_int_equal(o->lines[0].qty, 2);
-    assert_string_equal(od_money_format(o->lines[0].unit_price, m), "599.90");
+    assert_string_equal(od_price_format(o->lines[0].unit_price, m), "599.90");
     assert_string_equal(od_money_format(o->lines[0].total, m), "1199.80");
     /* no outerSkuId: the skuId is the sku */
     assert_string_equal(o->lines[1].sku, "100000628374");
-    assert_string_equal(od_money_format(o->lines[1].unit_price, m), "0.01");
+    assert_string_equal(od_price_format(o->lines[1].unit_price, m), "0.01");
     /* numbers instead of strings, read from their text */
     assert_string_equal(o->lines[2].sku, "100000942507");
-    assert_string_equal(od_money_format(o->lines[2].unit_price, m), "28.99");
+    assert_string_equal(od_price_format(o->lines[2].unit_price, m), "28.99");
     assert_int_equal(o->lines[2].qty, 1);
     od_order_free(o);
 }

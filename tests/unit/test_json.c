@@ -58,13 +58,13 @@ static struct od_order *full_order(void)
     set(&l->channel_sku, "dy-889");
     set(&l->title, "龙井茶 \"特级\" 250g/罐");
     l->qty = 2;
-    l->unit_price = 5900;
+    l->unit_price = od_price_from_money(5900);
     l->discount = 0;
     l->total = 11800;
     assert_int_equal(od_order_add_line(o, &l), 0);
     set(&l->sku, "GIFT");
     l->qty = 1;
-    l->unit_price = 0;
+    l->unit_price = od_price_from_money(0);
     set(&o->buyer_note, "请加急\n谢谢 \\ 😀");
     set(&o->priority, "urgent");
     assert_int_equal(od_order_add_tag(o, "vip"), 0);
@@ -324,7 +324,7 @@ static void test_values(void **state)
     assert_string_equal(od_time_format(o->paid_at, buf), "2026-11-20T09:30:00Z");
     assert_int_equal(o->n_lines, 2);
     assert_int_equal(o->lines[0].qty, 3);
-    assert_int_equal(o->lines[0].unit_price, 150);
+    assert_int_equal(o->lines[0].unit_price.e4, 15000);
     assert_int_equal(o->lines[1].line_no, 2);
     assert_int_equal(o->lines[1].qty, INT64_MAX);
     assert_int_equal(o->n_tags, 2);

@@ -53,6 +53,11 @@ static const char *money(od_money m, char *buf)
     return m == OD_MONEY_NONE ? "none" : od_money_format(m, buf);
 }
 
+static const char *price(od_price p, char *buf)
+{
+    return od_price_is_none(p) ? "none" : od_price_format(p, buf);
+}
+
 /* ---- fixtures -------------------------------------------------------- */
 
 struct xline {
@@ -386,7 +391,7 @@ static void check_order(const struct xorder *x, const struct od_order *o, const 
     for (size_t i = 0; i < n; i++) {
         check_str(x->lines[i].sku, o->lines[i].sku, "sku", file);
         assert_int_equal(o->lines[i].qty, x->lines[i].qty);
-        check_str(x->lines[i].price, money(o->lines[i].unit_price, b), "unit_price", file);
+        check_str(x->lines[i].price, price(o->lines[i].unit_price, b), "unit_price", file);
         check_str(x->lines[i].total, money(o->lines[i].total, b), "line total", file);
     }
 }
@@ -655,7 +660,7 @@ static void test_text_hk(void **state)
     assert_int_equal(parse1(&s, text, sizeof(text) - 1, "f", &o, why, sizeof(why)),
                      MAIL_TEXT_ORDER);
     assert_int_equal(o->n_lines, 2);
-    assert_string_equal(od_money_format(o->lines[0].unit_price, got), "6.80");
+    assert_string_equal(od_price_format(o->lines[0].unit_price, got), "6.80");
     assert_string_equal(od_money_format(o->lines[1].total, got), "600.00");
     assert_string_equal(od_money_format(o->total, got), "4680.00");
     assert_non_null(strstr(o->extraction->sources, "\"total\": \"line 5\""));
@@ -709,7 +714,7 @@ static void test_text_code_cells(void **state)
     assert_int_equal(o->n_lines, 2);
     assert_string_equal(o->lines[0].sku, "KW-A1");
     assert_int_equal(o->lines[0].qty, 40);
-    assert_string_equal(od_money_format(o->lines[0].unit_price, got), "2.50");
+    assert_string_equal(od_price_format(o->lines[0].unit_price, got), "2.50");
     assert_string_equal(od_money_format(o->lines[1].total, got), "60.00");
     assert_string_equal(o->currency, "GBP");
     assert_string_equal(o->ship_to.address,
@@ -865,7 +870,7 @@ static void describe(const struct mail_text_result *r, int rc, char *out, size_t
         for (size_t l = 0; l < o->n_lines; l++)
             PUT(" %s%s%s %lld x %s = %s;", o->lines[l].sku ? o->lines[l].sku : "-",
                 o->lines[l].title ? "/" : "", o->lines[l].title ? o->lines[l].title : "",
-                (long long)o->lines[l].qty, od_money_format(o->lines[l].unit_price, b),
+                (long long)o->lines[l].qty, od_price_format(o->lines[l].unit_price, b),
                 od_money_format(o->lines[l].total, c));
         if (o->total != OD_MONEY_NONE)
             PUT(" total %s", od_money_format(o->total, b));
@@ -917,10 +922,7 @@ static void test_text_orders(void **state)
          * a fine price after the currency word */
         {"PO: 60\n1) A-1 - Bag\n   Qty: 3,000 pcs  @ RM 0.62  = RM 1,860.00\n2) B-2 - Sticker\n"
          "   Qty: 10,000 pcs  @ RM 0.045  = RM 450.00\n",
-         NULL,
-         "60: A-1/Bag 3000 x 0.62 = 1860.00; B-2/Sticker 10000 x 0.05 = 450.00; | line 4: unit "
-         "price RM 0.045 has more than two decimals; 0.05 taken, the exact price to be keyed by "
-         "hand"},
+         NULL, "60: A-1/Bag 3000 x 0.62 = 1860.00; B-2/Sticker 10000 x 0.045 = 450.00;"},
         /* a line of the priced lines' shape with no price at all: read
          * without one, held; the question in brackets is no part of the
          * name. Without priced lines before it, it is no item. */
@@ -957,14 +959,13 @@ static void test_text_orders(void **state)
          "75: A-1 2 x 50.00 = 100.00; total 106.50"},
         /* item blocks numbered "(1)", the figures labelled Q'ty and Unit
          * (before money: the unit price) on the line below; a price
-         * finer than a cent rounded and held */
+         * finer than a cent kept exactly */
         {"Order No.: K-1\n\n(1) HD-GB-1518  Gift box\n    Q'ty: 3,000 pcs   Unit: US$0.420   "
          "Amount: US$1,260.00\n(2) HD-TS-5070  Tissue paper\n    Q'ty: 10,000 pcs   Unit: "
          "US$0.035   Amount: US$350.00\n",
          NULL,
-         "K-1: HD-GB-1518/Gift box 3000 x 0.42 = 1260.00; HD-TS-5070/Tissue paper 10000 x 0.04 = "
-         "350.00; | line 5: unit price US$0.035 has more than two decimals; 0.04 taken, the exact "
-         "price to be keyed by hand"},
+         "K-1: HD-GB-1518/Gift box 3000 x 0.42 = 1260.00; HD-TS-5070/Tissue paper 10000 x 0.035 = "
+         "350.00;"},
         /* an item's name on a numbered line, its figures without labels
          * on the next; a word in brackets ending the name is the name's */
         {"PO NO.: S-1\n\n1. HD-MB-2030 / Mailer box white\n   120 CTNS (24 pcs/ctn) x USD 5.76/ctn "
@@ -1198,22 +1199,28 @@ static void test_text_orders(void **state)
         {"A-1 x 1 @ 1", "BN-2026-1187 mailers + labels",
          "BN-2026-1187: A-1 1 x 1.00 = 1.00; | the order number BN-2026-1187 is read from the "
          "subject without a label"},
-        /* a price finer than a cent, rounded and held; the amount after
-         * a dash, else made of the exact price */
+        /* a price finer than a cent, kept exactly; the amount after a
+         * dash, else made of the exact price; a fifth decimal is rounded
+         * to four and held */
         {"PO: 56\nPoly mailer (HD-PM-1) - 5000 pcs - $0.045 ea - $225.00\n", NULL,
-         "56: HD-PM-1/Poly mailer 5000 x 0.05 = 225.00; | line 2: unit price $0.045 has more than "
-         "two decimals; 0.05 taken, the exact price to be keyed by hand"},
-        {"PO: 57\nHD-PM-2 5000 pcs @ 0.0725\n", NULL,
-         "57: HD-PM-2 5000 x 0.07 = 362.50; | line 2: unit price 0.0725 has more than two "
-         "decimals; 0.07 taken, the exact price to be keyed by hand"},
+         "56: HD-PM-1/Poly mailer 5000 x 0.045 = 225.00;"},
+        {"PO: 57\nHD-PM-2 5000 pcs @ 0.0725\n", NULL, "57: HD-PM-2 5000 x 0.0725 = 362.50;"},
+        /* an exact price leaves only the cent of rounding between qty x
+         * price and the amount: 80000 x 0.028 is 2240.00, not 2420.00
+         * (a price rounded to the cent would allow 400.00 either way) */
+        {"PO: 59\nHD-PB-1 80000 pcs @ 0.028 = 2420.00\nHD-PB-2 3 pcs @ 0.0385 = 0.11\n", NULL,
+         "59: HD-PB-1 80000 x 0.028 = 2420.00; HD-PB-2 3 x 0.0385 = 0.11; | line 2: amount "
+         "2420.00 is not 80000 x 0.028"},
+        {"PO: 58\nHD-PM-3 1000 pcs @ 0.03855\n", NULL,
+         "58: HD-PM-3 1000 x 0.0386 = 38.60; | line 2: unit price 0.03855 has more than four "
+         "decimals; 0.0386 taken, the exact price to be keyed by hand"},
         /* a '*' between two measures ("8.5*10cm", "6*6*12cm") is part of
          * a size; the count as the clause after a full-width comma */
         {"订单号：60\n1、HD-1 茶叶罐 8.5*10cm 哑黑，1000个，单价3.86，金额3860.00\n2、HD-2 茶叶罐 "
          "6*6*12cm，800个，单价4.125，金额3300.00\n",
          NULL,
-         "60: HD-1/茶叶罐 8.5*10cm 哑黑 1000 x 3.86 = 3860.00; HD-2/茶叶罐 6*6*12cm 800 x 4.13 = "
-         "3300.00; | line 3: unit price 4.125 has more than two decimals; 4.13 taken, the exact "
-         "price to be keyed by hand"},
+         "60: HD-1/茶叶罐 8.5*10cm 哑黑 1000 x 3.86 = 3860.00; HD-2/茶叶罐 6*6*12cm 800 x 4.125 = "
+         "3300.00;"},
         /* labels after list bullets */
         {"PO: 72\nA-1 x 10 @ 5\n\n- 商品合计：¥50.00\n- **应付：¥50.00**\n", NULL,
          "72: A-1 10 x 5.00 = 50.00; total 50.00"},
@@ -1455,12 +1462,10 @@ static void test_text_table_rows(void **state)
          "G-1: HD-1/Karton 30x20 2500 x 0.62 = 1550.00; HD-2/Folie 30 x 18.40 = 552.00; | cur "
          "EUR"},
         /* Italian headers; a price finer than a cent with a decimal
-         * comma ("0,095" is no thousands group): rounded, held (the doubt
-         * shows the number as the text was rewritten: textnum.c) */
+         * comma ("0,095" is no thousands group): kept exactly */
         {"PO: I-1\nCodice\tDescrizione\tQ.tà\tPrezzo unit.\tImporto\n"
          "HD-1\tVaschetta 810 ml\t6.000\t€ 0,095\t€ 570,00\n",
-         "I-1: HD-1/Vaschetta 810 ml 6000 x 0.10 = 570.00; | line 3: unit price € 0.095 has more "
-         "than two decimals; 0.10 taken, the exact price to be keyed by hand | cur EUR"},
+         "I-1: HD-1/Vaschetta 810 ml 6000 x 0.095 = 570.00; | cur EUR"},
         /* a tab-parted table's cells grouped by threes with single
          * spaces ("3 000", "2 220,00"): one number each */
         {"PO: F-1\nRéf.\tDésignation\tQté\tP.U. €\tTotal €\nA-1\tBoîte, rose\t3 000\t0,74\t2 "
@@ -2440,7 +2445,7 @@ static void test_list_grouped_qty(void **state)
     assert_int_equal(b.orders[0].order->n_lines, 2);
     assert_int_equal(b.orders[0].order->lines[0].qty, 3000);
     assert_int_equal(b.orders[0].order->lines[1].qty, 12500);
-    assert_int_equal(b.orders[0].order->lines[0].unit_price, 57);
+    assert_int_equal(b.orders[0].order->lines[0].unit_price.e4, 5700);
     assert_int_equal(b.n_dead, 1);
     assert_non_null(strstr(b.dead[0].reason, "'3,00' is not a whole number"));
     od_batch_free(&b);
@@ -2515,7 +2520,7 @@ static void test_list_erp_columns(void **state)
     (void)state;
     run_file(&s, "CG-1.csv", csv, sizeof(csv) - 1, &b);
     assert_int_equal(b.n_orders, 1);
-    assert_int_equal(b.orders[0].order->lines[0].unit_price, 50);
+    assert_int_equal(b.orders[0].order->lines[0].unit_price.e4, 5000);
     assert_string_equal(b.orders[0].order->ship_to.address, "杭州市临平区兴国路 503 号");
     assert_string_equal(b.orders[0].order->ship_to.name, "钟磊");
     od_batch_free(&b);
@@ -2947,7 +2952,7 @@ static void test_sender_table_and_columns(void **state)
     assert_int_equal(b.orders[0].order->n_lines, 2);
     assert_string_equal(b.orders[0].order->lines[0].sku, "X-1");
     assert_int_equal(b.orders[0].order->lines[0].qty, 10);
-    assert_string_equal(money(b.orders[0].order->lines[0].unit_price, mbuf), "0.50");
+    assert_string_equal(price(b.orders[0].order->lines[0].unit_price, mbuf), "0.50");
     assert_string_equal(b.orders[0].order->lines[1].sku, "X-2");
     assert_int_equal(b.orders[0].order->lines[1].qty, 4);
     od_batch_free(&b);
@@ -3258,12 +3263,12 @@ static void test_word_html_table(void **state)
     assert_int_equal(o->n_lines, 2);
     assert_string_equal(o->lines[0].sku, "A-1");
     assert_int_equal(o->lines[0].qty, 2);
-    assert_int_equal(o->lines[0].unit_price, 300);
+    assert_int_equal(o->lines[0].unit_price.e4, 30000);
     /* two paragraphs in one cell: one cell, the code and its name */
     assert_string_equal(o->lines[1].sku, "B-2");
     assert_string_equal(o->lines[1].title, "red");
     assert_int_equal(o->lines[1].qty, 1);
-    assert_int_equal(o->lines[1].unit_price, 500);
+    assert_int_equal(o->lines[1].unit_price.e4, 50000);
     od_batch_free(&b);
 }
 

@@ -66,7 +66,7 @@ static void test_new_free(void **state)
     assert_null(o->buyer_note);
     assert_int_equal(od_order_add_line(o, &l), 0);
     assert_int_equal(l->line_no, 1);
-    assert_true(l->unit_price == NONE && l->discount == NONE && l->total == NONE);
+    assert_true(od_price_is_none(l->unit_price) && l->discount == NONE && l->total == NONE);
     assert_int_equal(od_str_set(&l->sku, "A-100", 5), 0);
     assert_int_equal(od_order_add_line(o, &l), 0);
     assert_int_equal(l->line_no, 2);
@@ -271,7 +271,9 @@ static struct od_order *build(const struct finish_case *c)
 
         assert_int_equal(od_order_add_line(o, &l), 0);
         l->qty = c->lines[i].qty;
-        l->unit_price = c->lines[i].price;
+        /* the table's cents, as a price: out of range stays out of range */
+        l->unit_price =
+            c->lines[i].price == NONE ? OD_PRICE_NONE : (od_price){c->lines[i].price * 100};
         l->discount = c->lines[i].discount;
         l->total = c->lines[i].total;
     }
@@ -384,7 +386,7 @@ static void test_many_lines(void **state)
         assert_int_equal(od_order_add_line(o, &l), 0);
         assert_int_equal(l->line_no, i + 1);
         l->qty = 1;
-        l->unit_price = 1;
+        l->unit_price = od_price_from_money(1);
         assert_int_equal(od_order_add_tag(o, "t"), 0);
     }
     assert_int_equal(od_str_set(&o->external_id, "X", 1), 0);

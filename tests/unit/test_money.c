@@ -365,6 +365,190 @@ static void test_mul(void **state)
     }
 }
 
+/* ---- unit prices (od_price, ten-thousandths) ---------------------------- */
+
+static const struct {
+    const char *text;
+    int64_t want; /* ten-thousandths */
+} price_accepts[] = {
+    {"0.125", 1250},
+    {"0.0385", 385},
+    {"1.2345", 12345},
+    {"1,234.5678", 12345678},
+    {"\xc2\xa5"
+     "0.125",
+     1250}, /* ¥0.125 */
+    {"\xef\xbf\xa5"
+     "0.0385",
+     385}, /* ￥0.0385 (full-width yen) */
+    {"USD 0.0385", 385},
+    {"0.0385 RMB", 385},
+    {"59", 590000},
+    {"59.00", 590000},
+    {"59.5", 595000},
+    {".5", 5000},
+    {"0.12500000", 1250},
+    {"(0.125)", -1250},
+    {"-0.0001", -1},
+    {"0.0001", 1},
+    {"1,23,456.7891", 1234567891},
+    {" 0.125 ", 1250},
+    {"10000000000000.0000", OD_PRICE_MAX},
+    {"-10,000,000,000,000", -OD_PRICE_MAX},
+};
+
+static const struct {
+    const char *text;
+    const char *why;
+} price_rejects[] = {
+    {"0.12345", "more than four decimals"},
+    {"0.00001", "more than four decimals"},
+    {"1.23456", "more than four decimals"},
+    {"", "empty"},
+    {"abc", "unexpected character before the number"},
+    {"0,125", "a thousands separator after a leading 0"},
+    {"1.2.3", "second decimal point"},
+    {"1e5", "unexpected text after the number"},
+    {"10000000000000.0001", "beyond the largest amount accepted"},
+    {"NaN", "unexpected character before the number"},
+    {"12.", "no digits after the decimal point"},
+};
+
+static void test_price_parse(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < sizeof(price_accepts) / sizeof(price_accepts[0]); i++) {
+        od_price p = OD_PRICE_NONE;
+        const char *t = price_accepts[i].text;
+
+        if (od_price_parse(t, strlen(t), &p) != 0)
+            fail_msg("'%s': refused: %s", t, od_error_last());
+        if (p.e4 != price_accepts[i].want)
+            fail_msg("'%s': %lld, want %lld", t, (long long)p.e4, (long long)price_accepts[i].want);
+    }
+    for (size_t i = 0; i < sizeof(price_rejects) / sizeof(price_rejects[0]); i++) {
+        od_price p = {42};
+        const char *t = price_rejects[i].text;
+
+        if (od_price_parse(t, strlen(t), &p) != OD_EINVAL)
+            fail_msg("'%s': accepted as %lld", t, (long long)p.e4);
+        assert_int_equal(p.e4, 42);
+        if (!strstr(od_error_last(), price_rejects[i].why))
+            fail_msg("'%s': detail '%s' lacks '%s'", t, od_error_last(), price_rejects[i].why);
+        if (t[0] && !strstr(od_error_last(), "is not a price"))
+            fail_msg("'%s': detail '%s' does not say a price", t, od_error_last());
+    }
+    /* the amount parser still refuses a third decimal */
+    {
+        od_money m;
+
+        assert_int_equal(od_money_parse("0.125", 5, &m), OD_EINVAL);
+        assert_non_null(strstr(od_error_last(), "more than two decimals"));
+    }
+}
+
+static const struct {
+    int64_t e4;
+    const char *want;
+} price_formats[] = {
+    {590000, "59.00"},
+    {1250, "0.125"},
+    {385, "0.0385"},
+    {12345, "1.2345"},
+    {0, "0.00"},
+    {1, "0.0001"},
+    {10, "0.001"},
+    {100, "0.01"},
+    {5000, "0.50"},
+    {-1250, "-0.125"},
+    {-385, "-0.0385"},
+    {-100, "-0.01"},
+    {12345678, "1234.5678"},
+    {OD_PRICE_MAX, "10000000000000.00"},
+    {-OD_PRICE_MAX, "-10000000000000.00"},
+};
+
+static void test_price_format(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < sizeof(price_formats) / sizeof(price_formats[0]); i++) {
+        char buf[OD_MONEY_STRLEN];
+        od_price back;
+
+        assert_ptr_equal(od_price_format((od_price){price_formats[i].e4}, buf), buf);
+        assert_string_equal(buf, price_formats[i].want);
+        assert_int_equal(od_price_parse(buf, strlen(buf), &back), 0);
+        assert_int_equal(back.e4, price_formats[i].e4);
+    }
+}
+
+/* A price of whole cents prints exactly as the amount does: what an
+ * order's JSON says (and so its content hash) does not change with the
+ * price type. Every cent from -10.00 to 10.00, then big and edge ones. */
+static void test_price_of_cents_prints_as_money(void **state)
+{
+    static const od_money edges[] = {OD_MONEY_MAX, -OD_MONEY_MAX, 123456789,
+                                     -987654321,   100000,        99999999999999};
+
+    (void)state;
+    for (od_money m = -1000; m <= 1000 + (od_money)(sizeof(edges) / sizeof(edges[0])); m++) {
+        od_money v = m <= 1000 ? m : edges[m - 1001];
+        char a[OD_MONEY_STRLEN], b[OD_MONEY_STRLEN];
+        od_price p = od_price_from_money(v);
+        od_money back = 0;
+
+        assert_string_equal(od_price_format(p, b), od_money_format(v, a));
+        assert_true(od_price_to_money(p, &back));
+        assert_int_equal(back, v);
+    }
+    assert_true(od_price_is_none(od_price_from_money(OD_MONEY_NONE)));
+    {
+        od_money back = 7;
+
+        assert_false(od_price_to_money((od_price){1250}, &back));
+        assert_false(od_price_to_money(OD_PRICE_NONE, &back));
+        assert_int_equal(back, 7);
+    }
+}
+
+static const struct {
+    int64_t e4, qty;
+    bool ok;
+    od_money want; /* cents */
+} price_amounts[] = {
+    {1250, 1000, true, 12500}, /* 1000 x 0.125 = 125.00 */
+    {385, 3, true, 12},        /* 0.1155 -> 0.12 */
+    {385, 1, true, 4},         /* 0.0385 -> 0.04 */
+    {50, 1, true, 1},          /* 0.005: half up */
+    {49, 1, true, 0},          /* 0.0049 */
+    {150, 1, true, 2},         /* 0.015 -> 0.02 */
+    {-50, 1, true, -1},        /* half away from zero */
+    {-49, 1, true, 0},
+    {12345, 7, true, 864}, /* 8.6415 -> 8.64 */
+    {590000, 2, true, 11800},
+    {OD_PRICE_MAX, 1, true, OD_MONEY_MAX},
+    {OD_PRICE_MAX, 2, false, 0},
+    {1, INT64_MAX, false, 0}, /* 922337203685477.5807 units: too much */
+    {100, INT64_MAX, false, 0},
+    {OD_PRICE_MAX + 1, 1, false, 0},
+    {INT64_MIN, 1, false, 0}, /* none */
+    {1250, 0, true, 0},
+};
+
+static void test_price_amount(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < sizeof(price_amounts) / sizeof(price_amounts[0]); i++) {
+        od_money r = 42;
+
+        if (od_price_amount((od_price){price_amounts[i].e4}, price_amounts[i].qty, &r) !=
+            price_amounts[i].ok)
+            fail_msg("amount %lld x %lld: wrong verdict", (long long)price_amounts[i].e4,
+                     (long long)price_amounts[i].qty);
+        assert_int_equal(r, price_amounts[i].ok ? price_amounts[i].want : 42);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -377,6 +561,10 @@ int main(void)
         cmocka_unit_test(test_format_round_trip),
         cmocka_unit_test(test_add),
         cmocka_unit_test(test_mul),
+        cmocka_unit_test(test_price_parse),
+        cmocka_unit_test(test_price_format),
+        cmocka_unit_test(test_price_of_cents_prints_as_money),
+        cmocka_unit_test(test_price_amount),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -94,10 +94,10 @@ static void test_mapping(void **state)
     assert_string_equal(o->lines[0].channel_sku, "1100000001009");
     assert_string_equal(o->lines[0].title, "纯棉T恤 男女同款");
     assert_int_equal(o->lines[0].qty, 2);
-    assert_string_equal(od_money_format(o->lines[0].unit_price, m), "39.90");
+    assert_string_equal(od_price_format(o->lines[0].unit_price, m), "39.90");
     assert_string_equal(od_money_format(o->lines[0].total, m), "79.80");
     assert_string_equal(o->lines[1].sku, "G-PDD-WP-10"); /* outer_goods_id: no outer_id */
-    assert_int_equal(o->lines[1].unit_price, 10);
+    assert_int_equal(o->lines[1].unit_price.e4, 1000);
     assert_int_equal(o->lines[1].total, 60);
     od_order_free(o);
 }
@@ -255,7 +255,7 @@ static void test_exact_amounts(void **state)
         o = normalize3(status_paid, amounts, lines, &rc);
         if (rc != 0)
             fail_msg("case %zu (%s): %s", i, cases[i].price, od_error_last());
-        assert_int_equal(o->lines[0].unit_price, cases[i].fen);
+        assert_int_equal(o->lines[0].unit_price.e4, cases[i].fen * OD_PRICE_PER_MINOR);
         assert_int_equal(o->lines[0].total, cases[i].fen * 3);
         assert_int_equal(o->subtotal, cases[i].fen * 3);
         assert_int_equal(o->total, cases[i].fen);
@@ -373,7 +373,7 @@ static void test_raw_round_trip(void **state)
     assert_int_equal(pinduoduo_normalize(k, "pdd", &b), 0);
     assert_int_equal(a->total, b->total);
     assert_int_equal(a->discount, b->discount);
-    assert_int_equal(a->lines[1].unit_price, b->lines[1].unit_price);
+    assert_int_equal(a->lines[1].unit_price.e4, b->lines[1].unit_price.e4);
     od_order_free(a);
     od_order_free(b);
     json_object_put(j);

@@ -91,14 +91,14 @@ static void test_full_trade(void **state)
     assert_string_equal(o->lines[0].channel_sku, "4800000000065");
     assert_string_equal(o->lines[0].title, "抹茶粉 100g 宇治");
     assert_int_equal(o->lines[0].qty, 1);
-    assert_string_equal(od_money_format(o->lines[0].unit_price, m), "28.80");
+    assert_string_equal(od_price_format(o->lines[0].unit_price, m), "28.80");
     assert_string_equal(od_money_format(o->lines[0].total, m), "28.80");
     assert_string_equal(od_money_format(o->lines[0].discount, m), "0.00");
     /* no outer_sku_id / sku_id: outer_iid and num_iid */
     assert_string_equal(o->lines[1].sku, "TS-2024");
     assert_string_equal(o->lines[1].channel_sku, "600000007919");
     assert_int_equal(o->lines[1].qty, 2);
-    assert_string_equal(od_money_format(o->lines[1].unit_price, m), "89.50");
+    assert_string_equal(od_price_format(o->lines[1].unit_price, m), "89.50");
     assert_string_equal(od_money_format(o->lines[1].total, m), "149.50");
     assert_string_equal(od_money_format(o->lines[1].discount, m), "29.50");
     od_order_free(o);
@@ -215,7 +215,7 @@ static void test_amounts_exact(void **state)
     assert_int_equal(o->subtotal, 6000027);
     assert_int_equal(o->discount, 0); /* 0.30 - 0.30 */
     assert_int_equal(o->lines[0].total, 10);
-    assert_int_equal(o->lines[1].unit_price, 20);
+    assert_int_equal(o->lines[1].unit_price.e4, 2000);
     assert_int_equal(o->lines[1].total, 20);
     assert_int_equal(o->lines[2].total, 5999997);
     for (size_t i = 0; i < o->n_lines; i++)

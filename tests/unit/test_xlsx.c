@@ -306,9 +306,9 @@ static void test_feeds_the_csv_parser(void **state)
     assert_int_equal(o->n_lines, 2);
     assert_string_equal(o->lines[0].sku, "A-100");
     assert_int_equal(o->lines[0].qty, 2);
-    assert_int_equal(o->lines[0].unit_price, 5900);
+    assert_int_equal(o->lines[0].unit_price.e4, 590000);
     assert_string_equal(o->lines[1].sku, "B-200");
-    assert_int_equal(o->lines[1].unit_price, 1230);
+    assert_int_equal(o->lines[1].unit_price.e4, 123000);
     assert_int_equal(o->total, 5900 * 2 + 1230);
 
     o = u.v[1].order;
@@ -317,7 +317,7 @@ static void test_feeds_the_csv_parser(void **state)
     assert_string_equal(od_time_format(o->placed_at, when), "2026-11-21T04:00:00Z");
     assert_string_equal(o->buyer_note, "请加急");
     assert_int_equal(o->lines[0].qty, 10);
-    assert_int_equal(o->lines[0].unit_price, 5850);
+    assert_int_equal(o->lines[0].unit_price.e4, 585000);
 
     feed_units_free(&u);
     od_buf_free(&out);
