@@ -449,6 +449,15 @@ void tr_exact_price(struct pass *p, size_t from, int64_t e4, const char *fine, u
                    "line %u: unit price %s has more than four decimals; %s taken, the exact "
                    "price to be keyed by hand",
                    line, fine, od_price_format((od_price){e4}, got));
+    } else {
+        /* Stored exactly, yet still a doubt: such prices are rare in a
+         * mail, the amounts are rounded from them, and the orders of
+         * the corpora that carry one were often wrong elsewhere too
+         * (docs/email-extraction.md, "Prices finer than a cent"). */
+        tr_problem(p, EV_DOUBT, line, true,
+                   "line %u: unit price %s is finer than a cent: stored exactly, the amounts "
+                   "rounded from it to be checked",
+                   line, fine);
     }
 }
 

@@ -191,7 +191,15 @@ int sheet_make_lines(struct sheet *sh)
             per_price = price;
             price = (per_price + per / 2) / per;
             if (per_price * OD_PRICE_PER_MINOR % per == 0) {
-                /* exact to 1/10000: "0.075", "12.50 per 1000" */
+                /* exact to 1/10000: "0.075", "12.50 per 1000"; a doubt
+                 * all the same, as the text readers' (tr_exact_price) */
+                if (per_price % per != 0 && fine > 1) {
+                    sheet_ref(sh, it->cell[kp], r);
+                    sheet_doubt(sh,
+                                "%s: unit price '%s' is finer than a cent: stored exactly, the "
+                                "amounts rounded from it to be checked",
+                                r, it->text[kp]);
+                }
             } else if (per_price % per != 0 && fine > 1) {
                 sheet_ref(sh, it->cell[kp], r);
                 sheet_doubt(sh, "%s: unit price '%s' is finer than a cent; %s taken", r,

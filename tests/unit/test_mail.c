@@ -922,7 +922,10 @@ static void test_text_orders(void **state)
          * a fine price after the currency word */
         {"PO: 60\n1) A-1 - Bag\n   Qty: 3,000 pcs  @ RM 0.62  = RM 1,860.00\n2) B-2 - Sticker\n"
          "   Qty: 10,000 pcs  @ RM 0.045  = RM 450.00\n",
-         NULL, "60: A-1/Bag 3000 x 0.62 = 1860.00; B-2/Sticker 10000 x 0.045 = 450.00;"},
+         NULL,
+         "60: A-1/Bag 3000 x 0.62 = 1860.00; B-2/Sticker 10000 x 0.045 = 450.00; | line "
+         "4: unit price RM 0.045 is finer than a cent: stored exactly, the amounts "
+         "rounded from it to be checked"},
         /* a line of the priced lines' shape with no price at all: read
          * without one, held; the question in brackets is no part of the
          * name. Without priced lines before it, it is no item. */
@@ -964,8 +967,9 @@ static void test_text_orders(void **state)
          "Amount: US$1,260.00\n(2) HD-TS-5070  Tissue paper\n    Q'ty: 10,000 pcs   Unit: "
          "US$0.035   Amount: US$350.00\n",
          NULL,
-         "K-1: HD-GB-1518/Gift box 3000 x 0.42 = 1260.00; HD-TS-5070/Tissue paper 10000 x 0.035 = "
-         "350.00;"},
+         "K-1: HD-GB-1518/Gift box 3000 x 0.42 = 1260.00; HD-TS-5070/Tissue paper 10000 x "
+         "0.035 = 350.00; | line 5: unit price US$0.035 is finer than a cent: stored "
+         "exactly, the amounts rounded from it to be checked"},
         /* an item's name on a numbered line, its figures without labels
          * on the next; a word in brackets ending the name is the name's */
         {"PO NO.: S-1\n\n1. HD-MB-2030 / Mailer box white\n   120 CTNS (24 pcs/ctn) x USD 5.76/ctn "
@@ -1203,14 +1207,20 @@ static void test_text_orders(void **state)
          * dash, else made of the exact price; a fifth decimal is rounded
          * to four and held */
         {"PO: 56\nPoly mailer (HD-PM-1) - 5000 pcs - $0.045 ea - $225.00\n", NULL,
-         "56: HD-PM-1/Poly mailer 5000 x 0.045 = 225.00;"},
-        {"PO: 57\nHD-PM-2 5000 pcs @ 0.0725\n", NULL, "57: HD-PM-2 5000 x 0.0725 = 362.50;"},
+         "56: HD-PM-1/Poly mailer 5000 x 0.045 = 225.00; | line 2: unit price $0.045 is "
+         "finer than a cent: stored exactly, the amounts rounded from it to be checked"},
+        {"PO: 57\nHD-PM-2 5000 pcs @ 0.0725\n", NULL,
+         "57: HD-PM-2 5000 x 0.0725 = 362.50; | line 2: unit price 0.0725 is finer than a "
+         "cent: stored exactly, the amounts rounded from it to be checked"},
         /* an exact price leaves only the cent of rounding between qty x
          * price and the amount: 80000 x 0.028 is 2240.00, not 2420.00
          * (a price rounded to the cent would allow 400.00 either way) */
         {"PO: 59\nHD-PB-1 80000 pcs @ 0.028 = 2420.00\nHD-PB-2 3 pcs @ 0.0385 = 0.11\n", NULL,
-         "59: HD-PB-1 80000 x 0.028 = 2420.00; HD-PB-2 3 x 0.0385 = 0.11; | line 2: amount "
-         "2420.00 is not 80000 x 0.028"},
+         "59: HD-PB-1 80000 x 0.028 = 2420.00; HD-PB-2 3 x 0.0385 = 0.11; | line 2: "
+         "amount 2420.00 is not 80000 x 0.028 | line 2: unit price 0.028 is finer than a "
+         "cent: stored exactly, the amounts rounded from it to be checked | line 3: unit "
+         "price 0.0385 is finer than a cent: stored exactly, the amounts rounded from it "
+         "to be checked"},
         {"PO: 58\nHD-PM-3 1000 pcs @ 0.03855\n", NULL,
          "58: HD-PM-3 1000 x 0.0386 = 38.60; | line 2: unit price 0.03855 has more than four "
          "decimals; 0.0386 taken, the exact price to be keyed by hand"},
@@ -1220,7 +1230,8 @@ static void test_text_orders(void **state)
          "6*6*12cm，800个，单价4.125，金额3300.00\n",
          NULL,
          "60: HD-1/茶叶罐 8.5*10cm 哑黑 1000 x 3.86 = 3860.00; HD-2/茶叶罐 6*6*12cm 800 x 4.125 = "
-         "3300.00;"},
+         "3300.00; | line 3: unit price 4.125 is finer than a cent: stored exactly, the "
+         "amounts rounded from it to be checked"},
         /* labels after list bullets */
         {"PO: 72\nA-1 x 10 @ 5\n\n- 商品合计：¥50.00\n- **应付：¥50.00**\n", NULL,
          "72: A-1 10 x 5.00 = 50.00; total 50.00"},
@@ -1465,7 +1476,9 @@ static void test_text_table_rows(void **state)
          * comma ("0,095" is no thousands group): kept exactly */
         {"PO: I-1\nCodice\tDescrizione\tQ.tà\tPrezzo unit.\tImporto\n"
          "HD-1\tVaschetta 810 ml\t6.000\t€ 0,095\t€ 570,00\n",
-         "I-1: HD-1/Vaschetta 810 ml 6000 x 0.095 = 570.00; | cur EUR"},
+         "I-1: HD-1/Vaschetta 810 ml 6000 x 0.095 = 570.00; | line 3: unit price € 0.095 "
+         "is finer than a cent: stored exactly, the amounts rounded from it to be checked "
+         "| cur EUR"},
         /* a tab-parted table's cells grouped by threes with single
          * spaces ("3 000", "2 220,00"): one number each */
         {"PO: F-1\nRéf.\tDésignation\tQté\tP.U. €\tTotal €\nA-1\tBoîte, rose\t3 000\t0,74\t2 "

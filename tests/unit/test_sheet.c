@@ -406,7 +406,8 @@ static const struct scase cases[] = {
         .shipping = "90.00",
         .lines = {{"AB-100", "Carton box", 1200, "0.50", "600.00"},
                   {"AB-200", "Label", 3000, "0.045", "135.00"}},
-        .n_doubts = 0,
+        .n_doubts = 1,
+        .doubt = "is finer than a cent: stored exactly",
     },
     {
         .name = "PDF: a sums block under the number columns whose first label no list knows "
@@ -945,15 +946,16 @@ static const struct scase cases[] = {
         .lines = {{"K-1", NULL, 2, "3.00", "6.00"}, {"K-2", NULL, 1, "5.00", "5.00"}},
     },
     {
-        .name = "a unit price finer than a cent: kept exactly, the amount is qty x it; '9.900' "
-                "(zeros) is a cent price",
+        .name = "a unit price finer than a cent: kept exactly, the amount is qty x it, held to be "
+                "checked; '9.900' (zeros) is a cent price",
         .kind = OD_GRID_SHEET,
         .cells = {"A1=PO No.: FP-1", "A3=Item No.", "B3=Quantity", "C3=Unit Price", "D3=Total",
                   "A4=K-1", "B4=#20000", "C4=USD 0.075", "D4=USD 1,500.00", "A5=K-2", "B5=#30",
                   "C5=$9.900", "D5=$297.00"},
         .outcome = MAIL_SHEET_ORDER,
         .id = "FP-1",
-        .n_doubts = 0,
+        .n_doubts = 1,
+        .doubt = "unit price 'USD 0.075' is finer than a cent: stored exactly",
         .lines = {{"K-1", NULL, 20000, "0.075", "1500.00"}, {"K-2", NULL, 30, "9.90", "297.00"}},
     },
     {
@@ -963,8 +965,8 @@ static const struct scase cases[] = {
                   "B4=#1000", "C4=0.0480", "D4=#50"},
         .outcome = MAIL_SHEET_ORDER,
         .id = "FP-2",
-        .n_doubts = 1,
-        .doubt = "amount 50.00 is not 1000 x 0.048",
+        .n_doubts = 2,
+        .doubt = "unit price '0.0480' is finer than a cent: stored exactly",
         .lines = {{"K-1", NULL, 1000, "0.048", "50.00"}},
     },
     {
