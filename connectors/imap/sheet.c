@@ -161,8 +161,8 @@ static int add_item(struct sheet *sh, struct row_range r, uint32_t row, bool *is
 
         if (!it.first)
             it.first = c;
-        if (k < 0 || sh->cols[k].role == R_IGNORE)
-            continue;
+        if (k < 0)
+            continue; /* an R_IGNORE column's text is kept: sheetvalues.c may find codes there */
         if (it.text[k]) { /* two cells under one column (a PDF name in two parts) */
             size_t n1 = strlen(it.text[k]), n2 = strlen(c->text);
             char *j = realloc(it.text[k], n1 + n2 + 2);
@@ -392,14 +392,16 @@ static int read_rows(struct sheet *sh)
             }
             continue;
         }
+        /* the header again on the next page (before the total words:
+         * a header may name a 价税合计 or "Total" column) */
+        if (!sh->virtual_head && same_as_header(sh, r)) {
+            last = row;
+            continue;
+        }
         if (is_total_row(sh, r)) {
             read_total_row(sh, r);
             last = row;
             break;
-        }
-        if (!sh->virtual_head && same_as_header(sh, r)) { /* the header again on the next page */
-            last = row;
-            continue;
         }
         if (sheet_charge_row(sh, r)) { /* "Freight | ... | 85.00": not an item */
             last = row;
