@@ -33,6 +33,8 @@
 #include "error.h"
 #include "grid.h"
 #include "pdf_int.h"
+#include "xls_int.h"
+#include "xlsx.h"
 
 extern char **environ;
 
@@ -223,29 +225,47 @@ static size_t clean_detail(const char *s, char *d)
     return n;
 }
 
-int od_pdf_reply_encode(int code, const char *detail, const struct od_grid *g, struct od_buf *out)
+/* One cell as both replies encode it. */
+static int add_cell(struct od_buf *out, const struct od_cell *c)
+{
+    size_t tl = strlen(c->text);
+    int rc;
+
+    if ((rc = add32(out, c->row)) < 0 || (rc = add32(out, c->col)) < 0 ||
+        (rc = add32(out, c->span)) < 0 || (rc = add32(out, c->rows)) < 0 ||
+        (rc = add32(out, (uint32_t)c->type)) < 0 || (rc = add32(out, c->page)) < 0 ||
+        (rc = add_double(out, c->x0)) < 0 || (rc = add_double(out, c->x1)) < 0 ||
+        (rc = add_double(out, c->y)) < 0 || (rc = add32(out, (uint32_t)tl)) < 0 ||
+        (rc = od_buf_add(out, c->text, tl)) < 0)
+        return rc;
+    return 0;
+}
+
+/* The reply's magic, version, code and detail. */
+static int add_reply_head(struct od_buf *out, const char *magic, uint32_t version, int code,
+                          const char *detail)
 {
     char d[OD_PDF_DETAIL_MAX + 1];
     size_t dl = code ? clean_detail(detail, d) : 0;
     int rc;
 
-    if ((rc = od_buf_add(out, OD_PDF_REPLY_MAGIC, 4)) < 0 ||
-        (rc = add32(out, OD_PDF_WIRE_VERSION)) < 0 || (rc = add32(out, (uint32_t)code)) < 0 ||
-        (rc = add32(out, (uint32_t)dl)) < 0 || (rc = od_buf_add(out, d, dl)) < 0 ||
+    if ((rc = od_buf_add(out, magic, 4)) < 0 || (rc = add32(out, version)) < 0 ||
+        (rc = add32(out, (uint32_t)code)) < 0 || (rc = add32(out, (uint32_t)dl)) < 0 ||
+        (rc = od_buf_add(out, d, dl)) < 0)
+        return rc;
+    return 0;
+}
+
+int od_pdf_reply_encode(int code, const char *detail, const struct od_grid *g, struct od_buf *out)
+{
+    int rc;
+
+    if ((rc = add_reply_head(out, OD_PDF_REPLY_MAGIC, OD_PDF_WIRE_VERSION, code, detail)) < 0 ||
         (rc = add32(out, (uint32_t)g->n)) < 0)
         return rc;
-    for (size_t i = 0; i < g->n; i++) {
-        const struct od_cell *c = &g->cells[i];
-        size_t tl = strlen(c->text);
-
-        if ((rc = add32(out, c->row)) < 0 || (rc = add32(out, c->col)) < 0 ||
-            (rc = add32(out, c->span)) < 0 || (rc = add32(out, c->rows)) < 0 ||
-            (rc = add32(out, (uint32_t)c->type)) < 0 || (rc = add32(out, c->page)) < 0 ||
-            (rc = add_double(out, c->x0)) < 0 || (rc = add_double(out, c->x1)) < 0 ||
-            (rc = add_double(out, c->y)) < 0 || (rc = add32(out, (uint32_t)tl)) < 0 ||
-            (rc = od_buf_add(out, c->text, tl)) < 0)
+    for (size_t i = 0; i < g->n; i++)
+        if ((rc = add_cell(out, &g->cells[i])) < 0)
             return rc;
-    }
     return 0;
 }
 
@@ -406,13 +426,14 @@ static int above_stdio(int *fd)
     return 0;
 }
 
-static int start_error(char *const *argv, int err)
+static int start_error(const char *what, char *const *argv, int err)
 {
-    return od_error_set(OD_EIO, "cannot start the PDF reader %s: %s", argv[0], strerror(err));
+    return od_error_set(OD_EIO, "cannot start the %s %s: %s", what, argv[0], strerror(err));
 }
 
-/* Start argv with pipes for stdin and stdout and /dev/null as stderr. */
-static int start(char *const *argv, struct child *ch)
+/* Start argv with pipes for stdin and stdout and /dev/null as stderr; `what` names the
+ * reader in the error ("PDF reader"). */
+static int start(const char *what, char *const *argv, struct child *ch)
 {
     int in[2] = {-1, -1}, out[2] = {-1, -1};
     posix_spawn_file_actions_t fa;
@@ -424,7 +445,7 @@ static int start(char *const *argv, struct child *ch)
     if (pipe2(in, O_CLOEXEC) < 0 || pipe2(out, O_CLOEXEC) < 0 || above_stdio(&in[0]) < 0 ||
         above_stdio(&in[1]) < 0 || above_stdio(&out[0]) < 0 || above_stdio(&out[1]) < 0 ||
         fcntl(in[1], F_SETFL, O_NONBLOCK) < 0 || fcntl(out[0], F_SETFL, O_NONBLOCK) < 0) {
-        rc = start_error(argv, errno);
+        rc = start_error(what, argv, errno);
         goto out;
     }
     if ((err = posix_spawn_file_actions_init(&fa)) != 0)
@@ -454,7 +475,7 @@ static int start(char *const *argv, struct child *ch)
     out[0] = -1;
     goto out;
 fail:
-    rc = start_error(argv, err);
+    rc = start_error(what, argv, err);
 out:
     if (at_ok)
         posix_spawnattr_destroy(&at);
@@ -506,12 +527,13 @@ static void sigpipe_restore(const struct sigpipe_guard *g)
     pthread_sigmask(SIG_SETMASK, &g->old, NULL);
 }
 
-/* Write the request and read the reply until the child closes its stdout or the deadline
- * passes (then kill it). 0, or OD_ENOMEM (the child is killed). */
-static int exchange(struct child *ch, const unsigned char *head, const char *data, size_t len,
-                    double deadline, struct od_buf *reply)
+/* Write the request (head[0..hl), then data[0..len)) and read the reply until the child
+ * closes its stdout or the deadline passes (then kill it). 0, or OD_ENOMEM (the child is
+ * killed). */
+static int exchange(struct child *ch, const unsigned char *head, size_t hl, const char *data,
+                    size_t len, double deadline, struct od_buf *reply)
 {
-    size_t sent = 0, total = OD_PDF_REQUEST_HEAD + len;
+    size_t sent = 0, total = hl + len;
     char chunk[IO_CHUNK];
 
     while (ch->from >= 0) {
@@ -535,9 +557,8 @@ static int exchange(struct child *ch, const unsigned char *head, const char *dat
         if (n <= 0)
             continue;
         if (ch->to >= 0 && pf[1].revents) {
-            const char *p = sent < OD_PDF_REQUEST_HEAD ? (const char *)head + sent
-                                                       : data + (sent - OD_PDF_REQUEST_HEAD);
-            size_t k = sent < OD_PDF_REQUEST_HEAD ? OD_PDF_REQUEST_HEAD - sent : total - sent;
+            const char *p = sent < hl ? (const char *)head + sent : data + (sent - hl);
+            size_t k = sent < hl ? hl - sent : total - sent;
             ssize_t w = write(ch->to, p, k < IO_CHUNK ? k : IO_CHUNK);
 
             if (w > 0)
@@ -637,13 +658,36 @@ static int outcome(const struct child *ch, const struct od_buf *reply,
     return 0;
 }
 
+/* One run of the worker, for every kind of document: start argv, send head[0..hl) and
+ * data[0..len), read the reply into `reply` (its cap bounds it) until the child closes its
+ * stdout, kill it at `seconds` of wall time, reap it. *ch says how it ended. 0; OD_EIO (no
+ * child started) or OD_ENOMEM. */
+static int run(const char *what, char *const *argv, const unsigned char *head, size_t hl,
+               const char *data, size_t len, uint64_t seconds, struct od_buf *reply,
+               struct child *ch)
+{
+    double deadline = now() + (double)seconds;
+    struct sigpipe_guard guard;
+    int rc;
+
+    *ch = (struct child){.pid = -1, .to = -1, .from = -1};
+    rc = start(what, argv, ch);
+    if (rc < 0)
+        return rc;
+    sigpipe_block(&guard);
+    rc = exchange(ch, head, hl, data, len, deadline, reply);
+    close_fd(&ch->to);
+    close_fd(&ch->from);
+    sigpipe_restore(&guard);
+    reap(ch, deadline);
+    return rc;
+}
+
 int od_pdf_read_child(char *const *argv, const char *data, size_t len,
                       const struct od_pdf_limits *lim, struct od_grid *out)
 {
-    double deadline = now() + (double)lim->max_seconds;
-    struct child ch = {.pid = -1, .to = -1, .from = -1};
     unsigned char head[OD_PDF_REQUEST_HEAD];
-    struct sigpipe_guard guard;
+    struct child ch;
     struct od_buf reply;
     int rc;
 
@@ -652,18 +696,9 @@ int od_pdf_read_child(char *const *argv, const char *data, size_t len,
         return rc;
     od_buf_init(&reply, od_pdf_reply_max(lim, out) + 1);
     od_pdf_request_head(lim, len, head);
-    rc = start(argv, &ch);
-    if (rc < 0)
-        goto out;
-    sigpipe_block(&guard);
-    rc = exchange(&ch, head, data, len, deadline, &reply);
-    close_fd(&ch.to);
-    close_fd(&ch.from);
-    sigpipe_restore(&guard);
-    reap(&ch, deadline);
+    rc = run("PDF reader", argv, head, sizeof(head), data, len, lim->max_seconds, &reply, &ch);
     if (rc == 0)
         rc = outcome(&ch, &reply, lim, out);
-out:
     od_buf_free(&reply);
     return rc;
 }
@@ -724,16 +759,20 @@ static rlim_t rlim_of(uint64_t v)
     return v >= (uint64_t)RLIM_INFINITY - 2 ? RLIM_INFINITY - 2 : (rlim_t)v;
 }
 
-static void limit_self(const struct od_pdf_limits *lim)
+static void limit_self(uint64_t seconds, uint64_t memory)
 {
-    rlim_t cpu = rlim_of(lim->max_seconds) + 1;
+    rlim_t cpu = rlim_of(seconds) + 1;
 
-    lower_limit(RLIMIT_CORE, 0, 0); /* a crash on a hostile PDF leaves no core file */
+    lower_limit(RLIMIT_CORE, 0, 0); /* a crash on a hostile document leaves no core file */
     lower_limit(RLIMIT_CPU, cpu, cpu + 1);
 #ifndef UNDER_ASAN
-    lower_limit(RLIMIT_AS, rlim_of(lim->max_memory), rlim_of(lim->max_memory));
+    lower_limit(RLIMIT_AS, rlim_of(memory), rlim_of(memory));
+#else
+    (void)memory;
 #endif
 }
+
+static int xls_serve(const unsigned char *head, int in_fd, int out_fd);
 
 int od_pdf_worker_main(int in_fd, int out_fd)
 {
@@ -745,8 +784,11 @@ int od_pdf_worker_main(int in_fd, int out_fd)
     uint64_t len;
     int rc = 0, status = 1;
 
-    if (read_full(in_fd, head, sizeof(head)) < 0 || memcmp(head, OD_PDF_REQUEST_MAGIC, 4) != 0 ||
-        get32(head + 4) != OD_PDF_WIRE_VERSION)
+    if (read_full(in_fd, head, sizeof(head)) < 0)
+        goto out;
+    if (memcmp(head, OD_XLS_REQUEST_MAGIC, 4) == 0) /* the .xls reader's request */
+        return xls_serve(head, in_fd, out_fd);
+    if (memcmp(head, OD_PDF_REQUEST_MAGIC, 4) != 0 || get32(head + 4) != OD_PDF_WIRE_VERSION)
         goto out;
     lim.max_bytes = get64(head + 8);
     lim.max_pages = get64(head + 16);
@@ -757,7 +799,7 @@ int od_pdf_worker_main(int in_fd, int out_fd)
     if (!lim.max_bytes || !lim.max_pages || !lim.max_seconds || !lim.max_cells || !lim.max_memory ||
         len > lim.max_bytes || len >= SIZE_MAX)
         goto out;
-    limit_self(&lim); /* before the input is allocated */
+    limit_self(lim.max_seconds, lim.max_memory); /* before the input is allocated */
 
     data = malloc((size_t)len + 1);
     if (!data) {
@@ -787,6 +829,316 @@ int od_pdf_worker_main(int in_fd, int out_fd)
 out:
     free(data);
     od_grid_free(&g);
+    od_buf_free(&reply);
+    return status;
+}
+
+/* --- the .xls reader (xls_int.h) ------------------------------------------ */
+
+#define XLS_MALFORMED ".xls reader: malformed reply"
+#define XLS_MAX_ROW   65536 /* a BIFF cell's row and column are 16 bits */
+
+_Static_assert(OD_PDF_REQUEST_HEAD == 4 + 4 + 4 * 8 + 4 + 4 + 8,
+               "the .xls request head has the PDF one's size");
+
+/* The most bytes a valid .xls reply can have under `lim`. */
+static size_t xls_reply_max(const struct od_xls_limits *lim)
+{
+    uint64_t cells = lim->max_cells < OD_GRID_MAX_CELLS ? lim->max_cells : OD_GRID_MAX_CELLS;
+    uint64_t n = OD_PDF_REPLY_HEAD + OD_PDF_DETAIL_MAX + 4 + OD_XLS_NAME_MAX + 4 + 16 + 4 + 4 +
+                 cells * OD_PDF_CELL_HEAD + OD_GRID_MAX_TEXT;
+
+    return n > SIZE_MAX - 1 ? SIZE_MAX - 1 : (size_t)n;
+}
+
+int od_xls_reply_encode(int code, const char *detail, const struct od_grid *g, char *const *names,
+                        struct od_buf *out)
+{
+    const char *name = g && g->name ? g->name : "";
+    const char *sym = g ? g->money_symbol : "";
+    size_t n = 0;
+    int rc;
+
+    if (names)
+        while (names[n])
+            n++;
+    if ((rc = add_reply_head(out, OD_XLS_REPLY_MAGIC, OD_XLS_WIRE_VERSION, code, detail)) < 0 ||
+        (rc = add32(out, (uint32_t)strlen(name))) < 0 ||
+        (rc = od_buf_add(out, name, strlen(name))) < 0 ||
+        (rc = add32(out, (uint32_t)strlen(sym))) < 0 ||
+        (rc = od_buf_add(out, sym, strlen(sym))) < 0 ||
+        (rc = add32(out, g && g->money_mixed ? 1 : 0)) < 0 ||
+        (rc = add32(out, (uint32_t)(g ? g->n : n))) < 0)
+        return rc;
+    for (size_t i = 0; g && i < g->n; i++)
+        if ((rc = add_cell(out, &g->cells[i])) < 0)
+            return rc;
+    for (size_t i = 0; i < n; i++) {
+        struct od_cell c = {.row = (uint32_t)i, .span = 1, .rows = 1, .text = names[i]};
+
+        if ((rc = add_cell(out, &c)) < 0)
+            return rc;
+    }
+    return 0;
+}
+
+/* A text of the reply (name, symbol): n bytes of valid UTF-8 without control characters,
+ * copied into buf (size > n). */
+static bool take_text(struct reader *r, uint32_t n, char *buf)
+{
+    const unsigned char *p = take(r, n);
+
+    if (!p)
+        return false;
+    memcpy(buf, p, n);
+    buf[n] = '\0';
+    return detail_ok(buf, n);
+}
+
+int od_xls_reply_parse(const char *data, size_t len, const struct od_xls_limits *lim,
+                       struct od_grid *out, char ***ret_names, int *ret_code, char *detail,
+                       size_t detail_size)
+{
+    struct reader r = {(const unsigned char *)data, (const unsigned char *)data + len};
+    char d[OD_PDF_DETAIL_MAX + 1], name[OD_XLS_NAME_MAX + 1], sym[16];
+    const unsigned char *h;
+    struct od_grid g = {0};
+    char **names = NULL;
+    uint32_t dl, nl, sl, mixed, n;
+    int32_t code;
+    int rc = OD_EINVAL;
+
+    if (!data || !(h = take(&r, OD_PDF_REPLY_HEAD)) || memcmp(h, OD_XLS_REPLY_MAGIC, 4) != 0 ||
+        get32(h + 4) != OD_XLS_WIRE_VERSION)
+        return od_error_set(OD_EINVAL, XLS_MALFORMED);
+    code = (int32_t)get32(h + 8);
+    dl = get32(h + 12);
+    if ((code != 0 && code != OD_EINVAL && code != OD_ENOMEM && code != OD_EIO) ||
+        (code == 0) != (dl == 0) || dl > OD_PDF_DETAIL_MAX || !take_text(&r, dl, d) ||
+        !(h = take(&r, 4)) || (nl = get32(h)) > OD_XLS_NAME_MAX || !take_text(&r, nl, name) ||
+        !(h = take(&r, 4)) || (sl = get32(h)) >= sizeof(sym) || !take_text(&r, sl, sym) ||
+        !(h = take(&r, 4)) || (mixed = get32(h)) > 1 || !(h = take(&r, 4)))
+        return od_error_set(OD_EINVAL, XLS_MALFORMED);
+    n = get32(h);
+    /* a grid has its sheet's name, names and failures none */
+    if (n > lim->max_cells || (code == 0 && !ret_names) != (nl > 0) ||
+        (code != 0 && (n || sl || mixed)) || (ret_names && (sl || mixed)))
+        return od_error_set(OD_EINVAL, XLS_MALFORMED);
+    if (code == 0 && ret_names) {
+        names = calloc((size_t)n + 1, sizeof(*names));
+        if (!names)
+            return od_error_set(OD_ENOMEM, "out of memory");
+    } else if (code == 0) {
+        if ((rc = od_grid_init(&g, OD_GRID_SHEET, name)) < 0)
+            return rc;
+        g.max_cells = lim->max_cells < SIZE_MAX ? (size_t)lim->max_cells : SIZE_MAX;
+        memcpy(g.money_symbol, sym, sl + 1);
+        g.money_mixed = mixed == 1;
+    }
+    for (uint32_t i = 0; i < n; i++) {
+        const unsigned char *c = take(&r, OD_PDF_CELL_HEAD), *text;
+        uint32_t row, col, span, rows, type, tl;
+        struct od_cell *cell = NULL;
+
+        if (!c)
+            goto malformed;
+        row = get32(c);
+        col = get32(c + 4);
+        span = get32(c + 8);
+        rows = get32(c + 12);
+        type = get32(c + 16);
+        tl = get32(c + 48);
+        /* what xls.c makes, and nothing else: cells within a BIFF sheet, merged ranges
+         * within it, no page and no coordinates */
+        if (row >= XLS_MAX_ROW || col >= XLS_MAX_ROW || span < 1 || span > XLS_MAX_ROW ||
+            rows < 1 || rows > XLS_MAX_ROW || type > OD_CELL_BOOL || get32(c + 20) != 0 ||
+            get64(c + 24) != 0 || get64(c + 32) != 0 || get64(c + 40) != 0 || tl == 0 ||
+            !(text = take(&r, tl)))
+            goto malformed;
+        if (names) {
+            if (row != i || col != 0 || span != 1 || rows != 1 || type != OD_CELL_TEXT ||
+                tl > OD_XLS_NAME_MAX || memchr(text, '\0', tl) ||
+                !od_utf8_valid((const char *)text, tl, NULL))
+                goto malformed;
+            if (!(names[i] = strndup((const char *)text, tl))) {
+                rc = od_error_set(OD_ENOMEM, "out of memory");
+                goto fail;
+            }
+            continue;
+        }
+        rc = od_grid_add(&g, row, col, (enum od_cell_type)type, (const char *)text, tl, &cell);
+        if (rc == OD_ETOOBIG) { /* the grid's limits: as xls.c says it */
+            char msg[256];
+
+            snprintf(msg, sizeof(msg), "%s", od_error_last());
+            rc = od_error_set(OD_EINVAL, "%s", msg);
+            goto fail;
+        }
+        if (rc < 0)
+            goto fail;
+        if (!cell) /* only white space: never sent by the reader */
+            goto malformed;
+        cell->span = span;
+        cell->rows = rows;
+    }
+    if (r.p != r.end)
+        goto malformed;
+    if (code == 0 && names) {
+        *ret_names = names;
+    } else if (code == 0) {
+        od_grid_sort(&g);
+        *out = g;
+    }
+    *ret_code = code;
+    snprintf(detail, detail_size, "%s", d);
+    return 0;
+malformed:
+    rc = od_error_set(OD_EINVAL, XLS_MALFORMED);
+fail:
+    if (names)
+        for (uint32_t i = 0; i < n; i++)
+            free(names[i]);
+    free(names);
+    od_grid_free(&g);
+    return rc;
+}
+
+/* What the child's end and its reply mean for the caller. */
+static int xls_outcome(const struct child *ch, const struct od_buf *reply,
+                       const struct od_xls_limits *lim, struct od_grid *out, char ***ret_names)
+{
+    char detail[OD_PDF_DETAIL_MAX + 1], size[64];
+    int code = 0, rc;
+
+    if (ch->overflow)
+        return od_error_set(OD_EINVAL, XLS_MALFORMED);
+    if (ch->timed_out || (ch->reaped && WIFSIGNALED(ch->status) && WTERMSIG(ch->status) == SIGXCPU))
+        return od_error_set(OD_EINVAL, ".xls reader timed out after %llu s: not read",
+                            (unsigned long long)lim->max_seconds);
+    if (ch->reaped && WIFSIGNALED(ch->status))
+        return od_error_set(OD_EINVAL, ".xls reader crashed (signal %d): not read",
+                            WTERMSIG(ch->status));
+    if (ch->reaped && (!WIFEXITED(ch->status) || WEXITSTATUS(ch->status) != 0))
+        return od_error_set(OD_EINVAL, XLS_MALFORMED);
+    rc = od_xls_reply_parse(reply->data, reply->len, lim, out, ret_names, &code, detail,
+                            sizeof(detail));
+    if (rc < 0)
+        return rc;
+    if (code == OD_ENOMEM) { /* under RLIMIT_AS: the document's fault, not this process's */
+        od_pdf_size_text(lim->max_memory, size, sizeof(size));
+        return od_error_set(OD_EINVAL, ".xls reader needs more than %s of memory: not read", size);
+    }
+    if (code != 0)
+        return od_error_set(code, "%s", detail);
+    return 0;
+}
+
+int od_xls_read_child(char *const *argv, const char *data, size_t len, const char *sheet,
+                      const struct od_xls_limits *lim, struct od_grid *out, char ***ret_names)
+{
+    size_t sl = sheet ? strlen(sheet) : 0;
+    unsigned char head[OD_PDF_REQUEST_HEAD + OD_XLS_NAME_MAX];
+    struct child ch;
+    struct od_buf reply;
+    int rc;
+
+    if (sl > OD_XLS_NAME_MAX) /* longer than any sheet's name */
+        return od_error_set(OD_EINVAL, "no sheet named '%.100s...'", sheet);
+    memcpy(head, OD_XLS_REQUEST_MAGIC, 4);
+    put32(head + 4, OD_XLS_WIRE_VERSION);
+    put64(head + 8, lim->max_bytes);
+    put64(head + 16, lim->max_cells);
+    put64(head + 24, lim->max_seconds);
+    put64(head + 32, lim->max_memory);
+    put32(head + 40, ret_names ? 1 : 0);
+    put32(head + 44, sheet ? (uint32_t)sl : OD_XLS_NO_SHEET);
+    put64(head + 48, len);
+    if (sl)
+        memcpy(head + OD_PDF_REQUEST_HEAD, sheet, sl);
+    od_buf_init(&reply, xls_reply_max(lim) + 1);
+    rc = run(".xls reader", argv, head, OD_PDF_REQUEST_HEAD + sl, data, len, lim->max_seconds,
+             &reply, &ch);
+    if (rc == 0)
+        rc = xls_outcome(&ch, &reply, lim, out, ret_names);
+    od_buf_free(&reply);
+    return rc;
+}
+
+/* The child's side of an .xls request whose head is read. ORDERD_TEST_XLS_WORKER=crash or
+ * =hang in the worker's environment makes it crash or hang instead of reading (for the
+ * integration test of a crashing reader: no file is known that crashes FreeXL past the
+ * checks). */
+static int xls_serve(const unsigned char *head, int in_fd, int out_fd)
+{
+    struct od_xls_limits lim;
+    char sheet[OD_XLS_NAME_MAX + 1], *data = NULL, **names = NULL;
+    const char *hook;
+    struct od_grid g = {0};
+    struct od_buf reply = {0};
+    uint32_t what, sl;
+    uint64_t len;
+    int rc = 0, status = 1;
+
+    if (get32(head + 4) != OD_XLS_WIRE_VERSION)
+        return 1;
+    lim.max_bytes = get64(head + 8);
+    lim.max_cells = get64(head + 16);
+    lim.max_seconds = get64(head + 24);
+    lim.max_memory = get64(head + 32);
+    what = get32(head + 40);
+    sl = get32(head + 44);
+    len = get64(head + 48);
+    if (!lim.max_bytes || !lim.max_cells || !lim.max_seconds || !lim.max_memory || what > 1 ||
+        (sl != OD_XLS_NO_SHEET && (sl > OD_XLS_NAME_MAX || what == 1)) || len > lim.max_bytes ||
+        len >= SIZE_MAX)
+        return 1;
+    limit_self(lim.max_seconds, lim.max_memory);
+    if (sl != OD_XLS_NO_SHEET) {
+        if (read_full(in_fd, sheet, sl) < 0 || memchr(sheet, '\0', sl))
+            return 1;
+        sheet[sl] = '\0';
+    }
+    data = malloc((size_t)len + 1);
+    if (!data) {
+        rc = od_error_set(OD_ENOMEM, "out of memory");
+    } else if (read_full(in_fd, data, (size_t)len) < 0) {
+        goto out; /* a request cut short: the caller went away */
+    } else {
+        hook = getenv("ORDERD_TEST_XLS_WORKER");
+        if (hook && strcmp(hook, "crash") == 0) {
+            signal(SIGSEGV, SIG_DFL); /* AddressSanitizer's handler would exit(1) instead */
+            raise(SIGSEGV);
+        }
+        while (hook && strcmp(hook, "hang") == 0)
+            pause();
+        if (what == 0)
+            rc =
+                od_xls_read_here(data, (size_t)len, sl != OD_XLS_NO_SHEET ? sheet : NULL, &lim, &g);
+        else
+            rc = od_xls_names_here(data, (size_t)len, &lim, &names);
+    }
+    free(data);
+    data = NULL;
+    if (rc < 0 && rc != OD_ENOMEM && rc != OD_EINVAL && rc != OD_EIO)
+        rc = OD_EINVAL;
+
+    od_buf_init(&reply, xls_reply_max(&lim) + 1);
+    if (od_xls_reply_encode(rc, rc ? od_error_last() : "",
+                            rc          ? NULL
+                            : what == 0 ? &g
+                                        : NULL,
+                            rc ? NULL : names, &reply) < 0) {
+        od_buf_free(&reply);
+        od_buf_init(&reply, OD_PDF_REPLY_HEAD + OD_PDF_DETAIL_MAX + 64);
+        if (od_xls_reply_encode(OD_ENOMEM, "out of memory", NULL, NULL, &reply) < 0)
+            goto out;
+    }
+    if (write_full(out_fd, reply.data, reply.len) == 0)
+        status = 0;
+out:
+    free(data);
+    od_grid_free(&g);
+    od_xlsx_names_free(names);
     od_buf_free(&reply);
     return status;
 }

@@ -25,13 +25,15 @@
 #include "grid.h"
 #include "xlcurrency.h"
 #include "xldate.h"
+#include "pdf_int.h"
+#include "xls_int.h"
 #include "xlsx.h"
 
 #ifdef OD_HAVE_FREEXL
 #include <freexl.h>
 
-#define DEFAULT_BYTES (UINT64_C(32) << 20)
-#define DEFAULT_CELLS UINT64_C(2000000)
+#define DEFAULT_BYTES OD_XLS_DEFAULT_BYTES
+#define DEFAULT_CELLS OD_XLS_DEFAULT_CELLS
 
 #define MAX_RECORD      8224    /* FreeXL's record buffer; a longer record ends its reading */
 #define MAX_MINI_RECORD 8192    /* in the mini stream, FreeXL refuses a record this long */
@@ -39,6 +41,7 @@
 #define MAX_XF          8192    /* FreeXL's XF table; more would read past it */
 #define MAX_FORMATS     4096    /* custom number formats kept for dates */
 #define MAX_SHEETS      4096
+#define MAX_ROWS        65536 /* a cell record's row is 16 bits */
 
 /* BIFF record types */
 #define R_FORMULA     0x0006
@@ -615,6 +618,12 @@ static int record(struct walk *w, unsigned type, const unsigned char *r, size_t 
         w->sheets[w->cur].dimension = true;
         w->sheets[w->cur].rows = b8 ? u32(r + 4) : u16(r + 2);
         w->sheets[w->cur].cols = b8 ? u16(r + 10) : u16(r + 6);
+        /* A cell's row is 16 bits: no sheet has more than 65,536 rows.
+         * FreeXL takes more, and with 0 columns the sheet's area is 0 for
+         * the check below while freexl_cells() would walk every row (2^31
+         * rows took 11 s under ASan: found by fuzz_xls). */
+        if (w->sheets[w->cur].rows > MAX_ROWS)
+            return damaged("DIMENSION of more than 65536 rows", type);
         return 0;
     case R_NUMBER:
     case R_RK:
@@ -1022,8 +1031,13 @@ static int freexl_cells(const void *h, const struct walk *w, const struct wcell 
     size_t k = 0;
     int rc = 0;
 
-    if (freexl_worksheet_dimensions(h, &rows, &cols) != FREEXL_OK)
+    if (freexl_worksheet_dimensions(h, &rows, &cols) != FREEXL_OK || rows == 0 || cols == 0)
         return 0;
+    /* the walk checked these dimensions (rows, and rows x columns over
+     * all sheets); a FreeXL that saw others is not walked cell by cell */
+    if (rows > MAX_ROWS || (uint64_t)rows * cols > 4 * w->max_cells)
+        return od_error_set(OD_EINVAL, "damaged .xls: FreeXL reads a sheet of %u rows x %u columns",
+                            rows, (unsigned)cols);
     for (unsigned r = 0; r < rows; r++) {
         for (unsigned c = 0; c < cols; c++) {
             FreeXL_CellValue v;
@@ -1092,17 +1106,13 @@ static int freexl_cells(const void *h, const struct walk *w, const struct wcell 
     return 0;
 }
 
-/* Check data[0..len) and open it with FreeXL: *ret_h (close with
- * freexl_close) and the temporary file's *ret_fd (close after it), with
- * the walk in w (walk_free it). */
-static int xls_open(const char *data, size_t len, const struct od_xls_limits *lim, struct walk *w,
-                    const void **ret_h, int *ret_fd)
+/* The checks before FreeXL: the size, the compound file, the walk (into
+ * w: walk_free it). */
+static int xls_check(const char *data, size_t len, const struct od_xls_limits *lim, struct walk *w)
 {
     uint64_t max_bytes = lim && lim->max_bytes ? lim->max_bytes : DEFAULT_BYTES;
     unsigned char *stream = NULL;
-    const void *h = NULL;
-    char path[64];
-    int fd = -1, frc, rc;
+    int rc;
 
     w->max_cells = lim && lim->max_cells ? lim->max_cells : DEFAULT_CELLS;
     if (len > max_bytes) {
@@ -1113,10 +1123,25 @@ static int xls_open(const char *data, size_t len, const struct od_xls_limits *li
     }
     rc = od_cfb_workbook((const unsigned char *)data, len, &stream, &w->n, &w->mini);
     if (rc < 0)
-        goto out;
+        return rc;
     w->s = stream;
     rc = walk(w);
     w->s = NULL;
+    free(stream);
+    return rc;
+}
+
+/* Check data[0..len) and open it with FreeXL: *ret_h (close with
+ * freexl_close) and the temporary file's *ret_fd (close after it), with
+ * the walk in w (walk_free it). */
+static int xls_open(const char *data, size_t len, const struct od_xls_limits *lim, struct walk *w,
+                    const void **ret_h, int *ret_fd)
+{
+    const void *h = NULL;
+    char path[64];
+    int fd = -1, frc, rc;
+
+    rc = xls_check(data, len, lim, w);
     if (rc < 0)
         goto out;
     rc = temp_file(data, len, &fd);
@@ -1149,7 +1174,6 @@ out:
         freexl_close(h);
     if (fd >= 0)
         close(fd);
-    free(stream);
     return rc;
 }
 
@@ -1224,8 +1248,66 @@ out:
 
 #endif /* OD_HAVE_FREEXL */
 
+void od_xls_limits_resolve(const struct od_xls_limits *lim, struct od_xls_limits *out)
+{
+    static const struct od_xls_limits none;
+
+    if (!lim)
+        lim = &none;
+    out->max_bytes = lim->max_bytes ? lim->max_bytes : OD_XLS_DEFAULT_BYTES;
+    out->max_cells = lim->max_cells ? lim->max_cells : OD_XLS_DEFAULT_CELLS;
+    out->max_seconds = lim->max_seconds ? lim->max_seconds : OD_XLS_DEFAULT_SECONDS;
+    out->max_memory = lim->max_memory ? lim->max_memory : OD_XLS_DEFAULT_MEMORY;
+}
+
+int od_xls_check(const char *data, size_t len, const struct od_xls_limits *lim)
+{
+#ifdef OD_HAVE_FREEXL
+    struct walk w = {0};
+    int rc = xls_check(data, len, lim, &w);
+
+    walk_free(&w);
+    return rc;
+#else
+    (void)data;
+    (void)len;
+    (void)lim;
+    return od_error_set(OD_EINVAL, ".xls support is not built in (meson -Dxls=enabled)");
+#endif
+}
+
+/* In the document worker when one is registered (pdfworker.c), after the
+ * checks that need no FreeXL; else here. */
 int od_xls_to_grid(const char *data, size_t len, const char *sheet, const struct od_xls_limits *lim,
                    struct od_grid *out)
+{
+    char *const *argv = od_pdf_worker_argv();
+    struct od_xls_limits l;
+    int rc;
+
+    if (!argv)
+        return od_xls_read_here(data, len, sheet, lim, out);
+    od_xls_limits_resolve(lim, &l);
+    rc = od_xls_check(data, len, &l);
+    return rc < 0 ? rc : od_xls_read_child(argv, data, len, sheet, &l, out, NULL);
+}
+
+int od_xls_sheet_names(const char *data, size_t len, const struct od_xls_limits *lim,
+                       char ***ret_names)
+{
+    char *const *argv = od_pdf_worker_argv();
+    struct od_xls_limits l;
+    int rc;
+
+    if (!argv)
+        return od_xls_names_here(data, len, lim, ret_names);
+    od_xls_limits_resolve(lim, &l);
+    rc = od_xls_check(data, len, &l);
+    return rc < 0 ? rc : od_xls_read_child(argv, data, len, NULL, &l, NULL, ret_names);
+}
+
+int od_xls_read_here(const char *data, size_t len, const char *sheet,
+                     const struct od_xls_limits *lim, struct od_grid *out)
 {
 #ifdef OD_HAVE_FREEXL
     struct walk w = {0};
@@ -1251,8 +1333,8 @@ int od_xls_to_grid(const char *data, size_t len, const char *sheet, const struct
 #endif
 }
 
-int od_xls_sheet_names(const char *data, size_t len, const struct od_xls_limits *lim,
-                       char ***ret_names)
+int od_xls_names_here(const char *data, size_t len, const struct od_xls_limits *lim,
+                      char ***ret_names)
 {
 #ifdef OD_HAVE_FREEXL
     struct walk w = {0};

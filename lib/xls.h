@@ -18,6 +18,17 @@
  * results of formulas, booleans and error values (FreeXL turns both into
  * the integers 0/1) and merged ranges (MERGEDCELLS).
  *
+ * In a child process: once a program has registered the document worker
+ * with od_pdf_set_worker() (pdf.h), FreeXL runs in that worker, as poppler
+ * does. The checks above are made here first (their refusals cost no
+ * child); then the worker, under max_seconds of wall time and max_memory
+ * of address space, reads the file and sends the grid (or the sheet names)
+ * back. A crash or a hang of FreeXL ends the child, not the caller:
+ * ".xls reader crashed (signal N): not read", ".xls reader timed out after
+ * 10 s: not read", ".xls reader needs more than 512 MiB of memory: not
+ * read", ".xls reader: malformed reply" (OD_EINVAL), or OD_EIO "cannot start
+ * the .xls reader <argv[0]>: <reason>". docs/xls.md.
+ *
  * Not read: BIFF2-4 files that are not inside a compound file (Excel 2-4
  * worksheets), charts, comments, hidden state (hidden rows are read). */
 #ifndef OD_XLS_H
@@ -33,6 +44,9 @@ struct od_xls_limits {
     uint64_t max_cells; /* non-empty cells of the sheet read; 0 = 2,000,000. The sheets'
                            rectangles (rows x columns, which FreeXL allocates for every
                            sheet of the workbook) may span at most 4 x max_cells. */
+    /* In the document worker only (see below): */
+    uint64_t max_seconds; /* wall time of the worker; 0 = 10 */
+    uint64_t max_memory;  /* its address space (RLIMIT_AS); 0 = 512 MiB; not under ASan */
 };
 
 /* Read one worksheet of the .xls file data[0..len) (borrowed) into a new grid of kind

@@ -1231,6 +1231,78 @@ static int read_grid(struct job *j, const struct mail_part *p, const char *name,
     return rc;
 }
 
+/* The order number the sheet `g` holds an order under, in `id` ("" when
+ * it holds none or no number). 0 or OD_ENOMEM. */
+static int grid_order_id(struct job *j, const struct od_grid *g, char id[MAIL_ID_MAX + 1])
+{
+    struct od_order *o = NULL;
+    char why[REASON_MAX];
+    unsigned n = 1;
+    int rc;
+
+    id[0] = '\0';
+    if ((rc = body_lines(j)) < 0)
+        return rc;
+    rc = mail_sheet_parse_nth(j->s, g, j->m.subject, j->body.n ? &j->body : NULL, "probe", 0, &n,
+                              &o, why, sizeof(why), id);
+    od_order_free(o);
+    if (rc < 0)
+        return rc;
+    if (rc != MAIL_SHEET_ORDER)
+        id[0] = '\0';
+    return 0;
+}
+
+/* A workbook whose first worksheet is an order (`g`, as load_grid read
+ * it): each later worksheet that is an order of its own, under an order
+ * number of its own (one sheet per store or per delivery point), is read
+ * as a further order. A sheet without a number, or with the first one's,
+ * is a part of the first order (packing notes, a copy) and not read. */
+static int read_more_sheets(struct job *j, const struct mail_part *p, enum att_format f,
+                            const char *name, const struct od_grid *g)
+{
+    struct od_xlsx_limits lim = {.max_uncompressed = j->s->max_xlsx_uncompressed};
+    char ids[WORKBOOK_MAX_SHEETS][MAIL_ID_MAX + 1], why[REASON_MAX];
+    char **names = NULL;
+    size_t n_ids = 0;
+    int rc;
+
+    if ((f != AF_XLSX && f != AF_XLS) || j->s->sheet || j->s->columns.n || j->s->table ||
+        g->n_parts)
+        return 0;
+    if ((rc = grid_order_id(j, g, ids[0])) < 0 || !ids[0][0])
+        return rc;
+    n_ids = 1;
+    rc = f == AF_XLSX ? od_xlsx_sheet_names(p->data, p->len, &lim, &names)
+                      : od_xls_sheet_names(p->data, p->len, NULL, &names);
+    if (rc < 0)
+        return rc == OD_ENOMEM ? rc : 0;
+    if (!names[0] || !g->name || strcmp(names[0], g->name) != 0)
+        goto out; /* another sheet than the first was chosen (pick_sheet) */
+    for (size_t k = 1; names[k] && k < WORKBOOK_MAX_SHEETS && rc == 0; k++) {
+        struct od_grid other = {0};
+        bool seen = false;
+        char label[200];
+
+        rc = load_grid(j, p, f, names[k], &other, why, sizeof(why));
+        if (rc == 0)
+            rc = grid_order_id(j, &other, ids[n_ids]);
+        for (size_t i = 0; rc == 0 && i < n_ids; i++)
+            seen = seen || strcmp(ids[i], ids[n_ids]) == 0;
+        if (rc == 0 && ids[n_ids][0] && !seen) {
+            n_ids++;
+            snprintf(label, sizeof(label), "%s (%s)", name, names[k]);
+            rc = read_grid(j, p, label, &other);
+        }
+        if (rc == OD_EINVAL)
+            rc = 0;
+        od_grid_free(&other);
+    }
+out:
+    od_xlsx_names_free(names);
+    return rc;
+}
+
 /* orderfile_opts.total_word for an attachment's list: the words of the
  * mail's tables and texts. */
 static enum orderfile_total list_total_word(const char *cell, size_t n)
@@ -1338,9 +1410,11 @@ static int read_attachment(struct job *j, const struct mail_part *p)
             rc = pick_sheet(j, p, f, &g);
         if (rc == OD_EINVAL)
             rc = att_failed(j, p, name, "%s", why);
-        else if (rc == 0 && (f == AF_PDF || s->table || (!s->columns.n && !list_header(s, &g))))
+        else if (rc == 0 && (f == AF_PDF || s->table || (!s->columns.n && !list_header(s, &g)))) {
             rc = read_grid(j, p, name, &g);
-        else if (rc == 0 && (f == AF_XLS || f == AF_XLSX)) /* an order list: read once */
+            if (rc == 0)
+                rc = read_more_sheets(j, p, f, name, &g);
+        } else if (rc == 0 && (f == AF_XLS || f == AF_XLSX)) /* an order list: read once */
             rc = od_grid_to_csv(&g, &text) == OD_ENOMEM ? OD_ENOMEM : 1;
         else if (rc == 0)
             rc = 1;

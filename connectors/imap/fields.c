@@ -61,12 +61,13 @@ static const struct label_set order_labels[] = {
     {"ship_to.phone",
      "电话|电话号码|联系方式|聯繫方式|手机|手机号|手机号码|联系电话|收货电话|收货人电话|電話|"
      "手機|聯絡電話|Tel|Phone|Phone No|Mobile|Telephone|Cell"},
-    {"ship_to.address", "地址|收货地址|送货地址|仓库地址|收货仓库地址|倉庫地址|收件地址|交货地址|"
-                        "交货地点|送货地点|交貨地點|送貨地點|收貨地址|"
-                        "送貨地址|交貨地址|送|送至|送到|送往|送货|送貨|收货|收貨|Address|Shipping "
-                        "Address|Ship to Address|"
-                        "Delivery Address|Lieferadresse|Lieferanschrift|Adresse de livraison|"
-                        "Livraison|Lieu de livraison|Adresse|Indirizzo di consegna"},
+    {"ship_to.address",
+     "地址|收货地址|送货地址|仓库地址|收货仓库地址|倉庫地址|收件地址|交货地址|"
+     "交货地点|送货地点|交貨地點|送貨地點|收貨地址|"
+     "送貨地址|交貨地址|送|送至|送到|送往|送货|送貨|收货|收貨|Address|Shipping "
+     "Address|Ship to Address|"
+     "Delivery Address|Lieferadresse|Lieferanschrift|Adresse de livraison|"
+     "Livraison|Lieu de livraison|Adresse|Indirizzo di consegna|Dispatch to|Dispatch Address"},
     {"buyer_note", "备注|说明|附言|留言|備註|說明|Note|Notes|Remark|Remarks|Comment|Comments|"
                    "Special Instructions"},
     {"total",
@@ -1017,7 +1018,7 @@ static bool qty_unit(const char *p, const char *z)
         "PCS", "PC", "EA", "UNIT", "UNITS", "SET", "SETS", "BOX", "BOXES", "PACK", "PACKS", "PK",
         "CTN", "CTNS", "ROLL", "ROLLS", "PAIR", "PAIRS", "BAG", "BAGS", "DOZ", "DOZEN", "PALLET",
         "PALLETS", "CS", "CASE", "CASES", "CARTON", "CARTONS", "PIECE", "PIECES", "STACK", "STACKS",
-        "SHEET", "SHEETS",
+        "SHEET", "SHEETS", "NOS", /* numbers: pieces in Indian ledgers */
         /* German, French, Italian and Spanish pieces */
         "STK", "STÜCK", "Stück", "PCE", "PCES", "PZ", "PEZZI", "UDS", "UNIDADES",
         /* the same units in traditional characters (Big5 mails) */

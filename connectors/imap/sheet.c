@@ -161,8 +161,8 @@ static int add_item(struct sheet *sh, struct row_range r, uint32_t row, bool *is
 
         if (!it.first)
             it.first = c;
-        if (k < 0)
-            continue; /* an R_IGNORE column's text is kept: sheetvalues.c may find codes there */
+        if (k < 0 || sh->cols[k].role == R_IGNORE)
+            continue;
         if (it.text[k]) { /* two cells under one column (a PDF name in two parts) */
             size_t n1 = strlen(it.text[k]), n2 = strlen(c->text);
             char *j = realloc(it.text[k], n1 + n2 + 2);
@@ -545,6 +545,8 @@ int mail_sheet_parse_nth(const struct imap_extract_settings *s, const struct od_
         goto labels;
     sheet_line_number_sku(&sh);
     if ((rc = sheet_decide_numbers(&sh)) < 0)
+        goto out;
+    if ((rc = sheet_codes_column(&sh)) < 0)
         goto out;
     sheet_decide_texts(&sh);
     if ((rc = sheet_make_lines(&sh)) < 0)

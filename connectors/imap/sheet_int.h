@@ -137,6 +137,9 @@ int sheet_find_role(const struct sheet *sh, enum role r);
 int sheet_decide_numbers(struct sheet *sh);
 /* sheetvalues.c: SKU and name columns without a known header. */
 void sheet_decide_texts(struct sheet *sh);
+/* sheetvalues.c: no SKU column, and a line-number column ("No.") holds
+ * item codes: it is the SKU column. 0 or OD_ENOMEM. */
+int sheet_codes_column(struct sheet *sh);
 
 /* sheetorders.c: with an order-number column, the number of distinct
  * orders in the table; keeps the items of order `which` (0-based) and

@@ -100,9 +100,28 @@ static size_t last_word(const char *t, size_t n, size_t *end)
     return a;
 }
 
+/* The length of the Chinese (or Japanese) words that start t[0..n):
+ * its leading characters of three or four UTF-8 bytes (full-width
+ * brackets included), up to a space, an ASCII character or a letter of
+ * another script. */
+static size_t cjk_lead(const char *t, size_t n)
+{
+    size_t i = 0;
+
+    while (i < n && (unsigned char)t[i] >= 0xE0) {
+        size_t w = (unsigned char)t[i] >= 0xF0 ? 4 : 3;
+
+        if (i + w > n)
+            break;
+        i += w;
+    }
+    return i;
+}
+
 /* The column a header names: the labels (fields.c), else the label
  * without a trailing currency ("Unit Price EUR", "Total USD") or tax
- * word ("Prix unitaire HT (€)"), else a label that ends the header
+ * word ("Prix unitaire HT (€)"), else its Chinese words before words
+ * of another language ("品名 Наименование"), else a label that ends the header
  * ("要货数量" is a 数量, "采购单价" a 单价). */
 static const char *column_field(const struct sheet *sh, const char *t)
 {
@@ -124,6 +143,8 @@ static const char *column_field(const struct sheet *sh, const char *t)
         if (f)
             return f;
     }
+    if ((cut = cjk_lead(t, n)) != 0 && cut < n && (f = mail_column_field(sh->s, t, cut)) != NULL)
+        return f; /* "品名 Наименование", "单价（元）Цена, юань": two languages */
     for (size_t i = 1; i + 6 <= n; i++) { /* suffixes of two characters or more */
         if (((unsigned char)t[i] & 0xC0) == 0x80 || (unsigned char)t[i] < 0x80)
             continue; /* Chinese suffixes only: "Description" is no "ion" */

@@ -17,7 +17,7 @@ static bool last_amount(struct sheet *sh, const struct item *it)
     for (size_t k = sh->n_cols; k-- > 0;) {
         od_money m;
 
-        if (!it->text[k] || sh->cols[k].role == R_IGNORE)
+        if (!it->text[k])
             continue;
         if (sheet_amount(sh, it->text[k], strlen(it->text[k]), &m) != 0)
             return false;

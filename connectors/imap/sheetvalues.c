@@ -269,51 +269,98 @@ out:
     return rc;
 }
 
-/* A line number's header: "No.", "#", "Pos", "序号" (folded). */
-static bool line_number_head(const char *t)
+/* The cell of item row `it` under column k (a column whose cells
+ * add_item did not keep), or NULL. */
+static const struct od_cell *cell_under(const struct sheet *sh, const struct item *it, size_t k)
 {
-    static const char *const heads[] = {"no",  "#",    "line", "lineno", "pos",  "nr",
-                                        "s/n", "序号", "序號", "行号",   "项次", NULL};
-    char folded[32];
-    size_t n = mail_label_fold(t, strlen(t), folded, sizeof(folded));
+    struct row_range r = sheet_row_cells(sh->g, it->row);
 
-    for (size_t i = 0; heads[i]; i++)
-        if (strlen(heads[i]) == n && memcmp(folded, heads[i], n) == 0)
+    for (size_t i = r.a; i < r.z; i++)
+        if (sheet_column_of(sh, &sh->g->cells[i]) == (int)k)
+            return &sh->g->cells[i];
+    return NULL;
+}
+
+/* Has t an ASCII letter? */
+static bool lettered(const char *t)
+{
+    for (const char *p = t; *p; p++)
+        if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z'))
             return true;
     return false;
 }
 
-/* A column of line numbers by its header ("No.", "#", "序号", known and
- * left out) that holds codes with letters ("HD-MX-CT43"): the SKU, when
- * no column is. */
-static int codes_under_line_numbers(const struct sheet *sh)
+/* Item codes under column k: each filled cell a code of letters (or
+ * letters and digits, -_./#), one of them at least with a digit, not
+ * all the same ("HD-ZA-1506", "HD-ZA-TRAY", "HD-ZA-LBL"). */
+static bool item_codes(const struct sheet *sh, size_t k)
 {
-    for (size_t k = 0; k < sh->n_cols; k++) {
-        struct col_stats st;
-        size_t letters = 0;
+    size_t n = 0, digits = 0;
+    const char *first = NULL;
+    bool differ = false;
 
-        if (sh->cols[k].role != R_IGNORE || !sh->cols[k].head ||
-            !line_number_head(sh->cols[k].head->text))
+    for (size_t i = 0; i < sh->n_items; i++) {
+        const struct od_cell *c = cell_under(sh, &sh->items[i], k);
+        const char *t = c ? c->text : NULL;
+
+        if (!t || !*t)
             continue;
-        stats(sh, k, &st);
-        for (size_t i = 0; i < sh->n_items; i++) {
-            const char *t = sh->items[i].text[k];
-
-            letters += t && strspn(t, "0123456789-./#_") < strlen(t);
-        }
-        if (st.filled && st.code == st.filled && letters == st.filled)
-            return (int)k;
+        if (!lettered(t) || strspn(t, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+                                      "0123456789-_./#") != strlen(t))
+            return false;
+        digits += code_shape(t);
+        if (first && strcmp(t, first) != 0)
+            differ = true;
+        if (!first)
+            first = t;
+        n++;
     }
-    return -1;
+    return digits && (n == 1 || differ);
+}
+
+/* A header that names a line number: "No.", "#", "Nr", "Line No". */
+static bool line_number_head(const char *t)
+{
+    static const char *const words[] = {"no", "#", "nr", "line", "lineno", "序号", NULL};
+    char f[32];
+    size_t n = mail_label_fold(t, strlen(t), f, sizeof(f));
+
+    for (size_t i = 0; words[i]; i++)
+        if (strlen(words[i]) == n && memcmp(f, words[i], n) == 0)
+            return true;
+    return false;
+}
+
+/* A table without a SKU column takes it from a column its header calls
+ * a line number ("No." in Business Central's lines, "#") when the values
+ * are item codes, not 1, 2, 3. 0 or OD_ENOMEM. */
+int sheet_codes_column(struct sheet *sh)
+{
+    if (sheet_find_role(sh, R_SKU) >= 0)
+        return 0;
+    for (size_t k = 0; k < sh->n_cols; k++) {
+        if (sh->cols[k].role != R_IGNORE || !line_number_head(sh->cols[k].head->text) ||
+            !item_codes(sh, k))
+            continue;
+        for (size_t i = 0; i < sh->n_items; i++) {
+            const struct od_cell *c = cell_under(sh, &sh->items[i], k);
+
+            if (!c || sh->items[i].text[k])
+                continue;
+            if (!(sh->items[i].text[k] = strdup(c->text)))
+                return OD_ENOMEM;
+            sh->items[i].cell[k] = c;
+        }
+        sh->cols[k].role = R_SKU;
+        break;
+    }
+    return 0;
 }
 
 /* SKU and name columns without a known header, from their values. */
 void sheet_decide_texts(struct sheet *sh)
 {
     int sku = sheet_find_role(sh, R_SKU), title = sheet_find_role(sh, R_TITLE);
-
-    if (sku < 0 && (sku = codes_under_line_numbers(sh)) >= 0)
-        sh->cols[sku].role = R_SKU;
 
     for (size_t k = 0; k < sh->n_cols; k++) {
         struct col_stats st;

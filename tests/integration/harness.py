@@ -216,9 +216,10 @@ class OrderdCase(unittest.TestCase):
 
     # ---- programs -----------------------------------------------------------
 
-    def run_prog(self, prog, *args, check=True, timeout=120):
+    def run_prog(self, prog, *args, check=True, timeout=120, env_extra=None):
         env = dict(os.environ)
         env.pop('ORDERD_DATABASE_URL', None)
+        env.update(env_extra or {})
         out = subprocess.run([os.path.join(BIN_DIR, prog), '--config', self.config] + list(args),
                              capture_output=True, text=True, timeout=timeout, env=env)
         if check and out.returncode != 0:
@@ -236,8 +237,8 @@ class OrderdCase(unittest.TestCase):
     def orderctl(self, *args, check=True):
         return self.run_prog('orderctl', *args, check=check)
 
-    def once(self, *args, check=True):
-        return self.run_prog('orderd', '--once', *args, check=check)
+    def once(self, *args, check=True, env_extra=None):
+        return self.run_prog('orderd', '--once', *args, check=check, env_extra=env_extra)
 
     def start_daemon(self, *args, env_extra=None):
         env = dict(os.environ)

@@ -1,7 +1,8 @@
 """The IMAP connector against a real Dovecot (dovecot.py): orders from
 mails stored once, TLS verified (trusted CA, wrong host name, unknown CA,
 STARTTLS), security: none refused off loopback, oversized messages as
-headers-only dead letters, a PDF bomb as a dead letter between two orders,
+headers-only dead letters, a PDF bomb and a crashing .xls reader as dead
+letters between two orders,
 after: move / flag, \\Seen set by a person ignored, UIDVALIDITY change,
 SIGKILL loop, the real-world mail corpus and IDLE."""
 import base64
@@ -68,6 +69,20 @@ def pdf_mail(n, pdf):
             'Content-Disposition: attachment; filename="%s"\r\n'
             'Content-Transfer-Encoding: base64\r\n\r\n%s--b--\r\n'
             % (n, pdf, pdf, data)).encode()
+
+
+def xls_mail(n, xls):
+    """A mail with tests/data/xls/<xls> attached, Message-ID <xls-N@...>."""
+    with open(os.path.join(REPO, 'tests', 'data', 'xls', xls), 'rb') as f:
+        data = base64.encodebytes(f.read()).decode().replace('\n', '\r\n')
+    return ('From: buyer@example.com\r\nTo: orders@example.com\r\nSubject: PO\r\n'
+            'Message-ID: <xls-%d@example.com>\r\nMIME-Version: 1.0\r\n'
+            'Content-Type: multipart/mixed; boundary="b"\r\n\r\n'
+            '--b\r\nContent-Type: text/plain\r\n\r\nOur order is attached.\r\n'
+            '--b\r\nContent-Type: application/vnd.ms-excel; name="%s"\r\n'
+            'Content-Disposition: attachment; filename="%s"\r\n'
+            'Content-Transfer-Encoding: base64\r\n\r\n%s--b--\r\n'
+            % (n, xls, xls, data)).encode()
 
 
 def no_order_mail(n):
@@ -180,6 +195,21 @@ class ImapBasics(ImapCase):
         self.assertEqual(ref, 'INBOX <pdf-2@example.com>')
         self.assertRegex(reason, r'layout_bomb\.pdf: (took longer than 10 s|needs more than '
                          r'512 MiB of memory to read)')
+
+    def test_xls_reader_crash_is_a_dead_letter_and_the_daemon_goes_on(self):
+        # FreeXL runs in the document worker: ORDERD_TEST_XLS_WORKER=crash makes that worker
+        # crash (SIGSEGV) on every .xls it is sent. The mail becomes a dead letter naming the
+        # crash, the orders around it are read in the same run, and the retry without the
+        # hook reads the attachment's order.
+        self.dovecot.append([po_mail(1), xls_mail(2, 'po_zh.xls'), po_mail(3)])
+        self.imap_channel()
+        self.once(env_extra={'ORDERD_TEST_XLS_WORKER': 'crash'})
+        self.assertEqual(self.external_ids(), ['PO-00001', 'PO-00003'])
+        (ref, reason, _), = self.dead()
+        self.assertEqual(ref, 'INBOX <xls-2@example.com>')
+        self.assertIn('po_zh.xls: .xls reader crashed (signal 11): not read', reason)
+        self.orderctl('deadletters', 'retry', '--all')
+        self.assertEqual(self.external_ids(), ['PO-00001', 'PO-00003', 'PO-2026-0042'])
 
     def test_dead_letter_retried_after_an_extract_fix(self):
         # extract.sources without body: the PO in the body is not read

@@ -179,6 +179,14 @@ static const struct mail_case cases[] = {
        {{"A-100", 10, "2.50", "25.00"}, {"B-200", 4, "3.00", "12.00"}}}},
      0,
      {{0}}},
+    /* one sheet per order, each under its own number; a sheet of notes
+     * between them is no order */
+    {"xlsx_sheet_per_order.eml",
+     2,
+     {{"SP-1", "20.00", "孙七", NULL, NULL, NULL, NULL, NULL, {{"C-1", 10, "2.00", "20.00"}}},
+      {"SP-2", "10.00", "周八", NULL, NULL, NULL, NULL, NULL, {{"C-2", 5, "2.00", "10.00"}}}},
+     0,
+     {{0}}},
     {"xlsx_bad.eml", 0, {{0}}, 1, {{REF, NULL, "attachment orders.xlsx: not a zip file", true}}},
     {"nested_alternative.eml",
      1,

@@ -6,9 +6,13 @@
  * (zipped: it is 3 MB), and damaged or hostile files made from those
  * workbook streams. Further
  * tests: sheet choice, limits, truncated and bit-flipped copies, and that
- * no temporary file is left behind. */
+ * no temporary file is left behind. The tests run again with FreeXL in the
+ * document worker (this program started with --pdf-worker), and against
+ * workers that crash, hang or answer garbage (the other --*-worker
+ * options). */
 #include <dirent.h>
 #include <setjmp.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -22,6 +26,7 @@
 
 #include "error.h"
 #include "grid.h"
+#include "pdf.h"
 #include "xls.h"
 #include "xlsx.h"
 
@@ -334,6 +339,12 @@ static const struct refusal refusals[] = {
      * size 0, into a FORMAT record whose text claims more than the
      * record (found by fuzz_xls) */
     {"mini_zero_record.xls", NULL, {0}, "damaged .xls: bad number format (record 0x041E)"},
+    /* 1,953,383,712 rows and no column: an area of 0 that FreeXL's
+     * dimensions made freexl_cells() walk row by row (found by fuzz_xls) */
+    {"dimension_rows.xls",
+     NULL,
+     {0},
+     "damaged .xls: DIMENSION of more than 65536 rows (record 0x0200)"},
     {"huge_dimension.xls",
      NULL,
      {0},
@@ -465,7 +476,116 @@ static void test_not_built_in(void **state)
     free(data);
 }
 
-int main(void)
+/* --- in the document worker ---------------------------------------------- */
+
+static const char *const WORKER[] = {"/proc/self/exe", "--pdf-worker", NULL};
+
+static int isolate(void **state)
+{
+    return od_pdf_set_worker(WORKER);
+}
+
+static int in_process(void **state)
+{
+    return od_pdf_set_worker(NULL);
+}
+
+static void use_worker(const char *mode)
+{
+    const char *const argv[] = {"/proc/self/exe", mode, NULL};
+
+    assert_int_equal(od_pdf_set_worker(argv), 0);
+}
+
+/* A worker that fails on a file the checks pass: the documented error, the grid untouched,
+ * and the next file read by a good worker. */
+static void test_worker_failures(void **state)
+{
+    static const struct {
+        const char *mode;
+        struct od_xls_limits lim;
+        const char *want;
+    } cases[] = {
+        {"--segv-worker", {0}, ".xls reader crashed (signal 11): not read"},
+        {"--abort-worker", {0}, ".xls reader crashed (signal 6): not read"},
+        {"--hang-worker", {.max_seconds = 1}, ".xls reader timed out after 1 s: not read"},
+        {"--garbage-worker", {0}, ".xls reader: malformed reply"},
+        {"--exit1-worker", {0}, ".xls reader: malformed reply"},
+        {"/nonexistent/worker", {0}, "cannot start the .xls reader /nonexistent/worker: *"},
+    };
+    size_t len;
+    char *data = load("po_zh.xls", &len);
+    char **names = NULL;
+    struct od_grid g;
+
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        const char *want = cases[i].want;
+        size_t wl = strlen(want);
+        int rc;
+
+        if (cases[i].mode[0] == '/') {
+            const char *const argv[] = {cases[i].mode, NULL};
+
+            assert_int_equal(od_pdf_set_worker(argv), 0);
+        } else {
+            use_worker(cases[i].mode);
+        }
+        memset(&g, 0x5A, sizeof(g));
+        rc = od_xls_to_grid(data, len, NULL, &cases[i].lim, &g);
+        if (rc >= 0 || (want[wl - 1] == '*' ? strncmp(od_error_last(), want, wl - 1)
+                                            : strcmp(od_error_last(), want)) != 0)
+            fail_msg("%s: rc %d, detail '%s'", cases[i].mode, rc, od_error_last());
+        assert_int_equal(rc, want[wl - 1] == '*' ? OD_EIO : OD_EINVAL);
+        assert_int_equal(g.n, (size_t)0x5A5A5A5A5A5A5A5AULL);
+        if (cases[i].mode[0] != '/') {
+            assert_int_equal(od_xls_sheet_names(data, len, &cases[i].lim, &names), rc);
+            assert_null(names);
+        }
+    }
+    /* the checks are made here: no worker is started for a file they refuse */
+    free(data);
+    data = load("circular_fat.xls", &len);
+    assert_int_equal(od_xls_to_grid(data, len, NULL, NULL, &g), OD_EINVAL);
+    assert_string_equal(od_error_last(),
+                        "damaged .xls: workbook sector chain longer than the stream (circular?)");
+    free(data);
+    assert_int_equal(od_pdf_set_worker(WORKER), 0);
+    data = load("po_en.xls", &len);
+    assert_int_equal(od_xls_to_grid(data, len, NULL, NULL, &g), 0);
+    assert_string_equal(g.name, "Purchase Order");
+    od_grid_free(&g);
+    free(data);
+    assert_int_equal(od_pdf_set_worker(NULL), 0);
+}
+
+/* This program as a worker: the real one, and the ways a worker can go wrong. */
+static int run_worker(const char *mode)
+{
+    static const char junk[] = "ODXR but this is not a reply\n";
+    char buf[4096];
+
+    if (strcmp(mode, "--pdf-worker") == 0)
+        return od_pdf_worker_main(0, 1);
+    if (strcmp(mode, "--exit1-worker") == 0) /* a good reply, then a failure */
+        return od_pdf_worker_main(0, 1) == 0 ? 1 : 2;
+    while (read(0, buf, sizeof(buf)) > 0) /* the request, as a worker reads it */
+        ;
+    if (strcmp(mode, "--segv-worker") == 0) {
+        signal(SIGSEGV, SIG_DFL); /* AddressSanitizer's handler would exit(1) instead */
+        raise(SIGSEGV);
+    }
+    if (strcmp(mode, "--abort-worker") == 0)
+        abort();
+    if (strcmp(mode, "--hang-worker") == 0) {
+        sleep(60);
+        return 0;
+    }
+    if (strcmp(mode, "--garbage-worker") == 0)
+        return write(1, junk, sizeof(junk) - 1) < 0;
+    return 3;
+}
+
+int main(int argc, char **argv)
 {
     const struct CMUnitTest without[] = {
         cmocka_unit_test(test_not_built_in),
@@ -478,10 +598,22 @@ int main(void)
         cmocka_unit_test(test_sheet_names),    cmocka_unit_test(test_currency),
     };
 
+    /* again with FreeXL in the worker (the bit-flipped copies would start 2,000 children) */
+    const struct CMUnitTest in_worker[] = {
+        cmocka_unit_test(test_po_zh),           cmocka_unit_test(test_east_asian_date),
+        cmocka_unit_test(test_po_en),           cmocka_unit_test(test_big),
+        cmocka_unit_test(test_refusals),        cmocka_unit_test(test_size_limit),
+        cmocka_unit_test(test_sheet_names),     cmocka_unit_test(test_currency),
+        cmocka_unit_test(test_worker_failures),
+    };
     struct od_grid g;
+    int failed;
 
+    if (argc == 2 && strncmp(argv[1], "--", 2) == 0)
+        return run_worker(argv[1]);
     if (od_xls_to_grid("", 0, NULL, NULL, &g) == OD_EINVAL &&
         strstr(od_error_last(), "not built in"))
         return cmocka_run_group_tests(without, NULL, NULL);
-    return cmocka_run_group_tests(tests, NULL, NULL);
+    failed = cmocka_run_group_tests(tests, NULL, NULL);
+    return failed + cmocka_run_group_tests(in_worker, isolate, in_process);
 }

@@ -237,6 +237,20 @@ def main():
         attachment(b'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
                    b'filename="po.xlsx"', xlsx(None, [('订单信息', cover), ('明细', lines)])),
     ]))
+    # a workbook of two orders, one a sheet under its own number (one per
+    # delivery point), with a sheet of packing notes between them
+    def point(no, who, sku, qty):
+        return [['包材订单'], ['订单号：', no], ['收货人：', who],
+                ['编码', '品名', '数量', '单价', '金额'], [sku, '纸箱', qty, '2.00', qty * 2],
+                [], ['合计', '', '', '', qty * 2]]
+    notes = [['箱规', '每箱数量'], ['60*40*30', 6]]
+    write('xlsx_sheet_per_order.eml', multipart('xlsx_sheet_per_order', b'PO', b'mixed', [
+        part(b'text/plain; charset=utf-8', crlf('两个收货点的订单见附件。\n').encode()),
+        attachment(b'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+                   b'filename="po.xlsx"', xlsx(None, [('东区', point('SP-1', '孙七', 'C-1', 10)),
+                                                      ('箱规', notes),
+                                                      ('西区', point('SP-2', '周八', 'C-2', 5))])),
+    ]))
     # an .xlsx that is not a zip
     write('xlsx_bad.eml', multipart('xlsx_bad', b'xlsx order', b'mixed', [
         part(b'text/plain; charset=utf-8', b'See the workbook.\r\n'),

@@ -361,6 +361,11 @@ def main():
     dim = struct.pack("<IIHHH", 0, 65536, 0, 256, 0)
     write("huge_dimension.xls", write_cfb(join(recs[:j] + [(0x0200, dim)] + recs[j + 1:])))
 
+    # a DIMENSION of 1,953,383,712 rows and no column: an area of 0, but
+    # a walk over every row (found by fuzz_xls)
+    dim = struct.pack("<IIHHH", 0, 1953383712, 0, 0, 0)
+    write("dimension_rows.xls", write_cfb(join(recs[:j] + [(0x0200, dim)] + recs[j + 1:])))
+
     # the first sheet without its DIMENSION record: FreeXL would allocate
     # its cells on the last sheet read and lose that sheet's
     write("no_dimension.xls", write_cfb(join(recs[:j] + recs[j + 1:])))
