@@ -97,6 +97,8 @@ static const struct mail_currency *mark_at(const char *a, const char *p, const c
             continue;
         if (strcmp(w, "元") == 0 ? !yuan_at(a, p, z) : false)
             continue;
+        if (l == 1 && is_alpha(w[0]) && !mail_letter_mark_ok(p, (size_t)(z - p)))
+            continue;
         if (ascii && p > a && is_alpha(p[-1]))
             continue;
         if (ascii && is_alpha(w[l - 1]) &&

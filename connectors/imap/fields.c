@@ -46,7 +46,9 @@ static const struct label_set order_labels[] = {
                     /* French, Italian and German */
                     "N° de commande|N° commande|Numéro de commande|Bon de commande|"
                     "Bon de commande n°|Commande n°|Numero ordine|Numero d'ordine|N. ordine|"
-                    "Ordine n|Ordine nr|Bestellnummer|Bestell-Nr|Bestellung Nr|Auftragsnummer"},
+                    "Ordine n|Ordine nr|Bestellnummer|Bestell-Nr|Bestellung Nr|Auftragsnummer|"
+                    /* Polish and Russian */
+                    "Zamówienie nr|Nr zamówienia|Numer zamówienia|Заказ №|Заказ N|Номер заказа"},
     {"customer.name",
      "客户|客户名称|客户名|公司|公司名称|采购方|采购单位|采购组织|订货单位|购货单位|"
      "购买方|买方|需方|订购公司|订购单位|订购方|采购公司|客戶|客戶名稱|公司名稱|採購方|採購單位|"
@@ -56,18 +58,18 @@ static const struct label_set order_labels[] = {
                      "Ship to|Ship To Name|Contact on Site|Site Contact|Goods In|"
                      "Deliver to|Attn|Attention|Contact|Contact Person|Recipient|Consignee|"
                      "Receiving Contact|Ansprechpartner|Empfänger|Warenannahme|Destinataire|"
-                     "Contact réception|Contact livraison|"
-                     "Destinatario"},
+                     "Contact réception|Contact livraison|Receiving|Receiver|"
+                     "Destinatario|Osoba kontaktowa|Получатель"},
     {"ship_to.phone",
      "电话|电话号码|联系方式|聯繫方式|手机|手机号|手机号码|联系电话|收货电话|收货人电话|電話|"
      "手機|聯絡電話|Tel|Phone|Phone No|Mobile|Telephone|Cell"},
-    {"ship_to.address",
-     "地址|收货地址|送货地址|仓库地址|收货仓库地址|倉庫地址|收件地址|交货地址|"
-     "交货地点|送货地点|交貨地點|送貨地點|收貨地址|"
-     "送貨地址|交貨地址|送|送至|送到|送往|送货|送貨|收货|收貨|Address|Shipping "
-     "Address|Ship to Address|"
-     "Delivery Address|Lieferadresse|Lieferanschrift|Adresse de livraison|"
-     "Livraison|Lieu de livraison|Adresse|Indirizzo di consegna|Dispatch to|Dispatch Address"},
+    {"ship_to.address", "地址|收货地址|送货地址|仓库地址|收货仓库地址|倉庫地址|收件地址|交货地址|"
+                        "交货地点|送货地点|交貨地點|送貨地點|收貨地址|"
+                        "送貨地址|交貨地址|送|送至|送到|送往|送货|送貨|收货|收貨|Address|Shipping "
+                        "Address|Ship to Address|"
+                        "Delivery Address|Lieferadresse|Lieferanschrift|Adresse de livraison|"
+                        "Livraison|Lieu de livraison|Adresse|Indirizzo di consegna|Dispatch to|"
+                        "Dispatch Address|Adres dostawy|Адрес доставки|Доставка"},
     {"buyer_note", "备注|说明|附言|留言|備註|說明|Note|Notes|Remark|Remarks|Comment|Comments|"
                    "Special Instructions"},
     {"total",
@@ -880,19 +882,69 @@ static bool has_suffix_ci(const char *s, size_t n, const char *w)
 /* Currency marks written with amounts: signs, ISO codes and words, with
  * the currency each names. The one list of them: amounts, prices, the
  * currency of a text and of a list's cells. A '$' alone is the US
- * dollar here; mail_currency_marks() counts it apart. */
+ * dollar here; mail_currency_marks() counts it apart. A mark of one
+ * letter (the rand's "R") counts only before one space and a digit
+ * ("R 14.20"), never in a word or code ("R44", "R&D"). */
 static const struct mail_currency currencies[] = {
-    {"人民币", "CNY"}, {"人民幣", "CNY"}, {"RMB", "CNY"},  {"CNY", "CNY"},    {"¥", "CNY"},
-    {"￥", "CNY"},     {"元", "CNY"},     {"美元", "USD"}, {"美金", "USD"},   {"USD", "USD"},
-    {"US$", "USD"},    {"$", "USD"},      {"港币", "HKD"}, {"港元", "HKD"},   {"港幣", "HKD"},
-    {"HKD", "HKD"},    {"HK$", "HKD"},    {"欧元", "EUR"}, {"歐元", "EUR"},   {"EUR", "EUR"},
-    {"€", "EUR"},      {"英镑", "GBP"},   {"英鎊", "GBP"}, {"GBP", "GBP"},    {"£", "GBP"},
-    {"日元", "JPY"},   {"日圓", "JPY"},   {"JPY", "JPY"},  {"新台币", "TWD"}, {"新台幣", "TWD"},
-    {"TWD", "TWD"},    {"NTD", "TWD"},    {"NT$", "TWD"},  {"SGD", "SGD"},    {"S$", "SGD"},
-    {"AUD", "AUD"},    {"A$", "AUD"},     {"AU$", "AUD"},  {"CAD", "CAD"},    {"C$", "CAD"},
-    {"CA$", "CAD"},    {"NZD", "NZD"},    {"NZ$", "NZD"},  {"KRW", "KRW"},    {"CHF", "CHF"},
-    {"MOP", "MOP"},    {"AED", "AED"},    {"SAR", "SAR"},  {"INR", "INR"},    {"MYR", "MYR"},
-    {"RM", "MYR"},     {"THB", "THB"},
+    {"人民币", "CNY"},
+    {"人民幣", "CNY"},
+    {"RMB", "CNY"},
+    {"CNY", "CNY"},
+    {"¥", "CNY"},
+    {"￥", "CNY"},
+    {"元", "CNY"},
+    {"美元", "USD"},
+    {"美金", "USD"},
+    {"USD", "USD"},
+    {"US$", "USD"},
+    {"$", "USD"},
+    {"港币", "HKD"},
+    {"港元", "HKD"},
+    {"港幣", "HKD"},
+    {"HKD", "HKD"},
+    {"HK$", "HKD"},
+    {"欧元", "EUR"},
+    {"歐元", "EUR"},
+    {"EUR", "EUR"},
+    {"€", "EUR"},
+    {"英镑", "GBP"},
+    {"英鎊", "GBP"},
+    {"GBP", "GBP"},
+    {"£", "GBP"},
+    {"日元", "JPY"},
+    {"日圓", "JPY"},
+    {"JPY", "JPY"},
+    {"新台币", "TWD"},
+    {"新台幣", "TWD"},
+    {"TWD", "TWD"},
+    {"NTD", "TWD"},
+    {"NT$", "TWD"},
+    {"SGD", "SGD"},
+    {"S$", "SGD"},
+    {"AUD", "AUD"},
+    {"A$", "AUD"},
+    {"AU$", "AUD"},
+    {"CAD", "CAD"},
+    {"C$", "CAD"},
+    {"CA$", "CAD"},
+    {"NZD", "NZD"},
+    {"NZ$", "NZD"},
+    {"KRW", "KRW"},
+    {"CHF", "CHF"},
+    {"MOP", "MOP"},
+    {"AED", "AED"},
+    {"SAR", "SAR"},
+    {"INR", "INR"},
+    {"MYR", "MYR"},
+    {"RM", "MYR"},
+    {"THB", "THB"},
+    {"฿", "THB"},
+    {"ZAR", "ZAR"},
+    {"R", "ZAR"},
+    /* the yuan in Russian, as a price and an amount are written */
+    {"юаней", "CNY"},
+    {"юаня", "CNY"},
+    {"юань", "CNY"},
 };
 #define N_CURRENCIES (sizeof(currencies) / sizeof(currencies[0]))
 
@@ -907,6 +959,11 @@ static bool letter(unsigned char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+bool mail_letter_mark_ok(const char *p, size_t n)
+{
+    return n >= 3 && p[1] == ' ' && p[2] >= '0' && p[2] <= '9';
+}
+
 size_t mail_currency_at(const char *p, size_t n, enum mail_side side, const char **code)
 {
     size_t best = 0;
@@ -917,6 +974,9 @@ size_t mail_currency_at(const char *p, size_t n, enum mail_side side, const char
         bool code_letter;
 
         if (k <= best)
+            continue;
+        if (k == 1 && letter((unsigned char)w[0]) &&
+            (side != MAIL_START || !mail_letter_mark_ok(p, n)))
             continue;
         /* a code is a word of its own: "RM 0.62", not "RMB" or "Rmk";
          * "12 FORM" ends with no "RM" */
@@ -1021,6 +1081,8 @@ static bool qty_unit(const char *p, const char *z)
         "SHEET", "SHEETS", "NOS", /* numbers: pieces in Indian ledgers */
         /* German, French, Italian and Spanish pieces */
         "STK", "STÜCK", "Stück", "PCE", "PCES", "PZ", "PEZZI", "UDS", "UNIDADES",
+        /* Polish and Russian pieces */
+        "SZT", "шт", "ШТ",
         /* the same units in traditional characters (Big5 mails) */
         "個", "隻", "條", "張", "雙", "組", "對", "臺", "塊", "捲", "紮", "綑",
         /* weight and length sold by the whole unit ("250kg", "600m") */
@@ -1030,6 +1092,9 @@ static bool qty_unit(const char *p, const char *z)
         p++;
     if (p == z)
         return true;
+    /* "szt.", "pcs.", "шт.": a unit cut short with a point */
+    if (z - p >= 2 && z[-1] == '.' && z[-2] != '.' && !(z[-2] >= '0' && z[-2] <= '9'))
+        z--;
     for (size_t i = 0; units[i]; i++)
         if ((size_t)(z - p) == strlen(units[i]) && strncasecmp(p, units[i], (size_t)(z - p)) == 0)
             return true;
@@ -1156,6 +1221,22 @@ int mail_parse_qty(const char *p, size_t n, int64_t *out, char *why, size_t wl)
     return 0;
 }
 
+/* "=== PO #1 ===": a heading that numbers the orders of a mail, one or
+ * two digits then a rule of three or more '=', '-' or '*' to the end
+ * ([a, z) after the digits); the order's number is on a line below. */
+static bool banner_ordinal(const char *id, size_t k, const char *a, const char *z)
+{
+    const char *r;
+
+    if (k == 0 || k > 2 || !(id[0] >= '0' && id[0] <= '9') ||
+        (k == 2 && !(id[1] >= '0' && id[1] <= '9')))
+        return false;
+    a = trim_start(a, z);
+    for (r = a; r < z && (*r == '=' || *r == '-' || *r == '*'); r++)
+        ;
+    return r - a >= 3 && trim_start(r, z) == z;
+}
+
 bool mail_take_id(const char *p, size_t n, char out[MAIL_ID_MAX + 1])
 {
     const char *z, *a;
@@ -1190,7 +1271,7 @@ bool mail_take_id(const char *p, size_t n, char out[MAIL_ID_MAX + 1])
     }
     while (k && out[k - 1] == '.')
         k--;
-    if (!alnum)
+    if (!alnum || banner_ordinal(out, k, a, z))
         return false;
     out[k] = '\0';
     return true;

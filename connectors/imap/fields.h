@@ -130,4 +130,8 @@ enum mail_side { MAIL_START, MAIL_END };
  * (when not NULL); 0 when none. */
 size_t mail_currency_at(const char *p, size_t n, enum mail_side side, const char **code);
 
+/* May a currency mark of one letter ("R", the rand) start p[0..n)? Only
+ * before one space and a digit: "R 14.20", not "R44" or "R&D". */
+bool mail_letter_mark_ok(const char *p, size_t n);
+
 #endif

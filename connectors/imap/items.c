@@ -12,6 +12,7 @@
 
 #include "charset.h"
 #include "fields.h"
+#include "numshape.h"
 #include "textread.h"
 
 /* Operators ("x", "×", "*") looked at in one item line. */
@@ -495,7 +496,8 @@ static bool price_tail(const char *q, const char *z, od_money *amount)
     static const char *const amt[] = {"=",    "共",   "小计",       "合计",  "金额",   "总价",
                                       "小計", "合計", "金額",       "總價",  "总计",   "總計",
                                       "计",   "計",   "line total", "total", "amount", NULL};
-    const char *e;
+    const char *e, *q0 = q;
+    od_money gap;
 
     q = tr_skip_ws(q, z);
     for (size_t i = 0; per[i]; i++)
@@ -513,6 +515,15 @@ static bool price_tail(const char *q, const char *z, od_money *amount)
 
         if (d < z && *d == ' ' && take_price(tr_skip_ws(d, z), z, amount, &e))
             q = tr_skip_ws(e, z);
+    }
+    /* "@ USD 0.88    USD  1,100.00": the amount in a column of its own,
+     * after a gap of two spaces or more, written as money and ending the
+     * line (checked against quantity x price as any stated amount) */
+    if (*amount == OD_MONEY_NONE && q < z && q - 2 >= q0 && q[-1] == ' ' && q[-2] == ' ' &&
+        take_price(q, z, &gap, &e) && tr_skip_ws(e, z) == z &&
+        tr_money_marked(q, (size_t)(e - q))) {
+        *amount = gap;
+        q = z;
     }
     for (size_t i = 0; amt[i] && q < z; i++) {
         size_t n = strlen(amt[i]);
@@ -684,11 +695,20 @@ static size_t op_at(const char *a, const char *q, const char *z)
     return 0;
 }
 
-/* Is [p, z) a count ("2", "2 pcs", "2件")? */
+/* A point between digits ("2.5", "1.000"), not one ending a unit
+ * ("szt.")? */
+static bool digit_point(const char *p, const char *z)
+{
+    for (const char *d = p; (d = memchr(d, '.', (size_t)(z - d))) != NULL; d++)
+        if (d > p && ascii_digit(d[-1]))
+            return true;
+    return false;
+}
+
+/* Is [p, z) a count ("2", "2 pcs", "2件", "6 000 szt.")? */
 bool tr_is_count(const char *p, const char *z, int64_t *q)
 {
-    return p < z && ascii_digit(*p) && !memchr(p, '.', (size_t)(z - p)) &&
-           is_qty(p, (size_t)(z - p), q);
+    return p < z && ascii_digit(*p) && !digit_point(p, z) && is_qty(p, (size_t)(z - p), q);
 }
 
 static const char *word_end(const char *p, const char *z)
@@ -1106,6 +1126,53 @@ bool tr_bracket_code(const char *a, const char *z, const char **name_end, const 
  * the SKU and the words after it (else before it) the name. Without an
  * operator (`weak`: "5 boxes @ 12.00") the item must be a code or a name
  * in Chinese. */
+/* "5-ply", "12kg", "2-col", "10x6cm", "50x70": a count or measures and
+ * maybe a lower-case word of what they count, part of a name, never an
+ * item code. */
+static bool size_word(const char *a, const char *z)
+{
+    const char *q = a;
+    bool times = false;
+
+    for (;;) {
+        const char *d = q;
+
+        while (q < z && (ascii_digit(*q) || (q > d && *q == '.')))
+            q++;
+        if (q == d)
+            return false;
+        if (q + 1 < z && (*q == 'x' || *q == 'X' || *q == '*') && ascii_digit(q[1])) {
+            q++;
+            times = true;
+            continue;
+        }
+        break;
+    }
+    if (q < z && *q == '-' && !times)
+        q++;
+    if (q == z)
+        return times;
+    for (; q < z; q++)
+        if (!(*q >= 'a' && *q <= 'z'))
+            return false;
+    return true;
+}
+
+/* Does the item [a, z) hold a code the way emit_entity finds one (a
+ * code in brackets ending it, its first word, or exactly one other
+ * word)? */
+static bool has_code(const char *a, const char *z)
+{
+    const char *te, *ca, *cz;
+    int n = 0;
+
+    if (tr_bracket_code(a, z, &te, &ca, &cz) || tr_code_like(a, (size_t)(word_end(a, z) - a)))
+        return true;
+    for (const char *w = tr_skip_ws(word_end(a, z), z); w < z; w = tr_skip_ws(word_end(w, z), z))
+        n += tr_code_like(w, (size_t)(word_end(w, z) - w)) && !size_word(w, word_end(w, z));
+    return n == 1;
+}
+
 static int emit_entity(struct pass *p, const char *ea, const char *ez, bool weak, int64_t qty,
                        od_money price, od_money amount, unsigned line)
 {
@@ -1126,7 +1193,8 @@ static int emit_entity(struct pass *p, const char *ea, const char *ez, bool weak
         int n = 0;
 
         for (const char *w = tr_skip_ws(se, ez); w < ez; w = tr_skip_ws(word_end(w, ez), ez))
-            if (tr_code_like(w, (size_t)(word_end(w, ez) - w)) && n++ == 0) {
+            if (tr_code_like(w, (size_t)(word_end(w, ez) - w)) && !size_word(w, word_end(w, ez)) &&
+                n++ == 0) {
                 found = w;
                 found_end = word_end(w, ez);
             }
@@ -1148,20 +1216,60 @@ static int emit_entity(struct pass *p, const char *ea, const char *ez, bool weak
     return 1;
 }
 
+/* Where the count that ends [a, lz) starts: "20", "250 kg" (the count
+ * and its unit as two words), "20 000 шт." (groups of three parted by
+ * spaces); NULL when [a, lz) ends in no count or is nothing but one. */
+static const char *count_start(const char *a, const char *lz, int64_t *qty)
+{
+    const char *w1 = word_start(a, lz), *w2 = word_start(a, tr_rtrim(a, w1));
+    const char *cand[2] = {w1, w2 < w1 ? w2 : NULL};
+
+    for (int k = 0; k < 2; k++) {
+        const char *cs = cand[k], *found = NULL;
+        int64_t q;
+
+        if (!cs)
+            continue;
+        if (tr_is_count(cs, lz, &q)) {
+            found = cs;
+            *qty = q;
+        }
+        /* "20 000 шт.": a group of one to three digits before three */
+        for (const char *g = cs; ns_digits(g, lz) == 3 && g > a;) {
+            const char *b = tr_rtrim(a, g), *w = word_start(a, b);
+
+            if (b == g || b - w > 3 || ns_digits(w, b) != (size_t)(b - w) ||
+                !tr_is_count(w, lz, &q))
+                break;
+            found = g = w;
+            *qty = q;
+        }
+        if (found)
+            return found == a ? NULL : found;
+    }
+    return NULL;
+}
+
 /* "打包带（HD-DB-1608）  250kg × 9.60元/kg = 2400.00", "Tape (T-1) 20 rolls
  * x 1.50 = 30.00": the item, its count, an operator, the unit price and
- * the amount after '='. Taken only when count x price is the amount. */
+ * the amount after '='. Taken only when count x price is the amount.
+ * Without '=' ("A-1 Sachet 4 x 2.50 €") the price must end the line and
+ * be written as money (decimals or a currency mark), and the item must
+ * be a code or start with one. The count may be grouped by threes with
+ * spaces ("20 000 шт."); a dash before it is dropped. */
 static bool times_row(struct pass *p, const char *a, const char *z, unsigned line)
 {
-    const char *eq = memrchr(a, '=', (size_t)(z - a)), *op = NULL, *e, *hz, *lz, *cs;
+    const char *eq = memrchr(a, '=', (size_t)(z - a)), *op = NULL, *e, *hz, *lz, *cs, *iz;
     size_t opw = 0;
-    od_money amount, price;
-    int64_t qty;
+    od_money amount = OD_MONEY_NONE, price;
+    int64_t qty = 0;
 
-    if (!eq || eq == a || !take_price(eq + 1, z, &amount, &e) || tr_skip_ws(e, z) != z ||
-        amount <= 0)
+    if (eq && eq > a && take_price(eq + 1, z, &amount, &e) && tr_skip_ws(e, z) == z && amount > 0)
+        hz = tr_rtrim(a, eq);
+    else if (!eq)
+        hz = tr_rtrim(a, z);
+    else
         return false;
-    hz = tr_rtrim(a, eq);
     for (const char *q = a; q < hz; q++) {
         size_t w = op_at(a, q, hz);
 
@@ -1173,17 +1281,30 @@ static bool times_row(struct pass *p, const char *a, const char *z, unsigned lin
     }
     if (!op || !take_price(op + opw, hz, &price, &e) || e != hz)
         return false;
-    lz = tr_rtrim(a, op);
-    cs = word_start(a, lz);
-    if (!tr_is_count(cs, lz, &qty)) {
-        /* "250 kg × 9.60": the count and its unit as two words */
-        cs = word_start(a, tr_rtrim(a, cs));
-        if (cs == a || !tr_is_count(cs, lz, &qty))
-            return false;
-    }
-    if (!tr_fits(qty, price, amount, tr_tol(qty)) || tr_rtrim(a, cs) == a)
+    if (amount == OD_MONEY_NONE &&
+        !tr_money_marked(tr_skip_ws(op + opw, hz), (size_t)(hz - tr_skip_ws(op + opw, hz))))
         return false;
-    return emit_entity(p, a, tr_rtrim(a, cs), false, qty, price, amount, line) == 1;
+    lz = tr_rtrim(a, op);
+    if ((cs = count_start(a, lz, &qty)) == NULL)
+        return false;
+    if (amount != OD_MONEY_NONE && !tr_fits(qty, price, amount, tr_tol(qty)))
+        return false;
+    iz = tr_rtrim(a, cs);
+    if (iz > a && iz[-1] == '-' && iz - 1 > a && iz[-2] == ' ')
+        iz = tr_rtrim(a, iz - 1);
+    else if (iz - a >= 4 && (bytes_at(iz - 3, z, "—") || bytes_at(iz - 3, z, "–")))
+        iz = tr_rtrim(a, iz - 3);
+    if (iz == a)
+        return false;
+    if (amount != OD_MONEY_NONE && !has_code(a, iz)) {
+        /* "Foam net sleeve for durian  48,000 pcs x 0.85 = 40,800.00":
+         * the arithmetic holds, but nothing names the item's code */
+        if (!tr_emit_item(p, NULL, 0, a, (size_t)(iz - a), qty, price, amount, line))
+            return true;
+        tr_problem(p, EV_DOUBT, line, true, "line %u: an item without a code", line);
+        return true;
+    }
+    return emit_entity(p, a, iz, amount == OD_MONEY_NONE, qty, price, amount, line) == 1;
 }
 
 /* A currency mark written before the price ("€0.33", "US$5", "£2"): the

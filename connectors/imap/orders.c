@@ -42,13 +42,30 @@ static bool is_id(const struct ev *e)
     return e->kind == EV_LABEL && strcmp(e->field, "external_id") == 0;
 }
 
+/* Between the items of an order whose labels came before its number
+ * and the next number ([gap, end)): where the next order's labels start,
+ * at the first label of a field the order before has already ("Buyer:"
+ * again), so "Deliver to: …" and "Receiving: …" above it stay with the
+ * order they follow. gap when no field repeats. */
+static size_t repeat_start(const struct pass *p, size_t gap, size_t end, uint32_t mask)
+{
+    for (size_t g = gap; g < end; g++) {
+        const struct ev *x = &p->ev[g];
+
+        if (x->kind == EV_LABEL && !trailer_field(x->field) && (mask & field_bit(x->field)))
+            return g;
+    }
+    return gap;
+}
+
 /* Assign every event to an order (ev[].blk); returns the number of
  * orders. A new order starts at an order number that differs from the
  * current one once the current one has its number and items. Labels
  * between the items of one order and the number of the next go to the
  * next one when it repeats them, or when the first order showed its
- * labels before its number; totals and notes stay with the order they
- * follow. */
+ * labels before its number (then from the first label that repeats a
+ * field of the order before, when one does); totals and notes stay with
+ * the order they follow. */
 unsigned tr_group(struct pass *p)
 {
     unsigned blk = 0;
@@ -68,6 +85,7 @@ unsigned tr_group(struct pass *p)
                     lead = true;
             } else if (strcmp(cur_id, e->s) != 0 && has_items) {
                 uint32_t moved = 0;
+                size_t from = lead ? repeat_start(p, gap, i, mask) : gap;
 
                 e->blk = ++blk;
                 for (size_t g = gap; g < i; g++) {
@@ -77,7 +95,9 @@ unsigned tr_group(struct pass *p)
                     if (x->kind != EV_LABEL)
                         continue;
                     bit = field_bit(x->field);
-                    if (trailer_field(x->field) ? (mask & bit) != 0 : (lead || (mask & bit))) {
+                    if (trailer_field(x->field) ? (mask & bit) != 0
+                        : from > gap            ? g >= from
+                                                : (lead || (mask & bit))) {
                         x->blk = blk;
                         moved |= bit;
                     } else {
@@ -200,6 +220,48 @@ static bool company_then_person(const char *cur, const struct ev *e)
     return !mail_company_line(v, n) && mail_person_line(v, n);
 }
 
+/* The line the order's field `key` was read from; 0 when none. */
+static unsigned src_line(const struct built *b, const char *key)
+{
+    for (size_t i = 0; i < b->n_src; i++)
+        if (strcmp(b->src[i].key, key) == 0)
+            return b->src[i].line;
+    return 0;
+}
+
+/* The ship-to name was read from the line that gave the address too
+ * ("Ship to: Baan Suan Spa (Nimman), 199/9 …": a place's name), and a
+ * later label on a line of its own names a person alone ("Contact: Khun
+ * Nattaya 053-…"): the person receives. */
+static bool place_then_person(const struct built *b, const struct ev *e)
+{
+    const char *v = e->s ? e->s : e->v;
+    size_t n = e->s ? (v ? strlen(v) : 0) : e->vn;
+    unsigned l = src_line(b, "ship_to.name");
+
+    if (!b->o->ship_to.name || !v || !n || !l || l != src_line(b, "ship_to.address") ||
+        e->line == l)
+        return false;
+    return !mail_company_line(v, n) && mail_person_line(v, n);
+}
+
+/* "<name>, <address>": the ship-to name put back in front of the
+ * address it was read with. */
+static int name_into_address(struct od_order *o)
+{
+    size_t a = strlen(o->ship_to.name), c = strlen(o->ship_to.address);
+    char *s = malloc(a + 2 + c + 1);
+
+    if (!s)
+        return OD_ENOMEM;
+    memcpy(s, o->ship_to.name, a);
+    memcpy(s + a, ", ", 2);
+    memcpy(s + a + 2, o->ship_to.address, c + 1);
+    free(o->ship_to.address);
+    o->ship_to.address = s;
+    return 0;
+}
+
 /* set_text for a field whose source is already recorded. */
 static int set_text_nosrc(struct built *b, char **field, const struct ev *e)
 {
@@ -245,6 +307,7 @@ static int apply_label(struct built *b, const struct ev *e, struct totals *tot)
     const struct od_field_path *fp;
     od_money *m;
     char *at;
+    int rc;
 
     if (strcmp(f, "external_id") == 0) {
         if (!b->id[0]) {
@@ -293,9 +356,15 @@ static int apply_label(struct built *b, const struct ev *e, struct totals *tot)
         *(od_time *)at = e->time;
         return tr_add_src(b, f, e->line);
     case OD_FIELD_TEXT:
-        if ((char **)at == &o->ship_to.name && company_then_person(o->ship_to.name, e)) {
+        if ((char **)at == &o->ship_to.name &&
+            (company_then_person(o->ship_to.name, e) || place_then_person(b, e))) {
             /* "Ship to: / Lim Kah Teck Trading Pte Ltd / … / Attn: Ms
-             * Tan Mei Ling": the person receives, not the company */
+             * Tan Mei Ling": the person receives, not the company; a
+             * name read from the address's own line ("Ship to: Baan Suan
+             * Spa (Nimman), 199/9 …") was the address's first part */
+            if (src_line(b, "ship_to.name") == src_line(b, "ship_to.address") &&
+                o->ship_to.address && (rc = name_into_address(o)) != 0)
+                return rc;
             free(o->ship_to.name);
             o->ship_to.name = NULL;
             for (size_t i = 0; i < b->n_src; i++)

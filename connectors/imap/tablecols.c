@@ -68,6 +68,21 @@ static bool col_count(const struct table *t, size_t c, const struct cell *cx, in
            mail_parse_qty(x->p, x->n, q, why, sizeof(why)) == 0;
 }
 
+/* "1.", "12)": a row's number with the point or bracket of a numbered
+ * list; its value in *q. */
+static bool line_number(const struct cell *x, int64_t *q)
+{
+    int64_t v = 0;
+    size_t i = 0;
+
+    while (i < x->n && i < 6 && x->p[i] >= '0' && x->p[i] <= '9')
+        v = v * 10 + (x->p[i++] - '0');
+    if (i == 0 || i + 1 != x->n || (x->p[i] != '.' && x->p[i] != ')'))
+        return false;
+    *q = v;
+    return true;
+}
+
 static void col_shapes(const struct table *t, struct colinfo *ci)
 {
     for (size_t c = 0; c < t->n_cols; c++) {
@@ -97,6 +112,10 @@ static void col_shapes(const struct table *t, struct colinfo *ci)
                 k.code = false;
             if (!mo && !w)
                 k.text = true;
+            if (!w && line_number(x, &q))
+                w = true; /* "1.", "2)": numbered rows, never a count */
+            else if (!w)
+                q = 0;
             if (!w || (k.filled == 0 ? q != 1 : q != prev + 1))
                 k.seq = false;
             prev = w ? q : 0;
@@ -375,6 +394,13 @@ static bool decide(const struct table *t, const struct colinfo *ci, const struct
         if (r == TR_TITLE && d->title < 0)
             d->title = (int)c;
     }
+    /* "Code  Item  Qty …": two columns named for the SKU and none for the
+     * name; the second holds names, not codes ("Spa gift box, magnetic"):
+     * it is the name column */
+    for (size_t c = 0; c < t->n_cols && d->title < 0 && d->sku >= 0; c++)
+        if ((int)c != d->sku && tr_role_slot(t->role[c]) == TR_SKU && !ci[c].code && ci[c].text &&
+            ci[d->sku].code)
+            d->title = (int)c;
     if (t->strong) {
         /* no SKU column named: an unnamed column of codes, not numbers */
         for (size_t c = 0; c < t->n_cols && d->sku < 0; c++) {
@@ -397,7 +423,7 @@ static bool decide(const struct table *t, const struct colinfo *ci, const struct
             continue;
         if (d->sku < 0 && ci[c].code && !ci[c].seq && ci[c].filled == t->n_rows)
             d->sku = ic;
-        else if (d->title < 0 && ci[c].text && ic != d->sku)
+        else if (d->title < 0 && ci[c].text && !ci[c].seq && ic != d->sku)
             d->title = ic;
     }
     if (d->sku < 0 && d->title < 0)

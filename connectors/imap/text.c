@@ -832,18 +832,19 @@ static const char *drop_fax(const char *a, const char *z)
     return z;
 }
 
-/* "马晓东 电话：", "Li Wei, Tel:": a phone's label (and its colon) ending
+/* "马晓东 电话：", "Li Wei, Tel:", "Jan Nowak, tel.": a phone's label (and
+ * its colon or point) ending
  * [a, z) before the number: where the text ends without it. */
 static const char *drop_phone_label(const char *a, const char *z)
 {
     static const char *const words[] = {"联系电话", "电话",  "手机",   "電話", "手機",
-                                        "tel",      "phone", "mobile", NULL};
+                                        "tel",      "phone", "mobile", "тел",  NULL};
     const char *q = z;
 
     if (before(a, q, "："))
         q -= strlen("：");
-    else if (q > a && q[-1] == ':')
-        q--;
+    else if (q > a && (q[-1] == ':' || q[-1] == '.'))
+        q--; /* "Tel:", "tel." */
     q = tr_rtrim(a, q);
     for (size_t i = 0; words[i]; i++) {
         size_t k = strlen(words[i]);
@@ -922,6 +923,17 @@ static unsigned label_rate(const char *a, const char *z)
     return 0;
 }
 
+/* Does [v, z) hold an ASCII or full-width digit? */
+static bool memchr_digit(const char *v, const char *z)
+{
+    for (const char *q = v; q < z; q++)
+        if ((*q >= '0' && *q <= '9') ||
+            (z - q >= 3 && (unsigned char)q[0] == 0xEF && (unsigned char)q[1] == 0xBC &&
+             (unsigned char)q[2] >= 0x90 && (unsigned char)q[2] <= 0x99))
+            return true;
+    return false;
+}
+
 /* One "label: value". */
 static void add_label(struct pass *p, struct open_value *op, const char *f, const char *v,
                       const char *z, unsigned line)
@@ -965,6 +977,10 @@ static void add_label(struct pass *p, struct open_value *op, const char *f, cons
 
         if (mail_parse_amount(v, (size_t)(z - v), &m) < 0 &&
             mail_parse_amount_words(v, (size_t)(z - v), &m) < 0) {
+            /* "運費：FOB 上海，由我方指定貨代": terms of delivery, no
+             * amount (no digit, no amount in words) */
+            if (strcmp(f, "shipping") == 0 && !memchr_digit(v, z))
+                return;
             tr_problem(p, EV_ERROR, line, false, "line %u: %s '%s' is not an amount", line, f,
                        shown);
             return;
@@ -1559,6 +1575,7 @@ struct level_sum {
     size_t n_chg;
     char id[MAIL_ID_MAX + 1];
     unsigned id_line;
+    unsigned ship_line; /* the first ship-to label's line, 0 when none */
     char err[512];
 };
 
@@ -1576,6 +1593,8 @@ static void summarize(const struct pass *p, struct level_sum *sum)
         }
         if (e->kind == EV_ERROR && !sum->err[0])
             snprintf(sum->err, sizeof(sum->err), "%s", e->s);
+        if (e->kind == EV_LABEL && !sum->ship_line && strncmp(e->field, "ship_to.", 8) == 0)
+            sum->ship_line = e->line;
     }
 }
 
@@ -1680,6 +1699,17 @@ static int orders_of(struct text *T, struct pass *p, unsigned level, const struc
             b[0].id_line = line;
         }
     }
+    /* the order read from a quoted mail while the newer text above it
+     * names a receiver or an address: a change the quote does not show
+     * ("收货人换一下：白雪 151…，地址不变") */
+    for (unsigned l = 0; l < level && rc == 0; l++)
+        if (sums[l].ship_line) {
+            rc = tr_add_doubt(&b[0], false,
+                              "line %u of the newer text names a receiver or an address; the "
+                              "ship-to was read from the quoted order",
+                              sums[l].ship_line);
+            break;
+        }
     /* an older order in the quoted text that was not read */
     for (unsigned l = level + 1; l < T->n_levels && rc == 0; l++) {
         bool known = !sums[l].items || !sums[l].id[0];

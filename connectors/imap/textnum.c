@@ -15,6 +15,9 @@
  *   after a point) loses its points. A text with both styles is left as
  *   written.
  *
+ * - in such a text, "12 400,00" (plain spaces between groups of three,
+ *   then a decimal comma) is one number too.
+ *
  * A run of a number is digits with single separators (. , U+00A0 U+202F)
  * each followed by a digit; ASCII spaces end it ("A-1 10 5,50" is three
  * runs). The rewrite never lengthens the text; work is linear. */
@@ -183,6 +186,59 @@ static void rewrite_run(const struct run *r, void *ctx)
     w->from = r->z;
 }
 
+/* The end of "12 400,00" at s[i] (a digit that starts a number): digits
+ * grouped by threes with single ASCII spaces, then a decimal comma and
+ * one or two digits; i when the number is not of that shape. */
+static size_t spaced_comma_end(const char *s, size_t i, size_t n)
+{
+    size_t j = i, d = 0, groups = 0;
+
+    while (j < n && ns_digit(s[j]) && d < 4) {
+        j++;
+        d++;
+    }
+    if (d == 0 || d > 3)
+        return i;
+    while (j + 4 <= n && s[j] == ' ' && ns_digit(s[j + 1]) && ns_digit(s[j + 2]) &&
+           ns_digit(s[j + 3]) && groups < MAX_GROUPS) {
+        j += 4;
+        groups++;
+    }
+    if (!groups || j >= n || s[j] != ',' || j + 1 >= n || !ns_digit(s[j + 1]))
+        return i;
+    d = 0;
+    for (j++; j < n && ns_digit(s[j]); j++)
+        d++;
+    return d <= 2 ? j : i;
+}
+
+/* In a text that writes decimal commas, "12 400,00" and "1 860,00"
+ * with plain spaces between the thousands are one number (Polish,
+ * Russian and French senders): the spaces are dropped. A space before
+ * a group that ends without decimals ("A-1 2 500") is left, since it
+ * may part two numbers. Returns the new length. */
+static size_t join_spaced(char *s, size_t n)
+{
+    size_t i = 0, o = 0;
+
+    while (i < n) {
+        size_t e;
+
+        if (ns_digit(s[i]) &&
+            !(i > 0 &&
+              (ns_digit(s[i - 1]) || s[i - 1] == ',' || s[i - 1] == '.' ||
+               (s[i - 1] >= 'a' && s[i - 1] <= 'z') || (s[i - 1] >= 'A' && s[i - 1] <= 'Z'))) &&
+            (e = spaced_comma_end(s, i, n)) > i) {
+            for (; i < e; i++)
+                if (s[i] != ' ')
+                    s[o++] = s[i];
+            continue;
+        }
+        s[o++] = s[i++];
+    }
+    return o;
+}
+
 size_t tr_text_numbers(char *s, size_t n)
 {
     struct count c = {0};
@@ -190,6 +246,8 @@ size_t tr_text_numbers(char *s, size_t n)
 
     each_run(s, n, count_run, &c);
     w.comma = c.comma > 0 && c.point == 0;
+    if (w.comma)
+        n = join_spaced(s, n);
     each_run(s, n, rewrite_run, &w);
     copy_to(&w, n);
     return w.to;

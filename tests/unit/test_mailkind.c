@@ -296,6 +296,52 @@ static void test_body_total(void **state)
     }
 }
 
+/* Items, then a French total line ("Total TTC", spaces, a decimal comma,
+ * the sign after a space): the order with that total, clean when it is
+ * the sum of the lines and held when not. Items as a table, as item
+ * lines with '@' and as "code name count x price €" (which gave no
+ * order before). */
+static void test_french_total_line(void **state)
+{
+    static const char *const items[] = {
+        "Réf  Désignation  Qté  Prix  Montant\r\nA-1  Sachet  4  2,50  10,00\r\n",
+        "A-1 x 4 @ 2,50\r\n",
+        "A-1 Sachet kraft 4 x 2,50 €\r\n",
+        "A-1 Sachet kraft - 4 pcs x 2,50 € = 10,00 €\r\n",
+    };
+    static const struct {
+        const char *tail, *total;
+        bool held;
+    } t[] = {
+        {"Total TTC      10,00 €\r\n", "10.00", false},
+        {"\r\nTotal TTC      10,00 €\r\n", "10.00", false},
+        {"Total TTC      12,00 €\r\n", "12.00", true},
+    };
+    struct imap_extract_settings s = {0};
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(items) / sizeof(items[0]); i++)
+        for (size_t k = 0; k < sizeof(t) / sizeof(t[0]); k++) {
+            char text[512], x[OD_MONEY_STRLEN];
+            struct od_batch b;
+            const struct od_order *o;
+
+            snprintf(text, sizeof(text), "Bonjour,\r\n\r\nCommande n° FR-9\r\n\r\n%s%s", items[i],
+                     t[k].tail);
+            extract(&s, "achats@client.fr", "Commande FR-9", text, NULL, &b);
+            if (b.n_orders != 1)
+                fail_msg("items %zu tail %zu: %zu orders", i, k, b.n_orders);
+            o = b.orders[0].order;
+            assert_string_equal(o->external_id, "FR-9");
+            assert_int_equal(o->n_lines, 1);
+            if (strcmp(od_money_format(o->total, x), t[k].total) != 0)
+                fail_msg("items %zu tail %zu: total %s, want %s", i, k, x, t[k].total);
+            if (t[k].held != (o->extraction && o->extraction->n_doubts > 0))
+                fail_msg("items %zu tail %zu: held %d", i, k, !t[k].held);
+            od_batch_free(&b);
+        }
+}
+
 /* An order read only from the quoted older mail while the new text
  * above it has lines with numbers of its own is held; a bare forward
  * of an order is not. */
@@ -466,6 +512,7 @@ int main(void)
         cmocka_unit_test(test_subject_strip),
         cmocka_unit_test(test_subject_title_id),
         cmocka_unit_test(test_body_total),
+        cmocka_unit_test(test_french_total_line),
         cmocka_unit_test(test_body_quoted_items),
         cmocka_unit_test(test_body_beside_attachment),
         cmocka_unit_test(test_reply_change),

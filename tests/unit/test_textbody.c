@@ -122,6 +122,200 @@ static void test_unit_first(void **state)
     run_cases(t, sizeof(t) / sizeof(t[0]));
 }
 
+/* Items followed by a French total line: "Total TTC", spaces, an amount
+ * with a decimal comma and the sign after it. A table, item lines with
+ * '@', and item lines "code name count x price €" without '@' or '='
+ * all give the order (the last gave none before); the total line below
+ * item lines is read by the body-total check (test_mailkind). */
+static void test_french_total(void **state)
+{
+    static const struct tcase t[] = {
+        {"Commande n° FR-1\n\nRéf  Désignation  Qté  Prix  Montant\nA-1  Sachet  4  2,50  "
+         "10,00\nTotal TTC      10,00 €\n",
+         "FR-1 EUR: A-1/Sachet 4 x 2.50 = 10.00; total 10.00"},
+        {"Commande n° FR-2\n\nA-1 x 4 @ 2,50\nTotal TTC      10,00 €\n",
+         "FR-2 EUR: A-1/- 4 x 2.50 = 10.00;"},
+        {"Commande n° FR-3\n\nA-1 Sachet kraft 4 x 2,50 €\nTotal TTC      10,00 €\n",
+         "FR-3 EUR: A-1/Sachet kraft 4 x 2.50 = 10.00;"},
+        {"Commande n° FR-4\n\nA-1 Sachet 4 x 2,50 €\nB-2 Ruban 2 x 5,00 €\n"
+         "Total TTC      1 010,00 €\n",
+         "FR-4 EUR: A-1/Sachet 4 x 2.50 = 10.00; B-2/Ruban 2 x 5.00 = 10.00;"},
+        /* no money after the x: sizes, not a count and a price */
+        {"Commande n° FR-5\n\nBoîte 30 x 40\n",
+         "!! order FR-5: no line items found (expected a table with a header row such as "
+         "'商品编码 数量 单价' or 'SKU Qty Price', or lines like 'SKU x 2 @ 59.00')"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* Amounts and counts as senders of other countries write them: the
+ * rand's "R 14.20"; "12 400,00" with plain spaces in a text of decimal
+ * commas; "20 000 шт." and "6 000 szt." (a unit cut short with a
+ * point); the yuan in Russian; numbered rows "1." as line numbers. */
+static void test_national_numbers(void **state)
+{
+    static const struct tcase t[] = {
+        {"Order No: ZA-1\n\nCode   Description    Qty     Price        Amount\n"
+         "K-6    Carton 6       3 000   R 14.20      R 42 600.00\n"
+         "K-12   Carton 12      1 500   R 21.80      R 32 700.00\n",
+         "ZA-1 ZAR: K-6/Carton 6 3000 x 14.20 = 42600.00; K-12/Carton 12 1500 x 21.80 = "
+         "32700.00;"},
+        /* "R44" is a road, no amount */
+        {"Order No: ZA-2\nK-6 x 2 @ R 5.00\nAddress: R44 Helshoogte Road, Stellenbosch\n",
+         "ZA-2 ZAR: K-6/- 2 x 5.00 = 10.00; ship -|-|R44 Helshoogte Road, Stellenbosch"},
+        {"Заказ N RU-1\n\n1. Банка 250 мл (HD-RU-0250) - 20 000 шт. x 0,62 юаня = 12 400,00 "
+         "юаней\n2. Коробка (HD-RU-GB03) - 2 000 шт. x 5,40 юаня = 10 800,00 юаней\n",
+         "RU-1 CNY: HD-RU-0250/Банка 250 мл 20000 x 0.62 = 12400.00; HD-RU-GB03/Коробка 2000 x "
+         "5.40 = 10800.00;"},
+        {"Zamówienie nr PL-1\n\nLp.  Indeks  Nazwa  Ilość  Cena  Wartość\n"
+         "1.   P-0810  Pudełko kraft      6 000 szt.    0,31   1 860,00\n"
+         "2.   P-1012  Pudełko czarne     4 000 szt.    0,42   1 680,00\n",
+         "PL-1: P-0810/Pudełko kraft 6000 x 0.31 = 1860.00; P-1012/Pudełko czarne 4000 x 0.42 = "
+         "1680.00;"},
+        /* in a text of decimal points, "2 500.00" stays two numbers */
+        {"PO: PT-1\nA-1 Box 2 500.00 1000.00\n", "PT-1: A-1/Box 2 x 500.00 = 1000.00;"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* Two orders in one mail under "=== PO #1 ===" headings: the heading's
+ * ordinal is no order number; the delivery and receiving lines after
+ * the first order's items stay with it (its labels came before its
+ * number, and the second order starts at the label that repeats one of
+ * the first's: "Buyer:" again); the amount in a column after the
+ * price. */
+static void test_two_pos(void **state)
+{
+    static const struct tcase t[] = {
+        {"=== PO #1 ===\nBuyer: Sunripe Foods Inc.\nPO No: SR-31\n"
+         "  D-100  Doypack 100g    3,000 pcs  @ USD 0.92   USD  2,760.00\n"
+         "  Total: USD 2,760.00\n"
+         "Receiving: Jun Alcantara 0917 555 0142\n\n"
+         "=== PO #2 ===\nBuyer: Visayas Snack Corp.\nPO No: VS-19\n"
+         "  C-12  Carton 200g    1,000 pcs  @ USD 0.92    USD    920.00\n"
+         "  Total: USD 920.00\n"
+         "Receiving: Marites Ong (032) 345 6789\n",
+         "SR-31 USD: D-100/Doypack 100g 3000 x 0.92 = 2760.00; total 2760.00 ship Jun "
+         "Alcantara|0917 555 0142|- cust Sunripe Foods Inc. || VS-19 USD: C-12/Carton 200g 1000 x "
+         "0.92 = 920.00; total 920.00 ship Marites Ong|(032) 345 6789|- cust Visayas "
+         "Snack Corp."},
+        /* an amount after the price that is not quantity x price holds */
+        {"PO No: SR-32\nD-100  Doypack    100 pcs  @ USD 0.92   USD  95.00\n",
+         "SR-32 USD: D-100/Doypack 100 x 0.92 = 95.00; | line 2: amount 95.00 is not 100 x "
+         "0.92"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* A receiver's name with the phone's label cut short before the number
+ * ("tel.", "тел."): the label is no part of the name. */
+static void test_name_before_tel(void **state)
+{
+    static const struct tcase t[] = {
+        {"Order No: NT-1\nP-1 x 2 @ 3.00\nOsoba kontaktowa: Pan Tomasz Nowak, tel. +48 58 683 "
+         "22 14\n",
+         "NT-1: P-1/- 2 x 3.00 = 6.00; ship Pan Tomasz Nowak|+48 58 683 22 14|-"},
+        {"Order No: NT-2\nP-1 x 2 @ 3.00\nПолучатель: Кузнецов Сергей, тел. +7 (3852) 50-17-36\n",
+         "NT-2: P-1/- 2 x 3.00 = 6.00; ship Кузнецов Сергей|+7 (3852) 50-17-36|-"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* A table pasted from a sheet with "Code" and "Item" (both words of a
+ * SKU column): the column of names is the name; the baht sign; the
+ * ship-to line "place, address" with a contact person below: the person
+ * receives and the place's name stays in front of the address. */
+static void test_place_and_person(void **state)
+{
+    static const struct tcase t[] = {
+        {"PO: TH-1\n\nCode\tItem\tQty\tUnit price\tAmount\n"
+         "B-1\tSpa gift box, magnetic\t1,200\t฿42.00\t฿50,400.00\n"
+         "B-2\tKraft bag, rope handle\t3,000\t฿6.50\t฿19,500.00\n\n"
+         "Ship to: Baan Suan Spa (Nimman), 199/9 Nimmanhaemin Rd Soi 13, Suthep, Chiang Mai "
+         "50200\nContact: Khun Nattaya 053-271-448\n",
+         "TH-1 THB: B-1/Spa gift box, magnetic 1200 x 42.00 = 50400.00; B-2/Kraft bag, rope "
+         "handle 3000 x 6.50 = 19500.00; ship Khun Nattaya|053-271-448|Baan Suan Spa (Nimman), "
+         "199/9 Nimmanhaemin Rd Soi 13, Suthep, Chiang Mai 50200"},
+        /* the person on the same line as the place is no later label */
+        {"PO: TH-2\nB-1 x 2 @ 3.00\nShip to: Khun Nattaya, 199/9 Nimmanhaemin Rd Soi 13, "
+         "Chiang Mai 50200\n",
+         "TH-2: B-1/- 2 x 3.00 = 6.00; ship Khun Nattaya|-|199/9 Nimmanhaemin Rd Soi 13, Chiang "
+         "Mai 50200"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* "name  count x price = amount" whose name holds no code: the name is
+ * the item's whole text, sizes and plies in it included ("5-ply",
+ * "10x6cm", "12kg" are no codes), held with a doubt; a code first is the
+ * SKU as before. */
+static void test_times_without_code(void **state)
+{
+    static const struct tcase t[] = {
+        {"PO: NC-1\n- Durian carton 5-ply 12kg, print 2 col  4,000 pcs x 38.50 = 154,000.00\n"
+         "- Label sticker 10x6cm  500 pcs x 0.22 = 110.00\n",
+         "NC-1: -/Durian carton 5-ply 12kg, print 2 col 4000 x 38.50 = 154000.00; -/Label sticker "
+         "10x6cm 500 x 0.22 = 110.00; | line 2: an item without a code | line 3: an item without "
+         "a code"},
+        {"PO: NC-2\n- HD-1 Box 5-ply  10 pcs x 2.00 = 20.00\n",
+         "NC-2: HD-1/Box 5-ply 10 x 2.00 = 20.00;"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* An order read from the quoted mail below a reply whose own text names
+ * a receiver: the quote's ship-to is read, and the order held, since the
+ * reply may change it. */
+static void test_reply_names_receiver(void **state)
+{
+    static const struct tcase t[] = {
+        {"收货人：白雪 15147735520\n\n------------------ 原始邮件 ------------------\n"
+         "发件人: \"乌兰\"<wulan@example.com>;\n主题: 采购订单 Q-1\n\n采购单号：Q-1\n编码  数量  "
+         "单价\n"
+         "A-1  10  2.00\n收货人：乌兰 0477-8526630\n",
+         "Q-1: A-1/- 10 x 2.00 = 20.00; ship 乌兰|0477-8526630|- | line 1 of the newer text "
+         "names a receiver or an address; the ship-to was read from the quoted order"},
+        /* a reply without one: clean */
+        {"请尽快确认。\n\n------------------ 原始邮件 ------------------\n"
+         "发件人: \"乌兰\"<wulan@example.com>;\n主题: 采购订单 Q-2\n\n采购单号：Q-2\n编码  数量  "
+         "单价\n"
+         "A-1  10  2.00\n收货人：乌兰 0477-8526630\n",
+         "Q-2: A-1/- 10 x 2.00 = 20.00; ship 乌兰|0477-8526630|-"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* A freight label whose value is terms of delivery, with no amount
+ * ("運費：FOB 上海"): no shipping charge, and no reason to refuse the
+ * order; one with a figure that is no amount still refuses. */
+static void test_freight_terms(void **state)
+{
+    static const struct tcase t[] = {
+        {"訂單號：FT-1\n編碼  數量  單價\nA-1  10  2.00\n運費：FOB "
+         "上海，由我方指定貨代（不含在上面金額）\n",
+         "FT-1: A-1/- 10 x 2.00 = 20.00;"},
+        {"訂單號：FT-2\n編碼  數量  單價\nA-1  10  2.00\n運費：約 3 成\n",
+         "!! line 4: shipping '約 3 成' is not an amount"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -129,6 +323,14 @@ int main(void)
         cmocka_unit_test(test_signature_company),
         cmocka_unit_test(test_receiver_phone),
         cmocka_unit_test(test_unit_first),
+        cmocka_unit_test(test_french_total),
+        cmocka_unit_test(test_national_numbers),
+        cmocka_unit_test(test_two_pos),
+        cmocka_unit_test(test_name_before_tel),
+        cmocka_unit_test(test_place_and_person),
+        cmocka_unit_test(test_times_without_code),
+        cmocka_unit_test(test_reply_names_receiver),
+        cmocka_unit_test(test_freight_terms),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
