@@ -392,14 +392,16 @@ static int read_rows(struct sheet *sh)
             }
             continue;
         }
+        /* the header again on the next page (before the total words:
+         * a header may name a 价税合计 or "Total" column) */
+        if (!sh->virtual_head && same_as_header(sh, r)) {
+            last = row;
+            continue;
+        }
         if (is_total_row(sh, r)) {
             read_total_row(sh, r);
             last = row;
             break;
-        }
-        if (!sh->virtual_head && same_as_header(sh, r)) { /* the header again on the next page */
-            last = row;
-            continue;
         }
         if (sheet_charge_row(sh, r)) { /* "Freight | ... | 85.00": not an item */
             last = row;

@@ -157,6 +157,8 @@ int sheet_size_matrix(struct sheet *sh, bool *done);
 /* sheetlines.c: the order's lines from the items (sheet_fail on a row
  * that cannot be read); OD_ENOMEM. */
 int sheet_make_lines(struct sheet *sh);
+/* sheetlines.c: m less pct hundredths of a percent, to the cent. */
+od_money sheet_discounted(od_money m, int64_t pct);
 /* sheetlines.c: the sum rows whose label no list knows: the one that is
  * the lines' sum is the subtotal, the last one the total; a row that
  * is neither refuses the order as an item without a quantity. */

@@ -69,7 +69,7 @@ static int split_bracket_code(struct od_line *l)
     return 0;
 }
 
-static od_money discounted(od_money m, int64_t pct)
+od_money sheet_discounted(od_money m, int64_t pct)
 {
     __int128 v = (__int128)m * (10000 - pct);
 
@@ -130,12 +130,41 @@ static bool priced_elsewhere(const struct sheet *sh, size_t i, int kp, int ka)
     return false;
 }
 
+/* A column headed by a model or specification label (规格型号, Model)
+ * that is not the SKU, beside a name column ("吸塑托盘" and "刹车片 PET
+ * 0.8mm"); -1 when none. */
+static int spec_column(const struct sheet *sh, int kt)
+{
+    for (size_t k = 0; kt >= 0 && k < sh->n_cols; k++)
+        if (sh->cols[k].role == R_NONE && sh->cols[k].head &&
+            mail_is_model_label(sh->cols[k].head->text, strlen(sh->cols[k].head->text)))
+            return (int)k;
+    return -1;
+}
+
+/* Clerks key such a column into the name or leave it out, one as often
+ * as the other: the names are taken without it and the order held. */
+static void spec_doubt(struct sheet *sh, int km)
+{
+    char r[REF_MAX];
+
+    for (size_t i = 0; km >= 0 && i < sh->n_items; i++)
+        if (sh->items[i].text[km]) {
+            sheet_ref(sh, sh->cols[km].head, r);
+            sheet_doubt(sh,
+                        "%s: a model or specification column (%s) beside the names; they are "
+                        "taken without it: check whether it belongs to them",
+                        r, sh->cols[km].head->text);
+            return;
+        }
+}
+
 int sheet_make_lines(struct sheet *sh)
 {
     int kq = sheet_find_role(sh, R_QTY), kp = sheet_find_role(sh, R_PRICE),
         ka = sheet_find_role(sh, R_TOTAL);
     int ks = sheet_find_role(sh, R_SKU), kt = sheet_find_role(sh, R_TITLE);
-    int kd = sheet_find_role(sh, R_DISC);
+    int kd = sheet_find_role(sh, R_DISC), km = spec_column(sh, kt);
 
     if (kq < 0) {
         sheet_fail(sh, "the item table (row %u) has no quantity column", sh->head_row + 1);
@@ -146,6 +175,7 @@ int sheet_make_lines(struct sheet *sh)
         return 0;
     }
     drop_unordered(sh, kq, ka);
+    spec_doubt(sh, km);
     for (size_t i = 0; i < sh->n_items && !sh->bad; i++) {
         struct item *it = &sh->items[i];
         struct od_line *l;
@@ -271,10 +301,10 @@ int sheet_make_lines(struct sheet *sh)
         pct = sheet_row_discount(sh, it, kd);
         if (pct > 0 && prod != OD_MONEY_NONE) {
             /* "Disc. % 5": the amount is qty x price less 5 % */
-            od_money net = discounted(prod, pct);
+            od_money net = sheet_discounted(prod, pct);
 
             if (amt != OD_MONEY_NONE && amt != net && pct < 100)
-                net = discounted(prod, pct * 100); /* "0.05": a fraction */
+                net = sheet_discounted(prod, pct * 100); /* "0.05": a fraction */
             if (amt == OD_MONEY_NONE || amt == net) {
                 l->discount = prod - net;
                 prod = net;

@@ -23,12 +23,46 @@ static bool money_shape(const struct sheet *sh, const char *t, od_money *m)
     return t && sheet_amount(sh, t, strlen(t), m ? m : &tmp) == 0;
 }
 
-/* A code: no spaces, ASCII letters, digits and -_./#, with a digit. */
+/* A unit price: an amount, or one finer than a cent ("0.082") in cents
+ * per *per pieces (1 for an amount). */
+static bool price_shape(const struct sheet *sh, const char *t, od_money *m, int64_t *per)
+{
+    *per = 1;
+    return money_shape(sh, t, m) || (t && sheet_fine_price(sh, t, m, per) == 0);
+}
+
+/* A date: three groups of digits with one separator (/ - .), the year
+ * of four digits first or last ("02/15/2027", "2027-02-10",
+ * "15.02.2027"), not a code of groups ("02.01.012"). */
+static bool date_shape(const char *t)
+{
+    size_t len[3], g = 0;
+    char sep = 0;
+
+    for (const char *p = t;; p++) {
+        size_t d = strspn(p, "0123456789");
+
+        if (!d || g == 3)
+            return false;
+        len[g++] = d;
+        p += d;
+        if (!*p)
+            break;
+        if (!strchr("/-.", *p) || (sep && *p != sep))
+            return false;
+        sep = *p;
+    }
+    return g == 3 && ((len[0] == 4 && len[1] <= 2 && len[2] <= 2) ||
+                      (len[2] == 4 && len[0] <= 2 && len[1] <= 2));
+}
+
+/* A code: no spaces, ASCII letters, digits and -_./#, with a digit;
+ * not a date (a "Date Req." column is no SKU). */
 static bool code_shape(const char *t)
 {
     bool digit = false;
 
-    if (!t || !*t)
+    if (!t || !*t || date_shape(t))
         return false;
     for (const char *p = t; *p; p++) {
         if (*p >= '0' && *p <= '9')
@@ -51,9 +85,12 @@ static void stats(const struct sheet *sh, size_t k, struct col_stats *st)
 
         if (!t)
             continue;
+        int64_t per;
+        od_money m;
+
         st->filled++;
         st->qty += qty_shape(sh, t);
-        st->money += money_shape(sh, t, NULL);
+        st->money += price_shape(sh, t, &m, &per);
         st->code += code_shape(t);
     }
 }
@@ -67,6 +104,8 @@ struct numbers {
     size_t n;
     int64_t *qty;    /* [item * n + j], -1 when not a quantity */
     od_money *money; /* [item * n + j], OD_MONEY_NONE when not money */
+    int64_t *fine;   /* [item * n + j], the pieces a price finer than a cent is for, else 1 */
+    int disc;        /* the discount column (R_DISC), or -1 */
 };
 
 static int numbers_load(const struct sheet *sh, struct numbers *nb)
@@ -85,8 +124,10 @@ static int numbers_load(const struct sheet *sh, struct numbers *nb)
         return 0;
     nb->qty = calloc(sh->n_items * nb->n, sizeof(*nb->qty));
     nb->money = calloc(sh->n_items * nb->n, sizeof(*nb->money));
-    if (!nb->qty || !nb->money)
+    nb->fine = calloc(sh->n_items * nb->n, sizeof(*nb->fine));
+    if (!nb->qty || !nb->money || !nb->fine)
         return OD_ENOMEM;
+    nb->disc = sheet_find_role(sh, R_DISC);
     for (size_t i = 0; i < sh->n_items; i++)
         for (size_t j = 0; j < nb->n; j++) {
             const char *t = sh->items[i].text[nb->cols[j]];
@@ -95,24 +136,37 @@ static int numbers_load(const struct sheet *sh, struct numbers *nb)
 
             nb->qty[i * nb->n + j] =
                 t && sheet_qty(sh, t, strlen(t), &q, why, sizeof(why)) == 0 ? q : -1;
-            if (!money_shape(sh, t, &nb->money[i * nb->n + j]))
+            if (!price_shape(sh, t, &nb->money[i * nb->n + j], &nb->fine[i * nb->n + j]))
                 nb->money[i * nb->n + j] = OD_MONEY_NONE;
         }
     return 0;
 }
 
-/* Rows where candidate q x candidate p = candidate a. */
+/* Rows where candidate q x candidate p = candidate a: the price may be
+ * finer than a cent ("0.082") and the row's discount in percent, where
+ * the table has such a column, taken off ("3" under "Discount %"). */
 static size_t arithmetic(const struct sheet *sh, const struct numbers *nb, size_t q, size_t p,
                          size_t a)
 {
     size_t n = 0;
 
     for (size_t i = 0; i < sh->n_items; i++) {
-        int64_t qty = nb->qty[i * nb->n + q], per = sheet_price_per(sh, &sh->items[i]);
+        int64_t qty = nb->qty[i * nb->n + q], pct;
+        int64_t per = sheet_price_per(sh, &sh->items[i]) * nb->fine[i * nb->n + p];
         od_money price = nb->money[i * nb->n + p], amt = nb->money[i * nb->n + a], prod, whole;
 
-        if (qty > 0 && price != OD_MONEY_NONE && amt != OD_MONEY_NONE &&
-            od_money_mul(price, qty, &prod) && od_money_mul(amt, per, &whole) && prod == whole)
+        if (nb->fine[i * nb->n + a] != 1 || qty <= 0 || price == OD_MONEY_NONE ||
+            amt == OD_MONEY_NONE || !od_money_mul(price, qty, &prod) ||
+            !od_money_mul(amt, per, &whole))
+            continue;
+        if (prod == whole) {
+            n++;
+            continue;
+        }
+        pct = sheet_row_discount(sh, &sh->items[i], nb->disc);
+        prod = (prod + per / 2) / per;
+        if (pct > 0 && (sheet_discounted(prod, pct) == amt ||
+                        (pct < 100 && sheet_discounted(prod, pct * 100) == amt)))
             n++;
     }
     return n;
@@ -211,6 +265,7 @@ int sheet_decide_numbers(struct sheet *sh)
 out:
     free(nb.qty);
     free(nb.money);
+    free(nb.fine);
     return rc;
 }
 

@@ -2,7 +2,7 @@
  * grid. Each case builds its grid cell by cell (as the xlsx, xls, CSV
  * and PDF readers would) and states the order, the doubts or the reason
  * expected. Sheet cells are given as "B7=text"; PDF cells as
- * "row@x0-x1=text" on page 1 (x in points). */
+ * "row@x0-x1=text" on page 1 (x in points), "p2:row@x0-x1=text" on page 2. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -57,12 +57,15 @@ static void add_cell(struct od_grid *g, const char *spec)
     assert_non_null(eq);
     snprintf(buf, sizeof(buf), "%.*s", (int)(eq - spec), spec);
     if (g->kind == OD_GRID_PDF) {
-        unsigned row;
+        unsigned row, page = 1;
         double x0, x1;
 
-        assert_int_equal(sscanf(buf, "%u@%lf-%lf", &row, &x0, &x1), 3);
+        if (buf[0] == 'p')
+            assert_int_equal(sscanf(buf, "p%u:%u@%lf-%lf", &page, &row, &x0, &x1), 4);
+        else
+            assert_int_equal(sscanf(buf, "%u@%lf-%lf", &row, &x0, &x1), 3);
         assert_int_equal(od_grid_add(g, row, 0, OD_CELL_TEXT, eq + 1, strlen(eq + 1), &c), 0);
-        c->page = 1;
+        c->page = page;
         c->x0 = x0;
         c->x1 = x1;
         c->y = 100 + 14.0 * row;
@@ -454,6 +457,131 @@ static const struct scase cases[] = {
         .total = "2572.50",
         .lines = {{"QA-101", "保溫杯 藍色 大號", 100, "12.50", "1250.00"},
                   {"QA-102", "保溫杯 紅色", 40, "30.00", "1200.00"}},
+    },
+    {
+        .name = "PDF: a table that goes on over a second page, whose letterhead and header row "
+                "come again; the header names a 价税合计 column, which is no totals row",
+        .kind = OD_GRID_PDF,
+        .cells = {"0@200-400=某某机械有限公司",
+                  "1@40-140=单据编号：CG-0042",
+                  "2@40-72=物料编码",
+                  "2@132-164=物料名称",
+                  "2@337-353=数量",
+                  "2@371-403=含税单价",
+                  "2@439-471=价税合计",
+                  "3@69-104=01.001",
+                  "3@125-157=吸塑托盘",
+                  "3@333-353=3,000",
+                  "3@387-403=0.85",
+                  "3@436-471=2,550.00",
+                  "4@272-323=第1页共2页",
+                  "p2:5@200-400=某某机械有限公司",
+                  "p2:6@40-140=单据编号：CG-0042",
+                  "p2:7@40-72=物料编码",
+                  "p2:7@132-164=物料名称",
+                  "p2:7@337-353=数量",
+                  "p2:7@371-403=含税单价",
+                  "p2:7@439-471=价税合计",
+                  "p2:8@69-104=01.002",
+                  "p2:8@125-149=周转箱",
+                  "p2:8@339-353=400",
+                  "p2:8@383-403=38.00",
+                  "p2:8@436-471=15,200.00",
+                  "p2:9@40-64=合计：",
+                  "p2:9@436-471=17,750.00",
+                  "p2:10@272-323=第2页共2页"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "CG-0042",
+        .total = "17750.00",
+        .lines = {{"01.001", "吸塑托盘", 3000, "0.85", "2550.00"},
+                  {"01.002", "周转箱", 400, "38.00", "15200.00"}},
+    },
+    {
+        .name = "PDF: a price header no list knows (Direct Unit Cost) found by arithmetic with a "
+                "price finer than a cent and a row's discount in percent taken off",
+        .kind = OD_GRID_PDF,
+        .cells = {"0@40-140=PO number: MX-1060",
+                  "2@50-100=No.",
+                  "2@118-154=Description",
+                  "2@262-290=Quantity",
+                  "2@375-425=Direct Unit Cost",
+                  "2@440-475=Discount %",
+                  "2@520-545=Amount",
+                  "3@50-98=VB-46",
+                  "3@118-192=VCI bag",
+                  "3@266-290=10,000",
+                  "3@405-425=0.082",
+                  "3@521-545=820.00",
+                  "4@50-95=CT-43",
+                  "4@118-200=Carton",
+                  "4@270-290=3,000",
+                  "4@410-425=1.05",
+                  "4@470-475=3",
+                  "4@515-545=3,055.50",
+                  "5@50-95=SF-50",
+                  "5@118-200=Stretch film",
+                  "5@277-290=200",
+                  "5@410-425=9.60",
+                  "5@470-475=5",
+                  "5@515-545=1,824.00",
+                  "6@380-449=Total",
+                  "6@515-545=5,699.50"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "MX-1060",
+        .total = "5699.50",
+        .lines = {{"VB-46", "VCI bag", 10000, "0.08", "820.00"},
+                  {"CT-43", "Carton", 3000, "1.05", "3055.50"},
+                  {"SF-50", "Stretch film", 200, "9.60", "1824.00"}},
+        .n_doubts = 1,
+        .doubt = "finer than a cent",
+    },
+    {
+        .name = "PDF: a 规格型号 column beside 物料编码 and 物料名称: the names without it, held",
+        .kind = OD_GRID_PDF,
+        .cells = {"0@40-140=单据编号：CG-0043",
+                  "2@78-110=物料编码",
+                  "2@132-164=物料名称",
+                  "2@213-245=规格型号",
+                  "2@337-353=数量",
+                  "2@371-403=含税单价",
+                  "2@439-471=价税合计",
+                  "3@69-104=01.001",
+                  "3@125-157=吸塑托盘",
+                  "3@177-243=刹车片PET 0.8mm",
+                  "3@333-353=3,000",
+                  "3@387-403=0.85",
+                  "3@436-471=2,550.00",
+                  "4@69-104=01.002",
+                  "4@125-149=周转箱",
+                  "4@339-353=400",
+                  "4@383-403=38.00",
+                  "4@436-471=15,200.00",
+                  "5@40-64=合计：",
+                  "5@436-471=17,750.00"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "CG-0043",
+        .total = "17750.00",
+        .lines = {{"01.001", "吸塑托盘", 3000, "0.85", "2550.00"},
+                  {"01.002", "周转箱", 400, "38.00", "15200.00"}},
+        .n_doubts = 1,
+        .doubt = "specification column (规格型号)",
+    },
+    {
+        .name = "PDF: a date column no list knows (Date Req.) is no SKU; the code in brackets "
+                "before the name is",
+        .kind = OD_GRID_PDF,
+        .cells = {"0@50-230=Purchase Order #P00091", "2@50-91=Description", "2@300-335=Date Req.",
+                  "2@412-425=Qty", "2@445-480=Unit Price", "2@516-545=Amount",
+                  "3@50-190=[JB-01] Bubble wrap roll", "3@300-341=02/15/2027",
+                  "3@380-425=120.00 Units", "3@460-480=18.50", "3@508-545=$ 2,220.00",
+                  "4@50-196=[JB-03] Export carton", "4@300-341=02/15/2027",
+                  "4@380-425=900.00 Units", "4@464-480=3.45", "4@508-545=$ 3,105.00",
+                  "5@380-398=Total", "5@508-545=$ 5,325.00"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "P00091",
+        .total = "5325.00",
+        .lines = {{"JB-01", "Bubble wrap roll", 120, "18.50", "2220.00"},
+                  {"JB-03", "Export carton", 900, "3.45", "3105.00"}},
     },
     {
         .name = "PDF: a 'Deliver to' block whose first line is a care-of line keeps it in the "
