@@ -3,6 +3,7 @@ text format escapes comes back byte for byte, long raw input is kept
 whole, and one batch that inserts, updates and skips decides each order
 by the revision rule as the JSON stage did."""
 import json
+import subprocess
 
 from harness import OrderdCase
 
@@ -160,3 +161,47 @@ class CopyStaging(OrderdCase):
             self.sql("BEGIN; SELECT orderd_stage_open();"
                      " INSERT INTO pg_temp.orderd_batch (ord, external_id) VALUES (1, 'X2');"
                      " COMMIT;")
+
+    def test_new_orders_meet_their_audit_entries_in_a_hash_join(self):
+        # The staged table is never analysed, so the planner guesses a few
+        # rows in it and joined the new orders with their audit entries by
+        # a nested loop: every order against every entry, 250,000 pairs
+        # for a batch of 500. Migration 24 plans that INSERT without
+        # nested loops, for that statement only.
+        n = 40
+        rows = ', '.join("(%d, 'H%d', 'h%d', 'paid', 'CNY', 1, 0, 0, 0, 1)" % (i, i, i)
+                         for i in range(1, n + 1))
+        audits = json.dumps([{'channel': 'nd', 'external_id': 'H%d' % i,
+                              'audit': {'outcome': 'held' if i % 2 else 'approved',
+                                        'reasons': [{'rule': 'r%d' % i}]},
+                              'priority': 'urgent' if i == 3 else 'normal', 'tags': ['t%d' % i]}
+                             for i in range(1, n + 1)])
+        script = ("LOAD 'auto_explain';"
+                  " SET auto_explain.log_min_duration = 0;"
+                  " SET auto_explain.log_nested_statements = on;"
+                  " SET auto_explain.log_level = notice;"
+                  " BEGIN; SELECT orderd_stage_open();"
+                  " INSERT INTO pg_temp.orderd_batch (ord, external_id, content_hash, status,"
+                  " currency, subtotal, shipping, discount, tax, total) VALUES " + rows + ";"
+                  " SELECT count(*) FROM orderd_stage('nd');"
+                  " SELECT n_new FROM orderd_commit('nd', NULL, :'p1', '[]', NULL, true);"
+                  " SELECT 'after: ' || current_setting('enable_nestloop');"
+                  " COMMIT;")
+        out = subprocess.run(['psql', '-X', '-q', '-A', '-t', '-v', 'ON_ERROR_STOP=1',
+                              '-v', 'p1=' + audits, '-d', self.url],
+                             input=script, capture_output=True, text=True, check=False)
+        self.assertEqual(out.returncode, 0, out.stderr)
+        self.assertIn('after: on', out.stdout)
+        plans = out.stderr.split('NOTICE:  duration:')
+        insert = [p for p in plans if 'INSERT INTO orders' in p and 'Insert on orders' in p]
+        self.assertEqual(len(insert), 1, out.stderr)
+        self.assertIn('Hash Left Join', insert[0])
+        self.assertNotIn('Nested Loop', insert[0])
+        # Each order got its own entry's outcome, priority and tags.
+        got = self.sql("SELECT count(*) FILTER (WHERE audit_outcome = 'held'),"
+                       " count(*) FILTER (WHERE priority = 'urgent' AND external_id = 'H3'),"
+                       " count(*) FILTER (WHERE tags = ARRAY['t' || substr(external_id, 2)]),"
+                       " count(*) FILTER (WHERE audit #>> '{reasons,0,rule}'"
+                       "                        = 'r' || substr(external_id, 2))"
+                       " FROM orders")
+        self.assertEqual(got, [[str(n // 2), '1', str(n), str(n)]])
