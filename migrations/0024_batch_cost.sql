@@ -9,8 +9,7 @@
 -- external_ids, about a third of the INSERT's time. The INSERT now runs
 -- with enable_nestloop off for that one statement (set_config local to
 -- the transaction, set back right after), which gives a hash join; its
--- other joins are hash joins already, and the foreign-key checks it
--- queues are index probes without joins.
+-- other joins are hash joins already.
 --
 -- orderd_commit's other statements, its arguments and the rows it writes
 -- do not change, so a binary of version 22 or 23 runs the faster
@@ -20,7 +19,7 @@
 --
 -- The order an order line, an event or a stock reservation names is
 -- checked once per statement instead of once per row. The foreign keys
--- of version 1 and 2 (order_id REFERENCES orders (id) ON DELETE CASCADE)
+-- of versions 1 and 2 (order_id REFERENCES orders (id) ON DELETE CASCADE)
 -- ran one query per row, each through the trigger machinery: 4,200 a
 -- batch of 500 orders (3 lines, 2.5 reservations and 3 events each),
 -- about half the time of those INSERTs. They are replaced by triggers
