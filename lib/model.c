@@ -266,6 +266,14 @@ static bool line_total(const struct od_line *l, od_money *out)
            od_money_add(gross, -or_zero(l->discount), out);
 }
 
+bool od_order_charges(const struct od_order *o, od_money *out)
+{
+    od_money t;
+
+    return od_money_add(or_zero(o->shipping), or_zero(o->tax), &t) &&
+           od_money_add(t, -or_zero(o->discount), out);
+}
+
 /* Checks first, changes after: on failure the order is left as it was. */
 int od_order_finish(struct od_order *o)
 {

@@ -144,6 +144,11 @@ int od_order_add_tag(struct od_order *o, const char *tag);
 /* Append a copy of `doubt` to o->extraction (created when NULL). */
 int od_order_add_doubt(struct od_order *o, const char *doubt);
 
+/* The order's charges beside its lines: shipping plus tax less discount,
+ * an absent one counting 0, in *out. False when a sum leaves the money
+ * range (od_money_add); *out is then left as it was. */
+bool od_order_charges(const struct od_order *o, od_money *out);
+
 /* Fill derived values and check the order is complete:
  *   - line totals = qty * unit_price - discount when absent;
  *   - subtotal = sum of line totals when absent; shipping, discount and

@@ -13,6 +13,7 @@
 #include "error.h"
 #include "fields.h"
 #include "mailkind.h"
+#include "numshape.h"
 
 /* Lines below the last item line looked at (blank lines count). */
 #define BELOW 8
@@ -61,44 +62,6 @@ static bool counts_things(const char *a, const char *z)
     return false;
 }
 
-static bool digit_at(const char *p, const char *e)
-{
-    return p < e && *p >= '0' && *p <= '9';
-}
-
-/* Copy b[0..e) to tok (room for e - b + 1) the way mail_parse_amount
- * reads it, for amounts written the French way: a space or a narrow
- * no-break space (U+202F) between a digit and a group of three goes
- * ("6 517,20" -> "6517,20"), and a lone decimal comma before two
- * decimals becomes a point ("6517.20"); the length. */
-static size_t copy_run(const char *b, const char *e, char *tok)
-{
-    size_t n = 0, comma = 0, commas = 0;
-    bool point = false;
-
-    while (b < e) {
-        size_t w = e - b >= 3 && memcmp(b, "\xe2\x80\xaf", 3) == 0 ? 3 : *b == ' ' ? 1 : 0;
-
-        if (w && n && tok[n - 1] >= '0' && tok[n - 1] <= '9' && digit_at(b + w, e) &&
-            digit_at(b + w + 1, e) && digit_at(b + w + 2, e) && !digit_at(b + w + 3, e)) {
-            b += w;
-            continue;
-        }
-        if (*b == ',') {
-            comma = n;
-            commas++;
-        }
-        point = point || *b == '.';
-        tok[n++] = *b++;
-    }
-    tok[n] = '\0';
-    if (commas == 1 && !point && comma && tok[comma - 1] >= '0' && tok[comma - 1] <= '9' &&
-        digit_at(tok + comma + 1, tok + n) && digit_at(tok + comma + 2, tok + n) &&
-        !digit_at(tok + comma + 3, tok + n))
-        tok[comma] = '.';
-    return n;
-}
-
 /* The amount that ends l[0..n): the last run without white space,
  * written as money (a decimal point or comma with two decimals, or a
  * currency mark), not a bare count; or the last two or three runs when
@@ -127,7 +90,12 @@ static bool last_amount(const char *l, const char *z, od_money *out)
         n = (size_t)(e - b);
         if (!n || n >= sizeof(tok))
             break;
-        n = copy_run(b, e, tok);
+        /* "6 517,20" read as "6517.20" (numshape.h) */
+        if ((n = ns_degroup_spaces(b, n, true, tok, sizeof(tok))) == 0) {
+            n = (size_t)(e - b);
+            memcpy(tok, b, n);
+            tok[n] = '\0';
+        }
         if (strpbrk(tok, ".,$¥￥€£元") && mail_parse_amount(tok, n, &m) == 0 && m > 0) {
             *out = m;
             found = true;
@@ -171,20 +139,16 @@ static int add_source(struct od_extraction *x, unsigned line)
     return 0;
 }
 
-/* The sum of the lines plus shipping and tax less discount. */
-static od_money lines_sum(const struct od_order *o)
+/* The sum of the lines plus shipping and tax less discount in *out;
+ * false when it leaves the money range. */
+static bool lines_sum(const struct od_order *o, od_money *out)
 {
-    od_money sum = 0;
+    od_money sum = 0, extra;
 
     for (size_t i = 0; i < o->n_lines; i++)
-        sum += o->lines[i].total != OD_MONEY_NONE ? o->lines[i].total : 0;
-    if (o->shipping != OD_MONEY_NONE)
-        sum += o->shipping;
-    if (o->tax != OD_MONEY_NONE)
-        sum += o->tax;
-    if (o->discount != OD_MONEY_NONE)
-        sum -= o->discount;
-    return sum;
+        if (o->lines[i].total != OD_MONEY_NONE && !od_money_add(sum, o->lines[i].total, &sum))
+            return false;
+    return od_order_charges(o, &extra) && od_money_add(sum, extra, out);
 }
 
 /* Does l[0..z) write the sum `sum` as a number of its own and, beside
@@ -268,10 +232,15 @@ int mail_body_total(struct od_order *o, const char *text, size_t len)
                 char x[OD_MONEY_STRLEN], y[OD_MONEY_STRLEN], msg[160];
                 int rc;
 
-                sum = lines_sum(o);
                 o->total = stated;
                 if ((rc = add_source(o->extraction, line)) < 0)
                     return rc;
+                if (!lines_sum(o, &sum)) {
+                    snprintf(msg, sizeof(msg),
+                             "the stated total %s (line %u): the sum of the lines is too large",
+                             od_money_format(stated, x), line);
+                    return od_order_add_doubt(o, msg) < 0 ? OD_ENOMEM : 0;
+                }
                 if (sum - stated > 1 || stated - sum > 1) {
                     snprintf(msg, sizeof(msg),
                              "the stated total %s (line %u) is not the sum of the lines %s",
@@ -286,7 +255,8 @@ int mail_body_total(struct od_order *o, const char *text, size_t len)
     /* no total line: a sentence below the items that names the sum and
      * another amount beside it (a rounded or agreed total) holds the
      * order, for the total is the clerk's to choose */
-    sum = lines_sum(o);
+    if (!lines_sum(o, &sum))
+        sum = 0; /* too large: no sentence names it */
     for (p = text, line = 1; p < z && line <= last + BELOW; line++) {
         const char *e = memchr(p, '\n', (size_t)(z - p));
         od_money other = 0;

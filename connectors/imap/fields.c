@@ -7,6 +7,7 @@
  * one or two bytes and the tables stay plain '|'-separated strings that
  * `labels:` extends the same way. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -1312,6 +1313,20 @@ bool mail_parse_date(const struct imap_extract_settings *s, const char *p, size_
     return mail_parse_date_order(s, p, n, false, out, &ambiguous);
 }
 
+/* A year of the Republic of China (民国, Taiwan's calendar: year 1 is
+ * 1912), as a date writes it with three digits: 100 to 199, 2011 to
+ * 2110. */
+static bool roc_year(unsigned y)
+{
+    return y >= 100 && y < 200;
+}
+
+/* The Gregorian year of ROC year y: 115 is 2026. */
+static unsigned roc_gregorian(unsigned y)
+{
+    return y + 1911;
+}
+
 bool mail_parse_date_order(const struct imap_extract_settings *s, const char *p, size_t n,
                            bool dayfirst, od_time *out, bool *ambiguous)
 {
@@ -1327,11 +1342,10 @@ bool mail_parse_date_order(const struct imap_extract_settings *s, const char *p,
     if (k == (size_t)-1 || !k)
         return false;
     /* "115年12月3日": a year of the Republic of China in Chinese
-     * characters, 1911 + 115 */
-    if (k > 6 && k + 1 < sizeof(in) && in[0] == '1' && in[1] >= '0' && in[1] <= '9' &&
-        in[2] >= '0' && in[2] <= '9' && memcmp(in + 3, "年", 3) == 0) {
-        unsigned y = (unsigned)(in[0] - '0') * 100 + (unsigned)(in[1] - '0') * 10 +
-                     (unsigned)(in[2] - '0') + 1911;
+     * characters */
+    if (k > 6 && k + 1 < sizeof(in) && ns_digits(in, in + 3) == 3 && memcmp(in + 3, "年", 3) == 0 &&
+        roc_year((unsigned)strtoul(in, NULL, 10))) {
+        unsigned y = roc_gregorian((unsigned)strtoul(in, NULL, 10));
 
         memmove(in + 4, in + 3, k - 3 + 1);
         in[0] = (char)('0' + y / 1000);
@@ -1347,12 +1361,12 @@ bool mail_parse_date_order(const struct imap_extract_settings *s, const char *p,
         int used = 0;
         char s1, s2;
 
-        /* "114/10/24": a year of the Republic of China (Taiwan), 1911 + 114;
+        /* "114/10/24": a year of the Republic of China (Taiwan);
          * "02.06.2026": day, month, year with dots (Europe) */
         if (sscanf(in, "%3u%c%2u%c%4u%n", &a, &s1, &b, &s2, &c, &used) == 5 && s1 == s2 &&
             (used == (int)k || in[used] == ' ')) {
-            if (a >= 100 && a < 200 && c <= 31 && strchr("/.-", s1) && q[0] != '0')
-                snprintf(buf, sizeof(buf), "%04u-%02u-%02u%s", a + 1911, b, c, in + used);
+            if (roc_year(a) && c <= 31 && strchr("/.-", s1) && q[0] != '0')
+                snprintf(buf, sizeof(buf), "%04u-%02u-%02u%s", roc_gregorian(a), b, c, in + used);
             else if (c < 100 && used >= 3 && in[used - 3] == s2 && strchr("/.-", s1) && a >= 1 &&
                      b >= 1 && a <= 31 && b <= 31 && (a <= 12 || b <= 12)) {
                 /* "3/12/26", "03.12.26": a two-digit year last, day and

@@ -91,3 +91,91 @@ size_t ns_european(const char *p, size_t n, const char *a, const char *z, char d
     buf[k] = '\0';
     return k;
 }
+
+/* The no-break (U+00A0) or narrow no-break (U+202F) space at p, before z:
+ * its length, else 0. */
+static size_t nb_space(const char *p, const char *z)
+{
+    if (z - p >= 2 && memcmp(p, "\xC2\xA0", 2) == 0)
+        return 2;
+    if (z - p >= 3 && memcmp(p, "\xE2\x80\xAF", 3) == 0)
+        return 3;
+    return 0;
+}
+
+/* tmp[0..k) copied into buf without the spaces of its numbers grouped by
+ * them; whether there was one. */
+static bool drop_group_spaces(const char *tmp, size_t k, char *buf, size_t *w)
+{
+    const char *z = tmp + k;
+    bool found = false;
+
+    *w = 0;
+    for (const char *q = tmp; q < z;) {
+        const char *end;
+
+        if (ns_digit(*q) && (q == tmp || !ns_digit(q[-1])) && ns_grouped(q, z, ' ', &end) &&
+            !(end + 1 < z && end[0] == ' ' && ns_digit(end[1]))) {
+            for (; q < end; q++)
+                if (*q != ' ')
+                    buf[(*w)++] = *q;
+            found = true;
+            continue;
+        }
+        buf[(*w)++] = *q++;
+    }
+    buf[*w] = '\0';
+    return found;
+}
+
+/* Every number of buf[0..w) that writes a decimal comma given one; whether
+ * there was one. */
+static bool comma_to_point(char *buf, size_t w)
+{
+    char tmp[256];
+    bool found = false;
+
+    for (size_t i = 0; i < w;) {
+        size_t j = i;
+
+        if (!ns_digit(buf[i]) ||
+            (i && (ns_digit(buf[i - 1]) || buf[i - 1] == ',' || buf[i - 1] == '.'))) {
+            i++;
+            continue;
+        }
+        while (j < w && (ns_digit(buf[j]) ||
+                         ((buf[j] == ',' || buf[j] == '.') && j + 1 < w && ns_digit(buf[j + 1]))))
+            j++;
+        if (ns_decimal_comma(buf + i, buf + j, "")) {
+            memcpy(tmp, buf, w);
+            ns_european(tmp, w, tmp + i, tmp + j, ' ', buf);
+            found = true;
+        }
+        i = j;
+    }
+    return found;
+}
+
+size_t ns_degroup_spaces(const char *p, size_t n, bool point, char *buf, size_t cap)
+{
+    char tmp[256];
+    size_t k = 0, w;
+    bool found;
+
+    if (n >= sizeof(tmp) || n >= cap)
+        return 0;
+    for (size_t i = 0; i < n;) { /* the no-break spaces between digits as ' ' */
+        size_t sp = nb_space(p + i, p + n);
+
+        if (sp && k && ns_digit(tmp[k - 1]) && i + sp < n && ns_digit(p[i + sp])) {
+            tmp[k++] = ' ';
+            i += sp;
+        } else {
+            tmp[k++] = p[i++];
+        }
+    }
+    found = drop_group_spaces(tmp, k, buf, &w);
+    if (point && comma_to_point(buf, w))
+        found = true;
+    return found ? w : 0;
+}

@@ -392,19 +392,15 @@ static int check_total(struct built *b, const struct totals *tot, od_money sum, 
     struct od_order *o = b->o;
     od_money extra = 0, want;
     char x[OD_MONEY_STRLEN], y[OD_MONEY_STRLEN], z[OD_MONEY_STRLEN];
+    bool fits;
     int rc;
 
     *confirmed = false;
     if (!tot->n)
         return 0;
-    if (o->shipping != OD_MONEY_NONE)
-        extra += o->shipping;
-    if (o->tax != OD_MONEY_NONE)
-        extra += o->tax;
-    if (o->discount != OD_MONEY_NONE)
-        extra -= o->discount;
-    want = sum + extra;
-    for (size_t i = 0; i < tot->n; i++)
+    /* charges too large to add: no stated total is the sum */
+    fits = od_order_charges(o, &extra) && od_money_add(sum, extra, &want);
+    for (size_t i = 0; fits && i < tot->n; i++)
         if (near(tot->v[i], want, tol)) {
             o->total = tot->v[i];
             *confirmed = true;

@@ -10,51 +10,6 @@
 #include "numshape.h"
 #include "sheet_int.h"
 
-/* "1 620,00", "12 500.00", "3 000 €": a number whose groups of three are
- * set apart by a space (French, Swiss, Scandinavian and Russian forms;
- * a no-break or narrow no-break space is one too), copied into `buf`
- * without them. The first group has 1 to 3 digits and no digit comes
- * right before it; a decimal part may follow the last group. Returns the
- * length written, 0 when `t` holds no such number or would not fit. */
-static size_t degroup_spaces(const char *t, size_t n, char buf[64])
-{
-    char tmp[64];
-    size_t k = 0, w = 0;
-    bool found = false;
-
-    if (n >= sizeof(tmp))
-        return 0;
-    for (size_t i = 0; i < n; i++) { /* the no-break spaces between digits as ' ' */
-        size_t sp = (i + 1 < n && memcmp(t + i, "\xC2\xA0", 2) == 0)       ? 2
-                    : (i + 2 < n && memcmp(t + i, "\xE2\x80\xAF", 3) == 0) ? 3
-                                                                           : 0;
-
-        if (sp && k && ns_digit(tmp[k - 1]) && i + sp < n && ns_digit(t[i + sp])) {
-            tmp[k++] = ' ';
-            i += sp - 1;
-        } else {
-            tmp[k++] = t[i];
-        }
-    }
-    for (size_t i = 0; i < k;) {
-        const char *end;
-
-        if (ns_digit(tmp[i]) && (i == 0 || !ns_digit(tmp[i - 1])) &&
-            ns_grouped(tmp + i, tmp + k, ' ', &end) &&
-            !(end + 1 < tmp + k && end[0] == ' ' && ns_digit(end[1])) &&
-            !(end < tmp + k && ns_digit(end[0]))) {
-            for (; tmp + i < end; i++)
-                if (tmp[i] != ' ')
-                    buf[w++] = tmp[i];
-            found = true;
-            continue;
-        }
-        buf[w++] = tmp[i++];
-    }
-    buf[w] = '\0';
-    return found ? w : 0;
-}
-
 /* "1.782,00", "642,00", "2,14": a decimal comma (two decimals after it). */
 static bool eu_amount(const char *t)
 {
@@ -98,7 +53,7 @@ void sheet_sniff_decimals(struct sheet *sh)
         const char *t = sh->g->cells[i].text;
         char buf[64];
 
-        if (degroup_spaces(t, strlen(t), buf))
+        if (ns_degroup_spaces(t, strlen(t), false, buf, sizeof(buf)))
             t = buf;
         eu += eu_amount(t);
         pt += point_amount(t);
@@ -148,7 +103,7 @@ int sheet_amount(const struct sheet *sh, const char *t, size_t n, od_money *out)
     size_t k;
     int rc;
 
-    if ((k = degroup_spaces(t, n, plain)) != 0) {
+    if ((k = ns_degroup_spaces(t, n, false, plain, sizeof(plain))) != 0) {
         t = plain;
         n = k;
     }

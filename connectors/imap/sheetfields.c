@@ -299,16 +299,12 @@ static bool parts_address(const char *t, size_t n)
 static bool grand_total(const struct sheet *sh, od_money m)
 {
     const struct od_order *o = sh->o;
-    od_money t = sh->stated_total;
+    od_money t = sh->stated_total, extra;
 
     if (t == OD_MONEY_NONE || m == t ||
         (o->shipping == OD_MONEY_NONE && o->tax == OD_MONEY_NONE && o->discount == OD_MONEY_NONE))
         return false;
-    if ((o->shipping != OD_MONEY_NONE && !od_money_add(t, o->shipping, &t)) ||
-        (o->tax != OD_MONEY_NONE && !od_money_add(t, o->tax, &t)) ||
-        (o->discount != OD_MONEY_NONE && !od_money_add(t, -o->discount, &t)))
-        return false;
-    return t == m;
+    return od_order_charges(o, &extra) && od_money_add(t, extra, &t) && t == m;
 }
 
 /* "Buyer: Kevin Tremblay" on a form's head: a person's name under the

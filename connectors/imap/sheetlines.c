@@ -325,7 +325,7 @@ void sheet_resolve_sums(struct sheet *sh)
 void sheet_check_total(struct sheet *sh)
 {
     const struct od_order *o = sh->o;
-    od_money sum = 0, with_extra;
+    od_money sum = 0, extra, with_extra;
     char a[OD_MONEY_STRLEN], b[OD_MONEY_STRLEN], r[REF_MAX];
 
     if (sh->stated_total == OD_MONEY_NONE)
@@ -333,10 +333,7 @@ void sheet_check_total(struct sheet *sh)
     for (size_t i = 0; i < o->n_lines; i++)
         if (!od_money_add(sum, o->lines[i].total, &sum))
             return;
-    with_extra = sum;
-    if ((o->shipping != OD_MONEY_NONE && !od_money_add(with_extra, o->shipping, &with_extra)) ||
-        (o->tax != OD_MONEY_NONE && !od_money_add(with_extra, o->tax, &with_extra)) ||
-        (o->discount != OD_MONEY_NONE && !od_money_add(with_extra, -o->discount, &with_extra)))
+    if (!od_order_charges(o, &extra) || !od_money_add(sum, extra, &with_extra))
         return;
     sheet_source_at(sh, "total", sh->total_ref);
     sh->o->total = sh->stated_total;

@@ -3396,6 +3396,40 @@ static void test_number_shapes(void **state)
     assert_string_equal(buf, "EUR 1176.00 net");
 }
 
+/* Numbers grouped by spaces, as the sheet and the body total read them. */
+static const char *degrouped(const char *s, bool point, char *buf)
+{
+    return ns_degroup_spaces(s, strlen(s), point, buf, 64) ? buf : "-";
+}
+
+static void test_degroup_spaces(void **state)
+{
+    char buf[64], big[300];
+
+    (void)state;
+    assert_string_equal(degrouped("1 620,00", false, buf), "1620,00");
+    assert_string_equal(degrouped("12 500 000", false, buf), "12500000");
+    assert_string_equal(degrouped("3\xC2\xA0"
+                                  "000 \xE2\x82\xAC",
+                                  false, buf),
+                        "3000 \xE2\x82\xAC");
+    assert_string_equal(degrouped("1\xE2\x80\xAF"
+                                  "086,20",
+                                  false, buf),
+                        "1086,20");
+    assert_string_equal(degrouped("6 517,20 \xE2\x82\xAC", true, buf), "6517.20 \xE2\x82\xAC");
+    assert_string_equal(degrouped("517,20", true, buf), "517.20");
+    assert_string_equal(degrouped("517,20", false, buf), "-");
+    assert_string_equal(degrouped("1 234 5", false, buf), "-"); /* groups must end */
+    assert_string_equal(degrouped("0 500", false, buf), "-");   /* no group starts with 0 */
+    assert_string_equal(degrouped("1.234,56", true, buf), "-"); /* points group here */
+    assert_string_equal(degrouped("1,176", true, buf), "-");    /* a thousands comma */
+    assert_string_equal(degrouped("qty 3 pcs", true, buf), "-");
+    memset(big, '1', sizeof(big) - 1);
+    big[sizeof(big) - 1] = '\0';
+    assert_int_equal(ns_degroup_spaces(big, strlen(big), true, buf, sizeof(buf)), 0);
+}
+
 static void test_id_from_file_name(void **state)
 {
     static const char csv[] = "物料编码,数量,单价\nHD-1,2,3.00\n";
@@ -3436,6 +3470,7 @@ int main(void)
         cmocka_unit_test(test_text_hk_rebate),
         cmocka_unit_test(test_id_from_file_name),
         cmocka_unit_test(test_number_shapes),
+        cmocka_unit_test(test_degroup_spaces),
         cmocka_unit_test(test_text),
         cmocka_unit_test(test_text_orders),
         cmocka_unit_test(test_text_item_blocks),

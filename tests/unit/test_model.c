@@ -339,6 +339,38 @@ static void test_finish_keeps_priority(void **state)
     od_order_free(o);
 }
 
+/* Shipping plus tax less discount, absent ones 0, refused past the range. */
+static void test_charges(void **state)
+{
+    struct od_order *o = od_order_new();
+    od_money m = 7;
+
+    (void)state;
+    assert_non_null(o);
+    assert_true(od_order_charges(o, &m));
+    assert_int_equal(m, 0);
+    o->shipping = 1200;
+    o->tax = 650;
+    assert_true(od_order_charges(o, &m));
+    assert_int_equal(m, 1850);
+    o->discount = 2000;
+    assert_true(od_order_charges(o, &m));
+    assert_int_equal(m, -150);
+    o->shipping = OD_MONEY_MAX - 100;
+    o->tax = 200;
+    m = 7;
+    assert_false(od_order_charges(o, &m)); /* shipping and tax overflow */
+    assert_int_equal(m, 7);
+    o->tax = OD_MONEY_NONE;
+    o->discount = -200; /* a negative discount adds */
+    assert_false(od_order_charges(o, &m));
+    assert_int_equal(m, 7);
+    o->discount = 200;
+    assert_true(od_order_charges(o, &m));
+    assert_int_equal(m, OD_MONEY_MAX - 300);
+    od_order_free(o);
+}
+
 static void test_many_lines(void **state)
 {
     struct od_order *o = od_order_new();
@@ -368,7 +400,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_status_names), cmocka_unit_test(test_new_free),
         cmocka_unit_test(test_finish_table), cmocka_unit_test(test_finish_keeps_priority),
-        cmocka_unit_test(test_many_lines),
+        cmocka_unit_test(test_many_lines),   cmocka_unit_test(test_charges),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
