@@ -3,6 +3,7 @@ text format escapes comes back byte for byte, long raw input is kept
 whole, and one batch that inserts, updates and skips decides each order
 by the revision rule as the JSON stage did."""
 import json
+import subprocess
 
 from harness import OrderdCase
 
@@ -160,3 +161,103 @@ class CopyStaging(OrderdCase):
             self.sql("BEGIN; SELECT orderd_stage_open();"
                      " INSERT INTO pg_temp.orderd_batch (ord, external_id) VALUES (1, 'X2');"
                      " COMMIT;")
+
+    def test_new_orders_meet_their_audit_entries_in_a_hash_join(self):
+        # The staged table is never analysed, so the planner guesses a few
+        # rows in it and joined the new orders with their audit entries by
+        # a nested loop: every order against every entry, 250,000 pairs
+        # for a batch of 500. Migration 24 plans that INSERT without
+        # nested loops, for that statement only.
+        n = 40
+        rows = ', '.join("(%d, 'H%d', 'h%d', 'paid', 'CNY', 1, 0, 0, 0, 1)" % (i, i, i)
+                         for i in range(1, n + 1))
+        audits = json.dumps([{'channel': 'nd', 'external_id': 'H%d' % i,
+                              'audit': {'outcome': 'held' if i % 2 else 'approved',
+                                        'reasons': [{'rule': 'r%d' % i}]},
+                              'priority': 'urgent' if i == 3 else 'normal', 'tags': ['t%d' % i]}
+                             for i in range(1, n + 1)])
+        script = ("LOAD 'auto_explain';"
+                  " SET auto_explain.log_min_duration = 0;"
+                  " SET auto_explain.log_nested_statements = on;"
+                  " SET auto_explain.log_level = notice;"
+                  " BEGIN; SELECT orderd_stage_open();"
+                  " INSERT INTO pg_temp.orderd_batch (ord, external_id, content_hash, status,"
+                  " currency, subtotal, shipping, discount, tax, total) VALUES " + rows + ";"
+                  " SELECT count(*) FROM orderd_stage('nd');"
+                  " SELECT n_new FROM orderd_commit('nd', NULL, :'p1', '[]', NULL, true);"
+                  " SELECT 'after: ' || current_setting('enable_nestloop');"
+                  " COMMIT;")
+        out = subprocess.run(['psql', '-X', '-q', '-A', '-t', '-v', 'ON_ERROR_STOP=1',
+                              '-v', 'p1=' + audits, '-d', self.url],
+                             input=script, capture_output=True, text=True, check=False)
+        self.assertEqual(out.returncode, 0, out.stderr)
+        self.assertIn('after: on', out.stdout)
+        plans = out.stderr.split('NOTICE:  duration:')
+        insert = [p for p in plans if 'INSERT INTO orders' in p and 'Insert on orders' in p]
+        self.assertEqual(len(insert), 1, out.stderr)
+        self.assertIn('Hash Left Join', insert[0])
+        self.assertNotIn('Nested Loop', insert[0])
+        # Each order got its own entry's outcome, priority and tags.
+        got = self.sql("SELECT count(*) FILTER (WHERE audit_outcome = 'held'),"
+                       " count(*) FILTER (WHERE priority = 'urgent' AND external_id = 'H3'),"
+                       " count(*) FILTER (WHERE tags = ARRAY['t' || substr(external_id, 2)]),"
+                       " count(*) FILTER (WHERE audit #>> '{reasons,0,rule}'"
+                       "                        = 'r' || substr(external_id, 2))"
+                       " FROM orders")
+        self.assertEqual(got, [[str(n // 2), '1', str(n), str(n)]])
+
+    def test_order_references_are_checked_once_per_statement(self):
+        # Migration 24: the order_id of lines, events and reservations is
+        # checked by one query per statement instead of a foreign key's
+        # query per row, with what the keys guaranteed.
+        self.drop('nd', 'a.ndjson', ndjson(order('R1'), order('R2')))
+        self.once()
+        (r1, r2), = self.sql("SELECT min(id), max(id) FROM orders")
+        missing = str(int(r2) + 1000)
+        got = self.sql("BEGIN; SET LOCAL track_functions = 'pl';"
+                       " INSERT INTO order_events (order_id, kind)"
+                       " SELECT o.id, 'updated' FROM orders o, generate_series(1, 50);"
+                       " INSERT INTO stock_reservations (order_id, sku, warehouse, qty)"
+                       " SELECT o.id, 'A', 'main', g FROM orders o, generate_series(1, 50) g;"
+                       " SELECT pg_stat_get_xact_function_calls("
+                       "'orderd_order_ref_check'::regproc);"
+                       " ROLLBACK;")
+        self.assertEqual(got, [['2']])
+        # An order that does not exist: the key's error, the whole
+        # statement refused, for each table, on INSERT and on UPDATE.
+        for stmt in ("INSERT INTO order_lines (order_id, line_no, qty, unit_price, total)"
+                     " VALUES (%s, 9, 1, 1, 1), (%s, 1, 1, 1, 1)" % (r1, missing),
+                     "INSERT INTO order_events (order_id, kind) VALUES (%s, 'updated')" % missing,
+                     "INSERT INTO stock_reservations (order_id, sku, warehouse, qty)"
+                     " VALUES (%s, 'A', 'main', 1)" % missing,
+                     "UPDATE order_lines SET order_id = %s WHERE order_id = %s" % (missing, r1)):
+            with self.assertRaises(AssertionError) as e:
+                self.sql(stmt)
+            table = stmt.split()[2] if stmt.startswith('INSERT') else 'order_lines'
+            self.assertIn('violates foreign key constraint "%s_order_id_fkey"' % table,
+                          str(e.exception))
+            self.assertIn('Key (order_id)=(%s) is not present in table "orders"' % missing,
+                          str(e.exception))
+        self.assertEqual(self.sql("SELECT count(*) FROM order_lines WHERE line_no = 9"), [['0']])
+        # An update that keeps the order is not refused.
+        self.sql("UPDATE order_lines SET title = 't' WHERE order_id = %s" % r1)
+        # An order's id cannot change.
+        with self.assertRaises(AssertionError) as e:
+            self.sql("UPDATE orders SET id = %s WHERE id = %s" % (missing, r1))
+        self.assertIn("an order's id cannot change", str(e.exception))
+        # ON DELETE CASCADE: deleting an order deletes its rows, only its.
+        self.sql("INSERT INTO stock_reservations (order_id, sku, warehouse, qty)"
+                 " SELECT id, 'A', 'main', 1 FROM orders")
+        counts = ("SELECT (SELECT count(*) FROM order_lines WHERE order_id = %s),"
+                  " (SELECT count(*) FROM order_events WHERE order_id = %s),"
+                  " (SELECT count(*) FROM stock_reservations WHERE order_id = %s)")
+        self.assertEqual(self.sql(counts % (r1, r1, r1)), [['2', '1', '1']])
+        self.sql("DELETE FROM orders WHERE id = %s" % r1)
+        self.assertEqual(self.sql(counts % (r1, r1, r1)), [['0', '0', '0']])
+        self.assertEqual(self.sql(counts % (r2, r2, r2)), [['2', '1', '1']])
+        # TRUNCATE orders, alone or with CASCADE, leaves no row naming one.
+        for stmt in ('TRUNCATE orders', 'TRUNCATE orders, order_lines CASCADE'):
+            got = self.sql("BEGIN; %s;" % stmt + " SELECT (SELECT count(*) FROM order_lines)"
+                           " + (SELECT count(*) FROM order_events)"
+                           " + (SELECT count(*) FROM stock_reservations); ROLLBACK")
+            self.assertEqual(got, [['0']])
