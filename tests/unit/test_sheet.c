@@ -529,7 +529,7 @@ static const struct scase cases[] = {
         .outcome = MAIL_SHEET_ORDER,
         .id = "MX-1060",
         .total = "5699.50",
-        .lines = {{"VB-46", "VCI bag", 10000, "0.08", "820.00"},
+        .lines = {{"VB-46", "VCI bag", 10000, "0.082", "820.00"},
                   {"CT-43", "Carton", 3000, "1.05", "3055.50"},
                   {"SF-50", "Stretch film", 200, "9.60", "1824.00"}},
         .n_doubts = 1,
