@@ -342,6 +342,43 @@ static void test_french_total_line(void **state)
         }
 }
 
+/* A price finer than a cent holds its order whatever reader read it:
+ * here a CSV listing the order number on every row, a reader that names
+ * no doubt of its own; the same file in whole cents is clean. */
+static void test_fine_price_held(void **state)
+{
+    static const char *const prices[] = {"0.018", "0.02"};
+    struct imap_extract_settings s = {0};
+
+    (void)state;
+    for (size_t i = 0; i < 2; i++) {
+        char csv[600], x[OD_MONEY_STRLEN];
+        struct od_batch b;
+        const struct od_order *o;
+        bool fine = i == 0;
+
+        snprintf(csv, sizeof(csv),
+                 "\"PO Number\",\"SKU\",\"Description\",\"Qty\",\"Unit Cost\",\"Line Total\"\r\n"
+                 "\"PO-31\",\"HD-1\",\"Egg tray\",\"8000\",\"0.16\",\"1280.00\"\r\n"
+                 "\"PO-31\",\"HD-2\",\"Label\",\"20000\",\"%s\",\"%s\"\r\n",
+                 prices[i], fine ? "360.00" : "400.00");
+        extract(&s, "buyer@farm.example", "PO-31", "PO-31 attached.\r\n", csv, &b);
+        assert_int_equal(b.n_orders, 1);
+        o = b.orders[0].order;
+        assert_string_equal(o->external_id, "PO-31");
+        assert_int_equal(o->n_lines, 2);
+        assert_string_equal(od_price_format(o->lines[1].unit_price, x), prices[i]);
+        if (fine) {
+            assert_non_null(o->extraction);
+            assert_int_equal(o->extraction->n_doubts, 1);
+            assert_non_null(strstr(o->extraction->doubts[0], "0.018 is finer than a cent"));
+        } else {
+            assert_true(!o->extraction || o->extraction->n_doubts == 0);
+        }
+        od_batch_free(&b);
+    }
+}
+
 /* An order read only from the quoted older mail while the new text
  * above it has lines with numbers of its own is held; a bare forward
  * of an order is not. */
@@ -513,6 +550,7 @@ int main(void)
         cmocka_unit_test(test_subject_title_id),
         cmocka_unit_test(test_body_total),
         cmocka_unit_test(test_french_total_line),
+        cmocka_unit_test(test_fine_price_held),
         cmocka_unit_test(test_body_quoted_items),
         cmocka_unit_test(test_body_beside_attachment),
         cmocka_unit_test(test_reply_change),
