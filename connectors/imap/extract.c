@@ -967,24 +967,35 @@ static int body_lines(struct job *j)
     return 0;
 }
 
-/* Does the sheet `g` hold an order: an order list's header, or an item
- * table mail_sheet_parse_nth finds? */
-static int grid_has_order(struct job *j, const struct od_grid *g, bool *yes)
+/* What mail_sheet_parse_nth makes of the sheet `g` (its first order,
+ * read and thrown away; `id` gets its number): a MAIL_SHEET_* outcome,
+ * or OD_ENOMEM. */
+static int probe_grid(struct job *j, const struct od_grid *g, char id[MAIL_ID_MAX + 1])
 {
     struct od_order *o = NULL;
-    char why[REASON_MAX], id[MAIL_ID_MAX + 1];
+    char why[REASON_MAX];
     unsigned n = 1;
     int rc;
 
-    *yes = list_header(j->s, g);
-    if (*yes)
-        return 0;
     if ((rc = body_lines(j)) < 0)
         return rc;
     rc = mail_sheet_parse_nth(j->s, g, j->m.subject, j->body.n ? &j->body : NULL, "probe", 0, &n,
                               &o, why, sizeof(why), id);
     od_order_free(o);
-    if (rc < 0)
+    return rc;
+}
+
+/* Does the sheet `g` hold an order: an order list's header, or an item
+ * table mail_sheet_parse_nth finds? */
+static int grid_has_order(struct job *j, const struct od_grid *g, bool *yes)
+{
+    char id[MAIL_ID_MAX + 1];
+    int rc;
+
+    *yes = list_header(j->s, g);
+    if (*yes)
+        return 0;
+    if ((rc = probe_grid(j, g, id)) < 0)
         return rc;
     *yes = rc != MAIL_SHEET_NOTHING;
     return 0;
@@ -1235,18 +1246,10 @@ static int read_grid(struct job *j, const struct mail_part *p, const char *name,
  * it holds none or no number). 0 or OD_ENOMEM. */
 static int grid_order_id(struct job *j, const struct od_grid *g, char id[MAIL_ID_MAX + 1])
 {
-    struct od_order *o = NULL;
-    char why[REASON_MAX];
-    unsigned n = 1;
     int rc;
 
     id[0] = '\0';
-    if ((rc = body_lines(j)) < 0)
-        return rc;
-    rc = mail_sheet_parse_nth(j->s, g, j->m.subject, j->body.n ? &j->body : NULL, "probe", 0, &n,
-                              &o, why, sizeof(why), id);
-    od_order_free(o);
-    if (rc < 0)
+    if ((rc = probe_grid(j, g, id)) < 0)
         return rc;
     if (rc != MAIL_SHEET_ORDER)
         id[0] = '\0';
