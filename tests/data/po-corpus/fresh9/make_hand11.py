@@ -731,7 +731,7 @@ def h384_il_netsuite_dead_sea_bill_ship_apart():
     check(lines, total)
     tab = [['Item', 'Description', 'Options', 'Quantity', 'Rate', 'Amount']]
     tab += [[s, n, g, '{:,}'.format(q), '{:.2f}'.format(D(p)), '{:,.2f}'.format(D(p) * q)] for s, n, g, u, q, p in rows]
-    html = ('<table width="100%"><tr><td><b>Ein Gedi Minerals Ltd.</b><br>14 HaMelacha St, Haifa Bay 2624514, Israel<br>'
+    html = ('<html><body><table width="100%"><tr><td><b>Ein Gedi Minerals Ltd.</b><br>14 HaMelacha St, Haifa Bay 2624514, Israel<br>'
             'Tel +972 4 841 2200</td><td align="right"><b>Purchase Order</b><br>#PO1188<br>2/23/2027</td></tr></table>'
             '<table width="100%"><tr><td><b>Vendor</b><br>Hangzhou Hengda Packaging Materials Co., Ltd.<br>Xiaoshan, '
             'Hangzhou, China</td><td><b>Bill To</b><br>Ein Gedi Minerals Ltd.<br>Accounts Payable<br>14 HaMelacha St, '
@@ -804,7 +804,7 @@ def h386_csv_odoo_ro_tuica_semicolon_eur():
             '537355 Zetea, jud. Harghita, Romania - Dl. Szabo Attila, +40 266 215 330.\n\nCu stima,\nIoana Marin\n'
             'Achizitii, Distileria Zetea SRL\n+40 745 118 903\n')
     eml = with_attachments(H('Ioana Marin', 'achizitii@distileria-zetea.ro', 'utf-8', 'Comanda P00214',
-                             dh(2027, 2, 25, 9, 48, 17, 120), '<1772005697.771283.12345@odoo.distileria-zetea.ro>'[1:-1],
+                             dh(2027, 2, 25, 9, 48, 17, 120), 'c4d5e6f7-a8b9-4c0d-9e1f-2a3b4c5d6e7f@distileria-zetea.ro',
                              'X-Mailer: Thunderbird 128.6.0'), body, 'utf-8', '7bit',
                            [attachment('text/csv', data, 'purchase.order.csv')],
                            '------------a1B2c3D4e5F6g7H8i9J0k1L2')
