@@ -433,7 +433,7 @@ static int attach_invoices(struct douyin_state *st, struct json_object *list, st
         json_object_object_get_ex(data, "invoice_list", &reqs);
         got = reqs ? json_object_array_length(reqs) : 0;
         t = od_json_text(data, "total");
-        total = t ? strtoll(t, NULL, 10) : 0;
+        total = t ? strtoll(t, NULL, 10) : -1; /* none: read until a short page */
         seen += (int64_t)got;
         for (size_t i = 0; i < got; i++) {
             struct json_object *a = json_object_array_get_idx(reqs, i), *had = NULL;
@@ -459,7 +459,7 @@ static int attach_invoices(struct douyin_state *st, struct json_object *list, st
                            od_error_last());
         st->inv_refused_said = true;
         rc = 0;
-    } else if (rc == 0 && call.page >= INV_MAX_PAGES && seen < total)
+    } else if (rc == 0 && call.page >= INV_MAX_PAGES && (total < 0 || seen < total))
         od_channel_log(st->ch, OD_CH_WARN,
                        INV_METHOD ": more than %d requests since the page's oldest order; "
                                   "orders past them are stored without theirs",

@@ -522,6 +522,23 @@ class InvoiceFromDouyin(OrderdCase):
         self.assertNotIn(company, rows)
         self.assertEqual(self.sql("SELECT count(*) FROM orders WHERE external_id = :'p1'", late), [['1']])
 
+    def test_more_requests_than_a_page(self):
+        # 60 orders, 75 requests (15 superseded by a newer one): the query
+        # pages on past its first 50, and each order gets its latest.
+        fake = self.fake()
+        self.channel(fake)
+        ids = [o['order_id'] for o in fake.render_all()]
+        for i, oid in enumerate(ids[:15]):
+            fake.add_invoice_request(oid, '旧抬头%d' % i, when=fake.clock() - 120)
+        for i, oid in enumerate(ids):
+            fake.add_invoice_request(oid, '公司%d' % i, title_type=1 if i % 2 else 2)
+        self.once()
+        rows = self.invoices()
+        self.assertEqual(set(rows), set(ids))
+        self.assertEqual({k: v['title'] for k, v in rows.items()},
+                         {oid: '公司%d' % i for i, oid in enumerate(ids)})
+        self.assertIn(1, [c['params']['page_no'] for c in fake.invoice_calls if c['code'] == 10000])
+
     def test_unknown_invoice_kind_is_a_dead_letter(self):
         # The platform names only invoice_type 1 (增值税普通电子): another kind
         # (a 专票, if it exists) is not guessed; the order waits as a dead
