@@ -147,7 +147,9 @@ static int read_lines(struct json_object *list, struct od_order *o)
  * normal/electronic; title_type 1 个人 -> title (and tax_no when given),
  * 2 企业 -> title, tax_no and the company's address, phone, bank and
  * bank_no. Another invoice_type or title_type is not guessed: the order
- * becomes a dead letter naming the value. No request: no invoice. */
+ * is stored without an invoice and held with a doubt naming the value,
+ * for the clerk to read the request in the 抖店 back office. No request:
+ * no invoice. */
 static int read_invoice(struct json_object *j, struct od_order *o)
 {
     struct json_object *a = member(j, "invoice_request");
@@ -161,14 +163,17 @@ static int read_invoice(struct json_object *j, struct od_order *o)
         return 0;
     if (!json_object_is_type(a, json_type_object))
         return od_error_set(OD_EINVAL, "invoice_request: expected an object");
-    if (!type || strcmp(type, "1") != 0)
-        return od_error_set(OD_EINVAL,
-                            "invoice_request.invoice_type: '%s' is not a known 抖店 invoice kind",
-                            type ? type : "");
-    if (!title || (strcmp(title, "1") != 0 && strcmp(title, "2") != 0))
-        return od_error_set(OD_EINVAL,
-                            "invoice_request.title_type: '%s' is not 1 (个人) or 2 (企业)",
-                            title ? title : "");
+    if (!type || strcmp(type, "1") != 0 || !title ||
+        (strcmp(title, "1") != 0 && strcmp(title, "2") != 0)) {
+        char why[256];
+
+        snprintf(why, sizeof(why),
+                 "invoice_request: invoice_type '%.20s', title_type '%.20s' is not a kind orderd "
+                 "knows (invoice_type 1 普通电子; title_type 1 个人 or 2 企业): the invoice "
+                 "request is to be read in the 抖店 back office",
+                 type ? type : "", title ? title : "");
+        return od_order_add_doubt(o, why);
+    }
     company = strcmp(title, "2") == 0;
     rc = od_str_set(&v->type, "normal", 6);
     if (rc == 0)

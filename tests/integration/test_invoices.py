@@ -539,21 +539,26 @@ class InvoiceFromDouyin(OrderdCase):
                          {oid: '公司%d' % i for i, oid in enumerate(ids)})
         self.assertIn(1, [c['params']['page_no'] for c in fake.invoice_calls if c['code'] == 10000])
 
-    def test_unknown_invoice_kind_is_a_dead_letter(self):
+    def test_unknown_invoice_kind_is_held(self):
         # The platform names only invoice_type 1 (增值税普通电子): another kind
-        # (a 专票, if it exists) is not guessed; the order waits as a dead
-        # letter that names the value, the others are stored.
+        # (a 专票, if it exists) is not guessed. The order is stored without
+        # an invoice and held with a doubt that names the value; nothing
+        # becomes a dead letter and the other orders are stored clean.
         fake = self.fake()
         self.channel(fake)
         odd = fake.render_all()[0]['order_id']
         fake.add_invoice_request(odd, '上海甲贸易有限公司', '91310115MA1K3YJ55K', invoice_type=2)
         self.once()
-        self.assertEqual(self.sql("SELECT count(*) FROM orders")[0][0], '59')
-        dead = self.sql("SELECT external_id, reason FROM dead_letters")
-        self.assertEqual(len(dead), 1)
-        self.assertEqual(dead[0][0], odd)
-        self.assertIn('invoice_type', dead[0][1])
-        self.assertIn("'2'", dead[0][1])
+        self.assertEqual(self.sql("SELECT count(*) FROM orders")[0][0], '60')
+        self.assertEqual(self.sql("SELECT count(*) FROM dead_letters"), [['0']])
+        rows = self.sql("SELECT external_id, audit_outcome, invoice_type, invoice_title, "
+                        "r->>'message' FROM orders, jsonb_array_elements(audit->'reasons') r "
+                        "WHERE r->>'rule' = 'extraction'")
+        self.assertEqual(len(rows), 1)
+        oid, outcome, itype, ititle, why = rows[0]
+        self.assertEqual((oid, outcome, itype, ititle), (str(odd), 'held', None, None))
+        self.assertIn("invoice_type '2'", why)
+        self.assertIn('抖店 back office', why)
 
     def test_invoice_query_refused(self):
         # An app the shop has not granted order.invoiceList: the orders are
