@@ -774,6 +774,34 @@ static void limit_self(uint64_t seconds, uint64_t memory)
 
 static int xls_serve(const unsigned char *head, int in_fd, int out_fd);
 
+/* The end of a request in the worker: `encoded` is what encoding the reply into *reply
+ * returned; when it failed (no room for the cells), *reply is made again of at most
+ * oom_max bytes by oom_reply, an out-of-memory reply without them. The reply is written
+ * to out_fd. The worker's exit status: 0 when it was written, else 1. */
+static int send_reply(int out_fd, struct od_buf *reply, int encoded, size_t oom_max,
+                      int (*oom_reply)(struct od_buf *))
+{
+    if (encoded < 0) {
+        od_buf_free(reply);
+        od_buf_init(reply, oom_max);
+        if (oom_reply(reply) < 0)
+            return 1;
+    }
+    return write_full(out_fd, reply->data, reply->len) == 0 ? 0 : 1;
+}
+
+static int pdf_oom_reply(struct od_buf *reply)
+{
+    struct od_grid none = {0};
+
+    return od_pdf_reply_encode(OD_ENOMEM, "out of memory", &none, reply);
+}
+
+static int xls_oom_reply(struct od_buf *reply)
+{
+    return od_xls_reply_encode(OD_ENOMEM, "out of memory", NULL, NULL, reply);
+}
+
 int od_pdf_worker_main(int in_fd, int out_fd)
 {
     unsigned char head[OD_PDF_REQUEST_HEAD];
@@ -815,17 +843,9 @@ int od_pdf_worker_main(int in_fd, int out_fd)
         rc = OD_EINVAL; /* not returned by the reader today; the detail says what it was */
 
     od_buf_init(&reply, od_pdf_reply_max(&lim, &g) + 1);
-    if (od_pdf_reply_encode(rc, rc ? od_error_last() : "", &g, &reply) < 0) {
-        /* no room for the cells: say so without them */
-        struct od_grid none = {0};
-
-        od_buf_free(&reply);
-        od_buf_init(&reply, OD_PDF_REPLY_HEAD + OD_PDF_DETAIL_MAX + 8);
-        if (od_pdf_reply_encode(OD_ENOMEM, "out of memory", &none, &reply) < 0)
-            goto out;
-    }
-    if (write_full(out_fd, reply.data, reply.len) == 0)
-        status = 0;
+    status =
+        send_reply(out_fd, &reply, od_pdf_reply_encode(rc, rc ? od_error_last() : "", &g, &reply),
+                   OD_PDF_REPLY_HEAD + OD_PDF_DETAIL_MAX + 8, pdf_oom_reply);
 out:
     free(data);
     od_grid_free(&g);
@@ -1123,18 +1143,13 @@ static int xls_serve(const unsigned char *head, int in_fd, int out_fd)
         rc = OD_EINVAL;
 
     od_buf_init(&reply, xls_reply_max(&lim) + 1);
-    if (od_xls_reply_encode(rc, rc ? od_error_last() : "",
-                            rc          ? NULL
-                            : what == 0 ? &g
-                                        : NULL,
-                            rc ? NULL : names, &reply) < 0) {
-        od_buf_free(&reply);
-        od_buf_init(&reply, OD_PDF_REPLY_HEAD + OD_PDF_DETAIL_MAX + 64);
-        if (od_xls_reply_encode(OD_ENOMEM, "out of memory", NULL, NULL, &reply) < 0)
-            goto out;
-    }
-    if (write_full(out_fd, reply.data, reply.len) == 0)
-        status = 0;
+    status = send_reply(out_fd, &reply,
+                        od_xls_reply_encode(rc, rc ? od_error_last() : "",
+                                            rc          ? NULL
+                                            : what == 0 ? &g
+                                                        : NULL,
+                                            rc ? NULL : names, &reply),
+                        OD_PDF_REPLY_HEAD + OD_PDF_DETAIL_MAX + 64, xls_oom_reply);
 out:
     free(data);
     od_grid_free(&g);
