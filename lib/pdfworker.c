@@ -1084,15 +1084,29 @@ int od_xls_read_child(char *const *argv, const char *data, size_t len, const cha
     return rc;
 }
 
-/* The child's side of an .xls request whose head is read. ORDERD_TEST_XLS_WORKER=crash or
- * =hang in the worker's environment makes it crash or hang instead of reading (for the
+#ifdef OD_TEST_HOOKS
+/* Built with -Dtest_hooks=true only: ORDERD_TEST_XLS_WORKER=crash or =hang in the
+ * worker's environment makes it crash or hang instead of reading an .xls (for the
  * integration test of a crashing reader: no file is known that crashes FreeXL past the
  * checks). */
+static void xls_test_hook(void)
+{
+    const char *hook = getenv("ORDERD_TEST_XLS_WORKER");
+
+    if (hook && strcmp(hook, "crash") == 0) {
+        signal(SIGSEGV, SIG_DFL); /* AddressSanitizer's handler would exit(1) instead */
+        raise(SIGSEGV);
+    }
+    while (hook && strcmp(hook, "hang") == 0)
+        pause();
+}
+#endif
+
+/* The child's side of an .xls request whose head is read. */
 static int xls_serve(const unsigned char *head, int in_fd, int out_fd)
 {
     struct od_xls_limits lim;
     char sheet[OD_XLS_NAME_MAX + 1], *data = NULL, **names = NULL;
-    const char *hook;
     struct od_grid g = {0};
     struct od_buf reply = {0};
     uint32_t what, sl;
@@ -1124,13 +1138,9 @@ static int xls_serve(const unsigned char *head, int in_fd, int out_fd)
     } else if (read_full(in_fd, data, (size_t)len) < 0) {
         goto out; /* a request cut short: the caller went away */
     } else {
-        hook = getenv("ORDERD_TEST_XLS_WORKER");
-        if (hook && strcmp(hook, "crash") == 0) {
-            signal(SIGSEGV, SIG_DFL); /* AddressSanitizer's handler would exit(1) instead */
-            raise(SIGSEGV);
-        }
-        while (hook && strcmp(hook, "hang") == 0)
-            pause();
+#ifdef OD_TEST_HOOKS
+        xls_test_hook();
+#endif
         if (what == 0)
             rc =
                 od_xls_read_here(data, (size_t)len, sl != OD_XLS_NO_SHEET ? sheet : NULL, &lim, &g);

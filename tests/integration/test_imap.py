@@ -17,7 +17,7 @@ import time
 
 from dovecot import PASSWORD, USER, Dovecot
 from dovecot import certs as dovecot_certs
-from harness import OrderdCase, alone, private
+from harness import BIN_DIR, OrderdCase, alone, private
 
 REPO = os.path.abspath(os.path.join(os.path.dirname(__file__), '..', '..'))
 CORPUS = os.environ.get('ORDERD_MAIL_CORPUS', '/work/shared/corpus/realworld-mail')
@@ -70,6 +70,13 @@ def attached_mail(n, folder, name, content_type):
             'Content-Disposition: attachment; filename="%s"\r\n'
             'Content-Transfer-Encoding: base64\r\n\r\n%s--b--\r\n'
             % (folder, n, content_type, name, name, data)).encode()
+
+
+def has_test_hooks():
+    """Whether orderd was built with -Dtest_hooks=true: only then does it hold the name of
+    the variable its document worker's test hook reads."""
+    with open(os.path.join(BIN_DIR, 'orderd'), 'rb') as f:
+        return b'ORDERD_TEST_XLS_WORKER' in f.read()
 
 
 def no_order_mail(n):
@@ -185,10 +192,14 @@ class ImapBasics(ImapCase):
                          r'512 MiB of memory to read)')
 
     def test_xls_reader_crash_is_a_dead_letter_and_the_daemon_goes_on(self):
-        # FreeXL runs in the document worker: ORDERD_TEST_XLS_WORKER=crash makes that worker
-        # crash (SIGSEGV) on every .xls it is sent. The mail becomes a dead letter naming the
+        # FreeXL runs in the document worker: ORDERD_TEST_XLS_WORKER=crash (a test hook, in
+        # a build with -Dtest_hooks=true only) makes that worker crash (SIGSEGV) on every
+        # .xls it is sent. The mail becomes a dead letter naming the
         # crash, the orders around it are read in the same run, and the retry without the
         # hook reads the attachment's order.
+        if not has_test_hooks():
+            self.fail('orderd in %s was built without the test hooks: meson configure '
+                      'BUILD_DIR -Dtest_hooks=true (scripts/test sets it)' % BIN_DIR)
         self.dovecot.append([po_mail(1),
                              attached_mail(2, 'xls', 'po_zh.xls', 'application/vnd.ms-excel'),
                              po_mail(3)])
