@@ -1,7 +1,8 @@
-/* The PDF reader in a child process: the caller's side (start the worker
- * with posix_spawn, send the request, read the reply against the clock,
- * kill and reap), the child's side (od_pdf_worker_main) and the wire
- * format between them. See pdf.h for the contract, pdf_int.h for the
+/* The document worker: the PDF and .xls readers in a child process: the
+ * caller's side (start the worker with posix_spawn, send the request,
+ * read the reply against the clock, kill and reap), the child's side
+ * (od_doc_worker_main) and the wire format between them. See docworker.h,
+ * pdf.h and xls.h for the contract, pdf_int.h and xls_int.h for the
  * format and docs/pdf.md for why.
  *
  * The caller may be one thread among many (orderd runs one per channel),
@@ -9,7 +10,7 @@
  * (another thread may be spawning at the same moment) and the child closes
  * everything above stderr before it runs the worker; SIGPIPE is blocked in
  * the calling thread only while it writes to the child. */
-#include "pdf.h"
+#include "docworker.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -93,14 +94,14 @@ static char **strv_copy(const char *const *v)
     return copy;
 }
 
-int od_pdf_set_worker(const char *const argv[])
+int od_doc_set_worker(const char *const argv[])
 {
     static const char *const no_env[] = {NULL};
     char **copy = NULL, **env = NULL;
 
     if (argv) {
         if (!argv[0] || !argv[0][0])
-            return od_error_set(OD_EINVAL, "PDF worker: no command");
+            return od_error_set(OD_EINVAL, "document worker: no command");
         copy = strv_copy(argv);
         env = strv_copy(environ ? (const char *const *)environ : no_env);
         if (!copy || !env) {
@@ -116,7 +117,7 @@ int od_pdf_set_worker(const char *const argv[])
     return 0;
 }
 
-char *const *od_pdf_worker_argv(void)
+char *const *od_doc_worker_argv(void)
 {
     return worker_argv;
 }
@@ -802,7 +803,7 @@ static int xls_oom_reply(struct od_buf *reply)
     return od_xls_reply_encode(OD_ENOMEM, "out of memory", NULL, NULL, reply);
 }
 
-int od_pdf_worker_main(int in_fd, int out_fd)
+int od_doc_worker_main(int in_fd, int out_fd)
 {
     unsigned char head[OD_PDF_REQUEST_HEAD];
     struct od_pdf_limits lim;
