@@ -74,7 +74,8 @@ struct od_audit {
 
 /* How an order read out of a document (an e-mail body, a PDF, a sheet)
  * was read: the doubts that keep it from being taken as clean, and
- * where each field came from. Set only by the e-mail extractor. */
+ * where each field came from. Set by the e-mail extractor, and by a
+ * shop connector's doubt about a value it cannot map (douyin.md). */
 struct od_extraction {
     char **doubts; /* one line each: "line 3: amount 30.00 is not 2 x 14.00"; an order
                       with any doubt is held by the audit with rule "extraction" */

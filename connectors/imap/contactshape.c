@@ -1,6 +1,7 @@
 /* Shapes of a recipient's name and address: see contactshape.h. */
 #include "contactshape.h"
 
+#include <ctype.h>
 #include <stdbool.h>
 #include <string.h>
 #include <strings.h>
@@ -100,4 +101,40 @@ size_t mail_address_note(const char *t, size_t n)
     if (!open || open == t || !time_words(open, (size_t)(z - open)))
         return 0;
     return (size_t)(open - t);
+}
+
+/* "8 Ubi Road 2, #06-21 Zervex, Singapore 408538": a house number first
+ * (digits, '-' and '/'), a word after it, and a digit after a comma (a
+ * person's or a company's name does not start with a number standing
+ * alone). */
+static bool number_first(const char *t, size_t n)
+{
+    size_t k = 0;
+    const char *comma;
+
+    while (k < n && (digit(t[k]) || t[k] == '-' || t[k] == '/'))
+        k++;
+    if (k == 0 || !digit(t[0]) || k + 1 >= n || t[k] != ' ' || !isalpha((unsigned char)t[k + 1]))
+        return false;
+    if (!(comma = memchr(t + k, ',', n - k)))
+        return false;
+    for (const char *p = comma; p < t + n; p++)
+        if (digit(*p))
+            return true;
+    return false;
+}
+
+bool mail_address_shape(const char *t, size_t n, bool in_prose)
+{
+    const char *c = memchr(t, ',', n), *from = in_prose ? c : t;
+    size_t commas = 0;
+    bool dig = false;
+
+    for (const char *p = c; p && p < t + n; p++)
+        commas += *p == ',';
+    for (const char *p = from; p && p < t + n && !dig; p++)
+        dig = digit(*p);
+    if (commas >= 2 && dig)
+        return true;
+    return !in_prose && number_first(t, n);
 }

@@ -5,6 +5,7 @@
 #ifndef OD_IMAP_CONTACTSHAPE_H
 #define OD_IMAP_CONTACTSHAPE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 /* "食堂管理员 鲍师傅", "仓库主管 王强": a job title (a word ending in
@@ -17,5 +18,16 @@ size_t mail_name_after_title(const char *t, size_t n);
  * an address and a delivery note. Returns where the bracket starts in
  * t[0..n) (0: none). */
 size_t mail_address_note(const char *t, size_t n);
+
+/* Whether t[0..n) has a street address's shape, the one test of the
+ * sheet's "Deliver to" cell and of a "Delivery:" label in the text:
+ * three parts or more parted by commas with a digit among them (a house
+ * number, a postcode: "Acme Ltd, Unit 4, 12 Mill Rd, Leeds LS1 4AB",
+ * "55, Seongseo-ro 71-gil, Dalseo-gu, Daegu 42719"), or a house number
+ * first, then a word, and a digit after a comma ("8 Ubi Road 2, #06-21
+ * Zervex, Singapore 408538"). in_prose (a value inside a line of prose)
+ * asks more: the digit after the first comma, and a number first counts
+ * for nothing ("3 weeks, DAP, …" is a time). */
+bool mail_address_shape(const char *t, size_t n, bool in_prose);
 
 #endif

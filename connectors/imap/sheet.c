@@ -232,24 +232,30 @@ static bool rate_cell(const char *t)
     return d && (strcmp(t + d, "%") == 0 || strcmp(t + d, " %") == 0);
 }
 
-/* A PDF's sums block below the rows: a label standing under the number
+/* t has a letter (a label's word), in any script. */
+static bool has_letter(const char *t)
+{
+    for (const char *p = t; *p; p++)
+        if (isalpha((unsigned char)*p) || (unsigned char)*p >= 0x80)
+            return true;
+    return false;
+}
+
+/* A PDF's sums row below the rows: a label standing under the number
  * columns (right of the items' codes and names) and one amount at the
  * row's end, a rate between at most ("Warenwert  3.758,00", "未稅金額
- * 101,800", "營業稅  5%  5,090"), whatever words the label uses. */
-static bool sums_label_row(const struct sheet *sh, struct row_range r)
+ * 101,800", "營業稅  5%  5,090"), whatever words the label uses. A PDF's
+ * columns do not line up with its sums, hence no column is asked. */
+static bool pdf_sums_shape(const struct sheet *sh, struct row_range r, struct sum_row *out)
 {
     const struct od_cell *label = &sh->g->cells[r.a];
     const char *t = label->text;
     int k = sheet_column_of(sh, label);
-    bool letter = false;
     od_money m;
 
-    if (sh->g->kind != OD_GRID_PDF || !sh->n_items || r.z - r.a < 2 ||
-        (k >= 0 && (sh->cols[k].role == R_SKU || sh->cols[k].role == R_TITLE)))
+    if (r.z - r.a < 2 || (k >= 0 && (sh->cols[k].role == R_SKU || sh->cols[k].role == R_TITLE)))
         return false;
-    for (const char *q = t; *q && !letter; q++)
-        letter = isalpha((unsigned char)*q) || (unsigned char)*q >= 0x80;
-    if (!letter || sheet_amount(sh, t, strlen(t), &m) == 0)
+    if (!has_letter(t) || sheet_amount(sh, t, strlen(t), &m) == 0)
         return false;
     for (size_t i = r.a + 1; i < r.z; i++) {
         const char *v = sh->g->cells[i].text;
@@ -257,19 +263,21 @@ static bool sums_label_row(const struct sheet *sh, struct row_range r)
         if (sheet_amount(sh, v, strlen(v), &m) != 0 && (i + 1 == r.z || !rate_cell(v)))
             return false;
     }
+    out->label = label;
+    out->amount = &sh->g->cells[r.z - 1];
+    out->m = m; /* the last cell's */
     return true;
 }
 
-/* A row below the items that sums them up: no quantity and no SKU, one
- * or two label cells and one amount, under the amount column, at its
+/* A sheet's sums row below the items: no quantity and no SKU, one or
+ * two label cells and one amount, under the amount column, at its
  * right end ("Summe netto | 3330,00", "未稅合計 | 29550"). */
-static bool sums_shape(const struct sheet *sh, struct row_range r, int kq, struct sum_row *out)
+static bool grid_sums_shape(const struct sheet *sh, struct row_range r, int kq, struct sum_row *out)
 {
     size_t labels = 0;
     int ka = sheet_find_role(sh, R_TOTAL), ks = sheet_find_role(sh, R_SKU);
 
-    out->label = out->amount = NULL;
-    if (ka < 0)
+    if (ka < 0 || kq < 0 || sh->virtual_head)
         return false;
     for (size_t i = r.a; i < r.z; i++) {
         const struct od_cell *c = &sh->g->cells[i];
@@ -287,17 +295,28 @@ static bool sums_shape(const struct sheet *sh, struct row_range r, int kq, struc
             out->m = m;
             continue;
         }
-        for (const char *p = t; *p && !out->label; p++)
-            if (isalpha((unsigned char)*p) || (unsigned char)*p >= 0x80)
-                out->label = c;
+        if (!out->label && has_letter(t))
+            out->label = c;
         if (!out->label || ++labels > 2)
             return false;
     }
     return out->label && out->amount;
 }
 
-/* The sums block that starts at `row` (rows of sums_shape, total rows
- * and charge rows, at least two, the first of sums_shape): its rows are
+/* The one test of a row of the sums block below the items (its label
+ * and amount in *out), for a PDF's rows and a sheet's: read_rows' end of
+ * the items, read_sums' and known_sums' rows. */
+static bool sums_row(const struct sheet *sh, struct row_range r, int kq, struct sum_row *out)
+{
+    out->label = out->amount = NULL;
+    if (!sh->n_items)
+        return false;
+    return sh->g->kind == OD_GRID_PDF ? pdf_sums_shape(sh, r, out)
+                                      : grid_sums_shape(sh, r, kq, out);
+}
+
+/* The sums block that starts at `row` (rows of sums_row, total rows
+ * and charge rows, at least two, the first of sums_row): its rows are
  * read and the row after it returned; 0 when there is no such block. */
 static uint32_t read_sums(struct sheet *sh, uint32_t row, int kq)
 {
@@ -308,7 +327,7 @@ static uint32_t read_sums(struct sheet *sh, uint32_t row, int kq)
     while (end < sh->g->n_rows && end <= sh->row_hi && end - row <= MAX_SUMS) {
         struct row_range r = sheet_row_cells(sh->g, end);
 
-        if (r.a == r.z || !sums_shape(sh, r, kq, &u))
+        if (r.a == r.z || !sums_row(sh, r, kq, &u))
             break;
         end++;
     }
@@ -325,7 +344,7 @@ static uint32_t read_sums(struct sheet *sh, uint32_t row, int kq)
         }
         if (sheet_charge_row(sh, r))
             continue;
-        sums_shape(sh, r, kq, &u);
+        sums_row(sh, r, kq, &u);
         if ((f = sheet_charge_word(u.label->text, true)) != NULL) { /* "MwSt. 19%" */
             od_money *dst = f[0] == 's'   ? &sh->o->shipping
                             : f[0] == 't' ? &sh->o->tax
@@ -356,7 +375,7 @@ static bool known_sums(const struct sheet *sh, uint32_t row, int kq)
         struct row_range r = sheet_row_cells(sh->g, row);
         const char *f;
 
-        if (r.a == r.z || !sums_shape(sh, r, kq, &u))
+        if (r.a == r.z || !sums_row(sh, r, kq, &u))
             break;
         if (is_total_row(sh, r) || sheet_charge_word(u.label->text, true))
             continue;
@@ -407,19 +426,18 @@ static int read_rows(struct sheet *sh)
             last = row;
             continue;
         }
-        if (sums_label_row(sh, r)) {
-            /* the first sums row ends the items; a total below it, read
-             * by its label, stands over it */
-            read_total_row(sh, r);
-            sh->total_is_sub = true;
-            last = row;
-            break;
-        }
-        if (sh->n_items && kq >= 0 && !sh->virtual_head && sh->g->kind != OD_GRID_PDF &&
-            sums_shape(sh, r, kq, &u)) {
-            uint32_t end = read_sums(sh, row, kq);
+        if (sums_row(sh, r, kq, &u)) {
+            uint32_t end;
 
-            if (end) {
+            if (sh->g->kind == OD_GRID_PDF) {
+                /* the first sums row ends the items; a total below it,
+                 * read by its label, stands over it */
+                read_total_row(sh, r);
+                sh->total_is_sub = true;
+                last = row;
+                break;
+            }
+            if ((end = read_sums(sh, row, kq)) != 0) {
                 last = end - 1;
                 break;
             }

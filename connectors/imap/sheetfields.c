@@ -228,71 +228,6 @@ static size_t company_then_address(const char *t, size_t n)
     return at;
 }
 
-/* "Ridgeline Furniture - Plant 2, 1200 Startown Rd, Newton, NC 28658":
- * parts parted by commas, two commas at least, one after the first
- * starting with a house number and a street's word; a place, not a
- * person. */
-static bool street_address(const char *t, size_t n)
-{
-    size_t commas = 0;
-    bool street = false;
-
-    for (size_t i = 0; i < n; i++) {
-        size_t j = i + 1, d;
-
-        if (t[i] != ',')
-            continue;
-        commas++;
-        while (j < n && t[j] == ' ')
-            j++;
-        for (d = j; d < n && t[d] >= '0' && t[d] <= '9';)
-            d++;
-        if (d > j && d + 1 < n && t[d] == ' ' && isalpha((unsigned char)t[d + 1]))
-            street = true;
-    }
-    return commas >= 2 && street;
-}
-
-/* "8 Ubi Road 2, #06-21 Zervex, Singapore 408538" under "Deliver to":
- * a house number first, then words and a comma with more digits after
- * it, is an address (a person's or a company's name does not start with
- * a number standing alone). */
-static bool number_first_address(const char *t, size_t n)
-{
-    size_t k = 0;
-    const char *comma;
-
-    while (k < n && (isdigit((unsigned char)t[k]) || t[k] == '-' || t[k] == '/'))
-        k++;
-    if (k == 0 || !isdigit((unsigned char)t[0]) || k + 1 >= n || t[k] != ' ' ||
-        !isalpha((unsigned char)t[k + 1]))
-        return false;
-    if (!(comma = memchr(t + k, ',', n - k)))
-        return false;
-    for (const char *p = comma; p < t + n; p++)
-        if (isdigit((unsigned char)*p))
-            return true;
-    return false;
-}
-
-/* "Aoba Pharmacy Sendai Distribution Center, 3-5-12 Oroshimachi, Sendai,
- * Miyagi 984-0015, Japan", "Site 07 Store, Plot C-11, Al Reem Island, Abu
- * Dhabi, UAE", "55, Seongseo-ro 71-gil, Dalseo-gu, Daegu 42719": three
- * parts or more parted by commas, with a digit among them, is a place
- * (a person's name has no such parts; "Omar Haddad, 416-555-0144" is
- * a name and a phone, read before). */
-static bool parts_address(const char *t, size_t n)
-{
-    size_t commas = 0;
-    bool digit = false;
-
-    for (size_t i = 0; i < n; i++) {
-        commas += t[i] == ',';
-        digit = digit || isdigit((unsigned char)t[i]);
-    }
-    return commas >= 2 && digit;
-}
-
 /* A later total that is the stated one with the freight and tax read
  * since, less the discount: the stated one was a subtotal (合计 3,080.00,
  * 运费 120.00, 总金额 3,200.00). */
@@ -380,7 +315,7 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
 
         if (at) /* the company's name and the address on one line: the address */
             return set_text(sh, &o->ship_to.address, "ship_to.address", v + at, n - at, c);
-        if (!ph && (street_address(v, n) || number_first_address(v, n) || parts_address(v, n)))
+        if (!ph && mail_address_shape(v, n, false))
             return set_text(sh, &o->ship_to.address, "ship_to.address", v, n, c);
         if (o->ship_to.name && sh->ship_name_weak && !weak && !sh->in_context) {
             free(o->ship_to.name); /* 收货人 outranks 联系人 */

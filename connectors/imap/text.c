@@ -1264,26 +1264,22 @@ static bool delivery_heading(const char *a, const char *z)
 
 /* "Delivery: Acme Ltd, Unit 4, 12 Mill Rd, Leeds LS1 4AB": the value
  * of a "Delivery:" label read as the address when it has an address's
- * shape: three or more parts between commas, a digit after the first
- * comma (a house number, a postcode), and a start that is no word of a
- * sentence ("by end of May, CIF Osaka", "within 3 weeks, DAP, …": a
- * time or terms) nor a date. Where the value starts, or NULL. */
+ * shape as prose asks it (mail_address_shape: three or more parts
+ * between commas, a digit after the first comma), and a start that is
+ * no word of a sentence ("by end of May, CIF Osaka", "within 3 weeks,
+ * DAP, …": a time or terms) nor a date. Where the value starts, or
+ * NULL. */
 static const char *delivery_address(const struct pass *p, const char *a, const char *z)
 {
     const char *v = delivery_label(a, z), *c;
-    size_t commas = 0;
-    bool digit = false;
     od_time t;
 
     if (!v || v == z || (*v >= 'a' && *v <= 'z'))
         return NULL;
-    if (!(c = memchr(v, ',', (size_t)(z - v))))
+    if (!mail_address_shape(v, (size_t)(z - v), true))
         return NULL;
-    for (const char *q = c; q < z; q++) {
-        commas += *q == ',';
-        digit |= *q >= '0' && *q <= '9';
-    }
-    if (commas < 2 || !digit || mail_parse_date(p->s, v, (size_t)(c - v), &t))
+    c = memchr(v, ',', (size_t)(z - v)); /* an address has one */
+    if (mail_parse_date(p->s, v, (size_t)(c - v), &t))
         return NULL;
     return v;
 }

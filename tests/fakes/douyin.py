@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Fake 抖店 (Douyin shop) open-platform gateway, order.searchList only, for
-orderd's tests.
+"""Fake 抖店 (Douyin shop) open-platform gateway, order.searchList and
+order.invoiceList, for orderd's tests.
 
 Library:
     from douyin import DouyinFake            # tests/fakes on sys.path
@@ -13,6 +13,9 @@ Library:
         dy.throttle_next(5)      # the next 5 requests get the rate-limit envelope
         dy.throttle_every, dy.throttle_burst = 20, 3   # recurring bursts
         dy.token_expired = True  # every request: isv.access-token-expired
+        r = dy.add_invoice_request(order_id, '上海甲贸易有限公司', '91310115MA1K3YJ55K')
+                                 # the buyer's 发票 request (order.invoiceList)
+        dy.close_invoice_request(r)   # withdrawn: invoice_status 3
     Tokens that renew themselves (token.refresh, tests/fakes/tokens.py):
     DouyinFake(access_token='a', refresh_token='r', access_ttl=4, refresh_ttl=20)
         dy.tokens.stats.refreshes, dy.tokens.stats.reused; dy.tokens.revoke()
@@ -60,6 +63,27 @@ Contract enforced (../../shared/PLATFORMS.md, Douyin / 抖店):
     size 1); every error is HTTP 200
     {code, msg, sub_code, sub_msg, log_id} (no data), except the '500' fault
     which is HTTP 500 with the 'system' envelope.
+  * POST /order/invoiceList?...&method=order.invoiceList (same signing and
+    token) — sevencat/ecommerce_sdk, ecommerce_sdk/douyin/OrderInvoiceList.cs
+    (commit 6a748c4), generated from the platform's documentation; field
+    names as in fudiwei/DotNetCore.SKIT.FlurlHttpClient.ByteDance,
+    Models/Order/Invoice/OrderInvoiceList{Request,Response}.cs.
+    param_json (all optional): order_id, order_status ("1,2"), start_time /
+    end_time (unix s, the request's creation, both bounds INCLUSIVE here),
+    status (开票状态 1 待开票, 2 已开票, 3 已关闭), page_no (from 0, default
+    0), page_size (1..50, default 20), page_no * page_size <= 10000,
+    order_by asc|desc (default asc), order_field create_time.  Anything
+    else in range -> 40004.  Answer data {invoice_list: [{registation_id,
+    shop_id, shop_order_id, order_status, invoice_type (1 增值税普通电子),
+    invoice_status_type (1 蓝票), apply_time, title_type (1 个人, 2 企业),
+    title, tax_no, bank_name, bank_no, company_address, company_mobile,
+    invoice_amount (fen), invoice_detail, invoice_status (1 待开票, 2 开票完成,
+    3 已关闭), end_reason (1 退款完成; 0 open), end_time, tos_url, file_name,
+    upload_time, latest_upload_time}], total}, sorted by (apply_time,
+    registation_id).  A request changes nothing on its order (no
+    update_time).  Calls are logged in fake.invoice_calls; invoice_denied=
+    True answers every such call with 'no_permission' (an app the shop has
+    not granted the API; the code is this fake's choice).
   * Orders as PLATFORMS.md: order_id 19-digit string, order_status 1/105/2/
     101/3/4/5 (+ order_status_desc), create/update/pay_time unix s (0 when
     unset), integer fen amounts, post_addr{province{name,id},city,town,
@@ -94,6 +118,7 @@ sub_msg)}):
     refresh_invalid  40003  isv.refresh-token-invalid*    unknown or already used
     refresh_expired  40003  isv.refresh-token-expired*    past refresh_ttl
     refresh_revoked  40003  isv.refresh-token-revoked*    tokens.revoke()
+    no_permission    30002* isv.api-permission-denied*    invoice_denied=True
   Suggested client classification: 20000/20001/60000 retry later; 40003
   token-expired/no-existed and 40001 token/app_key -> auth error; anything
   else -> bad request.
@@ -172,6 +197,8 @@ METHOD = 'order.searchList'
 PATH = '/order/searchList'
 REFRESH_METHOD = 'token.refresh'
 REFRESH_PATH = '/token/refresh'
+INVOICE_METHOD = 'order.invoiceList'
+INVOICE_PATH = '/order/invoiceList'
 GMT8 = common.parse_tz('+08:00')
 
 P_40001 = '缺少必选参数（平台校验）'
@@ -199,6 +226,8 @@ ERRORS = {
     'throttle': (60000, '触发限流，请稍后重试', 'isv.app-call-limited', '应用调用频率超过限制，请稍后重试'),
     'system': (20000, '服务不可用', 'dop.service-error', '内部错误，请反馈客服或答疑群'),
     'timeout': (20001, '内部服务超时', '', ''),
+    # this fake's choice (no source gives the code): an app without the invoice API's permission
+    'no_permission': (30002, '权限不足', 'isv.api-permission-denied', '应用没有该接口的权限'),
 }
 
 STATUS_DESC = {1: '待支付', 105: '已支付', 2: '备货中', 101: '部分发货', 3: '已发货', 4: '已取消', 5: '已完成'}
@@ -304,6 +333,9 @@ class DouyinFake(common.FakeServer):
         self.ignore_update_start = False
         self.noncanonical = 0             # accepted bodies that were not canonical param_json
         self.calls = []                   # one dict per request that reached param_json parsing
+        self.invoice_calls = []           # the same for order.invoiceList
+        self.invoice_requests = []        # see add_invoice_request
+        self.invoice_denied = False
         self.cipher_plain = {}            # ciphertext -> plaintext
         self._gate_lock = threading.Lock()
         self._forced = collections.deque()
@@ -575,6 +607,102 @@ class DouyinFake(common.FakeServer):
                     return self.render(o)
         return None
 
+    # ---- invoice requests (order.invoiceList) ---------------------------------------------------
+
+    def add_invoice_request(self, order_id, title, tax_no='', title_type=2, invoice_type=1, when=None,
+                            company_address='', company_mobile='', bank_name='', bank_no='', status=1):
+        """The buyer's invoice request for order_id, made at `when` (unix s,
+        default the fake's clock). Returns it (a dict the fake serves as it
+        is then)."""
+        with self.lock:
+            o = next(x for x in self.orders if x['order_id'] == str(order_id))
+            r = {'registation_id': str(7100000000000000000 + len(self.invoice_requests) + 1),
+                 'shop_id': self.shop_id, 'shop_order_id': o['order_id'],
+                 'order_status': o['status'], 'invoice_type': invoice_type, 'invoice_status_type': 1,
+                 'apply_time': int(when if when is not None else self.clock()),
+                 'title_type': title_type, 'title': title, 'tax_no': tax_no,
+                 'bank_name': bank_name, 'bank_no': bank_no, 'company_address': company_address,
+                 'company_mobile': company_mobile,
+                 'invoice_amount': self.render(o)['pay_amount'], 'invoice_detail': '',
+                 'invoice_status': status, 'end_reason': 0, 'end_time': 0, 'tos_url': '',
+                 'file_name': '', 'upload_time': 0, 'latest_upload_time': 0}
+            self.invoice_requests.append(r)
+        return r
+
+    def close_invoice_request(self, r, when=None, reason=1):
+        """Request `r` closed (invoice_status 3): end_reason 1 退款完成 by
+        default."""
+        with self.lock:
+            r.update(invoice_status=3, end_reason=reason,
+                     end_time=int(when if when is not None else self.clock()))
+
+    def issue_invoice_request(self, r, when=None):
+        """Request `r` answered with an invoice (invoice_status 2)."""
+        with self.lock:
+            t = int(when if when is not None else self.clock())
+            r.update(invoice_status=2, tos_url='https://example.invalid/%s.pdf' % r['registation_id'],
+                     file_name='%s.pdf' % r['registation_id'], upload_time=t, latest_upload_time=t)
+
+    def _invoice_list(self, req):
+        body = req.body.decode('utf-8')
+        try:
+            p = json.loads(body) if body.strip() else {}
+        except ValueError:
+            return self.envelope('param_format')
+        if not isinstance(p, dict):
+            return self.envelope('param_format')
+        call = {'time': time.time(), 'params': p, 'canonical': canonical(p) == body, 'code': None}
+        with self.lock:
+            self.invoice_calls.append(call)
+        if self.invoice_denied:
+            call['code'] = self.errors['no_permission'][0]
+            return self.envelope('no_permission')
+        try:
+            start, end = self._int(p, 'start_time'), self._int(p, 'end_time')
+            if (start is not None and start < 0) or (end is not None and end < 0):
+                raise ParamError('param_invalid', '时间不能为负数')
+            if start is not None and end is not None and start > end:
+                raise ParamError('param_invalid', 'start_time不能大于end_time')
+            status = self._int(p, 'status')
+            if status is not None and status not in (1, 2, 3):
+                raise ParamError('param_invalid', 'status只支持1、2、3')
+            page = self._int(p, 'page_no', 0)
+            size = self._int(p, 'page_size', 20)
+            if page < 0:
+                raise ParamError('param_invalid', 'page_no不能小于0')
+            if not 1 <= size <= 50:
+                raise ParamError('param_invalid', 'page_size最多50')
+            if page * size > 10000:
+                raise ParamError('param_invalid', 'page_no*page_size不超过1万')
+            order_by = p.get('order_by', 'asc')
+            if order_by not in ('asc', 'desc'):
+                raise ParamError('param_invalid', '排序方式支持asc/desc')
+            if p.get('order_field', 'create_time') != 'create_time':
+                raise ParamError('param_invalid', '排序规则只支持create_time')
+            order_id = p.get('order_id')
+            if order_id is not None and not isinstance(order_id, str):
+                raise ParamError('param_invalid', 'order_id类型错误')
+            order_status = p.get('order_status')
+            if order_status is not None and not (isinstance(order_status, str) and
+                                                 re.fullmatch(r'\d+(,\d+)*', order_status)):
+                raise ParamError('param_invalid', 'order_status类型错误')
+        except ParamError as e:
+            call['code'] = self.errors[e.key][0]
+            return self.envelope(e.key, e.detail)
+        wanted = {int(x) for x in order_status.split(',')} if order_status else None
+        with self.lock:
+            rows = [dict(r) for r in self.invoice_requests
+                    if (start is None or r['apply_time'] >= start) and (end is None or r['apply_time'] <= end)
+                    and (status is None or r['invoice_status'] == status)
+                    and (order_id is None or r['shop_order_id'] == order_id)
+                    and (wanted is None or r['order_status'] in wanted)]
+        rows.sort(key=lambda r: (r['apply_time'], int(r['registation_id'])), reverse=order_by == 'desc')
+        call['code'] = 10000
+        return json_response(200, {'code': 10000, 'msg': 'success', 'sub_code': '', 'sub_msg': '',
+                                   'log_id': self._log_id(),
+                                   'data': {'invoice_list': rows[page * size:page * size + size],
+                                            'total': len(rows)}})
+
     # ---- mutation -------------------------------------------------------------------------------
 
     def mutate(self, n, ids=None):
@@ -716,6 +844,8 @@ class DouyinFake(common.FakeServer):
         method = req.param('method')
         if req.path == REFRESH_PATH and method == REFRESH_METHOD:
             return self._refresh
+        if req.path == INVOICE_PATH and method == INVOICE_METHOD:
+            return self._invoice_list
         if req.path != PATH or method != METHOD:
             return self.envelope('method', 'API不存在或API已下线: %s' % (method or req.path))
         return self._search
@@ -889,7 +1019,7 @@ class DouyinFake(common.FakeServer):
 
 
 def main(argv=None):
-    p = common.make_parser('Fake 抖店 open platform gateway (order.searchList) on a loopback address.')
+    p = common.make_parser('Fake 抖店 open platform gateway (order.searchList, order.invoiceList) on a loopback address.')
     common.common_arguments(p)
     p.add_argument('--app-key', default='7300000000000000001')
     p.add_argument('--app-secret', default='fake-douyin-app-secret')

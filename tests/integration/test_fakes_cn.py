@@ -475,6 +475,57 @@ class DouyinContract(FakeCase):
         self.assert_error(self.call(p, secret='wrong'), 40003, 'isv.signature-invalid')
         self.assertEqual(self.call(p)[0], 500)
 
+    def test_invoice_list_contract(self):
+        """order.invoiceList (sevencat/ecommerce_sdk OrderInvoiceList.cs): the
+        same signing and token, page_no from 0, page_size 1..50,
+        page_no * page_size <= 10000, start/end on apply_time, status 1/2/3,
+        the fields and codes as sourced; a request changes nothing on its
+        order."""
+        dy = self.fake(orders=20)
+        ids = [o['order_id'] for o in dy.orders]
+        before = dy.order(ids[0])['update_time']
+        a = dy.add_invoice_request(ids[0], '上海甲贸易有限公司', '91310115MA1K3YJ55K', when=END - 100,
+                                   company_address='上海市浦东新区张江路1号', bank_no='121900000010001')
+        b = dy.add_invoice_request(ids[1], '王小明', title_type=1, when=END - 50)
+        dy.close_invoice_request(b, when=END)
+        self.assertEqual(dy.order(ids[0])['update_time'], before)
+        inv = {'path': '/order/invoiceList', 'query': {'method': 'order.invoiceList'}}
+        status, resp, _ = self.call({'start_time': END - 100, 'end_time': END, 'page_no': 0, 'page_size': 50,
+                                     'order_by': 'asc', 'order_field': 'create_time'}, **inv)
+        self.assertEqual((status, resp['code']), (200, 10000), resp)
+        got = resp['data']['invoice_list']
+        self.assertEqual(resp['data']['total'], 2)
+        self.assertEqual([r['shop_order_id'] for r in got], ids[:2])
+        self.assertEqual((got[0]['invoice_type'], got[0]['title_type'], got[0]['invoice_status'], got[0]['title'],
+                          got[0]['tax_no'], got[0]['bank_no'], got[0]['end_reason']),
+                         (1, 2, 1, '上海甲贸易有限公司', '91310115MA1K3YJ55K', '121900000010001', 0))
+        self.assertEqual((got[1]['title_type'], got[1]['invoice_status'], got[1]['end_reason']), (1, 3, 1))
+        self.assertEqual(set(got[0]), {'registation_id', 'shop_id', 'shop_order_id', 'order_status', 'invoice_type',
+                                       'invoice_status_type', 'apply_time', 'title_type', 'title', 'tax_no',
+                                       'bank_name', 'bank_no', 'company_address', 'company_mobile',
+                                       'invoice_amount', 'invoice_detail', 'invoice_status', 'end_reason',
+                                       'end_time', 'tos_url', 'file_name', 'upload_time', 'latest_upload_time'})
+        # bounds inclusive, status and order_id filter, page 1 of 1-sized pages
+        for params, want in (({'start_time': END - 99, 'end_time': END}, [ids[1]]),
+                             ({'start_time': END - 100, 'end_time': END - 100}, [ids[0]]),
+                             ({'status': 3}, [ids[1]]), ({'order_id': ids[0]}, [ids[0]]),
+                             ({'page_no': 1, 'page_size': 1}, [ids[1]]),
+                             ({'order_by': 'desc'}, [ids[1], ids[0]])):
+            status, resp, _ = self.call(params, **inv)
+            self.assertEqual([r['shop_order_id'] for r in resp['data']['invoice_list']], want, params)
+        for params in ({'page_size': 51}, {'page_size': 0}, {'page_no': -1}, {'page_no': 201, 'page_size': 50},
+                       {'status': 4}, {'order_by': 'up'}, {'order_field': 'update_time'},
+                       {'start_time': END, 'end_time': END - 1}):
+            self.assert_error(self.call(params, **inv), 40004, 'isv.business-param-invalid')
+        self.call({'page_no': 200, 'page_size': 50}, **inv)
+        self.assertEqual(dy.invoice_calls[-1]['code'], 10000)
+        # signed like every call: a wrong secret or token is refused
+        self.assert_error(self.call({}, secret='wrong', **inv), 40003, 'isv.signature-invalid')
+        self.assert_error(self.call({}, query={'method': 'order.invoiceList', 'access_token': 'nope'},
+                                    path='/order/invoiceList'), 40003, 'isv.access-token-no-existed')
+        dy.invoice_denied = True
+        self.assert_error(self.call({}, **inv), 30002, 'isv.api-permission-denied')
+
     def test_program_mode(self):
         proc = subprocess.Popen([sys.executable, os.path.join(FAKES, 'douyin.py'), '--port', '0', '--orders', '30',
                                  '--app-key', DY_APP_KEY, '--app-secret', DY_SECRET, '--access-token', 'tok',

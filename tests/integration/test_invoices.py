@@ -8,6 +8,7 @@ import sys
 from harness import OrderdCase
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'fakes'))
+import douyin  # noqa: E402
 import jd  # noqa: E402
 import pinduoduo  # noqa: E402
 import taobao  # noqa: E402
@@ -429,3 +430,147 @@ class InvoiceFromPinduoduo(OrderdCase):
         self.assertGreater(len(fake.invoice_calls), 1)
         log = out.stdout + out.stderr
         self.assertEqual(log.count('insufficient_permission'), 1, log)
+
+
+class InvoiceFromDouyin(OrderdCase):
+    """抖店's orders say nothing of an invoice; the requests come from
+    order.invoiceList (sevencat/ecommerce_sdk's OrderInvoiceList.cs gives
+    the codes), asked once per page of orders for the window from the
+    page's oldest order to now. A company's and a person's 普票 reach the
+    list, a withdrawn request does not, and a request made after its order
+    was read arrives with the order's next change."""
+    APP_KEY = '7300000000000000009'
+    SECRET = 'test-dy-inv-secret'
+    TOKEN = 'test-dy-inv-token'
+
+    def channel(self, fake):
+        # overlap 10m: an order changed 5 min back is still in the next window
+        shop_channel(self, 'dy', 'douyin', fake,
+                     {'app_key': self.APP_KEY, 'app_secret': self.SECRET, 'access_token': self.TOKEN},
+                     'gateway_url', '',
+                     {'lag': '3m', 'overlap': '10m', 'timeout': '2s', 'start_from': '12h',
+                      'page_size': '20'})
+
+    def fake(self):
+        return douyin.DouyinFake(orders=60, span_days=0.4, seed=5, app_key=self.APP_KEY,
+                                 app_secret=self.SECRET, access_token=self.TOKEN)
+
+    def invoices(self):
+        return {r['external_id']: r['invoice'] for r in
+                json.loads(self.orderctl('invoices', '--format', 'json').stdout)}
+
+    def test_douyin_invoice_requests(self):
+        fake = self.fake()
+        self.channel(fake)
+        ids = [o['order_id'] for o in fake.render_all()]
+        company, person, withdrawn, issued, late, other = ids[:6]
+        fake.add_invoice_request(company, '上海甲贸易有限公司', '91310115MA1K3YJ55K', title_type=2,
+                                 company_address='上海市浦东新区张江路1号', company_mobile='021-50000000',
+                                 bank_name='招商银行上海张江支行', bank_no='121900000010001')
+        fake.add_invoice_request(person, '王小明', title_type=1)
+        fake.close_invoice_request(fake.add_invoice_request(withdrawn, '丙公司', '91330106MA2GL4QX4E'))
+        fake.issue_invoice_request(fake.add_invoice_request(issued, '丁公司', '9144030071526726XG'))
+        # a changed title: the later request wins
+        fake.add_invoice_request(other, '旧抬头', when=fake.clock() - 60)
+        fake.add_invoice_request(other, '深圳乙科技有限公司', '9144030071526726XG')
+        self.once()
+
+        self.assertEqual(self.sql("SELECT count(*) FROM orders")[0][0], '60')
+        rows = self.invoices()
+        self.assertEqual(set(rows), {company, person, issued, other})
+        self.assertEqual((rows[company]['type'], rows[company]['medium'], rows[company]['title'],
+                          rows[company]['tax_id'], rows[company]['address'], rows[company]['phone'],
+                          rows[company]['bank'], rows[company]['account']),
+                         ('normal', 'electronic', '上海甲贸易有限公司', '91310115MA1K3YJ55K',
+                          '上海市浦东新区张江路1号', '021-50000000', '招商银行上海张江支行', '121900000010001'))
+        self.assertEqual((rows[person]['type'], rows[person]['title'], rows[person]['tax_id']),
+                         ('normal', '王小明', None))
+        self.assertEqual(rows[other]['title'], '深圳乙科技有限公司')
+        self.assertEqual(self.sql("SELECT invoice_type, invoice_title FROM orders"
+                                  " WHERE external_id = :'p1'", withdrawn), [[None, None]])
+        csv = self.orderctl('invoices', '--format', 'csv').stdout
+        self.assertIn('上海甲贸易有限公司', csv)
+        self.assertIn('91310115MA1K3YJ55K', csv)
+
+        # One signed, windowed query per page of orders, never per order:
+        # pages of 50 from page_no 0, back no further than the page's
+        # oldest order (orders of the last 0.4 days), up to now.
+        inv = [c for c in list(fake.invoice_calls) if c['code'] == 10000]
+        pages = [c for c in fake.calls if c['code'] == 10000]
+        self.assertTrue(inv)
+        self.assertLessEqual(len(inv), len(pages))
+        for c in inv:
+            p = c['params']
+            self.assertTrue(c['canonical'])
+            self.assertNotIn('order_id', p)
+            self.assertEqual((p['page_no'], p['page_size'], p['order_by'], p['order_field']),
+                             (0, 50, 'asc', 'create_time'))
+            self.assertLessEqual(p['end_time'] - p['start_time'], int(0.4 * 86400) + 3600)
+
+        # The late request, and the company withdrawing its own: both arrive
+        # when their orders change (the newer revision replaces the stored copy).
+        fake.add_invoice_request(late, '杭州丁网络有限公司', '91330106MA2GL4QX4E')
+        for r in fake.invoice_requests:
+            if r['shop_order_id'] == company:
+                fake.close_invoice_request(r)
+        fake.mutate_late([late, company], 300)
+        self.once()
+        rows = self.invoices()
+        self.assertEqual((rows[late]['type'], rows[late]['medium'], rows[late]['title'],
+                          rows[late]['tax_id']),
+                         ('normal', 'electronic', '杭州丁网络有限公司', '91330106MA2GL4QX4E'))
+        self.assertNotIn(company, rows)
+        self.assertEqual(self.sql("SELECT count(*) FROM orders WHERE external_id = :'p1'", late), [['1']])
+
+    def test_more_requests_than_a_page(self):
+        # 60 orders, 75 requests (15 superseded by a newer one): the query
+        # pages on past its first 50, and each order gets its latest.
+        fake = self.fake()
+        self.channel(fake)
+        ids = [o['order_id'] for o in fake.render_all()]
+        for i, oid in enumerate(ids[:15]):
+            fake.add_invoice_request(oid, '旧抬头%d' % i, when=fake.clock() - 120)
+        for i, oid in enumerate(ids):
+            fake.add_invoice_request(oid, '公司%d' % i, title_type=1 if i % 2 else 2)
+        self.once()
+        rows = self.invoices()
+        self.assertEqual(set(rows), set(ids))
+        self.assertEqual({k: v['title'] for k, v in rows.items()},
+                         {oid: '公司%d' % i for i, oid in enumerate(ids)})
+        self.assertIn(1, [c['params']['page_no'] for c in fake.invoice_calls if c['code'] == 10000])
+
+    def test_unknown_invoice_kind_is_held(self):
+        # The platform names only invoice_type 1 (增值税普通电子): another kind
+        # (a 专票, if it exists) is not guessed. The order is stored without
+        # an invoice and held with a doubt that names the value; nothing
+        # becomes a dead letter and the other orders are stored clean.
+        fake = self.fake()
+        self.channel(fake)
+        odd = fake.render_all()[0]['order_id']
+        fake.add_invoice_request(odd, '上海甲贸易有限公司', '91310115MA1K3YJ55K', invoice_type=2)
+        self.once()
+        self.assertEqual(self.sql("SELECT count(*) FROM orders")[0][0], '60')
+        self.assertEqual(self.sql("SELECT count(*) FROM dead_letters"), [['0']])
+        rows = self.sql("SELECT external_id, audit_outcome, invoice_type, invoice_title, "
+                        "r->>'message' FROM orders, jsonb_array_elements(audit->'reasons') r "
+                        "WHERE r->>'rule' = 'extraction'")
+        self.assertEqual(len(rows), 1)
+        oid, outcome, itype, ititle, why = rows[0]
+        self.assertEqual((oid, outcome, itype, ititle), (str(odd), 'held', None, None))
+        self.assertIn("invoice_type '2'", why)
+        self.assertIn('抖店 back office', why)
+
+    def test_invoice_query_refused(self):
+        # An app the shop has not granted order.invoiceList: the orders are
+        # stored all the same, without invoices, and the log says so once.
+        fake = self.fake()
+        fake.invoice_denied = True
+        self.channel(fake)
+        fake.add_invoice_request(fake.render_all()[0]['order_id'], '深圳乙科技有限公司',
+                                 '9144030071526726XG')
+        out = self.once()
+        self.assertEqual(self.sql("SELECT count(*) FROM orders")[0][0], '60')
+        self.assertEqual(json.loads(self.orderctl('invoices', '--format', 'json').stdout), [])
+        self.assertGreater(len(fake.invoice_calls), 1)
+        log = out.stdout + out.stderr
+        self.assertEqual(log.count('isv.api-permission-denied'), 1, log)

@@ -1,4 +1,5 @@
-/* 抖店 normalizer: fen amounts, statuses, masked receiver, refusals. */
+/* 抖店 normalizer: fen amounts, statuses, masked receiver, refusals,
+ * invoice requests. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -150,13 +151,104 @@ static void test_update_time(void **state)
     }
 }
 
+/* The order's request from order.invoiceList, which the connector puts
+ * on the order as "invoice_request" (invoice_type 1 增值税普通电子;
+ * title_type 1 个人, 2 企业). */
+static void test_invoice_request(void **state)
+{
+    static const struct {
+        const char *req;
+        int rc;
+        const char *title, *tax_id, *address, *phone, *bank, *account;
+    } cases[] = {
+        /* a company's 普票 with its registration details */
+        {"{\"invoice_type\":1,\"title_type\":2,\"title\":\"上海甲贸易有限公司\","
+         "\"tax_no\":\"91310115MA1K3YJ55K\",\"company_address\":\"上海市浦东新区张江路1号\","
+         "\"company_mobile\":\"021-50000000\",\"bank_name\":\"招商银行上海张江支行\","
+         "\"bank_no\":\"121900000010001\",\"invoice_status\":1}",
+         0, "上海甲贸易有限公司", "91310115MA1K3YJ55K", "上海市浦东新区张江路1号", "021-50000000",
+         "招商银行上海张江支行", "121900000010001"},
+        /* a company with only a title and a tax number (empty strings: not given) */
+        {"{\"invoice_type\":\"1\",\"title_type\":\"2\",\"title\":\"深圳乙科技有限公司\","
+         "\"tax_no\":\"9144030071526726XG\",\"company_address\":\"\",\"bank_name\":null}",
+         0, "深圳乙科技有限公司", "9144030071526726XG", NULL, NULL, NULL, NULL},
+        /* a person: the company fields are not read */
+        {"{\"invoice_type\":1,\"title_type\":1,\"title\":\"王小明\",\"tax_no\":\"\","
+         "\"company_address\":\"某地\",\"bank_no\":\"1\"}",
+         0, "王小明", NULL, NULL, NULL, NULL, NULL},
+        /* a kind or a title type the platform does not name: not guessed,
+           the order is held with a doubt naming the values (rc 1 below) */
+        {"{\"invoice_type\":2,\"title_type\":2,\"title\":\"甲\"}", 1},
+        {"{\"title_type\":2,\"title\":\"甲\"}", 1},
+        {"{\"invoice_type\":1,\"title_type\":3,\"title\":\"甲\"}", 1},
+        {"{\"invoice_type\":1,\"title\":\"甲\"}", 1},
+        {"[1]", OD_EINVAL},
+    };
+    char lines[2048];
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        struct od_order *o;
+        int rc;
+
+        snprintf(lines, sizeof(lines), "%s,\"invoice_request\":%s", lines_ok, cases[i].req);
+        o = normalize(5, lines, &rc);
+        assert_int_equal(rc, cases[i].rc < 0 ? cases[i].rc : 0);
+        if (cases[i].rc == 1) {
+            assert_non_null(o->extraction);
+            assert_int_equal(o->extraction->n_doubts, 1);
+            assert_non_null(strstr(o->extraction->doubts[0], "invoice_type"));
+            assert_non_null(strstr(o->extraction->doubts[0], "back office"));
+            assert_null(o->invoice.title);
+            od_order_free(o);
+            continue;
+        }
+        if (rc < 0) {
+            assert_null(o);
+            assert_non_null(strstr(od_error_last(), "invoice_request"));
+            continue;
+        }
+        assert_null(o->extraction);
+        assert_string_equal(o->invoice.type, "normal");
+        assert_string_equal(o->invoice.medium, "electronic");
+        assert_string_equal(o->invoice.title, cases[i].title);
+#define OPT(field, want)                                                                           \
+    do {                                                                                           \
+        if (want)                                                                                  \
+            assert_string_equal(o->invoice.field, want);                                           \
+        else                                                                                       \
+            assert_null(o->invoice.field);                                                         \
+    } while (0)
+        OPT(tax_id, cases[i].tax_id);
+        OPT(address, cases[i].address);
+        OPT(phone, cases[i].phone);
+        OPT(bank, cases[i].bank);
+        OPT(account, cases[i].account);
+#undef OPT
+        assert_null(o->invoice.email);
+        od_order_free(o);
+    }
+}
+
+/* Without a request the order has no invoice. */
+static void test_no_invoice(void **state)
+{
+    int rc;
+    struct od_order *o = normalize(5, lines_ok, &rc);
+
+    (void)state;
+    assert_int_equal(rc, 0);
+    assert_null(o->invoice.type);
+    assert_null(o->invoice.title);
+    od_order_free(o);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_mapping),
-        cmocka_unit_test(test_statuses),
-        cmocka_unit_test(test_refusals),
-        cmocka_unit_test(test_update_time),
+        cmocka_unit_test(test_mapping),         cmocka_unit_test(test_statuses),
+        cmocka_unit_test(test_refusals),        cmocka_unit_test(test_update_time),
+        cmocka_unit_test(test_invoice_request), cmocka_unit_test(test_no_invoice),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
