@@ -1416,6 +1416,19 @@ static const struct scase cases[] = {
         .lines = {{"K-1", NULL, 2, "3.00", "6.00"}},
     },
     {
+        .name = "a numbered term of a PDF: 收货人, the name, then after a full-width comma "
+                "电话 without a colon and the number",
+        .kind = OD_GRID_PDF,
+        .cells = {"0@40-140=订单编号：CM-2", "2@40-90=物料编码", "2@200-230=数量", "2@300-330=单价",
+                  "3@40-70=K-1", "3@200-230=2", "3@300-330=3.00",
+                  "5@40-260=二、收货人：蒋立新，电话 0431-8612 7730"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "CM-2",
+        .ship_name = "蒋立新",
+        .phone = "0431-8612 7730",
+        .lines = {{"K-1", NULL, 2, "3.00", "6.00"}},
+    },
+    {
         .name = "the mail's text: a label that ends a sentence, its value on the next line",
         .kind = OD_GRID_SHEET,
         .cells = {"A1=订单号：TL-3", "A3=编码", "B3=数量", "C3=单价", "A4=K-1", "B4=#2", "C4=#3"},
