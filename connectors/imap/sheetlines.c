@@ -130,33 +130,43 @@ static bool priced_elsewhere(const struct sheet *sh, size_t i, int kp, int ka)
     return false;
 }
 
-/* A column headed by a model or specification label (规格型号, Model)
- * that is not the SKU, beside a name column ("吸塑托盘" and "刹车片 PET
- * 0.8mm"); -1 when none. */
+/* A column headed by a specification label (规格, 规格型号, Model: see
+ * mail_is_spec_label) that is not the SKU, beside a name column
+ * ("吸塑托盘" and "刹车片 PET 0.8mm"); -1 when none. */
 static int spec_column(const struct sheet *sh, int kt)
 {
     for (size_t k = 0; kt >= 0 && k < sh->n_cols; k++)
         if (sh->cols[k].role == R_NONE && sh->cols[k].head &&
-            mail_is_model_label(sh->cols[k].head->text, strlen(sh->cols[k].head->text)))
+            mail_is_spec_label(sh->cols[k].head->text, strlen(sh->cols[k].head->text)))
             return (int)k;
     return -1;
 }
 
-/* Clerks key such a column into the name or leave it out, one as often
- * as the other: the names are taken without it and the order held. */
-static void spec_doubt(struct sheet *sh, int km)
+/* The line's title is the name and the specification, one space
+ * between, each trimmed; the name alone when the spec cell is empty. */
+static int join_spec(struct od_line *l, const char *spec)
 {
-    char r[REF_MAX];
+    size_t n, m;
+    char *v;
 
-    for (size_t i = 0; km >= 0 && i < sh->n_items; i++)
-        if (sh->items[i].text[km]) {
-            sheet_ref(sh, sh->cols[km].head, r);
-            sheet_doubt(sh,
-                        "%s: a model or specification column (%s) beside the names; they are "
-                        "taken without it: check whether it belongs to them",
-                        r, sh->cols[km].head->text);
-            return;
-        }
+    if (!spec || !l->title || !l->title[0])
+        return 0;
+    while (*spec == ' ')
+        spec++;
+    m = strlen(spec);
+    while (m && spec[m - 1] == ' ')
+        m--;
+    if (!m)
+        return 0;
+    n = strlen(l->title);
+    v = realloc(l->title, n + 1 + m + 1);
+    if (!v)
+        return OD_ENOMEM;
+    v[n] = ' ';
+    memcpy(v + n + 1, spec, m);
+    v[n + 1 + m] = '\0';
+    l->title = v;
+    return 0;
 }
 
 int sheet_make_lines(struct sheet *sh)
@@ -175,7 +185,6 @@ int sheet_make_lines(struct sheet *sh)
         return 0;
     }
     drop_unordered(sh, kq, ka);
-    spec_doubt(sh, km);
     for (size_t i = 0; i < sh->n_items && !sh->bad; i++) {
         struct item *it = &sh->items[i];
         struct od_line *l;
@@ -270,6 +279,8 @@ int sheet_make_lines(struct sheet *sh)
         if (l->sku && (!l->title || !l->title[0]) && split_code_name(l) < 0)
             return OD_ENOMEM;
         if (!l->sku && l->title && split_bracket_code(l) < 0)
+            return OD_ENOMEM;
+        if (km >= 0 && join_spec(l, it->text[km]) < 0)
             return OD_ENOMEM;
         if (!l->sku && !l->title)
             sheet_doubt(sh, "%s: an item without SKU or name", r);
