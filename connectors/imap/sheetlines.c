@@ -143,9 +143,12 @@ static int spec_column(const struct sheet *sh, int kt)
 }
 
 /* The line's title is the name and the specification, one space
- * between, each trimmed; the name alone when the spec cell is empty. */
+ * between, each trimmed; the name alone when the spec cell is empty or
+ * a dash. A code first in the spec cell of a row without SKU
+ * ("HD-SF-5023 50cm 净重3kg/卷") is the SKU. */
 static int join_spec(struct od_line *l, const char *spec)
 {
+    const char *sp;
     size_t n, m;
     char *v;
 
@@ -156,8 +159,18 @@ static int join_spec(struct od_line *l, const char *spec)
     m = strlen(spec);
     while (m && spec[m - 1] == ' ')
         m--;
-    if (!m)
-        return 0;
+    if (strspn(spec, "-/\xe2\x80\x94") >= m)
+        return 0; /* empty, or only a dash */
+    sp = memchr(spec, ' ', m);
+    if (!l->sku && sp && tr_code_like(spec, (size_t)(sp - spec))) {
+        /* "HD-SF-5023 50cm": the code is the SKU, the rest the spec */
+        if (od_str_set(&l->sku, spec, (size_t)(sp - spec)) < 0)
+            return OD_ENOMEM;
+        m -= (size_t)(sp - spec);
+        spec = sp;
+        while (*spec == ' ')
+            spec++, m--;
+    }
     n = strlen(l->title);
     v = realloc(l->title, n + 1 + m + 1);
     if (!v)

@@ -569,6 +569,28 @@ static bool join_name(struct pass *p, const struct cell *title, const struct tro
     return true;
 }
 
+/* The cell of a spec column as it joins the title: empty when it holds
+ * only a dash ("—", "-", "/"); "HD-SF-5023 50cm 净重3kg/卷" with no SKU
+ * in the row gives its first word, a code, to the SKU and the rest. */
+static struct cell spec_cell(struct cell v, struct cell *sku)
+{
+    const char *sp;
+    size_t k = 0;
+
+    while (k < v.n && strchr("-/\xe2\x80\x94", v.p[k]))
+        k++;
+    if (k == v.n)
+        return (struct cell){NULL, 0};
+    sp = memchr(v.p, ' ', v.n);
+    if (!sku->n && sp && tr_code_like(v.p, (size_t)(sp - v.p))) {
+        *sku = (struct cell){v.p, (size_t)(sp - v.p)};
+        while (sp < v.p + v.n && *sp == ' ')
+            sp++;
+        return (struct cell){sp, (size_t)(v.p + v.n - sp)};
+    }
+    return v;
+}
+
 /* One row, checked as a strong header's rows always were. */
 /* "HD-MK-0001 记号笔" in the SKU cell and the name cell empty: a short name
  * set close to the code ran into the SKU column; the code is the first
@@ -723,13 +745,13 @@ static bool emit_row(struct pass *p, const struct table *t, const struct decisio
         sku = (struct cell){code, (size_t)(code_end - code)};
         title.n = (size_t)(tr_rtrim(title.p, name_end) - title.p);
     }
+    if (d->spec >= 0 && d->spec < (int)n && title.n)
+        spec = spec_cell(c[d->spec], &sku);
     if (!tr_emit_item(p, sku.n ? sku.p : NULL, sku.n, title.n ? title.p : NULL, title.n, qty, price,
                       amount, line))
         return false;
     if (fine)
         tr_exact_price(p, p->n - 1, e4, shown, line);
-    if (d->spec >= 0 && d->spec < (int)n)
-        spec = c[d->spec];
     return (row->n_more || spec.n) && title.n ? join_name(p, &title, row, &spec) : true;
 }
 

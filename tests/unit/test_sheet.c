@@ -536,7 +536,8 @@ static const struct scase cases[] = {
         .doubt = "finer than a cent",
     },
     {
-        .name = "PDF: a 规格型号 column beside 物料编码 and 物料名称: the names without it, held",
+        .name = "PDF: a 规格型号 column beside 物料编码 and 物料名称 joins the name; an empty "
+                "spec cell leaves the name alone",
         .kind = OD_GRID_PDF,
         .cells = {"0@40-140=单据编号：CG-0043",
                   "2@78-110=物料编码",
@@ -561,10 +562,23 @@ static const struct scase cases[] = {
         .outcome = MAIL_SHEET_ORDER,
         .id = "CG-0043",
         .total = "17750.00",
-        .lines = {{"01.001", "吸塑托盘", 3000, "0.85", "2550.00"},
+        .lines = {{"01.001", "吸塑托盘 刹车片PET 0.8mm", 3000, "0.85", "2550.00"},
                   {"01.002", "周转箱", 400, "38.00", "15200.00"}},
-        .n_doubts = 1,
-        .doubt = "specification column (规格型号)",
+    },
+    {
+        .name = "sheet: a 规格 column beside 品名 joins the name; a code first in the spec "
+                "cell of a row without SKU is the SKU; a dash is no spec",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=订单号：SP-0917", "A3=品名", "B3=规格", "C3=数量", "D3=单价", "E3=金额",
+                  "A4=缠绕膜", "B4=KX-5023 50cm 3kg/卷", "C4=#10", "D4=#20", "E4=#200",
+                  "A5=珍珠棉", "B5=—", "C5=#5", "D5=#10", "E5=#50", "A6=气泡袋", "B6=20*30cm",
+                  "C6=#100", "D6=#0.5", "E6=#50", "D7=合计", "E7=#300"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "SP-0917",
+        .total = "300.00",
+        .lines = {{"KX-5023", "缠绕膜 50cm 3kg/卷", 10, "20.00", "200.00"},
+                  {NULL, "珍珠棉", 5, "10.00", "50.00"},
+                  {NULL, "气泡袋 20*30cm", 100, "0.50", "50.00"}},
     },
     {
         .name = "PDF: a date column no list knows (Date Req.) is no SKU; the code in brackets "
