@@ -65,6 +65,10 @@ bool mail_is_model_label(const char *cell, size_t len);
  * Model No) and 规格, 規格, 规格参数, Spec, Specs, Specification(s). Not
  * colour, size, unit or brand: those are no spec. */
 bool mail_is_spec_label(const char *cell, size_t len);
+/* A word written first in a spec cell that is an item code
+ * ("HD-SF-5023", "KX5023"): ASCII only, two capitals and a digit; not a
+ * size ("50cm", "1m*2mm"). */
+bool mail_spec_code(const char *p, size_t n);
 
 enum mail_total {
     MAIL_TOTAL_NONE,

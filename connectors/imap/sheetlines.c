@@ -162,7 +162,7 @@ static int join_spec(struct od_line *l, const char *spec)
     if (strspn(spec, "-/\xe2\x80\x94") >= m)
         return 0; /* empty, or only a dash */
     sp = memchr(spec, ' ', m);
-    if (!l->sku && sp && tr_code_like(spec, (size_t)(sp - spec))) {
+    if (!l->sku && sp && mail_spec_code(spec, (size_t)(sp - spec))) {
         /* "HD-SF-5023 50cm": the code is the SKU, the rest the spec */
         if (od_str_set(&l->sku, spec, (size_t)(sp - spec)) < 0)
             return OD_ENOMEM;

@@ -582,7 +582,7 @@ static struct cell spec_cell(struct cell v, struct cell *sku)
     if (k == v.n)
         return (struct cell){NULL, 0};
     sp = memchr(v.p, ' ', v.n);
-    if (!sku->n && sp && tr_code_like(v.p, (size_t)(sp - v.p))) {
+    if (!sku->n && sp && mail_spec_code(v.p, (size_t)(sp - v.p))) {
         *sku = (struct cell){v.p, (size_t)(sp - v.p)};
         while (sp < v.p + v.n && *sp == ' ')
             sp++;
