@@ -533,6 +533,39 @@ bool mail_is_model_label(const char *cell, size_t len)
     return false;
 }
 
+bool mail_is_spec_label(const char *cell, size_t len)
+{
+    static const char spec_labels[] = "规格|規格|规格参数|Spec|Specs|Specification|Specifications";
+    char folded[LABEL_MAX + 2];
+    struct eq_ctx e = {.folded = folded};
+
+    if (mail_is_model_label(cell, len))
+        return true;
+    if (!cell)
+        return false;
+    e.n = mail_label_fold(cell, len, folded, sizeof(folded));
+    return e.n && e.n <= LABEL_MAX && each_label_in(spec_labels, eq_fn, &e);
+}
+
+bool mail_spec_code(const char *p, size_t n)
+{
+    size_t upper = 0, digit = 0, dash = 0;
+
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)p[i];
+
+        if (ch >= 'A' && ch <= 'Z')
+            upper++;
+        else if (ch >= '0' && ch <= '9')
+            digit++;
+        else if (ch == '-' || ch == '_' || ch == '.')
+            dash++;
+        else if (!(ch >= 'a' && ch <= 'z'))
+            return false;
+    }
+    return n >= 4 && upper >= 2 && digit >= 1 && (dash >= 1 || upper >= 2);
+}
+
 const char *mail_header_field(const struct imap_extract_settings *s, const char *cell)
 {
     const char *f = mail_column_field(s, cell, strlen(cell));

@@ -60,6 +60,15 @@ const char *mail_label_at(const struct imap_extract_settings *s, const char *tex
  * Model): a SKU column's label, but beside another code column and no
  * name column it is the name. */
 bool mail_is_model_label(const char *cell, size_t len);
+/* A column label that names the item's specification, whose cells join
+ * the name in the line's title: the model labels (型号, 规格型号, Model,
+ * Model No) and 规格, 規格, 规格参数, Spec, Specs, Specification(s). Not
+ * colour, size, unit or brand: those are no spec. */
+bool mail_is_spec_label(const char *cell, size_t len);
+/* A word written first in a spec cell that is an item code
+ * ("HD-SF-5023", "KX5023"): ASCII only, two capitals and a digit; not a
+ * size ("50cm", "1m*2mm"). */
+bool mail_spec_code(const char *p, size_t n);
 
 enum mail_total {
     MAIL_TOTAL_NONE,

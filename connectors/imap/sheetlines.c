@@ -130,30 +130,75 @@ static bool priced_elsewhere(const struct sheet *sh, size_t i, int kp, int ka)
     return false;
 }
 
-/* A column headed by a model or specification label (规格型号, Model)
- * that is not the SKU, beside a name column ("吸塑托盘" and "刹车片 PET
- * 0.8mm"); -1 when none. */
+/* A column headed by a specification label (规格, 规格型号, Model: see
+ * mail_is_spec_label) that is not the SKU, beside a name column
+ * ("吸塑托盘" and "刹车片 PET 0.8mm"); -1 when none. */
 static int spec_column(const struct sheet *sh, int kt)
 {
     for (size_t k = 0; kt >= 0 && k < sh->n_cols; k++)
         if (sh->cols[k].role == R_NONE && sh->cols[k].head &&
-            mail_is_model_label(sh->cols[k].head->text, strlen(sh->cols[k].head->text)))
+            mail_is_spec_label(sh->cols[k].head->text, strlen(sh->cols[k].head->text)))
             return (int)k;
     return -1;
 }
 
-/* Clerks key such a column into the name or leave it out, one as often
- * as the other: the names are taken without it and the order held. */
-static void spec_doubt(struct sheet *sh, int km)
+/* The line's title is the name and the specification, one space
+ * between, each trimmed; the name alone when the spec cell is empty or
+ * a dash. A code first in the spec cell of a row without SKU
+ * ("HD-SF-5023 50cm 净重3kg/卷") is the SKU. */
+static int join_spec(struct od_line *l, const char *spec)
+{
+    const char *sp;
+    size_t n, m;
+    char *v;
+
+    if (!spec || !l->title || !l->title[0])
+        return 0;
+    while (*spec == ' ')
+        spec++;
+    m = strlen(spec);
+    while (m && spec[m - 1] == ' ')
+        m--;
+    if (strspn(spec, "-/\xe2\x80\x94") >= m)
+        return 0; /* empty, or only a dash */
+    sp = memchr(spec, ' ', m);
+    if (!l->sku && sp && mail_spec_code(spec, (size_t)(sp - spec))) {
+        /* "HD-SF-5023 50cm": the code is the SKU, the rest the spec */
+        if (od_str_set(&l->sku, spec, (size_t)(sp - spec)) < 0)
+            return OD_ENOMEM;
+        m -= (size_t)(sp - spec);
+        spec = sp;
+        while (*spec == ' ')
+            spec++, m--;
+    }
+    n = strlen(l->title);
+    v = realloc(l->title, n + 1 + m + 1);
+    if (!v)
+        return OD_ENOMEM;
+    v[n] = ' ';
+    memcpy(v + n + 1, spec, m);
+    v[n + 1 + m] = '\0';
+    l->title = v;
+    return 0;
+}
+
+/* A PDF's model column (规格型号, Model) joined to the names still holds
+ * the order: its cells are placed by position only, and until a check
+ * catches a ship-to name left unread beside it (fresh4/h196) the doubt
+ * is what keeps such an order from being stored wrongly clean. */
+static void pdf_model_doubt(struct sheet *sh, int km)
 {
     char r[REF_MAX];
 
-    for (size_t i = 0; km >= 0 && i < sh->n_items; i++)
+    if (km < 0 || sh->g->kind != OD_GRID_PDF ||
+        !mail_is_model_label(sh->cols[km].head->text, strlen(sh->cols[km].head->text)))
+        return;
+    for (size_t i = 0; i < sh->n_items; i++)
         if (sh->items[i].text[km]) {
             sheet_ref(sh, sh->cols[km].head, r);
             sheet_doubt(sh,
-                        "%s: a model or specification column (%s) beside the names; they are "
-                        "taken without it: check whether it belongs to them",
+                        "%s: a model column (%s) in a PDF table is joined to the names: check "
+                        "the names and the order",
                         r, sh->cols[km].head->text);
             return;
         }
@@ -175,7 +220,7 @@ int sheet_make_lines(struct sheet *sh)
         return 0;
     }
     drop_unordered(sh, kq, ka);
-    spec_doubt(sh, km);
+    pdf_model_doubt(sh, km);
     for (size_t i = 0; i < sh->n_items && !sh->bad; i++) {
         struct item *it = &sh->items[i];
         struct od_line *l;
@@ -270,6 +315,8 @@ int sheet_make_lines(struct sheet *sh)
         if (l->sku && (!l->title || !l->title[0]) && split_code_name(l) < 0)
             return OD_ENOMEM;
         if (!l->sku && l->title && split_bracket_code(l) < 0)
+            return OD_ENOMEM;
+        if (km >= 0 && join_spec(l, it->text[km]) < 0)
             return OD_ENOMEM;
         if (!l->sku && !l->title)
             sheet_doubt(sh, "%s: an item without SKU or name", r);

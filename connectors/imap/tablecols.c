@@ -279,6 +279,7 @@ static bool has_named(const struct table *t, int role)
 struct decision {
     int q, p, a; /* table columns, -1 none */
     int sku, title;
+    int spec;      /* a spec column beside the name: joins the title */
     bool soft;     /* by the values' shapes only: a soft doubt */
     int ambiguous; /* another column that could be the quantity, or -1 */
     int ambiguous_p;
@@ -293,7 +294,7 @@ static bool decide(const struct table *t, const struct colinfo *ci, const struct
     struct pick best = {-1, -1, -1};
     bool found = false;
 
-    d->q = d->p = d->a = d->sku = d->title = -1;
+    d->q = d->p = d->a = d->sku = d->title = d->spec = -1;
     d->soft = false;
     d->ambiguous = d->ambiguous_p = -1;
     /* 1. arithmetic: quantity x price = amount on every row */
@@ -401,6 +402,13 @@ static bool decide(const struct table *t, const struct colinfo *ci, const struct
         if ((int)c != d->sku && tr_role_slot(t->role[c]) == TR_SKU && !ci[c].code && ci[c].text &&
             ci[d->sku].code)
             d->title = (int)c;
+    /* "品名  规格": the specification joins the name in the title */
+    for (size_t c = 0; c < t->n_cols && d->spec < 0 && d->title >= 0; c++) {
+        int ic = (int)c;
+
+        if (t->spec[c] && ic != d->title && ic != d->sku && ic != d->q && ic != d->p && ic != d->a)
+            d->spec = ic;
+    }
     if (t->strong) {
         /* no SKU column named: an unnamed column of codes, not numbers */
         for (size_t c = 0; c < t->n_cols && d->sku < 0; c++) {
@@ -526,11 +534,13 @@ static void realign(struct pass *p, const struct table *t, const struct decision
 }
 
 /* The item just appended gets the name of its row joined with the
- * lines that continue it, one space between. */
-static bool join_name(struct pass *p, const struct cell *title, const struct trow *row)
+ * lines that continue it and then its specification, one space
+ * between. */
+static bool join_name(struct pass *p, const struct cell *title, const struct trow *row,
+                      const struct cell *spec)
 {
     struct ev *e = &p->ev[p->n - 1];
-    size_t len = title->n;
+    size_t len = title->n + (spec->n ? 1 + spec->n : 0);
     char *v;
 
     for (size_t i = 0; i < row->n_more; i++)
@@ -547,11 +557,38 @@ static bool join_name(struct pass *p, const struct cell *title, const struct tro
         memcpy(v + len, row->more[i].p, row->more[i].n);
         len += row->more[i].n;
     }
+    if (spec->n) {
+        v[len++] = ' ';
+        memcpy(v + len, spec->p, spec->n);
+        len += spec->n;
+    }
     v[len] = '\0';
     e->s = v;
     e->t = v;
     e->tn = len;
     return true;
+}
+
+/* The cell of a spec column as it joins the title: empty when it holds
+ * only a dash ("—", "-", "/"); "HD-SF-5023 50cm 净重3kg/卷" with no SKU
+ * in the row gives its first word, a code, to the SKU and the rest. */
+static struct cell spec_cell(struct cell v, struct cell *sku)
+{
+    const char *sp;
+    size_t k = 0;
+
+    while (k < v.n && strchr("-/\xe2\x80\x94", v.p[k]))
+        k++;
+    if (k == v.n)
+        return (struct cell){NULL, 0};
+    sp = memchr(v.p, ' ', v.n);
+    if (!sku->n && sp && mail_spec_code(v.p, (size_t)(sp - v.p))) {
+        *sku = (struct cell){v.p, (size_t)(sp - v.p)};
+        while (sp < v.p + v.n && *sp == ' ')
+            sp++;
+        return (struct cell){sp, (size_t)(v.p + v.n - sp)};
+    }
+    return v;
 }
 
 /* One row, checked as a strong header's rows always were. */
@@ -638,7 +675,7 @@ static bool emit_row(struct pass *p, const struct table *t, const struct decisio
     unsigned line = row->line;
     int64_t qty;
     od_money price = OD_MONEY_NONE, amount = OD_MONEY_NONE;
-    struct cell sku = {NULL, 0}, title = {NULL, 0};
+    struct cell sku = {NULL, 0}, title = {NULL, 0}, spec = {NULL, 0};
     const char *name_end, *code, *code_end;
     char shown[128], why[200], buf[NUM_BUF];
     struct cell v;
@@ -708,12 +745,14 @@ static bool emit_row(struct pass *p, const struct table *t, const struct decisio
         sku = (struct cell){code, (size_t)(code_end - code)};
         title.n = (size_t)(tr_rtrim(title.p, name_end) - title.p);
     }
+    if (d->spec >= 0 && d->spec < (int)n && title.n)
+        spec = spec_cell(c[d->spec], &sku);
     if (!tr_emit_item(p, sku.n ? sku.p : NULL, sku.n, title.n ? title.p : NULL, title.n, qty, price,
                       amount, line))
         return false;
     if (fine)
         tr_exact_price(p, p->n - 1, e4, shown, line);
-    return row->n_more && title.n ? join_name(p, &title, row) : true;
+    return (row->n_more || spec.n) && title.n ? join_name(p, &title, row, &spec) : true;
 }
 
 /* Rows of values without a header whose columns say nothing (no

@@ -271,6 +271,7 @@ bool tr_table_start(struct pass *p, const char *a, const char *z, const struct c
         struct ev *e;
 
         p->t.role[i] = role[i];
+        p->t.spec[i] = mail_is_spec_label(c[i].p, c[i].n);
         /* "Price EUR": the order's currency, said once */
         if (cur && strlen(cur) == 3 && !currency && (e = tr_event(p, EV_LABEL, line)) != NULL) {
             e->field = "currency";

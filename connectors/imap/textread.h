@@ -86,6 +86,7 @@ struct table {
     size_t n_cols;
     const char *role[TR_MAX_CELLS]; /* the header's field per column, NULL unknown */
     int sku, title;                 /* loose tables: the named columns */
+    bool spec[TR_MAX_CELLS];        /* headed by a spec label (mail_is_spec_label) */
     unsigned header_line;
     const char *start; /* the header line's text: where lines of the table are looked for */
     struct trow *rows;

@@ -1493,6 +1493,17 @@ static void test_text_table_rows(void **state)
         {"PO: M-1\n规格编码\t规格型号\t单位\t数量\t单价\t金额\nHD-1\t纸箱 "
          "50*40\t个\t1,200\t5.35\t6,420.00\n",
          "M-1: HD-1/纸箱 50*40 1200 x 5.35 = 6420.00;"},
+        /* a 规格 column beside the name joins it, one space between; an
+         * empty or dash spec cell leaves the name alone; a code first in
+         * the spec cell of a row without SKU is the SKU */
+        {"PO: S-1\n品名\t规格\t数量\t单价\n缠绕膜\tKX-5023 50cm 3kg/卷\t10\t20.00\n"
+         "珍珠棉\t\t5\t10.00\n气泡袋\t—\t4\t1.00\n干燥剂\t200g\t2\t3.00\n",
+         "S-1: KX-5023/缠绕膜 50cm 3kg/卷 10 x 20.00 = 200.00; -/珍珠棉 5 x 10.00 = 50.00; "
+         "-/气泡袋 "
+         "4 x 1.00 = 4.00; -/干燥剂 200g 2 x 3.00 = 6.00;"},
+        /* with a SKU column, a 规格型号 column is the spec, not a second code */
+        {"PO: S-2\n物料编码\t物料名称\t规格型号\t数量\t单价\nHD-1\t记号笔\t黑色 10支/盒\t3\t2.00\n",
+         "S-2: HD-1/记号笔 黑色 10支/盒 3 x 2.00 = 6.00;"},
         /* no decimal comma anywhere: "1.500" stays one and a half */
         {"PO: E-2\nSKU\tQty\tPrice\tAmount\nA-1\t2\t1.500\t3.00\n", "E-2: A-1 2 x 1.50 = 3.00;"},
         /* thousands commas before a decimal point: no decimal commas */

@@ -395,7 +395,9 @@ class Order:
     def truth(self, fields, line_fields, **override):
         """fields: any of external_id customer ship_to.name ship_to.phone
         ship_to.address placed_at currency total. line_fields: any of sku
-        title qty unit_price total."""
+        title qty unit_price total, and spec where the mail gives the
+        specification in its own column: the title is then name + " " +
+        spec, as a clerk keys it (the spec must not be lost)."""
         t = {}
         if 'external_id' in fields:
             t['external_id'] = self.id
@@ -422,6 +424,8 @@ class Order:
             for f in ('sku', 'title', 'qty', 'unit_price', 'total'):
                 if f in line_fields:
                     v = l[f]
+                    if f == 'title' and 'spec' in line_fields and l.get('spec'):
+                        v = '%s %s' % (v.strip(), l['spec'].strip())
                     tl[f] = money_str(v) if f in ('unit_price', 'total') else v
             lines.append(tl)
         t['lines'] = lines

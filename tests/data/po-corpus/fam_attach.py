@@ -237,7 +237,7 @@ def xlsx_cn_form(rng, i):
                           'values, 合计 row, signature row%s' % (
                               '"采购单号：…" in one cell' if style == 'onecell' else 'in one cell and values in the next',
                               col_letter(sc), sr, ', %d sheets' % len(sheets) if len(sheets) > 1 else ''),
-                          [o.truth(fields, {'sku', 'title', 'qty', 'unit_price', 'total'})])
+                          [o.truth(fields, {'sku', 'title', 'spec', 'qty', 'unit_price', 'total'})])
 
 
 def xlsx_en_form(rng, i):
@@ -309,7 +309,8 @@ def xlsx_simple_list(rng, i):
         rng.choice(['您好，', '李经理：', '你好']), o.id, o.contact, phone, o.address, o.contact, o.company)
     raw = mail_with(rng, o, note, [(XLSX_CT, data, rng.choice(['明细.xlsx', '新建 Microsoft Excel 工作表.xlsx', '订货单.xlsx']))])
     fields = {'external_id', 'customer', 'ship_to.name', 'ship_to.phone', 'ship_to.address'}
-    lf = {'sku', 'title', 'qty', 'unit_price'} | ({'total'} if '金额' in hdr else set())
+    lf = {'sku', 'title', 'qty', 'unit_price'} | ({'total'} if '金额' in hdr else set()) | \
+        ({'spec'} if '规格' in hdr else set())
     return raw, truth_doc('xlsx-simple-list', 'xlsx', 'utf-8',
                           'the order number and ship-to are in the mail text, the lines only in a bare sheet',
                           [o.truth(fields, lf)])
@@ -358,7 +359,7 @@ def xls_erp(rng, i):
     return raw, truth_doc('xls-erp', 'xls', 'utf-8',
                           'BIFF8 .xls as an older ERP prints it: company and title rows, label/value cells, '
                           '9-column table with a delivery date, 合计 row summing quantity and amount, 制单/审核 row',
-                          [o.truth(fields, {'sku', 'title', 'qty', 'unit_price', 'total'})])
+                          [o.truth(fields, {'sku', 'title', 'spec', 'qty', 'unit_price', 'total'})])
 
 
 def xls_cn_form(rng, i):
@@ -369,7 +370,7 @@ def xls_cn_form(rng, i):
     raw = mail_with(rng, o, rng.choice(NOTE_CN), [(XLS_CT, data, rng.choice(['采购单.xls', '%s.xls' % o.id]))])
     fields = {'external_id', 'placed_at', 'customer', 'ship_to.name', 'ship_to.phone', 'ship_to.address', 'total', 'currency'}
     return raw, truth_doc('xls-cn-form', 'xls', 'utf-8', 'the person-made form of xlsx-cn-form saved as Excel 97-2003 .xls',
-                          [o.truth(fields, {'sku', 'title', 'qty', 'unit_price', 'total'})])
+                          [o.truth(fields, {'sku', 'title', 'spec', 'qty', 'unit_price', 'total'})])
 
 
 # ------------------------------------------------------------ PDF
@@ -494,7 +495,7 @@ def pdf_cn_company(rng, i):
     return raw, truth_doc('pdf-cn-company', 'pdf', 'utf-8',
                           'Chinese company PO in PDF (reportlab, embedded CJK subset): header block, ruled table, total '
                           'in figures and in 大写, remarks, signature line and a red stamp with text',
-                          [o.truth(fields, {'sku', 'title', 'qty', 'unit_price', 'total'})])
+                          [o.truth(fields, {'sku', 'title', 'spec', 'qty', 'unit_price', 'total'})])
 
 
 def pdf_en(rng, o):
@@ -564,7 +565,7 @@ def pdf_two_page(rng, i):
     return raw, truth_doc('pdf-two-page', 'pdf', 'utf-8',
                           'two-page Chinese PO: the table continues on page 2 under a repeated title and header, '
                           'total on the last page; page footers "第 n 页 共 2 页"',
-                          [o.truth(fields, {'sku', 'title', 'qty', 'unit_price', 'total'})])
+                          [o.truth(fields, {'sku', 'title', 'spec', 'qty', 'unit_price', 'total'})])
 
 
 # ------------------------------------------------------------ two attachments
@@ -594,7 +595,8 @@ def two_attachments(rng, i):
         fields = {'external_id', 'placed_at', 'customer', 'ship_to.name', 'ship_to.phone', 'ship_to.address', 'total', 'currency'}
     return raw, truth_doc('two-po-attachments', kind, 'utf-8' if kind != 'csv' else 'gbk',
                           'two orders, one per %s attachment' % kind,
-                          [o.truth(fields, {'sku', 'title', 'qty', 'unit_price', 'total'}) for o in (o1, o2)])
+                          [o.truth(fields, {'sku', 'title', 'qty', 'unit_price', 'total'} |
+                                   ({'spec'} if kind != 'csv' else set())) for o in (o1, o2)])
 
 
 FAMILIES = [

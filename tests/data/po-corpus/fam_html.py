@@ -305,7 +305,7 @@ def html_erp_notification(rng, i):
     return raw, truth_doc('html-erp-notification', 'html', 'utf-8',
                           'ERP notification, HTML only: a two-column label/value table and a line table with '
                           'quantities as "12.00" and 4-decimal prices; the supplier row names the seller, not the buyer',
-                          [o.truth(fields, {'sku', 'title', 'qty', 'unit_price', 'total'})])
+                          [o.truth(fields, {'sku', 'title', 'spec', 'qty', 'unit_price', 'total'})])
 
 
 def html_big5_outlook(rng, i):

@@ -97,7 +97,7 @@ def text_cn_colon_tab_table(rng, i):
     cte = rng.choice(['base64', '8bit', 'base64'])
     raw, cl = body_mail(rng, o, '\n'.join(parts), ['foxmail', '163', 'outlook-desktop', 'qqmail'],
                         charset, cte)
-    t = o.truth(fields, {'sku', 'title', 'qty', 'unit_price', 'total'})
+    t = o.truth(fields, {'sku', 'title', 'qty', 'unit_price', 'total'} | ({'spec'} if with_spec else set()))
     return raw, truth_doc('text-cn-colon-tab-table', 'body', charset,
                           'tab-separated item table, %s, labels with colons' % cl.name, [t])
 
@@ -364,7 +364,8 @@ def text_cn_pipe_table(rng, i):
              '金额': fmt_amount(l['total']), '小计': fmt_amount(l['total'])}
         rows.append([d[h] for h in hdr])
     tab = pipe_table(rows, spaced=rng.random() < 0.7)
-    lf = {'sku', 'title', 'qty', 'unit_price'} | ({'total'} if len(hdr) > 4 else set())
+    lf = {'sku', 'title', 'qty', 'unit_price'} | ({'total'} if len(hdr) > 4 else set()) | \
+        ({'spec'} if '规格' in hdr else set())
     fields = {'external_id', 'ship_to.name', 'ship_to.phone', 'ship_to.address', 'total'}
     if '元' in ''.join(hdr):
         fields.add('currency')
