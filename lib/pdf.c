@@ -13,7 +13,7 @@
  * would read a table column by column.
  *
  * od_pdf_to_grid() itself only chooses: in a child process when a worker
- * is registered (pdfworker.c), else here (od_pdf_read_here). */
+ * is registered (docworker.c), else here (od_pdf_read_here). */
 #include "pdf.h"
 
 #include <math.h>
@@ -67,13 +67,13 @@ int od_pdf_precheck(const char *data, size_t len, uint64_t max_bytes)
     return 0;
 }
 
-/* In a child when a worker is registered (pdfworker.c), else here. Without poppler there is
+/* In a child when a worker is registered (docworker.c), else here. Without poppler there is
  * nothing a child could do: no child is started. */
 int od_pdf_to_grid(const char *data, size_t len, const struct od_pdf_limits *lim,
                    struct od_grid *out)
 {
 #ifdef HAVE_POPPLER
-    char *const *argv = od_pdf_worker_argv();
+    char *const *argv = od_doc_worker_argv();
 
     if (argv) {
         struct od_pdf_limits l;

@@ -41,9 +41,9 @@
  * memory as poppler wants (see docs/pdf.md for what was measured).
  *
  * In a child process: once a program has registered a worker command with
- * od_pdf_set_worker(), every od_pdf_to_grid() call runs that command (a
- * copy of the program started with --pdf-worker, which calls
- * od_pdf_worker_main()) with posix_spawn, sends it the limits and the
+ * od_doc_set_worker(), every od_pdf_to_grid() call runs that command (a
+ * copy of the program started with --doc-worker, which calls
+ * od_doc_worker_main()) with posix_spawn, sends it the limits and the
  * bytes on its stdin, and reads the grid back from its stdout. The child
  * sets its own RLIMIT_AS (max_memory) and RLIMIT_CPU (max_seconds + 1)
  * and no core file; the caller kills it with SIGKILL when max_seconds of
@@ -132,22 +132,6 @@ struct od_pdf_limits {
 int od_pdf_to_grid(const char *data, size_t len, const struct od_pdf_limits *lim,
                    struct od_grid *out);
 
-/* Read PDFs (and .xls files: xls.h) in a child process from now on: `argv` (NULL-terminated,
- * argv[0] a path, not searched in PATH) is the command that runs od_pdf_worker_main(0, 1), for
- * example {"/proc/self/exe", "--pdf-worker", NULL} in a program whose main() does that for
- * --pdf-worker. The strings are copied, and so is the environment as it is now: every child
- * gets that copy (the environment may change later on other threads). NULL reads in-process
- * again. Process-wide and not thread-safe: call it at start-up, before any thread that may
- * read a PDF starts (tests may switch between workers while no other thread reads). 0,
- * OD_EINVAL (argv[0] missing) or OD_ENOMEM (then nothing changed). */
-int od_pdf_set_worker(const char *const argv[]);
-
-/* The child's side: read the request from in_fd (a header with the limits, then the PDF's
- * bytes, see docs/pdf.md; or an .xls request, served the same way by FreeXL: xls.h), set RLIMIT_AS,
- * RLIMIT_CPU and RLIMIT_CORE (0), read the PDF in-process and write the reply (the code, the detail
- * and the cells) to out_fd. Returns 0 when a reply was written, whatever the PDF's outcome, or 1
- * (the request was malformed or truncated, or out_fd failed): the program exits with that status.
- * Writes nothing else, anywhere. */
-int od_pdf_worker_main(int in_fd, int out_fd);
+/* The worker that reads PDFs (and .xls files) in a child process: docworker.h. */
 
 #endif

@@ -1,5 +1,5 @@
 /* Internal interface between the PDF reader's files: pdf.c (poppler, in
- * this process) and pdfworker.c (the child process and the wire format
+ * this process) and docworker.c (the child process and the wire format
  * between it and its caller). Not for use outside lib/, except by the unit
  * test of pdf.c and the fuzz target of the reply parser. */
 #ifndef OD_PDF_INT_H
@@ -34,10 +34,10 @@ int od_pdf_precheck(const char *data, size_t len, uint64_t max_bytes);
 int od_pdf_read_here(const char *data, size_t len, const struct od_pdf_limits *lim,
                      struct od_grid *out);
 
-/* --- pdfworker.c ---------------------------------------------------------- */
+/* --- docworker.c ---------------------------------------------------------- */
 
 /* The registered worker command (borrowed, NULL-terminated), or NULL. */
-char *const *od_pdf_worker_argv(void);
+char *const *od_doc_worker_argv(void);
 
 /* od_pdf_to_grid() in a child process running `argv` (borrowed); `lim` resolved. */
 int od_pdf_read_child(char *const *argv, const char *data, size_t len,

@@ -1276,12 +1276,12 @@ int od_xls_check(const char *data, size_t len, const struct od_xls_limits *lim)
 #endif
 }
 
-/* In the document worker when one is registered (pdfworker.c), after the
+/* In the document worker when one is registered (docworker.c), after the
  * checks that need no FreeXL; else here. */
 int od_xls_to_grid(const char *data, size_t len, const char *sheet, const struct od_xls_limits *lim,
                    struct od_grid *out)
 {
-    char *const *argv = od_pdf_worker_argv();
+    char *const *argv = od_doc_worker_argv();
     struct od_xls_limits l;
     int rc;
 
@@ -1295,7 +1295,7 @@ int od_xls_to_grid(const char *data, size_t len, const char *sheet, const struct
 int od_xls_sheet_names(const char *data, size_t len, const struct od_xls_limits *lim,
                        char ***ret_names)
 {
-    char *const *argv = od_pdf_worker_argv();
+    char *const *argv = od_doc_worker_argv();
     struct od_xls_limits l;
     int rc;
 

@@ -19,7 +19,7 @@
  * the integers 0/1) and merged ranges (MERGEDCELLS).
  *
  * In a child process: once a program has registered the document worker
- * with od_pdf_set_worker() (pdf.h), FreeXL runs in that worker, as poppler
+ * with od_doc_set_worker() (pdf.h), FreeXL runs in that worker, as poppler
  * does. The checks above are made here first (their refusals cost no
  * child); then the worker, under max_seconds of wall time and max_memory
  * of address space, reads the file and sends the grid (or the sheet names)

@@ -1,5 +1,5 @@
 /* Internal interface between the .xls reader's files: xls.c (the checks
- * and FreeXL, in this process) and pdfworker.c (the document worker: the
+ * and FreeXL, in this process) and docworker.c (the document worker: the
  * child process that runs FreeXL for a caller that registered one, and
  * the wire format between them). Not for use outside lib/, except by the
  * unit test of xls.c. See docs/xls.md. */
@@ -33,10 +33,10 @@ int od_xls_read_here(const char *data, size_t len, const char *sheet,
 int od_xls_names_here(const char *data, size_t len, const struct od_xls_limits *lim,
                       char ***ret_names);
 
-/* --- pdfworker.c ---------------------------------------------------------- */
+/* --- docworker.c ---------------------------------------------------------- */
 
 /* od_xls_to_grid() (ret_names NULL: into *out, untouched on failure) or od_xls_sheet_names()
- * (out NULL) in a child process running `argv` (borrowed, see od_pdf_set_worker); `lim`
+ * (out NULL) in a child process running `argv` (borrowed, see od_doc_set_worker); `lim`
  * resolved. The caller made od_xls_check() first. */
 int od_xls_read_child(char *const *argv, const char *data, size_t len, const char *sheet,
                       const struct od_xls_limits *lim, struct od_grid *out, char ***ret_names);

@@ -91,12 +91,21 @@ browser_packages() {
     die "npm ci in tests/browser failed"
 }
 
-# build DIR [meson options...]
+# build DIR [meson options...]: a directory set up before takes the -D options
+# given now (-Dtest_hooks=true came after many build directories were made)
 build() {
-    local dir=$1
+    local dir=$1 a
+    local opts=()
     shift
     if [ ! -f "$ROOT/$dir/build.ninja" ]; then
         meson setup "$ROOT/$dir" "$ROOT" "$@" >/dev/null || die "meson setup $dir failed"
+    else
+        for a in "$@"; do
+            case $a in -D*) opts+=("$a") ;; esac
+        done
+        if [ ${#opts[@]} -gt 0 ]; then
+            meson configure "$ROOT/$dir" "${opts[@]}" >/dev/null || die "meson configure $dir failed"
+        fi
     fi
     ninja -C "$ROOT/$dir" >/dev/null || { ninja -C "$ROOT/$dir"; die "build $dir failed"; }
 }

@@ -4,7 +4,7 @@
 #include <string.h>
 
 #include "error.h"
-#include "pdf.h"
+#include "docworker.h"
 #include "registry.h"
 #include "rules.h"
 
@@ -119,15 +119,15 @@ struct od_channel *od_cli_need_channel(const struct od_config *c, const char *pr
     return ch;
 }
 
-bool od_cli_pdf_worker(int argc, char **argv, int *status)
+bool od_cli_doc_worker(int argc, char **argv, int *status)
 {
-    static const char *const self[] = {"/proc/self/exe", "--pdf-worker", NULL};
+    static const char *const self[] = {"/proc/self/exe", "--doc-worker", NULL};
 
-    if (argc == 2 && strcmp(argv[1], "--pdf-worker") == 0) {
-        *status = od_pdf_worker_main(0, 1);
+    if (argc == 2 && strcmp(argv[1], "--doc-worker") == 0) {
+        *status = od_doc_worker_main(0, 1);
         return true;
     }
-    if (od_pdf_set_worker(self) < 0) {
+    if (od_doc_set_worker(self) < 0) {
         fprintf(stderr, "%s: %s\n", argc > 0 ? argv[0] : "orderd", od_error_last());
         *status = OD_EXIT_FAIL;
         return true;

@@ -1161,7 +1161,7 @@ int main(int argc, char **argv)
     const char *cmd;
     int rc;
 
-    if (od_cli_pdf_worker(argc, argv, &rc)) /* first: the PDF reader's child */
+    if (od_cli_doc_worker(argc, argv, &rc)) /* first: the document worker's child */
         return rc;
     rc = parse_options(argc, argv, &c);
     if (rc >= 0)

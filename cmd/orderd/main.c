@@ -119,7 +119,7 @@ int main(int argc, char **argv)
     sigset_t sigs;
     int opt, status = OD_EXIT_OK;
 
-    if (od_cli_pdf_worker(argc, argv, &status)) /* first: the PDF reader's child */
+    if (od_cli_doc_worker(argc, argv, &status)) /* first: the document worker's child */
         return status;
     while ((opt = getopt_long(argc, argv, "c:h", opts, NULL)) != -1) {
         switch (opt) {

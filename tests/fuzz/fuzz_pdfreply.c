@@ -1,5 +1,5 @@
 /* libFuzzer target for the parser of the PDF reader's reply
- * (od_pdf_reply_parse in lib/pdfworker.c): the bytes a child process
+ * (od_pdf_reply_parse in lib/docworker.c): the bytes a child process
  * wrote on its stdout, which the caller must treat as hostile (a PDF may
  * have taken over the child).
  *

@@ -1,5 +1,5 @@
 /* libFuzzer target for the parser of the .xls reader's reply
- * (od_xls_reply_parse in lib/pdfworker.c): the bytes the document worker
+ * (od_xls_reply_parse in lib/docworker.c): the bytes the document worker
  * wrote on its stdout after FreeXL read a file, which the caller must
  * treat as hostile (a file may have taken over the child).
  *

@@ -17,7 +17,7 @@ import time
 
 from dovecot import PASSWORD, USER, Dovecot
 from dovecot import certs as dovecot_certs
-from harness import OrderdCase, alone, private
+from harness import BIN_DIR, OrderdCase, alone, private
 
 REPO = os.path.abspath(os.path.join(os.path.dirname(__file__), '..', '..'))
 CORPUS = os.environ.get('ORDERD_MAIL_CORPUS', '/work/shared/corpus/realworld-mail')
@@ -57,32 +57,26 @@ def message_id(raw):
     return None
 
 
-def pdf_mail(n, pdf):
-    """A mail with the PDF tests/data/pdf/<pdf> attached, Message-ID <pdf-N@...>."""
-    with open(os.path.join(REPO, 'tests', 'data', 'pdf', pdf), 'rb') as f:
+def attached_mail(n, folder, name, content_type):
+    """A mail with tests/data/<folder>/<name> attached as content_type, Message-ID
+    <folder-N@...>."""
+    with open(os.path.join(REPO, 'tests', 'data', folder, name), 'rb') as f:
         data = base64.encodebytes(f.read()).decode().replace('\n', '\r\n')
     return ('From: buyer@example.com\r\nTo: orders@example.com\r\nSubject: PO\r\n'
-            'Message-ID: <pdf-%d@example.com>\r\nMIME-Version: 1.0\r\n'
+            'Message-ID: <%s-%d@example.com>\r\nMIME-Version: 1.0\r\n'
             'Content-Type: multipart/mixed; boundary="b"\r\n\r\n'
             '--b\r\nContent-Type: text/plain\r\n\r\nOur order is attached.\r\n'
-            '--b\r\nContent-Type: application/pdf; name="%s"\r\n'
+            '--b\r\nContent-Type: %s; name="%s"\r\n'
             'Content-Disposition: attachment; filename="%s"\r\n'
             'Content-Transfer-Encoding: base64\r\n\r\n%s--b--\r\n'
-            % (n, pdf, pdf, data)).encode()
+            % (folder, n, content_type, name, name, data)).encode()
 
 
-def xls_mail(n, xls):
-    """A mail with tests/data/xls/<xls> attached, Message-ID <xls-N@...>."""
-    with open(os.path.join(REPO, 'tests', 'data', 'xls', xls), 'rb') as f:
-        data = base64.encodebytes(f.read()).decode().replace('\n', '\r\n')
-    return ('From: buyer@example.com\r\nTo: orders@example.com\r\nSubject: PO\r\n'
-            'Message-ID: <xls-%d@example.com>\r\nMIME-Version: 1.0\r\n'
-            'Content-Type: multipart/mixed; boundary="b"\r\n\r\n'
-            '--b\r\nContent-Type: text/plain\r\n\r\nOur order is attached.\r\n'
-            '--b\r\nContent-Type: application/vnd.ms-excel; name="%s"\r\n'
-            'Content-Disposition: attachment; filename="%s"\r\n'
-            'Content-Transfer-Encoding: base64\r\n\r\n%s--b--\r\n'
-            % (n, xls, xls, data)).encode()
+def has_test_hooks():
+    """Whether orderd was built with -Dtest_hooks=true: only then does it hold the name of
+    the variable its document worker's test hook reads."""
+    with open(os.path.join(BIN_DIR, 'orderd'), 'rb') as f:
+        return b'ORDERD_TEST_XLS_WORKER' in f.read()
 
 
 def no_order_mail(n):
@@ -184,7 +178,8 @@ class ImapBasics(ImapCase):
         # layout_bomb.pdf costs poppler minutes and gigabytes: its child process is killed at
         # 10 s (or dies at 512 MiB), the mail becomes a dead letter, and the PDF order and the
         # text order around it are read in the same run
-        self.dovecot.append([pdf_mail(1, 'po_en.pdf'), pdf_mail(2, 'layout_bomb.pdf'),
+        self.dovecot.append([attached_mail(1, 'pdf', 'po_en.pdf', 'application/pdf'),
+                             attached_mail(2, 'pdf', 'layout_bomb.pdf', 'application/pdf'),
                              po_mail(3)])
         self.imap_channel()
         t0 = time.monotonic()
@@ -197,11 +192,17 @@ class ImapBasics(ImapCase):
                          r'512 MiB of memory to read)')
 
     def test_xls_reader_crash_is_a_dead_letter_and_the_daemon_goes_on(self):
-        # FreeXL runs in the document worker: ORDERD_TEST_XLS_WORKER=crash makes that worker
-        # crash (SIGSEGV) on every .xls it is sent. The mail becomes a dead letter naming the
+        # FreeXL runs in the document worker: ORDERD_TEST_XLS_WORKER=crash (a test hook, in
+        # a build with -Dtest_hooks=true only) makes that worker crash (SIGSEGV) on every
+        # .xls it is sent. The mail becomes a dead letter naming the
         # crash, the orders around it are read in the same run, and the retry without the
         # hook reads the attachment's order.
-        self.dovecot.append([po_mail(1), xls_mail(2, 'po_zh.xls'), po_mail(3)])
+        if not has_test_hooks():
+            self.fail('orderd in %s was built without the test hooks: meson configure '
+                      'BUILD_DIR -Dtest_hooks=true (scripts/test sets it)' % BIN_DIR)
+        self.dovecot.append([po_mail(1),
+                             attached_mail(2, 'xls', 'po_zh.xls', 'application/vnd.ms-excel'),
+                             po_mail(3)])
         self.imap_channel()
         self.once(env_extra={'ORDERD_TEST_XLS_WORKER': 'crash'})
         self.assertEqual(self.external_ids(), ['PO-00001', 'PO-00003'])

@@ -4,7 +4,7 @@
  *     row col page x0-x1 y | text
  *
  * --child reads in a child process, as orderd and orderctl do (this program
- * started again with --pdf-worker); --seconds and --memory set max_seconds
+ * started again with --doc-worker); --seconds and --memory set max_seconds
  * and max_memory (default 10 s, 512 MiB). A tool for tuning the line and
  * cell rules on real documents, for seeing what the purchase-order
  * recogniser gets, and for measuring hostile files; it is not a test. */
@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "docworker.h"
 #include "error.h"
 #include "grid.h"
 #include "pdf.h"
@@ -33,7 +34,7 @@ static bool number(const char *s, uint64_t *out)
 
 int main(int argc, char **argv)
 {
-    static const char *const self[] = {"/proc/self/exe", "--pdf-worker", NULL};
+    static const char *const self[] = {"/proc/self/exe", "--doc-worker", NULL};
     struct od_pdf_limits lim = {0};
     struct od_grid g;
     const char *file = NULL;
@@ -42,11 +43,11 @@ int main(int argc, char **argv)
     long n;
     int rc;
 
-    if (argc == 2 && strcmp(argv[1], "--pdf-worker") == 0)
-        return od_pdf_worker_main(0, 1);
+    if (argc == 2 && strcmp(argv[1], "--doc-worker") == 0)
+        return od_doc_worker_main(0, 1);
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--child") == 0) {
-            if (od_pdf_set_worker(self) < 0)
+            if (od_doc_set_worker(self) < 0)
                 return 1;
         } else if (strcmp(argv[i], "--seconds") == 0 && i + 1 < argc &&
                    number(argv[i + 1], &lim.max_seconds)) {
@@ -90,6 +91,6 @@ int main(int argc, char **argv)
         fprintf(stderr, "%s: %s: %s\n", file, od_error_name(rc), od_error_last());
     od_grid_free(&g);
     free(data);
-    od_pdf_set_worker(NULL);
+    od_doc_set_worker(NULL);
     return rc < 0 ? 1 : 0;
 }

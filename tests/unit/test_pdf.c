@@ -10,7 +10,7 @@
  *
  * The same tests run twice: in-process, then in a child process, with this
  * program registered as the worker (its main() runs the worker for
- * --pdf-worker, and misbehaving workers for the other --*-worker options).
+ * --doc-worker, and misbehaving workers for the other --*-worker options).
  * In a child the grids must be the same to the last bit, and a hostile or
  * broken worker must end in the documented error within the time limit,
  * leaving no zombie and no descriptor behind. The reply parser has its own
@@ -37,6 +37,7 @@
 #include "buf.h"
 #include "charset.h"
 #include "error.h"
+#include "docworker.h"
 #include "grid.h"
 #include "pdf.h"
 #include "pdf_int.h"
@@ -472,19 +473,19 @@ static void test_not_built_in(void **state)
 
 /* --- in a child process ------------------------------------------------ */
 
-static const char *const WORKER[] = {"/proc/self/exe", "--pdf-worker", NULL};
+static const char *const WORKER[] = {"/proc/self/exe", "--doc-worker", NULL};
 
 #define MEMORY_OR_CRASH "needs more than 512 MiB of memory to read (or crashed): not read"
 #define MALFORMED       "PDF reader: malformed reply"
 
 static int isolate(void **state)
 {
-    return od_pdf_set_worker(WORKER);
+    return od_doc_set_worker(WORKER);
 }
 
 static int in_process(void **state)
 {
-    return od_pdf_set_worker(NULL);
+    return od_doc_set_worker(NULL);
 }
 
 static double now(void)
@@ -497,7 +498,7 @@ static double now(void)
 
 static void use_worker(const char *const argv[])
 {
-    assert_int_equal(od_pdf_set_worker(argv), 0);
+    assert_int_equal(od_doc_set_worker(argv), 0);
 }
 
 /* Every fixture gives the same result in a child as in-process: the same code and detail,
@@ -947,18 +948,18 @@ static int run_worker(const char *mode)
     struct od_buf b;
     char chunk[4096];
 
-    if (strcmp(mode, "--pdf-worker") == 0)
-        return od_pdf_worker_main(0, 1);
+    if (strcmp(mode, "--doc-worker") == 0)
+        return od_doc_worker_main(0, 1);
     if (strcmp(mode, "--exit1-worker") == 0) /* a good reply, then a failure */
-        return od_pdf_worker_main(0, 1) == 0 ? 1 : 2;
+        return od_doc_worker_main(0, 1) == 0 ? 1 : 2;
     if (strcmp(mode, "--linger-worker") == 0) { /* a good reply, then it does not exit */
-        od_pdf_worker_main(0, 1);
+        od_doc_worker_main(0, 1);
         close(1);
         sleep(60);
         return 0;
     }
     if (strcmp(mode, "--inherit-worker") == 0)
-        return inherits_nothing() ? od_pdf_worker_main(0, 1) : 1;
+        return inherits_nothing() ? od_doc_worker_main(0, 1) : 1;
     if (strcmp(mode, "--garbage-worker") == 0)
         return write(1, junk, sizeof(junk) - 1) < 0;
     if (strcmp(mode, "--flood-worker") == 0) { /* more than any reply can be */

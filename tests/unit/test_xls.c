@@ -7,7 +7,7 @@
  * workbook streams. Further
  * tests: sheet choice, limits, truncated and bit-flipped copies, and that
  * no temporary file is left behind. The tests run again with FreeXL in the
- * document worker (this program started with --pdf-worker), and against
+ * document worker (this program started with --doc-worker), and against
  * workers that crash, hang or answer garbage (the other --*-worker
  * options). */
 #include <dirent.h>
@@ -25,6 +25,7 @@
 #include <cmocka.h>
 
 #include "error.h"
+#include "docworker.h"
 #include "grid.h"
 #include "pdf.h"
 #include "xls.h"
@@ -478,23 +479,23 @@ static void test_not_built_in(void **state)
 
 /* --- in the document worker ---------------------------------------------- */
 
-static const char *const WORKER[] = {"/proc/self/exe", "--pdf-worker", NULL};
+static const char *const WORKER[] = {"/proc/self/exe", "--doc-worker", NULL};
 
 static int isolate(void **state)
 {
-    return od_pdf_set_worker(WORKER);
+    return od_doc_set_worker(WORKER);
 }
 
 static int in_process(void **state)
 {
-    return od_pdf_set_worker(NULL);
+    return od_doc_set_worker(NULL);
 }
 
 static void use_worker(const char *mode)
 {
     const char *const argv[] = {"/proc/self/exe", mode, NULL};
 
-    assert_int_equal(od_pdf_set_worker(argv), 0);
+    assert_int_equal(od_doc_set_worker(argv), 0);
 }
 
 /* A worker that fails on a file the checks pass: the documented error, the grid untouched,
@@ -526,7 +527,7 @@ static void test_worker_failures(void **state)
         if (cases[i].mode[0] == '/') {
             const char *const argv[] = {cases[i].mode, NULL};
 
-            assert_int_equal(od_pdf_set_worker(argv), 0);
+            assert_int_equal(od_doc_set_worker(argv), 0);
         } else {
             use_worker(cases[i].mode);
         }
@@ -549,13 +550,13 @@ static void test_worker_failures(void **state)
     assert_string_equal(od_error_last(),
                         "damaged .xls: workbook sector chain longer than the stream (circular?)");
     free(data);
-    assert_int_equal(od_pdf_set_worker(WORKER), 0);
+    assert_int_equal(od_doc_set_worker(WORKER), 0);
     data = load("po_en.xls", &len);
     assert_int_equal(od_xls_to_grid(data, len, NULL, NULL, &g), 0);
     assert_string_equal(g.name, "Purchase Order");
     od_grid_free(&g);
     free(data);
-    assert_int_equal(od_pdf_set_worker(NULL), 0);
+    assert_int_equal(od_doc_set_worker(NULL), 0);
 }
 
 /* This program as a worker: the real one, and the ways a worker can go wrong. */
@@ -564,10 +565,10 @@ static int run_worker(const char *mode)
     static const char junk[] = "ODXR but this is not a reply\n";
     char buf[4096];
 
-    if (strcmp(mode, "--pdf-worker") == 0)
-        return od_pdf_worker_main(0, 1);
+    if (strcmp(mode, "--doc-worker") == 0)
+        return od_doc_worker_main(0, 1);
     if (strcmp(mode, "--exit1-worker") == 0) /* a good reply, then a failure */
-        return od_pdf_worker_main(0, 1) == 0 ? 1 : 2;
+        return od_doc_worker_main(0, 1) == 0 ? 1 : 2;
     while (read(0, buf, sizeof(buf)) > 0) /* the request, as a worker reads it */
         ;
     if (strcmp(mode, "--segv-worker") == 0) {

@@ -1,7 +1,8 @@
-/* The PDF reader in a child process: the caller's side (start the worker
- * with posix_spawn, send the request, read the reply against the clock,
- * kill and reap), the child's side (od_pdf_worker_main) and the wire
- * format between them. See pdf.h for the contract, pdf_int.h for the
+/* The document worker: the PDF and .xls readers in a child process: the
+ * caller's side (start the worker with posix_spawn, send the request,
+ * read the reply against the clock, kill and reap), the child's side
+ * (od_doc_worker_main) and the wire format between them. See docworker.h,
+ * pdf.h and xls.h for the contract, pdf_int.h and xls_int.h for the
  * format and docs/pdf.md for why.
  *
  * The caller may be one thread among many (orderd runs one per channel),
@@ -9,7 +10,7 @@
  * (another thread may be spawning at the same moment) and the child closes
  * everything above stderr before it runs the worker; SIGPIPE is blocked in
  * the calling thread only while it writes to the child. */
-#include "pdf.h"
+#include "docworker.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -93,14 +94,14 @@ static char **strv_copy(const char *const *v)
     return copy;
 }
 
-int od_pdf_set_worker(const char *const argv[])
+int od_doc_set_worker(const char *const argv[])
 {
     static const char *const no_env[] = {NULL};
     char **copy = NULL, **env = NULL;
 
     if (argv) {
         if (!argv[0] || !argv[0][0])
-            return od_error_set(OD_EINVAL, "PDF worker: no command");
+            return od_error_set(OD_EINVAL, "document worker: no command");
         copy = strv_copy(argv);
         env = strv_copy(environ ? (const char *const *)environ : no_env);
         if (!copy || !env) {
@@ -116,7 +117,7 @@ int od_pdf_set_worker(const char *const argv[])
     return 0;
 }
 
-char *const *od_pdf_worker_argv(void)
+char *const *od_doc_worker_argv(void)
 {
     return worker_argv;
 }
@@ -774,7 +775,35 @@ static void limit_self(uint64_t seconds, uint64_t memory)
 
 static int xls_serve(const unsigned char *head, int in_fd, int out_fd);
 
-int od_pdf_worker_main(int in_fd, int out_fd)
+/* The end of a request in the worker: `encoded` is what encoding the reply into *reply
+ * returned; when it failed (no room for the cells), *reply is made again of at most
+ * oom_max bytes by oom_reply, an out-of-memory reply without them. The reply is written
+ * to out_fd. The worker's exit status: 0 when it was written, else 1. */
+static int send_reply(int out_fd, struct od_buf *reply, int encoded, size_t oom_max,
+                      int (*oom_reply)(struct od_buf *))
+{
+    if (encoded < 0) {
+        od_buf_free(reply);
+        od_buf_init(reply, oom_max);
+        if (oom_reply(reply) < 0)
+            return 1;
+    }
+    return write_full(out_fd, reply->data, reply->len) == 0 ? 0 : 1;
+}
+
+static int pdf_oom_reply(struct od_buf *reply)
+{
+    struct od_grid none = {0};
+
+    return od_pdf_reply_encode(OD_ENOMEM, "out of memory", &none, reply);
+}
+
+static int xls_oom_reply(struct od_buf *reply)
+{
+    return od_xls_reply_encode(OD_ENOMEM, "out of memory", NULL, NULL, reply);
+}
+
+int od_doc_worker_main(int in_fd, int out_fd)
 {
     unsigned char head[OD_PDF_REQUEST_HEAD];
     struct od_pdf_limits lim;
@@ -815,17 +844,9 @@ int od_pdf_worker_main(int in_fd, int out_fd)
         rc = OD_EINVAL; /* not returned by the reader today; the detail says what it was */
 
     od_buf_init(&reply, od_pdf_reply_max(&lim, &g) + 1);
-    if (od_pdf_reply_encode(rc, rc ? od_error_last() : "", &g, &reply) < 0) {
-        /* no room for the cells: say so without them */
-        struct od_grid none = {0};
-
-        od_buf_free(&reply);
-        od_buf_init(&reply, OD_PDF_REPLY_HEAD + OD_PDF_DETAIL_MAX + 8);
-        if (od_pdf_reply_encode(OD_ENOMEM, "out of memory", &none, &reply) < 0)
-            goto out;
-    }
-    if (write_full(out_fd, reply.data, reply.len) == 0)
-        status = 0;
+    status =
+        send_reply(out_fd, &reply, od_pdf_reply_encode(rc, rc ? od_error_last() : "", &g, &reply),
+                   OD_PDF_REPLY_HEAD + OD_PDF_DETAIL_MAX + 8, pdf_oom_reply);
 out:
     free(data);
     od_grid_free(&g);
@@ -1064,15 +1085,29 @@ int od_xls_read_child(char *const *argv, const char *data, size_t len, const cha
     return rc;
 }
 
-/* The child's side of an .xls request whose head is read. ORDERD_TEST_XLS_WORKER=crash or
- * =hang in the worker's environment makes it crash or hang instead of reading (for the
+#ifdef OD_TEST_HOOKS
+/* Built with -Dtest_hooks=true only: ORDERD_TEST_XLS_WORKER=crash or =hang in the
+ * worker's environment makes it crash or hang instead of reading an .xls (for the
  * integration test of a crashing reader: no file is known that crashes FreeXL past the
  * checks). */
+static void xls_test_hook(void)
+{
+    const char *hook = getenv("ORDERD_TEST_XLS_WORKER");
+
+    if (hook && strcmp(hook, "crash") == 0) {
+        signal(SIGSEGV, SIG_DFL); /* AddressSanitizer's handler would exit(1) instead */
+        raise(SIGSEGV);
+    }
+    while (hook && strcmp(hook, "hang") == 0)
+        pause();
+}
+#endif
+
+/* The child's side of an .xls request whose head is read. */
 static int xls_serve(const unsigned char *head, int in_fd, int out_fd)
 {
     struct od_xls_limits lim;
     char sheet[OD_XLS_NAME_MAX + 1], *data = NULL, **names = NULL;
-    const char *hook;
     struct od_grid g = {0};
     struct od_buf reply = {0};
     uint32_t what, sl;
@@ -1104,13 +1139,9 @@ static int xls_serve(const unsigned char *head, int in_fd, int out_fd)
     } else if (read_full(in_fd, data, (size_t)len) < 0) {
         goto out; /* a request cut short: the caller went away */
     } else {
-        hook = getenv("ORDERD_TEST_XLS_WORKER");
-        if (hook && strcmp(hook, "crash") == 0) {
-            signal(SIGSEGV, SIG_DFL); /* AddressSanitizer's handler would exit(1) instead */
-            raise(SIGSEGV);
-        }
-        while (hook && strcmp(hook, "hang") == 0)
-            pause();
+#ifdef OD_TEST_HOOKS
+        xls_test_hook();
+#endif
         if (what == 0)
             rc =
                 od_xls_read_here(data, (size_t)len, sl != OD_XLS_NO_SHEET ? sheet : NULL, &lim, &g);
@@ -1123,18 +1154,13 @@ static int xls_serve(const unsigned char *head, int in_fd, int out_fd)
         rc = OD_EINVAL;
 
     od_buf_init(&reply, xls_reply_max(&lim) + 1);
-    if (od_xls_reply_encode(rc, rc ? od_error_last() : "",
-                            rc          ? NULL
-                            : what == 0 ? &g
-                                        : NULL,
-                            rc ? NULL : names, &reply) < 0) {
-        od_buf_free(&reply);
-        od_buf_init(&reply, OD_PDF_REPLY_HEAD + OD_PDF_DETAIL_MAX + 64);
-        if (od_xls_reply_encode(OD_ENOMEM, "out of memory", NULL, NULL, &reply) < 0)
-            goto out;
-    }
-    if (write_full(out_fd, reply.data, reply.len) == 0)
-        status = 0;
+    status = send_reply(out_fd, &reply,
+                        od_xls_reply_encode(rc, rc ? od_error_last() : "",
+                                            rc          ? NULL
+                                            : what == 0 ? &g
+                                                        : NULL,
+                                            rc ? NULL : names, &reply),
+                        OD_PDF_REPLY_HEAD + OD_PDF_DETAIL_MAX + 64, xls_oom_reply);
 out:
     free(data);
     od_grid_free(&g);
