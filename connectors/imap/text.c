@@ -1150,10 +1150,18 @@ static void add_label(struct pass *p, struct open_value *op, const char *f, cons
 
         z = drop_fax(v, z); /* "电话：0571-8271 0326  传真：0571-8271 0327" */
         /* "电话：0851-2238 9116 / 186 8526 6730": two numbers joined by a
-         * slash, comma or bar; the first is the one keyed */
+         * slash, comma or bar are kept as written; clerks differ (some
+         * key both, some the first), so the order is held */
         if ((ph = phone_tail(v, z)) != NULL &&
-            (j = trim_joiners(v, tr_rtrim(v, ph))) < tr_rtrim(v, ph) && phone_only(v, j))
-            z = j;
+            (j = trim_joiners(v, tr_rtrim(v, ph))) < tr_rtrim(v, ph) && phone_only(v, j)) {
+            char both[64];
+
+            tr_clip(both, sizeof(both), v, (size_t)(z - v));
+            tr_problem(p, EV_DOUBT, line, false,
+                       "line %u: ship_to.phone '%s' holds two numbers; keep the one the "
+                       "carrier calls",
+                       line, both);
+        }
     }
     if ((e = tr_event(p, EV_LABEL, line)) != NULL) {
         e->field = f;
