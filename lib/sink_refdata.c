@@ -151,18 +151,16 @@ static const char sql_skumap[] =
     " WHERE (m.channel, m.channel_sku) IN (SELECT * FROM unnest($1::text[], $2::text[]))";
 
 /* approved_since: what this customer's approved orders add since finance
- * loaded open_balance (docs/audit.md, credit_limit), read from the
- * covering index orders_credit_sum (migration 0006). The customers are
- * found by one index probe per key kind: a filter of the three arrays
- * over every customer would cost the customer count times the keys. */
+ * loaded open_balance (docs/audit.md, credit_limit), kept per customer in
+ * customer_credit by triggers on orders and customers (migration 0025):
+ * one row read by key, however many orders the customer has. The
+ * customers are found by one index probe per key kind: a filter of the
+ * three arrays over every customer would cost the customer count times
+ * the keys. */
 static const char sql_customers[] =
     "SELECT c.ref, c.name, c.phone_norm, c.email, c.credit_limit::text, c.open_balance::text,"
-    "  (SELECT coalesce(sum(o.total), 0)::text FROM orders o"
-    "    WHERE o.customer_ref_matched = c.ref AND o.audit_outcome = 'approved'"
-    "      AND o.approved_at > c.balance_as_of"
-    "      AND o.status NOT IN ('cancelled', 'refunded')),"
-    "  c.price_tier, c.blocked"
-    " FROM customers c"
+    "  coalesce(k.approved_since, 0)::text, c.price_tier, c.blocked"
+    " FROM customers c LEFT JOIN customer_credit k ON k.ref = c.ref"
     " WHERE c.ref IN (SELECT ref FROM customers WHERE ref = ANY($1::text[])"
     "                 UNION ALL SELECT ref FROM customers WHERE phone_norm = ANY($2::text[])"
     "                 UNION ALL SELECT ref FROM customers WHERE lower(email) = ANY($3::text[]))"
@@ -404,7 +402,8 @@ int sink_refdata_fetch(struct od_store *s, const struct od_rules *rules,
     p[1] = k.phones.data;
     p[2] = k.emails.data;
     od_buf_reset(&sql);
-    if (od_buf_adds(&sql, sql_customers) < 0 || (lock && od_buf_adds(&sql, " FOR UPDATE") < 0)) {
+    if (od_buf_adds(&sql, sql_customers) < 0 ||
+        (lock && od_buf_adds(&sql, " FOR UPDATE OF c") < 0)) {
         rc = OD_ENOMEM;
         goto out;
     }

@@ -256,19 +256,25 @@ static bool buyer_person(const struct sheet *sh, const char *v, size_t n)
 }
 
 /* Store one label's value. */
-/* "Ms. Yuko Sato  TEL 03-5767-2210": the phone's word before the number
- * (TEL, 电话 …, without a colon) is no part of the name before it. */
+/* "Ms. Yuko Sato  TEL 03-5767-2210", "韩东升，电话 0439-6258813": the
+ * phone's word before the number (TEL, 电话 …, without a colon, after a
+ * space, a full-width comma or 、) is no part of the name before it. */
 static size_t drop_phone_word(const struct sheet *sh, const char *v, size_t n)
 {
     size_t k = n;
     const char *f;
 
-    while (k && v[k - 1] != ' ')
+    while (k && v[k - 1] != ' ' && !before(v, v + k, "，") && !before(v, v + k, "、"))
         k--;
     if (!k || k == n)
         return n;
     f = mail_order_field(sh->s, v + k, n - k);
-    return f && strcmp(f, "ship_to.phone") == 0 ? trim_len(v, k) : n;
+    if (!f || strcmp(f, "ship_to.phone") != 0)
+        return n;
+    k = trim_len(v, k);
+    if (before(v, v + k, "，") || before(v, v + k, "、"))
+        k = trim_len(v, k - strlen("，"));
+    return k;
 }
 
 static int take(struct sheet *sh, const char *f, const char *v, const struct od_cell *c)

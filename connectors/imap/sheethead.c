@@ -2,6 +2,7 @@
  * by its known column labels or, without one, by the rows that hold items
  * by their arithmetic; the table's columns and the column a cell belongs
  * under. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -182,9 +183,14 @@ static bool order_column(const struct sheet *sh, const char *t)
 
 static enum role whole_role(const struct sheet *sh, const char *t)
 {
-    enum role r = order_column(sh, t) ? R_ORDER : role_of(column_field(sh, t));
+    enum role form = sheet_form_column(t);
+    enum role r;
 
-    return r != R_NONE ? r : sheet_form_column(t);
+    /* "Price Unit" (SAP: the pieces the price is for) is no unit price */
+    if (form == R_PER)
+        return form;
+    r = order_column(sh, t) ? R_ORDER : role_of(column_field(sh, t));
+    return r != R_NONE ? r : form;
 }
 
 enum role sheet_column_role(const struct sheet *sh, const char *t)

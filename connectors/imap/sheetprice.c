@@ -2,7 +2,8 @@
  * as a clerk reads them off a printed purchase order:
  *
  * - headers that ERP forms print and the shared column labels leave
- *   out ("Material", "Net Price", "Net Value", "Per");
+ *   out ("Material", "Net Price", "Net Value", "Per"; SAP's purchase
+ *   order export: "Short Text", "PO Quantity", "Net Order Value");
  * - a price per N pieces: a "Per" column (SAP: 210.00 per 1000 EA), or
  *   a price header that says so ("Price/1000", "Price per M",
  *   "单价/千个", "每千个单价"): the unit price is the price / N;
@@ -30,32 +31,16 @@ static const struct {
     const char *label;
     enum role role;
 } form_columns[] = {
-    {"material", R_SKU},
-    {"materialno", R_SKU},
-    {"materialnumber", R_SKU},
-    {"netprice", R_PRICE},
-    {"grossprice", R_PRICE},
-    {"priceperunit", R_PRICE},
-    {"netvalue", R_TOTAL},
-    {"netamount", R_TOTAL},
-    {"grossamount", R_TOTAL},
-    {"grossvalue", R_TOTAL},
-    {"per", R_PER},
-    {"priceunit", R_PER},
-    {"pricingunit", R_PER},
-    {"每", R_PER},
-    {"价格单位", R_PER},
-    {"價格單位", R_PER},
-    {"disc%", R_DISC},
-    {"discount%", R_DISC},
-    {"discountrate", R_DISC},
-    {"discrate", R_DISC},
-    {"折扣%", R_DISC},
-    {"折扣率", R_DISC},
-    {"折扣率%", R_DISC},
-    {"rabatt%", R_DISC},
-    {"remise%", R_DISC},
-    {"linediscount%", R_DISC},
+    {"material", R_SKU},      {"materialno", R_SKU},      {"materialnumber", R_SKU},
+    {"netprice", R_PRICE},    {"grossprice", R_PRICE},    {"priceperunit", R_PRICE},
+    {"netvalue", R_TOTAL},    {"netordervalue", R_TOTAL}, {"poquantity", R_QTY},
+    {"orderquantity", R_QTY}, {"shorttext", R_TITLE},     {"netamount", R_TOTAL},
+    {"grossamount", R_TOTAL}, {"grossvalue", R_TOTAL},    {"per", R_PER},
+    {"priceunit", R_PER},     {"pricingunit", R_PER},     {"每", R_PER},
+    {"价格单位", R_PER},      {"價格單位", R_PER},        {"disc%", R_DISC},
+    {"discount%", R_DISC},    {"discountrate", R_DISC},   {"discrate", R_DISC},
+    {"折扣%", R_DISC},        {"折扣率", R_DISC},         {"折扣率%", R_DISC},
+    {"rabatt%", R_DISC},      {"remise%", R_DISC},        {"linediscount%", R_DISC},
     {"linedisc%", R_DISC},
 };
 
@@ -301,6 +286,15 @@ void sheet_line_number_sku(struct sheet *sh)
     }
     if (!filled || nums != filled)
         return;
+    /* a second SKU header ("Item | Material") names the codes, before
+     * an unnamed column of codes with a letter (SAP's "Plant": ES12) */
+    for (size_t k = (size_t)sku + 1; k < sh->n_cols; k++)
+        if (sh->cols[k].role == R_NONE && sh->cols[k].head &&
+            sheet_column_role(sh, sh->cols[k].head->text) == R_SKU) {
+            sh->cols[sku].role = R_IGNORE;
+            sh->cols[k].role = R_SKU;
+            return;
+        }
     for (size_t k = 0; k < sh->n_cols; k++) {
         size_t codes = 0, n = 0;
 

@@ -854,9 +854,11 @@ static const char *drop_fax(const char *a, const char *z)
     return z;
 }
 
-/* "马晓东 电话：", "Li Wei, Tel:", "Jan Nowak, tel.": a phone's label (and
- * its colon or point) ending
- * [a, z) before the number: where the text ends without it. */
+/* "马晓东 电话：", "Li Wei, Tel:", "Jan Nowak, tel.", "韩东升，电话": a
+ * phone's label (and its colon or point) ending [a, z) before the number:
+ * where the text ends without it. A Latin word stands after a space or a
+ * comma; a Chinese one after anything (Chinese needs no space), and a
+ * full-width comma or 、 before it goes with it. */
 static const char *drop_phone_label(const char *a, const char *z)
 {
     static const char *const words[] = {"联系电话", "电话",  "手机",   "電話", "手機",
@@ -871,9 +873,15 @@ static const char *drop_phone_label(const char *a, const char *z)
     for (size_t i = 0; words[i]; i++) {
         size_t k = strlen(words[i]);
 
-        if ((size_t)(q - a) > k && strncasecmp(q - k, words[i], k) == 0 &&
-            (q[-(ptrdiff_t)k - 1] == ' ' || q[-(ptrdiff_t)k - 1] == ','))
-            return tr_rtrim(a, q - k);
+        const char *r = q - k;
+
+        if ((size_t)(q - a) <= k || strncasecmp(r, words[i], k) != 0)
+            continue;
+        if ((unsigned char)words[i][0] < 0x80 && r[-1] != ' ' && r[-1] != ',')
+            continue;
+        for (r = tr_rtrim(a, r); before(a, r, "，") || before(a, r, "、");)
+            r = tr_rtrim(a, r - strlen("，"));
+        return r;
     }
     return q == z ? z : tr_rtrim(a, q);
 }

@@ -186,6 +186,67 @@ class AuditOutcomes(AuditCase):
         self.once()
         self.assertEqual(self.audit()['K-4']['audit']['outcome'], 'held')      # 50+50+10 > 100
 
+    CREDIT_DRIFT = ("SELECT c.ref, coalesce(k.approved_since, 0),"
+                    " coalesce((SELECT sum(o.total) FROM orders o"
+                    "  WHERE o.customer_ref_matched = c.ref AND o.audit_outcome = 'approved'"
+                    "    AND o.approved_at > c.balance_as_of"
+                    "    AND o.status NOT IN ('cancelled', 'refunded')), 0)"
+                    " FROM customers c LEFT JOIN customer_credit k ON k.ref = c.ref"
+                    " WHERE coalesce(k.approved_since, 0) <> coalesce((SELECT sum(o.total)"
+                    "  FROM orders o WHERE o.customer_ref_matched = c.ref"
+                    "    AND o.audit_outcome = 'approved' AND o.approved_at > c.balance_as_of"
+                    "    AND o.status NOT IN ('cancelled', 'refunded')), 0)")
+
+    def test_credit_sums_are_kept_per_customer(self):
+        # Migration 25: the audit reads a customer's approved_since from
+        # customer_credit, kept by triggers, not by summing its orders.
+        self.load('customers', 'ref,name,phone,email,credit_limit,open_balance,price_tier,blocked\n'
+                  'K1,Kai,13600136000,,100.00,50.00,,false\n'
+                  'K2,Kim,13600136001,,1000.00,0.00,,false\n')
+        self.drop('shop', 'a.csv', HEADER + row('K-1', 'C', 2, '10.00', ref='K1') +
+                  row('K-2', 'C', 3, '10.00', ref='K2', phone='13600136001') +
+                  row('K-3', 'C', 4, '10.00', ref='K2', phone='13600136001'))
+        self.once()
+        self.assertEqual(self.sql("SELECT ref, approved_since FROM customer_credit"
+                                  " ORDER BY ref"), [['K1', '20.00'], ['K2', '70.00']])
+        # The audit reads the kept figure: 50 + 45 + 10 > 100.
+        self.sql("UPDATE customer_credit SET approved_since = 45 WHERE ref = 'K1'")
+        self.drop('shop', 'b.csv', HEADER + row('K-4', 'A', 1, '10.00', ref='K1'))
+        self.once()
+        k4 = self.audit()['K-4']
+        self.assertEqual(k4['audit']['outcome'], 'held')
+        self.assertEqual(k4['audit']['reasons'][0]['evidence']['approved_since'], '45.00')
+        self.sql("UPDATE customer_credit SET approved_since = 20 WHERE ref = 'K1'")
+        # Every change of an order or a customer keeps the sums true.
+        self.orderctl('review', 'approve', 'shop/K-4')
+        steps = ["UPDATE orders SET status = 'cancelled' WHERE external_id = 'K-2'",
+                 "UPDATE orders SET total = total + 1 WHERE external_id = 'K-3'",
+                 "UPDATE orders SET customer_ref_matched = 'K1' WHERE external_id = 'K-3'",
+                 "UPDATE orders SET audit_outcome = 'held' WHERE external_id = 'K-1'",
+                 "UPDATE orders SET status = 'paid' WHERE external_id = 'K-2'",
+                 "UPDATE customers SET balance_as_of = now() + interval '1 day'"
+                 " WHERE ref = 'K2'",
+                 "UPDATE customers SET balance_as_of = '2000-01-01' WHERE ref = 'K2'",
+                 "UPDATE customers SET ref = 'K9' WHERE ref = 'K2'",
+                 "UPDATE orders SET customer_ref_matched = 'K9' WHERE customer_ref_matched = 'K2'",
+                 "DELETE FROM orders WHERE external_id = 'K-4'",
+                 "DELETE FROM customers WHERE ref = 'K9'",
+                 "INSERT INTO customers (ref, name, balance_as_of)"
+                 " VALUES ('K9', 'Kim', '2000-01-01')"]
+        for stmt in steps:
+            self.sql(stmt)
+            self.assertEqual(self.sql(self.CREDIT_DRIFT), [], stmt)
+        self.assertEqual(self.sql("SELECT ref, approved_since FROM customer_credit"
+                                  " ORDER BY ref"), [['K1', '41.00'], ['K9', '30.00']])
+        # A new open_balance moves balance_as_of: the sum starts again.
+        self.load('customers', 'ref,name,phone,email,credit_limit,open_balance,price_tier,blocked\n'
+                  'K1,Kai,13600136000,,100.00,90.00,,false\n')
+        self.assertEqual(self.sql(self.CREDIT_DRIFT), [])
+        self.assertEqual(self.sql("SELECT approved_since FROM customer_credit WHERE ref = 'K1'"),
+                         [['0']])
+        self.sql("TRUNCATE orders")
+        self.assertEqual(self.sql("SELECT count(*) FROM customer_credit"), [['0']])
+
     def test_duplicate_across_batches_by_phone_and_skus(self):
         self.drop('shop', 'a.csv', HEADER + row('D1', 'C', 2, '10.00', phone='13500135000'))
         self.once()

@@ -64,7 +64,8 @@ static void test_signature_company(void **state)
 }
 
 /* The receiver's phone: an extension is kept with the number (and the
- * order held); a fax after the phone, with its label, is left out. */
+ * order held); a fax after the phone, with its label, is left out; the
+ * phone's label is cut from the name. */
 static void test_receiver_phone(void **state)
 {
     static const struct tcase t[] = {
@@ -88,6 +89,13 @@ static void test_receiver_phone(void **state)
         /* a name that ends in "f" is no fax label */
         {"PO: RP-6\nSKU  Qty  Price\nA-1  10  2.00\nContact: Jo Wolf 6123 4567\n",
          "RP-6: A-1/- 10 x 2.00 = 20.00; ship Jo Wolf|6123 4567|-"},
+        /* the phone's label after a full-width comma or 、 is no part of
+         * the name */
+        {"订单号：RP-7\n编码  数量  单价\nA-1  10  2.00\n收货人：马立群，电话 0431-8812 "
+         "3456\n",
+         "RP-7: A-1/- 10 x 2.00 = 20.00; ship 马立群|0431-8812 3456|-"},
+        {"订单号：RP-8\n编码  数量  单价\nA-1  10  2.00\n收货人：马立群、手机 13604417788\n",
+         "RP-8: A-1/- 10 x 2.00 = 20.00; ship 马立群|13604417788|-"},
     };
 
     (void)state;
