@@ -676,6 +676,18 @@ static const char *label_after_sentence(const struct pass *p, const char *a, con
 static int label_line(struct pass *p, struct open_value *op, const char *a, const char *z,
                       unsigned line);
 
+/* "Ship to:" / "Bay Fruit Ltd" / "4 Dock Rd" / "Attn: Ann Lee": the
+ * person on the Attn line receives and the block's first line (a
+ * company, a site) is kept out of the address; clerks differ on whether
+ * it starts the address, so the order is held for them to decide. */
+static void first_line_doubt(struct pass *p, const char *first, unsigned line)
+{
+    tr_problem(p, EV_DOUBT, line, false,
+               "line %u: ship-to block line '%s' is neither the receiver nor read into the "
+               "address; add it to the address if the carrier needs it",
+               line, first);
+}
+
 static bool open_take(struct pass *p, struct open_value *op, const char *a, const char *z,
                       unsigned line)
 {
@@ -705,10 +717,19 @@ static bool open_take(struct pass *p, struct open_value *op, const char *a, cons
     e = &p->ev[op->ev];
 
     if (op->taken > 0 &&
-        (strcmp(op->field, "ship_to.name") == 0 || strcmp(op->field, "ship_to.address") == 0) &&
-        attn_line(p, a, z, line)) {
-        op->active = false;
-        return true;
+        (strcmp(op->field, "ship_to.name") == 0 || strcmp(op->field, "ship_to.address") == 0)) {
+        char first[64] = "";
+
+        /* the block's first line, kept before attn_line moves p->ev */
+        if (op->taken > 1 && op->addr_ev != SIZE_MAX && strcmp(op->field, "ship_to.name") == 0 &&
+            e->v)
+            tr_clip(first, sizeof(first), e->v, e->vn);
+        if (attn_line(p, a, z, line)) {
+            op->active = false;
+            if (first[0])
+                first_line_doubt(p, first, line);
+            return true;
+        }
     }
 
     if (op->taken == 0) {
@@ -733,7 +754,8 @@ static bool open_take(struct pass *p, struct open_value *op, const char *a, cons
     } else {
         join_value(p, e, a, z, strcmp(op->field, "buyer_note") == 0 ? " " : ", ");
     }
-    if (++op->taken >= MAX_VALUE_LINES)
+    /* a ship-to block: the name and up to MAX_VALUE_LINES address lines */
+    if (++op->taken >= MAX_VALUE_LINES + (strcmp(op->field, "ship_to.name") == 0))
         op->active = false;
     return true;
 }
@@ -1131,8 +1153,24 @@ static void add_label(struct pass *p, struct open_value *op, const char *f, cons
     }
     if (strcmp(f, "ship_to.name") == 0)
         v += mail_name_after_title(v, (size_t)(z - v)); /* "事务组 黄淑芬": the person */
-    if (strcmp(f, "ship_to.phone") == 0)
+    if (strcmp(f, "ship_to.phone") == 0) {
+        const char *ph, *j;
+
         z = drop_fax(v, z); /* "电话：0571-8271 0326  传真：0571-8271 0327" */
+        /* "电话：0851-2238 9116 / 186 8526 6730": two numbers joined by a
+         * slash, comma or bar are kept as written; clerks differ (some
+         * key both, some the first), so the order is held */
+        if ((ph = phone_tail(v, z)) != NULL &&
+            (j = trim_joiners(v, tr_rtrim(v, ph))) < tr_rtrim(v, ph) && phone_only(v, j)) {
+            char both[64];
+
+            tr_clip(both, sizeof(both), v, (size_t)(z - v));
+            tr_problem(p, EV_DOUBT, line, false,
+                       "line %u: ship_to.phone '%s' holds two numbers; keep the one the "
+                       "carrier calls",
+                       line, both);
+        }
+    }
     if ((e = tr_event(p, EV_LABEL, line)) != NULL) {
         e->field = f;
         e->v = v;
@@ -1263,11 +1301,22 @@ static const char *delivery_label(const char *a, const char *z)
     return NULL;
 }
 
+/* "Delivery:" alone on its line, or a ship-to heading without a colon
+ * alone on its line ("Delivery Address", "Ship To" as Xero and other
+ * order mailers print it above the address lines). */
 static bool delivery_heading(const char *a, const char *z)
 {
+    static const char *const bare[] = {"delivery address", "deliver to", "ship to",
+                                       "shipping address", NULL};
     const char *v = delivery_label(a, z);
 
-    return v && v == z;
+    if (v && v == z)
+        return true;
+    z = tr_rtrim(a, z);
+    for (size_t i = 0; bare[i]; i++)
+        if ((size_t)(z - a) == strlen(bare[i]) && strncasecmp(a, bare[i], (size_t)(z - a)) == 0)
+            return true;
+    return false;
 }
 
 /* "Delivery: Acme Ltd, Unit 4, 12 Mill Rd, Leeds LS1 4AB": the value
@@ -1387,6 +1436,16 @@ static int label_line(struct pass *p, struct open_value *op, const char *a, cons
         return 1;
     if (!f)
         return 0;
+    if (op->active && op->taken > 1 && op->addr_ev != SIZE_MAX && op->ev != SIZE_MAX &&
+        strcmp(op->field, "ship_to.name") == 0 && strcmp(f, "ship_to.name") == 0) {
+        char first[64] = "";
+        const struct ev *e = &p->ev[op->ev];
+
+        if (e->v)
+            tr_clip(first, sizeof(first), e->v, e->vn);
+        if (first[0])
+            first_line_doubt(p, first, line);
+    }
     op->active = false;
     while (f) {
         const char *v = a + off, *q = v, *next = NULL, *nf = NULL;

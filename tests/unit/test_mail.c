@@ -690,6 +690,57 @@ static void test_text_phone_extension(void **state)
     od_order_free(o);
 }
 
+/* Two numbers in a phone label's value are kept as written and the order
+ * is held: clerks differ on keying one or both. */
+static void test_text_two_phones_doubt(void **state)
+{
+    static const char text[] = "PO: TP-1\n收货人：钟立  电话：0851-2238 9116 / 186 8526 6730\n"
+                               "A-1 x 2 @ 3\n";
+    static const char one[] = "PO: TP-2\n收货人：钟立  电话：0851-2238 9116\nA-1 x 2 @ 3\n";
+    struct imap_extract_settings s = {0};
+    struct od_order *o;
+    char why[512];
+
+    (void)state;
+    assert_int_equal(parse1(&s, text, sizeof(text) - 1, "f", &o, why, sizeof(why)),
+                     MAIL_TEXT_ORDER);
+    assert_string_equal(o->ship_to.phone, "0851-2238 9116 / 186 8526 6730");
+    assert_int_equal(o->extraction->n_doubts, 1);
+    assert_non_null(strstr(o->extraction->doubts[0], "holds two numbers"));
+    od_order_free(o);
+    assert_int_equal(parse1(&s, one, sizeof(one) - 1, "f", &o, why, sizeof(why)), MAIL_TEXT_ORDER);
+    assert_string_equal(o->ship_to.phone, "0851-2238 9116");
+    assert_true(!o->extraction->n_doubts);
+    od_order_free(o);
+}
+
+/* A ship-to block whose person is on an Attn line below the address: the
+ * block's first line is dropped from the address as before, and the order
+ * is held, since clerks differ on whether it starts the address. */
+static void test_text_attn_block_doubt(void **state)
+{
+    static const char text[] = "PO: AB-1\nShip to:\nHarbour Foods Ltd\n7 Quay Street\n"
+                               "Nelson 7010\nAttn: Tom Ngata, Tel 03 548 0000\n\nA-1 x 2 @ 3\n";
+    static const char one[] = "PO: AB-2\nShip to:\n7 Quay Street\nAttn: Tom Ngata\n\n"
+                              "A-1 x 2 @ 3\n";
+    struct imap_extract_settings s = {0};
+    struct od_order *o;
+    char why[512];
+
+    (void)state;
+    assert_int_equal(parse1(&s, text, sizeof(text) - 1, "f", &o, why, sizeof(why)),
+                     MAIL_TEXT_ORDER);
+    assert_string_equal(o->ship_to.name, "Tom Ngata");
+    assert_string_equal(o->ship_to.address, "7 Quay Street, Nelson 7010");
+    assert_int_equal(o->extraction->n_doubts, 1);
+    assert_non_null(strstr(o->extraction->doubts[0], "'Harbour Foods Ltd'"));
+    od_order_free(o);
+    /* one line above the Attn line: no line is left out, no doubt */
+    assert_int_equal(parse1(&s, one, sizeof(one) - 1, "f", &o, why, sizeof(why)), MAIL_TEXT_ORDER);
+    assert_true(!o->extraction->n_doubts);
+    od_order_free(o);
+}
+
 /* A currency code set apart from its amount by spaces ("GBP   1.50") in
  * a row with more cells than its header: code and amount are one cell
  * when that gives the header's count; a "Delivery:" value of an
@@ -1814,6 +1865,12 @@ static void test_text_name_phone(void **state)
         {"PO: 14\nDelivery:\nJane Roe\n12 High Street, Leeds\n\nA-1 x 2 @ 3", "Jane Roe", NULL,
          "12 High Street, Leeds"},
         {"PO: 15\nDelivery: within 2 weeks\nShip to: Ann Lee\nA-1 x 2 @ 3", "Ann Lee", NULL},
+        /* a ship-to heading without a colon alone on its line heads the
+         * block too */
+        {"PO: 33\nDelivery Address\nKiwi Growers Ltd\n5 Dock Road\nNapier 4110\nNew "
+         "Zealand\nAttention: Mere "
+         "Smith\nTelephone: 06 835 1234\n\nA-1 x 2 @ 3",
+         "Mere Smith", "06 835 1234", "5 Dock Road, Napier 4110, New Zealand"},
         /* with a value of an address's shape it is the address; terms
          * or a date with commas are not */
         {"PO: 26\nDelivery: Acme Ltd, Unit 4, 12 Mill Road, Leeds LS1 4AB\nA-1 x 2 @ 3", NULL, NULL,
@@ -3520,6 +3577,8 @@ int main(void)
         cmocka_unit_test(test_text_price_currency),
         cmocka_unit_test(test_text_document_fields),
         cmocka_unit_test(test_text_name_phone),
+        cmocka_unit_test(test_text_attn_block_doubt),
+        cmocka_unit_test(test_text_two_phones_doubt),
         cmocka_unit_test(test_sources),
         cmocka_unit_test(test_settings_apply),
         cmocka_unit_test(test_limits),
