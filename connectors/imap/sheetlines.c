@@ -182,23 +182,23 @@ static int join_spec(struct od_line *l, const char *spec)
     return 0;
 }
 
-/* A PDF's model column (规格型号, Model) joined to the names still holds
- * the order: its cells are placed by position only, and until a check
- * catches a ship-to name left unread beside it (fresh4/h196) the doubt
- * is what keeps such an order from being stored wrongly clean. */
-static void pdf_model_doubt(struct sheet *sh, int km)
+/* A model column (规格型号, Model) joined to the names still holds the
+ * order, in a PDF table and in a sheet: until checks catch a ship-to
+ * name or a buyer left unread beside such a table (fresh4/h196,
+ * fresh5/h233, fresh9/h388), the doubt is what keeps such an order from
+ * being stored wrongly clean. A plain 规格/Spec column is joined without. */
+static void model_doubt(struct sheet *sh, int km)
 {
     char r[REF_MAX];
 
-    if (km < 0 || sh->g->kind != OD_GRID_PDF ||
-        !mail_is_model_label(sh->cols[km].head->text, strlen(sh->cols[km].head->text)))
+    if (km < 0 || !mail_is_model_label(sh->cols[km].head->text, strlen(sh->cols[km].head->text)))
         return;
     for (size_t i = 0; i < sh->n_items; i++)
         if (sh->items[i].text[km]) {
             sheet_ref(sh, sh->cols[km].head, r);
             sheet_doubt(sh,
-                        "%s: a model column (%s) in a PDF table is joined to the names: check "
-                        "the names and the order",
+                        "%s: a model column (%s) is joined to the names: check the names and "
+                        "the order",
                         r, sh->cols[km].head->text);
             return;
         }
@@ -220,7 +220,7 @@ int sheet_make_lines(struct sheet *sh)
         return 0;
     }
     drop_unordered(sh, kq, ka);
-    pdf_model_doubt(sh, km);
+    model_doubt(sh, km);
     for (size_t i = 0; i < sh->n_items && !sh->bad; i++) {
         struct item *it = &sh->items[i];
         struct od_line *l;

@@ -565,7 +565,7 @@ static const struct scase cases[] = {
         .lines = {{"01.001", "吸塑托盘 刹车片PET 0.8mm", 3000, "0.85", "2550.00"},
                   {"01.002", "周转箱", 400, "38.00", "15200.00"}},
         .n_doubts = 1,
-        .doubt = "model column (规格型号) in a PDF table is joined",
+        .doubt = "model column (规格型号) is joined to the names",
     },
     {
         .name = "sheet: a 规格 column beside 品名 joins the name; a code first in the spec "
