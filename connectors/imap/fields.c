@@ -566,6 +566,38 @@ bool mail_spec_code(const char *p, size_t n)
     return n >= 4 && upper >= 2 && digit >= 1 && (dash >= 1 || upper >= 2);
 }
 
+bool mail_spec_part(const char **p, size_t *n, const char **code, size_t *code_n)
+{
+    const char *s = *p, *sp;
+    size_t m = *n, k = 0;
+
+    while (m && *s == ' ')
+        s++, m--;
+    while (m && s[m - 1] == ' ')
+        m--;
+    while (k < m && s[k] && strchr("-/\xe2\x80\x94", s[k]))
+        k++;
+    if (k == m)
+        return false; /* empty, or only a dash */
+    if (code) {
+        *code = NULL;
+        *code_n = 0;
+        sp = memchr(s, ' ', m);
+        if (sp && mail_spec_code(s, (size_t)(sp - s))) {
+            /* "HD-SF-5023 50cm": the code, then the spec */
+            *code = s;
+            *code_n = (size_t)(sp - s);
+            while (sp < s + m && *sp == ' ')
+                sp++;
+            m -= (size_t)(sp - s);
+            s = sp;
+        }
+    }
+    *p = s;
+    *n = m;
+    return true;
+}
+
 const char *mail_header_field(const struct imap_extract_settings *s, const char *cell)
 {
     const char *f = mail_column_field(s, cell, strlen(cell));

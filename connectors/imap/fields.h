@@ -69,6 +69,11 @@ bool mail_is_spec_label(const char *cell, size_t len);
  * ("HD-SF-5023", "KX5023"): ASCII only, two capitals and a digit; not a
  * size ("50cm", "1m*2mm"). */
 bool mail_spec_code(const char *p, size_t n);
+/* A spec cell (*p, *n) as it joins a title: trimmed of spaces; false
+ * when nothing but dashes is left. With `code` non-NULL, a first word
+ * that is an item code (mail_spec_code) followed by more is cut off
+ * into *code, *code_n (NULL, 0 when none) and *p, *n are the rest. */
+bool mail_spec_part(const char **p, size_t *n, const char **code, size_t *code_n);
 
 enum mail_total {
     MAIL_TOTAL_NONE,

@@ -148,29 +148,17 @@ static int spec_column(const struct sheet *sh, int kt)
  * ("HD-SF-5023 50cm 净重3kg/卷") is the SKU. */
 static int join_spec(struct od_line *l, const char *spec)
 {
-    const char *sp;
-    size_t n, m;
+    const char *code;
+    size_t n, m, code_n;
     char *v;
 
     if (!spec || !l->title || !l->title[0])
         return 0;
-    while (*spec == ' ')
-        spec++;
     m = strlen(spec);
-    while (m && spec[m - 1] == ' ')
-        m--;
-    if (strspn(spec, "-/\xe2\x80\x94") >= m)
-        return 0; /* empty, or only a dash */
-    sp = memchr(spec, ' ', m);
-    if (!l->sku && sp && mail_spec_code(spec, (size_t)(sp - spec))) {
-        /* "HD-SF-5023 50cm": the code is the SKU, the rest the spec */
-        if (od_str_set(&l->sku, spec, (size_t)(sp - spec)) < 0)
-            return OD_ENOMEM;
-        m -= (size_t)(sp - spec);
-        spec = sp;
-        while (*spec == ' ')
-            spec++, m--;
-    }
+    if (!mail_spec_part(&spec, &m, l->sku ? NULL : &code, &code_n))
+        return 0;
+    if (!l->sku && code_n && od_str_set(&l->sku, code, code_n) < 0)
+        return OD_ENOMEM;
     n = strlen(l->title);
     v = realloc(l->title, n + 1 + m + 1);
     if (!v)

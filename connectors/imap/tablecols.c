@@ -574,20 +574,13 @@ static bool join_name(struct pass *p, const struct cell *title, const struct tro
  * in the row gives its first word, a code, to the SKU and the rest. */
 static struct cell spec_cell(struct cell v, struct cell *sku)
 {
-    const char *sp;
-    size_t k = 0;
+    const char *code;
+    size_t code_n;
 
-    while (k < v.n && strchr("-/\xe2\x80\x94", v.p[k]))
-        k++;
-    if (k == v.n)
+    if (!mail_spec_part(&v.p, &v.n, sku->n ? NULL : &code, &code_n))
         return (struct cell){NULL, 0};
-    sp = memchr(v.p, ' ', v.n);
-    if (!sku->n && sp && mail_spec_code(v.p, (size_t)(sp - v.p))) {
-        *sku = (struct cell){v.p, (size_t)(sp - v.p)};
-        while (sp < v.p + v.n && *sp == ' ')
-            sp++;
-        return (struct cell){sp, (size_t)(v.p + v.n - sp)};
-    }
+    if (!sku->n && code_n)
+        *sku = (struct cell){code, code_n};
     return v;
 }
 

@@ -771,6 +771,49 @@ static void test_signature_lines(void **state)
     }
 }
 
+/* A spec cell as it joins a title (mail_spec_part): trimmed, nothing
+ * when only dashes are left, a first word that is a code cut off for the
+ * SKU when one is asked for. */
+static void test_spec_part(void **state)
+{
+    static const struct {
+        const char *cell;
+        bool want_code, ok;
+        const char *code, *rest;
+    } cases[] = {
+        {"  黑色 10支/盒 ", false, true, NULL, "黑色 10支/盒"},
+        {"HD-SF-5023 50cm 净重3kg/卷", true, true, "HD-SF-5023", "50cm 净重3kg/卷"},
+        {"HD-SF-5023 50cm 净重3kg/卷", false, true, NULL, "HD-SF-5023 50cm 净重3kg/卷"},
+        {"50cm 1m*2mm", true, true, NULL, "50cm 1m*2mm"},
+        {"KX5023", true, true, NULL, "KX5023"}, /* a code alone is the spec */
+        {" — ", true, false, NULL, NULL},
+        {"-/-", false, false, NULL, NULL},
+        {"", true, false, NULL, NULL},
+    };
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        const char *p = cases[i].cell, *code = "x";
+        size_t n = strlen(p), code_n = 99;
+        bool ok = mail_spec_part(&p, &n, cases[i].want_code ? &code : NULL, &code_n);
+
+        assert_int_equal(ok, cases[i].ok);
+        if (!ok)
+            continue;
+        assert_int_equal(n, strlen(cases[i].rest));
+        assert_memory_equal(p, cases[i].rest, n);
+        if (!cases[i].want_code)
+            continue;
+        if (cases[i].code) {
+            assert_int_equal(code_n, strlen(cases[i].code));
+            assert_memory_equal(code, cases[i].code, code_n);
+        } else {
+            assert_null(code);
+            assert_int_equal(code_n, 0);
+        }
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -790,6 +833,7 @@ int main(void)
         cmocka_unit_test(test_currency_words),
         cmocka_unit_test(test_region),
         cmocka_unit_test(test_signature_lines),
+        cmocka_unit_test(test_spec_part),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
