@@ -584,7 +584,9 @@ class ImapDaemon(ImapCase):
 
     @alone  # its kills must land while batches commit: a busy neighbour slows the ingest
     def test_sigkill_at_random_moments_every_order_once(self):
-        n = int(os.environ.get('ORDERD_IMAP_CRASH_MAILS', '2000'))
+        # enough mails that twelve runs end before the last one: a run
+        # advances 80 to 330 UIDs before its kill on an idle machine
+        n = int(os.environ.get('ORDERD_IMAP_CRASH_MAILS', '2400'))
         kills = int(os.environ.get('ORDERD_IMAP_CRASH_KILLS', '12'))
         # Small batches: the ingest takes several seconds, so the kills
         # land in the middle of it (killed while polling, committing, or
@@ -604,7 +606,7 @@ class ImapDaemon(ImapCase):
             # loaded machine killed six starts before any)
             self.wait_for(lambda: (self.cursor() or {}).get('uid', 0) > prev
                           or p.poll() is not None, timeout=60, what='a commit of this run')
-            time.sleep(rnd.uniform(0.0, 0.5))
+            time.sleep(rnd.uniform(0.0, 0.3))
             p.send_signal(signal.SIGKILL)
             p.wait()
             c = self.cursor()
