@@ -743,9 +743,13 @@ static bool emit_row(struct pass *p, const struct table *t, const struct decisio
     if (!tr_emit_item(p, sku.n ? sku.p : NULL, sku.n, title.n ? title.p : NULL, title.n, qty, price,
                       amount, line))
         return false;
+    /* the name is joined while the item is still the last event: the
+     * fine price's doubt comes after it */
+    if ((row->n_more || spec.n) && title.n && !join_name(p, &title, row, &spec))
+        return false;
     if (fine)
         tr_exact_price(p, p->n - 1, e4, shown, line);
-    return (row->n_more || spec.n) && title.n ? join_name(p, &title, row, &spec) : true;
+    return true;
 }
 
 /* Rows of values without a header whose columns say nothing (no

@@ -1552,6 +1552,11 @@ static void test_text_table_rows(void **state)
          "S-1: KX-5023/缠绕膜 50cm 3kg/卷 10 x 20.00 = 200.00; -/珍珠棉 5 x 10.00 = 50.00; "
          "-/气泡袋 "
          "4 x 1.00 = 4.00; -/干燥剂 200g 2 x 3.00 = 6.00;"},
+        /* a price finer than a cent: the spec joins the name all the same
+         * (the price's doubt comes after the item) */
+        {"PO: S-3\n品名\t规格\t数量\t单价\n纸袋\t1kg 印刷\t1000\t0.045\n",
+         "S-3: -/纸袋 1kg 印刷 1000 x 0.045 = 45.00; | line 3: unit price 0.045 is finer than a "
+         "cent: stored exactly, the amounts rounded from it to be checked"},
         /* with a SKU column, a 规格型号 column is the spec, not a second code */
         {"PO: S-2\n物料编码\t物料名称\t规格型号\t数量\t单价\nHD-1\t记号笔\t黑色 10支/盒\t3\t2.00\n",
          "S-2: HD-1/记号笔 黑色 10支/盒 3 x 2.00 = 6.00;"},
