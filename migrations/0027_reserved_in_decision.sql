@@ -1,7 +1,7 @@
 -- orderd schema, version 27: one event row fewer per order that
 -- reserves stock (issue 11: the rows a batch writes).
 --
--- Versions 3 to 26 wrote, for each order whose audit reserved stock, an
+-- Versions 3 to 25 wrote, for each order whose audit reserved stock, an
 -- event 'reserved' with {"stock": [{sku, warehouse, qty}, ...]} in its
 -- detail, just before the event of the decision ('audit', or 'review'
 -- for a person's approval). A new approved order thus had three events:
@@ -19,9 +19,13 @@
 -- review API, orderctl review show, the console's timeline) shows kind
 -- and detail as they are; none looks for the kind 'reserved'.
 --
--- Measured at 20,000 orders: the 'reserved' INSERT took 14-33 ms of a
--- batch of 500 (about 440 events), the decision's INSERT about as long
--- as before (docs/performance.md).
+-- The stock is the entry's own "reserve" array (the elements
+-- orderd_reserve is filled from: sku, warehouse, qty), so the detail is
+-- not aggregated again: a first version that grouped orderd_reserve per
+-- order and joined it to the decisions cost as much as the events it
+-- saved (docs/performance.md). An order with two entries in one call
+-- (rare: a batch naming it twice) has each entry's stock on that entry's
+-- event, where earlier versions put them together in one 'reserved' event.
 --
 -- orderd_audit_apply keeps its SECURITY DEFINER and search_path (set by
 -- orderd_setup_roles): they are read before and set again after, as
@@ -121,23 +125,18 @@ BEGIN
         RAISE EXCEPTION 'orderd: reservation above on_hand for % inventory row(s)', short;
     END IF;
 
-    -- What each order reserved goes into the detail of its decision's
-    -- event ({"stock": [...]}, on the order's last entry with an audit),
-    -- not into an event of its own: one row an order fewer. An order that
-    -- reserves without a decision in this call still gets a 'reserved'
-    -- event.
-    WITH s AS (
-        SELECT r.order_id,
-               jsonb_agg(jsonb_build_object('sku', r.sku, 'warehouse', r.warehouse,
-                                            'qty', r.qty)) AS stock
-          FROM orderd_reserve r GROUP BY r.order_id),
-    d AS (
-        SELECT t.order_id, max(t.ord) AS ord FROM orderd_audit_in t
-         WHERE t.a ? 'audit' AND t.order_id IS NOT NULL GROUP BY t.order_id),
-    lone AS (
-        INSERT INTO order_events (order_id, kind, run_id, actor, detail)
-        SELECT s.order_id, 'reserved', p_run, 'orderd', jsonb_build_object('stock', s.stock)
-          FROM s WHERE NOT EXISTS (SELECT 1 FROM d WHERE d.order_id = s.order_id))
+    -- What an entry reserved (its "reserve" array, the rows written to
+    -- orderd_reserve above) goes into the detail of its decision's event
+    -- as "stock", not into an event of its own: one row an order fewer,
+    -- and no aggregate to build it. An entry that reserves without a
+    -- decision still gets a 'reserved' event.
+    INSERT INTO order_events (order_id, kind, run_id, actor, detail)
+    SELECT t.order_id, 'reserved', p_run, 'orderd', jsonb_build_object('stock', t.a -> 'reserve')
+      FROM orderd_audit_in t
+     WHERE t.order_id IS NOT NULL AND NOT t.a ? 'audit'
+       AND jsonb_typeof(t.a -> 'reserve') = 'array' AND jsonb_array_length(t.a -> 'reserve') > 0
+     ORDER BY t.ord;
+
     INSERT INTO order_events (order_id, kind, from_status, to_status, run_id, actor, detail)
     SELECT t.order_id, coalesce(t.a ->> 'event', 'audit'), t.old_outcome,
            t.a #>> '{audit,outcome}', p_run, coalesce(t.a ->> 'actor', 'orderd'),
@@ -145,10 +144,10 @@ BEGIN
                'rules', (SELECT jsonb_agg(x ->> 'rule') FROM jsonb_array_elements(
                              coalesce(t.a #> '{audit,reasons}', '[]')) AS x),
                'note', t.a ->> 'note',
-               'stock', s.stock))
+               'stock', CASE WHEN jsonb_typeof(t.a -> 'reserve') = 'array'
+                              AND jsonb_array_length(t.a -> 'reserve') > 0
+                             THEN t.a -> 'reserve' END))
       FROM orderd_audit_in t
-      LEFT JOIN d ON d.order_id = t.order_id AND d.ord = t.ord
-      LEFT JOIN s ON s.order_id = d.order_id
      WHERE t.a ? 'audit' AND t.order_id IS NOT NULL
      ORDER BY t.ord;
 
