@@ -115,7 +115,7 @@ class AuditOutcomes(AuditCase):
         self.assertEqual(self.active_reservations('O1'), [['A', '3']])
         self.assertEqual(self.active_reservations('O2'), [])
         # What O1 reserved is in its decision's event, not in an event of its
-        # own (migration 27); O2 reserved nothing and its event says so.
+        # own (migration 26); O2 reserved nothing and its event says so.
         self.assertEqual(self.events('O1'), ['created', 'audit'])
         self.assertEqual(self.event_detail('O1', 'audit'),
                          {'stock': [{'sku': 'A', 'warehouse': 'main', 'qty': 3}]})
@@ -128,7 +128,7 @@ class AuditOutcomes(AuditCase):
 
     def test_a_reservation_without_a_decision_keeps_an_event_of_its_own(self):
         # An entry that reserves without an audit has no decision's event to
-        # carry its stock: it gets a 'reserved' event, as before migration 27.
+        # carry its stock: it gets a 'reserved' event, as before migration 26.
         self.drop('shop', 'a.csv', HEADER + row('O1', 'B', 2, '10.00', phone='13700137001'))
         self.once()
         self.assertEqual(self.audit()['O1']['audit']['outcome'], 'held')
@@ -440,7 +440,7 @@ class Review(AuditCase):
     def test_approve_reserves_and_a_later_order_sees_it(self):
         self.orderctl('review', 'approve', str(self.ids['S3']))  # amount rule held it
         self.assertEqual(self.reserved('A'), 1)
-        # The approval's event carries what it reserved (migration 27).
+        # The approval's event carries what it reserved (migration 26).
         kinds = [r[0] for r in self.sql("SELECT kind FROM order_events WHERE order_id = :'p1'"
                                         " ORDER BY id", self.ids['S3'])]
         self.assertEqual(kinds, ['created', 'audit', 'review'])

@@ -1,4 +1,4 @@
--- orderd schema, version 27: one event row fewer per order that
+-- orderd schema, version 26: one event row fewer per order that
 -- reserves stock (issue 11: the rows a batch writes).
 --
 -- Versions 3 to 25 wrote, for each order whose audit reserved stock, an
@@ -31,7 +31,7 @@
 -- orderd_setup_roles): they are read before and set again after, as
 -- version 24 did for orderd_commit.
 
-CREATE TEMPORARY TABLE orderd_v27_attrs ON COMMIT DROP AS
+CREATE TEMPORARY TABLE orderd_v26_attrs ON COMMIT DROP AS
 SELECT prosecdef, proconfig FROM pg_proc
  WHERE oid = 'orderd_audit_apply(bigint)'::regprocedure;
 
@@ -165,7 +165,7 @@ DECLARE
     conf text[];
     setting text;
 BEGIN
-    SELECT prosecdef, proconfig INTO definer, conf FROM orderd_v27_attrs;
+    SELECT prosecdef, proconfig INTO definer, conf FROM orderd_v26_attrs;
     IF definer THEN
         ALTER FUNCTION orderd_audit_apply(bigint) SECURITY DEFINER;
     END IF;
