@@ -1146,6 +1146,8 @@ static bool qty_unit(const char *p, const char *z)
         "SHEET", "SHEETS", "NOS", /* numbers: pieces in Indian ledgers */
         /* German, French, Italian and Spanish pieces */
         "STK", "STÜCK", "Stück", "PCE", "PCES", "PZ", "PEZZI", "UDS", "UNIDADES",
+        /* Mexican Spanish pieces ("12,000 pzas") */
+        "PZA", "PZAS", "PIEZA", "PIEZAS",
         /* Polish and Russian pieces */
         "SZT", "шт", "ШТ",
         /* the same units in traditional characters (Big5 mails) */
