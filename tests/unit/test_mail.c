@@ -1624,6 +1624,16 @@ static void test_text_table_rows(void **state)
         /* ... not when it holds codes or numbers */
         {"PO: W-6\nDescription\tRef\tQty\tRate\tAmount\nJar\tJX-25\t2\t3.00\t6.00\n",
          "W-6: JX-25/Jar 2 x 3.00 = 6.00;"},
+        /* a header of words no list knows: the rows by their values;
+         * Czech pieces (ks) */
+        {"PO: W-9\nKód\tPopis\tMnožství\tCena/ks\tCelkem\nKRB-01\tKrabice\t4 000 ks\t3,40 €\t"
+         "13.600,00 €\nKRB-02\tVíko\t1 500 ks\t5,90 €\t8.850,00 €\n",
+         "W-9: KRB-01/Krabice 4000 x 3.40 = 13600.00; KRB-02/Víko 1500 x 5.90 = 8850.00; | cur "
+         "EUR"},
+        /* the dollar as Argentina writes it */
+        {"PO: W-10\nProducto\tCantidad\tPrecio unitario\tImporte\nBolsa\t100\tu$s 0,50\tu$s "
+         "50,00\n",
+         "W-10: -/Bolsa 100 x 0.50 = 50.00; | cur USD"},
         /* Mexican Spanish pieces */
         {"PO: W-7\nProducto\tCantidad\tPrecio\tImporte\nCaja\t12,000 pzas\t0.74\t8,880.00\n",
          "W-7: -/Caja 12000 x 0.74 = 8880.00;"},
