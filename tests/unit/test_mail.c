@@ -723,6 +723,10 @@ static void test_text_attn_block_doubt(void **state)
                                "Nelson 7010\nAttn: Tom Ngata, Tel 03 548 0000\n\nA-1 x 2 @ 3\n";
     static const char one[] = "PO: AB-2\nShip to:\n7 Quay Street\nAttn: Tom Ngata\n\n"
                               "A-1 x 2 @ 3\n";
+    /* an Attn line that is no label ("Attn." and no colon) ends the
+     * block the same */
+    static const char dotted[] = "PO: AB-3\nShip to:\nHarbour Foods Ltd\n7 Quay Street\n"
+                                 "Nelson 7010\nAttn. Tom Ngata\n\nA-1 x 2 @ 3\n";
     struct imap_extract_settings s = {0};
     struct od_order *o;
     char why[512];
@@ -738,6 +742,12 @@ static void test_text_attn_block_doubt(void **state)
     /* one line above the Attn line: no line is left out, no doubt */
     assert_int_equal(parse1(&s, one, sizeof(one) - 1, "f", &o, why, sizeof(why)), MAIL_TEXT_ORDER);
     assert_true(!o->extraction->n_doubts);
+    od_order_free(o);
+    assert_int_equal(parse1(&s, dotted, sizeof(dotted) - 1, "f", &o, why, sizeof(why)),
+                     MAIL_TEXT_ORDER);
+    assert_string_equal(o->ship_to.name, "Tom Ngata");
+    assert_int_equal(o->extraction->n_doubts, 1);
+    assert_non_null(strstr(o->extraction->doubts[0], "'Harbour Foods Ltd'"));
     od_order_free(o);
 }
 
