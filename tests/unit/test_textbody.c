@@ -407,6 +407,46 @@ static void test_change_words(void **state)
     run_cases(t, sizeof(t) / sizeof(t[0]));
 }
 
+/* Cells parted by a full-width bar ("｜") or by a slash between spaces
+ * three times or more ("品名 / 规格 / 数量 / 单价"). */
+static void test_slash_cells(void **state)
+{
+    static const struct tcase t[] = {
+        {"采购单号：SC-1\n品名 / 规格 / 数量 / 单价 / 金额\n纸箱 / 24罐装 五层 / 1,200个 / 3.85 / "
+         "4,620.00\n标签 / 425g 铜版纸 / 3,000张 / 0.20 / 600.00\n合计：5,220.00\n",
+         "SC-1: -/纸箱 24罐装 五层 1200 x 3.85 = 4620.00; -/标签 425g 铜版纸 3000 x 0.20 = "
+         "600.00; total 5220.00"},
+        {"采购单号：SC-2\n编码｜品名｜规格｜数量｜单价\nHC-01｜真空袋｜20×30 尼龙｜2,000个｜0.12\n",
+         "SC-2: HC-01/真空袋 20×30 尼龙 2000 x 0.12 = 240.00;"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* A deduction labelled 抵扣 is a discount; a later total that is neither
+ * the one read nor the lines' sum holds the order. */
+static void test_rebate_total(void **state)
+{
+    static const struct tcase t[] = {
+        {"采购单号：RB-1\n编码  数量  单价\nA-1  10  2.00\n货款：20.00\n返利抵扣：-3.00\n"
+         "应付：17.00\n",
+         "RB-1: A-1/- 10 x 2.00 = 20.00; total 17.00"},
+        {"采购单号：RB-2\n编码  数量  单价\nA-1  10  2.00\n货款：20.00\n应付：17.00\n",
+         "RB-2: A-1/- 10 x 2.00 = 20.00; total 20.00 | line 5 states another total 17.00 below "
+         "the total 20.00 that was read (line 4)"},
+        /* a ship-to line: the word that says where the goods go is no
+         * part of the address */
+        {"采购单号：RB-3\n编码  数量  单价\nA-1  10  2.00\n送货到 哈尔滨市道里区 新农镇 3 号门 "
+         "收货人 "
+         "王建 0451-84623017\n",
+         "RB-3: A-1/- 10 x 2.00 = 20.00; ship 王建|0451-84623017|哈尔滨市道里区 新农镇 3 号门"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -426,6 +466,8 @@ int main(void)
         cmocka_unit_test(test_ship_sides),
         cmocka_unit_test(test_inline_spec),
         cmocka_unit_test(test_change_words),
+        cmocka_unit_test(test_slash_cells),
+        cmocka_unit_test(test_rebate_total),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
