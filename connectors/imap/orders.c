@@ -496,21 +496,6 @@ static int check_total(struct built *b, const struct totals *tot, od_money sum, 
             *confirmed = true;
             if ((rc = tr_add_src(b, "total", tot->line[i])) < 0)
                 return rc;
-            /* "货款：75,300.00 / 返利抵扣：… / 应付：72,300.00": a later total
-             * that is neither this one nor the lines' sum is what the
-             * buyer pays after something no label read */
-            for (size_t k = 0; k < tot->n; k++)
-                if (tot->line[k] > tot->line[i] && !near(tot->v[k], tot->v[i], tol) &&
-                    !near(tot->v[k], sum, tol)) {
-                    rc = tr_add_doubt(b, false,
-                                      "line %u states another total %s below the total %s that "
-                                      "was read (line %u)",
-                                      tot->line[k], od_money_format(tot->v[k], x),
-                                      od_money_format(tot->v[i], y), tot->line[i]);
-                    if (rc < 0)
-                        return rc;
-                    break;
-                }
             for (size_t k = 0; k < tot->n && extra; k++)
                 if (near(tot->v[k], sum, tol)) {
                     o->subtotal = tot->v[k];
