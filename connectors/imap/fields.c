@@ -89,7 +89,8 @@ static const struct label_set order_labels[] = {
                  "Frais de port|Frais de port forfaitaires|Frais de livraison|Versandkosten|"
                  "Frachtkosten|Spese di spedizione|Spese di trasporto"},
     {"tax", "税额|税金|稅額|稅金|营业税|營業稅|增值税|增值稅|销项税额|Tax|Sales Tax|VAT"},
-    {"discount", "折扣|优惠|优惠金额|折扣金额|優惠|減|减|回贈|回赠|返利|返點|返点|Discount|Rebate"},
+    {"discount", "折扣|优惠|优惠金额|折扣金额|優惠|減|减|回贈|回赠|返利|返點|返点|抵扣|返利抵扣|"
+                 "返点抵扣|Discount|Rebate"},
 };
 #define N_ORDER_LABELS (sizeof(order_labels) / sizeof(order_labels[0]))
 

@@ -94,16 +94,17 @@ size_t tr_sep_at(const char *p, const char *end)
 /* Split on every `sep`, keeping empty cells ("A-1||2" is three cells):
  * what a pasted sheet (tabs) or a Markdown table ('|') means. A leading
  * and a trailing '|' make no cell. */
-static size_t split_exact(const char *p, const char *z, char sep, struct cell *cells)
+static size_t split_exact(const char *p, const char *z, const char *sep, struct cell *cells)
 {
-    size_t n = 0;
+    size_t n = 0, k = strlen(sep);
+    bool bar = strcmp(sep, "|") == 0 || strcmp(sep, "｜") == 0;
 
-    if (sep == '|' && p < z && *p == '|')
-        p++;
-    if (sep == '|' && z > p && z[-1] == '|')
-        z--;
+    if (bar && (size_t)(z - p) >= k && memcmp(p, sep, k) == 0)
+        p += k;
+    if (bar && (size_t)(z - p) >= k && memcmp(z - k, sep, k) == 0)
+        z -= k;
     for (;;) {
-        const char *q = memchr(p, sep, (size_t)(z - p));
+        const char *q = memmem(p, (size_t)(z - p), sep, k);
         const char *e = q ? q : z, *s = tr_skip_ws(p, e);
 
         if (n == TR_MAX_CELLS) {
@@ -115,8 +116,18 @@ static size_t split_exact(const char *p, const char *z, char sep, struct cell *c
         n++;
         if (!q)
             break;
-        p = q + 1;
+        p = q + k;
     }
+    return n;
+}
+
+/* How often sep occurs in [p, z). */
+static size_t count_sep(const char *p, const char *z, const char *sep)
+{
+    size_t n = 0, k = strlen(sep);
+
+    for (const char *q = p; (q = memmem(q, (size_t)(z - q), sep, k)) != NULL; q += k)
+        n++;
     return n;
 }
 
@@ -144,9 +155,15 @@ size_t tr_split_cells(const char *a, const char *z, struct cell *cells)
         return 0;
     /* cells a program wrote: one separator per cell */
     if (memchr(p, '|', (size_t)(z - p)))
-        return split_exact(tr_skip_ws(p, z), z, '|', cells);
+        return split_exact(tr_skip_ws(p, z), z, "|", cells);
     if (memchr(p, '\t', (size_t)(z - p)))
-        return split_exact(p, z, '\t', cells);
+        return split_exact(p, z, "\t", cells);
+    /* "编码｜品名｜数量": a full-width bar as a bar; "品名 / 规格 / 数量 /
+     * 单价": a slash between spaces, three times or more, parts cells */
+    if (memmem(p, (size_t)(z - p), "｜", 3))
+        return split_exact(tr_skip_ws(p, z), z, "｜", cells);
+    if (count_sep(p, z, " / ") >= 3)
+        return split_exact(tr_skip_ws(p, z), z, " / ", cells);
     p = tr_skip_ws(p, z);
     if (p < z && *p == '|')
         p = tr_skip_ws(p + 1, z);

@@ -372,6 +372,26 @@ static int apply_label(struct built *b, const struct ev *e, struct totals *tot)
                     b->src[i].line = e->line;
             return set_text_nosrc(b, &o->ship_to.name, e);
         }
+        if ((char **)at == &o->ship_to.phone || (char **)at == &o->ship_to.address ||
+            (char **)at == &o->customer.name) {
+            bool *lh = (char **)at == &o->ship_to.phone     ? &b->lh_phone
+                       : (char **)at == &o->ship_to.address ? &b->lh_address
+                                                            : &b->lh_customer;
+
+            if (*(char **)at && *lh && !e->letterhead) {
+                /* "地址：…" under the buyer's letterhead, then "收货：…":
+                 * the goods go where the ship-to says */
+                free(*(char **)at);
+                *(char **)at = NULL;
+                for (size_t i = 0; i < b->n_src; i++)
+                    if (strcmp(b->src[i].key, f) == 0)
+                        b->src[i].line = e->line;
+                *lh = false;
+                return set_text_nosrc(b, (char **)at, e);
+            }
+            if (!*(char **)at)
+                *lh = e->letterhead;
+        }
         return set_text(b, (char **)at, f, e);
     default:
         return 0;
@@ -532,8 +552,34 @@ static int check_tax_rate(struct built *b, od_money sum, od_money tol)
                         od_money_format(want, z));
 }
 
+/* The receiver read below the items and its phone or address above them
+ * (or the other way round): a letterhead's or a buyer's contact may have
+ * been taken for the ship-to's. Held for the clerk. */
+static int check_ship_sides(struct built *b, unsigned first_item, unsigned last_item)
+{
+    static const char *const keys[] = {"ship_to.phone", "ship_to.address"};
+    unsigned nl = src_line(b, "ship_to.name");
+
+    if (!nl || !first_item || nl == TR_SRC_MESSAGE)
+        return 0;
+    for (size_t k = 0; k < sizeof(keys) / sizeof(keys[0]); k++) {
+        unsigned l = src_line(b, keys[k]);
+
+        if (!l || l == TR_SRC_MESSAGE)
+            continue;
+        if ((l < first_item && nl > last_item) || (nl < first_item && l > last_item))
+            return tr_add_doubt(b, false,
+                                "%s (line %u) and ship_to.name (line %u) were read on either "
+                                "side of the items (lines %u-%u); check that they belong to "
+                                "one receiver",
+                                keys[k], l, nl, first_item, last_item);
+    }
+    return 0;
+}
+
 int tr_build(struct pass *p, unsigned blk, size_t from, size_t to, struct built *b)
 {
+    unsigned first_item = 0, last_item = 0;
     struct totals tot = {.n = 0};
     od_money sum = 0, tol = 0;
     bool confirmed;
@@ -553,6 +599,10 @@ int tr_build(struct pass *p, unsigned blk, size_t from, size_t to, struct built 
             break;
         case EV_ITEM:
             rc = apply_item(b, e, &sum, &tol);
+            if (!first_item || e->line < first_item)
+                first_item = e->line;
+            if (e->line > last_item)
+                last_item = e->line;
             break;
         case EV_TOTALROW:
             if (tot.n < MAX_TOTALS) {
@@ -573,6 +623,8 @@ int tr_build(struct pass *p, unsigned blk, size_t from, size_t to, struct built 
     rc = check_total(b, &tot, sum, tol, &confirmed);
     if (rc == 0)
         rc = check_tax_rate(b, sum, tol);
+    if (rc == 0)
+        rc = check_ship_sides(b, first_item, last_item);
     if (rc < 0)
         return rc;
     if (confirmed)

@@ -244,6 +244,26 @@ const char *tr_drop_deliver_word(const char *a, const char *z)
     return z;
 }
 
+/* "送货到 哈尔滨市…": the word that says where the goods go, before the
+ * address, is no part of it: where the address starts. */
+static const char *skip_go_word(const char *a, const char *z)
+{
+    static const char *const go[] = {"送货到", "送貨到", "送货至", "送到", "送至",
+                                     "送往",   "发到",   "發到",   "寄到", "寄至"};
+
+    for (size_t k = 0; k < sizeof(go) / sizeof(go[0]); k++) {
+        size_t m = strlen(go[k]), s;
+        const char *q = a + m;
+
+        if ((size_t)(z - a) <= m + 1 || memcmp(a, go[k], m) != 0 || !sep_len(q, z))
+            continue;
+        while (q < z && (s = sep_len(q, z)) != 0)
+            q += s;
+        return q < z ? q : a;
+    }
+    return a;
+}
+
 /* "谢强 15520972036 安徽省合肥市…仓库", "韦艳，+8619944770033，天津市…",
  * "地址还是老地址：义乌市…3楼 阿芳收 13957912345": only a name, a phone
  * and an address (with a digit and a word of places). */
@@ -281,8 +301,8 @@ int tr_ship_line(struct pass *p, const char *a, const char *z, unsigned line)
                 p->prose.name_n = nn;
                 p->prose.phone = ph;
                 p->prose.phone_n = pn;
-                p->prose.addr = a;
-                p->prose.addr_n = (size_t)(ae - a);
+                p->prose.addr = skip_go_word(a, ae);
+                p->prose.addr_n = (size_t)(ae - p->prose.addr);
                 return 1;
             }
             /* not an address: the line is read below from its own
@@ -330,6 +350,7 @@ int tr_ship_line(struct pass *p, const char *a, const char *z, unsigned line)
     p->prose.name_n = (size_t)(nz - na);
     p->prose.phone = pa;
     p->prose.phone_n = (size_t)(pz - pa);
+    aa = skip_go_word(aa, az);
     p->prose.addr = aa;
     p->prose.addr_n = (size_t)(az - aa);
     return 1;

@@ -300,6 +300,9 @@ static bool header_line(struct text *T, struct tline *l, unsigned marks)
     return true;
 }
 
+static void spec_inline(struct text *T, struct tline *l);
+static void change_label(struct text *T, struct tline *l);
+
 static int build_lines(struct text *T)
 {
     size_t cap = 0;
@@ -346,6 +349,8 @@ static int build_lines(struct text *T)
         l->no = (unsigned)++T->n;
         l->depth = (unsigned char)(depth < MAX_LEVELS ? depth : MAX_LEVELS - 1);
         l->skip = false;
+        spec_inline(T, l);
+        change_label(T, l);
     }
     for (size_t i = 0; i < T->n; i++) {
         struct tline *l = &T->v[i];
@@ -1103,8 +1108,13 @@ static void add_label(struct pass *p, struct open_value *op, const char *f, cons
             /* "邓美玲  0769-85337140 / 13650028817": two numbers, the
              * first is the one keyed */
             const char *j = trim_joiners(v, tr_rtrim(v, ph)), *ph1;
+            bool ext1 = false;
 
-            if (j < tr_rtrim(v, ph) && (ph1 = phone_tail(v, j)) != NULL) {
+            /* "马志刚  13995189023（白天）/ 0953-3026618（车间）": a note
+             * after the first number too */
+            if (j < tr_rtrim(v, ph) && !phone_tail(v, j))
+                j = drop_phone_note(v, j, &ext1);
+            if (j < tr_rtrim(v, ph) && !ext1 && (ph1 = phone_tail(v, j)) != NULL) {
                 z = j;
                 ph_end = j;
                 ph = ph1;
@@ -1572,9 +1582,162 @@ static size_t joined_item(const struct text *T, size_t i, struct pass *p)
     return 2;
 }
 
+/* "骨瓷餐具礼盒  规格：16头 EVA内衬  1200套  单价28.00", "Bar wrapper |
+ * Spec: foil + paper | 300,000 pcs | USD 0.028": an item line with its
+ * specification labelled after the name. The line is rewritten in place
+ * (it only gets shorter): the label dropped and the spec (up to the next
+ * cell separator) joined to the name by one space, the title convention
+ * (name + " " + spec), so every reader sees "骨瓷餐具礼盒 16头 EVA内衬
+ * 1200套  单价28.00". Only when a figure follows the spec. */
+static void spec_inline(struct text *T, struct tline *l)
+{
+    static const char *const labels[] = {"规格",           "規格",  "型号", "型號", "specification",
+                                         "specifications", "specs", "spec", NULL};
+    const char *a = l->a, *z = l->z, *lab = NULL, *val = NULL, *end, *ne, *sp;
+    size_t vn;
+    char *w;
+
+    for (const char *q = a + 1; q < z && !lab && q - a < 200; q++) {
+        /* a label after a space, a tab, a bar or a full-width space */
+        if (q[-1] != ' ' && q[-1] != '\t' && q[-1] != '|' &&
+            !(q - a >= 3 && tr_is_fw_space(q - 3, z)))
+            continue;
+        for (size_t k = 0; labels[k]; k++) {
+            size_t m = strlen(labels[k]);
+            const char *c;
+
+            if ((size_t)(z - q) <= m || strncasecmp(q, labels[k], m) != 0)
+                continue;
+            c = tr_skip_ws(q + m, z);
+            if (z - c >= 3 && memcmp(c, "：", 3) == 0)
+                c += 3;
+            else if (c < z && *c == ':')
+                c++;
+            else
+                continue;
+            lab = q;
+            val = tr_skip_ws(c, z);
+            break;
+        }
+    }
+    if (!lab || val >= z)
+        return;
+    /* the name before the label, without the separator */
+    ne = tr_rtrim(a, lab);
+    while (ne > a && (ne[-1] == '|' || ne[-1] == ',' || ne[-1] == ';'))
+        ne = tr_rtrim(a, ne - 1);
+    /* "品名：纸箱 规格：…": labelled fields, read as such */
+    if (ne == a || memchr(a, ':', (size_t)(ne - a)) || memmem(a, (size_t)(ne - a), "：", 3))
+        return;
+    for (end = val; end < z && !tr_sep_at(end, z); end++)
+        ;
+    if (!memchr_digit(end, z))
+        return; /* no count or price after it: no item line */
+    sp = val;
+    vn = (size_t)(end - val);
+    if (!mail_spec_part(&sp, &vn, NULL, NULL))
+        return;
+    w = T->buf + (ne - T->buf);
+    *w++ = ' ';
+    memmove(w, sp, vn);
+    w += vn;
+    memmove(w, end, (size_t)(z - end));
+    l->z = w + (z - end);
+}
+
+/* "送货地址改一下：…，收货人换成 吴小兵 139…": a ship-to label followed by
+ * a word of change. The line is rewritten in place (it only gets
+ * shorter) to "送货地址：…，收货人：吴小兵 139…", so the label is read;
+ * a newer text that names a receiver above a quoted order holds it. */
+static void change_label(struct text *T, struct tline *l)
+{
+    static const char *const words[] = {"改一下", "换一下", "更改为", "变更为", "改为",
+                                        "改成",   "换成",   "换为",   "更改成", "變更為",
+                                        "改為",   "換成",   NULL};
+    const char *a = l->a, *z = l->z;
+
+    for (const char *q = a; q < z && q - a < 400; q++) {
+        for (size_t k = 0; words[k]; k++) {
+            size_t m = strlen(words[k]);
+            const char *s = q, *c = q + m;
+            char tmp[64];
+            size_t off, sl;
+            const char *f;
+            char *w;
+
+            if ((size_t)(z - q) <= m || memcmp(q, words[k], m) != 0)
+                continue;
+            /* the label: back to the line's start or a punctuation mark */
+            while (s > a && s[-1] != ' ' &&
+                   !(s - a >= 3 && (memcmp(s - 3, "，", 3) == 0 || memcmp(s - 3, "。", 3) == 0 ||
+                                    memcmp(s - 3, "；", 3) == 0)))
+                s--;
+            sl = (size_t)(q - s);
+            if (!sl || sl + 4 > sizeof(tmp))
+                continue;
+            memcpy(tmp, s, sl);
+            memcpy(tmp + sl, "：x", 4);
+            f = mail_label_at(T->s, tmp, sl + 4, &off);
+            if (!f || strncmp(f, "ship_to.", 8) != 0 || off != sl + 3)
+                continue;
+            w = T->buf + (q - T->buf);
+            if (z - c >= 3 && memcmp(c, "：", 3) == 0) {
+                memmove(w, c, (size_t)(z - c)); /* "改一下：" -> "：" */
+                l->z -= m;
+            } else {
+                memcpy(w, "：", 3);
+                memmove(w + 3, c, (size_t)(z - c));
+                l->z -= m - 3;
+            }
+            z = l->z;
+            break;
+        }
+    }
+}
+
+/* "地址：…", "电话：…", "Tel: …": a contact line whose label names no
+ * receiver (a letterhead's own address and phone). */
+static bool contact_label(const char *a, const char *z)
+{
+    static const char *const words[] = {"地址", "電話", "电话", "传真",  "傳真",    "手机",
+                                        "手機", "tel",  "fax",  "phone", "address", NULL};
+
+    for (size_t i = 0; words[i]; i++)
+        if (has_prefix_ci(a, z, words[i]))
+            return true;
+    return false;
+}
+
+/* The buyer's letterhead: a company line at the top of the text (before
+ * any order number or item) and the lines after it up to a blank line.
+ * Its address and phone are the company's own: marked so that a ship-to
+ * value read later replaces them. */
+static void letterhead_mark(struct pass *p, size_t n0, const char *a, const char *z,
+                            const struct tline *company)
+{
+    bool contact = false;
+    struct ev *e;
+
+    if (!contact_label(a, z))
+        return;
+    for (size_t k = n0; k < p->n; k++)
+        if (p->ev[k].kind == EV_LABEL && (strcmp(p->ev[k].field, "ship_to.phone") == 0 ||
+                                          strcmp(p->ev[k].field, "ship_to.address") == 0))
+            p->ev[k].letterhead = contact = true;
+    /* the company of a letterhead with a contact line is the buyer, unless
+     * a label or the signature names it */
+    if (contact && company && (e = tr_event(p, EV_LABEL, company->no)) != NULL) {
+        e->field = "customer.name";
+        e->v = company->a;
+        e->vn = (size_t)(company->z - company->a);
+        e->letterhead = true;
+    }
+}
+
 static void read_level(const struct text *T, unsigned level, struct pass *p)
 {
     struct open_value op = {0};
+    const struct tline *letterhead = NULL, *company = NULL; /* its company line, until taken */
 
     p->level = level;
 
@@ -1589,8 +1752,11 @@ static void read_level(const struct text *T, unsigned level, struct pass *p)
             continue;
         if (l->a == l->z) {
             op.active = false;
+            letterhead = NULL;
             continue;
         }
+        if (!p->id_seen && !p->item_seen && mail_company_line(l->a, (size_t)(l->z - l->a)))
+            letterhead = company = l;
         n = tr_split_cells(l->ta, l->z, c);
         if (tr_table_start(p, l->a, l->z, c, n, l->no, false)) {
             op.active = false;
@@ -1612,8 +1778,19 @@ static void read_level(const struct text *T, unsigned level, struct pass *p)
         }
         if (op.active && op.after_value && inline_attn(p, &op, l->a, l->z, l->no))
             continue;
-        if (label_line(p, &op, l->a, l->z, l->no))
+        if (letterhead) {
+            size_t n0 = p->n;
+
+            if (label_line(p, &op, l->a, l->z, l->no)) {
+                letterhead_mark(p, n0, l->a, l->z, company);
+                if (p->n > n0 && p->ev[p->n - 1].letterhead &&
+                    strcmp(p->ev[p->n - 1].field, "customer.name") == 0)
+                    company = NULL; /* taken once */
+                continue;
+            }
+        } else if (label_line(p, &op, l->a, l->z, l->no)) {
             continue;
+        }
         if (op.active) {
             if (open_take(p, &op, l->a, l->z, l->no))
                 continue;

@@ -61,6 +61,9 @@ struct ev {
     bool unpriced;          /* EV_ITEM (prose.c): no price stated; dropped unless the text
                                prices other items */
     bool prose;             /* read from a sentence by prose.c */
+    bool letterhead;        /* EV_LABEL customer.name, ship_to.phone/address: the buyer's
+                               letterhead (a company line at the top and its contact lines): a
+                               later labelled value replaces it */
     od_money money;         /* EV_LABEL total/shipping/tax/discount, EV_TOTALROW */
     unsigned rate_bp;       /* EV_LABEL tax: the rate its label states ("税额（13%）"), in
                                hundredths of a percent; 0 when none */
@@ -426,8 +429,9 @@ struct built {
     char **doubts; /* NULL entries: soft doubts dropped (the total confirmed the lines) */
     bool *soft;
     size_t n_doubts;
-    size_t more_doubts;             /* past the first 10: counted only */
-    unsigned tax_rate_bp, tax_line; /* the tax label's stated rate (0: none) and line */
+    size_t more_doubts;                     /* past the first 10: counted only */
+    unsigned tax_rate_bp, tax_line;         /* the tax label's stated rate (0: none) and line */
+    bool lh_phone, lh_address, lh_customer; /* the field came from the letterhead */
 };
 
 /* Assign every event of `p` to an order (ev[].blk, text order); returns

@@ -324,6 +324,126 @@ static void test_freight_terms(void **state)
     run_cases(t, sizeof(t) / sizeof(t[0]));
 }
 
+/* The buyer's letterhead at the top (a company line, then its address
+ * and phone): the company is the buyer, and a ship-to given below the
+ * items replaces the letterhead's address and phone. A receiver with two
+ * numbers, each with a note in brackets, keeps the first. */
+static void test_letterhead(void **state)
+{
+    static const struct tcase t[] = {
+        {"杭州明远食品有限公司\n地址：杭州市拱墅区 丽水路 6 号\n电话：0571-88001122\n\n"
+         "采购单号：LH-1\n编码  数量  单价\nA-1  10  2.00\n\n"
+         "收货：湖州市吴兴区 八里店 仓库 2 号\n收货人：马志刚  13995189023（白天）/ "
+         "0572-3026618（车间）\n",
+         "LH-1: A-1/- 10 x 2.00 = 20.00; ship 马志刚|13995189023|湖州市吴兴区 八里店 仓库 2 号 "
+         "cust 杭州明远食品有限公司"},
+        /* no ship-to below: the letterhead's phone and address stay */
+        {"杭州明远食品有限公司\n地址：杭州市拱墅区 丽水路 6 号\n电话：0571-88001122\n\n"
+         "采购单号：LH-2\n编码  数量  单价\nA-1  10  2.00\n",
+         "LH-2: A-1/- 10 x 2.00 = 20.00; ship -|0571-88001122|杭州市拱墅区 丽水路 6 号 cust "
+         "杭州明远食品有限公司"},
+        /* a company line without contact lines is no letterhead (the
+         * seller greeted) */
+        {"杭州恒达包装材料有限公司\n您好，下单如下。\n\n采购单号：LH-3\n编码  数量  单价\n"
+         "A-1  10  2.00\n",
+         "LH-3: A-1/- 10 x 2.00 = 20.00;"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* A phone or address read above the items and the receiver below them
+ * (no letterhead to explain it): held, they may not belong together. */
+static void test_ship_sides(void **state)
+{
+    static const struct tcase t[] = {
+        {"采购单号：SS-1\n电话：0571-88001122\n编码  数量  单价\nA-1  10  2.00\n\n"
+         "收货人：马志刚\n",
+         "SS-1: A-1/- 10 x 2.00 = 20.00; ship 马志刚|0571-88001122|- | ship_to.phone (line 2) "
+         "and ship_to.name (line 6) were read on either side of the items (lines 4-4); check "
+         "that they belong to one receiver"},
+        {"采购单号：SS-2\n编码  数量  单价\nA-1  10  2.00\n收货人：马志刚\n电话：0571-88001122\n",
+         "SS-2: A-1/- 10 x 2.00 = 20.00; ship 马志刚|0571-88001122|-"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* A specification labelled inside an item line ("规格：…", "Spec: …")
+ * joins the name: the title is name + " " + spec. */
+static void test_inline_spec(void **state)
+{
+    static const struct tcase t[] = {
+        {"订单号：SP-1\n骨瓷餐具礼盒  规格：16头 EVA内衬  1200套  单价28.00\n"
+         "茶具礼盒  规格：一壶四杯 锦盒  2000套  单价16.50\n外箱  规格：五层 4套装  800个  "
+         "单价6.20\n",
+         "SP-1: 骨瓷餐具礼盒/16头 EVA内衬 1200 x 28.00 = 33600.00; 茶具礼盒/一壶四杯 锦盒 2000 "
+         "x 16.50 = 33000.00; 外箱/五层 4套装 800 x 6.20 = 4960.00;"},
+        {"Order ref: SP-2\nGift box | Spec: rigid, magnetic lid | 5,000 pcs | USD 1.45 | USD "
+         "7,250.00\n",
+         "SP-2 USD: -/Gift box rigid, magnetic lid 5000 x 1.45 = 7250.00;"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* A reply that changes the receiver with a word of change ("收货人换成
+ * …", "送货地址改一下：…") above the quoted order: the label is read, and
+ * the order held. */
+static void test_change_words(void **state)
+{
+    static const struct tcase t[] = {
+        {"就按下面的下单。\n送货地址改一下：宁波市 北仑区 港城路 8 号，收货人换成 吴小兵 "
+         "13979811506。\n\n> 采购单号：CW-1\n> 编码  数量  单价\n> A-1  10  2.00\n"
+         "> 收货人：邹敏 13907983301\n",
+         "CW-1: A-1/- 10 x 2.00 = 20.00; ship 邹敏|13907983301|- | line 2 of the newer text "
+         "names a receiver or an address; the ship-to was read from the quoted order"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* Cells parted by a full-width bar ("｜") or by a slash between spaces
+ * three times or more ("品名 / 规格 / 数量 / 单价"). */
+static void test_slash_cells(void **state)
+{
+    static const struct tcase t[] = {
+        {"采购单号：SC-1\n品名 / 规格 / 数量 / 单价 / 金额\n纸箱 / 24罐装 五层 / 1,200个 / 3.85 / "
+         "4,620.00\n标签 / 425g 铜版纸 / 3,000张 / 0.20 / 600.00\n合计：5,220.00\n",
+         "SC-1: -/纸箱 24罐装 五层 1200 x 3.85 = 4620.00; -/标签 425g 铜版纸 3000 x 0.20 = "
+         "600.00; total 5220.00"},
+        {"采购单号：SC-2\n编码｜品名｜规格｜数量｜单价\nHC-01｜真空袋｜20×30 尼龙｜2,000个｜0.12\n",
+         "SC-2: HC-01/真空袋 20×30 尼龙 2000 x 0.12 = 240.00;"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* A deduction labelled 抵扣 is a discount: the total is what is paid after
+ * it. */
+static void test_rebate_total(void **state)
+{
+    static const struct tcase t[] = {
+        {"采购单号：RB-1\n编码  数量  单价\nA-1  10  2.00\n货款：20.00\n返利抵扣：-3.00\n"
+         "应付：17.00\n",
+         "RB-1: A-1/- 10 x 2.00 = 20.00; total 17.00"},
+        /* a ship-to line: the word that says where the goods go is no
+         * part of the address */
+        {"采购单号：RB-3\n编码  数量  单价\nA-1  10  2.00\n送货到 哈尔滨市道里区 新农镇 3 号门 "
+         "收货人 "
+         "王建 0451-84623017\n",
+         "RB-3: A-1/- 10 x 2.00 = 20.00; ship 王建|0451-84623017|哈尔滨市道里区 新农镇 3 号门"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -339,6 +459,12 @@ int main(void)
         cmocka_unit_test(test_times_without_code),
         cmocka_unit_test(test_reply_names_receiver),
         cmocka_unit_test(test_freight_terms),
+        cmocka_unit_test(test_letterhead),
+        cmocka_unit_test(test_ship_sides),
+        cmocka_unit_test(test_inline_spec),
+        cmocka_unit_test(test_change_words),
+        cmocka_unit_test(test_slash_cells),
+        cmocka_unit_test(test_rebate_total),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
