@@ -683,6 +683,9 @@ struct automap {
     char *keys[40];
     char *values[40];
     bool weak[40]; /* matched as a form label's start ("收货仓库"), not as a column label */
+    /* the header of the item's specification (规格名称 after 货品名称,
+     * 颜色及规格 right of 商品名称), joined to the name; "" when none */
+    char spec[256];
 };
 
 static bool is_field_path(const char *v)
@@ -758,11 +761,15 @@ static int automap_build(const struct imap_extract_settings *s, const char *t, s
     am->map.values = am->values;
     if (len >= 3 && memcmp(t, "\xEF\xBB\xBF", 3) == 0)
         i = 3;
+    size_t col = 0, title_col = SIZE_MAX;
+
     while (i < len && t[i] != '\n' && am->map.n < 40) {
         char cell[256];
         size_t n = 0;
         bool q = false;
         const char *f;
+
+        col++;
 
         for (; i < len && t[i] != '\n' && (q || t[i] != delim); i++) {
             if (t[i] == '"') {
@@ -804,6 +811,14 @@ static int automap_build(const struct imap_extract_settings *s, const char *t, s
             }
             if (f && strcmp(f, "lines.unit_price") == 0 && tax_included(c) && !gross[0])
                 snprintf(gross, sizeof(gross), "%s", c);
+            if (!am->spec[0] && title_col != SIZE_MAX &&
+                ((f && strcmp(f, "lines.title") == 0) || mail_is_spec_label(c, strlen(c)) ||
+                 (!f && col == title_col + 1)))
+                /* a second name column, a spec label, or a header no
+                 * list knows right of the name: the specification */
+                snprintf(am->spec, sizeof(am->spec), "%s", c);
+            if (f && strcmp(f, "lines.title") == 0 && title_col == SIZE_MAX)
+                title_col = col;
             if (!f)
                 continue;
             if (od_strmap_get(&am->map, f)) {
@@ -1480,6 +1495,8 @@ static int read_attachment(struct job *j, const struct mail_part *p)
         if (rc < 0)
             goto out;
         fo.columns = &am.map;
+        fo.spec_column = am.spec[0] ? am.spec : NULL;
+        fo.spec_part = mail_spec_part;
     }
     rc = orderfile_parse(&fo, j->channel, name, data, len, &u);
     if (rc == 0)

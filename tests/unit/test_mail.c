@@ -2612,6 +2612,43 @@ static void test_list_erp_columns(void **state)
     od_batch_free(&b);
 }
 
+/* An order list joins its specification column to the names: a second
+ * name column (规格名称 after 货品名称), a header no list knows right of
+ * the name (颜色及规格); 商家编码 is the SKU. A dash is no spec; a list
+ * without such a column keeps the names alone. */
+static void test_list_spec_column(void **state)
+{
+    static const struct {
+        const char *csv, *title0, *title1, *sku0;
+    } t[] = {
+        {"采购单号,商家编码,货品名称,规格名称,采购量,采购价\n"
+         "CG-7,XM-1,纸盒,6枚 开窗,100,1.50\nCG-7,XM-2,底托,-,50,0.20\n",
+         "纸盒 6枚 开窗", "底托", "XM-1"},
+        {"采购单号,商品编码,商品名称,颜色及规格,单位,采购数量,采购单价\n"
+         "PO-8,JG-1,坚果罐,PET 500g 铝盖,个,300,1.36\nPO-8,JG-2,礼盒,30袋装,个,10,7.90\n",
+         "坚果罐 PET 500g 铝盖", "礼盒 30袋装", "JG-1"},
+        {"采购单号,商品编码,商品名称,单位,采购数量,采购单价\n"
+         "PO-9,JG-1,坚果罐,个,300,1.36\nPO-9,JG-2,礼盒,个,10,7.90\n",
+         "坚果罐", "礼盒", "JG-1"},
+    };
+    struct imap_extract_settings s = {0};
+
+    (void)state;
+    for (size_t k = 0; k < sizeof(t) / sizeof(t[0]); k++) {
+        struct od_batch b;
+        const struct od_order *o;
+
+        run_file(&s, "list.csv", t[k].csv, strlen(t[k].csv), &b);
+        assert_int_equal(b.n_orders, 1);
+        o = b.orders[0].order;
+        assert_int_equal(o->n_lines, 2);
+        assert_string_equal(o->lines[0].title, t[k].title0);
+        assert_string_equal(o->lines[1].title, t[k].title1);
+        assert_string_equal(o->lines[0].sku, t[k].sku0);
+        od_batch_free(&b);
+    }
+}
+
 static void test_file(void **state)
 {
     struct imap_extract_settings s = {0};
@@ -3563,6 +3600,7 @@ int main(void)
         cmocka_unit_test(test_pdf_orders_per_page),
         cmocka_unit_test(test_list_total_row),
         cmocka_unit_test(test_list_erp_columns),
+        cmocka_unit_test(test_list_spec_column),
         cmocka_unit_test(test_text_hk),
         cmocka_unit_test(test_text_phone_extension),
         cmocka_unit_test(test_text_code_cells),
