@@ -22,6 +22,7 @@
 #include "mailkind.h"
 #include "pdf.h"
 #include "sheet.h"
+#include "textread.h"
 #include "xls.h"
 #include "xlsx.h"
 
@@ -812,10 +813,12 @@ static int automap_build(const struct imap_extract_settings *s, const char *t, s
             if (f && strcmp(f, "lines.unit_price") == 0 && tax_included(c) && !gross[0])
                 snprintf(gross, sizeof(gross), "%s", c);
             if (!am->spec[0] && title_col != SIZE_MAX &&
-                ((f && strcmp(f, "lines.title") == 0) || mail_is_spec_label(c, strlen(c)) ||
+                ((f && strcmp(f, "lines.title") == 0) ||
+                 (mail_is_spec_label(c, strlen(c)) && !mail_is_model_label(c, strlen(c))) ||
                  (!f && col == title_col + 1)))
-                /* a second name column, a spec label, or a header no
-                 * list knows right of the name: the specification */
+                /* a second name column, a spec label (not a model's:
+                 * an ERP list's 规格型号 stays out), or a header no list
+                 * knows right of the name: the specification */
                 snprintf(am->spec, sizeof(am->spec), "%s", c);
             if (f && strcmp(f, "lines.title") == 0 && title_col == SIZE_MAX)
                 title_col = col;
@@ -1346,17 +1349,28 @@ static bool list_time(void *ctx, const char *v, size_t n, od_time *out, bool *am
 }
 
 /* Does the mail's text speak of where goods go ("ship", "deliver",
- * 送货, 收货, "Liefer…", "livr…", "consegna", "envío")? */
+ * 送货, 收货, "Liefer…", "livr…", "consegna", "envío"), or hold a place
+ * to deliver to: a line that is an address with a number and ends with
+ * a receiver and a phone ("思明仓：厦门市… 60 号 蔡文 0592-5163388",
+ * tr_addr_name_phone)? */
 static bool delivery_words(const struct od_grid *body)
 {
     static const char *const words[] = {"ship",    "deliver", "送货",  "送貨",   "收货",
                                         "收貨",    "发往",    "寄到",  "liefer", "livr",
                                         "consegn", "entreg",  "envío", "envio",  NULL};
 
-    for (size_t i = 0; i < body->n; i++)
+    for (size_t i = 0; i < body->n; i++) {
+        const char *t = body->cells[i].text, *name, *phone, *end;
+        size_t nn, pn;
+
         for (size_t k = 0; words[k]; k++)
-            if (strcasestr(body->cells[i].text, words[k]))
+            if (strcasestr(t, words[k]))
                 return true;
+        end = tr_addr_name_phone(t, t + strlen(t), &name, &nn, &phone, &pn);
+        for (const char *p = t; end && p < end; p++)
+            if (*p >= '0' && *p <= '9')
+                return true;
+    }
     return false;
 }
 
