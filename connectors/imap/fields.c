@@ -963,6 +963,9 @@ static const struct mail_currency currencies[] = {
     {"美金", "USD"},
     {"USD", "USD"},
     {"US$", "USD"},
+    /* the dollar as Argentina and Uruguay write it */
+    {"U$S", "USD"},
+    {"u$s", "USD"},
     {"$", "USD"},
     {"港币", "HKD"},
     {"港元", "HKD"},
@@ -1147,8 +1150,12 @@ static bool qty_unit(const char *p, const char *z)
         "SHEET", "SHEETS", "NOS", /* numbers: pieces in Indian ledgers */
         /* German, French, Italian and Spanish pieces */
         "STK", "STÜCK", "Stück", "PCE", "PCES", "PZ", "PEZZI", "UDS", "UNIDADES",
+        /* Mexican Spanish pieces ("12,000 pzas") */
+        "PZA", "PZAS", "PIEZA", "PIEZAS",
         /* Polish and Russian pieces */
         "SZT", "шт", "ШТ",
+        /* Czech and Slovak pieces (kusy) */
+        "KS",
         /* the same units in traditional characters (Big5 mails) */
         "個", "隻", "條", "張", "雙", "組", "對", "臺", "塊", "捲", "紮", "綑",
         /* weight and length sold by the whole unit ("250kg", "600m") */

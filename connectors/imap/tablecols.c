@@ -409,13 +409,28 @@ static bool decide(const struct table *t, const struct colinfo *ci, const struct
         if (t->spec[c] && ic != d->title && ic != d->sku && ic != d->q && ic != d->p && ic != d->a)
             d->spec = ic;
     }
+    /* "Name  Size  Qty", "Description  Options": a column right of the
+     * name whose header word is none the reader knows and whose values
+     * are words (no count, amount or code) describes the item: it joins
+     * the name as its specification */
+    if (d->spec < 0 && d->title >= 0 && t->headed && (size_t)d->title + 1 < t->n_cols) {
+        size_t c = (size_t)d->title + 1;
+        int ic = (int)c;
+
+        if (!t->role[c] && ci[c].text && !ci[c].code && !ci[c].whole && !ci[c].money &&
+            ci[c].filled && ic != d->sku && ic != d->q && ic != d->p && ic != d->a)
+            d->spec = ic;
+    }
     if (t->strong) {
-        /* no SKU column named: an unnamed column of codes, not numbers */
+        /* no SKU column named: an unnamed column of codes, not numbers,
+         * or one named for nothing ("No.", "#": a line number by its
+         * word) that holds codes ("RC-P1"), not 1, 2, 3 */
         for (size_t c = 0; c < t->n_cols && d->sku < 0; c++) {
             int ic = (int)c;
 
-            if (!t->role[c] && ic != d->q && ic != d->p && ic != d->a && ci[c].code &&
-                !ci[c].whole && !ci[c].money && ci[c].filled == t->n_rows)
+            if ((!t->role[c] || strcmp(t->role[c], "-") == 0) && ic != d->q && ic != d->p &&
+                ic != d->a && ci[c].code && !ci[c].whole && !ci[c].money &&
+                ci[c].filled == t->n_rows)
                 d->sku = ic;
         }
         return true;

@@ -706,9 +706,29 @@ int tr_table_line(struct pass *p, const char *a, const char *z, unsigned line)
     size_t n, first;
 
     if (tr_skip_ws(a, z) == z) {
+        /* one blank line after each row split on tabs or '|' (the plain
+         * text that mail programs write beside an HTML table) does not
+         * end the table; the next line must be such a row */
+        if (!t->gap && t->headed && !t->loose &&
+            (t->sums || (t->n_rows && t->rows[t->n_rows - 1].exact))) {
+            t->gap = true;
+            return 1;
+        }
         if (t->n_rows || t->sums)
             tr_table_end(p);
         return 1;
+    }
+    if (t->gap) {
+        bool cells = memchr(a, '\t', (size_t)(z - a)) || memchr(a, '|', (size_t)(z - a));
+
+        t->gap = false;
+        if (!cells || (!t->sums && tr_split_cells(a, z, c) > t->n_cols)) {
+            if (t->sums)
+                t->active = false;
+            else
+                tr_table_end(p);
+            return 0;
+        }
     }
     if (t->sums) {
         /* below a sums row: more sums rows, else the table has ended */
@@ -725,6 +745,13 @@ int tr_table_line(struct pass *p, const char *a, const char *z, unsigned line)
     if (separator_row(a, z))
         return 1;
     n = t->loose ? merge_title(t, c, tr_split_ws(a, z, c)) : tr_split_cells(a, z, c);
+    /* two header rows: groups above ("Item", "Quantity", "Price (THB)",
+     * each over two columns of an HTML table), the columns below; the
+     * lower row, a header of more cells, is the table's header (what
+     * the upper one said, such as its currency, stands) */
+    if (t->headed && !t->loose && !t->n_rows && n > t->n_cols &&
+        tr_table_start(p, a, z, c, n, line, false))
+        return 1;
     if (t->headed && !t->loose && n > t->n_cols)
         n = join_currency_codes(c, n, t->n_cols);
     if (continues_name(p, c, n, a, z, line))

@@ -94,6 +94,7 @@ struct table {
     bool comma_seen, point_seen; /* a cell "860,00" / "1,176.00" (tablenum.c) */
     bool comma;                  /* numbers read the European way: "1.176,00", "1.200" */
     bool sums;                   /* its rows ended at a sums row: only more sums rows follow */
+    bool gap;                    /* one blank line after a row split on tabs or '|' */
 };
 
 struct tr_quotes;

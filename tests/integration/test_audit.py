@@ -74,6 +74,13 @@ class AuditCase(OrderdCase):
                                        " ON o.id = e.order_id WHERE o.external_id = :'p1'"
                                        " ORDER BY e.id", ext)]
 
+    def event_detail(self, ext, kind):
+        """The detail of the order's last event of `kind`, as a dict."""
+        rows = self.sql("SELECT e.detail FROM order_events e JOIN orders o ON o.id = e.order_id"
+                        " WHERE o.external_id = :'p1' AND e.kind = :'p2' ORDER BY e.id DESC"
+                        " LIMIT 1", ext, kind)
+        return json.loads(rows[0][0]) if rows and rows[0][0] else None
+
     def rules_of(self, o):
         return [r['rule'] for r in o['audit']['reasons']]
 
@@ -107,12 +114,32 @@ class AuditOutcomes(AuditCase):
         self.assertEqual(self.reserved('C'), 1)  # O5; O4 rejected
         self.assertEqual(self.active_reservations('O1'), [['A', '3']])
         self.assertEqual(self.active_reservations('O2'), [])
-        self.assertEqual(self.events('O1'), ['created', 'reserved', 'audit'])
+        # What O1 reserved is in its decision's event, not in an event of its
+        # own (migration 26); O2 reserved nothing and its event says so.
+        self.assertEqual(self.events('O1'), ['created', 'audit'])
+        self.assertEqual(self.event_detail('O1', 'audit'),
+                         {'stock': [{'sku': 'A', 'warehouse': 'main', 'qty': 3}]})
+        self.assertEqual(self.event_detail('O2', 'audit'), {'rules': ['stock']})
         # A re-run of the same file changes nothing.
         self.drop('shop', 'b.csv', HEADER + row('O1', 'A', 3, '10.00'))
         self.once()
         self.assertEqual(self.reserved('A'), 3)
-        self.assertEqual(self.events('O1'), ['created', 'reserved', 'audit'])
+        self.assertEqual(self.events('O1'), ['created', 'audit'])
+
+    def test_a_reservation_without_a_decision_keeps_an_event_of_its_own(self):
+        # An entry that reserves without an audit has no decision's event to
+        # carry its stock: it gets a 'reserved' event, as before migration 26.
+        self.drop('shop', 'a.csv', HEADER + row('O1', 'B', 2, '10.00', phone='13700137001'))
+        self.once()
+        self.assertEqual(self.audit()['O1']['audit']['outcome'], 'held')
+        entry = {'channel': 'shop', 'external_id': 'O1',
+                 'reserve': [{'sku': 'C', 'warehouse': 'main', 'qty': 1}]}
+        self.sql("SELECT orderd_apply_audit(:'p1'::jsonb, NULL)", json.dumps([entry]))
+        self.assertEqual(self.reserved('C'), 1)
+        self.assertEqual(self.events('O1'), ['created', 'audit', 'reserved'])
+        self.assertEqual(self.event_detail('O1', 'reserved'),
+                         {'stock': [{'sku': 'C', 'warehouse': 'main', 'qty': 1}]})
+        self.assertEqual(self.event_detail('O1', 'audit'), {'rules': ['stock']})
 
     def test_order_that_arrives_shipped_needs_no_stock(self):
         self.drop('shop', 'a.csv', HEADER + row('X1', 'B', 5, '10.00', status='shipped'))
@@ -276,7 +303,7 @@ class AuditLifeCycle(AuditCase):
         self.assertEqual(self.rules_of(o), ['changed_after_approval'])
         self.assertEqual(self.reserved('A'), 0)
         self.assertEqual(self.active_reservations('O1'), [])
-        self.assertEqual(self.events('O1'), ['created', 'reserved', 'audit', 'status', 'released',
+        self.assertEqual(self.events('O1'), ['created', 'audit', 'status', 'released',
                                              'changed_after_approval'])
         review = json.loads(self.orderctl('review', 'list', '--format', 'json').stdout)
         self.assertEqual([x['external_id'] for x in review], ['O1'])
@@ -413,6 +440,12 @@ class Review(AuditCase):
     def test_approve_reserves_and_a_later_order_sees_it(self):
         self.orderctl('review', 'approve', str(self.ids['S3']))  # amount rule held it
         self.assertEqual(self.reserved('A'), 1)
+        # The approval's event carries what it reserved (migration 26).
+        kinds = [r[0] for r in self.sql("SELECT kind FROM order_events WHERE order_id = :'p1'"
+                                        " ORDER BY id", self.ids['S3'])]
+        self.assertEqual(kinds, ['created', 'audit', 'review'])
+        self.assertEqual(self.event_detail('S3', 'review')['stock'],
+                         [{'sku': 'A', 'warehouse': 'main', 'qty': 1}])
         self.assertEqual(self.audit()['S3']['audit']['outcome'], 'approved')
         # A new revision of a person's decision does not undo it.
         self.drop('shop', 'b.csv', HEADER + row('S3', 'A', 1, '9000.00', phone='13700137003',

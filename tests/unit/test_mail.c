@@ -1605,6 +1605,48 @@ static void test_text_table_rows(void **state)
         {"PO: L-3\nCódigo\tDescripción\tCantidad\tPrecio Unitario\tImporte\nA-1\tCaja\t2\t3.00\t6."
          "00\n",
          "L-3: A-1/Caja 2 x 3.00 = 6.00;"},
+        /* two header rows (an HTML table's groups over its columns, the
+         * rowspan "No." written in both): the lower one is the header,
+         * the upper one's currency stands; "No." holds codes: the SKU */
+        {"PO: W-1\nNo.\tItem\t\tQuantity\t\tPrice (THB)\t\n"
+         "No.\tName\tSize\tQty\tUnit\tUnit price\tAmount\n"
+         "AB-1\tBox\t10 cm\t2\tpcs\t3.00\t6.00\nAB-2\tBag\tsmall\t1\tpcs\t5.00\t5.00\n",
+         "W-1: AB-1/Box 10 cm 2 x 3.00 = 6.00; AB-2/Bag small 1 x 5.00 = 5.00; | cur THB"},
+        {"PO: W-8\nNo.\tName\tQty\tPrice\tAmount\nAB-1\tBox\t2\t3.00\t6.00\n",
+         "W-8: AB-1/Box 2 x 3.00 = 6.00;"},
+        /* "No." holding 1, 2: no SKU */
+        {"PO: W-2\nNo.\tName\tQty\tPrice\tAmount\n1\tBox\t2\t3.00\t6.00\n2\tBag\t1\t5.00\t5.00\n",
+         "W-2: -/Box 2 x 3.00 = 6.00; -/Bag 1 x 5.00 = 5.00;"},
+        /* a blank line after every row (the plain text beside an HTML
+         * table): one table, its sums below; a line without cells after
+         * the blank ends it */
+        {"PO: W-3\nSKU\tName\tSpec\tQty\tPrice\tAmount\t\n\nA-1\tBox\t10 cm\t2\t3.00\t6.00\t\n\n"
+         "B-2\tBag\tsmall\t1\t5.00\t5.00\t\n\nFreight\t\t\t\t\t1.00\t\n\nTotal\t\t\t\t\t12.00\t\n",
+         "W-3: A-1/Box 10 cm 2 x 3.00 = 6.00; B-2/Bag small 1 x 5.00 = 5.00; total 12.00 | ship "
+         "1.00"},
+        {"PO: W-4\nSKU\tQty\tPrice\nA-1\t2\t3.00\n\nB-2 please 9 boxes\n",
+         "W-4: A-1 2 x 3.00 = 6.00;"},
+        /* a column right of the name under a word no list knows, of
+         * words: the name's specification */
+        {"PO: W-5\nItem\tDescription\tOptions\tQty\tRate\tAmount\n"
+         "A-1\tJar\t250 ml, white\t2\t3.00\t6.00\n",
+         "W-5: A-1/Jar 250 ml, white 2 x 3.00 = 6.00;"},
+        /* ... not when it holds codes or numbers */
+        {"PO: W-6\nDescription\tRef\tQty\tRate\tAmount\nJar\tJX-25\t2\t3.00\t6.00\n",
+         "W-6: JX-25/Jar 2 x 3.00 = 6.00;"},
+        /* a header of words no list knows: the rows by their values;
+         * Czech pieces (ks) */
+        {"PO: W-9\nKód\tPopis\tMnožství\tCena/ks\tCelkem\nKRB-01\tKrabice\t4 000 ks\t3,40 €\t"
+         "13.600,00 €\nKRB-02\tVíko\t1 500 ks\t5,90 €\t8.850,00 €\n",
+         "W-9: KRB-01/Krabice 4000 x 3.40 = 13600.00; KRB-02/Víko 1500 x 5.90 = 8850.00; | cur "
+         "EUR"},
+        /* the dollar as Argentina writes it */
+        {"PO: W-10\nProducto\tCantidad\tPrecio unitario\tImporte\nBolsa\t100\tu$s 0,50\tu$s "
+         "50,00\n",
+         "W-10: -/Bolsa 100 x 0.50 = 50.00; | cur USD"},
+        /* Mexican Spanish pieces */
+        {"PO: W-7\nProducto\tCantidad\tPrecio\tImporte\nCaja\t12,000 pzas\t0.74\t8,880.00\n",
+         "W-7: -/Caja 12000 x 0.74 = 8880.00;"},
     };
 
     for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
