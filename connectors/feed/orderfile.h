@@ -57,6 +57,14 @@ struct orderfile_opts {
      * an order's lines with such a word in it states their sum and is no
      * line. NULL in a feed. */
     enum orderfile_total (*total_word)(const char *cell, size_t n);
+    /* E-mail lists: the header of a column holding the item's
+     * specification, joined to its name ("馅饼盒" and "6枚 开窗" make
+     * "馅饼盒 6枚 开窗"), and spec_part, which trims the cell and tells
+     * whether it holds a specification (not empty, not a dash) and a
+     * code first in it, taken as the SKU of a line without one
+     * (mail_spec_part). NULL in a feed. */
+    const char *spec_column;
+    bool (*spec_part)(const char **p, size_t *n, const char **code, size_t *code_n);
 };
 
 /* One order of a file, or one dead letter when order is NULL. */

@@ -157,6 +157,7 @@ struct feed_csv {
     /* column of each entry of od_field_paths (fieldpath.h; only those a
      * file may hold are mapped), once the header is mapped */
     int col[OD_FIELD_PATHS_MAX];
+    int spec_col; /* the column of s->spec_column, or -1 */
 };
 
 static void row_clear(struct row *r)
@@ -698,6 +699,35 @@ static bool sum_row(const struct orderfile_opts *o, const struct row *r, const i
     return true;
 }
 
+/* The line's title is its name, one space, and the specification in
+ * the spec column (orderfile_opts.spec_column); a code first in it is
+ * the SKU of a line without one. */
+static int join_spec(const struct feed_csv *c, const struct row *r, struct od_line *l)
+{
+    const char *v, *code = NULL;
+    size_t n, m, code_n = 0;
+    char *t;
+
+    if (c->spec_col < 0 || (size_t)c->spec_col >= r->n_vals || !r->vals[c->spec_col] || !l->title ||
+        !l->title[0])
+        return 0;
+    v = r->vals[c->spec_col];
+    m = strlen(v);
+    if (!c->s->spec_part(&v, &m, l->sku ? NULL : &code, &code_n))
+        return 0;
+    if (code_n && od_str_set(&l->sku, code, code_n) < 0)
+        return OD_ENOMEM;
+    n = strlen(l->title);
+    t = realloc(l->title, n + 1 + m + 1);
+    if (!t)
+        return od_error_set(OD_ENOMEM, "out of memory");
+    t[n] = ' ';
+    memcpy(t + n + 1, v, m);
+    t[n + 1 + m] = '\0';
+    l->title = t;
+    return 0;
+}
+
 /* Build the order of one group of rows (indexes `idx[0..n)`), or explain
  * in `why` why it cannot be built. */
 static int build_order(const struct orderfile_opts *s, const char *channel, struct feed_csv *c,
@@ -788,6 +818,8 @@ static int build_order(const struct orderfile_opts *s, const char *channel, stru
                 goto out;
             }
         }
+        if ((rc = join_spec(c, r, l)) < 0)
+            goto out;
         if (l->qty <= 0) {
             snprintf(why, whylen, "line %llu: lines.qty is missing", (unsigned long long)r->line);
             rc = OD_EINVAL;
@@ -876,6 +908,7 @@ int feed_csv_new(const struct orderfile_opts *s, struct feed_csv **out)
     if (!c)
         return od_error_set(OD_ENOMEM, "out of memory");
     c->s = s;
+    c->spec_col = -1;
     for (size_t i = 0; i < od_n_field_paths; i++)
         c->col[i] = -1;
     rc = od_conv_open(s->encoding, &c->conv);
@@ -920,6 +953,10 @@ int feed_csv_map(struct feed_csv *c)
 {
     if (!c->have_header)
         return od_error_set(OD_EINVAL, "empty file: no header row");
+    c->spec_col = -1;
+    for (size_t k = 0; c->s->spec_column && c->s->spec_part && k < c->header.n_vals; k++)
+        if (c->header.vals[k] && strcmp(c->header.vals[k], c->s->spec_column) == 0)
+            c->spec_col = (int)k;
     return map_header(c->s, &c->header, c->col);
 }
 

@@ -284,6 +284,13 @@ unsigned mail_region_marks(const char *p, size_t n)
         {"Finland", MAIL_REGION_DAYFIRST, true},
         {"India", MAIL_REGION_DAYFIRST, true},
         {"Malaysia", MAIL_REGION_DAYFIRST, true},
+        {"Colombia", MAIL_REGION_DAYFIRST, true},
+        {"Mexico", MAIL_REGION_DAYFIRST, true},
+        {"México", MAIL_REGION_DAYFIRST, true},
+        {"Brazil", MAIL_REGION_DAYFIRST, true},
+        {"Brasil", MAIL_REGION_DAYFIRST, true},
+        {"Argentina", MAIL_REGION_DAYFIRST, true},
+        {"Chile", MAIL_REGION_DAYFIRST, true},
     };
     const char *z = p + n;
     unsigned r = 0;

@@ -23,6 +23,7 @@
 #include "mailkind.h"
 #include "pdf.h"
 #include "sheet.h"
+#include "textread.h"
 #include "xls.h"
 #include "xlsx.h"
 
@@ -684,6 +685,9 @@ struct automap {
     char *keys[40];
     char *values[40];
     bool weak[40]; /* matched as a form label's start ("收货仓库"), not as a column label */
+    /* the header of the item's specification (规格名称 after 货品名称,
+     * 颜色及规格 right of 商品名称), joined to the name; "" when none */
+    char spec[256];
 };
 
 static bool is_field_path(const char *v)
@@ -759,11 +763,15 @@ static int automap_build(const struct imap_extract_settings *s, const char *t, s
     am->map.values = am->values;
     if (len >= 3 && memcmp(t, "\xEF\xBB\xBF", 3) == 0)
         i = 3;
+    size_t col = 0, title_col = SIZE_MAX;
+
     while (i < len && t[i] != '\n' && am->map.n < 40) {
         char cell[256];
         size_t n = 0;
         bool q = false;
         const char *f;
+
+        col++;
 
         for (; i < len && t[i] != '\n' && (q || t[i] != delim); i++) {
             if (t[i] == '"') {
@@ -805,6 +813,16 @@ static int automap_build(const struct imap_extract_settings *s, const char *t, s
             }
             if (f && strcmp(f, "lines.unit_price") == 0 && tax_included(c) && !gross[0])
                 snprintf(gross, sizeof(gross), "%s", c);
+            if (!am->spec[0] && title_col != SIZE_MAX &&
+                ((f && strcmp(f, "lines.title") == 0) ||
+                 (mail_is_spec_label(c, strlen(c)) && !mail_is_model_label(c, strlen(c))) ||
+                 (!f && col == title_col + 1)))
+                /* a second name column, a spec label (not a model's:
+                 * an ERP list's 规格型号 stays out), or a header no list
+                 * knows right of the name: the specification */
+                snprintf(am->spec, sizeof(am->spec), "%s", c);
+            if (f && strcmp(f, "lines.title") == 0 && title_col == SIZE_MAX)
+                title_col = col;
             if (!f)
                 continue;
             if (od_strmap_get(&am->map, f)) {
@@ -1332,17 +1350,28 @@ static bool list_time(void *ctx, const char *v, size_t n, od_time *out, bool *am
 }
 
 /* Does the mail's text speak of where goods go ("ship", "deliver",
- * 送货, 收货, "Liefer…", "livr…", "consegna", "envío")? */
+ * 送货, 收货, "Liefer…", "livr…", "consegna", "envío"), or hold a place
+ * to deliver to: a line that is an address with a number and ends with
+ * a receiver and a phone ("思明仓：厦门市… 60 号 蔡文 0592-5163388",
+ * tr_addr_name_phone)? */
 static bool delivery_words(const struct od_grid *body)
 {
     static const char *const words[] = {"ship",    "deliver", "送货",  "送貨",   "收货",
                                         "收貨",    "发往",    "寄到",  "liefer", "livr",
                                         "consegn", "entreg",  "envío", "envio",  NULL};
 
-    for (size_t i = 0; i < body->n; i++)
+    for (size_t i = 0; i < body->n; i++) {
+        const char *t = body->cells[i].text, *name, *phone, *end;
+        size_t nn, pn;
+
         for (size_t k = 0; words[k]; k++)
-            if (strcasestr(body->cells[i].text, words[k]))
+            if (strcasestr(t, words[k]))
                 return true;
+        end = tr_addr_name_phone(t, t + strlen(t), &name, &nn, &phone, &pn);
+        for (const char *p = t; end && p < end; p++)
+            if (*p >= '0' && *p <= '9')
+                return true;
+    }
     return false;
 }
 
@@ -1481,6 +1510,8 @@ static int read_attachment(struct job *j, const struct mail_part *p)
         if (rc < 0)
             goto out;
         fo.columns = &am.map;
+        fo.spec_column = am.spec[0] ? am.spec : NULL;
+        fo.spec_part = mail_spec_part;
     }
     rc = orderfile_parse(&fo, j->channel, name, data, len, &u);
     if (rc == 0)

@@ -101,8 +101,9 @@ static const struct label_set order_labels[] = {
 static const struct label_set column_labels[] = {
     {"lines.sku", "商品编码|商品编号|产品编码|产品编号|物料编码|物料编号|物料号|物料代码|存货编码|"
                   "产品代码|商品代码|编号|编码|货号|货品编号|货品编码|品号|料号|规格编码|規格編碼|"
+                  "商家编码|商家編碼|"
                   "商品編碼|商品編號|產品編號|"
-                  "產品編碼|物料編碼|貨號|貨品編號|料號|品號|SKU|Item No|Item #|Item|"
+                  "產品編碼|物料編碼|貨號|貨品編號|料號|品號|SKU|Item No|Item Number|Item #|Item|"
                   "Item Code|Part No|Part Number|Part #|P/N|Product Code|Product No|Code|"
                   "Article No|Catalog No|Vendor SKU|Supplier SKU|Vendor Item No|"
                   "Vendor Part No|Supplier Item No|Supplier Part No|Item SKU|Product SKU"},

@@ -276,6 +276,16 @@ static size_t drop_phone_word(const struct sheet *sh, const char *v, size_t n)
         k = trim_len(v, k - strlen("，"));
     return k;
 }
+/* The countries the sheet's cells name (MAIL_REGION_* bits): "…, Ripon
+ * HG4 5NB, UK" says a date 02/03/2027 is the 2nd of March. */
+static unsigned sheet_regions(const struct sheet *sh)
+{
+    unsigned r = 0;
+
+    for (size_t i = 0; i < sh->g->n; i++)
+        r |= mail_region_marks(sh->g->cells[i].text, strlen(sh->g->cells[i].text));
+    return r;
+}
 
 static int take(struct sheet *sh, const char *f, const char *v, const struct od_cell *c)
 {
@@ -383,16 +393,34 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
     }
     if (strcmp(f, "placed_at") == 0) {
         od_time t;
+        bool amb = false;
 
         if (o->placed_at != OD_TIME_NONE)
             return 0;
-        if ((c->type == OD_CELL_DATE && v == c->text &&
-             od_time_parse(
-                 v, n, sh->s->timezone && sh->s->timezone[0] ? sh->s->timezone : "Asia/Shanghai",
-                 &t) == 0) ||
-            mail_parse_date(sh->s, v, n, &t)) {
+        if (c->type == OD_CELL_DATE && v == c->text &&
+            od_time_parse(v, n,
+                          sh->s->timezone && sh->s->timezone[0] ? sh->s->timezone : "Asia/Shanghai",
+                          &t) == 0) {
             o->placed_at = t;
             sheet_source(sh, f, c);
+        } else {
+            unsigned regions = sheet_regions(sh);
+            bool us = regions & MAIL_REGION_US, dayfirst = regions & MAIL_REGION_DAYFIRST;
+
+            if (!mail_parse_date_order(sh->s, v, n, dayfirst && !us, &t, &amb))
+                return 0;
+            o->placed_at = t;
+            sheet_source(sh, f, c);
+            /* (a PDF's date is left to the PDF reader's own rules) */
+            if (amb && us == dayfirst && sh->g->kind != OD_GRID_PDF) {
+                char r[REF_MAX];
+
+                sheet_ref(sh, c, r);
+                sheet_doubt(sh,
+                            "%s: the date %.*s could be read day first or month first; read as "
+                            "month first",
+                            r, (int)n, v);
+            }
         }
         return 0;
     }

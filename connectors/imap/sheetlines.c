@@ -130,6 +130,55 @@ static bool priced_elsewhere(const struct sheet *sh, size_t i, int kp, int ka)
     return false;
 }
 
+/* A cell that describes an item rather than naming a colour or a size
+ * letter: words and a measure or several words ("25 lb, wax-free, 5-ply",
+ * "6枚 开窗", "holds 6 bars"): a letter and a digit, or two words. An
+ * amount, a date or a code alone is none. */
+static bool describes(const struct sheet *sh, const char *t)
+{
+    bool letter = false, digit = false, space = false;
+    od_money m;
+
+    if (sheet_amount(sh, t, strlen(t), &m) == 0 || mail_spec_code(t, strlen(t)))
+        return false;
+    for (const unsigned char *p = (const unsigned char *)t; *p; p++) {
+        if (*p >= '0' && *p <= '9')
+            digit = true;
+        else if ((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z')
+            letter = true;
+        else if (*p >= 0xE0) /* the lead byte of an ideograph (and of other 3-byte forms) */
+            letter = true;
+        else if ((*p == ' ' || *p == ',') && p != (const unsigned char *)t && p[1] && p[1] != ' ')
+            space = true;
+    }
+    return letter && (digit || space);
+}
+
+/* The column right of the name column whose header no list knows
+ * ("Size", "Configuration", "Storlek", "Presentación") and whose every
+ * filled cell describes the item (describes()): the sender's own word
+ * for the specification; -1 when there is none. A colour or size
+ * letter column ("Black", "XL") is none. */
+static int described_column(const struct sheet *sh, int kt)
+{
+    size_t k = (size_t)kt + 1, filled = 0;
+
+    if (k >= sh->n_cols || sh->cols[k].role != R_NONE || !sh->cols[k].head ||
+        sheet_column_role(sh, sh->cols[k].head->text) != R_NONE ||
+        sheet_size_head(sh->cols[k].head->text))
+        return -1;
+    for (size_t i = 0; i < sh->n_items; i++) {
+        const char *t = sh->items[i].text[k];
+
+        if (!t || !t[0])
+            continue;
+        if (!describes(sh, t))
+            return -1;
+        filled++;
+    }
+    return filled * 2 >= sh->n_items && filled ? (int)k : -1;
+}
+
 /* A column headed by a specification label (规格, 规格型号, Model: see
  * mail_is_spec_label) that is not the SKU, beside a name column
  * ("吸塑托盘" and "刹车片 PET 0.8mm"); -1 when none. */
@@ -139,7 +188,7 @@ static int spec_column(const struct sheet *sh, int kt)
         if (sh->cols[k].role == R_NONE && sh->cols[k].head &&
             mail_is_spec_label(sh->cols[k].head->text, strlen(sh->cols[k].head->text)))
             return (int)k;
-    return -1;
+    return kt >= 0 ? described_column(sh, kt) : -1;
 }
 
 /* The line's title is the name and the specification, one space

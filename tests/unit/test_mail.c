@@ -2664,6 +2664,48 @@ static void test_list_erp_columns(void **state)
     od_batch_free(&b);
 }
 
+/* An order list joins its specification column to the names: a second
+ * name column (规格名称 after 货品名称), a header no list knows right of
+ * the name (颜色及规格); 商家编码 is the SKU. A dash is no spec; a list
+ * without such a column, or with a model column (规格型号), keeps the
+ * names alone. */
+static void test_list_spec_column(void **state)
+{
+    static const struct {
+        const char *csv, *title0, *title1, *sku0;
+    } t[] = {
+        {"采购单号,商家编码,货品名称,规格名称,采购量,采购价\n"
+         "CG-7,XM-1,纸盒,6枚 开窗,100,1.50\nCG-7,XM-2,底托,-,50,0.20\n",
+         "纸盒 6枚 开窗", "底托", "XM-1"},
+        {"采购单号,商品编码,商品名称,颜色及规格,单位,采购数量,采购单价\n"
+         "PO-8,JG-1,坚果罐,PET 500g 铝盖,个,300,1.36\nPO-8,JG-2,礼盒,30袋装,个,10,7.90\n",
+         "坚果罐 PET 500g 铝盖", "礼盒 30袋装", "JG-1"},
+        {"采购单号,商品编码,商品名称,单位,采购数量,采购单价\n"
+         "PO-9,JG-1,坚果罐,个,300,1.36\nPO-9,JG-2,礼盒,个,10,7.90\n",
+         "坚果罐", "礼盒", "JG-1"},
+        /* an ERP list's model column (规格型号) stays out of the name */
+        {"单据编号,物料编码,物料名称,规格型号,数量,含税单价\n"
+         "CG-5,HD-1,自封袋,25×35cm,80,12.08\nCG-5,HD-2,记号笔,黑色 10支/盒,30,13.00\n",
+         "自封袋", "记号笔", "HD-1"},
+    };
+    struct imap_extract_settings s = {0};
+
+    (void)state;
+    for (size_t k = 0; k < sizeof(t) / sizeof(t[0]); k++) {
+        struct od_batch b;
+        const struct od_order *o;
+
+        run_file(&s, "list.csv", t[k].csv, strlen(t[k].csv), &b);
+        assert_int_equal(b.n_orders, 1);
+        o = b.orders[0].order;
+        assert_int_equal(o->n_lines, 2);
+        assert_string_equal(o->lines[0].title, t[k].title0);
+        assert_string_equal(o->lines[1].title, t[k].title1);
+        assert_string_equal(o->lines[0].sku, t[k].sku0);
+        od_batch_free(&b);
+    }
+}
+
 static void test_file(void **state)
 {
     struct imap_extract_settings s = {0};
@@ -2928,6 +2970,37 @@ static char *mail_from(const char *from, const char *body, const char *att_name,
             0);
     *len = b.len;
     return od_buf_steal(&b);
+}
+
+/* A list of two orders without addresses, in a mail whose text names a
+ * place for each ("思明仓：厦门市… 60 号 蔡文 0592-…") without a word of
+ * delivery: each order is held to have its ship-to checked. */
+static void test_list_two_orders_text_addresses(void **state)
+{
+    static const char csv[] = "采购单号,仓库,商品编码,采购量,采购价\n"
+                              "CG-11,北仓,HD-1,100,1.50\nCG-12,南仓,HD-2,50,0.20\n";
+    static const char body[] = "两张单子：\r\n"
+                               "北仓：厦门市思明区 湖滨北路 60 号 北仓 蔡文 0592-5163388\r\n"
+                               "南仓：厦门市集美区 杏林湾路 22 号 南仓 许强 13606012295\r\n";
+    struct imap_extract_settings s = {0};
+    struct od_batch b;
+    size_t len;
+    char *raw;
+
+    (void)state;
+    raw = mail_from("buyer@example.com", body, "list.csv", csv, &len);
+    run(&s, raw, len, &b);
+    assert_int_equal(b.n_orders, 2);
+    for (size_t i = 0; i < 2; i++) {
+        const struct od_order *o = b.orders[i].order;
+
+        assert_non_null(o->extraction);
+        assert_true(o->extraction->n_doubts >= 1);
+        assert_non_null(
+            strstr(o->extraction->doubts[o->extraction->n_doubts - 1], "check the ship-to"));
+    }
+    od_batch_free(&b);
+    free(raw);
 }
 
 #define SENDERS                                                                                    \
@@ -3671,6 +3744,8 @@ int main(void)
         cmocka_unit_test(test_pdf_orders_per_page),
         cmocka_unit_test(test_list_total_row),
         cmocka_unit_test(test_list_erp_columns),
+        cmocka_unit_test(test_list_spec_column),
+        cmocka_unit_test(test_list_two_orders_text_addresses),
         cmocka_unit_test(test_text_hk),
         cmocka_unit_test(test_text_phone_extension),
         cmocka_unit_test(test_text_code_cells),
