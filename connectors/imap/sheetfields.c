@@ -228,6 +228,39 @@ static size_t company_then_address(const char *t, size_t n)
     return at;
 }
 
+/* "ATM Plant, Sebeta Industrial Zone, Oromia - Ato Dawit Bekele": a
+ * place of three parts or more parted by commas, then after the last
+ * " - " a person (one to four words, no comma). Returns where the person
+ * starts (0 = not so). */
+static size_t address_then_person(const char *t, size_t n)
+{
+    size_t dash = 0, commas = 0, words = 1;
+
+    for (size_t i = 0; i + 3 <= n; i++)
+        if (memcmp(t + i, " - ", 3) == 0)
+            dash = i;
+    if (!dash)
+        return 0;
+    for (size_t i = 0; i < dash; i++)
+        commas += t[i] == ',';
+    for (size_t i = dash + 3; i < n; i++) {
+        if (t[i] == ',' || (t[i] >= '0' && t[i] <= '9'))
+            return 0;
+        words += t[i] == ' ' && i + 1 < n && t[i + 1] != ' ';
+    }
+    return commas >= 2 && dash + 3 < n && words <= 4 ? dash + 3 : 0;
+}
+
+/* Three parts or more parted by commas: an address, no person's name. */
+static bool comma_parts(const char *t, size_t n)
+{
+    size_t commas = 0;
+
+    for (size_t i = 0; i < n; i++)
+        commas += t[i] == ',';
+    return commas >= 2;
+}
+
 /* A later total that is the stated one with the freight and tax read
  * since, less the discount: the stated one was a subtotal (合计 3,080.00,
  * 运费 120.00, 总金额 3,200.00). */
@@ -332,6 +365,22 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
         if (!o->ship_to.name)
             sh->ship_name_weak = weak;
         n = ph ? drop_phone_word(sh, v, name_len(v, ph)) : n;
+        if ((at = address_then_person(v, n)) != 0) {
+            /* "…, Oromia, Ethiopia - Ato Dawit Bekele": the place is the
+             * address, the person the name */
+            if (set_text(sh, &o->ship_to.address, "ship_to.address", v, name_len(v, at - 3), c) < 0)
+                return OD_ENOMEM;
+            v += at;
+            n -= at;
+        } else if (comma_parts(v, n)) {
+            char r[REF_MAX];
+
+            sheet_ref(sh, c, r);
+            sheet_doubt(sh,
+                        "%s: the ship-to's name '%.*s' has three parts parted by commas, as an "
+                        "address has: check the ship-to",
+                        r, (int)n, v);
+        }
         at = mail_name_after_title(v, n); /* "食堂管理员 鲍师傅": the person */
         return set_text(sh, &o->ship_to.name, f, v + at, n - at, c);
     }

@@ -130,15 +130,77 @@ static bool priced_elsewhere(const struct sheet *sh, size_t i, int kp, int ka)
     return false;
 }
 
+/* A cell's text has a letter (ASCII, or any character past ASCII: 复合,
+ * μεταλλικό). */
+static bool has_letter(const char *t)
+{
+    for (; *t; t++)
+        if ((*t >= 'a' && *t <= 'z') || (*t >= 'A' && *t <= 'Z') || (unsigned char)*t >= 0x80)
+            return true;
+    return false;
+}
+
+/* A colour's or a brand's header: such a column stays out of the title. */
+static bool colour_or_brand(const char *t)
+{
+    static const char *const words[] = {"颜色",   "顏色",  "色号",  "品牌",
+                                        "colour", "color", "brand", NULL};
+    char f[64];
+    size_t n = mail_label_fold(t, strlen(t), f, sizeof(f));
+
+    for (size_t i = 0; words[i]; i++)
+        if (strlen(words[i]) == n && memcmp(f, words[i], n) == 0)
+            return true;
+    return false;
+}
+
+/* A unit's shape: one short word without a digit ("pcs", "roll", 吨, 袋). */
+static bool unit_shape(const char *t)
+{
+    size_t n = strlen(t);
+
+    return n <= 6 && !strpbrk(t, " 0123456789");
+}
+
+/* The column right of the name column, under a header no list knows
+ * (Size, Especificação, Διάσταση) and that names no colour or brand, is
+ * a specification by its values: text on most rows (a letter in each,
+ * no amount), not all of a unit's shape (a unit column: "un", "pcs",
+ * 吨, 袋). */
+static bool spec_by_values(const struct sheet *sh, size_t k)
+{
+    size_t n = 0, units = 0;
+
+    if (sh->cols[k].role != R_NONE || !sh->cols[k].head ||
+        mail_order_field(sh->s, sh->cols[k].head->text, strlen(sh->cols[k].head->text)) ||
+        colour_or_brand(sh->cols[k].head->text))
+        return false;
+    for (size_t i = 0; i < sh->n_items; i++) {
+        const char *t = sh->items[i].text[k];
+        od_money m;
+
+        if (!t)
+            continue;
+        if (!has_letter(t) || sheet_amount(sh, t, strlen(t), &m) == 0)
+            return false;
+        units += unit_shape(t);
+        n++;
+    }
+    return n && 2 * n >= sh->n_items && units < n;
+}
+
 /* A column headed by a specification label (规格, 规格型号, Model: see
  * mail_is_spec_label) that is not the SKU, beside a name column
- * ("吸塑托盘" and "刹车片 PET 0.8mm"); -1 when none. */
+ * ("吸塑托盘" and "刹车片 PET 0.8mm"), else one whose values say so
+ * (spec_by_values); -1 when none. */
 static int spec_column(const struct sheet *sh, int kt)
 {
     for (size_t k = 0; kt >= 0 && k < sh->n_cols; k++)
         if (sh->cols[k].role == R_NONE && sh->cols[k].head &&
             mail_is_spec_label(sh->cols[k].head->text, strlen(sh->cols[k].head->text)))
             return (int)k;
+    if (kt >= 0 && (size_t)kt + 1 < sh->n_cols && spec_by_values(sh, (size_t)kt + 1))
+        return kt + 1;
     return -1;
 }
 
