@@ -514,6 +514,16 @@ static const struct {
     {"ship_to.name", "sitestorekeeper"},
     {"ship_to.name", "receiving"},
     {"ship_to.name", "材料员"},
+    /* a form's own number at its head (编号：HT-DH-027-0310) */
+    {"external_id", "编号"},
+    {"external_id", "編號"},
+    /* delivery and receiving in Portuguese and Greek */
+    {"ship_to.address", "entrega"},
+    {"ship_to.address", "localdeentrega"},
+    {"ship_to.address", "endereçodeentrega"},
+    {"ship_to.name", "recebimento"},
+    {"ship_to.address", "Παράδοση"},
+    {"ship_to.name", "Υπεύθυνος"},
 };
 
 /* A form label at the start of `t`: the whole cell, or followed by ':'
