@@ -574,8 +574,9 @@ const char *mail_form_label(const char *t, size_t *value_off)
 
 /* A printed form's number or date mark and its value in one cell, with
  * a space and no colon between them: "N° BC-2026-157", "No. 4711-A",
- * "Nr. 2026/0977" (a token of four or more characters with a digit)
- * and "du 17/12/2026", "vom 17.12.2026", "dated 17 Dec 2026" (the
+ * "Nr. 2026/0977" (a token of four or more characters with a digit;
+ * "N°" and "Nº" also after the form's title in capitals: "PEDIDO DE
+ * COMPRA Nº 000.457") and "du 17/12/2026", "vom 17.12.2026", "dated 17 Dec 2026" (the
  * form's date; a value that reads as no date is left). The field, with
  * the value's offset; NULL when the cell is no such mark. */
 static const char *form_mark(const char *t, size_t *value_off)
@@ -587,7 +588,21 @@ static const char *form_mark(const char *t, size_t *value_off)
         {"external_id", "No."}, {"external_id", "Nr."}, {"placed_at", "du"},
         {"placed_at", "vom"},   {"placed_at", "dated"},
     };
+    const char *p;
 
+    /* "PEDIDO DE COMPRA Nº 000.457": the form's title in capitals first */
+    for (size_t i = 0; i < 3; i++)
+        if ((p = strstr(t, marks[i].mark)) && p > t && p[-1] == ' ') {
+            const char *q = t, *f;
+
+            while (q < p && !(*q >= 'a' && *q <= 'z') && !(*q >= '0' && *q <= '9'))
+                q++;
+            f = q == p ? form_mark(p, value_off) : NULL;
+            if (f && f[0] == 'e') {
+                *value_off += (size_t)(p - t);
+                return marks[i].field;
+            }
+        }
     for (size_t i = 0; i < sizeof(marks) / sizeof(marks[0]); i++) {
         size_t k = strlen(marks[i].mark), v = k;
 

@@ -166,10 +166,12 @@ static bool unit_shape(const char *t)
  * (Size, Especificação, Διάσταση) and that names no colour or brand, is
  * a specification by its values: text on most rows (a letter in each,
  * no amount), not all of a unit's shape (a unit column: "un", "pcs",
- * 吨, 袋). */
+ * 吨, 袋) and not one value on every row (a location: "CITRUSDAL"). */
 static bool spec_by_values(const struct sheet *sh, size_t k)
 {
+    const char *first = NULL;
     size_t n = 0, units = 0;
+    bool differ = false;
 
     if (sh->cols[k].role != R_NONE || !sh->cols[k].head ||
         mail_order_field(sh->s, sh->cols[k].head->text, strlen(sh->cols[k].head->text)) ||
@@ -184,9 +186,11 @@ static bool spec_by_values(const struct sheet *sh, size_t k)
         if (!has_letter(t) || sheet_amount(sh, t, strlen(t), &m) == 0)
             return false;
         units += unit_shape(t);
+        differ = differ || (first && strcmp(first, t) != 0);
+        first = first ? first : t;
         n++;
     }
-    return n && 2 * n >= sh->n_items && units < n;
+    return n && 2 * n >= sh->n_items && units < n && (n == 1 || differ);
 }
 
 /* A column headed by a specification label (规格, 规格型号, Model: see

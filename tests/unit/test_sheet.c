@@ -846,10 +846,10 @@ static const struct scase cases[] = {
         .lines = {{NULL, "纸袋", 100, "1.00", "100.00"}, {NULL, "纸袋", 200, "1.00", "200.00"}},
     },
     {
-        .name = "PDF in Portuguese: Entrega gives the address, Recebimento the person and the "
-                "phone",
+        .name = "PDF in Portuguese: Nº after the form's title in capitals marks the number; "
+                "Entrega gives the address, Recebimento the person and the phone",
         .kind = OD_GRID_PDF,
-        .cells = {"0@40-200=PO No: PC-0457", "2@80-120=Produto", "2@330-350=Qtde",
+        .cells = {"0@40-200=PEDIDO DE COMPRA Nº PC-0457", "2@80-120=Produto", "2@330-350=Qtde",
                   "2@400-430=Preço", "2@500-530=Total", "3@80-140=Caixa de papelão",
                   "3@330-350=100", "3@410-430=2.00", "3@500-530=200.00",
                   "5@40-400=Entrega: CD Contagem, Av. das Indústrias 1200, Contagem - MG",
@@ -872,6 +872,20 @@ static const struct scase cases[] = {
         .id = "PC-0458",
         .shipping = "50.00",
         .lines = {{NULL, "Caixa de papelão", 100, "2.00", "200.00"}},
+    },
+    {
+        .name = "PDF: a column no list knows right of the names with one value on every row (a "
+                "location) is no spec",
+        .kind = OD_GRID_PDF,
+        .cells = {"0@40-200=PO No: KB-0313", "2@80-140=Description", "2@200-240=Location",
+                  "2@330-350=Qty", "2@400-450=Unit Price", "2@500-530=Total", "3@80-120=Paper bag",
+                  "3@200-260=MAIN STORE", "3@330-350=1,000", "3@430-450=0.20", "3@500-530=200.00",
+                  "4@80-120=Sack", "4@200-260=MAIN STORE", "4@338-350=500", "4@430-450=0.30",
+                  "4@500-530=150.00"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "KB-0313",
+        .lines = {{NULL, "Paper bag", 1000, "0.20", "200.00"},
+                  {NULL, "Sack", 500, "0.30", "150.00"}},
     },
     {
         .name = "PDF: Attn under a ship-to block whose first line reads as a name gives the "
