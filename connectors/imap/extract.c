@@ -13,6 +13,7 @@
 #include "bodytotal.h"
 #include "invoicefields.h"
 #include "charset.h"
+#include "docfields.h"
 #include "error.h"
 #include "fieldpath.h"
 #include "extract.h"
@@ -1806,6 +1807,92 @@ static int fine_price_doubt(struct od_order *o)
     return 0;
 }
 
+/* Supplier and addressee labels: the company after them is the
+ * seller's own name, never the buyer. */
+static bool seller_label(const char *t)
+{
+    static const char *const labels[] = {"供应商", "供應商", "供方",     "卖方",   "賣方",
+                                         "致",     "尊敬的", "Supplier", "Vendor", "Seller",
+                                         "Dear",   "To:",    "To ",      "Attn",   NULL};
+
+    for (size_t k = 0; labels[k]; k++)
+        if (strncasecmp(t, labels[k], strlen(labels[k])) == 0)
+            return true;
+    return false;
+}
+
+/* "3kg", "gmbh": a legal form written in lower case is a unit or a
+ * word of a sentence, not a company's name. */
+static bool lower_last_word(const char *a, const char *z)
+{
+    while (z > a && (z[-1] == ' ' || z[-1] == '.' || z[-1] == ','))
+        z--;
+    while (z > a && z[-1] != ' ' && z[-1] != ',')
+        z--;
+    return (*z >= 'a' && *z <= 'z') || (*z >= '0' && *z <= '9');
+}
+
+/* The first line of the mail's text (not a quote's) that names a company
+ * by its legal form, other than the seller's: the company, its length
+ * and line in *n and *line; NULL when none. */
+static const char *named_company(struct job *j, size_t *n, unsigned *line)
+{
+    if (body_lines(j) < 0)
+        return NULL;
+    for (size_t i = 0; i < j->body.n; i++) {
+        const char *t = j->body.cells[i].text, *v, *z;
+
+        while (*t == ' ' || *t == '\t')
+            t++;
+        if (*t == '>' || seller_label(t) || strchr(t, '|') || strchr(t, '\t'))
+            continue;
+        v = strstr(t, "：");
+        v = v ? v + strlen("：") : strchr(t, ':') ? strchr(t, ':') + 1 : t;
+        while (*v == ' ')
+            v++;
+        z = v + strlen(v);
+        /* the company alone, or before a comma, a space or a dot
+         * ("X有限公司 采购 付晴", "X GmbH, Lager 2", "X Ltd · tagline") */
+        for (const char *e = z; e > v; e--) {
+            if (e < z && *e != ' ' && *e != ',' && strncmp(e, "·", strlen("·")) != 0 &&
+                strncmp(e, "，", strlen("，")) != 0)
+                continue;
+            if (mail_company_line(v, (size_t)(e - v)) && !lower_last_word(v, e)) {
+                while (e > v && (e[-1] == ' ' || e[-1] == ','))
+                    e--;
+                *n = (size_t)(e - v);
+                *line = j->body.cells[i].row + 1;
+                return v;
+            }
+        }
+    }
+    return NULL;
+}
+
+/* An order without a buyer's name from a mail whose own text names a
+ * company ("Willow & Clay Ltd · handmade ceramics" in the signature,
+ * "X有限公司 采购 付晴"): the buyer was stated and not read, so the order
+ * is held with the company and its line rather than stored without its
+ * buyer. A mail that names no company (a shop's order signed by a
+ * person, a repeat order from a known address) is not held for it. */
+static int party_doubt(struct job *j, struct od_order *o)
+{
+    char why[300];
+    const char *c;
+    size_t n;
+    unsigned line;
+
+    if (o->customer.name && o->customer.name[0])
+        return 0;
+    if (!(c = named_company(j, &n, &line)))
+        return 0;
+    snprintf(why, sizeof(why),
+             "customer.name: the mail names the company '%.*s' (line %u of its text), not read "
+             "as the buyer",
+             (int)(n > 120 ? 120 : n), c, line);
+    return od_order_add_doubt(o, why) < 0 ? OD_ENOMEM : 0;
+}
+
 static const char *not_new_phrase(struct job *j, const char **what)
 {
     static const struct {
@@ -1982,6 +2069,8 @@ int imap_extract(const struct imap_extract_settings *s, const char *channel, con
         }
         for (size_t i = out->n_orders - j.n_orders; i < out->n_orders && rc == 0; i++)
             rc = fine_price_doubt(out->orders[i].order);
+        for (size_t i = out->n_orders - j.n_orders; i < out->n_orders && rc == 0; i++)
+            rc = party_doubt(&j, out->orders[i].order);
     }
 dead:
     if (rc == 1) /* no order to read */

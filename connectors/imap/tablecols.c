@@ -533,13 +533,13 @@ static void realign(struct pass *p, const struct table *t, const struct decision
                    row->line, n, t->n_cols);
 }
 
-/* The item just appended gets the name of its row joined with the
+/* The item at event `item` gets the name of its row joined with the
  * lines that continue it and then its specification, one space
  * between. */
-static bool join_name(struct pass *p, const struct cell *title, const struct trow *row,
+static bool join_name(struct pass *p, size_t item, const struct cell *title, const struct trow *row,
                       const struct cell *spec)
 {
-    struct ev *e = &p->ev[p->n - 1];
+    struct ev *e = &p->ev[item];
     size_t len = title->n + (spec->n ? 1 + spec->n : 0);
     char *v;
 
@@ -674,6 +674,7 @@ static bool emit_row(struct pass *p, const struct table *t, const struct decisio
     struct cell v;
     bool fine = false;
     int64_t e4 = 0;
+    size_t item;
 
     if (n > t->n_cols) {
         tr_problem(p, EV_ERROR, line, true, "line %u: %zu columns, but the table header has %zu",
@@ -740,15 +741,14 @@ static bool emit_row(struct pass *p, const struct table *t, const struct decisio
     }
     if (d->spec >= 0 && d->spec < (int)n && title.n)
         spec = spec_cell(c[d->spec], &sku);
+    item = p->n; /* the event tr_emit_item appends */
     if (!tr_emit_item(p, sku.n ? sku.p : NULL, sku.n, title.n ? title.p : NULL, title.n, qty, price,
                       amount, line))
         return false;
-    /* the name is joined while the item is still the last event: the
-     * fine price's doubt comes after it */
-    if ((row->n_more || spec.n) && title.n && !join_name(p, &title, row, &spec))
+    if ((row->n_more || spec.n) && title.n && !join_name(p, item, &title, row, &spec))
         return false;
     if (fine)
-        tr_exact_price(p, p->n - 1, e4, shown, line);
+        tr_exact_price(p, item, e4, shown, line);
     return true;
 }
 

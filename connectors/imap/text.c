@@ -679,9 +679,25 @@ static int label_line(struct pass *p, struct open_value *op, const char *a, cons
 /* "Ship to:" / "Bay Fruit Ltd" / "4 Dock Rd" / "Attn: Ann Lee": the
  * person on the Attn line receives and the block's first line (a
  * company, a site) is kept out of the address; clerks differ on whether
- * it starts the address, so the order is held for them to decide. */
+ * it starts the address, so the order is held for them to decide.
+ * block_first_line: that first line, clipped into `first` (FIRST_LINE_MAX
+ * bytes), when `op` is a ship-to block of a name and an address line;
+ * "" when not. Taken before events are appended (they move p->ev).
+ * first_line_doubt: the doubt naming it, when there is one. */
+#define FIRST_LINE_MAX 64
+
+static void block_first_line(const struct pass *p, const struct open_value *op, char *first)
+{
+    first[0] = '\0';
+    if (op->taken > 1 && op->addr_ev != SIZE_MAX && op->ev != SIZE_MAX &&
+        strcmp(op->field, "ship_to.name") == 0 && p->ev[op->ev].v)
+        tr_clip(first, FIRST_LINE_MAX, p->ev[op->ev].v, p->ev[op->ev].vn);
+}
+
 static void first_line_doubt(struct pass *p, const char *first, unsigned line)
 {
+    if (!first[0])
+        return;
     tr_problem(p, EV_DOUBT, line, false,
                "line %u: ship-to block line '%s' is neither the receiver nor read into the "
                "address; add it to the address if the carrier needs it",
@@ -718,16 +734,12 @@ static bool open_take(struct pass *p, struct open_value *op, const char *a, cons
 
     if (op->taken > 0 &&
         (strcmp(op->field, "ship_to.name") == 0 || strcmp(op->field, "ship_to.address") == 0)) {
-        char first[64] = "";
+        char first[FIRST_LINE_MAX];
 
-        /* the block's first line, kept before attn_line moves p->ev */
-        if (op->taken > 1 && op->addr_ev != SIZE_MAX && strcmp(op->field, "ship_to.name") == 0 &&
-            e->v)
-            tr_clip(first, sizeof(first), e->v, e->vn);
+        block_first_line(p, op, first); /* before attn_line moves p->ev */
         if (attn_line(p, a, z, line)) {
             op->active = false;
-            if (first[0])
-                first_line_doubt(p, first, line);
+            first_line_doubt(p, first, line);
             return true;
         }
     }
@@ -1436,15 +1448,11 @@ static int label_line(struct pass *p, struct open_value *op, const char *a, cons
         return 1;
     if (!f)
         return 0;
-    if (op->active && op->taken > 1 && op->addr_ev != SIZE_MAX && op->ev != SIZE_MAX &&
-        strcmp(op->field, "ship_to.name") == 0 && strcmp(f, "ship_to.name") == 0) {
-        char first[64] = "";
-        const struct ev *e = &p->ev[op->ev];
+    if (op->active && strcmp(f, "ship_to.name") == 0) {
+        char first[FIRST_LINE_MAX];
 
-        if (e->v)
-            tr_clip(first, sizeof(first), e->v, e->vn);
-        if (first[0])
-            first_line_doubt(p, first, line);
+        block_first_line(p, op, first);
+        first_line_doubt(p, first, line);
     }
     op->active = false;
     while (f) {

@@ -644,16 +644,9 @@ class DouyinFake(common.FakeServer):
                      file_name='%s.pdf' % r['registation_id'], upload_time=t, latest_upload_time=t)
 
     def _invoice_list(self, req):
-        body = req.body.decode('utf-8')
-        try:
-            p = json.loads(body) if body.strip() else {}
-        except ValueError:
+        p, call = self._read_call(req, self.invoice_calls)
+        if call is None:
             return self.envelope('param_format')
-        if not isinstance(p, dict):
-            return self.envelope('param_format')
-        call = {'time': time.time(), 'params': p, 'canonical': canonical(p) == body, 'code': None}
-        with self.lock:
-            self.invoice_calls.append(call)
         if self.invoice_denied:
             call['code'] = self.errors['no_permission'][0]
             return self.envelope('no_permission')
@@ -967,19 +960,30 @@ class DouyinFake(common.FakeServer):
             raise ParamError('param_invalid', '%s_start和%s_end时间跨度不能超过%d秒' % (prefix, prefix, self.max_window))
         return start, end
 
-    def _search(self, req):
+    def _read_call(self, req, calls, count_noncanonical=False):
+        """The param_json object of a request's body and its call record,
+        appended to `calls` (and a body that is not canonical counted in
+        noncanonical when `count_noncanonical`): (params, call), or
+        (None, None) when the body is no JSON object (a param_format
+        reply, no call recorded)."""
         body = req.body.decode('utf-8')
         try:
             p = json.loads(body) if body.strip() else {}
         except ValueError:
-            return self.envelope('param_format')
+            return None, None
         if not isinstance(p, dict):
-            return self.envelope('param_format')
+            return None, None
         call = {'time': time.time(), 'params': p, 'canonical': canonical(p) == body, 'code': None}
         with self.lock:
-            self.calls.append(call)
-            if not call['canonical']:
+            calls.append(call)
+            if count_noncanonical and not call['canonical']:
                 self.noncanonical += 1
+        return p, call
+
+    def _search(self, req):
+        p, call = self._read_call(req, self.calls, count_noncanonical=True)
+        if call is None:
+            return self.envelope('param_format')
         if not call['canonical'] and self.strict_canonical:
             call['code'] = self.errors['param_format'][0]
             return self.envelope('param_format', 'param_json不是规范格式（键排序、无空白、不转义）')

@@ -723,6 +723,10 @@ static void test_text_attn_block_doubt(void **state)
                                "Nelson 7010\nAttn: Tom Ngata, Tel 03 548 0000\n\nA-1 x 2 @ 3\n";
     static const char one[] = "PO: AB-2\nShip to:\n7 Quay Street\nAttn: Tom Ngata\n\n"
                               "A-1 x 2 @ 3\n";
+    /* an Attn line that is no label ("Attn." and no colon) ends the
+     * block the same */
+    static const char dotted[] = "PO: AB-3\nShip to:\nHarbour Foods Ltd\n7 Quay Street\n"
+                                 "Nelson 7010\nAttn. Tom Ngata\n\nA-1 x 2 @ 3\n";
     struct imap_extract_settings s = {0};
     struct od_order *o;
     char why[512];
@@ -738,6 +742,12 @@ static void test_text_attn_block_doubt(void **state)
     /* one line above the Attn line: no line is left out, no doubt */
     assert_int_equal(parse1(&s, one, sizeof(one) - 1, "f", &o, why, sizeof(why)), MAIL_TEXT_ORDER);
     assert_true(!o->extraction->n_doubts);
+    od_order_free(o);
+    assert_int_equal(parse1(&s, dotted, sizeof(dotted) - 1, "f", &o, why, sizeof(why)),
+                     MAIL_TEXT_ORDER);
+    assert_string_equal(o->ship_to.name, "Tom Ngata");
+    assert_int_equal(o->extraction->n_doubts, 1);
+    assert_non_null(strstr(o->extraction->doubts[0], "'Harbour Foods Ltd'"));
     od_order_free(o);
 }
 
@@ -3403,6 +3413,61 @@ static void test_cancel_mail(void **state)
     }
 }
 
+/* A mail whose own text names a company by its legal form, when no
+ * buyer was read, holds its order with the company and the line; the
+ * seller's name after a supplier or greeting label, a quote, a unit
+ * like "3kg" and a company read as the buyer do not. */
+static void test_unread_company(void **state)
+{
+    static const struct {
+        const char *text, *doubt;
+    } t[] = {
+        {"PO# PO-5\r\nA-1 x 2 @ 3.00\r\n\r\nHannah\r\nWillow & Clay Ltd \xc2\xb7 handmade "
+         "ceramics\r\n",
+         "the mail names the company 'Willow & Clay Ltd' (line 5 of its text)"},
+        {"订单号：PO-5\r\nA-1 x 2 @ 3.00\r\n\r\n南昌茶悦堂餐饮连锁有限公司 采购 付晴\r\n",
+         "the mail names the company '南昌茶悦堂餐饮连锁有限公司' (line 4 of its text)"},
+        {"PO# PO-5\r\nA-1 x 2 @ 3.00\r\nDeliver to: Becker Verpackung GmbH, Lager 2\r\n",
+         "'Becker Verpackung GmbH' (line 3"},
+        {"致：杭州恒达包装材料有限公司\r\n订单号：PO-5\r\nA-1 x 2 @ 3.00\r\n", NULL},
+        {"PO# PO-5\r\nA-1 x 2 @ 3.00\r\n\r\n> Hengda Packaging Co., Ltd\r\n", NULL},
+        {"订单号：PO-5\r\n缠绕膜 50cm 3kg\r\nA-1 x 2 @ 3.00\r\n", NULL},
+        {"PO# PO-5\r\nA-1 x 2 @ 3.00\r\nThanks, Rachel\r\n", NULL},
+    };
+    struct imap_extract_settings s = {0};
+
+    (void)state;
+    for (size_t k = 0; k < sizeof(t) / sizeof(t[0]); k++) {
+        struct od_batch b;
+        char raw[1024];
+        const struct od_order *o;
+        int n = snprintf(raw, sizeof(raw),
+                         "From: a@b.cn\r\nSubject: PO-5\r\nMessage-ID: <u%zu@x>\r\n"
+                         "Content-Type: text/plain; charset=utf-8\r\n\r\n%s",
+                         k, t[k].text);
+
+        od_batch_init(&b, 0);
+        assert_int_equal(imap_extract(&s, "mail", REF, raw, (size_t)n, false, &b), 0);
+        assert_int_equal(b.n_orders, 1);
+        o = b.orders[0].order;
+        assert_null(o->customer.name);
+        if (t[k].doubt) {
+            bool found = false;
+
+            assert_non_null(o->extraction);
+            for (size_t i = 0; i < o->extraction->n_doubts; i++)
+                found = found || strstr(o->extraction->doubts[i], t[k].doubt);
+            if (!found)
+                fail_msg("case %zu: no doubt '%s'", k, t[k].doubt);
+        } else {
+            for (size_t i = 0; o->extraction && i < o->extraction->n_doubts; i++)
+                if (strstr(o->extraction->doubts[i], "names the company"))
+                    fail_msg("case %zu: %s", k, o->extraction->doubts[i]);
+        }
+        od_batch_free(&b);
+    }
+}
+
 /* A row below the items that no reader understands sits between the
  * subtotal that was read as the total and the grand total: the grand
  * total below holds the order. A tax row with its rate ("營業稅 5%")
@@ -3558,6 +3623,7 @@ int main(void)
         cmocka_unit_test(test_alternative_html),
         cmocka_unit_test(test_word_html_table),
         cmocka_unit_test(test_cancel_mail),
+        cmocka_unit_test(test_unread_company),
         cmocka_unit_test(test_later_total),
         cmocka_unit_test(test_list_grouped_qty),
         cmocka_unit_test(test_pdf_orders_per_page),
