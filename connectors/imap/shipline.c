@@ -266,7 +266,8 @@ int tr_ship_line(struct pass *p, const char *a, const char *z, unsigned line)
      * address first, then who receives and their phone */
     {
         size_t nn = 0, pn = 0;
-        const char *ae = tr_addr_name_phone(a, z, &na, &nn, &pa, &pn);
+        const char *ph = NULL;
+        const char *ae = tr_addr_name_phone(a, z, &na, &nn, &ph, &pn);
 
         if (ae) {
             for (const char *c = a; c < ae; c++) {
@@ -278,13 +279,16 @@ int tr_ship_line(struct pass *p, const char *a, const char *z, unsigned line)
                 p->prose.ship_line = line;
                 p->prose.name = na;
                 p->prose.name_n = nn;
-                p->prose.phone = pa;
+                p->prose.phone = ph;
                 p->prose.phone_n = pn;
                 p->prose.addr = a;
                 p->prose.addr_n = (size_t)(ae - a);
                 return 1;
             }
+            /* not an address: the line is read below from its own
+             * first phone, with no name yet */
             digits = place = false;
+            na = NULL;
         }
     }
     for (const char *q = a; q < z;) {

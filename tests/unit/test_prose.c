@@ -204,6 +204,11 @@ static void test_ship_lines(void **state)
          "丰达粮油仓库 收货\n",
          "CG-7 CNY: HD-TD-0060/封箱器 10 x 21.12 = 211.20; ship -|-|临沂市兰山区金雀山路196号 "
          "丰达粮油仓库"},
+        /* two phones then a name, and no address: no ship-to (the
+         * receiver read from the second phone never joins the first) */
+        {"采购单号：CG-8\nHD-TD-0060 封箱器 要10个 21.12元\n订货热线：0577-65108800 / 13906778812 "
+         "王经理\n",
+         "CG-8 CNY: HD-TD-0060/封箱器 10 x 21.12 = 211.20;"},
         /* an address without a receiver stays whole */
         {"采购单号：CG-3\nHD-TD-0060 封箱器 要10个 21.12元\n送货地址：成都市新都区东环路767号\n",
          "CG-3 CNY: HD-TD-0060/封箱器 10 x 21.12 = 211.20; ship -|-|成都市新都区东环路767号"},
