@@ -228,6 +228,39 @@ static size_t company_then_address(const char *t, size_t n)
     return at;
 }
 
+/* "ATM Plant, Sebeta Industrial Zone, Oromia - Ato Dawit Bekele": a
+ * place of three parts or more parted by commas, then after the last
+ * " - " a person (one to four words, no comma). Returns where the person
+ * starts (0 = not so). */
+static size_t address_then_person(const char *t, size_t n)
+{
+    size_t dash = 0, commas = 0, words = 1;
+
+    for (size_t i = 0; i + 3 <= n; i++)
+        if (memcmp(t + i, " - ", 3) == 0)
+            dash = i;
+    if (!dash)
+        return 0;
+    for (size_t i = 0; i < dash; i++)
+        commas += t[i] == ',';
+    for (size_t i = dash + 3; i < n; i++) {
+        if (t[i] == ',' || (t[i] >= '0' && t[i] <= '9'))
+            return 0;
+        words += t[i] == ' ' && i + 1 < n && t[i + 1] != ' ';
+    }
+    return commas >= 2 && dash + 3 < n && words <= 4 ? dash + 3 : 0;
+}
+
+/* Three parts or more parted by commas: an address, no person's name. */
+static bool comma_parts(const char *t, size_t n)
+{
+    size_t commas = 0;
+
+    for (size_t i = 0; i < n; i++)
+        commas += t[i] == ',';
+    return commas >= 2;
+}
+
 /* A later total that is the stated one with the freight and tax read
  * since, less the discount: the stated one was a subtotal (合计 3,080.00,
  * 运费 120.00, 总金额 3,200.00). */
@@ -342,6 +375,22 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
         if (!o->ship_to.name)
             sh->ship_name_weak = weak;
         n = ph ? drop_phone_word(sh, v, name_len(v, ph)) : n;
+        if ((at = address_then_person(v, n)) != 0) {
+            /* "…, Oromia, Ethiopia - Ato Dawit Bekele": the place is the
+             * address, the person the name */
+            if (set_text(sh, &o->ship_to.address, "ship_to.address", v, name_len(v, at - 3), c) < 0)
+                return OD_ENOMEM;
+            v += at;
+            n -= at;
+        } else if (comma_parts(v, n)) {
+            char r[REF_MAX];
+
+            sheet_ref(sh, c, r);
+            sheet_doubt(sh,
+                        "%s: the ship-to's name '%.*s' has three parts parted by commas, as an "
+                        "address has: check the ship-to",
+                        r, (int)n, v);
+        }
         at = mail_name_after_title(v, n); /* "食堂管理员 鲍师傅": the person */
         return set_text(sh, &o->ship_to.name, f, v + at, n - at, c);
     }
@@ -493,6 +542,16 @@ static const struct {
     {"ship_to.name", "sitestorekeeper"},
     {"ship_to.name", "receiving"},
     {"ship_to.name", "材料员"},
+    /* a form's own number at its head (编号：HT-DH-027-0310) */
+    {"external_id", "编号"},
+    {"external_id", "編號"},
+    /* delivery and receiving in Portuguese and Greek */
+    {"ship_to.address", "entrega"},
+    {"ship_to.address", "localdeentrega"},
+    {"ship_to.address", "endereçodeentrega"},
+    {"ship_to.name", "recebimento"},
+    {"ship_to.address", "Παράδοση"},
+    {"ship_to.name", "Υπεύθυνος"},
 };
 
 /* A form label at the start of `t`: the whole cell, or followed by ':'
@@ -543,8 +602,9 @@ const char *mail_form_label(const char *t, size_t *value_off)
 
 /* A printed form's number or date mark and its value in one cell, with
  * a space and no colon between them: "N° BC-2026-157", "No. 4711-A",
- * "Nr. 2026/0977" (a token of four or more characters with a digit)
- * and "du 17/12/2026", "vom 17.12.2026", "dated 17 Dec 2026" (the
+ * "Nr. 2026/0977" (a token of four or more characters with a digit;
+ * "N°" and "Nº" also after the form's title in capitals: "PEDIDO DE
+ * COMPRA Nº 000.457") and "du 17/12/2026", "vom 17.12.2026", "dated 17 Dec 2026" (the
  * form's date; a value that reads as no date is left). The field, with
  * the value's offset; NULL when the cell is no such mark. */
 static const char *form_mark(const char *t, size_t *value_off)
@@ -556,7 +616,21 @@ static const char *form_mark(const char *t, size_t *value_off)
         {"external_id", "No."}, {"external_id", "Nr."}, {"placed_at", "du"},
         {"placed_at", "vom"},   {"placed_at", "dated"},
     };
+    const char *p;
 
+    /* "PEDIDO DE COMPRA Nº 000.457": the form's title in capitals first */
+    for (size_t i = 0; i < 3; i++)
+        if ((p = strstr(t, marks[i].mark)) && p > t && p[-1] == ' ') {
+            const char *q = t, *f;
+
+            while (q < p && !(*q >= 'a' && *q <= 'z') && !(*q >= '0' && *q <= '9'))
+                q++;
+            f = q == p ? form_mark(p, value_off) : NULL;
+            if (f && f[0] == 'e') {
+                *value_off += (size_t)(p - t);
+                return marks[i].field;
+            }
+        }
     for (size_t i = 0; i < sizeof(marks) / sizeof(marks[0]); i++) {
         size_t k = strlen(marks[i].mark), v = k;
 

@@ -154,6 +154,20 @@ static bool describes(const struct sheet *sh, const char *t)
     return letter && (digit || space);
 }
 
+/* A colour's or a brand's header: such a column stays out of the title. */
+static bool colour_or_brand(const char *t)
+{
+    static const char *const words[] = {"颜色",   "顏色",  "色号",  "品牌",
+                                        "colour", "color", "brand", NULL};
+    char f[64];
+    size_t n = mail_label_fold(t, strlen(t), f, sizeof(f));
+
+    for (size_t i = 0; words[i]; i++)
+        if (strlen(words[i]) == n && memcmp(f, words[i], n) == 0)
+            return true;
+    return false;
+}
+
 /* The column right of the name column whose header no list knows
  * ("Size", "Configuration", "Storlek", "Presentación") and whose every
  * filled cell describes the item (describes()): the sender's own word
@@ -162,10 +176,12 @@ static bool describes(const struct sheet *sh, const char *t)
 static int described_column(const struct sheet *sh, int kt)
 {
     size_t k = (size_t)kt + 1, filled = 0;
+    const char *first = NULL;
+    bool differ = false;
 
     if (k >= sh->n_cols || sh->cols[k].role != R_NONE || !sh->cols[k].head ||
         sheet_column_role(sh, sh->cols[k].head->text) != R_NONE ||
-        sheet_size_head(sh->cols[k].head->text))
+        sheet_size_head(sh->cols[k].head->text) || colour_or_brand(sh->cols[k].head->text))
         return -1;
     for (size_t i = 0; i < sh->n_items; i++) {
         const char *t = sh->items[i].text[k];
@@ -174,14 +190,19 @@ static int described_column(const struct sheet *sh, int kt)
             continue;
         if (!describes(sh, t))
             return -1;
+        differ = differ || (first && strcmp(first, t) != 0);
+        first = first ? first : t;
         filled++;
     }
-    return filled * 2 >= sh->n_items && filled ? (int)k : -1;
+    /* one value on every row is a place or a batch ("CITRUSDAL"), not
+     * the items' specifications */
+    return filled * 2 >= sh->n_items && filled && (filled == 1 || differ) ? (int)k : -1;
 }
 
 /* A column headed by a specification label (规格, 规格型号, Model: see
  * mail_is_spec_label) that is not the SKU, beside a name column
- * ("吸塑托盘" and "刹车片 PET 0.8mm"); -1 when none. */
+ * ("吸塑托盘" and "刹车片 PET 0.8mm"), else one whose values say so
+ * (described_column); -1 when none. */
 static int spec_column(const struct sheet *sh, int kt)
 {
     for (size_t k = 0; kt >= 0 && k < sh->n_cols; k++)

@@ -368,6 +368,9 @@ const char *sheet_charge_word(const char *t, bool sums_block)
         {"tva", "tax"},
         {"iva", "tax"},
         {"btw", "tax"},
+        /* and in Portuguese and Spanish */
+        {"frete", "shipping"},
+        {"flete", "shipping"},
     };
     /* a tax's own name: read only in a sums block (sheet.c) */
     static const char *const taxes[] = {"mwst",   "gst",    "sst",    "hst",    "tva",
@@ -409,9 +412,18 @@ void sheet_charge_labels(struct sheet *sh)
             size_t off, n = strlen(c->text);
 
             if (!field) {
+                const char *sp = strrchr(c->text, ' ');
+
                 if (mail_label_at(sh->s, c->text, n, &off) || mail_order_field(sh->s, c->text, n))
                     break; /* a label the label reader took */
                 field = sheet_charge_word(c->text, false);
+                if (field && sp && strpbrk(sp + 1, ".,") &&
+                    sheet_amount(sh, sp + 1, strlen(sp + 1), &v) == 0) {
+                    /* "Frete (FOB Ningbo → Santos) US$ 1.250,00": the
+                     * label and its amount with decimals in one cell */
+                    amount = c;
+                    m = v;
+                }
             } else if (sheet_amount(sh, c->text, n, &v) == 0) {
                 amount = c;
                 m = v;
