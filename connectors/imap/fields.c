@@ -428,6 +428,17 @@ size_t mail_label_fold(const char *s, size_t len, char *out, size_t cap)
     return n;
 }
 
+bool mail_label_among(const char *t, const char *const *words)
+{
+    char f[64];
+    size_t n = mail_label_fold(t, strlen(t), f, sizeof(f));
+
+    for (size_t i = 0; words[i]; i++)
+        if (strlen(words[i]) == n && memcmp(f, words[i], n) == 0)
+            return true;
+    return false;
+}
+
 /* Does label l[0..ln) fold to folded[0..fn)? Folds the label as it goes. */
 static bool label_eq(const char *folded, size_t fn, const char *l, size_t ln)
 {

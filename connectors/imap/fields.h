@@ -37,6 +37,10 @@ extern const char *const mail_label_fields[];
  * "unitprice", "单价（元）" -> "单价"). Returns the folded length. */
 size_t mail_label_fold(const char *s, size_t len, char *out, size_t cap);
 
+/* Whether `t`, folded, is one of `words` (folded already; NULL ends
+ * the list): "Colour" among {"colour", "brand", NULL}. */
+bool mail_label_among(const char *t, const char *const *words);
+
 /* The order-level field that the whole of `label` names (folded
  * compare; a trailing ':' or '：' allowed): "采购单号" -> "external_id",
  * "Ship to" -> "ship_to.name"; NULL when none. */

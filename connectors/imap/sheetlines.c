@@ -159,13 +159,8 @@ static bool colour_or_brand(const char *t)
 {
     static const char *const words[] = {"颜色",   "顏色",  "色号",  "品牌",
                                         "colour", "color", "brand", NULL};
-    char f[64];
-    size_t n = mail_label_fold(t, strlen(t), f, sizeof(f));
 
-    for (size_t i = 0; words[i]; i++)
-        if (strlen(words[i]) == n && memcmp(f, words[i], n) == 0)
-            return true;
-    return false;
+    return mail_label_among(t, words);
 }
 
 /* The column right of the name column whose header no list knows

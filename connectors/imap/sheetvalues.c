@@ -322,13 +322,8 @@ static bool item_codes(const struct sheet *sh, size_t k)
 static bool line_number_head(const char *t)
 {
     static const char *const words[] = {"no", "#", "nr", "line", "lineno", "序号", NULL};
-    char f[32];
-    size_t n = mail_label_fold(t, strlen(t), f, sizeof(f));
 
-    for (size_t i = 0; words[i]; i++)
-        if (strlen(words[i]) == n && memcmp(f, words[i], n) == 0)
-            return true;
-    return false;
+    return mail_label_among(t, words);
 }
 
 /* A table without a SKU column takes it from a column its header calls
