@@ -156,9 +156,13 @@ class ExtractFiles(unittest.TestCase):
         self.assertEqual([o['external_id'] for o in got], ['#PO-1', '#PO-2'])
         for o in got:
             self.assertEqual(o['ship_to'].get('address'), None)
+            # and the company the text names is no buyer read (extract.c
+            # party_doubt)
             self.assertEqual(o['extraction']['doubts'],
                              ["no delivery address in the list, and the mail's text speaks of a "
-                              "delivery for the list's orders: check the ship-to"])
+                              "delivery for the list's orders: check the ship-to",
+                              "customer.name: the mail names the company 'Wick & Wax Ltd' "
+                              "(line 4 of its text), not read as the buyer"])
         # The same list without a word of delivery in the text: clean.
         self.write('po2.eml', mail('h@example.nz', 'Hi,\n\nTwo POs attached.\n\nHannah\n',
                                    ('po.csv', lst)))
