@@ -587,6 +587,15 @@ labels:
         sheet_doubt(&sh, "order %u of %u in the table (%s): no delivery address of its own",
                     which + 1, *n_orders, sh.id);
     memcpy(found_id, sh.id, sizeof(sh.id));
+    if (!sh.bad && !sh.o->n_lines) {
+        char h[REF_MAX] = "the sheet";
+
+        /* rows were found but none became an item line (every row read
+         * as a note, a charge or a sum): no order, not an empty one */
+        if (sh.cols[0].head)
+            sheet_ref(&sh, sh.cols[0].head, h);
+        sheet_fail(&sh, "the item table at %s gave no item line", h);
+    }
     if (sh.bad)
         goto out;
     if (sh.id[0]) {
