@@ -1128,7 +1128,9 @@ def h397_pdf_odoo_tz_cloves_spec_column():
     rows = [('[CLV-JUTE] Jute bag', '50 kg, food grade', 4000, '1.32'),
             ('[CLV-TIN] Spice tin', '100 g, screw lid', 30000, '0.41'),
             ('[CLV-LBL] Label', '60x90 mm, waterproof', 30000, '0.018')]
-    lines = [L(None, '%s %s' % (n, g), q, p) for n, g, q, p in rows]
+    # "[CODE] name": the code in brackets is the item's code, as fresh/h73
+    # and fresh7/h317 key Odoo's references
+    lines = [L(n[1:n.index(']')], '%s %s' % (n[n.index(']') + 2:], g), q, p) for n, g, q, p in rows]
     total = m2(subtotal(lines))
     check(lines, total)
     table = [['Description', 'Specification', 'Qty', 'Unit Price', 'Taxes', 'Amount']]
@@ -1148,7 +1150,7 @@ def h397_pdf_odoo_tz_cloves_spec_column():
     return eml, T('pdf', 'utf-8',
                   'A Zanzibar clove grower\'s Odoo purchase order PDF: "Purchase Order #P00057", "Order Deadline" '
                   '03/08/2027 (a deadline, not the order date; no order date is printed), bracketed internal references '
-                  'inside the description (keyed as written), a Specification column (keyed joined), "4,000.00 Units", '
+                  'inside the description (keyed as the SKU), a Specification column (keyed joined), "4,000.00 Units", '
                   'an empty Taxes column, a 3-decimal price; the shipping address top right, the contact below. '
                   'Adds up.',
                   [order('P00057', 'Zanzibar Spice Growers Ltd',
