@@ -1031,6 +1031,30 @@ static void test_text_orders(void **state)
          "K-1: HD-GB-1518/Gift box 3000 x 0.42 = 1260.00; HD-TS-5070/Tissue paper 10000 x "
          "0.035 = 350.00; | line 5: unit price US$0.035 is finer than a cent: stored "
          "exactly, the amounts rounded from it to be checked"},
+        /* a labelled spec inside an item's line of labelled figures joins
+         * the name (name + " " + spec), single spaces between the labels */
+        {"采购单号：B-1\n1. 茶叶罐 规格：铁罐 100g 数量：100个 单价：2.35元\n"
+         "2. 纸袋 规格：牛皮 三层 数量：50个 单价：0.40元\n",
+         NULL, "B-1: -/茶叶罐 铁罐 100g 100 x 2.35 = 235.00; -/纸袋 牛皮 三层 50 x 0.40 = 20.00;"},
+        /* a block headed by an ordinal only: the labelled name is the
+         * name, a model that is no code its spec, a unit between the
+         * figures passed over */
+        {"采购单号：B-2\n明细1\n物品名称：礼盒\n规格型号：5kg 手提\n数量：80\n单位：件\n"
+         "单价（元）：6.80\n明细2\n物品名称：果箱\n规格型号：HD-G10\n数量：60\n单位：件\n"
+         "单价（元）：5.20\n",
+         NULL, "B-2: -/礼盒 5kg 手提 80 x 6.80 = 544.00; HD-G10/果箱 60 x 5.20 = 312.00;"},
+        /* a labelled name beside the line's own: the line's is read, held */
+        {"PO: B-3\nA-1 Gift box\nDescription: Tissue paper\nQty: 10\nPrice: 2.00\n", NULL,
+         "B-3: A-1/Gift box 10 x 2.00 = 20.00; | line 2: the item's labelled name 'Tissue "
+         "paper' is not in its title"},
+        /* a model column of words, not codes, beside the name column: the
+         * item's spec, joined to the name; one of codes stays the SKU */
+        {"采购单号：B-4\n物品名称\t规格型号\t数量\t单价\t金额\n礼盒\t375ml 单支\t30\t15.80\t474.00\n"
+         "纸箱\t750ml×6 五层\t50\t4.60\t230.00\n",
+         NULL, "B-4: -/礼盒 375ml 单支 30 x 15.80 = 474.00; -/纸箱 750ml×6 五层 50 x 4.60 = 230.00;"},
+        {"采购单号：B-5\n物品名称\t规格型号\t数量\t单价\t金额\n礼盒\tLH-375\t30\t15.80\t474.00\n"
+         "纸箱\tZX-750\t50\t4.60\t230.00\n",
+         NULL, "B-5: LH-375/礼盒 30 x 15.80 = 474.00; ZX-750/纸箱 50 x 4.60 = 230.00;"},
         /* an item's name on a numbered line, its figures without labels
          * on the next; a word in brackets ending the name is the name's */
         {"PO NO.: S-1\n\n1. HD-MB-2030 / Mailer box white\n   120 CTNS (24 pcs/ctn) x USD 5.76/ctn "
