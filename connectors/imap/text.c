@@ -302,6 +302,7 @@ static bool header_line(struct text *T, struct tline *l, unsigned marks)
 
 static void spec_inline(struct text *T, struct tline *l);
 static void change_label(struct text *T, struct tline *l);
+static void receiver_space(struct text *T, struct tline *l);
 
 static int build_lines(struct text *T)
 {
@@ -351,6 +352,7 @@ static int build_lines(struct text *T)
         l->skip = false;
         spec_inline(T, l);
         change_label(T, l);
+        receiver_space(T, l);
     }
     for (size_t i = 0; i < T->n; i++) {
         struct tline *l = &T->v[i];
@@ -1692,6 +1694,36 @@ static void change_label(struct text *T, struct tline *l)
             z = l->z;
             break;
         }
+    }
+}
+
+/* "聯絡人 林佳蓉 049-2983366", "收货人 陈文雄 0898-62553018": a
+ * receiver's label at the start of a line, a space instead of its colon,
+ * then a name of 2 to 4 ideographs and a number. The space is rewritten
+ * in place as ':' so the label is read. */
+static void receiver_space(struct text *T, struct tline *l)
+{
+    static const char *const labels[] = {"收货人", "收件人", "联系人", "收貨人",
+                                         "聯絡人", "聯繫人", NULL};
+    const char *a = l->a, *z = l->z;
+
+    for (size_t k = 0; labels[k]; k++) {
+        size_t m = strlen(labels[k]), c = 0;
+        const char *v = a + m, *q;
+
+        if ((size_t)(z - a) <= m + 1 || memcmp(a, labels[k], m) != 0)
+            continue;
+        if (*v != ' ')
+            return;
+        q = tr_skip_ws(v, z);
+        while (q < z && cjk_at(q, z) && c < 5)
+            q += 3, c++;
+        if (c < 2 || c > 4 || q >= z || *q != ' ')
+            return;
+        q = tr_skip_ws(q, z);
+        if (q < z && (digit(*q) || *q == '+'))
+            T->buf[v - T->buf] = ':';
+        return;
     }
 }
 

@@ -1019,6 +1019,16 @@ static void test_text_orders(void **state)
          NULL,
          "74: A-1 2 x 50.00 = 100.00; total 115.00 subtotal 100.00 | tax 15.00 (line 4) is not "
          "13% of 100.00 (that is 13.00)"},
+        /* a rate between a label and its colon, no brackets */
+        {"PO: 77\nA-1 x 2 @ 50.00\n未稅合計：100.00\n營業稅 5%：5.00\n含稅總計：105.00\n", NULL,
+         "77: A-1 2 x 50.00 = 100.00; total 105.00 subtotal 100.00"},
+        {"PO: 78\nA-1 x 2 @ 50.00\n未稅合計：100.00\n營業稅 5%：6.00\n含稅總計：106.00\n", NULL,
+         "78: A-1 2 x 50.00 = 100.00; total 106.00 subtotal 100.00 | tax 6.00 (line 4) is not 5% of "
+         "100.00 (that is 5.00)"},
+        /* cells parted by a full-width slash */
+        {"訂單號碼：W-1\n品名／規格／數量／單價／金額\n禮盒／12入 木紋／600盒／NT$38／NT$22,800\n"
+         "袋／鋁箔／800個／NT$0.85／NT$680\n",
+         NULL, "W-1: -/禮盒 12入 木紋 600 x 38.00 = 22800.00; -/袋 鋁箔 800 x 0.85 = 680.00;"},
         {"PO: 75\nA-1 x 2 @ 50.00\nVAT (6.5%): 6.50\nTotal: 106.50\n", NULL,
          "75: A-1 2 x 50.00 = 100.00; total 106.50"},
         /* item blocks numbered "(1)", the figures labelled Q'ty and Unit
@@ -1928,6 +1938,17 @@ static void test_text_name_phone(void **state)
          "13800001111", "杭州市西湖区文一路8号 东店"},
         {"PO: 11\n送货：嘉兴市工业路9号 仓库  收货人 沈华 13900002222\nA-1 x 2 @ 3", "沈华",
          "13900002222", "嘉兴市工业路9号 仓库"},
+        /* two numbers after the name at the end of an address value: the
+         * first is the phone */
+        {"PO: 31\n收货：运城市闻喜县 东镇 食品工业园 包装车间 裴建国 0359-7012236 / "
+         "13935951108\nA-1 x 2 @ 3",
+         "裴建国", "0359-7012236", "运城市闻喜县 东镇 食品工业园 包装车间"},
+        {"PO: 32\n收货：万宁市 咖啡产业园 5 号 仓库 收货人 陈文雄 0898-62553018 / "
+         "13876091123\nA-1 x 2 @ 3",
+         "陈文雄", "0898-62553018", "万宁市 咖啡产业园 5 号 仓库"},
+        /* a receiver's label with a space for its colon, before a name and
+         * a number */
+        {"PO: 34\n聯絡人 林佳蓉 049-2983366\nA-1 x 2 @ 3", "林佳蓉", "049-2983366"},
         /* an unlabelled line: the address, then who receives and the phone */
         {"PO: 18\n宁波市鄞州区景江路66号 明欣电器仓库，收货人 郑伟 158 5748 3310\nA-1 x 2 @ 3",
          "郑伟", "158 5748 3310", "宁波市鄞州区景江路66号 明欣电器仓库"},
