@@ -1025,6 +1025,11 @@ static void test_text_orders(void **state)
         {"PO: 78\nA-1 x 2 @ 50.00\n未稅合計：100.00\n營業稅 5%：6.00\n含稅總計：106.00\n", NULL,
          "78: A-1 2 x 50.00 = 100.00; total 106.00 subtotal 100.00 | tax 6.00 (line 4) is not 5% of "
          "100.00 (that is 5.00)"},
+        /* sums rows under a table whose labels are qualified by words
+         * before them: 满减优惠 a discount, 应付合计 the total */
+        {"采购单号：J-1\n商品名称\t数量\t进货价\t小计\n袋\t200\t0.58\t116.00\n盒\t30\t7.20\t216.00\n"
+         "商品合计\t332.00\n满减优惠\t-30.00\n运费\t10.00\n应付合计\t312.00\n",
+         NULL, "J-1: -/袋 200 x 0.58 = 116.00; -/盒 30 x 7.20 = 216.00; total 312.00 subtotal 332.00"},
         /* cells parted by a full-width slash */
         {"訂單號碼：W-1\n品名／規格／數量／單價／金額\n禮盒／12入 木紋／600盒／NT$38／NT$22,800\n"
          "袋／鋁箔／800個／NT$0.85／NT$680\n",
