@@ -1740,6 +1740,16 @@ static bool contact_label(const char *a, const char *z)
     return false;
 }
 
+/* "致：杭州恒达包装材料有限公司", "供应商：…", "Supplier: …": a line that
+ * names the seller, whose paragraph's contact lines ("地址：…", "电话：…")
+ * are the seller's own, never the ship-to. Not a greeting ("Dear …")
+ * nor an Attn line, which may name the receiver. */
+static bool seller_heading(const char *a, const char *z)
+{
+    return mail_seller_label(a, z) && !has_prefix_ci(a, z, "attn") &&
+           !has_prefix_ci(a, z, "dear") && !has_prefix_ci(a, z, "to ");
+}
+
 /* The buyer's letterhead: a company line at the top of the text (before
  * any order number or item) and the lines after it up to a blank line.
  * Its address and phone are the company's own: marked so that a ship-to
@@ -1770,6 +1780,7 @@ static void read_level(const struct text *T, unsigned level, struct pass *p)
 {
     struct open_value op = {0};
     const struct tline *letterhead = NULL, *company = NULL; /* its company line, until taken */
+    bool seller = false; /* in a paragraph headed by the seller's name */
 
     p->level = level;
 
@@ -1785,7 +1796,14 @@ static void read_level(const struct text *T, unsigned level, struct pass *p)
         if (l->a == l->z) {
             op.active = false;
             letterhead = NULL;
+            seller = false;
             continue;
+        }
+        if (seller_heading(l->a, l->z)) {
+            seller = true;
+        } else if (seller && contact_label(l->a, l->z)) {
+            op.active = false;
+            continue; /* the seller's own address or phone */
         }
         if (!p->id_seen && !p->item_seen && mail_company_line(l->a, (size_t)(l->z - l->a)))
             letterhead = company = l;

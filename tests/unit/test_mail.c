@@ -1954,6 +1954,11 @@ static void test_text_name_phone(void **state)
         /* a receiver's label with a space for its colon, before a name and
          * a number */
         {"PO: 34\n聯絡人 林佳蓉 049-2983366\nA-1 x 2 @ 3", "林佳蓉", "049-2983366"},
+        /* the contact lines of a paragraph headed by the seller's name are
+         * the seller's, not the ship-to */
+        {"致：杭州恒达包装材料有限公司\n地址：杭州市萧山区 江东三路 88 号\n电话：0571-82876600\n\n"
+         "PO: 35\nA-1 x 2 @ 3\n收货：拉萨市 达孜区 工业园区 二号仓库\n收货人：次仁 13908903367\n",
+         "次仁", "13908903367", "拉萨市 达孜区 工业园区 二号仓库"},
         /* an unlabelled line: the address, then who receives and the phone */
         {"PO: 18\n宁波市鄞州区景江路66号 明欣电器仓库，收货人 郑伟 158 5748 3310\nA-1 x 2 @ 3",
          "郑伟", "158 5748 3310", "宁波市鄞州区景江路66号 明欣电器仓库"},
