@@ -1750,6 +1750,36 @@ static bool seller_heading(const char *a, const char *z)
            !has_prefix_ci(a, z, "dear") && !has_prefix_ci(a, z, "to ");
 }
 
+/* "山西闻喜晋香斋食品有限公司 采购单", "X有限公司 · 采购申请": a company
+ * (by its legal form) followed by the title of a purchase order, the
+ * heading of the buyer's own form. The company's length, 0 when the
+ * line is not so. */
+static size_t po_title_company(const char *a, const char *z)
+{
+    static const char *const titles[] = {"采购单",   "采购订单", "采购申请", "采购申请单",
+                                         "订购单",   "订货单",   "进货单",   "採購單",
+                                         "採購訂單", "訂購單",   "訂貨單",   "進貨單",
+                                         "purchase order", NULL};
+    const char *e;
+
+    for (size_t k = 0; titles[k]; k++) {
+        size_t m = strlen(titles[k]);
+
+        if ((size_t)(z - a) <= m || strncasecmp(z - m, titles[k], m) != 0)
+            continue;
+        e = tr_rtrim(a, z - m);
+        if (e == z - m)
+            return 0; /* glued to the word before: part of a name */
+        /* " · ", " - ", " | " between them */
+        if (e > a && (e[-1] == '-' || e[-1] == '|'))
+            e = tr_rtrim(a, e - 1);
+        else if (e - a >= 2 && memcmp(e - 2, "·", 2) == 0)
+            e = tr_rtrim(a, e - 2);
+        return e > a && mail_company_line(a, (size_t)(e - a)) ? (size_t)(e - a) : 0;
+    }
+    return 0;
+}
+
 /* The buyer's letterhead: a company line at the top of the text (before
  * any order number or item) and the lines after it up to a blank line.
  * Its address and phone are the company's own: marked so that a ship-to
@@ -1787,7 +1817,8 @@ static void read_level(const struct text *T, unsigned level, struct pass *p)
     for (size_t i = 0; i < T->n && !p->stop && !p->oom; i++) {
         const struct tline *l = &T->v[i];
         struct cell c[TR_MAX_CELLS];
-        size_t n, took;
+        size_t n, took, k;
+        struct ev *e;
 
         if (l->level != level || l->skip || l->z - l->a > LINE_MAX_BYTES)
             continue;
@@ -1805,8 +1836,18 @@ static void read_level(const struct text *T, unsigned level, struct pass *p)
             op.active = false;
             continue; /* the seller's own address or phone */
         }
-        if (!p->id_seen && !p->item_seen && mail_company_line(l->a, (size_t)(l->z - l->a)))
+        if (!p->id_seen && !p->item_seen && mail_company_line(l->a, (size_t)(l->z - l->a))) {
             letterhead = company = l;
+        } else if (!p->id_seen && !p->item_seen && (k = po_title_company(l->a, l->z)) != 0 &&
+                   (e = tr_event(p, EV_LABEL, l->no)) != NULL) {
+            /* the heading of the buyer's form names the buyer, unless a
+             * label does */
+            e->field = "customer.name";
+            e->v = l->a;
+            e->vn = k;
+            e->letterhead = true;
+            continue;
+        }
         n = tr_split_cells(l->ta, l->z, c);
         if (tr_table_start(p, l->a, l->z, c, n, l->no, false)) {
             op.active = false;

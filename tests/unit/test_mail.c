@@ -2179,6 +2179,17 @@ static void test_text_document_fields(void **state)
          "", "上海鹿小馆餐饮管理有限公司", "", ""},
         {"订单号：32\nA-1 x 2 @ 3\n\n--\n临沂丰达粮油有限公司 刘振\n", "", "临沂丰达粮油有限公司",
          "", ""},
+        /* the company, the department, then the person, on the last line */
+        {"订单号：37\nA-1 x 2 @ 3\n\n海南兴隆南洋风味食品有限公司 采购 林秀娟\n", "",
+         "海南兴隆南洋风味食品有限公司", "", ""},
+        /* the heading of the buyer's form: the company, then the title of a
+         * purchase order */
+        {"山西闻喜晋香斋食品有限公司 采购单\n订单号：38\nA-1 x 2 @ 3\n\n晋香斋 采购 杨晓燕\n", "",
+         "山西闻喜晋香斋食品有限公司", "", ""},
+        {"通化长白山酒业有限公司 · 采购申请\n订单号：39\nA-1 x 2 @ 3\n", "", "通化长白山酒业有限公司",
+         "", ""},
+        {"山西晋香斋食品有限公司 采购单\n订单号：40\n客户：太原晋祠食品有限公司\nA-1 x 2 @ 3\n", "",
+         "太原晋祠食品有限公司", "", ""},
         {"订单号：33\nA-1 x 2 @ 3\n收货人：马晓东\n郑州优品汇电子商务有限公司\n"
          "-------------------------------\n新浪邮箱，http://mail.sina.com.cn\n",
          "", "郑州优品汇电子商务有限公司", "", ""},
@@ -3595,7 +3606,7 @@ static void test_unread_company(void **state)
         {"PO# PO-5\r\nA-1 x 2 @ 3.00\r\n\r\nHannah\r\nWillow & Clay Ltd \xc2\xb7 handmade "
          "ceramics\r\n",
          "the mail names the company 'Willow & Clay Ltd' (line 5 of its text)"},
-        {"订单号：PO-5\r\nA-1 x 2 @ 3.00\r\n\r\n南昌茶悦堂餐饮连锁有限公司 采购 付晴\r\n",
+        {"订单号：PO-5\r\nA-1 x 2 @ 3.00\r\n\r\n南昌茶悦堂餐饮连锁有限公司，采购部 付晴\r\n",
          "the mail names the company '南昌茶悦堂餐饮连锁有限公司' (line 4 of its text)"},
         {"PO# PO-5\r\nA-1 x 2 @ 3.00\r\nDeliver to: Becker Verpackung GmbH, Lager 2\r\n",
          "'Becker Verpackung GmbH' (line 3"},
