@@ -1741,8 +1741,8 @@ static bool contact_label(const char *a, const char *z)
 }
 
 /* "致：杭州恒达包装材料有限公司", "供应商：…", "Supplier: …": a line that
- * names the seller, whose paragraph's contact lines ("地址：…", "电话：…")
- * are the seller's own, never the ship-to. Not a greeting ("Dear …")
+ * names the seller, whose contact lines right under it ("地址：…",
+ * "电话：…") are the seller's own, never the ship-to. Not a greeting ("Dear …")
  * nor an Attn line, which may name the receiver. */
 static bool seller_heading(const char *a, const char *z)
 {
@@ -1810,7 +1810,7 @@ static void read_level(const struct text *T, unsigned level, struct pass *p)
 {
     struct open_value op = {0};
     const struct tline *letterhead = NULL, *company = NULL; /* its company line, until taken */
-    bool seller = false; /* in a paragraph headed by the seller's name */
+    bool seller = false; /* in the contact lines right under the seller's name */
 
     p->level = level;
 
@@ -1835,6 +1835,8 @@ static void read_level(const struct text *T, unsigned level, struct pass *p)
         } else if (seller && contact_label(l->a, l->z)) {
             op.active = false;
             continue; /* the seller's own address or phone */
+        } else {
+            seller = false; /* "需方：…", "Deliver To …": the form goes on */
         }
         if (!p->id_seen && !p->item_seen && mail_company_line(l->a, (size_t)(l->z - l->a))) {
             letterhead = company = l;
