@@ -101,7 +101,8 @@ static size_t company_part(const char *a, const char *z)
         while (tp > a && tp[-1] != ' ')
             tp--;
         if (tp > a && mail_person_line(sp, (size_t)(z - sp)) &&
-            mail_title_line(tp, (size_t)(sp - 1 - tp)) && mail_company_line(a, (size_t)(tp - 1 - a)))
+            mail_title_line(tp, (size_t)(sp - 1 - tp)) &&
+            mail_company_line(a, (size_t)(tp - 1 - a)))
             return (size_t)(tp - 1 - a);
     }
     return 0;

@@ -285,8 +285,8 @@ static bool take_pair(struct figures *f, const struct pair *pr)
 
     if (strcmp(pr->field, "-") == 0)
         return true;
-    if (pr->spec && !(strcmp(pr->field, "lines.sku") == 0 &&
-                      tr_code_like(pr->v, (size_t)(pr->vz - pr->v))))
+    if (pr->spec &&
+        !(strcmp(pr->field, "lines.sku") == 0 && tr_code_like(pr->v, (size_t)(pr->vz - pr->v))))
         slot = &f->spec;
     else if (strcmp(pr->field, "lines.sku") == 0)
         slot = &f->sku;

@@ -404,8 +404,7 @@ static bool decide(const struct table *t, const struct colinfo *ci, const struct
             d->title = (int)c;
     /* "物品名称  规格型号" whose cells are words ("375ml 单支 木纹"), not
      * codes: the model column taken for the SKU is the specification */
-    if (d->sku >= 0 && d->title >= 0 && t->spec[d->sku] && !ci[d->sku].code &&
-        ci[d->sku].text) {
+    if (d->sku >= 0 && d->title >= 0 && t->spec[d->sku] && !ci[d->sku].code && ci[d->sku].text) {
         d->spec = d->sku;
         d->sku = -1;
     }

@@ -1756,10 +1756,9 @@ static bool seller_heading(const char *a, const char *z)
  * line is not so. */
 static size_t po_title_company(const char *a, const char *z)
 {
-    static const char *const titles[] = {"采购单",   "采购订单", "采购申请", "采购申请单",
-                                         "订购单",   "订货单",   "进货单",   "採購單",
-                                         "採購訂單", "訂購單",   "訂貨單",   "進貨單",
-                                         "purchase order", NULL};
+    static const char *const titles[] = {
+        "采购单", "采购订单", "采购申请", "采购申请单", "订购单", "订货单",         "进货单",
+        "採購單", "採購訂單", "訂購單",   "訂貨單",     "進貨單", "purchase order", NULL};
     const char *e;
 
     for (size_t k = 0; titles[k]; k++) {

@@ -1023,13 +1023,16 @@ static void test_text_orders(void **state)
         {"PO: 77\nA-1 x 2 @ 50.00\n未稅合計：100.00\n營業稅 5%：5.00\n含稅總計：105.00\n", NULL,
          "77: A-1 2 x 50.00 = 100.00; total 105.00 subtotal 100.00"},
         {"PO: 78\nA-1 x 2 @ 50.00\n未稅合計：100.00\n營業稅 5%：6.00\n含稅總計：106.00\n", NULL,
-         "78: A-1 2 x 50.00 = 100.00; total 106.00 subtotal 100.00 | tax 6.00 (line 4) is not 5% of "
+         "78: A-1 2 x 50.00 = 100.00; total 106.00 subtotal 100.00 | tax 6.00 (line 4) is not 5% "
+         "of "
          "100.00 (that is 5.00)"},
         /* sums rows under a table whose labels are qualified by words
          * before them: 满减优惠 a discount, 应付合计 the total */
-        {"采购单号：J-1\n商品名称\t数量\t进货价\t小计\n袋\t200\t0.58\t116.00\n盒\t30\t7.20\t216.00\n"
+        {"采购单号：J-1\n商品名称\t数量\t进货价\t小计\n袋\t200\t0.58\t116.00\n盒\t30\t7.20\t216."
+         "00\n"
          "商品合计\t332.00\n满减优惠\t-30.00\n运费\t10.00\n应付合计\t312.00\n",
-         NULL, "J-1: -/袋 200 x 0.58 = 116.00; -/盒 30 x 7.20 = 216.00; total 312.00 subtotal 332.00"},
+         NULL,
+         "J-1: -/袋 200 x 0.58 = 116.00; -/盒 30 x 7.20 = 216.00; total 312.00 subtotal 332.00"},
         /* cells parted by a full-width slash */
         {"訂單號碼：W-1\n品名／規格／數量／單價／金額\n禮盒／12入 木紋／600盒／NT$38／NT$22,800\n"
          "袋／鋁箔／800個／NT$0.85／NT$680\n",
@@ -1064,9 +1067,11 @@ static void test_text_orders(void **state)
          "paper' is not in its title"},
         /* a model column of words, not codes, beside the name column: the
          * item's spec, joined to the name; one of codes stays the SKU */
-        {"采购单号：B-4\n物品名称\t规格型号\t数量\t单价\t金额\n礼盒\t375ml 单支\t30\t15.80\t474.00\n"
+        {"采购单号：B-4\n物品名称\t规格型号\t数量\t单价\t金额\n礼盒\t375ml "
+         "单支\t30\t15.80\t474.00\n"
          "纸箱\t750ml×6 五层\t50\t4.60\t230.00\n",
-         NULL, "B-4: -/礼盒 375ml 单支 30 x 15.80 = 474.00; -/纸箱 750ml×6 五层 50 x 4.60 = 230.00;"},
+         NULL,
+         "B-4: -/礼盒 375ml 单支 30 x 15.80 = 474.00; -/纸箱 750ml×6 五层 50 x 4.60 = 230.00;"},
         {"采购单号：B-5\n物品名称\t规格型号\t数量\t单价\t金额\n礼盒\tLH-375\t30\t15.80\t474.00\n"
          "纸箱\tZX-750\t50\t4.60\t230.00\n",
          NULL, "B-5: LH-375/礼盒 30 x 15.80 = 474.00; ZX-750/纸箱 50 x 4.60 = 230.00;"},
@@ -2190,8 +2195,8 @@ static void test_text_document_fields(void **state)
          * purchase order */
         {"山西闻喜晋香斋食品有限公司 采购单\n订单号：38\nA-1 x 2 @ 3\n\n晋香斋 采购 杨晓燕\n", "",
          "山西闻喜晋香斋食品有限公司", "", ""},
-        {"通化长白山酒业有限公司 · 采购申请\n订单号：39\nA-1 x 2 @ 3\n", "", "通化长白山酒业有限公司",
-         "", ""},
+        {"通化长白山酒业有限公司 · 采购申请\n订单号：39\nA-1 x 2 @ 3\n", "",
+         "通化长白山酒业有限公司", "", ""},
         {"山西晋香斋食品有限公司 采购单\n订单号：40\n客户：太原晋祠食品有限公司\nA-1 x 2 @ 3\n", "",
          "太原晋祠食品有限公司", "", ""},
         {"订单号：33\nA-1 x 2 @ 3\n收货人：马晓东\n郑州优品汇电子商务有限公司\n"
