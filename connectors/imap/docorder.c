@@ -148,16 +148,25 @@ static bool person_first(const char *a, const char *z)
            mail_contact_line(sp + 1, (size_t)(z - sp - 1));
 }
 
-/* "Operations Manager | Cedar & Clay Co.": a signature line that gives
- * the person's title, then after " | " the company. Points *a past the
- * title when the line is so. */
+/* "Operations Manager | Cedar & Clay Co.", "Procurement Officer, Mama's
+ * Kitchen Foods Ltd.", "Compras - Conserveira do Norte, S.A.": a
+ * signature line that gives the person's title, then after " | ", the
+ * first ", " or " - " the company. Points *a past the title when the
+ * line is so. */
 static void drop_title_part(const char **a, const char *z)
 {
-    const char *bar = memmem(*a, (size_t)(z - *a), " | ", 3);
+    static const char *const seps[] = {" | ", ", ", " - ", " \xe2\x80\x93 "};
 
-    if (bar && mail_title_line(*a, (size_t)(bar - *a)) &&
-        mail_company_line(bar + 3, (size_t)(z - bar - 3)))
-        *a = bar + 3;
+    for (size_t i = 0; i < sizeof(seps) / sizeof(seps[0]); i++) {
+        size_t sl = strlen(seps[i]);
+        const char *s = memmem(*a, (size_t)(z - *a), seps[i], sl);
+
+        if (s && mail_title_line(*a, (size_t)(s - *a)) &&
+            mail_company_line(s + sl, (size_t)(z - s - sl))) {
+            *a = s + sl;
+            return;
+        }
+    }
 }
 
 /* Take [a, z) of line `no` as the buying company. */

@@ -59,7 +59,9 @@ static const struct label_set order_labels[] = {
                      "Deliver to|Attn|Attention|Contact|Contact Person|Recipient|Consignee|"
                      "Receiving Contact|Ansprechpartner|Empfänger|Warenannahme|Destinataire|"
                      "Contact réception|Contact livraison|Receiving|Receiver|"
-                     "Destinatario|Osoba kontaktowa|Получатель"},
+                     "Destinatario|Osoba kontaktowa|Получатель|Store Keeper|Storekeeper|"
+                     /* Portuguese and Hungarian: receiving, the receiver */
+                     "Receção|Recepção|Átvevő"},
     {"ship_to.phone",
      "电话|电话号码|联系方式|聯繫方式|手机|手机号|手机号码|联系电话|收货电话|收货人电话|電話|"
      "手機|聯絡電話|Tel|Phone|Phone No|Mobile|Telephone|Cell"},
@@ -69,7 +71,8 @@ static const struct label_set order_labels[] = {
                         "Address|Ship to Address|"
                         "Delivery Address|Lieferadresse|Lieferanschrift|Adresse de livraison|"
                         "Livraison|Lieu de livraison|Adresse|Indirizzo di consegna|Dispatch to|"
-                        "Dispatch Address|Adres dostawy|Адрес доставки|Доставка"},
+                        "Dispatch Address|Adres dostawy|Адрес доставки|Доставка|Local de entrega|"
+                        "Endereço de entrega|Morada de entrega|Szállítási cím"},
     {"buyer_note", "备注|说明|附言|留言|備註|說明|Note|Notes|Remark|Remarks|Comment|Comments|"
                    "Special Instructions"},
     {"total",

@@ -287,6 +287,27 @@ struct decision {
 
 /* Columns of the table. false: no reading (a table without a strong
  * header is then no table). */
+/* Column c holds names, not item codes: no cell is shaped as a code and
+ * at least half hold two words or more ("Printed laminate roll",
+ * "Carton"). */
+static bool words_col(const struct table *t, size_t c)
+{
+    size_t n = 0, spaced = 0;
+
+    for (size_t r = 0; r < t->n_rows; r++) {
+        const struct cell *x;
+
+        if (c >= t->rows[r].n || t->rows[r].c[c].n == 0)
+            continue;
+        x = &t->rows[r].c[c];
+        if (tr_code_like(x->p, x->n))
+            return false;
+        spaced += memchr(x->p, ' ', x->n) != NULL;
+        n++;
+    }
+    return n > 0 && 2 * spaced >= n;
+}
+
 static bool decide(const struct table *t, const struct colinfo *ci, const struct numcols *nc,
                    struct decision *d)
 {
@@ -402,6 +423,15 @@ static bool decide(const struct table *t, const struct colinfo *ci, const struct
         if ((int)c != d->sku && tr_role_slot(t->role[c]) == TR_SKU && !ci[c].code && ci[c].text &&
             ci[d->sku].code)
             d->title = (int)c;
+    /* "Item  Specification  Qty …": the one column named for the SKU
+     * holds words, not codes ("Printed laminate roll"), and no column is
+     * named for the name: it is the name column, so that a specification
+     * beside it joins it instead of being dropped */
+    if (d->sku >= 0 && d->title < 0 && !ci[d->sku].code && ci[d->sku].text && !ci[d->sku].whole &&
+        !ci[d->sku].money && words_col(t, (size_t)d->sku)) {
+        d->title = d->sku;
+        d->sku = -1;
+    }
     /* "品名  规格": the specification joins the name in the title */
     for (size_t c = 0; c < t->n_cols && d->spec < 0 && d->title >= 0; c++) {
         int ic = (int)c;
@@ -828,6 +858,20 @@ void tr_table_end(struct pass *p)
         e = p->n ? &p->ev[p->n - 1] : NULL;
         if (e && e->kind == EV_DOUBT)
             e->soft = true;
+    }
+    /* a column headed as the specification that went into no field: the
+     * titles lack what it says */
+    for (size_t c = 0; c < t->n_cols; c++) {
+        int ic = (int)c;
+
+        if (t->spec[c] && ci[c].text && ic != d.spec && ic != d.sku && ic != d.title &&
+            ic != d.q && ic != d.p && ic != d.a) {
+            tr_problem(p, EV_DOUBT, first, true,
+                       "lines %u-%u: column %d is headed as the specification but joins no "
+                       "title; the titles may lack it",
+                       first, last, ic + 1);
+            break;
+        }
     }
     for (size_t r = 0; r < t->n_rows && !p->stop && !p->oom; r++)
         emit_row(p, t, &d, &t->rows[r]);
