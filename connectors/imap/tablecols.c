@@ -459,6 +459,12 @@ static bool decide(const struct table *t, const struct colinfo *ci, const struct
         if ((int)c != d->sku && tr_role_slot(t->role[c]) == TR_SKU && !ci[c].code && ci[c].text &&
             ci[d->sku].code)
             d->title = (int)c;
+    /* "物品名称  规格型号" whose cells are words ("375ml 单支 木纹"), not
+     * codes: the model column taken for the SKU is the specification */
+    if (d->sku >= 0 && d->title >= 0 && t->spec[d->sku] && !ci[d->sku].code && ci[d->sku].text) {
+        d->spec = d->sku;
+        d->sku = -1;
+    }
     /* "Item  Specification  Qty …": the one column named for the SKU
      * holds words, not codes ("Printed laminate roll"), and no column is
      * named for the name: it is the name column, so that a specification
