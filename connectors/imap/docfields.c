@@ -504,10 +504,11 @@ static size_t last_word(const char *p, const char *z, char *out, size_t cap, con
 static bool latin_legal_form(const char *p, const char *z)
 {
     static const char *const forms[] = {
-        "ltd", "limited", "co",   "corp", "corporation", "inc", "incorporated", "llc",  "llp",
-        "lp",  "plc",     "gmbh", "ag",   "kg",          "ohg", "ug",           "srl",  "spa",
-        "sas", "sarl",    "sa",   "bv",   "nv",          "pty", "oy",           "ab",   "as",
-        "aps", "sl",      "sro",  "kft",  "bhd",         "pte", "gbr",          "eurl", "snc",
+        "ltd", "limited", "co",   "corp", "corporation", "inc",  "incorporated", "llc",
+        "llp", "lp",      "plc",  "gmbh", "ag",          "kg",   "ohg",          "ug",
+        "srl", "spa",     "sas",  "sarl", "sa",          "bv",   "nv",           "pty",
+        "oy",  "ab",      "as",   "aps",  "sl",          "sro",  "kft",          "bhd",
+        "pte", "gbr",     "eurl", "snc",  "zrt",         "nyrt", "lda",          "ltda",
     };
     char w[16];
     const char *at;
@@ -600,7 +601,8 @@ bool mail_title_line(const char *p, size_t n)
         "coo",         "owner",      "founder",   "admin",          "accounts",   "accountant",
         "clerk",       "agent",      "planner",   "engineer",       "supervisor", "department",
         "dept",        "team",       "supply",    "warehouse",      "einkauf",    "leiter",
-        "acquisti",    "achats",     "compras",   "representative", "associate",
+        "acquisti",    "achats",     "compras",   "representative", "associate",  "purchase",
+        "beszerzés",
     };
     static const char *const cjk[] = {"采购", "採購", "经理", "經理", "主管", "专员", "專員",
                                       "助理", "总监", "總監", "主任", "老板", "店长", "部"};

@@ -71,6 +71,26 @@ static bool seller_named(const struct doc *d, const char *c, size_t n)
     return false;
 }
 
+/* "Operations Manager | Cedar & Clay Co.", "Procurement Officer, Mama's
+ * Kitchen Foods Ltd.", "Compras - Conserveira do Norte, S.A.": a
+ * signature line that gives the person's title, then after " | ", the
+ * first ", " or " - " the company. Where the company starts; a when the
+ * line is not so. */
+static const char *title_end(const char *a, const char *z)
+{
+    static const char *const seps[] = {" | ", ", ", " - ", " \xe2\x80\x93 "};
+
+    for (size_t i = 0; i < sizeof(seps) / sizeof(seps[0]); i++) {
+        size_t sl = strlen(seps[i]);
+        const char *s = memmem(a, (size_t)(z - a), seps[i], sl);
+
+        if (s && mail_title_line(a, (size_t)(s - a)) &&
+            mail_company_line(s + sl, (size_t)(z - s - sl)))
+            return s + sl;
+    }
+    return a;
+}
+
 /* The company of a line "X有限公司", "X有限公司 采购中心", "X有限公司
  * 刘振", "X有限公司 采购 林秀娟" or "Maison Lumière SAS - bougies artisanales" (a company by its
  * legal form, then maybe a department, the person or a tagline in lower
@@ -79,7 +99,9 @@ static size_t company_part(const char *a, const char *z)
 {
     const char *sp, *dash = memmem(a, (size_t)(z - a), " - ", 3);
 
-    if (mail_company_line(a, (size_t)(z - a)))
+    /* "beszerzés, Kalocsai Fűszerpaprika Zrt.": the whole line, its
+     * title dropped where the company is taken (set_company) */
+    if (mail_company_line(a, (size_t)(z - a)) || title_end(a, z) != a)
         return (size_t)(z - a);
     if (dash && z - dash > 3 && dash[3] >= 'a' && dash[3] <= 'z' &&
         mail_company_line(a, (size_t)(dash - a)))
@@ -153,16 +175,10 @@ static bool person_first(const char *a, const char *z)
            mail_contact_line(sp + 1, (size_t)(z - sp - 1));
 }
 
-/* "Operations Manager | Cedar & Clay Co.": a signature line that gives
- * the person's title, then after " | " the company. Points *a past the
- * title when the line is so. */
+/* Points *a past the title of a signature line (title_end). */
 static void drop_title_part(const char **a, const char *z)
 {
-    const char *bar = memmem(*a, (size_t)(z - *a), " | ", 3);
-
-    if (bar && mail_title_line(*a, (size_t)(bar - *a)) &&
-        mail_company_line(bar + 3, (size_t)(z - bar - 3)))
-        *a = bar + 3;
+    *a = title_end(*a, z);
 }
 
 /* Take [a, z) of line `no` as the buying company. */
@@ -210,9 +226,7 @@ static void trailing_company(struct doc *d)
 
         k = company_part(c->a, c->z);
         if (k && person_first(l->a, l->z) && !seller_named(d, c->a, k)) {
-            d->company = c->a;
-            d->company_n = k;
-            d->company_line = c->no;
+            set_company(d, c->a, c->a + k, c->no);
             return;
         }
     }

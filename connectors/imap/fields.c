@@ -49,8 +49,10 @@ static const struct label_set order_labels[] = {
                     "Ordine n|Ordine nr|Bestellnummer|Bestell-Nr|Bestellung Nr|Auftragsnummer|"
                     /* Polish and Russian */
                     "Zamówienie nr|Nr zamówienia|Numer zamówienia|Заказ №|Заказ N|Номер заказа|"
-                    /* Turkish */
-                    "Sipariş No|Sipariş Numarası"},
+                    /* Turkish, Portuguese and Hungarian */
+                    "Sipariş No|Sipariş Numarası|"
+                    "Nota de Encomenda|Nota de Encomenda N.º|Encomenda n.º|N.º da encomenda|"
+                    "Número da encomenda|Megrendelés száma|Megrendelésszám|Rendelésszám"},
     {"customer.name",
      "客户|客户名称|客户名|公司|公司名称|采购方|采购单位|采购组织|订货单位|购货单位|"
      "购买方|买方|需方|订购公司|订购单位|订购方|采购公司|客戶|客戶名稱|公司名稱|採購方|採購單位|"
@@ -61,7 +63,9 @@ static const struct label_set order_labels[] = {
                      "Deliver to|Attn|Attention|Contact|Contact Person|Recipient|Consignee|"
                      "Receiving Contact|Ansprechpartner|Empfänger|Warenannahme|Destinataire|"
                      "Contact réception|Contact livraison|Receiving|Receiver|"
-                     "Destinatario|Osoba kontaktowa|Получатель|Teslim Alan"},
+                     "Destinatario|Osoba kontaktowa|Получатель|Teslim Alan|Store Keeper|Storekeeper|"
+                     /* Portuguese and Hungarian: receiving, the receiver */
+                     "Receção|Recepção|Átvevő"},
     {"ship_to.phone",
      "电话|电话号码|联系方式|聯繫方式|手机|手机号|手机号码|联系电话|收货电话|收货人电话|電話|"
      "手機|聯絡電話|Tel|Phone|Phone No|Mobile|Telephone|Cell|Telefon"},
@@ -72,7 +76,8 @@ static const struct label_set order_labels[] = {
                         "Delivery Address|Lieferadresse|Lieferanschrift|Adresse de livraison|"
                         "Livraison|Lieu de livraison|Adresse|Indirizzo di consegna|Dispatch to|"
                         "Dispatch Address|Adres dostawy|Адрес доставки|Доставка|Teslim Yeri|"
-                        "Teslim Adresi|Teslimat Adresi|Sevk Adresi"},
+                        "Teslim Adresi|Teslimat Adresi|Sevk Adresi|Local de entrega|"
+                        "Endereço de entrega|Morada de entrega|Szállítási cím"},
     {"buyer_note", "备注|说明|附言|留言|備註|說明|Note|Notes|Remark|Remarks|Comment|Comments|"
                    "Special Instructions"},
     {"total",
@@ -81,8 +86,8 @@ static const struct label_set order_labels[] = {
      "Order Total|Total Amount|Total Due|Total Payment Due|Amount Due|Amount Payable|Balance Due|"
      /* French, German, Italian */
      "Total HT|Total TTC|Montant total|Gesamtbetrag|Gesamtsumme|Summe|Totale|Importo totale|"
-     /* Turkish */
-     "Genel Toplam"},
+     /* Turkish, Portuguese and Hungarian */
+     "Genel Toplam|Total da encomenda|Total geral|Összesen|Végösszeg|Mindösszesen"},
     {"currency", "币种|币别|货币|幣別|幣種|貨幣|Currency"},
     {"placed_at",
      "日期|下单日期|订单日期|下单时间|采购日期|订购日期|订货日期|单据日期|制单日期|"
@@ -92,7 +97,8 @@ static const struct label_set order_labels[] = {
     {"customer.email", "邮箱|电子邮件|电子邮箱|郵箱|電子郵件|Email|E-mail"},
     {"shipping", "运费|運費|Shipping|Shipping Fee|Freight|Delivery Fee|Delivery Charge|"
                  "Frais de port|Frais de port forfaitaires|Frais de livraison|Versandkosten|"
-                 "Frachtkosten|Spese di spedizione|Spese di trasporto"},
+                 "Frachtkosten|Spese di spedizione|Spese di trasporto|Portes|Frete|Fuvardíj|"
+                 "Szállítási díj"},
     {"tax", "税额|税金|稅額|稅金|营业税|營業稅|增值税|增值稅|销项税额|Tax|Sales Tax|VAT"},
     {"discount", "折扣|优惠|优惠金额|折扣金额|優惠|減|减|回贈|回赠|返利|返點|返点|抵扣|返利抵扣|"
                  "返点抵扣|Discount|Rebate"},
@@ -149,7 +155,7 @@ static const struct label_set column_labels[] = {
     {"-", "Pos|Position|Nr|Eenheid|Einheit|Unidad|Unité"},
     /* and in Italian and Portuguese */
     {"lines.sku", "Codice|Codice Articolo|Cod Articolo|Cod|Código do Produto"},
-    {"lines.title", "Descrizione|Articolo|Prodotto|Descrição|Produto"},
+    {"lines.title", "Descrizione|Articolo|Prodotto|Descrição|Produto|Designação"},
     {"lines.qty", "Quantità|Qtà|Q.tà|Qta|Quantidade|Qtd|Qtde"},
     {"lines.unit_price", "Prezzo|Prezzo Unit|Prezzo Unitario|Prezzo Cad|Preço|Preço Unitário"},
     {"lines.total", "Importo|Totale Riga|Valore|Valor|Valor Total"},
@@ -161,6 +167,13 @@ static const struct label_set column_labels[] = {
     {"lines.unit_price", "Birim Fiyat"},
     {"lines.total", "Tutar|Toplam|Toplam Tutar"},
     {"-", "Sıra|Sıra No|Birim|KDV %"},
+    /* and in Hungarian */
+    {"lines.sku", "Cikkszám|Termékkód"},
+    {"lines.title", "Megnevezés|Termék"},
+    {"lines.qty", "Mennyiség|Menny"},
+    {"lines.unit_price", "Egységár|Nettó egységár"},
+    {"lines.total", "Érték|Összeg|Nettó érték"},
+    {"-", "Me|Mennyiségi egység|ÁFA %"},
 };
 #define N_COLUMN_LABELS (sizeof(column_labels) / sizeof(column_labels[0]))
 
@@ -578,8 +591,9 @@ bool mail_is_model_label(const char *cell, size_t len)
 
 bool mail_is_spec_label(const char *cell, size_t len)
 {
-    static const char spec_labels[] =
-        "规格|規格|规格参数|Spec|Specs|Specification|Specifications|Özellik";
+    static const char spec_labels[] = "规格|規格|规格参数|Spec|Specs|Specification|Specifications|"
+                                      "Özellik|Especificação|Especificación|Spezifikation|"
+                                      "Specifikáció";
     char folded[LABEL_MAX + 2];
     struct eq_ctx e = {.folded = folded};
 
@@ -1227,8 +1241,8 @@ static bool qty_unit(const char *p, const char *z)
         "PZA", "PZAS", "PIEZA", "PIEZAS",
         /* Polish and Russian pieces */
         "SZT", "шт", "ШТ",
-        /* Czech and Slovak pieces (kusy) */
-        "KS",
+        /* Czech and Slovak pieces (kusy), Hungarian (darab), Portuguese */
+        "KS", "DB", "UN", "UND", "REAM", "REAMS",
         /* the same units in traditional characters (Big5 mails) */
         "個", "隻", "條", "張", "雙", "組", "對", "臺", "塊", "捲", "紮", "綑",
         /* weight and length sold by the whole unit ("250kg", "600m") */
@@ -1646,6 +1660,128 @@ bool mail_parse_date_order(const struct imap_extract_settings *s, const char *p,
     while (m && buf[m - 1] == ' ')
         m--;
     return od_time_parse(buf, m, tz, out) == 0;
+}
+
+/* ---- prices per N pieces --------------------------------------------- */
+
+/* Words that are a number of pieces by themselves ("per milheiro", "/千个",
+ * "per M"), compared without ASCII case. */
+static const struct {
+    const char *w;
+    int64_t n;
+} per_words[] = {
+    {"milheiro", 1000}, {"milhar", 1000}, {"millar", 1000}, {"mille", 1000}, {"thousand", 1000},
+    {"1000", 1000},     {"千", 1000},     {"hundred", 100}, {"cento", 100},  {"centena", 100},
+    {"百", 100},        {"万", 10000},    {"m", 1000},      {"k", 1000},     {"c", 100},
+};
+
+/* Past the spaces of p[i..n). */
+static size_t per_skip(const char *p, size_t n, size_t i)
+{
+    while (i < n && (p[i] == ' ' || p[i] == '\t'))
+        i++;
+    return i;
+}
+
+/* Does p[i..n) hold only a unit word after N ("pcs", "pieces", "un.",
+ * "个", "只", ")")? Letters, CJK, dots and a closing bracket, no digit. */
+static bool per_tail(const char *p, size_t n, size_t i)
+{
+    for (; i < n; i++)
+        if ((p[i] >= '0' && p[i] <= '9') || p[i] == '/' || p[i] == '=' || p[i] == '@')
+            return false;
+    return true;
+}
+
+int64_t mail_per_n(const char *p, size_t n)
+{
+    static const char *const marks[] = {"/", "per ", "je ", "por ", "pro ", "每", "per"};
+    size_t i = per_skip(p, n, 0), k;
+    int64_t v = 0;
+    unsigned digits = 0;
+
+    for (k = 0; k < sizeof(marks) / sizeof(marks[0]); k++) {
+        size_t l = strlen(marks[k]);
+
+        if (n - i >= l && strncasecmp(p + i, marks[k], l) == 0) {
+            i += l;
+            break;
+        }
+    }
+    if (k == sizeof(marks) / sizeof(marks[0]))
+        return 1;
+    i = per_skip(p, n, i);
+    /* "1,000", "1.000", "1 000", "1000" */
+    while (i < n && v < 1000000) {
+        if (p[i] >= '0' && p[i] <= '9') {
+            v = v * 10 + (p[i] - '0');
+            digits++;
+        } else if (!(digits && (p[i] == ',' || p[i] == '.' || p[i] == ' ') && i + 1 < n &&
+                     p[i + 1] >= '0' && p[i + 1] <= '9')) {
+            break;
+        }
+        i++;
+    }
+    if (digits) {
+        if (v != 10 && v != 100 && v != 1000 && v != 10000)
+            return 1;
+        i = per_skip(p, n, i);
+        /* "/ 1,000 pcs", "/1000个", "per 1000 (M)" */
+        return per_tail(p, n, i) ? v : 1;
+    }
+    for (k = 0; k < sizeof(per_words) / sizeof(per_words[0]); k++) {
+        size_t l = strlen(per_words[k].w);
+        unsigned char after;
+
+        if (n - i < l || strncasecmp(p + i, per_words[k].w, l) != 0)
+            continue;
+        /* a word, not the start of a longer one ("m" of "month") */
+        after = i + l < n ? (unsigned char)p[i + l] : ' ';
+        if (after < 0x80 && ((after | 0x20) >= 'a' && (after | 0x20) <= 'z'))
+            continue;
+        return per_tail(p, n, i + l) ? per_words[k].n : 1;
+    }
+    return 1;
+}
+
+bool mail_price_per_split(const char *p, size_t n, size_t *price_n, int64_t *per)
+{
+    /* the N starts at a '/', "per" or "je" after the price's last digit */
+    for (size_t i = 1; i < n; i++) {
+        int64_t v;
+        size_t e = i;
+
+        if (!(p[i] == '/' ||
+              ((p[i] == 'p' || p[i] == 'P' || p[i] == 'j' || p[i] == 'J') && p[i - 1] == ' ')))
+            continue;
+        while (e > 0 && p[e - 1] == ' ')
+            e--;
+        if (e == 0 || !(p[e - 1] >= '0' && p[e - 1] <= '9'))
+            continue;
+        if ((v = mail_per_n(p + i, n - i)) > 1) {
+            *price_n = e;
+            *per = v;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool mail_per_price(od_money per_price, int64_t per, int64_t qty, int64_t *e4, od_money *unit,
+                    od_money *amount)
+{
+    od_money whole;
+
+    if (per < 1)
+        per = 1;
+    /* per_price is in cents: a ten-thousandth is a hundredth of a cent */
+    *e4 = (per_price * OD_PRICE_PER_MINOR + per / 2) / per;
+    *unit = (per_price + per / 2) / per;
+    if (!od_money_mul(per_price, qty, &whole))
+        *amount = OD_MONEY_NONE;
+    else
+        *amount = (whole + per / 2) / per;
+    return *amount != OD_MONEY_NONE && per_price * OD_PRICE_PER_MINOR % per == 0;
 }
 
 /* ---- currencies ------------------------------------------------------ */

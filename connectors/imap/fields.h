@@ -145,6 +145,32 @@ struct mail_currency {
 /* Every currency mark mail_currency_code() knows; *n of them. */
 const struct mail_currency *mail_currency_list(size_t *n);
 
+/* ---- prices per N pieces ---------------------------------------------
+ * "USD 14.50 / 1,000 pcs", "95,00/milheiro", "Rate per 100", "单价/千个",
+ * "Preis je 100": a price for N pieces, N one of 10, 100, 1000, 10000.
+ * The line's amount is qty x price / N. Shared by every reader (text
+ * lines and tables, sheets, PDF tables). */
+
+/* The N that the words p[0..n) say a price is for, the words right after
+ * the price or in a price column's header: "/ 1,000 pcs", "/1000", "per
+ * 100", "je 100", "/milheiro", "per M", "per thousand", "/千个", "每千个";
+ * 1 when they name none. Leading spaces are skipped. */
+int64_t mail_per_n(const char *p, size_t n);
+
+/* A price written with its N after it ("95,00/milheiro", "14.50 / 1,000
+ * pcs", "USD 3.20 per 1000"): true with the length of the price part
+ * (trimmed) in *price_n and N in *per; false when p[0..n) names no N. */
+bool mail_price_per_split(const char *p, size_t n, size_t *price_n, int64_t *per);
+
+/* A price `per_price` for `per` pieces, for `qty` pieces: the unit price
+ * in ten-thousandths of the currency unit (*e4; true when that is exact,
+ * "14.50 / 1000" is 0.0145), rounded half up to the cent (*unit), and the
+ * amount qty x per_price / per rounded half up to the cent (*amount).
+ * False (the outputs set all the same, *e4 rounded) when the unit price
+ * is finer than a ten-thousandth, or on overflow (*amount OD_MONEY_NONE). */
+bool mail_per_price(od_money per_price, int64_t per, int64_t qty, int64_t *e4, od_money *unit,
+                    od_money *amount);
+
 enum mail_side { MAIL_START, MAIL_END };
 
 /* The longest currency mark that p[0..n) starts with (MAIL_START: "RM

@@ -354,6 +354,36 @@ bool tr_emit_item(struct pass *p, const char *sku, size_t sku_n, const char *tit
     return true;
 }
 
+void tr_per_price(struct pass *p, size_t from, od_money per_price, int64_t per, unsigned line)
+{
+    int64_t e4;
+    od_money unit, amount;
+    bool exact = mail_per_price(per_price, per, 1, &e4, &unit, &amount);
+    char fine[OD_MONEY_STRLEN];
+
+    for (size_t i = from; i < p->n; i++)
+        if (p->ev[i].kind == EV_ITEM) {
+            p->ev[i].exact_e4 = e4;
+            p->ev[i].price = unit;
+            p->ev[i].tol = 1 + (exact ? 0 : p->ev[i].qty / 200);
+            break;
+        }
+    if (e4 % 100 == 0)
+        return; /* a whole cent a piece: the arithmetic checked it */
+    if (!exact) {
+        char a[OD_MONEY_STRLEN], b[OD_MONEY_STRLEN];
+
+        tr_problem(p, EV_DOUBT, line, true,
+                   "line %u: price %s per %lld is finer than a ten-thousandth a piece; %s "
+                   "taken, the exact price to be keyed by hand",
+                   line, od_money_format(per_price, a), (long long)per,
+                   od_price_format((od_price){e4}, b));
+        return;
+    }
+    /* the price a piece as a clerk writes it: "0.095" */
+    tr_exact_price(p, from, e4, od_price_format((od_price){e4}, fine), line);
+}
+
 /* ---- item lines ------------------------------------------------------ */
 
 /* Case-insensitive ASCII word `w` (written in lower case) at p, not
@@ -1323,8 +1353,10 @@ static bool times_row(struct pass *p, const char *a, const char *z, unsigned lin
 {
     const char *eq = memrchr(a, '=', (size_t)(z - a)), *op = NULL, *e, *hz, *lz, *cs, *iz;
     size_t opw = 0;
-    od_money amount = OD_MONEY_NONE, price;
-    int64_t qty = 0;
+    od_money amount = OD_MONEY_NONE, price, per_price = OD_MONEY_NONE;
+    int64_t qty = 0, per = 1;
+    size_t pn, first_ev;
+    bool ok;
 
     if (eq && eq > a && take_price(eq + 1, z, &amount, &e) && tr_skip_ws(e, z) == z && amount > 0)
         hz = tr_rtrim(a, eq);
@@ -1341,32 +1373,54 @@ static bool times_row(struct pass *p, const char *a, const char *z, unsigned lin
             q += w - 1;
         }
     }
-    if (!op || !take_price(op + opw, hz, &price, &e) || e != hz)
+    if (!op)
         return false;
+    /* "x USD 14.50 / 1,000 pcs = USD 1,740.00": a price for N pieces */
+    if (amount != OD_MONEY_NONE &&
+        mail_price_per_split(op + opw, (size_t)(hz - op - opw), &pn, &per) &&
+        take_price(op + opw, op + opw + pn, &per_price, &e) && e == op + opw + pn) {
+        int64_t e4;
+        od_money want;
+
+        price = per_price;
+        lz = tr_rtrim(a, op);
+        if ((cs = count_start(a, lz, &qty)) == NULL)
+            return false;
+        mail_per_price(per_price, per, qty, &e4, &price, &want);
+        if (want == OD_MONEY_NONE || want - amount > 1 || amount - want > 1)
+            return false;
+    } else if (!take_price(op + opw, hz, &price, &e) || e != hz) {
+        return false;
+    }
     if (amount == OD_MONEY_NONE &&
         !tr_money_marked(tr_skip_ws(op + opw, hz), (size_t)(hz - tr_skip_ws(op + opw, hz))))
         return false;
     lz = tr_rtrim(a, op);
     if ((cs = count_start(a, lz, &qty)) == NULL)
         return false;
-    if (amount != OD_MONEY_NONE && !tr_fits(qty, price, amount, tr_tol(qty)))
+    if (per == 1 && amount != OD_MONEY_NONE && !tr_fits(qty, price, amount, tr_tol(qty)))
         return false;
     iz = tr_rtrim(a, cs);
-    if (iz > a && iz[-1] == '-' && iz - 1 > a && iz[-2] == ' ')
+    if (iz > a && (iz[-1] == '-' || iz[-1] == ':') && iz - 1 > a && iz[-2] == ' ')
         iz = tr_rtrim(a, iz - 1);
     else if (iz - a >= 4 && (bytes_at(iz - 3, z, "—") || bytes_at(iz - 3, z, "–")))
         iz = tr_rtrim(a, iz - 3);
     if (iz == a)
         return false;
+    first_ev = p->n;
     if (amount != OD_MONEY_NONE && !has_code(a, iz)) {
         /* "Foam net sleeve for durian  48,000 pcs x 0.85 = 40,800.00":
          * the arithmetic holds, but nothing names the item's code */
         if (!tr_emit_item(p, NULL, 0, a, (size_t)(iz - a), qty, price, amount, line))
             return true;
         tr_problem(p, EV_DOUBT, line, true, "line %u: an item without a code", line);
-        return true;
+        ok = true;
+    } else {
+        ok = emit_entity(p, a, iz, amount == OD_MONEY_NONE, qty, price, amount, line) == 1;
     }
-    return emit_entity(p, a, iz, amount == OD_MONEY_NONE, qty, price, amount, line) == 1;
+    if (ok && per > 1)
+        tr_per_price(p, first_ev, per_price, per, line);
+    return ok;
 }
 
 /* A currency mark written before the price ("€0.33", "US$5", "£2"): the

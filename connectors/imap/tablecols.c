@@ -53,6 +53,21 @@ static bool money_cell(const struct cell *v, od_money *m)
     return tr_is_money(v->p, v->n, m) || tr_fine_money(v->p, v->n, m, NULL);
 }
 
+/* A price written with the pieces it is for ("95,00/milheiro", "14.50 /
+ * 1000"; fields.h mail_price_per_split): the price for *per pieces in
+ * *m. */
+static bool per_cell(const struct table *t, const struct cell *x, od_money *m, int64_t *per)
+{
+    char buf[NUM_BUF];
+    size_t pn;
+    struct cell v;
+
+    if (!mail_price_per_split(x->p, x->n, &pn, per))
+        return false;
+    v = num_cell(t, &(struct cell){x->p, pn}, buf);
+    return tr_is_money(v.p, v.n, m);
+}
+
 /* A count in column c: a whole number ("2", "2 pcs"), and in the column
  * the header names the quantity also one written with zero decimals
  * ("2000.00": ERP systems print quantities so). */
@@ -102,6 +117,10 @@ static void col_shapes(const struct table *t, struct colinfo *ci)
             w = col_count(t, c, x, &q);
             v = num_cell(t, x, buf);
             mo = money_cell(&v, &(od_money){0});
+            if (per_cell(t, x, &(od_money){0}, &(int64_t){0})) {
+                mo = true; /* "95,00/milheiro": a price, written as money */
+                k.marked = true;
+            }
             if (!w)
                 k.whole = false;
             if (!mo)
@@ -143,8 +162,9 @@ static bool blank_label(const struct table *t, const struct colinfo *ci, size_t 
 struct numcols {
     size_t n, rows;
     int col[TR_MAX_NUM_COLS];
-    int64_t *q;  /* [j * rows + r]: the count, or -1 */
-    od_money *m; /* the amount, or OD_MONEY_NONE */
+    int64_t *q;   /* [j * rows + r]: the count, or -1 */
+    od_money *m;  /* the amount, or OD_MONEY_NONE */
+    int64_t *per; /* the pieces the amount is for: 1, or N of "95,00/milheiro" */
     bool *empty;
 };
 
@@ -152,6 +172,7 @@ static void numcols_free(struct numcols *nc)
 {
     free(nc->q);
     free(nc->m);
+    free(nc->per);
     free(nc->empty);
 }
 
@@ -183,8 +204,9 @@ static int numcols_fill(const struct table *t, const struct colinfo *ci, struct 
         }
     nc->q = malloc((nc->n * rows + 1) * sizeof(*nc->q));
     nc->m = malloc((nc->n * rows + 1) * sizeof(*nc->m));
+    nc->per = malloc((nc->n * rows + 1) * sizeof(*nc->per));
     nc->empty = malloc((nc->n * rows + 1) * sizeof(*nc->empty));
-    if (!nc->q || !nc->m || !nc->empty)
+    if (!nc->q || !nc->m || !nc->per || !nc->empty)
         return -1;
     for (size_t j = 0; j < nc->n; j++)
         for (size_t r = 0; r < rows; r++) {
@@ -199,7 +221,11 @@ static int numcols_fill(const struct table *t, const struct colinfo *ci, struct 
                 v = num_cell(t, x, buf);
             nc->empty[i] = !x || x->n == 0;
             nc->q[i] = x && col_count(t, c, x, &q) ? q : -1;
-            nc->m[i] = x && money_cell(&v, &m) ? m : OD_MONEY_NONE;
+            nc->per[i] = 1;
+            if (x && per_cell(t, x, &m, &nc->per[i]))
+                nc->m[i] = m; /* "95,00/milheiro": 95.00 for 1000 */
+            else
+                nc->m[i] = x && money_cell(&v, &m) ? m : OD_MONEY_NONE;
         }
     return 0;
 }
@@ -230,9 +256,19 @@ static bool pick_fits(const struct numcols *nc, struct pick k, bool all_amounts)
                     return false;
                 continue;
             }
-            if (nc->m[ia] == OD_MONEY_NONE ||
-                !tr_fits(nc->q[iq], nc->m[ip], nc->m[ia], tr_tol(nc->q[iq])))
+            if (nc->m[ia] == OD_MONEY_NONE || nc->per[ia] != 1)
                 return false;
+            if (nc->per[ip] > 1) {
+                /* qty x price / N, to the cent */
+                int64_t e4;
+                od_money unit, want;
+
+                mail_per_price(nc->m[ip], nc->per[ip], nc->q[iq], &e4, &unit, &want);
+                if (want == OD_MONEY_NONE || want - nc->m[ia] > 1 || nc->m[ia] - want > 1)
+                    return false;
+            } else if (!tr_fits(nc->q[iq], nc->m[ip], nc->m[ia], tr_tol(nc->q[iq]))) {
+                return false;
+            }
             checked++;
         }
     }
@@ -287,6 +323,27 @@ struct decision {
 
 /* Columns of the table. false: no reading (a table without a strong
  * header is then no table). */
+/* Column c holds names, not item codes: no cell is shaped as a code and
+ * at least half hold two words or more ("Printed laminate roll",
+ * "Carton"). */
+static bool words_col(const struct table *t, size_t c)
+{
+    size_t n = 0, spaced = 0;
+
+    for (size_t r = 0; r < t->n_rows; r++) {
+        const struct cell *x;
+
+        if (c >= t->rows[r].n || t->rows[r].c[c].n == 0)
+            continue;
+        x = &t->rows[r].c[c];
+        if (tr_code_like(x->p, x->n))
+            return false;
+        spaced += memchr(x->p, ' ', x->n) != NULL;
+        n++;
+    }
+    return n > 0 && 2 * spaced >= n;
+}
+
 static bool decide(const struct table *t, const struct colinfo *ci, const struct numcols *nc,
                    struct decision *d)
 {
@@ -406,6 +463,15 @@ static bool decide(const struct table *t, const struct colinfo *ci, const struct
      * codes: the model column taken for the SKU is the specification */
     if (d->sku >= 0 && d->title >= 0 && t->spec[d->sku] && !ci[d->sku].code && ci[d->sku].text) {
         d->spec = d->sku;
+        d->sku = -1;
+    }
+    /* "Item  Specification  Qty …": the one column named for the SKU
+     * holds words, not codes ("Printed laminate roll"), and no column is
+     * named for the name: it is the name column, so that a specification
+     * beside it joins it instead of being dropped */
+    if (d->sku >= 0 && d->title < 0 && !ci[d->sku].code && ci[d->sku].text && !ci[d->sku].whole &&
+        !ci[d->sku].money && words_col(t, (size_t)d->sku)) {
+        d->title = d->sku;
         d->sku = -1;
     }
     /* "品名  规格": the specification joins the name in the title */
@@ -694,7 +760,8 @@ static bool emit_row(struct pass *p, const struct table *t, const struct decisio
     char shown[128], why[200], buf[NUM_BUF];
     struct cell v;
     bool fine = false;
-    int64_t e4 = 0;
+    int64_t e4 = 0, per = 1;
+    od_money per_price = OD_MONEY_NONE;
     size_t item;
 
     if (n > t->n_cols) {
@@ -724,14 +791,17 @@ static bool emit_row(struct pass *p, const struct table *t, const struct decisio
         return true;
     }
     v = num_cell(t, &c[d->p], buf);
-    if (mail_parse_amount(v.p, v.n, &price) < 0) {
+    if (per_cell(t, &c[d->p], &per_price, &per)) {
+        price = per_price; /* for per pieces: tr_per_price below */
+    } else if (mail_parse_amount(v.p, v.n, &price) < 0) {
         tr_clip(shown, sizeof(shown), c[d->p].p, c[d->p].n);
         if (!tr_fine_money(v.p, v.n, &price, &e4)) {
             tr_problem(p, EV_ERROR, line, true, "line %u: unit price '%s' is not an amount", line,
                        shown);
             return true;
+        } else {
+            fine = true;
         }
-        fine = true;
     }
     if (d->a >= 0 && d->a < (int)n && c[d->a].n) {
         v = num_cell(t, &c[d->a], buf);
@@ -770,6 +840,8 @@ static bool emit_row(struct pass *p, const struct table *t, const struct decisio
         return false;
     if (fine)
         tr_exact_price(p, item, e4, shown, line);
+    if (per > 1)
+        tr_per_price(p, item, per_price, per, line);
     return true;
 }
 
@@ -834,6 +906,20 @@ void tr_table_end(struct pass *p)
         e = p->n ? &p->ev[p->n - 1] : NULL;
         if (e && e->kind == EV_DOUBT)
             e->soft = true;
+    }
+    /* a column headed as the specification that went into no field: the
+     * titles lack what it says */
+    for (size_t c = 0; c < t->n_cols; c++) {
+        int ic = (int)c;
+
+        if (t->spec[c] && ci[c].text && ic != d.spec && ic != d.sku && ic != d.title && ic != d.q &&
+            ic != d.p && ic != d.a) {
+            tr_problem(p, EV_DOUBT, first, true,
+                       "lines %u-%u: column %d is headed as the specification but joins no "
+                       "title; the titles may lack it",
+                       first, last, ic + 1);
+            break;
+        }
     }
     for (size_t r = 0; r < t->n_rows && !p->stop && !p->oom; r++)
         emit_row(p, t, &d, &t->rows[r]);

@@ -190,25 +190,33 @@ static bool loose_header(struct pass *p, const char *a, const char *z, unsigned 
 }
 
 /* Header cells with two labels run together by one space ("Pos
- * Artikel", where the writer aligned the rows with more spaces) split
- * in two, when the cell is no label itself and each word is one. The
- * cells into out (TR_MAX_CELLS); their count. */
+ * Artikel", "Preço (EUR) Total (EUR)", where the writer aligned the rows
+ * with more spaces) split in two at the first space that leaves a label
+ * on either side, when the cell is no label itself. The cells into out
+ * (TR_MAX_CELLS); their count. */
 static size_t split_joined(const struct pass *p, const struct cell *c, size_t n, struct cell *out)
 {
     size_t k = 0;
 
     for (size_t i = 0; i < n && k < TR_MAX_CELLS; i++) {
-        const char *sp = c[i].n ? memchr(c[i].p, ' ', c[i].n) : NULL;
-        size_t left = sp ? (size_t)(sp - c[i].p) : 0;
+        bool split = false;
 
-        if (sp && k + 1 < TR_MAX_CELLS && !column_field(p, c[i].p, c[i].n) &&
-            !memchr(sp + 1, ' ', c[i].n - left - 1) && column_field(p, c[i].p, left) &&
-            column_field(p, sp + 1, c[i].n - left - 1)) {
-            out[k++] = (struct cell){c[i].p, left};
-            out[k++] = (struct cell){sp + 1, c[i].n - left - 1};
-            continue;
+        for (size_t j = 1;
+             c[i].n && j + 1 < c[i].n && k + 1 < TR_MAX_CELLS && !column_field(p, c[i].p, c[i].n);
+             j++) {
+            const char *sp = c[i].p + j;
+            size_t right = c[i].n - j - 1;
+
+            if (*sp != ' ' || sp[-1] == ' ' || sp[1] == ' ' || !column_field(p, c[i].p, j) ||
+                !column_field(p, sp + 1, right))
+                continue;
+            out[k++] = (struct cell){c[i].p, j};
+            out[k++] = (struct cell){sp + 1, right};
+            split = true;
+            break;
         }
-        out[k++] = c[i];
+        if (!split)
+            out[k++] = c[i];
     }
     return k;
 }

@@ -198,6 +198,13 @@ bool tr_fine_money(const char *p, size_t n, od_money *m, int64_t *e4);
  * cent it is rounded to only; one with more than four decimals is held
  * with a doubt naming line `line`. */
 void tr_exact_price(struct pass *p, size_t from, int64_t e4, const char *fine, unsigned line);
+/* After an item was emitted from event `from` on whose price was written
+ * for `per` pieces ("14.50 / 1,000 pcs", "95,00/milheiro": per_price
+ * 14.50, per 1000; fields.h mail_per_n): the item keeps the price a
+ * piece, exact to the ten-thousandth, and its amount is checked against
+ * qty x price / per to the cent; a price a piece finer than a cent holds
+ * the order as tr_exact_price does. */
+void tr_per_price(struct pass *p, size_t from, od_money per_price, int64_t per, unsigned line);
 bool tr_money_marked(const char *p, size_t n);
 bool tr_code_like(const char *p, size_t n);
 

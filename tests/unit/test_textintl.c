@@ -1,0 +1,188 @@
+/* Plain-text purchase orders written outside China (connectors/imap/
+ * text.c, tablecols.c, fields.c and the signature reader, through
+ * mail_text_parse): a name column headed as the item, the title before
+ * the company in a signature, prices per N pieces. Each case is a small
+ * text written for the rule, with the one-line reading it must give. */
+#include "mailshow.h"
+
+#include "imap/fields.h"
+
+/* "Item | Specification | Qty": the one column headed for the SKU holds
+ * names, not codes, and no column is headed for the name: it is the
+ * name, and the specification joins it. Codes under the same word stay
+ * the SKU. A specification column that joins no title holds the order. */
+static void test_item_words(void **state)
+{
+    static const struct tcase t[] = {
+        {"PO No: IW-1\n"
+         "No | Item | Specification | Qty | Rate | Amount\n"
+         "1 | Kraft paper bag | 30x20 cm, twisted handle | 500 | 0.40 | 200.00\n"
+         "2 | Tape | 48mm clear | 20 | 1.50 | 30.00\n",
+         "IW-1: -/Kraft paper bag 30x20 cm, twisted handle 500 x 0.40 = 200.00; -/Tape 48mm "
+         "clear 20 x 1.50 = 30.00;"},
+        {"PO No: IW-2\n"
+         "Item | Specification | Qty | Rate | Amount\n"
+         "KB-30 | 30x20 cm | 500 | 0.40 | 200.00\n"
+         "TP-48 | 48mm clear | 20 | 1.50 | 30.00\n",
+         "IW-2: KB-30/- 500 x 0.40 = 200.00; TP-48/- 20 x 1.50 = 30.00; | lines 3-4: column 2 "
+         "is headed as the specification but joins no title; the titles may lack it"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* "Procurement Officer, Acme Foods Ltd.", "Compras - Lusopack, Lda.": the
+ * signer's title before the company, after a comma or a dash, is no part
+ * of the buyer's name. */
+static void test_title_before_company(void **state)
+{
+    static const struct tcase t[] = {
+        {"PO: TC-1\nSKU  Qty  Price\nA-1  10  2.00\n\nRegards,\nJane Obi\n"
+         "Procurement Officer, Acme Foods Ltd.\n",
+         "TC-1: A-1/- 10 x 2.00 = 20.00; cust Acme Foods Ltd."},
+        {"PO: TC-2\nSKU  Qty  Price\nA-1  10  2.00\n\nCumprimentos,\nRui Sousa\n"
+         "Compras - Lusopack, Lda.\n",
+         "TC-2: A-1/- 10 x 2.00 = 20.00; cust Lusopack, Lda."},
+        {"PO: TC-3\nSKU  Qty  Price\nA-1  10  2.00\n\nThanks,\nRam Thapa\n"
+         "Purchase, Everest Wool Pvt. Ltd.\n",
+         "TC-3: A-1/- 10 x 2.00 = 20.00; cust Everest Wool Pvt. Ltd."},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* The receiver by the words of the trade: a store keeper, Portuguese
+ * "Receção", Hungarian "Átvevő". */
+static void test_receiver_words(void **state)
+{
+    static const struct tcase t[] = {
+        {"PO: RW-1\nSKU  Qty  Price\nA-1  10  2.00\nDelivery Address: Plot 3, Ikeja, Lagos\n"
+         "Store Keeper: Mr. Ade Bello 0803 111 2222\n",
+         "RW-1: A-1/- 10 x 2.00 = 20.00; ship Mr. Ade Bello|0803 111 2222|Plot 3, Ikeja, Lagos"},
+        {"PO: RW-2\nSKU  Qty  Price\nA-1  10  2.00\nLocal de entrega: Rua Nova 5, 4000-100 Porto\n"
+         "Receção: Sr. Paulo Reis, tel. +351 220 000 111\n",
+         "RW-2: A-1/- 10 x 2.00 = 20.00; ship Sr. Paulo Reis|+351 220 000 111|Rua Nova 5, "
+         "4000-100 Porto"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* Prices per N pieces (fields.h): the N the words name, a price cell
+ * split from its N, and the piece price and amount. */
+static void test_per_words(void **state)
+{
+    static const struct {
+        const char *w;
+        int64_t n;
+    } t[] = {
+        {"/ 1,000 pcs", 1000},
+        {"/1000", 1000},
+        {"per 100", 100},
+        {"je 100", 100},
+        {"/milheiro", 1000},
+        {" per M", 1000},
+        {"/千个", 1000},
+        {"per thousand", 1000},
+        {"/ 1.000 un.", 1000},
+        {"/ 12", 1},
+        {"per month", 1},
+        {"/ 1000 = 5", 1},
+        {"pcs", 1},
+        {"/kg", 1},
+        {"per 10000", 10000},
+    };
+    size_t pn;
+    int64_t per, e4;
+    od_money unit, amount;
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++)
+        if (mail_per_n(t[i].w, strlen(t[i].w)) != t[i].n)
+            fail_msg("'%s': %lld, want %lld", t[i].w, (long long)mail_per_n(t[i].w, strlen(t[i].w)),
+                     (long long)t[i].n);
+    assert_true(mail_price_per_split("95,00/milheiro", 14, &pn, &per));
+    assert_int_equal(pn, 5);
+    assert_int_equal(per, 1000);
+    assert_true(mail_price_per_split("USD 14.50 / 1,000 pcs", 21, &pn, &per));
+    assert_int_equal(pn, 9);
+    assert_false(mail_price_per_split("2027/0142", 9, &pn, &per));
+    assert_false(mail_price_per_split("12.00/pc", 8, &pn, &per));
+    /* 120,000 at 14.50 a thousand: 0.0145 a piece, 1,740.00 */
+    assert_true(mail_per_price(1450, 1000, 120000, &e4, &unit, &amount));
+    assert_int_equal(e4, 145);
+    assert_int_equal(unit, 1);
+    assert_int_equal(amount, 174000);
+    /* 14.55 a thousand is no whole ten-thousandth a piece */
+    assert_false(mail_per_price(1455, 1000, 1000, &e4, &unit, &amount));
+    assert_int_equal(amount, 1455);
+}
+
+/* A price for N pieces in a text table's price column ("95,00/milheiro")
+ * and in an item line ("x USD 14.50 / 1,000 pcs = USD 1,740.00"): the
+ * amount is qty x price / N; the price a piece is kept exactly, and one
+ * finer than a cent holds the order as such prices do. A header cell of
+ * two labels and their currencies ("Preço (EUR) Total (EUR)") is two
+ * columns. */
+static void test_price_per_n(void **state)
+{
+    static const struct tcase t[] = {
+        {"Encomenda n.º: PN-1\n"
+         "Ref.    Designação        Qtd.      Preço (EUR) Total (EUR)\n"
+         "LT-1    Lata 125 g      200.000   95,00/milheiro   19.000,00\n"
+         "CX-2    Caixa            4.000             0,62    2.480,00\n",
+         "PN-1 EUR: LT-1/Lata 125 g 200000 x 0.095 = 19000.00; CX-2/Caixa 4000 x 0.62 = 2480.00; | "
+         "line 3: unit price 0.095 is finer than a cent: stored exactly, the amounts rounded "
+         "from it to be checked"},
+        {"PO No: PN-2\n"
+         "- LB-750 label : 120,000 pcs x USD 14.50 / 1,000 pcs = USD 1,740.00\n"
+         "- GB-2 gift box : 3,000 pcs x USD 1.85 = USD 5,550.00\n",
+         "PN-2 USD: LB-750/label 120000 x 0.0145 = 1740.00; GB-2/gift box 3000 x 1.85 = "
+         "5550.00; | line 2: unit price 0.0145 is finer than a cent: stored exactly, the "
+         "amounts rounded from it to be checked"},
+        /* a price per 100 of whole cents a piece: no doubt */
+        {"PO No: PN-3\nSKU  Qty  Price  Amount\nA-1  500  12.00/100  60.00\n",
+         "PN-3: A-1/- 500 x 0.12 = 60.00;"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* Hungarian and Portuguese words of the trade: column labels, the
+ * pieces ("db"), the total ("Összesen"), freight ("Portes"), the order
+ * number's label. */
+static void test_hu_pt_words(void **state)
+{
+    static const struct tcase t[] = {
+        {"Megrendelés száma: HU-1\n"
+         "Megnevezés      Mennyiség  Egységár  Érték\n"
+         "Doboz 250 g     8 000 db       0,92   7 360,00\n"
+         "Karton          400 db         1,15     460,00\n\n"
+         "Összesen: 7 820,00 EUR\n",
+         "HU-1 EUR: -/Doboz 250 g 8000 x 0.92 = 7360.00; -/Karton 400 x 1.15 = 460.00; total "
+         "7820.00"},
+        {"Nota de Encomenda: PT-1\n"
+         "Ref.    Designação    Qtd.   Preço   Total\n"
+         "CX-1    Caixa          100    2,00   200,00\n\n"
+         "Portes: 50,00 EUR\nTotal da encomenda: 250,00 EUR\n",
+         "PT-1 EUR: CX-1/Caixa 100 x 2.00 = 200.00; total 250.00"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_item_words),     cmocka_unit_test(test_title_before_company),
+        cmocka_unit_test(test_receiver_words), cmocka_unit_test(test_per_words),
+        cmocka_unit_test(test_price_per_n),    cmocka_unit_test(test_hu_pt_words),
+    };
+
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
