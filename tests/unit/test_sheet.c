@@ -1937,6 +1937,27 @@ static const struct scase cases[] = {
                   {NULL, "Cotton wick", 500, "0.40", "200.00"}},
     },
     {
+        .name = "a header no list knows: the rows hold items by their arithmetic with a price "
+                "finer than a cent, codes of capitals in parts are the SKUs, the described "
+                "column beside the names their specification",
+        .kind = OD_GRID_CSV,
+        .cells = {"A1=Nro",         "B1=Nimike",   "C1=Kuvaus",
+                  "D1=Kpl",         "E1=Hinta",    "F1=Summa",
+                  "A2=KL-LAATIKKO", "B2=Laatikko", "C2=kraft 20x20 cm",
+                  "D2=5000",        "E2=0,045",    "F2=225,00",
+                  "A3=KL-TEIPPI",   "B3=Teippi",   "C3=48 mm, logo",
+                  "D3=100",         "E3=1,20",     "F3=120,00",
+                  "B4=Yhteensä",    "F4=345,00"},
+        .outcome = MAIL_SHEET_ORDER,
+        .subject = "Tilaus KL-3001",
+        .id = "KL-3001",
+        .total = "345.00",
+        .n_doubts = 2,
+        .doubt = "finer than a cent",
+        .lines = {{"KL-LAATIKKO", "Laatikko kraft 20x20 cm", 5000, "0.045", "225.00"},
+                  {"KL-TEIPPI", "Teippi 48 mm, logo", 100, "1.20", "120.00"}},
+    },
+    {
         .name = "a header in two languages: each cell's Chinese words name its column",
         .kind = OD_GRID_SHEET,
         .cells = {"A1=单号：HX-5",
