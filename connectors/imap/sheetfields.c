@@ -128,6 +128,18 @@ static bool phones_shape(const char *t, size_t n)
     }
 }
 
+void sheet_phones_doubt(struct sheet *sh)
+{
+    const char *p = sh->o->ship_to.phone;
+
+    if (!p || !strchr(p, '/') || !phones_shape(p, strlen(p)))
+        return;
+    sheet_doubt(sh,
+                "ship_to.phone: '%s' gives the receiver two numbers: both are kept; check "
+                "which one the carrier is to call",
+                p);
+}
+
 /* "邓海燕 021-54057337", "Lukas Patel, +44 161 367 3897": a name with a
  * phone number after it. Returns where the number starts (0 = none). */
 /* "05-261-3378 分機 21", "0161 496 0000 ext. 214": where an extension
@@ -370,8 +382,18 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
             free(o->ship_to.name); /* 收货人 outranks 联系人 */
             o->ship_to.name = NULL;
         }
-        if (ph && set_text(sh, &o->ship_to.phone, "ship_to.phone", v + ph, n - ph, c) < 0)
-            return OD_ENOMEM;
+        if (ph && o->ship_to.phone && sh->phone_bare && !sh->in_context) {
+            /* "Tel: +95 1 378 221" at the letterhead, then "Contact: U Kyaw
+             * Zin +95 9 250 774 118": the number beside the receiver's
+             * name is the receiver's */
+            free(o->ship_to.phone);
+            o->ship_to.phone = NULL;
+        }
+        if (ph && !o->ship_to.phone) {
+            if (set_text(sh, &o->ship_to.phone, "ship_to.phone", v + ph, n - ph, c) < 0)
+                return OD_ENOMEM;
+            sh->phone_bare = false;
+        }
         if (!o->ship_to.name)
             sh->ship_name_weak = weak;
         n = ph ? drop_phone_word(sh, v, name_len(v, ph)) : n;
@@ -394,8 +416,11 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
         at = mail_name_after_title(v, n); /* "食堂管理员 鲍师傅": the person */
         return set_text(sh, &o->ship_to.name, f, v + at, n - at, c);
     }
-    if (strcmp(f, "ship_to.phone") == 0)
+    if (strcmp(f, "ship_to.phone") == 0) {
+        if (!o->ship_to.phone && !sh->in_context)
+            sh->phone_bare = true;
         return set_text(sh, &o->ship_to.phone, f, v, n, c);
+    }
     if (strcmp(f, "ship_to.address") == 0) {
         size_t note = o->ship_to.address ? 0 : mail_address_note(v, n);
 
@@ -596,6 +621,39 @@ const char *mail_form_label(const char *t, size_t *value_off)
             *value_off = (size_t)(v - t);
         }
         return form_labels[i].field;
+    }
+    return NULL;
+}
+
+/* "DELIVERY: Punjab Salt Crafts, Warehouse 2, …, Sialkot, Pakistan": a
+ * delivery's word and a colon before a value of an address's shape
+ * (mail_address_shape) is the ship-to address; the same word before a
+ * date or terms ("Delivery: 15 May", "Delivery: FOB") is no address.
+ * The field, with the value's offset; NULL when the cell is no such. */
+static const char *delivery_place(const char *t, size_t *value_off)
+{
+    static const char *const w[] = {"delivery", "livraison", "lieferung", "consegna", NULL};
+
+    for (size_t i = 0; w[i]; i++) {
+        size_t k = strlen(w[i]);
+        const char *v = t + k;
+
+        if (strncasecmp(t, w[i], k) != 0)
+            continue;
+        while (*v == ' ')
+            v++;
+        if (*v == ':')
+            v++;
+        else if (strncmp(v, "：", strlen("：")) == 0)
+            v += strlen("：");
+        else
+            continue;
+        while (*v == ' ')
+            v++;
+        if (!*v || !mail_address_shape(v, strlen(v), false))
+            return NULL;
+        *value_off = (size_t)(v - t);
+        return "ship_to.address";
     }
     return NULL;
 }
@@ -1118,6 +1176,8 @@ static int read_labels_in_row(struct sheet *sh, struct row_range r)
             f = mail_form_label(t, &off);
         if (!f)
             f = form_mark(t, &off);
+        if (!f)
+            f = delivery_place(t, &off);
         if (!f && (f = currency_label(sh, t)))
             off = strlen(t);
         if (!f && (f = trailing_label(sh, t))) {
