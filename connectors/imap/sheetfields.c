@@ -188,6 +188,54 @@ static size_t trim_len(const char *t, size_t n)
     return n;
 }
 
+/* "Sra. Rosa Quispe  cel. 987 654 321", "Sr. Martín Ferreyra, tel. (0223)
+ * 477-1290 / cel. 223 15 509 3321": a name, a phone's word (tel, telf,
+ * tlf, cel, cell, celular, movil, mob, mobile, ph, phone, fono; maybe with
+ * '.' or ':') and a number, maybe another number after '/' or ','.
+ * Returns where the first number starts (0 = none), *num_end where it
+ * ends and *name_end where the name ends. */
+static size_t worded_phone(const char *t, size_t n, size_t *num_end, size_t *name_end)
+{
+    static const char *const words[] = {"tel", "telf",   "tlf", "cel",   "cell", "celular", "movil",
+                                        "mob", "mobile", "ph",  "phone", "fono", NULL};
+
+    for (size_t a = 1; a < n; a++) {
+        size_t b = a, v, e;
+        bool known = false;
+
+        if (t[a - 1] != ' ' && t[a - 1] != ',')
+            continue;
+        while (b < n && isalpha((unsigned char)t[b]))
+            b++;
+        for (size_t i = 0; words[i] && b > a; i++)
+            known =
+                known || (strlen(words[i]) == b - a && strncasecmp(t + a, words[i], b - a) == 0);
+        if (!known)
+            continue;
+        v = b;
+        if (v < n && (t[v] == '.' || t[v] == ':'))
+            v++;
+        while (v < n && t[v] == ' ')
+            v++;
+        if (v >= n || !(isdigit((unsigned char)t[v]) || t[v] == '+' || t[v] == '('))
+            continue;
+        for (e = v; e < n && strchr("0123456789 -.()+", t[e]); e++)
+            ;
+        while (e > v && (t[e - 1] == ' ' || t[e - 1] == '.' || t[e - 1] == '-'))
+            e--;
+        if (!phone_shape(t + v, e - v))
+            continue;
+        for (b = e; b < n && t[b] == ' ';)
+            b++;
+        if (b < n && t[b] != '/' && t[b] != ',')
+            continue;
+        *num_end = e;
+        *name_end = trim_len(t, a - 1);
+        return *name_end ? v : 0;
+    }
+    return 0;
+}
+
 /* A name before its phone, without the separator between them (", ",
  * " / "). */
 static size_t name_len(const char *t, size_t n)
@@ -371,8 +419,21 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
     if (strcmp(f, "customer.phone") == 0)
         return set_text(sh, &o->customer.phone, f, v, n, c);
     if (strcmp(f, "ship_to.name") == 0) {
-        size_t ph = trailing_phone(v, n), at = ph ? 0 : company_then_address(v, n);
+        size_t ph = trailing_phone(v, n), pe = n, name_end = 0, at;
         bool weak = sh->label_cell && contact_label(sh->label_cell->text);
+
+        if (ph && !(isdigit((unsigned char)v[ph]) || v[ph] == '+' || v[ph] == '('))
+            ph = 0; /* "… cel. 987 654 321": the number starts after the word's dot */
+        if (!ph && (ph = worded_phone(v, n, &pe, &name_end)) != 0 && pe < n) {
+            char r[REF_MAX];
+
+            sheet_ref(sh, c, r);
+            sheet_doubt(sh,
+                        "%s: ship_to.phone: '%.*s' gives the receiver two numbers: the first is "
+                        "kept; check which one the carrier is to call",
+                        r, (int)(n - ph), v + ph);
+        }
+        at = ph ? 0 : company_then_address(v, n);
 
         if (at) /* the company's name and the address on one line: the address */
             return set_text(sh, &o->ship_to.address, "ship_to.address", v + at, n - at, c);
@@ -390,13 +451,13 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
             o->ship_to.phone = NULL;
         }
         if (ph && !o->ship_to.phone) {
-            if (set_text(sh, &o->ship_to.phone, "ship_to.phone", v + ph, n - ph, c) < 0)
+            if (set_text(sh, &o->ship_to.phone, "ship_to.phone", v + ph, pe - ph, c) < 0)
                 return OD_ENOMEM;
             sh->phone_bare = false;
         }
         if (!o->ship_to.name)
             sh->ship_name_weak = weak;
-        n = ph ? drop_phone_word(sh, v, name_len(v, ph)) : n;
+        n = name_end ? name_end : ph ? drop_phone_word(sh, v, name_len(v, ph)) : n;
         if ((at = address_then_person(v, n)) != 0) {
             /* "…, Oromia, Ethiopia - Ato Dawit Bekele": the place is the
              * address, the person the name */
@@ -575,6 +636,13 @@ static const struct {
     {"ship_to.address", "localdeentrega"},
     {"ship_to.address", "endereçodeentrega"},
     {"ship_to.name", "recebimento"},
+    /* and in Spanish: "Entregar en:", "Lugar de entrega:", "Recibe:" */
+    {"ship_to.address", "entregaren"},
+    {"ship_to.address", "lugardeentrega"},
+    {"ship_to.name", "recibe"},
+    {"external_id", "ordendecompra"},
+    {"external_id", "ordendecompran°"},
+    {"external_id", "ordendecompranº"},
     {"ship_to.address", "Παράδοση"},
     {"ship_to.name", "Υπεύθυνος"},
 };
@@ -1014,17 +1082,20 @@ static bool in_supplier_block(const struct sheet *sh, const struct od_cell *labe
     return false;
 }
 
-/* "TOTAL CAD", "Freight EUR": an amount's label with the currency's
- * code after it, the amount in the next cell. The field, else NULL. */
+/* "TOTAL CAD", "Freight EUR", "TOTAL u$s": an amount's label with the
+ * currency's code (in capitals) or mark (with its sign: US$, u$s, €)
+ * after it, the amount in the next cell. The field, else NULL. */
 static const char *currency_label(const struct sheet *sh, const char *t)
 {
     const char *sp = strrchr(t, ' '), *f;
     size_t k;
+    bool sign;
 
-    if (!sp || strlen(sp + 1) != 3 || !mail_currency_code(sp + 1, 3))
+    if (!sp || !mail_currency_code(sp + 1, strlen(sp + 1)))
         return NULL;
-    for (const char *p = sp + 1; *p; p++)
-        if (*p < 'A' || *p > 'Z')
+    sign = strpbrk(sp + 1, "$") || strstr(sp + 1, "€") || strstr(sp + 1, "£");
+    for (const char *p = sp + 1; *p && !sign; p++)
+        if (*p < 'A' || *p > 'Z' || strlen(sp + 1) != 3)
             return NULL;
     k = trim_len(t, (size_t)(sp - t));
     f = k ? mail_order_field(sh->s, t, k) : NULL;
@@ -1270,14 +1341,15 @@ static bool ends_with_ci(const char *t, size_t n, const char *w)
 static bool company_shape(const char *t)
 {
     static const char *const forms[] = {
-        "有限公司",   "有限责任公司", "股份有限公司", "公司",    "集团",        "商行", "贸易行",
-        "有限公司）", "Ltd",          "Ltd.",         "Limited", "Inc",         "Inc.", "LLC",
-        "GmbH",       "Co.",          "Corp",         "Corp.",   "Corporation", "S.A.", "B.V.",
-        "AG",         "Pty Ltd",      "PLC",          "SAS",     "S.A.S.",      "SARL", "SRL",
-        "S.r.l.",     "S.p.A.",       "SpA",          "N.V.",    "NV",          "BV",   "AB",
-        "A/S",        "ApS",          "KG",           "S.L.",    "LLP",         "Ltda", "Oy",
-        "L.L.C.",     "FZE",          "FZCO",         "FZ-LLC",  "W.L.L.",      "Bhd",  "K.K.",
-        NULL};
+        "有限公司",    "有限责任公司", "股份有限公司", "公司",     "集团",         "商行",
+        "贸易行",      "有限公司）",   "Ltd",          "Ltd.",     "Limited",      "Inc",
+        "Inc.",        "LLC",          "GmbH",         "Co.",      "Corp",         "Corp.",
+        "Corporation", "S.A.",         "B.V.",         "AG",       "Pty Ltd",      "PLC",
+        "SAS",         "S.A.S.",       "SARL",         "SRL",      "S.r.l.",       "S.p.A.",
+        "SpA",         "N.V.",         "NV",           "BV",       "AB",           "A/S",
+        "ApS",         "KG",           "S.L.",         "LLP",      "Ltda",         "Oy",
+        "L.L.C.",      "FZE",          "FZCO",         "FZ-LLC",   "W.L.L.",       "Bhd",
+        "K.K.",        "S.A.C.",       "S.R.L.",       "E.I.R.L.", "S.A. de C.V.", NULL};
     size_t n = strlen(t);
 
     if (n > 120)
