@@ -62,16 +62,11 @@ struct doc {
  * Co., Ltd."). */
 static bool seller_named(const struct doc *d, const char *c, size_t n)
 {
-    static const char *const labels[] = {"供应商",   "供應商", "供方",   "卖方", "賣方",
-                                         "Supplier", "Vendor", "Seller", "致",   "尊敬的",
-                                         "Dear",     "To:",    "To "};
-
     for (size_t i = 0; i < d->n; i++) {
         const struct tr_line *l = &d->v[i];
 
-        for (size_t k = 0; k < sizeof(labels) / sizeof(labels[0]); k++)
-            if (starts(l->a, l->z, labels[k]) && memmem(l->a, (size_t)(l->z - l->a), c, n))
-                return true;
+        if (mail_seller_label(l->a, l->z) && memmem(l->a, (size_t)(l->z - l->a), c, n))
+            return true;
     }
     return false;
 }

@@ -1838,20 +1838,6 @@ static int fine_price_doubt(struct od_order *o)
     return 0;
 }
 
-/* Supplier and addressee labels: the company after them is the
- * seller's own name, never the buyer. */
-static bool seller_label(const char *t)
-{
-    static const char *const labels[] = {"供应商", "供應商", "供方",     "卖方",   "賣方",
-                                         "致",     "尊敬的", "Supplier", "Vendor", "Seller",
-                                         "Dear",   "To:",    "To ",      "Attn",   NULL};
-
-    for (size_t k = 0; labels[k]; k++)
-        if (strncasecmp(t, labels[k], strlen(labels[k])) == 0)
-            return true;
-    return false;
-}
-
 /* "3kg", "gmbh": a legal form written in lower case is a unit or a
  * word of a sentence, not a company's name. */
 static bool lower_last_word(const char *a, const char *z)
@@ -1875,7 +1861,7 @@ static const char *named_company(struct job *j, size_t *n, unsigned *line)
 
         while (*t == ' ' || *t == '\t')
             t++;
-        if (*t == '>' || seller_label(t) || strchr(t, '|') || strchr(t, '\t'))
+        if (*t == '>' || mail_seller_label(t, t + strlen(t)) || strchr(t, '|') || strchr(t, '\t'))
             continue;
         v = strstr(t, "：");
         v = v ? v + strlen("：") : strchr(t, ':') ? strchr(t, ':') + 1 : t;

@@ -439,6 +439,21 @@ bool mail_label_among(const char *t, const char *const *words)
     return false;
 }
 
+bool mail_seller_label(const char *a, const char *z)
+{
+    static const char *const labels[] = {"供应商", "供應商", "供方",     "卖方",   "賣方",
+                                         "致",     "尊敬的", "Supplier", "Vendor", "Seller",
+                                         "Dear",   "To:",    "To ",      "Attn",   NULL};
+
+    for (size_t k = 0; labels[k]; k++) {
+        size_t n = strlen(labels[k]);
+
+        if ((size_t)(z - a) >= n && strncasecmp(a, labels[k], n) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* Does label l[0..ln) fold to folded[0..fn)? Folds the label as it goes. */
 static bool label_eq(const char *folded, size_t fn, const char *l, size_t ln)
 {

@@ -41,6 +41,12 @@ size_t mail_label_fold(const char *s, size_t len, char *out, size_t cap);
  * the list): "Colour" among {"colour", "brand", NULL}. */
 bool mail_label_among(const char *t, const char *const *words);
 
+/* Whether the line a..z starts with a label after which the seller's
+ * own name stands: a supplier label or the greeting's addressee
+ * ("供应商：…", "致：…有限公司", "Dear … Co., Ltd.", "Attn: …"); Latin
+ * labels in any case. */
+bool mail_seller_label(const char *a, const char *z);
+
 /* The order-level field that the whole of `label` names (folded
  * compare; a trailing ':' or '：' allowed): "采购单号" -> "external_id",
  * "Ship to" -> "ship_to.name"; NULL when none. */

@@ -6,8 +6,9 @@ without reading the extractor and without running orderctl or the score
 script on them; each function gives the mail and the truth a careful order
 clerk would key in (notes say when the clerk holds it). Where a line has
 its specification in its own column or field, the title is name + " " +
-spec. MIME helpers come from make_hand2.py to make_hand11.py; attachments
-use ../corpus_docs.py:
+spec. Helpers shared with other sets come from ../corpus_hand.py
+(which gathers those of make_hand2.py to make_hand10.py); attachments use
+../corpus_docs.py:
 
     /usr/bin/python3 tests/data/po-corpus/fresh10/make_hand12.py [hNNN ...]
 """
@@ -16,89 +17,14 @@ import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-UP = os.path.dirname(HERE)
-for sub in ('fresh9', 'fresh8', 'fresh7', 'fresh6', 'fresh5', 'fresh4', 'fresh3', 'fresh2', 'fresh', 'hand', ''):
-    sys.path.insert(0, os.path.join(UP, sub) if sub else UP)
+sys.path.insert(0, os.path.dirname(HERE))
 
 import corpus_docs  # noqa: E402
-import make_hand2  # noqa: E402
-from corpus_docs import Sheet  # noqa: E402
-from make_hand2 import (D, m2, ln, addr, attachment, message, truth)  # noqa: E402
-from make_hand3 import single, with_attachments, cells_html, XLSX  # noqa: E402
-from make_hand4 import hdr, alt, check, XLS  # noqa: E402
-from make_hand5 import order  # noqa: E402
-from make_hand6 import amt  # noqa: E402
-from make_hand7 import subtotal  # noqa: E402
-from make_hand9 import dh, daxie  # noqa: E402
-from make_hand10 import eu, cols, grid_pdf, put_table  # noqa: E402
+from corpus_hand import (D, m2, attachment, single, with_attachments, cells_html, XLSX, check, XLS, order, amt,  # noqa: E402
+                         subtotal, dh, daxie, eu, cols, grid_pdf, put_table, Sheet, registry, run, L, spec, per, usd,
+                         H, T, html_mail, strip, pdf_mail, sheet_order)
 
-MAILS = []
-
-
-def mail(fn):
-    MAILS.append(fn)
-    return fn
-
-
-def L(sku, title, qty, price, total=None):
-    """A truth line; a price with more than two decimals is keyed as written."""
-    d = ln(sku, title, qty, price, total)
-    p = str(price)
-    if '.' in p and len(p.split('.')[1].rstrip('0')) > 2:
-        d['unit_price'] = p.rstrip('0')
-    return d
-
-
-def spec(rows):
-    """rows (sku, name, spec, unit, qty, price): title is name + ' ' + spec."""
-    return [L(s, '%s %s' % (n, g), q, p) for s, n, g, u, q, p in rows]
-
-
-def per(p, n):
-    """A price per n pieces as a price per piece (exact decimal string)."""
-    return format((D(p) / n).normalize(), 'f')
-
-
-def H(name, email, cs, subject, date, mid, mailer, to='orders@hengda-pack.cn', extra=()):
-    return hdr(addr(name, email, cs), subject, date, mid, mailer, cs, to, extra)
-
-
-def T(source, cs, notes, orders):
-    name = sys._getframe(1).f_code.co_name
-    return truth('hand-' + name.split('_', 1)[1].replace('_', '-'), source, cs, notes, orders)
-
-
-def html_mail(h, plain, html, cs, boundary, cte='base64'):
-    return message(h, alt(plain, html, cs, boundary, cte))
-
-
-def strip(html):
-    import re
-    t = re.sub(r'<br>|</tr>|</p>|</div>|</h\d>|</li>', '\n', html)
-    t = re.sub(r'</t[dh]>', '\t', t)
-    t = re.sub(r'<[^>]+>', '', t)
-    return t.replace('&amp;', '&').replace('&nbsp;', ' ')
-
-
-def pdf_mail(h, body, cs, cte, data, fname, boundary, name_style='plain'):
-    return with_attachments(h, body, cs, cte, [attachment('application/pdf', data, fname, name_style=name_style)],
-                            boundary)
-
-
-def sheet_order(title, head_rows, thead, rows, fmts, foot, start=None):
-    """A sheet: head_rows [(r, [values])], a bordered table, foot [(r_offset, [values])] after it."""
-    sh = Sheet(title)
-    for r, vals in head_rows:
-        sh.row(r, 1, vals)
-    r0 = start or (max(r for r, v in head_rows) + 2)
-    nxt = put_table(sh, r0, thead, rows, fmts)
-    for off, vals in foot:
-        sh.row(nxt + off, 1, vals)
-    return sh, nxt
-
-
-def usd(v):
-    return '{:,.2f}'.format(D(v))
+MAILS, mail = registry()
 
 
 # ============================================================ plain text bodies
@@ -1649,5 +1575,4 @@ QK-03 封箱胶带 48mm×100m 透明 300卷 3.20
 # ============================================================ main
 
 if __name__ == '__main__':
-    make_hand2.HERE = HERE  # write the mails here
-    make_hand2.main(sys.argv[1:], MAILS)
+    run(HERE, MAILS, sys.argv[1:])  # write the mails here

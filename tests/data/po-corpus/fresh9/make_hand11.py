@@ -6,8 +6,9 @@ without reading the extractor and without running orderctl or the score
 script on them; each function gives the mail and the truth a careful order
 clerk would key in (notes say when the clerk holds it). Where a line has
 its specification in its own column or field, the title is name + " " +
-spec. MIME helpers come from make_hand2.py to make_hand10.py; attachments
-use ../corpus_docs.py:
+spec. Helpers shared with later sets come from ../corpus_hand.py
+(which gathers those of make_hand2.py to make_hand10.py); attachments use
+../corpus_docs.py:
 
     /usr/bin/python3 tests/data/po-corpus/fresh9/make_hand11.py [hNNN ...]
 """
@@ -16,32 +17,20 @@ import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-UP = os.path.dirname(HERE)
-for sub in ('fresh8', 'fresh7', 'fresh6', 'fresh5', 'fresh4', 'fresh3', 'fresh2', 'fresh', 'hand', ''):
-    sys.path.insert(0, os.path.join(UP, sub) if sub else UP)
+sys.path.insert(0, os.path.dirname(HERE))
 
 import corpus_docs  # noqa: E402
-import make_hand2  # noqa: E402
-from corpus_docs import Sheet  # noqa: E402
-from make_hand2 import (D, m2, ln, addr, attachment, message, truth)  # noqa: E402
-from make_hand3 import single, with_attachments, cells_html, XLSX  # noqa: E402
-from make_hand4 import hdr, alt, check, XLS  # noqa: E402
-from make_hand5 import order  # noqa: E402
-from make_hand6 import amt  # noqa: E402
-from make_hand7 import subtotal  # noqa: E402
-from make_hand9 import dh, daxie  # noqa: E402
-from make_hand10 import eu, cols, grid_pdf, put_table  # noqa: E402
+from corpus_hand import (D, m2, ln, attachment, message, single, with_attachments, cells_html, XLSX, alt, check, XLS,  # noqa: E402
+                         order, amt, subtotal, dh, daxie, eu, cols, grid_pdf, Sheet, registry, run, H, T,
+                         html_mail, pdf_mail, sheet_order)
+from corpus_hand import spec as spec_with  # noqa: E402
 
-MAILS = []
-
-
-def mail(fn):
-    MAILS.append(fn)
-    return fn
+MAILS, mail = registry()
 
 
 def L(sku, title, qty, price, total=None):
-    """A truth line; a price with more than two decimals is keyed as written."""
+    """A truth line; a price with more than two decimals is keyed as written
+    (this set keeps trailing zeros: '0.180'; corpus_hand.L drops them)."""
     d = ln(sku, title, qty, price, total)
     p = str(price)
     if '.' in p and len(p.split('.')[1]) > 2:
@@ -51,16 +40,7 @@ def L(sku, title, qty, price, total=None):
 
 def spec(rows):
     """rows (sku, name, spec, unit, qty, price): title is name + ' ' + spec."""
-    return [L(s, '%s %s' % (n, g), q, p) for s, n, g, u, q, p in rows]
-
-
-def H(name, email, cs, subject, date, mid, mailer, to='orders@hengda-pack.cn', extra=()):
-    return hdr(addr(name, email, cs), subject, date, mid, mailer, cs, to, extra)
-
-
-def T(source, cs, notes, orders):
-    name = sys._getframe(1).f_code.co_name
-    return truth('hand-' + name.split('_', 1)[1].replace('_', '-'), source, cs, notes, orders)
+    return spec_with(rows, L)
 
 
 # ============================================================ plain text bodies
@@ -552,11 +532,9 @@ Sent from Outlook for Mac
 
 
 # ============================================================ HTML bodies
-def html_mail(h, plain, html, cs, boundary):
-    return message(h, alt(plain, html, cs, boundary))
-
-
 def strip(html):
+    """This set's text alternative (corpus_hand.strip, which later sets use,
+    also breaks after headings and items and decodes &amp; and &nbsp;)."""
     import re
     t = re.sub(r'<br>|</tr>|</p>|</div>', '\n', html)
     t = re.sub(r'</t[dh]>', '\t', t)
@@ -848,18 +826,6 @@ def h387_csv_wangdiantong_xiamen_two_pos_gbk():
 
 
 # ============================================================ xlsx attachments
-def sheet_order(title, head_rows, thead, rows, fmts, foot, start=None):
-    """A sheet: head_rows [(r, [values])], a bordered table, foot [(r_offset, [values])] after it."""
-    sh = Sheet(title)
-    for r, vals in head_rows:
-        sh.row(r, 1, vals)
-    r0 = start or (max(r for r, v in head_rows) + 2)
-    nxt = put_table(sh, r0, thead, rows, fmts)
-    for off, vals in foot:
-        sh.row(nxt + off, 1, vals)
-    return sh, nxt
-
-
 @mail
 def h388_xlsx_k3cloud_dongning_fungus_merged_header():
     rows = [('MR-01', '黑木耳包装袋', '250g 牛皮纸 自立', '个', 80000, '0.46'),
@@ -1157,17 +1123,14 @@ def h396_xls_ir_pistachio_ship_to_bandar_abbas():
 
 
 # ============================================================ PDF attachments
-def pdf_mail(h, body, cs, cte, data, fname, boundary, name_style='plain'):
-    return with_attachments(h, body, cs, cte, [attachment('application/pdf', data, fname, name_style=name_style)],
-                            boundary)
-
-
 @mail
 def h397_pdf_odoo_tz_cloves_spec_column():
     rows = [('[CLV-JUTE] Jute bag', '50 kg, food grade', 4000, '1.32'),
             ('[CLV-TIN] Spice tin', '100 g, screw lid', 30000, '0.41'),
             ('[CLV-LBL] Label', '60x90 mm, waterproof', 30000, '0.018')]
-    lines = [L(None, '%s %s' % (n, g), q, p) for n, g, q, p in rows]
+    # "[CODE] name": the code in brackets is the item's code, as fresh/h73
+    # and fresh7/h317 key Odoo's references
+    lines = [L(n[1:n.index(']')], '%s %s' % (n[n.index(']') + 2:], g), q, p) for n, g, q, p in rows]
     total = m2(subtotal(lines))
     check(lines, total)
     table = [['Description', 'Specification', 'Qty', 'Unit Price', 'Taxes', 'Amount']]
@@ -1187,7 +1150,7 @@ def h397_pdf_odoo_tz_cloves_spec_column():
     return eml, T('pdf', 'utf-8',
                   'A Zanzibar clove grower\'s Odoo purchase order PDF: "Purchase Order #P00057", "Order Deadline" '
                   '03/08/2027 (a deadline, not the order date; no order date is printed), bracketed internal references '
-                  'inside the description (keyed as written), a Specification column (keyed joined), "4,000.00 Units", '
+                  'inside the description (keyed as the SKU), a Specification column (keyed joined), "4,000.00 Units", '
                   'an empty Taxes column, a 3-decimal price; the shipping address top right, the contact below. '
                   'Adds up.',
                   [order('P00057', 'Zanzibar Spice Growers Ltd',
@@ -1458,5 +1421,4 @@ Total USD 5,650.00
 # ============================================================ main
 
 if __name__ == '__main__':
-    make_hand2.HERE = HERE  # write the mails here
-    make_hand2.main(sys.argv[1:], MAILS)
+    run(HERE, MAILS, sys.argv[1:])  # write the mails here
