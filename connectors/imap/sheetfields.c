@@ -614,6 +614,12 @@ static const struct {
     {"placed_at", "postingdate"},
     {"placed_at", "documentdate"},
     {"external_id", "orderreference"},
+    /* SAP Business One's "Document Number" (beside its "Posting Date"),
+     * MYOB's "Purchase #" */
+    {"external_id", "documentnumber"},
+    {"external_id", "documentno"},
+    {"external_id", "purchase"},
+    {"external_id", "purchaseno"},
     /* the warehouse that receives the goods is where they go */
     {"ship_to.address", "收货仓库"},
     {"ship_to.address", "送货仓库"},
