@@ -128,6 +128,22 @@ static bool phones_shape(const char *t, size_t n)
     }
 }
 
+void sheet_site_doubt(struct sheet *sh)
+{
+    const char *cu = sh->o->customer.name;
+
+    size_t k = strlen(sh->site_line);
+
+    /* "Harbour Dental Lab" over the address of "Harbour Dental Lab Pty
+     * Ltd": the customer's own name, nothing lost */
+    if (!k || (cu && strncasecmp(cu, sh->site_line, k < strlen(cu) ? k : strlen(cu)) == 0))
+        return;
+    sheet_doubt(sh,
+                "%s: the ship-to's first line '%s' (a site or a company, not the customer) is "
+                "left out of the address: check the ship-to",
+                sh->site_ref, sh->site_line);
+}
+
 void sheet_phones_doubt(struct sheet *sh)
 {
     const char *p = sh->o->ship_to.phone;
@@ -931,6 +947,10 @@ static int take_block(struct sheet *sh, const char *f, const struct od_cell *lab
                 company = NULL;
                 rc = append_line(&sh->o->ship_to.address, a);
                 free(a);
+            }
+            if (company && !sh->site_line[0]) {
+                snprintf(sh->site_line, sizeof(sh->site_line), "%s", company);
+                sheet_ref(sh, below(sh, label), sh->site_ref);
             }
             free(company);
             continue;

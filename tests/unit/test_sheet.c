@@ -1552,6 +1552,8 @@ static const struct scase cases[] = {
         .address = "12 Main St, Surrey, BC",
         .total = "25.00",
         .shipping = "5.00",
+        .n_doubts = 1,
+        .doubt = "the ship-to's first line 'Maple Leaf Supply - DC 2'",
         .lines = {{"K-1", NULL, 2, "10.00", "20.00"}},
     },
     {
