@@ -34,6 +34,7 @@
 #include "error.h"
 #include "grid.h"
 #include "pdf_int.h"
+#include "procspawn.h"
 #include "xls_int.h"
 #include "xlsx.h"
 
@@ -64,36 +65,6 @@ static char **worker_argv; /* NULL-terminated copies, or NULL: read in-process *
  * orderd itself never changes its environment). */
 static char **worker_env;
 
-static void strv_free(char **v)
-{
-    if (!v)
-        return;
-    for (size_t i = 0; v[i]; i++)
-        free(v[i]);
-    free(v);
-}
-
-/* A deep copy of the NULL-terminated v (caller frees with strv_free), or NULL. */
-static char **strv_copy(const char *const *v)
-{
-    char **copy;
-    size_t n = 0;
-
-    while (v[n])
-        n++;
-    copy = calloc(n + 1, sizeof(*copy));
-    if (!copy)
-        return NULL;
-    for (size_t i = 0; i < n; i++) {
-        copy[i] = strdup(v[i]);
-        if (!copy[i]) {
-            strv_free(copy);
-            return NULL;
-        }
-    }
-    return copy;
-}
-
 int od_doc_set_worker(const char *const argv[])
 {
     static const char *const no_env[] = {NULL};
@@ -102,16 +73,16 @@ int od_doc_set_worker(const char *const argv[])
     if (argv) {
         if (!argv[0] || !argv[0][0])
             return od_error_set(OD_EINVAL, "document worker: no command");
-        copy = strv_copy(argv);
-        env = strv_copy(environ ? (const char *const *)environ : no_env);
+        copy = od_strv_copy(argv);
+        env = od_strv_copy(environ ? (const char *const *)environ : no_env);
         if (!copy || !env) {
-            strv_free(copy);
-            strv_free(env);
+            od_strv_free(copy);
+            od_strv_free(env);
             return od_error_set(OD_ENOMEM, "out of memory");
         }
     }
-    strv_free(worker_argv);
-    strv_free(worker_env);
+    od_strv_free(worker_argv);
+    od_strv_free(worker_env);
     worker_argv = copy;
     worker_env = env;
     return 0;
@@ -396,136 +367,9 @@ struct child {
     int status;
 };
 
-static double now(void)
-{
-    struct timespec t;
-
-    clock_gettime(CLOCK_MONOTONIC, &t);
-    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
-}
-
-static void close_fd(int *fd)
-{
-    if (*fd >= 0)
-        close(*fd);
-    *fd = -1;
-}
-
-/* Move *fd above stderr, so that the child's dup2 onto 0 and 1 cannot clobber it (the
- * caller may run with stdin or stdout closed). */
-static int above_stdio(int *fd)
-{
-    int moved;
-
-    if (*fd > 2)
-        return 0;
-    moved = fcntl(*fd, F_DUPFD_CLOEXEC, 3);
-    if (moved < 0)
-        return -1;
-    close(*fd);
-    *fd = moved;
-    return 0;
-}
-
-static int start_error(const char *what, char *const *argv, int err)
-{
-    return od_error_set(OD_EIO, "cannot start the %s %s: %s", what, argv[0], strerror(err));
-}
-
-/* Start argv with pipes for stdin and stdout and /dev/null as stderr; `what` names the
- * reader in the error ("PDF reader"). */
-static int start(const char *what, char *const *argv, struct child *ch)
-{
-    int in[2] = {-1, -1}, out[2] = {-1, -1};
-    posix_spawn_file_actions_t fa;
-    posix_spawnattr_t at;
-    bool fa_ok = false, at_ok = false;
-    sigset_t none, all;
-    int err = 0, rc = 0;
-
-    if (pipe2(in, O_CLOEXEC) < 0 || pipe2(out, O_CLOEXEC) < 0 || above_stdio(&in[0]) < 0 ||
-        above_stdio(&in[1]) < 0 || above_stdio(&out[0]) < 0 || above_stdio(&out[1]) < 0 ||
-        fcntl(in[1], F_SETFL, O_NONBLOCK) < 0 || fcntl(out[0], F_SETFL, O_NONBLOCK) < 0) {
-        rc = start_error(what, argv, errno);
-        goto out;
-    }
-    if ((err = posix_spawn_file_actions_init(&fa)) != 0)
-        goto fail;
-    fa_ok = true;
-    if ((err = posix_spawnattr_init(&at)) != 0)
-        goto fail;
-    at_ok = true;
-    sigemptyset(&none);
-    sigfillset(&all);
-    /* dup2 clears O_CLOEXEC on 0 and 1; everything above 2 is closed */
-    if ((err = posix_spawn_file_actions_adddup2(&fa, in[0], 0)) != 0 ||
-        (err = posix_spawn_file_actions_adddup2(&fa, out[1], 1)) != 0 ||
-        (err = posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY, 0)) != 0 ||
-#ifdef HAVE_CLOSEFROM_NP
-        (err = posix_spawn_file_actions_addclosefrom_np(&fa, 3)) != 0 ||
-#endif
-        (err = posix_spawnattr_setsigmask(&at, &none)) != 0 ||
-        (err = posix_spawnattr_setsigdefault(&at, &all)) != 0 ||
-        (err = posix_spawnattr_setflags(&at, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF)) !=
-            0 ||
-        (err = posix_spawn(&ch->pid, argv[0], &fa, &at, argv, worker_env)) != 0)
-        goto fail;
-    ch->to = in[1];
-    in[1] = -1;
-    ch->from = out[0];
-    out[0] = -1;
-    goto out;
-fail:
-    rc = start_error(what, argv, err);
-out:
-    if (at_ok)
-        posix_spawnattr_destroy(&at);
-    if (fa_ok)
-        posix_spawn_file_actions_destroy(&fa);
-    close_fd(&in[0]);
-    close_fd(&in[1]);
-    close_fd(&out[0]);
-    close_fd(&out[1]);
-    return rc;
-}
-
 static void kill_child(struct child *ch)
 {
     kill(ch->pid, SIGKILL); /* ours and not reaped yet: the pid cannot be someone else's */
-}
-
-/* SIGPIPE, raised in the writing thread when the child no longer reads, is blocked in
- * this thread while it writes, and a SIGPIPE raised then is taken before unblocking. */
-struct sigpipe_guard {
-    sigset_t old;
-    bool was_pending;
-};
-
-static void sigpipe_block(struct sigpipe_guard *g)
-{
-    sigset_t pipe_set, pending;
-
-    sigemptyset(&pipe_set);
-    sigaddset(&pipe_set, SIGPIPE);
-    pthread_sigmask(SIG_BLOCK, &pipe_set, &g->old);
-    sigpending(&pending);
-    g->was_pending = sigismember(&pending, SIGPIPE) == 1;
-}
-
-static void sigpipe_restore(const struct sigpipe_guard *g)
-{
-    sigset_t pipe_set, pending;
-
-    sigemptyset(&pipe_set);
-    sigaddset(&pipe_set, SIGPIPE);
-    sigpending(&pending);
-    if (!g->was_pending && sigismember(&pending, SIGPIPE) == 1) {
-        const struct timespec zero = {0, 0};
-
-        while (sigtimedwait(&pipe_set, NULL, &zero) < 0 && errno == EINTR)
-            ;
-    }
-    pthread_sigmask(SIG_SETMASK, &g->old, NULL);
 }
 
 /* Write the request (head[0..hl), then data[0..len)) and read the reply until the child
@@ -540,7 +384,7 @@ static int exchange(struct child *ch, const unsigned char *head, size_t hl, cons
     while (ch->from >= 0) {
         struct pollfd pf[2] = {{.fd = ch->from, .events = POLLIN},
                                {.fd = ch->to, .events = POLLOUT}};
-        double left = deadline - now();
+        double left = deadline - od_spawn_now();
         int ms = left > POLL_MAX_MS / 1000.0 ? POLL_MAX_MS : (int)ceil(left * 1000);
         int n;
 
@@ -565,9 +409,9 @@ static int exchange(struct child *ch, const unsigned char *head, size_t hl, cons
             if (w > 0)
                 sent += (size_t)w;
             else if (w < 0 && errno != EAGAIN && errno != EINTR)
-                close_fd(&ch->to); /* EPIPE: it stopped reading; its reply will tell why */
+                od_spawn_close(&ch->to); /* EPIPE: it stopped reading; its reply will tell why */
             if (sent == total)
-                close_fd(&ch->to);
+                od_spawn_close(&ch->to);
         }
         if (pf[0].revents) {
             ssize_t k = read(ch->from, chunk, sizeof(chunk));
@@ -581,7 +425,7 @@ static int exchange(struct child *ch, const unsigned char *head, size_t hl, cons
                     return rc == OD_ENOMEM ? rc : 0;
                 }
             } else if (k == 0 || (errno != EAGAIN && errno != EINTR)) {
-                close_fd(&ch->from);
+                od_spawn_close(&ch->from);
             }
         }
     }
@@ -607,7 +451,7 @@ static void reap(struct child *ch, double deadline)
             ch->lost = true;
             return;
         }
-        if (now() >= deadline) {
+        if (od_spawn_now() >= deadline) {
             ch->timed_out = true;
             kill_child(ch);
             killed = true;
@@ -667,19 +511,19 @@ static int run(const char *what, char *const *argv, const unsigned char *head, s
                const char *data, size_t len, uint64_t seconds, struct od_buf *reply,
                struct child *ch)
 {
-    double deadline = now() + (double)seconds;
-    struct sigpipe_guard guard;
+    double deadline = od_spawn_now() + (double)seconds;
+    struct od_sigpipe_guard guard;
     int rc;
 
     *ch = (struct child){.pid = -1, .to = -1, .from = -1};
-    rc = start(what, argv, ch);
+    rc = od_spawn(what, argv, worker_env, &ch->pid, &ch->to, &ch->from);
     if (rc < 0)
         return rc;
-    sigpipe_block(&guard);
+    od_sigpipe_block(&guard);
     rc = exchange(ch, head, hl, data, len, deadline, reply);
-    close_fd(&ch->to);
-    close_fd(&ch->from);
-    sigpipe_restore(&guard);
+    od_spawn_close(&ch->to);
+    od_spawn_close(&ch->from);
+    od_sigpipe_restore(&guard);
     reap(ch, deadline);
     return rc;
 }

@@ -169,12 +169,15 @@ static const char sql_customers[] =
 /* The duplicate rule's candidates: orders of the same phone, or of the
  * same customer, with the same SKU multiset since the window's start
  * ($1/$2 and $3/$4 are aligned (key, multiset) pairs), and orders of the
- * same PO number at any time. The audit compares them again; md5() is the
- * key of the indexes orders_dup_*_skus (migration 0006). Each pair probes
- * its index (the LATERAL subquery with OFFSET 0 is not flattened into a
- * join): with the join the planner chose, on a table of a few thousand
- * orders, to scan and sort every order of the window for each batch (17 to
- * 19 ms a batch at 5,000 stored orders, growing with them). */
+ * same PO number at any time. The audit compares them again. The
+ * indexes orders_dup_*_key (migration 0027) hold orderd_sku_key(), a
+ * 64-bit hash of the multiset: a probe finds the key, then compares the
+ * multiset itself on the row it visits anyway, so a hash collision is one
+ * row read and never a candidate. Each pair probes its index (the LATERAL
+ * subquery with OFFSET 0 is not flattened into a join): with the join the
+ * planner chose, on a table of a few thousand orders, to scan and sort
+ * every order of the window for each batch (17 to 19 ms a batch at 5,000
+ * stored orders, growing with them). */
 static const char sql_recent[] =
     "SELECT o.id, o.channel, o.external_id, o.phone_norm, o.customer_ref_matched,"
     "  o.sku_multiset, o.po_number,"
@@ -185,13 +188,15 @@ static const char sql_recent[] =
     "     SELECT x.id FROM unnest($1::text[], $2::text[]) AS p(k, skus)"
     "       CROSS JOIN LATERAL (SELECT y.id FROM orders y"
     "          WHERE y.phone_norm = p.k AND y.sku_multiset IS NOT NULL"
-    "            AND md5(y.sku_multiset) = md5(p.skus)"
+    "            AND orderd_sku_key(y.sku_multiset) = orderd_sku_key(p.skus)"
+    "            AND y.sku_multiset = p.skus"
     "            AND y.placed_at >= to_timestamp($6::double precision) OFFSET 0) x"
     "     UNION ALL"
     "     SELECT x.id FROM unnest($3::text[], $4::text[]) AS p(k, skus)"
     "       CROSS JOIN LATERAL (SELECT y.id FROM orders y"
     "          WHERE y.customer_ref_matched = p.k AND y.sku_multiset IS NOT NULL"
-    "            AND md5(y.sku_multiset) = md5(p.skus)"
+    "            AND orderd_sku_key(y.sku_multiset) = orderd_sku_key(p.skus)"
+    "            AND y.sku_multiset = p.skus"
     "            AND y.placed_at >= to_timestamp($6::double precision) OFFSET 0) x"
     "     UNION ALL"
     "     SELECT x.id FROM orders x WHERE x.po_number = ANY($5::text[]))"

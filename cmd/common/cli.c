@@ -5,6 +5,7 @@
 
 #include "error.h"
 #include "docworker.h"
+#include "imap/mailworker.h"
 #include "registry.h"
 #include "rules.h"
 
@@ -122,14 +123,19 @@ struct od_channel *od_cli_need_channel(const struct od_config *c, const char *pr
 bool od_cli_doc_worker(int argc, char **argv, int *status)
 {
     static const char *const self[] = {"/proc/self/exe", "--doc-worker", NULL};
+    static const char *const mail[] = {"/proc/self/exe", "--mail-worker", NULL};
 
     if (argc == 2 && strcmp(argv[1], "--doc-worker") == 0) {
         *status = od_doc_worker_main(0, 1);
         return true;
     }
-    if (od_doc_set_worker(self) < 0) {
+    if (od_doc_set_worker(self) < 0 || imap_mail_set_worker(mail) < 0) {
         fprintf(stderr, "%s: %s\n", argc > 0 ? argv[0] : "orderd", od_error_last());
         *status = OD_EXIT_FAIL;
+        return true;
+    }
+    if (argc == 2 && strcmp(argv[1], "--mail-worker") == 0) { /* reads PDFs in its own child */
+        *status = imap_mail_worker_main(0, 1);
         return true;
     }
     return false;

@@ -47,13 +47,15 @@ bool od_cli_broken_reason(const struct od_config *c, const char *name, char *buf
 bool od_cli_channel_broken(const struct od_config *c, const char *prog, const char *what,
                            const char *name);
 
-/* The document worker's child process (lib/docworker.h, docs/pdf.md). Call it first in main(),
+/* The worker child processes: the document worker (lib/docworker.h, docs/pdf.md) and the mail
+ * reader (connectors/imap/mailworker.h, docs/email-extraction.md). Call it first in main(),
  * before any configuration, logging or thread. When argv[1] is "--doc-worker" (an option left
  * out of --help), this process is the child: it reads one PDF or .xls from stdin, writes the
- * reply to stdout, and true is returned with *status the exit status. Otherwise the program
- * registers itself ("/proc/self/exe --doc-worker") as the worker for every PDF and .xls it
- * reads, and false is
- * returned; if that fails, it prints why and returns true with OD_EXIT_FAIL. */
+ * reply to stdout, and true is returned with *status the exit status; "--mail-worker": it reads
+ * mails from stdin until its end (their PDFs in a --doc-worker child of its own), the same.
+ * Otherwise the program registers itself ("/proc/self/exe --doc-worker", "--mail-worker") as the
+ * worker for every PDF, .xls and mail it reads, and false is returned; if that fails, it prints
+ * why and returns true with OD_EXIT_FAIL. */
 bool od_cli_doc_worker(int argc, char **argv, int *status);
 
 #endif

@@ -17,6 +17,7 @@
 #include "connector.h"
 #include "error.h"
 #include "imap/extract.h"
+#include "imap/mailworker.h"
 #include "json.h"
 #include "table.h"
 
@@ -280,6 +281,7 @@ struct run {
     bool from_sender;
     struct json_object *all; /* json: every order */
     size_t n_orders;
+    struct imap_reader reader; /* a mail (.eml) is read in a child, as orderd reads it */
 };
 
 /* Read one file and show what it gave. OD_ENOMEM only; a file that
@@ -300,7 +302,7 @@ static int one_file(struct run *r, const char *path)
         goto out;
     }
     if (is_eml(path))
-        rc = imap_extract(r->s, r->channel, path, data, len, r->from_sender, &b);
+        rc = imap_read_message(&r->reader, r->s, r->channel, path, data, len, r->from_sender, &b);
     else
         rc = imap_extract_file_from(r->s, r->channel, path, path, data, len, r->sender, &b);
     if (rc < 0)
@@ -363,7 +365,8 @@ int orderctl_extract(char *const *files, int n, const struct extract_opts *o)
     int rc = OD_EXIT_OK;
 
     memset(&defaults, 0, sizeof(defaults)); /* a valid default configuration */
-    od_display_init(NULL);                  /* a channel's configuration may name another zone */
+    imap_reader_init(&r.reader, 0, 0);
+    od_display_init(NULL); /* a channel's configuration may name another zone */
     if (n < 1) {
         fprintf(stderr, "orderctl: extract needs at least one FILE\n");
         return OD_EXIT_USAGE;
@@ -426,6 +429,7 @@ int orderctl_extract(char *const *files, int n, const struct extract_opts *o)
         print_all(&r);
     rc = r.n_orders ? OD_EXIT_OK : OD_EXIT_FAIL;
 out:
+    imap_reader_free(&r.reader);
     json_object_put(r.all);
     od_config_free(cfg);
     return rc;

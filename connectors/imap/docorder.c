@@ -72,7 +72,7 @@ static bool seller_named(const struct doc *d, const char *c, size_t n)
 }
 
 /* The company of a line "X有限公司", "X有限公司 采购中心", "X有限公司
- * 刘振" or "Maison Lumière SAS - bougies artisanales" (a company by its
+ * 刘振", "X有限公司 采购 林秀娟" or "Maison Lumière SAS - bougies artisanales" (a company by its
  * legal form, then maybe a department, the person or a tagline in lower
  * case after " - "): its length, 0 when none. */
 static size_t company_part(const char *a, const char *z)
@@ -92,9 +92,19 @@ static size_t company_part(const char *a, const char *z)
     if (memrchr(a, '(', (size_t)(sp - a)) && !memrchr(a, ')', (size_t)(sp - a)))
         return 0;
     if (sp > a &&
-        (mail_title_line(sp, (size_t)(z - sp)) || mail_person_line(sp, (size_t)(z - sp))) &&
-        mail_company_line(a, (size_t)(sp - 1 - a)))
-        return (size_t)(sp - 1 - a);
+        (mail_title_line(sp, (size_t)(z - sp)) || mail_person_line(sp, (size_t)(z - sp)))) {
+        const char *tp = sp - 1;
+
+        if (mail_company_line(a, (size_t)(sp - 1 - a)))
+            return (size_t)(sp - 1 - a);
+        /* "X有限公司 采购 林秀娟": the department, then the person */
+        while (tp > a && tp[-1] != ' ')
+            tp--;
+        if (tp > a && mail_person_line(sp, (size_t)(z - sp)) &&
+            mail_title_line(tp, (size_t)(sp - 1 - tp)) &&
+            mail_company_line(a, (size_t)(tp - 1 - a)))
+            return (size_t)(tp - 1 - a);
+    }
     return 0;
 }
 

@@ -787,6 +787,31 @@ static bool ends_like_number_word(const char *a, const char *e)
 
 /* Bytes of "label<separator>" at the start of the text and the value
  * offset, or 0 when label l does not start the text with a separator. */
+/* A rate after a label ("5%", "6.5 %", "13％"): where it ends, else p. */
+static const char *skip_rate(const char *p, const char *z)
+{
+    const char *q = p;
+
+    while (q < z && *q >= '0' && *q <= '9' && q - p < 3)
+        q++;
+    if (q == p)
+        return p;
+    if (q < z && *q == '.') {
+        const char *f = ++q;
+
+        while (q < z && *q >= '0' && *q <= '9' && q - f < 2)
+            q++;
+        if (q == f)
+            return p;
+    }
+    q = trim_start(q, z);
+    if (q < z && *q == '%')
+        return q + 1;
+    if (z - q >= 3 && memcmp(q, "％", 3) == 0)
+        return q + 3;
+    return p;
+}
+
 static size_t label_sep(const struct at_ctx *m, const char *l, size_t ln, size_t *value_off)
 {
     struct fold lf = {.p = l, .z = label_end(l, ln)}, tf = {.p = m->p, .z = m->z};
@@ -822,6 +847,11 @@ static size_t label_sep(const struct at_ctx *m, const char *l, size_t ln, size_t
     if (q != trim_start(label_end, m->z))
         label_end = q; /* "单价（元）" */
     if ((v = skip_alternative(q, m->z)) != q)
+        q = label_end = v;
+    /* "營業稅 5%：", "VAT 20%:": a rate between the label and its colon */
+    v = skip_rate(trim_start(q, m->z), m->z);
+    if (v != trim_start(q, m->z) && (v = trim_start(v, m->z)) < m->z &&
+        (*v == ':' || fw_ascii(v, m->z) == ':'))
         q = label_end = v;
     /* "**订单号**：81626", "**Ship to:** Emma": Markdown bold around the label */
     v = trim_start(skip_emphasis(trim_start(q, m->z), m->z), m->z);

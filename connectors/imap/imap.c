@@ -44,6 +44,7 @@
 #include "extract.h"
 #include "guard.h"
 #include "imap.h"
+#include "mailworker.h"
 #include "stats.h"
 #include "tls.h"
 
@@ -75,6 +76,8 @@ struct imap_settings {
     uint64_t max_message_bytes;
     bool customer_from_sender;
     int64_t timeout_ms;
+    int64_t read_timeout_ms;
+    uint64_t read_memory;
     struct imap_extract_settings extract;
 };
 
@@ -105,6 +108,14 @@ static const struct od_config_key imap_keys[] = {
     {"customer_from_sender", OD_KEY_BOOL, "false", K(customer_from_sender),
      "fill customer.email from the From address", NULL, false},
     {"timeout", OD_KEY_DURATION, "60s", K(timeout_ms), "limit for each network step", NULL, false},
+    {"read_timeout", OD_KEY_DURATION, "30s", K(read_timeout_ms),
+     "wall time to read one message (bodies and attachments); a message that takes longer is a "
+     "dead letter",
+     NULL, false},
+    {"read_memory", OD_KEY_SIZE, "1GiB", K(read_memory),
+     "address space of the process that reads messages; a message that needs more is a dead "
+     "letter",
+     NULL, false},
     {"extract", OD_KEY_SECTION, NULL, K(extract), "how orders are read from a message", NULL, false,
      imap_extract_keys},
     {NULL, 0, NULL, 0, NULL, NULL, false},
@@ -133,6 +144,8 @@ struct imap_state {
     uint32_t *done;
     size_t n_done, cap_done;
     uint32_t done_validity;
+    /* The child process that reads the messages (mailworker.h). */
+    struct imap_reader reader;
 };
 
 /* ---- configuration ------------------------------------------------------ */
@@ -1001,10 +1014,13 @@ static int batch_move(struct od_batch *from, struct od_batch *to)
     return rc;
 }
 
-/* The orders and dead letters of one message into `out`, all or nothing.
- * A message that extraction cannot handle (anything but running out of
- * memory) is one dead letter with the whole message: a mail's content
- * never fails the poll, or the cursor would never pass it. */
+/* The orders and dead letters of one message into `out`, all or nothing,
+ * read in the channel's mail reader process (mailworker.h: a message it
+ * does not finish in read_timeout is a dead letter). A message that
+ * extraction cannot handle (anything but running out of memory here, or
+ * OD_EAGAIN: no reader process could be started) is one dead letter with
+ * the whole message: a mail's content never fails the poll, or the cursor
+ * would never pass it. */
 static int extract_message(struct imap_state *st, const char *ref, const char *raw, size_t len,
                            struct od_batch *out)
 {
@@ -1014,10 +1030,11 @@ static int extract_message(struct imap_state *st, const char *ref, const char *r
     int rc;
 
     od_batch_init(&one, 0);
-    rc = imap_extract(&s->extract, st->ch->name, ref, raw, len, s->customer_from_sender, &one);
+    rc = imap_read_message(&st->reader, &s->extract, st->ch->name, ref, raw, len,
+                           s->customer_from_sender, &one);
     if (rc == 0) {
         rc = batch_move(&one, out);
-    } else if (rc != OD_ENOMEM) {
+    } else if (rc != OD_ENOMEM && rc != OD_EAGAIN) {
         snprintf(reason, sizeof(reason), "cannot read the message: %s", od_error_last());
         rc = od_batch_add_dead(out, ref, NULL, reason, raw, len);
     }
@@ -1250,6 +1267,7 @@ static void imap_close(void *state)
         mailimap_logout(st->imap);
         disconnect(st);
     }
+    imap_reader_free(&st->reader);
     free(st->done);
     free(st);
 }
@@ -1262,6 +1280,7 @@ static int imap_open(struct od_channel *ch, void **state)
         return od_error_set(OD_ENOMEM, "out of memory");
     st->ch = ch;
     st->s = s;
+    imap_reader_init(&st->reader, s->read_timeout_ms, s->read_memory);
     if (s->port == 0)
         s->port = strcmp(s->security, "tls") == 0 ? 993 : 143;
     /* validate() checked both names. */

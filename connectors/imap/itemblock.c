@@ -27,9 +27,10 @@
 #define LABEL_WORDS 4
 
 struct pair {
-    const char *field; /* lines.sku / .title / .qty / .unit_price / .total */
+    const char *field; /* lines.sku / .title / .qty / .unit_price / .total, "-" */
     const char *la;    /* where the label starts */
     const char *v, *vz;
+    bool spec; /* the label names a specification or model (规格, 规格型号, Spec) */
 };
 
 static bool ascii_digit(char c)
@@ -53,8 +54,8 @@ static size_t colon_at(const char *p, const char *z)
 }
 
 /* The label ending at the colon c: the most words before it (at most
- * LABEL_WORDS, none before `from`) that name an item column; NULL when
- * none does. */
+ * LABEL_WORDS, none before `from`) that name an item column, "-" for a
+ * column that carries nothing (单位, No.); NULL when none does. */
 static const char *label_before(const struct pass *p, const char *from, const char *c,
                                 const char **la)
 {
@@ -66,7 +67,7 @@ static const char *label_before(const struct pass *p, const char *from, const ch
         while (q > from && q[-1] != ' ' && q[-1] != '\t')
             q--;
         f = mail_column_field(p->s, q, (size_t)(e - q));
-        if (f && strcmp(f, "-") != 0) {
+        if (f) {
             best = f;
             *la = q;
         }
@@ -112,8 +113,14 @@ static size_t read_pairs(const struct pass *p, const char *a, const char *z, str
         if (q > a && ascii_digit(q[-1]) && q + 1 < z && ascii_digit(q[1]))
             continue;
         f = label_before(p, from, q, &la);
-        if (!f)
-            f = unit_money(from, q, w, z, &la);
+        if (!f || strcmp(f, "-") == 0) {
+            const char *ul = NULL, *u = unit_money(from, q, w, z, &ul);
+
+            if (u) {
+                f = u;
+                la = ul;
+            }
+        }
         if (f) {
             if (n)
                 out[n - 1].vz = la;
@@ -123,6 +130,7 @@ static size_t read_pairs(const struct pass *p, const char *a, const char *z, str
             out[n].la = la;
             out[n].v = q + w;
             out[n].vz = z;
+            out[n].spec = mail_is_spec_label(la, (size_t)(tr_rtrim(la, q) - la));
             n++;
         }
         from = q + w;
@@ -264,15 +272,23 @@ static void value_currency(struct pass *p, const char *v, const char *vz, unsign
 
 struct figures {
     const struct pair *sku, *title, *qty, *price, *amount;
+    const struct pair *spec; /* "规格：铁罐 100g", "规格型号：5kg 手提": joins the name */
 };
 
 /* Record a pair; false when its field was already given (the next
- * item's values start). */
+ * item's values start). A label of a column that carries nothing
+ * ("单位：件") is passed over; a specification or model label whose
+ * value is no item code is the spec, which joins the name. */
 static bool take_pair(struct figures *f, const struct pair *pr)
 {
     const struct pair **slot = NULL;
 
-    if (strcmp(pr->field, "lines.sku") == 0)
+    if (strcmp(pr->field, "-") == 0)
+        return true;
+    if (pr->spec &&
+        !(strcmp(pr->field, "lines.sku") == 0 && tr_code_like(pr->v, (size_t)(pr->vz - pr->v))))
+        slot = &f->spec;
+    else if (strcmp(pr->field, "lines.sku") == 0)
         slot = &f->sku;
     else if (strcmp(pr->field, "lines.title") == 0)
         slot = &f->title;
@@ -285,6 +301,62 @@ static bool take_pair(struct figures *f, const struct pair *pr)
     if (!slot || *slot)
         return false;
     *slot = pr;
+    return true;
+}
+
+/* "明细1", "Item 2", "商品 3": a line that only numbers the item (a word
+ * and an ordinal), which a labelled name below replaces. */
+static bool heading_only(const char *a, const char *z)
+{
+    const char *q = skip_numbering(a, z), *e = tr_rtrim(q, z), *d = e;
+
+    if (q == e)
+        return true;
+    while (d > q && ascii_digit(d[-1]))
+        d--;
+    if (d == e || e - d > 3)
+        return false;
+    d = tr_rtrim(q, d);
+    if (d == q || d - q > 12)
+        return false;
+    for (const char *c = q; c < d; c++)
+        if (*c == ' ' || *c == '\t' || ascii_digit(*c))
+            return false;
+    return true;
+}
+
+/* The title as name + " " + spec (the title convention, mail_spec_part),
+ * into a new owned string that replaces nm->joined; a code written first
+ * in the spec is the SKU when the block names none. false when out of
+ * memory. */
+static bool join_spec(struct pass *p, struct name *nm, const struct pair *sp)
+{
+    const char *v = sp->v, *code = NULL;
+    size_t vn = (size_t)(sp->vz - sp->v), code_n = 0, len;
+    char *w;
+
+    if (!mail_spec_part(&v, &vn, nm->sku_n ? NULL : &code, nm->sku_n ? NULL : &code_n))
+        return true;
+    if (code) {
+        nm->sku = code;
+        nm->sku_n = code_n;
+    }
+    len = nm->title_n + (nm->title_n ? 1 : 0) + vn;
+    w = malloc(len + 1);
+    if (!w) {
+        p->oom = true;
+        return false;
+    }
+    if (nm->title_n) {
+        memcpy(w, nm->title, nm->title_n);
+        w[nm->title_n] = ' ';
+    }
+    memcpy(w + len - vn, v, vn);
+    w[len] = '\0';
+    free(nm->joined);
+    nm->joined = w;
+    nm->title = w;
+    nm->title_n = len;
     return true;
 }
 
@@ -406,6 +478,9 @@ size_t tr_item_block(struct pass *p, const struct tr_bline *v, size_t n)
         ha = v[first].a;
         hz = tr_rtrim(ha, pre[first]);
     }
+    /* "明细1" above "物品名称：香梨礼盒": the labelled name is the name */
+    if (names == 1 && f.title && heading_only(ha, hz))
+        ha = hz;
     if (ha < hz && !split_name(p, ha, hz, ca, cz, &nm))
         return 0;
     if (f.sku && !nm.sku) {
@@ -415,6 +490,19 @@ size_t tr_item_block(struct pass *p, const struct tr_bline *v, size_t n)
     if (f.title && !nm.title) {
         nm.title = f.title->v;
         nm.title_n = (size_t)(f.title->vz - f.title->v);
+    } else if (f.title && (nm.title_n != (size_t)(f.title->vz - f.title->v) ||
+                           memcmp(nm.title, f.title->v, nm.title_n) != 0)) {
+        /* two names: the line's is read, the labelled one must not be
+         * lost without a word */
+        char shown[96];
+
+        tr_clip(shown, sizeof(shown), f.title->v, (size_t)(f.title->vz - f.title->v));
+        tr_problem(p, EV_DOUBT, v[0].no, true,
+                   "line %u: the item's labelled name '%s' is not in its title", v[0].no, shown);
+    }
+    if (f.spec && !join_spec(p, &nm, f.spec)) {
+        free(nm.joined);
+        return 0;
     }
     if (!nm.sku_n && !nm.title_n) {
         free(nm.joined);

@@ -159,11 +159,15 @@ size_t tr_split_cells(const char *a, const char *z, struct cell *cells)
     if (memchr(p, '\t', (size_t)(z - p)))
         return split_exact(p, z, "\t", cells);
     /* "编码｜品名｜数量": a full-width bar as a bar; "品名 / 规格 / 数量 /
-     * 单价": a slash between spaces, three times or more, parts cells */
+     * 单价": a slash between spaces, three times or more, parts cells, and
+     * so does a full-width slash */
     if (memmem(p, (size_t)(z - p), "｜", 3))
         return split_exact(tr_skip_ws(p, z), z, "｜", cells);
     if (count_sep(p, z, " / ") >= 3)
         return split_exact(tr_skip_ws(p, z), z, " / ", cells);
+    /* "品名／規格／數量／單價": a full-width slash, three times or more */
+    if (count_sep(p, z, "／") >= 3)
+        return split_exact(tr_skip_ws(p, z), z, "／", cells);
     p = tr_skip_ws(p, z);
     if (p < z && *p == '|')
         p = tr_skip_ws(p + 1, z);

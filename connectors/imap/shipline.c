@@ -184,9 +184,21 @@ static const char *drop_phone_word(const char *a, const char *q)
 const char *tr_addr_name_phone(const char *a, const char *z, const char **name, size_t *name_n,
                                const char **phone, size_t *phone_n)
 {
-    const char *pa, *pz, *q, *ne, *ns;
+    const char *pa, *pz, *q, *ne, *ns, *sl;
 
     z = tr_rtrim(a, z);
+    /* "…包装车间 裴建国 0359-7012236 / 13935951108": of two numbers after
+     * the name the first is the phone; the second is left out */
+    sl = memrchr(a, '/', (size_t)(z - a));
+    if (sl && sl > a && phone_span(tr_skip_ws(sl + 1, z), z, &pa, &pz) &&
+        pa == tr_skip_ws(sl + 1, z) && pz == z) {
+        const char *b = tr_rtrim(a, sl), *fa, *fz, *f = a;
+
+        while (phone_span(f, b, &fa, &fz) && fz < b)
+            f = fz;
+        if (phone_span(f, b, &fa, &fz) && fz == b)
+            z = b;
+    }
     if (phone_span(a, z, &pa, &pz) && pz == z) { /* … name phone */
         while (phone_span(pz, z, &pa, &pz))
             ; /* the last one */

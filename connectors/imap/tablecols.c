@@ -402,6 +402,12 @@ static bool decide(const struct table *t, const struct colinfo *ci, const struct
         if ((int)c != d->sku && tr_role_slot(t->role[c]) == TR_SKU && !ci[c].code && ci[c].text &&
             ci[d->sku].code)
             d->title = (int)c;
+    /* "物品名称  规格型号" whose cells are words ("375ml 单支 木纹"), not
+     * codes: the model column taken for the SKU is the specification */
+    if (d->sku >= 0 && d->title >= 0 && t->spec[d->sku] && !ci[d->sku].code && ci[d->sku].text) {
+        d->spec = d->sku;
+        d->sku = -1;
+    }
     /* "品名  规格": the specification joins the name in the title */
     for (size_t c = 0; c < t->n_cols && d->spec < 0 && d->title >= 0; c++) {
         int ic = (int)c;

@@ -483,7 +483,9 @@ static const char *sums_field(const char *f)
 /* The sums field that a label with more words names: the leftmost run
  * of at most three words that is a totals word or a total, shipping,
  * tax or discount label ("Trade discount 10%" -> discount, "Total excl.
- * VAT" -> total, "Shipping (DAP Tilburg)" -> shipping); NULL when none. */
+ * VAT" -> total, "Shipping (DAP Tilburg)" -> shipping), or one such
+ * label after Chinese characters that qualify it ("满减优惠" -> discount);
+ * NULL when none. */
 static const char *sums_in_words(const struct pass *p, const struct cell *c)
 {
     struct cell w[TR_MAX_CELLS];
@@ -495,6 +497,21 @@ static const char *sums_in_words(const struct pass *p, const struct cell *c)
             size_t len = (size_t)(w[j].p + w[j].n - a);
             const char *f;
 
+            if (mail_is_total_word(a, len))
+                return "total";
+            if ((f = sums_field(mail_order_field(p->s, a, len))) != NULL)
+                return f;
+        }
+    /* "满减优惠", "应付合计": a sums label after a few Chinese characters
+     * that qualify it, the label alone in its cell */
+    if (n == 1)
+        for (size_t k = 3; k <= 15 && k + 6 <= w[0].n; k += 3) {
+            const char *a = w[0].p + k;
+            size_t len = w[0].n - k;
+            const char *f;
+
+            if ((unsigned char)a[-3] < 0xE3 || (unsigned char)a[-3] > 0xE9)
+                break;
             if (mail_is_total_word(a, len))
                 return "total";
             if ((f = sums_field(mail_order_field(p->s, a, len))) != NULL)

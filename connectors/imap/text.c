@@ -302,6 +302,7 @@ static bool header_line(struct text *T, struct tline *l, unsigned marks)
 
 static void spec_inline(struct text *T, struct tline *l);
 static void change_label(struct text *T, struct tline *l);
+static void receiver_space(struct text *T, struct tline *l);
 
 static int build_lines(struct text *T)
 {
@@ -351,6 +352,7 @@ static int build_lines(struct text *T)
         l->skip = false;
         spec_inline(T, l);
         change_label(T, l);
+        receiver_space(T, l);
     }
     for (size_t i = 0; i < T->n; i++) {
         struct tline *l = &T->v[i];
@@ -1695,6 +1697,36 @@ static void change_label(struct text *T, struct tline *l)
     }
 }
 
+/* "聯絡人 林佳蓉 049-2983366", "收货人 陈文雄 0898-62553018": a
+ * receiver's label at the start of a line, a space instead of its colon,
+ * then a name of 2 to 4 ideographs and a number. The space is rewritten
+ * in place as ':' so the label is read. */
+static void receiver_space(struct text *T, struct tline *l)
+{
+    static const char *const labels[] = {"收货人", "收件人", "联系人", "收貨人",
+                                         "聯絡人", "聯繫人", NULL};
+    const char *a = l->a, *z = l->z;
+
+    for (size_t k = 0; labels[k]; k++) {
+        size_t m = strlen(labels[k]), c = 0;
+        const char *v = a + m, *q;
+
+        if ((size_t)(z - a) <= m + 1 || memcmp(a, labels[k], m) != 0)
+            continue;
+        if (*v != ' ')
+            return;
+        q = tr_skip_ws(v, z);
+        while (q < z && cjk_at(q, z) && c < 5)
+            q += 3, c++;
+        if (c < 2 || c > 4 || q >= z || *q != ' ')
+            return;
+        q = tr_skip_ws(q, z);
+        if (q < z && (digit(*q) || *q == '+'))
+            T->buf[v - T->buf] = ':';
+        return;
+    }
+}
+
 /* "地址：…", "电话：…", "Tel: …": a contact line whose label names no
  * receiver (a letterhead's own address and phone). */
 static bool contact_label(const char *a, const char *z)
@@ -1706,6 +1738,45 @@ static bool contact_label(const char *a, const char *z)
         if (has_prefix_ci(a, z, words[i]))
             return true;
     return false;
+}
+
+/* "致：杭州恒达包装材料有限公司", "供应商：…", "Supplier: …": a line that
+ * names the seller, whose contact lines right under it ("地址：…",
+ * "电话：…") are the seller's own, never the ship-to. Not a greeting ("Dear …")
+ * nor an Attn line, which may name the receiver. */
+static bool seller_heading(const char *a, const char *z)
+{
+    return mail_seller_label(a, z) && !has_prefix_ci(a, z, "attn") &&
+           !has_prefix_ci(a, z, "dear") && !has_prefix_ci(a, z, "to ");
+}
+
+/* "山西闻喜晋香斋食品有限公司 采购单", "X有限公司 · 采购申请": a company
+ * (by its legal form) followed by the title of a purchase order, the
+ * heading of the buyer's own form. The company's length, 0 when the
+ * line is not so. */
+static size_t po_title_company(const char *a, const char *z)
+{
+    static const char *const titles[] = {
+        "采购单", "采购订单", "采购申请", "采购申请单", "订购单", "订货单",         "进货单",
+        "採購單", "採購訂單", "訂購單",   "訂貨單",     "進貨單", "purchase order", NULL};
+    const char *e;
+
+    for (size_t k = 0; titles[k]; k++) {
+        size_t m = strlen(titles[k]);
+
+        if ((size_t)(z - a) <= m || strncasecmp(z - m, titles[k], m) != 0)
+            continue;
+        e = tr_rtrim(a, z - m);
+        if (e == z - m)
+            return 0; /* glued to the word before: part of a name */
+        /* " · ", " - ", " | " between them */
+        if (e > a && (e[-1] == '-' || e[-1] == '|'))
+            e = tr_rtrim(a, e - 1);
+        else if (e - a >= 2 && memcmp(e - 2, "·", 2) == 0)
+            e = tr_rtrim(a, e - 2);
+        return e > a && mail_company_line(a, (size_t)(e - a)) ? (size_t)(e - a) : 0;
+    }
+    return 0;
 }
 
 /* The buyer's letterhead: a company line at the top of the text (before
@@ -1738,13 +1809,15 @@ static void read_level(const struct text *T, unsigned level, struct pass *p)
 {
     struct open_value op = {0};
     const struct tline *letterhead = NULL, *company = NULL; /* its company line, until taken */
+    bool seller = false; /* in the contact lines right under the seller's name */
 
     p->level = level;
 
     for (size_t i = 0; i < T->n && !p->stop && !p->oom; i++) {
         const struct tline *l = &T->v[i];
         struct cell c[TR_MAX_CELLS];
-        size_t n, took;
+        size_t n, took, k;
+        struct ev *e;
 
         if (l->level != level || l->skip || l->z - l->a > LINE_MAX_BYTES)
             continue;
@@ -1753,10 +1826,29 @@ static void read_level(const struct text *T, unsigned level, struct pass *p)
         if (l->a == l->z) {
             op.active = false;
             letterhead = NULL;
+            seller = false;
             continue;
         }
-        if (!p->id_seen && !p->item_seen && mail_company_line(l->a, (size_t)(l->z - l->a)))
+        if (seller_heading(l->a, l->z)) {
+            seller = true;
+        } else if (seller && contact_label(l->a, l->z)) {
+            op.active = false;
+            continue; /* the seller's own address or phone */
+        } else {
+            seller = false; /* "需方：…", "Deliver To …": the form goes on */
+        }
+        if (!p->id_seen && !p->item_seen && mail_company_line(l->a, (size_t)(l->z - l->a))) {
             letterhead = company = l;
+        } else if (!p->id_seen && !p->item_seen && (k = po_title_company(l->a, l->z)) != 0 &&
+                   (e = tr_event(p, EV_LABEL, l->no)) != NULL) {
+            /* the heading of the buyer's form names the buyer, unless a
+             * label does */
+            e->field = "customer.name";
+            e->v = l->a;
+            e->vn = k;
+            e->letterhead = true;
+            continue;
+        }
         n = tr_split_cells(l->ta, l->z, c);
         if (tr_table_start(p, l->a, l->z, c, n, l->no, false)) {
             op.active = false;

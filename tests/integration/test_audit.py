@@ -284,6 +284,75 @@ class AuditOutcomes(AuditCase):
         self.assertEqual(got['D2']['audit']['outcome'], 'held')
         self.assertEqual(self.rules_of(got['D2']), ['dup'])
 
+    CUSTOMER = ('ref,name,phone,email,credit_limit,open_balance,price_tier,blocked\n'
+                'K1,Kai,,,100000.00,0.00,,false\n')
+
+    def dup_others(self, o):
+        """(match, channel/external_id) of each duplicate reason of `o`."""
+        return sorted((r['evidence']['match'], r['evidence']['other']['external_id'])
+                      for r in o['audit']['reasons'] if r['rule'] == 'dup')
+
+    def test_duplicate_key_collision_is_no_duplicate(self):
+        # A crafted orderd_sku_key() that gives every multiset the same key,
+        # the indexes rebuilt on it: each probe now finds every order of the
+        # phone or customer, and only those with the same multiset may count.
+        self.sql("CREATE OR REPLACE FUNCTION orderd_sku_key(skus text) RETURNS bigint"
+                 " LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$ SELECT 7::bigint $$;"
+                 " REINDEX INDEX orders_dup_phone_key; REINDEX INDEX orders_dup_customer_key")
+        self.load('customers', self.CUSTOMER)
+        # by phone: P2 has P1's key but not its items; P3 repeats P1
+        # by customer (a phone each): C2 collides with C1, C3 repeats C1
+        batches = [row('P1', 'C', 2, '10.00', phone='13500135000') +
+                   row('C1', 'A', 1, '10.00', ref='K1', phone='13500135001'),
+                   row('P2', 'C', 3, '10.00', phone='13500135000') +
+                   row('C2', 'B', 1, '10.00', ref='K1', phone='13500135002'),
+                   row('P3', 'C', 2, '10.00', phone='13500135000') +
+                   row('C3', 'A', 1, '10.00', ref='K1', phone='13500135003')]
+        for i, b in enumerate(batches):
+            self.drop('shop', '%d.csv' % i, HEADER + b)
+            self.once()
+        self.assertEqual(self.sql("SELECT count(DISTINCT orderd_sku_key(sku_multiset)),"
+                                  " count(DISTINCT sku_multiset) FROM orders"), [['1', '4']])
+        got = self.audit()
+        for ext in ('P1', 'P2', 'C1', 'C2'):
+            self.assertEqual(self.dup_others(got[ext]), [], ext)
+        self.assertEqual(self.dup_others(got['P3']), [('phone', 'P1')])
+        self.assertEqual(self.dup_others(got['C3']), [('customer', 'C1')])
+        self.assertEqual(got['P3']['audit']['outcome'], 'held')
+        self.assertEqual(got['C3']['audit']['outcome'], 'held')
+
+    def test_duplicate_key_of_orders_stored_before_migration_27(self):
+        # Orders stored, then the database taken back to version 26 (md5()
+        # indexes, no orderd_sku_key): migration 27 gives the stored orders
+        # their key (the index build), and later orders find them.
+        self.load('customers', self.CUSTOMER)
+        self.drop('shop', 'a.csv', HEADER + row('S1', 'C', 2, '10.00', phone='13500135000') +
+                  row('S2', 'A', 1, '10.00', ref='K1', phone='13500135001'))
+        self.once()
+        self.sql("DROP INDEX orders_dup_phone_key, orders_dup_customer_key;"
+                 " DROP FUNCTION orderd_sku_key(text);"
+                 " CREATE INDEX orders_dup_phone_skus"
+                 "   ON orders (phone_norm, md5(sku_multiset), placed_at)"
+                 "   WHERE phone_norm IS NOT NULL AND sku_multiset IS NOT NULL;"
+                 " CREATE INDEX orders_dup_customer_skus"
+                 "   ON orders (customer_ref_matched, md5(sku_multiset), placed_at)"
+                 "   WHERE customer_ref_matched IS NOT NULL AND sku_multiset IS NOT NULL;"
+                 " DELETE FROM schema_migrations WHERE version = 27")
+        out = self.orderctl('migrate')
+        self.assertIn('1 migration applied; schema at version 27', out.stdout)
+        self.assertEqual(self.sql("SELECT indexrelid::regclass::text FROM pg_index"
+                                  " WHERE indrelid = 'orders'::regclass"
+                                  " AND indexrelid::regclass::text LIKE 'orders_dup%'"
+                                  " ORDER BY 1"),
+                         [['orders_dup_customer_key'], ['orders_dup_phone_key']])
+        self.drop('shop', 'b.csv', HEADER + row('N1', 'C', 2, '10.00', phone='13500135000') +
+                  row('N2', 'A', 1, '10.00', ref='K1', phone='13500135009'))
+        self.once()
+        got = self.audit()
+        self.assertEqual(self.dup_others(got['S1']) + self.dup_others(got['S2']), [])
+        self.assertEqual(self.dup_others(got['N1']), [('phone', 'S1')])
+        self.assertEqual(self.dup_others(got['N2']), [('customer', 'S2')])
+
 
 class AuditLifeCycle(AuditCase):
 

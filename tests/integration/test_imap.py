@@ -212,6 +212,30 @@ class ImapBasics(ImapCase):
         self.orderctl('deadletters', 'retry', '--all')
         self.assertEqual(self.external_ids(), ['PO-00001', 'PO-00003', 'PO-2026-0042'])
 
+    def test_mail_that_makes_the_reader_loop_is_a_dead_letter_and_the_next_is_read(self):
+        # The mail reader runs in the channel's --mail-worker child: a header the test hook
+        # knows (a build with -Dtest_hooks=true only) makes it loop for ever on that mail, as
+        # the body reader did before 251390e. The child is killed at read_timeout, the mail
+        # is a dead letter with its raw bytes, and the mail after it in the same poll is
+        # read by a new child.
+        if not has_test_hooks():
+            self.fail('orderd in %s was built without the test hooks: meson configure '
+                      'BUILD_DIR -Dtest_hooks=true (scripts/test sets it)' % BIN_DIR)
+        first, rest = po_mail(2).split(b'\r\n', 1)
+        looping = first + b'\r\nX-Orderd-Test-Reader: loop\r\n' + rest
+        self.dovecot.append([po_mail(1), looping, po_mail(3)])
+        self.imap_channel(read_timeout='2s')
+        t0 = time.monotonic()
+        self.once()
+        self.assertLess(time.monotonic() - t0, 60)
+        self.assertEqual(self.external_ids(), ['PO-00001', 'PO-00003'])
+        (ref, reason, raw), = self.dead()
+        self.assertEqual(ref, 'INBOX <po-2@example.com>')
+        self.assertEqual(reason, 'reading the mail took longer than 2 s')
+        self.assertIn('X-Orderd-Test-Reader: loop', raw)
+        self.assertIn('PO-00002', raw)
+        self.assertEqual(self.cursor()['uid'], 3)
+
     def test_dead_letter_retried_after_an_extract_fix(self):
         # extract.sources without body: the PO in the body is not read
         self.dovecot.append([po_mail(1)])

@@ -334,6 +334,18 @@ class MigrateWithoutRoleRights(OrderdCase):
                             capture_output=True, text=True, timeout=60)
         self.assertEqual(rc.returncode, 0, rc.stderr)
         self.assertEqual(self.owner_of_orders(), [['orderd_owner']])
+        # The sink's functions of version 21 are gone (0027): what it
+        # made SECURITY DEFINER is what orderd calls now.
+        self.assertEqual(psql(db_url(self.db),
+                              "SELECT to_regprocedure('orderd_stage(text, jsonb)'),"
+                              " to_regprocedure('orderd_commit(text, bigint, jsonb, jsonb,"
+                              " jsonb)')"),
+                         [[None, None]])
+        self.assertEqual(psql(db_url(self.db), "SELECT p.oid::regprocedure::text FROM pg_proc p"
+                              " WHERE p.prosecdef AND (p.proname LIKE 'orderd_stage%'"
+                              " OR p.proname LIKE 'orderd_commit%') ORDER BY 1"),
+                         [['orderd_commit(text,bigint,jsonb,jsonb,jsonb,boolean)'],
+                          ['orderd_stage(text)'], ['orderd_stage_open()']])
         out = self.orderctl('migrate')
         self.assertIn('0 migrations applied; schema at version %d' % MIGRATIONS[-1], out.stdout)
         self.orderctl('orders')

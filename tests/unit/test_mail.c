@@ -1019,6 +1019,24 @@ static void test_text_orders(void **state)
          NULL,
          "74: A-1 2 x 50.00 = 100.00; total 115.00 subtotal 100.00 | tax 15.00 (line 4) is not "
          "13% of 100.00 (that is 13.00)"},
+        /* a rate between a label and its colon, no brackets */
+        {"PO: 77\nA-1 x 2 @ 50.00\n未稅合計：100.00\n營業稅 5%：5.00\n含稅總計：105.00\n", NULL,
+         "77: A-1 2 x 50.00 = 100.00; total 105.00 subtotal 100.00"},
+        {"PO: 78\nA-1 x 2 @ 50.00\n未稅合計：100.00\n營業稅 5%：6.00\n含稅總計：106.00\n", NULL,
+         "78: A-1 2 x 50.00 = 100.00; total 106.00 subtotal 100.00 | tax 6.00 (line 4) is not 5% "
+         "of "
+         "100.00 (that is 5.00)"},
+        /* sums rows under a table whose labels are qualified by words
+         * before them: 满减优惠 a discount, 应付合计 the total */
+        {"采购单号：J-1\n商品名称\t数量\t进货价\t小计\n袋\t200\t0.58\t116.00\n盒\t30\t7.20\t216."
+         "00\n"
+         "商品合计\t332.00\n满减优惠\t-30.00\n运费\t10.00\n应付合计\t312.00\n",
+         NULL,
+         "J-1: -/袋 200 x 0.58 = 116.00; -/盒 30 x 7.20 = 216.00; total 312.00 subtotal 332.00"},
+        /* cells parted by a full-width slash */
+        {"訂單號碼：W-1\n品名／規格／數量／單價／金額\n禮盒／12入 木紋／600盒／NT$38／NT$22,800\n"
+         "袋／鋁箔／800個／NT$0.85／NT$680\n",
+         NULL, "W-1: -/禮盒 12入 木紋 600 x 38.00 = 22800.00; -/袋 鋁箔 800 x 0.85 = 680.00;"},
         {"PO: 75\nA-1 x 2 @ 50.00\nVAT (6.5%): 6.50\nTotal: 106.50\n", NULL,
          "75: A-1 2 x 50.00 = 100.00; total 106.50"},
         /* item blocks numbered "(1)", the figures labelled Q'ty and Unit
@@ -1031,6 +1049,32 @@ static void test_text_orders(void **state)
          "K-1: HD-GB-1518/Gift box 3000 x 0.42 = 1260.00; HD-TS-5070/Tissue paper 10000 x "
          "0.035 = 350.00; | line 5: unit price US$0.035 is finer than a cent: stored "
          "exactly, the amounts rounded from it to be checked"},
+        /* a labelled spec inside an item's line of labelled figures joins
+         * the name (name + " " + spec), single spaces between the labels */
+        {"采购单号：B-1\n1. 茶叶罐 规格：铁罐 100g 数量：100个 单价：2.35元\n"
+         "2. 纸袋 规格：牛皮 三层 数量：50个 单价：0.40元\n",
+         NULL, "B-1: -/茶叶罐 铁罐 100g 100 x 2.35 = 235.00; -/纸袋 牛皮 三层 50 x 0.40 = 20.00;"},
+        /* a block headed by an ordinal only: the labelled name is the
+         * name, a model that is no code its spec, a unit between the
+         * figures passed over */
+        {"采购单号：B-2\n明细1\n物品名称：礼盒\n规格型号：5kg 手提\n数量：80\n单位：件\n"
+         "单价（元）：6.80\n明细2\n物品名称：果箱\n规格型号：HD-G10\n数量：60\n单位：件\n"
+         "单价（元）：5.20\n",
+         NULL, "B-2: -/礼盒 5kg 手提 80 x 6.80 = 544.00; HD-G10/果箱 60 x 5.20 = 312.00;"},
+        /* a labelled name beside the line's own: the line's is read, held */
+        {"PO: B-3\nA-1 Gift box\nDescription: Tissue paper\nQty: 10\nPrice: 2.00\n", NULL,
+         "B-3: A-1/Gift box 10 x 2.00 = 20.00; | line 2: the item's labelled name 'Tissue "
+         "paper' is not in its title"},
+        /* a model column of words, not codes, beside the name column: the
+         * item's spec, joined to the name; one of codes stays the SKU */
+        {"采购单号：B-4\n物品名称\t规格型号\t数量\t单价\t金额\n礼盒\t375ml "
+         "单支\t30\t15.80\t474.00\n"
+         "纸箱\t750ml×6 五层\t50\t4.60\t230.00\n",
+         NULL,
+         "B-4: -/礼盒 375ml 单支 30 x 15.80 = 474.00; -/纸箱 750ml×6 五层 50 x 4.60 = 230.00;"},
+        {"采购单号：B-5\n物品名称\t规格型号\t数量\t单价\t金额\n礼盒\tLH-375\t30\t15.80\t474.00\n"
+         "纸箱\tZX-750\t50\t4.60\t230.00\n",
+         NULL, "B-5: LH-375/礼盒 30 x 15.80 = 474.00; ZX-750/纸箱 50 x 4.60 = 230.00;"},
         /* an item's name on a numbered line, its figures without labels
          * on the next; a word in brackets ending the name is the name's */
         {"PO NO.: S-1\n\n1. HD-MB-2030 / Mailer box white\n   120 CTNS (24 pcs/ctn) x USD 5.76/ctn "
@@ -1904,6 +1948,26 @@ static void test_text_name_phone(void **state)
          "13800001111", "杭州市西湖区文一路8号 东店"},
         {"PO: 11\n送货：嘉兴市工业路9号 仓库  收货人 沈华 13900002222\nA-1 x 2 @ 3", "沈华",
          "13900002222", "嘉兴市工业路9号 仓库"},
+        /* two numbers after the name at the end of an address value: the
+         * first is the phone */
+        {"PO: 31\n收货：运城市闻喜县 东镇 食品工业园 包装车间 裴建国 0359-7012236 / "
+         "13935951108\nA-1 x 2 @ 3",
+         "裴建国", "0359-7012236", "运城市闻喜县 东镇 食品工业园 包装车间"},
+        {"PO: 32\n收货：万宁市 咖啡产业园 5 号 仓库 收货人 陈文雄 0898-62553018 / "
+         "13876091123\nA-1 x 2 @ 3",
+         "陈文雄", "0898-62553018", "万宁市 咖啡产业园 5 号 仓库"},
+        /* a receiver's label with a space for its colon, before a name and
+         * a number */
+        {"PO: 34\n聯絡人 林佳蓉 049-2983366\nA-1 x 2 @ 3", "林佳蓉", "049-2983366"},
+        /* the contact lines of a paragraph headed by the seller's name are
+         * the seller's, not the ship-to */
+        {"致：杭州恒达包装材料有限公司\n地址：杭州市萧山区 江东三路 88 号\n电话：0571-82876600\n\n"
+         "PO: 35\nA-1 x 2 @ 3\n收货：拉萨市 达孜区 工业园区 二号仓库\n收货人：次仁 13908903367\n",
+         "次仁", "13908903367", "拉萨市 达孜区 工业园区 二号仓库"},
+        /* a form's buyer fields after the supplier's line are read */
+        {"PO: 36\n供方：杭州恒达包装材料有限公司\n收货人：孙丽\n电话：0573-8221 5566\n"
+         "地址：嘉兴市南湖区亚太路778号\nA-1 x 2 @ 3\n",
+         "孙丽", "0573-8221 5566", "嘉兴市南湖区亚太路778号"},
         /* an unlabelled line: the address, then who receives and the phone */
         {"PO: 18\n宁波市鄞州区景江路66号 明欣电器仓库，收货人 郑伟 158 5748 3310\nA-1 x 2 @ 3",
          "郑伟", "158 5748 3310", "宁波市鄞州区景江路66号 明欣电器仓库"},
@@ -2124,6 +2188,17 @@ static void test_text_document_fields(void **state)
          "", "上海鹿小馆餐饮管理有限公司", "", ""},
         {"订单号：32\nA-1 x 2 @ 3\n\n--\n临沂丰达粮油有限公司 刘振\n", "", "临沂丰达粮油有限公司",
          "", ""},
+        /* the company, the department, then the person, on the last line */
+        {"订单号：37\nA-1 x 2 @ 3\n\n海南兴隆南洋风味食品有限公司 采购 林秀娟\n", "",
+         "海南兴隆南洋风味食品有限公司", "", ""},
+        /* the heading of the buyer's form: the company, then the title of a
+         * purchase order */
+        {"山西闻喜晋香斋食品有限公司 采购单\n订单号：38\nA-1 x 2 @ 3\n\n晋香斋 采购 杨晓燕\n", "",
+         "山西闻喜晋香斋食品有限公司", "", ""},
+        {"通化长白山酒业有限公司 · 采购申请\n订单号：39\nA-1 x 2 @ 3\n", "",
+         "通化长白山酒业有限公司", "", ""},
+        {"山西晋香斋食品有限公司 采购单\n订单号：40\n客户：太原晋祠食品有限公司\nA-1 x 2 @ 3\n", "",
+         "太原晋祠食品有限公司", "", ""},
         {"订单号：33\nA-1 x 2 @ 3\n收货人：马晓东\n郑州优品汇电子商务有限公司\n"
          "-------------------------------\n新浪邮箱，http://mail.sina.com.cn\n",
          "", "郑州优品汇电子商务有限公司", "", ""},
@@ -3540,7 +3615,7 @@ static void test_unread_company(void **state)
         {"PO# PO-5\r\nA-1 x 2 @ 3.00\r\n\r\nHannah\r\nWillow & Clay Ltd \xc2\xb7 handmade "
          "ceramics\r\n",
          "the mail names the company 'Willow & Clay Ltd' (line 5 of its text)"},
-        {"订单号：PO-5\r\nA-1 x 2 @ 3.00\r\n\r\n南昌茶悦堂餐饮连锁有限公司 采购 付晴\r\n",
+        {"订单号：PO-5\r\nA-1 x 2 @ 3.00\r\n\r\n南昌茶悦堂餐饮连锁有限公司，采购部 付晴\r\n",
          "the mail names the company '南昌茶悦堂餐饮连锁有限公司' (line 4 of its text)"},
         {"PO# PO-5\r\nA-1 x 2 @ 3.00\r\nDeliver to: Becker Verpackung GmbH, Lager 2\r\n",
          "'Becker Verpackung GmbH' (line 3"},

@@ -1,0 +1,43 @@
+/* Children with pipes for the readers that run in a child process: the
+ * document worker (docworker.c, one child per document) and the long-lived
+ * workers (procworker.h, one child per channel thread). The caller may be
+ * one thread among many: posix_spawn, never fork; every descriptor made here
+ * is O_CLOEXEC and the child closes everything above stderr. */
+#ifndef OD_PROCSPAWN_H
+#define OD_PROCSPAWN_H
+
+#include <signal.h>
+#include <stdbool.h>
+#include <sys/types.h>
+
+/* A deep copy of the NULL-terminated v (free with od_strv_free), or NULL. */
+char **od_strv_copy(const char *const *v);
+/* Free a copy; accepts NULL. */
+void od_strv_free(char **v);
+
+/* CLOCK_MONOTONIC in seconds. */
+double od_spawn_now(void);
+
+/* Close *fd when >= 0 and set it to -1. */
+void od_spawn_close(int *fd);
+
+/* Start argv (argv[0] a path, not searched) with envp (NULL: this process's
+ * environment) with pipes for its stdin and stdout and /dev/null as stderr,
+ * every signal at its default and none blocked. *to (its stdin) and *from
+ * (its stdout) are ours, non-blocking, O_CLOEXEC and above stderr. `what`
+ * names the reader in the error ("PDF reader"). 0 or OD_EIO. */
+int od_spawn(const char *what, char *const *argv, char *const *envp, pid_t *pid, int *to,
+             int *from);
+
+/* SIGPIPE, raised in the writing thread when a child no longer reads, is
+ * blocked in this thread while it writes to a child, and one raised then is
+ * taken before unblocking. */
+struct od_sigpipe_guard {
+    sigset_t old;
+    bool was_pending;
+};
+
+void od_sigpipe_block(struct od_sigpipe_guard *g);
+void od_sigpipe_restore(const struct od_sigpipe_guard *g);
+
+#endif
