@@ -630,12 +630,6 @@ static const struct {
     {"placed_at", "postingdate"},
     {"placed_at", "documentdate"},
     {"external_id", "orderreference"},
-    /* SAP Business One's "Document Number" (beside its "Posting Date"),
-     * MYOB's "Purchase #" */
-    {"external_id", "documentnumber"},
-    {"external_id", "documentno"},
-    {"external_id", "purchase"},
-    {"external_id", "purchaseno"},
     /* the warehouse that receives the goods is where they go */
     {"ship_to.address", "收货仓库"},
     {"ship_to.address", "送货仓库"},
@@ -713,6 +707,29 @@ const char *mail_form_label(const char *t, size_t *value_off)
         return form_labels[i].field;
     }
     return NULL;
+}
+
+/* SAP Business One's "Document Number" (beside its "Posting Date") and
+ * MYOB's "Purchase #": the order number of a printed form, in the next
+ * cell or after a colon. Not a form label (mail_form_label): a list's
+ * first row with "Document Number" (NetSuite) is no order list for the
+ * feed's parser. The field, with the value's offset; NULL when none. */
+static const char *erp_number_label(const char *t, size_t *value_off)
+{
+    static const char *const words[] = {"documentnumber", "documentno", "purchase", "purchaseno",
+                                        NULL};
+    const char *colon = strchr(t, ':');
+    size_t n = colon ? (size_t)(colon - t) : strlen(t);
+    char f[64];
+    size_t k = mail_label_fold(t, n, f, sizeof(f)), i = 0;
+
+    while (words[i] && !(strlen(words[i]) == k && memcmp(f, words[i], k) == 0))
+        i++;
+    if (!words[i])
+        return NULL;
+    for (*value_off = colon ? n + 1 : n; t[*value_off] == ' ';)
+        (*value_off)++;
+    return "external_id";
 }
 
 /* "DELIVERY: Punjab Salt Crafts, Warehouse 2, …, Sialkot, Pakistan": a
@@ -1275,6 +1292,8 @@ static int read_labels_in_row(struct sheet *sh, struct row_range r)
             f = form_mark(t, &off);
         if (!f)
             f = delivery_place(t, &off);
+        if (!f)
+            f = erp_number_label(t, &off);
         if (!f && (f = currency_label(sh, t)))
             off = strlen(t);
         if (!f && (f = trailing_label(sh, t))) {
