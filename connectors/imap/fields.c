@@ -48,7 +48,9 @@ static const struct label_set order_labels[] = {
                     "Bon de commande n°|Commande n°|Numero ordine|Numero d'ordine|N. ordine|"
                     "Ordine n|Ordine nr|Bestellnummer|Bestell-Nr|Bestellung Nr|Auftragsnummer|"
                     /* Polish and Russian */
-                    "Zamówienie nr|Nr zamówienia|Numer zamówienia|Заказ №|Заказ N|Номер заказа"},
+                    "Zamówienie nr|Nr zamówienia|Numer zamówienia|Заказ №|Заказ N|Номер заказа|"
+                    /* Turkish */
+                    "Sipariş No|Sipariş Numarası"},
     {"customer.name",
      "客户|客户名称|客户名|公司|公司名称|采购方|采购单位|采购组织|订货单位|购货单位|"
      "购买方|买方|需方|订购公司|订购单位|订购方|采购公司|客戶|客戶名稱|公司名稱|採購方|採購單位|"
@@ -59,17 +61,18 @@ static const struct label_set order_labels[] = {
                      "Deliver to|Attn|Attention|Contact|Contact Person|Recipient|Consignee|"
                      "Receiving Contact|Ansprechpartner|Empfänger|Warenannahme|Destinataire|"
                      "Contact réception|Contact livraison|Receiving|Receiver|"
-                     "Destinatario|Osoba kontaktowa|Получатель"},
+                     "Destinatario|Osoba kontaktowa|Получатель|Teslim Alan"},
     {"ship_to.phone",
      "电话|电话号码|联系方式|聯繫方式|手机|手机号|手机号码|联系电话|收货电话|收货人电话|電話|"
-     "手機|聯絡電話|Tel|Phone|Phone No|Mobile|Telephone|Cell"},
+     "手機|聯絡電話|Tel|Phone|Phone No|Mobile|Telephone|Cell|Telefon"},
     {"ship_to.address", "地址|收货地址|送货地址|仓库地址|收货仓库地址|倉庫地址|收件地址|交货地址|"
                         "交货地点|送货地点|交貨地點|送貨地點|收貨地址|"
                         "送貨地址|交貨地址|送|送至|送到|送往|送货|送貨|收货|收貨|Address|Shipping "
                         "Address|Ship to Address|"
                         "Delivery Address|Lieferadresse|Lieferanschrift|Adresse de livraison|"
                         "Livraison|Lieu de livraison|Adresse|Indirizzo di consegna|Dispatch to|"
-                        "Dispatch Address|Adres dostawy|Адрес доставки|Доставка"},
+                        "Dispatch Address|Adres dostawy|Адрес доставки|Доставка|Teslim Yeri|"
+                        "Teslim Adresi|Teslimat Adresi|Sevk Adresi"},
     {"buyer_note", "备注|说明|附言|留言|備註|說明|Note|Notes|Remark|Remarks|Comment|Comments|"
                    "Special Instructions"},
     {"total",
@@ -77,13 +80,15 @@ static const struct label_set order_labels[] = {
      "訂單金額|应付|应付金额|应付总额|实付金额|货款|货款合计|應付金額|貨款|Total|Grand Total|"
      "Order Total|Total Amount|Total Due|Total Payment Due|Amount Due|Amount Payable|Balance Due|"
      /* French, German, Italian */
-     "Total HT|Total TTC|Montant total|Gesamtbetrag|Gesamtsumme|Summe|Totale|Importo totale"},
+     "Total HT|Total TTC|Montant total|Gesamtbetrag|Gesamtsumme|Summe|Totale|Importo totale|"
+     /* Turkish */
+     "Genel Toplam"},
     {"currency", "币种|币别|货币|幣別|幣種|貨幣|Currency"},
     {"placed_at",
      "日期|下单日期|订单日期|下单时间|采购日期|订购日期|订货日期|单据日期|制单日期|"
      "訂單日期|採購日期|訂購日期|訂貨日期|下單日期|單據日期|Date|Order Date|PO Date|"
      "Purchase Order Date|Date Ordered|Ordered At|Datum|Bestelldatum|Data|Data Ordine|Fecha|"
-     "Fecha de Pedido|Date de Commande"},
+     "Fecha de Pedido|Date de Commande|Sipariş Tarihi|Belge Tarihi"},
     {"customer.email", "邮箱|电子邮件|电子邮箱|郵箱|電子郵件|Email|E-mail"},
     {"shipping", "运费|運費|Shipping|Shipping Fee|Freight|Delivery Fee|Delivery Charge|"
                  "Frais de port|Frais de port forfaitaires|Frais de livraison|Versandkosten|"
@@ -99,14 +104,15 @@ static const struct label_set order_labels[] = {
  * code column: where a table also has 物料编码, the leftmost code
  * column is the SKU. */
 static const struct label_set column_labels[] = {
-    {"lines.sku", "商品编码|商品编号|产品编码|产品编号|物料编码|物料编号|物料号|物料代码|存货编码|"
-                  "产品代码|商品代码|编号|编码|货号|货品编号|货品编码|品号|料号|规格编码|規格編碼|"
-                  "商家编码|商家編碼|"
-                  "商品編碼|商品編號|產品編號|"
-                  "產品編碼|物料編碼|貨號|貨品編號|料號|品號|SKU|Item No|Item Number|Item #|Item|"
-                  "Item Code|Part No|Part Number|Part #|P/N|Product Code|Product No|Code|"
-                  "Article No|Catalog No|Vendor SKU|Supplier SKU|Vendor Item No|"
-                  "Vendor Part No|Supplier Item No|Supplier Part No|Item SKU|Product SKU"},
+    {"lines.sku",
+     "商品编码|商品编号|产品编码|产品编号|物料编码|物料编号|物料号|物料代码|存货编码|"
+     "产品代码|商品代码|编号|编码|货号|货品编号|货品编码|品号|料号|规格编码|規格編碼|"
+     "商家编码|商家編碼|"
+     "商品編碼|商品編號|產品編號|"
+     "產品編碼|物料編碼|貨號|貨品編號|料號|品號|編號|編碼|SKU|Item No|Item Number|Item #|Item|"
+     "Item Code|Part No|Part Number|Part #|P/N|Product Code|Product No|Code|"
+     "Article No|Catalog No|Vendor SKU|Supplier SKU|Vendor Item No|"
+     "Vendor Part No|Supplier Item No|Supplier Part No|Item SKU|Product SKU"},
     {"lines.sku", "型号|规格型号|型號|規格型號|Model|Model No", .model = true},
     {"lines.title",
      "品名|商品名称|产品名称|名称|名称规格|规格名称|商品|规格|货品|货品名称|物料名称|物料描述|"
@@ -148,6 +154,13 @@ static const struct label_set column_labels[] = {
     {"lines.unit_price", "Prezzo|Prezzo Unit|Prezzo Unitario|Prezzo Cad|Preço|Preço Unitário"},
     {"lines.total", "Importo|Totale Riga|Valore|Valor|Valor Total"},
     {"-", "UM|Unità|Unidade|IVA %|Aliquota"},
+    /* and in Turkish */
+    {"lines.sku", "Kalem No|Stok Kodu|Ürün Kodu|Malzeme Kodu"},
+    {"lines.title", "Kalem Tanımı|Ürün Adı|Stok Adı|Malzeme Adı|Açıklama"},
+    {"lines.qty", "Miktar"},
+    {"lines.unit_price", "Birim Fiyat"},
+    {"lines.total", "Tutar|Toplam|Toplam Tutar"},
+    {"-", "Sıra|Sıra No|Birim|KDV %"},
 };
 #define N_COLUMN_LABELS (sizeof(column_labels) / sizeof(column_labels[0]))
 
@@ -175,6 +188,7 @@ static const struct total_word {
     {"amount due", false},
     {"total value", false},
     {"total payment due", false},
+    {"genel toplam", false}, /* Turkish */
     {"合计", false},
     {"合計", false},
     {"合计金额", false},
@@ -203,6 +217,7 @@ static const struct total_word {
     {"total before tax", true},
     {"小计", true},
     {"小計", true},
+    {"ara toplam", true}, /* Turkish */
 };
 #define N_TOTAL_WORDS (sizeof(total_words) / sizeof(total_words[0]))
 
@@ -563,7 +578,8 @@ bool mail_is_model_label(const char *cell, size_t len)
 
 bool mail_is_spec_label(const char *cell, size_t len)
 {
-    static const char spec_labels[] = "规格|規格|规格参数|Spec|Specs|Specification|Specifications";
+    static const char spec_labels[] =
+        "规格|規格|规格参数|Spec|Specs|Specification|Specifications|Özellik";
     char folded[LABEL_MAX + 2];
     struct eq_ctx e = {.folded = folded};
 

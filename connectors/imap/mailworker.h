@@ -46,7 +46,9 @@ void imap_reader_free(struct imap_reader *r);
  * limit, a crash, a reply that is not one) is one dead letter of the whole
  * message with a reason saying so ("reading the mail took longer than
  * 30 s"), and 0 is returned. OD_EAGAIN (with a detail) when no child can be
- * started: a problem of this host, not of the mail; OD_ENOMEM. */
+ * started: a problem of this host, not of the mail; OD_ENOMEM. A child
+ * keeps the settings of its first request: every call on one reader
+ * passes the same `s` (a channel's, for the channel's life). */
 int imap_read_message(struct imap_reader *r, const struct imap_extract_settings *s,
                       const char *channel, const char *source_ref, const char *raw, size_t len,
                       bool customer_from_sender, struct od_batch *out);

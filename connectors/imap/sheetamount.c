@@ -10,6 +10,37 @@
 #include "numshape.h"
 #include "sheet_int.h"
 
+/* t without a currency code or sign before or after its figure ("EUR
+ * 1,95", "€ 0,62", "15.600,00 EUR"), copied into buf (cap bytes); t
+ * itself when it has none or does not fit. */
+static const char *bare_figure(const char *t, char *buf, size_t cap)
+{
+    static const char *const signs[] = {"\xe2\x82\xac", "$", "\xc2\xa3", "\xc2\xa5", NULL};
+    size_t n = strlen(t), a = 0, z = n;
+
+    if (n >= cap)
+        return t;
+    if (n > 4 && isupper((unsigned char)t[0]) && isupper((unsigned char)t[1]) &&
+        isupper((unsigned char)t[2]) && t[3] == ' ')
+        a = 4; /* "EUR 1,95" */
+    else if (n > 4 && t[n - 4] == ' ' && isupper((unsigned char)t[n - 3]) &&
+             isupper((unsigned char)t[n - 2]) && isupper((unsigned char)t[n - 1]))
+        z = n - 4; /* "1,95 EUR" */
+    for (size_t i = 0; a == 0 && z == n && signs[i]; i++) {
+        size_t k = strlen(signs[i]);
+
+        if (n > k && memcmp(t, signs[i], k) == 0)
+            a = k + (t[k] == ' ');
+        else if (n > k && memcmp(t + n - k, signs[i], k) == 0)
+            z = n - k - (t[n - k - 1] == ' ');
+    }
+    if (a == 0 && z == n)
+        return t;
+    memcpy(buf, t + a, z - a);
+    buf[z - a] = '\0';
+    return buf;
+}
+
 /* "1.782,00", "642,00", "2,14": a decimal comma (two decimals after it). */
 static bool eu_amount(const char *t)
 {
@@ -53,8 +84,11 @@ void sheet_sniff_decimals(struct sheet *sh)
         const char *t = sh->g->cells[i].text;
         char buf[64];
 
+        char bare[64];
+
         if (ns_degroup_spaces(t, strlen(t), false, buf, sizeof(buf)))
             t = buf;
+        t = bare_figure(t, bare, sizeof(bare));
         eu += eu_amount(t);
         pt += point_amount(t);
     }

@@ -1320,7 +1320,23 @@ static int read_labels_in_row(struct sheet *sh, struct row_range r)
             continue;
         sh->label_cell = c;
         if (off < strlen(t)) {
+            /* "收貨：黃志強 | 9123 4561": a person under an address's
+             * label (收貨, "Delivery") is who receives the goods */
+            if (strcmp(f, "ship_to.address") == 0) {
+                size_t vn = strlen(t + off), ph = trailing_phone(t + off, vn);
+
+                if (mail_person_line(t + off, ph ? trim_len(t + off, ph) : vn))
+                    f = "ship_to.name";
+            }
             rc = take_value(sh, f, t + off, c);
+            vc = next_in_row(sh, i);
+            /* "Teslim Alan: Mehmet Yıldız | +90 342 337 2210": the
+             * receiver's phone in the cell beside */
+            if (rc == 0 && vc && strcmp(f, "ship_to.name") == 0 && !sh->o->ship_to.phone &&
+                phones_shape(vc->text, strlen(vc->text))) {
+                rc = take(sh, "ship_to.phone", vc->text, vc);
+                i++;
+            }
         } else {
             /* the value is in the next cell, or below */
             vc = next_in_row(sh, i);
@@ -1386,15 +1402,18 @@ static bool ends_with_ci(const char *t, size_t n, const char *w)
 static bool company_shape(const char *t)
 {
     static const char *const forms[] = {
-        "有限公司",    "有限责任公司", "股份有限公司", "公司",     "集团",         "商行",
-        "贸易行",      "有限公司）",   "Ltd",          "Ltd.",     "Limited",      "Inc",
-        "Inc.",        "LLC",          "GmbH",         "Co.",      "Corp",         "Corp.",
-        "Corporation", "S.A.",         "B.V.",         "AG",       "Pty Ltd",      "PLC",
-        "SAS",         "S.A.S.",       "SARL",         "SRL",      "S.r.l.",       "S.p.A.",
-        "SpA",         "N.V.",         "NV",           "BV",       "AB",           "A/S",
-        "ApS",         "KG",           "S.L.",         "LLP",      "Ltda",         "Oy",
-        "L.L.C.",      "FZE",          "FZCO",         "FZ-LLC",   "W.L.L.",       "Bhd",
-        "K.K.",        "S.A.C.",       "S.R.L.",       "E.I.R.L.", "S.A. de C.V.", NULL};
+        "有限公司", "有限责任公司", "股份有限公司", "公司",        "集团",
+        "商行",     "贸易行",       "有限公司）",   "Ltd",         "Ltd.",
+        "Limited",  "Inc",          "Inc.",         "LLC",         "GmbH",
+        "Co.",      "Corp",         "Corp.",        "Corporation", "S.A.",
+        "B.V.",     "AG",           "Pty Ltd",      "PLC",         "SAS",
+        "S.A.S.",   "SARL",         "SRL",          "S.r.l.",      "S.p.A.",
+        "SpA",      "N.V.",         "NV",           "BV",          "AB",
+        "A/S",      "ApS",          "KG",           "S.L.",        "LLP",
+        "Ltda",     "Oy",           "L.L.C.",       "FZE",         "FZCO",
+        "FZ-LLC",   "W.L.L.",       "Bhd",          "K.K.",        "A.Ş.",
+        "Şti.",     "S.A.C.",       "S.R.L.",       "E.I.R.L.",    "S.A. de C.V.",
+        NULL};
     size_t n = strlen(t);
 
     if (n > 120)
@@ -1408,9 +1427,9 @@ static bool company_shape(const char *t)
 /* Words that head the supplier's block: its name is not the customer's. */
 static bool supplier_word(const char *t)
 {
-    static const char *const words[] = {"供应商", "供货商", "供方", "卖方",     "销售方",
-                                        "乙方",   "供應商", "賣方", "厂商",     "廠商",
-                                        "vendor", "seller", "to",   "supplier", NULL};
+    static const char *const words[] = {
+        "供应商", "供货商", "供方",   "卖方",   "销售方", "乙方",     "供應商",    "賣方",
+        "厂商",   "廠商",   "vendor", "seller", "to",     "supplier", "tedarikçi", NULL};
     char folded[64];
     size_t n = mail_label_fold(t, strlen(t), folded, sizeof(folded));
 
@@ -1539,6 +1558,31 @@ static int signoff_company(struct sheet *sh)
 /* The customer (the company that sends the purchase order) is the
  * letterhead: the first company name above the table that no supplier
  * label heads (in its own cell, to its left or above it). */
+/* "Tedarikçi: Hangzhou Hengda … Co., Ltd.": a cell that is a label (a
+ * supplier's, or one no list knows, that is no company) and a company
+ * after its colon. Such a company is named for some role, and the
+ * letterhead is not it. */
+static bool labelled_company(const char *t)
+{
+    const char *colon = strstr(t, ":");
+    const char *wide = strstr(t, "\xef\xbc\x9a"); /* ： */
+    char head[64];
+    size_t k;
+
+    if (wide && (!colon || wide < colon))
+        colon = wide;
+    if (!colon || (k = (size_t)(colon - t)) == 0 || k >= sizeof(head))
+        return false;
+    memcpy(head, t, k);
+    head[k] = '\0';
+    if (strpbrk(head, "0123456789") || company_shape(head))
+        return false;
+    colon += *colon == ':' ? 1 : 3;
+    while (*colon == ' ')
+        colon++;
+    return *colon && company_shape(colon);
+}
+
 int sheet_guess_customer(struct sheet *sh)
 {
     for (size_t i = 0; i < sh->g->n && !sh->o->customer.name; i++) {
@@ -1549,6 +1593,8 @@ int sheet_guess_customer(struct sheet *sh)
 
         if (c->row >= sh->head_row)
             break;
+        if (labelled_company(c->text))
+            continue;
         if (pn < strlen(c->text) && pn < sizeof(part)) {
             memcpy(part, c->text, pn);
             part[pn] = '\0';

@@ -25,33 +25,81 @@ static void cell_span(const struct od_grid *g, const struct od_cell *c, double *
     }
 }
 
+/* The PDF column whose header centre is nearest to x. */
+static int nearest_column(const struct sheet *sh, double x)
+{
+    double near = 1e18;
+    int k = -1;
+
+    for (size_t i = 0; i < sh->n_cols; i++) {
+        double cm = (sh->cols[i].a + sh->cols[i].b) / 2;
+        double d = x > cm ? x - cm : cm - x;
+
+        if (d < near) {
+            near = d;
+            k = (int)i;
+        }
+    }
+    return k;
+}
+
+/* Rows above and below a PDF cell whose cells starting where it starts
+ * vote for its column. */
+#define ALIGN_ROWS 8
+
+/* A PDF cell's column by its left edge: names are set left, so the
+ * cells of the rows around it (below the header, on its page) that
+ * start where it starts belong under one column; when more than half of
+ * them (two at least) sit nearest to one header, that is the column of
+ * a short name too ("Gift box" nearer the "#" header than the "Item"
+ * header its column is under). -1 when they do not say. */
+static int aligned_column(const struct sheet *sh, const struct od_cell *c)
+{
+    int votes[MAX_COLS] = {0}, n = 0;
+    uint32_t lo = c->row > ALIGN_ROWS ? c->row - ALIGN_ROWS : 0;
+
+    if (lo < sh->first_row)
+        lo = sh->first_row;
+    for (size_t i = od_grid_row_start(sh->g, lo); i < sh->g->n; i++) {
+        const struct od_cell *o = &sh->g->cells[i];
+        int k;
+
+        if (o->row > c->row + ALIGN_ROWS)
+            break;
+        if (o == c || o->page != c->page || o->x0 - c->x0 > 0.75 || c->x0 - o->x0 > 0.75)
+            continue;
+        k = nearest_column(sh, (o->x0 + (o->x1 > o->x0 ? o->x1 : o->x0 + 1)) / 2);
+        if (k >= 0 && k < MAX_COLS) {
+            votes[k]++;
+            n++;
+        }
+    }
+    for (size_t k = 0; k < sh->n_cols && k < MAX_COLS; k++)
+        if (votes[k] >= 2 && votes[k] * 2 > n)
+            return (int)k;
+    return -1;
+}
+
 /* The column a cell belongs under. Sheets: the one its span overlaps
  * most. PDF: the one whose header centre is nearest to the cell's
  * centre (numbers set right and names set left under centred headers),
- * unless the cell lies more than a column's width beyond the outer
- * headers. -1 when none. */
+ * or the one the cells set at its left edge around it are under
+ * (aligned_column), unless the cell lies more than a column's width
+ * beyond the outer headers. -1 when none. */
 int sheet_column_of(const struct sheet *sh, const struct od_cell *c)
 {
-    double a, b, best = 0, near = 1e18;
+    double a, b, best = 0;
     int k = -1;
 
     cell_span(sh->g, c, &a, &b);
     if (sh->g->kind == OD_GRID_PDF) {
-        double mid = (a + b) / 2, first = sh->cols[0].a, last = sh->cols[sh->n_cols - 1].b;
+        double first = sh->cols[0].a, last = sh->cols[sh->n_cols - 1].b;
         double width = (last - first) / (double)sh->n_cols;
 
         if (b < first - width || a > last + width)
             return -1;
-        for (size_t i = 0; i < sh->n_cols; i++) {
-            double cm = (sh->cols[i].a + sh->cols[i].b) / 2;
-            double d = mid > cm ? mid - cm : cm - mid;
-
-            if (d < near) {
-                near = d;
-                k = (int)i;
-            }
-        }
-        return k;
+        k = c->row >= sh->first_row ? aligned_column(sh, c) : -1;
+        return k >= 0 ? k : nearest_column(sh, (a + b) / 2);
     }
     for (size_t i = 0; i < sh->n_cols; i++) {
         double lo = a > sh->cols[i].a ? a : sh->cols[i].a;

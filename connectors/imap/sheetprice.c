@@ -192,9 +192,22 @@ void sheet_price_columns(struct sheet *sh)
 }
 
 /* The N a row's price is for: its "Per" cell (a whole number), else the
- * price header's N, else 1. */
+ * N its price cell names after the figure ("85.00/千個", "2.65 per 100",
+ * "84/1000"), else the price header's N, else 1. */
 int64_t sheet_price_per(const struct sheet *sh, const struct item *it)
 {
+    int kp = sheet_find_role(sh, R_PRICE);
+
+    if (kp >= 0 && it->text[kp] && strpbrk(it->text[kp], "0123456789")) {
+        const char *t = it->text[kp];
+        size_t fig = strspn(t, "0123456789.,$ ");
+        int64_t v;
+
+        /* the figure first, then the unit: a cell "/1000" alone or a
+         * date is none */
+        if (fig > 0 && strpbrk(t, "0123456789") < t + fig && (v = sheet_header_per(t + fig)) > 1)
+            return v;
+    }
     if (sh->per_col >= 0 && it->text[sh->per_col]) {
         const char *t = it->text[sh->per_col];
         int64_t v = 0;
@@ -397,6 +410,10 @@ const char *sheet_charge_word(const char *t, bool sums_block)
         /* and in Portuguese and Spanish */
         {"frete", "shipping"},
         {"flete", "shipping"},
+        /* German and Polish "Skonto", inside Turkish "İskonto" (İ is no
+         * ASCII letter); Turkish VAT */
+        {"skonto", "discount"},
+        {"kdv", "tax"},
     };
     /* a tax's own name: read only in a sums block (sheet.c) */
     static const char *const taxes[] = {"mwst",   "gst",    "sst",    "hst",    "tva",

@@ -227,9 +227,20 @@ int sheet_decide_numbers(struct sheet *sh)
     cq = candidate(&nb, lq);
     cp = candidate(&nb, lp);
     ca = candidate(&nb, la);
-    if (cq >= 0 && cp >= 0 &&
-        (la < 0 || (ca >= 0 && arithmetic(sh, &nb, cq, cp, ca) == sh->n_items)))
-        goto out; /* the header is right, or there is no amount to check it with */
+    if (cq >= 0 && cp >= 0 && la < 0) {
+        /* no amount column by the header: the header's price is right
+         * unless it is the quantity times another column on every row
+         * (Sage's "Excl. Price | Net Price": the net price is the
+         * line's amount) */
+        bool amount = false;
+
+        for (size_t p = 0; p < nb.n && !amount; p++)
+            amount = (int)p != cq && (int)p != cp && arithmetic(sh, &nb, cq, p, cp) == sh->n_items;
+        if (!amount)
+            goto out;
+    }
+    if (cq >= 0 && cp >= 0 && ca >= 0 && arithmetic(sh, &nb, cq, cp, ca) == sh->n_items)
+        goto out; /* the header is right */
     for (size_t q = 0; q < nb.n; q++)
         for (size_t p = 0; p < nb.n; p++)
             for (size_t a = 0; a < nb.n; a++) {
@@ -375,6 +386,59 @@ int sheet_codes_column(struct sheet *sh)
     return 0;
 }
 
+/* A name as people write it: two words or more, one of them of three
+ * lower-case letters at least ("Pepper pouch 50 g", "Gift box"); no
+ * code has such a word ("HD-ZA-1506", "BK KT 05"). */
+static bool name_shape(const char *t)
+{
+    bool space = false, word = false;
+    size_t lower = 0;
+
+    for (const char *p = t;; p++) {
+        if (*p >= 'a' && *p <= 'z') {
+            lower++;
+            continue;
+        }
+        word = word || lower >= 3;
+        lower = 0;
+        if (!*p)
+            break;
+        space = space || *p == ' ';
+    }
+    return space && word;
+}
+
+/* A SKU column whose values are names, not codes (none a code, most of
+ * two words or more: Google Docs' "Item | Specification", "Pepper pouch
+ * 50 g" under Item), in a table
+ * that has no name column: it is the name column, and a text column
+ * beside it (the "Specification") stays the names' spec. A model column
+ * (mail_is_model_label) keeps its role. */
+static void names_under_sku(struct sheet *sh, int *sku, int *title)
+{
+    size_t filled = 0, names = 0;
+
+    if (*sku < 0 || *title >= 0 ||
+        (sh->cols[*sku].head &&
+         mail_is_model_label(sh->cols[*sku].head->text, strlen(sh->cols[*sku].head->text))))
+        return;
+    for (size_t i = 0; i < sh->n_items; i++) {
+        const char *t = sh->items[i].text[*sku];
+
+        if (!t || !*t)
+            continue;
+        if (code_shape(t))
+            return;
+        names += name_shape(t);
+        filled++;
+    }
+    if (filled * 2 < sh->n_items || names * 2 <= filled)
+        return;
+    sh->cols[*sku].role = R_TITLE;
+    *title = *sku;
+    *sku = -1;
+}
+
 /* SKU and name columns without a known header, from their values: a
  * column of codes (with a digit, or of capitals in parts that differ
  * from row to row: "RR-PUSSI", "RR-KASSI") is the SKU, the first column
@@ -382,6 +446,8 @@ int sheet_codes_column(struct sheet *sh)
 void sheet_decide_texts(struct sheet *sh)
 {
     int sku = sheet_find_role(sh, R_SKU), title = sheet_find_role(sh, R_TITLE);
+
+    names_under_sku(sh, &sku, &title);
 
     for (size_t k = 0; k < sh->n_cols; k++) {
         struct col_stats st;
@@ -391,7 +457,11 @@ void sheet_decide_texts(struct sheet *sh)
         stats(sh, k, &st);
         if (!st.filled || st.money == st.filled)
             continue;
-        if (sku < 0 && (st.code == st.filled || (st.caps == st.filled && st.differ))) {
+        /* codes with a digit, or codes of which most have one
+         * ("BK-KT1", "BK-KT05", "BK-POS"), or capitals in parts that
+         * differ ("RR-PUSSI", "RR-KASSI") */
+        if (sku < 0 && (st.code == st.filled || (st.code * 2 >= st.filled && item_codes(sh, k)) ||
+                        (st.caps == st.filled && st.differ))) {
             sh->cols[k].role = R_SKU;
             sku = (int)k;
         } else if (title < 0 && st.code < st.filled && !(st.caps == st.filled && st.differ)) {
