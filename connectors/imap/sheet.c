@@ -581,6 +581,8 @@ labels:
     if ((rc = sheet_guess_customer(&sh)) < 0)
         goto out;
     sheet_guess_currency(&sh);
+    sheet_phones_doubt(&sh);
+    sheet_site_doubt(&sh);
     if (*n_orders > 1 && !sh.o->ship_to.address)
         /* one of several orders (one per store or warehouse): where
          * this one goes is not said by the sheet or the mail's labels */

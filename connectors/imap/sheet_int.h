@@ -89,6 +89,9 @@ struct sheet {
     char signature_ref[REF_MAX];      /* and where it stands */
     const struct od_cell *label_cell; /* the label whose value is being taken */
     bool ship_name_weak;              /* ship_to.name came from a contact label (联系人, Attn) */
+    bool phone_bare;                  /* ship_to.phone came from a phone's label alone (Tel:) */
+    char site_line[128];              /* a ship-to block's first line left out for its Attn line */
+    char site_ref[REF_MAX];           /* and where it stands */
     bool note_from_address;           /* buyer_note is a time cut from the address */
     int per_col;                      /* the "Per" column, or -1 (sheetprice.c) */
     int64_t per_n;                    /* the price header's N ("Price/1000"), else 1 */
@@ -207,5 +210,12 @@ int sheet_guess_customer(struct sheet *sh);
 void sheet_guess_currency(struct sheet *sh);
 /* sheetfields.c: the order number in the Subject. */
 void sheet_subject_id(struct sheet *sh, const char *subject);
+/* sheetfields.c: a receiver's phone of two numbers ("138… / 0995-…")
+ * holds the order: both are kept, a carrier's label takes one. */
+void sheet_phones_doubt(struct sheet *sh);
+/* sheetfields.c: a ship-to block's first line (a site: "Kaimai Manuka -
+ * Auckland Packing") left out of the address for the Attn line under
+ * it, and not the customer's name, holds the order. */
+void sheet_site_doubt(struct sheet *sh);
 
 #endif

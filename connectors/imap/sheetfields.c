@@ -128,6 +128,34 @@ static bool phones_shape(const char *t, size_t n)
     }
 }
 
+void sheet_site_doubt(struct sheet *sh)
+{
+    const char *cu = sh->o->customer.name;
+
+    size_t k = strlen(sh->site_line);
+
+    /* "Harbour Dental Lab" over the address of "Harbour Dental Lab Pty
+     * Ltd": the customer's own name, nothing lost */
+    if (!k || (cu && strncasecmp(cu, sh->site_line, k < strlen(cu) ? k : strlen(cu)) == 0))
+        return;
+    sheet_doubt(sh,
+                "%s: the ship-to's first line '%s' (a site or a company, not the customer) is "
+                "left out of the address: check the ship-to",
+                sh->site_ref, sh->site_line);
+}
+
+void sheet_phones_doubt(struct sheet *sh)
+{
+    const char *p = sh->o->ship_to.phone;
+
+    if (!p || !strchr(p, '/') || !phones_shape(p, strlen(p)))
+        return;
+    sheet_doubt(sh,
+                "ship_to.phone: '%s' gives the receiver two numbers: both are kept; check "
+                "which one the carrier is to call",
+                p);
+}
+
 /* "邓海燕 021-54057337", "Lukas Patel, +44 161 367 3897": a name with a
  * phone number after it. Returns where the number starts (0 = none). */
 /* "05-261-3378 分機 21", "0161 496 0000 ext. 214": where an extension
@@ -174,6 +202,54 @@ static size_t trim_len(const char *t, size_t n)
     while (n && (t[n - 1] == ' ' || t[n - 1] == ',' || t[n - 1] == '\t'))
         n--;
     return n;
+}
+
+/* "Sra. Rosa Quispe  cel. 987 654 321", "Sr. Martín Ferreyra, tel. (0223)
+ * 477-1290 / cel. 223 15 509 3321": a name, a phone's word (tel, telf,
+ * tlf, cel, cell, celular, movil, mob, mobile, ph, phone, fono; maybe with
+ * '.' or ':') and a number, maybe another number after '/' or ','.
+ * Returns where the first number starts (0 = none), *num_end where it
+ * ends and *name_end where the name ends. */
+static size_t worded_phone(const char *t, size_t n, size_t *num_end, size_t *name_end)
+{
+    static const char *const words[] = {"tel", "telf",   "tlf", "cel",   "cell", "celular", "movil",
+                                        "mob", "mobile", "ph",  "phone", "fono", NULL};
+
+    for (size_t a = 1; a < n; a++) {
+        size_t b = a, v, e;
+        bool known = false;
+
+        if (t[a - 1] != ' ' && t[a - 1] != ',')
+            continue;
+        while (b < n && isalpha((unsigned char)t[b]))
+            b++;
+        for (size_t i = 0; words[i] && b > a; i++)
+            known =
+                known || (strlen(words[i]) == b - a && strncasecmp(t + a, words[i], b - a) == 0);
+        if (!known)
+            continue;
+        v = b;
+        if (v < n && (t[v] == '.' || t[v] == ':'))
+            v++;
+        while (v < n && t[v] == ' ')
+            v++;
+        if (v >= n || !(isdigit((unsigned char)t[v]) || t[v] == '+' || t[v] == '('))
+            continue;
+        for (e = v; e < n && strchr("0123456789 -.()+", t[e]); e++)
+            ;
+        while (e > v && (t[e - 1] == ' ' || t[e - 1] == '.' || t[e - 1] == '-'))
+            e--;
+        if (!phone_shape(t + v, e - v))
+            continue;
+        for (b = e; b < n && t[b] == ' ';)
+            b++;
+        if (b < n && t[b] != '/' && t[b] != ',')
+            continue;
+        *num_end = e;
+        *name_end = trim_len(t, a - 1);
+        return *name_end ? v : 0;
+    }
+    return 0;
 }
 
 /* A name before its phone, without the separator between them (", ",
@@ -359,8 +435,21 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
     if (strcmp(f, "customer.phone") == 0)
         return set_text(sh, &o->customer.phone, f, v, n, c);
     if (strcmp(f, "ship_to.name") == 0) {
-        size_t ph = trailing_phone(v, n), at = ph ? 0 : company_then_address(v, n);
+        size_t ph = trailing_phone(v, n), pe = n, name_end = 0, at;
         bool weak = sh->label_cell && contact_label(sh->label_cell->text);
+
+        if (ph && !(isdigit((unsigned char)v[ph]) || v[ph] == '+' || v[ph] == '('))
+            ph = 0; /* "… cel. 987 654 321": the number starts after the word's dot */
+        if (!ph && (ph = worded_phone(v, n, &pe, &name_end)) != 0 && pe < n) {
+            char r[REF_MAX];
+
+            sheet_ref(sh, c, r);
+            sheet_doubt(sh,
+                        "%s: ship_to.phone: '%.*s' gives the receiver two numbers: the first is "
+                        "kept; check which one the carrier is to call",
+                        r, (int)(n - ph), v + ph);
+        }
+        at = ph ? 0 : company_then_address(v, n);
 
         if (at) /* the company's name and the address on one line: the address */
             return set_text(sh, &o->ship_to.address, "ship_to.address", v + at, n - at, c);
@@ -370,11 +459,21 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
             free(o->ship_to.name); /* 收货人 outranks 联系人 */
             o->ship_to.name = NULL;
         }
-        if (ph && set_text(sh, &o->ship_to.phone, "ship_to.phone", v + ph, n - ph, c) < 0)
-            return OD_ENOMEM;
+        if (ph && o->ship_to.phone && sh->phone_bare && !sh->in_context) {
+            /* "Tel: +95 1 378 221" at the letterhead, then "Contact: U Kyaw
+             * Zin +95 9 250 774 118": the number beside the receiver's
+             * name is the receiver's */
+            free(o->ship_to.phone);
+            o->ship_to.phone = NULL;
+        }
+        if (ph && !o->ship_to.phone) {
+            if (set_text(sh, &o->ship_to.phone, "ship_to.phone", v + ph, pe - ph, c) < 0)
+                return OD_ENOMEM;
+            sh->phone_bare = false;
+        }
         if (!o->ship_to.name)
             sh->ship_name_weak = weak;
-        n = ph ? drop_phone_word(sh, v, name_len(v, ph)) : n;
+        n = name_end ? name_end : ph ? drop_phone_word(sh, v, name_len(v, ph)) : n;
         if ((at = address_then_person(v, n)) != 0) {
             /* "…, Oromia, Ethiopia - Ato Dawit Bekele": the place is the
              * address, the person the name */
@@ -394,8 +493,11 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
         at = mail_name_after_title(v, n); /* "食堂管理员 鲍师傅": the person */
         return set_text(sh, &o->ship_to.name, f, v + at, n - at, c);
     }
-    if (strcmp(f, "ship_to.phone") == 0)
+    if (strcmp(f, "ship_to.phone") == 0) {
+        if (!o->ship_to.phone && !sh->in_context)
+            sh->phone_bare = true;
         return set_text(sh, &o->ship_to.phone, f, v, n, c);
+    }
     if (strcmp(f, "ship_to.address") == 0) {
         size_t note = o->ship_to.address ? 0 : mail_address_note(v, n);
 
@@ -550,6 +652,13 @@ static const struct {
     {"ship_to.address", "localdeentrega"},
     {"ship_to.address", "endereçodeentrega"},
     {"ship_to.name", "recebimento"},
+    /* and in Spanish: "Entregar en:", "Lugar de entrega:", "Recibe:" */
+    {"ship_to.address", "entregaren"},
+    {"ship_to.address", "lugardeentrega"},
+    {"ship_to.name", "recibe"},
+    {"external_id", "ordendecompra"},
+    {"external_id", "ordendecompran°"},
+    {"external_id", "ordendecompranº"},
     {"ship_to.address", "Παράδοση"},
     {"ship_to.name", "Υπεύθυνος"},
 };
@@ -596,6 +705,62 @@ const char *mail_form_label(const char *t, size_t *value_off)
             *value_off = (size_t)(v - t);
         }
         return form_labels[i].field;
+    }
+    return NULL;
+}
+
+/* SAP Business One's "Document Number" (beside its "Posting Date") and
+ * MYOB's "Purchase #": the order number of a printed form, in the next
+ * cell or after a colon. Not a form label (mail_form_label): a list's
+ * first row with "Document Number" (NetSuite) is no order list for the
+ * feed's parser. The field, with the value's offset; NULL when none. */
+static const char *erp_number_label(const char *t, size_t *value_off)
+{
+    static const char *const words[] = {"documentnumber", "documentno", "purchase", "purchaseno",
+                                        NULL};
+    const char *colon = strchr(t, ':');
+    size_t n = colon ? (size_t)(colon - t) : strlen(t);
+    char f[64];
+    size_t k = mail_label_fold(t, n, f, sizeof(f)), i = 0;
+
+    while (words[i] && !(strlen(words[i]) == k && memcmp(f, words[i], k) == 0))
+        i++;
+    if (!words[i])
+        return NULL;
+    for (*value_off = colon ? n + 1 : n; t[*value_off] == ' ';)
+        (*value_off)++;
+    return "external_id";
+}
+
+/* "DELIVERY: Punjab Salt Crafts, Warehouse 2, …, Sialkot, Pakistan": a
+ * delivery's word and a colon before a value of an address's shape
+ * (mail_address_shape) is the ship-to address; the same word before a
+ * date or terms ("Delivery: 15 May", "Delivery: FOB") is no address.
+ * The field, with the value's offset; NULL when the cell is no such. */
+static const char *delivery_place(const char *t, size_t *value_off)
+{
+    static const char *const w[] = {"delivery", "livraison", "lieferung", "consegna", NULL};
+
+    for (size_t i = 0; w[i]; i++) {
+        size_t k = strlen(w[i]);
+        const char *v = t + k;
+
+        if (strncasecmp(t, w[i], k) != 0)
+            continue;
+        while (*v == ' ')
+            v++;
+        if (*v == ':')
+            v++;
+        else if (strncmp(v, "：", strlen("：")) == 0)
+            v += strlen("：");
+        else
+            continue;
+        while (*v == ' ')
+            v++;
+        if (!*v || !mail_address_shape(v, strlen(v), false))
+            return NULL;
+        *value_off = (size_t)(v - t);
+        return "ship_to.address";
     }
     return NULL;
 }
@@ -800,6 +965,10 @@ static int take_block(struct sheet *sh, const char *f, const struct od_cell *lab
                 rc = append_line(&sh->o->ship_to.address, a);
                 free(a);
             }
+            if (company && !sh->site_line[0]) {
+                snprintf(sh->site_line, sizeof(sh->site_line), "%s", company);
+                sheet_ref(sh, below(sh, label), sh->site_ref);
+            }
             free(company);
             continue;
         }
@@ -956,17 +1125,20 @@ static bool in_supplier_block(const struct sheet *sh, const struct od_cell *labe
     return false;
 }
 
-/* "TOTAL CAD", "Freight EUR": an amount's label with the currency's
- * code after it, the amount in the next cell. The field, else NULL. */
+/* "TOTAL CAD", "Freight EUR", "TOTAL u$s": an amount's label with the
+ * currency's code (in capitals) or mark (with its sign: US$, u$s, €)
+ * after it, the amount in the next cell. The field, else NULL. */
 static const char *currency_label(const struct sheet *sh, const char *t)
 {
     const char *sp = strrchr(t, ' '), *f;
     size_t k;
+    bool sign;
 
-    if (!sp || strlen(sp + 1) != 3 || !mail_currency_code(sp + 1, 3))
+    if (!sp || !mail_currency_code(sp + 1, strlen(sp + 1)))
         return NULL;
-    for (const char *p = sp + 1; *p; p++)
-        if (*p < 'A' || *p > 'Z')
+    sign = strpbrk(sp + 1, "$") || strstr(sp + 1, "€") || strstr(sp + 1, "£");
+    for (const char *p = sp + 1; *p && !sign; p++)
+        if (*p < 'A' || *p > 'Z' || strlen(sp + 1) != 3)
             return NULL;
     k = trim_len(t, (size_t)(sp - t));
     f = k ? mail_order_field(sh->s, t, k) : NULL;
@@ -1118,6 +1290,10 @@ static int read_labels_in_row(struct sheet *sh, struct row_range r)
             f = mail_form_label(t, &off);
         if (!f)
             f = form_mark(t, &off);
+        if (!f)
+            f = delivery_place(t, &off);
+        if (!f)
+            f = erp_number_label(t, &off);
         if (!f && (f = currency_label(sh, t)))
             off = strlen(t);
         if (!f && (f = trailing_label(sh, t))) {
@@ -1226,15 +1402,18 @@ static bool ends_with_ci(const char *t, size_t n, const char *w)
 static bool company_shape(const char *t)
 {
     static const char *const forms[] = {
-        "有限公司",    "有限责任公司", "股份有限公司", "公司",   "集团",    "商行",
-        "贸易行",      "有限公司）",   "Ltd",          "Ltd.",   "Limited", "Inc",
-        "Inc.",        "LLC",          "GmbH",         "Co.",    "Corp",    "Corp.",
-        "Corporation", "S.A.",         "B.V.",         "AG",     "Pty Ltd", "PLC",
-        "SAS",         "S.A.S.",       "SARL",         "SRL",    "S.r.l.",  "S.p.A.",
-        "SpA",         "N.V.",         "NV",           "BV",     "AB",      "A/S",
-        "ApS",         "KG",           "S.L.",         "LLP",    "Ltda",    "Oy",
-        "L.L.C.",      "FZE",          "FZCO",         "FZ-LLC", "W.L.L.",  "Bhd",
-        "K.K.",        "A.Ş.",         "Şti.",         NULL};
+        "有限公司", "有限责任公司", "股份有限公司", "公司",        "集团",
+        "商行",     "贸易行",       "有限公司）",   "Ltd",         "Ltd.",
+        "Limited",  "Inc",          "Inc.",         "LLC",         "GmbH",
+        "Co.",      "Corp",         "Corp.",        "Corporation", "S.A.",
+        "B.V.",     "AG",           "Pty Ltd",      "PLC",         "SAS",
+        "S.A.S.",   "SARL",         "SRL",          "S.r.l.",      "S.p.A.",
+        "SpA",      "N.V.",         "NV",           "BV",          "AB",
+        "A/S",      "ApS",          "KG",           "S.L.",        "LLP",
+        "Ltda",     "Oy",           "L.L.C.",       "FZE",         "FZCO",
+        "FZ-LLC",   "W.L.L.",       "Bhd",          "K.K.",        "A.Ş.",
+        "Şti.",     "S.A.C.",       "S.R.L.",       "E.I.R.L.",    "S.A. de C.V.",
+        NULL};
     size_t n = strlen(t);
 
     if (n > 120)

@@ -346,11 +346,12 @@ static void set_columns(struct sheet *sh, uint32_t row, bool labels)
 #define MAX_ROW_NUMBERS 24
 
 /* A row that holds an item whatever its header says: a whole number and
- * two amounts with qty x price = amount. */
+ * two amounts with qty x price = amount; the price may be finer than a
+ * cent ("80000 | 0,052 | 4160,00"). */
 static bool item_like(const struct sheet *sh, struct row_range r)
 {
-    int64_t q[MAX_ROW_NUMBERS];
-    od_money m[MAX_ROW_NUMBERS];
+    int64_t q[MAX_ROW_NUMBERS], per[MAX_ROW_NUMBERS];
+    od_money m[MAX_ROW_NUMBERS], fine[MAX_ROW_NUMBERS];
     size_t n = 0;
 
     for (size_t i = r.a; i < r.z && n < MAX_ROW_NUMBERS; i++) {
@@ -361,18 +362,23 @@ static bool item_like(const struct sheet *sh, struct row_range r)
             q[n] = -1;
         if (sheet_amount(sh, t, strlen(t), &m[n]) != 0)
             m[n] = OD_MONEY_NONE;
-        if (q[n] > 0 || m[n] != OD_MONEY_NONE)
+        if (m[n] != OD_MONEY_NONE || sheet_fine_price(sh, t, &fine[n], &per[n]) != 0) {
+            fine[n] = m[n];
+            per[n] = 1;
+        }
+        if (q[n] > 0 || fine[n] != OD_MONEY_NONE)
             n++;
     }
     for (size_t a = 0; a < n; a++)
         for (size_t b = 0; b < n; b++)
             for (size_t c = 0; c < n; c++) {
-                od_money prod;
+                od_money prod, whole;
 
-                if (a == b || b == c || a == c || q[a] <= 0 || m[b] == OD_MONEY_NONE ||
+                if (a == b || b == c || a == c || q[a] <= 0 || fine[b] == OD_MONEY_NONE ||
                     m[c] == OD_MONEY_NONE || m[c] == 0)
                     continue;
-                if (od_money_mul(m[b], q[a], &prod) && prod == m[c])
+                if (od_money_mul(fine[b], q[a], &prod) && od_money_mul(m[c], per[b], &whole) &&
+                    prod == whole)
                     return true;
             }
     return false;

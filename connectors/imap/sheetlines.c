@@ -395,8 +395,12 @@ int sheet_make_lines(struct sheet *sh)
         if (per_price != OD_MONEY_NONE) {
             /* qty x price / N, to the cent; the amount must be it */
             prod = (whole + per / 2) / per;
-            if (amt != OD_MONEY_NONE && (!od_money_mul(amt, per, &per_price) || per_price != whole))
-                prod = OD_MONEY_NONE; /* reported below as not qty x price */
+            pct = sheet_row_discount(sh, it, kd);
+            if (amt != OD_MONEY_NONE &&
+                (!od_money_mul(amt, per, &per_price) || per_price != whole) &&
+                !(pct > 0 && (sheet_discounted(prod, pct) == amt ||
+                              (pct < 100 && sheet_discounted(prod, pct * 100) == amt))))
+                prod = OD_MONEY_NONE; /* reported below as not qty x price (less the discount) */
         }
         pct = sheet_row_discount(sh, it, kd);
         if (pct > 0 && prod != OD_MONEY_NONE) {

@@ -73,8 +73,28 @@ static bool code_shape(const char *t)
     return digit;
 }
 
+/* A code of capitals in parts ("RR-PUSSI", "AZ_BOX"): capital letters
+ * and digits, two parts or more joined by '-' or '_', a letter in it;
+ * no word of a name ("Kantokassi") or a lone capital word ("XL"). */
+static bool caps_code(const char *t)
+{
+    size_t n = 0, parts = 1;
+    bool letter = false;
+
+    for (const char *p = t; *p; p++, n++) {
+        if (*p >= 'A' && *p <= 'Z')
+            letter = true;
+        else if (*p == '-' || *p == '_')
+            parts += p != t && p[1] && p[1] != '-' && p[1] != '_';
+        else if (!(*p >= '0' && *p <= '9'))
+            return false;
+    }
+    return letter && parts >= 2 && n <= 32 && t[0] != '-' && t[0] != '_';
+}
+
 struct col_stats {
-    size_t filled, qty, money, code;
+    size_t filled, qty, money, code, caps;
+    bool differ; /* two filled cells differ */
 };
 
 static void stats(const struct sheet *sh, size_t k, struct col_stats *st)
@@ -92,6 +112,9 @@ static void stats(const struct sheet *sh, size_t k, struct col_stats *st)
         st->qty += qty_shape(sh, t);
         st->money += price_shape(sh, t, &m, &per);
         st->code += code_shape(t);
+        st->caps += caps_code(t);
+        for (size_t j = 0; j < i && !st->differ; j++)
+            st->differ = sh->items[j].text[k] && strcmp(sh->items[j].text[k], t) != 0;
     }
 }
 
@@ -416,7 +439,10 @@ static void names_under_sku(struct sheet *sh, int *sku, int *title)
     *sku = -1;
 }
 
-/* SKU and name columns without a known header, from their values. */
+/* SKU and name columns without a known header, from their values: a
+ * column of codes (with a digit, or of capitals in parts that differ
+ * from row to row: "RR-PUSSI", "RR-KASSI") is the SKU, the first column
+ * of other text the name. */
 void sheet_decide_texts(struct sheet *sh)
 {
     int sku = sheet_find_role(sh, R_SKU), title = sheet_find_role(sh, R_TITLE);
@@ -432,11 +458,13 @@ void sheet_decide_texts(struct sheet *sh)
         if (!st.filled || st.money == st.filled)
             continue;
         /* codes with a digit, or codes of which most have one
-         * ("BK-KT1", "BK-KT05", "BK-POS") */
-        if (sku < 0 && (st.code == st.filled || (st.code * 2 >= st.filled && item_codes(sh, k)))) {
+         * ("BK-KT1", "BK-KT05", "BK-POS"), or capitals in parts that
+         * differ ("RR-PUSSI", "RR-KASSI") */
+        if (sku < 0 && (st.code == st.filled || (st.code * 2 >= st.filled && item_codes(sh, k)) ||
+                        (st.caps == st.filled && st.differ))) {
             sh->cols[k].role = R_SKU;
             sku = (int)k;
-        } else if (title < 0 && st.code < st.filled) {
+        } else if (title < 0 && st.code < st.filled && !(st.caps == st.filled && st.differ)) {
             sh->cols[k].role = R_TITLE;
             title = (int)k;
         }
