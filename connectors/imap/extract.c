@@ -1910,6 +1910,22 @@ static int party_doubt(struct job *j, struct od_order *o)
     return od_order_add_doubt(o, why) < 0 ? OD_ENOMEM : 0;
 }
 
+/* The checks of each order the job read, a mail's or a bare file's,
+ * whatever part it came from: a price finer than a cent, a company named
+ * but not read. 0 or OD_ENOMEM. */
+static int order_checks(struct job *j)
+{
+    int rc = 0;
+
+    for (size_t i = j->out->n_orders - j->n_orders; i < j->out->n_orders && rc == 0; i++) {
+        struct od_order *o = j->out->orders[i].order;
+
+        if ((rc = fine_price_doubt(o)) == 0)
+            rc = party_doubt(j, o);
+    }
+    return rc;
+}
+
 static const char *not_new_phrase(struct job *j, const char **what)
 {
     static const struct {
@@ -2084,10 +2100,8 @@ int imap_extract(const struct imap_extract_settings *s, const char *channel, con
             snprintf(why, sizeof(why), "the mail %s ('%s')", what, phrase);
             rc = od_order_add_doubt(out->orders[i].order, why);
         }
-        for (size_t i = out->n_orders - j.n_orders; i < out->n_orders && rc == 0; i++)
-            rc = fine_price_doubt(out->orders[i].order);
-        for (size_t i = out->n_orders - j.n_orders; i < out->n_orders && rc == 0; i++)
-            rc = party_doubt(&j, out->orders[i].order);
+        if (rc == 0)
+            rc = order_checks(&j);
     }
 dead:
     if (rc == 1) /* no order to read */
@@ -2309,6 +2323,8 @@ int imap_extract_file_from(const struct imap_extract_settings *s, const char *ch
         goto out;
     if (!j.n_orders && !j.att_reason[0] && !j.body_reason[0])
         file_reason(&j, &p, text);
+    if (j.n_orders && (rc = order_checks(&j)) < 0) /* as a mail's orders are checked */
+        goto out;
 dead:
     rc = j.n_orders ? flush_held(&j) : dead_message(&j, data, len);
 out:

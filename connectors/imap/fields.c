@@ -58,14 +58,15 @@ static const struct label_set order_labels[] = {
      "购买方|买方|需方|订购公司|订购单位|订购方|采购公司|客戶|客戶名稱|公司名稱|採購方|採購單位|"
      "訂貨單位|訂購公司|訂購單位|訂購方|採購公司|買方|"
      "Customer|Customer Name|Company|Company Name|Buyer|Bill to|Sold to"},
-    {"ship_to.name", "收货人|收件人|联系人|收货联系人|收貨人|聯絡人|聯繫人|联系|联络|聯絡|聯繫|"
-                     "Ship to|Ship To Name|Contact on Site|Site Contact|Goods In|"
-                     "Deliver to|Attn|Attention|Contact|Contact Person|Recipient|Consignee|"
-                     "Receiving Contact|Ansprechpartner|Empfänger|Warenannahme|Destinataire|"
-                     "Contact réception|Contact livraison|Receiving|Receiver|"
-                     "Destinatario|Osoba kontaktowa|Получатель|Teslim Alan|Store Keeper|Storekeeper|"
-                     /* Portuguese and Hungarian: receiving, the receiver */
-                     "Receção|Recepção|Átvevő"},
+    {"ship_to.name",
+     "收货人|收件人|联系人|收货联系人|收貨人|聯絡人|聯繫人|联系|联络|聯絡|聯繫|"
+     "Ship to|Ship To Name|Contact on Site|Site Contact|Goods In|"
+     "Deliver to|Attn|Attention|Contact|Contact Person|Recipient|Consignee|"
+     "Receiving Contact|Ansprechpartner|Empfänger|Warenannahme|Destinataire|"
+     "Contact réception|Contact livraison|Receiving|Receiver|"
+     "Destinatario|Osoba kontaktowa|Получатель|Teslim Alan|Store Keeper|Storekeeper|"
+     /* Portuguese and Hungarian: receiving, the receiver */
+     "Receção|Recepção|Átvevő"},
     {"ship_to.phone",
      "电话|电话号码|联系方式|聯繫方式|手机|手机号|手机号码|联系电话|收货电话|收货人电话|電話|"
      "手機|聯絡電話|Tel|Phone|Phone No|Mobile|Telephone|Cell|Telefon"},

@@ -2639,6 +2639,24 @@ static void test_pdf_orders_per_page(void **state)
     free(pdf);
 }
 
+/* A bare file is checked as a mail's attachment is: a price finer than
+ * a cent holds the order (orderctl extract shows what orderd would do). */
+static void test_file_fine_price(void **state)
+{
+    static const char csv[] = "PO,SKU,Qty,Price,Amount\nA-1,HD-1,1000,0.018,18.00\n";
+    struct imap_extract_settings s = {0};
+    struct od_batch b;
+
+    (void)state;
+    run_file(&s, "po.csv", csv, sizeof(csv) - 1, &b);
+    assert_int_equal(b.n_orders, 1);
+    assert_non_null(b.orders[0].order->extraction);
+    assert_int_equal(b.orders[0].order->extraction->n_doubts, 1);
+    assert_non_null(
+        strstr(b.orders[0].order->extraction->doubts[0], "unit price 0.018 is finer than a cent"));
+    od_batch_free(&b);
+}
+
 /* An order list exported by a spreadsheet, every cell quoted: counts
  * with thousands marks are read ("3,000"); a mark in the wrong place
  * ("3,00") is still refused. */
@@ -3815,6 +3833,7 @@ int main(void)
         cmocka_unit_test(test_cancel_mail),
         cmocka_unit_test(test_unread_company),
         cmocka_unit_test(test_later_total),
+        cmocka_unit_test(test_file_fine_price),
         cmocka_unit_test(test_list_grouped_qty),
         cmocka_unit_test(test_pdf_orders_per_page),
         cmocka_unit_test(test_list_total_row),
