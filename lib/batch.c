@@ -206,6 +206,23 @@ out:
     return rc;
 }
 
+int od_batch_move(struct od_batch *from, struct od_batch *to)
+{
+    int rc = 0;
+
+    for (size_t i = 0; i < from->n_orders && rc == 0; i++) {
+        rc = od_batch_add_order(to, from->orders[i].order, from->orders[i].raw,
+                                from->orders[i].raw_len);
+        from->orders[i].order = NULL;
+    }
+    for (size_t i = 0; i < from->n_dead && rc == 0; i++) {
+        const struct od_dead_letter *d = &from->dead[i];
+
+        rc = od_batch_add_dead(to, d->source_ref, d->external_id, d->reason, d->raw, d->raw_len);
+    }
+    return rc;
+}
+
 int od_batch_set_cursor(struct od_batch *b, const char *json)
 {
     char *copy = NULL;

@@ -16,42 +16,6 @@
 #define VERSION 1u
 #define HEAD    (4 + 4 + 4 + 4)
 
-static int add32(struct od_buf *b, uint32_t v)
-{
-    unsigned char p[4];
-
-    for (int i = 0; i < 4; i++)
-        p[i] = (unsigned char)(v >> (8 * i));
-    return od_buf_add(b, p, sizeof(p));
-}
-
-static int add64(struct od_buf *b, uint64_t v)
-{
-    unsigned char p[8];
-
-    for (int i = 0; i < 8; i++)
-        p[i] = (unsigned char)(v >> (8 * i));
-    return od_buf_add(b, p, sizeof(p));
-}
-
-static uint32_t get32(const unsigned char *p)
-{
-    uint32_t v = 0;
-
-    for (int i = 3; i >= 0; i--)
-        v = (v << 8) | p[i];
-    return v;
-}
-
-static uint64_t get64(const unsigned char *p)
-{
-    uint64_t v = 0;
-
-    for (int i = 7; i >= 0; i--)
-        v = (v << 8) | p[i];
-    return v;
-}
-
 /* An optional string: u8 given, u32 length, bytes. */
 static int add_str(struct od_buf *b, const char *s)
 {
@@ -60,7 +24,7 @@ static int add_str(struct od_buf *b, const char *s)
 
     if (n > UINT32_MAX)
         return od_error_set(OD_ETOOBIG, "string of %zu bytes", n);
-    if ((rc = od_buf_addc(b, s ? 1 : 0)) < 0 || (rc = add32(b, (uint32_t)n)) < 0)
+    if ((rc = od_buf_addc(b, s ? 1 : 0)) < 0 || (rc = od_buf_add_le(b, (uint32_t)n, 4)) < 0)
         return rc;
     return od_buf_add(b, s ? s : "", n);
 }
@@ -70,7 +34,7 @@ static int add_raw(struct od_buf *b, const char *raw, size_t len)
 {
     int rc;
 
-    if ((rc = od_buf_addc(b, raw ? 1 : 0)) < 0 || (rc = add64(b, raw ? len : 0)) < 0)
+    if ((rc = od_buf_addc(b, raw ? 1 : 0)) < 0 || (rc = od_buf_add_le(b, raw ? len : 0, 8)) < 0)
         return rc;
     return raw ? od_buf_add(b, raw, len) : 0;
 }
@@ -95,7 +59,7 @@ static int add_order(struct od_buf *out, const struct od_batch_order *bo)
         rc = od_error_set(OD_ETOOBIG, "order of %zu bytes", n);
         goto out;
     }
-    if ((rc = add32(out, (uint32_t)n)) < 0 || (rc = od_buf_add(out, text, n)) < 0 ||
+    if ((rc = od_buf_add_le(out, (uint32_t)n, 4)) < 0 || (rc = od_buf_add(out, text, n)) < 0 ||
         (rc = add_raw(out, bo->raw, bo->raw_len)) < 0)
         goto out;
 out:
@@ -116,10 +80,11 @@ int od_batchwire_encode(int code, const char *detail, const struct od_batch *b, 
     }
     if (no > UINT32_MAX || nd > UINT32_MAX)
         return od_error_set(OD_ETOOBIG, "too many items");
-    if ((rc = od_buf_add(out, MAGIC, 4)) < 0 || (rc = add32(out, VERSION)) < 0 ||
-        (rc = add32(out, (uint32_t)code)) < 0 || (rc = add32(out, (uint32_t)dl)) < 0 ||
-        (rc = od_buf_add(out, d, dl)) < 0 || (rc = add32(out, (uint32_t)no)) < 0 ||
-        (rc = add32(out, (uint32_t)nd)) < 0)
+    if ((rc = od_buf_add(out, MAGIC, 4)) < 0 || (rc = od_buf_add_le(out, VERSION, 4)) < 0 ||
+        (rc = od_buf_add_le(out, (uint32_t)code, 4)) < 0 ||
+        (rc = od_buf_add_le(out, (uint32_t)dl, 4)) < 0 || (rc = od_buf_add(out, d, dl)) < 0 ||
+        (rc = od_buf_add_le(out, (uint32_t)no, 4)) < 0 ||
+        (rc = od_buf_add_le(out, (uint32_t)nd, 4)) < 0)
         return rc;
     for (size_t i = 0; i < no; i++)
         if ((rc = add_order(out, &b->orders[i])) < 0)
@@ -165,7 +130,7 @@ static int take_str(struct reader *r, const char *what, char **out)
     *out = NULL;
     if (!h || h[0] > 1)
         return malformed(r, what);
-    n = get32(h + 1);
+    n = (uint32_t)od_le_get(h + 1, 4);
     if ((h[0] == 0 && n != 0) || !(s = take(r, n)) || memchr(s, '\0', n))
         return malformed(r, what);
     if (h[0] == 0)
@@ -182,7 +147,7 @@ static int take_raw(struct reader *r, const char **ret, size_t *ret_len)
 
     if (!h || h[0] > 1)
         return malformed(r, "raw");
-    n = get64(h + 1);
+    n = od_le_get(h + 1, 8);
     if ((h[0] == 0 && n != 0) || n > (uint64_t)(r->end - r->p) || !(s = take(r, (size_t)n)))
         return malformed(r, "raw");
     *ret = h[0] ? (const char *)s : NULL;
@@ -201,7 +166,7 @@ static int take_order(struct reader *r, const char *channel, struct od_batch *ou
     uint32_t n;
     int rc;
 
-    if (!h || !(text = take(r, n = get32(h))))
+    if (!h || !(text = take(r, n = (uint32_t)od_le_get(h, 4))))
         return malformed(r, "order");
     if ((rc = od_json_parse((const char *)text, n, &j)) < 0 ||
         !json_object_is_type(j, json_type_object)) {
@@ -261,16 +226,17 @@ int od_batchwire_parse(const char *data, size_t len, const char *channel, struct
     int32_t code;
     int rc;
 
-    if (!data || !(h = take(&r, HEAD)) || memcmp(h, MAGIC, 4) != 0 || get32(h + 4) != VERSION)
+    if (!data || !(h = take(&r, HEAD)) || memcmp(h, MAGIC, 4) != 0 ||
+        (uint32_t)od_le_get(h + 4, 4) != VERSION)
         return malformed(&r, "head");
-    code = (int32_t)get32(h + 8);
-    dl = get32(h + 12);
+    code = (int32_t)(uint32_t)od_le_get(h + 8, 4);
+    dl = (uint32_t)od_le_get(h + 12, 4);
     if ((code != 0 && code != OD_EINVAL && code != OD_ETOOBIG && code != OD_ENOMEM) ||
         (code == 0) != (dl == 0) || dl > OD_BATCHWIRE_DETAIL_MAX || !(d = take(&r, dl)) ||
         memchr(d, '\0', dl) || !(h = take(&r, 8)))
         return malformed(&r, "code");
-    no = get32(h);
-    nd = get32(h + 4);
+    no = (uint32_t)od_le_get(h, 4);
+    nd = (uint32_t)od_le_get(h + 4, 4);
     /* at least one item for a result, none for a failure (extract.h's contract) */
     if ((code == 0) != (no > 0 || nd > 0))
         return malformed(&r, "count");

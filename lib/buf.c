@@ -50,6 +50,29 @@ int od_buf_add(struct od_buf *b, const void *data, size_t len)
     return 0;
 }
 
+void od_le_put(unsigned char *p, uint64_t v, int bytes)
+{
+    for (int i = 0; i < bytes; i++)
+        p[i] = (unsigned char)(v >> (8 * i));
+}
+
+uint64_t od_le_get(const unsigned char *p, int bytes)
+{
+    uint64_t v = 0;
+
+    for (int i = bytes - 1; i >= 0; i--)
+        v = (v << 8) | p[i];
+    return v;
+}
+
+int od_buf_add_le(struct od_buf *b, uint64_t v, int bytes)
+{
+    unsigned char p[8];
+
+    od_le_put(p, v, bytes);
+    return od_buf_add(b, p, (size_t)bytes);
+}
+
 int od_buf_adds(struct od_buf *b, const char *s)
 {
     return od_buf_add(b, s, strlen(s));

@@ -9,6 +9,7 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdint.h>
 
 struct od_buf {
     char *data;    /* owned; NULL until the first append */
@@ -26,6 +27,14 @@ int od_buf_add(struct od_buf *b, const void *data, size_t len);
 int od_buf_adds(struct od_buf *b, const char *s);
 int od_buf_addc(struct od_buf *b, char c);
 int od_buf_printf(struct od_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* The integers of the pipes to orderd's child processes (docworker.c,
+ * procworker.c, batchwire.c, settingswire.c, mailworker.c): the low
+ * `bytes` bytes of v (1 to 8), little-endian. od_buf_add_le appends them
+ * (as od_buf_add), od_le_put writes them at p, od_le_get reads them. */
+int od_buf_add_le(struct od_buf *b, uint64_t v, int bytes);
+void od_le_put(unsigned char *p, uint64_t v, int bytes);
+uint64_t od_le_get(const unsigned char *p, int bytes);
 
 /* Forget the contents, keep the allocation. */
 void od_buf_reset(struct od_buf *b);

@@ -105,6 +105,10 @@ int od_batch_add_order(struct od_batch *b, struct od_order *o, const char *raw, 
 /* Copies every argument; NULL strings stay NULL, raw as above. */
 int od_batch_add_dead(struct od_batch *b, const char *source_ref, const char *external_id,
                       const char *reason, const char *raw, size_t raw_len);
+/* Moves what `from` holds to the end of `to`: its orders taken, its
+ * dead letters copied; `from` is left for od_batch_free (its cursor stays
+ * there). 0 or OD_ENOMEM. */
+int od_batch_move(struct od_batch *from, struct od_batch *to);
 /* Copies json (NULL = unchanged cursor). */
 int od_batch_set_cursor(struct od_batch *b, const char *json);
 

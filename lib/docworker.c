@@ -38,8 +38,6 @@
 #include "xls_int.h"
 #include "xlsx.h"
 
-extern char **environ;
-
 /* AddressSanitizer reserves terabytes of address space at start-up: under
  * RLIMIT_AS its allocator could not map anything more. */
 #if defined(__SANITIZE_ADDRESS__)
@@ -67,25 +65,7 @@ static char **worker_env;
 
 int od_doc_set_worker(const char *const argv[])
 {
-    static const char *const no_env[] = {NULL};
-    char **copy = NULL, **env = NULL;
-
-    if (argv) {
-        if (!argv[0] || !argv[0][0])
-            return od_error_set(OD_EINVAL, "document worker: no command");
-        copy = od_strv_copy(argv);
-        env = od_strv_copy(environ ? (const char *const *)environ : no_env);
-        if (!copy || !env) {
-            od_strv_free(copy);
-            od_strv_free(env);
-            return od_error_set(OD_ENOMEM, "out of memory");
-        }
-    }
-    od_strv_free(worker_argv);
-    od_strv_free(worker_env);
-    worker_argv = copy;
-    worker_env = env;
-    return 0;
+    return od_spawn_command("document worker", argv, &worker_argv, &worker_env);
 }
 
 char *const *od_doc_worker_argv(void)
@@ -95,51 +75,13 @@ char *const *od_doc_worker_argv(void)
 
 /* --- the wire format ------------------------------------------------------ */
 
-static void put32(unsigned char *p, uint32_t v)
-{
-    for (int i = 0; i < 4; i++)
-        p[i] = (unsigned char)(v >> (8 * i));
-}
-
-static void put64(unsigned char *p, uint64_t v)
-{
-    for (int i = 0; i < 8; i++)
-        p[i] = (unsigned char)(v >> (8 * i));
-}
-
-static uint32_t get32(const unsigned char *p)
-{
-    uint32_t v = 0;
-
-    for (int i = 3; i >= 0; i--)
-        v = (v << 8) | p[i];
-    return v;
-}
-
-static uint64_t get64(const unsigned char *p)
-{
-    uint64_t v = 0;
-
-    for (int i = 7; i >= 0; i--)
-        v = (v << 8) | p[i];
-    return v;
-}
-
 static double get_double(const unsigned char *p)
 {
-    uint64_t bits = get64(p);
+    uint64_t bits = od_le_get(p, 8);
     double d;
 
     memcpy(&d, &bits, sizeof(d));
     return d;
-}
-
-static int add32(struct od_buf *b, uint32_t v)
-{
-    unsigned char p[4];
-
-    put32(p, v);
-    return od_buf_add(b, p, sizeof(p));
 }
 
 static int add_double(struct od_buf *b, double d)
@@ -148,7 +90,7 @@ static int add_double(struct od_buf *b, double d)
     uint64_t bits;
 
     memcpy(&bits, &d, sizeof(bits));
-    put64(p, bits);
+    od_le_put(p, bits, 8);
     return od_buf_add(b, p, sizeof(p));
 }
 
@@ -156,13 +98,13 @@ void od_pdf_request_head(const struct od_pdf_limits *lim, uint64_t len,
                          unsigned char head[OD_PDF_REQUEST_HEAD])
 {
     memcpy(head, OD_PDF_REQUEST_MAGIC, 4);
-    put32(head + 4, OD_PDF_WIRE_VERSION);
-    put64(head + 8, lim->max_bytes);
-    put64(head + 16, lim->max_pages);
-    put64(head + 24, lim->max_seconds);
-    put64(head + 32, lim->max_cells);
-    put64(head + 40, lim->max_memory);
-    put64(head + 48, len);
+    od_le_put(head + 4, OD_PDF_WIRE_VERSION, 4);
+    od_le_put(head + 8, lim->max_bytes, 8);
+    od_le_put(head + 16, lim->max_pages, 8);
+    od_le_put(head + 24, lim->max_seconds, 8);
+    od_le_put(head + 32, lim->max_cells, 8);
+    od_le_put(head + 40, lim->max_memory, 8);
+    od_le_put(head + 48, len, 8);
 }
 
 /* A detail as the parser accepts it: at most OD_PDF_DETAIL_MAX bytes, cut
@@ -203,12 +145,12 @@ static int add_cell(struct od_buf *out, const struct od_cell *c)
     size_t tl = strlen(c->text);
     int rc;
 
-    if ((rc = add32(out, c->row)) < 0 || (rc = add32(out, c->col)) < 0 ||
-        (rc = add32(out, c->span)) < 0 || (rc = add32(out, c->rows)) < 0 ||
-        (rc = add32(out, (uint32_t)c->type)) < 0 || (rc = add32(out, c->page)) < 0 ||
-        (rc = add_double(out, c->x0)) < 0 || (rc = add_double(out, c->x1)) < 0 ||
-        (rc = add_double(out, c->y)) < 0 || (rc = add32(out, (uint32_t)tl)) < 0 ||
-        (rc = od_buf_add(out, c->text, tl)) < 0)
+    if ((rc = od_buf_add_le(out, c->row, 4)) < 0 || (rc = od_buf_add_le(out, c->col, 4)) < 0 ||
+        (rc = od_buf_add_le(out, c->span, 4)) < 0 || (rc = od_buf_add_le(out, c->rows, 4)) < 0 ||
+        (rc = od_buf_add_le(out, (uint32_t)c->type, 4)) < 0 ||
+        (rc = od_buf_add_le(out, c->page, 4)) < 0 || (rc = add_double(out, c->x0)) < 0 ||
+        (rc = add_double(out, c->x1)) < 0 || (rc = add_double(out, c->y)) < 0 ||
+        (rc = od_buf_add_le(out, (uint32_t)tl, 4)) < 0 || (rc = od_buf_add(out, c->text, tl)) < 0)
         return rc;
     return 0;
 }
@@ -221,9 +163,9 @@ static int add_reply_head(struct od_buf *out, const char *magic, uint32_t versio
     size_t dl = code ? clean_detail(detail, d) : 0;
     int rc;
 
-    if ((rc = od_buf_add(out, magic, 4)) < 0 || (rc = add32(out, version)) < 0 ||
-        (rc = add32(out, (uint32_t)code)) < 0 || (rc = add32(out, (uint32_t)dl)) < 0 ||
-        (rc = od_buf_add(out, d, dl)) < 0)
+    if ((rc = od_buf_add(out, magic, 4)) < 0 || (rc = od_buf_add_le(out, version, 4)) < 0 ||
+        (rc = od_buf_add_le(out, (uint32_t)code, 4)) < 0 ||
+        (rc = od_buf_add_le(out, (uint32_t)dl, 4)) < 0 || (rc = od_buf_add(out, d, dl)) < 0)
         return rc;
     return 0;
 }
@@ -233,7 +175,7 @@ int od_pdf_reply_encode(int code, const char *detail, const struct od_grid *g, s
     int rc;
 
     if ((rc = add_reply_head(out, OD_PDF_REPLY_MAGIC, OD_PDF_WIRE_VERSION, code, detail)) < 0 ||
-        (rc = add32(out, (uint32_t)g->n)) < 0)
+        (rc = od_buf_add_le(out, (uint32_t)g->n, 4)) < 0)
         return rc;
     for (size_t i = 0; i < g->n; i++)
         if ((rc = add_cell(out, &g->cells[i])) < 0)
@@ -295,10 +237,10 @@ int od_pdf_reply_parse(const char *data, size_t len, const struct od_pdf_limits 
     int32_t code;
 
     if (!data || !(h = take(&r, OD_PDF_REPLY_HEAD)) || memcmp(h, OD_PDF_REPLY_MAGIC, 4) != 0 ||
-        get32(h + 4) != OD_PDF_WIRE_VERSION)
+        (uint32_t)od_le_get(h + 4, 4) != OD_PDF_WIRE_VERSION)
         return od_error_set(OD_EINVAL, MALFORMED);
-    code = (int32_t)get32(h + 8);
-    dl = get32(h + 12);
+    code = (int32_t)(uint32_t)od_le_get(h + 8, 4);
+    dl = (uint32_t)od_le_get(h + 12, 4);
     if ((code != 0 && code != OD_EINVAL && code != OD_ENOMEM) || (code == 0) != (dl == 0) ||
         dl > OD_PDF_DETAIL_MAX || !(h = take(&r, dl)))
         return od_error_set(OD_EINVAL, MALFORMED);
@@ -306,7 +248,7 @@ int od_pdf_reply_parse(const char *data, size_t len, const struct od_pdf_limits 
     d[dl] = '\0';
     if (!detail_ok(d, dl) || !(h = take(&r, 4)))
         return od_error_set(OD_EINVAL, MALFORMED);
-    n = get32(h);
+    n = (uint32_t)od_le_get(h, 4);
     if (n > lim->max_cells)
         return od_error_set(OD_EINVAL, MALFORMED);
     for (uint32_t i = 0; i < n; i++) {
@@ -318,19 +260,20 @@ int od_pdf_reply_parse(const char *data, size_t len, const struct od_pdf_limits 
 
         if (!c)
             return od_error_set(OD_EINVAL, MALFORMED);
-        row = get32(c);
-        col = get32(c + 4);
-        page = get32(c + 20);
+        row = (uint32_t)od_le_get(c, 4);
+        col = (uint32_t)od_le_get(c + 4, 4);
+        page = (uint32_t)od_le_get(c + 20, 4);
         x0 = get_double(c + 24);
         x1 = get_double(c + 32);
         y = get_double(c + 40);
-        tl = get32(c + 48);
+        tl = (uint32_t)od_le_get(c + 48, 4);
         /* what pdf.c makes, and nothing else: text cells of one column and one row on a
          * page within the limit, rows and columns below the number of cells */
         if (row >= lim->max_cells || row >= UINT32_MAX - base || col >= lim->max_cells ||
-            get32(c + 8) != 1 || get32(c + 12) != 1 || get32(c + 16) != OD_CELL_TEXT || page < 1 ||
-            page > lim->max_pages || !coord_ok(x0) || !coord_ok(x1) || !coord_ok(y) || x0 > x1 ||
-            tl == 0 || !(text = take(&r, tl)))
+            (uint32_t)od_le_get(c + 8, 4) != 1 || (uint32_t)od_le_get(c + 12, 4) != 1 ||
+            (uint32_t)od_le_get(c + 16, 4) != OD_CELL_TEXT || page < 1 || page > lim->max_pages ||
+            !coord_ok(x0) || !coord_ok(x1) || !coord_ok(y) || x0 > x1 || tl == 0 ||
+            !(text = take(&r, tl)))
             return od_error_set(OD_EINVAL, MALFORMED);
         rc = od_grid_add(out, base + row, col, OD_CELL_TEXT, (const char *)text, tl, &cell);
         if (rc == OD_ETOOBIG) { /* the caller's grid is full: as pdf.c says it */
@@ -661,14 +604,15 @@ int od_doc_worker_main(int in_fd, int out_fd)
         goto out;
     if (memcmp(head, OD_XLS_REQUEST_MAGIC, 4) == 0) /* the .xls reader's request */
         return xls_serve(head, in_fd, out_fd);
-    if (memcmp(head, OD_PDF_REQUEST_MAGIC, 4) != 0 || get32(head + 4) != OD_PDF_WIRE_VERSION)
+    if (memcmp(head, OD_PDF_REQUEST_MAGIC, 4) != 0 ||
+        (uint32_t)od_le_get(head + 4, 4) != OD_PDF_WIRE_VERSION)
         goto out;
-    lim.max_bytes = get64(head + 8);
-    lim.max_pages = get64(head + 16);
-    lim.max_seconds = get64(head + 24);
-    lim.max_cells = get64(head + 32);
-    lim.max_memory = get64(head + 40);
-    len = get64(head + 48);
+    lim.max_bytes = od_le_get(head + 8, 8);
+    lim.max_pages = od_le_get(head + 16, 8);
+    lim.max_seconds = od_le_get(head + 24, 8);
+    lim.max_cells = od_le_get(head + 32, 8);
+    lim.max_memory = od_le_get(head + 40, 8);
+    len = od_le_get(head + 48, 8);
     if (!lim.max_bytes || !lim.max_pages || !lim.max_seconds || !lim.max_cells || !lim.max_memory ||
         len > lim.max_bytes || len >= SIZE_MAX)
         goto out;
@@ -728,12 +672,12 @@ int od_xls_reply_encode(int code, const char *detail, const struct od_grid *g, c
         while (names[n])
             n++;
     if ((rc = add_reply_head(out, OD_XLS_REPLY_MAGIC, OD_XLS_WIRE_VERSION, code, detail)) < 0 ||
-        (rc = add32(out, (uint32_t)strlen(name))) < 0 ||
+        (rc = od_buf_add_le(out, (uint32_t)strlen(name), 4)) < 0 ||
         (rc = od_buf_add(out, name, strlen(name))) < 0 ||
-        (rc = add32(out, (uint32_t)strlen(sym))) < 0 ||
+        (rc = od_buf_add_le(out, (uint32_t)strlen(sym), 4)) < 0 ||
         (rc = od_buf_add(out, sym, strlen(sym))) < 0 ||
-        (rc = add32(out, g && g->money_mixed ? 1 : 0)) < 0 ||
-        (rc = add32(out, (uint32_t)(g ? g->n : n))) < 0)
+        (rc = od_buf_add_le(out, g && g->money_mixed ? 1 : 0, 4)) < 0 ||
+        (rc = od_buf_add_le(out, (uint32_t)(g ? g->n : n), 4)) < 0)
         return rc;
     for (size_t i = 0; g && i < g->n; i++)
         if ((rc = add_cell(out, &g->cells[i])) < 0)
@@ -774,17 +718,18 @@ int od_xls_reply_parse(const char *data, size_t len, const struct od_xls_limits 
     int rc = OD_EINVAL;
 
     if (!data || !(h = take(&r, OD_PDF_REPLY_HEAD)) || memcmp(h, OD_XLS_REPLY_MAGIC, 4) != 0 ||
-        get32(h + 4) != OD_XLS_WIRE_VERSION)
+        (uint32_t)od_le_get(h + 4, 4) != OD_XLS_WIRE_VERSION)
         return od_error_set(OD_EINVAL, XLS_MALFORMED);
-    code = (int32_t)get32(h + 8);
-    dl = get32(h + 12);
+    code = (int32_t)(uint32_t)od_le_get(h + 8, 4);
+    dl = (uint32_t)od_le_get(h + 12, 4);
     if ((code != 0 && code != OD_EINVAL && code != OD_ENOMEM && code != OD_EIO) ||
         (code == 0) != (dl == 0) || dl > OD_PDF_DETAIL_MAX || !take_text(&r, dl, d) ||
-        !(h = take(&r, 4)) || (nl = get32(h)) > OD_XLS_NAME_MAX || !take_text(&r, nl, name) ||
-        !(h = take(&r, 4)) || (sl = get32(h)) >= sizeof(sym) || !take_text(&r, sl, sym) ||
-        !(h = take(&r, 4)) || (mixed = get32(h)) > 1 || !(h = take(&r, 4)))
+        !(h = take(&r, 4)) || (nl = (uint32_t)od_le_get(h, 4)) > OD_XLS_NAME_MAX ||
+        !take_text(&r, nl, name) || !(h = take(&r, 4)) ||
+        (sl = (uint32_t)od_le_get(h, 4)) >= sizeof(sym) || !take_text(&r, sl, sym) ||
+        !(h = take(&r, 4)) || (mixed = (uint32_t)od_le_get(h, 4)) > 1 || !(h = take(&r, 4)))
         return od_error_set(OD_EINVAL, XLS_MALFORMED);
-    n = get32(h);
+    n = (uint32_t)od_le_get(h, 4);
     /* a grid has its sheet's name, names and failures none */
     if (n > lim->max_cells || (code == 0 && !ret_names) != (nl > 0) ||
         (code != 0 && (n || sl || mixed)) || (ret_names && (sl || mixed)))
@@ -807,17 +752,18 @@ int od_xls_reply_parse(const char *data, size_t len, const struct od_xls_limits 
 
         if (!c)
             goto malformed;
-        row = get32(c);
-        col = get32(c + 4);
-        span = get32(c + 8);
-        rows = get32(c + 12);
-        type = get32(c + 16);
-        tl = get32(c + 48);
+        row = (uint32_t)od_le_get(c, 4);
+        col = (uint32_t)od_le_get(c + 4, 4);
+        span = (uint32_t)od_le_get(c + 8, 4);
+        rows = (uint32_t)od_le_get(c + 12, 4);
+        type = (uint32_t)od_le_get(c + 16, 4);
+        tl = (uint32_t)od_le_get(c + 48, 4);
         /* what xls.c makes, and nothing else: cells within a BIFF sheet, merged ranges
          * within it, no page and no coordinates */
         if (row >= XLS_MAX_ROW || col >= XLS_MAX_ROW || span < 1 || span > XLS_MAX_ROW ||
-            rows < 1 || rows > XLS_MAX_ROW || type > OD_CELL_BOOL || get32(c + 20) != 0 ||
-            get64(c + 24) != 0 || get64(c + 32) != 0 || get64(c + 40) != 0 || tl == 0 ||
+            rows < 1 || rows > XLS_MAX_ROW || type > OD_CELL_BOOL ||
+            (uint32_t)od_le_get(c + 20, 4) != 0 || od_le_get(c + 24, 8) != 0 ||
+            od_le_get(c + 32, 8) != 0 || od_le_get(c + 40, 8) != 0 || tl == 0 ||
             !(text = take(&r, tl)))
             goto malformed;
         if (names) {
@@ -910,14 +856,14 @@ int od_xls_read_child(char *const *argv, const char *data, size_t len, const cha
     if (sl > OD_XLS_NAME_MAX) /* longer than any sheet's name */
         return od_error_set(OD_EINVAL, "no sheet named '%.100s...'", sheet);
     memcpy(head, OD_XLS_REQUEST_MAGIC, 4);
-    put32(head + 4, OD_XLS_WIRE_VERSION);
-    put64(head + 8, lim->max_bytes);
-    put64(head + 16, lim->max_cells);
-    put64(head + 24, lim->max_seconds);
-    put64(head + 32, lim->max_memory);
-    put32(head + 40, ret_names ? 1 : 0);
-    put32(head + 44, sheet ? (uint32_t)sl : OD_XLS_NO_SHEET);
-    put64(head + 48, len);
+    od_le_put(head + 4, OD_XLS_WIRE_VERSION, 4);
+    od_le_put(head + 8, lim->max_bytes, 8);
+    od_le_put(head + 16, lim->max_cells, 8);
+    od_le_put(head + 24, lim->max_seconds, 8);
+    od_le_put(head + 32, lim->max_memory, 8);
+    od_le_put(head + 40, ret_names ? 1 : 0, 4);
+    od_le_put(head + 44, sheet ? (uint32_t)sl : OD_XLS_NO_SHEET, 4);
+    od_le_put(head + 48, len, 8);
     if (sl)
         memcpy(head + OD_PDF_REQUEST_HEAD, sheet, sl);
     od_buf_init(&reply, xls_reply_max(lim) + 1);
@@ -958,15 +904,15 @@ static int xls_serve(const unsigned char *head, int in_fd, int out_fd)
     uint64_t len;
     int rc = 0, status = 1;
 
-    if (get32(head + 4) != OD_XLS_WIRE_VERSION)
+    if ((uint32_t)od_le_get(head + 4, 4) != OD_XLS_WIRE_VERSION)
         return 1;
-    lim.max_bytes = get64(head + 8);
-    lim.max_cells = get64(head + 16);
-    lim.max_seconds = get64(head + 24);
-    lim.max_memory = get64(head + 32);
-    what = get32(head + 40);
-    sl = get32(head + 44);
-    len = get64(head + 48);
+    lim.max_bytes = od_le_get(head + 8, 8);
+    lim.max_cells = od_le_get(head + 16, 8);
+    lim.max_seconds = od_le_get(head + 24, 8);
+    lim.max_memory = od_le_get(head + 32, 8);
+    what = (uint32_t)od_le_get(head + 40, 4);
+    sl = (uint32_t)od_le_get(head + 44, 4);
+    len = od_le_get(head + 48, 8);
     if (!lim.max_bytes || !lim.max_cells || !lim.max_seconds || !lim.max_memory || what > 1 ||
         (sl != OD_XLS_NO_SHEET && (sl > OD_XLS_NAME_MAX || what == 1)) || len > lim.max_bytes ||
         len >= SIZE_MAX)

@@ -45,6 +45,29 @@ char **od_strv_copy(const char *const *v)
     return copy;
 }
 
+int od_spawn_command(const char *what, const char *const argv[], char ***argv_out, char ***env_out)
+{
+    static const char *const no_env[] = {NULL};
+    char **copy = NULL, **env = NULL;
+
+    if (argv) {
+        if (!argv[0] || !argv[0][0])
+            return od_error_set(OD_EINVAL, "%s: no command", what);
+        copy = od_strv_copy(argv);
+        env = od_strv_copy(environ ? (const char *const *)environ : no_env);
+        if (!copy || !env) {
+            od_strv_free(copy);
+            od_strv_free(env);
+            return od_error_set(OD_ENOMEM, "out of memory");
+        }
+    }
+    od_strv_free(*argv_out);
+    od_strv_free(*env_out);
+    *argv_out = copy;
+    *env_out = env;
+    return 0;
+}
+
 double od_spawn_now(void)
 {
     struct timespec t;

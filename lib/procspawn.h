@@ -15,6 +15,15 @@ char **od_strv_copy(const char *const *v);
 /* Free a copy; accepts NULL. */
 void od_strv_free(char **v);
 
+/* Register the command of a reader's child (docworker.c, mailworker.c):
+ * copies of argv (NULL-terminated, argv[0] a path) and of the environment
+ * as it is now replace *argv_out and *env_out (the old copies freed);
+ * argv NULL clears both (read in-process). The copy of the environment is
+ * taken at start-up, before any thread, because glibc's setenv may move the
+ * array while another thread reads it. `what` names the reader in the
+ * error ("document worker"). 0, OD_EINVAL or OD_ENOMEM. */
+int od_spawn_command(const char *what, const char *const argv[], char ***argv_out, char ***env_out);
+
 /* CLOCK_MONOTONIC in seconds. */
 double od_spawn_now(void);
 

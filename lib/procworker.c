@@ -26,21 +26,6 @@ void od_proc_init(struct od_proc *p, const char *what, char *const *argv, char *
         (struct od_proc){.what = what, .argv = argv, .envp = envp, .pid = -1, .to = -1, .from = -1};
 }
 
-static void put64(unsigned char *b, uint64_t v)
-{
-    for (int i = 0; i < 8; i++)
-        b[i] = (unsigned char)(v >> (8 * i));
-}
-
-static uint64_t get64(const unsigned char *b)
-{
-    uint64_t v = 0;
-
-    for (int i = 7; i >= 0; i--)
-        v = (v << 8) | b[i];
-    return v;
-}
-
 /* Kill (when asked) and reap the child; *status its wait status. */
 static void reap(struct od_proc *p, bool kill_it, int *status)
 {
@@ -112,7 +97,7 @@ int od_proc_call(struct od_proc *p, const void *head, size_t hl, const void *dat
             return rc;
         p->runs++;
     }
-    put64(frame, (uint64_t)(hl + len));
+    od_le_put(frame, (uint64_t)(hl + len), 8);
     od_sigpipe_block(&guard);
     for (;;) {
         struct pollfd pf[2] = {{.fd = p->from, .events = POLLIN}, {.fd = p->to, .events = POLLOUT}};
@@ -171,7 +156,7 @@ int od_proc_call(struct od_proc *p, const void *head, size_t hl, const void *dat
                 memcpy(rhead + got_head, chunk, (size_t)k);
                 got_head += (size_t)k;
                 if (got_head == 8) {
-                    want = get64(rhead);
+                    want = od_le_get(rhead, 8);
                     if (want >= reply->toobig) {
                         *end = OD_PROC_TOO_BIG;
                         reap(p, true, NULL);
@@ -255,7 +240,7 @@ int od_proc_serve(int in_fd, int out_fd, size_t max_request,
             status = 0;
             break;
         }
-        if (r < 0 || (n = get64(h)) > max_request || !(req = malloc((size_t)n + 1)) ||
+        if (r < 0 || (n = od_le_get(h, 8)) > max_request || !(req = malloc((size_t)n + 1)) ||
             (n && read_full(in_fd, req, (size_t)n) != 1))
             break;
         req[n] = '\0';
@@ -265,7 +250,7 @@ int od_proc_serve(int in_fd, int out_fd, size_t max_request,
         req = NULL;
         if (rc < 0)
             break;
-        put64(h, reply.len);
+        od_le_put(h, reply.len, 8);
         if (write_full(out_fd, h, sizeof(h)) < 0 || write_full(out_fd, reply.data, reply.len) < 0)
             break;
         if (rc == 1) {

@@ -11,15 +11,6 @@
 
 #define MAX_DEPTH 8 /* sections inside sections: the tables nest 2 deep today */
 
-static int add_u(struct od_buf *b, uint64_t v, int bytes)
-{
-    unsigned char p[8];
-
-    for (int i = 0; i < bytes; i++)
-        p[i] = (unsigned char)(v >> (8 * i));
-    return od_buf_add(b, p, (size_t)bytes);
-}
-
 static int add_str(struct od_buf *b, const char *s)
 {
     size_t n = s ? strlen(s) : 0;
@@ -27,7 +18,7 @@ static int add_str(struct od_buf *b, const char *s)
 
     if (n > UINT32_MAX)
         return od_error_set(OD_ETOOBIG, "setting of %zu bytes", n);
-    if ((rc = add_u(b, s ? 1 : 0, 1)) < 0 || (rc = add_u(b, n, 4)) < 0)
+    if ((rc = od_buf_add_le(b, s ? 1 : 0, 1)) < 0 || (rc = od_buf_add_le(b, n, 4)) < 0)
         return rc;
     return od_buf_add(b, s ? s : "", n);
 }
@@ -50,19 +41,20 @@ static int encode(const struct od_config_key *keys, const void *settings, struct
             rc = add_str(out, *(char *const *)slot);
             break;
         case OD_KEY_BOOL:
-            rc = add_u(out, *(const bool *)slot ? 1 : 0, 1);
+            rc = od_buf_add_le(out, *(const bool *)slot ? 1 : 0, 1);
             break;
         case OD_KEY_INT:
         case OD_KEY_DURATION:
-            rc = add_u(out, (uint64_t) * (const int64_t *)slot, 8);
+            rc = od_buf_add_le(out, (uint64_t) * (const int64_t *)slot, 8);
             break;
         case OD_KEY_SIZE:
-            rc = add_u(out, *(const uint64_t *)slot, 8);
+            rc = od_buf_add_le(out, *(const uint64_t *)slot, 8);
             break;
         case OD_KEY_MAP: {
             const struct od_strmap *m = slot;
 
-            if ((rc = add_u(out, m->keys ? 1 : 0, 1)) < 0 || (rc = add_u(out, m->n, 4)) < 0)
+            if ((rc = od_buf_add_le(out, m->keys ? 1 : 0, 1)) < 0 ||
+                (rc = od_buf_add_le(out, m->n, 4)) < 0)
                 break;
             for (size_t j = 0; j < m->n && rc == 0; j++)
                 if ((rc = add_str(out, m->keys[j])) == 0)
@@ -72,7 +64,7 @@ static int encode(const struct od_config_key *keys, const void *settings, struct
         case OD_KEY_LIST: {
             const struct od_strlist *l = slot;
 
-            rc = add_u(out, l->n, 4);
+            rc = od_buf_add_le(out, l->n, 4);
             for (size_t j = 0; j < l->n && rc == 0; j++)
                 rc = add_str(out, l->items[j]);
             break;
@@ -83,7 +75,7 @@ static int encode(const struct od_config_key *keys, const void *settings, struct
         case OD_KEY_SECTION_MAP: {
             const struct od_sectmap *m = slot;
 
-            rc = add_u(out, m->n, 4);
+            rc = od_buf_add_le(out, m->n, 4);
             for (size_t j = 0; j < m->n && rc == 0; j++)
                 if ((rc = add_str(out, m->names[j])) == 0)
                     rc = encode(keys[i].section, od_sectmap_item(m, j), out, depth + 1);

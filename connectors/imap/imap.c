@@ -995,25 +995,6 @@ size_t imap_header_len(const char *raw, size_t len)
     return len;
 }
 
-/* Move what `from` holds to the end of `to` (orders taken, the rest
- * copied); `from` is left for od_batch_free. 0 or OD_ENOMEM. */
-static int batch_move(struct od_batch *from, struct od_batch *to)
-{
-    int rc = 0;
-
-    for (size_t i = 0; i < from->n_orders && rc == 0; i++) {
-        rc = od_batch_add_order(to, from->orders[i].order, from->orders[i].raw,
-                                from->orders[i].raw_len);
-        from->orders[i].order = NULL;
-    }
-    for (size_t i = 0; i < from->n_dead && rc == 0; i++) {
-        const struct od_dead_letter *d = &from->dead[i];
-
-        rc = od_batch_add_dead(to, d->source_ref, d->external_id, d->reason, d->raw, d->raw_len);
-    }
-    return rc;
-}
-
 /* The orders and dead letters of one message into `out`, all or nothing,
  * read in the channel's mail reader process (mailworker.h: a message it
  * does not finish in read_timeout is a dead letter). A message that
@@ -1033,7 +1014,7 @@ static int extract_message(struct imap_state *st, const char *ref, const char *r
     rc = imap_read_message(&st->reader, &s->extract, st->ch->name, ref, raw, len,
                            s->customer_from_sender, &one);
     if (rc == 0) {
-        rc = batch_move(&one, out);
+        rc = od_batch_move(&one, out);
     } else if (rc != OD_ENOMEM && rc != OD_EAGAIN) {
         snprintf(reason, sizeof(reason), "cannot read the message: %s", od_error_last());
         rc = od_batch_add_dead(out, ref, NULL, reason, raw, len);

@@ -21,8 +21,6 @@
 #include "settingswire.h"
 #include "procspawn.h"
 
-extern char **environ;
-
 #if defined(__SANITIZE_ADDRESS__)
 #define UNDER_ASAN 1 /* ASan reserves terabytes of address space: no RLIMIT_AS */
 #elif defined(__has_feature)
@@ -41,25 +39,7 @@ static char **mail_argv, **mail_env; /* copies, or NULL: read in-process */
 
 int imap_mail_set_worker(const char *const argv[])
 {
-    static const char *const no_env[] = {NULL};
-    char **copy = NULL, **env = NULL;
-
-    if (argv) {
-        if (!argv[0] || !argv[0][0])
-            return od_error_set(OD_EINVAL, "mail reader: no command");
-        copy = od_strv_copy(argv);
-        env = od_strv_copy(environ ? (const char *const *)environ : no_env);
-        if (!copy || !env) {
-            od_strv_free(copy);
-            od_strv_free(env);
-            return od_error_set(OD_ENOMEM, "out of memory");
-        }
-    }
-    od_strv_free(mail_argv);
-    od_strv_free(mail_env);
-    mail_argv = copy;
-    mail_env = env;
-    return 0;
+    return od_spawn_command("mail reader", argv, &mail_argv, &mail_env);
 }
 
 void imap_reader_init(struct imap_reader *r, int64_t timeout_ms, uint64_t memory)
@@ -75,48 +55,12 @@ void imap_reader_free(struct imap_reader *r)
         od_proc_stop(&r->proc);
 }
 
-static int add_u(struct od_buf *b, uint64_t v, int bytes)
-{
-    unsigned char p[8];
-
-    for (int i = 0; i < bytes; i++)
-        p[i] = (unsigned char)(v >> (8 * i));
-    return od_buf_add(b, p, (size_t)bytes);
-}
-
-static uint64_t get_u(const unsigned char *p, int bytes)
-{
-    uint64_t v = 0;
-
-    for (int i = bytes - 1; i >= 0; i--)
-        v = (v << 8) | p[i];
-    return v;
-}
-
 static int add_text(struct od_buf *b, const char *s)
 {
     size_t n = strlen(s);
-    int rc = add_u(b, n, 4);
+    int rc = od_buf_add_le(b, n, 4);
 
     return rc < 0 ? rc : od_buf_add(b, s, n);
-}
-
-/* Move the items of `from` to the end of `to` (orders taken). 0 or OD_ENOMEM. */
-static int move_items(struct od_batch *from, struct od_batch *to)
-{
-    int rc = 0;
-
-    for (size_t i = 0; i < from->n_orders && rc == 0; i++) {
-        rc = od_batch_add_order(to, from->orders[i].order, from->orders[i].raw,
-                                from->orders[i].raw_len);
-        from->orders[i].order = NULL;
-    }
-    for (size_t i = 0; i < from->n_dead && rc == 0; i++) {
-        const struct od_dead_letter *d = &from->dead[i];
-
-        rc = od_batch_add_dead(to, d->source_ref, d->external_id, d->reason, d->raw, d->raw_len);
-    }
-    return rc;
 }
 
 static void size_text(uint64_t n, char *buf, size_t size)
@@ -169,15 +113,16 @@ int imap_read_message(struct imap_reader *r, const struct imap_extract_settings 
     od_buf_init(&head, MAX_REQUEST);
     od_buf_init(&reply, REPLY_BASE + (len < (SIZE_MAX - REPLY_BASE) / 8 ? 8 * len : 0));
     od_batch_init(&one, 0);
-    if ((rc = od_buf_add(&head, MAGIC, 4)) < 0 || (rc = add_u(&head, VERSION, 4)) < 0 ||
-        (rc = add_u(&head, with_settings, 1)) < 0 ||
-        (rc = add_u(&head, customer_from_sender, 1)) < 0 || (rc = add_u(&head, r->memory, 8)) < 0 ||
-        (rc = add_text(&head, channel)) < 0 || (rc = add_text(&head, source_ref)) < 0)
+    if ((rc = od_buf_add(&head, MAGIC, 4)) < 0 || (rc = od_buf_add_le(&head, VERSION, 4)) < 0 ||
+        (rc = od_buf_add_le(&head, with_settings, 1)) < 0 ||
+        (rc = od_buf_add_le(&head, customer_from_sender, 1)) < 0 ||
+        (rc = od_buf_add_le(&head, r->memory, 8)) < 0 || (rc = add_text(&head, channel)) < 0 ||
+        (rc = add_text(&head, source_ref)) < 0)
         goto out;
     if (with_settings) {
         size_t at = head.len;
 
-        if ((rc = add_u(&head, 0, 8)) < 0 ||
+        if ((rc = od_buf_add_le(&head, 0, 8)) < 0 ||
             (rc = od_settings_encode(imap_extract_keys, s, &head)) < 0)
             goto out;
         for (int i = 0; i < 8; i++) /* the settings' length, now known */
@@ -220,7 +165,7 @@ int imap_read_message(struct imap_reader *r, const struct imap_extract_settings 
         rc = od_error_set(code, "%s", detail);
         goto out;
     }
-    rc = move_items(&one, out);
+    rc = od_batch_move(&one, out);
 out:
     od_batch_free(&one);
     od_buf_free(&head);
@@ -283,25 +228,25 @@ static int handle(void *ud, const char *req, size_t len, struct od_buf *reply)
     int rc, code, status = -1;
 
     od_batch_init(&b, 0);
-    if (len < REQ_HEAD || memcmp(p, MAGIC, 4) != 0 || get_u(p + 4, 4) != VERSION || p[8] > 1 ||
+    if (len < REQ_HEAD || memcmp(p, MAGIC, 4) != 0 || od_le_get(p + 4, 4) != VERSION || p[8] > 1 ||
         p[9] > 1)
         goto out;
     cfs = p[9] == 1;
     with_settings = p[8] == 1;
     if (with_settings) /* the first request of this child */
-        limit_memory(get_u(p + 10, 8));
+        limit_memory(od_le_get(p + 10, 8));
     p += REQ_HEAD;
     for (int i = 0; i < 2; i++) {
         char **t = i == 0 ? &channel : &ref;
 
-        if (end - p < 4 || (n = get_u(p, 4)) > (uint64_t)(end - p - 4))
+        if (end - p < 4 || (n = od_le_get(p, 4)) > (uint64_t)(end - p - 4))
             goto out;
         if (!(*t = strndup((const char *)p + 4, (size_t)n)))
             goto out;
         p += 4 + n;
     }
     if (with_settings) {
-        if (end - p < 8 || (n = get_u(p, 8)) > (uint64_t)(end - p - 8))
+        if (end - p < 8 || (n = od_le_get(p, 8)) > (uint64_t)(end - p - 8))
             goto out;
         if (w->have_settings)
             od_settings_free(imap_extract_keys, &w->s);
