@@ -510,23 +510,6 @@ static int read_full(int fd, void *buf, size_t n)
     return 0;
 }
 
-static int write_full(int fd, const void *buf, size_t n)
-{
-    const char *p = buf;
-
-    while (n > 0) {
-        ssize_t k = write(fd, p, n > INT_MAX ? INT_MAX : n);
-
-        if (k < 0 && errno == EINTR)
-            continue;
-        if (k <= 0)
-            return -1;
-        p += k;
-        n -= (size_t)k;
-    }
-    return 0;
-}
-
 /* Lower a limit to soft/hard, or to the hard limit already in force when that is lower.
  * Lowering cannot fail. */
 static void lower_limit(int resource, rlim_t soft, rlim_t hard)
@@ -575,7 +558,7 @@ static int send_reply(int out_fd, struct od_buf *reply, int encoded, size_t oom_
         if (oom_reply(reply) < 0)
             return 1;
     }
-    return write_full(out_fd, reply->data, reply->len) == 0 ? 0 : 1;
+    return od_spawn_write_all(out_fd, reply->data, reply->len) == 0 ? 0 : 1;
 }
 
 static int pdf_oom_reply(struct od_buf *reply)

@@ -4,6 +4,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <pthread.h>
 #include <signal.h>
 #include <spawn.h>
@@ -65,6 +66,23 @@ int od_spawn_command(const char *what, const char *const argv[], char ***argv_ou
     od_strv_free(*env_out);
     *argv_out = copy;
     *env_out = env;
+    return 0;
+}
+
+int od_spawn_write_all(int fd, const void *buf, size_t n)
+{
+    const char *p = buf;
+
+    while (n > 0) {
+        ssize_t k = write(fd, p, n > INT_MAX ? INT_MAX : n);
+
+        if (k < 0 && errno == EINTR)
+            continue;
+        if (k <= 0)
+            return -1;
+        p += k;
+        n -= (size_t)k;
+    }
     return 0;
 }
 

@@ -24,6 +24,10 @@ void od_strv_free(char **v);
  * error ("document worker"). 0, OD_EINVAL or OD_ENOMEM. */
 int od_spawn_command(const char *what, const char *const argv[], char ***argv_out, char ***env_out);
 
+/* In a child: write all n bytes to a blocking fd (retried on EINTR).
+ * 0, or -1 when the write fails (the parent has gone). */
+int od_spawn_write_all(int fd, const void *buf, size_t n);
+
 /* CLOCK_MONOTONIC in seconds. */
 double od_spawn_now(void);
 

@@ -205,23 +205,6 @@ static int read_full(int fd, void *buf, size_t n)
     return 1;
 }
 
-static int write_full(int fd, const void *buf, size_t n)
-{
-    const char *b = buf;
-
-    while (n > 0) {
-        ssize_t k = write(fd, b, n > INT_MAX ? INT_MAX : n);
-
-        if (k < 0 && errno == EINTR)
-            continue;
-        if (k <= 0)
-            return -1;
-        b += k;
-        n -= (size_t)k;
-    }
-    return 0;
-}
-
 int od_proc_serve(int in_fd, int out_fd, size_t max_request,
                   int (*handle)(void *ud, const char *req, size_t len, struct od_buf *reply),
                   void *ud)
@@ -251,7 +234,8 @@ int od_proc_serve(int in_fd, int out_fd, size_t max_request,
         if (rc < 0)
             break;
         od_le_put(h, reply.len, 8);
-        if (write_full(out_fd, h, sizeof(h)) < 0 || write_full(out_fd, reply.data, reply.len) < 0)
+        if (od_spawn_write_all(out_fd, h, sizeof(h)) < 0 ||
+            od_spawn_write_all(out_fd, reply.data, reply.len) < 0)
             break;
         if (rc == 1) {
             status = 0;

@@ -125,8 +125,8 @@ int imap_read_message(struct imap_reader *r, const struct imap_extract_settings 
         if ((rc = od_buf_add_le(&head, 0, 8)) < 0 ||
             (rc = od_settings_encode(imap_extract_keys, s, &head)) < 0)
             goto out;
-        for (int i = 0; i < 8; i++) /* the settings' length, now known */
-            head.data[at + (size_t)i] = (char)((head.len - at - 8) >> (8 * i));
+        /* the settings' length, now known */
+        od_le_put((unsigned char *)head.data + at, head.len - at - 8, 8);
     }
     rc = od_proc_call(&r->proc, head.data, head.len, raw, len, r->seconds, &reply, &end, &status);
     if (rc == OD_EIO) {
