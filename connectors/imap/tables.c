@@ -199,11 +199,12 @@ static size_t split_joined(const struct pass *p, const struct cell *c, size_t n,
     size_t k = 0;
 
     for (size_t i = 0; i < n && k < TR_MAX_CELLS; i++) {
-        bool split = false;
+        /* the whole cell's label is looked up once, and only for a cell
+         * with a space inside: every line of a text comes here */
+        bool split = false, maybe = c[i].n > 2 && memchr(c[i].p + 1, ' ', c[i].n - 2) &&
+                                    !column_field(p, c[i].p, c[i].n);
 
-        for (size_t j = 1;
-             c[i].n && j + 1 < c[i].n && k + 1 < TR_MAX_CELLS && !column_field(p, c[i].p, c[i].n);
-             j++) {
+        for (size_t j = 1; maybe && j + 1 < c[i].n && k + 1 < TR_MAX_CELLS; j++) {
             const char *sp = c[i].p + j;
             size_t right = c[i].n - j - 1;
 
