@@ -15,6 +15,7 @@
 #include "charset.h"
 #include "docfields.h"
 #include "error.h"
+#include "fieldcheck.h"
 #include "fieldpath.h"
 #include "extract.h"
 #include "feed/feed.h"
@@ -1920,8 +1921,8 @@ static int order_checks(struct job *j)
     for (size_t i = j->out->n_orders - j->n_orders; i < j->out->n_orders && rc == 0; i++) {
         struct od_order *o = j->out->orders[i].order;
 
-        if ((rc = fine_price_doubt(o)) == 0)
-            rc = party_doubt(j, o);
+        if ((rc = fine_price_doubt(o)) == 0 && (rc = party_doubt(j, o)) == 0)
+            rc = mail_shape_doubts(o);
     }
     return rc;
 }

@@ -625,6 +625,11 @@ bool mail_spec_code(const char *p, size_t n)
     return n >= 4 && upper >= 2 && digit >= 1 && (dash >= 1 || upper >= 2);
 }
 
+bool mail_name_code(const char *p, size_t n)
+{
+    return mail_spec_code(p, n) && memchr(p, '-', n) != NULL;
+}
+
 bool mail_spec_part(const char **p, size_t *n, const char **code, size_t *code_n)
 {
     const char *s = *p, *sp;
