@@ -1636,7 +1636,8 @@ static bool han_word(const char *w, size_t n)
 
 /* Does the mail's text name the letterhead `t`: a line of it holds `t`
  * whole (spaces and case aside: "UAB "Vilniaus Kepėjai", pirkimai"), or
- * a word of its last four lines (the signature) of three or more
+ * a word of its last four lines (the signature; never its first line,
+ * the greeting) of three or more
  * Chinese characters is part of `t` ("老潮兴 蔡伟鸿" under a form headed
  * "汕头市金平区 老潮兴牛肉丸店"). Quoted lines ('>') are not the sender's. */
 static bool body_names(const struct sheet *sh, const char *t)
@@ -1655,8 +1656,8 @@ static bool body_names(const struct sheet *sh, const char *t)
             continue;
         if (squeezed(x, line, sizeof(line)) && strstr(line, want))
             return true;
-        if (b->cells[i].row + 4 <= last)
-            continue;
+        if (b->cells[i].row + 4 <= last || b->cells[i].row == b->cells[0].row)
+            continue; /* not the signature, or the greeting ("恒达包装：") */
         for (w = x; *w;) {
             size_t n = strcspn(w, " ,");
 
