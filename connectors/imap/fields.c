@@ -65,8 +65,8 @@ static const struct label_set order_labels[] = {
      "Receiving Contact|Ansprechpartner|Empfänger|Warenannahme|Destinataire|"
      "Contact réception|Contact livraison|Receiving|Receiver|"
      "Destinatario|Osoba kontaktowa|Получатель|Teslim Alan|Store Keeper|Storekeeper|"
-     /* Portuguese and Hungarian: receiving, the receiver */
-     "Receção|Recepção|Átvevő"},
+     /* Portuguese and Hungarian: receiving, the receiver; Lithuanian: the receiver */
+     "Receção|Recepção|Átvevő|Gavėjas"},
     {"ship_to.phone",
      "电话|电话号码|联系方式|聯繫方式|手机|手机号|手机号码|联系电话|收货电话|收货人电话|電話|"
      "手機|聯絡電話|Tel|Phone|Phone No|Mobile|Telephone|Cell|Telefon"},
@@ -78,7 +78,9 @@ static const struct label_set order_labels[] = {
                         "Livraison|Lieu de livraison|Adresse|Indirizzo di consegna|Dispatch to|"
                         "Dispatch Address|Adres dostawy|Адрес доставки|Доставка|Teslim Yeri|"
                         "Teslim Adresi|Teslimat Adresi|Sevk Adresi|Local de entrega|"
-                        "Endereço de entrega|Morada de entrega|Szállítási cím"},
+                        "Endereço de entrega|Morada de entrega|Szállítási cím|"
+                        /* Lithuanian: the delivery address */
+                        "Pristatymo adresas"},
     {"buyer_note", "备注|说明|附言|留言|備註|說明|Note|Notes|Remark|Remarks|Comment|Comments|"
                    "Special Instructions"},
     {"total",

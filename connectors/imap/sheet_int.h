@@ -97,7 +97,9 @@ struct sheet {
     int64_t per_n;                    /* the price header's N ("Price/1000"), else 1 */
     struct sum_row sums[MAX_SUMS];    /* sum rows below the items whose label no list knows */
     size_t n_sums;
-    bool sums_end_unknown; /* the last row of the sums block is one of them */
+    bool sums_end_unknown;      /* the last row of the sums block is one of them */
+    const struct od_grid *body; /* the mail's text (OD_GRID_TEXT), or NULL */
+    bool address_for_name;      /* a ship-to name's label gave the address */
 };
 
 /* The cells [a, z) of a row of the grid. */

@@ -281,6 +281,21 @@ static bool contact_label(const char *t)
     return false;
 }
 
+/* A ship-to label that names a place, not a person ("Deliver to:",
+ * "Ship to:", "Dispatch to:"). */
+static bool place_label(const char *t)
+{
+    static const char *const words[] = {"deliverto", "shipto", "dispatchto", "sendto", NULL};
+    char f[64];
+    size_t n = strcspn(t, ":\xef"), k; /* up to ':' or '：' */
+
+    n = mail_label_fold(t, n, f, sizeof(f));
+    for (size_t i = 0; words[i]; i++)
+        if ((k = strlen(words[i])) == n && memcmp(f, words[i], k) == 0)
+            return true;
+    return false;
+}
+
 /* "Kestrel Logistics Ltd - Daventry DC, Unit 3 Royal Oak Way North,
  * Daventry NN11 8PQ": a company (and its site) first, then an address
  * with a number. Returns where the address starts (0 = not so). */
@@ -481,6 +496,14 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
                 return OD_ENOMEM;
             v += at;
             n -= at;
+        } else if (comma_parts(v, n) && !ph && !o->ship_to.address && sh->label_cell &&
+                   place_label(sh->label_cell->text)) {
+            /* "Deliver to: Île Vanille Ltée, Warehouse, Riche Terre
+             * Industrial Park, Port Louis": a place's label over three
+             * comma-parted parts is the address; the receiver is named
+             * apart ("Receiver: …"), else the order is held (sheet.c) */
+            sh->address_for_name = true;
+            return set_text(sh, &o->ship_to.address, "ship_to.address", v, n, c);
         } else if (comma_parts(v, n)) {
             char r[REF_MAX];
 
@@ -1583,6 +1606,105 @@ static bool labelled_company(const char *t)
     return *colon && company_shape(colon);
 }
 
+/* t without its spaces, folded to lower case (ASCII), into out (cap
+ * bytes); 0 when it does not fit. */
+static size_t squeezed(const char *t, char *out, size_t cap)
+{
+    size_t k = 0;
+
+    for (; *t; t++) {
+        if (*t == ' ')
+            continue;
+        if (k + 1 >= cap)
+            return 0;
+        out[k++] = (char)tolower((unsigned char)*t);
+    }
+    out[k] = '\0';
+    return k;
+}
+
+/* A word of three or more Chinese characters and nothing else. */
+static bool han_word(const char *w, size_t n)
+{
+    if (n < 9 || n % 3)
+        return false;
+    for (size_t i = 0; i < n; i += 3)
+        if ((unsigned char)w[i] < 0xE4 || (unsigned char)w[i] > 0xE9)
+            return false;
+    return true;
+}
+
+/* Does the mail's text name the letterhead `t`: a line of it holds `t`
+ * whole (spaces and case aside: "UAB "Vilniaus Kepėjai", pirkimai"), or
+ * a word of its last four lines (the signature; never its first line,
+ * the greeting) of three or more
+ * Chinese characters is part of `t` ("老潮兴 蔡伟鸿" under a form headed
+ * "汕头市金平区 老潮兴牛肉丸店"). Quoted lines ('>') are not the sender's. */
+static bool body_names(const struct sheet *sh, const char *t)
+{
+    const struct od_grid *b = sh->body;
+    char want[256], line[512];
+    uint32_t last;
+
+    if (!b || !b->n || !squeezed(t, want, sizeof(want)))
+        return false;
+    last = b->cells[b->n - 1].row;
+    for (size_t i = 0; i < b->n && i < 4000; i++) {
+        const char *x = b->cells[i].text, *w;
+
+        if (x[0] == '>')
+            continue;
+        if (squeezed(x, line, sizeof(line)) && strstr(line, want))
+            return true;
+        if (b->cells[i].row + 4 <= last || b->cells[i].row == b->cells[0].row)
+            continue; /* not the signature, or the greeting ("恒达包装：") */
+        for (w = x; *w;) {
+            size_t n = strcspn(w, " ,");
+
+            if (han_word(w, n) && memmem(want, strlen(want), w, n))
+                return true;
+            w += n;
+            w += strspn(w, " ,");
+        }
+    }
+    return false;
+}
+
+/* A PDF whose first line, alone at the top of its first page and above
+ * the item table, is a name without a legal form ("Île Vanille Ltée",
+ * "UAB "Vilniaus Kepėjai"", "汕头市金平区 老潮兴牛肉丸店"): the
+ * letterhead, taken as the buyer when the mail's text names it too
+ * (body_names). No label, colon or digit in it. When nothing else names
+ * the buyer and the mail's text does not name the letterhead, the
+ * order is held: the buyer may be that line, or missed. */
+static int letterhead_named(struct sheet *sh, bool last)
+{
+    const struct od_cell *c;
+    bool titled;
+    size_t n;
+    char r[REF_MAX];
+
+    if (sh->g->kind != OD_GRID_PDF || sh->g->n < 2)
+        return 0;
+    c = &sh->g->cells[0];
+    n = strlen(c->text);
+    if (c->page > 1 || c->row >= sh->head_row || sh->g->cells[1].row == c->row || n > 120 ||
+        strpbrk(c->text, "0123456789:") || strstr(c->text, "\xef\xbc\x9a") || is_label(sh, c) ||
+        supplier_word(c->text) || letterhead_part(c->text, &titled) != n || titled ||
+        mail_title_line(c->text, n))
+        return 0;
+    if (!last && body_names(sh, c->text))
+        return set_text(sh, &sh->o->customer.name, "customer.name", c->text, n, c);
+    if (last) {
+        sheet_ref(sh, c, r);
+        sheet_doubt(sh,
+                    "customer.name: no buyer is named; the letterhead '%s' (%s) may be it: check "
+                    "the customer",
+                    c->text, r);
+    }
+    return 0;
+}
+
 int sheet_guess_customer(struct sheet *sh)
 {
     for (size_t i = 0; i < sh->g->n && !sh->o->customer.name; i++) {
@@ -1616,12 +1738,24 @@ int sheet_guess_customer(struct sheet *sh)
         return set_text(sh, &sh->o->customer.name, "customer.name",
                         mixed_case(sh, c->text, strlen(c->text)), strlen(c->text), c);
     }
+    if (!sh->o->customer.name) {
+        int rc = letterhead_named(sh, false);
+
+        if (rc < 0)
+            return rc;
+    }
     if (!sh->o->customer.name && sh->signature) {
         if (od_str_set(&sh->o->customer.name, sh->signature, strlen(sh->signature)) < 0)
             return OD_ENOMEM;
         sheet_source_at(sh, "customer.name", sh->signature_ref);
     }
-    return sh->o->customer.name ? 0 : signoff_company(sh);
+    if (!sh->o->customer.name) {
+        int rc = signoff_company(sh);
+
+        if (rc < 0 || sh->o->customer.name)
+            return rc;
+    }
+    return sh->o->customer.name ? 0 : letterhead_named(sh, true);
 }
 
 /* The mail text's signature company (tr_signature_company) read from
