@@ -89,7 +89,7 @@ static const struct label_set order_labels[] = {
      "Total HT|Total TTC|Montant total|Gesamtbetrag|Gesamtsumme|Summe|Totale|Importo totale|"
      /* Turkish, Portuguese and Hungarian */
      "Genel Toplam|Total da encomenda|Total geral|Összesen|Végösszeg|Mindösszesen"},
-    {"currency", "币种|币别|货币|幣別|幣種|貨幣|Currency"},
+    {"currency", "币种|币别|货币|幣別|幣種|貨幣|Currency|Currency ID|Currency Code"},
     {"placed_at",
      "日期|下单日期|订单日期|下单时间|采购日期|订购日期|订货日期|单据日期|制单日期|"
      "訂單日期|採購日期|訂購日期|訂貨日期|下單日期|單據日期|Date|Order Date|PO Date|"

@@ -576,11 +576,23 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
         return 0;
     }
     if (strcmp(f, "currency") == 0) {
-        const char *code = mail_currency_code(v, n);
+        const char *code = mail_currency_code(v, n), *dash = memchr(v, '-', n);
 
+        /* an ERP's currency id: a prefix, a dash, the mark ("Z-US$",
+         * "Z-EURO" in Dynamics GP) */
+        if (!code && dash && (size_t)(dash - v) <= 3)
+            code = mail_currency_code(dash + 1, n - (size_t)(dash + 1 - v));
         if (code && !o->currency[0]) {
             snprintf(o->currency, sizeof(o->currency), "%s", code);
             sheet_source(sh, f, c);
+        } else if (!code && n && !o->currency[0] && !sh->currency_doubt) {
+            char r[REF_MAX];
+
+            /* a currency stated but not understood: never the default */
+            sh->currency_doubt = true;
+            sheet_ref(sh, c, r);
+            sheet_doubt(sh, "%s: the currency '%.*s' is not one orderd knows: check the currency",
+                        r, (int)n, v);
         }
         return 0;
     }

@@ -1210,6 +1210,28 @@ static const struct scase cases[] = {
         .currency = "EUR",
         .lines = {{"T-1", NULL, 4, "1.50", "6.00"}},
     },
+    {
+        .name = "an ERP's currency id: a short prefix, a dash, the mark",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=PO Number", "B1=PX-7", "D1=Currency ID", "E1=Q-EUR", "A3=Qty", "B3=Item No.",
+                  "C3=Unit Cost", "A4=#4", "B4=T-1", "C4=#1.5"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "PX-7",
+        .currency = "EUR",
+        .lines = {{"T-1", NULL, 4, "1.50", "6.00"}},
+    },
+    {
+        .name = "a currency stated but not understood holds the order (never the default)",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=PO Number", "B1=PX-8", "D1=Currency Code", "E1=DINARS-J", "A3=Qty",
+                  "B3=Item No.", "C3=Unit Cost", "A4=#4", "B4=T-1", "C4=#1.5"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "PX-8",
+        .currency = "",
+        .lines = {{"T-1", NULL, 4, "1.50", "6.00"}},
+        .n_doubts = 1,
+        .doubt = "E1: the currency 'DINARS-J' is not one orderd knows",
+    },
     /* ---- labels of printed forms (sheetfields.c) ---- */
     {
         .name = "收货人 outranks 联系人; two labels in one cell; 'Company 采购订单' letterhead",
