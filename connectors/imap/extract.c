@@ -824,6 +824,12 @@ static int automap_build(const struct imap_extract_settings *s, const char *t, s
                 snprintf(am->spec, sizeof(am->spec), "%s", c);
             if (f && strcmp(f, "lines.title") == 0 && title_col == SIZE_MAX)
                 title_col = col;
+            if (f && strcmp(f, "lines.total") == 0 && od_strmap_get(&am->map, f) &&
+                !od_strmap_get(&am->map, "total") &&
+                (f = mail_order_field(s, c, strlen(c))) != NULL && strcmp(f, "total") != 0)
+                f = NULL;
+            /* "Item Total … Total": a second total column right of the
+             * line's amount is the order's (f "total"); else nothing */
             if (!f)
                 continue;
             if (od_strmap_get(&am->map, f)) {

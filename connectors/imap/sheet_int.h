@@ -82,6 +82,7 @@ struct sheet {
     bool oom;
     bool comma_decimals;              /* "2,14" and "1.782,00": amounts written the European way */
     bool total_is_sub;                /* the stated total so far is a subtotal */
+    bool currency_doubt;              /* a currency label's value was not understood */
     bool in_context;                  /* reading the mail's text for what the document lacks */
     uint32_t col_lo, col_hi, row_hi;  /* `table:` bounds (else 0, UINT32_MAX, UINT32_MAX) */
     const char *signature;            /* the mail text's last company line */

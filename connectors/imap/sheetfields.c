@@ -146,8 +146,19 @@ void sheet_site_doubt(struct sheet *sh)
 
 void sheet_phones_doubt(struct sheet *sh)
 {
-    const char *p = sh->o->ship_to.phone;
+    const char *p = sh->o->ship_to.phone, *nm = sh->o->ship_to.name;
+    size_t digits = 0;
 
+    /* a receiver's name never holds a phone's digits: a number left in
+     * it was not read as the phone (the check behind every rule that
+     * parts a name from its numbers) */
+    for (const char *q = nm; q && *q; q++)
+        digits += isdigit((unsigned char)*q) != 0;
+    if (digits >= 7)
+        sheet_doubt(sh,
+                    "ship_to.name '%s' holds a number as long as a phone's: check the "
+                    "receiver's name and phone",
+                    nm);
     if (!p || !strchr(p, '/') || !phones_shape(p, strlen(p)))
         return;
     sheet_doubt(sh,
@@ -250,6 +261,69 @@ static size_t worded_phone(const char *t, size_t n, size_t *num_end, size_t *nam
         return *name_end ? v : 0;
     }
     return 0;
+}
+
+/* A bracketed note ending t[0..n) right after a digit (spaces aside):
+ * "13919322718（手机）", "555 0100 (office)". True when there is one,
+ * with *before where the number before it ends. */
+static bool phone_note(const char *t, size_t n, size_t *before)
+{
+    size_t o = SIZE_MAX;
+
+    n = trim_len(t, n);
+    if (n >= 3 && memcmp(t + n - 3, "）", 3) == 0) {
+        for (size_t q = 0; q + 6 <= n; q++)
+            if (memcmp(t + q, "（", 3) == 0)
+                o = q;
+    } else if (n && t[n - 1] == ')') {
+        const char *b = memrchr(t, '(', n);
+
+        if (b)
+            o = (size_t)(b - t);
+    }
+    if (o == SIZE_MAX)
+        return false;
+    o = trim_len(t, o);
+    if (!o || !isdigit((unsigned char)t[o - 1]))
+        return false;
+    *before = o;
+    return true;
+}
+
+/* "王永福  13919322718（手机）  0932-8218812（库房）", "Ana Ruiz 612 44 01
+ * 88 (mobile)": a name, then phone numbers parted by spaces or '/', one of
+ * them at least with a note in brackets after it. Returns where the first
+ * number starts (0 = none), *num_end where it ends (its note left out),
+ * *more whether another number follows. */
+static size_t noted_phones(const char *t, size_t n, size_t *num_end, bool *more)
+{
+    size_t end = n, first = 0, first_end = 0, count = 0;
+    bool noted = false;
+
+    for (;;) {
+        size_t e = end, s;
+
+        if (phone_note(t, end, &e))
+            noted = true;
+        e = trim_len(t, e);
+        while (e && t[e - 1] == '/')
+            e = trim_len(t, e - 1);
+        for (s = e; s > 0 && strchr("0123456789 -.+", t[s - 1]);)
+            s--;
+        while (s < e && t[s] == ' ')
+            s++;
+        if (s == e || !phone_shape(t + s, e - s))
+            break;
+        first = s;
+        first_end = e;
+        count++;
+        end = s;
+    }
+    if (!noted || !count || !first || !trim_len(t, first))
+        return 0;
+    *num_end = first_end;
+    *more = count > 1;
+    return first;
 }
 
 /* A name before its phone, without the separator between them (", ",
@@ -452,6 +526,7 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
     if (strcmp(f, "ship_to.name") == 0) {
         size_t ph = trailing_phone(v, n), pe = n, name_end = 0, at;
         bool weak = sh->label_cell && contact_label(sh->label_cell->text);
+        bool more = false;
 
         if (ph && !(isdigit((unsigned char)v[ph]) || v[ph] == '+' || v[ph] == '('))
             ph = 0; /* "… cel. 987 654 321": the number starts after the word's dot */
@@ -463,6 +538,15 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
                         "%s: ship_to.phone: '%.*s' gives the receiver two numbers: the first is "
                         "kept; check which one the carrier is to call",
                         r, (int)(n - ph), v + ph);
+        }
+        if (!ph && (ph = noted_phones(v, n, &pe, &more)) != 0 && more) {
+            char r[REF_MAX];
+
+            sheet_ref(sh, c, r);
+            sheet_doubt(sh,
+                        "%s: ship_to.phone: '%.*s' gives the receiver two numbers: the first is "
+                        "kept; check which one the carrier is to call",
+                        r, (int)(trim_len(v, n) - ph), v + ph);
         }
         at = ph ? 0 : company_then_address(v, n);
 
@@ -599,11 +683,23 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
         return 0;
     }
     if (strcmp(f, "currency") == 0) {
-        const char *code = mail_currency_code(v, n);
+        const char *code = mail_currency_code(v, n), *dash = memchr(v, '-', n);
 
+        /* an ERP's currency id: a prefix, a dash, the mark ("Z-US$",
+         * "Z-EURO" in Dynamics GP) */
+        if (!code && dash && (size_t)(dash - v) <= 3)
+            code = mail_currency_code(dash + 1, n - (size_t)(dash + 1 - v));
         if (code && !o->currency[0]) {
             snprintf(o->currency, sizeof(o->currency), "%s", code);
             sheet_source(sh, f, c);
+        } else if (!code && n && !o->currency[0] && !sh->currency_doubt) {
+            char r[REF_MAX];
+
+            /* a currency stated but not understood: never the default */
+            sh->currency_doubt = true;
+            sheet_ref(sh, c, r);
+            sheet_doubt(sh, "%s: the currency '%.*s' is not one orderd knows: check the currency",
+                        r, (int)n, v);
         }
         return 0;
     }
