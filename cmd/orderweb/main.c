@@ -78,6 +78,11 @@ int main(int argc, char **argv)
     sigset_t sigs;
     int opt, status = OD_EXIT_OK;
 
+    /* a dead letter retried from the console is read again in the mail
+     * reader's child, and its PDFs and .xls in the document worker, under
+     * their limits, as orderd and orderctl read them */
+    if (od_cli_doc_worker(argc, argv, &status))
+        return status;
     memset(&srv, 0, sizeof(srv));
     while ((opt = getopt_long(argc, argv, "c:h", opts, NULL)) != -1) {
         switch (opt) {

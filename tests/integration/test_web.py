@@ -558,6 +558,17 @@ class WebCheck(WebMixin, OrderdCase):
         self.assertIn('web.listen 127.0.0.1:%d (HTTP)' % self.port, out.stdout)
         out = subprocess.run([ORDERWEB, '--version'], capture_output=True, text=True)
         self.assertRegex(out.stdout, r'^orderweb \d')
+        # the console's retries read a dead letter again in orderweb's own children, as
+        # orderd and orderctl do: a child started as `orderweb --mail-worker` (or
+        # --doc-worker) is the worker, which ends at once on an empty request stream,
+        # not the server refusing an unknown option (status 2 and its usage)
+        out = subprocess.run([ORDERWEB, '--mail-worker'], stdin=subprocess.DEVNULL,
+                             capture_output=True, text=True)
+        self.assertEqual((out.returncode, out.stdout, out.stderr), (0, '', ''))
+        out = subprocess.run([ORDERWEB, '--doc-worker'], stdin=subprocess.DEVNULL,
+                             capture_output=True, text=True)
+        self.assertNotIn('usage', out.stderr)
+        self.assertNotEqual(out.returncode, 2, out.stderr)
         for extra, msg in (('  listen: nowhere\n', 'web.listen'),
                            ('  tls_cert: /etc/hostname\n', 'set both tls_cert and tls_key'),
                            ('  session_idle: 10ms\n', 'session_idle'),
