@@ -880,14 +880,15 @@ static const char *drop_fax(const char *a, const char *z)
  * full-width comma or 、 before it goes with it. */
 static const char *drop_phone_label(const char *a, const char *z)
 {
-    static const char *const words[] = {"联系电话", "电话",  "手机",   "電話", "手機",
-                                        "tel",      "phone", "mobile", "тел",  NULL};
+    static const char *const words[] = {"联系电话", "电话",   "手机",  "電話", "手機", "tel",
+                                        "phone",    "mobile", "mobil", "тел",  NULL};
     const char *q = z;
+    bool dot = false;
 
     if (before(a, q, "："))
         q -= strlen("：");
     else if (q > a && (q[-1] == ':' || q[-1] == '.'))
-        q--; /* "Tel:", "tel." */
+        dot = *--q == '.'; /* "Tel:", "tel." */
     q = tr_rtrim(a, q);
     for (size_t i = 0; words[i]; i++) {
         size_t k = strlen(words[i]);
@@ -902,7 +903,9 @@ static const char *drop_phone_label(const char *a, const char *z)
             r = tr_rtrim(a, r - strlen("，"));
         return r;
     }
-    return q == z ? z : tr_rtrim(a, q);
+    /* a point with no phone word before it ends the name: "Bat-Erdene
+     * G. +976 …" keeps its initial's point */
+    return q == z || dot ? z : tr_rtrim(a, q);
 }
 
 static const char *phone_tail(const char *a, const char *z)
@@ -1117,6 +1120,16 @@ static void add_label(struct pass *p, struct open_value *op, const char *f, cons
             if (j < tr_rtrim(v, ph) && !phone_tail(v, j))
                 j = drop_phone_note(v, j, &ext1);
             if (j < tr_rtrim(v, ph) && !ext1 && (ph1 = phone_tail(v, j)) != NULL) {
+                z = j;
+                ph_end = j;
+                ph = ph1;
+            } else if (!ext1 &&
+                       (j = trim_joiners(v, drop_phone_label(v, tr_rtrim(v, ph)))) <
+                           tr_rtrim(v, ph) &&
+                       (ph1 = phone_tail(v, j)) != NULL) {
+                /* "Jan Novotný, tel. 387 312 440, mobil 604 118 275": a
+                 * second number under a label of its own; the first is
+                 * the one keyed */
                 z = j;
                 ph_end = j;
                 ph = ph1;
