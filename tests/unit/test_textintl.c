@@ -288,14 +288,55 @@ static void test_cyrillic_names(void **state)
     }
 }
 
+/* A ship-to block whose first line under the label is a name and an
+ * address ("Consignee:" / "Acme Ltd., Plot 22, …"): parted as on the
+ * label's line; a receiver with two numbers, each under a word of its
+ * own: the first is keyed. */
+static void test_block_name_address(void **state)
+{
+    static const struct tcase t[] = {
+        {"PO Number: BA-1\nSKU  Qty  Price\nA-1  10  2.00\n\nConsignee / Delivery:\n"
+         "Jute Works Ltd., Plot 9, Export Zone, Savar 1340, Bangladesh\n"
+         "Contact: Md. Karim, +880 1711 000 111, +880 2 700 0000\n",
+         "BA-1: A-1/- 10 x 2.00 = 20.00; ship Md. Karim|+880 1711 000 111|Jute Works Ltd., Plot "
+         "9, Export Zone, Savar 1340, Bangladesh"},
+        {"PO Number: BA-2\nSKU  Qty  Price\nA-1  10  2.00\n\nDelivery Address: Store 4, Main Road "
+         "2, Sur\n"
+         "Attn: Mr. Said Amri, mobile +968 9912 0000, unit +968 2321 0000\n",
+         "BA-2: A-1/- 10 x 2.00 = 20.00; ship Mr. Said Amri|+968 9912 0000|Store 4, Main Road 2, "
+         "Sur"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* The signer's department before the company in other languages
+ * ("Abastecimiento, Frutas SpA", "nákup, Pivovar s.r.o."). */
+static void test_purchasing_words(void **state)
+{
+    static const struct tcase t[] = {
+        {"OC N°: PW-1\nSKU  Qty  Price\nA-1  10  2.00\n\nSaludos,\nCamila Rojas\n"
+         "Abastecimiento, Frutas del Sur SpA\n",
+         "PW-1: A-1/- 10 x 2.00 = 20.00; cust Frutas del Sur SpA"},
+        {"Objednávka č.: PW-2\nSKU  Qty  Price\nA-1  10  2.00\n\nS pozdravem\nPetra Malá\n"
+         "nákup, Pivovar Dvůr s.r.o.\n",
+         "PW-2: A-1/- 10 x 2.00 = 20.00; cust Pivovar Dvůr s.r.o."},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_item_words),     cmocka_unit_test(test_title_before_company),
-        cmocka_unit_test(test_receiver_words), cmocka_unit_test(test_per_words),
-        cmocka_unit_test(test_price_per_n),    cmocka_unit_test(test_hu_pt_words),
-        cmocka_unit_test(test_initial_point),  cmocka_unit_test(test_at_per_n),
-        cmocka_unit_test(test_da_cs_ru_words), cmocka_unit_test(test_cyrillic_names),
+        cmocka_unit_test(test_item_words),         cmocka_unit_test(test_title_before_company),
+        cmocka_unit_test(test_receiver_words),     cmocka_unit_test(test_per_words),
+        cmocka_unit_test(test_price_per_n),        cmocka_unit_test(test_hu_pt_words),
+        cmocka_unit_test(test_initial_point),      cmocka_unit_test(test_at_per_n),
+        cmocka_unit_test(test_da_cs_ru_words),     cmocka_unit_test(test_cyrillic_names),
+        cmocka_unit_test(test_block_name_address), cmocka_unit_test(test_purchasing_words),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
