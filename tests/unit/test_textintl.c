@@ -328,6 +328,28 @@ static void test_purchasing_words(void **state)
     run_cases(t, sizeof(t) / sizeof(t[0]));
 }
 
+/* In a text of decimal commas, a size or a distance ("0,5 l", "km 4,5")
+ * stays as written in the name and the address; amounts are read. */
+static void test_measure_commas(void **state)
+{
+    static const struct tcase t[] = {
+        {"Objednávka č.: MC-1\n"
+         "Kód     Název              Množství   Cena/MJ    Celkem\n"
+         "ET-05   Etiketa 0,5 l lesk   12 000    0,25 €   3 000,00 €\n\n"
+         "Dodací adresa: Sklad, Camino km 4,5, Curicó\n",
+         "MC-1 EUR: ET-05/Etiketa 0,5 l lesk 12000 x 0.25 = 3000.00; ship -|-|Sklad, Camino km "
+         "4,5, Curicó"},
+        /* a price before a currency is money, rewritten as before */
+        {"Objednávka č.: MC-2\n"
+         "Kód     Název     Množství   Cena    Celkem\n"
+         "ET-05   Etiketa     1 000    2,5 €   2 500,00 €\n",
+         "MC-2 EUR: ET-05/Etiketa 1000 x 2.50 = 2500.00;"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -337,6 +359,7 @@ int main(void)
         cmocka_unit_test(test_initial_point),      cmocka_unit_test(test_at_per_n),
         cmocka_unit_test(test_da_cs_ru_words),     cmocka_unit_test(test_cyrillic_names),
         cmocka_unit_test(test_block_name_address), cmocka_unit_test(test_purchasing_words),
+        cmocka_unit_test(test_measure_commas),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
