@@ -1518,12 +1518,15 @@ int tr_item_line(struct pass *p, const char *a, const char *z, unsigned line)
         from = m.at + 1;
     }
     if (found) {
-        if (take_unit_price(m.after, z, &price, &pend, fine, &e4) && !fine[0] &&
-            !price_tail(pend, z, &amount) && per_price_tail(pend, z, &per, &amount)) {
+        bool took = take_unit_price(m.after, z, &price, &pend, fine, &e4);
+
+        if (took && !price_tail(pend, z, &amount)) {
             /* "@ USD 9.50 per 100 pcs = USD 1,900.00": checked below */
-            per_price = price;
-        } else if (!take_unit_price(m.after, z, &price, &pend, fine, &e4) ||
-                   !price_tail(pend, z, &amount)) {
+            took = !fine[0] && per_price_tail(pend, z, &per, &amount);
+            if (took)
+                per_price = price;
+        }
+        if (!took) {
             if (!m.strict)
                 return 0;
             hz = m.at;
