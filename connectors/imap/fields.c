@@ -88,7 +88,7 @@ static const struct label_set order_labels[] = {
                         "Endereço de entrega|Morada de entrega|Szállítási cím|"
                         /* Czech, Danish, Norwegian, Swedish, Spanish */
                         "Dodací adresa|Místo dodání|Leveringsadresse|Leveringssted|"
-                        "Leveransadress|Dirección de entrega|Lugar de entrega|Despacho"},
+                        "Leveransadress|Dirección de entrega|Lugar de entrega"},
     {"buyer_note", "备注|说明|附言|留言|備註|說明|Note|Notes|Remark|Remarks|Comment|Comments|"
                    "Special Instructions"},
     {"total",

@@ -1362,7 +1362,8 @@ static const char *heading_id_label(struct pass *p, const char *h, const char *z
  * when the line does not start so. */
 static const char *delivery_label(const char *a, const char *z)
 {
-    static const char *const w[] = {"delivery", "livraison", "lieferung", "consegna", NULL};
+    static const char *const w[] = {"delivery", "livraison", "lieferung",
+                                    "consegna", "despacho",  NULL};
 
     for (size_t i = 0; w[i]; i++) {
         size_t k = strlen(w[i]);

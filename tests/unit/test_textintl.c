@@ -319,6 +319,14 @@ static void test_purchasing_words(void **state)
         {"OC N°: PW-1\nSKU  Qty  Price\nA-1  10  2.00\n\nSaludos,\nCamila Rojas\n"
          "Abastecimiento, Frutas del Sur SpA\n",
          "PW-1: A-1/- 10 x 2.00 = 20.00; cust Frutas del Sur SpA"},
+        /* "Despacho:" names the address only when its value has an
+         * address's shape, as "Delivery:" does */
+        {"OC N°: PW-3\nSKU  Qty  Price\nA-1  10  2.00\n"
+         "Despacho: Frutas SpA, Camino a Talca km 4, Curicó, Chile\n",
+         "PW-3: A-1/- 10 x 2.00 = 20.00; ship -|-|Frutas SpA, Camino a Talca km 4, Curicó, "
+         "Chile"},
+        {"OC N°: PW-4\nSKU  Qty  Price\nA-1  10  2.00\nDespacho: 15 de junio\n",
+         "PW-4: A-1/- 10 x 2.00 = 20.00;"},
         {"Objednávka č.: PW-2\nSKU  Qty  Price\nA-1  10  2.00\n\nS pozdravem\nPetra Malá\n"
          "nákup, Pivovar Dvůr s.r.o.\n",
          "PW-2: A-1/- 10 x 2.00 = 20.00; cust Pivovar Dvůr s.r.o."},
