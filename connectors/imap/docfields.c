@@ -522,6 +522,43 @@ static bool latin_legal_form(const char *p, const char *z)
     return false;
 }
 
+/* A legal form written before a quoted name, as companies of Russia and
+ * its neighbours write it: `OOO "Fergana Gold Fruits"`, `ТОО «Астык»`,
+ * `AO "Uzbektelecom"`. */
+static bool prefix_legal_form(const char *p, const char *z)
+{
+    static const char *const forms[] = {"OOO",  "ООО", "ZAO", "ЗАО", "OAO", "ОАО",
+                                        "AO",   "АО",  "PAO", "ПАО", "TOO", "ТОО",
+                                        "MChJ", "ЧП",  "ИП",  "TOV", "ТОВ"};
+    static const char *const quotes[] = {"\"", "«", "„", "“", "'"};
+    static const char *const closing[] = {"\"", "»", "“", "”", "'"};
+
+    for (size_t i = 0; i < sizeof(forms) / sizeof(forms[0]); i++) {
+        size_t l = strlen(forms[i]);
+        const char *q = p + l;
+
+        if ((size_t)(z - p) <= l + 2 || memcmp(p, forms[i], l) != 0 || *q != ' ')
+            continue;
+        while (q < z && *q == ' ')
+            q++;
+        /* the quoted name ends the line: `OOO "X", отдел закупок` is no
+         * company's name, its part before the comma is */
+        for (size_t k = 0; k < sizeof(quotes) / sizeof(quotes[0]); k++) {
+            size_t ql = strlen(quotes[k]);
+
+            if ((size_t)(z - q) <= ql || memcmp(q, quotes[k], ql) != 0)
+                continue;
+            for (size_t c = 0; c < sizeof(closing) / sizeof(closing[0]); c++) {
+                size_t cl = strlen(closing[c]);
+
+                if ((size_t)(z - q) >= ql + cl + 1 && memcmp(z - cl, closing[c], cl) == 0)
+                    return true;
+            }
+        }
+    }
+    return false;
+}
+
 static bool cjk_legal_form(const char *p, const char *z)
 {
     /* longest first: the name before the form has two characters or more */
@@ -580,6 +617,8 @@ bool mail_company_line(const char *p, size_t n)
     }
     if (words > 10)
         return false;
+    if (prefix_legal_form(p, z))
+        return true;
     if (cjk) {
         static const char *const sentence[] = {"，", "。", "；", "！", "？", "、", "："};
 
@@ -595,14 +634,58 @@ bool mail_company_line(const char *p, size_t n)
 bool mail_title_line(const char *p, size_t n)
 {
     static const char *const words[] = {
-        "manager",     "director",   "officer",   "buyer",          "purchasing", "procurement",
-        "operations",  "assistant",  "sales",     "logistics",      "head",       "lead",
-        "coordinator", "specialist", "executive", "president",      "ceo",        "cfo",
-        "coo",         "owner",      "founder",   "admin",          "accounts",   "accountant",
-        "clerk",       "agent",      "planner",   "engineer",       "supervisor", "department",
-        "dept",        "team",       "supply",    "warehouse",      "einkauf",    "leiter",
-        "acquisti",    "achats",     "compras",   "representative", "associate",  "purchase",
+        "manager",
+        "director",
+        "officer",
+        "buyer",
+        "purchasing",
+        "procurement",
+        "operations",
+        "assistant",
+        "sales",
+        "logistics",
+        "head",
+        "lead",
+        "coordinator",
+        "specialist",
+        "executive",
+        "president",
+        "ceo",
+        "cfo",
+        "coo",
+        "owner",
+        "founder",
+        "admin",
+        "accounts",
+        "accountant",
+        "clerk",
+        "agent",
+        "planner",
+        "engineer",
+        "supervisor",
+        "department",
+        "dept",
+        "team",
+        "supply",
+        "warehouse",
+        "einkauf",
+        "leiter",
+        "acquisti",
+        "achats",
+        "compras",
+        "representative",
+        "associate",
+        "purchase",
         "beszerzés",
+        /* purchasing in Spanish, Czech, Danish, Swedish, Polish, Russian */
+        "abastecimiento",
+        "adquisiciones",
+        "nákup",
+        "indkøb",
+        "inköp",
+        "zakupy",
+        "закупок",
+        "закупки",
     };
     static const char *const cjk[] = {"采购", "採購", "经理", "經理", "主管", "专员", "專員",
                                       "助理", "总监", "總監", "主任", "老板", "店长", "部"};
@@ -628,6 +711,20 @@ bool mail_title_line(const char *p, size_t n)
  * for a company), *cjk the Chinese characters (a company has none). A
  * company may have small joining words ("of", "and", "the"). False
  * when a word holds a digit, '@', ':' (or, for a company, ','). */
+/* A capital letter written in two bytes of UTF-8 at p: Latin-1's
+ * À..Þ (not ×), Greek Α..Ω, Cyrillic Ѐ..Я. */
+static bool upper_2byte(const char *p, const char *z)
+{
+    unsigned char a, b;
+
+    if (z - p < 2)
+        return false;
+    a = (unsigned char)p[0];
+    b = (unsigned char)p[1];
+    return (a == 0xC3 && b >= 0x80 && b <= 0x9E && b != 0x97) ||
+           (a == 0xCE && b >= 0x91 && b <= 0xA9) || (a == 0xD0 && b >= 0x80 && b <= 0xAF);
+}
+
 static bool name_words(const char *p, size_t n, bool company, unsigned *words, size_t *cjk)
 {
     const char *z = p + n;
@@ -650,9 +747,12 @@ static bool name_words(const char *p, size_t n, bool company, unsigned *words, s
             q++;
             continue;
         }
-        if ((unsigned char)*q >= 0x80)
+        if (!company && upper_2byte(q, z)) {
+            /* "Азиз Каримов", "Élodie Martin": a capital outside ASCII */
+            (*words)++;
+        } else if ((unsigned char)*q >= 0x80) {
             return false;
-        if (is_upper(*q) || (company && *q == '&'))
+        } else if (is_upper(*q) || (company && *q == '&'))
             (*words)++;
         else if (!company || !(starts(q, z, "of ") || starts(q, z, "and ") || starts(q, z, "the ")))
             return false;

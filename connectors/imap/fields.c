@@ -52,21 +52,29 @@ static const struct label_set order_labels[] = {
                     /* Turkish, Portuguese and Hungarian */
                     "Sipariş No|Sipariş Numarası|"
                     "Nota de Encomenda|Nota de Encomenda N.º|Encomenda n.º|N.º da encomenda|"
-                    "Número da encomenda|Megrendelés száma|Megrendelésszám|Rendelésszám"},
+                    "Número da encomenda|Megrendelés száma|Megrendelésszám|Rendelésszám|"
+                    /* Danish, Norwegian, Swedish; Czech; Spanish */
+                    "Indkøbsordre|Indkøbsordre nr|Indkøbsordrenr|Ordrenr|Ordrenummer|"
+                    "Innkjøpsordre|Inköpsorder|Ordernummer|Objednávka|Objednávka č|"
+                    "Číslo objednávky|Orden de compra|Orden de compra N°|OC|OC N°|N° de OC|"
+                    "Pedido N°|Número de pedido"},
     {"customer.name",
      "客户|客户名称|客户名|公司|公司名称|采购方|采购单位|采购组织|订货单位|购货单位|"
      "购买方|买方|需方|订购公司|订购单位|订购方|采购公司|客戶|客戶名稱|公司名稱|採購方|採購單位|"
      "訂貨單位|訂購公司|訂購單位|訂購方|採購公司|買方|买家公司名|买家公司|買家公司|"
      "Customer|Customer Name|Company|Company Name|Buyer|Bill to|Sold to"},
-    {"ship_to.name",
-     "收货人|收件人|联系人|收货联系人|收貨人|聯絡人|聯繫人|联系|联络|聯絡|聯繫|"
-     "Ship to|Ship To Name|Contact on Site|Site Contact|Goods In|"
-     "Deliver to|Attn|Attention|Contact|Contact Person|Recipient|Consignee|"
-     "Receiving Contact|Ansprechpartner|Empfänger|Warenannahme|Destinataire|"
-     "Contact réception|Contact livraison|Receiving|Receiver|"
-     "Destinatario|Osoba kontaktowa|Получатель|Teslim Alan|Store Keeper|Storekeeper|"
-     /* Portuguese and Hungarian: receiving, the receiver; Lithuanian: the receiver */
-     "Receção|Recepção|Átvevő|Gavėjas"},
+    {"ship_to.name", "收货人|收件人|联系人|收货联系人|收貨人|聯絡人|聯繫人|联系|联络|聯絡|聯繫|"
+                     "Ship to|Ship To Name|Contact on Site|Site Contact|Goods In|"
+                     "Deliver to|Attn|Attention|Contact|Contact Person|Recipient|Consignee|"
+                     "Receiving Contact|Ansprechpartner|Empfänger|Warenannahme|Destinataire|"
+                     "Contact réception|Contact livraison|Receiving|Receiver|"
+                     "Destinatario|Osoba kontaktowa|Получатель|Грузополучатель|Контакт|Контактное "
+                     "лицо|Teslim Alan|Store Keeper|Storekeeper|"
+                     /* Portuguese and Hungarian: receiving, the receiver; Lithuanian: the
+                      * receiver */
+                     "Receção|Recepção|Átvevő|Gavėjas|"
+                     /* Czech, Danish, Norwegian, Swedish, Spanish: who receives */
+                     "Převezme|Příjemce|Modtager|Mottaker|Mottagare|Recibe|Contacto"},
     {"ship_to.phone",
      "电话|电话号码|联系方式|聯繫方式|手机|手机号|手机号码|联系电话|收货电话|收货人电话|電話|"
      "手機|聯絡電話|Tel|Phone|Phone No|Mobile|Telephone|Cell|Telefon"},
@@ -80,7 +88,10 @@ static const struct label_set order_labels[] = {
                         "Teslim Adresi|Teslimat Adresi|Sevk Adresi|Local de entrega|"
                         "Endereço de entrega|Morada de entrega|Szállítási cím|"
                         /* Lithuanian: the delivery address */
-                        "Pristatymo adresas"},
+                        "Pristatymo adresas|"
+                        /* Czech, Danish, Norwegian, Swedish, Spanish */
+                        "Dodací adresa|Místo dodání|Leveringsadresse|Leveringssted|"
+                        "Leveransadress|Dirección de entrega|Lugar de entrega"},
     {"buyer_note", "备注|说明|附言|留言|備註|說明|Note|Notes|Remark|Remarks|Comment|Comments|"
                    "Special Instructions"},
     {"total",
@@ -90,7 +101,9 @@ static const struct label_set order_labels[] = {
      /* French, German, Italian */
      "Total HT|Total TTC|Montant total|Gesamtbetrag|Gesamtsumme|Summe|Totale|Importo totale|"
      /* Turkish, Portuguese and Hungarian */
-     "Genel Toplam|Total da encomenda|Total geral|Összesen|Végösszeg|Mindösszesen"},
+     "Genel Toplam|Total da encomenda|Total geral|Összesen|Végösszeg|Mindösszesen|"
+     /* Czech, Danish, Norwegian, Swedish, Russian */
+     "Celkem|Celkem k úhradě|K úhradě|I alt|Totalt|Att betala|Итого|Всего"},
     {"currency", "币种|币别|货币|幣別|幣種|貨幣|Currency|Currency ID|Currency Code"},
     {"placed_at",
      "日期|下单日期|订单日期|下单时间|采购日期|订购日期|订货日期|单据日期|制单日期|"
@@ -101,10 +114,10 @@ static const struct label_set order_labels[] = {
     {"shipping", "运费|運費|Shipping|Shipping Fee|Freight|Delivery Fee|Delivery Charge|"
                  "Frais de port|Frais de port forfaitaires|Frais de livraison|Versandkosten|"
                  "Frachtkosten|Spese di spedizione|Spese di trasporto|Portes|Frete|Fuvardíj|"
-                 "Szállítási díj"},
+                 "Szállítási díj|Fragt|Frakt|Doprava|Dopravné|Flete"},
     {"tax", "税额|税金|稅額|稅金|营业税|營業稅|增值税|增值稅|销项税额|Tax|Sales Tax|VAT"},
     {"discount", "折扣|优惠|优惠金额|折扣金额|優惠|減|减|回贈|回赠|返利|返點|返点|抵扣|返利抵扣|"
-                 "返点抵扣|Discount|Rebate"},
+                 "返点抵扣|Discount|Rebate|Sleva|Rabat|Descuento|Скидка"},
 };
 #define N_ORDER_LABELS (sizeof(order_labels) / sizeof(order_labels[0]))
 
@@ -178,6 +191,27 @@ static const struct label_set column_labels[] = {
     {"lines.unit_price", "Egységár|Nettó egységár"},
     {"lines.total", "Érték|Összeg|Nettó érték"},
     {"-", "Me|Mennyiségi egység|ÁFA %"},
+    /* and in Danish, Norwegian and Swedish */
+    {"lines.sku", "Varenr|Varenummer|Varenr.|Artikelnummer|Art.nr"},
+    {"lines.title", "Beskrivelse|Varebeskrivelse|Benævnelse|Beskrivning|Benämning"},
+    {"lines.qty", "Antal|Antall|Mængde|Mengde"},
+    {"lines.unit_price", "Pris|Stykpris|Enhedspris|Enhetspris|Styckpris|À-pris|A-pris"},
+    {"lines.total", "Beløb|Beløp|Belopp|Linjebeløb"},
+    {"-", "Enhed|Enhet|Moms %"},
+    /* and in Czech and Slovak */
+    {"lines.sku", "Kód|Kód zboží|Katalogové číslo"},
+    {"lines.title", "Název|Název zboží|Popis|Položka"},
+    {"lines.qty", "Množství|Počet"},
+    {"lines.unit_price", "Cena/MJ|Cena za MJ|Jedn. cena|Jednotková cena|Cena"},
+    {"lines.total", "Celkem|Cena celkem|Celková cena"},
+    {"-", "MJ|DPH %"},
+    /* and in Russian */
+    {"lines.sku", "Артикул|Код"},
+    {"lines.title", "Наименование|Наименование товара|Товар"},
+    {"lines.qty", "Кол-во|Количество"},
+    {"lines.unit_price", "Цена|Цена за ед."},
+    {"lines.total", "Сумма|Стоимость"},
+    {"-", "№|Ед. изм.|Ед."},
 };
 #define N_COLUMN_LABELS (sizeof(column_labels) / sizeof(column_labels[0]))
 
@@ -235,6 +269,11 @@ static const struct total_word {
     {"小计", true},
     {"小計", true},
     {"ara toplam", true}, /* Turkish */
+    {"i alt", false},     /* Danish, Czech, Russian */
+    {"celkem", false},
+    {"celkem k úhradě", false},
+    {"итого", false},
+    {"mezisoučet", true},
 };
 #define N_TOTAL_WORDS (sizeof(total_words) / sizeof(total_words[0]))
 
@@ -597,7 +636,8 @@ bool mail_is_spec_label(const char *cell, size_t len)
 {
     static const char spec_labels[] = "规格|規格|规格参数|Spec|Specs|Specification|Specifications|"
                                       "Özellik|Especificação|Especificación|Spezifikation|"
-                                      "Specifikáció";
+                                      "Specifikáció|Specifikation|Specifikace|Specyfikacja|"
+                                      "Spécification|Specificatie|Характеристика|Характеристики";
     char folded[LABEL_MAX + 2];
     struct eq_ctx e = {.folded = folded};
 
@@ -1261,6 +1301,23 @@ static bool qty_unit(const char *p, const char *z)
         p++;
     if (p == z)
         return true;
+    /* "50 тыс. шт": a count in thousands, kept as written (the price is
+     * then for a thousand; the row's arithmetic checks it) */
+    for (size_t i = 0; i < 2; i++) {
+        const char *t = i ? "ТЫС" : "тыс";
+        size_t tn = strlen(t);
+
+        if ((size_t)(z - p) >= tn && memcmp(p, t, tn) == 0) {
+            p += tn;
+            if (p < z && *p == '.')
+                p++;
+            while (p < z && *p == ' ')
+                p++;
+            if (p == z)
+                return true;
+            break;
+        }
+    }
     /* "szt.", "pcs.", "шт.": a unit cut short with a point */
     if (z - p >= 2 && z[-1] == '.' && z[-2] != '.' && !(z[-2] >= '0' && z[-2] <= '9'))
         z--;

@@ -640,6 +640,22 @@ static bool price_tail(const char *q, const char *z, od_money *amount)
     return q == z;
 }
 
+/* " per 100 pcs = USD 1,900.00", "/1000 = 84.00" after a price: the N
+ * the price is for and the amount after '='; false when [q, z) is not
+ * of that shape. */
+static bool per_price_tail(const char *q, const char *z, int64_t *per, od_money *amount)
+{
+    const char *eq = memchr(q, '=', (size_t)(z - q));
+    int64_t v;
+
+    *amount = OD_MONEY_NONE;
+    if (!eq || (v = mail_per_n(q, (size_t)(eq - q))) <= 1 || !price_tail(eq, z, amount) ||
+        *amount == OD_MONEY_NONE)
+        return false;
+    *per = v;
+    return true;
+}
+
 /* Where the price is said: '@' (also full width), "单价", a word "at",
  * "price" or "unit price"; `strict` when a price must follow. */
 struct pmark {
@@ -1484,7 +1500,8 @@ int tr_item_line(struct pass *p, const char *a, const char *z, unsigned line)
     const char *pend = NULL, *tail = NULL, *ea = NULL, *ez = NULL, *hz;
     int64_t qty = 0;
     char why[200], shown[128], fine[32] = "";
-    int64_t e4 = 0;
+    int64_t e4 = 0, per = 1;
+    od_money per_price = OD_MONEY_NONE;
     size_t first_ev;
     bool found, no_price = false;
     struct pmark bare = {0};
@@ -1501,8 +1518,15 @@ int tr_item_line(struct pass *p, const char *a, const char *z, unsigned line)
         from = m.at + 1;
     }
     if (found) {
-        if (!take_unit_price(m.after, z, &price, &pend, fine, &e4) ||
-            !price_tail(pend, z, &amount)) {
+        bool took = take_unit_price(m.after, z, &price, &pend, fine, &e4);
+
+        if (took && !price_tail(pend, z, &amount)) {
+            /* "@ USD 9.50 per 100 pcs = USD 1,900.00": checked below */
+            took = !fine[0] && per_price_tail(pend, z, &per, &amount);
+            if (took)
+                per_price = price;
+        }
+        if (!took) {
             if (!m.strict)
                 return 0;
             hz = m.at;
@@ -1581,8 +1605,17 @@ int tr_item_line(struct pass *p, const char *a, const char *z, unsigned line)
     /* no amount written for a price finer than a cent: the exact one */
     if (fine[0] && amount == OD_MONEY_NONE && e4 <= INT64_MAX / qty - 50)
         amount = (e4 * qty + 50) / 100;
+    if (per > 1) {
+        /* the price a piece; the order's check compares count x price
+         * with the amount written, as for any item line */
+        od_money want;
+
+        mail_per_price(per_price, per, qty, &e4, &price, &want);
+    }
     first_ev = p->n;
     rc = emit_entity(p, ea, ez, rc == 2, qty, price, amount, line);
+    if (rc == 1 && per > 1)
+        tr_per_price(p, first_ev, per_price, per, line);
     if (rc == 1 && no_price)
         tr_problem(p, EV_DOUBT, line, true, "line %u: no unit price is written for this item",
                    line);

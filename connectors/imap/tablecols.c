@@ -746,6 +746,28 @@ static bool split_merged(const struct table *t, const struct decision *d, const 
     return true;
 }
 
+/* "1. Пакет дой-пак | 200 г | 50 | …", "2. …": the row's place in the
+ * table written before the item in its first cell (1 on the first row,
+ * 2 on the second …) numbers the rows and is no part of the item. */
+static void drop_row_number(const struct table *t, const struct trow *row, struct cell *x)
+{
+    size_t k = 0, want = (size_t)(row - t->rows) + 1;
+    int64_t v = 0;
+
+    while (k < x->n && k < 4 && x->p[k] >= '0' && x->p[k] <= '9')
+        v = v * 10 + (x->p[k++] - '0');
+    if (!k || (size_t)v != want || k + 2 > x->n || (x->p[k] != '.' && x->p[k] != ')') ||
+        x->p[k + 1] != ' ')
+        return;
+    k += 2;
+    while (k < x->n && x->p[k] == ' ')
+        k++;
+    if (k < x->n) {
+        x->p += k;
+        x->n -= k;
+    }
+}
+
 static bool emit_row(struct pass *p, const struct table *t, const struct decision *d,
                      const struct trow *row)
 {
@@ -822,6 +844,10 @@ static bool emit_row(struct pass *p, const struct table *t, const struct decisio
     }
     if (d->title >= 0 && d->title < (int)n)
         title = c[d->title];
+    if (sku.n && sku.p == c[0].p)
+        drop_row_number(t, row, &sku);
+    else if (title.n && title.p == c[0].p)
+        drop_row_number(t, row, &title);
     if (sku.n && !title.n)
         split_code_name(&sku, &title);
     if (!sku.n && title.n &&

@@ -504,6 +504,26 @@ static const char *trim_joiners(const char *a, const char *z)
     }
 }
 
+/* "…, mobile +968 9912 4470, unit +968 2321 9055", "tel. 387 312 440,
+ * mobil 604 118 275": a phone at ph after another, parted by a comma (or
+ * a dash, slash, bar) and one word of letters that labels the second.
+ * The first is the one keyed: its start, and its end in *end; NULL when
+ * [v, ph) is not of that shape. */
+static const char *labelled_second(const char *v, const char *ph, const char **end)
+{
+    const char *w = tr_rtrim(v, ph), *w0 = w, *j, *ph1;
+
+    while (w > v && ((w[-1] | 0x20) >= 'a' && (w[-1] | 0x20) <= 'z'))
+        w--;
+    if (w == w0 || w0 - w > 12 || w == v || w[-1] != ' ')
+        return NULL;
+    j = trim_joiners(v, w);
+    if (j >= tr_rtrim(v, w) || (ph1 = phone_tail(v, j)) == NULL)
+        return NULL;
+    *end = j;
+    return ph1;
+}
+
 /* "Attn. Mr. Faisal Rahman, Mob +971 50 555 2187", "Attention Ms Tan":
  * a line of a delivery block naming the person who receives, with the
  * phone after the name; false when the line is no such line. */
@@ -514,7 +534,7 @@ static bool attn_line(struct pass *p, const char *a, const char *z, unsigned lin
     /* the German address forms, which are no part of the name */
     static const char *const forms[] = {"herrn ", "herr ", "frau ", NULL};
     static const char *const phone_words[] = {"mobile", "mob", "tel", "phone", "cell", "ph", NULL};
-    const char *v = NULL, *ph, *nz;
+    const char *v = NULL, *ph, *nz, *pz = z;
     struct ev *e;
 
     for (size_t i = 0; words[i] && !v; i++) {
@@ -537,6 +557,12 @@ static bool attn_line(struct pass *p, const char *a, const char *z, unsigned lin
     nz = z;
     ph = phone_tail(v, z);
     if (ph) {
+        const char *j, *ph1 = labelled_second(v, ph, &j);
+
+        if (ph1) {
+            pz = j;
+            ph = ph1;
+        }
         nz = tr_rtrim(v, ph);
         /* "…, Mob", "… Tel:" before the number */
         for (bool more = true; more && nz > v;) {
@@ -563,7 +589,7 @@ static bool attn_line(struct pass *p, const char *a, const char *z, unsigned lin
     if (ph && (e = tr_event(p, EV_LABEL, line)) != NULL) {
         e->field = "ship_to.phone";
         e->v = ph;
-        e->vn = (size_t)(z - ph);
+        e->vn = (size_t)(pz - ph);
     }
     return true;
 }
@@ -711,6 +737,8 @@ static void first_line_doubt(struct pass *p, const char *first, unsigned line)
                line, first);
 }
 
+static const char *name_address(const char *a, const char *z);
+
 static bool open_take(struct pass *p, struct open_value *op, const char *a, const char *z,
                       unsigned line)
 {
@@ -752,11 +780,32 @@ static bool open_take(struct pass *p, struct open_value *op, const char *a, cons
     }
 
     if (op->taken == 0) {
+        const char *ad = strcmp(op->field, "ship_to.name") == 0 && op->addr_ev == SIZE_MAX
+                             ? name_address(a, z)
+                             : NULL;
+
         e->v = a;
         e->vn = (size_t)(z - a);
         e->line = line;
         if (strcmp(op->field, "customer.name") == 0)
             op->active = false; /* a billing address follows: not ours */
+        if (ad) {
+            /* "Consignee:" / "Sonali Jute Ltd., Plot 22, …, Narayanganj
+             * 1400": under the label as on its line, a name and then an
+             * address */
+            const char *nz = tr_rtrim(a, ad);
+            struct ev *x;
+
+            while (nz > a && nz[-1] == ',')
+                nz = tr_rtrim(a, nz - 1);
+            e->vn = (size_t)(nz - a);
+            if ((x = tr_event(p, EV_LABEL, line)) == NULL)
+                return true;
+            x->field = "ship_to.address";
+            x->v = ad;
+            x->vn = (size_t)(z - ad);
+            op->addr_ev = p->n - 1;
+        }
     } else if (strcmp(op->field, "ship_to.name") == 0) {
         if (op->addr_ev == SIZE_MAX) {
             struct ev *x = tr_event(p, EV_LABEL, line);
@@ -880,14 +929,15 @@ static const char *drop_fax(const char *a, const char *z)
  * full-width comma or 、 before it goes with it. */
 static const char *drop_phone_label(const char *a, const char *z)
 {
-    static const char *const words[] = {"联系电话", "电话",  "手机",   "電話", "手機",
-                                        "tel",      "phone", "mobile", "тел",  NULL};
+    static const char *const words[] = {"联系电话", "电话",   "手机",  "電話", "手機", "tel",
+                                        "phone",    "mobile", "mobil", "тел",  NULL};
     const char *q = z;
+    bool dot = false;
 
     if (before(a, q, "："))
         q -= strlen("：");
     else if (q > a && (q[-1] == ':' || q[-1] == '.'))
-        q--; /* "Tel:", "tel." */
+        dot = *--q == '.'; /* "Tel:", "tel." */
     q = tr_rtrim(a, q);
     for (size_t i = 0; words[i]; i++) {
         size_t k = strlen(words[i]);
@@ -902,7 +952,9 @@ static const char *drop_phone_label(const char *a, const char *z)
             r = tr_rtrim(a, r - strlen("，"));
         return r;
     }
-    return q == z ? z : tr_rtrim(a, q);
+    /* a point with no phone word before it ends the name: "Bat-Erdene
+     * G. +976 …" keeps its initial's point */
+    return q == z || dot ? z : tr_rtrim(a, q);
 }
 
 static const char *phone_tail(const char *a, const char *z)
@@ -1120,6 +1172,11 @@ static void add_label(struct pass *p, struct open_value *op, const char *f, cons
                 z = j;
                 ph_end = j;
                 ph = ph1;
+            } else if (!ext1 && (ph1 = labelled_second(v, ph, &j)) != NULL) {
+                /* "Jan Novotný, tel. 387 312 440, mobil 604 118 275" */
+                z = j;
+                ph_end = j;
+                ph = ph1;
             }
         }
         if (ph && (e = tr_event(p, EV_LABEL, line)) != NULL) {
@@ -1305,7 +1362,8 @@ static const char *heading_id_label(struct pass *p, const char *h, const char *z
  * when the line does not start so. */
 static const char *delivery_label(const char *a, const char *z)
 {
-    static const char *const w[] = {"delivery", "livraison", "lieferung", "consegna", NULL};
+    static const char *const w[] = {"delivery", "livraison", "lieferung",
+                                    "consegna", "despacho",  NULL};
 
     for (size_t i = 0; w[i]; i++) {
         size_t k = strlen(w[i]);

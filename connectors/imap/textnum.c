@@ -149,9 +149,36 @@ static void count_run(const struct run *r, void *ctx)
 
 struct rewrite {
     char *s;
+    size_t n; /* bytes of the source */
     bool comma;
     size_t from, to; /* copied up to `from` of the source; written up to `to` */
 };
+
+/* "0,5 l", "2,5 kg", "km 4,5": a size or a distance, a decimal comma
+ * before a unit of measure (or after "km"), which belongs to a name or
+ * an address as written; never money nor a count. The source from
+ * `from` on is intact; r is a run at or after it. */
+static bool measure_run(const struct rewrite *w, const struct run *r)
+{
+    static const char *const units[] = {"l",  "ml", "cl", "dl", "g", "kg", "mg",
+                                        "mm", "cm", "m",  "km", "t", NULL};
+    const char *s = w->s, *u = s + r->z, *z = s + w->n, *e;
+
+    if (r->a >= w->from + 3 && (s[r->a - 3] == 'k' || s[r->a - 3] == 'K') && s[r->a - 2] == 'm' &&
+        s[r->a - 1] == ' ' && (r->a == w->from + 3 || s[r->a - 4] == ' '))
+        return true;
+    if (u >= z || *u != ' ')
+        return false;
+    u++;
+    for (e = u; e < z && ((*e | 0x20) >= 'a' && (*e | 0x20) <= 'z'); e++)
+        ;
+    if (e < z && (unsigned char)*e >= 0x80)
+        return false; /* a longer word: "2,5 lahví" */
+    for (size_t i = 0; units[i]; i++)
+        if ((size_t)(e - u) == strlen(units[i]) && memcmp(u, units[i], (size_t)(e - u)) == 0)
+            return true;
+    return false;
+}
 
 static void copy_to(struct rewrite *w, size_t upto)
 {
@@ -168,6 +195,8 @@ static void rewrite_run(const struct run *r, void *ctx)
     bool dec = w->comma && comma_shape(r);
     size_t i;
 
+    if (dec && measure_run(w, r))
+        return;
     if (!dec && !grouped_int(r, w->comma))
         return;
     copy_to(w, r->a);
@@ -248,6 +277,7 @@ size_t tr_text_numbers(char *s, size_t n)
     w.comma = c.comma > 0 && c.point == 0;
     if (w.comma)
         n = join_spaced(s, n);
+    w.n = n;
     each_run(s, n, rewrite_run, &w);
     copy_to(&w, n);
     return w.to;

@@ -5,6 +5,7 @@
  * text written for the rule, with the one-line reading it must give. */
 #include "mailshow.h"
 
+#include "imap/docfields.h"
 #include "imap/fields.h"
 
 /* "Item | Specification | Qty": the one column headed for the SKU holds
@@ -176,12 +177,197 @@ static void test_hu_pt_words(void **state)
     run_cases(t, sizeof(t) / sizeof(t[0]));
 }
 
+/* A point after an initial ends the name ("Bat-Erdene G."), unless a
+ * phone's label stands before it ("Jan Nowak, tel."). */
+static void test_initial_point(void **state)
+{
+    static const struct tcase t[] = {
+        {"PO: IP-1\nSKU  Qty  Price\nA-1  10  2.00\nDelivery: Plot 3, Ring Road 21, Darkhan\n"
+         "Contact: Tuya B. +976 9900 1122\n",
+         "IP-1: A-1/- 10 x 2.00 = 20.00; ship Tuya B.|+976 9900 1122|Plot 3, Ring Road 21, "
+         "Darkhan"},
+        {"PO: IP-2\nSKU  Qty  Price\nA-1  10  2.00\nDelivery: Plot 3, Ring Road 21, Darkhan\n"
+         "Contact: Tuya Bold, tel. +976 9900 1122\n",
+         "IP-2: A-1/- 10 x 2.00 = 20.00; ship Tuya Bold|+976 9900 1122|Plot 3, Ring Road 21, "
+         "Darkhan"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* "@ USD 9.50 per 100 pcs = USD 1,900.00": an item line priced for N
+ * pieces; the piece price is the N's share, and the amount written after
+ * '=' checks it as for any item line. */
+static void test_at_per_n(void **state)
+{
+    static const struct tcase t[] = {
+        {"Purchase Order: AP-1\n"
+         "1) MP-10 - Muslin pouch - 20,000 pcs @ USD 9.50 per 100 pcs = USD 1,900.00\n"
+         "2) GJ-1 - Glass jar - 800 pcs @ USD 0.60/pc = USD 480.00\n",
+         "AP-1 USD: MP-10/Muslin pouch 20000 x 0.095 = 1900.00; GJ-1/Glass jar 800 x 0.60 = "
+         "480.00; | line 2: unit price 0.095 is finer than a cent: stored exactly, the amounts "
+         "rounded from it to be checked"},
+        /* the amount is not the count times the price over N: held */
+        {"Purchase Order: AP-2\n"
+         "1) MP-10 - Muslin pouch - 20,000 pcs @ USD 9.50 per 100 pcs = USD 1,500.00\n",
+         "AP-2 USD: MP-10/Muslin pouch 20000 x 0.095 = 1500.00; | line 2: amount 1500.00 is not "
+         "20000 x 0.095 | line 2: unit price 0.095 is finer than a cent: stored exactly, the "
+         "amounts rounded from it to be checked"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* Danish, Czech and Russian column labels, a specification column that
+ * joins the name, the rows' own numbers before the item ("1. …") and a
+ * count in thousands ("50 тыс. шт", priced per thousand). */
+static void test_da_cs_ru_words(void **state)
+{
+    static const struct tcase t[] = {
+        {"Indkøbsordre nr: DK-1\n"
+         "Varenr.\tBeskrivelse\tSpecifikation\tAntal\tEnhed\tPris EUR\tBeløb EUR\n"
+         "KT-1\tKagedåse\trund, 4 farver\t1.000\tstk\t0,98\t980,00\n",
+         "DK-1 EUR: KT-1/Kagedåse rund, 4 farver 1000 x 0.98 = 980.00;"},
+        {"Objednávka č.: CZ-1\n"
+         "Kód       Název          Specifikace     MJ    Množství   Cena/MJ    Celkem\n"
+         "KR-20     Karton         5vrstvý         ks       6 000    0,64 €   3 840,00 €\n",
+         "CZ-1 EUR: KR-20/Karton 5vrstvý 6000 x 0.64 = 3840.00;"},
+        /* the receiver's second number under a label of its own: the
+         * first is keyed; the total to pay, the delivery address */
+        {"Objednávka č.: CZ-2\n"
+         "Kód    Název     Množství   Cena/MJ    Celkem\n"
+         "KR-20  Karton       6 000    0,64 €   3 840,00 €\n\n"
+         "Celkem k úhradě: 3 840,00 €\n"
+         "Dodací adresa: Sklad, Pražská 112, 370 01 Budějovice\n"
+         "Převezme: Jan Novák, tel. 387 312 440, mobil 604 118 275\n",
+         "CZ-2 EUR: KR-20/Karton 6000 x 0.64 = 3840.00; total 3840.00 ship Jan Novák|387 312 "
+         "440|Sklad, Pražská 112, 370 01 Budějovice"},
+        {"Заказ № RU-1\n"
+         "Наименование | Характеристика | Кол-во | Цена | Сумма\n"
+         "1. Пакет | 200 г, крафт | 50 тыс. шт | 96.00 USD | 4,800.00 USD\n"
+         "2. Коробка | 5 слоёв | 2000 шт | 1.05 USD | 2,100.00 USD\n",
+         "RU-1 USD: -/Пакет 200 г, крафт 50 x 96.00 = 4800.00; -/Коробка 5 слоёв 2000 x 1.05 = "
+         "2100.00;"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* A receiver named in Cyrillic under a contact's label takes the place
+ * of the company read from the address's line; a company written with
+ * its legal form first (`OOO "…"`) is a company the order names. */
+static void test_cyrillic_names(void **state)
+{
+    static const struct tcase t[] = {
+        {"Заказ № CN-1\nSKU  Qty  Price\nA-1  10  2.00\n"
+         "Грузополучатель: OOO \"Samarkand Nuts\", ул. Ленина 5, г. Самарканд\n"
+         "Контакт: Азиз Каримов +998 90 111 22 33\n",
+         "CN-1: A-1/- 10 x 2.00 = 20.00; ship Азиз Каримов|+998 90 111 22 33|OOO \"Samarkand "
+         "Nuts\", ул. Ленина 5, г. Самарканд"},
+    };
+    static const struct {
+        const char *line;
+        bool company;
+    } c[] = {
+        {"OOO \"Samarkand Nuts\"", true},
+        {"ТОО «Астык Трейд»", true},
+        {"OOO \"Samarkand Nuts\", отдел закупок", false}, /* the part before the comma is */
+        {"OOO", false},
+        {"AO is a word", false},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+    for (size_t i = 0; i < sizeof(c) / sizeof(c[0]); i++) {
+        if (mail_company_line(c[i].line, strlen(c[i].line)) != c[i].company)
+            print_error("'%s': company %d\n", c[i].line, (int)!c[i].company);
+        assert_int_equal(mail_company_line(c[i].line, strlen(c[i].line)), c[i].company);
+    }
+}
+
+/* A ship-to block whose first line under the label is a name and an
+ * address ("Consignee:" / "Acme Ltd., Plot 22, …"): parted as on the
+ * label's line; a receiver with two numbers, each under a word of its
+ * own: the first is keyed. */
+static void test_block_name_address(void **state)
+{
+    static const struct tcase t[] = {
+        {"PO Number: BA-1\nSKU  Qty  Price\nA-1  10  2.00\n\nConsignee / Delivery:\n"
+         "Jute Works Ltd., Plot 9, Export Zone, Savar 1340, Bangladesh\n"
+         "Contact: Md. Karim, +880 1711 000 111, +880 2 700 0000\n",
+         "BA-1: A-1/- 10 x 2.00 = 20.00; ship Md. Karim|+880 1711 000 111|Jute Works Ltd., Plot "
+         "9, Export Zone, Savar 1340, Bangladesh"},
+        {"PO Number: BA-2\nSKU  Qty  Price\nA-1  10  2.00\n\nDelivery Address: Store 4, Main Road "
+         "2, Sur\n"
+         "Attn: Mr. Said Amri, mobile +968 9912 0000, unit +968 2321 0000\n",
+         "BA-2: A-1/- 10 x 2.00 = 20.00; ship Mr. Said Amri|+968 9912 0000|Store 4, Main Road 2, "
+         "Sur"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* The signer's department before the company in other languages
+ * ("Abastecimiento, Frutas SpA", "nákup, Pivovar s.r.o."). */
+static void test_purchasing_words(void **state)
+{
+    static const struct tcase t[] = {
+        {"OC N°: PW-1\nSKU  Qty  Price\nA-1  10  2.00\n\nSaludos,\nCamila Rojas\n"
+         "Abastecimiento, Frutas del Sur SpA\n",
+         "PW-1: A-1/- 10 x 2.00 = 20.00; cust Frutas del Sur SpA"},
+        /* "Despacho:" names the address only when its value has an
+         * address's shape, as "Delivery:" does */
+        {"OC N°: PW-3\nSKU  Qty  Price\nA-1  10  2.00\n"
+         "Despacho: Frutas SpA, Camino a Talca km 4, Curicó, Chile\n",
+         "PW-3: A-1/- 10 x 2.00 = 20.00; ship -|-|Frutas SpA, Camino a Talca km 4, Curicó, "
+         "Chile"},
+        {"OC N°: PW-4\nSKU  Qty  Price\nA-1  10  2.00\nDespacho: 15 de junio\n",
+         "PW-4: A-1/- 10 x 2.00 = 20.00;"},
+        {"Objednávka č.: PW-2\nSKU  Qty  Price\nA-1  10  2.00\n\nS pozdravem\nPetra Malá\n"
+         "nákup, Pivovar Dvůr s.r.o.\n",
+         "PW-2: A-1/- 10 x 2.00 = 20.00; cust Pivovar Dvůr s.r.o."},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* In a text of decimal commas, a size or a distance ("0,5 l", "km 4,5")
+ * stays as written in the name and the address; amounts are read. */
+static void test_measure_commas(void **state)
+{
+    static const struct tcase t[] = {
+        {"Objednávka č.: MC-1\n"
+         "Kód     Název              Množství   Cena/MJ    Celkem\n"
+         "ET-05   Etiketa 0,5 l lesk   12 000    0,25 €   3 000,00 €\n\n"
+         "Dodací adresa: Sklad, Camino km 4,5, Curicó\n",
+         "MC-1 EUR: ET-05/Etiketa 0,5 l lesk 12000 x 0.25 = 3000.00; ship -|-|Sklad, Camino km "
+         "4,5, Curicó"},
+        /* a price before a currency is money, rewritten as before */
+        {"Objednávka č.: MC-2\n"
+         "Kód     Název     Množství   Cena    Celkem\n"
+         "ET-05   Etiketa     1 000    2,5 €   2 500,00 €\n",
+         "MC-2 EUR: ET-05/Etiketa 1000 x 2.50 = 2500.00;"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_item_words),     cmocka_unit_test(test_title_before_company),
-        cmocka_unit_test(test_receiver_words), cmocka_unit_test(test_per_words),
-        cmocka_unit_test(test_price_per_n),    cmocka_unit_test(test_hu_pt_words),
+        cmocka_unit_test(test_item_words),         cmocka_unit_test(test_title_before_company),
+        cmocka_unit_test(test_receiver_words),     cmocka_unit_test(test_per_words),
+        cmocka_unit_test(test_price_per_n),        cmocka_unit_test(test_hu_pt_words),
+        cmocka_unit_test(test_initial_point),      cmocka_unit_test(test_at_per_n),
+        cmocka_unit_test(test_da_cs_ru_words),     cmocka_unit_test(test_cyrillic_names),
+        cmocka_unit_test(test_block_name_address), cmocka_unit_test(test_purchasing_words),
+        cmocka_unit_test(test_measure_commas),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
