@@ -81,8 +81,7 @@ static bool is_label(const char *t, size_t n)
 {
     while (n && t[n - 1] == ' ')
         n--;
-    return (n >= 1 && t[n - 1] == ':') ||
-           (n >= 3 && memcmp(t + n - 3, "\xef\xbc\x9a", 3) == 0);
+    return (n >= 1 && t[n - 1] == ':') || (n >= 3 && memcmp(t + n - 3, "\xef\xbc\x9a", 3) == 0);
 }
 
 /* An item code among the words of t[0..n): two capitals or more, a digit
