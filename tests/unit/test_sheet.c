@@ -47,7 +47,7 @@ struct scase {
     unsigned n_orders;        /* how many it lists (0: not checked) */
 };
 
-/* "B7=text" (merged "A1:F1=text") or "3@300-320=text". */
+/* "B7=text" (merged "A1:F1=text", "A7:A8=text") or "3@300-320=text". */
 static void add_cell(struct od_grid *g, const char *spec)
 {
     const char *eq = strchr(spec, '=');
@@ -82,8 +82,10 @@ static void add_cell(struct od_grid *g, const char *spec)
             t++;
         }
         assert_int_equal(od_grid_add(g, r1 - 1, (uint32_t)(col1 - 'A'), type, t, strlen(t), &c), 0);
-        if (n == 4)
+        if (n == 4) {
             c->span = (uint32_t)(col2 - col1 + 1);
+            c->rows = r2 - r1 + 1;
+        }
     }
 }
 
@@ -140,6 +142,32 @@ static const struct scase cases[] = {
         .lines = {{"A-100", "蓝色T恤", 2, "59.00", "118.00"},
                   {"B-200", "白色衬衫", 10, "12.50", "125.00"}},
         .source = "\"lines[1].qty\":\"D10\"",
+    },
+    {
+        .name = "a header of two rows: a merged 商品 over 品名 and 规格, the others over both",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=订单号：TR-88", "A3:A4=序号",   "B3:C3=商品", "D3:D4=数量", "E3:E4=单价",
+                  "F3:F4=金额",       "B4=品名",      "C4=规格",    "A5=#1",      "B5=纸杯",
+                  "C5=12盎司 双层",   "D5=#500",      "E5=#0.6",    "F5=#300",    "A6=#2",
+                  "B6=杯盖",          "C6=平盖 白色", "D6=#500",    "E6=#0.2",    "F6=#100",
+                  "A7=合计",          "F7=#400"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "TR-88",
+        .total = "400.00",
+        .lines = {{NULL, "纸杯 12盎司 双层", 500, "0.60", "300.00"},
+                  {NULL, "杯盖 平盖 白色", 500, "0.20", "100.00"}},
+        .source = "\"lines[1].title\":\"B6\"",
+    },
+    {
+        .name = "a merged header cell over two label cells, no cell spanning both rows",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=PO No.: TR-89", "A3=Description", "B3=Qty", "C3:D3=Amount", "C4=Unit price",
+                  "D4=Line total", "A5=Paper cup", "B5=#500", "C5=#0.6", "D5=#300", "A6=Total",
+                  "D6=#300"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "TR-89",
+        .total = "300.00",
+        .lines = {{NULL, "Paper cup", 500, "0.60", "300.00"}},
     },
     {
         .name = "a totals row in Chinese words with the figure in brackets",
