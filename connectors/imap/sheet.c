@@ -594,6 +594,57 @@ static void later_total_doubt(struct sheet *sh)
     }
 }
 
+/* A run of 7 digits or more, as a phone or a fax has. */
+static bool has_phone_digits(const char *t)
+{
+    size_t run = 0;
+
+    for (const char *p = t; *p; p++) {
+        if (isdigit((unsigned char)*p))
+            run++;
+        else if (!strchr(" -()+.", *p))
+            run = 0;
+        if (run >= 7)
+            return true;
+    }
+    return false;
+}
+
+/* No customer was read, yet the sheet opens with a letterhead: a first
+ * row of one text cell (no digit, no label's colon) over a row with a
+ * phone's digits (the company's address and telephone). The name was
+ * not known as a company's (`… (SIC) SA`): the order is held. */
+static void letterhead_doubt(struct sheet *sh)
+{
+    struct row_range r, next;
+    uint32_t row = 0;
+    const char *t;
+    char ref[REF_MAX];
+
+    if (sh->o->customer.name || sh->g->kind == OD_GRID_PDF)
+        return;
+    for (; row < sh->head_row; row++) {
+        r = sheet_row_cells(sh->g, row);
+        if (r.a != r.z)
+            break;
+    }
+    if (row + 1 >= sh->head_row || r.z - r.a != 1)
+        return;
+    t = sh->g->cells[r.a].text;
+    if (strpbrk(t, "0123456789:") || strstr(t, "：") || !has_letter(t))
+        return;
+    next = sheet_row_cells(sh->g, row + 1);
+    for (size_t i = next.a; i < next.z; i++)
+        if (has_phone_digits(sh->g->cells[i].text)) {
+            sheet_ref(sh, &sh->g->cells[r.a], ref);
+            sheet_doubt(sh,
+                        "%s: '%s' heads the sheet over an address and a phone, and no customer "
+                        "was read: check the customer",
+                        ref, t);
+            return;
+        }
+}
+
 /* ---- entry ------------------------------------------------------------ */
 int mail_sheet_parse(const struct imap_extract_settings *s, const struct od_grid *g,
                      const char *subject, const struct od_grid *body, const char *fallback_id,
@@ -712,6 +763,7 @@ labels:
         sheet_subject_id(&sh, subject);
     if ((rc = sheet_guess_customer(&sh)) < 0)
         goto out;
+    letterhead_doubt(&sh);
     sheet_guess_currency(&sh);
     sheet_phones_doubt(&sh);
     sheet_site_doubt(&sh);
