@@ -67,7 +67,7 @@ static const struct label_set order_labels[] = {
                      "Ship to|Ship To Name|Contact on Site|Site Contact|Goods In|"
                      "Deliver to|Attn|Attention|Contact|Contact Person|Recipient|Consignee|"
                      "Receiving Contact|Ansprechpartner|Empfänger|Warenannahme|Destinataire|"
-                     "Contact réception|Contact livraison|Receiving|Receiver|"
+                     "Contact réception|Contact livraison|Réceptionnaire|Receiving|Receiver|"
                      "Destinatario|Osoba kontaktowa|Получатель|Грузополучатель|Контакт|Контактное "
                      "лицо|Teslim Alan|Store Keeper|Storekeeper|"
                      /* Portuguese and Hungarian: receiving, the receiver; Lithuanian: the

@@ -387,6 +387,74 @@ static bool known_sums(const struct sheet *sh, uint32_t row, int kq)
     return n >= 2 && n <= MAX_SUMS;
 }
 
+/* Under a subtotal row (`小计`, `Subtotal`) that ends the items: the
+ * rows right below it, each a sums row (a label and one amount under the
+ * amount column), where every row is a total, a charge, an amount taken
+ * off (written negative: `年度返利抵扣 | -3,000.00`, a rebate whatever
+ * its words) or the block's last row; the last row whose label no list
+ * knows is the total (`实付合计`), checked against the lines and the
+ * charges as any total. The row after the block, or 0 when the rows
+ * below are no such block (left to the label reader). */
+static uint32_t read_after_subtotal(struct sheet *sh, uint32_t row, int kq)
+{
+    uint32_t end = row;
+    struct sum_row u;
+
+    while (end < sh->g->n_rows && end <= sh->row_hi && end - row < MAX_SUMS) {
+        struct row_range r = sheet_row_cells(sh->g, end);
+
+        if (r.a == r.z || !sums_row(sh, r, kq, &u))
+            break;
+        end++;
+    }
+    if (end == row)
+        return 0;
+    for (uint32_t i = row; i < end; i++) {
+        struct row_range r = sheet_row_cells(sh->g, i);
+        const char *f;
+
+        sums_row(sh, r, kq, &u);
+        f = mail_order_field(sh->s, u.label->text, strlen(u.label->text));
+        if (!(is_total_row(sh, r) || sheet_charge_word(u.label->text, true) || u.m < 0 ||
+              i + 1 == end ||
+              (f && (strcmp(f, "shipping") == 0 || strcmp(f, "tax") == 0 ||
+                     strcmp(f, "discount") == 0 || strcmp(f, "total") == 0))))
+            return 0;
+    }
+    for (uint32_t i = row; i < end; i++) {
+        struct row_range r = sheet_row_cells(sh->g, i);
+        const char *f;
+
+        if (is_total_row(sh, r)) {
+            read_total_row(sh, r);
+            continue;
+        }
+        if (sheet_charge_row(sh, r))
+            continue;
+        sums_row(sh, r, kq, &u);
+        f = sheet_charge_word(u.label->text, true);
+        if (!f && u.m < 0)
+            f = "discount"; /* taken off: a rebate, a credit */
+        if (f) {
+            od_money *dst = f[0] == 's'   ? &sh->o->shipping
+                            : f[0] == 't' ? &sh->o->tax
+                                          : &sh->o->discount;
+
+            if (*dst == OD_MONEY_NONE) {
+                *dst = u.m < 0 ? -u.m : u.m;
+                sheet_source(sh, f, u.amount);
+            }
+            continue;
+        }
+        /* the block's last row, its label unknown: the total */
+        sh->stated_total = u.m;
+        sh->total_cell = u.amount;
+        sh->total_is_sub = false;
+        sheet_ref(sh, u.amount, sh->total_ref);
+    }
+    return end;
+}
+
 static int read_rows(struct sheet *sh)
 {
     int kq = sheet_find_role(sh, R_QTY);
@@ -418,8 +486,13 @@ static int read_rows(struct sheet *sh)
             continue;
         }
         if (is_total_row(sh, r)) {
+            uint32_t end;
+
             read_total_row(sh, r);
             last = row;
+            if (sh->total_is_sub && sh->g->kind != OD_GRID_PDF && kq >= 0 && !sh->virtual_head &&
+                (end = read_after_subtotal(sh, row + 1, kq)) != 0)
+                last = end - 1;
             break;
         }
         if (sheet_charge_row(sh, r)) { /* "Freight | ... | 85.00": not an item */
@@ -460,6 +533,116 @@ static int read_rows(struct sheet *sh)
     }
     sh->end_row = last + 1;
     return 0;
+}
+
+/* A total's word inside a cell's words (`实付合计`, `应付总计`, `Grand
+ * Total`, `Total due`; not `Subtotal`). */
+static bool total_inside(const char *t)
+{
+    static const char *const cjk[] = {"合计", "合計", "总计", "總計", NULL};
+
+    for (size_t i = 0; cjk[i]; i++)
+        if (strstr(t, cjk[i]))
+            return true;
+    for (const char *p = t; *p; p++)
+        if (strncasecmp(p, "total", 5) == 0 && (p == t || !isalpha((unsigned char)p[-1])) &&
+            !isalpha((unsigned char)p[5]))
+            return true;
+    return false;
+}
+
+/* Below the table, in the rows up to a blank one: a row with a total's
+ * word and an amount other than the total that was read (a `实付合计`
+ * under a `小计` read as the total, a rebate row between them that no
+ * rule took) holds the order. */
+static void later_total_doubt(struct sheet *sh)
+{
+    if (sh->stated_total == OD_MONEY_NONE || sh->g->kind == OD_GRID_PDF || !sh->n_items)
+        return;
+    for (uint32_t row = sh->end_row; row < sh->g->n_rows && row < sh->end_row + MAX_SUMS; row++) {
+        struct row_range r = sheet_row_cells(sh->g, row);
+        const struct od_cell *best = NULL;
+        od_money v = OD_MONEY_NONE, m;
+        bool word = false, under = false;
+
+        if (r.a == r.z)
+            break;
+        for (size_t i = r.a; i < r.z; i++) {
+            const struct od_cell *c = &sh->g->cells[i];
+            int k;
+
+            if (total_inside(c->text)) {
+                word = true;
+                continue;
+            }
+            if (under || sheet_amount(sh, c->text, strlen(c->text), &m) != 0)
+                continue;
+            /* under the amount column, else the rightmost amount */
+            k = sheet_column_of(sh, c);
+            under = k >= 0 && sh->cols[k].role == R_TOTAL;
+            best = c;
+            v = m;
+        }
+        if (word && best && best != sh->total_cell && v != sh->stated_total) {
+            char a[OD_MONEY_STRLEN], b[OD_MONEY_STRLEN], ref[REF_MAX];
+
+            sheet_ref(sh, best, ref);
+            sheet_doubt(sh, "%s states another total %s below the total %s that was read (%s)", ref,
+                        od_money_format(v, a), od_money_format(sh->stated_total, b), sh->total_ref);
+            return;
+        }
+    }
+}
+
+/* A run of 7 digits or more, as a phone or a fax has. */
+static bool has_phone_digits(const char *t)
+{
+    size_t run = 0;
+
+    for (const char *p = t; *p; p++) {
+        if (isdigit((unsigned char)*p))
+            run++;
+        else if (!strchr(" -()+.", *p))
+            run = 0;
+        if (run >= 7)
+            return true;
+    }
+    return false;
+}
+
+/* No customer was read, yet the sheet opens with a letterhead: a first
+ * row of one text cell (no digit, no label's colon) over a row with a
+ * phone's digits (the company's address and telephone). The name was
+ * not known as a company's (`… (SIC) SA`): the order is held. */
+static void letterhead_doubt(struct sheet *sh)
+{
+    struct row_range r, next;
+    uint32_t row = 0;
+    const char *t;
+    char ref[REF_MAX];
+
+    if (sh->o->customer.name || sh->g->kind == OD_GRID_PDF)
+        return;
+    for (; row < sh->head_row; row++) {
+        r = sheet_row_cells(sh->g, row);
+        if (r.a != r.z)
+            break;
+    }
+    if (row + 1 >= sh->head_row || r.z - r.a != 1)
+        return;
+    t = sh->g->cells[r.a].text;
+    if (strpbrk(t, "0123456789:") || strstr(t, "：") || !has_letter(t))
+        return;
+    next = sheet_row_cells(sh->g, row + 1);
+    for (size_t i = next.a; i < next.z; i++)
+        if (has_phone_digits(sh->g->cells[i].text)) {
+            sheet_ref(sh, &sh->g->cells[r.a], ref);
+            sheet_doubt(sh,
+                        "%s: '%s' heads the sheet over an address and a phone, and no customer "
+                        "was read: check the customer",
+                        ref, t);
+            return;
+        }
 }
 
 /* ---- entry ------------------------------------------------------------ */
@@ -688,6 +871,7 @@ labels:
     if (sh.address_for_name && !sh.o->ship_to.name)
         sheet_doubt(&sh, "ship_to.name: the ship-to's label gave an address and nothing names "
                          "the receiver: check the ship-to");
+    letterhead_doubt(&sh);
     sheet_guess_currency(&sh);
     sheet_phones_doubt(&sh);
     sheet_site_doubt(&sh);
@@ -718,6 +902,7 @@ labels:
         rc = OD_ENOMEM;
         goto out;
     }
+    later_total_doubt(&sh);
     sheet_check_total(&sh);
     if (sh.oom) {
         rc = OD_ENOMEM;

@@ -326,6 +326,30 @@ static size_t noted_phones(const char *t, size_t n, size_t *num_end, bool *more)
     return first;
 }
 
+/* "虞海军  手机 13857206631  仓库": a number of a phone's shape inside the
+ * first n bytes of a receiver's value, after a space (the value's last
+ * number being another one). Returns where it starts (0 = none) and
+ * *end where it ends. */
+static size_t inner_phone(const char *t, size_t n, size_t *end)
+{
+    for (size_t a = 1; a < n; a++) {
+        size_t e = a;
+
+        if (t[a - 1] != ' ' || !(isdigit((unsigned char)t[a]) || t[a] == '+'))
+            continue;
+        while (e < n && strchr("0123456789 -()+", t[e]))
+            e++;
+        while (e > a && (t[e - 1] == ' ' || t[e - 1] == '-'))
+            e--;
+        if (phone_shape(t + a, e - a)) {
+            *end = e;
+            return a;
+        }
+        a = e;
+    }
+    return 0;
+}
+
 /* A name before its phone, without the separator between them (", ",
  * " / "). */
 static size_t name_len(const char *t, size_t n)
@@ -547,6 +571,17 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
                         "%s: ship_to.phone: '%.*s' gives the receiver two numbers: the first is "
                         "kept; check which one the carrier is to call",
                         r, (int)(trim_len(v, n) - ph), v + ph);
+        }
+        if (ph && (at = inner_phone(v, ph, &pe)) != 0) {
+            /* "虞海军  手机 138…  仓库 0580-…": the first is the receiver's */
+            char r[REF_MAX];
+
+            sheet_ref(sh, c, r);
+            sheet_doubt(sh,
+                        "%s: ship_to.phone: '%.*s' gives the receiver two numbers: the first is "
+                        "kept; check which one the carrier is to call",
+                        r, (int)(n - at), v + at);
+            ph = at;
         }
         at = ph ? 0 : company_then_address(v, n);
 

@@ -312,6 +312,32 @@ static enum role mapped_role(const struct sheet *sh, const struct od_cell *c)
     return R_NONE;
 }
 
+/* One column of the table under header cell c (its role from
+ * `columns:` or its label, else `inherit`). */
+static void add_column(struct sheet *sh, const struct od_cell *c, bool labels, enum role inherit,
+                       bool seen[N_ROLES])
+{
+    struct column *col;
+    enum role role = R_NONE;
+
+    if (c->col < sh->col_lo || c->col > sh->col_hi || sh->n_cols == MAX_COLS)
+        return;
+    col = &sh->cols[sh->n_cols++];
+    if (sh->s->table && sh->s->columns.n)
+        role = mapped_role(sh, c);
+    if (role == R_NONE && labels)
+        role = sheet_column_role(sh, c->text);
+    if (role == R_NONE)
+        role = inherit;
+    cell_span(sh->g, c, &col->a, &col->b);
+    col->head = c;
+    if (role > R_IGNORE && seen[role])
+        role = R_NONE; /* a second amount column ("含税金额"): decided by values */
+    if (role != R_NONE)
+        seen[role] = true;
+    col->role = role;
+}
+
 /* The columns of the table, from the cells of `row`: their positions,
  * and their roles where `columns:` or the header names them. */
 static void set_columns(struct sheet *sh, uint32_t row, bool labels)
@@ -319,27 +345,85 @@ static void set_columns(struct sheet *sh, uint32_t row, bool labels)
     struct row_range r = sheet_row_cells(sh->g, row);
     bool seen[N_ROLES] = {false};
 
-    for (size_t i = r.a; i < r.z && sh->n_cols < MAX_COLS; i++) {
+    for (size_t i = r.a; i < r.z; i++)
+        add_column(sh, &sh->g->cells[i], labels, R_NONE, seen);
+}
+
+/* A cell that reads as a number or an amount (no header's label). */
+static bool numeric_cell(const struct sheet *sh, const struct od_cell *c)
+{
+    od_money m;
+
+    return c->type != OD_CELL_TEXT || sheet_amount(sh, c->text, strlen(c->text), &m) == 0;
+}
+
+/* A header of two rows (a sheet's): a header cell merged across columns
+ * (`Product` over B:C) has the row below it split into its columns'
+ * own labels (`Name | Specification`), while the other header cells
+ * span both rows or leave the second row blank. That second row is
+ * labels only, every cell of it under a merged header cell, and either
+ * a header cell spans both rows or one merged cell holds two labels.
+ * Then each merged header cell with labels under it gives way to them
+ * (each label's role its own; when none of them names one, the first
+ * takes the merged cell's), and the items start a row lower. */
+static bool second_header_row(struct sheet *sh)
+{
+    uint32_t row = sh->head_row + 1;
+    struct row_range h = sheet_row_cells(sh->g, sh->head_row), r;
+    bool tall = false, two = false, seen[N_ROLES] = {false};
+    size_t under[MAX_COLS] = {0};
+
+    if (sh->g->kind == OD_GRID_PDF || sh->s->table || row >= sh->g->n_rows)
+        return false;
+    r = sheet_row_cells(sh->g, row);
+    if (r.a == r.z)
+        return false;
+    for (size_t i = r.a; i < r.z; i++) {
         const struct od_cell *c = &sh->g->cells[i];
-        struct column *col;
-        enum role role = R_NONE;
+        int k = sheet_column_of(sh, c);
 
-        if (c->col < sh->col_lo || c->col > sh->col_hi)
-            continue;
-        col = &sh->cols[sh->n_cols++];
-        if (sh->s->table && sh->s->columns.n)
-            role = mapped_role(sh, c);
-        if (role == R_NONE && labels)
-            role = sheet_column_role(sh, c->text);
-
-        cell_span(sh->g, c, &col->a, &col->b);
-        col->head = c;
-        if (role > R_IGNORE && seen[role])
-            role = R_NONE; /* a second amount column ("含税金额"): decided by values */
-        if (role != R_NONE)
-            seen[role] = true;
-        col->role = role;
+        if (k < 0 || k >= MAX_COLS || numeric_cell(sh, c) || c->span > 1 || !sh->cols[k].head ||
+            sh->cols[k].head->span < 2)
+            return false;
+        if (++under[k] >= 2)
+            two = true;
     }
+    for (size_t i = h.a; i < h.z; i++)
+        if (sh->g->cells[i].rows >= 2)
+            tall = true;
+    if (!tall && !two)
+        return false;
+    sh->n_cols = 0;
+    for (size_t i = h.a; i < h.z; i++) {
+        const struct od_cell *c = &sh->g->cells[i];
+        enum role first;
+        size_t j, subs = 0;
+        bool named = false;
+
+        for (j = r.a; j < r.z; j++) {
+            const struct od_cell *s = &sh->g->cells[j];
+
+            if (s->col >= c->col && s->col < c->col + c->span) {
+                subs++;
+                named = named || sheet_column_role(sh, s->text) > R_IGNORE;
+            }
+        }
+        if (!subs) {
+            add_column(sh, c, true, R_NONE, seen);
+            continue;
+        }
+        first = named ? R_NONE : sheet_column_role(sh, c->text);
+        for (j = r.a; j < r.z; j++) {
+            const struct od_cell *s = &sh->g->cells[j];
+
+            if (s->col >= c->col && s->col < c->col + c->span) {
+                add_column(sh, s, true, first, seen);
+                first = R_NONE;
+            }
+        }
+    }
+    sh->first_row = row + 1;
+    return true;
 }
 
 /* Cells of a row considered when looking for qty x price = amount. */
@@ -482,5 +566,6 @@ bool sheet_find_header(struct sheet *sh)
         return find_table_by_values(sh);
     sh->first_row = sh->head_row + 1;
     set_columns(sh, sh->head_row, true);
+    second_header_row(sh);
     return true;
 }

@@ -47,7 +47,7 @@ struct scase {
     unsigned n_orders;        /* how many it lists (0: not checked) */
 };
 
-/* "B7=text" (merged "A1:F1=text") or "3@300-320=text". */
+/* "B7=text" (merged "A1:F1=text", "A7:A8=text") or "3@300-320=text". */
 static void add_cell(struct od_grid *g, const char *spec)
 {
     const char *eq = strchr(spec, '=');
@@ -82,8 +82,10 @@ static void add_cell(struct od_grid *g, const char *spec)
             t++;
         }
         assert_int_equal(od_grid_add(g, r1 - 1, (uint32_t)(col1 - 'A'), type, t, strlen(t), &c), 0);
-        if (n == 4)
+        if (n == 4) {
             c->span = (uint32_t)(col2 - col1 + 1);
+            c->rows = r2 - r1 + 1;
+        }
     }
 }
 
@@ -140,6 +142,88 @@ static const struct scase cases[] = {
         .lines = {{"A-100", "蓝色T恤", 2, "59.00", "118.00"},
                   {"B-200", "白色衬衫", 10, "12.50", "125.00"}},
         .source = "\"lines[1].qty\":\"D10\"",
+    },
+    {
+        .name = "a header of two rows: a merged 商品 over 品名 and 规格, the others over both",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=订单号：TR-88", "A3:A4=序号",   "B3:C3=商品", "D3:D4=数量", "E3:E4=单价",
+                  "F3:F4=金额",       "B4=品名",      "C4=规格",    "A5=#1",      "B5=纸杯",
+                  "C5=12盎司 双层",   "D5=#500",      "E5=#0.6",    "F5=#300",    "A6=#2",
+                  "B6=杯盖",          "C6=平盖 白色", "D6=#500",    "E6=#0.2",    "F6=#100",
+                  "A7=合计",          "F7=#400"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "TR-88",
+        .total = "400.00",
+        .lines = {{NULL, "纸杯 12盎司 双层", 500, "0.60", "300.00"},
+                  {NULL, "杯盖 平盖 白色", 500, "0.20", "100.00"}},
+        .source = "\"lines[1].title\":\"B6\"",
+    },
+    {
+        .name = "a merged header cell over two label cells, no cell spanning both rows",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=PO No.: TR-89", "A3=Description", "B3=Qty", "C3:D3=Amount", "C4=Unit price",
+                  "D4=Line total", "A5=Paper cup", "B5=#500", "C5=#0.6", "D5=#300", "A6=Total",
+                  "D6=#300"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "TR-89",
+        .total = "300.00",
+        .lines = {{NULL, "Paper cup", 500, "0.60", "300.00"}},
+    },
+    {
+        .name = "under a 小计 row: a row taken off written negative, then the total to pay",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=单号：RB-7", "A3=序号",
+                  "B3=编码",       "C3=品名",
+                  "D3=数量",       "E3=单价",
+                  "F3=金额",       "A4=#1",
+                  "B4=K-1",        "C4=茶叶罐",
+                  "D4=#200",       "E4=#3.5",
+                  "F4=#700",       "A5=#2",
+                  "B5=K-2",        "C5=提袋",
+                  "D5=#200",       "E5=#0.5",
+                  "F5=#100",       "A6=小计",
+                  "F6=#800",       "A7=季度返点冲抵",
+                  "F7=#-50",       "A8=应付金额",
+                  "F8=#750",       "A10=收货人：林小燕  手机 13905712288  门卫 0571-88771234"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "RB-7",
+        .total = "750.00",
+        .discount = "50.00",
+        .ship_name = "林小燕",
+        .phone = "13905712288",
+        .lines = {{"K-1", "茶叶罐", 200, "3.50", "700.00"}, {"K-2", "提袋", 200, "0.50", "100.00"}},
+        .n_doubts = 1,
+        .doubt = "gives the receiver two numbers: the first is kept",
+    },
+    {
+        .name =
+            "a row no rule reads between a 小计 and a 实付合计: the other total holds the order",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=单号：RB-8", "A3=序号", "B3=编码", "C3=品名", "D3=数量", "E3=单价", "F3=金额",
+                  "A4=#1", "B4=K-1", "C4=茶叶罐", "D4=#200", "E4=#3.5", "F4=#700", "A5=小计",
+                  "F5=#700", "A6=已付定金", "F6=#200", "A7=实付合计", "F7=#500"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "RB-8",
+        .total = "700.00",
+        .lines = {{"K-1", "茶叶罐", 200, "3.50", "700.00"}},
+        .n_doubts = 1,
+        .doubt = "F7 states another total 500.00 below the total 700.00 that was read (F5)",
+    },
+    {
+        .name = "a letterhead no list knows as a company holds the order; Réceptionnaire",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1:E1=MAISON ROUX ET FILS", "A2=8 rue des Tanneurs, Lyon - Tél. 04 78 12 34 56",
+                  "D4=N° BC-44", "A6=Réf.", "B6=Désignation", "C6=Quantité", "D6=Prix unitaire",
+                  "E6=Montant", "A7=T-1", "B7=Tablier", "C7=#40", "D7=#12.5", "E7=#500", "D8=TOTAL",
+                  "E8=#500", "A10=Réceptionnaire : Mme Claire Roux  06 12 34 56 78"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "BC-44",
+        .ship_name = "Mme Claire Roux",
+        .phone = "06 12 34 56 78",
+        .total = "500.00",
+        .lines = {{"T-1", "Tablier", 40, "12.50", "500.00"}},
+        .n_doubts = 1,
+        .doubt = "A1: 'MAISON ROUX ET FILS' heads the sheet over an address and a phone",
     },
     {
         .name = "a totals row in Chinese words with the figure in brackets",
