@@ -445,8 +445,9 @@ static int apply_item(struct built *b, const struct ev *e, od_money *sum, od_mon
         if ((rc = tr_add_src(b, key, e->line)) < 0)
             return rc;
     }
-    if (e->t && e->tn) {
-        tr_clip(buf, sizeof(buf), e->t, e->tn);
+    if (e->s || (e->t && e->tn)) {
+        /* a title joined from a name and its specification is owned */
+        tr_clip(buf, sizeof(buf), e->s ? e->s : e->t, e->s ? strlen(e->s) : e->tn);
         if (od_str_set(&l->title, buf, strlen(buf)) < 0)
             return OD_ENOMEM;
         snprintf(key, sizeof(key), "lines[%zu].title", i);

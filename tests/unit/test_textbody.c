@@ -444,6 +444,34 @@ static void test_rebate_total(void **state)
     run_cases(t, sizeof(t) / sizeof(t[0]));
 }
 
+/* An item sentence's words in brackets between the name and the count
+ * are its specification: the title is the name and them ("name spec");
+ * a code in the brackets stays the code. A list may be marked with the
+ * middle dot "・" or another bullet. */
+static void test_bracket_spec(void **state)
+{
+    static const struct tcase t[] = {
+        {"单号：BS-1\n"
+         "1、纸杯（8oz 白色 单层）30箱，每箱120.00元\n"
+         "2、杯盖（8oz 黑色）20箱，每箱80.00元\n",
+         "BS-1 CNY: -/纸杯 8oz 白色 单层 30 x 120.00 = 3600.00; -/杯盖 8oz 黑色 20 x 80.00 = "
+         "1600.00; | line 2: an item without a code, read from a sentence | line 3: an item "
+         "without a code, read from a sentence"},
+        {"訂單號碼：BS-2\n"
+         "・紙盒（6入 牛皮）2,000 個，NT$9.50\n"
+         "● 貼紙 500 張，NT$0.80\n",
+         "BS-2 TWD: -/紙盒 6入 牛皮 2000 x 9.50 = 19000.00; -/貼紙 500 x 0.80 = 400.00; | line 2: "
+         "an item without a code, read from a sentence | line 3: an item without a code, read "
+         "from a sentence"},
+        /* a code in the brackets */
+        {"单号：BS-3\n托盘（HD-TP-1210）40个，每个55.00元\n",
+         "BS-3 CNY: HD-TP-1210/托盘 40 x 55.00 = 2200.00;"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -465,6 +493,7 @@ int main(void)
         cmocka_unit_test(test_change_words),
         cmocka_unit_test(test_slash_cells),
         cmocka_unit_test(test_rebate_total),
+        cmocka_unit_test(test_bracket_spec),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
