@@ -472,6 +472,33 @@ static void test_bracket_spec(void **state)
     run_cases(t, sizeof(t) / sizeof(t[0]));
 }
 
+/* A tax, shipping or discount label, or a qualified total, with its
+ * amount after a space and no colon; a receiver's two numbers after an
+ * address label: the first is the phone, the order held. */
+static void test_bare_money_labels(void **state)
+{
+    static const struct tcase t[] = {
+        {"訂單號碼：BM-1\n"
+         "貨號 數量 單價\n"
+         "A-1 100 2.00\n\n"
+         "未稅合計 NT$200.00\n"
+         "營業稅 5% NT$10.00\n"
+         "運費（宅配）NT$60.00\n"
+         "含稅總計 NT$270.00\n",
+         "BM-1 TWD: A-1/- 100 x 2.00 = 200.00; total 270.00"},
+        {"订单号：BM-2\n编码  数量  单价\nA-1  10  2.00\n\n老客户优惠 -5.00 元\n合计：15.00\n",
+         "BM-2 CNY: A-1/- 10 x 2.00 = 20.00; total 15.00"},
+        {"订单号：BM-3\n编码  数量  单价\nA-1  10  2.00\n收货：钟立 0851-2238 9116 / 186 8526 "
+         "6730\n",
+         "BM-3: A-1/- 10 x 2.00 = 20.00; ship 钟立|0851-2238 9116|- | line 4: ship_to.phone: "
+         "'0851-2238 9116 / 186 8526 6730' gives the receiver two numbers: the first is kept; "
+         "check which one the carrier is to call"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -494,6 +521,7 @@ int main(void)
         cmocka_unit_test(test_slash_cells),
         cmocka_unit_test(test_rebate_total),
         cmocka_unit_test(test_bracket_spec),
+        cmocka_unit_test(test_bare_money_labels),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
