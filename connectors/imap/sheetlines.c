@@ -163,6 +163,109 @@ static bool colour_or_brand(const char *t)
     return mail_label_among(t, words);
 }
 
+/* A colour's or a size's header ("颜色", "Color", "尺码", "Size"): a
+ * column of the item's variant (variant_columns()). */
+static bool variant_head(const char *t)
+{
+    static const char *const words[] = {"颜色", "顏色", "色号", "colour", "color",
+                                        "尺码", "尺碼", "size", NULL};
+
+    return mail_label_among(t, words);
+}
+
+static int cmp_key(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* How many different titles the item rows with a name have when the
+ * columns cols[0..n) are joined; -1 when out of memory. */
+static long distinct_titles(const struct sheet *sh, const int *cols, size_t n)
+{
+    char **keys = calloc(sh->n_items ? sh->n_items : 1, sizeof(*keys));
+    size_t m = 0;
+    long d = 0;
+
+    if (!keys)
+        return -1;
+    for (size_t i = 0; i < sh->n_items; i++) {
+        const struct item *it = &sh->items[i];
+        size_t len = 1;
+        char *k;
+
+        if (!it->text[cols[0]] || !it->text[cols[0]][0])
+            continue;
+        for (size_t c = 0; c < n; c++)
+            len += (it->text[cols[c]] ? strlen(it->text[cols[c]]) : 0) + 1;
+        k = malloc(len);
+        if (!k) {
+            d = -1;
+            goto out;
+        }
+        len = 0;
+        for (size_t c = 0; c < n; c++) {
+            const char *t = it->text[cols[c]] ? it->text[cols[c]] : "";
+            size_t tn = strlen(t);
+
+            memcpy(k + len, t, tn);
+            len += tn;
+            k[len++] = '\x1f';
+        }
+        k[len] = '\0';
+        keys[m++] = k;
+    }
+    qsort(keys, m, sizeof(*keys), cmp_key);
+    for (size_t j = 0; j < m; j++)
+        d += j == 0 || strcmp(keys[j - 1], keys[j]) != 0;
+out:
+    for (size_t j = 0; j < m; j++)
+        free(keys[j]);
+    free(keys);
+    return d;
+}
+
+/* The colour and size columns joined to the titles, into vk[]
+ * (VARIANT_MAX at most); their count, or -1 when out of memory. None
+ * while the names (with their specification) tell every row apart, as a
+ * catalogue's 颜色 column beside "手提纸袋 中号 白卡"; else, left to
+ * right, each column that tells more rows apart ("Poly garment bag" in
+ * Black and Clear, then S, M and L), until every row is told apart. A
+ * clerk keys what tells the lines apart, and no more. */
+#define VARIANT_MAX 3
+static int variant_columns(const struct sheet *sh, int kt, int km, int *vk)
+{
+    int cols[2 + VARIANT_MAX];
+    size_t n = 0, named = 0;
+    int nv = 0;
+    long d;
+
+    if (kt < 0)
+        return 0;
+    cols[n++] = kt;
+    if (km >= 0)
+        cols[n++] = km;
+    for (size_t i = 0; i < sh->n_items; i++)
+        named += sh->items[i].text[kt] && sh->items[i].text[kt][0];
+    if ((d = distinct_titles(sh, cols, n)) < 0)
+        return -1;
+    for (size_t k = 0; k < sh->n_cols && nv < VARIANT_MAX && (size_t)d < named; k++) {
+        long e;
+
+        if ((int)k == kt || (int)k == km || sh->cols[k].role != R_NONE || !sh->cols[k].head ||
+            !variant_head(sh->cols[k].head->text))
+            continue;
+        cols[n] = (int)k;
+        if ((e = distinct_titles(sh, cols, n + 1)) < 0)
+            return -1;
+        if (e > d) {
+            vk[nv++] = (int)k;
+            n++;
+            d = e;
+        }
+    }
+    return nv;
+}
+
 /* The column right of the name column whose header no list knows
  * ("Size", "Configuration", "Storlek", "Presentación") and whose every
  * filled cell describes the item (describes()): the sender's own word
@@ -263,6 +366,7 @@ int sheet_make_lines(struct sheet *sh)
         ka = sheet_find_role(sh, R_TOTAL);
     int ks = sheet_find_role(sh, R_SKU), kt = sheet_find_role(sh, R_TITLE);
     int kd = sheet_find_role(sh, R_DISC), km = spec_column(sh, kt);
+    int vk[VARIANT_MAX], nv;
 
     if (kq < 0) {
         sheet_fail(sh, "the item table (row %u) has no quantity column", sh->head_row + 1);
@@ -274,6 +378,8 @@ int sheet_make_lines(struct sheet *sh)
     }
     drop_unordered(sh, kq, ka);
     model_doubt(sh, km);
+    if ((nv = variant_columns(sh, kt, km, vk)) < 0)
+        return OD_ENOMEM;
     for (size_t i = 0; i < sh->n_items && !sh->bad; i++) {
         struct item *it = &sh->items[i];
         struct od_line *l;
@@ -371,6 +477,9 @@ int sheet_make_lines(struct sheet *sh)
             return OD_ENOMEM;
         if (km >= 0 && join_spec(l, it->text[km]) < 0)
             return OD_ENOMEM;
+        for (int v = 0; v < nv; v++)
+            if (join_spec(l, it->text[vk[v]]) < 0)
+                return OD_ENOMEM;
         if (!l->sku && !l->title)
             sheet_doubt(sh, "%s: an item without SKU or name", r);
         snprintf(path, sizeof(path), "lines[%zu].qty", li);

@@ -21,6 +21,7 @@ in short:
 Exit status: 0; 1 when --min-accuracy or --max-wrong-clean is not met;
 2 on a usage error (no orderctl, no corpus)."""
 import argparse
+import resource
 import datetime
 import decimal
 import json
@@ -211,6 +212,43 @@ def match(truths, outs):
 
 # ------------------------------------------------------------ running
 
+def start_cost(orderctl):
+    """CPU seconds of orderctl reading a three-line mail that is no order:
+    starting the process and its mail reader's child, loading their
+    libraries. The least of three runs."""
+    import tempfile
+    with tempfile.NamedTemporaryFile('wb', suffix='.eml', delete=False) as f:
+        f.write(b'From: a@example.com\r\nSubject: hello\r\n\r\nhello\r\n')
+    try:
+        runs = []
+        for _ in range(3):
+            cpu0 = children_cpu()
+            run_one(orderctl, f.name)
+            runs.append(children_cpu() - cpu0)
+        return min(runs)
+    finally:
+        os.unlink(f.name)
+
+
+def cost_summary(costs, start):
+    """What reading the mails cost: CPU seconds of every orderctl run
+    (with the mail reader's child and the document worker it waited for)
+    less the start cost of each run, bytes read, and the five slowest."""
+    read = [(max(0.0, c[0] - start), c[1], c[2]) for c in costs]
+    cpu = sum(c[0] for c in read)
+    size = sum(c[1] for c in read)
+    slow = sorted(read, key=lambda c: -c[0])[:5]
+    return {'start_ms': round(1000 * start, 1), 'cpu_seconds': round(cpu, 3), 'mails': len(read),
+            'bytes': size, 'ms_per_mail': round(1000 * cpu / len(read), 2) if read else 0.0,
+            'slowest': [{'mail': m, 'cpu_ms': round(1000 * t, 1), 'bytes': b} for t, b, m in slow]}
+
+
+def children_cpu():
+    """CPU seconds (user + system) of the children waited for so far."""
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
 def run_one(orderctl, eml):
     try:
         p = subprocess.run([orderctl, 'extract', eml, '--format', 'json'], stdout=subprocess.PIPE,
@@ -347,6 +385,7 @@ def main():
     overall = new_stats()
     fams, kinds = {}, {}
     per_mail = []
+    costs = []  # (CPU seconds, bytes, mail) of each orderctl run
     for eml in mails:
         tpath = eml[:-4] + '.json'
         try:
@@ -355,7 +394,10 @@ def main():
         except (OSError, ValueError) as e:
             print('extraction_score: %s: %s' % (tpath, e), file=sys.stderr)
             return 2
+        cpu0 = children_cpu()
         outs, dead, err = run_one(orderctl, eml)
+        cpu = children_cpu() - cpu0
+        costs.append((cpu, os.path.getsize(eml), os.path.relpath(eml, ROOT)))
         outs = outs or []
         st, wrong, unmatched = score_mail(truth, outs, dead, err)
         add(overall, st)
@@ -371,7 +413,8 @@ def main():
     result = {'orderctl': orderctl, 'corpora': [os.path.relpath(c, ROOT) for c in corpora],
               'overall': finish(overall),
               'by_source': {k: finish(v) for k, v in sorted(kinds.items())},
-              'families': {k: finish(v) for k, v in sorted(fams.items())}}
+              'families': {k: finish(v) for k, v in sorted(fams.items())},
+              'cost': cost_summary(costs, start_cost(orderctl))}
     if args.details or args.json:
         result['mails'] = per_mail if args.details else [m for m in per_mail if m['wrong'] or m['error'] or
                                                          m['unmatched_outputs']]
@@ -407,6 +450,11 @@ def main():
         for k, v in sorted(kinds.items()):
             print(row('source: ' + k, v))
         print(row('OVERALL', overall))
+        c = result['cost']
+        print('\ncost: %.2f s of CPU for %d mails (%.1f MB) beyond each run\'s start (%.0f ms): %.1f ms a '
+              'mail; the slowest: %s' % (
+            c['cpu_seconds'], c['mails'], c['bytes'] / 1e6, c['start_ms'], c['ms_per_mail'],
+            ', '.join('%s %.0f ms' % (os.path.basename(m['mail'])[:24], m['cpu_ms']) for m in c['slowest'])))
         print('\nacc = right fields / fields the truth states; orders = truth orders found / expected;\n'
               'held = output orders with doubts; wrong-c = output orders without doubts that are wrong or '
               'match no truth order;\nexact = mails read exactly; err = runs that crashed, timed out or '

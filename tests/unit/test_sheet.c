@@ -658,6 +658,42 @@ static const struct scase cases[] = {
                   {NULL, "Sleeve", 50, "2.00", "100.00"}},
     },
     {
+        .name = "sheet: colour and size columns join the names only as far as they tell rows "
+                "apart (Color does, then Size; a size cell '-' adds nothing)",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=PO no.",   "B1=KT-92",    "A3=Item",     "B3=Description", "C3=Color",
+                  "D3=Size",     "E3=Qty",      "F3=Price",    "G3=Amount",      "A4=PB-S-B",
+                  "B4=Poly bag", "C4=Black",    "D4=S",        "E4=#10",         "F4=#1",
+                  "G4=#10",      "A5=PB-M-B",   "B5=Poly bag", "C5=Black",       "D5=M",
+                  "E5=#10",      "F5=#1",       "G5=#10",      "A6=PB-M-C",      "B6=Poly bag",
+                  "C6=Clear",    "D6=M",        "E6=#10",      "F6=#1",          "G6=#10",
+                  "A7=HT-1",     "B7=Hang tag", "C7=Cream",    "D7=-",           "E7=#10",
+                  "F7=#2",       "G7=#20",      "F8=Total",    "G8=#50"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "KT-92",
+        .total = "50.00",
+        .lines = {{"PB-S-B", "Poly bag Black S", 10, "1.00", "10.00"},
+                  {"PB-M-B", "Poly bag Black M", 10, "1.00", "10.00"},
+                  {"PB-M-C", "Poly bag Clear M", 10, "1.00", "10.00"},
+                  {"HT-1", "Hang tag Cream", 10, "2.00", "20.00"}},
+    },
+    {
+        .name = "sheet: a colour column tells the rows apart, the size column after it is left "
+                "out (颜色 joins, 尺码 does not)",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=单号", "B1=YW-7", "A3=品名",           "B3=颜色", "C3=尺码", "D3=数量",
+                  "E3=单价", "F3=金额", "A4=飞机盒 20*15*6", "B4=黑色", "C4=M",    "D4=#100",
+                  "E4=#1",   "F4=#100", "A5=飞机盒 20*15*6", "B5=白色", "C5=M",    "D5=#100",
+                  "E5=#1",   "F5=#100", "A6=飞机盒 30*20*8", "B6=黑色", "C6=L",    "D6=#100",
+                  "E6=#2",   "F6=#200", "E7=合计",           "F7=#400"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "YW-7",
+        .total = "400.00",
+        .lines = {{NULL, "飞机盒 20*15*6 黑色", 100, "1.00", "100.00"},
+                  {NULL, "飞机盒 20*15*6 白色", 100, "1.00", "100.00"},
+                  {NULL, "飞机盒 30*20*8 黑色", 100, "2.00", "200.00"}},
+    },
+    {
         .name = "PDF: a date column no list knows (Date Req.) is no SKU; the code in brackets "
                 "before the name is",
         .kind = OD_GRID_PDF,
@@ -888,8 +924,8 @@ static const struct scase cases[] = {
         .doubt = "has three parts parted by commas",
     },
     {
-        .name = "PDF: 编号 at the form's head is its number; a colour column right of the names "
-                "no list knows is no spec",
+        .name = "PDF: 编号 at the form's head is its number; a colour column joins names that "
+                "repeat (纸袋 twice), as it tells the rows apart",
         .kind = OD_GRID_PDF,
         .cells = {"0@40-200=编号：DH-0310-A", "2@80-110=品名", "2@200-230=颜色", "2@330-350=数量",
                   "2@400-430=单价", "2@500-530=金额", "3@80-110=纸袋", "3@200-240=红色 哑光",
@@ -899,7 +935,8 @@ static const struct scase cases[] = {
         .outcome = MAIL_SHEET_ORDER,
         .id = "DH-0310-A",
         .total = "300.00",
-        .lines = {{NULL, "纸袋", 100, "1.00", "100.00"}, {NULL, "纸袋", 200, "1.00", "200.00"}},
+        .lines = {{NULL, "纸袋 红色 哑光", 100, "1.00", "100.00"},
+                  {NULL, "纸袋 蓝色 亮光", 200, "1.00", "200.00"}},
     },
     {
         .name = "PDF in Portuguese: Nº after the form's title in capitals marks the number; "

@@ -1,7 +1,8 @@
 """Helpers shared by the hand-set generators (fresh9/make_hand11.py,
-fresh10/make_hand12.py, fresh11/make_hand13.py): the MIME, truth and
-attachment helpers of the earlier make_hand*.py gathered under one name,
-and the small helpers those scripts used to repeat one by one.
+fresh10/make_hand12.py, fresh11/make_hand13.py, fresh12/make_hand14.py):
+the MIME, truth and attachment helpers of the earlier make_hand*.py
+gathered under one name, and the small helpers those scripts used to
+repeat one by one.
 
 A generator puts this folder on sys.path and imports what it uses:
 

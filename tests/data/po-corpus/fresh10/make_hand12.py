@@ -1068,7 +1068,7 @@ def h431_xlsx_ar_alfajores_spanish_bonificacion_flete():
                   'text, two lines with the same Artículo told apart by Especificación (keyed joined), film in kg, '
                   'prices in "u$s", Subtotal, Bonificación 5 %, Flete and TOTAL (keyed); two phones (keyed the '
                   'first). Adds up with the discount and freight.',
-                  [order('0004-00001877', 'ALFAJORES DEL SUR S.A.',
+                  [order('0004-00001877', 'Alfajores del Sur S.A.',
                          ('Sr. Martín Ferreyra', '(0223) 477-1290',
                           'Depósito Mar del Plata, Av. Champagnat 4250, B7606 Mar del Plata, Buenos Aires'),
                          '2027-04-26', 'USD', total, lines)])
@@ -1223,7 +1223,7 @@ def h435_xls_pk_salt_lamp_dozens_usd():
                   'DATE 30-04-2027, ITEM NAME and SPECIFICATION apart (keyed joined), boxes ordered and priced per '
                   'dozen (UOM "DOZ": 500 dozen at 7.80, keyed as written), foam per piece, TOTAL; two phones for the '
                   'contact (keyed the first). Adds up.',
-                  [order('PSC-2027-0430', 'PUNJAB SALT CRAFTS (PVT) LTD.',
+                  [order('PSC-2027-0430', 'Punjab Salt Crafts (Pvt) Ltd.',
                          ('Mr. Waqas Ahmed', '0300 864 2231', 'Punjab Salt Crafts, Warehouse 2, Sialkot Dry Port, Sialkot, Pakistan'),
                          '2027-04-30', 'USD', total, lines)])
 

@@ -1002,7 +1002,7 @@ def h228_xlsx_us_colour_size_columns_shipping_discount():
             ('HD-PB-L-BLK', 'Poly garment bag', 'Black', 'L', 3000, '0.18'),
             ('HD-PB-M-CLR', 'Poly garment bag', 'Clear', 'M', 2000, '0.15'),
             ('HD-HT-0510', 'Hang tag 2x3.5in, cotton string', 'Cream', '-', 10000, '0.045')]
-    lines = exact([ln(s, '%s, %s, %s' % (t, c, z) if z != '-' else '%s, %s' % (t, c), q, p) for s, t, c, z, q, p in rows],
+    lines = exact([ln(s, '%s %s %s' % (t, c, z) if z != '-' else '%s %s' % (t, c), q, p) for s, t, c, z, q, p in rows],
                   [None, None, None, None, '0.045'])
     sub = subtotal(lines)
     disc = -(sub * D('0.05')).quantize(D('0.01'))
@@ -1039,7 +1039,7 @@ def h228_xlsx_us_colour_size_columns_shipping_discount():
                            '_002_BYAPR11MB2710F1E2D3C4B5A6_')
     return eml, truth('hand-xlsx-us-colour-size-columns-shipping-discount', 'xlsx', 'us-ascii',
                       'A Los Angeles apparel brand\'s .xlsx: Color and Size columns beside one Description (each '
-                      'size/colour its own SKU; keyed "title, colour, size", the tag has no size "-"), a date serial '
+                      'size/colour its own SKU; keyed "title colour size", one space between as the title convention says; the tag has no size "-"), a date serial '
                       'm/d/yyyy, "$" number formats (one 3-decimal), Subtotal / Discount 5% (negative formula) / '
                       'Freight / TOTAL; the letterhead phone is the office, the receiving phone is the ship-to\'s. '
                       'Adds up.',

@@ -1246,7 +1246,7 @@ def h400_pdf_et_teff_lpo_usd_words_birr_note():
                   'An Addis Ababa teff mill\'s LPO PDF: two lines with the same name told apart only by Size (keyed '
                   'joined), GRAND TOTAL inside the table, the total also in words, a Birr remark that is no currency; '
                   'the delivery line holds plant, person and phone together. Adds up.',
-                  [order('ATM/LPO/0391', 'ABYSSINIA TEFF MILLS PLC',
+                  [order('ATM/LPO/0391', 'Abyssinia Teff Mills PLC',
                          ('Ato Dawit Bekele', '+251 911 23 4578', 'ATM Plant, Sebeta Industrial Zone, Oromia, Ethiopia'),
                          '2027-03-11', 'USD', total, lines)])
 
