@@ -1313,7 +1313,7 @@ static const char *money_tail(const char *a, const char *z)
 }
 
 /* "營業稅 5% NT$3,277.50", "運費（海運）NT$1,200.00", "未稅合計 NT$65,550.00":
- * a shipping, tax or discount label, or a money label after words that
+ * a Chinese shipping, tax or discount label, or a money label after words that
  * qualify it, then the amount that ends the line, with no colon between
  * (a space, or none after a bracket). A tab-parted line is a table's. The
  * field with *off set to the amount, or NULL. */
@@ -1326,8 +1326,10 @@ static const char *bare_money_label(struct pass *p, const char *a, const char *z
     if (z - a > 120 || memchr(a, '\t', (size_t)(z - a)) || (v = money_tail(a, z)) == NULL)
         return NULL;
     e = tr_rtrim(a, v);
-    if (e == a || digit(e[-1]) || (size_t)(e - a) + 4 > sizeof(buf))
-        return NULL;
+    if (e == a || digit(e[-1]) || (size_t)(e - a) + 4 > sizeof(buf) || (unsigned char)*a < 0xE3 ||
+        (unsigned char)*a > 0xE9)
+        return NULL; /* a Chinese label: "Shipping (DDP) $487.32" in a
+                      * laid-out table of totals is read as a totals row */
     n = (size_t)(e - a);
     memcpy(buf, a, n);
     memcpy(buf + n, "：", 4); /* the colon the writer left out */

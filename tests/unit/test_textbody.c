@@ -493,6 +493,9 @@ static void test_bare_money_labels(void **state)
          "BM-3: A-1/- 10 x 2.00 = 20.00; ship 钟立|0851-2238 9116|- | line 4: ship_to.phone: "
          "'0851-2238 9116 / 186 8526 6730' gives the receiver two numbers: the first is kept; "
          "check which one the carrier is to call"},
+        /* a Latin label without its colon is left to the totals readers */
+        {"PO: BM-4\nSKU  Qty  Price\nA-1  10  2.00\n\nShipping (DDP) $5.00\nTotal $20.00\n",
+         "BM-4 USD: A-1/- 10 x 2.00 = 20.00; total 20.00"},
     };
 
     (void)state;
