@@ -281,7 +281,7 @@ struct run {
     bool from_sender;
     struct json_object *all; /* json: every order */
     size_t n_orders;
-    struct imap_reader reader; /* a mail (.eml) is read in a child, as orderd reads it */
+    struct imap_reader reader; /* every file is read in a child, as orderd reads mail */
 };
 
 /* Read one file and show what it gave. OD_ENOMEM only; a file that
@@ -304,7 +304,7 @@ static int one_file(struct run *r, const char *path)
     if (is_eml(path))
         rc = imap_read_message(&r->reader, r->s, r->channel, path, data, len, r->from_sender, &b);
     else
-        rc = imap_extract_file_from(r->s, r->channel, path, path, data, len, r->sender, &b);
+        rc = imap_read_file(&r->reader, r->s, r->channel, path, path, data, len, r->sender, &b);
     if (rc < 0)
         goto out;
     if (!json)

@@ -20,7 +20,10 @@ struct extract_opts {
  * imap_extract() when its name ends in .eml (a whole message: its From
  * picks the channel's sender template), else with
  * imap_extract_file_from() (the template of --sender, if any); the file
- * name as given is the source_ref. With a channel, that channel's
+ * name as given is the source_ref. Both run in the mail reader's child
+ * (mailworker.h: imap_read_message, imap_read_file) with its default
+ * limits; a file other than .eml that exceeds them is an error (exit
+ * 1). With a channel, that channel's
  * extract: settings and customer_from_sender apply; without one, the
  * built-in defaults, and no configuration file is read. A --sender that
  * no template matches is named on stderr (the channel's settings apply);

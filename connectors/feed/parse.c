@@ -230,6 +230,13 @@ int feed_csv_add(struct feed_csv *c, const struct od_csv_record *rec)
             rc = od_error_set(OD_ENOMEM, "out of memory");
             goto out;
         }
+        /* e-mail lists: ="3298810245577201", the formula a spreadsheet
+         * export writes so that Excel keeps a long number as text */
+        if (c->s && c->s->total_word && b.len >= 3 && r.vals[i][0] == '=' && r.vals[i][1] == '"' &&
+            r.vals[i][b.len - 1] == '"' && !memchr(r.vals[i] + 2, '"', b.len - 3)) {
+            memmove(r.vals[i], r.vals[i] + 2, b.len - 3);
+            r.vals[i][b.len - 3] = '\0';
+        }
     }
     od_buf_free(&b);
     od_stats_add(OD_STAGE_READ, od_stats_now() - t0);
@@ -422,6 +429,54 @@ static int loose_time(const struct orderfile_opts *s, struct od_order *o,
     return od_order_add_doubt(o, doubt);
 }
 
+static const char *cell_currency(const struct orderfile_opts *o, const char *v);
+
+/* E-mail lists: an amount written with its currency's mark ("US$7,440.00",
+ * "-€5", "1,000.00 元"): the figure alone in buf, its sign or bracket
+ * kept; v itself when it has no mark mark_currency knows. */
+static const char *unmarked(const struct orderfile_opts *s, const char *v, char *buf, size_t size)
+{
+    const char *a = v, *d, *z;
+    size_t k = 0;
+
+    if (!s->mark_currency || !cell_currency(s, v) || strlen(v) >= size)
+        return v;
+    while (*a == ' ' || *a == '-' || *a == '(')
+        a++;
+    for (d = a; *d && (*d < '0' || *d > '9'); d++)
+        ;
+    if (d > a) { /* the mark before the figure */
+        memcpy(buf, v, (size_t)(a - v));
+        k = (size_t)(a - v);
+        for (z = d; *z; z++)
+            buf[k++] = *z;
+    } else { /* after it */
+        for (z = v + strlen(v); z > d && (z[-1] == ' ' || z[-1] == ')');)
+            z--;
+        for (a = z; a > d && !(a[-1] >= '0' && a[-1] <= '9');)
+            a--;
+        memcpy(buf, v, (size_t)(a - v));
+        k = (size_t)(a - v);
+        while (k && buf[k - 1] == ' ')
+            k--;
+        for (z = a; *z; z++)
+            if (*z == ')')
+                buf[k++] = *z;
+    }
+    buf[k] = '\0';
+    return buf;
+}
+
+/* An amount cell that says zero ("0.00", "0", "US$0.00"). */
+static bool zero_amount(const struct orderfile_opts *s, const char *v)
+{
+    char buf[64];
+    od_money m;
+
+    v = unmarked(s, v, buf, sizeof(buf));
+    return od_money_parse(v, strlen(v), &m) == 0 && m == 0;
+}
+
 /* Set one order-level value. OD_EINVAL with the detail on bad input. */
 static int set_order_field(const struct orderfile_opts *s, struct od_order *o,
                            const struct od_field_path *f, const char *v)
@@ -433,9 +488,13 @@ static int set_order_field(const struct orderfile_opts *s, struct od_order *o,
     case OD_FIELD_TEXT:
         rc = od_str_set((char **)(base + f->offset), v, strlen(v));
         break;
-    case OD_FIELD_MONEY:
+    case OD_FIELD_MONEY: {
+        char buf[64];
+
+        v = unmarked(s, v, buf, sizeof(buf));
         rc = od_money_parse(v, strlen(v), (od_money *)(base + f->offset));
         break;
+    }
     case OD_FIELD_TIME:
         rc = od_time_parse(v, strlen(v), s->timezone, (od_time *)(base + f->offset));
         if (rc < 0 && s->loose_time)
@@ -498,7 +557,10 @@ static int fine_price(const char *v, od_price *out)
 static int set_line_field(const struct orderfile_opts *s, struct od_order *o, struct od_line *l,
                           const struct od_field_path *f, const char *v)
 {
-    char *base = (char *)l;
+    char *base = (char *)l, buf[64];
+
+    if (f->kind == OD_FIELD_MONEY || f->kind == OD_FIELD_PRICE)
+        v = unmarked(s, v, buf, sizeof(buf));
 
     if (s->fine_prices && f->kind == OD_FIELD_PRICE &&
         od_price_parse(v, strlen(v), &l->unit_price) < 0) {
@@ -737,6 +799,7 @@ static int build_order(const struct orderfile_opts *s, const char *channel, stru
     struct od_order *o = od_order_new();
     od_money stated = OD_MONEY_NONE;
     uint64_t stated_line = 0;
+    bool col_total = false;
     int rc = 0;
 
     if (!o)
@@ -772,6 +835,11 @@ static int build_order(const struct orderfile_opts *s, const char *channel, stru
             const char *v = cell(r, col, fi);
 
             if (is_empty(v))
+                continue;
+            if (s->total_word && od_field_paths[fi].kind == OD_FIELD_MONEY && zero_amount(s, v) &&
+                (first || k + 1 < n))
+                /* e-mail lists: an order's freight or total on one of
+                 * its rows, 0.00 on the others (1688's export) */
                 continue;
             if (!first) {
                 first = v;
@@ -826,6 +894,12 @@ static int build_order(const struct orderfile_opts *s, const char *channel, stru
             goto out;
         }
     }
+    /* a list's total column: checked as a total row is (e-mail lists) */
+    if (stated == OD_MONEY_NONE && s->total_word && o->total != OD_MONEY_NONE) {
+        stated = o->total;
+        stated_line = c->rows[idx[0]].line;
+        col_total = true;
+    }
     if (stated != OD_MONEY_NONE && o->total == OD_MONEY_NONE)
         o->total = stated;
     if (s->mark_currency && !o->currency[0] && (rc = marked_currency(s, c, col, idx, n, o)) < 0)
@@ -846,10 +920,10 @@ static int build_order(const struct orderfile_opts *s, const char *channel, stru
             char a[OD_MONEY_STRLEN], b[OD_MONEY_STRLEN], doubt[200];
 
             snprintf(doubt, sizeof(doubt),
-                     "line %llu: the total row states %s; the lines, shipping and tax less "
+                     "line %llu: the total %s states %s; the lines, shipping and tax less "
                      "discount come to %s",
-                     (unsigned long long)stated_line, od_money_format(stated, a),
-                     od_money_format(sum, b));
+                     (unsigned long long)stated_line, col_total ? "column" : "row",
+                     od_money_format(stated, a), od_money_format(sum, b));
             if ((rc = od_order_add_doubt(o, doubt)) < 0)
                 goto out;
         }

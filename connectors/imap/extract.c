@@ -15,6 +15,7 @@
 #include "charset.h"
 #include "docfields.h"
 #include "error.h"
+#include "fieldcheck.h"
 #include "fieldpath.h"
 #include "extract.h"
 #include "feed/feed.h"
@@ -823,6 +824,12 @@ static int automap_build(const struct imap_extract_settings *s, const char *t, s
                 snprintf(am->spec, sizeof(am->spec), "%s", c);
             if (f && strcmp(f, "lines.title") == 0 && title_col == SIZE_MAX)
                 title_col = col;
+            if (f && strcmp(f, "lines.total") == 0 && od_strmap_get(&am->map, f) &&
+                !od_strmap_get(&am->map, "total") &&
+                (f = mail_order_field(s, c, strlen(c))) != NULL && strcmp(f, "total") != 0)
+                f = NULL;
+            /* "Item Total … Total": a second total column right of the
+             * line's amount is the order's (f "total"); else nothing */
             if (!f)
                 continue;
             if (od_strmap_get(&am->map, f)) {
@@ -1920,8 +1927,8 @@ static int order_checks(struct job *j)
     for (size_t i = j->out->n_orders - j->n_orders; i < j->out->n_orders && rc == 0; i++) {
         struct od_order *o = j->out->orders[i].order;
 
-        if ((rc = fine_price_doubt(o)) == 0)
-            rc = party_doubt(j, o);
+        if ((rc = fine_price_doubt(o)) == 0 && (rc = party_doubt(j, o)) == 0)
+            rc = mail_shape_doubts(o);
     }
     return rc;
 }

@@ -56,7 +56,7 @@ static const struct label_set order_labels[] = {
     {"customer.name",
      "客户|客户名称|客户名|公司|公司名称|采购方|采购单位|采购组织|订货单位|购货单位|"
      "购买方|买方|需方|订购公司|订购单位|订购方|采购公司|客戶|客戶名稱|公司名稱|採購方|採購單位|"
-     "訂貨單位|訂購公司|訂購單位|訂購方|採購公司|買方|"
+     "訂貨單位|訂購公司|訂購單位|訂購方|採購公司|買方|买家公司名|买家公司|買家公司|"
      "Customer|Customer Name|Company|Company Name|Buyer|Bill to|Sold to"},
     {"ship_to.name",
      "收货人|收件人|联系人|收货联系人|收貨人|聯絡人|聯繫人|联系|联络|聯絡|聯繫|"
@@ -65,8 +65,8 @@ static const struct label_set order_labels[] = {
      "Receiving Contact|Ansprechpartner|Empfänger|Warenannahme|Destinataire|"
      "Contact réception|Contact livraison|Receiving|Receiver|"
      "Destinatario|Osoba kontaktowa|Получатель|Teslim Alan|Store Keeper|Storekeeper|"
-     /* Portuguese and Hungarian: receiving, the receiver */
-     "Receção|Recepção|Átvevő"},
+     /* Portuguese and Hungarian: receiving, the receiver; Lithuanian: the receiver */
+     "Receção|Recepção|Átvevő|Gavėjas"},
     {"ship_to.phone",
      "电话|电话号码|联系方式|聯繫方式|手机|手机号|手机号码|联系电话|收货电话|收货人电话|電話|"
      "手機|聯絡電話|Tel|Phone|Phone No|Mobile|Telephone|Cell|Telefon"},
@@ -78,7 +78,9 @@ static const struct label_set order_labels[] = {
                         "Livraison|Lieu de livraison|Adresse|Indirizzo di consegna|Dispatch to|"
                         "Dispatch Address|Adres dostawy|Адрес доставки|Доставка|Teslim Yeri|"
                         "Teslim Adresi|Teslimat Adresi|Sevk Adresi|Local de entrega|"
-                        "Endereço de entrega|Morada de entrega|Szállítási cím"},
+                        "Endereço de entrega|Morada de entrega|Szállítási cím|"
+                        /* Lithuanian: the delivery address */
+                        "Pristatymo adresas"},
     {"buyer_note", "备注|说明|附言|留言|備註|說明|Note|Notes|Remark|Remarks|Comment|Comments|"
                    "Special Instructions"},
     {"total",
@@ -89,7 +91,7 @@ static const struct label_set order_labels[] = {
      "Total HT|Total TTC|Montant total|Gesamtbetrag|Gesamtsumme|Summe|Totale|Importo totale|"
      /* Turkish, Portuguese and Hungarian */
      "Genel Toplam|Total da encomenda|Total geral|Összesen|Végösszeg|Mindösszesen"},
-    {"currency", "币种|币别|货币|幣別|幣種|貨幣|Currency"},
+    {"currency", "币种|币别|货币|幣別|幣種|貨幣|Currency|Currency ID|Currency Code"},
     {"placed_at",
      "日期|下单日期|订单日期|下单时间|采购日期|订购日期|订货日期|单据日期|制单日期|"
      "訂單日期|採購日期|訂購日期|訂貨日期|下單日期|單據日期|Date|Order Date|PO Date|"
@@ -126,6 +128,7 @@ static const struct label_set column_labels[] = {
      "存货名称|"
      "商品描述|产品描述|描述|品名规格|品名規格|品名及规格|品名及規格|名称及规格|名稱及規格|"
      "商品名稱|產品名稱|名稱|規格|貨品|物料名稱|存貨名稱|物品|物品名称|物品名稱|"
+     "货品标题|商品标题|宝贝标题|貨品標題|商品標題|"
      "Description|Desc|Product|Product Name|Item Name|Item Description|Name|Goods"},
     {"lines.qty",
      "数量|订购数量|采购数量|订货数量|订购量|采购量|订货量|订货数|订购数|采购数|件数|數量|訂購數量|"
@@ -140,7 +143,7 @@ static const struct label_set column_labels[] = {
     {"lines.total", "金额|金额/"
                     "元|金额(元)|金额（元）|合计金额|小计|总价|总额|含税金额|价税合计|金額|小計|"
                     "總價|含稅金額|Amount|"
-                    "Line Total|Total|Subtotal|Ext|Ext Price|Extended Price|Extension|"
+                    "Line Total|Item Total|Total|Subtotal|Ext|Ext Price|Extended Price|Extension|"
                     "Total Price"},
     {"-", "序号|行号|项次|单位|计量单位|税率|交货日期|交期|序號|單位|No|#|Line|Line No|S/N|Unit|"
           "UOM|Tax Rate|Delivery Date"},
@@ -623,6 +626,11 @@ bool mail_spec_code(const char *p, size_t n)
             return false;
     }
     return n >= 4 && upper >= 2 && digit >= 1 && (dash >= 1 || upper >= 2);
+}
+
+bool mail_name_code(const char *p, size_t n)
+{
+    return mail_spec_code(p, n) && memchr(p, '-', n) != NULL;
 }
 
 bool mail_spec_part(const char **p, size_t *n, const char **code, size_t *code_n)

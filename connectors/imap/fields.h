@@ -79,6 +79,9 @@ bool mail_is_spec_label(const char *cell, size_t len);
  * ("HD-SF-5023", "KX5023"): ASCII only, two capitals and a digit; not a
  * size ("50cm", "1m*2mm"). */
 bool mail_spec_code(const char *p, size_t n);
+/* An item code written among the words of a name ("HD-CT-0302 三层纸箱"):
+ * a spec code (mail_spec_code) with a dash. */
+bool mail_name_code(const char *p, size_t n);
 /* A spec cell (*p, *n) as it joins a title: trimmed of spaces; false
  * when nothing but dashes is left. With `code` non-NULL, a first word
  * that is an item code (mail_spec_code) followed by more is cut off

@@ -1376,8 +1376,10 @@ static int imap_reparse(void *state, const struct od_dead_letter *d, struct od_b
         return od_error_set(OD_EINVAL,
                             "the dead letter holds the message's headers only (it was over "
                             "max_message_bytes); handle the mail by hand");
-    /* A whole message or one attachment's rows, all or nothing. */
-    return imap_extract_reparse(&st->s->extract, st->ch->name, d, st->s->customer_from_sender, out);
+    /* A whole message or one attachment's rows, all or nothing, in the channel's reader child
+     * under read_timeout and read_memory (a mail that looped once loops again). */
+    return imap_read_reparse(&st->reader, &st->s->extract, st->ch->name, d,
+                             st->s->customer_from_sender, out);
 }
 
 /* Sleep up to ms in WAIT_SLICE_MS steps; true when stopped. */

@@ -1,10 +1,13 @@
 /* The mail reader in a long-lived child process: see mailworker.h.
  *
- * Request (integers little-endian): "ODM1", u32 version, u8 settings
- * follow, u8 customer_from_sender, u64 memory limit, u32 + channel name,
- * u32 + source_ref, then when settings follow u64 + the `extract:` settings
- * (settingswire.h), then the raw message to the end. The settings go with
- * the first request a child gets; it keeps them. The reply is a batch
+ * Request (integers little-endian): "ODM1", u32 version, u8 kind (0 a
+ * message, 1 a dead letter to retry, 2 a bare file), u8 settings follow,
+ * u8 customer_from_sender, u64 memory limit, then four texts of u32 length
+ * + bytes: channel name, source_ref, file name and sender (the last two
+ * empty but for a file), then when settings follow u64 + the `extract:`
+ * settings (settingswire.h), then the bytes to read (the message, the dead
+ * letter's raw, the file) to the end. The settings go with the first
+ * request a child gets; it keeps them. The reply is a batch
  * (batchwire.h). */
 #include "mailworker.h"
 
@@ -30,8 +33,9 @@
 #endif
 
 #define MAGIC       "ODM1"
-#define VERSION     1u
-#define REQ_HEAD    (4 + 4 + 1 + 1 + 8)
+#define VERSION     2u
+#define REQ_HEAD    (4 + 4 + 1 + 1 + 1 + 8)
+#define N_TEXTS     4
 #define MAX_REQUEST ((size_t)1 << 31) /* bytes: above any max_message_bytes with its head */
 #define REPLY_BASE  ((size_t)64 << 20)
 
@@ -73,51 +77,83 @@ static void size_text(uint64_t n, char *buf, size_t size)
         snprintf(buf, size, "%llu bytes", (unsigned long long)n);
 }
 
-/* The reason of a mail the child did not finish. */
-static void unfinished(const struct imap_reader *r, enum od_proc_end end, int status, char *buf,
-                       size_t size)
+/* What a request asks the child to read. */
+enum kind {
+    KIND_MESSAGE, /* imap_extract() */
+    KIND_REPARSE, /* imap_extract_reparse() */
+    KIND_FILE,    /* imap_extract_file_from() */
+};
+
+/* One request: what it reads, and how its reasons name it. */
+struct request {
+    enum kind kind;
+    const char *channel, *source_ref;
+    const char *name;   /* KIND_FILE: the file's name, else "" */
+    const char *sender; /* KIND_FILE: the sender, "" for none */
+    bool customer_from_sender;
+    const char *raw;
+    size_t len;
+    const char *doing; /* names it in reasons: "reading the mail" */
+};
+
+/* After the figure of a limit in a reason: the key that sets it, for a
+ * retry (whose reason a clerk reads on the dead letter); nothing for a mail
+ * (its reasons are as they were) or a file. */
+static const char *limit_key(const struct request *q, bool memory)
+{
+    if (q->kind != KIND_REPARSE)
+        return "";
+    return memory ? " (the channel's read_memory)" : " (the channel's read_timeout)";
+}
+
+/* The reason of a request the child did not finish. */
+static void unfinished(const struct imap_reader *r, const struct request *q, enum od_proc_end end,
+                       int status, char *buf, size_t size)
 {
     char mem[64];
 
     size_text(r->memory, mem, sizeof(mem));
-    if (end == OD_PROC_TIMED_OUT)
-        snprintf(buf, size, "reading the mail took longer than %g s", r->seconds);
+    if (end == OD_PROC_TIMED_OUT ||
+        (end == OD_PROC_DIED && WIFSIGNALED(status) && WTERMSIG(status) == SIGXCPU))
+        snprintf(buf, size, "%s took longer than %g s%s", q->doing, r->seconds,
+                 limit_key(q, false));
     else if (end == OD_PROC_TOO_BIG)
-        snprintf(buf, size, "reading the mail gave a reply larger than the mail reader may send");
-    else if (WIFSIGNALED(status) && WTERMSIG(status) == SIGXCPU)
-        snprintf(buf, size, "reading the mail took longer than %g s", r->seconds);
+        snprintf(buf, size, "%s gave a reply larger than the mail reader may send", q->doing);
     else if (WIFSIGNALED(status))
-        snprintf(buf, size,
-                 "reading the mail crashed the mail reader (signal %d; its memory limit is %s)",
-                 WTERMSIG(status), mem);
+        snprintf(buf, size, "%s crashed the mail reader (signal %d; its memory limit is %s%s)",
+                 q->doing, WTERMSIG(status), mem, limit_key(q, true));
     else
-        snprintf(buf, size, "reading the mail stopped the mail reader (exit status %d)",
+        snprintf(buf, size, "%s stopped the mail reader (exit status %d)", q->doing,
                  WIFEXITED(status) ? WEXITSTATUS(status) : -1);
 }
 
-int imap_read_message(struct imap_reader *r, const struct imap_extract_settings *s,
-                      const char *channel, const char *source_ref, const char *raw, size_t len,
-                      bool customer_from_sender, struct od_batch *out)
+/* Send `q` to the child and parse its reply. 0 with either the child's
+ * result (*code and `detail`, the items in `one`) or, when the child did
+ * not give one (a limit, a crash, a reply that is not one), reason[0] set
+ * (the child then stopped). OD_EAGAIN when no child can be started;
+ * OD_ENOMEM. */
+static int ask(struct imap_reader *r, const struct imap_extract_settings *s,
+               const struct request *q, struct od_batch *one, int *code, char *detail, size_t dsize,
+               char *reason, size_t rsize)
 {
     struct od_buf head, reply;
-    struct od_batch one;
     enum od_proc_end end = OD_PROC_DIED;
-    char detail[OD_BATCHWIRE_DETAIL_MAX + 1], reason[OD_BATCHWIRE_DETAIL_MAX + 128];
     bool with_settings;
-    int code = 0, status = 0, rc;
+    int status = 0, rc;
 
-    if (!r->proc.argv)
-        return imap_extract(s, channel, source_ref, raw, len, customer_from_sender, out);
+    reason[0] = '\0';
+    *code = 0;
     od_proc_check(&r->proc);
     with_settings = r->proc.pid < 0; /* a new child: it needs the settings */
     od_buf_init(&head, MAX_REQUEST);
-    od_buf_init(&reply, REPLY_BASE + (len < (SIZE_MAX - REPLY_BASE) / 8 ? 8 * len : 0));
-    od_batch_init(&one, 0);
+    od_buf_init(&reply, REPLY_BASE + (q->len < (SIZE_MAX - REPLY_BASE) / 8 ? 8 * q->len : 0));
     if ((rc = od_buf_add(&head, MAGIC, 4)) < 0 || (rc = od_buf_add_le(&head, VERSION, 4)) < 0 ||
+        (rc = od_buf_add_le(&head, q->kind, 1)) < 0 ||
         (rc = od_buf_add_le(&head, with_settings, 1)) < 0 ||
-        (rc = od_buf_add_le(&head, customer_from_sender, 1)) < 0 ||
-        (rc = od_buf_add_le(&head, r->memory, 8)) < 0 || (rc = add_text(&head, channel)) < 0 ||
-        (rc = add_text(&head, source_ref)) < 0)
+        (rc = od_buf_add_le(&head, q->customer_from_sender, 1)) < 0 ||
+        (rc = od_buf_add_le(&head, r->memory, 8)) < 0 || (rc = add_text(&head, q->channel)) < 0 ||
+        (rc = add_text(&head, q->source_ref)) < 0 || (rc = add_text(&head, q->name)) < 0 ||
+        (rc = add_text(&head, q->sender)) < 0)
         goto out;
     if (with_settings) {
         size_t at = head.len;
@@ -128,7 +164,8 @@ int imap_read_message(struct imap_reader *r, const struct imap_extract_settings 
         /* the settings' length, now known */
         od_le_put((unsigned char *)head.data + at, head.len - at - 8, 8);
     }
-    rc = od_proc_call(&r->proc, head.data, head.len, raw, len, r->seconds, &reply, &end, &status);
+    rc = od_proc_call(&r->proc, head.data, head.len, q->raw, q->len, r->seconds, &reply, &end,
+                      &status);
     if (rc == OD_EIO) {
         char msg[300];
 
@@ -139,37 +176,123 @@ int imap_read_message(struct imap_reader *r, const struct imap_extract_settings 
     if (rc < 0)
         goto out;
     if (end != OD_PROC_REPLIED) {
-        unfinished(r, end, status, reason, sizeof(reason));
-        rc = od_batch_add_dead(out, source_ref, NULL, reason, raw, len);
+        unfinished(r, q, end, status, reason, rsize);
         goto out;
     }
-    rc = od_batchwire_parse(reply.data, reply.len, channel, &one, &code, detail, sizeof(detail));
+    rc = od_batchwire_parse(reply.data, reply.len, q->channel, one, code, detail, dsize);
     if (rc == OD_EINVAL) { /* not a reply: the child is not to be trusted any more */
-        snprintf(reason, sizeof(reason), "cannot read the message: %s", od_error_last());
+        snprintf(reason, rsize, "cannot read the %s: %s", q->kind == KIND_FILE ? "file" : "message",
+                 od_error_last());
         od_proc_stop(&r->proc);
-        rc = od_batch_add_dead(out, source_ref, NULL, reason, raw, len);
+        rc = 0;
         goto out;
     }
-    if (rc < 0)
-        goto out;
-    if (code == OD_ENOMEM) { /* under its RLIMIT_AS: the mail's doing; the child has exited */
+    if (rc == 0 && *code == OD_ENOMEM) { /* under its RLIMIT_AS: the input's doing; it has exited */
         char mem[64];
 
         od_proc_stop(&r->proc);
         size_text(r->memory, mem, sizeof(mem));
-        snprintf(reason, sizeof(reason), "reading the mail needs more than %s of memory", mem);
-        rc = od_batch_add_dead(out, source_ref, NULL, reason, raw, len);
-        goto out;
+        snprintf(reason, rsize, "%s needs more than %s of memory%s", q->doing, mem,
+                 limit_key(q, true));
     }
-    if (code != 0) {
-        rc = od_error_set(code, "%s", detail);
-        goto out;
-    }
-    rc = od_batch_move(&one, out);
 out:
-    od_batch_free(&one);
     od_buf_free(&head);
     od_buf_free(&reply);
+    return rc;
+}
+
+int imap_read_message(struct imap_reader *r, const struct imap_extract_settings *s,
+                      const char *channel, const char *source_ref, const char *raw, size_t len,
+                      bool customer_from_sender, struct od_batch *out)
+{
+    struct request q = {.kind = KIND_MESSAGE,
+                        .channel = channel,
+                        .source_ref = source_ref,
+                        .name = "",
+                        .sender = "",
+                        .customer_from_sender = customer_from_sender,
+                        .raw = raw,
+                        .len = len,
+                        .doing = "reading the mail"};
+    struct od_batch one;
+    char detail[OD_BATCHWIRE_DETAIL_MAX + 1], reason[OD_BATCHWIRE_DETAIL_MAX + 128];
+    int code, rc;
+
+    if (!r->proc.argv)
+        return imap_extract(s, channel, source_ref, raw, len, customer_from_sender, out);
+    od_batch_init(&one, 0);
+    rc = ask(r, s, &q, &one, &code, detail, sizeof(detail), reason, sizeof(reason));
+    if (rc == 0 && reason[0]) /* the whole message, as one dead letter */
+        rc = od_batch_add_dead(out, source_ref, NULL, reason, raw, len);
+    else if (rc == 0 && code != 0)
+        rc = od_error_set(code, "%s", detail);
+    else if (rc == 0)
+        rc = od_batch_move(&one, out);
+    od_batch_free(&one);
+    return rc;
+}
+
+int imap_read_reparse(struct imap_reader *r, const struct imap_extract_settings *s,
+                      const char *channel, const struct od_dead_letter *d,
+                      bool customer_from_sender, struct od_batch *out)
+{
+    struct request q = {.kind = KIND_REPARSE,
+                        .channel = channel,
+                        .source_ref = d->source_ref ? d->source_ref : "",
+                        .name = "",
+                        .sender = "",
+                        .customer_from_sender = customer_from_sender,
+                        .raw = d->raw ? d->raw : "",
+                        .len = d->raw ? d->raw_len : 0,
+                        .doing = "reading the dead letter again"};
+    struct od_batch one;
+    char detail[OD_BATCHWIRE_DETAIL_MAX + 1], reason[OD_BATCHWIRE_DETAIL_MAX + 128];
+    int code, rc;
+
+    if (!r->proc.argv)
+        return imap_extract_reparse(s, channel, d, customer_from_sender, out);
+    od_batch_init(&one, 0);
+    rc = ask(r, s, &q, &one, &code, detail, sizeof(detail), reason, sizeof(reason));
+    if (rc == 0 && reason[0]) /* still bad: the dead letter stays as it is */
+        rc = od_error_set(OD_EINVAL, "%s", reason);
+    else if (rc == 0 && code != 0)
+        rc = od_error_set(OD_EINVAL, "%s", detail); /* a reader's limit: still bad, as stated */
+    else if (rc == 0 && one.n_dead) /* all or nothing: a reply with a dead letter is not one */
+        rc = od_error_set(OD_EINVAL, "cannot read the message: mail reader: malformed reply "
+                                     "(a dead letter in a retry's result)");
+    else if (rc == 0)
+        rc = od_batch_move(&one, out);
+    od_batch_free(&one);
+    return rc;
+}
+
+int imap_read_file(struct imap_reader *r, const struct imap_extract_settings *s,
+                   const char *channel, const char *source_ref, const char *name, const char *data,
+                   size_t len, const char *sender, struct od_batch *out)
+{
+    struct request q = {.kind = KIND_FILE,
+                        .channel = channel,
+                        .source_ref = source_ref,
+                        .name = name,
+                        .sender = sender ? sender : "",
+                        .raw = data,
+                        .len = len,
+                        .doing = "reading the file"};
+    struct od_batch one;
+    char detail[OD_BATCHWIRE_DETAIL_MAX + 1], reason[OD_BATCHWIRE_DETAIL_MAX + 128];
+    int code, rc;
+
+    if (!r->proc.argv)
+        return imap_extract_file_from(s, channel, source_ref, name, data, len, sender, out);
+    od_batch_init(&one, 0);
+    rc = ask(r, s, &q, &one, &code, detail, sizeof(detail), reason, sizeof(reason));
+    if (rc == 0 && reason[0])
+        rc = od_error_set(OD_ETOOBIG, "%s", reason);
+    else if (rc == 0 && code != 0)
+        rc = od_error_set(code, "%s", detail);
+    else if (rc == 0)
+        rc = od_batch_move(&one, out);
+    od_batch_free(&one);
     return rc;
 }
 
@@ -200,10 +323,11 @@ static void limit_memory(uint64_t memory)
 }
 
 #ifdef OD_TEST_HOOKS
-/* Built with -Dtest_hooks=true only: a mail with the header
- * "X-Orderd-Test-Reader: loop" (or "crash") makes the reader loop for ever
- * (crash) instead of reading it, as a bug in the extractor would: for the
- * tests of the time limit. */
+/* Built with -Dtest_hooks=true only: bytes to read (a mail, a dead
+ * letter's raw, a file) with the line "X-Orderd-Test-Reader: loop" (or
+ * "crash") after their first make the reader loop for ever (crash) instead
+ * of reading them, as a bug in the extractor would: for the tests of the
+ * limits. */
 static void test_hook(const char *raw, size_t len)
 {
     if (memmem(raw, len, "\nX-Orderd-Test-Reader: crash", 28)) {
@@ -216,32 +340,46 @@ static void test_hook(const char *raw, size_t len)
 }
 #endif
 
+/* Read the request's bytes `p` of kind `kind` into `b`; the extractor's code. */
+static int read_kind(const struct worker *w, unsigned kind, char *const *t, bool cfs, const char *p,
+                     size_t len, struct od_batch *b)
+{
+    /* borrowed: imap_extract_reparse() only reads it */
+    struct od_dead_letter d = {.source_ref = t[1], .raw = (char *)(uintptr_t)p, .raw_len = len};
+
+    if (kind == KIND_REPARSE)
+        return imap_extract_reparse(&w->s, t[0], &d, cfs, b);
+    if (kind == KIND_FILE)
+        return imap_extract_file_from(&w->s, t[0], t[1], t[2], p, len, t[3][0] ? t[3] : NULL, b);
+    return imap_extract(&w->s, t[0], t[1], p, len, cfs, b);
+}
+
 /* One request: 0 (go on), 1 (stop after this reply) or -1 (a broken request). */
 static int handle(void *ud, const char *req, size_t len, struct od_buf *reply)
 {
     struct worker *w = ud;
     const unsigned char *p = (const unsigned char *)req, *end = p + len;
-    char *channel = NULL, *ref = NULL;
+    char *t[N_TEXTS] = {NULL}; /* channel, source_ref, name, sender */
     struct od_batch b;
     bool cfs, with_settings;
+    unsigned kind;
     uint64_t n;
     int rc, code, status = -1;
 
     od_batch_init(&b, 0);
-    if (len < REQ_HEAD || memcmp(p, MAGIC, 4) != 0 || od_le_get(p + 4, 4) != VERSION || p[8] > 1 ||
-        p[9] > 1)
+    if (len < REQ_HEAD || memcmp(p, MAGIC, 4) != 0 || od_le_get(p + 4, 4) != VERSION ||
+        p[8] > KIND_FILE || p[9] > 1 || p[10] > 1)
         goto out;
-    cfs = p[9] == 1;
-    with_settings = p[8] == 1;
+    kind = p[8];
+    with_settings = p[9] == 1;
+    cfs = p[10] == 1;
     if (with_settings) /* the first request of this child */
-        limit_memory(od_le_get(p + 10, 8));
+        limit_memory(od_le_get(p + 11, 8));
     p += REQ_HEAD;
-    for (int i = 0; i < 2; i++) {
-        char **t = i == 0 ? &channel : &ref;
-
+    for (int i = 0; i < N_TEXTS; i++) {
         if (end - p < 4 || (n = od_le_get(p, 4)) > (uint64_t)(end - p - 4))
             goto out;
-        if (!(*t = strndup((const char *)p + 4, (size_t)n)))
+        if (!(t[i] = strndup((const char *)p + 4, (size_t)n)))
             goto out;
         p += 4 + n;
     }
@@ -261,7 +399,7 @@ static int handle(void *ud, const char *req, size_t len, struct od_buf *reply)
 #ifdef OD_TEST_HOOKS
     test_hook((const char *)p, (size_t)(end - p));
 #endif
-    rc = imap_extract(&w->s, channel, ref, (const char *)p, (size_t)(end - p), cfs, &b);
+    rc = read_kind(w, kind, t, cfs, (const char *)p, (size_t)(end - p), &b);
     code = rc == 0 || rc == OD_ENOMEM || rc == OD_ETOOBIG || rc == OD_EINVAL ? rc : OD_EINVAL;
     if (od_batchwire_encode(code, code ? od_error_last() : "", code ? NULL : &b, reply) < 0) {
         od_buf_reset(reply); /* no room for the reply */
@@ -271,8 +409,8 @@ static int handle(void *ud, const char *req, size_t len, struct od_buf *reply)
     }
     status = code == OD_ENOMEM ? 1 : 0; /* after running out of memory: a fresh child */
 out:
-    free(channel);
-    free(ref);
+    for (int i = 0; i < N_TEXTS; i++)
+        free(t[i]);
     od_batch_free(&b);
     return status;
 }

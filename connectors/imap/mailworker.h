@@ -2,9 +2,12 @@
  * long-lived child of the channel's thread, killed when one mail takes
  * longer than a time limit, with its address space limited; a mail that
  * is killed becomes one dead letter holding the whole message and a reason
- * that says which limit. The child is this program started with
- * --mail-worker (imap_mail_worker_main); its reply is parsed as untrusted
- * input (batchwire.h). Why and how: docs/email-extraction.md ("Reading in a
+ * that says which limit. The retry of a dead letter
+ * (imap_extract_reparse) and a bare file (imap_extract_file_from, for
+ * orderctl extract) are read by the same child under the same limits. The
+ * child is this program started with --mail-worker
+ * (imap_mail_worker_main); its reply is parsed as untrusted input
+ * (batchwire.h). Why and how: docs/email-extraction.md ("Reading in a
  * child process"). */
 #ifndef OD_IMAP_MAILWORKER_H
 #define OD_IMAP_MAILWORKER_H
@@ -52,6 +55,26 @@ void imap_reader_free(struct imap_reader *r);
 int imap_read_message(struct imap_reader *r, const struct imap_extract_settings *s,
                       const char *channel, const char *source_ref, const char *raw, size_t len,
                       bool customer_from_sender, struct od_batch *out);
+
+/* imap_extract_reparse() with its contract and arguments, in the child
+ * when a worker is set (else in-process). A retry the child does not
+ * finish (a limit, a crash, a reply that is not one) is OD_EINVAL with a
+ * reason naming the limit ("reading the dead letter again took longer
+ * than 30 s (the channel's read_timeout)"): the dead letter stays as it
+ * is, and `out` is untouched. OD_EAGAIN when no child can be started;
+ * OD_ENOMEM. The same `s` on every call of one reader, as above. */
+int imap_read_reparse(struct imap_reader *r, const struct imap_extract_settings *s,
+                      const char *channel, const struct od_dead_letter *d,
+                      bool customer_from_sender, struct od_batch *out);
+
+/* imap_extract_file_from() with its contract and arguments, in the child
+ * when a worker is set (else in-process). A file the child does not
+ * finish is OD_ETOOBIG with a reason naming the limit ("reading the file
+ * took longer than 30 s"); then `out` is untouched. OD_EAGAIN when no
+ * child can be started. The same `s` on every call of one reader. */
+int imap_read_file(struct imap_reader *r, const struct imap_extract_settings *s,
+                   const char *channel, const char *source_ref, const char *name, const char *data,
+                   size_t len, const char *sender, struct od_batch *out);
 
 /* The child's side: serve requests on in_fd/out_fd until the end of the
  * input. The exit status (0, or 1 on a broken request). */

@@ -517,13 +517,117 @@ int mail_sheet_context(const struct imap_extract_settings *s, const struct od_gr
     return rc < 0 ? od_error_set(OD_ENOMEM, "out of memory") : 0;
 }
 
+/* A PDF line "Label: amount" below the items ("Nuolaida 2 %: -167,60
+ * EUR"): the amount in *m, its label's length in *ln; false when the
+ * line is not so (no colon, no letter before it, no amount after it). */
+static bool worded_sum(const struct sheet *sh, const char *t, od_money *m, size_t *ln)
+{
+    const char *colon = strrchr(t, ':'), *v;
+    char buf[64];
+    size_t n;
+
+    if (!colon || colon == t)
+        return false;
+    *ln = (size_t)(colon - t);
+    v = colon + 1 + strspn(colon + 1, " ");
+    n = strlen(v);
+    /* a currency code after the figure: "8 380,00 EUR" */
+    if (n > 4 && v[n - 4] == ' ' && isupper((unsigned char)v[n - 3]) &&
+        isupper((unsigned char)v[n - 2]) && isupper((unsigned char)v[n - 1]))
+        n -= 4;
+    if (!n || n >= sizeof(buf))
+        return false;
+    memcpy(buf, v, n);
+    buf[n] = '\0';
+    for (const char *p = t; p < colon; p++)
+        if (isalpha((unsigned char)*p) || (unsigned char)*p >= 0x80)
+            return sheet_amount(sh, buf, n, m) == 0;
+    return false;
+}
+
+/* "Nuolaida 2 %" over the base 8,380.00 gives 167.60: the label's rate
+ * makes the amount. */
+static bool rate_of(const char *t, size_t n, od_money base, od_money m)
+{
+    for (size_t i = 0; i < n; i++)
+        if (isdigit((unsigned char)t[i]) && (i == 0 || t[i - 1] == ' ')) {
+            long r = strtol(t + i, NULL, 10);
+            size_t d = strspn(t + i, "0123456789");
+
+            if (r > 0 && r < 100 && (t[i + d] == '%' || (t[i + d] == ' ' && t[i + d + 1] == '%')))
+                return (base * r + 50) / 100 == (m < 0 ? -m : m);
+        }
+    return false;
+}
+
+/* A PDF's sums written as lines "Label: amount" right below the items,
+ * with labels no list knows ("Tarpinė suma: 8 380,00 EUR", "Nuolaida
+ * 2 %: -167,60 EUR", "Transportas: 390,00 EUR", "Iš viso: 8 602,40
+ * EUR"): read by their arithmetic. The first is the lines' sum and the
+ * last is the first with those between added as written: the last is
+ * the total, one between that is negative a discount, one whose label's
+ * rate makes it from the running sum the tax, any other the freight.
+ * Taken only when the sums agree so; else, with no total read, the
+ * order is held (an amount below the items that no label names). */
+static void worded_sums(struct sheet *sh)
+{
+    const struct od_cell *at[MAX_SUMS];
+    od_money m[MAX_SUMS], sum = 0, run;
+    size_t ln[MAX_SUMS], k = 0;
+    struct od_order *o = sh->o;
+    char r[REF_MAX];
+
+    if (sh->g->kind != OD_GRID_PDF || sh->bad || sh->stated_total != OD_MONEY_NONE || !o->n_lines ||
+        o->shipping != OD_MONEY_NONE || o->tax != OD_MONEY_NONE || o->discount != OD_MONEY_NONE)
+        return;
+    for (uint32_t row = sh->end_row; row < sh->g->n_rows && k < MAX_SUMS; row++) {
+        struct row_range rr = sheet_row_cells(sh->g, row);
+
+        if (rr.z - rr.a != 1 || !worded_sum(sh, sh->g->cells[rr.a].text, &m[k], &ln[k]))
+            break;
+        at[k++] = &sh->g->cells[rr.a];
+    }
+    if (!k)
+        return;
+    for (size_t i = 0; i < o->n_lines; i++)
+        if (!od_money_add(sum, o->lines[i].total, &sum))
+            return;
+    run = m[0];
+    for (size_t i = 1; k >= 3 && i + 1 < k; i++)
+        if (!od_money_add(run, m[i], &run))
+            return;
+    if (k < 3 || m[0] != sum || run != m[k - 1]) {
+        sheet_ref(sh, at[0], r);
+        sheet_doubt(sh,
+                    "%s: '%s' below the items is an amount that no known label names: check "
+                    "the total",
+                    r, at[0]->text);
+        return;
+    }
+    run = m[0];
+    o->shipping = o->tax = o->discount = 0;
+    for (size_t i = 1; i + 1 < k; i++) {
+        const char *f = m[i] < 0                                 ? "discount"
+                        : rate_of(at[i]->text, ln[i], run, m[i]) ? "tax"
+                                                                 : "shipping";
+        od_money *dst = f[0] == 'd' ? &o->discount : f[0] == 't' ? &o->tax : &o->shipping;
+
+        *dst += m[i] < 0 ? -m[i] : m[i];
+        sheet_source(sh, f, at[i]);
+        run += m[i];
+    }
+    sh->stated_total = m[k - 1];
+    sh->total_cell = at[k - 1];
+    sheet_ref(sh, at[k - 1], sh->total_ref);
+}
+
 int mail_sheet_parse_nth(const struct imap_extract_settings *s, const struct od_grid *g,
                          const char *subject, const struct od_grid *body, const char *fallback_id,
                          unsigned which, unsigned *n_orders, struct od_order **order, char *why,
                          size_t whylen, char found_id[MAIL_ID_MAX + 1])
 {
     struct imap_extract_settings none = {0};
-    struct sheet sh = {.s = s ? s : &none, .g = g, .why = why, .wl = whylen};
+    struct sheet sh = {.s = s ? s : &none, .g = g, .why = why, .wl = whylen, .body = body};
     int rc = 0, outcome = MAIL_SHEET_NOTHING;
     bool sizes = false;
 
@@ -574,12 +678,16 @@ labels:
     if ((rc = sheet_read_labels(&sh)) < 0)
         goto out;
     sheet_charge_labels(&sh);
+    worded_sums(&sh);
     if (body && (rc = sheet_read_context(&sh, body)) < 0)
         goto out;
     if (!sh.id[0])
         sheet_subject_id(&sh, subject);
     if ((rc = sheet_guess_customer(&sh)) < 0)
         goto out;
+    if (sh.address_for_name && !sh.o->ship_to.name)
+        sheet_doubt(&sh, "ship_to.name: the ship-to's label gave an address and nothing names "
+                         "the receiver: check the ship-to");
     sheet_guess_currency(&sh);
     sheet_phones_doubt(&sh);
     sheet_site_doubt(&sh);

@@ -82,6 +82,7 @@ struct sheet {
     bool oom;
     bool comma_decimals;              /* "2,14" and "1.782,00": amounts written the European way */
     bool total_is_sub;                /* the stated total so far is a subtotal */
+    bool currency_doubt;              /* a currency label's value was not understood */
     bool in_context;                  /* reading the mail's text for what the document lacks */
     uint32_t col_lo, col_hi, row_hi;  /* `table:` bounds (else 0, UINT32_MAX, UINT32_MAX) */
     const char *signature;            /* the mail text's last company line */
@@ -97,7 +98,9 @@ struct sheet {
     int64_t per_n;                    /* the price header's N ("Price/1000"), else 1 */
     struct sum_row sums[MAX_SUMS];    /* sum rows below the items whose label no list knows */
     size_t n_sums;
-    bool sums_end_unknown; /* the last row of the sums block is one of them */
+    bool sums_end_unknown;      /* the last row of the sums block is one of them */
+    const struct od_grid *body; /* the mail's text (OD_GRID_TEXT), or NULL */
+    bool address_for_name;      /* a ship-to name's label gave the address */
 };
 
 /* The cells [a, z) of a row of the grid. */

@@ -146,8 +146,19 @@ void sheet_site_doubt(struct sheet *sh)
 
 void sheet_phones_doubt(struct sheet *sh)
 {
-    const char *p = sh->o->ship_to.phone;
+    const char *p = sh->o->ship_to.phone, *nm = sh->o->ship_to.name;
+    size_t digits = 0;
 
+    /* a receiver's name never holds a phone's digits: a number left in
+     * it was not read as the phone (the check behind every rule that
+     * parts a name from its numbers) */
+    for (const char *q = nm; q && *q; q++)
+        digits += isdigit((unsigned char)*q) != 0;
+    if (digits >= 7)
+        sheet_doubt(sh,
+                    "ship_to.name '%s' holds a number as long as a phone's: check the "
+                    "receiver's name and phone",
+                    nm);
     if (!p || !strchr(p, '/') || !phones_shape(p, strlen(p)))
         return;
     sheet_doubt(sh,
@@ -252,6 +263,69 @@ static size_t worded_phone(const char *t, size_t n, size_t *num_end, size_t *nam
     return 0;
 }
 
+/* A bracketed note ending t[0..n) right after a digit (spaces aside):
+ * "13919322718（手机）", "555 0100 (office)". True when there is one,
+ * with *before where the number before it ends. */
+static bool phone_note(const char *t, size_t n, size_t *before)
+{
+    size_t o = SIZE_MAX;
+
+    n = trim_len(t, n);
+    if (n >= 3 && memcmp(t + n - 3, "）", 3) == 0) {
+        for (size_t q = 0; q + 6 <= n; q++)
+            if (memcmp(t + q, "（", 3) == 0)
+                o = q;
+    } else if (n && t[n - 1] == ')') {
+        const char *b = memrchr(t, '(', n);
+
+        if (b)
+            o = (size_t)(b - t);
+    }
+    if (o == SIZE_MAX)
+        return false;
+    o = trim_len(t, o);
+    if (!o || !isdigit((unsigned char)t[o - 1]))
+        return false;
+    *before = o;
+    return true;
+}
+
+/* "王永福  13919322718（手机）  0932-8218812（库房）", "Ana Ruiz 612 44 01
+ * 88 (mobile)": a name, then phone numbers parted by spaces or '/', one of
+ * them at least with a note in brackets after it. Returns where the first
+ * number starts (0 = none), *num_end where it ends (its note left out),
+ * *more whether another number follows. */
+static size_t noted_phones(const char *t, size_t n, size_t *num_end, bool *more)
+{
+    size_t end = n, first = 0, first_end = 0, count = 0;
+    bool noted = false;
+
+    for (;;) {
+        size_t e = end, s;
+
+        if (phone_note(t, end, &e))
+            noted = true;
+        e = trim_len(t, e);
+        while (e && t[e - 1] == '/')
+            e = trim_len(t, e - 1);
+        for (s = e; s > 0 && strchr("0123456789 -.+", t[s - 1]);)
+            s--;
+        while (s < e && t[s] == ' ')
+            s++;
+        if (s == e || !phone_shape(t + s, e - s))
+            break;
+        first = s;
+        first_end = e;
+        count++;
+        end = s;
+    }
+    if (!noted || !count || !first || !trim_len(t, first))
+        return 0;
+    *num_end = first_end;
+    *more = count > 1;
+    return first;
+}
+
 /* A name before its phone, without the separator between them (", ",
  * " / "). */
 static size_t name_len(const char *t, size_t n)
@@ -273,6 +347,21 @@ static bool contact_label(const char *t)
                                         "attention", "contact", "contactperson", NULL};
     char f[64];
     size_t n = strcspn(t, ":："), k;
+
+    n = mail_label_fold(t, n, f, sizeof(f));
+    for (size_t i = 0; words[i]; i++)
+        if ((k = strlen(words[i])) == n && memcmp(f, words[i], k) == 0)
+            return true;
+    return false;
+}
+
+/* A ship-to label that names a place, not a person ("Deliver to:",
+ * "Ship to:", "Dispatch to:"). */
+static bool place_label(const char *t)
+{
+    static const char *const words[] = {"deliverto", "shipto", "dispatchto", "sendto", NULL};
+    char f[64];
+    size_t n = strcspn(t, ":\xef"), k; /* up to ':' or '：' */
 
     n = mail_label_fold(t, n, f, sizeof(f));
     for (size_t i = 0; words[i]; i++)
@@ -437,6 +526,7 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
     if (strcmp(f, "ship_to.name") == 0) {
         size_t ph = trailing_phone(v, n), pe = n, name_end = 0, at;
         bool weak = sh->label_cell && contact_label(sh->label_cell->text);
+        bool more = false;
 
         if (ph && !(isdigit((unsigned char)v[ph]) || v[ph] == '+' || v[ph] == '('))
             ph = 0; /* "… cel. 987 654 321": the number starts after the word's dot */
@@ -448,6 +538,15 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
                         "%s: ship_to.phone: '%.*s' gives the receiver two numbers: the first is "
                         "kept; check which one the carrier is to call",
                         r, (int)(n - ph), v + ph);
+        }
+        if (!ph && (ph = noted_phones(v, n, &pe, &more)) != 0 && more) {
+            char r[REF_MAX];
+
+            sheet_ref(sh, c, r);
+            sheet_doubt(sh,
+                        "%s: ship_to.phone: '%.*s' gives the receiver two numbers: the first is "
+                        "kept; check which one the carrier is to call",
+                        r, (int)(trim_len(v, n) - ph), v + ph);
         }
         at = ph ? 0 : company_then_address(v, n);
 
@@ -481,6 +580,14 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
                 return OD_ENOMEM;
             v += at;
             n -= at;
+        } else if (comma_parts(v, n) && !ph && !o->ship_to.address && sh->label_cell &&
+                   place_label(sh->label_cell->text)) {
+            /* "Deliver to: Île Vanille Ltée, Warehouse, Riche Terre
+             * Industrial Park, Port Louis": a place's label over three
+             * comma-parted parts is the address; the receiver is named
+             * apart ("Receiver: …"), else the order is held (sheet.c) */
+            sh->address_for_name = true;
+            return set_text(sh, &o->ship_to.address, "ship_to.address", v, n, c);
         } else if (comma_parts(v, n)) {
             char r[REF_MAX];
 
@@ -576,11 +683,23 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
         return 0;
     }
     if (strcmp(f, "currency") == 0) {
-        const char *code = mail_currency_code(v, n);
+        const char *code = mail_currency_code(v, n), *dash = memchr(v, '-', n);
 
+        /* an ERP's currency id: a prefix, a dash, the mark ("Z-US$",
+         * "Z-EURO" in Dynamics GP) */
+        if (!code && dash && (size_t)(dash - v) <= 3)
+            code = mail_currency_code(dash + 1, n - (size_t)(dash + 1 - v));
         if (code && !o->currency[0]) {
             snprintf(o->currency, sizeof(o->currency), "%s", code);
             sheet_source(sh, f, c);
+        } else if (!code && n && !o->currency[0] && !sh->currency_doubt) {
+            char r[REF_MAX];
+
+            /* a currency stated but not understood: never the default */
+            sh->currency_doubt = true;
+            sheet_ref(sh, c, r);
+            sheet_doubt(sh, "%s: the currency '%.*s' is not one orderd knows: check the currency",
+                        r, (int)n, v);
         }
         return 0;
     }
@@ -1583,6 +1702,105 @@ static bool labelled_company(const char *t)
     return *colon && company_shape(colon);
 }
 
+/* t without its spaces, folded to lower case (ASCII), into out (cap
+ * bytes); 0 when it does not fit. */
+static size_t squeezed(const char *t, char *out, size_t cap)
+{
+    size_t k = 0;
+
+    for (; *t; t++) {
+        if (*t == ' ')
+            continue;
+        if (k + 1 >= cap)
+            return 0;
+        out[k++] = (char)tolower((unsigned char)*t);
+    }
+    out[k] = '\0';
+    return k;
+}
+
+/* A word of three or more Chinese characters and nothing else. */
+static bool han_word(const char *w, size_t n)
+{
+    if (n < 9 || n % 3)
+        return false;
+    for (size_t i = 0; i < n; i += 3)
+        if ((unsigned char)w[i] < 0xE4 || (unsigned char)w[i] > 0xE9)
+            return false;
+    return true;
+}
+
+/* Does the mail's text name the letterhead `t`: a line of it holds `t`
+ * whole (spaces and case aside: "UAB "Vilniaus Kepėjai", pirkimai"), or
+ * a word of its last four lines (the signature; never its first line,
+ * the greeting) of three or more
+ * Chinese characters is part of `t` ("老潮兴 蔡伟鸿" under a form headed
+ * "汕头市金平区 老潮兴牛肉丸店"). Quoted lines ('>') are not the sender's. */
+static bool body_names(const struct sheet *sh, const char *t)
+{
+    const struct od_grid *b = sh->body;
+    char want[256], line[512];
+    uint32_t last;
+
+    if (!b || !b->n || !squeezed(t, want, sizeof(want)))
+        return false;
+    last = b->cells[b->n - 1].row;
+    for (size_t i = 0; i < b->n && i < 4000; i++) {
+        const char *x = b->cells[i].text, *w;
+
+        if (x[0] == '>')
+            continue;
+        if (squeezed(x, line, sizeof(line)) && strstr(line, want))
+            return true;
+        if (b->cells[i].row + 4 <= last || b->cells[i].row == b->cells[0].row)
+            continue; /* not the signature, or the greeting ("恒达包装：") */
+        for (w = x; *w;) {
+            size_t n = strcspn(w, " ,");
+
+            if (han_word(w, n) && memmem(want, strlen(want), w, n))
+                return true;
+            w += n;
+            w += strspn(w, " ,");
+        }
+    }
+    return false;
+}
+
+/* A PDF whose first line, alone at the top of its first page and above
+ * the item table, is a name without a legal form ("Île Vanille Ltée",
+ * "UAB "Vilniaus Kepėjai"", "汕头市金平区 老潮兴牛肉丸店"): the
+ * letterhead, taken as the buyer when the mail's text names it too
+ * (body_names). No label, colon or digit in it. When nothing else names
+ * the buyer and the mail's text does not name the letterhead, the
+ * order is held: the buyer may be that line, or missed. */
+static int letterhead_named(struct sheet *sh, bool last)
+{
+    const struct od_cell *c;
+    bool titled;
+    size_t n;
+    char r[REF_MAX];
+
+    if (sh->g->kind != OD_GRID_PDF || sh->g->n < 2)
+        return 0;
+    c = &sh->g->cells[0];
+    n = strlen(c->text);
+    if (c->page > 1 || c->row >= sh->head_row || sh->g->cells[1].row == c->row || n > 120 ||
+        strpbrk(c->text, "0123456789:") || strstr(c->text, "\xef\xbc\x9a") || is_label(sh, c) ||
+        supplier_word(c->text) || letterhead_part(c->text, &titled) != n || titled ||
+        mail_title_line(c->text, n))
+        return 0;
+    if (!last && body_names(sh, c->text))
+        return set_text(sh, &sh->o->customer.name, "customer.name", c->text, n, c);
+    if (last) {
+        sheet_ref(sh, c, r);
+        sheet_doubt(sh,
+                    "customer.name: no buyer is named; the letterhead '%s' (%s) may be it: check "
+                    "the customer",
+                    c->text, r);
+    }
+    return 0;
+}
+
 int sheet_guess_customer(struct sheet *sh)
 {
     for (size_t i = 0; i < sh->g->n && !sh->o->customer.name; i++) {
@@ -1616,12 +1834,24 @@ int sheet_guess_customer(struct sheet *sh)
         return set_text(sh, &sh->o->customer.name, "customer.name",
                         mixed_case(sh, c->text, strlen(c->text)), strlen(c->text), c);
     }
+    if (!sh->o->customer.name) {
+        int rc = letterhead_named(sh, false);
+
+        if (rc < 0)
+            return rc;
+    }
     if (!sh->o->customer.name && sh->signature) {
         if (od_str_set(&sh->o->customer.name, sh->signature, strlen(sh->signature)) < 0)
             return OD_ENOMEM;
         sheet_source_at(sh, "customer.name", sh->signature_ref);
     }
-    return sh->o->customer.name ? 0 : signoff_company(sh);
+    if (!sh->o->customer.name) {
+        int rc = signoff_company(sh);
+
+        if (rc < 0 || sh->o->customer.name)
+            return rc;
+    }
+    return sh->o->customer.name ? 0 : letterhead_named(sh, true);
 }
 
 /* The mail text's signature company (tr_signature_company) read from

@@ -11,7 +11,7 @@
 
 /* A telephone number in [a, z): 7 to 15 digits among + - ( ) and
  * spaces, standing alone. */
-static bool phone_span(const char *a, const char *z, const char **pa, const char **pz)
+bool tr_phone_span(const char *a, const char *z, const char **pa, const char **pz)
 {
     for (const char *p = a; p < z; p++) {
         const char *e = p;
@@ -190,17 +190,17 @@ const char *tr_addr_name_phone(const char *a, const char *z, const char **name, 
     /* "…包装车间 裴建国 0359-7012236 / 13935951108": of two numbers after
      * the name the first is the phone; the second is left out */
     sl = memrchr(a, '/', (size_t)(z - a));
-    if (sl && sl > a && phone_span(tr_skip_ws(sl + 1, z), z, &pa, &pz) &&
+    if (sl && sl > a && tr_phone_span(tr_skip_ws(sl + 1, z), z, &pa, &pz) &&
         pa == tr_skip_ws(sl + 1, z) && pz == z) {
         const char *b = tr_rtrim(a, sl), *fa, *fz, *f = a;
 
-        while (phone_span(f, b, &fa, &fz) && fz < b)
+        while (tr_phone_span(f, b, &fa, &fz) && fz < b)
             f = fz;
-        if (phone_span(f, b, &fa, &fz) && fz == b)
+        if (tr_phone_span(f, b, &fa, &fz) && fz == b)
             z = b;
     }
-    if (phone_span(a, z, &pa, &pz) && pz == z) { /* … name phone */
-        while (phone_span(pz, z, &pa, &pz))
+    if (tr_phone_span(a, z, &pa, &pz) && pz == z) { /* … name phone */
+        while (tr_phone_span(pz, z, &pa, &pz))
             ; /* the last one */
         /* "…3 号仓，顾佳怡，186-2175-0934": a separator may part them */
         ne = q = back_over_seps(a, tr_rtrim(a, pa));
@@ -229,9 +229,9 @@ const char *tr_addr_name_phone(const char *a, const char *z, const char **name, 
             q -= 3;
         ns = q;
         b = back_over_seps(a, q);
-        if (!person(ns, &ne) || b == q || !phone_span(a, b, &pa, &pz))
+        if (!person(ns, &ne) || b == q || !tr_phone_span(a, b, &pa, &pz))
             return NULL;
-        while (phone_span(pz, b, &pa, &pz))
+        while (tr_phone_span(pz, b, &pa, &pz))
             ; /* the last one */
         if (pz != b || pa == a || back_over_seps(a, pa) == pa)
             return NULL;
@@ -284,7 +284,7 @@ int tr_ship_line(struct pass *p, const char *a, const char *z, unsigned line)
     const char *pa, *pz, *na = NULL, *nz = NULL, *aa = NULL, *az = NULL;
     bool digits = false, place = false;
 
-    if (p->prose.ship || !phone_span(a, z, &pa, &pz))
+    if (p->prose.ship || !tr_phone_span(a, z, &pa, &pz))
         return 0;
     for (const char *q = pa; q > a; q--)
         if (q[-1] == ':' || (q - a >= 3 && before(a, q, "："))) {

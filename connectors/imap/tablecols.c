@@ -829,6 +829,19 @@ static bool emit_row(struct pass *p, const struct table *t, const struct decisio
         /* "缠绕膜（HD-SF-5023）" in the name column and no SKU */
         sku = (struct cell){code, (size_t)(code_end - code)};
         title.n = (size_t)(tr_rtrim(title.p, name_end) - title.p);
+    } else if (!sku.n && title.n) {
+        /* "HD-CT-0302 三层纸箱" in the name column and no SKU: the code
+         * written first is the SKU */
+        size_t w = 0, r;
+
+        while (w < title.n && title.p[w] != ' ')
+            w++;
+        for (r = w; r < title.n && title.p[r] == ' ';)
+            r++;
+        if (r < title.n && mail_name_code(title.p, w)) {
+            sku = (struct cell){title.p, w};
+            title = (struct cell){title.p + r, title.n - r};
+        }
     }
     if (d->spec >= 0 && d->spec < (int)n && title.n)
         spec = spec_cell(c[d->spec], &sku);

@@ -357,6 +357,11 @@ void tr_prose_apply(struct pass *p, const struct tr_change *c, size_t n);
  * tr_prose_end as the ship-to when no label names one; else 0. */
 int tr_ship_line(struct pass *p, const char *a, const char *z, unsigned line);
 
+/* The first telephone number in [a, z): 7 to 15 digits among + - ( )
+ * and spaces, standing alone (no letter or digit glued to it); its span
+ * in *pa, *pz. */
+bool tr_phone_span(const char *a, const char *z, const char **pa, const char **pz);
+
 /* A ship-to value that ends with "name phone" ("…5号楼，郭霞 13225696887",
  * "…3楼 阿芳收 13957912345"): sets the spans of the name and phone and
  * returns where the address ends; NULL when the value does not end so. */

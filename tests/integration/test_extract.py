@@ -1,7 +1,8 @@
 """Orders read out of documents, end to end (docs/email-extraction.md,
 docs/audit.md): `orderctl extract FILE...` on a mail and on bare files,
 in both formats, with the exit codes and without any database or
-configuration file; and an order that carries extraction doubts (fed as
+configuration file, a bare file that crashes the mail reader's child an
+error naming it; and an order that carries extraction doubts (fed as
 NDJSON with an "extraction" member) stored held with the `extraction`
 reason, with and without a rules file, its doubts and sources kept in
 its event and shown by `orderctl order` and `orderctl review`, a clean
@@ -236,6 +237,24 @@ class ExtractFiles(unittest.TestCase):
         # one readable file with an order is enough
         self.write('orders.csv', CSV)
         self.assertEqual(self.extract('missing.csv', 'orders.csv').returncode, 0)
+
+    def test_bare_file_that_crashes_the_reader_is_an_error_naming_it(self):
+        # Bare files are read in the mail reader's child, as mails are: the test hook (a
+        # build with -Dtest_hooks=true only) crashes it on this file. The run stops with an
+        # error naming the file and exit 1; the same file read in-process would have taken
+        # orderctl down with it.
+        with open(ORDERCTL, 'rb') as f:
+            if b'X-Orderd-Test-Reader' not in f.read():
+                self.fail('orderctl in %s was built without the test hooks: meson configure '
+                          'BUILD_DIR -Dtest_hooks=true (scripts/test sets it)' % BIN_DIR)
+        self.write('orders.csv', CSV)
+        self.write('crash.csv', CSV.replace('\n', '\nX-Orderd-Test-Reader: crash\n', 1))
+        out = self.extract('--format', 'json', 'orders.csv', 'crash.csv')
+        self.assertEqual(out.returncode, 1)
+        self.assertEqual(out.stdout, '')
+        self.assertIn('orderctl: extract: crash.csv: reading the file crashed the mail reader '
+                      '(signal 11; its memory limit is 1 GiB)\n', out.stderr)
+        self.assertEqual(self.extract('orders.csv').returncode, 0)
 
     def test_usage_and_configuration_errors(self):
         self.write('orders.csv', CSV)

@@ -236,6 +236,32 @@ class ImapBasics(ImapCase):
         self.assertIn('PO-00002', raw)
         self.assertEqual(self.cursor()['uid'], 3)
 
+    def test_retry_of_a_looping_dead_letter_ends_at_the_limit_and_stays_open(self):
+        # The retry reads the dead letter in a --mail-worker child of orderctl under the
+        # channel's read_timeout: the mail that looped once loops again (the test hook, a
+        # build with -Dtest_hooks=true only), the child is killed at the limit, the retry
+        # fails with a reason naming it, and the dead letter stays open and retryable.
+        if not has_test_hooks():
+            self.fail('orderd in %s was built without the test hooks: meson configure '
+                      'BUILD_DIR -Dtest_hooks=true (scripts/test sets it)' % BIN_DIR)
+        first, rest = po_mail(2).split(b'\r\n', 1)
+        self.dovecot.append([first + b'\r\nX-Orderd-Test-Reader: loop\r\n' + rest])
+        self.imap_channel(read_timeout='2s')
+        self.once()
+        (dead_id,), = self.sql("SELECT id FROM dead_letters WHERE channel = 'mail'")
+        why = "reading the dead letter again took longer than 2 s (the channel's read_timeout)"
+        for attempt in (1, 2):
+            t0 = time.monotonic()
+            out = self.orderctl('deadletters', 'retry', dead_id, check=False)
+            self.assertLess(time.monotonic() - t0, 20)
+            self.assertEqual(out.returncode, 1, out.stderr)
+            self.assertIn('dead letter %s: still failing: %s' % (dead_id, why), out.stderr)
+            self.assertEqual(
+                self.sql("SELECT state, retry_count, last_retry_error, reason FROM dead_letters "
+                         "WHERE id = :'p1'", dead_id),
+                [['open', str(attempt), why, 'reading the mail took longer than 2 s']])
+        self.assertEqual(self.external_ids(), [])
+
     def test_dead_letter_retried_after_an_extract_fix(self):
         # extract.sources without body: the PO in the body is not read
         self.dovecot.append([po_mail(1)])

@@ -361,6 +361,73 @@ static void test_continue_rows(void **state)
     }
 }
 
+static enum orderfile_total no_total_word(const char *cell, size_t n)
+{
+    (void)cell;
+    (void)n;
+    return ORDERFILE_NO_TOTAL;
+}
+
+/* E-mail lists (total_word and mark_currency set): amounts written with
+ * their currency's mark, an order's freight on its first row and 0.00
+ * on the others, a number written ="…" so Excel keeps it as text, and
+ * a total column checked against the lines. A feed reads none of these
+ * (a dead letter). */
+static void test_mail_list_cells(void **state)
+{
+    static const struct {
+        const char *total;
+        const char *doubt; /* NULL: none */
+    } cases[] = {
+        {"US$35.00", NULL},
+        {"US$36.00", "line 2: the total column states 36.00; the lines, shipping and tax less "
+                     "discount come to 35.00"},
+    };
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+        for (int mail = 0; mail < 2; mail++) {
+            struct orderfile_opts s = csv_opts;
+            struct feed_units u = {0};
+            char csv[512], got[OD_MONEY_STRLEN];
+            const struct od_order *o;
+
+            if (mail) {
+                s.total_word = no_total_word;
+                s.mark_currency = mail_currency_code;
+                s.continue_rows = true;
+            }
+            snprintf(csv, sizeof(csv),
+                     "external_id,lines.sku,lines.qty,lines.unit_price,shipping,total\n"
+                     "\"=\"\"A-1\"\"\",X,10,US$2.00,US$5.00,%s\n"
+                     "\"=\"\"A-1\"\"\",Y,5,\"US$2.00\",0.00,\n",
+                     cases[i].total);
+            assert_int_equal(orderfile_parse(&s, "ch", "t.csv", csv, strlen(csv), &u), 0);
+            assert_int_equal(u.n, 1);
+            if (!mail) {
+                assert_null(u.v[0].order);
+                feed_units_free(&u);
+                continue;
+            }
+            if (!u.v[0].order)
+                fail_msg("dead letter: %s", u.v[0].reason);
+            o = u.v[0].order;
+            assert_string_equal(o->external_id, "A-1");
+            assert_string_equal(o->currency, "USD");
+            assert_int_equal(o->n_lines, 2);
+            assert_string_equal(od_money_format(o->shipping, got), "5.00");
+            assert_string_equal(od_price_format(o->lines[1].unit_price, got), "2.00");
+            if (cases[i].doubt) {
+                assert_non_null(o->extraction);
+                assert_int_equal(o->extraction->n_doubts, 1);
+                assert_string_equal(o->extraction->doubts[0], cases[i].doubt);
+            } else {
+                assert_true(!o->extraction || !o->extraction->n_doubts);
+            }
+            feed_units_free(&u);
+        }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -369,6 +436,7 @@ int main(void)
         cmocka_unit_test(test_mail_labels_are_field_paths),
         cmocka_unit_test(test_fine_prices),
         cmocka_unit_test(test_continue_rows),
+        cmocka_unit_test(test_mail_list_cells),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);

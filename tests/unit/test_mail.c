@@ -2772,6 +2772,46 @@ static void test_list_total_row(void **state)
     }
 }
 
+/* Lists exported by shop and inventory systems: a second total column
+ * right of the line's amount is the order's total (Zoho's "Item Total
+ * … Total"), amounts marked US$; 1688's 货品标题 is the name (规格 its
+ * specification), 买家公司名 the buyer, the freight on the first row
+ * and 0.00 on the others. */
+static void test_list_export_columns(void **state)
+{
+    static const char zoho[] = "Purchase Order#,SKU,Quantity,Rate,Item Total,Total\n"
+                               "PO-3,X-1,2.00,US$1.50,US$3.00,\"US$1,005.00\"\n"
+                               "PO-3,X-2,1.00,US$1002.00,\"US$1,002.00\",\"US$1,005.00\"\n";
+    static const char ali[] = "订单号,买家公司名,货品标题,规格,单价(元),数量,运费(元)\n"
+                              "\"=\"\"3298\"\"\",某某食品厂,纸箱,五层 加厚,2.00,10,5.00\n"
+                              "\"=\"\"3298\"\"\",某某食品厂,胶带,48mm,1.00,10,0.00\n";
+    struct imap_extract_settings s = {0};
+    struct od_batch b;
+    const struct od_order *o;
+    char got[OD_MONEY_STRLEN];
+
+    (void)state;
+    run_file(&s, "PO-3.csv", zoho, sizeof(zoho) - 1, &b);
+    assert_int_equal(b.n_orders, 1);
+    o = b.orders[0].order;
+    assert_string_equal(o->currency, "USD");
+    assert_string_equal(od_money_format(o->total, got), "1005.00");
+    assert_string_equal(od_money_format(o->lines[1].total, got), "1002.00");
+    assert_true(!o->extraction || o->extraction->n_doubts == 0);
+    od_batch_free(&b);
+
+    run_file(&s, "list.csv", ali, sizeof(ali) - 1, &b);
+    assert_int_equal(b.n_orders, 1);
+    assert_int_equal(b.n_dead, 0);
+    o = b.orders[0].order;
+    assert_string_equal(o->external_id, "3298");
+    assert_string_equal(o->customer.name, "某某食品厂");
+    assert_string_equal(o->lines[0].title, "纸箱 五层 加厚");
+    assert_string_equal(od_money_format(o->shipping, got), "5.00");
+    assert_string_equal(od_money_format(o->total, got), "35.00");
+    od_batch_free(&b);
+}
+
 /* An ERP's list (旺店通): 采购价 is the unit price; the warehouse's
  * name under 收货仓库 gives way to the address under 仓库地址. */
 static void test_list_erp_columns(void **state)
@@ -3871,6 +3911,7 @@ int main(void)
         cmocka_unit_test(test_pdf_orders_per_page),
         cmocka_unit_test(test_list_total_row),
         cmocka_unit_test(test_list_erp_columns),
+        cmocka_unit_test(test_list_export_columns),
         cmocka_unit_test(test_list_spec_column),
         cmocka_unit_test(test_list_two_orders_text_addresses),
         cmocka_unit_test(test_text_hk),

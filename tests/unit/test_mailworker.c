@@ -4,8 +4,11 @@
  * in-process, byte for byte, on every mail of the corpus; a mail that makes
  * the reader loop or crash is one dead letter holding the whole mail with
  * the reason, and the next mail is read by a new child; a reply that is not
- * one is refused. This program is also the child (--mail-worker) and the
- * misbehaving ones (--*-worker). */
+ * one is refused. The retry of a dead letter and a bare file (orderctl
+ * extract) go through the same child: the same results as in-process, and
+ * a retry or a file that loops or crashes is a failure naming the limit
+ * (the dead letter stays as it is). This program is also the child
+ * (--mail-worker) and the misbehaving ones (--*-worker). */
 #include <dirent.h>
 #include <setjmp.h>
 #include <signal.h>
@@ -27,6 +30,7 @@
 #include "imap/extract.h"
 #include "imap/mailworker.h"
 #include "json.h"
+#include "procspawn.h"
 #include "settingswire.h"
 
 #define REF "INBOX <m@x>"
@@ -390,6 +394,240 @@ static void test_child_killed_between_mails(void **state)
     imap_reader_free(&r);
 }
 
+/* ---- the retry of a dead letter and a bare file, in the child ------------------ */
+
+/* The same dead letter retried in-process and in the child: the same code, detail and items. */
+static void same_retry(struct imap_reader *r, const struct imap_extract_settings *s,
+                       const struct od_dead_letter *d, const char *name)
+{
+    struct od_batch a, b;
+    char *da, *db, ea[OD_BATCHWIRE_DETAIL_MAX + 1] = "";
+    int ra, rb;
+
+    od_batch_init(&a, 0);
+    od_batch_init(&b, 0);
+    ra = imap_extract_reparse(s, "mail", d, true, &a);
+    if (ra < 0)
+        snprintf(ea, sizeof(ea), "%s", od_error_last());
+    rb = imap_read_reparse(r, s, "mail", d, true, &b);
+    if (ra != rb)
+        fail_msg("%s: %d in-process, %d in the child (%s)", name, ra, rb, od_error_last());
+    if (rb < 0 && strcmp(ea, od_error_last()) != 0)
+        fail_msg("%s: '%s' in-process, '%s' in the child", name, ea, od_error_last());
+    da = describe(&a);
+    db = describe(&b);
+    if (strcmp(da, db) != 0)
+        fail_msg("%s: differs\nin-process:\n%s\nin the child:\n%s", name, da, db);
+    free(da);
+    free(db);
+    od_batch_free(&a);
+    od_batch_free(&b);
+}
+
+/* Every dead letter that the mails of a corpus set give, retried both ways: a whole message
+ * and the rows or bytes of an attachment. Returns how many. */
+static size_t retry_dir(struct imap_reader *r, const struct imap_extract_settings *s,
+                        const char *dir)
+{
+    struct dirent *e;
+    size_t n = 0;
+    DIR *d = opendir(dir);
+
+    assert_non_null(d);
+    while ((e = readdir(d))) {
+        size_t nl = strlen(e->d_name), len;
+        char path[4096], *raw;
+        struct od_batch b;
+
+        if (nl < 5 || strcmp(e->d_name + nl - 4, ".eml") != 0)
+            continue;
+        snprintf(path, sizeof(path), "%s/%s", dir, e->d_name);
+        raw = read_all(path, &len);
+        od_batch_init(&b, 0);
+        if (imap_extract(s, "mail", REF, raw, len, true, &b) == 0)
+            for (size_t i = 0; i < b.n_dead; i++, n++)
+                same_retry(r, s, &b.dead[i], path);
+        od_batch_free(&b);
+        free(raw);
+    }
+    closedir(d);
+    return n;
+}
+
+static void test_retry_same_in_child(void **state)
+{
+    struct imap_extract_settings s = {0};
+    struct od_dead_letter good = {
+        .source_ref = REF, .raw = (char *)(uintptr_t)ORDER_MAIL, .raw_len = sizeof(ORDER_MAIL) - 1};
+    struct imap_reader r;
+    size_t n = 0;
+    char dir[4096];
+
+    (void)state;
+    imap_reader_init(&r, 0, 0);
+    same_retry(&r, &s, &good, "a good mail");
+    for (const char *const *set = (const char *const[]){"hand", "fresh", "fresh5", NULL}; *set;
+         set++) {
+        snprintf(dir, sizeof(dir), "%s/po-corpus/%s", TEST_DATA_DIR, *set);
+        n += retry_dir(&r, &s, dir);
+    }
+    assert_true(n >= 20);
+    assert_int_equal(r.proc.runs, 1);
+    imap_reader_free(&r);
+}
+
+/* One bare file, in-process and in the child: the same code and items. */
+static void same_file(struct imap_reader *r, const struct imap_extract_settings *s,
+                      const char *name, const char *data, size_t len)
+{
+    struct od_batch a, b;
+    char *da, *db;
+    int ra, rb;
+
+    od_batch_init(&a, 0);
+    od_batch_init(&b, 0);
+    ra = imap_extract_file_from(s, "mail", name, name, data, len, NULL, &a);
+    rb = imap_read_file(r, s, "mail", name, name, data, len, NULL, &b);
+    if (ra != rb)
+        fail_msg("%s: %d in-process, %d in the child (%s)", name, ra, rb, od_error_last());
+    da = describe(&a);
+    db = describe(&b);
+    if (strcmp(da, db) != 0)
+        fail_msg("%s: differs\nin-process:\n%s\nin the child:\n%s", name, da, db);
+    free(da);
+    free(db);
+    od_batch_free(&a);
+    od_batch_free(&b);
+}
+
+static size_t files_dir(struct imap_reader *r, const struct imap_extract_settings *s,
+                        const char *dir)
+{
+    struct dirent *e;
+    size_t n = 0;
+    DIR *d = opendir(dir);
+
+    assert_non_null(d);
+    while ((e = readdir(d))) {
+        char path[4096], *data;
+        size_t len;
+
+        /* the bombs are the document worker's to bound: in-process here they take minutes */
+        if (e->d_name[0] == '.' || strstr(e->d_name, "bomb"))
+            continue;
+        snprintf(path, sizeof(path), "%s/%s", dir, e->d_name);
+        data = read_all(path, &len);
+        same_file(r, s, path, data, len);
+        free(data);
+        n++;
+    }
+    closedir(d);
+    return n;
+}
+
+static void test_files_same_in_child(void **state)
+{
+    static const char csv[] = "order_id,sku,qty,unit_price\nPO-1,A,2,3.50\nPO-1,B,x,1\n";
+    static const char text[] = "Order number: PO-4711\nSKU-1 x 2 @ 10.00\nTotal: 20.00\n";
+    struct imap_extract_settings s = {0};
+    struct imap_reader r;
+    size_t n = 0;
+    char dir[4096];
+
+    (void)state;
+    imap_reader_init(&r, 0, 0);
+    same_file(&r, &s, "po.csv", csv, sizeof(csv) - 1);
+    same_file(&r, &s, "po.txt", text, sizeof(text) - 1);
+    same_file(&r, &s, "po.doc", text, sizeof(text) - 1); /* not a kind orderd reads */
+    for (const char *const *sub = (const char *const[]){"xlsx", "xls", "pdf", NULL}; *sub; sub++) {
+        snprintf(dir, sizeof(dir), "%s/%s", TEST_DATA_DIR, *sub);
+        n += files_dir(&r, &s, dir);
+    }
+    assert_true(n >= 65);
+    assert_int_equal(r.proc.runs, 1);
+    imap_reader_free(&r);
+}
+
+#ifdef OD_TEST_HOOKS
+/* A dead letter whose retry loops or crashes the reader: OD_EINVAL naming the limit (the retry
+ * path records it and leaves the dead letter open), nothing in `out`, and the next retry of
+ * the same reader is read by a new child. */
+static void retry_fails(const char *header, int64_t timeout_ms, const char *why)
+{
+    struct imap_extract_settings s = {0};
+    struct imap_reader r;
+    struct od_batch b;
+    size_t len;
+    char *bad = with_header(header, &len);
+    struct od_dead_letter d = {.source_ref = REF, .raw = bad, .raw_len = len};
+    struct od_dead_letter good = {
+        .source_ref = REF, .raw = (char *)(uintptr_t)ORDER_MAIL, .raw_len = sizeof(ORDER_MAIL) - 1};
+    double t0;
+
+    imap_reader_init(&r, timeout_ms, 0);
+    od_batch_init(&b, 0);
+    t0 = od_spawn_now();
+    assert_int_equal(imap_read_reparse(&r, &s, "mail", &d, true, &b), OD_EINVAL);
+    assert_true(od_spawn_now() - t0 < (double)timeout_ms / 1000.0 + 5);
+    if (!strstr(od_error_last(), why))
+        fail_msg("error '%s', want '%s'", od_error_last(), why);
+    assert_int_equal(b.n_orders + b.n_dead, 0);
+    assert_int_equal(r.proc.pid, -1);
+    assert_int_equal(imap_read_reparse(&r, &s, "mail", &good, true, &b), 0);
+    assert_int_equal(b.n_orders, 1);
+    assert_string_equal(b.orders[0].order->external_id, "PO-4711");
+    assert_int_equal(r.proc.runs, 2);
+    od_batch_free(&b);
+    imap_reader_free(&r);
+    free(bad);
+}
+
+static void test_retry_loops(void **state)
+{
+    (void)state;
+    retry_fails("X-Orderd-Test-Reader: loop\r\n", 1500,
+                "reading the dead letter again took longer than 1.5 s (the channel's "
+                "read_timeout)");
+    retry_fails("X-Orderd-Test-Reader: crash\r\n", 10000,
+                "reading the dead letter again crashed the mail reader (signal 11");
+}
+
+/* A bare file that loops or crashes the reader: OD_ETOOBIG naming the limit, nothing in
+ * `out`; the next file is read. */
+static void test_file_loops(void **state)
+{
+    static const char good[] = "order_id,sku,qty,unit_price\nPO-1,A,2,3.50\n";
+    static const char *const bad[] = {"order_id,sku,qty,unit_price\n"
+                                      "X-Orderd-Test-Reader: loop\nPO-1,A,2,3.50\n",
+                                      "order_id,sku,qty,unit_price\n"
+                                      "X-Orderd-Test-Reader: crash\nPO-1,A,2,3.50\n"};
+    static const char *const why[] = {"reading the file took longer than 1.5 s",
+                                      "reading the file crashed the mail reader (signal 11"};
+    struct imap_extract_settings s = {0};
+    struct imap_reader r;
+    struct od_batch b;
+
+    (void)state;
+    imap_reader_init(&r, 1500, 0);
+    od_batch_init(&b, 0);
+    for (size_t i = 0; i < 2; i++) {
+        assert_int_equal(
+            imap_read_file(&r, &s, "", "po.csv", "po.csv", bad[i], strlen(bad[i]), NULL, &b),
+            OD_ETOOBIG);
+        if (!strstr(od_error_last(), why[i]))
+            fail_msg("error '%s', want '%s'", od_error_last(), why[i]);
+        assert_int_equal(b.n_orders + b.n_dead, 0);
+        assert_int_equal(
+            imap_read_file(&r, &s, "", "po.csv", "po.csv", good, sizeof(good) - 1, NULL, &b), 0);
+        assert_int_equal(b.n_orders, 1);
+        od_batch_reset(&b);
+    }
+    assert_int_equal(r.proc.runs, 3);
+    od_batch_free(&b);
+    imap_reader_free(&r);
+}
+#endif
+
 /* This program as a worker: the real one, and the ways one can go wrong. */
 static int run_worker(const char *mode)
 {
@@ -435,6 +673,12 @@ int main(int argc, char **argv)
 #endif
         cmocka_unit_test(test_next_mail_same_reader),
         cmocka_unit_test(test_child_killed_between_mails),
+        cmocka_unit_test(test_retry_same_in_child),
+        cmocka_unit_test(test_files_same_in_child),
+#ifdef OD_TEST_HOOKS
+        cmocka_unit_test(test_retry_loops),
+        cmocka_unit_test(test_file_loops),
+#endif
     };
 
     if (argc == 2 && strncmp(argv[1], "--", 2) == 0)
