@@ -445,8 +445,9 @@ static int apply_item(struct built *b, const struct ev *e, od_money *sum, od_mon
         if ((rc = tr_add_src(b, key, e->line)) < 0)
             return rc;
     }
-    if (e->t && e->tn) {
-        tr_clip(buf, sizeof(buf), e->t, e->tn);
+    if (e->s || (e->t && e->tn)) {
+        /* a title joined from a name and its specification is owned */
+        tr_clip(buf, sizeof(buf), e->s ? e->s : e->t, e->s ? strlen(e->s) : e->tn);
         if (od_str_set(&l->title, buf, strlen(buf)) < 0)
             return OD_ENOMEM;
         snprintf(key, sizeof(key), "lines[%zu].title", i);
@@ -577,6 +578,36 @@ static int check_ship_sides(struct built *b, unsigned first_item, unsigned last_
     return 0;
 }
 
+/* More digits in the phone's leading number than one number has
+ * (E.164: at most 15): "0728-6283315  13972810046" is two numbers parted
+ * by spaces. Kept as written, as two numbers joined by '/' are; held,
+ * since clerks differ on keying one or both. An extension after its
+ * word ("分機 23", "ext. 12") ends the count. */
+static int check_phone_digits(struct built *b)
+{
+    const char *ph = b->o->ship_to.phone;
+    unsigned digits = 0;
+
+    if (!ph)
+        return 0;
+    for (const char *c = ph; *c; c++) {
+        if (*c >= '0' && *c <= '9')
+            digits++;
+        else if (*c == '/' || *c == ',' || *c == '|')
+            return 0; /* joined: the reader that joined them said so */
+        else if (strncmp(c, "\u3000", 3) == 0)
+            c += 2; /* a full-width space */
+        else if (!strchr(" +-().", *c))
+            break;
+    }
+    if (digits <= 15)
+        return 0;
+    return tr_add_doubt(b, false,
+                        "ship_to.phone '%s' holds %u digits, more than one number has: two "
+                        "numbers? keep the one the carrier calls",
+                        ph, digits);
+}
+
 int tr_build(struct pass *p, unsigned blk, size_t from, size_t to, struct built *b)
 {
     unsigned first_item = 0, last_item = 0;
@@ -625,6 +656,8 @@ int tr_build(struct pass *p, unsigned blk, size_t from, size_t to, struct built 
         rc = check_tax_rate(b, sum, tol);
     if (rc == 0)
         rc = check_ship_sides(b, first_item, last_item);
+    if (rc == 0)
+        rc = check_phone_digits(b);
     if (rc < 0)
         return rc;
     if (confirmed)

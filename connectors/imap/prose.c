@@ -586,13 +586,20 @@ static bool offer_text(const char *a, const char *z)
 /* Drop a list bullet ("1、", "2. ", "- "); *had says whether one was. */
 static const char *bullet(const char *a, const char *z, bool *had)
 {
+    static const char *const marks[] = {"•", "・", "●", "○", "◆", "◇", "■",
+                                        "□", "▪",  "★", "☆", "►", "▶", NULL};
     const char *q = a;
 
     *had = true;
     if (z - a >= 2 && (*a == '-' || *a == '*' || *a == '+') && a[1] == ' ')
         return tr_skip_ws(a + 2, z);
-    if (at(a, z, "•") || at(a, z, "·"))
-        return tr_skip_ws(a + (at(a, z, "•") ? 3 : 2), z);
+    if (at(a, z, "·"))
+        return tr_skip_ws(a + 2, z);
+    /* "•", the Japanese and Chinese middle dot "・" (an iPhone's list),
+     * and the marks people type for a list */
+    for (size_t i = 0; marks[i]; i++)
+        if (at(a, z, marks[i]))
+            return tr_skip_ws(a + strlen(marks[i]), z);
     while (q < z && digit(*q) && q - a < 3)
         q++;
     if (q > a && q < z) {
@@ -602,6 +609,34 @@ static const char *bullet(const char *a, const char *z, bool *had)
             return tr_skip_ws(q + 3, z);
     }
     *had = false;
+    return a;
+}
+
+/* "外卖碗（750ml 带盖 牛皮纸）40箱": words in brackets between the name
+ * (ending at p) and the count (starting at q) are the item's
+ * specification, unless they hold an item code ("缠绕膜（HD-SF-5025）"
+ * is the code). Returns them trimmed (*n their length), else NULL. */
+static const char *bracket_spec(const char *p, const char *q, size_t *n)
+{
+    const char *a = tr_skip_ws(p, q), *c, *sa, *sz;
+    size_t open;
+
+    if (a < q && *a == '(')
+        open = 1;
+    else if (at(a, q, "（"))
+        open = 3;
+    else
+        return NULL;
+    for (c = a + open; c < q; c++)
+        if (*c == ')' || at(c, q, "）") || *c == '(' || at(c, q, "（"))
+            break;
+    if (c >= q || *c == '(' || at(c, q, "（") || tr_skip_ws(c + (*c == ')' ? 1 : 3), q) != q)
+        return NULL; /* not closed right before the count */
+    a = tr_skip_ws(a + open, c);
+    c = tr_rtrim(a, c);
+    if (!has_word(a, c) || find_sku(a, c, &sa, &sz) != 0)
+        return NULL;
+    *n = (size_t)(c - a);
     return a;
 }
 
@@ -624,6 +659,8 @@ static int item_sentence(struct pass *p, const char *a, const char *z, unsigned 
     unsigned price_line = 0;
     const struct tr_quote *quoted;
     bool had_bullet, unpriced = false, by_quote = false;
+    const char *spec;
+    size_t spec_n = 0;
     int ns;
     struct ev *e;
 
@@ -750,10 +787,19 @@ static int item_sentence(struct pass *p, const char *a, const char *z, unsigned 
         return 0; /* "48mm透明胶带 300卷": a size before the Chinese name */
     if (unpriced)
         amount = OD_MONEY_NONE;
+    spec = ta ? bracket_spec(tz, qty->sa, &spec_n) : NULL;
     if (!tr_emit_item(p, sa, sa ? (size_t)(sz - sa) : 0, ta, ta ? (size_t)(tz - ta) : 0, q, pr,
                       amount, line))
         return 1;
     e = &p->ev[p->n - 1];
+    if (spec && (e->s = malloc((size_t)(tz - ta) + 1 + spec_n + 1)) != NULL) {
+        /* the title is the name and the specification, as a table's
+         * 规格 column gives it (mail_spec_part) */
+        memcpy(e->s, ta, (size_t)(tz - ta));
+        e->s[tz - ta] = ' ';
+        memcpy(e->s + (tz - ta) + 1, spec, spec_n);
+        e->s[(size_t)(tz - ta) + 1 + spec_n] = '\0';
+    }
     e->unpriced = unpriced;
     e->prose = true;
     e->price_line = price_line;

@@ -1199,9 +1199,25 @@ static void add_label(struct pass *p, struct open_value *op, const char *f, cons
     }
     if (strcmp(f, "ship_to.address") == 0) {
         /* "…科技园5号楼，郭霞 13225696887": the receiver after the address */
-        const char *nm, *ph = phone_tail(v, z), *ae;
+        const char *nm, *ph = phone_tail(v, z), *ae, *j, *ph1;
         size_t nn, pn;
 
+        /* "收貨：黃志強 2479 1123 / 9188 2046": of two numbers joined by
+         * a slash, comma or bar the first is the phone, and the order is
+         * held (as a name's two numbers are) */
+        if (ph && (j = trim_joiners(v, tr_rtrim(v, ph))) < tr_rtrim(v, ph) &&
+            (ph1 = phone_tail(v, j)) != NULL && (nm = drop_phone_label(v, tr_rtrim(v, ph1))) > v &&
+            mail_person_line(v, (size_t)(nm - v))) {
+            char both[64];
+
+            tr_clip(both, sizeof(both), ph1, (size_t)(z - ph1));
+            tr_problem(p, EV_DOUBT, line, false,
+                       "line %u: ship_to.phone: '%s' gives the receiver two numbers: the first "
+                       "is kept; check which one the carrier is to call",
+                       line, both);
+            z = j;
+            ph = ph1;
+        }
         /* "收货：唐老板 13812345678": the receiver and no address */
         if (ph && (nm = drop_phone_label(v, tr_rtrim(v, ph))) > v &&
             mail_person_line(v, (size_t)(nm - v))) {
@@ -1316,6 +1332,80 @@ static const char *qualified_money_label(struct pass *p, const char **a, const c
                 *off = o;
                 return f;
             }
+        }
+    }
+    return NULL;
+}
+
+/* Where a money value that ends the line starts: an amount written as
+ * money ("1,200.00", "NT$3,277.50", "-HK$500.00", "65,550.00 元"), a
+ * currency mark and a sign before it; NULL when the line ends otherwise. */
+static const char *money_tail(const char *a, const char *z)
+{
+    const struct mail_currency *cur;
+    const char *n, *v;
+    size_t nc, best = 0;
+
+    z = tr_rtrim(a, z);
+    if (z - a >= 3 && (memcmp(z - 3, "元", 3) == 0 || memcmp(z - 3, "圓", 3) == 0))
+        z = tr_rtrim(a, z - 3);
+    for (n = z; n > a && (digit(n[-1]) || n[-1] == ',' || n[-1] == '.'); n--)
+        ;
+    if (n == z || !digit(*n) || !tr_money_marked(n, (size_t)(z - n)))
+        return NULL;
+    v = tr_rtrim(a, n);
+    cur = mail_currency_list(&nc);
+    for (size_t i = 0; i < nc; i++) {
+        size_t k = strlen(cur[i].w);
+
+        if ((size_t)(v - a) >= k && k > best && memcmp(v - k, cur[i].w, k) == 0)
+            best = k; /* the longest: "NT$", not "$" */
+    }
+    v -= best;
+    if (v > a && v[-1] == '-')
+        v--;
+    else if (v - a >= 3 && memcmp(v - 3, "－", 3) == 0)
+        v -= 3;
+    return v == tr_rtrim(a, n) ? n : v;
+}
+
+/* "營業稅 5% NT$3,277.50", "運費（海運）NT$1,200.00", "未稅合計 NT$65,550.00":
+ * a Chinese shipping, tax or discount label, or a money label after words that
+ * qualify it, then the amount that ends the line, with no colon between
+ * (a space, or none after a bracket). A tab-parted line is a table's. The
+ * field with *off set to the amount, or NULL. */
+static const char *bare_money_label(struct pass *p, const char *a, const char *z, size_t *off)
+{
+    char buf[128];
+    const char *v, *e, *f = NULL;
+    size_t n, o;
+
+    if (z - a > 120 || memchr(a, '\t', (size_t)(z - a)) || (v = money_tail(a, z)) == NULL)
+        return NULL;
+    e = tr_rtrim(a, v);
+    if (e == a || digit(e[-1]) || (size_t)(e - a) + 4 > sizeof(buf) || (unsigned char)*a < 0xE3 ||
+        (unsigned char)*a > 0xE9)
+        return NULL; /* a Chinese label: "Shipping (DDP) $487.32" in a
+                      * laid-out table of totals is read as a totals row */
+    n = (size_t)(e - a);
+    memcpy(buf, a, n);
+    memcpy(buf + n, "：", 4); /* the colon the writer left out */
+    n += 3;
+    f = mail_label_at(p->s, buf, n, &o);
+    if (f && o == n &&
+        (strcmp(f, "shipping") == 0 || strcmp(f, "tax") == 0 || strcmp(f, "discount") == 0)) {
+        *off = (size_t)(v - a);
+        return f;
+    }
+    for (const char *q = buf + 3; q - buf <= 15 && q < buf + n; q += 3) {
+        if ((unsigned char)q[-3] < 0xE3 || (unsigned char)q[-3] > 0xE9)
+            return NULL; /* CJK ideographs only before the label */
+        f = mail_label_at(p->s, q, (size_t)(buf + n - q), &o);
+        if (f && o == (size_t)(buf + n - q) &&
+            (strcmp(f, "total") == 0 || strcmp(f, "shipping") == 0 || strcmp(f, "tax") == 0 ||
+             strcmp(f, "discount") == 0)) {
+            *off = (size_t)(v - a);
+            return f;
         }
     }
     return NULL;
@@ -1494,6 +1584,12 @@ static int label_line(struct pass *p, struct open_value *op, const char *a, cons
         f = tr_form_label(a, z, &off); /* "单据编号<tab>CGDD…" */
     if (!f)
         f = qualified_money_label(p, &a, z, &off);
+    if (!f) {
+        const char *b = tr_skip_bullet(a, z);
+
+        if ((f = bare_money_label(p, b, z, &off)) != NULL)
+            a = b;
+    }
     if (!f && (v0 = delivery_address(p, a, z)) != NULL) {
         /* "Delivery: Acme Ltd, 12 Mill Rd, …": the address on the line */
         f = "ship_to.address";

@@ -690,6 +690,39 @@ static void test_text_phone_extension(void **state)
     od_order_free(o);
 }
 
+/* Two numbers after the receiver parted by spaces only: more digits than
+ * one number has, so the order is held; one number with an extension is
+ * not. */
+static void test_text_two_phones_spaces_doubt(void **state)
+{
+    static const char text[] = "PO: TP-3\n收货人：孟凡 0531-7712 408  15866021937\n"
+                               "A-1 x 2 @ 3\n";
+    static const char full[] = "PO: TP-4\n收货人：孟凡\u30000531-7712408\u300015866021937\n"
+                               "A-1 x 2 @ 3\n";
+    static const char one[] = "PO: TP-5\n收货人：孟凡 +86 531 7712 4080\nA-1 x 2 @ 3\n";
+    struct imap_extract_settings s = {0};
+    struct od_order *o;
+    char why[512];
+
+    (void)state;
+    assert_int_equal(parse1(&s, text, sizeof(text) - 1, "f", &o, why, sizeof(why)),
+                     MAIL_TEXT_ORDER);
+    assert_string_equal(o->ship_to.name, "孟凡");
+    assert_non_null(o->extraction);
+    assert_int_equal(o->extraction->n_doubts, 1);
+    assert_non_null(strstr(o->extraction->doubts[0], "more than one number has"));
+    od_order_free(o);
+    assert_int_equal(parse1(&s, full, sizeof(full) - 1, "f", &o, why, sizeof(why)),
+                     MAIL_TEXT_ORDER);
+    assert_int_equal(o->extraction->n_doubts, 1);
+    assert_non_null(strstr(o->extraction->doubts[0], "more than one number has"));
+    od_order_free(o);
+    assert_int_equal(parse1(&s, one, sizeof(one) - 1, "f", &o, why, sizeof(why)), MAIL_TEXT_ORDER);
+    assert_string_equal(o->ship_to.phone, "+86 531 7712 4080");
+    assert_true(!o->extraction || o->extraction->n_doubts == 0);
+    od_order_free(o);
+}
+
 /* Two numbers in a phone label's value are kept as written and the order
  * is held: clerks differ on keying one or both. */
 static void test_text_two_phones_doubt(void **state)
@@ -3902,6 +3935,7 @@ int main(void)
         cmocka_unit_test(test_text_name_phone),
         cmocka_unit_test(test_text_attn_block_doubt),
         cmocka_unit_test(test_text_two_phones_doubt),
+        cmocka_unit_test(test_text_two_phones_spaces_doubt),
         cmocka_unit_test(test_sources),
         cmocka_unit_test(test_settings_apply),
         cmocka_unit_test(test_limits),

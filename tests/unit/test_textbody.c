@@ -444,6 +444,64 @@ static void test_rebate_total(void **state)
     run_cases(t, sizeof(t) / sizeof(t[0]));
 }
 
+/* An item sentence's words in brackets between the name and the count
+ * are its specification: the title is the name and them ("name spec");
+ * a code in the brackets stays the code. A list may be marked with the
+ * middle dot "・" or another bullet. */
+static void test_bracket_spec(void **state)
+{
+    static const struct tcase t[] = {
+        {"单号：BS-1\n"
+         "1、纸杯（8oz 白色 单层）30箱，每箱120.00元\n"
+         "2、杯盖（8oz 黑色）20箱，每箱80.00元\n",
+         "BS-1 CNY: -/纸杯 8oz 白色 单层 30 x 120.00 = 3600.00; -/杯盖 8oz 黑色 20 x 80.00 = "
+         "1600.00; | line 2: an item without a code, read from a sentence | line 3: an item "
+         "without a code, read from a sentence"},
+        {"訂單號碼：BS-2\n"
+         "・紙盒（6入 牛皮）2,000 個，NT$9.50\n"
+         "● 貼紙 500 張，NT$0.80\n",
+         "BS-2 TWD: -/紙盒 6入 牛皮 2000 x 9.50 = 19000.00; -/貼紙 500 x 0.80 = 400.00; | line 2: "
+         "an item without a code, read from a sentence | line 3: an item without a code, read "
+         "from a sentence"},
+        /* a code in the brackets */
+        {"单号：BS-3\n托盘（HD-TP-1210）40个，每个55.00元\n",
+         "BS-3 CNY: HD-TP-1210/托盘 40 x 55.00 = 2200.00;"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* A tax, shipping or discount label, or a qualified total, with its
+ * amount after a space and no colon; a receiver's two numbers after an
+ * address label: the first is the phone, the order held. */
+static void test_bare_money_labels(void **state)
+{
+    static const struct tcase t[] = {
+        {"訂單號碼：BM-1\n"
+         "貨號 數量 單價\n"
+         "A-1 100 2.00\n\n"
+         "未稅合計 NT$200.00\n"
+         "營業稅 5% NT$10.00\n"
+         "運費（宅配）NT$60.00\n"
+         "含稅總計 NT$270.00\n",
+         "BM-1 TWD: A-1/- 100 x 2.00 = 200.00; total 270.00"},
+        {"订单号：BM-2\n编码  数量  单价\nA-1  10  2.00\n\n老客户优惠 -5.00 元\n合计：15.00\n",
+         "BM-2 CNY: A-1/- 10 x 2.00 = 20.00; total 15.00"},
+        {"订单号：BM-3\n编码  数量  单价\nA-1  10  2.00\n收货：钟立 0851-2238 9116 / 186 8526 "
+         "6730\n",
+         "BM-3: A-1/- 10 x 2.00 = 20.00; ship 钟立|0851-2238 9116|- | line 4: ship_to.phone: "
+         "'0851-2238 9116 / 186 8526 6730' gives the receiver two numbers: the first is kept; "
+         "check which one the carrier is to call"},
+        /* a Latin label without its colon is left to the totals readers */
+        {"PO: BM-4\nSKU  Qty  Price\nA-1  10  2.00\n\nShipping (DDP) $5.00\nTotal $20.00\n",
+         "BM-4 USD: A-1/- 10 x 2.00 = 20.00; total 20.00"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -465,6 +523,8 @@ int main(void)
         cmocka_unit_test(test_change_words),
         cmocka_unit_test(test_slash_cells),
         cmocka_unit_test(test_rebate_total),
+        cmocka_unit_test(test_bracket_spec),
+        cmocka_unit_test(test_bare_money_labels),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
