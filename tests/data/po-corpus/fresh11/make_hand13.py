@@ -1147,7 +1147,7 @@ def h472_xlsx_onlyoffice_ge_wine_merged_header_deposit_row():
                   '(the same box twice told apart by spec), tissue paper in reams, formulas with cached values, TOTAL, '
                   'then an advance 30 % (paid) and a balance row (neither is the total); two phones for the contact '
                   '(keyed the first). Adds up.',
-                  [order('KVW-27/019', 'KAKHETI VALLEY WINERY LLC',
+                  [order('KVW-27/019', 'Kakheti Valley Winery LLC',
                          ('Giorgi Beridze', '+995 599 41 22 08',
                           'Kakheti Valley Winery LLC, Bottling Hall, 12 Chavchavadze St., Tsinandali 2204, Georgia'),
                          '2027-06-15', 'USD', total, lines)])

@@ -1018,7 +1018,7 @@ def h150_xls_hk_en_hkd():
                       'A Hong Kong trading company\'s .xls (Outlook 2007): letterhead rows, label and value in '
                       'columns A and C, Currency HKD in its own cell, 3-decimal prices as numbers, TOTAL in the '
                       'price column, "Deliver to: same as above" (the letterhead address). Adds up.',
-                      [order('WF-26-0588', 'WING FAT TRADING CO. LTD.',
+                      [order('WF-26-0588', 'Wing Fat Trading Co. Ltd.',
                              ('Mr. Wong Chi Keung', '2420 1188',
                               'Unit 1805, 18/F, Kwai Cheong Centre, 50 Kwai Cheong Road, Kwai Chung, N.T., Hong Kong'),
                              '2026-12-02', 'HKD', total, lines)])

@@ -1187,7 +1187,7 @@ def h231_xlsx_sg_weekly_schedule_columns_gst():
                       'Wk 52 (21 Dec) quantities, then a Total Qty formula (the quantity keyed), 3-decimal prices, '
                       'a text date "4 Dec 2026", Currency SGD in a cell, slashes in the PO number, Subtotal / GST 9% '
                       '/ Total. The phone in the mail signature is the office, the Contact cell the receiver. Adds up.',
-                      [order('GLB/PO/26/1204', 'GREENLEAF BOWLS PTE LTD',
+                      [order('GLB/PO/26/1204', 'Greenleaf Bowls Pte Ltd',
                              ('Hafiz', '9771 5520', '8 Ubi Road 2, #06-21 Zervex, Singapore 408538'),
                              '2026-12-04', 'SGD', total, lines)])
 
@@ -1366,7 +1366,7 @@ def h235_xls_my_english_rm_sst():
                       'letterhead, PURCHASE ORDER No. / Date (a date cell) / Currency RM as label and value cells, '
                       'BOX/CTN units with pack sizes in the titles (quantities stay per box/carton), Sub Total / '
                       'Delivery / Grand Total; "Deliver to: factory address above" = the letterhead address. Adds up.',
-                      [order('SMF/PO/2612/044', 'SRI MAJU FOOD INDUSTRIES SDN BHD',
+                      [order('SMF/PO/2612/044', 'Sri Maju Food Industries Sdn Bhd',
                              ('Mr. Kumar', '016-335 8820',
                               'Lot 1508, Jalan Kebun Nenas, Kawasan Perindustrian Bukit Kemuning, 42450 Klang, Selangor'),
                              '2026-12-03', 'MYR', total, lines)])

@@ -1490,7 +1490,7 @@ def h315_xls_ph_banana_chips_qty_first_discount():
                       'value two columns right (P.O. No., a date cell, Terms, Ship Via), Subtotal, "Less: 2% early '
                       'payment discount" as a negative row and "TOTAL US$". The TIN in the letterhead is no number of '
                       'the order. Adds up after the discount.',
-                      [order('MHS-2027-0058', 'MINDANAO HARVEST SNACKS CORP.',
+                      [order('MHS-2027-0058', 'Mindanao Harvest Snacks Corp.',
                              ('Mr. Rolando Dizon', '(082) 234 5518',
                               'Mindanao Harvest Snacks Corp., Km. 9 Diversion Road, Buhangin, Davao City 8000, Philippines'),
                              '2027-01-22', 'USD', total, lines)])
