@@ -303,6 +303,19 @@ static bool grid_sums_shape(const struct sheet *sh, struct row_range r, int kq, 
     return out->label && out->amount;
 }
 
+/* A sums row that is a charge, field f ("shipping", "tax", "discount"),
+ * unless the order has that charge already; a discount is stored as the
+ * amount taken off. */
+static void take_charge(struct sheet *sh, const char *f, const struct sum_row *u)
+{
+    od_money *dst = f[0] == 's' ? &sh->o->shipping : f[0] == 't' ? &sh->o->tax : &sh->o->discount;
+
+    if (*dst == OD_MONEY_NONE) {
+        *dst = u->m < 0 ? -u->m : u->m;
+        sheet_source(sh, f, u->amount);
+    }
+}
+
 /* The one test of a row of the sums block below the items (its label
  * and amount in *out), for a PDF's rows and a sheet's: read_rows' end of
  * the items, read_sums' and known_sums' rows. */
@@ -346,14 +359,7 @@ static uint32_t read_sums(struct sheet *sh, uint32_t row, int kq)
             continue;
         sums_row(sh, r, kq, &u);
         if ((f = sheet_charge_word(u.label->text, true)) != NULL) { /* "MwSt. 19%" */
-            od_money *dst = f[0] == 's'   ? &sh->o->shipping
-                            : f[0] == 't' ? &sh->o->tax
-                                          : &sh->o->discount;
-
-            if (*dst == OD_MONEY_NONE) {
-                *dst = u.m < 0 ? -u.m : u.m;
-                sheet_source(sh, f, u.amount);
-            }
+            take_charge(sh, f, &u);
             continue;
         }
         sh->sums[sh->n_sums++] = u;
@@ -436,14 +442,7 @@ static uint32_t read_after_subtotal(struct sheet *sh, uint32_t row, int kq)
         if (!f && u.m < 0)
             f = "discount"; /* taken off: a rebate, a credit */
         if (f) {
-            od_money *dst = f[0] == 's'   ? &sh->o->shipping
-                            : f[0] == 't' ? &sh->o->tax
-                                          : &sh->o->discount;
-
-            if (*dst == OD_MONEY_NONE) {
-                *dst = u.m < 0 ? -u.m : u.m;
-                sheet_source(sh, f, u.amount);
-            }
+            take_charge(sh, f, &u);
             continue;
         }
         /* the block's last row, its label unknown: the total */

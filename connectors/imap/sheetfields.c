@@ -498,6 +498,20 @@ static size_t drop_phone_word(const struct sheet *sh, const char *v, size_t n)
         k = trim_len(v, k - strlen("，"));
     return k;
 }
+
+/* A receiver's value that gives two numbers, the first kept: the doubt,
+ * quoting the numbers from the first one, t[0..n). */
+static void two_numbers(struct sheet *sh, const struct od_cell *c, const char *t, size_t n)
+{
+    char r[REF_MAX];
+
+    sheet_ref(sh, c, r);
+    sheet_doubt(sh,
+                "%s: ship_to.phone: '%.*s' gives the receiver two numbers: the first is kept; "
+                "check which one the carrier is to call",
+                r, (int)n, t);
+}
+
 /* The countries the sheet's cells name (MAIL_REGION_* bits): "…, Ripon
  * HG4 5NB, UK" says a date 02/03/2027 is the 2nd of March. */
 static unsigned sheet_regions(const struct sheet *sh)
@@ -554,33 +568,13 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
 
         if (ph && !(isdigit((unsigned char)v[ph]) || v[ph] == '+' || v[ph] == '('))
             ph = 0; /* "… cel. 987 654 321": the number starts after the word's dot */
-        if (!ph && (ph = worded_phone(v, n, &pe, &name_end)) != 0 && pe < n) {
-            char r[REF_MAX];
-
-            sheet_ref(sh, c, r);
-            sheet_doubt(sh,
-                        "%s: ship_to.phone: '%.*s' gives the receiver two numbers: the first is "
-                        "kept; check which one the carrier is to call",
-                        r, (int)(n - ph), v + ph);
-        }
-        if (!ph && (ph = noted_phones(v, n, &pe, &more)) != 0 && more) {
-            char r[REF_MAX];
-
-            sheet_ref(sh, c, r);
-            sheet_doubt(sh,
-                        "%s: ship_to.phone: '%.*s' gives the receiver two numbers: the first is "
-                        "kept; check which one the carrier is to call",
-                        r, (int)(trim_len(v, n) - ph), v + ph);
-        }
+        if (!ph && (ph = worded_phone(v, n, &pe, &name_end)) != 0 && pe < n)
+            two_numbers(sh, c, v + ph, n - ph);
+        if (!ph && (ph = noted_phones(v, n, &pe, &more)) != 0 && more)
+            two_numbers(sh, c, v + ph, trim_len(v, n) - ph);
         if (ph && (at = inner_phone(v, ph, &pe)) != 0) {
             /* "虞海军  手机 138…  仓库 0580-…": the first is the receiver's */
-            char r[REF_MAX];
-
-            sheet_ref(sh, c, r);
-            sheet_doubt(sh,
-                        "%s: ship_to.phone: '%.*s' gives the receiver two numbers: the first is "
-                        "kept; check which one the carrier is to call",
-                        r, (int)(n - at), v + at);
+            two_numbers(sh, c, v + at, n - at);
             ph = at;
         }
         at = ph ? 0 : company_then_address(v, n);
