@@ -24,6 +24,7 @@
 #include "mailkind.h"
 #include "pdf.h"
 #include "sheet.h"
+#include "textchar.h"
 #include "textread.h"
 #include "xls.h"
 #include "xlsx.h"
@@ -1372,7 +1373,7 @@ static bool delivery_words(const struct od_grid *body)
         size_t nn, pn;
 
         for (size_t k = 0; words[k]; k++)
-            if (strcasestr(t, words[k]))
+            if (holds_ci(t, words[k]))
                 return true;
         end = tr_addr_name_phone(t, t + strlen(t), &name, &nn, &phone, &pn);
         for (const char *p = t; end && p < end; p++)
@@ -1968,12 +1969,12 @@ static const char *not_new_phrase(struct job *j, const char **what)
 
     for (size_t w = 0; words[w].w; w++) {
         *what = words[w].what;
-        if (j->m.subject && strcasestr(j->m.subject, words[w].w))
+        if (j->m.subject && holds_ci(j->m.subject, words[w].w))
             return words[w].w;
         if (body_lines(j) < 0)
             return NULL;
         for (size_t i = 0; i < j->body.n; i++)
-            if (j->body.cells[i].text[0] != '>' && strcasestr(j->body.cells[i].text, words[w].w))
+            if (j->body.cells[i].text[0] != '>' && holds_ci(j->body.cells[i].text, words[w].w))
                 return words[w].w;
     }
     return NULL;
