@@ -807,8 +807,11 @@ static bool open_take(struct pass *p, struct open_value *op, const char *a, cons
         if (attn_line(p, a, z, line) || (first[0] && person_phone_line(p, a, z, line))) {
             op->active = false;
             /* the person named receives: the block's first line is no
-             * name ("Kritiko Meli S.A. - Packing plant") */
-            if (first[0] && p->n > n0 && !mail_person_line(first, strlen(first)))
+             * name ("Kritiko Meli S.A. - Packing plant"); a company on
+             * the Attn line never displaces it */
+            if (strcmp(op->field, "ship_to.name") == 0 && op->ev != SIZE_MAX && p->n > n0 &&
+                strcmp(p->ev[n0].field, "ship_to.name") == 0 && p->ev[n0].v &&
+                !mail_company_line(p->ev[n0].v, p->ev[n0].vn))
                 p->ev[op->ev].field = "ship_to.company";
             first_line_doubt(p, first, line);
             return true;
@@ -1690,7 +1693,11 @@ static int label_line(struct pass *p, struct open_value *op, const char *a, cons
 
         block_first_line(p, op, first);
         first_line_doubt(p, first, line);
-        if (first[0] && !mail_person_line(first, strlen(first))) /* the label names who receives */
+        /* the label names who receives; a company by its legal form on
+         * the first line is left to go back into the address (orders.c) */
+        if (op->taken > 0 && op->ev != SIZE_MAX && strcmp(op->field, "ship_to.name") == 0 &&
+            p->ev[op->ev].v && !mail_company_line(p->ev[op->ev].v, p->ev[op->ev].vn) &&
+            !mail_company_line(a + off, (size_t)(z - a - off)))
             p->ev[op->ev].field = "ship_to.company";
     }
     op->active = false;
