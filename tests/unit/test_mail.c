@@ -607,6 +607,15 @@ static void test_html(void **state)
         {"<table><tr><td>o</td><td><table><tr><td rowspan=2>i</td></tr><tr><td>j</td></tr>"
          "</table></td></tr><tr><td>p</td><td>q</td></tr></table>",
          "o\t\ni\nj\np\tq\n"}, /* a nested table: no grid, as before */
+        /* one row of blocks with <br> (an ERP's vendor and ship-to side
+         * by side): each cell its own lines, a blank line between */
+        {"<p>x</p><table><tr><td><b>Vendor</b><br>Us Ltd<br>1 Road</td><td width=9></td>"
+         "<td><b>Ship to</b><br>Them Co<br>2 Street</td></tr></table><p>y</p>",
+         "x\n\nVendor\nUs Ltd\n1 Road\n\nShip to\nThem Co\n2 Street\n\ny\n"},
+        /* one row without <br>, or two rows with it: a table as before */
+        {"<table><tr><td>a</td><td>b</td></tr></table>", "a\tb\n"},
+        {"<table><tr><td>a<br>b</td><td>c</td></tr><tr><td>d</td><td>e</td></tr></table>",
+         "a b\tc\nd\te\n"},
     };
 
     for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
