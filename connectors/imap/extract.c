@@ -1637,6 +1637,25 @@ static int reply_change(struct od_order *o, const struct od_buf *text)
     return od_order_add_doubt(o, why) < 0 ? OD_ENOMEM : 0;
 }
 
+/* An order read from the quoted part while the reply above reports on
+ * the goods delivered ("壓壞", "damaged"): a complaint that quotes the
+ * order it is about, no new order. Sets why and returns true. */
+static bool reply_report(const struct od_order *o, const struct od_buf *text, char *why, size_t wl)
+{
+    const char *w;
+
+    if (!o->extraction || !o->extraction->sources)
+        return false;
+    w = mail_reply_report(text->data ? text->data : "", text->len, o->extraction->sources);
+    if (!w)
+        return false;
+    snprintf(why, wl,
+             "the mail reports on the goods of the order it quotes ('%s'): a complaint, not a "
+             "new order",
+             w);
+    return true;
+}
+
 static int read_body(struct job *j, const struct mail_part *p, bool *done)
 {
     struct od_buf text, html;
@@ -1693,6 +1712,10 @@ static int read_body(struct job *j, const struct mail_part *p, bool *done)
             goto out;
         if ((rc = reply_change(o, &text)) < 0)
             goto out;
+        if (reply_report(o, &text, why, sizeof(why))) {
+            id[0] = '\0'; /* a complaint, no order: nothing is refused */
+            continue;
+        }
         rc = finish(j, o);
         if (rc == OD_ENOMEM)
             goto out;

@@ -1974,6 +1974,38 @@ static bool contact_label(const char *a, const char *z)
     return false;
 }
 
+/* "江西省上饶市婺源县 江湾镇 晓起村   电话 0793-7290318", "88 Mill Lane,
+ * Stroud  Tel +44 1453 760 212": a contact line without a label at its
+ * start, a telephone number after a phone word inside it. */
+static bool inline_phone(const char *a, const char *z)
+{
+    static const char *const words[] = {"电话", "電話", "手机",  "手機", "传真",
+                                        "傳真", "Tel",  "Phone", "Fax",  NULL};
+
+    for (size_t i = 0; words[i]; i++) {
+        size_t n = strlen(words[i]);
+
+        for (const char *q = a + 1; q + n < z; q++) {
+            const char *v;
+            size_t digits = 0;
+
+            if (memcmp(q, words[i], n) != 0 || q[-1] != ' ')
+                continue;
+            v = q + n;
+            if (v < z && (*v == ':' || *v == '.'))
+                v++;
+            else if (z - v >= 3 && memcmp(v, "：", 3) == 0)
+                v += 3;
+            v = tr_skip_ws(v, z);
+            for (; v < z && (digit(*v) || *v == '-' || *v == '+' || *v == ' '); v++)
+                digits += digit(*v);
+            if (digits >= 7)
+                return true;
+        }
+    }
+    return false;
+}
+
 /* "致：杭州恒达包装材料有限公司", "供应商：…", "Supplier: …": a line that
  * names the seller, whose contact lines right under it ("地址：…",
  * "电话：…") are the seller's own, never the ship-to. Not a greeting ("Dear …")
@@ -2112,6 +2144,18 @@ static void read_level(const struct text *T, unsigned level, struct pass *p)
                 if (p->n > n0 && p->ev[p->n - 1].letterhead &&
                     strcmp(p->ev[p->n - 1].field, "customer.name") == 0)
                     company = NULL; /* taken once */
+                continue;
+            }
+            if (company && inline_phone(l->a, l->z) &&
+                (e = tr_event(p, EV_LABEL, company->no)) != NULL) {
+                /* the letterhead's address and phone on one line, no
+                 * label before them: the company is the buyer; the
+                 * line is its own, no ship-to */
+                e->field = "customer.name";
+                e->v = company->a;
+                e->vn = (size_t)(company->z - company->a);
+                e->letterhead = true;
+                company = NULL;
                 continue;
             }
         } else if (label_line(p, &op, l->a, l->z, l->no)) {
