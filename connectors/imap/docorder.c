@@ -127,6 +127,10 @@ static size_t company_part(const char *a, const char *z)
             mail_company_line(a, (size_t)(tp - 1 - a)))
             return (size_t)(tp - 1 - a);
     }
+    /* "X有限公司 黄秋萍 15960528812": the person's number after the line */
+    if (sp > a + 1 && sp[-1] == ' ' && mail_contact_line(sp, (size_t)(z - sp)) && z[-1] >= '0' &&
+        z[-1] <= '9')
+        return company_part(a, sp - 1);
     return 0;
 }
 
