@@ -350,6 +350,14 @@ static size_t inner_phone(const char *t, size_t n, size_t *end)
     return 0;
 }
 
+/* t[0..n) without the full stop that ends a sentence after a digit
+ * ("… +221 77 640 12 55."). */
+static size_t sentence_len(const char *t, size_t n)
+{
+    n = trim_len(t, n);
+    return n > 1 && t[n - 1] == '.' && t[n - 2] >= '0' && t[n - 2] <= '9' ? n - 1 : n;
+}
+
 /* A name before its phone, without the separator between them (", ",
  * " / "). */
 static size_t name_len(const char *t, size_t n)
@@ -665,7 +673,7 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
         }
         if (!o->ship_to.address) {
             const char *nm, *ph, *end;
-            size_t nn, pn;
+            size_t nn, pn, ph_at, at, m;
 
             if ((end = tr_addr_name_phone(v, v + n, &nm, &nn, &ph, &pn)) != NULL) {
                 /* "… 吕强 13813588021": the recipient, not the address */
@@ -684,6 +692,17 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
                 if (more_digits(ph + pn, v + n))
                     two_numbers(sh, c, ph, (size_t)(v + n - ph));
                 n = (size_t)(end - v);
+            } else if ((ph_at = trailing_phone(v, m = sentence_len(v, n))) != 0 &&
+                       (at = address_then_person(v, name_len(v, ph_at))) != 0) {
+                /* "…, Dakar, Sénégal - M. Ousmane Diop, +221 77 640 12 55.":
+                 * the place, then who takes the goods and the number */
+                if (!o->ship_to.name && set_text(sh, &o->ship_to.name, "ship_to.name", v + at,
+                                                 name_len(v, ph_at) - at, c) < 0)
+                    return OD_ENOMEM;
+                if (!o->ship_to.phone &&
+                    set_text(sh, &o->ship_to.phone, "ship_to.phone", v + ph_at, m - ph_at, c) < 0)
+                    return OD_ENOMEM;
+                n = name_len(v, at - 3);
             } else {
                 n = (size_t)(tr_drop_deliver_word(v, v + n) - v);
             }

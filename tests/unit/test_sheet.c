@@ -2625,6 +2625,36 @@ static const struct scase cases[] = {
         .n_doubts = 1,
         .doubt = "gives the receiver two numbers: the first is kept",
     },
+    {
+        .name = "the text's delivery address ends with ' - ' a person and a phone",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=PO No.: SN-4", "A3=Code", "B3=Item", "C3=Qty", "D3=Price", "E3=Amount",
+                  "A4=BT-1", "B4=Bottle", "C4=#100", "D4=#2", "E4=#200"},
+        .body = "Bonjour,\n\nLivraison : Jus SARL, Zone industrielle, lot 7, Dakar, Sénégal - "
+                "M. Amadou Fall, +221 77 600 00 00.\n",
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "SN-4",
+        .ship_name = "M. Amadou Fall",
+        .phone = "+221 77 600 00 00",
+        .address = "Jus SARL, Zone industrielle, lot 7, Dakar, Sénégal",
+        .lines = {{"BT-1", "Bottle", 100, "2.00", "200.00"}},
+    },
+    {
+        .name = "a code on the first row alone of an ERP list is the order's, not a SKU",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=Référence de la commande", "B1=Lignes/Produit", "C1=Lignes/Quantité",
+                  "D1=Lignes/Prix unitaire", "E1=Lignes/Sous-total", "A2=P00077",
+                  "B2=[BT-1] Bouteille", "C2=#10", "D2=#5", "E2=#50", "B3=[ET-1] Étiquette",
+                  "C3=#10", "D3=#2", "E3=#20", "B4=[CT-1] Carton", "C4=#100", "D4=#0.5", "E4=#50"},
+        .subject = "Commande P00077",
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "P00077",
+        .lines = {{"BT-1", "Bouteille", 10, "5.00", "50.00"},
+                  {"ET-1", "Étiquette", 10, "2.00", "20.00"},
+                  {"CT-1", "Carton", 100, "0.50", "50.00"}},
+        .n_doubts = 1,
+        .doubt = "read from the subject",
+    },
 };
 
 static void check_case(const struct scase *c)
