@@ -122,7 +122,8 @@ static size_t company_part(const char *a, const char *z)
      * title dropped where the company is taken (set_company) */
     if (mail_company_line(a, (size_t)(z - a)) || title_end(a, z) != a)
         return (size_t)(z - a);
-    /* "X有限公司 采购 李明 18955706612": the person's phone after them */
+    /* "X有限公司 采购 李明 18955706612", "X有限公司 黄秋萍
+     * 15960528812": the person's phone after them */
     if ((ph = phone_word(a, z)) != NULL && (k = company_part(a, tr_rtrim(a, ph))) != 0)
         return k;
     if (dash && z - dash > 3 && dash[3] >= 'a' && dash[3] <= 'z' &&

@@ -1091,6 +1091,25 @@ out:
 /* The purchase order on a grid: an order, or the attachment's reason. */
 /* `page` of `pages`: the grid is that page of a PDF whose pages are
  * orders of their own (pages_apart); 0 of 0 otherwise. */
+static bool delivery_words(const struct od_grid *body);
+
+/* An attached order that gives no ship-to at all (no receiver, phone or
+ * address, from the document or the mail's text) while the mail's text
+ * speaks of a delivery or holds a place to deliver to (delivery_words):
+ * the text states where the goods go in words no reader took, so the
+ * order is held rather than stored without its ship-to. 0 or
+ * OD_ENOMEM. */
+static int no_ship_to_doubt(struct job *j, struct od_order *o)
+{
+    if (o->ship_to.name || o->ship_to.phone || o->ship_to.address || !j->body.n ||
+        !delivery_words(&j->body))
+        return 0;
+    return od_order_add_doubt(o, "no ship-to was read, and the mail's text speaks of a delivery: "
+                                 "check the ship-to") < 0
+               ? OD_ENOMEM
+               : 0;
+}
+
 static int read_grid_nth(struct job *j, const struct mail_part *p, const char *name,
                          const struct od_grid *g, unsigned which, unsigned *n_orders, uint32_t page,
                          uint32_t pages)
@@ -1149,6 +1168,8 @@ static int read_grid_nth(struct job *j, const struct mail_part *p, const char *n
             goto out;
         }
     }
+    if (outcome == MAIL_SHEET_ORDER && (rc = no_ship_to_doubt(j, o)) < 0)
+        goto out;
     if (outcome == MAIL_SHEET_ORDER) {
         rc = finish(j, o);
         if (rc == 0) {
@@ -1398,6 +1419,9 @@ static int list_context(struct job *j, struct feed_units *u)
     for (size_t i = 0; i < u->n && rc == 0; i++)
         if (u->v[i].order)
             rc = mail_sheet_context(j->s, &j->body, n == 1, u->v[i].order);
+    for (size_t i = 0; i < u->n && rc == 0 && n == 1; i++)
+        if (u->v[i].order)
+            rc = no_ship_to_doubt(j, u->v[i].order);
     if (n < 2 || !delivery_words(&j->body))
         return rc;
     /* The text's labels are no one order's when the list holds several:

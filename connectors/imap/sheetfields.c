@@ -350,6 +350,14 @@ static size_t inner_phone(const char *t, size_t n, size_t *end)
     return 0;
 }
 
+/* t[0..n) without the full stop that ends a sentence after a digit
+ * ("… +221 77 640 12 55."). */
+static size_t sentence_len(const char *t, size_t n)
+{
+    n = trim_len(t, n);
+    return n > 1 && t[n - 1] == '.' && t[n - 2] >= '0' && t[n - 2] <= '9' ? n - 1 : n;
+}
+
 /* A name before its phone, without the separator between them (", ",
  * " / "). */
 static size_t name_len(const char *t, size_t n)
@@ -512,6 +520,23 @@ static void two_numbers(struct sheet *sh, const struct od_cell *c, const char *t
                 r, (int)n, t);
 }
 
+/* [a, z) holds a run of 7 digits or more (spaces, '-', '(', ')' and
+ * '.' inside it): another telephone number. */
+static bool more_digits(const char *a, const char *z)
+{
+    size_t run = 0;
+
+    for (; a < z; a++) {
+        if (isdigit((unsigned char)*a))
+            run++;
+        else if (!strchr(" -().", *a))
+            run = 0;
+        if (run >= 7)
+            return true;
+    }
+    return false;
+}
+
 /* The countries the sheet's cells name (MAIL_REGION_* bits): "…, Ripon
  * HG4 5NB, UK" says a date 02/03/2027 is the 2nd of March. */
 static unsigned sheet_regions(const struct sheet *sh)
@@ -648,7 +673,7 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
         }
         if (!o->ship_to.address) {
             const char *nm, *ph, *end;
-            size_t nn, pn;
+            size_t nn, pn, ph_at, at, m;
 
             if ((end = tr_addr_name_phone(v, v + n, &nm, &nn, &ph, &pn)) != NULL) {
                 /* "… 吕强 13813588021": the recipient, not the address */
@@ -663,7 +688,21 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
                 }
                 if (set_text(sh, &o->ship_to.phone, "ship_to.phone", ph, pn, c) < 0)
                     return OD_ENOMEM;
+                /* "… 江丽华 0597-5532018 / 13559762240": a second number */
+                if (more_digits(ph + pn, v + n))
+                    two_numbers(sh, c, ph, (size_t)(v + n - ph));
                 n = (size_t)(end - v);
+            } else if ((ph_at = trailing_phone(v, m = sentence_len(v, n))) != 0 &&
+                       (at = address_then_person(v, name_len(v, ph_at))) != 0) {
+                /* "…, Dakar, Sénégal - M. Ousmane Diop, +221 77 640 12 55.":
+                 * the place, then who takes the goods and the number */
+                if (!o->ship_to.name && set_text(sh, &o->ship_to.name, "ship_to.name", v + at,
+                                                 name_len(v, ph_at) - at, c) < 0)
+                    return OD_ENOMEM;
+                if (!o->ship_to.phone &&
+                    set_text(sh, &o->ship_to.phone, "ship_to.phone", v + ph_at, m - ph_at, c) < 0)
+                    return OD_ENOMEM;
+                n = name_len(v, at - 3);
             } else {
                 n = (size_t)(tr_drop_deliver_word(v, v + n) - v);
             }
@@ -1607,13 +1646,25 @@ static size_t letterhead_part(const char *t, bool *titled)
         dot = bar;
     if (dot)
         return (size_t)(dot - t);
-    /* "青岛泰隆实业有限公司 采购订单": the company and the form's title */
+    /* "青岛泰隆实业有限公司 采购订单": the company and the form's title;
+     * "祁门红香茶业有限公司采购订单" with no space, when what is before
+     * the title ends in a legal form */
     for (size_t i = 0; titles[i]; i++) {
         size_t k = strlen(titles[i]);
+        char name[128];
 
         if (n > k + 1 && strcasecmp(t + n - k, titles[i]) == 0 && t[n - k - 1] == ' ') {
             *titled = true;
             return trim_len(t, n - k);
+        }
+        if (n > k && n - k < sizeof(name) && strcasecmp(t + n - k, titles[i]) == 0 &&
+            (unsigned char)t[n - k - 1] >= 0x80) {
+            memcpy(name, t, n - k);
+            name[n - k] = '\0';
+            if (company_shape(name)) {
+                *titled = true;
+                return n - k;
+            }
         }
     }
     /* "斗南花卉种植基地 包材订单", "浙江省湖滨人民医院 后勤物资申购单": a

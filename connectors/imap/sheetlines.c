@@ -297,15 +297,29 @@ static int described_column(const struct sheet *sh, int kt)
     return filled * 2 >= sh->n_items && filled && (filled == 1 || differ) ? (int)k : -1;
 }
 
+/* A second name column right of the name column whose header names the
+ * specification among other words ("颜色及规格" right of "商品名称",
+ * "规格名称" right of "货品名称"): the header reads as a name's, so the
+ * first name column took the role and this one was left without. */
+static bool second_spec_name(const struct sheet *sh, size_t k, int kt)
+{
+    const char *t = sh->cols[k].head->text;
+
+    return (int)k > kt && sheet_column_role(sh, t) == R_TITLE &&
+           (strstr(t, "规格") || strstr(t, "規格") || strcasestr(t, "spec"));
+}
+
 /* A column headed by a specification label (规格, 规格型号, Model: see
  * mail_is_spec_label) that is not the SKU, beside a name column
- * ("吸塑托盘" and "刹车片 PET 0.8mm"), else one whose values say so
- * (described_column); -1 when none. */
+ * ("吸塑托盘" and "刹车片 PET 0.8mm"), or a second name column that
+ * names the specification (second_spec_name), else one whose values say
+ * so (described_column); -1 when none. */
 static int spec_column(const struct sheet *sh, int kt)
 {
     for (size_t k = 0; kt >= 0 && k < sh->n_cols; k++)
         if (sh->cols[k].role == R_NONE && sh->cols[k].head &&
-            mail_is_spec_label(sh->cols[k].head->text, strlen(sh->cols[k].head->text)))
+            (mail_is_spec_label(sh->cols[k].head->text, strlen(sh->cols[k].head->text)) ||
+             second_spec_name(sh, k, kt)))
             return (int)k;
     return kt >= 0 ? described_column(sh, kt) : -1;
 }

@@ -191,9 +191,38 @@ void sheet_price_columns(struct sheet *sh)
         sh->per_n = sheet_header_per(sh->cols[kp].head->text);
 }
 
+/* A cell that is a price basis and nothing else: "per 1,000 pcs",
+ * "per 100", "per pc" (1); its N (10, 100, 1000 or 10000, or 1 for a
+ * basis of one piece), 0 when the cell is no such basis. */
+static int64_t price_basis(const char *t)
+{
+    int64_t v = 0;
+    size_t letters = 0;
+
+    if (strncasecmp(t, "per ", 4) != 0)
+        return 0;
+    for (t += 4; *t == ' '; t++)
+        ;
+    for (; (isdigit((unsigned char)*t) || (*t == ',' && v)) && v < 1000000; t++)
+        if (*t != ',')
+            v = v * 10 + (*t - '0');
+    while (*t == ' ')
+        t++;
+    for (; isalpha((unsigned char)*t) || *t == '.'; t++)
+        letters++;
+    if (*t || letters > 8 || (!v && !letters))
+        return 0;
+    if (!v)
+        return 1;
+    return v == 10 || v == 100 || v == 1000 || v == 10000 ? v : 0;
+}
+
 /* The N a row's price is for: its "Per" cell (a whole number), else the
  * N its price cell names after the figure ("85.00/千個", "2.65 per 100",
- * "84/1000"), else the price header's N, else 1. */
+ * "84/1000"), else the N of a cell of the row that is a price basis and
+ * nothing else, in a column no header names ("Price basis": "per 1,000
+ * pcs" on one row, "per pc" on the next), else the price header's N,
+ * else 1. */
 int64_t sheet_price_per(const struct sheet *sh, const struct item *it)
 {
     int kp = sheet_find_role(sh, R_PRICE);
@@ -218,14 +247,22 @@ int64_t sheet_price_per(const struct sheet *sh, const struct item *it)
         if (v > 0 && (!*t || *t == ' ' || *t == ','))
             return v;
     }
+    for (size_t k = 0; sh->per_col < 0 && k < sh->n_cols; k++) {
+        int64_t v;
+
+        if (sh->cols[k].role == R_NONE && it->text[k] && (v = price_basis(it->text[k])) > 0)
+            return v;
+    }
     return sh->per_n > 0 ? sh->per_n : 1;
 }
 
 /* A charge row: a freight, tax or discount label in one of its text
  * cells and no quantity under the quantity column (or the label alone
- * in its cell and a quantity of 1: "Freight | 1 | 85.00 | 85.00"). Its
- * rightmost amount is the order's shipping, tax or discount. True when
- * the row was taken so. */
+ * in its cell and a quantity of 1: "Freight | 1 | 85.00 | 85.00"), or,
+ * with no such label, a first cell that names a charge inside longer
+ * words ("其他费用（运费）", sheet_charge_word), no quantity and one
+ * amount. Its rightmost amount is the order's shipping, tax or
+ * discount. True when the row was taken so. */
 /* The field of a label cell, or of either half of a label written in
  * two languages ("Transporte / Freight", "运费 / Freight"). */
 static const char *bilingual_field(const struct sheet *sh, const char *t, size_t n)
@@ -240,15 +277,21 @@ static const char *bilingual_field(const struct sheet *sh, const char *t, size_t
 
 bool sheet_charge_row(struct sheet *sh, struct row_range r)
 {
-    const char *field = NULL;
+    const char *field = NULL, *inner = NULL;
     const struct od_cell *amount = NULL, *label = NULL;
     bool whole = false, qty_seen = false;
     int64_t qty = 0;
     od_money m = OD_MONEY_NONE, v;
     od_money *dst;
+    size_t amounts = 0;
 
     if (sh->virtual_head)
         return false;
+    /* "其他费用（运费） | | 600": a first cell whose words name a charge
+     * inside longer ones, taken below when no label names one, the row
+     * has no quantity and one amount */
+    if (r.a < r.z)
+        inner = sheet_charge_word(sh->g->cells[r.a].text, false);
     for (size_t i = r.a; i < r.z; i++) {
         const struct od_cell *c = &sh->g->cells[i];
         size_t off = 0, n = strlen(c->text);
@@ -281,8 +324,11 @@ bool sheet_charge_row(struct sheet *sh, struct row_range r)
         if (sheet_amount(sh, c->text, n, &v) == 0) {
             amount = c;
             m = v;
+            amounts++;
         }
     }
+    if (!field && inner && !qty_seen && amounts == 1 && amount != &sh->g->cells[r.a])
+        field = inner;
     if (!field || !amount || (qty_seen && !(whole && qty == 1)))
         return false;
     dst = field[0] == 's' ? &sh->o->shipping : field[0] == 't' ? &sh->o->tax : &sh->o->discount;

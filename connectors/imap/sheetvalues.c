@@ -457,6 +457,11 @@ void sheet_decide_texts(struct sheet *sh)
         stats(sh, k, &st);
         if (!st.filled || st.money == st.filled)
             continue;
+        /* a value on the first row alone of three or more (an ERP list
+         * exports its order's number, supplier and date so): the
+         * order's, not the rows' */
+        if (st.filled == 1 && sh->n_items >= 3 && sh->items[0].text[k] && sh->items[0].text[k][0])
+            continue;
         /* codes with a digit, or codes of which most have one
          * ("BK-KT1", "BK-KT05", "BK-POS"), or capitals in parts that
          * differ ("RR-PUSSI", "RR-KASSI") */

@@ -3191,6 +3191,70 @@ static void test_list_two_orders_text_addresses(void **state)
     free(raw);
 }
 
+/* An attached order that gives no ship-to while the mail's text speaks
+ * of a delivery in words no reader takes: held, whether the attachment
+ * is an order list (one number on each row) or a sheet laid out by a
+ * person; one whose text says nothing of a delivery is not. */
+static void test_attachment_no_ship_to(void **state)
+{
+    static const char list[] = "采购单号,商品编码,采购量,采购价\nCG-21,HD-1,100,1.50\n"
+                               "CG-21,HD-2,50,0.20\n";
+    static const char form[] = "采购单号：CG-22\n\n商品编码,采购量,采购价,金额\n"
+                               "HD-1,100,1.50,150.00\nHD-2,50,0.20,10.00\n";
+    static const struct {
+        const char *att, *body;
+        bool doubt;
+    } t[] = {
+        {list, "这批货请尽快发往我们城东的新仓库。\r\n", true},
+        {form, "这批货请尽快发往我们城东的新仓库。\r\n", true},
+        {list, "采购单见附件，请查收。\r\n", false},
+        {form, "采购单见附件，请查收。\r\n", false},
+    };
+    struct imap_extract_settings s = {0};
+
+    (void)state;
+    for (size_t k = 0; k < sizeof(t) / sizeof(t[0]); k++) {
+        const struct od_order *o;
+        struct od_batch b;
+        bool found = false;
+        size_t len;
+        char *raw = mail_from("buyer@example.com", t[k].body, "po.csv", t[k].att, &len);
+
+        run(&s, raw, len, &b);
+        assert_int_equal(b.n_orders, 1);
+        o = b.orders[0].order;
+        assert_null(o->ship_to.address);
+        for (size_t i = 0; o->extraction && i < o->extraction->n_doubts; i++)
+            found = found || strstr(o->extraction->doubts[i], "no ship-to was read") != NULL;
+        if (found != t[k].doubt)
+            fail_msg("case %zu: doubt %d, want %d", k, found, t[k].doubt);
+        od_batch_free(&b);
+        free(raw);
+    }
+}
+
+/* The signature's company on one line with the person and the person's
+ * number ("X有限公司 黄秋萍 15960528812") names the buyer of an
+ * attached order. */
+static void test_attachment_signature_phone(void **state)
+{
+    static const char list[] = "采购单号,商品编码,采购量,采购价\nCG-23,HD-1,100,1.50\n";
+    static const char body[] = "方经理：\r\n\r\n采购单见附件。\r\n\r\n"
+                               "莆田某某电子商务有限公司 黄秋萍 15960520000\r\n";
+    struct imap_extract_settings s = {0};
+    struct od_batch b;
+    size_t len;
+    char *raw = mail_from("buyer@example.com", body, "po.csv", list, &len);
+
+    (void)state;
+    run(&s, raw, len, &b);
+    assert_int_equal(b.n_orders, 1);
+    assert_non_null(b.orders[0].order->customer.name);
+    assert_string_equal(b.orders[0].order->customer.name, "莆田某某电子商务有限公司");
+    od_batch_free(&b);
+    free(raw);
+}
+
 #define SENDERS                                                                                    \
     "    currency: CNY\n"                                                                          \
     "    labels: {external_id: \"Ref No.\"}\n"                                                     \
@@ -3936,6 +4000,8 @@ int main(void)
         cmocka_unit_test(test_list_export_columns),
         cmocka_unit_test(test_list_spec_column),
         cmocka_unit_test(test_list_two_orders_text_addresses),
+        cmocka_unit_test(test_attachment_no_ship_to),
+        cmocka_unit_test(test_attachment_signature_phone),
         cmocka_unit_test(test_text_hk),
         cmocka_unit_test(test_text_phone_extension),
         cmocka_unit_test(test_text_code_cells),
