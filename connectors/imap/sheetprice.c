@@ -223,9 +223,10 @@ int64_t sheet_price_per(const struct sheet *sh, const struct item *it)
 
 /* A charge row: a freight, tax or discount label in one of its text
  * cells and no quantity under the quantity column (or the label alone
- * in its cell and a quantity of 1: "Freight | 1 | 85.00 | 85.00"). Its
- * rightmost amount is the order's shipping, tax or discount. True when
- * the row was taken so. */
+ * in its cell and a quantity of 1: "Freight | 1 | 85.00 | 85.00"), or a
+ * charge's word inside a longer text ("Freight - Ocean to Honolulu",
+ * "其他费用（运费）") and no quantity at all. Its rightmost amount is the
+ * order's shipping, tax or discount. True when the row was taken so. */
 /* The field of a label cell, or of either half of a label written in
  * two languages ("Transporte / Freight", "运费 / Freight"). */
 static const char *bilingual_field(const struct sheet *sh, const char *t, size_t n)
@@ -242,8 +243,9 @@ bool sheet_charge_row(struct sheet *sh, struct row_range r)
 {
     const char *field = NULL;
     const struct od_cell *amount = NULL, *label = NULL;
-    bool whole = false, qty_seen = false;
+    bool whole = false, qty_seen = false, inside = false;
     int64_t qty = 0;
+    int kq = sheet_find_role(sh, R_QTY);
     od_money m = OD_MONEY_NONE, v;
     od_money *dst;
 
@@ -257,6 +259,13 @@ bool sheet_charge_row(struct sheet *sh, struct row_range r)
 
         if (!f) {
             f = bilingual_field(sh, c->text, n);
+            off = n;
+        }
+        if (!f && !field && k != kq &&
+            (f = sheet_charge_word(c->text, false)) != NULL) {
+            /* the charge named inside longer words ("Freight - Ocean to
+             * Honolulu", "其他费用（运费）"): no quantity at all */
+            inside = true;
             off = n;
         }
         if (f && !field &&
@@ -283,7 +292,7 @@ bool sheet_charge_row(struct sheet *sh, struct row_range r)
             m = v;
         }
     }
-    if (!field || !amount || (qty_seen && !(whole && qty == 1)))
+    if (!field || !amount || (qty_seen && (inside || !(whole && qty == 1))))
         return false;
     dst = field[0] == 's' ? &sh->o->shipping : field[0] == 't' ? &sh->o->tax : &sh->o->discount;
     if (*dst != OD_MONEY_NONE)
