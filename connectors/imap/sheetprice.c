@@ -303,7 +303,8 @@ bool sheet_charge_row(struct sheet *sh, struct row_range r)
     return true;
 }
 
-/* A SKU column of line numbers only ("Item": 10, 20, 30) beside a
+/* A SKU column of line numbers only ("Item": 10, 20, 30, the first 10
+ * at most) beside a
  * column of codes with a letter that nothing else claims, or that a
  * second SKU header names ("Item | Material"): the codes are the SKU. */
 void sheet_line_number_sku(struct sheet *sh)
@@ -327,7 +328,9 @@ void sheet_line_number_sku(struct sheet *sh)
         if (strspn(t, "0123456789") != strlen(t) || strlen(t) > 5)
             continue;
         v = strtol(t, NULL, 10);
-        nums += v > last; /* line numbers go up: 1, 2, 3 or 10, 20, 30 */
+        /* line numbers go up from the first few: 1, 2, 3 or 10, 20,
+         * 30; codes of digits start anywhere (U8's 存货编码 0301, 0302) */
+        nums += v > last && (last || v <= 10);
         last = v;
     }
     if (!filled || nums != filled)

@@ -583,6 +583,22 @@ static const struct scase cases[] = {
         .lines = {{"TG-1", "茶叶罐", 100, "5.00", "500.00"}},
     },
     {
+        .name = "PDF: a code column of digits going up from 0301 is the SKU, not line numbers "
+                "that a model column (规格型号) would replace",
+        .kind = OD_GRID_PDF,
+        .cells = {"0@45-140=订单编号：0000000618", "2@52-84=存货编码", "2@104-136=存货名称",
+                  "2@169-201=规格型号", "2@276-292=数量", "2@330-347=单价", "2@487-522=金额",
+                  "3@48-66=0301", "3@93-133=茶叶罐", "3@153-200=100g 铁罐", "3@272-292=500",
+                  "3@332-347=2.00", "3@487-522=1,000.00", "4@48-66=0302", "4@93-133=手提袋",
+                  "4@153-190=双罐 白卡", "4@272-292=200", "4@332-347=1.50", "4@492-522=300.00"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "0000000618",
+        .lines = {{"0301", "茶叶罐 100g 铁罐", 500, "2.00", "1000.00"},
+                  {"0302", "手提袋 双罐 白卡", 200, "1.50", "300.00"}},
+        .n_doubts = 1,
+        .doubt = "a model column (规格型号) is joined to the names",
+    },
+    {
         .name = "a row whose name holds a charge's word and that has a quantity is an item",
         .kind = OD_GRID_SHEET,
         .cells = {"A1=Order No.: SB-51", "A3=Code", "B3=Description", "C3=Qty", "D3=Price",
