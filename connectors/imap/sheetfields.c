@@ -609,6 +609,10 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
                 return OD_ENOMEM;
             v += at;
             n -= at;
+            if (n > 4 && strncasecmp(v, "c/o ", 4) == 0) { /* "- c/o Ms. Joy Abellana" */
+                v += 4;
+                n -= 4;
+            }
         } else if (comma_parts(v, n) && !ph && !o->ship_to.address && sh->label_cell &&
                    place_label(sh->label_cell->text)) {
             /* "Deliver to: Île Vanille Ltée, Warehouse, Riche Terre

@@ -1154,6 +1154,24 @@ static const struct scase cases[] = {
                   {NULL, "Paper bag 10 kg, white", 500, "0.30", "150.00"}},
     },
     {
+        .name = "PDF: a delivery line of a place, a dash and a person in someone's care "
+                "(c/o): the care-of mark is no part of the name",
+        .kind = OD_GRID_PDF,
+        .cells = {"0@40-200=PO No: KB-0312", "2@80-140=Description", "2@330-350=Qty",
+                  "2@400-450=Unit Price", "2@500-530=Total", "3@80-120=Paper bag",
+                  "3@330-350=1,000", "3@430-450=0.20", "3@500-530=200.00",
+                  "4@80-140=GRAND TOTAL", "4@500-530=200.00",
+                  "6@40-400=Deliver to: Kebele Mill, Gelan Industrial Zone, Oromia - c/o Ms. "
+                  "Hana Girma, +251 911 00 1122"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "KB-0312",
+        .ship_name = "Ms. Hana Girma",
+        .phone = "+251 911 00 1122",
+        .address = "Kebele Mill, Gelan Industrial Zone, Oromia",
+        .total = "200.00",
+        .lines = {{NULL, "Paper bag", 1000, "0.20", "200.00"}},
+    },
+    {
         .name = "PDF: a column no list knows right of the names that holds units (pcs, "
                 "roll) is no spec; a ship-to name in three parts parted by commas holds the "
                 "order",
