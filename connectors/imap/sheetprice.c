@@ -261,8 +261,7 @@ bool sheet_charge_row(struct sheet *sh, struct row_range r)
             f = bilingual_field(sh, c->text, n);
             off = n;
         }
-        if (!f && !field && k != kq &&
-            (f = sheet_charge_word(c->text, false)) != NULL) {
+        if (!f && !field && k != kq && (f = sheet_charge_word(c->text, false)) != NULL) {
             /* the charge named inside longer words ("Freight - Ocean to
              * Honolulu", "其他费用（运费）"): no quantity at all */
             inside = true;
