@@ -1639,6 +1639,25 @@ static const struct scase cases[] = {
         .lines = {{"X-1", NULL, 2, "3.00", "6.00"}},
     },
     {
+        .name = "Deliver To 'Company - Site, street' of a company other than the customer: the "
+                "address without it, held",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=Kestrel Trading Ltd", "A2=PO Number", "C2=PO-KT-78", "A3=Deliver To",
+                  "C3=Heron Logistics Ltd - Bay 4, Unit 3 Oak Way, Daventry NN11 8PQ", "A4=Contact",
+                  "C4=Laura Hill +44 1327 555 014", "A6=SKU", "B6=Qty", "C6=Price", "A7=X-1",
+                  "B7=#2", "C7=#3"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "PO-KT-78",
+        .customer = "Kestrel Trading Ltd",
+        .ship_name = "Laura Hill",
+        .phone = "+44 1327 555 014",
+        .address = "Unit 3 Oak Way, Daventry NN11 8PQ",
+        .lines = {{"X-1", NULL, 2, "3.00", "6.00"}},
+        .n_doubts = 1,
+        .doubt = "the ship-to's first line 'Heron Logistics Ltd - Bay 4' (a site or a company, "
+                 "not the customer) is left out of the address",
+    },
+    {
         .name = "a Ship To block: Attn under the company is the person, address lines joined",
         .kind = OD_GRID_SHEET,
         .cells = {"A1=P.O. No.: 10482", "D2=Ship To", "D3=Pacific Rim Corp.",
