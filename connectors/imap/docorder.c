@@ -197,8 +197,7 @@ static void set_company(struct doc *d, const char *a, const char *z, unsigned no
  * 公司", "孙悦 | 采购 / 上海鹿小馆餐饮管理有限公司"), the company (maybe
  * with its department) on the line right before the person's ("嘉兴嘉源
  * 毛纺织有限公司 / 沈建华"), or the company's name as the text's last line
- * ("…收货人：马晓东 / 郑州优品汇电子商务有限公司"), maybe over one or two
- * contact lines ("江西某某有限公司 采购部 叶春生 / 0793-3876500"). */
+ * ("…收货人：马晓东 / 郑州优品汇电子商务有限公司"). */
 static void trailing_company(struct doc *d)
 {
     size_t end = text_end(d), start, k;
@@ -234,11 +233,6 @@ static void trailing_company(struct doc *d)
     if (end > 0) {
         const struct tr_line *c = &d->v[end - 1];
 
-        /* "X有限公司 采购部 叶春生 / 0793-3876500": the company's line
-         * (with the person) over its contact lines */
-        for (size_t i = end - 1;
-             i > start && i + 2 >= end && mail_contact_line(c->a, (size_t)(c->z - c->a)); i--)
-            c = &d->v[i - 1];
         k = company_part(c->a, c->z);
         if (k && !seller_named(d, c->a, k))
             set_company(d, c->a, c->a + k, c->no);
