@@ -77,12 +77,14 @@ static const struct label_set order_labels[] = {
                       * receiver */
                      "Receção|Recepção|Átvevő|Gavėjas|"
                      /* Czech, Danish, Norwegian, Swedish, Spanish: who receives */
-                     "Převezme|Příjemce|Modtager|Mottaker|Mottagare|Recibe|Contacto"},
+                     "Převezme|Příjemce|Modtager|Mottaker|Mottagare|Recibe|Contacto|"
+                     /* Bulgarian: the contact person */
+                     "Лице за контакт|Лице за контакти|Контактно лице"},
     {"ship_to.phone",
      "电话|电话号码|联系方式|聯繫方式|手机|手机号|手机号码|联系电话|收货电话|收货人电话|電話|"
      "手機|聯絡電話|Tel|Phone|Phone No|Mobile|Telephone|Cell|Telefon"},
     {"ship_to.address", "地址|收货地址|送货地址|仓库地址|收货仓库地址|倉庫地址|收件地址|交货地址|"
-                        "到货仓库|到货地址|到货地点|"
+                        "到货仓库|到货地址|到貨地址|到货地点|"
                         "交货地点|送货地点|交貨地點|送貨地點|收貨地址|收件|收货仓|收貨倉|"
                         "送貨地址|交貨地址|送|送至|送到|送往|送货|送貨|收货|收貨|Address|Shipping "
                         "Address|Ship to Address|"
@@ -95,7 +97,9 @@ static const struct label_set order_labels[] = {
                         "Pristatymo adresas|"
                         /* Czech, Danish, Norwegian, Swedish, Spanish */
                         "Dodací adresa|Místo dodání|Leveringsadresse|Leveringssted|"
-                        "Leveransadress|Dirección de entrega|Lugar de entrega"},
+                        "Leveransadress|Dirección de entrega|Lugar de entrega|"
+                        /* Bulgarian */
+                        "Адрес за доставка"},
     {"buyer_note", "备注|说明|附言|留言|備註|說明|Note|Notes|Remark|Remarks|Comment|Comments|"
                    "Special Instructions"},
     {"total",
@@ -107,7 +111,9 @@ static const struct label_set order_labels[] = {
      /* Turkish, Portuguese and Hungarian */
      "Genel Toplam|Total da encomenda|Total geral|Összesen|Végösszeg|Mindösszesen|"
      /* Czech, Danish, Norwegian, Swedish, Russian */
-     "Celkem|Celkem k úhradě|K úhradě|I alt|Totalt|Att betala|Итого|Всего"},
+     "Celkem|Celkem k úhradě|K úhradě|I alt|Totalt|Att betala|Итого|Всего|"
+     /* Bulgarian */
+     "Обща сума"},
     {"currency", "币种|币别|货币|幣別|幣種|貨幣|Currency|Currency ID|Currency Code"},
     {"placed_at",
      "日期|下单日期|订单日期|下单时间|采购日期|订购日期|订货日期|单据日期|制单日期|"
@@ -596,7 +602,8 @@ static bool eq_fn(void *ud, const char *l, size_t n)
 static const char spec_labels[] = "规格|規格|规格参数|Spec|Specs|Specification|Specifications|"
                                   "Özellik|Especificação|Especificación|Spezifikation|"
                                   "Specifikáció|Specifikation|Specifikace|Specyfikacja|"
-                                  "Spécification|Specificatie|Характеристика|Характеристики";
+                                  "Spécification|Specificatie|Характеристика|Характеристики|"
+                                  "Спецификация";
 
 /* ---- the label index ------------------------------------------------- */
 

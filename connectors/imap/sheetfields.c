@@ -604,8 +604,17 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
         }
         at = ph ? 0 : company_then_address(v, n);
 
-        if (at) /* the company's name and the address on one line: the address */
+        if (at) { /* the company's name and the address on one line: the address */
+            if (!sh->site_line[0] && !o->ship_to.address) {
+                /* the company (and site) left out: held unless it is
+                 * the customer's own name (sheet_site_doubt) */
+                snprintf(sh->site_line, sizeof(sh->site_line), "%.*s", (int)trim_len(v, at), v);
+                if (sh->site_line[strlen(sh->site_line) - 1] == ',')
+                    sh->site_line[strlen(sh->site_line) - 1] = '\0';
+                sheet_ref(sh, c, sh->site_ref);
+            }
             return set_text(sh, &o->ship_to.address, "ship_to.address", v + at, n - at, c);
+        }
         if (!ph && mail_address_shape(v, n, false))
             return set_text(sh, &o->ship_to.address, "ship_to.address", v, n, c);
         if (o->ship_to.name && sh->ship_name_weak && !weak && !sh->in_context) {
@@ -634,6 +643,10 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
                 return OD_ENOMEM;
             v += at;
             n -= at;
+            if (n > 4 && strncasecmp(v, "c/o ", 4) == 0) { /* "- c/o Ms. Joy Abellana" */
+                v += 4;
+                n -= 4;
+            }
         } else if (comma_parts(v, n) && !ph && !o->ship_to.address && sh->label_cell &&
                    place_label(sh->label_cell->text)) {
             /* "Deliver to: Île Vanille Ltée, Warehouse, Riche Terre

@@ -259,10 +259,10 @@ int64_t sheet_price_per(const struct sheet *sh, const struct item *it)
 /* A charge row: a freight, tax or discount label in one of its text
  * cells and no quantity under the quantity column (or the label alone
  * in its cell and a quantity of 1: "Freight | 1 | 85.00 | 85.00"), or,
- * with no such label, a first cell that names a charge inside longer
- * words ("其他费用（运费）", sheet_charge_word), no quantity and one
- * amount. Its rightmost amount is the order's shipping, tax or
- * discount. True when the row was taken so. */
+ * with no such label, a charge's word inside a longer text ("Freight -
+ * Ocean to Honolulu", "其他费用（运费）", sheet_charge_word), no quantity
+ * at all and one amount. Its rightmost amount is the order's shipping,
+ * tax or discount. True when the row was taken so. */
 /* The field of a label cell, or of either half of a label written in
  * two languages ("Transporte / Freight", "运费 / Freight"). */
 static const char *bilingual_field(const struct sheet *sh, const char *t, size_t n)
@@ -277,21 +277,17 @@ static const char *bilingual_field(const struct sheet *sh, const char *t, size_t
 
 bool sheet_charge_row(struct sheet *sh, struct row_range r)
 {
-    const char *field = NULL, *inner = NULL;
+    const char *field = NULL;
     const struct od_cell *amount = NULL, *label = NULL;
-    bool whole = false, qty_seen = false;
+    bool whole = false, qty_seen = false, inside = false;
     int64_t qty = 0;
+    int kq = sheet_find_role(sh, R_QTY);
     od_money m = OD_MONEY_NONE, v;
     od_money *dst;
     size_t amounts = 0;
 
     if (sh->virtual_head)
         return false;
-    /* "其他费用（运费） | | 600": a first cell whose words name a charge
-     * inside longer ones, taken below when no label names one, the row
-     * has no quantity and one amount */
-    if (r.a < r.z)
-        inner = sheet_charge_word(sh->g->cells[r.a].text, false);
     for (size_t i = r.a; i < r.z; i++) {
         const struct od_cell *c = &sh->g->cells[i];
         size_t off = 0, n = strlen(c->text);
@@ -300,6 +296,12 @@ bool sheet_charge_row(struct sheet *sh, struct row_range r)
 
         if (!f) {
             f = bilingual_field(sh, c->text, n);
+            off = n;
+        }
+        if (!f && !field && k != kq && (f = sheet_charge_word(c->text, false)) != NULL) {
+            /* the charge named inside longer words ("Freight - Ocean to
+             * Honolulu", "其他费用（运费）"): no quantity at all */
+            inside = true;
             off = n;
         }
         if (f && !field &&
@@ -327,9 +329,8 @@ bool sheet_charge_row(struct sheet *sh, struct row_range r)
             amounts++;
         }
     }
-    if (!field && inner && !qty_seen && amounts == 1 && amount != &sh->g->cells[r.a])
-        field = inner;
-    if (!field || !amount || (qty_seen && !(whole && qty == 1)))
+    if (!field || !amount || (qty_seen && (inside || !(whole && qty == 1))) ||
+        (inside && amounts != 1))
         return false;
     dst = field[0] == 's' ? &sh->o->shipping : field[0] == 't' ? &sh->o->tax : &sh->o->discount;
     if (*dst != OD_MONEY_NONE)
@@ -340,7 +341,8 @@ bool sheet_charge_row(struct sheet *sh, struct row_range r)
     return true;
 }
 
-/* A SKU column of line numbers only ("Item": 10, 20, 30) beside a
+/* A SKU column of line numbers only ("Item": 10, 20, 30, the first 10
+ * at most) beside a
  * column of codes with a letter that nothing else claims, or that a
  * second SKU header names ("Item | Material"): the codes are the SKU. */
 void sheet_line_number_sku(struct sheet *sh)
@@ -364,7 +366,9 @@ void sheet_line_number_sku(struct sheet *sh)
         if (strspn(t, "0123456789") != strlen(t) || strlen(t) > 5)
             continue;
         v = strtol(t, NULL, 10);
-        nums += v > last; /* line numbers go up: 1, 2, 3 or 10, 20, 30 */
+        /* line numbers go up from the first few: 1, 2, 3 or 10, 20,
+         * 30; codes of digits start anywhere (U8's 存货编码 0301, 0302) */
+        nums += v > last && (last || v <= 10);
         last = v;
     }
     if (!filled || nums != filled)
