@@ -1246,6 +1246,22 @@ static const struct scase cases[] = {
         .lines = {{"HD-1", NULL, 240, "0.25", "60.00"}},
     },
     {
+        .name = "Swiss thousands: quantities and amounts grouped by apostrophes",
+        .kind = OD_GRID_CSV,
+        .cells = {"A1=Ordine", "B1=TI-77", "A3=Codice", "B3=Quantità", "C3=Prezzo CHF",
+                  "D3=Importo CHF", "A4=K-1", "B4=12'000", "C4=0.25", "D4=3'000.00", "A5=K-2",
+                  "B5=1\xE2\x80\x99"
+                  "500",
+                  "C5=2.00",
+                  "D5=3\xE2\x80\x99"
+                  "000.00",
+                  "C7=Totale", "D7=6'000.00"},
+        .outcome = MAIL_SHEET_ORDER,
+        .total = "6000.00",
+        .currency = "CHF",
+        .lines = {{"K-1", NULL, 12000, "0.25", "3000.00"}, {"K-2", NULL, 1500, "2.00", "3000.00"}},
+    },
+    {
         .name = "PDF: columns by x position, numbers set right, a name in two pieces, a footer",
         .kind = OD_GRID_PDF,
         .cells = {"0@40-200=PURCHASE ORDER",
