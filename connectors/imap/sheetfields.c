@@ -1612,8 +1612,13 @@ static size_t letterhead_part(const char *t, bool *titled)
         size_t k = strlen(titles[i]);
 
         if (n > k + 1 && strcasecmp(t + n - k, titles[i]) == 0 && t[n - k - 1] == ' ') {
+            size_t w = trim_len(t, n - k);
+
+            /* "Hatch Valley Roasters - Purchase Order" */
+            if (w > 2 && (t[w - 1] == '-' || t[w - 1] == ':') && t[w - 2] == ' ')
+                w = trim_len(t, w - 1);
             *titled = true;
-            return trim_len(t, n - k);
+            return w;
         }
     }
     /* "斗南花卉种植基地 包材订单", "浙江省湖滨人民医院 后勤物资申购单": a
@@ -1848,9 +1853,17 @@ int sheet_guess_customer(struct sheet *sh)
             /* "甜禾烘焙坊 訂購單": the name the form's title follows is
              * the buyer's, with or without a company form */
             if ((company_shape(part) || (titled && c->row < 3)) && !supplier_word(part) &&
-                !is_label(sh, c))
+                !is_label(sh, c)) {
+                /* "Hatch Valley Roasters" whom the signature names with
+                 * its legal form ("Hatch Valley Roasters LLC"): so */
+                if (!company_shape(part) && sh->signature && strlen(sh->signature) > pn + 1 &&
+                    strncasecmp(sh->signature, part, pn) == 0 && sh->signature[pn] == ' ' &&
+                    company_shape(sh->signature) && !strchr(sh->signature + pn + 1, ' '))
+                    return set_text(sh, &sh->o->customer.name, "customer.name", sh->signature,
+                                    strlen(sh->signature), c);
                 return set_text(sh, &sh->o->customer.name, "customer.name",
                                 mixed_case(sh, part, pn), pn, c);
+            }
         }
         if (!company_shape(c->text) || supplier_word(c->text) || is_label(sh, c))
             continue;
