@@ -648,8 +648,24 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
         }
         if (!o->ship_to.address) {
             const char *nm, *ph, *end;
-            size_t nn, pn;
+            size_t nn, pn, m = n, at, tp;
 
+            /* "…, 6595 Riazzino, Svizzera - sig. Marco Bernasconi, +41 91
+             * 859 22 40.": the place, the person who takes the goods, the
+             * phone (the sentence's full stop no part of it) */
+            if (m > 2 && v[m - 1] == '.' && isdigit((unsigned char)v[m - 2]))
+                m--;
+            if ((tp = trailing_phone(v, m)) != 0 &&
+                (isdigit((unsigned char)v[tp]) || v[tp] == '+' || v[tp] == '(') &&
+                (at = address_then_person(v, trim_len(v, tp))) != 0) {
+                if (!o->ship_to.name && set_text(sh, &o->ship_to.name, "ship_to.name", v + at,
+                                                 trim_len(v, tp) - at, c) < 0)
+                    return OD_ENOMEM;
+                if (!o->ship_to.phone &&
+                    set_text(sh, &o->ship_to.phone, "ship_to.phone", v + tp, m - tp, c) < 0)
+                    return OD_ENOMEM;
+                return set_text(sh, &o->ship_to.address, f, v, name_len(v, at - 3), c);
+            }
             if ((end = tr_addr_name_phone(v, v + n, &nm, &nn, &ph, &pn)) != NULL) {
                 /* "… 吕强 13813588021": the recipient, not the address */
                 if (o->ship_to.name &&

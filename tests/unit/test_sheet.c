@@ -1282,6 +1282,20 @@ static const struct scase cases[] = {
                   {NULL, "Carton box 12 jars", 100, "0.86", "86.00"}},
     },
     {
+        .name = "the mail's address label: a place, ' - ', the person and the phone after a "
+                "comma, a full stop",
+        .kind = OD_GRID_CSV,
+        .cells = {"A1=Ordine", "B1=TI-78", "A3=Codice", "B3=Quantità", "C3=Prezzo", "A4=K-1",
+                  "B4=10", "C4=2.00"},
+        .body = "Consegna: Bottega Rossi SA, Via Lago 4, 6900 Lugano, Svizzera - sig. Paolo "
+                "Neri, +41 91 555 10 20.\n",
+        .outcome = MAIL_SHEET_ORDER,
+        .ship_name = "sig. Paolo Neri",
+        .phone = "+41 91 555 10 20",
+        .address = "Bottega Rossi SA, Via Lago 4, 6900 Lugano, Svizzera",
+        .lines = {{"K-1", NULL, 10, "2.00", "20.00"}},
+    },
+    {
         .name = "a row of words under the header that names no column where the header has "
                 "none is no part of it",
         .kind = OD_GRID_CSV,
