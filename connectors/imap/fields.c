@@ -2,10 +2,12 @@
  * the folded label comparison and the value parsers shared by the text
  * reader (text.c) and the sheet reader (sheet.c).
  *
- * Labels are compared without building folded copies of the tables: a
- * label is folded byte by byte while it is compared, so a mismatch costs
- * one or two bytes and the tables stay plain '|'-separated strings that
- * `labels:` extends the same way. */
+ * The tables are plain '|'-separated strings that `labels:` extends the
+ * same way. They are folded once, on first use, into a hash index (see
+ * "the label index"); a channel's `labels:` are compared by folding
+ * each label byte by byte while it is compared. */
+#include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -588,11 +590,212 @@ static bool eq_fn(void *ud, const char *l, size_t n)
     return label_eq(e->folded, e->n, l, n);
 }
 
+/* Labels of a specification column (besides the model columns). */
+static const char spec_labels[] = "规格|規格|规格参数|Spec|Specs|Specification|Specifications|"
+                                  "Özellik|Especificação|Especificación|Spezifikation|"
+                                  "Specifikáció|Specifikation|Specifikace|Specyfikacja|"
+                                  "Spécification|Specificatie|Характеристика|Характеристики";
+
+/* ---- the label index ------------------------------------------------- */
+
+/* Every label of the built-in tables, folded once into a hash multimap
+ * (by label_eq's folding), so that a look-up folds the text once and
+ * probes the map instead of walking some two thousand labels: a whole
+ * text (find_whole) is one probe, a label at the start of a text
+ * (mail_label_at) one probe per folded prefix up to the longest order
+ * label. The tables stay plain '|'-separated strings; `labels:` of a
+ * channel is not indexed and is walked as before, in the same order. */
+
+enum label_kind { KIND_ORDER, KIND_COLUMN, KIND_SPEC, KIND_TOTAL };
+
+struct label_entry {
+    uint32_t hash;
+    int32_t next;    /* the next entry of the bucket, -1 at the end */
+    uint32_t key;    /* offset of the folded label in the key pool */
+    uint16_t keylen; /* folded bytes */
+    uint16_t set;    /* index in its table */
+    uint32_t pos;    /* the label's place in all tables, in walking order */
+    uint8_t kind;
+    bool raw;         /* folds to nothing: keyed by its trimmed text, and
+                         never a label at the start of a text */
+    const char *text; /* the label as the table writes it */
+    uint16_t len;
+};
+
+static struct label_index {
+    struct label_entry *e;
+    size_t n;
+    int32_t *heads;
+    uint32_t mask;
+    char *keys;
+    size_t keys_n;
+    size_t order_max; /* folded bytes of the longest order label */
+    bool ready;
+} idx;
+
+static pthread_once_t idx_once = PTHREAD_ONCE_INIT;
+
+static uint32_t fnv_step(uint32_t h, unsigned char c)
+{
+    return (h ^ c) * UINT32_C(16777619);
+}
+
+static uint32_t fnv(const char *p, size_t n)
+{
+    uint32_t h = UINT32_C(2166136261);
+
+    for (size_t i = 0; i < n; i++)
+        h = fnv_step(h, (unsigned char)p[i]);
+    return h;
+}
+
+struct idx_walk {
+    uint8_t kind;
+    uint16_t set;
+    size_t labels, bytes; /* counting pass */
+};
+
+/* Fold label l[0..ln) as label_eq does into out (LABEL_MAX + 1 bytes):
+ * its folded length, with *raw set when it folds to nothing; 0 when it
+ * is too long to be a label. */
+static size_t fold_label(const char *l, size_t ln, char *out, bool *raw)
+{
+    struct fold f = {.p = l, .z = label_end(l, ln)};
+    size_t n = 0;
+    int c;
+
+    *raw = false;
+    while ((c = fold_next(&f)) >= 0) {
+        if (n >= LABEL_MAX)
+            return 0;
+        out[n++] = (char)c;
+    }
+    if (n)
+        return n;
+    *raw = true;
+    return mail_label_fold(l, ln, out, LABEL_MAX);
+}
+
+static bool idx_add(void *ud, const char *l, size_t ln)
+{
+    struct idx_walk *w = ud;
+    char folded[LABEL_MAX + 1];
+    bool raw;
+    size_t n = fold_label(l, ln, folded, &raw);
+    struct label_entry *e;
+
+    if (!n)
+        return false;
+    if (!idx.e) {
+        w->labels++;
+        w->bytes += n;
+        return false;
+    }
+    e = &idx.e[idx.n];
+    *e = (struct label_entry){.hash = fnv(folded, n),
+                              .key = (uint32_t)idx.keys_n,
+                              .keylen = (uint16_t)n,
+                              .set = w->set,
+                              .pos = (uint32_t)idx.n,
+                              .kind = w->kind,
+                              .raw = raw,
+                              .text = l,
+                              .len = (uint16_t)ln};
+    memcpy(idx.keys + idx.keys_n, folded, n);
+    idx.keys_n += n;
+    e->next = idx.heads[e->hash & idx.mask];
+    idx.heads[e->hash & idx.mask] = (int32_t)idx.n++;
+    if (w->kind == KIND_ORDER && !raw && n > idx.order_max)
+        idx.order_max = n;
+    return false;
+}
+
+/* Walk every built-in label in the tables' order: twice, to count and
+ * then to fill. */
+static void idx_walk_all(struct idx_walk *w)
+{
+    w->kind = KIND_ORDER;
+    for (size_t i = 0; i < N_ORDER_LABELS; i++) {
+        w->set = (uint16_t)i;
+        each_label_in(order_labels[i].labels, idx_add, w);
+    }
+    w->kind = KIND_COLUMN;
+    for (size_t i = 0; i < N_COLUMN_LABELS; i++) {
+        w->set = (uint16_t)i;
+        each_label_in(column_labels[i].labels, idx_add, w);
+    }
+    w->kind = KIND_SPEC;
+    w->set = 0;
+    each_label_in(spec_labels, idx_add, w);
+    w->kind = KIND_TOTAL;
+    for (size_t i = 0; i < N_TOTAL_WORDS; i++) {
+        w->set = (uint16_t)i;
+        idx_add(w, total_words[i].word, strlen(total_words[i].word));
+    }
+}
+
+static void idx_build(void)
+{
+    struct idx_walk w = {0};
+    size_t buckets = 64;
+
+    idx_walk_all(&w);
+    while (buckets < 2 * w.labels)
+        buckets *= 2;
+    idx.e = malloc(w.labels * sizeof(*idx.e));
+    idx.heads = malloc(buckets * sizeof(*idx.heads));
+    idx.keys = malloc(w.bytes ? w.bytes : 1);
+    if (!idx.e || !idx.heads || !idx.keys) {
+        /* without the index every look-up walks the tables */
+        free(idx.e);
+        free(idx.heads);
+        free(idx.keys);
+        memset(&idx, 0, sizeof(idx));
+        return;
+    }
+    memset(idx.heads, 0xff, buckets * sizeof(*idx.heads));
+    idx.mask = (uint32_t)(buckets - 1);
+    idx_walk_all(&w);
+    idx.ready = true;
+}
+
+static bool idx_get(void)
+{
+    pthread_once(&idx_once, idx_build);
+    return idx.ready;
+}
+
+static bool entry_is(const struct label_entry *e, uint8_t kind, uint32_t h, const char *key,
+                     size_t n)
+{
+    return e->hash == h && e->kind == kind && e->keylen == n &&
+           memcmp(idx.keys + e->key, key, n) == 0;
+}
+
+/* The first entry (in walking order) of that kind whose folded label is
+ * key[0..n) and that `want` accepts (NULL: any), or NULL. */
+static const struct label_entry *idx_first(uint8_t kind, const char *key, size_t n,
+                                           bool (*want)(const struct label_entry *))
+{
+    uint32_t h = fnv(key, n);
+    const struct label_entry *best = NULL;
+
+    for (int32_t i = idx.heads[h & idx.mask]; i >= 0; i = idx.e[i].next) {
+        const struct label_entry *e = &idx.e[i];
+
+        if (entry_is(e, kind, h, key, n) && (!want || want(e)) && (!best || e->pos < best->pos))
+            best = e;
+    }
+    return best;
+}
+
 static const char *find_whole(const struct imap_extract_settings *s, const struct label_set *sets,
                               size_t n_sets, const char *text, size_t len)
 {
     char folded[LABEL_MAX + 2];
     struct eq_ctx e;
+    const struct label_entry *hit;
+    size_t first;
 
     if (!text)
         return NULL;
@@ -600,10 +803,22 @@ static const char *find_whole(const struct imap_extract_settings *s, const struc
     e.n = mail_label_fold(text, len, folded, sizeof(folded));
     if (!e.n || e.n > LABEL_MAX)
         return NULL;
-    for (size_t i = 0; i < n_sets; i++)
-        if (each_label(s, &sets[i], eq_fn, &e))
+    if (!idx_get()) {
+        for (size_t i = 0; i < n_sets; i++)
+            if (each_label(s, &sets[i], eq_fn, &e))
+                return sets[i].field;
+        return NULL;
+    }
+    hit = idx_first(sets == order_labels ? KIND_ORDER : KIND_COLUMN, folded, e.n, NULL);
+    first = hit ? hit->set : n_sets;
+    /* a channel's `labels:` of an earlier set comes first */
+    for (size_t i = 0; s && s->labels.n && i < first; i++) {
+        const char *extra = od_strmap_get(&s->labels, sets[i].field);
+
+        if (extra && each_label_in(extra, eq_fn, &e))
             return sets[i].field;
-    return NULL;
+    }
+    return hit ? sets[first].field : NULL;
 }
 
 const char *mail_order_field(const struct imap_extract_settings *s, const char *label, size_t len)
@@ -616,6 +831,11 @@ const char *mail_column_field(const struct imap_extract_settings *s, const char 
     return find_whole(s, column_labels, N_COLUMN_LABELS, cell, len);
 }
 
+static bool is_model_entry(const struct label_entry *e)
+{
+    return column_labels[e->set].model;
+}
+
 bool mail_is_model_label(const char *cell, size_t len)
 {
     char folded[LABEL_MAX + 2];
@@ -626,6 +846,8 @@ bool mail_is_model_label(const char *cell, size_t len)
     e.n = mail_label_fold(cell, len, folded, sizeof(folded));
     if (!e.n || e.n > LABEL_MAX)
         return false;
+    if (idx_get())
+        return idx_first(KIND_COLUMN, folded, e.n, is_model_entry) != NULL;
     for (size_t i = 0; i < N_COLUMN_LABELS; i++)
         if (column_labels[i].model && each_label_in(column_labels[i].labels, eq_fn, &e))
             return true;
@@ -634,10 +856,6 @@ bool mail_is_model_label(const char *cell, size_t len)
 
 bool mail_is_spec_label(const char *cell, size_t len)
 {
-    static const char spec_labels[] = "规格|規格|规格参数|Spec|Specs|Specification|Specifications|"
-                                      "Özellik|Especificação|Especificación|Spezifikation|"
-                                      "Specifikáció|Specifikation|Specifikace|Specyfikacja|"
-                                      "Spécification|Specificatie|Характеристика|Характеристики";
     char folded[LABEL_MAX + 2];
     struct eq_ctx e = {.folded = folded};
 
@@ -646,7 +864,11 @@ bool mail_is_spec_label(const char *cell, size_t len)
     if (!cell)
         return false;
     e.n = mail_label_fold(cell, len, folded, sizeof(folded));
-    return e.n && e.n <= LABEL_MAX && each_label_in(spec_labels, eq_fn, &e);
+    if (!e.n || e.n > LABEL_MAX)
+        return false;
+    if (idx_get())
+        return idx_first(KIND_SPEC, folded, e.n, NULL) != NULL;
+    return each_label_in(spec_labels, eq_fn, &e);
 }
 
 bool mail_spec_code(const char *p, size_t n)
@@ -725,8 +947,12 @@ static const struct total_word *total_word_eq(const char *p, size_t n)
     char folded[LABEL_MAX + 2];
     size_t fn = mail_label_fold(p, n, folded, sizeof(folded));
 
+    const struct label_entry *hit;
+
     if (!fn || fn > LABEL_MAX)
         return NULL;
+    if (idx_get())
+        return (hit = idx_first(KIND_TOTAL, folded, fn, NULL)) ? &total_words[hit->set] : NULL;
     for (size_t i = 0; i < N_TOTAL_WORDS; i++)
         if (label_eq(folded, fn, total_words[i].word, strlen(total_words[i].word)))
             return &total_words[i];
@@ -977,6 +1203,63 @@ static bool at_fn(void *ud, const char *l, size_t n)
     return false;
 }
 
+static int by_pos(const void *a, const void *b)
+{
+    const struct label_entry *x = *(const struct label_entry *const *)a;
+    const struct label_entry *y = *(const struct label_entry *const *)b;
+
+    return x->pos < y->pos ? -1 : x->pos > y->pos;
+}
+
+/* Try every order label at m->p, in the tables' order: from the index,
+ * the labels whose folded form is a prefix of the text's (any other
+ * cannot match), then each set's `labels:` of the channel. */
+static void labels_at(const struct imap_extract_settings *s, struct at_ctx *m)
+{
+    const struct label_entry *cand[64];
+    size_t nc = 0, k = 0;
+    bool all = !idx_get();
+
+    if (!all) {
+        struct fold f = {.p = m->p, .z = m->z};
+        char key[LABEL_MAX];
+        uint32_t h = UINT32_C(2166136261);
+        size_t n = 0;
+        int c;
+
+        while (!all && n < idx.order_max && (c = fold_next(&f)) >= 0) {
+            key[n++] = (char)c;
+            h = fnv_step(h, (unsigned char)c);
+            for (int32_t i = idx.heads[h & idx.mask]; i >= 0; i = idx.e[i].next) {
+                const struct label_entry *e = &idx.e[i];
+
+                if (!entry_is(e, KIND_ORDER, h, key, n) || e->raw)
+                    continue;
+                if (nc == sizeof(cand) / sizeof(cand[0])) {
+                    all = true; /* more than can be kept: walk the tables */
+                    break;
+                }
+                cand[nc++] = e;
+            }
+        }
+        qsort(cand, nc, sizeof(cand[0]), by_pos);
+    }
+    for (size_t i = 0; i < N_ORDER_LABELS; i++) {
+        const char *extra = s ? od_strmap_get(&s->labels, order_labels[i].field) : NULL;
+
+        m->field = order_labels[i].field;
+        m->id_field = i == 0;
+        if (all) {
+            each_label_in(order_labels[i].labels, at_fn, m);
+        } else {
+            for (; k < nc && cand[k]->set == i; k++)
+                at_fn(m, cand[k]->text, cand[k]->len);
+        }
+        if (extra)
+            each_label_in(extra, at_fn, m);
+    }
+}
+
 const char *mail_label_at(const struct imap_extract_settings *s, const char *text, size_t len,
                           size_t *value_off)
 {
@@ -1016,11 +1299,7 @@ const char *mail_label_at(const struct imap_extract_settings *s, const char *tex
                 continue;
             m.p += k;
         }
-        for (size_t i = 0; i < N_ORDER_LABELS; i++) {
-            m.field = order_labels[i].field;
-            m.id_field = i == 0;
-            each_label(s, &order_labels[i], at_fn, &m);
-        }
+        labels_at(s, &m);
     }
     if (m.found)
         *value_off = m.best_value + (size_t)(m.p - text);

@@ -258,6 +258,43 @@ static void test_label_at(void **state)
     }
 }
 
+/* A channel's `labels:` are walked with the built-in labels in the
+ * tables' order: a configured label of an earlier field comes before a
+ * built-in one of a later field, and never after. */
+static void test_channel_label_order(void **state)
+{
+    static char k1[] = "external_id", v1[] = "Tel|Ref No";
+    static char k2[] = "shipping", v2[] = "PO|Freight charge|Porto";
+    static char *kk[] = {k1, k2}, *vv[] = {v1, v2};
+    struct imap_extract_settings s = {0};
+    size_t off = 0;
+    const char *f;
+
+    s.labels = (struct od_strmap){2, kk, vv};
+    /* whole cells */
+    assert_string_equal(mail_order_field(&s, "TEL", 3), "external_id");
+    assert_string_equal(mail_order_field(&s, "P.O.", 4), "external_id");
+    assert_string_equal(mail_order_field(&s, "Porto", 5), "shipping");
+    assert_string_equal(mail_order_field(NULL, "TEL", 3), "ship_to.phone");
+    assert_null(mail_order_field(NULL, "Porto", 5));
+    /* a label at the start of a line */
+    f = mail_label_at(&s, "Tel: 0571-1", strlen("Tel: 0571-1"), &off);
+    assert_string_equal(f, "external_id");
+    assert_int_equal(off, 5);
+    f = mail_label_at(&s, "Ref No. 88", strlen("Ref No. 88"), &off);
+    assert_string_equal(f, "external_id");
+    assert_string_equal("Ref No. 88" + off, "88");
+    f = mail_label_at(&s, "PO: 12", strlen("PO: 12"), &off);
+    assert_string_equal(f, "external_id");
+    f = mail_label_at(&s, "Freight charge: 30", strlen("Freight charge: 30"), &off);
+    assert_string_equal(f, "shipping");
+    assert_string_equal("Freight charge: 30" + off, "30");
+    /* the longest label wins whichever table it is in */
+    f = mail_label_at(NULL, "Ship to Address: 1 Main St", strlen("Ship to Address: 1 Main St"),
+                      &off);
+    assert_string_equal(f, "ship_to.address");
+}
+
 static void test_total_word(void **state)
 {
     static const struct {
@@ -821,6 +858,7 @@ int main(void)
         cmocka_unit_test(test_order_field),
         cmocka_unit_test(test_column_field),
         cmocka_unit_test(test_label_at),
+        cmocka_unit_test(test_channel_label_order),
         cmocka_unit_test(test_header_field),
         cmocka_unit_test(test_total_word),
         cmocka_unit_test(test_total_lead),
