@@ -326,6 +326,26 @@ static size_t noted_phones(const char *t, size_t n, size_t *num_end, bool *more)
     return first;
 }
 
+/* "孔祥林 0456-6423315  13946705521": a name, a phone and, two spaces or
+ * more after it, another. Returns where the first number starts (0 =
+ * none), *num_end where it ends. */
+static size_t spaced_phones(const char *t, size_t n, size_t *num_end)
+{
+    size_t e = trim_len(t, n), g, first;
+
+    for (g = e; g > 1 && !(t[g - 1] == ' ' && t[g - 2] == ' '); g--)
+        ;
+    if (g <= 1 || !phone_shape(t + g, e - g))
+        return 0;
+    g = trim_len(t, g);
+    first = trailing_phone(t, g);
+    if (!first || !(isdigit((unsigned char)t[first]) || t[first] == '+' || t[first] == '(') ||
+        !trim_len(t, first))
+        return 0;
+    *num_end = g;
+    return first;
+}
+
 /* "虞海军  手机 13857206631  仓库": a number of a phone's shape inside the
  * first n bytes of a receiver's value, after a space (the value's last
  * number being another one). Returns where it starts (0 = none) and
@@ -571,6 +591,8 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
         if (!ph && (ph = worded_phone(v, n, &pe, &name_end)) != 0 && pe < n)
             two_numbers(sh, c, v + ph, n - ph);
         if (!ph && (ph = noted_phones(v, n, &pe, &more)) != 0 && more)
+            two_numbers(sh, c, v + ph, trim_len(v, n) - ph);
+        if (!ph && (ph = spaced_phones(v, n, &pe)) != 0)
             two_numbers(sh, c, v + ph, trim_len(v, n) - ph);
         if (ph && (at = inner_phone(v, ph, &pe)) != 0) {
             /* "虞海军  手机 138…  仓库 0580-…": the first is the receiver's */

@@ -1296,6 +1296,19 @@ static const struct scase cases[] = {
         .lines = {{"K-1", NULL, 10, "2.00", "20.00"}},
     },
     {
+        .name = "a receiver's two numbers parted by two spaces: the first is the phone, held",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=单据编号：JH-88", "A3=商品编号", "B3=数量", "C3=单价", "A4=K-1", "B4=#5",
+                  "C4=#2", "A6=收货人：韩立群 0571-8820331  13905710022"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "JH-88",
+        .ship_name = "韩立群",
+        .phone = "0571-8820331",
+        .n_doubts = 1,
+        .doubt = "gives the receiver two numbers: the first is kept",
+        .lines = {{"K-1", NULL, 5, "2.00", "10.00"}},
+    },
+    {
         .name = "a row of words under the header that names no column where the header has "
                 "none is no part of it",
         .kind = OD_GRID_CSV,
