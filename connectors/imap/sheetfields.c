@@ -460,6 +460,24 @@ static size_t address_then_person(const char *t, size_t n)
     return commas >= 2 && dash + 3 < n && words <= 4 ? dash + 3 : 0;
 }
 
+static size_t digit_count(const char *t, size_t n)
+{
+    size_t d = 0;
+
+    for (size_t i = 0; i < n; i++)
+        d += isdigit((unsigned char)t[i]) != 0;
+    return d;
+}
+
+/* A lower-case letter in t[0..n) (a person's name, not "MG"). */
+static bool lower_in(const char *t, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (islower((unsigned char)t[i]))
+            return true;
+    return false;
+}
+
 /* Three parts or more parted by commas: an address, no person's name. */
 static bool comma_parts(const char *t, size_t n)
 {
@@ -679,7 +697,11 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
                 m--;
             if ((tp = trailing_phone(v, m)) != 0 &&
                 (isdigit((unsigned char)v[tp]) || v[tp] == '+' || v[tp] == '(') &&
-                (at = address_then_person(v, trim_len(v, tp))) != 0) {
+                digit_count(v + tp, m - tp) >= 9 &&
+                (at = address_then_person(v, trim_len(v, tp))) != 0 &&
+                lower_in(v + at, trim_len(v, tp) - at)) {
+                /* (not "…, Contagem - MG, 32210-130": a state and a
+                 * postal code) */
                 if (!o->ship_to.name && set_text(sh, &o->ship_to.name, "ship_to.name", v + at,
                                                  trim_len(v, tp) - at, c) < 0)
                     return OD_ENOMEM;

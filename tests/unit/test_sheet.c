@@ -1296,6 +1296,16 @@ static const struct scase cases[] = {
         .lines = {{"K-1", NULL, 10, "2.00", "20.00"}},
     },
     {
+        .name = "an address's label over a town, ' - ', a state and a postal code: all address",
+        .kind = OD_GRID_CSV,
+        .cells = {"A1=Pedido", "B1=BR-79", "A3=Código", "B3=Quantidade", "C3=Preço", "A4=K-1",
+                  "B4=10", "C4=2.00"},
+        .body = "Entrega: Forno Sul - CD Betim, Av. Central 90, Betim - MG, 32210-130\n",
+        .outcome = MAIL_SHEET_ORDER,
+        .address = "Forno Sul - CD Betim, Av. Central 90, Betim - MG, 32210-130",
+        .lines = {{"K-1", NULL, 10, "2.00", "20.00"}},
+    },
+    {
         .name = "a receiver's two numbers parted by two spaces: the first is the phone, held",
         .kind = OD_GRID_SHEET,
         .cells = {"A1=单据编号：JH-88", "A3=商品编号", "B3=数量", "C3=单价", "A4=K-1", "B4=#5",
