@@ -90,10 +90,10 @@ static const struct mail_currency *mark_at(const char *a, const char *p, const c
 
     for (size_t i = 0; i < n; i++) {
         const char *w = list[i].w;
-        size_t l = strlen(w);
+        size_t l;
         bool ascii = (unsigned char)w[0] < 0x80;
 
-        if (l <= best || *p != w[0] || !starts(p, z, w))
+        if (*p != w[0] || (l = strlen(w)) <= best || !starts(p, z, w))
             continue;
         if (strcmp(w, "元") == 0 ? !yuan_at(a, p, z) : false)
             continue;
@@ -152,8 +152,24 @@ const char *mail_find_word(const char *p, size_t n, const char *w, bool ci)
     size_t k = strlen(w);
 
     for (const char *q = p; q + k <= z; q++) {
-        if (!may_start(*q, w[0], ci) || (ci ? strncasecmp(q, w, k) != 0 : memcmp(q, w, k) != 0))
+        /* memmem and memchr skip ahead much faster than a test at each
+         * byte (a Chinese word's first byte starts every other
+         * character) */
+        if (!ci) {
+            if (!(q = memmem(q, (size_t)(z - q), w, k)))
+                return NULL;
+        } else if (is_alpha(w[0])) {
+            const char *lo = memchr(q, w[0] | 0x20, (size_t)(z - q));
+            const char *up = memchr(q, w[0] & ~0x20, (size_t)(z - q));
+
+            q = !lo || (up && up < lo) ? up : lo;
+            if (!q || (size_t)(z - q) < k)
+                return NULL;
+            if (strncasecmp(q, w, k) != 0)
+                continue;
+        } else if (*q != w[0] || strncasecmp(q, w, k) != 0) {
             continue;
+        }
         if ((unsigned char)w[0] < 0x80 && q > p && is_alpha(q[-1]))
             continue;
         if ((unsigned char)w[k - 1] < 0x80 && q + k < z && is_alpha(q[k]))
@@ -173,28 +189,30 @@ static bool has_word(const char *p, const char *z, const char *w, bool ci)
 static bool state_code(const char *p, const char *z, const char *states, int digits)
 {
     for (const char *q = p; q < z; q++) {
-        const char *s = states;
+        const char *d = q, *s;
+        size_t l;
+        int nd = 0;
 
-        if (q > p && is_alpha(q[-1]))
+        if ((q > p && is_alpha(q[-1])) || !is_upper(*q))
             continue;
-        while (*s) {
-            size_t l = strcspn(s, " ");
-            const char *d = q + l;
-            int nd = 0;
-
-            if ((size_t)(z - q) > l && memcmp(q, s, l) == 0 && *d == ' ') {
-                d++;
-                while (d < z && is_digit(*d) && nd <= digits) {
-                    d++;
-                    nd++;
-                }
-                if (nd == digits && (d == z || !is_alpha(*d)) && (d == z || !is_digit(*d)))
-                    return true;
-            }
-            s += l;
-            while (*s == ' ')
-                s++;
+        /* a word of capitals and a space, then one of the codes */
+        while (d < z && is_upper(*d))
+            d++;
+        l = (size_t)(d - q);
+        if (d == z || *d != ' ')
+            continue;
+        for (s = states; (s = memmem(s, strlen(s), q, l)) != NULL; s += l)
+            if ((s == states || s[-1] == ' ') && (s[l] == ' ' || s[l] == '\0'))
+                break;
+        if (!s)
+            continue;
+        d++;
+        while (d < z && is_digit(*d) && nd <= digits) {
+            d++;
+            nd++;
         }
+        if (nd == digits && (d == z || !is_alpha(*d)) && (d == z || !is_digit(*d)))
+            return true;
     }
     return false;
 }
@@ -345,9 +363,9 @@ bool mail_footer_line(const char *p, size_t n)
 {
     static const char *const starts_with[] = {"发自",     "發自",        "发送自",   "Sent from",
                                               "Sent via", "Get Outlook", "此邮件由", "此郵件由"};
-    static const char *const holds[] = {"邮箱发送",     "郵箱發送",    "mail.sina.com",
-                                        "mail.163.com", "mail.qq.com", "mail.126.com",
-                                        "新浪邮箱",     "网易邮箱",    "QQ邮箱"};
+    static const char *const holds[] = {
+        "邮箱发送",     "郵箱發送", "mail.sina.com", "mail.163.com", "mail.qq.com",
+        "mail.126.com", "新浪邮箱", "网易邮箱",      "QQ邮箱",       "Yahoo奇摩"};
     const char *z = p + n;
     size_t rule = 0;
 

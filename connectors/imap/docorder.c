@@ -91,18 +91,40 @@ static const char *title_end(const char *a, const char *z)
     return a;
 }
 
+/* A telephone number as the last word of [a, z) ("18955706612",
+ * "0557-8022316", "+86-138-0000-0000"), after a space: where it
+ * starts, else NULL. */
+static const char *phone_word(const char *a, const char *z)
+{
+    const char *w = z;
+    size_t digits = 0;
+
+    while (w > a && w[-1] != ' ') {
+        w--;
+        if (is_digit(*w))
+            digits++;
+        else if (*w != '-' && *w != '+')
+            return NULL;
+    }
+    return w > a && digits >= 7 && digits <= 15 ? w : NULL;
+}
+
 /* The company of a line "X有限公司", "X有限公司 采购中心", "X有限公司
  * 刘振", "X有限公司 采购 林秀娟" or "Maison Lumière SAS - bougies artisanales" (a company by its
  * legal form, then maybe a department, the person or a tagline in lower
  * case after " - "): its length, 0 when none. */
 static size_t company_part(const char *a, const char *z)
 {
-    const char *sp, *dash = memmem(a, (size_t)(z - a), " - ", 3);
+    const char *sp, *dash = memmem(a, (size_t)(z - a), " - ", 3), *ph;
+    size_t k;
 
     /* "beszerzés, Kalocsai Fűszerpaprika Zrt.": the whole line, its
      * title dropped where the company is taken (set_company) */
     if (mail_company_line(a, (size_t)(z - a)) || title_end(a, z) != a)
         return (size_t)(z - a);
+    /* "X有限公司 采购 李明 18955706612": the person's phone after them */
+    if ((ph = phone_word(a, z)) != NULL && (k = company_part(a, tr_rtrim(a, ph))) != 0)
+        return k;
     if (dash && z - dash > 3 && dash[3] >= 'a' && dash[3] <= 'z' &&
         mail_company_line(a, (size_t)(dash - a)))
         return (size_t)(dash - a);
@@ -185,6 +207,7 @@ static void drop_title_part(const char **a, const char *z)
 static void set_company(struct doc *d, const char *a, const char *z, unsigned no)
 {
     drop_title_part(&a, z);
+    z = tr_rtrim(a, z); /* "X有限公司  采购 王芳": two spaces before the department */
     d->company = a;
     d->company_n = (size_t)(z - a);
     d->company_line = no;

@@ -24,6 +24,7 @@
 #include "mailkind.h"
 #include "pdf.h"
 #include "sheet.h"
+#include "textchar.h"
 #include "textread.h"
 #include "xls.h"
 #include "xlsx.h"
@@ -1384,7 +1385,7 @@ static bool delivery_words(const struct od_grid *body)
         size_t nn, pn;
 
         for (size_t k = 0; words[k]; k++)
-            if (strcasestr(t, words[k]))
+            if (holds_ci(t, words[k]))
                 return true;
         end = tr_addr_name_phone(t, t + strlen(t), &name, &nn, &phone, &pn);
         for (const char *p = t; end && p < end; p++)
@@ -1649,6 +1650,25 @@ static int reply_change(struct od_order *o, const struct od_buf *text)
     return od_order_add_doubt(o, why) < 0 ? OD_ENOMEM : 0;
 }
 
+/* An order read from the quoted part while the reply above reports on
+ * the goods delivered ("壓壞", "damaged"): a complaint that quotes the
+ * order it is about, no new order. Sets why and returns true. */
+static bool reply_report(const struct od_order *o, const struct od_buf *text, char *why, size_t wl)
+{
+    const char *w;
+
+    if (!o->extraction || !o->extraction->sources)
+        return false;
+    w = mail_reply_report(text->data ? text->data : "", text->len, o->extraction->sources);
+    if (!w)
+        return false;
+    snprintf(why, wl,
+             "the mail reports on the goods of the order it quotes ('%s'): a complaint, not a "
+             "new order",
+             w);
+    return true;
+}
+
 static int read_body(struct job *j, const struct mail_part *p, bool *done)
 {
     struct od_buf text, html;
@@ -1705,6 +1725,10 @@ static int read_body(struct job *j, const struct mail_part *p, bool *done)
             goto out;
         if ((rc = reply_change(o, &text)) < 0)
             goto out;
+        if (reply_report(o, &text, why, sizeof(why))) {
+            id[0] = '\0'; /* a complaint, no order: nothing is refused */
+            continue;
+        }
         rc = finish(j, o);
         if (rc == OD_ENOMEM)
             goto out;
@@ -1981,12 +2005,12 @@ static const char *not_new_phrase(struct job *j, const char **what)
 
     for (size_t w = 0; words[w].w; w++) {
         *what = words[w].what;
-        if (j->m.subject && strcasestr(j->m.subject, words[w].w))
+        if (j->m.subject && holds_ci(j->m.subject, words[w].w))
             return words[w].w;
         if (body_lines(j) < 0)
             return NULL;
         for (size_t i = 0; i < j->body.n; i++)
-            if (j->body.cells[i].text[0] != '>' && strcasestr(j->body.cells[i].text, words[w].w))
+            if (j->body.cells[i].text[0] != '>' && holds_ci(j->body.cells[i].text, words[w].w))
                 return words[w].w;
     }
     return NULL;

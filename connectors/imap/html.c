@@ -171,6 +171,7 @@ struct span_cell {
 
 struct grid {
     unsigned tables; /* <table> nesting; the grid is for level 1 */
+    bool blocks;     /* the level-1 table lays out blocks of lines (block_table) */
     bool row_open, in_cell;
     unsigned col;              /* grid column of the next cell */
     unsigned rowspan, colspan; /* of the open cell */
@@ -279,6 +280,38 @@ static int grid_end_row(struct od_buf *out, struct grid *g, unsigned depth)
     return rc;
 }
 
+/* The tag name at p (after '<' and an optional '/') is `name`. */
+static bool tag_is(const char *p, const char *z, const char *name)
+{
+    size_t n = strlen(name);
+
+    if (p < z && *p == '/')
+        p++;
+    return (size_t)(z - p) > n && strncasecmp(p, name, n) == 0 && !ascii_alnum((unsigned char)p[n]);
+}
+
+/* The table whose content starts at p lays out blocks of lines, not a
+ * table: one row, no table inside it, and a <br> in a cell (an ERP's
+ * vendor and ship-to addresses side by side: <td>Vendor<br>name<br>
+ * street</td><td>Shipping address<br>…</td>). Its cells are then written
+ * one after another, each line on its own. */
+static bool block_table(const char *p, const char *z)
+{
+    unsigned rows = 0, br = 0;
+
+    for (; p < z; p++) {
+        if (*p != '<')
+            continue;
+        if (tag_is(p + 1, z, "table"))
+            return p[1] == '/' && rows <= 1 && br > 0;
+        if (p[1] != '/' && tag_is(p + 1, z, "tr"))
+            rows++;
+        else if (p[1] != '/' && tag_is(p + 1, z, "br"))
+            br++;
+    }
+    return false;
+}
+
 /* Position after the case-insensitive `word` in [p, z), or z. */
 static const char *find_ci(const char *p, const char *z, const char *word)
 {
@@ -338,9 +371,31 @@ int mail_html_to_text(const char *html, size_t len, struct od_buf *out)
             }
             if (strcmp(name, "tr") == 0 || strcmp(name, "table") == 0)
                 cell = false;
-            if (strcmp(name, "table") == 0 && !closing && ++g.tables == 1)
+            if (g.blocks && (strcmp(name, "td") == 0 || strcmp(name, "th") == 0 ||
+                             strcmp(name, "tr") == 0 || strcmp(name, "table") == 0)) {
+                /* a block table: each cell a paragraph of its own lines */
+                if (strcmp(name, "table") == 0 && closing) {
+                    g.blocks = false;
+                    g.tables--;
+                }
+                trim_out(out);
+                if (out->len && last_char(out) != '\n')
+                    rc = od_buf_addc(out, '\n');
+                if (rc == 0 && strcmp(name, "tr") != 0 && (!closing || !g.blocks) && out->len > 1 &&
+                    out->data[out->len - 2] != '\n')
+                    rc = od_buf_addc(out, '\n');
+                continue;
+            }
+            if (strcmp(name, "table") == 0 && !closing && ++g.tables == 1) {
                 memset(&g.pend, 0, sizeof(g.pend));
-            else if (strcmp(name, "table") == 0 && closing && g.tables) {
+                g.blocks = block_table(p, z);
+                if (g.blocks) {
+                    trim_out(out);
+                    if (out->len && last_char(out) != '\n')
+                        rc = od_buf_addc(out, '\n');
+                    continue;
+                }
+            } else if (strcmp(name, "table") == 0 && closing && g.tables) {
                 if (g.tables-- == 1)
                     rc = grid_end_row(out, &g, depth);
             } else if (strcmp(name, "tr") == 0 && g.tables == 1) {

@@ -255,11 +255,26 @@ bool tr_money_marked(const char *p, size_t n)
     return false;
 }
 
-/* "2026-11-20", "2026/11/20": a date, not a code. */
+/* "2026-11-20", "2026/11/20", and a day and month before the year:
+ * "20/08/2027", "20.08.2027", "8-20-2027": a date, not a code. */
 static bool looks_date(const char *p, size_t n)
 {
-    return n >= 8 && ascii_digit(p[0]) && ascii_digit(p[1]) && ascii_digit(p[2]) &&
-           ascii_digit(p[3]) && (p[4] == '-' || p[4] == '/' || p[4] == '.') && ascii_digit(p[5]);
+    size_t i = 0, d;
+
+    if (n >= 8 && ascii_digit(p[0]) && ascii_digit(p[1]) && ascii_digit(p[2]) &&
+        ascii_digit(p[3]) && (p[4] == '-' || p[4] == '/' || p[4] == '.') && ascii_digit(p[5]))
+        return true;
+    for (int part = 0; part < 2; part++) {
+        for (d = 0; i < n && ascii_digit(p[i]); i++)
+            d++;
+        if (d < 1 || d > 2 || i >= n || (p[i] != '-' && p[i] != '/' && p[i] != '.') ||
+            (part == 1 && p[i] != p[i - d - 1]))
+            return false;
+        i++;
+    }
+    for (d = 0; i < n && ascii_digit(p[i]); i++)
+        d++;
+    return d == 4 && i == n;
 }
 
 /* An item code: one word of ASCII letters, digits and - _ . / # with a

@@ -471,20 +471,17 @@ unsigned mail_first_item_line(const char *src)
     return first;
 }
 
-const char *mail_reply_change(const char *text, size_t len, const char *sources)
+/* Where the mail's own text ends when every item line (by `sources`)
+ * lies below the first line that starts a quote; NULL when the items
+ * are the mail's own. */
+static const char *own_text_end(const char *text, size_t len, const char *sources)
 {
-    static const char *const change_words[] = {
-        "改成",   "改为",     "改為",   "改到",       "调整为", "調整為", "先不要",
-        "不要了", "删掉",     "删除",   "刪除",       "去掉",   "减为",   "减到",
-        "加到",   "增加到",   "减少到", "instead of", "change", "remove", "delete",
-        "drop",   "increase", "reduce", "amend",      NULL};
-    const char *p = text, *z = text + len, *own_end = NULL;
+    const char *p = text, *z = text + len;
     unsigned line = 1, first = sources ? mail_first_item_line(sources) : 0;
     char l[TITLE_MAX + 1];
 
     if (!first)
         return NULL;
-    /* the mail's own text ends at the first line that starts a quote */
     for (; p < z && line < first; line++) {
         const char *e = memchr(p, '\n', (size_t)(z - p));
         size_t n;
@@ -494,25 +491,81 @@ const char *mail_reply_change(const char *text, size_t len, const char *sources)
         n = (size_t)(e - p) < TITLE_MAX ? (size_t)(e - p) : TITLE_MAX;
         memcpy(l, p, n);
         l[n] = '\0';
-        if (mail_quote_start(skip_space(l))) {
-            own_end = p;
-            break;
-        }
+        if (mail_quote_start(skip_space(l)))
+            return p;
         p = e + 1;
     }
-    if (!own_end) /* the items are the mail's own */
-        return NULL;
-    for (size_t w = 0; change_words[w]; w++) {
-        size_t wl = strlen(change_words[w]);
+    return NULL;
+}
 
-        for (const char *q = text; q + wl <= own_end; q++) {
-            if ((unsigned char)change_words[w][0] < 0x80
-                    ? (strncasecmp(q, change_words[w], wl) == 0 &&
+/* The first of `words` in [text, end): ASCII words whole and in any
+ * case, others as written. NULL when none. */
+static const char *first_word_in(const char *text, const char *end, const char *const *list)
+{
+    for (size_t w = 0; list[w]; w++) {
+        size_t wl = strlen(list[w]);
+
+        for (const char *q = text; q + wl <= end; q++) {
+            if ((unsigned char)list[w][0] < 0x80
+                    ? (strncasecmp(q, list[w], wl) == 0 &&
                        !(q > text && ascii_alnum((unsigned char)q[-1])) &&
-                       !(q + wl < own_end && ascii_alnum((unsigned char)q[wl])))
-                    : memcmp(q, change_words[w], wl) == 0)
-                return change_words[w];
+                       !(q + wl < end && ascii_alnum((unsigned char)q[wl])))
+                    : memcmp(q, list[w], wl) == 0)
+                return list[w];
         }
     }
     return NULL;
+}
+
+const char *mail_reply_change(const char *text, size_t len, const char *sources)
+{
+    static const char *const change_words[] = {
+        "改成",   "改为",     "改為",   "改到",       "调整为", "調整為", "先不要",
+        "不要了", "删掉",     "删除",   "刪除",       "去掉",   "减为",   "减到",
+        "加到",   "增加到",   "减少到", "instead of", "change", "remove", "delete",
+        "drop",   "increase", "reduce", "amend",      NULL};
+    const char *own_end = own_text_end(text, len, sources);
+
+    return own_end ? first_word_in(text, own_end, change_words) : NULL;
+}
+
+const char *mail_reply_report(const char *text, size_t len, const char *sources)
+{
+    /* goods that came damaged, short or wrong, and what is asked for
+     * them: a report on a delivered order, not a new one */
+    static const char *const report_words[] = {"压坏",
+                                               "壓壞",
+                                               "破损",
+                                               "破損",
+                                               "损坏",
+                                               "損壞",
+                                               "摔坏",
+                                               "摔壞",
+                                               "变形",
+                                               "變形",
+                                               "少发",
+                                               "少發",
+                                               "漏发",
+                                               "漏發",
+                                               "发错",
+                                               "發錯",
+                                               "错发",
+                                               "錯發",
+                                               "补寄",
+                                               "補寄",
+                                               "补发",
+                                               "補發",
+                                               "质量问题",
+                                               "品質問題",
+                                               "damaged",
+                                               "crushed",
+                                               "broken",
+                                               "short-shipped",
+                                               "defective",
+                                               "arrived damaged",
+                                               "missing from the delivery",
+                                               NULL};
+    const char *own_end = own_text_end(text, len, sources);
+
+    return own_end ? first_word_in(text, own_end, report_words) : NULL;
 }

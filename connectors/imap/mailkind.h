@@ -74,6 +74,13 @@ bool mail_quote_start(const char *l);
  * not be stored clean. */
 const char *mail_reply_change(const char *text, size_t len, const char *sources);
 
+/* An order read from the quoted part of `text` (as for
+ * mail_reply_change) while the mail's own text above reports on goods
+ * delivered ("壓壞", "破损", "少发", "补寄", "damaged", "crushed" …): a
+ * complaint quoting the order it complains about, no new order. The
+ * word found, else NULL. */
+const char *mail_reply_report(const char *text, size_t len, const char *sources);
+
 /* The smallest line number among the "lines[...]" entries of an
  * extraction's sources JSON (`src`); 0 when none. */
 unsigned mail_first_item_line(const char *src);

@@ -18,6 +18,7 @@
 #include "charset.h"
 #include "error.h"
 #include "mail.h"
+#include "textchar.h"
 
 #define HEADER_MAX (64 * 1024)
 
@@ -47,7 +48,7 @@ static size_t count_word(const char *s, size_t len, const char *word)
     size_t n = 0, w = strlen(word);
 
     for (size_t i = 0; i + w <= len; i++)
-        if (strncasecmp(s + i, word, w) == 0) {
+        if (may_start(s[i], word[0], true) && strncasecmp(s + i, word, w) == 0) {
             n++;
             i += w - 1;
         }

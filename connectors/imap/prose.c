@@ -121,6 +121,7 @@ struct num {
     const char *sa;    /* where its expression starts (a verb or mark before it) */
     const char *ez;    /* where it ends (its unit, 元/个 …) */
     const char *mark;  /* currency mark before a price, or NULL */
+    int jiao;          /* tenths after 块 ("7块5"), 0 when none */
     size_t mark_n;
 };
 
@@ -192,6 +193,33 @@ static const char *price_after(const char *p, const char *z)
     if ((at(q, z, "一") || at(q, z, "每")) && (u = unit_at(q + 3, z)) > 0)
         return q + 3 + u;
     return NULL;
+}
+
+/* A Chinese multiplier at e and a unit after it ("万个", "千只"): where
+ * the unit ends, else NULL. */
+static const char *scale_unit(const char *e, const char *z)
+{
+    size_t u;
+
+    if (!(at(e, z, "万") || at(e, z, "萬") || at(e, z, "千")))
+        return NULL;
+    u = unit_at(e + 3, z);
+    return u == 3 ? e + 6 : NULL;
+}
+
+/* "块5" at e: a price in kuai with its jiao digit, spoken as written
+ * ("7块5", "7块5毛"), not followed by another digit: where it ends,
+ * else NULL. */
+static const char *jiao_after(const char *e, const char *z)
+{
+    const char *q = e + 3;
+
+    if (!at(e, z, "块") || q >= z || !digit(*q) || (q + 1 < z && (digit(q[1]) || q[1] == '.')))
+        return NULL;
+    q++;
+    if (at(q, z, "毛") || at(q, z, "角"))
+        q += 3;
+    return q;
 }
 
 /* A number standing alone: not part of a code, a size or a date
@@ -317,7 +345,21 @@ static size_t read_numbers(const char *a, const char *z, struct num *v)
                 break;
             }
         }
-        if (total_word(a, p)) {
+        if ((ub = scale_unit(e, z)) != NULL) {
+            /* "3万个", "2千个", "1.5万只": a count with its multiplier */
+            x->kind = NUM_QTY;
+            x->z = e + 3;
+            x->ez = ub;
+            if (before(a, p, "要") || before(a, p, "订") || before(a, p, "来"))
+                sa = p - 3;
+        } else if (!dot && (ub = jiao_after(e, z)) != NULL) {
+            /* "每个7块5": 7.50, the jiao after the kuai */
+            x->kind = NUM_PRICE;
+            x->jiao = e[3] - '0';
+            x->ez = ub;
+            if ((pw = price_word(a, sa)) != NULL)
+                sa = pw;
+        } else if (total_word(a, p)) {
             x->kind = NUM_TOTAL;
         } else if ((ez = price_after(e, z)) != NULL) {
             x->kind = NUM_PRICE;
@@ -328,8 +370,10 @@ static size_t read_numbers(const char *a, const char *z, struct num *v)
             x->kind = NUM_PRICE;
             if (!x->mark)
                 sa = pw;
-        } else if (!dot && (u = unit_at(e, z)) > 0 && !(e + u < z && e[u] == '/')) {
-            /* a count, not a pack size ("500張/捲", "100pcs/box") */
+        } else if (!dot && (u = unit_at(e, z)) > 0 && !(e + u < z && e[u] == '/') &&
+                   !(at(e + u, z, "一") && unit_at(e + u + 3, z) == 3)) {
+            /* a count, not a pack size ("500張/捲", "100pcs/box",
+             * "20盒一件") */
             x->kind = NUM_QTY;
             x->ez = e + u;
             if (before(a, p, "要") || before(a, p, "订") || before(a, p, "来"))
@@ -463,8 +507,23 @@ static void trim_name(const char **a, const char **z)
  * unit or dimensions ("1mm*1m", "30x40", "750ml"), not a count alone. */
 static bool size_word(const char *p, const char *z)
 {
+    static const char *const measures[] = {"克",   "千克", "公斤", "斤",   "升",
+                                           "毫升", "厘米", "毫米", "公分", NULL};
     bool other = false;
+    const char *d = p;
+    size_t u;
 
+    /* "500克", "1斤装", "750毫升": a weight or a volume; "20盒一件": a
+     * pack size */
+    while (d < z && (digit(*d) || *d == '.'))
+        d++;
+    if (d > p && d < z) {
+        for (size_t i = 0; measures[i]; i++)
+            if (at(d, z, measures[i]))
+                return true;
+        if ((u = unit_at(d, z)) == 3 && at(d + 3, z, "一") && unit_at(d + 6, z) == 3)
+            return true;
+    }
     for (; p < z && *p != ' '; p++) {
         if (at(p, z, "×")) { /* "8m×50m" */
             other = true;
@@ -675,6 +734,7 @@ static int item_sentence(struct pass *p, const char *a, const char *z, unsigned 
 
             if (mail_parse_amount(v[i].a, (size_t)(v[i].z - v[i].a), &m) < 0)
                 return 0;
+            m += v[i].jiao * 10;
             if (n_price++ && m != pr)
                 return 0; /* two prices: which one is meant? */
             pr = m;
@@ -901,6 +961,18 @@ static int item_clauses(struct pass *p, const char *a, const char *z, unsigned l
 
 /* ---- a stated total in a sentence ------------------------------------ */
 
+/* Words of a deposit paid on the order ("订金三成", "定金", "预付"). */
+static bool deposit_clause(const char *a, const char *z)
+{
+    static const char *const w[] = {"订金", "定金",    "訂金",    "預付", "预付",
+                                    "首付", "deposit", "advance", NULL};
+
+    for (size_t i = 0; w[i]; i++)
+        if (contains(a, z, w[i], true))
+            return true;
+    return false;
+}
+
 /* "总共10770", "一共1380元", "合计：2052": the whole line, or its first
  * sentence when the rest names no number ("合计4,658.00元。地址不变"). */
 static int total_sentence(struct pass *p, const char *a, const char *z, unsigned line)
@@ -911,7 +983,11 @@ static int total_sentence(struct pass *p, const char *a, const char *z, unsigned
     od_money m;
     struct ev *ev;
 
-    if (n != 1 || v[0].kind != NUM_TOTAL || v[0].sa - a > 12)
+    if (n < 1 || v[0].kind != NUM_TOTAL || v[0].sa - a > 12)
+        return 0;
+    /* "一共32,500.00元，订金三成9,750.00元已转": the rest names the
+     * deposit paid on it, no other total */
+    if (n > 1 && !deposit_clause(v[0].z, v[1].a))
         return 0;
     for (const char *q = a; q < v[0].a; q++)
         if (digit(*q))

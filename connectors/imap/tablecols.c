@@ -344,6 +344,26 @@ static bool words_col(const struct table *t, size_t c)
     return n > 0 && 2 * spaced >= n;
 }
 
+/* Column c holds rates, not words that describe the item: every filled
+ * cell ends with a percent sign ("SST 0%", "VAT 20%", "13%"), a tax
+ * column. */
+static bool rate_col(const struct table *t, size_t c)
+{
+    size_t n = 0;
+
+    for (size_t r = 0; r < t->n_rows; r++) {
+        const struct cell *x;
+
+        if (c >= t->rows[r].n || t->rows[r].c[c].n == 0)
+            continue;
+        x = &t->rows[r].c[c];
+        if (x->p[x->n - 1] != '%')
+            return false;
+        n++;
+    }
+    return n > 0;
+}
+
 static bool decide(const struct table *t, const struct colinfo *ci, const struct numcols *nc,
                    struct decision *d)
 {
@@ -490,7 +510,8 @@ static bool decide(const struct table *t, const struct colinfo *ci, const struct
         int ic = (int)c;
 
         if (!t->role[c] && ci[c].text && !ci[c].code && !ci[c].whole && !ci[c].money &&
-            ci[c].filled && ic != d->sku && ic != d->q && ic != d->p && ic != d->a)
+            ci[c].filled && !rate_col(t, c) && ic != d->sku && ic != d->q && ic != d->p &&
+            ic != d->a)
             d->spec = ic;
     }
     if (t->strong) {
@@ -866,6 +887,12 @@ static bool emit_row(struct pass *p, const struct table *t, const struct decisio
             r++;
         if (r < title.n && mail_name_code(title.p, w)) {
             sku = (struct cell){title.p, w};
+            title = (struct cell){title.p + r, title.n - r};
+        } else if (r < title.n && w > 2 && title.p[0] == '[' && title.p[w - 1] == ']' &&
+                   mail_name_code(title.p + 1, w - 2)) {
+            /* "[PK-3IN1] 3-in-1 sachet film": the code in square
+             * brackets before the name, as ERPs (Odoo) print an item */
+            sku = (struct cell){title.p + 1, w - 2};
             title = (struct cell){title.p + r, title.n - r};
         }
     }

@@ -594,6 +594,36 @@ static bool attn_line(struct pass *p, const char *a, const char *z, unsigned lin
     return true;
 }
 
+/* "Tan Wei Ming +60 4-508 2231" as the last line of a ship-to block
+ * (a name, then address lines): a person's name and a phone, the line
+ * of who receives as an Attn line without its word; false when the line
+ * is no such line. */
+static bool person_phone_line(struct pass *p, const char *a, const char *z, unsigned line)
+{
+    const char *ph, *nz;
+    struct ev *e;
+
+    z = tr_rtrim(a, z);
+    while (z > a && z[-1] == '\t')
+        z = tr_rtrim(a, z - 1);
+    if ((ph = phone_tail(a, z)) == NULL)
+        return false;
+    nz = trim_joiners(a, ph);
+    if (nz == a || !mail_person_line(a, (size_t)(nz - a)))
+        return false;
+    if ((e = tr_event(p, EV_LABEL, line)) == NULL)
+        return true;
+    e->field = "ship_to.name";
+    e->v = a;
+    e->vn = (size_t)(nz - a);
+    if ((e = tr_event(p, EV_LABEL, line)) != NULL) {
+        e->field = "ship_to.phone";
+        e->v = ph;
+        e->vn = (size_t)(z - ph);
+    }
+    return true;
+}
+
 /* Does [a, z) hold a word that is an item code? */
 static bool has_code(const char *a, const char *z)
 {
@@ -771,9 +801,18 @@ static bool open_take(struct pass *p, struct open_value *op, const char *a, cons
         (strcmp(op->field, "ship_to.name") == 0 || strcmp(op->field, "ship_to.address") == 0)) {
         char first[FIRST_LINE_MAX];
 
+        size_t n0 = p->n;
+
         block_first_line(p, op, first); /* before attn_line moves p->ev */
-        if (attn_line(p, a, z, line)) {
+        if (attn_line(p, a, z, line) || (first[0] && person_phone_line(p, a, z, line))) {
             op->active = false;
+            /* the person named receives: the block's first line is no
+             * name ("Kritiko Meli S.A. - Packing plant"); a company on
+             * the Attn line never displaces it */
+            if (strcmp(op->field, "ship_to.name") == 0 && op->ev != SIZE_MAX && p->n > n0 &&
+                strcmp(p->ev[n0].field, "ship_to.name") == 0 && p->ev[n0].v &&
+                !mail_company_line(p->ev[n0].v, p->ev[n0].vn))
+                p->ev[op->ev].field = "ship_to.company";
             first_line_doubt(p, first, line);
             return true;
         }
@@ -1478,17 +1517,48 @@ static const char *delivery_label(const char *a, const char *z)
  * order mailers print it above the address lines). */
 static bool delivery_heading(const char *a, const char *z)
 {
-    static const char *const bare[] = {"delivery address", "deliver to", "ship to",
-                                       "shipping address", NULL};
+    /* compared without spaces and dashes: "Ship-to Address" (Dynamics
+     * 365), "Shipping address" (Odoo) */
+    static const char *const bare[] = {"deliveryaddress", "deliverto",     "shipto",
+                                       "shippingaddress", "shiptoaddress", NULL};
     const char *v = delivery_label(a, z);
+    char folded[24];
+    size_t n = 0;
 
     if (v && v == z)
         return true;
     z = tr_rtrim(a, z);
+    for (const char *q = a; q < z; q++) {
+        if (*q == ' ' || *q == '-')
+            continue;
+        if (n + 1 >= sizeof(folded))
+            return false;
+        folded[n++] = (char)(*q >= 'A' && *q <= 'Z' ? *q | 0x20 : *q);
+    }
+    folded[n] = '\0';
     for (size_t i = 0; bare[i]; i++)
-        if ((size_t)(z - a) == strlen(bare[i]) && strncasecmp(a, bare[i], (size_t)(z - a)) == 0)
+        if (strcmp(folded, bare[i]) == 0)
             return true;
     return false;
+}
+
+/* "+86 571 8287 6600<tab>Shipping address": a ship-to heading as the
+ * last field of a line whose other fields hold no label (a vendor's
+ * block and the ship-to block side by side, as an ERP's plain text
+ * writes them): where the heading starts, or NULL. */
+static const char *last_field_heading(const char *a, const char *z)
+{
+    const char *t;
+
+    z = tr_rtrim(a, z);
+    while (z > a && z[-1] == '\t')
+        z = tr_rtrim(a, z - 1);
+    t = z;
+    while (t > a && t[-1] != '\t')
+        t--;
+    if (t == a || !delivery_heading(t, z))
+        return NULL;
+    return t;
 }
 
 /* "Delivery: Acme Ltd, Unit 4, 12 Mill Rd, Leeds LS1 4AB": the value
@@ -1600,6 +1670,10 @@ static int label_line(struct pass *p, struct open_value *op, const char *a, cons
          * value it may be a date or terms, so it is read only so) */
         f = "ship_to.name";
         off = (size_t)(z - a);
+    } else if (!f && (v0 = last_field_heading(a, z)) != NULL) {
+        a = v0;
+        f = "ship_to.name";
+        off = (size_t)(z - a);
     }
     if (!f) {
         /* "【订单1】编号 LX-1": a heading in brackets before the label */
@@ -1619,6 +1693,12 @@ static int label_line(struct pass *p, struct open_value *op, const char *a, cons
 
         block_first_line(p, op, first);
         first_line_doubt(p, first, line);
+        /* the label names who receives; a company by its legal form on
+         * the first line is left to go back into the address (orders.c) */
+        if (op->taken > 0 && op->ev != SIZE_MAX && strcmp(op->field, "ship_to.name") == 0 &&
+            p->ev[op->ev].v && !mail_company_line(p->ev[op->ev].v, p->ev[op->ev].vn) &&
+            !mail_company_line(a + off, (size_t)(z - a - off)))
+            p->ev[op->ev].field = "ship_to.company";
     }
     op->active = false;
     while (f) {
@@ -1894,6 +1974,38 @@ static bool contact_label(const char *a, const char *z)
     return false;
 }
 
+/* "江西省上饶市婺源县 江湾镇 晓起村   电话 0793-7290318", "88 Mill Lane,
+ * Stroud  Tel +44 1453 760 212": a contact line without a label at its
+ * start, a telephone number after a phone word inside it. */
+static bool inline_phone(const char *a, const char *z)
+{
+    static const char *const words[] = {"电话", "電話", "手机",  "手機", "传真",
+                                        "傳真", "Tel",  "Phone", "Fax",  NULL};
+
+    for (size_t i = 0; words[i]; i++) {
+        size_t n = strlen(words[i]);
+
+        for (const char *q = a + 1; q + n < z; q++) {
+            const char *v;
+            size_t digits = 0;
+
+            if (memcmp(q, words[i], n) != 0 || q[-1] != ' ')
+                continue;
+            v = q + n;
+            if (v < z && (*v == ':' || *v == '.'))
+                v++;
+            else if (z - v >= 3 && memcmp(v, "：", 3) == 0)
+                v += 3;
+            v = tr_skip_ws(v, z);
+            for (; v < z && (digit(*v) || *v == '-' || *v == '+' || *v == ' '); v++)
+                digits += digit(*v);
+            if (digits >= 7)
+                return true;
+        }
+    }
+    return false;
+}
+
 /* "致：杭州恒达包装材料有限公司", "供应商：…", "Supplier: …": a line that
  * names the seller, whose contact lines right under it ("地址：…",
  * "电话：…") are the seller's own, never the ship-to. Not a greeting ("Dear …")
@@ -2032,6 +2144,18 @@ static void read_level(const struct text *T, unsigned level, struct pass *p)
                 if (p->n > n0 && p->ev[p->n - 1].letterhead &&
                     strcmp(p->ev[p->n - 1].field, "customer.name") == 0)
                     company = NULL; /* taken once */
+                continue;
+            }
+            if (company && inline_phone(l->a, l->z) &&
+                (e = tr_event(p, EV_LABEL, company->no)) != NULL) {
+                /* the letterhead's address and phone on one line, no
+                 * label before them: the company is the buyer; the
+                 * line is its own, no ship-to */
+                e->field = "customer.name";
+                e->v = company->a;
+                e->vn = (size_t)(company->z - company->a);
+                e->letterhead = true;
+                company = NULL;
                 continue;
             }
         } else if (label_line(p, &op, l->a, l->z, l->no)) {

@@ -6,6 +6,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <string.h>
+#include <strings.h>
 
 static inline bool digit(char c)
 {
@@ -32,6 +33,19 @@ static inline bool may_start(char c, char w0, bool ci)
     if (ci && alpha(w0))
         return (c | 0x20) == (w0 | 0x20);
     return c == w0;
+}
+
+/* Whether t holds w, ASCII letters compared without case: strcasestr()
+ * without its preparation of w at every call, which costs more than
+ * the search itself on the short lines and words of the readers. */
+static inline bool holds_ci(const char *t, const char *w)
+{
+    size_t n = strlen(w);
+
+    for (; *t; t++)
+        if (may_start(*t, w[0], true) && strncasecmp(t, w, n) == 0)
+            return true;
+    return !n;
 }
 
 /* w ends right before p. */

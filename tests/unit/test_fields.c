@@ -734,6 +734,13 @@ static void test_region(void **state)
         {"Ukraine", 0}, /* "UK" inside a word */
         {"CA 9460", 0}, /* a ZIP code has five digits */
         {"Order 12", 0},
+        {"NYC 10001", 0},         /* a word of capitals that only starts with a state */
+        {"xCA 94601", 0},         /* inside a word */
+        {"oakland, ca 94601", 0}, /* states are capitals */
+        {"Sydney NSW 2000", MAIL_REGION_AU | MAIL_REGION_DAYFIRST},
+        {"made in AUSTRALIA", MAIL_REGION_AU | MAIL_REGION_DAYFIRST},
+        {"Brasilia", 0},                                   /* a country's name inside a word */
+        {"Chilean wine from Chile", MAIL_REGION_DAYFIRST}, /* the second one is a word */
     };
 
     (void)state;

@@ -607,6 +607,15 @@ static void test_html(void **state)
         {"<table><tr><td>o</td><td><table><tr><td rowspan=2>i</td></tr><tr><td>j</td></tr>"
          "</table></td></tr><tr><td>p</td><td>q</td></tr></table>",
          "o\t\ni\nj\np\tq\n"}, /* a nested table: no grid, as before */
+        /* one row of blocks with <br> (an ERP's vendor and ship-to side
+         * by side): each cell its own lines, a blank line between */
+        {"<p>x</p><table><tr><td><b>Vendor</b><br>Us Ltd<br>1 Road</td><td width=9></td>"
+         "<td><b>Ship to</b><br>Them Co<br>2 Street</td></tr></table><p>y</p>",
+         "x\n\nVendor\nUs Ltd\n1 Road\n\nShip to\nThem Co\n2 Street\n\ny\n"},
+        /* one row without <br>, or two rows with it: a table as before */
+        {"<table><tr><td>a</td><td>b</td></tr></table>", "a\tb\n"},
+        {"<table><tr><td>a<br>b</td><td>c</td></tr><tr><td>d</td><td>e</td></tr></table>",
+         "a b\tc\nd\te\n"},
     };
 
     for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
@@ -2008,6 +2017,11 @@ static void test_text_name_phone(void **state)
         {"PO: 16\n收货：成都市锦江区春熙路东段28号 香语茶庄\nA-1 x 2 @ 3", NULL, NULL,
          "成都市锦江区春熙路东段28号 香语茶庄"},
         {"PO: 17\n收货：唐老板 13812345678\nA-1 x 2 @ 3", "唐老板", "13812345678", NULL},
+        /* "收件" (who receives the parcel) and "收货仓" (the receiving
+         * warehouse) as "收货" */
+        {"PO: 43\n收件：林志明 089-380111\nA-1 x 2 @ 3", "林志明", "089-380111", NULL},
+        {"PO: 44\n收货仓：绥化市北林区 东兴工业园 二号冷库\nA-1 x 2 @ 3", NULL, NULL,
+         "绥化市北林区 东兴工业园 二号冷库"},
         /* a delivery block: the company first, the person on an Attn line
          * with the phone; a second name for the label after a slash */
         {"PO: 12\nConsignee / Notify:\nAcme Trading LLC\nUnit 4, Dock Road\nDubai\nAttn. Mr. "
@@ -2224,6 +2238,14 @@ static void test_text_document_fields(void **state)
         /* the company, the department, then the person, on the last line */
         {"订单号：37\nA-1 x 2 @ 3\n\n海南兴隆南洋风味食品有限公司 采购 林秀娟\n", "",
          "海南兴隆南洋风味食品有限公司", "", ""},
+        /* ... and the person's phone after them; a number that is no
+         * phone after the company is not dropped */
+        {"订单号：41\nA-1 x 2 @ 3\n\n安徽梨园食品有限公司  采购 王芳  13955706612\n", "",
+         "安徽梨园食品有限公司", "", ""},
+        {"订单号：42\nA-1 x 2 @ 3\n\n安徽梨园食品有限公司 采购 王芳 2027\n", "", "", "", ""},
+        /* the company, then the person; Yahoo Taiwan's trailer left out */
+        {"訂單號碼：43\nA-1 x 2 @ 3\n\n花蓮瑞穗果品生產合作社\n張美玲\n\nYahoo奇摩信箱\n", "",
+         "花蓮瑞穗果品生產合作社", "", ""},
         /* the heading of the buyer's form: the company, then the title of a
          * purchase order */
         {"山西闻喜晋香斋食品有限公司 采购单\n订单号：38\nA-1 x 2 @ 3\n\n晋香斋 采购 杨晓燕\n", "",

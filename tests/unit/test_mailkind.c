@@ -541,6 +541,57 @@ static void test_reply_change(void **state)
     }
 }
 
+/* A reply that reports on the goods of the order it quotes (damaged,
+ * short, wrong) is a complaint: no order, one dead letter that says
+ * so; a reply that sends the quoted order on, or an order of the mail's
+ * own text with such a word, is read as before. */
+static void test_reply_report(void **state)
+{
+    static const char quoted[] = "\r\n----- 原始邮件 -----\r\n"
+                                 "发件人: \"b\"<b@c.cn>;\r\n主题: 订单 PO-8\r\n\r\n"
+                                 "订单号：PO-8\r\nA-1 x 20 @ 3.00\r\nB-2 x 10 @ 4.00\r\n";
+    static const struct {
+        const char *own;
+        const char *word; /* NULL: read as an order */
+    } t[] = {
+        {"PO-8 的货到了，有 6 箱压坏，请问是补寄还是扣款？", "压坏"},
+        {"PO-8 到貨了，外箱 3 箱破損。", "破損"},
+        {"The goods of PO-8 came today; 4 cartons were crushed.", "crushed"},
+        {"请按下面的订单尽快发货，谢谢。", NULL},
+        {"Please ship the order below as soon as you can.", NULL},
+    };
+    struct imap_extract_settings s = {0};
+
+    (void)state;
+    for (size_t k = 0; k < sizeof(t) / sizeof(t[0]); k++) {
+        char text[1024];
+        struct od_batch b;
+
+        snprintf(text, sizeof(text), "%s\r\n%s", t[k].own, quoted);
+        extract(&s, "b@c.cn", "回复：订单 PO-8", text, NULL, &b);
+        if (t[k].word) {
+            char want[64];
+
+            snprintf(want, sizeof(want), "quotes ('%s'): a complaint", t[k].word);
+            if (b.n_orders != 0 || b.n_dead != 1 || !strstr(b.dead[0].reason, want))
+                fail_msg("%zu: %zu orders, %zu dead (%s)", k, b.n_orders, b.n_dead,
+                         b.n_dead ? b.dead[0].reason : "-");
+        } else if (b.n_orders != 1) {
+            fail_msg("%zu: %zu orders", k, b.n_orders);
+        }
+        od_batch_free(&b);
+    }
+    /* the order in the mail's own text: a remark on damage is no complaint */
+    {
+        struct od_batch b;
+
+        extract(&s, "b@c.cn", "订单 PO-9",
+                "订单号：PO-9\r\nA-1 x 2 @ 3.00\r\n上次有几箱压坏了，这次请包好。\r\n", NULL, &b);
+        assert_int_equal(b.n_orders, 1);
+        od_batch_free(&b);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -554,6 +605,7 @@ int main(void)
         cmocka_unit_test(test_body_quoted_items),
         cmocka_unit_test(test_body_beside_attachment),
         cmocka_unit_test(test_reply_change),
+        cmocka_unit_test(test_reply_report),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);

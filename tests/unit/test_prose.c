@@ -73,6 +73,19 @@ static void test_item_sentences(void **state)
          "sentence"},
         {"透明胶带 50卷 4.5元一卷\n一共225元\n",
          "msg-f CNY: -/透明胶带 50 x 4.50 = 225.00; total 225.00"},
+        /* counts with 万 and 千, a price in 块 and its jiao, a weight and
+         * a pack size kept in the name, and the total before the deposit
+         * paid on it */
+        {"笋干袋 250克 2万个，0.3一个；\n礼盒 2斤装 1千个，每个6块5；\n外箱 10盒一件 "
+         "100件，每件8块。\n"
+         "一共13,300.00元，订金三成3,990.00元已转。\n",
+         "msg-f CNY: -/笋干袋 250克 20000 x 0.30 = 6000.00; -/礼盒 2斤装 1000 x 6.50 = 6500.00; "
+         "-/外箱 10盒一件 100 x 8.00 = 800.00; total 13300.00"},
+        /* a second total after the first is none */
+        {"笋干袋 2万个，0.3一个；\n一共6,000.00元，另加运费200.00元。\n",
+         "msg-f CNY: -/笋干袋 20000 x 0.30 = 6000.00; | line 1: an item without a code, read from "
+         "a "
+         "sentence"},
         /* a list that prices the other items: the line without a price is
          * kept with a hard doubt */
         {"1、飞机盒 HD-CT-0510 要2000个 还是1.1一个\n2、透明胶带 48宽的 50卷，价格跟上次一样\n",

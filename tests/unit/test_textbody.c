@@ -347,6 +347,15 @@ static void test_letterhead(void **state)
         {"杭州恒达包装材料有限公司\n您好，下单如下。\n\n采购单号：LH-3\n编码  数量  单价\n"
          "A-1  10  2.00\n",
          "LH-3: A-1/- 10 x 2.00 = 20.00;"},
+        /* the address and the phone on one line, no label at its start:
+         * a letterhead still, the line no ship-to */
+        {"婺源县江岭茶叶专业合作社\n江西省上饶市婺源县 江岭村   电话 0793-7290111\n\n"
+         "采购单号：LH-4\n编码  数量  单价\nA-1  10  2.00\n",
+         "LH-4: A-1/- 10 x 2.00 = 20.00; cust 婺源县江岭茶叶专业合作社"},
+        /* a number that is no phone after the word: none */
+        {"婺源县江岭茶叶专业合作社\n江西省上饶市婺源县 江岭村 电话 待定\n\n"
+         "采购单号：LH-5\n编码  数量  单价\nA-1  10  2.00\n",
+         "LH-5: A-1/- 10 x 2.00 = 20.00;"},
     };
 
     (void)state;

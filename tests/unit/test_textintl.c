@@ -358,6 +358,43 @@ static void test_measure_commas(void **state)
     run_cases(t, sizeof(t) / sizeof(t[0]));
 }
 
+/* An ERP's order (Odoo, Dynamics 365) as its plain text writes it: the
+ * vendor's block and the ship-to block side by side ("+86 …<tab>Shipping
+ * address"), a receiver's line of a name and a phone ending the block,
+ * "Ship-to Address" as a heading, "[CODE] name" items, a tax-rate
+ * column and a date column beside them. */
+static void test_erp_blocks(void **state)
+{
+    static const struct tcase t[] = {
+        {"Vendor\nSeller Co., Ltd.\n8 East Road\n+86 571 0000 1111\tShipping address\n"
+         "Buyer Sdn. Bhd. - Warehouse\nPlot 8, Jalan Maju 6\n13600 Perai, Malaysia\n"
+         "Tan Ah Kow +60 4-500 1111\t\n"
+         "Purchase Order #EB-1\n"
+         "Description\tTaxes\tDate Req.\tQty\tUnit Price\tAmount\t\n"
+         "[AB-1] Film roll\tSST 0%\t20/08/2027\t10.00 roll\t2.00\tRM 20.00\t\n"
+         "[AB-22] Bag, 600 g\tSST 0%\t20/08/2027\t5.00 pcs\t1.00\tRM 5.00\t\n",
+         "EB-1 MYR: AB-1/Film roll 10 x 2.00 = 20.00; AB-22/Bag, 600 g 5 x 1.00 = 5.00; ship Tan "
+         "Ah "
+         "Kow|+60 4-500 1111|Plot 8, Jalan Maju 6, 13600 Perai, Malaysia | line 8: ship-to block "
+         "line 'Buyer Sdn. Bhd. - Warehouse' is neither the receiver nor read into the address; "
+         "add it to the address if the carrier needs it"},
+        {"Ship-to Address\nHoney S.A. - Packing plant\nOdos 4, Block 12\n71601 Iraklio, Greece\n"
+         "Contact: Nikos Pappas, +30 2810 000 111\n"
+         "Purchase Order No.\tEB-2\n"
+         "No.\tDescription\tQuantity\tUnit Cost\tLine Amount\n"
+         "1001\tHoney jar\t24,000\t0.29\t6,960.00\n"
+         "1005\tGift box\t3,000\t1.85\t5,550.00\n",
+         "EB-2: -/Honey jar 24000 x 0.29 = 6960.00; -/Gift box 3000 x 1.85 = 5550.00; ship Nikos "
+         "Pappas|+30 2810 000 111|Odos 4, "
+         "Block 12, 71601 Iraklio, Greece | line 5: ship-to block line 'Honey S.A. - Packing "
+         "plant' is neither the receiver nor read into the address; add it to the address if the "
+         "carrier needs it"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -367,7 +404,7 @@ int main(void)
         cmocka_unit_test(test_initial_point),      cmocka_unit_test(test_at_per_n),
         cmocka_unit_test(test_da_cs_ru_words),     cmocka_unit_test(test_cyrillic_names),
         cmocka_unit_test(test_block_name_address), cmocka_unit_test(test_purchasing_words),
-        cmocka_unit_test(test_measure_commas),
+        cmocka_unit_test(test_measure_commas),     cmocka_unit_test(test_erp_blocks),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
