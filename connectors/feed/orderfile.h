@@ -57,6 +57,12 @@ struct orderfile_opts {
      * an order's lines with such a word in it states their sum and is no
      * line. NULL in a feed. */
     enum orderfile_total (*total_word)(const char *cell, size_t n);
+    /* E-mail lists: the charge a cell names ("运费", "Freight", "折扣"):
+     * "shipping", "tax" or "discount", else NULL (called with
+     * loose_ctx). A row below an order's lines without an order number,
+     * quantity, code or price, with such a cell and one amount, its last
+     * cell, is that charge of the order and no line. NULL in a feed. */
+    const char *(*charge_word)(void *ctx, const char *cell);
     /* E-mail lists: the header of a column holding the item's
      * specification, joined to its name ("馅饼盒" and "6枚 开窗" make
      * "馅饼盒 6枚 开窗"), and spec_part, which trims the cell and tells

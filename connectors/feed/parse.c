@@ -761,6 +761,47 @@ static bool sum_row(const struct orderfile_opts *o, const struct row *r, const i
     return true;
 }
 
+/* E-mail lists: a row below an order's lines that is one of its charges
+ * ("","","","","运费","","","","450.00"): no quantity, code or price, a
+ * cell that o->charge_word names, and one amount, its last cell. True
+ * with *field ("shipping", "tax", "discount") and *m (a discount as the
+ * amount taken off). */
+static bool charge_row(const struct orderfile_opts *o, const struct row *r, const int *col,
+                       const char **field, od_money *m)
+{
+    const char *last = NULL, *f = NULL;
+    char buf[64];
+
+    for (size_t fi = 0; fi < od_n_field_paths; fi++) {
+        const char *path = od_field_paths[fi].path;
+
+        if ((strcmp(path, "lines.qty") == 0 || strcmp(path, "lines.sku") == 0 ||
+             strcmp(path, "lines.unit_price") == 0) &&
+            !is_empty(cell(r, col, fi)))
+            return false;
+    }
+    for (size_t i = 0; i < r->n_vals; i++) {
+        const char *v = r->vals[i];
+
+        if (is_empty(v))
+            continue;
+        if (last && !f)
+            f = o->charge_word(o->loose_ctx, last);
+        else if (last)
+            return false; /* a second cell besides the word and the amount */
+        last = v;
+    }
+    if (!f || !last)
+        return false;
+    last = unmarked(o, last, buf, sizeof(buf));
+    if (od_money_parse(last, strlen(last), m) < 0)
+        return false;
+    if (*m < 0)
+        *m = -*m;
+    *field = f;
+    return true;
+}
+
 /* The line's title is its name, one space, and the specification in
  * the spec column (orderfile_opts.spec_column); a code first in it is
  * the SKU of a line without one. */
@@ -799,6 +840,7 @@ static int build_order(const struct orderfile_opts *s, const char *channel, stru
     struct od_order *o = od_order_new();
     od_money stated = OD_MONEY_NONE;
     uint64_t stated_line = 0;
+    const char *charge;
     bool col_total = false;
     int rc = 0;
 
@@ -869,6 +911,25 @@ static int build_order(const struct orderfile_opts *s, const char *channel, stru
                 stated = m;
                 stated_line = r->line;
             }
+            continue;
+        }
+        if (s->charge_word && k > 0 && is_empty(cell(r, col, 0)) &&
+            charge_row(s, r, col, &charge, &m)) {
+            od_money *dst = charge[0] == 's'   ? &o->shipping
+                            : charge[0] == 't' ? &o->tax
+                                               : &o->discount;
+
+            if (*dst != OD_MONEY_NONE && *dst != 0) {
+                /* a second one, or one beside the order's own column */
+                snprintf(why, whylen,
+                         "line %llu: a second %s row, added to the first: check "
+                         "the charges",
+                         (unsigned long long)r->line, charge);
+                if ((rc = od_order_add_doubt(o, why)) < 0)
+                    goto out;
+                why[0] = '\0';
+            }
+            *dst = *dst == OD_MONEY_NONE ? m : *dst + m;
             continue;
         }
         rc = od_order_add_line(o, &l);

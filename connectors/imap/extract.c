@@ -1369,6 +1369,18 @@ static enum orderfile_total list_total_word(const char *cell, size_t n)
     return ORDERFILE_NO_TOTAL;
 }
 
+/* orderfile_opts.charge_word for an attachment's list: a charge's
+ * label ("运费", "Freight", "Discount"), or a cell that names one
+ * inside longer words ("Frais de port", "MwSt. 19%"). */
+static const char *list_charge_word(void *ctx, const char *cell)
+{
+    const char *f = mail_order_field(ctx, cell, strlen(cell));
+
+    if (f && (strcmp(f, "shipping") == 0 || strcmp(f, "tax") == 0 || strcmp(f, "discount") == 0))
+        return f;
+    return f ? NULL : mail_sheet_charge_word(cell);
+}
+
 /* orderfile_opts.loose_time for an attachment's list: a date as people
  * write it, "12/02/2026" month first (the settings' zone). */
 static bool list_time(void *ctx, const char *v, size_t n, od_time *out, bool *ambiguous)
@@ -1536,6 +1548,7 @@ static int read_attachment(struct job *j, const struct mail_part *p)
     fo.loose_time = list_time;
     fo.mark_currency = mail_currency_code;
     fo.total_word = list_total_word;
+    fo.charge_word = list_charge_word;
     fo.loose_ctx = (void *)(uintptr_t)s;
     if (fo.format[0] == 'c' && !s->columns.n) {
         rc = automap_build(s, data, len, fo.delimiter, &am);

@@ -103,8 +103,8 @@ static size_t nb_space(const char *p, const char *z)
     return 0;
 }
 
-/* tmp[0..k) copied into buf without the spaces of its numbers grouped by
- * them; whether there was one. */
+/* tmp[0..k) copied into buf without the spaces (or apostrophes) of its
+ * numbers grouped by them; whether there was one. */
 static bool drop_group_spaces(const char *tmp, size_t k, char *buf, size_t *w)
 {
     const char *z = tmp + k;
@@ -112,12 +112,14 @@ static bool drop_group_spaces(const char *tmp, size_t k, char *buf, size_t *w)
 
     *w = 0;
     for (const char *q = tmp; q < z;) {
-        const char *end;
+        const char *end = q;
+        char sep = ' ';
 
-        if (ns_digit(*q) && (q == tmp || !ns_digit(q[-1])) && ns_grouped(q, z, ' ', &end) &&
-            !(end + 1 < z && end[0] == ' ' && ns_digit(end[1]))) {
+        if (ns_digit(*q) && (q == tmp || !ns_digit(q[-1])) &&
+            (ns_grouped(q, z, ' ', &end) || ns_grouped(q, z, sep = '\'', &end)) &&
+            !(end + 1 < z && end[0] == sep && ns_digit(end[1]))) {
             for (; q < end; q++)
-                if (*q != ' ')
+                if (*q != sep)
                     buf[(*w)++] = *q;
             found = true;
             continue;
@@ -164,12 +166,17 @@ size_t ns_degroup_spaces(const char *p, size_t n, bool point, char *buf, size_t 
 
     if (n >= sizeof(tmp) || n >= cap)
         return 0;
-    for (size_t i = 0; i < n;) { /* the no-break spaces between digits as ' ' */
+    /* the no-break spaces between digits as ' ', a typeset apostrophe as '\'' */
+    for (size_t i = 0; i < n;) {
         size_t sp = nb_space(p + i, p + n);
 
         if (sp && k && ns_digit(tmp[k - 1]) && i + sp < n && ns_digit(p[i + sp])) {
             tmp[k++] = ' ';
             i += sp;
+        } else if (k && ns_digit(tmp[k - 1]) && n - i > 3 &&
+                   memcmp(p + i, "\xE2\x80\x99", 3) == 0 && ns_digit(p[i + 3])) {
+            tmp[k++] = '\''; /* "30’000": a typeset apostrophe */
+            i += 3;
         } else {
             tmp[k++] = p[i++];
         }

@@ -40,9 +40,10 @@ size_t ns_european(const char *p, size_t n, const char *a, const char *z, char d
 /* p[0..n) copied into buf (room for `cap` bytes) with the spaces inside
  * every number grouped by them dropped: "1 620,00", "12 500.00", "3 000 €"
  * (French, Swiss, Scandinavian and Russian forms; a no-break or narrow
- * no-break space between digits is one too). A number is grouped as
- * ns_grouped says with ' ', no digit right before it, and its groups
- * end there ("1 234 5" is kept). With `point`, a number that
+ * no-break space between digits is one too), and so the apostrophes of
+ * Swiss thousands ("30'000", "6'300.00", also the typeset "30’000"). A
+ * number is grouped as ns_grouped says with ' ' (or '\''), no digit
+ * right before it, and its groups end there ("1 234 5" is kept). With `point`, a number that
  * ns_decimal_comma reads with a decimal comma gets a decimal point
  * (ns_european: "6 517,20 €" -> "6517.20 €"). Returns the length written
  * (buf is NUL-terminated), 0 when p holds no such number, or when p and

@@ -70,6 +70,11 @@ int mail_sheet_parse_nth(const struct imap_extract_settings *s, const struct od_
 int mail_sheet_context(const struct imap_extract_settings *s, const struct od_grid *body,
                        bool labels, struct od_order *o);
 
+/* The charge a cell of a sums row names inside longer words
+ * ("Freight", "运费", "MwSt. 19%", "Remise 5 %"): "shipping", "tax" or
+ * "discount"; NULL when none, or when it names a total ("Total TVA"). */
+const char *mail_sheet_charge_word(const char *cell);
+
 /* A label of printed forms that the shared tables leave out (单据编号,
  * 单据日期, Date): the field, with *value_off where the value starts in
  * `t` (== strlen(t) when it is in the next cell); NULL when none. */

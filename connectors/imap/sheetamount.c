@@ -120,8 +120,15 @@ static bool float_noise(const char *t, size_t n, char buf[64])
 
 int sheet_qty(const struct sheet *sh, const char *t, size_t n, int64_t *out, char *why, size_t wl)
 {
-    char buf[64];
+    char buf[64], plain[64];
+    size_t k;
 
+    /* "30'000": Swiss thousands (ns_degroup_spaces) */
+    if (memchr(t, '\'', n) || memmem(t, n, "\xE2\x80\x99", 3))
+        if ((k = ns_degroup_spaces(t, n, false, plain, sizeof(plain))) != 0) {
+            t = plain;
+            n = k;
+        }
     if (!sh->comma_decimals || n >= sizeof(buf))
         return mail_parse_qty(t, n, out, why, wl);
     /* "2.500", "4.000,00": the document's points group thousands and its

@@ -326,6 +326,26 @@ static size_t noted_phones(const char *t, size_t n, size_t *num_end, bool *more)
     return first;
 }
 
+/* "孔祥林 0456-6423315  13946705521": a name, a phone and, two spaces or
+ * more after it, another. Returns where the first number starts (0 =
+ * none), *num_end where it ends. */
+static size_t spaced_phones(const char *t, size_t n, size_t *num_end)
+{
+    size_t e = trim_len(t, n), g, first;
+
+    for (g = e; g > 1 && !(t[g - 1] == ' ' && t[g - 2] == ' '); g--)
+        ;
+    if (g <= 1 || !phone_shape(t + g, e - g))
+        return 0;
+    g = trim_len(t, g);
+    first = trailing_phone(t, g);
+    if (!first || !(isdigit((unsigned char)t[first]) || t[first] == '+' || t[first] == '(') ||
+        !trim_len(t, first))
+        return 0;
+    *num_end = g;
+    return first;
+}
+
 /* "虞海军  手机 13857206631  仓库": a number of a phone's shape inside the
  * first n bytes of a receiver's value, after a space (the value's last
  * number being another one). Returns where it starts (0 = none) and
@@ -446,6 +466,24 @@ static size_t address_then_person(const char *t, size_t n)
         words += t[i] == ' ' && i + 1 < n && t[i + 1] != ' ';
     }
     return commas >= 2 && dash + 3 < n && words <= 4 ? dash + 3 : 0;
+}
+
+static size_t digit_count(const char *t, size_t n)
+{
+    size_t d = 0;
+
+    for (size_t i = 0; i < n; i++)
+        d += isdigit((unsigned char)t[i]) != 0;
+    return d;
+}
+
+/* A lower-case letter in t[0..n) (a person's name, not "MG"). */
+static bool lower_in(const char *t, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (islower((unsigned char)t[i]))
+            return true;
+    return false;
 }
 
 /* Three parts or more parted by commas: an address, no person's name. */
@@ -597,6 +635,8 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
             two_numbers(sh, c, v + ph, n - ph);
         if (!ph && (ph = noted_phones(v, n, &pe, &more)) != 0 && more)
             two_numbers(sh, c, v + ph, trim_len(v, n) - ph);
+        if (!ph && (ph = spaced_phones(v, n, &pe)) != 0)
+            two_numbers(sh, c, v + ph, trim_len(v, n) - ph);
         if (ph && (at = inner_phone(v, ph, &pe)) != 0) {
             /* "虞海军  手机 138…  仓库 0580-…": the first is the receiver's */
             two_numbers(sh, c, v + at, n - at);
@@ -686,8 +726,26 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
         }
         if (!o->ship_to.address) {
             const char *nm, *ph, *end;
-            size_t nn, pn, ph_at, at, m;
+            size_t nn, pn, m = sentence_len(v, n), at, tp;
 
+            /* "…, 6595 Riazzino, Svizzera - sig. Marco Bernasconi, +41 91
+             * 859 22 40.": the place, the person who takes the goods, the
+             * phone (the sentence's full stop no part of it) */
+            if ((tp = trailing_phone(v, m)) != 0 &&
+                (isdigit((unsigned char)v[tp]) || v[tp] == '+' || v[tp] == '(') &&
+                digit_count(v + tp, m - tp) >= 9 &&
+                (at = address_then_person(v, trim_len(v, tp))) != 0 &&
+                lower_in(v + at, trim_len(v, tp) - at)) {
+                /* (not "…, Contagem - MG, 32210-130": a state and a
+                 * postal code) */
+                if (!o->ship_to.name && set_text(sh, &o->ship_to.name, "ship_to.name", v + at,
+                                                 trim_len(v, tp) - at, c) < 0)
+                    return OD_ENOMEM;
+                if (!o->ship_to.phone &&
+                    set_text(sh, &o->ship_to.phone, "ship_to.phone", v + tp, m - tp, c) < 0)
+                    return OD_ENOMEM;
+                return set_text(sh, &o->ship_to.address, f, v, name_len(v, at - 3), c);
+            }
             if ((end = tr_addr_name_phone(v, v + n, &nm, &nn, &ph, &pn)) != NULL) {
                 /* "… 吕强 13813588021": the recipient, not the address */
                 if (o->ship_to.name &&
@@ -705,17 +763,6 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
                 if (more_digits(ph + pn, v + n))
                     two_numbers(sh, c, ph, (size_t)(v + n - ph));
                 n = (size_t)(end - v);
-            } else if ((ph_at = trailing_phone(v, m = sentence_len(v, n))) != 0 &&
-                       (at = address_then_person(v, name_len(v, ph_at))) != 0) {
-                /* "…, Dakar, Sénégal - M. Ousmane Diop, +221 77 640 12 55.":
-                 * the place, then who takes the goods and the number */
-                if (!o->ship_to.name && set_text(sh, &o->ship_to.name, "ship_to.name", v + at,
-                                                 name_len(v, ph_at) - at, c) < 0)
-                    return OD_ENOMEM;
-                if (!o->ship_to.phone &&
-                    set_text(sh, &o->ship_to.phone, "ship_to.phone", v + ph_at, m - ph_at, c) < 0)
-                    return OD_ENOMEM;
-                n = name_len(v, at - 3);
             } else {
                 n = (size_t)(tr_drop_deliver_word(v, v + n) - v);
             }
@@ -1667,8 +1714,13 @@ static size_t letterhead_part(const char *t, bool *titled)
         char name[128];
 
         if (n > k + 1 && strcasecmp(t + n - k, titles[i]) == 0 && t[n - k - 1] == ' ') {
+            size_t w = trim_len(t, n - k);
+
+            /* "Hatch Valley Roasters - Purchase Order" */
+            if (w > 2 && (t[w - 1] == '-' || t[w - 1] == ':') && t[w - 2] == ' ')
+                w = trim_len(t, w - 1);
             *titled = true;
-            return trim_len(t, n - k);
+            return w;
         }
         if (n > k && n - k < sizeof(name) && strcasecmp(t + n - k, titles[i]) == 0 &&
             (unsigned char)t[n - k - 1] >= 0x80) {
@@ -1912,9 +1964,17 @@ int sheet_guess_customer(struct sheet *sh)
             /* "甜禾烘焙坊 訂購單": the name the form's title follows is
              * the buyer's, with or without a company form */
             if ((company_shape(part) || (titled && c->row < 3)) && !supplier_word(part) &&
-                !is_label(sh, c))
+                !is_label(sh, c)) {
+                /* "Hatch Valley Roasters" whom the signature names with
+                 * its legal form ("Hatch Valley Roasters LLC"): so */
+                if (!company_shape(part) && sh->signature && strlen(sh->signature) > pn + 1 &&
+                    strncasecmp(sh->signature, part, pn) == 0 && sh->signature[pn] == ' ' &&
+                    company_shape(sh->signature) && !strchr(sh->signature + pn + 1, ' '))
+                    return set_text(sh, &sh->o->customer.name, "customer.name", sh->signature,
+                                    strlen(sh->signature), c);
                 return set_text(sh, &sh->o->customer.name, "customer.name",
                                 mixed_case(sh, part, pn), pn, c);
+            }
         }
         if (!company_shape(c->text) || supplier_word(c->text) || is_label(sh, c))
             continue;

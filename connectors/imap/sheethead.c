@@ -426,6 +426,70 @@ static bool second_header_row(struct sheet *sh)
     return true;
 }
 
+static bool has_money(const struct sheet *sh, struct row_range r);
+
+/* A header's second row of words (a sheet's or a CSV's, nothing merged,
+ * as Numbers and hand-made sheets write one: `Price` over `USD`, a
+ * blank header cell over `per`): text cells only with no digit, at
+ * least one of them under a blank header cell and naming a column there
+ * (`per`, a price's unit), the others under header cells, and a row with
+ * an amount under it. The cells under blank header cells become columns
+ * of their own; the items start a row lower. */
+static bool words_row(struct sheet *sh)
+{
+    uint32_t row = sh->head_row + 1;
+    struct row_range h = sheet_row_cells(sh->g, sh->head_row), r;
+    bool seen[N_ROLES] = {false}, gap = false;
+    size_t i, j;
+
+    if (sh->g->kind == OD_GRID_PDF || sh->s->table || row + 1 >= sh->g->n_rows)
+        return false;
+    r = sheet_row_cells(sh->g, row);
+    if (r.a == r.z || !has_money(sh, sheet_row_cells(sh->g, row + 1)))
+        return false;
+    for (i = r.a; i < r.z; i++) {
+        const struct od_cell *c = &sh->g->cells[i];
+        bool under = false;
+
+        if (c->type != OD_CELL_TEXT || c->span > 1 || strpbrk(c->text, "0123456789") ||
+            numeric_cell(sh, c))
+            return false;
+        for (j = h.a; j < h.z && !under; j++)
+            under = c->col >= sh->g->cells[j].col &&
+                    c->col < sh->g->cells[j].col + sh->g->cells[j].span;
+        if (!under && sheet_column_role(sh, c->text) <= R_IGNORE)
+            return false;
+        gap = gap || !under;
+    }
+    if (!gap)
+        return false;
+    /* the header's cells and the new ones, left to right */
+    sh->n_cols = 0;
+    for (i = h.a, j = r.a; i < h.z || j < r.z;) {
+        const struct od_cell *c = &sh->g->cells[i < h.z ? i : j],
+                             *u = &sh->g->cells[j < r.z ? j : i];
+        bool under = false;
+
+        if (j < r.z)
+            for (size_t k = h.a; k < h.z && !under; k++)
+                under = u->col >= sh->g->cells[k].col &&
+                        u->col < sh->g->cells[k].col + sh->g->cells[k].span;
+        if (j < r.z && under) {
+            j++;
+            continue;
+        }
+        if (i < h.z && (j >= r.z || c->col < u->col)) {
+            add_column(sh, c, true, R_NONE, seen);
+            i++;
+        } else {
+            add_column(sh, u, true, R_NONE, seen);
+            j++;
+        }
+    }
+    sh->first_row = row + 1;
+    return true;
+}
+
 /* Cells of a row considered when looking for qty x price = amount. */
 #define MAX_ROW_NUMBERS 24
 
@@ -566,6 +630,7 @@ bool sheet_find_header(struct sheet *sh)
         return find_table_by_values(sh);
     sh->first_row = sh->head_row + 1;
     set_columns(sh, sh->head_row, true);
-    second_header_row(sh);
+    if (!second_header_row(sh))
+        words_row(sh);
     return true;
 }

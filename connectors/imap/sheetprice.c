@@ -490,6 +490,11 @@ const char *sheet_charge_word(const char *t, bool sums_block)
     return hit;
 }
 
+const char *mail_sheet_charge_word(const char *cell)
+{
+    return sheet_charge_word(cell, true);
+}
+
 /* Below the table, before the grand total: rows whose label names a
  * charge inside longer words, with the amount to its right. */
 void sheet_charge_labels(struct sheet *sh)

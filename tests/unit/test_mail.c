@@ -2794,6 +2794,67 @@ static void test_list_total_row(void **state)
     }
 }
 
+/* A list's row below the lines with no quantity, code or price, a
+ * charge's word and one amount is that charge of the order, not a line
+ * without a quantity (聚水潭's 运费 row; a discount written negative is
+ * the amount taken off); the total row under it is checked with it. A
+ * row with a quantity stays a line, and a word that names no charge
+ * still refuses the order. */
+static void test_list_charge_row(void **state)
+{
+    static const struct {
+        const char *csv, *shipping, *discount, *total, *doubt, *dead;
+    } t[] = {
+        {"采购单号,商品编码,商品名称,数量,单价,金额\nPU-1,HD-1,纸箱,10,1.50,15.00\n"
+         "PU-1,HD-2,胶带,5,2.00,10.00\n,,运费,,,8.00\n,,合计,15,,33.00\n",
+         "8.00", "0.00", "33.00", NULL, NULL},
+        {"PO,SKU,Name,Qty,Price,Amount\nA-1,HD-1,Tape,2,1.50,3.00\n,,Freight,,,$2.00\n"
+         ",,Discount,,,-1.00\n,,Total,,,4.00\n",
+         "2.00", "1.00", "4.00", NULL, NULL},
+        /* a stated total the charge does not make up holds the order */
+        {"PO,SKU,Name,Qty,Price,Amount\nA-1,HD-1,Tape,2,1.50,3.00\n,,Freight,,,2.00\n"
+         ",,Total,,,3.00\n",
+         "2.00", "0.00", "3.00", "the total row states 3.00", NULL},
+        /* two freight rows: added, and held */
+        {"PO,SKU,Name,Qty,Price,Amount\nA-1,HD-1,Tape,2,1.50,3.00\n,,Freight,,,2.00\n"
+         ",,Freight,,,1.00\n",
+         "3.00", "0.00", "6.00", "a second shipping row, added to the first", NULL},
+        {"PO,SKU,Name,Qty,Price,Amount\nA-1,HD-1,Tape,2,1.50,3.00\n,,Pallet,,,2.00\n", NULL, NULL,
+         NULL, NULL, "lines.qty is missing"},
+    };
+    struct imap_extract_settings s = {0};
+
+    (void)state;
+    for (size_t k = 0; k < sizeof(t) / sizeof(t[0]); k++) {
+        struct od_batch b;
+        const struct od_order *o;
+        char got[OD_MONEY_STRLEN];
+
+        run_file(&s, "list.csv", t[k].csv, strlen(t[k].csv), &b);
+        if (t[k].dead) {
+            assert_int_equal(b.n_orders, 0);
+            assert_int_equal(b.n_dead, 1);
+            assert_non_null(strstr(b.dead[0].reason, t[k].dead));
+            od_batch_free(&b);
+            continue;
+        }
+        assert_int_equal(b.n_orders, 1);
+        assert_int_equal(b.n_dead, 0);
+        o = b.orders[0].order;
+        assert_int_equal(o->n_lines, k == 0 ? 2 : 1);
+        assert_string_equal(od_money_format(o->shipping, got), t[k].shipping);
+        assert_string_equal(od_money_format(o->discount, got), t[k].discount);
+        assert_string_equal(od_money_format(o->total, got), t[k].total);
+        if (t[k].doubt) {
+            assert_non_null(o->extraction);
+            assert_non_null(strstr(o->extraction->doubts[0], t[k].doubt));
+        } else {
+            assert_true(!o->extraction || o->extraction->n_doubts == 0);
+        }
+        od_batch_free(&b);
+    }
+}
+
 /* Lists exported by shop and inventory systems: a second total column
  * right of the line's amount is the order's total (Zoho's "Item Total
  * … Total"), amounts marked US$; 1688's 货品标题 is the name (规格 its
@@ -3956,6 +4017,16 @@ static void test_degroup_spaces(void **state)
     assert_string_equal(degrouped("1.234,56", true, buf), "-"); /* points group here */
     assert_string_equal(degrouped("1,176", true, buf), "-");    /* a thousands comma */
     assert_string_equal(degrouped("qty 3 pcs", true, buf), "-");
+    /* Swiss thousands: an apostrophe, or the typeset one (U+2019) */
+    assert_string_equal(degrouped("30'000", false, buf), "30000");
+    assert_string_equal(degrouped("CHF 1'234'567.50", false, buf), "CHF 1234567.50");
+    assert_string_equal(degrouped("6\xE2\x80\x99"
+                                  "300.00",
+                                  false, buf),
+                        "6300.00");
+    assert_string_equal(degrouped("12'34", false, buf), "-");       /* no group of three */
+    assert_string_equal(degrouped("1'234'5", false, buf), "-");     /* groups must end */
+    assert_string_equal(degrouped("rock'n'roll", false, buf), "-"); /* no number */
     memset(big, '1', sizeof(big) - 1);
     big[sizeof(big) - 1] = '\0';
     assert_int_equal(ns_degroup_spaces(big, strlen(big), true, buf, sizeof(buf)), 0);
@@ -3996,6 +4067,7 @@ int main(void)
         cmocka_unit_test(test_list_grouped_qty),
         cmocka_unit_test(test_pdf_orders_per_page),
         cmocka_unit_test(test_list_total_row),
+        cmocka_unit_test(test_list_charge_row),
         cmocka_unit_test(test_list_erp_columns),
         cmocka_unit_test(test_list_export_columns),
         cmocka_unit_test(test_list_spec_column),
