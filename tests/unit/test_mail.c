@@ -699,6 +699,17 @@ static void test_text_phone_extension(void **state)
     od_order_free(o);
 }
 
+/* The order's first doubt holds `doubt`; with NULL, it has no doubt. */
+static void expect_first_doubt(const struct od_order *o, const char *doubt)
+{
+    if (doubt) {
+        assert_non_null(o->extraction);
+        assert_non_null(strstr(o->extraction->doubts[0], doubt));
+    } else {
+        assert_true(!o->extraction || o->extraction->n_doubts == 0);
+    }
+}
+
 /* Two numbers after the receiver parted by spaces only: more digits than
  * one number has, so the order is held; one number with an extension is
  * not. */
@@ -2784,12 +2795,7 @@ static void test_list_total_row(void **state)
             assert_int_equal(o->n_lines, 2);
             assert_string_equal(o->lines[0].sku, "0012");
         }
-        if (t[k].doubt) {
-            assert_non_null(o->extraction);
-            assert_non_null(strstr(o->extraction->doubts[0], t[k].doubt));
-        } else {
-            assert_true(!o->extraction || o->extraction->n_doubts == 0);
-        }
+        expect_first_doubt(o, t[k].doubt);
         od_batch_free(&b);
     }
 }
@@ -2845,12 +2851,7 @@ static void test_list_charge_row(void **state)
         assert_string_equal(od_money_format(o->shipping, got), t[k].shipping);
         assert_string_equal(od_money_format(o->discount, got), t[k].discount);
         assert_string_equal(od_money_format(o->total, got), t[k].total);
-        if (t[k].doubt) {
-            assert_non_null(o->extraction);
-            assert_non_null(strstr(o->extraction->doubts[0], t[k].doubt));
-        } else {
-            assert_true(!o->extraction || o->extraction->n_doubts == 0);
-        }
+        expect_first_doubt(o, t[k].doubt);
         od_batch_free(&b);
     }
 }
@@ -3830,13 +3831,7 @@ static void test_cancel_mail(void **state)
         od_batch_init(&b, 0);
         assert_int_equal(imap_extract(&s, "mail", REF, raw, (size_t)n, false, &b), 0);
         assert_int_equal(b.n_orders, 1);
-        if (t[k].doubt) {
-            assert_non_null(b.orders[0].order->extraction);
-            assert_non_null(strstr(b.orders[0].order->extraction->doubts[0], t[k].doubt));
-        } else {
-            assert_true(!b.orders[0].order->extraction ||
-                        b.orders[0].order->extraction->n_doubts == 0);
-        }
+        expect_first_doubt(b.orders[0].order, t[k].doubt);
         od_batch_free(&b);
     }
 }
