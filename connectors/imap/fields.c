@@ -269,6 +269,7 @@ static const struct total_word {
     {"总额", false},
     {"總額", false},
     {"合共", false},
+    {"總數", false},   /* Hong Kong: the sum to pay */
     {"抹零后", false}, /* the sum after the odd amount was dropped */
     {"抹零後", false},
     {"subtotal", true},
@@ -2114,6 +2115,28 @@ bool mail_price_per_split(const char *p, size_t n, size_t *price_n, int64_t *per
             continue;
         if ((v = mail_per_n(p + i, n - i)) > 1) {
             *price_n = e;
+            *per = v;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool mail_price_per_lead(const char *p, size_t n, size_t *price_off, int64_t *per)
+{
+    size_t l = strlen("每");
+
+    /* "每千個 38.00", "每1000个 38.00": the N first, then the price */
+    if (n <= l || memcmp(p, "每", l) != 0)
+        return false;
+    for (size_t i = l + 1; i < n && i < 32; i++) {
+        int64_t v;
+
+        if (!(p[i] >= '0' && p[i] <= '9') || (p[i - 1] >= '0' && p[i - 1] <= '9') ||
+            p[i - 1] == ',' || p[i - 1] == '.')
+            continue;
+        if ((v = mail_per_n(p, i)) > 1) {
+            *price_off = i;
             *per = v;
             return true;
         }
