@@ -644,12 +644,12 @@ On Thu, 14 Oct 2027, at 09:12, Fang Jing <fangjing@hengda-pack.cn> wrote:
     return eml, T('body', 'iso-8859-1',
                   'An Ísafjörður (Iceland) dried-fish maker from Fastmail (ISO-8859-1 QP, þ ð æ): "Samþykkt - please go '
                   'ahead exactly as in your proforma below" above our own proforma quoted with ">" (one Description column, '
-                  'titles as written, 3-decimal price, TOTAL EUR); the PO number VF-2710-88 only in the reply, the order '
-                  'date the reply\'s (15 October; the proforma\'s date is ours); ship to a Reykjavík forwarder, two '
+                  'titles as written, 3-decimal price, TOTAL EUR); the PO number VF-2710-88 only in the reply, no order date '
+                  '(none keyed: the proforma\'s date is ours, the reply gives none); ship to a Reykjavík forwarder, two '
                   'phones under the buyer. Adds up.',
                   [order('VF-2710-88', 'Vestfirskur Fiskur ehf.',
                          ('Þórður Jónsson', '+354 458 8000', 'Samskip hf., Kjalarvogur 7-15, 104 Reykjavík, Iceland'),
-                         '2027-10-15', 'EUR', total, lines)])
+                         None, 'EUR', total, lines)])
 
 
 @mail
@@ -1037,9 +1037,10 @@ def h588_pdf_preview_gr_chios_mastic_per_1000_greek():
                   'A Chios (Greece) mastic growers\' company: an order printed to PDF from macOS Preview, all in Greek '
                   '(ΠΑΡΑΓΓΕΛΙΑ ΑΓΟΡΑΣ, Αρ. παραγγελίας ΜΧ-27/0312 in Greek capitals, Ημερομηνία 29/10/2027), Περιγραφή and '
                   'Προδιαγραφή apart (keyed joined), sachets at "22,00 / 1.000 τεμ." (keyed per piece, 0.022), decimal '
-                  'commas, Σύνολο; delivery to Piraeus with two phones (keyed the first); the buyer as Αγοραστής in the '
-                  'PDF (keyed in Greek as written there). Adds up.',
-                  [order('ΜΧ-27/0312', 'Μαστιχοπαραγωγοί Νότιας Χίου Α.Ε.',
+                  'commas, Σύνολο; delivery to Piraeus with two phones (keyed the first); the buyer in Greek as Αγοραστής '
+                  'in the PDF and in English with the Greek in brackets in the mail signature (keyed as the signature '
+                  'spells it first). Adds up.',
+                  [order('ΜΧ-27/0312', 'South Chios Mastic Growers S.A.',
                          ('κ. Νίκος Παππάς', '210 412 5577', 'Αποθήκη Πειραιά, Ακτή Κονδύλη 32, 18545 Πειραιάς'),
                          '2027-10-29', 'EUR', total, lines)])
 
@@ -1208,12 +1209,12 @@ def h592_xlsx_odoo17_et_addis_berbere_order_lines_export():
                   'Roundcube): one row per order line with "Order Lines/…" headers, the order fields (Order Reference P00061, '
                   'Vendor = us, Order Deadline as a date-time cell, Currency, Total, Deliver To) only on the first row, '
                   'the product as "[SP-250] Spice jar 250 g" (the code in brackets keyed as sku) and a Description '
-                  '(keyed as the title), labels in Rolls; the order date keyed is the Order Deadline\'s day (the only date); '
+                  '(keyed as the title), labels in Rolls; no order date (Order Deadline is a deadline: none keyed); '
                   'the full delivery address and contact only in the mail. Adds up.',
                   [order('P00061', 'Sheba Spices PLC',
                          ('Mr. Dawit Tesfaye', '+251 911 234 567',
                           'Sheba Spices PLC, Bole Warehouse, Bole Sub-city Woreda 3, near Bole Int. Airport, Addis Ababa, Ethiopia'),
-                         '2027-11-04', 'USD', total, lines)])
+                         None, 'USD', total, lines)])
 
 
 @mail
