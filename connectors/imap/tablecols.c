@@ -367,6 +367,24 @@ static bool rate_col(const struct table *t, size_t c)
     return n > 0;
 }
 
+/* Some cell of column c holds a number with decimals ("à 0.112 EUR": a
+ * price in words, no specification). */
+static bool decimal_col(const struct table *t, size_t c)
+{
+    for (size_t r = 0; r < t->n_rows; r++) {
+        const struct cell *x;
+
+        if (c >= t->rows[r].n)
+            continue;
+        x = &t->rows[r].c[c];
+        for (size_t i = 1; i + 1 < x->n; i++)
+            if ((x->p[i] == '.' || x->p[i] == ',') && x->p[i - 1] >= '0' && x->p[i - 1] <= '9' &&
+                x->p[i + 1] >= '0' && x->p[i + 1] <= '9')
+                return true;
+    }
+    return false;
+}
+
 /* The column right of the name, when no header word names it and its
  * values are words (no count, amount, code or rate), joins the name as
  * its specification. */
@@ -557,7 +575,7 @@ static bool decide(const struct table *t, const struct colinfo *ci, const struct
      * parted by spaces ("禮盒／12入 紙盒 燙金／600個／…"; a unit column
      * "个" or a colour is none) is its specification as well */
     if (!t->headed && d->spec < 0 && d->title >= 0 && (size_t)d->title + 1 < t->n_cols &&
-        words_col(t, (size_t)d->title + 1))
+        words_col(t, (size_t)d->title + 1) && !decimal_col(t, (size_t)d->title + 1))
         spec_right(t, ci, d);
     /* values alone, no header and no sum: the item must be a code */
     if (d->soft && !t->headed && d->sku < 0)

@@ -1116,6 +1116,10 @@ static void test_text_orders(void **state)
          "TP-48/Tape 20 x 1.50 = 30.00; | line 2: an item without a code | line 3: an item "
          "without a code | line 3: unit price 0.015 is finer than a cent: stored exactly, the "
          "amounts rounded from it to be checked"},
+        /* no header, a column of words with a price in it: no specification */
+        {"訂單號碼：W-6\n\n禮盒∕約 38.00 元 一盒∕600∕38.00∕22,800.00\n內袋∕約 0.85 元 "
+         "一個∕800∕0.85∕680.00\n",
+         NULL, "W-6: -/禮盒 600 x 38.00 = 22800.00; -/內袋 800 x 0.85 = 680.00;"},
         /* no header, a unit column beside the name: no specification */
         {"訂單號碼：W-4\n\n禮盒∕盒∕600∕38.00∕22,800.00\n內袋∕個∕800∕0.85∕680.00\n", NULL,
          "W-4: -/禮盒 600 x 38.00 = 22800.00; -/內袋 800 x 0.85 = 680.00;"},
