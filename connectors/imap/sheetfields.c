@@ -1617,6 +1617,32 @@ static int read_labels_in_row(struct sheet *sh, struct row_range r)
     return 0;
 }
 
+/* A report export's "Date" column in the item table (QuickBooks'
+ * "Date | Num | Vendor | Product/Service …") with one date on every
+ * item row: the order's date, when no label outside the table gave
+ * one. A column whose rows differ (dates of delivery) gives none. */
+static int date_column(struct sheet *sh)
+{
+    for (size_t k = 0; k < sh->n_cols && sh->o->placed_at == OD_TIME_NONE; k++) {
+        const char *h = sh->cols[k].head ? sh->cols[k].head->text : NULL, *f, *v = NULL;
+        size_t off = 0, i;
+
+        if (!h || sh->cols[k].role != R_NONE || !sh->n_items ||
+            !(f = mail_form_label(h, &off)) || off != strlen(h) || strcmp(f, "placed_at") != 0)
+            continue;
+        for (i = 0; i < sh->n_items; i++) {
+            const char *t = sh->items[i].text[k];
+
+            if (!t || !t[0] || (v && strcmp(v, t) != 0))
+                break;
+            v = t;
+        }
+        if (i == sh->n_items)
+            return take(sh, f, v, sh->items[0].cell[k]);
+    }
+    return 0;
+}
+
 int sheet_read_labels(struct sheet *sh)
 {
     for (uint32_t row = 0; row < sh->g->n_rows; row++) {
@@ -1631,7 +1657,7 @@ int sheet_read_labels(struct sheet *sh)
         if ((rc = read_labels_in_row(sh, r)) < 0)
             return rc;
     }
-    return 0;
+    return date_column(sh);
 }
 
 /* ---- what the values say when no label does --------------------------- */
