@@ -956,15 +956,15 @@ const char *mail_form_label(const char *t, size_t *value_off)
     return NULL;
 }
 
-/* SAP Business One's "Document Number" (beside its "Posting Date") and
- * MYOB's "Purchase #": the order number of a printed form, in the next
+/* SAP Business One's "Document Number" (beside its "Posting Date"),
+ * MYOB's "Purchase #" and Tally's "Voucher No.": the order number of a printed form, in the next
  * cell or after a colon. Not a form label (mail_form_label): a list's
  * first row with "Document Number" (NetSuite) is no order list for the
  * feed's parser. The field, with the value's offset; NULL when none. */
 static const char *erp_number_label(const char *t, size_t *value_off)
 {
     static const char *const words[] = {"documentnumber", "documentno", "purchase", "purchaseno",
-                                        NULL};
+                                        "voucherno", NULL};
     const char *colon = strchr(t, ':');
     size_t n = colon ? (size_t)(colon - t) : strlen(t);
     char f[64];

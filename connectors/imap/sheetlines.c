@@ -279,7 +279,8 @@ static int described_column(const struct sheet *sh, int kt)
 
     if (k >= sh->n_cols || sh->cols[k].role != R_NONE || !sh->cols[k].head ||
         sheet_column_role(sh, sh->cols[k].head->text) != R_NONE ||
-        sheet_size_head(sh->cols[k].head->text) || colour_or_brand(sh->cols[k].head->text))
+        sheet_size_head(sh->cols[k].head->text) || colour_or_brand(sh->cols[k].head->text) ||
+        sheet_dates_column(sh, k))
         return -1;
     for (size_t i = 0; i < sh->n_items; i++) {
         const char *t = sh->items[i].text[k];
