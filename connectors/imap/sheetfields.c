@@ -575,14 +575,30 @@ static bool more_digits(const char *a, const char *z)
     return false;
 }
 
+/* A letter of a Latin script with a mark (U+00C0 to U+017F, not × or
+ * ÷): "Quantité", "Designação", "Menge Stück" has none. */
+static bool marked_latin(const char *t)
+{
+    for (const unsigned char *p = (const unsigned char *)t; *p; p++)
+        if (((*p == 0xC3 && p[1] >= 0x80 && p[1] <= 0xBF && p[1] != 0x97 && p[1] != 0xB7) ||
+             ((*p == 0xC4 || *p == 0xC5) && p[1] >= 0x80 && p[1] <= 0xBF)))
+            return true;
+    return false;
+}
+
 /* The countries the sheet's cells name (MAIL_REGION_* bits): "…, Ripon
- * HG4 5NB, UK" says a date 02/03/2027 is the 2nd of March. */
+ * HG4 5NB, UK" says a date 02/03/2027 is the 2nd of March. An item
+ * table's header in a language with marked letters ("Désignation |
+ * Quantité | Montant") is written where dates go day first. */
 static unsigned sheet_regions(const struct sheet *sh)
 {
     unsigned r = 0;
 
     for (size_t i = 0; i < sh->g->n; i++)
         r |= mail_region_marks(sh->g->cells[i].text, strlen(sh->g->cells[i].text));
+    for (size_t k = 0; k < sh->n_cols && !(r & MAIL_REGION_US); k++)
+        if (sh->cols[k].head && marked_latin(sh->cols[k].head->text))
+            r |= MAIL_REGION_DAYFIRST;
     return r;
 }
 

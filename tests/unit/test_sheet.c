@@ -17,6 +17,7 @@
 #include "grid.h"
 #include "imap/sheet.h"
 #include "money.h"
+#include "timeutil.h"
 
 struct want_line {
     const char *sku, *title;
@@ -45,6 +46,7 @@ struct scase {
     const char *money_symbol; /* what the cells' number formats show (xlsx) */
     unsigned which;           /* the order of a table that lists several */
     unsigned n_orders;        /* how many it lists (0: not checked) */
+    const char *placed;       /* placed_at as od_time_format prints it, or NULL */
 };
 
 /* "B7=text" (merged "A1:F1=text", "A7:A8=text") or "3@300-320=text". */
@@ -2977,6 +2979,17 @@ static const struct scase cases[] = {
         .lines = {{"CX-1", "Caixa 6 pastéis", 500, "0.40", "200.00"}},
     },
     {
+        .name = "a header in French: a date 03/04/2027 is the 3rd of April, day first",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=BON DE COMMANDE N° BC-31", "A2=Date", "B2=03/04/2027", "A4=Référence",
+                  "B4=Désignation", "C4=Quantité", "D4=P.U.", "E4=Montant", "A5=PT-1",
+                  "B5=Pot verre", "C5=#100", "D5=#2", "E5=#200"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "BC-31",
+        .placed = "2027-04-02T16:00:00Z",
+        .lines = {{"PT-1", "Pot verre", 100, "2.00", "200.00"}},
+    },
+    {
         .name = "a code on the first row alone of an ERP list is the order's, not a SKU",
         .kind = OD_GRID_SHEET,
         .cells = {"A1=Référence de la commande", "B1=Lignes/Produit", "C1=Lignes/Quantité",
@@ -3068,6 +3081,11 @@ static void check_case(const struct scase *c)
             assert_string_equal(od_money_format(o->total, buf), c->total);
         if (c->currency)
             assert_string_equal(o->currency, c->currency);
+        if (c->placed) {
+            char tb[64];
+
+            assert_string_equal(od_time_format(o->placed_at, tb), c->placed);
+        }
         if (c->shipping)
             assert_string_equal(od_money_format(o->shipping, buf), c->shipping);
         if (c->discount)
