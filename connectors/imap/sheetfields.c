@@ -893,6 +893,8 @@ static const struct {
     {"placed_at", "postingdate"},
     {"placed_at", "documentdate"},
     {"external_id", "orderreference"},
+    /* Italian "Ordine | ORD-TI-0804" (in a text, "Ordine 100 pezzi") */
+    {"external_id", "ordine"},
     /* the warehouse that receives the goods is where they go */
     {"ship_to.address", "收货仓库"},
     {"ship_to.address", "送货仓库"},

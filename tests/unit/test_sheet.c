@@ -1413,6 +1413,7 @@ static const struct scase cases[] = {
         .body = "Consegna: Bottega Rossi SA, Via Lago 4, 6900 Lugano, Svizzera - sig. Paolo "
                 "Neri, +41 91 555 10 20.\n",
         .outcome = MAIL_SHEET_ORDER,
+        .id = "TI-78",
         .ship_name = "sig. Paolo Neri",
         .phone = "+41 91 555 10 20",
         .address = "Bottega Rossi SA, Via Lago 4, 6900 Lugano, Svizzera",
@@ -1462,6 +1463,7 @@ static const struct scase cases[] = {
                   "000.00",
                   "C7=Totale", "D7=6'000.00"},
         .outcome = MAIL_SHEET_ORDER,
+        .id = "TI-77",
         .total = "6000.00",
         .currency = "CHF",
         .lines = {{"K-1", NULL, 12000, "0.25", "3000.00"}, {"K-2", NULL, 1500, "2.00", "3000.00"}},
@@ -2988,6 +2990,15 @@ static const struct scase cases[] = {
         .id = "BC-31",
         .placed = "2027-04-02T16:00:00Z",
         .lines = {{"PT-1", "Pot verre", 100, "2.00", "200.00"}},
+    },
+    {
+        .name = "Italian 'Ordine' beside its number on a CSV's first row",
+        .kind = OD_GRID_CSV,
+        .cells = {"A1=Ordine", "B1=TI-7", "A3=Codice", "B3=Articolo", "C3=Quantità", "D3=Prezzo",
+                  "E3=Importo", "A4=SC-1", "B4=Scatola", "C4=100", "D4=1.50", "E4=150.00"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "TI-7",
+        .lines = {{"SC-1", "Scatola", 100, "1.50", "150.00"}},
     },
     {
         .name = "a code on the first row alone of an ERP list is the order's, not a SKU",
