@@ -90,9 +90,10 @@ static const struct label_set order_labels[] = {
                         "送貨地址|交貨地址|送|送至|送到|送往|送货|送貨|收货|收貨|Address|Shipping "
                         "Address|Ship to Address|"
                         "Delivery Address|Lieferadresse|Lieferanschrift|Adresse de livraison|"
-                        "Livraison|Lieu de livraison|Adresse|Indirizzo di consegna|Dispatch to|Despatch to|"
-                        "Dispatch Address|Despatch Address|Adres dostawy|Адрес доставки|Доставка|Teslim Yeri|"
-                        "Teslim Adresi|Teslimat Adresi|Sevk Adresi|Local de entrega|Local de descarga|"
+                        "Livraison|Lieu de livraison|Adresse|Indirizzo di consegna|Dispatch to|"
+                        "Dispatch Address|Adres dostawy|Адрес доставки|Доставка|Teslim Yeri|"
+                        "Teslim Adresi|Teslimat Adresi|Sevk Adresi|Local de entrega|"
+                        "Despatch to|Despatch Address|Local de descarga|"
                         "Endereço de entrega|Morada de entrega|Szállítási cím|"
                         /* Lithuanian: the delivery address */
                         "Pristatymo adresas|"

@@ -981,8 +981,8 @@ const char *mail_form_label(const char *t, size_t *value_off)
  * feed's parser. The field, with the value's offset; NULL when none. */
 static const char *erp_number_label(const char *t, size_t *value_off)
 {
-    static const char *const words[] = {"documentnumber", "documentno", "purchase", "purchaseno",
-                                        "voucherno", NULL};
+    static const char *const words[] = {"documentnumber", "documentno", "purchase",
+                                        "purchaseno",     "voucherno",  NULL};
     const char *colon = strchr(t, ':');
     size_t n = colon ? (size_t)(colon - t) : strlen(t);
     char f[64];
@@ -1641,12 +1641,12 @@ static int read_labels_in_row(struct sheet *sh, struct row_range r)
  * one. A column whose rows differ (dates of delivery) gives none. */
 static int date_column(struct sheet *sh)
 {
-    for (size_t k = 0; k < sh->n_cols && sh->o->placed_at == OD_TIME_NONE; k++) {
+    for (size_t k = 0; !sh->in_context && k < sh->n_cols && sh->o->placed_at == OD_TIME_NONE; k++) {
         const char *h = sh->cols[k].head ? sh->cols[k].head->text : NULL, *f, *v = NULL;
         size_t off = 0, i;
 
-        if (!h || sh->cols[k].role != R_NONE || !sh->n_items ||
-            !(f = mail_form_label(h, &off)) || off != strlen(h) || strcmp(f, "placed_at") != 0)
+        if (!h || sh->cols[k].role != R_NONE || !sh->n_items || !(f = mail_form_label(h, &off)) ||
+            off != strlen(h) || strcmp(f, "placed_at") != 0)
             continue;
         for (i = 0; i < sh->n_items; i++) {
             const char *t = sh->items[i].text[k];
