@@ -517,12 +517,12 @@ static bool decide(const struct table *t, const struct colinfo *ci, const struct
     if (t->strong) {
         /* no SKU column named: an unnamed column of codes, not numbers,
          * or one named for nothing ("No.", "#": a line number by its
-         * word) that holds codes ("RC-P1"), not 1, 2, 3 */
+         * word) that holds codes ("RC-P1"), not 1, 2, 3 (nor "1.", "2.") */
         for (size_t c = 0; c < t->n_cols && d->sku < 0; c++) {
             int ic = (int)c;
 
             if ((!t->role[c] || strcmp(t->role[c], "-") == 0) && ic != d->q && ic != d->p &&
-                ic != d->a && ci[c].code && !ci[c].whole && !ci[c].money &&
+                ic != d->a && ci[c].code && !ci[c].whole && !ci[c].money && !ci[c].seq &&
                 ci[c].filled == t->n_rows)
                 d->sku = ic;
         }
@@ -714,8 +714,9 @@ static void split_code_name(struct cell *sku, struct cell *title)
 /* The reading of a row with one cell fewer than the header when one
  * cell holds two ("三层纸箱 30*20*15 1000" under 名称 and 数量: a single
  * space where the others have two): the cell split at its last space,
- * its tail a number. Taken only when exactly one such split gives a
- * quantity x price equal to the amount. Fills out[0..n_cols). */
+ * its tail a number, or its head a number and the tail its unit ("3.000
+ * kom" under "Kol.  J.m."). Taken only when exactly one such split gives
+ * a quantity x price equal to the amount. Fills out[0..n_cols). */
 static bool split_merged(const struct table *t, const struct decision *d, const struct trow *row,
                          struct cell *out)
 {
@@ -732,7 +733,10 @@ static bool split_merged(const struct table *t, const struct decision *d, const 
         int64_t q;
         od_money pr, am;
 
-        if (!sp || sp == x->p || sp + 1 == x->p + x->n || !(sp[1] >= '0' && sp[1] <= '9'))
+        /* the tail a number, or a count's unit word after it ("3.000
+         * kom" under "Kol.  J.m.": the count and its unit column) */
+        if (!sp || sp == x->p || sp + 1 == x->p + x->n ||
+            !((sp[1] >= '0' && sp[1] <= '9') || (sp[-1] >= '0' && sp[-1] <= '9')))
             continue;
         for (size_t j = 0, o = 0; j < n; j++) {
             if (j != i) {

@@ -460,14 +460,19 @@ static bool continues_name(struct pass *p, const struct cell *c, size_t n, const
  * currency's code, else NULL. */
 static const char *total_in(const struct cell *c)
 {
-    const char *sp = NULL;
+    const char *sp = NULL, *z = c->p + c->n;
 
-    for (const char *q = c->p; q < c->p + c->n; q++)
+    /* "Ukupno EUR:": the label's colon after the code */
+    if (z > c->p && z[-1] == ':')
+        z--;
+    else if (z - c->p >= 3 && memcmp(z - 3, "：", 3) == 0)
+        z -= 3;
+    for (const char *q = c->p; q < z; q++)
         if (*q == ' ')
             sp = q;
     if (!sp || !mail_is_total_word(c->p, (size_t)(tr_rtrim(c->p, sp) - c->p)))
         return NULL;
-    return mail_currency_code(sp + 1, (size_t)(c->p + c->n - sp - 1));
+    return mail_currency_code(sp + 1, (size_t)(z - sp - 1));
 }
 
 /* The rows end at a sums row: the items are read, and the table stays

@@ -1491,8 +1491,10 @@ static const char *heading_id_label(struct pass *p, const char *h, const char *z
  * when the line does not start so. */
 static const char *delivery_label(const char *a, const char *z)
 {
-    static const char *const w[] = {"delivery", "livraison", "lieferung",
-                                    "consegna", "despacho",  NULL};
+    /* English, French, German, Italian, Spanish ("despacho", and
+     * "entrega" as Portuguese too) and Turkish ("teslimat") */
+    static const char *const w[] = {"delivery", "livraison", "lieferung", "consegna",
+                                    "despacho", "entrega",   "teslimat",  NULL};
 
     for (size_t i = 0; w[i]; i++) {
         size_t k = strlen(w[i]);

@@ -395,6 +395,54 @@ static void test_erp_blocks(void **state)
     run_cases(t, sizeof(t) / sizeof(t[0]));
 }
 
+/* Where the goods go in Spanish and Portuguese ("Entrega:") and Turkish
+ * ("Teslimat:"): a value of an address's shape is the ship-to address,
+ * up to the next label of its line ("Recibe:"); "İlgili" names the
+ * receiver; "adet" (Turkish) and "kom" (Croatian) are pieces. */
+static void test_delivery_words(void **state)
+{
+    static const struct tcase t[] = {
+        {"Orden de compra: DW-1\nSKU  Cantidad  Precio\nA-1  10  2,00\n\n"
+         "Entrega: Planta Norte, Calle 12 No 450, Godoy Cruz, Mendoza. Recibe: Sr. Juan Paz, "
+         "tel. +54 261 400 1000\n",
+         "DW-1: A-1/- 10 x 2.00 = 20.00; ship Sr. Juan Paz|+54 261 400 1000|Planta Norte, Calle "
+         "12 No 450, Godoy Cruz, Mendoza"},
+        /* a time, not a place */
+        {"Orden de compra: DW-2\nSKU  Cantidad  Precio\nA-1  10  2,00\n\n"
+         "Entrega: 15 días, FOB Buenos Aires\n",
+         "DW-2: A-1/- 10 x 2.00 = 20.00;"},
+        {"Sipariş No: DW-3\n\nKod    Ürün     Miktar     Birim fiyat    Tutar\n"
+         "K-1    Kutu     1.000 adet       1,10    1.100,00\n"
+         "K-2    Koli       200 adet       2,50      500,00\n\n"
+         "Teslimat: Depo 2, Sanayi Cad. No: 4, 53020 Rize, Türkiye\n"
+         "İlgili: Ali Kaya, +90 464 200 10 10\n",
+         "DW-3: K-1/Kutu 1000 x 1.10 = 1100.00; K-2/Koli 200 x 2.50 = 500.00; ship Ali Kaya|+90 "
+         "464 200 10 10|Depo 2, Sanayi Cad. No: 4, 53020 Rize, Türkiye"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* A Croatian table: "R.br. Naziv Opis Kol. J.m. Cijena Iznos", counts in
+ * pieces ("kom") and bundles ("svež."), "Ukupno EUR" under the amounts,
+ * the number after "NARUDŽBENICA br.". */
+static void test_hr_words(void **state)
+{
+    static const struct tcase t[] = {
+        {"NARUDŽBENICA br. 27/0101\n\n"
+         "R.br. Naziv         Opis              Kol. J.m.   Cijena      Iznos\n"
+         "1.    Vrećica       10 g, lan       3.000 kom      0,22      660,00\n"
+         "2.    Vrpca         svežanj 50 m       10 svež.    3,80       38,00\n"
+         "                                          Ukupno EUR:    698,00\n",
+         "27/0101 EUR: -/Vrećica 10 g, lan 3000 x 0.22 = 660.00; -/Vrpca svežanj 50 m 10 x 3.80 = "
+         "38.00; total 698.00"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -405,6 +453,7 @@ int main(void)
         cmocka_unit_test(test_da_cs_ru_words),     cmocka_unit_test(test_cyrillic_names),
         cmocka_unit_test(test_block_name_address), cmocka_unit_test(test_purchasing_words),
         cmocka_unit_test(test_measure_commas),     cmocka_unit_test(test_erp_blocks),
+        cmocka_unit_test(test_delivery_words),     cmocka_unit_test(test_hr_words),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
