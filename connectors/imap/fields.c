@@ -129,7 +129,9 @@ static const struct label_set order_labels[] = {
                  "Szállítási díj|Fragt|Frakt|Doprava|Dopravné|Flete"},
     {"tax", "税额|税金|稅額|稅金|营业税|營業稅|增值税|增值稅|销项税额|Tax|Sales Tax|VAT"},
     {"discount", "折扣|优惠|优惠金额|折扣金额|優惠|減|减|回贈|回赠|返利|返點|返点|抵扣|返利抵扣|"
-                 "返点抵扣|Discount|Rebate|Sleva|Rabat|Descuento|Скидка"},
+                 "返点抵扣|Discount|Rebate|Sleva|Rabat|Descuento|Скидка|"
+                 /* Turkish */
+                 "İskonto|Iskonto"},
 };
 #define N_ORDER_LABELS (sizeof(order_labels) / sizeof(order_labels[0]))
 
@@ -190,8 +192,8 @@ static const struct label_set column_labels[] = {
     {"lines.total", "Importo|Totale Riga|Valore|Valor|Valor Total"},
     {"-", "UM|Unità|Unidade|IVA %|Aliquota"},
     /* and in Turkish */
-    {"lines.sku", "Kalem No|Stok Kodu|Ürün Kodu|Malzeme Kodu"},
-    {"lines.title", "Kalem Tanımı|Ürün Adı|Stok Adı|Malzeme Adı|Açıklama"},
+    {"lines.sku", "Kalem No|Stok Kodu|Ürün Kodu|Malzeme Kodu|Kod"},
+    {"lines.title", "Kalem Tanımı|Ürün Adı|Stok Adı|Malzeme Adı|Açıklama|Ürün"},
     {"lines.qty", "Miktar"},
     {"lines.unit_price", "Birim Fiyat"},
     {"lines.total", "Tutar|Toplam|Toplam Tutar"},
@@ -361,9 +363,8 @@ static int latin_lower(struct fold *f)
         cp += 0x20;
     else if (cp >= 0x100 && cp <= 0x17F && cp != 0x130 && cp != 0x138 && cp != 0x149 &&
              cp != 0x13F && cp != 0x178 && cp != 0x17F)
-        cp = (cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E)
-                 ? (cp & 1 ? cp + 1 : cp)
-                 : (cp & 1 ? cp : cp + 1);
+        cp = (cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E) ? (cp & 1 ? cp + 1 : cp)
+                                                                          : (cp & 1 ? cp : cp + 1);
     if ((cp >> 6) != (a & 0x1Fu)) /* another lead byte: left as written */
         return (unsigned char)*f->p++;
     f->pend = (char)(0x80 | (cp & 0x3F));

@@ -1514,6 +1514,36 @@ static const char *delivery_label(const char *a, const char *z)
     return NULL;
 }
 
+/* "Please deliver to our warehouse, not to the office:", "Roba se
+ * dostavlja u naše skladište u Splitu (ne na Hvar):": a short sentence
+ * that says where the goods go and ends with a colon heads the ship-to
+ * block under it, as "Delivery:" alone does. */
+static bool delivery_sentence(const char *a, const char *z)
+{
+    static const char *const stems[] = {"deliver", "ship to", "ship it to", "dostav", "entreg",
+                                        "liefer",  "livr",    "consegn",    "teslim", "送货到",
+                                        "送到",    "发到",    "寄到",       NULL};
+    char buf[200];
+    size_t n;
+
+    z = tr_rtrim(a, z);
+    if (z - a >= 3 && memcmp(z - 3, "：", 3) == 0)
+        z -= 3;
+    else if (z > a && z[-1] == ':')
+        z--;
+    else
+        return false;
+    n = (size_t)(z - a);
+    if (n < 8 || n >= sizeof(buf))
+        return false;
+    memcpy(buf, a, n);
+    buf[n] = '\0';
+    for (size_t i = 0; stems[i]; i++)
+        if (holds_ci(buf, stems[i]))
+            return true;
+    return false;
+}
+
 /* "Delivery:" alone on its line, or a ship-to heading without a colon
  * alone on its line ("Delivery Address", "Ship To" as Xero and other
  * order mailers print it above the address lines). */
@@ -1527,7 +1557,7 @@ static bool delivery_heading(const char *a, const char *z)
     char folded[24];
     size_t n = 0;
 
-    if (v && v == z)
+    if ((v && v == z) || delivery_sentence(a, z))
         return true;
     z = tr_rtrim(a, z);
     for (const char *q = a; q < z; q++) {

@@ -443,6 +443,43 @@ static void test_hr_words(void **state)
     run_cases(t, sizeof(t) / sizeof(t[0]));
 }
 
+/* A short sentence that says where the goods go and ends with a colon
+ * heads the ship-to block under it, as "Delivery:" alone does. */
+static void test_delivery_sentence(void **state)
+{
+    static const struct tcase t[] = {
+        {"PO No: DS-1\nSKU  Qty  Price\nA-1  10  2.00\n\n"
+         "Please deliver to our warehouse, not to the office:\n"
+         "Harbour Store, 12 Dock Road, Durban 4001, South Africa\n",
+         "DS-1: A-1/- 10 x 2.00 = 20.00; ship Harbour Store|-|12 Dock Road, Durban 4001, South "
+         "Africa"},
+        /* a sentence without a colon heads nothing */
+        {"PO No: DS-2\nSKU  Qty  Price\nA-1  10  2.00\n\n"
+         "Please deliver before Friday.\n",
+         "DS-2: A-1/- 10 x 2.00 = 20.00;"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* Turkish: "Kod" and "Ürün" head the code and the name, "İskonto" below
+ * the table is a discount (the total then adds up: no doubt), "A.Ş."
+ * ends a company's name. */
+static void test_tr_words(void **state)
+{
+    static const struct tcase t[] = {
+        {"Sipariş No: TR-1\n\nKod     Ürün      Miktar   Birim fiyat   Tutar\n"
+         "K-1     Kutu      100 adet        2,00      200,00\n\n"
+         "Ara toplam:   200,00 EUR\nİskonto (%2):   -4,00 EUR\nGenel toplam:   196,00 EUR\n\n"
+         "Saygılarımla,\nAyşe Demir\nDeniz Ambalaj A.Ş.\n",
+         "TR-1 EUR: K-1/Kutu 100 x 2.00 = 200.00; total 196.00 cust Deniz Ambalaj A.Ş."},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -454,6 +491,7 @@ int main(void)
         cmocka_unit_test(test_block_name_address), cmocka_unit_test(test_purchasing_words),
         cmocka_unit_test(test_measure_commas),     cmocka_unit_test(test_erp_blocks),
         cmocka_unit_test(test_delivery_words),     cmocka_unit_test(test_hr_words),
+        cmocka_unit_test(test_delivery_sentence),  cmocka_unit_test(test_tr_words),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
