@@ -54,14 +54,33 @@ static bool money_cell(const struct cell *v, od_money *m)
 }
 
 /* A price written with the pieces it is for ("95,00/milheiro", "14.50 /
- * 1000"; fields.h mail_price_per_split): the price for *per pieces in
- * *m. */
-static bool per_cell(const struct table *t, const struct cell *x, od_money *m, int64_t *per)
+ * 1000"; fields.h mail_price_per_split), or in column c headed "Price
+ * USD per" the price and after a space the pieces ("210.00 1000",
+ * "1.60 pc": one piece): the price for *per pieces in *m. */
+static bool per_cell(const struct table *t, size_t c, const struct cell *x, od_money *m,
+                     int64_t *per)
 {
     char buf[NUM_BUF];
     size_t pn;
     struct cell v;
 
+    if (c < t->n_cols && t->per_after[c] && x->n && !mail_price_per_split(x->p, x->n, &pn, per)) {
+        const char *sp = memrchr(x->p, ' ', x->n);
+        char w[24];
+        size_t wn;
+
+        if (!sp || sp == x->p || (wn = x->n - (size_t)(sp + 1 - x->p)) == 0 ||
+            wn + 4 >= sizeof(w))
+            return false;
+        memcpy(w, "per ", 4);
+        memcpy(w + 4, sp + 1, wn);
+        *per = mail_per_n(w, wn + 4);
+        /* "pc", "kg": the price of one */
+        if (*per == 1 && (sp[1] >= '0' && sp[1] <= '9'))
+            return false;
+        v = num_cell(t, &(struct cell){x->p, (size_t)(tr_rtrim(x->p, sp) - x->p)}, buf);
+        return tr_is_money(v.p, v.n, m);
+    }
     if (!mail_price_per_split(x->p, x->n, &pn, per))
         return false;
     v = num_cell(t, &(struct cell){x->p, pn}, buf);
@@ -117,7 +136,7 @@ static void col_shapes(const struct table *t, struct colinfo *ci)
             w = col_count(t, c, x, &q);
             v = num_cell(t, x, buf);
             mo = money_cell(&v, &(od_money){0});
-            if (per_cell(t, x, &(od_money){0}, &(int64_t){0})) {
+            if (per_cell(t, c, x, &(od_money){0}, &(int64_t){0})) {
                 mo = true; /* "95,00/milheiro": a price, written as money */
                 k.marked = true;
             }
@@ -222,7 +241,7 @@ static int numcols_fill(const struct table *t, const struct colinfo *ci, struct 
             nc->empty[i] = !x || x->n == 0;
             nc->q[i] = x && col_count(t, c, x, &q) ? q : -1;
             nc->per[i] = 1;
-            if (x && per_cell(t, x, &m, &nc->per[i]))
+            if (x && per_cell(t, c, x, &m, &nc->per[i]))
                 nc->m[i] = m; /* "95,00/milheiro": 95.00 for 1000 */
             else
                 nc->m[i] = x && money_cell(&v, &m) ? m : OD_MONEY_NONE;
@@ -838,7 +857,7 @@ static bool emit_row(struct pass *p, const struct table *t, const struct decisio
         return true;
     }
     v = num_cell(t, &c[d->p], buf);
-    if (per_cell(t, &c[d->p], &per_price, &per)) {
+    if (per_cell(t, (size_t)d->p, &c[d->p], &per_price, &per)) {
         price = per_price; /* for per pieces: tr_per_price below */
     } else if (mail_parse_amount(v.p, v.n, &price) < 0) {
         tr_clip(shown, sizeof(shown), c[d->p].p, c[d->p].n);

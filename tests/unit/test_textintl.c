@@ -480,6 +480,23 @@ static void test_tr_words(void **state)
     run_cases(t, sizeof(t) / sizeof(t[0]));
 }
 
+/* "Price USD per" over "210.00 1000" and "1.60 pc": the price column's
+ * cells give the price and then the pieces it is for (1000: priced per
+ * thousand; a unit word: per piece). */
+static void test_per_column(void **state)
+{
+    static const struct tcase t[] = {
+        {"PO: PC-1\n\nCode    Item      Qty   Price USD per     Amount USD\n"
+         "----    ----      ---   --------- ---     ----------\n"
+         "CB-250  Bag     20,000      210.00 1000      4,200.00\n"
+         "SC-20   Carton     300        1.60 pc          480.00\n",
+         "PC-1 USD: CB-250/Bag 20000 x 0.21 = 4200.00; SC-20/Carton 300 x 1.60 = 480.00;"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -492,6 +509,7 @@ int main(void)
         cmocka_unit_test(test_measure_commas),     cmocka_unit_test(test_erp_blocks),
         cmocka_unit_test(test_delivery_words),     cmocka_unit_test(test_hr_words),
         cmocka_unit_test(test_delivery_sentence),  cmocka_unit_test(test_tr_words),
+        cmocka_unit_test(test_per_column),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
