@@ -69,8 +69,7 @@ static bool per_cell(const struct table *t, size_t c, const struct cell *x, od_m
         char w[24];
         size_t wn;
 
-        if (!sp || sp == x->p || (wn = x->n - (size_t)(sp + 1 - x->p)) == 0 ||
-            wn + 4 >= sizeof(w))
+        if (!sp || sp == x->p || (wn = x->n - (size_t)(sp + 1 - x->p)) == 0 || wn + 4 >= sizeof(w))
             return false;
         memcpy(w, "per ", 4);
         memcpy(w + 4, sp + 1, wn);

@@ -598,6 +598,8 @@ static bool attn_line(struct pass *p, const char *a, const char *z, unsigned lin
  * (a name, then address lines): a person's name and a phone, the line
  * of who receives as an Attn line without its word; false when the line
  * is no such line. */
+static const char *drop_phone_label(const char *a, const char *z);
+
 static bool person_phone_line(struct pass *p, const char *a, const char *z, unsigned line)
 {
     const char *ph, *nz;
@@ -608,7 +610,9 @@ static bool person_phone_line(struct pass *p, const char *a, const char *z, unsi
         z = tr_rtrim(a, z - 1);
     if ((ph = phone_tail(a, z)) == NULL)
         return false;
-    nz = trim_joiners(a, ph);
+    /* "Ante Bilić, mob. +385 98 765 432": the phone's word is no part of
+     * the name */
+    nz = trim_joiners(a, drop_phone_label(a, trim_joiners(a, ph)));
     if (nz == a || !mail_person_line(a, (size_t)(nz - a)))
         return false;
     if ((e = tr_event(p, EV_LABEL, line)) == NULL)
@@ -752,7 +756,13 @@ static int label_line(struct pass *p, struct open_value *op, const char *a, cons
 static void block_first_line(const struct pass *p, const struct open_value *op, char *first)
 {
     first[0] = '\0';
-    if (op->taken > 1 && op->addr_ev != SIZE_MAX && op->ev != SIZE_MAX &&
+    /* taken 1 with an address: the first line held a name and then the
+     * address ("X d.o.o. - skladište, Put Supavla 21, 21000 Split"); a
+     * company by its legal form goes back into the address (orders.c) */
+    if (op->taken == 1 && op->ev != SIZE_MAX && p->ev[op->ev].v &&
+        mail_company_line(p->ev[op->ev].v, p->ev[op->ev].vn))
+        return;
+    if (op->taken >= 1 && op->addr_ev != SIZE_MAX && op->ev != SIZE_MAX &&
         strcmp(op->field, "ship_to.name") == 0 && p->ev[op->ev].v)
         tr_clip(first, FIRST_LINE_MAX, p->ev[op->ev].v, p->ev[op->ev].vn);
 }
@@ -968,8 +978,9 @@ static const char *drop_fax(const char *a, const char *z)
  * full-width comma or 、 before it goes with it. */
 static const char *drop_phone_label(const char *a, const char *z)
 {
-    static const char *const words[] = {"联系电话", "电话",   "手机",  "電話", "手機", "tel",
-                                        "phone",    "mobile", "mobil", "тел",  NULL};
+    static const char *const words[] = {"联系电话", "电话",  "手机",   "電話",  "手機",
+                                        "tel",      "phone", "mobile", "mobil", "mob",
+                                        "cell",     "cel",   "gsm",    "тел",   NULL};
     const char *q = z;
     bool dot = false;
 

@@ -453,6 +453,15 @@ static void test_delivery_sentence(void **state)
          "Harbour Store, 12 Dock Road, Durban 4001, South Africa\n",
          "DS-1: A-1/- 10 x 2.00 = 20.00; ship Harbour Store|-|12 Dock Road, Durban 4001, South "
          "Africa"},
+        /* the block's first line a name and the address; a person with
+         * the phone's word "mob." under it receives */
+        {"PO No: DS-3\nSKU  Qty  Price\nA-1  10  2.00\n\n"
+         "Please deliver to our warehouse:\n"
+         "Harbour Store - depot, 12 Dock Road, Durban 4001\n"
+         "Sipho Dlamini, mob. +27 82 555 0101\n",
+         "DS-3: A-1/- 10 x 2.00 = 20.00; ship Sipho Dlamini|+27 82 555 0101|12 Dock Road, Durban "
+         "4001 | line 7: ship-to block line 'Harbour Store - depot' is neither the receiver nor "
+         "read into the address; add it to the address if the carrier needs it"},
         /* a sentence without a colon heads nothing */
         {"PO No: DS-2\nSKU  Qty  Price\nA-1  10  2.00\n\n"
          "Please deliver before Friday.\n",
