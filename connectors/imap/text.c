@@ -458,6 +458,8 @@ struct open_value {
     unsigned taken;
     bool after_value; /* "Ship to: ACME Ltd" then address lines: each must hold a digit */
     bool wrapped;     /* an address value ending in a comma: the next line goes on */
+    bool by_sentence; /* headed by a sentence (delivery_sentence): its first line must
+                       * have an address's shape */
 };
 
 static bool multi_line_field(const char *f)
@@ -799,6 +801,13 @@ static bool open_take(struct pass *p, struct open_value *op, const char *a, cons
         return true;
     }
 
+    /* under a sentence that heads the block: its first line has an
+     * address's shape, else the sentence led into something else (the
+     * items: "本周补货如下，麻烦周四前送到：") */
+    if (op->by_sentence && op->taken == 0 && !mail_address_shape(a, (size_t)(z - a), false)) {
+        op->active = false;
+        return false;
+    }
     /* after a value on the label's line: an address line holds a digit
      * and no item code ("快递袋6包（HD-ZB-3040，15.79元）" is an item) */
     if (op->after_value && (!has_byte(a, z, "0123456789") || has_item_code(a, z))) {
@@ -1568,7 +1577,7 @@ static bool delivery_heading(const char *a, const char *z)
     char folded[24];
     size_t n = 0;
 
-    if ((v && v == z) || delivery_sentence(a, z))
+    if (v && v == z)
         return true;
     z = tr_rtrim(a, z);
     for (const char *q = a; q < z; q++) {
@@ -1683,6 +1692,7 @@ static int label_line(struct pass *p, struct open_value *op, const char *a, cons
     size_t off;
     const char *f = mail_label_at(p->s, a, (size_t)(z - a), &off), *v0;
     unsigned probes = 0;
+    bool by_sentence = false;
 
     if (!f) {
         /* "- 商品合计：¥10,290.00", "• Ship to: …": a label after a
@@ -1708,7 +1718,13 @@ static int label_line(struct pass *p, struct open_value *op, const char *a, cons
         f = "ship_to.address";
         off = (size_t)(v0 - a);
     }
-    if (!f && delivery_heading(a, z)) {
+    if (!f && !delivery_heading(a, z) && delivery_sentence(a, z)) {
+        /* "Please deliver to our warehouse, not to the office:" */
+        f = "ship_to.name";
+        off = (size_t)(z - a);
+        by_sentence = true;
+        tr_prose_asks(p, a, z); /* it may ask for the goods too */
+    } else if (!f && delivery_heading(a, z)) {
         /* "Delivery:" alone on its line: a ship-to block follows (with a
          * value it may be a date or terms, so it is read only so) */
         f = "ship_to.name";
@@ -1775,6 +1791,8 @@ static int label_line(struct pass *p, struct open_value *op, const char *a, cons
         f = nf;
         off = noff;
     }
+    if (by_sentence && op->active)
+        op->by_sentence = true;
     return 1;
 }
 

@@ -339,6 +339,11 @@ void tr_table_end(struct pass *p);
  * is 7781"), a "name phone address" line. 1 when the line was taken. */
 int tr_prose_line(struct pass *p, const char *a, const char *z, unsigned line);
 
+/* What a line another reader took says of the level: that it asks for
+ * goods ("麻烦周四前送到：", "Please deliver to our warehouse:") or for
+ * prices, as tr_prose_line notes of the lines it reads. */
+void tr_prose_asks(struct pass *p, const char *a, const char *z);
+
 /* Only the item sentences of tr_prose_line (an item with its count and
  * price in words); 1 when the line was one. */
 int tr_prose_item(struct pass *p, const char *a, const char *z, unsigned line);

@@ -462,6 +462,13 @@ static void test_delivery_sentence(void **state)
          "DS-3: A-1/- 10 x 2.00 = 20.00; ship Sipho Dlamini|+27 82 555 0101|12 Dock Road, Durban "
          "4001 | line 7: ship-to block line 'Harbour Store - depot' is neither the receiver nor "
          "read into the address; add it to the address if the carrier needs it"},
+        /* a sentence that leads into the items heads nothing, and still
+         * asks for the goods: the unpriced list under it is the order */
+        {"订单号：DS-4\n\n本周补货如下，麻烦周四前送到：\n\n1. 飞机盒 HD-CT-0510  3000个\n"
+         "2. 封箱胶带 HD-TP-4806  200卷\n",
+         "DS-4: HD-CT-0510/飞机盒 3000 x 0.00 = 0.00; HD-TP-4806/封箱胶带 200 x 0.00 = 0.00; | "
+         "line 5: no unit price is written for this item | line 6: no unit price is written for "
+         "this item"},
         /* a sentence without a colon heads nothing */
         {"PO No: DS-2\nSKU  Qty  Price\nA-1  10  2.00\n\n"
          "Please deliver before Friday.\n",
