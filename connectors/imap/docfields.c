@@ -522,11 +522,12 @@ static size_t last_word(const char *p, const char *z, char *out, size_t cap, con
 static bool latin_legal_form(const char *p, const char *z)
 {
     static const char *const forms[] = {
-        "ltd", "limited", "co",   "corp", "corporation", "inc",  "incorporated", "llc",
-        "llp", "lp",      "plc",  "gmbh", "ag",          "kg",   "ohg",          "ug",
-        "srl", "spa",     "sas",  "sarl", "sa",          "bv",   "nv",           "pty",
-        "oy",  "ab",      "as",   "aps",  "sl",          "sro",  "kft",          "bhd",
-        "pte", "gbr",     "eurl", "snc",  "zrt",         "nyrt", "lda",          "ltda",
+        "ltd", "limited", "co",   "corp", "corporation", "inc", "incorporated", "llc",  "llp",
+        "lp",  "plc",     "gmbh", "ag",   "kg",          "ohg", "ug",           "srl",  "spa",
+        "sas", "sarl",    "sa",   "bv",   "nv",          "pty", "oy",           "ab",   "as",
+        "aps", "sl",      "sro",  "kft",  "bhd",         "pte", "gbr",          "eurl", "snc",
+        "zrt", "nyrt",    "lda",  "ltda", "doo",         "dd", /* Croatian, Serbian, Slovene:
+                                                                  d.o.o., d.d. */
     };
     char w[16];
     const char *at;
@@ -534,6 +535,10 @@ static bool latin_legal_form(const char *p, const char *z)
 
     if (!k || at == p) /* a legal form alone is no name */
         return false;
+    /* Turkish "A.Ş." (anonim şirket), its letter beyond ASCII */
+    if ((size_t)(z - at) >= 4 && memcmp(at, "A.Ş", 4) == 0 &&
+        (z - at == 4 || (z - at == 5 && at[4] == '.')))
+        return true;
     for (size_t i = 0; i < sizeof(forms) / sizeof(forms[0]); i++)
         if (strcmp(w, forms[i]) == 0)
             return true;

@@ -60,7 +60,9 @@ static const struct label_set order_labels[] = {
                     "Indkøbsordre|Indkøbsordre nr|Indkøbsordrenr|Ordrenr|Ordrenummer|"
                     "Innkjøpsordre|Inköpsorder|Ordernummer|Objednávka|Objednávka č|"
                     "Číslo objednávky|Orden de compra|Orden de compra N°|OC|OC N°|N° de OC|"
-                    "Pedido N°|Número de pedido"},
+                    "Pedido N°|Número de pedido|"
+                    /* Croatian, Serbian and Bosnian */
+                    "Narudžbenica|Narudžbenica br|Narudžba br|Broj narudžbe"},
     {"customer.name",
      "客户|客户名称|客户名|公司|公司名称|采购方|采购单位|采购组织|订货单位|购货单位|"
      "购买方|买方|需方|订购公司|订购单位|订购方|采购公司|客戶|客戶名稱|公司名稱|採購方|採購單位|"
@@ -73,7 +75,7 @@ static const struct label_set order_labels[] = {
                      "Receiving Contact|Ansprechpartner|Empfänger|Warenannahme|Destinataire|"
                      "Contact réception|Contact livraison|Réceptionnaire|Receiving|Receiver|"
                      "Destinatario|Osoba kontaktowa|Получатель|Грузополучатель|Контакт|Контактное "
-                     "лицо|Teslim Alan|Store Keeper|Storekeeper|"
+                     "лицо|Teslim Alan|İlgili|İlgili Kişi|Store Keeper|Storekeeper|"
                      /* Portuguese and Hungarian: receiving, the receiver; Lithuanian: the
                       * receiver */
                      "Receção|Recepção|Átvevő|Gavėjas|"
@@ -114,8 +116,8 @@ static const struct label_set order_labels[] = {
      "Genel Toplam|Total da encomenda|Total geral|Összesen|Végösszeg|Mindösszesen|"
      /* Czech, Danish, Norwegian, Swedish, Russian */
      "Celkem|Celkem k úhradě|K úhradě|I alt|Totalt|Att betala|Итого|Всего|"
-     /* Bulgarian */
-     "Обща сума"},
+     /* Bulgarian; Croatian, Serbian and Bosnian */
+     "Обща сума|Ukupno|Sveukupno|Ukupno za platiti"},
     {"currency", "币种|币别|货币|幣別|幣種|貨幣|Currency|Currency ID|Currency Code"},
     {"placed_at",
      "日期|下单日期|订单日期|下单时间|采购日期|订购日期|订货日期|单据日期|制单日期|"
@@ -129,7 +131,9 @@ static const struct label_set order_labels[] = {
                  "Szállítási díj|Fragt|Frakt|Doprava|Dopravné|Flete"},
     {"tax", "税额|税金|稅額|稅金|营业税|營業稅|增值税|增值稅|销项税额|Tax|Sales Tax|VAT"},
     {"discount", "折扣|优惠|优惠金额|折扣金额|優惠|減|减|回贈|回赠|返利|返點|返点|抵扣|返利抵扣|"
-                 "返点抵扣|Discount|Rebate|Sleva|Rabat|Descuento|Скидка"},
+                 "返点抵扣|Discount|Rebate|Sleva|Rabat|Descuento|Скидка|"
+                 /* Turkish */
+                 "İskonto|Iskonto"},
 };
 #define N_ORDER_LABELS (sizeof(order_labels) / sizeof(order_labels[0]))
 
@@ -190,8 +194,8 @@ static const struct label_set column_labels[] = {
     {"lines.total", "Importo|Totale Riga|Valore|Valor|Valor Total"},
     {"-", "UM|Unità|Unidade|IVA %|Aliquota"},
     /* and in Turkish */
-    {"lines.sku", "Kalem No|Stok Kodu|Ürün Kodu|Malzeme Kodu"},
-    {"lines.title", "Kalem Tanımı|Ürün Adı|Stok Adı|Malzeme Adı|Açıklama"},
+    {"lines.sku", "Kalem No|Stok Kodu|Ürün Kodu|Malzeme Kodu|Kod"},
+    {"lines.title", "Kalem Tanımı|Ürün Adı|Stok Adı|Malzeme Adı|Açıklama|Ürün"},
     {"lines.qty", "Miktar"},
     {"lines.unit_price", "Birim Fiyat"},
     {"lines.total", "Tutar|Toplam|Toplam Tutar"},
@@ -224,6 +228,13 @@ static const struct label_set column_labels[] = {
     {"lines.unit_price", "Цена|Цена за ед."},
     {"lines.total", "Сумма|Стоимость"},
     {"-", "№|Ед. изм.|Ед."},
+    /* and in Croatian, Serbian and Bosnian */
+    {"lines.sku", "Šifra|Šifra artikla"},
+    {"lines.title", "Naziv|Naziv artikla|Naziv robe"},
+    {"lines.qty", "Kol|Količina"},
+    {"lines.unit_price", "Cijena|Jed. cijena|Jedinična cijena"},
+    {"lines.total", "Iznos|Vrijednost"},
+    {"-", "R.br|Rb|Redni broj|J.m|Jm|Jed. mj"},
 };
 #define N_COLUMN_LABELS (sizeof(column_labels) / sizeof(column_labels[0]))
 
@@ -287,6 +298,9 @@ static const struct total_word {
     {"celkem k úhradě", false},
     {"итого", false},
     {"mezisoučet", true},
+    {"ukupno", false}, /* Croatian, Serbian, Bosnian */
+    {"sveukupno", false},
+    {"međuzbroj", true},
 };
 #define N_TOTAL_WORDS (sizeof(total_words) / sizeof(total_words[0]))
 
@@ -333,11 +347,43 @@ static bool dropped(char c)
 struct fold {
     const char *p, *z;
     char last; /* the last significant raw byte's ASCII form (0 when not ASCII) */
+    char pend; /* the folded second byte of a letter whose lead byte was returned */
 };
+
+/* A Latin capital with a diacritic folded to its small letter
+ * ("NARUDŽBENICA", "ÜRÜN", "ČÍSLO" as labels in capitals): Latin-1's
+ * À to Þ and Latin Extended-A's pairs, capital first, where both letters
+ * share the lead byte. Returns f->p's byte (the lead byte) and leaves
+ * the folded second byte for the next call in the one-byte buffer. */
+static int latin_lower(struct fold *f)
+{
+    unsigned char a = (unsigned char)f->p[0], b = (unsigned char)f->p[1];
+    unsigned cp = ((a & 0x1Fu) << 6) | (b & 0x3Fu);
+
+    if ((a & 0xE0) != 0xC0 || (b & 0xC0) != 0x80)
+        return (unsigned char)*f->p++;
+    if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7)
+        cp += 0x20;
+    else if (cp >= 0x100 && cp <= 0x17F && cp != 0x130 && cp != 0x138 && cp != 0x149 &&
+             cp != 0x13F && cp != 0x178 && cp != 0x17F)
+        cp = (cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E) ? (cp & 1 ? cp + 1 : cp)
+                                                                          : (cp & 1 ? cp : cp + 1);
+    if ((cp >> 6) != (a & 0x1Fu)) /* another lead byte: left as written */
+        return (unsigned char)*f->p++;
+    f->pend = (char)(0x80 | (cp & 0x3F));
+    f->p += 2;
+    return a;
+}
 
 /* The next folded byte, or -1 at the end. */
 static int fold_next(struct fold *f)
 {
+    if (f->pend) {
+        int c = (unsigned char)f->pend;
+
+        f->pend = 0;
+        return c;
+    }
     while (f->p < f->z) {
         char c = fw_ascii(f->p, f->z);
 
@@ -351,6 +397,8 @@ static int fold_next(struct fold *f)
             continue;
         } else if ((unsigned char)*f->p >= 0x80) {
             f->last = 0;
+            if (f->z - f->p >= 2)
+                return latin_lower(f);
             return (unsigned char)*f->p++;
         } else {
             c = *f->p++;
@@ -1583,6 +1631,9 @@ static bool qty_unit(const char *p, const char *z)
         "SZT", "шт", "ШТ",
         /* Czech and Slovak pieces (kusy), Hungarian (darab), Portuguese */
         "KS", "DB", "UN", "UND", "REAM", "REAMS",
+        /* Turkish pieces (adet); Croatian, Serbian and Slovene pieces
+         * (komad) and bundles (svežanj) */
+        "ADET", "KOM", "svež", "SVEŽ",
         /* the same units in traditional characters (Big5 mails) */
         "個", "隻", "條", "張", "雙", "組", "對", "臺", "塊", "捲", "紮", "綑",
         /* weight and length sold by the whole unit ("250kg", "600m") */

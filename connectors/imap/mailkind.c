@@ -564,6 +564,10 @@ const char *mail_reply_report(const char *text, size_t len, const char *sources)
                                                "defective",
                                                "arrived damaged",
                                                "missing from the delivery",
+                                               "do not fit",
+                                               "does not fit",
+                                               "don't fit",
+                                               "credit us",
                                                NULL};
     const char *own_end = own_text_end(text, len, sources);
 

@@ -1356,6 +1356,11 @@ static void ask_words(struct pass *p, const char *a, const char *z)
             p->prose.quote = true;
 }
 
+void tr_prose_asks(struct pass *p, const char *a, const char *z)
+{
+    ask_words(p, a, z);
+}
+
 /* ---- the entry points ------------------------------------------------ */
 
 int tr_prose_line(struct pass *p, const char *a, const char *z, unsigned line)

@@ -55,13 +55,32 @@ static bool money_cell(const struct cell *v, od_money *m)
 
 /* A price written with the pieces it is for ("95,00/milheiro", "14.50 /
  * 1000", "每千個 38.00"; fields.h mail_price_per_split and
- * mail_price_per_lead): the price for *per pieces in *m. */
-static bool per_cell(const struct table *t, const struct cell *x, od_money *m, int64_t *per)
+ * mail_price_per_lead), or in column c headed "Price USD per" the price
+ * and after a space the pieces ("210.00 1000", "1.60 pc": one piece): the
+ * price for *per pieces in *m. */
+static bool per_cell(const struct table *t, size_t c, const struct cell *x, od_money *m,
+                     int64_t *per)
 {
     char buf[NUM_BUF];
     size_t pn, off = 0;
     struct cell v;
 
+    if (c < t->n_cols && t->per_after[c] && x->n && !mail_price_per_split(x->p, x->n, &pn, per)) {
+        const char *sp = memrchr(x->p, ' ', x->n);
+        char w[24];
+        size_t wn;
+
+        if (!sp || sp == x->p || (wn = x->n - (size_t)(sp + 1 - x->p)) == 0 || wn + 4 >= sizeof(w))
+            return false;
+        memcpy(w, "per ", 4);
+        memcpy(w + 4, sp + 1, wn);
+        *per = mail_per_n(w, wn + 4);
+        /* "pc", "kg": the price of one */
+        if (*per == 1 && (sp[1] >= '0' && sp[1] <= '9'))
+            return false;
+        v = num_cell(t, &(struct cell){x->p, (size_t)(tr_rtrim(x->p, sp) - x->p)}, buf);
+        return tr_is_money(v.p, v.n, m);
+    }
     if (mail_price_per_split(x->p, x->n, &pn, per))
         v = num_cell(t, &(struct cell){x->p, pn}, buf);
     else if (mail_price_per_lead(x->p, x->n, &off, per))
@@ -120,7 +139,7 @@ static void col_shapes(const struct table *t, struct colinfo *ci)
             w = col_count(t, c, x, &q);
             v = num_cell(t, x, buf);
             mo = money_cell(&v, &(od_money){0});
-            if (per_cell(t, x, &(od_money){0}, &(int64_t){0})) {
+            if (per_cell(t, c, x, &(od_money){0}, &(int64_t){0})) {
                 mo = true; /* "95,00/milheiro": a price, written as money */
                 k.marked = true;
             }
@@ -225,7 +244,7 @@ static int numcols_fill(const struct table *t, const struct colinfo *ci, struct 
             nc->empty[i] = !x || x->n == 0;
             nc->q[i] = x && col_count(t, c, x, &q) ? q : -1;
             nc->per[i] = 1;
-            if (x && per_cell(t, x, &m, &nc->per[i]))
+            if (x && per_cell(t, c, x, &m, &nc->per[i]))
                 nc->m[i] = m; /* "95,00/milheiro": 95.00 for 1000 */
             else
                 nc->m[i] = x && money_cell(&v, &m) ? m : OD_MONEY_NONE;
@@ -544,12 +563,12 @@ static bool decide(const struct table *t, const struct colinfo *ci, const struct
     if (t->strong) {
         /* no SKU column named: an unnamed column of codes, not numbers,
          * or one named for nothing ("No.", "#": a line number by its
-         * word) that holds codes ("RC-P1"), not 1, 2, 3 */
+         * word) that holds codes ("RC-P1"), not 1, 2, 3 (nor "1.", "2.") */
         for (size_t c = 0; c < t->n_cols && d->sku < 0; c++) {
             int ic = (int)c;
 
             if ((!t->role[c] || strcmp(t->role[c], "-") == 0) && ic != d->q && ic != d->p &&
-                ic != d->a && ci[c].code && !ci[c].whole && !ci[c].money &&
+                ic != d->a && ci[c].code && !ci[c].whole && !ci[c].money && !ci[c].seq &&
                 ci[c].filled == t->n_rows)
                 d->sku = ic;
         }
@@ -747,8 +766,9 @@ static void split_code_name(struct cell *sku, struct cell *title)
 /* The reading of a row with one cell fewer than the header when one
  * cell holds two ("三层纸箱 30*20*15 1000" under 名称 and 数量: a single
  * space where the others have two): the cell split at its last space,
- * its tail a number. Taken only when exactly one such split gives a
- * quantity x price equal to the amount. Fills out[0..n_cols). */
+ * its tail a number, or its head a number and the tail its unit ("3.000
+ * kom" under "Kol.  J.m."). Taken only when exactly one such split gives
+ * a quantity x price equal to the amount. Fills out[0..n_cols). */
 static bool split_merged(const struct table *t, const struct decision *d, const struct trow *row,
                          struct cell *out)
 {
@@ -765,7 +785,10 @@ static bool split_merged(const struct table *t, const struct decision *d, const 
         int64_t q;
         od_money pr, am;
 
-        if (!sp || sp == x->p || sp + 1 == x->p + x->n || !(sp[1] >= '0' && sp[1] <= '9'))
+        /* the tail a number, or a count's unit word after it ("3.000
+         * kom" under "Kol.  J.m.": the count and its unit column) */
+        if (!sp || sp == x->p || sp + 1 == x->p + x->n ||
+            !((sp[1] >= '0' && sp[1] <= '9') || (sp[-1] >= '0' && sp[-1] <= '9')))
             continue;
         for (size_t j = 0, o = 0; j < n; j++) {
             if (j != i) {
@@ -867,7 +890,7 @@ static bool emit_row(struct pass *p, const struct table *t, const struct decisio
         return true;
     }
     v = num_cell(t, &c[d->p], buf);
-    if (per_cell(t, &c[d->p], &per_price, &per)) {
+    if (per_cell(t, (size_t)d->p, &c[d->p], &per_price, &per)) {
         price = per_price; /* for per pieces: tr_per_price below */
     } else if (mail_parse_amount(v.p, v.n, &price) < 0) {
         tr_clip(shown, sizeof(shown), c[d->p].p, c[d->p].n);

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "fields.h"
 #include "sheet.h"
@@ -120,15 +121,28 @@ static const char *header_currency(const struct cell *c)
     return bracket_currency(c);
 }
 
+size_t tr_header_per(const char *a, size_t n)
+{
+    if (n > 4 && a[n - 4] == ' ' && strncasecmp(a + n - 3, "per", 3) == 0)
+        return (size_t)(tr_rtrim(a, a + n - 4) - a);
+    return 0;
+}
+
 /* The column a header cell names: its label, or the label before a
  * currency word ("Price EUR", "Amount USD", "单价 RMB"; in brackets the
- * label lookup drops it already). */
+ * label lookup drops it already), or before "per" ("Price USD per": a
+ * price whose cells give the pieces it is for after it). */
 static const char *column_field(const struct pass *p, const char *a, size_t n)
 {
     const char *f = mail_column_field(p->s, a, n), *sp = NULL;
+    size_t pn;
 
     if (f || n < 3)
         return f;
+    if ((pn = tr_header_per(a, n)) != 0) {
+        f = column_field(p, a, pn);
+        return tr_role_slot(f) == TR_PRICE ? f : NULL;
+    }
     for (const char *q = a; q < a + n; q++)
         if (*q == ' ')
             sp = q;
@@ -281,6 +295,8 @@ bool tr_table_start(struct pass *p, const char *a, const char *z, const struct c
 
         p->t.role[i] = role[i];
         p->t.spec[i] = mail_is_spec_label(c[i].p, c[i].n);
+        p->t.per_after[i] = r == TR_PRICE && !mail_column_field(p->s, c[i].p, c[i].n) &&
+                            tr_header_per(c[i].p, c[i].n) != 0;
         /* "Price EUR": the order's currency, said once */
         if (cur && strlen(cur) == 3 && !currency && (e = tr_event(p, EV_LABEL, line)) != NULL) {
             e->field = "currency";
@@ -460,14 +476,19 @@ static bool continues_name(struct pass *p, const struct cell *c, size_t n, const
  * currency's code, else NULL. */
 static const char *total_in(const struct cell *c)
 {
-    const char *sp = NULL;
+    const char *sp = NULL, *z = c->p + c->n;
 
-    for (const char *q = c->p; q < c->p + c->n; q++)
+    /* "Ukupno EUR:": the label's colon after the code */
+    if (z > c->p && z[-1] == ':')
+        z--;
+    else if (z - c->p >= 3 && memcmp(z - 3, "：", 3) == 0)
+        z -= 3;
+    for (const char *q = c->p; q < z; q++)
         if (*q == ' ')
             sp = q;
     if (!sp || !mail_is_total_word(c->p, (size_t)(tr_rtrim(c->p, sp) - c->p)))
         return NULL;
-    return mail_currency_code(sp + 1, (size_t)(c->p + c->n - sp - 1));
+    return mail_currency_code(sp + 1, (size_t)(z - sp - 1));
 }
 
 /* The rows end at a sums row: the items are read, and the table stays

@@ -458,6 +458,8 @@ struct open_value {
     unsigned taken;
     bool after_value; /* "Ship to: ACME Ltd" then address lines: each must hold a digit */
     bool wrapped;     /* an address value ending in a comma: the next line goes on */
+    bool by_sentence; /* headed by a sentence (delivery_sentence): its first line must
+                       * have an address's shape */
 };
 
 static bool multi_line_field(const char *f)
@@ -598,6 +600,8 @@ static bool attn_line(struct pass *p, const char *a, const char *z, unsigned lin
  * (a name, then address lines): a person's name and a phone, the line
  * of who receives as an Attn line without its word; false when the line
  * is no such line. */
+static const char *drop_phone_label(const char *a, const char *z);
+
 static bool person_phone_line(struct pass *p, const char *a, const char *z, unsigned line)
 {
     const char *ph, *nz;
@@ -608,7 +612,9 @@ static bool person_phone_line(struct pass *p, const char *a, const char *z, unsi
         z = tr_rtrim(a, z - 1);
     if ((ph = phone_tail(a, z)) == NULL)
         return false;
-    nz = trim_joiners(a, ph);
+    /* "Ante Bilić, mob. +385 98 765 432": the phone's word is no part of
+     * the name */
+    nz = trim_joiners(a, drop_phone_label(a, trim_joiners(a, ph)));
     if (nz == a || !mail_person_line(a, (size_t)(nz - a)))
         return false;
     if ((e = tr_event(p, EV_LABEL, line)) == NULL)
@@ -752,7 +758,13 @@ static int label_line(struct pass *p, struct open_value *op, const char *a, cons
 static void block_first_line(const struct pass *p, const struct open_value *op, char *first)
 {
     first[0] = '\0';
-    if (op->taken > 1 && op->addr_ev != SIZE_MAX && op->ev != SIZE_MAX &&
+    /* taken 1 with an address: the first line held a name and then the
+     * address ("X d.o.o. - skladište, Put Supavla 21, 21000 Split"); a
+     * company by its legal form goes back into the address (orders.c) */
+    if (op->taken == 1 && op->ev != SIZE_MAX && p->ev[op->ev].v &&
+        mail_company_line(p->ev[op->ev].v, p->ev[op->ev].vn))
+        return;
+    if (op->taken >= 1 && op->addr_ev != SIZE_MAX && op->ev != SIZE_MAX &&
         strcmp(op->field, "ship_to.name") == 0 && p->ev[op->ev].v)
         tr_clip(first, FIRST_LINE_MAX, p->ev[op->ev].v, p->ev[op->ev].vn);
 }
@@ -789,6 +801,13 @@ static bool open_take(struct pass *p, struct open_value *op, const char *a, cons
         return true;
     }
 
+    /* under a sentence that heads the block: its first line has an
+     * address's shape, else the sentence led into something else (the
+     * items: "本周补货如下，麻烦周四前送到：") */
+    if (op->by_sentence && op->taken == 0 && !mail_address_shape(a, (size_t)(z - a), false)) {
+        op->active = false;
+        return false;
+    }
     /* after a value on the label's line: an address line holds a digit
      * and no item code ("快递袋6包（HD-ZB-3040，15.79元）" is an item) */
     if (op->after_value && (!has_byte(a, z, "0123456789") || has_item_code(a, z))) {
@@ -980,8 +999,9 @@ static const char *drop_fax(const char *a, const char *z)
  * full-width comma or 、 before it goes with it. */
 static const char *drop_phone_label(const char *a, const char *z)
 {
-    static const char *const words[] = {"联系电话", "电话",   "手机",  "電話", "手機", "tel",
-                                        "phone",    "mobile", "mobil", "тел",  NULL};
+    static const char *const words[] = {"联系电话", "电话",  "手机",   "電話",  "手機",
+                                        "tel",      "phone", "mobile", "mobil", "mob",
+                                        "cell",     "cel",   "gsm",    "тел",   NULL};
     const char *q = z;
     bool dot = false;
 
@@ -1507,8 +1527,10 @@ static const char *heading_id_label(struct pass *p, const char *h, const char *z
  * when the line does not start so. */
 static const char *delivery_label(const char *a, const char *z)
 {
-    static const char *const w[] = {"delivery", "livraison", "lieferung",
-                                    "consegna", "despacho",  NULL};
+    /* English, French, German, Italian, Spanish ("despacho", and
+     * "entrega" as Portuguese too) and Turkish ("teslimat") */
+    static const char *const w[] = {"delivery", "livraison", "lieferung", "consegna",
+                                    "despacho", "entrega",   "teslimat",  NULL};
 
     for (size_t i = 0; w[i]; i++) {
         size_t k = strlen(w[i]);
@@ -1526,6 +1548,36 @@ static const char *delivery_label(const char *a, const char *z)
         return tr_skip_ws(q, z);
     }
     return NULL;
+}
+
+/* "Please deliver to our warehouse, not to the office:", "Roba se
+ * dostavlja u naše skladište u Splitu (ne na Hvar):": a short sentence
+ * that says where the goods go and ends with a colon heads the ship-to
+ * block under it, as "Delivery:" alone does. */
+static bool delivery_sentence(const char *a, const char *z)
+{
+    static const char *const stems[] = {"deliver", "ship to", "ship it to", "dostav", "entreg",
+                                        "liefer",  "livr",    "consegn",    "teslim", "送货到",
+                                        "送到",    "发到",    "寄到",       NULL};
+    char buf[200];
+    size_t n;
+
+    z = tr_rtrim(a, z);
+    if (z - a >= 3 && memcmp(z - 3, "：", 3) == 0)
+        z -= 3;
+    else if (z > a && z[-1] == ':')
+        z--;
+    else
+        return false;
+    n = (size_t)(z - a);
+    if (n < 8 || n >= sizeof(buf))
+        return false;
+    memcpy(buf, a, n);
+    buf[n] = '\0';
+    for (size_t i = 0; stems[i]; i++)
+        if (holds_ci(buf, stems[i]))
+            return true;
+    return false;
 }
 
 /* "Delivery:" alone on its line, or a ship-to heading without a colon
@@ -1656,6 +1708,7 @@ static int label_line(struct pass *p, struct open_value *op, const char *a, cons
     size_t off;
     const char *f = mail_label_at(p->s, a, (size_t)(z - a), &off), *v0;
     unsigned probes = 0;
+    bool by_sentence = false;
 
     if (!f) {
         /* "- 商品合计：¥10,290.00", "• Ship to: …": a label after a
@@ -1681,7 +1734,13 @@ static int label_line(struct pass *p, struct open_value *op, const char *a, cons
         f = "ship_to.address";
         off = (size_t)(v0 - a);
     }
-    if (!f && delivery_heading(a, z)) {
+    if (!f && !delivery_heading(a, z) && delivery_sentence(a, z)) {
+        /* "Please deliver to our warehouse, not to the office:" */
+        f = "ship_to.name";
+        off = (size_t)(z - a);
+        by_sentence = true;
+        tr_prose_asks(p, a, z); /* it may ask for the goods too */
+    } else if (!f && delivery_heading(a, z)) {
         /* "Delivery:" alone on its line: a ship-to block follows (with a
          * value it may be a date or terms, so it is read only so) */
         f = "ship_to.name";
@@ -1748,6 +1807,8 @@ static int label_line(struct pass *p, struct open_value *op, const char *a, cons
         f = nf;
         off = noff;
     }
+    if (by_sentence && op->active)
+        op->by_sentence = true;
     return 1;
 }
 

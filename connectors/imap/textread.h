@@ -90,6 +90,8 @@ struct table {
     const char *role[TR_MAX_CELLS]; /* the header's field per column, NULL unknown */
     int sku, title;                 /* loose tables: the named columns */
     bool spec[TR_MAX_CELLS];        /* headed by a spec label (mail_is_spec_label) */
+    bool per_after[TR_MAX_CELLS];   /* headed "Price USD per": "210.00 1000" is the price
+                                     * and the pieces it is for (tr_header_per) */
     unsigned header_line;
     const char *start; /* the header line's text: where lines of the table are looked for */
     struct trow *rows;
@@ -287,6 +289,9 @@ const char *tr_form_label(const char *a, const char *z, size_t *value_off);
  * TR_TOTAL for "lines.total"; -1 for anything else. */
 enum { TR_SKU, TR_TITLE, TR_QTY, TR_PRICE, TR_TOTAL };
 int tr_role_slot(const char *f);
+/* "Price USD per" (a header cell a[0..n) ending in the word "per"): the
+ * length of what stands before it, 0 when it does not end so. */
+size_t tr_header_per(const char *a, size_t n);
 /* The first column the header names for `role` (TR_SKU ...), or -1. */
 int tr_named_col(const struct table *t, int role);
 
@@ -333,6 +338,11 @@ void tr_table_end(struct pass *p);
  * stated total ("一共1380元"), an order number inside a sentence ("Our PO
  * is 7781"), a "name phone address" line. 1 when the line was taken. */
 int tr_prose_line(struct pass *p, const char *a, const char *z, unsigned line);
+
+/* What a line another reader took says of the level: that it asks for
+ * goods ("麻烦周四前送到：", "Please deliver to our warehouse:") or for
+ * prices, as tr_prose_line notes of the lines it reads. */
+void tr_prose_asks(struct pass *p, const char *a, const char *z);
 
 /* Only the item sentences of tr_prose_line (an item with its count and
  * price in words); 1 when the line was one. */

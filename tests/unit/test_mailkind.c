@@ -557,6 +557,8 @@ static void test_reply_report(void **state)
         {"PO-8 的货到了，有 6 箱压坏，请问是补寄还是扣款？", "压坏"},
         {"PO-8 到貨了，外箱 3 箱破損。", "破損"},
         {"The goods of PO-8 came today; 4 cartons were crushed.", "crushed"},
+        {"PO-8 arrived; about 60 of the tins have lids that do not fit.", "do not fit"},
+        {"Please replace the 20 bags or credit us on the next invoice.", "credit us"},
         {"请按下面的订单尽快发货，谢谢。", NULL},
         {"Please ship the order below as soon as you can.", NULL},
     };

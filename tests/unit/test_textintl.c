@@ -395,6 +395,124 @@ static void test_erp_blocks(void **state)
     run_cases(t, sizeof(t) / sizeof(t[0]));
 }
 
+/* Where the goods go in Spanish and Portuguese ("Entrega:") and Turkish
+ * ("Teslimat:"): a value of an address's shape is the ship-to address,
+ * up to the next label of its line ("Recibe:"); "İlgili" names the
+ * receiver; "adet" (Turkish) and "kom" (Croatian) are pieces. */
+static void test_delivery_words(void **state)
+{
+    static const struct tcase t[] = {
+        {"Orden de compra: DW-1\nSKU  Cantidad  Precio\nA-1  10  2,00\n\n"
+         "Entrega: Planta Norte, Calle 12 No 450, Godoy Cruz, Mendoza. Recibe: Sr. Juan Paz, "
+         "tel. +54 261 400 1000\n",
+         "DW-1: A-1/- 10 x 2.00 = 20.00; ship Sr. Juan Paz|+54 261 400 1000|Planta Norte, Calle "
+         "12 No 450, Godoy Cruz, Mendoza"},
+        /* a time, not a place */
+        {"Orden de compra: DW-2\nSKU  Cantidad  Precio\nA-1  10  2,00\n\n"
+         "Entrega: 15 días, FOB Buenos Aires\n",
+         "DW-2: A-1/- 10 x 2.00 = 20.00;"},
+        {"Sipariş No: DW-3\n\nKod    Ürün     Miktar     Birim fiyat    Tutar\n"
+         "K-1    Kutu     1.000 adet       1,10    1.100,00\n"
+         "K-2    Koli       200 adet       2,50      500,00\n\n"
+         "Teslimat: Depo 2, Sanayi Cad. No: 4, 53020 Rize, Türkiye\n"
+         "İlgili: Ali Kaya, +90 464 200 10 10\n",
+         "DW-3: K-1/Kutu 1000 x 1.10 = 1100.00; K-2/Koli 200 x 2.50 = 500.00; ship Ali Kaya|+90 "
+         "464 200 10 10|Depo 2, Sanayi Cad. No: 4, 53020 Rize, Türkiye"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* A Croatian table: "R.br. Naziv Opis Kol. J.m. Cijena Iznos", counts in
+ * pieces ("kom") and bundles ("svež."), "Ukupno EUR" under the amounts,
+ * the number after "NARUDŽBENICA br.". */
+static void test_hr_words(void **state)
+{
+    static const struct tcase t[] = {
+        {"NARUDŽBENICA br. 27/0101\n\n"
+         "R.br. Naziv         Opis              Kol. J.m.   Cijena      Iznos\n"
+         "1.    Vrećica       10 g, lan       3.000 kom      0,22      660,00\n"
+         "2.    Vrpca         svežanj 50 m       10 svež.    3,80       38,00\n"
+         "                                          Ukupno EUR:    698,00\n",
+         "27/0101 EUR: -/Vrećica 10 g, lan 3000 x 0.22 = 660.00; -/Vrpca svežanj 50 m 10 x 3.80 = "
+         "38.00; total 698.00"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* A short sentence that says where the goods go and ends with a colon
+ * heads the ship-to block under it, as "Delivery:" alone does. */
+static void test_delivery_sentence(void **state)
+{
+    static const struct tcase t[] = {
+        {"PO No: DS-1\nSKU  Qty  Price\nA-1  10  2.00\n\n"
+         "Please deliver to our warehouse, not to the office:\n"
+         "Harbour Store, 12 Dock Road, Durban 4001, South Africa\n",
+         "DS-1: A-1/- 10 x 2.00 = 20.00; ship Harbour Store|-|12 Dock Road, Durban 4001, South "
+         "Africa"},
+        /* the block's first line a name and the address; a person with
+         * the phone's word "mob." under it receives */
+        {"PO No: DS-3\nSKU  Qty  Price\nA-1  10  2.00\n\n"
+         "Please deliver to our warehouse:\n"
+         "Harbour Store - depot, 12 Dock Road, Durban 4001\n"
+         "Sipho Dlamini, mob. +27 82 555 0101\n",
+         "DS-3: A-1/- 10 x 2.00 = 20.00; ship Sipho Dlamini|+27 82 555 0101|12 Dock Road, Durban "
+         "4001 | line 7: ship-to block line 'Harbour Store - depot' is neither the receiver nor "
+         "read into the address; add it to the address if the carrier needs it"},
+        /* a sentence that leads into the items heads nothing, and still
+         * asks for the goods: the unpriced list under it is the order */
+        {"订单号：DS-4\n\n本周补货如下，麻烦周四前送到：\n\n1. 飞机盒 HD-CT-0510  3000个\n"
+         "2. 封箱胶带 HD-TP-4806  200卷\n",
+         "DS-4: HD-CT-0510/飞机盒 3000 x 0.00 = 0.00; HD-TP-4806/封箱胶带 200 x 0.00 = 0.00; | "
+         "line 5: no unit price is written for this item | line 6: no unit price is written for "
+         "this item"},
+        /* a sentence without a colon heads nothing */
+        {"PO No: DS-2\nSKU  Qty  Price\nA-1  10  2.00\n\n"
+         "Please deliver before Friday.\n",
+         "DS-2: A-1/- 10 x 2.00 = 20.00;"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* Turkish: "Kod" and "Ürün" head the code and the name, "İskonto" below
+ * the table is a discount (the total then adds up: no doubt), "A.Ş."
+ * ends a company's name. */
+static void test_tr_words(void **state)
+{
+    static const struct tcase t[] = {
+        {"Sipariş No: TR-1\n\nKod     Ürün      Miktar   Birim fiyat   Tutar\n"
+         "K-1     Kutu      100 adet        2,00      200,00\n\n"
+         "Ara toplam:   200,00 EUR\nİskonto (%2):   -4,00 EUR\nGenel toplam:   196,00 EUR\n\n"
+         "Saygılarımla,\nAyşe Demir\nDeniz Ambalaj A.Ş.\n",
+         "TR-1 EUR: K-1/Kutu 100 x 2.00 = 200.00; total 196.00 cust Deniz Ambalaj A.Ş."},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* "Price USD per" over "210.00 1000" and "1.60 pc": the price column's
+ * cells give the price and then the pieces it is for (1000: priced per
+ * thousand; a unit word: per piece). */
+static void test_per_column(void **state)
+{
+    static const struct tcase t[] = {
+        {"PO: PC-1\n\nCode    Item      Qty   Price USD per     Amount USD\n"
+         "----    ----      ---   --------- ---     ----------\n"
+         "CB-250  Bag     20,000      210.00 1000      4,200.00\n"
+         "SC-20   Carton     300        1.60 pc          480.00\n",
+         "PC-1 USD: CB-250/Bag 20000 x 0.21 = 4200.00; SC-20/Carton 300 x 1.60 = 480.00;"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -405,6 +523,9 @@ int main(void)
         cmocka_unit_test(test_da_cs_ru_words),     cmocka_unit_test(test_cyrillic_names),
         cmocka_unit_test(test_block_name_address), cmocka_unit_test(test_purchasing_words),
         cmocka_unit_test(test_measure_commas),     cmocka_unit_test(test_erp_blocks),
+        cmocka_unit_test(test_delivery_words),     cmocka_unit_test(test_hr_words),
+        cmocka_unit_test(test_delivery_sentence),  cmocka_unit_test(test_tr_words),
+        cmocka_unit_test(test_per_column),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
