@@ -200,7 +200,7 @@ static const struct label_set column_labels[] = {
     {"lines.title", "Megnevezés|Termék"},
     {"lines.qty", "Mennyiség|Menny"},
     {"lines.unit_price", "Egységár|Nettó egységár"},
-    {"lines.total", "Érték|Összeg|Nettó érték"},
+    {"lines.total", "Érték|Összeg|Összesen|Nettó érték"},
     {"-", "Me|Mennyiségi egység|ÁFA %"},
     /* and in Danish, Norwegian and Swedish */
     {"lines.sku", "Varenr|Varenummer|Varenr.|Artikelnummer|Art.nr"},
@@ -251,6 +251,9 @@ static const struct total_word {
     {"total value", false},
     {"total payment due", false},
     {"genel toplam", false}, /* Turkish */
+    {"Összesen", false},     /* Hungarian (non-ASCII letters are not folded) */
+    {"Végösszeg", false},
+    {"Mindösszesen", false},
     {"合计", false},
     {"合計", false},
     {"合计金额", false},

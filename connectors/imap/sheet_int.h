@@ -93,9 +93,6 @@ struct sheet {
     bool phone_bare;                  /* ship_to.phone came from a phone's label alone (Tel:) */
     char site_line[128];              /* a ship-to block's first line left out for its Attn line */
     char site_ref[REF_MAX];           /* and where it stands */
-    const struct od_cell *site_cell;  /* a company before the address in one cell: */
-    const char *site_whole;           /* the whole value (borrowed from the cell) */
-    size_t site_whole_n, site_at;     /* its length, and where the address starts */
     bool note_from_address;           /* buyer_note is a time cut from the address */
     int per_col;                      /* the "Per" column, or -1 (sheetprice.c) */
     int64_t per_n;                    /* the price header's N ("Price/1000"), else 1 */

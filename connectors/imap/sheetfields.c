@@ -136,26 +136,6 @@ void sheet_site_doubt(struct sheet *sh)
 
     /* "Harbour Dental Lab" over the address of "Harbour Dental Lab Pty
      * Ltd": the customer's own name, nothing lost */
-    if (k && cu && k == strlen(cu) && strncasecmp(cu, sh->site_line, k) == 0 && sh->site_cell &&
-        sh->o->ship_to.address &&
-        strlen(sh->o->ship_to.address) + sh->site_at <= sh->site_whole_n &&
-        strncmp(sh->site_whole + sh->site_at, sh->o->ship_to.address,
-                strlen(sh->o->ship_to.address)) == 0) {
-        /* "Ship to: Al-Noor Sports (Pvt) Ltd., Plot 9-B, …": the
-         * customer's own name (alone, no site after it) before the
-         * address on its line is kept in it, as written */
-        char *a = sh->o->ship_to.address;
-
-        sh->o->ship_to.address = NULL;
-        if (set_text(sh, &sh->o->ship_to.address, "ship_to.address", sh->site_whole,
-                     sh->site_whole_n, sh->site_cell) < 0) {
-            sh->o->ship_to.address = a;
-            sh->oom = true;
-            return;
-        }
-        free(a);
-        return;
-    }
     if (!k || (cu && strncasecmp(cu, sh->site_line, k < strlen(cu) ? k : strlen(cu)) == 0))
         return;
     sheet_doubt(sh,
@@ -684,10 +664,6 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
                 if (sh->site_line[strlen(sh->site_line) - 1] == ',')
                     sh->site_line[strlen(sh->site_line) - 1] = '\0';
                 sheet_ref(sh, c, sh->site_ref);
-                sh->site_cell = c;
-                sh->site_whole = v;
-                sh->site_whole_n = trim_len(v, n);
-                sh->site_at = at;
             }
             return set_text(sh, &o->ship_to.address, "ship_to.address", v + at, n - at, c);
         }
@@ -1974,8 +1950,27 @@ static bool body_names(const struct sheet *sh, const char *t)
     return false;
 }
 
-/* A PDF whose first line (a sheet whose first cell), alone at the top
- * of its first page and above the item table, is a name without a legal form ("Île Vanille Ltée",
+/* A line of the mail's text (not quoted) that is `t` whole, spaces
+ * and case aside ("Burren Soap Company" signing the text). */
+static bool body_line(const struct sheet *sh, const char *t)
+{
+    const struct od_grid *b = sh->body;
+    char want[256], line[256];
+
+    if (!b || !b->n || !squeezed(t, want, sizeof(want)))
+        return false;
+    for (size_t i = 0; i < b->n && i < 4000; i++)
+        if (b->cells[i].text[0] != '>' &&
+            (i + 1 >= b->n || b->cells[i + 1].row != b->cells[i].row) &&
+            (i == 0 || b->cells[i - 1].row != b->cells[i].row) &&
+            squeezed(b->cells[i].text, line, sizeof(line)) && strcmp(line, want) == 0)
+            return true;
+    return false;
+}
+
+/* A PDF whose first line (a sheet whose first cell, then named by a
+ * line of the text alone), alone at the top of its first page and
+ * above the item table, is a name without a legal form ("Île Vanille Ltée",
  * "UAB "Vilniaus Kepėjai"", "汕头市金平区 老潮兴牛肉丸店"): the
  * letterhead, taken as the buyer when the mail's text names it too
  * (body_names). No label, colon or digit in it. When nothing else names
@@ -1999,7 +1994,7 @@ static int letterhead_named(struct sheet *sh, bool last)
         supplier_word(c->text) || letterhead_part(c->text, &titled) != n || titled ||
         mail_title_line(c->text, n))
         return 0;
-    if (!last && body_names(sh, c->text))
+    if (!last && (sh->g->kind == OD_GRID_PDF ? body_names(sh, c->text) : body_line(sh, c->text)))
         return set_text(sh, &sh->o->customer.name, "customer.name", c->text, n, c);
     if (last) {
         sheet_ref(sh, c, r);
