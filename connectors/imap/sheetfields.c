@@ -1951,21 +1951,22 @@ static bool body_names(const struct sheet *sh, const char *t)
 }
 
 /* A line of the mail's text (not quoted) that is `t` whole, spaces
- * and case aside ("Burren Soap Company" signing the text). */
-static bool body_line(const struct sheet *sh, const char *t)
+ * and case aside ("Burren Soap Company" signing the text): its text,
+ * else NULL. */
+static const char *body_line(const struct sheet *sh, const char *t)
 {
     const struct od_grid *b = sh->body;
     char want[256], line[256];
 
     if (!b || !b->n || !squeezed(t, want, sizeof(want)))
-        return false;
+        return NULL;
     for (size_t i = 0; i < b->n && i < 4000; i++)
         if (b->cells[i].text[0] != '>' &&
             (i + 1 >= b->n || b->cells[i + 1].row != b->cells[i].row) &&
             (i == 0 || b->cells[i - 1].row != b->cells[i].row) &&
             squeezed(b->cells[i].text, line, sizeof(line)) && strcmp(line, want) == 0)
-            return true;
-    return false;
+            return b->cells[i].text;
+    return NULL;
 }
 
 /* A PDF whose first line (a sheet whose first cell, then named by a
@@ -1979,6 +1980,7 @@ static bool body_line(const struct sheet *sh, const char *t)
 static int letterhead_named(struct sheet *sh, bool last)
 {
     const struct od_cell *c;
+    const char *named;
     bool titled;
     size_t n;
     char r[REF_MAX];
@@ -1994,8 +1996,12 @@ static int letterhead_named(struct sheet *sh, bool last)
         supplier_word(c->text) || letterhead_part(c->text, &titled) != n || titled ||
         mail_title_line(c->text, n))
         return 0;
-    if (!last && (sh->g->kind == OD_GRID_PDF ? body_names(sh, c->text) : body_line(sh, c->text)))
+    if (!last && sh->g->kind == OD_GRID_PDF && body_names(sh, c->text))
         return set_text(sh, &sh->o->customer.name, "customer.name", c->text, n, c);
+    if (!last && sh->g->kind != OD_GRID_PDF && (named = body_line(sh, c->text)) != NULL)
+        /* spelt as the text spells it ("POIVRE DE PENJA SA" signed
+         * "Poivre de Penja SA") */
+        return set_text(sh, &sh->o->customer.name, "customer.name", named, strlen(named), c);
     if (last) {
         sheet_ref(sh, c, r);
         sheet_doubt(sh,

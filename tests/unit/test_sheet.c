@@ -3009,10 +3009,10 @@ static const struct scase cases[] = {
         .lines = {{NULL, "Doboz", 100, "2.00", "200.00"}},
     },
     {
-        .name = "a sheet's first cell alone, a name without a legal form that the text names: "
-                "the buyer",
+        .name = "a sheet's first cell alone, no legal form, that a text line names: the buyer, "
+                "spelt as the text spells it",
         .kind = OD_GRID_SHEET,
-        .cells = {"A1=Moher Candle Makers", "A2=Order no.", "B2=MC-31", "A4=Product", "B4=Qty",
+        .cells = {"A1=MOHER CANDLE MAKERS", "A2=Order no.", "B2=MC-31", "A4=Product", "B4=Qty",
                   "C4=Price", "D4=Line", "A5=Jar", "B5=#500", "C5=#1.2", "D5=#600"},
         .body = "Hi there,\n\nOrder attached.\n\nSiobhan\nMoher Candle Makers\n087 000 0000\n",
         .outcome = MAIL_SHEET_ORDER,
