@@ -104,6 +104,38 @@ static bool last_amount(const char *l, const char *z, od_money *out)
     return found;
 }
 
+/* "九五折 -HK$1,700.00", "Less 5 % －120.00": a label and an amount
+ * taken off, the minus sign right before it (or before its currency
+ * mark); the amount in *out. */
+static bool minus_amount(const char *l, const char *z, od_money *out)
+{
+    const char *e = z, *b;
+    char tok[64];
+    size_t n, k = 0;
+    od_money m;
+
+    while (e > l && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r' || e[-1] == '|'))
+        e--;
+    b = e;
+    while (b > l && b[-1] != ' ' && b[-1] != '\t')
+        b--;
+    if (b == l || (size_t)(e - b) >= sizeof(tok))
+        return false;
+    if (*b == '-')
+        k = 1;
+    else if (e - b > 3 && memcmp(b, "－", 3) == 0)
+        k = 3;
+    if (!k)
+        return false;
+    n = (size_t)(e - b) - k;
+    memcpy(tok, b + k, n);
+    tok[n] = '\0';
+    if (!strpbrk(tok, ".,$¥￥€£元") || mail_parse_amount(tok, n, &m) != 0 || m <= 0)
+        return false;
+    *out = m;
+    return true;
+}
+
 /* The largest line number among the "lines[...]" sources, and whether
  * a "total" or "subtotal" source is there. */
 static unsigned last_item_line(const char *src, bool *stated)
@@ -343,8 +375,9 @@ static bool before_sum(const char *t, const char *e)
 int mail_body_later_total(struct od_order *o, const char *text, size_t len)
 {
     const char *p = text, *z = text + len;
-    unsigned line = 1, from;
+    unsigned line = 1, from, minus_line = 0;
     bool sub = false;
+    od_money minus = 0;
 
     if (!o->extraction || !o->extraction->sources || !o->n_lines || o->total == OD_MONEY_NONE)
         return 0;
@@ -366,6 +399,14 @@ int mail_body_later_total(struct od_order *o, const char *text, size_t len)
                 break; /* the block of sums has ended */
             if ((size_t)(e - t) > LINE_MAX_TOTAL)
                 break;
+            /* "九五折 -HK$1,700.00" under the sum read: a discount no
+             * label list knew, so the total read may be before it */
+            if (!minus_line && (o->discount == 0 || o->discount == OD_MONEY_NONE) &&
+                minus_amount(t, e, &minus)) {
+                minus_line = line;
+                p = e + 1;
+                continue;
+            }
             rest = mail_total_lead(t, (size_t)(e - t));
             if (rest && !counts_things(rest, e) && last_amount(rest, e, &stated) &&
                 stated != o->total) {
@@ -394,6 +435,15 @@ int mail_body_later_total(struct od_order *o, const char *text, size_t len)
             }
         }
         p = e + 1;
+    }
+    if (minus_line) {
+        char x[OD_MONEY_STRLEN], y[OD_MONEY_STRLEN], msg[200];
+
+        snprintf(msg, sizeof(msg),
+                 "line %u takes %s off below the total %s that was read (line %u); check the "
+                 "discount and the total",
+                 minus_line, od_money_format(minus, x), od_money_format(o->total, y), from);
+        return od_order_add_doubt(o, msg) < 0 ? OD_ENOMEM : 0;
     }
     return 0;
 }

@@ -54,6 +54,7 @@ static const struct label_set order_labels[] = {
                     /* Turkish, Portuguese and Hungarian */
                     "Sipariş No|Sipariş Numarası|"
                     "Nota de Encomenda|Nota de Encomenda N.º|Encomenda n.º|N.º da encomenda|"
+                    "Encomenda a Fornecedor N.º|"
                     "Número da encomenda|Megrendelés száma|Megrendelésszám|Rendelésszám|"
                     /* Danish, Norwegian, Swedish; Czech; Spanish */
                     "Indkøbsordre|Indkøbsordre nr|Indkøbsordrenr|Ordrenr|Ordrenummer|"
@@ -92,6 +93,7 @@ static const struct label_set order_labels[] = {
                         "Livraison|Lieu de livraison|Adresse|Indirizzo di consegna|Dispatch to|"
                         "Dispatch Address|Adres dostawy|Адрес доставки|Доставка|Teslim Yeri|"
                         "Teslim Adresi|Teslimat Adresi|Sevk Adresi|Local de entrega|"
+                        "Despatch to|Despatch Address|Local de descarga|"
                         "Endereço de entrega|Morada de entrega|Szállítási cím|"
                         /* Lithuanian: the delivery address */
                         "Pristatymo adresas|"
@@ -277,6 +279,7 @@ static const struct total_word {
     {"優惠後金額", false},
     {"折后金额", false},
     {"折後金額", false},
+    {"總數", false},   /* Hong Kong: the sum to pay */
     {"抹零后", false}, /* the sum after the odd amount was dropped */
     {"抹零後", false},
     {"subtotal", true},
@@ -2122,6 +2125,28 @@ bool mail_price_per_split(const char *p, size_t n, size_t *price_n, int64_t *per
             continue;
         if ((v = mail_per_n(p + i, n - i)) > 1) {
             *price_n = e;
+            *per = v;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool mail_price_per_lead(const char *p, size_t n, size_t *price_off, int64_t *per)
+{
+    size_t l = strlen("每");
+
+    /* "每千個 38.00", "每1000个 38.00": the N first, then the price */
+    if (n <= l || memcmp(p, "每", l) != 0)
+        return false;
+    for (size_t i = l + 1; i < n && i < 32; i++) {
+        int64_t v;
+
+        if (!(p[i] >= '0' && p[i] <= '9') || (p[i - 1] >= '0' && p[i - 1] <= '9') ||
+            p[i - 1] == ',' || p[i - 1] == '.')
+            continue;
+        if ((v = mail_per_n(p, i)) > 1) {
+            *price_off = i;
             *per = v;
             return true;
         }

@@ -165,6 +165,11 @@ int64_t mail_per_n(const char *p, size_t n);
  * (trimmed) in *price_n and N in *per; false when p[0..n) names no N. */
 bool mail_price_per_split(const char *p, size_t n, size_t *price_n, int64_t *per);
 
+/* A price written after the N it is for ("每千個 38.00", "每1000个
+ * 38.00"): true with where the price starts in *price_off and N in *per;
+ * false when p[0..n) does not start so. */
+bool mail_price_per_lead(const char *p, size_t n, size_t *price_off, int64_t *per);
+
 /* A price `per_price` for `per` pieces, for `qty` pieces: the unit price
  * in ten-thousandths of the currency unit (*e4; true when that is exact,
  * "14.50 / 1000" is 0.0145), rounded half up to the cent (*unit), and the

@@ -165,9 +165,12 @@ size_t tr_split_cells(const char *a, const char *z, struct cell *cells)
         return split_exact(tr_skip_ws(p, z), z, "｜", cells);
     if (count_sep(p, z, " / ") >= 3)
         return split_exact(tr_skip_ws(p, z), z, " / ", cells);
-    /* "品名／規格／數量／單價": a full-width slash, three times or more */
+    /* "品名／規格／數量／單價": a full-width slash, three times or more;
+     * Big5's slash (A2 41) comes out of iconv as U+2215 "∕" */
     if (count_sep(p, z, "／") >= 3)
         return split_exact(tr_skip_ws(p, z), z, "／", cells);
+    if (count_sep(p, z, "∕") >= 3)
+        return split_exact(tr_skip_ws(p, z), z, "∕", cells);
     p = tr_skip_ws(p, z);
     if (p < z && *p == '|')
         p = tr_skip_ws(p + 1, z);
@@ -1373,6 +1376,57 @@ static const char *count_start(const char *a, const char *lz, int64_t *qty)
     return NULL;
 }
 
+/* "水果网套（12cm 红色）", "Vassoio cannoli (oro, 6 pz, 22x14 cm):": the
+ * words in brackets that end an item's name are its specification, and
+ * the title is the name and them (as a 规格 column gives it); brackets
+ * that hold an item code ("(T-1)", "（HD-DB-1608）") stay. */
+static void bracket_title(struct ev *e)
+{
+    const char *t = e->t, *z, *cz, *ob = NULL, *nz, *c0;
+    size_t ol, n, cn;
+    bool letter = false, digit = false, dash = false, space = false;
+
+    if (!t || e->s)
+        return;
+    z = tr_rtrim(t, t + e->tn);
+    if (z > t && z[-1] == ':')
+        z = tr_rtrim(t, z - 1);
+    if (z - t >= 3 && memcmp(z - 3, "）", 3) == 0) {
+        cz = z - 3;
+        for (const char *q = t; q + 3 <= cz; q++)
+            if (memcmp(q, "（", 3) == 0)
+                ob = q;
+        ol = 3;
+    } else if (z > t && z[-1] == ')') {
+        cz = z - 1;
+        ob = memrchr(t, '(', (size_t)(cz - t));
+        ol = 1;
+    } else {
+        return;
+    }
+    if (!ob || (nz = tr_rtrim(t, ob)) == t)
+        return;
+    c0 = tr_skip_ws(ob + ol, cz);
+    cn = (size_t)(tr_rtrim(c0, cz) - c0);
+    if (!cn || memchr(c0, '(', cn) || memchr(c0, ')', cn))
+        return;
+    for (size_t i = 0; i < cn; i++) {
+        letter |= ascii_alnum((unsigned char)c0[i]) && !ascii_digit(c0[i]);
+        digit |= ascii_digit(c0[i]);
+        dash |= c0[i] == '-';
+        space |= c0[i] == ' ' || c0[i] == ',';
+    }
+    if (!space && letter && digit && cn >= 4 && (dash || !ascii_digit(c0[0])))
+        return; /* an item code */
+    n = (size_t)(nz - t);
+    if ((e->s = malloc(n + 1 + cn + 1)) == NULL)
+        return;
+    memcpy(e->s, t, n);
+    e->s[n] = ' ';
+    memcpy(e->s + n + 1, c0, cn);
+    e->s[n + 1 + cn] = '\0';
+}
+
 /* "打包带（HD-DB-1608）  250kg × 9.60元/kg = 2400.00", "Tape (T-1) 20 rolls
  * x 1.50 = 30.00": the item, its count, an operator, the unit price and
  * the amount after '='. Taken only when count x price is the amount.
@@ -1385,8 +1439,9 @@ static bool times_row(struct pass *p, const char *a, const char *z, unsigned lin
     const char *eq = memrchr(a, '=', (size_t)(z - a)), *op = NULL, *e, *hz, *lz, *cs, *iz;
     size_t opw = 0;
     od_money amount = OD_MONEY_NONE, price, per_price = OD_MONEY_NONE;
-    int64_t qty = 0, per = 1;
+    int64_t qty = 0, per = 1, e4 = 0;
     size_t pn, first_ev;
+    char fine[32] = "";
     bool ok;
 
     if (eq && eq > a && take_price(eq + 1, z, &amount, &e) && tr_skip_ws(e, z) == z && amount > 0)
@@ -1410,7 +1465,6 @@ static bool times_row(struct pass *p, const char *a, const char *z, unsigned lin
     if (amount != OD_MONEY_NONE &&
         mail_price_per_split(op + opw, (size_t)(hz - op - opw), &pn, &per) &&
         take_price(op + opw, op + opw + pn, &per_price, &e) && e == op + opw + pn) {
-        int64_t e4;
         od_money want;
 
         price = per_price;
@@ -1421,7 +1475,15 @@ static bool times_row(struct pass *p, const char *a, const char *z, unsigned lin
         if (want == OD_MONEY_NONE || want - amount > 1 || amount - want > 1)
             return false;
     } else if (!take_price(op + opw, hz, &price, &e) || e != hz) {
-        return false;
+        /* "30000个 × 0.025 = 750.00": a price finer than a cent, kept
+         * exactly when qty x price is the amount */
+        const char *ps = tr_skip_ws(op + opw, hz);
+
+        if (amount == OD_MONEY_NONE || (size_t)(hz - ps) >= sizeof(fine) ||
+            !tr_fine_money(ps, (size_t)(hz - ps), &price, &e4))
+            return false;
+        memcpy(fine, ps, (size_t)(hz - ps));
+        fine[hz - ps] = '\0';
     }
     if (amount == OD_MONEY_NONE &&
         !tr_money_marked(tr_skip_ws(op + opw, hz), (size_t)(hz - tr_skip_ws(op + opw, hz))))
@@ -1429,8 +1491,18 @@ static bool times_row(struct pass *p, const char *a, const char *z, unsigned lin
     lz = tr_rtrim(a, op);
     if ((cs = count_start(a, lz, &qty)) == NULL)
         return false;
-    if (per == 1 && amount != OD_MONEY_NONE && !tr_fits(qty, price, amount, tr_tol(qty)))
+    if (per == 1 && amount != OD_MONEY_NONE && !fine[0] &&
+        !tr_fits(qty, price, amount, tr_tol(qty)))
         return false;
+    if (fine[0]) {
+        od_money want;
+
+        if (!od_money_mul(e4, qty, &want))
+            return false;
+        want = (want + 50) / 100;
+        if (want - amount > 1 || amount - want > 1)
+            return false;
+    }
     iz = tr_rtrim(a, cs);
     if (iz > a && (iz[-1] == '-' || iz[-1] == ':') && iz - 1 > a && iz[-2] == ' ')
         iz = tr_rtrim(a, iz - 1);
@@ -1444,6 +1516,7 @@ static bool times_row(struct pass *p, const char *a, const char *z, unsigned lin
          * the arithmetic holds, but nothing names the item's code */
         if (!tr_emit_item(p, NULL, 0, a, (size_t)(iz - a), qty, price, amount, line))
             return true;
+        bracket_title(&p->ev[p->n - 1]);
         tr_problem(p, EV_DOUBT, line, true, "line %u: an item without a code", line);
         ok = true;
     } else {
@@ -1451,6 +1524,8 @@ static bool times_row(struct pass *p, const char *a, const char *z, unsigned lin
     }
     if (ok && per > 1)
         tr_per_price(p, first_ev, per_price, per, line);
+    else if (ok && fine[0])
+        tr_exact_price(p, first_ev, e4, fine, line);
     return ok;
 }
 

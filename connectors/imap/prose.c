@@ -122,6 +122,7 @@ struct num {
     const char *ez;    /* where it ends (its unit, 元/个 …) */
     const char *mark;  /* currency mark before a price, or NULL */
     int jiao;          /* tenths after 块 ("7块5"), 0 when none */
+    int64_t per;       /* the pieces a price is for ("每千个120元": 1000), else 1 */
     size_t mark_n;
 };
 
@@ -154,6 +155,29 @@ static const char *price_word(const char *a, const char *p)
     if (q - a >= 6 && before(a, q - 3, "每") && unit_at(q - 3, q) == 3)
         return q - 6;
     return NULL;
+}
+
+/* "每千个120元", "每 1000 个 38 元": the pieces a price at p is for,
+ * written before it (fields.h mail_per_n), with where those words start
+ * in *s; 1 when none. */
+static int64_t per_before(const char *a, const char *p, const char **s)
+{
+    const char *q = p;
+
+    while (q > a && q[-1] == ' ')
+        q--;
+    for (const char *b = q - 3; b >= a && q - b <= 24; b--) {
+        int64_t v;
+
+        if (!at(b, q, "每"))
+            continue;
+        if ((v = mail_per_n(b, (size_t)(q - b))) > 1) {
+            *s = b;
+            return v;
+        }
+        break;
+    }
+    return 1;
 }
 
 /* Words before a stated total ("总共10770", "一共1380元"). */
@@ -279,6 +303,69 @@ static const char *op_after(const char *e, const char *z)
     return q < z && !digit(*q) ? q : NULL;
 }
 
+/* "一扎100张", "每箱24个": the number at p says what one pack holds,
+ * after 一 or 每 and the pack's unit. */
+static bool pack_of(const char *a, const char *p)
+{
+    return p - a >= 6 && unit_at(p - 3, p) == 3 &&
+           (before(a, p - 3, "一") || before(a, p - 3, "每"));
+}
+
+/* A digit in a Chinese numeral at p ("八", "两"): 0..9 with its length
+ * in *k, else -1. */
+static int cn_digit(const char *p, const char *z, size_t *k)
+{
+    static const char *const d[] = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+
+    *k = 3;
+    if (at(p, z, "两"))
+        return 2;
+    for (int i = 0; i < 10; i++)
+        if (at(p, z, d[i]))
+            return i;
+    return -1;
+}
+
+/* A price said in words, before the unit it is for ("八毛五一个" 0.85,
+ * "三块六一个" 3.60, "两块一包" 2.00, "五毛每个" 0.50): one numeral
+ * before 块 or 毛, one after it; the price is set in *x and *m. */
+static bool spoken_price(const char *a, const char *z, struct num *x, od_money *m)
+{
+    for (const char *p = a; p < z; p++) {
+        size_t k;
+        int n0 = cn_digit(p, z, &k), n1;
+        const char *q = p + k, *r;
+        bool kuai;
+
+        if (n0 < 0 || (p > a && cn_digit(p - 3, z, &(size_t){0}) >= 0))
+            continue;
+        kuai = at(q, z, "块");
+        if (!kuai && !at(q, z, "毛"))
+            continue;
+        q += 3;
+        *m = kuai ? n0 * 100 : n0 * 10;
+        /* the next place, when the unit still follows it */
+        r = q;
+        if ((n1 = cn_digit(q, z, &k)) >= 0 && !(at(q, z, "一") && unit_at(q + 3, z) == 3)) {
+            r = q + k;
+            if (kuai && (at(r, z, "毛") || at(r, z, "角")))
+                r += 3;
+            *m += kuai ? n1 * 10 : n1;
+        }
+        if (!kuai && at(r, z, "钱"))
+            r += 3;
+        if ((at(r, z, "一") || at(r, z, "每")) && unit_at(r + 3, z) == 3) {
+            memset(x, 0, sizeof(*x));
+            x->kind = NUM_PRICE;
+            x->a = x->sa = p;
+            x->z = q;
+            x->ez = r + 6;
+            return *m > 0;
+        }
+    }
+    return false;
+}
+
 /* Read the numbers of [a, z) with what they are. Returns how many. */
 static size_t read_numbers(const char *a, const char *z, struct num *v)
 {
@@ -366,14 +453,17 @@ static size_t read_numbers(const char *a, const char *z, struct num *v)
             x->ez = ez;
             if ((pw = price_word(a, sa)) != NULL)
                 sa = pw;
+            else if (!x->mark && (x->per = per_before(a, p, &pw)) > 1)
+                sa = pw; /* "每千个120元": 0.12 a piece */
         } else if (x->mark || (pw = price_word(a, p)) != NULL) {
             x->kind = NUM_PRICE;
             if (!x->mark)
                 sa = pw;
         } else if (!dot && (u = unit_at(e, z)) > 0 && !(e + u < z && e[u] == '/') &&
-                   !(at(e + u, z, "一") && unit_at(e + u + 3, z) == 3)) {
+                   !(at(e + u, z, "一") && unit_at(e + u + 3, z) == 3) && !at(e + u, z, "装") &&
+                   !at(e + u, z, "裝") && !pack_of(a, p)) {
             /* a count, not a pack size ("500張/捲", "100pcs/box",
-             * "20盒一件") */
+             * "20盒一件", "12瓶装", "（一扎100张）") */
             x->kind = NUM_QTY;
             x->ez = e + u;
             if (before(a, p, "要") || before(a, p, "订") || before(a, p, "来"))
@@ -497,6 +587,8 @@ static void trim_name(const char **a, const char **z)
         if (*z > *a && strchr(",;:-", (*z)[-1]) != NULL)
             (*z)--;
         else if (*z - *a >= 3 && (stop_at(*z - 3, *z) == 3 || before(*a, *z, "要")))
+            *z -= 3;
+        else if (*z - *a > 3 && before(*a, *z, "的")) /* "外箱12瓶装的1700个" */
             *z -= 3;
         if (*a == s && *z == e)
             return;
@@ -710,11 +802,12 @@ static bool has_priced_item(const struct pass *p)
 static int item_sentence(struct pass *p, const char *a, const char *z, unsigned line)
 {
     struct num v[MAX_NUMS];
-    size_t n, n_qty = 0, n_price = 0;
+    size_t n, n_qty = 0, n_price = 0, from;
     const struct num *qty = NULL, *price = NULL;
+    struct num said;
     const char *sa = NULL, *sz = NULL, *ta = NULL, *tz = NULL, *first = z;
-    od_money pr = OD_MONEY_NONE, amount = OD_MONEY_NONE;
-    int64_t q;
+    od_money pr = OD_MONEY_NONE, amount = OD_MONEY_NONE, per_price = OD_MONEY_NONE;
+    int64_t q, per = 1;
     unsigned price_line = 0;
     const struct tr_quote *quoted;
     bool had_bullet, unpriced = false, by_quote = false;
@@ -739,6 +832,7 @@ static int item_sentence(struct pass *p, const char *a, const char *z, unsigned 
                 return 0; /* two prices: which one is meant? */
             pr = m;
             price = &v[i];
+            per = v[i].per > 1 ? v[i].per : 1;
         } else if (v[i].kind == NUM_TOTAL) {
             /* "500个，1.2元一个，共600元": the line's amount */
             if (amount != OD_MONEY_NONE ||
@@ -748,6 +842,8 @@ static int item_sentence(struct pass *p, const char *a, const char *z, unsigned 
     }
     if (n_qty != 1 || no_item_sentence(a, z))
         return 0;
+    if (!price && amount == OD_MONEY_NONE && spoken_price(a, z, &said, &pr))
+        price = &said; /* "八毛五一个" */
     if (mail_parse_qty(qty->a, (size_t)(qty->z - qty->a), &q, (char[8]){0}, 8) < 0)
         return 0;
     ns = find_sku(a, z, &sa, &sz);
@@ -848,6 +944,23 @@ static int item_sentence(struct pass *p, const char *a, const char *z, unsigned 
     if (unpriced)
         amount = OD_MONEY_NONE;
     spec = ta ? bracket_spec(tz, qty->sa, &spec_n) : NULL;
+    for (const char *y = ta; !spec && ta && y + 3 < tz; y++)
+        if (y > ta && at(y, tz, "要") && size_word(y + 3, tz)) {
+            /* "玻璃瓶要500ml的2万个": the size wanted is the specification */
+            spec = y + 3;
+            spec_n = (size_t)(tz - spec);
+            tz = y;
+        }
+    if (per > 1 && !unpriced && !by_quote) {
+        int64_t e4;
+        od_money whole;
+
+        /* a price for `per` pieces: the item's price a piece, set exact
+         * by tr_per_price below */
+        per_price = pr;
+        mail_per_price(per_price, per, q, &e4, &pr, &whole);
+    }
+    from = p->n;
     if (!tr_emit_item(p, sa, sa ? (size_t)(sz - sa) : 0, ta, ta ? (size_t)(tz - ta) : 0, q, pr,
                       amount, line))
         return 1;
@@ -863,6 +976,8 @@ static int item_sentence(struct pass *p, const char *a, const char *z, unsigned 
     e->unpriced = unpriced;
     e->prose = true;
     e->price_line = price_line;
+    if (per_price != OD_MONEY_NONE)
+        tr_per_price(p, from, per_price, per, line);
     if (price && price != qty && price->mark) {
         const char *code = mail_currency_code(price->mark, price->mark_n);
 

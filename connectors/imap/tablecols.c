@@ -54,17 +54,20 @@ static bool money_cell(const struct cell *v, od_money *m)
 }
 
 /* A price written with the pieces it is for ("95,00/milheiro", "14.50 /
- * 1000"; fields.h mail_price_per_split): the price for *per pieces in
- * *m. */
+ * 1000", "每千個 38.00"; fields.h mail_price_per_split and
+ * mail_price_per_lead): the price for *per pieces in *m. */
 static bool per_cell(const struct table *t, const struct cell *x, od_money *m, int64_t *per)
 {
     char buf[NUM_BUF];
-    size_t pn;
+    size_t pn, off = 0;
     struct cell v;
 
-    if (!mail_price_per_split(x->p, x->n, &pn, per))
+    if (mail_price_per_split(x->p, x->n, &pn, per))
+        v = num_cell(t, &(struct cell){x->p, pn}, buf);
+    else if (mail_price_per_lead(x->p, x->n, &off, per))
+        v = num_cell(t, &(struct cell){x->p + off, x->n - off}, buf);
+    else
         return false;
-    v = num_cell(t, &(struct cell){x->p, pn}, buf);
     return tr_is_money(v.p, v.n, m);
 }
 
@@ -364,6 +367,37 @@ static bool rate_col(const struct table *t, size_t c)
     return n > 0;
 }
 
+/* Some cell of column c holds a number with decimals ("à 0.112 EUR": a
+ * price in words, no specification). */
+static bool decimal_col(const struct table *t, size_t c)
+{
+    for (size_t r = 0; r < t->n_rows; r++) {
+        const struct cell *x;
+
+        if (c >= t->rows[r].n)
+            continue;
+        x = &t->rows[r].c[c];
+        for (size_t i = 1; i + 1 < x->n; i++)
+            if ((x->p[i] == '.' || x->p[i] == ',') && x->p[i - 1] >= '0' && x->p[i - 1] <= '9' &&
+                x->p[i + 1] >= '0' && x->p[i + 1] <= '9')
+                return true;
+    }
+    return false;
+}
+
+/* The column right of the name, when no header word names it and its
+ * values are words (no count, amount, code or rate), joins the name as
+ * its specification. */
+static void spec_right(const struct table *t, const struct colinfo *ci, struct decision *d)
+{
+    size_t c = (size_t)d->title + 1;
+    int ic = (int)c;
+
+    if (c < t->n_cols && !t->role[c] && ci[c].text && !ci[c].code && !ci[c].whole && !ci[c].money &&
+        ci[c].filled && !rate_col(t, c) && ic != d->sku && ic != d->q && ic != d->p && ic != d->a)
+        d->spec = ic;
+}
+
 static bool decide(const struct table *t, const struct colinfo *ci, const struct numcols *nc,
                    struct decision *d)
 {
@@ -505,15 +539,8 @@ static bool decide(const struct table *t, const struct colinfo *ci, const struct
      * name whose header word is none the reader knows and whose values
      * are words (no count, amount or code) describes the item: it joins
      * the name as its specification */
-    if (d->spec < 0 && d->title >= 0 && t->headed && (size_t)d->title + 1 < t->n_cols) {
-        size_t c = (size_t)d->title + 1;
-        int ic = (int)c;
-
-        if (!t->role[c] && ci[c].text && !ci[c].code && !ci[c].whole && !ci[c].money &&
-            ci[c].filled && !rate_col(t, c) && ic != d->sku && ic != d->q && ic != d->p &&
-            ic != d->a)
-            d->spec = ic;
-    }
+    if (d->spec < 0 && d->title >= 0 && t->headed)
+        spec_right(t, ci, d);
     if (t->strong) {
         /* no SKU column named: an unnamed column of codes, not numbers,
          * or one named for nothing ("No.", "#": a line number by its
@@ -544,6 +571,12 @@ static bool decide(const struct table *t, const struct colinfo *ci, const struct
     }
     if (d->sku < 0 && d->title < 0)
         return false;
+    /* no header: a column right of the name whose cells are mostly words
+     * parted by spaces ("禮盒／12入 紙盒 燙金／600個／…"; a unit column
+     * "个" or a colour is none) is its specification as well */
+    if (!t->headed && d->spec < 0 && d->title >= 0 && (size_t)d->title + 1 < t->n_cols &&
+        words_col(t, (size_t)d->title + 1) && !decimal_col(t, (size_t)d->title + 1))
+        spec_right(t, ci, d);
     /* values alone, no header and no sum: the item must be a code */
     if (d->soft && !t->headed && d->sku < 0)
         return false;

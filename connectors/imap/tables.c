@@ -489,6 +489,34 @@ static const char *sums_field(const char *f)
     return NULL;
 }
 
+/* "九五折", "八折", "95折", "9.5折": the Chinese way to write a
+ * discount, a price as tenths of itself (one or two numerals, then 折). */
+static bool rate_zhe(const char *p, size_t n)
+{
+    static const char *const num[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", NULL};
+    size_t k = strlen("折"), i = 0, digits = 0;
+
+    if (n <= k || memcmp(p + n - k, "折", k) != 0)
+        return false;
+    n -= k;
+    while (i < n && digits < 3) {
+        size_t j = 0;
+
+        if ((p[i] >= '0' && p[i] <= '9') || (p[i] == '.' && i > 0 && i + 1 < n)) {
+            digits += p[i] != '.';
+            i++;
+            continue;
+        }
+        while (num[j] && !(n - i >= 3 && memcmp(p + i, num[j], 3) == 0))
+            j++;
+        if (!num[j])
+            return false;
+        digits++;
+        i += 3;
+    }
+    return i == n && digits >= 1 && digits <= 2;
+}
+
 /* The sums field that a label with more words names: the leftmost run
  * of at most three words that is a totals word or a total, shipping,
  * tax or discount label ("Trade discount 10%" -> discount, "Total excl.
@@ -511,6 +539,9 @@ static const char *sums_in_words(const struct pass *p, const struct cell *c)
             if ((f = sums_field(mail_order_field(p->s, a, len))) != NULL)
                 return f;
         }
+    /* "九五折", "9折", "八八折": a rate of the price, a discount */
+    if (n == 1 && rate_zhe(w[0].p, w[0].n))
+        return "discount";
     /* "满减优惠", "应付合计": a sums label after a few Chinese characters
      * that qualify it, the label alone in its cell */
     if (n == 1)

@@ -899,6 +899,18 @@ static const char *drop_phone_note(const char *a, const char *z, bool *ext_dropp
         }
     }
 
+    /* "150 4789 2201 / 微信同号": a short remark without a digit after a
+     * slash that follows the number */
+    if ((b = memrchr(a, '/', (size_t)(z - a))) != NULL && z - b <= 40 && (o = tr_rtrim(a, b)) > a &&
+        o[-1] >= '0' && o[-1] <= '9' && tr_skip_ws(b + 1, z) < z) {
+        bool digit = false;
+
+        for (const char *q = b; q < z && !digit; q++)
+            digit = *q >= '0' && *q <= '9';
+        if (!digit)
+            return o;
+        o = NULL;
+    }
     if (z - a >= 3 && memcmp(z - 3, "）", 3) == 0) {
         for (const char *q = a; q + 3 <= z - 3; q++)
             if (memcmp(q, "（", 3) == 0)
@@ -1197,9 +1209,10 @@ static void add_label(struct pass *p, struct open_value *op, const char *f, cons
                                       .taken = 1,
                                       .after_value = true};
 
-        if (ph) {
-            /* "邓美玲  0769-85337140 / 13650028817": two numbers, the
-             * first is the one keyed */
+        /* "邓美玲  0769-85337140 / 13650028817": two numbers (or three:
+         * "陳志強 9123 4567（手提）/ 2656 1234（倉）/ 2658 8800"), the
+         * first is the one keyed */
+        for (int k = 0; ph && k < 4; k++) {
             const char *j = trim_joiners(v, tr_rtrim(v, ph)), *ph1;
             bool ext1 = false;
 
@@ -1211,12 +1224,15 @@ static void add_label(struct pass *p, struct open_value *op, const char *f, cons
                 z = j;
                 ph_end = j;
                 ph = ph1;
-            } else if (!ext1 && (ph1 = labelled_second(v, ph, &j)) != NULL) {
+                continue;
+            }
+            if (k == 0 && !ext1 && (ph1 = labelled_second(v, ph, &j)) != NULL) {
                 /* "Jan Novotný, tel. 387 312 440, mobil 604 118 275" */
                 z = j;
                 ph_end = j;
                 ph = ph1;
             }
+            break;
         }
         if (ph && (e = tr_event(p, EV_LABEL, line)) != NULL) {
             e->field = "ship_to.phone";

@@ -1090,6 +1090,39 @@ static void test_text_orders(void **state)
         {"訂單號碼：W-1\n品名／規格／數量／單價／金額\n禮盒／12入 木紋／600盒／NT$38／NT$22,800\n"
          "袋／鋁箔／800個／NT$0.85／NT$680\n",
          NULL, "W-1: -/禮盒 12入 木紋 600 x 38.00 = 22800.00; -/袋 鋁箔 800 x 0.85 = 680.00;"},
+        /* a price cell with the pieces it is for before it ("每千個
+         * 45.00"): the price a piece is 0.045 */
+        {"訂單號碼：W-2\n品名／規格／數量／單價／金額\n禮盒／12入 木紋／600盒／38.00／22,800.00\n"
+         "內袋／鋁箔／20,000個／每千個 45.00／900.00\n",
+         NULL,
+         "W-2: -/禮盒 12入 木紋 600 x 38.00 = 22800.00; -/內袋 鋁箔 20000 x 0.045 = 900.00; | "
+         "line 4: unit price 0.045 is finer than a cent: stored exactly, the amounts rounded "
+         "from it to be checked"},
+        /* Big5's slash as iconv gives it (U+2215), no header */
+        {"訂單號碼：W-3\n\n1. 禮盒∕12入 木紋∕600盒∕38.00∕22,800.00\n"
+         "2. 內袋∕鋁箔∕20,000個∕每千個 45.00∕900.00\n",
+         NULL,
+         "W-3: -/禮盒 12入 木紋 600 x 38.00 = 22800.00; -/內袋 鋁箔 20000 x 0.045 = 900.00; | "
+         "line 4: unit price 0.045 is finer than a cent: stored exactly, the amounts rounded "
+         "from it to be checked"},
+        /* "name（spec） qty × price = amount": the spec in brackets joins
+         * the name; a price finer than a cent kept exactly when qty x
+         * price is the amount; a code in brackets stays */
+        {"PO: W-5\n礼盒（5斤装 天地盖） 200个 × 5.50 = 1,100.00\n网套（9cm 白色） 40000个 × 0.015 "
+         "= "
+         "600.00\nTape (TP-48) 20 rolls x 1.50 = 30.00\n",
+         NULL,
+         "W-5: -/礼盒 5斤装 天地盖 200 x 5.50 = 1100.00; -/网套 9cm 白色 40000 x 0.015 = 600.00; "
+         "TP-48/Tape 20 x 1.50 = 30.00; | line 2: an item without a code | line 3: an item "
+         "without a code | line 3: unit price 0.015 is finer than a cent: stored exactly, the "
+         "amounts rounded from it to be checked"},
+        /* no header, a column of words with a price in it: no specification */
+        {"訂單號碼：W-6\n\n禮盒∕約 38.00 元 一盒∕600∕38.00∕22,800.00\n內袋∕約 0.85 元 "
+         "一個∕800∕0.85∕680.00\n",
+         NULL, "W-6: -/禮盒 600 x 38.00 = 22800.00; -/內袋 800 x 0.85 = 680.00;"},
+        /* no header, a unit column beside the name: no specification */
+        {"訂單號碼：W-4\n\n禮盒∕盒∕600∕38.00∕22,800.00\n內袋∕個∕800∕0.85∕680.00\n", NULL,
+         "W-4: -/禮盒 600 x 38.00 = 22800.00; -/內袋 800 x 0.85 = 680.00;"},
         {"PO: 75\nA-1 x 2 @ 50.00\nVAT (6.5%): 6.50\nTotal: 106.50\n", NULL,
          "75: A-1 2 x 50.00 = 100.00; total 106.50"},
         /* item blocks numbered "(1)", the figures labelled Q'ty and Unit
@@ -1974,6 +2007,12 @@ static void test_text_name_phone(void **state)
         /* two numbers after the name: the first is the one keyed */
         {"PO: 24\n收货人：邓美玲  0769-85337140 / 13650028817\nA-1 x 2 @ 3", "邓美玲",
          "0769-85337140"},
+        /* three numbers, each with a note; a remark after a slash */
+        {"PO: 33\n聯絡：黃大文 9876 5432（手提）/ 2345 6789（倉）/ 2345 0000（寫字樓）\nA-1 x 2 @ "
+         "3",
+         "黃大文", "9876 5432"},
+        {"PO: 34\n收货人：韦小宝 0771-5501234 / 139 7710 2233 / 微信同号\nA-1 x 2 @ 3", "韦小宝",
+         "0771-5501234"},
         /* an extension after the number is part of the number, not of the name */
         {"PO: 19\n聯絡人：許雅婷 04-7562218 分機 23\nA-1 x 2 @ 3", "許雅婷", "04-7562218 分機 23"},
         {"PO: 20\nContact: Mary Lee, 555-0100 ext. 12\nA-1 x 2 @ 3", "Mary Lee",
@@ -3914,6 +3953,14 @@ static void test_later_total(void **state)
         {"合计  100.00\r\n合计  120.00\r\n", "100.00", "states another total 120.00"},
         {"小計  100.00\r\n營業稅 5%  5.00\r\n總計  105.00\r\n", "105.00", NULL},
         {"合计  100.00\r\n\r\n总计  999.00\r\n", "100.00", NULL},
+        /* an amount taken off below the sum read, by a word no list
+         * knows: held */
+        {"小計 HK$100.00\r\n特別回饋 -HK$5.00\r\n", "100.00",
+         "line 6 takes 5.00 off below the total 100.00 that was read (line 5)"},
+        /* "九五折": a rate of the price, a discount; then 總數 the total */
+        {"小計  100.00\r\n九五折  -5.00\r\n總數  95.00\r\n", "95.00", NULL},
+        {"小計 100.00\r\n九五折 -5.00\r\n總數 95.00\r\n", "95.00",
+         "the total is taken from line 7"},
     };
     struct imap_extract_settings s = {0};
 

@@ -33,6 +33,20 @@ static void test_item_sentences(void **state)
          "6.89一卷\n",
          "msg-f CNY: HD-ZB-3040/快递袋 6 x 15.79 = 94.74; HD-SF-1017/手用缠绕膜 50 x 6.89 = "
          "344.50;"},
+        /* a price for a thousand pieces written before it */
+        {"订单号：PB-1\n瓶盖3万个，每千个120元\n",
+         "PB-1 CNY: -/瓶盖 30000 x 0.12 = 3600.00; | line 2: an item without a code, read from a "
+         "sentence"},
+        /* a price said in words ("八毛五一个" 0.85); the size wanted
+         * after 要 is the specification; a pack size "12瓶装" and what a
+         * pack holds "（一扎100张）" are no counts; the 的 before the count
+         * is no part of the name */
+        {"订单号：PB-2\n塑料瓶要750ml的3千个，八毛五一个；\n标签30扎（一扎100张），9块钱一扎；\n"
+         "纸箱6瓶装的200个，三块六一个。\n",
+         "PB-2: -/塑料瓶 750ml 3000 x 0.85 = 2550.00; -/标签 30 x 9.00 = 270.00; -/纸箱6瓶装 200 "
+         "x 3.60 = 720.00; | line 2: an item without a code, read from a sentence | line 3: an "
+         "item without a code, read from a sentence | line 4: an item without a code, read from "
+         "a sentence"},
         /* 要 before the count, 单价, 元/个 after the count, a stated total */
         {"牛皮纸 HD-KP-8012 要20卷，单价95元\nHD-PL-1208 木托盘 24个 88元/个\n总共4012\n",
          "msg-f CNY: HD-KP-8012/牛皮纸 20 x 95.00 = 1900.00; HD-PL-1208/木托盘 24 x 88.00 = "
