@@ -108,7 +108,8 @@ static const struct label_set order_labels[] = {
                    "Special Instructions"},
     {"total",
      "合计|总计|总金额|订单金额|订单总额|合计金额|价税合计|含税总额|合計|總計|總金額|合共|"
-     "訂單金額|应付|应付金额|应付总额|实付金额|货款|货款合计|應付金額|貨款|Total|Grand Total|"
+     "訂單金額|应付|应付金额|应付总额|实付金额|货款|货款合计|應付金額|貨款|优惠后金额|優惠後金額|"
+     "折后金额|折後金額|Total|Grand Total|"
      "Order Total|Total Amount|Total Due|Total Payment Due|Amount Due|Amount Payable|Balance Due|"
      /* French, German, Italian */
      "Total HT|Total TTC|Montant total|Gesamtbetrag|Gesamtsumme|Summe|Totale|Importo totale|"
@@ -154,7 +155,7 @@ static const struct label_set column_labels[] = {
     {"lines.sku", "型号|规格型号|型號|規格型號|Model|Model No", .model = true},
     {"lines.title",
      "品名|商品名称|产品名称|名称|名称规格|规格名称|商品|规格|货品|货品名称|物料名称|物料描述|"
-     "存货名称|"
+     "存货名称|商品全名|"
      "商品描述|产品描述|描述|品名规格|品名規格|品名及规格|品名及規格|名称及规格|名稱及規格|"
      "商品名稱|產品名稱|名稱|規格|貨品|物料名稱|存貨名稱|物品|物品名称|物品名稱|"
      "货品标题|商品标题|宝贝标题|貨品標題|商品標題|"
@@ -205,7 +206,7 @@ static const struct label_set column_labels[] = {
     {"lines.title", "Megnevezés|Termék"},
     {"lines.qty", "Mennyiség|Menny"},
     {"lines.unit_price", "Egységár|Nettó egységár"},
-    {"lines.total", "Érték|Összeg|Nettó érték"},
+    {"lines.total", "Érték|Összeg|Összesen|Nettó érték"},
     {"-", "Me|Mennyiségi egység|ÁFA %"},
     /* and in Danish, Norwegian and Swedish */
     {"lines.sku", "Varenr|Varenummer|Varenr.|Artikelnummer|Art.nr"},
@@ -263,6 +264,9 @@ static const struct total_word {
     {"total value", false},
     {"total payment due", false},
     {"genel toplam", false}, /* Turkish */
+    {"Összesen", false},     /* Hungarian (non-ASCII letters are not folded) */
+    {"Végösszeg", false},
+    {"Mindösszesen", false},
     {"合计", false},
     {"合計", false},
     {"合计金额", false},
@@ -282,6 +286,10 @@ static const struct total_word {
     {"总额", false},
     {"總額", false},
     {"合共", false},
+    {"优惠后金额", false}, /* the sum after a whole-order discount */
+    {"優惠後金額", false},
+    {"折后金额", false},
+    {"折後金額", false},
     {"總數", false},   /* Hong Kong: the sum to pay */
     {"抹零后", false}, /* the sum after the odd amount was dropped */
     {"抹零後", false},

@@ -873,6 +873,7 @@ int mail_sheet_parse_nth(const struct imap_extract_settings *s, const struct od_
     sheet_line_number_sku(&sh);
     if ((rc = sheet_decide_numbers(&sh)) < 0)
         goto out;
+    sheet_discounted_price(&sh);
     if ((rc = sheet_codes_column(&sh)) < 0)
         goto out;
     sheet_decide_texts(&sh);
@@ -883,6 +884,7 @@ labels:
     if ((rc = sheet_read_labels(&sh)) < 0)
         goto out;
     sheet_charge_labels(&sh);
+    sheet_later_total(&sh);
     worded_sums(&sh);
     if (body && (rc = sheet_read_context(&sh, body)) < 0)
         goto out;

@@ -98,9 +98,11 @@ struct sheet {
     int64_t per_n;                    /* the price header's N ("Price/1000"), else 1 */
     struct sum_row sums[MAX_SUMS];    /* sum rows below the items whose label no list knows */
     size_t n_sums;
-    bool sums_end_unknown;      /* the last row of the sums block is one of them */
-    const struct od_grid *body; /* the mail's text (OD_GRID_TEXT), or NULL */
-    bool address_for_name;      /* a ship-to name's label gave the address */
+    bool sums_end_unknown;                  /* the last row of the sums block is one of them */
+    const struct od_grid *body;             /* the mail's text (OD_GRID_TEXT), or NULL */
+    bool address_for_name;                  /* a ship-to name's label gave the address */
+    od_money later_total;                   /* a total's label below the one read, another amount */
+    const struct od_cell *later_total_cell; /* (sheet_later_total), or NULL */
 };
 
 /* The cells [a, z) of a row of the grid. */
@@ -200,11 +202,21 @@ int sheet_fine_price(const struct sheet *sh, const char *t, od_money *out, int64
 /* sheetprice.c: row `it`'s discount in percent under column `k` (-1:
  * none), in hundredths of a percent; 0 when none. */
 int64_t sheet_row_discount(const struct sheet *sh, const struct item *it, int k);
+/* sheetprice.c: beside a discount column, a column of the price less
+ * the row's discount on every row ("Einzelpreis | Rabatt % | Preis nach
+ * Rabatt"): it becomes the price column; the list price and the
+ * discount columns are left out. */
+void sheet_discounted_price(struct sheet *sh);
 /* sheetprice.c: a SKU column of line numbers beside a column of codes. */
 void sheet_line_number_sku(struct sheet *sh);
 
 /* sheetfields.c: the label cells outside rows [head_row, end_row). */
 int sheet_read_labels(struct sheet *sh);
+/* sheetfields.c: a total's label read after the stated total, with
+ * another amount, once the charges named below the table are known:
+ * it is the total when it is the stated one with them ("合计 85,000 |
+ * 整单优惠 -1,000 | 优惠后金额 84,000"). */
+void sheet_later_total(struct sheet *sh);
 /* sheetfields.c: what the mail's text adds; the signature's company. */
 int sheet_read_context(struct sheet *sh, const struct od_grid *body);
 /* sheetfields.c: the signature's company of the mail's text alone

@@ -510,6 +510,18 @@ static bool grand_total(const struct sheet *sh, od_money m)
     return od_order_charges(o, &extra) && od_money_add(t, extra, &t) && t == m;
 }
 
+void sheet_later_total(struct sheet *sh)
+{
+    const struct od_cell *c = sh->later_total_cell;
+
+    if (!c || c->row < sh->end_row || !grand_total(sh, sh->later_total))
+        return;
+    sh->stated_total = sh->later_total;
+    sh->total_cell = c;
+    sheet_ref(sh, c, sh->total_ref);
+    sh->total_is_sub = false;
+}
+
 /* "Buyer: Kevin Tremblay" on a form's head: a person's name under the
  * English label Buyer is the purchasing agent, not the customer. */
 static bool buyer_person(const struct sheet *sh, const char *v, size_t n)
@@ -858,6 +870,10 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
             sh->total_cell = c;
             sheet_ref(sh, c, sh->total_ref);
             sh->total_is_sub = false;
+        } else if (c != sh->total_cell && m != sh->stated_total && !sh->later_total_cell) {
+            /* perhaps after a charge the label reader does not take */
+            sh->later_total = m;
+            sh->later_total_cell = c;
         }
         return 0;
     }
@@ -1532,6 +1548,27 @@ static size_t clause_mark(const char *t)
     return t[k] ? k : 0;
 }
 
+/* "Deliver to: Burren Soap Company, Unit 4, …" over "Niamh O'Brien
+ * 065 707 1450", alone in its row: a ship-to label and the address in
+ * one cell, the line under it a person and a phone (no label): the
+ * receiver, when none was read. 0 or OD_ENOMEM. */
+static int person_below(struct sheet *sh, const struct od_cell *c)
+{
+    const struct od_cell *b = below(sh, c);
+    struct row_range r;
+    size_t n, ph;
+
+    if (!b || sh->o->ship_to.name || sh->o->ship_to.phone || is_label(sh, b) ||
+        b->row != c->row + 1)
+        return 0;
+    r = sheet_row_cells(sh->g, b->row);
+    n = strlen(b->text);
+    if (r.z - r.a != 1 || !(ph = trailing_phone(b->text, n)) ||
+        !mail_person_line(b->text, trim_len(b->text, ph)))
+        return 0;
+    return take(sh, "ship_to.name", b->text, b);
+}
+
 static int read_labels_in_row(struct sheet *sh, struct row_range r)
 {
     char qualified[256];
@@ -1594,6 +1631,8 @@ static int read_labels_in_row(struct sheet *sh, struct row_range r)
                     f = "ship_to.name";
             }
             rc = take_value(sh, f, t + off, c);
+            if (rc == 0 && (strcmp(f, "ship_to.address") == 0 || strcmp(f, "ship_to.name") == 0))
+                rc = person_below(sh, c);
             vc = next_in_row(sh, i);
             /* "Teslim Alan: Mehmet Yıldız | +90 342 337 2210": the
              * receiver's phone in the cell beside */
@@ -1955,8 +1994,28 @@ static bool body_names(const struct sheet *sh, const char *t)
     return false;
 }
 
-/* A PDF whose first line, alone at the top of its first page and above
- * the item table, is a name without a legal form ("Île Vanille Ltée",
+/* A line of the mail's text (not quoted) that is `t` whole, spaces
+ * and case aside ("Burren Soap Company" signing the text): its text,
+ * else NULL. */
+static const char *body_line(const struct sheet *sh, const char *t)
+{
+    const struct od_grid *b = sh->body;
+    char want[256], line[256];
+
+    if (!b || !b->n || !squeezed(t, want, sizeof(want)))
+        return NULL;
+    for (size_t i = 0; i < b->n && i < 4000; i++)
+        if (b->cells[i].text[0] != '>' &&
+            (i + 1 >= b->n || b->cells[i + 1].row != b->cells[i].row) &&
+            (i == 0 || b->cells[i - 1].row != b->cells[i].row) &&
+            squeezed(b->cells[i].text, line, sizeof(line)) && strcmp(line, want) == 0)
+            return b->cells[i].text;
+    return NULL;
+}
+
+/* A PDF whose first line (a sheet whose first cell, then named by a
+ * line of the text alone), alone at the top of its first page and
+ * above the item table, is a name without a legal form ("Île Vanille Ltée",
  * "UAB "Vilniaus Kepėjai"", "汕头市金平区 老潮兴牛肉丸店"): the
  * letterhead, taken as the buyer when the mail's text names it too
  * (body_names). No label, colon or digit in it. When nothing else names
@@ -1965,11 +2024,14 @@ static bool body_names(const struct sheet *sh, const char *t)
 static int letterhead_named(struct sheet *sh, bool last)
 {
     const struct od_cell *c;
+    const char *named;
     bool titled;
     size_t n;
     char r[REF_MAX];
 
-    if (sh->g->kind != OD_GRID_PDF || sh->g->n < 2)
+    /* a sheet's first cell alike, taken when the text names it (the
+     * doubt stays the PDF's: a sheet has letterhead_doubt) */
+    if ((sh->g->kind != OD_GRID_PDF && (last || sh->g->kind != OD_GRID_SHEET)) || sh->g->n < 2)
         return 0;
     c = &sh->g->cells[0];
     n = strlen(c->text);
@@ -1978,8 +2040,12 @@ static int letterhead_named(struct sheet *sh, bool last)
         supplier_word(c->text) || letterhead_part(c->text, &titled) != n || titled ||
         mail_title_line(c->text, n))
         return 0;
-    if (!last && body_names(sh, c->text))
+    if (!last && sh->g->kind == OD_GRID_PDF && body_names(sh, c->text))
         return set_text(sh, &sh->o->customer.name, "customer.name", c->text, n, c);
+    if (!last && sh->g->kind != OD_GRID_PDF && (named = body_line(sh, c->text)) != NULL)
+        /* spelt as the text spells it ("POIVRE DE PENJA SA" signed
+         * "Poivre de Penja SA") */
+        return set_text(sh, &sh->o->customer.name, "customer.name", named, strlen(named), c);
     if (last) {
         sheet_ref(sh, c, r);
         sheet_doubt(sh,
@@ -1988,6 +2054,23 @@ static int letterhead_named(struct sheet *sh, bool last)
                     c->text, r);
     }
     return 0;
+}
+
+/* "Lieferant", "Szállító:": a cell that reads as a label no list knows
+ * (one word, or words ending in a colon; no digit, no company) before
+ * company `v`, while the mail's signature names another company. The
+ * company is that label's party, which may be the supplier: the
+ * letterhead is not guessed from it, the signature is taken. */
+static bool unknown_label(const struct sheet *sh, const struct od_cell *c, const char *v)
+{
+    const char *t = c->text;
+    size_t n = strlen(t);
+
+    if (!sh->signature || strcasecmp(sh->signature, v) == 0)
+        return false;
+    if (n == 0 || n > 32 || digit_count(t, n) || company_shape(t) || is_label(sh, c))
+        return false;
+    return !strchr(t, ' ') || t[n - 1] == ':' || (n >= 3 && strcmp(t + n - 3, "：") == 0);
 }
 
 int sheet_guess_customer(struct sheet *sh)
@@ -2022,7 +2105,9 @@ int sheet_guess_customer(struct sheet *sh)
         }
         if (!company_shape(c->text) || supplier_word(c->text) || is_label(sh, c))
             continue;
-        if (i > 0 && sh->g->cells[i - 1].row == c->row && supplier_word(sh->g->cells[i - 1].text))
+        if (i > 0 && sh->g->cells[i - 1].row == c->row &&
+            (supplier_word(sh->g->cells[i - 1].text) ||
+             unknown_label(sh, &sh->g->cells[i - 1], c->text)))
             continue;
         up = sh->g->kind == OD_GRID_PDF ? above(sh, c)
                                         : od_grid_at(sh->g, c->row ? c->row - 1 : 0, c->col);

@@ -594,3 +594,55 @@ int64_t sheet_row_discount(const struct sheet *sh, const struct item *it, int k)
     (void)sh;
     return m;
 }
+
+/* A price in ten-thousandths ("0.304" -> 3040, "1.60" -> 16000); -1
+ * when `t` is no price. */
+static int64_t price_e4(const struct sheet *sh, const char *t)
+{
+    od_money m;
+    int64_t per;
+
+    if (!t)
+        return -1;
+    if (sheet_amount(sh, t, strlen(t), &m) == 0)
+        return m >= 0 ? m * 100 : -1;
+    if (sheet_fine_price(sh, t, &m, &per) == 0 && m >= 0)
+        return m * 100 / per;
+    return -1;
+}
+
+void sheet_discounted_price(struct sheet *sh)
+{
+    int kp = sheet_find_role(sh, R_PRICE), kd = sheet_find_role(sh, R_DISC);
+
+    if (kp < 0 || kd < 0 || sh->virtual_head || !sh->n_items)
+        return;
+    for (size_t k = 0; k < sh->n_cols; k++) {
+        bool all = true, cut = false;
+
+        if ((int)k == kp || (int)k == kd ||
+            !(sh->cols[k].role == R_NONE || sh->cols[k].role == R_IGNORE ||
+              sh->cols[k].role == R_PRICE))
+            continue;
+        for (size_t i = 0; i < sh->n_items && all; i++) {
+            const struct item *it = &sh->items[i];
+            int64_t p = price_e4(sh, it->text[kp]), v = price_e4(sh, it->text[k]);
+            int64_t pct = sheet_row_discount(sh, it, kd), want;
+
+            if (p < 0 || v < 0 || p > INT64_MAX / 10000) {
+                all = false;
+                break;
+            }
+            want = (p * (10000 - pct) + 5000) / 10000;
+            /* to the ten-thousandth, or rounded to the cent */
+            all = v == want || (v % 100 == 0 && v == (want + 50) / 100 * 100);
+            cut = cut || (pct > 0 && v < p);
+        }
+        if (!all || !cut)
+            continue;
+        sh->cols[k].role = R_PRICE;
+        sh->cols[kp].role = R_IGNORE;
+        sh->cols[kd].role = R_IGNORE;
+        return;
+    }
+}
