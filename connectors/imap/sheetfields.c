@@ -586,6 +586,57 @@ static unsigned sheet_regions(const struct sheet *sh)
     return r;
 }
 
+/* An ambiguous date's two readings (`mf` month first, `df` day first)
+ * told apart by another cell that writes one of them with no doubt,
+ * its month named or its year first ("Deposit 30% (paid 02 Sep
+ * 2027)", "2027-09-02"): 1 when that is the day-first reading, -1 the
+ * month-first one, 0 when no cell says. */
+static int date_told_elsewhere(const struct sheet *sh, const struct od_cell *at, const char *v,
+                               size_t n, od_time mf, od_time df)
+{
+    char year[5] = "";
+
+    /* the date's year: its last run of four digits */
+    for (size_t i = n; i >= 4 && !year[0]; i--)
+        if (isdigit((unsigned char)v[i - 1]) && isdigit((unsigned char)v[i - 2]) &&
+            isdigit((unsigned char)v[i - 3]) && isdigit((unsigned char)v[i - 4]) &&
+            (i == n || !isdigit((unsigned char)v[i])) &&
+            (i == 4 || !isdigit((unsigned char)v[i - 5])))
+            memcpy(year, v + i - 4, 4);
+    if (!year[0])
+        return 0;
+    for (size_t i = 0; i < sh->g->n && i < 4000; i++) {
+        const char *t = sh->g->cells[i].text;
+
+        if (&sh->g->cells[i] == at)
+            continue;
+        for (const char *y = strstr(t, year); y; y = strstr(y + 4, year)) {
+            if ((y > t && isdigit((unsigned char)y[-1])) || isdigit((unsigned char)y[4]))
+                continue;
+            /* spans from a word's start at most 16 bytes before the year
+             * to a word's end at most 6 bytes after it */
+            for (const char *s = y - 16 > t ? y - 16 : t; s <= y; s++) {
+                if (s > t && s[-1] != ' ' && s[-1] != '(' && s[-1] != ':')
+                    continue;
+                for (const char *e = y + 4; e <= y + 10 && e[-1]; e++) {
+                    od_time w;
+                    bool amb = false;
+
+                    if (*e && *e != ' ' && *e != ')' && *e != ',' && *e != ';')
+                        continue;
+                    if (!mail_parse_date_order(sh->s, s, (size_t)(e - s), false, &w, &amb) || amb)
+                        continue;
+                    if (w == df)
+                        return 1;
+                    if (w == mf)
+                        return -1;
+                }
+            }
+        }
+    }
+    return 0;
+}
+
 static int take(struct sheet *sh, const char *f, const char *v, const struct od_cell *c)
 {
     struct od_order *o = sh->o;
@@ -795,10 +846,20 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
 
             if (!mail_parse_date_order(sh->s, v, n, dayfirst && !us, &t, &amb))
                 return 0;
+            if (amb && us == dayfirst) {
+                od_time df;
+                bool a2;
+                int told = mail_parse_date_order(sh->s, v, n, true, &df, &a2)
+                               ? date_told_elsewhere(sh, c, v, n, t, df)
+                               : 0;
+
+                if (told > 0)
+                    t = df;
+                amb = told == 0;
+            }
             o->placed_at = t;
             sheet_source(sh, f, c);
-            /* (a PDF's date is left to the PDF reader's own rules) */
-            if (amb && us == dayfirst && sh->g->kind != OD_GRID_PDF) {
+            if (amb && us == dayfirst) {
                 char r[REF_MAX];
 
                 sheet_ref(sh, c, r);
@@ -1946,8 +2007,38 @@ static int letterhead_named(struct sheet *sh, bool last)
     return 0;
 }
 
+/* The company the mail's text is signed by, in a cell of its own above
+ * the table (maybe before a comma and its address): the buyer, though
+ * another company stands first (Xero prints the supplier's name under
+ * the title and the buyer's at the right). Not after a supplier's
+ * label. */
+static int signed_company_cell(struct sheet *sh)
+{
+    size_t sn = sh->signature && !sh->o->customer.name ? strlen(sh->signature) : 0;
+
+    for (size_t i = 0; sn && i < sh->g->n; i++) {
+        const struct od_cell *c = &sh->g->cells[i], *up;
+
+        if (c->row >= sh->head_row)
+            break;
+        if (strncasecmp(c->text, sh->signature, sn) != 0 || (c->text[sn] && c->text[sn] != ','))
+            continue;
+        if (is_label(sh, c) ||
+            (i > 0 && sh->g->cells[i - 1].row == c->row && supplier_word(sh->g->cells[i - 1].text)))
+            continue;
+        up = sh->g->kind == OD_GRID_PDF ? above(sh, c)
+                                        : od_grid_at(sh->g, c->row ? c->row - 1 : 0, c->col);
+        if (up && up != c && supplier_word(up->text))
+            continue;
+        return set_text(sh, &sh->o->customer.name, "customer.name", sh->signature, sn, c);
+    }
+    return 0;
+}
+
 int sheet_guess_customer(struct sheet *sh)
 {
+    if (signed_company_cell(sh) < 0)
+        return OD_ENOMEM;
     for (size_t i = 0; i < sh->g->n && !sh->o->customer.name; i++) {
         const struct od_cell *c = &sh->g->cells[i], *up;
         char part[128];

@@ -17,6 +17,7 @@
 #include "grid.h"
 #include "imap/sheet.h"
 #include "money.h"
+#include "timeutil.h"
 
 struct want_line {
     const char *sku, *title;
@@ -45,6 +46,7 @@ struct scase {
     const char *money_symbol; /* what the cells' number formats show (xlsx) */
     unsigned which;           /* the order of a table that lists several */
     unsigned n_orders;        /* how many it lists (0: not checked) */
+    const char *placed;       /* placed_at as od_time_format() gives it */
 };
 
 /* "B7=text" (merged "A1:F1=text", "A7:A8=text") or "3@300-320=text". */
@@ -98,6 +100,73 @@ static void finish_pdf_cols(struct od_grid *g)
 }
 
 static const struct scase cases[] = {
+    {
+        .name = "PDF: a date whose day and month can swap, told apart by another date of the "
+                "form that names its month; names set left nearer the line numbers' header "
+                "than their own stay names",
+        .kind = OD_GRID_PDF,
+        .cells = {"0@45-200=Mekong Rice Paper Co., Ltd.",
+                  "1@45-150=P.O. No.: MRP-0311",
+                  "1@160-240=Date: 04/03/2027",
+                  "3@50-70=No.",
+                  "3@140-165=Item",
+                  "3@380-400=Qty",
+                  "3@430-460=Price",
+                  "3@500-540=Amount",
+                  "4@55-60=1",
+                  "4@78-140=Rice paper 22 cm",
+                  "4@380-400=500",
+                  "4@440-460=2.00",
+                  "4@500-540=1,000.00",
+                  "5@55-60=2",
+                  "5@78-120=Tray lid",
+                  "5@380-400=300",
+                  "5@440-460=1.00",
+                  "5@510-540=300.00",
+                  "6@78-140=TOTAL (USD)",
+                  "6@500-540=1,300.00",
+                  "8@45-300=Deposit 30% paid 04 Mar 2027 by transfer"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "MRP-0311",
+        .total = "1300.00",
+        .placed = "2027-03-03T16:00:00Z",
+        .lines = {{NULL, "Rice paper 22 cm", 500, "2.00", "1000.00"},
+                  {NULL, "Tray lid", 300, "1.00", "300.00"}},
+    },
+    {
+        .name = "PDF: the same date with nothing to tell day from month: read month first, held",
+        .kind = OD_GRID_PDF,
+        .cells = {"0@45-200=Mekong Rice Paper Co., Ltd.", "1@45-150=P.O. No.: MRP-0312",
+                  "1@160-240=Date: 04/03/2027", "3@50-70=No.", "3@140-165=Item", "3@380-400=Qty",
+                  "3@430-460=Price", "3@500-540=Amount", "4@55-60=1", "4@78-140=Rice paper 22 cm",
+                  "4@380-400=500", "4@440-460=2.00", "4@500-540=1,000.00", "6@78-140=TOTAL (USD)",
+                  "6@500-540=1,000.00"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "MRP-0312",
+        .total = "1000.00",
+        .placed = "2027-04-02T16:00:00Z",
+        .lines = {{NULL, "Rice paper 22 cm", 500, "2.00", "1000.00"}},
+        .n_doubts = 1,
+        .doubt = "the date 04/03/2027 could be read day first or month first",
+    },
+    {
+        .name = "PDF: the supplier's name under the title, the company the mail is signed by "
+                "at the right above the table: the buyer is the one that signs",
+        .kind = OD_GRID_PDF,
+        .cells = {"0@45-150=PURCHASE ORDER", "1@45-260=Hangzhou Hengda Packaging Co., Ltd.",
+                  "1@330-420=Date 7 Sep 2027", "2@330-440=Order Number PO-0217",
+                  "3@330-460=Huon Valley Cider Co Pty Ltd",
+                  "4@330-500=1862 Huon Hwy, Grove TAS 7109, Australia", "6@120-170=Description",
+                  "6@280-320=Quantity", "6@350-390=Unit Price", "6@480-520=Amount AUD",
+                  "7@45-200=Gift box 750 ml", "7@290-320=2,500.00", "7@365-380=2.10",
+                  "7@490-520=5,250.00", "8@430-480=TOTAL AUD", "8@490-520=5,250.00"},
+        .body = "Hi,\nHere's purchase order PO-0217.\n\nThanks,\nHuon Valley Cider Co Pty Ltd\n",
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "PO-0217",
+        .customer = "Huon Valley Cider Co Pty Ltd",
+        .total = "5250.00",
+        .lines = {{NULL, "Gift box 750 ml", 2500, "2.10", "5250.00"}},
+    },
     {
         .name = "hand-made Chinese sheet: title, label cells, blank row, table, total, signature",
         .kind = OD_GRID_SHEET,
@@ -1106,6 +1175,8 @@ static const struct scase cases[] = {
         .lines = {{"AD-10", "Enveloppe kraft C4", 1500, "0.42", "630.00"},
                   {"AD-11", "Carton 40x30x20", 2000, "1.15", "2300.00"}},
         .source = "\"placed_at\":\"p1 x=476",
+        .n_doubts = 1,
+        .doubt = "the date 03/12/2026 could be read day first or month first",
     },
     {
         .name = "PDF: a label at the left margin heads the block below, not the box's cell far to "
@@ -2975,6 +3046,11 @@ static void check_case(const struct scase *c)
             assert_string_equal(od_money_format(o->discount, buf), c->discount);
         if (c->tax)
             assert_string_equal(od_money_format(o->tax, buf), c->tax);
+        if (c->placed) {
+            char tb[OD_TIME_STRLEN];
+
+            assert_string_equal(od_time_format(o->placed_at, tb), c->placed);
+        }
         while (n < 6 && c->lines[n].qty)
             n++;
         if (o->n_lines != n)
