@@ -65,11 +65,65 @@ static const struct od_cell *above(const struct sheet *sh, const struct od_cell 
     return NULL;
 }
 
+/* A postal code with letters, as Canada and the UK write one: "V1X 7Y2",
+ * "HG4 5NB", "EC1A 1BB" (two to four letters and digits starting with a
+ * letter and holding a digit, a space, a digit and two letters; Canada:
+ * letter digit letter, digit letter digit). */
+static bool letter_postal(const char *t)
+{
+    size_t n = strlen(t), a = 0, digits = 0;
+    const char *sp = strchr(t, ' ');
+
+    if (!sp || strchr(sp + 1, ' ') || !isupper((unsigned char)t[0]))
+        return false;
+    a = (size_t)(sp - t);
+    if (a < 2 || a > 4 || n - a - 1 != 3)
+        return false;
+    for (size_t i = 0; i < a; i++) {
+        if (!isupper((unsigned char)t[i]) && !isdigit((unsigned char)t[i]))
+            return false;
+        digits += isdigit((unsigned char)t[i]) != 0;
+    }
+    if (!digits || !isdigit((unsigned char)sp[1]))
+        return false;
+    return (isupper((unsigned char)sp[2]) && isupper((unsigned char)sp[3])) ||
+           (a == 3 && isupper((unsigned char)sp[2]) && isdigit((unsigned char)sp[3]));
+}
+
+/* PDF: an address that runs to the end of its cell, followed on its
+ * line close by (two spaces, less than a column's gap) by a cell that is
+ * only a postal code ("… Kelowna, BC  V1X 7Y2"): that code is the
+ * address's end. */
+static const struct od_cell *postal_after(const struct sheet *sh, const struct od_cell *c,
+                                          const char *v, size_t n)
+{
+    const struct od_cell *d;
+    size_t cn = strlen(c->text);
+
+    if (sh->g->kind != OD_GRID_PDF || v < c->text || v > c->text + cn || v + n != c->text + cn ||
+        c - sh->g->cells + 1 >= (ptrdiff_t)sh->g->n)
+        return NULL;
+    d = c + 1;
+    if (d->row != c->row || d->page != c->page || d->x0 < c->x1 || d->x0 - c->x1 > 12 ||
+        !letter_postal(d->text))
+        return NULL;
+    return d;
+}
+
 static int set_text(struct sheet *sh, char **field, const char *path, const char *v, size_t n,
                     const struct od_cell *c)
 {
+    const struct od_cell *pc;
+
     if (*field || !n)
         return 0;
+    if (strcmp(path, "ship_to.address") == 0 && (pc = postal_after(sh, c, v, n)) != NULL) {
+        char buf[512];
+        int k = snprintf(buf, sizeof(buf), "%.*s  %s", (int)n, v, pc->text);
+
+        if (k > 0 && (size_t)k < sizeof(buf))
+            return set_text(sh, field, path, buf, (size_t)k, c);
+    }
     if (od_str_set(field, v, n) < 0)
         return OD_ENOMEM;
     sheet_source(sh, path, c);
@@ -1117,6 +1171,21 @@ static const char *form_mark(const char *t, size_t *value_off)
             return NULL;
         *value_off = v;
         return marks[i].field;
+    }
+    /* "Order Date Sep 4, 2027" (Sage 50): the order date's label of one
+     * to three words and a date after a space */
+    for (const char *sp = strchr(t, ' '); sp && sp - t <= 32; sp = strchr(sp + 1, ' ')) {
+        const char *f = mail_order_field(NULL, t, (size_t)(sp - t)), *v = sp;
+        od_time w;
+
+        if (!f || strcmp(f, "placed_at") != 0)
+            continue;
+        while (*v == ' ')
+            v++;
+        if (*v && mail_parse_date(NULL, v, strlen(v), &w)) {
+            *value_off = (size_t)(v - t);
+            return f;
+        }
     }
     return NULL;
 }

@@ -101,6 +101,25 @@ static void finish_pdf_cols(struct od_grid *g)
 
 static const struct scase cases[] = {
     {
+        .name = "PDF: the order date's label and the date in one cell after a space (Order Date "
+                "Sep 4, 2027); a postal code set two spaces after the ship-to's province ends "
+                "the address",
+        .kind = OD_GRID_PDF,
+        .cells = {"0@45-200=Okanagan Berry Packers Ltd.", "1@430-520=Order No. 2051",
+                  "2@420-520=Order Date Sep 4, 2027",
+                  "3@45-340=Ship to: Packhouse 2, 3380 Sexsmith Rd, Kelowna, BC",
+                  "3@344-372=V1X 7Y2", "5@50-80=Item", "5@130-170=Quantity",
+                  "5@250-300=Description", "5@400-430=Price", "5@480-520=Amount", "6@45-85=CL-1KG",
+                  "6@140-170=8,000", "6@200-330=Cherry clamshell 1 kg", "6@405-430=1.35",
+                  "6@480-520=10,800.00", "7@440-470=Total USD", "7@480-520=10,800.00"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "2051",
+        .placed = "2027-09-03T16:00:00Z",
+        .address = "Packhouse 2, 3380 Sexsmith Rd, Kelowna, BC  V1X 7Y2",
+        .total = "10800.00",
+        .lines = {{"CL-1KG", "Cherry clamshell 1 kg", 8000, "1.35", "10800.00"}},
+    },
+    {
         .name = "PDF: a date whose day and month can swap, told apart by another date of the "
                 "form that names its month; names set left nearer the line numbers' header "
                 "than their own stay names",
