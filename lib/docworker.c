@@ -493,23 +493,6 @@ int od_pdf_read_child(char *const *argv, const char *data, size_t len,
 
 /* --- the child's side ----------------------------------------------------- */
 
-static int read_full(int fd, void *buf, size_t n)
-{
-    char *p = buf;
-
-    while (n > 0) {
-        ssize_t k = read(fd, p, n > INT_MAX ? INT_MAX : n);
-
-        if (k < 0 && errno == EINTR)
-            continue;
-        if (k <= 0)
-            return -1;
-        p += k;
-        n -= (size_t)k;
-    }
-    return 0;
-}
-
 /* Lower a limit to soft/hard, or to the hard limit already in force when that is lower.
  * Lowering cannot fail. */
 static void lower_limit(int resource, rlim_t soft, rlim_t hard)
@@ -583,7 +566,7 @@ int od_doc_worker_main(int in_fd, int out_fd)
     uint64_t len;
     int rc = 0, status = 1;
 
-    if (read_full(in_fd, head, sizeof(head)) < 0)
+    if (od_spawn_read_all(in_fd, head, sizeof(head)) != 1)
         goto out;
     if (memcmp(head, OD_XLS_REQUEST_MAGIC, 4) == 0) /* the .xls reader's request */
         return xls_serve(head, in_fd, out_fd);
@@ -604,7 +587,7 @@ int od_doc_worker_main(int in_fd, int out_fd)
     data = malloc((size_t)len + 1);
     if (!data) {
         rc = od_error_set(OD_ENOMEM, "out of memory");
-    } else if (read_full(in_fd, data, (size_t)len) < 0) {
+    } else if (od_spawn_read_all(in_fd, data, (size_t)len) != 1) {
         goto out; /* a request cut short: the caller went away */
     } else if ((rc = od_grid_init(&g, OD_GRID_PDF, NULL)) == 0) {
         rc = od_pdf_read_here(data, (size_t)len, &lim, &g);
@@ -902,14 +885,14 @@ static int xls_serve(const unsigned char *head, int in_fd, int out_fd)
         return 1;
     limit_self(lim.max_seconds, lim.max_memory);
     if (sl != OD_XLS_NO_SHEET) {
-        if (read_full(in_fd, sheet, sl) < 0 || memchr(sheet, '\0', sl))
+        if (od_spawn_read_all(in_fd, sheet, sl) != 1 || memchr(sheet, '\0', sl))
             return 1;
         sheet[sl] = '\0';
     }
     data = malloc((size_t)len + 1);
     if (!data) {
         rc = od_error_set(OD_ENOMEM, "out of memory");
-    } else if (read_full(in_fd, data, (size_t)len) < 0) {
+    } else if (od_spawn_read_all(in_fd, data, (size_t)len) != 1) {
         goto out; /* a request cut short: the caller went away */
     } else {
 #ifdef OD_TEST_HOOKS

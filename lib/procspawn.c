@@ -86,6 +86,25 @@ int od_spawn_write_all(int fd, const void *buf, size_t n)
     return 0;
 }
 
+int od_spawn_read_all(int fd, void *buf, size_t n)
+{
+    char *b = buf;
+    size_t got = 0;
+
+    while (got < n) {
+        ssize_t k = read(fd, b + got, n - got > INT_MAX ? INT_MAX : n - got);
+
+        if (k < 0 && errno == EINTR)
+            continue;
+        if (k == 0 && got == 0)
+            return 0;
+        if (k <= 0)
+            return -1;
+        got += (size_t)k;
+    }
+    return 1;
+}
+
 double od_spawn_now(void)
 {
     struct timespec t;

@@ -28,6 +28,12 @@ int od_spawn_command(const char *what, const char *const argv[], char ***argv_ou
  * 0, or -1 when the write fails (the parent has gone). */
 int od_spawn_write_all(int fd, const void *buf, size_t n);
 
+/* In a child: read exactly n bytes from a blocking fd (retried on EINTR).
+ * 1 when all n were read, 0 when the input ended before the first byte
+ * (the parent closed the pipe between requests), -1 when it ended inside
+ * them or the read failed. */
+int od_spawn_read_all(int fd, void *buf, size_t n);
+
 /* CLOCK_MONOTONIC in seconds. */
 double od_spawn_now(void);
 

@@ -185,26 +185,6 @@ int od_proc_call(struct od_proc *p, const void *head, size_t hl, const void *dat
 
 /* --- the child's side ----------------------------------------------------- */
 
-/* 1 when all n bytes were read, 0 at the end of the input before the first, -1 else. */
-static int read_full(int fd, void *buf, size_t n)
-{
-    char *b = buf;
-    size_t got = 0;
-
-    while (got < n) {
-        ssize_t k = read(fd, b + got, n - got > INT_MAX ? INT_MAX : n - got);
-
-        if (k < 0 && errno == EINTR)
-            continue;
-        if (k == 0 && got == 0)
-            return 0;
-        if (k <= 0)
-            return -1;
-        got += (size_t)k;
-    }
-    return 1;
-}
-
 int od_proc_serve(int in_fd, int out_fd, size_t max_request,
                   int (*handle)(void *ud, const char *req, size_t len, struct od_buf *reply),
                   void *ud)
@@ -217,14 +197,14 @@ int od_proc_serve(int in_fd, int out_fd, size_t max_request,
     for (;;) {
         unsigned char h[8];
         uint64_t n;
-        int r = read_full(in_fd, h, sizeof(h)), rc;
+        int r = od_spawn_read_all(in_fd, h, sizeof(h)), rc;
 
         if (r == 0) {
             status = 0;
             break;
         }
         if (r < 0 || (n = od_le_get(h, 8)) > max_request || !(req = malloc((size_t)n + 1)) ||
-            (n && read_full(in_fd, req, (size_t)n) != 1))
+            (n && od_spawn_read_all(in_fd, req, (size_t)n) != 1))
             break;
         req[n] = '\0';
         od_buf_reset(&reply);

@@ -2,7 +2,8 @@
 mails stored once, TLS verified (trusted CA, wrong host name, unknown CA,
 STARTTLS), security: none refused off loopback, oversized messages as
 headers-only dead letters, a PDF bomb and a crashing .xls reader as dead
-letters between two orders,
+letters between two orders, a looping mail and its retries (orderctl and
+the console) ended at read_timeout,
 after: move / flag, \\Seen set by a person ignored, UIDVALIDITY change,
 SIGKILL loop, the real-world mail corpus and IDLE."""
 import base64
@@ -18,6 +19,7 @@ import time
 from dovecot import PASSWORD, USER, Dovecot
 from dovecot import certs as dovecot_certs
 from harness import BIN_DIR, OrderdCase, alone, private
+from test_web import WebMixin
 
 REPO = os.path.abspath(os.path.join(os.path.dirname(__file__), '..', '..'))
 CORPUS = os.environ.get('ORDERD_MAIL_CORPUS', '/work/shared/corpus/realworld-mail')
@@ -403,6 +405,39 @@ class ImapBasics(ImapCase):
         self.assertNotIn('wrong', (out.stderr + out.stdout).replace("'orders' refused", ''))
         (state,), = self.sql("SELECT state FROM ingest_runs WHERE channel = 'mail'")
         self.assertEqual(state, 'auth_error')
+
+
+class ImapConsoleRetry(WebMixin, ImapCase):
+    def test_console_retry_of_a_looping_dead_letter_ends_at_the_limit_and_stays_open(self):
+        # The same retry from the clerk's console: orderweb reads the dead letter in its own
+        # --mail-worker child under the channel's read_timeout, answers 400 with the reason
+        # naming the limit, keeps serving, and the dead letter stays open and retryable.
+        if not has_test_hooks():
+            self.fail('orderd in %s was built without the test hooks: meson configure '
+                      'BUILD_DIR -Dtest_hooks=true (scripts/test sets it)' % BIN_DIR)
+        first, rest = po_mail(2).split(b'\r\n', 1)
+        self.dovecot.append([first + b'\r\nX-Orderd-Test-Reader: loop\r\n' + rest, po_mail(3)])
+        self.imap_channel(read_timeout='2s')
+        self.once()
+        self.assertEqual(self.external_ids(), ['PO-00003'])
+        (dead_id,), = self.sql("SELECT id FROM dead_letters WHERE channel = 'mail'")
+        why = "reading the dead letter again took longer than 2 s (the channel's read_timeout)"
+        self.add_user('clerk1', 'clerk')
+        self.start_web()
+        token, csrf = self.login('clerk1')
+        for attempt in (1, 2):
+            t0 = time.monotonic()
+            r = self.req('POST', '/api/deadletters/%s/retry' % dead_id, token=token, csrf=csrf)
+            self.assertLess(time.monotonic() - t0, 20)
+            self.assertEqual(r.status, 400, r.data)
+            self.assertIn(why, r.json['error'])
+            self.assertEqual(
+                self.sql("SELECT state, retry_count, last_retry_error FROM dead_letters "
+                         "WHERE id = :'p1'", dead_id), [['open', str(attempt), why]])
+        self.assertIsNone(self.web.poll(), self.web_log())
+        self.assertEqual(self.req('GET', '/api/deadletters', token=token).json[0]['id'],
+                         int(dead_id))
+        self.assertEqual(self.external_ids(), ['PO-00003'])
 
 
 class ImapTls(ImapCase):

@@ -116,28 +116,42 @@ static char *read_all(const char *path, size_t *len)
     return data;
 }
 
+/* ra/a in-process and rb/b in the child (ea: the in-process error when ra < 0) are the same
+ * outcome: the same code, the same error, the same items. Frees both batches. */
+static void expect_same(const char *name, int ra, const char *ea, int rb, struct od_batch *a,
+                        struct od_batch *b)
+{
+    char *da, *db;
+
+    if (ra != rb)
+        fail_msg("%s: %d in-process, %d in the child (%s)", name, ra, rb, od_error_last());
+    if (rb < 0 && strcmp(ea, od_error_last()) != 0)
+        fail_msg("%s: '%s' in-process, '%s' in the child", name, ea, od_error_last());
+    da = describe(a);
+    db = describe(b);
+    if (strcmp(da, db) != 0)
+        fail_msg("%s: differs\nin-process:\n%s\nin the child:\n%s", name, da, db);
+    free(da);
+    free(db);
+    od_batch_free(a);
+    od_batch_free(b);
+}
+
 /* The same mail, in-process and in the child (`r`), gives the same items. */
 static void same_both_ways(struct imap_reader *r, const struct imap_extract_settings *s,
                            const char *raw, size_t len, const char *name)
 {
     struct od_batch a, b;
-    char *da, *db;
+    char ea[OD_BATCHWIRE_DETAIL_MAX + 1] = "";
     int ra, rb;
 
     od_batch_init(&a, 0);
     od_batch_init(&b, 0);
     ra = imap_extract(s, "mail", REF, raw, len, true, &a);
+    if (ra < 0)
+        snprintf(ea, sizeof(ea), "%s", od_error_last());
     rb = imap_read_message(r, s, "mail", REF, raw, len, true, &b);
-    if (ra != rb)
-        fail_msg("%s: %d in-process, %d in the child (%s)", name, ra, rb, od_error_last());
-    da = describe(&a);
-    db = describe(&b);
-    if (strcmp(da, db) != 0)
-        fail_msg("%s: differs\nin-process:\n%s\nin the child:\n%s", name, da, db);
-    free(da);
-    free(db);
-    od_batch_free(&a);
-    od_batch_free(&b);
+    expect_same(name, ra, ea, rb, &a, &b);
 }
 
 /* Every .eml of a directory, both ways. Returns how many. */
@@ -401,7 +415,7 @@ static void same_retry(struct imap_reader *r, const struct imap_extract_settings
                        const struct od_dead_letter *d, const char *name)
 {
     struct od_batch a, b;
-    char *da, *db, ea[OD_BATCHWIRE_DETAIL_MAX + 1] = "";
+    char ea[OD_BATCHWIRE_DETAIL_MAX + 1] = "";
     int ra, rb;
 
     od_batch_init(&a, 0);
@@ -410,18 +424,7 @@ static void same_retry(struct imap_reader *r, const struct imap_extract_settings
     if (ra < 0)
         snprintf(ea, sizeof(ea), "%s", od_error_last());
     rb = imap_read_reparse(r, s, "mail", d, true, &b);
-    if (ra != rb)
-        fail_msg("%s: %d in-process, %d in the child (%s)", name, ra, rb, od_error_last());
-    if (rb < 0 && strcmp(ea, od_error_last()) != 0)
-        fail_msg("%s: '%s' in-process, '%s' in the child", name, ea, od_error_last());
-    da = describe(&a);
-    db = describe(&b);
-    if (strcmp(da, db) != 0)
-        fail_msg("%s: differs\nin-process:\n%s\nin the child:\n%s", name, da, db);
-    free(da);
-    free(db);
-    od_batch_free(&a);
-    od_batch_free(&b);
+    expect_same(name, ra, ea, rb, &a, &b);
 }
 
 /* Every dead letter that the mails of a corpus set give, retried both ways: a whole message
@@ -481,23 +484,16 @@ static void same_file(struct imap_reader *r, const struct imap_extract_settings 
                       const char *name, const char *data, size_t len)
 {
     struct od_batch a, b;
-    char *da, *db;
+    char ea[OD_BATCHWIRE_DETAIL_MAX + 1] = "";
     int ra, rb;
 
     od_batch_init(&a, 0);
     od_batch_init(&b, 0);
     ra = imap_extract_file_from(s, "mail", name, name, data, len, NULL, &a);
+    if (ra < 0)
+        snprintf(ea, sizeof(ea), "%s", od_error_last());
     rb = imap_read_file(r, s, "mail", name, name, data, len, NULL, &b);
-    if (ra != rb)
-        fail_msg("%s: %d in-process, %d in the child (%s)", name, ra, rb, od_error_last());
-    da = describe(&a);
-    db = describe(&b);
-    if (strcmp(da, db) != 0)
-        fail_msg("%s: differs\nin-process:\n%s\nin the child:\n%s", name, da, db);
-    free(da);
-    free(db);
-    od_batch_free(&a);
-    od_batch_free(&b);
+    expect_same(name, ra, ea, rb, &a, &b);
 }
 
 static size_t files_dir(struct imap_reader *r, const struct imap_extract_settings *s,
@@ -661,9 +657,28 @@ static int run_worker(const char *mode)
     return 4;
 }
 
+/* The children's framed reads: a whole frame, the end between frames, the end inside one. */
+static void test_read_all(void **state)
+{
+    char buf[8] = "";
+    int fd[2];
+
+    (void)state;
+    assert_int_equal(pipe(fd), 0);
+    assert_int_equal(write(fd[1], "abcde", 5), 5);
+    assert_int_equal(close(fd[1]), 0);
+    assert_int_equal(od_spawn_read_all(fd[0], buf, 3), 1);
+    assert_memory_equal(buf, "abc", 3);
+    assert_int_equal(od_spawn_read_all(fd[0], buf, 0), 1);
+    assert_int_equal(od_spawn_read_all(fd[0], buf, 3), -1);
+    assert_int_equal(od_spawn_read_all(fd[0], buf, 3), 0);
+    close(fd[0]);
+}
+
 int main(int argc, char **argv)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_read_all),
         cmocka_unit_test(test_settings_round_trip),
         cmocka_unit_test(test_reply_parser),
         cmocka_unit_test(test_corpus_same_in_child),
