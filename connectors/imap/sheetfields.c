@@ -1173,16 +1173,24 @@ static const char *form_mark(const char *t, size_t *value_off)
         return marks[i].field;
     }
     /* "Order Date Sep 4, 2027" (Sage 50): the order date's label of one
-     * to three words and a date after a space */
+     * to three words and a date after a space; a receiver's label and a
+     * person with a phone after a space */
     for (const char *sp = strchr(t, ' '); sp && sp - t <= 32; sp = strchr(sp + 1, ' ')) {
         const char *f = mail_order_field(NULL, t, (size_t)(sp - t)), *v = sp;
         od_time w;
 
-        if (!f || strcmp(f, "placed_at") != 0)
+        size_t vn, ph;
+
+        if (!f || (strcmp(f, "placed_at") != 0 && strcmp(f, "ship_to.name") != 0))
             continue;
         while (*v == ' ')
             v++;
-        if (*v && mail_parse_date(NULL, v, strlen(v), &w)) {
+        vn = strlen(v);
+        /* "Attn U Kyaw Min Htet 09 450 112 233" (SAP Business One): a
+         * receiver's label, a person and a phone */
+        if (*v && (f[0] == 'p' ? mail_parse_date(NULL, v, vn, &w)
+                               : (ph = trailing_phone(v, vn)) != 0 &&
+                                     mail_person_line(v, trim_len(v, ph)))) {
             *value_off = (size_t)(v - t);
             return f;
         }

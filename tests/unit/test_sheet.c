@@ -101,6 +101,25 @@ static void finish_pdf_cols(struct od_grid *g)
 
 static const struct scase cases[] = {
     {
+        .name = "PDF: a receiver's label, the person and a phone in one cell after a space "
+                "(Attn U Kyaw Min Htet 09 450 112 233) beside the ship-to address",
+        .kind = OD_GRID_PDF,
+        .cells = {"0@45-200=Shan Tea Leaf Co., Ltd.", "1@480-540=No. 10441", "2@45-72=Ship To",
+                  "2@76-250=Warehouse 3, No. 88 Strand Road, Yangon",
+                  "2@290-420=Attn U Kyaw Min Htet 09 450 112 233", "4@50-80=Item No.",
+                  "4@200-260=Description", "4@380-410=Quantity", "4@440-470=Price",
+                  "4@500-540=Total", "5@45-90=TL-200", "5@120-260=Tea leaf pouch 200 g",
+                  "5@385-410=5,000", "5@450-470=0.30", "5@500-540=1,500.00", "6@440-480=Total",
+                  "6@500-540=1,500.00"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "10441",
+        .ship_name = "U Kyaw Min Htet",
+        .phone = "09 450 112 233",
+        .address = "Warehouse 3, No. 88 Strand Road, Yangon",
+        .total = "1500.00",
+        .lines = {{"TL-200", "Tea leaf pouch 200 g", 5000, "0.30", "1500.00"}},
+    },
+    {
         .name = "PDF: the order date's label and the date in one cell after a space (Order Date "
                 "Sep 4, 2027); a postal code set two spaces after the ship-to's province ends "
                 "the address",
