@@ -54,6 +54,7 @@ static const struct label_set order_labels[] = {
                     /* Turkish, Portuguese and Hungarian */
                     "Sipariş No|Sipariş Numarası|"
                     "Nota de Encomenda|Nota de Encomenda N.º|Encomenda n.º|N.º da encomenda|"
+                    "Encomenda a Fornecedor N.º|"
                     "Número da encomenda|Megrendelés száma|Megrendelésszám|Rendelésszám|"
                     /* Danish, Norwegian, Swedish; Czech; Spanish */
                     "Indkøbsordre|Indkøbsordre nr|Indkøbsordrenr|Ordrenr|Ordrenummer|"
@@ -92,6 +93,7 @@ static const struct label_set order_labels[] = {
                         "Livraison|Lieu de livraison|Adresse|Indirizzo di consegna|Dispatch to|"
                         "Dispatch Address|Adres dostawy|Адрес доставки|Доставка|Teslim Yeri|"
                         "Teslim Adresi|Teslimat Adresi|Sevk Adresi|Local de entrega|"
+                        "Despatch to|Despatch Address|Local de descarga|"
                         "Endereço de entrega|Morada de entrega|Szállítási cím|"
                         /* Lithuanian: the delivery address */
                         "Pristatymo adresas|"

@@ -80,6 +80,9 @@ static bool is_total_row(const struct sheet *sh, struct row_range r)
 
         if (mail_is_total_word(t, strlen(t)))
             return true;
+        /* a report's group total: "Total for Acme Ltd" (QuickBooks) */
+        if (strncasecmp(t, "total for ", 10) == 0)
+            return true;
         f = mail_label_at(sh->s, t, strlen(t), &off);
         if (f && strcmp(f, "total") == 0)
             return true;
@@ -224,14 +227,6 @@ static bool label_row(const struct sheet *sh, struct row_range r)
     return false;
 }
 
-/* "5%", "3 %": a rate beside a sums label. */
-static bool rate_cell(const char *t)
-{
-    size_t d = strspn(t, "0123456789.,");
-
-    return d && (strcmp(t + d, "%") == 0 || strcmp(t + d, " %") == 0);
-}
-
 /* t has a letter (a label's word), in any script. */
 static bool has_letter(const char *t)
 {
@@ -239,6 +234,31 @@ static bool has_letter(const char *t)
         if (isalpha((unsigned char)*p) || (unsigned char)*p >= 0x80)
             return true;
     return false;
+}
+
+/* A report's group heading between the header and the first item (a
+ * QuickBooks report export's vendor row, "Hangzhou Hengda Packaging
+ * Materials" alone under "Date | Num | Vendor | Product/Service"): one
+ * cell of words, no digit and no label. Passed over; after the first
+ * item such a row still ends the table. */
+static bool group_row(const struct sheet *sh, struct row_range r)
+{
+    const char *t = sh->g->cells[r.a].text;
+
+    if (r.z - r.a != 1 || label_row(sh, r))
+        return false;
+    for (const char *p = t; *p; p++)
+        if (isdigit((unsigned char)*p))
+            return false;
+    return has_letter(t);
+}
+
+/* "5%", "3 %": a rate beside a sums label. */
+static bool rate_cell(const char *t)
+{
+    size_t d = strspn(t, "0123456789.,");
+
+    return d && (strcmp(t + d, "%") == 0 || strcmp(t + d, " %") == 0);
 }
 
 /* A PDF's sums row below the rows: a label standing under the number
@@ -521,8 +541,11 @@ static int read_rows(struct sheet *sh)
             last = row;
             continue;
         }
-        if (sh->g->kind != OD_GRID_PDF)
+        if (sh->g->kind != OD_GRID_PDF) {
+            if (!sh->n_items && group_row(sh, r))
+                continue;
             break;
+        }
         /* PDF: a page's footer and the next page's letterhead and labels
          * come between the rows of a table that goes on; on the page
          * of the last item, a label row ends the table */

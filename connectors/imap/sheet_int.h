@@ -135,6 +135,9 @@ int sheet_column_of(const struct sheet *sh, const struct od_cell *c);
  * their arithmetic) and set the columns; false when there is none. */
 bool sheet_find_header(struct sheet *sh);
 
+/* sheetvalues.c: every filled cell of column k is a date (a delivery
+ * date column: no SKU, name or spec). */
+bool sheet_dates_column(const struct sheet *sh, size_t k);
 /* sheetvalues.c: the first column of role `r`, or -1. */
 int sheet_find_role(const struct sheet *sh, enum role r);
 /* sheetvalues.c: the quantity, price and amount columns from

@@ -629,14 +629,30 @@ static bool more_digits(const char *a, const char *z)
     return false;
 }
 
+/* A letter of a Latin script with a mark (U+00C0 to U+017F, not × or
+ * ÷): "Quantité", "Designação", "Menge Stück" has none. */
+static bool marked_latin(const char *t)
+{
+    for (const unsigned char *p = (const unsigned char *)t; *p; p++)
+        if (((*p == 0xC3 && p[1] >= 0x80 && p[1] <= 0xBF && p[1] != 0x97 && p[1] != 0xB7) ||
+             ((*p == 0xC4 || *p == 0xC5) && p[1] >= 0x80 && p[1] <= 0xBF)))
+            return true;
+    return false;
+}
+
 /* The countries the sheet's cells name (MAIL_REGION_* bits): "…, Ripon
- * HG4 5NB, UK" says a date 02/03/2027 is the 2nd of March. */
+ * HG4 5NB, UK" says a date 02/03/2027 is the 2nd of March. An item
+ * table's header in a language with marked letters ("Désignation |
+ * Quantité | Montant") is written where dates go day first. */
 static unsigned sheet_regions(const struct sheet *sh)
 {
     unsigned r = 0;
 
     for (size_t i = 0; i < sh->g->n; i++)
         r |= mail_region_marks(sh->g->cells[i].text, strlen(sh->g->cells[i].text));
+    for (size_t k = 0; k < sh->n_cols && !(r & MAIL_REGION_US); k++)
+        if (sh->cols[k].head && marked_latin(sh->cols[k].head->text))
+            r |= MAIL_REGION_DAYFIRST;
     return r;
 }
 
@@ -992,6 +1008,8 @@ static const struct {
     {"placed_at", "postingdate"},
     {"placed_at", "documentdate"},
     {"external_id", "orderreference"},
+    /* Italian "Ordine | ORD-TI-0804" (in a text, "Ordine 100 pezzi") */
+    {"external_id", "ordine"},
     /* the warehouse that receives the goods is where they go */
     {"ship_to.address", "收货仓库"},
     {"ship_to.address", "送货仓库"},
@@ -1071,15 +1089,15 @@ const char *mail_form_label(const char *t, size_t *value_off)
     return NULL;
 }
 
-/* SAP Business One's "Document Number" (beside its "Posting Date") and
- * MYOB's "Purchase #": the order number of a printed form, in the next
+/* SAP Business One's "Document Number" (beside its "Posting Date"),
+ * MYOB's "Purchase #" and Tally's "Voucher No.": the order number of a printed form, in the next
  * cell or after a colon. Not a form label (mail_form_label): a list's
  * first row with "Document Number" (NetSuite) is no order list for the
  * feed's parser. The field, with the value's offset; NULL when none. */
 static const char *erp_number_label(const char *t, size_t *value_off)
 {
-    static const char *const words[] = {"documentnumber", "documentno", "purchase", "purchaseno",
-                                        NULL};
+    static const char *const words[] = {"documentnumber", "documentno", "purchase",
+                                        "purchaseno",     "voucherno",  NULL};
     const char *colon = strchr(t, ':');
     size_t n = colon ? (size_t)(colon - t) : strlen(t);
     char f[64];
@@ -1755,6 +1773,32 @@ static int read_labels_in_row(struct sheet *sh, struct row_range r)
     return 0;
 }
 
+/* A report export's "Date" column in the item table (QuickBooks'
+ * "Date | Num | Vendor | Product/Service …") with one date on every
+ * item row: the order's date, when no label outside the table gave
+ * one. A column whose rows differ (dates of delivery) gives none. */
+static int date_column(struct sheet *sh)
+{
+    for (size_t k = 0; !sh->in_context && k < sh->n_cols && sh->o->placed_at == OD_TIME_NONE; k++) {
+        const char *h = sh->cols[k].head ? sh->cols[k].head->text : NULL, *f, *v = NULL;
+        size_t off = 0, i;
+
+        if (!h || sh->cols[k].role != R_NONE || !sh->n_items || !(f = mail_form_label(h, &off)) ||
+            off != strlen(h) || strcmp(f, "placed_at") != 0)
+            continue;
+        for (i = 0; i < sh->n_items; i++) {
+            const char *t = sh->items[i].text[k];
+
+            if (!t || !t[0] || (v && strcmp(v, t) != 0))
+                break;
+            v = t;
+        }
+        if (i == sh->n_items)
+            return take(sh, f, v, sh->items[0].cell[k]);
+    }
+    return 0;
+}
+
 int sheet_read_labels(struct sheet *sh)
 {
     for (uint32_t row = 0; row < sh->g->n_rows; row++) {
@@ -1769,7 +1813,7 @@ int sheet_read_labels(struct sheet *sh)
         if ((rc = read_labels_in_row(sh, r)) < 0)
             return rc;
     }
-    return 0;
+    return date_column(sh);
 }
 
 /* ---- what the values say when no label does --------------------------- */

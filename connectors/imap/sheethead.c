@@ -291,6 +291,18 @@ enum role sheet_column_role(const struct sheet *sh, const char *t)
      * the column by its last part */
     if (r == R_NONE && slash && slash > t && slash[1] && !(slash[1] >= '0' && slash[1] <= '9'))
         r = whole_role(sh, slash + 1);
+    /* "Product/Service" (QuickBooks): two names of one column, the
+     * first known */
+    if (r == R_NONE && slash && slash > t) {
+        char first[64];
+        size_t n = (size_t)(strchr(t, '/') - t);
+
+        if (n < sizeof(first)) {
+            memcpy(first, t, n);
+            first[n] = '\0';
+            r = whole_role(sh, first);
+        }
+    }
     return r;
 }
 

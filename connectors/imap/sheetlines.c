@@ -279,7 +279,8 @@ static int described_column(const struct sheet *sh, int kt)
 
     if (k >= sh->n_cols || sh->cols[k].role != R_NONE || !sh->cols[k].head ||
         sheet_column_role(sh, sh->cols[k].head->text) != R_NONE ||
-        sheet_size_head(sh->cols[k].head->text) || colour_or_brand(sh->cols[k].head->text))
+        sheet_size_head(sh->cols[k].head->text) || colour_or_brand(sh->cols[k].head->text) ||
+        sheet_dates_column(sh, k))
         return -1;
     for (size_t i = 0; i < sh->n_items; i++) {
         const char *t = sh->items[i].text[k];
@@ -297,6 +298,27 @@ static int described_column(const struct sheet *sh, int kt)
     return filled * 2 >= sh->n_items && filled && (filled == 1 || differ) ? (int)k : -1;
 }
 
+/* Column k, a second name column right after the name column kt
+ * ("Product/Service | Memo/Description", "Product | Description"),
+ * adds words to every name: filled on each row that has a name, and
+ * never repeating its row's name nor held in it ("Chip bag 150 g" and
+ * "Metallised, 4-col"; not "Chip bag" and "Chip bag 150 g
+ * metallised"). */
+static bool adds_to_names(const struct sheet *sh, size_t k, int kt)
+{
+    if (k != (size_t)kt + 1)
+        return false;
+    for (size_t i = 0; i < sh->n_items; i++) {
+        const char *n = sh->items[i].text[kt], *d = sh->items[i].text[k];
+
+        if (!n || !n[0])
+            continue;
+        if (!d || !d[0] || strcasestr(d, n) || strcasestr(n, d))
+            return false;
+    }
+    return sh->n_items > 0;
+}
+
 /* A second name column right of the name column whose header names the
  * specification among other words ("颜色及规格" right of "商品名称",
  * "规格名称" right of "货品名称"): the header reads as a name's, so the
@@ -305,8 +327,10 @@ static bool second_spec_name(const struct sheet *sh, size_t k, int kt)
 {
     const char *t = sh->cols[k].head->text;
 
-    return (int)k > kt && sheet_column_role(sh, t) == R_TITLE &&
-           (strstr(t, "规格") || strstr(t, "規格") || strcasestr(t, "spec"));
+    if ((int)k <= kt || sheet_column_role(sh, t) != R_TITLE)
+        return false;
+    return strstr(t, "规格") || strstr(t, "規格") || strcasestr(t, "spec") ||
+           adds_to_names(sh, k, kt);
 }
 
 /* A column headed by a specification label (规格, 规格型号, Model: see

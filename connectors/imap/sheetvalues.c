@@ -443,6 +443,26 @@ static void names_under_sku(struct sheet *sh, int *sku, int *title)
  * column of codes (with a digit, or of capitals in parts that differ
  * from row to row: "RR-PUSSI", "RR-KASSI") is the SKU, the first column
  * of other text the name. */
+/* Every filled cell of column k is a date ("20-Oct-2027" under Tally's
+ * "Due on"): a delivery date, neither the SKU nor the name. */
+bool sheet_dates_column(const struct sheet *sh, size_t k)
+{
+    size_t filled = 0;
+
+    for (size_t i = 0; i < sh->n_items; i++) {
+        const char *t = sh->items[i].text[k];
+        od_time when;
+        bool amb;
+
+        if (!t || !t[0])
+            continue;
+        if (!mail_parse_date_order(sh->s, t, strlen(t), false, &when, &amb))
+            return false;
+        filled++;
+    }
+    return filled > 0;
+}
+
 void sheet_decide_texts(struct sheet *sh)
 {
     int sku = sheet_find_role(sh, R_SKU), title = sheet_find_role(sh, R_TITLE);
@@ -461,6 +481,8 @@ void sheet_decide_texts(struct sheet *sh)
          * exports its order's number, supplier and date so): the
          * order's, not the rows' */
         if (st.filled == 1 && sh->n_items >= 3 && sh->items[0].text[k] && sh->items[0].text[k][0])
+            continue;
+        if (sheet_dates_column(sh, k))
             continue;
         /* codes with a digit, or codes of which most have one
          * ("BK-KT1", "BK-KT05", "BK-POS"), or capitals in parts that

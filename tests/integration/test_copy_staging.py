@@ -261,3 +261,43 @@ class CopyStaging(OrderdCase):
                            " + (SELECT count(*) FROM order_events)"
                            " + (SELECT count(*) FROM stock_reservations); ROLLBACK")
             self.assertEqual(got, [['0']])
+
+    def test_a_new_orders_staged_row_is_written_once(self):
+        # Migration 28: the action of a staged order defaults to 'insert',
+        # so orderd_stage rewrites only the rows of orders already stored
+        # (their order_id and action) and of updated ones (their stored
+        # lines and address). Version 22 rewrote every new order's row,
+        # raw input and all, to set its action.
+        self.drop('nd', 'a.ndjson', ndjson(order('S1')))
+        self.once()
+        later = '2026-11-21T10:00:00+08:00'
+        got = self.sql("BEGIN; CREATE TEMP TABLE opened AS SELECT 1 FROM orderd_stage_open();"
+                       " INSERT INTO pg_temp.orderd_batch (ord, external_id, content_hash,"
+                       " updated_at, status, currency, total, raw) VALUES"
+                       " (1, 'S1', 'changed', '%s', 'paid', 'CNY', 1, '\\x00ff'),"
+                       " (2, 'S2', 'h2', NULL, 'paid', 'CNY', 1, '\\x00ff'),"
+                       " (3, 'S3', 'h3', '%s', 'paid', 'CNY', 1, '\\x00ff');"
+                       " CREATE TEMP TABLE before AS SELECT ord, ctid AS c FROM pg_temp.orderd_batch;"
+                       " CREATE TEMP TABLE staged AS SELECT * FROM orderd_stage('nd');"
+                       " SELECT s.ord, s.action, b.ctid = x.c FROM staged s"
+                       " JOIN pg_temp.orderd_batch b ON b.ord = s.ord JOIN before x ON x.ord = s.ord"
+                       " ORDER BY s.ord; ROLLBACK;" % (later, later))
+        self.assertEqual(got, [['1', 'update', 'f'], ['2', 'insert', 't'], ['3', 'insert', 't']])
+
+    def test_reconcile_reads_the_partial_source_updated_index(self):
+        # Migration 28: only orders with a source_updated_at are in
+        # orders_channel_source_updated; reconcile's bounded reads use it.
+        self.drop('nd', 'a.ndjson', ndjson(order('U1'), order('U2', updated_at=None)))
+        self.once()
+        (d,), = self.sql("SELECT indexdef FROM pg_indexes"
+                         " WHERE indexname = 'orders_channel_source_updated'")
+        self.assertIn('WHERE (source_updated_at IS NOT NULL)', d)
+        self.assertEqual(self.sql("SELECT count(*) FROM orders WHERE source_updated_at IS NULL"),
+                         [['1']])
+        # Without the (channel, external_id) key, which a table this small
+        # would rather scan.
+        plan = self.sql("BEGIN; ALTER TABLE orders DROP CONSTRAINT orders_channel_external_id_key;"
+                        " SET LOCAL enable_seqscan = off; EXPLAIN SELECT count(*) FROM orders"
+                        " WHERE channel = 'nd' AND source_updated_at >= now() - interval '1 year'"
+                        " AND source_updated_at < now(); ROLLBACK;")
+        self.assertIn('orders_channel_source_updated', ' '.join(r[0] for r in plan))

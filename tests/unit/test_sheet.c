@@ -46,7 +46,7 @@ struct scase {
     const char *money_symbol; /* what the cells' number formats show (xlsx) */
     unsigned which;           /* the order of a table that lists several */
     unsigned n_orders;        /* how many it lists (0: not checked) */
-    const char *placed;       /* placed_at as od_time_format() gives it */
+    const char *placed;       /* placed_at as od_time_format prints it, or NULL */
 };
 
 /* "B7=text" (merged "A1:F1=text", "A7:A8=text") or "3@300-320=text". */
@@ -1520,6 +1520,7 @@ static const struct scase cases[] = {
         .body = "Consegna: Bottega Rossi SA, Via Lago 4, 6900 Lugano, Svizzera - sig. Paolo "
                 "Neri, +41 91 555 10 20.\n",
         .outcome = MAIL_SHEET_ORDER,
+        .id = "TI-78",
         .ship_name = "sig. Paolo Neri",
         .phone = "+41 91 555 10 20",
         .address = "Bottega Rossi SA, Via Lago 4, 6900 Lugano, Svizzera",
@@ -1569,6 +1570,7 @@ static const struct scase cases[] = {
                   "000.00",
                   "C7=Totale", "D7=6'000.00"},
         .outcome = MAIL_SHEET_ORDER,
+        .id = "TI-77",
         .total = "6000.00",
         .currency = "CHF",
         .lines = {{"K-1", NULL, 12000, "0.25", "3000.00"}, {"K-2", NULL, 1500, "2.00", "3000.00"}},
@@ -2987,6 +2989,124 @@ static const struct scase cases[] = {
         .lines = {{"BT-1", "Bottle", 100, "2.00", "200.00"}},
     },
     {
+        .name = "a report export: a group row under the header, 'Total for', a Date column, "
+                "Product/Service and Memo/Description joined",
+        .kind = OD_GRID_CSV,
+        .cells = {"A1=Maple Ridge Foods LLC",
+                  "A2=Open Purchase Order Detail",
+                  "B4=Date",
+                  "C4=Num",
+                  "D4=Product/Service",
+                  "E4=Memo/Description",
+                  "F4=Qty",
+                  "G4=Rate",
+                  "H4=Amount",
+                  "A5=Acme Paper Supply",
+                  "B6=10/21/2027",
+                  "C6=552",
+                  "D6=Pie box 9 in",
+                  "E6=White, window lid",
+                  "F6=2,000.00",
+                  "G6=0.35",
+                  "H6=700.00",
+                  "B7=10/21/2027",
+                  "C7=552",
+                  "D7=Tray liner",
+                  "E7=Greaseproof, 40 x 60",
+                  "F7=500.00",
+                  "G7=0.20",
+                  "H7=100.00",
+                  "A8=Total for Acme Paper Supply",
+                  "F8=2,500.00",
+                  "H8=$800.00",
+                  "A10=TOTAL",
+                  "H10=$800.00"},
+        .subject = "PO 552",
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "552",
+        .total = "800.00",
+        .lines = {{NULL, "Pie box 9 in White, window lid", 2000, "0.35", "700.00"},
+                  {NULL, "Tray liner Greaseproof, 40 x 60", 500, "0.20", "100.00"}},
+        .source = "\"placed_at\":\"row 6 col 2\"",
+    },
+    {
+        .name = "a group row after the first item still ends the table; a description "
+                "that repeats the name is not joined",
+        .kind = OD_GRID_CSV,
+        .cells = {"A1=PO 77", "A3=Product", "B3=Description", "C3=Qty", "D3=Price", "E3=Amount",
+                  "A4=Pie box", "B4=Pie box, white", "C4=10", "D4=2.00", "E4=20.00",
+                  "A5=Notes follow", "A6=Tray", "B6=Tray, kraft", "C6=5", "D6=1.00", "E6=5.00"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "77",
+        .lines = {{NULL, "Pie box", 10, "2.00", "20.00"}},
+    },
+    {
+        .name = "Tally's 'Voucher No.' and 'Despatch to:'; a 'Due on' column of dates is no SKU",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=Indus Citrus Packers (Pvt.) Ltd.",
+                  "D1=Voucher No.",
+                  "E1=PO/12/2027-28",
+                  "A3=Sl No.",
+                  "B3=Description of Goods",
+                  "C3=Due on",
+                  "D3=Quantity",
+                  "E3=Rate",
+                  "F3=Amount",
+                  "A4=#1",
+                  "B4=Kinnow carton 10 kg",
+                  "C4=05-Dec-2027",
+                  "D4=#3000",
+                  "E4=#0.5",
+                  "F4=#1500",
+                  "A5=#2",
+                  "B5=Kinnow tray 12 fruits",
+                  "C5=12-Dec-2027",
+                  "D5=#6000",
+                  "E5=#0.1",
+                  "F5=#600",
+                  "B6=Total",
+                  "F6=#2100",
+                  "A8=Despatch to: Indus Citrus Packers - Store 3, Sargodha Road, Bhalwal"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "PO/12/2027-28",
+        .total = "2100.00",
+        .address = "Indus Citrus Packers - Store 3, Sargodha Road, Bhalwal",
+        .lines = {{NULL, "Kinnow carton 10 kg", 3000, "0.50", "1500.00"},
+                  {NULL, "Kinnow tray 12 fruits", 6000, "0.10", "600.00"}},
+    },
+    {
+        .name = "PHC's 'Encomenda a Fornecedor N.º' and 'Local de descarga:'",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=Pastelaria Beira Mar, Lda.", "A3=Encomenda a Fornecedor N.º", "B3=88/2027",
+                  "A5=Referência", "B5=Designação", "C5=Qtd.", "D5=Preço Unit.", "E5=Total",
+                  "A6=CX-1", "B6=Caixa 6 pastéis", "C6=#500", "D6=#0.4", "E6=#200",
+                  "A8=Local de descarga: Armazém Sul, Rua Nova 3, 3830-100 Ílhavo"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "88/2027",
+        .address = "Armazém Sul, Rua Nova 3, 3830-100 Ílhavo",
+        .lines = {{"CX-1", "Caixa 6 pastéis", 500, "0.40", "200.00"}},
+    },
+    {
+        .name = "a header in French: a date 03/04/2027 is the 3rd of April, day first",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=BON DE COMMANDE N° BC-31", "A2=Date", "B2=03/04/2027", "A4=Référence",
+                  "B4=Désignation", "C4=Quantité", "D4=P.U.", "E4=Montant", "A5=PT-1",
+                  "B5=Pot verre", "C5=#100", "D5=#2", "E5=#200"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "BC-31",
+        .placed = "2027-04-02T16:00:00Z",
+        .lines = {{"PT-1", "Pot verre", 100, "2.00", "200.00"}},
+    },
+    {
+        .name = "Italian 'Ordine' beside its number on a CSV's first row",
+        .kind = OD_GRID_CSV,
+        .cells = {"A1=Ordine", "B1=TI-7", "A3=Codice", "B3=Articolo", "C3=Quantità", "D3=Prezzo",
+                  "E3=Importo", "A4=SC-1", "B4=Scatola", "C4=100", "D4=1.50", "E4=150.00"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "TI-7",
+        .lines = {{"SC-1", "Scatola", 100, "1.50", "150.00"}},
+    },
+    {
         .name = "a code on the first row alone of an ERP list is the order's, not a SKU",
         .kind = OD_GRID_SHEET,
         .cells = {"A1=Référence de la commande", "B1=Lignes/Produit", "C1=Lignes/Quantité",
@@ -3078,17 +3198,17 @@ static void check_case(const struct scase *c)
             assert_string_equal(od_money_format(o->total, buf), c->total);
         if (c->currency)
             assert_string_equal(o->currency, c->currency);
+        if (c->placed) {
+            char tb[64];
+
+            assert_string_equal(od_time_format(o->placed_at, tb), c->placed);
+        }
         if (c->shipping)
             assert_string_equal(od_money_format(o->shipping, buf), c->shipping);
         if (c->discount)
             assert_string_equal(od_money_format(o->discount, buf), c->discount);
         if (c->tax)
             assert_string_equal(od_money_format(o->tax, buf), c->tax);
-        if (c->placed) {
-            char tb[OD_TIME_STRLEN];
-
-            assert_string_equal(od_time_format(o->placed_at, tb), c->placed);
-        }
         while (n < 6 && c->lines[n].qty)
             n++;
         if (o->n_lines != n)
