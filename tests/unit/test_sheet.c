@@ -1213,8 +1213,6 @@ static const struct scase cases[] = {
         .lines = {{"AD-10", "Enveloppe kraft C4", 1500, "0.42", "630.00"},
                   {"AD-11", "Carton 40x30x20", 2000, "1.15", "2300.00"}},
         .source = "\"placed_at\":\"p1 x=476",
-        .n_doubts = 1,
-        .doubt = "the date 03/12/2026 could be read day first or month first",
     },
     {
         .name = "PDF: a label at the left margin heads the block below, not the box's cell far to "
