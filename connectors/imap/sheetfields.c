@@ -65,11 +65,65 @@ static const struct od_cell *above(const struct sheet *sh, const struct od_cell 
     return NULL;
 }
 
+/* A postal code with letters, as Canada and the UK write one: "V1X 7Y2",
+ * "HG4 5NB", "EC1A 1BB" (two to four letters and digits starting with a
+ * letter and holding a digit, a space, a digit and two letters; Canada:
+ * letter digit letter, digit letter digit). */
+static bool letter_postal(const char *t)
+{
+    size_t n = strlen(t), a = 0, digits = 0;
+    const char *sp = strchr(t, ' ');
+
+    if (!sp || strchr(sp + 1, ' ') || !isupper((unsigned char)t[0]))
+        return false;
+    a = (size_t)(sp - t);
+    if (a < 2 || a > 4 || n - a - 1 != 3)
+        return false;
+    for (size_t i = 0; i < a; i++) {
+        if (!isupper((unsigned char)t[i]) && !isdigit((unsigned char)t[i]))
+            return false;
+        digits += isdigit((unsigned char)t[i]) != 0;
+    }
+    if (!digits || !isdigit((unsigned char)sp[1]))
+        return false;
+    return (isupper((unsigned char)sp[2]) && isupper((unsigned char)sp[3])) ||
+           (a == 3 && isupper((unsigned char)sp[2]) && isdigit((unsigned char)sp[3]));
+}
+
+/* PDF: an address that runs to the end of its cell, followed on its
+ * line close by (two spaces, less than a column's gap) by a cell that is
+ * only a postal code ("… Kelowna, BC  V1X 7Y2"): that code is the
+ * address's end. */
+static const struct od_cell *postal_after(const struct sheet *sh, const struct od_cell *c,
+                                          const char *v, size_t n)
+{
+    const struct od_cell *d;
+    size_t cn = strlen(c->text);
+
+    if (sh->g->kind != OD_GRID_PDF || v < c->text || v > c->text + cn || v + n != c->text + cn ||
+        c - sh->g->cells + 1 >= (ptrdiff_t)sh->g->n)
+        return NULL;
+    d = c + 1;
+    if (d->row != c->row || d->page != c->page || d->x0 < c->x1 || d->x0 - c->x1 > 12 ||
+        !letter_postal(d->text))
+        return NULL;
+    return d;
+}
+
 static int set_text(struct sheet *sh, char **field, const char *path, const char *v, size_t n,
                     const struct od_cell *c)
 {
+    const struct od_cell *pc;
+
     if (*field || !n)
         return 0;
+    if (strcmp(path, "ship_to.address") == 0 && (pc = postal_after(sh, c, v, n)) != NULL) {
+        char buf[512];
+        int k = snprintf(buf, sizeof(buf), "%.*s  %s", (int)n, v, pc->text);
+
+        if (k > 0 && (size_t)k < sizeof(buf))
+            return set_text(sh, field, path, buf, (size_t)k, c);
+    }
     if (od_str_set(field, v, n) < 0)
         return OD_ENOMEM;
     sheet_source(sh, path, c);
@@ -614,6 +668,57 @@ static unsigned sheet_regions(const struct sheet *sh)
     return r;
 }
 
+/* An ambiguous date's two readings (`mf` month first, `df` day first)
+ * told apart by another cell that writes one of them with no doubt,
+ * its month named or its year first ("Deposit 30% (paid 02 Sep
+ * 2027)", "2027-09-02"): 1 when that is the day-first reading, -1 the
+ * month-first one, 0 when no cell says. */
+static int date_told_elsewhere(const struct sheet *sh, const struct od_cell *at, const char *v,
+                               size_t n, od_time mf, od_time df)
+{
+    char year[5] = "";
+
+    /* the date's year: its last run of four digits */
+    for (size_t i = n; i >= 4 && !year[0]; i--)
+        if (isdigit((unsigned char)v[i - 1]) && isdigit((unsigned char)v[i - 2]) &&
+            isdigit((unsigned char)v[i - 3]) && isdigit((unsigned char)v[i - 4]) &&
+            (i == n || !isdigit((unsigned char)v[i])) &&
+            (i == 4 || !isdigit((unsigned char)v[i - 5])))
+            memcpy(year, v + i - 4, 4);
+    if (!year[0])
+        return 0;
+    for (size_t i = 0; i < sh->g->n && i < 4000; i++) {
+        const char *t = sh->g->cells[i].text;
+
+        if (&sh->g->cells[i] == at)
+            continue;
+        for (const char *y = strstr(t, year); y; y = strstr(y + 4, year)) {
+            if ((y > t && isdigit((unsigned char)y[-1])) || isdigit((unsigned char)y[4]))
+                continue;
+            /* spans from a word's start at most 16 bytes before the year
+             * to a word's end at most 6 bytes after it */
+            for (const char *s = y - 16 > t ? y - 16 : t; s <= y; s++) {
+                if (s > t && s[-1] != ' ' && s[-1] != '(' && s[-1] != ':')
+                    continue;
+                for (const char *e = y + 4; e <= y + 10 && e[-1]; e++) {
+                    od_time w;
+                    bool amb = false;
+
+                    if (*e && *e != ' ' && *e != ')' && *e != ',' && *e != ';')
+                        continue;
+                    if (!mail_parse_date_order(sh->s, s, (size_t)(e - s), false, &w, &amb) || amb)
+                        continue;
+                    if (w == df)
+                        return 1;
+                    if (w == mf)
+                        return -1;
+                }
+            }
+        }
+    }
+    return 0;
+}
+
 static int take(struct sheet *sh, const char *f, const char *v, const struct od_cell *c)
 {
     struct od_order *o = sh->o;
@@ -823,10 +928,20 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
 
             if (!mail_parse_date_order(sh->s, v, n, dayfirst && !us, &t, &amb))
                 return 0;
+            if (amb && us == dayfirst) {
+                od_time df;
+                bool a2;
+                int told = mail_parse_date_order(sh->s, v, n, true, &df, &a2)
+                               ? date_told_elsewhere(sh, c, v, n, t, df)
+                               : 0;
+
+                if (told > 0)
+                    t = df;
+                amb = told == 0;
+            }
             o->placed_at = t;
             sheet_source(sh, f, c);
-            /* (a PDF's date is left to the PDF reader's own rules) */
-            if (amb && us == dayfirst && sh->g->kind != OD_GRID_PDF) {
+            if (amb && us == dayfirst) {
                 char r[REF_MAX];
 
                 sheet_ref(sh, c, r);
@@ -1090,6 +1205,29 @@ static const char *form_mark(const char *t, size_t *value_off)
             return NULL;
         *value_off = v;
         return marks[i].field;
+    }
+    /* "Order Date Sep 4, 2027" (Sage 50): the order date's label of one
+     * to three words and a date after a space; a receiver's label and a
+     * person with a phone after a space */
+    for (const char *sp = strchr(t, ' '); sp && sp - t <= 32; sp = strchr(sp + 1, ' ')) {
+        const char *f = mail_order_field(NULL, t, (size_t)(sp - t)), *v = sp;
+        od_time w;
+
+        size_t vn, ph;
+
+        if (!f || (strcmp(f, "placed_at") != 0 && strcmp(f, "ship_to.name") != 0))
+            continue;
+        while (*v == ' ')
+            v++;
+        vn = strlen(v);
+        /* "Attn U Kyaw Min Htet 09 450 112 233" (SAP Business One): a
+         * receiver's label, a person and a phone */
+        if (*v && (f[0] == 'p' ? mail_parse_date(NULL, v, vn, &w)
+                               : (ph = trailing_phone(v, vn)) != 0 &&
+                                     mail_person_line(v, trim_len(v, ph)))) {
+            *value_off = (size_t)(v - t);
+            return f;
+        }
     }
     return NULL;
 }
@@ -2073,8 +2211,38 @@ static bool unknown_label(const struct sheet *sh, const struct od_cell *c, const
     return !strchr(t, ' ') || t[n - 1] == ':' || (n >= 3 && strcmp(t + n - 3, "：") == 0);
 }
 
+/* The company the mail's text is signed by, in a cell of its own above
+ * the table (maybe before a comma and its address): the buyer, though
+ * another company stands first (Xero prints the supplier's name under
+ * the title and the buyer's at the right). Not after a supplier's
+ * label. */
+static int signed_company_cell(struct sheet *sh)
+{
+    size_t sn = sh->signature && !sh->o->customer.name ? strlen(sh->signature) : 0;
+
+    for (size_t i = 0; sn && i < sh->g->n; i++) {
+        const struct od_cell *c = &sh->g->cells[i], *up;
+
+        if (c->row >= sh->head_row)
+            break;
+        if (strncasecmp(c->text, sh->signature, sn) != 0 || (c->text[sn] && c->text[sn] != ','))
+            continue;
+        if (is_label(sh, c) ||
+            (i > 0 && sh->g->cells[i - 1].row == c->row && supplier_word(sh->g->cells[i - 1].text)))
+            continue;
+        up = sh->g->kind == OD_GRID_PDF ? above(sh, c)
+                                        : od_grid_at(sh->g, c->row ? c->row - 1 : 0, c->col);
+        if (up && up != c && supplier_word(up->text))
+            continue;
+        return set_text(sh, &sh->o->customer.name, "customer.name", sh->signature, sn, c);
+    }
+    return 0;
+}
+
 int sheet_guess_customer(struct sheet *sh)
 {
+    if (signed_company_cell(sh) < 0)
+        return OD_ENOMEM;
     for (size_t i = 0; i < sh->g->n && !sh->o->customer.name; i++) {
         const struct od_cell *c = &sh->g->cells[i], *up;
         char part[128];

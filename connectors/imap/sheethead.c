@@ -25,8 +25,9 @@ static void cell_span(const struct od_grid *g, const struct od_cell *c, double *
     }
 }
 
-/* The PDF column whose header centre is nearest to x. */
-static int nearest_column(const struct sheet *sh, double x)
+/* The PDF column whose header centre is nearest to x, column `skip`
+ * left out (-1: none). */
+static int nearest_column_but(const struct sheet *sh, double x, int skip)
 {
     double near = 1e18;
     int k = -1;
@@ -35,10 +36,50 @@ static int nearest_column(const struct sheet *sh, double x)
         double cm = (sh->cols[i].a + sh->cols[i].b) / 2;
         double d = x > cm ? x - cm : cm - x;
 
-        if (d < near) {
+        if (d < near && (int)i != skip) {
             near = d;
             k = (int)i;
         }
+    }
+    return k;
+}
+
+static double mid_x(const struct od_cell *c)
+{
+    return (c->x0 + (c->x1 > c->x0 ? c->x1 : c->x0 + 1)) / 2;
+}
+
+/* A line number: one to four digits ("1", "0010"). */
+static bool line_number_text(const char *t)
+{
+    size_t n = strlen(t);
+
+    return n >= 1 && n <= 4 && strspn(t, "0123456789") == n;
+}
+
+/* The PDF column whose header centre is nearest to a cell's centre,
+ * unless the row's line number ("1" under "No.") is nearer that header
+ * and the cell is text: then the next nearest ("Kraft pouch", set left
+ * under "Item", is nearer the "No." header than the "Item" header, and
+ * "No." is the line number's column). */
+static int nearest_column(const struct sheet *sh, const struct od_cell *c)
+{
+    double x = mid_x(c), cm, d;
+    int k = nearest_column_but(sh, x, -1);
+    struct row_range r;
+
+    if (k < 0 || c->row < sh->first_row || (c->text[0] >= '0' && c->text[0] <= '9'))
+        return k;
+    cm = (sh->cols[k].a + sh->cols[k].b) / 2;
+    d = x > cm ? x - cm : cm - x;
+    r = sheet_row_cells(sh->g, c->row);
+    for (size_t i = r.a; i < r.z; i++) {
+        const struct od_cell *o = &sh->g->cells[i];
+        double ox = mid_x(o);
+
+        if (o != c && o->page == c->page && line_number_text(o->text) &&
+            (ox > cm ? ox - cm : cm - ox) < d && nearest_column_but(sh, ox, -1) == k)
+            return nearest_column_but(sh, x, k);
     }
     return k;
 }
@@ -68,7 +109,7 @@ static int aligned_column(const struct sheet *sh, const struct od_cell *c)
             break;
         if (o == c || o->page != c->page || o->x0 - c->x0 > 0.75 || c->x0 - o->x0 > 0.75)
             continue;
-        k = nearest_column(sh, (o->x0 + (o->x1 > o->x0 ? o->x1 : o->x0 + 1)) / 2);
+        k = nearest_column(sh, o);
         if (k >= 0 && k < MAX_COLS) {
             votes[k]++;
             n++;
@@ -99,7 +140,7 @@ int sheet_column_of(const struct sheet *sh, const struct od_cell *c)
         if (b < first - width || a > last + width)
             return -1;
         k = c->row >= sh->first_row ? aligned_column(sh, c) : -1;
-        return k >= 0 ? k : nearest_column(sh, (a + b) / 2);
+        return k >= 0 ? k : nearest_column(sh, c);
     }
     for (size_t i = 0; i < sh->n_cols; i++) {
         double lo = a > sh->cols[i].a ? a : sh->cols[i].a;
