@@ -608,14 +608,16 @@ Sent from BlueMail
 
 
 @mail
-def h659_rs_arandjelovac_rakija_claws_cp1251_cyrillic_pipes():
+def h659_rs_arandjelovac_rakija_claws_cp1251_cyrillic_pipes_total_off_hold():
     rows = [('Поклон кутија', 'за флашу 0,7 л, дрво, ласерска гравура', 3000, '2.40'),
             ('Поклон кутија', 'за флашу 0,35 л, картон, злато', 5000, '0.82'),
             ('Чаша за ракију', '40 мл, стакло, у кутији по 2', 2500, '1.15'),
             ('Транспортна кутија', '6 флаша 0,7 л, 5 слојева', 500, '1.70')]
     lines = sp(rows)
-    total = m2(subtotal(lines))
-    check(lines, total)
+    real = m2(subtotal(lines))
+    written = D('15600.00')  # the sum with 3.000 glasses, left from an earlier draft
+    assert D(real) != written
+    total = m2(written)
     tl = '\n'.join('%d | %s | %s | %s | %s | %s' % (i + 1, n, g, n0(q, '.'), eu(p), eu(lt(p, q))) for i, (n, g, q, p) in enumerate(rows))
     body = f"""Поштована госпођо Фанг,
 
@@ -644,7 +646,8 @@ def h659_rs_arandjelovac_rakija_claws_cp1251_cyrillic_pipes():
                   'An Aranđelovac (Šumadija, Serbia) rakija distillery from Claws Mail in Windows-1251 QP: Serbian Cyrillic, '
                   '"ПОРУЏБЕНИЦА бр. 14/2028" and "Датум: 16.01.2028.", a table with " | " between cells and no outer pipes, '
                   'Назив and Опис apart (keyed joined; the same box twice told apart), dot thousands and decimal commas, '
-                  'Укупно in EUR, ПДВ 0 %. Adds up.',
+                  'Укупно in EUR, ПДВ 0 %%. The written Укупно 15.600,00 is not the sum of the lines (%s; it is what 3.000 '
+                  'glasses would make, the line says 2.500): the clerk keys what is written and HOLDS the order.' % real,
                   [order('14/2028', 'Ракија Шумадија д.о.о.',
                          ('Милош Јовановић', '+381 64 118 2277', 'Ракија Шумадија д.о.о., Краља Петра I 41, 34300 Аранђеловац, Србија'),
                          '2028-01-16', 'EUR', total, lines)])
