@@ -987,7 +987,7 @@ def h668_pdf_syspro_na_windhoek_biltong_per_1000_zar():
 
 
 @mail
-def h669_pdf_ebp_mg_toamasina_lychee_remise_eur():
+def h669_pdf_word_mg_toamasina_lychee_remise_eur():
     rows = [('CART-4', 'Carton litchis 4 kg, ajouré, imprimé', 20000, '0.58'),
             ('SAC-4', 'Sachet soufré 4 kg, PE perforé', 20000, '0.045'),
             ('ETQ-60', 'Étiquette origine Madagascar 60 x 40', 20000, '0.012'),
@@ -1008,17 +1008,17 @@ def h669_pdf_ebp_mg_toamasina_lychee_remise_eur():
     tail = [('r', 'Total HT  %s €' % ru(sub), 9), ('r', 'Remise 2 %%  -%s €' % ru(rem), 9), ('r', 'Net HT  %s €' % ru(total), 9),
             ('r', 'TVA 0 % (import)  0,00 €', 9), ('r', 'Net à payer  %s €' % ru(total), 10),
             (45, 'Conditions : 30 % à la commande, solde contre documents. Livraison avant le 15/10/2028 (campagne).', 7),
-            (45, 'EBP Gestion Commerciale', 6)]
-    data = grid_pdf(head, table, [60, 215, 70, 65, 90], tail, 'Bon de commande BC00087', "Litchis de l'Est", 'hei',
+            (45, 'Le Gérant, Nirina Randriamanana', 8)]
+    data = grid_pdf(head, table, [60, 215, 70, 65, 90], tail, 'Microsoft Word - BC00087.docx', 'Nirina Randriamanana', 'hei',
                     align=['l', 'l', 'r', 'r', 'r'])
-    body = ("Bonjour Madame Fang,\n\nVeuillez trouver ci-joint notre bon de commande BC00087 pour la campagne 2028.\n\n"
+    body = ("Bonjour Madame Fang,\n\nVeuillez trouver ci-joint notre bon de commande BC00087 pour la campagne 2028 (en PDF, le fichier Word suit si besoin).\n\n"
             "Cordialement,\nNirina Randriamanana\nLitchis de l'Est SARL\n+261 20 53 321 00\n")
     eml = pdf_mail(H('Nirina Randriamanana', 'nirina@litchis-est.mg', 'iso-8859-1', 'Bon de commande BC00087',
                      dh(2028, 1, 25, 8, 40, 12, 180), '20280125084012.1f3e5a7c@litchis-est.mg',
                      'User-Agent: Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:128.0) Gecko/20100101 Thunderbird/128.6.0'),
                    body, 'iso-8859-1', 'quoted-printable', data, 'BC00087.pdf', '------------7C1D3E5F9A2B4C6D8E0F1A2B')
     return eml, T('pdf', 'iso-8859-1',
-                  'A Toamasina (Madagascar) lychee exporter\'s EBP bon de commande as PDF (Thunderbird, ISO-8859-1 text): the '
+                  'A Toamasina (Madagascar) lychee exporter\'s bon de commande typed in Word and saved as PDF (Thunderbird, ISO-8859-1 text): the '
                   'letterhead in capitals with NIF and STAT numbers (keyed as the signature spells it), "N° BC00087" and the '
                   'date right-aligned, Désignation without a spec column (title as written), space thousands, decimal '
                   'commas and 3-decimal prices, Total HT / Remise 2 % / Net HT / TVA 0 % / Net à payer (keyed, after the '
