@@ -22,9 +22,9 @@ sys.path.insert(0, os.path.join(os.path.dirname(HERE), 'fresh14'))
 import corpus_docs  # noqa: E402
 from corpus_hand import (D, m2, attachment, single, with_attachments, cells_html, XLSX, check, XLS, order, amt,  # noqa: E402
                          subtotal, dh, daxie, eu, grid_pdf, Sheet, registry, run, L, per, usd,
-                         H, T, html_mail, strip, pdf_mail, sheet_order, put_table)
+                         H, T, html_mail, strip, pdf_mail)
 import make_hand2  # noqa: E402
-from make_hand16 import pk, lt, framed, spaced, n0, ru, dw  # noqa: E402
+from make_hand16 import pk, lt, spaced, n0, ru, dw  # noqa: E402
 
 MAILS, mail = registry()
 
@@ -1088,7 +1088,7 @@ def h670_pdf_dingtalk_approval_yixing_teapot_blocks_not_table():
     data = corpus_docs.pdf_bytes(build, '采购申请-吴丹', 'DingTalk', 'hei')
     body = '方经理：\n\n采购申请审批过了，钉钉导出的PDF附上，按上面的数量和价格发货。\n\n吴丹\n宜兴市紫韵陶艺有限公司 采购部\n'
     eml = pdf_mail(H('吴丹', 'wudan@ziyun-taoyi.com', 'utf-8', '采购申请 YX-ZS-2801-26', dh(2028, 1, 26, 11, 52, 6),
-                     '<5e1a2b3c-4d5e-46f7-8a9b-0c1d2e3f4a5b@dingtalk.com>'.strip('<>'), 'X-Mailer: DingTalk Mail'),
+                     '5e1a2b3c-4d5e-46f7-8a9b-0c1d2e3f4a5b@dingtalk.com', 'X-Mailer: DingTalk Mail'),
                    body, 'utf-8', 'base64', data, '采购申请-吴丹-20280126.pdf', '----=_Part_dingtalk_5e1a2b3c',
                    name_style='rfc2231')
     return eml, T('pdf', 'utf-8',
