@@ -460,6 +460,8 @@ struct open_value {
     bool wrapped;     /* an address value ending in a comma: the next line goes on */
     bool by_sentence; /* headed by a sentence (delivery_sentence): its first line must
                        * have an address's shape */
+    bool receiver;    /* an address on the label's line: the next line may be who
+                       * receives and the phone ("周海波 0580-3056127") */
 };
 
 static bool multi_line_field(const char *f)
@@ -780,12 +782,30 @@ static void first_line_doubt(struct pass *p, const char *first, unsigned line)
 }
 
 static const char *name_address(const char *a, const char *z);
+static bool receiver_phones(const char *v, const char *z);
+static void add_label(struct pass *p, struct open_value *op, const char *f, const char *v,
+                      const char *z, unsigned line);
 
 static bool open_take(struct pass *p, struct open_value *op, const char *a, const char *z,
                       unsigned line)
 {
     struct ev *e;
 
+    if (op->receiver) {
+        /* the line under an address on its label's line: a person and a
+         * phone, no label, is who receives (as "收货：唐老板 138…" is),
+         * read only when no receiver was read yet */
+        op->active = false;
+        for (size_t i = 0; i < p->n; i++)
+            if (p->ev[i].kind == EV_LABEL && p->ev[i].field &&
+                (strcmp(p->ev[i].field, "ship_to.name") == 0 ||
+                 strcmp(p->ev[i].field, "ship_to.phone") == 0))
+                return false;
+        if (!receiver_phones(a, tr_rtrim(a, z)))
+            return false;
+        add_label(p, NULL, "ship_to.address", a, z, line);
+        return true;
+    }
     if (op->wrapped) {
         /* "Delivery address: …, 3701 Großweikersdorf," / "Austria.
          * Contact: Mr Haider, +43 …": the address ends at the sentence
@@ -1106,6 +1126,23 @@ static bool memchr_digit(const char *v, const char *z)
     return false;
 }
 
+/* "周海波 0580-3056127 / 133 8670 2251", "唐老板 13812345678": a
+ * person's name and a phone (or two numbers joined by a slash, comma or
+ * bar), nothing else; what an address label's value that names only the
+ * receiver holds. */
+static bool receiver_phones(const char *v, const char *z)
+{
+    const char *ph = phone_tail(v, z), *j, *ph1, *nm;
+
+    if (!ph)
+        return false;
+    if ((j = trim_joiners(v, tr_rtrim(v, ph))) < tr_rtrim(v, ph) &&
+        (ph1 = phone_tail(v, j)) != NULL)
+        ph = ph1;
+    nm = drop_phone_label(v, tr_rtrim(v, ph));
+    return nm > v && mail_person_line(v, (size_t)(nm - v));
+}
+
 /* One "label: value". */
 static void add_label(struct pass *p, struct open_value *op, const char *f, const char *v,
                       const char *z, unsigned line)
@@ -1362,6 +1399,16 @@ static void add_label(struct pass *p, struct open_value *op, const char *f, cons
                                   .addr_ev = SIZE_MAX,
                                   .taken = 1,
                                   .wrapped = true};
+    /* "收货：舟山市…218 号 冷库 3 楼" over "周海波 0580-3056127": the
+     * line right under an address on its label's line may name who
+     * receives */
+    else if (op && !op->active && e && e->field == f && strcmp(f, "ship_to.address") == 0 && z > v)
+        *op = (struct open_value){.active = true,
+                                  .field = f,
+                                  .ev = p->n - 1,
+                                  .addr_ev = SIZE_MAX,
+                                  .taken = 1,
+                                  .receiver = true};
 }
 
 /* After a heading in lenticular brackets starting the line ("【订单1】",

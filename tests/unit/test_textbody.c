@@ -511,6 +511,54 @@ static void test_bare_money_labels(void **state)
     run_cases(t, sizeof(t) / sizeof(t[0]));
 }
 
+/* "收货：…218 号 冷库 3 楼" over "周海波 0580-3056127 / 133 8670 2251":
+ * the line right under an address on its label's line, a person and a
+ * phone and nothing else, is who receives; of two numbers the first,
+ * held. Without the rule the receiver is not read. A line that is no
+ * person and phone stays out; a receiver already read is kept. */
+static void test_receiver_under_address(void **state)
+{
+    static const struct tcase t[] = {
+        {"采购单号：RU-1\nA-1 x 10 @ 2.00\n收货：宁波市北仑区 港城路 8 号 2 号库\n"
+         "周海波 0580-3056127 / 133 8670 2251\n",
+         "RU-1: A-1/- 10 x 2.00 = 20.00; ship 周海波|0580-3056127|宁波市北仑区 港城路 8 号 2 "
+         "号库 | line 4: ship_to.phone: '0580-3056127 / 133 8670 2251' gives the receiver two "
+         "numbers: the first is kept; check which one the carrier is to call"},
+        {"采购单号：RU-2\nA-1 x 10 @ 2.00\n收货：宁波市北仑区 港城路 8 号 2 号库\n"
+         "李明 13812345678\n",
+         "RU-2: A-1/- 10 x 2.00 = 20.00; ship 李明|13812345678|宁波市北仑区 港城路 8 号 2 号库"},
+        {"采购单号：RU-3\nA-1 x 10 @ 2.00\n收货人：王芳 13900001111\n"
+         "收货：宁波市北仑区 港城路 8 号 2 号库\n李明 13812345678\n",
+         "RU-3: A-1/- 10 x 2.00 = 20.00; ship 王芳|13900001111|宁波市北仑区 港城路 8 号 2 号库"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* Item lines with the price's basis before it or its amount after a
+ * full-width '＝': "每百個 12.00 ＝4,800.00" is a price of 100 pieces,
+ * "每令 85.00" of one, "@6.20 ＝18,600.00" a price and its amount. An
+ * item named in Chinese with no code is the title (its words in
+ * brackets join it), not a SKU. A price after '@' followed by words no
+ * rule reads keeps the item without an amount, held. */
+static void test_price_cell_tails(void **state)
+{
+    static const struct tcase t[] = {
+        {"訂購單號：PT-1\n真空袋（20×30cm 透明）　40,000個　每百個 12.00　＝4,800.00\n"
+         "禮盒（4片裝 上掀式）　3,000個　@6.20　＝18,600.00\n"
+         "包裝紙（50×70cm）　30令　每令 85.00　＝2,550.00\n",
+         "PT-1: -/真空袋 20×30cm 透明 40000 x 0.12 = 4800.00; -/禮盒 4片裝 上掀式 3000 x 6.20 = "
+         "18600.00; -/包裝紙 50×70cm 30 x 85.00 = 2550.00;"},
+        {"PO: PT-2\nA-1 x 10 @ 2.00 (see the note below)\nB-2 x 5 @ 1.00\n",
+         "PT-2: A-1/- 10 x 2.00 = 20.00; B-2/- 5 x 1.00 = 5.00; | line 2: '(see the note "
+         "below)' after the unit price is not read; check the line's amount"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -534,6 +582,8 @@ int main(void)
         cmocka_unit_test(test_rebate_total),
         cmocka_unit_test(test_bracket_spec),
         cmocka_unit_test(test_bare_money_labels),
+        cmocka_unit_test(test_receiver_under_address),
+        cmocka_unit_test(test_price_cell_tails),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
