@@ -295,6 +295,17 @@ size_t tr_header_per(const char *a, size_t n);
 /* The first column the header names for `role` (TR_SKU ...), or -1. */
 int tr_named_col(const struct table *t, int role);
 
+/* ---- tablesub.c -------------------------------------------------------- */
+
+/* The row c[0..n) right under the active table's header and before any
+ * item row, holding no digit and at least one column label or unit in
+ * brackets: the header's second row ("名称 | 规格 | 箱数 | 每箱 | 合计个数"
+ * under "商品 | | 数量 | | "). Its words name the columns under blank
+ * upper cells; under the quantity's word over several columns the one
+ * that is a quantity's label is the quantity, else the values decide.
+ * true when the row was taken so. */
+bool tr_header_second_row(struct pass *p, const struct cell *c, size_t n);
+
 /* ---- tablenum.c -------------------------------------------------------- */
 
 /* How a cell writes a number: TR_NUM_COMMA a decimal comma that cannot

@@ -559,6 +559,35 @@ static void test_price_cell_tails(void **state)
     run_cases(t, sizeof(t) / sizeof(t[0]));
 }
 
+/* A header of two rows ("商品 | | 数量 | | | 单价 | 金额" over "名称 |
+ * 规格 | 箱数 | 每箱 | 合计个数 | (元/个) | (元)"): the lower row, words
+ * and no digit, is no item row (without the rule: "quantity '箱数' is
+ * not a number"). Under the quantity's word the arithmetic finds the
+ * count of pieces; a quantity's label among the lower words is the
+ * quantity. */
+static void test_two_row_header(void **state)
+{
+    static const struct tcase t[] = {
+        {"采购单号：PO-TH-0001\n"
+         "| 商品   |        | 数量 |      |          | 单价    | 金额     |\n"
+         "| 名称   | 规格   | 箱数 | 每箱 | 合计个数 | (元/个) | (元)     |\n"
+         "|--------|--------|------|------|----------|---------|----------|\n"
+         "| 糌粑袋 | 牛皮纸 | 50   | 200  | 10,000   | 0.72    | 7,200.00 |\n"
+         "| 饼干盒 | 铁盒   | 40   | 50   | 2,000    | 4.30    | 8,600.00 |\n",
+         "PO-TH-0001 CNY: -/糌粑袋 牛皮纸 10000 x 0.72 = 7200.00; -/饼干盒 铁盒 2000 x 4.30 = "
+         "8600.00;"},
+        {"采购单号：PO-TH-0002\n"
+         "| 商品编码 | 数量 |      | 单价 | 金额   |\n"
+         "|          | 件数 | 单位 | (元) | (元)   |\n"
+         "| A-1      | 10   | 个   | 1.00 | 10.00  |\n"
+         "| B-2      | 20   | 个   | 2.00 | 40.00  |\n",
+         "PO-TH-0002 CNY: A-1/- 10 x 1.00 = 10.00; B-2/- 20 x 2.00 = 40.00;"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -584,6 +613,7 @@ int main(void)
         cmocka_unit_test(test_bare_money_labels),
         cmocka_unit_test(test_receiver_under_address),
         cmocka_unit_test(test_price_cell_tails),
+        cmocka_unit_test(test_two_row_header),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
