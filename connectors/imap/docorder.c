@@ -249,6 +249,13 @@ static void trailing_company(struct doc *d)
         const struct tr_line *c = &d->v[i], *l = &d->v[i + 1];
 
         k = company_part(c->a, c->z);
+        /* "安平漁香食品有限公司 / 台南市安平區 安北路 121 號  06-2281735 /
+         * 採購 蔡佩珊": the company's own address or contact line may
+         * stand between it and the person */
+        if (k && i + 2 < end &&
+            (tr_cn_address(l->a, l->z) || mail_contact_line(l->a, (size_t)(l->z - l->a))) &&
+            person_first(d->v[i + 2].a, d->v[i + 2].z))
+            l = &d->v[i + 2];
         if (k && person_first(l->a, l->z) && !seller_named(d, c->a, k)) {
             set_company(d, c->a, c->a + k, c->no);
             return;

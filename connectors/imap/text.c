@@ -782,7 +782,8 @@ static void first_line_doubt(struct pass *p, const char *first, unsigned line)
 }
 
 static const char *name_address(const char *a, const char *z);
-static bool receiver_phones(const char *v, const char *z);
+static unsigned receiver_phones(const char *v, const char *z);
+static const char *skip_contact_word(const char *a, const char *z);
 static void add_label(struct pass *p, struct open_value *op, const char *f, const char *v,
                       const char *z, unsigned line);
 
@@ -795,15 +796,20 @@ static bool open_take(struct pass *p, struct open_value *op, const char *a, cons
         /* the line under an address on its label's line: a person and a
          * phone, no label, is who receives (as "收货：唐老板 138…" is),
          * read only when no receiver was read yet */
+        const char *v = skip_contact_word(a, z);
+        unsigned k;
+
         op->active = false;
         for (size_t i = 0; i < p->n; i++)
             if (p->ev[i].kind == EV_LABEL && p->ev[i].field &&
                 (strcmp(p->ev[i].field, "ship_to.name") == 0 ||
                  strcmp(p->ev[i].field, "ship_to.phone") == 0))
                 return false;
-        if (!receiver_phones(a, tr_rtrim(a, z)))
+        if ((k = receiver_phones(v, tr_rtrim(v, z))) == 0)
             return false;
-        add_label(p, NULL, "ship_to.address", a, z, line);
+        /* two numbers hold the order (the address label's reading);
+         * of more the first is kept, as a receiver's label reads them */
+        add_label(p, NULL, k <= 2 ? "ship_to.address" : "ship_to.name", v, z, line);
         return true;
     }
     if (op->wrapped) {
@@ -824,9 +830,29 @@ static bool open_take(struct pass *p, struct open_value *op, const char *a, cons
     /* under a sentence that heads the block: its first line has an
      * address's shape, else the sentence led into something else (the
      * items: "本周补货如下，麻烦周四前送到：") */
-    if (op->by_sentence && op->taken == 0 && !mail_address_shape(a, (size_t)(z - a), false)) {
+    if (op->by_sentence && op->taken == 0 && !mail_address_shape(a, (size_t)(z - a), false) &&
+        !tr_cn_address(a, z)) {
         op->active = false;
         return false;
+    }
+    /* "交貨：請送高雄港的報關行…：" over "高雄市前鎮區 新生路 248 號 …": a
+     * Chinese address under the sentence is the address, and the line
+     * under it may name who receives */
+    if (op->by_sentence && op->taken == 0 && !mail_address_shape(a, (size_t)(z - a), false) &&
+        op->ev != SIZE_MAX && strcmp(op->field, "ship_to.name") == 0) {
+        struct ev *x = &p->ev[op->ev];
+
+        x->field = "ship_to.address";
+        x->v = a;
+        x->vn = (size_t)(tr_rtrim(a, z) - a);
+        x->line = line;
+        *op = (struct open_value){.active = true,
+                                  .field = "ship_to.address",
+                                  .ev = op->ev,
+                                  .addr_ev = SIZE_MAX,
+                                  .taken = 1,
+                                  .receiver = true};
+        return true;
     }
     /* after a value on the label's line: an address line holds a digit
      * and no item code ("快递袋6包（HD-ZB-3040，15.79元）" is an item) */
@@ -1130,17 +1156,45 @@ static bool memchr_digit(const char *v, const char *z)
  * person's name and a phone (or two numbers joined by a slash, comma or
  * bar), nothing else; what an address label's value that names only the
  * receiver holds. */
-static bool receiver_phones(const char *v, const char *z)
+static unsigned receiver_phones(const char *v, const char *z)
 {
     const char *ph = phone_tail(v, z), *j, *ph1, *nm;
+    unsigned k = 1;
 
     if (!ph)
-        return false;
-    if ((j = trim_joiners(v, tr_rtrim(v, ph))) < tr_rtrim(v, ph) &&
-        (ph1 = phone_tail(v, j)) != NULL)
+        return 0;
+    /* "林志明 07-8211546 / 0912-345-678 / 0928-771-203": up to four */
+    while (k < 4 && (j = trim_joiners(v, tr_rtrim(v, ph))) < tr_rtrim(v, ph) &&
+           (ph1 = phone_tail(v, j)) != NULL) {
         ph = ph1;
+        k++;
+    }
     nm = drop_phone_label(v, tr_rtrim(v, ph));
-    return nm > v && mail_person_line(v, (size_t)(nm - v));
+    return nm > v && mail_person_line(v, (size_t)(nm - v)) ? k : 0;
+}
+
+/* "聯絡 林志明 07-…", "联系人：李明 138…": past a contact's word in
+ * Chinese before a receiver, else a. */
+static const char *skip_contact_word(const char *a, const char *z)
+{
+    static const char *const w[] = {"联系人", "聯絡人", "聯繫人", "收货人", "收貨人",
+                                    "联系",   "聯絡",   "联络",   "聯繫",   NULL};
+
+    for (size_t i = 0; w[i]; i++) {
+        size_t k = strlen(w[i]);
+        const char *q = a + k;
+
+        if ((size_t)(z - a) <= k || memcmp(a, w[i], k) != 0)
+            continue;
+        if (*q == ':')
+            q++;
+        else if (z - q >= 3 && memcmp(q, "：", 3) == 0)
+            q += 3;
+        else if (tr_skip_ws(q, z) == q)
+            continue;
+        return tr_skip_ws(q, z);
+    }
+    return a;
 }
 
 /* One "label: value". */
@@ -1603,9 +1657,10 @@ static const char *delivery_label(const char *a, const char *z)
  * block under it, as "Delivery:" alone does. */
 static bool delivery_sentence(const char *a, const char *z)
 {
-    static const char *const stems[] = {"deliver", "ship to", "ship it to", "dostav", "entreg",
-                                        "liefer",  "livr",    "consegn",    "teslim", "送货到",
-                                        "送到",    "发到",    "寄到",       NULL};
+    static const char *const stems[] = {
+        "deliver", "ship to", "ship it to", "dostav", "entreg", "liefer", "livr", "consegn",
+        "teslim",  "送货到",  "送貨到",     "送到",   "发到",   "發到",   "寄到", "运到",
+        "運到",    "请送",    "請送",       "交货",   "交貨",   NULL};
     char buf[200];
     size_t n;
 

@@ -588,6 +588,43 @@ static void test_two_row_header(void **state)
     run_cases(t, sizeof(t) / sizeof(t[0]));
 }
 
+/* A sentence that says where the goods go and ends with a colon
+ * ("交貨：請送高雄港的報關行，我們自己拖回台南：") over a Chinese address
+ * (a digit and a word of places, 區 and 號 too): the address; the line
+ * under it, a contact's word, a person and numbers, is who receives
+ * (the first number). Without the rule nothing of the ship-to is read. */
+static void test_sentence_cn_address(void **state)
+{
+    static const struct tcase t[] = {
+        {"訂購單號：SA-2027-01\nA-1 x 10 @ 2.00\n\n交貨：請送高雄港的報關行，我們自己拖回台南：\n"
+         "高雄市前鎮區 新生路 248 號 永泰報關行\n"
+         "聯絡 林志明 07-8211546 / 0912-345-678 / 0928-771-203\n",
+         "SA-2027-01: A-1/- 10 x 2.00 = 20.00; ship 林志明|07-8211546|高雄市前鎮區 新生路 248 號 "
+         "永泰報關行"},
+        {"订单号：SA-2027-02\nA-1 x 10 @ 2.00\n\n请送到我们的仓库：\n杭州市西湖区 文三路 248 号\n"
+         "联系人：李明 13812345678\n",
+         "SA-2027-02: A-1/- 10 x 2.00 = 20.00; ship 李明|13812345678|杭州市西湖区 文三路 248 号"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* The signature's company, its own address and phone on the next line,
+ * then the buyer's person after a title ("安平漁香食品有限公司 / 台南市安平
+ * 區 安北路 121 號  06-2281735 / 採購 蔡佩珊"): the company is the buyer. */
+static void test_company_address_person(void **state)
+{
+    static const struct tcase t[] = {
+        {"訂購單號：CA-2027-01\nA-1 x 10 @ 2.00\n\n安平漁香食品有限公司\n"
+         "台南市安平區 安北路 121 號  06-2281735\n採購 蔡佩珊\n",
+         "CA-2027-01: A-1/- 10 x 2.00 = 20.00; cust 安平漁香食品有限公司"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -614,6 +651,8 @@ int main(void)
         cmocka_unit_test(test_receiver_under_address),
         cmocka_unit_test(test_price_cell_tails),
         cmocka_unit_test(test_two_row_header),
+        cmocka_unit_test(test_sentence_cn_address),
+        cmocka_unit_test(test_company_address_person),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
