@@ -109,14 +109,66 @@ static const char *phone_word(const char *a, const char *z)
     return w > a && digits >= 7 && digits <= 15 ? w : NULL;
 }
 
+/* Which scripts [a, z) writes: 1 Latin letters, 2 Chinese characters,
+ * 4 letters of another script (Cyrillic, Hangul, kana, Greek …). */
+static unsigned scripts(const char *a, const char *z)
+{
+    unsigned m = 0;
+
+    for (const char *q = a; q < z; q++) {
+        unsigned char ch = (unsigned char)*q;
+
+        if ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z')
+            m |= 1;
+        else if (ch >= 0xE4 && ch <= 0xE9)
+            m |= 2; /* U+4E00..U+9FFF */
+        else if ((ch >= 0xCE && ch <= 0xD4) || (ch >= 0xEA && ch <= 0xED) ||
+                 (ch == 0xE3 && q + 1 < z && (unsigned char)q[1] >= 0x81 &&
+                  (unsigned char)q[1] <= 0x83))
+            m |= 4;
+    }
+    return m;
+}
+
+/* "Gobi Cashmere LLC ("Говь Кашемир" ХХК)", "延边金达莱食品有限公司
+ * （연변진달래식품유한회사）": the name again in another script, in
+ * brackets ending the line; where the part before it ends, else NULL. */
+static const char *other_script_name(const char *a, const char *z)
+{
+    const char *o = NULL, *c;
+    unsigned before, inside;
+
+    z = tr_rtrim(a, z);
+    if (z - a > 3 && memcmp(z - 3, "）", 3) == 0) {
+        c = z - 3;
+        for (const char *q = a; q + 3 <= c; q++)
+            if (memcmp(q, "（", 3) == 0)
+                o = q;
+    } else if (z > a && z[-1] == ')') {
+        c = z - 1;
+        o = memrchr(a, '(', (size_t)(c - a));
+    } else {
+        return NULL;
+    }
+    if (!o || tr_rtrim(a, o) == a)
+        return NULL;
+    before = scripts(a, o);
+    inside = scripts(o, c);
+    return inside && before && !(inside & before) ? tr_rtrim(a, o) : NULL;
+}
+
 /* The company of a line "X有限公司", "X有限公司 采购中心", "X有限公司
  * 刘振", "X有限公司 采购 林秀娟" or "Maison Lumière SAS - bougies artisanales" (a company by its
  * legal form, then maybe a department, the person or a tagline in lower
  * case after " - "): its length, 0 when none. */
 static size_t company_part(const char *a, const char *z)
 {
-    const char *sp, *dash = memmem(a, (size_t)(z - a), " - ", 3), *ph;
+    const char *sp, *dash = memmem(a, (size_t)(z - a), " - ", 3), *ph, *oz;
     size_t k;
+
+    /* the company's name in another script after it: left out */
+    if ((oz = other_script_name(a, z)) != NULL && (k = company_part(a, oz)) != 0)
+        return k;
 
     /* "beszerzés, Kalocsai Fűszerpaprika Zrt.": the whole line, its
      * title dropped where the company is taken (set_company) */

@@ -1583,6 +1583,39 @@ static void price_currency(struct pass *p, const char *q, const char *z, unsigne
     memcpy(ev->code, code, 4);
 }
 
+/* "Scarf gift box 32 x 22 x 4 cm, grey ..... 4,000 pcs @ USD 1.35": a
+ * leader of three dots or more (or two "…") between the name and a
+ * count (maybe with its unit word) that ends [a, hz). Sets *ne to the
+ * name's end and *qty; false when [a, hz) is not so. What stands in the
+ * name (sizes with "x") is no operator. */
+static bool leader_count(const char *a, const char *hz, const char **ne, int64_t *qty)
+{
+    for (const char *q = hz; q > a; q--) {
+        const char *s = q, *c;
+        size_t dots = 0;
+
+        if (q[-1] == '.') {
+            while (s > a && s[-1] == '.')
+                s--, dots++;
+        } else if (q - a >= 3 && bytes_at(q - 3, hz, "…")) {
+            while (s - a >= 3 && bytes_at(s - 3, hz, "…"))
+                s -= 3, dots += 2;
+        } else {
+            continue;
+        }
+        if (dots < 3)
+            return false;
+        c = tr_skip_ws(q, hz);
+        if (c == q && c < hz)
+            return false;
+        if (tr_rtrim(a, s) == a || !tr_is_count(c, hz, qty))
+            return false;
+        *ne = tr_rtrim(a, s);
+        return true;
+    }
+    return false;
+}
+
 /* "2,000 x HD-TP-0020 Tissue paper, gold foil (what is the price?)": a
  * count, an operator and an item code, and no money after them. Where
  * the item's text ends (before a closing bracket that asks something),
@@ -1629,7 +1662,7 @@ int tr_item_line(struct pass *p, const char *a, const char *z, unsigned line)
     int64_t e4 = 0, per = 1;
     od_money per_price = OD_MONEY_NONE;
     size_t first_ev;
-    bool found, no_price = false;
+    bool found, no_price = false, leader = false;
     struct pmark bare = {0};
     const char *odd = NULL, *open; /* what follows the price and is not read */
     int rc;
@@ -1708,7 +1741,14 @@ int tr_item_line(struct pass *p, const char *a, const char *z, unsigned line)
         hz = tr_rtrim(a, hz - 1);
     if (hz - a >= 3 && (bytes_at(hz - 3, z, "，") || bytes_at(hz - 3, z, "：")))
         hz = tr_rtrim(a, hz - 3);
-    rc = head_qty(a, hz, m.strict, &qty, &ea, &ez, why, sizeof(why));
+    if ((leader = leader_count(a, hz, &ez, &qty)) == true) {
+        /* the name before the leader, its count after it; a name with
+         * no code is the title */
+        ea = a;
+        rc = 1;
+    } else {
+        rc = head_qty(a, hz, m.strict, &qty, &ea, &ez, why, sizeof(why));
+    }
     if (rc == 0)
         return 0;
     if (rc < 0) {
@@ -1753,7 +1793,8 @@ int tr_item_line(struct pass *p, const char *a, const char *z, unsigned line)
         mail_per_price(per_price, per, qty, &e4, &price, &want);
     }
     first_ev = p->n;
-    if ((unsigned char)*ea >= 0x80 && closing_bracket(ea, ez, &open) && !has_code(ea, ez)) {
+    if ((((unsigned char)*ea >= 0x80 && closing_bracket(ea, ez, &open)) || leader) &&
+        !has_code(ea, ez)) {
         /* "冷凍禮盒（4片裝 上掀式） 3,000個 @6.20": a name in Chinese and
          * its specification in brackets, no code: the title */
         if (!tr_emit_item(p, NULL, 0, ea, (size_t)(ez - ea), qty, price,

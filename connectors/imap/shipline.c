@@ -48,17 +48,21 @@ bool tr_cn_address(const char *a, const char *z)
 {
     /* the traditional forms of 区 县 号 镇 楼 as well */
     static const char *const trad[] = {"區", "縣", "號", "鎮", "樓", NULL};
-    bool dig = false, place = false;
+    bool dig = false;
+    unsigned places = 0;
 
-    for (const char *p = a; p < z && !(dig && place); p++) {
+    for (const char *p = a; p < z && !(dig && places >= 2); p++) {
+        bool place;
+
         dig |= *p >= '0' && *p <= '9';
         if ((unsigned char)*p < 0xE0)
             continue;
-        place |= addr_char(p, z);
+        place = addr_char(p, z);
         for (size_t i = 0; trad[i] && !place; i++)
             place = at(p, z, trad[i]);
+        places += place;
     }
-    return dig && place;
+    return dig && places >= 2;
 }
 
 /* [a, z) ends as the name of a place, a building or a company does

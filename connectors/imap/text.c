@@ -462,6 +462,8 @@ struct open_value {
                        * have an address's shape */
     bool receiver;    /* an address on the label's line: the next line may be who
                        * receives and the phone ("周海波 0580-3056127") */
+    bool attn_only;   /* a name and an address on the label's line: only an Attn
+                       * line may follow (inline_attn) */
 };
 
 static bool multi_line_field(const char *f)
@@ -680,19 +682,32 @@ static bool has_byte(const char *a, const char *z, const char *set)
  * Global Logistics, Ningbo office" and its address lines: the person
  * receives, and the value on the label's line is the first part of the
  * address. false when the line is no such line. */
+static void name_into_address(struct pass *p, const struct open_value *op);
+
 static bool inline_attn(struct pass *p, struct open_value *op, const char *a, const char *z,
                         unsigned line)
 {
-    size_t n0 = p->n, nn, an;
-    const char *nv, *av;
-    struct ev *name, *addr;
-    char *joined;
+    size_t n0 = p->n;
 
     if (op->ev == SIZE_MAX || op->addr_ev == SIZE_MAX || !attn_line(p, a, z, line))
         return false;
     op->active = false;
     if (p->n == n0)
         return true;
+    name_into_address(p, op);
+    return true;
+}
+
+/* The name read on a ship-to label's line goes before the address read
+ * with it ("Gobi Cashmere Flagship Store, Peace Avenue 21, …"): a person
+ * named below receives. */
+static void name_into_address(struct pass *p, const struct open_value *op)
+{
+    size_t nn, an;
+    const char *nv, *av;
+    struct ev *name, *addr;
+    char *joined;
+
     name = &p->ev[op->ev];
     addr = &p->ev[op->addr_ev];
     nv = name->s ? name->s : name->v;
@@ -701,7 +716,7 @@ static bool inline_attn(struct pass *p, struct open_value *op, const char *a, co
     an = addr->s ? strlen(addr->s) : addr->vn;
     if (!nv || !av || !(joined = malloc(nn + 2 + an + 1))) {
         p->oom = nv && av;
-        return true;
+        return;
     }
     memcpy(joined, nv, nn);
     memcpy(joined + nn, ", ", 2);
@@ -710,7 +725,6 @@ static bool inline_attn(struct pass *p, struct open_value *op, const char *a, co
     free(addr->s);
     addr->s = joined;
     name->field = "ship_to.company"; /* no field of the order: dropped */
-    return true;
 }
 
 /* ". " ending a sentence at q (after a letter or digit): its length with
@@ -792,6 +806,10 @@ static bool open_take(struct pass *p, struct open_value *op, const char *a, cons
 {
     struct ev *e;
 
+    if (op->attn_only) {
+        op->active = false;
+        return false;
+    }
     if (op->receiver) {
         /* the line under an address on its label's line: a person and a
          * phone, no label, is who receives (as "收货：唐老板 138…" is),
@@ -1361,6 +1379,24 @@ static void add_label(struct pass *p, struct open_value *op, const char *f, cons
             z = tr_rtrim(v, ad);
             while (z > v && z[-1] == ',')
                 z = tr_rtrim(v, z - 1);
+            /* "Deliver to: Gobi Cashmere Flagship Store, Peace Avenue 21,
+             * …" over "Contact: Bat-Erdene Ganbold, +976 …": an Attn
+             * line right under it names who receives, and the name on
+             * the label's line starts the address (inline_attn) */
+            if (op && !ph)
+                *op = (struct open_value){.active = true,
+                                          .field = f,
+                                          .ev = SIZE_MAX,
+                                          .addr_ev = p->n - 1,
+                                          .taken = 1,
+                                          .attn_only = true};
+        }
+        /* "Deliver to: 内蒙古二连浩特市 边贸路 18 号 戈壁羊绒 二连仓库": a
+         * Chinese address, no person, is the address */
+        if (!ph && !ad && (unsigned char)*v >= 0x80 && tr_cn_address(v, z)) {
+            f = "ship_to.address";
+            if (op)
+                op->active = false;
         }
     }
     if (strcmp(f, "ship_to.address") == 0) {
@@ -1439,7 +1475,7 @@ static void add_label(struct pass *p, struct open_value *op, const char *f, cons
         e->v = v;
         e->vn = (size_t)(z - v);
     }
-    if (op && op->after_value && op->active) {
+    if (op && (op->after_value || op->attn_only) && op->active) {
         if (e && e->field == f)
             op->ev = p->n - 1; /* the name's event, after the phone's */
         else
@@ -1865,7 +1901,12 @@ static int label_line(struct pass *p, struct open_value *op, const char *a, cons
         return 1;
     if (!f)
         return 0;
-    if (op->active && strcmp(f, "ship_to.name") == 0) {
+    if (op->active && op->attn_only && strcmp(f, "ship_to.name") == 0 && op->ev != SIZE_MAX) {
+        /* "Deliver to: Gobi Cashmere Flagship Store, Peace Avenue 21, …"
+         * over "Contact: Bat-Erdene Ganbold, +976 …": the person below
+         * receives, the name above starts the address */
+        name_into_address(p, op);
+    } else if (op->active && strcmp(f, "ship_to.name") == 0) {
         char first[FIRST_LINE_MAX];
 
         block_first_line(p, op, first);

@@ -625,6 +625,67 @@ static void test_company_address_person(void **state)
     run_cases(t, sizeof(t) / sizeof(t[0]));
 }
 
+/* Dotted leader lines ("Scarf gift box 32 x 22 x 4 cm, grey .....
+ * 4,000 pcs @ USD 1.35 = USD 5,400.00"): the name before the dots (its
+ * sizes with "x" no operator), the count after them; a name without a
+ * code is the title. "Our ref:" is the order number. Without the rule
+ * the line is no item. */
+static void test_leader_lines(void **state)
+{
+    static const struct tcase t[] = {
+        {"Our ref: LD-1001\n"
+         " - Scarf gift box 32 x 22 x 4 cm, grey ..... 4,000 pcs @ USD 1.35 = USD 5,400.00\n"
+         " - Tissue paper 50 x 75 cm ............... 40 reams @ USD 18.00 = USD 720.00\n",
+         "LD-1001 USD: -/Scarf gift box 32 x 22 x 4 cm, grey 4000 x 1.35 = 5400.00; -/Tissue "
+         "paper 50 x 75 cm 40 x 18.00 = 720.00;"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* "Deliver to: Gobi Cashmere Flagship Store, Peace Avenue 21, …" (a
+ * name and an address on the label's line) over "Contact: Bat-Erdene
+ * Ganbold, +976 …": the person receives and the name starts the
+ * address (without the rule the contact's name is a second receiver).
+ * A receiver's label whose value is a Chinese address ("Deliver to: 内蒙古
+ * 二连浩特市 边贸路 18 号 …") gives the address, not the name. */
+static void test_deliver_to_then_contact(void **state)
+{
+    static const struct tcase t[] = {
+        {"PO No: DC-1001\nA-1 x 10 @ 2.00\n"
+         "Deliver to: Gobi Store, Peace Avenue 21, Sukhbaatar District, Ulaanbaatar 14200\n"
+         "Contact: Bat-Erdene Ganbold, +976 9911 2345\n",
+         "DC-1001: A-1/- 10 x 2.00 = 20.00; ship Bat-Erdene Ganbold|+976 9911 2345|Gobi Store, "
+         "Peace Avenue 21, Sukhbaatar District, Ulaanbaatar 14200"},
+        {"PO No: DC-1002\nA-1 x 10 @ 2.00\nDeliver to: 内蒙古二连浩特市 边贸路 18 号 二连仓库\n"
+         "Contact: 乌云 138 4793 2210\n",
+         "DC-1002: A-1/- 10 x 2.00 = 20.00; ship 乌云|138 4793 2210|内蒙古二连浩特市 边贸路 18 号 "
+         "二连仓库"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* A signature's company followed by its name in another script in
+ * brackets ("Gobi Cashmere LLC ("Говь Кашемир" ХХК)", "延边金达莱食品有限公司
+ * （연변진달래식품유한회사）"): the company without it. */
+static void test_company_other_script(void **state)
+{
+    static const struct tcase t[] = {
+        {"PO No: OS-1001\nA-1 x 10 @ 2.00\n\nRegards,\nOyunchimeg Tsend\n"
+         "Purchasing, Gobi Cashmere LLC (\"Говь Кашемир\" ХХК)\n",
+         "OS-1001: A-1/- 10 x 2.00 = 20.00; cust Gobi Cashmere LLC"},
+        {"订单号：OS-1002\nA-1 x 10 @ "
+         "2.00\n\n金英姬\n延边金达莱食品有限公司（연변진달래식품유한회사）\n",
+         "OS-1002: A-1/- 10 x 2.00 = 20.00; cust 延边金达莱食品有限公司"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -653,6 +714,9 @@ int main(void)
         cmocka_unit_test(test_two_row_header),
         cmocka_unit_test(test_sentence_cn_address),
         cmocka_unit_test(test_company_address_person),
+        cmocka_unit_test(test_leader_lines),
+        cmocka_unit_test(test_deliver_to_then_contact),
+        cmocka_unit_test(test_company_other_script),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
