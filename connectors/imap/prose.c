@@ -121,7 +121,8 @@ struct num {
     const char *sa;    /* where its expression starts (a verb or mark before it) */
     const char *ez;    /* where it ends (its unit, 元/个 …) */
     const char *mark;  /* currency mark before a price, or NULL */
-    int jiao;          /* tenths after 块 ("7块5"), 0 when none */
+    int jiao;          /* tenths after 块 ("7块5"), 0 when none; with `mao` hundredths */
+    bool mao;          /* the number counts tenths ("1毛8": 0.18) */
     int64_t per;       /* the pieces a price is for ("每千个120元": 1000), else 1 */
     size_t mark_n;
 };
@@ -229,6 +230,27 @@ static const char *scale_unit(const char *e, const char *z)
         return NULL;
     u = unit_at(e + 3, z);
     return u == 3 ? e + 6 : NULL;
+}
+
+/* "毛8" at e: a price in jiao (tenths of a yuan) with its fen digit
+ * ("1毛8" 0.18, "5毛" 0.50, also 角), not followed by another digit:
+ * where it ends with the fen digit in *fen, else NULL. */
+static const char *mao_after(const char *e, const char *z, int *fen)
+{
+    const char *q = e + 3;
+
+    *fen = 0;
+    if (!at(e, z, "毛") && !at(e, z, "角"))
+        return NULL;
+    if (q < z && digit(*q)) {
+        if (q + 1 < z && (digit(q[1]) || q[1] == '.'))
+            return NULL;
+        *fen = *q - '0';
+        q++;
+        if (at(q, z, "分"))
+            q += 3;
+    }
+    return q;
 }
 
 /* "块5" at e: a price in kuai with its jiao digit, spoken as written
@@ -443,6 +465,13 @@ static size_t read_numbers(const char *a, const char *z, struct num *v)
             /* "每个7块5": 7.50, the jiao after the kuai */
             x->kind = NUM_PRICE;
             x->jiao = e[3] - '0';
+            x->ez = ub;
+            if ((pw = price_word(a, sa)) != NULL)
+                sa = pw;
+        } else if (!dot && (ub = mao_after(e, z, &x->jiao)) != NULL) {
+            /* "一个1毛8": 0.18, jiao and fen */
+            x->kind = NUM_PRICE;
+            x->mao = true;
             x->ez = ub;
             if ((pw = price_word(a, sa)) != NULL)
                 sa = pw;
@@ -827,7 +856,7 @@ static int item_sentence(struct pass *p, const char *a, const char *z, unsigned 
 
             if (mail_parse_amount(v[i].a, (size_t)(v[i].z - v[i].a), &m) < 0)
                 return 0;
-            m += v[i].jiao * 10;
+            m = v[i].mao ? m / 10 + v[i].jiao : m + v[i].jiao * 10;
             if (n_price++ && m != pr)
                 return 0; /* two prices: which one is meant? */
             pr = m;

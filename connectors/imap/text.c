@@ -2385,8 +2385,9 @@ static void read_level(const struct text *T, unsigned level, struct pass *p)
             if (open_take(p, &op, l->a, l->z, l->no))
                 continue;
         }
-        if (!tr_table_start(p, l->a, l->z, c, n, l->no, true) && !tr_table_run(p, c, n, l->no))
-            tr_prose_line(p, l->a, l->z, l->no);
+        if (!tr_table_start(p, l->a, l->z, c, n, l->no, true) && !tr_table_run(p, c, n, l->no) &&
+            !tr_prose_line(p, l->a, l->z, l->no))
+            tr_prose_spaced(p, l->a, l->z, l->no);
     }
     if (p->t.active) {
         tr_table_end(p);

@@ -359,6 +359,15 @@ void tr_prose_asks(struct pass *p, const char *a, const char *z);
  * price in words); 1 when the line was one. */
 int tr_prose_item(struct pass *p, const char *a, const char *z, unsigned line);
 
+/* ---- prosespace.c ------------------------------------------------------ */
+
+/* A line no reader took, read again as an item sentence without the
+ * single spaces between a digit and a Chinese character ("2000 个，9.50
+ * 一个" as "2000个，9.50一个"): 1 when that gives exactly one priced item
+ * and no problem (the squeezed copy is kept in p->joined), else 0 with
+ * nothing appended. */
+int tr_prose_spaced(struct pass *p, const char *a, const char *z, unsigned line);
+
 /* At the end of a level: items without a price are kept (with a doubt)
  * only when the text prices other items; the unlabelled ship-to line is
  * emitted when no label named one. */

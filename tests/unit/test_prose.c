@@ -339,12 +339,36 @@ static void test_changes(void **state)
     run_cases(t, sizeof(t) / sizeof(t[0]));
 }
 
+/* Item sentences written with a space between every number and the
+ * Chinese word beside it ("冷链泡沫箱（4 桶装）2000 个，9.50 一个"): read
+ * again without those spaces (prosespace.c); without the rule no item.
+ * A price in jiao and fen ("一个 1 毛 8": 0.18; "5毛" 0.50). */
+static void test_spaced_sentences(void **state)
+{
+    static const struct tcase t[] = {
+        {"订单号：SP-2027-01\n冷链泡沫箱（4 桶装）2000 个，9.50 一个；\n封口胶带 300 卷，4 "
+         "块一卷。\n",
+         "SP-2027-01: -/冷链泡沫箱 4桶装 2000 x 9.50 = 19000.00; -/封口胶带 300 x 4.00 = 1200.00; "
+         "| line 2: an item without a code, read from a sentence | line 3: an item without a "
+         "code, read from a sentence"},
+        {"订单号：SP-2027-02\n真空袋要 6 万个，一个 1 毛 8；\n",
+         "SP-2027-02: -/真空袋 60000 x 0.18 = 10800.00; | line 2: an item without a code, read "
+         "from a sentence"},
+        {"订单号：SP-2027-03\n真空袋要6万个，每个5毛；\n",
+         "SP-2027-03: -/真空袋 60000 x 0.50 = 30000.00; | line 2: an item without a code, read "
+         "from a sentence"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_item_sentences), cmocka_unit_test(test_not_items),
         cmocka_unit_test(test_ship_lines),     cmocka_unit_test(test_against_quote),
-        cmocka_unit_test(test_changes),
+        cmocka_unit_test(test_changes),        cmocka_unit_test(test_spaced_sentences),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
