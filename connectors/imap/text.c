@@ -1694,9 +1694,10 @@ static const char *delivery_label(const char *a, const char *z)
 static bool delivery_sentence(const char *a, const char *z)
 {
     static const char *const stems[] = {
-        "deliver", "ship to", "ship it to", "dostav", "entreg", "liefer", "livr", "consegn",
-        "teslim",  "送货到",  "送貨到",     "送到",   "发到",   "發到",   "寄到", "运到",
-        "運到",    "请送",    "請送",       "交货",   "交貨",   NULL};
+        "deliver", "ship to", "ship it to", "dostav", "entreg", "liefer", "livr",
+        "consegn", "teslim",  "送货到",     "送貨到", "送到",   "发到",   "發到",
+        "寄到",    "运到",    "運到",       "请送",   "請送",   "交货",   "交貨",
+        "货发",    "貨發",    "发往",       "發往",   NULL};
     char buf[200];
     size_t n;
 
@@ -1716,6 +1717,23 @@ static bool delivery_sentence(const char *a, const char *z)
         if (holds_ci(buf, stems[i]))
             return true;
     return false;
+}
+
+/* "货发延吉的冷库：吉林省延边州延吉市 长白山西路 3888 号 …": a sentence
+ * that says where the goods go, its colon, and a Chinese address after
+ * it on the same line: where the address starts, else NULL. */
+static const char *sentence_then_address(const char *a, const char *z)
+{
+    const char *c = NULL;
+
+    for (const char *q = a; q + 3 <= z; q++)
+        if (memcmp(q, "：", 3) == 0) {
+            c = q;
+            break;
+        }
+    if (!c || tr_skip_ws(c + 3, z) == z || !delivery_sentence(a, c + 3) || !tr_cn_address(c + 3, z))
+        return NULL;
+    return tr_skip_ws(c + 3, z);
 }
 
 /* "Delivery:" alone on its line, or a ship-to heading without a colon
@@ -1869,6 +1887,11 @@ static int label_line(struct pass *p, struct open_value *op, const char *a, cons
     }
     if (!f && (v0 = delivery_address(p, a, z)) != NULL) {
         /* "Delivery: Acme Ltd, 12 Mill Rd, …": the address on the line */
+        f = "ship_to.address";
+        off = (size_t)(v0 - a);
+    }
+    if (!f && (v0 = sentence_then_address(a, z)) != NULL) {
+        /* "货发延吉的冷库：吉林省延边州延吉市 长白山西路 3888 号 …" */
         f = "ship_to.address";
         off = (size_t)(v0 - a);
     }

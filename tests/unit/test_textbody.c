@@ -589,7 +589,8 @@ static void test_two_row_header(void **state)
 }
 
 /* A sentence that says where the goods go and ends with a colon
- * ("交貨：請送高雄港的報關行，我們自己拖回台南：") over a Chinese address
+ * ("交貨：請送高雄港的報關行，我們自己拖回台南：") over a Chinese address,
+ * or with the address after its colon ("货发延吉的冷库：吉林省…")
  * (a digit and a word of places, 區 and 號 too): the address; the line
  * under it, a contact's word, a person and numbers, is who receives
  * (the first number). Without the rule nothing of the ship-to is read. */
@@ -601,6 +602,11 @@ static void test_sentence_cn_address(void **state)
          "聯絡 林志明 07-8211546 / 0912-345-678 / 0928-771-203\n",
          "SA-2027-01: A-1/- 10 x 2.00 = 20.00; ship 林志明|07-8211546|高雄市前鎮區 新生路 248 號 "
          "永泰報關行"},
+        {"订单号：SA-2027-03\nA-1 x 10 @ 2.00\n\n货发延吉的冷库：吉林省延吉市 长白山西路 3888 号 "
+         "B-12\n"
+         "收货人 朴哲洙 135 0433 7788\n",
+         "SA-2027-03: A-1/- 10 x 2.00 = 20.00; ship 朴哲洙|135 0433 7788|吉林省延吉市 长白山西路 "
+         "3888 号 B-12"},
         {"订单号：SA-2027-02\nA-1 x 10 @ 2.00\n\n请送到我们的仓库：\n杭州市西湖区 文三路 248 号\n"
          "联系人：李明 13812345678\n",
          "SA-2027-02: A-1/- 10 x 2.00 = 20.00; ship 李明|13812345678|杭州市西湖区 文三路 248 号"},
