@@ -1237,8 +1237,14 @@ static void id_in_sentence(struct pass *p, const char *a, const char *z, unsigne
         bool d = false;
         struct ev *e;
 
-        if (!alpha(*w) || (w > a && (alpha(w[-1]) || digit(w[-1]))))
-            continue;
+        if (!alpha(*w) || (w > a && (alpha(w[-1]) || digit(w[-1])))) {
+            /* "我们的单号 MH-LM-0924，…": a Chinese label after 的, the
+             * line's start or punctuation (not "运单号": a waybill) */
+            if ((unsigned char)*w < 0xE3 ||
+                !(w == a || before(a, w, "的") || before(a, w, "，") || before(a, w, "。") ||
+                  before(a, w, "；") || w[-1] == ' '))
+                continue;
+        }
         f = mail_label_at(p->s, w, (size_t)(z - w), &off);
         if (f && strcmp(f, "external_id") == 0) {
             v = w + off;

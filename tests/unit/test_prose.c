@@ -363,12 +363,28 @@ static void test_spaced_sentences(void **state)
     run_cases(t, sizeof(t) / sizeof(t[0]));
 }
 
+/* An order number after a Chinese label inside a sentence ("我们的单号
+ * MH-LM-0924，…"), not a waybill's number ("运单号 SF1234567"). Without
+ * the rule the order has the message's number. */
+static void test_cn_id_in_sentence(void **state)
+{
+    static const struct tcase t[] = {
+        {"请发货，我们的单号 MH-LM-0924，谢谢。\nA-1 x 10 @ 2.00\n",
+         "MH-LM-0924: A-1/- 10 x 2.00 = 20.00;"},
+        {"上次的运单号 SF1234567 已收到。\nA-1 x 10 @ 2.00\n", "msg-f: A-1/- 10 x 2.00 = 20.00;"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_item_sentences), cmocka_unit_test(test_not_items),
-        cmocka_unit_test(test_ship_lines),     cmocka_unit_test(test_against_quote),
-        cmocka_unit_test(test_changes),        cmocka_unit_test(test_spaced_sentences),
+        cmocka_unit_test(test_item_sentences),    cmocka_unit_test(test_not_items),
+        cmocka_unit_test(test_ship_lines),        cmocka_unit_test(test_against_quote),
+        cmocka_unit_test(test_changes),           cmocka_unit_test(test_spaced_sentences),
+        cmocka_unit_test(test_cn_id_in_sentence),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
