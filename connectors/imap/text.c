@@ -2438,6 +2438,7 @@ struct level_sum {
     char id[MAIL_ID_MAX + 1];
     unsigned id_line;
     unsigned ship_line; /* the first ship-to label's line, 0 when none */
+    bool ship_copied;   /* its ship-to is the order's (newer_ship_to) */
     char err[512];
 };
 
@@ -2566,10 +2567,16 @@ static int orders_of(struct text *T, struct pass *p, unsigned level, const struc
      * ("收货人换一下：白雪 151…，地址不变") */
     for (unsigned l = 0; l < level && rc == 0; l++)
         if (sums[l].ship_line) {
-            rc = tr_add_doubt(&b[0], false,
-                              "line %u of the newer text names a receiver or an address; the "
-                              "ship-to was read from the quoted order",
-                              sums[l].ship_line);
+            rc = sums[l].ship_copied
+                     ? tr_add_doubt(&b[0], false,
+                                    "the order was read from the quoted text and its ship-to from "
+                                    "the newer text above it (line %u); check that they belong "
+                                    "together",
+                                    sums[l].ship_line)
+                     : tr_add_doubt(&b[0], false,
+                                    "line %u of the newer text names a receiver or an address; "
+                                    "the ship-to was read from the quoted order",
+                                    sums[l].ship_line);
             break;
         }
     /* an older order in the quoted text that was not read */
@@ -2623,6 +2630,58 @@ out:
     free(from);
     free(to);
     return rc < 0 ? od_error_set(OD_ENOMEM, "out of memory") : 0;
+}
+
+/* Does the pass hold a ship-to field? */
+static bool has_ship_to(const struct pass *p)
+{
+    for (size_t i = 0; i < p->n; i++)
+        if (p->ev[i].kind == EV_LABEL && p->ev[i].field &&
+            strncmp(p->ev[i].field, "ship_to.", 8) == 0 &&
+            strcmp(p->ev[i].field, "ship_to.company") != 0 &&
+            (p->ev[i].s || (p->ev[i].v && p->ev[i].vn)))
+            return true;
+    return false;
+}
+
+/* The order read from a quoted level that names no receiver, under a
+ * newer text that does ("发到加格达奇的库：" / address / "刘春生 152 …"
+ * above the quoted quotation): the newer text's ship-to is the order's
+ * (copied into `chosen`, its values owned); the order is held all the
+ * same (orders_of). 0, or a negative code when out of memory. */
+static int newer_ship_to(const struct text *T, struct pass *chosen, unsigned level,
+                         struct level_sum *sums, struct tr_quotes *quotes)
+{
+    unsigned l = 0;
+    struct pass p;
+
+    while (l < level && !sums[l].ship_line)
+        l++;
+    if (l == level || has_ship_to(chosen))
+        return 0;
+    p = (struct pass){.s = T->s, .level = l, .quotes = quotes};
+    read_level(T, l, &p);
+    for (size_t i = 0; i < p.n && !p.oom && !chosen->oom; i++) {
+        const struct ev *x = &p.ev[i];
+        struct ev *e;
+
+        if (x->kind != EV_LABEL || !x->field || strncmp(x->field, "ship_to.", 8) != 0 ||
+            strcmp(x->field, "ship_to.company") == 0 || (!x->s && (!x->v || !x->vn)))
+            continue;
+        if ((e = tr_event(chosen, EV_LABEL, x->line)) == NULL)
+            break;
+        e->field = x->field;
+        e->s = x->s ? strdup(x->s) : strndup(x->v, x->vn);
+        if (!e->s)
+            chosen->oom = true;
+    }
+    if (p.oom || chosen->oom) {
+        pass_free(&p);
+        return od_error_set(OD_ENOMEM, "out of memory");
+    }
+    pass_free(&p);
+    sums[l].ship_copied = true;
+    return 0;
 }
 
 int mail_text_parse(const struct imap_extract_settings *s, const char *text, size_t len,
@@ -2697,6 +2756,8 @@ int mail_text_parse(const struct imap_extract_settings *s, const char *text, siz
             pass_free(&p);
         }
     }
+    if (level > 0 && (rc = newer_ship_to(&T, &chosen, (unsigned)level, sums, &quotes)) < 0)
+        goto out;
     if (level >= 0) {
         /* a reply that changes quantities of the order it quotes */
         for (int l = 0; l < level; l++)

@@ -692,6 +692,25 @@ static void test_company_other_script(void **state)
     run_cases(t, sizeof(t) / sizeof(t[0]));
 }
 
+/* An order read from the quoted text that names no receiver, under a
+ * newer text that does: the newer text's ship-to is the order's, held
+ * (without the rule no ship-to and the doubt that the quoted one was
+ * read). */
+static void test_newer_ship_to(void **state)
+{
+    static const struct tcase t[] = {
+        {"按下面的下单。\n发到我们的库：\n杭州市西湖区 文三路 248 号\n李明 13812345678\n\n"
+         "在 2027-09-21 10:05:12，\"方静\" <fj@example.com> 写道：\n> 订单号：NS-2027-01\n"
+         "> A-1 x 10 @ 2.00\n",
+         "NS-2027-01: A-1/- 10 x 2.00 = 20.00; ship 李明|13812345678|杭州市西湖区 文三路 248 号 | "
+         "the order was read from the quoted text and its ship-to from the newer text above it "
+         "(line 3); check that they belong together"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -723,6 +742,7 @@ int main(void)
         cmocka_unit_test(test_leader_lines),
         cmocka_unit_test(test_deliver_to_then_contact),
         cmocka_unit_test(test_company_other_script),
+        cmocka_unit_test(test_newer_ship_to),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
