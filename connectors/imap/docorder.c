@@ -221,6 +221,36 @@ static bool person_titled(const char *a, const char *z)
     return sp < z && mail_title_line(sp, (size_t)(z - sp));
 }
 
+/* "9月24日": a line that is a day and month alone, written under a
+ * letter's signature (a date with its year may be the order's date:
+ * such a line stays the text's). */
+static bool date_alone(const char *a, const char *z)
+{
+    static const char *const w[] = {"月", "日", "号", NULL};
+    bool d = false;
+
+    for (const char *q = a; q < z;) {
+        size_t k = 0;
+
+        if (is_digit(*q)) {
+            d = true;
+            q++;
+            continue;
+        }
+        if (*q == ' ') {
+            q++;
+            continue;
+        }
+        for (size_t i = 0; w[i] && !k; i++)
+            if ((size_t)(z - q) >= 3 && memcmp(q, w[i], 3) == 0)
+                k = 3;
+        if (!k)
+            return false;
+        q += k;
+    }
+    return d;
+}
+
 /* Where the text's own lines end: before the blank lines and the mail
  * client's trailer at its end ("发自我的iPhone", "-----" and "新浪邮箱，
  * http://mail.sina.com.cn"). */
@@ -230,7 +260,8 @@ static size_t text_end(const struct doc *d)
 
     while (end > 0 &&
            (d->v[end - 1].a == d->v[end - 1].z ||
-            mail_footer_line(d->v[end - 1].a, (size_t)(d->v[end - 1].z - d->v[end - 1].a))))
+            mail_footer_line(d->v[end - 1].a, (size_t)(d->v[end - 1].z - d->v[end - 1].a)) ||
+            date_alone(d->v[end - 1].a, d->v[end - 1].z)))
         end--;
     return end;
 }

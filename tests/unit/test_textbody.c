@@ -616,12 +616,16 @@ static void test_sentence_cn_address(void **state)
     run_cases(t, sizeof(t) / sizeof(t[0]));
 }
 
-/* The signature's company, its own address and phone on the next line,
+/* A day and month alone under the signature ("9月24日") is no part of
+ * it: the company line before it still ends the text.
+ * The signature's company, its own address and phone on the next line,
  * then the buyer's person after a title ("安平漁香食品有限公司 / 台南市安平
  * 區 安北路 121 號  06-2281735 / 採購 蔡佩珊"): the company is the buyer. */
 static void test_company_address_person(void **state)
 {
     static const struct tcase t[] = {
+        {"订单号：CA-2027-02\nA-1 x 10 @ 2.00\n\n漠河北极村蓝莓合作社 王桂兰\n9月24日\n",
+         "CA-2027-02: A-1/- 10 x 2.00 = 20.00; cust 漠河北极村蓝莓合作社"},
         {"訂購單號：CA-2027-01\nA-1 x 10 @ 2.00\n\n安平漁香食品有限公司\n"
          "台南市安平區 安北路 121 號  06-2281735\n採購 蔡佩珊\n",
          "CA-2027-01: A-1/- 10 x 2.00 = 20.00; cust 安平漁香食品有限公司"},
