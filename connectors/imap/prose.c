@@ -1327,14 +1327,32 @@ void tr_prose_apply(struct pass *p, const struct tr_change *c, size_t n)
         int64_t old_qty;
         unsigned old_line;
 
-        for (size_t i = 0; i < p->n && !hit; i++) {
-            struct ev *e = &p->ev[i];
+        size_t hits = 0;
 
-            if (e->kind == EV_ITEM && e->v && e->vn == c[k].sku_n &&
-                memcmp(e->v, c[k].sku, e->vn) == 0)
+        for (size_t i = 0; i < p->n && (c[k].by_name || !hit); i++) {
+            struct ev *e = &p->ev[i];
+            const char *t = e->s ? e->s : e->t;
+            size_t tn = e->s ? strlen(e->s) : e->tn;
+
+            if (e->kind != EV_ITEM)
+                continue;
+            if (c[k].by_name ? t && memmem(t, tn, c[k].sku, c[k].sku_n) != NULL
+                             : e->v && e->vn == c[k].sku_n && memcmp(e->v, c[k].sku, e->vn) == 0) {
                 hit = e;
+                hits++;
+            }
         }
         tr_clip(sku, sizeof(sku), c[k].sku, c[k].sku_n);
+        if (c[k].by_name && hits != 1) {
+            /* no item's title holds the words (the sentence named
+             * something else): nothing; several do: held */
+            if (!hits)
+                continue;
+            tr_problem(p, EV_DOUBT, c[k].line, false,
+                       "line %u: the reply may change the quantity of '%s' to %lld; %s", c[k].line,
+                       sku, (long long)c[k].qty, "several quoted items match");
+            continue;
+        }
         if (!hit) {
             tr_problem(p, EV_DOUBT, c[k].line, false,
                        "line %u: the reply changes the quantity of %s, which the quoted order "
@@ -1406,6 +1424,7 @@ int tr_prose_line(struct pass *p, const char *a, const char *z, unsigned line)
         p->prose.offer = true;
     ask_words(p, a, z);
     id_in_sentence(p, a, z, line);
+    tr_name_changes(p, a, z, line);
     return change_sentence(p, a, z, line) || item_sentence(p, a, z, line) ||
            item_clauses(p, a, z, line) || total_sentence(p, a, z, line) ||
            total_words_line(p, a, z, line) || tr_ship_line(p, a, z, line);

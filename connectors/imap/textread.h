@@ -112,10 +112,11 @@ struct tr_quotes;
 /* "please make HD-TP-4806 300 rolls instead of 200", "HD-TP-4806 改为300卷":
  * a reply that changes a quantity of the order it quotes. */
 struct tr_change {
-    const char *sku;
+    const char *sku; /* or, with by_name, words of the item's title ("果酱瓶") */
     size_t sku_n;
     int64_t qty;
     unsigned line;
+    bool by_name;
 };
 
 struct prose {
@@ -358,6 +359,16 @@ void tr_prose_asks(struct pass *p, const char *a, const char *z);
 /* Only the item sentences of tr_prose_line (an item with its count and
  * price in words); 1 when the line was one. */
 int tr_prose_item(struct pass *p, const char *a, const char *z, unsigned line);
+
+/* ---- prosechange.c ----------------------------------------------------- */
+
+/* "果酱瓶和铁盖都要 12000 个": items named by words of their titles
+ * (joined by 和, 、 or 及), then 都要 / 要 and one count with its unit, in
+ * a reply above a quoted order: one change per name (by_name) into
+ * p->prose.chg, applied by tr_prose_apply to the one quoted item whose
+ * title holds the words. Never takes the line (0): the line is read as
+ * before. */
+int tr_name_changes(struct pass *p, const char *a, const char *z, unsigned line);
 
 /* ---- prosespace.c ------------------------------------------------------ */
 

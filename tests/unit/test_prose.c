@@ -378,13 +378,35 @@ static void test_cn_id_in_sentence(void **state)
     run_cases(t, sizeof(t) / sizeof(t[0]));
 }
 
+/* A reply that changes the quoted order's quantities by naming items
+ * with words of their titles ("果酱瓶和铁盖都要 12000 个"): the one quoted
+ * item whose title holds each name gets the count, held (without the
+ * rule the quoted counts stay). A name no title holds changes nothing. */
+static void test_name_changes(void **state)
+{
+    static const struct tcase t[] = {
+        {"按你下面报的下单，只改一处：果酱瓶和铁盖都要 12000 个，别的不变。\n\n"
+         "在 2027-09-21 10:05:12，\"方静\" <fj@example.com> 写道：\n"
+         "> 订单号：NC-2027-01\n> 蓝莓果酱瓶（250ml） 10,000个  单价 1.15  金额 11,500.00\n"
+         "> 铁盖（63mm） 10,000个  单价 0.22  金额 2,200.00\n"
+         "> 礼盒（4瓶装） 2,500个  单价 5.60  金额 14,000.00\n",
+         "NC-2027-01: -/蓝莓果酱瓶 250ml 12000 x 1.15 = 13800.00; -/铁盖 63mm 12000 x 0.22 = "
+         "2640.00; -/礼盒 4瓶装 2500 x 5.60 = 14000.00; | line 1: the reply changes the quantity "
+         "of 果酱瓶 from 10000 (line 5) to 12000 | line 1: the reply changes the quantity of 铁盖 "
+         "from 10000 (line 6) to 12000"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_item_sentences),    cmocka_unit_test(test_not_items),
         cmocka_unit_test(test_ship_lines),        cmocka_unit_test(test_against_quote),
         cmocka_unit_test(test_changes),           cmocka_unit_test(test_spaced_sentences),
-        cmocka_unit_test(test_cn_id_in_sentence),
+        cmocka_unit_test(test_cn_id_in_sentence), cmocka_unit_test(test_name_changes),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
