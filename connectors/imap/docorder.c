@@ -109,14 +109,66 @@ static const char *phone_word(const char *a, const char *z)
     return w > a && digits >= 7 && digits <= 15 ? w : NULL;
 }
 
+/* Which scripts [a, z) writes: 1 Latin letters, 2 Chinese characters,
+ * 4 letters of another script (Cyrillic, Hangul, kana, Greek …). */
+static unsigned scripts(const char *a, const char *z)
+{
+    unsigned m = 0;
+
+    for (const char *q = a; q < z; q++) {
+        unsigned char ch = (unsigned char)*q;
+
+        if ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z')
+            m |= 1;
+        else if (ch >= 0xE4 && ch <= 0xE9)
+            m |= 2; /* U+4E00..U+9FFF */
+        else if ((ch >= 0xCE && ch <= 0xD4) || (ch >= 0xEA && ch <= 0xED) ||
+                 (ch == 0xE3 && q + 1 < z && (unsigned char)q[1] >= 0x81 &&
+                  (unsigned char)q[1] <= 0x83))
+            m |= 4;
+    }
+    return m;
+}
+
+/* "Gobi Cashmere LLC ("Говь Кашемир" ХХК)", "延边金达莱食品有限公司
+ * （연변진달래식품유한회사）": the name again in another script, in
+ * brackets ending the line; where the part before it ends, else NULL. */
+static const char *other_script_name(const char *a, const char *z)
+{
+    const char *o = NULL, *c;
+    unsigned before, inside;
+
+    z = tr_rtrim(a, z);
+    if (z - a > 3 && memcmp(z - 3, "）", 3) == 0) {
+        c = z - 3;
+        for (const char *q = a; q + 3 <= c; q++)
+            if (memcmp(q, "（", 3) == 0)
+                o = q;
+    } else if (z > a && z[-1] == ')') {
+        c = z - 1;
+        o = memrchr(a, '(', (size_t)(c - a));
+    } else {
+        return NULL;
+    }
+    if (!o || tr_rtrim(a, o) == a)
+        return NULL;
+    before = scripts(a, o);
+    inside = scripts(o, c);
+    return inside && before && !(inside & before) ? tr_rtrim(a, o) : NULL;
+}
+
 /* The company of a line "X有限公司", "X有限公司 采购中心", "X有限公司
  * 刘振", "X有限公司 采购 林秀娟" or "Maison Lumière SAS - bougies artisanales" (a company by its
  * legal form, then maybe a department, the person or a tagline in lower
  * case after " - "): its length, 0 when none. */
 static size_t company_part(const char *a, const char *z)
 {
-    const char *sp, *dash = memmem(a, (size_t)(z - a), " - ", 3), *ph;
+    const char *sp, *dash = memmem(a, (size_t)(z - a), " - ", 3), *ph, *oz;
     size_t k;
+
+    /* the company's name in another script after it: left out */
+    if ((oz = other_script_name(a, z)) != NULL && (k = company_part(a, oz)) != 0)
+        return k;
 
     /* "beszerzés, Kalocsai Fűszerpaprika Zrt.": the whole line, its
      * title dropped where the company is taken (set_company) */
@@ -169,6 +221,36 @@ static bool person_titled(const char *a, const char *z)
     return sp < z && mail_title_line(sp, (size_t)(z - sp));
 }
 
+/* "9月24日": a line that is a day and month alone, written under a
+ * letter's signature (a date with its year may be the order's date:
+ * such a line stays the text's). */
+static bool date_alone(const char *a, const char *z)
+{
+    static const char *const w[] = {"月", "日", "号", NULL};
+    bool d = false;
+
+    for (const char *q = a; q < z;) {
+        size_t k = 0;
+
+        if (is_digit(*q)) {
+            d = true;
+            q++;
+            continue;
+        }
+        if (*q == ' ') {
+            q++;
+            continue;
+        }
+        for (size_t i = 0; w[i] && !k; i++)
+            if ((size_t)(z - q) >= 3 && memcmp(q, w[i], 3) == 0)
+                k = 3;
+        if (!k)
+            return false;
+        q += k;
+    }
+    return d;
+}
+
 /* Where the text's own lines end: before the blank lines and the mail
  * client's trailer at its end ("发自我的iPhone", "-----" and "新浪邮箱，
  * http://mail.sina.com.cn"). */
@@ -178,7 +260,8 @@ static size_t text_end(const struct doc *d)
 
     while (end > 0 &&
            (d->v[end - 1].a == d->v[end - 1].z ||
-            mail_footer_line(d->v[end - 1].a, (size_t)(d->v[end - 1].z - d->v[end - 1].a))))
+            mail_footer_line(d->v[end - 1].a, (size_t)(d->v[end - 1].z - d->v[end - 1].a)) ||
+            date_alone(d->v[end - 1].a, d->v[end - 1].z)))
         end--;
     return end;
 }
@@ -249,6 +332,13 @@ static void trailing_company(struct doc *d)
         const struct tr_line *c = &d->v[i], *l = &d->v[i + 1];
 
         k = company_part(c->a, c->z);
+        /* "安平漁香食品有限公司 / 台南市安平區 安北路 121 號  06-2281735 /
+         * 採購 蔡佩珊": the company's own address or contact line may
+         * stand between it and the person */
+        if (k && i + 2 < end &&
+            (tr_cn_address(l->a, l->z) || mail_contact_line(l->a, (size_t)(l->z - l->a))) &&
+            person_first(d->v[i + 2].a, d->v[i + 2].z))
+            l = &d->v[i + 2];
         if (k && person_first(l->a, l->z) && !seller_named(d, c->a, k)) {
             set_company(d, c->a, c->a + k, c->no);
             return;

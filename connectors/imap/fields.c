@@ -44,7 +44,7 @@ static const struct label_set order_labels[] = {
                     "PO编号|PO号码|訂單號|訂單編號|訂單號碼|採購單號|採購單編號|採購訂單號|"
                     "採購訂單編號|訂購單號|PO|PO No|PO Number|PO Ref|Purchase Order|"
                     "Purchase Order No|Purchase Order Number|Order|Order No|Order Number|Order ID|"
-                    "Order Ref|"
+                    "Order Ref|Our ref|Our ref no|Our reference|"
                     /* French, Italian and German */
                     "N° de commande|N° commande|Numéro de commande|Bon de commande|"
                     "Bon de commande n°|Commande n°|Numero ordine|Numero d'ordine|N. ordine|"

@@ -437,7 +437,7 @@ static const char *token_end(const char *p, const char *z)
             break;
         if (*p == ',' && !(p + 1 < z && ascii_digit(p[1])))
             break;
-        if (bytes_at(p, z, "，") || bytes_at(p, z, "；"))
+        if (bytes_at(p, z, "，") || bytes_at(p, z, "；") || bytes_at(p, z, "＝"))
             break;
         p++;
     }
@@ -603,9 +603,9 @@ static bool money_starts(const char *p, const char *z)
 static bool price_tail(const char *q, const char *z, od_money *amount)
 {
     static const char *const per[] = {"each", "ea", "per unit", "per pc", "per piece", NULL};
-    static const char *const amt[] = {"=",    "共",   "小计",       "合计",  "金额",   "总价",
-                                      "小計", "合計", "金額",       "總價",  "总计",   "總計",
-                                      "计",   "計",   "line total", "total", "amount", NULL};
+    static const char *const amt[] = {
+        "=",    "＝",   "共",   "小计", "合计", "金额",       "总价",  "小計",   "合計", "金額",
+        "總價", "总计", "總計", "计",   "計",   "line total", "total", "amount", NULL};
     const char *e, *q0 = q;
     od_money gap;
 
@@ -666,6 +666,8 @@ static bool per_price_tail(const char *q, const char *z, int64_t *per, od_money 
     const char *eq = memchr(q, '=', (size_t)(z - q));
     int64_t v;
 
+    if (!eq)
+        eq = memmem(q, (size_t)(z - q), "＝", strlen("＝"));
     *amount = OD_MONEY_NONE;
     if (!eq || (v = mail_per_n(q, (size_t)(eq - q))) <= 1 || !price_tail(eq, z, amount) ||
         *amount == OD_MONEY_NONE)
@@ -675,17 +677,46 @@ static bool per_price_tail(const char *q, const char *z, int64_t *per, od_money 
 }
 
 /* Where the price is said: '@' (also full width), "单价", a word "at",
- * "price" or "unit price"; `strict` when a price must follow. */
+ * "price" or "unit price", "每令", "每百個" before the price; `strict`
+ * when a price must follow; `per` the pieces the price is for ("每百個":
+ * 100), else 1. */
 struct pmark {
     const char *at, *after;
     bool strict;
+    int64_t per;
 };
+
+/* "每令 85.00", "每百個 12.00", "每1000个 38.00": after white space, 每
+ * and the unit it prices (up to four characters, maybe a count: no
+ * white space), then white space and money. Where the price starts,
+ * with *per the pieces it is for; NULL when q starts no such mark. */
+static const char *per_unit_mark(const char *a, const char *q, const char *z, int64_t *per)
+{
+    const char *u = q + strlen("每"), *e = u;
+    size_t chars = 0;
+
+    if (!bytes_at(q, z, "每") || q == a ||
+        !(q[-1] == ' ' || q[-1] == '\t' || (q - a >= 3 && tr_is_fw_space(q - 3, z))))
+        return NULL;
+    while (e < z && *e != ' ' && *e != '\t' && !tr_is_fw_space(e, z) && chars < 8) {
+        e += (unsigned char)*e >= 0xE0 ? 3 : 1;
+        chars++;
+    }
+    if (e == u || e >= z || chars > 6 || tr_skip_ws(e, z) == e)
+        return NULL;
+    for (const char *c = u; c < e; c++)
+        if (*c == '.' || *c == ',' || *c == '@' || *c == '=' || *c == '/')
+            return NULL;
+    *per = mail_per_n(q, (size_t)(e - q));
+    return tr_skip_ws(e, z);
+}
 
 static bool price_mark(const char *a, const char *from, const char *z, struct pmark *m)
 {
     for (const char *q = from; q < z; q++) {
         const char *after = NULL;
         bool strict = false;
+        int64_t per = 1;
 
         if (*q == '@') {
             after = q + 1;
@@ -706,6 +737,9 @@ static bool price_mark(const char *a, const char *from, const char *z, struct pm
             after = q + 4; /* "Q'ty: 3,000 pcs   Unit: US$0.420" */
         } else if (q > a && word_at(a, q, z, "price")) {
             after = q + 5;
+        } else if ((unsigned char)*q == 0xE6 && (after = per_unit_mark(a, q, z, &per)) != NULL &&
+                   !money_starts(after, z)) {
+            after = NULL;
         }
         if (!after)
             continue;
@@ -717,6 +751,7 @@ static bool price_mark(const char *a, const char *from, const char *z, struct pm
         m->at = q;
         m->after = after;
         m->strict = strict;
+        m->per = per;
         return true;
     }
     return false;
@@ -750,6 +785,7 @@ static bool price_each(const char *a, const char *z, struct pmark *m, od_money *
             m->at = s;
             m->after = s;
             m->strict = false;
+            m->per = 1;
             *tail = q + strlen(per[i]);
             return true;
         }
@@ -1547,6 +1583,39 @@ static void price_currency(struct pass *p, const char *q, const char *z, unsigne
     memcpy(ev->code, code, 4);
 }
 
+/* "Scarf gift box 32 x 22 x 4 cm, grey ..... 4,000 pcs @ USD 1.35": a
+ * leader of three dots or more (or two "…") between the name and a
+ * count (maybe with its unit word) that ends [a, hz). Sets *ne to the
+ * name's end and *qty; false when [a, hz) is not so. What stands in the
+ * name (sizes with "x") is no operator. */
+static bool leader_count(const char *a, const char *hz, const char **ne, int64_t *qty)
+{
+    for (const char *q = hz; q > a; q--) {
+        const char *s = q, *c;
+        size_t dots = 0;
+
+        if (q[-1] == '.') {
+            while (s > a && s[-1] == '.')
+                s--, dots++;
+        } else if (q - a >= 3 && bytes_at(q - 3, hz, "…")) {
+            while (s - a >= 3 && bytes_at(s - 3, hz, "…"))
+                s -= 3, dots += 2;
+        } else {
+            continue;
+        }
+        if (dots < 3)
+            return false;
+        c = tr_skip_ws(q, hz);
+        if (c == q && c < hz)
+            return false;
+        if (tr_rtrim(a, s) == a || !tr_is_count(c, hz, qty))
+            return false;
+        *ne = tr_rtrim(a, s);
+        return true;
+    }
+    return false;
+}
+
 /* "2,000 x HD-TP-0020 Tissue paper, gold foil (what is the price?)": a
  * count, an operator and an item code, and no money after them. Where
  * the item's text ends (before a closing bracket that asks something),
@@ -1593,8 +1662,9 @@ int tr_item_line(struct pass *p, const char *a, const char *z, unsigned line)
     int64_t e4 = 0, per = 1;
     od_money per_price = OD_MONEY_NONE;
     size_t first_ev;
-    bool found, no_price = false;
+    bool found, no_price = false, leader = false;
     struct pmark bare = {0};
+    const char *odd = NULL, *open; /* what follows the price and is not read */
     int rc;
 
     a = tr_skip_bullet(a, z);
@@ -1612,9 +1682,22 @@ int tr_item_line(struct pass *p, const char *a, const char *z, unsigned line)
 
         if (took && !price_tail(pend, z, &amount)) {
             /* "@ USD 9.50 per 100 pcs = USD 1,900.00": checked below */
-            took = !fine[0] && per_price_tail(pend, z, &per, &amount);
-            if (took)
+            took = !fine[0] && m.per <= 1 && per_price_tail(pend, z, &per, &amount);
+            if (took) {
                 per_price = price;
+            } else if (m.strict) {
+                /* "@6.20 ＝18,600.00 (see note)": the price is read and
+                 * what follows it is not; the item is kept without an
+                 * amount and the order held */
+                took = true;
+                amount = OD_MONEY_NONE;
+                odd = tr_skip_ws(pend, z);
+            }
+        }
+        if (took && m.per > 1 && !fine[0]) {
+            /* "每百個 12.00 ＝4,800.00": the price of 100 */
+            per = m.per;
+            per_price = price;
         }
         if (!took) {
             if (!m.strict)
@@ -1658,7 +1741,14 @@ int tr_item_line(struct pass *p, const char *a, const char *z, unsigned line)
         hz = tr_rtrim(a, hz - 1);
     if (hz - a >= 3 && (bytes_at(hz - 3, z, "，") || bytes_at(hz - 3, z, "：")))
         hz = tr_rtrim(a, hz - 3);
-    rc = head_qty(a, hz, m.strict, &qty, &ea, &ez, why, sizeof(why));
+    if ((leader = leader_count(a, hz, &ez, &qty)) == true) {
+        /* the name before the leader, its count after it; a name with
+         * no code is the title */
+        ea = a;
+        rc = 1;
+    } else {
+        rc = head_qty(a, hz, m.strict, &qty, &ea, &ez, why, sizeof(why));
+    }
     if (rc == 0)
         return 0;
     if (rc < 0) {
@@ -1703,7 +1793,24 @@ int tr_item_line(struct pass *p, const char *a, const char *z, unsigned line)
         mail_per_price(per_price, per, qty, &e4, &price, &want);
     }
     first_ev = p->n;
-    rc = emit_entity(p, ea, ez, rc == 2, qty, price, amount, line);
+    if ((((unsigned char)*ea >= 0x80 && closing_bracket(ea, ez, &open)) || leader) &&
+        !has_code(ea, ez)) {
+        /* "冷凍禮盒（4片裝 上掀式） 3,000個 @6.20": a name in Chinese and
+         * its specification in brackets, no code: the title */
+        if (!tr_emit_item(p, NULL, 0, ea, (size_t)(ez - ea), qty, price,
+                          amount != OD_MONEY_NONE && amount < 0 ? OD_MONEY_NONE : amount, line))
+            return 1;
+        bracket_title(&p->ev[p->n - 1]);
+        rc = 1;
+    } else {
+        rc = emit_entity(p, ea, ez, rc == 2, qty, price, amount, line);
+    }
+    if (rc == 1 && odd) {
+        tr_clip(shown, sizeof(shown), odd, (size_t)(z - odd));
+        tr_problem(p, EV_DOUBT, line, true,
+                   "line %u: '%s' after the unit price is not read; check the line's amount", line,
+                   shown);
+    }
     if (rc == 1 && per > 1)
         tr_per_price(p, first_ev, per_price, per, line);
     if (rc == 1 && no_price)

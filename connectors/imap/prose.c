@@ -121,7 +121,8 @@ struct num {
     const char *sa;    /* where its expression starts (a verb or mark before it) */
     const char *ez;    /* where it ends (its unit, 元/个 …) */
     const char *mark;  /* currency mark before a price, or NULL */
-    int jiao;          /* tenths after 块 ("7块5"), 0 when none */
+    int jiao;          /* tenths after 块 ("7块5"), 0 when none; with `mao` hundredths */
+    bool mao;          /* the number counts tenths ("1毛8": 0.18) */
     int64_t per;       /* the pieces a price is for ("每千个120元": 1000), else 1 */
     size_t mark_n;
 };
@@ -229,6 +230,27 @@ static const char *scale_unit(const char *e, const char *z)
         return NULL;
     u = unit_at(e + 3, z);
     return u == 3 ? e + 6 : NULL;
+}
+
+/* "毛8" at e: a price in jiao (tenths of a yuan) with its fen digit
+ * ("1毛8" 0.18, "5毛" 0.50, also 角), not followed by another digit:
+ * where it ends with the fen digit in *fen, else NULL. */
+static const char *mao_after(const char *e, const char *z, int *fen)
+{
+    const char *q = e + 3;
+
+    *fen = 0;
+    if (!at(e, z, "毛") && !at(e, z, "角"))
+        return NULL;
+    if (q < z && digit(*q)) {
+        if (q + 1 < z && (digit(q[1]) || q[1] == '.'))
+            return NULL;
+        *fen = *q - '0';
+        q++;
+        if (at(q, z, "分"))
+            q += 3;
+    }
+    return q;
 }
 
 /* "块5" at e: a price in kuai with its jiao digit, spoken as written
@@ -443,6 +465,13 @@ static size_t read_numbers(const char *a, const char *z, struct num *v)
             /* "每个7块5": 7.50, the jiao after the kuai */
             x->kind = NUM_PRICE;
             x->jiao = e[3] - '0';
+            x->ez = ub;
+            if ((pw = price_word(a, sa)) != NULL)
+                sa = pw;
+        } else if (!dot && (ub = mao_after(e, z, &x->jiao)) != NULL) {
+            /* "一个1毛8": 0.18, jiao and fen */
+            x->kind = NUM_PRICE;
+            x->mao = true;
             x->ez = ub;
             if ((pw = price_word(a, sa)) != NULL)
                 sa = pw;
@@ -827,7 +856,7 @@ static int item_sentence(struct pass *p, const char *a, const char *z, unsigned 
 
             if (mail_parse_amount(v[i].a, (size_t)(v[i].z - v[i].a), &m) < 0)
                 return 0;
-            m += v[i].jiao * 10;
+            m = v[i].mao ? m / 10 + v[i].jiao : m + v[i].jiao * 10;
             if (n_price++ && m != pr)
                 return 0; /* two prices: which one is meant? */
             pr = m;
@@ -1208,8 +1237,14 @@ static void id_in_sentence(struct pass *p, const char *a, const char *z, unsigne
         bool d = false;
         struct ev *e;
 
-        if (!alpha(*w) || (w > a && (alpha(w[-1]) || digit(w[-1]))))
-            continue;
+        if (!alpha(*w) || (w > a && (alpha(w[-1]) || digit(w[-1])))) {
+            /* "我们的单号 MH-LM-0924，…": a Chinese label after 的, the
+             * line's start or punctuation (not "运单号": a waybill) */
+            if ((unsigned char)*w < 0xE3 ||
+                !(w == a || before(a, w, "的") || before(a, w, "，") || before(a, w, "。") ||
+                  before(a, w, "；") || w[-1] == ' '))
+                continue;
+        }
         f = mail_label_at(p->s, w, (size_t)(z - w), &off);
         if (f && strcmp(f, "external_id") == 0) {
             v = w + off;
@@ -1292,14 +1327,32 @@ void tr_prose_apply(struct pass *p, const struct tr_change *c, size_t n)
         int64_t old_qty;
         unsigned old_line;
 
-        for (size_t i = 0; i < p->n && !hit; i++) {
-            struct ev *e = &p->ev[i];
+        size_t hits = 0;
 
-            if (e->kind == EV_ITEM && e->v && e->vn == c[k].sku_n &&
-                memcmp(e->v, c[k].sku, e->vn) == 0)
+        for (size_t i = 0; i < p->n && (c[k].by_name || !hit); i++) {
+            struct ev *e = &p->ev[i];
+            const char *t = e->s ? e->s : e->t;
+            size_t tn = e->s ? strlen(e->s) : e->tn;
+
+            if (e->kind != EV_ITEM)
+                continue;
+            if (c[k].by_name ? t && memmem(t, tn, c[k].sku, c[k].sku_n) != NULL
+                             : e->v && e->vn == c[k].sku_n && memcmp(e->v, c[k].sku, e->vn) == 0) {
                 hit = e;
+                hits++;
+            }
         }
         tr_clip(sku, sizeof(sku), c[k].sku, c[k].sku_n);
+        if (c[k].by_name && hits != 1) {
+            /* no item's title holds the words (the sentence named
+             * something else): nothing; several do: held */
+            if (!hits)
+                continue;
+            tr_problem(p, EV_DOUBT, c[k].line, false,
+                       "line %u: the reply may change the quantity of '%s' to %lld; %s", c[k].line,
+                       sku, (long long)c[k].qty, "several quoted items match");
+            continue;
+        }
         if (!hit) {
             tr_problem(p, EV_DOUBT, c[k].line, false,
                        "line %u: the reply changes the quantity of %s, which the quoted order "
@@ -1371,6 +1424,7 @@ int tr_prose_line(struct pass *p, const char *a, const char *z, unsigned line)
         p->prose.offer = true;
     ask_words(p, a, z);
     id_in_sentence(p, a, z, line);
+    tr_name_changes(p, a, z, line);
     return change_sentence(p, a, z, line) || item_sentence(p, a, z, line) ||
            item_clauses(p, a, z, line) || total_sentence(p, a, z, line) ||
            total_words_line(p, a, z, line) || tr_ship_line(p, a, z, line);

@@ -44,6 +44,27 @@ static bool addr_char(const char *p, const char *z)
     return false;
 }
 
+bool tr_cn_address(const char *a, const char *z)
+{
+    /* the traditional forms of 区 县 号 镇 楼 as well */
+    static const char *const trad[] = {"區", "縣", "號", "鎮", "樓", NULL};
+    bool dig = false;
+    unsigned places = 0;
+
+    for (const char *p = a; p < z && !(dig && places >= 2); p++) {
+        bool place;
+
+        dig |= *p >= '0' && *p <= '9';
+        if ((unsigned char)*p < 0xE0)
+            continue;
+        place = addr_char(p, z);
+        for (size_t i = 0; trad[i] && !place; i++)
+            place = at(p, z, trad[i]);
+        places += place;
+    }
+    return dig && places >= 2;
+}
+
 /* [a, z) ends as the name of a place, a building or a company does
  * (常州福莱家具厂, 师大店, 2号门仓库): no person's name ends so. */
 static bool place_end(const char *a, const char *z)

@@ -830,6 +830,10 @@ int tr_table_line(struct pass *p, const char *a, const char *z, unsigned line)
     if (t->headed && !t->loose && !t->n_rows && n > t->n_cols &&
         tr_table_start(p, a, z, c, n, line, false))
         return 1;
+    /* "名称 | 规格 | 箱数 | 每箱 | 合计个数" under "商品 | | 数量 | | ":
+     * words under the header, no item (tablesub.c) */
+    if (tr_header_second_row(p, c, n))
+        return 1;
     if (t->headed && !t->loose && n > t->n_cols)
         n = join_currency_codes(c, n, t->n_cols);
     if (continues_name(p, c, n, a, z, line))

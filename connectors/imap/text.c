@@ -460,6 +460,10 @@ struct open_value {
     bool wrapped;     /* an address value ending in a comma: the next line goes on */
     bool by_sentence; /* headed by a sentence (delivery_sentence): its first line must
                        * have an address's shape */
+    bool receiver;    /* an address on the label's line: the next line may be who
+                       * receives and the phone ("周海波 0580-3056127") */
+    bool attn_only;   /* a name and an address on the label's line: only an Attn
+                       * line may follow (inline_attn) */
 };
 
 static bool multi_line_field(const char *f)
@@ -678,19 +682,32 @@ static bool has_byte(const char *a, const char *z, const char *set)
  * Global Logistics, Ningbo office" and its address lines: the person
  * receives, and the value on the label's line is the first part of the
  * address. false when the line is no such line. */
+static void name_into_address(struct pass *p, const struct open_value *op);
+
 static bool inline_attn(struct pass *p, struct open_value *op, const char *a, const char *z,
                         unsigned line)
 {
-    size_t n0 = p->n, nn, an;
-    const char *nv, *av;
-    struct ev *name, *addr;
-    char *joined;
+    size_t n0 = p->n;
 
     if (op->ev == SIZE_MAX || op->addr_ev == SIZE_MAX || !attn_line(p, a, z, line))
         return false;
     op->active = false;
     if (p->n == n0)
         return true;
+    name_into_address(p, op);
+    return true;
+}
+
+/* The name read on a ship-to label's line goes before the address read
+ * with it ("Gobi Cashmere Flagship Store, Peace Avenue 21, …"): a person
+ * named below receives. */
+static void name_into_address(struct pass *p, const struct open_value *op)
+{
+    size_t nn, an;
+    const char *nv, *av;
+    struct ev *name, *addr;
+    char *joined;
+
     name = &p->ev[op->ev];
     addr = &p->ev[op->addr_ev];
     nv = name->s ? name->s : name->v;
@@ -699,7 +716,7 @@ static bool inline_attn(struct pass *p, struct open_value *op, const char *a, co
     an = addr->s ? strlen(addr->s) : addr->vn;
     if (!nv || !av || !(joined = malloc(nn + 2 + an + 1))) {
         p->oom = nv && av;
-        return true;
+        return;
     }
     memcpy(joined, nv, nn);
     memcpy(joined + nn, ", ", 2);
@@ -708,7 +725,6 @@ static bool inline_attn(struct pass *p, struct open_value *op, const char *a, co
     free(addr->s);
     addr->s = joined;
     name->field = "ship_to.company"; /* no field of the order: dropped */
-    return true;
 }
 
 /* ". " ending a sentence at q (after a letter or digit): its length with
@@ -780,12 +796,40 @@ static void first_line_doubt(struct pass *p, const char *first, unsigned line)
 }
 
 static const char *name_address(const char *a, const char *z);
+static unsigned receiver_phones(const char *v, const char *z);
+static const char *skip_contact_word(const char *a, const char *z);
+static void add_label(struct pass *p, struct open_value *op, const char *f, const char *v,
+                      const char *z, unsigned line);
 
 static bool open_take(struct pass *p, struct open_value *op, const char *a, const char *z,
                       unsigned line)
 {
     struct ev *e;
 
+    if (op->attn_only) {
+        op->active = false;
+        return false;
+    }
+    if (op->receiver) {
+        /* the line under an address on its label's line: a person and a
+         * phone, no label, is who receives (as "收货：唐老板 138…" is),
+         * read only when no receiver was read yet */
+        const char *v = skip_contact_word(a, z);
+        unsigned k;
+
+        op->active = false;
+        for (size_t i = 0; i < p->n; i++)
+            if (p->ev[i].kind == EV_LABEL && p->ev[i].field &&
+                (strcmp(p->ev[i].field, "ship_to.name") == 0 ||
+                 strcmp(p->ev[i].field, "ship_to.phone") == 0))
+                return false;
+        if ((k = receiver_phones(v, tr_rtrim(v, z))) == 0)
+            return false;
+        /* two numbers hold the order (the address label's reading);
+         * of more the first is kept, as a receiver's label reads them */
+        add_label(p, NULL, k <= 2 ? "ship_to.address" : "ship_to.name", v, z, line);
+        return true;
+    }
     if (op->wrapped) {
         /* "Delivery address: …, 3701 Großweikersdorf," / "Austria.
          * Contact: Mr Haider, +43 …": the address ends at the sentence
@@ -804,9 +848,29 @@ static bool open_take(struct pass *p, struct open_value *op, const char *a, cons
     /* under a sentence that heads the block: its first line has an
      * address's shape, else the sentence led into something else (the
      * items: "本周补货如下，麻烦周四前送到：") */
-    if (op->by_sentence && op->taken == 0 && !mail_address_shape(a, (size_t)(z - a), false)) {
+    if (op->by_sentence && op->taken == 0 && !mail_address_shape(a, (size_t)(z - a), false) &&
+        !tr_cn_address(a, z)) {
         op->active = false;
         return false;
+    }
+    /* "交貨：請送高雄港的報關行…：" over "高雄市前鎮區 新生路 248 號 …": a
+     * Chinese address under the sentence is the address, and the line
+     * under it may name who receives */
+    if (op->by_sentence && op->taken == 0 && !mail_address_shape(a, (size_t)(z - a), false) &&
+        op->ev != SIZE_MAX && strcmp(op->field, "ship_to.name") == 0) {
+        struct ev *x = &p->ev[op->ev];
+
+        x->field = "ship_to.address";
+        x->v = a;
+        x->vn = (size_t)(tr_rtrim(a, z) - a);
+        x->line = line;
+        *op = (struct open_value){.active = true,
+                                  .field = "ship_to.address",
+                                  .ev = op->ev,
+                                  .addr_ev = SIZE_MAX,
+                                  .taken = 1,
+                                  .receiver = true};
+        return true;
     }
     /* after a value on the label's line: an address line holds a digit
      * and no item code ("快递袋6包（HD-ZB-3040，15.79元）" is an item) */
@@ -1106,6 +1170,51 @@ static bool memchr_digit(const char *v, const char *z)
     return false;
 }
 
+/* "周海波 0580-3056127 / 133 8670 2251", "唐老板 13812345678": a
+ * person's name and a phone (or two numbers joined by a slash, comma or
+ * bar), nothing else; what an address label's value that names only the
+ * receiver holds. */
+static unsigned receiver_phones(const char *v, const char *z)
+{
+    const char *ph = phone_tail(v, z), *j, *ph1, *nm;
+    unsigned k = 1;
+
+    if (!ph)
+        return 0;
+    /* "林志明 07-8211546 / 0912-345-678 / 0928-771-203": up to four */
+    while (k < 4 && (j = trim_joiners(v, tr_rtrim(v, ph))) < tr_rtrim(v, ph) &&
+           (ph1 = phone_tail(v, j)) != NULL) {
+        ph = ph1;
+        k++;
+    }
+    nm = drop_phone_label(v, tr_rtrim(v, ph));
+    return nm > v && mail_person_line(v, (size_t)(nm - v)) ? k : 0;
+}
+
+/* "聯絡 林志明 07-…", "联系人：李明 138…": past a contact's word in
+ * Chinese before a receiver, else a. */
+static const char *skip_contact_word(const char *a, const char *z)
+{
+    static const char *const w[] = {"联系人", "聯絡人", "聯繫人", "收货人", "收貨人",
+                                    "联系",   "聯絡",   "联络",   "聯繫",   NULL};
+
+    for (size_t i = 0; w[i]; i++) {
+        size_t k = strlen(w[i]);
+        const char *q = a + k;
+
+        if ((size_t)(z - a) <= k || memcmp(a, w[i], k) != 0)
+            continue;
+        if (*q == ':')
+            q++;
+        else if (z - q >= 3 && memcmp(q, "：", 3) == 0)
+            q += 3;
+        else if (tr_skip_ws(q, z) == q)
+            continue;
+        return tr_skip_ws(q, z);
+    }
+    return a;
+}
+
 /* One "label: value". */
 static void add_label(struct pass *p, struct open_value *op, const char *f, const char *v,
                       const char *z, unsigned line)
@@ -1270,6 +1379,24 @@ static void add_label(struct pass *p, struct open_value *op, const char *f, cons
             z = tr_rtrim(v, ad);
             while (z > v && z[-1] == ',')
                 z = tr_rtrim(v, z - 1);
+            /* "Deliver to: Gobi Cashmere Flagship Store, Peace Avenue 21,
+             * …" over "Contact: Bat-Erdene Ganbold, +976 …": an Attn
+             * line right under it names who receives, and the name on
+             * the label's line starts the address (inline_attn) */
+            if (op && !ph)
+                *op = (struct open_value){.active = true,
+                                          .field = f,
+                                          .ev = SIZE_MAX,
+                                          .addr_ev = p->n - 1,
+                                          .taken = 1,
+                                          .attn_only = true};
+        }
+        /* "Deliver to: 内蒙古二连浩特市 边贸路 18 号 戈壁羊绒 二连仓库": a
+         * Chinese address, no person, is the address */
+        if (!ph && !ad && (unsigned char)*v >= 0x80 && tr_cn_address(v, z)) {
+            f = "ship_to.address";
+            if (op)
+                op->active = false;
         }
     }
     if (strcmp(f, "ship_to.address") == 0) {
@@ -1348,7 +1475,7 @@ static void add_label(struct pass *p, struct open_value *op, const char *f, cons
         e->v = v;
         e->vn = (size_t)(z - v);
     }
-    if (op && op->after_value && op->active) {
+    if (op && (op->after_value || op->attn_only) && op->active) {
         if (e && e->field == f)
             op->ev = p->n - 1; /* the name's event, after the phone's */
         else
@@ -1362,6 +1489,16 @@ static void add_label(struct pass *p, struct open_value *op, const char *f, cons
                                   .addr_ev = SIZE_MAX,
                                   .taken = 1,
                                   .wrapped = true};
+    /* "收货：舟山市…218 号 冷库 3 楼" over "周海波 0580-3056127": the
+     * line right under an address on its label's line may name who
+     * receives */
+    else if (op && !op->active && e && e->field == f && strcmp(f, "ship_to.address") == 0 && z > v)
+        *op = (struct open_value){.active = true,
+                                  .field = f,
+                                  .ev = p->n - 1,
+                                  .addr_ev = SIZE_MAX,
+                                  .taken = 1,
+                                  .receiver = true};
 }
 
 /* After a heading in lenticular brackets starting the line ("【订单1】",
@@ -1556,9 +1693,11 @@ static const char *delivery_label(const char *a, const char *z)
  * block under it, as "Delivery:" alone does. */
 static bool delivery_sentence(const char *a, const char *z)
 {
-    static const char *const stems[] = {"deliver", "ship to", "ship it to", "dostav", "entreg",
-                                        "liefer",  "livr",    "consegn",    "teslim", "送货到",
-                                        "送到",    "发到",    "寄到",       NULL};
+    static const char *const stems[] = {
+        "deliver", "ship to", "ship it to", "dostav", "entreg", "liefer", "livr",
+        "consegn", "teslim",  "送货到",     "送貨到", "送到",   "发到",   "發到",
+        "寄到",    "运到",    "運到",       "请送",   "請送",   "交货",   "交貨",
+        "货发",    "貨發",    "发往",       "發往",   NULL};
     char buf[200];
     size_t n;
 
@@ -1578,6 +1717,23 @@ static bool delivery_sentence(const char *a, const char *z)
         if (holds_ci(buf, stems[i]))
             return true;
     return false;
+}
+
+/* "货发延吉的冷库：吉林省延边州延吉市 长白山西路 3888 号 …": a sentence
+ * that says where the goods go, its colon, and a Chinese address after
+ * it on the same line: where the address starts, else NULL. */
+static const char *sentence_then_address(const char *a, const char *z)
+{
+    const char *c = NULL;
+
+    for (const char *q = a; q + 3 <= z; q++)
+        if (memcmp(q, "：", 3) == 0) {
+            c = q;
+            break;
+        }
+    if (!c || tr_skip_ws(c + 3, z) == z || !delivery_sentence(a, c + 3) || !tr_cn_address(c + 3, z))
+        return NULL;
+    return tr_skip_ws(c + 3, z);
 }
 
 /* "Delivery:" alone on its line, or a ship-to heading without a colon
@@ -1734,6 +1890,11 @@ static int label_line(struct pass *p, struct open_value *op, const char *a, cons
         f = "ship_to.address";
         off = (size_t)(v0 - a);
     }
+    if (!f && (v0 = sentence_then_address(a, z)) != NULL) {
+        /* "货发延吉的冷库：吉林省延边州延吉市 长白山西路 3888 号 …" */
+        f = "ship_to.address";
+        off = (size_t)(v0 - a);
+    }
     if (!f && !delivery_heading(a, z) && delivery_sentence(a, z)) {
         /* "Please deliver to our warehouse, not to the office:" */
         f = "ship_to.name";
@@ -1763,7 +1924,12 @@ static int label_line(struct pass *p, struct open_value *op, const char *a, cons
         return 1;
     if (!f)
         return 0;
-    if (op->active && strcmp(f, "ship_to.name") == 0) {
+    if (op->active && op->attn_only && strcmp(f, "ship_to.name") == 0 && op->ev != SIZE_MAX) {
+        /* "Deliver to: Gobi Cashmere Flagship Store, Peace Avenue 21, …"
+         * over "Contact: Bat-Erdene Ganbold, +976 …": the person below
+         * receives, the name above starts the address */
+        name_into_address(p, op);
+    } else if (op->active && strcmp(f, "ship_to.name") == 0) {
         char first[FIRST_LINE_MAX];
 
         block_first_line(p, op, first);
@@ -2242,8 +2408,9 @@ static void read_level(const struct text *T, unsigned level, struct pass *p)
             if (open_take(p, &op, l->a, l->z, l->no))
                 continue;
         }
-        if (!tr_table_start(p, l->a, l->z, c, n, l->no, true) && !tr_table_run(p, c, n, l->no))
-            tr_prose_line(p, l->a, l->z, l->no);
+        if (!tr_table_start(p, l->a, l->z, c, n, l->no, true) && !tr_table_run(p, c, n, l->no) &&
+            !tr_prose_line(p, l->a, l->z, l->no))
+            tr_prose_spaced(p, l->a, l->z, l->no);
     }
     if (p->t.active) {
         tr_table_end(p);
@@ -2271,6 +2438,7 @@ struct level_sum {
     char id[MAIL_ID_MAX + 1];
     unsigned id_line;
     unsigned ship_line; /* the first ship-to label's line, 0 when none */
+    bool ship_copied;   /* its ship-to is the order's (newer_ship_to) */
     char err[512];
 };
 
@@ -2399,10 +2567,16 @@ static int orders_of(struct text *T, struct pass *p, unsigned level, const struc
      * ("收货人换一下：白雪 151…，地址不变") */
     for (unsigned l = 0; l < level && rc == 0; l++)
         if (sums[l].ship_line) {
-            rc = tr_add_doubt(&b[0], false,
-                              "line %u of the newer text names a receiver or an address; the "
-                              "ship-to was read from the quoted order",
-                              sums[l].ship_line);
+            rc = sums[l].ship_copied
+                     ? tr_add_doubt(&b[0], false,
+                                    "the order was read from the quoted text and its ship-to from "
+                                    "the newer text above it (line %u); check that they belong "
+                                    "together",
+                                    sums[l].ship_line)
+                     : tr_add_doubt(&b[0], false,
+                                    "line %u of the newer text names a receiver or an address; "
+                                    "the ship-to was read from the quoted order",
+                                    sums[l].ship_line);
             break;
         }
     /* an older order in the quoted text that was not read */
@@ -2456,6 +2630,58 @@ out:
     free(from);
     free(to);
     return rc < 0 ? od_error_set(OD_ENOMEM, "out of memory") : 0;
+}
+
+/* Does the pass hold a ship-to field? */
+static bool has_ship_to(const struct pass *p)
+{
+    for (size_t i = 0; i < p->n; i++)
+        if (p->ev[i].kind == EV_LABEL && p->ev[i].field &&
+            strncmp(p->ev[i].field, "ship_to.", 8) == 0 &&
+            strcmp(p->ev[i].field, "ship_to.company") != 0 &&
+            (p->ev[i].s || (p->ev[i].v && p->ev[i].vn)))
+            return true;
+    return false;
+}
+
+/* The order read from a quoted level that names no receiver, under a
+ * newer text that does ("发到加格达奇的库：" / address / "刘春生 152 …"
+ * above the quoted quotation): the newer text's ship-to is the order's
+ * (copied into `chosen`, its values owned); the order is held all the
+ * same (orders_of). 0, or a negative code when out of memory. */
+static int newer_ship_to(const struct text *T, struct pass *chosen, unsigned level,
+                         struct level_sum *sums, struct tr_quotes *quotes)
+{
+    unsigned l = 0;
+    struct pass p;
+
+    while (l < level && !sums[l].ship_line)
+        l++;
+    if (l == level || has_ship_to(chosen))
+        return 0;
+    p = (struct pass){.s = T->s, .level = l, .quotes = quotes};
+    read_level(T, l, &p);
+    for (size_t i = 0; i < p.n && !p.oom && !chosen->oom; i++) {
+        const struct ev *x = &p.ev[i];
+        struct ev *e;
+
+        if (x->kind != EV_LABEL || !x->field || strncmp(x->field, "ship_to.", 8) != 0 ||
+            strcmp(x->field, "ship_to.company") == 0 || (!x->s && (!x->v || !x->vn)))
+            continue;
+        if ((e = tr_event(chosen, EV_LABEL, x->line)) == NULL)
+            break;
+        e->field = x->field;
+        e->s = x->s ? strdup(x->s) : strndup(x->v, x->vn);
+        if (!e->s)
+            chosen->oom = true;
+    }
+    if (p.oom || chosen->oom) {
+        pass_free(&p);
+        return od_error_set(OD_ENOMEM, "out of memory");
+    }
+    pass_free(&p);
+    sums[l].ship_copied = true;
+    return 0;
 }
 
 int mail_text_parse(const struct imap_extract_settings *s, const char *text, size_t len,
@@ -2530,6 +2756,8 @@ int mail_text_parse(const struct imap_extract_settings *s, const char *text, siz
             pass_free(&p);
         }
     }
+    if (level > 0 && (rc = newer_ship_to(&T, &chosen, (unsigned)level, sums, &quotes)) < 0)
+        goto out;
     if (level >= 0) {
         /* a reply that changes quantities of the order it quotes */
         for (int l = 0; l < level; l++)

@@ -112,10 +112,11 @@ struct tr_quotes;
 /* "please make HD-TP-4806 300 rolls instead of 200", "HD-TP-4806 改为300卷":
  * a reply that changes a quantity of the order it quotes. */
 struct tr_change {
-    const char *sku;
+    const char *sku; /* or, with by_name, words of the item's title ("果酱瓶") */
     size_t sku_n;
     int64_t qty;
     unsigned line;
+    bool by_name;
 };
 
 struct prose {
@@ -295,6 +296,17 @@ size_t tr_header_per(const char *a, size_t n);
 /* The first column the header names for `role` (TR_SKU ...), or -1. */
 int tr_named_col(const struct table *t, int role);
 
+/* ---- tablesub.c -------------------------------------------------------- */
+
+/* The row c[0..n) right under the active table's header and before any
+ * item row, holding no digit and at least one column label or unit in
+ * brackets: the header's second row ("名称 | 规格 | 箱数 | 每箱 | 合计个数"
+ * under "商品 | | 数量 | | "). Its words name the columns under blank
+ * upper cells; under the quantity's word over several columns the one
+ * that is a quantity's label is the quantity, else the values decide.
+ * true when the row was taken so. */
+bool tr_header_second_row(struct pass *p, const struct cell *c, size_t n);
+
 /* ---- tablenum.c -------------------------------------------------------- */
 
 /* How a cell writes a number: TR_NUM_COMMA a decimal comma that cannot
@@ -348,6 +360,25 @@ void tr_prose_asks(struct pass *p, const char *a, const char *z);
  * price in words); 1 when the line was one. */
 int tr_prose_item(struct pass *p, const char *a, const char *z, unsigned line);
 
+/* ---- prosechange.c ----------------------------------------------------- */
+
+/* "果酱瓶和铁盖都要 12000 个": items named by words of their titles
+ * (joined by 和, 、 or 及), then 都要 / 要 and one count with its unit, in
+ * a reply above a quoted order: one change per name (by_name) into
+ * p->prose.chg, applied by tr_prose_apply to the one quoted item whose
+ * title holds the words. Never takes the line (0): the line is read as
+ * before. */
+int tr_name_changes(struct pass *p, const char *a, const char *z, unsigned line);
+
+/* ---- prosespace.c ------------------------------------------------------ */
+
+/* A line no reader took, read again as an item sentence without the
+ * single spaces between a digit and a Chinese character ("2000 个，9.50
+ * 一个" as "2000个，9.50一个"): 1 when that gives exactly one priced item
+ * and no problem (the squeezed copy is kept in p->joined), else 0 with
+ * nothing appended. */
+int tr_prose_spaced(struct pass *p, const char *a, const char *z, unsigned line);
+
 /* At the end of a level: items without a price are kept (with a doubt)
  * only when the text prices other items; the unlabelled ship-to line is
  * emitted when no label named one. */
@@ -366,6 +397,10 @@ void tr_prose_apply(struct pass *p, const struct tr_change *c, size_t n);
  * the first of a level is kept in p->prose (1), and emitted by
  * tr_prose_end as the ship-to when no label names one; else 0. */
 int tr_ship_line(struct pass *p, const char *a, const char *z, unsigned line);
+/* A Chinese address's shape: a digit and two words of places (省 市 区
+ * 县 路 街 道 号 镇 村 楼 室 巷, also 區 縣 號 鎮 樓) in [a, z): "边贸路 18
+ * 号", not "仓库 3 号". */
+bool tr_cn_address(const char *a, const char *z);
 
 /* The first telephone number in [a, z): 7 to 15 digits among + - ( )
  * and spaces, standing alone (no letter or digit glued to it); its span

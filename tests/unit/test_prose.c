@@ -339,12 +339,74 @@ static void test_changes(void **state)
     run_cases(t, sizeof(t) / sizeof(t[0]));
 }
 
+/* Item sentences written with a space between every number and the
+ * Chinese word beside it ("冷链泡沫箱（4 桶装）2000 个，9.50 一个"): read
+ * again without those spaces (prosespace.c); without the rule no item.
+ * A price in jiao and fen ("一个 1 毛 8": 0.18; "5毛" 0.50). */
+static void test_spaced_sentences(void **state)
+{
+    static const struct tcase t[] = {
+        {"订单号：SP-2027-01\n冷链泡沫箱（4 桶装）2000 个，9.50 一个；\n封口胶带 300 卷，4 "
+         "块一卷。\n",
+         "SP-2027-01: -/冷链泡沫箱 4桶装 2000 x 9.50 = 19000.00; -/封口胶带 300 x 4.00 = 1200.00; "
+         "| line 2: an item without a code, read from a sentence | line 3: an item without a "
+         "code, read from a sentence"},
+        {"订单号：SP-2027-02\n真空袋要 6 万个，一个 1 毛 8；\n",
+         "SP-2027-02: -/真空袋 60000 x 0.18 = 10800.00; | line 2: an item without a code, read "
+         "from a sentence"},
+        {"订单号：SP-2027-03\n真空袋要6万个，每个5毛；\n",
+         "SP-2027-03: -/真空袋 60000 x 0.50 = 30000.00; | line 2: an item without a code, read "
+         "from a sentence"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* An order number after a Chinese label inside a sentence ("我们的单号
+ * MH-LM-0924，…"), not a waybill's number ("运单号 SF1234567"). Without
+ * the rule the order has the message's number. */
+static void test_cn_id_in_sentence(void **state)
+{
+    static const struct tcase t[] = {
+        {"请发货，我们的单号 MH-LM-0924，谢谢。\nA-1 x 10 @ 2.00\n",
+         "MH-LM-0924: A-1/- 10 x 2.00 = 20.00;"},
+        {"上次的运单号 SF1234567 已收到。\nA-1 x 10 @ 2.00\n", "msg-f: A-1/- 10 x 2.00 = 20.00;"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* A reply that changes the quoted order's quantities by naming items
+ * with words of their titles ("果酱瓶和铁盖都要 12000 个"): the one quoted
+ * item whose title holds each name gets the count, held (without the
+ * rule the quoted counts stay). A name no title holds changes nothing. */
+static void test_name_changes(void **state)
+{
+    static const struct tcase t[] = {
+        {"按你下面报的下单，只改一处：果酱瓶和铁盖都要 12000 个，别的不变。\n\n"
+         "在 2027-09-21 10:05:12，\"方静\" <fj@example.com> 写道：\n"
+         "> 订单号：NC-2027-01\n> 蓝莓果酱瓶（250ml） 10,000个  单价 1.15  金额 11,500.00\n"
+         "> 铁盖（63mm） 10,000个  单价 0.22  金额 2,200.00\n"
+         "> 礼盒（4瓶装） 2,500个  单价 5.60  金额 14,000.00\n",
+         "NC-2027-01: -/蓝莓果酱瓶 250ml 12000 x 1.15 = 13800.00; -/铁盖 63mm 12000 x 0.22 = "
+         "2640.00; -/礼盒 4瓶装 2500 x 5.60 = 14000.00; | line 1: the reply changes the quantity "
+         "of 果酱瓶 from 10000 (line 5) to 12000 | line 1: the reply changes the quantity of 铁盖 "
+         "from 10000 (line 6) to 12000"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_item_sentences), cmocka_unit_test(test_not_items),
-        cmocka_unit_test(test_ship_lines),     cmocka_unit_test(test_against_quote),
-        cmocka_unit_test(test_changes),
+        cmocka_unit_test(test_item_sentences),    cmocka_unit_test(test_not_items),
+        cmocka_unit_test(test_ship_lines),        cmocka_unit_test(test_against_quote),
+        cmocka_unit_test(test_changes),           cmocka_unit_test(test_spaced_sentences),
+        cmocka_unit_test(test_cn_id_in_sentence), cmocka_unit_test(test_name_changes),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);

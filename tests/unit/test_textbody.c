@@ -511,6 +511,210 @@ static void test_bare_money_labels(void **state)
     run_cases(t, sizeof(t) / sizeof(t[0]));
 }
 
+/* "收货：…218 号 冷库 3 楼" over "周海波 0580-3056127 / 133 8670 2251":
+ * the line right under an address on its label's line, a person and a
+ * phone and nothing else, is who receives; of two numbers the first,
+ * held. Without the rule the receiver is not read. A line that is no
+ * person and phone stays out; a receiver already read is kept. */
+static void test_receiver_under_address(void **state)
+{
+    static const struct tcase t[] = {
+        {"采购单号：RU-1\nA-1 x 10 @ 2.00\n收货：宁波市北仑区 港城路 8 号 2 号库\n"
+         "周海波 0580-3056127 / 133 8670 2251\n",
+         "RU-1: A-1/- 10 x 2.00 = 20.00; ship 周海波|0580-3056127|宁波市北仑区 港城路 8 号 2 "
+         "号库 | line 4: ship_to.phone: '0580-3056127 / 133 8670 2251' gives the receiver two "
+         "numbers: the first is kept; check which one the carrier is to call"},
+        {"采购单号：RU-2\nA-1 x 10 @ 2.00\n收货：宁波市北仑区 港城路 8 号 2 号库\n"
+         "李明 13812345678\n",
+         "RU-2: A-1/- 10 x 2.00 = 20.00; ship 李明|13812345678|宁波市北仑区 港城路 8 号 2 号库"},
+        {"采购单号：RU-3\nA-1 x 10 @ 2.00\n收货人：王芳 13900001111\n"
+         "收货：宁波市北仑区 港城路 8 号 2 号库\n李明 13812345678\n",
+         "RU-3: A-1/- 10 x 2.00 = 20.00; ship 王芳|13900001111|宁波市北仑区 港城路 8 号 2 号库"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* Item lines with the price's basis before it or its amount after a
+ * full-width '＝': "每百個 12.00 ＝4,800.00" is a price of 100 pieces,
+ * "每令 85.00" of one, "@6.20 ＝18,600.00" a price and its amount. An
+ * item named in Chinese with no code is the title (its words in
+ * brackets join it), not a SKU. A price after '@' followed by words no
+ * rule reads keeps the item without an amount, held. */
+static void test_price_cell_tails(void **state)
+{
+    static const struct tcase t[] = {
+        {"訂購單號：PT-1\n真空袋（20×30cm 透明）　40,000個　每百個 12.00　＝4,800.00\n"
+         "禮盒（4片裝 上掀式）　3,000個　@6.20　＝18,600.00\n"
+         "包裝紙（50×70cm）　30令　每令 85.00　＝2,550.00\n",
+         "PT-1: -/真空袋 20×30cm 透明 40000 x 0.12 = 4800.00; -/禮盒 4片裝 上掀式 3000 x 6.20 = "
+         "18600.00; -/包裝紙 50×70cm 30 x 85.00 = 2550.00;"},
+        {"PO: PT-2\nA-1 x 10 @ 2.00 (see the note below)\nB-2 x 5 @ 1.00\n",
+         "PT-2: A-1/- 10 x 2.00 = 20.00; B-2/- 5 x 1.00 = 5.00; | line 2: '(see the note "
+         "below)' after the unit price is not read; check the line's amount"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* A header of two rows ("商品 | | 数量 | | | 单价 | 金额" over "名称 |
+ * 规格 | 箱数 | 每箱 | 合计个数 | (元/个) | (元)"): the lower row, words
+ * and no digit, is no item row (without the rule: "quantity '箱数' is
+ * not a number"). Under the quantity's word the arithmetic finds the
+ * count of pieces; a quantity's label among the lower words is the
+ * quantity. */
+static void test_two_row_header(void **state)
+{
+    static const struct tcase t[] = {
+        {"采购单号：PO-TH-0001\n"
+         "| 商品   |        | 数量 |      |          | 单价    | 金额     |\n"
+         "| 名称   | 规格   | 箱数 | 每箱 | 合计个数 | (元/个) | (元)     |\n"
+         "|--------|--------|------|------|----------|---------|----------|\n"
+         "| 糌粑袋 | 牛皮纸 | 50   | 200  | 10,000   | 0.72    | 7,200.00 |\n"
+         "| 饼干盒 | 铁盒   | 40   | 50   | 2,000    | 4.30    | 8,600.00 |\n",
+         "PO-TH-0001 CNY: -/糌粑袋 牛皮纸 10000 x 0.72 = 7200.00; -/饼干盒 铁盒 2000 x 4.30 = "
+         "8600.00;"},
+        {"采购单号：PO-TH-0002\n"
+         "| 商品编码 | 数量 |      | 单价 | 金额   |\n"
+         "|          | 件数 | 单位 | (元) | (元)   |\n"
+         "| A-1      | 10   | 个   | 1.00 | 10.00  |\n"
+         "| B-2      | 20   | 个   | 2.00 | 40.00  |\n",
+         "PO-TH-0002 CNY: A-1/- 10 x 1.00 = 10.00; B-2/- 20 x 2.00 = 40.00;"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* A sentence that says where the goods go and ends with a colon
+ * ("交貨：請送高雄港的報關行，我們自己拖回台南：") over a Chinese address,
+ * or with the address after its colon ("货发延吉的冷库：吉林省…")
+ * (a digit and a word of places, 區 and 號 too): the address; the line
+ * under it, a contact's word, a person and numbers, is who receives
+ * (the first number). Without the rule nothing of the ship-to is read. */
+static void test_sentence_cn_address(void **state)
+{
+    static const struct tcase t[] = {
+        {"訂購單號：SA-2027-01\nA-1 x 10 @ 2.00\n\n交貨：請送高雄港的報關行，我們自己拖回台南：\n"
+         "高雄市前鎮區 新生路 248 號 永泰報關行\n"
+         "聯絡 林志明 07-8211546 / 0912-345-678 / 0928-771-203\n",
+         "SA-2027-01: A-1/- 10 x 2.00 = 20.00; ship 林志明|07-8211546|高雄市前鎮區 新生路 248 號 "
+         "永泰報關行"},
+        {"订单号：SA-2027-03\nA-1 x 10 @ 2.00\n\n货发延吉的冷库：吉林省延吉市 长白山西路 3888 号 "
+         "B-12\n"
+         "收货人 朴哲洙 135 0433 7788\n",
+         "SA-2027-03: A-1/- 10 x 2.00 = 20.00; ship 朴哲洙|135 0433 7788|吉林省延吉市 长白山西路 "
+         "3888 号 B-12"},
+        {"订单号：SA-2027-02\nA-1 x 10 @ 2.00\n\n请送到我们的仓库：\n杭州市西湖区 文三路 248 号\n"
+         "联系人：李明 13812345678\n",
+         "SA-2027-02: A-1/- 10 x 2.00 = 20.00; ship 李明|13812345678|杭州市西湖区 文三路 248 号"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* A day and month alone under the signature ("9月24日") is no part of
+ * it: the company line before it still ends the text.
+ * The signature's company, its own address and phone on the next line,
+ * then the buyer's person after a title ("安平漁香食品有限公司 / 台南市安平
+ * 區 安北路 121 號  06-2281735 / 採購 蔡佩珊"): the company is the buyer. */
+static void test_company_address_person(void **state)
+{
+    static const struct tcase t[] = {
+        {"订单号：CA-2027-02\nA-1 x 10 @ 2.00\n\n漠河北极村蓝莓合作社 王桂兰\n9月24日\n",
+         "CA-2027-02: A-1/- 10 x 2.00 = 20.00; cust 漠河北极村蓝莓合作社"},
+        {"訂購單號：CA-2027-01\nA-1 x 10 @ 2.00\n\n安平漁香食品有限公司\n"
+         "台南市安平區 安北路 121 號  06-2281735\n採購 蔡佩珊\n",
+         "CA-2027-01: A-1/- 10 x 2.00 = 20.00; cust 安平漁香食品有限公司"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* Dotted leader lines ("Scarf gift box 32 x 22 x 4 cm, grey .....
+ * 4,000 pcs @ USD 1.35 = USD 5,400.00"): the name before the dots (its
+ * sizes with "x" no operator), the count after them; a name without a
+ * code is the title. "Our ref:" is the order number. Without the rule
+ * the line is no item. */
+static void test_leader_lines(void **state)
+{
+    static const struct tcase t[] = {
+        {"Our ref: LD-1001\n"
+         " - Scarf gift box 32 x 22 x 4 cm, grey ..... 4,000 pcs @ USD 1.35 = USD 5,400.00\n"
+         " - Tissue paper 50 x 75 cm ............... 40 reams @ USD 18.00 = USD 720.00\n",
+         "LD-1001 USD: -/Scarf gift box 32 x 22 x 4 cm, grey 4000 x 1.35 = 5400.00; -/Tissue "
+         "paper 50 x 75 cm 40 x 18.00 = 720.00;"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* "Deliver to: Gobi Cashmere Flagship Store, Peace Avenue 21, …" (a
+ * name and an address on the label's line) over "Contact: Bat-Erdene
+ * Ganbold, +976 …": the person receives and the name starts the
+ * address (without the rule the contact's name is a second receiver).
+ * A receiver's label whose value is a Chinese address ("Deliver to: 内蒙古
+ * 二连浩特市 边贸路 18 号 …") gives the address, not the name. */
+static void test_deliver_to_then_contact(void **state)
+{
+    static const struct tcase t[] = {
+        {"PO No: DC-1001\nA-1 x 10 @ 2.00\n"
+         "Deliver to: Gobi Store, Peace Avenue 21, Sukhbaatar District, Ulaanbaatar 14200\n"
+         "Contact: Bat-Erdene Ganbold, +976 9911 2345\n",
+         "DC-1001: A-1/- 10 x 2.00 = 20.00; ship Bat-Erdene Ganbold|+976 9911 2345|Gobi Store, "
+         "Peace Avenue 21, Sukhbaatar District, Ulaanbaatar 14200"},
+        {"PO No: DC-1002\nA-1 x 10 @ 2.00\nDeliver to: 内蒙古二连浩特市 边贸路 18 号 二连仓库\n"
+         "Contact: 乌云 138 4793 2210\n",
+         "DC-1002: A-1/- 10 x 2.00 = 20.00; ship 乌云|138 4793 2210|内蒙古二连浩特市 边贸路 18 号 "
+         "二连仓库"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* A signature's company followed by its name in another script in
+ * brackets ("Gobi Cashmere LLC ("Говь Кашемир" ХХК)", "延边金达莱食品有限公司
+ * （연변진달래식품유한회사）"): the company without it. */
+static void test_company_other_script(void **state)
+{
+    static const struct tcase t[] = {
+        {"PO No: OS-1001\nA-1 x 10 @ 2.00\n\nRegards,\nOyunchimeg Tsend\n"
+         "Purchasing, Gobi Cashmere LLC (\"Говь Кашемир\" ХХК)\n",
+         "OS-1001: A-1/- 10 x 2.00 = 20.00; cust Gobi Cashmere LLC"},
+        {"订单号：OS-1002\nA-1 x 10 @ "
+         "2.00\n\n金英姬\n延边金达莱食品有限公司（연변진달래식품유한회사）\n",
+         "OS-1002: A-1/- 10 x 2.00 = 20.00; cust 延边金达莱食品有限公司"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* An order read from the quoted text that names no receiver, under a
+ * newer text that does: the newer text's ship-to is the order's, held
+ * (without the rule no ship-to and the doubt that the quoted one was
+ * read). */
+static void test_newer_ship_to(void **state)
+{
+    static const struct tcase t[] = {
+        {"按下面的下单。\n发到我们的库：\n杭州市西湖区 文三路 248 号\n李明 13812345678\n\n"
+         "在 2027-09-21 10:05:12，\"方静\" <fj@example.com> 写道：\n> 订单号：NS-2027-01\n"
+         "> A-1 x 10 @ 2.00\n",
+         "NS-2027-01: A-1/- 10 x 2.00 = 20.00; ship 李明|13812345678|杭州市西湖区 文三路 248 号 | "
+         "the order was read from the quoted text and its ship-to from the newer text above it "
+         "(line 3); check that they belong together"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -534,6 +738,15 @@ int main(void)
         cmocka_unit_test(test_rebate_total),
         cmocka_unit_test(test_bracket_spec),
         cmocka_unit_test(test_bare_money_labels),
+        cmocka_unit_test(test_receiver_under_address),
+        cmocka_unit_test(test_price_cell_tails),
+        cmocka_unit_test(test_two_row_header),
+        cmocka_unit_test(test_sentence_cn_address),
+        cmocka_unit_test(test_company_address_person),
+        cmocka_unit_test(test_leader_lines),
+        cmocka_unit_test(test_deliver_to_then_contact),
+        cmocka_unit_test(test_company_other_script),
+        cmocka_unit_test(test_newer_ship_to),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);

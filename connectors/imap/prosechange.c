@@ -1,0 +1,120 @@
+/* A reply that changes quantities of the quoted order by naming its
+ * items with words of their titles (textread.h): "按你下面报的下单，只改一处：
+ * 果酱瓶和铁盖都要 12000 个，别的不变". The names before 都要 / 要 (joined by
+ * 和, 、 or 及, after the clause's start), then one count with its unit:
+ * each name is a change of that item's quantity. tr_prose_apply finds
+ * the one quoted item whose title holds the name; the order is held
+ * with the change named. Work is linear in the line. */
+#include <string.h>
+
+#include "textread.h"
+
+#define MAX_NAME_BYTES 24 /* eight Chinese characters */
+
+static bool at(const char *p, const char *z, const char *w)
+{
+    size_t n = strlen(w);
+
+    return (size_t)(z - p) >= n && memcmp(p, w, n) == 0;
+}
+
+static bool digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* A name of 2 to 8 Chinese characters and nothing else. */
+static bool cn_name(const char *a, const char *z)
+{
+    size_t n = (size_t)(z - a);
+
+    if (n < 6 || n > MAX_NAME_BYTES || n % 3)
+        return false;
+    for (const char *q = a; q < z; q += 3)
+        if ((unsigned char)q[0] < 0xE4 || (unsigned char)q[0] > 0xE9)
+            return false;
+    return true;
+}
+
+/* "12000 个", "1,500个": a count and a unit word (no price word) at p;
+ * the count, 0 when none. */
+static int64_t count_unit(const char *p, const char *z)
+{
+    int64_t q = 0;
+    const char *d = p;
+
+    while (p < z && (digit(*p) || (*p == ',' && p > d && p + 1 < z && digit(p[1])))) {
+        if (digit(*p) && q < 100000000)
+            q = q * 10 + (*p - '0');
+        p++;
+    }
+    if (p == d)
+        return 0;
+    while (p < z && *p == ' ')
+        p++;
+    if (z - p < 3 || (unsigned char)*p < 0xE4 || at(p, z, "元") || at(p, z, "块") ||
+        at(p, z, "万") || at(p, z, "千"))
+        return 0;
+    return q;
+}
+
+int tr_name_changes(struct pass *p, const char *a, const char *z, unsigned line)
+{
+    static const char *const seps[] = {"：", "，", "。", "；", NULL};
+    static const char *const joins[] = {"和", "、", "及", NULL};
+    const char *want = NULL, *cs = a, *q;
+    int64_t qty;
+
+    if (p->level != 0 || p->prose.n_chg == TR_MAX_CHANGES)
+        return 0;
+    for (q = a; q < z && !want; q++)
+        if (at(q, z, "都要"))
+            want = q;
+    if (!want)
+        return 0;
+    q = want + strlen("都要");
+    while (q < z && *q == ' ')
+        q++;
+    if ((qty = count_unit(q, z)) <= 0)
+        return 0;
+    /* the clause before it */
+    for (const char *s = a; s < want; s++)
+        for (size_t i = 0; seps[i]; i++)
+            if (at(s, want, seps[i]))
+                cs = s + strlen(seps[i]);
+    while (cs < want && *cs == ' ')
+        cs++;
+    /* the names, split at 和 、 及 */
+    for (const char *s = cs; s < want;) {
+        const char *e = want;
+
+        for (const char *t = s; t < want && e == want; t += 3)
+            for (size_t i = 0; joins[i]; i++)
+                if (at(t, want, joins[i])) {
+                    e = t;
+                    break;
+                }
+        if (!cn_name(s, e))
+            return 0;
+        s = e == want ? want : e + 3;
+    }
+    for (const char *s = cs; s < want && p->prose.n_chg < TR_MAX_CHANGES;) {
+        const char *e = want;
+        struct tr_change *c;
+
+        for (const char *t = s; t < want && e == want; t += 3)
+            for (size_t i = 0; joins[i]; i++)
+                if (at(t, want, joins[i])) {
+                    e = t;
+                    break;
+                }
+        c = &p->prose.chg[p->prose.n_chg++];
+        c->sku = s;
+        c->sku_n = (size_t)(e - s);
+        c->qty = qty;
+        c->line = line;
+        c->by_name = true;
+        s = e == want ? want : e + 3;
+    }
+    return 0;
+}

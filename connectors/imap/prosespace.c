@@ -1,0 +1,80 @@
+/* Item sentences written with spaces around their figures (textread.h):
+ * "真空袋 500 克印韩文的要 6 万个", "2000 个，9.50 一个", "300 卷，4 块一卷".
+ * Some mail programs and writers put a space between every number and
+ * the Chinese word beside it; the sentence reader (prose.c) wants a
+ * count and its unit, a price and its 元 or 一个, side by side. A line
+ * no other reader took is read again as an item sentence with those
+ * spaces left out; it is kept only when that gives exactly one item
+ * and no problem. Work is linear in the line. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "textread.h"
+
+/* Does a Chinese (or other three-byte) character end at p (p > a)? */
+static bool wide_before(const char *a, const char *p)
+{
+    return p - a >= 3 && (unsigned char)p[-3] >= 0xE3 && (unsigned char)p[-3] <= 0xEF &&
+           ((unsigned char)p[-2] & 0xC0) == 0x80 && ((unsigned char)p[-1] & 0xC0) == 0x80;
+}
+
+static bool wide_at(const char *p, const char *z)
+{
+    return z - p >= 3 && (unsigned char)*p >= 0xE3 && (unsigned char)*p <= 0xEF;
+}
+
+static bool digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* [a, z) without the single spaces between a digit and a Chinese
+ * character (either way round) into out (room for z - a + 1 bytes);
+ * its length, 0 when there was no such space. */
+static size_t squeeze(const char *a, const char *z, char *out)
+{
+    size_t n = 0, dropped = 0;
+
+    for (const char *q = a; q < z; q++) {
+        if (*q == ' ' && q > a && q + 1 < z && q[1] != ' ' && q[-1] != ' ' &&
+            ((digit(q[-1]) && wide_at(q + 1, z)) || (wide_before(a, q) && digit(q[1])))) {
+            dropped++;
+            continue;
+        }
+        out[n++] = *q;
+    }
+    out[n] = '\0';
+    return dropped ? n : 0;
+}
+
+int tr_prose_spaced(struct pass *p, const char *a, const char *z, unsigned line)
+{
+    size_t n0 = p->n, items0 = p->n_items, len;
+    bool seen0 = p->item_seen, ok;
+    char *buf, **v;
+
+    if (p->prose.offer || !memchr(a, ' ', (size_t)(z - a)))
+        return 0;
+    if (!(buf = malloc((size_t)(z - a) + 1)))
+        return 0;
+    if ((len = squeeze(a, z, buf)) == 0) {
+        free(buf);
+        return 0;
+    }
+    ok = tr_prose_item(p, buf, buf + len, line) && p->n_items == items0 + 1;
+    for (size_t k = n0; ok && k < p->n; k++)
+        ok = p->ev[k].kind != EV_ERROR && !(p->ev[k].kind == EV_ITEM && p->ev[k].unpriced);
+    if (ok && (v = realloc(p->joined, (p->n_joined + 1) * sizeof(*v))) != NULL) {
+        /* the events point into buf: the pass keeps it */
+        p->joined = v;
+        p->joined[p->n_joined++] = buf;
+        return 1;
+    }
+    for (size_t k = n0; k < p->n; k++)
+        free(p->ev[k].s);
+    p->n = n0;
+    p->n_items = items0;
+    p->item_seen = seen0;
+    free(buf);
+    return 0;
+}
