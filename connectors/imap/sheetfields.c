@@ -1715,8 +1715,11 @@ static int read_labels_in_row(struct sheet *sh, struct row_range r)
         const struct od_cell *c = &sh->g->cells[i], *vc;
         const char *t = c->text;
         size_t off = 0, mark = clause_mark(t);
-        const char *f = mail_label_at(sh->s, t, strlen(t), &off);
+        const char *f = sheet_receiver_label(t, &off);
         int rc;
+
+        if (!f)
+            f = mail_label_at(sh->s, t, strlen(t), &off);
 
         if (!f && mark && (f = mail_label_at(sh->s, t + mark, strlen(t + mark), &off)))
             t += mark; /* "三、交货地点：…": a contract's clause */
@@ -2275,6 +2278,7 @@ int sheet_guess_customer(struct sheet *sh)
             continue;
         if (i > 0 && sh->g->cells[i - 1].row == c->row &&
             (supplier_word(sh->g->cells[i - 1].text) ||
+             sheet_supplier_ref_label(sh->g->cells[i - 1].text) ||
              unknown_label(sh, &sh->g->cells[i - 1], c->text)))
             continue;
         up = sh->g->kind == OD_GRID_PDF ? above(sh, c)
