@@ -18,16 +18,15 @@
 
 /* A unit that says per thousand outright (folded: "Per 1000", "/1000",
  * "per M", "千个"), and "M" alone, a thousand only among units. */
-static const char *const thousand_words[] = {"per1000", "1000",   "per1000pcs", "1000pcs",
-                                             "perm",    "perthousand", "千个", "千只",
-                                             "千张",    "千件",   "millar",     "elmillar",
-                                             NULL};
+static const char *const thousand_words[] = {
+    "per1000", "1000", "per1000pcs", "1000pcs", "perm",     "perthousand", "千个",
+    "千只",    "千张", "千件",       "millar",  "elmillar", NULL};
 static const char *const lone_m[] = {"m", NULL};
 
 /* Units of one piece: what the other rows of a unit column say. */
-static const char *const piece_words[] = {"ea",  "each", "pc", "pcs", "piece", "pieces", "unit",
-                                          "個",  "个",   "件", "只",  "pz",    "pza",    "stk",
-                                          "szt", "und",  "un", NULL};
+static const char *const piece_words[] = {"ea",   "each", "pc",  "pcs", "piece", "pieces",
+                                          "unit", "個",   "个",  "件",  "只",    "pz",
+                                          "pza",  "stk",  "szt", "und", "un",    NULL};
 
 /* The cell of item `it` under column k (any column, read off the grid:
  * a unit column's cells are not kept with the item), or NULL. */
@@ -92,8 +91,8 @@ void sheet_unit_thousand(struct sheet *sh, const struct item *it, int64_t qty, o
     sheet_ref(sh, u, r);
     if (prod == big) {
         *per = 1000;
-        sheet_doubt(sh, "%s: the row's unit '%s' counts thousands: its price is taken per 1000",
-                    r, u->text);
+        sheet_doubt(sh, "%s: the row's unit '%s' counts thousands: its price is taken per 1000", r,
+                    u->text);
     } else if (prod == amt && !mail_label_among(u->text, lone_m)) {
         /* "Per 1000 | 400 | 14.50 | 5,800.00": 400 thousand at 14.50 a
          * thousand, keyed as written (the unit is the thousand) */

@@ -531,12 +531,18 @@ static size_t digit_count(const char *t, size_t n)
     return d;
 }
 
-/* A lower-case letter in t[0..n) (a person's name, not "MG"). */
+/* A lower-case letter in t[0..n) (a person's name, not "MG"), in
+ * Latin, Greek or Cyrillic ("κ. Νίκος Παππάς"). */
 static bool lower_in(const char *t, size_t n)
 {
-    for (size_t i = 0; i < n; i++)
-        if (islower((unsigned char)t[i]))
-            return true;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char a = (unsigned char)t[i], b = i + 1 < n ? (unsigned char)t[i + 1] : 0;
+
+        if (islower(a) || (a == 0xC3 && b >= 0x9F && b <= 0xBF) || /* ß..ÿ */
+            (a == 0xCE && b >= 0xAC && b <= 0xBF) || (a == 0xCF && b >= 0x80 && b <= 0x8E) ||
+            (a == 0xD0 && b >= 0xB0 && b <= 0xBF) || (a == 0xD1 && b >= 0x80 && b <= 0x9F))
+            return true; /* ά..ώ, а..џ */
+    }
     return false;
 }
 
@@ -874,9 +880,16 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
                 if (!o->ship_to.name && set_text(sh, &o->ship_to.name, "ship_to.name", v + at,
                                                  trim_len(v, tp) - at, c) < 0)
                     return OD_ENOMEM;
-                if (!o->ship_to.phone &&
-                    set_text(sh, &o->ship_to.phone, "ship_to.phone", v + tp, m - tp, c) < 0)
-                    return OD_ENOMEM;
+                if (!o->ship_to.phone) {
+                    /* "210 412 5577 / 6944 123 456": the first is kept */
+                    const char *sl = memchr(v + tp, '/', m - tp);
+                    size_t first = sl ? trim_len(v + tp, (size_t)(sl - v - tp)) : m - tp;
+
+                    if (sl)
+                        two_numbers(sh, c, v + tp, m - tp);
+                    if (set_text(sh, &o->ship_to.phone, "ship_to.phone", v + tp, first, c) < 0)
+                        return OD_ENOMEM;
+                }
                 return set_text(sh, &o->ship_to.address, f, v, name_len(v, at - 3), c);
             }
             if ((end = tr_addr_name_phone(v, v + n, &nm, &nn, &ph, &pn)) != NULL) {

@@ -14,16 +14,16 @@
 
 #include "sheet_int.h"
 
-static const char *const contact_words[] = {"contact",       "contacto", "contato", "kontakt",
+static const char *const contact_words[] = {"contact",       "contacto", "contato",   "kontakt",
                                             "contactperson", "attn",     "attention", NULL};
 
 /* Where goods are delivered, folded ("Ship To" is "shipto"). */
 static const char *const place_words[] = {
-    "bodega",    "debodega",   "warehouse", "almacen", "almacén",  "dealmacen", "dealmacén",
-    "site",      "onsite",     "delivery",  "entrega", "deentrega", "receiving", "shipto",
-    "deliverto", "dock",       "store",     "planta",  "plant",    "lager",     "magazzino",
-    "armazem",   "armazém",    "deposito",  "depósito", "goodsin", "recepción", "recepcion",
-    NULL};
+    "bodega",    "debodega", "warehouse", "almacen",   "almacén", "dealmacen",
+    "dealmacén", "site",     "onsite",    "delivery",  "entrega", "deentrega",
+    "receiving", "shipto",   "deliverto", "dock",      "store",   "planta",
+    "plant",     "lager",    "magazzino", "armazem",   "armazém", "deposito",
+    "depósito",  "goodsin",  "recepción", "recepcion", NULL};
 
 /* t[0..n) folded is one of `words`. */
 static bool folded_among(const char *t, size_t n, const char *const *words)
@@ -71,9 +71,10 @@ const char *sheet_receiver_label(const char *t, size_t *value_off)
 
 /* The supplier's account with the buyer, folded. */
 static const char *const supplier_refs[] = {
-    "vendorid",     "vendorno",     "vendornumber",  "vendorcode", "vendoraccount", "vendor",
-    "supplierid",   "supplierno",   "suppliernumber", "suppliercode", "supplieraccount",
-    "供应商编号",   "供应商编码",   "供应商代码",    "供應商編號", "供應商代碼",   NULL};
+    "vendorid",        "vendorno",   "vendornumber", "vendorcode",     "vendoraccount",
+    "vendor",          "supplierid", "supplierno",   "suppliernumber", "suppliercode",
+    "supplieraccount", "供应商编号", "供应商编码",   "供应商代码",     "供應商編號",
+    "供應商代碼",      NULL};
 
 bool sheet_supplier_ref_label(const char *t)
 {

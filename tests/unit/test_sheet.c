@@ -3047,6 +3047,26 @@ static const struct scase cases[] = {
         .doubt = "finer than a cent",
     },
     {
+        .name = "PDF: an address's label whose value ends with ' - ' and a person in Greek lower "
+                "case and two numbers (κ. Νίκος Παππάς 210 412 5577 / 6944 123 456): the place "
+                "is the address, the person the name, the first number the phone (held)",
+        .kind = OD_GRID_PDF,
+        .cells = {"0@45-165=Order No.: GR-0312", "2@50-90=Item", "2@200-240=Qty", "2@300-340=Price",
+                  "2@400-440=Amount", "3@45-120=Mastic tin 10 g", "3@200-240=30,000",
+                  "3@300-340=0.34", "3@400-440=10,200.00", "4@300-340=Total", "4@400-440=10,200.00",
+                  "6@45-448=Παράδοση: Αποθήκη Πειραιά, Ακτή Κονδύλη 32, 18545 Πειραιάς - κ. "
+                  "Νίκος Παππάς 210 412 5577 / 6944 123 456"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "GR-0312",
+        .ship_name = "κ. Νίκος Παππάς",
+        .phone = "210 412 5577",
+        .address = "Αποθήκη Πειραιά, Ακτή Κονδύλη 32, 18545 Πειραιάς",
+        .total = "10200.00",
+        .lines = {{NULL, "Mastic tin 10 g", 30000, "0.34", "10200.00"}},
+        .n_doubts = 1,
+        .doubt = "gives the receiver two numbers: the first is kept",
+    },
+    {
         .name = "PDF: a price cell per thousand (85.00/千個) is checked as qty x price / 1000; "
                 "編號 is the SKU column; a person and a phone under 收貨 receive the goods",
         .kind = OD_GRID_PDF,
