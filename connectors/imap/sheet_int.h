@@ -206,6 +206,12 @@ int sheet_basis_price(const struct sheet *sh, const char *t, od_money *price, in
  * sheet_fine_price's *per. */
 int sheet_basis_fine(const struct sheet *sh, const char *t, od_money *price, int64_t *fine);
 
+/* sheetparties.c: a receiver's value of a name and its phones each
+ * glued to its Chinese word ("祁生福 电话0971-2723518 手机13897461102"):
+ * where the first number starts (its end in *num_end, the name's in
+ * *name_end; *more when more numbers follow); 0 when `v` is not so. */
+size_t sheet_glued_phones(const char *v, size_t n, size_t *num_end, size_t *name_end, bool *more);
+
 /* sheetlines.c: the order's lines from the items (sheet_fail on a row
  * that cannot be read); OD_ENOMEM. */
 int sheet_make_lines(struct sheet *sh);

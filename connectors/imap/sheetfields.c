@@ -764,9 +764,16 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
     if (strcmp(f, "customer.phone") == 0)
         return set_text(sh, &o->customer.phone, f, v, n, c);
     if (strcmp(f, "ship_to.name") == 0) {
-        size_t ph = trailing_phone(v, n), pe = n, name_end = 0, at;
+        size_t ph, pe = n, name_end = 0, at;
         bool weak = sh->label_cell && contact_label(sh->label_cell->text);
         bool more = false;
+
+        /* "祁生福 电话0971-2723518 手机13897461102": the first number */
+        if ((ph = sheet_glued_phones(v, n, &pe, &name_end, &more)) != 0 && more)
+            two_numbers(sh, c, v + ph, trim_len(v, n) - ph);
+        else if (!ph)
+            ph = trailing_phone(v, n);
+        more = false;
 
         if (ph && !(isdigit((unsigned char)v[ph]) || v[ph] == '+' || v[ph] == '('))
             ph = 0; /* "… cel. 987 654 321": the number starts after the word's dot */
@@ -1464,6 +1471,22 @@ static int next_label(const struct sheet *sh, const char *v)
     return glued;
 }
 
+/* A cell that starts with a label no list knows, closed by a colon
+ * ("收料组织：大通生产基地"), then a known label after it (next_label:
+ * "收货地址：青海省…"): where the known one starts; 0 when none. */
+static size_t unknown_then_label(const struct sheet *sh, const char *t)
+{
+    const char *colon = strstr(t, "："), *ascii = strchr(t, ':');
+    int k;
+
+    if (ascii && (!colon || ascii < colon))
+        colon = ascii;
+    if (!colon || colon == t || colon - t > 24 || digit_count(t, (size_t)(colon - t)))
+        return 0;
+    k = next_label(sh, t);
+    return k > 0 && t + k > colon ? (size_t)k : 0;
+}
+
 /* "总金额（含税含运费）：¥3,200.00", "Total (incl. freight): 1,759.00": a
  * label with a bracketed qualifier before its colon. The cell without
  * the qualifier goes to `buf`; the field, with *off where the value
@@ -1750,6 +1773,9 @@ static int read_labels_in_row(struct sheet *sh, struct row_range r)
             f = delivery_place(t, &off);
         if (!f)
             f = erp_number_label(t, &off);
+        if (!f && (mark = unknown_then_label(sh, t)) != 0 &&
+            (f = mail_label_at(sh->s, t + mark, strlen(t + mark), &off)))
+            t += mark; /* "收料组织：大通生产基地 收货地址：…" */
         if (!f && (f = currency_label(sh, t)))
             off = strlen(t);
         if (!f && (f = trailing_label(sh, t))) {

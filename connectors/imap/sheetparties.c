@@ -87,3 +87,64 @@ bool sheet_supplier_ref_label(const char *t)
         cut = (size_t)(colon - t);
     return cut && folded_among(t, cut, supplier_refs);
 }
+
+/* A Chinese phone's word set right before its number, no colon. */
+static const char *const phone_words[] = {"电话", "手机", "電話", "手機", "座机", "固话", NULL};
+
+/* The phone's word at p (before z) glued to a number: where the number
+ * starts, else NULL. */
+static const char *worded_number(const char *p, const char *z)
+{
+    for (size_t i = 0; phone_words[i]; i++) {
+        size_t k = strlen(phone_words[i]);
+
+        if ((size_t)(z - p) > k && memcmp(p, phone_words[i], k) == 0 && p[k] >= '0' && p[k] <= '9')
+            return p + k;
+    }
+    return NULL;
+}
+
+/* A run of digits and '-' from p: its end, when it holds 7 digits or
+ * more (a phone's), else NULL. */
+static const char *number_end(const char *p, const char *z)
+{
+    size_t digits = 0;
+
+    for (; p < z && ((*p >= '0' && *p <= '9') || *p == '-'); p++)
+        digits += *p != '-';
+    return digits >= 7 && digits <= 15 ? p : NULL;
+}
+
+size_t sheet_glued_phones(const char *v, size_t n, size_t *num_end, size_t *name_end, bool *more)
+{
+    const char *z = v + n, *num = NULL, *end = NULL, *p;
+    size_t name = 0;
+    bool others = false;
+
+    for (p = v + 1; p < z && !num; p++)
+        if (p[-1] == ' ' && (num = worded_number(p, z)) != NULL)
+            name = (size_t)(p - v);
+    if (!num || !(end = number_end(num, z)))
+        return 0;
+    while (name && v[name - 1] == ' ')
+        name--;
+    if (!name || strpbrk(v, "0123456789") < num)
+        return 0; /* "巴特尔 0483-8336215 手机151…": a number before, read so */
+    /* after it: nothing, or more numbers each after its word */
+    for (p = end; p < z;) {
+        const char *q, *e;
+
+        while (p < z && *p == ' ')
+            p++;
+        if (p == z)
+            break;
+        if (!(q = worded_number(p, z)) || !(e = number_end(q, z)))
+            return 0;
+        others = true;
+        p = e;
+    }
+    *num_end = (size_t)(end - v);
+    *name_end = name;
+    *more = others;
+    return (size_t)(num - v);
+}
