@@ -2543,7 +2543,10 @@ bool mail_id_token(const char *t)
             digits++;
         else if (isalpha((unsigned char)*p) || strchr("-/_", *p))
             other++;
-        else
+        else if (mail_id_capital(p, strlen(p))) {
+            other++; /* "ΜΧ-27/0312": a Greek or Cyrillic capital */
+            p++;
+        } else
             return false;
     }
     return digits >= 4 && other && n >= 6 && n <= MAIL_ID_MAX && !date_token(t);

@@ -3102,6 +3102,21 @@ static const struct scase cases[] = {
         .doubt = "gives the receiver two numbers: the first is kept",
     },
     {
+        .name = "PDF: no order number in the document; the Subject's token with Greek capitals "
+                "(ΜΧ-27/0312) is the number, with a doubt",
+        .kind = OD_GRID_PDF,
+        .cells = {"2@50-90=Item", "2@200-240=Qty", "2@300-340=Price", "2@400-440=Amount",
+                  "3@45-120=Mastic tin 10 g", "3@200-240=30,000", "3@300-340=0.34",
+                  "3@400-440=10,200.00", "4@300-340=Total", "4@400-440=10,200.00"},
+        .subject = "Παραγγελία ΜΧ-27/0312",
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "ΜΧ-27/0312",
+        .total = "10200.00",
+        .lines = {{NULL, "Mastic tin 10 g", 30000, "0.34", "10200.00"}},
+        .n_doubts = 1,
+        .doubt = "the order number ΜΧ-27/0312 is read from the subject without a label",
+    },
+    {
         .name = "PDF: a price cell per thousand (85.00/千個) is checked as qty x price / 1000; "
                 "編號 is the SKU column; a person and a phone under 收貨 receive the goods",
         .kind = OD_GRID_PDF,
