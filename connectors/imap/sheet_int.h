@@ -212,6 +212,14 @@ int sheet_basis_fine(const struct sheet *sh, const char *t, od_money *price, int
  * *name_end; *more when more numbers follow); 0 when `v` is not so. */
 size_t sheet_glued_phones(const char *v, size_t n, size_t *num_end, size_t *name_end, bool *more);
 
+/* sheetbasis.c: row `it`'s price cell (column kp) that no reader takes,
+ * on a row with a quantity and an amount (column ka) and no basis: the
+ * price is the amount / the quantity when that is exact to 1/10000 (in
+ * *price per *fine pieces, as sheet_fine_price), with a doubt that names
+ * the cell; 0, or -1 when it cannot be so (the row then refuses). */
+int sheet_price_from_amount(struct sheet *sh, const struct item *it, int kp, int ka, int64_t qty,
+                            od_money *price, int64_t *fine);
+
 /* sheetlines.c: the order's lines from the items (sheet_fail on a row
  * that cannot be read); OD_ENOMEM. */
 int sheet_make_lines(struct sheet *sh);

@@ -133,3 +133,26 @@ int sheet_basis_fine(const struct sheet *sh, const char *t, od_money *price, int
     *fine = sheet_header_per(t + strspn(t, "0123456789.,$ ")) == v ? 1 : v;
     return 0;
 }
+
+int sheet_price_from_amount(struct sheet *sh, const struct item *it, int kp, int ka, int64_t qty,
+                            od_money *price, int64_t *fine)
+{
+    od_money amt, hundred;
+    char r[REF_MAX], a[OD_MONEY_STRLEN];
+
+    if (ka < 0 || !it->text[ka] || qty <= 0 || sheet_price_per(sh, it) != 1 ||
+        sheet_amount(sh, it->text[ka], strlen(it->text[ka]), &amt) != 0 || amt <= 0 ||
+        !od_money_mul(amt, 100, &hundred) || hundred % qty != 0)
+        return -1;
+    if (amt % qty == 0) {
+        *price = amt / qty;
+        *fine = 1;
+    } else {
+        *price = hundred / qty; /* cents per 100 pieces: exact to 1/10000 */
+        *fine = 100;
+    }
+    sheet_ref(sh, it->cell[kp], r);
+    sheet_doubt(sh, "%s: unit price '%s' is not an amount: taken as the amount %s / %lld", r,
+                it->text[kp], od_money_format(amt, a), (long long)qty);
+    return 0;
+}

@@ -444,7 +444,8 @@ int sheet_make_lines(struct sheet *sh)
         if (kp >= 0 && it->text[kp] &&
             sheet_amount(sh, it->text[kp], strlen(it->text[kp]), &price) != 0 &&
             sheet_fine_price(sh, it->text[kp], &price, &fine) != 0 &&
-            sheet_basis_fine(sh, it->text[kp], &price, &fine) != 0) {
+            sheet_basis_fine(sh, it->text[kp], &price, &fine) != 0 &&
+            sheet_price_from_amount(sh, it, kp, ka, qty, &price, &fine) != 0) {
             sheet_ref(sh, it->cell[kp], r);
             sheet_fail(sh, "%s: unit price '%s' is not an amount", r, it->text[kp]);
             break;

@@ -3117,6 +3117,21 @@ static const struct scase cases[] = {
         .doubt = "the order number ΜΧ-27/0312 is read from the subject without a label",
     },
     {
+        .name = "a unit price cell no reader takes (US$ 4.20 el millar) on a row with a quantity "
+                "and an amount: the price is the amount / the quantity, held, not refused",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=PO: HV-582", "A3=Producto", "B3=Cantidad", "C3=Precio", "D3=Importe",
+                  "A4=Bocadillo wrapper", "B4=#5000", "C4=US$ 4.20 el millar", "D4=#21", "A5=Caja",
+                  "B5=#100", "C5=#1.5", "D5=#150"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "HV-582",
+        .lines = {{NULL, "Bocadillo wrapper", 5000, "0.0042", "21.00"},
+                  {NULL, "Caja", 100, "1.50", "150.00"}},
+        .n_doubts = 2,
+        .doubt = "C4: unit price 'US$ 4.20 el millar' is not an amount: taken as the amount "
+                 "21.00 / 5000",
+    },
+    {
         .name = "PDF: a price cell per thousand (85.00/千個) is checked as qty x price / 1000; "
                 "編號 is the SKU column; a person and a phone under 收貨 receive the goods",
         .kind = OD_GRID_PDF,
