@@ -220,6 +220,12 @@ size_t sheet_glued_phones(const char *v, size_t n, size_t *num_end, size_t *name
 int sheet_price_from_amount(struct sheet *sh, const struct item *it, int kp, int ka, int64_t qty,
                             od_money *price, int64_t *fine);
 
+/* sheetskip.c: item row `it` whose quantity (column kq) is missing or
+ * cannot be read (`why`), among rows of which another has a quantity:
+ * left out with a doubt (true); false when no other row has one (the
+ * table is then refused). */
+bool sheet_skip_row(struct sheet *sh, const struct item *it, int kq, const char *why);
+
 /* sheetlines.c: the order's lines from the items (sheet_fail on a row
  * that cannot be read); OD_ENOMEM. */
 int sheet_make_lines(struct sheet *sh);

@@ -433,10 +433,15 @@ int sheet_make_lines(struct sheet *sh)
             last_amount(sh, it)) {
             break; /* a totals row whose label no list knows ("Summe"): checked below */
         }
+        if (!it->text[kq] && sheet_skip_row(sh, it, kq, "no quantity"))
+            continue;
         if (!it->text[kq]) {
             sheet_fail(sh, "%s: no quantity", r);
             break;
         }
+        if (sheet_qty(sh, it->text[kq], strlen(it->text[kq]), &qty, why, sizeof(why)) != 0 &&
+            sheet_skip_row(sh, it, kq, why))
+            continue;
         if (sheet_qty(sh, it->text[kq], strlen(it->text[kq]), &qty, why, sizeof(why)) != 0) {
             sheet_fail(sh, "%s: %s", r, why);
             break;

@@ -2904,8 +2904,8 @@ static const struct scase cases[] = {
                   {NULL, "Bolsa nuez 250 g", 60000, "0.12", "7200.00"}},
     },
     {
-        .name = "PDF: a row under the name column whose amount is not the lines' sum stays an "
-                "item without a quantity (refused)",
+        .name = "PDF: a row under the name column whose amount is not the lines' sum is no sums "
+                "row but an item without a quantity: left out among rows with one, held",
         .kind = OD_GRID_PDF,
         .cells = {"2@45-160=PO No.: 0589",
                   "4@50-69=No.",
@@ -2923,12 +2923,38 @@ static const struct scase cases[] = {
                   "6@364-392=60.000",
                   "6@434-452=0,12",
                   "6@497-532=7.200,00",
-                  "7@78-97=Embalaje",
+                  "7@78-120=Embalaje extra",
                   "7@492-532=300,00",
                   "8@78-103=TOTAL",
                   "8@492-532=17.100,00"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "0589",
+        .total = "17100.00",
+        .lines = {{NULL, "Bolsa nuez 1 kg", 40000, "0.24", "9600.00"},
+                  {NULL, "Bolsa nuez 250 g", 60000, "0.12", "7200.00"}},
+        .n_doubts = 2,
+        .doubt = "a row was left out (no quantity): Embalaje extra",
+    },
+    {
+        .name = "a row whose quantity no reader takes (ca. 2 Paletten) among rows with one is "
+                "left out, the order held",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=PO: KS-77", "A3=Bezeichnung", "B3=Menge", "C3=Preis", "D3=Betrag",
+                  "A4=Karton 40x30", "B4=#200", "C4=#1.2", "D4=#240", "A5=Stretchfolie",
+                  "B5=ca. 2 Paletten", "C5=#35", "A6=Klebeband", "B6=#50", "C6=#2", "D6=#100"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "KS-77",
+        .lines = {{NULL, "Karton 40x30", 200, "1.20", "240.00"},
+                  {NULL, "Klebeband", 50, "2.00", "100.00"}},
+        .n_doubts = 1,
+        .doubt = "B5: a row was left out (",
+    },
+    {
+        .name = "a table whose only row has a quantity no reader takes is refused",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=PO: KS-78", "A3=Bezeichnung", "B3=Menge", "C3=Preis", "D3=Betrag",
+                  "A4=Stretchfolie", "B4=ca. 2 Paletten", "C4=#35", "D4=#70"},
         .outcome = MAIL_SHEET_BAD,
-        .why = "no quantity",
     },
     {
         .name = "PDF: a header cell over two columns of values (U of M Quantity Ordered over EA "
