@@ -17,8 +17,8 @@ bool sheet_skip_row(struct sheet *sh, const struct item *it, int kq, const char 
 
     for (size_t i = 0; i < sh->n_items && !other; i++)
         if (&sh->items[i] != it && sh->items[i].text[kq] &&
-            sheet_qty(sh, sh->items[i].text[kq], strlen(sh->items[i].text[kq]), &q, w,
-                      sizeof(w)) == 0)
+            sheet_qty(sh, sh->items[i].text[kq], strlen(sh->items[i].text[kq]), &q, w, sizeof(w)) ==
+                0)
             other = &sh->items[i];
     if (!other)
         return false;
