@@ -15,11 +15,12 @@ bool sheet_skip_row(struct sheet *sh, const struct item *it, int kq, const char 
     int64_t q;
     char w[64];
 
-    for (size_t i = 0; i < sh->n_items && !other; i++)
-        if (&sh->items[i] != it && sh->items[i].text[kq] &&
-            sheet_qty(sh, sh->items[i].text[kq], strlen(sh->items[i].text[kq]), &q, w, sizeof(w)) ==
-                0)
+    for (size_t i = 0; i < sh->n_items && !other; i++) {
+        const char *t = sh->items[i].text[kq];
+
+        if (&sh->items[i] != it && t && sheet_qty(sh, t, strlen(t), &q, w, sizeof(w)) == 0)
             other = &sh->items[i];
+    }
     if (!other)
         return false;
     sheet_ref(sh, it->cell[kq] ? it->cell[kq] : it->first, r);
