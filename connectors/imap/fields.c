@@ -1511,6 +1511,13 @@ static bool letter(unsigned char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+size_t mail_id_capital(const char *p, size_t n)
+{
+    unsigned char a = n >= 1 ? (unsigned char)p[0] : 0, b = n >= 2 ? (unsigned char)p[1] : 0;
+
+    return (a == 0xCE && b >= 0x91 && b <= 0xA9) || (a == 0xD0 && b >= 0x90 && b <= 0xAF) ? 2 : 0;
+}
+
 bool mail_letter_mark_ok(const char *p, size_t n)
 {
     return n >= 3 && p[1] == ' ' && p[2] >= '0' && p[2] <= '9';
@@ -1813,13 +1820,6 @@ static bool banner_ordinal(const char *id, size_t k, const char *a, const char *
     return r - a >= 3 && trim_start(r, z) == z;
 }
 
-size_t mail_id_capital(const char *p, size_t n)
-{
-    unsigned char a = n >= 1 ? (unsigned char)p[0] : 0, b = n >= 2 ? (unsigned char)p[1] : 0;
-
-    return (a == 0xCE && b >= 0x91 && b <= 0xA9) || (a == 0xD0 && b >= 0x90 && b <= 0xAF) ? 2 : 0;
-}
-
 bool mail_take_id(const char *p, size_t n, char out[MAIL_ID_MAX + 1])
 {
     const char *z, *a;
@@ -1839,16 +1839,6 @@ bool mail_take_id(const char *p, size_t n, char out[MAIL_ID_MAX + 1])
         char c = fw_ascii(a, z);
         size_t w = c ? 3 : 1;
 
-        if (!c && mail_id_capital(a, (size_t)(z - a))) {
-            /* "ΜΧ-27/0312", "ПЗ-0417": Greek and Cyrillic capitals */
-            if (k + 2 > MAIL_ID_MAX)
-                return false;
-            out[k++] = a[0];
-            out[k++] = a[1];
-            alnum = true;
-            a += 2;
-            continue;
-        }
         if (!c)
             c = *a;
         if (!ascii_alnum((unsigned char)c) && !strchr("-_/.#", c))
