@@ -1511,6 +1511,13 @@ static bool letter(unsigned char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+size_t mail_id_capital(const char *p, size_t n)
+{
+    unsigned char a = n >= 1 ? (unsigned char)p[0] : 0, b = n >= 2 ? (unsigned char)p[1] : 0;
+
+    return (a == 0xCE && b >= 0x91 && b <= 0xA9) || (a == 0xD0 && b >= 0x90 && b <= 0xAF) ? 2 : 0;
+}
+
 bool mail_letter_mark_ok(const char *p, size_t n)
 {
     return n >= 3 && p[1] == ' ' && p[2] >= '0' && p[2] <= '9';

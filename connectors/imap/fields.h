@@ -123,6 +123,10 @@ int mail_parse_qty(const char *p, size_t n, int64_t *out, char *why, size_t wl);
  * letters, digits and -_/.# ("PO-7（加急）" -> "PO-7"), at most
  * MAIL_ID_MAX bytes, with at least one letter or digit. */
 bool mail_take_id(const char *p, size_t n, char out[MAIL_ID_MAX + 1]);
+/* 2 when p[0..n) starts with a Greek (Α..Ω) or Cyrillic (А..Я) capital,
+ * which an order number in the Subject may hold ("ΜΧ-27/0312",
+ * "ВБ-0121"), else 0. */
+size_t mail_id_capital(const char *p, size_t n);
 
 /* A date as people write it ("2026-11-20", "2026/11/20 09:30",
  * "2026年11月20日", "2026.11.20", "20 Nov 2026", "Nov 20, 2026"), naive

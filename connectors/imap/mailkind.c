@@ -434,14 +434,20 @@ bool mail_subject_token_id(const char *subject, char out[MAIL_ID_MAX + 1])
         size_t k = 0;
         bool cut = false;
 
-        while (i < n && !(ascii_alnum((unsigned char)s[i]) || strchr("-/_", s[i])))
+        while (i < n && !(ascii_alnum((unsigned char)s[i]) || strchr("-/_", s[i]) ||
+                          mail_id_capital(s + i, n - i)))
             i++;
-        while (i < n && (ascii_alnum((unsigned char)s[i]) || strchr("-/_", s[i]))) {
-            if (k < MAIL_ID_MAX)
-                tok[k++] = s[i];
-            else
+        while (i < n && (ascii_alnum((unsigned char)s[i]) || strchr("-/_", s[i]) ||
+                         mail_id_capital(s + i, n - i))) {
+            size_t w = mail_id_capital(s + i, n - i) ? 2 : 1; /* "ΜΧ-27/0312" */
+
+            if (k + w <= MAIL_ID_MAX) {
+                memcpy(tok + k, s + i, w);
+                k += w;
+            } else {
                 cut = true;
-            i++;
+            }
+            i += w;
         }
         tok[k] = '\0';
         if (k && !cut && mail_id_token(tok)) {

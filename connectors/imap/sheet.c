@@ -265,7 +265,9 @@ static bool rate_cell(const char *t)
  * columns (right of the items' codes and names) and one amount at the
  * row's end, a rate between at most ("Warenwert  3.758,00", "未稅金額
  * 101,800", "營業稅  5%  5,090"), whatever words the label uses. A PDF's
- * columns do not line up with its sums, hence no column is asked. */
+ * columns do not line up with its sums, hence no column is asked. A
+ * label under the name column makes a sums row only when its amount is
+ * the lines' sum (sheet_pdf_lines_sum: "Neto | 25.770,00"). */
 static bool pdf_sums_shape(const struct sheet *sh, struct row_range r, struct sum_row *out)
 {
     const struct od_cell *label = &sh->g->cells[r.a];
@@ -273,7 +275,8 @@ static bool pdf_sums_shape(const struct sheet *sh, struct row_range r, struct su
     int k = sheet_column_of(sh, label);
     od_money m;
 
-    if (r.z - r.a < 2 || (k >= 0 && (sh->cols[k].role == R_SKU || sh->cols[k].role == R_TITLE)))
+    if (r.z - r.a < 2 || (k >= 0 && (sh->cols[k].role == R_SKU || sh->cols[k].role == R_TITLE) &&
+                          !sheet_pdf_lines_sum(sh, r)))
         return false;
     if (!has_letter(t) || sheet_amount(sh, t, strlen(t), &m) == 0)
         return false;
@@ -853,6 +856,7 @@ int mail_sheet_parse_nth(const struct imap_extract_settings *s, const struct od_
                  "name column)");
         goto out;
     }
+    sheet_pdf_split_columns(&sh);
     sheet_price_columns(&sh);
     if ((rc = read_rows(&sh)) < 0)
         goto out;

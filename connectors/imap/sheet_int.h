@@ -2,8 +2,10 @@
  * entry, the table's rows), sheethead.c (the header row and columns),
  * sheetvalues.c (columns from their values), sheetlines.c (lines and
  * checks), sheetamount.c (amounts), sheetprice.c (money columns and
- * charges), sheetsizes.c (sizes across the columns) and sheetfields.c (the fields outside the
- * table: labels, the mail's text, what the values say). */
+ * charges), sheetsizes.c (sizes across the columns), sheetfields.c (the fields outside the
+ * table: labels, the mail's text, what the values say), sheetpdf.c (what a PDF's layout does
+ * to its table), sheetbasis.c (a price's basis in its cell or its row's unit) and
+ * sheetparties.c (labels of two words that name a party). */
 #ifndef OD_IMAP_SHEET_INT_H
 #define OD_IMAP_SHEET_INT_H
 
@@ -164,6 +166,65 @@ bool sheet_size_head(const char *t);
  * …", or "6寸 | 8寸" with a price row): one line per size with a
  * quantity; *done when the table is such. 0 or OD_ENOMEM. */
 int sheet_size_matrix(struct sheet *sh, bool *done);
+
+/* sheetpdf.c: a PDF row of a label (words, no digit) and one amount
+ * under the amount column that is the sum of the amounts of the item
+ * rows read so far (two at least): the lines' subtotal, whatever its
+ * words and wherever its label stands ("Neto" under the name column). */
+bool sheet_pdf_lines_sum(const struct sheet *sh, struct row_range r);
+
+/* sheetpdf.c: a PDF header cell set over two columns of values, words
+ * and numbers ("U of M Quantity Ordered" over "EA | 15,000"): split
+ * into the two columns (the numbers' keeps the header's role), so that
+ * each value has a column of its own. */
+void sheet_pdf_split_columns(struct sheet *sh);
+
+/* sheetbasis.c: row `it` with a unit that counts thousands ("Per 1000",
+ * "M" among "EA") and no other basis (*per 1): the price is per 1000
+ * when the amount is qty x price / 1000 (*per set to 1000); when it is
+ * qty x price, both count thousands and are kept. A doubt either way. */
+void sheet_unit_thousand(struct sheet *sh, const struct item *it, int64_t qty, od_money price,
+                         od_money amt, int64_t *per);
+
+/* sheetparties.c: a receiver's label of a contact's word and a place's
+ * word, then ':' and the value ("Contacto bodega: Cristián Fuentes +56
+ * 9 8765 4321", "Ship To Contact: Eng. Karim Mostafa"): "ship_to.name"
+ * with the value's offset; NULL when `t` is no such cell. */
+const char *sheet_receiver_label(const char *t, size_t *value_off);
+
+/* sheetparties.c: a cell that starts with the supplier's account label
+ * ("Vendor ID: HENGDA001", "Vendor:", "供应商编号"): the company named
+ * beside it is the supplier's. */
+bool sheet_supplier_ref_label(const char *t);
+
+/* sheetbasis.c: a price cell with its basis after the figure, which no
+ * amount reader takes whole ("22,00 / 1.000 τεμ.", "14.50 per 1,000"):
+ * the figure in *price and N in *per; 0, or -1 when `t` is none. */
+int sheet_basis_price(const struct sheet *sh, const char *t, od_money *price, int64_t *per);
+/* sheetbasis.c: the same, with *fine the part of N that sheet_price_per
+ * does not count already (1 when it reads the same N off the cell), as
+ * sheet_fine_price's *per. */
+int sheet_basis_fine(const struct sheet *sh, const char *t, od_money *price, int64_t *fine);
+
+/* sheetparties.c: a receiver's value of a name and its phones each
+ * glued to its Chinese word ("祁生福 电话0971-2723518 手机13897461102"):
+ * where the first number starts (its end in *num_end, the name's in
+ * *name_end; *more when more numbers follow); 0 when `v` is not so. */
+size_t sheet_glued_phones(const char *v, size_t n, size_t *num_end, size_t *name_end, bool *more);
+
+/* sheetbasis.c: row `it`'s price cell (column kp) that no reader takes,
+ * on a row with a quantity and an amount (column ka) and no basis: the
+ * price is the amount / the quantity when that is exact to 1/10000 (in
+ * *price per *fine pieces, as sheet_fine_price), with a doubt that names
+ * the cell; 0, or -1 when it cannot be so (the row then refuses). */
+int sheet_price_from_amount(struct sheet *sh, const struct item *it, int kp, int ka, int64_t qty,
+                            od_money *price, int64_t *fine);
+
+/* sheetskip.c: item row `it` whose quantity (column kq) is missing or
+ * cannot be read (`why`), among rows of which another has a quantity:
+ * left out with a doubt (true); false when no other row has one (the
+ * table is then refused). */
+bool sheet_skip_row(struct sheet *sh, const struct item *it, int kq, const char *why);
 
 /* sheetlines.c: the order's lines from the items (sheet_fail on a row
  * that cannot be read); OD_ENOMEM. */

@@ -531,12 +531,18 @@ static size_t digit_count(const char *t, size_t n)
     return d;
 }
 
-/* A lower-case letter in t[0..n) (a person's name, not "MG"). */
+/* A lower-case letter in t[0..n) (a person's name, not "MG"), in
+ * Latin, Greek or Cyrillic ("κ. Νίκος Παππάς"). */
 static bool lower_in(const char *t, size_t n)
 {
-    for (size_t i = 0; i < n; i++)
-        if (islower((unsigned char)t[i]))
-            return true;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char a = (unsigned char)t[i], b = i + 1 < n ? (unsigned char)t[i + 1] : 0;
+
+        if (islower(a) || (a == 0xC3 && b >= 0x9F && b <= 0xBF) || /* ß..ÿ */
+            (a == 0xCE && b >= 0xAC && b <= 0xBF) || (a == 0xCF && b >= 0x80 && b <= 0x8E) ||
+            (a == 0xD0 && b >= 0xB0 && b <= 0xBF) || (a == 0xD1 && b >= 0x80 && b <= 0x9F))
+            return true; /* ά..ώ, а..џ */
+    }
     return false;
 }
 
@@ -758,9 +764,16 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
     if (strcmp(f, "customer.phone") == 0)
         return set_text(sh, &o->customer.phone, f, v, n, c);
     if (strcmp(f, "ship_to.name") == 0) {
-        size_t ph = trailing_phone(v, n), pe = n, name_end = 0, at;
+        size_t ph, pe = n, name_end = 0, at;
         bool weak = sh->label_cell && contact_label(sh->label_cell->text);
         bool more = false;
+
+        /* "祁生福 电话0971-2723518 手机13897461102": the first number */
+        if ((ph = sheet_glued_phones(v, n, &pe, &name_end, &more)) != 0 && more)
+            two_numbers(sh, c, v + ph, trim_len(v, n) - ph);
+        else if (!ph)
+            ph = trailing_phone(v, n);
+        more = false;
 
         if (ph && !(isdigit((unsigned char)v[ph]) || v[ph] == '+' || v[ph] == '('))
             ph = 0; /* "… cel. 987 654 321": the number starts after the word's dot */
@@ -874,9 +887,16 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
                 if (!o->ship_to.name && set_text(sh, &o->ship_to.name, "ship_to.name", v + at,
                                                  trim_len(v, tp) - at, c) < 0)
                     return OD_ENOMEM;
-                if (!o->ship_to.phone &&
-                    set_text(sh, &o->ship_to.phone, "ship_to.phone", v + tp, m - tp, c) < 0)
-                    return OD_ENOMEM;
+                if (!o->ship_to.phone) {
+                    /* "210 412 5577 / 6944 123 456": the first is kept */
+                    const char *sl = memchr(v + tp, '/', m - tp);
+                    size_t first = sl ? trim_len(v + tp, (size_t)(sl - v - tp)) : m - tp;
+
+                    if (sl)
+                        two_numbers(sh, c, v + tp, m - tp);
+                    if (set_text(sh, &o->ship_to.phone, "ship_to.phone", v + tp, first, c) < 0)
+                        return OD_ENOMEM;
+                }
                 return set_text(sh, &o->ship_to.address, f, v, name_len(v, at - 3), c);
             }
             if ((end = tr_addr_name_phone(v, v + n, &nm, &nn, &ph, &pn)) != NULL) {
@@ -1451,6 +1471,22 @@ static int next_label(const struct sheet *sh, const char *v)
     return glued;
 }
 
+/* A cell that starts with a label no list knows, closed by a colon
+ * ("收料组织：大通生产基地"), then a known label after it (next_label:
+ * "收货地址：青海省…"): where the known one starts; 0 when none. */
+static size_t unknown_then_label(const struct sheet *sh, const char *t)
+{
+    const char *colon = strstr(t, "："), *ascii = strchr(t, ':');
+    int k;
+
+    if (ascii && (!colon || ascii < colon))
+        colon = ascii;
+    if (!colon || colon == t || colon - t > 24 || digit_count(t, (size_t)(colon - t)))
+        return 0;
+    k = next_label(sh, t);
+    return k > 0 && t + k > colon ? (size_t)k : 0;
+}
+
 /* "总金额（含税含运费）：¥3,200.00", "Total (incl. freight): 1,759.00": a
  * label with a bracketed qualifier before its colon. The cell without
  * the qualifier goes to `buf`; the field, with *off where the value
@@ -1715,8 +1751,11 @@ static int read_labels_in_row(struct sheet *sh, struct row_range r)
         const struct od_cell *c = &sh->g->cells[i], *vc;
         const char *t = c->text;
         size_t off = 0, mark = clause_mark(t);
-        const char *f = mail_label_at(sh->s, t, strlen(t), &off);
+        const char *f = sheet_receiver_label(t, &off);
         int rc;
+
+        if (!f)
+            f = mail_label_at(sh->s, t, strlen(t), &off);
 
         if (!f && mark && (f = mail_label_at(sh->s, t + mark, strlen(t + mark), &off)))
             t += mark; /* "三、交货地点：…": a contract's clause */
@@ -1734,6 +1773,9 @@ static int read_labels_in_row(struct sheet *sh, struct row_range r)
             f = delivery_place(t, &off);
         if (!f)
             f = erp_number_label(t, &off);
+        if (!f && (mark = unknown_then_label(sh, t)) != 0 &&
+            (f = mail_label_at(sh->s, t + mark, strlen(t + mark), &off)))
+            t += mark; /* "收料组织：大通生产基地 收货地址：…" */
         if (!f && (f = currency_label(sh, t)))
             off = strlen(t);
         if (!f && (f = trailing_label(sh, t))) {
@@ -2275,6 +2317,7 @@ int sheet_guess_customer(struct sheet *sh)
             continue;
         if (i > 0 && sh->g->cells[i - 1].row == c->row &&
             (supplier_word(sh->g->cells[i - 1].text) ||
+             sheet_supplier_ref_label(sh->g->cells[i - 1].text) ||
              unknown_label(sh, &sh->g->cells[i - 1], c->text)))
             continue;
         up = sh->g->kind == OD_GRID_PDF ? above(sh, c)
@@ -2500,7 +2543,10 @@ bool mail_id_token(const char *t)
             digits++;
         else if (isalpha((unsigned char)*p) || strchr("-/_", *p))
             other++;
-        else
+        else if (mail_id_capital(p, strlen(p))) {
+            other++; /* "ΜΧ-27/0312": a Greek or Cyrillic capital */
+            p++;
+        } else
             return false;
     }
     return digits >= 4 && other && n >= 6 && n <= MAIL_ID_MAX && !date_token(t);

@@ -563,7 +563,8 @@ static bool item_like(const struct sheet *sh, struct row_range r)
             q[n] = -1;
         if (sheet_amount(sh, t, strlen(t), &m[n]) != 0)
             m[n] = OD_MONEY_NONE;
-        if (m[n] != OD_MONEY_NONE || sheet_fine_price(sh, t, &fine[n], &per[n]) != 0) {
+        if (m[n] != OD_MONEY_NONE || (sheet_fine_price(sh, t, &fine[n], &per[n]) != 0 &&
+                                      sheet_basis_price(sh, t, &fine[n], &per[n]) != 0)) {
             fine[n] = m[n];
             per[n] = 1;
         }

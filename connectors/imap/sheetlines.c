@@ -132,7 +132,8 @@ static bool priced_elsewhere(const struct sheet *sh, size_t i, int kp, int ka)
 
 /* A cell that describes an item rather than naming a colour or a size
  * letter: words and a measure or several words ("25 lb, wax-free, 5-ply",
- * "6枚 开窗", "holds 6 bars"): a letter and a digit, or two words. An
+ * "6枚 开窗", "holds 6 bars", "60 κουτιά"): a letter (of any script)
+ * and a digit, or two words. An
  * amount, a date or a code alone is none. */
 static bool describes(const struct sheet *sh, const char *t)
 {
@@ -146,7 +147,7 @@ static bool describes(const struct sheet *sh, const char *t)
             digit = true;
         else if ((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z')
             letter = true;
-        else if (*p >= 0xE0) /* the lead byte of an ideograph (and of other 3-byte forms) */
+        else if (*p >= 0xC3) /* the lead byte of a letter beyond ASCII: "κουτιά", an ideograph */
             letter = true;
         else if ((*p == ' ' || *p == ',') && p != (const unsigned char *)t && p[1] && p[1] != ' ')
             space = true;
@@ -432,17 +433,24 @@ int sheet_make_lines(struct sheet *sh)
             last_amount(sh, it)) {
             break; /* a totals row whose label no list knows ("Summe"): checked below */
         }
+        if (!it->text[kq] && sheet_skip_row(sh, it, kq, "no quantity"))
+            continue;
         if (!it->text[kq]) {
             sheet_fail(sh, "%s: no quantity", r);
             break;
         }
+        if (sheet_qty(sh, it->text[kq], strlen(it->text[kq]), &qty, why, sizeof(why)) != 0 &&
+            sheet_skip_row(sh, it, kq, why))
+            continue;
         if (sheet_qty(sh, it->text[kq], strlen(it->text[kq]), &qty, why, sizeof(why)) != 0) {
             sheet_fail(sh, "%s: %s", r, why);
             break;
         }
         if (kp >= 0 && it->text[kp] &&
             sheet_amount(sh, it->text[kp], strlen(it->text[kp]), &price) != 0 &&
-            sheet_fine_price(sh, it->text[kp], &price, &fine) != 0) {
+            sheet_fine_price(sh, it->text[kp], &price, &fine) != 0 &&
+            sheet_basis_fine(sh, it->text[kp], &price, &fine) != 0 &&
+            sheet_price_from_amount(sh, it, kp, ka, qty, &price, &fine) != 0) {
             sheet_ref(sh, it->cell[kp], r);
             sheet_fail(sh, "%s: unit price '%s' is not an amount", r, it->text[kp]);
             break;
@@ -454,6 +462,7 @@ int sheet_make_lines(struct sheet *sh)
             break;
         }
         per = sheet_price_per(sh, it) * fine;
+        sheet_unit_thousand(sh, it, qty, price, amt, &per);
         if (per > 1 && price != OD_MONEY_NONE) {
             /* a price per N pieces (SAP's "Per" 1000, "Price/1000"): the
              * unit price is price / N; the amount is checked against

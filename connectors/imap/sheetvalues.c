@@ -28,7 +28,8 @@ static bool money_shape(const struct sheet *sh, const char *t, od_money *m)
 static bool price_shape(const struct sheet *sh, const char *t, od_money *m, int64_t *per)
 {
     *per = 1;
-    return money_shape(sh, t, m) || (t && sheet_fine_price(sh, t, m, per) == 0);
+    return money_shape(sh, t, m) || (t && sheet_fine_price(sh, t, m, per) == 0) ||
+           (t && sheet_basis_fine(sh, t, m, per) == 0);
 }
 
 /* A date: three groups of digits with one separator (/ - .), the year
@@ -211,6 +212,20 @@ int sheet_find_role(const struct sheet *sh, enum role r)
     return -1;
 }
 
+/* No amount column by the header, and a column no header names that is
+ * the header's quantity times its price on every row, two rows at least
+ * ("Quantity | Price | Extended", Sage Intacct): the amount column, so
+ * that each line's amount is read and checked. */
+static void amount_by_values(struct sheet *sh, const struct numbers *nb, int cq, int cp)
+{
+    for (size_t a = 0; a < nb->n && sh->n_items >= 2; a++)
+        if ((int)a != cq && (int)a != cp && sh->cols[nb->cols[a]].role == R_NONE &&
+            arithmetic(sh, nb, (size_t)cq, (size_t)cp, a) == sh->n_items) {
+            sh->cols[nb->cols[a]].role = R_TOTAL;
+            return;
+        }
+}
+
 /* Give the numeric columns their roles from qty x price = amount, where
  * the header left them open or where the values contradict it. */
 int sheet_decide_numbers(struct sheet *sh)
@@ -236,8 +251,10 @@ int sheet_decide_numbers(struct sheet *sh)
 
         for (size_t p = 0; p < nb.n && !amount; p++)
             amount = (int)p != cq && (int)p != cp && arithmetic(sh, &nb, cq, p, cp) == sh->n_items;
-        if (!amount)
+        if (!amount) {
+            amount_by_values(sh, &nb, cq, cp);
             goto out;
+        }
     }
     if (cq >= 0 && cp >= 0 && ca >= 0 && arithmetic(sh, &nb, cq, cp, ca) == sh->n_items)
         goto out; /* the header is right */
