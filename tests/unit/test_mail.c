@@ -193,6 +193,25 @@ static const struct mail_case cases[] = {
      0,
      {{0}}},
     {"xlsx_bad.eml", 0, {{0}}, 1, {{REF, NULL, "attachment orders.xlsx: not a zip file", true}}},
+    /* an order list's first row (Order Reference, …) whose quantity column
+     * the list reader cannot map (Order Lines/Quantity): read as a sheet,
+     * held; the Description that repeats the product's name is the title */
+    {"xlsx_list_refused.eml",
+     1,
+     {{"P00077",
+       "62.00",
+       NULL,
+       NULL,
+       NULL,
+       NULL,
+       NULL,
+       NULL,
+       {{"JR-1", 100, "0.50", "50.00"}, {"LB-2", 4, "3.00", "12.00"}},
+       "the workbook's first row names an order list's columns, but the list reader refused it "
+       "(line 2: lines.qty is missing): read as a sheet laid out by a person instead; check the "
+       "lines"}},
+     0,
+     {{0}}},
     {"nested_alternative.eml",
      1,
      {{"ALT-1", "6.00", NULL, NULL, NULL, NULL, NULL, NULL, {{"A-1", 2, "3.00", "6.00"}}}},
