@@ -2209,6 +2209,46 @@ static const struct scase cases[] = {
                   {"X-9", "Tape", 1, "3.00", "3.00"}},
     },
     {
+        .name = "a header no list knows (Romanian), found by arithmetic: the rows of the run's "
+                "shape above it whose arithmetic fails are items too; a 'Preț pentru' column of "
+                "'1 buc' and one '1000 buc' whose row says so gives that row's price per 1000",
+        .kind = OD_GRID_SHEET,
+        .cells =
+            {"A1=PO No.: RO-1", "A3=Produs",        "B3=UM",       "C3=Cantitate", "D3=Preț (EUR)",
+             "E3=Preț pentru",  "F3=Valoare (EUR)", "A4=Cutie",    "B4=buc",       "C4=#150",
+             "D4=#0.58",        "E4=1 buc",         "F4=#87",      "A5=Pungă",     "B5=buc",
+             "C5=#4000",        "D5=#24",           "E5=1000 buc", "F5=#96",       "A6=Panglică",
+             "B6=rolă",         "C6=#12",           "D6=#2.4",     "E6=1 rolă",    "F6=#28.8",
+             "A7=Carton",       "B7=buc",           "C7=#125",     "D7=#1.1",      "E7=1 buc",
+             "F7=#137.5"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "RO-1",
+        .lines = {{NULL, "Cutie", 150, "0.58", "87.00"},
+                  {NULL, "Pungă", 4000, "0.024", "96.00"},
+                  {NULL, "Panglică", 12, "2.40", "28.80"},
+                  {NULL, "Carton", 125, "1.10", "137.50"}},
+    },
+    {
+        .name = "found by arithmetic: a first row of the run's shape whose amount is wrong stays "
+                "an item, doubted; a count and a word under a column of '1 pcs' whose row's "
+                "arithmetic does not say so gives no price per N",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=PO No.: RO-2", "A3=Produs", "B3=Cantitate",
+                  "C3=Preț",         "D3=Pentru", "E3=Valoare",
+                  "A4=Cutie",        "B4=#10",    "C4=#2",
+                  "D4=100 pcs",      "E4=#25",    "A5=Pungă",
+                  "B5=#4",           "C5=#3",     "D5=1 pcs",
+                  "E5=#12",          "A6=Carton", "B6=#5",
+                  "C6=#1",           "D6=1 pcs",  "E6=#5"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "RO-2",
+        .lines = {{NULL, "Cutie", 10, "2.00", "20.00"},
+                  {NULL, "Pungă", 4, "3.00", "12.00"},
+                  {NULL, "Carton", 5, "1.00", "5.00"}},
+        .n_doubts = 1,
+        .doubt = "amount 25.00 is not 10 x 2.00",
+    },
+    {
         .name = "an ERP list export whose Description repeats the product's name and goes on "
                 "(Spice jar 250 g / Spice jar 250 g, PET): the Description is the title; a "
                 "Description of other words is joined after the name",
