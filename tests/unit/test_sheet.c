@@ -2249,6 +2249,22 @@ static const struct scase cases[] = {
         .doubt = "amount 25.00 is not 10 x 2.00",
     },
     {
+        .name = "cases x per case = pieces, and pieces x price = the header's Total: two "
+                "products hold on every row; the one whose amount is the header's amount "
+                "column gives the lines",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=PO No.: BR-1", "A3=Descrição", "B3=caixas", "C3=un./cx", "D3=unidades",
+                  "E3=Preço unit.", "F3=Total", "A4=Pote 1 L", "B4=#300", "C4=#50", "D4=#15000",
+                  "E4=#0.21", "F4=#3150", "A5=Colher", "B5=#100", "C5=#1000", "D5=#100000",
+                  "E5=#0.012", "F5=#1200"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "BR-1",
+        .lines = {{NULL, "Pote 1 L", 15000, "0.21", "3150.00"},
+                  {NULL, "Colher", 100000, "0.012", "1200.00"}},
+        .n_doubts = 1,
+        .doubt = "E5: unit price '0.012' is finer than a cent",
+    },
+    {
         .name = "an ERP list export whose Description repeats the product's name and goes on "
                 "(Spice jar 250 g / Spice jar 250 g, PET): the Description is the title; a "
                 "Description of other words is joined after the name",
