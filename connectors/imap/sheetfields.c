@@ -13,6 +13,7 @@
 #include "docfields.h"
 #include "error.h"
 #include "mailkind.h"
+#include "letterfold.h"
 #include "sheet_int.h"
 #include "textchar.h"
 #include "textread.h"
@@ -809,6 +810,12 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
         if (!o->ship_to.name)
             sh->ship_name_weak = weak;
         n = name_end ? name_end : ph ? drop_phone_word(sh, v, name_len(v, ph)) : n;
+        if (ph && (at = trailing_phone(v, n)) != 0 && isdigit((unsigned char)v[at]) &&
+            mail_person_line(v, trim_len(v, at)))
+            /* "Ing. Luis Chan Pech  999 934 1122  cel. 999 155 6677":
+             * the number before the second one's word is no part of
+             * the name either */
+            n = trim_len(v, at);
         if ((at = address_then_person(v, n)) != 0) {
             /* "…, Oromia, Ethiopia - Ato Dawit Bekele": the place is the
              * address, the person the name */
@@ -1976,15 +1983,21 @@ static size_t letterhead_part(const char *t, bool *titled)
 
 /* A letterhead in capitals ("KESTREL LOGISTICS LTD") that another cell
  * writes in mixed case ("Kestrel Logistics Ltd - Daventry DC, ..."):
- * that spelling, as the clerk would key it. */
-static const char *mixed_case(const struct sheet *sh, const char *t, size_t n)
+ * that spelling, as the clerk would key it (*n: its length). */
+static const char *mixed_case(const struct sheet *sh, const char *t, size_t *len)
 {
+    size_t n = *len;
+
     for (const char *p = t; p < t + n; p++)
         if (*p >= 'a' && *p <= 'z')
             return t;
-    /* the mail's signature spells it */
-    if (sh->signature && strlen(sh->signature) == n && strncasecmp(sh->signature, t, n) == 0)
+    /* the mail's signature spells it, its accents too ("MIELES MAYAS DE
+     * YUCATÁN, S.A. DE C.V." signed "Mieles Mayas de Yucatán, S.A. de
+     * C.V.", "YUCATAN" signed "Yucatán": mail_same_letters) */
+    if (sh->signature && mail_same_letters(sh->signature, strlen(sh->signature), t, n)) {
+        *len = strlen(sh->signature);
         return sh->signature;
+    }
     for (size_t i = 0; i < sh->g->n && i < 4000; i++) {
         const char *o = sh->g->cells[i].text;
 
@@ -2267,8 +2280,9 @@ int sheet_guess_customer(struct sheet *sh)
                     company_shape(sh->signature) && !strchr(sh->signature + pn + 1, ' '))
                     return set_text(sh, &sh->o->customer.name, "customer.name", sh->signature,
                                     strlen(sh->signature), c);
-                return set_text(sh, &sh->o->customer.name, "customer.name",
-                                mixed_case(sh, part, pn), pn, c);
+                const char *spelt = mixed_case(sh, part, &pn);
+
+                return set_text(sh, &sh->o->customer.name, "customer.name", spelt, pn, c);
             }
         }
         if (!company_shape(c->text) || supplier_word(c->text) || is_label(sh, c))
@@ -2281,8 +2295,12 @@ int sheet_guess_customer(struct sheet *sh)
                                         : od_grid_at(sh->g, c->row ? c->row - 1 : 0, c->col);
         if (up && up != c && supplier_word(up->text))
             continue;
-        return set_text(sh, &sh->o->customer.name, "customer.name",
-                        mixed_case(sh, c->text, strlen(c->text)), strlen(c->text), c);
+        {
+            size_t n = strlen(c->text);
+            const char *spelt = mixed_case(sh, c->text, &n);
+
+            return set_text(sh, &sh->o->customer.name, "customer.name", spelt, n, c);
+        }
     }
     if (!sh->o->customer.name) {
         int rc = letterhead_named(sh, false);

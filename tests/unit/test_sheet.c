@@ -2265,6 +2265,43 @@ static const struct scase cases[] = {
         .doubt = "E5: unit price '0.012' is finer than a cent",
     },
     {
+        .name = "a letterhead in capitals with accents (YUCATÁN, S.A. DE C.V.) signed in mixed "
+                "case: the signature's spelling; Atención: a receiver, a phone and a second "
+                "number after its word: the name without the first number",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=MIELES MAYAS DE YUCATÁN, S.A. DE C.V.", "A3=ORDEN DE COMPRA", "C3=O0000743",
+                  "A5=Clave", "B5=Descripción", "C5=Cantidad", "D5=Costo", "E5=Importe",
+                  "A6=FR-500", "B6=Frasco", "C6=#300", "D6=#0.27", "E6=#81",
+                  "A8=Entregar en: Bodega Progreso, Carretera Mérida-Progreso km 24, Progreso",
+                  "A9=Atención: Ing. Luis Chan Pech  999 934 1122  cel. 999 155 6677"},
+        .body = "Buen día,\n\nle envío la orden de compra.\n\nSaludos,\nGabriela Canul\nCompras\n"
+                "Mieles Mayas de Yucatán, S.A. de C.V.\n999 924 0011",
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "O0000743",
+        .customer = "Mieles Mayas de Yucatán, S.A. de C.V.",
+        .ship_name = "Ing. Luis Chan Pech",
+        .phone = "999 934 1122",
+        .address = "Bodega Progreso, Carretera Mérida-Progreso km 24, Progreso",
+        .lines = {{"FR-500", "Frasco", 300, "0.27", "81.00"}},
+        .n_doubts = 1,
+        .doubt = "gives the receiver two numbers: the first is kept",
+    },
+    {
+        .name = "Romanian labels: Livrare (the delivery address), Persoană de contact (the "
+                "receiver, the phone in the next cell)",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=PO No.: BV-1", "A3=Product", "B3=Qty", "C3=Price", "D3=Amount", "A4=Cutie",
+                  "B4=#10", "C4=#2", "D4=#20", "A6=Livrare",
+                  "B6=Depozit Ghimbav, Str. Fabricii 12, 507075 Ghimbav, Brașov",
+                  "A7=Persoană de contact", "B7=Ionuț Popescu", "C7=0744 512 336"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "BV-1",
+        .ship_name = "Ionuț Popescu",
+        .phone = "0744 512 336",
+        .address = "Depozit Ghimbav, Str. Fabricii 12, 507075 Ghimbav, Brașov",
+        .lines = {{NULL, "Cutie", 10, "2.00", "20.00"}},
+    },
+    {
         .name = "an ERP list export whose Description repeats the product's name and goes on "
                 "(Spice jar 250 g / Spice jar 250 g, PET): the Description is the title; a "
                 "Description of other words is joined after the name",
