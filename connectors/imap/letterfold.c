@@ -17,8 +17,7 @@ static unsigned next_folded(const char **p, const char *z)
     const unsigned char *s = (const unsigned char *)*p;
     unsigned cp;
 
-    if (s[0] < 0x80 || (const char *)s + 1 >= z || (s[0] & 0xE0) != 0xC0 ||
-        (s[1] & 0xC0) != 0x80) {
+    if (s[0] < 0x80 || (const char *)s + 1 >= z || (s[0] & 0xE0) != 0xC0 || (s[1] & 0xC0) != 0x80) {
         /* ASCII, a longer sequence's first byte, or a stray byte: as is */
         (*p)++;
         return s[0] >= 'A' && s[0] <= 'Z' ? s[0] + 32u : s[0] < 0x80 ? s[0] : 256u + s[0];
