@@ -433,6 +433,41 @@ static size_t sentence_len(const char *t, size_t n)
     return n > 1 && t[n - 1] == '.' && t[n - 2] >= '0' && t[n - 2] <= '9' ? n - 1 : n;
 }
 
+/* An address's value that goes on after its full stop with a sentence
+ * naming who receives the goods: a contact's word (a receiver's label
+ * alone: Contact, Attn, Contacto …), a person and a phone ("Sheba Spices
+ * PLC, Bole Warehouse, …, Addis Ababa, Ethiopia. Contact Mr. Dawit
+ * Tesfaye +251 911 234 567", `m` bytes, its own full stop left out).
+ * Where the person starts, with *place the length of the place (up to
+ * the ". ") and *phone where the phone starts; 0 when the value is no
+ * such. */
+static size_t contact_sentence(const struct sheet *sh, const char *v, size_t m, size_t *place,
+                               size_t *phone)
+{
+    for (size_t d = 1; d + 2 < m; d++) {
+        size_t w = d + 2, e, p, ph;
+        const char *f;
+
+        if (v[d] != '.' || v[d + 1] != ' ' || !isalpha((unsigned char)v[d - 1]))
+            continue;
+        for (e = w; e < m && v[e] != ' ' && v[e] != ':';)
+            e++;
+        f = e > w ? mail_order_field(sh->s, v + w, e - w) : NULL;
+        if (!f || strcmp(f, "ship_to.name") != 0)
+            continue;
+        for (p = e; p < m && (v[p] == ' ' || v[p] == ':');)
+            p++;
+        ph = trailing_phone(v + p, m - p);
+        if (!ph || !(isdigit((unsigned char)v[p + ph]) || v[p + ph] == '+' || v[p + ph] == '(') ||
+            !mail_person_line(v + p, trim_len(v + p, ph)) || !mail_address_shape(v, d, false))
+            continue;
+        *place = d;
+        *phone = p + ph;
+        return p;
+    }
+    return 0;
+}
+
 /* A name before its phone, without the separator between them (", ",
  * " / "). */
 static size_t name_len(const char *t, size_t n)
@@ -868,6 +903,19 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
             const char *nm, *ph, *end;
             size_t nn, pn, m = sentence_len(v, n), at, tp;
 
+            size_t place;
+
+            if ((at = contact_sentence(sh, v, m, &place, &tp)) != 0) {
+                /* "…, Ethiopia. Contact Mr. Dawit Tesfaye +251 911 234
+                 * 567.": the place, then who receives the goods */
+                if (!o->ship_to.name && set_text(sh, &o->ship_to.name, "ship_to.name", v + at,
+                                                 trim_len(v, tp) - at, c) < 0)
+                    return OD_ENOMEM;
+                if (!o->ship_to.phone &&
+                    set_text(sh, &o->ship_to.phone, "ship_to.phone", v + tp, m - tp, c) < 0)
+                    return OD_ENOMEM;
+                return set_text(sh, &o->ship_to.address, f, v, place, c);
+            }
             /* "…, 6595 Riazzino, Svizzera - sig. Marco Bernasconi, +41 91
              * 859 22 40.": the place, the person who takes the goods, the
              * phone (the sentence's full stop no part of it) */

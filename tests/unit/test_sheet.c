@@ -2302,6 +2302,23 @@ static const struct scase cases[] = {
         .lines = {{NULL, "Cutie", 10, "2.00", "20.00"}},
     },
     {
+        .name = "the mail's Delivery: line, the place then a sentence naming the receiver "
+                "(Contact Mr. Dawit Tesfaye +251 911 234 567.): the address ends at the full stop",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=Order Reference", "B1=Product", "C1=Quantity", "D1=Unit Price", "E1=Subtotal",
+                  "A2=P00061", "B2=Spice jar", "C2=#40", "D2=#0.15", "E2=#6"},
+        .body = "Please send the PI.\nDelivery: Sheba Spices PLC, Bole Warehouse, Woreda 3, near "
+                "Bole Int. Airport, Addis Ababa, Ethiopia. Contact Mr. Dawit Tesfaye +251 911 234 "
+                "567.\n",
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "P00061",
+        .ship_name = "Mr. Dawit Tesfaye",
+        .phone = "+251 911 234 567",
+        .address = "Sheba Spices PLC, Bole Warehouse, Woreda 3, near Bole Int. Airport, Addis "
+                   "Ababa, Ethiopia",
+        .lines = {{NULL, "Spice jar", 40, "0.15", "6.00"}},
+    },
+    {
         .name = "an ERP list export whose Description repeats the product's name and goes on "
                 "(Spice jar 250 g / Spice jar 250 g, PET): the Description is the title; a "
                 "Description of other words is joined after the name",
