@@ -78,7 +78,7 @@ static const struct label_set order_labels[] = {
                      "лицо|Teslim Alan|İlgili|İlgili Kişi|Store Keeper|Storekeeper|"
                      /* Portuguese and Hungarian: receiving, the receiver; Lithuanian: the
                       * receiver */
-                     "Receção|Recepção|Átvevő|Gavėjas|"
+                     "Receção|Recepção|Recebedor|Átvevő|Gavėjas|"
                      /* Czech, Danish, Norwegian, Swedish, Spanish: who receives */
                      "Převezme|Příjemce|Modtager|Mottaker|Mottagare|Recibe|Contacto|"
                      /* Spanish: for the attention of; Romanian: the contact person */

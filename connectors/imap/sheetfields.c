@@ -1791,6 +1791,8 @@ static int read_labels_in_row(struct sheet *sh, struct row_range r)
             f = erp_number_label(t, &off);
         if (!f && (f = currency_label(sh, t)))
             off = strlen(t);
+        if (!f && (f = sheet_bilingual_field(sh, t, strlen(t))))
+            off = strlen(t); /* "Leveradres / Livraison": either half */
         if (!f && (f = trailing_label(sh, t))) {
             sh->label_cell = c;
             if ((rc = take_block(sh, f, c)) < 0)

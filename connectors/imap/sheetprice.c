@@ -338,7 +338,7 @@ int64_t sheet_price_per(const struct sheet *sh, const struct item *it)
  * tax or discount. True when the row was taken so. */
 /* The field of a label cell, or of either half of a label written in
  * two languages ("Transporte / Freight", "运费 / Freight"). */
-static const char *bilingual_field(const struct sheet *sh, const char *t, size_t n)
+const char *sheet_bilingual_field(const struct sheet *sh, const char *t, size_t n)
 {
     const char *f = mail_order_field(sh->s, t, n), *slash = memmem(t, n, " / ", 3);
 
@@ -368,7 +368,7 @@ bool sheet_charge_row(struct sheet *sh, struct row_range r)
         int k = sheet_column_of(sh, c);
 
         if (!f) {
-            f = bilingual_field(sh, c->text, n);
+            f = sheet_bilingual_field(sh, c->text, n);
             off = n;
         }
         if (!f && !field && k != kq && (f = sheet_charge_word(c->text, false)) != NULL) {

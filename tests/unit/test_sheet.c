@@ -2319,6 +2319,22 @@ static const struct scase cases[] = {
         .lines = {{NULL, "Spice jar", 40, "0.15", "6.00"}},
     },
     {
+        .name = "a label in two languages, one half known (Leveradres / Livraison), its value "
+                "two cells on; Recebedor: the receiver, the phone in the cell beside",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=PO No.: BB-27", "A3=Ref.", "B3=Omschrijving", "C3=Aantal", "D3=Prijs",
+                  "E3=Totaal", "A4=BAL-250", "B4=Pralinedoos", "C4=#200", "D4=#0.54", "E4=#108",
+                  "A6=Leveradres / Livraison",
+                  "C6=Het Belfort BV - Magazijn, Kolvestraat 17, 8000 Brugge",
+                  "A7=Recebedor:", "C7=Sr. Raimundo Nonato", "E7=(91) 3754-2210"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "BB-27",
+        .ship_name = "Sr. Raimundo Nonato",
+        .phone = "(91) 3754-2210",
+        .address = "Het Belfort BV - Magazijn, Kolvestraat 17, 8000 Brugge",
+        .lines = {{"BAL-250", "Pralinedoos", 200, "0.54", "108.00"}},
+    },
+    {
         .name = "an ERP list export whose Description repeats the product's name and goes on "
                 "(Spice jar 250 g / Spice jar 250 g, PET): the Description is the title; a "
                 "Description of other words is joined after the name",
