@@ -660,6 +660,23 @@ static void two_numbers(struct sheet *sh, const struct od_cell *c, const char *t
                 r, (int)n, t);
 }
 
+/* "Receiving | Mr. Renato Dela Cruz | 0917 812 3345 / (082) 234 5567":
+ * a cell of two numbers beside the receiver's name; the first (its
+ * first `n` bytes) is the phone, and the order is held (two_numbers).
+ * 0 or OD_ENOMEM. */
+static int first_of_phones(struct sheet *sh, const struct od_cell *c, size_t n)
+{
+    char first[64];
+
+    n = trim_len(c->text, n);
+    if (n == 0 || n >= sizeof(first))
+        return 0;
+    memcpy(first, c->text, n);
+    first[n] = '\0';
+    two_numbers(sh, c, c->text, strlen(c->text));
+    return set_text(sh, &sh->o->ship_to.phone, "ship_to.phone", first, n, c);
+}
+
 /* [a, z) holds a run of 7 digits or more (spaces, '-', '(', ')' and
  * '.' inside it): another telephone number. */
 static bool more_digits(const char *a, const char *z)
@@ -1854,8 +1871,13 @@ static int read_labels_in_row(struct sheet *sh, struct row_range r)
                        !is_label(sh, &sh->g->cells[i + 1])) {
                     const struct od_cell *more = &sh->g->cells[++i];
 
+                    const char *slash = strchr(more->text, '/');
+
                     if (phone_shape(more->text, strlen(more->text)))
                         rc = take(sh, "ship_to.phone", more->text, more);
+                    else if (slash && !sh->o->ship_to.phone &&
+                             phones_shape(more->text, strlen(more->text)))
+                        rc = first_of_phones(sh, more, (size_t)(slash - more->text));
                     else if (!sh->o->ship_to.address)
                         rc = take(sh, "ship_to.address", more->text, more);
                 }

@@ -2335,6 +2335,22 @@ static const struct scase cases[] = {
         .lines = {{"BAL-250", "Pralinedoos", 200, "0.54", "108.00"}},
     },
     {
+        .name = "a receiver's label, the name, then a cell of two numbers parted by '/': the "
+                "first is the phone, held",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=PO No.: MDF-1", "A3=Product", "B3=Qty", "C3=Unit Cost", "D3=Amount",
+                  "A4=Bottle", "B4=#100", "C4=#0.5", "D4=#50", "A6=Receiving",
+                  "B6=Mr. Renato Dela Cruz", "C6=0917 812 3345 / (082) 234 5567"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "MDF-1",
+        .ship_name = "Mr. Renato Dela Cruz",
+        .phone = "0917 812 3345",
+        .lines = {{NULL, "Bottle", 100, "0.50", "50.00"}},
+        .n_doubts = 1,
+        .doubt = "'0917 812 3345 / (082) 234 5567' gives the receiver two numbers: the first is "
+                 "kept",
+    },
+    {
         .name = "an ERP list export whose Description repeats the product's name and goes on "
                 "(Spice jar 250 g / Spice jar 250 g, PET): the Description is the title; a "
                 "Description of other words is joined after the name",
