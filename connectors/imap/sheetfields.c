@@ -900,8 +900,16 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
         return set_text(sh, &o->ship_to.name, f, v + at, n - at, c);
     }
     if (strcmp(f, "ship_to.phone") == 0) {
+        const char *slash = memchr(v, '/', n);
+
         if (!o->ship_to.phone && !sh->in_context)
             sh->phone_bare = true;
+        if (slash && !o->ship_to.phone && sh->g->kind != OD_GRID_PDF && phones_shape(v, n) &&
+            trim_len(v, (size_t)(slash - v))) {
+            /* "联系电话 | 0903-2516688 / 139 9930 2417": the first, held */
+            two_numbers(sh, c, v, n);
+            return set_text(sh, &o->ship_to.phone, f, v, trim_len(v, (size_t)(slash - v)), c);
+        }
         return set_text(sh, &o->ship_to.phone, f, v, n, c);
     }
     if (strcmp(f, "ship_to.address") == 0) {

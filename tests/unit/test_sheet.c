@@ -2351,6 +2351,22 @@ static const struct scase cases[] = {
                  "kept",
     },
     {
+        .name = "a sheet's phone label whose value is two numbers parted by '/' "
+                "(联系电话 | 0903-2516688 / 139 9930 2417): the first, held",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=单据编号", "B1=CG-1", "A3=物料名称", "B3=数量", "C3=单价", "D3=金额",
+                  "A4=红枣礼盒", "B4=#10", "C4=#2", "D4=#20", "A6=收货人", "B6=艾力·买买提",
+                  "C6=联系电话", "D6=0903-2516688 / 139 9930 2417"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "CG-1",
+        .ship_name = "艾力·买买提",
+        .phone = "0903-2516688",
+        .lines = {{NULL, "红枣礼盒", 10, "2.00", "20.00"}},
+        .n_doubts = 1,
+        .doubt = "'0903-2516688 / 139 9930 2417' gives the receiver two numbers: the first is "
+                 "kept",
+    },
+    {
         .name = "an ERP list export whose Description repeats the product's name and goes on "
                 "(Spice jar 250 g / Spice jar 250 g, PET): the Description is the title; a "
                 "Description of other words is joined after the name",
