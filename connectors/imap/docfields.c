@@ -1,6 +1,7 @@
 /* Recognisers of the lines of a purchase order's text (docfields.h):
  * currency marks, countries, sign-offs, company, title, person and
  * contact lines. docorder.c fills an order's fields from them. */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -359,6 +360,40 @@ const char *mail_dollar_code(unsigned regions)
 
 /* ---- signatures ---------------------------------------------------------- */
 
+/* "Trimis de pe iPad", "Enviado desde mi iPhone", "Von meinem iPhone
+ * gesendet": a mobile mail app's line in any language, known by the
+ * device it names (iPhone, iPad, Android, BlackBerry as a whole word)
+ * in a short line (six words at most) without a digit or an '@'. */
+static bool device_footer(const char *p, const char *z)
+{
+    static const char *const devices[] = {"iphone", "ipad", "android", "blackberry"};
+    size_t words = 0;
+    bool device = false;
+
+    for (const char *q = p; q < z;) {
+        const char *w;
+
+        if (isdigit((unsigned char)*q) || *q == '@')
+            return false;
+        if (*q == ' ') {
+            q++;
+            continue;
+        }
+        for (w = q; q < z && *q != ' '; q++)
+            if (isdigit((unsigned char)*q) || *q == '@')
+                return false;
+        words++;
+        for (size_t i = 0; i < sizeof(devices) / sizeof(devices[0]); i++) {
+            size_t l = strlen(devices[i]), k = (size_t)(q - w);
+
+            while (k > l && strchr(".!,", w[k - 1])) /* "iPhone." */
+                k--;
+            device = device || (k == l && strncasecmp(w, devices[i], l) == 0);
+        }
+    }
+    return device && words <= 6;
+}
+
 bool mail_footer_line(const char *p, size_t n)
 {
     static const char *const starts_with[] = {"发自",     "發自",        "发送自",   "Sent from",
@@ -383,7 +418,7 @@ bool mail_footer_line(const char *p, size_t n)
     for (size_t i = 0; i < sizeof(holds) / sizeof(holds[0]); i++)
         if (memmem(p, (size_t)(z - p), holds[i], strlen(holds[i])))
             return true;
-    return false;
+    return device_footer(p, z);
 }
 
 /* [p, z) folded for a whole-line compare: ASCII lower case, spaces
@@ -528,6 +563,7 @@ static bool latin_legal_form(const char *p, const char *z)
         "aps", "sl",      "sro",  "kft",  "bhd",         "pte", "gbr",          "eurl", "snc",
         "zrt", "nyrt",    "lda",  "ltda", "doo",         "dd", /* Croatian, Serbian, Slovene:
                                                                   d.o.o., d.d. */
+        "cv", /* Mexican: S.A. de C.V., S. de R.L. de C.V. */
     };
     char w[16];
     const char *at;

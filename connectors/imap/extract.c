@@ -519,6 +519,11 @@ struct job {
      * channel has senders: templates (a retry finds the template by it) */
     char from_tag[ADDR_MAX + 8];
     bool extra; /* the body read beside attachments that gave orders: only its own orders */
+    /* a workbook the list reader refused whole, read again as a sheet
+     * laid out by a person: why the list was refused ("line 2:
+     * lines.qty is missing"), for the doubt of each order read so;
+     * "" otherwise */
+    char list_refused[REASON_MAX];
 };
 
 static void sha256_hex16(const void *data, size_t len, char out[17])
@@ -1168,6 +1173,19 @@ static int read_grid_nth(struct job *j, const struct mail_part *p, const char *n
             goto out;
         }
     }
+    if (outcome == MAIL_SHEET_ORDER && j->list_refused[0]) {
+        char doubt[REASON_MAX + 160];
+
+        /* read by the other reader: the columns it chose are a guess */
+        snprintf(doubt, sizeof(doubt),
+                 "the workbook's first row names an order list's columns, but the list reader "
+                 "refused it (%s): read as a sheet laid out by a person instead; check the lines",
+                 j->list_refused);
+        if (od_order_add_doubt(o, doubt) < 0) {
+            rc = OD_ENOMEM;
+            goto out;
+        }
+    }
     if (outcome == MAIL_SHEET_ORDER && (rc = no_ship_to_doubt(j, o)) < 0)
         goto out;
     if (outcome == MAIL_SHEET_ORDER) {
@@ -1450,6 +1468,42 @@ static int list_context(struct job *j, struct feed_units *u)
     return rc;
 }
 
+/* An order list (list_header) from a workbook of which the list reader
+ * made no order at all, only dead letters (`u`: a column it could not
+ * map, "line 2: lines.qty is missing"): one header it did not
+ * understand must not lose the order. When the sheet reader finds an
+ * order on the same grid `g`, the workbook is read so instead, each
+ * order held with the list's reason (read_grid_nth), `u` emptied and
+ * *done set; otherwise the list's dead letters stand. 0 or OD_ENOMEM. */
+static int list_refused(struct job *j, const struct mail_part *p, const char *name,
+                        const struct od_grid *g, struct feed_units *u, bool *done)
+{
+    char id[MAIL_ID_MAX + 1];
+    const char *why = NULL;
+    int rc;
+
+    *done = false;
+    for (size_t i = 0; i < u->n; i++) {
+        if (u->v[i].order)
+            return 0;
+        if (!why && u->v[i].reason)
+            why = u->v[i].reason;
+    }
+    if (!why || !g->n)
+        return 0;
+    if ((rc = probe_grid(j, g, id)) < 0)
+        return rc;
+    if (rc != MAIL_SHEET_ORDER)
+        return 0;
+    snprintf(j->list_refused, sizeof(j->list_refused), "%s", why);
+    feed_units_free(u);
+    memset(u, 0, sizeof(*u));
+    rc = read_grid(j, p, name, g);
+    j->list_refused[0] = '\0';
+    *done = true;
+    return rc;
+}
+
 static int read_attachment(struct job *j, const struct mail_part *p)
 {
     const struct imap_extract_settings *s = j->s;
@@ -1458,9 +1512,11 @@ static int read_attachment(struct job *j, const struct mail_part *p)
     struct feed_units u = {0};
     struct automap am = {0};
     struct od_buf text;
+    struct od_grid list = {0}; /* a workbook read as an order list: its grid */
     char name[200];
     const char *data = p->data;
     size_t len = p->len;
+    bool done = false;
     int rc = 0;
 
     if (f == AF_NONE)
@@ -1491,9 +1547,11 @@ static int read_attachment(struct job *j, const struct mail_part *p)
             rc = read_grid(j, p, name, &g);
             if (rc == 0)
                 rc = read_more_sheets(j, p, f, name, &g);
-        } else if (rc == 0 && (f == AF_XLS || f == AF_XLSX)) /* an order list: read once */
+        } else if (rc == 0 && (f == AF_XLS || f == AF_XLSX)) { /* an order list: read once */
             rc = od_grid_to_csv(&g, &text) == OD_ENOMEM ? OD_ENOMEM : 1;
-        else if (rc == 0)
+            list = g; /* kept for list_refused */
+            memset(&g, 0, sizeof(g));
+        } else if (rc == 0)
             rc = 1;
         od_grid_free(&g);
         if (rc <= 0)
@@ -1559,8 +1617,11 @@ static int read_attachment(struct job *j, const struct mail_part *p)
         fo.spec_part = mail_spec_part;
     }
     rc = orderfile_parse(&fo, j->channel, name, data, len, &u);
-    if (rc == 0)
-        rc = list_context(j, &u);
+    if (rc == 0 && list.n && !s->columns.n)
+        rc = list_refused(j, p, name, &list, &u, &done);
+    if (rc < 0 || done)
+        goto out;
+    rc = list_context(j, &u);
     if (rc < 0)
         goto out;
     for (size_t i = 0; i < u.n && rc == 0; i++) {
@@ -1594,6 +1655,7 @@ static int read_attachment(struct job *j, const struct mail_part *p)
 out:
     automap_free(&am);
     feed_units_free(&u);
+    od_grid_free(&list);
     od_buf_free(&text);
     return rc;
 }

@@ -78,9 +78,11 @@ static const struct label_set order_labels[] = {
                      "лицо|Teslim Alan|İlgili|İlgili Kişi|Store Keeper|Storekeeper|"
                      /* Portuguese and Hungarian: receiving, the receiver; Lithuanian: the
                       * receiver */
-                     "Receção|Recepção|Átvevő|Gavėjas|"
+                     "Receção|Recepção|Recebedor|Átvevő|Gavėjas|"
                      /* Czech, Danish, Norwegian, Swedish, Spanish: who receives */
                      "Převezme|Příjemce|Modtager|Mottaker|Mottagare|Recibe|Contacto|"
+                     /* Spanish: for the attention of; Romanian: the contact person */
+                     "Atención|Atencion|Persoană de contact|Persoana de contact|"
                      /* Bulgarian: the contact person */
                      "Лице за контакт|Лице за контакти|Контактно лице"},
     {"ship_to.phone",
@@ -102,6 +104,8 @@ static const struct label_set order_labels[] = {
                         /* Czech, Danish, Norwegian, Swedish, Spanish */
                         "Dodací adresa|Místo dodání|Leveringsadresse|Leveringssted|"
                         "Leveransadress|Dirección de entrega|Lugar de entrega|"
+                        /* Romanian: delivery, the delivery address */
+                        "Livrare|Adresa de livrare|Adresă de livrare|"
                         /* Bulgarian */
                         "Адрес за доставка"},
     {"buyer_note", "备注|说明|附言|留言|備註|說明|Note|Notes|Remark|Remarks|Comment|Comments|"

@@ -254,6 +254,10 @@ bool sheet_charge_row(struct sheet *sh, struct row_range r);
  * handling"; in a sums block also a tax's own name: "MwSt. 19%",
  * "GST 9%", "營業稅5%"): "shipping", "tax", "discount", or NULL. */
 const char *sheet_charge_word(const char *t, bool sums_block);
+/* sheetprice.c: the field of a label cell, or of either half of a label
+ * written in two languages ("Transporte / Freight", "Leveradres /
+ * Livraison"); NULL when neither names one. */
+const char *sheet_bilingual_field(const struct sheet *sh, const char *t, size_t n);
 /* sheetprice.c: charges named inside longer labels below the table
  * ("Loyalty discount 3%"). */
 void sheet_charge_labels(struct sheet *sh);

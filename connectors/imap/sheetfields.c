@@ -13,6 +13,7 @@
 #include "docfields.h"
 #include "error.h"
 #include "mailkind.h"
+#include "letterfold.h"
 #include "sheet_int.h"
 #include "textchar.h"
 #include "textread.h"
@@ -432,6 +433,41 @@ static size_t sentence_len(const char *t, size_t n)
     return n > 1 && t[n - 1] == '.' && t[n - 2] >= '0' && t[n - 2] <= '9' ? n - 1 : n;
 }
 
+/* An address's value that goes on after its full stop with a sentence
+ * naming who receives the goods: a contact's word (a receiver's label
+ * alone: Contact, Attn, Contacto …), a person and a phone ("Sheba Spices
+ * PLC, Bole Warehouse, …, Addis Ababa, Ethiopia. Contact Mr. Dawit
+ * Tesfaye +251 911 234 567", `m` bytes, its own full stop left out).
+ * Where the person starts, with *place the length of the place (up to
+ * the ". ") and *phone where the phone starts; 0 when the value is no
+ * such. */
+static size_t contact_sentence(const struct sheet *sh, const char *v, size_t m, size_t *place,
+                               size_t *phone)
+{
+    for (size_t d = 1; d + 2 < m; d++) {
+        size_t w = d + 2, e, p, ph;
+        const char *f;
+
+        if (v[d] != '.' || v[d + 1] != ' ' || !isalpha((unsigned char)v[d - 1]))
+            continue;
+        for (e = w; e < m && v[e] != ' ' && v[e] != ':';)
+            e++;
+        f = e > w ? mail_order_field(sh->s, v + w, e - w) : NULL;
+        if (!f || strcmp(f, "ship_to.name") != 0)
+            continue;
+        for (p = e; p < m && (v[p] == ' ' || v[p] == ':');)
+            p++;
+        ph = trailing_phone(v + p, m - p);
+        if (!ph || !(isdigit((unsigned char)v[p + ph]) || v[p + ph] == '+' || v[p + ph] == '(') ||
+            !mail_person_line(v + p, trim_len(v + p, ph)) || !mail_address_shape(v, d, false))
+            continue;
+        *place = d;
+        *phone = p + ph;
+        return p;
+    }
+    return 0;
+}
+
 /* A name before its phone, without the separator between them (", ",
  * " / "). */
 static size_t name_len(const char *t, size_t n)
@@ -630,6 +666,23 @@ static void two_numbers(struct sheet *sh, const struct od_cell *c, const char *t
                 r, (int)n, t);
 }
 
+/* "Receiving | Mr. Renato Dela Cruz | 0917 812 3345 / (082) 234 5567":
+ * a cell of two numbers beside the receiver's name; the first (its
+ * first `n` bytes) is the phone, and the order is held (two_numbers).
+ * 0 or OD_ENOMEM. */
+static int first_of_phones(struct sheet *sh, const struct od_cell *c, size_t n)
+{
+    char first[64];
+
+    n = trim_len(c->text, n);
+    if (n == 0 || n >= sizeof(first))
+        return 0;
+    memcpy(first, c->text, n);
+    first[n] = '\0';
+    two_numbers(sh, c, c->text, strlen(c->text));
+    return set_text(sh, &sh->o->ship_to.phone, "ship_to.phone", first, n, c);
+}
+
 /* [a, z) holds a run of 7 digits or more (spaces, '-', '(', ')' and
  * '.' inside it): another telephone number. */
 static bool more_digits(const char *a, const char *z)
@@ -822,6 +875,12 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
         if (!o->ship_to.name)
             sh->ship_name_weak = weak;
         n = name_end ? name_end : ph ? drop_phone_word(sh, v, name_len(v, ph)) : n;
+        if (ph && (at = trailing_phone(v, n)) != 0 && isdigit((unsigned char)v[at]) &&
+            mail_person_line(v, trim_len(v, at)))
+            /* "Ing. Luis Chan Pech  999 934 1122  cel. 999 155 6677":
+             * the number before the second one's word is no part of
+             * the name either */
+            n = trim_len(v, at);
         if ((at = address_then_person(v, n)) != 0) {
             /* "…, Oromia, Ethiopia - Ato Dawit Bekele": the place is the
              * address, the person the name */
@@ -854,8 +913,16 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
         return set_text(sh, &o->ship_to.name, f, v + at, n - at, c);
     }
     if (strcmp(f, "ship_to.phone") == 0) {
+        const char *slash = memchr(v, '/', n);
+
         if (!o->ship_to.phone && !sh->in_context)
             sh->phone_bare = true;
+        if (slash && !o->ship_to.phone && sh->g->kind != OD_GRID_PDF && phones_shape(v, n) &&
+            trim_len(v, (size_t)(slash - v))) {
+            /* "联系电话 | 0903-2516688 / 139 9930 2417": the first, held */
+            two_numbers(sh, c, v, n);
+            return set_text(sh, &o->ship_to.phone, f, v, trim_len(v, (size_t)(slash - v)), c);
+        }
         return set_text(sh, &o->ship_to.phone, f, v, n, c);
     }
     if (strcmp(f, "ship_to.address") == 0) {
@@ -874,6 +941,19 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
             const char *nm, *ph, *end;
             size_t nn, pn, m = sentence_len(v, n), at, tp;
 
+            size_t place;
+
+            if ((at = contact_sentence(sh, v, m, &place, &tp)) != 0) {
+                /* "…, Ethiopia. Contact Mr. Dawit Tesfaye +251 911 234
+                 * 567.": the place, then who receives the goods */
+                if (!o->ship_to.name && set_text(sh, &o->ship_to.name, "ship_to.name", v + at,
+                                                 trim_len(v, tp) - at, c) < 0)
+                    return OD_ENOMEM;
+                if (!o->ship_to.phone &&
+                    set_text(sh, &o->ship_to.phone, "ship_to.phone", v + tp, m - tp, c) < 0)
+                    return OD_ENOMEM;
+                return set_text(sh, &o->ship_to.address, f, v, place, c);
+            }
             /* "…, 6595 Riazzino, Svizzera - sig. Marco Bernasconi, +41 91
              * 859 22 40.": the place, the person who takes the goods, the
              * phone (the sentence's full stop no part of it) */
@@ -1778,6 +1858,8 @@ static int read_labels_in_row(struct sheet *sh, struct row_range r)
             t += mark; /* "收料组织：大通生产基地 收货地址：…" */
         if (!f && (f = currency_label(sh, t)))
             off = strlen(t);
+        if (!f && (f = sheet_bilingual_field(sh, t, strlen(t))))
+            off = strlen(t); /* "Leveradres / Livraison": either half */
         if (!f && (f = trailing_label(sh, t))) {
             sh->label_cell = c;
             if ((rc = take_block(sh, f, c)) < 0)
@@ -1839,8 +1921,13 @@ static int read_labels_in_row(struct sheet *sh, struct row_range r)
                        !is_label(sh, &sh->g->cells[i + 1])) {
                     const struct od_cell *more = &sh->g->cells[++i];
 
+                    const char *slash = strchr(more->text, '/');
+
                     if (phone_shape(more->text, strlen(more->text)))
                         rc = take(sh, "ship_to.phone", more->text, more);
+                    else if (slash && !sh->o->ship_to.phone &&
+                             phones_shape(more->text, strlen(more->text)))
+                        rc = first_of_phones(sh, more, (size_t)(slash - more->text));
                     else if (!sh->o->ship_to.address)
                         rc = take(sh, "ship_to.address", more->text, more);
                 }
@@ -2018,15 +2105,21 @@ static size_t letterhead_part(const char *t, bool *titled)
 
 /* A letterhead in capitals ("KESTREL LOGISTICS LTD") that another cell
  * writes in mixed case ("Kestrel Logistics Ltd - Daventry DC, ..."):
- * that spelling, as the clerk would key it. */
-static const char *mixed_case(const struct sheet *sh, const char *t, size_t n)
+ * that spelling, as the clerk would key it (*n: its length). */
+static const char *mixed_case(const struct sheet *sh, const char *t, size_t *len)
 {
+    size_t n = *len;
+
     for (const char *p = t; p < t + n; p++)
         if (*p >= 'a' && *p <= 'z')
             return t;
-    /* the mail's signature spells it */
-    if (sh->signature && strlen(sh->signature) == n && strncasecmp(sh->signature, t, n) == 0)
+    /* the mail's signature spells it, its accents too ("MIELES MAYAS DE
+     * YUCATÁN, S.A. DE C.V." signed "Mieles Mayas de Yucatán, S.A. de
+     * C.V.", "YUCATAN" signed "Yucatán": mail_same_letters) */
+    if (sh->signature && mail_same_letters(sh->signature, strlen(sh->signature), t, n)) {
+        *len = strlen(sh->signature);
         return sh->signature;
+    }
     for (size_t i = 0; i < sh->g->n && i < 4000; i++) {
         const char *o = sh->g->cells[i].text;
 
@@ -2309,8 +2402,9 @@ int sheet_guess_customer(struct sheet *sh)
                     company_shape(sh->signature) && !strchr(sh->signature + pn + 1, ' '))
                     return set_text(sh, &sh->o->customer.name, "customer.name", sh->signature,
                                     strlen(sh->signature), c);
-                return set_text(sh, &sh->o->customer.name, "customer.name",
-                                mixed_case(sh, part, pn), pn, c);
+                const char *spelt = mixed_case(sh, part, &pn);
+
+                return set_text(sh, &sh->o->customer.name, "customer.name", spelt, pn, c);
             }
         }
         if (!company_shape(c->text) || supplier_word(c->text) || is_label(sh, c))
@@ -2324,8 +2418,12 @@ int sheet_guess_customer(struct sheet *sh)
                                         : od_grid_at(sh->g, c->row ? c->row - 1 : 0, c->col);
         if (up && up != c && supplier_word(up->text))
             continue;
-        return set_text(sh, &sh->o->customer.name, "customer.name",
-                        mixed_case(sh, c->text, strlen(c->text)), strlen(c->text), c);
+        {
+            size_t n = strlen(c->text);
+            const char *spelt = mixed_case(sh, c->text, &n);
+
+            return set_text(sh, &sh->o->customer.name, "customer.name", spelt, n, c);
+        }
     }
     if (!sh->o->customer.name) {
         int rc = letterhead_named(sh, false);

@@ -598,9 +598,50 @@ static bool has_money(const struct sheet *sh, struct row_range r)
     return false;
 }
 
+/* Do rows a and b have the same shape: cells in the same columns, each
+ * a number (an amount) in both or in neither? */
+static bool same_shape(const struct sheet *sh, struct row_range a, struct row_range b)
+{
+    if (a.z - a.a != b.z - b.a || a.a == a.z)
+        return false;
+    for (size_t i = a.a, j = b.a; i < a.z; i++, j++) {
+        const char *x = sh->g->cells[i].text, *y = sh->g->cells[j].text;
+        od_money m;
+        bool nx = sheet_amount(sh, x, strlen(x), &m) == 0;
+        bool ny = sheet_amount(sh, y, strlen(y), &m) == 0;
+
+        if (sh->g->cells[i].col != sh->g->cells[j].col || nx != ny)
+            return false;
+    }
+    return true;
+}
+
+/* A run of item rows found by their arithmetic (rows first .. first+n-1
+ * of a sheet) takes in the rows right above and below it that have the
+ * run's shape (same_shape: a name, a quantity, a price and an amount in
+ * the same columns) though their arithmetic fails: a price per 1000
+ * pieces ("24 | 1000 buc | 960") or a wrong amount is one cell the line
+ * check doubts, not the end of the table. Returns the new first row
+ * and sets *n. */
+static uint32_t widen_run(const struct sheet *sh, uint32_t first, uint32_t *n)
+{
+    struct row_range model = sheet_row_cells(sh->g, first);
+
+    if (sh->g->kind == OD_GRID_PDF)
+        return first;
+    while (first > 0 && same_shape(sh, model, sheet_row_cells(sh->g, first - 1))) {
+        first--;
+        (*n)++;
+    }
+    while (first + *n < sh->g->n_rows && same_shape(sh, model, sheet_row_cells(sh->g, first + *n)))
+        (*n)++;
+    return first;
+}
+
 /* No header of known labels: the longest run of rows that hold items by
- * their arithmetic; its header is the row above when that row is text
- * only, else the first item row gives the columns' positions. */
+ * their arithmetic (widen_run: with the rows of its shape around it);
+ * its header is the row above when that row is text only, else the
+ * first item row gives the columns' positions. */
 static bool find_table_by_values(struct sheet *sh)
 {
     uint32_t best_first = 0, best_n = 0, first = 0, n = 0, prev = UINT32_MAX;
@@ -631,6 +672,7 @@ static bool find_table_by_values(struct sheet *sh)
     }
     if (!best_n)
         return false;
+    best_first = widen_run(sh, best_first, &best_n);
     for (uint32_t up = best_first; up-- > 0 && best_first - up <= 2;) {
         struct row_range r = sheet_row_cells(sh->g, up);
 

@@ -349,10 +349,23 @@ static int spec_column(const struct sheet *sh, int kt)
     return kt >= 0 ? described_column(sh, kt) : -1;
 }
 
+/* Does the specification `spec` (m bytes) start with the whole name
+ * `name` (n bytes), then end or go on after a space or a mark: a
+ * description that repeats the product's name ("Spice jar 250 g" and
+ * "Spice jar 250 g, PET, red cap", as Odoo exports Product and
+ * Description)? */
+static bool spec_repeats_name(const char *spec, size_t m, const char *name, size_t n)
+{
+    if (n == 0 || m < n || memcmp(spec, name, n) != 0)
+        return false;
+    return m == n || strchr(" ,;:/(-", spec[n]) != NULL;
+}
+
 /* The line's title is the name and the specification, one space
  * between, each trimmed; the name alone when the spec cell is empty or
- * a dash. A code first in the spec cell of a row without SKU
- * ("HD-SF-5023 50cm 净重3kg/卷") is the SKU. */
+ * a dash; the specification alone when it starts with the whole name
+ * (spec_repeats_name). A code first in the spec cell of a row without
+ * SKU ("HD-SF-5023 50cm 净重3kg/卷") is the SKU. */
 static int join_spec(struct od_line *l, const char *spec)
 {
     const char *code;
@@ -367,6 +380,8 @@ static int join_spec(struct od_line *l, const char *spec)
     if (!l->sku && code_n && od_str_set(&l->sku, code, code_n) < 0)
         return OD_ENOMEM;
     n = strlen(l->title);
+    if (spec_repeats_name(spec, m, l->title, n))
+        return od_str_set(&l->title, spec, m) < 0 ? OD_ENOMEM : 0;
     v = realloc(l->title, n + 1 + m + 1);
     if (!v)
         return OD_ENOMEM;

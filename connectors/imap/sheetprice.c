@@ -217,6 +217,70 @@ static int64_t price_basis(const char *t)
     return v == 10 || v == 100 || v == 1000 || v == 10000 ? v : 0;
 }
 
+/* A cell that is a count and a short word and nothing else: "1000 buc",
+ * "1 rolă", "100 pcs"; its count (1, 10, 100, 1000 or 10000), else 0. */
+static int64_t counted_basis(const char *t)
+{
+    int64_t v = 0;
+    size_t word = 0;
+
+    for (; (isdigit((unsigned char)*t) || (*t == ',' && v)) && v < 1000000; t++)
+        if (*t != ',')
+            v = v * 10 + (*t - '0');
+    if (*t != ' ')
+        return 0;
+    while (*t == ' ')
+        t++;
+    /* the word: letters, in any script (UTF-8 bytes), and a dot */
+    for (; isalpha((unsigned char)*t) || (unsigned char)*t >= 0x80 || *t == '.'; t++)
+        word++;
+    if (*t || !word || word > 12)
+        return 0;
+    return v == 1 || v == 10 || v == 100 || v == 1000 || v == 10000 ? v : 0;
+}
+
+/* Is column k, which no header names, a price basis written without
+ * "per" ("Preț pentru": "1 buc" on most rows, "1000 buc" on one): every
+ * item's cell in it a count and a word (counted_basis), one at least a
+ * count of 1? */
+static bool basis_column(const struct sheet *sh, size_t k)
+{
+    bool one = false;
+
+    for (size_t i = 0; i < sh->n_items; i++) {
+        const char *t = sh->items[i].text[k];
+        int64_t v;
+
+        if (!t || !t[0])
+            continue;
+        if ((v = counted_basis(t)) == 0)
+            return false;
+        one = one || v == 1;
+    }
+    return one;
+}
+
+/* Does row `it` state qty x price = amount x n, its price being for n
+ * pieces ("40000 | 24 | 1000 buc | 960")? */
+static bool row_per_n(const struct sheet *sh, const struct item *it, int64_t n)
+{
+    int kq = sheet_find_role(sh, R_QTY), kp = sheet_find_role(sh, R_PRICE);
+    int kt = sheet_find_role(sh, R_TOTAL);
+    int64_t q, fper = 1;
+    od_money price, amount, lhs, rhs;
+    char why[128];
+
+    if (kq < 0 || kp < 0 || kt < 0 || !it->text[kq] || !it->text[kp] || !it->text[kt])
+        return false;
+    if (sheet_qty(sh, it->text[kq], strlen(it->text[kq]), &q, why, sizeof(why)) != 0 || q <= 0 ||
+        sheet_amount(sh, it->text[kt], strlen(it->text[kt]), &amount) != 0 || amount <= 0)
+        return false;
+    if (sheet_fine_price(sh, it->text[kp], &price, &fper) != 0 &&
+        sheet_amount(sh, it->text[kp], strlen(it->text[kp]), &price) != 0)
+        return false;
+    return od_money_mul(price, q, &lhs) && od_money_mul(amount, n * fper, &rhs) && lhs == rhs;
+}
+
 /* The N a row's price is for: its "Per" cell (a whole number), else the
  * N its price cell names after the figure ("85.00/千個", "2.65 per 100",
  * "84/1000"), else the N of a cell of the row that is a price basis and
@@ -253,6 +317,15 @@ int64_t sheet_price_per(const struct sheet *sh, const struct item *it)
         if (sh->cols[k].role == R_NONE && it->text[k] && (v = price_basis(it->text[k])) > 0)
             return v;
     }
+    /* "1000 buc" in a basis column without "per", when the row's own
+     * arithmetic says the price is for that many */
+    for (size_t k = 0; sh->per_col < 0 && k < sh->n_cols; k++) {
+        int64_t v;
+
+        if (sh->cols[k].role == R_NONE && it->text[k] && (v = counted_basis(it->text[k])) > 1 &&
+            basis_column(sh, k) && row_per_n(sh, it, v))
+            return v;
+    }
     return sh->per_n > 0 ? sh->per_n : 1;
 }
 
@@ -265,7 +338,7 @@ int64_t sheet_price_per(const struct sheet *sh, const struct item *it)
  * tax or discount. True when the row was taken so. */
 /* The field of a label cell, or of either half of a label written in
  * two languages ("Transporte / Freight", "运费 / Freight"). */
-static const char *bilingual_field(const struct sheet *sh, const char *t, size_t n)
+const char *sheet_bilingual_field(const struct sheet *sh, const char *t, size_t n)
 {
     const char *f = mail_order_field(sh->s, t, n), *slash = memmem(t, n, " / ", 3);
 
@@ -295,7 +368,7 @@ bool sheet_charge_row(struct sheet *sh, struct row_range r)
         int k = sheet_column_of(sh, c);
 
         if (!f) {
-            f = bilingual_field(sh, c->text, n);
+            f = sheet_bilingual_field(sh, c->text, n);
             off = n;
         }
         if (!f && !field && k != kq && (f = sheet_charge_word(c->text, false)) != NULL) {

@@ -266,8 +266,14 @@ int sheet_decide_numbers(struct sheet *sh)
                 if (q == p || p == a || q == a)
                     continue;
                 n = arithmetic(sh, &nb, q, p, a);
-                /* prefer the header's own columns on a tie */
-                if (n > best || (n == best && n && (int)q == cq && (int)p == cp)) {
+                /* on a tie, prefer the header's own amount column (a
+                 * merged "Quantidade" over "caixas | un./cx | unidades"
+                 * is a product of its own: caixas x un./cx = unidades,
+                 * and unidades x price = the header's Total), then the
+                 * header's own quantity and price */
+                if (n > best || (n == best && n && (int)a == ca && candidate(&nb, ba) != ca) ||
+                    (n == best && n && (int)q == cq && (int)p == cp &&
+                     ((int)a == ca || candidate(&nb, ba) != ca))) {
                     best = n;
                     bq = (int)nb.cols[q];
                     bp = (int)nb.cols[p];

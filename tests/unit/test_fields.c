@@ -801,6 +801,7 @@ static void test_signature_lines(void **state)
         {"Operations", false, false, true},
         {"采购部 经理", false, false, true},
         {"Linda Johnson", false, false, false},
+        {"Mieles Mayas de Yucatán, S.A. de C.V.", false, true, false},
     };
 
     (void)state;
@@ -813,6 +814,31 @@ static void test_signature_lines(void **state)
             fail_msg("'%s': sign-off %d company %d title %d, want %d %d %d", t[i].in, so, co, ti,
                      t[i].signoff, t[i].company, t[i].title);
     }
+}
+
+/* The lines of a mail app's footer (mail_footer_line): its own words,
+ * and in any language a short line that names the device. */
+static void test_footer_lines(void **state)
+{
+    static const struct {
+        const char *in;
+        bool footer;
+    } t[] = {
+        {"Sent from my iPhone", true},
+        {"Trimis de pe iPad", true},
+        {"Enviado desde mi iPhone.", true},
+        {"Von meinem iPhone gesendet", true},
+        {"Envoyé de mon appareil Android", true},
+        {"iPad case x 200 @ 3.50", false},                         /* an item line */
+        {"We sell iPhone cases and iPad sleeves to shops", false}, /* a sentence */
+        {"Brutăria Carpați SRL", false},
+        {"------", true},
+    };
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++)
+        if (mail_footer_line(t[i].in, strlen(t[i].in)) != t[i].footer)
+            fail_msg("'%s': footer %d, want %d", t[i].in, !t[i].footer, t[i].footer);
 }
 
 /* A spec cell as it joins a title (mail_spec_part): trimmed, nothing
@@ -878,6 +904,7 @@ int main(void)
         cmocka_unit_test(test_currency_words),
         cmocka_unit_test(test_region),
         cmocka_unit_test(test_signature_lines),
+        cmocka_unit_test(test_footer_lines),
         cmocka_unit_test(test_spec_part),
     };
 

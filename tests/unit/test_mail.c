@@ -20,6 +20,7 @@
 #include "imap/amountwords.h"
 #include "imap/extract.h"
 #include "imap/mail.h"
+#include "imap/letterfold.h"
 #include "imap/numshape.h"
 #include "registry.h"
 
@@ -193,6 +194,25 @@ static const struct mail_case cases[] = {
      0,
      {{0}}},
     {"xlsx_bad.eml", 0, {{0}}, 1, {{REF, NULL, "attachment orders.xlsx: not a zip file", true}}},
+    /* an order list's first row (Order Reference, …) whose quantity column
+     * the list reader cannot map (Order Lines/Quantity): read as a sheet,
+     * held; the Description that repeats the product's name is the title */
+    {"xlsx_list_refused.eml",
+     1,
+     {{"P00077",
+       "62.00",
+       NULL,
+       NULL,
+       NULL,
+       NULL,
+       NULL,
+       NULL,
+       {{"JR-1", 100, "0.50", "50.00"}, {"LB-2", 4, "3.00", "12.00"}},
+       "the workbook's first row names an order list's columns, but the list reader refused it "
+       "(line 2: lines.qty is missing): read as a sheet laid out by a person instead; check the "
+       "lines"}},
+     0,
+     {{0}}},
     {"nested_alternative.eml",
      1,
      {{"ALT-1", "6.00", NULL, NULL, NULL, NULL, NULL, NULL, {{"A-1", 2, "3.00", "6.00"}}}},
@@ -4030,6 +4050,31 @@ static void test_number_shapes(void **state)
     assert_string_equal(buf, "EUR 1176.00 net");
 }
 
+/* Names compared case and Latin accents aside (letterfold.h). */
+static void test_same_letters(void **state)
+{
+    static const struct {
+        const char *a, *b;
+        bool same;
+    } t[] = {
+        {"MIELES MAYAS DE YUCATÁN, S.A. DE C.V.", "Mieles Mayas de Yucatán, S.A. de C.V.", true},
+        {"AÇAÍ DO PARÁ LTDA", "Açaí do Pará Ltda", true},
+        {"YUCATAN", "Yucatán", true}, /* an accent left out */
+        {"BRUTĂRIA CARPAȚI SRL", "Brutăria Carpați SRL", true},
+        {"ŁÓDŹ", "lodz", true},
+        {"Yucatán", "Yucatán SA", false},         /* not the whole name */
+        {"Mieles Mayas", "Mieles  Mayas", false}, /* spaces count */
+        {"和田玉枣", "和田玉枣", true},
+        {"和田玉枣", "和田玉棗", false},
+        {"", "", true},
+    };
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++)
+        if (mail_same_letters(t[i].a, strlen(t[i].a), t[i].b, strlen(t[i].b)) != t[i].same)
+            fail_msg("'%s' and '%s': want %s", t[i].a, t[i].b, t[i].same ? "same" : "different");
+}
+
 /* Numbers grouped by spaces, as the sheet and the body total read them. */
 static const char *degrouped(const char *s, bool point, char *buf)
 {
@@ -4149,6 +4194,7 @@ int main(void)
         cmocka_unit_test(test_file_srcs),
         cmocka_unit_test(test_extract_channel),
         cmocka_unit_test(test_sender_match),
+        cmocka_unit_test(test_same_letters),
         cmocka_unit_test(test_sender_labels_and_currency),
         cmocka_unit_test(test_sender_table_and_columns),
         cmocka_unit_test(test_sender_columns_dropped),

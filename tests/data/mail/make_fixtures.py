@@ -251,6 +251,17 @@ def main():
                                                       ('箱规', notes),
                                                       ('西区', point('SP-2', '周八', 'C-2', 5))])),
     ]))
+    # an ERP's list export (Odoo) whose first row the list reader takes for
+    # an order list but cannot map (Order Lines/Quantity): read as a sheet
+    rows = [['Order Reference', 'Vendor', 'Order Lines/Product', 'Order Lines/Description',
+             'Order Lines/Quantity', 'Order Lines/Unit Price', 'Order Lines/Subtotal', 'Total'],
+            ['P00077', 'Acme Packaging', '[JR-1] Jar', 'Jar, 250 ml', 100, '0.5', 50, 62],
+            ['', '', '[LB-2] Label', 'Label, roll', 4, 3, 12]]
+    write('xlsx_list_refused.eml', multipart('xlsx_list_refused', b'export', b'mixed', [
+        part(b'text/plain; charset=utf-8', b'The export is attached.\r\n'),
+        attachment(b'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+                   b'filename="purchase.order.xlsx"', xlsx(rows)),
+    ]))
     # an .xlsx that is not a zip
     write('xlsx_bad.eml', multipart('xlsx_bad', b'xlsx order', b'mixed', [
         part(b'text/plain; charset=utf-8', b'See the workbook.\r\n'),
