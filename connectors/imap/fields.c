@@ -51,6 +51,7 @@ static const struct label_set order_labels[] = {
                     "Ordine n|Ordine nr|Bestellnummer|Bestell-Nr|Bestellung Nr|Auftragsnummer|"
                     /* Polish and Russian */
                     "Zamówienie nr|Nr zamówienia|Numer zamówienia|Заказ №|Заказ N|Номер заказа|"
+                    "Заявка №|Заявка N|Номер заявки|"
                     /* Turkish, Portuguese and Hungarian */
                     "Sipariş No|Sipariş Numarası|"
                     "Nota de Encomenda|Nota de Encomenda N.º|Encomenda n.º|N.º da encomenda|"
@@ -1813,11 +1814,34 @@ static bool banner_ordinal(const char *id, size_t k, const char *a, const char *
     return r - a >= 3 && trim_start(r, z) == z;
 }
 
+/* A Greek or Cyrillic letter at p (two bytes of UTF-8, U+0391 to U+04FF):
+ * order numbers in those alphabets start with one ("СФ-27/118"). */
+static bool alphabet_letter(const char *p, const char *z)
+{
+    unsigned char b0, b1;
+
+    if (z - p < 2)
+        return false;
+    b0 = (unsigned char)p[0];
+    b1 = (unsigned char)p[1];
+    if (b1 < 0x80 || b1 > 0xBF)
+        return false;
+    return (b0 == 0xCE && b1 >= 0x91) || b0 == 0xCF || (b0 >= 0xD0 && b0 <= 0xD3);
+}
+
+static bool memchr_digit(const char *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (p[i] >= '0' && p[i] <= '9')
+            return true;
+    return false;
+}
+
 bool mail_take_id(const char *p, size_t n, char out[MAIL_ID_MAX + 1])
 {
     const char *z, *a;
     size_t k = 0;
-    bool alnum = false;
+    bool alnum = false, letters = false;
 
     if (!p)
         return false;
@@ -1832,6 +1856,16 @@ bool mail_take_id(const char *p, size_t n, char out[MAIL_ID_MAX + 1])
         char c = fw_ascii(a, z);
         size_t w = c ? 3 : 1;
 
+        if (!c && alphabet_letter(a, z)) {
+            /* "СФ-27/118": a Greek or Cyrillic letter, kept as written */
+            if (k + 2 > MAIL_ID_MAX)
+                return false;
+            out[k++] = a[0];
+            out[k++] = a[1];
+            a += 2;
+            letters = true;
+            continue;
+        }
         if (!c)
             c = *a;
         if (!ascii_alnum((unsigned char)c) && !strchr("-_/.#", c))
@@ -1847,7 +1881,8 @@ bool mail_take_id(const char *p, size_t n, char out[MAIL_ID_MAX + 1])
     }
     while (k && out[k - 1] == '.')
         k--;
-    if (!alnum || banner_ordinal(out, k, a, z))
+    /* a Greek or Cyrillic word alone is no number ("см. вложение") */
+    if (!alnum || banner_ordinal(out, k, a, z) || (letters && !memchr_digit(out, k)))
         return false;
     out[k] = '\0';
     return true;

@@ -85,6 +85,8 @@ static bool per_cell(const struct table *t, size_t c, const struct cell *x, od_m
         v = num_cell(t, &(struct cell){x->p, pn}, buf);
     else if (mail_price_per_lead(x->p, x->n, &off, per))
         v = num_cell(t, &(struct cell){x->p + off, x->n - off}, buf);
+    else if (tr_price_basis(x->p, x->n, &pn, per))
+        v = num_cell(t, &(struct cell){x->p, pn}, buf); /* "85,00 за 1000 шт" */
     else
         return false;
     return tr_is_money(v.p, v.n, m);
@@ -100,6 +102,9 @@ static bool col_count(const struct table *t, size_t c, const struct cell *cx, in
     const struct cell *x = &v;
 
     if (tr_is_count(x->p, x->p + x->n, q))
+        return true;
+    /* "25 rolek": a unit word no list knows; the arithmetic decides */
+    if (tr_count_unit_word(cx->p, cx->n, q))
         return true;
     return tr_role_slot(t->role[c]) == TR_QTY && x->n && x->p[0] >= '0' && x->p[0] <= '9' &&
            mail_parse_qty(x->p, x->n, q, why, sizeof(why)) == 0;
@@ -881,7 +886,10 @@ static bool emit_row(struct pass *p, const struct table *t, const struct decisio
         return true;
     }
     v = num_cell(t, &c[d->q], buf);
-    if (mail_parse_qty(v.p, v.n, &qty, why, sizeof(why)) < 0) {
+    if (mail_parse_qty(v.p, v.n, &qty, why, sizeof(why)) < 0 &&
+        !(d->a >= 0 && d->a < (int)n && c[d->a].n &&
+          tr_count_unit_word(c[d->q].p, c[d->q].n, &qty))) {
+        /* "25 rolek" reads only where the row's amount checks it */
         tr_problem(p, EV_ERROR, line, true, "line %u: %s", line, why);
         return true;
     }

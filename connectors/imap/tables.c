@@ -129,7 +129,7 @@ size_t tr_header_per(const char *a, size_t n)
 }
 
 /* The column a header cell names: its label, or the label before a
- * currency word ("Price EUR", "Amount USD", "单价 RMB"; in brackets the
+ * currency word ("Price EUR", "Amount USD", "单价 RMB", "Цена, USD"; in brackets the
  * label lookup drops it already), or before "per" ("Price USD per": a
  * price whose cells give the pieces it is for after it). */
 static const char *column_field(const struct pass *p, const char *a, size_t n)
@@ -148,7 +148,11 @@ static const char *column_field(const struct pass *p, const char *a, size_t n)
             sp = q;
     if (!sp || sp == a || !mail_currency_code(sp + 1, (size_t)(a + n - sp - 1)))
         return NULL;
-    return mail_column_field(p->s, a, (size_t)(tr_rtrim(a, sp) - a));
+    /* "Цена, USD", "Prix, EUR": a comma between the label and the currency */
+    sp = tr_rtrim(a, sp);
+    if (sp > a && sp[-1] == ',')
+        sp = tr_rtrim(a, sp - 1);
+    return mail_column_field(p->s, a, (size_t)(sp - a));
 }
 
 /* A header written with single spaces: every word must be a column

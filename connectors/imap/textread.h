@@ -316,6 +316,23 @@ void tr_table_note_numbers(struct table *t, const struct cell *c, size_t n);
  * does not fit). Marks around the digits are kept ("€ 1.176,00"). */
 const char *tr_num_read(bool comma, const char *p, size_t n, char *buf, size_t cap, size_t *out_n);
 
+/* ---- cellwords.c ------------------------------------------------------ */
+
+/* A price cell with the pieces it is for after one word of any language
+ * ("85,00 за 1000 шт", "US$ 4.20 el millar": the word not in a list, the
+ * pieces read as after "per", fields.h mail_per_n): true with the length
+ * of the price part in *price_n and N in *per. A word that multiplies
+ * ("x 1000") or a currency code is no such word. The table's arithmetic
+ * proves the reading (tablecols.c). */
+bool tr_price_basis(const char *p, size_t n, size_t *price_n, int64_t *per);
+
+/* A count with one unit word of any language after it ("25 rolek", "10 000
+ * szt.", "12 Dosen"): the word letters only (a final '.' allowed), no
+ * currency; the count, 1 to 1,000,000,000 with spaces or commas between
+ * thousands, in *q. For a table's quantity column, where the arithmetic
+ * of the row proves it (tablecols.c). */
+bool tr_count_unit_word(const char *p, size_t n, int64_t *q);
+
 /* ---- textnum.c --------------------------------------------------------- */
 
 /* Rewrites the numbers of s[0..n) in place into the style the readers

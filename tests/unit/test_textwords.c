@@ -1,0 +1,109 @@
+/* Plain-text purchase orders in languages the label lists do not know
+ * (connectors/imap/cellwords.c, items.c, tables.c, fields.c, through
+ * mail_text_parse): cells read by the number beside a word rather than
+ * by the word, proven by the rows' arithmetic. Each case is a small text
+ * written for the rule, with the one-line reading it must give. */
+#include "mailshow.h"
+
+/* "85,00 за 1000 шт", "4.20 el millar": a price with the pieces it is for
+ * after a word no list holds; the table's arithmetic proves it. "x 1000"
+ * multiplies and is no basis. */
+static void test_price_basis_word(void **state)
+{
+    static const struct tcase t[] = {
+        {"Order No: CW-1\n\n"
+         "No  Item                 Qty       Price USD           Amount USD\n"
+         "1   Pouch 200 g        60 000     85,00 за 1000 шт      5 100,00\n"
+         "2   Gift box            4 000                 1,25      5 000,00\n",
+         "CW-1 USD: -/Pouch 200 g 60000 x 0.085 = 5100.00; -/Gift box 4000 x 1.25 = 5000.00; | "
+         "line 4: unit price 0.085 is finer than a cent: stored exactly, the amounts rounded "
+         "from it to be checked"},
+        {"Order No: CW-2\n\nItem        Qty      Price            Amount\n"
+         "Bag        20000     4.20 el millar    84.00\n"
+         "Box          100     1.25             125.00\n",
+         "CW-2: Bag/- 20000 x 0.0042 = 84.00; Box/- 100 x 1.25 = 125.00; | line 4: unit price "
+         "0.0042 is finer than a cent: stored exactly, the amounts rounded from it to be "
+         "checked"},
+        {"Order No: CW-3\n\nItem        Qty      Price            Amount\n"
+         "Bag        20000     4.20 x 1000    84.00\n"
+         "Box          100     1.25             125.00\n",
+         "!! line 4: unit price '4.20 x 1000' is not an amount"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* "25 rolek": a count with a unit word no list holds reads in a table
+ * whose row states the amount that checks it; without an amount it is
+ * refused as before. */
+static void test_count_unit_word(void **state)
+{
+    static const struct tcase t[] = {
+        {"Order No: CQ-1\n\nItem  Qty  Price  Amount\nTin  10 szt.  0.82  8.20\n"
+         "Film  25 rolek  21.00  525.00\n",
+         "CQ-1: Tin/- 10 x 0.82 = 8.20; Film/- 25 x 21.00 = 525.00;"},
+        {"Order No: CQ-2\n\nItem  Qty  Price\nFilm  25 rolek  21.00\n",
+         "!! line 4: quantity '25 rolek' is not a number"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* "1. Tin; round, 250 g; 10 000 szt.; 0,82 EUR; 8.200,00 EUR": a semicolon
+ * and a space, three times or more, part the cells of a row. */
+static void test_semicolon_cells(void **state)
+{
+    static const struct tcase t[] = {
+        {"Order No: SC-1\n\n1. Tin; round, 250 g; 10 000 szt.; 0,82 EUR; 8.200,00 EUR\n"
+         "2. Film; roll 40 cm; 25 rolek; 21,00 EUR; 525,00 EUR\n",
+         "SC-1 EUR: -/Tin round, 250 g 10000 x 0.82 = 8200.00; -/Film roll 40 cm 25 x 21.00 = "
+         "525.00;"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* "Цена, USD": a comma between a column's label and its currency. */
+static void test_header_comma_currency(void **state)
+{
+    static const struct tcase t[] = {
+        {"Order No: CH-1\n\nItem        Кол-во, шт    Цена, USD    Сумма, USD\n"
+         "Box          10            2.00        20.00\n",
+         "CH-1 USD: Box/- 10 x 2.00 = 20.00;"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* "Заявка № СФ-27/118 от 04.10.2027": the Russian request's label, and an
+ * order number that starts with Cyrillic letters; Cyrillic words alone
+ * are no number. */
+static void test_cyrillic_id(void **state)
+{
+    static const struct tcase t[] = {
+        {"Заявка № СФ-27/118 от 04.10.2027\n\nItem  Qty  Price  Amount\nBox  10  2.00  20.00\n",
+         "СФ-27/118: Box/- 10 x 2.00 = 20.00;"},
+        {"Номер заказа: ΑΒ-12\n\nItem  Qty  Price  Amount\nBox  10  2.00  20.00\n",
+         "ΑΒ-12: Box/- 10 x 2.00 = 20.00;"},
+        {"Заказ № см. вложение\n\nItem  Qty  Price  Amount\nBox  10  2.00  20.00\n",
+         "msg-f: Box/- 10 x 2.00 = 20.00;"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_price_basis_word),      cmocka_unit_test(test_count_unit_word),
+        cmocka_unit_test(test_semicolon_cells),       cmocka_unit_test(test_header_comma_currency),
+        cmocka_unit_test(test_cyrillic_id),
+    };
+
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
