@@ -40,11 +40,52 @@ static bool basis_refused(const char *w, size_t n)
            mail_currency_code(w, n) != NULL;
 }
 
+size_t tr_at_sign(const char *p, size_t n)
+{
+    size_t i = 0;
+
+    if (n >= 1 && p[0] == '@')
+        i = 1;
+    else if (n >= 3 && memcmp(p, "＠", 3) == 0)
+        i = 3;
+    else
+        return 0;
+    while (i < n && p[i] == ' ')
+        i++;
+    /* a price follows: a digit or a currency mark, not "@home" */
+    return i < n && ((p[i] >= '0' && p[i] <= '9') || (unsigned char)p[i] >= 0x80 ||
+                     mail_currency_at(p + i, n - i, MAIL_START, NULL) != 0)
+               ? i
+               : 0;
+}
+
+/* "1,850円/100枚", "12.00 €/100": a price with its currency mark after it,
+ * then '/' and the pieces; the length of the price with its mark. */
+static bool basis_after_mark(const char *p, size_t n, size_t *price_n, int64_t *per)
+{
+    const char *sl = memchr(p, '/', n);
+    size_t e;
+    int64_t v;
+
+    if (!sl || sl == p)
+        return false;
+    e = (size_t)(tr_rtrim(p, sl) - p);
+    /* the mark ends the price: the price without it ends with a digit */
+    if (!e || mail_currency_at(p, e, MAIL_END, NULL) == 0 || (v = mail_per_n(sl, n - e)) <= 1)
+        return false;
+    *price_n = e;
+    *per = v;
+    return true;
+}
+
 bool tr_price_basis(const char *p, size_t n, size_t *price_n, int64_t *per)
 {
     size_t e = 0, w, i;
     char buf[4 + 48];
     int64_t v;
+
+    if (basis_after_mark(p, n, price_n, per))
+        return true;
 
     /* the price: up to its last digit before a space */
     for (i = 0; i < n; i++)

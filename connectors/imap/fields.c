@@ -63,7 +63,9 @@ static const struct label_set order_labels[] = {
                     "Číslo objednávky|Orden de compra|Orden de compra N°|OC|OC N°|N° de OC|"
                     "Pedido N°|Número de pedido|"
                     /* Croatian, Serbian and Bosnian */
-                    "Narudžbenica|Narudžbenica br|Narudžba br|Broj narudžbe"},
+                    "Narudžbenica|Narudžbenica br|Narudžba br|Broj narudžbe|"
+                    /* Japanese */
+                    "発注番号|注文番号|発注書番号|発注No|注文No"},
     {"customer.name",
      "客户|客户名称|客户名|公司|公司名称|采购方|采购单位|采购组织|订货单位|购货单位|"
      "购买方|买方|需方|订购公司|订购单位|订购方|采购公司|客戶|客戶名稱|公司名稱|採購方|採購單位|"
@@ -83,7 +85,9 @@ static const struct label_set order_labels[] = {
                      /* Czech, Danish, Norwegian, Swedish, Spanish: who receives */
                      "Převezme|Příjemce|Modtager|Mottaker|Mottagare|Recibe|Contacto|"
                      /* Bulgarian: the contact person */
-                     "Лице за контакт|Лице за контакти|Контактно лице"},
+                     "Лице за контакт|Лице за контакти|Контактно лице|"
+                     /* Japanese: who is in charge (at the delivery place) */
+                     "担当|担当者|受取人"},
     {"ship_to.phone",
      "电话|电话号码|联系方式|聯繫方式|手机|手机号|手机号码|联系电话|收货电话|收货人电话|電話|"
      "手機|聯絡電話|Tel|Phone|Phone No|Mobile|Telephone|Cell|Telefon"},
@@ -104,7 +108,9 @@ static const struct label_set order_labels[] = {
                         "Dodací adresa|Místo dodání|Leveringsadresse|Leveringssted|"
                         "Leveransadress|Dirección de entrega|Lugar de entrega|"
                         /* Bulgarian */
-                        "Адрес за доставка"},
+                        "Адрес за доставка|"
+                        /* Japanese: where to deliver */
+                        "納品先|納入先|納品場所|届け先|お届け先"},
     {"buyer_note", "备注|说明|附言|留言|備註|說明|Note|Notes|Remark|Remarks|Comment|Comments|"
                    "Special Instructions"},
     {"total",
@@ -125,13 +131,17 @@ static const struct label_set order_labels[] = {
      "日期|下单日期|订单日期|下单时间|采购日期|订购日期|订货日期|单据日期|制单日期|"
      "訂單日期|採購日期|訂購日期|訂貨日期|下單日期|單據日期|Date|Order Date|PO Date|"
      "Purchase Order Date|Date Ordered|Ordered At|Datum|Bestelldatum|Data|Data Ordine|Fecha|"
-     "Fecha de Pedido|Date de Commande|Sipariş Tarihi|Belge Tarihi"},
+     "Fecha de Pedido|Date de Commande|Sipariş Tarihi|Belge Tarihi|"
+     /* Japanese */
+     "発注日|注文日|発注年月日"},
     {"customer.email", "邮箱|电子邮件|电子邮箱|郵箱|電子郵件|Email|E-mail"},
     {"shipping", "运费|運費|Shipping|Shipping Fee|Freight|Delivery Fee|Delivery Charge|"
                  "Frais de port|Frais de port forfaitaires|Frais de livraison|Versandkosten|"
                  "Frachtkosten|Spese di spedizione|Spese di trasporto|Portes|Frete|Fuvardíj|"
                  "Szállítási díj|Fragt|Frakt|Doprava|Dopravné|Flete"},
-    {"tax", "税额|税金|稅額|稅金|营业税|營業稅|增值税|增值稅|销项税额|Tax|Sales Tax|VAT"},
+    {"tax", "税额|税金|稅額|稅金|营业税|營業稅|增值税|增值稅|销项税额|Tax|Sales Tax|VAT|"
+            /* Japanese: the consumption tax */
+            "消費税"},
     {"discount", "折扣|优惠|优惠金额|折扣金额|優惠|減|减|回贈|回赠|返利|返點|返点|抵扣|返利抵扣|"
                  "返点抵扣|Discount|Rebate|Sleva|Rabat|Descuento|Скидка|"
                  /* Turkish */
@@ -237,6 +247,11 @@ static const struct label_set column_labels[] = {
     {"lines.unit_price", "Cijena|Jed. cijena|Jedinična cijena"},
     {"lines.total", "Iznos|Vrijednost"},
     {"-", "R.br|Rb|Redni broj|J.m|Jm|Jed. mj"},
+    /* and in Japanese (品名, 数量, 金額 and 小計 are above) */
+    {"lines.sku", "品番|商品コード"},
+    {"lines.title", "商品名"},
+    {"lines.qty", "発注数|発注数量|注文数|注文数量"},
+    {"lines.unit_price", "単価"},
 };
 #define N_COLUMN_LABELS (sizeof(column_labels) / sizeof(column_labels[0]))
 
@@ -663,7 +678,7 @@ static const char spec_labels[] = "规格|規格|规格参数|Spec|Specs|Specifi
                                   "Özellik|Especificação|Especificación|Spezifikation|"
                                   "Specifikáció|Specifikation|Specifikace|Specyfikacja|"
                                   "Spécification|Specificatie|Характеристика|Характеристики|"
-                                  "Спецификация";
+                                  "Спецификация|仕様";
 
 /* ---- the label index ------------------------------------------------- */
 
@@ -1466,6 +1481,8 @@ static const struct mail_currency currencies[] = {
     {"£", "GBP"},
     {"日元", "JPY"},
     {"日圓", "JPY"},
+    /* the yen as Japan writes it ("58円"; the yuan is 元 or 圆) */
+    {"円", "JPY"},
     {"JPY", "JPY"},
     {"新台币", "TWD"},
     {"新台幣", "TWD"},
@@ -1645,6 +1662,8 @@ static bool qty_unit(const char *p, const char *z)
         "ADET", "KOM", "svež", "SVEŽ",
         /* the same units in traditional characters (Big5 mails) */
         "個", "隻", "條", "張", "雙", "組", "對", "臺", "塊", "捲", "紮", "綑",
+        /* the Japanese counter of flat things (bags, sheets: "30,000枚") */
+        "枚",
         /* weight and length sold by the whole unit ("250kg", "600m") */
         "KG", "M", "米", "公斤", "千克", NULL};
 

@@ -333,6 +333,11 @@ bool tr_price_basis(const char *p, size_t n, size_t *price_n, int64_t *per);
  * of the row proves it (tablecols.c). */
 bool tr_count_unit_word(const char *p, size_t n, int64_t *q);
 
+/* "@58円", "@ 4.20", "＠120": the at sign before a price in a table cell
+ * (it says "each"): the bytes to skip to the price, 0 when the cell does
+ * not start so. */
+size_t tr_at_sign(const char *p, size_t n);
+
 /* ---- textnum.c --------------------------------------------------------- */
 
 /* Rewrites the numbers of s[0..n) in place into the style the readers

@@ -35,7 +35,9 @@ static void test_price_basis_word(void **state)
 }
 
 /* "25 rolek": a count with a unit word no list holds reads in a table
- * whose row states the amount that checks it; without an amount it is
+ * whose row states the amount that checks it; without an amount the
+ * order is held with a doubt naming the cell, which the stated total
+ * drops when it confirms the lines. A word that is no unit ("25 x") is
  * refused as before. */
 static void test_count_unit_word(void **state)
 {
@@ -44,7 +46,13 @@ static void test_count_unit_word(void **state)
          "Film  25 rolek  21.00  525.00\n",
          "CQ-1: Tin/- 10 x 0.82 = 8.20; Film/- 25 x 21.00 = 525.00;"},
         {"Order No: CQ-2\n\nItem  Qty  Price\nFilm  25 rolek  21.00\n",
-         "!! line 4: quantity '25 rolek' is not a number"},
+         "CQ-2: Film/- 25 x 21.00 = 525.00; | line 4: quantity '25 rolek' has a unit word no "
+         "list knows and no amount checks it; read as 25"},
+        {"Order No: CQ-3\n\nItem  Qty  Price\nFilm  25 rolek  21.00\nTape  10 szt.  2.00\n"
+         "Total: 545.00\n",
+         "CQ-3: Film/- 25 x 21.00 = 525.00; Tape/- 10 x 2.00 = 20.00; total 545.00"},
+        {"Order No: CQ-4\n\nItem  Qty  Price\nFilm  25 2x  21.00\n",
+         "!! line 4: quantity '25 2x' is not a number"},
     };
 
     (void)state;
@@ -97,12 +105,34 @@ static void test_cyrillic_id(void **state)
     run_cases(t, sizeof(t) / sizeof(t[0]));
 }
 
+/* A Japanese order: 発注番号, 発注日, 納品先 and 担当; 品名 仕様 数量
+ * 単価 金額 split by full-width spaces; "@58円" (the at sign before the
+ * price, the yen after it), "30,000枚" and "@1,850円/100枚" (a price for
+ * 100 with its currency mark before the '/'). */
+static void test_japanese_table(void **state)
+{
+    static const struct tcase t[] = {
+        {"発注番号：JP-1\n発注日：2027年10月18日\n\n"
+         "No　品名　仕様　数量　単価　金額\n"
+         "1　抹茶缶　40g 丸缶　10,000個　@58円　580,000円\n"
+         "2　アルミ袋　100g　30,000枚　@1,850円/100枚　555,000円\n"
+         "合計金額　1,135,000円\n\n"
+         "納品先：大阪府大阪市住之江区 南港北 1-2-3\n担当：中村 06-6614-2201\n",
+         "JP-1 JPY: -/抹茶缶 40g 丸缶 10000 x 58.00 = 580000.00; -/アルミ袋 100g 30000 x 18.50 "
+         "= 555000.00; total 1135000.00 ship 中村|06-6614-2201|大阪府大阪市住之江区 南港北 "
+         "1-2-3"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_price_basis_word),      cmocka_unit_test(test_count_unit_word),
-        cmocka_unit_test(test_semicolon_cells),       cmocka_unit_test(test_header_comma_currency),
-        cmocka_unit_test(test_cyrillic_id),
+        cmocka_unit_test(test_price_basis_word), cmocka_unit_test(test_count_unit_word),
+        cmocka_unit_test(test_semicolon_cells),  cmocka_unit_test(test_header_comma_currency),
+        cmocka_unit_test(test_cyrillic_id),      cmocka_unit_test(test_japanese_table),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
