@@ -2148,6 +2148,52 @@ static void letterhead_mark(struct pass *p, size_t n0, const char *a, const char
     }
 }
 
+/* Lines of a paragraph read together for items in sentences. */
+#define SENT_LINES 8
+
+/* When p->sentences: the paragraph starting at T->v[i] (up to a blank
+ * line, at most SENT_LINES lines) joined into one text and read for items
+ * in its sentences (sentitems.c); the joined text is kept in p->joined
+ * when it gave items. */
+static void sentence_paragraph(const struct text *T, size_t i, struct pass *p)
+{
+    struct tr_sline v[SENT_LINES];
+    size_t n = 0, len = 0, j;
+    char *buf, **keep;
+
+    for (j = i; j < T->n && n < SENT_LINES; j++) {
+        const struct tline *l = &T->v[j];
+
+        if (l->level != T->v[i].level || l->skip || l->a == l->z || l->z - l->a > LINE_MAX_BYTES)
+            break;
+        len += (size_t)(l->z - l->a) + 1;
+        n++;
+    }
+    p->sent_until = T->v[i + (n ? n - 1 : 0)].no;
+    if (!n || !(buf = malloc(len + 1))) {
+        p->oom = n != 0;
+        return;
+    }
+    len = 0;
+    for (j = 0; j < n; j++) {
+        const struct tline *l = &T->v[i + j];
+
+        v[j].at = buf + len;
+        v[j].no = l->no;
+        memcpy(buf + len, l->a, (size_t)(l->z - l->a));
+        len += (size_t)(l->z - l->a);
+        buf[len++] = ' ';
+    }
+    buf[--len] = '\0';
+    if (!tr_sentence_items(p, buf, buf + len, v, n) ||
+        !(keep = realloc(p->joined, (p->n_joined + 1) * sizeof(*keep)))) {
+        free(buf);
+        return;
+    }
+    p->joined = keep;
+    p->joined[p->n_joined++] = buf;
+}
+
 static void read_level(const struct text *T, unsigned level, struct pass *p)
 {
     struct open_value op = {0};
@@ -2172,6 +2218,8 @@ static void read_level(const struct text *T, unsigned level, struct pass *p)
             seller = false;
             continue;
         }
+        if (p->sentences && l->no > p->sent_until)
+            sentence_paragraph(T, i, p);
         if (seller_heading(l->a, l->z)) {
             seller = true;
         } else if (seller && contact_label(l->a, l->z)) {
@@ -2523,6 +2571,27 @@ int mail_text_parse(const struct imap_extract_settings *s, const char *text, siz
             goto out;
         }
         if (p.item_seen) {
+            summarize(&p, &sums[l]);
+            chosen = p;
+            level = (int)l;
+        } else {
+            pass_free(&p);
+        }
+    }
+    /* none: items written in the sentences of a paragraph, across its
+     * lines ("Please make 50,000 pieces of … at 0.045 EUR each, and 6,000
+     * gift boxes … at 0.95 EUR"), in a level that neither quotes nor
+     * offers */
+    for (unsigned l = 0; level < 0 && l < T.n_levels; l++) {
+        struct pass p = {.s = s, .level = l, .quotes = &quotes, .sentences = true};
+
+        read_level(&T, l, &p);
+        if (p.oom) {
+            pass_free(&p);
+            rc = od_error_set(OD_ENOMEM, "out of memory");
+            goto out;
+        }
+        if (p.item_seen && !p.prose.offer && !p.prose.quote) {
             summarize(&p, &sums[l]);
             chosen = p;
             level = (int)l;

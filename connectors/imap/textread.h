@@ -148,6 +148,8 @@ struct pass {
     bool priced_noted; /* the doubt that says so was appended */
     char **joined;     /* owned: two lines read as one item line, which events point into */
     size_t n_joined;
+    bool sentences;      /* read again: items in the sentences of a paragraph (sentitems.c) */
+    unsigned sent_until; /* the last line of the paragraph read so */
 };
 
 /* ---- text.c, for items.c --------------------------------------------- */
@@ -337,6 +339,27 @@ bool tr_count_unit_word(const char *p, size_t n, int64_t *q);
  * (it says "each"): the bytes to skip to the price, 0 when the cell does
  * not start so. */
 size_t tr_at_sign(const char *p, size_t n);
+
+/* ---- sentitems.c ------------------------------------------------------ */
+
+/* Where a line of a paragraph starts in the paragraph joined into one
+ * text (one space between lines), and its number. */
+struct tr_sline {
+    const char *at;
+    unsigned no;
+};
+
+/* The items written in the sentences of a paragraph [a, z) (its lines
+ * v[0..n) joined by spaces; the events point into it, so it must live as
+ * long as the reading): every "COUNT NAME at PRICE CUR" ("50,000 pieces
+ * of the printed sleeve at 0.045 EUR each", "6,000 gift boxes at 0.95
+ * EUR", the count the first whole number of its clause that is no size,
+ * "at" or "@", the currency before or after the price), each held with a
+ * doubt. None when the paragraph asks, quotes or offers ('?', "quote",
+ * "offer", "could you" …), names two currencies, or holds an "at" price
+ * without such a count and name. The number of items appended. */
+size_t tr_sentence_items(struct pass *p, const char *a, const char *z, const struct tr_sline *v,
+                         size_t n);
 
 /* ---- textnum.c --------------------------------------------------------- */
 

@@ -127,12 +127,46 @@ static void test_japanese_table(void **state)
     run_cases(t, sizeof(t) / sizeof(t[0]));
 }
 
+/* Items in the sentences of a paragraph, across its lines: a count, a
+ * name and a price after "at" with its currency, each held with a doubt.
+ * A question, a name before the count ("12,000 PCS @ USD 0.92") or two
+ * currencies give none. */
+static void test_sentence_items(void **state)
+{
+    static const struct tcase t[] = {
+        {"Order No: SI-1\n\nPlease make 50,000 pieces of the printed sleeve (30 cm, clear OPP) "
+         "at 0.045 EUR each, and\n6,000 gift boxes for 6 pieces in kraft at 0.95 EUR. We also "
+         "need 150 export\ncartons at 2.10 EUR.\n\nTotal amount EUR 8,265.00\n",
+         "SI-1 EUR: -/printed sleeve (30 cm, clear OPP) 50000 x 0.045 = 2250.00; -/gift boxes "
+         "for 6 pieces in kraft 6000 x 0.95 = 5700.00; -/export cartons 150 x 2.10 = 315.00; "
+         "total 8265.00 | line 3: unit price 0.045 is finer than a cent: stored exactly, the "
+         "amounts rounded from it to be checked | line 3: an item without a code or a table, "
+         "read from a sentence; its name is the writer's words | line 4: an item without a code "
+         "or a table, read from a sentence; its name is the writer's words | line 4: an item "
+         "without a code or a table, read from a sentence; its name is the writer's words"},
+        {"Order No: SI-2\n\nCould you make 6,000 gift boxes at 0.95 EUR?\n",
+         "!! order SI-2: no line items found (expected a table with a header row such as '商品编码 "
+         "数量 单价' or 'SKU Qty Price', or lines like 'SKU x 2 @ 59.00')"},
+        {"Order No: SI-3\n\nJUTE TOTE BAG 12,000 PCS @ USD 0.92\n",
+         "!! order SI-3: no line items found (expected a table with a header row such as '商品编码 "
+         "数量 单价' or 'SKU Qty Price', or lines like 'SKU x 2 @ 59.00')"},
+        {"Order No: SI-4\n\nWe need 2,000 pcs of the Tea tin 100 g at USD 0.95 each, and 500 pcs "
+         "Master carton at EUR 1.40.\n",
+         "!! order SI-4: no line items found (expected a table with a header row such as '商品编码 "
+         "数量 单价' or 'SKU Qty Price', or lines like 'SKU x 2 @ 59.00')"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_price_basis_word), cmocka_unit_test(test_count_unit_word),
         cmocka_unit_test(test_semicolon_cells),  cmocka_unit_test(test_header_comma_currency),
         cmocka_unit_test(test_cyrillic_id),      cmocka_unit_test(test_japanese_table),
+        cmocka_unit_test(test_sentence_items),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
