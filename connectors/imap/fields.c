@@ -86,6 +86,8 @@ static const struct label_set order_labels[] = {
                      "Převezme|Příjemce|Modtager|Mottaker|Mottagare|Recibe|Contacto|"
                      /* Bulgarian: the contact person */
                      "Лице за контакт|Лице за контакти|Контактно лице|"
+                     /* Czech, Polish, German, Scandinavian: the contact */
+                     "Kontakt|"
                      /* Japanese: who is in charge (at the delivery place) */
                      "担当|担当者|受取人"},
     {"ship_to.phone",
@@ -419,6 +421,13 @@ static int fold_next(struct fold *f)
         } else if (is_nbsp(f->p, f->z)) {
             f->p += 2;
             continue;
+        } else if (f->z - f->p >= 2 && (unsigned char)f->p[0] == 0xC2 &&
+                   (unsigned char)f->p[1] == 0xBA) {
+            /* "Nº": the ordinal sign, written for the degree sign of "N°" */
+            f->p += 2;
+            f->last = 0;
+            f->pend = (char)0xB0;
+            return 0xC2;
         } else if ((unsigned char)*f->p >= 0x80) {
             f->last = 0;
             if (f->z - f->p >= 2)
@@ -1171,7 +1180,7 @@ static bool ends_like_number_word(const char *a, const char *e)
            (n >= 2 && strncasecmp(e - 2, "no", 2) == 0 &&
             (n == 2 || !ascii_alnum((unsigned char)e[-3]))) ||
            (n >= 3 && (memcmp(e - 3, "号", 3) == 0 || memcmp(e - 3, "號", 3) == 0)) ||
-           (n >= 2 && memcmp(e - 2, "°", 2) == 0);
+           (n >= 2 && (memcmp(e - 2, "°", 2) == 0 || memcmp(e - 2, "º", 2) == 0));
 }
 
 /* Bytes of "label<separator>" at the start of the text and the value

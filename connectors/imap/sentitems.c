@@ -40,9 +40,9 @@ static bool word_is(const char *a, const char *p, const char *z, const char *w)
 /* Words that make the paragraph ask, offer or quote: no order in it. */
 static bool asks_or_offers(const char *a, const char *z)
 {
-    static const char *const w[] = {"quote",    "quotation", "offer",    "price list", "could you",
-                                    "can you",  "would you", "invoice",  "shipped",    "dispatched",
-                                    "delivered", "cancel",   "instead of", NULL};
+    static const char *const w[] = {
+        "quote",   "quotation", "offer",      "price list", "could you", "can you",    "would you",
+        "invoice", "shipped",   "dispatched", "delivered",  "cancel",    "instead of", NULL};
 
     if (memchr(a, '?', (size_t)(z - a)))
         return true;
@@ -63,8 +63,8 @@ static const char *count_at(const char *p, const char *z, int64_t *q)
     while (p < z && v <= 1000000000LL) {
         if (digit(*p)) {
             v = v * 10 + (*p - '0');
-        } else if (!(*p == ',' && p > s && z - p > 3 && digit(p[1]) && digit(p[2]) &&
-                     digit(p[3]) && (z - p == 4 || !digit(p[4])))) {
+        } else if (!(*p == ',' && p > s && z - p > 3 && digit(p[1]) && digit(p[2]) && digit(p[3]) &&
+                     (z - p == 4 || !digit(p[4])))) {
             break;
         }
         p++;
@@ -79,8 +79,8 @@ static const char *count_at(const char *p, const char *z, int64_t *q)
  * size, not a count? */
 static bool measure_after(const char *p, const char *z)
 {
-    static const char *const w[] = {"mm", "cm", "m", "g", "kg", "ml", "l", "x", "%", "oz", "lb",
-                                    "in", NULL};
+    static const char *const w[] = {"mm", "cm", "m",  "g",  "kg", "ml", "l",
+                                    "x",  "%",  "oz", "lb", "in", NULL};
 
     while (p < z && *p == ' ')
         p++;
@@ -134,8 +134,8 @@ static const char *price_at(const char *p, const char *z, od_money *m, const cha
 /* Words after a price that say it is for one: "each", "per piece". */
 static const char *each_after(const char *a, const char *p, const char *z)
 {
-    static const char *const w[] = {"each", "per piece", "per unit", "per pc", "a piece", "apiece",
-                                    NULL};
+    static const char *const w[] = {"each",    "per piece", "per unit", "per pc",
+                                    "a piece", "apiece",    NULL};
     const char *q = p;
 
     while (q < z && *q == ' ')

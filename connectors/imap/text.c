@@ -507,14 +507,19 @@ static const char *trim_joiners(const char *a, const char *z)
 }
 
 /* "…, mobile +968 9912 4470, unit +968 2321 9055", "tel. 387 312 440,
- * mobil 604 118 275": a phone at ph after another, parted by a comma (or
- * a dash, slash, bar) and one word of letters that labels the second.
+ * mobil 604 118 275", "tel. 56 611 20 44, kom. 601 234 567": a phone at ph
+ * after another, parted by a comma (or a dash, slash, bar) and one word of
+ * letters (maybe cut short with a point) that labels the second.
  * The first is the one keyed: its start, and its end in *end; NULL when
  * [v, ph) is not of that shape. */
 static const char *labelled_second(const char *v, const char *ph, const char **end)
 {
-    const char *w = tr_rtrim(v, ph), *w0 = w, *j, *ph1;
+    const char *w = tr_rtrim(v, ph), *w0, *j, *ph1;
 
+    /* "kom. 601 234 567": the word may be cut short with a point */
+    if (w > v && w[-1] == '.')
+        w--;
+    w0 = w;
     while (w > v && ((w[-1] | 0x20) >= 'a' && (w[-1] | 0x20) <= 'z'))
         w--;
     if (w == w0 || w0 - w > 12 || w == v || w[-1] != ' ')
@@ -819,17 +824,25 @@ static bool open_take(struct pass *p, struct open_value *op, const char *a, cons
     if (op->taken > 0 &&
         (strcmp(op->field, "ship_to.name") == 0 || strcmp(op->field, "ship_to.address") == 0)) {
         char first[FIRST_LINE_MAX];
-
+        /* "Kakheti Delights Ltd, 12 Chavchavadze Street, …" / "Mr. Giorgi
+         * Beridze +995 …": a company with the address first, then who
+         * receives */
+        bool company_first = op->taken == 1 && op->ev != SIZE_MAX && op->addr_ev != SIZE_MAX &&
+                             strcmp(op->field, "ship_to.name") == 0 && p->ev[op->ev].v &&
+                             mail_company_line(p->ev[op->ev].v, p->ev[op->ev].vn);
         size_t n0 = p->n;
 
         block_first_line(p, op, first); /* before attn_line moves p->ev */
-        if (attn_line(p, a, z, line) || (first[0] && person_phone_line(p, a, z, line))) {
+        if (attn_line(p, a, z, line) ||
+            ((first[0] || company_first) && person_phone_line(p, a, z, line))) {
             op->active = false;
             /* the person named receives: the block's first line is no
              * name ("Kritiko Meli S.A. - Packing plant"); a company on
-             * the Attn line never displaces it */
-            if (strcmp(op->field, "ship_to.name") == 0 && op->ev != SIZE_MAX && p->n > n0 &&
-                strcmp(p->ev[n0].field, "ship_to.name") == 0 && p->ev[n0].v &&
+             * the Attn line never displaces it; a company first with
+             * its address stays, for orders.c to put back in front of
+             * the address (company_then_person) */
+            if (!company_first && strcmp(op->field, "ship_to.name") == 0 && op->ev != SIZE_MAX &&
+                p->n > n0 && strcmp(p->ev[n0].field, "ship_to.name") == 0 && p->ev[n0].v &&
                 !mail_company_line(p->ev[n0].v, p->ev[n0].vn))
                 p->ev[op->ev].field = "ship_to.company";
             first_line_doubt(p, first, line);
@@ -1528,9 +1541,10 @@ static const char *heading_id_label(struct pass *p, const char *h, const char *z
 static const char *delivery_label(const char *a, const char *z)
 {
     /* English, French, German, Italian, Spanish ("despacho", and
-     * "entrega" as Portuguese too) and Turkish ("teslimat") */
-    static const char *const w[] = {"delivery", "livraison", "lieferung", "consegna",
-                                    "despacho", "entrega",   "teslimat",  NULL};
+     * "entrega" as Portuguese too), Turkish ("teslimat") and Polish
+     * ("dostawa") */
+    static const char *const w[] = {"delivery", "livraison", "lieferung", "consegna", "despacho",
+                                    "entrega",  "teslimat",  "dostawa",   NULL};
 
     for (size_t i = 0; w[i]; i++) {
         size_t k = strlen(w[i]);

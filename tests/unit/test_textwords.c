@@ -160,13 +160,79 @@ static void test_sentence_items(void **state)
     run_cases(t, sizeof(t) / sizeof(t[0]));
 }
 
+/* The buyer's company in a signature by its legal form in more
+ * languages: Icelandic ehf., Polish "Sp. z o.o.", Czech s.r.o. with a
+ * common noun in lower case, Japanese 株式会社 before the name, a name
+ * written in two scripts ("… Ltd / შპს …"); and the sign-offs "S
+ * pozdravem", "Z poważaniem", "Bestu kveðjur". A signature block without a
+ * sign-off that starts with the company and ends with a telephone. */
+static void test_signature_forms(void **state)
+{
+    static const struct tcase t[] = {
+        {"PO: SF-1\nSKU  Qty  Price\nA-1  10  2.00\n\nBestu kveðjur,\nGuðrún Jónsdóttir\n"
+         "Vestfirskur Fiskur ehf.\nSindragata 10, 400 Ísafjörður\n",
+         "SF-1: A-1/- 10 x 2.00 = 20.00; cust Vestfirskur Fiskur ehf."},
+        {"PO: SF-2\nSKU  Qty  Price\nA-1  10  2.00\n\nZ poważaniem\nAgnieszka Nowak\n"
+         "Dział Zaopatrzenia\nPierniki Toruńskie Kopernika Sp. z o.o.\n",
+         "SF-2: A-1/- 10 x 2.00 = 20.00; cust Pierniki Toruńskie Kopernika Sp. z o.o."},
+        {"PO: SF-3\nSKU  Qty  Price\nA-1  10  2.00\n\nS pozdravem\nJana Dvořáková\nnákup\n"
+         "Lázeňské oplatky Karlovy Vary s.r.o.\n",
+         "SF-3: A-1/- 10 x 2.00 = 20.00; cust Lázeňské oplatky Karlovy Vary s.r.o."},
+        {"PO: SF-4\nSKU  Qty  Price\nA-1  10  2.00\n\n株式会社 宇治茶園\n京都府宇治市 宇治蓮華 12\n"
+         "購買課 山本 美咲\nTEL 0774-21-3456\n",
+         "SF-4: A-1/- 10 x 2.00 = 20.00; cust 株式会社 宇治茶園"},
+        {"PO: SF-5\nSKU  Qty  Price\nA-1  10  2.00\n\nBest regards,\nNino Kapanadze\n"
+         "Kakheti Delights Ltd / შპს კახეთის დელიკატესები\n",
+         "SF-5: A-1/- 10 x 2.00 = 20.00; cust Kakheti Delights Ltd"},
+        {"PO: SF-6\nSKU  Qty  Price\nA-1  10  2.00\n\nBest regards,\nNino Kapanadze\n"
+         "We thank our partners ltd\n",
+         "SF-6: A-1/- 10 x 2.00 = 20.00;"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* The receiver: "Kontakt:" (Czech, Polish, German, Scandinavian), a
+ * second phone labelled by a word cut short with a point ("kom. 601 …"),
+ * "Dostawa:" with an address, and a person with a phone under a block
+ * whose first line is a company with its address (the company stays in
+ * the address). "Nº" (the ordinal sign) is read as "N°" in labels. */
+static void test_receiver_forms(void **state)
+{
+    static const struct tcase t[] = {
+        {"PO: RF-1\nSKU  Qty  Price\nA-1  10  2.00\n"
+         "Dodací adresa: sklad Sokolovská 1020, 360 05 Karlovy Vary\n"
+         "Kontakt: p. Tomáš Novák, +420 353 224 118, mobil +420 603 112 908\n",
+         "RF-1: A-1/- 10 x 2.00 = 20.00; ship p. Tomáš Novák|+420 353 224 118|sklad Sokolovská "
+         "1020, 360 05 Karlovy Vary"},
+        {"PO: RF-2\nSKU  Qty  Price\nA-1  10  2.00\n"
+         "Dostawa: Pierniki Sp. z o.o., Magazyn nr 2, ul. Szosa Lubicka 180, 87-100 Toruń\n"
+         "Osoba kontaktowa: Pan Marek Zieliński, tel. 56 611 20 44, kom. 601 234 567\n",
+         "RF-2: A-1/- 10 x 2.00 = 20.00; ship Pan Marek Zieliński|56 611 20 44|Pierniki Sp. z "
+         "o.o., Magazyn nr 2, ul. Szosa Lubicka 180, 87-100 Toruń"},
+        {"PO: RF-3\nSKU  Qty  Price\nA-1  10  2.00\n\n"
+         "Delivery by truck via Poti port to our warehouse:\n"
+         "Kakheti Delights Ltd, 12 Chavchavadze Street, Telavi 2200, Georgia\n"
+         "Mr. Giorgi Beridze +995 599 12 34 56\n",
+         "RF-3: A-1/- 10 x 2.00 = 20.00; ship Mr. Giorgi Beridze|+995 599 12 34 56|Kakheti "
+         "Delights Ltd, 12 Chavchavadze Street, Telavi 2200, Georgia"},
+        {"Orden de compra Nº OC-77   Fecha: 30/08/2027\nSKU  Qty  Price\nA-1  10  2.00\n",
+         "OC-77: A-1/- 10 x 2.00 = 20.00;"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_price_basis_word), cmocka_unit_test(test_count_unit_word),
         cmocka_unit_test(test_semicolon_cells),  cmocka_unit_test(test_header_comma_currency),
         cmocka_unit_test(test_cyrillic_id),      cmocka_unit_test(test_japanese_table),
-        cmocka_unit_test(test_sentence_items),
+        cmocka_unit_test(test_sentence_items),   cmocka_unit_test(test_signature_forms),
+        cmocka_unit_test(test_receiver_forms),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
