@@ -102,6 +102,7 @@ struct text {
     unsigned n_levels;
     char subject_id[MAX_LEVELS][MAIL_ID_MAX + 1]; /* from a quoted message's Subject */
     unsigned subject_line[MAX_LEVELS];
+    bool forward; /* a marker line forwards ("Forwarded message", "转发邮件") */
 };
 
 /* Prepare a mutable copy: NUL and NBSP become spaces, full-width digits
@@ -365,6 +366,9 @@ static int build_lines(struct text *T)
             marks++;
             l->skip = true;
             in_hdr = hdr;
+            if (contains_ci(l->a, l->z, "forward") || contains_ci(l->a, l->z, "转发") ||
+                contains_ci(l->a, l->z, "轉寄"))
+                T->forward = true;
         } else if (outlook_header(T, i)) {
             marks++;
             in_hdr = header_line(T, l, marks);
@@ -551,6 +555,9 @@ static bool attn_line(struct pass *p, const char *a, const char *z, unsigned lin
             (a[k] == '.' || a[k] == ' ' || a[k] == ':'))
             v = tr_skip_ws(a + k + (a[k] != ' '), z);
     }
+    /* "att. Þórður Jónsson": the Nordic Attn, only with its point or colon */
+    if (!v && z - a > 4 && strncasecmp(a, "att", 3) == 0 && (a[3] == '.' || a[3] == ':'))
+        v = tr_skip_ws(a + 4, z);
     if (!v || v == z)
         return false;
     for (size_t i = 0; forms[i]; i++) {
@@ -786,8 +793,75 @@ static void first_line_doubt(struct pass *p, const char *first, unsigned line)
 
 static const char *name_address(const char *a, const char *z);
 
+/* "Samskip hf., Kjalarvogur 7-15, 104 Reykjavík, Iceland - att. Þórður
+ * Jónsson, +354 458 8000": an Attn part after " - " or ", " at the end of
+ * a block's line; where its word starts, else NULL. */
+static const char *attn_after(const char *a, const char *z)
+{
+    static const char *const words[] = {"att.", "att:", "attn", "attention", NULL};
+
+    for (const char *q = a + 1; q + 2 < z; q++) {
+        const char *w;
+
+        if (!((q[0] == ' ' && q[1] == '-' && q[2] == ' ') || (q[0] == ',' && q[1] == ' ')))
+            continue;
+        w = tr_skip_ws(q + (q[0] == ',' ? 1 : 2), z);
+        for (size_t i = 0; words[i]; i++) {
+            size_t k = strlen(words[i]);
+
+            if ((size_t)(z - w) > k + 1 && strncasecmp(w, words[i], k) == 0 &&
+                (w[k - 1] == '.' || w[k - 1] == ':' || w[k] == ' ' || w[k] == '.' || w[k] == ':'))
+                return w;
+        }
+    }
+    return NULL;
+}
+
+static bool open_take_line(struct pass *p, struct open_value *op, const char *a, const char *z,
+                           unsigned line);
+
+/* A block's line, as open_take_line reads it; the first line of a
+ * `ship_to.name` block that ends with an Attn part (attn_after) is read
+ * without it, and the Attn part names who receives, the name on the line
+ * going back in front of the address (as inline_attn). */
 static bool open_take(struct pass *p, struct open_value *op, const char *a, const char *z,
                       unsigned line)
+{
+    const char *att =
+        op->taken == 0 && strcmp(op->field, "ship_to.name") == 0 ? attn_after(a, z) : NULL;
+    size_t n0;
+    bool r;
+
+    if (!att)
+        return open_take_line(p, op, a, z, line);
+    r = open_take_line(p, op, a, trim_joiners(a, att), line);
+    if (!r || op->ev == SIZE_MAX || op->addr_ev == SIZE_MAX)
+        return r;
+    n0 = p->n;
+    if (attn_line(p, att, z, line) && p->n > n0) {
+        struct ev *name = &p->ev[op->ev], *addr = &p->ev[op->addr_ev];
+        const char *nv = name->s ? name->s : name->v, *av = addr->s ? addr->s : addr->v;
+        size_t nn = name->s ? strlen(name->s) : name->vn, an = addr->s ? strlen(addr->s) : addr->vn;
+        char *joined;
+
+        op->active = false;
+        if (!nv || !av || !(joined = malloc(nn + 2 + an + 1))) {
+            p->oom = nv && av;
+            return true;
+        }
+        memcpy(joined, nv, nn);
+        memcpy(joined + nn, ", ", 2);
+        memcpy(joined + nn + 2, av, an);
+        joined[nn + 2 + an] = '\0';
+        free(addr->s);
+        addr->s = joined;
+        name->field = "ship_to.company"; /* no field of the order: dropped */
+    }
+    return true;
+}
+
+static bool open_take_line(struct pass *p, struct open_value *op, const char *a, const char *z,
+                           unsigned line)
 {
     struct ev *e;
 
@@ -2398,6 +2472,131 @@ static int doc_fields(const struct text *T, unsigned level, struct built *b, uns
     return rc;
 }
 
+/* The lines of `level`, not skipped, into v (T->n entries); their count. */
+static size_t level_lines(const struct text *T, unsigned level, struct tr_line *v)
+{
+    size_t n = 0;
+
+    for (size_t i = 0; i < T->n; i++)
+        if (T->v[i].level == level && !T->v[i].skip)
+            v[n++] = (struct tr_line){T->v[i].a, T->v[i].z, T->v[i].no};
+    return n;
+}
+
+/* Does the text of `level` call itself the seller's document: a proforma
+ * invoice or a quotation ("Proforma invoice HD-PI-27-1014", "报价单")? */
+static bool seller_document(const struct text *T, unsigned level)
+{
+    static const char *const w[] = {"proforma", "pro forma", "pro-forma", "quotation",
+                                    "形式发票", "报价单",    "報價單",    NULL};
+
+    for (size_t i = 0; i < T->n; i++) {
+        const struct tline *l = &T->v[i];
+
+        if (l->level != level || l->skip)
+            continue;
+        for (size_t k = 0; w[k]; k++)
+            if (contains_ci(l->a, l->z, w[k]))
+                return true;
+    }
+    return false;
+}
+
+/* The orders come from a proforma or quotation that the newer text quotes
+ * in a reply (no marker forwards): the buyer who replies signs the newer
+ * text ("please go ahead exactly as in your proforma below" /
+ * "Vestfirskur Fiskur ehf."), while the quoted document's signature is
+ * the seller's own. An order whose customer is the quoted signature's
+ * company takes the newer text's, held with a doubt. 0 or OD_ENOMEM. */
+static int reply_company(const struct text *T, unsigned level, struct built *b, unsigned n_blk)
+{
+    struct tr_line *v;
+    const char *a0, *al;
+    unsigned no0, nol;
+    size_t k0, kl;
+    char buf[256], old[256];
+    int rc = 0;
+
+    if (level == 0 || T->forward || !seller_document(T, level))
+        return 0;
+    if (!(v = malloc((T->n ? T->n : 1) * sizeof(*v))))
+        return od_error_set(OD_ENOMEM, "out of memory");
+    k0 = tr_signature_company(v, level_lines(T, 0, v), &a0, &no0);
+    kl = tr_signature_company(v, level_lines(T, level, v), &al, &nol);
+    if (!k0 || !kl || (k0 == kl && memcmp(a0, al, k0) == 0))
+        goto out;
+    tr_clip(buf, sizeof(buf), a0, k0);
+    tr_clip(old, sizeof(old), al, kl);
+    for (unsigned k = 0; k < n_blk && rc == 0; k++) {
+        struct od_order *o = b[k].o;
+
+        if (!o || b[k].bad || !o->customer.name || strcmp(o->customer.name, old) != 0)
+            continue;
+        if (od_str_set(&o->customer.name, buf, strlen(buf)) < 0) {
+            rc = od_error_set(OD_ENOMEM, "out of memory");
+            break;
+        }
+        for (size_t i = 0; i < b[k].n_src; i++)
+            if (strcmp(b[k].src[i].key, "customer.name") == 0)
+                b[k].src[i].line = no0;
+        rc = tr_add_doubt(&b[k], false,
+                          "customer.name: the reply's signature (line %u) names '%s', the quoted "
+                          "order's (line %u) '%s'; the reply's was used",
+                          no0, buf, nol, old);
+    }
+out:
+    free(v);
+    return rc;
+}
+
+/* The order `b` read from a quoted level names no ship-to, and the newer
+ * level `l` does ("Ship to our forwarder in Reykjavík:" / "Samskip hf., …
+ * - att. Þórður Jónsson, +354 458 8000" above a quoted proforma): its
+ * ship-to, read as that level's labels give it, is the order's. 1 when
+ * taken, 0 when not, OD_ENOMEM. */
+static int newer_ship_to(const struct text *T, unsigned l, struct built *b)
+{
+    static const char *const keys[] = {"ship_to.name", "ship_to.phone", "ship_to.address"};
+    struct pass p = {.s = T->s, .level = l};
+    struct built x = {0};
+    struct od_order *o = b->o;
+    int rc = 0;
+
+    if (!o || b->bad || o->ship_to.name || o->ship_to.phone || o->ship_to.address)
+        return 0;
+    read_level(T, l, &p);
+    if (p.oom) {
+        rc = od_error_set(OD_ENOMEM, "out of memory");
+        goto out;
+    }
+    if (tr_build(&p, 0, 0, p.n, &x) < 0) {
+        rc = od_error_set(OD_ENOMEM, "out of memory");
+        goto out;
+    }
+    if (!x.o || (!x.o->ship_to.name && !x.o->ship_to.address))
+        goto out;
+    for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]) && rc == 0; i++) {
+        char **dst = i == 0 ? &o->ship_to.name : i == 1 ? &o->ship_to.phone : &o->ship_to.address;
+        char *src = i == 0 ? x.o->ship_to.name : i == 1 ? x.o->ship_to.phone : x.o->ship_to.address;
+
+        if (!src)
+            continue;
+        if (od_str_set(dst, src, strlen(src)) < 0) {
+            rc = od_error_set(OD_ENOMEM, "out of memory");
+            break;
+        }
+        for (size_t k = 0; k < x.n_src; k++)
+            if (strcmp(x.src[k].key, keys[i]) == 0)
+                rc = tr_add_src(b, keys[i], x.src[k].line);
+    }
+    if (rc == 0)
+        rc = 1;
+out:
+    tr_built_free(&x);
+    pass_free(&p);
+    return rc;
+}
+
 /* Build the orders of the chosen level. */
 static int orders_of(struct text *T, struct pass *p, unsigned level, const struct level_sum *sums,
                      const char *mail_subject_id, bool subject_guessed, const char *fallback_id,
@@ -2426,6 +2625,8 @@ static int orders_of(struct text *T, struct pass *p, unsigned level, const struc
             rc = tr_build(p, k, from[k], to[k], &b[k]);
     if (rc == 0)
         rc = doc_fields(T, level, b, n_blk);
+    if (rc == 0)
+        rc = reply_company(T, level, b, n_blk);
     if (rc < 0)
         goto out;
     /* the first order's number when the text names none: the newer
@@ -2461,10 +2662,20 @@ static int orders_of(struct text *T, struct pass *p, unsigned level, const struc
      * ("收货人换一下：白雪 151…，地址不变") */
     for (unsigned l = 0; l < level && rc == 0; l++)
         if (sums[l].ship_line) {
-            rc = tr_add_doubt(&b[0], false,
-                              "line %u of the newer text names a receiver or an address; the "
-                              "ship-to was read from the quoted order",
-                              sums[l].ship_line);
+            int took = newer_ship_to(T, l, &b[0]);
+
+            if (took < 0)
+                rc = took;
+            else if (took)
+                rc = tr_add_doubt(&b[0], false,
+                                  "line %u of the newer text names a receiver or an address and "
+                                  "the quoted order none; the ship-to is the newer text's",
+                                  sums[l].ship_line);
+            else
+                rc = tr_add_doubt(&b[0], false,
+                                  "line %u of the newer text names a receiver or an address; the "
+                                  "ship-to was read from the quoted order",
+                                  sums[l].ship_line);
             break;
         }
     /* an older order in the quoted text that was not read */

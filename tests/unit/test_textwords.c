@@ -225,6 +225,40 @@ static void test_receiver_forms(void **state)
     run_cases(t, sizeof(t) / sizeof(t[0]));
 }
 
+/* A reply that accepts the seller's proforma quoted below it: the buyer
+ * is the reply's signature, not the proforma's (the seller's), and the
+ * ship-to the reply names (with its "- att." receiver) is the order's,
+ * the quoted proforma naming none; both hold the order. A quoted order
+ * that is no proforma keeps its own signature's company. */
+static void test_reply_to_proforma(void **state)
+{
+    static const struct tcase t[] = {
+        {"Hi Fang,\n\nPlease go ahead exactly as in your proforma below. Our PO number is "
+         "VF-1,\nplease put it on the invoice.\n\nShip to our forwarder in Reykjavik:\n"
+         "Samskip hf., Kjalarvogur 7-15, 104 Reykjavik, Iceland - att. Thordur Jonsson, +354 "
+         "458 8000\n\nBest regards,\nGudrun\nVestfirskur Fiskur ehf.\n\n"
+         "On Thu, 14 Oct 2027, Fang Jing <fang@example.cn> wrote:\n> Proforma invoice PI-1:\n"
+         ">\n> Description          Qty      EUR       Amount\n"
+         "> Vacuum bag         8,000    0.50     4,000.00\n>\n> Best regards,\n> Fang Jing\n"
+         "> Hangzhou Example Packaging Co., Ltd.\n",
+         "VF-1: -/Vacuum bag 8000 x 0.50 = 4000.00; ship Thordur Jonsson|+354 458 8000|Samskip "
+         "hf., Kjalarvogur 7-15, 104 Reykjavik, Iceland cust Vestfirskur Fiskur ehf. | "
+         "customer.name: the reply's signature (line 11) names 'Vestfirskur Fiskur ehf.', the "
+         "quoted order's (line 21) 'Hangzhou Example Packaging Co., Ltd.'; the reply's was used "
+         "| line 7 of the newer text names a receiver or an address and the quoted order none; "
+         "the ship-to is the newer text's"},
+        {"Hi Fang,\n\nPlease go ahead as below. Our PO number is VF-2.\n\nBest regards,\n"
+         "Gudrun\nVestfirskur Fiskur ehf.\n\nOn Thu, 14 Oct 2027, Gudrun <g@example.is> "
+         "wrote:\n> Our order:\n>\n> Description          Qty      EUR       Amount\n"
+         "> Vacuum bag         8,000    0.50     4,000.00\n>\n> Best regards,\n> Gudrun\n"
+         "> Vestfirskur Fiskur Holding ehf.\n",
+         "VF-2: -/Vacuum bag 8000 x 0.50 = 4000.00; cust Vestfirskur Fiskur Holding ehf."},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -232,7 +266,7 @@ int main(void)
         cmocka_unit_test(test_semicolon_cells),  cmocka_unit_test(test_header_comma_currency),
         cmocka_unit_test(test_cyrillic_id),      cmocka_unit_test(test_japanese_table),
         cmocka_unit_test(test_sentence_items),   cmocka_unit_test(test_signature_forms),
-        cmocka_unit_test(test_receiver_forms),
+        cmocka_unit_test(test_receiver_forms),   cmocka_unit_test(test_reply_to_proforma),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
