@@ -146,6 +146,31 @@ static const char *each_after(const char *a, const char *p, const char *z)
     return p;
 }
 
+/* What introduces a price at q: "at", "@", or a dash between spaces
+ * ("… 100 g, matte, zip - USD 62.00 per 1000 pcs"); its length, 0 when
+ * none. */
+static size_t price_intro(const char *a, const char *q, const char *z)
+{
+    if (word_is(a, q, z, "at"))
+        return 2;
+    if (*q == '@' && (q == a || q[-1] == ' '))
+        return 1;
+    if (*q == ' ' && z - q > 3 && q[1] == '-' && q[2] == ' ')
+        return 3;
+    if (*q == ' ' && z - q > 5 && memcmp(q + 1, "–", 3) == 0 && q[4] == ' ')
+        return 5;
+    return 0;
+}
+
+/* The end of the clause from p: before ';', ", " or ". ", else z. */
+static const char *clause_end(const char *p, const char *z)
+{
+    for (const char *q = p; q < z; q++)
+        if (*q == ';' || ((*q == ',' || *q == '.') && q + 1 < z && q[1] == ' '))
+            return q;
+    return z;
+}
+
 /* The line of the text that offset `at` of the joined paragraph lies on. */
 static unsigned line_of(const struct tr_sline *v, size_t n, const char *at)
 {
@@ -159,8 +184,8 @@ static unsigned line_of(const struct tr_sline *v, size_t n, const char *at)
 /* One item in [a, k) before the "at" at k, its price read already:
  * the count is the first number of the clause (after the last sentence
  * end), the name what follows it (a unit word, "of" and "the" dropped). */
-static bool emit_one(struct pass *p, const char *a, const char *k, od_money price, int64_t e4,
-                     const char *fine, const struct tr_sline *v, size_t n)
+static bool emit_one(struct pass *p, const char *a, const char *k, od_money price, int64_t per,
+                     int64_t e4, const char *fine, const struct tr_sline *v, size_t n)
 {
     const char *s = a, *c = NULL, *ce = NULL, *name, *ne;
     int64_t qty = 0;
@@ -223,7 +248,9 @@ static bool emit_one(struct pass *p, const char *a, const char *k, od_money pric
                       line_of(v, n, c)))
         return false;
     p->ev[from].prose = true;
-    if (fine)
+    if (per > 1)
+        tr_per_price(p, from, price, per, line_of(v, n, c));
+    else if (fine)
         tr_exact_price(p, from, e4, fine, line_of(v, n, c));
     from = p->n;
     tr_problem(p, EV_DOUBT, line_of(v, n, c), true,
@@ -250,11 +277,18 @@ size_t tr_sentence_items(struct pass *p, const char *a, const char *z, const str
         int64_t e4 = 0;
         char fine[32] = "";
 
-        if (!(word_is(a, q, z, "at") || (*q == '@' && (q == a || q[-1] == ' '))))
+        int64_t per = 1;
+        size_t intro = price_intro(a, q, z);
+
+        if (!intro)
             continue;
-        pa = q + (*q == '@' ? 1 : 2);
+        pa = q + intro;
         if (!(e = price_at(pa, z, &price, &code)))
             continue;
+        /* "USD 62.00 per 1000 pcs": the price for N pieces; the clause
+         * ends with the pieces */
+        if ((per = mail_per_n(e, (size_t)(clause_end(e, z) - e))) > 1)
+            e = clause_end(e, z);
         {
             /* the price as written: finer than a cent kept exactly */
             const char *d = pa;
@@ -271,7 +305,7 @@ size_t tr_sentence_items(struct pass *p, const char *a, const char *z, const str
         if (code0 && strcmp(code0, code) != 0)
             goto none; /* two currencies: not one order's prices */
         code0 = code;
-        if (!emit_one(p, from, q, price, e4, fine[0] ? fine : NULL, v, n))
+        if (!emit_one(p, from, q, price, per, e4, fine[0] ? fine : NULL, v, n))
             goto none;
         items++;
         from = each_after(a, e, z);

@@ -128,7 +128,8 @@ static void test_japanese_table(void **state)
 }
 
 /* Items in the sentences of a paragraph, across its lines: a count, a
- * name and a price after "at" with its currency, each held with a doubt.
+ * name and a price after "at" (or "@", or a dash) with its currency, maybe
+ * for N pieces ("per 1000 pcs"), each held with a doubt.
  * A question, a name before the count ("12,000 PCS @ USD 0.92") or two
  * currencies give none. */
 static void test_sentence_items(void **state)
@@ -144,6 +145,14 @@ static void test_sentence_items(void **state)
          "read from a sentence; its name is the writer's words | line 4: an item without a code "
          "or a table, read from a sentence; its name is the writer's words | line 4: an item "
          "without a code or a table, read from a sentence; its name is the writer's words"},
+        {"Order ref: ZT-1\n\n1. 40,000 printed doy-packs, 100 g, matte - USD 62.00 per 1000 "
+         "pcs;\n2. 600 export cartons, 5-ply - USD 1.60 each.\n",
+         "ZT-1 USD: -/printed doy-packs, 100 g, matte 40000 x 0.062 = 2480.00; -/export "
+         "cartons, 5-ply 600 x 1.60 = 960.00; | line 3: unit price 0.062 is finer than a cent: "
+         "stored exactly, the amounts rounded from it to be checked | line 3: an item without "
+         "a code or a table, read from a sentence; its name is the writer's words | line 4: an "
+         "item without a code or a table, read from a sentence; its name is the writer's "
+         "words"},
         {"Order No: SI-2\n\nCould you make 6,000 gift boxes at 0.95 EUR?\n",
          "!! order SI-2: no line items found (expected a table with a header row such as '商品编码 "
          "数量 单价' or 'SKU Qty Price', or lines like 'SKU x 2 @ 59.00')"},
