@@ -8,6 +8,7 @@
  * tablecols.c) proves the reading, so a language the lists do not know
  * still reads. */
 #include <string.h>
+#include <strings.h>
 
 #include "fields.h"
 #include "textread.h"
@@ -142,4 +143,29 @@ bool tr_count_unit_word(const char *p, size_t n, int64_t *q)
         return false;
     *q = v;
     return true;
+}
+
+size_t tr_header_per_n(const char *a, size_t n, int64_t *per)
+{
+    /* the last '/' or " per " of the cell starts the pieces */
+    for (size_t i = n; i-- > 1;) {
+        int64_t v;
+        size_t e;
+
+        if (a[i] == '/')
+            e = i;
+        else if (i + 4 <= n && a[i - 1] == ' ' && strncasecmp(a + i, "per ", 4) == 0)
+            e = i - 1;
+        else
+            continue;
+        if ((v = mail_per_n(a + i, n - i)) <= 1)
+            return 0;
+        while (e > 0 && a[e - 1] == ' ')
+            e--;
+        if (!e)
+            return 0;
+        *per = v;
+        return e;
+    }
+    return 0;
 }

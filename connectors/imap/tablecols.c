@@ -83,6 +83,12 @@ static bool per_cell(const struct table *t, size_t c, const struct cell *x, od_m
         v = num_cell(t, &(struct cell){x->p, (size_t)(tr_rtrim(x->p, sp) - x->p)}, buf);
         return tr_is_money(v.p, v.n, m);
     }
+    if (c < t->n_cols && t->per_n[c] > 1 && x->n) {
+        /* under "Rate USD/1000": the cell is the price for N */
+        v = num_cell(t, x, buf);
+        *per = t->per_n[c];
+        return tr_is_money(v.p, v.n, m);
+    }
     if (mail_price_per_split(x->p, x->n, &pn, per))
         v = num_cell(t, &(struct cell){x->p, pn}, buf);
     else if (mail_price_per_lead(x->p, x->n, &off, per))

@@ -136,10 +136,16 @@ static const char *column_field(const struct pass *p, const char *a, size_t n)
 {
     const char *f = mail_column_field(p->s, a, n), *sp = NULL;
     size_t pn;
+    int64_t per;
 
     if (f || n < 3)
         return f;
     if ((pn = tr_header_per(a, n)) != 0) {
+        f = column_field(p, a, pn);
+        return tr_role_slot(f) == TR_PRICE ? f : NULL;
+    }
+    /* "Rate USD/1000": a price for N pieces (tr_table_start keeps N) */
+    if ((pn = tr_header_per_n(a, n, &per)) != 0) {
         f = column_field(p, a, pn);
         return tr_role_slot(f) == TR_PRICE ? f : NULL;
     }
@@ -301,6 +307,14 @@ bool tr_table_start(struct pass *p, const char *a, const char *z, const struct c
         p->t.spec[i] = mail_is_spec_label(c[i].p, c[i].n);
         p->t.per_after[i] = r == TR_PRICE && !mail_column_field(p->s, c[i].p, c[i].n) &&
                             tr_header_per(c[i].p, c[i].n) != 0;
+        p->t.per_n[i] = 0;
+        if (r == TR_PRICE && !p->t.per_after[i] && !mail_column_field(p->s, c[i].p, c[i].n) &&
+            tr_header_per_n(c[i].p, c[i].n, &p->t.per_n[i]) != 0 && !cur) {
+            /* "Rate USD/1000": the currency before the pieces */
+            size_t ln = tr_header_per_n(c[i].p, c[i].n, &(int64_t){0});
+
+            cur = header_currency(&(struct cell){c[i].p, ln});
+        }
         /* "Price EUR": the order's currency, said once */
         if (cur && strlen(cur) == 3 && !currency && (e = tr_event(p, EV_LABEL, line)) != NULL) {
             e->field = "currency";

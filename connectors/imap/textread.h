@@ -92,6 +92,8 @@ struct table {
     bool spec[TR_MAX_CELLS];        /* headed by a spec label (mail_is_spec_label) */
     bool per_after[TR_MAX_CELLS];   /* headed "Price USD per": "210.00 1000" is the price
                                      * and the pieces it is for (tr_header_per) */
+    int64_t per_n[TR_MAX_CELLS];    /* headed "Rate USD/1000": its prices are for N pieces
+                                     * (tr_header_per_n); 0 or 1 when none */
     unsigned header_line;
     const char *start; /* the header line's text: where lines of the table are looked for */
     struct trow *rows;
@@ -334,6 +336,11 @@ bool tr_price_basis(const char *p, size_t n, size_t *price_n, int64_t *per);
  * thousands, in *q. For a table's quantity column, where the arithmetic
  * of the row proves it (tablecols.c). */
 bool tr_count_unit_word(const char *p, size_t n, int64_t *q);
+
+/* "Rate USD/1000", "Price per 100": a price header that names the pieces
+ * its prices are for after '/' or "per" (fields.h mail_per_n): the length
+ * of the label before them, N in *per; 0 when the cell names none. */
+size_t tr_header_per_n(const char *a, size_t n, int64_t *per);
 
 /* "@58円", "@ 4.20", "＠120": the at sign before a price in a table cell
  * (it says "each"): the bytes to skip to the price, 0 when the cell does

@@ -34,6 +34,26 @@ static void test_price_basis_word(void **state)
     run_cases(t, sizeof(t) / sizeof(t[0]));
 }
 
+/* "Rate USD/1000", "Price per 100": a price header that names the pieces
+ * its prices are for; the column's currency before the '/'. */
+static void test_header_per_n(void **state)
+{
+    static const struct tcase t[] = {
+        {"PO No: PN-1\n\nSr  Description        Qty (Nos)   Rate USD/1000   Value USD\n"
+         "1   Laminated pouch      250,000           38.50    9,625.00\n"
+         "2   Shipper carton         6,000          640.00    3,840.00\n",
+         "PN-1 USD: -/Laminated pouch 250000 x 0.0385 = 9625.00; -/Shipper carton 6000 x 0.64 "
+         "= 3840.00; | line 4: unit price 0.0385 is finer than a cent: stored exactly, the "
+         "amounts rounded from it to be checked"},
+        {"PO No: PN-2\n\nItem        Qty   Price per 100   Amount\nBag        2,000          "
+         "12.00   240.00\n",
+         "PN-2: Bag/- 2000 x 0.12 = 240.00;"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
 /* "25 rolek": a count with a unit word no list holds reads in a table
  * whose row states the amount that checks it; without an amount the
  * order is held with a doubt naming the cell, which the stated total
@@ -276,6 +296,7 @@ int main(void)
         cmocka_unit_test(test_cyrillic_id),      cmocka_unit_test(test_japanese_table),
         cmocka_unit_test(test_sentence_items),   cmocka_unit_test(test_signature_forms),
         cmocka_unit_test(test_receiver_forms),   cmocka_unit_test(test_reply_to_proforma),
+        cmocka_unit_test(test_header_per_n),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
