@@ -495,6 +495,15 @@ bool mail_signoff_line(const char *p, size_t n)
         "saludos",
         "saludoscordiales",
         "atentamente",
+        /* Czech, Polish, Icelandic */
+        "spozdravem",
+        "spřátelskýmpozdravem",
+        "zpoważaniem",
+        "pozdrawiam",
+        "zpozdrowieniami",
+        "bestukveðjur",
+        "kveðja",
+        "meðkveðju",
         "metvriendelijkegroet",
         "--",
         "谢谢",
@@ -564,6 +573,7 @@ static bool latin_legal_form(const char *p, const char *z)
         "zrt", "nyrt",    "lda",  "ltda", "doo",         "dd", /* Croatian, Serbian, Slovene:
                                                                   d.o.o., d.d. */
         "cv", /* Mexican: S.A. de C.V., S. de R.L. de C.V. */
+        "ehf", "hf", /* Icelandic: einkahlutafélag, hlutafélag */
     };
     char w[16];
     const char *at;
@@ -571,6 +581,10 @@ static bool latin_legal_form(const char *p, const char *z)
 
     if (!k || at == p) /* a legal form alone is no name */
         return false;
+    /* Polish "Sp. z o.o." (spółka z ograniczoną odpowiedzialnością) */
+    if (strcmp(w, "oo") == 0 && at - p >= 6 && memcmp(at - 2, "z ", 2) == 0 &&
+        (memcmp(at - 6, "Sp. ", 4) == 0 || memcmp(at - 6, "sp. ", 4) == 0))
+        return true;
     /* Turkish "A.Ş." (anonim şirket), its letter beyond ASCII */
     if ((size_t)(z - at) >= 4 && memcmp(at, "A.Ş", 4) == 0 &&
         (z - at == 4 || (z - at == 5 && at[4] == '.')))
@@ -620,6 +634,24 @@ static bool prefix_legal_form(const char *p, const char *z)
 
 static bool cjk_legal_form(const char *p, const char *z)
 {
+    /* Japanese: the form before or after the name, "株式会社 宇治茶園",
+     * "宇治茶園株式会社" */
+    static const char *const jp[] = {"株式会社", "有限会社", "合同会社"};
+
+    for (size_t i = 0; i < sizeof(jp) / sizeof(jp[0]); i++) {
+        size_t l = strlen(jp[i]);
+        const char *q = p + l;
+
+        if ((size_t)(z - p) < l + 6)
+            continue;
+        if (memcmp(z - l, jp[i], l) == 0)
+            return true;
+        if (memcmp(p, jp[i], l) == 0) {
+            while (q < z && *q == ' ')
+                q++;
+            return z - q >= 6;
+        }
+    }
     /* longest first: the name before the form has two characters or more */
     static const char *const ends[] = {
         "股份有限公司", "有限责任公司", "有限責任公司", "有限公司", "公司",   "商行",   "企业社",
@@ -640,7 +672,7 @@ static bool cjk_legal_form(const char *p, const char *z)
 bool mail_company_line(const char *p, size_t n)
 {
     const char *z = p + n;
-    unsigned words = 0;
+    unsigned words = 0, lower = 0;
     bool cjk = false;
 
     while (p < z && (*p == ' ' || *p == '\t'))
@@ -671,11 +703,17 @@ bool mail_company_line(const char *p, size_t n)
             for (const char *x = w; x < q; x++)
                 letters += is_alpha(*x);
             if (letters > 3)
-                return false;
+                lower++;
         }
     }
     if (words > 10)
         return false;
+    /* "Lázeňské oplatky Karlovy Vary s.r.o.": one common noun in lower
+     * case, as Czech or Polish names write it, in a short name that
+     * starts with a capital and ends with its legal form; more is a
+     * sentence */
+    if (lower)
+        return lower == 1 && words <= 6 && !is_lower(*p) && latin_legal_form(p, z);
     if (prefix_legal_form(p, z))
         return true;
     if (cjk) {

@@ -163,7 +163,7 @@ static const char *other_script_name(const char *a, const char *z)
  * case after " - "): its length, 0 when none. */
 static size_t company_part(const char *a, const char *z)
 {
-    const char *sp, *dash = memmem(a, (size_t)(z - a), " - ", 3), *ph, *oz;
+    const char *sp, *dash = memmem(a, (size_t)(z - a), " - ", 3), *ph, *oz, *sl;
     size_t k;
 
     /* the company's name in another script after it: left out */
@@ -181,6 +181,11 @@ static size_t company_part(const char *a, const char *z)
     if (dash && z - dash > 3 && dash[3] >= 'a' && dash[3] <= 'z' &&
         mail_company_line(a, (size_t)(dash - a)))
         return (size_t)(dash - a);
+    /* "Kakheti Delights Ltd / შპს კახეთის დელიკატესები": the name in two
+     * scripts; the first, a company's, is kept */
+    if ((sl = memmem(a, (size_t)(z - a), " / ", 3)) != NULL &&
+        mail_company_line(a, (size_t)(sl - a)))
+        return (size_t)(tr_rtrim(a, sl) - a);
     sp = z;
     while (sp > a && sp[-1] != ' ')
         sp--;
@@ -303,8 +308,10 @@ static void set_company(struct doc *d, const char *a, const char *z, unsigned no
  * by its legal form on a later one ("盼复。/ 戴丽 / 苏州益丰精密机械有限
  * 公司", "孙悦 | 采购 / 上海鹿小馆餐饮管理有限公司"), the company (maybe
  * with its department) on the line right before the person's ("嘉兴嘉源
- * 毛纺织有限公司 / 沈建华"), or the company's name as the text's last line
- * ("…收货人：马晓东 / 郑州优品汇电子商务有限公司"). */
+ * 毛纺织有限公司 / 沈建华"), the company's name as the text's last line
+ * ("…收货人：马晓东 / 郑州优品汇电子商务有限公司"), or, failing those, as the
+ * first line of a block of three lines or more that ends with a telephone
+ * ("株式会社 宇治茶園 / 京都府宇治市… / 購買課 山本 美咲 / TEL …"). */
 static void trailing_company(struct doc *d)
 {
     size_t end = text_end(d), start, k;
@@ -348,9 +355,20 @@ static void trailing_company(struct doc *d)
         const struct tr_line *c = &d->v[end - 1];
 
         k = company_part(c->a, c->z);
-        if (k && !seller_named(d, c->a, k))
+        if (k && !seller_named(d, c->a, k)) {
             set_company(d, c->a, c->a + k, c->no);
+            return;
+        }
     }
+    /* "株式会社 宇治茶園" / its address / "購買課 山本 美咲" / "TEL …": the
+     * block starts with the company by its legal form, and two lines or
+     * more below it, the last a telephone's, are its contact lines */
+    if (start + 2 < end &&
+        tr_phone_span(d->v[end - 1].a, d->v[end - 1].z, &(const char *){NULL},
+                      &(const char *){NULL}) &&
+        mail_company_line(d->v[start].a, (size_t)(d->v[start].z - d->v[start].a)) &&
+        !seller_named(d, d->v[start].a, (size_t)(d->v[start].z - d->v[start].a)))
+        set_company(d, d->v[start].a, d->v[start].z, d->v[start].no);
 }
 
 /* The lines of a signature from v[from], up to a blank line after the

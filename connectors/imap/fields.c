@@ -51,6 +51,7 @@ static const struct label_set order_labels[] = {
                     "Ordine n|Ordine nr|Bestellnummer|Bestell-Nr|Bestellung Nr|Auftragsnummer|"
                     /* Polish and Russian */
                     "Zamówienie nr|Nr zamówienia|Numer zamówienia|Заказ №|Заказ N|Номер заказа|"
+                    "Заявка №|Заявка N|Номер заявки|"
                     /* Turkish, Portuguese and Hungarian */
                     "Sipariş No|Sipariş Numarası|"
                     "Nota de Encomenda|Nota de Encomenda N.º|Encomenda n.º|N.º da encomenda|"
@@ -62,7 +63,9 @@ static const struct label_set order_labels[] = {
                     "Číslo objednávky|Orden de compra|Orden de compra N°|OC|OC N°|N° de OC|"
                     "Pedido N°|Número de pedido|"
                     /* Croatian, Serbian and Bosnian */
-                    "Narudžbenica|Narudžbenica br|Narudžba br|Broj narudžbe"},
+                    "Narudžbenica|Narudžbenica br|Narudžba br|Broj narudžbe|"
+                    /* Japanese */
+                    "発注番号|注文番号|発注書番号|発注No|注文No"},
     {"customer.name",
      "客户|客户名称|客户名|公司|公司名称|采购方|采购单位|采购组织|订货单位|购货单位|"
      "购买方|买方|需方|订购公司|订购单位|订购方|采购公司|客戶|客戶名稱|公司名稱|採購方|採購單位|"
@@ -84,7 +87,11 @@ static const struct label_set order_labels[] = {
                      /* Spanish: for the attention of; Romanian: the contact person */
                      "Atención|Atencion|Persoană de contact|Persoana de contact|"
                      /* Bulgarian: the contact person */
-                     "Лице за контакт|Лице за контакти|Контактно лице"},
+                     "Лице за контакт|Лице за контакти|Контактно лице|"
+                     /* Czech, Polish, German, Scandinavian: the contact */
+                     "Kontakt|"
+                     /* Japanese: who is in charge (at the delivery place) */
+                     "担当|担当者|受取人"},
     {"ship_to.phone",
      "电话|电话号码|联系方式|聯繫方式|手机|手机号|手机号码|联系电话|收货电话|收货人电话|電話|"
      "手機|聯絡電話|Tel|Phone|Phone No|Mobile|Telephone|Cell|Telefon"},
@@ -107,7 +114,9 @@ static const struct label_set order_labels[] = {
                         /* Romanian: delivery, the delivery address */
                         "Livrare|Adresa de livrare|Adresă de livrare|"
                         /* Bulgarian */
-                        "Адрес за доставка"},
+                        "Адрес за доставка|"
+                        /* Japanese: where to deliver */
+                        "納品先|納入先|納品場所|届け先|お届け先"},
     {"buyer_note", "备注|说明|附言|留言|備註|說明|Note|Notes|Remark|Remarks|Comment|Comments|"
                    "Special Instructions"},
     {"total",
@@ -128,13 +137,17 @@ static const struct label_set order_labels[] = {
      "日期|下单日期|订单日期|下单时间|采购日期|订购日期|订货日期|单据日期|制单日期|"
      "訂單日期|採購日期|訂購日期|訂貨日期|下單日期|單據日期|Date|Order Date|PO Date|"
      "Purchase Order Date|Date Ordered|Ordered At|Datum|Bestelldatum|Data|Data Ordine|Fecha|"
-     "Fecha de Pedido|Date de Commande|Sipariş Tarihi|Belge Tarihi"},
+     "Fecha de Pedido|Date de Commande|Sipariş Tarihi|Belge Tarihi|"
+     /* Japanese */
+     "発注日|注文日|発注年月日"},
     {"customer.email", "邮箱|电子邮件|电子邮箱|郵箱|電子郵件|Email|E-mail"},
     {"shipping", "运费|運費|Shipping|Shipping Fee|Freight|Delivery Fee|Delivery Charge|"
                  "Frais de port|Frais de port forfaitaires|Frais de livraison|Versandkosten|"
                  "Frachtkosten|Spese di spedizione|Spese di trasporto|Portes|Frete|Fuvardíj|"
                  "Szállítási díj|Fragt|Frakt|Doprava|Dopravné|Flete"},
-    {"tax", "税额|税金|稅額|稅金|营业税|營業稅|增值税|增值稅|销项税额|Tax|Sales Tax|VAT"},
+    {"tax", "税额|税金|稅額|稅金|营业税|營業稅|增值税|增值稅|销项税额|Tax|Sales Tax|VAT|"
+            /* Japanese: the consumption tax */
+            "消費税"},
     {"discount", "折扣|优惠|优惠金额|折扣金额|優惠|減|减|回贈|回赠|返利|返點|返点|抵扣|返利抵扣|"
                  "返点抵扣|Discount|Rebate|Sleva|Rabat|Descuento|Скидка|"
                  /* Turkish */
@@ -240,6 +253,11 @@ static const struct label_set column_labels[] = {
     {"lines.unit_price", "Cijena|Jed. cijena|Jedinična cijena"},
     {"lines.total", "Iznos|Vrijednost"},
     {"-", "R.br|Rb|Redni broj|J.m|Jm|Jed. mj"},
+    /* and in Japanese (品名, 数量, 金額 and 小計 are above) */
+    {"lines.sku", "品番|商品コード"},
+    {"lines.title", "商品名"},
+    {"lines.qty", "発注数|発注数量|注文数|注文数量"},
+    {"lines.unit_price", "単価"},
 };
 #define N_COLUMN_LABELS (sizeof(column_labels) / sizeof(column_labels[0]))
 
@@ -407,6 +425,13 @@ static int fold_next(struct fold *f)
         } else if (is_nbsp(f->p, f->z)) {
             f->p += 2;
             continue;
+        } else if (f->z - f->p >= 2 && (unsigned char)f->p[0] == 0xC2 &&
+                   (unsigned char)f->p[1] == 0xBA) {
+            /* "Nº": the ordinal sign, written for the degree sign of "N°" */
+            f->p += 2;
+            f->last = 0;
+            f->pend = (char)0xB0;
+            return 0xC2;
         } else if ((unsigned char)*f->p >= 0x80) {
             f->last = 0;
             if (f->z - f->p >= 2)
@@ -666,7 +691,7 @@ static const char spec_labels[] = "规格|規格|规格参数|Spec|Specs|Specifi
                                   "Özellik|Especificação|Especificación|Spezifikation|"
                                   "Specifikáció|Specifikation|Specifikace|Specyfikacja|"
                                   "Spécification|Specificatie|Характеристика|Характеристики|"
-                                  "Спецификация";
+                                  "Спецификация|仕様";
 
 /* ---- the label index ------------------------------------------------- */
 
@@ -1159,7 +1184,7 @@ static bool ends_like_number_word(const char *a, const char *e)
            (n >= 2 && strncasecmp(e - 2, "no", 2) == 0 &&
             (n == 2 || !ascii_alnum((unsigned char)e[-3]))) ||
            (n >= 3 && (memcmp(e - 3, "号", 3) == 0 || memcmp(e - 3, "號", 3) == 0)) ||
-           (n >= 2 && memcmp(e - 2, "°", 2) == 0);
+           (n >= 2 && (memcmp(e - 2, "°", 2) == 0 || memcmp(e - 2, "º", 2) == 0));
 }
 
 /* Bytes of "label<separator>" at the start of the text and the value
@@ -1469,6 +1494,8 @@ static const struct mail_currency currencies[] = {
     {"£", "GBP"},
     {"日元", "JPY"},
     {"日圓", "JPY"},
+    /* the yen as Japan writes it ("58円"; the yuan is 元 or 圆) */
+    {"円", "JPY"},
     {"JPY", "JPY"},
     {"新台币", "TWD"},
     {"新台幣", "TWD"},
@@ -1655,6 +1682,8 @@ static bool qty_unit(const char *p, const char *z)
         "ADET", "KOM", "svež", "SVEŽ",
         /* the same units in traditional characters (Big5 mails) */
         "個", "隻", "條", "張", "雙", "組", "對", "臺", "塊", "捲", "紮", "綑",
+        /* the Japanese counter of flat things (bags, sheets: "30,000枚") */
+        "枚",
         /* weight and length sold by the whole unit ("250kg", "600m") */
         "KG", "M", "米", "公斤", "千克", NULL};
 
@@ -1824,11 +1853,34 @@ static bool banner_ordinal(const char *id, size_t k, const char *a, const char *
     return r - a >= 3 && trim_start(r, z) == z;
 }
 
+/* A Greek or Cyrillic letter at p (two bytes of UTF-8, U+0391 to U+04FF):
+ * order numbers in those alphabets start with one ("СФ-27/118"). */
+static bool alphabet_letter(const char *p, const char *z)
+{
+    unsigned char b0, b1;
+
+    if (z - p < 2)
+        return false;
+    b0 = (unsigned char)p[0];
+    b1 = (unsigned char)p[1];
+    if (b1 < 0x80 || b1 > 0xBF)
+        return false;
+    return (b0 == 0xCE && b1 >= 0x91) || b0 == 0xCF || (b0 >= 0xD0 && b0 <= 0xD3);
+}
+
+static bool memchr_digit(const char *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (p[i] >= '0' && p[i] <= '9')
+            return true;
+    return false;
+}
+
 bool mail_take_id(const char *p, size_t n, char out[MAIL_ID_MAX + 1])
 {
     const char *z, *a;
     size_t k = 0;
-    bool alnum = false;
+    bool alnum = false, letters = false;
 
     if (!p)
         return false;
@@ -1843,6 +1895,16 @@ bool mail_take_id(const char *p, size_t n, char out[MAIL_ID_MAX + 1])
         char c = fw_ascii(a, z);
         size_t w = c ? 3 : 1;
 
+        if (!c && alphabet_letter(a, z)) {
+            /* "СФ-27/118": a Greek or Cyrillic letter, kept as written */
+            if (k + 2 > MAIL_ID_MAX)
+                return false;
+            out[k++] = a[0];
+            out[k++] = a[1];
+            a += 2;
+            letters = true;
+            continue;
+        }
         if (!c)
             c = *a;
         if (!ascii_alnum((unsigned char)c) && !strchr("-_/.#", c))
@@ -1858,7 +1920,8 @@ bool mail_take_id(const char *p, size_t n, char out[MAIL_ID_MAX + 1])
     }
     while (k && out[k - 1] == '.')
         k--;
-    if (!alnum || banner_ordinal(out, k, a, z))
+    /* a Greek or Cyrillic word alone is no number ("см. вложение") */
+    if (!alnum || banner_ordinal(out, k, a, z) || (letters && !memchr_digit(out, k)))
         return false;
     out[k] = '\0';
     return true;

@@ -171,6 +171,11 @@ size_t tr_split_cells(const char *a, const char *z, struct cell *cells)
         return split_exact(tr_skip_ws(p, z), z, "／", cells);
     if (count_sep(p, z, "∕") >= 3)
         return split_exact(tr_skip_ws(p, z), z, "∕", cells);
+    /* "1. Puszka; okrągła, 250 g; 10 000 szt.; 0,82 EUR; 8.200,00 EUR": a
+     * semicolon before a space, three times or more, parts cells; whether
+     * they are an item row the values and their arithmetic decide */
+    if (count_sep(p, z, "; ") >= 3)
+        return split_exact(tr_skip_ws(p, z), z, "; ", cells);
     p = tr_skip_ws(p, z);
     if (p < z && *p == '|')
         p = tr_skip_ws(p + 1, z);

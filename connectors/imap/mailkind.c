@@ -539,42 +539,15 @@ const char *mail_reply_report(const char *text, size_t len, const char *sources)
 {
     /* goods that came damaged, short or wrong, and what is asked for
      * them: a report on a delivered order, not a new one */
-    static const char *const report_words[] = {"压坏",
-                                               "壓壞",
-                                               "破损",
-                                               "破損",
-                                               "损坏",
-                                               "損壞",
-                                               "摔坏",
-                                               "摔壞",
-                                               "变形",
-                                               "變形",
-                                               "少发",
-                                               "少發",
-                                               "漏发",
-                                               "漏發",
-                                               "发错",
-                                               "發錯",
-                                               "错发",
-                                               "錯發",
-                                               "补寄",
-                                               "補寄",
-                                               "补发",
-                                               "補發",
-                                               "质量问题",
-                                               "品質問題",
-                                               "damaged",
-                                               "crushed",
-                                               "broken",
-                                               "short-shipped",
-                                               "defective",
-                                               "arrived damaged",
-                                               "missing from the delivery",
-                                               "do not fit",
-                                               "does not fit",
-                                               "don't fit",
-                                               "credit us",
-                                               NULL};
+    static const char *const report_words[] = {
+        "压坏", "壓壞", "破损", "破損", "损坏", "損壞", "摔坏", "摔壞", "变形", "變形", "少发",
+        "少發", "漏发", "漏發", "发错", "發錯", "错发", "錯發", "补寄", "補寄", "补发", "補發",
+        "质量问题", "品質問題",
+        /* Japanese: a remake, a defect, unlike
+         * the sample */
+        "作り直し", "不良品", "見本より", "見本と違", "damaged", "crushed", "broken",
+        "short-shipped", "defective", "arrived damaged", "missing from the delivery", "do not fit",
+        "does not fit", "don't fit", "credit us", NULL};
     const char *own_end = own_text_end(text, len, sources);
 
     return own_end ? first_word_in(text, own_end, report_words) : NULL;

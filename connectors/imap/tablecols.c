@@ -41,8 +41,10 @@ struct colinfo {
 static struct cell num_cell(const struct table *t, const struct cell *x, char *buf)
 {
     struct cell r;
+    size_t at = tr_at_sign(x->p, x->n);
 
-    r.p = tr_num_read(t->comma, x->p, x->n, buf, NUM_BUF, &r.n);
+    /* "@58円", "@ 4.20": the sign says "each"; the price is after it */
+    r.p = tr_num_read(t->comma, x->p + at, x->n - at, buf, NUM_BUF, &r.n);
     return r;
 }
 
@@ -81,10 +83,18 @@ static bool per_cell(const struct table *t, size_t c, const struct cell *x, od_m
         v = num_cell(t, &(struct cell){x->p, (size_t)(tr_rtrim(x->p, sp) - x->p)}, buf);
         return tr_is_money(v.p, v.n, m);
     }
+    if (c < t->n_cols && t->per_n[c] > 1 && x->n) {
+        /* under "Rate USD/1000": the cell is the price for N */
+        v = num_cell(t, x, buf);
+        *per = t->per_n[c];
+        return tr_is_money(v.p, v.n, m);
+    }
     if (mail_price_per_split(x->p, x->n, &pn, per))
         v = num_cell(t, &(struct cell){x->p, pn}, buf);
     else if (mail_price_per_lead(x->p, x->n, &off, per))
         v = num_cell(t, &(struct cell){x->p + off, x->n - off}, buf);
+    else if (tr_price_basis(x->p, x->n, &pn, per))
+        v = num_cell(t, &(struct cell){x->p, pn}, buf); /* "85,00 за 1000 шт" */
     else
         return false;
     return tr_is_money(v.p, v.n, m);
@@ -100,6 +110,9 @@ static bool col_count(const struct table *t, size_t c, const struct cell *cx, in
     const struct cell *x = &v;
 
     if (tr_is_count(x->p, x->p + x->n, q))
+        return true;
+    /* "25 rolek": a unit word no list knows; the arithmetic decides */
+    if (tr_count_unit_word(cx->p, cx->n, q))
         return true;
     return tr_role_slot(t->role[c]) == TR_QTY && x->n && x->p[0] >= '0' && x->p[0] <= '9' &&
            mail_parse_qty(x->p, x->n, q, why, sizeof(why)) == 0;
@@ -862,6 +875,7 @@ static bool emit_row(struct pass *p, const struct table *t, const struct decisio
     int64_t e4 = 0, per = 1;
     od_money per_price = OD_MONEY_NONE;
     size_t item;
+    bool unit_word = false;
 
     if (n > t->n_cols) {
         tr_problem(p, EV_ERROR, line, true, "line %u: %zu columns, but the table header has %zu",
@@ -882,8 +896,13 @@ static bool emit_row(struct pass *p, const struct table *t, const struct decisio
     }
     v = num_cell(t, &c[d->q], buf);
     if (mail_parse_qty(v.p, v.n, &qty, why, sizeof(why)) < 0) {
-        tr_problem(p, EV_ERROR, line, true, "line %u: %s", line, why);
-        return true;
+        if (!tr_count_unit_word(c[d->q].p, c[d->q].n, &qty)) {
+            tr_problem(p, EV_ERROR, line, true, "line %u: %s", line, why);
+            return true;
+        }
+        /* "25 rolek", "3,000枚": a unit no list knows; the row's amount
+         * checks the count, else the order's stated total must */
+        unit_word = !(d->a >= 0 && d->a < (int)n && c[d->a].n);
     }
     if (d->p < 0 || d->p >= (int)n || c[d->p].n == 0) {
         tr_problem(p, EV_ERROR, line, true, "line %u: no unit price", line);
@@ -964,6 +983,15 @@ static bool emit_row(struct pass *p, const struct table *t, const struct decisio
         tr_exact_price(p, item, e4, shown, line);
     if (per > 1)
         tr_per_price(p, item, per_price, per, line);
+    if (unit_word) {
+        tr_clip(shown, sizeof(shown), c[d->q].p, c[d->q].n);
+        tr_problem(p, EV_DOUBT, line, true,
+                   "line %u: quantity '%s' has a unit word no list knows and no amount checks "
+                   "it; read as %lld",
+                   line, shown, (long long)qty);
+        if (p->n && p->ev[p->n - 1].kind == EV_DOUBT)
+            p->ev[p->n - 1].soft = true;
+    }
     return true;
 }
 

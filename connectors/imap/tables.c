@@ -129,17 +129,23 @@ size_t tr_header_per(const char *a, size_t n)
 }
 
 /* The column a header cell names: its label, or the label before a
- * currency word ("Price EUR", "Amount USD", "单价 RMB"; in brackets the
+ * currency word ("Price EUR", "Amount USD", "单价 RMB", "Цена, USD"; in brackets the
  * label lookup drops it already), or before "per" ("Price USD per": a
  * price whose cells give the pieces it is for after it). */
 static const char *column_field(const struct pass *p, const char *a, size_t n)
 {
     const char *f = mail_column_field(p->s, a, n), *sp = NULL;
     size_t pn;
+    int64_t per;
 
     if (f || n < 3)
         return f;
     if ((pn = tr_header_per(a, n)) != 0) {
+        f = column_field(p, a, pn);
+        return tr_role_slot(f) == TR_PRICE ? f : NULL;
+    }
+    /* "Rate USD/1000": a price for N pieces (tr_table_start keeps N) */
+    if ((pn = tr_header_per_n(a, n, &per)) != 0) {
         f = column_field(p, a, pn);
         return tr_role_slot(f) == TR_PRICE ? f : NULL;
     }
@@ -148,7 +154,11 @@ static const char *column_field(const struct pass *p, const char *a, size_t n)
             sp = q;
     if (!sp || sp == a || !mail_currency_code(sp + 1, (size_t)(a + n - sp - 1)))
         return NULL;
-    return mail_column_field(p->s, a, (size_t)(tr_rtrim(a, sp) - a));
+    /* "Цена, USD", "Prix, EUR": a comma between the label and the currency */
+    sp = tr_rtrim(a, sp);
+    if (sp > a && sp[-1] == ',')
+        sp = tr_rtrim(a, sp - 1);
+    return mail_column_field(p->s, a, (size_t)(sp - a));
 }
 
 /* A header written with single spaces: every word must be a column
@@ -297,6 +307,14 @@ bool tr_table_start(struct pass *p, const char *a, const char *z, const struct c
         p->t.spec[i] = mail_is_spec_label(c[i].p, c[i].n);
         p->t.per_after[i] = r == TR_PRICE && !mail_column_field(p->s, c[i].p, c[i].n) &&
                             tr_header_per(c[i].p, c[i].n) != 0;
+        p->t.per_n[i] = 0;
+        if (r == TR_PRICE && !p->t.per_after[i] && !mail_column_field(p->s, c[i].p, c[i].n) &&
+            tr_header_per_n(c[i].p, c[i].n, &p->t.per_n[i]) != 0 && !cur) {
+            /* "Rate USD/1000": the currency before the pieces */
+            size_t ln = tr_header_per_n(c[i].p, c[i].n, &(int64_t){0});
+
+            cur = header_currency(&(struct cell){c[i].p, ln});
+        }
         /* "Price EUR": the order's currency, said once */
         if (cur && strlen(cur) == 3 && !currency && (e = tr_event(p, EV_LABEL, line)) != NULL) {
             e->field = "currency";

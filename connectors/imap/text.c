@@ -102,6 +102,7 @@ struct text {
     unsigned n_levels;
     char subject_id[MAX_LEVELS][MAIL_ID_MAX + 1]; /* from a quoted message's Subject */
     unsigned subject_line[MAX_LEVELS];
+    bool forward; /* a marker line forwards ("Forwarded message", "转发邮件") */
 };
 
 /* Prepare a mutable copy: NUL and NBSP become spaces, full-width digits
@@ -365,6 +366,9 @@ static int build_lines(struct text *T)
             marks++;
             l->skip = true;
             in_hdr = hdr;
+            if (contains_ci(l->a, l->z, "forward") || contains_ci(l->a, l->z, "转发") ||
+                contains_ci(l->a, l->z, "轉寄"))
+                T->forward = true;
         } else if (outlook_header(T, i)) {
             marks++;
             in_hdr = header_line(T, l, marks);
@@ -511,14 +515,19 @@ static const char *trim_joiners(const char *a, const char *z)
 }
 
 /* "…, mobile +968 9912 4470, unit +968 2321 9055", "tel. 387 312 440,
- * mobil 604 118 275": a phone at ph after another, parted by a comma (or
- * a dash, slash, bar) and one word of letters that labels the second.
+ * mobil 604 118 275", "tel. 56 611 20 44, kom. 601 234 567": a phone at ph
+ * after another, parted by a comma (or a dash, slash, bar) and one word of
+ * letters (maybe cut short with a point) that labels the second.
  * The first is the one keyed: its start, and its end in *end; NULL when
  * [v, ph) is not of that shape. */
 static const char *labelled_second(const char *v, const char *ph, const char **end)
 {
-    const char *w = tr_rtrim(v, ph), *w0 = w, *j, *ph1;
+    const char *w = tr_rtrim(v, ph), *w0, *j, *ph1;
 
+    /* "kom. 601 234 567": the word may be cut short with a point */
+    if (w > v && w[-1] == '.')
+        w--;
+    w0 = w;
     while (w > v && ((w[-1] | 0x20) >= 'a' && (w[-1] | 0x20) <= 'z'))
         w--;
     if (w == w0 || w0 - w > 12 || w == v || w[-1] != ' ')
@@ -550,6 +559,9 @@ static bool attn_line(struct pass *p, const char *a, const char *z, unsigned lin
             (a[k] == '.' || a[k] == ' ' || a[k] == ':'))
             v = tr_skip_ws(a + k + (a[k] != ' '), z);
     }
+    /* "att. Þórður Jónsson": the Nordic Attn, only with its point or colon */
+    if (!v && z - a > 4 && strncasecmp(a, "att", 3) == 0 && (a[3] == '.' || a[3] == ':'))
+        v = tr_skip_ws(a + 4, z);
     if (!v || v == z)
         return false;
     for (size_t i = 0; forms[i]; i++) {
@@ -801,8 +813,75 @@ static const char *skip_contact_word(const char *a, const char *z);
 static void add_label(struct pass *p, struct open_value *op, const char *f, const char *v,
                       const char *z, unsigned line);
 
+/* "Samskip hf., Kjalarvogur 7-15, 104 Reykjavík, Iceland - att. Þórður
+ * Jónsson, +354 458 8000": an Attn part after " - " or ", " at the end of
+ * a block's line; where its word starts, else NULL. */
+static const char *attn_after(const char *a, const char *z)
+{
+    static const char *const words[] = {"att.", "att:", "attn", "attention", NULL};
+
+    for (const char *q = a + 1; q + 2 < z; q++) {
+        const char *w;
+
+        if (!((q[0] == ' ' && q[1] == '-' && q[2] == ' ') || (q[0] == ',' && q[1] == ' ')))
+            continue;
+        w = tr_skip_ws(q + (q[0] == ',' ? 1 : 2), z);
+        for (size_t i = 0; words[i]; i++) {
+            size_t k = strlen(words[i]);
+
+            if ((size_t)(z - w) > k + 1 && strncasecmp(w, words[i], k) == 0 &&
+                (w[k - 1] == '.' || w[k - 1] == ':' || w[k] == ' ' || w[k] == '.' || w[k] == ':'))
+                return w;
+        }
+    }
+    return NULL;
+}
+
+static bool open_take_line(struct pass *p, struct open_value *op, const char *a, const char *z,
+                           unsigned line);
+
+/* A block's line, as open_take_line reads it; the first line of a
+ * `ship_to.name` block that ends with an Attn part (attn_after) is read
+ * without it, and the Attn part names who receives, the name on the line
+ * going back in front of the address (as inline_attn). */
 static bool open_take(struct pass *p, struct open_value *op, const char *a, const char *z,
                       unsigned line)
+{
+    const char *att =
+        op->taken == 0 && strcmp(op->field, "ship_to.name") == 0 ? attn_after(a, z) : NULL;
+    size_t n0;
+    bool r;
+
+    if (!att)
+        return open_take_line(p, op, a, z, line);
+    r = open_take_line(p, op, a, trim_joiners(a, att), line);
+    if (!r || op->ev == SIZE_MAX || op->addr_ev == SIZE_MAX)
+        return r;
+    n0 = p->n;
+    if (attn_line(p, att, z, line) && p->n > n0) {
+        struct ev *name = &p->ev[op->ev], *addr = &p->ev[op->addr_ev];
+        const char *nv = name->s ? name->s : name->v, *av = addr->s ? addr->s : addr->v;
+        size_t nn = name->s ? strlen(name->s) : name->vn, an = addr->s ? strlen(addr->s) : addr->vn;
+        char *joined;
+
+        op->active = false;
+        if (!nv || !av || !(joined = malloc(nn + 2 + an + 1))) {
+            p->oom = nv && av;
+            return true;
+        }
+        memcpy(joined, nv, nn);
+        memcpy(joined + nn, ", ", 2);
+        memcpy(joined + nn + 2, av, an);
+        joined[nn + 2 + an] = '\0';
+        free(addr->s);
+        addr->s = joined;
+        name->field = "ship_to.company"; /* no field of the order: dropped */
+    }
+    return true;
+}
+
+static bool open_take_line(struct pass *p, struct open_value *op, const char *a, const char *z,
+                           unsigned line)
 {
     struct ev *e;
 
@@ -883,17 +962,25 @@ static bool open_take(struct pass *p, struct open_value *op, const char *a, cons
     if (op->taken > 0 &&
         (strcmp(op->field, "ship_to.name") == 0 || strcmp(op->field, "ship_to.address") == 0)) {
         char first[FIRST_LINE_MAX];
-
+        /* "Kakheti Delights Ltd, 12 Chavchavadze Street, …" / "Mr. Giorgi
+         * Beridze +995 …": a company with the address first, then who
+         * receives */
+        bool company_first = op->taken == 1 && op->ev != SIZE_MAX && op->addr_ev != SIZE_MAX &&
+                             strcmp(op->field, "ship_to.name") == 0 && p->ev[op->ev].v &&
+                             mail_company_line(p->ev[op->ev].v, p->ev[op->ev].vn);
         size_t n0 = p->n;
 
         block_first_line(p, op, first); /* before attn_line moves p->ev */
-        if (attn_line(p, a, z, line) || (first[0] && person_phone_line(p, a, z, line))) {
+        if (attn_line(p, a, z, line) ||
+            ((first[0] || company_first) && person_phone_line(p, a, z, line))) {
             op->active = false;
             /* the person named receives: the block's first line is no
              * name ("Kritiko Meli S.A. - Packing plant"); a company on
-             * the Attn line never displaces it */
-            if (strcmp(op->field, "ship_to.name") == 0 && op->ev != SIZE_MAX && p->n > n0 &&
-                strcmp(p->ev[n0].field, "ship_to.name") == 0 && p->ev[n0].v &&
+             * the Attn line never displaces it; a company first with
+             * its address stays, for orders.c to put back in front of
+             * the address (company_then_person) */
+            if (!company_first && strcmp(op->field, "ship_to.name") == 0 && op->ev != SIZE_MAX &&
+                p->n > n0 && strcmp(p->ev[n0].field, "ship_to.name") == 0 && p->ev[n0].v &&
                 !mail_company_line(p->ev[n0].v, p->ev[n0].vn))
                 p->ev[op->ev].field = "ship_to.company";
             first_line_doubt(p, first, line);
@@ -1665,9 +1752,10 @@ static const char *heading_id_label(struct pass *p, const char *h, const char *z
 static const char *delivery_label(const char *a, const char *z)
 {
     /* English, French, German, Italian, Spanish ("despacho", and
-     * "entrega" as Portuguese too) and Turkish ("teslimat") */
-    static const char *const w[] = {"delivery", "livraison", "lieferung", "consegna",
-                                    "despacho", "entrega",   "teslimat",  NULL};
+     * "entrega" as Portuguese too), Turkish ("teslimat") and Polish
+     * ("dostawa") */
+    static const char *const w[] = {"delivery", "livraison", "lieferung", "consegna", "despacho",
+                                    "entrega",  "teslimat",  "dostawa",   NULL};
 
     for (size_t i = 0; w[i]; i++) {
         size_t k = strlen(w[i]);
@@ -2314,6 +2402,52 @@ static void letterhead_mark(struct pass *p, size_t n0, const char *a, const char
     }
 }
 
+/* Lines of a paragraph read together for items in sentences. */
+#define SENT_LINES 8
+
+/* When p->sentences: the paragraph starting at T->v[i] (up to a blank
+ * line, at most SENT_LINES lines) joined into one text and read for items
+ * in its sentences (sentitems.c); the joined text is kept in p->joined
+ * when it gave items. */
+static void sentence_paragraph(const struct text *T, size_t i, struct pass *p)
+{
+    struct tr_sline v[SENT_LINES];
+    size_t n = 0, len = 0, j;
+    char *buf, **keep;
+
+    for (j = i; j < T->n && n < SENT_LINES; j++) {
+        const struct tline *l = &T->v[j];
+
+        if (l->level != T->v[i].level || l->skip || l->a == l->z || l->z - l->a > LINE_MAX_BYTES)
+            break;
+        len += (size_t)(l->z - l->a) + 1;
+        n++;
+    }
+    p->sent_until = T->v[i + (n ? n - 1 : 0)].no;
+    if (!n || !(buf = malloc(len + 1))) {
+        p->oom = n != 0;
+        return;
+    }
+    len = 0;
+    for (j = 0; j < n; j++) {
+        const struct tline *l = &T->v[i + j];
+
+        v[j].at = buf + len;
+        v[j].no = l->no;
+        memcpy(buf + len, l->a, (size_t)(l->z - l->a));
+        len += (size_t)(l->z - l->a);
+        buf[len++] = ' ';
+    }
+    buf[--len] = '\0';
+    if (!tr_sentence_items(p, buf, buf + len, v, n) ||
+        !(keep = realloc(p->joined, (p->n_joined + 1) * sizeof(*keep)))) {
+        free(buf);
+        return;
+    }
+    p->joined = keep;
+    p->joined[p->n_joined++] = buf;
+}
+
 static void read_level(const struct text *T, unsigned level, struct pass *p)
 {
     struct open_value op = {0};
@@ -2338,6 +2472,8 @@ static void read_level(const struct text *T, unsigned level, struct pass *p)
             seller = false;
             continue;
         }
+        if (p->sentences && l->no > p->sent_until)
+            sentence_paragraph(T, i, p);
         if (seller_heading(l->a, l->z)) {
             seller = true;
         } else if (seller && contact_label(l->a, l->z)) {
@@ -2504,6 +2640,83 @@ static int doc_fields(const struct text *T, unsigned level, struct built *b, uns
     return rc;
 }
 
+/* The lines of `level`, not skipped, into v (T->n entries); their count. */
+static size_t level_lines(const struct text *T, unsigned level, struct tr_line *v)
+{
+    size_t n = 0;
+
+    for (size_t i = 0; i < T->n; i++)
+        if (T->v[i].level == level && !T->v[i].skip)
+            v[n++] = (struct tr_line){T->v[i].a, T->v[i].z, T->v[i].no};
+    return n;
+}
+
+/* Does the text of `level` call itself the seller's document: a proforma
+ * invoice or a quotation ("Proforma invoice HD-PI-27-1014", "报价单")? */
+static bool seller_document(const struct text *T, unsigned level)
+{
+    static const char *const w[] = {"proforma", "pro forma", "pro-forma", "quotation",
+                                    "形式发票", "报价单",    "報價單",    NULL};
+
+    for (size_t i = 0; i < T->n; i++) {
+        const struct tline *l = &T->v[i];
+
+        if (l->level != level || l->skip)
+            continue;
+        for (size_t k = 0; w[k]; k++)
+            if (contains_ci(l->a, l->z, w[k]))
+                return true;
+    }
+    return false;
+}
+
+/* The orders come from a proforma or quotation that the newer text quotes
+ * in a reply (no marker forwards): the buyer who replies signs the newer
+ * text ("please go ahead exactly as in your proforma below" /
+ * "Vestfirskur Fiskur ehf."), while the quoted document's signature is
+ * the seller's own. An order whose customer is the quoted signature's
+ * company takes the newer text's, held with a doubt. 0 or OD_ENOMEM. */
+static int reply_company(const struct text *T, unsigned level, struct built *b, unsigned n_blk)
+{
+    struct tr_line *v;
+    const char *a0, *al;
+    unsigned no0, nol;
+    size_t k0, kl;
+    char buf[256], old[256];
+    int rc = 0;
+
+    if (level == 0 || T->forward || !seller_document(T, level))
+        return 0;
+    if (!(v = malloc((T->n ? T->n : 1) * sizeof(*v))))
+        return od_error_set(OD_ENOMEM, "out of memory");
+    k0 = tr_signature_company(v, level_lines(T, 0, v), &a0, &no0);
+    kl = tr_signature_company(v, level_lines(T, level, v), &al, &nol);
+    if (!k0 || !kl || (k0 == kl && memcmp(a0, al, k0) == 0))
+        goto out;
+    tr_clip(buf, sizeof(buf), a0, k0);
+    tr_clip(old, sizeof(old), al, kl);
+    for (unsigned k = 0; k < n_blk && rc == 0; k++) {
+        struct od_order *o = b[k].o;
+
+        if (!o || b[k].bad || !o->customer.name || strcmp(o->customer.name, old) != 0)
+            continue;
+        if (od_str_set(&o->customer.name, buf, strlen(buf)) < 0) {
+            rc = od_error_set(OD_ENOMEM, "out of memory");
+            break;
+        }
+        for (size_t i = 0; i < b[k].n_src; i++)
+            if (strcmp(b[k].src[i].key, "customer.name") == 0)
+                b[k].src[i].line = no0;
+        rc = tr_add_doubt(&b[k], false,
+                          "customer.name: the reply's signature (line %u) names '%s', the quoted "
+                          "order's (line %u) '%s'; the reply's was used",
+                          no0, buf, nol, old);
+    }
+out:
+    free(v);
+    return rc;
+}
+
 /* Build the orders of the chosen level. */
 static int orders_of(struct text *T, struct pass *p, unsigned level, const struct level_sum *sums,
                      const char *mail_subject_id, bool subject_guessed, const char *fallback_id,
@@ -2532,6 +2745,8 @@ static int orders_of(struct text *T, struct pass *p, unsigned level, const struc
             rc = tr_build(p, k, from[k], to[k], &b[k]);
     if (rc == 0)
         rc = doc_fields(T, level, b, n_blk);
+    if (rc == 0)
+        rc = reply_company(T, level, b, n_blk);
     if (rc < 0)
         goto out;
     /* the first order's number when the text names none: the newer
@@ -2749,6 +2964,27 @@ int mail_text_parse(const struct imap_extract_settings *s, const char *text, siz
             goto out;
         }
         if (p.item_seen) {
+            summarize(&p, &sums[l]);
+            chosen = p;
+            level = (int)l;
+        } else {
+            pass_free(&p);
+        }
+    }
+    /* none: items written in the sentences of a paragraph, across its
+     * lines ("Please make 50,000 pieces of … at 0.045 EUR each, and 6,000
+     * gift boxes … at 0.95 EUR"), in a level that neither quotes nor
+     * offers */
+    for (unsigned l = 0; level < 0 && l < T.n_levels; l++) {
+        struct pass p = {.s = s, .level = l, .quotes = &quotes, .sentences = true};
+
+        read_level(&T, l, &p);
+        if (p.oom) {
+            pass_free(&p);
+            rc = od_error_set(OD_ENOMEM, "out of memory");
+            goto out;
+        }
+        if (p.item_seen && !p.prose.offer && !p.prose.quote) {
             summarize(&p, &sums[l]);
             chosen = p;
             level = (int)l;

@@ -92,6 +92,8 @@ struct table {
     bool spec[TR_MAX_CELLS];        /* headed by a spec label (mail_is_spec_label) */
     bool per_after[TR_MAX_CELLS];   /* headed "Price USD per": "210.00 1000" is the price
                                      * and the pieces it is for (tr_header_per) */
+    int64_t per_n[TR_MAX_CELLS];    /* headed "Rate USD/1000": its prices are for N pieces
+                                     * (tr_header_per_n); 0 or 1 when none */
     unsigned header_line;
     const char *start; /* the header line's text: where lines of the table are looked for */
     struct trow *rows;
@@ -149,6 +151,8 @@ struct pass {
     bool priced_noted; /* the doubt that says so was appended */
     char **joined;     /* owned: two lines read as one item line, which events point into */
     size_t n_joined;
+    bool sentences;      /* read again: items in the sentences of a paragraph (sentitems.c) */
+    unsigned sent_until; /* the last line of the paragraph read so */
 };
 
 /* ---- text.c, for items.c --------------------------------------------- */
@@ -327,6 +331,54 @@ void tr_table_note_numbers(struct table *t, const struct cell *c, size_t n);
  * with its length in *out_n; else p itself with *out_n = n (also when it
  * does not fit). Marks around the digits are kept ("€ 1.176,00"). */
 const char *tr_num_read(bool comma, const char *p, size_t n, char *buf, size_t cap, size_t *out_n);
+
+/* ---- cellwords.c ------------------------------------------------------ */
+
+/* A price cell with the pieces it is for after one word of any language
+ * ("85,00 за 1000 шт", "US$ 4.20 el millar": the word not in a list, the
+ * pieces read as after "per", fields.h mail_per_n): true with the length
+ * of the price part in *price_n and N in *per. A word that multiplies
+ * ("x 1000") or a currency code is no such word. The table's arithmetic
+ * proves the reading (tablecols.c). */
+bool tr_price_basis(const char *p, size_t n, size_t *price_n, int64_t *per);
+
+/* A count with one unit word of any language after it ("25 rolek", "10 000
+ * szt.", "12 Dosen"): the word letters only (a final '.' allowed), no
+ * currency; the count, 1 to 1,000,000,000 with spaces or commas between
+ * thousands, in *q. For a table's quantity column, where the arithmetic
+ * of the row proves it (tablecols.c). */
+bool tr_count_unit_word(const char *p, size_t n, int64_t *q);
+
+/* "Rate USD/1000", "Price per 100": a price header that names the pieces
+ * its prices are for after '/' or "per" (fields.h mail_per_n): the length
+ * of the label before them, N in *per; 0 when the cell names none. */
+size_t tr_header_per_n(const char *a, size_t n, int64_t *per);
+
+/* "@58円", "@ 4.20", "＠120": the at sign before a price in a table cell
+ * (it says "each"): the bytes to skip to the price, 0 when the cell does
+ * not start so. */
+size_t tr_at_sign(const char *p, size_t n);
+
+/* ---- sentitems.c ------------------------------------------------------ */
+
+/* Where a line of a paragraph starts in the paragraph joined into one
+ * text (one space between lines), and its number. */
+struct tr_sline {
+    const char *at;
+    unsigned no;
+};
+
+/* The items written in the sentences of a paragraph [a, z) (its lines
+ * v[0..n) joined by spaces; the events point into it, so it must live as
+ * long as the reading): every "COUNT NAME at PRICE CUR" ("50,000 pieces
+ * of the printed sleeve at 0.045 EUR each", "6,000 gift boxes at 0.95
+ * EUR", the count the first whole number of its clause that is no size,
+ * "at" or "@", the currency before or after the price), each held with a
+ * doubt. None when the paragraph asks, quotes or offers ('?', "quote",
+ * "offer", "could you" …), names two currencies, or holds an "at" price
+ * without such a count and name. The number of items appended. */
+size_t tr_sentence_items(struct pass *p, const char *a, const char *z, const struct tr_sline *v,
+                         size_t n);
 
 /* ---- textnum.c --------------------------------------------------------- */
 

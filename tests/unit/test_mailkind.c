@@ -559,6 +559,8 @@ static void test_reply_report(void **state)
         {"The goods of PO-8 came today; 4 cartons were crushed.", "crushed"},
         {"PO-8 arrived; about 60 of the tins have lids that do not fit.", "do not fit"},
         {"Please replace the 20 bags or credit us on the next invoice.", "credit us"},
+        {"金色が見本より暗く、約2,000缶は店頭に出せない状態です。", "見本より"},
+        {"作り直し、または次回発注分からの値引きをご検討ください。", "作り直し"},
         {"请按下面的订单尽快发货，谢谢。", NULL},
         {"Please ship the order below as soon as you can.", NULL},
     };
