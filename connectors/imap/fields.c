@@ -81,6 +81,8 @@ static const struct label_set order_labels[] = {
                      "Receção|Recepção|Átvevő|Gavėjas|"
                      /* Czech, Danish, Norwegian, Swedish, Spanish: who receives */
                      "Převezme|Příjemce|Modtager|Mottaker|Mottagare|Recibe|Contacto|"
+                     /* Danish, Norwegian, Swedish, German, Czech, Polish: the contact */
+                     "Kontakt|"
                      /* Bulgarian: the contact person */
                      "Лице за контакт|Лице за контакти|Контактно лице"},
     {"ship_to.phone",
@@ -2086,10 +2088,33 @@ static const struct {
     const char *w;
     int64_t n;
 } per_words[] = {
-    {"milheiro", 1000}, {"milhar", 1000}, {"millar", 1000}, {"mille", 1000}, {"thousand", 1000},
-    {"1000", 1000},     {"千", 1000},     {"hundred", 100}, {"cento", 100},  {"centena", 100},
-    {"百", 100},        {"万", 10000},    {"m", 1000},      {"k", 1000},     {"c", 100},
+    {"milheiro", 1000},
+    {"milhar", 1000},
+    {"millar", 1000},
+    {"mille", 1000},
+    {"thousand", 1000},
+    {"1000", 1000},
+    {"千", 1000},
+    {"hundred", 100},
+    {"cento", 100},
+    {"centena", 100},
+    {"百", 100},
+    {"万", 10000},
+    {"m", 1000},
+    {"k", 1000},
+    {"c", 100},
+    /* Spanish, French, German and Italian */
+    {"ciento", 100},
+    {"millier", 1000},
+    {"tausend", 1000},
+    {"migliaio", 1000},
 };
+
+/* "US$ 4,20 el millar", "1,20 € le mille", "USD 3.00 the thousand": an
+ * article, not a "per", before a number word says the same. The words
+ * compared without ASCII case, a space after each. */
+static const char *const per_articles[] = {"el ",  "la ", "le ", "il ",  "al ", "lo ",
+                                           "the ", "a ",  "o ",  "das ", "den "};
 
 /* Past the spaces of p[i..n). */
 static size_t per_skip(const char *p, size_t n, size_t i)
@@ -2124,8 +2149,30 @@ int64_t mail_per_n(const char *p, size_t n)
             break;
         }
     }
-    if (k == sizeof(marks) / sizeof(marks[0]))
+    if (k == sizeof(marks) / sizeof(marks[0])) {
+        /* an article, then a number word of three letters or more:
+         * "el millar" (not "a m", "the 12") */
+        for (k = 0; k < sizeof(per_articles) / sizeof(per_articles[0]); k++) {
+            size_t l = strlen(per_articles[k]);
+
+            if (n - i >= l && strncasecmp(p + i, per_articles[k], l) == 0)
+                break;
+        }
+        if (k == sizeof(per_articles) / sizeof(per_articles[0]))
+            return 1;
+        i = per_skip(p, n, i + strlen(per_articles[k]));
+        for (k = 0; k < sizeof(per_words) / sizeof(per_words[0]); k++) {
+            size_t l = strlen(per_words[k].w);
+            unsigned char after = i + l < n ? (unsigned char)p[i + l] : ' ';
+
+            if (l < 3 || (p[i] >= '0' && p[i] <= '9') || n - i < l ||
+                strncasecmp(p + i, per_words[k].w, l) != 0 ||
+                (after < 0x80 && ((after | 0x20) >= 'a' && (after | 0x20) <= 'z')))
+                continue;
+            return per_tail(p, n, i + l) ? per_words[k].n : 1;
+        }
         return 1;
+    }
     i = per_skip(p, n, i);
     /* "1,000", "1.000", "1 000", "1000" */
     while (i < n && v < 1000000) {
@@ -2167,8 +2214,8 @@ bool mail_price_per_split(const char *p, size_t n, size_t *price_n, int64_t *per
         int64_t v;
         size_t e = i;
 
-        if (!(p[i] == '/' ||
-              ((p[i] == 'p' || p[i] == 'P' || p[i] == 'j' || p[i] == 'J') && p[i - 1] == ' ')))
+        /* ("el millar": an article after the price, mail_per_n) */
+        if (!(p[i] == '/' || (((p[i] | 0x20) >= 'a' && (p[i] | 0x20) <= 'z') && p[i - 1] == ' ')))
             continue;
         while (e > 0 && p[e - 1] == ' ')
             e--;

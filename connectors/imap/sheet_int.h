@@ -93,6 +93,7 @@ struct sheet {
     bool phone_bare;                  /* ship_to.phone came from a phone's label alone (Tel:) */
     char site_line[128];              /* a ship-to block's first line left out for its Attn line */
     char site_ref[REF_MAX];           /* and where it stands */
+    bool site_inline;                 /* site_line was the first part of the address's own line */
     bool note_from_address;           /* buyer_note is a time cut from the address */
     int per_col;                      /* the "Per" column, or -1 (sheetprice.c) */
     int64_t per_n;                    /* the price header's N ("Price/1000"), else 1 */

@@ -999,9 +999,10 @@ static const char *drop_fax(const char *a, const char *z)
  * full-width comma or 、 before it goes with it. */
 static const char *drop_phone_label(const char *a, const char *z)
 {
-    static const char *const words[] = {"联系电话", "电话",  "手机",   "電話",  "手機",
-                                        "tel",      "phone", "mobile", "mobil", "mob",
-                                        "cell",     "cel",   "gsm",    "тел",   NULL};
+    static const char *const words[] = {"联系电话", "电话", "手机", "電話", "手機", "tel", "phone",
+                                        "mobile", "mobil", "mob", "cell", "cel", "gsm", "тел",
+                                        /* Danish, Norwegian, Spanish, German: the phone */
+                                        "tlf", "telf", "telefon", NULL};
     const char *q = z;
     bool dot = false;
 

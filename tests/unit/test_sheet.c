@@ -1841,7 +1841,8 @@ static const struct scase cases[] = {
     },
     {
         .name = "Deliver To 'Company - Site, street' is the address; Contact the person; "
-                "capitals letterhead spelt as elsewhere",
+                "capitals letterhead spelt as elsewhere; the customer's own name left out of "
+                "the address holds the order",
         .kind = OD_GRID_SHEET,
         .cells = {"A1=KESTREL TRADING LTD", "A2=PO Number", "C2=PO-KT-77", "A3=Deliver To",
                   "C3=Kestrel Trading Ltd - North DC, Unit 3 Oak Way, Daventry NN11 8PQ",
@@ -1854,6 +1855,9 @@ static const struct scase cases[] = {
         .phone = "+44 1327 555 014",
         .address = "Unit 3 Oak Way, Daventry NN11 8PQ",
         .lines = {{"X-1", NULL, 2, "3.00", "6.00"}},
+        .n_doubts = 1,
+        .doubt = "the ship-to's first part 'Kestrel Trading Ltd - North DC' (the customer's own "
+                 "name) is left out of the address",
     },
     {
         .name = "Deliver To 'Company - Site, street' of a company other than the customer: the "
@@ -2915,6 +2919,22 @@ static const struct scase cases[] = {
         .lines = {{"KB-01", "Kraft bag", 2000, "0.45", "900.00"},
                   {"KB-02", "Kraft bag large", 500, "1.20", "600.00"}},
         .n_doubts = 1, /* "Document No:" labels the number: none from the subject */
+        .doubt = "the columns were chosen by arithmetic",
+    },
+    {
+        .name = "cases x per case = total pieces beside total pieces x price = amount: the "
+                "columns headed as the price and the amount win the tie (held: the arithmetic "
+                "chose the quantity)",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=单号",   "B1=TLF-9",  "A3=商品",  "B3=箱数",   "C3=每箱数量",
+                  "D3=总数量", "E3=单价",   "F3=金额",  "A4=自立袋", "B4=#100",
+                  "C4=#200",   "D4=#20000", "E4=#0.32", "F4=#6400",  "A5=礼盒",
+                  "B5=#50",    "C5=#40",    "D5=#2000", "E5=#8.4",   "F5=#16800"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "TLF-9",
+        .lines = {{NULL, "自立袋", 20000, "0.32", "6400.00"},
+                  {NULL, "礼盒", 2000, "8.40", "16800.00"}},
+        .n_doubts = 1,
         .doubt = "the columns were chosen by arithmetic",
     },
     {

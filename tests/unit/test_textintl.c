@@ -234,6 +234,14 @@ static void test_da_cs_ru_words(void **state)
          "Kód       Název          Specifikace     MJ    Množství   Cena/MJ    Celkem\n"
          "KR-20     Karton         5vrstvý         ks       6 000    0,64 €   3 840,00 €\n",
          "CZ-1 EUR: KR-20/Karton 5vrstvý 6000 x 0.64 = 3840.00;"},
+        /* "Kontakt" names the receiver; "tlf." labels the phone */
+        {"Indkøbsordre nr: DK-2\n"
+         "Varenr.\tBeskrivelse\tAntal\tPris EUR\tBeløb EUR\n"
+         "KT-1\tKagedåse\t1.000\t0,98\t980,00\n\n"
+         "Leveringsadresse: Lager 3, Centervej 14, 8260 Viby J\n"
+         "Kontakt: Lars Mikkelsen, tlf. +45 87 34 12 00 / mobil +45 20 61 44 18\n",
+         "DK-2 EUR: KT-1/Kagedåse 1000 x 0.98 = 980.00; ship Lars Mikkelsen|+45 87 34 12 "
+         "00|Lager 3, Centervej 14, 8260 Viby J"},
         /* the receiver's second number under a label of its own: the
          * first is keyed; the total to pay, the delivery address */
         {"Objednávka č.: CZ-2\n"

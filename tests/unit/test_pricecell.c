@@ -1,0 +1,102 @@
+/* A text table's price cell that says more than its price (connectors/
+ * imap/pricecell.c, tablecols.c, fields.c mail_per_n): an article before
+ * the number word of a price per N pieces ("US$ 4,20 el millar"), and a
+ * cell whose words after the price no list knows, read by the line's
+ * amount and held, not refused. Each case is a small text with the
+ * one-line reading it must give (mailshow.h). */
+#include "mailshow.h"
+
+#include "imap/fields.h"
+#include "imap/textread.h"
+
+/* "el millar", "le mille", "the thousand": an article, not "per", before
+ * a number word; a letter or a figure after the article is no N. */
+static void test_article_per_words(void **state)
+{
+    static const struct {
+        const char *w;
+        int64_t n;
+    } t[] = {
+        {"el millar", 1000},     {" le mille", 1000}, {"the thousand pcs", 1000},
+        {"o cento", 100},        {"el ciento", 100},  {"a month", 1},
+        {"a m", 1},              {"the 1000", 1},     {"el millar = 5", 1},
+        {"le millier", 1000},
+    };
+    size_t pn;
+    int64_t per;
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++)
+        if (mail_per_n(t[i].w, strlen(t[i].w)) != t[i].n)
+            fail_msg("'%s': %lld, want %lld", t[i].w, (long long)mail_per_n(t[i].w, strlen(t[i].w)),
+                     (long long)t[i].n);
+    assert_true(mail_price_per_split("US$ 4,20 el millar", 18, &pn, &per));
+    assert_int_equal(pn, 8);
+    assert_int_equal(per, 1000);
+    assert_false(mail_price_per_split("US$ 4,20 each", 13, &pn, &per));
+}
+
+/* The price a cell starts with, and the pieces the amount says it is
+ * for. */
+static void test_price_lead(void **state)
+{
+    (void)state;
+    assert_int_equal(tr_price_lead("US$ 4,20 al mil", 15), 8);
+    assert_int_equal(tr_price_lead("6.20  \xef\xbc\x9d" "18,600.00", 18), 4);
+    assert_int_equal(tr_price_lead("4.20 USD", 8), 0);
+    assert_int_equal(tr_price_lead("1 000,50", 8), 0);
+    assert_int_equal(tr_price_lead("4.20", 4), 0);
+    assert_int_equal(tr_price_basis(500000, 420, 210000), 1000);
+    assert_int_equal(tr_price_basis(3000, 620, 1860000), 1);
+    assert_int_equal(tr_price_basis(3000, 620, 1900000), 0);
+}
+
+/* A text table whose price cells carry words no list knows: the order is
+ * read and held with a doubt naming the cell; an amount that bears out no
+ * basis leaves the line refused as before. */
+static void test_price_cell_words(void **state)
+{
+    static const struct tcase t[] = {
+        {"Orden de compra: PC-1\n"
+         "Producto\tCantidad\tPrecio\tValor\n"
+         "Hoja impresa\t500.000\tUS$ 4,20 el millar\tUS$ 2.100,00\n"
+         "Caja\t20.000\tUS$ 0,16\tUS$ 3.200,00\n",
+         "PC-1 USD: -/Hoja impresa 500000 x 0.0042 = 2100.00; -/Caja 20000 x 0.16 = 3200.00; | "
+         "line 3: unit price 0.0042 is finer than a cent: stored exactly, the amounts rounded "
+         "from it to be checked"},
+        {"PO: PC-2\n"
+         "Description\tQty\tPrice\tAmount\n"
+         "Jar\t3,000\t6.20 agreed\t18,600.00\n"
+         "Lid\t3,000\t0.50\t1,500.00\n",
+         "PC-2: -/Jar 3000 x 6.20 = 18600.00; -/Lid 3000 x 0.50 = 1500.00; | line 3: unit price "
+         "'6.20 agreed' holds more than a price; 6.20 a piece taken, as the amount 18600.00 "
+         "says: check the price"},
+        {"PO: PC-3\n"
+         "Description\tQty\tPrice\tAmount\n"
+         "Label\t50,000\t14.50 al mil\t725.00\n"
+         "Lid\t3,000\t0.50\t1,500.00\n",
+         "PC-3: -/Label 50000 x 0.0145 = 725.00; -/Lid 3000 x 0.50 = 1500.00; | line 3: unit "
+         "price 0.0145 is finer than a cent: stored exactly, the amounts rounded from it to be "
+         "checked | line 3: unit price '14.50 al mil' holds more than a price; 14.50 per 1000 "
+         "taken, as the amount 725.00 says: check the price"},
+        {"PO: PC-4\n"
+         "Description\tQty\tPrice\tAmount\n"
+         "Jar\t3,000\t6.20 agreed\t19,000.00\n"
+         "Lid\t3,000\t0.50\t1,500.00\n",
+         "!! line 3: unit price '6.20 agreed' is not an amount"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_article_per_words),
+        cmocka_unit_test(test_price_lead),
+        cmocka_unit_test(test_price_cell_words),
+    };
+
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
