@@ -88,24 +88,25 @@ static const struct label_set order_labels[] = {
     {"ship_to.phone",
      "电话|电话号码|联系方式|聯繫方式|手机|手机号|手机号码|联系电话|收货电话|收货人电话|電話|"
      "手機|聯絡電話|Tel|Phone|Phone No|Mobile|Telephone|Cell|Telefon"},
-    {"ship_to.address", "地址|收货地址|送货地址|仓库地址|收货仓库地址|倉庫地址|收件地址|交货地址|"
-                        "到货仓库|到货地址|到貨地址|到货地点|"
-                        "交货地点|送货地点|交貨地點|送貨地點|收貨地址|收件|收货仓|收貨倉|"
-                        "送貨地址|交貨地址|送|送至|送到|送往|送货|送貨|收货|收貨|Address|Shipping "
-                        "Address|Ship to Address|"
-                        "Delivery Address|Lieferadresse|Lieferanschrift|Adresse de livraison|"
-                        "Livraison|Lieu de livraison|Adresse|Indirizzo di consegna|Dispatch to|"
-                        "Dispatch Address|Adres dostawy|Адрес доставки|Доставка|Teslim Yeri|"
-                        "Teslim Adresi|Teslimat Adresi|Sevk Adresi|Local de entrega|"
-                        "Despatch to|Despatch Address|Local de descarga|"
-                        "Endereço de entrega|Morada de entrega|Szállítási cím|"
-                        /* Lithuanian: the delivery address */
-                        "Pristatymo adresas|"
-                        /* Czech, Danish, Norwegian, Swedish, Spanish */
-                        "Dodací adresa|Místo dodání|Leveringsadresse|Leveringssted|"
-                        "Leveransadress|Dirección de entrega|Lugar de entrega|"
-                        /* Bulgarian */
-                        "Адрес за доставка"},
+    {"ship_to.address",
+     "地址|收货地址|送货地址|仓库地址|收货仓库地址|倉庫地址|收件地址|交货地址|"
+     "到货仓库|到货地址|到貨地址|到货地点|"
+     "交货地点|送货地点|交貨地點|送貨地點|收貨地址|收件|收货仓|收貨倉|"
+     "送貨地址|交貨地址|送|送至|送到|送往|送货|送貨|收货|收貨|Address|Shipping "
+     "Address|Ship to Address|"
+     "Delivery Address|Lieferadresse|Lieferanschrift|Adresse de livraison|"
+     "Livraison|Lieu de livraison|Adresse|Indirizzo di consegna|Dispatch to|"
+     "Dispatch Address|Adres dostawy|Адрес доставки|Доставка|Teslim Yeri|"
+     "Teslim Adresi|Teslimat Adresi|Sevk Adresi|Local de entrega|"
+     "Despatch to|Despatch Address|Local de descarga|"
+     "Endereço de entrega|Morada de entrega|Szállítási cím|"
+     /* Lithuanian: the delivery address */
+     "Pristatymo adresas|"
+     /* Czech, Danish, Norwegian, Swedish, Spanish */
+     "Dodací adresa|Místo dodání|Leveringsadresse|Leveringssted|"
+     "Leveransadress|Dirección de entrega|Lugar de entrega|Despachar a|Enviar a|Entregar en|"
+     /* Bulgarian */
+     "Адрес за доставка"},
     {"buyer_note", "备注|说明|附言|留言|備註|說明|Note|Notes|Remark|Remarks|Comment|Comments|"
                    "Special Instructions"},
     {"total",
@@ -161,7 +162,8 @@ static const struct label_set column_labels[] = {
      "商品描述|产品描述|描述|品名规格|品名規格|品名及规格|品名及規格|名称及规格|名稱及規格|"
      "商品名稱|產品名稱|名稱|規格|貨品|物料名稱|存貨名稱|物品|物品名称|物品名稱|"
      "货品标题|商品标题|宝贝标题|貨品標題|商品標題|"
-     "Description|Desc|Product|Product Name|Item Name|Item Description|Name|Goods"},
+     "Description|Desc|Product|Product Name|Item Name|Item Description|Item & "
+     "Description|Name|Goods"},
     {"lines.qty",
      "数量|订购数量|采购数量|订货数量|订购量|采购量|订货量|订货数|订购数|采购数|件数|數量|訂購數量|"
      "採購數量|訂購量|採購量|Qty|Q'ty|Q’ty|Quantity|Units|Order Qty|Order Q'ty|Qty Ordered|Total "

@@ -45,8 +45,8 @@ int64_t tr_price_basis(int64_t qty, od_money price, od_money amount)
         od_money unit, want;
 
         mail_per_price(price, basis[i], qty, &e4, &unit, &want);
-        if (want != OD_MONEY_NONE && (basis[i] > 1 ? want == amount
-                                                   : tr_fits(qty, price, amount, tr_tol(qty))))
+        if (want != OD_MONEY_NONE &&
+            (basis[i] > 1 ? want == amount : tr_fits(qty, price, amount, tr_tol(qty))))
             return basis[i];
     }
     return 0;

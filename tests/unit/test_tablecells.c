@@ -1,9 +1,11 @@
-/* A text table's price cell that says more than its price (connectors/
- * imap/pricecell.c, tablecols.c, fields.c mail_per_n): an article before
- * the number word of a price per N pieces ("US$ 4,20 el millar"), and a
- * cell whose words after the price no list knows, read by the line's
- * amount and held, not refused. Each case is a small text with the
- * one-line reading it must give (mailshow.h). */
+/* Text table cells that hold more than their column's value or spill
+ * onto the next line (connectors/imap/pricecell.c, tablecols.c, tables.c,
+ * fields.c mail_per_n): an article before the number word of a price per
+ * N pieces ("US$ 4,20 el millar"); a price cell whose words after the
+ * price no list knows, read by the line's amount and held, not refused;
+ * a name cell wrapped onto the next line with the rest of the row. Each
+ * case is a small text with the one-line reading it must give
+ * (mailshow.h). */
 #include "mailshow.h"
 
 #include "imap/fields.h"
@@ -17,9 +19,9 @@ static void test_article_per_words(void **state)
         const char *w;
         int64_t n;
     } t[] = {
-        {"el millar", 1000},     {" le mille", 1000}, {"the thousand pcs", 1000},
-        {"o cento", 100},        {"el ciento", 100},  {"a month", 1},
-        {"a m", 1},              {"the 1000", 1},     {"el millar = 5", 1},
+        {"el millar", 1000},  {" le mille", 1000}, {"the thousand pcs", 1000},
+        {"o cento", 100},     {"el ciento", 100},  {"a month", 1},
+        {"a m", 1},           {"the 1000", 1},     {"el millar = 5", 1},
         {"le millier", 1000},
     };
     size_t pn;
@@ -42,7 +44,10 @@ static void test_price_lead(void **state)
 {
     (void)state;
     assert_int_equal(tr_price_lead("US$ 4,20 al mil", 15), 8);
-    assert_int_equal(tr_price_lead("6.20  \xef\xbc\x9d" "18,600.00", 18), 4);
+    assert_int_equal(tr_price_lead("6.20  \xef\xbc\x9d"
+                                   "18,600.00",
+                                   18),
+                     4);
     assert_int_equal(tr_price_lead("4.20 USD", 8), 0);
     assert_int_equal(tr_price_lead("1 000,50", 8), 0);
     assert_int_equal(tr_price_lead("4.20", 4), 0);
@@ -90,12 +95,33 @@ static void test_price_cell_words(void **state)
     run_cases(t, sizeof(t) / sizeof(t[0]));
 }
 
+/* Zoho's "Item & Description" cell: the name, then on the next line the
+ * spec and the row's other cells; the two lines are one row. A row that
+ * ends short with no line to complete it is refused as before. */
+static void test_wrapped_name_cell(void **state)
+{
+    static const struct tcase t[] = {
+        {"Purchase Order# WR-1\n#\tItem & Description\tQty\tRate\tAmount\t\n\n"
+         "1\tShea butter jar 200 ml\nPP, white, screw cap\t25,000 pcs\t0.16\t4,000.00\t\n\n"
+         "2\tCarton\n48 jars\t750 pcs\t1.20\t900.00\t\n\n",
+         "WR-1: -/Shea butter jar 200 ml PP, white, screw cap 25000 x 0.16 = 4000.00; -/Carton 48 "
+         "jars 750 x 1.20 = 900.00;"},
+        {"Purchase Order# WR-2\n#\tItem & Description\tQty\tRate\tAmount\n"
+         "1\tJar\t100\t0.16\t16.00\n2\tCarton\n\n",
+         "!! line 4: no quantity"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_article_per_words),
         cmocka_unit_test(test_price_lead),
         cmocka_unit_test(test_price_cell_words),
+        cmocka_unit_test(test_wrapped_name_cell),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
