@@ -477,6 +477,24 @@ static void test_delivery_sentence(void **state)
          "DS-4: HD-CT-0510/飞机盒 3000 x 0.00 = 0.00; HD-TP-4806/封箱胶带 200 x 0.00 = 0.00; | "
          "line 5: no unit price is written for this item | line 6: no unit price is written for "
          "this item"},
+        /* a place, a dash, the person who receives and the phone, after a
+         * delivery phrase or a consignee's label: the company stays in the
+         * address */
+        {"PO No: DS-5\nSKU  Qty  Price\nA-1  10  2.00\n\n"
+         "Ship to Lautoka wharf, our agent: Carpenters Shipping, Queens Wharf Road, Lautoka, "
+         "Fiji - attn Ms Salote Vuki, +679 666 1234.\n",
+         "DS-5: A-1/- 10 x 2.00 = 20.00; ship Ms Salote Vuki|+679 666 1234|Carpenters Shipping, "
+         "Queens Wharf Road, Lautoka, Fiji"},
+        {"PO No: DS-6\nSKU  Qty  Price\nA-1  10  2.00\n\n"
+         "Delivery address: Carpenters Shipping, Queens Wharf Road, Lautoka, Fiji - attn Ms "
+         "Salote Vuki, +679 666 1234.\n",
+         "DS-6: A-1/- 10 x 2.00 = 20.00; ship Ms Salote Vuki|+679 666 1234|Carpenters Shipping, "
+         "Queens Wharf Road, Lautoka, Fiji"},
+        {"PO No: DS-7\nSKU  Qty  Price\nA-1  10  2.00\n\n"
+         "Consignee / notify: Bahari Clearing & Forwarding Ltd, Moi Avenue, Bahari House 3rd "
+         "floor, Mombasa, Kenya - Mr. Hassan Omar, +254 722 415 006\n",
+         "DS-7: A-1/- 10 x 2.00 = 20.00; ship Mr. Hassan Omar|+254 722 415 006|Bahari Clearing "
+         "& Forwarding Ltd, Moi Avenue, Bahari House 3rd floor, Mombasa, Kenya"},
         /* a sentence without a colon heads nothing */
         {"PO No: DS-2\nSKU  Qty  Price\nA-1  10  2.00\n\n"
          "Please deliver before Friday.\n",
