@@ -687,7 +687,7 @@ static bool sum_row(struct pass *p, const struct cell *c, size_t n, size_t first
                         ? "total"
                         : mail_order_field(p->s, c[first].p, c[first].n);
     size_t amounts = 0, last = SIZE_MAX;
-    bool comma = p->t.comma;
+    bool comma = p->t.comma, unknown = false;
     struct cell v;
     char buf[64];
     struct ev *e;
@@ -699,8 +699,10 @@ static bool sum_row(struct pass *p, const struct cell *c, size_t n, size_t first
          * of the order is its total: the total check holds the order when
          * the row was a charge instead */
         f = sums_in_words(p, &c[first]);
-        if (!f && !mail_order_field(p->s, c[first].p, c[first].n) && money_written(&p->t, c, n))
+        if (!f && !mail_order_field(p->s, c[first].p, c[first].n) && money_written(&p->t, c, n)) {
             f = "total";
+            unknown = true;
+        }
     }
     if (f && !cur)
         cur = bracket_currency(&c[first]);
@@ -735,7 +737,25 @@ static bool sum_row(struct pass *p, const struct cell *c, size_t n, size_t first
     v.p = tr_num_read(comma, c[last - 1].p, c[last - 1].n, buf, sizeof(buf), &v.n);
     if (mail_parse_amount(v.p, v.n, &m) < 0)
         return true; /* "合计" without a number */
+    if (unknown && m < 0 && !p->t.total_row) {
+        /* "Adjustment (sample credit)  -100.00": no sum of the order is
+         * negative; a label no list knows that takes an amount off above
+         * the total is a discount, and the clerk is to check it (below
+         * the total it is a payment: "Less deposit 40% (paid)") */
+        char label[80], x[OD_MONEY_STRLEN];
+
+        if ((e = tr_event(p, EV_LABEL, line)) != NULL) {
+            e->field = "discount";
+            e->money = -m;
+        }
+        tr_clip(label, sizeof(label), c[first].p, c[first].n);
+        tr_problem(p, EV_DOUBT, line, false,
+                   "line %u: '%s' takes %s off the order: read as a discount; check the charges",
+                   line, label, od_money_format(-m, x));
+        return true;
+    }
     if (strcmp(f, "total") == 0) {
+        p->t.total_row |= !unknown && mail_total_word(c[first].p, c[first].n) != MAIL_TOTAL_SUB;
         if ((e = tr_event(p, EV_TOTALROW, line)) != NULL)
             e->money = m;
     } else if ((e = tr_event(p, EV_LABEL, line)) != NULL) {

@@ -100,6 +100,7 @@ struct table {
     bool comma;                  /* numbers read the European way: "1.176,00", "1.200" */
     bool sums;                   /* its rows ended at a sums row: only more sums rows follow */
     bool gap;                    /* one blank line after a row split on tabs or '|' */
+    bool total_row;              /* a sums row of the order's total was read (not a subtotal) */
 };
 
 struct tr_quotes;

@@ -115,13 +115,34 @@ static void test_wrapped_name_cell(void **state)
     run_cases(t, sizeof(t) / sizeof(t[0]));
 }
 
+/* A sums row whose label no list knows and whose amount is negative
+ * takes the amount off: a discount, and the order held for it; the total
+ * row under it then adds up. Below the order's total row it is no
+ * discount. */
+static void test_unknown_amount_off(void **state)
+{
+    static const struct tcase t[] = {
+        {"PO: AD-1\nDescription\tQty\tRate\tAmount\nJar\t100\t2.00\t200.00\n"
+         "\t\tSub Total\t200.00\n\t\tAdjustment (sample credit)\t-20.00\n\t\tTotal\t180.00\n",
+         "AD-1: -/Jar 100 x 2.00 = 200.00; total 180.00 | line 5: 'Adjustment (sample credit)' "
+         "takes 20.00 off the order: read as a discount; check the charges"},
+        /* below the order's total, an amount taken off is a payment */
+        {"PO: AD-2\nDescription\tQty\tRate\tAmount\nJar\t100\t2.00\t200.00\n"
+         "\t\tOrder Total\t200.00\n\t\tLess deposit 40% (paid)\t(80.00)\n"
+         "\t\tBalance due before loading\t120.00\n",
+         "AD-2: -/Jar 100 x 2.00 = 200.00; total 200.00"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_article_per_words),
-        cmocka_unit_test(test_price_lead),
-        cmocka_unit_test(test_price_cell_words),
-        cmocka_unit_test(test_wrapped_name_cell),
+        cmocka_unit_test(test_article_per_words),  cmocka_unit_test(test_price_lead),
+        cmocka_unit_test(test_price_cell_words),   cmocka_unit_test(test_wrapped_name_cell),
+        cmocka_unit_test(test_unknown_amount_off),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
