@@ -62,7 +62,9 @@ static const struct label_set order_labels[] = {
                     "Číslo objednávky|Orden de compra|Orden de compra N°|OC|OC N°|N° de OC|"
                     "Pedido N°|Número de pedido|"
                     /* Croatian, Serbian and Bosnian */
-                    "Narudžbenica|Narudžbenica br|Narudžba br|Broj narudžbe"},
+                    "Narudžbenica|Narudžbenica br|Narudžba br|Broj narudžbe|"
+                    /* Korean: the purchase order's number, the order's number */
+                    "발주번호|발주 번호|주문번호|주문 번호"},
     {"customer.name",
      "客户|客户名称|客户名|公司|公司名称|采购方|采购单位|采购组织|订货单位|购货单位|"
      "购买方|买方|需方|订购公司|订购单位|订购方|采购公司|客戶|客戶名稱|公司名稱|採購方|採購單位|"
@@ -84,7 +86,9 @@ static const struct label_set order_labels[] = {
                      /* Danish, Norwegian, Swedish, German, Czech, Polish: the contact */
                      "Kontakt|"
                      /* Bulgarian: the contact person */
-                     "Лице за контакт|Лице за контакти|Контактно лице"},
+                     "Лице за контакт|Лице за контакти|Контактно лице|"
+                     /* Korean: the person in charge, the receiver */
+                     "담당|담당자|수령인|받는 사람|인수자"},
     {"ship_to.phone",
      "电话|电话号码|联系方式|聯繫方式|手机|手机号|手机号码|联系电话|收货电话|收货人电话|電話|"
      "手機|聯絡電話|Tel|Phone|Phone No|Mobile|Telephone|Cell|Telefon"},
@@ -106,7 +110,9 @@ static const struct label_set order_labels[] = {
      "Dodací adresa|Místo dodání|Leveringsadresse|Leveringssted|"
      "Leveransadress|Dirección de entrega|Lugar de entrega|Despachar a|Enviar a|Entregar en|"
      /* Bulgarian */
-     "Адрес за доставка"},
+     "Адрес за доставка|"
+     /* Korean: the place of delivery, the address to ship to */
+     "납품장소|납품처|배송지|배송주소|배송 주소|도착지"},
     {"buyer_note", "备注|说明|附言|留言|備註|說明|Note|Notes|Remark|Remarks|Comment|Comments|"
                    "Special Instructions"},
     {"total",

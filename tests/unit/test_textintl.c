@@ -539,6 +539,37 @@ static void test_per_column(void **state)
     run_cases(t, sizeof(t) / sizeof(t[0]));
 }
 
+/* Korean labels: the order's number (발주번호), the place of delivery
+ * (납품장소), the person in charge (담당) with the first of two numbers;
+ * a company by its Korean legal form, after the name ((주)) or before it
+ * (주식회사, 농업회사법인). */
+static void test_ko_words(void **state)
+{
+    static const struct tcase t[] = {
+        {"발주번호: KO-1\nSKU  Qty  Price\nA-1  10  2.00\n\n"
+         "납품장소: 전라남도 목포시 해안로 249 한라물류 창고\n"
+         "담당: 고민준 대리 010-4512-7789 / 061-244-3300\n",
+         "KO-1: A-1/- 10 x 2.00 = 20.00; ship 고민준 대리|010-4512-7789|전라남도 목포시 해안로 "
+         "249 한라물류 창고"},
+    };
+    static const struct {
+        const char *line;
+        bool company;
+    } c[] = {
+        {"농업회사법인 한라농원(주)", true},
+        {"(주)대한포장", true},
+        {"주식회사 대한포장", true},
+        {"(주)", false},
+        {"한라농원", false},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+    for (size_t i = 0; i < sizeof(c) / sizeof(c[0]); i++)
+        if (mail_company_line(c[i].line, strlen(c[i].line)) != c[i].company)
+            fail_msg("'%s': company %d, want %d", c[i].line, (int)!c[i].company, (int)c[i].company);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -551,7 +582,7 @@ int main(void)
         cmocka_unit_test(test_measure_commas),     cmocka_unit_test(test_erp_blocks),
         cmocka_unit_test(test_delivery_words),     cmocka_unit_test(test_hr_words),
         cmocka_unit_test(test_delivery_sentence),  cmocka_unit_test(test_tr_words),
-        cmocka_unit_test(test_per_column),
+        cmocka_unit_test(test_per_column),         cmocka_unit_test(test_ko_words),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
