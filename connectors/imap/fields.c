@@ -1195,6 +1195,25 @@ static const char *skip_rate(const char *p, const char *z)
     return p;
 }
 
+/* "联系 买买提·吾斯曼 0995-8523316", "收货人 包丽 0574-8820 6618": a
+ * receiver's label in Chinese (it ends label_end), a space, not a colon,
+ * then a value that starts with a Chinese name and ends with a phone's
+ * seven digits or more: the label and its value all the same (a Latin
+ * name after it, "收货人 Nguyễn Văn Hùng", may be another order's). */
+static bool receiver_spaced(const struct at_ctx *m, const char *label_end, const char *v)
+{
+    const char *z = trim_end(v, m->z);
+    size_t digits = 0;
+
+    if (strcmp(m->field, "ship_to.name") != 0 || label_end - m->p < 3 ||
+        (unsigned char)label_end[-1] < 0x80 || (unsigned char)label_end[-3] < 0xE4 ||
+        (unsigned char)*v < 0xE4 || z == v || !(z[-1] >= '0' && z[-1] <= '9'))
+        return false;
+    for (const char *q = z; q > v && (strchr("0123456789- ", q[-1]) != NULL); q--)
+        digits += q[-1] >= '0' && q[-1] <= '9';
+    return digits >= 7;
+}
+
 static size_t label_sep(const struct at_ctx *m, const char *l, size_t ln, size_t *value_off)
 {
     struct fold lf = {.p = l, .z = label_end(l, ln)}, tf = {.p = m->p, .z = m->z};
@@ -1253,6 +1272,10 @@ static size_t label_sep(const struct at_ctx *m, const char *l, size_t ln, size_t
     }
     if (v == m->z)
         return 0;
+    if (v > label_end && receiver_spaced(m, label_end, v)) {
+        *value_off = (size_t)(v - m->p);
+        return (size_t)(label_end - m->p);
+    }
     /* "PO# 2291", "Order No. 12", "订单号 PO-1": a label that ends like a
      * number word needs no colon; "PO 4500012345": an order-number label
      * followed by a number, but not "Order" ("Order 100 pcs" is a verb). Either way the value must

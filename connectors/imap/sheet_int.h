@@ -225,6 +225,10 @@ int sheet_read_context(struct sheet *sh, const struct od_grid *body);
 int sheet_body_signature(struct sheet *sh, const struct od_grid *body);
 /* sheetfields.c: the letterhead as the customer, then the signature. */
 int sheet_guess_customer(struct sheet *sh);
+/* sheetbuyer.c: a buyer's name without a legal form that starts a
+ * company's name with one in the mail's text ("吐鲁番丝路果业" and
+ * "吐鲁番丝路果业有限公司 李娟 …") is that name. 0 or OD_ENOMEM. */
+int sheet_full_customer(struct sheet *sh, const struct od_grid *body);
 /* sheetfields.c: a currency named without a label. */
 void sheet_guess_currency(struct sheet *sh);
 /* sheetfields.c: the order number in the Subject. */

@@ -2938,6 +2938,22 @@ static const struct scase cases[] = {
         .doubt = "the columns were chosen by arithmetic",
     },
     {
+        .name = "a title row's short buyer name is the mail's company that starts with it; a "
+                "receiver's Chinese label before a space, a name and a phone",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=吐鲁番丝路果业 采购单", "A2=单号", "B2=TLF-8", "A4=商品", "B4=数量",
+                  "C4=单价", "D4=金额", "A5=礼盒", "B5=#10", "C5=#2", "D5=#20"},
+        .body = "送货：新疆吐鲁番市高昌区 葡萄沟 晾房 2 号库\n联系 买买提·吾斯曼 "
+                "0995-8523316\n\n吐鲁番丝路果业有限公司 李娟 189 9959 0123\n",
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "TLF-8",
+        .customer = "吐鲁番丝路果业有限公司",
+        .ship_name = "买买提·吾斯曼",
+        .phone = "0995-8523316",
+        .lines = {{NULL, "礼盒", 10, "2.00", "20.00"}},
+        .source = "\"customer.name\":\"body line 4\"",
+    },
+    {
         .name = "a second name column whose header names the spec (颜色及规格) joins the name",
         .kind = OD_GRID_SHEET,
         .cells = {"A1=采购单号",  "B1=商品编码", "C1=商品名称",  "D1=颜色及规格", "E1=采购数量",
