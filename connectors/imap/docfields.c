@@ -484,6 +484,10 @@ bool mail_signoff_line(const char *p, size_t n)
         "敬禮",
         "祝好運",
         "商祺",
+        /* Korean: thank you */
+        "감사합니다",
+        "고맙습니다",
+        "감사드립니다",
     };
     char buf[64];
     size_t k;

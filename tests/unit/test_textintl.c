@@ -542,7 +542,7 @@ static void test_per_column(void **state)
 /* Korean labels: the order's number (발주번호), the place of delivery
  * (납품장소), the person in charge (담당) with the first of two numbers;
  * a company by its Korean legal form, after the name ((주)) or before it
- * (주식회사, 농업회사법인). */
+ * (주식회사, 농업회사법인), under a sign-off (감사합니다). */
 static void test_ko_words(void **state)
 {
     static const struct tcase t[] = {
@@ -551,6 +551,10 @@ static void test_ko_words(void **state)
          "담당: 고민준 대리 010-4512-7789 / 061-244-3300\n",
          "KO-1: A-1/- 10 x 2.00 = 20.00; ship 고민준 대리|010-4512-7789|전라남도 목포시 해안로 "
          "249 한라물류 창고"},
+        /* "감사합니다." signs off: the company under the signer is the buyer */
+        {"발주번호: KO-2\nSKU  Qty  Price\nA-1  10  2.00\n\n감사합니다.\n양수진 드림\n"
+         "농업회사법인 한라농원(주)\n제주특별자치도 서귀포시 남원읍 태위로 500\n",
+         "KO-2: A-1/- 10 x 2.00 = 20.00; cust 농업회사법인 한라농원(주)"},
     };
     static const struct {
         const char *line;
