@@ -264,9 +264,31 @@ static void trailing_company(struct doc *d)
     }
 }
 
+/* "Tamale, Northern Region, Ghana": a signature's place, three parts or
+ * more parted by commas, each capitalised, no digit; no company. */
+static bool place_line(const char *a, const char *z)
+{
+    size_t commas = 0;
+    bool start = true;
+
+    for (const char *q = a; q < z; q++) {
+        if (*q >= '0' && *q <= '9')
+            return false;
+        if (*q == ',') {
+            commas++;
+            start = true;
+        } else if (start && *q != ' ') {
+            if (*q >= 'a' && *q <= 'z')
+                return false;
+            start = false;
+        }
+    }
+    return commas >= 2;
+}
+
 /* The lines of a signature from v[from], up to a blank line after the
  * first: the company by its legal form, else by the shape "person /
- * [title] / company". */
+ * [title] / company" (a place's line, as contacts, left aside). */
 static void find_in_block(struct doc *d, size_t from)
 {
     const struct tr_line *sig[SIG_LINES];
@@ -289,7 +311,8 @@ static void find_in_block(struct doc *d, size_t from)
             set_company(d, a, a + cp, sig[i]->no);
             return;
         }
-        if (i == 0 || mail_title_line(a, (size_t)(z - a)) || mail_contact_line(a, (size_t)(z - a)))
+        if (i == 0 || mail_title_line(a, (size_t)(z - a)) ||
+            mail_contact_line(a, (size_t)(z - a)) || place_line(a, z))
             continue;
         others++;
         if (mail_plain_company_line(a, (size_t)(z - a)))

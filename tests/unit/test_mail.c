@@ -2257,6 +2257,10 @@ static void test_text_document_fields(void **state)
          "", "Summit Packaging Solutions Inc.", "", ""},
         {"PO: 11\nA-1 x 2 @ 3\n\nBest regards,\nMichael Müller\nBlue Harbor Imports\n", "",
          "Blue Harbor Imports", "", ""},
+        /* a place's line under the company is no second candidate */
+        {"PO: 41\nA-1 x 2 @ 3\n\nRegards,\nAbiba Issahaku\nSavanna Shea Cooperative Union\n"
+         "Tamale, Northern Region, Ghana\n+233 37 202 2215\n",
+         "", "Savanna Shea Cooperative Union", "", ""},
         {"订单号：12\nA-1 x 2 @ 3\n\n盼复。\n戴丽\n苏州益丰精密机械有限公司\n", "",
          "苏州益丰精密机械有限公司", "", ""},
         {"订单号：13\nA-1 x 2 @ 3\n\n谢谢\n叶丹\n采购部 经理\n苏州明德电子科技有限公司\n", "",
