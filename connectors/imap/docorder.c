@@ -567,12 +567,15 @@ static int fill_date_order(const struct doc *d, const struct imap_extract_settin
 
 /* The order's date in a sentence that names the order: "our order
  * P2512-7662 dated 12 Dec 2025.", "Bestellung Nr. 12 vom 27.11.2026",
- * "commande du 06/12/2026". The longest date after the word. */
+ * "commande du 06/12/2026", "Orden de compra BV-1, fecha 21 de octubre de
+ * 2027". The longest date after the word. */
 static int prose_date(const struct doc *d, const struct imap_extract_settings *s, struct built *b)
 {
-    static const char *const order_words[] = {"order",   "PO",       "P.O.",   "Bestellung",
-                                              "Auftrag", "commande", "ordine", "pedido"};
-    static const char *const date_words[] = {"dated", "vom", "du", "del", "datiert"};
+    static const char *const order_words[] = {
+        "order", "PO", "P.O.", "Bestellung", "Auftrag", "commande", "ordine", "pedido", "orden"};
+    /* Spanish "fecha" (its date) too: "Orden de compra BV-1, fecha 21 de
+     * octubre de 2027." */
+    static const char *const date_words[] = {"dated", "vom", "du", "del", "datiert", "fecha"};
     bool us = d->regions & MAIL_REGION_US, dayfirst = d->regions & MAIL_REGION_DAYFIRST;
     bool decided = us != dayfirst;
 

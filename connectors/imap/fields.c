@@ -1893,12 +1893,31 @@ static int month_of(const char *w, size_t n)
     static const char *const names[] = {"jan", "feb", "mar", "apr", "may", "jun",
                                         "jul", "aug", "sep", "oct", "nov", "dec"};
 
+    /* Spanish months whose first letters differ from the English */
+    static const struct {
+        const char *w;
+        int m;
+    } es[] = {{"ene", 1}, {"abr", 4}, {"ago", 8}, {"dic", 12}};
+
     if (n < 3)
         return 0;
     for (int i = 0; i < 12; i++)
         if (strncasecmp(w, names[i], 3) == 0)
             return i + 1;
+    for (size_t i = 0; i < sizeof(es) / sizeof(es[0]); i++)
+        if (strncasecmp(w, es[i].w, 3) == 0)
+            return es[i].m;
     return 0;
+}
+
+/* Past a Spanish or Portuguese "de " between a date's parts ("21 de
+ * octubre de 2027"). */
+static const char *skip_de(const char *p, const char *z)
+{
+    if (z - p > 3 && (p[0] == 'd' || p[0] == 'D') && p[1] == 'e' && p[2] == ' ')
+        for (p += 3; p < z && *p == ' ';)
+            p++;
+    return p;
 }
 
 /* A run of ASCII letters at p (a word), its length. */
@@ -1943,11 +1962,13 @@ static bool english_date(const char *p, const char *z, char *buf, size_t cap)
         dashed = p < z && *p == '-';
         while (p < z && (*p == ' ' || *p == '-'))
             p++;
+        p = dashed ? p : skip_de(p, z);
         w = word_len(p, z);
         mon = month_of(p, w);
         p += w;
         while (p < z && (*p == ' ' || *p == '-' || *p == ','))
             p++;
+        p = dashed ? p : skip_de(p, z);
     } else {
         w = word_len(p, z);
         mon = month_of(p, w);

@@ -2347,6 +2347,9 @@ static void test_text_document_fields(void **state)
         {"anbei unsere Bestellung Nr. 77 vom 27.11.2026.\nA-1 x 2 @ 3\n", "", "",
          "2026-11-27T00:00:00Z", ""},
         {"PO: 24\nShipped by Fast Freight, dated 16 Nov 2026.\nA-1 x 2 @ 3\n", "", "", "", ""},
+        /* Spanish: "fecha" after the order, "de" between the date's parts */
+        {"Orden de compra BV-7, fecha 21 de octubre de 2027.\nA-1 x 2 @ 3\n", "", "",
+         "2027-10-21T00:00:00Z", ""},
     };
 
     (void)state;
