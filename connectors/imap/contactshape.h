@@ -30,4 +30,13 @@ size_t mail_address_note(const char *t, size_t n);
  * for nothing ("3 weeks, DAP, …" is a time). */
 bool mail_address_shape(const char *t, size_t n, bool in_prose);
 
+/* "Bahari Clearing Ltd, Moi Avenue, Mombasa, Kenya - Mr. Hassan Omar",
+ * "Carpenters Shipping, Queens Wharf Road, Lautoka, Fiji - attn Ms
+ * Salote Vuki": a place of three parts or more parted by commas, then
+ * after its last " - " (and an "attn" or "c/o") a person of one to four
+ * words, capitalised, without a comma or a digit. Returns where the
+ * place ends (the " - "; 0: not so) and sets *person to where the
+ * person starts in t[0..n). */
+size_t mail_place_then_person(const char *t, size_t n, size_t *person);
+
 #endif

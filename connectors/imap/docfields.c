@@ -528,6 +528,10 @@ bool mail_signoff_line(const char *p, size_t n)
         "敬禮",
         "祝好運",
         "商祺",
+        /* Korean: thank you */
+        "감사합니다",
+        "고맙습니다",
+        "감사드립니다",
     };
     char buf[64];
     size_t k;
@@ -669,6 +673,27 @@ static bool cjk_legal_form(const char *p, const char *z)
     return false;
 }
 
+/* A Korean company's legal form: 주식회사 (a joint-stock company, also
+ * written (주) or ㈜) or 유한회사 before or after the name, 농업회사법인
+ * (a farming company) before it: "농업회사법인 한라농원(주)", "(주)대한포장". */
+static bool korean_legal_form(const char *p, const char *z)
+{
+    static const char *const forms[] = {"주식회사", "(주)", "㈜", "유한회사", "농업회사법인"};
+    size_t n = (size_t)(z - p);
+
+    for (size_t i = 0; i < sizeof(forms) / sizeof(forms[0]); i++) {
+        size_t l = strlen(forms[i]);
+
+        if (n < l + 6)
+            continue;
+        if (i != 4 && memcmp(z - l, forms[i], l) == 0)
+            return true;
+        if (memcmp(p, forms[i], l) == 0)
+            return true;
+    }
+    return false;
+}
+
 bool mail_company_line(const char *p, size_t n)
 {
     const char *z = p + n;
@@ -722,7 +747,7 @@ bool mail_company_line(const char *p, size_t n)
         for (size_t i = 0; i < sizeof(sentence) / sizeof(sentence[0]); i++)
             if (memmem(p, (size_t)(z - p), sentence[i], strlen(sentence[i])))
                 return false;
-        if (cjk_legal_form(p, z))
+        if (cjk_legal_form(p, z) || korean_legal_form(p, z))
             return true;
     }
     return latin_legal_form(p, z);

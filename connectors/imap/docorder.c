@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "contactshape.h"
 #include "docfields.h"
 #include "error.h"
 #include "fields.h"
@@ -371,9 +372,31 @@ static void trailing_company(struct doc *d)
         set_company(d, d->v[start].a, d->v[start].z, d->v[start].no);
 }
 
+/* "Tamale, Northern Region, Ghana": a signature's place, three parts or
+ * more parted by commas, each capitalised, no digit; no company. */
+static bool place_line(const char *a, const char *z)
+{
+    size_t commas = 0;
+    bool start = true;
+
+    for (const char *q = a; q < z; q++) {
+        if (*q >= '0' && *q <= '9')
+            return false;
+        if (*q == ',') {
+            commas++;
+            start = true;
+        } else if (start && *q != ' ') {
+            if (*q >= 'a' && *q <= 'z')
+                return false;
+            start = false;
+        }
+    }
+    return commas >= 2;
+}
+
 /* The lines of a signature from v[from], up to a blank line after the
  * first: the company by its legal form, else by the shape "person /
- * [title] / company". */
+ * [title] / company" (a place's line, as contacts, left aside). */
 static void find_in_block(struct doc *d, size_t from)
 {
     const struct tr_line *sig[SIG_LINES];
@@ -396,7 +419,8 @@ static void find_in_block(struct doc *d, size_t from)
             set_company(d, a, a + cp, sig[i]->no);
             return;
         }
-        if (i == 0 || mail_title_line(a, (size_t)(z - a)) || mail_contact_line(a, (size_t)(z - a)))
+        if (i == 0 || mail_title_line(a, (size_t)(z - a)) ||
+            mail_contact_line(a, (size_t)(z - a)) || place_line(a, z))
             continue;
         others++;
         if (mail_plain_company_line(a, (size_t)(z - a)))
@@ -651,12 +675,15 @@ static int fill_date_order(const struct doc *d, const struct imap_extract_settin
 
 /* The order's date in a sentence that names the order: "our order
  * P2512-7662 dated 12 Dec 2025.", "Bestellung Nr. 12 vom 27.11.2026",
- * "commande du 06/12/2026". The longest date after the word. */
+ * "commande du 06/12/2026", "Orden de compra BV-1, fecha 21 de octubre de
+ * 2027". The longest date after the word. */
 static int prose_date(const struct doc *d, const struct imap_extract_settings *s, struct built *b)
 {
-    static const char *const order_words[] = {"order",   "PO",       "P.O.",   "Bestellung",
-                                              "Auftrag", "commande", "ordine", "pedido"};
-    static const char *const date_words[] = {"dated", "vom", "du", "del", "datiert"};
+    static const char *const order_words[] = {
+        "order", "PO", "P.O.", "Bestellung", "Auftrag", "commande", "ordine", "pedido", "orden"};
+    /* Spanish "fecha" (its date) too: "Orden de compra BV-1, fecha 21 de
+     * octubre de 2027." */
+    static const char *const date_words[] = {"dated", "vom", "du", "del", "datiert", "fecha"};
     bool us = d->regions & MAIL_REGION_US, dayfirst = d->regions & MAIL_REGION_DAYFIRST;
     bool decided = us != dayfirst;
 
@@ -713,6 +740,49 @@ static bool words_between(const char *p, const char *z)
     return false;
 }
 
+/* "…, Lautoka, Fiji - attn Ms Salote Vuki, +679 666 1234.": a place, a
+ * dash, the person who takes the goods and the phone, the value's last
+ * (its full stop no part of it; contactshape.h): the place is the
+ * address, the person and the phone the receiver's, each where no label
+ * gave one. 1 when the value was so, 0 when not, or OD_ENOMEM. */
+static int place_person_phone(struct built *b, const char *v, const char *z, unsigned line)
+{
+    const char *pa = NULL, *pz = NULL, *a = v, *x, *y, *j;
+    size_t dash, who;
+    char buf[512];
+
+    while (z > v && (z[-1] == ' ' || z[-1] == '.'))
+        z--;
+    while (a < z && tr_phone_span(a, z, &x, &y)) {
+        pa = x;
+        pz = y;
+        a = y;
+    }
+    if (!pa || pz != z)
+        return 0;
+    for (j = pa; j > v && (j[-1] == ' ' || j[-1] == ',');)
+        j--;
+    if (j == v || (dash = mail_place_then_person(v, (size_t)(j - v), &who)) == 0)
+        return 0;
+    tr_clip(buf, sizeof(buf), v, dash);
+    if (od_str_set(&b->o->ship_to.address, buf, strlen(buf)) < 0 ||
+        tr_add_src(b, "ship_to.address", line) < 0)
+        return od_error_set(OD_ENOMEM, "out of memory");
+    if (!b->o->ship_to.name) {
+        tr_clip(buf, sizeof(buf), v + who, (size_t)(j - v) - who);
+        if (od_str_set(&b->o->ship_to.name, buf, strlen(buf)) < 0 ||
+            tr_add_src(b, "ship_to.name", line) < 0)
+            return od_error_set(OD_ENOMEM, "out of memory");
+    }
+    if (!b->o->ship_to.phone) {
+        tr_clip(buf, sizeof(buf), pa, (size_t)(pz - pa));
+        if (od_str_set(&b->o->ship_to.phone, buf, strlen(buf)) < 0 ||
+            tr_add_src(b, "ship_to.phone", line) < 0)
+            return od_error_set(OD_ENOMEM, "out of memory");
+    }
+    return 1;
+}
+
 /* "Deliver to our warehouse: Via dei Mille 40, 20129 Milano MI, Italy",
  * "请送到我们仓库：…": a delivery phrase, at most four more words, a colon,
  * and a value shaped as an address (a digit, two commas or more) is the
@@ -722,6 +792,7 @@ static int phrase_address(const struct doc *d, struct built *b)
     static const char *const phrases[] = {"deliver to", "ship to", "send to", "送货到", "送到",
                                           "发到",       "发往",    "寄到",    "送貨到", "寄往"};
     char buf[512];
+    int rc;
 
     if (b->o->ship_to.address)
         return 0;
@@ -759,6 +830,8 @@ static int phrase_address(const struct doc *d, struct built *b)
             commas += *q == ',' || starts(q, l->z, "，");
         if (!has_digit(v, (size_t)(l->z - v)) || commas < 2)
             continue;
+        if ((rc = place_person_phone(b, v, l->z, l->no)) != 0)
+            return rc < 0 ? rc : 0;
         tr_clip(buf, sizeof(buf), v, (size_t)(l->z - v));
         if (od_str_set(&b->o->ship_to.address, buf, strlen(buf)) < 0)
             return od_error_set(OD_ENOMEM, "out of memory");

@@ -100,6 +100,28 @@ static bool holds_code(const char *t, size_t n)
     return false;
 }
 
+/* "Lars Mikkelsen, tlf.": the last part after a comma is one short word
+ * in lower case with a point, a label's abbreviation (of the phone, the
+ * mobile) whose value was taken apart from it. A name's own parts are
+ * capitalised ("Smith, J.", "Fang, Sr."). */
+static bool ends_with_abbreviation(const char *t, size_t n)
+{
+    const char *comma = n ? memrchr(t, ',', n) : NULL;
+    size_t i, letters = 0;
+
+    if (!comma || n < 3 || t[n - 1] != '.')
+        return false;
+    i = (size_t)(comma - t) + 1;
+    while (i < n && t[i] == ' ')
+        i++;
+    if (i >= n || !(t[i] >= 'a' && t[i] <= 'z'))
+        return false;
+    for (; i < n - 1; i++, letters++)
+        if (!((t[i] >= 'a' && t[i] <= 'z') || (unsigned char)t[i] >= 0x80))
+            return false;
+    return letters >= 2 && letters <= 8;
+}
+
 static int check_name(struct od_order *o, const char *field, const char *v)
 {
     size_t n = v ? strlen(v) : 0;
@@ -112,6 +134,8 @@ static int check_name(struct od_order *o, const char *field, const char *v)
         return doubt(o, field, "holds a telephone number", v, n);
     if (holds_label(v, n))
         return doubt(o, field, "holds a label", v, n);
+    if (ends_with_abbreviation(v, n))
+        return doubt(o, field, "ends with another field's label", v, n);
     if (mail_address_shape(v, n, false))
         return doubt(o, field, "has a street address's shape", v, n);
     return 0;

@@ -65,7 +65,9 @@ static const struct label_set order_labels[] = {
                     /* Croatian, Serbian and Bosnian */
                     "Narudžbenica|Narudžbenica br|Narudžba br|Broj narudžbe|"
                     /* Japanese */
-                    "発注番号|注文番号|発注書番号|発注No|注文No"},
+                    "発注番号|注文番号|発注書番号|発注No|注文No|"
+                    /* Korean: the purchase order's number, the order's number */
+                    "발주번호|발주 번호|주문번호|주문 번호"},
     {"customer.name",
      "客户|客户名称|客户名|公司|公司名称|采购方|采购单位|采购组织|订货单位|购货单位|"
      "购买方|买方|需方|订购公司|订购单位|订购方|采购公司|客戶|客戶名稱|公司名稱|採購方|採購單位|"
@@ -91,7 +93,9 @@ static const struct label_set order_labels[] = {
                      /* Czech, Polish, German, Scandinavian: the contact */
                      "Kontakt|"
                      /* Japanese: who is in charge (at the delivery place) */
-                     "担当|担当者|受取人"},
+                     "担当|担当者|受取人|"
+                     /* Korean: the person in charge, the receiver */
+                     "담당|담당자|수령인|받는 사람|인수자"},
     {"ship_to.phone",
      "电话|电话号码|联系方式|聯繫方式|手机|手机号|手机号码|联系电话|收货电话|收货人电话|電話|"
      "手機|聯絡電話|Tel|Phone|Phone No|Mobile|Telephone|Cell|Telefon"},
@@ -110,13 +114,15 @@ static const struct label_set order_labels[] = {
                         "Pristatymo adresas|"
                         /* Czech, Danish, Norwegian, Swedish, Spanish */
                         "Dodací adresa|Místo dodání|Leveringsadresse|Leveringssted|"
-                        "Leveransadress|Dirección de entrega|Lugar de entrega|"
+                        "Leveransadress|Dirección de entrega|Lugar de entrega|Despachar a|Enviar a|Entregar en|"
                         /* Romanian: delivery, the delivery address */
                         "Livrare|Adresa de livrare|Adresă de livrare|"
                         /* Bulgarian */
                         "Адрес за доставка|"
                         /* Japanese: where to deliver */
-                        "納品先|納入先|納品場所|届け先|お届け先"},
+                        "納品先|納入先|納品場所|届け先|お届け先|"
+                        /* Korean: the place of delivery, the address to ship to */
+                        "납품장소|납품처|배송지|배송주소|배송 주소|도착지"},
     {"buyer_note", "备注|说明|附言|留言|備註|說明|Note|Notes|Remark|Remarks|Comment|Comments|"
                    "Special Instructions"},
     {"total",
@@ -176,7 +182,8 @@ static const struct label_set column_labels[] = {
      "商品描述|产品描述|描述|品名规格|品名規格|品名及规格|品名及規格|名称及规格|名稱及規格|"
      "商品名稱|產品名稱|名稱|規格|貨品|物料名稱|存貨名稱|物品|物品名称|物品名稱|"
      "货品标题|商品标题|宝贝标题|貨品標題|商品標題|"
-     "Description|Desc|Product|Product Name|Item Name|Item Description|Name|Goods"},
+     "Description|Desc|Product|Product Name|Item Name|Item Description|Item & "
+     "Description|Name|Goods"},
     {"lines.qty",
      "数量|订购数量|采购数量|订货数量|订购量|采购量|订货量|订货数|订购数|采购数|件数|數量|訂購數量|"
      "採購數量|訂購量|採購量|Qty|Q'ty|Q’ty|Quantity|Units|Order Qty|Order Q'ty|Qty Ordered|Total "
@@ -1214,6 +1221,25 @@ static const char *skip_rate(const char *p, const char *z)
     return p;
 }
 
+/* "联系 买买提·吾斯曼 0995-8523316", "收货人 包丽 0574-8820 6618": a
+ * receiver's label in Chinese (it ends label_end), a space, not a colon,
+ * then a value that starts with a Chinese name and ends with a phone's
+ * seven digits or more: the label and its value all the same (a Latin
+ * name after it, "收货人 Nguyễn Văn Hùng", may be another order's). */
+static bool receiver_spaced(const struct at_ctx *m, const char *label_end, const char *v)
+{
+    const char *z = trim_end(v, m->z);
+    size_t digits = 0;
+
+    if (strcmp(m->field, "ship_to.name") != 0 || label_end - m->p < 3 ||
+        (unsigned char)label_end[-1] < 0x80 || (unsigned char)label_end[-3] < 0xE4 ||
+        (unsigned char)*v < 0xE4 || z == v || !(z[-1] >= '0' && z[-1] <= '9'))
+        return false;
+    for (const char *q = z; q > v && (strchr("0123456789- ", q[-1]) != NULL); q--)
+        digits += q[-1] >= '0' && q[-1] <= '9';
+    return digits >= 7;
+}
+
 static size_t label_sep(const struct at_ctx *m, const char *l, size_t ln, size_t *value_off)
 {
     struct fold lf = {.p = l, .z = label_end(l, ln)}, tf = {.p = m->p, .z = m->z};
@@ -1272,6 +1298,10 @@ static size_t label_sep(const struct at_ctx *m, const char *l, size_t ln, size_t
     }
     if (v == m->z)
         return 0;
+    if (v > label_end && receiver_spaced(m, label_end, v)) {
+        *value_off = (size_t)(v - m->p);
+        return (size_t)(label_end - m->p);
+    }
     /* "PO# 2291", "Order No. 12", "订单号 PO-1": a label that ends like a
      * number word needs no colon; "PO 4500012345": an order-number label
      * followed by a number, but not "Order" ("Order 100 pcs" is a verb). Either way the value must
@@ -1934,12 +1964,31 @@ static int month_of(const char *w, size_t n)
     static const char *const names[] = {"jan", "feb", "mar", "apr", "may", "jun",
                                         "jul", "aug", "sep", "oct", "nov", "dec"};
 
+    /* Spanish months whose first letters differ from the English */
+    static const struct {
+        const char *w;
+        int m;
+    } es[] = {{"ene", 1}, {"abr", 4}, {"ago", 8}, {"dic", 12}};
+
     if (n < 3)
         return 0;
     for (int i = 0; i < 12; i++)
         if (strncasecmp(w, names[i], 3) == 0)
             return i + 1;
+    for (size_t i = 0; i < sizeof(es) / sizeof(es[0]); i++)
+        if (strncasecmp(w, es[i].w, 3) == 0)
+            return es[i].m;
     return 0;
+}
+
+/* Past a Spanish or Portuguese "de " between a date's parts ("21 de
+ * octubre de 2027"). */
+static const char *skip_de(const char *p, const char *z)
+{
+    if (z - p > 3 && (p[0] == 'd' || p[0] == 'D') && p[1] == 'e' && p[2] == ' ')
+        for (p += 3; p < z && *p == ' ';)
+            p++;
+    return p;
 }
 
 /* A run of ASCII letters at p (a word), its length. */
@@ -1984,11 +2033,13 @@ static bool english_date(const char *p, const char *z, char *buf, size_t cap)
         dashed = p < z && *p == '-';
         while (p < z && (*p == ' ' || *p == '-'))
             p++;
+        p = dashed ? p : skip_de(p, z);
         w = word_len(p, z);
         mon = month_of(p, w);
         p += w;
         while (p < z && (*p == ' ' || *p == '-' || *p == ','))
             p++;
+        p = dashed ? p : skip_de(p, z);
     } else {
         w = word_len(p, z);
         mon = month_of(p, w);
@@ -2160,10 +2211,33 @@ static const struct {
     const char *w;
     int64_t n;
 } per_words[] = {
-    {"milheiro", 1000}, {"milhar", 1000}, {"millar", 1000}, {"mille", 1000}, {"thousand", 1000},
-    {"1000", 1000},     {"千", 1000},     {"hundred", 100}, {"cento", 100},  {"centena", 100},
-    {"百", 100},        {"万", 10000},    {"m", 1000},      {"k", 1000},     {"c", 100},
+    {"milheiro", 1000},
+    {"milhar", 1000},
+    {"millar", 1000},
+    {"mille", 1000},
+    {"thousand", 1000},
+    {"1000", 1000},
+    {"千", 1000},
+    {"hundred", 100},
+    {"cento", 100},
+    {"centena", 100},
+    {"百", 100},
+    {"万", 10000},
+    {"m", 1000},
+    {"k", 1000},
+    {"c", 100},
+    /* Spanish, French, German and Italian */
+    {"ciento", 100},
+    {"millier", 1000},
+    {"tausend", 1000},
+    {"migliaio", 1000},
 };
+
+/* "US$ 4,20 el millar", "1,20 € le mille", "USD 3.00 the thousand": an
+ * article, not a "per", before a number word says the same. The words
+ * compared without ASCII case, a space after each. */
+static const char *const per_articles[] = {"el ",  "la ", "le ", "il ",  "al ", "lo ",
+                                           "the ", "a ",  "o ",  "das ", "den "};
 
 /* Past the spaces of p[i..n). */
 static size_t per_skip(const char *p, size_t n, size_t i)
@@ -2198,8 +2272,30 @@ int64_t mail_per_n(const char *p, size_t n)
             break;
         }
     }
-    if (k == sizeof(marks) / sizeof(marks[0]))
+    if (k == sizeof(marks) / sizeof(marks[0])) {
+        /* an article, then a number word of three letters or more:
+         * "el millar" (not "a m", "the 12") */
+        for (k = 0; k < sizeof(per_articles) / sizeof(per_articles[0]); k++) {
+            size_t l = strlen(per_articles[k]);
+
+            if (n - i >= l && strncasecmp(p + i, per_articles[k], l) == 0)
+                break;
+        }
+        if (k == sizeof(per_articles) / sizeof(per_articles[0]))
+            return 1;
+        i = per_skip(p, n, i + strlen(per_articles[k]));
+        for (k = 0; k < sizeof(per_words) / sizeof(per_words[0]); k++) {
+            size_t l = strlen(per_words[k].w);
+            unsigned char after = i + l < n ? (unsigned char)p[i + l] : ' ';
+
+            if (l < 3 || (p[i] >= '0' && p[i] <= '9') || n - i < l ||
+                strncasecmp(p + i, per_words[k].w, l) != 0 ||
+                (after < 0x80 && ((after | 0x20) >= 'a' && (after | 0x20) <= 'z')))
+                continue;
+            return per_tail(p, n, i + l) ? per_words[k].n : 1;
+        }
         return 1;
+    }
     i = per_skip(p, n, i);
     /* "1,000", "1.000", "1 000", "1000" */
     while (i < n && v < 1000000) {
@@ -2241,8 +2337,8 @@ bool mail_price_per_split(const char *p, size_t n, size_t *price_n, int64_t *per
         int64_t v;
         size_t e = i;
 
-        if (!(p[i] == '/' ||
-              ((p[i] == 'p' || p[i] == 'P' || p[i] == 'j' || p[i] == 'J') && p[i - 1] == ' ')))
+        /* ("el millar": an article after the price, mail_per_n) */
+        if (!(p[i] == '/' || (((p[i] | 0x20) >= 'a' && (p[i] | 0x20) <= 'z') && p[i - 1] == ' ')))
             continue;
         while (e > 0 && p[e - 1] == ' ')
             e--;

@@ -894,7 +894,7 @@ labels:
         goto out;
     if (!sh.id[0])
         sheet_subject_id(&sh, subject);
-    if ((rc = sheet_guess_customer(&sh)) < 0)
+    if ((rc = sheet_guess_customer(&sh)) < 0 || (rc = sheet_full_customer(&sh, body)) < 0)
         goto out;
     if (sh.address_for_name && !sh.o->ship_to.name)
         sheet_doubt(&sh, "ship_to.name: the ship-to's label gave an address and nothing names "

@@ -95,6 +95,7 @@ struct sheet {
     bool phone_bare;                  /* ship_to.phone came from a phone's label alone (Tel:) */
     char site_line[128];              /* a ship-to block's first line left out for its Attn line */
     char site_ref[REF_MAX];           /* and where it stands */
+    bool site_inline;                 /* site_line was the first part of the address's own line */
     bool note_from_address;           /* buyer_note is a time cut from the address */
     int per_col;                      /* the "Per" column, or -1 (sheetprice.c) */
     int64_t per_n;                    /* the price header's N ("Price/1000"), else 1 */
@@ -289,6 +290,10 @@ int sheet_read_context(struct sheet *sh, const struct od_grid *body);
 int sheet_body_signature(struct sheet *sh, const struct od_grid *body);
 /* sheetfields.c: the letterhead as the customer, then the signature. */
 int sheet_guess_customer(struct sheet *sh);
+/* sheetbuyer.c: a buyer's name without a legal form that starts a
+ * company's name with one in the mail's text ("吐鲁番丝路果业" and
+ * "吐鲁番丝路果业有限公司 李娟 …") is that name. 0 or OD_ENOMEM. */
+int sheet_full_customer(struct sheet *sh, const struct od_grid *body);
 /* sheetfields.c: a currency named without a label. */
 void sheet_guess_currency(struct sheet *sh);
 /* sheetfields.c: the order number in the Subject. */

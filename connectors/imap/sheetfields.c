@@ -190,9 +190,19 @@ void sheet_site_doubt(struct sheet *sh)
     size_t k = strlen(sh->site_line);
 
     /* "Harbour Dental Lab" over the address of "Harbour Dental Lab Pty
-     * Ltd": the customer's own name, nothing lost */
-    if (!k || (cu && strncasecmp(cu, sh->site_line, k < strlen(cu) ? k : strlen(cu)) == 0))
+     * Ltd": the customer's own name, nothing lost; but on the address's
+     * own line ("Deliver to: Kerry Fudge Co., Unit 4, …") the clerks of
+     * the corpora key it now with the address, now without: a doubt */
+    if (!k)
         return;
+    if (cu && strncasecmp(cu, sh->site_line, k < strlen(cu) ? k : strlen(cu)) == 0) {
+        if (sh->site_inline)
+            sheet_doubt(sh,
+                        "%s: the ship-to's first part '%s' (the customer's own name) is left "
+                        "out of the address: check the ship-to",
+                        sh->site_ref, sh->site_line);
+        return;
+    }
     sheet_doubt(sh,
                 "%s: the ship-to's first line '%s' (a site or a company, not the customer) is "
                 "left out of the address: check the ship-to",
@@ -851,6 +861,7 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
                 if (sh->site_line[strlen(sh->site_line) - 1] == ',')
                     sh->site_line[strlen(sh->site_line) - 1] = '\0';
                 sheet_ref(sh, c, sh->site_ref);
+                sh->site_inline = true;
             }
             return set_text(sh, &o->ship_to.address, "ship_to.address", v + at, n - at, c);
         }

@@ -874,7 +874,7 @@ static bool emit_row(struct pass *p, const struct table *t, const struct decisio
     bool fine = false;
     int64_t e4 = 0, per = 1;
     od_money per_price = OD_MONEY_NONE;
-    size_t item;
+    size_t item, lead = 0;
     bool unit_word = false;
 
     if (n > t->n_cols) {
@@ -913,12 +913,14 @@ static bool emit_row(struct pass *p, const struct table *t, const struct decisio
         price = per_price; /* for per pieces: tr_per_price below */
     } else if (mail_parse_amount(v.p, v.n, &price) < 0) {
         tr_clip(shown, sizeof(shown), c[d->p].p, c[d->p].n);
-        if (!tr_fine_money(v.p, v.n, &price, &e4)) {
+        if (tr_fine_money(v.p, v.n, &price, &e4)) {
+            fine = true;
+        } else if ((lead = tr_price_lead(c[d->p].p, c[d->p].n)) == 0 ||
+                   (v = num_cell(t, &(struct cell){c[d->p].p, lead}, buf),
+                    mail_parse_amount(v.p, v.n, &price) < 0)) {
             tr_problem(p, EV_ERROR, line, true, "line %u: unit price '%s' is not an amount", line,
                        shown);
             return true;
-        } else {
-            fine = true;
         }
     }
     if (d->a >= 0 && d->a < (int)n && c[d->a].n) {
@@ -929,6 +931,16 @@ static bool emit_row(struct pass *p, const struct table *t, const struct decisio
                        shown);
             return true;
         }
+    }
+    if (lead) {
+        /* "US$ 4,20 al mil": the price the cell starts with, for the
+         * pieces the amount says (pricecell.c) */
+        if ((per = tr_price_amount_basis(qty, price, amount)) == 0) {
+            tr_problem(p, EV_ERROR, line, true, "line %u: unit price '%s' is not an amount", line,
+                       shown);
+            return true;
+        }
+        per_price = price;
     }
     if ((d->sku < 0 || d->sku >= (int)n || !c[d->sku].n) &&
         (d->title < 0 || d->title >= (int)n || !c[d->title].n)) {
@@ -991,6 +1003,18 @@ static bool emit_row(struct pass *p, const struct table *t, const struct decisio
                    line, shown, (long long)qty);
         if (p->n && p->ev[p->n - 1].kind == EV_DOUBT)
             p->ev[p->n - 1].soft = true;
+    }
+    if (lead) {
+        char pr[OD_MONEY_STRLEN], am[OD_MONEY_STRLEN];
+
+        char basis[32] = "a piece";
+
+        if (per > 1)
+            snprintf(basis, sizeof(basis), "per %lld", (long long)per);
+        tr_problem(p, EV_DOUBT, line, true,
+                   "line %u: unit price '%s' holds more than a price; %s %s taken, as the "
+                   "amount %s says: check the price",
+                   line, shown, od_money_format(per_price, pr), basis, od_money_format(amount, am));
     }
     return true;
 }

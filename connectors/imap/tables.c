@@ -483,6 +483,47 @@ static bool continues_name(struct pass *p, const struct cell *c, size_t n, const
     return true;
 }
 
+/* A row whose name cell was wrapped inside its cell (Zoho's "Item &
+ * Description" cell, the name and then the spec on a second line, in the
+ * plain text beside the HTML): the row above, split on tabs or '|' right
+ * above this one, ended at the name column with no number after its row
+ * number, and this one starts with the rest of the name and holds the
+ * other columns ("1 | Shea butter jar 200 ml" over "PP, white | 25,000
+ * pcs | 0.16 | 4,000.00"). The two make one row of the header's width:
+ * this line's cells after the first join the row above, the first
+ * continues its name. */
+static bool wrapped_cell(struct pass *p, const struct cell *c, size_t n, unsigned line)
+{
+    struct table *t = &p->t;
+    struct trow *prev;
+    int ti = tr_named_col(t, TR_TITLE);
+    size_t k;
+
+    if (!t->headed || t->loose || !t->n_rows || n < 2)
+        return false;
+    prev = &t->rows[t->n_rows - 1];
+    k = prev->n - 1; /* the wrapped cell: the name column, or one the header names as nothing */
+    if (!prev->exact || prev->n_more || prev->line + 1 != line || prev->n + n - 1 != t->n_cols ||
+        (ti >= 0 ? k != (size_t)ti : t->role[k] != NULL) || !prev->c[k].n || !c[0].n ||
+        tr_is_money(prev->c[k].p, prev->c[k].n, &(od_money){0}) ||
+        tr_is_money(c[0].p, c[0].n, &(od_money){0}))
+        return false;
+    for (size_t i = 0; i < k; i++) {
+        int64_t q;
+
+        /* a row number or a code before the name, no quantity or price */
+        if (prev->c[i].n && tr_is_money(prev->c[i].p, prev->c[i].n, &(od_money){0}) &&
+            !(tr_is_count(prev->c[i].p, prev->c[i].p + prev->c[i].n, &q) &&
+              q == (int64_t)t->n_rows))
+            return false;
+    }
+    memcpy(&prev->c[prev->n], &c[1], (n - 1) * sizeof(*c));
+    prev->n += n - 1;
+    prev->more[prev->n_more++] = c[0];
+    tr_table_note_numbers(t, c + 1, n - 1);
+    return true;
+}
+
 /* A row below the items that is no item but a sum, a charge or a
  * discount of the order: its first cell a totals word or a total label
  * ("合计", "订单总额", "Grand Total", also with a currency word: "Total
@@ -664,7 +705,7 @@ static bool sum_row(struct pass *p, const struct cell *c, size_t n, size_t first
                         ? "total"
                         : mail_order_field(p->s, c[first].p, c[first].n);
     size_t amounts = 0, last = SIZE_MAX;
-    bool comma = p->t.comma;
+    bool comma = p->t.comma, unknown = false;
     struct cell v;
     char buf[64];
     struct ev *e;
@@ -676,8 +717,10 @@ static bool sum_row(struct pass *p, const struct cell *c, size_t n, size_t first
          * of the order is its total: the total check holds the order when
          * the row was a charge instead */
         f = sums_in_words(p, &c[first]);
-        if (!f && !mail_order_field(p->s, c[first].p, c[first].n) && money_written(&p->t, c, n))
+        if (!f && !mail_order_field(p->s, c[first].p, c[first].n) && money_written(&p->t, c, n)) {
             f = "total";
+            unknown = true;
+        }
     }
     if (f && !cur)
         cur = bracket_currency(&c[first]);
@@ -712,7 +755,25 @@ static bool sum_row(struct pass *p, const struct cell *c, size_t n, size_t first
     v.p = tr_num_read(comma, c[last - 1].p, c[last - 1].n, buf, sizeof(buf), &v.n);
     if (mail_parse_amount(v.p, v.n, &m) < 0)
         return true; /* "合计" without a number */
+    if (unknown && m < 0 && !p->t.total_row) {
+        /* "Adjustment (sample credit)  -100.00": no sum of the order is
+         * negative; a label no list knows that takes an amount off above
+         * the total is a discount, and the clerk is to check it (below
+         * the total it is a payment: "Less deposit 40% (paid)") */
+        char label[80], x[OD_MONEY_STRLEN];
+
+        if ((e = tr_event(p, EV_LABEL, line)) != NULL) {
+            e->field = "discount";
+            e->money = -m;
+        }
+        tr_clip(label, sizeof(label), c[first].p, c[first].n);
+        tr_problem(p, EV_DOUBT, line, false,
+                   "line %u: '%s' takes %s off the order: read as a discount; check the charges",
+                   line, label, od_money_format(-m, x));
+        return true;
+    }
     if (strcmp(f, "total") == 0) {
+        p->t.total_row |= !unknown && mail_total_word(c[first].p, c[first].n) != MAIL_TOTAL_SUB;
         if ((e = tr_event(p, EV_TOTALROW, line)) != NULL)
             e->money = m;
     } else if ((e = tr_event(p, EV_LABEL, line)) != NULL) {
@@ -855,6 +916,8 @@ int tr_table_line(struct pass *p, const char *a, const char *z, unsigned line)
     if (t->headed && !t->loose && n > t->n_cols)
         n = join_currency_codes(c, n, t->n_cols);
     if (continues_name(p, c, n, a, z, line))
+        return 1;
+    if (wrapped_cell(p, c, n, line))
         return 1;
     if (n == 1 && sum_line(p, c, line))
         return 1;

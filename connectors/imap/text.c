@@ -1150,9 +1150,10 @@ static const char *drop_fax(const char *a, const char *z)
  * full-width comma or 、 before it goes with it. */
 static const char *drop_phone_label(const char *a, const char *z)
 {
-    static const char *const words[] = {"联系电话", "电话",  "手机",   "電話",  "手機",
-                                        "tel",      "phone", "mobile", "mobil", "mob",
-                                        "cell",     "cel",   "gsm",    "тел",   NULL};
+    static const char *const words[] = {"联系电话", "电话", "手机", "電話", "手機", "tel", "phone",
+                                        "mobile", "mobil", "mob", "cell", "cel", "gsm", "тел",
+                                        /* Danish, Norwegian, Spanish, German: the phone */
+                                        "tlf", "telf", "telefon", NULL};
     const char *q = z;
     bool dot = false;
 
@@ -1394,6 +1395,7 @@ static void add_label(struct pass *p, struct open_value *op, const char *f, cons
     if (strcmp(f, "ship_to.name") == 0) {
         const char *ph, *ad, *ph_end;
         bool ext = false;
+        size_t dash, who = 0;
 
         z = drop_fax(v, z);
         ph_end = z;
@@ -1456,7 +1458,20 @@ static void add_label(struct pass *p, struct open_value *op, const char *f, cons
             e->vn = (size_t)(ph_end - ph);
             z = trim_joiners(v, drop_phone_label(v, tr_rtrim(v, ph)));
         }
-        ad = name_address(v, z);
+        if ((dash = mail_place_then_person(v, (size_t)(z - v), &who)) != 0) {
+            /* "Bahari Clearing & Forwarding Ltd, Moi Avenue, …, Kenya -
+             * Mr. Hassan Omar, +254 …": the place, its company too, is
+             * the address; the person after the dash receives */
+            if (op)
+                op->active = false;
+            if ((e = tr_event(p, EV_LABEL, line)) != NULL) {
+                e->field = "ship_to.address";
+                e->v = v;
+                e->vn = (size_t)(tr_rtrim(v, v + dash) - v);
+            }
+            v += who;
+        }
+        ad = dash ? NULL : name_address(v, z);
         if (ad && op)
             op->active = false; /* the address is on this line */
         if (ad && (e = tr_event(p, EV_LABEL, line)) != NULL) {
@@ -1522,7 +1537,25 @@ static void add_label(struct pass *p, struct open_value *op, const char *f, cons
             }
             return;
         }
-        if ((ae = tr_addr_name_phone(v, z, &nm, &nn, &ph, &pn)) != NULL) {
+        /* "…, Lautoka, Fiji - attn Ms Salote Vuki, +679 666 1234.": the
+         * place, the person who takes the goods, the phone (a sentence's
+         * full stop no part of it) */
+        if (ph && (j = trim_joiners(v, tr_rtrim(v, ph))) > v &&
+            (pn = mail_place_then_person(v, (size_t)(j - v), &nn)) != 0) {
+            if ((e = tr_event(p, EV_LABEL, line)) != NULL) {
+                e->field = "ship_to.name";
+                e->v = v + nn;
+                e->vn = (size_t)(j - v) - nn;
+            }
+            for (ae = z; ae > ph && (ae[-1] == '.' || ae[-1] == ' ');)
+                ae--;
+            if ((e = tr_event(p, EV_LABEL, line)) != NULL) {
+                e->field = "ship_to.phone";
+                e->v = ph;
+                e->vn = (size_t)(ae - ph);
+            }
+            z = tr_rtrim(v, v + pn);
+        } else if ((ae = tr_addr_name_phone(v, z, &nm, &nn, &ph, &pn)) != NULL) {
             if ((e = tr_event(p, EV_LABEL, line)) != NULL) {
                 e->field = "ship_to.name";
                 e->v = nm;

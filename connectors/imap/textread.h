@@ -102,6 +102,7 @@ struct table {
     bool comma;                  /* numbers read the European way: "1.176,00", "1.200" */
     bool sums;                   /* its rows ended at a sums row: only more sums rows follow */
     bool gap;                    /* one blank line after a row split on tabs or '|' */
+    bool total_row;              /* a sums row of the order's total was read (not a subtotal) */
 };
 
 struct tr_quotes;
@@ -212,6 +213,17 @@ void tr_exact_price(struct pass *p, size_t from, int64_t e4, const char *fine, u
  * qty x price / per to the cent; a price a piece finer than a cent holds
  * the order as tr_exact_price does. */
 void tr_per_price(struct pass *p, size_t from, od_money per_price, int64_t per, unsigned line);
+/* ---- pricecell.c ------------------------------------------------------ */
+
+/* A price cell with words or marks after its price ("US$ 4,20 al mil",
+ * "6.20  ＝18,600.00"; not "4.20 USD"): the length of the price it
+ * starts with (trimmed), 0 when the cell is not so. */
+size_t tr_price_lead(const char *p, size_t n);
+/* The pieces a price read so is for, by the line's amount: 1 when qty x
+ * price is the amount (within the rounding of tr_fits), N (10, 100,
+ * 1000, 10000) when qty x price / N is, to the cent; 0 when none is. */
+int64_t tr_price_amount_basis(int64_t qty, od_money price, od_money amount);
+
 bool tr_money_marked(const char *p, size_t n);
 bool tr_code_like(const char *p, size_t n);
 

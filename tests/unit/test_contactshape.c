@@ -1,6 +1,7 @@
 /* Unit tests for connectors/imap/contactshape.c: the one test of a
  * street address's shape (mail_address_shape), as a sheet's recipient
- * cell and as a "Delivery:" value in prose ask it, table-driven. */
+ * cell and as a "Delivery:" value in prose ask it, and a place then the
+ * person who receives (mail_place_then_person), table-driven. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -63,11 +64,44 @@ static void test_length_bounds(void **state)
     assert_false(mail_address_shape("8 Ubi Road 2, 408538", strlen("8 Ubi Road 2, "), false));
 }
 
+/* A place, a dash and the person who receives (mail_place_then_person):
+ * where the place ends and the person starts. */
+static void test_place_then_person(void **state)
+{
+    static const struct {
+        const char *t;
+        size_t dash;      /* 0: not so */
+        const char *name; /* the person */
+    } t[] = {
+        {"Bahari Clearing Ltd, Moi Avenue, Mombasa, Kenya - Mr. Hassan Omar", 47,
+         "Mr. Hassan Omar"},
+        {"Carpenters Shipping, Queens Wharf Road, Lautoka, Fiji - attn Ms Salote Vuki", 53,
+         "Ms Salote Vuki"},
+        /* two commas before the dash at least, a person of four words at most */
+        {"Moi Avenue, Mombasa - Mr. Hassan Omar", 0, NULL},
+        {"A Ltd, Moi Avenue, Mombasa - the goods to be kept dry please", 0, NULL},
+        /* a state and a postcode after the dash: no person */
+        {"Av. das Indústrias 1200, Contagem, MG - 32210-130", 0, NULL},
+        {"Lot 3, Ring Road, Accra - warehouse", 0, NULL},
+    };
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+        size_t who = 0, dash = mail_place_then_person(t[i].t, strlen(t[i].t), &who);
+
+        if (dash != t[i].dash)
+            fail_msg("'%s': place ends at %zu, want %zu", t[i].t, dash, t[i].dash);
+        if (t[i].name && strcmp(t[i].t + who, t[i].name) != 0)
+            fail_msg("'%s': person '%s', want '%s'", t[i].t, t[i].t + who, t[i].name);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_cases),
         cmocka_unit_test(test_length_bounds),
+        cmocka_unit_test(test_place_then_person),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -50,6 +50,10 @@ static const struct {
     {NULL, "same as above. Contact: Mr. Wong", NULL, NULL, "Box", "ship_to.name: holds a label"},
     {NULL, "Store 14 - Leeds, 22 Kirkstall Road, Leeds LS3 1LH, att. Hannah Green", NULL, NULL,
      "Box", "ship_to.name: has a street address's shape"},
+    /* a label's abbreviation left after the name ("tlf." before the phone) */
+    {NULL, "Lars Mikkelsen, tlf.", NULL, NULL, "Box",
+     "ship_to.name: ends with another field's label"},
+    {NULL, "Smith, J.", NULL, NULL, "Box", NULL},
     /* an item code inside the title of a line without SKU */
     {NULL, NULL, NULL, NULL, "缠绕膜 HD-SF-5023 50cm", "lines[0].title: holds an item code"},
     {NULL, NULL, NULL, "HD-SF-5023", "缠绕膜 HD-SF-5023 50cm", NULL},

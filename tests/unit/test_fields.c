@@ -553,6 +553,9 @@ static void test_date(void **state)
         {"2026-02-30", NULL},
         {"next Friday", NULL},
         {"20 Foo 2026", NULL},
+        {"21 de octubre de 2027", "2027-10-21T00:00:00Z"}, /* Spanish: "de" between parts */
+        {"3 de agosto de 2027", "2027-08-03T00:00:00Z"},
+        {"21 de Foo de 2027", NULL},
         {"", NULL},
     };
     struct imap_extract_settings s = {.timezone = utc};

@@ -2277,6 +2277,10 @@ static void test_text_document_fields(void **state)
          "", "Summit Packaging Solutions Inc.", "", ""},
         {"PO: 11\nA-1 x 2 @ 3\n\nBest regards,\nMichael Müller\nBlue Harbor Imports\n", "",
          "Blue Harbor Imports", "", ""},
+        /* a place's line under the company is no second candidate */
+        {"PO: 41\nA-1 x 2 @ 3\n\nRegards,\nAbiba Issahaku\nSavanna Shea Cooperative Union\n"
+         "Tamale, Northern Region, Ghana\n+233 37 202 2215\n",
+         "", "Savanna Shea Cooperative Union", "", ""},
         {"订单号：12\nA-1 x 2 @ 3\n\n盼复。\n戴丽\n苏州益丰精密机械有限公司\n", "",
          "苏州益丰精密机械有限公司", "", ""},
         {"订单号：13\nA-1 x 2 @ 3\n\n谢谢\n叶丹\n采购部 经理\n苏州明德电子科技有限公司\n", "",
@@ -2363,6 +2367,9 @@ static void test_text_document_fields(void **state)
         {"anbei unsere Bestellung Nr. 77 vom 27.11.2026.\nA-1 x 2 @ 3\n", "", "",
          "2026-11-27T00:00:00Z", ""},
         {"PO: 24\nShipped by Fast Freight, dated 16 Nov 2026.\nA-1 x 2 @ 3\n", "", "", "", ""},
+        /* Spanish: "fecha" after the order, "de" between the date's parts */
+        {"Orden de compra BV-7, fecha 21 de octubre de 2027.\nA-1 x 2 @ 3\n", "", "",
+         "2027-10-21T00:00:00Z", ""},
     };
 
     (void)state;

@@ -1841,7 +1841,8 @@ static const struct scase cases[] = {
     },
     {
         .name = "Deliver To 'Company - Site, street' is the address; Contact the person; "
-                "capitals letterhead spelt as elsewhere",
+                "capitals letterhead spelt as elsewhere; the customer's own name left out of "
+                "the address holds the order",
         .kind = OD_GRID_SHEET,
         .cells = {"A1=KESTREL TRADING LTD", "A2=PO Number", "C2=PO-KT-77", "A3=Deliver To",
                   "C3=Kestrel Trading Ltd - North DC, Unit 3 Oak Way, Daventry NN11 8PQ",
@@ -1854,6 +1855,9 @@ static const struct scase cases[] = {
         .phone = "+44 1327 555 014",
         .address = "Unit 3 Oak Way, Daventry NN11 8PQ",
         .lines = {{"X-1", NULL, 2, "3.00", "6.00"}},
+        .n_doubts = 1,
+        .doubt = "the ship-to's first part 'Kestrel Trading Ltd - North DC' (the customer's own "
+                 "name) is left out of the address",
     },
     {
         .name = "Deliver To 'Company - Site, street' of a company other than the customer: the "
@@ -3338,18 +3342,18 @@ static const struct scase cases[] = {
         .doubt = "the order number ΜΧ-27/0312 is read from the subject without a label",
     },
     {
-        .name = "a unit price cell no reader takes (US$ 4.20 el millar) on a row with a quantity "
+        .name = "a unit price cell no reader takes (según cotización) on a row with a quantity "
                 "and an amount: the price is the amount / the quantity, held, not refused",
         .kind = OD_GRID_SHEET,
         .cells = {"A1=PO: HV-582", "A3=Producto", "B3=Cantidad", "C3=Precio", "D3=Importe",
-                  "A4=Bocadillo wrapper", "B4=#5000", "C4=US$ 4.20 el millar", "D4=#21", "A5=Caja",
+                  "A4=Bocadillo wrapper", "B4=#5000", "C4=según cotización", "D4=#21", "A5=Caja",
                   "B5=#100", "C5=#1.5", "D5=#150"},
         .outcome = MAIL_SHEET_ORDER,
         .id = "HV-582",
         .lines = {{NULL, "Bocadillo wrapper", 5000, "0.0042", "21.00"},
                   {NULL, "Caja", 100, "1.50", "150.00"}},
         .n_doubts = 2,
-        .doubt = "C4: unit price 'US$ 4.20 el millar' is not an amount: taken as the amount "
+        .doubt = "C4: unit price 'según cotización' is not an amount: taken as the amount "
                  "21.00 / 5000",
     },
     {
@@ -3403,6 +3407,38 @@ static const struct scase cases[] = {
                   {"KB-02", "Kraft bag large", 500, "1.20", "600.00"}},
         .n_doubts = 1, /* "Document No:" labels the number: none from the subject */
         .doubt = "the columns were chosen by arithmetic",
+    },
+    {
+        .name = "cases x per case = total pieces beside total pieces x price = amount: the "
+                "columns headed as the price and the amount win the tie (held: the arithmetic "
+                "chose the quantity)",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=单号",   "B1=TLF-9",  "A3=商品",  "B3=箱数",   "C3=每箱数量",
+                  "D3=总数量", "E3=单价",   "F3=金额",  "A4=自立袋", "B4=#100",
+                  "C4=#200",   "D4=#20000", "E4=#0.32", "F4=#6400",  "A5=礼盒",
+                  "B5=#50",    "C5=#40",    "D5=#2000", "E5=#8.4",   "F5=#16800"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "TLF-9",
+        .lines = {{NULL, "自立袋", 20000, "0.32", "6400.00"},
+                  {NULL, "礼盒", 2000, "8.40", "16800.00"}},
+        .n_doubts = 1,
+        .doubt = "the columns were chosen by arithmetic",
+    },
+    {
+        .name = "a title row's short buyer name is the mail's company that starts with it; a "
+                "receiver's Chinese label before a space, a name and a phone",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=吐鲁番丝路果业 采购单", "A2=单号", "B2=TLF-8", "A4=商品", "B4=数量",
+                  "C4=单价", "D4=金额", "A5=礼盒", "B5=#10", "C5=#2", "D5=#20"},
+        .body = "送货：新疆吐鲁番市高昌区 葡萄沟 晾房 2 号库\n联系 买买提·吾斯曼 "
+                "0995-8523316\n\n吐鲁番丝路果业有限公司 李娟 189 9959 0123\n",
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "TLF-8",
+        .customer = "吐鲁番丝路果业有限公司",
+        .ship_name = "买买提·吾斯曼",
+        .phone = "0995-8523316",
+        .lines = {{NULL, "礼盒", 10, "2.00", "20.00"}},
+        .source = "\"customer.name\":\"body line 4\"",
     },
     {
         .name = "a second name column whose header names the spec (颜色及规格) joins the name",

@@ -234,6 +234,14 @@ static void test_da_cs_ru_words(void **state)
          "Kód       Název          Specifikace     MJ    Množství   Cena/MJ    Celkem\n"
          "KR-20     Karton         5vrstvý         ks       6 000    0,64 €   3 840,00 €\n",
          "CZ-1 EUR: KR-20/Karton 5vrstvý 6000 x 0.64 = 3840.00;"},
+        /* "Kontakt" names the receiver; "tlf." labels the phone */
+        {"Indkøbsordre nr: DK-2\n"
+         "Varenr.\tBeskrivelse\tAntal\tPris EUR\tBeløb EUR\n"
+         "KT-1\tKagedåse\t1.000\t0,98\t980,00\n\n"
+         "Leveringsadresse: Lager 3, Centervej 14, 8260 Viby J\n"
+         "Kontakt: Lars Mikkelsen, tlf. +45 87 34 12 00 / mobil +45 20 61 44 18\n",
+         "DK-2 EUR: KT-1/Kagedåse 1000 x 0.98 = 980.00; ship Lars Mikkelsen|+45 87 34 12 "
+         "00|Lager 3, Centervej 14, 8260 Viby J"},
         /* the receiver's second number under a label of its own: the
          * first is keyed; the total to pay, the delivery address */
         {"Objednávka č.: CZ-2\n"
@@ -469,6 +477,24 @@ static void test_delivery_sentence(void **state)
          "DS-4: HD-CT-0510/飞机盒 3000 x 0.00 = 0.00; HD-TP-4806/封箱胶带 200 x 0.00 = 0.00; | "
          "line 5: no unit price is written for this item | line 6: no unit price is written for "
          "this item"},
+        /* a place, a dash, the person who receives and the phone, after a
+         * delivery phrase or a consignee's label: the company stays in the
+         * address */
+        {"PO No: DS-5\nSKU  Qty  Price\nA-1  10  2.00\n\n"
+         "Ship to Lautoka wharf, our agent: Carpenters Shipping, Queens Wharf Road, Lautoka, "
+         "Fiji - attn Ms Salote Vuki, +679 666 1234.\n",
+         "DS-5: A-1/- 10 x 2.00 = 20.00; ship Ms Salote Vuki|+679 666 1234|Carpenters Shipping, "
+         "Queens Wharf Road, Lautoka, Fiji"},
+        {"PO No: DS-6\nSKU  Qty  Price\nA-1  10  2.00\n\n"
+         "Delivery address: Carpenters Shipping, Queens Wharf Road, Lautoka, Fiji - attn Ms "
+         "Salote Vuki, +679 666 1234.\n",
+         "DS-6: A-1/- 10 x 2.00 = 20.00; ship Ms Salote Vuki|+679 666 1234|Carpenters Shipping, "
+         "Queens Wharf Road, Lautoka, Fiji"},
+        {"PO No: DS-7\nSKU  Qty  Price\nA-1  10  2.00\n\n"
+         "Consignee / notify: Bahari Clearing & Forwarding Ltd, Moi Avenue, Bahari House 3rd "
+         "floor, Mombasa, Kenya - Mr. Hassan Omar, +254 722 415 006\n",
+         "DS-7: A-1/- 10 x 2.00 = 20.00; ship Mr. Hassan Omar|+254 722 415 006|Bahari Clearing "
+         "& Forwarding Ltd, Moi Avenue, Bahari House 3rd floor, Mombasa, Kenya"},
         /* a sentence without a colon heads nothing */
         {"PO No: DS-2\nSKU  Qty  Price\nA-1  10  2.00\n\n"
          "Please deliver before Friday.\n",
@@ -513,6 +539,41 @@ static void test_per_column(void **state)
     run_cases(t, sizeof(t) / sizeof(t[0]));
 }
 
+/* Korean labels: the order's number (발주번호), the place of delivery
+ * (납품장소), the person in charge (담당) with the first of two numbers;
+ * a company by its Korean legal form, after the name ((주)) or before it
+ * (주식회사, 농업회사법인), under a sign-off (감사합니다). */
+static void test_ko_words(void **state)
+{
+    static const struct tcase t[] = {
+        {"발주번호: KO-1\nSKU  Qty  Price\nA-1  10  2.00\n\n"
+         "납품장소: 전라남도 목포시 해안로 249 한라물류 창고\n"
+         "담당: 고민준 대리 010-4512-7789 / 061-244-3300\n",
+         "KO-1: A-1/- 10 x 2.00 = 20.00; ship 고민준 대리|010-4512-7789|전라남도 목포시 해안로 "
+         "249 한라물류 창고"},
+        /* "감사합니다." signs off: the company under the signer is the buyer */
+        {"발주번호: KO-2\nSKU  Qty  Price\nA-1  10  2.00\n\n감사합니다.\n양수진 드림\n"
+         "농업회사법인 한라농원(주)\n제주특별자치도 서귀포시 남원읍 태위로 500\n",
+         "KO-2: A-1/- 10 x 2.00 = 20.00; cust 농업회사법인 한라농원(주)"},
+    };
+    static const struct {
+        const char *line;
+        bool company;
+    } c[] = {
+        {"농업회사법인 한라농원(주)", true},
+        {"(주)대한포장", true},
+        {"주식회사 대한포장", true},
+        {"(주)", false},
+        {"한라농원", false},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+    for (size_t i = 0; i < sizeof(c) / sizeof(c[0]); i++)
+        if (mail_company_line(c[i].line, strlen(c[i].line)) != c[i].company)
+            fail_msg("'%s': company %d, want %d", c[i].line, (int)!c[i].company, (int)c[i].company);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -525,7 +586,7 @@ int main(void)
         cmocka_unit_test(test_measure_commas),     cmocka_unit_test(test_erp_blocks),
         cmocka_unit_test(test_delivery_words),     cmocka_unit_test(test_hr_words),
         cmocka_unit_test(test_delivery_sentence),  cmocka_unit_test(test_tr_words),
-        cmocka_unit_test(test_per_column),
+        cmocka_unit_test(test_per_column),         cmocka_unit_test(test_ko_words),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);

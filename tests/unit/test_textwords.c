@@ -7,7 +7,8 @@
 
 /* "85,00 за 1000 шт", "4.20 el millar": a price with the pieces it is for
  * after a word no list holds; the table's arithmetic proves it. "x 1000"
- * multiplies and is no basis. */
+ * multiplies and is no basis word: such a cell is read by its leading
+ * price (pricecell.c) only where the amount proves the basis, and held. */
 static void test_price_basis_word(void **state)
 {
     static const struct tcase t[] = {
@@ -27,7 +28,10 @@ static void test_price_basis_word(void **state)
         {"Order No: CW-3\n\nItem        Qty      Price            Amount\n"
          "Bag        20000     4.20 x 1000    84.00\n"
          "Box          100     1.25             125.00\n",
-         "!! line 4: unit price '4.20 x 1000' is not an amount"},
+         "CW-3: Bag/- 20000 x 0.0042 = 84.00; Box/- 100 x 1.25 = 125.00; | line 4: unit price "
+         "0.0042 is finer than a cent: stored exactly, the amounts rounded from it to be checked "
+         "| line 4: unit price '4.20 x 1000' holds more than a price; 4.20 per 1000 taken, as the "
+         "amount 84.00 says: check the price"},
     };
 
     (void)state;

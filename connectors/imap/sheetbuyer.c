@@ -1,0 +1,42 @@
+/* The buyer's full name from the mail's text (sheet_int.h,
+ * sheet_full_customer): a sheet's title row names the buyer short
+ * ("吐鲁番丝路果业 采购单"), the mail's signature in full, with its legal
+ * form ("吐鲁番丝路果业有限公司 李娟 189 9959 0123"). Linear in the text. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "docfields.h"
+#include "error.h"
+#include "sheet_int.h"
+
+int sheet_full_customer(struct sheet *sh, const struct od_grid *body)
+{
+    const char *cu = sh->o->customer.name;
+    size_t k = cu ? strlen(cu) : 0;
+
+    if (!k || !body || mail_company_line(cu, k))
+        return 0;
+    for (size_t i = 0; i < body->n; i++) {
+        const struct od_cell *c = &body->cells[i];
+        const char *t = c->text, *e = t + k;
+        char *full, where[32];
+
+        if (strncmp(t, cu, k) != 0)
+            continue;
+        /* the company: up to a space or a comma ("… 李娟 189 …") */
+        while (*e && *e != ' ' && *e != ',' && *e != '\t' && strncmp(e, "，", 3) != 0)
+            e++;
+        if (e == t + k || !mail_company_line(t, (size_t)(e - t)))
+            continue;
+        full = strndup(t, (size_t)(e - t));
+        if (!full)
+            return OD_ENOMEM;
+        free(sh->o->customer.name);
+        sh->o->customer.name = full;
+        snprintf(where, sizeof(where), "body line %u", c->row + 1);
+        sheet_source_at(sh, "customer.name", where);
+        return 0;
+    }
+    return 0;
+}
