@@ -576,7 +576,7 @@ static bool latin_legal_form(const char *p, const char *z)
         "aps", "sl",      "sro",  "kft",  "bhd",         "pte", "gbr",          "eurl", "snc",
         "zrt", "nyrt",    "lda",  "ltda", "doo",         "dd", /* Croatian, Serbian, Slovene:
                                                                   d.o.o., d.d. */
-        "cv", /* Mexican: S.A. de C.V., S. de R.L. de C.V. */
+        "cv",        /* Mexican: S.A. de C.V., S. de R.L. de C.V. */
         "ehf", "hf", /* Icelandic: einkahlutafélag, hlutafélag */
     };
     char w[16];

@@ -99,30 +99,31 @@ static const struct label_set order_labels[] = {
     {"ship_to.phone",
      "电话|电话号码|联系方式|聯繫方式|手机|手机号|手机号码|联系电话|收货电话|收货人电话|電話|"
      "手機|聯絡電話|Tel|Phone|Phone No|Mobile|Telephone|Cell|Telefon"},
-    {"ship_to.address", "地址|收货地址|送货地址|仓库地址|收货仓库地址|倉庫地址|收件地址|交货地址|"
-                        "到货仓库|到货地址|到貨地址|到货地点|"
-                        "交货地点|送货地点|交貨地點|送貨地點|收貨地址|收件|收货仓|收貨倉|"
-                        "送貨地址|交貨地址|送|送至|送到|送往|送货|送貨|收货|收貨|Address|Shipping "
-                        "Address|Ship to Address|"
-                        "Delivery Address|Lieferadresse|Lieferanschrift|Adresse de livraison|"
-                        "Livraison|Lieu de livraison|Adresse|Indirizzo di consegna|Dispatch to|"
-                        "Dispatch Address|Adres dostawy|Адрес доставки|Доставка|Teslim Yeri|"
-                        "Teslim Adresi|Teslimat Adresi|Sevk Adresi|Local de entrega|"
-                        "Despatch to|Despatch Address|Local de descarga|"
-                        "Endereço de entrega|Morada de entrega|Szállítási cím|"
-                        /* Lithuanian: the delivery address */
-                        "Pristatymo adresas|"
-                        /* Czech, Danish, Norwegian, Swedish, Spanish */
-                        "Dodací adresa|Místo dodání|Leveringsadresse|Leveringssted|"
-                        "Leveransadress|Dirección de entrega|Lugar de entrega|Despachar a|Enviar a|Entregar en|"
-                        /* Romanian: delivery, the delivery address */
-                        "Livrare|Adresa de livrare|Adresă de livrare|"
-                        /* Bulgarian */
-                        "Адрес за доставка|"
-                        /* Japanese: where to deliver */
-                        "納品先|納入先|納品場所|届け先|お届け先|"
-                        /* Korean: the place of delivery, the address to ship to */
-                        "납품장소|납품처|배송지|배송주소|배송 주소|도착지"},
+    {"ship_to.address",
+     "地址|收货地址|送货地址|仓库地址|收货仓库地址|倉庫地址|收件地址|交货地址|"
+     "到货仓库|到货地址|到貨地址|到货地点|"
+     "交货地点|送货地点|交貨地點|送貨地點|收貨地址|收件|收货仓|收貨倉|"
+     "送貨地址|交貨地址|送|送至|送到|送往|送货|送貨|收货|收貨|Address|Shipping "
+     "Address|Ship to Address|"
+     "Delivery Address|Lieferadresse|Lieferanschrift|Adresse de livraison|"
+     "Livraison|Lieu de livraison|Adresse|Indirizzo di consegna|Dispatch to|"
+     "Dispatch Address|Adres dostawy|Адрес доставки|Доставка|Teslim Yeri|"
+     "Teslim Adresi|Teslimat Adresi|Sevk Adresi|Local de entrega|"
+     "Despatch to|Despatch Address|Local de descarga|"
+     "Endereço de entrega|Morada de entrega|Szállítási cím|"
+     /* Lithuanian: the delivery address */
+     "Pristatymo adresas|"
+     /* Czech, Danish, Norwegian, Swedish, Spanish */
+     "Dodací adresa|Místo dodání|Leveringsadresse|Leveringssted|"
+     "Leveransadress|Dirección de entrega|Lugar de entrega|Despachar a|Enviar a|Entregar en|"
+     /* Romanian: delivery, the delivery address */
+     "Livrare|Adresa de livrare|Adresă de livrare|"
+     /* Bulgarian */
+     "Адрес за доставка|"
+     /* Japanese: where to deliver */
+     "納品先|納入先|納品場所|届け先|お届け先|"
+     /* Korean: the place of delivery, the address to ship to */
+     "납품장소|납품처|배송지|배송주소|배송 주소|도착지"},
     {"buyer_note", "备注|说明|附言|留言|備註|說明|Note|Notes|Remark|Remarks|Comment|Comments|"
                    "Special Instructions"},
     {"total",
