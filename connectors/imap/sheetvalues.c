@@ -231,7 +231,7 @@ static void amount_by_values(struct sheet *sh, const struct numbers *nb, int cq,
 int sheet_decide_numbers(struct sheet *sh)
 {
     struct numbers nb = {0};
-    size_t best = 0, best_heads = 0;
+    size_t best = 0;
     int bq = -1, bp = -1, ba = -1, rc;
     int lq = sheet_find_role(sh, R_QTY), lp = sheet_find_role(sh, R_PRICE),
         la = sheet_find_role(sh, R_TOTAL);
@@ -261,20 +261,21 @@ int sheet_decide_numbers(struct sheet *sh)
     for (size_t q = 0; q < nb.n; q++)
         for (size_t p = 0; p < nb.n; p++)
             for (size_t a = 0; a < nb.n; a++) {
-                size_t n, heads;
+                size_t n;
 
                 if (q == p || p == a || q == a)
                     continue;
                 n = arithmetic(sh, &nb, q, p, a);
-                /* prefer the header's own columns on a tie: the most of
-                 * them ("箱数 x 每箱数量 = 总数量" beside "总数量 x 单价 =
-                 * 金额": the price and amount headed so), then its
-                 * quantity and price */
-                heads = 2 * (size_t)(((int)q == cq) + ((int)p == cp) + ((int)a == ca)) +
-                        ((int)q == cq && (int)p == cp);
-                if (n > best || (n == best && n && heads > best_heads)) {
+                /* on a tie, prefer the header's own amount column (a
+                 * merged "Quantidade" over "caixas | un./cx | unidades"
+                 * is a product of its own: caixas x un./cx = unidades,
+                 * and unidades x price = the header's Total; "箱数 x
+                 * 每箱数量 = 总数量" beside "总数量 x 单价 = 金额"), then
+                 * the header's own quantity and price */
+                if (n > best || (n == best && n && (int)a == ca && candidate(&nb, ba) != ca) ||
+                    (n == best && n && (int)q == cq && (int)p == cp &&
+                     ((int)a == ca || candidate(&nb, ba) != ca))) {
                     best = n;
-                    best_heads = heads;
                     bq = (int)nb.cols[q];
                     bp = (int)nb.cols[p];
                     ba = (int)nb.cols[a];
