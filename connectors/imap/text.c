@@ -859,23 +859,8 @@ static bool open_take(struct pass *p, struct open_value *op, const char *a, cons
         return r;
     n0 = p->n;
     if (attn_line(p, att, z, line) && p->n > n0) {
-        struct ev *name = &p->ev[op->ev], *addr = &p->ev[op->addr_ev];
-        const char *nv = name->s ? name->s : name->v, *av = addr->s ? addr->s : addr->v;
-        size_t nn = name->s ? strlen(name->s) : name->vn, an = addr->s ? strlen(addr->s) : addr->vn;
-        char *joined;
-
         op->active = false;
-        if (!nv || !av || !(joined = malloc(nn + 2 + an + 1))) {
-            p->oom = nv && av;
-            return true;
-        }
-        memcpy(joined, nv, nn);
-        memcpy(joined + nn, ", ", 2);
-        memcpy(joined + nn + 2, av, an);
-        joined[nn + 2 + an] = '\0';
-        free(addr->s);
-        addr->s = joined;
-        name->field = "ship_to.company"; /* no field of the order: dropped */
+        name_into_address(p, op);
     }
     return true;
 }
