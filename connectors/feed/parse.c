@@ -761,6 +761,18 @@ static bool sum_row(const struct orderfile_opts *o, const struct row *r, const i
     return true;
 }
 
+/* E-mail lists: a totals row whose word stands in the order-number
+ * column ("合计,,,,,,,24120,,50580.00" under the lines of CG2711150003),
+ * as sum_row reads it: the order above's sum, not an order of its own. */
+static bool total_in_id(const struct orderfile_opts *o, const struct row *r, const int *col)
+{
+    const char *id = cell(r, col, 0);
+    od_money m;
+
+    return o->total_word && !is_empty(id) && o->total_word(id, strlen(id)) != ORDERFILE_NO_TOTAL &&
+           sum_row(o, r, col, &m);
+}
+
 /* E-mail lists: a row below an order's lines that is one of its charges
  * ("","","","","运费","","","","450.00"): no quantity, code or price, a
  * cell that o->charge_word names, and one amount, its last cell. True
@@ -876,8 +888,8 @@ static int build_order(const struct orderfile_opts *s, const char *channel, stru
             const struct row *r = &c->rows[idx[k]];
             const char *v = cell(r, col, fi);
 
-            if (is_empty(v))
-                continue;
+            if (is_empty(v) || (k > 0 && total_in_id(s, r, col)))
+                continue; /* a totals row's cells are no order fields */
             if (s->total_word && od_field_paths[fi].kind == OD_FIELD_MONEY && zero_amount(s, v) &&
                 (first || k + 1 < n))
                 /* e-mail lists: an order's freight or total on one of
@@ -906,7 +918,8 @@ static int build_order(const struct orderfile_opts *s, const char *channel, stru
         struct od_line *l;
         od_money m;
 
-        if (s->total_word && k > 0 && is_empty(cell(r, col, 0)) && sum_row(s, r, col, &m)) {
+        if (s->total_word && k > 0 && (is_empty(cell(r, col, 0)) || total_in_id(s, r, col)) &&
+            sum_row(s, r, col, &m)) {
             if (m != OD_MONEY_NONE) {
                 stated = m;
                 stated_line = r->line;
@@ -1165,6 +1178,13 @@ int feed_csv_emit(struct feed_csv *c, const char *channel, const char *name, str
         }
         if (is_empty(id)) {
             group_of[i] = SIZE_MAX;
+            continue;
+        }
+        if (i > 0 && group_of[i - 1] != SIZE_MAX && total_in_id(c->s, &c->rows[i], col)) {
+            /* "合计,,,,24120,,50580.00": the totals row of the order
+             * above, its word in the order-number column */
+            group_of[i] = group_of[i - 1];
+            count[group_of[i]]++;
             continue;
         }
         group_of[i] = idmap_get(&map, id, n_groups);

@@ -2841,6 +2841,13 @@ static void test_list_total_row(void **state)
         {"PO,SKU,Name,Qty,Price,Amount\n=\"007\",=\"0012\",Tape,2,1.50,3.00\n"
          "=\"007\",=\"0013\",Box,1,2.00,2.00\n,,合计,3,,5.00\n",
          "CNY", "5.00", NULL},
+        /* the totals word in the order-number column (旺店通's export):
+         * the sum of the order above, not an order "合计" */
+        {"采购单号,商家编码,采购数量,采购价,采购金额\nCG-1,XC-01,2,1.50,3.00\n"
+         "CG-1,XC-02,1,2.00,2.00\n合计,,3,,5.00\n",
+         "CNY", "5.00", NULL},
+        {"采购单号,商家编码,采购数量,采购价,采购金额\nCG-1,XC-01,2,1.50,3.00\n合计,,2,,4.00\n",
+         "CNY", "4.00", "the total row states 4.00"},
     };
     struct imap_extract_settings s = {0};
 
