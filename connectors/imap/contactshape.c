@@ -139,32 +139,44 @@ bool mail_address_shape(const char *t, size_t n, bool in_prose)
     return !in_prose && number_first(t, n);
 }
 
-size_t mail_place_then_person(const char *t, size_t n, size_t *person)
+size_t mail_last_dash(const char *t, size_t n)
 {
-    static const char *const words[] = {"attn. ", "attn ", "attn: ", "c/o ", NULL};
-    size_t dash = 0, commas = 0, words_n = 1, at;
+    size_t dash = 0, commas = 0;
 
     for (size_t i = 0; i + 3 <= n; i++)
         if (memcmp(t + i, " - ", 3) == 0)
             dash = i;
-    if (!dash)
-        return 0;
     for (size_t i = 0; i < dash; i++)
         commas += t[i] == ',';
+    return commas >= 2 ? dash : 0;
+}
+
+bool mail_short_name(const char *t, size_t n)
+{
+    size_t words = 1;
+
+    for (size_t i = 0; i < n; i++) {
+        if (t[i] == ',' || (t[i] >= '0' && t[i] <= '9'))
+            return false;
+        words += t[i] == ' ' && i + 1 < n && t[i + 1] != ' ';
+    }
+    return n > 0 && words <= 4;
+}
+
+size_t mail_place_then_person(const char *t, size_t n, size_t *person)
+{
+    static const char *const words[] = {"attn. ", "attn ", "attn: ", "c/o ", NULL};
+    size_t dash = mail_last_dash(t, n), at;
+
+    if (!dash)
+        return 0;
     at = dash + 3;
     for (size_t i = 0; words[i]; i++)
         if (n - at > strlen(words[i]) && strncasecmp(t + at, words[i], strlen(words[i])) == 0) {
             at += strlen(words[i]);
             break;
         }
-    if (commas < 2 || at >= n || !isupper((unsigned char)t[at]))
-        return 0;
-    for (size_t i = at; i < n; i++) {
-        if (t[i] == ',' || (t[i] >= '0' && t[i] <= '9'))
-            return 0;
-        words_n += t[i] == ' ' && i + 1 < n && t[i + 1] != ' ';
-    }
-    if (words_n > 4)
+    if (at >= n || !isupper((unsigned char)t[at]) || !mail_short_name(t + at, n - at))
         return 0;
     *person = at;
     return dash;

@@ -39,4 +39,12 @@ bool mail_address_shape(const char *t, size_t n, bool in_prose);
  * person starts in t[0..n). */
 size_t mail_place_then_person(const char *t, size_t n, size_t *person);
 
+/* Where the last " - " of t[0..n) stands when at least two commas come
+ * before it (a place of three parts or more; 0: not so). */
+size_t mail_last_dash(const char *t, size_t n);
+
+/* t[0..n) is one to four words without a comma or a digit: a person's
+ * name as written after a place. */
+bool mail_short_name(const char *t, size_t n);
+
 #endif

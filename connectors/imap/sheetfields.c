@@ -551,21 +551,9 @@ static size_t company_then_address(const char *t, size_t n)
  * starts (0 = not so). */
 static size_t address_then_person(const char *t, size_t n)
 {
-    size_t dash = 0, commas = 0, words = 1;
+    size_t dash = mail_last_dash(t, n);
 
-    for (size_t i = 0; i + 3 <= n; i++)
-        if (memcmp(t + i, " - ", 3) == 0)
-            dash = i;
-    if (!dash)
-        return 0;
-    for (size_t i = 0; i < dash; i++)
-        commas += t[i] == ',';
-    for (size_t i = dash + 3; i < n; i++) {
-        if (t[i] == ',' || (t[i] >= '0' && t[i] <= '9'))
-            return 0;
-        words += t[i] == ' ' && i + 1 < n && t[i + 1] != ' ';
-    }
-    return commas >= 2 && dash + 3 < n && words <= 4 ? dash + 3 : 0;
+    return dash && dash + 3 < n && mail_short_name(t + dash + 3, n - dash - 3) ? dash + 3 : 0;
 }
 
 static size_t digit_count(const char *t, size_t n)
