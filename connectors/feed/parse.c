@@ -843,6 +843,41 @@ static int join_spec(const struct feed_csv *c, const struct row *r, struct od_li
     return 0;
 }
 
+/* A note column (buyer_note, seller_note) is free text a row may word
+ * its own way ("Print per artwork v3" on one line, "White, acid-free" on
+ * another): the rows' different notes are the order's note, joined in
+ * row order, each once. Money, ids and names are never joined. */
+#define NOTES_MAX 8192
+
+static bool note_field(const struct od_field_path *f)
+{
+    size_t n = strlen(f->path);
+
+    return f->kind == OD_FIELD_TEXT && n > 5 && strcmp(f->path + n - 5, "_note") == 0;
+}
+
+static bool note_has(const char *all, const char *v)
+{
+    size_t n = strlen(v);
+
+    for (const char *p = all; (p = strstr(p, v)); p++)
+        if ((p == all || (p >= all + 2 && memcmp(p - 2, "; ", 2) == 0)) &&
+            (p[n] == '\0' || strncmp(p + n, "; ", 2) == 0))
+            return true;
+    return false;
+}
+
+static int join_note(struct od_buf *notes, const char *first, const char *v)
+{
+    int rc = 0;
+
+    if (!notes->len)
+        rc = od_buf_adds(notes, first);
+    if (rc == 0 && !note_has(notes->data, v) && (rc = od_buf_adds(notes, "; ")) == 0)
+        rc = od_buf_adds(notes, v);
+    return rc;
+}
+
 /* Build the order of one group of rows (indexes `idx[0..n)`), or explain
  * in `why` why it cannot be built. */
 static int build_order(const struct orderfile_opts *s, const char *channel, struct feed_csv *c,
@@ -854,10 +889,12 @@ static int build_order(const struct orderfile_opts *s, const char *channel, stru
     uint64_t stated_line = 0;
     const char *charge;
     bool col_total = false;
+    struct od_buf notes;
     int rc = 0;
 
     if (!o)
         return od_error_set(OD_ENOMEM, "out of memory");
+    od_buf_init(&notes, NOTES_MAX);
     rc = od_str_set(&o->channel, channel, strlen(channel));
     if (rc < 0)
         goto out;
@@ -882,6 +919,7 @@ static int build_order(const struct orderfile_opts *s, const char *channel, stru
         const char *first = NULL;
         uint64_t first_line = 0;
 
+        od_buf_reset(&notes);
         if (od_field_paths[fi].where == OD_FIELD_LINE || col[fi] < 0)
             continue;
         for (size_t k = 0; k < n; k++) {
@@ -898,6 +936,12 @@ static int build_order(const struct orderfile_opts *s, const char *channel, stru
             if (!first) {
                 first = v;
                 first_line = r->line;
+            } else if (note_field(&od_field_paths[fi]) && strcmp(first, v) != 0) {
+                if ((rc = join_note(&notes, first, v)) < 0) {
+                    snprintf(why, whylen, "line %llu: %s: the rows' notes together pass %d bytes",
+                             (unsigned long long)r->line, od_field_paths[fi].path, NOTES_MAX);
+                    goto out;
+                }
             } else if (strcmp(first, v) != 0) {
                 snprintf(why, whylen, "line %llu: %s '%s' differs from '%s' on line %llu",
                          (unsigned long long)r->line, od_field_paths[fi].path, v, first,
@@ -906,6 +950,8 @@ static int build_order(const struct orderfile_opts *s, const char *channel, stru
                 goto out;
             }
         }
+        if (notes.len)
+            first = notes.data;
         if (first && set_order_field(s, o, &od_field_paths[fi], first) < 0) {
             snprintf(why, whylen, "line %llu: %s: %s", (unsigned long long)first_line,
                      od_field_paths[fi].path, od_error_last());
@@ -1005,6 +1051,7 @@ static int build_order(const struct orderfile_opts *s, const char *channel, stru
     *out = o;
     o = NULL;
 out:
+    od_buf_free(&notes);
     od_order_free(o);
     return rc;
 }

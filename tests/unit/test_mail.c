@@ -2873,6 +2873,40 @@ static void test_list_total_row(void **state)
     }
 }
 
+/* A list's note column worded row by row (Airtable's grid: a note over
+ * two lines on the first row, another on the third) is the order's note,
+ * each note once, in row order; a money column that differs between rows
+ * still refuses the order. */
+static void test_list_row_notes(void **state)
+{
+    static const char csv[] = "PO Number,Product,Quantity,Unit Cost,Notes\n"
+                              "BR-1,Tin,6000,$0.88,\"Print per artwork v3\nGold foil on lid\"\n"
+                              "BR-1,Box,3000,$0.54,\n"
+                              "BR-1,Tissue,40,$19.50,\"White, acid-free\"\n"
+                              "BR-1,Carton,250,$1.60,\"White, acid-free\"\n"
+                              "BR-2,Tin,10,$1.00,Rush\n"
+                              "BR-3,Tin,1,$1.00,\n";
+    static const char bad[] = "PO,SKU,Qty,Price,Shipping\nA-1,HD-1,2,1.50,5.00\n"
+                              "A-1,HD-2,1,2.00,6.00\n";
+    struct imap_extract_settings s = {0};
+    struct od_batch b;
+
+    (void)state;
+    run_file(&s, "Purchase Orders-Grid view.csv", csv, sizeof(csv) - 1, &b);
+    assert_int_equal(b.n_dead, 0);
+    assert_int_equal(b.n_orders, 3);
+    assert_int_equal(b.orders[0].order->n_lines, 4);
+    assert_string_equal(b.orders[0].order->buyer_note,
+                        "Print per artwork v3\nGold foil on lid; White, acid-free");
+    assert_string_equal(b.orders[1].order->buyer_note, "Rush");
+    od_batch_free(&b);
+    run_file(&s, "list.csv", bad, sizeof(bad) - 1, &b);
+    assert_int_equal(b.n_orders, 0);
+    assert_int_equal(b.n_dead, 1);
+    assert_non_null(strstr(b.dead[0].reason, "differs from '5.00' on line 2"));
+    od_batch_free(&b);
+}
+
 /* A list's row below the lines with no quantity, code or price, a
  * charge's word and one amount is that charge of the order, not a line
  * without a quantity (聚水潭's 运费 row; a discount written negative is
@@ -4168,6 +4202,7 @@ int main(void)
         cmocka_unit_test(test_list_grouped_qty),
         cmocka_unit_test(test_pdf_orders_per_page),
         cmocka_unit_test(test_list_total_row),
+        cmocka_unit_test(test_list_row_notes),
         cmocka_unit_test(test_list_charge_row),
         cmocka_unit_test(test_list_erp_columns),
         cmocka_unit_test(test_list_export_columns),
