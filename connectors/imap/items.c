@@ -142,7 +142,7 @@ static bool currency_sign(const char *a, const char *z)
     return sign && mail_currency_code(a, (size_t)(z - a)) != NULL;
 }
 
-size_t tr_split_cells(const char *a, const char *z, struct cell *cells)
+static size_t split_cells(const char *a, const char *z, struct cell *cells)
 {
     size_t n = 0;
     const char *p = a;
@@ -204,6 +204,17 @@ size_t tr_split_cells(const char *a, const char *z, struct cell *cells)
         n++;
         p = q < z ? q + s : z;
     }
+    return n;
+}
+
+size_t tr_split_cells(const char *a, const char *z, struct cell *cells)
+{
+    size_t n = split_cells(a, z, cells);
+
+    /* "a U$S 0,31 c/u": the price without the words around it
+     * (pricewords.c) */
+    for (size_t i = 0; i < n; i++)
+        tr_cell_price_words(&cells[i]);
     return n;
 }
 

@@ -1152,10 +1152,10 @@ static int total_sentence(struct pass *p, const char *a, const char *z, unsigned
     return 1;
 }
 
-/* "Total USD 288.40", "Grand Total $1,250.00, FOB Ningbo as usual": a
- * total word at the start of the line without a colon, maybe a
- * currency code, and an amount written as money (decimals, a mark or
- * the code); a comma or semicolon may start another sentence after it. */
+/* "Total USD 288.40", "TOTAL  U$S 13.007,70", "Grand Total $1,250.00, FOB
+ * Ningbo as usual": a total word at the start of the line without a
+ * colon, maybe a currency code or letters with a dollar sign, and an amount written as money
+ * (decimals, a mark or the code); a comma or semicolon may start another sentence after it. */
 static int total_words_line(struct pass *p, const char *a, const char *z, unsigned line)
 {
     const char *w = tr_skip_ws(a, z), *lz = NULL, *v, *ve, *cur = NULL;
@@ -1179,7 +1179,8 @@ static int total_words_line(struct pass *p, const char *a, const char *z, unsign
     if (!lz || strncasecmp(w, "sub", 3) == 0)
         return 0;
     v = tr_skip_ws(lz, z);
-    for (ve = v; ve < z && alpha(*ve);)
+    /* a code, or letters with a dollar sign ("US$", "U$S", "NT$") */
+    for (ve = v; ve < z && (alpha(*ve) || (*ve == '$' && ve > v));)
         ve++;
     if (ve > v) {
         if ((cur = mail_currency_code(v, (size_t)(ve - v))) == NULL)

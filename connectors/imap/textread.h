@@ -224,6 +224,14 @@ size_t tr_price_lead(const char *p, size_t n);
  * 1000, 10000) when qty x price / N is, to the cent; 0 when none is. */
 int64_t tr_price_amount_basis(int64_t qty, od_money price, od_money amount);
 
+/* ---- pricewords.c ----------------------------------------------------- */
+
+/* A price cell with the words a sentence puts around its price: "a U$S
+ * 0,31 c/u", "@ 0.45 ea", "à 1,20 € l'unité", "по 12,50 за шт" (an
+ * "at" word before, an "each" word after, or both). When what is left is
+ * written as money, the cell is narrowed to it and true is returned. */
+bool tr_cell_price_words(struct cell *c);
+
 bool tr_money_marked(const char *p, size_t n);
 bool tr_code_like(const char *p, size_t n);
 

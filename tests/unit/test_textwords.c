@@ -38,6 +38,40 @@ static void test_price_basis_word(void **state)
     run_cases(t, sizeof(t) / sizeof(t[0]));
 }
 
+/* "a U$S 0,31 c/u", "@ 0.45 ea", "à 1,20 € l'unité": the words a sentence
+ * puts around a price in a column of prices ("at", "each") are no part
+ * of the cell (pricewords.c); "=" between price and amount is a cell of
+ * its own. "TOTAL  U$S 8.807,60" under the lines is the order's total,
+ * the dollar written as Uruguay writes it. */
+static void test_price_around_words(void **state)
+{
+    static const struct tcase t[] = {
+        {"Orden de Compra N° OC-1\n\n"
+         "  20.000  Frasco 450 g  a U$S 0,31 c/u  =  U$S 6.200,00\n"
+         "  12.000  Tapa dorada  a U$S 0,24 c/u  =  U$S 2.880,00\n\n"
+         "TOTAL                U$S 9.080,00\n",
+         "OC-1 USD: -/Frasco 450 g 20000 x 0.31 = 6200.00; -/Tapa dorada 12000 x 0.24 = 2880.00; "
+         "total 9080.00"},
+        {"Orden de Compra N° OC-2\n\n"
+         "  20.000  Frasco 450 g  a U$S 0,31 c/u  =  U$S 6.200,00\n"
+         "  12.000  Tapa dorada  a U$S 0,24 c/u  =  U$S 2.880,00\n\n"
+         "TOTAL                U$S 8.807,60\n",
+         "OC-2 USD: -/Frasco 450 g 20000 x 0.31 = 6200.00; -/Tapa dorada 12000 x 0.24 = 2880.00; "
+         "total 8807.60 | the stated total 8807.60 (line 6) is not the sum of the lines 9080.00"},
+        {"PO Number: AT-3\n\n"
+         "Kraft mailer 9x12    500    @ 0.45 ea    225.00\n"
+         "Poly bag 10x13       1,000  @ 0.12 ea    120.00\n",
+         "AT-3: -/Kraft mailer 9x12 500 x 0.45 = 225.00; -/Poly bag 10x13 1000 x 0.12 = 120.00;"},
+        {"Bon de commande n° BC-4\n\n"
+         "Boîte 1 kg     300     à 1,20 € l'unité     360,00 €\n"
+         "Ruban satin     40     à 2,50 € l'unité     100,00 €\n",
+         "BC-4 EUR: -/Boîte 1 kg 300 x 1.20 = 360.00; -/Ruban satin 40 x 2.50 = 100.00;"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
 /* "Rate USD/1000", "Price per 100": a price header that names the pieces
  * its prices are for; the column's currency before the '/'. */
 static void test_header_per_n(void **state)
@@ -300,7 +334,7 @@ int main(void)
         cmocka_unit_test(test_cyrillic_id),      cmocka_unit_test(test_japanese_table),
         cmocka_unit_test(test_sentence_items),   cmocka_unit_test(test_signature_forms),
         cmocka_unit_test(test_receiver_forms),   cmocka_unit_test(test_reply_to_proforma),
-        cmocka_unit_test(test_header_per_n),
+        cmocka_unit_test(test_header_per_n),     cmocka_unit_test(test_price_around_words),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
