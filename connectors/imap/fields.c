@@ -186,7 +186,8 @@ static const struct label_set column_labels[] = {
      "Description|Desc|Product|Product Name|Item Name|Item Description|Item & "
      "Description|Name|Goods"},
     {"lines.qty",
-     "数量|订购数量|采购数量|订货数量|订购量|采购量|订货量|订货数|订购数|采购数|件数|數量|訂購數量|"
+     "数量|主数量|订购数量|采购数量|订货数量|订购量|采购量|订货量|订货数|订购数|采购数|件数|數量|"
+     "訂購數量|"
      "採購數量|訂購量|採購量|Qty|Q'ty|Q’ty|Quantity|Units|Order Qty|Order Q'ty|Qty Ordered|Total "
      "Qty|Total Quantity"},
     {"lines.unit_price",
@@ -200,8 +201,9 @@ static const struct label_set column_labels[] = {
                     "總價|含稅金額|Amount|"
                     "Line Total|Item Total|Total|Subtotal|Ext|Ext Price|Extended Price|Extension|"
                     "Total Price"},
-    {"-", "序号|行号|项次|单位|计量单位|税率|交货日期|交期|序號|單位|No|#|Line|Line No|S/N|Unit|"
-          "UOM|Tax Rate|Delivery Date"},
+    {"-",
+     "序号|行号|项次|单位|主单位|计量单位|税率|交货日期|交期|序號|單位|No|#|Line|Line No|S/N|Unit|"
+     "UOM|Tax Rate|Delivery Date"},
     /* the same columns in Dutch, German, Spanish and French */
     {"lines.sku", "Artikel|Artikelnr|Artikelnummer|Art Nr|Bestelnummer|Article|Code Article|"
                   "Artículo|Código|Referencia|Ref|Référence|Réf"},

@@ -14,12 +14,11 @@ static const char *const at_words[] = {"a", "à", "at", "zu", "je", "po", "по"
 
 /* Words after a price that say "a piece". */
 static const char *const each_words[] = {
-    "c/u",       "c/u.",     "cada uno", "cada una",  "c/una",     "each",     "ea",
-    "ea.",       "/ea",      "/u",       "/ud",       "/ud.",      "/pc",      "/pcs",
-    "/pz",       "/pza",     "p/u",      "la unidad", "por unidad", "la pieza", "l'unité",
-    "/unité",    "la pièce", "/pièce",   "pièce",     "pro Stück", "je Stück", "/Stk",
-    "/Stk.",     "за шт",    "за шт.",   "/шт",       "/шт.",      "per unit", "per pc",
-    "per piece", "apiece",   NULL};
+    "c/u",   "c/u.",      "cada uno",   "cada una",  "c/una",   "each",   "ea",       "ea.",
+    "/ea",   "/u",        "/ud",        "/ud.",      "/pc",     "/pcs",   "/pz",      "/pza",
+    "p/u",   "la unidad", "por unidad", "la pieza",  "l'unité", "/unité", "la pièce", "/pièce",
+    "pièce", "pro Stück", "je Stück",   "/Stk",      "/Stk.",   "за шт",  "за шт.",   "/шт",
+    "/шт.",  "per unit",  "per pc",     "per piece", "apiece",  NULL};
 
 /* Length of the "at" word or sign [p, z) starts with, and the spaces
  * after it; 0 when none. */
@@ -65,7 +64,8 @@ bool tr_cell_price_words(struct cell *c)
     z = tr_rtrim(a, w);
     /* the price alone is left, written as money ("U$S 0,31", "0.45"), not
      * a count ("a 2 c/u" says nothing) */
-    if (a >= z || !tr_money_marked(a, (size_t)(z - a)) || !tr_is_money(a, (size_t)(z - a), &(od_money){0}))
+    if (a >= z || !tr_money_marked(a, (size_t)(z - a)) ||
+        !tr_is_money(a, (size_t)(z - a), &(od_money){0}))
         return false;
     c->p = a;
     c->n = (size_t)(z - a);

@@ -433,6 +433,23 @@ static void test_slash_cells(void **state)
     run_cases(t, sizeof(t) / sizeof(t[0]));
 }
 
+/* 用友 NC Cloud's order table: 主数量 (the quantity in the main unit) is
+ * the quantity column even when its values carry decimals ("5,000.00"),
+ * which values alone never make a count. */
+static void test_main_unit_qty(void **state)
+{
+    static const struct tcase t[] = {
+        {"订单编号：NC-1\n\n行号\t物料编码\t物料名称\t主单位\t主数量\t含税单价\t价税合计\n"
+         "10\t03.02.0101\t陈皮铁罐\t个\t5,000.00\t12.8000\t64,000.00\n"
+         "20\t03.02.0205\t陈皮自封袋\t个\t20,000.00\t0.3500\t7,000.00\n",
+         "NC-1: 03.02.0101/陈皮铁罐 5000 x 12.80 = 64000.00; 03.02.0205/陈皮自封袋 20000 x 0.35 = "
+         "7000.00;"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
 /* A deduction labelled 抵扣 is a discount: the total is what is paid after
  * it. */
 static void test_rebate_total(void **state)
@@ -735,6 +752,7 @@ int main(void)
         cmocka_unit_test(test_inline_spec),
         cmocka_unit_test(test_change_words),
         cmocka_unit_test(test_slash_cells),
+        cmocka_unit_test(test_main_unit_qty),
         cmocka_unit_test(test_rebate_total),
         cmocka_unit_test(test_bracket_spec),
         cmocka_unit_test(test_bare_money_labels),
