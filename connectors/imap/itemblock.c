@@ -53,6 +53,14 @@ static size_t colon_at(const char *p, const char *z)
     return 0;
 }
 
+/* Does a word end right before q: white space, or the mark that ends a
+ * clause ("品名：咸鸭蛋礼盒；规格：…", "Name: tin; Qty: 2")? */
+static bool word_stop(const char *from, const char *q)
+{
+    return q[-1] == ' ' || q[-1] == '\t' || q[-1] == ';' ||
+           (q - from >= 3 && (memcmp(q - 3, "；", 3) == 0 || memcmp(q - 3, "，", 3) == 0));
+}
+
 /* The label ending at the colon c: the most words before it (at most
  * LABEL_WORDS, none before `from`) that name an item column, "-" for a
  * column that carries nothing (单位, No.); NULL when none does. */
@@ -64,7 +72,7 @@ static const char *label_before(const struct pass *p, const char *from, const ch
     for (int w = 0; w < LABEL_WORDS && q > from; w++) {
         const char *f;
 
-        while (q > from && q[-1] != ' ' && q[-1] != '\t')
+        while (q > from && !word_stop(from, q))
             q--;
         f = mail_column_field(p->s, q, (size_t)(e - q));
         if (f) {

@@ -450,6 +450,25 @@ static void test_main_unit_qty(void **state)
     run_cases(t, sizeof(t) / sizeof(t[0]));
 }
 
+/* A form tool's items flattened to one line each, the labelled values
+ * parted by "；" (简道云's 子表单 in a notification): each line is one
+ * item, its name and spec joined. */
+static void test_clause_pairs(void **state)
+{
+    static const struct tcase t[] = {
+        {"采购单号：JD-1\n采购明细：\n"
+         "  1. 品名：咸鸭蛋礼盒；规格：20枚装 彩印；数量：5000；单价：6.80；金额：34000.00\n"
+         "  2. 品名：蛋托；规格：20枚 纸浆；数量：5000；单价：0.38；金额：1900.00\n",
+         "JD-1: -/咸鸭蛋礼盒 20枚装 彩印 5000 x 6.80 = 34000.00; -/蛋托 20枚 纸浆 5000 x 0.38 = "
+         "1900.00;"},
+        {"订单号：JD-2\n1. 品名：礼盒;规格：20枚;数量：500;单价：6.80;金额：3400.00\n",
+         "JD-2: -/礼盒 20枚 500 x 6.80 = 3400.00;"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
 /* A deduction labelled 抵扣 is a discount: the total is what is paid after
  * it. */
 static void test_rebate_total(void **state)
@@ -753,6 +772,7 @@ int main(void)
         cmocka_unit_test(test_change_words),
         cmocka_unit_test(test_slash_cells),
         cmocka_unit_test(test_main_unit_qty),
+        cmocka_unit_test(test_clause_pairs),
         cmocka_unit_test(test_rebate_total),
         cmocka_unit_test(test_bracket_spec),
         cmocka_unit_test(test_bare_money_labels),
