@@ -1289,6 +1289,31 @@ static const char *skip_contact_word(const char *a, const char *z)
 }
 
 /* One "label: value". */
+/* "彭建国 139 8133 6620（库房 028-38167702）": a person, a phone and a
+ * remark in brackets after it: the end of the value without the remark
+ * (a number in the remark is a doubt: the first is kept), else z. */
+static const char *receiver_remark(struct pass *p, const char *v, const char *z, unsigned line)
+{
+    bool ext = false;
+    const char *nz, *ph, *nm;
+    char note[64];
+
+    if (!(z > v && (z[-1] == ')' || (z - v >= 3 && memcmp(z - 3, "）", 3) == 0))))
+        return z;
+    nz = drop_phone_note(v, z, &ext);
+    if (ext || nz == z || (ph = phone_tail(v, nz)) == NULL ||
+        (nm = drop_phone_label(v, tr_rtrim(v, ph))) <= v || !mail_person_line(v, (size_t)(nm - v)))
+        return z;
+    if (memchr_digit(nz, z)) {
+        tr_clip(note, sizeof(note), tr_skip_ws(nz, z), (size_t)(z - tr_skip_ws(nz, z)));
+        tr_problem(p, EV_DOUBT, line, false,
+                   "line %u: ship_to.phone: the remark '%s' gives the receiver a second "
+                   "number: the first is kept; check which one the carrier is to call",
+                   line, note);
+    }
+    return nz;
+}
+
 static void add_label(struct pass *p, struct open_value *op, const char *f, const char *v,
                       const char *z, unsigned line)
 {
@@ -1506,6 +1531,13 @@ static void add_label(struct pass *p, struct open_value *op, const char *f, cons
                        line, both);
             z = j;
             ph = ph1;
+        }
+        /* "收货：彭建国 139 8133 6620（库房 028-38167702）": a remark in
+         * brackets after the receiver's phone; a number in it is a
+         * second one, and the order is held as for two numbers */
+        if (!ph && (ae = receiver_remark(p, v, z, line)) != z) {
+            z = ae;
+            ph = phone_tail(v, z);
         }
         /* "收货：唐老板 13812345678": the receiver and no address */
         if (ph && (nm = drop_phone_label(v, tr_rtrim(v, ph))) > v &&

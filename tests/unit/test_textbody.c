@@ -96,6 +96,16 @@ static void test_receiver_phone(void **state)
          "RP-7: A-1/- 10 x 2.00 = 20.00; ship 马立群|0431-8812 3456|-"},
         {"订单号：RP-8\n编码  数量  单价\nA-1  10  2.00\n收货人：马立群、手机 13604417788\n",
          "RP-8: A-1/- 10 x 2.00 = 20.00; ship 马立群|13604417788|-"},
+        /* a remark in brackets after the receiver's phone under 收货 (an
+         * address label): no part of the number; a second number in it
+         * holds the order */
+        {"订单号：RP-9\n编码  数量  单价\nA-1  10  2.00\n收货：彭建国 139 8133 6620（库房 "
+         "028-38167702）\n",
+         "RP-9: A-1/- 10 x 2.00 = 20.00; ship 彭建国|139 8133 6620|- | line 4: ship_to.phone: the "
+         "remark '（库房 028-38167702）' gives the receiver a second number: the first is kept; "
+         "check which one the carrier is to call"},
+        {"订单号：RP-10\n编码  数量  单价\nA-1  10  2.00\n收货：韦师傅 18977210335（周日不收货）\n",
+         "RP-10: A-1/- 10 x 2.00 = 20.00; ship 韦师傅|18977210335|-"},
     };
 
     (void)state;
