@@ -385,6 +385,31 @@ int od_grid_to_csv(const struct od_grid *g, struct od_buf *out)
     return rc;
 }
 
+int od_grid_to_text(const struct od_grid *g, struct od_buf *out)
+{
+    size_t before = out->len;
+    int rc = 0;
+
+    for (size_t i = 0; i < g->n && rc == 0;) {
+        uint32_t row = g->cells[i].row;
+
+        for (size_t k = 0; i < g->n && g->cells[i].row == row && rc == 0; i++, k++) {
+            if (k)
+                rc = od_buf_addc(out, '\t');
+            for (const char *c = g->cells[i].text; *c && rc == 0; c++)
+                rc = od_buf_addc(out, *c == '\n' || *c == '\r' || *c == '\t' ? ' ' : *c);
+        }
+        if (rc == 0)
+            rc = od_buf_addc(out, '\n');
+    }
+    if (rc < 0) {
+        out->len = before;
+        if (out->data)
+            out->data[before] = '\0';
+    }
+    return rc;
+}
+
 /* One CJK character (U+2E80 and above, 3 bytes in UTF-8)? */
 static bool one_cjk(const char *t)
 {

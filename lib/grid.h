@@ -150,6 +150,11 @@ int od_grid_from_csv(struct od_grid *g, const char *text, size_t len, char delim
  * cells as empty fields, fields quoted when they hold , " CR or LF.
  * 0, OD_ENOMEM or OD_ETOOBIG (out's cap). */
 int od_grid_to_csv(const struct od_grid *g, struct od_buf *out);
+/* The grid (sorted) as lines of text: a row a line, its cells in order
+ * parted by a tab (a line break or tab inside a cell becomes a space),
+ * as a text reader splits them again. Appends to `out`; 0,
+ * OD_ENOMEM or OD_ETOOBIG (out's cap), out unchanged on failure. */
+int od_grid_to_text(const struct od_grid *g, struct od_buf *out);
 
 void od_grid_free(struct od_grid *g);
 

@@ -162,11 +162,26 @@ static const char *other_script_name(const char *a, const char *z)
  * 刘振", "X有限公司 采购 林秀娟" or "Maison Lumière SAS - bougies artisanales" (a company by its
  * legal form, then maybe a department, the person or a tagline in lower
  * case after " - "): its length, 0 when none. */
+/* A label, a tab, its value: a row of a form, not a line of a
+ * signature. */
+static bool form_row(const char *a, const char *z)
+{
+    static const struct imap_extract_settings none;
+    const char *tab = memchr(a, '\t', (size_t)(z - a));
+    size_t off;
+
+    return tab && tab > a && mail_label_at(&none, a, (size_t)(z - a), &off) && a + off > tab;
+}
+
 static size_t company_part(const char *a, const char *z)
 {
     const char *sp, *dash = memmem(a, (size_t)(z - a), " - ", 3), *ph, *oz, *sl;
     size_t k;
 
+    /* "Delivery Address<tab>12 Harbour Road, …": a form's labelled row
+     * (a PDF read as text ends so) names no company */
+    if (form_row(a, z))
+        return 0;
     /* the company's name in another script after it: left out */
     if ((oz = other_script_name(a, z)) != NULL && (k = company_part(a, oz)) != 0)
         return k;

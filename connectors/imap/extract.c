@@ -1115,6 +1115,58 @@ static int no_ship_to_doubt(struct job *j, struct od_order *o)
                : 0;
 }
 
+/* A PDF in which the sheet reader finds no item table (its items laid
+ * out as blocks of a label and a value, DingTalk's 采购明细, or written
+ * as sentences): its lines are read as a mail's text is, with the mail's
+ * text for what the PDF leaves out, and each order it gives is held,
+ * for no table's arithmetic chose its columns. *got: an order was
+ * added. 0 or OD_ENOMEM. */
+static int pdf_text_orders(struct job *j, const struct mail_part *p, const char *name,
+                           const struct od_grid *g, bool *got)
+{
+    struct mail_text_result res = {0};
+    struct od_buf text;
+    char doubt[REASON_MAX];
+    int rc, outcome;
+
+    *got = false;
+    od_buf_init(&text, MAIL_MAX_PART * 2 + 1);
+    if ((rc = od_grid_to_text(g, &text)) < 0)
+        goto out;
+    outcome = mail_text_parse(j->s, text.data ? text.data : "", text.len, j->m.subject,
+                              j->fallback_id, &res);
+    if (outcome < 0) {
+        rc = outcome;
+        goto out;
+    }
+    snprintf(doubt, sizeof(doubt),
+             "attachment %s has no item table: its text was read as a mail's text is; check "
+             "the lines",
+             name);
+    for (size_t i = 0; i < res.n_orders; i++) {
+        struct od_order *o = res.orders[i];
+
+        if ((rc = od_order_add_doubt(o, doubt)) < 0 ||
+            (j->body.n && (rc = mail_sheet_context(j->s, &j->body, res.n_orders == 1, o)) < 0) ||
+            (rc = no_ship_to_doubt(j, o)) < 0)
+            goto out;
+        if ((rc = finish(j, o)) == OD_ENOMEM)
+            goto out;
+        if (rc < 0) { /* not a whole order: the PDF's reason stands */
+            rc = 0;
+            continue;
+        }
+        res.orders[i] = NULL;
+        if ((rc = add_order(j, o, p->data, p->len)) < 0)
+            goto out;
+        *got = true;
+    }
+out:
+    mail_text_result_free(&res);
+    od_buf_free(&text);
+    return rc == OD_ENOMEM ? rc : 0;
+}
+
 static int read_grid_nth(struct job *j, const struct mail_part *p, const char *name,
                          const struct od_grid *g, unsigned which, unsigned *n_orders, uint32_t page,
                          uint32_t pages)
@@ -1131,6 +1183,12 @@ static int read_grid_nth(struct job *j, const struct mail_part *p, const char *n
     if (outcome < 0)
         return outcome;
     if (outcome == MAIL_SHEET_NOTHING) {
+        bool got = false;
+
+        /* a PDF laid out without a table: its text, as a mail's */
+        if (g->kind == OD_GRID_PDF && which == 0 && !pages &&
+            ((rc = pdf_text_orders(j, p, name, g, &got)) < 0 || got))
+            return rc;
         /* not an order (a catalogue, a price list): the message's reason
          * when nothing else gives an order, no dead letter of its own */
         note(j->att_reason, "attachment %s: %s", name, why);

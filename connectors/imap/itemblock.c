@@ -102,6 +102,26 @@ static const char *unit_money(const char *from, const char *c, size_t w, const c
     return "lines.unit_price";
 }
 
+/* "数量            2000": a line of two cells (apart by a tab or two
+ * spaces and more), an item column's label and its value, as a form
+ * printed to PDF lays a block out (DingTalk's 采购明细). 1 with out[0]
+ * set, else 0. */
+static size_t label_cell_pair(const struct pass *p, const char *a, const char *z, struct pair *out)
+{
+    struct cell c[TR_MAX_CELLS];
+    const char *f;
+
+    if (tr_split_cells(a, z, c) != 2 || !c[0].n || !c[1].n || c[0].p != tr_skip_ws(a, z) ||
+        (f = mail_column_field(p->s, c[0].p, c[0].n)) == NULL)
+        return 0;
+    out[0].field = f;
+    out[0].la = c[0].p;
+    out[0].v = c[1].p;
+    out[0].vz = c[1].p + c[1].n;
+    out[0].spec = mail_is_spec_label(c[0].p, c[0].n);
+    return 1;
+}
+
 /* The labelled values of [a, z); *pre is where the first label starts
  * (z when there is none). */
 static size_t read_pairs(const struct pass *p, const char *a, const char *z, struct pair *out,
@@ -144,6 +164,8 @@ static size_t read_pairs(const struct pass *p, const char *a, const char *z, str
         from = q + w;
         q += w - 1;
     }
+    if (n == 0 && (n = label_cell_pair(p, a, z, out)) == 1)
+        *pre = a;
     for (size_t i = 0; i < n; i++) {
         const char *v = tr_skip_ws(out[i].v, out[i].vz), *vz = out[i].vz;
 
@@ -316,15 +338,28 @@ static bool take_pair(struct figures *f, const struct pair *pr)
  * and an ordinal), which a labelled name below replaces. */
 static bool heading_only(const char *a, const char *z)
 {
-    const char *q = skip_numbering(a, z), *e = tr_rtrim(q, z), *d = e;
+    const char *q = skip_numbering(a, z), *e = tr_rtrim(q, z), *d;
+    size_t close = 0, open = 0;
 
     if (q == e)
         return true;
-    while (d > q && ascii_digit(d[-1]))
+    /* "采购明细(1)", "明细（2）": the ordinal may stand in brackets */
+    if (e[-1] == ')')
+        close = 1;
+    else if (e - q >= 3 && memcmp(e - 3, "）", 3) == 0)
+        close = 3;
+    e -= close;
+    for (d = e; d > q && ascii_digit(d[-1]);)
         d--;
     if (d == e || e - d > 3)
         return false;
-    d = tr_rtrim(q, d);
+    if (close == 1 && d > q && d[-1] == '(')
+        open = 1;
+    else if (close == 3 && d - q >= 3 && memcmp(d - 3, "（", 3) == 0)
+        open = 3;
+    if (close && !open)
+        return false;
+    d = tr_rtrim(q, d - open);
     if (d == q || d - q > 12)
         return false;
     for (const char *c = q; c < d; c++)

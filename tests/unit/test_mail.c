@@ -2738,6 +2738,36 @@ static void run_file(const struct imap_extract_settings *s, const char *name, co
     assert_true(b->n_orders + b->n_dead >= 1);
 }
 
+/* A PDF without an item table, its items printed as blocks of a label
+ * and a value (an approval form): read as a mail's text is, the order
+ * held for it; the last row, a labelled address, names no company. */
+static void test_pdf_item_blocks(void **state)
+{
+    struct imap_extract_settings s = {0};
+    struct od_batch b;
+    size_t len;
+    char *pdf = slurp("pdf/item_blocks.pdf", &len);
+    const struct od_order *o;
+    char m[OD_MONEY_STRLEN];
+
+    (void)state;
+    run_file(&s, "request.pdf", pdf, len, &b);
+    assert_int_equal(b.n_orders, 1);
+    assert_int_equal(b.n_dead, 0);
+    o = b.orders[0].order;
+    assert_string_equal(o->external_id, "IB-3001");
+    assert_int_equal(o->n_lines, 2);
+    assert_string_equal(o->lines[0].title, "Gift box");
+    assert_int_equal(o->lines[0].qty, 500);
+    assert_string_equal(od_money_format(o->lines[1].total, m), "780.00");
+    assert_string_equal(od_money_format(o->total, m), "4180.00");
+    assert_string_equal(o->ship_to.address, "12 Harbour Road, Leeds LS1 4AB");
+    assert_null(o->customer.name);
+    assert_non_null(strstr(o->extraction->doubts[0], "has no item table: its text was read"));
+    od_batch_free(&b);
+    free(pdf);
+}
+
 /* A PDF whose pages are orders of their own (each page its own number
  * and items) gives one order a page, each held for the clerk to confirm;
  * the same number on both pages is one order whose table goes on. */
@@ -4201,6 +4231,7 @@ int main(void)
         cmocka_unit_test(test_file_fine_price),
         cmocka_unit_test(test_list_grouped_qty),
         cmocka_unit_test(test_pdf_orders_per_page),
+        cmocka_unit_test(test_pdf_item_blocks),
         cmocka_unit_test(test_list_total_row),
         cmocka_unit_test(test_list_row_notes),
         cmocka_unit_test(test_list_charge_row),

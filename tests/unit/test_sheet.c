@@ -3938,6 +3938,13 @@ static void test_grid(void **state)
     od_buf_init(&b, 1024);
     assert_int_equal(od_grid_to_csv(&g, &b), 0);
     assert_string_equal(b.data, ",\"a,\"\"b\"\"\"\n,,,,,,,,,,,,,,,,,,,,,,,,,,,x\xEF\xBF\xBD\n");
+    od_buf_reset(&b);
+    /* as text: a row a line, its cells parted by a tab, none for the
+     * empty columns; a tab or line break inside a cell is a space */
+    assert_int_equal(od_grid_add(&g, 2, 3, OD_CELL_TEXT, "p\tq\nr", 5, NULL), 0);
+    od_grid_sort(&g);
+    assert_int_equal(od_grid_to_text(&g, &b), 0);
+    assert_string_equal(b.data, "a,\"b\"\np q r\tx\xEF\xBF\xBD\n");
     od_buf_free(&b);
     g.max_cells = 2;
     assert_int_equal(od_grid_add(&g, 5, 0, OD_CELL_TEXT, "y", 1, NULL), OD_ETOOBIG);

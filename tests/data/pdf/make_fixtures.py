@@ -408,6 +408,26 @@ def orders_per_page():
         ])
 
 
+def item_blocks():
+    """An approval form printed to PDF (items_blocks.pdf): no item table,
+    each item a block of a label and a value a line under a heading, as
+    DingTalk prints its 采购明细; the receiver below."""
+    c = text_at(40, 780, b"Purchase request") + text_at(40, 760, b"PO Number") + \
+        text_at(200, 760, b"IB-3001")
+    y = 730
+    for n, name, qty, price, amount in ((1, b"Gift box", b"500", b"6.80", b"3400.00"),
+                                         (2, b"Tissue paper", b"40", b"19.50", b"780.00")):
+        c += text_at(40, y, b"Item (%d)" % n)
+        for label, value in ((b"Description", name), (b"Qty", qty), (b"Unit Price", price),
+                             (b"Amount", amount)):
+            y -= 16
+            c += text_at(60, y, label) + text_at(200, y, value)
+        y -= 24
+    c += text_at(40, y, b"Total") + text_at(200, y, b"4180.00")
+    c += text_at(40, y - 16, b"Delivery Address") + text_at(200, y - 16, b"12 Harbour Road, Leeds LS1 4AB")
+    one_page("item_blocks.pdf", c)
+
+
 def damaged():
     # Truncated: the first 400 bytes of a good file (no xref, no trailer,
     # the page tree cut in the middle).
@@ -599,6 +619,7 @@ def main():
         chrome_po()
     minimal()
     orders_per_page()
+    item_blocks()
     damaged()
     many_pages()
     deep_nesting()
