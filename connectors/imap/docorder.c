@@ -242,12 +242,12 @@ static bool person_titled(const char *a, const char *z)
     return sp < z && mail_title_line(sp, (size_t)(z - sp));
 }
 
-/* "9月24日": a line that is a day and month alone, written under a
- * letter's signature (a date with its year may be the order's date:
- * such a line stays the text's). */
+/* "9月24日", "2028年1月10日": a line that is a date alone, written under
+ * a letter's signature; the signature is looked for above it (the date
+ * itself is read where dates are). */
 static bool date_alone(const char *a, const char *z)
 {
-    static const char *const w[] = {"月", "日", "号", NULL};
+    static const char *const w[] = {"年", "月", "日", "号", NULL};
     bool d = false;
 
     for (const char *q = a; q < z;) {
@@ -688,6 +688,30 @@ static int fill_date_order(const struct doc *d, const struct imap_extract_settin
     return 0;
 }
 
+/* "雷山县西江镇苗家酸汤专业合作社" / "2027年8月13日": the date a letter
+ * is signed with, alone under its signature, is the order's when nothing
+ * else dated it (a date without its year is none). */
+static int letter_date(const struct doc *d, const struct imap_extract_settings *s, struct built *b)
+{
+    for (size_t i = text_end(d); i < d->n; i++) {
+        const struct tr_line *l = &d->v[i];
+        size_t run = 0, best = 0;
+        od_time t;
+
+        if (l->a == l->z || !date_alone(l->a, l->z))
+            continue;
+        for (const char *q = l->a; q < l->z; q++) {
+            run = is_digit(*q) ? run + 1 : 0;
+            best = run > best ? run : best;
+        }
+        if (best < 4 || !mail_parse_date(s, l->a, (size_t)(l->z - l->a), &t))
+            continue;
+        b->o->placed_at = t;
+        return tr_add_src(b, "placed_at", l->no) < 0 ? OD_ENOMEM : 0;
+    }
+    return 0;
+}
+
 /* The order's date in a sentence that names the order: "our order
  * P2512-7662 dated 12 Dec 2025.", "Bestellung Nr. 12 vom 27.11.2026",
  * "commande du 06/12/2026", "Orden de compra BV-1, fecha 21 de octubre de
@@ -933,6 +957,8 @@ int tr_doc_fields(const struct imap_extract_settings *s, const struct tr_line *v
         if (rc == 0)
             rc = b[k].o->placed_at == OD_TIME_NONE ? prose_date(&d, s, &b[k])
                                                    : fill_date_order(&d, s, &b[k]);
+        if (rc == 0 && b[k].o->placed_at == OD_TIME_NONE)
+            rc = letter_date(&d, s, &b[k]);
     }
     return rc < 0 ? OD_ENOMEM : 0;
 }

@@ -1239,11 +1239,13 @@ static void id_in_sentence(struct pass *p, const char *a, const char *z, unsigne
         struct ev *e;
 
         if (!alpha(*w) || (w > a && (alpha(w[-1]) || digit(w[-1])))) {
-            /* "我们的单号 MH-LM-0924，…": a Chinese label after 的, the
-             * line's start or punctuation (not "运单号": a waybill) */
+            /* "我们的单号 MH-LM-0924，…", "我们单号 ZG-QC-2801-11": a
+             * Chinese label after 的 or a word for "our", the line's
+             * start or punctuation (not "运单号": a waybill) */
             if ((unsigned char)*w < 0xE3 ||
                 !(w == a || before(a, w, "的") || before(a, w, "，") || before(a, w, "。") ||
-                  before(a, w, "；") || w[-1] == ' '))
+                  before(a, w, "；") || w[-1] == ' ' || before(a, w, "我们") ||
+                  before(a, w, "我方") || before(a, w, "我司") || before(a, w, "本司")))
                 continue;
         }
         f = mail_label_at(p->s, w, (size_t)(z - w), &off);

@@ -274,6 +274,9 @@ const char *tr_drop_deliver_word(const char *a, const char *z)
 
     if (q - a > 6 && before(a, q, "收货") && sep_len(q - 7, q - 6) == 1)
         return tr_rtrim(a, q - 6);
+    /* "…6 号棚区 仓库，收货 于洪波 186…": after a full-width comma */
+    if (q - a > 9 && before(a, q, "收货") && before(a, q - 6, "，"))
+        return tr_rtrim(a, q - 9);
     return z;
 }
 

@@ -809,6 +809,7 @@ static void first_line_doubt(struct pass *p, const char *first, unsigned line)
 
 static const char *name_address(const char *a, const char *z);
 static unsigned receiver_phones(const char *v, const char *z);
+static const char *drop_phone_note(const char *a, const char *z, bool *ext_dropped);
 static const char *skip_contact_word(const char *a, const char *z);
 static void add_label(struct pass *p, struct open_value *op, const char *f, const char *v,
                       const char *z, unsigned line);
@@ -887,7 +888,9 @@ static bool open_take_line(struct pass *p, struct open_value *op, const char *a,
                 (strcmp(p->ev[i].field, "ship_to.name") == 0 ||
                  strcmp(p->ev[i].field, "ship_to.phone") == 0))
                 return false;
-        if ((k = receiver_phones(v, tr_rtrim(v, z))) == 0)
+        /* "杨光明 187 0855 1234（白天在加工坊…）": a remark after the
+         * phone is no part of it (add_label reads it so) */
+        if ((k = receiver_phones(v, drop_phone_note(v, tr_rtrim(v, z), &(bool){false}))) == 0)
             return false;
         /* two numbers hold the order (the address label's reading);
          * of more the first is kept, as a receiver's label reads them */
@@ -2057,6 +2060,11 @@ static int label_line(struct pass *p, struct open_value *op, const char *a, cons
             a = h;
         else if (h > a && order_heading(a, h))
             f = heading_id_label(p, h, z, &off, &a);
+    }
+    if (!f && tr_heading_order_id(a, z, &v0, &off)) {
+        /* "=== 订单 DG2801101（东港基地）===": the order under it */
+        add_label(p, op, "external_id", v0, v0 + off, line);
+        return 1;
     }
     if (!f && clause_id(p, a, z, line))
         return 1;

@@ -224,6 +224,14 @@ size_t tr_price_lead(const char *p, size_t n);
  * 1000, 10000) when qty x price / N is, to the cent; 0 when none is. */
 int64_t tr_price_amount_basis(int64_t qty, od_money price, od_money amount);
 
+/* ---- orderheading.c --------------------------------------------------- */
+
+/* A heading line that names an order by its number: "=== 订单
+ * DG2801101（东港基地）===", "--- Order PO-7781 ---", "【订单 HX-1】",
+ * "### PO 4410" (an order's word, the number with a digit, maybe a
+ * remark in brackets, in a frame of marks). The number in [*id, +*idn). */
+bool tr_heading_order_id(const char *a, const char *z, const char **id, size_t *idn);
+
 /* ---- pricewords.c ----------------------------------------------------- */
 
 /* A price cell with the words a sentence puts around its price: "a U$S
@@ -485,8 +493,9 @@ bool tr_phone_span(const char *a, const char *z, const char **pa, const char **p
 const char *tr_addr_name_phone(const char *a, const char *z, const char **name, size_t *name_n,
                                const char **phone, size_t *phone_n);
 
-/* "…丰达粮油仓库 收货": an address ending in the word 收货 (deliver here,
- * after a space): where it ends without it (z when it does not end so). */
+/* "…丰达粮油仓库 收货", "…仓库，收货": an address ending in the word 收货
+ * (deliver here, after a space or a full-width comma): where it ends
+ * without it (z when it does not end so). */
 const char *tr_drop_deliver_word(const char *a, const char *z);
 
 /* ---- quote.c ----------------------------------------------------------- */

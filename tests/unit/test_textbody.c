@@ -4,6 +4,7 @@
  * case is a small text written for the rule, with the one-line reading
  * it must give. */
 #include "mailshow.h"
+#include "timeutil.h"
 
 /* A table drawn with box-drawing characters reads as one drawn with
  * '|', '-' and '+': its rows, and its totals row under a joint. */
@@ -104,6 +105,14 @@ static void test_receiver_phone(void **state)
          "RP-9: A-1/- 10 x 2.00 = 20.00; ship 彭建国|139 8133 6620|- | line 4: ship_to.phone: the "
          "remark '（库房 028-38167702）' gives the receiver a second number: the first is kept; "
          "check which one the carrier is to call"},
+        /* the same remark on the receiver's line under the address */
+        {"订单号：RP-11\n编码  数量  单价\nA-1  10  2.00\n\n送货：贵州省黔东南州雷山县 西江镇 羊排村 "
+         "加工坊\n杨光明 187 0855 1234（白天在加工坊，晚上发短信）\n",
+         "RP-11: A-1/- 10 x 2.00 = 20.00; ship 杨光明|187 0855 1234|贵州省黔东南州雷山县 西江镇 羊排村 加工坊"},
+        /* "，收货" between the address and who receives is neither's */
+        {"订单号：RP-12\n编码  数量  单价\nA-1  10  2.00\n送：辽宁省丹东市东港市 椅圈镇 6 号棚区 "
+         "仓库，收货 于洪波 186 4159 3027\n",
+         "RP-12: A-1/- 10 x 2.00 = 20.00; ship 于洪波|186 4159 3027|辽宁省丹东市东港市 椅圈镇 6 号棚区 仓库"},
         {"订单号：RP-10\n编码  数量  单价\nA-1  10  2.00\n收货：韦师傅 18977210335（周日不收货）\n",
          "RP-10: A-1/- 10 x 2.00 = 20.00; ship 韦师傅|18977210335|-"},
     };
@@ -487,6 +496,57 @@ static void test_clause_pairs(void **state)
     run_cases(t, sizeof(t) / sizeof(t[0]));
 }
 
+/* Orders set apart by headings that name them by number ("=== 订单
+ * DG-1（基地）===", "【订单 DG-2】", "--- Order PO-33 ---"): each
+ * heading's number is its order's; a heading's ordinal ("=== PO #1 ===")
+ * names none. "我们单号 ZG-1" in a sentence is the order's number. */
+static void test_heading_orders(void **state)
+{
+    static const struct tcase t[] = {
+        {"=== 订单 DG2801101（东港基地）===\n编码\t品名\t数量\t单价\nSB-01\t托盒\t80\t0.25\n\n"
+         "=== 订单 DG2801102（沈阳店）===\n编码\t品名\t数量\t单价\nSB-02\t泡沫箱\t10\t3.90\n",
+         "DG2801101: SB-01/托盒 80 x 0.25 = 20.00; || DG2801102: SB-02/泡沫箱 10 x 3.90 = 39.00;"},
+        {"【订单 DG-3】\n编码\t数量\t单价\nSB-01\t8\t0.25\n", "DG-3: SB-01/- 8 x 0.25 = 2.00;"},
+        {"--- Order PO-3301 ---\nSKU\tQty\tPrice\nAB-1\t4\t2.00\n", "PO-3301: AB-1/- 4 x 2.00 = 8.00;"},
+        {"=== PO #1 ===\nSKU\tQty\tPrice\nAB-1\t4\t2.00\n", "msg-f: AB-1/- 4 x 2.00 = 8.00;"},
+        {"报价看了，就这么定。我们单号 ZG-QC-2801-11。\n编码\t数量\t单价\nA-1\t10\t2.00\n", "ZG-QC-2801-11: A-1/- 10 x 2.00 = 20.00;"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* The date a letter is signed with, alone under the signature, dates
+ * the order no label dated; one without its year does not. */
+static void test_letter_date(void **state)
+{
+    static const struct {
+        const char *text, *want;
+    } t[] = {
+        {"订单号：LD-1\n编码  数量  单价\nA-1  10  2.00\n\n雷山县西江镇苗家酸汤专业合作社\n2027年8月13日\n",
+         "2027-08-12T16:00:00Z"},
+        {"订单号：LD-2\n编码  数量  单价\nA-1  10  2.00\n\n雷山县西江镇苗家酸汤专业合作社\n8月13日\n", NULL},
+        {"订单号：LD-3\n下单日期：2027-08-01\n编码  数量  单价\nA-1  10  2.00\n\n雷山县西江镇苗家酸汤专业合作社\n"
+         "2027年8月13日\n",
+         "2027-07-31T16:00:00Z"},
+    };
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+        struct imap_extract_settings s = {0};
+        struct mail_text_result r;
+        char buf[64];
+
+        assert_int_equal(mail_text_parse(&s, t[i].text, strlen(t[i].text), NULL, "msg-f", &r),
+                         MAIL_TEXT_ORDER);
+        if (t[i].want)
+            assert_string_equal(od_time_format(r.orders[0]->placed_at, buf), t[i].want);
+        else
+            assert_true(r.orders[0]->placed_at == OD_TIME_NONE);
+        mail_text_result_free(&r);
+    }
+}
+
 /* A deduction labelled 抵扣 is a discount: the total is what is paid after
  * it. */
 static void test_rebate_total(void **state)
@@ -791,6 +851,8 @@ int main(void)
         cmocka_unit_test(test_slash_cells),
         cmocka_unit_test(test_main_unit_qty),
         cmocka_unit_test(test_clause_pairs),
+        cmocka_unit_test(test_heading_orders),
+        cmocka_unit_test(test_letter_date),
         cmocka_unit_test(test_rebate_total),
         cmocka_unit_test(test_bracket_spec),
         cmocka_unit_test(test_bare_money_labels),
