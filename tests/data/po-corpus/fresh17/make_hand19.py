@@ -448,8 +448,12 @@ def h696_tsuen_wan_bakery_big5_forward_deposit():
     check(lines, total)
     dep = (D(total) * D('0.5')).quantize(D('0.01'))
     items = '\n'.join('%s（%s）  %s個  @HK$%s  = HK$%s' % (n, g, n0(q), p, amt(lt(p, q))) for n, g, q, p in rows)
-    body = f"""Amy，老闆已批，請跟進。
-Kelvin
+    body = f"""恆達 方小姐您好：
+
+老闆已批，訂單如下，請跟進，謝謝。
+
+黃美儀 Amy
+荃新餅家有限公司 辦公室
 
 ________________________________
 寄件者: 陳家豪 <kelvin@tsuenwan-bakery.com.hk>
@@ -475,7 +479,7 @@ ________________________________
                    to='orders@hengda-pack.cn'), body, 'big5', 'quoted-printable')
     return eml, T('body', 'big5',
                   'A Tsuen Wan (Hong Kong) bakery\'s office forwards the boss\'s order from Outlook on the web in Big5 QP: '
-                  '"老闆已批，請跟進" above an underscore-rule header block; lines "名（規格） qty個 @HK$p = HK$amount" (keyed '
+                  '"老闆已批，訂單如下，請跟進" above an underscore-rule header block (the boss\'s mail to her); lines "名（規格） qty個 @HK$p = HK$amount" (keyed '
                   'joined), 合共 the total, a 50 % 訂金 that is not the total, date 21/02/2028 (DD/MM). Adds up.',
                   [order('TW-PO-2802-07', '荃新餅家有限公司',
                          ('梁志偉', '9123 4567', '新界荃灣 德士古道 220 號 荃灣工業中心 12 樓 B 室 荃新餅家 工場'),
