@@ -85,10 +85,9 @@ const char *scl_title_number(const char *t, size_t *value_off)
 
 size_t scl_company_len(const char *v, size_t n)
 {
-    static const char *const forms[] = {"ООО", "ОсОО", "ОДО", "ЗАО", "ОАО", "ПАО", "АО", "ТОО",
+    static const char *const forms[] = {"ООО", "ОсОО", "ОДО", "ЗАО", "ОАО",  "ПАО", "АО",   "ТОО",
                                         "ИП",  "ЧП",   "ТОВ", "OOO", "OsOO", "TOO", "MChJ", NULL};
-    static const char *const quotes[][2] = {
-        {"«", "»"}, {"\"", "\""}, {"„", "“"}, {"“", "”"}};
+    static const char *const quotes[][2] = {{"«", "»"}, {"\"", "\""}, {"„", "“"}, {"“", "”"}};
     size_t k = 0, q;
 
     for (size_t i = 0; forms[i] && !k; i++) {
@@ -189,8 +188,8 @@ size_t scl_receiver_clause(const struct imap_extract_settings *s, const char *v,
             q--;
         for (pe = m; pe > ph && (v[pe - 1] == ' ' || v[pe - 1] == '.');)
             pe--;
-        if (ph >= m || q == p || !mail_person_line(v + p, q - p) ||
-            !phone_alone(v + ph, pe - ph) || !mail_address_shape(v, d, false))
+        if (ph >= m || q == p || !mail_person_line(v + p, q - p) || !phone_alone(v + ph, pe - ph) ||
+            !mail_address_shape(v, d, false))
             continue;
         *place = d;
         *phone = ph;
@@ -220,9 +219,9 @@ bool scl_signed_with_person(const struct od_grid *body, const char *t)
 
 void scl_currency_doubt(struct sheet *sh)
 {
-    const char *have = sh->o->currency[0]                ? sh->o->currency
+    const char *have = sh->o->currency[0]         ? sh->o->currency
                        : sh->s && sh->s->currency ? sh->s->currency
-                                                         : "CNY";
+                                                  : "CNY";
 
     for (size_t i = 0; i < sh->g->n && i < 4000; i++) {
         const struct od_cell *c = &sh->g->cells[i];
@@ -237,7 +236,9 @@ void scl_currency_doubt(struct sheet *sh)
             a = 3;
             n -= 6;
         }
-        if (!n || n > 12 || !(code = mail_currency_code(t + a, n)) || strcmp(code, have) == 0)
+        /* (a letter alone, "R", is a size or a mark before it is a rand) */
+        if (!n || n > 12 || (n == 1 && isalpha((unsigned char)t[a])) ||
+            !(code = mail_currency_code(t + a, n)) || strcmp(code, have) == 0)
             continue;
         sheet_ref(sh, c, r);
         sheet_doubt(sh, "%s: '%s' names the currency %s, the order's is %s: check the currency", r,
@@ -268,8 +269,8 @@ int scl_export_address(struct sheet *sh)
 
 const char *scl_delivery_cell(const struct sheet *sh, size_t i, size_t *off)
 {
-    static const char *const words[] = {"delivery", "livraison", "lieferung", "consegna",
-                                        "entrega",  NULL};
+    static const char *const words[] = {"delivery", "livraison", "lieferung",
+                                        "consegna", "entrega",   NULL};
     const struct od_cell *c = &sh->g->cells[i], *v;
     struct row_range below;
     const char *f;

@@ -48,7 +48,8 @@ size_t scl_company_len(const char *v, size_t n);
 struct sheet;
 
 /* A cell that is a currency's mark alone, maybe in brackets, as a money
- * column's unit under its header ("(NT$)", "USD", "（新台幣）"), naming
+ * column's unit under its header ("(NT$)", "USD", "（新台幣）"; not a
+ * letter alone, "R"), naming
  * another currency than the order's (read, else the channel's default):
  * the order is held with a doubt on its currency, whichever reader
  * decides it. */
