@@ -604,9 +604,9 @@ static bool latin_legal_form(const char *p, const char *z)
  * `AO "Uzbektelecom"`. */
 static bool prefix_legal_form(const char *p, const char *z)
 {
-    static const char *const forms[] = {"OOO",  "ООО", "ZAO", "ЗАО", "OAO", "ОАО",
-                                        "AO",   "АО",  "PAO", "ПАО", "TOO", "ТОО",
-                                        "MChJ", "ЧП",  "ИП",  "TOV", "ТОВ"};
+    static const char *const forms[] = {"OOO", "ООО", "ZAO", "ЗАО",  "OAO", "ОАО",  "AO",
+                                        "АО",  "PAO", "ПАО", "TOO",  "ТОО", "MChJ", "ЧП",
+                                        "ИП",  "TOV", "ТОВ", "OsOO", "ОсОО"};
     static const char *const quotes[] = {"\"", "«", "„", "“", "'"};
     static const char *const closing[] = {"\"", "»", "“", "”", "'"};
 

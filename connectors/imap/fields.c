@@ -72,7 +72,9 @@ static const struct label_set order_labels[] = {
      "客户|客户名称|客户名|公司|公司名称|采购方|采购单位|采购组织|订货单位|购货单位|"
      "购买方|买方|需方|订购公司|订购单位|订购方|采购公司|客戶|客戶名稱|公司名稱|採購方|採購單位|"
      "訂貨單位|訂購公司|訂購單位|訂購方|採購公司|買方|买家公司名|买家公司|買家公司|"
-     "Customer|Customer Name|Company|Company Name|Buyer|Bill to|Sold to"},
+     "Customer|Customer Name|Company|Company Name|Buyer|Bill to|Sold to|"
+     /* Russian: the buyer, the customer */
+     "Покупатель|Заказчик"},
     {"ship_to.name", "收货人|收件人|联系人|收货联系人|收貨人|聯絡人|聯繫人|联系|联络|聯絡|聯繫|"
                      "仓库联系人|"
                      "Ship to|Ship To Name|Contact on Site|Site Contact|Goods In|"

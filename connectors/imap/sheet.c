@@ -901,6 +901,9 @@ labels:
                          "the receiver: check the ship-to");
     letterhead_doubt(&sh);
     sheet_guess_currency(&sh);
+    scl_currency_doubt(&sh);
+    if ((rc = scl_export_address(&sh)) < 0)
+        goto out;
     sheet_phones_doubt(&sh);
     sheet_site_doubt(&sh);
     if (*n_orders > 1 && !sh.o->ship_to.address)

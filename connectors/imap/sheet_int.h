@@ -14,6 +14,7 @@
 #include <stdint.h>
 
 #include "sheet.h"
+#include "sheetclause.h"
 
 #define MAX_ITEMS 2000
 #define MAX_COLS  64

@@ -449,8 +449,8 @@ static size_t sentence_len(const char *t, size_t n)
  * PLC, Bole Warehouse, …, Addis Ababa, Ethiopia. Contact Mr. Dawit
  * Tesfaye +251 911 234 567", `m` bytes, its own full stop left out).
  * Where the person starts, with *place the length of the place (up to
- * the ". ") and *phone where the phone starts; 0 when the value is no
- * such. */
+ * the ". ") and *phone where the phone starts; else a receiver after a
+ * comma (scl_receiver_clause); 0 when the value is neither. */
 static size_t contact_sentence(const struct sheet *sh, const char *v, size_t m, size_t *place,
                                size_t *phone)
 {
@@ -475,7 +475,7 @@ static size_t contact_sentence(const struct sheet *sh, const char *v, size_t m, 
         *phone = p + ph;
         return p;
     }
-    return 0;
+    return scl_receiver_clause(sh->s, v, m, place, phone);
 }
 
 /* A name before its phone, without the separator between them (", ",
@@ -808,7 +808,7 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
     if (strcmp(f, "customer.name") == 0) {
         if (buyer_person(sh, v, n))
             return 0; /* "Buyer: Kevin Tremblay": the purchasing agent */
-        return set_text(sh, &o->customer.name, f, v, n, c);
+        return set_text(sh, &o->customer.name, f, v, scl_company_len(v, n), c);
     }
     if (strcmp(f, "customer.email") == 0)
         return set_text(sh, &o->customer.email, f, v, n, c);
@@ -1846,10 +1846,10 @@ static int read_labels_in_row(struct sheet *sh, struct row_range r)
             f = rated_charge(sh, t, &off);
         if (!f)
             f = mail_form_label(t, &off);
-        if (!f)
-            f = form_mark(t, &off);
-        if (!f)
-            f = delivery_place(t, &off);
+        if (!f && !(f = form_mark(t, &off)))
+            f = scl_title_number(t, &off);
+        if (!f && !(f = delivery_place(t, &off)))
+            f = scl_delivery_cell(sh, i, &off);
         if (!f)
             f = erp_number_label(t, &off);
         if (!f && (mark = unknown_then_label(sh, t)) != 0 &&
@@ -2266,9 +2266,9 @@ static bool body_names(const struct sheet *sh, const char *t)
     return false;
 }
 
-/* A line of the mail's text (not quoted) that is `t` whole, spaces
- * and case aside ("Burren Soap Company" signing the text): its text,
- * else NULL. */
+/* A line of the mail's text (not quoted) that is `t` whole, spaces and case aside ("Burren
+ * Soap Company" signing the text): its text; `t` itself when a line is `t` and a person
+ * (scl_signed_with_person: "洄瀾麻糬工坊 許雅婷"); else NULL. */
 static const char *body_line(const struct sheet *sh, const char *t)
 {
     const struct od_grid *b = sh->body;
@@ -2282,7 +2282,7 @@ static const char *body_line(const struct sheet *sh, const char *t)
             (i == 0 || b->cells[i - 1].row != b->cells[i].row) &&
             squeezed(b->cells[i].text, line, sizeof(line)) && strcmp(line, want) == 0)
             return b->cells[i].text;
-    return NULL;
+    return scl_signed_with_person(b, t) ? t : NULL;
 }
 
 /* A PDF whose first line (a sheet whose first cell, then named by a
