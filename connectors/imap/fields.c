@@ -77,7 +77,8 @@ static const struct label_set order_labels[] = {
                      "仓库联系人|"
                      "Ship to|Ship To Name|Contact on Site|Site Contact|Goods In|"
                      "Deliver to|Attn|Attention|Contact|Contact Person|Recipient|Consignee|"
-                     "Receiving Contact|Ansprechpartner|Empfänger|Warenannahme|Destinataire|"
+                     "Receiving Contact|Ship Contact|Shipping Contact|Delivery "
+                     "Contact|Ansprechpartner|Empfänger|Warenannahme|Destinataire|"
                      "Contact réception|Contact livraison|Réceptionnaire|Receiving|Receiver|"
                      "Destinatario|Osoba kontaktowa|Получатель|Грузополучатель|Контакт|Контактное "
                      "лицо|Teslim Alan|İlgili|İlgili Kişi|Store Keeper|Storekeeper|"
@@ -1519,6 +1520,8 @@ static const struct mail_currency currencies[] = {
     {"歐元", "EUR"},
     {"EUR", "EUR"},
     {"€", "EUR"},
+    /* the plural only: "Euro" also names a pallet */
+    {"euros", "EUR"},
     {"英镑", "GBP"},
     {"英鎊", "GBP"},
     {"GBP", "GBP"},
@@ -1545,6 +1548,14 @@ static const struct mail_currency currencies[] = {
     {"NZ$", "NZD"},
     {"KRW", "KRW"},
     {"CHF", "CHF"},
+    /* the Nordic and central European codes (not "ALL", "TRY", "PEN" ...:
+     * codes that are words are left out, as this list is read folded) */
+    {"NOK", "NOK"},
+    {"SEK", "SEK"},
+    {"DKK", "DKK"},
+    {"PLN", "PLN"},
+    {"CZK", "CZK"},
+    {"HUF", "HUF"},
     {"MOP", "MOP"},
     {"AED", "AED"},
     {"SAR", "SAR"},

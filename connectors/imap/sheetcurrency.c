@@ -1,0 +1,141 @@
+/* The currency of a purchase order laid out on a grid (sheet_int.h) when
+ * no label names it: a code or a symbol in the document's cells ("Total
+ * NOK", "Price USD", "(NT$)", "€5"), else one the mail's text writes
+ * with money or names ("montants en euros", "prices in EUR"). The yuan's
+ * marks are not counted (a Chinese form's 元 says nothing of a dollar
+ * price list), nor a bare '$' in the text (the dollar of which country).
+ * Two currencies that disagree decide nothing and are a doubt. */
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "docfields.h"
+#include "sheet_int.h"
+
+#define CELL_SCAN_MAX 4000
+#define TEXT_CODES    4
+
+/* Separators between the words of a cell looked at for a mark. */
+static const char seps[] = " ()（）:：,/";
+
+/* The mark of one word [p, p+n) of a cell: the word itself ("NOK",
+ * "NT$", "新台幣"), or a sign before its number ("$4.50", "€5",
+ * "A$0.25"). A mark of one letter (the rand's "R") only as
+ * mail_letter_mark_ok() allows it ("R 14.20", not "(R)"). */
+static const char *word_mark(const char *p, size_t n, size_t rest)
+{
+    const char *code = NULL;
+
+    if (!n || n > 12)
+        return NULL;
+    if (n == 1 && isalpha((unsigned char)*p) && !mail_letter_mark_ok(p, rest))
+        return NULL;
+    code = mail_currency_code(p, n);
+    for (size_t k = 1; !code && k <= 4 && k < n; k++)
+        if (isdigit((unsigned char)p[k]))
+            code = mail_currency_code(p, k);
+    return code;
+}
+
+/* The one currency other than the yuan the cells write; *two set when
+ * a second one disagrees (and *where2 its cell). */
+static const char *cells_mark(const struct od_grid *g, const struct od_cell **where, bool *two,
+                              const char **code2, const struct od_cell **where2)
+{
+    const char *found = NULL;
+
+    *two = false;
+    for (size_t i = 0; i < g->n && i < CELL_SCAN_MAX; i++) {
+        const char *t = g->cells[i].text;
+
+        for (const char *p = t; *p;) {
+            size_t n = strcspn(p, seps);
+            const char *code = word_mark(p, n, strlen(p));
+
+            if (code && strcmp(code, "CNY") != 0) {
+                if (found && strcmp(found, code) != 0) {
+                    *two = true;
+                    *code2 = code;
+                    *where2 = &g->cells[i];
+                    return found;
+                }
+                if (!found) {
+                    found = code;
+                    *where = &g->cells[i];
+                }
+            }
+            p += n;
+            /* at least one separator is passed when n is 0: no further
+             * step, which would cut the mark after it ("(NT$)") */
+            while (*p && strchr(seps, *p))
+                p++;
+        }
+    }
+    return found;
+}
+
+/* The one currency other than the yuan the mail's text writes with money
+ * or names (mail_currency_marks()), into out; false when none or two. */
+static bool text_mark(const struct od_grid *body, char out[4])
+{
+    const char *found = NULL;
+
+    for (size_t i = 0; body && i < body->n && i < CELL_SCAN_MAX; i++) {
+        const char *t = body->cells[i].text;
+        char c[TEXT_CODES][4];
+        struct mail_marks mk;
+        size_t k = mail_currency_marks(t, strlen(t), c, TEXT_CODES, &mk);
+
+        for (size_t j = 0; j < k; j++) {
+            if (strcmp(c[j], "CNY") == 0)
+                continue;
+            if (found && strcmp(found, c[j]) != 0)
+                return false;
+            if (!found) {
+                memcpy(out, c[j], 4);
+                found = out;
+            }
+        }
+    }
+    return found != NULL;
+}
+
+void sheet_guess_currency(struct sheet *sh)
+{
+    const struct od_cell *where = NULL, *where2 = NULL;
+    const char *code2 = NULL, *found;
+    bool two;
+    char r1[REF_MAX], r2[REF_MAX];
+
+    found = cells_mark(sh->g, &where, &two, &code2, &where2);
+    if (two) {
+        sheet_ref(sh, where, r1);
+        sheet_ref(sh, where2, r2);
+        if (!sh->o->currency[0])
+            sheet_doubt(sh,
+                        "%s writes %s and %s writes %s: the currency was not decided: check "
+                        "the currency",
+                        r1, found, r2, code2);
+        return;
+    }
+    if (found && !sh->o->currency[0]) {
+        snprintf(sh->o->currency, sizeof(sh->o->currency), "%s", found);
+        sheet_source(sh, "currency", where);
+    }
+    /* no word names one: the currency the cells' number format shows
+     * ("£"#,##0.00, [$€-407]), when they all show the same */
+    if (!found && !sh->o->currency[0] && sh->g->money_symbol[0]) {
+        const char *code = mail_currency_code(sh->g->money_symbol, strlen(sh->g->money_symbol));
+
+        if (code) {
+            snprintf(sh->o->currency, sizeof(sh->o->currency), "%s", code);
+            sheet_source_at(sh, "currency", "number format");
+            return;
+        }
+    }
+    /* nor the document at all: the mail's text ("montants en euros") */
+    if (!found && !sh->o->currency[0] && text_mark(sh->body, r1)) {
+        memcpy(sh->o->currency, r1, 4);
+        sheet_source_at(sh, "currency", "the mail's text");
+    }
+}
