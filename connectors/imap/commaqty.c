@@ -50,8 +50,8 @@ static bool product_is(od_money x, int64_t pct, od_money amt)
 {
     if (x == amt)
         return true;
-    return pct > 0 &&
-           (sheet_discounted(x, pct) == amt || (pct < 100 && sheet_discounted(x, pct * 100) == amt));
+    return pct > 0 && (sheet_discounted(x, pct) == amt ||
+                       (pct < 100 && sheet_discounted(x, pct * 100) == amt));
 }
 
 bool commaqty_grouped(const struct sheet *sh, int kq, int kp, int ka, int kd)

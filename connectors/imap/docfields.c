@@ -62,17 +62,22 @@ static bool yuan_at(const char *a, const char *p, const char *z)
  * line of money: "Price USD", "Sum USD", "Total NOK", "Montant EUR". */
 static bool after_money_word(const char *a, const char *b)
 {
-    static const char *const w[] = {"price", "sum",  "total",   "amount", "subtotal", "rate",
-                                    "cost",  "prix", "montant", "preis",  "betrag",   "summe"};
+    static const char *const w[] = {"price",    "prices", "sum",   "total",    "amount",
+                                    "subtotal", "rate",   "cost",  "prix",     "montant",
+                                    "preis",    "betrag", "summe", "currency", NULL};
     const char *e, *s;
 
     while (b > a && (b[-1] == ' ' || b[-1] == '\t'))
+        b--;
+    if (b > a && b[-1] == '(') /* "TOTAL (USD, CIF Cat Lai)" */
+        b--;
+    while (b > a && b[-1] == ' ')
         b--;
     e = b;
     while (b > a && is_alpha(b[-1]))
         b--;
     s = b;
-    for (size_t i = 0; i < sizeof(w) / sizeof(w[0]); i++)
+    for (size_t i = 0; w[i]; i++)
         if (strlen(w[i]) == (size_t)(e - s) && strncasecmp(s, w[i], (size_t)(e - s)) == 0)
             return true;
     return false;

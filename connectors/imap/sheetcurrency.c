@@ -15,8 +15,30 @@
 #define CELL_SCAN_MAX 4000
 #define TEXT_CODES    4
 
-/* Separators between the words of a cell looked at for a mark. */
-static const char seps[] = " ()（）:：,/";
+/* The length of a separator between the words of a cell at p, 0 when
+ * none: " ():,/" and the full-width （）：, whole characters only (the
+ * bytes of "ü" are no part of "（"). */
+static size_t sep_len(const char *p)
+{
+    static const char *const wide[] = {"（", "）", "：", NULL};
+
+    if (*p && strchr(" ():,/", *p))
+        return 1;
+    for (size_t i = 0; wide[i]; i++)
+        if (strncmp(p, wide[i], strlen(wide[i])) == 0)
+            return strlen(wide[i]);
+    return 0;
+}
+
+/* The length of the word at p: up to a separator or the end. */
+static size_t word_len(const char *p)
+{
+    size_t n = 0;
+
+    while (p[n] && !sep_len(p + n))
+        n++;
+    return n;
+}
 
 /* The mark of one word [p, p+n) of a cell: the word itself ("NOK",
  * "NT$", "新台幣"), or a sign before its number ("$4.50", "€5",
@@ -28,7 +50,8 @@ static const char *word_mark(const char *p, size_t n, size_t rest)
 
     if (!n || n > 12)
         return NULL;
-    if (n == 1 && isalpha((unsigned char)*p) && !mail_letter_mark_ok(p, rest))
+    if (n == 1 && isalpha((unsigned char)*p) &&
+        (!isupper((unsigned char)*p) || !mail_letter_mark_ok(p, rest)))
         return NULL;
     code = mail_currency_code(p, n);
     for (size_t k = 1; !code && k <= 4 && k < n; k++)
@@ -48,8 +71,15 @@ static const char *cells_mark(const struct od_grid *g, const struct od_cell **wh
     for (size_t i = 0; i < g->n && i < CELL_SCAN_MAX; i++) {
         const char *t = g->cells[i].text;
 
+        const char *whole = mail_currency_code(t, strlen(t));
+
+        /* a cell that is a currency's name: "Australian Dollar" */
+        if (whole && strcmp(whole, "CNY") != 0 && !found) {
+            found = whole;
+            *where = &g->cells[i];
+        }
         for (const char *p = t; *p;) {
-            size_t n = strcspn(p, seps);
+            size_t n = word_len(p), k;
             const char *code = word_mark(p, n, strlen(p));
 
             if (code && strcmp(code, "CNY") != 0) {
@@ -65,10 +95,8 @@ static const char *cells_mark(const struct od_grid *g, const struct od_cell **wh
                 }
             }
             p += n;
-            /* at least one separator is passed when n is 0: no further
-             * step, which would cut the mark after it ("(NT$)") */
-            while (*p && strchr(seps, *p))
-                p++;
+            while ((k = sep_len(p)) != 0)
+                p += k;
         }
     }
     return found;

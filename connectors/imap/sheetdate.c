@@ -2,7 +2,7 @@
  * label names: a cell above the item table that is a date and nothing
  * else, after a cell that holds a value or alone on its row ("Our ref:
  * GZ/SALT/27/09 | 15 December 2027", as Pages and Word letters set the
- * date beside the reference). One such date only, read the same day
+ * date beside the reference), and under no word cell. One such date only, read the same day
  * first and month first; else the mail's Date stands in as before. */
 #include <string.h>
 
@@ -12,6 +12,28 @@
 static bool has_digit(const char *t)
 {
     return strpbrk(t, "0123456789") != NULL;
+}
+
+/* A word cell right above c (the same column of a sheet; in a PDF a
+ * cell of the line above that overlaps it): a label set over its value
+ * ("Delivery Date" over "20 Dec 2027"), whose reader decided. */
+static bool label_above(const struct sheet *sh, const struct od_cell *c)
+{
+    if (!c->row)
+        return false;
+    if (sh->g->kind != OD_GRID_PDF) {
+        const struct od_cell *u = od_grid_at(sh->g, c->row - 1, c->col);
+
+        return u && !has_digit(u->text);
+    }
+    for (size_t i = 0; i < sh->g->n; i++) {
+        const struct od_cell *u = &sh->g->cells[i];
+
+        if (u->row == c->row - 1 && u->page == c->page && u->x0 < c->x1 && c->x0 < u->x1 &&
+            !has_digit(u->text))
+            return true;
+    }
+    return false;
 }
 
 void sheetdate_unlabelled(struct sheet *sh)
@@ -37,6 +59,8 @@ void sheetdate_unlabelled(struct sheet *sh)
         /* after a label of its own ("Delivery date | 20 Dec 2027"), the
          * label's reader decided: a word cell before it is one */
         if (i > 0 && sh->g->cells[i - 1].row == c->row && !has_digit(sh->g->cells[i - 1].text))
+            continue;
+        if (label_above(sh, c))
             continue;
         if (hit)
             return; /* two dates: which is the order's is not said */

@@ -147,7 +147,6 @@ int sheetdeliver_sentence(struct sheet *sh)
         }
     }
     if (said_any)
-        sheet_doubt(sh, "%s says where the goods go in words no reader took: check the ship-to",
-                    r);
+        sheet_doubt(sh, "%s says where the goods go in words no reader took: check the ship-to", r);
     return 0;
 }

@@ -661,6 +661,12 @@ static void test_currency_marks(void **state)
         /* "en" as "in"; the plural of the euro as a word */
         {"(montants en euros)", "EUR", 0},
         {"Euros pallets", "", 0},
+        /* currencies named in words and the rupee's sign */
+        {"Currency: US Dollar", "USD", 0},
+        {"total 205,800.00 baht", "THB", 0},
+        {"Rate (₹)  Amount (₹)", "INR", 0},
+        {"TOTAL (USD, CIF Cat Lai): 28,060.00", "USD", 0},
+        {"Currency USD as per our agreement", "USD", 0},
         {"", "", 0},
     };
 

@@ -1820,6 +1820,17 @@ static const struct scase cases[] = {
         .lines = {{NULL, "提袋", 100, "6.50", "650.00"}},
     },
     {
+        .name = "a currency named in words in a cell of its own (Australian Dollar); the 'r' "
+                "of 'für 4' is no rand",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=PO No.", "B1=AU-3", "D1=Australian Dollar", "A3=Item", "B3=Qty", "C3=Price",
+                  "A4=Karton für 4 Beutel", "B4=#10", "C4=#2"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "AU-3",
+        .currency = "AUD",
+        .lines = {{NULL, "Karton für 4 Beutel", 10, "2.00", "20.00"}},
+    },
+    {
         .name = "the currency beside the sheet's total: Total NOK",
         .kind = OD_GRID_SHEET,
         .cells = {"A1=PO No.", "B1=N-4", "A3=Item", "B3=Qty", "C3=Price", "D3=Amount", "A4=Label",
