@@ -126,7 +126,10 @@ static const struct mail_currency *mark_at(const char *a, const char *p, const c
             continue;
         if (strcmp(w, "元") == 0 ? !yuan_at(a, p, z) : false)
             continue;
-        if (l == 1 && is_alpha(w[0]) && !mail_letter_mark_ok(p, (size_t)(z - p)))
+        /* a one-letter mark stands alone: not "L0R 2E0" (a Canadian
+         * postal code) */
+        if (l == 1 && is_alpha(w[0]) &&
+            (!mail_letter_mark_ok(p, (size_t)(z - p)) || (p > a && is_digit(p[-1]))))
             continue;
         if (ascii && p > a && is_alpha(p[-1]))
             continue;

@@ -3,7 +3,9 @@
  * NOK", "Price USD", "(NT$)", "€5"), else one the mail's text writes
  * with money or names ("montants en euros", "prices in EUR"). The yuan's
  * marks are not counted (a Chinese form's 元 says nothing of a dollar
- * price list), nor a bare '$' in the text (the dollar of which country).
+ * price list), nor a bare '$' in the text (the dollar of which country);
+ * a bare '$' in the cells is the dollar of the one dollar country the
+ * document or the mail names (the US dollar when none).
  * Two currencies that disagree decide nothing and are a doubt. */
 #include <ctype.h>
 #include <stdio.h>
@@ -61,13 +63,15 @@ static const char *word_mark(const char *p, size_t n, size_t rest)
 }
 
 /* The one currency other than the yuan the cells write; *two set when
- * a second one disagrees (and *where2 its cell). */
+ * a second one disagrees (and *where2 its cell); *bare when every mark
+ * of it is a '$' alone. */
 static const char *cells_mark(const struct od_grid *g, const struct od_cell **where, bool *two,
-                              const char **code2, const struct od_cell **where2)
+                              const char **code2, const struct od_cell **where2, bool *bare)
 {
     const char *found = NULL;
 
     *two = false;
+    *bare = true;
     for (size_t i = 0; i < g->n && i < CELL_SCAN_MAX; i++) {
         const char *t = g->cells[i].text;
 
@@ -75,6 +79,7 @@ static const char *cells_mark(const struct od_grid *g, const struct od_cell **wh
 
         /* a cell that is a currency's name: "Australian Dollar" */
         if (whole && strcmp(whole, "CNY") != 0 && !found) {
+            *bare = *bare && strcmp(t, "$") == 0;
             found = whole;
             *where = &g->cells[i];
         }
@@ -83,6 +88,8 @@ static const char *cells_mark(const struct od_grid *g, const struct od_cell **wh
             const char *code = word_mark(p, n, strlen(p));
 
             if (code && strcmp(code, "CNY") != 0) {
+                if (*p != '$')
+                    *bare = false;
                 if (found && strcmp(found, code) != 0) {
                     *two = true;
                     *code2 = code;
@@ -128,14 +135,47 @@ static bool text_mark(const struct od_grid *body, char out[4])
     return found != NULL;
 }
 
+/* The countries the document and the mail's text name (MAIL_REGION_*). */
+static unsigned named_regions(const struct sheet *sh)
+{
+    unsigned r = 0;
+
+    for (size_t i = 0; i < sh->g->n && i < CELL_SCAN_MAX; i++)
+        r |= mail_region_marks(sh->g->cells[i].text, strlen(sh->g->cells[i].text));
+    for (size_t i = 0; sh->body && i < sh->body->n && i < CELL_SCAN_MAX; i++)
+        r |= mail_region_marks(sh->body->cells[i].text, strlen(sh->body->cells[i].text));
+    return r;
+}
+
 void sheet_guess_currency(struct sheet *sh)
 {
     const struct od_cell *where = NULL, *where2 = NULL;
     const char *code2 = NULL, *found;
-    bool two;
+    bool two, bare;
     char r1[REF_MAX], r2[REF_MAX];
 
-    found = cells_mark(sh->g, &where, &two, &code2, &where2);
+    found = cells_mark(sh->g, &where, &two, &code2, &where2, &bare);
+    if (found && bare && !two && !sh->o->currency[0]) {
+        /* a '$' alone: the dollar the mail's text names ("Amounts are in
+         * US dollars"), else the dollar of the one dollar country named
+         * (Canada, Australia, Taiwan ...), else the US dollar as before;
+         * several named: a doubt */
+        const char *d = mail_dollar_code(named_regions(sh));
+
+        if (text_mark(sh->body, r2) && strstr(" USD CAD AUD NZD HKD TWD SGD", r2)) {
+            memcpy(sh->o->currency, r2, 4);
+            sheet_source(sh, "currency", where);
+            return;
+        }
+        if (!d) {
+            sheet_ref(sh, where, r1);
+            sheet_doubt(sh,
+                        "%s writes '$' and the mail names several dollar countries: USD was "
+                        "used: check the currency",
+                        r1);
+        } else
+            found = d;
+    }
     if (two) {
         sheet_ref(sh, where, r1);
         sheet_ref(sh, where2, r2);
@@ -149,6 +189,12 @@ void sheet_guess_currency(struct sheet *sh)
     if (found && !sh->o->currency[0]) {
         snprintf(sh->o->currency, sizeof(sh->o->currency), "%s", found);
         sheet_source(sh, "currency", where);
+        /* the mail's text names another one: the two disagree */
+        if (text_mark(sh->body, r2) && strcmp(r2, found) != 0) {
+            sheet_ref(sh, where, r1);
+            sheet_doubt(sh, "%s writes %s and the mail's text %s: %s was used: check the currency",
+                        r1, found, r2, found);
+        }
     }
     /* no word names one: the currency the cells' number format shows
      * ("£"#,##0.00, [$€-407]), when they all show the same */
