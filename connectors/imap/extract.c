@@ -12,6 +12,7 @@
 
 #include "bodytotal.h"
 #include "invoicefields.h"
+#include "listcurrency.h"
 #include "charset.h"
 #include "docfields.h"
 #include "error.h"
@@ -1621,6 +1622,7 @@ static int read_attachment(struct job *j, const struct mail_part *p)
         rc = list_refused(j, p, name, &list, &u, &done);
     if (rc < 0 || done)
         goto out;
+    listcur_from_header(data, len, fo.currency, &u);
     rc = list_context(j, &u);
     if (rc < 0)
         goto out;

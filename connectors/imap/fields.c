@@ -79,7 +79,8 @@ static const struct label_set order_labels[] = {
                      "仓库联系人|"
                      "Ship to|Ship To Name|Contact on Site|Site Contact|Goods In|"
                      "Deliver to|Attn|Attention|Contact|Contact Person|Recipient|Consignee|"
-                     "Receiving Contact|Ansprechpartner|Empfänger|Warenannahme|Destinataire|"
+                     "Receiving Contact|Ship Contact|Shipping Contact|Delivery "
+                     "Contact|Ansprechpartner|Empfänger|Warenannahme|Destinataire|"
                      "Contact réception|Contact livraison|Réceptionnaire|Receiving|Receiver|"
                      "Destinatario|Osoba kontaktowa|Получатель|Грузополучатель|Контакт|Контактное "
                      "лицо|Teslim Alan|İlgili|İlgili Kişi|Store Keeper|Storekeeper|"
@@ -1521,6 +1522,8 @@ static const struct mail_currency currencies[] = {
     {"歐元", "EUR"},
     {"EUR", "EUR"},
     {"€", "EUR"},
+    /* the plural only: "Euro" also names a pallet */
+    {"euros", "EUR"},
     {"英镑", "GBP"},
     {"英鎊", "GBP"},
     {"GBP", "GBP"},
@@ -1547,6 +1550,33 @@ static const struct mail_currency currencies[] = {
     {"NZ$", "NZD"},
     {"KRW", "KRW"},
     {"CHF", "CHF"},
+    /* the Nordic and central European codes (not "ALL", "TRY", "PEN" ...:
+     * codes that are words are left out, as this list is read folded) */
+    {"NOK", "NOK"},
+    {"SEK", "SEK"},
+    {"DKK", "DKK"},
+    {"PLN", "PLN"},
+    {"CZK", "CZK"},
+    {"HUF", "HUF"},
+    /* currencies named in words, as an ERP's currency field or a
+     * sentence writes them ("Currency: US Dollar", "Australian Dollar",
+     * "205,800.00 baht") */
+    {"US Dollar", "USD"},
+    {"US Dollars", "USD"},
+    {"US dollars", "USD"},
+    {"Australian Dollar", "AUD"},
+    {"Australian Dollars", "AUD"},
+    {"Canadian Dollar", "CAD"},
+    {"Canadian Dollars", "CAD"},
+    {"Hong Kong Dollar", "HKD"},
+    {"Hong Kong Dollars", "HKD"},
+    {"Singapore Dollar", "SGD"},
+    {"Singapore Dollars", "SGD"},
+    {"New Taiwan Dollar", "TWD"},
+    {"New Zealand Dollar", "NZD"},
+    {"baht", "THB"},
+    {"Baht", "THB"},
+    {"₹", "INR"},
     {"MOP", "MOP"},
     {"AED", "AED"},
     {"SAR", "SAR"},

@@ -894,6 +894,9 @@ labels:
         goto out;
     if (!sh.id[0])
         sheet_subject_id(&sh, subject);
+    sheetdate_unlabelled(&sh);
+    if ((rc = sheetdeliver_sentence(&sh)) < 0)
+        goto out;
     if ((rc = sheet_guess_customer(&sh)) < 0 || (rc = sheet_full_customer(&sh, body)) < 0)
         goto out;
     if (sh.address_for_name && !sh.o->ship_to.name)

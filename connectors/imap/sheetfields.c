@@ -1997,19 +1997,21 @@ static bool ends_with_ci(const char *t, size_t n, const char *w)
 /* A company's name: ends with a legal form. */
 static bool company_shape(const char *t)
 {
-    static const char *const forms[] = {
-        "有限公司", "有限责任公司", "股份有限公司", "公司",        "集团",
-        "商行",     "贸易行",       "有限公司）",   "Ltd",         "Ltd.",
-        "Limited",  "Inc",          "Inc.",         "LLC",         "GmbH",
-        "Co.",      "Corp",         "Corp.",        "Corporation", "S.A.",
-        "B.V.",     "AG",           "Pty Ltd",      "PLC",         "SAS",
-        "S.A.S.",   "SARL",         "SRL",          "S.r.l.",      "S.p.A.",
-        "SpA",      "N.V.",         "NV",           "BV",          "AB",
-        "A/S",      "ApS",          "KG",           "S.L.",        "LLP",
-        "Ltda",     "Oy",           "L.L.C.",       "FZE",         "FZCO",
-        "FZ-LLC",   "W.L.L.",       "Bhd",          "K.K.",        "A.Ş.",
-        "Şti.",     "S.A.C.",       "S.R.L.",       "E.I.R.L.",    "S.A. de C.V.",
-        NULL};
+    static const char *const forms[] = {"有限公司", "有限责任公司", "股份有限公司", "公司",
+                                        "集团",     "商行",         "贸易行",       "有限公司）",
+                                        "Ltd",      "Ltd.",         "Limited",      "Inc",
+                                        "Inc.",     "LLC",          "GmbH",         "Co.",
+                                        "Corp",     "Corp.",        "Corporation",  "S.A.",
+                                        "B.V.",     "AG",           "Pty Ltd",      "PLC",
+                                        "SAS",      "S.A.S.",       "SARL",         "SRL",
+                                        "S.r.l.",   "S.p.A.",       "SpA",          "N.V.",
+                                        "NV",       "BV",           "AB",           "A/S",
+                                        "ApS",      "KG",           "S.L.",         "LLP",
+                                        "Ltda",     "Oy",           "L.L.C.",       "FZE",
+                                        "FZCO",     "FZ-LLC",       "W.L.L.",       "Bhd",
+                                        "K.K.",     "A.Ş.",         "Şti.",         "S.A.C.",
+                                        "S.R.L.",   "E.I.R.L.",     "S.A. de C.V.", "S.à r.l.",
+                                        NULL};
     size_t n = strlen(t);
 
     if (n > 120)
@@ -2566,57 +2568,6 @@ int sheet_read_context(struct sheet *sh, const struct od_grid *body)
     sh->end_row = end;
     sh->in_context = false;
     return rc;
-}
-
-/* A currency the document names without a label: one code or symbol
- * other than the yuan's in its words ("All prices in USD", "Unit Price
- * (EUR)", "$4.50"). Two different ones say nothing. */
-void sheet_guess_currency(struct sheet *sh)
-{
-    const char *found = NULL;
-    const struct od_cell *where = NULL;
-
-    for (size_t i = 0; i < sh->g->n && i < 4000; i++) {
-        const char *t = sh->g->cells[i].text;
-
-        for (const char *p = t; *p;) {
-            size_t n = strcspn(p, " ()（）:：,/");
-            const char *code = NULL;
-
-            if (n && n < 8) {
-                code = mail_currency_code(p, n);
-                /* a symbol before a number: "$4.50", "€5", "£5", "A$0.25" */
-                for (size_t k = 1; !code && k <= 4 && k < n; k++)
-                    if (isdigit((unsigned char)p[k]))
-                        code = mail_currency_code(p, k);
-            }
-            if (code && strcmp(code, "CNY") != 0) {
-                if (found && strcmp(found, code) != 0)
-                    return;
-                found = code;
-                where = &sh->g->cells[i];
-            }
-            p += n;
-            while (*p && strchr(" ()（）:：,/", *p) && *p)
-                p++;
-            if (*p && !n)
-                p++;
-        }
-    }
-    if (found && !sh->o->currency[0]) {
-        snprintf(sh->o->currency, sizeof(sh->o->currency), "%s", found);
-        sheet_source(sh, "currency", where);
-    }
-    /* no word names one: the currency the cells' number format shows
-     * ("£"#,##0.00, [$€-407]), when they all show the same */
-    if (!found && !sh->o->currency[0] && sh->g->money_symbol[0]) {
-        const char *code = mail_currency_code(sh->g->money_symbol, strlen(sh->g->money_symbol));
-
-        if (code) {
-            snprintf(sh->o->currency, sizeof(sh->o->currency), "%s", code);
-            sheet_source_at(sh, "currency", "number format");
-        }
-    }
 }
 
 /* "2026-11-20", "2026/11/20": a date, not an order number. */

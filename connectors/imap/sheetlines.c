@@ -454,6 +454,7 @@ int sheet_make_lines(struct sheet *sh)
     int ks = sheet_find_role(sh, R_SKU), kt = sheet_find_role(sh, R_TITLE);
     int kd = sheet_find_role(sh, R_DISC), km = spec_column(sh, kt);
     int vk[VARIANT_MAX], nv;
+    bool grouped;
 
     if (kq < 0) {
         sheet_fail(sh, "the item table (row %u) has no quantity column", sh->head_row + 1);
@@ -464,6 +465,7 @@ int sheet_make_lines(struct sheet *sh)
         return 0;
     }
     drop_unordered(sh, kq, ka);
+    grouped = commaqty_grouped(sh, kq, kp, ka, kd);
     model_doubt(sh, km);
     if ((nv = variant_columns(sh, kt, km, vk)) < 0)
         return OD_ENOMEM;
@@ -487,10 +489,12 @@ int sheet_make_lines(struct sheet *sh)
             sheet_fail(sh, "%s: no quantity", r);
             break;
         }
-        if (sheet_qty(sh, it->text[kq], strlen(it->text[kq]), &qty, why, sizeof(why)) != 0 &&
-            sheet_skip_row(sh, it, kq, why))
+        if (grouped && commaqty_read(it->text[kq], &qty) == 0)
+            ; /* "12,000" beside "3,90": a count of thousands (commaqty.c) */
+        else if (sheet_qty(sh, it->text[kq], strlen(it->text[kq]), &qty, why, sizeof(why)) != 0 &&
+                 sheet_skip_row(sh, it, kq, why))
             continue;
-        if (sheet_qty(sh, it->text[kq], strlen(it->text[kq]), &qty, why, sizeof(why)) != 0) {
+        else if (sheet_qty(sh, it->text[kq], strlen(it->text[kq]), &qty, why, sizeof(why)) != 0) {
             sheet_fail(sh, "%s: %s", r, why);
             break;
         }

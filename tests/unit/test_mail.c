@@ -2814,6 +2814,39 @@ static void test_list_grouped_qty(void **state)
     od_batch_free(&b);
 }
 
+/* An order list whose header names the currency ("Unit Cost (AUD)")
+ * and whose cells mark none: the header's currency; a cell's mark wins
+ * (no change), two currencies in the header name none. */
+static void test_list_header_currency(void **state)
+{
+    static const struct {
+        const char *csv, *currency;
+    } t[] = {
+        {"\"PO Number\",\"SKU\",\"Qty\",\"Unit Cost (AUD)\",\"Line Total (AUD)\"\n"
+         "\"P-1\",\"E-1\",\"100\",\"0.21\",\"21.00\"\n",
+         "AUD"},
+        {"\"PO Number\",\"SKU\",\"Qty\",\"Unit Cost (AUD)\"\n"
+         "\"P-1\",\"E-1\",\"100\",\"€0.21\"\n",
+         "EUR"},
+        {"\"PO Number\",\"SKU\",\"Qty\",\"Unit Cost (AUD)\",\"Total (NZD)\"\n"
+         "\"P-1\",\"E-1\",\"100\",\"0.21\",\"21.00\"\n",
+         "CNY"},
+    };
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+        struct imap_extract_settings s = {0};
+        struct od_batch b;
+
+        run_file(&s, "po.csv", t[i].csv, strlen(t[i].csv), &b);
+        assert_int_equal(b.n_orders, 1);
+        if (strcmp(b.orders[0].order->currency, t[i].currency) != 0)
+            fail_msg("case %zu: currency %s, want %s", i, b.orders[0].order->currency,
+                     t[i].currency);
+        od_batch_free(&b);
+    }
+}
+
 /* An order list's totals row ("","","Total","$3,420.00") is no line:
  * it states the order's total, and a total the lines do not make holds
  * the order. Money cells marked "$" make the order's currency USD when
@@ -4166,6 +4199,7 @@ int main(void)
         cmocka_unit_test(test_later_total),
         cmocka_unit_test(test_file_fine_price),
         cmocka_unit_test(test_list_grouped_qty),
+        cmocka_unit_test(test_list_header_currency),
         cmocka_unit_test(test_pdf_orders_per_page),
         cmocka_unit_test(test_list_total_row),
         cmocka_unit_test(test_list_charge_row),
