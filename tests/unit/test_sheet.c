@@ -4031,8 +4031,7 @@ static const struct scase cases[] = {
     },
     {
         .name = "a letterhead without a legal form that the mail's text signs with a person is "
-                "the buyer; '(NT$)' under a money header while the order's currency is the "
-                "default: held on the currency",
+                "the buyer; '(NT$)' under a money header is the order's currency",
         .kind = OD_GRID_SHEET,
         .cells = {"A1=洄瀾麻糬工坊", "A2=花蓮縣花蓮市 中正路 588 號", "A4=訂購單號", "B4=HL-1",
                   "A6:B6=品項", "C6=數量", "D6=單價", "E6=金額", "A7=品名", "B7=規格", "C7=(個)",
@@ -4041,8 +4040,21 @@ static const struct scase cases[] = {
         .outcome = MAIL_SHEET_ORDER,
         .id = "HL-1",
         .customer = "洄瀾麻糬工坊",
+        .currency = "TWD",
+        .lines = {{NULL, "麻糬禮盒 6入", 4, "32.00", "128.00"}},
+    },
+    {
+        .name = "'(NT$)' under a money header while a label names another currency: held on "
+                "the currency",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A4=訂購單號", "B4=HL-2", "C4=幣別", "D4=USD", "A6:B6=品項", "C6=數量", "D6=單價",
+                  "E6=金額", "A7=品名", "B7=規格", "C7=(個)", "D7=(NT$)", "E7=(NT$)", "A8=麻糬禮盒",
+                  "B8=6入", "C8=#4", "D8=#32", "E8=#128"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "HL-2",
+        .currency = "USD",
         .n_doubts = 1,
-        .doubt = "'(NT$)' names the currency TWD, the order's is CNY",
+        .doubt = "'(NT$)' names the currency TWD, the order's is USD",
         .lines = {{NULL, "麻糬禮盒 6入", 4, "32.00", "128.00"}},
     },
     {
