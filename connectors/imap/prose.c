@@ -22,6 +22,7 @@
 #include <strings.h>
 
 #include "fields.h"
+#include "proseorders.h"
 #include "textchar.h"
 #include "textread.h"
 
@@ -1230,7 +1231,9 @@ static const char *filler_end(const char *w, const char *q)
  * start of the line with a value that holds a digit. */
 static void id_in_sentence(struct pass *p, const char *a, const char *z, unsigned line)
 {
-    for (const char *w = a; w < z && !p->id_seen; w++) {
+    bool open = pso_sentence_id_open(p);
+
+    for (const char *w = a; w < z && open; w++) {
         const char *f, *v = NULL;
         char id[MAIL_ID_MAX + 1];
         size_t off;
@@ -1268,6 +1271,7 @@ static void id_in_sentence(struct pass *p, const char *a, const char *z, unsigne
         if (!e->s)
             p->oom = true;
         p->id_seen = true;
+        open = false;
     }
 }
 

@@ -481,6 +481,15 @@ const char *tr_addr_name_phone(const char *a, const char *z, const char **name, 
  * after a space): where it ends without it (z when it does not end so). */
 const char *tr_drop_deliver_word(const char *a, const char *z);
 
+/* ---- phonelabel.c ------------------------------------------------------ */
+
+/* "于海涛 186 4521 9088，仓库座机 0451-8462 7310": before the phone at ph,
+ * one to six Chinese characters that label it (仓库座机, 座机, 办公室; maybe
+ * a colon after them), after a comma ("，" or ","): where what stands
+ * before that comma ends (the first number's end); NULL when [v, ph) does
+ * not end so. */
+const char *zhp_first_phone_end(const char *v, const char *ph);
+
 /* ---- quote.c ----------------------------------------------------------- */
 
 /* Prices of the quoted text: an item code and the unit price on one row

@@ -1,0 +1,25 @@
+/* Orders of one text told apart by numbers inside sentences ("【第一单】
+ * 工厂用 单号 CZNW-271129-A" ... "【第二单】门市用 单号 CZNW-271129-B"):
+ * prose.c reads one order number from a sentence per level, so that a
+ * number repeated in passing ("订单号还是上面那个") does not split an
+ * order; a second number is read once the first one has items after it,
+ * which is where text.c starts a new order (docs/email-extraction.md,
+ * "Several orders"). */
+#include "proseorders.h"
+
+#include <string.h>
+
+bool pso_sentence_id_open(const struct pass *p)
+{
+    if (!p->id_seen)
+        return true;
+    for (size_t i = p->n; i > 0; i--) {
+        const struct ev *e = &p->ev[i - 1];
+
+        if (e->kind == EV_ITEM)
+            return true;
+        if (e->kind == EV_LABEL && e->field && strcmp(e->field, "external_id") == 0)
+            return false;
+    }
+    return false;
+}
