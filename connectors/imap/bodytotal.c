@@ -14,6 +14,7 @@
 #include "fields.h"
 #include "mailkind.h"
 #include "numshape.h"
+#include "rebatetotal.h"
 
 /* Lines below the last item line looked at (blank lines count). */
 #define BELOW 8
@@ -303,7 +304,25 @@ int mail_body_total(struct od_order *o, const char *text, size_t len)
             if (mail_quote_start(l))
                 break;
             if (sum_and_other(p, e, sum, &other)) {
-                char x[OD_MONEY_STRLEN], y[OD_MONEY_STRLEN], msg[160];
+                char x[OD_MONEY_STRLEN], y[OD_MONEY_STRLEN], r[OD_MONEY_STRLEN], msg[200];
+                od_money rebate;
+                int rc;
+
+                if (rbt_rebate_total(p, e, sum, other, &rebate)) {
+                    /* "货款55,100.00元，扣上季度返利800元，实付54,300.00元": what
+                     * is paid is the total, the rebate its discount; held,
+                     * for the rebate is the buyer's word */
+                    o->total = other;
+                    o->discount = rebate;
+                    if ((rc = add_source(o->extraction, line)) < 0)
+                        return rc;
+                    snprintf(msg, sizeof(msg),
+                             "line %u: the total %s is the sum of the lines %s less the rebate "
+                             "%s it names: check the rebate",
+                             line, od_money_format(other, x), od_money_format(sum, y),
+                             od_money_format(rebate, r));
+                    return od_order_add_doubt(o, msg) < 0 ? OD_ENOMEM : 0;
+                }
 
                 snprintf(msg, sizeof(msg),
                          "line %u names %s beside the sum of the lines %s: the total to be "

@@ -1251,7 +1251,7 @@ static void id_in_sentence(struct pass *p, const char *a, const char *z, unsigne
         f = mail_label_at(p->s, w, (size_t)(z - w), &off);
         if (f && strcmp(f, "external_id") == 0) {
             v = w + off;
-        } else {
+        } else if ((v = pso_glued_id(w, z)) == NULL) {
             for (const char *q = w + 1; q < z && q - w < 40 && !v; q++)
                 if (at(q, z, " is ") &&
                     (f = mail_order_field(p->s, w, (size_t)(filler_end(w, q) - w))) &&

@@ -23,3 +23,21 @@ bool pso_sentence_id_open(const struct pass *p)
     }
     return false;
 }
+
+const char *pso_glued_id(const char *w, const char *z)
+{
+    static const char *const labels[] = {"采购单号", "订货单号", "订单号", "单号",
+                                         "訂單號",   "採購單號", "單號",   NULL};
+
+    for (size_t i = 0; labels[i]; i++) {
+        size_t n = strlen(labels[i]);
+        const char *v = w + n;
+
+        if ((size_t)(z - w) <= n || memcmp(w, labels[i], n) != 0)
+            continue;
+        if ((*v >= 'A' && *v <= 'Z') || (*v >= 'a' && *v <= 'z') || (*v >= '0' && *v <= '9'))
+            return v;
+        return NULL;
+    }
+    return NULL;
+}

@@ -489,6 +489,15 @@ static void test_zh24_body_rules(void **state)
          "单价8.50\n",
          "TT-1: -/铁观音小泡袋 7g 铝箔 真空 100000 x 0.08 = 8000.00; -/礼盒 双罐 抽屉式 3000 x "
          "8.50 = 25500.00;"},
+        /* an order-number label glued to its value inside a sentence;
+         * 送 glued to the place name that starts the address */
+        {"方经理，订一批秋茶包装，单号AX-TGY-1201\n礼盒 双罐 抽屉式 3,000个 单价8.50\n"
+         "送安溪县 感德镇 槐川村 168号 感德茗香茶厂 王志强 159 5955 8123\n",
+         "AX-TGY-1201: -/礼盒 双罐 抽屉式 3000 x 8.50 = 25500.00; ship 王志强|159 5955 8123|安溪县 "
+         "感德镇 槐川村 168号 感德茗香茶厂"},
+        /* not a waybill's number glued to 运单号 */
+        {"方经理，订一批秋茶包装，运单号SF12345678\n礼盒 双罐 抽屉式 3,000个 单价8.50\n",
+         "msg-f: -/礼盒 双罐 抽屉式 3000 x 8.50 = 25500.00;"},
     };
 
     (void)state;
