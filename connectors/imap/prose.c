@@ -327,11 +327,13 @@ static const char *op_after(const char *e, const char *z)
 }
 
 /* "一扎100张", "每箱24个": the number at p says what one pack holds,
- * after 一 or 每 and the pack's unit. */
+ * after 一 or 每 and the pack's unit; or right after 装 ("（装4盒的）",
+ * "每箱装24个"). */
 static bool pack_of(const char *a, const char *p)
 {
-    return p - a >= 6 && unit_at(p - 3, p) == 3 &&
-           (before(a, p - 3, "一") || before(a, p - 3, "每"));
+    return (p - a >= 6 && unit_at(p - 3, p) == 3 &&
+            (before(a, p - 3, "一") || before(a, p - 3, "每"))) ||
+           before(a, p, "装") || before(a, p, "裝");
 }
 
 /* A digit in a Chinese numeral at p ("八", "两"): 0..9 with its length
@@ -969,8 +971,10 @@ static int item_sentence(struct pass *p, const char *a, const char *z, unsigned 
         ta = tz = NULL;
     /* without a code, a name in Chinese (as items.c asks of a line
      * without an operator): "We need 5 boxes @ 12.00" names nothing */
-    if (!sa && (!ta || !(cjk_at(ta, tz) || (unpriced && has_cjk(ta, tz)))))
-        return 0; /* "48mm透明胶带 300卷": a size before the Chinese name */
+    if (!sa && (!ta || !(cjk_at(ta, tz) || (unpriced && has_cjk(ta, tz)) ||
+                         (size_word(ta, tz) && has_cjk(ta, tz)))))
+        return 0; /* "48mm透明胶带 300卷": a size before the Chinese name; but
+                   * "5公斤装手提礼盒": a weight in Chinese starts the name */
     if (unpriced)
         amount = OD_MONEY_NONE;
     spec = ta ? bracket_spec(tz, qty->sa, &spec_n) : NULL;

@@ -28,6 +28,7 @@ const char *pso_glued_id(const char *w, const char *z)
 {
     static const char *const labels[] = {"采购单号", "订货单号", "订单号", "单号",
                                          "訂單號",   "採購單號", "單號",   NULL};
+    static const char *const verbs[] = {"就用", "就是", "用", "是", "为", "為", NULL};
 
     for (size_t i = 0; labels[i]; i++) {
         size_t n = strlen(labels[i]);
@@ -35,6 +36,12 @@ const char *pso_glued_id(const char *w, const char *z)
 
         if ((size_t)(z - w) <= n || memcmp(w, labels[i], n) != 0)
             continue;
+        /* "订单号就用FJ-DM-1123吧": a verb between the label and its value */
+        for (size_t k = 0; verbs[k]; k++)
+            if ((size_t)(z - v) > strlen(verbs[k]) && memcmp(v, verbs[k], strlen(verbs[k])) == 0) {
+                v += strlen(verbs[k]);
+                break;
+            }
         if ((*v >= 'A' && *v <= 'Z') || (*v >= 'a' && *v <= 'z') || (*v >= '0' && *v <= '9'))
             return v;
         return NULL;

@@ -481,6 +481,14 @@ const char *tr_addr_name_phone(const char *a, const char *z, const char **name, 
  * after a space): where it ends without it (z when it does not end so). */
 const char *tr_drop_deliver_word(const char *a, const char *z);
 
+/* ---- proseclause.c ----------------------------------------------------- */
+
+/* "…编织袋要三万条，还是按每千条620元算；…真空砖袋4万个，3毛2一个；": a line of
+ * item sentences parted by semicolons, read clause by clause (a count
+ * "三万" read as "3万"); kept only when every clause with a figure gives
+ * one priced item and no problem, two clauses or more. 1 when kept. */
+int pcl_prose_clauses(struct pass *p, const char *a, const char *z, unsigned line);
+
 /* ---- phonelabel.c ------------------------------------------------------ */
 
 /* "于海涛 186 4521 9088，仓库座机 0451-8462 7310": before the phone at ph,

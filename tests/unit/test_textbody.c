@@ -505,6 +505,22 @@ static void test_zh24_body_rules(void **state)
          "  单价(元)：1.05   数量：3000   小计：3150.00\n",
          "3719264850127734561 CNY: -/红茶铁罐 圆形 250g 颜色:墨绿;印刷:烫金 3000 x 3.40 = "
          "10200.00; -/礼品手提袋 尺寸:中号;材质:白卡 3000 x 1.05 = 3150.00;"},
+        /* item sentences parted by semicolons on one line, a count in
+         * Chinese digits before 万, a weight in Chinese starting the name,
+         * what a pack holds after 装; a verb between a glued order-number
+         * label and its value */
+        {"10公斤编织袋要三万条，还是按每千条620元算；2.5公斤的真空砖袋4万个，3毛2一个；\n"
+         "5公斤装手提礼盒3000个，7块2；五层纸箱（装4盒的）750件，6块钱一件。\n"
+         "一共57,500.00元。订单号就用FJ-DM-1123吧。\n",
+         "FJ-DM-1123 CNY: -/10公斤编织袋 30000 x 0.62 = 18600.00; -/2.5公斤的真空砖袋 40000 x 0.32 "
+         "= 12800.00; -/5公斤装手提礼盒 3000 x 7.20 = 21600.00; -/五层纸箱 装4盒的 750 x 6.00 = "
+         "4500.00; total 57500.00 | line 1: 2 items read from the clauses of one sentence; their "
+         "names are the writer's words | line 2: 2 items read from the clauses of one sentence; "
+         "their names are the writer's words"},
+        /* one clause that reads no item: the line gives none */
+        {"订单号：SC-1\n编织袋要3万条，每千条620元；纸箱的事下次再说，先发3件样品\n",
+         "!! order SC-1: no line items found (expected a table with a header row such as '商品编码 "
+         "数量 单价' or 'SKU Qty Price', or lines like 'SKU x 2 @ 59.00')"},
     };
 
     (void)state;
