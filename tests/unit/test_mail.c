@@ -4011,7 +4011,8 @@ static void test_receiver_unread(void **state)
  * taken off it and what is paid: what is paid is the total and the
  * rebate the discount, held; without a rebate that makes the
  * arithmetic, the other amount is the clerk's to key (held, total
- * left). */
+ * left). A total clause with clauses after it that name no figure
+ * ("总共 50.00 元，确认后先付一半。") is the stated total. */
 static void test_rebate_sentence(void **state)
 {
     static const struct {
@@ -4023,6 +4024,10 @@ static void test_rebate_sentence(void **state)
         {"订单号：RB-9\r\n铁观音小泡袋 7g 铝箔 真空 100个 单价0.08\r\n茶叶罐 马口铁 10个 "
          "单价3.60\r\n\r\n货款44.00元，扣上季度返利3元，实付40.00元\r\n",
          "44.00", "the total to be keyed by hand"},
+        /* a total clause followed by a clause without a figure */
+        {"订单号：RB-9\r\n铁观音小泡袋 7g 铝箔 真空 100个 单价0.08\r\n茶叶罐 马口铁 10个 "
+         "单价3.60\r\n\r\n采购单号 RB-9，总共 50.00 元，确认后先付一半。\r\n",
+         "50.00", "the stated total 50.00 (line 5) is not the sum of the lines 44.00"},
     };
     struct imap_extract_settings s = {0};
 
