@@ -393,11 +393,13 @@ const char *mail_dollar_code(unsigned regions)
 
 /* "Trimis de pe iPad", "Enviado desde mi iPhone", "Von meinem iPhone
  * gesendet": a mobile mail app's line in any language, known by the
- * device it names (iPhone, iPad, Android, BlackBerry as a whole word)
+ * device it names (iPhone, iPad, Android, BlackBerry, Samsung, Galaxy as a
+ * whole word: "从我的 Samsung Galaxy 发送")
  * in a short line (six words at most) without a digit or an '@'. */
 static bool device_footer(const char *p, const char *z)
 {
-    static const char *const devices[] = {"iphone", "ipad", "android", "blackberry"};
+    static const char *const devices[] = {"iphone",     "ipad",    "android",
+                                          "blackberry", "samsung", "galaxy"};
     size_t words = 0;
     bool device = false;
 
@@ -427,8 +429,9 @@ static bool device_footer(const char *p, const char *z)
 
 bool mail_footer_line(const char *p, size_t n)
 {
-    static const char *const starts_with[] = {"发自",     "發自",        "发送自",   "Sent from",
-                                              "Sent via", "Get Outlook", "此邮件由", "此郵件由"};
+    static const char *const starts_with[] = {"发自",        "發自",     "发送自",
+                                              "Sent from",   "Sent via", "Sent with",
+                                              "Get Outlook", "此邮件由", "此郵件由"};
     static const char *const holds[] = {
         "邮箱发送",     "郵箱發送", "mail.sina.com", "mail.163.com", "mail.qq.com",
         "mail.126.com", "新浪邮箱", "网易邮箱",      "QQ邮箱",       "Yahoo奇摩"};

@@ -227,23 +227,42 @@ static bool person_titled(const char *a, const char *z)
     return sp < z && mail_title_line(sp, (size_t)(z - sp));
 }
 
-/* "9月24日": a line that is a day and month alone, written under a
- * letter's signature (a date with its year may be the order's date:
- * such a line stays the text's). */
+/* "9月24日", "2027-11-29", "2027.11.23", "2027年11月26日", "116年12月3日": a
+ * line that is a date alone, written under a letter's signature (the
+ * company is looked for above it; the date itself is read as the order's
+ * date elsewhere). A day and month, or a year, month and day (the year of
+ * four digits, or of two or three before 年, the ROC year); not a
+ * telephone ("0768-2223188": two groups). */
 static bool date_alone(const char *a, const char *z)
 {
-    static const char *const w[] = {"月", "日", "号", NULL};
-    bool d = false;
+    static const char *const w[] = {"年", "月", "日", "号", NULL};
+    unsigned long g[4] = {0};
+    size_t ng = 0, len[4] = {0};
+    bool in = false, year_word = false, sep = false;
 
     for (const char *q = a; q < z;) {
         size_t k = 0;
 
         if (is_digit(*q)) {
-            d = true;
+            if (!in) {
+                if (ng == 4)
+                    return false;
+                ng++;
+                in = true;
+            }
+            if (len[ng - 1] < 6)
+                g[ng - 1] = g[ng - 1] * 10 + (unsigned long)(*q - '0');
+            len[ng - 1]++;
             q++;
             continue;
         }
+        in = false;
         if (*q == ' ') {
+            q++;
+            continue;
+        }
+        if ((*q == '-' || *q == '.' || *q == '/') && ng > 0) {
+            sep = true;
             q++;
             continue;
         }
@@ -252,14 +271,18 @@ static bool date_alone(const char *a, const char *z)
                 k = 3;
         if (!k)
             return false;
+        if (k && memcmp(q, "年", 3) == 0)
+            year_word = true;
         q += k;
     }
-    return d;
+    if (ng == 0)
+        return false;
+    if (!sep && !year_word)
+        return true; /* "9月24日", as before */
+    return ng == 3 && (len[0] == 4 || (year_word && len[0] >= 2 && len[0] <= 3)) && g[1] >= 1 &&
+           g[1] <= 12 && g[2] >= 1 && g[2] <= 31 && len[1] <= 2 && len[2] <= 2;
 }
 
-/* Where the text's own lines end: before the blank lines and the mail
- * client's trailer at its end ("发自我的iPhone", "-----" and "新浪邮箱，
- * http://mail.sina.com.cn"). */
 static size_t text_end(const struct doc *d)
 {
     size_t end = d->n;

@@ -17,6 +17,7 @@
 #include "docfields.h"
 #include "error.h"
 #include "fieldcheck.h"
+#include "receiverdoubt.h"
 #include "fieldpath.h"
 #include "extract.h"
 #include "feed/feed.h"
@@ -2052,8 +2053,9 @@ static int order_checks(struct job *j)
     for (size_t i = j->out->n_orders - j->n_orders; i < j->out->n_orders && rc == 0; i++) {
         struct od_order *o = j->out->orders[i].order;
 
-        if ((rc = fine_price_doubt(o)) == 0 && (rc = party_doubt(j, o)) == 0)
-            rc = mail_shape_doubts(o);
+        if ((rc = fine_price_doubt(o)) == 0 && (rc = party_doubt(j, o)) == 0 &&
+            (rc = mail_shape_doubts(o)) == 0 && body_lines(j) == 0)
+            rc = rcv_receiver_doubt(&j->body, o);
     }
     return rc;
 }

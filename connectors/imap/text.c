@@ -531,9 +531,9 @@ static const char *labelled_second(const char *v, const char *ph, const char **e
     while (w > v && ((w[-1] | 0x20) >= 'a' && (w[-1] | 0x20) <= 'z'))
         w--;
     if (w == w0 || w0 - w > 12 || w == v || w[-1] != ' ')
-        return NULL;
-    j = trim_joiners(v, w);
-    if (j >= tr_rtrim(v, w) || (ph1 = phone_tail(v, j)) == NULL)
+        w = NULL; /* "，仓库座机 0451-…": a word in Chinese (phonelabel.c) */
+    j = w ? trim_joiners(v, w) : zhp_first_phone_end(v, ph);
+    if (!j || (w && j >= tr_rtrim(v, w)) || (ph1 = phone_tail(v, j)) == NULL)
         return NULL;
     *end = j;
     return ph1;

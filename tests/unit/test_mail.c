@@ -3997,6 +3997,97 @@ static void test_unread_company(void **state)
     }
 }
 
+/* An order without the receiver's name and phone from a mail whose text
+ * has a delivery line with a telephone on it or on the line below
+ * ("Deliver: … (Kiko Lam 9381 2207)", "送货：…" / "杨光明 187 0855 1234"):
+ * held with a doubt that names the line; a receiver read, or a mail
+ * with no such line, is not held for it. */
+static void test_receiver_unread(void **state)
+{
+    static const struct {
+        const char *text;
+        bool doubt;
+    } t[] = {
+        {"PO# PO-6\r\nA-1 x 2 @ 3.00\r\nDeliver: 9 Mill Rd Kowloon (Kiko Lam 9381 2207)\r\n", true},
+        {"订单号：PO-6\r\nA-1 x 2 @ 3.00\r\n送货：贵州省黔东南州雷山县 西江镇 羊排村 加工坊\r\n"
+         "杨光明 187 0855 1234（白天在加工坊）\r\n",
+         true},
+        {"订单号：PO-6\r\nA-1 x 2 @ 3.00\r\n收货人：杨光明 187 0855 1234\r\n", false},
+        {"订单号：PO-6\r\nA-1 x 2 @ 3.00\r\n送货地址和以前一样\r\n", false},
+    };
+    struct imap_extract_settings s = {0};
+
+    (void)state;
+    for (size_t k = 0; k < sizeof(t) / sizeof(t[0]); k++) {
+        struct od_batch b;
+        char raw[1024];
+        const struct od_order *o;
+        bool found = false;
+        int n = snprintf(raw, sizeof(raw),
+                         "From: a@b.cn\r\nSubject: PO-6\r\nMessage-ID: <r%zu@x>\r\n"
+                         "Content-Type: text/plain; charset=utf-8\r\n\r\n%s",
+                         k, t[k].text);
+
+        od_batch_init(&b, 0);
+        assert_int_equal(imap_extract(&s, "mail", REF, raw, (size_t)n, false, &b), 0);
+        assert_int_equal(b.n_orders, 1);
+        o = b.orders[0].order;
+        for (size_t i = 0; o->extraction && i < o->extraction->n_doubts; i++)
+            found = found || strstr(o->extraction->doubts[i], "names who receives the goods");
+        if (found != t[k].doubt)
+            fail_msg("case %zu: receiver doubt %s", k, found ? "given" : "missing");
+        od_batch_free(&b);
+    }
+}
+
+/* A sentence under the items that names the sum of the lines, a rebate
+ * taken off it and what is paid: what is paid is the total and the
+ * rebate the discount, held; without a rebate that makes the
+ * arithmetic, the other amount is the clerk's to key (held, total
+ * left). A total clause with clauses after it that name no figure
+ * ("总共 50.00 元，确认后先付一半。") is the stated total. */
+static void test_rebate_sentence(void **state)
+{
+    static const struct {
+        const char *text, *total, *doubt;
+    } t[] = {
+        {"订单号：RB-9\r\n铁观音小泡袋 7g 铝箔 真空 100个 单价0.08\r\n茶叶罐 马口铁 10个 "
+         "单价3.60\r\n\r\n货款44.00元，扣上季度返利4元，实付40.00元\r\n",
+         "40.00", "the total 40.00 is the sum of the lines 44.00 less the rebate 4.00"},
+        {"订单号：RB-9\r\n铁观音小泡袋 7g 铝箔 真空 100个 单价0.08\r\n茶叶罐 马口铁 10个 "
+         "单价3.60\r\n\r\n货款44.00元，扣上季度返利3元，实付40.00元\r\n",
+         "44.00", "the total to be keyed by hand"},
+        /* a total clause followed by a clause without a figure */
+        {"订单号：RB-9\r\n铁观音小泡袋 7g 铝箔 真空 100个 单价0.08\r\n茶叶罐 马口铁 10个 "
+         "单价3.60\r\n\r\n采购单号 RB-9，总共 50.00 元，确认后先付一半。\r\n",
+         "50.00", "the stated total 50.00 (line 5) is not the sum of the lines 44.00"},
+    };
+    struct imap_extract_settings s = {0};
+
+    (void)state;
+    for (size_t k = 0; k < sizeof(t) / sizeof(t[0]); k++) {
+        struct od_batch b;
+        char raw[1024], buf[OD_MONEY_STRLEN];
+        const struct od_order *o;
+        bool found = false;
+        int n = snprintf(raw, sizeof(raw),
+                         "From: a@b.cn\r\nSubject: RB-9\r\nMessage-ID: <rb%zu@x>\r\n"
+                         "Content-Type: text/plain; charset=utf-8\r\n\r\n%s",
+                         k, t[k].text);
+
+        od_batch_init(&b, 0);
+        assert_int_equal(imap_extract(&s, "mail", REF, raw, (size_t)n, false, &b), 0);
+        assert_int_equal(b.n_orders, 1);
+        o = b.orders[0].order;
+        assert_string_equal(od_money_format(o->total, buf), t[k].total);
+        for (size_t i = 0; o->extraction && i < o->extraction->n_doubts; i++)
+            found = found || strstr(o->extraction->doubts[i], t[k].doubt);
+        if (!found)
+            fail_msg("case %zu: no doubt '%s'", k, t[k].doubt);
+        od_batch_free(&b);
+    }
+}
+
 /* A row below the items that no reader understands sits between the
  * subtotal that was read as the total and the grand total: the grand
  * total below holds the order. A tax row with its rate ("營業稅 5%")
@@ -4196,6 +4287,8 @@ int main(void)
         cmocka_unit_test(test_word_html_table),
         cmocka_unit_test(test_cancel_mail),
         cmocka_unit_test(test_unread_company),
+        cmocka_unit_test(test_receiver_unread),
+        cmocka_unit_test(test_rebate_sentence),
         cmocka_unit_test(test_later_total),
         cmocka_unit_test(test_file_fine_price),
         cmocka_unit_test(test_list_grouped_qty),
