@@ -6,6 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "docfields.h"
 #include "textchar.h"
 
 /* Words that end a job title in Chinese (长 / 長: 组长, 店长, 厨师长 …),
@@ -139,19 +140,34 @@ bool mail_address_shape(const char *t, size_t n, bool in_prose)
     return !in_prose && number_first(t, n);
 }
 
+size_t mail_spaced_dash(const char *t, size_t n, size_t *after)
+{
+    static const char *const dashes[] = {" - ", " \u2013 ", " \u2014 ", NULL};
+    size_t dash = 0, end = 0;
+
+    for (size_t i = 1; i < n; i++)
+        for (size_t k = 0; dashes[k]; k++) {
+            size_t w = strlen(dashes[k]);
+
+            if (i + w <= n && memcmp(t + i, dashes[k], w) == 0) {
+                dash = i;
+                end = i + w;
+            }
+        }
+    if (after)
+        *after = end;
+    return dash;
+}
+
 size_t mail_place_then_person(const char *t, size_t n, size_t *person)
 {
     static const char *const words[] = {"attn. ", "attn ", "attn: ", "c/o ", NULL};
-    size_t dash = 0, commas = 0, words_n = 1, at;
+    size_t at, commas = 0, words_n = 1, dash = mail_spaced_dash(t, n, &at);
 
-    for (size_t i = 0; i + 3 <= n; i++)
-        if (memcmp(t + i, " - ", 3) == 0)
-            dash = i;
     if (!dash)
         return 0;
     for (size_t i = 0; i < dash; i++)
         commas += t[i] == ',';
-    at = dash + 3;
     for (size_t i = 0; words[i]; i++)
         if (n - at > strlen(words[i]) && strncasecmp(t + at, words[i], strlen(words[i])) == 0) {
             at += strlen(words[i]);
@@ -168,4 +184,42 @@ size_t mail_place_then_person(const char *t, size_t n, size_t *person)
         return 0;
     *person = at;
     return dash;
+}
+
+bool mail_titled_person(const char *t, size_t n)
+{
+    size_t at = mail_name_after_title(t, n);
+
+    return mail_person_line(t + at, n - at);
+}
+
+static bool part_start(const char *p, const char *z)
+{
+    while (p < z && *p == ' ')
+        p++;
+    return p < z && ((*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+                     (unsigned char)*p >= 0xC0); /* a capital with a diacritic, or not Latin */
+}
+
+bool mail_place_line(const char *v, size_t n)
+{
+    const char *z = v + n, *a = v;
+    size_t parts = 0;
+
+    if (!v || !n || n > 200 || memchr(v, '@', n))
+        return false;
+    for (const char *p = v; p <= z; p++) {
+        if (p < z && *p != ',')
+            continue;
+        if (!part_start(a, p))
+            return false;
+        parts++;
+        a = p + 1;
+    }
+    return parts >= 3;
+}
+
+const char *mail_displaced_field(const char *v, size_t n)
+{
+    return mail_place_line(v, n) ? "ship_to.address" : "ship_to.company";
 }

@@ -20,6 +20,7 @@
 #include "extract.h"
 #include "feed/feed.h"
 #include "grid.h"
+#include "listplace.h"
 #include "mail.h"
 #include "mailkind.h"
 #include "pdf.h"
@@ -875,6 +876,15 @@ static int automap_build(const struct imap_extract_settings *s, const char *t, s
     return 0;
 }
 
+/* Whether field f was mapped from a form label's start (收货仓库). */
+static bool automap_weak(const struct automap *am, const char *f)
+{
+    for (size_t k = 0; k < am->map.n; k++)
+        if (am->weak[k] && strcmp(am->keys[k], f) == 0)
+            return true;
+    return false;
+}
+
 static void automap_free(struct automap *am)
 {
     for (size_t k = 0; k < am->map.n; k++) {
@@ -1437,7 +1447,7 @@ static bool delivery_words(const struct od_grid *body)
 /* What the mail's text adds to the orders of an order list: the
  * signature's company to each, and its labels (where the goods go) to
  * the list's only order. 0 or OD_ENOMEM. */
-static int list_context(struct job *j, struct feed_units *u)
+static int list_context(struct job *j, struct feed_units *u, bool house)
 {
     size_t n = 0;
     int rc;
@@ -1447,7 +1457,9 @@ static int list_context(struct job *j, struct feed_units *u)
     for (size_t i = 0; i < u->n; i++)
         n += u->v[i].order != NULL;
     for (size_t i = 0; i < u->n && rc == 0; i++)
-        if (u->v[i].order)
+        if (u->v[i].order && house && n == 1) /* a warehouse column's name: listplace.c */
+            rc = mail_warehouse_context(j->s, &j->body, u->v[i].order);
+        else if (u->v[i].order)
             rc = mail_sheet_context(j->s, &j->body, n == 1, u->v[i].order);
     for (size_t i = 0; i < u->n && rc == 0 && n == 1; i++)
         if (u->v[i].order)
@@ -1621,7 +1633,7 @@ static int read_attachment(struct job *j, const struct mail_part *p)
         rc = list_refused(j, p, name, &list, &u, &done);
     if (rc < 0 || done)
         goto out;
-    rc = list_context(j, &u);
+    rc = list_context(j, &u, automap_weak(&am, "ship_to.address"));
     if (rc < 0)
         goto out;
     for (size_t i = 0; i < u.n && rc == 0; i++) {

@@ -17,6 +17,7 @@
 #include "charset.h"
 #include "error.h"
 #include "fields.h"
+#include "listcols.h"
 #include "mail.h"
 #include "numshape.h"
 
@@ -194,7 +195,7 @@ static const struct label_set column_labels[] = {
      "元|单价(元)|单价（元）|含税单价|未税单价|不含税单价|含税价|批发价|价格|采购价|采购单价|进价|"
      "进货价|採購價|採購單價|單價|含稅單價|價格|"
      "Unit Price|Price|Unit Cost|Price Each|Each|Rate|Unit Rate|Price/Unit|Cost Price|"
-     "Purchase Price"},
+     "Purchase Price|Price/pc|Price/pcs|Price per pc|Price/piece|Price per piece"},
     {"lines.total", "金额|金额/"
                     "元|金额(元)|金额（元）|合计金额|小计|总价|总额|含税金额|价税合计|金額|小計|"
                     "總價|含稅金額|Amount|"
@@ -206,7 +207,7 @@ static const struct label_set column_labels[] = {
     {"lines.sku", "Artikel|Artikelnr|Artikelnummer|Art Nr|Bestelnummer|Article|Code Article|"
                   "Artículo|Código|Referencia|Ref|Référence|Réf"},
     {"lines.title", "Omschrijving|Beschrijving|Bezeichnung|Beschreibung|Artikelbezeichnung|"
-                    "Descripción|Producto|Désignation|Produit"},
+                    "Descripción|Producto|Désignation|Produit|Libellé"},
     {"lines.qty", "Aantal|Menge|Cantidad|Cant|Quantité|Qté"},
     {"lines.unit_price", "Prijs|Stukprijs|Eenheidsprijs|Einzelpreis|Preis|Precio|"
                          "Precio Unitario|Prix|Prix Unitaire|PU"},
@@ -1043,7 +1044,7 @@ const char *mail_header_field(const struct imap_extract_settings *s, const char 
      * ("13%") as an amount: it is mapped only by `columns:` */
     if (f && (strcmp(f, "tax") == 0 || strcmp(f, "discount") == 0))
         return NULL;
-    return f;
+    return f ? f : mail_record_column(s, cell); /* "ItemQuantity": listcols.c */
 }
 
 /* The total word that p[0..n) folds to, or NULL. */

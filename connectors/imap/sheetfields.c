@@ -551,21 +551,18 @@ static size_t company_then_address(const char *t, size_t n)
  * starts (0 = not so). */
 static size_t address_then_person(const char *t, size_t n)
 {
-    size_t dash = 0, commas = 0, words = 1;
+    size_t at, commas = 0, words = 1, dash = mail_spaced_dash(t, n, &at); /* " - ", " — " */
 
-    for (size_t i = 0; i + 3 <= n; i++)
-        if (memcmp(t + i, " - ", 3) == 0)
-            dash = i;
     if (!dash)
         return 0;
     for (size_t i = 0; i < dash; i++)
         commas += t[i] == ',';
-    for (size_t i = dash + 3; i < n; i++) {
+    for (size_t i = at; i < n; i++) {
         if (t[i] == ',' || (t[i] >= '0' && t[i] <= '9'))
             return 0;
         words += t[i] == ' ' && i + 1 < n && t[i + 1] != ' ';
     }
-    return commas >= 2 && dash + 3 < n && words <= 4 ? dash + 3 : 0;
+    return commas >= 2 && at < n && words <= 4 ? at : 0;
 }
 
 static size_t digit_count(const char *t, size_t n)
@@ -895,7 +892,8 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
         if ((at = address_then_person(v, n)) != 0) {
             /* "…, Oromia, Ethiopia - Ato Dawit Bekele": the place is the
              * address, the person the name */
-            if (set_text(sh, &o->ship_to.address, "ship_to.address", v, name_len(v, at - 3), c) < 0)
+            if (set_text(sh, &o->ship_to.address, "ship_to.address", v,
+                         name_len(v, mail_spaced_dash(v, at, NULL)), c) < 0)
                 return OD_ENOMEM;
             v += at;
             n -= at;
@@ -988,7 +986,8 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
                     if (set_text(sh, &o->ship_to.phone, "ship_to.phone", v + tp, first, c) < 0)
                         return OD_ENOMEM;
                 }
-                return set_text(sh, &o->ship_to.address, f, v, name_len(v, at - 3), c);
+                return set_text(sh, &o->ship_to.address, f, v,
+                                name_len(v, mail_spaced_dash(v, at, NULL)), c);
             }
             if ((end = tr_addr_name_phone(v, v + n, &nm, &nn, &ph, &pn)) != NULL) {
                 /* "… 吕强 13813588021": the recipient, not the address */
@@ -1829,7 +1828,7 @@ static int person_below(struct sheet *sh, const struct od_cell *c)
     r = sheet_row_cells(sh->g, b->row);
     n = strlen(b->text);
     if (r.z - r.a != 1 || !(ph = trailing_phone(b->text, n)) ||
-        !mail_person_line(b->text, trim_len(b->text, ph)))
+        !mail_titled_person(b->text, trim_len(b->text, ph))) /* "仓管 林文彬 180 …" */
         return 0;
     return take(sh, "ship_to.name", b->text, b);
 }

@@ -2045,7 +2045,7 @@ static int label_line(struct pass *p, struct open_value *op, const char *a, cons
         if (op->taken > 0 && op->ev != SIZE_MAX && strcmp(op->field, "ship_to.name") == 0 &&
             p->ev[op->ev].v && !mail_company_line(p->ev[op->ev].v, p->ev[op->ev].vn) &&
             !mail_company_line(a + off, (size_t)(z - a - off)))
-            p->ev[op->ev].field = "ship_to.company";
+            p->ev[op->ev].field = mail_displaced_field(p->ev[op->ev].v, p->ev[op->ev].vn);
     }
     op->active = false;
     while (f) {

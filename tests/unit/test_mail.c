@@ -2987,6 +2987,96 @@ static void test_list_erp_columns(void **state)
     od_batch_free(&b);
 }
 
+/* A list's header in CamelCase words whose first names the row's record
+ * (inFlow: ItemQuantity, ItemUnitPrice, ItemSubtotal): the rest is the
+ * column's label. A rest no item column has stays unknown, and without a
+ * quantity the list is refused as before. */
+static void test_list_record_columns(void **state)
+{
+    static const struct {
+        const char *csv;
+        size_t orders;
+        int64_t qty;
+        const char *sku, *title;
+    } t[] = {
+        {"OrderNumber,ItemName,ItemSKU,ItemDescription,ItemQuantity,ItemUnitPrice,ItemSubtotal\n"
+         "PO-214,Amber bottle,BTL-250,\"glass, dropper\",1200,0.46,552.00\n",
+         1, 1200, "BTL-250", "Amber bottle glass, dropper"},
+        {"OrderNumber,LineSKU,LineQuantity,LinePrice\nPO-215,BTL-500,60,0.68\n", 1, 60, "BTL-500",
+         NULL},
+        /* "ItemWeight", "Itemquantity": no column; no quantity, no order */
+        {"OrderNumber,ItemSKU,ItemWeight,ItemUnitPrice\nPO-216,BTL-1,60,0.68\n", 0, 0, NULL, NULL},
+        {"OrderNumber,ItemSKU,Itemquantity,ItemUnitPrice\nPO-217,BTL-1,60,0.68\n", 0, 0, NULL,
+         NULL},
+    };
+    struct imap_extract_settings s = {0};
+
+    (void)state;
+    for (size_t k = 0; k < sizeof(t) / sizeof(t[0]); k++) {
+        struct od_batch b;
+
+        run_file(&s, "list.csv", t[k].csv, strlen(t[k].csv), &b);
+        if (b.n_orders != t[k].orders)
+            fail_msg("case %zu: %zu orders, want %zu", k, b.n_orders, t[k].orders);
+        if (t[k].orders) {
+            const struct od_line *l = &b.orders[0].order->lines[0];
+
+            assert_int_equal(l->qty, t[k].qty);
+            assert_string_equal(l->sku, t[k].sku);
+            if (t[k].title)
+                assert_string_equal(l->title, t[k].title);
+        }
+        od_batch_free(&b);
+    }
+}
+
+/* A list's warehouse column (收货仓库) names the warehouse: the address
+ * the mail's text labels is the ship-to, and the line under it, a job
+ * title, a person and a phone (仓管 林文彬 180 …), the receiver. Without
+ * an address in the text the warehouse's name stays; a text address that
+ * does not hold it holds the order. */
+static char *mail_from(const char *from, const char *body, const char *att_name, const char *att,
+                       size_t *len);
+
+static void test_list_warehouse_text(void **state)
+{
+    static const char csv[] = "采购单号,SKU,采购数量,采购单价,收货仓库\n"
+                              "PO-41,XH-1,100,1.45,莆田本仓\n";
+    static const struct {
+        const char *body, *address, *name, *phone, *doubt;
+    } t[] = {
+        {"收货：福建省莆田市荔城区 工业园 18 号（莆田本仓）\r\n仓管 林文彬 180 5940 7712\r\n",
+         "福建省莆田市荔城区 工业园 18 号（莆田本仓）", "林文彬", "180 5940 7712", NULL},
+        {"采购单附上，谢谢\r\n", "莆田本仓", NULL, NULL, NULL},
+        {"收货：福建省福州市鼓楼区 五四路 8 号\r\n", "福建省福州市鼓楼区 五四路 8 号", NULL, NULL,
+         "warehouse column names '莆田本仓'"},
+    };
+    struct imap_extract_settings s = {0};
+
+    (void)state;
+    for (size_t k = 0; k < sizeof(t) / sizeof(t[0]); k++) {
+        struct od_batch b;
+        const struct od_order *o;
+        size_t len;
+        char *raw = mail_from("buyer@example.com", t[k].body, "list.csv", csv, &len);
+
+        run(&s, raw, len, &b);
+        assert_int_equal(b.n_orders, 1);
+        o = b.orders[0].order;
+        assert_string_equal(o->ship_to.address, t[k].address);
+        if (t[k].name)
+            assert_string_equal(o->ship_to.name, t[k].name);
+        else
+            assert_null(o->ship_to.name);
+        if (t[k].phone)
+            assert_string_equal(o->ship_to.phone, t[k].phone);
+        if (t[k].doubt)
+            expect_first_doubt(o, t[k].doubt);
+        od_batch_free(&b);
+        free(raw);
+    }
+}
+
 /* An order list joins its specification column to the names: a second
  * name column (规格名称 after 货品名称), a header no list knows right of
  * the name (颜色及规格); 商家编码 is the SKU. A dash is no spec; a list
@@ -4170,6 +4260,8 @@ int main(void)
         cmocka_unit_test(test_list_total_row),
         cmocka_unit_test(test_list_charge_row),
         cmocka_unit_test(test_list_erp_columns),
+        cmocka_unit_test(test_list_record_columns),
+        cmocka_unit_test(test_list_warehouse_text),
         cmocka_unit_test(test_list_export_columns),
         cmocka_unit_test(test_list_spec_column),
         cmocka_unit_test(test_list_two_orders_text_addresses),
