@@ -7,14 +7,14 @@
 /* Labels of an item code (ASCII compared without case), each followed
  * by its colon (ASCII or full width) in the cell. */
 static const char *const code_labels[] = {
-    "SKU", "Item Code", "Item No.", "Item No", "Part No.", "Part No", "Art.-Nr.", "Art.-Nr",
-    "Réf.", "Réf", "Ref.", "Ref", "货号", "編號", "编码", "貨號", NULL,
+    "SKU", "Item Code", "Item No.", "Item No", "Part No.", "Part No", "Art.-Nr.", "Art.-Nr", "Réf.",
+    "Réf", "Ref.",      "Ref",      "货号",    "編號",     "编码",    "貨號",     NULL,
 };
 
 static bool code_char(char c)
 {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-           c == '-' || c == '_' || c == '.' || c == '/';
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+           c == '_' || c == '.' || c == '/';
 }
 
 /* The colon after the label at p (spaces before it allowed): where the

@@ -223,3 +223,24 @@ const char *mail_displaced_field(const char *v, size_t n)
 {
     return mail_place_line(v, n) ? "ship_to.address" : "ship_to.company";
 }
+
+const char *mail_role_word_end(const char *a, const char *z)
+{
+    const char *q = a;
+
+    if (!a || a >= z || !((*a >= 'A' && *a <= 'Z') || (unsigned char)*a >= 0xC0))
+        return a;
+    while (q < z && q - a <= 24 &&
+           ((*q >= 'A' && *q <= 'Z') || (*q >= 'a' && *q <= 'z') || (unsigned char)*q >= 0x80))
+        q++;
+    if (q - a < 3 || q - a > 24 || q >= z || *q != ':' || q + 1 >= z || q[1] != ' ')
+        return a;
+    for (q++; q < z && *q == ' ';)
+        q++;
+    return q;
+}
+
+bool mail_place_shape(const char *t, size_t n)
+{
+    return mail_address_shape(t, n, false) || mail_place_line(t, n);
+}

@@ -61,4 +61,16 @@ bool mail_place_line(const char *v, size_t n);
  * "ship_to.company" (no field of the order: dropped). */
 const char *mail_displaced_field(const char *v, size_t n);
 
+/* "Warehouse: Armen Petrosyan +374 …", "Magazzino: …": one word (a
+ * role or a place, capitalised, no digit, at most 24 bytes) and its
+ * colon before the name of who receives, on the line under a delivery
+ * address. Returns where the text after the colon and its spaces starts
+ * in [a, z); a when the line does not start so. */
+const char *mail_role_word_end(const char *a, const char *z);
+
+/* A place as a ship-to value may be written: a street address's shape
+ * (mail_address_shape, not in prose) or a place on one line
+ * (mail_place_line). */
+bool mail_place_shape(const char *t, size_t n);
+
 #endif

@@ -21,6 +21,7 @@
 #include "feed/feed.h"
 #include "grid.h"
 #include "listplace.h"
+#include "namecase.h"
 #include "mail.h"
 #include "mailkind.h"
 #include "pdf.h"
@@ -542,11 +543,19 @@ static void sha256_hex16(const void *data, size_t len, char out[17])
 
 /* Defaults of the channel and of the message, then od_order_finish.
  * OD_EINVAL (with the detail) when the order is unusable. */
+static int body_lines(struct job *j);
+
 static int finish(struct job *j, struct od_order *o)
 {
     const struct imap_extract_settings *s = j->s;
     int rc = 0;
 
+    /* "DHOFAR LUBAN TRADING LLC" atop, "Dhofar Luban Trading LLC" below */
+    if (o->customer.name && (rc = body_lines(j)) == 0)
+        rc = mail_name_spelling(&o->customer.name, &j->body);
+    if (rc == OD_ENOMEM)
+        return rc;
+    rc = 0;
     if (!o->channel)
         rc = od_str_set(&o->channel, j->channel, strlen(j->channel));
     if (rc == 0 && !o->channel_status)
@@ -2045,6 +2054,16 @@ static int party_doubt(struct job *j, struct od_order *o)
         return 0;
     if (!(c = named_company(j, &n, &line)))
         return 0;
+    if (mail_sender_names(j->m.from_name, c, n)) {
+        /* the sender's name too: taken, and held all the same */
+        if (od_str_set(&o->customer.name, c, n) < 0)
+            return OD_ENOMEM;
+        snprintf(why, sizeof(why),
+                 "customer.name: '%.*s' is read from line %u of the mail's text, which the "
+                 "sender's name repeats; no label names the buyer: check it",
+                 (int)(n > 120 ? 120 : n), c, line);
+        return od_order_add_doubt(o, why) < 0 ? OD_ENOMEM : 0;
+    }
     snprintf(why, sizeof(why),
              "customer.name: the mail names the company '%.*s' (line %u of its text), not read "
              "as the buyer",

@@ -96,7 +96,9 @@ static const struct label_set order_labels[] = {
                      /* Japanese: who is in charge (at the delivery place) */
                      "担当|担当者|受取人|"
                      /* Korean: the person in charge, the receiver */
-                     "담당|담당자|수령인|받는 사람|인수자"},
+                     "담당|담당자|수령인|받는 사람|인수자|"
+                     /* Slovenian and Croatian: who takes the goods in */
+                     "Prevzem|Prevzemnik|Prejemnik|Primatelj"},
     {"ship_to.phone",
      "电话|电话号码|联系方式|聯繫方式|手机|手机号|手机号码|联系电话|收货电话|收货人电话|電話|"
      "手機|聯絡電話|Tel|Phone|Phone No|Mobile|Telephone|Cell|Telefon"},
@@ -124,7 +126,9 @@ static const struct label_set order_labels[] = {
      /* Japanese: where to deliver */
      "納品先|納入先|納品場所|届け先|お届け先|"
      /* Korean: the place of delivery, the address to ship to */
-     "납품장소|납품처|배송지|배송주소|배송 주소|도착지"},
+     "납품장소|납품처|배송지|배송주소|배송 주소|도착지|"
+     /* Slovenian and Croatian: delivery, the delivery address */
+     "Dostava|Naslov za dostavo|Naslov dostave|Adresa dostave|Adresa za dostavu"},
     {"buyer_note", "备注|说明|附言|留言|備註|說明|Note|Notes|Remark|Remarks|Comment|Comments|"
                    "Special Instructions"},
     {"total",

@@ -469,7 +469,7 @@ static size_t contact_sentence(const struct sheet *sh, const char *v, size_t m, 
             p++;
         ph = trailing_phone(v + p, m - p);
         if (!ph || !(isdigit((unsigned char)v[p + ph]) || v[p + ph] == '+' || v[p + ph] == '(') ||
-            !mail_person_line(v + p, trim_len(v + p, ph)) || !mail_address_shape(v, d, false))
+            !mail_person_line(v + p, trim_len(v + p, ph)) || !mail_place_shape(v, d))
             continue;
         *place = d;
         *phone = p + ph;
@@ -553,9 +553,7 @@ static size_t address_then_person(const char *t, size_t n)
 {
     size_t at, commas = 0, words = 1, dash = mail_spaced_dash(t, n, &at); /* " - ", " — " */
 
-    if (!dash)
-        return 0;
-    for (size_t i = 0; i < dash; i++)
+    for (size_t i = 0; i < dash; i++) /* none: no comma counted, 0 */
         commas += t[i] == ',';
     for (size_t i = at; i < n; i++) {
         if (t[i] == ',' || (t[i] >= '0' && t[i] <= '9'))
@@ -788,7 +786,7 @@ static int date_told_elsewhere(const struct sheet *sh, const struct od_cell *at,
 static int take(struct sheet *sh, const char *f, const char *v, const struct od_cell *c)
 {
     struct od_order *o = sh->o;
-    size_t n = strlen(v);
+    size_t n = strlen(v), cp, cph;
 
     /* "赵云飞，", "0871-6718 2290。": a sentence's punctuation is no part */
     while (strcmp(f, "buyer_note") != 0 && n >= 3 &&
@@ -823,6 +821,8 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
         return set_text(sh, &o->customer.email, f, v, n, c);
     if (strcmp(f, "customer.phone") == 0)
         return set_text(sh, &o->customer.phone, f, v, n, c);
+    if (strcmp(f, "ship_to.name") == 0 && contact_sentence(sh, v, sentence_len(v, n), &cp, &cph))
+        f = "ship_to.address"; /* "Ship to: …, Samoa. Contact Tavita Leota +685 …": a place */
     if (strcmp(f, "ship_to.name") == 0) {
         size_t ph, pe = n, name_end = 0, at;
         bool weak = sh->label_cell && contact_label(sh->label_cell->text);

@@ -164,6 +164,32 @@ static void test_place_line(void **state)
     assert_string_equal(mail_displaced_field(NULL, 0), "ship_to.company");
 }
 
+/* A role's or a place's word and its colon before the receiver
+ * (mail_role_word_end): the offset of the name, 0 when not so. */
+static void test_role_word(void **state)
+{
+    static const struct {
+        const char *t;
+        size_t at;
+    } t[] = {
+        {"Warehouse: Armen Petrosyan +374 91 223344", 11},
+        {"Magazzino:  Marco Rossi 333 1234567", 12},
+        {"warehouse: Armen Petrosyan", 0}, /* not capitalised */
+        {"Gate 3: Armen Petrosyan", 0},    /* a digit */
+        {"Warehouse:Armen", 0},            /* no space after the colon */
+        {"Armen Petrosyan +374 91 223344", 0},
+        {"Ab: Armen", 0},
+    };
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+        const char *z = t[i].t + strlen(t[i].t);
+
+        if ((size_t)(mail_role_word_end(t[i].t, z) - t[i].t) != t[i].at)
+            fail_msg("'%s': want %zu", t[i].t, t[i].at);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -172,6 +198,7 @@ int main(void)
         cmocka_unit_test(test_place_then_person),
         cmocka_unit_test(test_dash_and_title),
         cmocka_unit_test(test_place_line),
+        cmocka_unit_test(test_role_word),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);

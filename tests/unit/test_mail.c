@@ -2987,6 +2987,71 @@ static void test_list_erp_columns(void **state)
     od_batch_free(&b);
 }
 
+/* A company read in capitals (a letterhead) that the signature writes
+ * in small letters too is keyed as the signature spells it; one written
+ * in capitals only stays so. A company the text names without a label
+ * (a footer "X Ltd · address · phone") that the sender's display name
+ * repeats is read, held; a footer company the sender does not name is
+ * not read and holds the order as before. */
+static void test_customer_spelling(void **state)
+{
+    static const struct {
+        const char *from, *body, *customer, *doubt;
+    } t[] = {
+        {"Fatma <f@example.com>",
+         "DHOFAR LUBAN TRADING LLC\r\nP.O. Box 1140, Salalah\r\nTel +968 2329 1140\r\n"
+         "PO No: LP-1\r\nA-1 x 10 @ 2.00\r\n\r\nRegards,\r\nFatma Al Kathiri\r\n"
+         "Dhofar Luban Trading LLC\r\n",
+         "Dhofar Luban Trading LLC", NULL},
+        {"Fatma <f@example.com>",
+         "DHOFAR LUBAN TRADING LLC\r\nP.O. Box 1140, Salalah\r\nTel +968 2329 1140\r\n"
+         "PO No: LP-2\r\nA-1 x 10 @ 2.00\r\n\r\nRegards,\r\nFatma Al Kathiri\r\n"
+         "DHOFAR LUBAN TRADING LLC\r\n",
+         "DHOFAR LUBAN TRADING LLC", NULL},
+        {"\"Highlands Leaf (Pvt) Ltd\" <message-service@example.com>",
+         "PO No: LP-3\r\nA-1 x 10 @ 2.00\r\n\r\n"
+         "Highlands Leaf (Pvt) Ltd \u00b7 14 Queen Elizabeth Drive \u00b7 +94 52 223 4455\r\n",
+         "Highlands Leaf (Pvt) Ltd", "which the sender's name repeats"},
+        {"Notifier <noreply@example.com>",
+         "PO No: LP-4\r\nA-1 x 10 @ 2.00\r\n\r\n"
+         "Highlands Leaf (Pvt) Ltd \u00b7 14 Queen Elizabeth Drive \u00b7 +94 52 223 4455\r\n",
+         NULL, "not read as the buyer"},
+    };
+    struct imap_extract_settings s = {0};
+
+    (void)state;
+    for (size_t k = 0; k < sizeof(t) / sizeof(t[0]); k++) {
+        struct od_batch b;
+        const struct od_order *o;
+        struct od_buf m;
+
+        od_buf_init(&m, 1 << 16);
+        assert_int_equal(od_buf_printf(&m,
+                                       "From: %s\r\nSubject: PO\r\nMessage-ID: <c%zu@x>\r\n"
+                                       "Date: Fri, 20 Nov 2026 09:30:00 +0800\r\n"
+                                       "Content-Type: text/plain; charset=utf-8\r\n\r\n%s",
+                                       t[k].from, k, t[k].body),
+                         0);
+        run(&s, m.data, m.len, &b);
+        assert_int_equal(b.n_orders, 1);
+        o = b.orders[0].order;
+        if (t[k].customer)
+            assert_string_equal(o->customer.name, t[k].customer);
+        else
+            assert_null(o->customer.name);
+        if (t[k].doubt) {
+            bool found = false;
+
+            for (size_t i = 0; o->extraction && i < o->extraction->n_doubts; i++)
+                found = found || strstr(o->extraction->doubts[i], t[k].doubt);
+            if (!found)
+                fail_msg("case %zu: no doubt with '%s'", k, t[k].doubt);
+        }
+        od_batch_free(&b);
+        od_buf_free(&m);
+    }
+}
+
 /* A list's header in CamelCase words whose first names the row's record
  * (inFlow: ItemQuantity, ItemUnitPrice, ItemSubtotal): the rest is the
  * column's label. A rest no item column has stays unknown, and without a
@@ -3037,6 +3102,34 @@ static void test_list_record_columns(void **state)
  * does not hold it holds the order. */
 static char *mail_from(const char *from, const char *body, const char *att_name, const char *att,
                        size_t *len);
+
+/* The text of a list's mail: "Ship to: <place>. Contact <person> <phone>."
+ * with a place of comma-parted parts and no house number is the address,
+ * the person and the phone (without the rule the whole is a name, held). */
+static void test_list_ship_to_contact(void **state)
+{
+    static const char csv[] = "OrderNumber,ItemSKU,ItemQuantity,ItemUnitPrice\n"
+                              "PO-214,BTL-250,100,0.46\n";
+    static const char body[] = "Our PO attached.\r\nShip to: Samoa Virgin Coconut Co., Vaitele "
+                               "Industrial Estate, Apia, Samoa. Contact Tavita Leota +685 772 "
+                               "3311.\r\n";
+    struct imap_extract_settings s = {0};
+    const struct od_order *o;
+    struct od_batch b;
+    size_t len;
+    char *raw = mail_from("buyer@example.com", body, "list.csv", csv, &len);
+
+    (void)state;
+    run(&s, raw, len, &b);
+    assert_int_equal(b.n_orders, 1);
+    o = b.orders[0].order;
+    assert_string_equal(o->ship_to.address,
+                        "Samoa Virgin Coconut Co., Vaitele Industrial Estate, Apia, Samoa");
+    assert_string_equal(o->ship_to.name, "Tavita Leota");
+    assert_string_equal(o->ship_to.phone, "+685 772 3311");
+    od_batch_free(&b);
+    free(raw);
+}
 
 static void test_list_warehouse_text(void **state)
 {
@@ -4261,7 +4354,9 @@ int main(void)
         cmocka_unit_test(test_list_charge_row),
         cmocka_unit_test(test_list_erp_columns),
         cmocka_unit_test(test_list_record_columns),
+        cmocka_unit_test(test_customer_spelling),
         cmocka_unit_test(test_list_warehouse_text),
+        cmocka_unit_test(test_list_ship_to_contact),
         cmocka_unit_test(test_list_export_columns),
         cmocka_unit_test(test_list_spec_column),
         cmocka_unit_test(test_list_two_orders_text_addresses),

@@ -700,6 +700,30 @@ static void test_ship_to_place_then_attn(void **state)
     run_cases(t, sizeof(t) / sizeof(t[0]));
 }
 
+/* The line under a delivery address on its label's line: a word of a
+ * role or a place and its colon, a person and a phone ("Warehouse: Armen
+ * Petrosyan +374 …") names who receives, as the same line without the
+ * word does (without the rule no receiver is read). */
+static void test_role_word_receiver(void **state)
+{
+    static const struct tcase t[] = {
+        {"PO No: RW-1001\nA-1 x 10 @ 2.00\n"
+         "Delivery: Ararat Valley Cellars CJSC, 40 Admiral Isakov Ave, Yerevan 0082, Armenia\n"
+         "Warehouse: Armen Petrosyan +374 91 223344\n",
+         "RW-1001: A-1/- 10 x 2.00 = 20.00; ship Armen Petrosyan|+374 91 223344|Ararat Valley "
+         "Cellars CJSC, 40 Admiral Isakov Ave, Yerevan 0082, Armenia"},
+        /* the comma before the phone's word is no part of the name */
+        {"PO No: RW-1002\nA-1 x 10 @ 2.00\n"
+         "Consegna: Da Gino S.r.l., Via Nizza 45, 10126 Torino (TO), Italia\n"
+         "Referente: Luca Ferri, tel. +39 011 650 2211\n",
+         "RW-1002: A-1/- 10 x 2.00 = 20.00; ship Luca Ferri|+39 011 650 2211|Da Gino S.r.l., Via "
+         "Nizza 45, 10126 Torino (TO), Italia"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
 /* A name cell that holds the name, "SKU: code" and the spec (Zoho
  * Inventory's "Item & Description", its lines joined by the HTML
  * reader): the code is the SKU, the title the name and the spec
@@ -792,6 +816,7 @@ int main(void)
         cmocka_unit_test(test_deliver_to_then_contact),
         cmocka_unit_test(test_ship_to_place_then_attn),
         cmocka_unit_test(test_cell_code),
+        cmocka_unit_test(test_role_word_receiver),
         cmocka_unit_test(test_company_other_script),
         cmocka_unit_test(test_newer_ship_to),
     };
