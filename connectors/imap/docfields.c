@@ -429,9 +429,11 @@ static bool device_footer(const char *p, const char *z)
 
 bool mail_footer_line(const char *p, size_t n)
 {
-    static const char *const starts_with[] = {"发自",        "發自",     "发送自",
-                                              "Sent from",   "Sent via", "Sent with",
-                                              "Get Outlook", "此邮件由", "此郵件由"};
+    static const char *const starts_with[] = {
+        "发自", "發自", "发送自", "Sent from", "Sent via", "Sent with", "Get Outlook", "此邮件由",
+        "此郵件由",
+        /* a system's notice under the order (Acumatica, Zoho Inventory) */
+        "This is an automated message", "This is an automatically generated", "Sent using"};
     static const char *const holds[] = {
         "邮箱发送",     "郵箱發送", "mail.sina.com", "mail.163.com", "mail.qq.com",
         "mail.126.com", "新浪邮箱", "网易邮箱",      "QQ邮箱",       "Yahoo奇摩"};

@@ -378,6 +378,11 @@ static void trailing_company(struct doc *d)
     if (end > 0) {
         const struct tr_line *c = &d->v[end - 1];
 
+        /* "Cafetalera Altos de Tarrazú S.A." over "Departamento de
+         * Compras": the company's name before its department's line */
+        if (end > 1 && mail_title_line(c->a, (size_t)(c->z - c->a)) &&
+            company_part(d->v[end - 2].a, d->v[end - 2].z))
+            c = &d->v[end - 2];
         k = company_part(c->a, c->z);
         if (k && !seller_named(d, c->a, k)) {
             set_company(d, c->a, c->a + k, c->no);

@@ -17,6 +17,7 @@
 #include "charset.h"
 #include "error.h"
 #include "fields.h"
+#include "listcols.h"
 #include "mail.h"
 #include "numshape.h"
 
@@ -98,7 +99,9 @@ static const struct label_set order_labels[] = {
                      /* Japanese: who is in charge (at the delivery place) */
                      "担当|担当者|受取人|"
                      /* Korean: the person in charge, the receiver */
-                     "담당|담당자|수령인|받는 사람|인수자"},
+                     "담당|담당자|수령인|받는 사람|인수자|"
+                     /* Slovenian and Croatian: who takes the goods in */
+                     "Prevzem|Prevzemnik|Prejemnik|Primatelj"},
     {"ship_to.phone",
      "电话|电话号码|联系方式|聯繫方式|手机|手机号|手机号码|联系电话|收货电话|收货人电话|電話|"
      "手機|聯絡電話|Tel|Phone|Phone No|Mobile|Telephone|Cell|Telefon"},
@@ -126,7 +129,9 @@ static const struct label_set order_labels[] = {
      /* Japanese: where to deliver */
      "納品先|納入先|納品場所|届け先|お届け先|"
      /* Korean: the place of delivery, the address to ship to */
-     "납품장소|납품처|배송지|배송주소|배송 주소|도착지"},
+     "납품장소|납품처|배송지|배송주소|배송 주소|도착지|"
+     /* Slovenian and Croatian: delivery, the delivery address */
+     "Dostava|Naslov za dostavo|Naslov dostave|Adresa dostave|Adresa za dostavu"},
     {"buyer_note", "备注|说明|附言|留言|備註|說明|Note|Notes|Remark|Remarks|Comment|Comments|"
                    "Special Instructions"},
     {"total",
@@ -197,7 +202,7 @@ static const struct label_set column_labels[] = {
      "元|单价(元)|单价（元）|含税单价|未税单价|不含税单价|含税价|批发价|价格|采购价|采购单价|进价|"
      "进货价|採購價|採購單價|單價|含稅單價|價格|"
      "Unit Price|Price|Unit Cost|Price Each|Each|Rate|Unit Rate|Price/Unit|Cost Price|"
-     "Purchase Price"},
+     "Purchase Price|Price/pc|Price/pcs|Price per pc|Price/piece|Price per piece"},
     {"lines.total", "金额|金额/"
                     "元|金额(元)|金额（元）|合计金额|小计|总价|总额|含税金额|价税合计|金額|小計|"
                     "總價|含稅金額|Amount|"
@@ -209,7 +214,7 @@ static const struct label_set column_labels[] = {
     {"lines.sku", "Artikel|Artikelnr|Artikelnummer|Art Nr|Bestelnummer|Article|Code Article|"
                   "Artículo|Código|Referencia|Ref|Référence|Réf"},
     {"lines.title", "Omschrijving|Beschrijving|Bezeichnung|Beschreibung|Artikelbezeichnung|"
-                    "Descripción|Producto|Désignation|Produit"},
+                    "Descripción|Producto|Désignation|Produit|Libellé"},
     {"lines.qty", "Aantal|Menge|Cantidad|Cant|Quantité|Qté"},
     {"lines.unit_price", "Prijs|Stukprijs|Eenheidsprijs|Einzelpreis|Preis|Precio|"
                          "Precio Unitario|Prix|Prix Unitaire|PU"},
@@ -1046,7 +1051,7 @@ const char *mail_header_field(const struct imap_extract_settings *s, const char 
      * ("13%") as an amount: it is mapped only by `columns:` */
     if (f && (strcmp(f, "tax") == 0 || strcmp(f, "discount") == 0))
         return NULL;
-    return f;
+    return f ? f : mail_record_column(s, cell); /* "ItemQuantity": listcols.c */
 }
 
 /* The total word that p[0..n) folds to, or NULL. */

@@ -469,7 +469,7 @@ static size_t contact_sentence(const struct sheet *sh, const char *v, size_t m, 
             p++;
         ph = trailing_phone(v + p, m - p);
         if (!ph || !(isdigit((unsigned char)v[p + ph]) || v[p + ph] == '+' || v[p + ph] == '(') ||
-            !mail_person_line(v + p, trim_len(v + p, ph)) || !mail_address_shape(v, d, false))
+            !mail_person_line(v + p, trim_len(v + p, ph)) || !mail_place_shape(v, d))
             continue;
         *place = d;
         *phone = p + ph;
@@ -551,9 +551,9 @@ static size_t company_then_address(const char *t, size_t n)
  * starts (0 = not so). */
 static size_t address_then_person(const char *t, size_t n)
 {
-    size_t dash = mail_last_dash(t, n);
+    size_t at, dash = mail_last_dash(t, n, &at); /* " - ", " — " */
 
-    return dash && dash + 3 < n && mail_short_name(t + dash + 3, n - dash - 3) ? dash + 3 : 0;
+    return dash && at < n && mail_short_name(t + at, n - at) ? at : 0;
 }
 
 static size_t digit_count(const char *t, size_t n)
@@ -779,7 +779,7 @@ static int date_told_elsewhere(const struct sheet *sh, const struct od_cell *at,
 static int take(struct sheet *sh, const char *f, const char *v, const struct od_cell *c)
 {
     struct od_order *o = sh->o;
-    size_t n = strlen(v);
+    size_t n = strlen(v), cp, cph;
 
     /* "赵云飞，", "0871-6718 2290。": a sentence's punctuation is no part */
     while (strcmp(f, "buyer_note") != 0 && n >= 3 &&
@@ -814,6 +814,8 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
         return set_text(sh, &o->customer.email, f, v, n, c);
     if (strcmp(f, "customer.phone") == 0)
         return set_text(sh, &o->customer.phone, f, v, n, c);
+    if (strcmp(f, "ship_to.name") == 0 && contact_sentence(sh, v, sentence_len(v, n), &cp, &cph))
+        f = "ship_to.address"; /* "Ship to: …, Samoa. Contact Tavita Leota +685 …": a place */
     if (strcmp(f, "ship_to.name") == 0) {
         size_t ph, pe = n, name_end = 0, at;
         bool weak = sh->label_cell && contact_label(sh->label_cell->text);
@@ -883,7 +885,8 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
         if ((at = address_then_person(v, n)) != 0) {
             /* "…, Oromia, Ethiopia - Ato Dawit Bekele": the place is the
              * address, the person the name */
-            if (set_text(sh, &o->ship_to.address, "ship_to.address", v, name_len(v, at - 3), c) < 0)
+            if (set_text(sh, &o->ship_to.address, "ship_to.address", v,
+                         name_len(v, mail_spaced_dash(v, at, NULL)), c) < 0)
                 return OD_ENOMEM;
             v += at;
             n -= at;
@@ -976,7 +979,8 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
                     if (set_text(sh, &o->ship_to.phone, "ship_to.phone", v + tp, first, c) < 0)
                         return OD_ENOMEM;
                 }
-                return set_text(sh, &o->ship_to.address, f, v, name_len(v, at - 3), c);
+                return set_text(sh, &o->ship_to.address, f, v,
+                                name_len(v, mail_spaced_dash(v, at, NULL)), c);
             }
             if ((end = tr_addr_name_phone(v, v + n, &nm, &nn, &ph, &pn)) != NULL) {
                 /* "… 吕强 13813588021": the recipient, not the address */
@@ -1817,7 +1821,7 @@ static int person_below(struct sheet *sh, const struct od_cell *c)
     r = sheet_row_cells(sh->g, b->row);
     n = strlen(b->text);
     if (r.z - r.a != 1 || !(ph = trailing_phone(b->text, n)) ||
-        !mail_person_line(b->text, trim_len(b->text, ph)))
+        !mail_titled_person(b->text, trim_len(b->text, ph))) /* "仓管 林文彬 180 …" */
         return 0;
     return take(sh, "ship_to.name", b->text, b);
 }

@@ -541,6 +541,12 @@ void sheet_decide_texts(struct sheet *sh)
             continue;
         if (sheet_dates_column(sh, k))
             continue;
+        /* one code on every row of two or more (Dolibarr's "Réf.
+         * commande" CF2712-0042 before "Réf. produit"): the order's
+         * reference an export repeats, no line's SKU */
+        if (sku < 0 && st.code == st.filled && st.filled >= 2 && st.filled * 2 >= sh->n_items &&
+            !st.differ)
+            continue;
         /* codes with a digit, or codes of which most have one
          * ("BK-KT1", "BK-KT05", "BK-POS"), or capitals in parts that
          * differ ("RR-PUSSI", "RR-KASSI") */

@@ -3020,6 +3020,189 @@ static void test_list_erp_columns(void **state)
     od_batch_free(&b);
 }
 
+/* A company read in capitals (a letterhead) that the signature writes
+ * in small letters too is keyed as the signature spells it; one written
+ * in capitals only stays so. A company the text names without a label
+ * (a footer "X Ltd · address · phone") that the sender's display name
+ * repeats is read, held; a footer company the sender does not name is
+ * not read and holds the order as before. */
+static void test_customer_spelling(void **state)
+{
+    static const struct {
+        const char *from, *body, *customer, *doubt;
+    } t[] = {
+        {"Fatma <f@example.com>",
+         "DHOFAR LUBAN TRADING LLC\r\nP.O. Box 1140, Salalah\r\nTel +968 2329 1140\r\n"
+         "PO No: LP-1\r\nA-1 x 10 @ 2.00\r\n\r\nRegards,\r\nFatma Al Kathiri\r\n"
+         "Dhofar Luban Trading LLC\r\n",
+         "Dhofar Luban Trading LLC", NULL},
+        {"Fatma <f@example.com>",
+         "DHOFAR LUBAN TRADING LLC\r\nP.O. Box 1140, Salalah\r\nTel +968 2329 1140\r\n"
+         "PO No: LP-2\r\nA-1 x 10 @ 2.00\r\n\r\nRegards,\r\nFatma Al Kathiri\r\n"
+         "DHOFAR LUBAN TRADING LLC\r\n",
+         "DHOFAR LUBAN TRADING LLC", NULL},
+        {"\"Highlands Leaf (Pvt) Ltd\" <message-service@example.com>",
+         "PO No: LP-3\r\nA-1 x 10 @ 2.00\r\n\r\n"
+         "Highlands Leaf (Pvt) Ltd \u00b7 14 Queen Elizabeth Drive \u00b7 +94 52 223 4455\r\n",
+         "Highlands Leaf (Pvt) Ltd", "which the sender's name repeats"},
+        {"Notifier <noreply@example.com>",
+         "PO No: LP-4\r\nA-1 x 10 @ 2.00\r\n\r\n"
+         "Highlands Leaf (Pvt) Ltd \u00b7 14 Queen Elizabeth Drive \u00b7 +94 52 223 4455\r\n",
+         NULL, "not read as the buyer"},
+    };
+    struct imap_extract_settings s = {0};
+
+    (void)state;
+    for (size_t k = 0; k < sizeof(t) / sizeof(t[0]); k++) {
+        struct od_batch b;
+        const struct od_order *o;
+        struct od_buf m;
+
+        od_buf_init(&m, 1 << 16);
+        assert_int_equal(od_buf_printf(&m,
+                                       "From: %s\r\nSubject: PO\r\nMessage-ID: <c%zu@x>\r\n"
+                                       "Date: Fri, 20 Nov 2026 09:30:00 +0800\r\n"
+                                       "Content-Type: text/plain; charset=utf-8\r\n\r\n%s",
+                                       t[k].from, k, t[k].body),
+                         0);
+        run(&s, m.data, m.len, &b);
+        assert_int_equal(b.n_orders, 1);
+        o = b.orders[0].order;
+        if (t[k].customer)
+            assert_string_equal(o->customer.name, t[k].customer);
+        else
+            assert_null(o->customer.name);
+        if (t[k].doubt) {
+            bool found = false;
+
+            for (size_t i = 0; o->extraction && i < o->extraction->n_doubts; i++)
+                found = found || strstr(o->extraction->doubts[i], t[k].doubt);
+            if (!found)
+                fail_msg("case %zu: no doubt with '%s'", k, t[k].doubt);
+        }
+        od_batch_free(&b);
+        od_buf_free(&m);
+    }
+}
+
+/* A list's header in CamelCase words whose first names the row's record
+ * (inFlow: ItemQuantity, ItemUnitPrice, ItemSubtotal): the rest is the
+ * column's label. A rest no item column has stays unknown, and without a
+ * quantity the list is refused as before. */
+static void test_list_record_columns(void **state)
+{
+    static const struct {
+        const char *csv;
+        size_t orders;
+        int64_t qty;
+        const char *sku, *title;
+    } t[] = {
+        {"OrderNumber,ItemName,ItemSKU,ItemDescription,ItemQuantity,ItemUnitPrice,ItemSubtotal\n"
+         "PO-214,Amber bottle,BTL-250,\"glass, dropper\",1200,0.46,552.00\n",
+         1, 1200, "BTL-250", "Amber bottle glass, dropper"},
+        {"OrderNumber,LineSKU,LineQuantity,LinePrice\nPO-215,BTL-500,60,0.68\n", 1, 60, "BTL-500",
+         NULL},
+        /* "ItemWeight", "Itemquantity": no column; no quantity, no order */
+        {"OrderNumber,ItemSKU,ItemWeight,ItemUnitPrice\nPO-216,BTL-1,60,0.68\n", 0, 0, NULL, NULL},
+        {"OrderNumber,ItemSKU,Itemquantity,ItemUnitPrice\nPO-217,BTL-1,60,0.68\n", 0, 0, NULL,
+         NULL},
+    };
+    struct imap_extract_settings s = {0};
+
+    (void)state;
+    for (size_t k = 0; k < sizeof(t) / sizeof(t[0]); k++) {
+        struct od_batch b;
+
+        run_file(&s, "list.csv", t[k].csv, strlen(t[k].csv), &b);
+        if (b.n_orders != t[k].orders)
+            fail_msg("case %zu: %zu orders, want %zu", k, b.n_orders, t[k].orders);
+        if (t[k].orders) {
+            const struct od_line *l = &b.orders[0].order->lines[0];
+
+            assert_int_equal(l->qty, t[k].qty);
+            assert_string_equal(l->sku, t[k].sku);
+            if (t[k].title)
+                assert_string_equal(l->title, t[k].title);
+        }
+        od_batch_free(&b);
+    }
+}
+
+/* A list's warehouse column (收货仓库) names the warehouse: the address
+ * the mail's text labels is the ship-to, and the line under it, a job
+ * title, a person and a phone (仓管 林文彬 180 …), the receiver. Without
+ * an address in the text the warehouse's name stays; a text address that
+ * does not hold it holds the order. */
+static char *mail_from(const char *from, const char *body, const char *att_name, const char *att,
+                       size_t *len);
+
+/* The text of a list's mail: "Ship to: <place>. Contact <person> <phone>."
+ * with a place of comma-parted parts and no house number is the address,
+ * the person and the phone (without the rule the whole is a name, held). */
+static void test_list_ship_to_contact(void **state)
+{
+    static const char csv[] = "OrderNumber,ItemSKU,ItemQuantity,ItemUnitPrice\n"
+                              "PO-214,BTL-250,100,0.46\n";
+    static const char body[] = "Our PO attached.\r\nShip to: Samoa Virgin Coconut Co., Vaitele "
+                               "Industrial Estate, Apia, Samoa. Contact Tavita Leota +685 772 "
+                               "3311.\r\n";
+    struct imap_extract_settings s = {0};
+    const struct od_order *o;
+    struct od_batch b;
+    size_t len;
+    char *raw = mail_from("buyer@example.com", body, "list.csv", csv, &len);
+
+    (void)state;
+    run(&s, raw, len, &b);
+    assert_int_equal(b.n_orders, 1);
+    o = b.orders[0].order;
+    assert_string_equal(o->ship_to.address,
+                        "Samoa Virgin Coconut Co., Vaitele Industrial Estate, Apia, Samoa");
+    assert_string_equal(o->ship_to.name, "Tavita Leota");
+    assert_string_equal(o->ship_to.phone, "+685 772 3311");
+    od_batch_free(&b);
+    free(raw);
+}
+
+static void test_list_warehouse_text(void **state)
+{
+    static const char csv[] = "采购单号,SKU,采购数量,采购单价,收货仓库\n"
+                              "PO-41,XH-1,100,1.45,莆田本仓\n";
+    static const struct {
+        const char *body, *address, *name, *phone, *doubt;
+    } t[] = {
+        {"收货：福建省莆田市荔城区 工业园 18 号（莆田本仓）\r\n仓管 林文彬 180 5940 7712\r\n",
+         "福建省莆田市荔城区 工业园 18 号（莆田本仓）", "林文彬", "180 5940 7712", NULL},
+        {"采购单附上，谢谢\r\n", "莆田本仓", NULL, NULL, NULL},
+        {"收货：福建省福州市鼓楼区 五四路 8 号\r\n", "福建省福州市鼓楼区 五四路 8 号", NULL, NULL,
+         "warehouse column names '莆田本仓'"},
+    };
+    struct imap_extract_settings s = {0};
+
+    (void)state;
+    for (size_t k = 0; k < sizeof(t) / sizeof(t[0]); k++) {
+        struct od_batch b;
+        const struct od_order *o;
+        size_t len;
+        char *raw = mail_from("buyer@example.com", t[k].body, "list.csv", csv, &len);
+
+        run(&s, raw, len, &b);
+        assert_int_equal(b.n_orders, 1);
+        o = b.orders[0].order;
+        assert_string_equal(o->ship_to.address, t[k].address);
+        if (t[k].name)
+            assert_string_equal(o->ship_to.name, t[k].name);
+        else
+            assert_null(o->ship_to.name);
+        if (t[k].phone)
+            assert_string_equal(o->ship_to.phone, t[k].phone);
+        if (t[k].doubt)
+            expect_first_doubt(o, t[k].doubt);
+        od_batch_free(&b);
+        free(raw);
+    }
+}
+
 /* An order list joins its specification column to the names: a second
  * name column (规格名称 after 货品名称), a header no list knows right of
  * the name (颜色及规格); 商家编码 is the SKU. A dash is no spec; a list
@@ -4297,6 +4480,10 @@ int main(void)
         cmocka_unit_test(test_list_total_row),
         cmocka_unit_test(test_list_charge_row),
         cmocka_unit_test(test_list_erp_columns),
+        cmocka_unit_test(test_list_record_columns),
+        cmocka_unit_test(test_customer_spelling),
+        cmocka_unit_test(test_list_warehouse_text),
+        cmocka_unit_test(test_list_ship_to_contact),
         cmocka_unit_test(test_list_export_columns),
         cmocka_unit_test(test_list_spec_column),
         cmocka_unit_test(test_list_two_orders_text_addresses),

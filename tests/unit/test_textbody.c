@@ -752,6 +752,75 @@ static void test_deliver_to_then_contact(void **state)
     run_cases(t, sizeof(t) / sizeof(t[0]));
 }
 
+/* "Ship to: Mavis Bank Coffee Factory, Mavis Bank P.O., St. Andrew,
+ * Jamaica W.I." (a place of four parts, no house number) over "Attn:
+ * Delroy Campbell 876-…": the person receives and the place is the
+ * address (without the rule the place is dropped); a value of one part
+ * is still dropped. */
+static void test_ship_to_place_then_attn(void **state)
+{
+    static const struct tcase t[] = {
+        {"PO No: SP-1001\nA-1 x 10 @ 2.00\n"
+         "Ship to: Mavis Bank Coffee Factory, Mavis Bank P.O., St. Andrew, Jamaica W.I.\n"
+         "Attn: Delroy Campbell 876-977-8013\n",
+         "SP-1001: A-1/- 10 x 2.00 = 20.00; ship Delroy Campbell|876-977-8013|Mavis Bank Coffee "
+         "Factory, Mavis Bank P.O., St. Andrew, Jamaica W.I."},
+        {"PO No: SP-1002\nA-1 x 10 @ 2.00\nShip to: Mavis Bank Coffee Factory\n"
+         "Attn: Delroy Campbell 876-977-8013\n",
+         "SP-1002: A-1/- 10 x 2.00 = 20.00; ship Delroy Campbell|876-977-8013|-"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* The line under a delivery address on its label's line: a word of a
+ * role or a place and its colon, a person and a phone ("Warehouse: Armen
+ * Petrosyan +374 …") names who receives, as the same line without the
+ * word does (without the rule no receiver is read). */
+static void test_role_word_receiver(void **state)
+{
+    static const struct tcase t[] = {
+        {"PO No: RW-1001\nA-1 x 10 @ 2.00\n"
+         "Delivery: Ararat Valley Cellars CJSC, 40 Admiral Isakov Ave, Yerevan 0082, Armenia\n"
+         "Warehouse: Armen Petrosyan +374 91 223344\n",
+         "RW-1001: A-1/- 10 x 2.00 = 20.00; ship Armen Petrosyan|+374 91 223344|Ararat Valley "
+         "Cellars CJSC, 40 Admiral Isakov Ave, Yerevan 0082, Armenia"},
+        /* the comma before the phone's word is no part of the name */
+        {"PO No: RW-1002\nA-1 x 10 @ 2.00\n"
+         "Consegna: Da Gino S.r.l., Via Nizza 45, 10126 Torino (TO), Italia\n"
+         "Referente: Luca Ferri, tel. +39 011 650 2211\n",
+         "RW-1002: A-1/- 10 x 2.00 = 20.00; ship Luca Ferri|+39 011 650 2211|Da Gino S.r.l., Via "
+         "Nizza 45, 10126 Torino (TO), Italia"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* A name cell that holds the name, "SKU: code" and the spec (Zoho
+ * Inventory's "Item & Description", its lines joined by the HTML
+ * reader): the code is the SKU, the title the name and the spec
+ * (without the rule the label and the code stay in the title). A cell
+ * that starts with the label, or whose "code" has no capital or digit,
+ * stays the title. */
+static void test_cell_code(void **state)
+{
+    static const struct tcase t[] = {
+        {"PO No: CC-1001\n#\tItem & Description\tQty\tRate\tAmount\n"
+         "1\tTea caddy SKU: TB-25 25 bags, green\t8,000 pcs\t0.74\t5,920.00\n"
+         "2\tTea bag envelope SKU: ENV foil, printed\t200 pcs\t0.50\t100.00\n",
+         "CC-1001: TB-25/Tea caddy 25 bags, green 8000 x 0.74 = 5920.00; ENV/Tea bag envelope "
+         "foil, printed 200 x 0.50 = 100.00;"},
+        {"PO No: CC-1002\n#\tItem & Description\tQty\tRate\tAmount\n"
+         "1\tTea caddy SKU: see below\t8 pcs\t0.50\t4.00\n",
+         "CC-1002: -/Tea caddy SKU: see below 8 x 0.50 = 4.00;"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
 /* A signature's company followed by its name in another script in
  * brackets ("Gobi Cashmere LLC ("Говь Кашемир" ХХК)", "延边金达莱食品有限公司
  * （연변진달래식품유한회사）"): the company without it. */
@@ -820,6 +889,9 @@ int main(void)
         cmocka_unit_test(test_company_address_person),
         cmocka_unit_test(test_leader_lines),
         cmocka_unit_test(test_deliver_to_then_contact),
+        cmocka_unit_test(test_ship_to_place_then_attn),
+        cmocka_unit_test(test_cell_code),
+        cmocka_unit_test(test_role_word_receiver),
         cmocka_unit_test(test_company_other_script),
         cmocka_unit_test(test_newer_ship_to),
     };
