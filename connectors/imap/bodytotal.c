@@ -14,6 +14,7 @@
 #include "fields.h"
 #include "mailkind.h"
 #include "numshape.h"
+#include "rebatetotal.h"
 
 /* Lines below the last item line looked at (blank lines count). */
 #define BELOW 8
@@ -27,20 +28,41 @@ static bool ascii_alpha(unsigned char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+static bool bt_has_digit(const char *a, const char *z)
+{
+    for (; a < z; a++)
+        if (*a >= '0' && *a <= '9')
+            return true;
+    return false;
+}
+
 /* The last clause of l[0..n) after a comma or semicolon ("小計 NT$12,605，
  * 運費 NT$350，總共 NT$12,955"): when it starts with a total word, where
  * the rest starts, or NULL. A comma between digits is a thousands mark. */
-static const char *last_clause_total(const char *l, size_t n)
+static const char *last_clause_total(const char *l, size_t n, const char **cz)
 {
     static const char *const sep[] = {"，", "；", ", ", "; "};
     const char *z = l + n, *best = NULL;
 
-    for (size_t i = 0; i < sizeof(sep) / sizeof(sep[0]); i++) {
-        size_t k = strlen(sep[i]);
+    /* "…，总共 28,100.00 元，确认后先付一半。": clauses after it that name
+     * no figure are passed over (the last clause with a digit) */
+    if (!bt_has_digit(l, z))
+        return NULL;
+    for (const char *end = z;;) {
+        best = NULL;
+        for (size_t i = 0; i < sizeof(sep) / sizeof(sep[0]); i++) {
+            size_t k = strlen(sep[i]);
 
-        for (const char *q = l; q + k <= z; q++)
-            if (memcmp(q, sep[i], k) == 0 && (!best || q + k > best))
-                best = q + k;
+            for (const char *q = l; q + k <= end; q++)
+                if (memcmp(q, sep[i], k) == 0 && (!best || q + k > best))
+                    best = q + k;
+        }
+        *cz = end;
+        if (!best || bt_has_digit(best, end))
+            break;
+        end = best - 1; /* a clause without a figure: look before it */
+        while (end > l && ((unsigned char)*end & 0xC0) == 0x80)
+            end--;
     }
     return best ? mail_total_lead(best, (size_t)(z - best)) : NULL;
 }
@@ -243,7 +265,7 @@ int mail_body_total(struct od_order *o, const char *text, size_t len)
         return 0;
     for (; p < z && line <= last + BELOW; line++) {
         const char *e = memchr(p, '\n', (size_t)(z - p));
-        const char *rest;
+        const char *rest, *re;
 
         if (!e)
             e = z;
@@ -258,9 +280,10 @@ int mail_body_total(struct od_order *o, const char *text, size_t len)
             if (mail_quote_start(l))
                 break; /* the quoted text starts: its total is an older order's */
             rest = mail_total_lead(p, (size_t)(e - p));
+            re = e;
             if (!rest)
-                rest = last_clause_total(p, (size_t)(e - p));
-            if (rest && !counts_things(rest, e) && last_amount(rest, e, &stated)) {
+                rest = last_clause_total(p, (size_t)(e - p), &re);
+            if (rest && !counts_things(rest, re) && last_amount(rest, re, &stated)) {
                 char x[OD_MONEY_STRLEN], y[OD_MONEY_STRLEN], msg[160];
                 int rc;
 
@@ -303,7 +326,25 @@ int mail_body_total(struct od_order *o, const char *text, size_t len)
             if (mail_quote_start(l))
                 break;
             if (sum_and_other(p, e, sum, &other)) {
-                char x[OD_MONEY_STRLEN], y[OD_MONEY_STRLEN], msg[160];
+                char x[OD_MONEY_STRLEN], y[OD_MONEY_STRLEN], r[OD_MONEY_STRLEN], msg[200];
+                od_money rebate;
+                int rc;
+
+                if (rbt_rebate_total(p, e, sum, other, &rebate)) {
+                    /* "货款55,100.00元，扣上季度返利800元，实付54,300.00元": what
+                     * is paid is the total, the rebate its discount; held,
+                     * for the rebate is the buyer's word */
+                    o->total = other;
+                    o->discount = rebate;
+                    if ((rc = add_source(o->extraction, line)) < 0)
+                        return rc;
+                    snprintf(msg, sizeof(msg),
+                             "line %u: the total %s is the sum of the lines %s less the rebate "
+                             "%s it names: check the rebate",
+                             line, od_money_format(other, x), od_money_format(sum, y),
+                             od_money_format(rebate, r));
+                    return od_order_add_doubt(o, msg) < 0 ? OD_ENOMEM : 0;
+                }
 
                 snprintf(msg, sizeof(msg),
                          "line %u names %s beside the sum of the lines %s: the total to be "

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "docfields.h"
 #include "textchar.h"
 
 /* Words that end a job title in Chinese (长 / 長: 组长, 店长, 厨师长 …),
@@ -139,13 +140,29 @@ bool mail_address_shape(const char *t, size_t n, bool in_prose)
     return !in_prose && number_first(t, n);
 }
 
-size_t mail_last_dash(const char *t, size_t n)
+size_t mail_spaced_dash(const char *t, size_t n, size_t *after)
 {
-    size_t dash = 0, commas = 0;
+    static const char *const dashes[] = {" - ", " \u2013 ", " \u2014 ", NULL};
+    size_t dash = 0, end = 0;
 
-    for (size_t i = 0; i + 3 <= n; i++)
-        if (memcmp(t + i, " - ", 3) == 0)
-            dash = i;
+    for (size_t i = 1; i < n; i++)
+        for (size_t k = 0; dashes[k]; k++) {
+            size_t w = strlen(dashes[k]);
+
+            if (i + w <= n && memcmp(t + i, dashes[k], w) == 0) {
+                dash = i;
+                end = i + w;
+            }
+        }
+    if (after)
+        *after = end;
+    return dash;
+}
+
+size_t mail_last_dash(const char *t, size_t n, size_t *after)
+{
+    size_t dash = mail_spaced_dash(t, n, after), commas = 0;
+
     for (size_t i = 0; i < dash; i++)
         commas += t[i] == ',';
     return commas >= 2 ? dash : 0;
@@ -166,11 +183,10 @@ bool mail_short_name(const char *t, size_t n)
 size_t mail_place_then_person(const char *t, size_t n, size_t *person)
 {
     static const char *const words[] = {"attn. ", "attn ", "attn: ", "c/o ", NULL};
-    size_t dash = mail_last_dash(t, n), at;
+    size_t at, dash = mail_last_dash(t, n, &at);
 
     if (!dash)
         return 0;
-    at = dash + 3;
     for (size_t i = 0; words[i]; i++)
         if (n - at > strlen(words[i]) && strncasecmp(t + at, words[i], strlen(words[i])) == 0) {
             at += strlen(words[i]);
@@ -180,4 +196,63 @@ size_t mail_place_then_person(const char *t, size_t n, size_t *person)
         return 0;
     *person = at;
     return dash;
+}
+
+bool mail_titled_person(const char *t, size_t n)
+{
+    size_t at = mail_name_after_title(t, n);
+
+    return mail_person_line(t + at, n - at);
+}
+
+static bool part_start(const char *p, const char *z)
+{
+    while (p < z && *p == ' ')
+        p++;
+    return p < z && ((*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+                     (unsigned char)*p >= 0xC0); /* a capital with a diacritic, or not Latin */
+}
+
+bool mail_place_line(const char *v, size_t n)
+{
+    const char *z = v + n, *a = v;
+    size_t parts = 0;
+
+    if (!v || !n || n > 200 || memchr(v, '@', n))
+        return false;
+    for (const char *p = v; p <= z; p++) {
+        if (p < z && *p != ',')
+            continue;
+        if (!part_start(a, p))
+            return false;
+        parts++;
+        a = p + 1;
+    }
+    return parts >= 3;
+}
+
+const char *mail_displaced_field(const char *v, size_t n)
+{
+    return mail_place_line(v, n) ? "ship_to.address" : "ship_to.company";
+}
+
+const char *mail_role_word_end(const char *a, const char *z)
+{
+    const char *q = a;
+
+    if (!a || a >= z || !((*a >= 'A' && *a <= 'Z') || (unsigned char)*a >= 0xC0))
+        return a;
+    while (q < z && q - a <= 24 &&
+           ((*q >= 'A' && *q <= 'Z') || (*q >= 'a' && *q <= 'z') || (unsigned char)*q >= 0x80))
+        q++;
+    if (q - a < 3 || q - a > 24 || q >= z || *q != ':' || q + 1 >= z || q[1] != ' ')
+        return a;
+    for (q++; q < z && *q == ' ';)
+        q++;
+    return q;
+}
+
+bool mail_place_shape(const char *t, size_t n)
+{
+    return mail_address_shape(t, n, false) || mail_place_line(t, n);
 }

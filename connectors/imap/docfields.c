@@ -58,10 +58,36 @@ static bool yuan_at(const char *a, const char *p, const char *z)
     return starts(p + 3, z, "/");
 }
 
+/* The word before b (spaces between) is one that heads a column or a
+ * line of money: "Price USD", "Sum USD", "Total NOK", "Montant EUR". */
+static bool after_money_word(const char *a, const char *b)
+{
+    static const char *const w[] = {"price",    "prices", "sum",   "total",    "amount",
+                                    "subtotal", "rate",   "cost",  "prix",     "montant",
+                                    "preis",    "betrag", "summe", "currency", NULL};
+    const char *e, *s;
+
+    while (b > a && (b[-1] == ' ' || b[-1] == '\t'))
+        b--;
+    if (b > a && b[-1] == '(') /* "TOTAL (USD, CIF Cat Lai)" */
+        b--;
+    while (b > a && b[-1] == ' ')
+        b--;
+    e = b;
+    while (b > a && is_alpha(b[-1]))
+        b--;
+    s = b;
+    for (size_t i = 0; w[i]; i++)
+        if (strlen(w[i]) == (size_t)(e - s) && strncasecmp(s, w[i], (size_t)(e - s)) == 0)
+            return true;
+    return false;
+}
+
 /* An ISO code [p, e) stands with money: a number right before or after
  * it ("EUR 1.234,50", "12.00 USD"), in brackets ("Unit Price (USD)",
- * "单价（USD）"), as a value ("CURRENCY: USD") or after "in" ("prices in
- * EUR"). Not "see the CAD drawing". */
+ * "单价（USD）"), as a value ("CURRENCY: USD"), after a money word
+ * ("Price USD", "Total NOK") or after "in" or "en" ("prices in EUR",
+ * "montants en euros"). Not "see the CAD drawing". */
 static bool code_with_money(const char *a, const char *p, const char *e, const char *z)
 {
     const char *b = p, *f = e;
@@ -77,8 +103,10 @@ static bool code_with_money(const char *a, const char *p, const char *e, const c
     if (((b > a && (b[-1] == '(' || b[-1] == '[')) || (b - a >= 3 && starts(b - 3, z, "（"))) &&
         f < z && (*f == ')' || *f == ']' || starts(f, z, "）")))
         return true;
-    return b - a >= 2 && (b[-2] | 0x20) == 'i' && (b[-1] | 0x20) == 'n' &&
-           (b - a == 2 || !is_alpha(b[-3]));
+    if (after_money_word(a, b))
+        return true;
+    return b - a >= 2 && ((b[-2] | 0x20) == 'i' || (b[-2] | 0x20) == 'e') &&
+           (b[-1] | 0x20) == 'n' && (b - a == 2 || !is_alpha(b[-3]));
 }
 
 /* The mark of mail_currency_list() at p, the longest (NULL when none):
@@ -98,7 +126,10 @@ static const struct mail_currency *mark_at(const char *a, const char *p, const c
             continue;
         if (strcmp(w, "元") == 0 ? !yuan_at(a, p, z) : false)
             continue;
-        if (l == 1 && is_alpha(w[0]) && !mail_letter_mark_ok(p, (size_t)(z - p)))
+        /* a one-letter mark stands alone: not "L0R 2E0" (a Canadian
+         * postal code) */
+        if (l == 1 && is_alpha(w[0]) &&
+            (!mail_letter_mark_ok(p, (size_t)(z - p)) || (p > a && is_digit(p[-1]))))
             continue;
         if (ascii && p > a && is_alpha(p[-1]))
             continue;
@@ -362,11 +393,13 @@ const char *mail_dollar_code(unsigned regions)
 
 /* "Trimis de pe iPad", "Enviado desde mi iPhone", "Von meinem iPhone
  * gesendet": a mobile mail app's line in any language, known by the
- * device it names (iPhone, iPad, Android, BlackBerry as a whole word)
+ * device it names (iPhone, iPad, Android, BlackBerry, Samsung, Galaxy as a
+ * whole word: "从我的 Samsung Galaxy 发送")
  * in a short line (six words at most) without a digit or an '@'. */
 static bool device_footer(const char *p, const char *z)
 {
-    static const char *const devices[] = {"iphone", "ipad", "android", "blackberry"};
+    static const char *const devices[] = {"iphone",     "ipad",    "android",
+                                          "blackberry", "samsung", "galaxy"};
     size_t words = 0;
     bool device = false;
 
@@ -396,8 +429,11 @@ static bool device_footer(const char *p, const char *z)
 
 bool mail_footer_line(const char *p, size_t n)
 {
-    static const char *const starts_with[] = {"发自",     "發自",        "发送自",   "Sent from",
-                                              "Sent via", "Get Outlook", "此邮件由", "此郵件由"};
+    static const char *const starts_with[] = {
+        "发自", "發自", "发送自", "Sent from", "Sent via", "Sent with", "Get Outlook", "此邮件由",
+        "此郵件由",
+        /* a system's notice under the order (Acumatica, Zoho Inventory) */
+        "This is an automated message", "This is an automatically generated", "Sent using"};
     static const char *const holds[] = {
         "邮箱发送",     "郵箱發送", "mail.sina.com", "mail.163.com", "mail.qq.com",
         "mail.126.com", "新浪邮箱", "网易邮箱",      "QQ邮箱",       "Yahoo奇摩"};
@@ -604,9 +640,9 @@ static bool latin_legal_form(const char *p, const char *z)
  * `AO "Uzbektelecom"`. */
 static bool prefix_legal_form(const char *p, const char *z)
 {
-    static const char *const forms[] = {"OOO",  "ООО", "ZAO", "ЗАО", "OAO", "ОАО",
-                                        "AO",   "АО",  "PAO", "ПАО", "TOO", "ТОО",
-                                        "MChJ", "ЧП",  "ИП",  "TOV", "ТОВ"};
+    static const char *const forms[] = {"OOO", "ООО", "ZAO", "ЗАО",  "OAO", "ОАО",  "AO",
+                                        "АО",  "PAO", "ПАО", "TOO",  "ТОО", "MChJ", "ЧП",
+                                        "ИП",  "TOV", "ТОВ", "OsOO", "ОсОО"};
     static const char *const quotes[] = {"\"", "«", "„", "“", "'"};
     static const char *const closing[] = {"\"", "»", "“", "”", "'"};
 

@@ -242,23 +242,42 @@ static bool person_titled(const char *a, const char *z)
     return sp < z && mail_title_line(sp, (size_t)(z - sp));
 }
 
-/* "9月24日", "2028年1月10日": a line that is a date alone, written under
- * a letter's signature; the signature is looked for above it (the date
- * itself is read where dates are). */
+/* "9月24日", "2027-11-29", "2027.11.23", "2027年11月26日", "116年12月3日": a
+ * line that is a date alone, written under a letter's signature (the
+ * company is looked for above it; the date itself is read as the order's
+ * date elsewhere). A day and month, or a year, month and day (the year of
+ * four digits, or of two or three before 年, the ROC year); not a
+ * telephone ("0768-2223188": two groups). */
 static bool date_alone(const char *a, const char *z)
 {
     static const char *const w[] = {"年", "月", "日", "号", NULL};
-    bool d = false;
+    unsigned long g[4] = {0};
+    size_t ng = 0, len[4] = {0};
+    bool in = false, year_word = false, sep = false;
 
     for (const char *q = a; q < z;) {
         size_t k = 0;
 
         if (is_digit(*q)) {
-            d = true;
+            if (!in) {
+                if (ng == 4)
+                    return false;
+                ng++;
+                in = true;
+            }
+            if (len[ng - 1] < 6)
+                g[ng - 1] = g[ng - 1] * 10 + (unsigned long)(*q - '0');
+            len[ng - 1]++;
             q++;
             continue;
         }
+        in = false;
         if (*q == ' ') {
+            q++;
+            continue;
+        }
+        if ((*q == '-' || *q == '.' || *q == '/') && ng > 0) {
+            sep = true;
             q++;
             continue;
         }
@@ -267,14 +286,18 @@ static bool date_alone(const char *a, const char *z)
                 k = 3;
         if (!k)
             return false;
+        if (k && memcmp(q, "年", 3) == 0)
+            year_word = true;
         q += k;
     }
-    return d;
+    if (ng == 0)
+        return false;
+    if (!sep && !year_word)
+        return true; /* "9月24日", as before */
+    return ng == 3 && (len[0] == 4 || (year_word && len[0] >= 2 && len[0] <= 3)) && g[1] >= 1 &&
+           g[1] <= 12 && g[2] >= 1 && g[2] <= 31 && len[1] <= 2 && len[2] <= 2;
 }
 
-/* Where the text's own lines end: before the blank lines and the mail
- * client's trailer at its end ("发自我的iPhone", "-----" and "新浪邮箱，
- * http://mail.sina.com.cn"). */
 static size_t text_end(const struct doc *d)
 {
     size_t end = d->n;
@@ -370,6 +393,11 @@ static void trailing_company(struct doc *d)
     if (end > 0) {
         const struct tr_line *c = &d->v[end - 1];
 
+        /* "Cafetalera Altos de Tarrazú S.A." over "Departamento de
+         * Compras": the company's name before its department's line */
+        if (end > 1 && mail_title_line(c->a, (size_t)(c->z - c->a)) &&
+            company_part(d->v[end - 2].a, d->v[end - 2].z))
+            c = &d->v[end - 2];
         k = company_part(c->a, c->z);
         if (k && !seller_named(d, c->a, k)) {
             set_company(d, c->a, c->a + k, c->no);

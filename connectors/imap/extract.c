@@ -12,14 +12,18 @@
 
 #include "bodytotal.h"
 #include "invoicefields.h"
+#include "listcurrency.h"
 #include "charset.h"
 #include "docfields.h"
 #include "error.h"
 #include "fieldcheck.h"
+#include "receiverdoubt.h"
 #include "fieldpath.h"
 #include "extract.h"
 #include "feed/feed.h"
 #include "grid.h"
+#include "listplace.h"
+#include "namecase.h"
 #include "mail.h"
 #include "mailkind.h"
 #include "pdf.h"
@@ -541,11 +545,19 @@ static void sha256_hex16(const void *data, size_t len, char out[17])
 
 /* Defaults of the channel and of the message, then od_order_finish.
  * OD_EINVAL (with the detail) when the order is unusable. */
+static int body_lines(struct job *j);
+
 static int finish(struct job *j, struct od_order *o)
 {
     const struct imap_extract_settings *s = j->s;
     int rc = 0;
 
+    /* "DHOFAR LUBAN TRADING LLC" atop, "Dhofar Luban Trading LLC" below */
+    if (o->customer.name && (rc = body_lines(j)) == 0)
+        rc = mail_name_spelling(&o->customer.name, &j->body);
+    if (rc == OD_ENOMEM)
+        return rc;
+    rc = 0;
     if (!o->channel)
         rc = od_str_set(&o->channel, j->channel, strlen(j->channel));
     if (rc == 0 && !o->channel_status)
@@ -873,6 +885,15 @@ static int automap_build(const struct imap_extract_settings *s, const char *t, s
         am->map.n = 0;
     }
     return 0;
+}
+
+/* Whether field f was mapped from a form label's start (收货仓库). */
+static bool automap_weak(const struct automap *am, const char *f)
+{
+    for (size_t k = 0; k < am->map.n; k++)
+        if (am->weak[k] && strcmp(am->keys[k], f) == 0)
+            return true;
+    return false;
 }
 
 static void automap_free(struct automap *am)
@@ -1495,7 +1516,7 @@ static bool delivery_words(const struct od_grid *body)
 /* What the mail's text adds to the orders of an order list: the
  * signature's company to each, and its labels (where the goods go) to
  * the list's only order. 0 or OD_ENOMEM. */
-static int list_context(struct job *j, struct feed_units *u)
+static int list_context(struct job *j, struct feed_units *u, bool house)
 {
     size_t n = 0;
     int rc;
@@ -1505,7 +1526,9 @@ static int list_context(struct job *j, struct feed_units *u)
     for (size_t i = 0; i < u->n; i++)
         n += u->v[i].order != NULL;
     for (size_t i = 0; i < u->n && rc == 0; i++)
-        if (u->v[i].order)
+        if (u->v[i].order && house && n == 1) /* a warehouse column's name: listplace.c */
+            rc = mail_warehouse_context(j->s, &j->body, u->v[i].order);
+        else if (u->v[i].order)
             rc = mail_sheet_context(j->s, &j->body, n == 1, u->v[i].order);
     for (size_t i = 0; i < u->n && rc == 0 && n == 1; i++)
         if (u->v[i].order)
@@ -1679,7 +1702,8 @@ static int read_attachment(struct job *j, const struct mail_part *p)
         rc = list_refused(j, p, name, &list, &u, &done);
     if (rc < 0 || done)
         goto out;
-    rc = list_context(j, &u);
+    listcur_from_header(data, len, fo.currency, &u);
+    rc = list_context(j, &u, automap_weak(&am, "ship_to.address"));
     if (rc < 0)
         goto out;
     for (size_t i = 0; i < u.n && rc == 0; i++) {
@@ -2091,6 +2115,16 @@ static int party_doubt(struct job *j, struct od_order *o)
         return 0;
     if (!(c = named_company(j, &n, &line)))
         return 0;
+    if (mail_sender_names(j->m.from_name, c, n)) {
+        /* the sender's name too: taken, and held all the same */
+        if (od_str_set(&o->customer.name, c, n) < 0)
+            return OD_ENOMEM;
+        snprintf(why, sizeof(why),
+                 "customer.name: '%.*s' is read from line %u of the mail's text, which the "
+                 "sender's name repeats; no label names the buyer: check it",
+                 (int)(n > 120 ? 120 : n), c, line);
+        return od_order_add_doubt(o, why) < 0 ? OD_ENOMEM : 0;
+    }
     snprintf(why, sizeof(why),
              "customer.name: the mail names the company '%.*s' (line %u of its text), not read "
              "as the buyer",
@@ -2108,8 +2142,9 @@ static int order_checks(struct job *j)
     for (size_t i = j->out->n_orders - j->n_orders; i < j->out->n_orders && rc == 0; i++) {
         struct od_order *o = j->out->orders[i].order;
 
-        if ((rc = fine_price_doubt(o)) == 0 && (rc = party_doubt(j, o)) == 0)
-            rc = mail_shape_doubts(o);
+        if ((rc = fine_price_doubt(o)) == 0 && (rc = party_doubt(j, o)) == 0 &&
+            (rc = mail_shape_doubts(o)) == 0 && body_lines(j) == 0)
+            rc = rcv_receiver_doubt(&j->body, o);
     }
     return rc;
 }

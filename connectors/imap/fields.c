@@ -17,6 +17,7 @@
 #include "charset.h"
 #include "error.h"
 #include "fields.h"
+#include "listcols.h"
 #include "mail.h"
 #include "numshape.h"
 
@@ -72,12 +73,15 @@ static const struct label_set order_labels[] = {
      "客户|客户名称|客户名|公司|公司名称|采购方|采购单位|采购组织|订货单位|购货单位|"
      "购买方|买方|需方|订购公司|订购单位|订购方|采购公司|客戶|客戶名稱|公司名稱|採購方|採購單位|"
      "訂貨單位|訂購公司|訂購單位|訂購方|採購公司|買方|买家公司名|买家公司|買家公司|"
-     "Customer|Customer Name|Company|Company Name|Buyer|Bill to|Sold to"},
+     "Customer|Customer Name|Company|Company Name|Buyer|Bill to|Sold to|"
+     /* Russian: the buyer, the customer */
+     "Покупатель|Заказчик"},
     {"ship_to.name", "收货人|收件人|联系人|收货联系人|收貨人|聯絡人|聯繫人|联系|联络|聯絡|聯繫|"
                      "仓库联系人|"
                      "Ship to|Ship To Name|Contact on Site|Site Contact|Goods In|"
                      "Deliver to|Attn|Attention|Contact|Contact Person|Recipient|Consignee|"
-                     "Receiving Contact|Ansprechpartner|Empfänger|Warenannahme|Destinataire|"
+                     "Receiving Contact|Ship Contact|Shipping Contact|Delivery "
+                     "Contact|Ansprechpartner|Empfänger|Warenannahme|Destinataire|"
                      "Contact réception|Contact livraison|Réceptionnaire|Receiving|Receiver|"
                      "Destinatario|Osoba kontaktowa|Получатель|Грузополучатель|Контакт|Контактное "
                      "лицо|Teslim Alan|İlgili|İlgili Kişi|Store Keeper|Storekeeper|"
@@ -95,7 +99,9 @@ static const struct label_set order_labels[] = {
                      /* Japanese: who is in charge (at the delivery place) */
                      "担当|担当者|受取人|"
                      /* Korean: the person in charge, the receiver */
-                     "담당|담당자|수령인|받는 사람|인수자"},
+                     "담당|담당자|수령인|받는 사람|인수자|"
+                     /* Slovenian and Croatian: who takes the goods in */
+                     "Prevzem|Prevzemnik|Prejemnik|Primatelj"},
     {"ship_to.phone",
      "电话|电话号码|联系方式|聯繫方式|手机|手机号|手机号码|联系电话|收货电话|收货人电话|電話|"
      "手機|聯絡電話|Tel|Phone|Phone No|Mobile|Telephone|Cell|Telefon"},
@@ -123,7 +129,9 @@ static const struct label_set order_labels[] = {
      /* Japanese: where to deliver */
      "納品先|納入先|納品場所|届け先|お届け先|"
      /* Korean: the place of delivery, the address to ship to */
-     "납품장소|납품처|배송지|배송주소|배송 주소|도착지"},
+     "납품장소|납품처|배송지|배송주소|배송 주소|도착지|"
+     /* Slovenian and Croatian: delivery, the delivery address */
+     "Dostava|Naslov za dostavo|Naslov dostave|Adresa dostave|Adresa za dostavu"},
     {"buyer_note", "备注|说明|附言|留言|備註|說明|Note|Notes|Remark|Remarks|Comment|Comments|"
                    "Special Instructions"},
     {"total",
@@ -195,7 +203,7 @@ static const struct label_set column_labels[] = {
      "元|单价(元)|单价（元）|含税单价|未税单价|不含税单价|含税价|批发价|价格|采购价|采购单价|进价|"
      "进货价|採購價|採購單價|單價|含稅單價|價格|"
      "Unit Price|Price|Unit Cost|Price Each|Each|Rate|Unit Rate|Price/Unit|Cost Price|"
-     "Purchase Price"},
+     "Purchase Price|Price/pc|Price/pcs|Price per pc|Price/piece|Price per piece"},
     {"lines.total", "金额|金额/"
                     "元|金额(元)|金额（元）|合计金额|小计|总价|总额|含税金额|价税合计|金額|小計|"
                     "總價|含稅金額|Amount|"
@@ -208,7 +216,7 @@ static const struct label_set column_labels[] = {
     {"lines.sku", "Artikel|Artikelnr|Artikelnummer|Art Nr|Bestelnummer|Article|Code Article|"
                   "Artículo|Código|Referencia|Ref|Référence|Réf"},
     {"lines.title", "Omschrijving|Beschrijving|Bezeichnung|Beschreibung|Artikelbezeichnung|"
-                    "Descripción|Producto|Désignation|Produit"},
+                    "Descripción|Producto|Désignation|Produit|Libellé"},
     {"lines.qty", "Aantal|Menge|Cantidad|Cant|Quantité|Qté"},
     {"lines.unit_price", "Prijs|Stukprijs|Eenheidsprijs|Einzelpreis|Preis|Precio|"
                          "Precio Unitario|Prix|Prix Unitaire|PU"},
@@ -1045,7 +1053,7 @@ const char *mail_header_field(const struct imap_extract_settings *s, const char 
      * ("13%") as an amount: it is mapped only by `columns:` */
     if (f && (strcmp(f, "tax") == 0 || strcmp(f, "discount") == 0))
         return NULL;
-    return f;
+    return f ? f : mail_record_column(s, cell); /* "ItemQuantity": listcols.c */
 }
 
 /* The total word that p[0..n) folds to, or NULL. */
@@ -1521,6 +1529,8 @@ static const struct mail_currency currencies[] = {
     {"歐元", "EUR"},
     {"EUR", "EUR"},
     {"€", "EUR"},
+    /* the plural only: "Euro" also names a pallet */
+    {"euros", "EUR"},
     {"英镑", "GBP"},
     {"英鎊", "GBP"},
     {"GBP", "GBP"},
@@ -1547,6 +1557,33 @@ static const struct mail_currency currencies[] = {
     {"NZ$", "NZD"},
     {"KRW", "KRW"},
     {"CHF", "CHF"},
+    /* the Nordic and central European codes (not "ALL", "TRY", "PEN" ...:
+     * codes that are words are left out, as this list is read folded) */
+    {"NOK", "NOK"},
+    {"SEK", "SEK"},
+    {"DKK", "DKK"},
+    {"PLN", "PLN"},
+    {"CZK", "CZK"},
+    {"HUF", "HUF"},
+    /* currencies named in words, as an ERP's currency field or a
+     * sentence writes them ("Currency: US Dollar", "Australian Dollar",
+     * "205,800.00 baht") */
+    {"US Dollar", "USD"},
+    {"US Dollars", "USD"},
+    {"US dollars", "USD"},
+    {"Australian Dollar", "AUD"},
+    {"Australian Dollars", "AUD"},
+    {"Canadian Dollar", "CAD"},
+    {"Canadian Dollars", "CAD"},
+    {"Hong Kong Dollar", "HKD"},
+    {"Hong Kong Dollars", "HKD"},
+    {"Singapore Dollar", "SGD"},
+    {"Singapore Dollars", "SGD"},
+    {"New Taiwan Dollar", "TWD"},
+    {"New Zealand Dollar", "NZD"},
+    {"baht", "THB"},
+    {"Baht", "THB"},
+    {"₹", "INR"},
     {"MOP", "MOP"},
     {"AED", "AED"},
     {"SAR", "SAR"},

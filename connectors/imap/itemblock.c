@@ -421,12 +421,47 @@ static const char *remark_open(const char *v, const char *z)
     return o && tr_rtrim(v, o) > v ? tr_rtrim(v, o) : NULL;
 }
 
+/* "颜色:墨绿;印刷:烫金", "尺寸:中号;材质:白卡": a line of the item's
+ * attributes as a shop's order page lists them, each a word of one to
+ * six Chinese characters, a colon and a value, parted by ';' (at least
+ * two); no label line. The whole line as a spec pair in *out. */
+static bool ib_attr_line(const struct pass *p, const char *a, const char *z, struct pair *out)
+{
+    size_t parts = 0;
+
+    a = tr_skip_ws(a, z);
+    z = tr_rtrim(a, z);
+    if (a == z || tr_is_label_line(p, a, z))
+        return false;
+    for (const char *q = a; q < z;) {
+        const char *w = q;
+        size_t c;
+
+        while (q + 3 <= z && (unsigned char)*q >= 0xE4 && (unsigned char)*q <= 0xE9)
+            q += 3;
+        if (q == w || q - w > 18 || q >= z || (c = colon_at(q, z)) == 0)
+            return false;
+        q += c;
+        while (q < z && *q != ';' && !(z - q >= 3 && memcmp(q, "；", 3) == 0))
+            q++;
+        parts++;
+        if (q < z)
+            q += *q == ';' ? 1 : 3;
+        q = tr_skip_ws(q, z);
+    }
+    if (parts < 2)
+        return false;
+    *out = (struct pair){.field = "lines.title", .la = a, .v = a, .vz = z, .spec = true};
+    return true;
+}
+
 size_t tr_item_block(struct pass *p, const struct tr_bline *v, size_t n)
 {
     struct pair pr[TR_BLOCK_LINES][MAX_PAIRS];
     size_t np[TR_BLOCK_LINES] = {0}, first = SIZE_MAX, used, names;
     const char *pre[TR_BLOCK_LINES];
     struct figures f = {0};
+    struct pair attr = {0};
     struct name nm = {0};
     od_money price = OD_MONEY_NONE, amount = OD_MONEY_NONE;
     int64_t e4 = 0;
@@ -462,6 +497,14 @@ size_t tr_item_block(struct pass *p, const struct tr_bline *v, size_t n)
 
         if (i > first) {
             np[i] = read_pairs(p, v[i].a, v[i].z, pr[i], &pre[i]);
+            if (i == first + 1 && f.title && !f.qty && !f.price && !f.amount && !f.spec &&
+                ib_attr_line(p, v[i].a, v[i].z, &attr)) {
+                /* "货品：红茶铁罐 圆形 250g" / "颜色:墨绿;印刷:烫金": the
+                 * item's attributes under its labelled name are its spec */
+                f.spec = &attr;
+                used = i + 1;
+                continue;
+            }
             if (!np[i] || pre[i] != v[i].a)
                 break;
         } else if (names && pre[i] != v[i].a) {

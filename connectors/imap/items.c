@@ -1384,6 +1384,14 @@ static int emit_entity(struct pass *p, const char *ea, const char *ez, bool weak
     if (weak && !tr_code_like(ss, (size_t)(se - ss)) && (unsigned char)*ss < 0x80)
         return 0;
     ts = tr_skip_ws(se, ez);
+    /* "铁观音小泡袋 7g 铝箔 真空 100,000个 单价0.08": no code anywhere, a
+     * Chinese name first and its specification after it: the title is
+     * the name and the specification (as a 规格 column gives it) */
+    if (ss == ea && ts < ez && (unsigned char)*ea >= 0x80 && !tr_code_like(ea, (size_t)(se - ea))) {
+        tr_emit_item(p, NULL, 0, ea, (size_t)(ez - ea), qty, price,
+                     amount != OD_MONEY_NONE && amount < 0 ? OD_MONEY_NONE : amount, line);
+        return 1;
+    }
     if (ts == ez && ss > ea) {
         ts = ea;
         te = tr_rtrim(ea, ss);

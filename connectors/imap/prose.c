@@ -22,6 +22,7 @@
 #include <strings.h>
 
 #include "fields.h"
+#include "proseorders.h"
 #include "textchar.h"
 #include "textread.h"
 
@@ -326,11 +327,13 @@ static const char *op_after(const char *e, const char *z)
 }
 
 /* "一扎100张", "每箱24个": the number at p says what one pack holds,
- * after 一 or 每 and the pack's unit. */
+ * after 一 or 每 and the pack's unit; or right after 装 ("（装4盒的）",
+ * "每箱装24个"). */
 static bool pack_of(const char *a, const char *p)
 {
-    return p - a >= 6 && unit_at(p - 3, p) == 3 &&
-           (before(a, p - 3, "一") || before(a, p - 3, "每"));
+    return (p - a >= 6 && unit_at(p - 3, p) == 3 &&
+            (before(a, p - 3, "一") || before(a, p - 3, "每"))) ||
+           before(a, p, "装") || before(a, p, "裝");
 }
 
 /* A digit in a Chinese numeral at p ("八", "两"): 0..9 with its length
@@ -968,8 +971,10 @@ static int item_sentence(struct pass *p, const char *a, const char *z, unsigned 
         ta = tz = NULL;
     /* without a code, a name in Chinese (as items.c asks of a line
      * without an operator): "We need 5 boxes @ 12.00" names nothing */
-    if (!sa && (!ta || !(cjk_at(ta, tz) || (unpriced && has_cjk(ta, tz)))))
-        return 0; /* "48mm透明胶带 300卷": a size before the Chinese name */
+    if (!sa && (!ta || !(cjk_at(ta, tz) || (unpriced && has_cjk(ta, tz)) ||
+                         (size_word(ta, tz) && has_cjk(ta, tz)))))
+        return 0; /* "48mm透明胶带 300卷": a size before the Chinese name; but
+                   * "5公斤装手提礼盒": a weight in Chinese starts the name */
     if (unpriced)
         amount = OD_MONEY_NONE;
     spec = ta ? bracket_spec(tz, qty->sa, &spec_n) : NULL;
@@ -1231,7 +1236,9 @@ static const char *filler_end(const char *w, const char *q)
  * start of the line with a value that holds a digit. */
 static void id_in_sentence(struct pass *p, const char *a, const char *z, unsigned line)
 {
-    for (const char *w = a; w < z && !p->id_seen; w++) {
+    bool open = pso_sentence_id_open(p);
+
+    for (const char *w = a; w < z && open; w++) {
         const char *f, *v = NULL;
         char id[MAIL_ID_MAX + 1];
         size_t off;
@@ -1251,7 +1258,7 @@ static void id_in_sentence(struct pass *p, const char *a, const char *z, unsigne
         f = mail_label_at(p->s, w, (size_t)(z - w), &off);
         if (f && strcmp(f, "external_id") == 0) {
             v = w + off;
-        } else {
+        } else if ((v = pso_glued_id(w, z)) == NULL) {
             for (const char *q = w + 1; q < z && q - w < 40 && !v; q++)
                 if (at(q, z, " is ") &&
                     (f = mail_order_field(p->s, w, (size_t)(filler_end(w, q) - w))) &&
@@ -1271,6 +1278,7 @@ static void id_in_sentence(struct pass *p, const char *a, const char *z, unsigne
         if (!e->s)
             p->oom = true;
         p->id_seen = true;
+        open = false;
     }
 }
 

@@ -47,7 +47,7 @@ static size_t squeeze(const char *a, const char *z, char *out)
     return dropped ? n : 0;
 }
 
-int tr_prose_spaced(struct pass *p, const char *a, const char *z, unsigned line)
+static int spaced(struct pass *p, const char *a, const char *z, unsigned line)
 {
     size_t n0 = p->n, items0 = p->n_items, len;
     bool seen0 = p->item_seen, ok;
@@ -77,4 +77,9 @@ int tr_prose_spaced(struct pass *p, const char *a, const char *z, unsigned line)
     p->item_seen = seen0;
     free(buf);
     return 0;
+}
+
+int tr_prose_spaced(struct pass *p, const char *a, const char *z, unsigned line)
+{
+    return spaced(p, a, z, line) || pcl_prose_clauses(p, a, z, line);
 }

@@ -894,6 +894,9 @@ labels:
         goto out;
     if (!sh.id[0])
         sheet_subject_id(&sh, subject);
+    sheetdate_unlabelled(&sh);
+    if ((rc = sheetdeliver_sentence(&sh)) < 0)
+        goto out;
     if ((rc = sheet_guess_customer(&sh)) < 0 || (rc = sheet_full_customer(&sh, body)) < 0)
         goto out;
     if (sh.address_for_name && !sh.o->ship_to.name)
@@ -901,6 +904,9 @@ labels:
                          "the receiver: check the ship-to");
     letterhead_doubt(&sh);
     sheet_guess_currency(&sh);
+    scl_currency_doubt(&sh);
+    if ((rc = scl_export_address(&sh)) < 0)
+        goto out;
     sheet_phones_doubt(&sh);
     sheet_site_doubt(&sh);
     if (*n_orders > 1 && !sh.o->ship_to.address)

@@ -14,6 +14,7 @@
 #include <stdint.h>
 
 #include "sheet.h"
+#include "sheetclause.h"
 
 #define MAX_ITEMS 2000
 #define MAX_COLS  64
@@ -294,7 +295,24 @@ int sheet_guess_customer(struct sheet *sh);
  * company's name with one in the mail's text ("吐鲁番丝路果业" and
  * "吐鲁番丝路果业有限公司 李娟 …") is that name. 0 or OD_ENOMEM. */
 int sheet_full_customer(struct sheet *sh, const struct od_grid *body);
-/* sheetfields.c: a currency named without a label. */
+/* commaqty.c: in a document whose amounts carry a decimal comma, do
+ * the table's quantities written "12,000" count thousands? True when a
+ * row's amount is that count times its price (less its discount) and
+ * none is the decimal reading's. */
+bool commaqty_grouped(const struct sheet *sh, int kq, int kp, int ka, int kd);
+/* commaqty.c: "12,000", "1,250,000" as a whole count; else OD_EINVAL. */
+int commaqty_read(const char *t, int64_t *out);
+/* sheetdate.c: no label gave the date: the one cell above the table
+ * that is a date alone, read the same either way round ("15 December
+ * 2027" beside "Our ref: …"). */
+void sheetdate_unlabelled(struct sheet *sh);
+/* sheetdeliver.c: no ship-to read: a sentence that asks for a delivery
+ * before a colon, the address after it and "(ask for NAME, PHONE)";
+ * such a sentence not read so is a doubt. 0 or OD_ENOMEM. */
+int sheetdeliver_sentence(struct sheet *sh);
+/* sheetcurrency.c: a currency named without a label, in the document's
+ * cells, else in the mail's text (sh->body); two that disagree are a
+ * doubt. */
 void sheet_guess_currency(struct sheet *sh);
 /* sheetfields.c: the order number in the Subject. */
 void sheet_subject_id(struct sheet *sh, const char *subject);

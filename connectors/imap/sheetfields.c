@@ -449,8 +449,8 @@ static size_t sentence_len(const char *t, size_t n)
  * PLC, Bole Warehouse, …, Addis Ababa, Ethiopia. Contact Mr. Dawit
  * Tesfaye +251 911 234 567", `m` bytes, its own full stop left out).
  * Where the person starts, with *place the length of the place (up to
- * the ". ") and *phone where the phone starts; 0 when the value is no
- * such. */
+ * the ". ") and *phone where the phone starts; else a receiver after a
+ * comma (scl_receiver_clause); 0 when the value is neither. */
 static size_t contact_sentence(const struct sheet *sh, const char *v, size_t m, size_t *place,
                                size_t *phone)
 {
@@ -469,13 +469,13 @@ static size_t contact_sentence(const struct sheet *sh, const char *v, size_t m, 
             p++;
         ph = trailing_phone(v + p, m - p);
         if (!ph || !(isdigit((unsigned char)v[p + ph]) || v[p + ph] == '+' || v[p + ph] == '(') ||
-            !mail_person_line(v + p, trim_len(v + p, ph)) || !mail_address_shape(v, d, false))
+            !mail_person_line(v + p, trim_len(v + p, ph)) || !mail_place_shape(v, d))
             continue;
         *place = d;
         *phone = p + ph;
         return p;
     }
-    return 0;
+    return scl_receiver_clause(sh->s, v, m, place, phone);
 }
 
 /* A name before its phone, without the separator between them (", ",
@@ -551,9 +551,9 @@ static size_t company_then_address(const char *t, size_t n)
  * starts (0 = not so). */
 static size_t address_then_person(const char *t, size_t n)
 {
-    size_t dash = mail_last_dash(t, n);
+    size_t at, dash = mail_last_dash(t, n, &at); /* " - ", " — " */
 
-    return dash && dash + 3 < n && mail_short_name(t + dash + 3, n - dash - 3) ? dash + 3 : 0;
+    return dash && at < n && mail_short_name(t + at, n - at) ? at : 0;
 }
 
 static size_t digit_count(const char *t, size_t n)
@@ -779,7 +779,7 @@ static int date_told_elsewhere(const struct sheet *sh, const struct od_cell *at,
 static int take(struct sheet *sh, const char *f, const char *v, const struct od_cell *c)
 {
     struct od_order *o = sh->o;
-    size_t n = strlen(v);
+    size_t n = strlen(v), cp, cph;
 
     /* "赵云飞，", "0871-6718 2290。": a sentence's punctuation is no part */
     while (strcmp(f, "buyer_note") != 0 && n >= 3 &&
@@ -808,12 +808,14 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
     if (strcmp(f, "customer.name") == 0) {
         if (buyer_person(sh, v, n))
             return 0; /* "Buyer: Kevin Tremblay": the purchasing agent */
-        return set_text(sh, &o->customer.name, f, v, n, c);
+        return set_text(sh, &o->customer.name, f, v, scl_company_len(v, n), c);
     }
     if (strcmp(f, "customer.email") == 0)
         return set_text(sh, &o->customer.email, f, v, n, c);
     if (strcmp(f, "customer.phone") == 0)
         return set_text(sh, &o->customer.phone, f, v, n, c);
+    if (strcmp(f, "ship_to.name") == 0 && contact_sentence(sh, v, sentence_len(v, n), &cp, &cph))
+        f = "ship_to.address"; /* "Ship to: …, Samoa. Contact Tavita Leota +685 …": a place */
     if (strcmp(f, "ship_to.name") == 0) {
         size_t ph, pe = n, name_end = 0, at;
         bool weak = sh->label_cell && contact_label(sh->label_cell->text);
@@ -883,7 +885,8 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
         if ((at = address_then_person(v, n)) != 0) {
             /* "…, Oromia, Ethiopia - Ato Dawit Bekele": the place is the
              * address, the person the name */
-            if (set_text(sh, &o->ship_to.address, "ship_to.address", v, name_len(v, at - 3), c) < 0)
+            if (set_text(sh, &o->ship_to.address, "ship_to.address", v,
+                         name_len(v, mail_spaced_dash(v, at, NULL)), c) < 0)
                 return OD_ENOMEM;
             v += at;
             n -= at;
@@ -976,7 +979,8 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
                     if (set_text(sh, &o->ship_to.phone, "ship_to.phone", v + tp, first, c) < 0)
                         return OD_ENOMEM;
                 }
-                return set_text(sh, &o->ship_to.address, f, v, name_len(v, at - 3), c);
+                return set_text(sh, &o->ship_to.address, f, v,
+                                name_len(v, mail_spaced_dash(v, at, NULL)), c);
             }
             if ((end = tr_addr_name_phone(v, v + n, &nm, &nn, &ph, &pn)) != NULL) {
                 /* "… 吕强 13813588021": the recipient, not the address */
@@ -1817,7 +1821,7 @@ static int person_below(struct sheet *sh, const struct od_cell *c)
     r = sheet_row_cells(sh->g, b->row);
     n = strlen(b->text);
     if (r.z - r.a != 1 || !(ph = trailing_phone(b->text, n)) ||
-        !mail_person_line(b->text, trim_len(b->text, ph)))
+        !mail_titled_person(b->text, trim_len(b->text, ph))) /* "仓管 林文彬 180 …" */
         return 0;
     return take(sh, "ship_to.name", b->text, b);
 }
@@ -1846,10 +1850,10 @@ static int read_labels_in_row(struct sheet *sh, struct row_range r)
             f = rated_charge(sh, t, &off);
         if (!f)
             f = mail_form_label(t, &off);
-        if (!f)
-            f = form_mark(t, &off);
-        if (!f)
-            f = delivery_place(t, &off);
+        if (!f && !(f = form_mark(t, &off)))
+            f = scl_title_number(t, &off);
+        if (!f && !(f = delivery_place(t, &off)))
+            f = scl_delivery_cell(sh, i, &off);
         if (!f)
             f = erp_number_label(t, &off);
         if (!f && (mark = unknown_then_label(sh, t)) != 0 &&
@@ -1997,19 +2001,21 @@ static bool ends_with_ci(const char *t, size_t n, const char *w)
 /* A company's name: ends with a legal form. */
 static bool company_shape(const char *t)
 {
-    static const char *const forms[] = {
-        "有限公司", "有限责任公司", "股份有限公司", "公司",        "集团",
-        "商行",     "贸易行",       "有限公司）",   "Ltd",         "Ltd.",
-        "Limited",  "Inc",          "Inc.",         "LLC",         "GmbH",
-        "Co.",      "Corp",         "Corp.",        "Corporation", "S.A.",
-        "B.V.",     "AG",           "Pty Ltd",      "PLC",         "SAS",
-        "S.A.S.",   "SARL",         "SRL",          "S.r.l.",      "S.p.A.",
-        "SpA",      "N.V.",         "NV",           "BV",          "AB",
-        "A/S",      "ApS",          "KG",           "S.L.",        "LLP",
-        "Ltda",     "Oy",           "L.L.C.",       "FZE",         "FZCO",
-        "FZ-LLC",   "W.L.L.",       "Bhd",          "K.K.",        "A.Ş.",
-        "Şti.",     "S.A.C.",       "S.R.L.",       "E.I.R.L.",    "S.A. de C.V.",
-        NULL};
+    static const char *const forms[] = {"有限公司", "有限责任公司", "股份有限公司", "公司",
+                                        "集团",     "商行",         "贸易行",       "有限公司）",
+                                        "Ltd",      "Ltd.",         "Limited",      "Inc",
+                                        "Inc.",     "LLC",          "GmbH",         "Co.",
+                                        "Corp",     "Corp.",        "Corporation",  "S.A.",
+                                        "B.V.",     "AG",           "Pty Ltd",      "PLC",
+                                        "SAS",      "S.A.S.",       "SARL",         "SRL",
+                                        "S.r.l.",   "S.p.A.",       "SpA",          "N.V.",
+                                        "NV",       "BV",           "AB",           "A/S",
+                                        "ApS",      "KG",           "S.L.",         "LLP",
+                                        "Ltda",     "Oy",           "L.L.C.",       "FZE",
+                                        "FZCO",     "FZ-LLC",       "W.L.L.",       "Bhd",
+                                        "K.K.",     "A.Ş.",         "Şti.",         "S.A.C.",
+                                        "S.R.L.",   "E.I.R.L.",     "S.A. de C.V.", "S.à r.l.",
+                                        NULL};
     size_t n = strlen(t);
 
     if (n > 120)
@@ -2266,9 +2272,9 @@ static bool body_names(const struct sheet *sh, const char *t)
     return false;
 }
 
-/* A line of the mail's text (not quoted) that is `t` whole, spaces
- * and case aside ("Burren Soap Company" signing the text): its text,
- * else NULL. */
+/* A line of the mail's text (not quoted) that is `t` whole, spaces and case aside ("Burren
+ * Soap Company" signing the text): its text; `t` itself when a line is `t` and a person
+ * (scl_signed_with_person: "洄瀾麻糬工坊 許雅婷"); else NULL. */
 static const char *body_line(const struct sheet *sh, const char *t)
 {
     const struct od_grid *b = sh->body;
@@ -2282,7 +2288,7 @@ static const char *body_line(const struct sheet *sh, const char *t)
             (i == 0 || b->cells[i - 1].row != b->cells[i].row) &&
             squeezed(b->cells[i].text, line, sizeof(line)) && strcmp(line, want) == 0)
             return b->cells[i].text;
-    return NULL;
+    return scl_signed_with_person(b, t) ? t : NULL;
 }
 
 /* A PDF whose first line (a sheet whose first cell, then named by a
@@ -2566,57 +2572,6 @@ int sheet_read_context(struct sheet *sh, const struct od_grid *body)
     sh->end_row = end;
     sh->in_context = false;
     return rc;
-}
-
-/* A currency the document names without a label: one code or symbol
- * other than the yuan's in its words ("All prices in USD", "Unit Price
- * (EUR)", "$4.50"). Two different ones say nothing. */
-void sheet_guess_currency(struct sheet *sh)
-{
-    const char *found = NULL;
-    const struct od_cell *where = NULL;
-
-    for (size_t i = 0; i < sh->g->n && i < 4000; i++) {
-        const char *t = sh->g->cells[i].text;
-
-        for (const char *p = t; *p;) {
-            size_t n = strcspn(p, " ()（）:：,/");
-            const char *code = NULL;
-
-            if (n && n < 8) {
-                code = mail_currency_code(p, n);
-                /* a symbol before a number: "$4.50", "€5", "£5", "A$0.25" */
-                for (size_t k = 1; !code && k <= 4 && k < n; k++)
-                    if (isdigit((unsigned char)p[k]))
-                        code = mail_currency_code(p, k);
-            }
-            if (code && strcmp(code, "CNY") != 0) {
-                if (found && strcmp(found, code) != 0)
-                    return;
-                found = code;
-                where = &sh->g->cells[i];
-            }
-            p += n;
-            while (*p && strchr(" ()（）:：,/", *p) && *p)
-                p++;
-            if (*p && !n)
-                p++;
-        }
-    }
-    if (found && !sh->o->currency[0]) {
-        snprintf(sh->o->currency, sizeof(sh->o->currency), "%s", found);
-        sheet_source(sh, "currency", where);
-    }
-    /* no word names one: the currency the cells' number format shows
-     * ("£"#,##0.00, [$€-407]), when they all show the same */
-    if (!found && !sh->o->currency[0] && sh->g->money_symbol[0]) {
-        const char *code = mail_currency_code(sh->g->money_symbol, strlen(sh->g->money_symbol));
-
-        if (code) {
-            snprintf(sh->o->currency, sizeof(sh->o->currency), "%s", code);
-            sheet_source_at(sh, "currency", "number format");
-        }
-    }
 }
 
 /* "2026-11-20", "2026/11/20": a date, not an order number. */

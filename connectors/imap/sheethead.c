@@ -208,6 +208,40 @@ static size_t cjk_lead(const char *t, size_t n)
     return i;
 }
 
+/* A header of Latin words whose last words are a price or an amount
+ * label, the first ones saying which ("Direct Unit Cost", "Line
+ * Amount"): the price or the amount column. Not when a first word is a
+ * tax or discount word ("Tax Amount", "Disc. Amount", "Net Price"). */
+static const char *trailing_label(const struct sheet *sh, const char *t, size_t n)
+{
+    static const char *const not_first[] = {"tax",    "vat",    "gst",     "disc", "discount",
+                                            "rabatt", "remise", "deposit", NULL};
+
+    for (size_t i = 0; i < n; i++) {
+        const char *f;
+        size_t w, e = i;
+
+        if ((unsigned char)t[i] >= 0x80)
+            return NULL;
+        if (t[i] != ' ')
+            continue;
+        if (e && t[e - 1] == '.')
+            e--; /* "Excl. Price", "Disc. Amount" */
+        w = e;
+        while (w && t[w - 1] != ' ')
+            w--;
+        if (tax_word(t + w, e - w))
+            return NULL;
+        for (size_t k = 0; not_first[k]; k++)
+            if (strlen(not_first[k]) == e - w && strncasecmp(t + w, not_first[k], e - w) == 0)
+                return NULL;
+        f = mail_column_field(sh->s, t + i + 1, n - i - 1);
+        if (f && (strcmp(f, "lines.unit_price") == 0 || strcmp(f, "lines.total") == 0))
+            return f;
+    }
+    return NULL;
+}
+
 /* The column a header names: the labels (fields.c), else the label
  * without a trailing currency ("Unit Price EUR", "Total USD") or tax
  * word ("Prix unitaire HT (€)"), else its Chinese words before words
@@ -235,6 +269,8 @@ static const char *column_field(const struct sheet *sh, const char *t)
     }
     if ((cut = cjk_lead(t, n)) != 0 && cut < n && (f = mail_column_field(sh->s, t, cut)) != NULL)
         return f; /* "品名 Наименование", "单价（元）Цена, юань": two languages */
+    if ((f = trailing_label(sh, t, n)) != NULL)
+        return f;
     for (size_t i = 1; i + 6 <= n; i++) { /* suffixes of two characters or more */
         if (((unsigned char)t[i] & 0xC0) == 0x80 || (unsigned char)t[i] < 0x80)
             continue; /* Chinese suffixes only: "Description" is no "ion" */

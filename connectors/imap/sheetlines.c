@@ -69,6 +69,39 @@ static int split_bracket_code(struct od_line *l)
     return 0;
 }
 
+/* "[EMB-01] Boîte pâtisserie 1 kg" in the SKU column (Odoo's Article)
+ * beside a Description column: the code in brackets is the SKU, and
+ * the name after it heads the title, the description after one space
+ * (the clerk keys name + " " + spec). "[EMB-01]" alone is the code. */
+static int split_bracket_sku(struct od_line *l)
+{
+    const char *s = l->sku, *close = strchr(s, ']');
+    size_t k, r, n, m;
+    char *v;
+
+    if (s[0] != '[' || !close || (k = (size_t)(close - s - 1)) == 0 || !tr_code_like(s + 1, k))
+        return 0;
+    r = (size_t)(close - s) + 1;
+    while (s[r] == ' ')
+        r++;
+    n = strlen(s + r);
+    m = l->title ? strlen(l->title) : 0;
+    if (n) {
+        v = malloc(n + 1 + m + 1);
+        if (!v)
+            return OD_ENOMEM;
+        memcpy(v, s + r, n);
+        v[n] = m ? ' ' : '\0';
+        if (m)
+            memcpy(v + n + 1, l->title, m + 1);
+        free(l->title);
+        l->title = v;
+    }
+    memmove(l->sku, s + 1, k);
+    l->sku[k] = '\0';
+    return 0;
+}
+
 od_money sheet_discounted(od_money m, int64_t pct)
 {
     __int128 v = (__int128)m * (10000 - pct);
@@ -421,6 +454,7 @@ int sheet_make_lines(struct sheet *sh)
     int ks = sheet_find_role(sh, R_SKU), kt = sheet_find_role(sh, R_TITLE);
     int kd = sheet_find_role(sh, R_DISC), km = spec_column(sh, kt);
     int vk[VARIANT_MAX], nv;
+    bool grouped;
 
     if (kq < 0) {
         sheet_fail(sh, "the item table (row %u) has no quantity column", sh->head_row + 1);
@@ -431,6 +465,7 @@ int sheet_make_lines(struct sheet *sh)
         return 0;
     }
     drop_unordered(sh, kq, ka);
+    grouped = commaqty_grouped(sh, kq, kp, ka, kd);
     model_doubt(sh, km);
     if ((nv = variant_columns(sh, kt, km, vk)) < 0)
         return OD_ENOMEM;
@@ -454,10 +489,12 @@ int sheet_make_lines(struct sheet *sh)
             sheet_fail(sh, "%s: no quantity", r);
             break;
         }
-        if (sheet_qty(sh, it->text[kq], strlen(it->text[kq]), &qty, why, sizeof(why)) != 0 &&
-            sheet_skip_row(sh, it, kq, why))
+        if (grouped && commaqty_read(it->text[kq], &qty) == 0)
+            ; /* "12,000" beside "3,90": a count of thousands (commaqty.c) */
+        else if (sheet_qty(sh, it->text[kq], strlen(it->text[kq]), &qty, why, sizeof(why)) != 0 &&
+                 sheet_skip_row(sh, it, kq, why))
             continue;
-        if (sheet_qty(sh, it->text[kq], strlen(it->text[kq]), &qty, why, sizeof(why)) != 0) {
+        else if (sheet_qty(sh, it->text[kq], strlen(it->text[kq]), &qty, why, sizeof(why)) != 0) {
             sheet_fail(sh, "%s: %s", r, why);
             break;
         }
@@ -532,6 +569,8 @@ int sheet_make_lines(struct sheet *sh)
             return OD_ENOMEM;
         if (kt >= 0 && it->text[kt] &&
             od_str_set(&l->title, it->text[kt], strlen(it->text[kt])) < 0)
+            return OD_ENOMEM;
+        if (l->sku && split_bracket_sku(l) < 0)
             return OD_ENOMEM;
         if (l->sku && (!l->title || !l->title[0]) && split_code_name(l) < 0)
             return OD_ENOMEM;

@@ -351,6 +351,39 @@ static bool lettered(const char *t)
 /* Item codes under column k: each filled cell a code of letters (or
  * letters and digits, -_./#), one of them at least with a digit, not
  * all the same ("HD-ZA-1506", "HD-ZA-TRAY", "HD-ZA-LBL"). */
+/* Numbers of four digits or more, three at least, all different and
+ * not in steps of one size ("1100, 1110, 1200": Business Central's item
+ * numbers; "10000, 20000, 30000" are its line numbers). */
+static bool number_codes(const struct sheet *sh, size_t k)
+{
+    long long prev = -1, step = 0;
+    size_t n = 0;
+    bool steady = true;
+
+    for (size_t i = 0; i < sh->n_items; i++) {
+        const struct od_cell *c = cell_under(sh, &sh->items[i], k);
+        const char *t = c ? c->text : NULL;
+        long long v = 0;
+        size_t d = t ? strspn(t, "0123456789") : 0;
+
+        if (!t || !*t)
+            continue;
+        if (d < 4 || d > 12 || t[d])
+            return false;
+        for (size_t j = 0; j < d; j++)
+            v = v * 10 + (t[j] - '0');
+        if (n >= 1 && v == prev)
+            return false;
+        if (n == 1)
+            step = v - prev;
+        else if (n > 1 && v - prev != step)
+            steady = false;
+        prev = v;
+        n++;
+    }
+    return n >= 3 && !steady;
+}
+
 static bool item_codes(const struct sheet *sh, size_t k)
 {
     size_t n = 0, digits = 0;
@@ -393,7 +426,7 @@ int sheet_codes_column(struct sheet *sh)
         return 0;
     for (size_t k = 0; k < sh->n_cols; k++) {
         if (sh->cols[k].role != R_IGNORE || !line_number_head(sh->cols[k].head->text) ||
-            !item_codes(sh, k))
+            !(item_codes(sh, k) || number_codes(sh, k)))
             continue;
         for (size_t i = 0; i < sh->n_items; i++) {
             const struct od_cell *c = cell_under(sh, &sh->items[i], k);
@@ -507,6 +540,12 @@ void sheet_decide_texts(struct sheet *sh)
         if (st.filled == 1 && sh->n_items >= 3 && sh->items[0].text[k] && sh->items[0].text[k][0])
             continue;
         if (sheet_dates_column(sh, k))
+            continue;
+        /* one code on every row of two or more (Dolibarr's "Réf.
+         * commande" CF2712-0042 before "Réf. produit"): the order's
+         * reference an export repeats, no line's SKU */
+        if (sku < 0 && st.code == st.filled && st.filled >= 2 && st.filled * 2 >= sh->n_items &&
+            !st.differ)
             continue;
         /* codes with a digit, or codes of which most have one
          * ("BK-KT1", "BK-KT05", "BK-POS"), or capitals in parts that

@@ -297,6 +297,19 @@ static const char *skip_go_word(const char *a, const char *z)
             q += s;
         return q < z ? q : a;
     }
+    /* "送安溪县 感德镇 …": 送 glued to a place name (its first word ends in
+     * 省 市 县 区 州 旗 镇 and has two characters or more) */
+    if ((size_t)(z - a) > 9 && memcmp(a, "送", 3) == 0) {
+        static const char *const place[] = {"省", "市", "县", "区", "州",
+                                            "旗", "镇", "縣", "區", "鎮"};
+        const char *w = a + 3, *e = w;
+
+        while (e < z && !sep_len(e, z))
+            e++;
+        for (size_t k = 0; e - w >= 6 && k < sizeof(place) / sizeof(place[0]); k++)
+            if (memcmp(e - 3, place[k], 3) == 0 && !at(w, z, "货") && !at(w, z, "貨"))
+                return w;
+    }
     return a;
 }
 

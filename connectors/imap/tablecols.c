@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cellcode.h"
 #include "fields.h"
 #include "textread.h"
 
@@ -869,6 +870,7 @@ static bool emit_row(struct pass *p, const struct table *t, const struct decisio
     od_money price = OD_MONEY_NONE, amount = OD_MONEY_NONE;
     struct cell sku = {NULL, 0}, title = {NULL, 0}, spec = {NULL, 0};
     const char *name_end, *code, *code_end;
+    size_t code_n;
     char shown[128], why[200], buf[NUM_BUF];
     struct cell v;
     bool fine = false;
@@ -958,8 +960,13 @@ static bool emit_row(struct pass *p, const struct table *t, const struct decisio
         drop_row_number(t, row, &title);
     if (sku.n && !title.n)
         split_code_name(&sku, &title);
-    if (!sku.n && title.n &&
-        tr_bracket_code(title.p, title.p + title.n, &name_end, &code, &code_end)) {
+    if (!sku.n && title.n && d->spec < 0 &&
+        mail_cell_code(title.p, title.n, &title.n, &code, &code_n, &spec.p)) {
+        /* "Tea caddy SKU: TB-25 25 bags, …": name, code, spec (cellcode.c) */
+        sku = (struct cell){code, code_n};
+        spec.n = (size_t)(c[d->title].p + c[d->title].n - spec.p);
+    } else if (!sku.n && title.n &&
+               tr_bracket_code(title.p, title.p + title.n, &name_end, &code, &code_end)) {
         /* "缠绕膜（HD-SF-5023）" in the name column and no SKU */
         sku = (struct cell){code, (size_t)(code_end - code)};
         title.n = (size_t)(tr_rtrim(title.p, name_end) - title.p);

@@ -152,6 +152,13 @@ static const char *column_field(const struct pass *p, const char *a, size_t n)
     for (const char *q = a; q < a + n; q++)
         if (*q == ' ')
             sp = q;
+    /* "Անվանում / Item", "Naziv / Name": one label in two languages, the
+     * known half names the column */
+    for (const char *q = a + 1; q + 3 < a + n; q++)
+        if (memcmp(q, " / ", 3) == 0 && (f = column_field(p, q + 3, (size_t)(a + n - q - 3))))
+            return f;
+        else if (memcmp(q, " / ", 3) == 0)
+            return column_field(p, a, (size_t)(q - a));
     if (!sp || sp == a || !mail_currency_code(sp + 1, (size_t)(a + n - sp - 1)))
         return NULL;
     /* "Цена, USD", "Prix, EUR": a comma between the label and the currency */

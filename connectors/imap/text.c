@@ -531,9 +531,9 @@ static const char *labelled_second(const char *v, const char *ph, const char **e
     while (w > v && ((w[-1] | 0x20) >= 'a' && (w[-1] | 0x20) <= 'z'))
         w--;
     if (w == w0 || w0 - w > 12 || w == v || w[-1] != ' ')
-        return NULL;
-    j = trim_joiners(v, w);
-    if (j >= tr_rtrim(v, w) || (ph1 = phone_tail(v, j)) == NULL)
+        w = NULL; /* "，仓库座机 0451-…": a word in Chinese (phonelabel.c) */
+    j = w ? trim_joiners(v, w) : zhp_first_phone_end(v, ph);
+    if (!j || (w && j >= tr_rtrim(v, w)) || (ph1 = phone_tail(v, j)) == NULL)
         return NULL;
     *end = j;
     return ph1;
@@ -879,7 +879,7 @@ static bool open_take_line(struct pass *p, struct open_value *op, const char *a,
         /* the line under an address on its label's line: a person and a
          * phone, no label, is who receives (as "收货：唐老板 138…" is),
          * read only when no receiver was read yet */
-        const char *v = skip_contact_word(a, z);
+        const char *v = mail_role_word_end(skip_contact_word(a, z), z); /* "Warehouse: …" */
         unsigned k;
 
         op->active = false;
@@ -1543,7 +1543,7 @@ static void add_label(struct pass *p, struct open_value *op, const char *f, cons
             ph = phone_tail(v, z);
         }
         /* "收货：唐老板 13812345678": the receiver and no address */
-        if (ph && (nm = drop_phone_label(v, tr_rtrim(v, ph))) > v &&
+        if (ph && (nm = trim_joiners(v, drop_phone_label(v, tr_rtrim(v, ph)))) > v &&
             mail_person_line(v, (size_t)(nm - v))) {
             if ((e = tr_event(p, EV_LABEL, line)) != NULL) {
                 e->field = "ship_to.name";
@@ -2085,7 +2085,7 @@ static int label_line(struct pass *p, struct open_value *op, const char *a, cons
         if (op->taken > 0 && op->ev != SIZE_MAX && strcmp(op->field, "ship_to.name") == 0 &&
             p->ev[op->ev].v && !mail_company_line(p->ev[op->ev].v, p->ev[op->ev].vn) &&
             !mail_company_line(a + off, (size_t)(z - a - off)))
-            p->ev[op->ev].field = "ship_to.company";
+            p->ev[op->ev].field = mail_displaced_field(p->ev[op->ev].v, p->ev[op->ev].vn);
     }
     op->active = false;
     while (f) {

@@ -498,6 +498,23 @@ const char *tr_addr_name_phone(const char *a, const char *z, const char **name, 
  * without it (z when it does not end so). */
 const char *tr_drop_deliver_word(const char *a, const char *z);
 
+/* ---- proseclause.c ----------------------------------------------------- */
+
+/* "…编织袋要三万条，还是按每千条620元算；…真空砖袋4万个，3毛2一个；": a line of
+ * item sentences parted by semicolons, read clause by clause (a count
+ * "三万" read as "3万"); kept only when every clause with a figure gives
+ * one priced item and no problem, two clauses or more. 1 when kept. */
+int pcl_prose_clauses(struct pass *p, const char *a, const char *z, unsigned line);
+
+/* ---- phonelabel.c ------------------------------------------------------ */
+
+/* "于海涛 186 4521 9088，仓库座机 0451-8462 7310": before the phone at ph,
+ * one to six Chinese characters that label it (仓库座机, 座机, 办公室; maybe
+ * a colon after them), after a comma ("，" or ","): where what stands
+ * before that comma ends (the first number's end); NULL when [v, ph) does
+ * not end so. */
+const char *zhp_first_phone_end(const char *v, const char *ph);
+
 /* ---- quote.c ----------------------------------------------------------- */
 
 /* Prices of the quoted text: an item code and the unit price on one row

@@ -654,6 +654,20 @@ static void test_currency_marks(void **state)
         {"Please see the CAD drawing", "", 0},        /* a code with no money beside it */
         {"TERMS: NET 45    CURRENCY: GBP", "GBP", 0}, /* a value */
         {"单价（USD）", "USD", 0},
+        /* a code after a money word heads a column or a sum */
+        {"Item\tSpec\tQty\tPrice USD\tSum USD", "USD", 0},
+        {"Total NOK    75.150,00", "NOK", 0},
+        {"Order for the USD account", "", 0}, /* no money word before it */
+        /* "en" as "in"; the plural of the euro as a word */
+        {"(montants en euros)", "EUR", 0},
+        {"Euros pallets", "", 0},
+        /* currencies named in words and the rupee's sign */
+        {"Currency: US Dollar", "USD", 0},
+        {"total 205,800.00 baht", "THB", 0},
+        {"Rate (₹)  Amount (₹)", "INR", 0},
+        {"TOTAL (USD, CIF Cat Lai): 28,060.00", "USD", 0},
+        {"Currency USD as per our agreement", "USD", 0},
+        {"Vineland Station, ON L0R 2E0", "", 0}, /* a postal code's R is no rand */
         {"", "", 0},
     };
 

@@ -2844,6 +2844,39 @@ static void test_list_grouped_qty(void **state)
     od_batch_free(&b);
 }
 
+/* An order list whose header names the currency ("Unit Cost (AUD)")
+ * and whose cells mark none: the header's currency; a cell's mark wins
+ * (no change), two currencies in the header name none. */
+static void test_list_header_currency(void **state)
+{
+    static const struct {
+        const char *csv, *currency;
+    } t[] = {
+        {"\"PO Number\",\"SKU\",\"Qty\",\"Unit Cost (AUD)\",\"Line Total (AUD)\"\n"
+         "\"P-1\",\"E-1\",\"100\",\"0.21\",\"21.00\"\n",
+         "AUD"},
+        {"\"PO Number\",\"SKU\",\"Qty\",\"Unit Cost (AUD)\"\n"
+         "\"P-1\",\"E-1\",\"100\",\"€0.21\"\n",
+         "EUR"},
+        {"\"PO Number\",\"SKU\",\"Qty\",\"Unit Cost (AUD)\",\"Total (NZD)\"\n"
+         "\"P-1\",\"E-1\",\"100\",\"0.21\",\"21.00\"\n",
+         "CNY"},
+    };
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+        struct imap_extract_settings s = {0};
+        struct od_batch b;
+
+        run_file(&s, "po.csv", t[i].csv, strlen(t[i].csv), &b);
+        assert_int_equal(b.n_orders, 1);
+        if (strcmp(b.orders[0].order->currency, t[i].currency) != 0)
+            fail_msg("case %zu: currency %s, want %s", i, b.orders[0].order->currency,
+                     t[i].currency);
+        od_batch_free(&b);
+    }
+}
+
 /* An order list's totals row ("","","Total","$3,420.00") is no line:
  * it states the order's total, and a total the lines do not make holds
  * the order. Money cells marked "$" make the order's currency USD when
@@ -3049,6 +3082,189 @@ static void test_list_erp_columns(void **state)
     assert_string_equal(b.orders[0].order->ship_to.address, "杭州市临平区兴国路 503 号");
     assert_string_equal(b.orders[0].order->ship_to.name, "钟磊");
     od_batch_free(&b);
+}
+
+/* A company read in capitals (a letterhead) that the signature writes
+ * in small letters too is keyed as the signature spells it; one written
+ * in capitals only stays so. A company the text names without a label
+ * (a footer "X Ltd · address · phone") that the sender's display name
+ * repeats is read, held; a footer company the sender does not name is
+ * not read and holds the order as before. */
+static void test_customer_spelling(void **state)
+{
+    static const struct {
+        const char *from, *body, *customer, *doubt;
+    } t[] = {
+        {"Fatma <f@example.com>",
+         "DHOFAR LUBAN TRADING LLC\r\nP.O. Box 1140, Salalah\r\nTel +968 2329 1140\r\n"
+         "PO No: LP-1\r\nA-1 x 10 @ 2.00\r\n\r\nRegards,\r\nFatma Al Kathiri\r\n"
+         "Dhofar Luban Trading LLC\r\n",
+         "Dhofar Luban Trading LLC", NULL},
+        {"Fatma <f@example.com>",
+         "DHOFAR LUBAN TRADING LLC\r\nP.O. Box 1140, Salalah\r\nTel +968 2329 1140\r\n"
+         "PO No: LP-2\r\nA-1 x 10 @ 2.00\r\n\r\nRegards,\r\nFatma Al Kathiri\r\n"
+         "DHOFAR LUBAN TRADING LLC\r\n",
+         "DHOFAR LUBAN TRADING LLC", NULL},
+        {"\"Highlands Leaf (Pvt) Ltd\" <message-service@example.com>",
+         "PO No: LP-3\r\nA-1 x 10 @ 2.00\r\n\r\n"
+         "Highlands Leaf (Pvt) Ltd \u00b7 14 Queen Elizabeth Drive \u00b7 +94 52 223 4455\r\n",
+         "Highlands Leaf (Pvt) Ltd", "which the sender's name repeats"},
+        {"Notifier <noreply@example.com>",
+         "PO No: LP-4\r\nA-1 x 10 @ 2.00\r\n\r\n"
+         "Highlands Leaf (Pvt) Ltd \u00b7 14 Queen Elizabeth Drive \u00b7 +94 52 223 4455\r\n",
+         NULL, "not read as the buyer"},
+    };
+    struct imap_extract_settings s = {0};
+
+    (void)state;
+    for (size_t k = 0; k < sizeof(t) / sizeof(t[0]); k++) {
+        struct od_batch b;
+        const struct od_order *o;
+        struct od_buf m;
+
+        od_buf_init(&m, 1 << 16);
+        assert_int_equal(od_buf_printf(&m,
+                                       "From: %s\r\nSubject: PO\r\nMessage-ID: <c%zu@x>\r\n"
+                                       "Date: Fri, 20 Nov 2026 09:30:00 +0800\r\n"
+                                       "Content-Type: text/plain; charset=utf-8\r\n\r\n%s",
+                                       t[k].from, k, t[k].body),
+                         0);
+        run(&s, m.data, m.len, &b);
+        assert_int_equal(b.n_orders, 1);
+        o = b.orders[0].order;
+        if (t[k].customer)
+            assert_string_equal(o->customer.name, t[k].customer);
+        else
+            assert_null(o->customer.name);
+        if (t[k].doubt) {
+            bool found = false;
+
+            for (size_t i = 0; o->extraction && i < o->extraction->n_doubts; i++)
+                found = found || strstr(o->extraction->doubts[i], t[k].doubt);
+            if (!found)
+                fail_msg("case %zu: no doubt with '%s'", k, t[k].doubt);
+        }
+        od_batch_free(&b);
+        od_buf_free(&m);
+    }
+}
+
+/* A list's header in CamelCase words whose first names the row's record
+ * (inFlow: ItemQuantity, ItemUnitPrice, ItemSubtotal): the rest is the
+ * column's label. A rest no item column has stays unknown, and without a
+ * quantity the list is refused as before. */
+static void test_list_record_columns(void **state)
+{
+    static const struct {
+        const char *csv;
+        size_t orders;
+        int64_t qty;
+        const char *sku, *title;
+    } t[] = {
+        {"OrderNumber,ItemName,ItemSKU,ItemDescription,ItemQuantity,ItemUnitPrice,ItemSubtotal\n"
+         "PO-214,Amber bottle,BTL-250,\"glass, dropper\",1200,0.46,552.00\n",
+         1, 1200, "BTL-250", "Amber bottle glass, dropper"},
+        {"OrderNumber,LineSKU,LineQuantity,LinePrice\nPO-215,BTL-500,60,0.68\n", 1, 60, "BTL-500",
+         NULL},
+        /* "ItemWeight", "Itemquantity": no column; no quantity, no order */
+        {"OrderNumber,ItemSKU,ItemWeight,ItemUnitPrice\nPO-216,BTL-1,60,0.68\n", 0, 0, NULL, NULL},
+        {"OrderNumber,ItemSKU,Itemquantity,ItemUnitPrice\nPO-217,BTL-1,60,0.68\n", 0, 0, NULL,
+         NULL},
+    };
+    struct imap_extract_settings s = {0};
+
+    (void)state;
+    for (size_t k = 0; k < sizeof(t) / sizeof(t[0]); k++) {
+        struct od_batch b;
+
+        run_file(&s, "list.csv", t[k].csv, strlen(t[k].csv), &b);
+        if (b.n_orders != t[k].orders)
+            fail_msg("case %zu: %zu orders, want %zu", k, b.n_orders, t[k].orders);
+        if (t[k].orders) {
+            const struct od_line *l = &b.orders[0].order->lines[0];
+
+            assert_int_equal(l->qty, t[k].qty);
+            assert_string_equal(l->sku, t[k].sku);
+            if (t[k].title)
+                assert_string_equal(l->title, t[k].title);
+        }
+        od_batch_free(&b);
+    }
+}
+
+/* A list's warehouse column (收货仓库) names the warehouse: the address
+ * the mail's text labels is the ship-to, and the line under it, a job
+ * title, a person and a phone (仓管 林文彬 180 …), the receiver. Without
+ * an address in the text the warehouse's name stays; a text address that
+ * does not hold it holds the order. */
+static char *mail_from(const char *from, const char *body, const char *att_name, const char *att,
+                       size_t *len);
+
+/* The text of a list's mail: "Ship to: <place>. Contact <person> <phone>."
+ * with a place of comma-parted parts and no house number is the address,
+ * the person and the phone (without the rule the whole is a name, held). */
+static void test_list_ship_to_contact(void **state)
+{
+    static const char csv[] = "OrderNumber,ItemSKU,ItemQuantity,ItemUnitPrice\n"
+                              "PO-214,BTL-250,100,0.46\n";
+    static const char body[] = "Our PO attached.\r\nShip to: Samoa Virgin Coconut Co., Vaitele "
+                               "Industrial Estate, Apia, Samoa. Contact Tavita Leota +685 772 "
+                               "3311.\r\n";
+    struct imap_extract_settings s = {0};
+    const struct od_order *o;
+    struct od_batch b;
+    size_t len;
+    char *raw = mail_from("buyer@example.com", body, "list.csv", csv, &len);
+
+    (void)state;
+    run(&s, raw, len, &b);
+    assert_int_equal(b.n_orders, 1);
+    o = b.orders[0].order;
+    assert_string_equal(o->ship_to.address,
+                        "Samoa Virgin Coconut Co., Vaitele Industrial Estate, Apia, Samoa");
+    assert_string_equal(o->ship_to.name, "Tavita Leota");
+    assert_string_equal(o->ship_to.phone, "+685 772 3311");
+    od_batch_free(&b);
+    free(raw);
+}
+
+static void test_list_warehouse_text(void **state)
+{
+    static const char csv[] = "采购单号,SKU,采购数量,采购单价,收货仓库\n"
+                              "PO-41,XH-1,100,1.45,莆田本仓\n";
+    static const struct {
+        const char *body, *address, *name, *phone, *doubt;
+    } t[] = {
+        {"收货：福建省莆田市荔城区 工业园 18 号（莆田本仓）\r\n仓管 林文彬 180 5940 7712\r\n",
+         "福建省莆田市荔城区 工业园 18 号（莆田本仓）", "林文彬", "180 5940 7712", NULL},
+        {"采购单附上，谢谢\r\n", "莆田本仓", NULL, NULL, NULL},
+        {"收货：福建省福州市鼓楼区 五四路 8 号\r\n", "福建省福州市鼓楼区 五四路 8 号", NULL, NULL,
+         "warehouse column names '莆田本仓'"},
+    };
+    struct imap_extract_settings s = {0};
+
+    (void)state;
+    for (size_t k = 0; k < sizeof(t) / sizeof(t[0]); k++) {
+        struct od_batch b;
+        const struct od_order *o;
+        size_t len;
+        char *raw = mail_from("buyer@example.com", t[k].body, "list.csv", csv, &len);
+
+        run(&s, raw, len, &b);
+        assert_int_equal(b.n_orders, 1);
+        o = b.orders[0].order;
+        assert_string_equal(o->ship_to.address, t[k].address);
+        if (t[k].name)
+            assert_string_equal(o->ship_to.name, t[k].name);
+        else
+            assert_null(o->ship_to.name);
+        if (t[k].phone)
+            assert_string_equal(o->ship_to.phone, t[k].phone);
+        if (t[k].doubt)
+            expect_first_doubt(o, t[k].doubt);
+        od_batch_free(&b);
+        free(raw);
+    }
 }
 
 /* An order list joins its specification column to the names: a second
@@ -4028,6 +4244,97 @@ static void test_unread_company(void **state)
     }
 }
 
+/* An order without the receiver's name and phone from a mail whose text
+ * has a delivery line with a telephone on it or on the line below
+ * ("Deliver: … (Kiko Lam 9381 2207)", "送货：…" / "杨光明 187 0855 1234"):
+ * held with a doubt that names the line; a receiver read, or a mail
+ * with no such line, is not held for it. */
+static void test_receiver_unread(void **state)
+{
+    static const struct {
+        const char *text;
+        bool doubt;
+    } t[] = {
+        {"PO# PO-6\r\nA-1 x 2 @ 3.00\r\nDeliver: 9 Mill Rd Kowloon (Kiko Lam 9381 2207)\r\n", true},
+        {"订单号：PO-6\r\nA-1 x 2 @ 3.00\r\n送货：贵州省黔东南州雷山县 西江镇 羊排村 加工坊\r\n"
+         "杨光明 187 0855 1234（白天在加工坊）\r\n",
+         true},
+        {"订单号：PO-6\r\nA-1 x 2 @ 3.00\r\n收货人：杨光明 187 0855 1234\r\n", false},
+        {"订单号：PO-6\r\nA-1 x 2 @ 3.00\r\n送货地址和以前一样\r\n", false},
+    };
+    struct imap_extract_settings s = {0};
+
+    (void)state;
+    for (size_t k = 0; k < sizeof(t) / sizeof(t[0]); k++) {
+        struct od_batch b;
+        char raw[1024];
+        const struct od_order *o;
+        bool found = false;
+        int n = snprintf(raw, sizeof(raw),
+                         "From: a@b.cn\r\nSubject: PO-6\r\nMessage-ID: <r%zu@x>\r\n"
+                         "Content-Type: text/plain; charset=utf-8\r\n\r\n%s",
+                         k, t[k].text);
+
+        od_batch_init(&b, 0);
+        assert_int_equal(imap_extract(&s, "mail", REF, raw, (size_t)n, false, &b), 0);
+        assert_int_equal(b.n_orders, 1);
+        o = b.orders[0].order;
+        for (size_t i = 0; o->extraction && i < o->extraction->n_doubts; i++)
+            found = found || strstr(o->extraction->doubts[i], "names who receives the goods");
+        if (found != t[k].doubt)
+            fail_msg("case %zu: receiver doubt %s", k, found ? "given" : "missing");
+        od_batch_free(&b);
+    }
+}
+
+/* A sentence under the items that names the sum of the lines, a rebate
+ * taken off it and what is paid: what is paid is the total and the
+ * rebate the discount, held; without a rebate that makes the
+ * arithmetic, the other amount is the clerk's to key (held, total
+ * left). A total clause with clauses after it that name no figure
+ * ("总共 50.00 元，确认后先付一半。") is the stated total. */
+static void test_rebate_sentence(void **state)
+{
+    static const struct {
+        const char *text, *total, *doubt;
+    } t[] = {
+        {"订单号：RB-9\r\n铁观音小泡袋 7g 铝箔 真空 100个 单价0.08\r\n茶叶罐 马口铁 10个 "
+         "单价3.60\r\n\r\n货款44.00元，扣上季度返利4元，实付40.00元\r\n",
+         "40.00", "the total 40.00 is the sum of the lines 44.00 less the rebate 4.00"},
+        {"订单号：RB-9\r\n铁观音小泡袋 7g 铝箔 真空 100个 单价0.08\r\n茶叶罐 马口铁 10个 "
+         "单价3.60\r\n\r\n货款44.00元，扣上季度返利3元，实付40.00元\r\n",
+         "44.00", "the total to be keyed by hand"},
+        /* a total clause followed by a clause without a figure */
+        {"订单号：RB-9\r\n铁观音小泡袋 7g 铝箔 真空 100个 单价0.08\r\n茶叶罐 马口铁 10个 "
+         "单价3.60\r\n\r\n采购单号 RB-9，总共 50.00 元，确认后先付一半。\r\n",
+         "50.00", "the stated total 50.00 (line 5) is not the sum of the lines 44.00"},
+    };
+    struct imap_extract_settings s = {0};
+
+    (void)state;
+    for (size_t k = 0; k < sizeof(t) / sizeof(t[0]); k++) {
+        struct od_batch b;
+        char raw[1024], buf[OD_MONEY_STRLEN];
+        const struct od_order *o;
+        bool found = false;
+        int n = snprintf(raw, sizeof(raw),
+                         "From: a@b.cn\r\nSubject: RB-9\r\nMessage-ID: <rb%zu@x>\r\n"
+                         "Content-Type: text/plain; charset=utf-8\r\n\r\n%s",
+                         k, t[k].text);
+
+        od_batch_init(&b, 0);
+        assert_int_equal(imap_extract(&s, "mail", REF, raw, (size_t)n, false, &b), 0);
+        assert_int_equal(b.n_orders, 1);
+        o = b.orders[0].order;
+        assert_string_equal(od_money_format(o->total, buf), t[k].total);
+        for (size_t i = 0; o->extraction && i < o->extraction->n_doubts; i++)
+            found = found || strstr(o->extraction->doubts[i], t[k].doubt);
+        if (!found)
+            fail_msg("case %zu: no doubt '%s'", k, t[k].doubt);
+        od_batch_free(&b);
+    }
+}
+
 /* A row below the items that no reader understands sits between the
  * subtotal that was read as the total and the grand total: the grand
  * total below holds the order. A tax row with its rate ("營業稅 5%")
@@ -4227,15 +4534,22 @@ int main(void)
         cmocka_unit_test(test_word_html_table),
         cmocka_unit_test(test_cancel_mail),
         cmocka_unit_test(test_unread_company),
+        cmocka_unit_test(test_receiver_unread),
+        cmocka_unit_test(test_rebate_sentence),
         cmocka_unit_test(test_later_total),
         cmocka_unit_test(test_file_fine_price),
         cmocka_unit_test(test_list_grouped_qty),
+        cmocka_unit_test(test_list_header_currency),
         cmocka_unit_test(test_pdf_orders_per_page),
         cmocka_unit_test(test_pdf_item_blocks),
         cmocka_unit_test(test_list_total_row),
         cmocka_unit_test(test_list_row_notes),
         cmocka_unit_test(test_list_charge_row),
         cmocka_unit_test(test_list_erp_columns),
+        cmocka_unit_test(test_list_record_columns),
+        cmocka_unit_test(test_customer_spelling),
+        cmocka_unit_test(test_list_warehouse_text),
+        cmocka_unit_test(test_list_ship_to_contact),
         cmocka_unit_test(test_list_export_columns),
         cmocka_unit_test(test_list_spec_column),
         cmocka_unit_test(test_list_two_orders_text_addresses),

@@ -407,8 +407,8 @@ static void test_inline_spec(void **state)
         {"订单号：SP-1\n骨瓷餐具礼盒  规格：16头 EVA内衬  1200套  单价28.00\n"
          "茶具礼盒  规格：一壶四杯 锦盒  2000套  单价16.50\n外箱  规格：五层 4套装  800个  "
          "单价6.20\n",
-         "SP-1: 骨瓷餐具礼盒/16头 EVA内衬 1200 x 28.00 = 33600.00; 茶具礼盒/一壶四杯 锦盒 2000 "
-         "x 16.50 = 33000.00; 外箱/五层 4套装 800 x 6.20 = 4960.00;"},
+         "SP-1: -/骨瓷餐具礼盒 16头 EVA内衬 1200 x 28.00 = 33600.00; -/茶具礼盒 一壶四杯 锦盒 "
+         "2000 x 16.50 = 33000.00; -/外箱 五层 4套装 800 x 6.20 = 4960.00;"},
         {"Order ref: SP-2\nGift box | Spec: rigid, magnetic lid | 5,000 pcs | USD 1.45 | USD "
          "7,250.00\n",
          "SP-2 USD: -/Gift box rigid, magnetic lid 5000 x 1.45 = 7250.00;"},
@@ -561,6 +561,80 @@ static void test_rebate_total(void **state)
          "收货人 "
          "王建 0451-84623017\n",
          "RB-3: A-1/- 10 x 2.00 = 20.00; ship 王建|0451-84623017|哈尔滨市道里区 新农镇 3 号门"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* Round 24 (zh24): two orders numbered inside sentences ("【第二单】门市用
+ * 单号 CZ-B" after the first order's items); a date under the signature
+ * and a phone app's trailer ("Sent with Spark", "从我的 Samsung Galaxy 发送")
+ * do not hide the company line above them; a second telephone labelled
+ * in Chinese after a comma ("，仓库座机 0451-…") leaves the first as the
+ * receiver's; a Chinese name and its specification with no code are the
+ * title. */
+static void test_zh24_body_rules(void **state)
+{
+    static const struct tcase t[] = {
+        {"两张单一起发。\n【第一单】工厂用 单号 CZ-1129-A\n  1. 冰袋 400ml  100个 × 0.45 = 45.00\n"
+         "  送：广东省潮州市潮安区 梅溪工业区 3 路  收货 陈泽鹏 137 1468 2250\n"
+         "【第二单】门市用 单号 CZ-1129-B\n  1. 手提袋 大号  200个 × 0.95 = 190.00\n"
+         "  送：广东省潮州市湘桥区 太平路 102 号  收货 林秋燕 0768-2223188\n",
+         "CZ-1129-A: -/冰袋 400ml 100 x 0.45 = 45.00; ship 陈泽鹏|137 1468 2250|广东省潮州市潮安区 "
+         "梅溪工业区 3 路 | line 3: an item without a code || CZ-1129-B: -/手提袋 大号 200 x 0.95 "
+         "= 190.00; ship 林秋燕|0768-2223188|广东省潮州市湘桥区 太平路 102 号 | line 6: an item "
+         "without a code"},
+        {"订单号：DT-1\nA-1 x 2 @ 3.00\n\n潮州市潮味食品有限公司  黄少娟\n2027-11-29\n",
+         "DT-1: A-1/- 2 x 3.00 = 6.00; cust 潮州市潮味食品有限公司"},
+        {"订单号：DT-2\nA-1 x 2 @ 3.00\n\n富锦稻香米业有限公司\n2027.11.23\n\n从我的 Samsung "
+         "Galaxy 发送\n",
+         "DT-2: A-1/- 2 x 3.00 = 6.00; cust 富锦稻香米业有限公司"},
+        {"订单号：DT-3\nA-1 x 2 @ 3.00\n\n哈密甜蜜瓜果专业合作社 马建军\n2027年12月2日\n\nSent "
+         "with Spark\n",
+         "DT-3: A-1/- 2 x 3.00 = 6.00; cust 哈密甜蜜瓜果专业合作社"},
+        /* a telephone alone under the company is no date */
+        {"订单号：DT-4\nA-1 x 2 @ 3.00\n\n潮州市潮味食品有限公司  黄少娟\n0768-2223188\n",
+         "DT-4: A-1/- 2 x 3.00 = 6.00;"},
+        {"订单号：PL-1\nA-1 x 2 @ 3.00\n送货地址：哈尔滨市道里区 哈双北路 1 号\n"
+         "收货人：于海涛 186 4521 9088，仓库座机 0451-8462 7310\n",
+         "PL-1: A-1/- 2 x 3.00 = 6.00; ship 于海涛|186 4521 9088|哈尔滨市道里区 哈双北路 1 号"},
+        {"单号：TT-1\n铁观音小泡袋 7g 铝箔 真空 100,000个 单价0.08\n礼盒 双罐 抽屉式 3,000个 "
+         "单价8.50\n",
+         "TT-1: -/铁观音小泡袋 7g 铝箔 真空 100000 x 0.08 = 8000.00; -/礼盒 双罐 抽屉式 3000 x "
+         "8.50 = 25500.00;"},
+        /* an order-number label glued to its value inside a sentence;
+         * 送 glued to the place name that starts the address */
+        {"方经理，订一批秋茶包装，单号AX-TGY-1201\n礼盒 双罐 抽屉式 3,000个 单价8.50\n"
+         "送安溪县 感德镇 槐川村 168号 感德茗香茶厂 王志强 159 5955 8123\n",
+         "AX-TGY-1201: -/礼盒 双罐 抽屉式 3000 x 8.50 = 25500.00; ship 王志强|159 5955 8123|安溪县 "
+         "感德镇 槐川村 168号 感德茗香茶厂"},
+        /* not a waybill's number glued to 运单号 */
+        {"方经理，订一批秋茶包装，运单号SF12345678\n礼盒 双罐 抽屉式 3,000个 单价8.50\n",
+         "msg-f: -/礼盒 双罐 抽屉式 3000 x 8.50 = 25500.00;"},
+        /* a shop's order page pasted: the attributes under the labelled
+         * name are its spec */
+        {"订单号：3719264850127734561\n\n货品：红茶铁罐 圆形 250g\n  颜色:墨绿;印刷:烫金\n"
+         "  单价(元)：3.40   数量：3000   小计：10200.00\n货品：礼品手提袋\n  尺寸:中号;材质:白卡\n"
+         "  单价(元)：1.05   数量：3000   小计：3150.00\n",
+         "3719264850127734561 CNY: -/红茶铁罐 圆形 250g 颜色:墨绿;印刷:烫金 3000 x 3.40 = "
+         "10200.00; -/礼品手提袋 尺寸:中号;材质:白卡 3000 x 1.05 = 3150.00;"},
+        /* item sentences parted by semicolons on one line, a count in
+         * Chinese digits before 万, a weight in Chinese starting the name,
+         * what a pack holds after 装; a verb between a glued order-number
+         * label and its value */
+        {"10公斤编织袋要三万条，还是按每千条620元算；2.5公斤的真空砖袋4万个，3毛2一个；\n"
+         "5公斤装手提礼盒3000个，7块2；五层纸箱（装4盒的）750件，6块钱一件。\n"
+         "一共57,500.00元。订单号就用FJ-DM-1123吧。\n",
+         "FJ-DM-1123 CNY: -/10公斤编织袋 30000 x 0.62 = 18600.00; -/2.5公斤的真空砖袋 40000 x 0.32 "
+         "= 12800.00; -/5公斤装手提礼盒 3000 x 7.20 = 21600.00; -/五层纸箱 装4盒的 750 x 6.00 = "
+         "4500.00; total 57500.00 | line 1: 2 items read from the clauses of one sentence; their "
+         "names are the writer's words | line 2: 2 items read from the clauses of one sentence; "
+         "their names are the writer's words"},
+        /* one clause that reads no item: the line gives none */
+        {"订单号：SC-1\n编织袋要3万条，每千条620元；纸箱的事下次再说，先发3件样品\n",
+         "!! order SC-1: no line items found (expected a table with a header row such as '商品编码 "
+         "数量 单价' or 'SKU Qty Price', or lines like 'SKU x 2 @ 59.00')"},
     };
 
     (void)state;
@@ -792,6 +866,75 @@ static void test_deliver_to_then_contact(void **state)
     run_cases(t, sizeof(t) / sizeof(t[0]));
 }
 
+/* "Ship to: Mavis Bank Coffee Factory, Mavis Bank P.O., St. Andrew,
+ * Jamaica W.I." (a place of four parts, no house number) over "Attn:
+ * Delroy Campbell 876-…": the person receives and the place is the
+ * address (without the rule the place is dropped); a value of one part
+ * is still dropped. */
+static void test_ship_to_place_then_attn(void **state)
+{
+    static const struct tcase t[] = {
+        {"PO No: SP-1001\nA-1 x 10 @ 2.00\n"
+         "Ship to: Mavis Bank Coffee Factory, Mavis Bank P.O., St. Andrew, Jamaica W.I.\n"
+         "Attn: Delroy Campbell 876-977-8013\n",
+         "SP-1001: A-1/- 10 x 2.00 = 20.00; ship Delroy Campbell|876-977-8013|Mavis Bank Coffee "
+         "Factory, Mavis Bank P.O., St. Andrew, Jamaica W.I."},
+        {"PO No: SP-1002\nA-1 x 10 @ 2.00\nShip to: Mavis Bank Coffee Factory\n"
+         "Attn: Delroy Campbell 876-977-8013\n",
+         "SP-1002: A-1/- 10 x 2.00 = 20.00; ship Delroy Campbell|876-977-8013|-"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* The line under a delivery address on its label's line: a word of a
+ * role or a place and its colon, a person and a phone ("Warehouse: Armen
+ * Petrosyan +374 …") names who receives, as the same line without the
+ * word does (without the rule no receiver is read). */
+static void test_role_word_receiver(void **state)
+{
+    static const struct tcase t[] = {
+        {"PO No: RW-1001\nA-1 x 10 @ 2.00\n"
+         "Delivery: Ararat Valley Cellars CJSC, 40 Admiral Isakov Ave, Yerevan 0082, Armenia\n"
+         "Warehouse: Armen Petrosyan +374 91 223344\n",
+         "RW-1001: A-1/- 10 x 2.00 = 20.00; ship Armen Petrosyan|+374 91 223344|Ararat Valley "
+         "Cellars CJSC, 40 Admiral Isakov Ave, Yerevan 0082, Armenia"},
+        /* the comma before the phone's word is no part of the name */
+        {"PO No: RW-1002\nA-1 x 10 @ 2.00\n"
+         "Consegna: Da Gino S.r.l., Via Nizza 45, 10126 Torino (TO), Italia\n"
+         "Referente: Luca Ferri, tel. +39 011 650 2211\n",
+         "RW-1002: A-1/- 10 x 2.00 = 20.00; ship Luca Ferri|+39 011 650 2211|Da Gino S.r.l., Via "
+         "Nizza 45, 10126 Torino (TO), Italia"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* A name cell that holds the name, "SKU: code" and the spec (Zoho
+ * Inventory's "Item & Description", its lines joined by the HTML
+ * reader): the code is the SKU, the title the name and the spec
+ * (without the rule the label and the code stay in the title). A cell
+ * that starts with the label, or whose "code" has no capital or digit,
+ * stays the title. */
+static void test_cell_code(void **state)
+{
+    static const struct tcase t[] = {
+        {"PO No: CC-1001\n#\tItem & Description\tQty\tRate\tAmount\n"
+         "1\tTea caddy SKU: TB-25 25 bags, green\t8,000 pcs\t0.74\t5,920.00\n"
+         "2\tTea bag envelope SKU: ENV foil, printed\t200 pcs\t0.50\t100.00\n",
+         "CC-1001: TB-25/Tea caddy 25 bags, green 8000 x 0.74 = 5920.00; ENV/Tea bag envelope "
+         "foil, printed 200 x 0.50 = 100.00;"},
+        {"PO No: CC-1002\n#\tItem & Description\tQty\tRate\tAmount\n"
+         "1\tTea caddy SKU: see below\t8 pcs\t0.50\t4.00\n",
+         "CC-1002: -/Tea caddy SKU: see below 8 x 0.50 = 4.00;"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
 /* A signature's company followed by its name in another script in
  * brackets ("Gobi Cashmere LLC ("Говь Кашемир" ХХК)", "延边金达莱食品有限公司
  * （연변진달래식품유한회사）"): the company without it. */
@@ -854,6 +997,7 @@ int main(void)
         cmocka_unit_test(test_heading_orders),
         cmocka_unit_test(test_letter_date),
         cmocka_unit_test(test_rebate_total),
+        cmocka_unit_test(test_zh24_body_rules),
         cmocka_unit_test(test_bracket_spec),
         cmocka_unit_test(test_bare_money_labels),
         cmocka_unit_test(test_receiver_under_address),
@@ -863,6 +1007,9 @@ int main(void)
         cmocka_unit_test(test_company_address_person),
         cmocka_unit_test(test_leader_lines),
         cmocka_unit_test(test_deliver_to_then_contact),
+        cmocka_unit_test(test_ship_to_place_then_attn),
+        cmocka_unit_test(test_cell_code),
+        cmocka_unit_test(test_role_word_receiver),
         cmocka_unit_test(test_company_other_script),
         cmocka_unit_test(test_newer_ship_to),
     };

@@ -451,6 +451,64 @@ static void test_hr_words(void **state)
     run_cases(t, sizeof(t) / sizeof(t[0]));
 }
 
+/* Slovenian and Croatian labels of the delivery (Dostava) and of who
+ * takes the goods in (Prevzem, Primatelj): the address, the receiver and
+ * the phone (without them none is read). */
+static void test_sl_words(void **state)
+{
+    static const struct tcase t[] = {
+        {"PO No: SL-1001\nA-1 x 10 @ 2.00\n"
+         "Dostava: Kranjska d.o.o., Cesta Staneta \u017dagarja 51, 4000 Kranj, Slovenija\n"
+         "Prevzem: Matej Novak, 041 552 318\n",
+         "SL-1001: A-1/- 10 x 2.00 = 20.00; ship Matej Novak|041 552 318|Kranjska d.o.o., "
+         "Cesta Staneta \u017dagarja 51, 4000 Kranj, Slovenija"},
+        {"PO No: SL-1002\nA-1 x 10 @ 2.00\nPrimatelj: Ivana Horvat 091 555 1234\n",
+         "SL-1002: A-1/- 10 x 2.00 = 20.00; ship Ivana Horvat|091 555 1234|-"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* A header cell in two languages parted by " / " ("Անվանում / Item"):
+ * the half a list knows names the column, so the spec beside it joins
+ * the name (without the rule the name column is unknown and the spec is
+ * lost); "Size / finish", neither half known, stays unknown. */
+static void test_bilingual_header(void **state)
+{
+    static const struct tcase t[] = {
+        {"Order No. AM-1211\n\n\u0531\u0576\u057e\u0561\u0576\u0578\u0582\u0574 / Item\t"
+         "Spec\tQty\tPrice USD\tSum USD\n"
+         "Gift box\t0.5 L, 1 bottle\t8,000\t1.90\t15,200.00\n"
+         "Neck tag\tgold foil\t20,000\t0.05\t1,000.00\n",
+         "AM-1211 USD: -/Gift box 0.5 L, 1 bottle 8000 x 1.90 = 15200.00; -/Neck tag gold foil "
+         "20000 x 0.05 = 1000.00;"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* A signature without a sign-off whose company stands over its
+ * department's line ("Departamento de Compras"), under it a system's
+ * notice ("This is an automated message from Acumatica.", "Sent using
+ * Zoho Inventory", a footer): the company is the buyer (without the
+ * rule none is read). A last line that is no title leaves it unread. */
+static void test_company_over_department(void **state)
+{
+    static const struct tcase t[] = {
+        {"PO No: CD-1\nA-1 x 10 @ 2.00\n\nCafetalera Altos de Tarraz\u00fa S.A.\n"
+         "Departamento de Compras\nThis is an automated message from Acumatica.\n",
+         "CD-1: A-1/- 10 x 2.00 = 20.00; cust Cafetalera Altos de Tarraz\u00fa S.A."},
+        {"PO No: CD-2\nA-1 x 10 @ 2.00\n\nKandy Leaf (Pvt) Ltd\nPurchasing Department\n"
+         "Sent using Zoho Inventory\n",
+         "CD-2: A-1/- 10 x 2.00 = 20.00; cust Kandy Leaf (Pvt) Ltd"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
 /* A short sentence that says where the goods go and ends with a colon
  * heads the ship-to block under it, as "Delivery:" alone does. */
 static void test_delivery_sentence(void **state)
@@ -577,16 +635,29 @@ static void test_ko_words(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_item_words),         cmocka_unit_test(test_title_before_company),
-        cmocka_unit_test(test_receiver_words),     cmocka_unit_test(test_per_words),
-        cmocka_unit_test(test_price_per_n),        cmocka_unit_test(test_hu_pt_words),
-        cmocka_unit_test(test_initial_point),      cmocka_unit_test(test_at_per_n),
-        cmocka_unit_test(test_da_cs_ru_words),     cmocka_unit_test(test_cyrillic_names),
-        cmocka_unit_test(test_block_name_address), cmocka_unit_test(test_purchasing_words),
-        cmocka_unit_test(test_measure_commas),     cmocka_unit_test(test_erp_blocks),
-        cmocka_unit_test(test_delivery_words),     cmocka_unit_test(test_hr_words),
-        cmocka_unit_test(test_delivery_sentence),  cmocka_unit_test(test_tr_words),
-        cmocka_unit_test(test_per_column),         cmocka_unit_test(test_ko_words),
+        cmocka_unit_test(test_item_words),
+        cmocka_unit_test(test_title_before_company),
+        cmocka_unit_test(test_receiver_words),
+        cmocka_unit_test(test_per_words),
+        cmocka_unit_test(test_price_per_n),
+        cmocka_unit_test(test_hu_pt_words),
+        cmocka_unit_test(test_initial_point),
+        cmocka_unit_test(test_at_per_n),
+        cmocka_unit_test(test_da_cs_ru_words),
+        cmocka_unit_test(test_cyrillic_names),
+        cmocka_unit_test(test_block_name_address),
+        cmocka_unit_test(test_purchasing_words),
+        cmocka_unit_test(test_measure_commas),
+        cmocka_unit_test(test_erp_blocks),
+        cmocka_unit_test(test_delivery_words),
+        cmocka_unit_test(test_hr_words),
+        cmocka_unit_test(test_sl_words),
+        cmocka_unit_test(test_bilingual_header),
+        cmocka_unit_test(test_company_over_department),
+        cmocka_unit_test(test_delivery_sentence),
+        cmocka_unit_test(test_tr_words),
+        cmocka_unit_test(test_per_column),
+        cmocka_unit_test(test_ko_words),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
