@@ -12,8 +12,8 @@
 #include "textread.h"
 
 /* Words that name an order, then a space. */
-static const char *const order_words[] = {"订单", "訂單", "采购单", "採購單", "Order",
-                                          "PO",   "P.O.", NULL};
+static const char *const order_words[] = {"订单",  "訂單", "采购单", "採購單",
+                                          "Order", "PO",   "P.O.",   NULL};
 
 /* Past a run of one frame mark ('=', '-', '*', '#', '~') of at least
  * `min` marks at p, and the spaces after it; p when none. */

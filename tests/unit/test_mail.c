@@ -4246,7 +4246,7 @@ static void test_unread_company(void **state)
 
 /* An order without the receiver's name and phone from a mail whose text
  * has a delivery line with a telephone on it or on the line below
- * ("Deliver: … (Kiko Lam 9381 2207)", "送货：…" / "杨光明 187 0855 1234"):
+ * ("Deliver: … (Kiko Lam 9381 2207)", "送货：…" / "到了打电话给杨主任 187 0855 1234"):
  * held with a doubt that names the line; a receiver read, or a mail
  * with no such line, is not held for it. */
 static void test_receiver_unread(void **state)
@@ -4257,8 +4257,12 @@ static void test_receiver_unread(void **state)
     } t[] = {
         {"PO# PO-6\r\nA-1 x 2 @ 3.00\r\nDeliver: 9 Mill Rd Kowloon (Kiko Lam 9381 2207)\r\n", true},
         {"订单号：PO-6\r\nA-1 x 2 @ 3.00\r\n送货：贵州省黔东南州雷山县 西江镇 羊排村 加工坊\r\n"
-         "杨光明 187 0855 1234（白天在加工坊）\r\n",
+         "到了打电话给杨主任 187 0855 1234 谢谢\r\n",
          true},
+        /* a remark after the receiver's phone no longer hides him */
+        {"订单号：PO-6\r\nA-1 x 2 @ 3.00\r\n送货：贵州省黔东南州雷山县 西江镇 羊排村 加工坊\r\n"
+         "杨光明 187 0855 1234（白天在加工坊）\r\n",
+         false},
         {"订单号：PO-6\r\nA-1 x 2 @ 3.00\r\n收货人：杨光明 187 0855 1234\r\n", false},
         {"订单号：PO-6\r\nA-1 x 2 @ 3.00\r\n送货地址和以前一样\r\n", false},
     };
