@@ -10,6 +10,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "bodystated.h"
 #include "bodytotal.h"
 #include "invoicefields.h"
 #include "listcurrency.h"
@@ -2143,8 +2144,9 @@ static int order_checks(struct job *j)
         struct od_order *o = j->out->orders[i].order;
 
         if ((rc = fine_price_doubt(o)) == 0 && (rc = party_doubt(j, o)) == 0 &&
-            (rc = mail_shape_doubts(o)) == 0 && body_lines(j) == 0)
-            rc = rcv_receiver_doubt(&j->body, o);
+            (rc = mail_shape_doubts(o)) == 0 && body_lines(j) == 0 &&
+            (rc = rcv_receiver_doubt(&j->body, o)) == 0 && j->n_orders == 1)
+            rc = bst_stated_total_doubt(&j->body, o);
     }
     return rc;
 }

@@ -4291,6 +4291,54 @@ static void test_receiver_unread(void **state)
     }
 }
 
+/* An attached order list whose mail's text states another total ("货值
+ * … + 运费 … = 采购总额 52,600.00 元" over lines that make 51,100.00) is
+ * held naming the line; a text total equal to the order's, or an order
+ * read from the text itself, is not held for it. */
+static void test_stated_total_text(void **state)
+{
+    static const struct {
+        const char *body;
+        bool doubt;
+    } t[] = {
+        {"货值 5,000.00 + 运费 150.00（已分摊到每行）= 采购总额 5,150.00 元。", true},
+        {"Grand Total: US$ 5,150.00 (freight included)", true},
+        {"采购总额 5,000.00 元，请查收。", false},
+        {"附件是采购单，请查收。", false},
+    };
+    static const char csv[] = "采购单号,SKU,采购量,含税单价,货值\r\n"
+                              "PO-9,DH-1,1000,2.00,2000.00\r\nPO-9,DH-2,1000,3.00,3000.00\r\n";
+    struct imap_extract_settings s = {0};
+
+    (void)state;
+    for (size_t k = 0; k < sizeof(t) / sizeof(t[0]); k++) {
+        struct od_batch b;
+        char raw[2048];
+        const struct od_order *o;
+        bool found = false;
+        int n = snprintf(raw, sizeof(raw),
+                         "From: a@b.cn\r\nSubject: PO-9\r\nMessage-ID: <st%zu@x>\r\n"
+                         "MIME-Version: 1.0\r\n"
+                         "Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\n"
+                         "Content-Type: text/plain; charset=utf-8\r\n\r\n%s\r\n--b\r\n"
+                         "Content-Type: text/csv; charset=utf-8; name=\"po.csv\"\r\n"
+                         "Content-Disposition: attachment; filename=\"po.csv\"\r\n\r\n%s"
+                         "--b--\r\n",
+                         k, t[k].body, csv);
+
+        od_batch_init(&b, 0);
+        assert_int_equal(imap_extract(&s, "mail", REF, raw, (size_t)n, false, &b), 0);
+        assert_int_equal(b.n_orders, 1);
+        o = b.orders[0].order;
+        assert_int_equal(o->n_lines, 2);
+        for (size_t i = 0; o->extraction && i < o->extraction->n_doubts; i++)
+            found = found || strstr(o->extraction->doubts[i], "the mail's text states 5150.00");
+        if (found != t[k].doubt)
+            fail_msg("case %zu: total doubt %s", k, found ? "given" : "missing");
+        od_batch_free(&b);
+    }
+}
+
 /* A sentence under the items that names the sum of the lines, a rebate
  * taken off it and what is paid: what is paid is the total and the
  * rebate the discount, held; without a rebate that makes the
@@ -4539,6 +4587,7 @@ int main(void)
         cmocka_unit_test(test_cancel_mail),
         cmocka_unit_test(test_unread_company),
         cmocka_unit_test(test_receiver_unread),
+        cmocka_unit_test(test_stated_total_text),
         cmocka_unit_test(test_rebate_sentence),
         cmocka_unit_test(test_later_total),
         cmocka_unit_test(test_file_fine_price),
