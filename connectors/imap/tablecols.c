@@ -379,6 +379,27 @@ static bool words_col(const struct table *t, size_t c)
     return n > 0 && 2 * spaced >= n;
 }
 
+/* Column c holds one word a cell, most of them codes ("TUBE-70",
+ * "SHIP-6", "TISSUE"): a column of codes, though not every code has a
+ * digit or a dash. */
+static bool one_word_codes(const struct table *t, size_t c)
+{
+    size_t n = 0, codes = 0;
+
+    for (size_t r = 0; r < t->n_rows; r++) {
+        const struct cell *x;
+
+        if (c >= t->rows[r].n || t->rows[r].c[c].n == 0)
+            continue;
+        x = &t->rows[r].c[c];
+        if (memchr(x->p, ' ', x->n))
+            return false;
+        codes += tr_code_like(x->p, x->n);
+        n++;
+    }
+    return n > 0 && 2 * codes > n;
+}
+
 /* Column c holds rates, not words that describe the item: every filled
  * cell ends with a percent sign ("SST 0%", "VAT 20%", "13%"), a tax
  * column. */
@@ -543,7 +564,7 @@ static bool decide(const struct table *t, const struct colinfo *ci, const struct
      * it is the name column */
     for (size_t c = 0; c < t->n_cols && d->title < 0 && d->sku >= 0; c++)
         if ((int)c != d->sku && tr_role_slot(t->role[c]) == TR_SKU && !ci[c].code && ci[c].text &&
-            ci[d->sku].code)
+            (ci[d->sku].code || (one_word_codes(t, (size_t)d->sku) && words_col(t, c))))
             d->title = (int)c;
     /* "物品名称  规格型号" whose cells are words ("375ml 单支 木纹"), not
      * codes: the model column taken for the SKU is the specification */

@@ -277,6 +277,18 @@ bool tr_emit_item(struct pass *p, const char *sku, size_t sku_n, const char *tit
  * not. */
 int tr_item_line(struct pass *p, const char *a, const char *z, unsigned line);
 
+/* An item named before brackets that end it ("Kingikott (paber, 20x25
+ * cm)", "冷凍禮盒（4片裝 上掀式）"), no code in them: its title becomes
+ * the name and the words in them (e->s). */
+void tr_bracket_title(struct ev *e);
+
+/* dashitems.c: a numbered line whose name, count with its unit and price
+ * with its currency dashes between spaces part ("1) Kingikott (paber) -
+ * 6 000 tk - 28,00 EUR / 100 tk - kokku 1.680,00 EUR", "1. Coffee valve
+ * bag 250 g - 40,000 pcs at USD 0.19"), the name without a code: 1 when
+ * an item was appended (held with a doubt), 0 when the line is not so. */
+int dli_item_line(struct pass *p, const char *a, const char *z, unsigned line);
+
 /* ---- tables.c (and tablecols.c: tr_table_end) --------------------------- */
 
 /* Table handling, for the line loop of one pass:

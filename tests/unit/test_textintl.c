@@ -574,6 +574,85 @@ static void test_ko_words(void **state)
             fail_msg("'%s': company %d, want %d", c[i].line, (int)!c[i].company, (int)c[i].company);
 }
 
+/* Numbered lines whose parts dashes between spaces part: a name with no
+ * code, a count with its unit word, a price with its currency (after a
+ * dash or "at"), maybe "- word AMOUNT" that count x price must give; the
+ * price may be for N pieces. The name is the title, words in brackets
+ * ending it the specification, and the order held (dashitems.c). A name
+ * with a code is left to the readers of codes; an amount that does not
+ * fit makes no such line. */
+static void test_dash_lines(void **state)
+{
+    static const struct tcase t[] = {
+        {"Tellimus nr DL-1\n"
+         "1) Kingikott (paber, 20x25 cm) - 6 000 tk - 28,00 EUR / 100 tk - kokku 1.680,00 EUR\n"
+         "2) Pehmendus (puitvill) - 200 tk - 3,10 EUR/tk - kokku 620,00 EUR\n",
+         "msg-f EUR: -/Kingikott paber, 20x25 cm 6000 x 0.28 = 1680.00; -/Pehmendus puitvill "
+         "200 x 3.10 = 620.00; | line 2: an item without a code; its name is the words before "
+         "the dash | line 3: an item without a code; its name is the words before the dash"},
+        {"LPO No. DL-2\n"
+         "1. Coffee valve bag 250 g, kraft, zip - 40,000 pcs at USD 0.19\n"
+         "2. Export carton 24 bags - 1,500 pcs at USD 1.30\n",
+         "msg-f USD: -/Coffee valve bag 250 g, kraft, zip 40000 x 0.19 = 7600.00; -/Export "
+         "carton 24 bags 1500 x 1.30 = 1950.00; | line 2: an item without a code; its name is "
+         "the words before the dash | line 3: an item without a code; its name is the words "
+         "before the dash"},
+        {"PO: DL-3\n"
+         "1. Gift box - 100 pcs - 2,00 EUR - kokku 150,00 EUR\n",
+         "!! order DL-3: no line items found (expected a table with a header row such as '商品编码 "
+         "数量 单价' or 'SKU Qty Price', or lines like 'SKU x 2 @ 59.00')"},
+        {"PO: DL-4\n"
+         "1. Tape TP-48 clear - 20 rolls at USD 1.50\n",
+         "DL-4 USD: TP-48/clear 20 x 1.50 = 30.00;"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* "Code  Item  Spec": two columns named for the SKU, the first of one
+ * word a cell, most of them codes ("TISSUE" has neither digit nor dash),
+ * the second of words: the second is the name, and the spec joins it. */
+static void test_code_item_words(void **state)
+{
+    static const struct tcase t[] = {
+        {"Requisition ref.: CI-1\n"
+         "Code      Item                Spec              Qty    Unit      Line\n"
+         "TUBE-70   Presentation tube   70cl, kraft       5,000  1.48      7,400.00\n"
+         "TISSUE    Tissue wrap         50x70, 480/ream      60  21.50     1,290.00\n"
+         "SHIP-6    Shipper carton      6 x 70cl             900  1.95      1,755.00\n",
+         "msg-f: TUBE-70/Presentation tube 70cl, kraft 5000 x 1.48 = 7400.00; TISSUE/Tissue "
+         "wrap 50x70, 480/ream 60 x 21.50 = 1290.00; SHIP-6/Shipper carton 6 x 70cl 900 x 1.95 "
+         "= 1755.00;"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* Estonian and Latvian labels: the delivery address, the total (a
+ * remark in brackets after it that holds only a rate is no second
+ * amount), and an Estonian company by its legal form "OÜ". */
+static void test_baltic_words(void **state)
+{
+    static const struct tcase t[] = {
+        {"Tellimus nr BW-1\nSKU  Qty  Price\nA-1  10  2.00\n"
+         "Kokku: 20.00 EUR (käibemaks 0 %, eksport)\n"
+         "Tarneaadress: Tallinna mnt 88, 93815 Kuressaare, Eesti\n"
+         "\nLugupidamisega\nKärt Õunapuu\nSaaremaa Kadakas OÜ\n+372 452 1100\n",
+         "msg-f EUR: A-1/- 10 x 2.00 = 20.00; total 20.00 ship -|-|Tallinna mnt 88, 93815 "
+         "Kuressaare, Eesti cust Saaremaa Kadakas OÜ"},
+        {"Pasūtījums BW-2\nSKU  Qty  Price\nA-1  10  2.00\n"
+         "Kopā: 20.00 EUR (PVN 21%)\n"
+         "Piegādes adrese: Brīvības iela 12, Rīga, LV-1010\n",
+         "msg-f EUR: A-1/- 10 x 2.00 = 20.00; total 20.00 ship -|-|Brīvības iela 12, Rīga, "
+         "LV-1010"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -587,6 +666,8 @@ int main(void)
         cmocka_unit_test(test_delivery_words),     cmocka_unit_test(test_hr_words),
         cmocka_unit_test(test_delivery_sentence),  cmocka_unit_test(test_tr_words),
         cmocka_unit_test(test_per_column),         cmocka_unit_test(test_ko_words),
+        cmocka_unit_test(test_dash_lines),         cmocka_unit_test(test_code_item_words),
+        cmocka_unit_test(test_baltic_words),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
