@@ -16,7 +16,7 @@
 #include "fields.h"
 #include "textread.h"
 
-#define DLI_PARTS 5
+#define DLI_PARTS    5
 #define DLI_NAME_MAX 160
 
 static bool dli_digit(char c)
@@ -229,8 +229,8 @@ int dli_item_line(struct pass *p, const char *a0, const char *z, unsigned line)
             e++;
         if (e < pz[n - 1] && *e == ' ' && !mail_currency_code(w, (size_t)(e - w)))
             w = tr_skip_ws(e, pz[n - 1]);
-        if (!(e = dli_price(w, pz[n - 1], &amount, &acode)) || tr_skip_ws(e, pz[n - 1]) != pz[n - 1] ||
-            strcmp(acode, code) != 0)
+        if (!(e = dli_price(w, pz[n - 1], &amount, &acode)) ||
+            tr_skip_ws(e, pz[n - 1]) != pz[n - 1] || strcmp(acode, code) != 0)
             return 0;
     }
     if (per > 1) {

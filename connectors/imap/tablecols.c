@@ -1059,6 +1059,49 @@ static void reread_rows(struct pass *p, const struct table *t)
     }
 }
 
+/* "Poly mailer 10x13 in, 2.5 mil, white 8,000    0.068    544.00": a row
+ * whose name runs into its count with one space has a cell fewer than
+ * the header, and its cells stand under the wrong columns, so that no
+ * column reads as quantity, price and amount on every row. The columns
+ * are then decided on the whole rows alone (at least two, with an
+ * amount column that checks them); the short rows are read by that
+ * decision as any row a cell short (split_merged, realign). Also when
+ * the whole table gave no unit price. *d is set only on success. */
+static bool decide_full_rows(const struct table *t, struct decision *d)
+{
+    struct table v = *t;
+    struct colinfo ci[TR_MAX_CELLS];
+    struct numcols nc;
+    struct decision w;
+    size_t full = 0, shorter = 0;
+    bool ok;
+
+    if (!t->headed)
+        return false;
+    for (size_t r = 0; r < t->n_rows; r++) {
+        if (t->rows[r].exact)
+            return false;
+        full += t->rows[r].n == t->n_cols;
+        shorter += t->rows[r].n + 1 == t->n_cols;
+    }
+    if (full < 2 || !shorter || full + shorter != t->n_rows)
+        return false;
+    if ((v.rows = malloc(full * sizeof(*v.rows))) == NULL)
+        return false;
+    v.n_rows = 0;
+    for (size_t r = 0; r < t->n_rows; r++)
+        if (t->rows[r].n == t->n_cols)
+            v.rows[v.n_rows++] = t->rows[r];
+    col_shapes(&v, ci);
+    ok = numcols_fill(&v, ci, &nc) == 0 && decide(&v, ci, &nc, &w) && w.q >= 0 && w.p >= 0 &&
+         w.a >= 0 && !w.soft && w.ambiguous < 0;
+    numcols_free(&nc);
+    free(v.rows);
+    if (ok)
+        *d = w;
+    return ok;
+}
+
 void tr_table_end(struct pass *p)
 {
     struct table *t = &p->t;
@@ -1066,6 +1109,7 @@ void tr_table_end(struct pass *p)
     struct numcols nc;
     struct decision d;
     unsigned first, last;
+    bool ok;
 
     if (!t->active)
         return;
@@ -1079,7 +1123,10 @@ void tr_table_end(struct pass *p)
         p->oom = true;
         goto out;
     }
-    if (!decide(t, ci, &nc, &d)) {
+    ok = decide(t, ci, &nc, &d);
+    if (!ok || d.p < 0)
+        ok = decide_full_rows(t, &d) || ok;
+    if (!ok) {
         if (!t->headed)
             reread_rows(p, t);
         goto out;

@@ -1202,7 +1202,7 @@ static const char *name_address(const char *a, const char *z)
         if (*q >= '0' && *q <= '9')
             digit = true;
     r = tr_skip_ws(c + 1, z);
-    return digit && r < z ? r : NULL;
+    return (digit || co24_care_of(c, z)) && r < z ? r : NULL;
 }
 
 /* The rate a label states ("税额（13%）", "VAT 20%", "Tax (6.5%)") in

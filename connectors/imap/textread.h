@@ -289,6 +289,11 @@ void tr_bracket_title(struct ev *e);
  * an item was appended (held with a doubt), 0 when the line is not so. */
 int dli_item_line(struct pass *p, const char *a, const char *z, unsigned line);
 
+/* careof.c: does [a, z) hold a part after a comma that starts "c/o" or
+ * "care of" ("…, c/o Bolloré Logistics, Dar es Salaam port")? Then the
+ * parts after the name are an address though no digit is in them. */
+bool co24_care_of(const char *a, const char *z);
+
 /* ---- tables.c (and tablecols.c: tr_table_end) --------------------------- */
 
 /* Table handling, for the line loop of one pass:

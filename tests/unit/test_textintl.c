@@ -653,6 +653,24 @@ static void test_baltic_words(void **state)
     run_cases(t, sizeof(t) / sizeof(t[0]));
 }
 
+/* "Consignee: Huye Coffee Ltd, c/o Bolloré Logistics, Dar es Salaam
+ * port, Rwanda" over "Contact: …": a "c/o" part makes the parts after
+ * the name an address though no digit is in them; the contact under it
+ * receives and the name starts the address (careof.c). */
+static void test_care_of(void **state)
+{
+    static const struct tcase t[] = {
+        {"PO: CO-1\nSKU  Qty  Price\nA-1  10  2.00\n"
+         "Consignee: Huye Coffee Ltd, c/o Bolloré Logistics, Dar es Salaam port, Rwanda\n"
+         "Contact: Jean Niyo +250 788 301 442\n",
+         "CO-1: A-1/- 10 x 2.00 = 20.00; ship Jean Niyo|+250 788 301 442|Huye Coffee Ltd, c/o Boll"
+         "oré Logistics, Dar es Salaam port, Rwanda"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -667,7 +685,7 @@ int main(void)
         cmocka_unit_test(test_delivery_sentence),  cmocka_unit_test(test_tr_words),
         cmocka_unit_test(test_per_column),         cmocka_unit_test(test_ko_words),
         cmocka_unit_test(test_dash_lines),         cmocka_unit_test(test_code_item_words),
-        cmocka_unit_test(test_baltic_words),
+        cmocka_unit_test(test_baltic_words),       cmocka_unit_test(test_care_of),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
