@@ -975,7 +975,7 @@ static bool open_take_line(struct pass *p, struct open_value *op, const char *a,
 
     if (op->taken == 0) {
         const char *ad = strcmp(op->field, "ship_to.name") == 0 && op->addr_ev == SIZE_MAX
-                             ? name_address(a, z)
+                             ? co24_address_line(name_address(a, z), a, z)
                              : NULL;
 
         e->v = a;
@@ -997,7 +997,7 @@ static bool open_take_line(struct pass *p, struct open_value *op, const char *a,
                 return true;
             x->field = "ship_to.address";
             x->v = ad;
-            x->vn = (size_t)(z - ad);
+            x->vn = (size_t)(co24_address_end(ad, z) - ad);
             op->addr_ev = p->n - 1;
         }
     } else if (strcmp(op->field, "ship_to.name") == 0) {

@@ -294,6 +294,22 @@ int dli_item_line(struct pass *p, const char *a, const char *z, unsigned line);
  * parts after the name are an address though no digit is in them. */
 bool co24_care_of(const char *a, const char *z);
 
+/* addrfirst.c: where the address starts in a ship-to block's first line
+ * [a, z): `found` when a name and an address were parted already (not
+ * NULL); else a itself when the line ends with a comma, with a digit and
+ * three parts or more ("Lot 12, Jalan Perusahaan 3, Kawasan
+ * Perindustrian Bukit Beruntung,"): no name before the address; else
+ * NULL. */
+const char *co24_address_line(const char *found, const char *a, const char *z);
+/* The end of an address line [a, z) without the comma that says it goes
+ * on on the next line (the lines are joined with ", "). */
+const char *co24_address_end(const char *a, const char *z);
+
+/* regid.c: the length of a company's name v[0..n) without a registration
+ * or tax number in brackets after it ("Green Kitchen Pte. Ltd. (UEN
+ * 201812345K)": the name up to the bracket); n when there is none. */
+size_t rid24_name_len(const char *v, size_t n);
+
 /* ---- tables.c (and tablecols.c: tr_table_end) --------------------------- */
 
 /* Table handling, for the line loop of one pass:

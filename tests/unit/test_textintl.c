@@ -671,6 +671,50 @@ static void test_care_of(void **state)
     run_cases(t, sizeof(t) / sizeof(t[0]));
 }
 
+/* "Deliver to:" over "Lot 12, Jalan Perusahaan 3, Kawasan …," and
+ * "48300 Rawang, …": a block's first line that ends with a comma, with a
+ * digit and three parts, goes on on the next line: it starts the
+ * address, no name; an Attn line names who receives (addrfirst.c). */
+static void test_address_first_line(void **state)
+{
+    static const struct tcase t[] = {
+        {"PO: AF-1\nSKU  Qty  Price\nA-1  10  2.00\n\nDeliver to:\n"
+         "Lot 12, Jalan Perusahaan 3, Kawasan Perindustrian Bukit Beruntung,\n"
+         "48300 Rawang, Selangor, Malaysia\nAttn: Nurul Aisyah, +60 12-338 7410\n",
+         "AF-1: A-1/- 10 x 2.00 = 20.00; ship Nurul Aisyah|+60 12-338 7410|Lot 12, Jalan Perusahaa"
+         "n 3, Kawasan Perindustrian Bukit Beruntung, 48300 Rawang, Selangor, Malaysia"},
+        {"PO: AF-2\nSKU  Qty  Price\nA-1  10  2.00\n\nDeliver to:\n"
+         "Lot 12, Jalan Perusahaan 3, Kawasan Perindustrian Bukit Beruntung,\n"
+         "48300 Rawang, Selangor, Malaysia\n",
+         "AF-2: A-1/- 10 x 2.00 = 20.00; ship -|-|Lot 12, Jalan Perusahaan 3, Kawasan Perindustria"
+         "n Bukit Beruntung, 48300 Rawang, Selangor, Malaysia"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* "Company: Green Kitchen Pte. Ltd. (UEN 201812345K)": a registration
+ * or tax number in brackets after the buyer's name is no part of it;
+ * brackets that belong to the name stay (regid.c). */
+static void test_registration_in_name(void **state)
+{
+    static const struct tcase t[] = {
+        {"PO No: RN-1\nCompany: Green Kitchen Pte. Ltd. (UEN 201812345K)\n"
+         "SKU  Qty  Price\nA-1  10  2.00\n",
+         "RN-1: A-1/- 10 x 2.00 = 20.00; cust Green Kitchen Pte. Ltd."},
+        {"PO No: RN-2\nCompany: Bella Vista Food (Shanghai) Co., Ltd. (Reg. No. 91310000)\n"
+         "SKU  Qty  Price\nA-1  10  2.00\n",
+         "RN-2: A-1/- 10 x 2.00 = 20.00; cust Bella Vista Food (Shanghai) Co., Ltd."},
+        {"PO No: RN-3\nCompany: Ceylon Hill Teas (Pvt) Ltd\n"
+         "SKU  Qty  Price\nA-1  10  2.00\n",
+         "RN-3: A-1/- 10 x 2.00 = 20.00; cust Ceylon Hill Teas (Pvt) Ltd"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -686,6 +730,7 @@ int main(void)
         cmocka_unit_test(test_per_column),         cmocka_unit_test(test_ko_words),
         cmocka_unit_test(test_dash_lines),         cmocka_unit_test(test_code_item_words),
         cmocka_unit_test(test_baltic_words),       cmocka_unit_test(test_care_of),
+        cmocka_unit_test(test_address_first_line), cmocka_unit_test(test_registration_in_name),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
