@@ -631,8 +631,8 @@ static bool person_phone_line(struct pass *p, const char *a, const char *z, unsi
     /* "Ante Bilić, mob. +385 98 765 432": the phone's word is no part of
      * the name */
     nz = trim_joiners(a, drop_phone_label(a, trim_joiners(a, ph)));
-    if (nz == a || !mail_person_line(a, (size_t)(nz - a)))
-        return false;
+    if (nz == a || !mail_person_line(a, (size_t)(nz - a)) || co24_phone_word(a, nz))
+        return nz > a && co24_phone_word(a, nz) && co24_phone_event(p, ph, z, line);
     if ((e = tr_event(p, EV_LABEL, line)) == NULL)
         return true;
     e->field = "ship_to.name";

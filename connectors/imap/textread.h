@@ -310,6 +310,12 @@ const char *co24_address_end(const char *a, const char *z);
  * 201812345K)": the name up to the bracket); n when there is none. */
 size_t rid24_name_len(const char *v, size_t n);
 
+/* phoneword.c: is [a, z) only a phone's word ("Tel", "Phone:", "mob.")?
+ * co24_phone_event appends the ship-to phone [ph, z) and returns true
+ * (a line "Tel 717-555-0142" in a ship-to block names no one). */
+bool co24_phone_word(const char *a, const char *z);
+bool co24_phone_event(struct pass *p, const char *ph, const char *z, unsigned line);
+
 /* ---- tables.c (and tablecols.c: tr_table_end) --------------------------- */
 
 /* Table handling, for the line loop of one pass:

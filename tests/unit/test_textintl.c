@@ -715,6 +715,27 @@ static void test_registration_in_name(void **state)
     run_cases(t, sizeof(t) / sizeof(t[0]));
 }
 
+/* "Tel 717-555-0142" in a ship-to block: a phone's word before the
+ * number names no one; the line gives the phone alone (phoneword.c). */
+static void test_phone_word_line(void **state)
+{
+    static const struct tcase t[] = {
+        {"PO: PW-1\nSKU  Qty  Price\nA-1  10  2.00\n\nShip to:\nRiverside Depot\n"
+         "2250 Commerce Pkwy, Suite B, Lancaster, PA 17601\nTel 717-555-0142\n",
+         "PW-1: A-1/- 10 x 2.00 = 20.00; ship Riverside Depot|717-555-0142|2250 Commerce Pkwy, Sui"
+         "te B, Lancaster, PA 17601 | line 8: ship-to block line 'Riverside Depot' is neither the "
+         "receiver nor read into the address; add it to the address if the carrier needs it"},
+        {"PO: PW-2\nSKU  Qty  Price\nA-1  10  2.00\n\nShip to:\nRiverside Depot\n"
+         "2250 Commerce Pkwy, Suite B, Lancaster, PA 17601\nDana Whitfield 717-555-0142\n",
+         "PW-2: A-1/- 10 x 2.00 = 20.00; ship Dana Whitfield|717-555-0142|2250 Commerce Pkwy, Suit"
+         "e B, Lancaster, PA 17601 | line 8: ship-to block line 'Riverside Depot' is neither the r"
+         "eceiver nor read into the address; add it to the address if the carrier needs it"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -731,6 +752,7 @@ int main(void)
         cmocka_unit_test(test_dash_lines),         cmocka_unit_test(test_code_item_words),
         cmocka_unit_test(test_baltic_words),       cmocka_unit_test(test_care_of),
         cmocka_unit_test(test_address_first_line), cmocka_unit_test(test_registration_in_name),
+        cmocka_unit_test(test_phone_word_line),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
