@@ -4,11 +4,14 @@
  * bag 250 g, kraft, zip - 40,000 pcs at USD 0.19". The name has no item
  * code, so no other item-line form reads it; the dash says where it ends,
  * as a leader of dots does. A list bullet, a count with its unit word
- * alone between two dashes (or before "at" / "@"), and a price with its
- * currency make the line; an amount after a last dash, with one word
- * before it in any language ("kokku", "total"), must be count x price.
+ * alone between two dashes (or before "at" / "@"; "50k pcs" is 50,000),
+ * and a price with its currency make the line (one finer than a cent,
+ * "$0.042", kept exactly); an amount after "=" in the "at" form, or
+ * after a last dash with one word before it in any language ("kokku",
+ * "total"), must be count x price.
  * The name is read whole as the title, words in brackets ending it its
  * specification, and the order is held: no code proves the name. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -60,6 +63,11 @@ static const char *dli_count(const char *p, const char *z, int64_t *q)
         v = v * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0');
         p += 4;
     }
+    /* "50k pcs": thousands */
+    if (p < z && (*p == 'k' || *p == 'K') && p - s <= 3 && (p + 1 == z || p[1] == ' ')) {
+        v *= 1000;
+        p++;
+    }
     if (p < z && *p != ' ')
         return NULL;
     *q = v;
@@ -81,7 +89,7 @@ static const char *dli_unit(const char *p, const char *z)
 
 /* A number written as money with its decimals, either way ("2,40",
  * "7.200,00", "17,550.00", "0.19") at [p, e): the amount in *m. */
-static bool dli_money(const char *p, const char *e, od_money *m)
+static bool dli_money(const char *p, const char *e, od_money *m, int64_t *e4)
 {
     char buf[64];
     const char *v;
@@ -89,12 +97,18 @@ static bool dli_money(const char *p, const char *e, od_money *m)
     bool comma = e - p >= 3 && e[-3] == ',' && dli_digit(e[-2]) && dli_digit(e[-1]);
 
     v = tr_num_read(comma, p, (size_t)(e - p), buf, sizeof(buf), &vn);
-    return tr_is_money(v, vn, m) && *m > 0;
+    if (tr_is_money(v, vn, m))
+        return *m > 0;
+    /* "$0.042": finer than a cent, a unit price only */
+    return e4 && tr_fine_money(v, vn, m, e4) && *e4 > 0;
 }
 
 /* [cur] number [cur] at [p, z): the end of the number and its currency,
- * the money in *m; NULL when no currency is written. */
-static const char *dli_price(const char *p, const char *z, od_money *m, const char **code)
+ * the money in *m; NULL when no currency is written. With e4, a price
+ * finer than a cent is taken too, in ten-thousandths in *e4 (0 when
+ * not finer). */
+static const char *dli_price(const char *p, const char *z, od_money *m, const char **code,
+                             int64_t *e4)
 {
     const char *n0, *n1, *e;
     size_t k;
@@ -108,7 +122,9 @@ static const char *dli_price(const char *p, const char *z, od_money *m, const ch
                                        dli_digit(p[1]) && p > n0)))
         p++;
     n1 = p;
-    if (n1 == n0 || !dli_money(n0, n1, m))
+    if (e4)
+        *e4 = 0;
+    if (n1 == n0 || !dli_money(n0, n1, m, e4))
         return NULL;
     e = n1;
     if (!*code) {
@@ -168,13 +184,27 @@ static bool dli_code(const char *a, const char *z)
     return false;
 }
 
+/* A name starts with a letter, or with a size whose unit is glued to
+ * its figure ("50g pouch"), never with a bare number (a count). */
+static bool dli_name_start(const char *a, const char *z)
+{
+    const char *q = a;
+
+    if (!dli_digit(*a))
+        return true;
+    while (q < z && (dli_digit(*q) || *q == '.' || *q == ','))
+        q++;
+    return q < z && dli_alpha(*q);
+}
+
 int dli_item_line(struct pass *p, const char *a0, const char *z, unsigned line)
 {
     const char *a = tr_skip_bullet(a0, z), *pa[DLI_PARTS], *pz[DLI_PARTS];
-    const char *c, *u, *pr, *pe, *code, *acode, *ne;
+    const char *c, *u, *pr, *pe, *code, *acode, *ne, *eq, *ae;
     size_t n = 0, depth = 0, first;
-    int64_t qty, per;
+    int64_t qty, per, e4 = 0;
     od_money price, amount = OD_MONEY_NONE, per_price = 0;
+    bool eq_amount = false;
 
     if (a == a0)
         return 0;
@@ -219,26 +249,45 @@ int dli_item_line(struct pass *p, const char *a0, const char *z, unsigned line)
     } else {
         return 0;
     }
-    if (!(c = dli_price(pr, pe, &price, &code)) || !dli_price_rest(c, pe, &per))
+    if (!(c = dli_price(pr, pe, &price, &code, &e4)))
+        return 0;
+    /* "@ $0.042 = $2,100": the amount after "=" */
+    if (pe == pz[1] && (eq = memchr(c, '=', (size_t)(pe - c))) != NULL) {
+        if (n != 2 || !(ae = dli_price(eq + 1, pe, &amount, &acode, NULL)) ||
+            tr_skip_ws(ae, pe) != pe || strcmp(acode, code) != 0)
+            return 0;
+        pe = tr_rtrim(c, eq);
+        eq_amount = true;
+    }
+    if (!dli_price_rest(c, pe, &per))
         return 0;
     /* the amount after the last dash: one word before it at most */
-    if (pe != pz[n - 1]) {
+    if (!eq_amount && pe != pz[n - 1]) {
         const char *w = pa[n - 1], *e;
 
         for (e = w; e < pz[n - 1] && *e != ' ' && !dli_digit(*e);)
             e++;
         if (e < pz[n - 1] && *e == ' ' && !mail_currency_code(w, (size_t)(e - w)))
             w = tr_skip_ws(e, pz[n - 1]);
-        if (!(e = dli_price(w, pz[n - 1], &amount, &acode)) ||
+        if (!(e = dli_price(w, pz[n - 1], &amount, &acode, NULL)) ||
             tr_skip_ws(e, pz[n - 1]) != pz[n - 1] || strcmp(acode, code) != 0)
             return 0;
     }
-    if (per > 1) {
+    if (e4 && per > 1)
+        return 0; /* a price finer than a cent for N pieces: not read here */
+    if (e4) {
+        if (e4 > INT64_MAX / 2 / qty)
+            return 0;
+        if (amount != OD_MONEY_NONE &&
+            ((e4 * qty + 50) / 100 - amount > 1 || amount - (e4 * qty + 50) / 100 > 1))
+            return 0;
+        if (amount == OD_MONEY_NONE)
+            amount = (e4 * qty + 50) / 100; /* the exact price's amount */
+    } else if (per > 1) {
         od_money want;
-        int64_t e4;
 
         per_price = price;
-        mail_per_price(per_price, per, qty, &e4, &price, &want);
+        mail_per_price(per_price, per, qty, &(int64_t){0}, &price, &want);
         if (amount != OD_MONEY_NONE && (want - amount > 1 || amount - want > 1))
             return 0;
     } else if (amount != OD_MONEY_NONE && !tr_fits(qty, price, amount, tr_tol(qty))) {
@@ -246,7 +295,7 @@ int dli_item_line(struct pass *p, const char *a0, const char *z, unsigned line)
     }
     /* the name: words with a letter, no code */
     ne = tr_rtrim(a, pz[0]);
-    if (ne == a || (size_t)(ne - a) > DLI_NAME_MAX || dli_code(a, ne) || dli_digit(*a))
+    if (ne == a || (size_t)(ne - a) > DLI_NAME_MAX || dli_code(a, ne) || !dli_name_start(a, ne))
         return 0;
     first = p->n;
     if (!tr_emit_item(p, NULL, 0, a, (size_t)(ne - a), qty, price, amount, line))
@@ -254,6 +303,11 @@ int dli_item_line(struct pass *p, const char *a0, const char *z, unsigned line)
     tr_bracket_title(&p->ev[p->n - 1]);
     if (per > 1)
         tr_per_price(p, first, per_price, per, line);
+    if (e4) {
+        char fine[OD_MONEY_STRLEN];
+
+        tr_exact_price(p, first, e4, od_price_format((od_price){e4}, fine), line);
+    }
     if (strlen(code) == 3) {
         struct ev *ev = tr_event(p, EV_LABEL, line);
 

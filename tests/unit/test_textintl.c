@@ -601,6 +601,17 @@ static void test_dash_lines(void **state)
          "1. Gift box - 100 pcs - 2,00 EUR - kokku 150,00 EUR\n",
          "!! order DL-3: no line items found (expected a table with a header row such as '商品编码 "
          "数量 单价' or 'SKU Qty Price', or lines like 'SKU x 2 @ 59.00')"},
+        {"LPO No: DL-5\n"
+         "1. 50g pouch (metallised, 4 colours) - 50k pcs @ $0.042 = $2,100\n"
+         "2. Carton for 48 x 150g - 700 pcs @ $1.15 = $805\n",
+         "msg-f USD: -/50g pouch metallised, 4 colours 50000 x 0.042 = 2100.00; -/Carton for 48 "
+         "x 150g 700 x 1.15 = 805.00; | line 2: unit price 0.042 is finer than a cent: stored "
+         "exactly, the amounts rounded from it to be checked | line 2: an item without a code; "
+         "its name is the words before the dash | line 3: an item without a code; its name is "
+         "the words before the dash"},
+        {"PO: DL-6\n"
+         "1. 50 pouches - 700 pcs @ $1.15 = $805\n",
+         "DL-6 USD: 50/pouches 700 x 1.15 = 805.00;"},
         {"PO: DL-4\n"
          "1. Tape TP-48 clear - 20 rolls at USD 1.50\n",
          "DL-4 USD: TP-48/clear 20 x 1.50 = 30.00;"},
