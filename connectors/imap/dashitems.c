@@ -184,6 +184,26 @@ static bool dli_code(const char *a, const char *z)
     return false;
 }
 
+/* "Gift box for shawl Spec: 32x26x5 cm" (the brackets' words joined to
+ * the name): a spec label that led them in ("(Spec: 32x26x5 cm, …)") is
+ * no part of the title. */
+static void dli_drop_spec_label(char *t)
+{
+    char *sp, *colon;
+
+    if (!t || (sp = strchr(t, ' ')) == NULL)
+        return;
+    for (; sp; sp = strchr(sp + 1, ' ')) {
+        if ((colon = strchr(sp + 1, ':')) == NULL || colon[1] != ' ')
+            return;
+        if (memchr(sp + 1, ' ', (size_t)(colon - sp - 1)) == NULL &&
+            mail_is_spec_label(sp + 1, (size_t)(colon - sp - 1))) {
+            memmove(sp + 1, colon + 2, strlen(colon + 2) + 1);
+            return;
+        }
+    }
+}
+
 /* A name starts with a letter, or with a size whose unit is glued to
  * its figure ("50g pouch"), never with a bare number (a count). */
 static bool dli_name_start(const char *a, const char *z)
@@ -301,6 +321,7 @@ int dli_item_line(struct pass *p, const char *a0, const char *z, unsigned line)
     if (!tr_emit_item(p, NULL, 0, a, (size_t)(ne - a), qty, price, amount, line))
         return 1;
     tr_bracket_title(&p->ev[p->n - 1]);
+    dli_drop_spec_label(p->ev[p->n - 1].s);
     if (per > 1)
         tr_per_price(p, first, per_price, per, line);
     if (e4) {
