@@ -625,6 +625,10 @@ static bool latin_legal_form(const char *p, const char *z)
     if (strcmp(w, "oo") == 0 && at - p >= 6 && memcmp(at - 2, "z ", 2) == 0 &&
         (memcmp(at - 6, "Sp. ", 4) == 0 || memcmp(at - 6, "sp. ", 4) == 0))
         return true;
+    /* Estonian "OÜ" (osaühing), its letter beyond ASCII */
+    if ((size_t)(z - at) >= 3 && memcmp(at, "OÜ", 3) == 0 &&
+        (z - at == 3 || (z - at == 4 && at[3] == '.')))
+        return true;
     /* Turkish "A.Ş." (anonim şirket), its letter beyond ASCII */
     if ((size_t)(z - at) >= 4 && memcmp(at, "A.Ş", 4) == 0 &&
         (z - at == 4 || (z - at == 5 && at[4] == '.')))

@@ -119,6 +119,8 @@ static const struct label_set order_labels[] = {
      "Endereço de entrega|Morada de entrega|Szállítási cím|"
      /* Lithuanian: the delivery address */
      "Pristatymo adresas|"
+     /* Estonian, Latvian: the delivery address */
+     "Tarneaadress|Tarne aadress|Piegādes adrese|"
      /* Czech, Danish, Norwegian, Swedish, Spanish */
      "Dodací adresa|Místo dodání|Leveringsadresse|Leveringssted|"
      "Leveransadress|Dirección de entrega|Lugar de entrega|Despachar a|Enviar a|Entregar en|"
@@ -146,7 +148,9 @@ static const struct label_set order_labels[] = {
      /* Czech, Danish, Norwegian, Swedish, Russian */
      "Celkem|Celkem k úhradě|K úhradě|I alt|Totalt|Att betala|Итого|Всего|"
      /* Bulgarian; Croatian, Serbian and Bosnian */
-     "Обща сума|Ukupno|Sveukupno|Ukupno za platiti"},
+     "Обща сума|Ukupno|Sveukupno|Ukupno za platiti|"
+     /* Estonian, Latvian, Lithuanian: in all */
+     "Kokku|Kokku tasuda|Kopā|Kopsumma|Iš viso"},
     {"currency", "币种|币别|货币|幣別|幣種|貨幣|Currency|Currency ID|Currency Code"},
     {"placed_at",
      "日期|下单日期|订单日期|下单时间|采购日期|订购日期|订货日期|单据日期|制单日期|"
@@ -1659,6 +1663,25 @@ size_t mail_currency_at(const char *p, size_t n, enum mail_side side, const char
     return best;
 }
 
+/* Does the bracketed remark s hold digits only in rates ("(VAT 0 %,
+ * export)", "(incl. 20% VAT)"), or none: no second amount in it? */
+static bool rate_digits_only(const char *s)
+{
+    for (; *s; s++) {
+        const char *d = s;
+
+        if (*s < '0' || *s > '9')
+            continue;
+        while (*s == '.' || *s == ',' || (*s >= '0' && *s <= '9'))
+            s++;
+        while (*s == ' ')
+            s++;
+        if (*s != '%' || d[0] == '.' || d[0] == ',')
+            return false;
+    }
+    return true;
+}
+
 int mail_parse_amount(const char *p, size_t n, od_money *out)
 {
     char buf[128];
@@ -1676,8 +1699,7 @@ int mail_parse_amount(const char *p, size_t n, od_money *out)
      * amount and stays; a bracket holding digits may be a second amount) */
     open_br = memrchr(buf, '(', k);
     if (k && buf[k - 1] == ')' && open_br && open_br > buf &&
-        memchr(buf, '(', (size_t)(open_br - buf)) == NULL &&
-        strpbrk(open_br, "0123456789") == NULL &&
+        memchr(buf, '(', (size_t)(open_br - buf)) == NULL && rate_digits_only(open_br) &&
         memchr(buf, ')', (size_t)(open_br - buf)) == NULL) {
         k = (size_t)(open_br - buf);
         while (k && buf[k - 1] == ' ')

@@ -1440,7 +1440,7 @@ static const char *count_start(const char *a, const char *lz, int64_t *qty)
  * words in brackets that end an item's name are its specification, and
  * the title is the name and them (as a 规格 column gives it); brackets
  * that hold an item code ("(T-1)", "（HD-DB-1608）") stay. */
-static void bracket_title(struct ev *e)
+void tr_bracket_title(struct ev *e)
 {
     const char *t = e->t, *z, *cz, *ob = NULL, *nz, *c0;
     size_t ol, n, cn;
@@ -1576,7 +1576,7 @@ static bool times_row(struct pass *p, const char *a, const char *z, unsigned lin
          * the arithmetic holds, but nothing names the item's code */
         if (!tr_emit_item(p, NULL, 0, a, (size_t)(iz - a), qty, price, amount, line))
             return true;
-        bracket_title(&p->ev[p->n - 1]);
+        tr_bracket_title(&p->ev[p->n - 1]);
         tr_problem(p, EV_DOUBT, line, true, "line %u: an item without a code", line);
         ok = true;
     } else {
@@ -1691,6 +1691,8 @@ int tr_item_line(struct pass *p, const char *a, const char *z, unsigned line)
     const char *odd = NULL, *open; /* what follows the price and is not read */
     int rc;
 
+    if (dli_item_line(p, a, z, line))
+        return 1; /* "1) name (spec) - 3 000 tk - 2,40 EUR/tk" (dashitems.c) */
     a = tr_skip_bullet(a, z);
     /* the first mark with money after it ("john@x.com: A-1 x 2 @ 5") */
     for (const char *from = a;;) {
@@ -1824,7 +1826,7 @@ int tr_item_line(struct pass *p, const char *a, const char *z, unsigned line)
         if (!tr_emit_item(p, NULL, 0, ea, (size_t)(ez - ea), qty, price,
                           amount != OD_MONEY_NONE && amount < 0 ? OD_MONEY_NONE : amount, line))
             return 1;
-        bracket_title(&p->ev[p->n - 1]);
+        tr_bracket_title(&p->ev[p->n - 1]);
         rc = 1;
     } else {
         rc = emit_entity(p, ea, ez, rc == 2, qty, price, amount, line);

@@ -547,7 +547,11 @@ const char *mail_reply_report(const char *text, size_t len, const char *sources)
          * the sample */
         "作り直し", "不良品", "見本より", "見本と違", "damaged", "crushed", "broken",
         "short-shipped", "defective", "arrived damaged", "missing from the delivery", "do not fit",
-        "does not fit", "don't fit", "credit us", NULL};
+        "does not fit", "don't fit", "credit us",
+        /* goods that came and cannot be used, and a replacement asked
+         * for them */
+        "cannot be used", "can't be used", "can not be used", "unusable", "a replacement",
+        "complaint", NULL};
     const char *own_end = own_text_end(text, len, sources);
 
     return own_end ? first_word_in(text, own_end, report_words) : NULL;

@@ -286,6 +286,8 @@ static int set_text(struct built *b, char **field, const char *key, const struct
     }
     while (n && v && (v[n - 1] == '*' || v[n - 1] == ' '))
         n--;
+    if (v && strcmp(key, "customer.name") == 0)
+        n = rid24_name_len(v, n); /* "… Pte. Ltd. (UEN 201812345K)" */
     if (*field || !v || !n)
         return 0;
     tr_clip(buf, sizeof(buf), v, n);

@@ -380,6 +380,27 @@ static bool words_col(const struct table *t, size_t c)
     return n > 0 && 2 * spaced >= n;
 }
 
+/* Column c holds one word a cell, most of them codes ("TUBE-70",
+ * "SHIP-6", "TISSUE"): a column of codes, though not every code has a
+ * digit or a dash. */
+static bool one_word_codes(const struct table *t, size_t c)
+{
+    size_t n = 0, codes = 0;
+
+    for (size_t r = 0; r < t->n_rows; r++) {
+        const struct cell *x;
+
+        if (c >= t->rows[r].n || t->rows[r].c[c].n == 0)
+            continue;
+        x = &t->rows[r].c[c];
+        if (memchr(x->p, ' ', x->n))
+            return false;
+        codes += tr_code_like(x->p, x->n);
+        n++;
+    }
+    return n > 0 && 2 * codes > n;
+}
+
 /* Column c holds rates, not words that describe the item: every filled
  * cell ends with a percent sign ("SST 0%", "VAT 20%", "13%"), a tax
  * column. */
@@ -544,7 +565,7 @@ static bool decide(const struct table *t, const struct colinfo *ci, const struct
      * it is the name column */
     for (size_t c = 0; c < t->n_cols && d->title < 0 && d->sku >= 0; c++)
         if ((int)c != d->sku && tr_role_slot(t->role[c]) == TR_SKU && !ci[c].code && ci[c].text &&
-            ci[d->sku].code)
+            (ci[d->sku].code || (one_word_codes(t, (size_t)d->sku) && words_col(t, c))))
             d->title = (int)c;
     /* "物品名称  规格型号" whose cells are words ("375ml 单支 木纹"), not
      * codes: the model column taken for the SKU is the specification */
@@ -1045,6 +1066,49 @@ static void reread_rows(struct pass *p, const struct table *t)
     }
 }
 
+/* "Poly mailer 10x13 in, 2.5 mil, white 8,000    0.068    544.00": a row
+ * whose name runs into its count with one space has a cell fewer than
+ * the header, and its cells stand under the wrong columns, so that no
+ * column reads as quantity, price and amount on every row. The columns
+ * are then decided on the whole rows alone (at least two, with an
+ * amount column that checks them); the short rows are read by that
+ * decision as any row a cell short (split_merged, realign). Also when
+ * the whole table gave no unit price. *d is set only on success. */
+static bool decide_full_rows(const struct table *t, struct decision *d)
+{
+    struct table v = *t;
+    struct colinfo ci[TR_MAX_CELLS];
+    struct numcols nc;
+    struct decision w;
+    size_t full = 0, shorter = 0;
+    bool ok;
+
+    if (!t->headed)
+        return false;
+    for (size_t r = 0; r < t->n_rows; r++) {
+        if (t->rows[r].exact)
+            return false;
+        full += t->rows[r].n == t->n_cols;
+        shorter += t->rows[r].n + 1 == t->n_cols;
+    }
+    if (full < 2 || !shorter || full + shorter != t->n_rows)
+        return false;
+    if ((v.rows = malloc(full * sizeof(*v.rows))) == NULL)
+        return false;
+    v.n_rows = 0;
+    for (size_t r = 0; r < t->n_rows; r++)
+        if (t->rows[r].n == t->n_cols)
+            v.rows[v.n_rows++] = t->rows[r];
+    col_shapes(&v, ci);
+    ok = numcols_fill(&v, ci, &nc) == 0 && decide(&v, ci, &nc, &w) && w.q >= 0 && w.p >= 0 &&
+         w.a >= 0 && !w.soft && w.ambiguous < 0;
+    numcols_free(&nc);
+    free(v.rows);
+    if (ok)
+        *d = w;
+    return ok;
+}
+
 void tr_table_end(struct pass *p)
 {
     struct table *t = &p->t;
@@ -1052,6 +1116,7 @@ void tr_table_end(struct pass *p)
     struct numcols nc;
     struct decision d;
     unsigned first, last;
+    bool ok;
 
     if (!t->active)
         return;
@@ -1065,7 +1130,10 @@ void tr_table_end(struct pass *p)
         p->oom = true;
         goto out;
     }
-    if (!decide(t, ci, &nc, &d)) {
+    ok = decide(t, ci, &nc, &d);
+    if (!ok || d.p < 0)
+        ok = decide_full_rows(t, &d) || ok;
+    if (!ok) {
         if (!t->headed)
             reread_rows(p, t);
         goto out;

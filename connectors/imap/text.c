@@ -631,8 +631,8 @@ static bool person_phone_line(struct pass *p, const char *a, const char *z, unsi
     /* "Ante Bilić, mob. +385 98 765 432": the phone's word is no part of
      * the name */
     nz = trim_joiners(a, drop_phone_label(a, trim_joiners(a, ph)));
-    if (nz == a || !mail_person_line(a, (size_t)(nz - a)))
-        return false;
+    if (nz == a || !mail_person_line(a, (size_t)(nz - a)) || co24_phone_word(a, nz))
+        return nz > a && co24_phone_word(a, nz) && co24_phone_event(p, ph, z, line);
     if ((e = tr_event(p, EV_LABEL, line)) == NULL)
         return true;
     e->field = "ship_to.name";
@@ -978,7 +978,7 @@ static bool open_take_line(struct pass *p, struct open_value *op, const char *a,
 
     if (op->taken == 0) {
         const char *ad = strcmp(op->field, "ship_to.name") == 0 && op->addr_ev == SIZE_MAX
-                             ? name_address(a, z)
+                             ? co24_address_line(name_address(a, z), a, z)
                              : NULL;
 
         e->v = a;
@@ -1000,7 +1000,7 @@ static bool open_take_line(struct pass *p, struct open_value *op, const char *a,
                 return true;
             x->field = "ship_to.address";
             x->v = ad;
-            x->vn = (size_t)(z - ad);
+            x->vn = (size_t)(co24_address_end(ad, z) - ad);
             op->addr_ev = p->n - 1;
         }
     } else if (strcmp(op->field, "ship_to.name") == 0) {
@@ -1205,7 +1205,7 @@ static const char *name_address(const char *a, const char *z)
         if (*q >= '0' && *q <= '9')
             digit = true;
     r = tr_skip_ws(c + 1, z);
-    return digit && r < z ? r : NULL;
+    return (digit || co24_care_of(c, z)) && r < z ? r : NULL;
 }
 
 /* The rate a label states ("税额（13%）", "VAT 20%", "Tax (6.5%)") in

@@ -293,6 +293,45 @@ bool tr_emit_item(struct pass *p, const char *sku, size_t sku_n, const char *tit
  * not. */
 int tr_item_line(struct pass *p, const char *a, const char *z, unsigned line);
 
+/* An item named before brackets that end it ("Kingikott (paber, 20x25
+ * cm)", "冷凍禮盒（4片裝 上掀式）"), no code in them: its title becomes
+ * the name and the words in them (e->s). */
+void tr_bracket_title(struct ev *e);
+
+/* dashitems.c: a numbered line whose name, count with its unit and price
+ * with its currency dashes between spaces part ("1) Kingikott (paber) -
+ * 6 000 tk - 28,00 EUR / 100 tk - kokku 1.680,00 EUR", "1. Coffee valve
+ * bag 250 g - 40,000 pcs at USD 0.19"), the name without a code: 1 when
+ * an item was appended (held with a doubt), 0 when the line is not so. */
+int dli_item_line(struct pass *p, const char *a, const char *z, unsigned line);
+
+/* careof.c: does [a, z) hold a part after a comma that starts "c/o" or
+ * "care of" ("…, c/o Bolloré Logistics, Dar es Salaam port")? Then the
+ * parts after the name are an address though no digit is in them. */
+bool co24_care_of(const char *a, const char *z);
+
+/* addrfirst.c: where the address starts in a ship-to block's first line
+ * [a, z): `found` when a name and an address were parted already (not
+ * NULL); else a itself when the line ends with a comma, with a digit and
+ * three parts or more ("Lot 12, Jalan Perusahaan 3, Kawasan
+ * Perindustrian Bukit Beruntung,"): no name before the address; else
+ * NULL. */
+const char *co24_address_line(const char *found, const char *a, const char *z);
+/* The end of an address line [a, z) without the comma that says it goes
+ * on on the next line (the lines are joined with ", "). */
+const char *co24_address_end(const char *a, const char *z);
+
+/* regid.c: the length of a company's name v[0..n) without a registration
+ * or tax number in brackets after it ("Green Kitchen Pte. Ltd. (UEN
+ * 201812345K)": the name up to the bracket); n when there is none. */
+size_t rid24_name_len(const char *v, size_t n);
+
+/* phoneword.c: is [a, z) only a phone's word ("Tel", "Phone:", "mob.")?
+ * co24_phone_event appends the ship-to phone [ph, z) and returns true
+ * (a line "Tel 717-555-0142" in a ship-to block names no one). */
+bool co24_phone_word(const char *a, const char *z);
+bool co24_phone_event(struct pass *p, const char *ph, const char *z, unsigned line);
+
 /* ---- tables.c (and tablecols.c: tr_table_end) --------------------------- */
 
 /* Table handling, for the line loop of one pass:

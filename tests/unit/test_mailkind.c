@@ -561,6 +561,9 @@ static void test_reply_report(void **state)
         {"Please replace the 20 bags or credit us on the next invoice.", "credit us"},
         {"金色が見本より暗く、約2,000缶は店頭に出せない状態です。", "見本より"},
         {"作り直し、または次回発注分からの値引きをご検討ください。", "作り直し"},
+        {"Of PO-8, 300 of 2 000 tins cannot be used.", "cannot be used"},
+        {"The lids came warped. We want a replacement, not money back.", "a replacement"},
+        {"Sūdzība par PO-8: the glue failed, the boxes are unusable.", "unusable"},
         {"请按下面的订单尽快发货，谢谢。", NULL},
         {"Please ship the order below as soon as you can.", NULL},
     };

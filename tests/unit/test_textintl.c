@@ -632,6 +632,183 @@ static void test_ko_words(void **state)
             fail_msg("'%s': company %d, want %d", c[i].line, (int)!c[i].company, (int)c[i].company);
 }
 
+/* Numbered lines whose parts dashes between spaces part: a name with no
+ * code, a count with its unit word, a price with its currency (after a
+ * dash or "at"), maybe "- word AMOUNT" that count x price must give; the
+ * price may be for N pieces. The name is the title, words in brackets
+ * ending it the specification, and the order held (dashitems.c). A name
+ * with a code is left to the readers of codes; an amount that does not
+ * fit makes no such line. */
+static void test_dash_lines(void **state)
+{
+    static const struct tcase t[] = {
+        {"Tellimus nr DL-1\n"
+         "1) Kingikott (paber, 20x25 cm) - 6 000 tk - 28,00 EUR / 100 tk - kokku 1.680,00 EUR\n"
+         "2) Pehmendus (puitvill) - 200 tk - 3,10 EUR/tk - kokku 620,00 EUR\n",
+         "msg-f EUR: -/Kingikott paber, 20x25 cm 6000 x 0.28 = 1680.00; -/Pehmendus puitvill "
+         "200 x 3.10 = 620.00; | line 2: an item without a code; its name is the words before "
+         "the dash | line 3: an item without a code; its name is the words before the dash"},
+        {"LPO No. DL-2\n"
+         "1. Coffee valve bag 250 g, kraft, zip - 40,000 pcs at USD 0.19\n"
+         "2. Export carton 24 bags - 1,500 pcs at USD 1.30\n",
+         "msg-f USD: -/Coffee valve bag 250 g, kraft, zip 40000 x 0.19 = 7600.00; -/Export "
+         "carton 24 bags 1500 x 1.30 = 1950.00; | line 2: an item without a code; its name is "
+         "the words before the dash | line 3: an item without a code; its name is the words "
+         "before the dash"},
+        {"PO: DL-3\n"
+         "1. Gift box - 100 pcs - 2,00 EUR - kokku 150,00 EUR\n",
+         "!! order DL-3: no line items found (expected a table with a header row such as '商品编码 "
+         "数量 单价' or 'SKU Qty Price', or lines like 'SKU x 2 @ 59.00')"},
+        {"LPO No: DL-5\n"
+         "1. 50g pouch (metallised, 4 colours) - 50k pcs @ $0.042 = $2,100\n"
+         "2. Carton for 48 x 150g - 700 pcs @ $1.15 = $805\n",
+         "msg-f USD: -/50g pouch metallised, 4 colours 50000 x 0.042 = 2100.00; -/Carton for 48 "
+         "x 150g 700 x 1.15 = 805.00; | line 2: unit price 0.042 is finer than a cent: stored "
+         "exactly, the amounts rounded from it to be checked | line 2: an item without a code; "
+         "its name is the words before the dash | line 3: an item without a code; its name is "
+         "the words before the dash"},
+        {"PO: DL-6\n"
+         "1. 50 pouches - 700 pcs @ $1.15 = $805\n",
+         "DL-6 USD: 50/pouches 700 x 1.15 = 805.00;"},
+        {"PO: DL-7\n"
+         "1. Gift box (Spec: 32x26x5 cm, magnetic lid) - 4,000 pcs @ USD 1.65 = USD 6,600.00\n",
+         "DL-7 USD: -/Gift box 32x26x5 cm, magnetic lid 4000 x 1.65 = 6600.00; | line 2: an item w"
+         "ithout a code; its name is the words before the dash"},
+        {"PO: DL-4\n"
+         "1. Tape TP-48 clear - 20 rolls at USD 1.50\n",
+         "DL-4 USD: TP-48/clear 20 x 1.50 = 30.00;"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* "Code  Item  Spec": two columns named for the SKU, the first of one
+ * word a cell, most of them codes ("TISSUE" has neither digit nor dash),
+ * the second of words: the second is the name, and the spec joins it. */
+static void test_code_item_words(void **state)
+{
+    static const struct tcase t[] = {
+        {"Requisition ref.: CI-1\n"
+         "Code      Item                Spec              Qty    Unit      Line\n"
+         "TUBE-70   Presentation tube   70cl, kraft       5,000  1.48      7,400.00\n"
+         "TISSUE    Tissue wrap         50x70, 480/ream      60  21.50     1,290.00\n"
+         "SHIP-6    Shipper carton      6 x 70cl             900  1.95      1,755.00\n",
+         "msg-f: TUBE-70/Presentation tube 70cl, kraft 5000 x 1.48 = 7400.00; TISSUE/Tissue "
+         "wrap 50x70, 480/ream 60 x 21.50 = 1290.00; SHIP-6/Shipper carton 6 x 70cl 900 x 1.95 "
+         "= 1755.00;"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* Estonian and Latvian labels: the delivery address, the total (a
+ * remark in brackets after it that holds only a rate is no second
+ * amount), and an Estonian company by its legal form "OÜ". */
+static void test_baltic_words(void **state)
+{
+    static const struct tcase t[] = {
+        {"Tellimus nr BW-1\nSKU  Qty  Price\nA-1  10  2.00\n"
+         "Kokku: 20.00 EUR (käibemaks 0 %, eksport)\n"
+         "Tarneaadress: Tallinna mnt 88, 93815 Kuressaare, Eesti\n"
+         "\nLugupidamisega\nKärt Õunapuu\nSaaremaa Kadakas OÜ\n+372 452 1100\n",
+         "msg-f EUR: A-1/- 10 x 2.00 = 20.00; total 20.00 ship -|-|Tallinna mnt 88, 93815 "
+         "Kuressaare, Eesti cust Saaremaa Kadakas OÜ"},
+        {"Pasūtījums BW-2\nSKU  Qty  Price\nA-1  10  2.00\n"
+         "Kopā: 20.00 EUR (PVN 21%)\n"
+         "Piegādes adrese: Brīvības iela 12, Rīga, LV-1010\n",
+         "msg-f EUR: A-1/- 10 x 2.00 = 20.00; total 20.00 ship -|-|Brīvības iela 12, Rīga, "
+         "LV-1010"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* "Consignee: Huye Coffee Ltd, c/o Bolloré Logistics, Dar es Salaam
+ * port, Rwanda" over "Contact: …": a "c/o" part makes the parts after
+ * the name an address though no digit is in them; the contact under it
+ * receives and the name starts the address (careof.c). */
+static void test_care_of(void **state)
+{
+    static const struct tcase t[] = {
+        {"PO: CO-1\nSKU  Qty  Price\nA-1  10  2.00\n"
+         "Consignee: Huye Coffee Ltd, c/o Bolloré Logistics, Dar es Salaam port, Rwanda\n"
+         "Contact: Jean Niyo +250 788 301 442\n",
+         "CO-1: A-1/- 10 x 2.00 = 20.00; ship Jean Niyo|+250 788 301 442|Huye Coffee Ltd, c/o Boll"
+         "oré Logistics, Dar es Salaam port, Rwanda"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* "Deliver to:" over "Lot 12, Jalan Perusahaan 3, Kawasan …," and
+ * "48300 Rawang, …": a block's first line that ends with a comma, with a
+ * digit and three parts, goes on on the next line: it starts the
+ * address, no name; an Attn line names who receives (addrfirst.c). */
+static void test_address_first_line(void **state)
+{
+    static const struct tcase t[] = {
+        {"PO: AF-1\nSKU  Qty  Price\nA-1  10  2.00\n\nDeliver to:\n"
+         "Lot 12, Jalan Perusahaan 3, Kawasan Perindustrian Bukit Beruntung,\n"
+         "48300 Rawang, Selangor, Malaysia\nAttn: Nurul Aisyah, +60 12-338 7410\n",
+         "AF-1: A-1/- 10 x 2.00 = 20.00; ship Nurul Aisyah|+60 12-338 7410|Lot 12, Jalan Perusahaa"
+         "n 3, Kawasan Perindustrian Bukit Beruntung, 48300 Rawang, Selangor, Malaysia"},
+        {"PO: AF-2\nSKU  Qty  Price\nA-1  10  2.00\n\nDeliver to:\n"
+         "Lot 12, Jalan Perusahaan 3, Kawasan Perindustrian Bukit Beruntung,\n"
+         "48300 Rawang, Selangor, Malaysia\n",
+         "AF-2: A-1/- 10 x 2.00 = 20.00; ship -|-|Lot 12, Jalan Perusahaan 3, Kawasan Perindustria"
+         "n Bukit Beruntung, 48300 Rawang, Selangor, Malaysia"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* "Company: Green Kitchen Pte. Ltd. (UEN 201812345K)": a registration
+ * or tax number in brackets after the buyer's name is no part of it;
+ * brackets that belong to the name stay (regid.c). */
+static void test_registration_in_name(void **state)
+{
+    static const struct tcase t[] = {
+        {"PO No: RN-1\nCompany: Green Kitchen Pte. Ltd. (UEN 201812345K)\n"
+         "SKU  Qty  Price\nA-1  10  2.00\n",
+         "RN-1: A-1/- 10 x 2.00 = 20.00; cust Green Kitchen Pte. Ltd."},
+        {"PO No: RN-2\nCompany: Bella Vista Food (Shanghai) Co., Ltd. (Reg. No. 91310000)\n"
+         "SKU  Qty  Price\nA-1  10  2.00\n",
+         "RN-2: A-1/- 10 x 2.00 = 20.00; cust Bella Vista Food (Shanghai) Co., Ltd."},
+        {"PO No: RN-3\nCompany: Ceylon Hill Teas (Pvt) Ltd\n"
+         "SKU  Qty  Price\nA-1  10  2.00\n",
+         "RN-3: A-1/- 10 x 2.00 = 20.00; cust Ceylon Hill Teas (Pvt) Ltd"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* "Tel 717-555-0142" in a ship-to block: a phone's word before the
+ * number names no one; the line gives the phone alone (phoneword.c). */
+static void test_phone_word_line(void **state)
+{
+    static const struct tcase t[] = {
+        {"PO: PW-1\nSKU  Qty  Price\nA-1  10  2.00\n\nShip to:\nRiverside Depot\n"
+         "2250 Commerce Pkwy, Suite B, Lancaster, PA 17601\nTel 717-555-0142\n",
+         "PW-1: A-1/- 10 x 2.00 = 20.00; ship Riverside Depot|717-555-0142|2250 Commerce Pkwy, Sui"
+         "te B, Lancaster, PA 17601 | line 8: ship-to block line 'Riverside Depot' is neither the "
+         "receiver nor read into the address; add it to the address if the carrier needs it"},
+        {"PO: PW-2\nSKU  Qty  Price\nA-1  10  2.00\n\nShip to:\nRiverside Depot\n"
+         "2250 Commerce Pkwy, Suite B, Lancaster, PA 17601\nDana Whitfield 717-555-0142\n",
+         "PW-2: A-1/- 10 x 2.00 = 20.00; ship Dana Whitfield|717-555-0142|2250 Commerce Pkwy, Suit"
+         "e B, Lancaster, PA 17601 | line 8: ship-to block line 'Riverside Depot' is neither the r"
+         "eceiver nor read into the address; add it to the address if the carrier needs it"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -658,6 +835,13 @@ int main(void)
         cmocka_unit_test(test_tr_words),
         cmocka_unit_test(test_per_column),
         cmocka_unit_test(test_ko_words),
+        cmocka_unit_test(test_dash_lines),
+        cmocka_unit_test(test_code_item_words),
+        cmocka_unit_test(test_baltic_words),
+        cmocka_unit_test(test_care_of),
+        cmocka_unit_test(test_address_first_line),
+        cmocka_unit_test(test_registration_in_name),
+        cmocka_unit_test(test_phone_word_line),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
