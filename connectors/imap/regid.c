@@ -13,9 +13,12 @@ size_t rid24_name_len(const char *v, size_t n)
         "TIN",   "Tax",  "NIF",  "CIF", "NIP", "KVK",        "CVR",     "EIN",
         "GSTIN", "NTN",  "BRN",  "SSM", "Org", "Company No", "Co. Reg", "Company Reg",
         "CRN",   "USCC", "NPWP", "MST", "KRS", NULL};
-    const char *o, *w, *z = v + n;
+    const char *o, *w, *z;
     bool digit = false;
 
+    if (!v || !n)
+        return n;
+    z = v + n;
     while (z > v && z[-1] == ' ')
         z--;
     if (z == v || z[-1] != ')' || (o = memrchr(v, '(', (size_t)(z - v))) == NULL || o == v)
