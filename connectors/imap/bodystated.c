@@ -13,9 +13,10 @@
 /* Words that name an order's total; the longest first where one holds
  * another ("采购总额" before "总额"). */
 static const char *const total_words[] = {
-    "采购总额", "订单总额", "订单金额", "采购金额", "總金額", "总金额", "合计金额", "合計金額",
-    "总计",     "總計",     "合计",     "合計",     "总额",   "總額",   "总价",     "總價",
-    "共计",     "共計",     "Grand Total", "Order Total", "Total Amount", "Total", NULL};
+    "采购总额",    "订单总额",    "订单金额",     "采购金额", "總金額", "总金额",
+    "合计金额",    "合計金額",    "总计",         "總計",     "合计",   "合計",
+    "总额",        "總額",        "总价",         "總價",     "共计",   "共計",
+    "Grand Total", "Order Total", "Total Amount", "Total",    NULL};
 
 /* Was the order read from a text (its first line's quantity from "line
  * N")? Such an order's total was checked against its text already; an
@@ -32,7 +33,8 @@ static bool from_text(const struct od_order *o)
     if (!o->extraction || !o->extraction->sources ||
         !(src = json_tokener_parse(o->extraction->sources)))
         return false;
-    if (json_object_object_get_ex(src, "lines[0].qty", &v) && json_object_is_type(v, json_type_string))
+    if (json_object_object_get_ex(src, "lines[0].qty", &v) &&
+        json_object_is_type(v, json_type_string))
         text = strncmp(json_object_get_string(v), "line ", 5) == 0;
     json_object_put(src);
     return text;
@@ -51,7 +53,8 @@ static bool stated_after(const char *t, const char *z, od_money *m)
             size_t n;
 
             if (strncasecmp(q, total_words[i], k) != 0 ||
-                ((unsigned char)*q < 0x80 && q > t && ((q[-1] | 0x20) >= 'a' && (q[-1] | 0x20) <= 'z')))
+                ((unsigned char)*q < 0x80 && q > t &&
+                 ((q[-1] | 0x20) >= 'a' && (q[-1] | 0x20) <= 'z')))
                 continue;
             v = tr_skip_ws(q + k, z);
             if (v < z && (*v == ':' || *v == '='))

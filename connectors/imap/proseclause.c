@@ -114,11 +114,7 @@ int pcl_prose_clauses(struct pass *p, const char *a, const char *z, unsigned lin
                    line, clauses);
         return 1;
     }
-    for (size_t k = n0; k < p->n; k++)
-        free(p->ev[k].s);
-    p->n = n0;
-    p->n_items = items0;
-    p->item_seen = seen0;
+    tr_pass_undo(p, n0, items0, seen0);
     free(buf);
     return 0;
 }

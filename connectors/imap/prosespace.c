@@ -28,6 +28,15 @@ static bool digit(char c)
     return c >= '0' && c <= '9';
 }
 
+void tr_pass_undo(struct pass *p, size_t n0, size_t items0, bool seen0)
+{
+    for (size_t k = n0; k < p->n; k++)
+        free(p->ev[k].s);
+    p->n = n0;
+    p->n_items = items0;
+    p->item_seen = seen0;
+}
+
 /* [a, z) without the single spaces between a digit and a Chinese
  * character (either way round) into out (room for z - a + 1 bytes);
  * its length, 0 when there was no such space. */
@@ -70,11 +79,7 @@ static int spaced(struct pass *p, const char *a, const char *z, unsigned line)
         p->joined[p->n_joined++] = buf;
         return 1;
     }
-    for (size_t k = n0; k < p->n; k++)
-        free(p->ev[k].s);
-    p->n = n0;
-    p->n_items = items0;
-    p->item_seen = seen0;
+    tr_pass_undo(p, n0, items0, seen0);
     free(buf);
     return 0;
 }

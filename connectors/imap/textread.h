@@ -497,6 +497,10 @@ int tr_name_changes(struct pass *p, const char *a, const char *z, unsigned line)
  * and no problem (the squeezed copy is kept in p->joined), else 0 with
  * nothing appended. */
 int tr_prose_spaced(struct pass *p, const char *a, const char *z, unsigned line);
+/* Drop the events a reading added since p->n was n0 (their owned
+ * strings freed) and put back the item count and item_seen it found:
+ * a reading that proved wrong leaves nothing behind. */
+void tr_pass_undo(struct pass *p, size_t n0, size_t items0, bool seen0);
 
 /* At the end of a level: items without a price are kept (with a doubt)
  * only when the text prices other items; the unlabelled ship-to line is

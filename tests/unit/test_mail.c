@@ -4244,6 +4244,27 @@ static void test_unread_company(void **state)
     }
 }
 
+/* The one order the mail raw[0..n) gives (its lines counted when
+ * n_lines is not 0): does a doubt of it hold `needle`? */
+static bool one_order_doubt(const char *raw, int n, size_t n_lines, const char *needle)
+{
+    struct imap_extract_settings s = {0};
+    struct od_batch b;
+    const struct od_order *o;
+    bool found = false;
+
+    od_batch_init(&b, 0);
+    assert_int_equal(imap_extract(&s, "mail", REF, raw, (size_t)n, false, &b), 0);
+    assert_int_equal(b.n_orders, 1);
+    o = b.orders[0].order;
+    if (n_lines)
+        assert_int_equal(o->n_lines, n_lines);
+    for (size_t i = 0; o->extraction && i < o->extraction->n_doubts; i++)
+        found = found || strstr(o->extraction->doubts[i], needle);
+    od_batch_free(&b);
+    return found;
+}
+
 /* An order without the receiver's name and phone from a mail whose text
  * has a delivery line with a telephone on it or on the line below
  * ("Deliver: … (Kiko Lam 9381 2207)", "送货：…" / "到了打电话给杨主任 187 0855 1234"):
@@ -4266,28 +4287,18 @@ static void test_receiver_unread(void **state)
         {"订单号：PO-6\r\nA-1 x 2 @ 3.00\r\n收货人：杨光明 187 0855 1234\r\n", false},
         {"订单号：PO-6\r\nA-1 x 2 @ 3.00\r\n送货地址和以前一样\r\n", false},
     };
-    struct imap_extract_settings s = {0};
 
     (void)state;
     for (size_t k = 0; k < sizeof(t) / sizeof(t[0]); k++) {
-        struct od_batch b;
         char raw[1024];
-        const struct od_order *o;
-        bool found = false;
         int n = snprintf(raw, sizeof(raw),
                          "From: a@b.cn\r\nSubject: PO-6\r\nMessage-ID: <r%zu@x>\r\n"
                          "Content-Type: text/plain; charset=utf-8\r\n\r\n%s",
                          k, t[k].text);
+        bool found = one_order_doubt(raw, n, 0, "names who receives the goods");
 
-        od_batch_init(&b, 0);
-        assert_int_equal(imap_extract(&s, "mail", REF, raw, (size_t)n, false, &b), 0);
-        assert_int_equal(b.n_orders, 1);
-        o = b.orders[0].order;
-        for (size_t i = 0; o->extraction && i < o->extraction->n_doubts; i++)
-            found = found || strstr(o->extraction->doubts[i], "names who receives the goods");
         if (found != t[k].doubt)
             fail_msg("case %zu: receiver doubt %s", k, found ? "given" : "missing");
-        od_batch_free(&b);
     }
 }
 
@@ -4308,14 +4319,10 @@ static void test_stated_total_text(void **state)
     };
     static const char csv[] = "采购单号,SKU,采购量,含税单价,货值\r\n"
                               "PO-9,DH-1,1000,2.00,2000.00\r\nPO-9,DH-2,1000,3.00,3000.00\r\n";
-    struct imap_extract_settings s = {0};
 
     (void)state;
     for (size_t k = 0; k < sizeof(t) / sizeof(t[0]); k++) {
-        struct od_batch b;
         char raw[2048];
-        const struct od_order *o;
-        bool found = false;
         int n = snprintf(raw, sizeof(raw),
                          "From: a@b.cn\r\nSubject: PO-9\r\nMessage-ID: <st%zu@x>\r\n"
                          "MIME-Version: 1.0\r\n"
@@ -4325,17 +4332,10 @@ static void test_stated_total_text(void **state)
                          "Content-Disposition: attachment; filename=\"po.csv\"\r\n\r\n%s"
                          "--b--\r\n",
                          k, t[k].body, csv);
+        bool found = one_order_doubt(raw, n, 2, "the mail's text states 5150.00");
 
-        od_batch_init(&b, 0);
-        assert_int_equal(imap_extract(&s, "mail", REF, raw, (size_t)n, false, &b), 0);
-        assert_int_equal(b.n_orders, 1);
-        o = b.orders[0].order;
-        assert_int_equal(o->n_lines, 2);
-        for (size_t i = 0; o->extraction && i < o->extraction->n_doubts; i++)
-            found = found || strstr(o->extraction->doubts[i], "the mail's text states 5150.00");
         if (found != t[k].doubt)
             fail_msg("case %zu: total doubt %s", k, found ? "given" : "missing");
-        od_batch_free(&b);
     }
 }
 
