@@ -31,6 +31,7 @@
 #include "mail.h"
 #include "mailkind.h"
 #include "money.h"
+#include "phonevalue.h"
 #include "sheet.h"
 #include "textchar.h"
 #include "textread.h"
@@ -497,23 +498,6 @@ static void join_value(struct pass *p, struct ev *e, const char *a, const char *
     e->s = v;
 }
 
-static const char *phone_tail(const char *a, const char *z);
-
-/* The end of [a, z) without what joined it to a phone after it: commas,
- * dashes ("Claire Duval – 03 88 …", "Tony - 135 …"), slashes, bars. */
-static const char *trim_joiners(const char *a, const char *z)
-{
-    for (;;) {
-        z = tr_rtrim(a, z);
-        if (z > a && (z[-1] == ',' || z[-1] == '-' || z[-1] == '/' || z[-1] == '|'))
-            z--;
-        else if (z - a >= 3 && (memcmp(z - 3, "–", 3) == 0 || memcmp(z - 3, "—", 3) == 0))
-            z -= 3;
-        else
-            return z;
-    }
-}
-
 /* "…, mobile +968 9912 4470, unit +968 2321 9055", "tel. 387 312 440,
  * mobil 604 118 275", "tel. 56 611 20 44, kom. 601 234 567": a phone at ph
  * after another, parted by a comma (or a dash, slash, bar) and one word of
@@ -532,8 +516,8 @@ static const char *labelled_second(const char *v, const char *ph, const char **e
         w--;
     if (w == w0 || w0 - w > 12 || w == v || w[-1] != ' ')
         w = NULL; /* "，仓库座机 0451-…": a word in Chinese (phonelabel.c) */
-    j = w ? trim_joiners(v, w) : zhp_first_phone_end(v, ph);
-    if (!j || (w && j >= tr_rtrim(v, w)) || (ph1 = phone_tail(v, j)) == NULL)
+    j = w ? pv_trim_joiners(v, w) : zhp_first_phone_end(v, ph);
+    if (!j || (w && j >= tr_rtrim(v, w)) || (ph1 = pv_phone_tail(v, j)) == NULL)
         return NULL;
     *end = j;
     return ph1;
@@ -573,7 +557,7 @@ static bool attn_line(struct pass *p, const char *a, const char *z, unsigned lin
         }
     }
     nz = z;
-    ph = phone_tail(v, z);
+    ph = pv_phone_tail(v, z);
     if (ph) {
         const char *j, *ph1 = labelled_second(v, ph, &j);
 
@@ -616,7 +600,6 @@ static bool attn_line(struct pass *p, const char *a, const char *z, unsigned lin
  * (a name, then address lines): a person's name and a phone, the line
  * of who receives as an Attn line without its word; false when the line
  * is no such line. */
-static const char *drop_phone_label(const char *a, const char *z);
 
 static bool person_phone_line(struct pass *p, const char *a, const char *z, unsigned line)
 {
@@ -626,11 +609,11 @@ static bool person_phone_line(struct pass *p, const char *a, const char *z, unsi
     z = tr_rtrim(a, z);
     while (z > a && z[-1] == '\t')
         z = tr_rtrim(a, z - 1);
-    if ((ph = phone_tail(a, z)) == NULL)
+    if ((ph = pv_phone_tail(a, z)) == NULL)
         return false;
     /* "Ante Bilić, mob. +385 98 765 432": the phone's word is no part of
      * the name */
-    nz = trim_joiners(a, drop_phone_label(a, trim_joiners(a, ph)));
+    nz = pv_trim_joiners(a, pv_drop_phone_label(a, pv_trim_joiners(a, ph)));
     if (nz == a || !mail_person_line(a, (size_t)(nz - a)) || co24_phone_word(a, nz))
         return nz > a && co24_phone_word(a, nz) && co24_phone_event(p, ph, z, line);
     if ((e = tr_event(p, EV_LABEL, line)) == NULL)
@@ -807,10 +790,6 @@ static void first_line_doubt(struct pass *p, const char *first, unsigned line)
                line, first);
 }
 
-static const char *name_address(const char *a, const char *z);
-static unsigned receiver_phones(const char *v, const char *z);
-static const char *drop_phone_note(const char *a, const char *z, bool *ext_dropped);
-static const char *skip_contact_word(const char *a, const char *z);
 static void add_label(struct pass *p, struct open_value *op, const char *f, const char *v,
                       const char *z, unsigned line);
 
@@ -855,7 +834,7 @@ static bool open_take(struct pass *p, struct open_value *op, const char *a, cons
 
     if (!att)
         return open_take_line(p, op, a, z, line);
-    r = open_take_line(p, op, a, trim_joiners(a, att), line);
+    r = open_take_line(p, op, a, pv_trim_joiners(a, att), line);
     if (!r || op->ev == SIZE_MAX || op->addr_ev == SIZE_MAX)
         return r;
     n0 = p->n;
@@ -879,7 +858,7 @@ static bool open_take_line(struct pass *p, struct open_value *op, const char *a,
         /* the line under an address on its label's line: a person and a
          * phone, no label, is who receives (as "收货：唐老板 138…" is),
          * read only when no receiver was read yet */
-        const char *v = mail_role_word_end(skip_contact_word(a, z), z); /* "Warehouse: …" */
+        const char *v = mail_role_word_end(pv_skip_contact_word(a, z), z); /* "Warehouse: …" */
         unsigned k;
 
         op->active = false;
@@ -890,7 +869,7 @@ static bool open_take_line(struct pass *p, struct open_value *op, const char *a,
                 return false;
         /* "杨光明 187 0855 1234（白天在加工坊…）": a remark after the
          * phone is no part of it (add_label reads it so) */
-        if ((k = receiver_phones(v, drop_phone_note(v, tr_rtrim(v, z), &(bool){false}))) == 0)
+        if ((k = pv_receiver_phones(v, pv_drop_phone_note(v, tr_rtrim(v, z), &(bool){false}))) == 0)
             return false;
         /* two numbers hold the order (the address label's reading);
          * of more the first is kept, as a receiver's label reads them */
@@ -978,7 +957,7 @@ static bool open_take_line(struct pass *p, struct open_value *op, const char *a,
 
     if (op->taken == 0) {
         const char *ad = strcmp(op->field, "ship_to.name") == 0 && op->addr_ev == SIZE_MAX
-                             ? co24_address_line(name_address(a, z), a, z)
+                             ? co24_address_line(pv_name_address(a, z), a, z)
                              : NULL;
 
         e->v = a;
@@ -1025,272 +1004,6 @@ static bool open_take_line(struct pass *p, struct open_value *op, const char *a,
     return true;
 }
 
-/* A telephone number ending a name after a space or comma ("金明 +86 158
- * 1670 7786", "白鹏 0571-3324404"): at least 7 digits among digits,
- * spaces and + - ( ) . Returns where it starts, or NULL. */
-/* "陳嘉欣 9123 4567（收貨時間 10:00-17:00，請先致電）": a remark in brackets
- * after the phone, or an extension ("分機 23", "ext. 12"), is no part of
- * the name or the number; the end of the value without it, else z. */
-static const char *drop_phone_note(const char *a, const char *z, bool *ext_dropped)
-{
-    static const char *const ext[] = {"分机", "分機", "转",  "轉",   "内线",
-                                      "內線", "ext.", "ext", "extn", NULL};
-    const char *o = NULL, *b;
-
-    /* "04-7562218 分機 23", "0571-8888 转 806", "555-0100 ext. 12": an
-     * extension after the number */
-    {
-        const char *e = tr_rtrim(a, z), *d = e, *w;
-
-        while (d > a && d[-1] >= '0' && d[-1] <= '9')
-            d--;
-        w = tr_rtrim(a, d);
-        for (size_t i = 0; ext[i] && d < e; i++) {
-            size_t k = strlen(ext[i]);
-
-            if ((size_t)(w - a) > k && strncasecmp(w - k, ext[i], k) == 0 &&
-                (b = tr_rtrim(a, w - k)) > a && b[-1] >= '0' && b[-1] <= '9' &&
-                (b < w - k || (unsigned char)ext[i][0] >= 0x80)) {
-                *ext_dropped = true;
-                return b;
-            }
-        }
-    }
-
-    /* "150 4789 2201 / 微信同号": a short remark without a digit after a
-     * slash that follows the number */
-    if ((b = memrchr(a, '/', (size_t)(z - a))) != NULL && z - b <= 40 && (o = tr_rtrim(a, b)) > a &&
-        o[-1] >= '0' && o[-1] <= '9' && tr_skip_ws(b + 1, z) < z) {
-        bool digit = false;
-
-        for (const char *q = b; q < z && !digit; q++)
-            digit = *q >= '0' && *q <= '9';
-        if (!digit)
-            return o;
-        o = NULL;
-    }
-    if (z - a >= 3 && memcmp(z - 3, "）", 3) == 0) {
-        for (const char *q = a; q + 3 <= z - 3; q++)
-            if (memcmp(q, "（", 3) == 0)
-                o = q;
-    } else if (z > a && z[-1] == ')') {
-        o = memrchr(a, '(', (size_t)(z - a));
-    }
-    if (!o)
-        return z;
-    b = tr_rtrim(a, o);
-    return b > a && b[-1] >= '0' && b[-1] <= '9' ? b : z;
-}
-
-/* [a, z) is a phone number alone: 7 digits or more among + - ( ) . and
- * spaces. */
-static bool phone_only(const char *a, const char *z)
-{
-    int digits = 0;
-
-    for (const char *q = a; q < z; q++) {
-        if (*q >= '0' && *q <= '9')
-            digits++;
-        else if (!strchr("+-(). ", *q))
-            return false;
-    }
-    return digits >= 7;
-}
-
-/* "付强 023-67718090 传真 023-67718091", "Tan Wei 6123 4567 / Fax 6123
- * 4568": a fax number after the phone is no number the carrier calls;
- * the end of [a, z) without it and its label, else z. */
-static const char *drop_fax(const char *a, const char *z)
-{
-    static const char *const words[] = {"传真", "傳真", "fax", "f", NULL};
-    const char *ph = phone_tail(a, z), *q;
-
-    if (!ph)
-        return z;
-    q = tr_rtrim(a, ph);
-    if (before(a, q, "："))
-        q -= strlen("：");
-    else if (q > a && (q[-1] == ':' || q[-1] == '.'))
-        q--;
-    q = tr_rtrim(a, q);
-    for (size_t i = 0; words[i]; i++) {
-        size_t k = strlen(words[i]);
-        const char *w = q - k, *b;
-
-        if ((size_t)(q - a) <= k || strncasecmp(w, words[i], k) != 0)
-            continue;
-        /* a word of its own, after a phone */
-        if ((unsigned char)words[i][0] < 0x80 && (w[-1] & 0x80) == 0 &&
-            (ascii_alpha(w[-1]) || (w[-1] >= '0' && w[-1] <= '9')))
-            continue;
-        b = trim_joiners(a, w);
-        if (phone_tail(a, b) == NULL && !phone_only(a, b))
-            continue;
-        return b;
-    }
-    return z;
-}
-
-/* "马晓东 电话：", "Li Wei, Tel:", "Jan Nowak, tel.", "韩东升，电话": a
- * phone's label (and its colon or point) ending [a, z) before the number:
- * where the text ends without it. A Latin word stands after a space or a
- * comma; a Chinese one after anything (Chinese needs no space), and a
- * full-width comma or 、 before it goes with it. */
-static const char *drop_phone_label(const char *a, const char *z)
-{
-    static const char *const words[] = {"联系电话", "电话", "手机", "電話", "手機", "tel", "phone",
-                                        "mobile", "mobil", "mob", "cell", "cel", "gsm", "тел",
-                                        /* Danish, Norwegian, Spanish, German: the phone */
-                                        "tlf", "telf", "telefon", NULL};
-    const char *q = z;
-    bool dot = false;
-
-    if (before(a, q, "："))
-        q -= strlen("：");
-    else if (q > a && (q[-1] == ':' || q[-1] == '.'))
-        dot = *--q == '.'; /* "Tel:", "tel." */
-    q = tr_rtrim(a, q);
-    for (size_t i = 0; words[i]; i++) {
-        size_t k = strlen(words[i]);
-
-        const char *r = q - k;
-
-        if ((size_t)(q - a) <= k || strncasecmp(r, words[i], k) != 0)
-            continue;
-        if ((unsigned char)words[i][0] < 0x80 && r[-1] != ' ' && r[-1] != ',')
-            continue;
-        for (r = tr_rtrim(a, r); before(a, r, "，") || before(a, r, "、");)
-            r = tr_rtrim(a, r - strlen("，"));
-        return r;
-    }
-    /* a point with no phone word before it ends the name: "Bat-Erdene
-     * G. +976 …" keeps its initial's point */
-    return q == z || dot ? z : tr_rtrim(a, q);
-}
-
-static const char *phone_tail(const char *a, const char *z)
-{
-    const char *q = z;
-    int digits = 0;
-
-    while (q > a && (strchr("0123456789+-(). ", q[-1]) != NULL)) {
-        if (q[-1] >= '0' && q[-1] <= '9')
-            digits++;
-        q--;
-    }
-    while (q < z && (*q == ' ' || *q == '-' || *q == '.' || *q == ')'))
-        q++;
-    if (digits < 7 || q == z || q == a ||
-        (q[-1] != ' ' && q[-1] != ',' && q[-1] != ':' && !before(a, q, "：")))
-        return NULL;
-    if (tr_rtrim(a, q) == a)
-        return NULL;
-    return q;
-}
-
-/* "Kevin Wright, 14 Distribution Place, Eastern Creek NSW 2766": a name
- * without digits, then after a comma an address of at least two parts
- * with a digit. Returns where the address starts, or NULL. */
-static const char *name_address(const char *a, const char *z)
-{
-    const char *c = memchr(a, ',', (size_t)(z - a)), *r;
-    bool digit = false;
-
-    if (!c || tr_rtrim(a, c) == a || !memchr(c + 1, ',', (size_t)(z - c - 1)))
-        return NULL;
-    for (const char *q = a; q < c; q++)
-        if (*q >= '0' && *q <= '9')
-            return NULL;
-    for (const char *q = c; q < z; q++)
-        if (*q >= '0' && *q <= '9')
-            digit = true;
-    r = tr_skip_ws(c + 1, z);
-    return (digit || co24_care_of(c, z)) && r < z ? r : NULL;
-}
-
-/* The rate a label states ("税额（13%）", "VAT 20%", "Tax (6.5%)") in
- * hundredths of a percent, from 0.01 % to 100 %; 0 when none. */
-static unsigned label_rate(const char *a, const char *z)
-{
-    for (const char *q = a; q < z; q++) {
-        unsigned whole = 0, frac = 0, nf = 0, nd = 0;
-        const char *d = q;
-
-        if (!(*q >= '0' && *q <= '9') || (q > a && q[-1] >= '0' && q[-1] <= '9'))
-            continue;
-        while (d < z && *d >= '0' && *d <= '9' && nd < 3)
-            whole = whole * 10 + (unsigned)(*d++ - '0'), nd++;
-        if (d < z && *d == '.')
-            for (d++; d < z && *d >= '0' && *d <= '9' && nf < 2; d++, nf++)
-                frac = frac * 10 + (unsigned)(*d - '0');
-        if (nf == 1)
-            frac *= 10;
-        d = tr_skip_ws(d, z);
-        if (d < z && (*d == '%' || (z - d >= 3 && memcmp(d, "％", 3) == 0))) {
-            unsigned bp = whole * 100 + frac;
-
-            return bp > 0 && bp <= 10000 ? bp : 0;
-        }
-    }
-    return 0;
-}
-
-/* Does [v, z) hold an ASCII or full-width digit? */
-static bool memchr_digit(const char *v, const char *z)
-{
-    for (const char *q = v; q < z; q++)
-        if ((*q >= '0' && *q <= '9') ||
-            (z - q >= 3 && (unsigned char)q[0] == 0xEF && (unsigned char)q[1] == 0xBC &&
-             (unsigned char)q[2] >= 0x90 && (unsigned char)q[2] <= 0x99))
-            return true;
-    return false;
-}
-
-/* "周海波 0580-3056127 / 133 8670 2251", "唐老板 13812345678": a
- * person's name and a phone (or two numbers joined by a slash, comma or
- * bar), nothing else; what an address label's value that names only the
- * receiver holds. */
-static unsigned receiver_phones(const char *v, const char *z)
-{
-    const char *ph = phone_tail(v, z), *j, *ph1, *nm;
-    unsigned k = 1;
-
-    if (!ph)
-        return 0;
-    /* "林志明 07-8211546 / 0912-345-678 / 0928-771-203": up to four */
-    while (k < 4 && (j = trim_joiners(v, tr_rtrim(v, ph))) < tr_rtrim(v, ph) &&
-           (ph1 = phone_tail(v, j)) != NULL) {
-        ph = ph1;
-        k++;
-    }
-    nm = drop_phone_label(v, tr_rtrim(v, ph));
-    return nm > v && mail_person_line(v, (size_t)(nm - v)) ? k : 0;
-}
-
-/* "聯絡 林志明 07-…", "联系人：李明 138…": past a contact's word in
- * Chinese before a receiver, else a. */
-static const char *skip_contact_word(const char *a, const char *z)
-{
-    static const char *const w[] = {"联系人", "聯絡人", "聯繫人", "收货人", "收貨人",
-                                    "联系",   "聯絡",   "联络",   "聯繫",   NULL};
-
-    for (size_t i = 0; w[i]; i++) {
-        size_t k = strlen(w[i]);
-        const char *q = a + k;
-
-        if ((size_t)(z - a) <= k || memcmp(a, w[i], k) != 0)
-            continue;
-        if (*q == ':')
-            q++;
-        else if (z - q >= 3 && memcmp(q, "：", 3) == 0)
-            q += 3;
-        else if (tr_skip_ws(q, z) == q)
-            continue;
-        return tr_skip_ws(q, z);
-    }
-    return a;
-}
-
 /* One "label: value". */
 /* "彭建国 139 8133 6620（库房 028-38167702）": a person, a phone and a
  * remark in brackets after it: the end of the value without the remark
@@ -1303,11 +1016,12 @@ static const char *receiver_remark(struct pass *p, const char *v, const char *z,
 
     if (!(z > v && (z[-1] == ')' || (z - v >= 3 && memcmp(z - 3, "）", 3) == 0))))
         return z;
-    nz = drop_phone_note(v, z, &ext);
-    if (ext || nz == z || (ph = phone_tail(v, nz)) == NULL ||
-        (nm = drop_phone_label(v, tr_rtrim(v, ph))) <= v || !mail_person_line(v, (size_t)(nm - v)))
+    nz = pv_drop_phone_note(v, z, &ext);
+    if (ext || nz == z || (ph = pv_phone_tail(v, nz)) == NULL ||
+        (nm = pv_drop_phone_label(v, tr_rtrim(v, ph))) <= v ||
+        !mail_person_line(v, (size_t)(nm - v)))
         return z;
-    if (memchr_digit(nz, z)) {
+    if (pv_memchr_digit(nz, z)) {
         tr_clip(note, sizeof(note), tr_skip_ws(nz, z), (size_t)(z - tr_skip_ws(nz, z)));
         tr_problem(p, EV_DOUBT, line, false,
                    "line %u: ship_to.phone: the remark '%s' gives the receiver a second "
@@ -1361,7 +1075,7 @@ static void add_label(struct pass *p, struct open_value *op, const char *f, cons
             mail_parse_amount_words(v, (size_t)(z - v), &m) < 0) {
             /* "運費：FOB 上海，由我方指定貨代": terms of delivery, no
              * amount (no digit, no amount in words) */
-            if (strcmp(f, "shipping") == 0 && !memchr_digit(v, z))
+            if (strcmp(f, "shipping") == 0 && !pv_memchr_digit(v, z))
                 return;
             tr_problem(p, EV_ERROR, line, false, "line %u: %s '%s' is not an amount", line, f,
                        shown);
@@ -1410,10 +1124,10 @@ static void add_label(struct pass *p, struct open_value *op, const char *f, cons
         bool ext = false;
         size_t dash, who = 0;
 
-        z = drop_fax(v, z);
+        z = pv_drop_fax(v, z);
         ph_end = z;
-        z = drop_phone_note(v, z, &ext);
-        ph = phone_tail(v, z);
+        z = pv_drop_phone_note(v, z, &ext);
+        ph = pv_phone_tail(v, z);
         if (!ext)
             ph_end = z;
         if (ext && ph) {
@@ -1444,14 +1158,14 @@ static void add_label(struct pass *p, struct open_value *op, const char *f, cons
          * "陳志強 9123 4567（手提）/ 2656 1234（倉）/ 2658 8800"), the
          * first is the one keyed */
         for (int k = 0; ph && k < 4; k++) {
-            const char *j = trim_joiners(v, tr_rtrim(v, ph)), *ph1;
+            const char *j = pv_trim_joiners(v, tr_rtrim(v, ph)), *ph1;
             bool ext1 = false;
 
             /* "马志刚  13995189023（白天）/ 0953-3026618（车间）": a note
              * after the first number too */
-            if (j < tr_rtrim(v, ph) && !phone_tail(v, j))
-                j = drop_phone_note(v, j, &ext1);
-            if (j < tr_rtrim(v, ph) && !ext1 && (ph1 = phone_tail(v, j)) != NULL) {
+            if (j < tr_rtrim(v, ph) && !pv_phone_tail(v, j))
+                j = pv_drop_phone_note(v, j, &ext1);
+            if (j < tr_rtrim(v, ph) && !ext1 && (ph1 = pv_phone_tail(v, j)) != NULL) {
                 z = j;
                 ph_end = j;
                 ph = ph1;
@@ -1469,7 +1183,7 @@ static void add_label(struct pass *p, struct open_value *op, const char *f, cons
             e->field = "ship_to.phone";
             e->v = ph;
             e->vn = (size_t)(ph_end - ph);
-            z = trim_joiners(v, drop_phone_label(v, tr_rtrim(v, ph)));
+            z = pv_trim_joiners(v, pv_drop_phone_label(v, tr_rtrim(v, ph)));
         }
         if ((dash = mail_place_then_person(v, (size_t)(z - v), &who)) != 0) {
             /* "Bahari Clearing & Forwarding Ltd, Moi Avenue, …, Kenya -
@@ -1484,7 +1198,7 @@ static void add_label(struct pass *p, struct open_value *op, const char *f, cons
             }
             v += who;
         }
-        ad = dash ? NULL : name_address(v, z);
+        ad = dash ? NULL : pv_name_address(v, z);
         if (ad && op)
             op->active = false; /* the address is on this line */
         if (ad && (e = tr_event(p, EV_LABEL, line)) != NULL) {
@@ -1516,14 +1230,15 @@ static void add_label(struct pass *p, struct open_value *op, const char *f, cons
     }
     if (strcmp(f, "ship_to.address") == 0) {
         /* "…科技园5号楼，郭霞 13225696887": the receiver after the address */
-        const char *nm, *ph = phone_tail(v, z), *ae, *j, *ph1;
+        const char *nm, *ph = pv_phone_tail(v, z), *ae, *j, *ph1;
         size_t nn, pn;
 
         /* "收貨：黃志強 2479 1123 / 9188 2046": of two numbers joined by
          * a slash, comma or bar the first is the phone, and the order is
          * held (as a name's two numbers are) */
-        if (ph && (j = trim_joiners(v, tr_rtrim(v, ph))) < tr_rtrim(v, ph) &&
-            (ph1 = phone_tail(v, j)) != NULL && (nm = drop_phone_label(v, tr_rtrim(v, ph1))) > v &&
+        if (ph && (j = pv_trim_joiners(v, tr_rtrim(v, ph))) < tr_rtrim(v, ph) &&
+            (ph1 = pv_phone_tail(v, j)) != NULL &&
+            (nm = pv_drop_phone_label(v, tr_rtrim(v, ph1))) > v &&
             mail_person_line(v, (size_t)(nm - v))) {
             char both[64];
 
@@ -1540,10 +1255,10 @@ static void add_label(struct pass *p, struct open_value *op, const char *f, cons
          * second one, and the order is held as for two numbers */
         if (!ph && (ae = receiver_remark(p, v, z, line)) != z) {
             z = ae;
-            ph = phone_tail(v, z);
+            ph = pv_phone_tail(v, z);
         }
         /* "收货：唐老板 13812345678": the receiver and no address */
-        if (ph && (nm = trim_joiners(v, drop_phone_label(v, tr_rtrim(v, ph)))) > v &&
+        if (ph && (nm = pv_trim_joiners(v, pv_drop_phone_label(v, tr_rtrim(v, ph)))) > v &&
             mail_person_line(v, (size_t)(nm - v))) {
             if ((e = tr_event(p, EV_LABEL, line)) != NULL) {
                 e->field = "ship_to.name";
@@ -1560,7 +1275,7 @@ static void add_label(struct pass *p, struct open_value *op, const char *f, cons
         /* "…, Lautoka, Fiji - attn Ms Salote Vuki, +679 666 1234.": the
          * place, the person who takes the goods, the phone (a sentence's
          * full stop no part of it) */
-        if (ph && (j = trim_joiners(v, tr_rtrim(v, ph))) > v &&
+        if (ph && (j = pv_trim_joiners(v, tr_rtrim(v, ph))) > v &&
             (pn = mail_place_then_person(v, (size_t)(j - v), &nn)) != 0) {
             if ((e = tr_event(p, EV_LABEL, line)) != NULL) {
                 e->field = "ship_to.name";
@@ -1595,12 +1310,12 @@ static void add_label(struct pass *p, struct open_value *op, const char *f, cons
     if (strcmp(f, "ship_to.phone") == 0) {
         const char *ph, *j;
 
-        z = drop_fax(v, z); /* "电话：0571-8271 0326  传真：0571-8271 0327" */
+        z = pv_drop_fax(v, z); /* "电话：0571-8271 0326  传真：0571-8271 0327" */
         /* "电话：0851-2238 9116 / 186 8526 6730": two numbers joined by a
          * slash, comma or bar are kept as written; clerks differ (some
          * key both, some the first), so the order is held */
-        if ((ph = phone_tail(v, z)) != NULL &&
-            (j = trim_joiners(v, tr_rtrim(v, ph))) < tr_rtrim(v, ph) && phone_only(v, j)) {
+        if ((ph = pv_phone_tail(v, z)) != NULL &&
+            (j = pv_trim_joiners(v, tr_rtrim(v, ph))) < tr_rtrim(v, ph) && pv_phone_only(v, j)) {
             char both[64];
 
             tr_clip(both, sizeof(both), v, (size_t)(z - v));
@@ -2112,7 +1827,7 @@ static int label_line(struct pass *p, struct open_value *op, const char *a, cons
         add_label(p, op, f, v, next ? q : z, line);
         if (strcmp(f, "tax") == 0 && p->n && p->ev[p->n - 1].kind == EV_LABEL &&
             p->ev[p->n - 1].field == f)
-            p->ev[p->n - 1].rate_bp = label_rate(a, v);
+            p->ev[p->n - 1].rate_bp = pv_label_rate(a, v);
         if (!next)
             break;
         a = next;
@@ -2256,7 +1971,7 @@ static void spec_inline(struct text *T, struct tline *l)
         return;
     for (end = val; end < z && !tr_sep_at(end, z); end++)
         ;
-    if (!memchr_digit(end, z))
+    if (!pv_memchr_digit(end, z))
         return; /* no count or price after it: no item line */
     sp = val;
     vn = (size_t)(end - val);
