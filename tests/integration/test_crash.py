@@ -80,7 +80,10 @@ class CrashExactlyOnce(DaemonCase):
         # bad rows. The first files (over 20,000 orders) are dropped at
         # once, later ones while orderd runs, so that however fast the
         # machine, every kill lands in the middle of the feed.
-        sizes = ([1500] + [90] * 4) * 30
+        # (110 rounds, 204,600 orders: only the files dropped are read,
+        # and a quiet machine ingests this channel, which has no audit
+        # rules, at up to 16,000 orders/s)
+        sizes = ([1500] + [90] * 4) * 110
         feed = Feed(2026, len(sizes), sizes, revise=0.03, resend=0.01, bad=0.006,
                     name='feed-%03d.csv', id_prefix='K')
         dropped = 0
@@ -106,7 +109,10 @@ class CrashExactlyOnce(DaemonCase):
         kills = 0
         p = self.start_daemon()
         while kills < self.KILLS:
-            top_up(8000)
+            # a backlog that a second of ingest cannot drain: 8,000 orders
+            # were gone within the second at 16,000 orders/s, and the
+            # feed looked done after 7 kills
+            top_up(25000)
             # at most a second: at 3,000 orders/s twenty kills after up to
             # 1.5 s each ran out of feed (18 kills)
             time.sleep(rnd.uniform(0.05, 1.0))
