@@ -845,6 +845,15 @@ static void test_leader_lines(void **state)
          " - Tissue paper 50 x 75 cm ............... 40 reams @ USD 18.00 = USD 720.00\n",
          "LD-1001 USD: -/Scarf gift box 32 x 22 x 4 cm, grey 4000 x 1.35 = 5400.00; -/Tissue "
          "paper 50 x 75 cm 40 x 18.00 = 720.00;"},
+        /* the count first and the dots before the price: the dots are no
+         * part of the title, and a number before a word in small letters
+         * ("500 ml", "12 bottles") or a plain word ("Front") is no code */
+        {"PO# LD-1002\n"
+         "1)  24,000 x 500 ml PET bottle, amber ..... NZ$0.21 ea = NZ$5,040.00\n"
+         "2)  24,000 x Front label 80 x 100 mm ..... NZ$0.05 ea = NZ$1,200.00\n"
+         "3)  2,000 x Shipping carton 12 bottles ..... NZ$1.35 ea = NZ$2,700.00\n",
+         "LD-1002 NZD: -/500 ml PET bottle, amber 24000 x 0.21 = 5040.00; -/Front label 80 x 100 "
+         "mm 24000 x 0.05 = 1200.00; -/Shipping carton 12 bottles 2000 x 1.35 = 2700.00;"},
     };
 
     (void)state;

@@ -669,7 +669,7 @@ static void test_dash_lines(void **state)
          "the words before the dash"},
         {"PO: DL-6\n"
          "1. 50 pouches - 700 pcs @ $1.15 = $805\n",
-         "DL-6 USD: 50/pouches 700 x 1.15 = 805.00;"},
+         "DL-6 USD: -/50 pouches 700 x 1.15 = 805.00;"},
         {"PO: DL-7\n"
          "1. Gift box (Spec: 32x26x5 cm, magnetic lid) - 4,000 pcs @ USD 1.65 = USD 6,600.00\n",
          "DL-7 USD: -/Gift box 32x26x5 cm, magnetic lid 4000 x 1.65 = 6600.00; | line 2: an item w"
