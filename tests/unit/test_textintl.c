@@ -726,6 +726,29 @@ static void test_baltic_words(void **state)
     run_cases(t, sizeof(t) / sizeof(t[0]));
 }
 
+/* Serbian in Cyrillic: the order's word (its capitals too), the name
+ * and description columns (the description joins the title, its size
+ * "0,7 л" kept as written), the total, the delivery and the goods'
+ * reception, and a company by its legal form "д.о.о." after the name. */
+static void test_serbian_cyrillic(void **state)
+{
+    static const struct tcase t[] = {
+        {"ПОРУЏБЕНИЦА бр. 14/2028\n\n"
+         "Р.бр. | Назив | Опис | Кол. (ком) | Цена EUR | Износ EUR\n"
+         "1 | Поклон кутија | за флашу 0,7 л, дрво | 3.000 | 2,40 | 7.200,00\n\n"
+         "Укупно: 7.200,00 EUR\n\n"
+         "Испорука: Краља Петра I 41, 34300 Аранђеловац, Србија\n"
+         "Пријем робе: Милош Јовановић, +381 64 118 2277\n\n"
+         "Срдачан поздрав,\nЈелена Петровић\nРакија Шумадија д.о.о.\n",
+         "14/2028 EUR: -/Поклон кутија за флашу 0,7 л, дрво 3000 x 2.40 = 7200.00; total 7200.00 "
+         "ship Милош Јовановић|+381 64 118 2277|Краља Петра I 41, 34300 Аранђеловац, Србија cust "
+         "Ракија Шумадија д.о.о."},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
 /* "Consignee: Huye Coffee Ltd, c/o Bolloré Logistics, Dar es Salaam
  * port, Rwanda" over "Contact: …": a "c/o" part makes the parts after
  * the name an address though no digit is in them; the contact under it
@@ -838,6 +861,7 @@ int main(void)
         cmocka_unit_test(test_dash_lines),
         cmocka_unit_test(test_code_item_words),
         cmocka_unit_test(test_baltic_words),
+        cmocka_unit_test(test_serbian_cyrillic),
         cmocka_unit_test(test_care_of),
         cmocka_unit_test(test_address_first_line),
         cmocka_unit_test(test_registration_in_name),
