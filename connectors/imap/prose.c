@@ -198,6 +198,8 @@ static const char *price_after(const char *p, const char *z)
     const char *q = p;
     size_t u;
 
+    if (q + 1 < z && *q == ' ' && at(q + 1, z, "元"))
+        q++; /* "8.60 元/个": a space before the yuan */
     if (at(q, z, "元")) {
         q += 3;
         if (q < z && *q == '/' && (u = unit_at(q + 1, z)) > 0)
@@ -620,6 +622,8 @@ static void trim_name(const char **a, const char **z)
             (*z)--;
         else if (*z - *a >= 3 && (stop_at(*z - 3, *z) == 3 || before(*a, *z, "要")))
             *z -= 3;
+        else if (*z - *a >= 3 && (before(*a, *z, "—") || before(*a, *z, "–")))
+            *z -= 3; /* "草莓礼盒 1.5kg 天地盖 —— 2,000 个" */
         else if (*z - *a > 3 && before(*a, *z, "的")) /* "外箱12瓶装的1700个" */
             *z -= 3;
         if (*a == s && *z == e)
