@@ -367,6 +367,10 @@ static void test_spaced_sentences(void **state)
          "x "
          "1.10 = 3300.00; | line 2: an item without a code, read from a sentence | line 3: an "
          "item without a code, read from a sentence"},
+        /* a count in brackets says what a pack holds: no second count */
+        {"订单号：SP-2027-05\n4. 外箱（10盒 五层） 600个  5.80元/个\n",
+         "SP-2027-05 CNY: -/外箱 10盒 五层 600 x 5.80 = 3480.00; | line 2: an item without a code, "
+         "read from a sentence"},
     };
 
     (void)state;
