@@ -837,6 +837,27 @@ static void test_company_address_person(void **state)
     run_cases(t, sizeof(t) / sizeof(t[0]));
 }
 
+/* A Chinese name glued to its phone ("蒋国华138 6152 9073"): the number
+ * is the phone (without the rule the name holds it and the order is
+ * held); a signature's person before the company ("张丽  高邮湖鸭蛋食品有限
+ * 公司 采购部") is no part of the customer's name; a name in Cyrillic
+ * before a legal form stays whole. */
+static void test_glued_phone_person_company(void **state)
+{
+    static const struct tcase t[] = {
+        {"订单号：GP-1\nA-1 x 2 @ 3.00\n收货人：蒋国华138 6152 9073\n",
+         "GP-1: A-1/- 2 x 3.00 = 6.00; ship 蒋国华|138 6152 9073|-"},
+        {"订单号：GP-2\nA-1 x 2 @ 3.00\n\n--\n张丽  高邮湖鸭蛋食品有限公司 采购部\n",
+         "GP-2: A-1/- 2 x 3.00 = 6.00; cust 高邮湖鸭蛋食品有限公司"},
+        {"Narudžbenica br. GP-3\nA-1 x 2 @ 3.00\n\nСрдачан поздрав,\nЈелена Петровић\nРакија "
+         "Шумадија д.о.о.\n",
+         "GP-3: A-1/- 2 x 3.00 = 6.00; cust Ракија Шумадија д.о.о."},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
 /* Dotted leader lines ("Scarf gift box 32 x 22 x 4 cm, grey .....
  * 4,000 pcs @ USD 1.35 = USD 5,400.00"): the name before the dots (its
  * sizes with "x" no operator), the count after them; a name without a
@@ -1029,6 +1050,7 @@ int main(void)
         cmocka_unit_test(test_sentence_cn_address),
         cmocka_unit_test(test_company_address_person),
         cmocka_unit_test(test_leader_lines),
+        cmocka_unit_test(test_glued_phone_person_company),
         cmocka_unit_test(test_deliver_to_then_contact),
         cmocka_unit_test(test_ship_to_place_then_attn),
         cmocka_unit_test(test_cell_code),
