@@ -65,6 +65,9 @@ static const struct label_set order_labels[] = {
                     "Pedido N°|Número de pedido|"
                     /* Croatian, Serbian and Bosnian */
                     "Narudžbenica|Narudžbenica br|Narudžba br|Broj narudžbe|"
+                    /* in Serbian Cyrillic (its capitals are not folded) */
+                    "Поруџбеница|Поруџбеница бр|ПОРУЏБЕНИЦА|ПОРУЏБЕНИЦА бр|Наруџбеница|"
+                    "Наруџбеница бр|Број поруџбине|"
                     /* Japanese */
                     "発注番号|注文番号|発注書番号|発注No|注文No|"
                     /* Korean: the purchase order's number, the order's number */
@@ -101,7 +104,9 @@ static const struct label_set order_labels[] = {
                      /* Korean: the person in charge, the receiver */
                      "담당|담당자|수령인|받는 사람|인수자|"
                      /* Slovenian and Croatian: who takes the goods in */
-                     "Prevzem|Prevzemnik|Prejemnik|Primatelj"},
+                     "Prevzem|Prevzemnik|Prejemnik|Primatelj|"
+                     /* Serbian Cyrillic: the goods' reception, the receiver */
+                     "Пријем робе|Прималац"},
     {"ship_to.phone",
      "电话|电话号码|联系方式|聯繫方式|手机|手机号|手机号码|联系电话|收货电话|收货人电话|電話|"
      "手機|聯絡電話|Tel|Phone|Phone No|Mobile|Telephone|Cell|Telefon"},
@@ -133,7 +138,9 @@ static const struct label_set order_labels[] = {
      /* Korean: the place of delivery, the address to ship to */
      "납품장소|납품처|배송지|배송주소|배송 주소|도착지|"
      /* Slovenian and Croatian: delivery, the delivery address */
-     "Dostava|Naslov za dostavo|Naslov dostave|Adresa dostave|Adresa za dostavu"},
+     "Dostava|Naslov za dostavo|Naslov dostave|Adresa dostave|Adresa za dostavu|"
+     /* Serbian Cyrillic: the delivery, its address */
+     "Испорука|Адреса испоруке|Место испоруке"},
     {"buyer_note", "备注|说明|附言|留言|備註|說明|Note|Notes|Remark|Remarks|Comment|Comments|"
                    "Special Instructions"},
     {"total",
@@ -148,7 +155,7 @@ static const struct label_set order_labels[] = {
      /* Czech, Danish, Norwegian, Swedish, Russian */
      "Celkem|Celkem k úhradě|K úhradě|I alt|Totalt|Att betala|Итого|Всего|"
      /* Bulgarian; Croatian, Serbian and Bosnian */
-     "Обща сума|Ukupno|Sveukupno|Ukupno za platiti|"
+     "Обща сума|Ukupno|Sveukupno|Ukupno za platiti|Укупно|Укупан износ|"
      /* Estonian, Latvian, Lithuanian: in all */
      "Kokku|Kokku tasuda|Kopā|Kopsumma|Iš viso"},
     {"currency", "币种|币别|货币|幣別|幣種|貨幣|Currency|Currency ID|Currency Code"},
@@ -275,6 +282,14 @@ static const struct label_set column_labels[] = {
     {"lines.unit_price", "Cijena|Jed. cijena|Jedinična cijena"},
     {"lines.total", "Iznos|Vrijednost"},
     {"-", "R.br|Rb|Redni broj|J.m|Jm|Jed. mj"},
+    /* and in Serbian Cyrillic (Цена is above; Опис, the description
+     * beside the name, is a specification label) */
+    {"lines.sku", "Шифра|Шифра артикла"},
+    {"lines.title", "Назив|Назив артикла|Назив робе"},
+    {"lines.qty", "Кол|Количина"},
+    {"lines.unit_price", "Јед. цена|Јединична цена"},
+    {"lines.total", "Износ|Вредност"},
+    {"-", "Р.бр|Рб|Редни број|ЈМ|Јед. мере"},
     /* and in Japanese (品名, 数量, 金額 and 小計 are above) */
     {"lines.sku", "品番|商品コード"},
     {"lines.title", "商品名"},
@@ -713,7 +728,9 @@ static const char spec_labels[] = "规格|規格|规格参数|Spec|Specs|Specifi
                                   "Özellik|Especificação|Especificación|Spezifikation|"
                                   "Specifikáció|Specifikation|Specifikace|Specyfikacja|"
                                   "Spécification|Specificatie|Характеристика|Характеристики|"
-                                  "Спецификация|仕様";
+                                  "Спецификация|仕様|"
+                                  /* Croatian and Serbian: the description beside the name */
+                                  "Opis|Опис";
 
 /* ---- the label index ------------------------------------------------- */
 

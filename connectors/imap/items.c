@@ -1351,10 +1351,26 @@ static bool has_code(const char *a, const char *z)
     return n == 1;
 }
 
+/* "500 ml", "12 bottles", "80 x 100 mm": a number [w, we) with a word
+ * in small letters (or "×") after it counts or measures something; it
+ * is no item code. */
+static bool count_word(const char *w, const char *we, const char *ez)
+{
+    const char *n = tr_skip_ws(we, ez);
+
+    for (const char *q = w; q < we; q++)
+        if (!ascii_digit(*q) && *q != ',' && *q != '.')
+            return false;
+    if (n == we || n == ez)
+        return false;
+    return (*n >= 'a' && *n <= 'z') || bytes_at(n, ez, "×");
+}
+
 static int emit_entity(struct pass *p, const char *ea, const char *ez, bool weak, int64_t qty,
                        od_money price, od_money amount, unsigned line)
 {
     const char *se = word_end(ea, ez), *ss = ea, *ts, *te = ez, *ca, *cz;
+    bool first_code = tr_code_like(ea, (size_t)(se - ea)) && !count_word(ea, se, ez);
 
     /* "Desiccant 200g (HD-DS-0200)": a code in brackets ending the item is
      * the SKU and the words before it the name */
@@ -1366,13 +1382,13 @@ static int emit_entity(struct pass *p, const char *ea, const char *ez, bool weak
         return 1;
     }
 
-    if (!tr_code_like(ea, (size_t)(se - ea))) {
+    if (!first_code) {
         const char *found = NULL, *found_end = NULL;
         int n = 0;
 
         for (const char *w = tr_skip_ws(se, ez); w < ez; w = tr_skip_ws(word_end(w, ez), ez))
             if (tr_code_like(w, (size_t)(word_end(w, ez) - w)) && !size_word(w, word_end(w, ez)) &&
-                n++ == 0) {
+                !count_word(w, word_end(w, ez), ez) && n++ == 0) {
                 found = w;
                 found_end = word_end(w, ez);
             }
@@ -1383,6 +1399,13 @@ static int emit_entity(struct pass *p, const char *ea, const char *ez, bool weak
     }
     if (weak && !tr_code_like(ss, (size_t)(se - ss)) && (unsigned char)*ss < 0x80)
         return 0;
+    if (ss == ea && !first_code && (unsigned char)*ea < 0x80) {
+        /* "24,000 x Front label 80 x 100 mm, waterproof": no word is a
+         * code; the words are the title */
+        tr_emit_item(p, NULL, 0, ea, (size_t)(ez - ea), qty, price,
+                     amount != OD_MONEY_NONE && amount < 0 ? OD_MONEY_NONE : amount, line);
+        return 1;
+    }
     ts = tr_skip_ws(se, ez);
     /* "铁观音小泡袋 7g 铝箔 真空 100,000个 单价0.08": no code anywhere, a
      * Chinese name first and its specification after it: the title is
@@ -1640,6 +1663,14 @@ static bool leader_count(const char *a, const char *hz, const char **ne, int64_t
     return false;
 }
 
+/* Where the dots that end [a, z) start. */
+static const char *dots_start(const char *a, const char *z)
+{
+    while (z > a && z[-1] == '.')
+        z--;
+    return z;
+}
+
 /* "2,000 x HD-TP-0020 Tissue paper, gold foil (what is the price?)": a
  * count, an operator and an item code, and no money after them. Where
  * the item's text ends (before a closing bracket that asks something),
@@ -1796,6 +1827,10 @@ int tr_item_line(struct pass *p, const char *a, const char *z, unsigned line)
             ez = tr_rtrim(ea, ez - 1);
         else if (ez - ea >= 3 && (bytes_at(ez - 3, ez, "—") || bytes_at(ez - 3, ez, "–")))
             ez = tr_rtrim(ea, ez - 3); /* "name (CODE) — 600 pcs" */
+        else if (ez - ea >= 3 && bytes_at(ez - 3, ez, "…"))
+            ez = tr_rtrim(ea, ez - 3);
+        else if (ez - ea >= 3 && memcmp(ez - 3, "...", 3) == 0)
+            ez = tr_rtrim(ea, dots_start(ea, ez)); /* "24,000 x name ..... NZ$0.21 ea" */
         else
             break;
     }

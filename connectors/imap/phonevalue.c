@@ -169,8 +169,13 @@ const char *pv_phone_tail(const char *a, const char *z)
     }
     while (q < z && (*q == ' ' || *q == '-' || *q == '.' || *q == ')'))
         q++;
-    if (digits < 7 || q == z || q == a ||
-        (q[-1] != ' ' && q[-1] != ',' && q[-1] != ':' && !before(a, q, "：")))
+    if (digits < 7 || q == z || q == a)
+        return NULL;
+    /* "蒋国华138 6152 9073": a Chinese name glued to a mobile's or an area
+     * code's number */
+    if (q[-1] != ' ' && q[-1] != ',' && q[-1] != ':' && !before(a, q, "：") &&
+        !(digits >= 8 && (*q == '1' || *q == '0' || *q == '+') && q - a >= 3 &&
+          (unsigned char)q[-3] >= 0xE4 && (unsigned char)q[-3] <= 0xE9))
         return NULL;
     if (tr_rtrim(a, q) == a)
         return NULL;

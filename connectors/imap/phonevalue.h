@@ -34,7 +34,9 @@ const char *pv_drop_phone_label(const char *a, const char *z);
 
 /* A telephone number ending a name after a space or comma ("金明 +86 158
  * 1670 7786", "白鹏 0571-3324404"): at least 7 digits among digits,
- * spaces and + - ( ) . Returns where it starts, or NULL. */
+ * spaces and + - ( ) . A Chinese name may be glued to a number of 8
+ * digits or more that starts with 1, 0 or + ("蒋国华138 6152 9073").
+ * Returns where it starts, or NULL. */
 const char *pv_phone_tail(const char *a, const char *z);
 
 /* "Kevin Wright, 14 Distribution Place, Eastern Creek NSW 2766": a name

@@ -198,6 +198,8 @@ static const char *price_after(const char *p, const char *z)
     const char *q = p;
     size_t u;
 
+    if (q + 1 < z && *q == ' ' && at(q + 1, z, "元"))
+        q++; /* "8.60 元/个": a space before the yuan */
     if (at(q, z, "元")) {
         q += 3;
         if (q < z && *q == '/' && (u = unit_at(q + 1, z)) > 0)
@@ -392,6 +394,25 @@ static bool spoken_price(const char *a, const char *z, struct num *x, od_money *
 }
 
 /* Read the numbers of [a, z) with what they are. Returns how many. */
+/* Is p inside brackets that close before z ("外箱（10盒 五层） 600个": the
+ * 10盒 says what the carton holds, no count of the line)? */
+static bool in_brackets(const char *a, const char *p, const char *z)
+{
+    int depth = 0;
+
+    for (const char *q = a; q < p; q++)
+        if (*q == '(' || at(q, p, "（"))
+            depth++;
+        else if ((*q == ')' || at(q, p, "）")) && depth > 0)
+            depth--;
+    if (depth == 0)
+        return false;
+    for (const char *q = p; q < z; q++)
+        if (*q == ')' || at(q, z, "）"))
+            return true;
+    return false;
+}
+
 static size_t read_numbers(const char *a, const char *z, struct num *v)
 {
     size_t n = 0;
@@ -493,7 +514,7 @@ static size_t read_numbers(const char *a, const char *z, struct num *v)
                 sa = pw;
         } else if (!dot && (u = unit_at(e, z)) > 0 && !(e + u < z && e[u] == '/') &&
                    !(at(e + u, z, "一") && unit_at(e + u + 3, z) == 3) && !at(e + u, z, "装") &&
-                   !at(e + u, z, "裝") && !pack_of(a, p)) {
+                   !at(e + u, z, "裝") && !pack_of(a, p) && !in_brackets(a, p, z)) {
             /* a count, not a pack size ("500張/捲", "100pcs/box",
              * "20盒一件", "12瓶装", "（一扎100张）") */
             x->kind = NUM_QTY;
@@ -620,6 +641,8 @@ static void trim_name(const char **a, const char **z)
             (*z)--;
         else if (*z - *a >= 3 && (stop_at(*z - 3, *z) == 3 || before(*a, *z, "要")))
             *z -= 3;
+        else if (*z - *a >= 3 && (before(*a, *z, "—") || before(*a, *z, "–")))
+            *z -= 3; /* "草莓礼盒 1.5kg 天地盖 —— 2,000 个" */
         else if (*z - *a > 3 && before(*a, *z, "的")) /* "外箱12瓶装的1700个" */
             *z -= 3;
         if (*a == s && *z == e)

@@ -154,14 +154,16 @@ struct rewrite {
     size_t from, to; /* copied up to `from` of the source; written up to `to` */
 };
 
-/* "0,5 l", "2,5 kg", "km 4,5": a size or a distance, a decimal comma
- * before a unit of measure (or after "km"), which belongs to a name or
+/* "0,5 l", "2,5 kg", "0,7 л", "km 4,5": a size or a distance, a decimal
+ * comma before a unit of measure (or after "km"), which belongs to a name or
  * an address as written; never money nor a count. The source from
  * `from` on is intact; r is a run at or after it. */
 static bool measure_run(const struct rewrite *w, const struct run *r)
 {
     static const char *const units[] = {"l",  "ml", "cl", "dl", "g", "kg", "mg",
                                         "mm", "cm", "m",  "km", "t", NULL};
+    static const char *const cyr_units[] = {"л",  "мл", "г",  "кг", "мг", "мм",
+                                            "см", "м",  "км", "т",  NULL};
     const char *s = w->s, *u = s + r->z, *z = s + w->n, *e;
 
     if (r->a >= w->from + 3 && (s[r->a - 3] == 'k' || s[r->a - 3] == 'K') && s[r->a - 2] == 'm' &&
@@ -170,6 +172,15 @@ static bool measure_run(const struct rewrite *w, const struct run *r)
     if (u >= z || *u != ' ')
         return false;
     u++;
+    for (size_t i = 0; cyr_units[i]; i++) {
+        size_t k = strlen(cyr_units[i]);
+
+        /* "0,7 л", "40 мл": the unit in Cyrillic, then no letter */
+        if ((size_t)(z - u) >= k && memcmp(u, cyr_units[i], k) == 0 &&
+            (u + k == z ||
+             ((unsigned char)u[k] < 0x80 && !((u[k] | 0x20) >= 'a' && (u[k] | 0x20) <= 'z'))))
+            return true;
+    }
     for (e = u; e < z && ((*e | 0x20) >= 'a' && (*e | 0x20) <= 'z'); e++)
         ;
     if (e < z && (unsigned char)*e >= 0x80)

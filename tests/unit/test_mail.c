@@ -1259,12 +1259,12 @@ static void test_text_orders(void **state)
          "45: HD-TD-0060 30 x 5.13 = 153.90; B-1 12 x 4.00 = 48.00; | the currency is AUD but "
          "line 3 writes an amount in TWD; AUD was used"},
         /* a lead-in before a colon is not the item; a code among words is
-         * the SKU */
+         * the SKU; a word that is no code ("Widget") the title */
         {"PO: 35\nMeet at the dock: A-1 x 2 @ 5\njohn@x.com: B-1 x 1 @ 2\nplease add C-1 blue x 1 "
          "@ 1\n蓝色T恤 D-100 x 2 @ 3\nWidget x 1 @ 1",
          NULL,
          "35: A-1 2 x 5.00 = 10.00; B-1 1 x 2.00 = 2.00; C-1/blue 1 x 1.00 = 1.00; D-100/蓝色T恤 "
-         "2 x 3.00 = 6.00; Widget 1 x 1.00 = 1.00;"},
+         "2 x 3.00 = 6.00; -/Widget 1 x 1.00 = 1.00;"},
         /* empty cells of a pasted sheet (tabs) or a Markdown table keep
          * their place, also the first; a totals row after empty cells */
         {"PO: "

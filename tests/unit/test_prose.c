@@ -342,7 +342,8 @@ static void test_changes(void **state)
 /* Item sentences written with a space between every number and the
  * Chinese word beside it ("冷链泡沫箱（4 桶装）2000 个，9.50 一个"): read
  * again without those spaces (prosespace.c); without the rule no item.
- * A price in jiao and fen ("一个 1 毛 8": 0.18; "5毛" 0.50). */
+ * A price in jiao and fen ("一个 1 毛 8": 0.18; "5毛" 0.50). A space
+ * before 元 ("8.60 元/个") and dashes before the count ("—— 2,000 个"). */
 static void test_spaced_sentences(void **state)
 {
     static const struct tcase t[] = {
@@ -357,6 +358,19 @@ static void test_spaced_sentences(void **state)
         {"订单号：SP-2027-03\n真空袋要6万个，每个5毛；\n",
          "SP-2027-03: -/真空袋 60000 x 0.50 = 30000.00; | line 2: an item without a code, read "
          "from a sentence"},
+        /* bulleted, a space before 元 and a dash rule before the count:
+         * every line priced (without the rule the second has no price)
+         * and the dashes no part of the name */
+        {"订单号：SP-2027-04\n· 草莓礼盒 1.5kg 天地盖 —— 2,000 个，8.60 元/个\n"
+         "· 手提袋 白卡 大号 —— 3,000 个，1.10 元/个\n",
+         "SP-2027-04 CNY: -/草莓礼盒 1.5kg 天地盖 2000 x 8.60 = 17200.00; -/手提袋 白卡 大号 3000 "
+         "x "
+         "1.10 = 3300.00; | line 2: an item without a code, read from a sentence | line 3: an "
+         "item without a code, read from a sentence"},
+        /* a count in brackets says what a pack holds: no second count */
+        {"订单号：SP-2027-05\n4. 外箱（10盒 五层） 600个  5.80元/个\n",
+         "SP-2027-05 CNY: -/外箱 10盒 五层 600 x 5.80 = 3480.00; | line 2: an item without a code, "
+         "read from a sentence"},
     };
 
     (void)state;

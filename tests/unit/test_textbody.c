@@ -608,6 +608,11 @@ static void test_zh24_body_rules(void **state)
         {"订单号：PL-1\nA-1 x 2 @ 3.00\n送货地址：哈尔滨市道里区 哈双北路 1 号\n"
          "收货人：于海涛 186 4521 9088，仓库座机 0451-8462 7310\n",
          "PL-1: A-1/- 2 x 3.00 = 6.00; ship 于海涛|186 4521 9088|哈尔滨市道里区 哈双北路 1 号"},
+        /* a phone's word after a space, no comma (lead25) */
+        {"订单号：PL-2\nA-1 x 2 @ 3.00\n收货：山东省德州市德城区 天衢东路 1288 号\n"
+         "联系人：马立群 0534-2612788 手机 135 0534 9917\n",
+         "PL-2: A-1/- 2 x 3.00 = 6.00; ship 马立群|0534-2612788|山东省德州市德城区 天衢东路 1288 "
+         "号"},
         {"单号：TT-1\n铁观音小泡袋 7g 铝箔 真空 100,000个 单价0.08\n礼盒 双罐 抽屉式 3,000个 "
          "单价8.50\n",
          "TT-1: -/铁观音小泡袋 7g 铝箔 真空 100000 x 0.08 = 8000.00; -/礼盒 双罐 抽屉式 3000 x "
@@ -832,6 +837,27 @@ static void test_company_address_person(void **state)
     run_cases(t, sizeof(t) / sizeof(t[0]));
 }
 
+/* A Chinese name glued to its phone ("蒋国华138 6152 9073"): the number
+ * is the phone (without the rule the name holds it and the order is
+ * held); a signature's person before the company ("张丽  高邮湖鸭蛋食品有限
+ * 公司 采购部") is no part of the customer's name; a name in Cyrillic
+ * before a legal form stays whole. */
+static void test_glued_phone_person_company(void **state)
+{
+    static const struct tcase t[] = {
+        {"订单号：GP-1\nA-1 x 2 @ 3.00\n收货人：蒋国华138 6152 9073\n",
+         "GP-1: A-1/- 2 x 3.00 = 6.00; ship 蒋国华|138 6152 9073|-"},
+        {"订单号：GP-2\nA-1 x 2 @ 3.00\n\n--\n张丽  高邮湖鸭蛋食品有限公司 采购部\n",
+         "GP-2: A-1/- 2 x 3.00 = 6.00; cust 高邮湖鸭蛋食品有限公司"},
+        {"Narudžbenica br. GP-3\nA-1 x 2 @ 3.00\n\nСрдачан поздрав,\nЈелена Петровић\nРакија "
+         "Шумадија д.о.о.\n",
+         "GP-3: A-1/- 2 x 3.00 = 6.00; cust Ракија Шумадија д.о.о."},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
 /* Dotted leader lines ("Scarf gift box 32 x 22 x 4 cm, grey .....
  * 4,000 pcs @ USD 1.35 = USD 5,400.00"): the name before the dots (its
  * sizes with "x" no operator), the count after them; a name without a
@@ -845,6 +871,15 @@ static void test_leader_lines(void **state)
          " - Tissue paper 50 x 75 cm ............... 40 reams @ USD 18.00 = USD 720.00\n",
          "LD-1001 USD: -/Scarf gift box 32 x 22 x 4 cm, grey 4000 x 1.35 = 5400.00; -/Tissue "
          "paper 50 x 75 cm 40 x 18.00 = 720.00;"},
+        /* the count first and the dots before the price: the dots are no
+         * part of the title, and a number before a word in small letters
+         * ("500 ml", "12 bottles") or a plain word ("Front") is no code */
+        {"PO# LD-1002\n"
+         "1)  24,000 x 500 ml PET bottle, amber ..... NZ$0.21 ea = NZ$5,040.00\n"
+         "2)  24,000 x Front label 80 x 100 mm ..... NZ$0.05 ea = NZ$1,200.00\n"
+         "3)  2,000 x Shipping carton 12 bottles ..... NZ$1.35 ea = NZ$2,700.00\n",
+         "LD-1002 NZD: -/500 ml PET bottle, amber 24000 x 0.21 = 5040.00; -/Front label 80 x 100 "
+         "mm 24000 x 0.05 = 1200.00; -/Shipping carton 12 bottles 2000 x 1.35 = 2700.00;"},
     };
 
     (void)state;
@@ -1015,6 +1050,7 @@ int main(void)
         cmocka_unit_test(test_sentence_cn_address),
         cmocka_unit_test(test_company_address_person),
         cmocka_unit_test(test_leader_lines),
+        cmocka_unit_test(test_glued_phone_person_company),
         cmocka_unit_test(test_deliver_to_then_contact),
         cmocka_unit_test(test_ship_to_place_then_attn),
         cmocka_unit_test(test_cell_code),

@@ -669,7 +669,7 @@ static void test_dash_lines(void **state)
          "the words before the dash"},
         {"PO: DL-6\n"
          "1. 50 pouches - 700 pcs @ $1.15 = $805\n",
-         "DL-6 USD: 50/pouches 700 x 1.15 = 805.00;"},
+         "DL-6 USD: -/50 pouches 700 x 1.15 = 805.00;"},
         {"PO: DL-7\n"
          "1. Gift box (Spec: 32x26x5 cm, magnetic lid) - 4,000 pcs @ USD 1.65 = USD 6,600.00\n",
          "DL-7 USD: -/Gift box 32x26x5 cm, magnetic lid 4000 x 1.65 = 6600.00; | line 2: an item w"
@@ -720,6 +720,29 @@ static void test_baltic_words(void **state)
          "Piegādes adrese: Brīvības iela 12, Rīga, LV-1010\n",
          "msg-f EUR: A-1/- 10 x 2.00 = 20.00; total 20.00 ship -|-|Brīvības iela 12, Rīga, "
          "LV-1010"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* Serbian in Cyrillic: the order's word (its capitals too), the name
+ * and description columns (the description joins the title, its size
+ * "0,7 л" kept as written), the total, the delivery and the goods'
+ * reception, and a company by its legal form "д.о.о." after the name. */
+static void test_serbian_cyrillic(void **state)
+{
+    static const struct tcase t[] = {
+        {"ПОРУЏБЕНИЦА бр. 14/2028\n\n"
+         "Р.бр. | Назив | Опис | Кол. (ком) | Цена EUR | Износ EUR\n"
+         "1 | Поклон кутија | за флашу 0,7 л, дрво | 3.000 | 2,40 | 7.200,00\n\n"
+         "Укупно: 7.200,00 EUR\n\n"
+         "Испорука: Краља Петра I 41, 34300 Аранђеловац, Србија\n"
+         "Пријем робе: Милош Јовановић, +381 64 118 2277\n\n"
+         "Срдачан поздрав,\nЈелена Петровић\nРакија Шумадија д.о.о.\n",
+         "14/2028 EUR: -/Поклон кутија за флашу 0,7 л, дрво 3000 x 2.40 = 7200.00; total 7200.00 "
+         "ship Милош Јовановић|+381 64 118 2277|Краља Петра I 41, 34300 Аранђеловац, Србија cust "
+         "Ракија Шумадија д.о.о."},
     };
 
     (void)state;
@@ -838,6 +861,7 @@ int main(void)
         cmocka_unit_test(test_dash_lines),
         cmocka_unit_test(test_code_item_words),
         cmocka_unit_test(test_baltic_words),
+        cmocka_unit_test(test_serbian_cyrillic),
         cmocka_unit_test(test_care_of),
         cmocka_unit_test(test_address_first_line),
         cmocka_unit_test(test_registration_in_name),
