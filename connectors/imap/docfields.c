@@ -564,6 +564,11 @@ bool mail_signoff_line(const char *p, size_t n)
         "敬禮",
         "祝好運",
         "商祺",
+        /* Azerbaijani: respectfully; Serbian and Croatian: kind regards
+         * (fold_line lowers ASCII letters only) */
+        "hörmətlə",
+        "srdačanpozdrav",
+        "Срдачанпоздрав",
         /* Korean: thank you */
         "감사합니다",
         "고맙습니다",
@@ -612,8 +617,9 @@ static bool latin_legal_form(const char *p, const char *z)
         "aps", "sl",      "sro",  "kft",  "bhd",         "pte", "gbr",          "eurl", "snc",
         "zrt", "nyrt",    "lda",  "ltda", "doo",         "dd", /* Croatian, Serbian, Slovene:
                                                                   d.o.o., d.d. */
-        "cv",        /* Mexican: S.A. de C.V., S. de R.L. de C.V. */
-        "ehf", "hf", /* Icelandic: einkahlutafélag, hlutafélag */
+        "cv",                    /* Mexican: S.A. de C.V., S. de R.L. de C.V. */
+        "ehf", "hf",             /* Icelandic: einkahlutafélag, hlutafélag */
+        "mmc", "qsc",     "asc", /* Azerbaijani: MMC, QSC, ASC */
     };
     char w[16];
     const char *at;

@@ -55,6 +55,8 @@ static const struct label_set order_labels[] = {
                     "Заявка №|Заявка N|Номер заявки|"
                     /* Turkish, Portuguese and Hungarian */
                     "Sipariş No|Sipariş Numarası|"
+                    /* Azerbaijani */
+                    "Sifariş|Sifariş №|Sifariş No|Sifariş nömrəsi|"
                     "Nota de Encomenda|Nota de Encomenda N.º|Encomenda n.º|N.º da encomenda|"
                     "Encomenda a Fornecedor N.º|"
                     "Número da encomenda|Megrendelés száma|Megrendelésszám|Rendelésszám|"
@@ -79,34 +81,37 @@ static const struct label_set order_labels[] = {
      "Customer|Customer Name|Company|Company Name|Buyer|Bill to|Sold to|"
      /* Russian: the buyer, the customer */
      "Покупатель|Заказчик"},
-    {"ship_to.name", "收货人|收件人|联系人|收货联系人|收貨人|聯絡人|聯繫人|联系|联络|聯絡|聯繫|"
-                     "仓库联系人|"
-                     "Ship to|Ship To Name|Contact on Site|Site Contact|Goods In|"
-                     "Deliver to|Attn|Attention|Contact|Contact Person|Recipient|Consignee|"
-                     "Receiving Contact|Ship Contact|Shipping Contact|Delivery "
-                     "Contact|Ansprechpartner|Empfänger|Warenannahme|Destinataire|"
-                     "Contact réception|Contact livraison|Réceptionnaire|Receiving|Receiver|"
-                     "Destinatario|Osoba kontaktowa|Получатель|Грузополучатель|Контакт|Контактное "
-                     "лицо|Teslim Alan|İlgili|İlgili Kişi|Store Keeper|Storekeeper|"
-                     /* Portuguese and Hungarian: receiving, the receiver; Lithuanian: the
-                      * receiver */
-                     "Receção|Recepção|Recebedor|Átvevő|Gavėjas|"
-                     /* Czech, Danish, Norwegian, Swedish, Spanish: who receives */
-                     "Převezme|Příjemce|Modtager|Mottaker|Mottagare|Recibe|Contacto|"
-                     /* Spanish: for the attention of; Romanian: the contact person */
-                     "Atención|Atencion|Persoană de contact|Persoana de contact|"
-                     /* Bulgarian: the contact person */
-                     "Лице за контакт|Лице за контакти|Контактно лице|"
-                     /* Czech, Polish, German, Scandinavian: the contact */
-                     "Kontakt|"
-                     /* Japanese: who is in charge (at the delivery place) */
-                     "担当|担当者|受取人|"
-                     /* Korean: the person in charge, the receiver */
-                     "담당|담당자|수령인|받는 사람|인수자|"
-                     /* Slovenian and Croatian: who takes the goods in */
-                     "Prevzem|Prevzemnik|Prejemnik|Primatelj|"
-                     /* Serbian Cyrillic: the goods' reception, the receiver */
-                     "Пријем робе|Прималац"},
+    {"ship_to.name",
+     "收货人|收件人|联系人|收货联系人|收貨人|聯絡人|聯繫人|联系|联络|聯絡|聯繫|"
+     "仓库联系人|"
+     "Ship to|Ship To Name|Contact on Site|Site Contact|Goods In|"
+     "Deliver to|Attn|Attention|Contact|Contact Person|Recipient|Consignee|"
+     "Receiving Contact|Ship Contact|Shipping Contact|Delivery "
+     "Contact|Ansprechpartner|Empfänger|Warenannahme|Destinataire|"
+     "Contact réception|Contact livraison|Réceptionnaire|Réception|Receiving|Receiver|"
+     /* Azerbaijani: who receives */
+     "Qəbul edən|Qəbul edəcək|"
+     "Destinatario|Osoba kontaktowa|Получатель|Грузополучатель|Контакт|Контактное "
+     "лицо|Teslim Alan|İlgili|İlgili Kişi|Store Keeper|Storekeeper|"
+     /* Portuguese and Hungarian: receiving, the receiver; Lithuanian: the
+      * receiver */
+     "Receção|Recepção|Recebedor|Átvevő|Gavėjas|"
+     /* Czech, Danish, Norwegian, Swedish, Spanish: who receives */
+     "Převezme|Příjemce|Modtager|Mottaker|Mottagare|Recibe|Contacto|"
+     /* Spanish: for the attention of; Romanian: the contact person */
+     "Atención|Atencion|Persoană de contact|Persoana de contact|"
+     /* Bulgarian: the contact person */
+     "Лице за контакт|Лице за контакти|Контактно лице|"
+     /* Czech, Polish, German, Scandinavian: the contact */
+     "Kontakt|"
+     /* Japanese: who is in charge (at the delivery place) */
+     "担当|担当者|受取人|"
+     /* Korean: the person in charge, the receiver */
+     "담당|담당자|수령인|받는 사람|인수자|"
+     /* Slovenian and Croatian: who takes the goods in */
+     "Prevzem|Prevzemnik|Prejemnik|Primatelj|"
+     /* Serbian Cyrillic: the goods' reception, the receiver */
+     "Пријем робе|Прималац"},
     {"ship_to.phone",
      "电话|电话号码|联系方式|聯繫方式|手机|手机号|手机号码|联系电话|收货电话|收货人电话|電話|"
      "手機|聯絡電話|Tel|Phone|Phone No|Mobile|Telephone|Cell|Telefon"},
@@ -133,6 +138,8 @@ static const struct label_set order_labels[] = {
      "Livrare|Adresa de livrare|Adresă de livrare|"
      /* Bulgarian */
      "Адрес за доставка|"
+     /* Azerbaijani: the delivery, its address */
+     "Çatdırılma|Çatdırılma ünvanı|"
      /* Japanese: where to deliver */
      "納品先|納入先|納品場所|届け先|お届け先|"
      /* Korean: the place of delivery, the address to ship to */
@@ -151,7 +158,8 @@ static const struct label_set order_labels[] = {
      /* French, German, Italian */
      "Total HT|Total TTC|Montant total|Gesamtbetrag|Gesamtsumme|Summe|Totale|Importo totale|"
      /* Turkish, Portuguese and Hungarian */
-     "Genel Toplam|Total da encomenda|Total geral|Összesen|Végösszeg|Mindösszesen|"
+     "Genel Toplam|Yekun|Cəmi|Ümumi məbləğ|Total da encomenda|Total "
+     "geral|Összesen|Végösszeg|Mindösszesen|"
      /* Czech, Danish, Norwegian, Swedish, Russian */
      "Celkem|Celkem k úhradě|K úhradě|I alt|Totalt|Att betala|Итого|Всего|"
      /* Bulgarian; Croatian, Serbian and Bosnian */
@@ -167,17 +175,20 @@ static const struct label_set order_labels[] = {
      /* Japanese */
      "発注日|注文日|発注年月日"},
     {"customer.email", "邮箱|电子邮件|电子邮箱|郵箱|電子郵件|Email|E-mail"},
-    {"shipping", "运费|運費|Shipping|Shipping Fee|Freight|Delivery Fee|Delivery Charge|"
-                 "Frais de port|Frais de port forfaitaires|Frais de livraison|Versandkosten|"
-                 "Frachtkosten|Spese di spedizione|Spese di trasporto|Portes|Frete|Fuvardíj|"
-                 "Szállítási díj|Fragt|Frakt|Doprava|Dopravné|Flete"},
+    {"shipping",
+     "运费|運費|Shipping|Shipping Fee|Freight|Delivery Fee|Delivery Charge|"
+     "Frais de port|Frais de port forfaitaires|Frais de livraison|Fret|Fret maritime|Versandkosten|"
+     "Frachtkosten|Spese di spedizione|Spese di trasporto|Portes|Frete|Fuvardíj|"
+     "Szállítási díj|Fragt|Frakt|Doprava|Dopravné|Flete"},
     {"tax", "税额|税金|稅額|稅金|营业税|營業稅|增值税|增值稅|销项税额|Tax|Sales Tax|VAT|"
             /* Japanese: the consumption tax */
             "消費税"},
     {"discount", "折扣|优惠|优惠金额|折扣金额|優惠|減|减|回贈|回赠|返利|返點|返点|抵扣|返利抵扣|"
                  "返点抵扣|Discount|Rebate|Sleva|Rabat|Descuento|Скидка|"
                  /* Turkish */
-                 "İskonto|Iskonto"},
+                 "İskonto|Iskonto|"
+                 /* Azerbaijani */
+                 "Endirim"},
 };
 #define N_ORDER_LABELS (sizeof(order_labels) / sizeof(order_labels[0]))
 
@@ -247,6 +258,14 @@ static const struct label_set column_labels[] = {
     {"lines.unit_price", "Birim Fiyat"},
     {"lines.total", "Tutar|Toplam|Toplam Tutar"},
     {"-", "Sıra|Sıra No|Birim|KDV %"},
+    /* and in Azerbaijani (Xüsusiyyət, the description, is a
+     * specification label) */
+    {"lines.sku", "Kod|Məhsul kodu"},
+    {"lines.title", "Məhsul|Məhsulun adı|Ad"},
+    {"lines.qty", "Miqdar"},
+    {"lines.unit_price", "Qiymət"},
+    {"lines.total", "Məbləğ"},
+    {"-", "Ölçü vahidi|ƏDV %"},
     /* and in Hungarian */
     {"lines.sku", "Cikkszám|Termékkód"},
     {"lines.title", "Megnevezés|Termék"},
@@ -730,7 +749,9 @@ static const char spec_labels[] = "规格|規格|规格参数|Spec|Specs|Specifi
                                   "Spécification|Specificatie|Характеристика|Характеристики|"
                                   "Спецификация|仕様|"
                                   /* Croatian and Serbian: the description beside the name */
-                                  "Opis|Опис";
+                                  "Opis|Опис|"
+                                  /* Azerbaijani: the feature */
+                                  "Xüsusiyyət";
 
 /* ---- the label index ------------------------------------------------- */
 
@@ -1962,8 +1983,9 @@ static bool banner_ordinal(const char *id, size_t k, const char *a, const char *
     return r - a >= 3 && trim_start(r, z) == z;
 }
 
-/* A Greek or Cyrillic letter at p (two bytes of UTF-8, U+0391 to U+04FF):
- * order numbers in those alphabets start with one ("СФ-27/118"). */
+/* A Greek or Cyrillic letter at p (two bytes of UTF-8, U+0391 to U+04FF),
+ * or a Latin letter with a mark: order numbers in those alphabets start
+ * with one ("СФ-27/118", "LÇ-2028/07"). */
 static bool alphabet_letter(const char *p, const char *z)
 {
     unsigned char b0, b1;
@@ -1974,6 +1996,12 @@ static bool alphabet_letter(const char *p, const char *z)
     b1 = (unsigned char)p[1];
     if (b1 < 0x80 || b1 > 0xBF)
         return false;
+    /* a Latin letter with a mark ("LÇ-2028/07": U+00C0..U+024F, and ə),
+     * not × nor ÷ */
+    if (b0 == 0xC3)
+        return b1 != 0x97 && b1 != 0xB7;
+    if ((b0 >= 0xC4 && b0 <= 0xC8) || (b0 == 0xC9 && (b1 <= 0x8F || b1 == 0x99)))
+        return true;
     return (b0 == 0xCE && b1 >= 0x91) || b0 == 0xCF || (b0 >= 0xD0 && b0 <= 0xD3);
 }
 

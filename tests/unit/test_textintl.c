@@ -749,6 +749,33 @@ static void test_serbian_cyrillic(void **state)
     run_cases(t, sizeof(t) / sizeof(t[0]));
 }
 
+/* Azerbaijani: an order number with a marked Latin letter
+ * ("LÇ-2028/07", without the rule cut to "L"), the column labels with
+ * Xüsusiyyət as a specification, Yekun, Çatdırılma, Qəbul edən, and the
+ * company by its legal form "MMC" under the sign-off "Hörmətlə"; the
+ * French "Réception:" names who receives. */
+static void test_azerbaijani_words(void **state)
+{
+    static const struct tcase t[] = {
+        {"Sifariş № LÇ-2028/07\n\n"
+         "№\tMəhsul\tXüsusiyyət\tMiqdar\tQiymət (USD)\tMəbləğ (USD)\n"
+         "1\tÇay qutusu\t100 q, qalay\t8 000\t0.62\t4,960.00\n\n"
+         "Yekun: 4,960.00\n\n"
+         "Çatdırılma: Lənkəran Çay MMC anbarı, H. Aslanov küç. 45, Lənkəran AZ4200\n"
+         "Qəbul edən: Rəşad Məmmədov, +994 50 212 34 56\n\n"
+         "Hörmətlə,\nGünel Əliyeva\nLənkəran Çay MMC\n+994 25 255 11 22\n",
+         "LÇ-2028/07 USD: -/Çay qutusu 100 q, qalay 8000 x 0.62 = 4960.00; total 4960.00 ship "
+         "Rəşad Məmmədov|+994 50 212 34 56|Lənkəran Çay MMC anbarı, H. Aslanov küç. 45, Lənkəran "
+         "AZ4200 cust Lənkəran Çay MMC"},
+        {"Bon de commande n° AZ-2\nSKU  Qty  Price\nA-1  10  2.00\n"
+         "Réception : M. Georges Haddad, +961 3 445 210\n",
+         "AZ-2: A-1/- 10 x 2.00 = 20.00; ship M. Georges Haddad|+961 3 445 210|-"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
 /* "Consignee: Huye Coffee Ltd, c/o Bolloré Logistics, Dar es Salaam
  * port, Rwanda" over "Contact: …": a "c/o" part makes the parts after
  * the name an address though no digit is in them; the contact under it
@@ -862,6 +889,7 @@ int main(void)
         cmocka_unit_test(test_code_item_words),
         cmocka_unit_test(test_baltic_words),
         cmocka_unit_test(test_serbian_cyrillic),
+        cmocka_unit_test(test_azerbaijani_words),
         cmocka_unit_test(test_care_of),
         cmocka_unit_test(test_address_first_line),
         cmocka_unit_test(test_registration_in_name),
