@@ -2041,8 +2041,8 @@ static void change_label(struct text *T, struct tline *l)
  * in place as ':' so the label is read. */
 static void receiver_space(struct text *T, struct tline *l)
 {
-    static const char *const labels[] = {"收货人", "收件人", "联系人", "收貨人",
-                                         "聯絡人", "聯繫人", NULL};
+    static const char *const labels[] = {"收货人", "收件人", "联系人", "收貨人", "聯絡人",
+                                         "聯繫人", "收货",   "收貨",   NULL};
     const char *a = l->a, *z = l->z;
 
     for (size_t k = 0; labels[k]; k++) {
@@ -2059,7 +2059,7 @@ static void receiver_space(struct text *T, struct tline *l)
         if (c < 2 || c > 4 || q >= z || *q != ' ')
             return;
         q = tr_skip_ws(q, z);
-        if (q < z && (digit(*q) || *q == '+'))
+        if (zh25_receiver_number(m, q, z))
             T->buf[v - T->buf] = ':';
         return;
     }
