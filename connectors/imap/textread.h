@@ -311,6 +311,20 @@ void zh25_code_bracket_title(struct ev *e);
  * 收货 / 收貨; any number after a longer label. */
 bool zh25_receiver_number(size_t label_n, const char *q, const char *z);
 
+/* zhspec.c: the length of the purchase-order title that ends [a, z)
+ * ("采购单", "采购通知", "訂貨單", "purchase order", any case), 0 when
+ * none: the heading of the buyer's form after its company. */
+size_t zh25_po_title_end(const char *a, const char *z);
+
+/* zhspec.c: is [a, z) a Chinese address and then, after a space, a
+ * person's name ("山西省晋中市平遥县 … 仓库  武建平", before the receiver's
+ * two numbers "0354-5682233 / 139 3444 8071")? */
+bool zh25_addr_person(const char *a, const char *z);
+
+/* zhspec.c: is [a, z) only a telephone number ("05-2562118"), as the last
+ * line of a signature under its company? */
+bool zh25_phone_alone(const char *a, const char *z);
+
 /* dashitems.c: a numbered line whose name, count with its unit and price
  * with its currency dashes between spaces part ("1) Kingikott (paber) -
  * 6 000 tk - 28,00 EUR / 100 tk - kokku 1.680,00 EUR", "1. Coffee valve

@@ -432,6 +432,16 @@ static void test_zh25(void **state)
          "发到：四川省自贡市大安区 盐都大道 77 号 食品厂\n收货 罗永刚 159 2860 7713\n",
          "ZG-2: -/外箱 20盒装 250 x 6.00 = 1500.00; ship 罗永刚|159 2860 7713|四川省自贡市大安区 "
          "盐都大道 77 号 食品厂 | line 2: an item without a code, read from a sentence"},
+        /* a company before 采购通知 heads the buyer's form; an address,
+         * a receiver and two numbers: the first kept, held */
+        {"平遥古城牛肉食品厂 采购通知\n订货单号：PY-1\nA-1 x 2 @ 3.00\n"
+         "收货：山西省晋中市平遥县 古陶镇 南大街 55 号 仓库  武建平 0354-5682233 / 139 3444 "
+         "8071\n",
+         "PY-1: A-1/- 2 x 3.00 = 6.00; ship 武建平|0354-5682233|山西省晋中市平遥县 古陶镇 南大街 "
+         "55 "
+         "号 仓库 cust 平遥古城牛肉食品厂 | line 4: ship_to.phone: '0354-5682233 / 139 3444 8071' "
+         "gives the receiver two numbers: the first is kept; check which one the carrier is to "
+         "call"},
         /* 收货 with words after it, no phone ending the line: no label */
         {"订单号：ZG-3\n外箱 250个，6块一个。\n收货 时间 9点以后\n",
          "ZG-3: -/外箱 250 x 6.00 = 1500.00; | line 2: an item without a code, read from a "
