@@ -412,8 +412,10 @@ static void trailing_company(struct doc *d)
         const struct tr_line *c = &d->v[end - 1];
 
         /* "Cafetalera Altos de Tarrazú S.A." over "Departamento de
-         * Compras": the company's name before its department's line */
-        if (end > 1 && mail_title_line(c->a, (size_t)(c->z - c->a)) &&
+         * Compras": the company's name before its department's line, or
+         * before a line that is only its telephone ("05-2562118") */
+        if (end > 1 &&
+            (mail_title_line(c->a, (size_t)(c->z - c->a)) || zh25_phone_alone(c->a, c->z)) &&
             company_part(d->v[end - 2].a, d->v[end - 2].z))
             c = &d->v[end - 2];
         k = company_part(c->a, c->z);

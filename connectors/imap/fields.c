@@ -117,7 +117,7 @@ static const struct label_set order_labels[] = {
      "手機|聯絡電話|Tel|Phone|Phone No|Mobile|Telephone|Cell|Telefon"},
     {"ship_to.address",
      "地址|收货地址|送货地址|仓库地址|收货仓库地址|倉庫地址|收件地址|交货地址|"
-     "到货仓库|到货地址|到貨地址|到货地点|"
+     "到货仓库|到货地址|到貨地址|到货地点|发到|發到|"
      "交货地点|送货地点|交貨地點|送貨地點|收貨地址|收件|收货仓|收貨倉|"
      "送貨地址|交貨地址|送|送至|送到|送往|送货|送貨|收货|收貨|Address|Shipping "
      "Address|Ship to Address|"

@@ -1604,6 +1604,11 @@ static bool times_row(struct pass *p, const char *a, const char *z, unsigned lin
         ok = true;
     } else {
         ok = emit_entity(p, a, iz, amount == OD_MONEY_NONE, qty, price, amount, line) == 1;
+        /* "YB-HZ-01  白酒礼盒（500ml 单瓶 天地盖）  3,000个 × 9.80 =
+         * 29,400.00": after the code, a Chinese name whose full-width
+         * brackets hold its specification */
+        if (ok && amount != OD_MONEY_NONE && p->n > first_ev)
+            zh25_code_bracket_title(&p->ev[p->n - 1]);
     }
     if (ok && per > 1)
         tr_per_price(p, first_ev, per_price, per, line);

@@ -535,6 +535,65 @@ const char *mail_reply_change(const char *text, size_t len, const char *sources)
     return own_end ? first_word_in(text, own_end, change_words) : NULL;
 }
 
+/* The last line an item came from (by `sources`), 0 when none. */
+static unsigned last_item_line(const char *src)
+{
+    unsigned last = 0;
+
+    for (const char *p = strstr(src, "\"lines["); p; p = strstr(p + 1, "\"lines[")) {
+        const char *v = strstr(p, "\": \"line ");
+
+        if (v) {
+            unsigned long k = strtoul(v + 9, NULL, 10);
+
+            if (k && k < 100000000 && k > last)
+                last = (unsigned)k;
+        }
+    }
+    return last;
+}
+
+/* "WFK-0219 这批货昨天到了，…有 300 多个压坏了，/ 照片稍后微信发你。麻烦尽快
+ * 补发 350 个彩盒，…单价还是 3.40 元。" above the order it quotes: the items
+ * are the mail's own, read from one paragraph (up to four lines) that
+ * reports on goods delivered and asks for them again (补发, 补寄, 重发),
+ * and a quote starts below it. The paragraph's report word, else NULL. */
+static const char *report_paragraph(const char *text, size_t len, const char *sources,
+                                    const char *const *list)
+{
+    static const char *const again[] = {"补发", "補發", "补寄", "補寄", "重发", "重發", NULL};
+    unsigned first = mail_first_item_line(sources), last = last_item_line(sources), line = 1;
+    const char *p = text, *z = text + len, *pa = NULL, *pz = NULL;
+    char l[TITLE_MAX + 1];
+
+    if (!first || last < first || last - first > 3)
+        return NULL;
+    for (; p < z; line++) {
+        const char *e = memchr(p, '\n', (size_t)(z - p)), *t;
+        size_t n;
+
+        if (!e)
+            e = z;
+        n = (size_t)(e - p) < TITLE_MAX ? (size_t)(e - p) : TITLE_MAX;
+        memcpy(l, p, n);
+        l[n] = '\0';
+        t = skip_space(l);
+        if (line <= last && (!*t || *t == '\r'))
+            pa = NULL; /* a blank line: the paragraph starts after it */
+        else if (line <= last && !pa)
+            pa = p;
+        if (line > last) {
+            if (!pz && (!*t || *t == '\r' || mail_quote_start(t)))
+                pz = p;
+            if (mail_quote_start(t))
+                return pa && pz && first_word_in(pa, pz, again) ? first_word_in(pa, pz, list)
+                                                                : NULL;
+        }
+        p = e < z ? e + 1 : z;
+    }
+    return NULL;
+}
+
 const char *mail_reply_report(const char *text, size_t len, const char *sources)
 {
     /* goods that came damaged, short or wrong, and what is asked for
@@ -554,5 +613,7 @@ const char *mail_reply_report(const char *text, size_t len, const char *sources)
         "complaint", NULL};
     const char *own_end = own_text_end(text, len, sources);
 
-    return own_end ? first_word_in(text, own_end, report_words) : NULL;
+    if (!own_end)
+        return sources ? report_paragraph(text, len, sources, report_words) : NULL;
+    return first_word_in(text, own_end, report_words);
 }

@@ -124,6 +124,7 @@ struct num {
     const char *mark;  /* currency mark before a price, or NULL */
     int jiao;          /* tenths after 块 ("7块5"), 0 when none; with `mao` hundredths */
     bool mao;          /* the number counts tenths ("1毛8": 0.18) */
+    bool fen;          /* the number counts hundredths ("5分钱一张": 0.05) */
     int64_t per;       /* the pieces a price is for ("每千个120元": 1000), else 1 */
     size_t mark_n;
 };
@@ -256,6 +257,22 @@ static const char *mao_after(const char *e, const char *z, int *fen)
     return q;
 }
 
+/* "分钱一张" at e: a price in fen (hundredths of a yuan): 分钱, or 分
+ * before 一 / 每 and a unit ("5分一张"); "5分钟" is no price. Where it
+ * ends, else NULL. */
+static const char *fen_after(const char *e, const char *z)
+{
+    const char *q = e + 3;
+
+    if (!at(e, z, "分"))
+        return NULL;
+    if (at(q, z, "钱") || at(q, z, "錢"))
+        q += 3;
+    if ((at(q, z, "一") || at(q, z, "每")) && unit_at(q + 3, z) == 3)
+        return q + 6;
+    return q > e + 3 ? q : NULL;
+}
+
 /* "块5" at e: a price in kuai with its jiao digit, spoken as written
  * ("7块5", "7块5毛"), not followed by another digit: where it ends,
  * else NULL. */
@@ -297,8 +314,10 @@ static const char *op_before(const char *a, const char *p)
 
     while (q > a && q[-1] == ' ')
         q--;
-    if (before(a, q, "×") || before(a, q, "＊"))
-        q -= 3;
+    if (before(a, q, "×")) /* two bytes in UTF-8, "＊" three */
+        q -= strlen("×");
+    else if (before(a, q, "＊"))
+        q -= strlen("＊");
     else if (q > a && (q[-1] == 'x' || q[-1] == 'X' || q[-1] == '*'))
         q--;
     else
@@ -318,8 +337,10 @@ static const char *op_after(const char *e, const char *z)
 
     while (q < z && *q == ' ')
         q++;
-    if (at(q, z, "×") || at(q, z, "＊"))
-        q += 3;
+    if (at(q, z, "×"))
+        q += strlen("×");
+    else if (at(q, z, "＊"))
+        q += strlen("＊");
     else if (q + 1 < z && (*q == 'x' || *q == 'X' || *q == '*') && q[1] == ' ')
         q++;
     else
@@ -499,6 +520,13 @@ static size_t read_numbers(const char *a, const char *z, struct num *v)
             x->ez = ub;
             if ((pw = price_word(a, sa)) != NULL)
                 sa = pw;
+        } else if (!dot && (ub = fen_after(e, z)) != NULL) {
+            /* "5分钱一张": 0.05, in fen */
+            x->kind = NUM_PRICE;
+            x->fen = true;
+            x->ez = ub;
+            if ((pw = price_word(a, sa)) != NULL)
+                sa = pw;
         } else if (total_word(a, p)) {
             x->kind = NUM_TOTAL;
         } else if ((ez = price_after(e, z)) != NULL) {
@@ -660,8 +688,8 @@ static bool size_word(const char *p, const char *z)
     const char *d = p;
     size_t u;
 
-    /* "500克", "1斤装", "750毫升": a weight or a volume; "20盒一件": a
-     * pack size */
+    /* "500克", "1斤装", "750毫升": a weight or a volume; "20盒一件",
+     * "20盒装": a pack size */
     while (d < z && (digit(*d) || *d == '.'))
         d++;
     if (d > p && d < z) {
@@ -669,6 +697,9 @@ static bool size_word(const char *p, const char *z)
             if (at(d, z, measures[i]))
                 return true;
         if ((u = unit_at(d, z)) == 3 && at(d + 3, z, "一") && unit_at(d + 6, z) == 3)
+            return true;
+        /* "外箱 20盒装 250个": what one pack holds, part of the name */
+        if (u == 3 && (at(d + 3, z, "装") || at(d + 3, z, "裝")))
             return true;
     }
     for (; p < z && *p != ' '; p++) {
@@ -882,7 +913,7 @@ static int item_sentence(struct pass *p, const char *a, const char *z, unsigned 
 
             if (mail_parse_amount(v[i].a, (size_t)(v[i].z - v[i].a), &m) < 0)
                 return 0;
-            m = v[i].mao ? m / 10 + v[i].jiao : m + v[i].jiao * 10;
+            m = v[i].fen ? m / 100 : v[i].mao ? m / 10 + v[i].jiao : m + v[i].jiao * 10;
             if (n_price++ && m != pr)
                 return 0; /* two prices: which one is meant? */
             pr = m;
@@ -1350,11 +1381,14 @@ static int change_sentence(struct pass *p, const char *a, const char *z, unsigne
     c->sku_n = (size_t)(sz - sa);
     c->qty = q;
     c->line = line;
+    c->total = 0;
     return 1;
 }
 
 void tr_prose_apply(struct pass *p, const struct tr_change *c, size_t n)
 {
+    bool changed = false;
+
     for (size_t k = 0; k < n; k++) {
         struct ev *hit = NULL;
         char sku[48];
@@ -1362,6 +1396,13 @@ void tr_prose_apply(struct pass *p, const struct tr_change *c, size_t n)
         unsigned old_line;
 
         size_t hits = 0;
+
+        if (!c[k].sku) {
+            /* the reply's new total, once its change applied */
+            if (changed)
+                zh25_reply_total(p, c[k].total, c[k].line);
+            continue;
+        }
 
         for (size_t i = 0; i < p->n && (c[k].by_name || !hit); i++) {
             struct ev *e = &p->ev[i];
@@ -1399,6 +1440,7 @@ void tr_prose_apply(struct pass *p, const struct tr_change *c, size_t n)
         hit->qty = c[k].qty;
         hit->amount = OD_MONEY_NONE;
         hit->tol = tr_tol(c[k].qty);
+        changed = true;
         /* (may move the events: hit is not used after this) */
         tr_problem(p, EV_DOUBT, c[k].line, false,
                    "line %u: the reply changes the quantity of %s from %lld (line %u) to %lld",

@@ -1239,7 +1239,7 @@ static void add_label(struct pass *p, struct open_value *op, const char *f, cons
         if (ph && (j = pv_trim_joiners(v, tr_rtrim(v, ph))) < tr_rtrim(v, ph) &&
             (ph1 = pv_phone_tail(v, j)) != NULL &&
             (nm = pv_drop_phone_label(v, tr_rtrim(v, ph1))) > v &&
-            mail_person_line(v, (size_t)(nm - v))) {
+            (mail_person_line(v, (size_t)(nm - v)) || zh25_addr_person(v, nm))) {
             char both[64];
 
             tr_clip(both, sizeof(both), ph1, (size_t)(z - ph1));
@@ -2041,8 +2041,8 @@ static void change_label(struct text *T, struct tline *l)
  * in place as ':' so the label is read. */
 static void receiver_space(struct text *T, struct tline *l)
 {
-    static const char *const labels[] = {"收货人", "收件人", "联系人", "收貨人",
-                                         "聯絡人", "聯繫人", NULL};
+    static const char *const labels[] = {"收货人", "收件人", "联系人", "收貨人", "聯絡人",
+                                         "聯繫人", "收货",   "收貨",   NULL};
     const char *a = l->a, *z = l->z;
 
     for (size_t k = 0; labels[k]; k++) {
@@ -2059,7 +2059,7 @@ static void receiver_space(struct text *T, struct tline *l)
         if (c < 2 || c > 4 || q >= z || *q != ' ')
             return;
         q = tr_skip_ws(q, z);
-        if (q < z && (digit(*q) || *q == '+'))
+        if (zh25_receiver_number(m, q, z))
             T->buf[v - T->buf] = ':';
         return;
     }
@@ -2126,27 +2126,20 @@ static bool seller_heading(const char *a, const char *z)
  * line is not so. */
 static size_t po_title_company(const char *a, const char *z)
 {
-    static const char *const titles[] = {
-        "采购单", "采购订单", "采购申请", "采购申请单", "订购单", "订货单",         "进货单",
-        "採購單", "採購訂單", "訂購單",   "訂貨單",     "進貨單", "purchase order", NULL};
+    size_t m = zh25_po_title_end(a, z);
     const char *e;
 
-    for (size_t k = 0; titles[k]; k++) {
-        size_t m = strlen(titles[k]);
-
-        if ((size_t)(z - a) <= m || strncasecmp(z - m, titles[k], m) != 0)
-            continue;
-        e = tr_rtrim(a, z - m);
-        if (e == z - m)
-            return 0; /* glued to the word before: part of a name */
-        /* " · ", " - ", " | " between them */
-        if (e > a && (e[-1] == '-' || e[-1] == '|'))
-            e = tr_rtrim(a, e - 1);
-        else if (e - a >= 2 && memcmp(e - 2, "·", 2) == 0)
-            e = tr_rtrim(a, e - 2);
-        return e > a && mail_company_line(a, (size_t)(e - a)) ? (size_t)(e - a) : 0;
-    }
-    return 0;
+    if (!m)
+        return 0;
+    e = tr_rtrim(a, z - m);
+    if (e == z - m)
+        return 0; /* glued to the word before: part of a name */
+    /* " · ", " - ", " | " between them */
+    if (e > a && (e[-1] == '-' || e[-1] == '|'))
+        e = tr_rtrim(a, e - 1);
+    else if (e - a >= 2 && memcmp(e - 2, "·", 2) == 0)
+        e = tr_rtrim(a, e - 2);
+    return e > a && mail_company_line(a, (size_t)(e - a)) ? (size_t)(e - a) : 0;
 }
 
 /* The buyer's letterhead: a company line at the top of the text (before

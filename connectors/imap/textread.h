@@ -120,6 +120,8 @@ struct tr_change {
     int64_t qty;
     unsigned line;
     bool by_name;
+    od_money total; /* with sku NULL: the reply's new total ("总金额按 24,900.00
+                       元"), set on the order once a quantity change applied */
 };
 
 struct prose {
@@ -297,6 +299,31 @@ int tr_item_line(struct pass *p, const char *a, const char *z, unsigned line);
  * cm)", "冷凍禮盒（4片裝 上掀式）"), no code in them: its title becomes
  * the name and the words in them (e->s). */
 void tr_bracket_title(struct ev *e);
+
+/* zhspec.c: the same for an item with a code (e->v) whose title is a
+ * Chinese name ending in full-width brackets ("白酒礼盒（500ml 单瓶
+ * 天地盖）"); read by the count-operator-price form with its amount. */
+void zh25_code_bracket_title(struct ev *e);
+
+/* zhspec.c: does the number at q after a receiver's label and name,
+ * written with a space for the label's colon (label_n bytes), make the
+ * line a receiver's? A phone that ends the line after the two-character
+ * 收货 / 收貨; any number after a longer label. */
+bool zh25_receiver_number(size_t label_n, const char *q, const char *z);
+
+/* zhspec.c: the length of the purchase-order title that ends [a, z)
+ * ("采购单", "采购通知", "訂貨單", "purchase order", any case), 0 when
+ * none: the heading of the buyer's form after its company. */
+size_t zh25_po_title_end(const char *a, const char *z);
+
+/* zhspec.c: is [a, z) a Chinese address and then, after a space, a
+ * person's name ("山西省晋中市平遥县 … 仓库  武建平", before the receiver's
+ * two numbers "0354-5682233 / 139 3444 8071")? */
+bool zh25_addr_person(const char *a, const char *z);
+
+/* zhspec.c: is [a, z) only a telephone number ("05-2562118"), as the last
+ * line of a signature under its company? */
+bool zh25_phone_alone(const char *a, const char *z);
 
 /* dashitems.c: a numbered line whose name, count with its unit and price
  * with its currency dashes between spaces part ("1) Kingikott (paber) -
@@ -488,6 +515,11 @@ int tr_prose_item(struct pass *p, const char *a, const char *z, unsigned line);
  * title holds the words. Never takes the line (0): the line is read as
  * before. */
 int tr_name_changes(struct pass *p, const char *a, const char *z, unsigned line);
+
+/* The new total a reply names beside its change ("彩盒数量改成 4500 个，
+ * 总金额按 24,900.00 元"): the order's stated total becomes it (called by
+ * tr_prose_apply once a change applied). */
+void zh25_reply_total(struct pass *p, od_money total, unsigned line);
 
 /* ---- prosespace.c ------------------------------------------------------ */
 

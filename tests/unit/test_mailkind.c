@@ -588,6 +588,31 @@ static void test_reply_report(void **state)
         }
         od_batch_free(&b);
     }
+    /* the items in the reply's own paragraph that reports damage and asks
+     * for the goods again (补发), above the quoted order: a complaint; a
+     * new order of the reply's own with a remark on damage is read */
+    {
+        static const struct {
+            const char *own;
+            size_t orders;
+        } r[] = {
+            {"PO-8 的货到了，有 30 多个压坏了，\r\n麻烦尽快补发 35 个彩盒，单价还是 3.00 元。", 0},
+            {"订单号：PO-10\r\nA-1 x 2 @ 3.00\r\n上次有几箱压坏了，这次请包好。", 1},
+        };
+
+        for (size_t k = 0; k < sizeof(r) / sizeof(r[0]); k++) {
+            char text[1024];
+            struct od_batch b;
+
+            snprintf(text, sizeof(text), "%s\r\n%s", r[k].own, quoted);
+            extract(&s, "b@c.cn", "回复：订单 PO-8", text, NULL, &b);
+            if (b.n_orders != r[k].orders ||
+                (!r[k].orders && (b.n_dead != 1 || !strstr(b.dead[0].reason, "('压坏')"))))
+                fail_msg("own %zu: %zu orders, %zu dead (%s)", k, b.n_orders, b.n_dead,
+                         b.n_dead ? b.dead[0].reason : "-");
+            od_batch_free(&b);
+        }
+    }
     /* the order in the mail's own text: a remark on damage is no complaint */
     {
         struct od_batch b;

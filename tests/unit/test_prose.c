@@ -414,13 +414,70 @@ static void test_name_changes(void **state)
     run_cases(t, sizeof(t) / sizeof(t[0]));
 }
 
+/* zh25: a reply that changes a count with 改成 after the item's name
+ * (maybe followed by 数量) and names the new total beside it; a price in
+ * fen ("5分钱一张"); a size with "×" inside a sentence's name; after a
+ * code, a Chinese name whose full-width brackets hold its specification
+ * (the title is the name and the specification). */
+static void test_zh25(void **state)
+{
+    static const struct tcase t[] = {
+        {"彩盒数量改成 4500 个（原来 3000），其他两项不变，总金额按 24,900.00 元。\n\n"
+         "-----原始邮件-----\n采购单号：WFK-1\n"
+         "编码\t品名\t数量\t单价\t金额\n"
+         "WF-K01\t风筝包装袋\t20000\t0.26\t5,200.00\n"
+         "WF-K02\t风筝彩盒\t3000\t3.40\t10,200.00\n"
+         "WF-K03\t线轮吸塑\t8000\t0.55\t4,400.00\n合计：19,800.00\n",
+         "WFK-1: WF-K01/风筝包装袋 20000 x 0.26 = 5200.00; WF-K02/风筝彩盒 4500 x 3.40 = "
+         "15300.00; WF-K03/线轮吸塑 8000 x 0.55 = 4400.00; total 24900.00 | line 1: the reply "
+         "changes the quantity of 彩盒 from 3000 (line 7) to 4500"},
+        {"订单号：ZG-1\n麻辣标签 6×9cm 不干胶 4万张，5分钱一张；外箱 250个，6块一个。\n",
+         "ZG-1: -/麻辣标签 6×9cm 不干胶 40000 x 0.05 = 2000.00; -/外箱 250 x 6.00 = 1500.00; | "
+         "line 2: an item without a code, read from a sentence | line 2: an item without a code, "
+         "read from a sentence | line 2: 2 items read from the clauses of one sentence; their "
+         "names are the writer's words"},
+        {"单号 YB-1\nYB-HZ-01  白酒礼盒（500ml 单瓶 天地盖）  3,000个 × 9.80 = 29,400.00\n"
+         "YB-KZ-02  Carton (6 bottles)  10 pcs × 5.00 = 50.00\n",
+         "YB-1: YB-HZ-01/白酒礼盒 500ml 单瓶 天地盖 3000 x 9.80 = 29400.00; YB-KZ-02/Carton (6 "
+         "bottles) 10 x 5.00 = 50.00;"},
+        /* a pack size ("20盒装") is part of the name; 发到 labels the
+         * address; "收货 NAME PHONE" on its own line is the receiver */
+        {"订单号：ZG-2\n外箱 20盒装 250个，6块一个。\n"
+         "发到：四川省自贡市大安区 盐都大道 77 号 食品厂\n收货 罗永刚 159 2860 7713\n",
+         "ZG-2: -/外箱 20盒装 250 x 6.00 = 1500.00; ship 罗永刚|159 2860 7713|四川省自贡市大安区 "
+         "盐都大道 77 号 食品厂 | line 2: an item without a code, read from a sentence"},
+        /* a company before 采购通知 heads the buyer's form; an address,
+         * a receiver and two numbers: the first kept, held */
+        {"平遥古城牛肉食品厂 采购通知\n订货单号：PY-1\nA-1 x 2 @ 3.00\n"
+         "收货：山西省晋中市平遥县 古陶镇 南大街 55 号 仓库  武建平 0354-5682233 / 139 3444 "
+         "8071\n",
+         "PY-1: A-1/- 2 x 3.00 = 6.00; ship 武建平|0354-5682233|山西省晋中市平遥县 古陶镇 南大街 "
+         "55 "
+         "号 仓库 cust 平遥古城牛肉食品厂 | line 4: ship_to.phone: '0354-5682233 / 139 3444 8071' "
+         "gives the receiver two numbers: the first is kept; check which one the carrier is to "
+         "call"},
+        /* 收货 with words after it, no phone ending the line: no label */
+        {"订单号：ZG-3\n外箱 250个，6块一个。\n收货 时间 9点以后\n",
+         "ZG-3: -/外箱 250 x 6.00 = 1500.00; | line 2: an item without a code, read from a "
+         "sentence"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_item_sentences),    cmocka_unit_test(test_not_items),
-        cmocka_unit_test(test_ship_lines),        cmocka_unit_test(test_against_quote),
-        cmocka_unit_test(test_changes),           cmocka_unit_test(test_spaced_sentences),
-        cmocka_unit_test(test_cn_id_in_sentence), cmocka_unit_test(test_name_changes),
+        cmocka_unit_test(test_item_sentences),
+        cmocka_unit_test(test_not_items),
+        cmocka_unit_test(test_ship_lines),
+        cmocka_unit_test(test_against_quote),
+        cmocka_unit_test(test_changes),
+        cmocka_unit_test(test_spaced_sentences),
+        cmocka_unit_test(test_cn_id_in_sentence),
+        cmocka_unit_test(test_name_changes),
+        cmocka_unit_test(test_zh25),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -602,9 +602,10 @@ static void test_zh24_body_rules(void **state)
         {"订单号：DT-3\nA-1 x 2 @ 3.00\n\n哈密甜蜜瓜果专业合作社 马建军\n2027年12月2日\n\nSent "
          "with Spark\n",
          "DT-3: A-1/- 2 x 3.00 = 6.00; cust 哈密甜蜜瓜果专业合作社"},
-        /* a telephone alone under the company is no date */
+        /* a telephone alone under the company is no date; the company
+         * over it is the signature's (zh25_phone_alone) */
         {"订单号：DT-4\nA-1 x 2 @ 3.00\n\n潮州市潮味食品有限公司  黄少娟\n0768-2223188\n",
-         "DT-4: A-1/- 2 x 3.00 = 6.00;"},
+         "DT-4: A-1/- 2 x 3.00 = 6.00; cust 潮州市潮味食品有限公司"},
         {"订单号：PL-1\nA-1 x 2 @ 3.00\n送货地址：哈尔滨市道里区 哈双北路 1 号\n"
          "收货人：于海涛 186 4521 9088，仓库座机 0451-8462 7310\n",
          "PL-1: A-1/- 2 x 3.00 = 6.00; ship 于海涛|186 4521 9088|哈尔滨市道里区 哈双北路 1 号"},
