@@ -825,7 +825,7 @@ static int automap_build(const struct imap_extract_settings *s, const char *t, s
                 size_t off;
 
                 all_paths = false;
-                f = mail_header_field(s, c);
+                f = mail_list_column(s, c, &am->map);
                 if (!f) {
                     f = mail_form_label(c, &off); /* 单据编号, 单据日期: an ERP's list */
                     weak = f != NULL;

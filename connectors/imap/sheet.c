@@ -710,6 +710,9 @@ int mail_sheet_context(const struct imap_extract_settings *s, const struct od_gr
         else
             sheet_source_at(&sh, "customer.name", sh.signature_ref);
     }
+    /* a company left out of the text's ship-to line: held, as on a sheet */
+    if (rc == 0)
+        sheet_site_doubt(&sh);
     if (rc == 0 && sh.oom)
         rc = OD_ENOMEM;
     if (rc == 0 && !o->extraction && !(o->extraction = calloc(1, sizeof(*o->extraction))))

@@ -3170,6 +3170,11 @@ static void test_list_record_columns(void **state)
         {"OrderNumber,ItemSKU,ItemWeight,ItemUnitPrice\nPO-216,BTL-1,60,0.68\n", 0, 0, NULL, NULL},
         {"OrderNumber,ItemSKU,Itemquantity,ItemUnitPrice\nPO-217,BTL-1,60,0.68\n", 0, 0, NULL,
          NULL},
+        /* Katana: "Variant code / SKU" (the known half), "Item" right
+         * of it (the name), "Price per unit", "Total cost" */
+        {"PO #,Variant code / SKU,Item,Quantity,Price per unit,Total cost\n"
+         "PO-42,BTL-5OZ,Woozy bottle 5 oz,2400,0.48,1152.00\n",
+         1, 2400, "BTL-5OZ", "Woozy bottle 5 oz"},
     };
     struct imap_extract_settings s = {0};
 
@@ -3228,6 +3233,33 @@ static void test_list_ship_to_contact(void **state)
     free(raw);
 }
 
+/* The text of a list's mail names the customer's own company at the
+ * head of its ship-to line: the address is read without it, and the
+ * order is held (the corpora's clerks key it now with, now without). */
+static void test_list_site_doubt(void **state)
+{
+    static const char csv[] = "OrderNumber,ItemSKU,ItemQuantity,ItemUnitPrice\n"
+                              "PO-214,BTL-250,100,0.46\n";
+    static const char body[] = "Our PO attached.\r\n\r\nShip to: Vaitele Coconut Co. Ltd., 4 "
+                               "Harbour Road, Apia, Samoa\r\nAttn: Tavita Leota, +685 772 3311\r\n"
+                               "\r\nThanks!\r\nSina Leota\r\nVaitele Coconut Co. Ltd.\r\n";
+    struct imap_extract_settings s = {0};
+    const struct od_order *o;
+    struct od_batch b;
+    size_t len;
+    char *raw = mail_from("buyer@example.com", body, "list.csv", csv, &len);
+
+    (void)state;
+    run(&s, raw, len, &b);
+    assert_int_equal(b.n_orders, 1);
+    o = b.orders[0].order;
+    assert_string_equal(o->customer.name, "Vaitele Coconut Co. Ltd.");
+    assert_string_equal(o->ship_to.address, "4 Harbour Road, Apia, Samoa");
+    expect_first_doubt(o, "the customer's own name");
+    od_batch_free(&b);
+    free(raw);
+}
+
 static void test_list_warehouse_text(void **state)
 {
     static const char csv[] = "采购单号,SKU,采购数量,采购单价,收货仓库\n"
@@ -3239,6 +3271,11 @@ static void test_list_warehouse_text(void **state)
          "福建省莆田市荔城区 工业园 18 号（莆田本仓）", "林文彬", "180 5940 7712", NULL},
         {"采购单附上，谢谢\r\n", "莆田本仓", NULL, NULL, NULL},
         {"收货：福建省福州市鼓楼区 五四路 8 号\r\n", "福建省福州市鼓楼区 五四路 8 号", NULL, NULL,
+         "warehouse column names '莆田本仓'"},
+        /* the receiver after two spaces on the address's line: the
+         * text's grid cuts it into a cell of its own */
+        {"收货：福建省福州市鼓楼区 五四路 8 号  林文彬 180 5940 7712\r\n",
+         "福建省福州市鼓楼区 五四路 8 号", "林文彬", "180 5940 7712",
          "warehouse column names '莆田本仓'"},
     };
     struct imap_extract_settings s = {0};
@@ -4587,6 +4624,7 @@ int main(void)
         cmocka_unit_test(test_list_record_columns),
         cmocka_unit_test(test_customer_spelling),
         cmocka_unit_test(test_list_warehouse_text),
+        cmocka_unit_test(test_list_site_doubt),
         cmocka_unit_test(test_list_ship_to_contact),
         cmocka_unit_test(test_list_export_columns),
         cmocka_unit_test(test_list_spec_column),
