@@ -29,8 +29,8 @@ int sheet_person_beside(struct sheet *sh, const struct od_cell *c, int rc)
     const char *t, *z, *ph, *ne;
     size_t off;
 
-    if (rc < 0 || !sh->in_context || !o->ship_to.address || o->ship_to.name ||
-        o->ship_to.phone || !(b = last_beside(sh, c)))
+    if (rc < 0 || !sh->in_context || !o->ship_to.address || o->ship_to.name || o->ship_to.phone ||
+        !(b = last_beside(sh, c)))
         return rc;
     t = b->text;
     z = t + strlen(t);
