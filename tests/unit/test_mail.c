@@ -3234,30 +3234,39 @@ static void test_list_ship_to_contact(void **state)
 }
 
 /* The text of a list's mail names the customer's own company at the
- * head of its ship-to line: the address is read without it, and the
- * order is held (the corpora's clerks key it now with, now without). */
+ * head of its ship-to line, or on the line over the address under the
+ * ship-to's label: the address is read without it, and the order is
+ * held (the corpora's clerks key it now with, now without). */
 static void test_list_site_doubt(void **state)
 {
     static const char csv[] = "OrderNumber,ItemSKU,ItemQuantity,ItemUnitPrice\n"
                               "PO-214,BTL-250,100,0.46\n";
-    static const char body[] = "Our PO attached.\r\n\r\nShip to: Vaitele Coconut Co. Ltd., 4 "
-                               "Harbour Road, Apia, Samoa\r\nAttn: Tavita Leota, +685 772 3311\r\n"
-                               "\r\nThanks!\r\nSina Leota\r\nVaitele Coconut Co. Ltd.\r\n";
+    static const char *const bodies[] = {
+        "Our PO attached.\r\n\r\nShip to: Vaitele Coconut Co. Ltd., 4 Harbour Road, Apia, "
+        "Samoa\r\nAttn: Tavita Leota, +685 772 3311\r\n\r\nThanks!\r\nSina Leota\r\n"
+        "Vaitele Coconut Co. Ltd.\r\n",
+        "Our PO attached.\r\nPlease ship to:\r\nVaitele Coconut Co. Ltd.\r\n4 Harbour Road, "
+        "Apia, Samoa\r\nAttn: Tavita Leota, +685 772 3311\r\n\r\nThanks,\r\nSina Leota\r\n"
+        "Vaitele Coconut Co. Ltd.\r\n",
+    };
     struct imap_extract_settings s = {0};
-    const struct od_order *o;
-    struct od_batch b;
-    size_t len;
-    char *raw = mail_from("buyer@example.com", body, "list.csv", csv, &len);
 
     (void)state;
-    run(&s, raw, len, &b);
-    assert_int_equal(b.n_orders, 1);
-    o = b.orders[0].order;
-    assert_string_equal(o->customer.name, "Vaitele Coconut Co. Ltd.");
-    assert_string_equal(o->ship_to.address, "4 Harbour Road, Apia, Samoa");
-    expect_first_doubt(o, "the customer's own name");
-    od_batch_free(&b);
-    free(raw);
+    for (size_t k = 0; k < sizeof(bodies) / sizeof(bodies[0]); k++) {
+        const struct od_order *o;
+        struct od_batch b;
+        size_t len;
+        char *raw = mail_from("buyer@example.com", bodies[k], "list.csv", csv, &len);
+
+        run(&s, raw, len, &b);
+        assert_int_equal(b.n_orders, 1);
+        o = b.orders[0].order;
+        assert_string_equal(o->customer.name, "Vaitele Coconut Co. Ltd.");
+        assert_string_equal(o->ship_to.address, "4 Harbour Road, Apia, Samoa");
+        expect_first_doubt(o, "the customer's own name");
+        od_batch_free(&b);
+        free(raw);
+    }
 }
 
 static void test_list_warehouse_text(void **state)
