@@ -3269,6 +3269,44 @@ static void test_list_site_doubt(void **state)
     }
 }
 
+/* A list whose 收货仓 column names a warehouse ("芜湖主仓", no number)
+ * and a text line labelled with that name ("送芜湖主仓："): the address
+ * after the colon, the receiver after 收货人; no doubt, the text says the
+ * address is the warehouse's. Another label's line leaves the name. */
+static void test_list_house_line(void **state)
+{
+    static const char csv[] = "采购单号,SKU,采购数量,采购单价,收货仓\n"
+                              "PO-41,XH-1,100,1.45,芜湖主仓\n";
+    static const struct {
+        const char *body, *address, *name;
+    } t[] = {
+        {"送芜湖主仓：安徽省芜湖市弋江区 峨溪路 16 号 果仓云仓 收货人 陶刚 18955388102\r\n",
+         "安徽省芜湖市弋江区 峨溪路 16 号 果仓云仓", "陶刚"},
+        {"送合肥仓：安徽省合肥市 长江路 8 号\r\n", "芜湖主仓", NULL},
+    };
+    struct imap_extract_settings s = {0};
+
+    (void)state;
+    for (size_t k = 0; k < sizeof(t) / sizeof(t[0]); k++) {
+        const struct od_order *o;
+        struct od_batch b;
+        size_t len;
+        char *raw = mail_from("buyer@example.com", t[k].body, "list.csv", csv, &len);
+
+        run(&s, raw, len, &b);
+        assert_int_equal(b.n_orders, 1);
+        o = b.orders[0].order;
+        assert_string_equal(o->ship_to.address, t[k].address);
+        if (t[k].name) {
+            assert_string_equal(o->ship_to.name, t[k].name);
+            assert_string_equal(o->ship_to.phone, "18955388102");
+            assert_true(!o->extraction || !o->extraction->n_doubts);
+        }
+        od_batch_free(&b);
+        free(raw);
+    }
+}
+
 static void test_list_warehouse_text(void **state)
 {
     static const char csv[] = "采购单号,SKU,采购数量,采购单价,收货仓库\n"
@@ -4634,6 +4672,7 @@ int main(void)
         cmocka_unit_test(test_customer_spelling),
         cmocka_unit_test(test_list_warehouse_text),
         cmocka_unit_test(test_list_site_doubt),
+        cmocka_unit_test(test_list_house_line),
         cmocka_unit_test(test_list_ship_to_contact),
         cmocka_unit_test(test_list_export_columns),
         cmocka_unit_test(test_list_spec_column),
