@@ -825,7 +825,7 @@ static int automap_build(const struct imap_extract_settings *s, const char *t, s
                 size_t off;
 
                 all_paths = false;
-                f = mail_header_field(s, c);
+                f = mail_list_column(s, c, &am->map);
                 if (!f) {
                     f = mail_form_label(c, &off); /* 单据编号, 单据日期: an ERP's list */
                     weak = f != NULL;
@@ -1527,7 +1527,7 @@ static int list_context(struct job *j, struct feed_units *u, bool house)
     for (size_t i = 0; i < u->n; i++)
         n += u->v[i].order != NULL;
     for (size_t i = 0; i < u->n && rc == 0; i++)
-        if (u->v[i].order && house && n == 1) /* a warehouse column's name: listplace.c */
+        if (u->v[i].order && n == 1 && (house || mail_house_named(&j->body, u->v[i].order)))
             rc = mail_warehouse_context(j->s, &j->body, u->v[i].order);
         else if (u->v[i].order)
             rc = mail_sheet_context(j->s, &j->body, n == 1, u->v[i].order);

@@ -14,4 +14,11 @@
  * no item column or a column that carries nothing. `s` may be NULL. */
 const char *mail_record_column(const struct imap_extract_settings *s, const char *cell);
 
+/* Also, for a header no label table holds as written: "Variant code /
+ * SKU" (two labels parted by " / ", the known half or both agreeing),
+ * "Price per unit" / "Cost per piece" (a price label or "Cost", then
+ * "per" one piece: lines.unit_price), "Total cost" / "Total value" (a
+ * line amount's label, then a word of money: lines.total). These too
+ * come out of mail_record_column. */
+
 #endif

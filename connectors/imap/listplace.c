@@ -16,11 +16,17 @@ int mail_warehouse_context(const struct imap_extract_settings *s, const struct o
 
     o->ship_to.address = NULL;
     rc = mail_sheet_context(s, body, true, o);
+    bool named = false; /* the text's line says the address is the warehouse's */
+
+    if (rc == 0 && !o->ship_to.address && house && house[0]) {
+        rc = mail_house_line(body, house, o); /* "送芜湖主仓：…" */
+        named = o->ship_to.address != NULL;
+    }
     if (!o->ship_to.address) {
         o->ship_to.address = house;
         return rc;
     }
-    if (rc == 0 && house && house[0] && !strstr(o->ship_to.address, house)) {
+    if (rc == 0 && !named && house && house[0] && !strstr(o->ship_to.address, house)) {
         char why[512];
 
         snprintf(why, sizeof(why),

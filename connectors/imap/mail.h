@@ -123,4 +123,11 @@ void mail_text_result_free(struct mail_text_result *r);
  * "external_id", "数量" -> "lines.qty"), or NULL. */
 const char *mail_header_field(const struct imap_extract_settings *s, const char *cell);
 
+/* listcols.c: the field of a list's header cell (mail_header_field), the columns
+ * already mapped in `map` (field -> header) deciding one case: a bare
+ * "Item" (or "Article") right of a column that gave the SKU, with no
+ * name column yet, is the item's name (lines.title). */
+const char *mail_list_column(const struct imap_extract_settings *s, const char *cell,
+                             const struct od_strmap *map);
+
 #endif

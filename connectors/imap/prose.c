@@ -532,9 +532,10 @@ static size_t read_numbers(const char *a, const char *z, struct num *v)
         } else if ((ez = price_after(e, z)) != NULL) {
             x->kind = NUM_PRICE;
             x->ez = ez;
+            x->per = tr_prose_per_after(a, ez, z, &x->ez); /* "3.80 元/百个" */
             if ((pw = price_word(a, sa)) != NULL)
                 sa = pw;
-            else if (!x->mark && (x->per = per_before(a, p, &pw)) > 1)
+            else if (!x->mark && x->per < 2 && (x->per = per_before(a, p, &pw)) > 1)
                 sa = pw; /* "每千个120元": 0.12 a piece */
         } else if (x->mark || (pw = price_word(a, p)) != NULL) {
             x->kind = NUM_PRICE;
@@ -1032,6 +1033,8 @@ static int item_sentence(struct pass *p, const char *a, const char *z, unsigned 
     if (unpriced)
         amount = OD_MONEY_NONE;
     spec = ta ? bracket_spec(tz, qty->sa, &spec_n) : NULL;
+    if (ta && !spec) /* "茶叶小袋（3g 铝箔 三边封）：200,000 个" */
+        spec = tr_prose_inner_spec(ta, &tz, qty->sa, &spec_n);
     for (const char *y = ta; !spec && ta && y + 3 < tz; y++)
         if (y > ta && at(y, tz, "要") && size_word(y + 3, tz)) {
             /* "玻璃瓶要500ml的2万个": the size wanted is the specification */

@@ -37,15 +37,40 @@ void tr_pass_undo(struct pass *p, size_t n0, size_t items0, bool seen0)
     p->item_seen = seen0;
 }
 
+/* "茶叶罐（富硒绿茶 100g 纸罐）：6,000 个": the name's specification in
+ * brackets closed right before the colon that leads to the count keeps
+ * its own spaces; [*ka, *kz) is that bracket (empty when none). */
+static void spec_bracket(const char *a, const char *z, const char **ka, const char **kz)
+{
+    static const char cl[] = "）", op[] = "（";
+    const char *c = NULL;
+
+    *ka = *kz = a;
+    for (const char *q = a; q + 1 < z && !c; q++)
+        if ((*q == ')' && (q[1] == ':' || (z - q > 3 && memcmp(q + 1, "：", 3) == 0))) ||
+            (z - q > 3 && memcmp(q, cl, 3) == 0 &&
+             (q[3] == ':' || (z - q >= 6 && memcmp(q + 3, "：", 3) == 0))))
+            c = q;
+    for (const char *q = c; q && q > a; q--)
+        if (q[-1] == '(' || (q - a >= 3 && memcmp(q - 3, op, 3) == 0)) {
+            *ka = q;
+            *kz = c;
+            return;
+        }
+}
+
 /* [a, z) without the single spaces between a digit and a Chinese
  * character (either way round) into out (room for z - a + 1 bytes);
  * its length, 0 when there was no such space. */
 static size_t squeeze(const char *a, const char *z, char *out)
 {
     size_t n = 0, dropped = 0;
+    const char *ka, *kz;
 
+    spec_bracket(a, z, &ka, &kz);
     for (const char *q = a; q < z; q++) {
-        if (*q == ' ' && q > a && q + 1 < z && q[1] != ' ' && q[-1] != ' ' &&
+        if (*q == ' ' && !(q >= ka && q < kz) && q > a && q + 1 < z && q[1] != ' ' &&
+            q[-1] != ' ' &&
             ((digit(q[-1]) && wide_at(q + 1, z)) || (wide_before(a, q) && digit(q[1])))) {
             dropped++;
             continue;

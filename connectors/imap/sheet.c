@@ -710,6 +710,14 @@ int mail_sheet_context(const struct imap_extract_settings *s, const struct od_gr
         else
             sheet_source_at(&sh, "customer.name", sh.signature_ref);
     }
+    /* a company left out of the head of the text's ship-to: held, as on
+     * a sheet's own address line; in a mail's text the clerks key the
+     * customer's own name over the address with it too ("Please ship
+     * to: / Lumen & Wick Candle Co. / 1930 NW Vaughn St, …") */
+    if (rc == 0) {
+        sh.site_inline = true;
+        sheet_site_doubt(&sh);
+    }
     if (rc == 0 && sh.oom)
         rc = OD_ENOMEM;
     if (rc == 0 && !o->extraction && !(o->extraction = calloc(1, sizeof(*o->extraction))))

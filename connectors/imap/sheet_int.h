@@ -310,6 +310,12 @@ void sheetdate_unlabelled(struct sheet *sh);
  * before a colon, the address after it and "(ask for NAME, PHONE)";
  * such a sentence not read so is a doubt. 0 or OD_ENOMEM. */
 int sheetdeliver_sentence(struct sheet *sh);
+/* sheetbeside.c: the mail's text read for a document: an address's
+ * label cell whose row ends in one more cell, a person's name and a
+ * phone ("收货：…5 栋  黄志勇 177 7661 0032"): the receiver, when none
+ * was read. `rc` is the caller's result so far, returned when < 0; 0 or
+ * OD_ENOMEM. */
+int sheet_person_beside(struct sheet *sh, const struct od_cell *c, int rc);
 /* sheetcurrency.c: a currency named without a label, in the document's
  * cells, else in the mail's text (sh->body); two that disagree are a
  * doubt. */

@@ -1897,7 +1897,7 @@ static int read_labels_in_row(struct sheet *sh, struct row_range r)
             }
             rc = take_value(sh, f, t + off, c);
             if (rc == 0 && (strcmp(f, "ship_to.address") == 0 || strcmp(f, "ship_to.name") == 0))
-                rc = person_below(sh, c);
+                rc = sheet_person_beside(sh, c, person_below(sh, c));
             vc = next_in_row(sh, i);
             /* "Teslim Alan: Mehmet Yıldız | +90 342 337 2210": the
              * receiver's phone in the cell beside */

@@ -529,6 +529,21 @@ void zh25_reply_total(struct pass *p, od_money total, unsigned line);
  * and no problem (the squeezed copy is kept in p->joined), else 0 with
  * nothing appended. */
 int tr_prose_spaced(struct pass *p, const char *a, const char *z, unsigned line);
+
+/* proseper.c: "/百个", "/千只", "/100个" right after a sentence's price
+ * and its 元 ("3.80 元/百个"): the pieces the price is for, *end set past
+ * them; 1 (end untouched) when p does not start so, or when the line's
+ * count before it [a, p) is written in those same words ("50千个
+ * 28.00元/千个"). */
+int64_t tr_prose_per_after(const char *a, const char *p, const char *z, const char **end);
+
+/* prosebracket.c: an item sentence's name [ta, *tz) whose last words are
+ * an opened bracket closed right after it (the close trimmed off) before
+ * the colon that leads to the count: "茶叶小袋（3g 铝箔 三边封）：200,000 个"
+ * within [ta, lim). Returns the specification inside the bracket (its
+ * length in *n) and ends the name before the bracket (*tz); NULL, *tz
+ * untouched, when the name is not so. */
+const char *tr_prose_inner_spec(const char *ta, const char **tz, const char *lim, size_t *n);
 /* Drop the events a reading added since p->n was n0 (their owned
  * strings freed) and put back the item count and item_seen it found:
  * a reading that proved wrong leaves nothing behind. */

@@ -3170,6 +3170,11 @@ static void test_list_record_columns(void **state)
         {"OrderNumber,ItemSKU,ItemWeight,ItemUnitPrice\nPO-216,BTL-1,60,0.68\n", 0, 0, NULL, NULL},
         {"OrderNumber,ItemSKU,Itemquantity,ItemUnitPrice\nPO-217,BTL-1,60,0.68\n", 0, 0, NULL,
          NULL},
+        /* Katana: "Variant code / SKU" (the known half), "Item" right
+         * of it (the name), "Price per unit", "Total cost" */
+        {"PO #,Variant code / SKU,Item,Quantity,Price per unit,Total cost\n"
+         "PO-42,BTL-5OZ,Woozy bottle 5 oz,2400,0.48,1152.00\n",
+         1, 2400, "BTL-5OZ", "Woozy bottle 5 oz"},
     };
     struct imap_extract_settings s = {0};
 
@@ -3228,6 +3233,80 @@ static void test_list_ship_to_contact(void **state)
     free(raw);
 }
 
+/* The text of a list's mail names the customer's own company at the
+ * head of its ship-to line, or on the line over the address under the
+ * ship-to's label: the address is read without it, and the order is
+ * held (the corpora's clerks key it now with, now without). */
+static void test_list_site_doubt(void **state)
+{
+    static const char csv[] = "OrderNumber,ItemSKU,ItemQuantity,ItemUnitPrice\n"
+                              "PO-214,BTL-250,100,0.46\n";
+    static const char *const bodies[] = {
+        "Our PO attached.\r\n\r\nShip to: Vaitele Coconut Co. Ltd., 4 Harbour Road, Apia, "
+        "Samoa\r\nAttn: Tavita Leota, +685 772 3311\r\n\r\nThanks!\r\nSina Leota\r\n"
+        "Vaitele Coconut Co. Ltd.\r\n",
+        "Our PO attached.\r\nPlease ship to:\r\nVaitele Coconut Co. Ltd.\r\n4 Harbour Road, "
+        "Apia, Samoa\r\nAttn: Tavita Leota, +685 772 3311\r\n\r\nThanks,\r\nSina Leota\r\n"
+        "Vaitele Coconut Co. Ltd.\r\n",
+    };
+    struct imap_extract_settings s = {0};
+
+    (void)state;
+    for (size_t k = 0; k < sizeof(bodies) / sizeof(bodies[0]); k++) {
+        const struct od_order *o;
+        struct od_batch b;
+        size_t len;
+        char *raw = mail_from("buyer@example.com", bodies[k], "list.csv", csv, &len);
+
+        run(&s, raw, len, &b);
+        assert_int_equal(b.n_orders, 1);
+        o = b.orders[0].order;
+        assert_string_equal(o->customer.name, "Vaitele Coconut Co. Ltd.");
+        assert_string_equal(o->ship_to.address, "4 Harbour Road, Apia, Samoa");
+        expect_first_doubt(o, "the customer's own name");
+        od_batch_free(&b);
+        free(raw);
+    }
+}
+
+/* A list whose 收货仓 column names a warehouse ("芜湖主仓", no number)
+ * and a text line labelled with that name ("送芜湖主仓："): the address
+ * after the colon, the receiver after 收货人; no doubt, the text says the
+ * address is the warehouse's. Another label's line leaves the name. */
+static void test_list_house_line(void **state)
+{
+    static const char csv[] = "采购单号,SKU,采购数量,采购单价,收货仓\n"
+                              "PO-41,XH-1,100,1.45,芜湖主仓\n";
+    static const struct {
+        const char *body, *address, *name;
+    } t[] = {
+        {"送芜湖主仓：安徽省芜湖市弋江区 峨溪路 16 号 果仓云仓 收货人 陶刚 18955388102\r\n",
+         "安徽省芜湖市弋江区 峨溪路 16 号 果仓云仓", "陶刚"},
+        {"送合肥仓：安徽省合肥市 长江路 8 号\r\n", "芜湖主仓", NULL},
+    };
+    struct imap_extract_settings s = {0};
+
+    (void)state;
+    for (size_t k = 0; k < sizeof(t) / sizeof(t[0]); k++) {
+        const struct od_order *o;
+        struct od_batch b;
+        size_t len;
+        char *raw = mail_from("buyer@example.com", t[k].body, "list.csv", csv, &len);
+
+        run(&s, raw, len, &b);
+        assert_int_equal(b.n_orders, 1);
+        o = b.orders[0].order;
+        assert_string_equal(o->ship_to.address, t[k].address);
+        if (t[k].name) {
+            assert_string_equal(o->ship_to.name, t[k].name);
+            assert_string_equal(o->ship_to.phone, "18955388102");
+            assert_true(!o->extraction || !o->extraction->n_doubts);
+        }
+        od_batch_free(&b);
+        free(raw);
+    }
+}
+
 static void test_list_warehouse_text(void **state)
 {
     static const char csv[] = "采购单号,SKU,采购数量,采购单价,收货仓库\n"
@@ -3239,6 +3318,11 @@ static void test_list_warehouse_text(void **state)
          "福建省莆田市荔城区 工业园 18 号（莆田本仓）", "林文彬", "180 5940 7712", NULL},
         {"采购单附上，谢谢\r\n", "莆田本仓", NULL, NULL, NULL},
         {"收货：福建省福州市鼓楼区 五四路 8 号\r\n", "福建省福州市鼓楼区 五四路 8 号", NULL, NULL,
+         "warehouse column names '莆田本仓'"},
+        /* the receiver after two spaces on the address's line: the
+         * text's grid cuts it into a cell of its own */
+        {"收货：福建省福州市鼓楼区 五四路 8 号  林文彬 180 5940 7712\r\n",
+         "福建省福州市鼓楼区 五四路 8 号", "林文彬", "180 5940 7712",
          "warehouse column names '莆田本仓'"},
     };
     struct imap_extract_settings s = {0};
@@ -4587,6 +4671,8 @@ int main(void)
         cmocka_unit_test(test_list_record_columns),
         cmocka_unit_test(test_customer_spelling),
         cmocka_unit_test(test_list_warehouse_text),
+        cmocka_unit_test(test_list_site_doubt),
+        cmocka_unit_test(test_list_house_line),
         cmocka_unit_test(test_list_ship_to_contact),
         cmocka_unit_test(test_list_export_columns),
         cmocka_unit_test(test_list_spec_column),

@@ -37,6 +37,24 @@ static void test_item_sentences(void **state)
         {"订单号：PB-1\n瓶盖3万个，每千个120元\n",
          "PB-1 CNY: -/瓶盖 30000 x 0.12 = 3600.00; | line 2: an item without a code, read from a "
          "sentence"},
+        /* a price for a hundred written after it ("元/百个"); the name's
+         * specification in brackets before the colon joins it with a
+         * space (proseper.c, prosebracket.c) */
+        {"订单号：PB-7\n茶叶小袋（3g 铝箔 三边封）：200,000 个，3.80 元/百个\n",
+         "PB-7 CNY: -/茶叶小袋 3g 铝箔 三边封 200000 x 0.038 = 7600.00; | line 2: unit price 0.038 "
+         "is finer than a cent: stored exactly, the amounts rounded from it to be checked | "
+         "line 2: an item without a code, read from a sentence"},
+        /* counted in thousands ("50千个") at a price a thousand: the
+         * price is not divided */
+        {"订单号：PB-8\n自封袋 HD-DK-0032 50千个 28.00元/千个 小计1400.00元\n",
+         "PB-8 CNY: HD-DK-0032/自封袋 50000 x 28.00 = 1400.00; | line 2: amount 1400.00 is not "
+         "50000 x 28.00"},
+        /* spaces around figures left out, but not inside the name's
+         * bracketed specification (prosespace.c) */
+        {"订单号：PB-9\n茶叶罐（富硒绿茶 100g 纸罐）：6,000 个，2.60 元/个\n",
+         "PB-9 CNY: -/茶叶罐 富硒绿茶 100g 纸罐 6000 x 2.60 = 15600.00; | line 2: an item without "
+         "a "
+         "code, read from a sentence"},
         /* a price said in words ("八毛五一个" 0.85); the size wanted
          * after 要 is the specification; a pack size "12瓶装" and what a
          * pack holds "（一扎100张）" are no counts; the 的 before the count

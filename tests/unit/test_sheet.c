@@ -3694,6 +3694,20 @@ static const struct scase cases[] = {
         .source = "\"customer.name\":\"body line 4\"",
     },
     {
+        .name = "a title row's name without a legal form that the mail's signed company neither "
+                "holds nor starts (the program's, 速达3000): the signature's company, held",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=速达3000 采购订单", "A2=单号", "B2=CD-35", "A4=商品", "B4=数量", "C4=单价",
+                  "D4=金额", "A5=礼盒", "B5=#10", "C5=#2", "D5=#20"},
+        .body = "附件是采购订单。\n\n大同云州黄花食品有限公司\n李慧芳 0352-6021337\n",
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "CD-35",
+        .customer = "大同云州黄花食品有限公司",
+        .lines = {{NULL, "礼盒", 10, "2.00", "20.00"}},
+        .n_doubts = 1,
+        .doubt = "the mail's signature the company",
+    },
+    {
         .name = "a second name column whose header names the spec (颜色及规格) joins the name",
         .kind = OD_GRID_SHEET,
         .cells = {"A1=采购单号",  "B1=商品编码", "C1=商品名称",  "D1=颜色及规格", "E1=采购数量",

@@ -285,6 +285,8 @@ static void test_cyrillic_names(void **state)
         {"OOO \"Samarkand Nuts\", отдел закупок", false}, /* the part before the comma is */
         {"OOO", false},
         {"AO is a word", false},
+        {"百色田东芒乡电商", true}, /* an online shop */
+        {"电商", false},
     };
 
     (void)state;
