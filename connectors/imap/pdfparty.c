@@ -29,8 +29,8 @@ void pdfp_title_doubt(struct sheet *sh)
 {
     /* academic and professional titles: "Ing. Óscar Mejía", "Lic. Carla
      * Quispe" (not Mr., Sr., Mme, which orderd keeps as written) */
-    static const char *const titles[] = {"Ing. ", "Lic. ", "Arq. ", "Dr. ", "Dra. ", "Prof. ",
-                                         "Eng. ", NULL};
+    static const char *const titles[] = {"Ing. ", "Lic. ",  "Arq. ", "Dr. ",
+                                         "Dra. ", "Prof. ", "Eng. ", NULL};
     const char *t = sh->o->ship_to.name;
 
     for (size_t i = 0; t && titles[i]; i++)
