@@ -149,10 +149,9 @@ static const struct mail_currency currencies[] = {
      * a distance) */
     {"KM", "BAM", 2},
     {"BAM", "BAM", 1},
-    /* the pula of Botswana and the balboa of Panama ("B/. 0.31") */
+    /* the pula of Botswana (its code only: "pula" is a colour in Tagalog)
+     * and the balboa of Panama ("B/. 0.31") */
     {"BWP", "BWP", 1},
-    {"Pula", "BWP"},
-    {"pula", "BWP"},
     {"B/.", "PAB"},
     {"PAB", "PAB", 1},
     {"balboas", "PAB"},

@@ -724,6 +724,7 @@ static void test_currency_local(void **state)
         {"Bodega, KM 2 carretera a La Esperanza", "", 0}, /* a kilometre */
         {"Cant.\tPrecio B/.\tTotal B/.", "PAB", 0},
         {"Currency: BWP (Pula)", "BWP", 0},
+        {"Sili labuyo, Pula", "", 0}, /* the pula by its code only: a colour in Tagalog */
         {"Precios en balboas", "PAB", 0},
         {"BHD 1,920.000", "BHD", 0},
         {"Unit (ZQ$)\tAmount (ZQ$)", "", 2},
