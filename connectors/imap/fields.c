@@ -127,8 +127,8 @@ static const struct label_set order_labels[] = {
      "Leveransadress|Dirección de entrega|Lugar de entrega|Despachar a|Enviar a|Entregar en|"
      /* Romanian: delivery, the delivery address */
      "Livrare|Adresa de livrare|Adresă de livrare|"
-     /* Bulgarian */
-     "Адрес за доставка|"
+     /* Bulgarian; Montenegrin, Serbian, Croatian: the place of delivery */
+     "Адрес за доставка|Mjesto isporuke|Mesto isporuke|"
      /* Japanese: where to deliver */
      "納品先|納入先|納品場所|届け先|お届け先|"
      /* Korean: the place of delivery, the address to ship to */

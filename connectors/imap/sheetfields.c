@@ -458,7 +458,7 @@ static size_t contact_sentence(const struct sheet *sh, const char *v, size_t m, 
         size_t w = d + 2, e, p, ph;
         const char *f;
 
-        if (v[d] != '.' || v[d + 1] != ' ' || !isalpha((unsigned char)v[d - 1]))
+        if ((v[d] != '.' && v[d] != ';') || v[d + 1] != ' ' || !isalpha((unsigned char)v[d - 1]))
             continue;
         for (e = w; e < m && v[e] != ' ' && v[e] != ':';)
             e++;

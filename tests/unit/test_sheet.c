@@ -2576,6 +2576,25 @@ static const struct scase cases[] = {
         .lines = {{NULL, "Spice jar", 40, "0.15", "6.00"}},
     },
     {
+        .name = "PDF: the place of delivery in Montenegrin (Mjesto isporuke), the receiver after "
+                "a semicolon (; kontakt Milo Radonjić +382 …): the address ends at the semicolon",
+        .kind = OD_GRID_PDF,
+        .cells = {"0@200-380=NJEGUŠKI PRŠUT d.o.o.", "1@45-180=NARUDŽBENICA br. 18/2028",
+                  "2@45-560=Mjesto isporuke: Njeguški pršut d.o.o., pogon Njeguši bb, 81250 "
+                  "Cetinje; kontakt Milo Radonjić +382 67 123 456",
+                  "4@60-90=R.br.", "4@140-200=Naziv", "4@380-400=Kol.", "4@430-460=Cijena",
+                  "4@490-530=Iznos", "5@60-90=1", "5@140-230=Etiketa", "5@380-400=30.000",
+                  "5@440-460=0,04", "5@490-530=1.200,00"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "18/2028",
+        .ship_name = "Milo Radonjić",
+        .phone = "+382 67 123 456",
+        .address = "Njeguški pršut d.o.o., pogon Njeguši bb, 81250 Cetinje",
+        .lines = {{NULL, "Etiketa", 30000, "0.04", "1200.00"}},
+        .n_doubts = 1, /* the letterhead in capitals, no mail's text to name it */
+        .doubt = "no buyer is named",
+    },
+    {
         .name = "a label in two languages, one half known (Leveradres / Livraison), its value "
                 "two cells on; Recebedor: the receiver, the phone in the cell beside",
         .kind = OD_GRID_SHEET,
