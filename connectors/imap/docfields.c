@@ -7,6 +7,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "currencymarks.h"
 #include "docfields.h"
 #include "fields.h"
 #include "textchar.h"
@@ -62,9 +63,13 @@ static bool yuan_at(const char *a, const char *p, const char *z)
  * line of money: "Price USD", "Sum USD", "Total NOK", "Montant EUR". */
 static bool after_money_word(const char *a, const char *b)
 {
-    static const char *const w[] = {"price",    "prices", "sum",   "total",    "amount",
-                                    "subtotal", "rate",   "cost",  "prix",     "montant",
-                                    "preis",    "betrag", "summe", "currency", NULL};
+    static const char *const w[] = {"price", "prices", "sum", "total", "amount", "subtotal", "rate",
+                                    "cost", "prix", "montant", "preis", "betrag", "summe",
+                                    "currency",
+                                    /* the same in other languages: "Cijena KM",
+                                     * "Iznos KM", "Precio PAB" */
+                                    "cijena", "cena", "iznos", "ukupno", "precio", "importe",
+                                    "valor", "prezzo", "importo", "prijs", "bedrag", NULL};
     const char *e, *s;
 
     while (b > a && (b[-1] == ' ' || b[-1] == '\t'))
@@ -136,6 +141,9 @@ static const struct mail_currency *mark_at(const char *a, const char *p, const c
         if (ascii && is_alpha(w[l - 1]) &&
             ((p + l < z && is_alpha(p[l])) || !code_with_money(a, p, p + l, z)))
             continue;
+        /* a mark that is a word too: "KM 2" is a road's kilometre */
+        if (list[i].cased == 2 && z - p > (ptrdiff_t)l + 1 && p[l] == ' ' && is_digit(p[l + 1]))
+            continue;
         hit = &list[i];
         best = l;
     }
@@ -153,7 +161,9 @@ size_t mail_currency_marks(const char *p, size_t n, char (*codes)[4], size_t max
         const struct mail_currency *c = mark_at(a, p, z);
         size_t w = c ? strlen(c->w) : 1;
 
-        if (c && strcmp(c->w, "$") == 0) {
+        if (!c && curmark_unknown_dollar(a, p, z)) {
+            m->unknown++;
+        } else if (c && strcmp(c->w, "$") == 0) {
             m->dollars++;
         } else if (c) {
             bool known = false;

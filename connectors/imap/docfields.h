@@ -24,6 +24,7 @@
 struct mail_marks {
     unsigned dollars; /* bare '$' signs */
     unsigned yuan;    /* MAIL_YUAN_* */
+    unsigned unknown; /* dollars of letters no list knows ("XY$ 12") */
 };
 
 /* Currency marks in one line: the marks of mail_currency_list() (fields.h)

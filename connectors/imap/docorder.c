@@ -51,7 +51,7 @@ struct doc {
     char codes[MAX_CODES][4];
     unsigned code_line[MAX_CODES];
     size_t n_codes;
-    unsigned dollars, dollar_line;
+    unsigned dollars, dollar_line, unknown_line;
     unsigned regions;
     unsigned yuan, yuan_line; /* MAIL_YUAN_* of the text; the first bare 元's line */
     const char *company;      /* into the text */
@@ -547,6 +547,8 @@ static void scan(struct doc *d)
         if (mk.dollars && !d->dollars)
             d->dollar_line = l->no;
         d->dollars += mk.dollars;
+        if (mk.unknown && !d->unknown_line)
+            d->unknown_line = l->no;
         d->regions |= mail_region_marks(l->a, (size_t)(l->z - l->a));
         if ((mk.yuan & MAIL_YUAN_BARE) && !(d->yuan & MAIL_YUAN_BARE))
             d->yuan_line = l->no;
@@ -633,6 +635,11 @@ static int fill_currency(const struct doc *d, struct built *b)
         }
         return 0;
     }
+    if (d->unknown_line && !o->currency[0]) /* "XY$ 12.00": never the default */
+        return tr_add_doubt(b, false,
+                            "line %u writes a dollar orderd does not know: check the "
+                            "currency",
+                            d->unknown_line);
     if (d->n_codes) {
         code = d->codes[0];
         line = d->code_line[0];

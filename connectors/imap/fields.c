@@ -16,6 +16,7 @@
 #include "amountwords.h"
 #include "charset.h"
 #include "error.h"
+#include "currencymarks.h"
 #include "fields.h"
 #include "listcols.h"
 #include "mail.h"
@@ -136,8 +137,8 @@ static const struct label_set order_labels[] = {
      "Leveransadress|Dirección de entrega|Lugar de entrega|Despachar a|Enviar a|Entregar en|"
      /* Romanian: delivery, the delivery address */
      "Livrare|Adresa de livrare|Adresă de livrare|"
-     /* Bulgarian */
-     "Адрес за доставка|"
+     /* Bulgarian; Montenegrin, Serbian, Croatian: the place of delivery */
+     "Адрес за доставка|Mjesto isporuke|Mesto isporuke|"
      /* Azerbaijani: the delivery, its address */
      "Çatdırılma|Çatdırılma ünvanı|"
      /* Japanese: where to deliver */
@@ -1526,129 +1527,6 @@ static size_t ascii_copy(const char *s, size_t n, char *buf, size_t cap)
     return k;
 }
 
-static bool has_prefix_ci(const char *s, size_t n, const char *w)
-{
-    size_t k = strlen(w);
-
-    return n >= k && strncasecmp(s, w, k) == 0;
-}
-
-static bool has_suffix_ci(const char *s, size_t n, const char *w)
-{
-    size_t k = strlen(w);
-
-    return n >= k && strncasecmp(s + n - k, w, k) == 0;
-}
-
-/* Currency marks written with amounts: signs, ISO codes and words, with
- * the currency each names. The one list of them: amounts, prices, the
- * currency of a text and of a list's cells. A '$' alone is the US
- * dollar here; mail_currency_marks() counts it apart. A mark of one
- * letter (the rand's "R") counts only before one space and a digit
- * ("R 14.20"), never in a word or code ("R44", "R&D"). */
-static const struct mail_currency currencies[] = {
-    {"人民币", "CNY"},
-    {"人民幣", "CNY"},
-    {"RMB", "CNY"},
-    {"CNY", "CNY"},
-    {"¥", "CNY"},
-    {"￥", "CNY"},
-    {"元", "CNY"},
-    {"美元", "USD"},
-    {"美金", "USD"},
-    {"USD", "USD"},
-    {"US$", "USD"},
-    /* the dollar as Argentina and Uruguay write it */
-    {"U$S", "USD"},
-    {"u$s", "USD"},
-    {"$", "USD"},
-    {"港币", "HKD"},
-    {"港元", "HKD"},
-    {"港幣", "HKD"},
-    {"HKD", "HKD"},
-    {"HK$", "HKD"},
-    {"欧元", "EUR"},
-    {"歐元", "EUR"},
-    {"EUR", "EUR"},
-    {"€", "EUR"},
-    /* the plural only: "Euro" also names a pallet */
-    {"euros", "EUR"},
-    {"英镑", "GBP"},
-    {"英鎊", "GBP"},
-    {"GBP", "GBP"},
-    {"£", "GBP"},
-    {"日元", "JPY"},
-    {"日圓", "JPY"},
-    /* the yen as Japan writes it ("58円"; the yuan is 元 or 圆) */
-    {"円", "JPY"},
-    {"JPY", "JPY"},
-    {"新台币", "TWD"},
-    {"新台幣", "TWD"},
-    {"TWD", "TWD"},
-    {"NTD", "TWD"},
-    {"NT$", "TWD"},
-    {"SGD", "SGD"},
-    {"S$", "SGD"},
-    {"AUD", "AUD"},
-    {"A$", "AUD"},
-    {"AU$", "AUD"},
-    {"CAD", "CAD"},
-    {"C$", "CAD"},
-    {"CA$", "CAD"},
-    {"NZD", "NZD"},
-    {"NZ$", "NZD"},
-    {"KRW", "KRW"},
-    {"CHF", "CHF"},
-    /* the Nordic and central European codes (not "ALL", "TRY", "PEN" ...:
-     * codes that are words are left out, as this list is read folded) */
-    {"NOK", "NOK"},
-    {"SEK", "SEK"},
-    {"DKK", "DKK"},
-    {"PLN", "PLN"},
-    {"CZK", "CZK"},
-    {"HUF", "HUF"},
-    /* currencies named in words, as an ERP's currency field or a
-     * sentence writes them ("Currency: US Dollar", "Australian Dollar",
-     * "205,800.00 baht") */
-    {"US Dollar", "USD"},
-    {"US Dollars", "USD"},
-    {"US dollars", "USD"},
-    {"Australian Dollar", "AUD"},
-    {"Australian Dollars", "AUD"},
-    {"Canadian Dollar", "CAD"},
-    {"Canadian Dollars", "CAD"},
-    {"Hong Kong Dollar", "HKD"},
-    {"Hong Kong Dollars", "HKD"},
-    {"Singapore Dollar", "SGD"},
-    {"Singapore Dollars", "SGD"},
-    {"New Taiwan Dollar", "TWD"},
-    {"New Zealand Dollar", "NZD"},
-    {"baht", "THB"},
-    {"Baht", "THB"},
-    {"₹", "INR"},
-    {"MOP", "MOP"},
-    {"AED", "AED"},
-    {"SAR", "SAR"},
-    {"INR", "INR"},
-    {"MYR", "MYR"},
-    {"RM", "MYR"},
-    {"THB", "THB"},
-    {"฿", "THB"},
-    {"ZAR", "ZAR"},
-    {"R", "ZAR"},
-    /* the yuan in Russian, as a price and an amount are written */
-    {"юаней", "CNY"},
-    {"юаня", "CNY"},
-    {"юань", "CNY"},
-};
-#define N_CURRENCIES (sizeof(currencies) / sizeof(currencies[0]))
-
-const struct mail_currency *mail_currency_list(size_t *n)
-{
-    *n = N_CURRENCIES;
-    return currencies;
-}
-
 static bool letter(unsigned char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
@@ -1668,9 +1546,10 @@ bool mail_letter_mark_ok(const char *p, size_t n)
 
 size_t mail_currency_at(const char *p, size_t n, enum mail_side side, const char **code)
 {
-    size_t best = 0;
+    size_t best = 0, nc;
+    const struct mail_currency *currencies = mail_currency_list(&nc);
 
-    for (size_t i = 0; i < N_CURRENCIES; i++) {
+    for (size_t i = 0; i < nc; i++) {
         const char *w = currencies[i].w;
         size_t k = strlen(w);
         bool code_letter;
@@ -1683,11 +1562,11 @@ size_t mail_currency_at(const char *p, size_t n, enum mail_side side, const char
         /* a code is a word of its own: "RM 0.62", not "RMB" or "Rmk";
          * "12 FORM" ends with no "RM" */
         if (side == MAIL_START) {
-            if (!has_prefix_ci(p, n, w))
+            if (!curmark_starts(&currencies[i], p, n))
                 continue;
             code_letter = letter((unsigned char)w[k - 1]) && k < n && letter((unsigned char)p[k]);
         } else {
-            if (!has_suffix_ci(p, n, w))
+            if (!curmark_ends(&currencies[i], p, n))
                 continue;
             code_letter =
                 letter((unsigned char)w[0]) && k < n && letter((unsigned char)p[n - k - 1]);
@@ -2511,8 +2390,5 @@ const char *mail_currency_code(const char *p, size_t n)
     k = ascii_copy(p, n, buf, sizeof(buf));
     if (k == (size_t)-1 || !k)
         return NULL;
-    for (size_t i = 0; i < N_CURRENCIES; i++)
-        if (strlen(currencies[i].w) == k && strncasecmp(buf, currencies[i].w, k) == 0)
-            return currencies[i].code;
-    return NULL;
+    return curmark_code(buf, k);
 }

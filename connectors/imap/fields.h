@@ -147,6 +147,9 @@ const char *mail_currency_code(const char *p, size_t n);
 /* A currency mark as written ("HK$", "人民币", "RM") and its code. */
 struct mail_currency {
     const char *w, *code;
+    /* 1: matched as written only ("BHD", not "bhd"); 2: also a word, and
+     * not before a number ("KM" the mark, "KM 2" a kilometre) */
+    unsigned char cased;
 };
 
 /* Every currency mark mail_currency_code() knows; *n of them. */

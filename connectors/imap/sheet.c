@@ -911,6 +911,7 @@ labels:
         sheet_doubt(&sh, "ship_to.name: the ship-to's label gave an address and nothing names "
                          "the receiver: check the ship-to");
     letterhead_doubt(&sh);
+    pdfp_title_doubt(&sh);
     sheet_guess_currency(&sh);
     scl_currency_doubt(&sh);
     if ((rc = scl_export_address(&sh)) < 0)

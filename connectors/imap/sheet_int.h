@@ -316,6 +316,26 @@ int sheetdeliver_sentence(struct sheet *sh);
  * was read. `rc` is the caller's result so far, returned when < 0; 0 or
  * OD_ENOMEM. */
 int sheet_person_beside(struct sheet *sh, const struct od_cell *c, int rc);
+/* pdfparty.c: does the cell, after the name the mail is signed by (its
+ * first n bytes), hold its legal form alone: ", " or " " and one to three
+ * words without a digit, the whole a company by mail_company_line()
+ * ("…Marcala Sur, Ltda.", "Kalahari Prime Meats (Pty) Ltd")? */
+bool pdfp_form_after(const char *cell, size_t n);
+/* pdfparty.c: a receiver's name read with an academic title before it
+ * ("Ing. Óscar Mejía"), which some clerks key and some leave out: a
+ * doubt, the name kept as written. */
+void pdfp_title_doubt(struct sheet *sh);
+/* pdfparty.c: a ship-to value that is an address, then in brackets the
+ * person who receives and a phone ("…, Guyana (Rohan Persaud, +592 265
+ * 4410)", QuickBooks' SHIP TO): the three read apart, each only when
+ * not yet read. True when so (sh->oom set when out of memory). */
+bool pdfp_bracket_receiver(struct sheet *sh, const struct od_cell *c, const char *v, size_t n);
+/* pdfqtytitle.c: a quantity cell holding the name after its number
+ * ("4,000 Rum gift box 750ml, single") in a row whose name cell is empty,
+ * when other rows have names and the cell is no quantity whole: the
+ * number stays the quantity, the rest becomes the row's name. 0 or
+ * OD_ENOMEM. */
+int pdfq_split_qty_title(struct sheet *sh, int kq, int kt);
 /* sheetcurrency.c: a currency named without a label, in the document's
  * cells, else in the mail's text (sh->body); two that disagree are a
  * doubt. */

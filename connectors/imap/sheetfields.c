@@ -458,7 +458,7 @@ static size_t contact_sentence(const struct sheet *sh, const char *v, size_t m, 
         size_t w = d + 2, e, p, ph;
         const char *f;
 
-        if (v[d] != '.' || v[d + 1] != ' ' || !isalpha((unsigned char)v[d - 1]))
+        if ((v[d] != '.' && v[d] != ';') || v[d + 1] != ' ' || !isalpha((unsigned char)v[d - 1]))
             continue;
         for (e = w; e < m && v[e] != ' ' && v[e] != ':';)
             e++;
@@ -814,6 +814,8 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
         return set_text(sh, &o->customer.email, f, v, n, c);
     if (strcmp(f, "customer.phone") == 0)
         return set_text(sh, &o->customer.phone, f, v, n, c);
+    if (strncmp(f, "ship_to.", 8) == 0 && pdfp_bracket_receiver(sh, c, v, n))
+        return sh->oom ? OD_ENOMEM : 0; /* "…, Guyana (Rohan Persaud, +592 265 4410)" */
     if (strcmp(f, "ship_to.name") == 0 && contact_sentence(sh, v, sentence_len(v, n), &cp, &cph))
         f = "ship_to.address"; /* "Ship to: …, Samoa. Contact Tavita Leota +685 …": a place */
     if (strcmp(f, "ship_to.name") == 0) {
@@ -941,9 +943,7 @@ static int take(struct sheet *sh, const char *f, const char *v, const struct od_
         }
         if (!o->ship_to.address) {
             const char *nm, *ph, *end;
-            size_t nn, pn, m = sentence_len(v, n), at, tp;
-
-            size_t place;
+            size_t nn, pn, m = sentence_len(v, n), at, tp, place;
 
             if ((at = contact_sentence(sh, v, m, &place, &tp)) != 0) {
                 /* "…, Ethiopia. Contact Mr. Dawit Tesfaye +251 911 234
@@ -2081,7 +2081,7 @@ static size_t letterhead_part(const char *t, bool *titled)
             (unsigned char)t[n - k - 1] >= 0x80) {
             memcpy(name, t, n - k);
             name[n - k] = '\0';
-            if (company_shape(name)) {
+            if (company_shape(name) || mail_company_line(name, n - k)) { /* "…花生糖厂订货单" */
                 *titled = true;
                 return n - k;
             }
@@ -2365,7 +2365,8 @@ static int signed_company_cell(struct sheet *sh)
 
         if (c->row >= sh->head_row)
             break;
-        if (strncasecmp(c->text, sh->signature, sn) != 0 || (c->text[sn] && c->text[sn] != ','))
+        if (strncasecmp(c->text, sh->signature, sn) != 0 ||
+            (c->text[sn] && c->text[sn] != ',' && !pdfp_form_after(c->text, sn)))
             continue;
         if (is_label(sh, c) ||
             (i > 0 && sh->g->cells[i - 1].row == c->row && supplier_word(sh->g->cells[i - 1].text)))
@@ -2374,6 +2375,9 @@ static int signed_company_cell(struct sheet *sh)
                                         : od_grid_at(sh->g, c->row ? c->row - 1 : 0, c->col);
         if (up && up != c && supplier_word(up->text))
             continue;
+        if (pdfp_form_after(c->text, sn)) /* "…, Ltda.": the name with its form */
+            return set_text(sh, &sh->o->customer.name, "customer.name", c->text, strlen(c->text),
+                            c);
         return set_text(sh, &sh->o->customer.name, "customer.name", sh->signature, sn, c);
     }
     return 0;

@@ -464,6 +464,8 @@ int sheet_make_lines(struct sheet *sh)
         sheet_fail(sh, "the item table (row %u) has no price column", sh->head_row + 1);
         return 0;
     }
+    if (pdfq_split_qty_title(sh, kq, kt) < 0)
+        return OD_ENOMEM;
     drop_unordered(sh, kq, ka);
     grouped = commaqty_grouped(sh, kq, kp, ka, kd);
     model_doubt(sh, km);

@@ -619,9 +619,29 @@ static void test_currency(void **state)
     static const struct {
         const char *in, *want;
     } t[] = {
-        {"人民币", "CNY"}, {"RMB", "CNY"},   {"rmb", "CNY"},    {"¥", "CNY"},    {"￥", "CNY"},
-        {"USD", "USD"},    {"美元", "USD"},  {"$", "USD"},      {"港币", "HKD"}, {"€", "EUR"},
-        {"ＵＳＤ", "USD"}, {" EUR ", "EUR"}, {"dollars", NULL}, {"", NULL},
+        {"人民币", "CNY"},
+        {"RMB", "CNY"},
+        {"rmb", "CNY"},
+        {"¥", "CNY"},
+        {"￥", "CNY"},
+        {"USD", "USD"},
+        {"美元", "USD"},
+        {"$", "USD"},
+        {"港币", "HKD"},
+        {"€", "EUR"},
+        {"ＵＳＤ", "USD"},
+        {" EUR ", "EUR"},
+        {"dollars", NULL},
+        {"", NULL},
+        /* a code and its name in brackets; a bracket naming another one */
+        {"BWP (Pula)", "BWP"},
+        {"USD (US Dollar)", "USD"},
+        {"USD (EUR)", NULL},
+        /* the Bosnian mark in capitals only */
+        {"KM", "BAM"},
+        {"km", NULL},
+        {"B/.", "PAB"},
+        {"TT$", "TTD"},
     };
 
     for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
@@ -691,6 +711,47 @@ static void test_currency_marks(void **state)
         if (strcmp(got, t[i].want) != 0 || dollars != t[i].dollars)
             fail_msg("'%s': '%s' %u dollars, want '%s' %u", t[i].in, got, dollars, t[i].want,
                      t[i].dollars);
+    }
+}
+
+/* Local currencies: a dollar with its country's letters, the Bosnian
+ * mark (not a kilometre), the balboa and the pula; a dollar of letters
+ * no list spells is counted apart, so the order is held. */
+static void test_currency_local(void **state)
+{
+    static const struct {
+        const char *in, *want; /* codes joined with ' ', "" none */
+        unsigned unknown;
+    } t[] = {
+        {"Item\tQty\tUnit (B$)\tAmount (B$)", "BND", 0},
+        {"Code\tItem\tQty\tUnit TT$\tLine TT$", "TTD", 0},
+        {"Količina\tCijena KM\tIznos KM", "BAM", 0},
+        {"Ukupno 20.442,82 KM", "BAM", 0},
+        {"Bodega, Km 2 carretera a La Esperanza", "", 0},
+        {"Bodega, KM 2 carretera a La Esperanza", "", 0}, /* a kilometre */
+        {"Cant.\tPrecio B/.\tTotal B/.", "PAB", 0},
+        {"Currency: BWP (Pula)", "BWP", 0},
+        {"Sili labuyo, Pula", "", 0}, /* the pula by its code only: a colour in Tagalog */
+        {"Precios en balboas", "PAB", 0},
+        {"BHD 1,920.000", "BHD", 0},
+        {"Unit (ZQ$)\tAmount (ZQ$)", "", 2},
+        {"ZQ$ 12.00", "", 1},
+        {"US$ 12.00", "USD", 0},
+        {"PASS$WORD", "", 0}, /* no money after it */
+    };
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+        char codes[4][4], got[32] = "";
+        struct mail_marks m;
+        size_t n = mail_currency_marks(t[i].in, strlen(t[i].in), codes, 4, &m);
+
+        for (size_t k = 0, used = 0; k < n; k++)
+            used +=
+                (size_t)snprintf(got + used, sizeof(got) - used, "%s%s", k ? " " : "", codes[k]);
+        if (strcmp(got, t[i].want) != 0 || m.unknown != t[i].unknown)
+            fail_msg("'%s': '%s' %u unknown, want '%s' %u", t[i].in, got, m.unknown, t[i].want,
+                     t[i].unknown);
     }
 }
 
@@ -925,6 +986,7 @@ int main(void)
         cmocka_unit_test(test_date),
         cmocka_unit_test(test_currency),
         cmocka_unit_test(test_currency_marks),
+        cmocka_unit_test(test_currency_local),
         cmocka_unit_test(test_currency_words),
         cmocka_unit_test(test_region),
         cmocka_unit_test(test_signature_lines),

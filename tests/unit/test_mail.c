@@ -4292,6 +4292,35 @@ static void test_cancel_mail(void **state)
     }
 }
 
+/* A text's currency from a local mark (B$, TT$, KM) is read; a dollar
+ * written with letters no mark spells holds the order, never the
+ * channel's default taken clean. */
+static void test_local_currency(void **state)
+{
+    static const struct {
+        const char *text, *currency, *doubt;
+    } t[] = {
+        {"PO# PO-7\r\nItem\tQty\tUnit (B$)\tAmount (B$)\r\nA-1\t2\t3.00\t6.00\r\n", "BND", NULL},
+        {"PO# PO-7\r\nItem\tQty\tUnit TT$\tLine TT$\r\nA-1\t2\t3.00\t6.00\r\n", "TTD", NULL},
+        {"PO# PO-7\r\nItem\tQty\tUnit (ZQ$)\tAmount (ZQ$)\r\nA-1\t2\t3.00\t6.00\r\n", NULL,
+         "a dollar orderd does not know"},
+    };
+
+    (void)state;
+    for (size_t k = 0; k < sizeof(t) / sizeof(t[0]); k++) {
+        struct od_batch b;
+        const struct od_order *o = text_order(&b, "PO-7", "lc", k, t[k].text);
+
+        if (t[k].currency)
+            assert_string_equal(o->currency, t[k].currency);
+        if (t[k].doubt)
+            assert_true(has_doubt(o, t[k].doubt));
+        else
+            assert_true(!o->extraction || o->extraction->n_doubts == 0);
+        od_batch_free(&b);
+    }
+}
+
 /* A mail whose own text names a company by its legal form, when no
  * buyer was read, holds its order with the company and the line; the
  * seller's name after a supplier or greeting label, a quote, a unit
@@ -4654,6 +4683,7 @@ int main(void)
         cmocka_unit_test(test_alternative_html),
         cmocka_unit_test(test_word_html_table),
         cmocka_unit_test(test_cancel_mail),
+        cmocka_unit_test(test_local_currency),
         cmocka_unit_test(test_unread_company),
         cmocka_unit_test(test_receiver_unread),
         cmocka_unit_test(test_stated_total_text),

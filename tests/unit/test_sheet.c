@@ -2540,7 +2540,7 @@ static const struct scase cases[] = {
         .phone = "999 934 1122",
         .address = "Bodega Progreso, Carretera Mérida-Progreso km 24, Progreso",
         .lines = {{"FR-500", "Frasco", 300, "0.27", "81.00"}},
-        .n_doubts = 1,
+        .n_doubts = 2, /* and the title Ing. before the name */
         .doubt = "gives the receiver two numbers: the first is kept",
     },
     {
@@ -2574,6 +2574,25 @@ static const struct scase cases[] = {
         .address = "Sheba Spices PLC, Bole Warehouse, Woreda 3, near Bole Int. Airport, Addis "
                    "Ababa, Ethiopia",
         .lines = {{NULL, "Spice jar", 40, "0.15", "6.00"}},
+    },
+    {
+        .name = "PDF: the place of delivery in Montenegrin (Mjesto isporuke), the receiver after "
+                "a semicolon (; kontakt Milo Radonjić +382 …): the address ends at the semicolon",
+        .kind = OD_GRID_PDF,
+        .cells = {"0@200-380=NJEGUŠKI PRŠUT d.o.o.", "1@45-180=NARUDŽBENICA br. 18/2028",
+                  "2@45-560=Mjesto isporuke: Njeguški pršut d.o.o., pogon Njeguši bb, 81250 "
+                  "Cetinje; kontakt Milo Radonjić +382 67 123 456",
+                  "4@60-90=R.br.", "4@140-200=Naziv", "4@380-400=Kol.", "4@430-460=Cijena",
+                  "4@490-530=Iznos", "5@60-90=1", "5@140-230=Etiketa", "5@380-400=30.000",
+                  "5@440-460=0,04", "5@490-530=1.200,00"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "18/2028",
+        .ship_name = "Milo Radonjić",
+        .phone = "+382 67 123 456",
+        .address = "Njeguški pršut d.o.o., pogon Njeguši bb, 81250 Cetinje",
+        .lines = {{NULL, "Etiketa", 30000, "0.04", "1200.00"}},
+        .n_doubts = 1, /* the letterhead in capitals, no mail's text to name it */
+        .doubt = "no buyer is named",
     },
     {
         .name = "a label in two languages, one half known (Leveradres / Livraison), its value "
@@ -2894,6 +2913,90 @@ static const struct scase cases[] = {
         .id = "QH-88",
         .customer = "青禾农场",
         .lines = {{"Q-1", "纸箱", 10, "2.00", "20.00"}},
+    },
+    {
+        .name =
+            "PDF: a letterhead run into its title (订 货 单 read as one word) is the buyer when "
+            "the name before the title is a company by its form (…厂)",
+        .kind = OD_GRID_PDF,
+        .cells = {"0@200-380=开封宋都花生糖厂订货单", "1@40-140=单号：KF-88", "3@46-64=品名",
+                  "3@395-412=数量", "3@450-467=单价", "3@535-552=金额", "4@46-100=礼盒",
+                  "4@395-412=5000", "4@450-467=7.20", "4@526-552=36000.00"},
+        .body = "您好：\n订货单见附件。\n\n赵梅\n",
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "KF-88",
+        .customer = "开封宋都花生糖厂",
+        .lines = {{NULL, "礼盒", 5000, "7.20", "36000.00"}},
+    },
+    {
+        .name = "PDF: the letterhead is the signed name and its legal form after a comma (or a "
+                "bracket): the name with its form, not cut at the comma",
+        .kind = OD_GRID_PDF,
+        .cells = {"0@45-300=Cooperativa Cafetalera Marcala Sur, Ltda.",
+                  "1@45-300=Barrio San Miguel, Marcala, Honduras", "2@45-180=PO No.: 2028-45",
+                  "4@60-90=Código", "4@140-200=Descripción", "4@380-400=Cantidad",
+                  "4@430-460=Precio", "4@490-530=Total", "5@60-100=SAC-GP",
+                  "5@140-230=Saco GrainPro", "5@380-400=3,000", "5@440-460=2.35",
+                  "5@490-530=7,050.00"},
+        .body = "Estimada Sra. Fang:\n\nAdjunto la orden.\n\nSaludos,\nDania Rodríguez\n"
+                "Cooperativa Cafetalera Marcala Sur\n",
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "2028-45",
+        .customer = "Cooperativa Cafetalera Marcala Sur, Ltda.",
+        .lines = {{"SAC-GP", "Saco GrainPro", 3000, "2.35", "7050.00"}},
+    },
+    {
+        .name = "PDF: a receiver's name with an academic title before it is kept as written "
+                "and held",
+        .kind = OD_GRID_PDF,
+        .cells = {"0@45-140=Kōwhai Honey Collective",
+                  "1@45-200=12 Rata Street, Nelson, New Zealand", "2@45-180=PO No.: KH-5522",
+                  "4@60-90=Ref", "4@140-200=Product", "4@380-400=Qty", "4@430-460=Price",
+                  "4@490-530=Amount", "5@60-100=JAR-250", "5@140-230=Glass jar 250 g",
+                  "5@380-400=4,000", "5@440-460=0.50", "5@490-530=2,000.00",
+                  "10@45-380=Deliver to: Kōwhai Honey Collective, Packing shed, Brightwater",
+                  "11@45-240=Receiver: Ing. Mere Tūhoe"},
+        .body = "Kia ora,\nour PO attached.\n\nNgā mihi\nAroha\nKōwhai Honey Collective\n",
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "KH-5522",
+        .customer = "Kōwhai Honey Collective",
+        .ship_name = "Ing. Mere Tūhoe",
+        .address = "Kōwhai Honey Collective, Packing shed, Brightwater",
+        .lines = {{"JAR-250", "Glass jar 250 g", 4000, "0.50", "2000.00"}},
+        .n_doubts = 1,
+        .doubt = "ship_to.name: 'Ing. Mere Tūhoe' starts with the title 'Ing.'",
+    },
+    {
+        .name = "PDF: a quantity run into the name after it (QuickBooks) in a row without a name "
+                "is parted; a quantity with its unit is not",
+        .kind = OD_GRID_PDF,
+        .cells = {"0@45-200=Demerara Heritage Distillers Inc.", "1@45-180=P.O. NO. 1184",
+                  "3@60-90=QTY", "3@140-200=DESCRIPTION", "3@430-460=RATE", "3@490-530=AMOUNT",
+                  "4@60-300=4,000 Rum gift box 750ml, single", "4@440-460=2.60",
+                  "4@490-530=10,400.00", "5@60-90=2,000", "5@140-230=Divider 12 x 750ml",
+                  "5@440-460=0.85", "5@490-530=1,700.00", "6@60-90=20 pcs", "6@140-230=Sleeve",
+                  "6@440-460=0.50", "6@490-530=10.00"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "1184",
+        .lines = {{NULL, "Rum gift box 750ml, single", 4000, "2.60", "10400.00"},
+                  {NULL, "Divider 12 x 750ml", 2000, "0.85", "1700.00"},
+                  {NULL, "Sleeve", 20, "0.50", "10.00"}},
+    },
+    {
+        .name = "PDF: a ship-to address, then in a bracket of its own the receiver and a phone "
+                "(QuickBooks): the three apart",
+        .kind = OD_GRID_PDF,
+        .cells = {"0@45-200=Demerara Heritage Distillers Inc.", "1@45-180=P.O. NO. 1185",
+                  "2@45-380=SHIP TO: Demerara Heritage Distillers, Bond 3, Diamond, Guyana",
+                  "2@390-560=(Rohan Persaud, +592 265 4410)", "4@60-90=QTY",
+                  "4@140-200=DESCRIPTION", "4@430-460=RATE", "4@490-530=AMOUNT", "5@60-90=2,000",
+                  "5@140-230=Divider 12 x 750ml", "5@440-460=0.85", "5@490-530=1,700.00"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "1185",
+        .ship_name = "Rohan Persaud",
+        .phone = "+592 265 4410",
+        .address = "Demerara Heritage Distillers, Bond 3, Diamond, Guyana",
+        .lines = {{NULL, "Divider 12 x 750ml", 2000, "0.85", "1700.00"}},
     },
     {
         .name = "sizes across the columns with a price row: one line per size ordered, held",
@@ -3454,7 +3557,7 @@ static const struct scase cases[] = {
         .lines = {{"DT-BOX1", "Date gift box 1 kg", 15000, "0.88", "13200.00"},
                   {"DT-BAG", "Date bag 500 g", 50000, "0.038", "1900.00"},
                   {"DT-CTN", "Export carton", 1500, "1.05", "1575.00"}},
-        .n_doubts = 1,
+        .n_doubts = 2, /* and the title Eng. before the name */
         .doubt = "the row's unit 'M' counts thousands: its price is taken per 1000",
     },
     {
