@@ -45,14 +45,14 @@ static const struct label_set order_labels[] = {
                     "PO编号|PO号码|訂單號|訂單編號|訂單號碼|採購單號|採購單編號|採購訂單號|"
                     "採購訂單編號|訂購單號|PO|PO No|PO Number|PO Ref|Purchase Order|"
                     "Purchase Order No|Purchase Order Number|Order|Order No|Order Number|Order ID|"
-                    "Order Ref|Our ref|Our ref no|Our reference|"
+                    "Order Ref|Our ref|Our ref no|Our reference|LPO No|LPO Number|"
                     /* French, Italian and German */
                     "N° de commande|N° commande|Numéro de commande|Bon de commande|"
                     "Bon de commande n°|Commande n°|Numero ordine|Numero d'ordine|N. ordine|"
                     "Ordine n|Ordine nr|Bestellnummer|Bestell-Nr|Bestellung Nr|Auftragsnummer|"
-                    /* Polish and Russian */
+                    /* Polish, Russian and Romanian */
                     "Zamówienie nr|Nr zamówienia|Numer zamówienia|Заказ №|Заказ N|Номер заказа|"
-                    "Заявка №|Заявка N|Номер заявки|"
+                    "Заявка №|Заявка N|Номер заявки|Comanda nr|Comandă nr|"
                     /* Turkish, Portuguese and Hungarian */
                     "Sipariş No|Sipariş Numarası|"
                     "Nota de Encomenda|Nota de Encomenda N.º|Encomenda n.º|N.º da encomenda|"
@@ -149,8 +149,8 @@ static const struct label_set order_labels[] = {
      "Celkem|Celkem k úhradě|K úhradě|I alt|Totalt|Att betala|Итого|Всего|"
      /* Bulgarian; Croatian, Serbian and Bosnian */
      "Обща сума|Ukupno|Sveukupno|Ukupno za platiti|"
-     /* Estonian, Latvian, Lithuanian: in all */
-     "Kokku|Kokku tasuda|Kopā|Kopsumma|Iš viso"},
+     /* Estonian, Latvian, Lithuanian: in all; Romanian: the total to pay */
+     "Kokku|Kokku tasuda|Kopā|Kopsumma|Iš viso|Total de plată|Total de plata"},
     {"currency", "币种|币别|货币|幣別|幣種|貨幣|Currency|Currency ID|Currency Code"},
     {"placed_at",
      "日期|下单日期|订单日期|下单时间|采购日期|订购日期|订货日期|单据日期|制单日期|"
@@ -168,7 +168,7 @@ static const struct label_set order_labels[] = {
             /* Japanese: the consumption tax */
             "消費税"},
     {"discount", "折扣|优惠|优惠金额|折扣金额|優惠|減|减|回贈|回赠|返利|返點|返点|抵扣|返利抵扣|"
-                 "返点抵扣|Discount|Rebate|Sleva|Rabat|Descuento|Скидка|"
+                 "返点抵扣|Discount|Rebate|Sleva|Rabat|Descuento|Скидка|Reducere|"
                  /* Turkish */
                  "İskonto|Iskonto"},
 };
@@ -1591,6 +1591,9 @@ static const struct mail_currency currencies[] = {
     {"MOP", "MOP"},
     {"AED", "AED"},
     {"SAR", "SAR"},
+    {"BHD", "BHD"},
+    {"KWD", "KWD"},
+    {"OMR", "OMR"}, /* Gulf dinars: 3 decimals */
     {"INR", "INR"},
     {"MYR", "MYR"},
     {"RM", "MYR"},
@@ -1765,8 +1768,8 @@ static bool qty_unit(const char *p, const char *z)
         "STK", "STÜCK", "Stück", "PCE", "PCES", "PZ", "PEZZI", "UDS", "UNIDADES",
         /* Mexican Spanish pieces ("12,000 pzas") */
         "PZA", "PZAS", "PIEZA", "PIEZAS",
-        /* Polish and Russian pieces */
-        "SZT", "шт", "ШТ",
+        /* Polish, Russian and Romanian (bucăți) pieces */
+        "SZT", "шт", "ШТ", "BUC",
         /* Czech and Slovak pieces (kusy), Hungarian (darab), Portuguese */
         "KS", "DB", "UN", "UND", "REAM", "REAMS",
         /* Turkish pieces (adet); Croatian, Serbian and Slovene pieces

@@ -651,7 +651,7 @@ static void test_dash_lines(void **state)
         {"LPO No. DL-2\n"
          "1. Coffee valve bag 250 g, kraft, zip - 40,000 pcs at USD 0.19\n"
          "2. Export carton 24 bags - 1,500 pcs at USD 1.30\n",
-         "msg-f USD: -/Coffee valve bag 250 g, kraft, zip 40000 x 0.19 = 7600.00; -/Export "
+         "DL-2 USD: -/Coffee valve bag 250 g, kraft, zip 40000 x 0.19 = 7600.00; -/Export "
          "carton 24 bags 1500 x 1.30 = 1950.00; | line 2: an item without a code; its name is "
          "the words before the dash | line 3: an item without a code; its name is the words "
          "before the dash"},
@@ -662,7 +662,7 @@ static void test_dash_lines(void **state)
         {"LPO No: DL-5\n"
          "1. 50g pouch (metallised, 4 colours) - 50k pcs @ $0.042 = $2,100\n"
          "2. Carton for 48 x 150g - 700 pcs @ $1.15 = $805\n",
-         "msg-f USD: -/50g pouch metallised, 4 colours 50000 x 0.042 = 2100.00; -/Carton for 48 "
+         "DL-5 USD: -/50g pouch metallised, 4 colours 50000 x 0.042 = 2100.00; -/Carton for 48 "
          "x 150g 700 x 1.15 = 805.00; | line 2: unit price 0.042 is finer than a cent: stored "
          "exactly, the amounts rounded from it to be checked | line 2: an item without a code; "
          "its name is the words before the dash | line 3: an item without a code; its name is "
@@ -720,6 +720,30 @@ static void test_baltic_words(void **state)
          "Piegādes adrese: Brīvības iela 12, Rīga, LV-1010\n",
          "msg-f EUR: A-1/- 10 x 2.00 = 20.00; total 20.00 ship -|-|Brīvības iela 12, Rīga, "
          "LV-1010"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
+/* Romanian words: the order's number in a sentence ("comanda nr."),
+ * pieces as "buc." (bucăți), the discount "Reducere" and the total to
+ * pay "Total de plată" under the sum of the goods; and the dinars of the
+ * Gulf (BHD, KWD, OMR) before a price of three decimals. */
+static void test_romanian_words(void **state)
+{
+    static const struct tcase t[] = {
+        {"Vă transmitem comanda nr. RO-1 din 15.02.2028:\nSKU  Qty  Price\nA-1  10  2.00\n"
+         "A-2  5  4.00\nTotal marfă: 40.00 EUR\nReducere: -4.00 EUR\nTotal de plată: 36.00 EUR\n",
+         "RO-1 EUR: A-1/- 10 x 2.00 = 20.00; A-2/- 5 x 4.00 = 20.00; total 36.00"},
+        {"Comanda nr. RO-2\n\n1. A-100 Cutie vin: 4 000 buc. x 1,25 EUR = 5 000,00 EUR\n",
+         "RO-2 EUR: A-100/Cutie vin 4000 x 1.25 = 5000.00;"},
+        {"LPO No: BH-1\n\nItem    Description     Qty  Unit Price   Amount\n"
+         "DT-1    Gift box      6,000  BHD 0.320  BHD 1,920.000\n",
+         "BH-1 BHD: DT-1/Gift box 6000 x 0.32 = 1920.00;"},
+        {"PO No: KW-1\n\nItem    Description     Qty  Unit Price   Amount\n"
+         "DT-2    Tray          1,000  KWD 0.500  KWD 500.000\n",
+         "KW-1 KWD: DT-2/Tray 1000 x 0.50 = 500.00;"},
     };
 
     (void)state;
@@ -838,6 +862,7 @@ int main(void)
         cmocka_unit_test(test_dash_lines),
         cmocka_unit_test(test_code_item_words),
         cmocka_unit_test(test_baltic_words),
+        cmocka_unit_test(test_romanian_words),
         cmocka_unit_test(test_care_of),
         cmocka_unit_test(test_address_first_line),
         cmocka_unit_test(test_registration_in_name),
