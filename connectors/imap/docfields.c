@@ -8,6 +8,8 @@
 #include <strings.h>
 
 #include "docfields.h"
+
+#include "cyrform.h"
 #include "fields.h"
 #include "textchar.h"
 
@@ -787,7 +789,7 @@ bool mail_company_line(const char *p, size_t n)
         for (size_t i = 0; i < sizeof(sentence) / sizeof(sentence[0]); i++)
             if (memmem(p, (size_t)(z - p), sentence[i], strlen(sentence[i])))
                 return false;
-        if (cjk_legal_form(p, z) || korean_legal_form(p, z))
+        if (cjk_legal_form(p, z) || korean_legal_form(p, z) || cyf_legal_form(p, z))
             return true;
     }
     return latin_legal_form(p, z);

@@ -92,8 +92,8 @@ static const struct label_set order_labels[] = {
                      "Převezme|Příjemce|Modtager|Mottaker|Mottagare|Recibe|Contacto|"
                      /* Spanish: for the attention of; Romanian: the contact person */
                      "Atención|Atencion|Persoană de contact|Persoana de contact|"
-                     /* Bulgarian: the contact person */
-                     "Лице за контакт|Лице за контакти|Контактно лице|"
+                     /* Bulgarian: the contact person; Spanish: the warehouse's */
+                     "Лице за контакт|Лице за контакти|Контактно лице|Contacto almacén|"
                      /* Czech, Polish, German, Scandinavian: the contact */
                      "Kontakt|"
                      /* Japanese: who is in charge (at the delivery place) */
@@ -116,7 +116,7 @@ static const struct label_set order_labels[] = {
      "Dispatch Address|Adres dostawy|Адрес доставки|Доставка|Teslim Yeri|"
      "Teslim Adresi|Teslimat Adresi|Sevk Adresi|Local de entrega|"
      "Despatch to|Despatch Address|Local de descarga|"
-     "Endereço de entrega|Morada de entrega|Szállítási cím|"
+     "Endereço de entrega|Morada de entrega|Szállítási cím|Entrega en|"
      /* Lithuanian: the delivery address */
      "Pristatymo adresas|"
      /* Estonian, Latvian: the delivery address */
@@ -126,8 +126,8 @@ static const struct label_set order_labels[] = {
      "Leveransadress|Dirección de entrega|Lugar de entrega|Despachar a|Enviar a|Entregar en|"
      /* Romanian: delivery, the delivery address */
      "Livrare|Adresa de livrare|Adresă de livrare|"
-     /* Bulgarian */
-     "Адрес за доставка|"
+     /* Bulgarian; Bosnian, Serbian and Macedonian: the delivery */
+     "Адрес за доставка|Isporuka|Испорака|"
      /* Japanese: where to deliver */
      "納品先|納入先|納品場所|届け先|お届け先|"
      /* Korean: the place of delivery, the address to ship to */
@@ -143,8 +143,8 @@ static const struct label_set order_labels[] = {
      "Order Total|Total Amount|Total Due|Total Payment Due|Amount Due|Amount Payable|Balance Due|"
      /* French, German, Italian */
      "Total HT|Total TTC|Montant total|Gesamtbetrag|Gesamtsumme|Summe|Totale|Importo totale|"
-     /* Turkish, Portuguese and Hungarian */
-     "Genel Toplam|Total da encomenda|Total geral|Összesen|Végösszeg|Mindösszesen|"
+     /* Turkish, Portuguese, Hungarian; Spanish: the order's total */
+     "Genel Toplam|Total da encomenda|Total geral|Összesen|Végösszeg|Mindösszesen|Total orden|"
      /* Czech, Danish, Norwegian, Swedish, Russian */
      "Celkem|Celkem k úhradě|K úhradě|I alt|Totalt|Att betala|Итого|Всего|"
      /* Bulgarian; Croatian, Serbian and Bosnian */

@@ -597,6 +597,45 @@ static void test_per_column(void **state)
     run_cases(t, sizeof(t) / sizeof(t[0]));
 }
 
+/* Balkan and Spanish words: the delivery (Испорака, Isporuka, Entrega
+ * en), the warehouse's contact (Contacto almacén), the order's total
+ * (TOTAL ORDEN); a company by its legal form in Cyrillic after its name
+ * (ДООЕЛ, ЕООД, АД: cyrform.c), under the sign-off. */
+static void test_balkan_words(void **state)
+{
+    static const struct tcase t[] = {
+        {"PO No: MK-1\nSKU  Qty  Price\nA-1  10  2.00\n\n"
+         "Испорака: Струмичка Нива ДООЕЛ, ул. Маршал Тито бб, 2400 Струмица\n"
+         "\nСо почит,\nБилјана Трајкова\nСтрумичка Нива ДООЕЛ\n",
+         "MK-1: A-1/- 10 x 2.00 = 20.00; ship -|-|Струмичка Нива ДООЕЛ, ул. Маршал Тито бб, 2400 "
+         "Струмица cust Струмичка Нива ДООЕЛ"},
+        {"Narudžba br: BA-1\nSKU  Qty  Price\nA-1  10  2.00\n\n"
+         "Isporuka: Zlatno Zrno d.o.o., Bulevar Meše Selimovića 85, 71000 Sarajevo\n",
+         "BA-1: A-1/- 10 x 2.00 = 20.00; ship -|-|Zlatno Zrno d.o.o., Bulevar Meše Selimovića "
+         "85, 71000 Sarajevo"},
+        {"Orden de Compra N° OC-1\nSKU  Qty  Price\nA-1  10  2.00\n\n"
+         "Flete: USD 5.00\nTOTAL ORDEN: USD 25.00\n"
+         "Entrega en: Quinua Real S.R.L., Av. 6 de Marzo 1450, El Alto, Bolivia\n"
+         "Contacto almacén: Wilfredo Mamani, +591 2 282 4410\n",
+         "OC-1 USD: A-1/- 10 x 2.00 = 20.00; total 25.00 ship Wilfredo Mamani|+591 2 282 4410|"
+         "Quinua Real S.R.L., Av. 6 de Marzo 1450, El Alto, Bolivia"},
+    };
+    static const struct {
+        const char *line;
+        bool company;
+    } c[] = {
+        {"Струмичка Нива ДООЕЛ", true}, {"Агро Трейд ЕООД", true},
+        {"Млекара Суботица АД", true},  {"ДООЕЛ", false},
+        {"Билјана Трајкова", false},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+    for (size_t i = 0; i < sizeof(c) / sizeof(c[0]); i++)
+        if (mail_company_line(c[i].line, strlen(c[i].line)) != c[i].company)
+            fail_msg("'%s': company %d, want %d", c[i].line, (int)!c[i].company, (int)c[i].company);
+}
+
 /* Korean labels: the order's number (발주번호), the place of delivery
  * (납품장소), the person in charge (담당) with the first of two numbers;
  * a company by its Korean legal form, after the name ((주)) or before it
@@ -863,6 +902,7 @@ int main(void)
         cmocka_unit_test(test_code_item_words),
         cmocka_unit_test(test_baltic_words),
         cmocka_unit_test(test_romanian_words),
+        cmocka_unit_test(test_balkan_words),
         cmocka_unit_test(test_care_of),
         cmocka_unit_test(test_address_first_line),
         cmocka_unit_test(test_registration_in_name),
