@@ -7,8 +7,8 @@ bool cyf_legal_form(const char *p, const char *z)
 {
     /* Macedonian ДООЕЛ, ДОО, ДООЕЛ; Serbian and Bosnian д.о.о., а.д.;
      * Bulgarian ЕООД, ООД, ЕАД; the joint-stock АД of them all */
-    static const char *const forms[] = {"ДООЕЛ", "ДОО",    "д.о.о.", "Д.О.О.", "ЕООД",
-                                        "ООД",   "ЕАД",    "АД",     "а.д.",   "А.Д."};
+    static const char *const forms[] = {"ДООЕЛ", "ДОО", "д.о.о.", "Д.О.О.", "ЕООД",
+                                        "ООД",   "ЕАД", "АД",     "а.д.",   "А.Д."};
 
     while (z > p && (z[-1] == ' ' || z[-1] == ','))
         z--;

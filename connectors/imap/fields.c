@@ -139,7 +139,7 @@ static const struct label_set order_labels[] = {
     {"total",
      "合计|总计|总金额|订单金额|订单总额|合计金额|价税合计|含税总额|合計|總計|總金額|合共|"
      "訂單金額|应付|应付金额|应付总额|实付金额|货款|货款合计|應付金額|貨款|优惠后金额|優惠後金額|"
-     "折后金额|折後金額|Total|Grand Total|"
+     "折后金额|折後金額|Total|Grand Total|Total Order Value|"
      "Order Total|Total Amount|Total Due|Total Payment Due|Amount Due|Amount Payable|Balance Due|"
      /* French, German, Italian */
      "Total HT|Total TTC|Montant total|Gesamtbetrag|Gesamtsumme|Summe|Totale|Importo totale|"

@@ -636,6 +636,22 @@ static void test_balkan_words(void **state)
             fail_msg("'%s': company %d, want %d", c[i].line, (int)!c[i].company, (int)c[i].company);
 }
 
+/* "TOTAL ORDER VALUE: US$ 8,360.00 (Eight thousand … only)": the total
+ * under its own label, the words in brackets no part of it; a total
+ * that is not the lines' sum holds the order. */
+static void test_total_order_value(void **state)
+{
+    static const struct tcase t[] = {
+        {"PO No: TV-1\nSKU  Qty  Price\nA-1  10  2.00\n\n"
+         "TOTAL ORDER VALUE: US$ 21.00 (Twenty-one US dollars only)\n",
+         "TV-1 USD: A-1/- 10 x 2.00 = 20.00; total 21.00 | the stated total 21.00 (line 5) is not "
+         "the sum of the lines 20.00"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
 /* Korean labels: the order's number (발주번호), the place of delivery
  * (납품장소), the person in charge (담당) with the first of two numbers;
  * a company by its Korean legal form, after the name ((주)) or before it
@@ -903,6 +919,7 @@ int main(void)
         cmocka_unit_test(test_baltic_words),
         cmocka_unit_test(test_romanian_words),
         cmocka_unit_test(test_balkan_words),
+        cmocka_unit_test(test_total_order_value),
         cmocka_unit_test(test_care_of),
         cmocka_unit_test(test_address_first_line),
         cmocka_unit_test(test_registration_in_name),
