@@ -393,13 +393,30 @@ static int move_source(struct od_extraction *x, unsigned line)
     return 0;
 }
 
+/* The line after the one ending at e (its '\n') is a short line that
+ * ends with an amount: a total's, a tax's ("PDV 17% 2.970,32"). */
+static bool sum_below(const char *e, const char *z)
+{
+    const char *t = e < z ? e + 1 : z, *n = memchr(t, '\n', (size_t)(z - t));
+
+    while (t < z && (*t == ' ' || *t == '\t' || *t == '\r'))
+        t++;
+    if (!n)
+        n = z;
+    while (n > t && (n[-1] == ' ' || n[-1] == '\t' || n[-1] == '\r'))
+        n--;
+    return t < n && (size_t)(n - t) <= LINE_MAX_TOTAL && n[-1] >= '0' && n[-1] <= '9';
+}
+
 /* The line of the total read names a sum before something: a subtotal
  * word ("小计", "Subtotal", no total word at all) or a total before tax
  * ("Total excl. VAT", "Total HT", "不含税合计"). */
 static bool before_sum(const char *t, const char *e)
 {
-    static const char *const w[] = {"excl", "before", "w/o",  "without", "net", " HT",
-                                    "未税", "不含税", "未稅", "不含稅",  NULL};
+    /* "bez": without, as Bosnian, Croatian, Serbian, Czech and Polish
+     * write it ("Ukupno bez PDV-a") */
+    static const char *const w[] = {"excl",  "before", "w/o",    "without", "net",    " HT",
+                                    " bez ", "未税",   "不含税", "未稅",    "不含稅", NULL};
     char buf[LINE_MAX_TOTAL + 1];
     size_t n = (size_t)(e - t);
 
@@ -417,7 +434,8 @@ int mail_body_later_total(struct od_order *o, const char *text, size_t len)
 {
     const char *p = text, *z = text + len;
     unsigned line = 1, from, minus_line = 0;
-    bool sub = false;
+    bool sub = false, spaced = false;
+    unsigned blank = 0;
     od_money minus = 0;
 
     if (!o->extraction || !o->extraction->sources || !o->n_lines || o->total == OD_MONEY_NONE)
@@ -433,11 +451,23 @@ int mail_body_later_total(struct od_order *o, const char *text, size_t len)
             e = z;
         while (t < e && (*t == ' ' || *t == '\t' || *t == '\r'))
             t++;
+        if (line + 1 == from)
+            spaced = t == e;
         if (line == from && (size_t)(e - t) <= LINE_MAX_TOTAL)
             sub = before_sum(t, e);
         if (line > from) {
-            if (t == e)
-                break; /* the block of sums has ended */
+            /* the block of sums ends at a blank line; where a blank
+             * line is also right above the sum read, it is Outlook's
+             * text of a table, a blank line between its rows ("Ukupno
+             * bez PDV-a 17.472,50" / "" / "Ukupno za platiti
+             * 20.442,82"): one between sums goes on, two end it */
+            if (t == e && (!spaced || blank++ || !sum_below(e, z)))
+                break;
+            if (t == e) {
+                p = e + 1;
+                continue;
+            }
+            blank = 0;
             if ((size_t)(e - t) > LINE_MAX_TOTAL)
                 break;
             /* "九五折 -HK$1,700.00" under the sum read: a discount no

@@ -8,6 +8,7 @@
 #include <strings.h>
 
 #include "currencymarks.h"
+#include "cyrform.h"
 #include "docfields.h"
 #include "fields.h"
 #include "textchar.h"
@@ -755,37 +756,6 @@ static bool cjk_legal_form(const char *p, const char *z)
     return false;
 }
 
-/* A legal form in Cyrillic after the name, as Serbian, Macedonian and
- * Bulgarian companies write it: "Ракија Шумадија д.о.о.", "Вардар ДООЕЛ",
- * "Родопа ЕООД". The last word, its dots dropped, is compared. */
-static bool cyrillic_legal_form(const char *p, const char *z)
-{
-    static const char *const forms[] = {"доо", "дд", "ад", "дооел", "оод", "еоод",
-                                        "ДОО", "ДД", "АД", "ДООЕЛ", "ООД", "ЕООД"};
-    char w[24];
-    size_t k = 0;
-    const char *e = z, *b;
-
-    while (e > p && (e[-1] == ' ' || e[-1] == '.' || e[-1] == ','))
-        e--;
-    for (b = e; b > p && b[-1] != ' ' && b[-1] != ',';)
-        b--;
-    if (b == p) /* a legal form alone is no name */
-        return false;
-    for (const char *q = b; q < e; q++) {
-        if (*q == '.')
-            continue;
-        if (k + 1 >= sizeof(w))
-            return false;
-        w[k++] = *q;
-    }
-    w[k] = '\0';
-    for (size_t i = 0; i < sizeof(forms) / sizeof(forms[0]); i++)
-        if (strcmp(w, forms[i]) == 0)
-            return true;
-    return false;
-}
-
 /* A Korean company's legal form: 주식회사 (a joint-stock company, also
  * written (주) or ㈜) or 유한회사 before or after the name, 농업회사법인
  * (a farming company) before it: "농업회사법인 한라농원(주)", "(주)대한포장". */
@@ -860,7 +830,7 @@ bool mail_company_line(const char *p, size_t n)
         for (size_t i = 0; i < sizeof(sentence) / sizeof(sentence[0]); i++)
             if (memmem(p, (size_t)(z - p), sentence[i], strlen(sentence[i])))
                 return false;
-        if (cjk_legal_form(p, z) || korean_legal_form(p, z) || cyrillic_legal_form(p, z))
+        if (cjk_legal_form(p, z) || korean_legal_form(p, z) || cyf_legal_form(p, z))
             return true;
     }
     return latin_legal_form(p, z);

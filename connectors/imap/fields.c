@@ -46,14 +46,14 @@ static const struct label_set order_labels[] = {
                     "PO编号|PO号码|訂單號|訂單編號|訂單號碼|採購單號|採購單編號|採購訂單號|"
                     "採購訂單編號|訂購單號|PO|PO No|PO Number|PO Ref|Purchase Order|"
                     "Purchase Order No|Purchase Order Number|Order|Order No|Order Number|Order ID|"
-                    "Order Ref|Our ref|Our ref no|Our reference|"
+                    "Order Ref|Our ref|Our ref no|Our reference|LPO No|LPO Number|"
                     /* French, Italian and German */
                     "N° de commande|N° commande|Numéro de commande|Bon de commande|"
                     "Bon de commande n°|Commande n°|Numero ordine|Numero d'ordine|N. ordine|"
                     "Ordine n|Ordine nr|Bestellnummer|Bestell-Nr|Bestellung Nr|Auftragsnummer|"
-                    /* Polish and Russian */
+                    /* Polish, Russian and Romanian */
                     "Zamówienie nr|Nr zamówienia|Numer zamówienia|Заказ №|Заказ N|Номер заказа|"
-                    "Заявка №|Заявка N|Номер заявки|"
+                    "Заявка №|Заявка N|Номер заявки|Comanda nr|Comandă nr|"
                     /* Turkish, Portuguese and Hungarian */
                     "Sipariş No|Sipariş Numarası|"
                     /* Azerbaijani */
@@ -101,8 +101,8 @@ static const struct label_set order_labels[] = {
      "Převezme|Příjemce|Modtager|Mottaker|Mottagare|Recibe|Contacto|"
      /* Spanish: for the attention of; Romanian: the contact person */
      "Atención|Atencion|Persoană de contact|Persoana de contact|"
-     /* Bulgarian: the contact person */
-     "Лице за контакт|Лице за контакти|Контактно лице|"
+     /* Bulgarian: the contact person; Spanish: the warehouse's */
+     "Лице за контакт|Лице за контакти|Контактно лице|Contacto almacén|"
      /* Czech, Polish, German, Scandinavian: the contact */
      "Kontakt|"
      /* Japanese: who is in charge (at the delivery place) */
@@ -127,7 +127,7 @@ static const struct label_set order_labels[] = {
      "Dispatch Address|Adres dostawy|Адрес доставки|Доставка|Teslim Yeri|"
      "Teslim Adresi|Teslimat Adresi|Sevk Adresi|Local de entrega|"
      "Despatch to|Despatch Address|Local de descarga|"
-     "Endereço de entrega|Morada de entrega|Szállítási cím|"
+     "Endereço de entrega|Morada de entrega|Szállítási cím|Entrega en|"
      /* Lithuanian: the delivery address */
      "Pristatymo adresas|"
      /* Estonian, Latvian: the delivery address */
@@ -137,8 +137,9 @@ static const struct label_set order_labels[] = {
      "Leveransadress|Dirección de entrega|Lugar de entrega|Despachar a|Enviar a|Entregar en|"
      /* Romanian: delivery, the delivery address */
      "Livrare|Adresa de livrare|Adresă de livrare|"
-     /* Bulgarian; Montenegrin, Serbian, Croatian: the place of delivery */
-     "Адрес за доставка|Mjesto isporuke|Mesto isporuke|"
+     /* Bulgarian; Montenegrin, Serbian, Croatian, Bosnian, Macedonian: the
+      * place of delivery, the delivery */
+     "Адрес за доставка|Mjesto isporuke|Mesto isporuke|Isporuka|Испорака|"
      /* Azerbaijani: the delivery, its address */
      "Çatdırılma|Çatdırılma ünvanı|"
      /* Japanese: where to deliver */
@@ -154,19 +155,21 @@ static const struct label_set order_labels[] = {
     {"total",
      "合计|总计|总金额|订单金额|订单总额|合计金额|价税合计|含税总额|合計|總計|總金額|合共|"
      "訂單金額|应付|应付金额|应付总额|实付金额|货款|货款合计|應付金額|貨款|优惠后金额|優惠後金額|"
-     "折后金额|折後金額|Total|Grand Total|"
+     "折后金额|折後金額|Total|Grand Total|Total Order Value|"
      "Order Total|Total Amount|Total Due|Total Payment Due|Amount Due|Amount Payable|Balance Due|"
      /* French, German, Italian */
      "Total HT|Total TTC|Montant total|Gesamtbetrag|Gesamtsumme|Summe|Totale|Importo totale|"
      /* Turkish, Portuguese and Hungarian */
-     "Genel Toplam|Yekun|Cəmi|Ümumi məbləğ|Total da encomenda|Total "
+     "Genel Toplam|Total orden|Yekun|Cəmi|Ümumi məbləğ|Total da encomenda|Total "
      "geral|Összesen|Végösszeg|Mindösszesen|"
      /* Czech, Danish, Norwegian, Swedish, Russian */
      "Celkem|Celkem k úhradě|K úhradě|I alt|Totalt|Att betala|Итого|Всего|"
      /* Bulgarian; Croatian, Serbian and Bosnian */
      "Обща сума|Ukupno|Sveukupno|Ukupno za platiti|Укупно|Укупан износ|"
      /* Estonian, Latvian, Lithuanian: in all */
-     "Kokku|Kokku tasuda|Kopā|Kopsumma|Iš viso"},
+     "Kokku|Kokku tasuda|Kopā|Kopsumma|Iš viso|"
+     /* Romanian: the total to pay */
+     "Total de plată|Total de plata"},
     {"currency", "币种|币别|货币|幣別|幣種|貨幣|Currency|Currency ID|Currency Code"},
     {"placed_at",
      "日期|下单日期|订单日期|下单时间|采购日期|订购日期|订货日期|单据日期|制单日期|"
@@ -185,7 +188,7 @@ static const struct label_set order_labels[] = {
             /* Japanese: the consumption tax */
             "消費税"},
     {"discount", "折扣|优惠|优惠金额|折扣金额|優惠|減|减|回贈|回赠|返利|返點|返点|抵扣|返利抵扣|"
-                 "返点抵扣|Discount|Rebate|Sleva|Rabat|Descuento|Скидка|"
+                 "返点抵扣|Discount|Rebate|Sleva|Rabat|Descuento|Скидка|Reducere|"
                  /* Turkish */
                  "İskonto|Iskonto|"
                  /* Azerbaijani */
@@ -1682,8 +1685,8 @@ static bool qty_unit(const char *p, const char *z)
         "STK", "STÜCK", "Stück", "PCE", "PCES", "PZ", "PEZZI", "UDS", "UNIDADES",
         /* Mexican Spanish pieces ("12,000 pzas") */
         "PZA", "PZAS", "PIEZA", "PIEZAS",
-        /* Polish and Russian pieces */
-        "SZT", "шт", "ШТ",
+        /* Polish, Russian and Romanian (bucăți) pieces */
+        "SZT", "шт", "ШТ", "BUC",
         /* Czech and Slovak pieces (kusy), Hungarian (darab), Portuguese */
         "KS", "DB", "UN", "UND", "REAM", "REAMS",
         /* Turkish pieces (adet); Croatian, Serbian and Slovene pieces

@@ -1587,7 +1587,7 @@ static bool times_row(struct pass *p, const char *a, const char *z, unsigned lin
             return false;
     }
     iz = tr_rtrim(a, cs);
-    if (iz > a && (iz[-1] == '-' || iz[-1] == ':') && iz - 1 > a && iz[-2] == ' ')
+    if (iz > a && (iz[-1] == ':' || (iz[-1] == '-' && iz - 1 > a && iz[-2] == ' ')))
         iz = tr_rtrim(a, iz - 1);
     else if (iz - a >= 4 && (bytes_at(iz - 3, z, "—") || bytes_at(iz - 3, z, "–")))
         iz = tr_rtrim(a, iz - 3);

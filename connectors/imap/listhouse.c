@@ -88,8 +88,7 @@ int mail_house_line(const struct od_grid *body, const char *house, struct od_ord
                 pa = tr_skip_ws(pa, z);
             }
         }
-        if (ae && !o->ship_to.name && !o->ship_to.phone &&
-            (rc = take_person(o, pa, z, &took)) < 0)
+        if (ae && !o->ship_to.name && !o->ship_to.phone && (rc = take_person(o, pa, z, &took)) < 0)
             return rc;
         if (!took)
             ae = z; /* no receiver read: the whole value is the address */

@@ -132,7 +132,7 @@ const char *mail_subject_strip(const char *subject, bool *reply, bool *forward)
 
 /* ---- title words ----------------------------------------------------- */
 
-enum kind { K_ORDER, K_DELIVERY, K_CONFIRMATION, K_RFQ, K_PAYMENT };
+enum kind { K_ORDER, K_DELIVERY, K_CONFIRMATION, K_RFQ, K_PAYMENT, K_COMPLAINT };
 
 struct word {
     const char *w;
@@ -213,12 +213,22 @@ static const struct word words[] = {
     {"account statement", K_PAYMENT},
     {"invoice", K_PAYMENT},
     {"invoices", K_PAYMENT},
+    /* a complaint about goods delivered, which quotes the order it is
+     * about ("投诉：WFK-0219 彩盒压坏", "COMPLAINT - wrong barcode - PO 7") */
+    {"投诉", K_COMPLAINT},
+    {"投訴", K_COMPLAINT},
+    {"客诉", K_COMPLAINT},
+    {"客訴", K_COMPLAINT},
+    {"complaint", K_COMPLAINT},
 };
 #define N_WORDS (sizeof(words) / sizeof(words[0]))
 
-static const char *const kind_names[] = {"a purchase order", "a delivery note",
-                                         "an order confirmation", "a request for quotation",
-                                         "an invoice, statement or payment reminder"};
+static const char *const kind_names[] = {"a purchase order",
+                                         "a delivery note",
+                                         "an order confirmation",
+                                         "a request for quotation",
+                                         "an invoice, statement or payment reminder",
+                                         "a complaint"};
 
 static bool ascii_alnum(unsigned char c)
 {
@@ -266,7 +276,9 @@ static int title_kind(const char *t, size_t n, const char **word)
         if (i && ascii_alnum((unsigned char)t[i - 1]) && ascii_alnum((unsigned char)t[i]))
             continue;
         for (size_t k = 0; k < N_WORDS; k++)
-            if (word_at(t, n, i, words[k].w)) {
+            /* a complaint's word only as the title's first ("PO-7
+             * complaint" may order too) */
+            if ((words[k].k != K_COMPLAINT || i == 0) && word_at(t, n, i, words[k].w)) {
                 *word = words[k].w;
                 return (int)words[k].k;
             }

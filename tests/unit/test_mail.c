@@ -4508,6 +4508,12 @@ static void test_later_total(void **state)
         {"合计  100.00\r\n合计  120.00\r\n", "100.00", "states another total 120.00"},
         {"小計  100.00\r\n營業稅 5%  5.00\r\n總計  105.00\r\n", "105.00", NULL},
         {"合计  100.00\r\n\r\n总计  999.00\r\n", "100.00", NULL},
+        /* rows parted by blank lines (Outlook's text of a table): one
+         * blank line between sums goes on, "bez" (without) names a sum
+         * before tax; two blank lines end the sums */
+        {"\r\nUkupno bez PDV-a  100.00\r\n\r\nPDV 17%  17.00\r\n\r\nUkupno za platiti  117.00\r\n",
+         "117.00", "the total is taken from line 10"},
+        {"\r\n合计  100.00\r\n\r\n\r\n总计  999.00\r\n", "100.00", NULL},
         /* an amount taken off below the sum read, by a word no list
          * knows: held */
         {"小計 HK$100.00\r\n特別回饋 -HK$5.00\r\n", "100.00",

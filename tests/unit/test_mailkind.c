@@ -73,6 +73,9 @@ static void test_titles(void **state)
         {"Payment reminder - overdue invoices (PO 7702, 7745)", order_text, "payment reminder"},
         {"对账单 2026年8月", order_text, "('对账单')"},
         {"Invoice INV-7 for PO-7", order_text, "an invoice"},
+        {"投诉：PO-7 彩盒压坏", order_text, "a complaint ('投诉')"},
+        {"COMPLAINT - wrong barcode - PO PO-7", order_text, "a complaint ('complaint')"},
+        {"PO-7 complaint", order_text, NULL},
         /* a purchase-order title first */
         {"采购订单PO-7，请安排发货", order_text, NULL},
         {"Purchase Order PO-7 - please send order confirmation", order_text, NULL},
