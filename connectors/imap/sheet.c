@@ -895,9 +895,11 @@ labels:
     if (!sh.id[0])
         sheet_subject_id(&sh, subject);
     sheetdate_unlabelled(&sh);
-    if ((rc = sheetdeliver_sentence(&sh)) < 0)
+    if ((rc = sheetrecv_line(&sh, sh.g)) < 0 || (rc = sheetrecv_line(&sh, body)) < 0 ||
+        (rc = sheetrecv_block(&sh)) < 0 || (rc = sheetdeliver_sentence(&sh)) < 0)
         goto out;
-    if ((rc = sheet_guess_customer(&sh)) < 0 || (rc = sheet_full_customer(&sh, body)) < 0)
+    if ((rc = sheet_guess_customer(&sh)) < 0 || (rc = sheet_full_customer(&sh, body)) < 0 ||
+        (rc = scn_customer_head(&sh)) < 0)
         goto out;
     if (sh.address_for_name && !sh.o->ship_to.name)
         sheet_doubt(&sh, "ship_to.name: the ship-to's label gave an address and nothing names "
