@@ -890,6 +890,7 @@ labels:
     sheet_charge_labels(&sh);
     sheet_later_total(&sh);
     worded_sums(&sh);
+    stl_total_below(&sh);
     if (body && (rc = sheet_read_context(&sh, body)) < 0)
         goto out;
     if (!sh.id[0])

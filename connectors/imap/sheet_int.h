@@ -302,6 +302,11 @@ int sheet_full_customer(struct sheet *sh, const struct od_grid *body);
  * none named, before the title ("Finca …, S.A. — Orden de Compra"). 0 or
  * OD_ENOMEM. */
 int scn_customer_head(struct sheet *sh);
+/* sheettail.c: a total that is the lines' sum, then rows of a label and
+ * an amount under it, the last the total with those between added
+ * ("Total marchandise 10470 | Fret maritime 860 | Net à payer 11330"):
+ * the last is the total (held: the check of the total doubts it). */
+void stl_total_below(struct sheet *sh);
 /* commaqty.c: in a document whose amounts carry a decimal comma, do
  * the table's quantities written "12,000" count thousands? True when a
  * row's amount is that count times its price (less its discount) and

@@ -162,9 +162,8 @@ static bool phone_cell(const char *t)
  * a courtesy title (0: none). */
 static size_t after_title(const char *t)
 {
-    static const char *const titles[] = {"M. ",   "Mme ",  "Mme. ", "Mlle ", "Mr. ",
-                                         "Mr ",   "Mrs. ", "Mrs ",  "Ms. ",  "Ms ",
-                                         "Sr. ",  "Sra. ", "Dr. ",  NULL};
+    static const char *const titles[] = {"M. ",  "Mme ", "Mme. ", "Mlle ", "Mr. ",  "Mr ",  "Mrs. ",
+                                         "Mrs ", "Ms. ", "Ms ",   "Sr. ",  "Sra. ", "Dr. ", NULL};
 
     for (size_t i = 0; titles[i]; i++)
         if (strncmp(t, titles[i], strlen(titles[i])) == 0)

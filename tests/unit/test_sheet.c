@@ -101,6 +101,35 @@ static void finish_pdf_cols(struct od_grid *g)
 
 static const struct scase cases[] = {
     {
+        .name = "below the items, rows of a label no list knows and an amount: the lines' sum, a "
+                "charge, and the sum with it is the total, held (sheettail.c)",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=BON DE COMMANDE N°", "B1=BC/2028/0057", "A3=Réf.", "B3=Désignation", "C3=Qté",
+                  "D3=P.U.", "E3=Montant", "A4=CT-10", "B4=Carton export", "C4=#100", "D4=#2",
+                  "E4=#200", "D6=Total marchandise", "E6=#200", "D7=Fret maritime (Skikda)",
+                  "E7=#50", "D8=Net à payer", "E8=#250"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "BC/2028/0057",
+        .total = "250.00",
+        .lines = {{"CT-10", "Carton export", 100, "2.00", "200.00"}},
+        .n_doubts = 1,
+        .doubt = "is not the sum of the lines",
+    },
+    {
+        .name = "a price-basis column (单价单位: 元/千张 on one row, 元/个 on the next): the row "
+                "whose arithmetic says so is priced per thousand (sheetprice.c)",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=采购单号", "B1=XW-2803-015", "A3=品名", "B3=数量", "C3=单价", "D3=单价单位",
+                  "E3=金额（元）", "A4=火腿标签", "B4=#50000", "C4=#45", "D4=元/千张", "E4=#2250",
+                  "A5=真空袋", "B5=#20000", "C5=#0.55", "D5=元/个", "E5=#11000", "A6=合计",
+                  "E6=#13250"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "XW-2803-015",
+        .total = "13250.00",
+        .lines = {{NULL, "火腿标签", 50000, "0.045", "2250.00"},
+                  {NULL, "真空袋", 20000, "0.55", "11000.00"}},
+    },
+    {
         .name = "the signature names the buyer without its legal form, the letterhead with it: "
                 "the letterhead's (sheetcustname.c)",
         .kind = OD_GRID_SHEET,
