@@ -700,9 +700,10 @@ int mail_sheet_context(const struct imap_extract_settings *s, const struct od_gr
         if (!(sh.sources = json_object_new_object()))
             return od_error_set(OD_ENOMEM, "out of memory");
     }
-    if (labels)
-        rc = sheet_read_context(&sh, body);
-    else if (!o->customer.name)
+    if (labels) {
+        if ((rc = sheet_read_context(&sh, body)) == 0)
+            rc = sheetrecv_line(&sh, body); /* "收货：… 黄志勇 177 …" */
+    } else if (!o->customer.name)
         rc = sheet_body_signature(&sh, body);
     if (rc == 0 && !o->customer.name && sh.signature) {
         if (od_str_set(&o->customer.name, sh.signature, strlen(sh.signature)) < 0)

@@ -47,8 +47,8 @@ static bool label_amount_row(const struct sheet *sh, uint32_t row, uint32_t col,
             return false;
     }
     *at = amount;
-    return label && amount &&
-           sheet_amount(sh, amount->text, strlen(amount->text), m) == 0 && *m > 0;
+    return label && amount && sheet_amount(sh, amount->text, strlen(amount->text), m) == 0 &&
+           *m > 0;
 }
 
 void stl_total_below(struct sheet *sh)

@@ -4507,12 +4507,50 @@ static void test_grid_append(void **state)
     od_grid_free(&b);
 }
 
+/* The mail's text beside an order list (mail_sheet_context): a 收货 line
+ * whose receiver and phone follow the address after a wide gap gives all
+ * three (sheetrecv.c); a line without a phone gives only the address. */
+static void test_context_receiver(void **state)
+{
+    static const struct {
+        const char *body, *name, *phone, *address;
+    } cases[] = {
+        {"方经理：\n收货：广西百色市田东县 平马镇 芒果物流园 5 栋    黄志勇 177 7661 0032\n",
+         "黄志勇", "177 7661 0032", "广西百色市田东县 平马镇 芒果物流园 5 栋"},
+        {"方经理：\n收货：广西百色市田东县 平马镇 芒果物流园 5 栋\n", NULL, NULL,
+         "广西百色市田东县 平马镇 芒果物流园 5 栋"},
+    };
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        struct od_grid body;
+        struct od_order *o = od_order_new();
+
+        assert_non_null(o);
+        assert_int_equal(od_grid_init(&body, OD_GRID_TEXT, NULL), 0);
+        assert_int_equal(od_grid_from_text(&body, cases[i].body, strlen(cases[i].body), 100), 0);
+        assert_int_equal(mail_sheet_context(NULL, &body, true, o), 0);
+        if (cases[i].name)
+            assert_string_equal(o->ship_to.name, cases[i].name);
+        else
+            assert_null(o->ship_to.name);
+        if (cases[i].phone)
+            assert_string_equal(o->ship_to.phone, cases[i].phone);
+        else
+            assert_null(o->ship_to.phone);
+        assert_string_equal(o->ship_to.address, cases[i].address);
+        od_order_free(o);
+        od_grid_free(&body);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_cases),
         cmocka_unit_test(test_grid),
         cmocka_unit_test(test_grid_append),
+        cmocka_unit_test(test_context_receiver),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
