@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "docfields.h"
 #include "error.h"
@@ -56,9 +57,25 @@ static size_t after_person(const char *t)
     return *sp && mail_company_line(sp, strlen(sp)) ? (size_t)(sp - t) : 0;
 }
 
+/* The title after the dash calls the document an order ("Orden de
+ * Compra", "Purchase Order", "Bon de commande", "采购订单"): not a
+ * quotation, an invoice or a contract, whose company is the seller. */
+static bool order_title(const char *t)
+{
+    static const char *const words[] = {
+        "order", "orden", "commande", "bestellung", "pedido", "ordine", "заказ", "采购",
+        "採購",  "订单",  "訂單",     "订货",       "訂貨",   "订购",   "訂購",  NULL};
+
+    for (size_t i = 0; words[i]; i++)
+        if (strcasestr(t, words[i]))
+            return true;
+    return false;
+}
+
 /* "Finca Cuesta de Piedra, S.A. — Orden de Compra": the length of the
  * company before a spaced em or en dash, when it has a legal form and
- * the title after it has no digit (0: not so). */
+ * the title after it has no digit and calls the document an order (0:
+ * not so). */
 static size_t titled_company(const char *t)
 {
     static const char *const dashes[] = {" \xE2\x80\x94 ", " \xE2\x80\x93 ", NULL};
@@ -67,7 +84,8 @@ static size_t titled_company(const char *t)
         const char *d = strstr(t, dashes[i]);
         size_t n = d ? (size_t)(d - t) : 0;
 
-        if (n && !has_digit(t) && mail_company_line(t, n) && !mail_person_line(t, n))
+        if (n && !has_digit(t) && order_title(d) && mail_company_line(t, n) &&
+            !mail_person_line(t, n))
             return n;
     }
     return 0;
