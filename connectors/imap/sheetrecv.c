@@ -125,9 +125,15 @@ int sheetrecv_line(struct sheet *sh, const struct od_grid *g)
 
 /* ---- the rows of a receiver's block -------------------------------------- */
 
+static const char *const other_parties[] = {
+    "bill",   "invoic",      "factur",    "rechnung",  "fattur", "vendor", "supplier",
+    "seller", "fournisseur", "proveedor", "lieferant", "发票",   "開票",   "开票",
+    "發票",   "供应",        "供應",      "供货",      "供貨",   NULL};
+
 /* A label no list knows at the head of a row ("Réception", "Entregar
  * a:"): a few words of letters, no digit, not a known label (the reader
- * took those). */
+ * took those), not one of the invoice's or the seller's ("Billing
+ * address", "Fournisseur"). */
 static bool unknown_label(const struct sheet *sh, const char *t)
 {
     size_t n = strlen(t), off, words = 1;
@@ -141,6 +147,10 @@ static bool unknown_label(const struct sheet *sh, const char *t)
     }
     if (words > 3 || !(isalpha((unsigned char)*t) || (unsigned char)*t >= 0x80))
         return false;
+    /* the invoice's or the seller's block is no ship-to */
+    for (size_t i = 0; other_parties[i]; i++)
+        if (strcasestr(t, other_parties[i]))
+            return false;
     return !mail_label_at(sh->s, t, n, &off) && !mail_form_label(t, &off);
 }
 

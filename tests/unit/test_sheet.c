@@ -101,6 +101,22 @@ static void finish_pdf_cols(struct od_grid *g)
 
 static const struct scase cases[] = {
     {
+        .name = "an invoice address's row (Rechnung an) above the receiver's row is no ship-to "
+                "address (sheetrecv.c)",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=Orden de compra N°", "B1=FCP-0313", "A2=Rechnung an",
+                  "B2=Finca Cuesta, Alto Quiel, Boquete, Panamá",
+                  "A3=Recibe:", "B3=Rogelio Caballero", "C3=+507 6612-3344", "A5=Cant.",
+                  "B5=Artículo", "C5=Especificación", "D5=Precio", "E5=Total", "A6=#100",
+                  "B6=Bolsa 12 oz", "C6=kraft blanco", "D6=#2", "E6=#200"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "FCP-0313",
+        .ship_name = "Rogelio Caballero",
+        .phone = "+507 6612-3344",
+        .address = "",
+        .lines = {{NULL, "Bolsa 12 oz kraft blanco", 100, "2.00", "200.00"}},
+    },
+    {
         .name = "below the items, rows of a label no list knows and an amount: the lines' sum, a "
                 "charge, and the sum with it is the total, held (sheettail.c)",
         .kind = OD_GRID_SHEET,
@@ -4352,7 +4368,9 @@ static void check_case(const struct scase *c)
             assert_string_equal(o->ship_to.name, c->ship_name);
         if (c->phone)
             assert_string_equal(o->ship_to.phone, c->phone);
-        if (c->address)
+        if (c->address && !c->address[0]) /* "": none read */
+            assert_null(o->ship_to.address);
+        else if (c->address)
             assert_string_equal(o->ship_to.address, c->address);
         if (c->total)
             assert_string_equal(od_money_format(o->total, buf), c->total);
