@@ -8,10 +8,11 @@
  *     Fret maritime (Skikda)     860
  *     Net à payer              11330
  *
- * The last is the total the buyer pays. What the rows between are
- * (freight, a tax, a fee) is not known, so the order is held by the
- * check of the total (sheet_check_total: the total is not the lines'
- * sum). Work is linear in the rows looked at (at most MAX_SUMS). */
+ * The last is the total the buyer pays. When the rows between are
+ * charges a label gave (freight, a tax: the order's charges), the total
+ * agrees with them; when no label said what they are, the order is held
+ * by the check of the total (sheet_check_total: the total is not the
+ * lines' sum). Work is linear in the rows looked at (at most MAX_SUMS). */
 #include <string.h>
 
 #include "sheet_int.h"
@@ -60,7 +61,7 @@ void stl_total_below(struct sheet *sh)
     size_t k = 0;
 
     if (sh->bad || sh->g->kind == OD_GRID_PDF || sh->total_is_sub || !o->n_lines ||
-        !od_order_charges(o, &extra) || extra != 0 || sh->end_row >= sh->g->n_rows)
+        !od_order_charges(o, &extra) || extra < 0 || sh->end_row >= sh->g->n_rows)
         return;
     for (size_t i = 0; i < o->n_lines; i++)
         if (!od_money_add(sum, o->lines[i].total, &sum))

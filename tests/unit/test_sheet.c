@@ -101,6 +101,21 @@ static void finish_pdf_cols(struct od_grid *g)
 
 static const struct scase cases[] = {
     {
+        .name = "below the items, the lines' sum, a freight row a label names, and the sum with "
+                "it under a label no list knows: the total, which agrees (sheettail.c)",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=BON DE COMMANDE N°", "B1=BC/2028/0058", "A3=Réf.", "B3=Désignation", "C3=Qté",
+                  "D3=P.U.", "E3=Montant", "A4=CT-10", "B4=Carton export", "C4=#100", "D4=#2",
+                  "E4=#200", "D6=Total marchandise", "E6=#200", "D7=Freight", "E7=#50",
+                  "D8=Net à payer", "E8=#250"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "BC/2028/0058",
+        .total = "250.00",
+        .shipping = "50.00",
+        .source = "\"total\":\"E8\"",
+        .lines = {{"CT-10", "Carton export", 100, "2.00", "200.00"}},
+    },
+    {
         .name = "an invoice address's row (Rechnung an) above the receiver's row is no ship-to "
                 "address (sheetrecv.c)",
         .kind = OD_GRID_SHEET,
