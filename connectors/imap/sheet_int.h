@@ -332,7 +332,7 @@ int sheetrecv_line(struct sheet *sh, const struct od_grid *g);
 /* sheetrecv.c: the ship-to read in part from a row whose label a list
  * knows; the row beside it, under a label no list knows, gives the rest
  * by its shape: the address's row, then [label, person, phone] below it
- * (a courtesy title "M." left out); the receiver's row, then [label, a
+ * (a courtesy title "M." kept and doubted); the receiver's row, then [label, a
  * place of three comma-parted parts] above it. 0 or OD_ENOMEM. */
 int sheetrecv_block(struct sheet *sh);
 /* sheetrecv.c: "Cel.:": letters closed by a colon, an unknown label. */

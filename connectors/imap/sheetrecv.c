@@ -169,7 +169,7 @@ static bool phone_cell(const char *t)
 }
 
 /* "M. Abdelkader Benali", "Mme …", "Mr …": where the name starts after
- * a courtesy title (0: none). */
+ * a courtesy title (0: none); the title is kept, the order held. */
 static size_t after_title(const char *t)
 {
     static const char *const titles[] = {"M. ",  "Mme ", "Mme. ", "Mlle ", "Mr. ",  "Mr ",  "Mrs. ",
@@ -205,7 +205,8 @@ static bool labelled_row(const struct sheet *sh, uint32_t row, struct row_range 
 
 /* The address read from a row's label, the receiver not: the next row
  * [label, person, phone] ("Réception | M. Abdelkader Benali | +213 33 74
- * 12 90") gives them. */
+ * 12 90") gives them, the name as written; a courtesy title before it
+ * holds the order. */
 static int person_below(struct sheet *sh)
 {
     struct od_address *s = &sh->o->ship_to;
@@ -221,8 +222,16 @@ static int person_below(struct sheet *sh)
     at = after_title(nc->text);
     if (!mail_person_line(nc->text + at, strlen(nc->text + at)) || !phone_cell(pc->text))
         return 0;
-    if ((rc = set_field(sh, &s->name, "ship_to.name", nc->text + at, strlen(nc->text + at), nc)) <
-            0 ||
+    if (at) {
+        char ref[REF_MAX];
+
+        /* the corpora's clerks key "M. Karim Benali" and "Abdelkader
+         * Benali" alike: kept as written, held */
+        sheet_ref(sh, nc, ref);
+        sheet_doubt(sh, "%s: the receiver '%s' is written with a courtesy title: check the name",
+                    ref, nc->text);
+    }
+    if ((rc = set_field(sh, &s->name, "ship_to.name", nc->text, strlen(nc->text), nc)) < 0 ||
         (rc = set_field(sh, &s->phone, "ship_to.phone", pc->text, strlen(pc->text), pc)) < 0)
         return rc;
     return 0;

@@ -75,9 +75,11 @@ void stl_total_below(struct sheet *sh)
         /* no total read: the first row below the items, its last cell */
         struct row_range r;
 
-        for (row = sh->end_row; row < sh->g->n_rows; row++)
-            if ((r = sheet_row_cells(sh->g, row)).a != r.z)
+        for (row = sh->end_row; row < sh->g->n_rows; row++) {
+            r = sheet_row_cells(sh->g, row);
+            if (r.a != r.z)
                 break;
+        }
         if (row >= sh->g->n_rows || row > sh->end_row + 1)
             return;
         col = sh->g->cells[r.z - 1].col;

@@ -200,7 +200,7 @@ static const struct scase cases[] = {
     },
     {
         .name = "the address under a known label, then a row under a label no list knows of a "
-                "person (a courtesy title M. left out) and a phone: the receiver (sheetrecv.c)",
+                "person (a courtesy title M. kept, held) and a phone: the receiver (sheetrecv.c)",
         .kind = OD_GRID_SHEET,
         .cells = {"A1=BON DE COMMANDE N°", "B1=BC/2028/0057", "A2=Livraison",
                   "B2=Entrepôt Ziban, Route de Tolga, Biskra 07000, Algérie", "A3=Réception",
@@ -209,10 +209,12 @@ static const struct scase cases[] = {
                   "D6=#2", "E6=#200"},
         .outcome = MAIL_SHEET_ORDER,
         .id = "BC/2028/0057",
-        .ship_name = "Abdelkader Benali",
+        .ship_name = "M. Abdelkader Benali",
         .phone = "+213 33 74 12 90",
         .address = "Entrepôt Ziban, Route de Tolga, Biskra 07000, Algérie",
         .lines = {{"CT-10", "Carton export", 100, "2.00", "200.00"}},
+        .n_doubts = 1,
+        .doubt = "courtesy title",
     },
     {
         .name = "the receiver's row (Recibe: name, an unknown phone label Cel.: that is no "
@@ -4547,7 +4549,7 @@ static void test_context_receiver(void **state)
 {
     static const struct {
         const char *body, *name, *phone, *address;
-    } cases[] = {
+    } ctx[] = {
         {"方经理：\n收货：广西百色市田东县 平马镇 芒果物流园 5 栋    黄志勇 177 7661 0032\n",
          "黄志勇", "177 7661 0032", "广西百色市田东县 平马镇 芒果物流园 5 栋"},
         {"方经理：\n收货：广西百色市田东县 平马镇 芒果物流园 5 栋\n", NULL, NULL,
@@ -4555,23 +4557,23 @@ static void test_context_receiver(void **state)
     };
 
     (void)state;
-    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+    for (size_t i = 0; i < sizeof(ctx) / sizeof(ctx[0]); i++) {
         struct od_grid body;
         struct od_order *o = od_order_new();
 
         assert_non_null(o);
         assert_int_equal(od_grid_init(&body, OD_GRID_TEXT, NULL), 0);
-        assert_int_equal(od_grid_from_text(&body, cases[i].body, strlen(cases[i].body), 100), 0);
+        assert_int_equal(od_grid_from_text(&body, ctx[i].body, strlen(ctx[i].body), 100), 0);
         assert_int_equal(mail_sheet_context(NULL, &body, true, o), 0);
-        if (cases[i].name)
-            assert_string_equal(o->ship_to.name, cases[i].name);
+        if (ctx[i].name)
+            assert_string_equal(o->ship_to.name, ctx[i].name);
         else
             assert_null(o->ship_to.name);
-        if (cases[i].phone)
-            assert_string_equal(o->ship_to.phone, cases[i].phone);
+        if (ctx[i].phone)
+            assert_string_equal(o->ship_to.phone, ctx[i].phone);
         else
             assert_null(o->ship_to.phone);
-        assert_string_equal(o->ship_to.address, cases[i].address);
+        assert_string_equal(o->ship_to.address, ctx[i].address);
         od_order_free(o);
         od_grid_free(&body);
     }
