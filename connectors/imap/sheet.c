@@ -700,9 +700,10 @@ int mail_sheet_context(const struct imap_extract_settings *s, const struct od_gr
         if (!(sh.sources = json_object_new_object()))
             return od_error_set(OD_ENOMEM, "out of memory");
     }
-    if (labels)
-        rc = sheet_read_context(&sh, body);
-    else if (!o->customer.name)
+    if (labels) {
+        if ((rc = sheet_read_context(&sh, body)) == 0)
+            rc = sheetrecv_line(&sh, body); /* "收货：… 黄志勇 177 …" */
+    } else if (!o->customer.name)
         rc = sheet_body_signature(&sh, body);
     if (rc == 0 && !o->customer.name && sh.signature) {
         if (od_str_set(&o->customer.name, sh.signature, strlen(sh.signature)) < 0)
@@ -898,14 +899,17 @@ labels:
     sheet_charge_labels(&sh);
     sheet_later_total(&sh);
     worded_sums(&sh);
+    stl_total_below(&sh);
     if (body && (rc = sheet_read_context(&sh, body)) < 0)
         goto out;
     if (!sh.id[0])
         sheet_subject_id(&sh, subject);
     sheetdate_unlabelled(&sh);
-    if ((rc = sheetdeliver_sentence(&sh)) < 0)
+    if ((rc = sheetrecv_line(&sh, sh.g)) < 0 || (rc = sheetrecv_line(&sh, body)) < 0 ||
+        (rc = sheetrecv_block(&sh)) < 0 || (rc = sheetdeliver_sentence(&sh)) < 0)
         goto out;
-    if ((rc = sheet_guess_customer(&sh)) < 0 || (rc = sheet_full_customer(&sh, body)) < 0)
+    if ((rc = sheet_guess_customer(&sh)) < 0 || (rc = sheet_full_customer(&sh, body)) < 0 ||
+        (rc = scn_customer_head(&sh)) < 0)
         goto out;
     if (sh.address_for_name && !sh.o->ship_to.name)
         sheet_doubt(&sh, "ship_to.name: the ship-to's label gave an address and nothing names "

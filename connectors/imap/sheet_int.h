@@ -295,6 +295,18 @@ int sheet_guess_customer(struct sheet *sh);
  * company's name with one in the mail's text ("吐鲁番丝路果业" and
  * "吐鲁番丝路果业有限公司 李娟 …") is that name. 0 or OD_ENOMEM. */
 int sheet_full_customer(struct sheet *sh, const struct od_grid *body);
+/* sheetcustname.c: the buyer's name as a cell above the items writes it:
+ * with its legal form ("Kalahari Prime Meats (Pty) Ltd" for the
+ * signature's "Kalahari Prime Meats"), without the signature's person
+ * ("浦丽娟 宣威市滇宣火腿厂" when a cell starts "宣威市滇宣火腿厂"), or,
+ * none named, before the title ("Finca …, S.A. — Orden de Compra"). 0 or
+ * OD_ENOMEM. */
+int scn_customer_head(struct sheet *sh);
+/* sheettail.c: a total that is the lines' sum, then rows of a label and
+ * an amount under it, the last the total with those between added
+ * ("Total marchandise 10470 | Fret maritime 860 | Net à payer 11330"):
+ * the last is the total (held: the check of the total doubts it). */
+void stl_total_below(struct sheet *sh);
 /* commaqty.c: in a document whose amounts carry a decimal comma, do
  * the table's quantities written "12,000" count thousands? True when a
  * row's amount is that count times its price (less its discount) and
@@ -336,6 +348,21 @@ bool pdfp_bracket_receiver(struct sheet *sh, const struct od_cell *c, const char
  * number stays the quantity, the rest becomes the row's name. 0 or
  * OD_ENOMEM. */
 int pdfq_split_qty_title(struct sheet *sh, int kq, int kt);
+/* sheetrecv.c: no receiver read: a line of the document (outside the
+ * items), else of the mail's text `g`, that is a delivery word, a Chinese
+ * address, the person and the phone ("收货 安徽省… 2 号  章建军 139 …"),
+ * in one cell or over two cells of a row, gives the three; its address
+ * replaces one that is only a place's name ("铜陵白姜 成品仓"). 0 or
+ * OD_ENOMEM. */
+int sheetrecv_line(struct sheet *sh, const struct od_grid *g);
+/* sheetrecv.c: the ship-to read in part from a row whose label a list
+ * knows; the row beside it, under a label no list knows, gives the rest
+ * by its shape: the address's row, then [label, person, phone] below it
+ * (a courtesy title "M." kept and doubted); the receiver's row, then [label, a
+ * place of three comma-parted parts] above it. 0 or OD_ENOMEM. */
+int sheetrecv_block(struct sheet *sh);
+/* sheetrecv.c: "Cel.:": letters closed by a colon, an unknown label. */
+bool sheetrecv_open_label(const char *t);
 /* sheetcurrency.c: a currency named without a label, in the document's
  * cells, else in the mail's text (sh->body); two that disagree are a
  * doubt. */

@@ -1931,7 +1931,7 @@ static int read_labels_in_row(struct sheet *sh, struct row_range r)
                     else if (slash && !sh->o->ship_to.phone &&
                              phones_shape(more->text, strlen(more->text)))
                         rc = first_of_phones(sh, more, (size_t)(slash - more->text));
-                    else if (!sh->o->ship_to.address)
+                    else if (!sh->o->ship_to.address && !sheetrecv_open_label(more->text))
                         rc = take(sh, "ship_to.address", more->text, more);
                 }
             } else {

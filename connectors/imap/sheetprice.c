@@ -326,6 +326,17 @@ int64_t sheet_price_per(const struct sheet *sh, const struct item *it)
             basis_column(sh, k) && row_per_n(sh, it, v))
             return v;
     }
+    /* "元/千张" on one row, "元/个" on the next, in a column of its own
+     * ("单价单位", read as no role or as the unit): the N it names, when
+     * the row's own arithmetic says the price is for that many */
+    for (size_t k = 0; sh->per_col < 0 && k < sh->n_cols; k++) {
+        int64_t v;
+
+        if ((int)k != kp && it->text[k] && strchr(it->text[k], '/') &&
+            !strpbrk(it->text[k], "0123456789") && (v = sheet_header_per(it->text[k])) > 1 &&
+            row_per_n(sh, it, v))
+            return v;
+    }
     return sh->per_n > 0 ? sh->per_n : 1;
 }
 

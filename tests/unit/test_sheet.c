@@ -101,6 +101,172 @@ static void finish_pdf_cols(struct od_grid *g)
 
 static const struct scase cases[] = {
     {
+        .name = "below the items, the lines' sum, a freight row a label names, and the sum with "
+                "it under a label no list knows: the total, which agrees (sheettail.c)",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=BON DE COMMANDE N°", "B1=BC/2028/0058", "A3=Réf.", "B3=Désignation", "C3=Qté",
+                  "D3=P.U.", "E3=Montant", "A4=CT-10", "B4=Carton export", "C4=#100", "D4=#2",
+                  "E4=#200", "D6=Total marchandise", "E6=#200", "D7=Freight", "E7=#50",
+                  "D8=Net à payer", "E8=#250"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "BC/2028/0058",
+        .total = "250.00",
+        .shipping = "50.00",
+        .source = "\"total\":\"E8\"",
+        .lines = {{"CT-10", "Carton export", 100, "2.00", "200.00"}},
+    },
+    {
+        .name = "an invoice address's row (Rechnung an) above the receiver's row is no ship-to "
+                "address (sheetrecv.c)",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=Orden de compra N°", "B1=FCP-0313", "A2=Rechnung an",
+                  "B2=Finca Cuesta, Alto Quiel, Boquete, Panamá",
+                  "A3=Recibe:", "B3=Rogelio Caballero", "C3=+507 6612-3344", "A5=Cant.",
+                  "B5=Artículo", "C5=Especificación", "D5=Precio", "E5=Total", "A6=#100",
+                  "B6=Bolsa 12 oz", "C6=kraft blanco", "D6=#2", "E6=#200"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "FCP-0313",
+        .ship_name = "Rogelio Caballero",
+        .phone = "+507 6612-3344",
+        .address = "",
+        .lines = {{NULL, "Bolsa 12 oz kraft blanco", 100, "2.00", "200.00"}},
+    },
+    {
+        .name = "below the items, rows of a label no list knows and an amount: the lines' sum, a "
+                "charge, and the sum with it is the total, held (sheettail.c)",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=BON DE COMMANDE N°", "B1=BC/2028/0057", "A3=Réf.", "B3=Désignation", "C3=Qté",
+                  "D3=P.U.", "E3=Montant", "A4=CT-10", "B4=Carton export", "C4=#100", "D4=#2",
+                  "E4=#200", "D6=Total marchandise", "E6=#200", "D7=Manutention (Skikda)", "E7=#50",
+                  "D8=Net à payer", "E8=#250"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "BC/2028/0057",
+        .total = "250.00",
+        .lines = {{"CT-10", "Carton export", 100, "2.00", "200.00"}},
+        .n_doubts = 1,
+        .doubt = "is not the sum of the lines",
+    },
+    {
+        .name = "a price-basis column (单价单位: 元/千张 on one row, 元/个 on the next): the row "
+                "whose arithmetic says so is priced per thousand (sheetprice.c)",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=采购单号", "B1=XW-2803-015", "A3=品名", "B3=数量", "C3=单价", "D3=单价单位",
+                  "E3=金额（元）", "A4=火腿标签", "B4=#50000", "C4=#45", "D4=元/千张", "E4=#2250",
+                  "A5=真空袋", "B5=#20000", "C5=#0.55", "D5=元/个", "E5=#11000", "A6=合计",
+                  "E6=#13250"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "XW-2803-015",
+        .total = "13250.00",
+        .lines = {{NULL, "火腿标签", 50000, "0.045", "2250.00"},
+                  {NULL, "真空袋", 20000, "0.55", "11000.00"}},
+    },
+    {
+        .name = "the signature names the buyer without its legal form, the letterhead with it: "
+                "the letterhead's (sheetcustname.c)",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=Kalahari Prime Meats (Pty) Ltd", "A3=PO Number", "B3=KPM-PO-4471", "A5=Item",
+                  "B5=Qty", "C5=Unit price", "D5=Amount", "A6=Export carton", "B6=#100", "C6=#2",
+                  "D6=#200"},
+        .body = "Dear Hengda,\nAttached our PO.\n\nBest regards\nBoitumelo Sechele\nKalahari "
+                "Prime Meats\n",
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "KPM-PO-4471",
+        .customer = "Kalahari Prime Meats (Pty) Ltd",
+        .lines = {{NULL, "Export carton", 100, "2.00", "200.00"}},
+    },
+    {
+        .name = "the signature's person before the company is left out when the sheet's title "
+                "starts with the company (sheetcustname.c)",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1:D1=宣威市滇宣火腿厂采购单", "A2=采购单号", "B2=XW-2803-015", "A4=品名",
+                  "B4=数量", "C4=单价", "D4=金额", "A5=礼盒", "B5=#100", "C5=#2", "D5=#200"},
+        .body = "方经理：\n采购单见附件。\n\n浦丽娟 宣威市滇宣火腿厂\n",
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "XW-2803-015",
+        .customer = "宣威市滇宣火腿厂",
+        .lines = {{NULL, "礼盒", 100, "2.00", "200.00"}},
+    },
+    {
+        .name = "no buyer named: a title cell COMPANY — TITLE, the company with a legal form, "
+                "names it (sheetcustname.c)",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1:E1=Finca Cuesta de Piedra, S.A. — Orden de Compra", "A3=Orden de compra N°",
+                  "B3=FCP-0312", "A5=Cant.", "B5=Artículo", "C5=Especificación", "D5=Precio",
+                  "E5=Total", "A6=#100", "B6=Bolsa 12 oz", "C6=kraft blanco", "D6=#2", "E6=#200"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "FCP-0312",
+        .customer = "Finca Cuesta de Piedra, S.A.",
+        .lines = {{NULL, "Bolsa 12 oz kraft blanco", 100, "2.00", "200.00"}},
+    },
+    {
+        .name = "the address under a known label, then a row under a label no list knows of a "
+                "person (a courtesy title M. kept, held) and a phone: the receiver (sheetrecv.c)",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=BON DE COMMANDE N°", "B1=BC/2028/0057", "A2=Livraison",
+                  "B2=Entrepôt Ziban, Route de Tolga, Biskra 07000, Algérie", "A3=Réception",
+                  "B3=M. Abdelkader Benali", "C3=+213 33 74 12 90", "A5=Réf.", "B5=Désignation",
+                  "C5=Qté", "D5=P.U.", "E5=Montant", "A6=CT-10", "B6=Carton export", "C6=#100",
+                  "D6=#2", "E6=#200"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "BC/2028/0057",
+        .ship_name = "M. Abdelkader Benali",
+        .phone = "+213 33 74 12 90",
+        .address = "Entrepôt Ziban, Route de Tolga, Biskra 07000, Algérie",
+        .lines = {{"CT-10", "Carton export", 100, "2.00", "200.00"}},
+        .n_doubts = 1,
+        .doubt = "courtesy title",
+    },
+    {
+        .name = "the receiver's row (Recibe: name, an unknown phone label Cel.: that is no "
+                "address, the phone) under a row of a label no list knows and a place of three "
+                "comma-parted parts: the address (sheetrecv.c)",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=Orden de compra N°", "B1=FCP-0312",
+                  "A2=Entregar a:", "B2=Beneficio Cuesta, Alto Quiel, Boquete, Panamá",
+                  "A3=Recibe:", "B3=Rogelio Caballero", "D3=Cel.:", "E3=+507 6612-3344", "A5=Cant.",
+                  "B5=Artículo", "C5=Especificación", "D5=Precio", "E5=Total", "A6=#100",
+                  "B6=Bolsa 12 oz", "C6=kraft blanco", "D6=#2", "E6=#200"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "FCP-0312",
+        .ship_name = "Rogelio Caballero",
+        .phone = "+507 6612-3344",
+        .address = "Beneficio Cuesta, Alto Quiel, Boquete, Panamá",
+        .lines = {{NULL, "Bolsa 12 oz kraft blanco", 100, "2.00", "200.00"}},
+    },
+    {
+        .name = "a 摘要 cell that says 收货, an address, the receiver and a phone outranks a "
+                "收货仓库 that only names a warehouse (sheetrecv.c)",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=单据编号:", "B1=JH-2028-03-0021", "D1=收货仓库:", "E1=白姜 成品仓",
+                  "A2=摘要:",
+                  "B2=收货 安徽省铜陵市义安区 天门镇 白姜产业园 2 号  章建军 139 5620 1877",
+                  "A4=商品全名", "B4=数量", "C4=单价", "D4=金额", "A5=姜罐", "B5=#100", "C5=#2",
+                  "D5=#200", "A6=合计", "D6=#200"},
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "JH-2028-03-0021",
+        .ship_name = "章建军",
+        .phone = "139 5620 1877",
+        .address = "安徽省铜陵市义安区 天门镇 白姜产业园 2 号",
+        .total = "200.00",
+        .lines = {{NULL, "姜罐", 100, "2.00", "200.00"}},
+    },
+    {
+        .name = "the mail's 收货：address line with the receiver and phone after a wide gap (two "
+                "cells of the text's row) gives all three (sheetrecv.c)",
+        .kind = OD_GRID_SHEET,
+        .cells = {"A1=订单编号", "B1=0000000129", "A3=存货名称", "B3=数量", "C3=单价", "D3=金额",
+                  "A4=外箱", "B4=#500", "C4=#5", "D4=#2500", "A5=合计", "D5=#2500"},
+        .body = "方经理：\n订单附上。\n收货：河北省张家口市张北县 莜面产业园 1 号 塞北莜面厂    "
+                "郝建新 138 3133 2580\n",
+        .outcome = MAIL_SHEET_ORDER,
+        .id = "0000000129",
+        .ship_name = "郝建新",
+        .phone = "138 3133 2580",
+        .address = "河北省张家口市张北县 莜面产业园 1 号 塞北莜面厂",
+        .total = "2500.00",
+        .lines = {{NULL, "外箱", 500, "5.00", "2500.00"}},
+    },
+    {
         .name = "a merged two-row Hungarian header with an összesen column, then the Összesen row",
         .kind = OD_GRID_SHEET,
         .cells = {"A1=PO No.: RS-9", "A3:A4=Sorsz.",   "B3:B4=Termék", "C3:C4=Leírás",
@@ -4336,7 +4502,9 @@ static void check_case(const struct scase *c)
             assert_string_equal(o->ship_to.name, c->ship_name);
         if (c->phone)
             assert_string_equal(o->ship_to.phone, c->phone);
-        if (c->address)
+        if (c->address && !c->address[0]) /* "": none read */
+            assert_null(o->ship_to.address);
+        else if (c->address)
             assert_string_equal(o->ship_to.address, c->address);
         if (c->total)
             assert_string_equal(od_money_format(o->total, buf), c->total);
@@ -4491,12 +4659,50 @@ static void test_grid_append(void **state)
     od_grid_free(&b);
 }
 
+/* The mail's text beside an order list (mail_sheet_context): a 收货 line
+ * whose receiver and phone follow the address after a wide gap gives all
+ * three (sheetrecv.c); a line without a phone gives only the address. */
+static void test_context_receiver(void **state)
+{
+    static const struct {
+        const char *body, *name, *phone, *address;
+    } ctx[] = {
+        {"方经理：\n收货：广西百色市田东县 平马镇 芒果物流园 5 栋    黄志勇 177 7661 0032\n",
+         "黄志勇", "177 7661 0032", "广西百色市田东县 平马镇 芒果物流园 5 栋"},
+        {"方经理：\n收货：广西百色市田东县 平马镇 芒果物流园 5 栋\n", NULL, NULL,
+         "广西百色市田东县 平马镇 芒果物流园 5 栋"},
+    };
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(ctx) / sizeof(ctx[0]); i++) {
+        struct od_grid body;
+        struct od_order *o = od_order_new();
+
+        assert_non_null(o);
+        assert_int_equal(od_grid_init(&body, OD_GRID_TEXT, NULL), 0);
+        assert_int_equal(od_grid_from_text(&body, ctx[i].body, strlen(ctx[i].body), 100), 0);
+        assert_int_equal(mail_sheet_context(NULL, &body, true, o), 0);
+        if (ctx[i].name)
+            assert_string_equal(o->ship_to.name, ctx[i].name);
+        else
+            assert_null(o->ship_to.name);
+        if (ctx[i].phone)
+            assert_string_equal(o->ship_to.phone, ctx[i].phone);
+        else
+            assert_null(o->ship_to.phone);
+        assert_string_equal(o->ship_to.address, ctx[i].address);
+        od_order_free(o);
+        od_grid_free(&body);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_cases),
         cmocka_unit_test(test_grid),
         cmocka_unit_test(test_grid_append),
+        cmocka_unit_test(test_context_receiver),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
