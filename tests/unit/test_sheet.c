@@ -203,7 +203,7 @@ static const struct scase cases[] = {
                 "person (a courtesy title M. kept, held) and a phone: the receiver (sheetrecv.c)",
         .kind = OD_GRID_SHEET,
         .cells = {"A1=BON DE COMMANDE N°", "B1=BC/2028/0057", "A2=Livraison",
-                  "B2=Entrepôt Ziban, Route de Tolga, Biskra 07000, Algérie", "A3=Réception",
+                  "B2=Entrepôt Ziban, Route de Tolga, Biskra 07000, Algérie", "A3=Accueil",
                   "B3=M. Abdelkader Benali", "C3=+213 33 74 12 90", "A5=Réf.", "B5=Désignation",
                   "C5=Qté", "D5=P.U.", "E5=Montant", "A6=CT-10", "B6=Carton export", "C6=#100",
                   "D6=#2", "E6=#200"},
