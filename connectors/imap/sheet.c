@@ -641,7 +641,7 @@ static bool has_phone_digits(const char *t)
  * not known as a company's (`… (SIC) SA`): the order is held. */
 static void letterhead_doubt(struct sheet *sh)
 {
-    struct row_range r, next;
+    struct row_range r = {0}, next;
     uint32_t row = 0;
     const char *t;
     char ref[REF_MAX];

@@ -73,7 +73,7 @@ void stl_total_below(struct sheet *sh)
         col = tc->col;
     } else {
         /* no total read: the first row below the items, its last cell */
-        struct row_range r;
+        struct row_range r = {0};
 
         for (row = sh->end_row; row < sh->g->n_rows; row++) {
             r = sheet_row_cells(sh->g, row);
