@@ -489,6 +489,21 @@ unsigned mail_first_item_line(const char *src)
     return first;
 }
 
+/* The line at p (up to '\n' or z) into l, cut at TITLE_MAX bytes;
+ * returns where it ends. */
+static const char *copy_line(const char *p, const char *z, char l[TITLE_MAX + 1])
+{
+    const char *e = memchr(p, '\n', (size_t)(z - p));
+    size_t n;
+
+    if (!e)
+        e = z;
+    n = (size_t)(e - p) < TITLE_MAX ? (size_t)(e - p) : TITLE_MAX;
+    memcpy(l, p, n);
+    l[n] = '\0';
+    return e;
+}
+
 /* Where the mail's own text ends when every item line (by `sources`)
  * lies below the first line that starts a quote; NULL when the items
  * are the mail's own. */
@@ -501,14 +516,8 @@ static const char *own_text_end(const char *text, size_t len, const char *source
     if (!first)
         return NULL;
     for (; p < z && line < first; line++) {
-        const char *e = memchr(p, '\n', (size_t)(z - p));
-        size_t n;
+        const char *e = copy_line(p, z, l);
 
-        if (!e)
-            e = z;
-        n = (size_t)(e - p) < TITLE_MAX ? (size_t)(e - p) : TITLE_MAX;
-        memcpy(l, p, n);
-        l[n] = '\0';
         if (mail_quote_start(skip_space(l)))
             return p;
         p = e + 1;
@@ -581,14 +590,8 @@ static const char *report_paragraph(const char *text, size_t len, const char *so
     if (!first || last < first || last - first > 3)
         return NULL;
     for (; p < z; line++) {
-        const char *e = memchr(p, '\n', (size_t)(z - p)), *t;
-        size_t n;
+        const char *e = copy_line(p, z, l), *t;
 
-        if (!e)
-            e = z;
-        n = (size_t)(e - p) < TITLE_MAX ? (size_t)(e - p) : TITLE_MAX;
-        memcpy(l, p, n);
-        l[n] = '\0';
         t = skip_space(l);
         if (line <= last && (!*t || *t == '\r'))
             pa = NULL; /* a blank line: the paragraph starts after it */
