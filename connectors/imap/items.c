@@ -774,16 +774,36 @@ static bool price_mark(const char *a, const char *from, const char *z, struct pm
 }
 
 /* "59.00 each", "5 ea": the price before such a word. */
+/* " 100" (maybe "1,000") after "per" at p: the count (2 or more) in *n,
+ * where it ends; NULL when none. */
+static const char *per_count(const char *p, const char *z, int64_t *n)
+{
+    const char *d;
+
+    if (p >= z || *p != ' ')
+        return NULL;
+    d = ++p;
+    while (p < z && (ascii_digit(*p) || (*p == ',' && p > d && p + 1 < z && ascii_digit(p[1]))))
+        p++;
+    if (p == d || !tr_is_count(d, p, n) || *n < 2)
+        return NULL;
+    return p;
+}
+
 static bool price_each(const char *a, const char *z, struct pmark *m, od_money *price,
                        const char **tail, char fine[32], int64_t *e4)
 {
-    static const char *const per[] = {"each", "ea", "per unit", "per pc", "per piece", NULL};
+    static const char *const per[] = {"each", "ea", "per unit", "per pc", "per piece", "per", NULL};
 
     for (const char *q = a; q < z; q++) {
         for (size_t i = 0; per[i]; i++) {
-            const char *b, *s;
+            const char *b, *s, *pe = NULL;
+            int64_t n = 1;
 
             if (q == a || q[-1] != ' ' || !word_at(a, q, z, per[i]))
+                continue;
+            /* "AUD 42.00 per 100": the price of 100 pieces, the line's end */
+            if (!per[i + 1] && ((pe = per_count(q + 3, z, &n)) == NULL || tr_skip_ws(pe, z) != z))
                 continue;
             b = tr_rtrim(a, q);
             s = b;
@@ -801,8 +821,16 @@ static bool price_each(const char *a, const char *z, struct pmark *m, od_money *
             m->at = s;
             m->after = s;
             m->strict = false;
-            m->per = 1;
-            *tail = q + strlen(per[i]);
+            m->per = n;
+            *tail = pe ? pe : q + strlen(per[i]);
+            /* "…, AUD 1.60 ea": the currency's code before the price is
+             * no part of the item */
+            b = tr_rtrim(a, s);
+            s = b;
+            while (s > a && s[-1] != ' ' && s[-1] != ',')
+                s--;
+            if (s < b && mail_currency_code(s, (size_t)(b - s)))
+                m->at = s;
             return true;
         }
     }
@@ -1778,6 +1806,10 @@ int tr_item_line(struct pass *p, const char *a, const char *z, unsigned line)
     } else if (price_each(a, z, &m, &price, &tail, fine, &e4)) {
         if (!price_tail(tail, z, &amount))
             return 0;
+        if (m.per > 1 && !fine[0]) {
+            per = m.per; /* "AUD 42.00 per 100" */
+            per_price = price;
+        }
     } else if (bare.at && !has_digit(bare.after, z)) {
         /* "HD-1  lid  5,000 pcs  @ ?  (please advise)": the price is left
          * open; the item is read without one, with a doubt */

@@ -1,6 +1,7 @@
 /* A reply that changes quantities of the quoted order by naming its
  * items with words of their titles (textread.h): "按你下面报的下单，只改一处：
  * 果酱瓶和铁盖都要 12000 个，别的不变", "彩盒数量改成 4500 个（原来 3000）".
+ * "千两茶篾篓要 800 个，不是 1000 个" (a correction).
  * The names before 都要 or 改成 / 改为 (maybe after 数量; joined by
  * 和, 、 or 及, after the clause's start), then one count with its unit:
  * each name is a change of that item's quantity. tr_prose_apply finds
@@ -96,6 +97,45 @@ static od_money said_total(const char *a, const char *z)
     return 0;
 }
 
+/* "千两茶篾篓要 800 个，不是 1000 个": 要, a count with its unit, then (after
+ * a comma) 不是 and another count: a correction. Where 要 stands (*q after
+ * it), NULL when the line says no such thing; a bare 要 ("我们要 800 个")
+ * is no change. */
+static const char *corrected_count(const char *a, const char *z, const char **q)
+{
+    for (const char *r = a; r + 3 < z; r++) {
+        const char *c = r + 3, *e;
+
+        if (!at(r, z, "要"))
+            continue;
+        while (c < z && *c == ' ')
+            c++;
+        if (count_unit(c, z) <= 0)
+            continue;
+        for (e = c; e < z && (digit(*e) || *e == ',' || *e == ' '); e++)
+            ;
+        if (z - e < 3)
+            continue;
+        e += 3; /* the unit */
+        if (at(e, z, "，"))
+            e += 3;
+        else if (e < z && *e == ',')
+            e++;
+        while (e < z && *e == ' ')
+            e++;
+        if (!at(e, z, "不是"))
+            continue;
+        e += 6;
+        while (e < z && *e == ' ')
+            e++;
+        if (count_unit(e, z) > 0) {
+            *q = r + 3;
+            return r;
+        }
+    }
+    return NULL;
+}
+
 int tr_name_changes(struct pass *p, const char *a, const char *z, unsigned line)
 {
     static const char *const seps[] = {"：", "，", "。", "；", NULL};
@@ -113,6 +153,8 @@ int tr_name_changes(struct pass *p, const char *a, const char *z, unsigned line)
                 want = r;
                 q = r + strlen(verbs[i]);
             }
+    if (!want)
+        want = corrected_count(a, z, &q);
     if (!want)
         return 0;
     /* "彩盒数量改成 4500 个（原来 3000）": the name before 数量 */

@@ -449,6 +449,19 @@ static void test_zh25(void **state)
          "WFK-1: WF-K01/风筝包装袋 20000 x 0.26 = 5200.00; WF-K02/风筝彩盒 4500 x 3.40 = "
          "15300.00; WF-K03/线轮吸塑 8000 x 0.55 = 4400.00; total 24900.00 | line 1: the reply "
          "changes the quantity of 彩盒 from 3000 (line 7) to 4500"},
+        /* a correction, "要 N 个，不是 M 个" (lead25); a bare "要 N 个" is
+         * no change */
+        {"不好意思更正一下：风筝彩盒要 4500 个，不是 3000 个，其他都不变。\n\n"
+         "-----原始邮件-----\n采购单号：WFK-2\n"
+         "编码\t品名\t数量\t单价\t金额\n"
+         "WF-K02\t风筝彩盒\t3000\t3.40\t10,200.00\n合计：10,200.00\n",
+         "WFK-2: WF-K02/风筝彩盒 4500 x 3.40 = 15300.00; total 10200.00 | line 1: the reply "
+         "changes the quantity of 风筝彩盒 from 3000 (line 6) to 4500 | the stated total 10200.00 "
+         "(line 7) is not the sum of the lines 15300.00"},
+        {"风筝彩盒要 4500 个，谢谢。\n\n-----原始邮件-----\n采购单号：WFK-3\n"
+         "编码\t品名\t数量\t单价\t金额\n"
+         "WF-K02\t风筝彩盒\t3000\t3.40\t10,200.00\n合计：10,200.00\n",
+         "WFK-3: WF-K02/风筝彩盒 3000 x 3.40 = 10200.00; total 10200.00"},
         {"订单号：ZG-1\n麻辣标签 6×9cm 不干胶 4万张，5分钱一张；外箱 250个，6块一个。\n",
          "ZG-1: -/麻辣标签 6×9cm 不干胶 40000 x 0.05 = 2000.00; -/外箱 250 x 6.00 = 1500.00; | "
          "line 2: an item without a code, read from a sentence | line 2: an item without a code, "

@@ -881,6 +881,13 @@ static void test_leader_lines(void **state)
          "3)  2,000 x Shipping carton 12 bottles ..... NZ$1.35 ea = NZ$2,700.00\n",
          "LD-1002 NZD: -/500 ml PET bottle, amber 24000 x 0.21 = 5040.00; -/Front label 80 x 100 "
          "mm 24000 x 0.05 = 1200.00; -/Shipping carton 12 bottles 2000 x 1.35 = 2700.00;"},
+        /* "AUD 42.00 per 100" ending the line: the price of 100 (without
+         * the rule no item); the currency's code before a price is no
+         * part of the title */
+        {"PO LD-1003\n- 10,000 x kava powder pouch 500g kraft zip, AUD 42.00 per 100\n"
+         "- 500 x carton 20 x 500g, AUD 1.60 ea\n",
+         "LD-1003 AUD: -/kava powder pouch 500g kraft zip 10000 x 0.42 = 4200.00; -/carton 20 x "
+         "500g 500 x 1.60 = 800.00;"},
     };
 
     (void)state;
