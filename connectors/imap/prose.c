@@ -1506,7 +1506,8 @@ int tr_prose_line(struct pass *p, const char *a, const char *z, unsigned line)
     tr_name_changes(p, a, z, line);
     return change_sentence(p, a, z, line) || item_sentence(p, a, z, line) ||
            item_clauses(p, a, z, line) || total_sentence(p, a, z, line) ||
-           total_words_line(p, a, z, line) || tr_ship_line(p, a, z, line);
+           total_words_line(p, a, z, line) || tr_ship_line(p, a, z, line) ||
+           tr_ship_sentence(p, a, z, line);
 }
 
 int tr_prose_item(struct pass *p, const char *a, const char *z, unsigned line)

@@ -567,6 +567,11 @@ void tr_prose_apply(struct pass *p, const struct tr_change *c, size_t n);
  * the first of a level is kept in p->prose (1), and emitted by
  * tr_prose_end as the ship-to when no label names one; else 0. */
 int tr_ship_line(struct pass *p, const char *a, const char *z, unsigned line);
+
+/* shipsentence.c: "Ship to PLACE, …, COUNTRY. Call NAME on PHONE …" on
+ * one line: the address, who receives and the phone, as tr_ship_line
+ * gives them; 1 when read so. */
+int tr_ship_sentence(struct pass *p, const char *a, const char *z, unsigned line);
 /* A Chinese address's shape: a digit and two words of places (省 市 区
  * 县 路 街 道 号 镇 村 楼 室 巷, also 區 縣 號 鎮 樓) in [a, z): "边贸路 18
  * 号", not "仓库 3 号". */

@@ -859,6 +859,26 @@ static void test_glued_phone_person_company(void **state)
     run_cases(t, sizeof(t) / sizeof(t[0]));
 }
 
+/* "Ship to PLACE, …. Call NAME on PHONE …" on one line, no labels: the
+ * address, who receives and the phone, held (without the rule none is
+ * read); a place of two parts is no address. */
+static void test_ship_sentence(void **state)
+{
+    static const struct tcase t[] = {
+        {"PO SS-1\nA-1 x 2 @ 3.00\n\nShip to Vanua Kava Exports, Lini Highway, Port Vila, "
+         "Vanuatu. Call Samson on +678 555 4321 when it lands.\n",
+         "SS-1: A-1/- 2 x 3.00 = 6.00; ship Samson|+678 555 4321|Vanua Kava Exports, Lini "
+         "Highway, Port Vila, Vanuatu | line 4: the ship-to is read from sentences (\"Ship to "
+         "…. Call … on …\"): check the receiver and the address"},
+        {"PO SS-2\nA-1 x 2 @ 3.00\n\nShip to Port Vila, Vanuatu. Call Samson on +678 555 "
+         "4321.\n",
+         "SS-2: A-1/- 2 x 3.00 = 6.00;"},
+    };
+
+    (void)state;
+    run_cases(t, sizeof(t) / sizeof(t[0]));
+}
+
 /* Dotted leader lines ("Scarf gift box 32 x 22 x 4 cm, grey .....
  * 4,000 pcs @ USD 1.35 = USD 5,400.00"): the name before the dots (its
  * sizes with "x" no operator), the count after them; a name without a
@@ -1058,6 +1078,7 @@ int main(void)
         cmocka_unit_test(test_sentence_cn_address),
         cmocka_unit_test(test_company_address_person),
         cmocka_unit_test(test_leader_lines),
+        cmocka_unit_test(test_ship_sentence),
         cmocka_unit_test(test_glued_phone_person_company),
         cmocka_unit_test(test_deliver_to_then_contact),
         cmocka_unit_test(test_ship_to_place_then_attn),
