@@ -18,8 +18,7 @@ static const char *const title_ends[] = {
     "组",     "組",     "处",   "處",   "部",   "科",   NULL,
 };
 
-/* t[0..n) is Chinese ideographs only. */
-static bool all_cjk(const char *t, size_t n)
+bool mail_all_cjk(const char *t, size_t n)
 {
     const char *z = t + n;
 
@@ -36,13 +35,13 @@ size_t mail_name_after_title(const char *t, size_t n)
     const char *z = t + n, *sp = memchr(t, ' ', n), *name;
     size_t k = sp ? (size_t)(sp - t) : 0;
 
-    if (!sp || !all_cjk(t, k))
+    if (!sp || !mail_all_cjk(t, k))
         return 0;
     name = sp;
     while (name < z && *name == ' ')
         name++;
     /* the name: one word of 2 to 4 ideographs */
-    if (!all_cjk(name, (size_t)(z - name)) || z - name < 6 || z - name > 12)
+    if (!mail_all_cjk(name, (size_t)(z - name)) || z - name < 6 || z - name > 12)
         return 0;
     for (size_t i = 0; title_ends[i]; i++)
         if (before(t, t + k, title_ends[i]))

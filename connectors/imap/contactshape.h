@@ -83,4 +83,7 @@ const char *mail_role_word_end(const char *a, const char *z);
  * (mail_place_line). */
 bool mail_place_shape(const char *t, size_t n);
 
+/* t[0..n) is Chinese ideographs only (and not empty). */
+bool mail_all_cjk(const char *t, size_t n);
+
 #endif

@@ -12,7 +12,6 @@
 #include "error.h"
 #include "fields.h"
 #include "sheet.h"
-#include "textchar.h"
 #include "textread.h"
 
 /* Lines of a signature looked at after its sign-off. */
@@ -333,15 +332,6 @@ static void drop_title_part(const char **a, const char *z)
 }
 
 /* Take [a, z) of line `no` as the buying company. */
-/* [a, z) is Chinese ideographs only. */
-static bool cjk_only(const char *a, const char *z)
-{
-    for (size_t k; a < z; a += k)
-        if ((k = cjk_at(a, z)) == 0)
-            return false;
-    return true;
-}
-
 static void set_company(struct doc *d, const char *a, const char *z, unsigned no)
 {
     const char *sp;
@@ -350,7 +340,7 @@ static void set_company(struct doc *d, const char *a, const char *z, unsigned no
     z = tr_rtrim(a, z); /* "X有限公司  采购 王芳": two spaces before the department */
     sp = memchr(a, ' ', (size_t)(z - a));
     /* "张丽  高邮湖鸭蛋食品有限公司": the person before the company */
-    if (sp && sp - a >= 6 && sp - a <= 12 && cjk_only(a, sp) &&
+    if (sp && sp - a >= 6 && sp - a <= 12 && mail_all_cjk(a, (size_t)(sp - a)) &&
         mail_person_line(a, (size_t)(sp - a)) &&
         mail_company_line(tr_skip_ws(sp, z), (size_t)(z - tr_skip_ws(sp, z))))
         a = tr_skip_ws(sp, z);

@@ -344,14 +344,9 @@ int tr_ship_line(struct pass *p, const char *a, const char *z, unsigned line)
                 place |= addr_char(c, ae);
             }
             if (digits && place) {
-                p->prose.ship = true;
-                p->prose.ship_line = line;
-                p->prose.name = na;
-                p->prose.name_n = nn;
-                p->prose.phone = ph;
-                p->prose.phone_n = pn;
-                p->prose.addr = skip_go_word(a, ae);
-                p->prose.addr_n = (size_t)(ae - p->prose.addr);
+                const char *ad = skip_go_word(a, ae);
+
+                tr_set_ship(p, line, na, nn, ph, pn, ad, (size_t)(ae - ad));
                 return 1;
             }
             /* not an address: the line is read below from its own
@@ -393,14 +388,20 @@ int tr_ship_line(struct pass *p, const char *a, const char *z, unsigned line)
     }
     if (!na || !aa || !digits || !place)
         return 0;
+    aa = skip_go_word(aa, az);
+    tr_set_ship(p, line, na, (size_t)(nz - na), pa, (size_t)(pz - pa), aa, (size_t)(az - aa));
+    return 1;
+}
+
+void tr_set_ship(struct pass *p, unsigned line, const char *name, size_t name_n, const char *phone,
+                 size_t phone_n, const char *addr, size_t addr_n)
+{
     p->prose.ship = true;
     p->prose.ship_line = line;
-    p->prose.name = na;
-    p->prose.name_n = (size_t)(nz - na);
-    p->prose.phone = pa;
-    p->prose.phone_n = (size_t)(pz - pa);
-    aa = skip_go_word(aa, az);
-    p->prose.addr = aa;
-    p->prose.addr_n = (size_t)(az - aa);
-    return 1;
+    p->prose.name = name;
+    p->prose.name_n = name_n;
+    p->prose.phone = phone;
+    p->prose.phone_n = phone_n;
+    p->prose.addr = addr;
+    p->prose.addr_n = addr_n;
 }

@@ -66,14 +66,7 @@ int tr_ship_sentence(struct pass *p, const char *a, const char *z, unsigned line
     if ((c = after_word(c, z, call)) == NULL || (ne = person_then_on(c, z, &ph)) == NULL ||
         !tr_phone_span(ph, z, &pa, &pz) || pa != tr_skip_ws(ph, z))
         return 0;
-    p->prose.ship = true;
-    p->prose.ship_line = line;
-    p->prose.name = c;
-    p->prose.name_n = (size_t)(ne - c);
-    p->prose.phone = pa;
-    p->prose.phone_n = (size_t)(pz - pa);
-    p->prose.addr = v;
-    p->prose.addr_n = (size_t)(ve - v);
+    tr_set_ship(p, line, c, (size_t)(ne - c), pa, (size_t)(pz - pa), v, (size_t)(ve - v));
     /* the writer's words, no labels: a reviewer checks them */
     tr_problem(p, EV_DOUBT, line, false,
                "line %u: the ship-to is read from sentences (\"Ship to …. Call … on …\"): check "

@@ -568,6 +568,11 @@ void tr_prose_apply(struct pass *p, const struct tr_change *c, size_t n);
  * tr_prose_end as the ship-to when no label names one; else 0. */
 int tr_ship_line(struct pass *p, const char *a, const char *z, unsigned line);
 
+/* shipline.c: the ship-to read from a line without labels (p->prose),
+ * given out when the order has items and no label names a ship-to. */
+void tr_set_ship(struct pass *p, unsigned line, const char *name, size_t name_n, const char *phone,
+                 size_t phone_n, const char *addr, size_t addr_n);
+
 /* shipsentence.c: "Ship to PLACE, …, COUNTRY. Call NAME on PHONE …" on
  * one line: the address, who receives and the phone, as tr_ship_line
  * gives them; 1 when read so. */
